@@ -1,0 +1,127 @@
+import type { SourceDate } from '../corpus/types.ts';
+
+/** Character offsets into CorpusDocument.text: text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+export type EntityKind = 'person' | 'organisation' | 'government' | 'place' | 'group' | 'unknown';
+
+/** One canonical speaker or place, as the gazetteer (or the text, for names it lacks) knows it. */
+export interface Entity {
+  /** Canonical key, stable across documents: "blinken", "mfa-azerbaijan", "text:radio-liberty-armenian". */
+  id: string;
+  /** Canonical display name: "Antony J. Blinken". */
+  name: string;
+  /** "US Secretary of State", where known. */
+  role?: string;
+  kind: EntityKind;
+}
+
+export type StatementKind = 'direct' | 'reported';
+
+export interface Statement {
+  id: string;
+  docId: string;
+  speaker: Entity;
+  /** The mention as written in the text ("the Secretary", "He", "Baku"). */
+  mention: string;
+  /** Who relayed it, when the text says so ("Miller said in a statement that Blinken …"). */
+  via?: Entity;
+  kind: StatementKind;
+  /** Verbatim span of what was said: the quote's inner text, or the reported clause. */
+  quote: Span;
+  /** Extra spans of the same quote (a quote split by its attribution, or spanning paragraphs). */
+  continuation?: Span[];
+  /** The whole sentence(s) that carry the statement and its attribution. */
+  context: Span;
+  sentence: number;
+  /** When it was said; null is "date not stated". */
+  date: SourceDate | null;
+  /** "stated in the text" | "document date" | "today in a dated piece" … */
+  dateBasis: string;
+}
+
+export interface DatedEvent {
+  id: string;
+  docId: string;
+  date: SourceDate;
+  /** The date expression as written: "On September 19", "the next day". */
+  expression: string;
+  expressionSpan: Span;
+  /** The verbatim excerpt that tells the event (usually its sentence). */
+  excerpt: Span;
+  sentence: number;
+  /** True when the text says it is scheduled / still to come. */
+  scheduled: boolean;
+}
+
+export type FigureCategory = 'killed' | 'wounded' | 'missing' | 'displaced' | 'evacuated';
+
+export interface FigureNumber {
+  /** The number with its hedge, as written: "about 5,000", "Six", "30 thousand", "one". */
+  text: string;
+  /** The hedge word(s) as written, if any: "about", "at least", "more than". */
+  hedge: string | null;
+  /** Numeric value of the written number (5000 for "about 5,000"). */
+  value: number;
+  /** Low/high bounds implied by the hedge: "more than 60" → low 61, high null. */
+  low: number | null;
+  high: number | null;
+}
+
+export interface Figure {
+  id: string;
+  docId: string;
+  category: FigureCategory;
+  number: FigureNumber;
+  /** What is counted, as written: "people", "employees of the Ministry of Internal Affairs of Azerbaijan". */
+  counted: string | null;
+  /** A figure nested in another ("including four employees …" inside "Six people were killed"). */
+  partOf?: string;
+  where: string | null;
+  /** The period it covers, as written ("over the past 24 hours", "since September 27"), and resolved. */
+  period: { text: string | null; date: SourceDate | null };
+  /** Who reports it: an entity where resolvable, and the words the text uses. */
+  reporter: { entity: Entity | null; text: string } | null;
+  excerpt: Span;
+  sentence: number;
+}
+
+export interface DocumentExtraction {
+  docId: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  statements: Statement[];
+  events: DatedEvent[];
+  figures: Figure[];
+}
+
+/** A date expression found in a document, resolved against the document's reference date. */
+export interface DateMention extends Span {
+  /** As written: "On September 19", "the next day", "in the fall of 2020". */
+  text: string;
+  date: SourceDate;
+  sentence: number;
+}
+
+/** What the date layer knows about one document; statements and figures read their dates here. */
+export interface DocumentTimeline {
+  docId: string;
+  /** The date the document speaks from (publication, dateline, or inferred); null if unknown. */
+  reference: SourceDate | null;
+  /** How the reference was obtained ("Published: line", "dateline; year inferred: …"). */
+  referenceBasis: string | null;
+  /** Every date expression in text order. */
+  mentions: DateMention[];
+}
