@@ -1,7 +1,18 @@
-// Placeholder registry: the lead is writing the real commands (who-said, timeline, casualties, sources).
 import type { CommandDefinition } from '../src/command.ts';
+import { casualtiesCommand } from './casualties.ts';
+import { makeHelpCommand } from './help.ts';
+import { sourcesCommand } from './sources.ts';
+import { timelineCommand } from './timeline.ts';
+import { whoSaidCommand } from './who-said.ts';
 
-export const commands: readonly CommandDefinition[] = [];
+/** The one registry: the bot, the console, command deployment and /help all read it. */
+export const commands: readonly CommandDefinition[] = [
+  whoSaidCommand,
+  timelineCommand,
+  casualtiesCommand,
+  sourcesCommand,
+  makeHelpCommand(() => commands),
+];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   return commands.find((c) => c.name === name);

@@ -1,0 +1,22 @@
+/** An answer, or the one-line reason there is none and what would work instead. */
+export type Answer<T> =
+  | { ok: true; value: T }
+  | { ok: false; kind: 'bad-input' | 'not-found'; message: string };
+
+export function found<T>(value: T): Answer<T> {
+  return { ok: true, value };
+}
+
+export function badInput<T>(message: string): Answer<T> {
+  return { ok: false, kind: 'bad-input', message };
+}
+
+export function notFound<T>(message: string): Answer<T> {
+  return { ok: false, kind: 'not-found', message };
+}
+
+/** Limits what we echo of user input in messages; render wraps it in code. */
+export function clip(input: string, max = 60): string {
+  const chars = [...input.trim()];
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
+}

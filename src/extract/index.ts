@@ -1,0 +1,51 @@
+import type { CorpusDocument } from '../corpus/types.ts';
+import { buildTimelines, extractEvents } from './dates/index.ts';
+import { extractFigures } from './figures/index.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { splitSentences } from './sentences.ts';
+import { extractStatements } from './statements/index.ts';
+import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
+
+/** Bumped whenever extraction rules change, so persisted extractions are redone. */
+export const EXTRACTOR_VERSION = 1;
+
+export interface CorpusExtraction {
+  byDoc: Map<string, DocumentExtraction>;
+  timelines: Map<string, DocumentTimeline>;
+}
+
+interface Segmented {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+export function segmentDocument(doc: CorpusDocument): Segmented {
+  const paragraphs = splitParagraphs(doc.text, doc.bodyStart);
+  return { paragraphs, sentences: splitSentences(doc.text, paragraphs) };
+}
+
+/**
+ * Extraction runs in two passes: segmentation per document, then dates across the corpus
+ * (a year pinned in one document can date another that tells the same event), then
+ * statements, events and figures per document against its timeline.
+ */
+export function extractCorpus(documents: readonly CorpusDocument[], now: Date = new Date()): CorpusExtraction {
+  const segmented = new Map<string, Segmented>();
+  for (const doc of documents) segmented.set(doc.id, segmentDocument(doc));
+  const sentencesByDoc = new Map([...segmented].map(([id, s]) => [id, s.sentences]));
+  const timelines = buildTimelines([...documents], sentencesByDoc, now);
+  const byDoc = new Map<string, DocumentExtraction>();
+  for (const doc of documents) {
+    const { paragraphs, sentences } = segmented.get(doc.id)!;
+    const timeline = timelines.get(doc.id)!;
+    byDoc.set(doc.id, {
+      docId: doc.id,
+      paragraphs,
+      sentences,
+      statements: extractStatements(doc.text, doc.id, sentences, paragraphs, timeline),
+      events: extractEvents(doc.text, doc.id, sentences, timeline),
+      figures: extractFigures(doc.text, doc.id, sentences, timeline),
+    });
+  }
+  return { byDoc, timelines };
+}

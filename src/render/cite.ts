@@ -1,0 +1,30 @@
+import type { SourceDate } from '../corpus/types.ts';
+import { formatSourceDate } from '../extract/dates/format.ts';
+import type { Span } from '../extract/types.ts';
+import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { label } from './markdown.ts';
+
+/** A date as precisely as its source supports, with a note when the year was inferred. */
+export function showDate(date: SourceDate | null | undefined): string {
+  if (!date) return 'date not stated';
+  const text = formatSourceDate(date);
+  return date.yearStatus === 'inferred' ? `${text} (year inferred)` : text;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** `— Title · Outlet · dated 2023-09-20 (year inferred) · file, line 4` */
+export function citation(kb: KnowledgeBase, docId: string, span: Span): string {
+  const doc = kb.document(docId);
+  const parts: string[] = [];
+  if (doc.meta.title) parts.push(`*${label(doc.meta.title.value)}*`);
+  if (doc.meta.outlet) parts.push(label(doc.meta.outlet.value));
+  const reference = kb.timelines.get(docId)?.reference ?? doc.meta.published?.value ?? null;
+  parts.push(reference ? `dated ${showDate(reference)}` : 'date not stated');
+  parts.push(`${label(doc.file)}, line ${lineOf(doc.text, span.start)}`);
+  return `— ${parts.join(' · ')}`;
+}

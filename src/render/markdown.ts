@@ -1,0 +1,42 @@
+/**
+ * Corpus text and user input must never change a reply's formatting. Corpus text is
+ * backslash-escaped (Discord drops the backslashes when it renders, so the words stay
+ * verbatim); user input is shown as code, with backticks it cannot close.
+ */
+const INLINE_MARKUP = /[\\*_~`|[\]]/g;
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(INLINE_MARKUP, (c) => `\\${c}`).replace(/^([#>+-])/, '\\$1');
+}
+
+/** User input as inline code: backticks become ˋ so the span cannot be closed early. */
+export function code(input: string): string {
+  const safe = input.replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim();
+  return safe ? `\`${safe}\`` : '`(empty)`';
+}
+
+/**
+ * Metadata such as a manifest title is not corpus text, so it must not look like a quote:
+ * double quotes become single ones, and markup is escaped.
+ */
+export function label(text: string): string {
+  return escapeMarkdown(text.replace(/["“”]/g, (c) => (c === '”' ? '’' : '‘')).replace(/\s+/g, ' ').trim());
+}
+
+/** Cuts text to at most `max` characters at a word boundary, marking the cut with …. */
+export function cut(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 2).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()} …`;
+}
+
+/** A verbatim excerpt as block-quote lines, one per paragraph of the source, cut to `max`. */
+export function quoteBlock(text: string, max: number): string {
+  return cut(text.trim(), max)
+    .split(/\s*\n\s*/)
+    .filter((line) => line.trim())
+    .map((line) => `> ${escapeMarkdown(line.replace(/[ \t]+/g, ' '))}`)
+    .join('\n');
+}

@@ -1,0 +1,61 @@
+import type { Embed, MessagePayload, Reply } from './payload.ts';
+import { cut } from './markdown.ts';
+
+/** Discord's limits, with room to spare for the title and footer. */
+export const LIMITS = { content: 2000, title: 256, description: 4096, footer: 2048, embed: 6000 } as const;
+const PAGE_BUDGET = 3800;
+export const MAX_PAGES = 25;
+export const COLOR = 0x5b7fa6;
+const NO_MENTIONS = { parse: [] as [] };
+
+export interface PageSpec {
+  title: string;
+  /** A line above the items on every page (what was asked). */
+  intro?: string;
+  /** Blocks that are never split across pages. */
+  blocks: string[];
+  /** Footer note, after the page counter. */
+  note?: string;
+}
+
+/** Packs blocks into one-embed pages that stay within every Discord limit. */
+export function paginate(spec: PageSpec): MessagePayload[] {
+  const intro = spec.intro ? `${cut(spec.intro, 600)}\n\n` : '';
+  const budget = PAGE_BUDGET - intro.length;
+  const pages: string[][] = [[]];
+  let used = 0;
+  for (const raw of spec.blocks) {
+    const block = [...raw].length > budget ? cut(raw, budget) : raw;
+    const size = [...block].length + 2;
+    if (used + size > budget && pages[pages.length - 1]!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages[pages.length - 1]!.push(block);
+    used += size;
+  }
+  const shown = pages.slice(0, MAX_PAGES);
+  const omitted = pages.length - shown.length;
+  return shown.map((blocks, i) => {
+    const counter = shown.length > 1 ? `Page ${i + 1}/${shown.length}` : '';
+    const more = omitted > 0 && i === shown.length - 1 ? `${omitted} more pages not shown: narrow the question.` : '';
+    const footer = [counter, spec.note, more].filter(Boolean).join(' · ');
+    const embed: Embed = {
+      title: cut(spec.title, LIMITS.title),
+      description: intro + blocks.join('\n\n'),
+      color: COLOR,
+      ...(footer && { footer: { text: cut(footer, 1000) } }),
+    };
+    return { embeds: [embed], allowedMentions: NO_MENTIONS };
+  });
+}
+
+export function pagesReply(spec: PageSpec): Reply {
+  return { pages: paginate(spec), ephemeral: false };
+}
+
+/** A short ephemeral message that says what went wrong and what would work. */
+export function errorReply(kind: NonNullable<Reply['error']>['kind'], message: string): Reply {
+  const content = cut(message, LIMITS.content);
+  return { pages: [{ content, allowedMentions: NO_MENTIONS, flags: 64 }], ephemeral: true, error: { kind, message: content } };
+}

@@ -1,0 +1,38 @@
+import type { Sources, SourceEntry } from '../answer/sources.ts';
+import type { Sourced } from '../corpus/types.ts';
+import { showDate } from './cite.ts';
+import { label } from './markdown.ts';
+import { pagesReply } from './pages.ts';
+import type { Reply } from './payload.ts';
+
+function field(name: string, value: Sourced<string> | null): string {
+  return value ? `${name}: ${label(value.value)} *(${value.how}: ${label(value.why)})*` : `${name}: not stated`;
+}
+
+function sourceBlock(e: SourceEntry): string {
+  const { document: doc, timeline } = e;
+  const published = doc.meta.published
+    ? `Published: ${showDate(doc.meta.published.value)} *(${doc.meta.published.how}: ${label(doc.meta.published.why)})*`
+    : 'Published: not stated';
+  const dated = timeline?.reference
+    ? `Dated for the timeline: ${showDate(timeline.reference)}${timeline.referenceBasis ? ` *(${label(timeline.referenceBasis)})*` : ''}`
+    : 'Dated for the timeline: date not stated';
+  return [
+    `**${label(doc.file)}** · id ${label(doc.id)}`,
+    field('Title', doc.meta.title),
+    field('Outlet', doc.meta.outlet),
+    published,
+    dated,
+    field('URL', doc.meta.url),
+    `Extracted: ${e.statements} statements, ${e.events} dated events, ${e.figures} figures`,
+  ].join('\n');
+}
+
+export function renderSources(answer: Sources): Reply {
+  const warnings = answer.warnings.map((w) => `Skipped ${label(w.file)}: ${label(w.reason)}`);
+  return pagesReply({
+    title: 'Sources in the corpus',
+    intro: `${answer.entries.length} documents. Each field says how it was obtained: stated in the text, inferred from it, or given in the manifest.`,
+    blocks: [...answer.entries.map(sourceBlock), ...(warnings.length ? [warnings.join('\n')] : [])],
+  });
+}
