@@ -1,0 +1,128 @@
+/**
+ * Measures precision and recall of the extractors on hand-annotated test articles written in
+ * styles other than the seeds (test/fixtures/eval/<area>/NAME.txt with NAME.gold.json).
+ * Each article is loaded alone, as its own corpus, so nothing leaks between them.
+ *
+ *   npm run eval            a table, then one JSON line with every figure
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { formatSourceDate } from '../src/extract/dates/format.ts';
+import { extractCorpus } from '../src/extract/index.ts';
+import type { DocumentExtraction, DocumentTimeline } from '../src/extract/types.ts';
+
+const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
+const NOW = new Date('2026-11-23T00:00:00Z');
+const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();
+
+interface Tally { truePositive: number; predicted: number; gold: number }
+interface Extracted { text: string; extraction: DocumentExtraction; timeline: DocumentTimeline; published: string | null }
+
+async function extractAlone(file: string): Promise<Extracted> {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-eval-'));
+  try {
+    copyFileSync(file, join(dir, basename(file)));
+    const corpus = await loadCorpus(dir);
+    const doc = corpus.documents[0]!;
+    const { byDoc, timelines } = extractCorpus(corpus.documents, NOW);
+    const timeline = timelines.get(doc.id)!;
+    return {
+      text: doc.text,
+      extraction: byDoc.get(doc.id)!,
+      timeline,
+      published: timeline.reference ? formatSourceDate(timeline.reference) : null,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Greedy one-to-one matching of predictions to gold items. */
+function match<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): Tally & { misses: G[]; extras: P[] } {
+  const used = new Set<number>();
+  const misses: G[] = [];
+  for (const g of gold) {
+    const i = predicted.findIndex((p, j) => !used.has(j) && same(p, g));
+    if (i >= 0) used.add(i);
+    else misses.push(g);
+  }
+  return { truePositive: used.size, predicted: predicted.length, gold: gold.length, misses, extras: predicted.filter((_, j) => !used.has(j)) };
+}
+
+function fixtures(area: string): { txt: string; gold: string }[] {
+  let names: string[] = [];
+  try { names = readdirSync(join(ROOT, area)); } catch { return []; }
+  return names.filter((n) => n.endsWith('.txt')).sort().map((n) => ({ txt: join(ROOT, area, n), gold: join(ROOT, area, n.replace(/\.txt$/, '.gold.json')) }));
+}
+
+interface StatementGold { statements: { speaker: string; quoteStart: string }[] }
+interface DateGold { published: string | null; dates: { text: string; date: string }[] }
+interface FigureGold { figures: { category: string; number: string; reporter: string | null }[] }
+
+const sum = (a: Tally, b: Tally): Tally => ({ truePositive: a.truePositive + b.truePositive, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
+const zero: Tally = { truePositive: 0, predicted: 0, gold: 0 };
+const verbose = process.argv.includes('--verbose');
+
+async function main(): Promise<void> {
+  const results: Record<string, Tally & { precision: number; recall: number; articles: number }> = {};
+  const record = (name: string, t: Tally, articles: number) => {
+    results[name] = { ...t, articles, precision: t.predicted ? t.truePositive / t.predicted : 1, recall: t.gold ? t.truePositive / t.gold : 1 };
+  };
+
+  let speakers = zero; let n = 0;
+  for (const f of fixtures('statements')) {
+    const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as StatementGold;
+    const x = await extractAlone(f.txt);
+    const predicted = x.extraction.statements.map((s) => ({ speaker: s.speaker.id, quote: fold(x.text.slice(s.quote.start, s.quote.end)) }));
+    const m = match(predicted, gold.statements, (p, g) => p.speaker === g.speaker && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)));
+    if (verbose) for (const g of m.misses) console.error(`statements ${basename(f.txt)} missed`, g);
+    if (verbose) for (const p of m.extras) console.error(`statements ${basename(f.txt)} extra`, p);
+    speakers = sum(speakers, m); n++;
+  }
+  record('speakers', speakers, n);
+
+  let dates = zero; n = 0;
+  for (const f of fixtures('dates')) {
+    const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as DateGold;
+    const x = await extractAlone(f.txt);
+    const predicted = x.timeline.mentions.map((m) => ({ text: fold(m.text), date: formatSourceDate(m.date) }));
+    const m = match(predicted, gold.dates, (p, g) => (p.text.includes(fold(g.text)) || fold(g.text).includes(p.text)) && p.date === g.date);
+    if (verbose) for (const g of m.misses) console.error(`dates ${basename(f.txt)} missed`, g, 'have', predicted);
+    dates = sum(dates, m); n++;
+  }
+  record('dates', dates, n);
+
+  let figures = zero; let reporterRight = 0; n = 0;
+  for (const f of fixtures('figures')) {
+    const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as FigureGold;
+    const x = await extractAlone(f.txt);
+    const predicted = x.extraction.figures.map((fig) => ({ category: fig.category, number: fold(fig.number.text), reporter: fig.reporter ? fold(fig.reporter.text) : null }));
+    const m = match(predicted, gold.figures, (p, g) => p.category === g.category && p.number === fold(g.number));
+    for (const g of gold.figures) {
+      const p = predicted.find((q) => q.category === g.category && q.number === fold(g.number));
+      if (!p) continue;
+      const want = g.reporter ? fold(g.reporter) : null;
+      if (want === null ? p.reporter === null : p.reporter !== null && (p.reporter.includes(want) || want.includes(p.reporter))) reporterRight++;
+    }
+    if (verbose) for (const g of m.misses) console.error(`figures ${basename(f.txt)} missed`, g, 'have', predicted);
+    if (verbose) for (const p of m.extras) console.error(`figures ${basename(f.txt)} extra`, p);
+    figures = sum(figures, m); n++;
+  }
+  record('figures', figures, n);
+
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log('area       articles  gold  predicted  correct  precision  recall');
+  for (const [name, r] of Object.entries(results)) {
+    console.log(`${name.padEnd(10)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}`);
+  }
+  const reporterAccuracy = figures.truePositive ? reporterRight / figures.truePositive : 1;
+  console.log(`figure reporters right on found figures: ${pct(reporterAccuracy)}`);
+  console.log(JSON.stringify({ ...results, figureReporterAccuracy: reporterAccuracy }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
