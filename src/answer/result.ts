@@ -15,8 +15,8 @@ export function notFound<T>(message: string): Answer<T> {
   return { ok: false, kind: 'not-found', message };
 }
 
-/** Limits what we echo of user input in messages; render wraps it in code. */
+/** User input as echoed inside `code` in a message: short, one line, no backtick to close it. */
 export function clip(input: string, max = 60): string {
-  const chars = [...input.trim()];
+  const chars = [...input.replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim()];
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
 }
