@@ -38,6 +38,12 @@ export interface DocumentMeta {
   outlet: Sourced<string> | null;
   published: Sourced<SourceDate> | null;
   url: Sourced<string> | null;
+  /**
+   * Where a dateline such as `WASHINGTON, September 20. /TASS/.` or `LONDON, Oct 3 (Reuters) -`
+   * sits at the start of the body (offsets into the text), so extractors can leave it out of
+   * the first sentence. Absent when the body has no dateline.
+   */
+  dateline?: { start: number; end: number };
 }
 
 export interface CorpusDocument {

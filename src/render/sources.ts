@@ -2,7 +2,7 @@ import type { Sources, SourceEntry } from '../answer/sources.ts';
 import type { Sourced } from '../corpus/types.ts';
 import { showDate } from './cite.ts';
 import { label } from './markdown.ts';
-import { pagesReply } from './pages.ts';
+import { pagesReply, renderEach } from './pages.ts';
 import type { Reply } from './payload.ts';
 
 function field(name: string, value: Sourced<string> | null): string {
@@ -29,10 +29,14 @@ function sourceBlock(e: SourceEntry): string {
 }
 
 export function renderSources(answer: Sources): Reply {
-  const warnings = answer.warnings.map((w) => `Skipped ${label(w.file)}: ${label(w.reason)}`);
+  const warnings = answer.warnings.map((w) => `• ${label(w.file)}: ${label(w.reason)}`);
   return pagesReply({
     title: 'Sources in the corpus',
     intro: `${answer.entries.length} documents. Each field says how it was obtained: stated in the text, inferred from it, or given in the manifest.`,
-    blocks: [...answer.entries.map(sourceBlock), ...(warnings.length ? [warnings.join('\n')] : [])],
+    blocks: (function* () {
+      yield* renderEach(answer.entries, sourceBlock);
+      if (warnings.length) yield warnings.join('\n');
+    })(),
+    total: answer.entries.length + (warnings.length ? 1 : 0),
   });
 }

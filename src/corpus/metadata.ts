@@ -1,0 +1,45 @@
+import type { DocumentMeta, SourceDate, Sourced } from './types.ts';
+import { readDateline, type Dateline } from './metadata/dateline.ts';
+import { toSourceDate } from './metadata/dateText.ts';
+import { readHeader } from './metadata/header.ts';
+import { findOutletCue } from './metadata/outletCue.ts';
+
+/**
+ * What a document says about itself, read only from its own text. Explicit header lines
+ * (`Title:`, `Source:`, `Published:`, `URL:`) are 'stated'; a headline, a dateline or an
+ * outlet naming itself in the lead are 'inferred'. Nothing is looked up elsewhere.
+ */
+
+export interface InferredMetadata {
+  meta: DocumentMeta;
+  /** Offset after the headline and header lines. */
+  bodyStart: number;
+}
+
+function datelineDate(dateline: Dateline): Sourced<SourceDate> | null {
+  if (!dateline.date) return null;
+  const value = toSourceDate(dateline.date, { stated: 'the dateline gives the year', missing: 'the dateline gives no year' });
+  return { value, how: 'inferred', why: `dateline "${dateline.text}"` };
+}
+
+export function inferMetadata(text: string): InferredMetadata {
+  const header = readHeader(text);
+  const meta: DocumentMeta = { title: header.title, outlet: header.outlet, published: header.published, url: header.url };
+
+  const dateline = readDateline(text, header.bodyStart);
+  if (dateline) {
+    meta.dateline = { start: dateline.start, end: dateline.end };
+    if (!meta.outlet && dateline.agency) meta.outlet = { value: dateline.agency, how: 'inferred', why: `dateline "${dateline.text}"` };
+    const fromDateline = datelineDate(dateline);
+    // A stated date wins; between two read from cues, the one that gives a year.
+    if (fromDateline && (!meta.published || (meta.published.how !== 'stated' && meta.published.value.year === undefined && fromDateline.value.year !== undefined))) {
+      meta.published = fromDateline;
+    }
+  }
+
+  if (!meta.outlet) {
+    const cue = findOutletCue(text, header.bodyStart);
+    if (cue) meta.outlet = { value: cue.outlet, how: 'inferred', why: `the text says "${cue.phrase}"` };
+  }
+  return { meta, bodyStart: header.bodyStart };
+}

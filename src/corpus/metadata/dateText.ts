@@ -1,0 +1,103 @@
+import type { SourceDate } from '../types.ts';
+
+/**
+ * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
+ * "September 20, 2023", "20 September 2023", "Oct. 3", "Tuesday, September 19", "2023-09",
+ * "24.10.2020". The result is as precise as the writing: no year written means no year.
+ * Slash dates with the year last (10/03/2023) are refused: day and month order is a guess.
+ */
+
+export interface DateParts {
+  precision: 'day' | 'month' | 'year';
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+/** What may follow a date in a header value: a time, a zone, a separator and more. */
+const TAIL = '(?=$|[\\s,|;·•T(-])';
+
+const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
+  { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  { re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'), read: (m) => ymd(m[3], m[2], m[1]) },
+  { re: new RegExp(`^${YEAR}-(\\d{2})(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'month', year: Number(m[1]), month: Number(m[2]) }) },
+  { re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => named(m[1], m[2], m[3]) },
+  { re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => named(m[2], m[1], m[3]) },
+  { re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY}${TAIL}`, 'i'), read: (m) => named(m[1], m[2]) },
+  { re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH}${TAIL}`, 'i'), read: (m) => named(m[2], m[1]) },
+  { re: new RegExp(`^${MONTH},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => ({ precision: 'month', year: Number(m[2]), month: MONTHS[m[1]!.toLowerCase()] }) },
+  { re: new RegExp(`^${YEAR}(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'year', year: Number(m[1]) }) },
+];
+
+function ymd(year?: string, month?: string, day?: string): DateParts {
+  return { precision: 'day', year: Number(year), month: Number(month), day: Number(day) };
+}
+
+function named(month?: string, day?: string, year?: string): DateParts {
+  const parts: DateParts = { precision: 'day', month: MONTHS[month!.toLowerCase()], day: Number(day) };
+  if (year) parts.year = Number(year);
+  return parts;
+}
+
+function daysIn(month: number, year: number | undefined): number {
+  // Without a year, 29 February stays possible.
+  return new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+}
+
+export function isRealDate(p: DateParts): boolean {
+  if (p.year !== undefined && (p.year < 1000 || p.year > 2999)) return false;
+  if (p.month === undefined) return p.precision === 'year';
+  if (p.month < 1 || p.month > 12) return false;
+  if (p.day === undefined) return p.precision === 'month';
+  return p.day >= 1 && p.day <= daysIn(p.month, p.year);
+}
+
+export interface ParsedDate {
+  parts: DateParts;
+  /** Characters of the input the date took up (the rest is time, zone, or other text). */
+  length: number;
+}
+
+/** A date at the start of `text`, or null. */
+export function parseDateAtStart(text: string): ParsedDate | null {
+  const s = text.trimStart();
+  const lead = text.length - s.length;
+  for (const form of FORMS) {
+    const m = form.re.exec(s);
+    if (!m) continue;
+    const parts = form.read(m);
+    if (isRealDate(parts)) return { parts, length: lead + m[0].length };
+    return null;
+  }
+  return null;
+}
+
+/** `text` is a date and nothing else (a time of day after it is allowed). */
+export function parseWholeDate(text: string): DateParts | null {
+  const found = parseDateAtStart(text);
+  if (!found) return null;
+  const rest = text.slice(found.length).trim();
+  return rest === '' || TIME_ONLY.test(rest) ? found.parts : null;
+}
+
+const TIME_ONLY = /^(?:[,|·•-]\s*|T|at\s+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
+
+/** A value read off the page: the year counts as stated when written, unknown otherwise. */
+export function toSourceDate(parts: DateParts, yearReason: { stated: string; missing: string }): SourceDate {
+  const date: SourceDate = { precision: parts.precision, yearStatus: parts.year === undefined ? 'unknown' : 'stated' };
+  if (parts.year !== undefined) date.year = parts.year;
+  if (parts.month !== undefined) date.month = parts.month;
+  if (parts.day !== undefined) date.day = parts.day;
+  date.yearReason = parts.year === undefined ? yearReason.missing : yearReason.stated;
+  return date;
+}

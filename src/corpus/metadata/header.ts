@@ -1,0 +1,146 @@
+import type { SourceDate, Sourced } from '../types.ts';
+import { readDateline } from './dateline.ts';
+import { parseWholeDate, toSourceDate } from './dateText.ts';
+import { readFieldLine, readUrlLine, type FieldLine } from './fields.ts';
+import { linesFrom, type Line } from './lines.ts';
+
+/**
+ * The header block at the top of an article: a headline, field lines (`Published: …`),
+ * subheadlines, section labels ("World"), repeated headlines, a byline, a date line.
+ * The body begins at the first line that reads as running text (it ends like a sentence,
+ * or is long) or at a dateline. Without a headline or fields, the body begins at offset 0.
+ */
+
+export interface Header {
+  bodyStart: number;
+  title: Sourced<string> | null;
+  outlet: Sourced<string> | null;
+  published: Sourced<SourceDate> | null;
+  url: Sourced<string> | null;
+}
+
+/** Past this many non-blank lines without running text, the "header" is really the body. */
+const MAX_HEADER_LINES = 15;
+const MAX_HEADLINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 30;
+/** One- and two-word lines above a headline are section labels ("World", "Middle East"). */
+const MIN_HEADLINE_WORDS = 3;
+const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
+const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
+const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
+/** A line ending like this is running text, or continues into the next line. */
+const SENTENCE_END = /[.…:;,]$/u;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Short, starts like a title, does not end like a sentence: a headline, subheadline or label. */
+function isHeadingLike(line: string): boolean {
+  if (line.length > MAX_HEADLINE_CHARS || wordCount(line) > MAX_HEADLINE_WORDS) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'«#*]/u.test(line)) return false;
+  return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
+}
+
+function stripMarkup(line: string): string {
+  return line.replace(/^[*_]+|[*_]+$/g, '').trim();
+}
+
+interface ScanState extends Header {
+  headline: Line | null;
+}
+
+function recordField(state: ScanState, field: FieldLine, where: string): void {
+  const why = where === 'front matter' ? `front matter ${field.key}:` : `${field.key}: line`;
+  if (field.kind === 'title' && field.value && state.title?.how !== 'stated') {
+    state.title = { value: field.value, how: 'stated', why };
+  } else if (field.kind === 'outlet' && field.value && !state.outlet) {
+    state.outlet = { value: field.value, how: 'stated', why };
+  } else if (field.kind === 'url' && !state.url) {
+    state.url = { value: field.value, how: 'stated', why };
+  } else if (field.kind === 'published' && state.published?.how !== 'stated') {
+    const parts = parseWholeDate(field.value);
+    if (parts) {
+      const date = toSourceDate(parts, { stated: `the ${field.key}: line gives the year`, missing: `the ${field.key}: line gives no year` });
+      state.published = { value: date, how: 'stated', why };
+    }
+  }
+}
+
+export function readHeader(text: string): Header {
+  const state: ScanState = { bodyStart: 0, title: null, outlet: null, published: null, url: null, headline: null };
+  let bodyStart: number | null = null;
+  let nonBlank = 0;
+  let frontMatter: 'none' | 'open' | 'closed' = 'none';
+
+  for (const line of linesFrom(text)) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (frontMatter === 'none' && nonBlank === 0 && t === '---') {
+      frontMatter = 'open';
+      continue;
+    }
+    if (frontMatter === 'open') {
+      if (t === '---' || t === '...') frontMatter = 'closed';
+      else {
+        const field = readFieldLine(t);
+        if (field) recordField(state, field, 'front matter');
+      }
+      continue;
+    }
+    if (++nonBlank > MAX_HEADER_LINES) break;
+    if (readDateline(text, line.start)) {
+      bodyStart = line.start;
+      break;
+    }
+    const field = readFieldLine(t);
+    if (field) {
+      recordField(state, field, 'header');
+      continue;
+    }
+    const url = readUrlLine(t);
+    if (url) {
+      state.url ??= { value: url, how: 'inferred', why: 'web address on its own line at the top' };
+      continue;
+    }
+    const date = parseWholeDate(t);
+    if (date) {
+      state.published ??= {
+        value: toSourceDate(date, { stated: 'the date line gives the year', missing: 'the date line gives no year' }),
+        how: 'inferred',
+        why: `date line at the top ("${t}")`,
+      };
+      continue;
+    }
+    if (BYLINE.test(t) && wordCount(t) <= 10) continue;
+    const heading = MARKDOWN_HEADING.exec(t);
+    if (heading || isHeadingLike(t)) {
+      if (!state.headline && !state.title) {
+        const value = stripMarkup(heading ? heading[1]! : t);
+        if (heading || wordCount(value) >= MIN_HEADLINE_WORDS) {
+          state.headline = line;
+          const first = nonBlank === 1;
+          const why = heading ? 'Markdown heading at the top' : first ? 'first line (headline)' : 'headline at the top';
+          if (value) state.title = { value, how: 'inferred', why };
+        }
+      }
+      continue;
+    }
+    bodyStart = line.start;
+    break;
+  }
+
+  if (bodyStart === null) return fallback(text, state);
+  return { bodyStart, title: state.title, outlet: state.outlet, published: state.published, url: state.url };
+}
+
+/**
+ * No running text was found near the top (a document of short lines): keep only the first
+ * line as a headline, if anything follows it, and start the body right after it.
+ */
+function fallback(text: string, state: ScanState): Header {
+  const { headline } = state;
+  const hasMore = headline !== null && text.slice(headline.next).trim() !== '';
+  const title = hasMore ? state.title : state.title?.how === 'stated' ? state.title : null;
+  return { bodyStart: hasMore ? headline.next : 0, title, outlet: state.outlet, published: state.published, url: state.url };
+}

@@ -1,0 +1,42 @@
+/**
+ * An outlet naming itself in the lead: "As Caliber.Az reports with reference to …",
+ * "Trend reports citing …". Only the present tense counts: "Radio Liberty reported that …"
+ * cites another outlet. What follows "with reference to" is a source of the content, not the outlet.
+ */
+
+export interface OutletCue {
+  outlet: string;
+  /** The words that named it, as written. */
+  phrase: string;
+  start: number;
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`;
+/** Each cue with a cheap test that must pass first (the name pattern is slow to try everywhere). */
+const CUES: { quick: RegExp; full: RegExp }[] = [
+  { quick: /\bAs\s/, full: new RegExp(String.raw`\bAs\s${NAME}\s(?:reports|informs|writes)\b`, 'u') },
+  {
+    quick: /\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b/,
+    full: new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b`, 'mu'),
+  },
+];
+/** Words that start a sentence but are not outlet names. */
+const NOT_NAMES = /^(?:The|This|That|It|He|She|They|We|Our|His|Her|Its)\b/;
+/** The self-reference sits in the first paragraphs; later mentions cite others. */
+const LEAD_LENGTH = 1500;
+
+export function findOutletCue(text: string, bodyStart: number): OutletCue | null {
+  const lead = text.slice(bodyStart, bodyStart + LEAD_LENGTH);
+  let best: OutletCue | null = null;
+  for (const cue of CUES) {
+    if (!cue.quick.test(lead)) continue;
+    const m = cue.full.exec(lead);
+    if (!m) continue;
+    const outlet = m[1]!.replace(/[.’']+$/, '');
+    if (NOT_NAMES.test(outlet)) continue;
+    const phrase = m[0].replace(/^[.!?]?\s*/, '');
+    const found = { outlet, phrase, start: bodyStart + m.index + (m[0].length - phrase.length) };
+    if (!best || found.start < best.start) best = found;
+  }
+  return best;
+}
