@@ -113,6 +113,10 @@ export interface DateMention extends Span {
   text: string;
   date: SourceDate;
   sentence: number;
+  /** Set when the date is the document's own (a Published:/Updated: line, a dateline), not an event's. */
+  role?: 'published' | 'updated' | 'dateline';
+  /** A stretch of time up to the document's date ("over the past 24 hours", "this week"), not a day something happened. */
+  duration?: boolean;
 }
 
 /** What the date layer knows about one document; statements and figures read their dates here. */

@@ -1,0 +1,56 @@
+import type { Season } from '../../corpus/types.ts';
+
+/** Plain calendar arithmetic in UTC day numbers (days since 1970-01-01); no time zones involved. */
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function fromDayNumber(n: number): Ymd {
+  const d = new Date(n * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday (as chrono-node numbers weekdays). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "September 19" */
+export function monthDayName(month: number, day?: number): string {
+  return day === undefined ? MONTH_NAMES[month - 1]! : `${MONTH_NAMES[month - 1]} ${day}`;
+}
+
+/** Meteorological seasons (northern hemisphere): first and last month; winter runs into the next year. */
+export const SEASON_MONTHS: Record<Season, { first: number; last: number }> = {
+  spring: { first: 3, last: 5 },
+  summer: { first: 6, last: 8 },
+  fall: { first: 9, last: 11 },
+  winter: { first: 12, last: 2 },
+};
+
+export function dayNumberOfDate(d: Date): number {
+  return Math.floor(d.getTime() / MS_PER_DAY);
+}

@@ -1,0 +1,226 @@
+import * as chrono from 'chrono-node';
+import type { Season } from '../../corpus/types.ts';
+
+/**
+ * Date expressions as written, before any year is chosen. Absolute dates and weekdays come from
+ * chrono-node; relative, season, decade and bare-year expressions from the small parsers below
+ * (chrono resolves relatives against the reference only and reads "for three weeks" as a date).
+ */
+export type DateForm =
+  | { kind: 'calendar'; year?: number; month: number; day?: number; weekday?: number; end?: { year?: number; month?: number; day?: number } }
+  | { kind: 'weekday'; weekday: number }
+  /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
+  | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number }
+  /** over the past 24 hours: the span of `days` days ending at the reference. */
+  | { kind: 'pastSpan'; days: number }
+  | { kind: 'relativeWeek'; offset: number }
+  | { kind: 'relativeMonth'; offset: number }
+  | { kind: 'relativeYear'; offset: number }
+  | { kind: 'season'; season: Season; year?: number; offset?: number }
+  /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
+  | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'year'; year: number };
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  form: DateForm;
+}
+
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const monthOf = (word: string) => MONTH_INDEX[word.slice(0, 3).toLowerCase()]!;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
+const COUNT = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
+
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+
+function part(word: string | undefined): 'early' | 'mid' | 'late' | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^(early|beginning|start)/.test(w)) return 'early';
+  if (/^(mid|middle)/.test(w)) return 'mid';
+  if (/^(late|end)/.test(w)) return 'late';
+  return undefined;
+}
+
+function season(word: string): Season {
+  const w = word.toLowerCase();
+  return w === 'autumn' ? 'fall' : (w as Season);
+}
+
+const RELATIVE_OFFSET: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+
+type Parser = { pattern: RegExp; read: (m: RegExpExecArray) => DateForm | null };
+
+const PARSERS: Parser[] = [
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4]),
+  },
+  {
+    pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4]),
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b/gi,
+    read: (m) => ({ kind: 'season', season: season(m[2]!), year: Number(m[3]) }),
+  },
+  {
+    pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,
+    read: (m) => ({ kind: 'season', season: season(m[2]!), offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0 }),
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi,
+    read: (m) => ({ kind: 'decade', decade: Number(m[2]), centuryKnown: true, part: part(m[1]) }),
+  },
+  {
+    pattern: /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
+    read: (m) => ({ kind: 'decade', decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]), centuryKnown: false, part: part(m[1]) }),
+  },
+  {
+    // A bare year needs a preposition: "in 2021", "since 2020"; "2020 elections" is left alone.
+    pattern: /\b(?:in|since|by|until|till|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
+    read: (m) => ({ kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    pattern: /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
+    read: (m) => {
+      const w = m[1]!.toLowerCase();
+      const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : 0;
+      return { kind: 'relativeDay', anchor: 'reference', offset };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
+    read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
+  },
+  {
+    pattern: /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
+    read: (m) => {
+      const w = (m[1] ?? m[3] ?? 'same').toLowerCase();
+      const offset = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'previous' || w === 'before' ? -1 : 0;
+      return { kind: 'relativeDay', anchor: 'discourse', offset };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'discourse', offset: /^(earlier|before)$/i.test(m[2]!) ? -n : n })),
+  },
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),
+    read: (m) => {
+      const n = m[1] ? countOf(m[1]) : 1;
+      if (n === undefined) return null;
+      const days = /^hour/i.test(m[2]!) ? Math.ceil(n / 24) : n;
+      return days >= 1 && days <= 31 ? { kind: 'pastSpan', days } : null;
+    },
+  },
+  {
+    pattern: /\b(?:this|the)\s+past\s+week\b|\b(?:the\s+)?(?:past|last)\s+seven\s+days\b/gi,
+    read: () => ({ kind: 'pastSpan', days: 7 }),
+  },
+  {
+    pattern: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(month|year)\b/gi,
+    read: (m) => (m[1]!.toLowerCase() === 'month' ? { kind: 'relativeMonth', offset: 0 } : { kind: 'relativeYear', offset: 0 }),
+  },
+  {
+    pattern: /\b(this|last|next)\s+(week|month|year)\b/gi,
+    read: (m) => {
+      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase()]!;
+      const unit = m[2]!.toLowerCase();
+      return unit === 'week' ? { kind: 'relativeWeek', offset } : unit === 'month' ? { kind: 'relativeMonth', offset } : { kind: 'relativeYear', offset };
+    },
+  },
+];
+
+function range(first: number, last: number, month: number, year: string | undefined): DateForm | null {
+  if (!(first >= 1 && last <= 31 && first < last)) return null;
+  return { kind: 'calendar', month, day: first, ...(year && { year: Number(year) }), end: { month, day: last, ...(year && { year: Number(year) }) } };
+}
+
+function count(word: string, make: (n: number) => DateForm): DateForm | null {
+  const n = countOf(word);
+  return n === undefined ? null : make(n);
+}
+
+const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
+const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+
+/** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
+function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
+  const start = result.start;
+  const tags = [...(result.tags?.() ?? [])];
+  if (tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference/today') || t.startsWith('casualReference/yesterday') || t.startsWith('casualReference/tomorrow'))) return null;
+  const written = result.text;
+  const month = start.isCertain('month') ? start.get('month') : null;
+  if (month !== null && month !== undefined) {
+    const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
+    if (!isoLike && !NAMED_MONTH.test(written)) return null;
+    const day = start.isCertain('day') ? (start.get('day') ?? undefined) : undefined;
+    const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
+    if (day === undefined && year === undefined && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) return null;
+    const weekday = start.isCertain('weekday') ? (start.get('weekday') ?? undefined) : undefined;
+    const form: DateForm = { kind: 'calendar', month, ...(day !== undefined && { day }), ...(year !== undefined && { year }), ...(weekday !== undefined && { weekday }) };
+    const end = result.end;
+    if (end && end.isCertain('day') && day !== undefined) {
+      form.end = { month: end.get('month') ?? month, day: end.get('day') ?? day, ...(end.isCertain('year') && { year: end.get('year') ?? undefined }) };
+    }
+    return form;
+  }
+  if (start.isCertain('weekday') && !start.isCertain('day') && FULL_WEEKDAY.test(written)) {
+    return { kind: 'weekday', weekday: start.get('weekday')! };
+  }
+  return null;
+}
+
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
+
+/** Every date expression in `text.slice(from, to)`, in order, with offsets into `text`. */
+export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
+  const slice = text.slice(from, to);
+  const found: DateExpression[] = [];
+  for (const parser of PARSERS) {
+    parser.pattern.lastIndex = 0;
+    for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
+      const form = parser.read(m);
+      if (form) found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], form });
+    }
+  }
+  for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+    const form = fromChrono(result, slice);
+    if (!form) continue;
+    const written = result.text.replace(/[\s,]+$/, '');
+    found.push({ start: from + result.index, end: from + result.index + written.length, text: written, form });
+  }
+  return withPrepositions(text, dropOverlaps(found));
+}
+
+/** Keeps the longest of overlapping expressions ("November 10, 2020" over "in 2020"). */
+function dropOverlaps(found: DateExpression[]): DateExpression[] {
+  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateExpression[] = [];
+  for (const e of byLength) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|by|from|over|as of|On|In|During|Since|Until|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
+
+/** "On September 19", "in the fall of 2020", "over the past 24 hours": the preposition is part of the expression. */
+function withPrepositions(text: string, found: DateExpression[]): DateExpression[] {
+  return found.map((e) => {
+    if (/^(on|in|during|since|until|till|by|from|over|as of)\s/i.test(e.text)) return e;
+    const m = LEADING_PREPOSITION.exec(text.slice(Math.max(0, e.start - 16), e.start));
+    if (!m?.[1]) return e;
+    const start = e.start - m[1]!.length;
+    return { ...e, start, text: text.slice(start, e.end) };
+  });
+}

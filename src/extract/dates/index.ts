@@ -1,0 +1,63 @@
+import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
+import type { DocumentTimeline, Sentence } from '../types.ts';
+import { inferYear, type YearFinding } from './evidence.ts';
+import { lendYears, type DocumentYear, type LendingInput } from './lending.ts';
+import { referenceFromHeaders } from './reference.ts';
+import { resolveMentions } from './resolve.ts';
+import { scanDocument } from './scan.ts';
+import { windowFromMentions, windowFromReference } from './window.ts';
+
+export { extractEvents } from './events.ts';
+export { compareSourceDates, dateMatchesPeriod, formatSourceDate } from './format.ts';
+
+/**
+ * Dates for every document, in two passes: each document's own evidence for its date and year,
+ * then years lent between documents that tell the same dated event; then every date expression
+ * is resolved against its document's date.
+ */
+export function buildTimelines(docs: CorpusDocument[], sentencesByDoc: Map<string, Sentence[]>, now: Date = new Date()): Map<string, DocumentTimeline> {
+  const inputs: (LendingInput & { header: ReturnType<typeof referenceFromHeaders> })[] = [];
+  for (const doc of docs) {
+    const scanned = scanDocument(doc, sentencesByDoc.get(doc.id) ?? []);
+    const header = referenceFromHeaders(doc, scanned.headers);
+    const window = windowFromReference(header.date) ?? windowFromMentions(scanned);
+    let own: DocumentYear;
+    let finding: YearFinding | null = null;
+    if (header.date?.year !== undefined) {
+      const status = header.date.yearStatus === 'unknown' ? 'stated' : header.date.yearStatus;
+      own = { year: header.date.year, status, reason: header.date.yearReason ?? `year stated in the ${header.basis ?? 'document'}` };
+    } else {
+      finding = inferYear(scanned, window, now);
+      own = { ...(finding.year !== undefined && { year: finding.year }), status: finding.status, reason: finding.reason };
+    }
+    inputs.push({ scanned, window, own, finding, header });
+  }
+
+  const years = lendYears(inputs);
+  const timelines = new Map<string, DocumentTimeline>();
+  for (const input of inputs) {
+    const { scanned, window, header } = input;
+    const documentYear = years.get(scanned.doc.id)!;
+    const reference = referenceDate(header.date, window, documentYear);
+    const yearNote = documentYear.status === 'stated' ? null : documentYear.reason;
+    const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
+    const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
+    const mentions = resolveMentions({ scanned, window, documentYear, referenceBasis: header.basis, now });
+    timelines.set(scanned.doc.id, { docId: scanned.doc.id, reference, referenceBasis, mentions });
+  }
+  return timelines;
+}
+
+function referenceDate(header: SourceDate | null, window: ReturnType<typeof windowFromMentions> | null, year: DocumentYear): SourceDate | null {
+  const withYear = (d: SourceDate): SourceDate => {
+    if (d.year !== undefined || year.year === undefined) return year.status === 'unknown' && d.year === undefined ? { ...d, yearStatus: 'unknown', yearReason: year.reason } : d;
+    const end = d.end && { ...d.end, year: year.year + ((d.end.month ?? d.month ?? 0) < (d.month ?? 0) ? 1 : 0) };
+    return { ...d, year: year.year, ...(end && { end }), yearStatus: 'inferred', yearReason: year.reason };
+  };
+  if (header) return withYear(header);
+  if (!window?.lo || !window.hi) return null;
+  const { lo, hi } = window;
+  const date: SourceDate = { precision: 'day', month: lo.month, day: lo.day, yearStatus: 'unknown' };
+  if (lo.month !== hi.month || lo.day !== hi.day) date.end = { month: hi.month, day: hi.day };
+  return withYear(date);
+}

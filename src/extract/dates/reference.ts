@@ -1,0 +1,108 @@
+import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
+import type { Span } from '../types.ts';
+import { findDateExpressions, type DateExpression } from './expressions.ts';
+
+/** A date the document states about itself rather than about events: header lines and datelines. */
+export type HeaderRole = 'published' | 'updated' | 'dateline';
+
+export interface HeaderDate extends Span {
+  role: HeaderRole;
+  expression: DateExpression;
+  /** The whole header line or dateline lead ("WASHINGTON, September 20. /TASS/."). */
+  line: Span;
+}
+
+const PUBLISHED_LINE = /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}:?[ \t]*(.+)$/gim;
+const UPDATED_LINE = /^[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}:?[ \t]*(.+)$/gim;
+/**
+ * A dateline opens a paragraph: a place in capitals, maybe a region, then the date, then the
+ * agency or a dash: "WASHINGTON, September 20. /TASS/.", "LONDON, Oct 3 (Reuters) -",
+ * "BAKU, Azerbaijan, Sept. 20, 2023 (AP) —".
+ */
+const DATELINE_PLACE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30})?,\s*/u;
+const DATELINE_TAIL = /^[.,]?\s*(?:\/[^/\n]{1,30}\/\.?|\([^)\n]{1,30}\)\s*[-–—]?|[-–—])/u;
+
+/** Header dates (Published:, Updated:) and datelines, in text order. */
+export function findHeaderDates(text: string, paragraphStarts: number[]): HeaderDate[] {
+  const found: HeaderDate[] = [];
+  for (const [pattern, role] of [[PUBLISHED_LINE, 'published'], [UPDATED_LINE, 'updated']] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (role === 'published' && /^[ \t]*(last updated|updated)/i.test(m[0])) continue;
+      const valueStart = m.index + m[0].length - m[2]!.length;
+      if (m[2]!.length > 60) continue;
+      const expression = findDateExpressions(text, valueStart, m.index + m[0].length).find((e) => e.form.kind === 'calendar');
+      if (!expression) continue;
+      found.push({ start: expression.start, end: expression.end, role, expression, line: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  for (const line of standaloneDateLines(text)) found.push(line);
+  for (const start of paragraphStarts.slice(0, 4)) {
+    const dateline = datelineAt(text, start);
+    if (dateline) found.push(dateline);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const STANDALONE_HEAD_LINES = 6;
+
+/** A header line that is only a date ("Thursday 21 September 2023", "Sept. 20, 2023 10:14 GMT") dates the piece. */
+function standaloneDateLines(text: string): HeaderDate[] {
+  const found: HeaderDate[] = [];
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text), n = 0; m && n < STANDALONE_HEAD_LINES; m = line.exec(text)) {
+    if (!m[0].trim()) continue;
+    n++;
+    if (m[0].length > 60) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const expressions = findDateExpressions(text, start, end);
+    const date = expressions.find((e) => e.form.kind === 'calendar' && e.form.year !== undefined && e.form.day !== undefined);
+    if (!date) continue;
+    const rest = (text.slice(start, date.start) + text.slice(date.end, end)).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi, '');
+    if (rest.trim()) continue;
+    found.push({ start: date.start, end: date.end, role: 'published', expression: date, line: { start, end } });
+  }
+  return found;
+}
+
+function datelineAt(text: string, start: number): HeaderDate | null {
+  const head = text.slice(start, start + 120);
+  const place = DATELINE_PLACE.exec(head);
+  if (!place || !/\p{Lu}{2}/u.test(place[0])) return null;
+  const dateFrom = start + place[0].length;
+  const expression = findDateExpressions(text, dateFrom, Math.min(text.length, dateFrom + 40))[0];
+  if (!expression || expression.form.kind !== 'calendar' || expression.start - dateFrom > 3) return null;
+  const tail = DATELINE_TAIL.exec(text.slice(expression.end, expression.end + 40));
+  if (!tail) return null;
+  return { start: expression.start, end: expression.end, role: 'dateline', expression, line: { start, end: expression.end + tail[0].length } };
+}
+
+/** A calendar expression as a SourceDate at its own precision (no inference). */
+export function statedDate(e: DateExpression): SourceDate | null {
+  if (e.form.kind !== 'calendar') return null;
+  const { year, month, day } = e.form;
+  if (year !== undefined) {
+    return { precision: day === undefined ? 'month' : 'day', year, month, ...(day !== undefined && { day }), yearStatus: 'stated' };
+  }
+  return { precision: day === undefined ? 'month' : 'day', month, ...(day !== undefined && { day }), yearStatus: 'unknown' };
+}
+
+export interface DocumentReference {
+  date: SourceDate | null;
+  basis: string | null;
+}
+
+/** The document's own date: its metadata if the loader found one, else a Published: line or a date line, else its dateline, else an Updated: line. */
+export function referenceFromHeaders(doc: CorpusDocument, headers: HeaderDate[]): DocumentReference {
+  if (doc.meta.published) return { date: { ...doc.meta.published.value }, basis: doc.meta.published.why };
+  for (const role of ['published', 'dateline', 'updated'] as const) {
+    const header = headers.find((h) => h.role === role);
+    const date = header && statedDate(header.expression);
+    if (!header || !date) continue;
+    const line = doc.text.slice(header.line.start, header.line.end).trim();
+    const basis = role === 'dateline' ? `dateline "${header.expression.text}"` : role === 'published' ? `"${line}" line` : `"${line}" line (no earlier date given)`;
+    return { date, basis };
+  }
+  return { date: null, basis: null };
+}

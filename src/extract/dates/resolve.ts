@@ -1,0 +1,213 @@
+import type { SourceDate, YearStatus } from '../../corpus/types.ts';
+import type { DateMention } from '../types.ts';
+import { dayNumber, fromDayNumber } from './calendar.ts';
+import type { DocumentYear } from './lending.ts';
+import type { ScannedDocument, ScannedMention } from './scan.ts';
+import { fromDayNumberWeekday } from './evidence.ts';
+import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
+
+/** Where a resolved date's year comes from. */
+interface YearSource {
+  year?: number;
+  status: YearStatus;
+  reason: string;
+}
+
+/** A day with or without its year; without one, arithmetic runs in a stand-in year. */
+interface Day {
+  year?: number;
+  month: number;
+  day: number;
+  source: YearSource;
+}
+
+const STAND_IN_YEAR = 2001;
+
+export interface ResolveContext {
+  scanned: ScannedDocument;
+  window: ReferenceWindow | null;
+  documentYear: DocumentYear;
+  /** How the document's own date was found, for reasons ("dateline", "Published line"). */
+  referenceBasis: string | null;
+  now: Date;
+}
+
+/** Resolves every scanned mention against the document's date and year; unresolvable ones are left out. */
+export function resolveMentions(ctx: ResolveContext): DateMention[] {
+  const out: DateMention[] = [];
+  const docSource = documentYearSource(ctx);
+  let lastDay: Day | null = null;
+  let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
+
+  for (const m of ctx.scanned.mentions) {
+    const form = m.expression.form;
+    let date: SourceDate | null = null;
+    let established: Day | null = null;
+    switch (form.kind) {
+      case 'calendar': {
+        const source = form.year !== undefined
+          ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
+          : carriedSource(carried, m) ?? docSource;
+        const year = form.year ?? (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
+        date = calendarDate(form, year, source);
+        if (form.day !== undefined && !form.end) established = { ...(year !== undefined && { year }), month: form.month, day: form.day, source: year === undefined ? source : { ...source, year } };
+        if (form.year !== undefined && form.day !== undefined && m.role === 'text' && m.tense === 'past' && !/^(by|until|till|since)\s/i.test(m.expression.text)) carried = { year: form.year, text: m.expression.text, paragraph: m.paragraph, month: form.month, day: form.day };
+        break;
+      }
+      case 'weekday': {
+        const day = weekdayDay(ctx, m, form.weekday, docSource);
+        if (day) date = dayDate(day);
+        established = day;
+        break;
+      }
+      case 'relativeDay': {
+        const anchor = form.anchor === 'discourse' ? (lastDay ?? referenceDays(ctx, docSource)?.[0] ?? null) : null;
+        if (anchor) {
+          established = addDays(anchor, form.offset);
+          date = dayDate(established);
+        } else if (form.anchor === 'reference') {
+          const ref = referenceDays(ctx, docSource);
+          if (ref) {
+            const [lo, hi] = ref;
+            date = rangeDate(addDays(lo, form.offset), addDays(hi, form.offset));
+            if (sameDay(lo, hi)) established = addDays(lo, form.offset);
+          }
+        }
+        break;
+      }
+      case 'pastSpan': {
+        const ref = referenceDays(ctx, docSource);
+        if (ref) date = rangeDate(addDays(ref[0], -form.days), ref[1]);
+        break;
+      }
+      case 'relativeWeek': {
+        const ref = referenceDays(ctx, docSource);
+        if (ref && sameDay(ref[0], ref[1]) && ref[0].year !== undefined) {
+          const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+          const monday = n - ((fromDayNumberWeekday(n) + 6) % 7) + 7 * form.offset;
+          date = rangeDate(dayFromNumber(monday, ref[0].source), dayFromNumber(monday + 6, ref[0].source));
+        }
+        break;
+      }
+      case 'relativeMonth': {
+        const ref = referenceDays(ctx, docSource);
+        if (ref && ref[0].month === ref[1].month) {
+          const index = ref[0].month - 1 + form.offset;
+          const month = ((index % 12) + 12) % 12 + 1;
+          const year = ref[0].year === undefined ? undefined : ref[0].year + Math.floor(index / 12);
+          date = withYear({ precision: 'month', month }, year, ref[0].source);
+        }
+        break;
+      }
+      case 'relativeYear':
+        if (docSource.year !== undefined) date = withYear({ precision: 'year' }, docSource.year + form.offset, docSource);
+        break;
+      case 'season':
+        if (form.year !== undefined) date = { precision: 'season', season: form.season, year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
+        else date = withYear({ precision: 'season', season: form.season }, docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0), docSource);
+        break;
+      case 'decade': {
+        if (form.centuryKnown) {
+          date = { precision: 'decade', year: form.decade, ...(form.part && { decadePart: form.part }), yearStatus: 'stated', yearReason: 'decade stated in the text' };
+        } else {
+          const before = docSource.year ?? ctx.now.getUTCFullYear();
+          let year = Math.floor(before / 100) * 100 + form.decade;
+          if (year > before) year -= 100;
+          date = { precision: 'decade', year, ...(form.part && { decadePart: form.part }), yearStatus: 'inferred', yearReason: `century not stated: the latest such decade before ${before}` };
+        }
+        break;
+      }
+      case 'year':
+        date = { precision: 'year', year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
+        break;
+    }
+    if (established && m.role === 'text') lastDay = established;
+    if (!date) continue;
+    const mention: DateMention = { start: m.expression.start, end: m.expression.end, text: m.expression.text, date, sentence: m.sentence };
+    if (m.role !== 'text') mention.role = m.role;
+    if (form.kind === 'pastSpan' || form.kind === 'relativeWeek') mention.duration = true;
+    out.push(mention);
+  }
+  return out;
+}
+
+function documentYearSource(ctx: ResolveContext): YearSource {
+  const y = ctx.documentYear;
+  if (y.status === 'stated') return { year: y.year, status: 'stated', reason: `year from the document's date${ctx.referenceBasis ? ` (${ctx.referenceBasis})` : ''}` };
+  return { ...(y.year !== undefined && { year: y.year }), status: y.status, reason: y.reason };
+}
+
+/** A year stated with a date earlier in the same or the previous paragraph carries to the dates that follow. */
+function carriedSource(carried: { year: number; text: string; paragraph: number } | null, m: ScannedMention): YearSource | null {
+  if (!carried || m.paragraph - carried.paragraph > 1) return null;
+  return { year: carried.year, status: 'inferred', reason: `year carried from "${carried.text}" earlier in the text` };
+}
+
+function yearFor(month: number, day: number, m: ScannedMention, ctx: ResolveContext, year: number): number {
+  return yearForMonthDay({ month, day }, m.tense, ctx.window, year);
+}
+
+function calendarDate(form: Extract<ScannedMention['expression']['form'], { kind: 'calendar' }>, year: number | undefined, source: YearSource): SourceDate {
+  const base: Omit<SourceDate, 'yearStatus'> = { precision: form.day === undefined ? 'month' : 'day', month: form.month, ...(form.day !== undefined && { day: form.day }) };
+  if (form.end) {
+    const endYear = form.end.year ?? (year === undefined ? undefined : year + ((form.end.month ?? form.month) < form.month ? 1 : 0));
+    base.end = { ...(endYear !== undefined && { year: endYear }), month: form.end.month ?? form.month, ...(form.end.day !== undefined && { day: form.end.day }) };
+  }
+  return withYear(base, year, source);
+}
+
+function withYear(base: Omit<SourceDate, 'yearStatus'>, year: number | undefined, source: YearSource): SourceDate {
+  if (year === undefined) return { ...base, yearStatus: 'unknown', yearReason: source.reason };
+  return { ...base, year, yearStatus: source.status === 'unknown' ? 'inferred' : source.status, yearReason: source.reason };
+}
+
+/** The first and last day the document may speak from (one day when its date is known). */
+function referenceDays(ctx: ResolveContext, source: YearSource): [Day, Day] | null {
+  const w = ctx.window;
+  if (!w?.lo || !w.hi) return null;
+  const hiYear = source.year === undefined ? undefined : source.year + (w.hi.month < w.lo.month ? 1 : 0);
+  return [
+    { ...(source.year !== undefined && { year: source.year }), ...w.lo, source },
+    { ...(hiYear !== undefined && { year: hiYear }), ...w.hi, source },
+  ];
+}
+
+function weekdayDay(ctx: ResolveContext, m: ScannedMention, weekday: number, source: YearSource): Day | null {
+  if (source.year === undefined) return null; // which day a weekday is depends on the year
+  // The lead's narrower window (the piece's day or the day before) yields to the whole week when the weekday is not in it.
+  for (const narrow of [true, false]) {
+    const w = weekdayWindow(ctx.scanned, m, ctx.window, source.year, narrow);
+    if (!w) return null;
+    const days: number[] = [];
+    for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);
+    if (days.length === 1) return dayFromNumber(days[0]!, source);
+  }
+  return null;
+}
+
+function dayFromNumber(n: number, source: YearSource): Day {
+  const d = fromDayNumber(n);
+  return { year: d.year, month: d.month, day: d.day, source };
+}
+
+function addDays(day: Day, offset: number): Day {
+  const n = dayNumber(day.year ?? STAND_IN_YEAR, day.month, day.day) + offset;
+  const d = fromDayNumber(n);
+  if (day.year === undefined) return { month: d.month, day: d.day, source: day.source };
+  return { year: d.year, month: d.month, day: d.day, source: day.source };
+}
+
+function sameDay(a: Day, b: Day): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function dayDate(day: Day): SourceDate {
+  return withYear({ precision: 'day', month: day.month, day: day.day }, day.year, day.source);
+}
+
+function rangeDate(first: Day, last: Day): SourceDate {
+  const date = dayDate(first);
+  if (!sameDay(first, last)) date.end = { ...(last.year !== undefined && { year: last.year }), month: last.month, day: last.day };
+  return date;
+}
+

@@ -1,0 +1,62 @@
+import type { CorpusDocument } from '../../corpus/types.ts';
+import type { Sentence } from '../types.ts';
+import { findDateExpressions, type DateExpression } from './expressions.ts';
+import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
+import { tenseAt, type Tense } from './tense.ts';
+
+/** A date expression in a document with what the surrounding text says about it. */
+export interface ScannedMention {
+  expression: DateExpression;
+  sentence: number;
+  paragraph: number;
+  /** Header lines and datelines date the document, not an event. */
+  role: HeaderRole | 'text';
+  tense: Tense;
+}
+
+export interface ScannedDocument {
+  doc: CorpusDocument;
+  sentences: Sentence[];
+  headers: HeaderDate[];
+  mentions: ScannedMention[];
+  /** The paragraph that opens the story (after headline and header lines), where the day's news is told. */
+  leadParagraph: number | null;
+}
+
+export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): ScannedDocument {
+  const paragraphStarts = firstSentenceStarts(sentences);
+  const headers = findHeaderDates(doc.text, [0, ...paragraphStarts].filter((v, i, all) => all.indexOf(v) === i));
+  const mentions: ScannedMention[] = [];
+  for (const sentence of sentences) {
+    for (const expression of findDateExpressions(doc.text, sentence.start, sentence.end)) {
+      const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
+      mentions.push({
+        expression,
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+        role: header?.role ?? 'text',
+        tense: tenseAt(doc.text, sentence, expression),
+      });
+    }
+  }
+  return { doc, sentences, headers, mentions, leadParagraph: leadParagraph(doc.text, sentences) };
+}
+
+/** Headlines and header lines are short or unpunctuated; the lead is the first paragraph that reads as prose. */
+function leadParagraph(text: string, sentences: Sentence[]): number | null {
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (body.split(/\s+/).length >= 8 && /[.!?]["”’)]?$/.test(body)) return s.paragraph;
+  }
+  return null;
+}
+
+function firstSentenceStarts(sentences: Sentence[]): number[] {
+  const starts: number[] = [];
+  let last = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== last) starts.push(s.start);
+    last = s.paragraph;
+  }
+  return starts;
+}

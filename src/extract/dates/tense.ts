@@ -1,0 +1,38 @@
+import type { Span } from '../types.ts';
+
+export type Tense = 'past' | 'future';
+
+/** "scheduled for September 21", "due on Monday", "set for next week". */
+const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote))\s+(?:(?:for|on|to|in|until)\s+)?$/i;
+/** Future wording in the clause around the date. */
+const FUTURE_NEAR = /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |plans? to|planned for|upcoming|to be held|next (?:week|month|year))\b/i;
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
+
+/** Is the event at this date told as having happened, or as still to come? */
+export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
+  const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  if (SCHEDULED_BEFORE.test(before)) return 'future';
+  const clause = clauseAround(text, sentence, mention);
+  return FUTURE_NEAR.test(clause) ? 'future' : 'past';
+}
+
+/** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
+const CLAUSE_AFTER = /\b(?:that|which|who|where|when|while|as|after|before)\b|[,;:]/i;
+
+function clauseAround(text: string, sentence: Span, mention: Span): string {
+  const whole = text.slice(sentence.start, sentence.end);
+  const at = mention.start - sentence.start;
+  let from = 0;
+  let to = whole.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(whole); m; m = CLAUSE_BREAK.exec(whole)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= mention.end - sentence.start) {
+      to = m.index;
+      break;
+    }
+  }
+  const after = whole.slice(mention.end - sentence.start, to);
+  const cut = CLAUSE_AFTER.exec(after);
+  return whole.slice(from, at) + (cut ? after.slice(0, cut.index) : after);
+}

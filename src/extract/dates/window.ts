@@ -1,0 +1,142 @@
+import type { SourceDate } from '../../corpus/types.ts';
+import { dayNumber, daysInMonth, isValidDay } from './calendar.ts';
+import type { ScannedDocument, ScannedMention } from './scan.ts';
+import type { Tense } from './tense.ts';
+
+/** A month and day with no year: most seeds state no year, so the reasoning starts here. */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+/**
+ * The days the document may speak from, as month-days (the year is what inference looks for):
+ * its stated date, or, lacking one, after the latest event it tells as past and before the
+ * first one it tells as still to come.
+ */
+export interface ReferenceWindow {
+  lo?: MonthDay;
+  hi?: MonthDay;
+  /** How the window was found, for reasons shown to users. */
+  basis: string;
+}
+
+const ordinal = (md: MonthDay) => md.month * 100 + md.day;
+
+export function monthDayDayNumber(md: MonthDay, year: number): number {
+  const day = isValidDay(year, md.month, md.day) ? md.day : daysInMonth(year, md.month);
+  return dayNumber(year, md.month, day);
+}
+
+/** A single day of a text date (start of a range), when it has one and no stated year is needed. */
+export function mentionMonthDay(m: ScannedMention): MonthDay | null {
+  const f = m.expression.form;
+  return f.kind === 'calendar' && f.day !== undefined ? { month: f.month, day: f.day } : null;
+}
+
+export function windowFromReference(reference: SourceDate | null): ReferenceWindow | null {
+  if (!reference || reference.month === undefined) return null;
+  if (reference.precision === 'day' && reference.day !== undefined) {
+    const lo = { month: reference.month, day: reference.day };
+    const hi = reference.end?.day !== undefined ? { month: reference.end.month ?? reference.month, day: reference.end.day } : lo;
+    return { lo, hi, basis: 'the document date' };
+  }
+  if (reference.precision === 'month') {
+    return { lo: { month: reference.month, day: 1 }, hi: { month: reference.month, day: daysInMonth(2001, reference.month) }, basis: 'the document month' };
+  }
+  return null;
+}
+
+export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
+  let lo: MonthDay | undefined;
+  let hi: MonthDay | undefined;
+  for (const m of scanned.mentions) {
+    if (m.role !== 'text') continue;
+    const md = mentionMonthDay(m);
+    const f = m.expression.form;
+    if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue; // a stated year bounds the year instead
+    const last = f.kind === 'calendar' && f.end?.day !== undefined ? { month: f.end.month ?? f.month, day: f.end.day } : md;
+    if (m.tense === 'past' && (!lo || ordinal(last) > ordinal(lo))) lo = last;
+    if (m.tense === 'future' && (!hi || ordinal(md) < ordinal(hi))) hi = md;
+  }
+  if (hi) hi = dayBefore(hi);
+  if (lo && hi && ordinal(lo) > ordinal(hi)) return { basis: 'dated events in the text disagree on when it was written' };
+  const told = [lo && `after ${fmt(lo)} (told as past)`, hi && `before ${fmt(dayAfter(hi))} (told as still to come)`].filter(Boolean).join(' and ');
+  return { ...(lo && { lo }), ...(hi && { hi }), basis: told ? `written ${told}` : 'no date in the text' };
+}
+
+function dayBefore(md: MonthDay): MonthDay {
+  if (md.day > 1) return { month: md.month, day: md.day - 1 };
+  const month = md.month === 1 ? 12 : md.month - 1;
+  return { month, day: daysInMonth(2001, month) };
+}
+
+function dayAfter(md: MonthDay): MonthDay {
+  if (md.day < daysInMonth(2001, md.month)) return { month: md.month, day: md.day + 1 };
+  return { month: md.month === 12 ? 1 : md.month + 1, day: 1 };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const fmt = (md: MonthDay) => `${MONTHS[md.month - 1]} ${md.day}`;
+
+/**
+ * The year of a month-day told in a document written in `year`: the nearest occurrence to the
+ * document's date, preferring the past for events told as past and the future for scheduled ones
+ * ("December 31" in a piece of January 3 is the previous year).
+ */
+export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWindow | null, year: number): number {
+  if (!window?.lo && !window?.hi) return year;
+  const ref = tense === 'past' ? (window.hi ?? window.lo)! : (window.lo ?? window.hi)!;
+  const r = monthDayDayNumber(ref, year);
+  let best = year;
+  let bestScore = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const d = monthDayDayNumber(md, y);
+    const score = tense === 'past' ? (d <= r ? r - d : 2 * (d - r)) : d >= r ? d - r : 2 * (r - d);
+    if (score < bestScore) [best, bestScore] = [y, score];
+  }
+  return best;
+}
+
+/**
+ * The days a weekday-only expression can name: within the week up to the document's date (or from
+ * it, when scheduled), and no earlier than the first dated event of that week the text tells.
+ */
+export function weekdayWindow(scanned: ScannedDocument, mention: ScannedMention, window: ReferenceWindow | null, year: number, narrowLead = true): { first: number; last: number } | null {
+  if (mention.tense === 'past') {
+    if (!window?.hi) return null;
+    const last = monthDayDayNumber(window.hi, year);
+    if (narrowLead && isLeadOfDatedPiece(scanned, mention, window)) return { first: last - 1, last };
+    let first = last - 6;
+    const dated = datedDays(scanned, window, year, 'past').filter((d) => d >= last - 6 && d <= last);
+    if (dated.length) first = Math.min(...dated);
+    return { first, last };
+  }
+  if (!window?.lo) return null;
+  const first = monthDayDayNumber(window.lo, year);
+  let last = first + 6;
+  const dated = datedDays(scanned, window, year, 'future').filter((d) => d >= first && d <= first + 6);
+  if (dated.length) last = Math.max(...dated);
+  return { first, last };
+}
+
+function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: number, tense: Tense): number[] {
+  const days: number[] = [];
+  for (const m of scanned.mentions) {
+    if (m.role !== 'text' || m.tense !== tense) continue;
+    const md = mentionMonthDay(m);
+    const f = m.expression.form;
+    if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue;
+    days.push(monthDayDayNumber(md, yearForMonthDay(md, tense, window, year)));
+  }
+  return days;
+}
+
+/**
+ * In the lead of a piece with a known day, a weekday names the day's news: the piece's date or the
+ * day before ("Friday, Pompeo called…" in a piece dated Saturday 24 October).
+ */
+export function isLeadOfDatedPiece(scanned: ScannedDocument, mention: ScannedMention, window: ReferenceWindow | null): boolean {
+  if (!window?.lo || !window.hi || window.lo.month !== window.hi.month || window.lo.day !== window.hi.day) return false;
+  return mention.paragraph === scanned.leadParagraph && window.basis === 'the document date';
+}
