@@ -1,7 +1,175 @@
 import type { Entity } from '../types.ts';
+import { GAZETTEER, type Country, type GazetteerEntry } from './gazetteer.ts';
+import { editDistance, typoAllowance } from './fuzzy.ts';
+import { normaliseName } from './normalise.ts';
+
+/** A point in time to read role phrases against: who was "the Secretary of State" then. */
+export interface RoleDate {
+  year: number;
+  month?: number;
+}
+
+/**
+ * Without a date, role phrases name whoever held the post in September 2023, the month of the
+ * offensive most of the corpus reports; callers that know the document's date pass it.
+ */
+export const DEFAULT_ROLE_DATE: RoleDate = { year: 2023, month: 9 };
+
+/** Words that may stand before a name without changing who it is ("Armenian Prime Minister Nikol Pashinyan"). */
+const TITLE_WORDS = new Set([
+  'us', 'united', 'states', 'american', 'azerbaijani', 'azerbaijan', 'armenian', 'armenia', 'russian', 'russia', 'turkish', 'french',
+  'kremlin', 'un', 'eu', 'european', 'president', 'prime', 'minister', 'foreign', 'secretary', 'of', 'state', 'department',
+  'spokesperson', 'press', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'adviser', 'advisor', 'aide', 'ambassador', 'deputy', 'chief',
+  'head', 'leader', 'former', 'top', 'diplomat', 'official', 'ministry', 'affairs', 'defense', 'policy', 'senior', 'council',
+  'administrator', 'usaid', 'the', 'for', 'to', 'spokesperson', 'counterpart', 'premier', 'pm', 'his', 'her', 'its', 'their',
+]);
+
+/** "a representative of the Ministry", "a spokesperson for the State Department": the body speaks. */
+const SPEAKING_FOR = /^(?:an? |the )?(?:(?:official )?representative|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
+
+interface Indexed {
+  entity: Entity;
+  entry: GazetteerEntry;
+}
+
+interface RoleHolder extends Indexed {
+  from: number;
+  to: number;
+}
+
+interface Index {
+  byName: Map<string, Indexed>;
+  byRole: Map<string, RoleHolder[]>;
+  byId: Map<string, Indexed>;
+  /** Person names for typo matching, grouped by first letter. */
+  fuzzyNames: Map<string, { key: string; hit: Indexed }[]>;
+}
+
+let index: Index | null = null;
+
+function monthIndex(stamp: string | undefined, fallback: number): number {
+  if (!stamp) return fallback;
+  const [y, m] = stamp.split('-').map(Number);
+  return y! * 12 + ((m ?? 1) - 1);
+}
+
+function buildIndex(): Index {
+  const byName = new Map<string, Indexed>();
+  const byRole = new Map<string, RoleHolder[]>();
+  const byId = new Map<string, Indexed>();
+  const fuzzyNames = new Map<string, { key: string; hit: Indexed }[]>();
+  for (const entry of GAZETTEER) {
+    const entity: Entity = { id: entry.id, name: entry.name, kind: entry.kind, ...(entry.role ? { role: entry.role } : {}) };
+    const hit = { entity, entry };
+    byId.set(entry.id, hit);
+    for (const variant of [entry.name, ...entry.variants]) {
+      const key = normaliseName(variant);
+      if (!byName.has(key)) byName.set(key, hit);
+      if (entry.kind === 'person' && key.length >= 5) {
+        const bucket = fuzzyNames.get(key[0]!) ?? [];
+        bucket.push({ key, hit });
+        fuzzyNames.set(key[0]!, bucket);
+      }
+    }
+    for (const term of entry.roles ?? []) {
+      // A term ending in a month ends with it: "to 2020-07" covers July; "to 2021" all of 2021.
+      const from = monthIndex(term.from, 0);
+      const to = term.to ? monthIndex(term.to, 0) + (term.to.includes('-') ? 0 : 11) : Number.MAX_SAFE_INTEGER;
+      for (const phrase of term.phrases) {
+        const key = normaliseName(phrase);
+        const holders = byRole.get(key) ?? [];
+        holders.push({ ...hit, from, to });
+        byRole.set(key, holders);
+      }
+    }
+  }
+  return { byName, byRole, byId, fuzzyNames };
+}
+
+function getIndex(): Index {
+  return (index ??= buildIndex());
+}
+
+function holderAt(holders: readonly RoleHolder[], at: RoleDate): Entity | null {
+  const first = at.year * 12 + (at.month ? at.month - 1 : 0);
+  const last = at.year * 12 + (at.month ? at.month - 1 : 11);
+  const inOffice = holders.filter((h) => h.from <= last && h.to >= first);
+  const ids = new Set(inOffice.map((h) => h.entity.id));
+  return ids.size === 1 ? inOffice[0]!.entity : null;
+}
+
+function lookup(key: string, at: RoleDate | null): Entity | null {
+  const { byName, byRole } = getIndex();
+  const named = byName.get(key);
+  if (named) return named.entity;
+  if (!at) return null;
+  const holders = byRole.get(key);
+  return holders ? holderAt(holders, at) : null;
+}
+
+function fuzzyLookup(key: string): Entity | null {
+  const allowance = typoAllowance(key.length);
+  if (allowance === 0) return null;
+  let best: { distance: number; entity: Entity } | null = null;
+  for (const { key: name, hit } of getIndex().fuzzyNames.get(key[0]!) ?? []) {
+    const distance = editDistance(key, name, allowance);
+    if (distance <= allowance && (!best || distance < best.distance)) best = { distance, entity: hit.entity };
+  }
+  return best?.entity ?? null;
+}
+
+function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Entity | null {
+  if (!key) return null;
+  const direct = lookup(key, at);
+  if (direct) return direct;
+  const speakingFor = SPEAKING_FOR.exec(key);
+  if (speakingFor) return resolveKey(normaliseName(speakingFor[1]!), at, allowFuzzy);
+  // A title or role before a name: keep dropping leading title words and try what is left.
+  const tokens = key.split(' ');
+  for (let i = 1; i < tokens.length && TITLE_WORDS.has(tokens[i - 1]!); i++) {
+    const rest = tokens.slice(i).join(' ');
+    const found = lookup(rest, at);
+    if (found) return found;
+  }
+  if (!allowFuzzy) return null;
+  // Typos: the whole mention, or its last word when everything before it is a title.
+  const fuzzyWhole = fuzzyLookup(key);
+  if (fuzzyWhole) return fuzzyWhole;
+  const titlesOnly = tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t));
+  return tokens.length > 1 && titlesOnly ? fuzzyLookup(tokens[tokens.length - 1]!) : null;
+}
+
+const cache = new Map<string, Entity | null>();
+const CACHE_LIMIT = 50_000;
+
+/**
+ * The gazetteer entity a mention names ("Bayramov", "Permov", "the Azerbaijani Ministry of
+ * Defense", "Baku", "US Secretary of State Antony Blinken"), or null for pronouns and names the
+ * gazetteer lacks. Role phrases are read at `at` (default: September 2023); with `at` null only
+ * names count, not roles. Memoised.
+ */
+export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
+  const cacheKey = `${at ? `${at.year}-${at.month ?? 0}` : 'names'}|${mention}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const key = normaliseName(mention);
+  // Typo matching only for what is written as a name: "Blinkin", not "the president".
+  const lastWordCapitalised = /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention);
+  const entity = resolveKey(key, at, lastWordCapitalised);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, entity);
+  return entity;
+}
 
 /** Resolves a mention ("Bayramov", "the Secretary", "Baku") to a canonical entity, or null. */
 export function resolveEntity(mention: string): Entity | null {
-  void mention;
-  return null;
+  return resolveEntityAt(mention);
+}
+
+export function entityById(id: string): Entity | null {
+  return getIndex().byId.get(id)?.entity ?? null;
+}
+
+export function countryOf(entity: Entity): Country | undefined {
+  return getIndex().byId.get(entity.id)?.entry.country;
 }

@@ -1,0 +1,317 @@
+import type { EntityKind } from '../types.ts';
+
+/**
+ * The people, bodies and places of the Nagorno-Karabakh conflict that the corpus quotes or
+ * names, with the spellings the press uses for them (transliterations, typos seen in the
+ * seeds such as "Permov" for Bayramov) and the roles by which articles refer to them.
+ *
+ * A role phrase ("the Azerbaijani foreign minister") names whoever held the post when the
+ * article was written, so roles carry a term: `from`/`to` as "YYYY" or "YYYY-MM", inclusive,
+ * `to` missing while still in office. Names are matched case-insensitively after
+ * normalisation (see normalise.ts); role phrases likewise, with a leading "the" optional.
+ */
+
+/** Country codes used to check that a role's qualifier ("Azerbaijani", "US") fits an entity. */
+export type Country = 'AZ' | 'AM' | 'US' | 'RU' | 'TR' | 'EU' | 'UN' | 'NK' | 'FR' | 'IR';
+
+export interface RoleTerm {
+  /** Phrases naming the post: "Azerbaijani foreign minister", "Foreign Minister of Azerbaijan". */
+  phrases: string[];
+  from?: string;
+  to?: string;
+}
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** Display role ("US Secretary of State"); the post the articles mostly know them by. */
+  role?: string;
+  country?: Country;
+  /** Spellings of the name itself (the canonical name is included automatically). */
+  variants: string[];
+  roles?: RoleTerm[];
+}
+
+export const GAZETTEER: readonly GazetteerEntry[] = [
+  // ── United States ──────────────────────────────────────────────────────────
+  {
+    id: 'blinken', name: 'Antony J. Blinken', kind: 'person', role: 'US Secretary of State', country: 'US',
+    variants: ['Blinken', 'Antony Blinken', 'Anthony Blinken', 'Tony Blinken', 'Antony J Blinken', 'Secretary Blinken',
+      'Secretary of State Antony J. Blinken', 'Secretary of State Antony Blinken', 'Secretary of State Blinken'],
+    roles: [{ phrases: ['Secretary of State', 'US Secretary of State', 'United States Secretary of State', 'American Secretary of State',
+      'the Secretary', 'US Secretary', 'top US diplomat', 'America\'s top diplomat'], from: '2021-01', to: '2025-01' }],
+  },
+  {
+    id: 'pompeo', name: 'Mike Pompeo', kind: 'person', role: 'US Secretary of State', country: 'US',
+    variants: ['Pompeo', 'Michael Pompeo', 'Michael R. Pompeo', 'Mike R. Pompeo', 'Secretary Pompeo'],
+    roles: [{ phrases: ['Secretary of State', 'US Secretary of State', 'United States Secretary of State', 'American Secretary of State',
+      'the Secretary', 'US Secretary', 'top US diplomat'], from: '2018-04', to: '2021-01' }],
+  },
+  {
+    id: 'miller', name: 'Matthew Miller', kind: 'person', role: 'State Department spokesperson', country: 'US',
+    variants: ['Miller', 'Matt Miller'],
+    roles: [{ phrases: ['State Department spokesperson', 'State Department spokesman', 'Department of State Spokesperson',
+      'Department Spokesperson', 'US State Department spokesperson', 'US State Department spokesman'], from: '2023-05', to: '2025-01' }],
+  },
+  {
+    id: 'price', name: 'Ned Price', kind: 'person', role: 'State Department spokesperson', country: 'US',
+    variants: ['Price'],
+    roles: [{ phrases: ['State Department spokesperson', 'State Department spokesman', 'Department of State Spokesperson',
+      'Department Spokesperson'], from: '2021-01', to: '2023-04' }],
+  },
+  {
+    id: 'ortagus', name: 'Morgan Ortagus', kind: 'person', role: 'State Department spokesperson', country: 'US',
+    variants: ['Ortagus'],
+    roles: [{ phrases: ['State Department spokesperson', 'State Department spokeswoman', 'Department of State Spokesperson'],
+      from: '2019-04', to: '2021-01' }],
+  },
+  {
+    id: 'power', name: 'Samantha Power', kind: 'person', role: 'USAID Administrator', country: 'US',
+    variants: ['Power', 'Samantha Power'],
+    roles: [{ phrases: ['USAID Administrator', 'USAID chief', 'USAID head'], from: '2021-05', to: '2025-01' }],
+  },
+  {
+    id: 'us-state-department', name: 'US State Department', kind: 'organisation', country: 'US',
+    variants: ['State Department', 'US Department of State', 'U.S. Department of State', 'Department of State', 'US State Department',
+      'U.S. State Department', 'American State Department', 'State Dept', 'State Department website'],
+  },
+  {
+    id: 'gov-us', name: 'Government of the United States', kind: 'government', country: 'US',
+    variants: ['Washington', 'United States', 'US', 'USA', 'US administration', 'US government', 'American administration',
+      'Biden administration', 'White House', 'official Washington'],
+  },
+  // ── Azerbaijan ─────────────────────────────────────────────────────────────
+  {
+    id: 'aliyev', name: 'Ilham Aliyev', kind: 'person', role: 'President of Azerbaijan', country: 'AZ',
+    variants: ['Aliyev', 'Aliev', 'Ilham Aliev', 'President Aliyev', 'Ilham Heydar oglu Aliyev'],
+    roles: [{ phrases: ['Azerbaijani President', 'President of Azerbaijan', 'Azerbaijan\'s President', 'Azerbaijani leader',
+      'Azerbaijan\'s leader', 'head of state of Azerbaijan'], from: '2003-10' }],
+  },
+  {
+    id: 'bayramov', name: 'Jeyhun Bayramov', kind: 'person', role: 'Foreign Minister of Azerbaijan', country: 'AZ',
+    variants: ['Bayramov', 'Ceyhun Bayramov', 'Jeyhun Bairamov', 'Bairamov', 'Permov', 'Jihon Permov', 'Jeyhun Permov'],
+    roles: [{ phrases: ['Azerbaijani foreign minister', 'Foreign Minister of Azerbaijan', 'Azerbaijan\'s foreign minister',
+      'Azerbaijani Minister of Foreign Affairs', 'Minister of Foreign Affairs of Azerbaijan', 'Azerbaijani top diplomat'], from: '2020-07' }],
+  },
+  {
+    id: 'mammadyarov', name: 'Elmar Mammadyarov', kind: 'person', role: 'Foreign Minister of Azerbaijan', country: 'AZ',
+    variants: ['Mammadyarov', 'Mamedyarov', 'Elmar Mamedyarov'],
+    roles: [{ phrases: ['Azerbaijani foreign minister', 'Foreign Minister of Azerbaijan', 'Azerbaijan\'s foreign minister'],
+      from: '2004-04', to: '2020-07' }],
+  },
+  {
+    id: 'hajiyev', name: 'Hikmet Hajiyev', kind: 'person', role: 'Foreign policy adviser to the President of Azerbaijan', country: 'AZ',
+    variants: ['Hajiyev', 'Hikmat Hajiyev', 'Hikmet Hajiev', 'Hajiev'],
+    roles: [{ phrases: ['foreign policy adviser to the Azerbaijani president', 'Aliyev\'s foreign policy adviser'], from: '2018' }],
+  },
+  {
+    id: 'gov-azerbaijan', name: 'Government of Azerbaijan', kind: 'government', country: 'AZ',
+    variants: ['Baku', 'Azerbaijan', 'official Baku', 'Azerbaijani government', 'government of Azerbaijan', 'Azerbaijani authorities',
+      'Azerbaijan\'s government', 'Azerbaijani side', 'Azerbaijani leadership', 'Azerbaijani officials'],
+  },
+  {
+    id: 'mod-azerbaijan', name: 'Ministry of Defense of Azerbaijan', kind: 'organisation', country: 'AZ',
+    variants: ['Azerbaijani Ministry of Defense', 'Azerbaijani Defense Ministry', 'Azerbaijan\'s Defense Ministry',
+      'Azerbaijan\'s Ministry of Defense', 'Defense Ministry of Azerbaijan', 'Azerbaijani MoD', 'MoD of Azerbaijan'],
+  },
+  {
+    id: 'mfa-azerbaijan', name: 'Ministry of Foreign Affairs of Azerbaijan', kind: 'organisation', country: 'AZ',
+    variants: ['Azerbaijani Foreign Ministry', 'Azerbaijan\'s Foreign Ministry', 'Foreign Ministry of Azerbaijan',
+      'Azerbaijani Ministry of Foreign Affairs', 'Azerbaijani MFA', 'MFA of Azerbaijan'],
+  },
+  {
+    id: 'azerbaijani-presidential-administration', name: 'Administration of the President of Azerbaijan', kind: 'organisation', country: 'AZ',
+    variants: ['Azerbaijani presidential administration', 'press service of the Azerbaijani president', 'Azerbaijani presidential press service',
+      'press service of the President of Azerbaijan', 'Aliyev\'s press service', 'press service of Aliyev'],
+  },
+  {
+    id: 'armed-forces-azerbaijan', name: 'Armed Forces of Azerbaijan', kind: 'organisation', country: 'AZ',
+    variants: ['Azerbaijani army', 'Azerbaijani military', 'Azerbaijani armed forces', 'Azerbaijan\'s army', 'Azerbaijan\'s military',
+      'Azerbaijani troops', 'Azerbaijani forces'],
+  },
+  // ── Armenia ────────────────────────────────────────────────────────────────
+  {
+    id: 'pashinyan', name: 'Nikol Pashinyan', kind: 'person', role: 'Prime Minister of Armenia', country: 'AM',
+    variants: ['Pashinyan', 'Pashinian', 'Nikol Pashinian', 'Pashinyan\'s', 'Prime Minister Pashinyan', 'Mr Pashinyan', 'Mr. Pashinyan'],
+    roles: [{ phrases: ['Armenian Prime Minister', 'Prime Minister of Armenia', 'Armenia\'s Prime Minister', 'Armenian PM',
+      'Armenian premier', 'Armenia\'s premier', 'Armenian leader', 'Armenia\'s leader'], from: '2018-05' }],
+  },
+  {
+    id: 'mnatsakanyan', name: 'Zohrab Mnatsakanyan', kind: 'person', role: 'Foreign Minister of Armenia', country: 'AM',
+    variants: ['Mnatsakanyan', 'Mnatsakyanian', 'Manatsakyanian', 'Mnatsakanian', 'Zohrab', 'Zahrab', 'Zahrab Mnatsakanyan',
+      'Zahrab Manatsakyanian', 'Zohrab Mnatsakanian'],
+    roles: [{ phrases: ['Armenian foreign minister', 'Foreign Minister of Armenia', 'Armenia\'s foreign minister',
+      'Armenian Minister of Foreign Affairs', 'Armenian top diplomat'], from: '2018-05', to: '2020-11' }],
+  },
+  {
+    id: 'mirzoyan', name: 'Ararat Mirzoyan', kind: 'person', role: 'Foreign Minister of Armenia', country: 'AM',
+    variants: ['Mirzoyan', 'Mirzoian'],
+    roles: [{ phrases: ['Armenian foreign minister', 'Foreign Minister of Armenia', 'Armenia\'s foreign minister',
+      'Armenian Minister of Foreign Affairs', 'Armenian top diplomat'], from: '2021-08' }],
+  },
+  {
+    id: 'gov-armenia', name: 'Government of Armenia', kind: 'government', country: 'AM',
+    variants: ['Yerevan', 'Armenia', 'official Yerevan', 'Armenian government', 'government of Armenia', 'Armenian authorities',
+      'Armenia\'s government', 'Armenian side', 'Armenian leadership', 'Armenian officials'],
+  },
+  {
+    id: 'armenian-government-press-service', name: 'Press service of the Armenian government', kind: 'organisation', country: 'AM',
+    variants: ['press service of the Armenian government', 'Armenian government press service', 'press service of the government of Armenia',
+      'press service of the Armenian prime minister', 'Armenian government\'s press service', 'Pashinyan\'s press service',
+      'Armenian prime minister\'s office', 'Office of the Prime Minister of Armenia'],
+  },
+  {
+    id: 'mfa-armenia', name: 'Ministry of Foreign Affairs of Armenia', kind: 'organisation', country: 'AM',
+    variants: ['Armenian Foreign Ministry', 'Armenia\'s Foreign Ministry', 'Foreign Ministry of Armenia', 'Armenian Ministry of Foreign Affairs',
+      'Armenian MFA'],
+  },
+  {
+    id: 'mod-armenia', name: 'Ministry of Defence of Armenia', kind: 'organisation', country: 'AM',
+    variants: ['Armenian Ministry of Defense', 'Armenian Defense Ministry', 'Armenia\'s Defense Ministry', 'Ministry of Defense of Armenia',
+      'Armenian MoD'],
+  },
+  {
+    id: 'radio-liberty-armenian', name: 'Radio Liberty\'s Armenian service', kind: 'organisation', country: 'AM',
+    variants: ['Armenian service of Radio Liberty', 'Radio Liberty Armenian service', 'RFE/RL\'s Armenian Service', 'Radio Azatutyun',
+      'Azatutyun', 'Armenian service of Radio Free Europe/Radio Liberty'],
+  },
+  // ── Nagorno-Karabakh ───────────────────────────────────────────────────────
+  {
+    id: 'karabakh-authorities', name: 'Authorities of the self-proclaimed Nagorno-Karabakh Republic', kind: 'government', country: 'NK',
+    variants: ['Karabakh authorities', 'Nagorno-Karabakh authorities', 'Artsakh authorities', 'separatist authorities',
+      'Karabakh Armenian authorities', 'de facto authorities of Nagorno-Karabakh', 'Stepanakert authorities', 'Karabakh separatists',
+      'ethnic Armenian authorities in Nagorno-Karabakh', 'Karabakh leadership', 'Artsakh government'],
+  },
+  {
+    id: 'harutyunyan', name: 'Arayik Harutyunyan', kind: 'person', role: 'Leader of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    variants: ['Harutyunyan', 'Arayik Harutiunian', 'Harutiunian'],
+    roles: [{ phrases: ['Karabakh leader', 'Nagorno-Karabakh leader', 'separatist leader', 'Artsakh president'], from: '2020-05', to: '2023-08' }],
+  },
+  {
+    id: 'shahramanyan', name: 'Samvel Shahramanyan', kind: 'person', role: 'Leader of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    variants: ['Shahramanyan', 'Samvel Shakhramanyan'],
+    roles: [{ phrases: ['Karabakh leader', 'Nagorno-Karabakh leader', 'separatist leader', 'Artsakh president'], from: '2023-09', to: '2023-12' }],
+  },
+  {
+    id: 'vardanyan', name: 'Ruben Vardanyan', kind: 'person', role: 'Former State Minister of Nagorno-Karabakh', country: 'NK',
+    variants: ['Vardanyan', 'Ruben Vardanian'],
+  },
+  // ── Russia ─────────────────────────────────────────────────────────────────
+  {
+    id: 'putin', name: 'Vladimir Putin', kind: 'person', role: 'President of Russia', country: 'RU',
+    variants: ['Putin', 'President Putin', 'Vladimir Vladimirovich Putin'],
+    roles: [{ phrases: ['Russian President', 'President of Russia', 'Russia\'s President', 'Russian leader', 'Kremlin leader'], from: '2012-05' }],
+  },
+  {
+    id: 'lavrov', name: 'Sergey Lavrov', kind: 'person', role: 'Foreign Minister of Russia', country: 'RU',
+    variants: ['Lavrov', 'Sergei Lavrov'],
+    roles: [{ phrases: ['Russian foreign minister', 'Foreign Minister of Russia', 'Russia\'s foreign minister', 'Russian top diplomat'], from: '2004-03' }],
+  },
+  {
+    id: 'zakharova', name: 'Maria Zakharova', kind: 'person', role: 'Russian Foreign Ministry spokeswoman', country: 'RU',
+    variants: ['Zakharova', 'Mariya Zakharova'],
+    roles: [{ phrases: ['Russian Foreign Ministry spokeswoman', 'Russian Foreign Ministry Spokeswoman', 'Russian Foreign Ministry spokesperson',
+      'spokeswoman for the Russian Foreign Ministry'], from: '2015-08' }],
+  },
+  {
+    id: 'peskov', name: 'Dmitry Peskov', kind: 'person', role: 'Kremlin spokesman', country: 'RU',
+    variants: ['Peskov', 'Dmitri Peskov'],
+    roles: [{ phrases: ['Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary', 'Putin\'s press secretary'], from: '2012-05' }],
+  },
+  {
+    id: 'kremlin', name: 'The Kremlin', kind: 'government', country: 'RU',
+    variants: ['Kremlin', 'Russian presidential administration'],
+  },
+  {
+    id: 'gov-russia', name: 'Government of Russia', kind: 'government', country: 'RU',
+    variants: ['Moscow', 'Russia', 'Russian government', 'Russian authorities', 'official Moscow', 'Russian side'],
+  },
+  {
+    id: 'mfa-russia', name: 'Ministry of Foreign Affairs of Russia', kind: 'organisation', country: 'RU',
+    variants: ['Russian Foreign Ministry', 'Russia\'s Foreign Ministry', 'Russian Ministry of Foreign Affairs', 'Russian MFA'],
+  },
+  {
+    id: 'russian-peacekeepers', name: 'Russian peacekeeping contingent', kind: 'organisation', country: 'RU',
+    variants: ['Russian peacekeepers', 'Russian peacekeeping forces', 'Russian peacekeeping contingent', 'peacekeeping contingent'],
+  },
+  {
+    id: 'mod-russia', name: 'Ministry of Defence of Russia', kind: 'organisation', country: 'RU',
+    variants: ['Russian Defense Ministry', 'Russian Ministry of Defense', 'Russia\'s Defense Ministry'],
+  },
+  // ── Others ─────────────────────────────────────────────────────────────────
+  {
+    id: 'erdogan', name: 'Recep Tayyip Erdoğan', kind: 'person', role: 'President of Turkey', country: 'TR',
+    variants: ['Erdogan', 'Erdoğan', 'Recep Tayyip Erdogan', 'Tayyip Erdogan'],
+    roles: [{ phrases: ['Turkish President', 'President of Turkey', 'Turkey\'s President'], from: '2014-08' }],
+  },
+  {
+    id: 'gov-turkey', name: 'Government of Turkey', kind: 'government', country: 'TR',
+    variants: ['Ankara', 'Turkey', 'Türkiye', 'Turkish government'],
+  },
+  {
+    id: 'gov-france', name: 'Government of France', kind: 'government', country: 'FR',
+    variants: ['Paris', 'France', 'French government'],
+  },
+  {
+    id: 'macron', name: 'Emmanuel Macron', kind: 'person', role: 'President of France', country: 'FR',
+    variants: ['Macron'],
+    roles: [{ phrases: ['French President', 'President of France'], from: '2017-05' }],
+  },
+  {
+    id: 'guterres', name: 'António Guterres', kind: 'person', role: 'UN Secretary-General', country: 'UN',
+    variants: ['Guterres', 'Antonio Guterres'],
+    roles: [{ phrases: ['UN Secretary-General', 'UN Secretary General', 'Secretary-General of the United Nations', 'UN chief'], from: '2017-01' }],
+  },
+  {
+    id: 'un', name: 'United Nations', kind: 'organisation', country: 'UN',
+    variants: ['UN', 'U.N.', 'United Nations'],
+  },
+  {
+    id: 'un-security-council', name: 'UN Security Council', kind: 'organisation', country: 'UN',
+    variants: ['Security Council', 'United Nations Security Council', 'UNSC'],
+  },
+  {
+    id: 'eu', name: 'European Union', kind: 'organisation', country: 'EU',
+    variants: ['EU', 'European Union', 'Brussels'],
+  },
+  {
+    id: 'michel', name: 'Charles Michel', kind: 'person', role: 'President of the European Council', country: 'EU',
+    variants: ['Michel', 'Charles Michel'],
+    roles: [{ phrases: ['European Council President', 'President of the European Council'], from: '2019-12', to: '2024-11' }],
+  },
+  {
+    id: 'borrell', name: 'Josep Borrell', kind: 'person', role: 'EU foreign policy chief', country: 'EU',
+    variants: ['Borrell'],
+    roles: [{ phrases: ['EU foreign policy chief', 'EU High Representative', 'EU top diplomat'], from: '2019-12', to: '2024-11' }],
+  },
+  {
+    id: 'osce-minsk-group', name: 'OSCE Minsk Group', kind: 'organisation',
+    variants: ['Minsk Group', 'OSCE Minsk Group co-chairs', 'Minsk Group co-chairs', 'co-chairs of the OSCE Minsk Group'],
+  },
+  {
+    id: 'icrc', name: 'International Committee of the Red Cross', kind: 'organisation',
+    variants: ['ICRC', 'Red Cross', 'International Committee of the Red Cross'],
+  },
+  // ── Places ─────────────────────────────────────────────────────────────────
+  {
+    id: 'karabakh', name: 'Nagorno-Karabakh', kind: 'place', country: 'AZ',
+    variants: ['Nagorno Karabakh', 'Karabakh', 'Karabagh', 'Garabagh', 'Qarabag', 'Qarabağ', 'Artsakh', 'Nagorny Karabakh',
+      'Mountainous Karabakh', 'Upper Karabakh', 'Nagorno-Karabakh region', 'Karabakh region'],
+  },
+  {
+    id: 'stepanakert', name: 'Stepanakert', kind: 'place', country: 'AZ',
+    variants: ['Khankendi', 'Xankendi', 'Xankəndi', 'Khankandi', 'Stepanakert/Khankendi'],
+  },
+  {
+    id: 'shusha', name: 'Shusha', kind: 'place', country: 'AZ',
+    variants: ['Shushi', 'Şuşa', 'Susa'],
+  },
+  {
+    id: 'lachin', name: 'Lachin', kind: 'place', country: 'AZ',
+    variants: ['Lachin corridor', 'Berdzor', 'Laçın'],
+  },
+  { id: 'goris', name: 'Goris', kind: 'place', country: 'AM', variants: [] },
+  { id: 'yevlakh', name: 'Yevlakh', kind: 'place', country: 'AZ', variants: ['Yevlax'] },
+  { id: 'agdam', name: 'Aghdam', kind: 'place', country: 'AZ', variants: ['Agdam', 'Ağdam', 'Akna'] },
+];

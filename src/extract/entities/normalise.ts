@@ -1,0 +1,33 @@
+/**
+ * One spelling for the many ways a name is typed: case, diacritics, curly apostrophes,
+ * "U.S." / "US", British "Defence", hyphens in "Nagorno-Karabakh", a possessive "'s", a
+ * leading article. Gazetteer keys and mentions both pass through here before comparison.
+ */
+export function normaliseName(mention: string): string {
+  return mention
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ə/g, 'e')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\bU\.S\.?(?=\s|$|')/g, 'US')
+    .replace(/\bU\.N\.?(?=\s|$|')/g, 'UN')
+    .toLowerCase()
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\bspokes(?:man|woman)\b/g, 'spokesperson')
+    .replace(/'s\b/g, '')
+    .replace(/[-–—/]/g, ' ')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '');
+}
+
+/**
+ * Lower-case, hyphen-joined key for ids of entities the gazetteer lacks: "text:anna-petrosyan".
+ * Keeps a leading "a"/"an" ("an aid worker" is not "the aid worker"); callers drop "the".
+ */
+export function slug(mention: string): string {
+  const article = /^(an?)\s/i.exec(mention.trim())?.[1]?.toLowerCase();
+  const key = normaliseName(mention).replace(/ /g, '-');
+  return article ? `${article}-${key}` : key;
+}

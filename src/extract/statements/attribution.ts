@@ -1,0 +1,265 @@
+import type { Span } from '../types.ts';
+import {
+  ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE,
+  PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
+} from './lexicon.ts';
+
+/**
+ * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
+ * a masked copy of the text in which quotes are blanked out, so words inside a quote are
+ * never read as its attribution, and offsets stay those of the original text.
+ */
+
+export type AttributionForm = 'quote-first' | 'according-to' | 'trailing' | 'verb' | 'participle' | 'subject-quote';
+
+export interface Attribution {
+  form: AttributionForm;
+  /** The words naming the speaker, and where they stand. */
+  speaker: Span;
+  /** The attribution's own words (speaker, verb and what hangs on them), e.g. "Miller said in a statement". */
+  frame: Span;
+  /** What was said: the reported clause, or the region holding the quote(s). */
+  content: Span;
+}
+
+const MASK = '\u2591';
+
+/** The text with the inner text and marks of each quote span replaced by a mask character. */
+export function maskQuotes(text: string, spans: readonly { open: number; end: number; close: number | null }[]): string {
+  const chars = text.split('');
+  for (const s of spans) {
+    const last = s.close ?? s.end - 1;
+    for (let i = s.open; i <= last && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = MASK;
+  }
+  return chars.join('');
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // A final stop belongs to the sentence, not to the clause; a closing quote mark stays.
+  while (end > start && /[.,;:!?]/.test(text[end - 1]!)) end--;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function wordCount(s: string): number {
+  return s.trim() ? s.trim().split(/\s+/).length : 0;
+}
+
+function speechVerbs(masked: string, from: number, to: number): RegExpExecArray[] {
+  SPEECH_VERB.lastIndex = from;
+  const found: RegExpExecArray[] = [];
+  for (let m = SPEECH_VERB.exec(masked); m && m.index < to; m = SPEECH_VERB.exec(masked)) found.push(m);
+  return found;
+}
+
+/** "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma. */
+export function parseAttributionTail(masked: string, start: number, end: number): { speaker: Span; verbEnd: number } | null {
+  const span = trimSpan(masked, start, end);
+  const tail = masked.slice(span.start, span.end);
+  if (!tail || tail.includes(MASK) || wordCount(tail) > 16) return null;
+  const verbs = speechVerbs(masked, span.start, span.end);
+  const first = verbs[0];
+  if (!first) return null;
+  if (first.index === span.start) {
+    // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
+    if (!INVERTIBLE_VERB.test(first[0])) return null;
+    const np = /^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '';
+    const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
+    if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "said she had left …" is a clause, not an inverted subject.
+    if (/^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if)\b/i.test(np)) return null;
+    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np)) return null;
+    return { speaker: { start: npStart, end: npStart + np.trim().length }, verbEnd: first.index + first[0].length };
+  }
+  const np = masked.slice(span.start, first.index);
+  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || DETERMINER_BEFORE.test(np)) return null;
+  if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
+  let rest = masked.slice(first.index + first[0].length, span.end).trim();
+  if (/^(?:tell|tells|told)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
+  if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function segments(masked: string, from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let segStart = from;
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? masked[i]! : ',';
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const dash = (ch === '-' || ch === '–' || ch === '—') && /\s/.test(masked[i - 1] ?? '') && /\s/.test(masked[i + 1] ?? '');
+    if ((ch === ',' || dash) && depth === 0) {
+      const raw = masked.slice(segStart, i);
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ start: segStart + lead, end: segStart + lead + raw.trim().length, text: raw.trim() });
+      segStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
+
+function isAdverbial(text: string): boolean {
+  return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || /^\p{L}+(?:ing|ed)\b/u.test(text);
+}
+
+/**
+ * The subject of a verb at `verbAt`, from the clause text before it: the segment just before the
+ * verb, or when a parenthetical comes between ("Aliyev, during a call with Blinken, said") the
+ * first segment that is not an adverbial ("In a separate statement, Miller said").
+ */
+export function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
+  let start = from;
+  const dateline = DATELINE.exec(masked.slice(from, verbAt));
+  if (dateline) start += dateline[0].length;
+  let end = verbAt;
+  const between = BETWEEN_SUBJECT_AND_VERB.exec(masked.slice(start, end));
+  if (between) end -= between[0].length;
+  const parts = segments(masked, start, end);
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  if (last.text) {
+    if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
+    const lead = LEADING_CONNECTIVE.exec(last.text)?.[0].length ?? 0;
+    // "The United States, Russia and the European Union called": a list of names is the subject.
+    let first = parts.length - 1;
+    while (first > 0 && /\band\b/.test(last.text) && /^\p{Lu}/u.test(parts[first - 1]!.text) && !isAdverbial(parts[first - 1]!.text)) first--;
+    const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
+    return startAt < last.end ? { start: startAt, end: last.end } : null;
+  }
+  const subject = parts.slice(0, -1).find((p) => p.text && !isAdverbial(p.text));
+  return subject ? { start: subject.start, end: subject.end } : null;
+}
+
+/** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
+function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
+  let at = verbEnd;
+  if (/^(?:tell|tells|told)$/i.test(verb)) {
+    const audience = AUDIENCE.exec(masked.slice(at, end));
+    if (audience) at += audience[0].length;
+  }
+  // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
+  const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
+  if (upToThat && wordCount(upToThat[0]) <= 8) at += upToThat[0].length;
+  const opener = CONTENT_OPENER.exec(masked.slice(at, end));
+  if (opener) at += opener[0].length;
+  return at;
+}
+
+/** "According to X, …", "…, according to X.", "As X reported, …". */
+function accordingTo(masked: string, from: number, to: number): Attribution | null {
+  const text = masked.slice(from, to);
+  const initial = /^\s*According to\s+([^,]{1,80}?),\s*/i.exec(text) ??
+    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(text);
+  if (initial) {
+    const npStart = from + initial[0].indexOf(initial[1]!);
+    return {
+      form: 'according-to',
+      speaker: { start: npStart, end: npStart + initial[1]!.length },
+      frame: { start: from, end: from + initial[0].trimEnd().length },
+      content: trimSpan(masked, from + initial[0].length, to),
+    };
+  }
+  const final = /,\s*according to\s+([^,]{1,80}?)[\s.!?]*$/i.exec(text);
+  if (final) {
+    const npStart = from + final.index + final[0].indexOf(final[1]!);
+    return {
+      form: 'according-to',
+      speaker: { start: npStart, end: npStart + final[1]!.length },
+      frame: { start: from + final.index + 1, end: to },
+      content: trimSpan(masked, from, from + final.index),
+    };
+  }
+  return null;
+}
+
+/** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
+function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
+  for (let at = to - 1; at > from && to - at <= 160; at--) {
+    // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
+    const quoteWithComma = masked[at - 1] === MASK && masked[at] !== MASK && /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
+    if (masked[at] !== ',' && !quoteWithComma) continue;
+    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to);
+    if (!tail) continue;
+    return {
+      form: 'trailing',
+      speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+      frame: trimSpan(masked, quoteWithComma ? at : at + 1, to),
+      content: trimSpan(masked, from, at),
+    };
+  }
+  return null;
+}
+
+/** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
+function verbForm(masked: string, from: number, to: number): Attribution | null {
+  for (const verb of speechVerbs(masked, from, to)) {
+    const before = masked.slice(from, verb.index);
+    if (PASSIVE_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || /\b(?:to|who|which|that)\s+$/i.test(before)) continue;
+    const speaker = subjectBefore(masked, from, verb.index);
+    if (!speaker) continue;
+    if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
+    const verbEnd = verb.index + verb[0].length;
+    const at = contentStart(masked, verbEnd, verb[0], to);
+    const content = trimSpan(masked, at, to);
+    if (content.end <= content.start) continue;
+    return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
+  }
+  return null;
+}
+
+/** "X dismissed the remarks, saying that …": the participle speaks for the main clause's subject. */
+function participle(masked: string, from: number, to: number): Attribution | null {
+  PARTICIPLE_ATTRIBUTION.lastIndex = from;
+  const m = PARTICIPLE_ATTRIBUTION.exec(masked);
+  if (!m || m.index >= to) return null;
+  const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
+  if (!clause) return null;
+  const lead = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|foreign|ministry|spokes(?:person|man|woman)|press|service|secretary|minister|prime|deputy|defen[cs]e|affairs)\s+)+/u.exec(clause.text);
+  if (!lead) return null;
+  const speaker = trimSpan(masked, clause.start, clause.start + lead[0].length);
+  return { form: 'participle', speaker, frame: { start: m.index + 1, end: m.index + m[0].length }, content: trimSpan(masked, m.index + m[0].length, to) };
+}
+
+/**
+ * The attribution of a unit whose speech is not led by a quote, tried in this order: "according
+ * to", a trailing "…, X said.", a speech verb after its subject, a participle ("…, saying that").
+ */
+export function findFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
+  return accordingTo(masked, from, to) ?? trailing(text, masked, from, to) ?? verbForm(masked, from, to) ?? participle(masked, from, to);
+}
+
+/** Words that may stand before a quote that opens the content: "called for an “…”", "said he was “…”". */
+const FUNCTION_WORDS = new Set([
+  'that', 'for', 'an', 'a', 'the', 'to', 'of', 'on', 'as', 'by', 'with', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they',
+  'we', 'was', 'were', 'is', 'are', 'been', 'had', 'has', 'would', 'will', 'be', 'remained', 'remains', 'being', 'also',
+]);
+
+/**
+ * Does the quote open the content, so that it is the statement ("called for an “…”", "urged
+ * President Aliyev to “…”"), rather than a few quoted words inside a reported clause ("said that
+ * Baku would stop “anti-terrorist measures” if …")?
+ */
+export function quoteLeads(text: string, contentStart: number, quoteOpen: number): boolean {
+  const prefix = text.slice(contentStart, quoteOpen).replace(/[,:—–-]/g, ' ').trim();
+  if (!prefix) return true;
+  const words = prefix.split(/\s+/);
+  if (words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return true;
+  // The quote carries the predicate of a short subject: "the contingent “is fulfilling its tasks”".
+  if (words.length <= 5 && /^\s*(?:is|are|was|were|has|have|had|will|would|could|should|must|can|did|does|do)\b/i.test(text.slice(quoteOpen + 1, quoteOpen + 12))) {
+    return true;
+  }
+  // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”".
+  return words.length <= 6 && words[words.length - 1] === 'to' && /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix);
+}

@@ -1,0 +1,146 @@
+import type { EntityMention } from '../entities/mentions.ts';
+import { countryOf, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import type { Entity } from '../types.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUN, GROUP_PRONOUN, LEADING_CONNECTIVE, PERSON_PRONOUN, SPEAKER_NOUN, THING_PRONOUN,
+} from './lexicon.ts';
+
+/**
+ * What the text has established so far, for reading "he", "it", "the statement", "the
+ * Secretary" and "a spokesperson": who spoke last, which written statement is being quoted,
+ * and which known entities the text has named.
+ */
+export interface Discourse {
+  /** The date role phrases are read at ("the Azerbaijani foreign minister" in 2020). */
+  at: RoleDate;
+  /** Gazetteer names seen so far, in text order. */
+  mentions: EntityMention[];
+  lastPerson: Entity | null;
+  lastBody: Entity | null;
+  /** A written statement being quoted: its author, and whom it is about when it relays someone. */
+  activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
+  /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
+  textPeople: Entity[];
+}
+
+export interface ResolvedSpeaker {
+  entity: Entity;
+  /** The words naming the speaker, as written. */
+  mention: string;
+  /** True when the speaker is a document ("the statement", "it"): its author speaks through it. */
+  viaDocument: boolean;
+}
+
+export function newDiscourse(at: RoleDate): Discourse {
+  return { at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [] };
+}
+
+const QUALIFIER_COUNTRY: [RegExp, string][] = [
+  [/\bazerbaijan(?:i|'s|’s)?\b/i, 'AZ'], [/\barmenia(?:n|'s|’s)?\b/i, 'AM'], [/\b(?:us|u\.s\.|american|united states)\b/i, 'US'],
+  [/\brussia(?:n|'s|’s)?\b/i, 'RU'], [/\bturk(?:ish|ey)\b/i, 'TR'], [/\bfrench|france\b/i, 'FR'],
+];
+
+/** Role words a description may use, and which role texts they fit. */
+const ROLE_HEADS: [RegExp, RegExp][] = [
+  [/\bprime minister|premier\b/i, /prime minister/i],
+  [/\bforeign minister|top diplomat\b/i, /foreign minister/i],
+  [/\bsecretary of state|the secretary\b/i, /secretary of state/i],
+  [/\bsecretary[- ]general\b/i, /secretary[- ]general/i],
+  [/\bpresident\b/i, /\bpresident\b/i],
+  [/\bspokes(?:person|man|woman)\b/i, /spokes/i],
+  [/\bminister\b/i, /minister/i],
+  [/\bdiplomat\b/i, /minister|secretary|spokes|ambassador|diplomat/i],
+  [/\bleader\b/i, /president|prime minister|leader/i],
+  [/\b(?:official|adviser|advisor|aide)\b/i, /./],
+];
+
+function cleanPhrase(phrase: string): string {
+  let p = phrase.replace(/[\s,:;"“”‘’'—–-]+$/u, '').replace(/^[\s,:;"“”‘’'—–-]+/u, '').replace(/\s+/g, ' ');
+  for (let before = ''; before !== p;) {
+    before = p;
+    p = p.replace(LEADING_CONNECTIVE, '').replace(BETWEEN_SUBJECT_AND_VERB, '').trim();
+  }
+  return p;
+}
+
+function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
+  for (let i = d.mentions.length - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (m.start < after) break;
+    if (fits(m.entity)) return m.entity;
+  }
+  return null;
+}
+
+/** "the president", "the Azerbaijani foreign minister", "the diplomat": the latest named person who fits. */
+function byRoleRecency(phrase: string, d: Discourse): Entity | null {
+  // "One local official" or "a diplomat" introduces someone new; only "the …" points back.
+  if (/^(?:an?|one|some|two|three|several|many|another|other)\s/i.test(phrase)) return null;
+  const head = ROLE_HEADS.find(([words]) => words.test(phrase));
+  if (!head) return null;
+  const country = QUALIFIER_COUNTRY.find(([words]) => words.test(phrase))?.[1];
+  const fits = (e: Entity) =>
+    e.kind === 'person' && head[1].test(e.role ?? '') && (!country || countryOf(e) === country);
+  if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
+  return lastMentioned(d, fits);
+}
+
+function isBody(e: Entity): boolean {
+  return e.kind === 'organisation' || e.kind === 'government';
+}
+
+/** A description that can be a speaker although the gazetteer lacks it. */
+function plausibleSpeaker(phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length > 12 || words.length === 0) return false;
+  if (/^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(phrase)) return false;
+  if (!/^(?:\p{Lu}|\d|(?:the|a|an|one|two|three|some|many|several|other|another|local|both|most|more|few|senior|top|unnamed|no)\s)/u.test(phrase) && !SPEAKER_NOUN.test(words[0]!)) return false;
+  return SPEAKER_NOUN.test(phrase) || trailingProperName(phrase) !== null || /^\p{Lu}[\p{L}.’'-]+$/u.test(phrase) && !/^(?:The|A|An)$/.test(phrase);
+}
+
+/**
+ * The author of a document that "says" something. "The statement" / "the readout" point back
+ * to the statement being quoted (else the last body that spoke); a qualified one names its
+ * author ("the Kremlin's statement", "a report by the UN"); "a report" alone is its own source.
+ */
+function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
+  const document = /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
+  const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
+  const qualifier = byOf ?? p.replace(document, '').replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/['’]s?\s*$/, '').trim();
+  const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
+  if (named) return { entity: named, mention: p, viaDocument: true };
+  if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
+  return { entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p), mention: p, viaDocument: true };
+}
+
+/**
+ * Who the words name, read against the discourse. Pronouns and descriptions ("the Secretary",
+ * "a spokesperson") take the latest fitting speaker or named entity; names go to the gazetteer
+ * (roles read at the document's date); a plausible speaker it lacks becomes a "text:" entity.
+ * Null when the words name no speaker ("There", "It was").
+ */
+export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
+  const p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
+  if (!p) return null;
+  const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null => (entity ? { entity, mention: p, viaDocument } : null);
+  if (PERSON_PRONOUN.test(p)) return as(d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person'));
+  if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
+  if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
+  if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
+  if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
+    return as(lastMentioned(d, isBody) ?? textEntity(p));
+  }
+  const named = resolveEntityAt(p, null);
+  if (named && named.kind !== 'place') return as(named);
+  const described = byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
+  if (described && described.kind !== 'place') return as(described);
+  if (!plausibleSpeaker(p)) return null;
+  const entity = textEntity(p);
+  // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the same person.
+  const surname = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(p)?.[1];
+  const known = surname && d.textPeople.find((e) => e.name.endsWith(` ${surname}`));
+  if (known) return as(known);
+  if (entity.kind === 'person' && entity.name.includes(' ')) d.textPeople.push(entity);
+  return as(entity);
+}

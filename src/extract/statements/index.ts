@@ -1,0 +1,203 @@
+import { findEntityMentions } from '../entities/mentions.ts';
+import { DEFAULT_ROLE_DATE, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
+import type { DocumentTimeline, Entity, Paragraph, Sentence, Span, Statement, StatementKind } from '../types.ts';
+import { type Attribution, findFrameAttribution, maskQuotes, parseAttributionTail, quoteLeads } from './attribution.ts';
+import { statementDate } from './dates.ts';
+import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
+import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { buildUnits, isHeading, type Unit } from './units.ts';
+
+/**
+ * Who said what, when: direct quotes and reported speech with their speakers. Conventions
+ * (the eval gold and the tests follow them):
+ * - `quote` is verbatim: the inner text of the quote marks (a quote split by its attribution,
+ *   or running over paragraphs, is one statement whose other pieces are `continuation`), or for
+ *   reported speech the clause the speech verb governs; never the attribution itself.
+ * - A quote that opens the content ("called for an “immediate end to hostilities”") makes the
+ *   statement direct; a few quoted words inside a reported clause leave it reported, with the
+ *   whole clause as its quote.
+ * - A relayed statement (a spokesperson, body or written statement telling what someone else
+ *   said or did) has speaker = that someone, via = the relayer: see relay.ts.
+ * - Headlines and other lines without a full stop give no statements.
+ */
+export function extractStatements(
+  text: string, docId: string, sentences: Sentence[], paragraphs: Paragraph[], timeline: DocumentTimeline,
+): Statement[] {
+  const quotes = findQuotes(text, paragraphs);
+  const masked = maskQuotes(text, quotes.flatMap((q) => q.parts));
+  const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
+  const d = newDiscourse(roleDate(timeline));
+  const statements: Statement[] = [];
+  let previous: Previous | null = null;
+  const units = buildUnits(sentences, quotes);
+
+  units.forEach((unit, unitIndex) => {
+    if (!headings.has(unit.firstParagraph)) {
+      const made = readUnit(text, masked, unit, d, previous, unitIndex);
+      for (const draft of made) {
+        const statement = finish(text, docId, statements.length + 1, draft, timeline);
+        statements.push(statement);
+        previous = { statement, unitIndex, paragraph: unit.firstParagraph };
+      }
+    }
+    d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
+  });
+  return statements;
+}
+
+/** The last statement made, for a quote that goes on without a new attribution. */
+interface Previous {
+  statement: Statement;
+  unitIndex: number;
+  paragraph: number;
+}
+
+function roleDate(timeline: DocumentTimeline): RoleDate {
+  const ref = timeline.reference;
+  if (!ref || ref.year === undefined || ref.yearStatus === 'unknown') return DEFAULT_ROLE_DATE;
+  return ref.month ? { year: ref.year, month: ref.month } : { year: ref.year };
+}
+
+interface Draft {
+  speaker: Entity;
+  mention: string;
+  via?: Entity;
+  kind: StatementKind;
+  quote: Span;
+  continuation: Span[];
+  /** Everything the speaker is credited with saying (for dating: dates in it are not of the saying). */
+  said: Span[];
+  context: Span;
+  sentence: number;
+}
+
+function finish(text: string, docId: string, n: number, draft: Draft, timeline: DocumentTimeline): Statement {
+  const { date, dateBasis } = statementDate(text, timeline, draft.context, draft.said);
+  const statement: Statement = {
+    id: `${docId}#s${n}`, docId, speaker: draft.speaker, mention: draft.mention, kind: draft.kind, quote: draft.quote,
+    context: draft.context, sentence: draft.sentence, date, dateBasis,
+  };
+  if (draft.via) statement.via = draft.via;
+  if (draft.continuation.length) statement.continuation = draft.continuation;
+  return statement;
+}
+
+function quoteClose(q: Quote): number {
+  const last = q.parts[q.parts.length - 1]!;
+  return (last.close ?? last.end - 1) + 1;
+}
+
+function readUnit(
+  text: string, masked: string, unit: Unit, d: Discourse, previous: Previous | null, unitIndex: number,
+): Draft[] {
+  const first = unit.quotes[0];
+  const leadsWithQuote = first && /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open));
+  if (first && leadsWithQuote) {
+    const nextOpen = unit.quotes[1]?.parts[0]!.open ?? unit.end;
+    const tail = parseAttributionTail(masked, quoteClose(first), nextOpen);
+    if (!tail) {
+      continueQuote(unit, previous, unitIndex);
+      return [];
+    }
+    const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
+    if (!outer) return [];
+    const opening = first.parts[0]!;
+    const principal = canRelay(outer) ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity) : null;
+    const spans = unit.quotes.flatMap(quoteSpans);
+    const draft = makeDraft(unit, principal ?? outer, principal ? outer.entity : undefined, 'direct', spans, spans);
+    remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
+    return [draft];
+  }
+
+  const attribution = findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
+  if (!attribution) return [];
+  const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
+  return speakers.map((outer) => {
+    let principal: ResolvedSpeaker | null = null;
+    let via: Entity | undefined;
+    if (attribution.form === 'subject-quote') {
+      // `Blinken "noted …"` while a statement about Blinken is being quoted: still that statement's words.
+      const active = d.activeStatement;
+      if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2) via = active.author;
+    } else if (canRelay(outer)) {
+      principal = findPrincipal(text, attribution.content, d, outer.entity);
+      if (principal) via = outer.entity;
+    }
+    const inContent = unit.quotes.filter((q) => q.parts[0]!.open >= attribution.content.start - 1 && q.parts[0]!.open < attribution.content.end);
+    const leadFrom = principal ? principalContentStart(text, attribution.content) : attribution.content.start;
+    const firstQuoted = inContent[0];
+    const direct = firstQuoted !== undefined &&
+      (attribution.form === 'subject-quote' || leadFrom > firstQuoted.parts[0]!.open || quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
+    const spans = direct ? inContent.flatMap(quoteSpans) : [attribution.content];
+    const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [attribution.content, ...spans]);
+    remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
+    return draft;
+  });
+}
+
+function makeDraft(unit: Unit, speaker: ResolvedSpeaker, via: Entity | undefined, kind: StatementKind, spans: Span[], said: Span[]): Draft {
+  const [quote, ...continuation] = spans;
+  const draft: Draft = {
+    speaker: speaker.entity, mention: speaker.mention, kind, quote: quote!, continuation, said,
+    context: { start: unit.start, end: unit.end }, sentence: unit.sentences[0]!,
+  };
+  if (via) draft.via = via;
+  return draft;
+}
+
+/** Does the unit, outside its quotes, speak of a written statement ("said in a statement", "the statement says")? */
+function statementWords(masked: string, unit: Unit): boolean {
+  return /\b(?:statement|readout|communiqu[eé]|press release)\b/i.test(masked.slice(unit.start, unit.end));
+}
+
+function remember(d: Discourse, draft: Draft, outer: ResolvedSpeaker, aboutAStatement: boolean, paragraph: number): void {
+  if (draft.speaker.kind === 'person') d.lastPerson = draft.speaker;
+  else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
+  if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
+  if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
+  else if (aboutAStatement || outer.viaDocument) d.activeStatement = { author: outer.entity, principal: null, paragraph };
+}
+
+/**
+ * A quote-led unit with no attribution of its own ("…," the statement says. "…") continues the
+ * previous direct statement when it comes right after it, in the same or the next paragraph.
+ */
+function continueQuote(unit: Unit, previous: Previous | null, unitIndex: number): void {
+  if (!previous || previous.statement.kind !== 'direct' || unitIndex - previous.unitIndex > 1) return;
+  if (unit.firstParagraph - previous.paragraph > 1) return;
+  const s = previous.statement;
+  s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
+  s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
+  previous.unitIndex = unitIndex;
+  previous.paragraph = unit.firstParagraph;
+}
+
+/** `Also, Blinken "noted …"`, `He also "underscored …"`: the verb is inside the quote. */
+function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
+  const first = unit.quotes[0];
+  if (!first) return null;
+  const open = first.parts[0]!.open;
+  const before = text.slice(unit.start, open);
+  const np = before.replace(LEADING_CONNECTIVE, '').replace(/\s+(?:also|again|then|further|later)\s*$/i, '').trim();
+  if (!np || np.split(/\s+/).length > 8 || /[,;:]/.test(np)) return null;
+  const verb = COMMUNICATION_VERB.exec(text.slice(first.parts[0]!.start, first.parts[0]!.start + 30));
+  if (!verb || verb.index !== 0) return null;
+  const npStart = unit.start + before.indexOf(np);
+  const content = { start: first.parts[0]!.start, end: first.parts[0]!.end };
+  return { form: 'subject-quote', speaker: { start: npStart, end: npStart + np.length }, frame: { start: unit.start, end: open }, content };
+}
+
+/** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */
+function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
+  if (/,|\band\b/.test(phrase)) {
+    const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+    const named = parts.map((p) => resolveEntityAt(p, d.at));
+    if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
+      return named.map((entity, i) => ({ entity: entity!, mention: parts[i]!, viaDocument: false }));
+    }
+  }
+  const one = resolveSpeaker(phrase, d);
+  return one ? [one] : [];
+}

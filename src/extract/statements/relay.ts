@@ -1,0 +1,50 @@
+import type { Entity, Span } from '../types.ts';
+import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { COMMUNICATION_VERB, LEADING_CONNECTIVE, PASSIVE_BEFORE } from './lexicon.ts';
+
+/**
+ * A relay is a statement whose speaker reports what someone else said or did: "Miller said
+ * that Blinken spoke to Pashinyan to express …", "'The Secretary urged …,' the statement
+ * read". The modelling: speaker = the one whose words or acts the content reports (Blinken),
+ * via = the one relaying them (Miller, or the author of the statement being quoted).
+ * Only bodies, documents and spokespeople relay; a person speaking for themselves who
+ * mentions someone else ("Pashinyan said that Aliyev told him …") stays the speaker.
+ */
+
+const RELAYER_ROLE = /spokes|press|representative|adviser|advisor|aide|office|service|secretary(?! of state)|ministry/i;
+
+export function canRelay(outer: ResolvedSpeaker): boolean {
+  const e = outer.entity;
+  return outer.viaDocument || e.kind === 'organisation' || e.kind === 'government' || RELAYER_ROLE.test(e.role ?? '') ||
+    (e.kind !== 'person' && RELAYER_ROLE.test(e.name));
+}
+
+/** The noun phrase a clause opens with: a pronoun, or a run of capitalised words with "of"/"the" ("The US Secretary of State"). */
+const LEADING_NP = /^(?:He|She|They|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+
+/**
+ * The principal of a relayed clause: the entity the clause opens with, when a speech or
+ * communication verb follows it in the same comma-free stretch ("Blinken held a phone
+ * conversation with Aliyev and urged him …"). Quote marks in the clause are read through.
+ */
+export function findPrincipal(text: string, content: Span, d: Discourse, outer: Entity): ResolvedSpeaker | null {
+  const clause = text.slice(content.start, content.end).replace(/["“”‘’«»]/g, ' ');
+  const opened = clause.replace(LEADING_CONNECTIVE, '');
+  const lead = opened.length - opened.trimStart().length + (clause.length - opened.length);
+  const body = clause.slice(lead);
+  const np = LEADING_NP.exec(body)?.[0];
+  if (!np) return null;
+  const stretch = body.slice(np.length).split(/[,.;:!?]/)[0]!;
+  const verb = COMMUNICATION_VERB.exec(stretch);
+  if (!verb || PASSIVE_BEFORE.test(stretch.slice(0, verb.index))) return null;
+  const principal = resolveSpeaker(np, d);
+  if (!principal || principal.entity.id === outer.id || principal.entity.id.startsWith('text:')) return null;
+  return principal;
+}
+
+/** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
+export function principalContentStart(text: string, content: Span): number {
+  const clause = text.slice(content.start, content.end);
+  const verb = COMMUNICATION_VERB.exec(clause);
+  return verb ? content.start + verb.index + verb[0].length : content.start;
+}

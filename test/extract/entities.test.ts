@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER } from '../../src/extract/entities/gazetteer.ts';
+import { findEntityMentions } from '../../src/extract/entities/mentions.ts';
+import { resolveEntity, resolveEntityAt } from '../../src/extract/entities/resolve.ts';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
+
+const idOf = (mention: string) => resolveEntity(mention)?.id ?? null;
+
+describe('resolveEntity: names and their spellings', () => {
+  it.each([
+    ['Blinken', 'blinken'], ['Antony Blinken', 'blinken'], ['Antony J. Blinken', 'blinken'],
+    ['Secretary of State Antony J. Blinken', 'blinken'], ['US Secretary of State Antony Blinken', 'blinken'],
+    ['Department of State Spokesperson Matthew Miller', 'miller'], ['Department Spokesperson Matthew Miller:', 'miller'],
+    ['Mike Pompeo', 'pompeo'], ['Azerbaijani President Ilham Aliyev', 'aliyev'], ['Azerbaijan’s President Ilham Aliyev', 'aliyev'],
+    ['Nikol Pashinian', 'pashinyan'], ['Armenian Prime Minister Nikol Pashinyan', 'pashinyan'], ['Mr Pashinyan', 'pashinyan'],
+    ['Jihon Permov', 'bayramov'], ['Permov', 'bayramov'], ['Jeyhun Bayramov', 'bayramov'],
+    ['Mnatsakyanian', 'mnatsakanyan'], ['Zahrab Manatsakyanian', 'mnatsakanyan'], ['Russian President Vladimir Putin', 'putin'],
+  ])('%s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
+});
+
+describe('resolveEntity: bodies, governments and places', () => {
+  it.each([
+    ['The Ministry of Defense of Azerbaijan', 'mod-azerbaijan'], ['the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
+    ['a representative of the Azerbaijani Ministry of Defense', 'mod-azerbaijan'], ['Azerbaijan’s Defence Ministry', 'mod-azerbaijan'],
+    ['the State Department', 'us-state-department'], ['US Department of State', 'us-state-department'], ['the U.S. State Department', 'us-state-department'],
+    ['the press service of the Armenian government', 'armenian-government-press-service'],
+    ['The Armenian service of Radio Liberty', 'radio-liberty-armenian'], ['Baku', 'gov-azerbaijan'], ['Yerevan', 'gov-armenia'],
+    ['the Azerbaijani side', 'gov-azerbaijan'], ['Stepanakert', 'stepanakert'], ['Khankendi', 'stepanakert'], ['Garabagh', 'karabakh'],
+    ['Artsakh', 'karabakh'], ['Nagorno-Karabakh', 'karabakh'], ['Nagorno Karabakh', 'karabakh'], ['Shushi', 'shusha'],
+  ])('%s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
+});
+
+describe('resolveEntity: roles are read at a date', () => {
+  it('"the Azerbaijani foreign minister" is Bayramov in October 2020 and Mammadyarov in 2019', () => {
+    expect(resolveEntityAt('the Azerbaijani foreign minister', { year: 2020, month: 10 })?.id).toBe('bayramov');
+    expect(resolveEntityAt('the Azerbaijani foreign minister', { year: 2019 })?.id).toBe('mammadyarov');
+  });
+
+  it('a year in which the post changed hands does not pick a holder', () => {
+    expect(resolveEntityAt('the Azerbaijani foreign minister', { year: 2020 })).toBeNull();
+  });
+
+  it('"the US Secretary of State" is Pompeo in 2020 and, without a date, Blinken (September 2023)', () => {
+    expect(resolveEntityAt('the US Secretary of State', { year: 2020, month: 10 })?.id).toBe('pompeo');
+    expect(idOf('the US Secretary of State')).toBe('blinken');
+    expect(idOf('the Secretary')).toBe('blinken');
+  });
+
+  it('"the Armenian foreign minister" is Mnatsakanyan in 2020 and Mirzoyan in 2023', () => {
+    expect(resolveEntityAt('the Armenian foreign minister', { year: 2020, month: 10 })?.id).toBe('mnatsakanyan');
+    expect(idOf('the Armenian foreign minister')).toBe('mirzoyan');
+  });
+});
+
+describe('resolveEntity: typos and unknowns', () => {
+  it.each([['Blinkin', 'blinken'], ['Pashinyian', 'pashinyan'], ['Secretary Blinkin', 'blinken'], ['Aliyeev', 'aliyev']])(
+    'a misspelt name: %s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
+
+  it('pronouns, descriptions and unknown names are not gazetteer entities', () => {
+    for (const mention of ['He', 'it', 'the president', 'the statement', 'Anna Petrosyan', 'residents of Stepanakert', '']) {
+      expect(idOf(mention)).toBeNull();
+    }
+  });
+
+  it('does not stretch a short common word into a name', () => {
+    expect(idOf('Putt')).toBeNull();
+    expect(idOf('Miler')).toBe('miller');
+  });
+
+  it('is fast: 20,000 look-ups well under a second', () => {
+    const mentions = ['Blinken', 'the Azerbaijani Ministry of Defense', 'Jihon Permov', 'Anna Petrosyan', 'Baku', 'He'];
+    const started = performance.now();
+    for (let i = 0; i < 20_000; i++) resolveEntity(mentions[i % mentions.length]!);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('textEntity: speakers the gazetteer lacks', () => {
+  it('takes the proper name a description ends with', () => {
+    expect(textEntity('Azerbaijani foreign ministry spokesperson Aykhan Hajizada')).toEqual({
+      id: 'text:aykhan-hajizada', name: 'Aykhan Hajizada', kind: 'person', role: 'Azerbaijani foreign ministry spokesperson',
+    });
+  });
+
+  it('keeps an unnamed speaker as written, without a leading "the"', () => {
+    expect(textEntity('One local official')).toMatchObject({ id: 'text:one-local-official', kind: 'person' });
+    expect(textEntity('the witnesses')).toMatchObject({ id: 'text:witnesses', kind: 'group' });
+    expect(textEntity('An aid worker from the charity')).toMatchObject({ id: 'text:an-aid-worker-from-the-charity', kind: 'person' });
+  });
+});
+
+describe('findEntityMentions', () => {
+  it('finds names as written, longest first, with offsets', () => {
+    const text = 'Azerbaijani President Ilham Aliyev spoke to Antony Blinken about Stepanakert.';
+    const found = findEntityMentions(text, 0, text.length).map((m) => [m.entity.id, text.slice(m.start, m.end)]);
+    expect(found).toEqual([['aliyev', 'Ilham Aliyev'], ['blinken', 'Antony Blinken'], ['stepanakert', 'Stepanakert']]);
+  });
+
+  it('reads a lower-case variant after a capital ("Azerbaijan\'s foreign ministry") but never a plain word', () => {
+    const text = "Azerbaijan's foreign ministry said the power was out.";
+    expect(findEntityMentions(text, 0, text.length).map((m) => m.entity.id)).toEqual(['mfa-azerbaijan']);
+  });
+});
+
+describe('gazetteer data', () => {
+  it('has unique ids and no variant shared by two entities', () => {
+    const ids = GAZETTEER.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const owner = new Map<string, string>();
+    for (const e of GAZETTEER) {
+      for (const v of [e.name, ...e.variants]) {
+        const key = v.toLowerCase();
+        if (owner.has(key) && owner.get(key) !== e.id) throw new Error(`"${v}" names both ${owner.get(key)} and ${e.id}`);
+        owner.set(key, e.id);
+      }
+    }
+  });
+});
