@@ -1,0 +1,135 @@
+import dotenv from 'dotenv';
+
+/**
+ * The bot's settings, read from the environment (and .env) and checked before anything
+ * connects. Each problem is reported as one line naming the variable and the expected shape;
+ * the token's value is never echoed.
+ */
+export interface BotConfig {
+  token: string;
+  applicationId: string;
+  /** Commands are deployed to this guild only (instant) when set, else globally. */
+  guildId?: string;
+  /** Base URL of the Discord HTTP API (`…/api`), for a Discord on loopback; discord.js's default otherwise. */
+  apiUrl?: string;
+  corpusDir: string;
+  logLevel: string;
+  /** Gateway shards: `auto` (Discord's recommendation) or a fixed count; one shard when unset. */
+  shards?: 'auto' | number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Empty and blank values count as unset, as in a freshly copied .env.example. */
+function value(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+/** Short, quoted and cut, so a wrong value can be shown without flooding the terminal. */
+function shown(raw: string): string {
+  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+}
+
+function readToken(env: Env): string {
+  const token = value(env, 'DISCORD_TOKEN')?.replace(/^Bot\s+/i, '');
+  if (!token) {
+    throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is not set: put the bot token (Developer Portal → Bot → Token; three dot-separated base64url parts) in .env or the environment.');
+  }
+  if (!TOKEN_SHAPE.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is malformed: expected three dot-separated base64url parts (Developer Portal → Bot → Token); the value is not shown.');
+  }
+  return token;
+}
+
+function readSnowflake(env: Env, name: string, what: string): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  if (!SNOWFLAKE.test(raw)) throw new ConfigError(name, `${name} is malformed: expected ${what} (a snowflake: 17–20 digits), got ${shown(raw)}.`);
+  return raw;
+}
+
+function readApiUrl(env: Env): string | undefined {
+  const raw = value(env, 'DISCORD_API_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DISCORD_API_URL', `DISCORD_API_URL is malformed: expected an http(s) URL ending in /api, such as http://127.0.0.1:3000/api, got ${shown(raw)}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('DISCORD_API_URL', `DISCORD_API_URL is malformed: expected an http(s) URL ending in /api, got ${shown(raw)}.`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function readLogLevel(env: Env): string {
+  const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!LOG_LEVELS.includes(raw)) throw new ConfigError('LOG_LEVEL', `LOG_LEVEL is malformed: expected one of ${LOG_LEVELS.join(', ')}, got ${shown(raw)}.`);
+  return raw;
+}
+
+function readShards(env: Env): 'auto' | number | undefined {
+  const raw = value(env, 'SHARDS')?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (raw === 'auto') return 'auto';
+  if (/^\d{1,4}$/.test(raw) && Number(raw) >= 1) return Number(raw);
+  throw new ConfigError('SHARDS', `SHARDS is malformed: expected auto or a whole number of shards (1 or more), got ${shown(raw)}.`);
+}
+
+/** Reads and checks every setting; throws a ConfigError for the first problem found. */
+export function readConfig(env: Env): BotConfig {
+  const token = readToken(env);
+  const applicationId = readSnowflake(env, 'DISCORD_APPLICATION_ID', 'the application id (Developer Portal → General Information)');
+  if (!applicationId) {
+    throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_APPLICATION_ID is not set: put the application id (a snowflake: 17–20 digits) in .env or the environment.');
+  }
+  const guildId = readSnowflake(env, 'DISCORD_GUILD_ID', 'a server (guild) id');
+  const apiUrl = readApiUrl(env);
+  const shards = readShards(env);
+  return {
+    token,
+    applicationId,
+    ...(guildId && { guildId }),
+    ...(apiUrl && { apiUrl }),
+    corpusDir: value(env, 'CORPUS_DIR') ?? 'corpus',
+    logLevel: readLogLevel(env),
+    ...(shards !== undefined && { shards }),
+  };
+}
+
+/** What may be logged about a config: everything but the token. */
+export function describeConfig(config: BotConfig): Omit<BotConfig, 'token'> {
+  const { token: _token, ...safe } = config;
+  return safe;
+}
+
+/**
+ * Entry points call this: loads .env, reads the config, and on a problem prints its one line
+ * to stderr and exits with code 1.
+ */
+export function readConfigOrExit(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  dotenv.config({ quiet: true, processEnv: env });
+  try {
+    return readConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}

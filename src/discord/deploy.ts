@@ -1,0 +1,71 @@
+import { REST, Routes, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { BotConfig } from './config.ts';
+import type { BotCommand } from './bot.ts';
+
+/** Discord's application command option type for strings. */
+const STRING_OPTION = 3;
+/** Discord's application command type for slash (chat input) commands. */
+const CHAT_INPUT = 1;
+
+export interface DiscordOptionJSON {
+  type: typeof STRING_OPTION;
+  name: string;
+  description: string;
+  required: boolean;
+  autocomplete?: boolean;
+  max_length?: number;
+}
+
+export interface DiscordCommandJSON {
+  type: typeof CHAT_INPUT;
+  name: string;
+  description: string;
+  options: DiscordOptionJSON[];
+}
+
+/**
+ * The registry as Discord's command registration JSON. Required options come first, as
+ * Discord demands; descriptions are cut to Discord's 100 characters.
+ */
+export function commandsToDiscordJSON(registry: readonly Pick<BotCommand, 'name' | 'description' | 'options'>[]): DiscordCommandJSON[] {
+  return registry.map((command) => ({
+    type: CHAT_INPUT,
+    name: command.name,
+    description: cut100(command.description),
+    options: [...command.options]
+      .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)))
+      .map((option) => ({
+        type: STRING_OPTION,
+        name: option.name,
+        description: cut100(option.description),
+        required: Boolean(option.required),
+        ...(option.autocomplete && { autocomplete: true }),
+        ...(option.maxLength !== undefined && { max_length: option.maxLength }),
+      })),
+  }));
+}
+
+function cut100(text: string): string {
+  const chars = [...text];
+  return chars.length > 100 ? `${chars.slice(0, 99).join('')}…` : text;
+}
+
+export interface DeployResult {
+  scope: 'guild' | 'global';
+  count: number;
+}
+
+/** Registers the commands with one bulk overwrite: in one guild when DISCORD_GUILD_ID is set (instant), else globally. */
+export async function deployCommands(options: {
+  config: Pick<BotConfig, 'token' | 'applicationId' | 'guildId' | 'apiUrl'>;
+  registry: readonly Pick<BotCommand, 'name' | 'description' | 'options'>[];
+}): Promise<DeployResult> {
+  const { config, registry } = options;
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+  const body = commandsToDiscordJSON(registry) as RESTPutAPIApplicationCommandsJSONBody;
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
+    : Routes.applicationCommands(config.applicationId);
+  const saved = (await rest.put(route, { body })) as unknown[];
+  return { scope: config.guildId ? 'guild' : 'global', count: saved.length };
+}
