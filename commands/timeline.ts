@@ -11,6 +11,6 @@ export const timelineCommand: CommandDefinition = {
     { name: 'about', description: 'Only events whose excerpt matches these words', type: 'string', maxLength: 200 },
   ],
   positional: 'month',
-  examples: ['/timeline 2023-09', '/timeline month:2023-09 about:ceasefire', '/timeline month:2020'],
+  examples: ['/timeline 2023-09', '/timeline month:2023-09 about:hostilities', '/timeline month:2020'],
   run: (args, { kb }) => fromAnswer(timeline(kb, { period: args.month, about: args.about }), (a) => renderTimeline(kb, a)),
 };

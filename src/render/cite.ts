@@ -17,14 +17,14 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** `— Title · Outlet · dated 2023-09-20 (year inferred) · file, line 4` */
+/** `— Title · Outlet · dated 2023-09-20 (year inferred) · file, line 4`; the file leads when no title is known. */
 export function citation(kb: KnowledgeBase, docId: string, span: Span): string {
   const doc = kb.document(docId);
-  const parts: string[] = [];
-  if (doc.meta.title) parts.push(`*${label(doc.meta.title.value)}*`);
+  const where = `${label(doc.file)}, line ${lineOf(doc.text, span.start)}`;
+  const parts: string[] = [doc.meta.title ? `*${label(doc.meta.title.value)}*` : where];
   if (doc.meta.outlet) parts.push(label(doc.meta.outlet.value));
   const reference = kb.timelines.get(docId)?.reference ?? doc.meta.published?.value ?? null;
   parts.push(reference ? `dated ${showDate(reference)}` : 'date not stated');
-  parts.push(`${label(doc.file)}, line ${lineOf(doc.text, span.start)}`);
+  if (doc.meta.title) parts.push(where);
   return `— ${parts.join(' · ')}`;
 }

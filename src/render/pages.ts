@@ -12,8 +12,13 @@ export interface PageSpec {
   title: string;
   /** A line above the items on every page (what was asked). */
   intro?: string;
-  /** Blocks that are never split across pages. */
-  blocks: string[];
+  /**
+   * Blocks that are never split across pages. May be lazy (see renderEach): paging stops
+   * rendering once MAX_PAGES pages are full, so a question matching 50,000 items stays fast.
+   */
+  blocks: Iterable<string>;
+  /** How many blocks a lazy `blocks` holds, to say how many were left out. */
+  total?: number;
   /** Footer note, after the page counter. */
   note?: string;
 }
@@ -24,21 +29,30 @@ export function paginate(spec: PageSpec): MessagePayload[] {
   const budget = PAGE_BUDGET - intro.length;
   const pages: string[][] = [[]];
   let used = 0;
+  let taken = 0;
+  let stopped = false;
   for (const raw of spec.blocks) {
     const block = [...raw].length > budget ? cut(raw, budget) : raw;
     const size = [...block].length + 2;
     if (used + size > budget && pages[pages.length - 1]!.length > 0) {
+      if (pages.length === MAX_PAGES && spec.total !== undefined) {
+        stopped = true;
+        break;
+      }
       pages.push([]);
       used = 0;
     }
     pages[pages.length - 1]!.push(block);
     used += size;
+    taken++;
   }
   const shown = pages.slice(0, MAX_PAGES);
   const omitted = pages.length - shown.length;
+  const left = stopped ? spec.total! - taken : 0;
+  const moreText = omitted > 0 ? `${omitted} more pages not shown: narrow the question.` : left > 0 ? `${left} more not shown: narrow the question.` : '';
   return shown.map((blocks, i) => {
     const counter = shown.length > 1 ? `Page ${i + 1}/${shown.length}` : '';
-    const more = omitted > 0 && i === shown.length - 1 ? `${omitted} more pages not shown: narrow the question.` : '';
+    const more = i === shown.length - 1 ? moreText : '';
     const footer = [counter, spec.note, more].filter(Boolean).join(' · ');
     const embed: Embed = {
       title: cut(spec.title, LIMITS.title),
@@ -48,6 +62,11 @@ export function paginate(spec: PageSpec): MessagePayload[] {
     };
     return { embeds: [embed], allowedMentions: NO_MENTIONS };
   });
+}
+
+/** Renders items into blocks one at a time, as paging asks for them. */
+export function* renderEach<T>(items: readonly T[], render: (item: T) => string): Generator<string> {
+  for (const item of items) yield render(item);
 }
 
 export function pagesReply(spec: PageSpec): Reply {

@@ -35,7 +35,7 @@ export function renderSources(answer: Sources): Reply {
     intro: `${answer.entries.length} documents. Each field says how it was obtained: stated in the text, inferred from it, or given in the manifest.`,
     blocks: (function* () {
       yield* renderEach(answer.entries, sourceBlock);
-      if (warnings.length) yield warnings.join('\n');
+      if (warnings.length) yield `**Loader and manifest warnings**\n${warnings.join('\n')}`;
     })(),
     total: answer.entries.length + (warnings.length ? 1 : 0),
   });

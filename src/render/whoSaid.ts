@@ -3,7 +3,7 @@ import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
-import { pagesReply } from './pages.ts';
+import { pagesReply, renderEach } from './pages.ts';
 import type { Reply } from './payload.ts';
 
 const EXCERPT_MAX = 900;
@@ -27,7 +27,7 @@ export function statementBlock(kb: KnowledgeBase, s: Statement): string {
 
 export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
   if (answer.kind === 'speakers') {
-    const blocks = answer.speakers.map((s) => {
+    const blocks = renderEach(answer.speakers, (s) => {
       const relayed = s.relayed ? `, relayed ${s.relayed} for others` : '';
       const n = s.statements === 1 ? '1 statement' : `${s.statements} statements`;
       return `${who(s.entity)}: ${n}${relayed}`;
@@ -36,6 +36,7 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
       title: 'Speakers in the corpus',
       intro: 'Who is quoted or reported, with how many statements. Ask `/who-said speaker:<name>` for what one said.',
       blocks,
+      total: answer.speakers.length,
       note: `${answer.speakers.length} speakers`,
     });
   }
@@ -47,6 +48,7 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
   return pagesReply({
     title: answer.speaker ? `What ${subject} said` : 'Who said it',
     intro: `${n} ${n === 1 ? 'statement' : 'statements'} for ${asked}, oldest first. Excerpts are verbatim.`,
-    blocks: answer.statements.map((s) => statementBlock(kb, s)),
+    blocks: renderEach(answer.statements, (s) => statementBlock(kb, s)),
+    total: answer.statements.length,
   });
 }

@@ -1,0 +1,48 @@
+import { figureDate, type Casualties } from '../answer/casualties.ts';
+import { formatPeriod } from '../answer/period.ts';
+import type { FigureGroup } from '../extract/figures/index.ts';
+import type { Figure } from '../extract/types.ts';
+import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { citation, showDate } from './cite.ts';
+import { code, label, quoteBlock } from './markdown.ts';
+import { pagesReply } from './pages.ts';
+import type { Reply } from './payload.ts';
+
+const EXCERPT_MAX = 600;
+const CATEGORY: Record<Figure['category'], string> = {
+  killed: 'Killed', wounded: 'Wounded', missing: 'Missing', displaced: 'Displaced', evacuated: 'Evacuated',
+};
+
+function figureLine(kb: KnowledgeBase, f: Figure): string {
+  const counted = f.counted ? ` ${label(f.counted)}` : '';
+  const reporter = f.reporter
+    ? `reported by ${label(f.reporter.entity?.name ?? f.reporter.text)}${f.reporter.entity && f.reporter.entity.name !== f.reporter.text ? ` (${label(f.reporter.text)})` : ''}`
+    : 'reporter not named: the document’s own statement';
+  const when = f.period.text ? `${label(f.period.text)}${f.period.date ? ` (${showDate(f.period.date)})` : ''}` : `as of ${showDate(figureDate(kb, f))}`;
+  return `• **${label(f.number.text)}**${counted} · ${when} · ${reporter}`;
+}
+
+function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
+  const where = g.where ? ` · ${label(g.where)}` : '';
+  const lines = [`**${CATEGORY[g.category]}**${where}`];
+  if (g.figures.length > 1) {
+    const text = (id: string) => label(kb.figure(id)?.number.text ?? '');
+    lines.push(`${g.figures.length} estimates side by side, never added up: low ${text(g.low.figure)} · best ${text(g.best.figure)} · high ${text(g.high.figure)}`);
+  }
+  for (const f of g.figures) {
+    lines.push(figureLine(kb, f));
+    for (const part of g.parts.filter((p) => p.partOf === f.id)) lines.push(`  of which ${figureLine(kb, part).slice(2)}`);
+    lines.push(quoteBlock(kb.slice(f.docId, f.excerpt), EXCERPT_MAX), citation(kb, f.docId, f.excerpt));
+  }
+  return lines.join('\n');
+}
+
+export function renderCasualties(kb: KnowledgeBase, answer: Casualties): Reply {
+  const asked = [answer.period && `in ${code(formatPeriod(answer.period))}`, answer.about && `about ${code(answer.about)}`].filter(Boolean).join(' ');
+  const figures = answer.groups.reduce((n, g) => n + g.figures.length, 0);
+  return pagesReply({
+    title: answer.period ? `Casualty figures: ${formatPeriod(answer.period)}` : 'Casualty figures',
+    intro: `${figures} figures${asked ? ` ${asked}` : ''}, each as written with its hedge and who reported it. Figures for the same period or place stand side by side; none are added up.`,
+    blocks: answer.groups.map((g) => groupBlock(kb, g)),
+  });
+}
