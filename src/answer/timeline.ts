@@ -39,18 +39,23 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeli
   if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
 
   const matching = about ? kb.searchEvents(about) : null;
-  const inPeriod = kb.events.filter((e) => dateMatchesPeriod(e.date, period) && (!matching || matching.has(e.id)));
+  const inPeriod = kb.eventsPossiblyIn(period).filter((e) => dateMatchesPeriod(e.date, period) && (!matching || matching.has(e.id)));
   if (inPeriod.length === 0) return notFound(nothingFound(kb, period, about));
 
   const byDate = new Map<string, TimelineEntry>();
+  const tellingByText = new Map<string, TimelineTelling>();
   for (const event of inPeriod) {
     const label = formatSourceDate(event.date);
     let entry = byDate.get(label);
     if (!entry) byDate.set(label, (entry = { date: event.date, label, tellings: [] }));
-    const text = fold(kb.slice(event.docId, event.excerpt));
-    const same = entry.tellings.find((t) => fold(kb.slice(t.events[0]!.docId, t.events[0]!.excerpt)) === text);
+    const key = `${label}\u0000${fold(kb.slice(event.docId, event.excerpt))}`;
+    const same = tellingByText.get(key);
     if (same) same.events.push(event);
-    else entry.tellings.push({ events: [event] });
+    else {
+      const telling = { events: [event] };
+      tellingByText.set(key, telling);
+      entry.tellings.push(telling);
+    }
   }
   const entries = [...byDate.values()].sort((a, b) => compareSourceDates(a.date, b.date));
   for (const e of entries) e.tellings.sort((a, b) => a.events[0]!.docId.localeCompare(b.events[0]!.docId) || a.events[0]!.excerpt.start - b.events[0]!.excerpt.start);
@@ -58,13 +63,7 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeli
 }
 
 function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {
-  const months = new Map<string, number>();
-  for (const e of kb.events) {
-    if (e.date.year === undefined || e.date.month === undefined) continue;
-    const key = formatPeriod({ year: e.date.year, month: e.date.month });
-    months.set(key, (months.get(key) ?? 0) + 1);
-  }
-  const busiest = [...months].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([m]) => `\`${m}\``).join(', ');
+  const busiest = [...kb.eventMonths()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([m]) => `\`${m}\``).join(', ');
   const what = about ? `matching \`${clip(about)}\` ` : '';
   const hint = busiest ? ` Months with events: ${busiest}.` : ' The corpus has no dated events.';
   return `No dated events ${what}in \`${formatPeriod(period)}\`.${hint}${about ? ' Or leave out `about`.' : ''}`;

@@ -40,8 +40,7 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
       const known = kb.speakers.slice(0, 5).map((s) => s.entity.name).join(', ');
       return notFound(`No speaker in the corpus matches \`${clip(speakerWords)}\`. Try one of: ${known}, or leave \`speaker\` empty to list them all.`);
     }
-    const id = speaker.entity.id;
-    candidates = kb.statements.filter((s) => s.speaker.id === id || s.via?.id === id);
+    candidates = kb.statementsOf(speaker.entity.id);
   }
   if (aboutWords) {
     const matching = new Set(kb.searchStatements(aboutWords).map((s) => s.id));
@@ -53,5 +52,5 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
       `Nothing said by ${who} matches \`${clip(aboutWords)}\`. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
-  return found({ kind: 'statements', speaker, about: aboutWords || null, statements: [...candidates].sort(byDateSaid) });
+  return found({ kind: 'statements', speaker, about: aboutWords || null, statements: kb.sortStatements(candidates, byDateSaid) });
 }

@@ -14,7 +14,7 @@ export interface CorpusExtraction {
   timelines: Map<string, DocumentTimeline>;
 }
 
-interface Segmented {
+export interface Segmented {
   paragraphs: Paragraph[];
   sentences: Sentence[];
 }
@@ -35,17 +35,20 @@ export function extractCorpus(documents: readonly CorpusDocument[], now: Date = 
   const sentencesByDoc = new Map([...segmented].map(([id, s]) => [id, s.sentences]));
   const timelines = buildTimelines([...documents], sentencesByDoc, now);
   const byDoc = new Map<string, DocumentExtraction>();
-  for (const doc of documents) {
-    const { paragraphs, sentences } = segmented.get(doc.id)!;
-    const timeline = timelines.get(doc.id)!;
-    byDoc.set(doc.id, {
-      docId: doc.id,
-      paragraphs,
-      sentences,
-      statements: extractStatements(doc.text, doc.id, sentences, paragraphs, timeline),
-      events: extractEvents(doc.text, doc.id, sentences, timeline),
-      figures: extractFigures(doc.text, doc.id, sentences, timeline),
-    });
-  }
+  for (const doc of documents) byDoc.set(doc.id, extractDocument(doc, segmented.get(doc.id)!, timelines.get(doc.id)!));
   return { byDoc, timelines };
 }
+
+/** The per-document pass, given the document's timeline (the persisted index reuses it). */
+export function extractDocument(doc: CorpusDocument, { paragraphs, sentences }: Segmented, timeline: DocumentTimeline): DocumentExtraction {
+  return {
+    docId: doc.id,
+    paragraphs,
+    sentences,
+    statements: extractStatements(doc.text, doc.id, sentences, paragraphs, timeline),
+    events: extractEvents(doc.text, doc.id, sentences, timeline),
+    figures: extractFigures(doc.text, doc.id, sentences, timeline),
+  };
+}
+
+export { buildTimelines };

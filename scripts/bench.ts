@@ -1,0 +1,266 @@
+/**
+ * `npm run bench -- --docs N`: writes a deterministic synthetic corpus of N articles, ingests it
+ * into a fresh cache, measures cold start from the persisted index in a child process, answer
+ * latency of every command through the real registry (parse, dispatch, render), and a bare
+ * minisearch query over every sentence of the same corpus, so our overhead is a ratio.
+ * The last line printed is one JSON object with every figure.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './synthetic/corpus.ts';
+import { Random } from './synthetic/random.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** A fixed "now" so year inference, and so the work measured, is the same on every run. */
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function summary(samples: number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { n: s.length, p50: round(percentile(s, 50), 2), p95: round(percentile(s, 95), 2), p99: round(percentile(s, 99), 2), max: round(s[s.length - 1] ?? 0, 2) };
+}
+
+/** Child mode: time from process start to a ready knowledge base from the persisted index. */
+async function coldStartChild(corpusDir: string, cacheDir: string): Promise<void> {
+  const started = performance.now();
+  const { loadKnowledgeBase } = await import('../src/index/load.ts');
+  const imported = performance.now();
+  let stats: unknown;
+  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, onStats: (s) => { stats = s; } });
+  const ready = performance.now();
+  process.stdout.write(`${JSON.stringify({
+    importMs: round(imported - started, 0),
+    loadMs: round(ready - imported, 0),
+    rssMB: mb(process.memoryUsage().rss),
+    statements: kb.statements.length,
+    stats,
+  })}\n`);
+}
+
+interface Query {
+  command: string;
+  kind: string;
+  line: string;
+  /** The words a bare search engine would be asked for the same question. */
+  words: string;
+}
+
+const TOPIC_WORDS = [
+  'ceasefire', 'humanitarian access', 'Lachin corridor', 'peace treaty', 'territorial integrity', 'border', 'refugees',
+  'military solution', 'dialogue', 'peacekeepers', 'blockade', 'negotiations', 'sovereignty', 'anti-terrorist measures',
+  'ceasfire', 'humanitarin', 'reconstruction', 'Goris', 'Stepanakert', 'Yevlakh', 'gas supplies', 'convoy',
+];
+
+function buildQueries(kb: import('../src/index/knowledgeBase.ts').KnowledgeBase, perKind: number, hasCasualties: boolean, casualtyOptions: string[]): Query[] {
+  const random = new Random(42);
+  const speakerWords = () => {
+    const r = random.next();
+    if (r < 0.6 && kb.speakers.length) {
+      const s = random.pick(kb.speakers.slice(0, 40)).entity.name.split(/\s+/);
+      return s[s.length - 1]!;
+    }
+    if (r < 0.85 && kb.speakers.length) return random.pick(kb.speakers).entity.name;
+    return random.pick(['Blinkin', 'Aliev', 'Pashinian', 'Ministry of Defense', 'Nobody Atall', 'Bayramov', 'Mnatsakanyan', 'Putin']);
+  };
+  const topic = () => random.pick(TOPIC_WORDS);
+  const months = [...kb.eventMonths().keys()];
+  const month = () => (months.length && random.chance(0.85) ? random.pick(months) : random.pick(['2019-03', '2023', '2023-09-19', 'September 2023', '2020-10']));
+  const queries: Query[] = [];
+  for (let i = 0; i < perKind; i++) {
+    const s = speakerWords();
+    const a = topic();
+    queries.push({ command: 'who-said', kind: 'who-said speaker', line: `/who-said speaker:${s}`, words: s });
+    queries.push({ command: 'who-said', kind: 'who-said speaker+about', line: `/who-said speaker:${s} about:${a}`, words: `${s} ${a}` });
+    queries.push({ command: 'who-said', kind: 'who-said about', line: `/who-said about:${a}`, words: a });
+    if (i < Math.max(5, perKind / 10)) queries.push({ command: 'who-said', kind: 'who-said none', line: '/who-said', words: '' });
+    const m = month();
+    queries.push({ command: 'timeline', kind: 'timeline month', line: `/timeline month:${m}`, words: m });
+    queries.push({ command: 'timeline', kind: 'timeline month+about', line: `/timeline month:${m} about:${a}`, words: `${m} ${a}` });
+    if (hasCasualties) {
+      const args: string[] = [];
+      const words: string[] = [];
+      for (const name of casualtyOptions) {
+        if (!random.chance(0.5)) continue;
+        const value = /month|period|date|when/.test(name) ? month()
+          : /where|place|location/.test(name) ? random.pick(['Stepanakert', 'Ganja', 'Goris', 'Tartar', 'Shusha'])
+            : /kind|category|type/.test(name) ? random.pick(['killed', 'wounded', 'missing', 'displaced', 'evacuated'])
+              : random.pick(['civilians', 'children', 'servicemen', 'killed', 'wounded', 'refugees']);
+        args.push(`${name}:${value}`);
+        words.push(value);
+      }
+      queries.push({ command: 'casualties', kind: 'casualties', line: `/casualties ${args.join(' ')}`.trim(), words: words.join(' ') || 'killed' });
+    }
+    if (i < Math.max(5, perKind / 10)) queries.push({ command: 'sources', kind: 'sources', line: '/sources', words: '' });
+  }
+  return queries;
+}
+
+function peakRssOfChild(args: string[]): { wallMs: number; peakRssMB: number | null; stdout: string } {
+  const useTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const result = useTime
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0) throw new Error(`cold-start child failed: ${result.stderr}`);
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+  return { wallMs, peakRssMB: peak ? round(Number(peak[1]) / 1024) : null, stdout: result.stdout };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      queries: { type: 'string', default: '150' },
+      work: { type: 'string', default: join(ROOT, '.cache', 'bench') },
+      'bare-max-sentences': { type: 'string', default: '400000' },
+      'no-bare': { type: 'boolean', default: false },
+      'child-cold-start': { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      cache: { type: 'string' },
+    },
+  });
+  if (values['child-cold-start']) return coldStartChild(values.corpus!, values.cache!);
+
+  const docs = Number(values.docs);
+  const seed = Number(values.seed);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const work = resolve(values.work);
+  const corpusDir = join(work, `corpus-${docs}-s${seed}`);
+  const cacheDir = join(work, `cache-${docs}-s${seed}`);
+
+  let t = performance.now();
+  const corpus = generateCorpus(corpusDir, docs, seed);
+  log(`corpus: ${docs} articles, ${mb(corpus.bytes)} MB in ${corpusDir} (${corpus.written ? `written in ${round((performance.now() - t) / 1000)} s` : 'reused'})`);
+
+  // Ingest from scratch into an empty cache.
+  rmSync(cacheDir, { recursive: true, force: true });
+  const { loadKnowledgeBase } = await import('../src/index/load.ts');
+  const { cacheFolder, cacheSize } = await import('../src/index/cache.ts');
+  type Stats = import('../src/index/load.ts').LoadStats;
+  let ingest: Stats | undefined;
+  const warnings: string[] = [];
+  t = performance.now();
+  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, onStats: (s) => { ingest = s; }, onWarning: (w) => warnings.push(`${w.file}: ${w.reason}`) });
+  const ingestMs = performance.now() - t;
+  const timings = ingest!.timings;
+  const extractionMs = timings.segmentMs + timings.timelinesMs + timings.extractMs;
+  const indexSizeBytes = cacheSize(cacheFolder(cacheDir, corpusDir));
+  const afterIngest = process.memoryUsage();
+  log(`ingest: ${round(ingestMs / 1000, 2)} s (${round(mb(corpus.bytes) / (ingestMs / 1000), 2)} MB/s): load ${timings.corpusMs} ms, extraction ${round(extractionMs)} ms (segment ${timings.segmentMs}, dates ${timings.timelinesMs}, items ${timings.extractMs}), indexing ${timings.indexMs} ms, cache write ${timings.cacheWriteMs} ms`);
+  log(`items: ${kb.statements.length} statements, ${kb.events.length} events, ${kb.figures.length} figures, ${kb.speakers.length} speakers; index on disk ${mb(indexSizeBytes)} MB; RSS ${mb(afterIngest.rss)} MB`);
+  if (warnings.length) log(`warnings: ${warnings.length} (first: ${warnings[0]})`);
+
+  // Cold start from the persisted index, twice, in fresh processes.
+  const childArgs = ['--import', 'tsx', join(ROOT, 'scripts', 'bench.ts'), '--child-cold-start', '--corpus', corpusDir, '--cache', cacheDir];
+  const coldRuns = [0, 1].map(() => {
+    const run = peakRssOfChild(childArgs);
+    const report = JSON.parse(run.stdout.trim().split('\n').pop()!) as { importMs: number; loadMs: number; rssMB: number; stats: Stats };
+    return { wallMs: round(run.wallMs, 0), importMs: report.importMs, loadMs: report.loadMs, readyMs: report.importMs + report.loadMs, rssMB: report.rssMB, peakRssMB: run.peakRssMB, cache: report.stats.cache, timings: report.stats.timings };
+  });
+  const cold = coldRuns.reduce((a, b) => (a.readyMs <= b.readyMs ? a : b));
+  log(`cold start: ready in ${cold.readyMs} ms (imports ${cold.importMs}, load ${cold.loadMs}; cache ${cold.cache}), process wall ${cold.wallMs} ms, RSS ${cold.rssMB} MB, peak ${cold.peakRssMB ?? '?'} MB`);
+
+  // Answer latency through the real registry.
+  const { answerLine } = await import('../src/console/answerLine.ts');
+  const { commands } = await import('../commands/index.ts');
+  const casualties = commands.find((c) => c.name === 'casualties');
+  const queries = buildQueries(kb, Number(values.queries), Boolean(casualties), casualties?.options.map((o) => o.name) ?? []);
+  for (const q of queries.slice(0, 30)) answerLine(q.line, { kb }); // warm-up
+  const ours = new Map<string, number[]>();
+  const errors = new Map<string, number>();
+  for (const q of queries) {
+    const t0 = performance.now();
+    const reply = answerLine(q.line, { kb });
+    const ms = performance.now() - t0;
+    (ours.get(q.kind) ?? ours.set(q.kind, []).get(q.kind)!).push(ms);
+    if (reply.error?.kind === 'internal') errors.set(q.kind, (errors.get(q.kind) ?? 0) + 1);
+  }
+  const afterQueries = process.memoryUsage();
+
+  // The same words against a bare minisearch over every sentence of the corpus.
+  let bare: { sentences: number; sampled: boolean; buildMs: number; rssMB: number; byKind: Record<string, ReturnType<typeof summary>> } | null = null;
+  if (!values['no-bare']) {
+    const { default: MiniSearch } = await import('minisearch');
+    const all: { id: number; text: string }[] = [];
+    for (const doc of kb.documents.values()) for (const s of kb.sentencesOf(doc.id)) all.push({ id: all.length, text: doc.text.slice(s.start, s.end) });
+    const cap = Number(values['bare-max-sentences']);
+    const sampled = all.length > cap;
+    const picked = sampled ? all.filter((_, i) => i % Math.ceil(all.length / cap) === 0) : all;
+    t = performance.now();
+    const mini = new MiniSearch<{ id: number; text: string }>({
+      fields: ['text'],
+      searchOptions: { fuzzy: (term: string) => (term.length > 4 ? 0.25 : false), prefix: (term: string) => term.length > 3, combineWith: 'AND' },
+    });
+    mini.addAll(picked);
+    const buildMs = performance.now() - t;
+    const byKind = new Map<string, number[]>();
+    for (const q of queries.slice(0, 30)) mini.search(q.words);
+    for (const q of queries) {
+      if (!q.words) continue;
+      const t0 = performance.now();
+      mini.search(q.words);
+      (byKind.get(q.kind) ?? byKind.set(q.kind, []).get(q.kind)!).push(performance.now() - t0);
+    }
+    bare = { sentences: picked.length, sampled, buildMs: round(buildMs, 0), rssMB: mb(process.memoryUsage().rss), byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, summary(v)])) };
+  }
+
+  const latency = Object.fromEntries([...ours].map(([kind, samples]) => [kind, summary(samples)]));
+  log('\nlatency (ms)            n     p50     p95     p99     max   bare p50  bare p99  ratio p99');
+  for (const [kind, s] of Object.entries(latency)) {
+    const b = bare?.byKind[kind];
+    const ratio = b && b.p99 > 0 ? round(s.p99 / b.p99, 2) : null;
+    log(`${kind.padEnd(22)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)} ${String(b?.p50 ?? '-').padStart(9)} ${String(b?.p99 ?? '-').padStart(9)} ${String(ratio ?? '-').padStart(9)}`);
+  }
+  if (bare) log(`bare minisearch: ${bare.sentences} sentences${bare.sampled ? ' (sampled)' : ''}, built in ${bare.buildMs} ms, RSS after ${bare.rssMB} MB`);
+
+  const result = {
+    docs,
+    seed,
+    corpusMB: mb(corpus.bytes),
+    items: { statements: kb.statements.length, events: kb.events.length, figures: kb.figures.length, speakers: kb.speakers.length },
+    ingest: {
+      totalMs: round(ingestMs, 0),
+      mbPerS: round(mb(corpus.bytes) / (ingestMs / 1000), 2),
+      loadMs: timings.corpusMs,
+      extractionMs: round(extractionMs, 0),
+      segmentMs: timings.segmentMs,
+      datesMs: timings.timelinesMs,
+      itemsMs: timings.extractMs,
+      indexingMs: timings.indexMs,
+      cacheWriteMs: timings.cacheWriteMs,
+    },
+    indexOnDiskMB: mb(indexSizeBytes),
+    coldStart: cold,
+    coldStartRuns: coldRuns.map((r) => r.readyMs),
+    memory: {
+      rssAfterIngestMB: mb(afterIngest.rss),
+      heapAfterIngestMB: mb(afterIngest.heapUsed),
+      rssAfterQueriesMB: mb(afterQueries.rss),
+      peakRssMB: round(process.resourceUsage().maxRSS / 1024),
+    },
+    latencyMs: latency,
+    internalErrors: Object.fromEntries(errors),
+    bareMinisearch: bare,
+    ratioP99: bare ? Object.fromEntries(Object.entries(latency).map(([k, s]) => [k, bare!.byKind[k] ? round(s.p99 / Math.max(bare!.byKind[k]!.p99, 0.01), 2) : null])) : null,
+    ratioP50: bare ? Object.fromEntries(Object.entries(latency).map(([k, s]) => [k, bare!.byKind[k] ? round(s.p50 / Math.max(bare!.byKind[k]!.p50, 0.01), 2) : null])) : null,
+    node: process.version,
+    cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exitCode = 1;
+});

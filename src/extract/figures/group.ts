@@ -1,0 +1,123 @@
+import { dayBounds } from '../dates/format.ts';
+import type { SourceDate } from '../../corpus/types.ts';
+import type { Figure, FigureCategory } from '../types.ts';
+
+/** One written number in a group's band, and the figure (with its hedge and reporter) that gave it. */
+export interface FigureRef {
+  value: number;
+  figure: string;
+}
+
+/**
+ * Figures of one category that speak of the same period or place, shown side by side as
+ * competing estimates, each with its own reporter. As in UCDP/ACLED practice the group carries
+ * a low, best and high estimate, but each is one of the written numbers (low = the smallest,
+ * high = the largest, best = the middle one, the lower of two middles): nothing is added up or
+ * averaged, so no figure appears that no source gave.
+ */
+export interface FigureGroup {
+  category: FigureCategory;
+  /** The period the figures share, as the first figure that states one writes it. */
+  period: { text: string | null; date: SourceDate | null };
+  /** The place the figures share, as written, if stated. */
+  where: string | null;
+  /** Estimates, in the order given, never summed. */
+  figures: Figure[];
+  /** Figures nested in one of `figures` ("including four employees …"): parts, not estimates. */
+  parts: Figure[];
+  low: FigureRef;
+  best: FigureRef;
+  high: FigureRef;
+}
+
+const CATEGORY_ORDER: FigureCategory[] = ['killed', 'wounded', 'missing', 'displaced', 'evacuated'];
+
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** "in the city of Goris" and "in Goris" name the same place. */
+function placeKey(where: string): string {
+  return fold(where)
+    .replace(/^(?:in|near|across|throughout|inside|around)\s+/, '')
+    .replace(/^the\s+/, '')
+    .replace(/^(?:city|town|village|region|district|province|capital|settlement|area|republic|territory)\s+of\s+/, '')
+    .replace(/\s+(?:region|district|province|city|town)$/, '');
+}
+
+/** "Karabakh" and "Nagorno-Karabakh", "Goris" and "the city of Goris": one name's words are within the other's. */
+function samePlace(a: string, b: string): boolean {
+  const words = (w: string) => placeKey(w).split(/[\s-]+/).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.length > 0 && shorter.every((w) => longer.includes(w));
+}
+
+function datesOverlap(a: SourceDate, b: SourceDate): boolean {
+  const ba = dayBounds(a);
+  const bb = dayBounds(b);
+  if (ba && bb) return ba.first <= bb.last && bb.first <= ba.last;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.month === undefined || b.month === undefined) return false;
+  if (a.month !== b.month) return false;
+  return a.day === undefined || b.day === undefined || a.day === b.day;
+}
+
+function samePeriod(a: Figure, b: Figure): boolean {
+  if (a.period.date && b.period.date) return datesOverlap(a.period.date, b.period.date);
+  if (a.period.text && b.period.text) return fold(a.period.text) === fold(b.period.text);
+  return false;
+}
+
+/**
+ * Same event: same category, and the period matches (then a place stated by only one is
+ * allowed), or neither states a period and both name the same place. Figures with neither
+ * period nor place stand alone: nothing says they count the same thing.
+ */
+function sameEvent(a: Figure, b: Figure): boolean {
+  if (a.category !== b.category) return false;
+  const hasPeriod = (f: Figure) => !!(f.period.text || f.period.date);
+  if (hasPeriod(a) && hasPeriod(b)) {
+    if (!samePeriod(a, b)) return false;
+    return !a.where || !b.where || samePlace(a.where, b.where);
+  }
+  if (hasPeriod(a) || hasPeriod(b)) return false;
+  return !!a.where && !!b.where && samePlace(a.where, b.where);
+}
+
+function ref(f: Figure): FigureRef {
+  return { value: f.number.value, figure: f.id };
+}
+
+export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
+  const given = new Set(figures.map((f) => f.id));
+  const isPart = (f: Figure) => !!f.partOf && given.has(f.partOf);
+  const estimates = figures.filter((f) => !isPart(f));
+  const parent = estimates.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < estimates.length; i++) {
+    for (let j = i + 1; j < estimates.length; j++) {
+      if (sameEvent(estimates[i]!, estimates[j]!)) parent[root(j)] = root(i);
+    }
+  }
+  const members = new Map<number, Figure[]>();
+  estimates.forEach((f, i) => {
+    const r = root(i);
+    members.set(r, [...(members.get(r) ?? []), f]);
+  });
+  const groups: FigureGroup[] = [...members.values()].map((list) => {
+    const ids = new Set(list.map((f) => f.id));
+    const byValue = [...list].sort((a, b) => a.number.value - b.number.value);
+    const withPeriod = list.find((f) => f.period.text || f.period.date);
+    return {
+      category: list[0]!.category,
+      period: withPeriod ? { ...withPeriod.period } : { text: null, date: null },
+      where: list.find((f) => f.where)?.where ?? null,
+      figures: list,
+      parts: figures.filter((f) => isPart(f) && ids.has(f.partOf!)),
+      low: ref(byValue[0]!),
+      best: ref(byValue[Math.floor((byValue.length - 1) / 2)]!),
+      high: ref(byValue[byValue.length - 1]!),
+    };
+  });
+  const firstIndex = (g: FigureGroup) => figures.indexOf(g.figures[0]!);
+  return groups.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || firstIndex(a) - firstIndex(b));
+}

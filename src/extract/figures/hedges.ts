@@ -1,0 +1,59 @@
+import type { NumberKind } from './numbers.ts';
+
+/**
+ * The words that qualify a number, kept exactly as written, and the bounds they honestly imply.
+ * We never invent a band: "about 5,000" has no stated low or high, so both stay null.
+ */
+type HedgeSense =
+  | 'approximate' // about, around, some: no bound is stated
+  | 'above' // more than, over: low is N + 1
+  | 'atLeast' // at least: low is N
+  | 'atMost' // up to, nearly, almost, as many as: high is N
+  | 'below'; // fewer than, less than: high is N - 1
+
+const HEDGES: [string, HedgeSense][] = [
+  ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['at least', 'atLeast'], ['a minimum of', 'atLeast'],
+  ['more than', 'above'], ['in excess of', 'above'], ['upwards of', 'above'], ['well over', 'above'], ['just over', 'above'],
+  ['well above', 'above'], ['over', 'above'], ['above', 'above'],
+  ['no more than', 'atMost'], ['as many as', 'atMost'], ['a maximum of', 'atMost'], ['at most', 'atMost'], ['up to', 'atMost'],
+  ['nearly', 'atMost'], ['almost', 'atMost'], ['close to', 'atMost'], ['just under', 'atMost'],
+  ['fewer than', 'below'], ['less than', 'below'], ['under', 'below'],
+  ['approximately', 'approximate'], ['an estimated', 'approximate'], ['estimated', 'approximate'], ['roughly', 'approximate'],
+  ['around', 'approximate'], ['about', 'approximate'], ['some', 'approximate'], ['circa', 'approximate'], ['approx.', 'approximate'],
+];
+
+const SENSE = new Map(HEDGES.map(([words, sense]) => [words, sense]));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const HEDGE_BEFORE = new RegExp(String.raw`\b(${HEDGES.map(([w]) => escape(w)).join('|')})\s+$`, 'i');
+
+export interface HedgeMatch {
+  /** As written, case kept: "At least". */
+  text: string;
+  /** Offset where the hedge starts, in the same coordinates as `before`. */
+  start: number;
+}
+
+/** The hedge written right before a number, if any. `before` is the text up to the number. */
+export function hedgeBefore(before: string): HedgeMatch | null {
+  const m = HEDGE_BEFORE.exec(before);
+  return m ? { text: m[1]!, start: m.index } : null;
+}
+
+/**
+ * Bounds for a written number. Exact numbers bound themselves; a vague plural ("dozens") only
+ * gives a floor; an approximate word ("a dozen") gives none. A hedge overrides both.
+ */
+export function boundsOf(value: number, kind: NumberKind, hedge: string | null): { low: number | null; high: number | null } {
+  if (hedge) {
+    switch (SENSE.get(hedge.toLowerCase().replace(/\s+/g, ' '))) {
+      case 'above': return { low: Number.isInteger(value) ? value + 1 : Math.ceil(value), high: null };
+      case 'atLeast': return { low: value, high: null };
+      case 'atMost': return { low: null, high: value };
+      case 'below': return { low: null, high: Number.isInteger(value) ? value - 1 : Math.floor(value) };
+      default: return { low: null, high: null };
+    }
+  }
+  if (kind === 'vague') return { low: value, high: null };
+  if (kind === 'approximate') return { low: null, high: null };
+  return { low: value, high: value };
+}

@@ -1,0 +1,154 @@
+import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
+import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
+import {
+  coordinated, countedAfter, countsPeople, negatedBefore, nestedBefore, predicateAfter, triggerBefore, type CountedPhrase,
+} from './categories.ts';
+import { boundsOf, hedgeBefore } from './hedges.ts';
+import { findNumbers, type NumberMatch } from './numbers.ts';
+import { findPeriod, periodFor } from './periods.ts';
+import { findPlaces, pointsBackToPlace, type PlaceMatch } from './places.ts';
+import { attributedSources, reporterFor, sourcesIn, type ReporterMatch } from './reporters.ts';
+
+export { groupFigures, type FigureGroup, type FigureRef } from './group.ts';
+
+/** A number in a sentence with everything decided about it; offsets relative to the sentence. */
+interface Candidate {
+  number: NumberMatch;
+  hedge: string | null;
+  /** Start of the hedge, or of the number when there is none. */
+  from: number;
+  counted: CountedPhrase;
+  category: FigureCategory | null;
+  /** How the category was found: coordination copies only from a verb the counts share. */
+  via: 'phrase' | 'after' | 'before' | 'shared' | null;
+  nested: boolean;
+}
+
+/** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
+function opensAsPart(sentenceText: string): boolean {
+  return /^\s*(?:Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those))\b/i.test(sentenceText);
+}
+
+/** The words right before a number that decide its hedge and category; long prefixes are cut. */
+const beforeWindow = (sentenceText: string, at: number) => sentenceText.slice(Math.max(0, at - 160), at);
+
+function candidatesIn(sentenceText: string, base: number, timeline: DocumentTimeline): Candidate[] {
+  const insideDate = (n: NumberMatch) => timeline.mentions.some((m) => base + n.start >= m.start && base + n.end <= m.end);
+  const out: Candidate[] = [];
+  for (const number of findNumbers(sentenceText)) {
+    if (insideDate(number)) continue;
+    const windowStart = Math.max(0, number.start - 160);
+    const hedge = hedgeBefore(beforeWindow(sentenceText, number.start));
+    const from = hedge ? windowStart + hedge.start : number.start;
+    const before = beforeWindow(sentenceText, from);
+    if (negatedBefore(before)) continue;
+    const counted = countedAfter(sentenceText, number.end);
+    if (!countsPeople(counted)) continue;
+    const after = predicateAfter(sentenceText, counted.clauseFrom);
+    if (after === 'combined') continue;
+    const trigger = triggerBefore(before);
+    const category = counted.marker ?? after ?? trigger;
+    const via = counted.marker ? 'phrase' : after ? 'after' : trigger ? 'before' : null;
+    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
+    out.push({ number, hedge: hedge?.text ?? null, from, counted, category, via, nested });
+  }
+  // "12 soldiers and 3 civilians were killed": the verb after the last count covers the others;
+  // "killing 12 soldiers and 3 civilians": the verb before the first covers those after it.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!a.category && !a.nested && (b.via === 'after' || b.via === 'shared') && coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))) {
+      a.category = b.category;
+      a.via = 'shared';
+    }
+  }
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (!b.category && !b.nested && a.via === 'before' && coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))) {
+      b.category = a.category;
+      b.via = 'before';
+    }
+  }
+  return out;
+}
+
+function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
+  try {
+    const year = timeline.reference?.year;
+    return year !== undefined ? resolveEntityAt(mention, { year, month: timeline.reference?.month }) : resolveEntity(mention);
+  } catch {
+    return null; // a resolver failure must not cost the figure
+  }
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) => !!b && a.start < b.end && b.start < a.end;
+
+function placeFor(
+  sentence: string, places: PlaceMatch[], c: Candidate, avoid: ({ start: number; end: number } | null)[],
+): PlaceMatch | null {
+  const usable = places.filter((p) => !avoid.some((a) => overlaps(p, a)));
+  const after = usable.find((p) => p.start >= c.number.end);
+  if (after) return after;
+  // A place before the number belongs to it when nothing separates them ("Fighting in X killed 12")
+  // or when it opens the sentence ("In Stepanakert, 12 people …").
+  return [...usable].reverse().find((p) => p.end <= c.from && (!/[,;:—–]/.test(sentence.slice(p.end, c.from)) || p.start <= 2)) ?? null;
+}
+
+/**
+ * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
+ * with the hedge, what is counted, where, the period and who reports it, as the text says.
+ */
+export function extractFigures(text: string, docId: string, sentences: Sentence[], timeline: DocumentTimeline): Figure[] {
+  const figures: Figure[] = [];
+  let lastEstimate: Figure | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;
+    const s = text.slice(sentence.start, sentence.end);
+    const candidates = candidatesIn(s, sentence.start, timeline);
+    if (!candidates.length) continue;
+    const previousText = previous ? text.slice(previous.start, previous.end) : '';
+    const places = findPlaces(s);
+    const sources = sourcesIn(s);
+    const writtenPeriod = findPeriod(s);
+    const framing = previous ? attributedSources(previousText).at(-1) ?? null : null;
+    let parent: Figure | null = opensAsPart(s) && lastEstimate?.sentence === sentences[i - 1]?.index ? lastEstimate : null;
+    for (const c of candidates) {
+      let category = c.category;
+      let partOf: string | undefined;
+      if (c.nested && parent && (!category || category === parent.category)) {
+        category = parent.category;
+        partOf = parent.id;
+      }
+      if (!category) continue;
+
+      const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
+      const period = periodFor(text, sentence, writtenPeriod, timeline.mentions, numberSpan);
+      const own = reporterFor(sources, c.from, c.number.end);
+      // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
+      const carried: ReporterMatch | null = own ? null : framing;
+      const reporterText = own?.text ?? carried?.text ?? null;
+      const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
+      const periodLocal = period.span ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start } : null;
+      let where: string | null = placeFor(s, places, c, [ownReporterSpan, periodLocal, { start: c.counted.start, end: c.counted.end }])?.text ?? null;
+      if (!where && previous && pointsBackToPlace(s)) where = findPlaces(previousText)[0]?.text ?? null;
+
+      const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge);
+      const figure: Figure = {
+        id: `${docId}#f${figures.length + 1}`,
+        docId,
+        category,
+        number: { text: s.slice(c.from, c.number.end), hedge: c.hedge, value: c.number.value, low, high },
+        counted: c.counted.end > c.counted.start ? s.slice(c.counted.start, c.counted.end) : null,
+        ...(partOf ? { partOf } : {}),
+        where,
+        period: { text: period.text, date: period.date },
+        reporter: reporterText ? { entity: resolveReporter(reporterText, timeline), text: reporterText } : null,
+        excerpt: { start: sentence.start, end: sentence.end },
+        sentence: sentence.index,
+      };
+      figures.push(figure);
+      if (!partOf) parent = lastEstimate = figure;
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,165 @@
+/**
+ * Numbers as people write them in casualty reports: digits (`27`, `5,000`, `1.5 million`,
+ * `30 thousand`), words (`Six`, `twenty-seven`, `two hundred and fifty`, `half a million`) and
+ * vague quantities (`dozens`, `hundreds`, `tens of thousands`). Offsets are relative to the
+ * string searched. Numbers that are plainly not counts (money, percentages, dates, times, years,
+ * `24-hour`) are dropped here; whether a count counts people is decided elsewhere.
+ */
+
+/**
+ * exact: `27`, `Six`. approximate: a round word that is itself an estimate (`a dozen`,
+ * `half a million`). vague: a plural quantity that only gives a floor (`dozens` = at least 24).
+ */
+export type NumberKind = 'exact' | 'approximate' | 'vague';
+
+export interface NumberMatch {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  kind: NumberKind;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** The floor a vague plural gives: "dozens" is at least two dozen. */
+const VAGUE: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
+  'tens of thousands': 20_000, 'hundreds of thousands': 200_000,
+};
+
+const WORD = `(?:a|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = 'hundred|thousand|million|billion';
+const NUMBER_PATTERN = new RegExp(
+  [
+    String.raw`(?<vagueOf>(?:tens|hundreds)\s+of\s+thousands)`,
+    String.raw`(?<half>half\s+a\s+(?:million|billion))`,
+    String.raw`(?<dozen>(?:a|two|three|four|five|six|\d+)\s+dozen)`,
+    String.raw`(?<digits>(?:${DIGITS})(?:\s+(?:${SCALE}))?)`,
+    String.raw`(?<words>${WORD}(?:(?:\s+and\s+|\s+|-)${WORD})*)`,
+    String.raw`(?<vague>dozens|scores|hundreds|thousands|millions)`,
+  ].map((alt) => String.raw`\b${alt}\b`).join('|'),
+  'gi',
+);
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, 'i');
+const MONEY_BEFORE = /(?:[$€£¥₽₼]|\b(?:US|USD|EUR|AMD|AZN|RUB)\s?)$/;
+const MONEY_OR_SHARE_AFTER = /^(?:\s*%|\s+(?:per\s*cent|percent|dollars|euros|pounds|roubles|rubles|manats?|drams?|USD|EUR|AMD|AZN)\b)/i;
+/** A year is written bare; these words introduce one ("in 2020", "the 1994 ceasefire"). */
+const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|from|until|till|by|to|year|early|late|mid|during|before|after|the|spring|summer|autumn|fall|winter)\s+$/i;
+
+/** Parses a run of number words; returns the value and how many tokens form a valid number. */
+function parseWords(tokens: string[]): { value: number; used: number } | null {
+  let total = 0;
+  let group = 0;
+  let last: 'start' | 'unit' | 'tens' | 'hundred' | 'scale' = 'start';
+  let best: { value: number; used: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.toLowerCase();
+    if (t === 'and') {
+      const next = tokens[i + 1]?.toLowerCase() ?? '';
+      if ((last === 'hundred' || last === 'scale') && (next in UNITS || next in TENS)) continue;
+      break;
+    }
+    if (t === 'a') {
+      const next = tokens[i + 1]?.toLowerCase() ?? '';
+      if (last !== 'start' || !(next in SCALES)) break;
+      group = 1;
+      last = 'unit';
+      continue;
+    }
+    if (t in UNITS) {
+      if (last === 'unit' || (last === 'tens' && UNITS[t]! >= 10)) break;
+      group += UNITS[t]!;
+      last = 'unit';
+    } else if (t in TENS) {
+      if (last === 'unit' || last === 'tens') break;
+      group += TENS[t]!;
+      last = 'tens';
+    } else if (t === 'hundred') {
+      if (group === 0 || group >= 100 || last === 'hundred') break;
+      group *= 100;
+      last = 'hundred';
+    } else if (t in SCALES) {
+      if (group === 0) break;
+      total += group * SCALES[t]!;
+      group = 0;
+      last = 'scale';
+    } else {
+      break;
+    }
+    best = { value: total + group, used: i + 1 };
+  }
+  return best;
+}
+
+function digitsValue(text: string): number {
+  const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(text.replace(/\s+/g, ' '))!;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  const scale = m[2] ? SCALES[m[2].toLowerCase()] ?? 1 : 1;
+  return Math.round(base * scale);
+}
+
+/** Number-word tokens with their offsets inside a matched run ("two hundred and fifty"). */
+function wordTokens(run: string): { text: string; end: number }[] {
+  return [...run.matchAll(/[A-Za-z]+/g)].map((m) => ({ text: m[0], end: m.index + m[0].length }));
+}
+
+function interpret(m: RegExpExecArray): NumberMatch | null {
+  const g = m.groups!;
+  const start = m.index;
+  if (g.vagueOf) return { start, end: start + m[0].length, text: m[0], value: VAGUE[g.vagueOf.toLowerCase().replace(/\s+/g, ' ')]!, kind: 'vague' };
+  if (g.vague) return { start, end: start + m[0].length, text: m[0], value: VAGUE[g.vague.toLowerCase()]!, kind: 'vague' };
+  if (g.half) return { start, end: start + m[0].length, text: m[0], value: SCALES[/\w+$/.exec(g.half)![0].toLowerCase()]! / 2, kind: 'approximate' };
+  if (g.dozen) {
+    const first = g.dozen.split(/\s+/)[0]!.toLowerCase();
+    const count = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : UNITS[first] ?? 1;
+    return { start, end: start + m[0].length, text: m[0], value: count * 12, kind: 'approximate' };
+  }
+  if (g.digits) return { start, end: start + m[0].length, text: m[0], value: digitsValue(g.digits), kind: 'exact' };
+  const tokens = wordTokens(g.words!);
+  const parsed = parseWords(tokens.map((t) => t.text));
+  if (!parsed) return null;
+  const end = start + tokens[parsed.used - 1]!.end;
+  return { start, end, text: m[0].slice(0, end - start), value: parsed.value, kind: 'exact' };
+}
+
+/** Reasons a number is plainly not a count of anything: money, shares, dates, times, codes, years. */
+function notACount(text: string, n: NumberMatch): boolean {
+  const before = text.slice(Math.max(0, n.start - 12), n.start);
+  const after = text.slice(n.end, n.end + 16);
+  if (/[\p{L}\p{N}\-/:.#№]$/u.test(before)) return true; // Su-25, 16:27, v2, No.5
+  if (/^(?:-\p{L}|-\d|:\d|\/\d|\p{L})/u.test(after)) return true; // 24-hour, 2020-10-24, 12:40, 3/4
+  if (MONEY_BEFORE.test(before) || MONEY_OR_SHARE_AFTER.test(after)) return true;
+  if (/^\d/.test(n.text) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (/^(?:the\s+)?(?:no|any|every|each|someone|anyone|no\s+one)\s*$/i.test(before.slice(-8)) && /^one$/i.test(n.text)) return true;
+  const bareYear = /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
+  if (bareYear && (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(after))) return true;
+  return false;
+}
+
+/** Every count-like number in `text`, in order; overlapping and non-count numbers removed. */
+export function findNumbers(text: string): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  NUMBER_PATTERN.lastIndex = 0;
+  for (let m = NUMBER_PATTERN.exec(text); m; m = NUMBER_PATTERN.exec(text)) {
+    const n = interpret(m);
+    if (!n) {
+      // `a` alone or a run that is not a number: try again one word later.
+      NUMBER_PATTERN.lastIndex = m.index + Math.max(1, /^\S+/.exec(m[0])![0].length);
+      continue;
+    }
+    NUMBER_PATTERN.lastIndex = n.end;
+    if (!notACount(text, n)) found.push(n);
+  }
+  return found;
+}

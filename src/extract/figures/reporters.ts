@@ -1,0 +1,177 @@
+/**
+ * Who reports a figure, in the words of the text: "according to Russian President Vladimir
+ * Putin", "The Armenian service of Radio Liberty reported that …", "…, the ministry said",
+ * "…, said the Health Ministry". Offsets are relative to the sentence searched.
+ */
+
+export interface ReporterMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting)\s+/gi;
+/** Lower-case only, so "the United States" is no verb "states". */
+const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|put\s+the\s+(?:death\s+)?toll\s+at)\b/g;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Words that end a source phrase read forwards ("according to X in a statement"). */
+const FORWARD_STOPS = new Set([
+  'that', 'who', 'which', 'when', 'while', 'as', 'because', 'but', 'in', 'on', 'at', 'during', 'after', 'before', 'since',
+  'over', 'from', 'to', 'for', 'with', 'by', 'than', 'if', 'whose', 'whom', 'where', 'last', 'this', 'yesterday', 'today',
+  'earlier', 'later', 'said', 'says', 'told', 'reported', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'killed', 'died',
+]);
+/** Words that end a subject read backwards from its verb. */
+const BACKWARD_STOPS = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'while', 'as', 'because', 'but', 'if', 'after', 'before', 'since', 'so', 'then',
+  'where', 'whether', 'although', 'though', 'in', 'on', 'at', 'during', 'from', 'with', 'by', 'for', 'to', 'over', 'under',
+  'into', 'than', 'and', 'or', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'killed', 'died', 'said', 'reported',
+  'including', 'among', 'there', 'not', 'also', 'later', 'earlier',
+]);
+/** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
+const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
+/** Sentence adverbs that may open a subject run but are not part of who speaks. */
+const LEADING_NOT_SUBJECT = /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+/** Heads that may carry a place or body after them inside a subject: "the authorities in the region". */
+const SUBJECT_HEADS = new Set([
+  'authorities', 'officials', 'official', 'ministry', 'government', 'office', 'embassy', 'mission', 'representative',
+  'representatives', 'spokesman', 'spokesperson', 'spokeswoman', 'envoy', 'ambassador', 'administration', 'sources',
+  'correspondent', 'doctors', 'police', 'military', 'forces', 'residents', 'ombudsman', 'service', 'delegation', 'team',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'who', 'which', 'one', 'some', 'others', 'both']);
+
+const SPACE = /\s*/y;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/uy;
+
+/** Reads a source phrase forwards from `from` until punctuation or a clause word; max 12 words. */
+function readForward(sentence: string, from: number): ReporterMatch | null {
+  const words: { text: string; start: number; end: number }[] = [];
+  let pos = from;
+  while (words.length < 12) {
+    SPACE.lastIndex = pos;
+    const gap = SPACE.exec(sentence)![0].length;
+    if (words.length > 0 && gap === 0) break;
+    WORD.lastIndex = pos + gap;
+    const m = WORD.exec(sentence);
+    if (!m) break;
+    let word = m[0];
+    // A final stop belongs to the sentence, unless the word is an initial or acronym (U.S., J.).
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
+    const lower = word.toLowerCase();
+    if (FORWARD_STOPS.has(lower)) break;
+    if (lower === 'and' && !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))) break;
+    words.push({ text: word, start: m.index, end: m.index + word.length });
+    pos = m.index + word.length;
+    if (word !== m[0]) break;
+  }
+  while (words.length && /^(?:and|of|the)$/i.test(words[words.length - 1]!.text)) words.pop();
+  if (!words.length) return null;
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  return usable({ text: sentence.slice(start, end), start, end });
+}
+
+/** Reads the subject of a verb backwards: "The Armenian service of Radio Liberty", "Baku". */
+function readSubject(sentence: string, verbStart: number): ReporterMatch | null {
+  // A subject is at most a dozen words: reading a long prefix again for every verb is wasted work.
+  const offset = Math.max(0, verbStart - 200);
+  const found = readSubjectIn(sentence.slice(offset, verbStart), verbStart - offset);
+  return found && { ...found, start: found.start + offset, end: found.end + offset };
+}
+
+function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
+  let left = sentence.slice(0, verbStart);
+  const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
+  if (adverbs) left = left.slice(0, adverbs.index);
+  left = left.replace(/\s+$/, '');
+  const run = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u.exec(left);
+  if (!run) return null;
+  const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
+  let first = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const lower = words[i]!.text.toLowerCase();
+    const capitalisedAround = lower === 'and' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
+    const attached = /^(?:in|for|at|from)$/.test(lower) && SUBJECT_HEADS.has(words[i - 1]?.text.toLowerCase() ?? '');
+    if ((BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached) || /\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text)) {
+      first = i + 1;
+      break;
+    }
+  }
+  const kept = words.slice(first);
+  if (!kept.length) return null;
+  let start = kept[0]!.start;
+  const end = left.length;
+  const lead = LEADING_NOT_SUBJECT.exec(sentence.slice(start, end));
+  if (lead) start += lead[0].length;
+  if (start >= end) return null;
+  return usable({ text: sentence.slice(start, end), start, end });
+}
+
+function usable(r: ReporterMatch): ReporterMatch | null {
+  const text = r.text.trim();
+  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text)) return null;
+  if (/^\d/.test(text)) return null;
+  return r;
+}
+
+/** "according to X" or "citing X" anywhere in the sentence, nearest to the number first. */
+export function attributedSources(sentence: string): ReporterMatch[] {
+  const found: ReporterMatch[] = [];
+  ATTRIBUTION.lastIndex = 0;
+  for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
+    const r = readForward(sentence, m.index + m[0].length);
+    if (r) found.push(r);
+  }
+  return found;
+}
+
+/** A reporting verb in a sentence and who it names, read both ways. */
+interface ReportingClause {
+  verbStart: number;
+  verbEnd: number;
+  subject: ReporterMatch | null;
+  /** "…, said the Health Ministry": only used when the figure comes before the verb. */
+  inverted: ReporterMatch | null;
+}
+
+/** Everything in one sentence that can name a source; computed once, then asked per number. */
+export interface SentenceSources {
+  attributed: ReporterMatch[];
+  clauses: ReportingClause[];
+}
+
+export function sourcesIn(sentence: string): SentenceSources {
+  const clauses: ReportingClause[] = [];
+  REPORTING_VERB.lastIndex = 0;
+  for (let m = REPORTING_VERB.exec(sentence); m; m = REPORTING_VERB.exec(sentence)) {
+    const verbStart = m.index;
+    const verbEnd = m.index + m[0].length;
+    const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
+    if (PASSIVE_BEFORE.test(lead)) continue;
+    const subject = readSubject(sentence, verbStart);
+    const inverted = !subject && /[,"”’]\s*$/.test(lead) ? readForward(sentence, verbEnd) : null;
+    if (subject || inverted) clauses.push({ verbStart, verbEnd, subject, inverted });
+  }
+  return { attributed: attributedSources(sentence), clauses };
+}
+
+/** Who reports the number at [numberStart, numberEnd) of the sentence, if the sentence says. */
+export function reporterFor(sources: SentenceSources, numberStart: number, numberEnd: number): ReporterMatch | null {
+  const distance = (r: { start: number; end: number }) => (r.end <= numberStart ? numberStart - r.end : Math.max(0, r.start - numberEnd));
+  if (sources.attributed.length) return sources.attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  let best: ReporterMatch | null = null;
+  let bestDistance = Infinity;
+  for (const c of sources.clauses) {
+    if (c.verbStart < numberEnd && c.verbEnd > numberStart) continue;
+    const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
+    if (!who) continue;
+    const d = c.verbEnd <= numberStart ? numberStart - c.verbEnd : c.verbStart - numberEnd;
+    if (d < bestDistance) { best = who; bestDistance = d; }
+  }
+  return best;
+}
+
+/** Convenience for one number in one sentence. */
+export function reporterInSentence(sentence: string, numberStart: number, numberEnd: number): ReporterMatch | null {
+  return reporterFor(sourcesIn(sentence), numberStart, numberEnd);
+}

@@ -1,0 +1,158 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LoadWarning } from '../../src/corpus/types.ts';
+import { cacheFolder } from '../../src/index/cache.ts';
+import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
+import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
+
+const SEEDS = resolve(import.meta.dirname, '../../corpus');
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+let work: string;
+let corpusDir: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'kb-cache-'));
+  corpusDir = join(work, 'corpus');
+  cacheDir = join(work, 'cache');
+  cpSync(SEEDS, corpusDir, { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function load(): Promise<{ kb: KnowledgeBase; stats: LoadStats; warnings: LoadWarning[] }> {
+  let stats: LoadStats | undefined;
+  const warnings: LoadWarning[] = [];
+  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, onStats: (s) => { stats = s; }, onWarning: (w) => warnings.push(w) });
+  return { kb, stats: stats!, warnings };
+}
+
+/** Everything the answers read, as plain data, to compare a cached load with a fresh one. */
+function contents(kb: KnowledgeBase): string {
+  return JSON.stringify({
+    documents: [...kb.documents.keys()],
+    timelines: [...kb.timelines],
+    statements: kb.statements,
+    events: kb.events,
+    figures: kb.figures,
+    speakers: kb.speakers,
+    sentences: [...kb.documents.keys()].map((id) => kb.sentencesOf(id)),
+  });
+}
+
+async function fresh(): Promise<KnowledgeBase> {
+  return loadKnowledgeBase({ corpusDir, cacheDir: false, now: NOW, onWarning: () => {} });
+}
+
+const firstFile = () => readdirSync(corpusDir).sort()[0]!;
+
+describe('the persisted index', () => {
+  it('extracts every document on the first load, and none on the next when nothing changed', async () => {
+    const first = await load();
+    expect(first.stats.cache).toBe('miss');
+    expect(first.stats.extracted).toBe(5);
+    const second = await load();
+    expect(second.stats).toMatchObject({ cache: 'hit', extracted: 0, segmented: 0, timelinesRebuilt: false, indexesRebuilt: false });
+    expect(contents(second.kb)).toBe(contents(first.kb));
+    expect(contents(second.kb)).toBe(contents(await fresh()));
+  });
+
+  it('re-extracts only the document whose file changed, and answers as a fresh extraction would', async () => {
+    await load();
+    appendFileSync(join(corpusDir, firstFile()), '\nThe situation remains tense, observers said.\n');
+    const { kb, stats } = await load();
+    expect(stats.cache).toBe('partial');
+    expect(stats.segmented).toBe(1);
+    expect(stats.extracted).toBe(1);
+    expect(stats.timelinesRebuilt).toBe(true);
+    expect(contents(kb)).toBe(contents(await fresh()));
+  });
+
+  it('extracts an added document alone and forgets a removed one', async () => {
+    await load();
+    writeFileSync(join(corpusDir, 'added.txt'), 'Ceasefire talks resume\nBAKU, March 3, 2024 (Reuters) - "We are ready to talk," Bayramov said on Sunday.\n');
+    let { kb, stats } = await load();
+    expect(stats.segmented).toBe(1);
+    expect(stats.extracted).toBeGreaterThanOrEqual(1);
+    expect(kb.documents.has('added')).toBe(true);
+    expect(contents(kb)).toBe(contents(await fresh()));
+
+    unlinkSync(join(corpusDir, 'added.txt'));
+    ({ kb, stats } = await load());
+    expect(kb.documents.has('added')).toBe(false);
+    expect(stats.segmented).toBe(0);
+    expect(contents(kb)).toBe(contents(await fresh()));
+  });
+
+  it('ignores a corrupt records file with a warning, and rebuilds it', async () => {
+    await load();
+    const folder = cacheFolder(cacheDir, corpusDir);
+    writeFileSync(join(folder, 'extraction.ndjson'), '{"format": "karab');
+    const broken = await load();
+    expect(broken.warnings.some((w) => /cache/.test(w.reason))).toBe(true);
+    expect(broken.stats.extracted).toBe(5);
+    expect(contents(broken.kb)).toBe(contents(await fresh()));
+    const healed = await load();
+    expect(healed.stats.cache).toBe('hit');
+    expect(healed.warnings).toEqual([]);
+  });
+
+  it('re-extracts only the documents whose record line is damaged', async () => {
+    await load();
+    const file = join(cacheFolder(cacheDir, corpusDir), 'extraction.ndjson');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[2] = lines[2]!.slice(0, 40); // the second document's record, cut short
+    writeFileSync(file, lines.join('\n'));
+    const { kb, stats, warnings } = await load();
+    expect(warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/1 unreadable cache record/)]);
+    expect(stats.segmented).toBe(1);
+    expect(contents(kb)).toBe(contents(await fresh()));
+  });
+
+  it('rebuilds a corrupt word index from the records, with a warning', async () => {
+    await load();
+    const file = join(cacheFolder(cacheDir, corpusDir), 'statements.idx');
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 8));
+    const { kb, stats, warnings } = await load();
+    expect(warnings.some((w) => /index file is corrupt/.test(w.reason))).toBe(true);
+    expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
+    const expected = await fresh();
+    expect(kb.searchStatements('military solution').map((s) => s.id)).toEqual(expected.searchStatements('military solution').map((s) => s.id));
+    expect((await load()).stats.indexesRebuilt).toBe(false);
+  });
+
+  it('reads only the texts when no file changed, and still notices an edit that keeps the size', async () => {
+    await load();
+    expect((await load()).stats).toMatchObject({ corpusFromCache: true, cache: 'hit' });
+    const file = join(corpusDir, firstFile());
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('Blinken', 'Blinkin'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const { kb, stats } = await load();
+    // Only that document is read afresh; others are re-extracted only if their timeline moved.
+    expect(stats).toMatchObject({ corpusFromCache: false, segmented: 1 });
+    expect(kb.document(firstFile().replace(/\.txt$/, '')).text).toContain('Blinkin');
+  });
+
+  it('takes a file touched without change for unchanged', async () => {
+    await load();
+    const file = join(corpusDir, firstFile());
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const touched = await load();
+    expect(touched.stats).toMatchObject({ corpusFromCache: false, cache: 'hit', extracted: 0 });
+    expect((await load()).stats.corpusFromCache).toBe(true);
+  });
+
+  it('never writes into the corpus folder', async () => {
+    const before = readdirSync(corpusDir).sort();
+    await load();
+    await load();
+    expect(readdirSync(corpusDir).sort()).toEqual(before);
+  });
+});
