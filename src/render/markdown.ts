@@ -20,7 +20,8 @@ export function code(input: string): string {
  * double quotes become single ones, and markup is escaped.
  */
 export function label(text: string): string {
-  return escapeMarkdown(text.replace(/["“”]/g, (c) => (c === '”' ? '’' : '‘')).replace(/\s+/g, ' ').trim());
+  const singled = text.replace(/"([^"]*)"/g, '‘$1’').replace(/[“"]/g, '‘').replace(/”/g, '’');
+  return escapeMarkdown(singled.replace(/\s+/g, ' ').trim());
 }
 
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with …. */

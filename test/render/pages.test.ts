@@ -52,3 +52,10 @@ describe('corpus text and user input cannot change the formatting', () => {
     }));
   });
 });
+
+describe('metadata never looks like a quote', () => {
+  it('double quotes in a title become single ones, paired', async () => {
+    const { label } = await import('../../src/render/markdown.ts');
+    expect(label('Aliyev: "we are ready" said “today”')).toBe('Aliyev: ‘we are ready’ said ‘today’');
+  });
+});
