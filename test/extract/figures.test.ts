@@ -151,6 +151,9 @@ describe('figures in other styles', () => {
     ['Up to 3,000 people were displaced by the fighting, said the UN refugee agency.', 'displaced', 'Up to 3,000', null, 3000],
     ['The shelling left 14 people dead and the town without power.', 'killed', '14', 14, 14],
     ['Tens of thousands of people have fled to Armenia.', 'displaced', 'Tens of thousands', 20000, null],
+    ['Some 19,000 people have left Nagorno-Karabakh so far.', 'displaced', 'Some 19,000', null, null],
+    ['Twelve people were seriously injured.', 'wounded', 'Twelve', 12, 12],
+    ['Officials put the figure at 2.5 thousand evacuees.', 'evacuated', '2.5 thousand', 2500, 2500],
   ])('%s → %s %s', (sentence, category, number, low, high) => {
     const figures = one(sentence);
     expect(figures).toHaveLength(1);
@@ -162,6 +165,15 @@ describe('figures in other styles', () => {
     expect(one('Up to 3,000 people were displaced by the fighting, said the UN refugee agency.')[0]!.reporter?.text).toBe('the UN refugee agency');
     expect(one('Armenian officials say the number of wounded has reached 359.')[0]!.reporter?.text).toBe('Armenian officials');
     expect(one('"Twelve of our soldiers were killed," the ministry said.')[0]).toMatchObject({ counted: 'our soldiers', reporter: { text: 'the ministry' } });
+  });
+
+  it('"A total of 100,514 forcibly displaced persons have entered Armenia, government spokeswoman Nazeli Baghdasaryan said."', () => {
+    const [f, ...rest] = one('A total of 100,514 forcibly displaced persons have entered Armenia, government spokeswoman Nazeli Baghdasaryan said.');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      category: 'displaced', counted: 'forcibly displaced persons', number: { text: '100,514', value: 100514 },
+      reporter: { text: 'government spokeswoman Nazeli Baghdasaryan' },
+    });
   });
 
   it('British copy: "Armenia\'s health ministry said 1,200 soldiers had been killed since the fighting began on 27 September."', () => {
@@ -230,6 +242,8 @@ describe('figures in other styles', () => {
     'The meeting is scheduled for September 21 at 10:30.',
     'It was a 24-hour ceasefire that 2 sides signed.',
     'Turkey sent 2,000 Syrian fighters, who were later deployed in Karabakh.',
+    'Twelve people left the meeting early.',
+    'The bill passed with 1.5 votes to spare.',
   ])('no figure in: %s', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
   });

@@ -92,7 +92,7 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       continue;
     }
     if (/^\d/.test(word)) break;
-    const content = words.filter((w) => w.text.toLowerCase() !== 'of' && w.text.toLowerCase() !== 'the');
+    const content = words.filter((w) => !/^(?:of|the|\p{L}+ly)$/iu.test(w.text));
     if (lower in MARKER_ADJECTIVES && content.length === 0 && !marker) {
       marker = MARKER_ADJECTIVES[lower]!;
       markerEnd = end;
@@ -105,7 +105,18 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
         words.push({ text: word, start, end });
         continue;
       }
+      words.length = 0; // "1.5 million internally displaced": nothing but the marker is written
       break;
+    }
+    // "forcibly displaced persons", "internally displaced people": the adverb belongs to the marker.
+    if (content.length === 0 && !marker && /ly$/.test(lower)) {
+      WORD_AFTER.lastIndex = end;
+      const next = WORD_AFTER.exec(sentence)?.[1]?.toLowerCase() ?? '';
+      if (next in MARKER_ADJECTIVES) {
+        words.push({ text: word, start, end });
+        pos = end;
+        continue;
+      }
     }
     if (PHRASE_STOPS.has(lower) || lower in MARKER_ADJECTIVES) break;
     if (!isCapitalised(word) && /(?:ed|ing|ly)$/.test(lower) && !(lower in MARKER_NOUNS)) break;
@@ -139,7 +150,7 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 // ---- the clause after the counted phrase -------------------------------------------------
 
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each)`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly)`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`, 'killed'],
@@ -159,10 +170,14 @@ const ACTIVE_OBJECT = /^\s+(?:(?:at\s+least|about|more\s+than|nearly|almost|some
 /** "killed or wounded", "dead and injured": a combined toll, which none of our categories is. */
 const COMBINED_AFTER = /^\s+(?:or|and|and\/or)\s+(?:wounded|injured|missing)\b/i;
 
+/** "have left Nagorno-Karabakh", "left the region": leaving a named place or an area is displacement. */
+const LEFT_PLACE = new RegExp(String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic)\b)`, 'u');
+
 /** Category stated by the clause that follows what is counted: "were killed", "fled", "dead". */
 export function predicateAfter(sentence: string, from: number): FigureCategory | 'combined' | null {
-  const m = PREDICATE.exec(sentence.slice(from, from + 240));
-  if (!m) return null;
+  const clause = sentence.slice(from, from + 240);
+  const m = PREDICATE.exec(clause);
+  if (!m) return LEFT_PLACE.test(clause) ? 'displaced' : null;
   const which = TERMS.findIndex((_, i) => m[i + 3] !== undefined);
   const category = TERMS[which]![1];
   const rest = sentence.slice(from + m[0].length, from + m[0].length + 80);

@@ -106,7 +106,7 @@ function digitsValue(text: string): number {
   const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(text.replace(/\s+/g, ' '))!;
   const base = Number(m[1]!.replace(/,/g, ''));
   const scale = m[2] ? SCALES[m[2].toLowerCase()] ?? 1 : 1;
-  return Math.round(base * scale);
+  return scale > 1 ? Math.round(base * scale) : base;
 }
 
 /** Number-word tokens with their offsets inside a matched run ("two hundred and fifty"). */
