@@ -21,7 +21,27 @@ export interface Segmented {
 
 export function segmentDocument(doc: CorpusDocument): Segmented {
   const paragraphs = splitParagraphs(doc.text, doc.bodyStart);
-  return { paragraphs, sentences: splitSentences(doc.text, paragraphs) };
+  return { paragraphs, sentences: withoutDateline(doc, splitSentences(doc.text, paragraphs)) };
+}
+
+/**
+ * A dateline (`LONDON, Oct 3 (Reuters) -`) is the document's own metadata, not part of what
+ * its first sentence says: the sentence starts after it, so no quote or event swallows it.
+ */
+function withoutDateline(doc: CorpusDocument, sentences: Sentence[]): Sentence[] {
+  const dateline = doc.meta.dateline;
+  if (!dateline) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.end <= dateline.start || s.start >= dateline.end) {
+      out.push({ ...s, index: out.length });
+      continue;
+    }
+    const rest = /^[\s\-–—:.]*/.exec(doc.text.slice(dateline.end, s.end))![0].length;
+    const start = Math.max(s.start, dateline.end + rest);
+    if (start < s.end) out.push({ ...s, start, index: out.length });
+  }
+  return out;
 }
 
 /**

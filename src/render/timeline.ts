@@ -36,7 +36,7 @@ export function renderTimeline(kb: KnowledgeBase, answer: Timeline): Reply {
   const about = answer.about ? ` about ${code(answer.about)}` : '';
   return pagesReply({
     title: `Timeline: ${formatPeriod(answer.period)}`,
-    intro: `${answer.entries.length} dates${about} in ${code(formatPeriod(answer.period))}, in day order, from ${sources.size} ${sources.size === 1 ? 'document' : 'documents'}. Excerpts are verbatim.`,
+    intro: `${answer.entries.length} ${answer.entries.length === 1 ? 'date' : 'dates'}${about} in ${code(formatPeriod(answer.period))}, in day order, from ${sources.size} ${sources.size === 1 ? 'document' : 'documents'}. Excerpts are verbatim.`,
     blocks: renderEach(answer.entries, (e) => entryBlock(kb, e)),
     total: answer.entries.length,
   });
