@@ -52,12 +52,13 @@ async function main(): Promise<number> {
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'karabakh-bot> ', terminal: process.stdin.isTTY });
   if (process.stdin.isTTY) process.stdout.write('Type a command such as /timeline 2023-09, /help, or quit.\n');
-  rl.prompt();
+  const prompt = () => { if (process.stdin.isTTY) rl.prompt(); };
+  prompt();
   for await (const line of rl) {
     const text = line.trim();
     if (text === 'quit' || text === 'exit') break;
     if (text) print(answerLine(text, ctx, logger));
-    rl.prompt();
+    prompt();
   }
   rl.close();
   return 0;
