@@ -33,11 +33,27 @@ export function cut(text: string, max: number): string {
   return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()} …`;
 }
 
+/**
+ * Runs that Discord would read as markup even when escaped (pairs like `**`, `||`, `~~`, `__`,
+ * backticks, a link's `](`) cannot be shown verbatim: the excerpt is cut there, the cut marked
+ * with …, so what remains is still exactly the source's words.
+ */
+const UNSHOWABLE = /\*\*+|__+|~~+|\|\|+|`+|\]\(/g;
+
+function cutAtMarkup(line: string): string {
+  return line
+    .split(UNSHOWABLE)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .join(' … ');
+}
+
 /** A verbatim excerpt as block-quote lines, one per paragraph of the source, cut to `max`. */
 export function quoteBlock(text: string, max: number): string {
   return cut(text.trim(), max)
     .split(/\s*\n\s*/)
+    .map((line) => cutAtMarkup(line.replace(/[ \t]+/g, ' ')))
     .filter((line) => line.trim())
-    .map((line) => `> ${escapeMarkdown(line.replace(/[ \t]+/g, ' '))}`)
+    .map((line) => `> ${escapeMarkdown(line)}`)
     .join('\n');
 }

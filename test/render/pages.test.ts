@@ -59,3 +59,14 @@ describe('metadata never looks like a quote', () => {
     expect(label('Aliyev: "we are ready" said “today”')).toBe('Aliyev: ‘we are ready’ said ‘today’');
   });
 });
+
+describe('markup in an excerpt that cannot be shown verbatim is cut out, marked with …', () => {
+  it('pairs like ** || ~~ and backticks, and a link, are cut', () => {
+    expect(quoteBlock('talks with ||secret|| plans and `code` or [click](http://x) now', 500)).toBe(
+      '> talks with … secret … plans and … code … or \\[click … http://x) now',
+    );
+  });
+  it('ordinary punctuation stays', () => {
+    expect(quoteBlock('Baku (Azerbaijan) said “no” – [sic] *once*', 500)).toBe('> Baku (Azerbaijan) said “no” – \\[sic\\] \\*once\\*');
+  });
+});
