@@ -42,6 +42,9 @@ const PHRASE_STOPS = new Set([
   'now', 'so', 'still', 'each', 'respectively', 'according', 'because', 'if', 'then', 'remain', 'remained', 'remains', 'fled',
   'died', 'perished', 'left', 'went', 'arrived', 'ran', 'lost', 'became', 'got', 'out', 'inside', 'outside', 'throughout',
   'last', 'this', 'yesterday', 'today', 'tonight', 'said', 'says', 'told', 'reported', 'a', 'an',
+  // irregular verbs the -ed rule misses: "the evacuation of 300 residents began on Monday"
+  'began', 'begun', 'begin', 'begins', 'came', 'come', 'comes', 'took', 'take', 'make', 'made', 'went', 'fell', 'rose',
+  'flee', 'need', 'needs', 'live', 'face', 'faces', 'sought', 'gave', 'kept', 'spent', 'slept', 'stood', 'sat', 'ago',
 ]);
 
 /** Heads that are never people: a count of them is not a casualty figure whatever the verb. */
@@ -92,6 +95,8 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       continue;
     }
     if (/^\d/.test(word)) break;
+    // "Thousands more joined the exodus", "two more soldiers": "more" adds to a count, it is not counted.
+    if (i === 0 && lower === 'more' && !/^\s+than\b/i.test(sentence.slice(end))) { pos = end; markerEnd = end; continue; }
     const content = words.filter((w) => !/^(?:of|the|\p{L}+ly)$/iu.test(w.text));
     if (lower in MARKER_ADJECTIVES && content.length === 0 && !marker) {
       marker = MARKER_ADJECTIVES[lower]!;
@@ -119,7 +124,8 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       }
     }
     if (PHRASE_STOPS.has(lower) || lower in MARKER_ADJECTIVES) break;
-    if (!isCapitalised(word) && /(?:ed|ing|ly)$/.test(lower) && !(lower in MARKER_NOUNS)) break;
+    const forcedMigrants = lower === 'forced' && /^\s+migrants\b/i.test(sentence.slice(end));
+    if (!isCapitalised(word) && /(?:ed|ing|ly)$/.test(lower) && !(lower in MARKER_NOUNS) && !forcedMigrants) break;
     words.push({ text: word, start, end });
     pos = end;
   }
@@ -133,6 +139,8 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
   const headWord = ofAt > 0 ? kept[ofAt - 1] : kept[kept.length - 1];
   const head = headWord ? headWord.text.toLowerCase() : null;
   if (!marker && head && head in MARKER_NOUNS) marker = MARKER_NOUNS[head]!;
+  // "forced migrants", the Russian-language term for people displaced.
+  if (!marker && head === 'migrants' && kept.some((w) => /^forc(?:ed|ibly)$/i.test(w.text))) marker = 'displaced';
   const onlyMarker = kept.length === 0;
   return {
     start: onlyMarker ? from : kept[0]!.start,
@@ -156,11 +164,16 @@ const TERMS: [string, FigureCategory][] = [
   [String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`, 'killed'],
   [String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed`, 'wounded'],
   [String.raw`missing|unaccounted\s+for|disappeared`, 'missing'],
-  [String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees`, 'displaced'],
+  [String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`, 'displaced'],
   [String.raw`evacuated|airlifted`, 'evacuated'],
 ];
-/** A comma-delimited aside between what is counted and its verb: "about 70,000 people, roughly half the population, had been displaced". */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},)?`;
+/**
+ * An aside between what is counted and its verb, set off by commas, dashes or brackets: "about
+ * 70,000 people, roughly half the population, had been displaced", "100,000 people – more than
+ * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
+ * Numbers are allowed in a comma aside only when it gives a part ("including 300 children").
+ */
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s[^,.;:!?"“”]{1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 const PREDICATE = new RegExp(
   String.raw`^${ASIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
@@ -172,6 +185,54 @@ const COMBINED_AFTER = /^\s+(?:or|and|and\/or)\s+(?:wounded|injured|missing)\b/i
 
 /** "have left Nagorno-Karabakh", "left the region": leaving a named place or an area is displacement. */
 const LEFT_PLACE = new RegExp(String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic)\b)`, 'u');
+
+/** Those who act on others (send, evacuate, report, guard) rather than suffer: never counted as displaced by a verb of movement. */
+const ACTORS = new Set([
+  'peacekeepers', 'troops', 'soldiers', 'servicemen', 'fighters', 'militants', 'mercenaries', 'officers', 'police', 'policemen',
+  'guards', 'journalists', 'reporters', 'correspondents', 'diplomats', 'officials', 'observers', 'monitors', 'volunteers',
+  'doctors', 'medics', 'rescuers', 'workers', 'staff', 'personnel', 'delegates', 'delegation', 'tourists', 'lawmakers',
+  'deputies', 'ministers', 'experts', 'specialists', 'employees', 'protesters', 'demonstrators', 'supporters', 'fans', 'units',
+]);
+
+/** Verbs of moving in a flow: with a people count they tell an exodus only by where they lead. */
+const FLOW = String.raw`streamed|poured|flooded|flocked|spilled|surged|trekked|headed|drove|walked|moved|escaped|fled`;
+const ARRIVE = String.raw`${FLOW}|arrived|entered|reached|came|come|relocated|resettled|settled|crossed|made\s+(?:their|its)\s+way|been\s+(?:registered|resettled|relocated|housed|accommodated|received)|registered`;
+const CLAUSE_START = String.raw`^${ASIDE}(?:\s+${FILLER}\b)*\s+`;
+/** "streamed out of Nagorno-Karabakh", "poured from the enclave": leaving a named place or a region. */
+const LEAVING = new RegExp(String.raw`${CLAUSE_START}(?:${FLOW})\s+(?:out\s+of|from)\s+(?:\p{Lu}|the\s+(?:region|enclave|territory|area|republic|country)\b)`, 'u');
+/** "poured into Armenia", "have arrived in Goris", "arrived there": arriving, which is an exodus only where refugees are spoken of. */
+const ARRIVING = new RegExp(
+  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?))?\s+(?:\p{Lu}|the\s+(?:border|country|republic)\b|there\b)` +
+  // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
+  String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last))\b)`,
+  'u',
+);
+/** Words that make a movement a flight: said in the sentence or the ones around it. */
+const REFUGEE_CONTEXT = /\b(?:refugees?|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
+
+export function speaksOfRefugees(text: string): boolean {
+  return REFUGEE_CONTEXT.test(text);
+}
+
+/**
+ * Displacement told by a verb of movement after what is counted: leaving a place ("streamed out
+ * of Nagorno-Karabakh") always; arriving somewhere ("have arrived in Armenia") only when
+ * `refugeeContext` says the text around speaks of refugees. Actors (peacekeepers, journalists) never.
+ */
+export function movementAfter(sentence: string, phrase: CountedPhrase, refugeeContext: () => boolean): FigureCategory | null {
+  if (phrase.head && ACTORS.has(phrase.head)) return null;
+  const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
+  if (LEAVING.test(clause)) return 'displaced';
+  if (ARRIVING.test(clause) && refugeeContext()) return 'displaced';
+  return null;
+}
+
+const ELLIPSIS = new RegExp(String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})(?:\s+(?:in|on|at|near|during|over|by)\s+[^,.;:!?\d]{1,40}?)?(?:\s*,[^,.;:!?\d]{1,60})?\s*,?\s+(?:and|while|with|but)\s+$`, 'i');
+
+/** The words between two counts, "had been killed and", when the second leaves out the first's noun and auxiliary. */
+export function ellipticalAfter(between: string): boolean {
+  return ELLIPSIS.test(between);
+}
 
 /** Category stated by the clause that follows what is counted: "were killed", "fled", "dead". */
 export function predicateAfter(sentence: string, from: number): FigureCategory | 'combined' | null {
@@ -193,16 +254,30 @@ const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+tota
 const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|:)`;
 const tollOf = (nouns: string) => new RegExp(String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:${nouns})\b[^.;!?]{0,60}?\b${TOLL_VERB}${LEAD_IN}`, 'i');
 
+/** A verb right before the number governs it ("evacuated 23 wounded people"), beating the counted phrase's own marker. */
+const KILLING = new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|massacr(?:ed|ing)|slaughter(?:ed|ing)|execut(?:ed|ing)|(?:claim|claimed|claiming|took|taking|take|cost|costing)\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of)${LEAD_IN}`, 'i');
+const WOUNDING = new RegExp(String.raw`\b(?:wound(?:ed|ing)|injur(?:ed|ing))${LEAD_IN}`, 'i');
+const DISPLACING = new RegExp(String.raw`\b(?:displac(?:ed|ing)|displacement\s+of|exodus\s+of|influx\s+of|expell(?:ed|ing)|deport(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+out)${LEAD_IN}`, 'i');
+const EVACUATING = new RegExp(String.raw`\b(?:evacuat(?:ed|ing)|(?:help(?:ed|ing|s)?|able\s+to|managed\s+to|did)\s+(?:to\s+)?evacuate|evacuations?\s+of|airlift(?:ed|ing))${LEAD_IN}`, 'i');
+/** "claimed 170 lives", "cost 12 lives": the number counts the dead. */
+const CLAIMING = new RegExp(String.raw`\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))${LEAD_IN}`, 'i');
+const GOVERNING: [RegExp, FigureCategory][] = [
+  [KILLING, 'killed'],
+  [WOUNDING, 'wounded'],
+  [DISPLACING, 'displaced'],
+  [EVACUATING, 'evacuated'],
+];
+
 const BEFORE: [RegExp, FigureCategory][] = [
-  [new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|massacr(?:ed|ing)|slaughter(?:ed|ing)|execut(?:ed|ing)|(?:claim|claimed|claiming|took|taking|take|cost|costing)\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of)${LEAD_IN}`, 'i'), 'killed'],
+  [KILLING, 'killed'],
   [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,60}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
-  [new RegExp(String.raw`\b(?:wound(?:ed|ing)|injur(?:ed|ing))${LEAD_IN}`, 'i'), 'wounded'],
+  [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
   [tollOf(String.raw`missing|people\s+missing|missing\s+people`), 'missing'],
-  [new RegExp(String.raw`\b(?:displac(?:ed|ing)|displacement\s+of|exodus\s+of|influx\s+of|expell(?:ed|ing)|deport(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+out)${LEAD_IN}`, 'i'), 'displaced'],
-  [tollOf(String.raw`refugees|displaced|displaced\s+people|IDPs|people\s+who\s+(?:have\s+)?fled|arrivals`), 'displaced'],
-  [new RegExp(String.raw`\b(?:evacuat(?:ed|ing)|evacuations?\s+of|airlift(?:ed|ing))${LEAD_IN}`, 'i'), 'evacuated'],
+  [DISPLACING, 'displaced'],
+  [tollOf(String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`), 'displaced'],
+  [EVACUATING, 'evacuated'],
   [tollOf(String.raw`evacuees|people\s+evacuated`), 'evacuated'],
 ];
 
@@ -210,6 +285,32 @@ const BEFORE: [RegExp, FigureCategory][] = [
 export function triggerBefore(before: string): FigureCategory | null {
   for (const [pattern, category] of BEFORE) if (pattern.test(before)) return category;
   return null;
+}
+
+/** A verb whose object is the number ("killing", "helped evacuate", "claimed … lives"): it decides over the counted phrase. */
+export function governingVerbBefore(before: string, phrase: CountedPhrase): FigureCategory | null {
+  if (phrase.head === 'lives' && CLAIMING.test(before)) return 'killed';
+  for (const [pattern, category] of GOVERNING) if (pattern.test(before)) return category;
+  return null;
+}
+
+const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
+const ANAPHORA = new RegExp(
+  String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}\s+(?:at|to|as)` +
+  String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?)${LEAD_IN}`,
+  'i',
+);
+
+/** "put the figure at", "estimates the number at", "the total rose to": a count of what the figure before counted. */
+export function anaphoricBefore(before: string): boolean {
+  return ANAPHORA.test(before);
+}
+
+const CAPACITY = /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
+
+/** "build homes to house 40,000 families", "ready to receive 40,000 refugees": room for people, not people counted. */
+export function capacityBefore(before: string): boolean {
+  return CAPACITY.test(before);
 }
 
 const NESTED_BEFORE = new RegExp(

@@ -1,7 +1,8 @@
 import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
 import {
-  coordinated, countedAfter, countsPeople, negatedBefore, nestedBefore, predicateAfter, triggerBefore, type CountedPhrase,
+  anaphoricBefore, capacityBefore, coordinated, countedAfter, countsPeople, ellipticalAfter, governingVerbBefore, movementAfter,
+  negatedBefore, nestedBefore, predicateAfter, speaksOfRefugees, triggerBefore, type CountedPhrase,
 } from './categories.ts';
 import { boundsOf, hedgeBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
@@ -22,6 +23,8 @@ interface Candidate {
   /** How the category was found: coordination copies only from a verb the counts share. */
   via: 'phrase' | 'after' | 'before' | 'shared' | null;
   nested: boolean;
+  /** "put the figure at 80,000": counts what the figure before counted; its category comes from there. */
+  anaphoric: boolean;
 }
 
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
@@ -32,7 +35,11 @@ function opensAsPart(sentenceText: string): boolean {
 /** The words right before a number that decide its hedge and category; long prefixes are cut. */
 const beforeWindow = (sentenceText: string, at: number) => sentenceText.slice(Math.max(0, at - 160), at);
 
-function candidatesIn(sentenceText: string, base: number, timeline: DocumentTimeline): Candidate[] {
+/**
+ * `refugeeContext`: the sentence or its neighbours speak of refugees, so arriving somewhere
+ * ("6,650 people have arrived in Armenia") is an exodus.
+ */
+function candidatesIn(sentenceText: string, base: number, timeline: DocumentTimeline, refugeeContext: () => boolean): Candidate[] {
   const insideDate = (n: NumberMatch) => timeline.mentions.some((m) => base + n.start >= m.start && base + n.end <= m.end);
   const out: Candidate[] = [];
   for (const number of findNumbers(sentenceText)) {
@@ -41,16 +48,22 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
     const hedge = hedgeBefore(beforeWindow(sentenceText, number.start));
     const from = hedge ? windowStart + hedge.start : number.start;
     const before = beforeWindow(sentenceText, from);
-    if (negatedBefore(before)) continue;
+    // The patterns read right before the number are short: a short tail keeps them cheap.
+    const near = before.slice(-90);
+    if (negatedBefore(near) || capacityBefore(near)) continue;
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
     const after = predicateAfter(sentenceText, counted.clauseFrom);
     if (after === 'combined') continue;
-    const trigger = triggerBefore(before);
-    const category = counted.marker ?? after ?? trigger;
-    const via = counted.marker ? 'phrase' : after ? 'after' : trigger ? 'before' : null;
+    // The verb says what happened to those counted, over an adjective in the phrase:
+    // "had evacuated 23 wounded people" is an evacuation, "20,000 refugees were evacuated" too.
+    const governing = after ? null : governingVerbBefore(near, counted);
+    const movement = after || governing || counted.marker ? null : movementAfter(sentenceText, counted, refugeeContext);
+    const trigger = after || governing || counted.marker || movement ? null : triggerBefore(before);
+    const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
+    const via = after || movement ? 'after' : governing ? 'before' : counted.marker ? 'phrase' : trigger ? 'before' : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
-    out.push({ number, hedge: hedge?.text ?? null, from, counted, category, via, nested });
+    out.push({ number, hedge: hedge?.text ?? null, from, counted, category, via, nested, anaphoric: !category && anaphoricBefore(before) });
   }
   // "12 soldiers and 3 civilians were killed": the verb after the last count covers the others;
   // "killing 12 soldiers and 3 civilians": the verb before the first covers those after it.
@@ -67,6 +80,13 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
       b.category = a.category;
       b.via = 'before';
     }
+  }
+  // "At least 200 people had been killed and more than 400 wounded": the second count has no noun
+  // of its own and shares the first's ("people"), as it shares the auxiliary.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (b.counted.end > b.counted.start || a.counted.end <= a.counted.start || a.nested || b.nested || !b.category) continue;
+    if (ellipticalAfter(sentenceText.slice(a.counted.end, b.from))) b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end, head: a.counted.head };
   }
   return out;
 }
@@ -100,11 +120,14 @@ function placeFor(
 export function extractFigures(text: string, docId: string, sentences: Sentence[], timeline: DocumentTimeline): Figure[] {
   const figures: Figure[] = [];
   let lastEstimate: Figure | null = null;
+  const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
+  const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;
     const s = text.slice(sentence.start, sentence.end);
-    const candidates = candidatesIn(s, sentence.start, timeline);
+    let refugees: boolean | undefined;
+    const candidates = candidatesIn(s, sentence.start, timeline, () => (refugees ??= speaksOfRefugees(around(i))));
     if (!candidates.length) continue;
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
     const places = findPlaces(s);
@@ -115,6 +138,13 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
     for (const c of candidates) {
       let category = c.category;
       let partOf: string | undefined;
+      // "The UN refugee agency put the figure at more than 80,000": the figure just given, in this
+      // paragraph or the sentence right before (wire copy gives each sentence its own paragraph).
+      if (c.anaphoric && lastEstimate) {
+        const sameParagraph = paragraphOf.get(lastEstimate.sentence) === sentence.paragraph;
+        const justBefore = lastEstimate.sentence === sentence.index || lastEstimate.sentence === sentences[i - 1]?.index;
+        if (sameParagraph || justBefore) category = lastEstimate.category;
+      }
       if (c.nested && parent && (!category || category === parent.category)) {
         category = parent.category;
         partOf = parent.id;

@@ -140,6 +140,7 @@ function notACount(text: string, n: NumberMatch): boolean {
   if (/[\p{L}\p{N}\-/:.#№]$/u.test(before)) return true; // Su-25, 16:27, v2, No.5
   if (/^(?:-\p{L}|-\d|:\d|\/\d|\p{L})/u.test(after)) return true; // 24-hour, 2020-10-24, 12:40, 3/4
   if (MONEY_BEFORE.test(before) || MONEY_OR_SHARE_AFTER.test(after)) return true;
+  if (/\b(?:aged|ages?\s+of|ages|age)\s+$/i.test(before)) return true; // "a man aged 54", "the age of 12"
   if (/^\d/.test(n.text) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (/^(?:the\s+)?(?:no|any|every|each|someone|anyone|no\s+one)\s*$/i.test(before.slice(-8)) && /^one$/i.test(n.text)) return true;
   const bareYear = /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;

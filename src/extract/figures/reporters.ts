@@ -12,7 +12,7 @@ export interface ReporterMatch {
 
 const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting)\s+/gi;
 /** Lower-case only, so "the United States" is no verb "states". */
-const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|put\s+the\s+(?:death\s+)?toll\s+at)\b/g;
+const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
@@ -107,9 +107,16 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   return usable({ text: sentence.slice(start, end), start, end });
 }
 
+/** Events that can raise a toll but never report one: "The shelling raised the toll to 50". */
+const EVENTS = new Set([
+  'shelling', 'attack', 'attacks', 'fighting', 'explosion', 'blast', 'offensive', 'strike', 'strikes', 'clashes', 'bombardment',
+  'war', 'operation', 'fire', 'assault', 'escalation', 'violence',
+]);
+
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
   if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text)) return null;
+  if (EVENTS.has(/\S+$/.exec(text)![0].toLowerCase())) return null;
   if (/^\d/.test(text)) return null;
   return r;
 }
