@@ -17,7 +17,7 @@ import type { Logger } from '../log.ts';
 import { errorReply } from '../render/pages.ts';
 import { parsePageButtonId, withPager } from '../render/pager.ts';
 import type { MessagePayload, Reply } from '../render/payload.ts';
-import type { BotConfig } from './config.ts';
+import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { PageStore } from './pageStore.ts';
 import { sanitizeChoices } from './choices.ts';
@@ -28,10 +28,18 @@ export interface BotCommand extends Omit<CommandDefinition, 'run'> {
   run(args: CommandArgs, ctx: CommandContext): Reply | Promise<Reply>;
 }
 
+/**
+ * Where answers get their knowledge base: a fixed one, a holder whose `current()` a reload swaps
+ * (LiveKnowledgeBase), or a getter. It is read once per interaction, so an answer in flight keeps
+ * the knowledge base it started with.
+ */
+export type KnowledgeSource = KnowledgeBase | { current(): KnowledgeBase } | (() => KnowledgeBase);
+
 export interface StartBotOptions {
-  config: Pick<BotConfig, 'token' | 'apiUrl' | 'shards'>;
+  /** `shards`: a count or `auto` runs every shard in this process; an assignment runs one (under a ShardingManager). */
+  config: Pick<BotConfig, 'token' | 'apiUrl'> & { shards?: BotConfig['shards'] | ShardAssignment };
   registry: readonly BotCommand[];
-  kb: KnowledgeBase;
+  kb: KnowledgeSource;
   logger: Logger;
   /** Past this, the bot defers (Discord allows 3 s for the first answer) and edits the answer in later. */
   deferAfterMs?: number;
@@ -56,9 +64,9 @@ const STOPPING = errorReply('internal', 'The bot is restarting — try again in 
 const NOT_RUN: Reply = { pages: [], ephemeral: true };
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
-  const { config, registry, kb, logger } = options;
+  const { config, registry, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 2_000;
-  const ctx: CommandContext = { kb };
+  const currentKb = knowledgeGetter(options.kb);
   const pages = new PageStore({ ttlMs: options.pageTtlMs });
   const cooldowns = new Cooldowns();
   const inFlight = new Set<Promise<void>>();
@@ -92,6 +100,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
     const args = argsOf(interaction);
+    const ctx: CommandContext = { kb: currentKb() };
     let reply: Reply;
     try {
       reply = await answerInTime(interaction, startCommand(command, args, ctx));
@@ -173,7 +182,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const focused = interaction.options.getFocused(true);
     let choices: ReturnType<NonNullable<BotCommand['autocomplete']>> = [];
     try {
-      choices = command?.autocomplete?.(focused.name, String(focused.value), ctx) ?? [];
+      choices = command?.autocomplete?.(focused.name, String(focused.value), { kb: currentKb() }) ?? [];
     } catch (error) {
       logger.error({ err: error, interactionId: interaction.id, command: interaction.commandName, option: focused.name }, 'autocomplete failed');
     }
@@ -291,8 +300,15 @@ function cutForLog(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} chars)` : text;
 }
 
-function shardOptions(shards: BotConfig['shards']): Partial<ClientOptions> {
+function knowledgeGetter(source: KnowledgeSource): () => KnowledgeBase {
+  if (typeof source === 'function') return source;
+  if ('current' in source && typeof source.current === 'function') return () => source.current();
+  return () => source as KnowledgeBase;
+}
+
+function shardOptions(shards: StartBotOptions['config']['shards']): Partial<ClientOptions> {
   if (shards === 'auto') return { shards: 'auto' };
+  if (typeof shards === 'object') return { shards: [shards.id], shardCount: shards.count };
   if (typeof shards === 'number') return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
   return {};
 }

@@ -113,6 +113,26 @@ export function readConfig(env: Env): BotConfig {
   };
 }
 
+/** One shard process's part of a sharded bot, as discord.js's ShardingManager hands it over. */
+export interface ShardAssignment {
+  id: number;
+  count: number;
+}
+
+/**
+ * In a process the ShardingManager spawned (SHARDING_MANAGER set), SHARDS holds this process's
+ * shard id and SHARD_COUNT the total; undefined elsewhere.
+ */
+export function readShardAssignment(env: Env): ShardAssignment | undefined {
+  if (!value(env, 'SHARDING_MANAGER')) return undefined;
+  const id = Number(value(env, 'SHARDS'));
+  const count = Number(value(env, 'SHARD_COUNT'));
+  if (!Number.isInteger(id) || !Number.isInteger(count) || id < 0 || id >= count) {
+    throw new ConfigError('SHARDS', `SHARDS and SHARD_COUNT are malformed for a shard process: expected a shard id below the count, got ${shown(String(env.SHARDS))} of ${shown(String(env.SHARD_COUNT))}.`);
+  }
+  return { id, count };
+}
+
 /** What may be logged about a config: everything but the token. */
 export function describeConfig(config: BotConfig): Omit<BotConfig, 'token'> {
   const { token: _token, ...safe } = config;
@@ -125,8 +145,27 @@ export function describeConfig(config: BotConfig): Omit<BotConfig, 'token'> {
  */
 export function readConfigOrExit(env: NodeJS.ProcessEnv = process.env): BotConfig {
   dotenv.config({ quiet: true, processEnv: env });
+  return orExit(() => readConfig(env));
+}
+
+/**
+ * A shard process's config: as readConfigOrExit, except that SHARDS and SHARD_COUNT are the
+ * ShardingManager's assignment (which shard this process is), not the operator's shard count.
+ */
+export function readShardConfigOrExit(env: NodeJS.ProcessEnv = process.env): { config: BotConfig; shard: ShardAssignment } {
+  dotenv.config({ quiet: true, processEnv: env });
+  return orExit(() => {
+    const shard = readShardAssignment(env);
+    if (!shard) throw new ConfigError('SHARDING_MANAGER', 'This entry point runs one shard of a sharded bot; start the bot with `npm start` (and SHARDS set) instead.');
+    const { SHARDS: _assigned, ...rest } = env;
+    const { shards: _count, ...config } = readConfig(rest);
+    return { config, shard };
+  });
+}
+
+function orExit<T>(read: () => T): T {
   try {
-    return readConfig(env);
+    return read();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

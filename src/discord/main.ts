@@ -1,48 +1,42 @@
-/** `npm start`: reads the config, loads the corpus, and serves the registry's commands on Discord. */
+/**
+ * `npm start`: reads the config, loads the corpus, and serves the registry's commands on Discord:
+ * in this process, or, with SHARDS set, as a ShardingManager with one process per shard.
+ */
 import { createLogger } from '../log.ts';
 import { describeConfig, readConfigOrExit } from './config.ts';
+import { exitGracefullyOnSignals } from './lifecycle.ts';
 
 const config = readConfigOrExit();
-const logger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] });
+const baseLogger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] });
+const logger = config.shards === undefined ? baseLogger : baseLogger.child({ role: 'shard-manager' });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-async function main(): Promise<void> {
-  logger.info(describeConfig(config), 'starting');
+/** One process: the corpus folder is watched, and a change is answered from the next question on. */
+async function serveInProcess(): Promise<void> {
   // Imported after the config check, so a bad .env fails fast with its one line.
-  const [{ loadKnowledgeBase }, { startBot }, { commands }] = await Promise.all([
-    import('../index/load.ts'),
+  const [{ openKnowledge }, { startBot }, { commands }] = await Promise.all([
+    import('./knowledge.ts'),
     import('./bot.ts'),
     import('../../commands/index.ts'),
   ]);
-  const loadStartedAt = Date.now();
-  const kb = await loadKnowledgeBase({
-    corpusDir: config.corpusDir,
-    onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
+  const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: true });
+  const bot = await startBot({ config, registry: commands, kb: live, logger });
+  exitGracefullyOnSignals(logger, async () => {
+    await bot.stop();
+    live.close();
   });
-  logger.info({ documents: kb.documents.size, ms: Date.now() - loadStartedAt }, 'corpus loaded');
-  const bot = await startBot({ config, registry: commands, kb, logger });
-
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      logger.warn({ signal }, 'second signal: exiting without waiting');
-      process.exit(1);
-    }
-    stopping = true;
-    logger.info({ signal }, 'stopping: finishing answers in flight');
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
 }
 
-main().catch((error: unknown) => {
+async function serveSharded(shards: 'auto' | number): Promise<void> {
+  const { shardedBot } = await import('./manager.ts');
+  const bot = shardedBot({ config: { ...config, shards }, logger });
+  // Before start(): a signal during start-up still stops every shard already running.
+  exitGracefullyOnSignals(logger, () => bot.stop());
+  await bot.start();
+}
+
+logger.info(describeConfig(config), 'starting');
+(config.shards === undefined ? serveInProcess() : serveSharded(config.shards)).catch((error: unknown) => {
   logger.fatal({ err: error }, 'the bot could not start');
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, describeConfig, readConfig } from '../../src/discord/config.ts';
+import { ConfigError, describeConfig, readConfig, readShardAssignment } from '../../src/discord/config.ts';
+import { shardSpawnDelayMs } from '../../src/discord/gateway.ts';
 import { createLogger, scrubSecrets } from '../../src/log.ts';
 import { fakeToken } from '../support/fakeDiscord.ts';
 
@@ -46,6 +47,7 @@ describe('reading the bot config from the environment', () => {
     [{ ...valid, DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL', /http\(s\) URL/],
     [{ ...valid, LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of fatal, error/],
     [{ ...valid, SHARDS: 'many' }, 'SHARDS', /auto or a whole number/],
+    [{ ...valid, SHARDS: '0' }, 'SHARDS', /1 or more/],
   ])('%o → one line naming %s and the expected shape', (env, variable, shape) => {
     const error = problem(env);
     expect(error.variable).toBe(variable);
@@ -63,6 +65,25 @@ describe('reading the bot config from the environment', () => {
     const safe = describeConfig(readConfig(valid));
     expect(JSON.stringify(safe)).not.toContain(TOKEN);
     expect(safe).toMatchObject({ applicationId: APP });
+  });
+});
+
+describe('sharding settings', () => {
+  it('SHARDS=auto or a count → the operator asks for a ShardingManager', () => {
+    expect(readConfig({ ...valid, SHARDS: 'AUTO' }).shards).toBe('auto');
+    expect(readConfig({ ...valid, SHARDS: '4' }).shards).toBe(4);
+  });
+
+  it('in a process the ShardingManager spawned, SHARDS is this shard’s id and SHARD_COUNT the total', () => {
+    expect(readShardAssignment({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' })).toEqual({ id: 1, count: 2 });
+    expect(readShardAssignment({ SHARDS: '1', SHARD_COUNT: '2' })).toBeUndefined();
+    expect(() => readShardAssignment({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })).toThrow(/shard id below the count/);
+  });
+
+  it('shards start spaced by Discord’s 5 s identify window divided by max_concurrency', () => {
+    expect(shardSpawnDelayMs(1)).toBe(5_500);
+    expect(shardSpawnDelayMs(16)).toBe(344);
+    expect(shardSpawnDelayMs(0)).toBe(5_500);
   });
 });
 

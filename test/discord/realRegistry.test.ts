@@ -138,27 +138,7 @@ describe.skipIf(Boolean(unavailable))('the entry points against the fake Discord
     expect(fake.deployments.at(-1)?.body).toEqual(commandsToDiscordJSON(commands));
     expect(result.stdout + result.stderr).not.toContain(fake.token);
   });
-
-  it('npm start → serves a command; SIGTERM → exit 0; stdout stays empty; no token in the logs', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    try {
-      await fake.waitFor(() => (fake.connected && stderr.includes('"bot ready"') ? true : undefined), 'the bot to be ready', 30_000);
-      const callback = await fake.waitForCallback(fake.sendCommand('sources'), 10_000);
-      expect([4, 5]).toContain(callback.type);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-    expect(stdout).toBe('');
-    expect(stderr).toContain('"bot stopped"');
-    expect(stderr).not.toContain(fake.token);
-  });
+  // `npm start` itself (serving, live reload, SIGTERM) is exercised in liveReload.test.ts and sharding.test.ts.
 });
 
 function run(script: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {

@@ -3,7 +3,9 @@
  * uses (gateway info, command registration, interaction callbacks, webhook edits and follow-ups)
  * and a JSON gateway (hello, identify → ready, heartbeats, resume, dispatches). Everything is
  * recorded for assertions, and faults can be injected: 429s, 500s, 10062 Unknown interaction,
- * resumable closes and invalid sessions. No real network is touched.
+ * resumable closes and invalid sessions. Several shards may connect at once, each on its own
+ * gateway session, and interactions go to the shard Discord would route them to. No real
+ * network is touched.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -80,6 +82,8 @@ export interface GatewayRecord {
   code?: number;
   token?: string;
   intents?: number;
+  /** What an IDENTIFY asked for: [shard id, shard count]. */
+  shard?: [number, number];
   at: number;
 }
 
@@ -128,6 +132,8 @@ interface StoredMessage {
 
 interface Session {
   id: string;
+  /** [shard id, shard count], as identified. */
+  shard: [number, number];
   seq: number;
   socket?: WebSocket;
   alive: boolean;
@@ -136,6 +142,8 @@ interface Session {
 interface InteractionOptions {
   userId?: string;
   guildId?: string;
+  /** The shard whose connection carries it; by default the one Discord routes the guild to. */
+  shard?: number;
 }
 
 export interface FakeDiscordOptions {
@@ -145,6 +153,10 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Shards recommended by GET /gateway/bot (default 1). */
+  shards?: number;
+  /** session_start_limit.max_concurrency of GET /gateway/bot (default 1). */
+  maxConcurrency?: number;
 }
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
@@ -171,6 +183,11 @@ export class FakeDiscord {
   private readonly messages = new Map<string, StoredMessage>();
   private readonly pendingFaults: PendingFault[] = [];
   private readonly heartbeatIntervalMs: number;
+  private readonly recommendedShards: number;
+  private readonly maxConcurrency: number;
+  /** The latest session of each shard id. */
+  private readonly sessions = new Map<number, Session>();
+  /** The session identified last: what the single-shard helpers (close, invalidate) act on. */
   private session: Session | undefined;
   private counter = 0;
   private port = 0;
@@ -180,6 +197,8 @@ export class FakeDiscord {
     this.botUserId = this.applicationId;
     this.token = options.token ?? fakeToken(this.botUserId);
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.recommendedShards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -208,7 +227,12 @@ export class FakeDiscord {
 
   /** A live gateway session that can receive dispatches (after READY or RESUMED). */
   get connected(): boolean {
-    return Boolean(this.session?.alive && this.session.socket?.readyState === 1);
+    return this.connectedShards.length > 0;
+  }
+
+  /** Shard ids with a live session, ascending. */
+  get connectedShards(): number[] {
+    return [...this.sessions.values()].filter(isLive).map((s) => s.shard[0]).sort((a, b) => a - b);
   }
 
   get gatewayUrl(): string {
@@ -363,8 +387,8 @@ export class FakeDiscord {
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
       answer(200, {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: this.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.maxConcurrency },
       });
     } else if (method === 'GET' && path === '/users/@me') {
       answer(200, this.botUser());
@@ -475,7 +499,7 @@ export class FakeDiscord {
     socket.on('close', (code) => {
       this.sockets.delete(socket);
       this.gateway.push({ kind: 'close', code, at: Date.now() });
-      if (this.session?.socket === socket) this.session.socket = undefined;
+      for (const session of this.sessions.values()) if (session.socket === socket) session.socket = undefined;
     });
     socket.on('message', (raw) => this.onGatewayMessage(socket, String(raw)));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
@@ -495,20 +519,26 @@ export class FakeDiscord {
         socket.send(JSON.stringify({ op: 11 }));
         break;
       case 2: {
-        const identify = payload.d as { token: string; intents: number };
-        this.gateway.push({ kind: 'identify', token: identify.token, intents: identify.intents, at: Date.now() });
+        const identify = payload.d as { token: string; intents: number; shard?: [number, number] };
+        const shard = identify.shard ?? [0, 1];
+        this.gateway.push({ kind: 'identify', token: identify.token, intents: identify.intents, shard, at: Date.now() });
         if (identify.token !== this.token) {
           socket.close(4004, 'Authentication failed');
           return;
         }
-        this.session = { id: randomBytes(16).toString('hex'), seq: 0, socket, alive: true };
+        if (!Number.isInteger(shard[0]) || !Number.isInteger(shard[1]) || shard[0] < 0 || shard[0] >= shard[1]) {
+          socket.close(4010, 'Invalid shard');
+          return;
+        }
+        this.session = { id: randomBytes(16).toString('hex'), shard, seq: 0, socket, alive: true };
+        this.sessions.set(shard[0], this.session);
         this.send(this.session, 'READY', {
           v: 10,
           user: this.botUser(),
           guilds: [],
           session_id: this.session.id,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: this.applicationId, flags: 0 },
           private_channels: [],
           relationships: [],
@@ -522,8 +552,8 @@ export class FakeDiscord {
       case 6: {
         const resume = payload.d as { token: string; session_id: string; seq: number };
         this.gateway.push({ kind: 'resume', token: resume.token, at: Date.now() });
-        const session = this.session;
-        if (!session || !session.alive || session.id !== resume.session_id || resume.token !== this.token) {
+        const session = [...this.sessions.values()].find((s) => s.id === resume.session_id);
+        if (!session || !session.alive || resume.token !== this.token) {
           socket.send(JSON.stringify({ op: 9, d: false }));
           return;
         }
@@ -542,13 +572,12 @@ export class FakeDiscord {
   }
 
   private dispatchInteraction(type: number, data: object, who: InteractionOptions, message?: object, sourceMessageId?: string): SentInteraction {
-    const session = this.session;
-    if (!session?.socket) throw new Error('fake discord: no gateway session to dispatch an interaction on');
+    const guildId = who.guildId ?? this.defaultGuildId;
+    const session = this.sessionFor(guildId, who.shard);
     const id = this.snowflake();
     const token = `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
     this.interactions.set(id, { id, token, acknowledged: false, ...(sourceMessageId && { sourceMessageId }) });
     const user = { id: who.userId ?? this.defaultUserId, username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
-    const guildId = who.guildId ?? this.defaultGuildId;
     this.send(session, 'INTERACTION_CREATE', {
       id,
       application_id: this.applicationId,
@@ -570,6 +599,16 @@ export class FakeDiscord {
       ...(message && { message }),
     });
     return { id, token };
+  }
+
+  /** The given shard's session, else Discord's routing: shard = (guild_id >> 22) % shard count. */
+  private sessionFor(guildId: string, shardId: number | undefined): Session {
+    const live = [...this.sessions.values()].filter(isLive);
+    if (live.length === 0) throw new Error('fake discord: no gateway session to dispatch an interaction on');
+    const target = shardId ?? Number((BigInt(guildId) >> 22n) % BigInt(live[0]!.shard[1]));
+    const session = live.find((s) => s.shard[0] === target);
+    if (!session) throw new Error(`fake discord: shard ${target} has no gateway session (connected: ${this.connectedShards.join(', ')})`);
+    return session;
   }
 
   // ── Shapes ────────────────────────────────────────────────────────────────────────────────
@@ -605,6 +644,10 @@ export class FakeDiscord {
     this.counter = (this.counter + 1) % 4096;
     return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | BigInt(this.counter));
   }
+}
+
+function isLive(session: Session): boolean {
+  return session.alive && session.socket?.readyState === 1;
 }
 
 /** A token of the real shape (base64url user id . timestamp . hmac) that is obviously fake. */

@@ -1,0 +1,37 @@
+/**
+ * One shard of a sharded bot, run by the ShardingManager (src/discord/manager.ts), never by hand.
+ * Loads the persisted index the manager built (a cache hit), serves its shard's gateway
+ * connection, and reloads when the manager says the corpus changed.
+ */
+import { createLogger } from '../log.ts';
+import { readShardConfigOrExit } from './config.ts';
+import { exitGracefullyOnSignals } from './lifecycle.ts';
+
+const { config, shard } = readShardConfigOrExit();
+const logger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] }).child({ shard: shard.id });
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+async function main(): Promise<void> {
+  const [{ openKnowledge }, { startBot }, { isReloadKnowledge }, { commands }] = await Promise.all([
+    import('./knowledge.ts'),
+    import('./bot.ts'),
+    import('./shardMessages.ts'),
+    import('../../commands/index.ts'),
+  ]);
+  const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: false });
+  process.on('message', (message) => {
+    if (isReloadKnowledge(message)) live.reload().catch(() => undefined); // logged by openKnowledge
+  });
+  const bot = await startBot({ config: { ...config, shards: shard }, registry: commands, kb: live, logger });
+  const lifecycle = exitGracefullyOnSignals(logger, async () => {
+    await bot.stop();
+    live.close();
+  });
+  // The manager is gone (killed, crashed): nobody would restart or stop this shard any more.
+  process.on('disconnect', () => lifecycle.stopNow('the shard manager disconnected'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'the shard could not start');
+  process.exit(1);
+});
