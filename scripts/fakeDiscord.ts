@@ -6,7 +6,7 @@
  *   npm run dev:fake-discord                                   the demo exchange
  *   npm run dev:fake-discord -- "/who-said speaker:Aliyev"     your own commands
  *   npm run dev:fake-discord -- --interactive                  type commands; `next` turns the page
- *   npm run dev:fake-discord -- --serve [--port 3999]          only the fake; run `npm start` yourself
+ *   npm run dev:fake-discord -- --serve [--port 3999] [--shards 2]   only the fake; run `npm start` yourself
  *
  * Logs (pino JSON) go to stderr; the exchange goes to stdout.
  */
@@ -28,6 +28,7 @@ const { values, positionals } = parseArgs({
     interactive: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
     port: { type: 'string' },
+    shards: { type: 'string' },
     corpus: { type: 'string' },
   },
 });
@@ -56,7 +57,10 @@ function indent(text: string): string {
 }
 
 async function serveOnly(): Promise<void> {
-  const fake = await FakeDiscord.start({ ...(values.port && { port: Number(values.port) }) });
+  const fake = await FakeDiscord.start({
+    ...(values.port && { port: Number(values.port) }),
+    ...(values.shards && { shards: Number(values.shards) }),
+  });
   out('A fake Discord is listening. In another terminal:');
   out();
   out(`  DISCORD_TOKEN=${fake.token} \\`);
