@@ -137,7 +137,10 @@ class ArticleWriter {
     if (form === 0) return `${this.name(s, true)} ${this.random.pick(REPORT_OPENERS)} ${clause}.`;
     if (form === 1) return `According to ${this.name(s, false)}, ${clause}.`;
     if (form === 2) return `${capitalise(clause)}, ${this.name(s, false)} said in a statement.`;
-    return `In a phone call with ${this.name(this.speaker(), false)}, ${this.name(s, false)} ${this.random.pick(REPORT_OPENERS)} ${clause}.`;
+    // Someone else is on the other end of the call: nobody phones themselves.
+    let other = this.speaker();
+    for (let tries = 0; other === s && tries < 8; tries++) other = this.speaker();
+    return `In a phone call with ${this.name(other, false)}, ${this.name(s, false)} ${this.random.pick(REPORT_OPENERS)} ${clause}.`;
   }
 
   private relayed(): string {

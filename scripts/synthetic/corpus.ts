@@ -4,7 +4,7 @@ import { writeArticle } from './article.ts';
 import { GAZETTEER_SPEAKERS, longTail } from './vocabulary.ts';
 
 /** Bump when the generator changes, so a stale synthetic corpus on disk is rewritten. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const MARKER = 'synthetic.json';
 
 export interface SyntheticCorpus {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../src/extract/entities/gazetteer.ts';
 import { findEntityMentions } from '../../src/extract/entities/mentions.ts';
 import { resolveEntity, resolveEntityAt } from '../../src/extract/entities/resolve.ts';
-import { textEntity } from '../../src/extract/entities/textEntity.ts';
+import { textEntity, trailingProperName } from '../../src/extract/entities/textEntity.ts';
 
 const idOf = (mention: string) => resolveEntity(mention)?.id ?? null;
 
@@ -82,10 +82,37 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     });
   });
 
-  it('keeps an unnamed speaker as written, without a leading "the"', () => {
-    expect(textEntity('One local official')).toMatchObject({ id: 'text:one-local-official', kind: 'person' });
+  it('files an unnamed person or group under its description, without quantifier or what follows the head', () => {
+    expect(textEntity('One local official')).toMatchObject({ id: 'text:local-official', name: 'local official', kind: 'person' });
+    expect(textEntity('a local official who asked not to be named')).toMatchObject({ id: 'text:local-official', kind: 'person' });
     expect(textEntity('the witnesses')).toMatchObject({ id: 'text:witnesses', kind: 'group' });
-    expect(textEntity('An aid worker from the charity')).toMatchObject({ id: 'text:an-aid-worker-from-the-charity', kind: 'person' });
+    expect(textEntity('An aid worker from the charity')).toMatchObject({ id: 'text:aid-worker', kind: 'person' });
+    expect(textEntity('Residents of Gorha and Padankajan')).toMatchObject({ id: 'text:residents', kind: 'group' });
+    expect(textEntity('Residents who reached Goris')).toMatchObject({ id: 'text:residents', kind: 'group' });
+  });
+
+  it('keeps a body the gazetteer lacks whole: its "of …" is part of its name', () => {
+    expect(textEntity('the Ministry of Health of Armenia')).toMatchObject({ id: 'text:ministry-of-health-of-armenia', kind: 'organisation' });
+    expect(textEntity('Human Rights Watch')).toMatchObject({ id: 'text:human-rights-watch', kind: 'organisation' });
+  });
+
+  it('a title, abbreviated or not, is the role, never part of the name', () => {
+    expect(textEntity('MP Armen Menbaian')).toEqual({ id: 'text:armen-menbaian', name: 'Armen Menbaian', kind: 'person', role: 'MP' });
+    expect(textEntity('Mayor Elnur Mirulli')).toMatchObject({ id: 'text:elnur-mirulli', role: 'Mayor' });
+    expect(textEntity('regional governor Anna Mentarian')).toMatchObject({ id: 'text:anna-mentarian', role: 'regional governor' });
+    expect(textEntity('Opposition leader Pierre Hagorian')).toMatchObject({ id: 'text:pierre-hagorian', role: 'Opposition leader' });
+  });
+
+  it('a single surname after a title is a name: "Deputy Foreign Minister Ararson", "Mr Overchuk"', () => {
+    expect(textEntity('Deputy Foreign Minister Ararson')).toMatchObject({ id: 'text:ararson', name: 'Ararson', role: 'Deputy Foreign Minister' });
+    expect(textEntity('Mr Overchuk')).toEqual({ id: 'text:overchuk', name: 'Overchuk', kind: 'person' });
+    expect(trailingProperName('Residents of Stepanakert')).toBeNull();
+  });
+
+  it('a body\'s noun after a title is no surname: "the UN General Assembly" stays whole', () => {
+    expect(trailingProperName('the UN General Assembly')).toBeNull();
+    expect(textEntity('the UN General Assembly')).toMatchObject({ id: 'text:un-general-assembly' });
+    expect(textEntity('the National Assembly')).toMatchObject({ id: 'text:national-assembly', kind: 'organisation' });
   });
 });
 
@@ -94,6 +121,17 @@ describe('findEntityMentions', () => {
     const text = 'Azerbaijani President Ilham Aliyev spoke to Antony Blinken about Stepanakert.';
     const found = findEntityMentions(text, 0, text.length).map((m) => [m.entity.id, text.slice(m.start, m.end)]);
     expect(found).toEqual([['aliyev', 'Ilham Aliyev'], ['blinken', 'Antony Blinken'], ['stepanakert', 'Stepanakert']]);
+  });
+
+  it('finds a capitalised name inside a longer lower-case phrase', () => {
+    const text = 'the press service of the Armenian government reported.';
+    expect(findEntityMentions(text, 0, text.length).map((m) => [m.entity.id, text.slice(m.start, m.end)])).toEqual([['gov-armenia', 'Armenian government']]);
+  });
+
+  it('only within the range asked, and not inside a longer word', () => {
+    const text = 'Bakuvian officials met. Baku said Yerevan agreed.';
+    expect(findEntityMentions(text, 24, 38).map((m) => text.slice(m.start, m.end))).toEqual(['Baku']);
+    expect(findEntityMentions(text, 0, 10)).toEqual([]);
   });
 
   it('reads a lower-case variant after a capital ("Azerbaijan\'s foreign ministry") but never a plain word', () => {

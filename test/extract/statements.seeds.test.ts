@@ -43,7 +43,7 @@ const GOLDEN: Record<string, Row[]> = {
     ['gov-azerbaijan', null, 'reported', 'Yerevan and Karabakh of organizing terror'],
     ['gov-azerbaijan', null, 'reported', 'on September 19, two cars ran into mines'],
     ['mod-azerbaijan', null, 'reported', 'During the day on September 19, the Azerb'],
-    ['text:residents-of-stepanakert', null, 'reported', 'shelling'],
+    ['text:residents', null, 'reported', 'shelling'],
     ['pashinyan', null, 'reported', 'Baku attacked Karabakh with rocket artill'],
     ['radio-liberty-armenian', null, 'reported', '27 people died in Nagorno-Karabakh over t'],
     ['gov-azerbaijan', null, 'reported', 'the death of one resident of the city of '],

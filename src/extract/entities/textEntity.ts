@@ -6,35 +6,82 @@ const TITLE_CAPITALS = new Set([
   'President', 'Prime', 'Minister', 'Foreign', 'Secretary', 'State', 'Department', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'General', 'Gen.', 'Ambassador', 'Deputy', 'Chief', 'Head', 'Adviser',
   'Advisor', 'Senator', 'Sen.', 'Colonel', 'Col.', 'Major', 'Lieutenant', 'Commander', 'Professor', 'Prof.', 'Defense', 'Defence',
-  'Ministry', 'Press', 'Service', 'Office', 'Administration', 'Former', 'Acting', 'Vice',
+  'Ministry', 'Press', 'Service', 'Office', 'Administration', 'Former', 'Acting', 'Vice', 'Mayor', 'Governor', 'Speaker', 'Chairman',
+  'Chairwoman', 'Chair', 'Commissioner', 'Ombudsman', 'Envoy', 'Representative', 'Special', 'Rep.', 'Congressman', 'Congresswoman',
+  'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Admiral', 'Marshal', 'Lt.', 'Maj.', 'Bishop', 'Archbishop', 'Patriarch',
+  'Catholicos', 'Judge', 'Emir', 'Sheikh', 'Chancellor', 'Premier', 'Leader',
+  'Opposition', 'Parliament', 'Parliamentary', 'Presidential', 'Regional', 'Military', 'Political', 'Analyst', 'Expert', 'Senior',
 ]);
 
+/** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */
+const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
+
 /** Heads that make an unnamed speaker a person ("one local official", "an aid worker"). */
-const PERSON_NOUNS = /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard)\b/i;
+const PERSON_NOUNS = /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender)\b/i;
 const GROUP_NOUNS = /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders)\b/i;
 const ORGANISATION_NOUNS = /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
+function isNameWord(word: string): boolean {
+  return CAPITALISED.test(word) && !TITLE_CAPITALS.has(word) && !ABBREVIATION.test(word);
+}
+
+/** Words that open a description without being part of what it describes: "one local official", "some residents". */
+const QUANTIFIER = /^(?:(?:an?|one|some|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a few|other|another|both|most|all|more|certain|dozens of|hundreds of|thousands of)\s+)+/i;
+
+/** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
+const POST_MODIFIER = /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
+
+/**
+ * The description an unnamed speaker is filed under: its head noun with the adjectives before
+ * it, without a quantifier or what follows the head. "One local official", "a local official
+ * who asked not to be named" → "local official"; "Residents of Stepanakert" → "Residents".
+ * The words as written stay in the statement's mention; many people share a description.
+ */
+export function descriptionHead(description: string): string {
+  const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
+  return head || description;
+}
+
 function cleanMention(mention: string): string {
   return mention.replace(/^[\s,:;"“”‘’'(]+|[\s,:;"“”‘’')]+$/g, '').replace(/\s+/g, ' ');
 }
 
+/** Lower-case role nouns a surname may follow: "spokesman Peskov", "governor Mentarian". */
+const ROLE_BEFORE_NAME = /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
+
+/** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
+const BODY_LAST_WORD = /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council)$/i;
+
 /**
- * The proper name a mention ends with, and the words before it, when it ends with two or more
- * capitalised words that are not titles: "Azerbaijani foreign ministry spokesperson Aykhan
- * Hajizada" → name "Aykhan Hajizada", role "Azerbaijani foreign ministry spokesperson".
+ * The proper name a mention ends with, and the words before it: two or more capitalised words
+ * that are not titles ("Azerbaijani foreign ministry spokesperson Aykhan Hajizada" → name
+ * "Aykhan Hajizada", role "Azerbaijani foreign ministry spokesperson"), or one such word right
+ * after a title ("Deputy Foreign Minister Ararson", "Mr Overchuk" → "Ararson", "Overchuk").
+ * "Residents of Stepanakert" ends in a place, not a name: null.
  */
 export function trailingProperName(mention: string): { name: string; role: string } | null {
   const words = cleanMention(mention).split(' ');
   let start = words.length;
-  while (start > 0 && CAPITALISED.test(words[start - 1]!) && !TITLE_CAPITALS.has(words[start - 1]!)) start--;
-  if (words.length - start < 2) return null;
-  return { name: words.slice(start).join(' '), role: words.slice(0, start).join(' ') };
+  while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  const count = words.length - start;
+  if (count === 0) return null;
+  if (count === 1) {
+    const before = words[start - 1];
+    if (!before || !(TITLE_CAPITALS.has(before) || ABBREVIATION.test(before) || ROLE_BEFORE_NAME.test(before))) return null;
+    // "the UN General Assembly": a body's noun after a title word is no surname.
+    if (BODY_LAST_WORD.test(words[start]!)) return null;
+  }
+  const role = words.slice(0, start).join(' ');
+  return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };
 }
 
 function guessKind(phrase: string, isProperName: boolean): EntityKind {
-  if (isProperName) return 'person';
+  // "Human Rights Watch", "Lachin Relief Fund": a proper name that ends in a body's noun.
+  if (isProperName) return BODY_LAST_WORD.test(phrase.split(' ').pop()!) ? 'organisation' : 'person';
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".
   const head = phrase.split(/\s+(?:of|from|at|in|for|with|who|which|on)\s+|,/i)[0]!;
   if (GROUP_NOUNS.test(head)) return 'group';
@@ -44,16 +91,22 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
 }
 
 /**
- * An entity for a speaker the gazetteer lacks, built from the words the text uses. Its id is
- * "text:" and the slug of the proper name when the mention ends in one, else of the mention
- * without a leading article "the": "text:anna-petrosyan", "text:one-local-official".
+ * An entity for a speaker the gazetteer lacks, built from the words the text uses. A mention
+ * that ends in a proper name is that name: "text:anna-petrosyan" (its role kept apart). An
+ * unnamed person or group is filed under its description's head ("text:local-official" for
+ * "one local official", "text:residents" for "residents of Goris"); a body or anything else
+ * keeps its words without a leading "the" ("text:ministry-of-health-of-armenia").
  */
 export function textEntity(mention: string): Entity {
   const clean = cleanMention(mention).replace(/^the\s+/i, '');
   const proper = trailingProperName(clean);
-  const name = proper?.name ?? clean;
-  const entity: Entity = { id: `text:${slug(name)}`, name, kind: guessKind(clean, proper !== null) };
-  const role = proper?.role.trim();
-  if (role) entity.role = role;
-  return entity;
+  if (proper) {
+    const entity: Entity = { id: `text:${slug(proper.name)}`, name: proper.name, kind: guessKind(proper.name, true) };
+    const role = proper.role.trim();
+    if (role) entity.role = role;
+    return entity;
+  }
+  const kind = guessKind(clean, false);
+  const name = kind === 'person' || kind === 'group' ? descriptionHead(clean) : clean;
+  return { id: `text:${slug(name)}`, name, kind };
 }

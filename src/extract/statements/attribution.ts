@@ -1,6 +1,6 @@
 import type { Span } from '../types.ts';
 import {
-  ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE,
+  ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
   PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
 } from './lexicon.ts';
 
@@ -26,12 +26,18 @@ const MASK = '\u2591';
 
 /** The text with the inner text and marks of each quote span replaced by a mask character. */
 export function maskQuotes(text: string, spans: readonly { open: number; end: number; close: number | null }[]): string {
-  const chars = text.split('');
-  for (const s of spans) {
-    const last = s.close ?? s.end - 1;
-    for (let i = s.open; i <= last && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = MASK;
+  const ordered = [...spans].sort((a, b) => a.open - b.open);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const s of ordered) {
+    const from = Math.max(s.open, at);
+    const to = Math.min((s.close ?? s.end - 1) + 1, text.length);
+    if (to <= from) continue;
+    pieces.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/g, MASK));
+    at = to;
   }
-  return chars.join('');
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -47,11 +53,48 @@ function wordCount(s: string): number {
   return s.trim() ? s.trim().split(/\s+/).length : 0;
 }
 
-function speechVerbs(masked: string, from: number, to: number): RegExpExecArray[] {
-  SPEECH_VERB.lastIndex = from;
-  const found: RegExpExecArray[] = [];
-  for (let m = SPEECH_VERB.exec(masked); m && m.index < to; m = SPEECH_VERB.exec(masked)) found.push(m);
+interface Found {
+  index: number;
+  0: string;
+}
+
+/**
+ * Matches of a global pattern that start in [from, to), read from a window around that range
+ * (a character of left context for look-behinds, a few to the right for particles) rather
+ * than the whole text: a pattern with no match in range would otherwise run to the text's end.
+ */
+function matchesIn(pattern: RegExp, text: string, from: number, to: number): Found[] {
+  const left = Math.max(0, from - 1);
+  const window = text.slice(left, Math.min(text.length, to + 24));
+  pattern.lastIndex = from - left;
+  const found: Found[] = [];
+  for (let m = pattern.exec(window); m && m.index + left < to; m = pattern.exec(window)) found.push({ index: m.index + left, 0: m[0] });
   return found;
+}
+
+function speechVerbs(masked: string, from: number, to: number): Found[] {
+  return matchesIn(SPEECH_VERB, masked, from, to);
+}
+
+/** A determiner right before a word: "That said, …" is no one saying. */
+const BARE_DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/i;
+
+/**
+ * Is the verb form a noun here, after a determiner or an adjective ("the remarks", "his calls
+ * for", "official claims")? "Said" and "told" are never nouns: only a bare determiner blocks them.
+ */
+function nounBefore(before: string, verb: string): boolean {
+  return ONLY_VERB.test(verb) ? BARE_DETERMINER.test(before) : DETERMINER_BEFORE.test(before);
+}
+
+/**
+ * Do the words before a verb hold a clause of their own, so they are no subject? "46,000
+ * residents were displaced, the ombudsman" is a sentence and a subject; "the minister, who has
+ * faced criticism," is one subject.
+ */
+function holdsClause(np: string): boolean {
+  const withoutRelatives = np.replace(/,\s*(?:who|which|whose)\b[^,]*(?:,|$)/gi, ' ');
+  return /,/.test(withoutRelatives) && /\b(?:is|are|was|were|has|have|had|will|would|been)\b/i.test(withoutRelatives);
 }
 
 /** "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma. */
@@ -74,7 +117,7 @@ export function parseAttributionTail(masked: string, start: number, end: number)
     return { speaker: { start: npStart, end: npStart + np.trim().length }, verbEnd: first.index + first[0].length };
   }
   const np = masked.slice(span.start, first.index);
-  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || DETERMINER_BEFORE.test(np)) return null;
+  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np)) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/^(?:tell|tells|told)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
@@ -206,7 +249,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
     const before = masked.slice(from, verb.index);
-    if (PASSIVE_BEFORE.test(before) || DETERMINER_BEFORE.test(before) || /\b(?:to|who|which|that)\s+$/i.test(before)) continue;
+    if (PASSIVE_BEFORE.test(before) || nounBefore(before, verb[0]) || /\b(?:to|who|which|that)\s+$/i.test(before)) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
@@ -221,9 +264,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
 
 /** "X dismissed the remarks, saying that …": the participle speaks for the main clause's subject. */
 function participle(masked: string, from: number, to: number): Attribution | null {
-  PARTICIPLE_ATTRIBUTION.lastIndex = from;
-  const m = PARTICIPLE_ATTRIBUTION.exec(masked);
-  if (!m || m.index >= to) return null;
+  const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, from, to)[0];
+  if (!m) return null;
   const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
   if (!clause) return null;
   const lead = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|foreign|ministry|spokes(?:person|man|woman)|press|service|secretary|minister|prime|deputy|defen[cs]e|affairs)\s+)+/u.exec(clause.text);

@@ -22,6 +22,10 @@ export interface Discourse {
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
+  /** The document's text, to find the full name of a surname first written elsewhere than as a speaker. */
+  text: string;
+  /** Full names already looked up in the text, by surname (null: none written out). */
+  fullNames: Map<string, string | null>;
 }
 
 export interface ResolvedSpeaker {
@@ -32,8 +36,8 @@ export interface ResolvedSpeaker {
   viaDocument: boolean;
 }
 
-export function newDiscourse(at: RoleDate): Discourse {
-  return { at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [] };
+export function newDiscourse(at: RoleDate, text = ''): Discourse {
+  return { at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map() };
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [
@@ -90,11 +94,17 @@ function isBody(e: Entity): boolean {
   return e.kind === 'organisation' || e.kind === 'government';
 }
 
+/** Words that make the words before a name a clause, not a role: "tensions flared up in Nagorno Karabakh". */
+const CLAUSE_WORD = /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
+
 /** A description that can be a speaker although the gazetteer lacks it. */
 function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (/^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(phrase)) return false;
+  // "regional governor Anna Mentarian": a few words of role before a name.
+  const proper = trailingProperName(phrase);
+  if (proper && proper.role.split(' ').length <= 5 && /^[\p{L}\s'’.-]*$/u.test(proper.role) && !CLAUSE_WORD.test(proper.role)) return true;
   if (!/^(?:\p{Lu}|\d|(?:the|a|an|one|two|three|some|many|several|other|another|local|both|most|more|few|senior|top|unnamed|no)\s)/u.test(phrase) && !SPEAKER_NOUN.test(words[0]!)) return false;
   return SPEAKER_NOUN.test(phrase) || trailingProperName(phrase) !== null || /^\p{Lu}[\p{L}.’'-]+$/u.test(phrase) && !/^(?:The|A|An)$/.test(phrase);
 }
@@ -127,20 +137,88 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (PERSON_PRONOUN.test(p)) return as(d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person'));
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
+  if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }
-  const named = resolveEntityAt(p, null);
+  // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
+  const proper = trailingProperName(p) ?? (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
+  // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
+  const surname = proper && !proper.name.includes(' ') ? proper.name : null;
+  const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
+  if (introduced) return as(introduced);
+  const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place') return as(named);
-  const described = byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
-  if (described && described.kind !== 'place') return as(described);
+  // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
+  if (!proper) {
+    const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
+    if (described && described.kind !== 'place') return as(described);
+  }
   if (!plausibleSpeaker(p)) return null;
-  const entity = textEntity(p);
-  // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the same person.
-  const surname = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(p)?.[1];
-  const known = surname && d.textPeople.find((e) => e.name.endsWith(` ${surname}`));
-  if (known) return as(known);
-  if (entity.kind === 'person' && entity.name.includes(' ')) d.textPeople.push(entity);
+  const full = surname ? fullNameInText(surname, d) : null;
+  const entity = textEntity(full ?? p);
+  if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
   return as(entity);
+}
+
+/** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
+const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
+const BODY_NOUN = /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
+
+function hasWord(words: string | undefined, noun: string): boolean {
+  if (!words) return false;
+  const at = words.toLowerCase().indexOf(noun);
+  // A whole word: "Secretary-General" does not hold "secretary".
+  return at >= 0 && !/[\p{L}-]/u.test(words[at - 1] ?? ' ') && !/[\p{L}-]/u.test(words[at + noun.length] ?? ' ');
+}
+
+/**
+ * "The ministry", "the department": the latest body that spoke or was named with that noun in
+ * its name. "The MP", "the governor", "the minister": the last person who spoke, when their
+ * role has the noun; else whoever the gazetteer's roles point to (byRoleRecency); else a
+ * person the text introduced with that role. Null when nothing fits.
+ */
+function byDefiniteNoun(p: string, d: Discourse): Entity | null {
+  const noun = BACK_REFERENCE.exec(p)?.[1]?.toLowerCase();
+  if (!noun || !SPEAKER_NOUN.test(noun)) return null;
+  const head = noun.split(' ').pop()!;
+  if (BODY_NOUN.test(head)) {
+    if (d.lastBody && isBody(d.lastBody) && hasWord(d.lastBody.name, head)) return d.lastBody;
+    return lastMentioned(d, (e) => isBody(e) && hasWord(e.name, head));
+  }
+  if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
+  const byRole = byRoleRecency(p, d);
+  if (byRole) return byRole;
+  for (let i = d.textPeople.length - 1; i >= 0; i--) if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
+  return null;
+}
+
+/** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
+const NOT_A_FIRST_NAME = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'After', 'Before', 'With', 'Without', 'For', 'From', 'By', 'And', 'But', 'Also', 'When', 'While',
+  'As', 'If', 'Then', 'According', 'Meanwhile', 'To', 'Of', 'That', 'This', 'Asked', 'Speaking', 'Like', 'Unlike', 'Since', 'During',
+]);
+/**
+ * The full name a surname stands for when the document wrote it out where it was no speaker
+ * ("In a phone call with regional governor Anna Mentarian, …"): the first "First Surname" in
+ * the text whose first word is a name, not a title.
+ */
+function fullNameInText(surname: string, d: Discourse): string | null {
+  const known = d.fullNames.get(surname);
+  if (known !== undefined) return known;
+  const found = searchFullName(surname, d.text);
+  d.fullNames.set(surname, found);
+  return found;
+}
+
+function searchFullName(surname: string, text: string): string | null {
+  if (!text.includes(surname)) return null;
+  const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    if (NOT_A_FIRST_NAME.has(m[1]!)) continue;
+    const found = trailingProperName(m[0]);
+    if (found && found.name === m[0]) return found.name;
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ export function extractStatements(
   const quotes = findQuotes(text, paragraphs);
   const masked = maskQuotes(text, quotes.flatMap((q) => q.parts));
   const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
-  const d = newDiscourse(roleDate(timeline));
+  const d = newDiscourse(roleDate(timeline), text);
   const statements: Statement[] = [];
   let previous: Previous | null = null;
   const units = buildUnits(sentences, quotes);

@@ -39,6 +39,12 @@ export const INVERTIBLE_VERB = /^(?:said|says|added|adds|continued|explained|rec
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/i;
 
+/**
+ * Speech-verb forms that are never a noun or an adjective, so a word before them is a subject
+ * however it looks: "a local official said" ("official" is an adjective in "official claims").
+ */
+export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
+
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
@@ -73,7 +79,7 @@ export const RELATIVE_SEGMENT = /^(?:who|whom|whose|which|that|where|although|th
 export const LEADING_CONNECTIVE = /^(?:and|but|also|meanwhile|separately|however|still|yet|so|then|now|moreover|furthermore|in addition|in turn|in a separate statement|earlier|later|later on)\b[,\s]*/iu;
 
 /** Head nouns that make a description a speaker even when the gazetteer does not know it. */
-export const SPEAKER_NOUN = /\b(?:officials?|officers?|workers?|residents?|witness(?:es)?|spokes(?:person|man|woman|people)|representatives?|diplomats?|sources?|man|woman|men|women|mother|father|doctors?|nurses?|soldiers?|journalists?|reporters?|analysts?|experts?|activists?|volunteers?|refugees?|drivers?|teachers?|priests?|students?|farmers?|commanders?|ministers?|ministry|ambassadors?|envoys?|advis[eo]rs?|aides?|lawmakers?|mps?|deputies|deputy|leaders?|heads?|chief|directors?|coordinators?|correspondents?|survivors?|villagers?|pensioners?|neighbou?rs?|guards?|president|premier|secretary|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|military|forces|media|channel|website|newspaper|union|group|authorities|side|people|locals|evacuees|observers|families|protesters|statement|press|radio|television|broadcaster|outlet|agency|monitors?|mediators?|prosecutors?|investigators?|police|troops|peacekeepers|separatists)\b/iu;
+export const SPEAKER_NOUN = /\b(?:officials?|officers?|workers?|residents?|witness(?:es)?|spokes(?:person|man|woman|people)|representatives?|diplomats?|sources?|man|woman|men|women|mother|father|doctors?|nurses?|soldiers?|journalists?|reporters?|analysts?|experts?|activists?|volunteers?|refugees?|drivers?|teachers?|priests?|students?|farmers?|commanders?|ministers?|ministry|ambassadors?|envoys?|advis[eo]rs?|aides?|lawmakers?|mps?|deputies|deputy|leaders?|heads?|chief|directors?|coordinators?|correspondents?|survivors?|villagers?|pensioners?|neighbou?rs?|guards?|president|premier|secretary|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|military|forces|media|channel|website|newspaper|union|group|authorities|side|people|locals|evacuees|observers|families|protesters|statement|press|radio|television|broadcaster|outlet|agency|monitors?|mediators?|ombuds(?:man|men|person)|governors?|mayors?|prosecutors?|investigators?|police|troops|peacekeepers|separatists)\b/iu;
 
 /** What may follow the verb of an attribution that stands alone: "said in a statement", "added on Friday". */
 export const ATTRIBUTION_TAIL_REST = /^(?:(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|\p{L}+ly)\b[^,]*)?(?:,.*)?$/isu;

@@ -38,8 +38,10 @@ export function findPrincipal(text: string, content: Span, d: Discourse, outer: 
   const verb = COMMUNICATION_VERB.exec(stretch);
   if (!verb || PASSIVE_BEFORE.test(stretch.slice(0, verb.index))) return null;
   const principal = resolveSpeaker(np, d);
-  if (!principal || principal.entity.id === outer.id || principal.entity.id.startsWith('text:')) return null;
-  return principal;
+  if (!principal || principal.entity.id === outer.id) return null;
+  // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
+  const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
+  return principal.entity.id.startsWith('text:') && !named ? null : principal;
 }
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('one person, one id', () => {
+  it('a full name the gazetteer lacks, then the surname alone or with "Mr": one id, the full name', () => {
+    const text = 'Azerbaijani foreign ministry spokesperson Aykhan Hajizada said that no one was forced to leave. ' +
+      'Hajizada added that the road was open. Mr Hajizada noted that aid had arrived.';
+    expect(speakers(text)).toEqual(['text:aykhan-hajizada', 'text:aykhan-hajizada', 'text:aykhan-hajizada']);
+  });
+
+  it('a surname whose full name the text gave where it was no speaker is that person', () => {
+    const text = 'In a phone call with regional governor Anna Mentarian, Aliyev said that the road would reopen. ' +
+      'Mentarian stressed that traffic had resumed.';
+    expect(speakers(text)).toEqual(['aliyev', 'text:anna-mentarian']);
+  });
+
+  it('a surname the text gave to someone else wins over the gazetteer\'s namesake', () => {
+    const text = 'Political analyst Tigran Mirzoyan said that the talks would fail. Mirzoyan added that both sides were tired.';
+    expect(speakers(text)).toEqual(['text:tigran-mirzoyan', 'text:tigran-mirzoyan']);
+  });
+
+  it('a title, abbreviated or lower-case, is not part of the name', () => {
+    const text = 'MP Lilit Janulyan said that the border was calm. Mayor Elnur Mirulli warned that shelling continued. ' +
+      'Regional governor Anna Mentarian announced that the corridor reopened.';
+    expect(speakers(text)).toEqual(['text:lilit-janulyan', 'text:elnur-mirulli', 'text:anna-mentarian']);
+  });
+});
+
+describe('a role before a name the gazetteer lacks', () => {
+  it('is that person, not whoever holds a similar role', () => {
+    const text = 'Armenian Foreign Minister Ararat Mirzoyan said that talks would resume. ' +
+      'Deputy Foreign Minister Aysel Ararson stressed that the border was calm. ' +
+      'Deputy Defense Minister Kamran Gyuyanli warned that shelling continued. Opposition leader Pierre Hagorian said that protests would go on.';
+    expect(speakers(text)).toEqual(['mirzoyan', 'text:aysel-ararson', 'text:kamran-gyuyanli', 'text:pierre-hagorian']);
+  });
+
+  it('a descriptive role before a name the gazetteer knows is still that name', () => {
+    const text = 'State Department Spokesperson Matthew Miller said that Washington was concerned. ' +
+      'Presidential aide Hikmet Hajiyev said that the operation was over. "It is over," presidential aide Hikmet Hajiyev added.';
+    expect(speakers(text)).toEqual(['miller', 'hajiyev', 'hajiyev']);
+  });
+
+  it('a spokesperson may relay a named person the gazetteer lacks', () => {
+    const text = 'In a separate statement, Miller said that Deputy Defense Minister Anna Gyuyanova expressed "concern over the shelling."';
+    expect(statementsOf(text)).toEqual([{ speaker: 'text:anna-gyuyanova', via: 'miller', kind: 'direct', quote: 'concern over the shelling.' }]);
+  });
+});
+
+describe('pointing back', () => {
+  it('"the ministry", "the department" are the latest body with that noun in its name', () => {
+    const text = 'The Russian Defense Ministry said that the peacekeepers stayed. The ministry added that the road was open. ' +
+      'The State Department said that talks would resume. The department noted that aid had arrived.';
+    expect(speakers(text)).toEqual(['mod-russia', 'mod-russia', 'us-state-department', 'us-state-department']);
+  });
+
+  it('"the MP", "the minister" are the last speaker when their role has the noun', () => {
+    const text = 'MP Lilit Janulyan said that the border was calm. The MP added that talks should resume. ' +
+      'Deputy Defense Minister Gohar Orulova said that shelling continued. The Minister stressed that troops stayed.';
+    expect(speakers(text)).toEqual(['text:lilit-janulyan', 'text:lilit-janulyan', 'text:gohar-orulova', 'text:gohar-orulova']);
+  });
+
+  it('a pronoun with no one to point to gives no statement, and never becomes a speaker of its own', () => {
+    expect(speakers('He said that the road was open. They added that aid had arrived. We said that it was over.')).toEqual([]);
+  });
+});
+
+describe('unnamed speakers are descriptions', () => {
+  it('people described, not named, share the description\'s head; the words as written stay in the mention', () => {
+    const text = 'Residents of Goris reported shelling. Residents of Tegh and Kornidzor reported power cuts. ' +
+      'One local official said that the depot exploded. A local official who asked not to be named said that ten people died.';
+    const statements = extractFrom(text);
+    expect(statements.map((s) => s.speaker.id)).toEqual(['text:residents', 'text:residents', 'text:local-official', 'text:local-official']);
+    expect(statements.map((s) => s.mention)).toEqual([
+      'Residents of Goris', 'Residents of Tegh and Kornidzor', 'One local official', 'A local official who asked not to be named',
+    ]);
+  });
+
+  it('a clause before the comma is not a speaker: "…were displaced, the ombudsman said" after a quote', () => {
+    const text = '"Traffic through the corridor resumed," the ministry declared. "It is open." 46,000 residents were displaced, the ombudsman said.';
+    expect(speakers(text).some((id) => id.includes('displaced'))).toBe(false);
+  });
+});
