@@ -1,11 +1,10 @@
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
-import type { DocumentTimeline } from '../extract/types.ts';
-import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import type { KnowledgeBase, TimelineHead } from '../index/knowledgeBase.ts';
 import { type Answer, found, notFound } from './result.ts';
 
 export interface SourceEntry {
   document: CorpusDocument;
-  timeline: DocumentTimeline | undefined;
+  timeline: TimelineHead | undefined;
   statements: number;
   events: number;
   figures: number;

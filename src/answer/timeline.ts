@@ -28,7 +28,6 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeline> {
   if (!query.period?.trim()) return badInput('Give a month to look at, e.g. `/timeline month:2023-09`.');
@@ -38,17 +37,27 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeli
   const about = query.about?.trim() || null;
   if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
 
-  const matching = about ? kb.searchEvents(about) : null;
-  const inPeriod = kb.eventsPossiblyIn(period).filter((e) => dateMatchesPeriod(e.date, period) && (!matching || matching.has(e.id)));
+  // With words, the (usually few) matching events are placed in the period, not the period's events searched.
+  const candidates = kb.timelineCandidates(period, about ?? undefined);
+  // Events loaded from the persisted index share one object per distinct date: each is checked and formatted once.
+  const matches = memo((date: SourceDate) => dateMatchesPeriod(date, period));
+  const labelOf = memo(formatSourceDate);
+  const inPeriod: number[] = [];
+  candidates.events.forEach((e, i) => {
+    if (matches(e.date)) inPeriod.push(i);
+  });
   if (inPeriod.length === 0) return notFound(nothingFound(kb, period, about));
 
   const byDate = new Map<string, TimelineEntry>();
   const tellingByText = new Map<string, TimelineTelling>();
-  for (const event of inPeriod) {
-    const label = formatSourceDate(event.date);
+  for (const i of inPeriod) {
+    const event = candidates.events[i]!;
+    const label = labelOf(event.date);
     let entry = byDate.get(label);
     if (!entry) byDate.set(label, (entry = { date: event.date, label, tellings: [] }));
-    const key = `${label}\u0000${fold(kb.slice(event.docId, event.excerpt))}`;
+    // Tellings merge when their excerpts read the same (white space and case folded); the
+    // knowledge base numbers excerpts so, which spares reading the text of every event in the period.
+    const key = `${label}\u0000${candidates.excerptKeys[i]}`;
     const same = tellingByText.get(key);
     if (same) same.events.push(event);
     else {
@@ -58,8 +67,18 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeli
     }
   }
   const entries = [...byDate.values()].sort((a, b) => compareSourceDates(a.date, b.date));
-  for (const e of entries) e.tellings.sort((a, b) => a.events[0]!.docId.localeCompare(b.events[0]!.docId) || a.events[0]!.excerpt.start - b.events[0]!.excerpt.start);
+  const docOrder = kb.documentOrder();
+  for (const e of entries) e.tellings.sort((a, b) => docOrder(a.events[0]!.docId, b.events[0]!.docId) || a.events[0]!.excerpt.start - b.events[0]!.excerpt.start);
   return found({ period, about, entries });
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) known.set(key, (value = compute(key)));
+    return value as V;
+  };
 }
 
 function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {

@@ -42,10 +42,7 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
     }
     candidates = kb.statementsOf(speaker.entity.id);
   }
-  if (aboutWords) {
-    const matching = new Set(kb.searchStatements(aboutWords).map((s) => s.id));
-    candidates = candidates.filter((s) => matching.has(s.id));
-  }
+  if (aboutWords) candidates = kb.searchStatements(aboutWords, speaker ? candidates : undefined);
   if (candidates.length === 0) {
     const who = speaker ? `${speaker.entity.name}` : 'anyone';
     return notFound(

@@ -1,6 +1,8 @@
 /**
- * The persisted index: per-document extraction records (ndjson, one line per document) and the
- * three item word indexes (binary), under `<cacheDir>/kb/<hash of the corpus folder>/`.
+ * The persisted index, under `<cacheDir>/kb/<hash of the corpus folder>/`: what start-up needs
+ * (items.ndjson: one compact line per document with its items, see codec.ts), what only
+ * re-extraction needs (segments.ndjson: sentence splits and date mentions), and the three item
+ * word indexes (binary). Corpus texts are not copied: they are read from the corpus when cited.
  * Everything here is derived from the corpus, so a missing, stale or corrupt file only costs
  * re-extraction: bad lines are skipped with a warning, files are replaced atomically (write to
  * a temporary file, then rename), and the corpus itself is never written.
@@ -8,19 +10,23 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { decodeDocument } from '../corpus/decode.ts';
 import { listDocumentFilesSync } from '../corpus/files.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
-import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
-import type {
-  DatedEvent, DocumentExtraction, DocumentTimeline, Figure, Paragraph, Sentence, Statement,
-} from '../extract/types.ts';
-import type { ItemIndexParts } from './knowledgeBase.ts';
+import type { LoadWarning, SourceDate } from '../corpus/types.ts';
+import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
+import { decodeItems, decodeTable, type DocumentItems, type EncodedItems, encodeItems, internKeys, resolveKeys, ValueTable } from './codec.ts';
+import type { ItemIndexParts, TimelineHead } from './knowledgeBase.ts';
 import { decodeTermIndex, encodeTermIndex, type TermIndexParts } from './termIndex.ts';
+import type { DocumentHead } from './texts.ts';
 
 /** Bump when the layout of the files below changes. */
-const FORMAT = 'karabakh-kb/1';
-const RECORDS = 'extraction.ndjson';
+const FORMAT = 'karabakh-kb/2';
+/** What start-up reads: document heads, timeline references and items, compactly (see codec.ts). */
+const ITEMS = 'items.ndjson';
+/** What only re-extraction reads: sentence splits and every date mention. */
+const SEGMENTS = 'segments.ndjson';
+/** Format 1's single records file, removed when format 2 is written. */
+const LEGACY_RECORDS = 'extraction.ndjson';
 const INDEX_FILES = { statements: 'statements.idx', events: 'events.idx', figures: 'figures.idx' } as const;
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -28,17 +34,17 @@ export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** A document without its text: the text is read from the corpus file itself. */
-export type DocumentHead = Omit<CorpusDocument, 'text'>;
+export type { DocumentHead, TimelineHead };
 
-/** One document as persisted: what it was extracted from, and what was extracted. */
+
+/** One document as persisted for start-up: what it was extracted from, and its items. */
 export interface CachedDocument {
   id: string;
   doc: DocumentHead;
   /** Text, header and metadata of the document (see documentKey). */
   docKey: string;
-  timeline: DocumentTimeline;
-  extraction: DocumentExtraction;
+  timeline: TimelineHead;
+  items: DocumentItems;
 }
 
 export interface CachedCorpus {
@@ -51,10 +57,24 @@ export interface CachedCorpus {
   documents: Map<string, CachedDocument>;
 }
 
+/** What only re-extraction reads: the document's splits and its whole timeline (every date mention). */
+export interface CachedSegments {
+  id: string;
+  docKey: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  timeline: DocumentTimeline;
+}
+
+export interface SegmentsFile {
+  corpusKey: string;
+  documents: Map<string, CachedSegments>;
+}
+
 /**
  * What the corpus folder holds, by file name, size and modification time (and the manifest's):
- * when it matches the records', the documents' metadata comes from the cache and only their
- * text is read, skipping hashing and metadata inference (make and git trust the same signal).
+ * when it matches the records', the documents' metadata comes from the cache and no text is
+ * read at all (make and git trust the same signal); texts are then read when an answer cites them.
  */
 export function corpusFingerprint(corpusDir: string): string {
   const hash = createHash('sha256');
@@ -69,23 +89,6 @@ export function corpusFingerprint(corpusDir: string): string {
     hash.update(`${file}\0${stamp}\0`);
   }
   return hash.digest('hex');
-}
-
-/** The cached documents with their text read from the corpus, or null if any cannot be. */
-export function documentsFromCache(corpusDir: string, cached: CachedCorpus): CorpusDocument[] | null {
-  const documents: CorpusDocument[] = [];
-  for (const entry of cached.documents.values()) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(corpusDir, entry.doc.file));
-    } catch {
-      return null;
-    }
-    const decoded = decodeDocument(bytes);
-    if (!decoded.ok) return null;
-    documents.push({ ...entry.doc, text: decoded.text });
-  }
-  return documents;
 }
 
 /** Where one corpus folder's cache lives (two corpora can share a cache folder). */
@@ -124,111 +127,221 @@ function listFiles(dir: string): string[] {
 }
 
 /** Everything extraction reads of a document besides other documents' timelines. */
-export function documentKey(doc: CorpusDocument): string {
+export function documentKey(doc: DocumentHead): string {
   return sha256(`${doc.id}\0${doc.sha256}\0${doc.bodyStart}\0${JSON.stringify(doc.meta)}`);
 }
 
-export function corpusKey(documents: readonly CorpusDocument[], docKeys: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256').update(extractorKey());
+export function corpusKey(documents: readonly DocumentHead[], docKeys: ReadonlyMap<string, string>, extractor = extractorKey()): string {
+  const hash = createHash('sha256').update(extractor);
   for (const d of documents) hash.update(`\0${docKeys.get(d.id)}`);
   return hash.digest('hex');
 }
 
-interface RecordLine {
-  id: string;
-  doc: DocumentHead;
-  docKey: string;
-  timeline: DocumentTimeline;
-  /** [start, end] per paragraph, flattened; the index is the position. */
-  paragraphs: number[];
-  /** [start, end, paragraph] per sentence, flattened. */
-  sentences: number[];
-  statements: Statement[];
-  events: DatedEvent[];
-  figures: Figure[];
-}
-
-function toLine(doc: CachedDocument): string {
-  const { extraction: x } = doc;
-  const line: RecordLine = {
-    id: doc.id,
-    doc: doc.doc,
-    docKey: doc.docKey,
-    timeline: doc.timeline,
-    paragraphs: x.paragraphs.flatMap((p) => [p.start, p.end]),
-    sentences: x.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
-    statements: x.statements,
-    events: x.events,
-    figures: x.figures,
-  };
-  return JSON.stringify(line);
-}
-
-function fromLine(text: string): CachedDocument {
-  const line = JSON.parse(text) as RecordLine;
-  if (typeof line.id !== 'string' || typeof line.docKey !== 'string' || typeof line.doc?.file !== 'string' || !Array.isArray(line.sentences) || !Array.isArray(line.statements)) {
-    throw new Error('not a document record');
-  }
-  const paragraphs: Paragraph[] = [];
-  for (let i = 0; i < line.paragraphs.length; i += 2) paragraphs.push({ index: i / 2, start: line.paragraphs[i]!, end: line.paragraphs[i + 1]! });
-  const sentences: Sentence[] = [];
-  for (let i = 0; i < line.sentences.length; i += 3) {
-    sentences.push({ index: i / 3, start: line.sentences[i]!, end: line.sentences[i + 1]!, paragraph: line.sentences[i + 2]! });
-  }
-  return {
-    id: line.id,
-    doc: line.doc,
-    docKey: line.docKey,
-    timeline: line.timeline,
-    extraction: { docId: line.id, paragraphs, sentences, statements: line.statements, events: line.events, figures: line.figures },
-  };
-}
-
 export type CacheWarn = (file: string, reason: string) => void;
 
-/** Splits a buffer on newlines without decoding it into one giant string. */
-function* lines(bytes: Buffer): Generator<string> {
-  let at = 0;
-  while (at < bytes.length) {
-    let nl = bytes.indexOf(10, at);
-    if (nl < 0) nl = bytes.length;
-    if (nl > at) yield bytes.toString('utf8', at, nl);
-    at = nl + 1;
-  }
+export interface ReadOptions {
+  warn: CacheWarn;
+  /** Records made under another extractor key are stale (default: extractorKey()). */
+  extractor?: string;
 }
 
-/** The persisted records, or null when there are none for this extractor; bad lines are skipped. */
-export function readRecords(folder: string, warn: CacheWarn): CachedCorpus | null {
-  const file = join(folder, RECORDS);
+/**
+ * Both files are framed the same way: a JSON header line, one JSON line per document, and a
+ * trailer line holding the value table the document lines refer to. The trailer comes last so
+ * the writer can stream documents and intern their values as it goes.
+ */
+interface Framed {
+  header: Record<string, unknown>;
+  values: unknown[];
+  lines: Generator<string>;
+}
+
+function readFramed(file: string, what: string, warn: CacheWarn): Framed | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     return null;
   }
-  const it = lines(bytes);
-  let header: { format?: string; extractor?: string; corpusKey?: string; fingerprint?: string | null; warnings?: LoadWarning[] };
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 10) end--;
+  const firstNl = bytes.indexOf(10);
+  const lastNl = bytes.lastIndexOf(10, end - 1);
+  let header: Record<string, unknown>;
+  let trailer: { values?: unknown };
   try {
-    header = JSON.parse(it.next().value ?? '');
+    if (firstNl < 0 || firstNl >= end) throw new Error('too short'); // a header and a trailer at least
+    header = JSON.parse(bytes.toString('utf8', 0, firstNl));
+    trailer = JSON.parse(bytes.toString('utf8', lastNl + 1, end));
+    if (typeof header !== 'object' || header === null || !Array.isArray(trailer.values)) throw new Error('not a cache file');
   } catch {
-    warn(file, 'the cache header is unreadable; the cache is ignored and rebuilt');
+    warn(file, `the cache's ${what} file is unreadable; it is ignored and rebuilt`);
     return null;
   }
-  if (header.format !== FORMAT || header.extractor !== extractorKey() || typeof header.corpusKey !== 'string') return null;
+  return { header, values: decodeTable(trailer.values as unknown[]), lines: lines(bytes, firstNl + 1, lastNl) };
+}
+
+/** Splits a buffer on newlines without decoding it into one giant string. */
+function* lines(bytes: Buffer, from: number, to: number): Generator<string> {
+  let at = from;
+  while (at < to) {
+    let nl = bytes.indexOf(10, at);
+    if (nl < 0 || nl > to) nl = to;
+    if (nl > at) yield bytes.toString('utf8', at, nl);
+    at = nl + 1;
+  }
+}
+
+function writeFramed(file: string, header: object, documents: Iterable<string>, table: ValueTable): void {
+  writeAtomically(file, (fd) => {
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    let batch: string[] = [];
+    const flush = () => {
+      if (batch.length) writeSync(fd, `${batch.join('\n')}\n`);
+      batch = [];
+    };
+    for (const line of documents) {
+      batch.push(line);
+      if (batch.length >= 500) flush();
+    }
+    flush();
+    writeSync(fd, `${JSON.stringify({ values: table.values })}\n`);
+  });
+}
+
+function current(header: Record<string, unknown>, options: ReadOptions): boolean {
+  return header.format === FORMAT && header.extractor === (options.extractor ?? extractorKey()) && typeof header.corpusKey === 'string';
+}
+
+interface ItemsLine {
+  id: string;
+  doc: DocumentHead;
+  docKey: string;
+  /** [reference, referenceBasis] as value numbers. */
+  timeline: [number, number];
+  items: EncodedItems;
+}
+
+/** The persisted start-up records, or null when there are none for this extractor; bad lines are skipped. */
+export function readItems(folder: string, options: ReadOptions): CachedCorpus | null {
+  const file = join(folder, ITEMS);
+  const framed = readFramed(file, 'records', options.warn);
+  if (!framed || !current(framed.header, options)) return null;
+  const { header, values } = framed;
   const documents = new Map<string, CachedDocument>();
   let bad = 0;
-  for (const text of it) {
+  for (const text of framed.lines) {
     try {
-      const doc = fromLine(text);
-      documents.set(doc.id, doc);
+      const line = JSON.parse(text) as ItemsLine;
+      if (typeof line.id !== 'string' || typeof line.docKey !== 'string' || typeof line.doc?.file !== 'string' || !Array.isArray(line.timeline)) {
+        throw new Error('not a document record');
+      }
+      const timeline = { docId: line.id, reference: values[line.timeline[0]] as SourceDate | null, referenceBasis: values[line.timeline[1]] as string | null };
+      documents.set(line.id, { id: line.id, doc: line.doc, docKey: line.docKey, timeline, items: decodeItems(line.id, line.items, values) });
     } catch {
       bad++;
     }
   }
-  if (bad > 0) warn(file, `${bad} unreadable cache record(s) ignored; those documents are extracted again`);
+  if (bad > 0) options.warn(file, `${bad} unreadable cache record(s) ignored; those documents are extracted again`);
   // A record lost to damage must not let the fast path drop its document.
   const fingerprint = bad === 0 && typeof header.fingerprint === 'string' ? header.fingerprint : null;
-  return { corpusKey: header.corpusKey, fingerprint, warnings: Array.isArray(header.warnings) ? header.warnings : [], documents };
+  const warnings = Array.isArray(header.warnings) ? (header.warnings as LoadWarning[]) : [];
+  return { corpusKey: header.corpusKey as string, fingerprint, warnings, documents };
+}
+
+export interface RecordsHeader {
+  extractor: string;
+  corpusKey: string;
+  fingerprint: string | null;
+  warnings: readonly LoadWarning[];
+}
+
+export function writeItems(folder: string, head: RecordsHeader, documents: readonly CachedDocument[]): void {
+  mkdirSync(folder, { recursive: true });
+  const table = new ValueTable();
+  const header = { format: FORMAT, ...head, documents: documents.length };
+  const encoded = function* () {
+    for (const d of documents) {
+      const line: ItemsLine = {
+        id: d.id,
+        doc: d.doc,
+        docKey: d.docKey,
+        timeline: [table.ref(d.timeline.reference), table.ref(d.timeline.referenceBasis)],
+        items: encodeItems(d.id, d.items, table),
+      };
+      yield JSON.stringify(line);
+    }
+  };
+  writeFramed(join(folder, ITEMS), header, encoded(), table);
+  rmSync(join(folder, LEGACY_RECORDS), { force: true });
+}
+
+/** Values interned in a segments line: dates of date mentions, and the timeline's own. */
+const SEGMENT_VALUES = new Set(['date', 'reference', 'referenceBasis']);
+
+interface SegmentsLine {
+  id: string;
+  docKey: string;
+  /** [start, end] per paragraph, flattened; the index is the position. */
+  paragraphs: number[];
+  /** [start, end, paragraph] per sentence, flattened. */
+  sentences: number[];
+  timeline: unknown;
+}
+
+/** The persisted splits and timelines, or null when there are none for this extractor. */
+export function readSegments(folder: string, options: ReadOptions): SegmentsFile | null {
+  const file = join(folder, SEGMENTS);
+  const framed = readFramed(file, 'segments', options.warn);
+  if (!framed || !current(framed.header, options)) return null;
+  const documents = new Map<string, CachedSegments>();
+  let bad = 0;
+  for (const text of framed.lines) {
+    try {
+      const line = JSON.parse(text) as SegmentsLine;
+      if (typeof line.id !== 'string' || typeof line.docKey !== 'string' || !Array.isArray(line.sentences) || !Array.isArray(line.paragraphs)) {
+        throw new Error('not a segments record');
+      }
+      const timeline = resolveKeys(line.timeline, SEGMENT_VALUES, framed.values) as DocumentTimeline;
+      if (typeof timeline !== 'object' || timeline === null || !Array.isArray(timeline.mentions)) throw new Error('no timeline');
+      documents.set(line.id, { id: line.id, docKey: line.docKey, paragraphs: unflattenParagraphs(line.paragraphs), sentences: unflattenSentences(line.sentences), timeline });
+    } catch {
+      bad++;
+    }
+  }
+  if (bad > 0) options.warn(file, `${bad} unreadable segments record(s) ignored; those documents are extracted again`);
+  return { corpusKey: framed.header.corpusKey as string, documents };
+}
+
+export function writeSegments(folder: string, head: { extractor: string; corpusKey: string }, documents: Iterable<CachedSegments>): void {
+  mkdirSync(folder, { recursive: true });
+  const table = new ValueTable();
+  const header = { format: FORMAT, extractor: head.extractor, corpusKey: head.corpusKey };
+  const encoded = function* () {
+    for (const d of documents) {
+      const line: SegmentsLine = {
+        id: d.id,
+        docKey: d.docKey,
+        paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]),
+        sentences: d.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
+        timeline: internKeys(d.timeline, SEGMENT_VALUES, table),
+      };
+      yield JSON.stringify(line);
+    }
+  };
+  writeFramed(join(folder, SEGMENTS), header, encoded(), table);
+}
+
+function unflattenParagraphs(flat: readonly number[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < flat.length; i += 2) paragraphs.push({ index: i / 2, start: flat[i]!, end: flat[i + 1]! });
+  return paragraphs;
+}
+
+function unflattenSentences(flat: readonly number[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < flat.length; i += 3) sentences.push({ index: i / 3, start: flat[i]!, end: flat[i + 1]!, paragraph: flat[i + 2]! });
+  return sentences;
 }
 
 function writeAtomically(file: string, write: (fd: number) => void): void {
@@ -245,36 +358,13 @@ function writeAtomically(file: string, write: (fd: number) => void): void {
   renameSync(temp, file);
 }
 
-export interface RecordsHeader {
-  corpusKey: string;
-  fingerprint: string | null;
-  warnings: readonly LoadWarning[];
-}
-
-export function writeRecords(folder: string, head: RecordsHeader, documents: readonly CachedDocument[]): void {
-  mkdirSync(folder, { recursive: true });
-  writeAtomically(join(folder, RECORDS), (fd) => {
-    const header = { format: FORMAT, extractor: extractorKey(), ...head, documents: documents.length };
-    writeSync(fd, `${JSON.stringify(header)}\n`);
-    const batch: string[] = [];
-    const flush = () => {
-      if (batch.length) writeSync(fd, `${batch.join('\n')}\n`);
-      batch.length = 0;
-    };
-    for (const doc of documents) {
-      batch.push(toLine(doc));
-      if (batch.length >= 500) flush();
-    }
-    flush();
-  });
-}
-
 const indexTag = (key: string, kind: string) => `${FORMAT}:${key}:${kind}`;
+const EVENT_TEXTS = 'event-texts.bin';
 
 /** The persisted item indexes for exactly this corpus key, or null (missing, stale or corrupt). */
 export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemIndexParts | null {
   const parts: Partial<Record<keyof typeof INDEX_FILES, TermIndexParts>> = {};
-  for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
+  const read = (name: string, kind: string, decode: (bytes: Buffer, tag: string) => unknown) => {
     const file = join(folder, name);
     let bytes: Buffer;
     try {
@@ -282,26 +372,58 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemI
     } catch {
       return null;
     }
-    const decoded = decodeTermIndex(bytes, indexTag(key, kind));
-    if (!decoded) {
-      // A stale index (another corpus state) is normal; only a broken one deserves a warning.
-      if (!bytes.includes(Buffer.from(indexTag(key, kind)))) return null;
-      warn(file, 'the index file is corrupt; it is rebuilt from the records');
-      return null;
-    }
+    const decoded = decode(bytes, indexTag(key, kind));
+    // A stale index (another corpus state) is normal; only a broken one deserves a warning.
+    if (!decoded && bytes.includes(Buffer.from(indexTag(key, kind)))) warn(file, 'the index file is corrupt; it is rebuilt from the records');
+    return decoded;
+  };
+  for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
+    const decoded = read(name, kind, decodeTermIndex) as TermIndexParts | null;
+    if (!decoded) return null;
     parts[kind] = decoded;
   }
-  return parts as ItemIndexParts;
+  const eventTexts = read(EVENT_TEXTS, 'event-texts', decodeNumbers) as Uint32Array | null;
+  if (!eventTexts) return null;
+  return { ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>), eventTexts };
 }
 
 export function writeIndexes(folder: string, key: string, parts: ItemIndexParts): void {
   mkdirSync(folder, { recursive: true });
+  const write = (name: string, bytes: Buffer) => writeAtomically(join(folder, name), (fd) => {
+    writeSync(fd, bytes);
+  });
   for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
-    const bytes = encodeTermIndex(parts[kind], indexTag(key, kind));
-    writeAtomically(join(folder, name), (fd) => {
-      writeSync(fd, bytes);
-    });
+    write(name, encodeTermIndex(parts[kind], indexTag(key, kind)));
   }
+  write(EVENT_TEXTS, encodeNumbers(parts.eventTexts, indexTag(key, 'event-texts')));
+}
+
+/** [u32 header length][header JSON][pad to 4][u32 …]. */
+function encodeNumbers(numbers: Uint32Array, tag: string): Buffer {
+  const header = Buffer.from(JSON.stringify({ tag, count: numbers.length }));
+  const pad = (4 - ((4 + header.length) % 4)) % 4;
+  const out = Buffer.alloc(4 + header.length + pad + numbers.byteLength);
+  out.writeUInt32LE(header.length, 0);
+  header.copy(out, 4);
+  Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).copy(out, 4 + header.length + pad);
+  return out;
+}
+
+function decodeNumbers(bytes: Buffer, tag: string): Uint32Array | null {
+  if (bytes.length < 4) return null;
+  const headerLength = bytes.readUInt32LE(0);
+  if (4 + headerLength > bytes.length) return null;
+  let header: { tag?: string; count?: number };
+  try {
+    header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8'));
+  } catch {
+    return null;
+  }
+  const start = 4 + headerLength + ((4 - ((4 + headerLength) % 4)) % 4);
+  if (header.tag !== tag || typeof header.count !== 'number' || bytes.length !== start + header.count * 4) return null;
+  const numbers = new Uint32Array(header.count);
+  Buffer.from(numbers.buffer).set(bytes.subarray(start));
+  return numbers;
 }
 
 /** Bytes the cache of one corpus takes on disk. */

@@ -1,12 +1,13 @@
 import { loadCorpusSync } from '../corpus/load.ts';
-import type { CorpusDocument, LoadedCorpus, LoadWarning } from '../corpus/types.ts';
-import type { CorpusExtraction, Segmented } from '../extract/index.ts';
-import type { DocumentExtraction, DocumentTimeline } from '../extract/types.ts';
+import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
+import type { Segmented } from '../extract/index.ts';
+import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import {
-  type CachedCorpus, type CachedDocument, cacheFolder, corpusFingerprint, corpusKey, DEFAULT_CACHE_DIR, type DocumentHead,
-  documentKey, documentsFromCache, readIndexes, readRecords, writeIndexes, writeRecords,
+  type CachedCorpus, type CachedDocument, type CachedSegments, cacheFolder, corpusFingerprint, corpusKey, DEFAULT_CACHE_DIR,
+  documentKey, extractorKey, type ReadOptions, readIndexes, readItems, readSegments, writeIndexes, writeItems, writeSegments,
 } from './cache.ts';
-import { type ItemIndexParts, KnowledgeBase } from './knowledgeBase.ts';
+import { type ItemIndexParts, KnowledgeBase, type KnowledgeItems, type TimelineHead } from './knowledgeBase.ts';
+import { DEFAULT_TEXT_CACHE, type DocumentHead, DocumentTexts, headOf, lazyDocument } from './texts.ts';
 
 export interface LoadOptions {
   corpusDir: string;
@@ -20,6 +21,13 @@ export interface LoadOptions {
   onWarning?: (warning: LoadWarning) => void;
   /** Told what the load did and how long each phase took. */
   onStats?: (stats: LoadStats) => void;
+  /** Characters of document text answers keep in memory, most recently cited first (default 64 Mi). */
+  textCacheSize?: number;
+  /**
+   * Pins the key under which extractions are persisted, instead of the hash of the extraction
+   * sources: benchmarks reuse one index across rule changes. Answers may then be stale.
+   */
+  extractorKey?: string;
 }
 
 export interface LoadTimings {
@@ -65,32 +73,51 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   };
   const cacheDir = resolveCacheDir(options.cacheDir);
   const folder = cacheDir === false ? null : cacheFolder(cacheDir, options.corpusDir);
-  const cacheWarn = (file: string, reason: string) => warn({ file, reason });
+  const extractor = options.extractorKey ?? extractorKey();
+  const reading: ReadOptions = { warn: (file, reason) => warn({ file, reason }), extractor };
   const fingerprint = folder ? corpusFingerprint(options.corpusDir) : null;
-  const cached = folder ? readRecords(folder, cacheWarn) : null;
+  const cached = folder ? readItems(folder, reading) : null;
   const cacheReadMs = clock();
-  const unchanged = cached && fingerprint !== null && cached.fingerprint === fingerprint ? documentsFromCache(options.corpusDir, cached) : null;
-  let corpus: LoadedCorpus;
-  if (cached && unchanged) {
-    corpus = { dir: options.corpusDir, documents: unchanged, warnings: cached.warnings };
-    cached.warnings.forEach((w) => options.onWarning?.(w));
+
+  // When no file changed since the records were written, no text is read at all: answers read
+  // the few they cite (texts.ts). Otherwise the corpus is read, hashed and its metadata inferred.
+  const corpusFromCache = cached !== null && fingerprint !== null && cached.fingerprint === fingerprint;
+  let heads: DocumentHead[];
+  let withTexts: CorpusDocument[] | null = null;
+  let warnings: LoadWarning[];
+  if (corpusFromCache) {
+    heads = [...cached.documents.values()].map((d) => d.doc);
+    warnings = cached.warnings;
+    warnings.forEach((w) => options.onWarning?.(w));
   } else {
     // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
-    corpus = loadCorpusSync(options.corpusDir, options.onWarning);
+    const corpus = loadCorpusSync(options.corpusDir, options.onWarning);
+    withTexts = corpus.documents;
+    heads = withTexts.map(headOf);
+    warnings = corpus.warnings;
   }
+  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE);
   const corpusMs = clock();
 
-  const plan = await extractWithCache(corpus.documents, cached, options.now ?? new Date(), clock);
-  let indexes: ItemIndexParts | null = null;
-  if (folder && plan.reusedAll) indexes = readIndexes(folder, plan.key, cacheWarn);
-  const kb = new KnowledgeBase(corpus.documents, plan.extraction, corpus.warnings, indexes ?? undefined);
+  const plan = await extractWithCache({ heads, withTexts, texts, cached, folder, reading, extractor, now: options.now ?? new Date(), clock });
+  const indexes: ItemIndexParts | null = folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn) : null;
+  const answerDocuments = heads.map((h) => lazyDocument(h, texts));
+  const byDoc = new Map<string, KnowledgeItems>(plan.records.map((r) => [r.id, { docId: r.id, ...r.items }]));
+  if (!folder) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
+  const kb = new KnowledgeBase(
+    plan.withTexts ?? answerDocuments,
+    { byDoc, timelines: new Map(plan.records.map((r) => [r.id, r.timeline])) },
+    warnings,
+    indexes ?? undefined,
+    { answerDocuments, ...(folder && { sentences: persistedSentences(folder, plan.key, reading) }) },
+  );
   const indexMs = clock();
 
   if (folder) {
     try {
-      if (!plan.reusedAll || cached?.fingerprint !== fingerprint) {
-        writeRecords(folder, { corpusKey: plan.key, fingerprint, warnings: corpus.warnings }, plan.records);
-      }
+      const head = { extractor, corpusKey: plan.key, fingerprint, warnings };
+      if (plan.segments) writeSegments(folder, head, plan.segments);
+      if (!plan.reusedAll || cached?.fingerprint !== fingerprint) writeItems(folder, head, plan.records);
       if (!indexes) writeIndexes(folder, plan.key, kb.indexParts());
     } catch (error) {
       warn({ file: folder, reason: `could not write the cache (${(error as Error).message}); the next start extracts again` });
@@ -98,11 +125,11 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   }
   const cacheWriteMs = clock();
   options.onStats?.({
-    documents: corpus.documents.length,
-    corpusFromCache: unchanged !== null,
+    documents: heads.length,
+    corpusFromCache,
     segmented: plan.segmented,
     extracted: plan.extracted,
-    cache: !folder ? 'off' : plan.reusedAll ? 'hit' : plan.extracted === corpus.documents.length ? 'miss' : 'partial',
+    cache: !folder ? 'off' : plan.reusedAll ? 'hit' : plan.extracted === heads.length ? 'miss' : 'partial',
     timelinesRebuilt: plan.timelinesRebuilt,
     indexesRebuilt: !indexes,
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
@@ -110,10 +137,38 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   return kb;
 }
 
+/** Sentence splits read from the persisted segments when first asked for (only benches and tests ask). */
+function persistedSentences(folder: string, key: string, reading: ReadOptions): (docId: string) => readonly Sentence[] {
+  let byDoc: Map<string, readonly Sentence[]> | undefined;
+  return (docId) => {
+    if (!byDoc) {
+      const file = readSegments(folder, reading);
+      byDoc = new Map(file && file.corpusKey === key ? [...file.documents].map(([id, s]) => [id, s.sentences]) : []);
+    }
+    return byDoc.get(docId) ?? [];
+  };
+}
+
+interface ExtractionInput {
+  heads: readonly DocumentHead[];
+  /** The documents with their texts, when the corpus was read; else texts are read as needed. */
+  withTexts: CorpusDocument[] | null;
+  texts: DocumentTexts;
+  cached: CachedCorpus | null;
+  folder: string | null;
+  reading: ReadOptions;
+  extractor: string;
+  now: Date;
+  clock: Stopwatch;
+}
+
 interface ExtractionPlan {
   key: string;
-  extraction: CorpusExtraction;
   records: CachedDocument[];
+  /** Splits and whole timelines, when extraction ran (to persist); null on a full cache hit. */
+  segments: CachedSegments[] | null;
+  /** The documents with texts that extraction read, to build the word indexes from. */
+  withTexts: CorpusDocument[] | null;
   reusedAll: boolean;
   segmented: number;
   extracted: number;
@@ -121,27 +176,30 @@ interface ExtractionPlan {
   timings: Pick<LoadTimings, 'segmentMs' | 'timelinesMs' | 'extractMs'>;
 }
 
+const timelineHead = (t: TimelineHead): TimelineHead => ({ docId: t.docId, reference: t.reference, referenceBasis: t.referenceBasis });
+
 /**
- * Reuses what the cache holds: everything when the corpus is unchanged; otherwise segmentation
- * of unchanged documents, then the corpus-wide dates pass again (a year pinned in one document
- * can date another), then extraction only of documents whose text or timeline changed.
+ * Reuses what the cache holds: everything when the corpus is unchanged (reading only the
+ * start-up records); otherwise segmentation of unchanged documents, then the corpus-wide dates
+ * pass again (a year pinned in one document can date another), then extraction only of
+ * documents whose text or timeline changed.
  */
-async function extractWithCache(documents: readonly CorpusDocument[], cached: CachedCorpus | null, now: Date, clock: Stopwatch): Promise<ExtractionPlan> {
-  const docKeys = new Map(documents.map((d) => [d.id, documentKey(d)]));
-  const key = corpusKey(documents, docKeys);
-  const entry = (d: CorpusDocument) => {
+async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan> {
+  const { heads, cached, clock } = input;
+  // Heads read from the records carry the key they were stored with: no need to hash them again.
+  const fromRecords = input.withTexts === null;
+  const docKeys = new Map(heads.map((d) => [d.id, (fromRecords && cached?.documents.get(d.id)?.docKey) || documentKey(d)]));
+  const key = corpusKey(heads, docKeys, input.extractor);
+  const entry = (d: DocumentHead) => {
     const c = cached?.documents.get(d.id);
     return c && c.docKey === docKeys.get(d.id) ? c : undefined;
   };
-  if (cached?.corpusKey === key && documents.every((d) => entry(d))) {
-    const records = documents.map((d) => ({ ...entry(d)!, doc: head(d) }));
+  if (cached?.corpusKey === key && heads.every((d) => entry(d))) {
     return {
       key,
-      extraction: {
-        byDoc: new Map(records.map((r) => [r.id, r.extraction])),
-        timelines: new Map(records.map((r) => [r.id, r.timeline])),
-      },
-      records,
+      records: heads.map((d) => ({ ...entry(d)!, doc: d })),
+      segments: null,
+      withTexts: null,
       reusedAll: true,
       segmented: 0,
       extracted: 0,
@@ -152,39 +210,50 @@ async function extractWithCache(documents: readonly CorpusDocument[], cached: Ca
 
   // Loaded only when something must be extracted: a cache-hit start-up skips chrono and the rules.
   const { buildTimelines, extractDocument, segmentDocument } = await import('../extract/index.ts');
+  const persisted = cached && input.folder ? readSegments(input.folder, input.reading) : null;
+  const reusable = (d: DocumentHead) => {
+    const items = entry(d);
+    const segments = persisted?.documents.get(d.id);
+    return items && segments && segments.docKey === items.docKey ? { items, segments } : undefined;
+  };
+  const documents = input.withTexts ?? heads.map((h) => ({ ...h, text: input.texts.text(h) }));
   let segmented = 0;
   const segments = new Map<string, Segmented>();
   for (const d of documents) {
-    const c = entry(d);
-    if (c) segments.set(d.id, { paragraphs: c.extraction.paragraphs, sentences: c.extraction.sentences });
+    const c = reusable(d);
+    if (c) segments.set(d.id, { paragraphs: c.segments.paragraphs, sentences: c.segments.sentences });
     else {
       segments.set(d.id, segmentDocument(d));
       segmented++;
     }
   }
   const segmentMs = clock();
-  const timelines: Map<string, DocumentTimeline> = buildTimelines([...documents], new Map([...segments].map(([id, s]) => [id, s.sentences])), now);
+  const timelines: Map<string, DocumentTimeline> = buildTimelines(documents, new Map([...segments].map(([id, s]) => [id, s.sentences])), input.now);
   const timelinesMs = clock();
   let extracted = 0;
-  const byDoc = new Map<string, DocumentExtraction>();
   const records: CachedDocument[] = [];
-  for (const d of documents) {
+  const persist: CachedSegments[] = [];
+  documents.forEach((d, i) => {
     const timeline = timelines.get(d.id)!;
-    const c = entry(d);
-    let extraction: DocumentExtraction;
-    if (c && JSON.stringify(c.timeline) === JSON.stringify(timeline)) extraction = c.extraction;
+    const split = segments.get(d.id)!;
+    const c = reusable(d);
+    let items: CachedDocument['items'];
+    if (c && JSON.stringify(c.segments.timeline) === JSON.stringify(timeline)) items = c.items.items;
     else {
-      extraction = extractDocument(d, segments.get(d.id)!, timeline);
+      const x = extractDocument(d, split, timeline);
+      items = { statements: x.statements, events: x.events, figures: x.figures };
       extracted++;
     }
-    byDoc.set(d.id, extraction);
-    records.push({ id: d.id, doc: head(d), docKey: docKeys.get(d.id)!, timeline, extraction });
-  }
+    const docKey = docKeys.get(d.id)!;
+    records.push({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items });
+    persist.push({ id: d.id, docKey, paragraphs: split.paragraphs, sentences: split.sentences, timeline });
+  });
   const extractMs = clock();
   return {
     key,
-    extraction: { byDoc, timelines },
     records,
+    segments: persist,
+    withTexts: documents,
     reusedAll: false,
     segmented,
     extracted,
@@ -192,12 +261,6 @@ async function extractWithCache(documents: readonly CorpusDocument[], cached: Ca
     timings: { segmentMs, timelinesMs, extractMs },
   };
 }
-
-function head(doc: CorpusDocument): DocumentHead {
-  const { text: _text, ...rest } = doc;
-  return rest;
-}
-
 type Stopwatch = (() => number) & { total: () => number };
 
 /** Each call returns the milliseconds since the previous call. */

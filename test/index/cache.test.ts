@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { cacheFolder } from '../../src/index/cache.ts';
+import { DocumentChangedError } from '../../src/index/texts.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
 
@@ -32,9 +33,16 @@ async function load(): Promise<{ kb: KnowledgeBase; stats: LoadStats; warnings: 
   return { kb, stats: stats!, warnings };
 }
 
+/** JSON with keys sorted: the persisted form need not keep an item's key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+    : v));
+}
+
 /** Everything the answers read, as plain data, to compare a cached load with a fresh one. */
 function contents(kb: KnowledgeBase): string {
-  return JSON.stringify({
+  return canonical({
     documents: [...kb.documents.keys()],
     timelines: [...kb.timelines],
     statements: kb.statements,
@@ -92,7 +100,7 @@ describe('the persisted index', () => {
   it('ignores a corrupt records file with a warning, and rebuilds it', async () => {
     await load();
     const folder = cacheFolder(cacheDir, corpusDir);
-    writeFileSync(join(folder, 'extraction.ndjson'), '{"format": "karab');
+    writeFileSync(join(folder, 'items.ndjson'), '{"format": "karab');
     const broken = await load();
     expect(broken.warnings.some((w) => /cache/.test(w.reason))).toBe(true);
     expect(broken.stats.extracted).toBe(5);
@@ -104,7 +112,7 @@ describe('the persisted index', () => {
 
   it('re-extracts only the documents whose record line is damaged', async () => {
     await load();
-    const file = join(cacheFolder(cacheDir, corpusDir), 'extraction.ndjson');
+    const file = join(cacheFolder(cacheDir, corpusDir), 'items.ndjson');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[2] = lines[2]!.slice(0, 40); // the second document's record, cut short
     writeFileSync(file, lines.join('\n'));
@@ -147,6 +155,44 @@ describe('the persisted index', () => {
     const touched = await load();
     expect(touched.stats).toMatchObject({ corpusFromCache: false, cache: 'hit', extracted: 0 });
     expect((await load()).stats.corpusFromCache).toBe(true);
+  });
+
+  it('starts from the cache without reading a text, and never slices a file changed behind its back', async () => {
+    const file = join(corpusDir, firstFile());
+    const id = firstFile().replace(/\.txt$/, '');
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    await load();
+    // Same size, same time, same inode: the fingerprint cannot tell, so start-up trusts the cache…
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Blinken', 'Blinkne'));
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    const { kb, stats } = await load();
+    expect(stats).toMatchObject({ corpusFromCache: true, cache: 'hit' });
+    // …but the text is checked against its hash when an answer reads it: offsets are never applied to other words.
+    expect(() => kb.document(id).text).toThrow(DocumentChangedError);
+    expect(kb.document(readdirSync(corpusDir).sort()[1]!.replace(/\.txt$/, '')).text.length).toBeGreaterThan(0);
+  });
+
+  it('keeps what only re-extraction reads apart from what start-up reads', async () => {
+    await load();
+    const folder = cacheFolder(cacheDir, corpusDir);
+    const items = readFileSync(join(folder, 'items.ndjson'), 'utf8');
+    const segments = readFileSync(join(folder, 'segments.ndjson'), 'utf8');
+    expect(items).not.toContain('"mentions"');
+    expect(segments).toContain('"mentions"');
+    // Nothing of the corpus text is copied into the start-up records.
+    const text = readFileSync(join(corpusDir, firstFile()), 'utf8');
+    const sentence = text.split('\n').find((line) => line.length > 80)!.slice(0, 60);
+    expect(items).not.toContain(sentence);
+  });
+
+  it('re-extracts everything, with a warning, when the segments file is damaged and a document changed', async () => {
+    await load();
+    writeFileSync(join(cacheFolder(cacheDir, corpusDir), 'segments.ndjson'), 'garbage');
+    appendFileSync(join(corpusDir, firstFile()), '\nThe situation remains tense, observers said.\n');
+    const { kb, stats, warnings } = await load();
+    expect(warnings.some((w) => /segments file is unreadable/.test(w.reason))).toBe(true);
+    expect(stats.extracted).toBe(5);
+    expect(contents(kb)).toBe(contents(await fresh()));
   });
 
   it('never writes into the corpus folder', async () => {

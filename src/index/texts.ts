@@ -1,0 +1,112 @@
+/**
+ * Document texts read on demand. Answers only need a document's text to slice the excerpts they
+ * show (a few dozen documents per answer), so start-up reads none and a small LRU keeps the
+ * recently cited ones. A text read later must be the text that was indexed, or its offsets
+ * would cut the wrong words: the file's bytes are checked against the sha256 taken at indexing,
+ * and a changed or vanished file is an error (the live holder reloads the corpus on changes),
+ * never a silently shifted excerpt.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusDocument } from '../corpus/types.ts';
+
+/** A document without its text. */
+export type DocumentHead = Omit<CorpusDocument, 'text'>;
+
+export class DocumentChangedError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file} ${detail} since the corpus was indexed; the knowledge base must be reloaded`);
+    this.name = 'DocumentChangedError';
+  }
+}
+
+/**
+ * Characters of text kept (about a byte each for the mostly-ASCII texts of news articles): a
+ * timeline page cites up to a thousand documents, so this holds the whole of a 10,000-article
+ * corpus once read, and the recent part of a bigger one.
+ */
+export const DEFAULT_TEXT_CACHE = 64 * 1024 * 1024;
+
+export class DocumentTexts {
+  private readonly recent = new Map<string, string>();
+  private held = 0;
+  /** Texts read from disk so far (for tests and the bench). */
+  reads = 0;
+
+  /** `capacity`: characters of text kept, most recently read or cited first. */
+  constructor(private readonly corpusDir: string, private readonly capacity = DEFAULT_TEXT_CACHE) {}
+
+  text(head: DocumentHead): string {
+    const cached = this.recent.get(head.id);
+    if (cached !== undefined) {
+      this.recent.delete(head.id); // most recent last
+      this.recent.set(head.id, cached);
+      return cached;
+    }
+    const text = this.readVerified(head);
+    this.recent.set(head.id, text);
+    this.held += text.length;
+    for (const [id, old] of this.recent) {
+      if (this.held <= this.capacity || id === head.id) break;
+      this.recent.delete(id);
+      this.held -= old.length;
+    }
+    return text;
+  }
+
+  /** One buffer reused for every read (answers read one text at a time). */
+  private buffer = Buffer.allocUnsafe(1 << 16);
+
+  private readVerified(head: DocumentHead): string {
+    let length: number;
+    try {
+      length = this.readWhole(join(this.corpusDir, head.file));
+    } catch (error) {
+      throw new DocumentChangedError(head.file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    this.reads++;
+    const bytes = this.buffer.subarray(0, length);
+    if (createHash('sha256').update(bytes).digest('hex') !== head.sha256) throw new DocumentChangedError(head.file, 'has changed');
+    // The very bytes that decoded as UTF-8 when indexed: no need to validate them again.
+    const bom = length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return bytes.toString('utf8', bom);
+  }
+
+  /** Reads a file into the shared buffer (open, read, close: no stat), growing it as needed. */
+  private readWhole(path: string): number {
+    const fd = openSync(path, 'r');
+    try {
+      let length = 0;
+      for (;;) {
+        if (length === this.buffer.length) {
+          const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+          this.buffer.copy(bigger);
+          this.buffer = bigger;
+        }
+        const n = readSync(fd, this.buffer, length, this.buffer.length - length, null);
+        if (n === 0) return length;
+        length += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/** A CorpusDocument whose `text` is read through `texts` when asked for. */
+export function lazyDocument(head: DocumentHead, texts: DocumentTexts): CorpusDocument {
+  return {
+    ...head,
+    get text() {
+      return texts.text(head);
+    },
+  };
+}
+
+/** The document without its text (without reading a lazy one's text). */
+export function headOf(doc: CorpusDocument): DocumentHead {
+  const head: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) if (key !== 'text') head[key] = doc[key as keyof CorpusDocument];
+  return head as DocumentHead;
+}
