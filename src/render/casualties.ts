@@ -5,7 +5,7 @@ import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
-import { pagesReply } from './pages.ts';
+import { pagesReply, renderEach } from './pages.ts';
 import type { Reply } from './payload.ts';
 
 const EXCERPT_MAX = 600;
@@ -43,6 +43,7 @@ export function renderCasualties(kb: KnowledgeBase, answer: Casualties): Reply {
   return pagesReply({
     title: answer.period ? `Casualty figures: ${formatPeriod(answer.period)}` : 'Casualty figures',
     intro: `${figures} figures${asked ? ` ${asked}` : ''}, each as written with its hedge and who reported it. Figures for the same period or place stand side by side; none are added up.`,
-    blocks: answer.groups.map((g) => groupBlock(kb, g)),
+    blocks: renderEach(answer.groups, (g) => groupBlock(kb, g)),
+    total: answer.groups.length,
   });
 }

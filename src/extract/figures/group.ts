@@ -87,24 +87,53 @@ function ref(f: Figure): FigureRef {
   return { value: f.number.value, figure: f.id };
 }
 
+/**
+ * Figures can only be the same event when a bucket key agrees: the category and the month the
+ * period starts in, or the period's words, or (with no period) the place's last word (see samePlace). Comparing pairs only
+ * within a bucket keeps grouping near-linear on a large corpus.
+ */
+function bucketOf(f: Figure): string {
+  const d = f.period.date;
+  if (d) return `${f.category}|d|${d.year ?? '?'}-${d.month ?? '?'}`;
+  if (f.period.text) return `${f.category}|t|${fold(f.period.text)}`;
+  if (f.where) return `${f.category}|p|${placeKey(f.where).split(/[\s-]+/).pop()}`;
+  return `${f.category}|alone|${f.id}`;
+}
+
 export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   const given = new Set(figures.map((f) => f.id));
   const isPart = (f: Figure) => !!f.partOf && given.has(f.partOf);
-  const estimates = figures.filter((f) => !isPart(f));
-  const parent = estimates.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (let i = 0; i < estimates.length; i++) {
-    for (let j = i + 1; j < estimates.length; j++) {
-      if (sameEvent(estimates[i]!, estimates[j]!)) parent[root(j)] = root(i);
-    }
+  const order = new Map(figures.map((f, i) => [f.id, i]));
+  const partsOf = new Map<string, Figure[]>();
+  for (const f of figures) if (isPart(f)) partsOf.set(f.partOf!, [...(partsOf.get(f.partOf!) ?? []), f]);
+
+  const buckets = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (isPart(f)) continue;
+    const key = bucketOf(f);
+    const list = buckets.get(key);
+    if (list) list.push(f);
+    else buckets.set(key, [f]);
   }
-  const members = new Map<number, Figure[]>();
-  estimates.forEach((f, i) => {
-    const r = root(i);
-    members.set(r, [...(members.get(r) ?? []), f]);
-  });
-  const groups: FigureGroup[] = [...members.values()].map((list) => {
-    const ids = new Set(list.map((f) => f.id));
+  const lists: Figure[][] = [];
+  for (const bucket of buckets.values()) {
+    const parent = bucket.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        if (root(i) !== root(j) && sameEvent(bucket[i]!, bucket[j]!)) parent[root(j)] = root(i);
+      }
+    }
+    const members = new Map<number, Figure[]>();
+    bucket.forEach((f, i) => {
+      const r = root(i);
+      const list = members.get(r);
+      if (list) list.push(f);
+      else members.set(r, [f]);
+    });
+    lists.push(...members.values());
+  }
+  const groups: FigureGroup[] = lists.map((list) => {
     const byValue = [...list].sort((a, b) => a.number.value - b.number.value);
     const withPeriod = list.find((f) => f.period.text || f.period.date);
     return {
@@ -112,12 +141,12 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
       period: withPeriod ? { ...withPeriod.period } : { text: null, date: null },
       where: list.find((f) => f.where)?.where ?? null,
       figures: list,
-      parts: figures.filter((f) => isPart(f) && ids.has(f.partOf!)),
+      parts: list.flatMap((f) => partsOf.get(f.id) ?? []),
       low: ref(byValue[0]!),
       best: ref(byValue[Math.floor((byValue.length - 1) / 2)]!),
       high: ref(byValue[byValue.length - 1]!),
     };
   });
-  const firstIndex = (g: FigureGroup) => figures.indexOf(g.figures[0]!);
+  const firstIndex = (g: FigureGroup) => order.get(g.figures[0]!.id)!;
   return groups.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || firstIndex(a) - firstIndex(b));
 }
