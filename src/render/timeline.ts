@@ -10,10 +10,10 @@ const EXCERPT_MAX = 700;
 
 function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
   const lines = [`**${showDate(entry.date)}**`];
-  // Paging cuts a block to one page; a busy date need not render a thousand excerpts first.
-  // Twice the page limit in code units is past the cut whatever the text holds.
-  const enough = 2 * LIMITS.description;
+  // One date fills at most one page; the rest is counted, not rendered, so a busy day stays fast.
+  const enough = LIMITS.description - 700;
   let length = lines[0]!.length;
+  let shown = 0;
   const add = (line: string) => {
     lines.push(line);
     length += line.length + 1;
@@ -23,11 +23,14 @@ function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
     const first = telling.events[0]!;
     if (first.scheduled) add('*Scheduled, as of the source:*');
     add(quoteBlock(kb.slice(first.docId, first.excerpt), EXCERPT_MAX));
-    for (const e of telling.events) {
-      if (length > enough) break;
+    for (const [i, e] of telling.events.entries()) {
+      if (i > 0 && length > enough) break; // an excerpt always keeps its first citation
       add(citation(kb, e.docId, e.excerpt));
+      shown++;
     }
   }
+  const total = entry.tellings.reduce((n, t) => n + t.events.length, 0);
+  if (shown < total) lines.push(`*…and ${total - shown} more reports of this date: add \`about:\` to narrow it.*`);
   return lines.join('\n');
 }
 
