@@ -5,7 +5,7 @@ import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
-import { pagesReply, renderEach } from './pages.ts';
+import { LIMITS, pagesReply, renderEach } from './pages.ts';
 import type { Reply } from './payload.ts';
 
 const EXCERPT_MAX = 600;
@@ -29,11 +29,20 @@ function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
     const text = (id: string) => label(kb.figure(id)?.number.text ?? '');
     lines.push(`${g.figures.length} estimates side by side, never added up: low ${text(g.low.figure)} · best ${text(g.best.figure)} · high ${text(g.high.figure)}`);
   }
+  // One group fills at most one page, so the page cut never separates an excerpt from its citation.
+  const enough = LIMITS.description - 900;
+  let length = lines.join('\n').length;
+  let shown = 0;
   for (const f of g.figures) {
-    lines.push(figureLine(kb, f));
-    for (const part of g.parts.filter((p) => p.partOf === f.id)) lines.push(`  of which ${figureLine(kb, part).slice(2)}`);
-    lines.push(quoteBlock(kb.slice(f.docId, f.excerpt), EXCERPT_MAX), citation(kb, f.docId, f.excerpt));
+    if (shown > 0 && length > enough) break;
+    const block = [figureLine(kb, f)];
+    for (const part of g.parts.filter((p) => p.partOf === f.id)) block.push(`  of which ${figureLine(kb, part).slice(2)}`);
+    block.push(quoteBlock(kb.slice(f.docId, f.excerpt), EXCERPT_MAX), citation(kb, f.docId, f.excerpt));
+    lines.push(...block);
+    length += block.join('\n').length + 1;
+    shown++;
   }
+  if (shown < g.figures.length) lines.push(`*…and ${g.figures.length - shown} more figures for the same period: add \`about:\` or \`period:\` to narrow it.*`);
   return lines.join('\n');
 }
 
