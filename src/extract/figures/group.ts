@@ -87,6 +87,40 @@ function ref(f: Figure): FigureRef {
   return { value: f.number.value, figure: f.id };
 }
 
+
+/** Past this many figures in one bucket, only figures with the very same period and place are grouped. */
+const PAIRWISE_LIMIT = 200;
+
+function splitExactly(figures: Figure[]): Figure[][] {
+  const byKey = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = [f.period.date ? JSON.stringify([f.period.date.year, f.period.date.month, f.period.date.day, f.period.date.end]) : '', fold(f.period.text ?? ''), f.where ? placeKey(f.where) : ''].join('|');
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()];
+}
+
+/** Unites figures of one bucket that tell the same event (union-find over pairs). */
+function unite(bucket: Figure[]): Figure[][] {
+  const parent = bucket.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < bucket.length; i++) {
+    for (let j = i + 1; j < bucket.length; j++) {
+      if (root(i) !== root(j) && sameEvent(bucket[i]!, bucket[j]!)) parent[root(j)] = root(i);
+    }
+  }
+  const members = new Map<number, Figure[]>();
+  bucket.forEach((f, i) => {
+    const r = root(i);
+    const list = members.get(r);
+    if (list) list.push(f);
+    else members.set(r, [f]);
+  });
+  return [...members.values()];
+}
+
 /**
  * Figures can only be the same event when a bucket key agrees: the category and the month the
  * period starts in, or the period's words, or (with no period) the place's last word (see samePlace). Comparing pairs only
@@ -116,22 +150,8 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     else buckets.set(key, [f]);
   }
   const lists: Figure[][] = [];
-  for (const bucket of buckets.values()) {
-    const parent = bucket.map((_, i) => i);
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        if (root(i) !== root(j) && sameEvent(bucket[i]!, bucket[j]!)) parent[root(j)] = root(i);
-      }
-    }
-    const members = new Map<number, Figure[]>();
-    bucket.forEach((f, i) => {
-      const r = root(i);
-      const list = members.get(r);
-      if (list) list.push(f);
-      else members.set(r, [f]);
-    });
-    lists.push(...members.values());
+  for (const whole of buckets.values()) {
+    for (const bucket of whole.length > PAIRWISE_LIMIT ? splitExactly(whole) : [whole]) lists.push(...unite(bucket));
   }
   const groups: FigureGroup[] = lists.map((list) => {
     const byValue = [...list].sort((a, b) => a.number.value - b.number.value);
