@@ -58,40 +58,51 @@ function season(word: string): Season {
 
 const RELATIVE_OFFSET: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
 
-type Parser = { pattern: RegExp; read: (m: RegExpExecArray) => DateForm | null };
+/** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
+type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
+const DIGIT = /\d/;
+const DAY = /day/i;
 
 const PARSERS: Parser[] = [
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    needs: DIGIT,
     read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4]),
   },
   {
     pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    needs: DIGIT,
     read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4]),
   },
   {
     pattern: /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b/gi,
+    needs: DIGIT,
     read: (m) => ({ kind: 'season', season: season(m[2]!), year: Number(m[3]) }),
   },
   {
     pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,
+    needs: /spring|summer|fall|autumn|winter/i,
     read: (m) => ({ kind: 'season', season: season(m[2]!), offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0 }),
   },
   {
     pattern: /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi,
+    needs: DIGIT,
     read: (m) => ({ kind: 'decade', decade: Number(m[2]), centuryKnown: true, part: part(m[1]) }),
   },
   {
     pattern: /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
+    needs: /ties|\d/i,
     read: (m) => ({ kind: 'decade', decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]), centuryKnown: false, part: part(m[1]) }),
   },
   {
     // A bare year needs a preposition: "in 2021", "since 2020"; "2020 elections" is left alone.
     pattern: /\b(?:in|since|by|until|till|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
+    needs: DIGIT,
     read: (m) => ({ kind: 'year', year: Number(m[1]) }),
   },
   {
     pattern: /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
+    needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
       const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : 0;
@@ -100,10 +111,12 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
+    needs: DAY,
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
     pattern: /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
+    needs: DAY,
     read: (m) => {
       const w = (m[1] ?? m[3] ?? 'same').toLowerCase();
       const offset = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'previous' || w === 'before' ? -1 : 0;
@@ -112,10 +125,12 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    needs: DAY,
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'discourse', offset: /^(earlier|before)$/i.test(m[2]!) ? -n : n })),
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),
+    needs: /hour|day/i,
     read: (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       if (n === undefined) return null;
@@ -125,14 +140,17 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: /\b(?:this|the)\s+past\s+week\b|\b(?:the\s+)?(?:past|last)\s+seven\s+days\b/gi,
+    needs: /week|day/i,
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {
     pattern: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(month|year)\b/gi,
+    needs: /month|year/i,
     read: (m) => (m[1]!.toLowerCase() === 'month' ? { kind: 'relativeMonth', offset: 0 } : { kind: 'relativeYear', offset: 0 }),
   },
   {
     pattern: /\b(this|last|next)\s+(week|month|year)\b/gi,
+    needs: /week|month|year/i,
     read: (m) => {
       const offset = RELATIVE_OFFSET[m[1]!.toLowerCase()]!;
       const unit = m[2]!.toLowerCase();
@@ -183,25 +201,55 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
 }
 
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
+/**
+ * fromChrono keeps only results written with a capitalised month name, an ISO date or a full
+ * weekday name; text with none of their first letters cannot yield one, so chrono is not run on it.
+ */
+const MAY_HOLD_CHRONO_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}-\d{2}-\d{2}/;
 
 /** Every date expression in `text.slice(from, to)`, in order, with offsets into `text`. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
-  const slice = text.slice(from, to);
+  const inSlice = expressionsIn(text.slice(from, to));
+  return withPrepositions(text, inSlice.map((e) => ({ ...e, start: from + e.start, end: from + e.end })));
+}
+
+/**
+ * Wire copy and syndicated pieces repeat sentences word for word, and header lines are read more
+ * than once: a slice already read is not parsed again. Bounded, so memory stays flat on any corpus.
+ */
+const readSlices = new Map<string, readonly DateExpression[]>();
+const READ_SLICES_MAX = 50_000;
+
+/** Date expressions in a piece of text, offsets into it, before prepositions (which look outside it) are added. */
+function expressionsIn(slice: string): readonly DateExpression[] {
+  const known = readSlices.get(slice);
+  if (known) return known;
   const found: DateExpression[] = [];
   for (const parser of PARSERS) {
+    if (!parser.needs.test(slice)) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
       const form = parser.read(m);
-      if (form) found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], form });
+      if (form) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], form });
     }
   }
-  for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
-    const form = fromChrono(result, slice);
-    if (!form) continue;
-    const written = result.text.replace(/[\s,]+$/, '');
-    found.push({ start: from + result.index, end: from + result.index + written.length, text: written, form });
+  if (MAY_HOLD_CHRONO_DATE.test(slice)) {
+    for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+      const form = fromChrono(result, slice);
+      if (!form) continue;
+      const written = result.text.replace(/[\s,]+$/, '');
+      found.push({ start: result.index, end: result.index + written.length, text: written, form });
+    }
   }
-  return withPrepositions(text, dropOverlaps(found));
+  const kept = dropOverlaps(found);
+  for (const e of kept) {
+    // Shared by every slice with the same text, so never changed in place.
+    Object.freeze(e.form);
+    if (e.form.kind === 'calendar' && e.form.end) Object.freeze(e.form.end);
+  }
+  if (readSlices.size >= READ_SLICES_MAX) readSlices.clear();
+  readSlices.set(slice, kept);
+  return kept;
 }
 
 /** Keeps the longest of overlapping expressions ("November 10, 2020" over "in 2020"). */

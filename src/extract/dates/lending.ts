@@ -1,6 +1,7 @@
 import type { YearStatus } from '../../corpus/types.ts';
 import type { YearFinding } from './evidence.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
+import { LenderIndex, tellingKey } from './lenders.ts';
 import { contentWords, DocumentVectors, sentenceSimilarity } from './similarity.ts';
 import { mentionMonthDay, type ReferenceWindow, yearForMonthDay } from './window.ts';
 
@@ -23,6 +24,16 @@ const SAME_SENTENCE = 0.5;
 /** ... or when the whole pieces tell the same story: close in vocabulary, or sharing several runs of six words. */
 const SAME_STORY_COSINE = 0.35;
 const SAME_STORY_RUNS = 3;
+/**
+ * How many lenders dating a month-day to one year are compared with a borrower's telling before
+ * that year is given up. Comparing every pair grows with the square of the corpus (a day such as
+ * September 19 is told by thousands of pieces); up to this many lenders per day and year every
+ * one is compared, so small corpora are read in full. Past it only the first LENDER_SAMPLE (in
+ * corpus order) are, and the cap can only leave a year unknown, never lend a wrong one: a year
+ * whose sample holds no telling of the same event is not proposed, and a lent year is withheld
+ * when such an unfinished year might have disagreed with it.
+ */
+export const LENDER_SAMPLE = 128;
 
 /**
  * A document whose year is pinned lends it to a document of unknown year that tells an event on
@@ -34,49 +45,37 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
   const needing = inputs.filter((i) => i.own.status === 'unknown' && i.finding);
   if (needing.length === 0) return years;
 
-  const byMonthDay = new Map<string, { input: LendingInput; mention: ScannedMention }[]>();
-  for (const input of inputs) {
-    for (const mention of input.scanned.mentions) {
-      const md = eventMonthDay(mention);
-      if (!md) continue;
-      const list = byMonthDay.get(md) ?? [];
-      list.push({ input, mention });
-      byMonthDay.set(md, list);
-    }
-  }
+  const lenders = new LenderIndex(inputs);
+  for (const input of inputs) lenders.add(input, input.own);
   const vectors = new DocumentVectors(new Map(inputs.map((i) => [i.scanned.doc.id, i.scanned.doc.text.slice(i.scanned.doc.bodyStart)])));
   const settled = new Set<string>();
+  // A borrower whose month-days gained no lender since it was last read would propose nothing again.
+  let clock = 0;
+  const lenderAddedAt = new Map<string, number>();
+  const readAt = new Map<LendingInput, number>();
 
   for (let changed = true; changed; ) {
     changed = false;
     for (const borrower of needing) {
       const id = borrower.scanned.doc.id;
       if (settled.has(id)) continue;
-      const proposals = new Map<number, string>();
-      for (const mention of borrower.scanned.mentions) {
-        const md = eventMonthDay(mention);
-        if (!md) continue;
-        for (const other of byMonthDay.get(md) ?? []) {
-          const lender = other.input.scanned.doc;
-          const lent = years.get(lender.id);
-          if (lender.id === id || !lent || lent.year === undefined) continue;
-          const similar = sentenceSimilarity(wordsOf(borrower.scanned, mention), wordsOf(other.input.scanned, other.mention));
-          if (similar < SAME_SENTENCE && !sameStory(vectors, id, lender.id)) continue;
-          const form = other.mention.expression.form;
-          const eventMd = mentionMonthDay(other.mention)!;
-          const eventYear = form.kind === 'calendar' && form.year !== undefined ? form.year : yearForMonthDay(eventMd, other.mention.tense, other.input.window, lent.year);
-          const year = documentYearFor(eventYear, mention, borrower.window);
-          if (year === null || !borrower.finding!.fits(year) || proposals.has(year)) continue;
-          const how = similar >= SAME_SENTENCE ? 'in a near-identical sentence' : 'in the same story';
-          proposals.set(year, `"${mention.expression.text}" tells the same event as ${lender.label} ${how} ("${other.mention.expression.text}"), dated ${eventYear} there (year ${lent.status})`);
-        }
-      }
+      const last = readAt.get(borrower);
+      if (last !== undefined && !lenders.keysOf(borrower).some((k) => (lenderAddedAt.get(k) ?? 0) > last)) continue;
+      readAt.set(borrower, clock);
+      const { proposals, unfinished } = propose(borrower, lenders, vectors);
       if (proposals.size === 0) continue;
       settled.add(id);
       changed = true;
-      if (proposals.size === 1) {
+      const [doubt] = [...unfinished].filter(([year]) => !proposals.has(year));
+      if (proposals.size === 1 && doubt) {
         const [[year, why]] = [...proposals];
-        years.set(id, { year, status: 'inferred', reason: `year inferred ${year}: ${why}` });
+        years.set(id, { status: 'unknown', reason: `year not established: ${why}; but more than ${LENDER_SAMPLE} other documents date ${doubt[1]}, too many to compare all, so a disagreement with ${year} is not ruled out` });
+      } else if (proposals.size === 1) {
+        const [[year, why]] = [...proposals];
+        const lent: DocumentYear = { year, status: 'inferred', reason: `year inferred ${year}: ${why}` };
+        years.set(id, lent);
+        clock++;
+        for (const key of lenders.add(borrower, lent)) lenderAddedAt.set(key, clock);
       } else {
         const list = [...proposals.keys()].sort().join(', ');
         years.set(id, { status: 'unknown', reason: `year not established: documents telling the same events disagree (${list}); ${[...proposals.values()].join('; ')}` });
@@ -86,10 +85,59 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
   return years;
 }
 
-function eventMonthDay(m: ScannedMention): string | null {
-  if (m.role !== 'text') return null;
-  const md = mentionMonthDay(m);
-  return md ? `${md.month}-${md.day}` : null;
+interface Proposals {
+  /** Each year lent, with why, in the order the borrower's tellings and their lenders come. */
+  proposals: Map<number, string>;
+  /** Years whose lenders were too many to compare all and whose sample told no same event, with what they date ("On September 19" to 2023). */
+  unfinished: Map<number, string>;
+}
+
+/**
+ * The years other documents lend a borrower, each with why: for each of its tellings in turn, the
+ * first lender in corpus order that tells the same event, per year. Years already proposed by an
+ * earlier telling keep their first reason.
+ */
+function propose(borrower: LendingInput, lenders: LenderIndex, vectors: DocumentVectors): Proposals {
+  const proposals = new Map<number, string>();
+  const unfinished = new Map<number, string>();
+  const id = borrower.scanned.doc.id;
+  const sameStoryAs = new Map<string, boolean>();
+  const sameStory = (other: string) => {
+    let same = sameStoryAs.get(other);
+    if (same === undefined) {
+      same = vectors.cosine(id, other) >= SAME_STORY_COSINE || vectors.sharesRuns(id, other, SAME_STORY_RUNS);
+      sameStoryAs.set(other, same);
+    }
+    return same;
+  };
+  for (const mention of borrower.scanned.mentions) {
+    const key = tellingKey(mention);
+    const byYear = key ? lenders.lendersOf(key) : undefined;
+    if (!byYear) continue;
+    const found: { order: number; year: number; why: string }[] = [];
+    for (const [eventYear, list] of byYear) {
+      const year = documentYearFor(eventYear, mention, borrower.window);
+      if (year === null || !borrower.finding!.fits(year) || proposals.has(year)) continue;
+      let compared = 0;
+      for (const lender of list) {
+        const { input, mention: told, order } = lender.telling;
+        if (input === borrower) continue;
+        if (compared++ >= LENDER_SAMPLE) {
+          if (!unfinished.has(year)) unfinished.set(year, `"${mention.expression.text}" to ${eventYear}`);
+          break;
+        }
+        const similar = sentenceSimilarity(wordsOf(borrower.scanned, mention), wordsOf(input.scanned, told));
+        if (similar < SAME_SENTENCE && !sameStory(input.scanned.doc.id)) continue;
+        const how = similar >= SAME_SENTENCE ? 'in a near-identical sentence' : 'in the same story';
+        const why = `"${mention.expression.text}" tells the same event as ${input.scanned.doc.label} ${how} ("${told.expression.text}"), dated ${eventYear} there (year ${lender.year.status})`;
+        found.push({ order, year, why });
+        break;
+      }
+    }
+    // One telling's years, in the order its first lenders come in the corpus.
+    for (const f of found.sort((a, b) => a.order - b.order)) proposals.set(f.year, f.why);
+  }
+  return { proposals, unfinished };
 }
 
 const sentenceWords = new WeakMap<ScannedMention, Set<string>>();
@@ -111,8 +159,4 @@ function documentYearFor(eventYear: number, mention: ScannedMention, window: Ref
     if (yearForMonthDay(md, mention.tense, window, y) === eventYear) return y;
   }
   return null;
-}
-
-function sameStory(vectors: DocumentVectors, a: string, b: string): boolean {
-  return vectors.cosine(a, b) >= SAME_STORY_COSINE || vectors.sharedRuns(a, b) >= SAME_STORY_RUNS;
 }

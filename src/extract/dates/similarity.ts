@@ -9,7 +9,7 @@ const STOP = new Set(
 );
 
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
+  return lowerCaseWords(text).filter((w) => w.length > 2 && !STOP.has(w));
 }
 
 /** Jaccard overlap of two sentences' content-word sets (dates and function words left out). */
@@ -20,62 +20,189 @@ export function sentenceSimilarity(sa: Set<string>, sb: Set<string>): number {
   return shared / (sa.size + sb.size - shared);
 }
 
-/** TF-IDF vectors over a set of documents, for cosine similarity between whole documents. */
+/**
+ * The words of a text, lower-cased: a letter, then letters, apostrophes and hyphens; the same as
+ * `text.toLowerCase().match(/\p{L}[\p{L}'’-]*\/gu)`, scanned by hand because every document of the
+ * corpus is read this way and the regular expression is several times slower.
+ */
+export function lowerCaseWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const first = lower.codePointAt(i)!;
+    if (!isLetter(first)) {
+      i += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = i + (first > 0xffff ? 2 : 1);
+    while (end < lower.length) {
+      const c = lower.codePointAt(end)!;
+      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && !isLetter(c)) break;
+      end += c > 0xffff ? 2 : 1;
+    }
+    words.push(lower.slice(i, end));
+    i = end;
+  }
+  return words;
+}
+
+const LETTER = /^\p{L}$/u;
+const letters = new Map<number, boolean>();
+
+function isLetter(codePoint: number): boolean {
+  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
+  let letter = letters.get(codePoint);
+  if (letter === undefined) letters.set(codePoint, (letter = LETTER.test(String.fromCodePoint(codePoint))));
+  return letter;
+}
+
+/** A document's content words as vocabulary ids and counts, in order of first use. */
+interface TermCounts {
+  terms: Int32Array;
+  counts: Int32Array;
+}
+
+/** TF-IDF weights, normalised, in the same order as the document's terms. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * TF-IDF vectors over a set of documents, for cosine similarity between whole documents, and their
+ * runs of six words. Term counts are taken up front (document frequencies need them all); a
+ * document's vector and runs are built the first time it is compared, and kept in typed arrays so
+ * a corpus of tens of thousands of pieces stays small in memory.
+ */
 export class DocumentVectors {
-  private readonly vectors = new Map<string, Map<string, number>>();
-  private readonly shingles = new Map<string, Set<string>>();
+  private readonly texts: Map<string, string>;
+  private readonly vocabulary = new Map<string, number>();
+  private readonly df: number[] = [];
+  private readonly counts = new Map<string, TermCounts>();
+  private readonly vectors = new Map<string, Vector>();
+  private readonly runs = new Map<string, Float64Array>();
+  private scratch = new Float64Array(0);
 
   constructor(texts: Map<string, string>) {
-    for (const [id, text] of texts) this.shingles.set(id, shinglesOf(text));
-    const counts = new Map<string, Map<string, number>>();
-    const df = new Map<string, number>();
+    this.texts = texts;
     for (const [id, text] of texts) {
-      const tf = new Map<string, number>();
-      for (const w of contentWords(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
-      counts.set(id, tf);
-      for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    }
-    const n = texts.size;
-    for (const [id, tf] of counts) {
-      const v = new Map<string, number>();
-      let norm = 0;
-      for (const [w, c] of tf) {
-        const weight = (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1));
-        v.set(w, weight);
-        norm += weight * weight;
+      const tf = new Map<number, number>();
+      for (const w of lowerCaseWords(text)) {
+        if (w.length <= 2 || STOP.has(w)) continue;
+        let term = this.vocabulary.get(w);
+        if (term === undefined) {
+          term = this.vocabulary.size;
+          this.vocabulary.set(w, term);
+          this.df.push(0);
+        }
+        tf.set(term, (tf.get(term) ?? 0) + 1);
       }
-      norm = Math.sqrt(norm) || 1;
-      for (const [w, x] of v) v.set(w, x / norm);
-      this.vectors.set(id, v);
+      for (const term of tf.keys()) this.df[term]!++;
+      this.counts.set(id, { terms: Int32Array.from(tf.keys()), counts: Int32Array.from(tf.values()) });
     }
   }
 
   /** Runs of SHINGLE words both documents share: one quoting or rewriting the other, or the same statement. */
   sharedRuns(a: string, b: string): number {
-    const sa = this.shingles.get(a);
-    const sb = this.shingles.get(b);
-    if (!sa || !sb) return 0;
-    let shared = 0;
-    for (const s of sa) if (sb.has(s)) shared++;
-    return shared;
+    return this.countSharedRuns(a, b, Infinity);
+  }
+
+  /** Do the documents share at least `atLeast` runs? Stops counting once they do. */
+  sharesRuns(a: string, b: string, atLeast: number): boolean {
+    return this.countSharedRuns(a, b, atLeast) >= atLeast;
   }
 
   cosine(a: string, b: string): number {
-    const va = this.vectors.get(a);
-    const vb = this.vectors.get(b);
+    const va = this.vectorOf(a);
+    const vb = this.vectorOf(b);
     if (!va || !vb) return 0;
-    const [small, large] = va.size < vb.size ? [va, vb] : [vb, va];
+    const [small, large] = va.terms.length < vb.terms.length ? [va, vb] : [vb, va];
+    if (this.scratch.length < this.vocabulary.size) this.scratch = new Float64Array(this.vocabulary.size);
+    const weightIn = this.scratch;
+    for (let i = 0; i < large.terms.length; i++) weightIn[large.terms[i]!] = large.weights[i]!;
     let sum = 0;
-    for (const [w, x] of small) sum += x * (large.get(w) ?? 0);
+    for (let i = 0; i < small.terms.length; i++) sum += small.weights[i]! * weightIn[small.terms[i]!]!;
+    for (let i = 0; i < large.terms.length; i++) weightIn[large.terms[i]!] = 0;
     return sum;
+  }
+
+  private countSharedRuns(a: string, b: string, enough: number): number {
+    const ra = this.runsOf(a);
+    const rb = this.runsOf(b);
+    if (!ra || !rb) return 0;
+    let shared = 0;
+    for (let i = 0, j = 0; i < ra.length && j < rb.length; ) {
+      if (ra[i]! < rb[j]!) i++;
+      else if (ra[i]! > rb[j]!) j++;
+      else {
+        if (++shared >= enough) break;
+        i++;
+        j++;
+      }
+    }
+    return shared;
+  }
+
+  private runsOf(id: string): Float64Array | undefined {
+    let runs = this.runs.get(id);
+    const text = this.texts.get(id);
+    if (!runs && text !== undefined) this.runs.set(id, (runs = runHashes(lowerCaseWords(text))));
+    return runs;
+  }
+
+  private vectorOf(id: string): Vector | undefined {
+    let v = this.vectors.get(id);
+    const tf = this.counts.get(id);
+    if (v || !tf) return v;
+    const n = this.texts.size;
+    const weights = new Float64Array(tf.terms.length);
+    let norm = 0;
+    for (let i = 0; i < tf.terms.length; i++) {
+      const weight = (1 + Math.log(tf.counts[i]!)) * Math.log(1 + n / (this.df[tf.terms[i]!] ?? 1));
+      weights[i] = weight;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+    v = { terms: tf.terms, weights };
+    this.vectors.set(id, v);
+    return v;
   }
 }
 
 const SHINGLE = 6;
 
-function shinglesOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
-  return out;
+/**
+ * Every run of SHINGLE words as a 53-bit hash (two 32-bit FNV-1a lanes), sorted, each once. Two
+ * different runs share a hash with odds of about 1 in 2^53, far below any count that matters.
+ */
+function runHashes(words: string[]): Float64Array {
+  const lanes = words.map(wordHash);
+  const out = new Float64Array(Math.max(0, words.length - SHINGLE + 1));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    for (let k = i; k < i + SHINGLE; k++) {
+      h1 = Math.imul(h1 ^ lanes[k]![0], 0x01000193);
+      h2 = Math.imul(h2 ^ lanes[k]![1], 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    out[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+  }
+  out.sort();
+  let unique = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
+  return out.slice(0, unique);
+}
+
+function wordHash(word: string): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  return [h1 >>> 0, h2 >>> 0];
 }
