@@ -151,7 +151,9 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   }
   const lists: Figure[][] = [];
   for (const whole of buckets.values()) {
-    for (const bucket of whole.length > PAIRWISE_LIMIT ? splitExactly(whole) : [whole]) lists.push(...unite(bucket));
+    // Figures with the very same period and place are one event: no pairs need comparing.
+    if (whole.length > PAIRWISE_LIMIT) lists.push(...splitExactly(whole));
+    else lists.push(...unite(whole));
   }
   const groups: FigureGroup[] = lists.map((list) => {
     const byValue = [...list].sort((a, b) => a.number.value - b.number.value);
