@@ -1,4 +1,5 @@
 import type { DatedEvent, DocumentTimeline, Sentence } from '../types.ts';
+import { namesPastEvent } from './expressions.ts';
 import { formatSourceDate } from './format.ts';
 import { tenseAt } from './tense.ts';
 
@@ -29,7 +30,7 @@ export function extractEvents(text: string, docId: string, sentences: Sentence[]
       expressionSpan: { start: mention.start, end: mention.end },
       excerpt: { start: sentence.start, end: sentence.end },
       sentence: sentence.index,
-      scheduled: tenseAt(text, sentence, mention) === 'future',
+      scheduled: !namesPastEvent(mention.text) && tenseAt(text, sentence, mention) === 'future',
     });
   }
   return events;

@@ -64,7 +64,9 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
   const evidence = [lower?.because, upper.because, ...filters.map((f) => f.because)].filter(Boolean).join('; ');
   if (!lower) {
     const recent = filters.length ? recentFits(upper.year, fits) : [];
-    const reason = filters.length
+    const reason = filters.length && recent.length === 0
+      ? `year not established: the evidence fits no recent year (${evidence})`
+      : filters.length
       ? `year not established: ${evidence}; years that fit include ${recent.join(', ')}`
       : `year not established: the text gives no year and nothing that dates it (${upper.because})`;
     return { status: 'unknown', reason, candidates: null, fits };

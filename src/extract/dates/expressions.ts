@@ -19,7 +19,8 @@ export type DateForm =
   | { kind: 'season'; season: Season; year?: number; offset?: number }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
-  | { kind: 'year'; year: number };
+  /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
+  | { kind: 'year'; year: number; past?: true };
 
 export interface DateExpression {
   start: number;
@@ -57,6 +58,31 @@ function season(word: string): Season {
 }
 
 const RELATIVE_OFFSET: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+
+/** Nouns for events that have happened (or begun) once they are named by their year. */
+const PAST_EVENT_NOUNS = 'wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
+/** Nouns for events that may still be to come ("the 2024 elections will…"): their tense is read from the clause. */
+const OTHER_EVENT_NOUNS = 'elections?|votes?|referendums?|referenda|summits?|talks|negotiations|agreements?|accords?|deals?|treat(?:y|ies)|declarations?|statements?|census|protests?|campaigns?|crisis|crises|peace\\s+(?:deal|plan|process|talks)';
+const PAST_EVENT_NOUN = new RegExp(`^(?:${PAST_EVENT_NOUNS})$`, 'i');
+/**
+ * A determiner or possessive, the year, then at most three modifiers that are names or compounds
+ * ("Karabakh", "44-day", "Nagorno-Karabakh") or plain adjectives, then the event noun.
+ */
+/** "war|wars" → "[wW]ar|[wW]ars": nouns may be capitalised ("the 2020 Karabakh War") while modifiers must stay case-exact. */
+const eitherCase = (alternatives: string) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+const NAMED_EVENT_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d]+-[\\p{L}\\d-]+\\s+)?((?:19|20)\\d{2})\\s+` +
+    `(?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{L}\\d]+-[\\p{L}\\d-]+|first|second|third|last|brief|short|full-scale|military|border|armed|parliamentary|presidential|general|snap|local|bloody|deadly|major|large-scale|lightning)\\s+){0,3}` +
+    `(${eitherCase(PAST_EVENT_NOUNS)}|${eitherCase(OTHER_EVENT_NOUNS)})(?![\\p{L}\\d-])`,
+  'gu',
+);
+
+/** Does a date expression name by its year an event that has already happened ("the 2020 war")? */
+export function namesPastEvent(expression: string): boolean {
+  NAMED_EVENT_YEAR.lastIndex = 0;
+  const m = NAMED_EVENT_YEAR.exec(expression);
+  return m !== null && PAST_EVENT_NOUN.test(m[2]!);
+}
 
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
@@ -99,6 +125,12 @@ const PARSERS: Parser[] = [
     pattern: /\b(?:in|since|by|until|till|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
     needs: DIGIT,
     read: (m) => ({ kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    // A year inside a noun phrase names an event: "the 2020 war", "Azerbaijan's 2023 offensive", "the 2024 elections".
+    pattern: NAMED_EVENT_YEAR,
+    needs: DIGIT,
+    read: (m) => ({ kind: 'year', year: Number(m[1]), ...(PAST_EVENT_NOUN.test(m[2]!) && { past: true as const }) }),
   },
   {
     pattern: /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
@@ -241,7 +273,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
       found.push({ start: result.index, end: result.index + written.length, text: written, form });
     }
   }
-  const kept = dropOverlaps(found);
+  const kept = withWeekdaysJoined(slice, dropOverlaps(found));
   for (const e of kept) {
     // Shared by every slice with the same text, so never changed in place.
     Object.freeze(e.form);
@@ -250,6 +282,26 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   if (readSlices.size >= READ_SLICES_MAX) readSlices.clear();
   readSlices.set(slice, kept);
   return kept;
+}
+
+/** Between a weekday and the day it names: "Friday (29 September)", "Friday the 29th of September". */
+const WEEKDAY_TO_DAY = /^\s*(?:,\s*|\(\s*)?(?:the\s+)?$/;
+
+/** A weekday that chrono left apart from the day and month right after it is evidence of that day's weekday. */
+function withWeekdaysJoined(slice: string, found: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    const next = found[i + 1];
+    if (e.form.kind === 'weekday' && next?.form.kind === 'calendar' && next.form.day !== undefined && next.form.weekday === undefined && WEEKDAY_TO_DAY.test(slice.slice(e.end, next.start))) {
+      const end = slice.slice(next.end).startsWith(')') && slice.slice(e.end, next.start).includes('(') ? next.end + 1 : next.end;
+      out.push({ start: e.start, end, text: slice.slice(e.start, end), form: { ...next.form, weekday: e.form.weekday } });
+      i++;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 /** Keeps the longest of overlapping expressions ("November 10, 2020" over "in 2020"). */

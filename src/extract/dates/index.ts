@@ -42,7 +42,8 @@ export function buildTimelines(docs: CorpusDocument[], sentencesByDoc: Map<strin
     const yearNote = documentYear.status === 'stated' ? null : documentYear.reason;
     const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
     const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
-    const mentions = resolveMentions({ scanned, window, documentYear, referenceBasis: header.basis, now });
+    const yearFits = documentYear.status === 'unknown' ? input.finding?.fits : undefined;
+    const mentions = resolveMentions({ scanned, window, documentYear, referenceBasis: header.basis, now, ...(yearFits && { yearFits }) });
     timelines.set(scanned.doc.id, { docId: scanned.doc.id, reference, referenceBasis, mentions });
   }
   return timelines;

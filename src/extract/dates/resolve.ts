@@ -30,6 +30,8 @@ export interface ResolveContext {
   /** How the document's own date was found, for reasons ("dateline", "Published line"). */
   referenceBasis: string | null;
   now: Date;
+  /** Does a year fit the document's own evidence? Given when its year stayed unknown. */
+  yearFits?: (year: number) => boolean;
 }
 
 /** Resolves every scanned mention against the document's date and year; unresolvable ones are left out. */
@@ -172,11 +174,37 @@ function referenceDays(ctx: ResolveContext, source: YearSource): [Day, Day] | nu
   ];
 }
 
+/** Between 1901 and 2099 the calendar repeats every 28 years: what holds in 28 consecutive years holds in all. */
+const CALENDAR_CYCLE = 28;
+
 function weekdayDay(ctx: ResolveContext, m: ScannedMention, weekday: number, source: YearSource): Day | null {
-  if (source.year === undefined) return null; // which day a weekday is depends on the year
+  if (source.year === undefined) return weekdayDayInEveryFittingYear(ctx, m, weekday, source);
+  return weekdayDayInYear(ctx, m, weekday, source.year, source);
+}
+
+/**
+ * Which day a weekday is depends on the year; with the year unknown, a weekday still names a
+ * month-day when every year the evidence allows puts it on the same one ("on Monday" in a piece
+ * dated October 2 whose other evidence makes October 2 a Monday). Otherwise it gets no day.
+ */
+function weekdayDayInEveryFittingYear(ctx: ResolveContext, m: ScannedMention, weekday: number, source: YearSource): Day | null {
+  if (!ctx.yearFits) return null;
+  const latest = ctx.now.getUTCFullYear();
+  let agreed: { month: number; day: number } | null = null;
+  for (let y = latest; y > latest - CALENDAR_CYCLE; y--) {
+    if (!ctx.yearFits(y)) continue;
+    const day = weekdayDayInYear(ctx, m, weekday, y, source);
+    if (!day) return null;
+    if (agreed && (agreed.month !== day.month || agreed.day !== day.day)) return null;
+    agreed = { month: day.month, day: day.day };
+  }
+  return agreed && { ...agreed, source };
+}
+
+function weekdayDayInYear(ctx: ResolveContext, m: ScannedMention, weekday: number, year: number, source: YearSource): Day | null {
   // The lead's narrower window (the piece's day or the day before) yields to the whole week when the weekday is not in it.
   for (const narrow of [true, false]) {
-    const w = weekdayWindow(ctx.scanned, m, ctx.window, source.year, narrow);
+    const w = weekdayWindow(ctx.scanned, m, ctx.window, year, narrow);
     if (!w) return null;
     const days: number[] = [];
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);

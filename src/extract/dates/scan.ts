@@ -35,7 +35,8 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
         sentence: sentence.index,
         paragraph: sentence.paragraph,
         role: header?.role ?? 'text',
-        tense: tenseAt(doc.text, sentence, expression),
+        // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
+        tense: expression.form.kind === 'year' && expression.form.past ? 'past' : tenseAt(doc.text, sentence, expression),
       });
     }
   }
