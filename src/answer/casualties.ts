@@ -22,6 +22,15 @@ export function figureDate(kb: KnowledgeBase, f: Figure): SourceDate | null {
   return f.period.date ?? kb.timelines.get(f.docId)?.reference ?? null;
 }
 
+/** Grouping every figure is the costly case and its answer never changes for one knowledge base. */
+const groupsOfAll = new WeakMap<KnowledgeBase, FigureGroup[]>();
+
+function allGroups(kb: KnowledgeBase, figures: Figure[]): FigureGroup[] {
+  let groups = groupsOfAll.get(kb);
+  if (!groups) groupsOfAll.set(kb, (groups = groupFigures(figures)));
+  return groups;
+}
+
 export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Casualties> {
   let period: Period | null = null;
   if (query.period?.trim()) {
@@ -47,5 +56,6 @@ export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Ca
     const hint = period ? ' Try a whole year, e.g. `period:2023`, or leave out `period`.' : ' Try other words, or leave out `about`.';
     return notFound(`No casualty figures ${what}.${kb.figures.length ? hint : ' The corpus has none.'}`);
   }
-  return found({ period, about, groups: groupFigures(withParents) });
+  const groups = !period && !about ? allGroups(kb, withParents) : groupFigures(withParents);
+  return found({ period, about, groups });
 }

@@ -34,13 +34,21 @@ const CATEGORY_ORDER: FigureCategory[] = ['killed', 'wounded', 'missing', 'displ
 
 const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
-/** "in the city of Goris" and "in Goris" name the same place. */
+const placeKeys = new Map<string, string>();
+
+/** "in the city of Goris" and "in Goris" name the same place. Memoised: places repeat a lot. */
 function placeKey(where: string): string {
-  return fold(where)
-    .replace(/^(?:in|near|across|throughout|inside|around)\s+/, '')
-    .replace(/^the\s+/, '')
-    .replace(/^(?:city|town|village|region|district|province|capital|settlement|area|republic|territory)\s+of\s+/, '')
-    .replace(/\s+(?:region|district|province|city|town)$/, '');
+  let key = placeKeys.get(where);
+  if (key === undefined) {
+    key = fold(where)
+      .replace(/^(?:in|near|across|throughout|inside|around)\s+/, '')
+      .replace(/^the\s+/, '')
+      .replace(/^(?:city|town|village|region|district|province|capital|settlement|area|republic|territory)\s+of\s+/, '')
+      .replace(/\s+(?:region|district|province|city|town)$/, '');
+    if (placeKeys.size > 50_000) placeKeys.clear();
+    placeKeys.set(where, key);
+  }
+  return key;
 }
 
 /** "Karabakh" and "Nagorno-Karabakh", "Goris" and "the city of Goris": one name's words are within the other's. */
@@ -89,7 +97,7 @@ function ref(f: Figure): FigureRef {
 
 
 /** Past this many figures in one bucket, only figures with the very same period and place are grouped. */
-const PAIRWISE_LIMIT = 200;
+const PAIRWISE_LIMIT = 64;
 
 function splitExactly(figures: Figure[]): Figure[][] {
   const byKey = new Map<string, Figure[]>();
