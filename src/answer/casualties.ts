@@ -4,6 +4,7 @@ import { type FigureGroup, groupFigures } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
+import { answerStore } from './remember.ts';
 import { type Answer, badInput, clip, found, notFound } from './result.ts';
 
 export interface CasualtiesQuery {
@@ -22,14 +23,7 @@ export function figureDate(kb: KnowledgeBase, f: Figure): SourceDate | null {
   return f.period.date ?? kb.timelines.get(f.docId)?.reference ?? null;
 }
 
-/** Grouping every figure is the costly case and its answer never changes for one knowledge base. */
-const groupsOfAll = new WeakMap<KnowledgeBase, FigureGroup[]>();
-
-function allGroups(kb: KnowledgeBase, figures: Figure[]): FigureGroup[] {
-  let groups = groupsOfAll.get(kb);
-  if (!groups) groupsOfAll.set(kb, (groups = groupFigures(figures)));
-  return groups;
-}
+const remembered = answerStore<Answer<Casualties>>();
 
 export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Casualties> {
   let period: Period | null = null;
@@ -40,6 +34,10 @@ export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Ca
   }
   const about = query.about?.trim() || null;
   if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
+  return remembered(kb, `${period ? formatPeriod(period) : ''}|${about ?? ''}`, () => gather(kb, period, about));
+}
+
+function gather(kb: KnowledgeBase, period: Period | null, about: string | null): Answer<Casualties> {
 
   const matching = about ? kb.searchFigures(about) : null;
   const selected = kb.figures.filter((f) => {
@@ -56,6 +54,5 @@ export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Ca
     const hint = period ? ' Try a whole year, e.g. `period:2023`, or leave out `period`.' : ' Try other words, or leave out `about`.';
     return notFound(`No casualty figures ${what}.${kb.figures.length ? hint : ' The corpus has none.'}`);
   }
-  const groups = !period && !about ? allGroups(kb, withParents) : groupFigures(withParents);
-  return found({ period, about, groups });
+  return found({ period, about, groups: groupFigures(withParents) });
 }

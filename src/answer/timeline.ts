@@ -3,6 +3,7 @@ import { compareSourceDates, dateMatchesPeriod, formatSourceDate } from '../extr
 import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
+import { answerStore } from './remember.ts';
 import { type Answer, badInput, clip, found, notFound } from './result.ts';
 
 export interface TimelineQuery {
@@ -36,7 +37,12 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeli
   const { period } = parsed;
   const about = query.about?.trim() || null;
   if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
+  return remembered(kb, `${formatPeriod(period)}|${about ?? ''}`, () => buildTimeline(kb, period, about));
+}
 
+const remembered = answerStore<Answer<Timeline>>();
+
+function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null): Answer<Timeline> {
   // With words, the (usually few) matching events are placed in the period, not the period's events searched.
   const candidates = kb.timelineCandidates(period, about ?? undefined);
   // Events loaded from the persisted index share one object per distinct date: each is checked and formatted once.
