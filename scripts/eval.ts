@@ -20,7 +20,16 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/[“”]/g, '"').rep
 interface Tally { truePositive: number; predicted: number; gold: number }
 interface Extracted { text: string; extraction: DocumentExtraction; timeline: DocumentTimeline; published: string | null }
 
-async function extractAlone(file: string): Promise<Extracted> {
+const extracted = new Map<string, Promise<Extracted>>();
+
+/** Held-out articles are scored in every area: each file is extracted once. */
+function extractAlone(file: string): Promise<Extracted> {
+  let x = extracted.get(file);
+  if (!x) extracted.set(file, (x = extractFresh(file)));
+  return x;
+}
+
+async function extractFresh(file: string): Promise<Extracted> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-eval-'));
   try {
     copyFileSync(file, join(dir, basename(file)));
@@ -64,6 +73,13 @@ interface FigureGold { figures: { category: string; number: string; reporter: st
 const sum = (a: Tally, b: Tally): Tally => ({ truePositive: a.truePositive + b.truePositive, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
 const zero: Tally = { truePositive: 0, predicted: 0, gold: 0 };
 const verbose = process.argv.includes('--verbose');
+
+/** With --verbose, what one article missed and what it found that the gold lacks. */
+function explain<P, G>(area: string, file: string, m: { misses: G[]; extras: P[] }, have?: unknown): void {
+  if (!verbose) return;
+  for (const g of m.misses) console.error(`${area} ${basename(file)} missed`, g, ...(have === undefined ? [] : ['have', have]));
+  for (const p of m.extras) console.error(`${area} ${basename(file)} extra`, p);
+}
 type Fixture = { txt: string; gold: string };
 
 async function scoreSpeakers(files: Fixture[]): Promise<Tally> {
@@ -73,8 +89,7 @@ async function scoreSpeakers(files: Fixture[]): Promise<Tally> {
     const x = await extractAlone(f.txt);
     const predicted = x.extraction.statements.map((s) => ({ speaker: s.speaker.id, quote: fold(x.text.slice(s.quote.start, s.quote.end)) }));
     const m = match(predicted, gold.statements, (p, g) => p.speaker === g.speaker && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)));
-    if (verbose) for (const g of m.misses) console.error(`statements ${basename(f.txt)} missed`, g);
-    if (verbose) for (const p of m.extras) console.error(`statements ${basename(f.txt)} extra`, p);
+    explain('statements', f.txt, m);
     total = sum(total, m);
   }
   return total;
@@ -91,8 +106,7 @@ async function scoreDates(files: Fixture[]): Promise<Tally & { publishedRight: n
     else if (verbose) console.error(`dates ${basename(f.txt)} published`, x.published, 'want', gold.published);
     const predicted = x.timeline.mentions.filter((m) => !m.role).map((m) => ({ text: fold(m.text), date: formatSourceDate(m.date) }));
     const m = match(predicted, gold.dates, (p, g) => (p.text.includes(fold(g.text)) || fold(g.text).includes(p.text)) && p.date === g.date);
-    if (verbose) for (const g of m.misses) console.error(`dates ${basename(f.txt)} missed`, g, 'have', predicted);
-    if (verbose) for (const p of m.extras) console.error(`dates ${basename(f.txt)} extra`, p);
+    explain('dates', f.txt, m, predicted);
     total = sum(total, m);
   }
   return { ...total, publishedRight };
@@ -113,8 +127,7 @@ async function scoreFigures(files: Fixture[]): Promise<Tally & { reporterRight: 
       if (want === null ? p.reporter === null : p.reporter !== null && (p.reporter.includes(want) || want.includes(p.reporter))) reporterRight++;
       else if (verbose) console.error(`figures ${basename(f.txt)} reporter`, p.reporter, 'want', want);
     }
-    if (verbose) for (const g of m.misses) console.error(`figures ${basename(f.txt)} missed`, g, 'have', predicted);
-    if (verbose) for (const p of m.extras) console.error(`figures ${basename(f.txt)} extra`, p);
+    explain('figures', f.txt, m, predicted);
     total = sum(total, m);
   }
   return { ...total, reporterRight };

@@ -5,7 +5,7 @@ import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
-import { type Answer, badInput, clip, found, notFound } from './result.ts';
+import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
 export interface CasualtiesQuery {
   period?: string;
@@ -29,7 +29,7 @@ export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Ca
   let period: Period | null = null;
   if (query.period?.trim()) {
     const parsed = parsePeriod(query.period);
-    if (!parsed.ok) return badInput(`\`${clip(query.period)}\`: ${parsed.problem}`);
+    if (!parsed.ok) return badInput(`${echo(query.period)}: ${parsed.problem}`);
     period = parsed.period;
   }
   const about = query.about?.trim() || null;
@@ -50,7 +50,7 @@ function gather(kb: KnowledgeBase, period: Period | null, about: string | null):
   const ids = new Set(selected.map((f) => f.id));
   const withParents = selected.filter((f) => !f.partOf || ids.has(f.partOf));
   if (withParents.length === 0) {
-    const what = [period && `in \`${formatPeriod(period)}\``, about && `matching \`${clip(about)}\``].filter(Boolean).join(' ');
+    const what = [period && `in \`${formatPeriod(period)}\``, about && `matching ${echo(about)}`].filter(Boolean).join(' ');
     const hint = period ? ' Try a whole year, e.g. `period:2023`, or leave out `period`.' : ' Try other words, or leave out `about`.';
     return notFound(`No casualty figures ${what}.${kb.figures.length ? hint : ' The corpus has none.'}`);
   }

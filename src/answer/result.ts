@@ -15,8 +15,12 @@ export function notFound<T>(message: string): Answer<T> {
   return { ok: false, kind: 'not-found', message };
 }
 
-/** User input as echoed inside `code` in a message: short, one line, no backtick to close it. */
-export function clip(input: string, max = 60): string {
+/**
+ * User input as it is echoed in a message: an inline code span, one line, cut to `max`, with
+ * backticks it cannot close the span with. The one way user input appears in a reply.
+ */
+export function echo(input: string, max = 60): string {
   const chars = [...input.replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim()];
-  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
+  const safe = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
+  return safe ? `\`${safe}\`` : '`(empty)`';
 }

@@ -4,7 +4,7 @@ import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
-import { type Answer, badInput, clip, found, notFound } from './result.ts';
+import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
 export interface TimelineQuery {
   period?: string;
@@ -33,7 +33,7 @@ export interface Timeline {
 export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeline> {
   if (!query.period?.trim()) return badInput('Give a month to look at, e.g. `/timeline month:2023-09`.');
   const parsed = parsePeriod(query.period);
-  if (!parsed.ok) return badInput(`\`${clip(query.period)}\`: ${parsed.problem}`);
+  if (!parsed.ok) return badInput(`${echo(query.period)}: ${parsed.problem}`);
   const { period } = parsed;
   const about = query.about?.trim() || null;
   if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
@@ -89,7 +89,7 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
 
 function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {
   const busiest = [...kb.eventMonths()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([m]) => `\`${m}\``).join(', ');
-  const what = about ? `matching \`${clip(about)}\` ` : '';
+  const what = about ? `matching ${echo(about)} ` : '';
   const hint = busiest ? ` Months with events: ${busiest}.` : ' The corpus has no dated events.';
   return `No dated events ${what}in \`${formatPeriod(period)}\`.${hint}${about ? ' Or leave out `about`.' : ''}`;
 }

@@ -1,7 +1,7 @@
 import { compareSourceDates } from '../extract/dates/format.ts';
 import type { Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
-import { type Answer, badInput, clip, found, notFound } from './result.ts';
+import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
 export interface WhoSaidQuery {
   speaker?: string;
@@ -38,7 +38,7 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
     speaker = kb.findSpeakers(speakerWords)[0] ?? null;
     if (!speaker) {
       const known = kb.speakers.slice(0, 5).map((s) => s.entity.name).join(', ');
-      return notFound(`No speaker in the corpus matches \`${clip(speakerWords)}\`. Try one of: ${known}, or leave \`speaker\` empty to list them all.`);
+      return notFound(`No speaker in the corpus matches ${echo(speakerWords)}. Try one of: ${known}, or leave \`speaker\` empty to list them all.`);
     }
     candidates = kb.statementsOf(speaker.entity.id);
   }
@@ -46,7 +46,7 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
   if (candidates.length === 0) {
     const who = speaker ? `${speaker.entity.name}` : 'anyone';
     return notFound(
-      `Nothing said by ${who} matches \`${clip(aboutWords)}\`. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
+      `Nothing said by ${who} matches ${echo(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
   return found({ kind: 'statements', speaker, about: aboutWords || null, statements: kb.sortStatements(candidates, byDateSaid) });

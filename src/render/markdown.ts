@@ -1,3 +1,5 @@
+import { echo } from '../answer/result.ts';
+
 /**
  * Corpus text and user input must never change a reply's formatting. Corpus text is
  * backslash-escaped (Discord drops the backslashes when it renders, so the words stay
@@ -9,10 +11,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(INLINE_MARKUP, (c) => `\\${c}`).replace(/^([#>+-])/, '\\$1');
 }
 
-/** User input as inline code: backticks become ˋ so the span cannot be closed early. */
+/** User input as inline code (see echo): the span cannot be closed early. */
 export function code(input: string): string {
-  const safe = input.replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim();
-  return safe ? `\`${safe}\`` : '`(empty)`';
+  return echo(input, 200);
 }
 
 /**
