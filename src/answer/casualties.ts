@@ -1,7 +1,6 @@
 import type { SourceDate } from '../corpus/types.ts';
-import { dateMatchesPeriod } from '../extract/dates/format.ts';
-import { type FigureGroup, groupFigures } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
+import type { GroupList } from '../index/figureGroups.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
@@ -15,12 +14,13 @@ export interface CasualtiesQuery {
 export interface Casualties {
   period: Period | null;
   about: string | null;
-  groups: FigureGroup[];
+  /** Built as they are read (a reply shows a few pages); `length` and `figures` are counted up front. */
+  groups: GroupList;
 }
 
 /** The time a figure speaks of: the period it states, else the date of its document. */
 export function figureDate(kb: KnowledgeBase, f: Figure): SourceDate | null {
-  return f.period.date ?? kb.timelines.get(f.docId)?.reference ?? null;
+  return kb.figureDate(f);
 }
 
 const remembered = answerStore<Answer<Casualties>>();
@@ -38,21 +38,13 @@ export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Ca
 }
 
 function gather(kb: KnowledgeBase, period: Period | null, about: string | null): Answer<Casualties> {
-
-  const matching = about ? kb.searchFigures(about) : null;
-  const selected = kb.figures.filter((f) => {
-    if (matching && !matching.has(f.id)) return false;
-    if (!period) return true;
-    const date = figureDate(kb, f);
-    return date !== null && dateMatchesPeriod(date, period);
-  });
-  // A part ("including four employees …") travels with the figure it belongs to.
-  const ids = new Set(selected.map((f) => f.id));
-  const withParents = selected.filter((f) => !f.partOf || ids.has(f.partOf));
-  if (withParents.length === 0) {
+  // Groups were made once for the whole corpus: a question shows the groups holding the figures
+  // it selects, with those figures only (a part "including four employees …" with its figure).
+  const groups = kb.figureGroupsFor(period, about);
+  if (groups.length === 0) {
     const what = [period && `in \`${formatPeriod(period)}\``, about && `matching ${echo(about)}`].filter(Boolean).join(' ');
     const hint = period ? ' Try a whole year, e.g. `period:2023`, or leave out `period`.' : ' Try other words, or leave out `about`.';
     return notFound(`No casualty figures ${what}.${kb.figures.length ? hint : ' The corpus has none.'}`);
   }
-  return found({ period, about, groups: groupFigures(withParents) });
+  return found({ period, about, groups });
 }

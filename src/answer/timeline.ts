@@ -1,5 +1,5 @@
 import type { SourceDate } from '../corpus/types.ts';
-import { compareSourceDates, dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
+import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
 import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
@@ -21,12 +21,16 @@ export interface TimelineEntry {
   date: SourceDate;
   label: string;
   tellings: TimelineTelling[];
+  /** Events in all tellings (a telling holds one per document that tells it). */
+  reports: number;
 }
 
 export interface Timeline {
   period: Period;
   about: string | null;
   entries: TimelineEntry[];
+  /** How many documents the entries come from. */
+  documents: number;
 }
 
 
@@ -45,25 +49,22 @@ const remembered = answerStore<Answer<Timeline>>();
 function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null): Answer<Timeline> {
   // With words, the (usually few) matching events are placed in the period, not the period's events searched.
   const candidates = kb.timelineCandidates(period, about ?? undefined);
-  // Events loaded from the persisted index share one object per distinct date: each is checked and formatted once.
-  const matches = memo((date: SourceDate) => dateMatchesPeriod(date, period));
-  const labelOf = memo(formatSourceDate);
-  const inPeriod: number[] = [];
-  candidates.events.forEach((e, i) => {
-    if (matches(e.date)) inPeriod.push(i);
-  });
-  if (inPeriod.length === 0) return notFound(nothingFound(kb, period, about));
-
-  const byDate = new Map<string, TimelineEntry>();
-  const tellingByText = new Map<string, TimelineTelling>();
-  for (const i of inPeriod) {
-    const event = candidates.events[i]!;
-    const label = labelOf(event.date);
-    let entry = byDate.get(label);
-    if (!entry) byDate.set(label, (entry = { date: event.date, label, tellings: [] }));
-    // Tellings merge when their excerpts read the same (white space and case folded); the
-    // knowledge base numbers excerpts so, which spares reading the text of every event in the period.
-    const key = `${label}\u0000${candidates.excerptKeys[i]}`;
+  // Candidates come in timeline order (date, shown date, document, place), and events shown
+  // with the same date share a label number: each label's date is checked and formatted once.
+  const inPeriod = new Map<number, boolean>();
+  const byLabel = new Map<number, TimelineEntry>();
+  const tellingByText = new Map<number, TimelineTelling>();
+  const documents = new Set<string>();
+  candidates.events.forEach((event, i) => {
+    const label = candidates.labels[i]!;
+    let fits = inPeriod.get(label);
+    if (fits === undefined) inPeriod.set(label, (fits = dateMatchesPeriod(event.date, period)));
+    if (!fits) return;
+    let entry = byLabel.get(label);
+    if (!entry) byLabel.set(label, (entry = { date: event.date, label: formatSourceDate(event.date), tellings: [], reports: 0 }));
+    // Tellings merge when their excerpts read the same (white space and case folded): the
+    // knowledge base numbers excerpts so, which spares reading the text of every event.
+    const key = label * 2 ** 32 + candidates.excerptKeys[i]!;
     const same = tellingByText.get(key);
     if (same) same.events.push(event);
     else {
@@ -71,20 +72,11 @@ function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null):
       tellingByText.set(key, telling);
       entry.tellings.push(telling);
     }
-  }
-  const entries = [...byDate.values()].sort((a, b) => compareSourceDates(a.date, b.date));
-  const docOrder = kb.documentOrder();
-  for (const e of entries) e.tellings.sort((a, b) => docOrder(a.events[0]!.docId, b.events[0]!.docId) || a.events[0]!.excerpt.start - b.events[0]!.excerpt.start);
-  return found({ period, about, entries });
-}
-
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
-  const known = new Map<K, V>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined && !known.has(key)) known.set(key, (value = compute(key)));
-    return value as V;
-  };
+    entry.reports++;
+    documents.add(event.docId);
+  });
+  if (byLabel.size === 0) return notFound(nothingFound(kb, period, about));
+  return found({ period, about, entries: [...byLabel.values()], documents: documents.size });
 }
 
 function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {

@@ -15,7 +15,7 @@ import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { LoadWarning, SourceDate } from '../corpus/types.ts';
 import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
 import { decodeItems, decodeTable, type DocumentItems, type EncodedItems, encodeItems, internKeys, resolveKeys, ValueTable } from './codec.ts';
-import type { ItemIndexParts, TimelineHead } from './knowledgeBase.ts';
+import { ITEM_NUMBERS, type ItemIndexParts, type TimelineHead } from './knowledgeBase.ts';
 import { decodeTermIndex, encodeTermIndex, type TermIndexParts } from './termIndex.ts';
 import type { DocumentHead } from './texts.ts';
 
@@ -358,8 +358,27 @@ function writeAtomically(file: string, write: (fd: number) => void): void {
   renameSync(temp, file);
 }
 
-const indexTag = (key: string, kind: string) => `${FORMAT}:${key}:${kind}`;
-const EVENT_TEXTS = 'event-texts.bin';
+/** The code that builds the index files: when it changes they are rebuilt (the records are kept). */
+const INDEX_SOURCES = ['knowledgeBase.ts', 'orders.ts', 'figureGroups.ts', 'termIndex.ts'];
+let indexRulesMemo: string | undefined;
+
+function indexRulesKey(): string {
+  if (indexRulesMemo) return indexRulesMemo;
+  const hash = createHash('sha256');
+  for (const name of INDEX_SOURCES) hash.update(name).update(readFileSync(join(PROJECT_ROOT, 'src', 'index', name)));
+  return (indexRulesMemo = hash.digest('hex').slice(0, 16));
+}
+
+const indexTag = (key: string, kind: string) => `${FORMAT}:${key}:${indexRulesKey()}:${kind}`;
+/** One file per list of numbers (one per item) persisted with the indexes. */
+const NUMBER_FILES: Record<keyof typeof ITEM_NUMBERS, string> = {
+  eventTexts: 'event-texts.bin',
+  statementOrder: 'statement-order.bin',
+  eventOrder: 'event-order.bin',
+  eventLabels: 'event-labels.bin',
+  figureGroups: 'figure-groups.bin',
+};
+const numberKind = (name: keyof typeof ITEM_NUMBERS) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The persisted item indexes for exactly this corpus key, or null (missing, stale or corrupt). */
 export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemIndexParts | null {
@@ -382,9 +401,13 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemI
     if (!decoded) return null;
     parts[kind] = decoded;
   }
-  const eventTexts = read(EVENT_TEXTS, 'event-texts', decodeNumbers) as Uint32Array | null;
-  if (!eventTexts) return null;
-  return { ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>), eventTexts };
+  const numbers: Partial<Record<keyof typeof ITEM_NUMBERS, Uint32Array>> = {};
+  for (const [name, file] of Object.entries(NUMBER_FILES) as [keyof typeof ITEM_NUMBERS, string][]) {
+    const decoded = read(file, numberKind(name), decodeNumbers) as Uint32Array | null;
+    if (!decoded) return null;
+    numbers[name] = decoded;
+  }
+  return { ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>), ...(numbers as Pick<ItemIndexParts, keyof typeof ITEM_NUMBERS>) };
 }
 
 export function writeIndexes(folder: string, key: string, parts: ItemIndexParts): void {
@@ -395,7 +418,9 @@ export function writeIndexes(folder: string, key: string, parts: ItemIndexParts)
   for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
     write(name, encodeTermIndex(parts[kind], indexTag(key, kind)));
   }
-  write(EVENT_TEXTS, encodeNumbers(parts.eventTexts, indexTag(key, 'event-texts')));
+  for (const [name, file] of Object.entries(NUMBER_FILES) as [keyof typeof ITEM_NUMBERS, string][]) {
+    write(file, encodeNumbers(parts[name], indexTag(key, numberKind(name))));
+  }
 }
 
 /** [u32 header length][header JSON][pad to 4][u32 …]. */

@@ -1,11 +1,15 @@
 import MiniSearch from 'minisearch';
-import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
+import type { CorpusDocument, LoadWarning, SourceDate } from '../corpus/types.ts';
+import { dateMatchesPeriod } from '../extract/dates/format.ts';
 import type {
   DatedEvent, DocumentTimeline, Entity, Figure, Sentence, Statement,
 } from '../extract/types.ts';
-import { daysInMonth, dayNumber } from '../extract/dates/calendar.ts';
-import { dayBounds } from '../extract/dates/format.ts';
+import { DateBuckets, type PeriodKey } from './dateBuckets.ts';
+import { FigureGroups, figureGroupIds, type GroupList } from './figureGroups.ts';
+import { documentRanks, eventLabelIds, eventTimelineRanks, memoize, positionsByRank, sortByRank, statementDateRanks } from './orders.ts';
 import { type ExpansionOptions, TermIndex, type TermIndexParts } from './termIndex.ts';
+
+export type { PeriodKey } from './dateBuckets.ts';
 
 /** What the answers read of a document's timeline: the date it speaks from, and why. */
 export type TimelineHead = Pick<DocumentTimeline, 'docId' | 'reference' | 'referenceBasis'>;
@@ -59,15 +63,6 @@ export interface DocumentCounts {
   figures: number;
 }
 
-export type StatementOrder = (a: Statement, b: Statement) => number;
-
-/** A period as the timeline asks for it (see src/answer/period.ts). */
-export interface PeriodKey {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
 /** The item indexes in their persistable form, in kb.statements / events / figures order. */
 export interface ItemIndexParts {
   statements: TermIndexParts;
@@ -78,7 +73,31 @@ export interface ItemIndexParts {
    * folded): a timeline merges such tellings without reading every excerpt's document.
    */
   eventTexts: Uint32Array;
+  /** Per statement, its rank oldest first (see orders.ts): who-said lists without sorting dates. */
+  statementOrder: Uint32Array;
+  /** Per event, its rank in timeline order (see orders.ts). */
+  eventOrder: Uint32Array;
+  /** Per event, a number shared by events whose dates are shown the same (see orders.ts). */
+  eventLabels: Uint32Array;
+  /** Per figure, its group (see figureGroups.ts): the corpus is grouped once, at ingest. */
+  figureGroups: Uint32Array;
 }
+
+/** Events a timeline may show, in its order, with their label and excerpt key (see timelineCandidates). */
+export interface TimelineCandidates {
+  events: DatedEvent[];
+  labels: Uint32Array;
+  excerptKeys: Uint32Array;
+}
+
+/** The parts of ItemIndexParts that are one number per item, with the item list each follows. */
+export const ITEM_NUMBERS = {
+  eventTexts: 'events',
+  statementOrder: 'statements',
+  eventOrder: 'events',
+  eventLabels: 'events',
+  figureGroups: 'figures',
+} as const satisfies Record<string, 'statements' | 'events' | 'figures'>;
 
 /** Fuzzy only on longer terms and prefix only past three letters: typo-tolerant without noise. */
 const EXPANSION: ExpansionOptions = {
@@ -91,9 +110,9 @@ const NO_COUNTS: DocumentCounts = { statements: 0, events: 0, figures: 0 };
 /**
  * Everything the answers read: the documents, what was extracted from them, word indexes over
  * the text of statements, events and figures (minisearch's tokenizer and term expansion, AND
- * semantics: see termIndex.ts), a minisearch index over speakers, and lookups by speaker, by
- * month and by document so no answer scans every item. Only extracted items are indexed (not
- * every sentence), which keeps memory and start-up small at scale.
+ * semantics: see termIndex.ts), a minisearch index over speakers, lookups by speaker, by month
+ * and by document, and the orders and groups answers list items in (computed once, persisted
+ * with the indexes), so no answer scans, sorts or groups every item.
  */
 export class KnowledgeBase {
   readonly documents: ReadonlyMap<string, CorpusDocument>;
@@ -106,27 +125,32 @@ export class KnowledgeBase {
   private readonly sentences = new Map<string, readonly Sentence[]>();
   private readonly sentenceSource: ((docId: string) => readonly Sentence[]) | undefined;
   private readonly speakerById: Map<string, SpeakerSummary>;
-  private readonly statementsBySpeaker = new Map<string, Statement[]>();
+  /** Positions of the statements each speaker made or relayed, in corpus order. */
+  private readonly statementsBySpeaker = new Map<string, number[]>();
   private readonly countsByDoc = new Map<string, DocumentCounts>();
-  private readonly eventBuckets: EventBuckets;
+  private readonly eventBuckets: DateBuckets;
   private readonly speakerIndex = new MiniSearch<SpeakerDoc>({
     fields: ['name', 'mentions', 'role'],
     storeFields: [],
     searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
   });
-  /** Rank of every statement under an order an answer asked for, computed once per order. */
-  private readonly statementRanks = new Map<StatementOrder, { sorted: Statement[]; rank: Map<Statement, number> }>();
   private readonly statementIndex: TermIndex;
   private readonly eventIndex: TermIndex;
   private readonly figureIndex: TermIndex;
   private readonly eventTexts: Uint32Array;
-  /** Built on first use: most answers never look items up by id or position. */
-  private lookups: Lookups | undefined;
-  private docRanks: Map<string, number> | undefined;
+  private readonly statementOrder: Uint32Array;
+  private readonly eventOrder: Uint32Array;
+  private readonly eventLabels: Uint32Array;
+  private readonly figureGroupIds: Uint32Array;
+  private readonly figureGroups: FigureGroups;
+  /** Built on first use: most answers never need them. */
+  private statementsByRank: Uint32Array | undefined;
+  private eventsByRank: Uint32Array | undefined;
+  private readonly figureBuckets: DateBuckets;
 
   /**
    * `indexes`, when given, are item indexes persisted for exactly this extraction (same items in
-   * the same order); they are used when their item counts agree, else rebuilt from the items.
+   * the same order); each is used when its item count agrees, else rebuilt from the items.
    */
   constructor(
     documents: readonly CorpusDocument[],
@@ -154,11 +178,11 @@ export class KnowledgeBase {
     this.statements = statements;
     this.events = events;
     this.figures = figures;
-    for (const s of statements) {
-      this.bySpeaker(s.speaker.id).push(s);
-      if (s.via && s.via.id !== s.speaker.id) this.bySpeaker(s.via.id).push(s);
-    }
-    this.eventBuckets = new EventBuckets(events);
+    statements.forEach((s, i) => {
+      this.bySpeaker(s.speaker.id).push(i);
+      if (s.via && s.via.id !== s.speaker.id) this.bySpeaker(s.via.id).push(i);
+    });
+    this.eventBuckets = new DateBuckets(events.map((e) => e.date));
     this.speakers = summariseSpeakers(statements);
     this.speakerById = new Map(this.speakers.map((s) => [s.entity.id, s]));
     this.speakerIndex.addAll(this.speakers.map((s) => ({
@@ -170,41 +194,37 @@ export class KnowledgeBase {
       ?? TermIndex.build(statements.map((s) => statementText(s, slice)));
     this.eventIndex = fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
     this.figureIndex = fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
-    this.eventTexts = indexes?.eventTexts.length === events.length ? indexes.eventTexts : excerptKeys(events, slice);
+    const persisted = <K extends keyof typeof ITEM_NUMBERS>(key: K, build: () => Uint32Array): Uint32Array => {
+      const numbers = indexes?.[key];
+      return numbers && numbers.length === this[ITEM_NUMBERS[key]].length ? numbers : build();
+    };
+    const docRank = lazyDocRank(this.documents.keys());
+    this.eventTexts = persisted('eventTexts', () => excerptKeys(events, slice));
+    this.statementOrder = persisted('statementOrder', () => statementDateRanks(statements, docRank()));
+    this.eventOrder = persisted('eventOrder', () => eventTimelineRanks(events, docRank()));
+    this.eventLabels = persisted('eventLabels', () => eventLabelIds(events));
+    this.figureGroupIds = persisted('figureGroups', () => figureGroupIds(figures));
+    this.figureGroups = new FigureGroups(figures, this.figureGroupIds);
+    this.figureBuckets = new DateBuckets(figures.map((f) => this.figureDate(f)));
   }
 
-  private bySpeaker(id: string): Statement[] {
+  private bySpeaker(id: string): number[] {
     let list = this.statementsBySpeaker.get(id);
     if (!list) this.statementsBySpeaker.set(id, (list = []));
     return list;
   }
 
-  /** Each lookup is built the first time an answer needs it. */
-  private lookup(): Lookups {
-    if (this.lookups) return this.lookups;
-    const lazy = <T>(build: () => T) => {
-      let value: T | undefined;
-      return () => (value ??= build());
-    };
-    const statementAt = lazy(() => new Map(this.statements.map((s, i) => [s, i])));
-    const eventAt = lazy(() => new Map(this.events.map((e, i) => [e, i])));
-    const eventById = lazy(() => new Map(this.events.map((e) => [e.id, e])));
-    const figureById = lazy(() => new Map(this.figures.map((f) => [f.id, f])));
-    return (this.lookups = {
-      get statementAt() { return statementAt(); },
-      get eventAt() { return eventAt(); },
-      get eventById() { return eventById(); },
-      get figureById() { return figureById(); },
-    });
-  }
-
-  /** The item indexes, to persist beside the extraction they were built from. */
+  /** The item indexes and orders, to persist beside the extraction they were built from. */
   indexParts(): ItemIndexParts {
     return {
       statements: this.statementIndex.parts(),
       events: this.eventIndex.parts(),
       figures: this.figureIndex.parts(),
       eventTexts: this.eventTexts,
+      statementOrder: this.statementOrder,
+      eventOrder: this.eventOrder,
+      eventLabels: this.eventLabels,
+      figureGroups: this.figureGroupIds,
     };
   }
 
@@ -233,136 +253,100 @@ export class KnowledgeBase {
   }
 
   /** Statements a speaker made or relayed, in corpus order. */
-  statementsOf(speakerId: string): readonly Statement[] {
-    return this.statementsBySpeaker.get(speakerId) ?? [];
+  statementsOf(speakerId: string): Statement[] {
+    return (this.statementsBySpeaker.get(speakerId) ?? []).map((i) => this.statements[i]!);
   }
 
   /**
-   * The statements in the given order. The whole corpus is sorted once per order (the first
-   * call pays for it); after that a sort is a sort of integers, fast for 10,000s of items.
+   * Statements the speaker made or relayed (any speaker when null) whose quote or speaker holds
+   * every word (or a close spelling; any statement when null), oldest first: statements without
+   * a date last, then by document and place in it.
    */
-  sortStatements(items: readonly Statement[], order: StatementOrder): Statement[] {
-    let ranked = this.statementRanks.get(order);
-    if (!ranked) {
-      const sorted = [...this.statements].sort(order);
-      ranked = { sorted, rank: new Map(sorted.map((s, i) => [s, i])) };
-      this.statementRanks.set(order, ranked);
+  statementsSaid(speakerId: string | null, words: string | null): Statement[] {
+    let positions: ArrayLike<number>;
+    const own = speakerId === null ? null : (this.statementsBySpeaker.get(speakerId) ?? []);
+    if (words === null) positions = own ?? Uint32Array.from(this.statements.keys());
+    else {
+      const found = this.statementIndex.search(words, EXPANSION);
+      positions = own ? intersect(found, own, this.statements.length) : found;
     }
-    const { sorted, rank } = ranked;
-    const positions = new Uint32Array(items.length);
-    let n = 0;
-    const strays: Statement[] = []; // not from this knowledge base: sorted the slow way
-    for (const s of items) {
-      const r = rank.get(s);
-      if (r === undefined) strays.push(s);
-      else positions[n++] = r;
-    }
-    const result = Array.from(positions.subarray(0, n).sort(), (r) => sorted[r]!);
-    return strays.length ? [...result, ...strays].sort(order) : result;
+    this.statementsByRank ??= positionsByRank(this.statementOrder);
+    return Array.from(sortByRank(positions, this.statementOrder, this.statementsByRank), (i) => this.statements[i]!);
+  }
+
+  /** Statements whose quote or speaker holds every word (or a close spelling), in corpus order. */
+  searchStatements(words: string): Statement[] {
+    return this.statementIndex.search(words, EXPANSION).map((i) => this.statements[i]!);
   }
 
   /**
-   * Statements whose quote or speaker holds every word (or a close spelling), in corpus order;
-   * with `within`, only those of `within` (in its order), without a lookup by id per statement.
+   * What a timeline reads: the events that could fall in the period (a superset: the caller
+   * checks each date against it; an event without a year falls in no period), only those
+   * matching the words when given, in timeline order (by date, shown date, document, place).
+   * With each event two numbers, so a busy month is grouped by comparing numbers: its label
+   * (shared by events whose dates are shown the same) and its excerpt key (shared by events
+   * whose excerpts read the same once white space and case are folded).
    */
-  searchStatements(words: string, within?: readonly Statement[]): Statement[] {
-    const ids = this.statementIndex.search(words, EXPANSION);
-    if (!within) return ids.map((i) => this.statements[i]!);
-    const hit = new Uint8Array(this.statements.length);
-    for (const i of ids) hit[i] = 1;
-    const at = this.lookup().statementAt;
-    return within.filter((s) => hit[at.get(s) ?? -1] === 1);
-  }
-
-  searchEvents(words: string): Set<string> {
-    return new Set(this.eventIndex.search(words, EXPANSION).map((i) => this.events[i]!.id));
-  }
-
-  /** Events whose excerpt holds every word (or a close spelling), in corpus order. */
-  searchEventList(words: string): DatedEvent[] {
-    return this.eventIndex.search(words, EXPANSION).map((i) => this.events[i]!);
-  }
-
-  searchFigures(words: string): Set<string> {
-    return new Set(this.figureIndex.search(words, EXPANSION).map((i) => this.figures[i]!.id));
-  }
-
-  /**
-   * Every event that could fall in the period (a superset, in corpus order): those dated within
-   * its months, those dated only to its year or season, and those the buckets cannot place
-   * (decades, ranges across years) whose days overlap it; an event without a year matches no
-   * period and is left out. The caller checks each against the period.
-   * With `only` (events of this knowledge base, in corpus order), candidates among those.
-   */
-  eventsPossiblyIn(period: PeriodKey, only?: readonly DatedEvent[]): DatedEvent[] {
-    if (!only) return this.eventBuckets.candidates(period);
-    const at = this.lookup().eventAt;
-    return only.filter((e) => {
-      const i = at.get(e);
-      return i !== undefined && this.eventBuckets.couldBeIn(i, period);
-    });
-  }
-
-  /**
-   * What a timeline reads: the events that could fall in the period (as eventsPossiblyIn), only
-   * those matching the words when given, each with its excerpt key (see excerptKey). Works on
-   * positions throughout, so it needs no lookup from event to position.
-   */
-  timelineCandidates(period: PeriodKey, words?: string): { events: DatedEvent[]; excerptKeys: number[] } {
+  timelineCandidates(period: PeriodKey, words?: string): TimelineCandidates {
     const positions = words === undefined
       ? this.eventBuckets.candidatePositions(period)
       : this.eventIndex.search(words, EXPANSION).filter((i) => this.eventBuckets.couldBeIn(i, period));
-    return { events: positions.map((i) => this.events[i]!), excerptKeys: positions.map((i) => this.eventTexts[i]!) };
-  }
-
-  /**
-   * A number shared by events whose excerpts read the same once white space and case are
-   * folded; undefined for an event not from this knowledge base.
-   */
-  excerptKey(event: DatedEvent): number | undefined {
-    const i = this.lookup().eventAt.get(event);
-    return i === undefined ? undefined : this.eventTexts[i];
-  }
-
-  /**
-   * Compares two document ids as `a.localeCompare(b)` does, through ranks computed once, so
-   * sorting thousands of items by document costs no collation each time.
-   */
-  documentOrder(): (a: string, b: string) => number {
-    if (!this.docRanks) {
-      const collate = new Intl.Collator().compare;
-      const ids = [...this.documents.keys()].sort(collate);
-      const ranks = new Map<string, number>();
-      ids.forEach((id, i) => ranks.set(id, i > 0 && collate(ids[i - 1]!, id) === 0 ? ranks.get(ids[i - 1]!)! : i));
-      this.docRanks = ranks;
-    }
-    const ranks = this.docRanks;
-    return (a, b) => {
-      const ra = ranks.get(a);
-      const rb = ranks.get(b);
-      return ra !== undefined && rb !== undefined ? ra - rb : a.localeCompare(b);
+    this.eventsByRank ??= positionsByRank(this.eventOrder);
+    const ordered = sortByRank(positions, this.eventOrder, this.eventsByRank);
+    return {
+      events: Array.from(ordered, (i) => this.events[i]!),
+      labels: Uint32Array.from(ordered, (i) => this.eventLabels[i]!),
+      excerptKeys: Uint32Array.from(ordered, (i) => this.eventTexts[i]!),
     };
+  }
+
+  /** The time a figure speaks of: the period it states, else the date of its document. */
+  figureDate(f: Figure): SourceDate | null {
+    return f.period.date ?? this.timelines.get(f.docId)?.reference ?? null;
+  }
+
+  /**
+   * The groups of figures (see FigureGroups) whose time falls in the period and whose text
+   * holds every word (or a close spelling), each group showing only the figures selected.
+   */
+  figureGroupsFor(period: PeriodKey | null, words: string | null): GroupList {
+    let positions: ArrayLike<number>;
+    if (period) {
+      const matches = memoize((date: SourceDate) => dateMatchesPeriod(date, period));
+      positions = this.figureBuckets.candidatePositions(period).filter((i) => matches(this.figureDate(this.figures[i]!)!));
+    } else positions = words === null ? Uint32Array.from(this.figures.keys()) : [];
+    if (words !== null) {
+      const found = this.figureIndex.search(words, EXPANSION);
+      positions = period ? intersect(positions, found, this.figures.length) : found;
+    }
+    return this.figureGroups.groupsOf(positions);
   }
 
   /** Events per `YYYY-MM` month, for hints when a month has none. */
   eventMonths(): ReadonlyMap<string, number> {
     return this.eventBuckets.months;
   }
-
-  event(id: string): DatedEvent | undefined {
-    return this.lookup().eventById.get(id);
-  }
-
-  figure(id: string): Figure | undefined {
-    return this.lookup().figureById.get(id);
-  }
 }
 
-interface Lookups {
-  statementAt: Map<Statement, number>;
-  eventAt: Map<DatedEvent, number>;
-  eventById: Map<string, DatedEvent>;
-  figureById: Map<string, Figure>;
+/** The positions of `a` also in `b` (both of items numbered below `size`), in `a`'s order. */
+function intersect(a: ArrayLike<number>, b: ArrayLike<number>, size: number): number[] {
+  const inB = new Uint8Array(size);
+  for (let i = 0; i < b.length; i++) inB[b[i]!] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) if (inB[a[i]!]) out.push(a[i]!);
+  return out;
+}
+
+/** Document ranks, computed only if an order has to be built (not when it was persisted). */
+function lazyDocRank(ids: Iterable<string>): () => (docId: string) => number {
+  let rank: ((docId: string) => number) | undefined;
+  return () => {
+    if (!rank) {
+      const ranks = documentRanks(ids);
+      rank = (docId) => ranks.get(docId) ?? Number.MAX_SAFE_INTEGER;
+    }
+    return rank;
+  };
 }
 
 type Slice = (docId: string, span: { start: number; end: number }) => string;
@@ -390,99 +374,6 @@ function excerptKeys(events: readonly DatedEvent[], slice: Slice): Uint32Array {
     keys[i] = id;
   });
   return keys;
-}
-
-/** Events grouped by year and month, so a timeline reads one month instead of every event. */
-class EventBuckets {
-  /** Positions of events dated within one month (a day, the month itself, a range inside it). */
-  private readonly byMonth = new Map<number, number[]>();
-  /** Events with a year but no single month (year or season precision, ranges across months). */
-  private readonly byYear = new Map<number, number[]>();
-  /** Events the buckets cannot place (decades, ranges across years), with their day bounds. */
-  private readonly unplaced: { at: number; first: number; last: number }[] = [];
-  /** Per event: NEVER (no year: no period holds it), UNPLACED, or year * 16 + month (month 0: the year's bucket). */
-  private readonly placeOf: Uint32Array;
-  readonly months = new Map<string, number>();
-
-  constructor(private readonly events: readonly DatedEvent[]) {
-    this.placeOf = new Uint32Array(events.length);
-    const monthCounts = new Map<number, number>();
-    events.forEach((e, at) => {
-      const d = e.date;
-      const endYear = d.end?.year ?? d.year;
-      const endMonth = d.end?.month ?? d.month;
-      if (d.year === undefined) {
-        this.placeOf[at] = NEVER;
-      } else if (d.precision === 'decade' || endYear !== d.year) {
-        const bounds = dayBounds(d);
-        if (bounds) this.unplaced.push({ at, ...bounds });
-        this.placeOf[at] = bounds ? UNPLACED : NEVER;
-      } else if (d.month !== undefined && endMonth === d.month && (d.precision === 'day' || d.precision === 'month')) {
-        const key = d.year * 16 + d.month;
-        push(this.byMonth, key, at);
-        monthCounts.set(key, (monthCounts.get(key) ?? 0) + 1);
-        this.placeOf[at] = key;
-      } else {
-        push(this.byYear, d.year, at);
-        this.placeOf[at] = d.year * 16;
-      }
-    });
-    for (const [key, n] of monthCounts) this.months.set(monthKey(Math.floor(key / 16), key % 16), n);
-  }
-
-  /**
-   * Every event that could fall in the period, in corpus order: a superset of those whose date
-   * matches it. An event without a year matches no period (its day bounds are unknown).
-   */
-  candidates(period: PeriodKey): DatedEvent[] {
-    return this.candidatePositions(period).map((i) => this.events[i]!);
-  }
-
-  candidatePositions(period: PeriodKey): number[] {
-    const lists: number[][] = [this.byYear.get(period.year) ?? []];
-    const months = period.month !== undefined ? [period.month] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    for (const m of months) lists.push(this.byMonth.get(period.year * 16 + m) ?? []);
-    const bounds = periodBounds(period);
-    lists.push(this.unplaced.filter((u) => u.first <= bounds.last && u.last >= bounds.first).map((u) => u.at));
-    const nonEmpty = lists.filter((l) => l.length > 0);
-    // Each list is in corpus order; merge them back into it.
-    return nonEmpty.length === 1 ? nonEmpty[0]! : Array.from(Int32Array.from(nonEmpty.flat()).sort());
-  }
-
-  /** Whether the event at this position is among candidates(period). */
-  couldBeIn(at: number, period: PeriodKey): boolean {
-    const place = this.placeOf[at]!;
-    if (place === NEVER) return false;
-    if (place === UNPLACED) {
-      const bounds = periodBounds(period);
-      const bounds2 = dayBounds(this.events[at]!.date)!;
-      return bounds2.first <= bounds.last && bounds2.last >= bounds.first;
-    }
-    if (Math.floor(place / 16) !== period.year) return false;
-    const month = place % 16;
-    return month === 0 || period.month === undefined || month === period.month;
-  }
-}
-
-const NEVER = 0;
-const UNPLACED = 1;
-
-function periodBounds(p: PeriodKey): { first: number; last: number } {
-  const lastMonth = p.month ?? 12;
-  return {
-    first: dayNumber(p.year, p.month ?? 1, p.day ?? 1),
-    last: dayNumber(p.year, lastMonth, p.day ?? daysInMonth(p.year, lastMonth)),
-  };
-}
-
-function monthKey(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function summariseSpeakers(statements: readonly Statement[]): SpeakerSummary[] {

@@ -26,7 +26,7 @@ function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
   const where = g.where ? ` · ${label(g.where)}` : '';
   const lines = [`**${CATEGORY[g.category]}**${where}`];
   if (g.figures.length > 1) {
-    const text = (id: string) => label(kb.figure(id)?.number.text ?? '');
+    const text = (id: string) => label(g.figures.find((f) => f.id === id)?.number.text ?? '');
     lines.push(`${g.figures.length} estimates side by side, never added up: low ${text(g.low.figure)} · best ${text(g.best.figure)} · high ${text(g.high.figure)}`);
   }
   // One group fills at most one page, so the page cut never separates an excerpt from its citation.
@@ -48,7 +48,7 @@ function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
 
 export function renderCasualties(kb: KnowledgeBase, answer: Casualties): Reply {
   const asked = [answer.period && `in ${code(formatPeriod(answer.period))}`, answer.about && `about ${code(answer.about)}`].filter(Boolean).join(' ');
-  const figures = answer.groups.reduce((n, g) => n + g.figures.length, 0);
+  const figures = answer.groups.figures;
   return pagesReply({
     title: answer.period ? `Casualty figures: ${formatPeriod(answer.period)}` : 'Casualty figures',
     intro: `${figures} figures${asked ? ` ${asked}` : ''}, each as written with its hedge and who reported it. Figures for the same period or place stand side by side; none are added up.`,

@@ -65,7 +65,7 @@ export function paginate(spec: PageSpec): MessagePayload[] {
 }
 
 /** Renders items into blocks one at a time, as paging asks for them. */
-export function* renderEach<T>(items: readonly T[], render: (item: T) => string): Generator<string> {
+export function* renderEach<T>(items: Iterable<T>, render: (item: T) => string): Generator<string> {
   for (const item of items) yield render(item);
 }
 

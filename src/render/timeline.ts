@@ -29,17 +29,15 @@ function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
       shown++;
     }
   }
-  const total = entry.tellings.reduce((n, t) => n + t.events.length, 0);
-  if (shown < total) lines.push(`*…and ${total - shown} more reports of this date: add \`about:\` to narrow it.*`);
+  if (shown < entry.reports) lines.push(`*…and ${entry.reports - shown} more reports of this date: add \`about:\` to narrow it.*`);
   return lines.join('\n');
 }
 
 export function renderTimeline(kb: KnowledgeBase, answer: Timeline): Reply {
-  const sources = new Set(answer.entries.flatMap((e) => e.tellings.flatMap((t) => t.events.map((x) => x.docId))));
   const about = answer.about ? ` about ${code(answer.about)}` : '';
   return pagesReply({
     title: `Timeline: ${formatPeriod(answer.period)}`,
-    intro: `${answer.entries.length} ${answer.entries.length === 1 ? 'date' : 'dates'}${about} in ${code(formatPeriod(answer.period))}, in day order, from ${sources.size} ${sources.size === 1 ? 'document' : 'documents'}. Excerpts are verbatim.`,
+    intro: `${answer.entries.length} ${answer.entries.length === 1 ? 'date' : 'dates'}${about} in ${code(formatPeriod(answer.period))}, in day order, from ${answer.documents} ${answer.documents === 1 ? 'document' : 'documents'}. Excerpts are verbatim.`,
     blocks: renderEach(answer.entries, (e) => entryBlock(kb, e)),
     total: answer.entries.length,
   });

@@ -163,20 +163,28 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     if (whole.length > PAIRWISE_LIMIT) lists.push(...splitExactly(whole));
     else lists.push(...unite(whole));
   }
-  const groups: FigureGroup[] = lists.map((list) => {
-    const byValue = [...list].sort((a, b) => a.number.value - b.number.value);
-    const withPeriod = list.find((f) => f.period.text || f.period.date);
-    return {
-      category: list[0]!.category,
-      period: withPeriod ? { ...withPeriod.period } : { text: null, date: null },
-      where: list.find((f) => f.where)?.where ?? null,
-      figures: list,
-      parts: list.flatMap((f) => partsOf.get(f.id) ?? []),
-      low: ref(byValue[0]!),
-      best: ref(byValue[Math.floor((byValue.length - 1) / 2)]!),
-      high: ref(byValue[byValue.length - 1]!),
-    };
-  });
+  const groups = lists.map((list) => figureGroup(list, list.flatMap((f) => partsOf.get(f.id) ?? [])));
   const firstIndex = (g: FigureGroup) => order.get(g.figures[0]!.id)!;
-  return groups.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || firstIndex(a) - firstIndex(b));
+  return groups.sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || firstIndex(a) - firstIndex(b));
+}
+
+/** Groups are listed killed first, then wounded, missing, displaced, evacuated. */
+export function categoryRank(category: FigureCategory): number {
+  return CATEGORY_ORDER.indexOf(category);
+}
+
+/** The group of these estimates (in the order given) and their parts: the band is taken from written numbers only. */
+export function figureGroup(list: Figure[], parts: Figure[]): FigureGroup {
+  const byValue = [...list].sort((a, b) => a.number.value - b.number.value);
+  const withPeriod = list.find((f) => f.period.text || f.period.date);
+  return {
+    category: list[0]!.category,
+    period: withPeriod ? { ...withPeriod.period } : { text: null, date: null },
+    where: list.find((f) => f.where)?.where ?? null,
+    figures: list,
+    parts,
+    low: ref(byValue[0]!),
+    best: ref(byValue[Math.floor((byValue.length - 1) / 2)]!),
+    high: ref(byValue[byValue.length - 1]!),
+  };
 }

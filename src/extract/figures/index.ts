@@ -10,7 +10,7 @@ import { findPeriod, periodFor } from './periods.ts';
 import { findPlaces, pointsBackToPlace, type PlaceMatch } from './places.ts';
 import { attributedSources, reporterFor, sourcesIn, type ReporterMatch } from './reporters.ts';
 
-export { groupFigures, type FigureGroup, type FigureRef } from './group.ts';
+export { categoryRank, figureGroup, groupFigures, type FigureGroup, type FigureRef } from './group.ts';
 
 /** A number in a sentence with everything decided about it; offsets relative to the sentence. */
 interface Candidate {

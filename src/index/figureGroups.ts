@@ -1,0 +1,134 @@
+import { categoryRank, figureGroup, type FigureGroup, groupFigures } from '../extract/figures/index.ts';
+import type { Figure } from '../extract/types.ts';
+
+/** Per figure, its group (numbered from 1 in any order), or 0 for a part of another figure. */
+export function figureGroupIds(figures: readonly Figure[]): Uint32Array {
+  const positionOf = new Map(figures.map((f, i) => [f, i]));
+  const ids = new Uint32Array(figures.length);
+  groupFigures(figures).forEach((group, g) => {
+    for (const f of group.figures) ids[positionOf.get(f)!] = g + 1;
+  });
+  return ids;
+}
+
+/**
+ * Groups of selected figures, in the order they are listed (killed first, then wounded, missing,
+ * displaced, evacuated; within a category by the first selected figure). Counted up front, built
+ * as they are read: a reply shows a few pages, so a question selecting every figure of a large
+ * corpus builds only the groups it shows.
+ */
+export interface GroupList extends Iterable<FigureGroup> {
+  /** How many groups. */
+  readonly length: number;
+  /** How many figures the groups show (parts not counted). */
+  readonly figures: number;
+}
+
+/** Positions of items sharing a key, by key: keys 0..count-1, members in ascending position. */
+interface Members {
+  start: Uint32Array;
+  positions: Uint32Array;
+}
+
+/**
+ * The corpus's figures grouped once (at ingest, see groupFigures): a question gets the groups
+ * that hold the figures it selects, each showing only those figures. A group is so the same
+ * whichever question finds it: a filter never regroups, and nothing is grouped per question.
+ */
+export class FigureGroups {
+  private members: Members | undefined;
+  /** Each figure's parts ("including four employees …"), by the parent's position. */
+  private partsByParent: Map<number, number[]> | undefined;
+  private categories: Uint8Array | undefined;
+  /** Group ids run from 1 to groupCount - 1 (0 marks parts). */
+  private readonly groupCount: number;
+
+  constructor(
+    private readonly figures: readonly Figure[],
+    private readonly groupIds: Uint32Array,
+  ) {
+    let highest = 0;
+    for (const g of groupIds) if (g > highest) highest = g;
+    this.groupCount = highest + 1;
+  }
+
+  /**
+   * The groups of the selected figures (positions, ascending), each with its selected figures
+   * and the selected parts of those. A part whose figure is not selected is left out: it is
+   * shown only with the figure it belongs to.
+   */
+  groupsOf(selected: ArrayLike<number>): GroupList {
+    const chosen = new Uint8Array(this.figures.length);
+    for (let i = 0; i < selected.length; i++) chosen[selected[i]!] = 1;
+    const categories = this.categoryRanks();
+    const seen = new Uint8Array(this.groupCount);
+    const byCategory: number[][] = [];
+    let figures = 0;
+    for (let i = 0; i < selected.length; i++) {
+      const at = selected[i]!;
+      const group = this.groupIds[at]!;
+      if (group === 0) continue;
+      figures++;
+      if (seen[group]) continue;
+      seen[group] = 1;
+      (byCategory[categories[at]!] ??= []).push(group);
+    }
+    const order = byCategory.flatMap((groups) => groups ?? []);
+    const built: FigureGroup[] = [];
+    const build = (group: number): FigureGroup => {
+      const { start, positions } = this.groupMembers();
+      const list: Figure[] = [];
+      const parts: Figure[] = [];
+      for (let k = start[group]!; k < start[group + 1]!; k++) {
+        const at = positions[k]!;
+        if (!chosen[at]) continue;
+        list.push(this.figures[at]!);
+        for (const p of this.parts().get(at) ?? []) if (chosen[p]) parts.push(this.figures[p]!);
+      }
+      return figureGroup(list, parts);
+    };
+    return {
+      length: order.length,
+      figures,
+      *[Symbol.iterator]() {
+        for (let i = 0; i < order.length; i++) yield (built[i] ??= build(order[i]!));
+      },
+    };
+  }
+
+  private categoryRanks(): Uint8Array {
+    return (this.categories ??= Uint8Array.from(this.figures, (f) => categoryRank(f.category)));
+  }
+
+  private groupMembers(): Members {
+    if (this.members) return this.members;
+    const groups = this.groupCount;
+    const start = new Uint32Array(groups + 1);
+    for (const g of this.groupIds) start[g + 1]!++;
+    for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+    const next = start.slice(0, groups);
+    const positions = new Uint32Array(this.groupIds.length);
+    this.groupIds.forEach((g, at) => {
+      positions[next[g]!++] = at;
+    });
+    return (this.members = { start, positions });
+  }
+
+  private parts(): Map<number, number[]> {
+    if (this.partsByParent) return this.partsByParent;
+    const parents = new Map<string, number>();
+    this.figures.forEach((f, i) => {
+      if (this.groupIds[i] !== 0) parents.set(f.id, i);
+    });
+    const parts = new Map<number, number[]>();
+    this.figures.forEach((f, i) => {
+      if (this.groupIds[i] !== 0 || !f.partOf) return;
+      const parent = parents.get(f.partOf);
+      if (parent === undefined) return;
+      const list = parts.get(parent);
+      if (list) list.push(i);
+      else parts.set(parent, [i]);
+    });
+    return (this.partsByParent = parts);
+  }
+}
