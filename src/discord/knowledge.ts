@@ -1,5 +1,5 @@
 import type { LoadStats } from '../index/load.ts';
-import { LiveKnowledgeBase } from '../index/live.ts';
+import { LiveKnowledgeBase, type PersistedIndexWatch, watchPersistedIndex } from '../index/live.ts';
 import type { Logger } from '../log.ts';
 
 export interface OpenKnowledgeOptions {
@@ -27,6 +27,33 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
       options.onReload?.();
     },
     onReloadError: (error) => logger.error({ err: error }, 'corpus reload failed: still answering from the previous knowledge base'),
+  });
+}
+
+export interface PersistedIndexOptions {
+  corpusDir: string;
+  logger: Logger;
+  /** Called after each refresh that follows a corpus change, once the cache holds the new index. */
+  onRefreshed?: () => void;
+}
+
+/**
+ * For the shard manager, which answers nothing: builds or refreshes the persisted index (CACHE_DIR,
+ * else .cache/) once, then again after each corpus change, without keeping a knowledge base in
+ * this process. Each build logs its stats as 'knowledge base loaded', like a load in a shard; a
+ * failed refresh is logged and the shards keep the index they loaded.
+ */
+export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise<PersistedIndexWatch> {
+  const { logger } = options;
+  return watchPersistedIndex({
+    corpusDir: options.corpusDir,
+    onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
+    onStats: (stats) => logger.info(statsForLog(stats), 'knowledge base loaded'),
+    onRefreshed: (stats) => {
+      logger.info({ documents: stats.documents, cache: stats.cache }, 'corpus changed: index refreshed');
+      options.onRefreshed?.();
+    },
+    onRefreshError: (error) => logger.error({ err: error }, 'index refresh failed: the shards keep their previous index'),
   });
 }
 

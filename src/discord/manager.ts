@@ -3,8 +3,8 @@ import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { BotConfig } from './config.ts';
 import { fetchGatewayPlan, shardSpawnDelayMs } from './gateway.ts';
-import type { LiveKnowledgeBase } from '../index/live.ts';
-import { openKnowledge } from './knowledge.ts';
+import type { PersistedIndexWatch } from '../index/live.ts';
+import { keepPersistedIndexFresh } from './knowledge.ts';
 import { RELOAD_KNOWLEDGE } from './shardMessages.ts';
 
 /** The entry point each shard process runs. */
@@ -32,13 +32,14 @@ export interface ShardedBot {
  * Runs the bot as one process per gateway shard. This process builds or refreshes the persisted
  * index once, before any shard starts, so each shard loads it from the cache instead of
  * extracting; it also watches the corpus, rebuilds the index once per change and then tells the
- * shards to reload (again from the cache). Shards start in id order, spaced for Discord's
- * identify limit, and a shard that dies is started again by discord.js.
+ * shards to reload (again from the cache). It answers nothing, so it keeps no knowledge base.
+ * Shards start in id order, spaced for Discord's identify limit, and a shard that dies is
+ * started again by discord.js.
  */
 export function shardedBot(options: ShardManagerOptions): ShardedBot {
   const { config, logger } = options;
   let manager: ShardingManager | undefined;
-  let live: LiveKnowledgeBase | undefined;
+  let index: PersistedIndexWatch | undefined;
   let stopping = false;
   let stopped: Promise<void> | undefined;
 
@@ -50,16 +51,15 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
       logger.warn({ sessionStartsRemaining: plan.sessionStartsRemaining, shards: total }, 'fewer session starts left today than shards to start');
     }
     if (stopping) return;
-    live = await openKnowledge({
+    index = await keepPersistedIndexFresh({
       corpusDir: config.corpusDir,
       logger,
-      watch: true,
-      onReload: () => {
+      onRefreshed: () => {
         void manager?.broadcast(RELOAD_KNOWLEDGE).catch((error: unknown) => logger.warn({ err: error }, 'could not tell every shard to reload'));
       },
     });
     if (stopping) {
-      live.close();
+      index.close();
       return;
     }
     manager = createManager(config.token, total);
@@ -92,7 +92,7 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
   async function stop(): Promise<void> {
     stopping = true;
     if (manager) manager.respawn = false;
-    live?.close();
+    index?.close();
     const shards = manager ? [...manager.shards.values()] : [];
     await Promise.all(shards.map((shard) => stopShard(shard, options.stopTimeoutMs ?? 15_000, logger)));
     logger.info('all shards stopped');

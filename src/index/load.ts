@@ -275,3 +275,19 @@ function stopwatch(): Stopwatch {
   };
   return Object.assign(lap, { total: () => Math.round((performance.now() - start) * 10) / 10 });
 }
+
+/**
+ * Brings the persisted index of `options.corpusDir` up to date, exactly as loadKnowledgeBase
+ * would persist it (so the next load is a cache 'hit'), and returns what the load did. Keeps
+ * no knowledge base: for a process that only prepares the index others load (the shard manager).
+ */
+export async function refreshPersistedIndex(options: LoadOptions): Promise<LoadStats> {
+  if (resolveCacheDir(options.cacheDir) === false) {
+    throw new Error('refreshPersistedIndex needs a cache folder: with cacheDir false there is no persisted index to refresh');
+  }
+  let stats: LoadStats | undefined;
+  // The knowledge base itself is dropped here; building it is what writes the indexes.
+  await loadKnowledgeBase({ ...options, onStats: (s) => { stats = s; options.onStats?.(s); } });
+  if (!stats) throw new Error('loadKnowledgeBase finished without reporting its stats');
+  return stats;
+}
