@@ -1,5 +1,6 @@
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase, TimelineHead } from '../index/knowledgeBase.ts';
+import { type LazyList, lazyList } from '../index/lazyList.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, found, notFound } from './result.ts';
 
@@ -12,7 +13,8 @@ export interface SourceEntry {
 }
 
 export interface Sources {
-  entries: SourceEntry[];
+  /** Every document, in corpus order; built as a reply's pages read them. */
+  entries: LazyList<SourceEntry>;
   warnings: readonly LoadWarning[];
 }
 
@@ -24,10 +26,11 @@ export function sources(kb: KnowledgeBase): Answer<Sources> {
 
 function listSources(kb: KnowledgeBase): Answer<Sources> {
   if (kb.documents.size === 0) return notFound('The corpus folder has no readable documents. Add `.txt` or `.md` articles to it.');
-  const entries = [...kb.documents.values()].map((document) => ({
-    document,
-    timeline: kb.timelines.get(document.id),
-    ...kb.countsOf(document.id),
+  const documents = [...kb.documents.values()];
+  const entries = lazyList(documents.length, (i): SourceEntry => ({
+    document: documents[i]!,
+    timeline: kb.timelines.get(documents[i]!.id),
+    ...kb.countsOf(documents[i]!.id),
   }));
   return found({ entries, warnings: kb.warnings });
 }

@@ -2,6 +2,7 @@ import type { SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
 import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { type LazyList, lazyList } from '../index/lazyList.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, echo, found, notFound } from './result.ts';
@@ -28,7 +29,8 @@ export interface TimelineEntry {
 export interface Timeline {
   period: Period;
   about: string | null;
-  entries: TimelineEntry[];
+  /** In day order; counted up front, built as a reply's pages read them. */
+  entries: LazyList<TimelineEntry>;
   /** How many documents the entries come from. */
   documents: number;
 }
@@ -49,34 +51,50 @@ const remembered = answerStore<Answer<Timeline>>();
 function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null): Answer<Timeline> {
   // With words, the (usually few) matching events are placed in the period, not the period's events searched.
   const candidates = kb.timelineCandidates(period, about ?? undefined);
-  // Candidates come in timeline order (date, shown date, document, place), and events shown
-  // with the same date share a label number: each label's date is checked and formatted once.
+  const { events, labels, excerptKeys } = candidates;
+  // Candidates come in timeline order (date, shown date, document, place), so events shown with
+  // the same date are one run. One pass over numbers keeps those in the period (each shown date
+  // checked once), and counts dates and documents; entries are built only when read.
   const inPeriod = new Map<number, boolean>();
-  const byLabel = new Map<number, TimelineEntry>();
-  const tellingByText = new Map<number, TimelineTelling>();
-  const documents = new Set<string>();
-  candidates.events.forEach((event, i) => {
-    const label = candidates.labels[i]!;
+  const kept: number[] = [];
+  const runStarts: number[] = [];
+  const seenDocument = new Uint8Array(kb.documents.size);
+  let documents = 0;
+  for (let i = 0; i < events.length; i++) {
+    const label = labels[i]!;
     let fits = inPeriod.get(label);
-    if (fits === undefined) inPeriod.set(label, (fits = dateMatchesPeriod(event.date, period)));
-    if (!fits) return;
-    let entry = byLabel.get(label);
-    if (!entry) byLabel.set(label, (entry = { date: event.date, label: formatSourceDate(event.date), tellings: [], reports: 0 }));
+    if (fits === undefined) inPeriod.set(label, (fits = dateMatchesPeriod(events[i]!.date, period)));
+    if (!fits) continue;
+    if (kept.length === 0 || labels[kept[kept.length - 1]!] !== label) runStarts.push(kept.length);
+    kept.push(i);
+    const doc = candidates.documents[i]!;
+    if (!seenDocument[doc]) {
+      seenDocument[doc] = 1;
+      documents++;
+    }
+  }
+  if (kept.length === 0) return notFound(nothingFound(kb, period, about));
+  runStarts.push(kept.length);
+
+  const entry = (run: number): TimelineEntry => {
+    const first = events[kept[runStarts[run]!]!]!;
+    const tellings: TimelineTelling[] = [];
     // Tellings merge when their excerpts read the same (white space and case folded): the
     // knowledge base numbers excerpts so, which spares reading the text of every event.
-    const key = label * 2 ** 32 + candidates.excerptKeys[i]!;
-    const same = tellingByText.get(key);
-    if (same) same.events.push(event);
-    else {
-      const telling = { events: [event] };
-      tellingByText.set(key, telling);
-      entry.tellings.push(telling);
+    const byText = new Map<number, TimelineTelling>();
+    for (let k = runStarts[run]!; k < runStarts[run + 1]!; k++) {
+      const i = kept[k]!;
+      const same = byText.get(excerptKeys[i]!);
+      if (same) same.events.push(events[i]!);
+      else {
+        const telling = { events: [events[i]!] };
+        byText.set(excerptKeys[i]!, telling);
+        tellings.push(telling);
+      }
     }
-    entry.reports++;
-    documents.add(event.docId);
-  });
-  if (byLabel.size === 0) return notFound(nothingFound(kb, period, about));
-  return found({ period, about, entries: [...byLabel.values()], documents: documents.size });
+    return { date: first.date, label: formatSourceDate(first.date), tellings, reports: runStarts[run + 1]! - runStarts[run]! };
+  };
+  return found({ period, about, entries: lazyList(runStarts.length - 1, entry), documents });
 }
 
 function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {

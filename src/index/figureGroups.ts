@@ -1,5 +1,6 @@
 import { categoryRank, figureGroup, type FigureGroup, groupFigures } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
+import { type LazyList, lazyList } from './lazyList.ts';
 
 /** Per figure, its group (numbered from 1 in any order), or 0 for a part of another figure. */
 export function figureGroupIds(figures: readonly Figure[]): Uint32Array {
@@ -17,9 +18,7 @@ export function figureGroupIds(figures: readonly Figure[]): Uint32Array {
  * as they are read: a reply shows a few pages, so a question selecting every figure of a large
  * corpus builds only the groups it shows.
  */
-export interface GroupList extends Iterable<FigureGroup> {
-  /** How many groups. */
-  readonly length: number;
+export interface GroupList extends LazyList<FigureGroup> {
   /** How many figures the groups show (parts not counted). */
   readonly figures: number;
 }
@@ -74,7 +73,6 @@ export class FigureGroups {
       (byCategory[categories[at]!] ??= []).push(group);
     }
     const order = byCategory.flatMap((groups) => groups ?? []);
-    const built: FigureGroup[] = [];
     const build = (group: number): FigureGroup => {
       const { start, positions } = this.groupMembers();
       const list: Figure[] = [];
@@ -87,13 +85,7 @@ export class FigureGroups {
       }
       return figureGroup(list, parts);
     };
-    return {
-      length: order.length,
-      figures,
-      *[Symbol.iterator]() {
-        for (let i = 0; i < order.length; i++) yield (built[i] ??= build(order[i]!));
-      },
-    };
+    return Object.assign(lazyList(order.length, (i) => build(order[i]!)), { figures });
   }
 
   private categoryRanks(): Uint8Array {

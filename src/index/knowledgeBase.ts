@@ -88,6 +88,8 @@ export interface TimelineCandidates {
   events: DatedEvent[];
   labels: Uint32Array;
   excerptKeys: Uint32Array;
+  /** Per event, its document's number (0 to documents.size - 1): counted without reading ids. */
+  documents: Uint32Array;
 }
 
 /** The parts of ItemIndexParts that are one number per item, with the item list each follows. */
@@ -122,6 +124,8 @@ export class KnowledgeBase {
   readonly events: readonly DatedEvent[];
   readonly figures: readonly Figure[];
   readonly speakers: readonly SpeakerSummary[];
+  /** True when persisted indexes were given but some part did not fit and was rebuilt: persist them again. */
+  readonly rebuiltPersistedParts: boolean;
   private readonly sentences = new Map<string, readonly Sentence[]>();
   private readonly sentenceSource: ((docId: string) => readonly Sentence[]) | undefined;
   private readonly speakerById: Map<string, SpeakerSummary>;
@@ -141,6 +145,8 @@ export class KnowledgeBase {
   private readonly statementOrder: Uint32Array;
   private readonly eventOrder: Uint32Array;
   private readonly eventLabels: Uint32Array;
+  /** Per event, the number of its document in corpus order. */
+  private readonly eventDocs: Uint32Array;
   private readonly figureGroupIds: Uint32Array;
   private readonly figureGroups: FigureGroups;
   /** Built on first use: most answers never need them. */
@@ -168,9 +174,13 @@ export class KnowledgeBase {
     const statements: Statement[] = [];
     const events: DatedEvent[] = [];
     const figures: Figure[] = [];
-    for (const x of ordered) {
+    const eventDocs: number[] = [];
+    for (const [doc, x] of ordered.entries()) {
       for (const s of x.statements) statements.push(s);
-      for (const e of x.events) events.push(e);
+      for (const e of x.events) {
+        events.push(e);
+        eventDocs.push(doc);
+      }
       for (const f of x.figures) figures.push(f);
       if (x.sentences) this.sentences.set(x.docId, x.sentences);
       this.countsByDoc.set(x.docId, { statements: x.statements.length, events: x.events.length, figures: x.figures.length });
@@ -178,6 +188,7 @@ export class KnowledgeBase {
     this.statements = statements;
     this.events = events;
     this.figures = figures;
+    this.eventDocs = Uint32Array.from(eventDocs);
     statements.forEach((s, i) => {
       this.bySpeaker(s.speaker.id).push(i);
       if (s.via && s.via.id !== s.speaker.id) this.bySpeaker(s.via.id).push(i);
@@ -189,14 +200,24 @@ export class KnowledgeBase {
       id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
     })));
     const slice = (docId: string, span: { start: number; end: number }) => building.get(docId)!.text.slice(span.start, span.end);
-    const fits = (parts: TermIndexParts | undefined, items: number) => (parts && parts.items === items ? new TermIndex(parts) : undefined);
+    // Persisted parts are used when they fit these items (one entry per item, and a rank list a
+    // permutation: a damaged one could drop items); else they are rebuilt and the load writes them again.
+    let rebuilt = false;
+    const fits = (parts: TermIndexParts | undefined, items: number) => {
+      if (parts && parts.items === items) return new TermIndex(parts);
+      if (indexes) rebuilt = true;
+      return undefined;
+    };
     this.statementIndex = fits(indexes?.statements, statements.length)
       ?? TermIndex.build(statements.map((s) => statementText(s, slice)));
     this.eventIndex = fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
     this.figureIndex = fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
     const persisted = <K extends keyof typeof ITEM_NUMBERS>(key: K, build: () => Uint32Array): Uint32Array => {
       const numbers = indexes?.[key];
-      return numbers && numbers.length === this[ITEM_NUMBERS[key]].length ? numbers : build();
+      const usable = numbers && numbers.length === this[ITEM_NUMBERS[key]].length && (!RANKS.has(key) || isPermutation(numbers));
+      if (usable) return numbers;
+      if (indexes) rebuilt = true;
+      return build();
     };
     const docRank = lazyDocRank(this.documents.keys());
     this.eventTexts = persisted('eventTexts', () => excerptKeys(events, slice));
@@ -206,6 +227,7 @@ export class KnowledgeBase {
     this.figureGroupIds = persisted('figureGroups', () => figureGroupIds(figures));
     this.figureGroups = new FigureGroups(figures, this.figureGroupIds);
     this.figureBuckets = new DateBuckets(figures.map((f) => this.figureDate(f)));
+    this.rebuiltPersistedParts = rebuilt;
   }
 
   private bySpeaker(id: string): number[] {
@@ -297,6 +319,7 @@ export class KnowledgeBase {
       events: Array.from(ordered, (i) => this.events[i]!),
       labels: Uint32Array.from(ordered, (i) => this.eventLabels[i]!),
       excerptKeys: Uint32Array.from(ordered, (i) => this.eventTexts[i]!),
+      documents: Uint32Array.from(ordered, (i) => this.eventDocs[i]!),
     };
   }
 
@@ -326,6 +349,18 @@ export class KnowledgeBase {
   eventMonths(): ReadonlyMap<string, number> {
     return this.eventBuckets.months;
   }
+}
+
+/** The persisted lists that are ranks (see orders.ts). */
+const RANKS = new Set<keyof typeof ITEM_NUMBERS>(['statementOrder', 'eventOrder']);
+
+function isPermutation(ranks: Uint32Array): boolean {
+  const seen = new Uint8Array(ranks.length);
+  for (const r of ranks) {
+    if (r >= ranks.length || seen[r]) return false;
+    seen[r] = 1;
+  }
+  return true;
 }
 
 /** The positions of `a` also in `b` (both of items numbered below `size`), in `a`'s order. */

@@ -118,7 +118,7 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
       const head = { extractor, corpusKey: plan.key, fingerprint, warnings };
       if (plan.segments) writeSegments(folder, head, plan.segments);
       if (!plan.reusedAll || cached?.fingerprint !== fingerprint) writeItems(folder, head, plan.records);
-      if (!indexes) writeIndexes(folder, plan.key, kb.indexParts());
+      if (!indexes || kb.rebuiltPersistedParts) writeIndexes(folder, plan.key, kb.indexParts());
     } catch (error) {
       warn({ file: folder, reason: `could not write the cache (${(error as Error).message}); the next start extracts again` });
     }
@@ -131,7 +131,7 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
     extracted: plan.extracted,
     cache: !folder ? 'off' : plan.reusedAll ? 'hit' : plan.extracted === heads.length ? 'miss' : 'partial',
     timelinesRebuilt: plan.timelinesRebuilt,
-    indexesRebuilt: !indexes,
+    indexesRebuilt: !indexes || kb.rebuiltPersistedParts,
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
   });
   return kb;

@@ -163,8 +163,27 @@ describe('orders and groups persisted with the indexes', () => {
     // One number too many, every one of them wrong: used, it would scramble the answers.
     const other = Uint32Array.from({ length: numbers.length + 1 }, (_, i) => numbers.length - i);
     writeNumbersFile(name, header.tag, other);
-    const { kb } = await load();
+    const { kb, stats } = await load();
     expect(answers(kb)).toEqual(expected);
     expect(Array.from(kb.indexParts()[key])).toEqual(Array.from(fresh.indexParts()[key]));
+    // Rebuilt, so written again: the next start uses the file instead of redoing the order.
+    expect(stats.indexesRebuilt).toBe(true);
+    expect(readNumbersFile(name).numbers.length).toBe(numbers.length);
+    expect((await load()).stats.indexesRebuilt).toBe(false);
+  });
+
+  it.each([
+    ['statement-order.bin', 'statementOrder'],
+    ['event-order.bin', 'eventOrder'],
+  ] as const)('a %s of the right length that is not a permutation (two items at one rank) is not used: nothing is dropped', async (name, key) => {
+    await load();
+    const { header, numbers } = readNumbersFile(name);
+    const damaged = numbers.slice();
+    damaged[1] = damaged[0]!;
+    writeNumbersFile(name, header.tag, damaged);
+    const { kb, stats } = await load();
+    expect(answers(kb)).toEqual(expected);
+    expect(Array.from(kb.indexParts()[key])).toEqual(Array.from(fresh.indexParts()[key]));
+    expect(stats.indexesRebuilt).toBe(true);
   });
 });
