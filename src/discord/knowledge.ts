@@ -20,6 +20,7 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
   return LiveKnowledgeBase.open({
     corpusDir: options.corpusDir,
     watch: options.watch,
+    warmTexts: (read) => logger.info({ texts: read }, 'document texts read ahead: first answers read no file'),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onStats: (stats) => logger.info(statsForLog(stats), 'knowledge base loaded'),
     onReload: (kb) => {

@@ -149,10 +149,11 @@ export class KnowledgeBase {
   private readonly eventDocs: Uint32Array;
   private readonly figureGroupIds: Uint32Array;
   private readonly figureGroups: FigureGroups;
-  /** Built on first use: most answers never need them. */
+  /** Figures by the year and month of figureDate, for /casualties with a period. */
+  private readonly figureBuckets: DateBuckets;
+  /** Inverses of the orders, built on first use. */
   private statementsByRank: Uint32Array | undefined;
   private eventsByRank: Uint32Array | undefined;
-  private readonly figureBuckets: DateBuckets;
 
   /**
    * `indexes`, when given, are item indexes persisted for exactly this extraction (same items in

@@ -28,6 +28,12 @@ export interface LoadOptions {
    * sources: benchmarks reuse one index across rule changes. Answers may then be stale.
    */
   extractorKey?: string;
+  /**
+   * After loading, read document texts into the text cache in the background (until it is full),
+   * so the first answers read no file; told how many were read when done. For a long-running
+   * bot; a one-shot question should not wait for it.
+   */
+  warmTexts?: boolean | ((read: number) => void);
 }
 
 export interface LoadTimings {
@@ -97,6 +103,7 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
     warnings = corpus.warnings;
   }
   const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE);
+  for (const doc of withTexts ?? []) texts.keep(doc.id, doc.text);
   const corpusMs = clock();
 
   const plan = await extractWithCache({ heads, withTexts, texts, cached, folder, reading, extractor, now: options.now ?? new Date(), clock });
@@ -134,6 +141,8 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
     indexesRebuilt: !indexes || kb.rebuiltPersistedParts,
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
   });
+  const { warmTexts } = options;
+  if (warmTexts) void texts.warm(heads).then((read) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined), () => undefined);
   return kb;
 }
 

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusDocument } from '../corpus/types.ts';
 
@@ -55,6 +56,40 @@ export class DocumentTexts {
     return text;
   }
 
+  /**
+   * Keeps a text just read and checked by the corpus loader (an ingest), while there is room:
+   * the first answers after extracting read no file.
+   */
+  keep(id: string, text: string): void {
+    if (this.recent.has(id) || this.held + text.length > this.capacity) return;
+    this.recent.set(id, text);
+    this.held += text.length;
+  }
+
+  /**
+   * Reads texts in the background, one file at a time, until the cache is full: the first
+   * answers after a start from the persisted index then read no file either. Each text is
+   * checked as an answer's read would be; a changed file is skipped here and reported when an
+   * answer cites it. Resolves with how many texts were read.
+   */
+  async warm(heads: readonly DocumentHead[]): Promise<number> {
+    let read = 0;
+    for (const head of heads) {
+      if (this.recent.has(head.id)) continue;
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(this.corpusDir, head.file));
+      } catch {
+        continue;
+      }
+      if (this.held + bytes.length > this.capacity) break;
+      if (this.recent.has(head.id) || createHash('sha256').update(bytes).digest('hex') !== head.sha256) continue;
+      this.keep(head.id, decode(bytes));
+      read++;
+    }
+    return read;
+  }
+
   /** One buffer reused for every read (answers read one text at a time). */
   private buffer = Buffer.allocUnsafe(1 << 16);
 
@@ -68,9 +103,7 @@ export class DocumentTexts {
     this.reads++;
     const bytes = this.buffer.subarray(0, length);
     if (createHash('sha256').update(bytes).digest('hex') !== head.sha256) throw new DocumentChangedError(head.file, 'has changed');
-    // The very bytes that decoded as UTF-8 when indexed: no need to validate them again.
-    const bom = length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return bytes.toString('utf8', bom);
+    return decode(bytes);
   }
 
   /** Reads a file into the shared buffer (open, read, close: no stat), growing it as needed. */
@@ -92,6 +125,12 @@ export class DocumentTexts {
       closeSync(fd);
     }
   }
+}
+
+/** The very bytes that decoded as UTF-8 when indexed: no need to validate them again. */
+function decode(bytes: Buffer): string {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.toString('utf8', bom);
 }
 
 /** A CorpusDocument whose `text` is read through `texts` when asked for. */

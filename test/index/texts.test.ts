@@ -59,4 +59,37 @@ describe('document texts read on demand', () => {
     expect(doc.text.slice(0, 5)).toBe('Alpha');
     expect(texts.reads).toBe(1);
   });
+
+  it('reads ahead in the background until the cache is full: answers then read no file', async () => {
+    const texts = new DocumentTexts(dir, 26); // room for two of these texts
+    const [a, b, c] = [put('a.txt', 'Alpha text.\n'), put('b.txt', 'Bravo text.\n'), put('c.txt', 'Delta text.\n')];
+    expect(await texts.warm([a, b, c])).toBe(2);
+    expect(texts.text(a)).toBe('Alpha text.\n');
+    expect(texts.text(b)).toBe('Bravo text.\n');
+    expect(texts.reads).toBe(0);
+    texts.text(c); // no room was left for it: read when asked
+    expect(texts.reads).toBe(1);
+  });
+
+  it('reading ahead skips a file changed since indexing; an answer asking for it is still refused', async () => {
+    const texts = new DocumentTexts(dir);
+    const a = put('a.txt', 'Alpha text.\n');
+    const b = put('b.txt', 'Bravo text.\n');
+    writeFileSync(join(dir, 'a.txt'), 'Alpha text!\n');
+    expect(await texts.warm([a, b])).toBe(1);
+    expect(() => texts.text(a)).toThrow(DocumentChangedError);
+    expect(texts.text(b)).toBe('Bravo text.\n');
+  });
+
+  it('keeps texts the loader already read, while there is room', () => {
+    const texts = new DocumentTexts(dir, 12);
+    const a = put('a.txt', 'Alpha text.\n');
+    const b = put('b.txt', 'Bravo text.\n');
+    texts.keep(a.id, 'Alpha text.\n');
+    texts.keep(b.id, 'Bravo text.\n'); // no room: left to be read when asked
+    expect(texts.text(a)).toBe('Alpha text.\n');
+    expect(texts.reads).toBe(0);
+    texts.text(b);
+    expect(texts.reads).toBe(1);
+  });
 });
