@@ -424,7 +424,7 @@ export function writeIndexes(folder: string, key: string, parts: ItemIndexParts)
 }
 
 /** [u32 header length][header JSON][pad to 4][u32 …]. */
-function encodeNumbers(numbers: Uint32Array, tag: string): Buffer {
+export function encodeNumbers(numbers: Uint32Array, tag: string): Buffer {
   const header = Buffer.from(JSON.stringify({ tag, count: numbers.length }));
   const pad = (4 - ((4 + header.length) % 4)) % 4;
   const out = Buffer.alloc(4 + header.length + pad + numbers.byteLength);

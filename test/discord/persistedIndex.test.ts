@@ -2,16 +2,16 @@
  * The shard manager keeps the persisted index fresh without a knowledge base of its own: what it
  * logs on the first build, on each refresh after a change, and when a refresh fails.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keepPersistedIndexFresh } from '../../src/discord/knowledge.ts';
 import type { PersistedIndexWatch } from '../../src/index/live.ts';
 import { loadKnowledgeBase, type LoadStats } from '../../src/index/load.ts';
 import { createLogger } from '../../src/log.ts';
+import { until } from '../support/until.ts';
+import { seedsCopy } from '../support/seedsCopy.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../corpus');
 
 type Line = Record<string, unknown> & { msg: string };
 
@@ -24,19 +24,9 @@ let lines: Line[];
 
 const logger = () => createLogger({ name: 'bot', level: 'info', destination: { write: (line: string) => lines.push(JSON.parse(line) as Line) } });
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kb-manager-'));
-  corpusDir = join(work, 'corpus');
-  cacheDir = join(work, 'cache');
-  cpSync(SEEDS, corpusDir, { recursive: true });
+  ({ work, corpusDir, cacheDir } = seedsCopy('kb-manager-'));
   savedCacheDir = process.env.CACHE_DIR;
   process.env.CACHE_DIR = cacheDir; // the manager uses the configured cache folder, as the shards do
   lines = [];

@@ -1,14 +1,13 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { appendFileSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { cacheFolder } from '../../src/index/cache.ts';
 import { DocumentChangedError } from '../../src/index/texts.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
+import { seedsCopy } from '../support/seedsCopy.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../corpus');
 const NOW = new Date('2026-11-23T00:00:00Z');
 
 let work: string;
@@ -16,10 +15,7 @@ let corpusDir: string;
 let cacheDir: string;
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kb-cache-'));
-  corpusDir = join(work, 'corpus');
-  cacheDir = join(work, 'cache');
-  cpSync(SEEDS, corpusDir, { recursive: true });
+  ({ work, corpusDir, cacheDir } = seedsCopy('kb-cache-'));
 });
 
 afterEach(() => {

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusWatcher, type PersistedIndexWatch, watchPersistedIndex } from '../../src/index/live.ts';
 import { type LoadOptions, type LoadStats, loadKnowledgeBase, refreshPersistedIndex } from '../../src/index/load.ts';
+import { until } from '../support/until.ts';
+import { seedsCopy } from '../support/seedsCopy.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../corpus');
 const NOW = new Date('2026-11-23T00:00:00Z');
 
 let work: string;
@@ -14,10 +14,7 @@ let cacheDir: string;
 const toClose: { close(): void }[] = [];
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kb-watch-'));
-  corpusDir = join(work, 'corpus');
-  cacheDir = join(work, 'cache');
-  cpSync(SEEDS, corpusDir, { recursive: true });
+  ({ work, corpusDir, cacheDir } = seedsCopy('kb-watch-'));
 });
 
 afterEach(() => {
@@ -25,13 +22,6 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { LiveKnowledgeBase } from '../../src/index/live.ts';
 import type { LoadOptions } from '../../src/index/load.ts';
+import { until } from '../support/until.ts';
+import { seedsCopy } from '../support/seedsCopy.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../corpus');
 const NOW = new Date('2026-11-23T00:00:00Z');
 
 let work: string;
@@ -14,9 +14,7 @@ let corpusDir: string;
 let live: LiveKnowledgeBase | undefined;
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kb-live-'));
-  corpusDir = join(work, 'corpus');
-  cpSync(SEEDS, corpusDir, { recursive: true });
+  ({ work, corpusDir } = seedsCopy('kb-live-'));
 });
 
 afterEach(() => {
@@ -25,13 +23,6 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** A stand-in loader: each build is a distinct object, finished when the test says so. */
 function controlledLoader() {

@@ -1,14 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/console/answerLine.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
-import { cacheFolder } from '../../src/index/cache.ts';
+import { cacheFolder, encodeNumbers } from '../../src/index/cache.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
+import { SEEDS, seedsCopy } from '../support/seedsCopy.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../corpus');
 const NOW = new Date('2026-11-23T00:00:00Z');
 
 /** Questions whose answers read the persisted orders and groups. */
@@ -58,13 +57,7 @@ function readNumbersFile(name: string): { header: { tag: string; count: number }
 }
 
 function writeNumbersFile(name: string, tag: string, numbers: Uint32Array): void {
-  const header = Buffer.from(JSON.stringify({ tag, count: numbers.length }));
-  const pad = (4 - ((4 + header.length) % 4)) % 4;
-  const out = Buffer.alloc(4 + header.length + pad + numbers.byteLength);
-  out.writeUInt32LE(header.length, 0);
-  header.copy(out, 4);
-  Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).copy(out, 4 + header.length + pad);
-  writeFileSync(join(folder(), name), out);
+  writeFileSync(join(folder(), name), encodeNumbers(numbers, tag));
 }
 
 beforeAll(async () => {
@@ -73,10 +66,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kb-orders-'));
-  corpusDir = join(work, 'corpus');
-  cacheDir = join(work, 'cache');
-  cpSync(SEEDS, corpusDir, { recursive: true });
+  ({ work, corpusDir, cacheDir } = seedsCopy('kb-orders-'));
 });
 
 afterEach(() => {
