@@ -108,19 +108,26 @@ export class FigureGroups {
 
   private parts(): Map<number, number[]> {
     if (this.partsByParent) return this.partsByParent;
-    const parents = new Map<string, number>();
-    this.figures.forEach((f, i) => {
-      if (this.groupIds[i] !== 0) parents.set(f.id, i);
-    });
     const parts = new Map<number, number[]>();
     this.figures.forEach((f, i) => {
       if (this.groupIds[i] !== 0 || !f.partOf) return;
-      const parent = parents.get(f.partOf);
+      const parent = this.parentOf(i);
       if (parent === undefined) return;
       const list = parts.get(parent);
       if (list) list.push(i);
       else parts.set(parent, [i]);
     });
     return (this.partsByParent = parts);
+  }
+
+  /** A part's figure is in the same document, next to it: looked for there, not in a map of every id. */
+  private parentOf(at: number): number | undefined {
+    const { partOf, docId } = this.figures[at]!;
+    for (const step of [-1, 1]) {
+      for (let j = at + step; j >= 0 && j < this.figures.length && this.figures[j]!.docId === docId; j += step) {
+        if (this.figures[j]!.id === partOf) return this.groupIds[j] !== 0 ? j : undefined;
+      }
+    }
+    return undefined;
   }
 }

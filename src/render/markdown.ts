@@ -25,8 +25,25 @@ export function label(text: string): string {
   return escapeMarkdown(singled.replace(/\s+/g, ' ').trim());
 }
 
+/** Characters as Discord counts them (code points), without building an array of them. */
+export function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with …. */
 export function cut(text: string, max: number): string {
+  if (text.length <= max) return text; // fewer code points than UTF-16 units: nothing to cut
   const chars = [...text];
   if (chars.length <= max) return text;
   const head = chars.slice(0, max - 2).join('');

@@ -1,5 +1,5 @@
 import type { Embed, MessagePayload, Reply } from './payload.ts';
-import { cut } from './markdown.ts';
+import { charCount, cut } from './markdown.ts';
 
 /** Discord's limits, with room to spare for the title and footer. */
 export const LIMITS = { content: 2000, title: 256, description: 4096, footer: 2048, embed: 6000 } as const;
@@ -32,8 +32,8 @@ export function paginate(spec: PageSpec): MessagePayload[] {
   let taken = 0;
   let stopped = false;
   for (const raw of spec.blocks) {
-    const block = [...raw].length > budget ? cut(raw, budget) : raw;
-    const size = [...block].length + 2;
+    const block = charCount(raw) > budget ? cut(raw, budget) : raw;
+    const size = charCount(block) + 2;
     if (used + size > budget && pages[pages.length - 1]!.length > 0) {
       if (pages.length === MAX_PAGES && spec.total !== undefined) {
         stopped = true;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { code, cut, escapeMarkdown, quoteBlock } from '../../src/render/markdown.ts';
+import { charCount, code, cut, escapeMarkdown, quoteBlock } from '../../src/render/markdown.ts';
 import { errorReply, paginate } from '../../src/render/pages.ts';
 import { limitProblems } from '../support/replyRules.ts';
 
@@ -44,6 +44,14 @@ describe('corpus text and user input cannot change the formatting', () => {
     const long = quoteBlock('word '.repeat(100), 50);
     expect(long.endsWith('…')).toBe(true);
     expect([...long].length).toBeLessThanOrEqual(52);
+  });
+
+  it('counts characters as Discord does (code points), lone surrogates and emoji included', () => {
+    expect(charCount('🇦🇿 Ağdam')).toBe(8);
+    expect(charCount('\ud83d')).toBe(1);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+      expect(charCount(s)).toBe([...s].length);
+    }));
   });
 
   it('cut never lengthens text', () => {
