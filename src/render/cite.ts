@@ -17,14 +17,33 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** What a citation says of a document besides the line: the same for every excerpt of it. */
+interface CitedDocument {
+  file: string;
+  title: string | null;
+  rest: string;
+}
+
+/** Per document object (one per knowledge base), so a page of 100 excerpts formats each document once. */
+const cited = new WeakMap<object, CitedDocument>();
+
+function citedDocument(kb: KnowledgeBase, docId: string): CitedDocument {
+  const doc = kb.document(docId);
+  let parts = cited.get(doc);
+  if (!parts) {
+    const rest: string[] = [];
+    if (doc.meta.outlet) rest.push(label(doc.meta.outlet.value));
+    const reference = kb.timelines.get(docId)?.reference ?? doc.meta.published?.value ?? null;
+    rest.push(reference ? `dated ${showDate(reference)}` : 'date not stated');
+    parts = { file: label(doc.file), title: doc.meta.title ? `*${label(doc.meta.title.value)}*` : null, rest: rest.join(' · ') };
+    cited.set(doc, parts);
+  }
+  return parts;
+}
+
 /** `— Title · Outlet · dated 2023-09-20 (year inferred) · file, line 4`; the file leads when no title is known. */
 export function citation(kb: KnowledgeBase, docId: string, span: Span): string {
-  const doc = kb.document(docId);
-  const where = `${label(doc.file)}, line ${lineOf(doc.text, span.start)}`;
-  const parts: string[] = [doc.meta.title ? `*${label(doc.meta.title.value)}*` : where];
-  if (doc.meta.outlet) parts.push(label(doc.meta.outlet.value));
-  const reference = kb.timelines.get(docId)?.reference ?? doc.meta.published?.value ?? null;
-  parts.push(reference ? `dated ${showDate(reference)}` : 'date not stated');
-  if (doc.meta.title) parts.push(where);
-  return `— ${parts.join(' · ')}`;
+  const { file, title, rest } = citedDocument(kb, docId);
+  const where = `${file}, line ${lineOf(kb.document(docId).text, span.start)}`;
+  return title ? `— ${title} · ${rest} · ${where}` : `— ${where} · ${rest}`;
 }
