@@ -85,7 +85,16 @@ function buildQueries(kb: import('../src/index/knowledgeBase.ts').KnowledgeBase,
     if (r < 0.85 && kb.speakers.length) return random.pick(kb.speakers).entity.name;
     return random.pick(['Blinkin', 'Aliev', 'Pashinian', 'Ministry of Defense', 'Nobody Atall', 'Bayramov', 'Mnatsakanyan', 'Putin']);
   };
-  const topic = () => random.pick(TOPIC_WORDS);
+  // Words people ask about: the fixed topics (misspellings included), or one or two words of a
+  // statement picked at random, so a few hundred questions are a few hundred different ones.
+  const quoteWords = (): string => {
+    const s = kb.statements[random.int(0, kb.statements.length - 1)]!;
+    const words = kb.slice(s.docId, s.quote).split(/[^\p{L}-]+/u).filter((w) => w.length > 5);
+    if (words.length === 0) return random.pick(TOPIC_WORDS);
+    const first = random.int(0, words.length - 1);
+    return words.slice(first, first + random.int(1, 2)).join(' ');
+  };
+  const topic = () => (kb.statements.length && random.chance(0.6) ? quoteWords() : random.pick(TOPIC_WORDS));
   const months = [...kb.eventMonths().keys()];
   // Periods as users give them: mostly months, also single days (taken from the events), and a few fixed forms.
   const pad = (n: number | undefined) => String(n).padStart(2, '0');
@@ -145,7 +154,7 @@ async function main(): Promise<void> {
     options: {
       docs: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
-      queries: { type: 'string', default: '150' },
+      queries: { type: 'string', default: '300' },
       work: { type: 'string', default: join(ROOT, '.cache', 'bench') },
       'bare-max-sentences': { type: 'string', default: '400000' },
       'no-bare': { type: 'boolean', default: false },

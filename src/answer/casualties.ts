@@ -1,5 +1,3 @@
-import type { SourceDate } from '../corpus/types.ts';
-import type { Figure } from '../extract/types.ts';
 import type { GroupList } from '../index/figureGroups.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
@@ -16,11 +14,6 @@ export interface Casualties {
   about: string | null;
   /** Built as they are read (a reply shows a few pages); `length` and `figures` are counted up front. */
   groups: GroupList;
-}
-
-/** The time a figure speaks of: the period it states, else the date of its document. */
-export function figureDate(kb: KnowledgeBase, f: Figure): SourceDate | null {
-  return kb.figureDate(f);
 }
 
 const remembered = answerStore<Answer<Casualties>>();

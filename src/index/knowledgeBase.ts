@@ -275,11 +275,6 @@ export class KnowledgeBase {
     return this.speakerIndex.search(words).map((r) => this.speakerById.get(String(r.id))).filter((s) => s !== undefined);
   }
 
-  /** Statements a speaker made or relayed, in corpus order. */
-  statementsOf(speakerId: string): Statement[] {
-    return (this.statementsBySpeaker.get(speakerId) ?? []).map((i) => this.statements[i]!);
-  }
-
   /**
    * Statements the speaker made or relayed (any speaker when null) whose quote or speaker holds
    * every word (or a close spelling; any statement when null), oldest first: statements without

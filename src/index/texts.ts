@@ -41,8 +41,11 @@ export class DocumentTexts {
   text(head: DocumentHead): string {
     const cached = this.recent.get(head.id);
     if (cached !== undefined) {
-      this.recent.delete(head.id); // most recent last
-      this.recent.set(head.id, cached);
+      // Most recent last; while half the room is free nothing is pushed out, so order does not matter yet.
+      if (this.held > this.capacity / 2) {
+        this.recent.delete(head.id);
+        this.recent.set(head.id, cached);
+      }
       return cached;
     }
     const text = this.readVerified(head);

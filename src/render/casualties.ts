@@ -1,4 +1,4 @@
-import { figureDate, type Casualties } from '../answer/casualties.ts';
+import type { Casualties } from '../answer/casualties.ts';
 import { formatPeriod } from '../answer/period.ts';
 import type { FigureGroup } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
@@ -18,7 +18,7 @@ function figureLine(kb: KnowledgeBase, f: Figure): string {
   const reporter = f.reporter
     ? `reported by ${label(f.reporter.entity?.name ?? f.reporter.text)}${f.reporter.entity && f.reporter.entity.name !== f.reporter.text ? ` (${label(f.reporter.text)})` : ''}`
     : 'reporter not named: the document’s own statement';
-  const when = f.period.text ? `${label(f.period.text)}${f.period.date ? ` (${showDate(f.period.date)})` : ''}` : `as of ${showDate(figureDate(kb, f))}`;
+  const when = f.period.text ? `${label(f.period.text)}${f.period.date ? ` (${showDate(f.period.date)})` : ''}` : `as of ${showDate(kb.figureDate(f))}`;
   return `• **${label(f.number.text)}**${counted} · ${when} · ${reporter}`;
 }
 

@@ -11,10 +11,23 @@ export function showDate(date: SourceDate | null | undefined): string {
   return date.yearStatus === 'inferred' ? `${text} (year inferred)` : text;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** Offsets where each line after the first starts. */
+function lineStartsOf(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The line an offset is on, counting from 1: lines that start at or before it. */
+function lineOf(starts: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low + 1;
 }
 
 /** What a citation says of a document besides the line: the same for every excerpt of it. */
@@ -22,9 +35,10 @@ interface CitedDocument {
   file: string;
   title: string | null;
   rest: string;
+  lineStarts: Uint32Array;
 }
 
-/** Per document object (one per knowledge base), so a page of 100 excerpts formats each document once. */
+/** Per document object (one per knowledge base), so a page of 100 excerpts formats and scans each document once. */
 const cited = new WeakMap<object, CitedDocument>();
 
 function citedDocument(kb: KnowledgeBase, docId: string): CitedDocument {
@@ -35,7 +49,12 @@ function citedDocument(kb: KnowledgeBase, docId: string): CitedDocument {
     if (doc.meta.outlet) rest.push(label(doc.meta.outlet.value));
     const reference = kb.timelines.get(docId)?.reference ?? doc.meta.published?.value ?? null;
     rest.push(reference ? `dated ${showDate(reference)}` : 'date not stated');
-    parts = { file: label(doc.file), title: doc.meta.title ? `*${label(doc.meta.title.value)}*` : null, rest: rest.join(' · ') };
+    parts = {
+      file: label(doc.file),
+      title: doc.meta.title ? `*${label(doc.meta.title.value)}*` : null,
+      rest: rest.join(' · '),
+      lineStarts: Uint32Array.from(lineStartsOf(doc.text)),
+    };
     cited.set(doc, parts);
   }
   return parts;
@@ -43,7 +62,7 @@ function citedDocument(kb: KnowledgeBase, docId: string): CitedDocument {
 
 /** `— Title · Outlet · dated 2023-09-20 (year inferred) · file, line 4`; the file leads when no title is known. */
 export function citation(kb: KnowledgeBase, docId: string, span: Span): string {
-  const { file, title, rest } = citedDocument(kb, docId);
-  const where = `${file}, line ${lineOf(kb.document(docId).text, span.start)}`;
+  const { file, title, rest, lineStarts } = citedDocument(kb, docId);
+  const where = `${file}, line ${lineOf(lineStarts, span.start)}`;
   return title ? `— ${title} · ${rest} · ${where}` : `— ${where} · ${rest}`;
 }
