@@ -194,7 +194,6 @@ export class KnowledgeBase {
       this.bySpeaker(s.speaker.id).push(i);
       if (s.via && s.via.id !== s.speaker.id) this.bySpeaker(s.via.id).push(i);
     });
-    this.eventBuckets = new DateBuckets(events.map((e) => e.date));
     this.speakers = summariseSpeakers(statements);
     this.speakerById = new Map(this.speakers.map((s) => [s.entity.id, s]));
     this.speakerIndex.addAll(this.speakers.map((s) => ({
@@ -225,6 +224,7 @@ export class KnowledgeBase {
     this.statementOrder = persisted('statementOrder', () => statementDateRanks(statements, docRank()));
     this.eventOrder = persisted('eventOrder', () => eventTimelineRanks(events, docRank()));
     this.eventLabels = persisted('eventLabels', () => eventLabelIds(events));
+    this.eventBuckets = new DateBuckets(events.map((e) => e.date), this.eventOrder);
     this.figureGroupIds = persisted('figureGroups', () => figureGroupIds(figures));
     this.figureGroups = new FigureGroups(figures, this.figureGroupIds);
     this.figureBuckets = new DateBuckets(figures.map((f) => this.figureDate(f)));
@@ -306,11 +306,13 @@ export class KnowledgeBase {
    * whose excerpts read the same once white space and case are folded).
    */
   timelineCandidates(period: PeriodKey, words?: string): TimelineCandidates {
-    const positions = words === undefined
-      ? this.eventBuckets.candidatePositions(period)
-      : this.eventIndex.search(words, EXPANSION).filter((i) => this.eventBuckets.couldBeIn(i, period));
-    this.eventsByRank ??= positionsByRank(this.eventOrder);
-    const ordered = sortByRank(positions, this.eventOrder, this.eventsByRank);
+    let ordered: Uint32Array;
+    if (words === undefined) ordered = this.eventBuckets.candidatePositions(period); // filed in timeline order
+    else {
+      const found = this.eventIndex.search(words, EXPANSION).filter((i) => this.eventBuckets.couldBeIn(i, period));
+      this.eventsByRank ??= positionsByRank(this.eventOrder);
+      ordered = sortByRank(found, this.eventOrder, this.eventsByRank);
+    }
     return {
       events: Array.from(ordered, (i) => this.events[i]!),
       labels: Uint32Array.from(ordered, (i) => this.eventLabels[i]!),

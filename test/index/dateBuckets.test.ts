@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Season, SourceDate } from '../../src/corpus/types.ts';
 import { daysInMonth } from '../../src/extract/dates/calendar.ts';
-import { dateMatchesPeriod } from '../../src/extract/dates/format.ts';
+import { compareSourceDates, dateMatchesPeriod } from '../../src/extract/dates/format.ts';
 import { DateBuckets, type PeriodKey } from '../../src/index/dateBuckets.ts';
+import { ranksBy } from '../../src/index/orders.ts';
 
 const day = (year: number, month: number, d: number, end?: SourceDate['end']): SourceDate => ({ precision: 'day', year, month, day: d, yearStatus: 'stated', ...(end && { end }) });
 const month = (year: number, m: number, end?: SourceDate['end']): SourceDate => ({ precision: 'month', year, month: m, yearStatus: 'stated', ...(end && { end }) });
@@ -125,5 +126,24 @@ describe('DateBuckets over arbitrary dates and periods', () => {
       buckets.candidatePositions({ year: period.year });
       expect(Array.from(buckets.candidatePositions(period))).toEqual(first);
     }), { numRuns: 200 });
+  });
+
+  it('given ranks that put earlier dates first, candidates are the same items, in rank order without a sort per question', () => {
+    fc.assert(fc.property(fc.array(arbitraryDate, { maxLength: 60 }), fc.array(arbitraryPeriod, { minLength: 1, maxLength: 5 }), fc.integer(), (dates, periods, seed) => {
+      // Ranks as the timeline's: by date (compareSourceDates), dateless last, ties broken by a shuffled position.
+      const tie = (i: number) => ((i + 1) * 2654435761 + seed) >>> 0;
+      const ranks = ranksBy(dates.length, (i, j) => {
+        const [a, b] = [dates[i], dates[j]];
+        const byDate = a && b ? compareSourceDates(a, b) : a ? -1 : b ? 1 : 0;
+        return byDate || tie(i) - tie(j);
+      });
+      const plain = new DateBuckets(dates);
+      const ranked = new DateBuckets(dates, ranks);
+      for (const period of periods) {
+        const inOrder = Array.from(ranked.candidatePositions(period));
+        expect([...inOrder].sort((x, y) => x - y)).toEqual(Array.from(plain.candidatePositions(period)));
+        for (let k = 1; k < inOrder.length; k++) expect(ranks[inOrder[k - 1]!]).toBeLessThan(ranks[inOrder[k]!]!);
+      }
+    }), { numRuns: 500 });
   });
 });
