@@ -1,6 +1,6 @@
 /** Shared setup for the Discord end-to-end tests: a fake Discord, a captured log, a bot with a test registry. */
 import type { IIdentifyThrottler } from '@discordjs/ws';
-import type { CommandArgs } from '../../src/command.ts';
+import type { CommandArgs, CommandContext } from '../../src/command.ts';
 import { startBot, type BotCommand, type RunningBot, type StartBotOptions } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
@@ -20,8 +20,11 @@ function page(n: number, total: number): MessagePayload {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A command whose answer the test releases by hand, to hold an interaction in flight. */
-export function gate(): { command: BotCommand; started: Promise<void>; release(): void } {
+/**
+ * A command whose answer the test releases by hand, to hold an interaction in flight; once
+ * released it answers with `answer` (given the context it started with).
+ */
+export function gate(answer: (ctx: CommandContext) => string = () => 'finally done'): { command: BotCommand; started: Promise<void>; release(): void } {
   let release!: () => void;
   let markStarted!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -31,10 +34,10 @@ export function gate(): { command: BotCommand; started: Promise<void>; release()
     description: 'Answers when the test lets it',
     options: [],
     examples: ['/held'],
-    run: async () => {
+    run: async (_args, ctx) => {
       markStarted();
       await released;
-      return textReply('finally done');
+      return textReply(answer(ctx));
     },
   };
   return { command, started, release };

@@ -10,7 +10,7 @@ import type { BotCommand } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
 import { ADDED_ARTICLE, botEnv, firstPageText, startBotProcess, tempCorpus, type BotProcess, type TempCorpus } from './botProcess.ts';
-import { startHarness, textReply, type Harness } from './harness.ts';
+import { gate, startHarness, textReply, type Harness } from './harness.ts';
 
 /** Stand-ins told apart by name: the commands below only say which one they were given. */
 const kbNamed = (name: string) => ({ name }) as unknown as KnowledgeBase;
@@ -42,26 +42,12 @@ describe('which knowledge base an interaction reads', () => {
 
   it('a swap while an answer is in flight → that answer keeps the knowledge base it started with', async () => {
     let current = kbNamed('before');
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let started!: () => void;
-    const running = new Promise<void>((resolve) => (started = resolve));
-    const held: BotCommand = {
-      name: 'held',
-      description: 'Answers when the test lets it',
-      options: [],
-      examples: ['/held'],
-      run: async (_args, ctx) => {
-        started();
-        await released;
-        return textReply(`kb=${nameOf(ctx.kb)}`);
-      },
-    };
-    h = await startHarness({ registry: [held], kb: () => current, deferAfterMs: 2_000 });
+    const held = gate((ctx) => `kb=${nameOf(ctx.kb)}`);
+    h = await startHarness({ registry: [held.command], kb: () => current, deferAfterMs: 2_000 });
     const inFlight = h.fake.sendCommand('held');
-    await running;
+    await held.started;
     current = kbNamed('after');
-    release();
+    held.release();
     expect((await h.fake.waitForCallback(inFlight)).data?.content).toBe('kb=before');
   });
 });
