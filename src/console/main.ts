@@ -7,8 +7,9 @@ import type { Reply } from '../render/payload.ts';
 import { answerLine } from './answerLine.ts';
 import { readableReply } from './readable.ts';
 
-const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] ["/command option:value ..."]
+const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--follow-outside-links] ["/command option:value ..."]
   with no command, opens an interactive prompt.
+  --follow-outside-links reads files that symbolic links in the corpus point to outside it.
   e.g. npm run ask -- "/timeline 2023-09"`;
 
 const logger = createLogger({ name: 'console' });
@@ -18,7 +19,12 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        'follow-outside-links': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -30,6 +36,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
+  // The corpus reader takes the setting from the environment, as the bot does.
+  if (values['follow-outside-links']) process.env.CORPUS_FOLLOW_OUTSIDE_LINKS = '1';
   let kb;
   try {
     kb = await loadKnowledgeBase({

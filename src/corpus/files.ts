@@ -1,5 +1,5 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 
 /** Only plain-text articles are documents; anything else in the folder (manifest.json, images) is left alone. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -34,42 +34,152 @@ function describeMissing(dir: string, error: unknown): MissingCorpusError {
   return new MissingCorpusError(dir, `cannot be read (${code ?? String(error)})`);
 }
 
-/** A symbolic link counts as what it points to; a broken link counts as nothing. */
-function kindOf(entry: Dirent, fullPath: string): 'file' | 'dir' | 'other' {
-  if (entry.isFile()) return 'file';
-  if (entry.isDirectory()) return 'dir';
-  if (!entry.isSymbolicLink()) return 'other';
-  try {
-    const s = statSync(fullPath);
-    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return 'other';
-  }
+/** What the walk found besides documents: links it did not follow, and why. */
+export interface WalkNote {
+  /** Path under the corpus folder ('/'-separated): the link, never where it points. */
+  file: string;
+  reason: string;
 }
 
-/** Relative paths ('/'-separated, sorted) of every .txt and .md file under `dir`, at any depth. */
-export function listDocumentFilesSync(dir: string): string[] {
-  let top: Dirent[];
+export interface WalkOptions {
+  /**
+   * Follow symbolic links whose target lies outside the corpus folder. Default: env
+   * CORPUS_FOLLOW_OUTSIDE_LINKS=1, else off, so a stray link cannot make the bot quote /etc/passwd.
+   */
+  followOutsideLinks?: boolean;
+  onNote?: (note: WalkNote) => void;
+}
+
+export function followOutsideLinksFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true|yes)$/i.test(env.CORPUS_FOLLOW_OUTSIDE_LINKS?.trim() ?? '');
+}
+
+const LOOP = 'a symbolic link that loops back to a folder above it; skipped';
+const OUTSIDE = 'a symbolic link that points outside the corpus folder; not read (set CORPUS_FOLLOW_OUTSIDE_LINKS=1 to allow)';
+
+/** A file's identity on disk, the same whichever link reaches it. */
+const identity = (s: Stats) => `${s.dev}:${s.ino}`;
+
+function isInside(real: string, root: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+interface Link {
+  rel: string;
+  name: string;
+  /** Real paths of the folders from the root down to the one holding the link. */
+  ancestors: readonly string[];
+}
+
+/**
+ * Relative paths ('/'-separated, sorted) of every .txt and .md file under `dir`, at any depth.
+ * Each file on disk is listed once, under its real path in the folder where it has one: real
+ * folders are walked first, symbolic links after, and a folder or file already reached is not
+ * reached again (so `ln -s . loop` neither multiplies the corpus nor walks for ever). A link
+ * back to a folder above it, a link to something already listed and a link out of the folder
+ * are noted (by the link's own path) and skipped.
+ */
+export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): string[] {
+  let root: string;
   try {
     if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    top = readdirSync(dir, { withFileTypes: true });
+    root = realpathSync(dir);
+    readdirSync(dir);
   } catch (error) {
     throw describeMissing(dir, error);
   }
+  const followOutside = options.followOutsideLinks ?? followOutsideLinksFromEnv();
+  const note = (file: string, reason: string) => options.onNote?.({ file, reason });
   const found: string[] = [];
-  const visit = (entries: Dirent[], prefix: string) => {
+  const seenDirs = new Set<string>();
+  const seenFiles = new Map<string, string>();
+  const links: Link[] = [];
+
+  const visitDir = (rel: string, ancestors: readonly string[]) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(rel ? join(dir, rel) : dir, { withFileTypes: true });
+    } catch (error) {
+      note(rel, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      return;
+    }
+    entries.sort((a, b) => byPath(a.name, b.name));
     for (const entry of entries) {
-      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      const kind = kindOf(entry, join(dir, rel));
-      if (kind === 'file' && isDocumentFile(entry.name)) found.push(rel);
-      else if (kind === 'dir' && !entry.name.startsWith('.')) visit(readdirSync(join(dir, rel), { withFileTypes: true }), rel);
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) links.push({ rel: child, name: entry.name, ancestors });
+      else if (entry.isFile()) addFile(child, entry.name);
+      else if (entry.isDirectory() && !entry.name.startsWith('.')) enterDir(child, ancestors);
     }
   };
-  visit(top, '');
+  const enterDir = (rel: string, ancestors: readonly string[]): void => {
+    let st: Stats;
+    let real: string;
+    try {
+      st = statSync(join(dir, rel));
+      real = realpathSync(join(dir, rel));
+    } catch {
+      return;
+    }
+    if (seenDirs.has(identity(st))) return;
+    seenDirs.add(identity(st));
+    visitDir(rel, [...ancestors, real]);
+  };
+  /** Files are told apart by identity only once a link is met: a plain folder costs no stat per file. */
+  let byIdentity = false;
+  const remember = (rel: string, st?: Stats): boolean => {
+    try {
+      st ??= statSync(join(dir, rel));
+    } catch {
+      return false;
+    }
+    if (seenFiles.has(identity(st))) return false; // a hard link, or a file reached through a link
+    seenFiles.set(identity(st), rel);
+    return true;
+  };
+  const addFile = (rel: string, name: string, st?: Stats): boolean => {
+    if (!isDocumentFile(name)) return true;
+    if (byIdentity && !remember(rel, st)) return false;
+    found.push(rel);
+    return true;
+  };
+
+  seenDirs.add(identity(statSync(dir)));
+  visitDir('', [root]);
+  if (links.length) {
+    byIdentity = true;
+    const plain = found.splice(0);
+    for (const rel of plain) if (remember(rel)) found.push(rel);
+  }
+  // Links last, so a file reachable both ways keeps its real path; a linked folder may hold links.
+  for (let i = 0; i < links.length; i++) followLink(links[i]!);
   return found.sort(byPath);
+
+  function followLink({ rel, name, ancestors }: Link): void {
+    let st: Stats;
+    let real: string;
+    try {
+      st = statSync(join(dir, rel));
+      real = realpathSync(join(dir, rel));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') note(rel, LOOP);
+      return; // a broken link counts as nothing
+    }
+    if (st.isDirectory() && name.startsWith('.')) return;
+    if (!st.isDirectory() && !(st.isFile() && isDocumentFile(name))) return;
+    if (!followOutside && !isInside(real, root)) return note(rel, OUTSIDE);
+    if (st.isFile()) {
+      if (!addFile(rel, name, st)) note(rel, `the same file as ${seenFiles.get(identity(st))}; loaded once, under that name`);
+      return;
+    }
+    if (ancestors.includes(real)) return note(rel, LOOP);
+    if (seenDirs.has(identity(st))) return note(rel, 'a symbolic link to a folder already read; skipped');
+    seenDirs.add(identity(st));
+    visitDir(rel, [...ancestors, real]);
+  }
 }
 
 /** The walk is synchronous: listing is cheap next to reading, and one walk keeps one order. */
-export async function listDocumentFiles(dir: string): Promise<string[]> {
-  return listDocumentFilesSync(dir);
+export async function listDocumentFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
+  return listDocumentFilesSync(dir, options);
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, isDocument } from './document.ts';
-import { listDocumentFiles, listDocumentFilesSync } from './files.ts';
+import { listDocumentFiles, listDocumentFilesSync, type WalkNote, type WalkOptions } from './files.ts';
 import { makeLabel } from './label.ts';
 import { applyManifest, readManifest } from './manifest.ts';
 import type { CorpusDocument, LoadedCorpus, LoadWarning } from './types.ts';
@@ -22,28 +22,73 @@ const SLICE = 256;
  * file's bytes as they are). `manifest.json` in `dir`, if any, then overrides metadata.
  * Throws MissingCorpusError when `dir` is not a readable folder.
  */
-export async function loadCorpus(dir: string, log?: WarningLog): Promise<LoadedCorpus> {
-  const files = await listDocumentFiles(dir);
-  const built: (CorpusDocument | LoadWarning)[] = [];
+export interface CorpusReadOptions extends WalkOptions {
+  /** Files larger than this are skipped with a warning, unread. Default: env MAX_DOCUMENT_BYTES, else 5 MB. */
+  maxDocumentBytes?: number;
+}
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+
+/**
+ * MAX_DOCUMENT_BYTES as a number of bytes (`5000000`, also `5MB`, `512KB`); the default when
+ * unset. Throws on anything else, naming the variable, so a typo does not lift the limit.
+ */
+export function maxDocumentBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.MAX_DOCUMENT_BYTES?.trim();
+  if (!raw) return DEFAULT_MAX_DOCUMENT_BYTES;
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(raw);
+  const bytes = m ? Math.floor(Number(m[1]) * 1000 ** ['b', 'kb', 'mb', 'gb'].indexOf((m[2] ?? 'b').toLowerCase())) : NaN;
+  if (!(bytes >= 1)) {
+    throw new Error(`MAX_DOCUMENT_BYTES is malformed: expected a size in bytes such as 5000000 or 5MB, got ${JSON.stringify(raw.slice(0, 20))}.`);
+  }
+  return bytes;
+}
+
+/**
+ * Loads every .txt and .md file under `dir` (any depth, sorted by path). Empty, binary,
+ * non-UTF-8 and over-large files are skipped with a warning naming the file; the rest still
+ * load. A UTF-8 byte-order mark is dropped from `text` (offsets start after it; sha256 covers the
+ * file's bytes as they are). `manifest.json` in `dir`, if any, then overrides metadata.
+ * Symbolic links are followed within the folder only (files.ts). Throws MissingCorpusError when
+ * `dir` is not a readable folder.
+ */
+export async function loadCorpus(dir: string, log?: WarningLog, options: CorpusReadOptions = {}): Promise<LoadedCorpus> {
+  const notes: WalkNote[] = [];
+  const files = await listDocumentFiles(dir, { ...options, onNote: (n) => notes.push(n) });
+  const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
+  const built: (CorpusDocument | LoadWarning)[] = [...notes];
   for (let i = 0; i < files.length; i += SLICE) {
     if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const file of files.slice(i, i + SLICE)) built.push(readDocument(dir, file));
+    for (const file of files.slice(i, i + SLICE)) built.push(readDocument(dir, file, limit));
   }
   return assemble(dir, built, log);
 }
 
 /** The same as loadCorpus, without yielding to the event loop (scripts, benches). */
-export function loadCorpusSync(dir: string, log?: WarningLog): LoadedCorpus {
-  const files = listDocumentFilesSync(dir);
-  return assemble(dir, files.map((file) => readDocument(dir, file)), log);
+export function loadCorpusSync(dir: string, log?: WarningLog, options: CorpusReadOptions = {}): LoadedCorpus {
+  const notes: WalkNote[] = [];
+  const files = listDocumentFilesSync(dir, { ...options, onNote: (n) => notes.push(n) });
+  const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
+  return assemble(dir, [...notes, ...files.map((file) => readDocument(dir, file, limit))], log);
 }
 
-function readDocument(dir: string, file: string): CorpusDocument | LoadWarning {
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
+
+function readDocument(dir: string, file: string, limit: number): CorpusDocument | LoadWarning {
+  let fd: number | undefined;
   try {
-    return buildDocument(file, readFileSync(join(dir, file)));
+    // The size is checked on the open file, so a file swapped after the check is not read whole.
+    fd = openSync(join(dir, file), 'r');
+    const size = fstatSync(fd).size;
+    if (size > limit) {
+      return { file, reason: `too large (${megabytes(size)}, over the ${megabytes(limit)} limit: MAX_DOCUMENT_BYTES); skipped, not read` };
+    }
+    return buildDocument(file, readFileSync(fd));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     return { file, reason: `cannot be read (${code ?? String(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
