@@ -60,7 +60,13 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
     if (filter) filters.push(filter);
   }
 
-  const fits = (y: number) => y <= upper.year && (!lower || y >= lower.year) && filters.every((f) => f.fits(y));
+  // Remembered per year: resolving asks again for every weekday, and each answer walks every filter.
+  const fitting = new Map<number, boolean>();
+  const fits = (y: number) => {
+    let ok = fitting.get(y);
+    if (ok === undefined) fitting.set(y, (ok = y <= upper.year && (!lower || y >= lower.year) && filters.every((f) => f.fits(y))));
+    return ok;
+  };
   const evidence = [lower?.because, upper.because, ...filters.map((f) => f.because)].filter(Boolean).join('; ');
   if (!lower) {
     const recent = filters.length ? recentFits(upper.year, fits) : [];

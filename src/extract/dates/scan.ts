@@ -25,7 +25,7 @@ export interface ScannedDocument {
 
 export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): ScannedDocument {
   const paragraphStarts = firstSentenceStarts(sentences);
-  const headers = findHeaderDates(doc.text, [0, ...paragraphStarts].filter((v, i, all) => all.indexOf(v) === i));
+  const headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
   const mentions: ScannedMention[] = [];
   for (const sentence of sentences) {
     for (const expression of findDateExpressions(doc.text, sentence.start, sentence.end)) {

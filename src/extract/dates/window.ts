@@ -120,16 +120,33 @@ export function weekdayWindow(scanned: ScannedDocument, mention: ScannedMention,
   return { first, last };
 }
 
+/**
+ * The distinct days the document's dated events fall on, worked out once per document, window,
+ * year and tense. Every weekday of a document asks; scanning every mention for each made ingest
+ * quadratic in the document's size (an 8 MB file took about a minute). Distinct days are at most
+ * a few years' worth, so the callers' filter stays short however long the document.
+ */
+const datedDaysMemo = new WeakMap<ScannedDocument, WeakMap<ReferenceWindow, Map<string, number[]>>>();
+
 function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: number, tense: Tense): number[] {
-  const days: number[] = [];
+  let byWindow = datedDaysMemo.get(scanned);
+  if (!byWindow) datedDaysMemo.set(scanned, (byWindow = new WeakMap()));
+  let byKey = byWindow.get(window);
+  if (!byKey) byWindow.set(window, (byKey = new Map()));
+  const key = `${year}:${tense}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const days = new Set<number>();
   for (const m of scanned.mentions) {
     if (m.role !== 'text' || m.tense !== tense) continue;
     const md = mentionMonthDay(m);
     const f = m.expression.form;
     if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue;
-    days.push(monthDayDayNumber(md, yearForMonthDay(md, tense, window, year)));
+    days.add(monthDayDayNumber(md, yearForMonthDay(md, tense, window, year)));
   }
-  return days;
+  const list = [...days];
+  byKey.set(key, list);
+  return list;
 }
 
 /**

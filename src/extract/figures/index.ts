@@ -9,6 +9,7 @@ import { findNumbers, type NumberMatch } from './numbers.ts';
 import { findPeriod, periodFor } from './periods.ts';
 import { findPlaces, pointsBackToPlace, type PlaceMatch } from './places.ts';
 import { attributedSources, reporterFor, sourcesIn, type ReporterMatch } from './reporters.ts';
+import { mentionsWithin } from '../dates/within.ts';
 
 export { categoryRank, figureGroup, groupFigures, type FigureGroup, type FigureRef } from './group.ts';
 
@@ -40,7 +41,8 @@ const beforeWindow = (sentenceText: string, at: number) => sentenceText.slice(Ma
  * ("6,650 people have arrived in Armenia") is an exodus.
  */
 function candidatesIn(sentenceText: string, base: number, timeline: DocumentTimeline, refugeeContext: () => boolean): Candidate[] {
-  const insideDate = (n: NumberMatch) => timeline.mentions.some((m) => base + n.start >= m.start && base + n.end <= m.end);
+  const dates = mentionsWithin(timeline.mentions, base, base + sentenceText.length);
+  const insideDate = (n: NumberMatch) => dates.some((m) => base + n.start >= m.start && base + n.end <= m.end);
   const out: Candidate[] = [];
   for (const number of findNumbers(sentenceText)) {
     if (insideDate(number)) continue;

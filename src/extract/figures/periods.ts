@@ -1,5 +1,6 @@
 import type { SourceDate } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
+import { mentionsWithin } from '../dates/within.ts';
 
 /**
  * The period a figure covers, as written ("over the past 24 hours", "since September 27",
@@ -70,10 +71,10 @@ export function periodFor(
   if (own) {
     const start = sentence.start + own.start;
     const end = sentence.start + own.end;
-    return { text: own.text, date: mentionOverlapping(mentions, start, end)?.date ?? null, span: { start, end } };
+    return { text: own.text, date: mentionOverlapping(mentionsWithin(mentions, sentence.start, sentence.end), start, end)?.date ?? null, span: { start, end } };
   }
-  const inSentence = mentions.filter(
-    (m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= numberSpan.start || m.start >= numberSpan.end),
+  const inSentence = mentionsWithin(mentions, sentence.start, sentence.end).filter(
+    (m) => m.end <= numberSpan.start || m.start >= numberSpan.end,
   );
   if (inSentence.length === 0) return { text: null, date: null, span: null };
   const distance = (m: DateMention) => Math.min(Math.abs(m.start - numberSpan.end), Math.abs(numberSpan.start - m.end));

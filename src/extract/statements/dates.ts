@@ -1,6 +1,7 @@
 import type { SourceDate } from '../../corpus/types.ts';
 import type { DateMention, DocumentTimeline, Span } from '../types.ts';
 import { CONVERSATION_WORD } from './lexicon.ts';
+import { mentionsWithin } from '../dates/within.ts';
 
 export interface StatementDate {
   date: SourceDate | null;
@@ -27,7 +28,7 @@ function fromMention(m: DateMention, basis: string): StatementDate {
 export function statementDate(
   text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[],
 ): StatementDate {
-  const near = timeline.mentions.filter((m) => m.start >= context.start && m.end <= context.end);
+  const near = mentionsWithin(timeline.mentions, context.start, context.end);
   const inAttribution = near.find((m) => !inside(m, said));
   if (inAttribution) return fromMention(inAttribution, 'stated in the text');
   for (const m of near) {
