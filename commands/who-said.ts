@@ -15,7 +15,6 @@ export const whoSaidCommand: CommandDefinition = {
   run: (args, { kb }) => fromAnswer(whoSaid(kb, { speaker: args.speaker, about: args.about }), (a) => renderWhoSaid(kb, a)),
   autocomplete: (option, value, { kb }) => {
     if (option !== 'speaker') return [];
-    const speakers = value.trim() ? kb.findSpeakers(value) : kb.speakers;
-    return speakers.slice(0, 25).map((s) => ({ name: s.entity.name.slice(0, 100), value: s.entity.name.slice(0, 100) }));
+    return kb.findSpeakers(value, 25).map((s) => ({ name: s.entity.name.slice(0, 100), value: s.entity.name.slice(0, 100) }));
   },
 };

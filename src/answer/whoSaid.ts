@@ -1,5 +1,6 @@
 import type { Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
+import type { SpeakerMatch } from '../index/speakerLookup.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
@@ -33,11 +34,9 @@ function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: stri
 
   let speaker: SpeakerSummary | null = null;
   if (speakerWords) {
-    speaker = kb.findSpeakers(speakerWords)[0] ?? null;
-    if (!speaker) {
-      const known = kb.speakers.slice(0, 5).map((s) => s.entity.name).join(', ');
-      return notFound(`No speaker in the corpus matches ${echo(speakerWords)}. Try one of: ${known}, or leave \`speaker\` empty to list them all.`);
-    }
+    const match = kb.findSpeaker(speakerWords);
+    if (match.kind !== 'found') return notFound(noSuchSpeaker(kb, speakerWords, match));
+    speaker = match.speaker;
   }
   // Oldest first; statements without a date last, then by document and place in it.
   const candidates: Statement[] = kb.statementsSaid(speaker?.entity.id ?? null, aboutWords || null);
@@ -48,4 +47,23 @@ function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: stri
     );
   }
   return found({ kind: 'statements', speaker, about: aboutWords || null, statements: candidates });
+}
+
+/** Names joined for a sentence: "A", "A or B", "A, B or C". */
+function either(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+/**
+ * Asked for one speaker, never answer with another: a name the corpus lacks is said to be
+ * missing, with the nearest names as suggestions the user can choose to ask for.
+ */
+function noSuchSpeaker(kb: KnowledgeBase, words: string, match: Exclude<SpeakerMatch<SpeakerSummary>, { kind: 'found' }>): string {
+  const names = (list: readonly SpeakerSummary[]) => either(list.map((s) => s.entity.name));
+  if (match.kind === 'ambiguous') {
+    return `${echo(words)} fits several speakers: ${names(match.candidates)}. Ask for one by its full name.`;
+  }
+  if (match.kind === 'close') return `No speaker ${echo(words)} in the corpus. Did you mean ${names(match.candidates)}?`;
+  const known = kb.speakers.slice(0, 5).map((s) => s.entity.name).join(', ');
+  return `No speaker ${echo(words)} in the corpus. Try one of: ${known}, or leave \`speaker\` empty to list them all.`;
 }
