@@ -20,7 +20,8 @@ export function notFound<T>(message: string): Answer<T> {
  * backticks it cannot close the span with. The one way user input appears in a reply.
  */
 export function echo(input: string, max = 60): string {
-  const chars = [...input.replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim()];
+  // No bidirectional controls: in the bot's sentence they could reverse the words after the echo.
+  const chars = [...input.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '').replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim()];
   const safe = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
   return safe ? `\`${safe}\`` : '`(empty)`';
 }

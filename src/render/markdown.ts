@@ -17,12 +17,36 @@ export function code(input: string): string {
 }
 
 /**
+ * Bidirectional controls (embeddings, overrides, isolates, marks). In a title they could
+ * reverse the rest of the line the bot writes (outlet, date, file), so the bot's own lines
+ * carry none.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+export function stripBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * What Discord draws rather than shows: `<@id>`, `<@&id>`, `<#id>`, `<t:…>`, custom emoji,
+ * `</command:id>`, `<id:…>`. A backslash before the `<` shows it as typed. `@everyone` and
+ * `@here` ping nobody (allowedMentions), but get a zero-width space so they are not even drawn.
+ */
+const DRAWN_SYNTAX = /<(?=[@#:/]|a:|t:|id:)/g;
+const MASS_MENTION = /@(everyone|here)\b/g;
+
+export function neutraliseMentions(text: string): string {
+  return text.replace(DRAWN_SYNTAX, '\\<').replace(MASS_MENTION, '@\u200b$1');
+}
+
+/**
  * Metadata such as a manifest title is not corpus text, so it must not look like a quote:
- * double quotes become single ones, and markup is escaped.
+ * double quotes become single ones, markup is escaped, mention syntax shows as text and
+ * bidirectional controls are dropped.
  */
 export function label(text: string): string {
-  const singled = text.replace(/"([^"]*)"/g, '‘$1’').replace(/[“"]/g, '‘').replace(/”/g, '’');
-  return escapeMarkdown(singled.replace(/\s+/g, ' ').trim());
+  const singled = stripBidi(text).replace(/"([^"]*)"/g, '‘$1’').replace(/[“"]/g, '‘').replace(/”/g, '’');
+  return neutraliseMentions(escapeMarkdown(singled.replace(/\s+/g, ' ').trim()));
 }
 
 /** Characters as Discord counts them (code points), without building an array of them. */
@@ -53,10 +77,12 @@ export function cut(text: string, max: number): string {
 
 /**
  * Runs that Discord would read as markup even when escaped (pairs like `**`, `||`, `~~`, `__`,
- * backticks, a link's `](`) cannot be shown verbatim: the excerpt is cut there, the cut marked
- * with …, so what remains is still exactly the source's words.
+ * backticks, a link's `](`), mention or timestamp syntax it would draw (`<t:0:F>` would show a
+ * date the source does not give), and bidirectional embeddings or overrides (which would
+ * reverse the words after them) cannot be shown verbatim: the excerpt is cut there, the cut
+ * marked with …, so what remains is still exactly the source's words.
  */
-const UNSHOWABLE = /\*\*+|__+|~~+|\|\|+|`+|\]\(/g;
+const UNSHOWABLE = /\*\*+|__+|~~+|\|\|+|`+|\]\(|<(?:[@#:/]|a:|t:|id:)[^>\n]*>|[\u202A-\u202E\u2066-\u2069]+/g;
 
 function cutAtMarkup(line: string): string {
   return line

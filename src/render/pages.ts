@@ -1,5 +1,5 @@
 import type { Embed, MessagePayload, Reply } from './payload.ts';
-import { charCount, cut } from './markdown.ts';
+import { charCount, cut, stripBidi } from './markdown.ts';
 
 /** Discord's limits, with room to spare for the title and footer. */
 export const LIMITS = { content: 2000, title: 256, description: 4096, footer: 2048, embed: 6000 } as const;
@@ -55,13 +55,21 @@ export function paginate(spec: PageSpec): MessagePayload[] {
     const more = i === shown.length - 1 ? moreText : '';
     const footer = [counter, spec.note, more].filter(Boolean).join(' · ');
     const embed: Embed = {
-      title: cut(spec.title, LIMITS.title),
-      description: intro + blocks.join('\n\n'),
+      title: cut(stripBidi(spec.title), LIMITS.title),
+      description: ownVoice(intro + blocks.join('\n\n')),
       color: COLOR,
-      ...(footer && { footer: { text: cut(footer, 1000) } }),
+      ...(footer && { footer: { text: cut(stripBidi(footer), 1000) } }),
     };
     return { embeds: [embed], allowedMentions: NO_MENTIONS };
   });
+}
+
+/**
+ * The bot's own lines carry no bidirectional controls (labels drop them already; this holds for
+ * any line that forgot). Quote lines are the source's words, cut at embeddings (quoteBlock).
+ */
+function ownVoice(description: string): string {
+  return description.split('\n').map((line) => (line.startsWith('> ') ? line : stripBidi(line))).join('\n');
 }
 
 /** Renders items into blocks one at a time, as paging asks for them. */
@@ -75,6 +83,6 @@ export function pagesReply(spec: PageSpec): Reply {
 
 /** A short ephemeral message that says what went wrong and what would work. */
 export function errorReply(kind: NonNullable<Reply['error']>['kind'], message: string): Reply {
-  const content = cut(message, LIMITS.content);
+  const content = cut(stripBidi(message), LIMITS.content);
   return { pages: [{ content, allowedMentions: NO_MENTIONS, flags: 64 }], ephemeral: true, error: { kind, message: content } };
 }

@@ -1,10 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { MessagePayload } from '../../src/render/payload.ts';
 
-/** The shared checker of Discord limits, verbatim quotes and mentions, where it is beside the repo. */
-export const CHECK_REPLY = resolve(import.meta.dirname, '../../../shared/tools/check-reply.mjs');
+/**
+ * The shared checker of Discord limits, verbatim quotes and mentions: `shared/tools/` beside the
+ * repo, or beside a folder above it (a git worktree sits one level deeper than the checkout).
+ */
+function findCheckReply(): string {
+  const near = resolve(import.meta.dirname, '../../../shared/tools/check-reply.mjs');
+  for (let dir = resolve(import.meta.dirname, '../../..'); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared/tools/check-reply.mjs');
+    if (existsSync(candidate)) return candidate;
+  }
+  return near;
+}
+export const CHECK_REPLY = findCheckReply();
 export const hasCheckReply = existsSync(CHECK_REPLY);
 
 export function checkReply(corpusDir: string, pages: readonly MessagePayload[]): { ok: boolean; output: string } {
