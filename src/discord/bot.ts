@@ -20,7 +20,7 @@ import type { MessagePayload, Reply } from '../render/payload.ts';
 import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { PageStore } from './pageStore.ts';
-import { sanitizeChoices } from './choices.ts';
+import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
 
 /** A registry entry as the bot sees it: like the core's, but `run` may also answer asynchronously. */
@@ -181,8 +181,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const command = findCommand(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     let choices: ReturnType<NonNullable<BotCommand['autocomplete']>> = [];
+    const typed = boundedAutocompleteInput(focused.value, command?.options.find((o) => o.name === focused.name));
     try {
-      choices = command?.autocomplete?.(focused.name, String(focused.value), { kb: currentKb() }) ?? [];
+      if (typed !== null) choices = command?.autocomplete?.(focused.name, typed, { kb: currentKb() }) ?? [];
     } catch (error) {
       logger.error({ err: error, interactionId: interaction.id, command: interaction.commandName, option: focused.name }, 'autocomplete failed');
     }

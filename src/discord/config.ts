@@ -40,9 +40,25 @@ function value(env: Env, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
-/** Short, quoted and cut, so a wrong value can be shown without flooding the terminal. */
+/** A bot token anywhere in the value (three dot-separated base64url parts), prefixed or quoted. */
+const TOKEN_INSIDE = /[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}/;
+/** A long run of key-like characters mixing letters and digits: an API key, a client secret. */
+const KEY_RUN = /[A-Za-z0-9_+/=-]{20,}/g;
+
+function looksLikeKey(raw: string): boolean {
+  return (raw.match(KEY_RUN) ?? []).some((run) => /\d/.test(run) && /[A-Za-z]/.test(run));
+}
+
+/**
+ * How a wrong value is shown in the one-line error: quoted and cut, so a typo can be seen
+ * without flooding the terminal; but a value that could be a secret (a token pasted into the
+ * wrong variable, a key, a URL's password) is described, never echoed, not even in part.
+ */
 function shown(raw: string): string {
-  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  if (TOKEN_INSIDE.test(raw)) return 'a value that looks like a bot token (not shown; the token belongs in DISCORD_TOKEN only)';
+  if (looksLikeKey(raw)) return `a value that could be a secret (${raw.length} characters, not shown)`;
+  const safe = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
+  return JSON.stringify(safe.length > 40 ? `${safe.slice(0, 40)}…` : safe);
 }
 
 function readToken(env: Env): string {
