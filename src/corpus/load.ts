@@ -4,7 +4,10 @@ import { buildDocument, isDocument } from './document.ts';
 import { listDocumentFiles, listDocumentFilesSync, type WalkNote, type WalkOptions } from './files.ts';
 import { makeLabel } from './label.ts';
 import { applyManifest, readManifest } from './manifest.ts';
+import { maxDocumentBytesFromEnv } from './limits.ts';
 import type { CorpusDocument, LoadedCorpus, LoadWarning } from './types.ts';
+
+export { DEFAULT_MAX_DOCUMENT_BYTES, maxDocumentBytesFromEnv } from './limits.ts';
 
 export type WarningLog = (warning: LoadWarning) => void;
 
@@ -15,35 +18,9 @@ export type WarningLog = (warning: LoadWarning) => void;
  */
 const SLICE = 256;
 
-/**
- * Loads every .txt and .md file under `dir` (any depth, sorted by path). Empty, binary
- * and non-UTF-8 files are skipped with a warning naming the file; the rest still load.
- * A UTF-8 byte-order mark is dropped from `text` (offsets start after it; sha256 covers the
- * file's bytes as they are). `manifest.json` in `dir`, if any, then overrides metadata.
- * Throws MissingCorpusError when `dir` is not a readable folder.
- */
 export interface CorpusReadOptions extends WalkOptions {
   /** Files larger than this are skipped with a warning, unread. Default: env MAX_DOCUMENT_BYTES, else 5 MB. */
   maxDocumentBytes?: number;
-}
-
-export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
-
-/**
- * MAX_DOCUMENT_BYTES as a number of bytes (`5000000`, also `5MB`, `512KB`); the default when
- * unset. Throws on anything else, naming the variable, so a typo does not lift the limit.
- */
-export function maxDocumentBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.MAX_DOCUMENT_BYTES?.trim();
-  if (!raw) return DEFAULT_MAX_DOCUMENT_BYTES;
-  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(raw);
-  const bytes = m ? Math.floor(Number(m[1]) * 1000 ** ['b', 'kb', 'mb', 'gb'].indexOf((m[2] ?? 'b').toLowerCase())) : NaN;
-  if (!(bytes >= 1)) {
-    // A long value could be a secret pasted into the wrong line: it is described, not echoed.
-    const got = raw.length <= 12 ? JSON.stringify(raw) : `a value of ${raw.length} characters (not shown)`;
-    throw new Error(`MAX_DOCUMENT_BYTES is malformed: expected a size in bytes such as 5000000 or 5MB, got ${got}.`);
-  }
-  return bytes;
 }
 
 /**

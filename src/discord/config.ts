@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
 
 /**
  * The bot's settings, read from the environment (and .env) and checked before anything
@@ -108,6 +109,15 @@ function readShards(env: Env): 'auto' | number | undefined {
   throw new ConfigError('SHARDS', `SHARDS is malformed: expected auto or a whole number of shards (1 or more), got ${shown(raw)}.`);
 }
 
+/** The corpus reader takes its limit from the environment itself; checked here so a typo stops the start. */
+function checkCorpusSettings(env: Env): void {
+  try {
+    maxDocumentBytesFromEnv(env);
+  } catch (error) {
+    throw new ConfigError('MAX_DOCUMENT_BYTES', (error as Error).message);
+  }
+}
+
 /** Reads and checks every setting; throws a ConfigError for the first problem found. */
 export function readConfig(env: Env): BotConfig {
   const token = readToken(env);
@@ -118,6 +128,7 @@ export function readConfig(env: Env): BotConfig {
   const guildId = readSnowflake(env, 'DISCORD_GUILD_ID', 'a server (guild) id');
   const apiUrl = readApiUrl(env);
   const shards = readShards(env);
+  checkCorpusSettings(env);
   return {
     token,
     applicationId,

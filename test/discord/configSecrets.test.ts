@@ -71,3 +71,11 @@ describe('a secret in the wrong variable', () => {
     expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, LOG_LEVEL: 'loud' })).toContain('"loud"');
   });
 });
+
+describe('corpus settings', () => {
+  it('a malformed MAX_DOCUMENT_BYTES stops the start with one line naming it', () => {
+    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: 'big' })).toMatch(/^MAX_DOCUMENT_BYTES is malformed: expected a size in bytes/);
+    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: TOKEN })).not.toContain(TOKEN.slice(0, 8));
+    expect(readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: '8MB' }).corpusDir).toBe('corpus');
+  });
+});
