@@ -81,7 +81,9 @@ export class SpeakerLookup<S extends LookupSpeaker> {
     });
     for (const e of this.entries) {
       this.byId.set(e.speaker.entity.id, e);
-      for (const f of e.forms) push(this.byForm, f, e);
+      const name = normaliseName(e.speaker.entity.name);
+      // A form with no name in it ("the president", "the Secretary") describes; it does not name.
+      for (const f of e.forms) if (f === name || words(f).some(isNameWord)) push(this.byForm, f, e);
       for (const w of e.formWords) push(this.byWord, w, e);
     }
     this.sortedWords = [...this.byWord.keys()].sort();

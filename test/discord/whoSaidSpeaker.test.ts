@@ -79,3 +79,11 @@ describe('/who-said speaker: answers for that speaker or says there is none', ()
     for (const name of await complete('')) expect(real.has(name)).toBe(true);
   });
 });
+
+describe('a role is a description, not a name', () => {
+  it('"president" (how one article referred to Aliyev) suggests the presidents, it does not answer for one', async () => {
+    const body = await ask('president');
+    expect(body.flags).toBe(EPHEMERAL);
+    expect(shown(body)).toMatch(/^No speaker `president` in the corpus\. Did you mean .*Ilham Aliyev.*Vladimir Putin|Vladimir Putin.*Ilham Aliyev/);
+  });
+});
