@@ -33,7 +33,7 @@ export function stripBidi(text: string): string {
  * `@here` ping nobody (allowedMentions), but get a zero-width space so they are not even drawn.
  */
 const DRAWN_SYNTAX = /<(?=[@#:/]|a:|t:|id:)/g;
-const MASS_MENTION = /@(everyone|here)\b/g;
+const MASS_MENTION = /@(everyone|here)/g;
 
 export function neutraliseMentions(text: string): string {
   return text.replace(DRAWN_SYNTAX, '\\<').replace(MASS_MENTION, '@\u200b$1');

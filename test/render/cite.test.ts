@@ -35,3 +35,18 @@ describe('a citation says where in the document', () => {
     expect(citation(kb, doc!.id, { start: firstBreak + 1, end: firstBreak + 2 })).toContain(', line 2');
   });
 });
+
+describe('label: metadata shown as text in the bot’s own voice', () => {
+  it('any title keeps no bidirectional control and no syntax Discord would draw', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom('<@&123456789012345678>', '<#1>', '<t:0:F>', '<a:x:1>', '</cmd:1>', '@everyone', '@here', '\u202E', '\u2066', '\u200F', '\u061C', 'Title', ' ', '<', '@', '"', '*');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const shown = label(parts.join(''));
+        expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+        expect(shown).not.toMatch(/(?<!\\)<(?:@[!&]?\d+|#\d+|t:[^>]*|a?:\w+:\d+|\/[^>]*)>/);
+        expect(shown).not.toMatch(/@(everyone|here)/);
+      }),
+    );
+  });
+});
