@@ -125,3 +125,49 @@ describe('a link that points outside the corpus folder', () => {
     expect(stdout).not.toContain(outside);
   }, 60_000);
 });
+
+describe('any tree of folders, files and links', () => {
+  it('lists each real file under the folder exactly once, and the walk ends', async () => {
+    const fc = (await import('fast-check')).default;
+    const { listDocumentFilesSync } = await import('../../src/corpus/files.ts');
+    const { statSync, symlinkSync: link } = await import('node:fs');
+    const { relative, dirname } = await import('node:path');
+    // Folders d0..d3 nested at random; files in them; links from a folder to any folder or file.
+    const shape = fc.record({
+      parents: fc.array(fc.nat(3), { minLength: 4, maxLength: 4 }),
+      files: fc.array(fc.nat(4), { minLength: 1, maxLength: 6 }),
+      links: fc.array(fc.tuple(fc.nat(4), fc.nat(9)), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(shape, ({ parents, files, links }) => {
+        const root = mkdtempSync(join(tmpdir(), 'kb-tree-'));
+        try {
+          const folders = [root];
+          parents.forEach((p, i) => {
+            const parent = folders[Math.min(p, folders.length - 1)]!;
+            folders.push(join(parent, `d${i}`));
+            mkdirSync(folders[folders.length - 1]!);
+          });
+          const written = files.map((f, i) => {
+            const path = join(folders[f % folders.length]!, `f${i}.txt`);
+            writeFileSync(path, `Report ${i}\n`);
+            return path;
+          });
+          links.forEach(([from, to], i) => {
+            const targets = [...folders, ...written];
+            const at = join(folders[from % folders.length]!, `l${i}${to % targets.length >= folders.length ? '.txt' : ''}`);
+            link(relative(dirname(at), targets[to % targets.length]!) || '.', at);
+          });
+          const listed = listDocumentFilesSync(root);
+          const inodes = listed.map((f) => statSync(join(root, f)).ino);
+          expect(new Set(inodes).size).toBe(listed.length); // no file twice
+          expect(new Set(inodes)).toEqual(new Set(written.map((w) => statSync(w).ino))); // every file once
+          expect(listed.every((f) => !f.split('/').some((part) => part.startsWith('l')))).toBe(true); // by its real path
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
