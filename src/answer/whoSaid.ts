@@ -54,11 +54,13 @@ function either(names: readonly string[]): string {
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
+type NoMatch = Exclude<SpeakerMatch<SpeakerSummary>, { kind: 'found' }>;
+
 /**
  * Asked for one speaker, never answer with another: a name the corpus lacks is said to be
  * missing, with the nearest names as suggestions the user can choose to ask for.
  */
-function noSuchSpeaker(kb: KnowledgeBase, words: string, match: Exclude<SpeakerMatch<SpeakerSummary>, { kind: 'found' }>): string {
+function noSuchSpeaker(kb: KnowledgeBase, words: string, match: NoMatch): string {
   const names = (list: readonly SpeakerSummary[]) => either(list.map((s) => s.entity.name));
   if (match.kind === 'ambiguous') {
     return `${echo(words)} fits several speakers: ${names(match.candidates)}. Ask for one by its full name.`;

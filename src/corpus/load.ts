@@ -60,7 +60,8 @@ function readDocument(dir: string, file: string, limit: number): CorpusDocument 
     fd = openSync(join(dir, file), 'r');
     const size = fstatSync(fd).size;
     if (size > limit) {
-      return { file, reason: `too large (${megabytes(size)}, over the ${megabytes(limit)} limit: MAX_DOCUMENT_BYTES); skipped, not read` };
+      const reason = `too large (${megabytes(size)}, over the ${megabytes(limit)} limit: MAX_DOCUMENT_BYTES); skipped, not read`;
+      return { file, reason };
     }
     return buildDocument(file, readFileSync(fd));
   } catch (error) {
