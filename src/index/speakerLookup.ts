@@ -64,8 +64,11 @@ export class SpeakerLookup<S extends LookupSpeaker> {
   private readonly byId = new Map<string, Entry<S>>();
   private readonly byForm = new Map<string, Entry<S>[]>();
   private readonly byWord = new Map<string, Entry<S>[]>();
-  /** Distinct name words, sorted, for prefix search. */
+  /** Distinct name words and naming forms, sorted, for prefix search. */
   private readonly sortedWords: string[];
+  private readonly sortedForms: string[];
+  /** Name words by first letter, for typos (a first letter is rarely the one mistyped). */
+  private readonly wordsByInitial = new Map<string, string[]>();
 
   /** `speakers` best known first (the knowledge base's order: most statements first). */
   constructor(speakers: readonly S[]) {
@@ -87,6 +90,19 @@ export class SpeakerLookup<S extends LookupSpeaker> {
       for (const w of e.formWords) push(this.byWord, w, e);
     }
     this.sortedWords = [...this.byWord.keys()].sort();
+    this.sortedForms = [...this.byForm.keys()].sort();
+    for (const w of this.sortedWords) push(this.wordsByInitial, w[0]!, w);
+  }
+
+  /** Speakers with a name word equal to a query word, or beginning with the last one; best known first. */
+  private candidates(tokens: readonly string[], minPrefix: number): Entry<S>[] {
+    const found = new Set<Entry<S>>();
+    tokens.forEach((t, i) => {
+      if (isNameWord(t)) for (const e of this.byWord.get(t) ?? []) found.add(e);
+      if (i < tokens.length - 1 || t.length < minPrefix || NOT_A_NAME.has(t)) return;
+      for (const w of withPrefix(this.sortedWords, t)) for (const e of this.byWord.get(w)!) found.add(e);
+    });
+    return [...found].sort((a, b) => a.rank - b.rank);
   }
 
   find(query: string): SpeakerMatch<S> {
@@ -103,11 +119,12 @@ export class SpeakerLookup<S extends LookupSpeaker> {
     const tokens = words(q);
     // Found by the words of a speaker's own name; words only some article used for them (a
     // possessive, a description: "Aliyev's press service") make a suggestion, never an answer.
-    const named = this.entries.filter((e) => this.fits(e, e.nameWords, tokens));
+    const candidates = this.candidates(tokens, MIN_PREFIX);
+    const named = candidates.filter((e) => this.fits(e, e.nameWords, tokens));
     if (named.length === 1) return { kind: 'found', speaker: named[0]!.speaker };
     if (named.length > 1) return { kind: 'ambiguous', candidates: named.slice(0, MAX_SUGGESTIONS).map((e) => e.speaker) };
     const close = unique([
-      ...this.entries.filter((e) => this.fits(e, e.formWords, tokens)).map((e) => e.speaker),
+      ...candidates.filter((e) => this.fits(e, e.formWords, tokens)).map((e) => e.speaker),
       ...this.close(tokens),
     ]).slice(0, MAX_SUGGESTIONS);
     return close.length ? { kind: 'close', candidates: close } : { kind: 'none' };
@@ -126,9 +143,10 @@ export class SpeakerLookup<S extends LookupSpeaker> {
       out.push(e.speaker);
     };
     for (const e of this.byForm.get(q) ?? []) add(e);
-    for (const e of this.entries) if ([...e.forms].some((f) => f.startsWith(q))) add(e);
-    for (const e of this.entries) if (this.fits(e, e.formWords, tokens, 1)) add(e);
-    for (const s of this.close(tokens)) add(this.byId.get(s.entity.id)!);
+    const byForm = withPrefix(this.sortedForms, q).flatMap((f) => this.byForm.get(f)!);
+    for (const e of byForm.sort((a, b) => a.rank - b.rank)) add(e);
+    if (out.length < limit) for (const e of this.candidates(tokens, 1)) if (this.fits(e, e.formWords, tokens, 1)) add(e);
+    if (out.length < limit) for (const s of this.close(tokens)) add(this.byId.get(s.entity.id)!);
     return out;
   }
 
@@ -158,7 +176,7 @@ export class SpeakerLookup<S extends LookupSpeaker> {
       const allowance = typoAllowance(t.length);
       for (const e of this.byWord.get(t) ?? []) hits.set(e, (hits.get(e) ?? 0) + 2);
       if (allowance === 0) continue;
-      for (const w of this.sortedWords) {
+      for (const w of this.wordsByInitial.get(t[0]!) ?? []) {
         if (w === t || Math.abs(w.length - t.length) > allowance || editDistance(t, w, allowance) > allowance) continue;
         for (const e of this.byWord.get(w)!) hits.set(e, (hits.get(e) ?? 0) + 1);
       }
@@ -175,6 +193,20 @@ function matchesWord(set: ReadonlySet<string>, token: string, last: boolean, min
   if (!last || token.length < minPrefix || NOT_A_NAME.has(token)) return false;
   for (const w of set) if (w.startsWith(token)) return true;
   return false;
+}
+
+/** The strings of a sorted list that begin with `prefix`. */
+function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
 }
 
 function unique<T>(items: readonly T[]): T[] {
