@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import type { CorpusDocument, LoadWarning, SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod } from '../extract/dates/format.ts';
 import type {
@@ -47,6 +48,13 @@ export interface SpeakerSummary {
   relayed: number;
   /** Every way the corpus writes this speaker. */
   mentions: string[];
+}
+
+interface SpeakerDoc {
+  id: string;
+  name: string;
+  mentions: string;
+  role: string;
 }
 
 /** How many items one document gave, for /sources. */
@@ -105,7 +113,7 @@ const NO_COUNTS: DocumentCounts = { statements: 0, events: 0, figures: 0 };
 /**
  * Everything the answers read: the documents, what was extracted from them, word indexes over
  * the text of statements, events and figures (minisearch's tokenizer and term expansion, AND
- * semantics: see termIndex.ts), speakers by name (speakerLookup.ts), lookups by speaker, by month
+ * semantics: see termIndex.ts), a minisearch index over speakers, lookups by speaker, by month
  * and by document, and the orders and groups answers list items in (computed once, persisted
  * with the indexes), so no answer scans, sorts or groups every item.
  */
@@ -126,7 +134,11 @@ export class KnowledgeBase {
   private readonly statementsBySpeaker = new Map<string, number[]>();
   private readonly countsByDoc = new Map<string, DocumentCounts>();
   private readonly eventBuckets: DateBuckets;
-  private speakerLookup: SpeakerLookup<SpeakerSummary> | undefined;
+  private readonly speakerIndex = new MiniSearch<SpeakerDoc>({
+    fields: ['name', 'mentions', 'role'],
+    storeFields: [],
+    searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
+  });
   private readonly statementIndex: TermIndex;
   private readonly eventIndex: TermIndex;
   private readonly figureIndex: TermIndex;
@@ -185,6 +197,9 @@ export class KnowledgeBase {
     });
     this.speakers = summariseSpeakers(statements);
     this.speakerById = new Map(this.speakers.map((s) => [s.entity.id, s]));
+    this.speakerIndex.addAll(this.speakers.map((s) => ({
+      id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
+    })));
     const slice = (docId: string, span: { start: number; end: number }) => building.get(docId)!.text.slice(span.start, span.end);
     // Persisted parts are used when they fit these items (one entry per item, and a rank list a
     // permutation: a damaged one could drop items); else they are rebuilt and the load writes them again.
@@ -256,7 +271,13 @@ export class KnowledgeBase {
     return this.countsByDoc.get(docId) ?? NO_COUNTS;
   }
 
-  /** The speaker `/who-said speaker:` words name, or why there is none (speakerLookup.ts). */
+  /**
+   * Speakers by name, built on first use (speakerLookup.ts). It answers /who-said instead of
+   * speakerIndex, whose fuzzy search found "side" for "Biden"; that index is left for removal.
+   */
+  private speakerLookup: SpeakerLookup<SpeakerSummary> | undefined;
+
+  /** The speaker `/who-said speaker:` words name, or why there is none. */
   findSpeaker(words: string): SpeakerMatch<SpeakerSummary> {
     return this.speakersByName().find(words);
   }
@@ -266,7 +287,6 @@ export class KnowledgeBase {
     return this.speakersByName().complete(words, limit);
   }
 
-  /** Built on first use: a one-shot question about dates should not pay for it. */
   private speakersByName(): SpeakerLookup<SpeakerSummary> {
     return (this.speakerLookup ??= new SpeakerLookup(this.speakers));
   }
