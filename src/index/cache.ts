@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
+import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { LoadWarning, SourceDate } from '../corpus/types.ts';
 import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
@@ -78,6 +79,7 @@ export interface SegmentsFile {
  */
 export function corpusFingerprint(corpusDir: string): string {
   const hash = createHash('sha256');
+  hash.update(`max-bytes\0${maxDocumentBytesFromEnv()}\0`); // which files are read depends on it too
   for (const file of [...listDocumentFilesSync(corpusDir), MANIFEST_FILE]) {
     let stamp = 'absent';
     try {

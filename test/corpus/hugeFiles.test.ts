@@ -83,3 +83,25 @@ describe('a very large document', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('the limit and the persisted index', () => {
+  it('raising MAX_DOCUMENT_BYTES reads a file skipped before, though no file changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-limit-cache-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kb-limit-cache-idx-'));
+    temps.push(dir, cacheDir);
+    writeFileSync(join(dir, 'small.txt'), 'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n');
+    writeFileSync(join(dir, 'long.txt'), liveBlog(20_000));
+    const saved = process.env.MAX_DOCUMENT_BYTES;
+    try {
+      process.env.MAX_DOCUMENT_BYTES = '10000';
+      const before = await loadKnowledgeBase({ corpusDir: dir, cacheDir, now: NOW, onWarning: () => {} });
+      expect([...before.documents.keys()]).toEqual(['small']);
+      process.env.MAX_DOCUMENT_BYTES = '100000';
+      const after = await loadKnowledgeBase({ corpusDir: dir, cacheDir, now: NOW, onWarning: () => {} });
+      expect([...after.documents.keys()].sort()).toEqual(['long', 'small']);
+    } finally {
+      if (saved === undefined) delete process.env.MAX_DOCUMENT_BYTES;
+      else process.env.MAX_DOCUMENT_BYTES = saved;
+    }
+  });
+});
