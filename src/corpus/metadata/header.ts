@@ -27,6 +27,8 @@ const MAX_HEADLINE_WORDS = 30;
 const MIN_HEADLINE_WORDS = 3;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
 const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
+/** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
+const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
 /** A line ending like this is running text, or continues into the next line. */
 const SENTENCE_END = /[.…:;,]$/u;
@@ -89,7 +91,17 @@ export function readHeader(text: string): Header {
       continue;
     }
     if (++nonBlank > MAX_HEADER_LINES) break;
-    if (readDateline(text, line.start)) {
+    const dateline = readDateline(text, line.start);
+    // A place and a date alone on their line ("Baku, 14 September 2022") date the piece; the body follows.
+    if (dateline?.date && !dateline.agency && text.slice(dateline.end, line.end).trim() === '') {
+      state.published ??= {
+        value: toSourceDate(dateline.date, { stated: 'the date line gives the year', missing: 'the date line gives no year' }),
+        how: 'inferred',
+        why: `date line at the top ("${t}")`,
+      };
+      continue;
+    }
+    if (dateline) {
       bodyStart = line.start;
       break;
     }
@@ -101,6 +113,13 @@ export function readHeader(text: string): Header {
     const url = readUrlLine(t);
     if (url) {
       state.url ??= { value: url, how: 'inferred', why: 'web address on its own line at the top' };
+      continue;
+    }
+    const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
+    const keyedDate = keyed && parseWholeDate(keyed[2]!);
+    if (keyed && keyedDate && state.published?.how !== 'stated') {
+      const date = toSourceDate(keyedDate, { stated: `the ${keyed[1]} line gives the year`, missing: `the ${keyed[1]} line gives no year` });
+      state.published = { value: date, how: 'stated', why: `"${t}" line` };
       continue;
     }
     const date = parseWholeDate(t);
