@@ -84,6 +84,8 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
+  // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
+  if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
   const run = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u.exec(left);
   if (!run) return null;
   const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
@@ -113,9 +115,12 @@ const EVENTS = new Set([
   'war', 'operation', 'fire', 'assault', 'escalation', 'violence',
 ]);
 
+/** "preliminary data", "official figures": what is reported, not who reports it. */
+const DATA_NOUNS = /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers|counts?|reports?)$/i;
+
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
-  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text)) return null;
+  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text) || DATA_NOUNS.test(text)) return null;
   if (EVENTS.has(/\S+$/.exec(text)![0].toLowerCase())) return null;
   if (/^\d/.test(text)) return null;
   return r;
@@ -126,11 +131,16 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   const found: ReporterMatch[] = [];
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
-    const r = readForward(sentence, m.index + m[0].length);
+    // "according to figures released by both sides": the source is whoever released them.
+    DATA_OF.lastIndex = m.index + m[0].length;
+    const data = DATA_OF.exec(sentence);
+    const r = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
     if (r) found.push(r);
   }
   return found;
 }
+
+const DATA_OF = /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
 
 /** A reporting verb in a sentence and who it names, read both ways. */
 interface ReportingClause {
@@ -156,7 +166,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     if (PASSIVE_BEFORE.test(lead)) continue;
     const subject = readSubject(sentence, verbStart);
-    const inverted = !subject && /[,"”’]\s*$/.test(lead) ? readForward(sentence, verbEnd) : null;
+    // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
+    const inverted = !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0]) ? readForward(sentence, verbEnd) : null;
     if (subject || inverted) clauses.push({ verbStart, verbEnd, subject, inverted });
   }
   return { attributed: attributedSources(sentence), clauses };
@@ -181,4 +192,33 @@ export function reporterFor(sources: SentenceSources, numberStart: number, numbe
 /** Convenience for one number in one sentence. */
 export function reporterInSentence(sentence: string, numberStart: number, numberEnd: number): ReporterMatch | null {
   return reporterFor(sourcesIn(sentence), numberStart, numberEnd);
+}
+
+/** "He said", "According to her", "It said": a pronoun reports the figure. */
+const PRONOUN_REPORTS = /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+const BODY_WORDS = /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
+
+/** The pronoun reporting in a sentence ("he", "her", "it"), if the sentence's figures are reported by one. */
+export function reportingPronoun(sentence: string): string | null {
+  const m = PRONOUN_REPORTS.exec(sentence);
+  if (!m) return null;
+  return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])![1]!.toLowerCase();
+}
+
+/**
+ * Who a reporting pronoun stands for: the source named last in the sentence before, when it
+ * agrees ("he"/"she" a person, "it" a body; "they" either). No such source: none (never a guess).
+ */
+export function pronounAntecedent(pronoun: string, previous: string): ReporterMatch | null {
+  const sources = sourcesIn(previous);
+  const named = [...sources.clauses.map((c) => c.subject ?? c.inverted), ...sources.attributed]
+    .filter((r): r is ReporterMatch => !!r)
+    .sort((a, b) => a.start - b.start);
+  const last = named.at(-1);
+  if (!last) return null;
+  const body = BODY_WORDS.test(last.text) || /^\p{Lu}{2,}$/u.test(last.text);
+  if (PERSON_PRONOUN.test(pronoun) && body) return null;
+  if (pronoun === 'it' && !body) return null;
+  return last;
 }
