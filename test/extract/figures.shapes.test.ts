@@ -140,3 +140,25 @@ describe('period and reporter as the text says', () => {
     expect(shapes(text)[0]![4]).toBe('Nazeli Baghdasaryan');
   });
 });
+
+describe('sources and places as agencies and briefings write them', () => {
+  it('"the State Commission on Prisoners of War" is one name, "War" and all', () => {
+    expect(shapes('According to the State Commission on Prisoners of War, 3,890 people remain missing.')[0]![4])
+      .toBe('the State Commission on Prisoners of War');
+  });
+
+  it('"The President recalled that …" names who reports', () => {
+    expect(shapes('The President recalled that more than 20,000 residents had been forced to leave the city.')[0]![4]).toBe('The President');
+  });
+
+  it('in a question-and-answer briefing, the named answerer reports the figures of the answer', () => {
+    const text = 'Question: What happened on the border?\n\nLeyla Abdullayeva: We regret the provocation.\n\n71 servicemen were killed, and 2 civilians were wounded.\n\nQuestion: Will talks go on?\n\nSome 300 people were evacuated.';
+    expect(shapes(text).map(([, n, , , r]) => [n, r])).toEqual([['71', 'Leyla Abdullayeva'], ['2', 'Leyla Abdullayeva'], ['Some 300', null]]);
+    // Outside a briefing, "Name: …" is a heading and names no one.
+    expect(shapes('Anna Petrosyan: a life\n\n71 servicemen were killed.')[0]![4]).toBeNull();
+  });
+
+  it('"in Azerbaijan\'s offensive" is no place: the name owns the offensive', () => {
+    expect(figuresOf('At least 200 people were killed in Azerbaijan\'s offensive.')[0]!.where).toBeNull();
+  });
+});

@@ -148,8 +148,31 @@ function placeFor(
  * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
  * with the hedge, what is counted, where, the period and who reports it, as the text says.
  */
+/**
+ * In a question-and-answer briefing, who answers each paragraph: "Leyla Abdullayeva: We regret …"
+ * names the speaker of that answer until the next "Question:". By paragraph index.
+ */
+function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterMatch> {
+  const answerers = new Map<number, ReporterMatch>();
+  // Only a briefing asks questions: elsewhere "Name: …" is a heading or a caption.
+  if (!/(?:^|\n)[ \t]*(?:Question|Q)\s*:/i.test(text)) return answerers;
+  let current: ReporterMatch | null = null;
+  let paragraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const opening = text.slice(s.start, Math.min(s.end, s.start + 60));
+    const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u.exec(opening);
+    if (/^(?:Question|Q)\s*:/i.test(opening)) current = null;
+    else if (label && !/^(?:Answer|Question)\b/i.test(label[1]!)) current = { text: label[1]!, start: s.start, end: s.start + label[1]!.length };
+    if (current) answerers.set(paragraph, current);
+  }
+  return answerers;
+}
+
 export function extractFigures(text: string, docId: string, sentences: Sentence[], timeline: DocumentTimeline): Figure[] {
   const figures: Figure[] = [];
+  let answerers: Map<number, ReporterMatch> | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
   const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
@@ -197,7 +220,8 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
       const found = reporterFor(sources, c.from, c.number.end);
       const own = found && !/^(?:him|her|them|it)$/i.test(found.text) ? found : null;
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
-      const carried: ReporterMatch | null = own ? null : standIn ?? framing;
+      const carried: ReporterMatch | null = own ? null
+        : standIn ?? framing ?? (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ?? null;
       const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start } : null;

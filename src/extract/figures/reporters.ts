@@ -12,7 +12,7 @@ export interface ReporterMatch {
 
 const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting)\s+/gi;
 /** Lower-case only, so "the United States" is no verb "states". */
-const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
+const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
@@ -58,7 +58,10 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
     // A final stop belongs to the sentence, unless the word is an initial or acronym (U.S., J.).
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
     const lower = word.toLowerCase();
-    if (FORWARD_STOPS.has(lower)) break;
+    // "the State Commission on Prisoners of War": "on" or "for" inside a capitalised name is part of it.
+    const inName = (lower === 'on' || lower === 'for') && /^\p{Lu}/u.test(words.at(-1)?.text ?? '')
+      && /^\s+\p{Lu}/u.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
+    if (FORWARD_STOPS.has(lower) && !inName) break;
     if (lower === 'and' && !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))) break;
     words.push({ text: word, start: m.index, end: m.index + word.length });
     pos = m.index + word.length;
@@ -121,7 +124,9 @@ const DATA_NOUNS = /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|update
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
   if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text) || DATA_NOUNS.test(text)) return null;
-  if (EVENTS.has(/\S+$/.exec(text)![0].toLowerCase())) return null;
+  const last = /\S+$/.exec(text)![0];
+  // "The shelling" reports nothing; "the Commission on Prisoners of War" does (a capital inside a name).
+  if (EVENTS.has(last.toLowerCase()) && !(/\s/.test(text) && /^\p{Lu}/u.test(last))) return null;
   if (/^\d/.test(text)) return null;
   return r;
 }
