@@ -63,3 +63,21 @@ describe('agency date lines set the publication date', () => {
     }
   });
 });
+
+describe('date lines on any text', () => {
+  it('a date line, when read, is a verbatim stretch of its own first line', async () => {
+    const fc = (await import('fast-check')).default;
+    const { readDateline } = await import('../../src/corpus/metadata/dateline.ts');
+    const piece = fc.constantFrom('BAKU', 'Baku', 'Azerbaijan', ', ', '/', ' / ', 'Mar. 3', 'MARCH 3', '03.03.21', '2021', '(EFE)', '.-', ' — ',
+      'Trend:', 'ARMENPRESS.', 'Fineko/abc.az.', '20:17', ' ', '\n', 'The ministry said', '.');
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      const d = readDateline(text, 0);
+      if (!d) return;
+      expect(d.start).toBeGreaterThanOrEqual(0);
+      expect(d.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.text).not.toContain('\n');
+    }), { numRuns: 2000 });
+  });
+});

@@ -162,3 +162,10 @@ describe('sources and places as agencies and briefings write them', () => {
     expect(figuresOf('At least 200 people were killed in Azerbaijan\'s offensive.')[0]!.where).toBeNull();
   });
 });
+
+describe('vague multiples', () => {
+  it('"several dozen people were wounded" is a figure with its vagueness kept', () => {
+    const [f] = figuresOf('According to preliminary data, several dozen people were wounded.');
+    expect(f).toMatchObject({ category: 'wounded', number: { text: 'several dozen', value: 36 } });
+  });
+});
