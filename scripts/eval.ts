@@ -141,7 +141,8 @@ async function main(): Promise<void> {
   };
   const heldout = fixtures('heldout');
   // outlets: articles in real outlets' styles, written with their gold before any code ran on them
-  for (const [set, files] of [['tuned', null], ['held-out', heldout], ['outlets', fixtures('outlets')]] as const) {
+  const sets = [['tuned', null], ['held-out', heldout], ['outlets', fixtures('outlets')], ['outlets-fresh', fixtures('outlets-fresh')]] as const;
+  for (const [set, files] of sets) {
     const speakers = await scoreSpeakers(files ?? fixtures('statements'));
     record(`speakers ${set}`, speakers, (files ?? fixtures('statements')).length);
     const dateFiles = files ?? fixtures('dates');
@@ -149,17 +150,17 @@ async function main(): Promise<void> {
     record(`dates ${set}`, dates, dateFiles.length, `publication date right in ${dates.publishedRight}/${dateFiles.length}`);
     const figureFiles = files ?? fixtures('figures');
     const figures = await scoreFigures(figureFiles);
-    const shape = set === 'outlets' ? await scoreFigureShape(figureFiles, extractAlone) : null;
+    const shape = set.startsWith('outlets') ? await scoreFigureShape(figureFiles, extractAlone) : null;
     const shapeNote = shape ? `; change/rate/total right ${shape.kindRight}/${shape.found}, nesting right ${shape.nestRight}/${shape.found}` : '';
     record(`figures ${set}`, figures, figureFiles.length, `reporter right on ${figures.reporterRight}/${figures.truePositive} found${shapeNote}`);
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log('area                articles  gold  predicted  correct  precision  recall');
+  console.log('area                    articles  gold  predicted  correct  precision  recall');
   for (const [name, r] of Object.entries(rows)) {
-    console.log(`${name.padEnd(19)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}  ${r.note ?? ''}`);
+    console.log(`${name.padEnd(23)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}  ${r.note ?? ''}`);
   }
-  console.log('tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets: test/fixtures/eval/outlets.');
+  console.log('tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets, outlets-fresh: test/fixtures/eval/outlets*.');
   console.log(JSON.stringify(rows));
 }
 
