@@ -23,6 +23,9 @@ const cases: { lead: string; published: string; outlet: string | null }[] = [
   { lead: 'Baku, 14 September 2022\n\nQuestion: How do you comment on the clashes?', published: '2022-09-14', outlet: null },
   { lead: 'Wed 27 Sep 2023 18.04 BST\n\nThe queue of cars stretched for miles.', published: '2023-09-27', outlet: null },
   { lead: 'Published 28 September 2023\n\nAt least 200 people were killed.', published: '2023-09-28', outlet: null },
+  { lead: 'MOSCOW. Sept 24 (Interfax) - Russian peacekeepers have evacuated residents.', published: '09-24 (year not established)', outlet: 'Interfax' },
+  { lead: 'Baku, 14 July 2020, 11:20 (Report) - Eleven servicemen were killed.', published: '2020-07-14', outlet: 'Report' },
+  { lead: '17.11.2021 / 15:42\n\nFifteen servicemen were killed.', published: '2021-11-17', outlet: null },
 ];
 
 function timelineOf(text: string) {
@@ -79,5 +82,13 @@ describe('date lines on any text', () => {
       expect(text.slice(d.start, d.end)).toBe(d.text);
       expect(d.text).not.toContain('\n');
     }), { numRuns: 2000 });
+  });
+});
+
+describe('a transcript headline ending with where and when', () => {
+  it('"Briefing by …, Moscow, October 5, 2023" dates the piece; a headline ending in a bare date does not', () => {
+    const briefing = inferMetadata('Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, October 5, 2023\n\nQuestion: Any comment?\n');
+    expect(briefing.meta.published && formatSourceDate(briefing.meta.published.value)).toBe('2023-10-05');
+    expect(inferMetadata('Remembering the war that began, 27 September 2020\n\nIt was a Sunday.\n').meta.published).toBeNull();
   });
 });

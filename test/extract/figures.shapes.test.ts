@@ -169,3 +169,29 @@ describe('vague multiples', () => {
     expect(f).toMatchObject({ category: 'wounded', number: { text: 'several dozen', value: 36 } });
   });
 });
+
+describe('relays, references and comparisons', () => {
+  it('"with reference to X" names X; "reported by Sputnik Armenia" after a speaker is only the relay', () => {
+    expect(shapes('As Caliber.Az reports with reference to the Armenian Defence Ministry, 15 Armenian servicemen were killed.')[0]![4])
+      .toBe('the Armenian Defence Ministry');
+    expect(shapes('Three civilians were killed, Ombudsman Kristinne Grigoryan said, reported by Sputnik Armenia.')[0]![4])
+      .toBe('Ombudsman Kristinne Grigoryan');
+    expect(shapes('Three civilians were killed, as reported by Sputnik Armenia.')[0]![4]).toBe('Sputnik Armenia');
+  });
+
+  it('"the number of servicemen listed as missing rose to 24" is a count of the missing', () => {
+    expect(shapes('The number of Armenian servicemen listed as missing rose to 24 by Wednesday evening.').map(([c, n, k]) => [c, n, k]))
+      .toEqual([['missing', '24', 'total']]);
+  });
+
+  it('"down from more than 20,000 a day" is the same count at another time, here a rate', () => {
+    const text = 'Refugees kept coming. Only 300 people crossed the border on Sunday, down from more than 20,000 a day at the peak.';
+    expect(shapes(text).map(([c, n, k]) => [c, n, k])).toEqual([['displaced', '300', 'total'], ['displaced', 'more than 20,000', 'rate']]);
+  });
+
+  it('arrivals in a piece whose headline speaks of refugees are an exodus; elsewhere they are not', () => {
+    const body = 'The town was quiet in the morning.\n\nBy the evening, authorities said more than 28,000 people had arrived by that evening.';
+    expect(shapes(`Karabakh refugees reach Armenia\n\n${body}`).map(([c, n]) => [c, n])).toEqual([['displaced', 'more than 28,000']]);
+    expect(shapes(`A summit in the capital\n\n${body}`)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { parseDateAtStart, parseWholeDate, type DateParts } from './dateText.ts'
  *   Tbilisi, Mar 3 (EFE).-                    March 3, Fineko/abc.az.
  *   YEREVAN, MARCH 3, ARMENPRESS.             BAKU, Azerbaijan, Mar. 3 / Trend:
  *   MOSCOW, 19 Jan — RIA Novosti.             Baku, 14 September 2022   (alone on its line)
+ *   MOSCOW. Sept 24 (Interfax) -
  */
 
 export interface Dateline {
@@ -89,13 +90,13 @@ export function readDateline(text: string, from: number): Dateline | null {
 }
 
 /**
- * The date-line grammar: [places, each followed by "," or "/"] date [time] [agency marker]
+ * The date-line grammar: [places, each followed by ",", "/" or "."] date [time] [agency marker]
  * terminator. The agency marker is "(EFE)", "/ Trend:", "/Turan/", ", ARMENPRESS." or
  * "— RIA Novosti."; the terminator a full stop, ".-", a dash, a colon, or the end of the line.
  * Without an agency a place is required (a sentence may open with a bare date), and a line
  * ending right after the date is a date line only when it holds nothing else.
  */
-const PLACE_AT = /\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}[ \t]*(?:,|\/)[ \t]*/uy;
+const PLACE_AT = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
 const TIME_AT = /[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
 /** An agency's name: capitalised words or web names, at most four ("RIA Novosti", "Fineko/abc.az"). */
 const AGENCY_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*){0,3}`;

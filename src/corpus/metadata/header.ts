@@ -27,6 +27,8 @@ const MAX_HEADLINE_WORDS = 30;
 const MIN_HEADLINE_WORDS = 3;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
 const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
+/** "Briefing by the Spokeswoman, Moscow, October 5, 2023": a transcript's headline ends with where and when. */
+const PLACE_AND_DATE_AT_END = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*([^,]+(?:,\s*\d{4})?)$/u;
 /** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
 const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
@@ -141,6 +143,15 @@ export function readHeader(text: string): Header {
           const first = nonBlank === 1;
           const why = heading ? 'Markdown heading at the top' : first ? 'first line (headline)' : 'headline at the top';
           if (value) state.title = { value, how: 'inferred', why };
+          const placeDate = PLACE_AND_DATE_AT_END.exec(value);
+          const ended = placeDate && parseWholeDate(placeDate[1]!);
+          if (ended?.day !== undefined && ended.year !== undefined) {
+            state.published ??= {
+              value: toSourceDate(ended, { stated: 'the headline gives the year', missing: 'the headline gives no year' }),
+              how: 'inferred',
+              why: `place and date ending the headline ("${placeDate![0].replace(/^,\s*/, '')}")`,
+            };
+          }
         }
       }
       continue;

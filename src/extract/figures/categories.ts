@@ -290,7 +290,7 @@ const BEFORE: [RegExp, FigureCategory][] = [
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
-  [tollOf(String.raw`missing|people\s+missing|missing\s+people`), 'missing'],
+  [tollOf(String.raw`missing|people\s+missing|missing\s+people|(?:[a-z]+\s+){0,3}(?:listed|registered|reported|considered|declared)\s+(?:as\s+)?missing`), 'missing'],
   [DISPLACING, 'displaced'],
   [tollOf(String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`), 'displaced'],
   [EVACUATING, 'evacuated'],
@@ -317,10 +317,12 @@ const ANAPHORA = new RegExp(
   'i',
 );
 
-/** "put the figure at", "estimates the number at", "the total rose to": a count of what the figure before counted. */
+/** "put the figure at", "estimates the number at", "the total rose to", "down from": a count of what the figure before counted. */
 export function anaphoricBefore(before: string): boolean {
-  return ANAPHORA.test(before);
+  return ANAPHORA.test(before) || COMPARED.test(before);
 }
+/** "300 crossed on Sunday, down from more than 20,000 a day": the same count at another time. */
+const COMPARED = new RegExp(String.raw`\b(?:down|up)\s+from${LEAD_IN}`, 'i');
 
 const CAPACITY = /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
 

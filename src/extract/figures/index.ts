@@ -105,7 +105,7 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
   // rate phrase, in its clause, is a rate.
   for (const rate of ratePhrases(sentenceText)) {
     const distance = (c: Candidate) => (rate.start >= c.number.end ? rate.start - c.number.end : c.from - rate.end);
-    const inClause = out.filter((c) => c.category && distance(c) >= 0 && distance(c) < 80
+    const inClause = out.filter((c) => (c.category || c.anaphoric) && distance(c) >= 0 && distance(c) < 80
       && !/[;]/.test(sentenceText.slice(Math.min(rate.end, c.number.end), Math.max(rate.start, c.from))));
     const nearest = inClause.reduce<Candidate | null>((a, b) => (!a || distance(b) < distance(a) ? b : a), null);
     if (nearest) nearest.kind = 'rate';
@@ -175,7 +175,9 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
   let answerers: Map<number, ReporterMatch> | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
-  const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
+  // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
+  const lead = sentences.slice(0, 2).map((x) => text.slice(x.start, x.end)).join(' ');
+  const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ') + ` ${lead}`;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;

@@ -8,9 +8,13 @@ export interface ReporterMatch {
   text: string;
   start: number;
   end: number;
+  /** "reported by Sputnik Armenia": an outlet relaying what someone said. */
+  relay?: true;
 }
 
-const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting)\s+/gi;
+const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to)\s+/gi;
+/** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
+const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -140,7 +144,7 @@ export function attributedSources(sentence: string): ReporterMatch[] {
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
     const r = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
-    if (r) found.push(r);
+    if (r) found.push(RELAY.test(m[0]) ? { ...r, relay: true } : r);
   }
   return found;
 }
@@ -181,7 +185,10 @@ export function sourcesIn(sentence: string): SentenceSources {
 /** Who reports the number at [numberStart, numberEnd) of the sentence, if the sentence says. */
 export function reporterFor(sources: SentenceSources, numberStart: number, numberEnd: number): ReporterMatch | null {
   const distance = (r: { start: number; end: number }) => (r.end <= numberStart ? numberStart - r.end : Math.max(0, r.start - numberEnd));
-  if (sources.attributed.length) return sources.attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // A relay names who reports only when no one in the sentence says it ("X said, reported by Sputnik Armenia").
+  const spoken = sources.clauses.some((c) => c.subject ?? c.inverted);
+  const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
+  if (attributed.length) return attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   let best: ReporterMatch | null = null;
   let bestDistance = Infinity;
   for (const c of sources.clauses) {
