@@ -195,3 +195,15 @@ describe('relays, references and comparisons', () => {
     expect(shapes(`A summit in the capital\n\n${body}`)).toEqual([]);
   });
 });
+
+describe('periods and sources written around the count', () => {
+  it('a period phrase ends before the count it dates', () => {
+    const [f] = figuresOf('Hajiyev said that since the start of the hostilities 42 civilians had been killed and 206 injured.');
+    expect(f!.period.text).toBe('since the start of the hostilities');
+  });
+
+  it('"released by the ombudsman, Gegham Stepanyan. He said …": the source with its name', () => {
+    const text = 'The figures were released by the region\'s human rights ombudsman, Gegham Stepanyan. He said more than 400 people had been wounded.';
+    expect(shapes(text).map(([, n, , , r]) => [n, r])).toEqual([['more than 400', 'the region\'s human rights ombudsman, Gegham Stepanyan']]);
+  });
+});

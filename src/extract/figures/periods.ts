@@ -75,9 +75,13 @@ export function periodFor(
   const own = written;
   if (own) {
     const start = sentence.start + own.start;
-    const end = sentence.start + own.end;
+    // "since the start of the hostilities 42 civilians had been killed": the period ends before the count.
+    const end = start < numberSpan.start && numberSpan.start < sentence.start + own.end
+      ? start + text.slice(start, numberSpan.start).trimEnd().length
+      : sentence.start + own.end;
     const date = mentionOverlapping(mentions, start, end)?.date ?? null;
-    return { text: own.text, date: date && /^since\b/i.test(own.text) ? sinceSpan(date, reference) : date, span: { start, end } };
+    const written = text.slice(start, end);
+    return { text: written, date: date && /^since\b/i.test(written) ? sinceSpan(date, reference) : date, span: { start, end } };
   }
   const inSentence = mentions.filter(
     (m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= numberSpan.start || m.start >= numberSpan.end),

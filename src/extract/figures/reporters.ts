@@ -12,7 +12,7 @@ export interface ReporterMatch {
   relay?: true;
 }
 
-const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to)\s+/gi;
+const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
@@ -47,6 +47,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', '
 const SPACE = /\s*/y;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/uy;
 
+/** A role a name in apposition can follow: "the ombudsman, Gegham Stepanyan". */
+const ROLE_NOUN = /^(?:ombuds(?:man|person)|spokes(?:man|woman|person)|minister|commander|adviser|advisor|aide|head|chief|official|representative|envoy|director|defender|governor|mayor|secretary|chairman|chairwoman|president|premier|ambassador)$/i;
+
 /** Reads a source phrase forwards from `from` until punctuation or a clause word; max 12 words. */
 function readForward(sentence: string, from: number): ReporterMatch | null {
   const words: { text: string; start: number; end: number }[] = [];
@@ -74,7 +77,10 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   while (words.length && /^(?:and|of|the)$/i.test(words[words.length - 1]!.text)) words.pop();
   if (!words.length) return null;
   const start = words[0]!.start;
-  const end = words[words.length - 1]!.end;
+  let end = words[words.length - 1]!.end;
+  // "the region's human rights ombudsman, Gegham Stepanyan": the name in apposition belongs to the source.
+  const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(sentence.slice(end));
+  if (named && ROLE_NOUN.test(words[words.length - 1]!.text)) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
 }
 
