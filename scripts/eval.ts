@@ -141,7 +141,8 @@ async function main(): Promise<void> {
   };
   const heldout = fixtures('heldout');
   // outlets: articles in real outlets' styles, written with their gold before any code ran on them
-  const sets = [['tuned', null], ['held-out', heldout], ['outlets', fixtures('outlets')], ['outlets-fresh', fixtures('outlets-fresh')]] as const;
+  const outlets = [['outlets', fixtures('outlets')], ['outlets-fresh', fixtures('outlets-fresh')]] as const;
+  const sets = [['tuned', null], ['held-out', heldout], ...outlets] as const;
   for (const [set, files] of sets) {
     const speakers = await scoreSpeakers(files ?? fixtures('statements'));
     record(`speakers ${set}`, speakers, (files ?? fixtures('statements')).length);
@@ -151,7 +152,8 @@ async function main(): Promise<void> {
     const figureFiles = files ?? fixtures('figures');
     const figures = await scoreFigures(figureFiles);
     const shape = set.startsWith('outlets') ? await scoreFigureShape(figureFiles, extractAlone) : null;
-    const shapeNote = shape ? `; change/rate/total right ${shape.kindRight}/${shape.found}, nesting right ${shape.nestRight}/${shape.found}` : '';
+    const shapeNote = shape
+      ? `; change/rate/total right ${shape.kindRight}/${shape.found}, nesting right ${shape.nestRight}/${shape.found}` : '';
     record(`figures ${set}`, figures, figureFiles.length, `reporter right on ${figures.reporterRight}/${figures.truePositive} found${shapeNote}`);
   }
 

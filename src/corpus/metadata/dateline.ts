@@ -97,9 +97,11 @@ export function readDateline(text: string, from: number): Dateline | null {
  * ending right after the date is a date line only when it holds nothing else.
  */
 const PLACE_AT = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
-const TIME_AT = /[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
+const TIME_AT = new RegExp(
+  String.raw`[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)`, 'iy');
 /** An agency's name: capitalised words or web names, at most four ("RIA Novosti", "Fineko/abc.az"). */
-const AGENCY_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*){0,3}`;
+const AGENCY_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*`;
+const AGENCY_NAME = String.raw`${AGENCY_WORD}(?:[ \t]+${AGENCY_WORD}){0,3}`;
 const MARKERS: RegExp[] = [
   new RegExp(String.raw`[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:\.-|\.?[ \t]*[-–—]+|:|\.)?`, 'uy'),
   new RegExp(String.raw`[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)`, 'uy'),
@@ -128,8 +130,10 @@ function readDatedLead(head: string): { end: number; agency: string | null; date
   for (const marker of MARKERS) {
     marker.lastIndex = pos;
     const m = marker.exec(head);
-    if (!m || !looksLikeAgency(m[1]!) || !/(?:\s|^)$/u.test(head.slice(pos + m[0].length, pos + m[0].length + 1))) continue;
-    return { end: pos + m[0].length, agency: m[1]!.trim(), date: date.parts };
+    if (!m || !looksLikeAgency(m[1]!)) continue;
+    const end = pos + m[0].length;
+    if (end < head.length && !/\s/u.test(head[end]!)) continue;
+    return { end, agency: m[1]!.trim(), date: date.parts };
   }
   if (places === 0) return null;
   BARE_END.lastIndex = pos;

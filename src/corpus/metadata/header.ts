@@ -29,6 +29,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
 const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
 /** "Briefing by the Spokeswoman, Moscow, October 5, 2023": a transcript's headline ends with where and when. */
 const PLACE_AND_DATE_AT_END = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*([^,]+(?:,\s*\d{4})?)$/u;
+const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the date line gives no year' };
 /** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
 const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
@@ -97,7 +98,7 @@ export function readHeader(text: string): Header {
     // A place and a date alone on their line ("Baku, 14 September 2022") date the piece; the body follows.
     if (dateline?.date && !dateline.agency && text.slice(dateline.end, line.end).trim() === '') {
       state.published ??= {
-        value: toSourceDate(dateline.date, { stated: 'the date line gives the year', missing: 'the date line gives no year' }),
+        value: toSourceDate(dateline.date, DATE_LINE_YEAR),
         how: 'inferred',
         why: `date line at the top ("${t}")`,
       };
@@ -120,8 +121,8 @@ export function readHeader(text: string): Header {
     const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
     const keyedDate = keyed && parseWholeDate(keyed[2]!);
     if (keyed && keyedDate && state.published?.how !== 'stated') {
-      const date = toSourceDate(keyedDate, { stated: `the ${keyed[1]} line gives the year`, missing: `the ${keyed[1]} line gives no year` });
-      state.published = { value: date, how: 'stated', why: `"${t}" line` };
+      const reason = { stated: `the ${keyed[1]} line gives the year`, missing: `the ${keyed[1]} line gives no year` };
+      state.published = { value: toSourceDate(keyedDate, reason), how: 'stated', why: `"${t}" line` };
       continue;
     }
     const date = parseWholeDate(t);

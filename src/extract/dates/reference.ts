@@ -94,10 +94,12 @@ function agencyDateLine(text: string, start: number): HeaderDate | null {
   if (!parts?.month) return null;
   const end = dateline ? dateline.end : start + lineEnd;
   // "03.03.21", "MARCH 3": forms the body's date reader does not take are given as the line reads them.
+  const { year, month, day } = parts;
   const expression = findDateExpressions(text, start, end).find((e) => e.form.kind === 'calendar') ?? {
-    start, end, text: text.slice(start, end), form: { kind: 'calendar', month: parts.month, ...(parts.day && { day: parts.day }), ...(parts.year && { year: parts.year }) },
+    start, end, text: text.slice(start, end), form: { kind: 'calendar', month, ...(day && { day }), ...(year && { year }) },
   };
-  return { start: expression.start, end: expression.end, role: dateline ? 'dateline' : 'published', expression, line: { start, end } };
+  const role = dateline ? 'dateline' : 'published';
+  return { start: expression.start, end: expression.end, role, expression, line: { start, end } };
 }
 
 /** A calendar expression as a SourceDate at its own precision (no inference). */

@@ -101,8 +101,9 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
     if (words.length === 0 && lower === 'from') {
       const side = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u.exec(sentence.slice(end));
       if (side) {
-        words.push({ text: word, start, end }, { text: side[0].trim(), start: end + side[0].length - side[0].trimStart().length, end: end + side[0].length });
-        pos = end + side[0].length;
+        const sideEnd = end + side[0].length;
+        words.push({ text: word, start, end }, { text: side[0].trim(), start: sideEnd - side[0].trimStart().length, end: sideEnd });
+        pos = sideEnd;
         break;
       }
     }
