@@ -207,3 +207,15 @@ describe('periods and sources written around the count', () => {
     expect(shapes(text).map(([, n, , , r]) => [n, r])).toEqual([['more than 400', 'the region\'s human rights ombudsman, Gegham Stepanyan']]);
   });
 });
+
+describe('a count dated by the sentence after it', () => {
+  it('"The figures, as of Thursday, were released by …" dates the counts just given', () => {
+    const text = 'At least 200 people were killed, officials say.\n\nThe figures, as of Thursday, were released by the ombudsman.';
+    const [f] = figuresOf(text, 'Published: 2023-09-28');
+    expect(f!.period.text).toBe('as of Thursday');
+    expect(f!.period.date && formatSourceDate(f!.period.date)).toBe('2023-09-28');
+    // Any other sentence after a count leaves its period alone.
+    expect(figuresOf('At least 200 people were killed.\n\nAs of Thursday, the road was closed.', 'Published: 2023-09-28')[0]!.period.text)
+      .toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from './categories.ts';
 import { boundsOf, hedgeBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { findPeriod, periodFor } from './periods.ts';
+import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
 import { findPlaces, pointsBackToPlace, type PlaceMatch } from './places.ts';
 import { attributedSources, pronounAntecedent, reporterFor, reportingPronoun, sourcesIn, type ReporterMatch } from './reporters.ts';
 
@@ -251,5 +251,24 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
       if (!partOf && !c.kind) parent = lastEstimate = figure;
     }
   }
+  datedByNextSentence(text, sentences, figures, timeline);
   return figures;
+}
+
+/** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
+const SAME_FIGURES = /^\s*(?:The|These|Those)\s+(?:figures|numbers|tolls?|data|counts?|totals?|casualty\s+figures)\b/;
+
+function datedByNextSentence(text: string, sentences: Sentence[], figures: Figure[], timeline: DocumentTimeline): void {
+  const position = new Map(sentences.map((s, i) => [s.index, i]));
+  for (const f of figures) {
+    if (f.period.text) continue;
+    const next = sentences[(position.get(f.sentence) ?? -2) + 1];
+    if (!next) continue;
+    const nextText = text.slice(next.start, next.end);
+    if (!SAME_FIGURES.test(nextText)) continue;
+    const period = findPeriod(nextText);
+    if (!period || !/^as\s+of\b/i.test(period.text)) continue;
+    const start = next.start + period.start;
+    f.period = { text: period.text, date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null };
+  }
 }
