@@ -12,6 +12,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { formatSourceDate } from '../src/extract/dates/format.ts';
 import { extractCorpus } from '../src/extract/index.ts';
 import type { DocumentExtraction, DocumentTimeline } from '../src/extract/types.ts';
+import { scoreFigureShape } from './eval/figureShape.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -139,7 +140,10 @@ async function main(): Promise<void> {
     rows[name] = { ...t, articles, precision: t.predicted ? t.truePositive / t.predicted : 1, recall: t.gold ? t.truePositive / t.gold : 1, ...(note && { note }) };
   };
   const heldout = fixtures('heldout');
-  for (const [set, files] of [['tuned', null], ['held-out', heldout]] as const) {
+  // outlets: articles in real outlets' styles, written with their gold before any code ran on them
+  const outlets = [['outlets', fixtures('outlets')], ['outlets-fresh', fixtures('outlets-fresh')]] as const;
+  const sets = [['tuned', null], ['held-out', heldout], ...outlets] as const;
+  for (const [set, files] of sets) {
     const speakers = await scoreSpeakers(files ?? fixtures('statements'));
     record(`speakers ${set}`, speakers, (files ?? fixtures('statements')).length);
     const dateFiles = files ?? fixtures('dates');
@@ -147,15 +151,18 @@ async function main(): Promise<void> {
     record(`dates ${set}`, dates, dateFiles.length, `publication date right in ${dates.publishedRight}/${dateFiles.length}`);
     const figureFiles = files ?? fixtures('figures');
     const figures = await scoreFigures(figureFiles);
-    record(`figures ${set}`, figures, figureFiles.length, `reporter right on ${figures.reporterRight}/${figures.truePositive} found`);
+    const shape = set.startsWith('outlets') ? await scoreFigureShape(figureFiles, extractAlone) : null;
+    const shapeNote = shape
+      ? `; change/rate/total right ${shape.kindRight}/${shape.found}, nesting right ${shape.nestRight}/${shape.found}` : '';
+    record(`figures ${set}`, figures, figureFiles.length, `reporter right on ${figures.reporterRight}/${figures.truePositive} found${shapeNote}`);
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log('area                articles  gold  predicted  correct  precision  recall');
+  console.log('area                    articles  gold  predicted  correct  precision  recall');
   for (const [name, r] of Object.entries(rows)) {
-    console.log(`${name.padEnd(19)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}  ${r.note ?? ''}`);
+    console.log(`${name.padEnd(23)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}  ${r.note ?? ''}`);
   }
-  console.log('tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on.');
+  console.log('tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets, outlets-fresh: test/fixtures/eval/outlets*.');
   console.log(JSON.stringify(rows));
 }
 

@@ -36,8 +36,15 @@ function gather(kb: KnowledgeBase, period: Period | null, about: string | null):
   const groups = kb.figureGroupsFor(period, about);
   if (groups.length === 0) {
     const what = [period && `in \`${formatPeriod(period)}\``, about && `matching ${echo(about)}`].filter(Boolean).join(' ');
-    const hint = period ? ' Try a whole year, e.g. `period:2023`, or leave out `period`.' : ' Try other words, or leave out `about`.';
-    return notFound(`No casualty figures ${what}.${kb.figures.length ? hint : ' The corpus has none.'}`);
+    const hint = kb.figures.length ? nothingHint(period, about) : ' The corpus has none.';
+    return notFound(`No casualty figures ${what}.${hint}`);
   }
   return found({ period, about, groups });
+}
+
+/** What would work instead: never the very query just run (a whole year is not told to try a whole year). */
+function nothingHint(period: Period | null, about: string | null): string {
+  if (period?.month !== undefined) return ` Try the whole year, \`period:${period!.year}\`, or leave out \`period\`.`;
+  if (period) return ` Try another year, or leave out \`period\`${about ? ' or `about`' : ''}.`;
+  return about ? ' Try other words, or leave out `about`.' : '';
 }

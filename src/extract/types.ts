@@ -89,6 +89,12 @@ export interface Figure {
   counted: string | null;
   /** A figure nested in another ("including four employees …" inside "Six people were killed"). */
   partOf?: string;
+  /**
+   * Absent: a count ("50,243 people had crossed"). `change`: by how much a count rose or fell
+   * ("a figure that rose by more than 15,000"); `rate`: a count per unit of time ("800 people were
+   * arriving every hour"). Neither is ever shown or grouped as a total.
+   */
+  kind?: 'change' | 'rate';
   where: string | null;
   /** The period it covers, as written ("over the past 24 hours", "since September 27"), and resolved. */
   period: { text: string | null; date: SourceDate | null };

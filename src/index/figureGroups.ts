@@ -120,12 +120,17 @@ export class FigureGroups {
     return (this.partsByParent = parts);
   }
 
-  /** A part's figure is in the same document, next to it: looked for there, not in a map of every id. */
-  private parentOf(at: number): number | undefined {
+  /**
+   * A part's figure is in the same document, next to it: looked for there, not in a map of every id.
+   * A part of a part ("three of whom were children" in "including 14 civilians") goes with the top figure.
+   */
+  private parentOf(at: number, depth = 0): number | undefined {
     const { partOf, docId } = this.figures[at]!;
     for (const step of [-1, 1]) {
       for (let j = at + step; j >= 0 && j < this.figures.length && this.figures[j]!.docId === docId; j += step) {
-        if (this.figures[j]!.id === partOf) return this.groupIds[j] !== 0 ? j : undefined;
+        if (this.figures[j]!.id !== partOf) continue;
+        if (this.groupIds[j] !== 0) return j;
+        return this.figures[j]!.partOf && depth < 8 ? this.parentOf(j, depth + 1) : undefined;
       }
     }
     return undefined;

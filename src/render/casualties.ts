@@ -18,8 +18,10 @@ function figureLine(kb: KnowledgeBase, f: Figure): string {
   const reporter = f.reporter
     ? `reported by ${label(f.reporter.entity?.name ?? f.reporter.text)}${f.reporter.entity && f.reporter.entity.name !== f.reporter.text ? ` (${label(f.reporter.text)})` : ''}`
     : 'reporter not named: the document’s own statement';
+  // A change or a rate is said as such, never as a count: "+ more than 15,000 (a change, not a total)".
+  const kind = f.kind === 'change' ? ' · **a change, not a total**' : f.kind === 'rate' ? ' · **a rate, not a total**' : '';
   const when = f.period.text ? `${label(f.period.text)}${f.period.date ? ` (${showDate(f.period.date)})` : ''}` : `as of ${showDate(kb.figureDate(f))}`;
-  return `• **${label(f.number.text)}**${counted} · ${when} · ${reporter}`;
+  return `• **${label(f.number.text)}**${counted}${kind} · ${when} · ${reporter}`;
 }
 
 function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
@@ -36,7 +38,13 @@ function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
   for (const f of g.figures) {
     if (shown > 0 && length > enough) break;
     const block = [figureLine(kb, f)];
-    for (const part of g.parts.filter((p) => p.partOf === f.id)) block.push(`  of which ${figureLine(kb, part).slice(2)}`);
+    const addParts = (of: Figure, indent: string, depth: number) => {
+      for (const part of g.parts.filter((p) => p.partOf === of.id)) {
+        block.push(`${indent}of which ${figureLine(kb, part).slice(2)}`);
+        if (depth < 4) addParts(part, `${indent}  `, depth + 1);
+      }
+    };
+    addParts(f, '  ', 0);
     block.push(quoteBlock(kb.slice(f.docId, f.excerpt), EXCERPT_MAX), citation(kb, f.docId, f.excerpt));
     lines.push(...block);
     length += block.join('\n').length + 1;

@@ -3,7 +3,8 @@ import type { SourceDate } from '../types.ts';
 /**
  * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
  * "September 20, 2023", "20 September 2023", "Oct. 3", "Tuesday, September 19", "2023-09",
- * "24.10.2020". The result is as precise as the writing: no year written means no year.
+ * "24.10.2020", "03.03.21", "20:17, 3 March 2021". The result is as precise as the writing: no
+ * year written means no year.
  * Slash dates with the year last (10/03/2023) are refused: day and month order is a guess.
  */
 
@@ -23,13 +24,16 @@ const MONTH = '(january|february|march|april|may|june|july|august|september|octo
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-/** What may follow a date in a header value: a time, a zone, a separator and more. */
-const TAIL = '(?=$|[\\s,|;·•T(-])';
+/** What may follow a date in a header value: a time, a zone, a separator and more ("2020.", "Mar 3/"). */
+const TAIL = '(?=$|[\\s,.|;·•T(/-])';
+/** A two-digit year in an agency's numeric date ("03.03.21"): what the writer stated, in full. */
+const fullYear = (yy: string) => (Number(yy) < 70 ? 2000 : 1900) + Number(yy);
 
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
   { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
   { re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'), read: (m) => ymd(m[3], m[2], m[1]) },
+  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|[\s,/|;)])/, read: (m) => ymd(String(fullYear(m[3]!)), m[2], m[1]) },
   { re: new RegExp(`^${YEAR}-(\\d{2})(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'month', year: Number(m[1]), month: Number(m[2]) }) },
   { re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => named(m[1], m[2], m[3]) },
   { re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => named(m[2], m[1], m[3]) },
@@ -84,13 +88,16 @@ export function parseDateAtStart(text: string): ParsedDate | null {
 
 /** `text` is a date and nothing else (a time of day after it is allowed). */
 export function parseWholeDate(text: string): DateParts | null {
-  const found = parseDateAtStart(text);
+  const found = parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
   if (!found) return null;
   const rest = text.slice(found.length).trim();
   return rest === '' || TIME_ONLY.test(rest) ? found.parts : null;
 }
 
-const TIME_ONLY = /^(?:[,|·•-]\s*|T|at\s+)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
+/** A time before the date: "20:17, 3 March 2021". */
+const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|·•–—-]?\s*(?=\S)/i;
+/** A time after the date: "10:14 GMT", "— 10:15 am EST", "18.04 BST". */
+const TIME_ONLY = /^(?:[,|·•–—/-]\s*|T|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
 
 /** A value read off the page: the year counts as stated when written, unknown otherwise. */
 export function toSourceDate(parts: DateParts, yearReason: { stated: string; missing: string }): SourceDate {

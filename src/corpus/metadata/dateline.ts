@@ -1,4 +1,4 @@
-import { parseWholeDate, type DateParts } from './dateText.ts';
+import { parseDateAtStart, parseWholeDate, type DateParts } from './dateText.ts';
 
 /**
  * A wire-style dateline at the start of the body: a place, maybe a date, and the agency.
@@ -6,6 +6,12 @@ import { parseWholeDate, type DateParts } from './dateText.ts';
  *   LONDON, Oct 3 (Reuters) -                 YEREVAN, September 21 (AP) —
  *   (Reuters) -                               BAKU, Azerbaijan (APA) –
  * A place and a date followed by a dash (`KYIV, March 3 — …`) is a dateline without an agency.
+ * The agencies' other forms are read by one grammar (see readDatedLead):
+ *   GANJA, March 3, 2021.                     Baku/03.03.21/ Turan:
+ *   Tbilisi, Mar 3 (EFE).-                    March 3, Fineko/abc.az.
+ *   YEREVAN, MARCH 3, ARMENPRESS.             BAKU, Azerbaijan, Mar. 3 / Trend:
+ *   MOSCOW, 19 Jan — RIA Novosti.             Baku, 14 September 2022   (alone on its line)
+ *   MOSCOW. Sept 24 (Interfax) -
  */
 
 export interface Dateline {
@@ -69,6 +75,9 @@ export function readDateline(text: string, from: number): Dateline | null {
     return { start, end: start + end, text: head.slice(0, end), agency, date: prefix.date };
   }
 
+  const lead = readDatedLead(head);
+  if (lead) return { start, end: start + lead.end, text: head.slice(0, lead.end), agency: lead.agency, date: lead.date };
+
   const dash = DASH_ONLY.exec(head);
   if (dash && dash.index <= MAX_PREFIX) {
     const prefix = readPrefix(head.slice(0, dash.index), false);
@@ -78,4 +87,60 @@ export function readDateline(text: string, from: number): Dateline | null {
     }
   }
   return null;
+}
+
+/**
+ * The date-line grammar: [places, each followed by ",", "/" or "."] date [time] [agency marker]
+ * terminator. The agency marker is "(EFE)", "/ Trend:", "/Turan/", ", ARMENPRESS." or
+ * "— RIA Novosti."; the terminator a full stop, ".-", a dash, a colon, or the end of the line.
+ * Without an agency a place is required (a sentence may open with a bare date), and a line
+ * ending right after the date is a date line only when it holds nothing else.
+ */
+const PLACE_AT = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
+const TIME_AT = new RegExp(
+  String.raw`[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)`, 'iy');
+/** An agency's name: capitalised words or web names, at most four ("RIA Novosti", "Fineko/abc.az"). */
+const AGENCY_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*`;
+const AGENCY_NAME = String.raw`${AGENCY_WORD}(?:[ \t]+${AGENCY_WORD}){0,3}`;
+const MARKERS: RegExp[] = [
+  new RegExp(String.raw`[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:\.-|\.?[ \t]*[-–—]+|:|\.)?`, 'uy'),
+  new RegExp(String.raw`[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)`, 'uy'),
+  new RegExp(String.raw`[ \t]*[,.]?[ \t]*[-–—][ \t]*(${AGENCY_NAME})(?:\.|:)`, 'uy'),
+  new RegExp(String.raw`[ \t]*,[ \t]*(${AGENCY_NAME})(?:\.-|\.|:|[ \t]+[-–—]+)`, 'uy'),
+];
+const BARE_END = /[ \t]*(?:\.-|[.:]|[ \t]*[-–—]+)?(?=\s|$)/uy;
+
+function readDatedLead(head: string): { end: number; agency: string | null; date: DateParts } | null {
+  let pos = 0;
+  let places = 0;
+  let date = parseDateAtStart(head);
+  while (!date && places < 3) {
+    PLACE_AT.lastIndex = pos;
+    const place = PLACE_AT.exec(head);
+    if (!place) return null;
+    pos += place[0].length;
+    places++;
+    date = parseDateAtStart(head.slice(pos));
+  }
+  if (!date) return null;
+  pos += date.length;
+  TIME_AT.lastIndex = pos;
+  const time = TIME_AT.exec(head);
+  if (time) pos += time[0].length;
+  for (const marker of MARKERS) {
+    marker.lastIndex = pos;
+    const m = marker.exec(head);
+    if (!m || !looksLikeAgency(m[1]!)) continue;
+    const end = pos + m[0].length;
+    if (end < head.length && !/\s/u.test(head[end]!)) continue;
+    return { end, agency: m[1]!.trim(), date: date.parts };
+  }
+  if (places === 0) return null;
+  BARE_END.lastIndex = pos;
+  const end = BARE_END.exec(head);
+  if (!end) return null;
+  const stop = pos + end[0].length;
+  // "Baku, 14 September 2022" alone on its line; "GANJA, March 3, 2021. The missile …" opens the body.
+  if (end[0].trim() === '' && head.slice(stop).trim() !== '') return null;
+  return { end: stop, agency: null, date: date.parts };
 }

@@ -27,6 +27,11 @@ const MAX_HEADLINE_WORDS = 30;
 const MIN_HEADLINE_WORDS = 3;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
 const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
+/** "Briefing by the Spokeswoman, Moscow, October 5, 2023": a transcript's headline ends with where and when. */
+const PLACE_AND_DATE_AT_END = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*([^,]+(?:,\s*\d{4})?)$/u;
+const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the date line gives no year' };
+/** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
+const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
 /** A line ending like this is running text, or continues into the next line. */
 const SENTENCE_END = /[.…:;,]$/u;
@@ -89,7 +94,17 @@ export function readHeader(text: string): Header {
       continue;
     }
     if (++nonBlank > MAX_HEADER_LINES) break;
-    if (readDateline(text, line.start)) {
+    const dateline = readDateline(text, line.start);
+    // A place and a date alone on their line ("Baku, 14 September 2022") date the piece; the body follows.
+    if (dateline?.date && !dateline.agency && text.slice(dateline.end, line.end).trim() === '') {
+      state.published ??= {
+        value: toSourceDate(dateline.date, DATE_LINE_YEAR),
+        how: 'inferred',
+        why: `date line at the top ("${t}")`,
+      };
+      continue;
+    }
+    if (dateline) {
       bodyStart = line.start;
       break;
     }
@@ -101,6 +116,13 @@ export function readHeader(text: string): Header {
     const url = readUrlLine(t);
     if (url) {
       state.url ??= { value: url, how: 'inferred', why: 'web address on its own line at the top' };
+      continue;
+    }
+    const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
+    const keyedDate = keyed && parseWholeDate(keyed[2]!);
+    if (keyed && keyedDate && state.published?.how !== 'stated') {
+      const reason = { stated: `the ${keyed[1]} line gives the year`, missing: `the ${keyed[1]} line gives no year` };
+      state.published = { value: toSourceDate(keyedDate, reason), how: 'stated', why: `"${t}" line` };
       continue;
     }
     const date = parseWholeDate(t);
@@ -122,6 +144,15 @@ export function readHeader(text: string): Header {
           const first = nonBlank === 1;
           const why = heading ? 'Markdown heading at the top' : first ? 'first line (headline)' : 'headline at the top';
           if (value) state.title = { value, how: 'inferred', why };
+          const placeDate = PLACE_AND_DATE_AT_END.exec(value);
+          const ended = placeDate && parseWholeDate(placeDate[1]!);
+          if (ended?.day !== undefined && ended.year !== undefined) {
+            state.published ??= {
+              value: toSourceDate(ended, { stated: 'the headline gives the year', missing: 'the headline gives no year' }),
+              how: 'inferred',
+              why: `place and date ending the headline ("${placeDate![0].replace(/^,\s*/, '')}")`,
+            };
+          }
         }
       }
       continue;

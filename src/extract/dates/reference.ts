@@ -1,3 +1,5 @@
+import { readDateline } from '../../corpus/metadata/dateline.ts';
+import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
 import { findDateExpressions, type DateExpression } from './expressions.ts';
@@ -12,7 +14,7 @@ export interface HeaderDate extends Span {
   line: Span;
 }
 
-const PUBLISHED_LINE = /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}:?[ \t]*(.+)$/gim;
+const PUBLISHED_LINE = /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
 const UPDATED_LINE = /^[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}:?[ \t]*(.+)$/gim;
 /**
  * A dateline opens a paragraph: a place in capitals, maybe a region, then the date, then the
@@ -38,7 +40,7 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
   }
   for (const line of standaloneDateLines(text)) found.push(line);
   for (const start of paragraphStarts.slice(0, 4)) {
-    const dateline = datelineAt(text, start);
+    const dateline = datelineAt(text, start) ?? agencyDateLine(text, start);
     if (dateline) found.push(dateline);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -76,6 +78,28 @@ function datelineAt(text: string, start: number): HeaderDate | null {
   const tail = DATELINE_TAIL.exec(text.slice(expression.end, expression.end + 40));
   if (!tail) return null;
   return { start: expression.start, end: expression.end, role: 'dateline', expression, line: { start, end: expression.end + tail[0].length } };
+}
+
+/**
+ * The date-line forms the corpus reader knows (src/corpus/metadata/dateline.ts): "Baku/03.03.21/ Turan:",
+ * "Tbilisi, Mar 3 (EFE).-", "YEREVAN, MARCH 3, ARMENPRESS.", "20:17, 3 March 2021", "March 3, 2021 — 10:15 am EST".
+ * The date they hold is the piece's own, never an event.
+ */
+function agencyDateLine(text: string, start: number): HeaderDate | null {
+  const head = text.slice(start, start + 120);
+  const lineEnd = head.search(/[\r\n]|$/);
+  const wholeParts = parseWholeDate(head.slice(0, lineEnd));
+  const dateline = wholeParts ? null : readDateline(text, start);
+  const parts = wholeParts ?? dateline?.date;
+  if (!parts?.month) return null;
+  const end = dateline ? dateline.end : start + lineEnd;
+  // "03.03.21", "MARCH 3": forms the body's date reader does not take are given as the line reads them.
+  const { year, month, day } = parts;
+  const expression = findDateExpressions(text, start, end).find((e) => e.form.kind === 'calendar') ?? {
+    start, end, text: text.slice(start, end), form: { kind: 'calendar', month, ...(day && { day }), ...(year && { year }) },
+  };
+  const role = dateline ? 'dateline' : 'published';
+  return { start: expression.start, end: expression.end, role, expression, line: { start, end } };
 }
 
 /** A calendar expression as a SourceDate at its own precision (no inference). */

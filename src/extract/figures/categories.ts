@@ -45,6 +45,8 @@ const PHRASE_STOPS = new Set([
   // irregular verbs the -ed rule misses: "the evacuation of 300 residents began on Monday"
   'began', 'begun', 'begin', 'begins', 'came', 'come', 'comes', 'took', 'take', 'make', 'made', 'went', 'fell', 'rose',
   'flee', 'need', 'needs', 'live', 'face', 'faces', 'sought', 'gave', 'kept', 'spent', 'slept', 'stood', 'sat', 'ago',
+  // present-tense movement: "1,000 more people cross the bridge every hour"
+  'cross', 'crosses', 'arrive', 'arrives', 'enter', 'enters', 'reach', 'reaches', 'overnight', 'daily', 'hourly', 'weekly',
 ]);
 
 /** Heads that are never people: a count of them is not a casualty figure whatever the verb. */
@@ -95,6 +97,16 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       continue;
     }
     if (/^\d/.test(word)) break;
+    // "five from Azerbaijan were killed": a count with no noun of its own, counted by its side.
+    if (words.length === 0 && lower === 'from') {
+      const side = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u.exec(sentence.slice(end));
+      if (side) {
+        const sideEnd = end + side[0].length;
+        words.push({ text: word, start, end }, { text: side[0].trim(), start: sideEnd - side[0].trimStart().length, end: sideEnd });
+        pos = sideEnd;
+        break;
+      }
+    }
     // "Thousands more joined the exodus", "two more soldiers": "more" adds to a count, it is not counted.
     if (i === 0 && lower === 'more' && !/^\s+than\b/i.test(sentence.slice(end))) { pos = end; markerEnd = end; continue; }
     const content = words.filter((w) => !/^(?:of|the|\p{L}+ly)$/iu.test(w.text));
@@ -158,24 +170,29 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 // ---- the clause after the counted phrase -------------------------------------------------
 
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly)`;
+/** "a day", "every hour", "per week": what makes a count a rate. */
+const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`, 'killed'],
-  [String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed`, 'wounded'],
-  [String.raw`missing|unaccounted\s+for|disappeared`, 'missing'],
+  [String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)`, 'wounded'],
+  [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
   [String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`, 'displaced'],
   [String.raw`evacuated|airlifted`, 'evacuated'],
 ];
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some|all)`;
 /**
  * An aside between what is counted and its verb, set off by commas, dashes or brackets: "about
  * 70,000 people, roughly half the population, had been displaced", "100,000 people – more than
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
  * Numbers are allowed in a comma aside only when it gives a part ("including 300 children").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s[^,.;:!?"“”]{1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s[^,.;:!?"“”]{1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+/** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
+const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 const PREDICATE = new RegExp(
-  String.raw`^${ASIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
+  String.raw`^${ASIDE}${SIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
 );
 const TRANSITIVE = /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
@@ -196,19 +213,19 @@ const ACTORS = new Set([
 
 /** Verbs of moving in a flow: with a people count they tell an exodus only by where they lead. */
 const FLOW = String.raw`streamed|poured|flooded|flocked|spilled|surged|trekked|headed|drove|walked|moved|escaped|fled`;
-const ARRIVE = String.raw`${FLOW}|arrived|entered|reached|came|come|relocated|resettled|settled|crossed|made\s+(?:their|its)\s+way|been\s+(?:registered|resettled|relocated|housed|accommodated|received)|registered`;
+const ARRIVE = String.raw`${FLOW}|arrived|arriving|arrive|entered|entering|reached|came|come|relocated|resettled|settled|crossed|crossing|cross|made\s+(?:their|its)\s+way|been\s+(?:registered|resettled|relocated|housed|accommodated|received)|registered`;
 const CLAUSE_START = String.raw`^${ASIDE}(?:\s+${FILLER}\b)*\s+`;
 /** "streamed out of Nagorno-Karabakh", "poured from the enclave": leaving a named place or a region. */
 const LEAVING = new RegExp(String.raw`${CLAUSE_START}(?:${FLOW})\s+(?:out\s+of|from)\s+(?:\p{Lu}|the\s+(?:region|enclave|territory|area|republic|country)\b)`, 'u');
 /** "poured into Armenia", "have arrived in Goris", "arrived there": arriving, which is an exodus only where refugees are spoken of. */
 const ARRIVING = new RegExp(
-  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?))?\s+(?:\p{Lu}|the\s+(?:border|country|republic)\b|there\b)` +
+  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
   // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
-  String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last))\b)`,
+  String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
 );
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
-const REFUGEE_CONTEXT = /\b(?:refugees?|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
+const REFUGEE_CONTEXT = /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
 
 export function speaksOfRefugees(text: string): boolean {
   return REFUGEE_CONTEXT.test(text);
@@ -274,7 +291,7 @@ const BEFORE: [RegExp, FigureCategory][] = [
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
-  [tollOf(String.raw`missing|people\s+missing|missing\s+people`), 'missing'],
+  [tollOf(String.raw`missing|people\s+missing|missing\s+people|(?:[a-z]+\s+){0,3}(?:listed|registered|reported|considered|declared)\s+(?:as\s+)?missing`), 'missing'],
   [DISPLACING, 'displaced'],
   [tollOf(String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`), 'displaced'],
   [EVACUATING, 'evacuated'],
@@ -301,10 +318,12 @@ const ANAPHORA = new RegExp(
   'i',
 );
 
-/** "put the figure at", "estimates the number at", "the total rose to": a count of what the figure before counted. */
+/** "put the figure at", "estimates the number at", "the total rose to", "down from": a count of what the figure before counted. */
 export function anaphoricBefore(before: string): boolean {
-  return ANAPHORA.test(before);
+  return ANAPHORA.test(before) || COMPARED.test(before);
 }
+/** "300 crossed on Sunday, down from more than 20,000 a day": the same count at another time. */
+const COMPARED = new RegExp(String.raw`\b(?:down|up)\s+from${LEAD_IN}`, 'i');
 
 const CAPACITY = /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
 
@@ -331,4 +350,39 @@ export function negatedBefore(before: string): boolean {
 /** "and", ", " or "as well as" between two counts that share one verb: "12 soldiers and 3 civilians were killed". */
 export function coordinated(between: string): boolean {
   return /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)?\s*$/i.test(between) && between.trim() !== '';
+}
+
+// ---- changes and rates -------------------------------------------------------------------
+
+const CHANGE_VERB = String.raw`(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|jumping|climbed|climbs|swelled|swollen|soared|went\s+up|gone\s+up|fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|shrank)`;
+const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+by(?:\s+(?:another|a\s+further))?\s+$`, 'i');
+const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
+const TOLL_SUBJECT = /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
+const SUBJECT_CATEGORY: Record<string, FigureCategory> = {
+  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', wounded: 'wounded', injured: 'wounded',
+  injuries: 'wounded', missing: 'missing', refugees: 'displaced', displaced: 'displaced', idps: 'displaced', arrivals: 'displaced',
+  evacuees: 'evacuated', evacuated: 'evacuated',
+};
+
+/** "rose by more than 15,000": the number is a change of a count, not a count. */
+export function changeBefore(before: string): boolean {
+  return CHANGE_BY.test(before);
+}
+
+/** "jumped by about 22,000 in 24 hours to 88,780": the number after "to" is the count itself. */
+export function totalAfterChange(before: string): boolean {
+  return TOTAL_AFTER_CHANGE.test(before);
+}
+
+/** "The number of refugees arriving in Armenia …": what the changing count counts. */
+export function tollSubject(before: string): FigureCategory | null {
+  const m = TOLL_SUBJECT.exec(before);
+  return m ? SUBJECT_CATEGORY[m[1]!.toLowerCase()] ?? null : null;
+}
+
+const RATE = new RegExp(String.raw`(?<!\b(?:for|within|in|than|over|after|of|once|twice|half|whole|entire|one|single|same|next|previous)\s)\b${RATE_UNIT}\b(?!\s+(?:ago|earlier|later|after|before|of|or\s+two))`, 'gi');
+
+/** Where "every hour", "a day", "per week" sit in a sentence: each makes the nearest count in its clause a rate. */
+export function ratePhrases(sentence: string): { start: number; end: number }[] {
+  return [...sentence.matchAll(RATE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

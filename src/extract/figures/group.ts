@@ -23,7 +23,7 @@ export interface FigureGroup {
   where: string | null;
   /** Estimates, in the order given, never summed. */
   figures: Figure[];
-  /** Figures nested in one of `figures` ("including four employees …"): parts, not estimates. */
+  /** Figures nested in one of `figures` ("including four employees …"), or in one of these: parts, not estimates. */
   parts: Figure[];
   low: FigureRef;
   best: FigureRef;
@@ -81,7 +81,7 @@ function samePeriod(a: Figure, b: Figure): boolean {
  * period nor place stand alone: nothing says they count the same thing.
  */
 function sameEvent(a: Figure, b: Figure): boolean {
-  if (a.category !== b.category) return false;
+  if (a.category !== b.category || a.kind !== b.kind) return false;
   const hasPeriod = (f: Figure) => !!(f.period.text || f.period.date);
   if (hasPeriod(a) && hasPeriod(b)) {
     if (!samePeriod(a, b)) return false;
@@ -135,6 +135,8 @@ function unite(bucket: Figure[]): Figure[][] {
  * within a bucket keeps grouping near-linear on a large corpus.
  */
 function bucketOf(f: Figure): string {
+  // Changes and rates are never estimates of a count: they stand in buckets of their own.
+  if (f.kind) return `${f.category}|${f.kind}|${f.id}`;
   const d = f.period.date;
   if (d) return `${f.category}|d|${d.year ?? '?'}-${d.month ?? '?'}`;
   if (f.period.text) return `${f.category}|t|${fold(f.period.text)}`;
@@ -148,6 +150,9 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
   const order = new Map(figures.map((f, i) => [f.id, i]));
   const partsOf = new Map<string, Figure[]>();
   for (const f of figures) if (isPart(f)) partsOf.set(f.partOf!, [...(partsOf.get(f.partOf!) ?? []), f]);
+  // A part's own parts ("three of whom were children" in "including 14 civilians") come with it.
+  const descendants = (id: string, depth = 0): Figure[] =>
+    depth > 8 ? [] : (partsOf.get(id) ?? []).flatMap((p) => [p, ...descendants(p.id, depth + 1)]);
 
   const buckets = new Map<string, Figure[]>();
   for (const f of figures) {
@@ -163,7 +168,7 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     if (whole.length > PAIRWISE_LIMIT) lists.push(...splitExactly(whole));
     else lists.push(...unite(whole));
   }
-  const groups = lists.map((list) => figureGroup(list, list.flatMap((f) => partsOf.get(f.id) ?? [])));
+  const groups = lists.map((list) => figureGroup(list, list.flatMap((f) => descendants(f.id))));
   const firstIndex = (g: FigureGroup) => order.get(g.figures[0]!.id)!;
   return groups.sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || firstIndex(a) - firstIndex(b));
 }

@@ -1,14 +1,15 @@
 import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
 import {
-  anaphoricBefore, capacityBefore, coordinated, countedAfter, countsPeople, ellipticalAfter, governingVerbBefore, movementAfter,
-  negatedBefore, nestedBefore, predicateAfter, speaksOfRefugees, triggerBefore, type CountedPhrase,
+  anaphoricBefore, capacityBefore, changeBefore, coordinated, countedAfter, countsPeople, ellipticalAfter, governingVerbBefore,
+  movementAfter, negatedBefore, nestedBefore, predicateAfter, ratePhrases, speaksOfRefugees, tollSubject, totalAfterChange,
+  triggerBefore, type CountedPhrase,
 } from './categories.ts';
 import { boundsOf, hedgeBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { findPeriod, periodFor } from './periods.ts';
+import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
 import { findPlaces, pointsBackToPlace, type PlaceMatch } from './places.ts';
-import { attributedSources, reporterFor, sourcesIn, type ReporterMatch } from './reporters.ts';
+import { attributedSources, pronounAntecedent, reporterFor, reportingPronoun, sourcesIn, type ReporterMatch } from './reporters.ts';
 import { mentionsWithin } from '../dates/within.ts';
 
 export { categoryRank, figureGroup, groupFigures, type FigureGroup, type FigureRef } from './group.ts';
@@ -26,6 +27,8 @@ interface Candidate {
   nested: boolean;
   /** "put the figure at 80,000": counts what the figure before counted; its category comes from there. */
   anaphoric: boolean;
+  /** "rose by more than 15,000", "800 … every hour": not a count at a date (see Figure.kind). */
+  kind?: 'change' | 'rate';
 }
 
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
@@ -55,13 +58,25 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
     if (negatedBefore(near) || capacityBefore(near)) continue;
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
-    const after = predicateAfter(sentenceText, counted.clauseFrom);
+    // "about half of the population, some 70,000 people, had been displaced": a count in apposition
+    // closes its aside with a comma before the verb.
+    // An age ("her son, 12, were killed") counts nothing: the count must name what it counts.
+    const apposition = counted.end > counted.start && /,\s*$/.test(before) && /^\s*,/.test(sentenceText.slice(counted.clauseFrom));
+    const after = predicateAfter(sentenceText, counted.clauseFrom)
+      ?? (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null);
     if (after === 'combined') continue;
+    if (changeBefore(near)) {
+      // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
+      const category = tollSubject(before);
+      out.push({ number, hedge: hedge?.text ?? null, from, counted, category, via: category && 'before', nested: false, anaphoric: !category, kind: 'change' });
+      continue;
+    }
     // The verb says what happened to those counted, over an adjective in the phrase:
     // "had evacuated 23 wounded people" is an evacuation, "20,000 refugees were evacuated" too.
     const governing = after ? null : governingVerbBefore(near, counted);
     const movement = after || governing || counted.marker ? null : movementAfter(sentenceText, counted, refugeeContext);
-    const trigger = after || governing || counted.marker || movement ? null : triggerBefore(before);
+    const trigger = after || governing || counted.marker || movement ? null
+      : triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null);
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
     const via = after || movement ? 'after' : governing ? 'before' : counted.marker ? 'phrase' : trigger ? 'before' : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
@@ -83,6 +98,20 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
       b.via = 'before';
     }
   }
+  // "including 3,522 servicemen and 259 volunteers": a count coordinated with a part is a part too.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (a.nested && !b.nested && !b.category && coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))) b.nested = true;
+  }
+  // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
+  // rate phrase, in its clause, is a rate.
+  for (const rate of ratePhrases(sentenceText)) {
+    const distance = (c: Candidate) => (rate.start >= c.number.end ? rate.start - c.number.end : c.from - rate.end);
+    const inClause = out.filter((c) => (c.category || c.anaphoric) && distance(c) >= 0 && distance(c) < 80
+      && !/[;]/.test(sentenceText.slice(Math.min(rate.end, c.number.end), Math.max(rate.start, c.from))));
+    const nearest = inClause.reduce<Candidate | null>((a, b) => (!a || distance(b) < distance(a) ? b : a), null);
+    if (nearest) nearest.kind = 'rate';
+  }
   // "At least 200 people had been killed and more than 400 wounded": the second count has no noun
   // of its own and shares the first's ("people"), as it shares the auxiliary.
   for (let i = 1; i < out.length; i++) {
@@ -96,7 +125,9 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
 function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
   try {
     const year = timeline.reference?.year;
-    return year !== undefined ? resolveEntityAt(mention, { year, month: timeline.reference?.month }) : resolveEntity(mention);
+    const entity = year !== undefined ? resolveEntityAt(mention, { year, month: timeline.reference?.month }) : resolveEntity(mention);
+    // "Officials in Goris" are not the town of Goris: a place reports nothing, its words stand alone.
+    return entity?.kind === 'place' ? null : entity;
   } catch {
     return null; // a resolver failure must not cost the figure
   }
@@ -119,11 +150,36 @@ function placeFor(
  * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
  * with the hedge, what is counted, where, the period and who reports it, as the text says.
  */
+/**
+ * In a question-and-answer briefing, who answers each paragraph: "Leyla Abdullayeva: We regret …"
+ * names the speaker of that answer until the next "Question:". By paragraph index.
+ */
+function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterMatch> {
+  const answerers = new Map<number, ReporterMatch>();
+  // Only a briefing asks questions: elsewhere "Name: …" is a heading or a caption.
+  if (!/(?:^|\n)[ \t]*(?:Question|Q)\s*:/i.test(text)) return answerers;
+  let current: ReporterMatch | null = null;
+  let paragraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const opening = text.slice(s.start, Math.min(s.end, s.start + 60));
+    const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u.exec(opening);
+    if (/^(?:Question|Q)\s*:/i.test(opening)) current = null;
+    else if (label && !/^(?:Answer|Question)\b/i.test(label[1]!)) current = { text: label[1]!, start: s.start, end: s.start + label[1]!.length };
+    if (current) answerers.set(paragraph, current);
+  }
+  return answerers;
+}
+
 export function extractFigures(text: string, docId: string, sentences: Sentence[], timeline: DocumentTimeline): Figure[] {
   const figures: Figure[] = [];
+  let answerers: Map<number, ReporterMatch> | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
-  const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ');
+  // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
+  const lead = sentences.slice(0, 2).map((x) => text.slice(x.start, x.end)).join(' ');
+  const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ') + ` ${lead}`;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;
@@ -136,7 +192,14 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
     const sources = sourcesIn(s);
     const writtenPeriod = findPeriod(s);
     const framing = previous ? attributedSources(previousText).at(-1) ?? null : null;
-    let parent: Figure | null = opensAsPart(s) && lastEstimate?.sentence === sentences[i - 1]?.index ? lastEstimate : null;
+    // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
+    const pronoun = reportingPronoun(s);
+    const standIn = pronoun && i > 0 ? pronounAntecedent(pronoun, text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end)) : null;
+    const followsEstimate = lastEstimate?.sentence === sentences[i - 1]?.index;
+    let parent: Figure | null = opensAsPart(s) && followsEstimate ? lastEstimate : null;
+    // "The war killed more than 6,000 people. The ministry said 3,439 of them were soldiers."
+    if (!parent && followsEstimate && candidates[0]?.counted.partitive) parent = lastEstimate;
+    let previousHere: Figure | null = null;
     for (const c of candidates) {
       let category = c.category;
       let partOf: string | undefined;
@@ -147,17 +210,22 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
         const justBefore = lastEstimate.sentence === sentence.index || lastEstimate.sentence === sentences[i - 1]?.index;
         if (sameParagraph || justBefore) category = lastEstimate.category;
       }
-      if (c.nested && parent && (!category || category === parent.category)) {
-        category = parent.category;
-        partOf = parent.id;
+      // "of whom", "of them" refer to the count right before, itself maybe a part: "including 14
+      // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
+      const antecedent = c.counted.partitive && previousHere && previousHere.category === (category ?? previousHere.category) ? previousHere : parent;
+      if (c.nested && antecedent && (!category || category === antecedent.category)) {
+        category = antecedent.category;
+        partOf = antecedent.id;
       }
       if (!category) continue;
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
-      const period = periodFor(text, sentence, writtenPeriod, timeline.mentions, numberSpan);
-      const own = reporterFor(sources, c.from, c.number.end);
+      const period = periodFor(text, sentence, writtenPeriod, timeline.mentions, numberSpan, timeline.reference);
+      const found = reporterFor(sources, c.from, c.number.end);
+      const own = found && !/^(?:him|her|them|it)$/i.test(found.text) ? found : null;
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
-      const carried: ReporterMatch | null = own ? null : framing;
+      const carried: ReporterMatch | null = own ? null
+        : standIn ?? framing ?? (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ?? null;
       const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start } : null;
@@ -172,6 +240,7 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
         number: { text: s.slice(c.from, c.number.end), hedge: c.hedge, value: c.number.value, low, high },
         counted: c.counted.end > c.counted.start ? s.slice(c.counted.start, c.counted.end) : null,
         ...(partOf ? { partOf } : {}),
+        ...(c.kind ? { kind: c.kind } : {}),
         where,
         period: { text: period.text, date: period.date },
         reporter: reporterText ? { entity: resolveReporter(reporterText, timeline), text: reporterText } : null,
@@ -179,8 +248,29 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
         sentence: sentence.index,
       };
       figures.push(figure);
-      if (!partOf) parent = lastEstimate = figure;
+      previousHere = figure;
+      // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.
+      if (!partOf && !c.kind) parent = lastEstimate = figure;
     }
   }
+  datedByNextSentence(text, sentences, figures, timeline);
   return figures;
+}
+
+/** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
+const SAME_FIGURES = /^\s*(?:The|These|Those)\s+(?:figures|numbers|tolls?|data|counts?|totals?|casualty\s+figures)\b/;
+
+function datedByNextSentence(text: string, sentences: Sentence[], figures: Figure[], timeline: DocumentTimeline): void {
+  const position = new Map(sentences.map((s, i) => [s.index, i]));
+  for (const f of figures) {
+    if (f.period.text) continue;
+    const next = sentences[(position.get(f.sentence) ?? -2) + 1];
+    if (!next) continue;
+    const nextText = text.slice(next.start, next.end);
+    if (!SAME_FIGURES.test(nextText)) continue;
+    const period = findPeriod(nextText);
+    if (!period || !/^as\s+of\b/i.test(period.text)) continue;
+    const start = next.start + period.start;
+    f.period = { text: period.text, date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null };
+  }
 }

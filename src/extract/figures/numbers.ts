@@ -32,6 +32,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 const VAGUE: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
   'tens of thousands': 20_000, 'hundreds of thousands': 200_000,
+  // "several" is at least three, "a few" at least two: "several dozen" is at least 36.
+  'several dozen': 36, 'a few dozen': 24, 'several hundred': 300, 'a few hundred': 200, 'several thousand': 3_000, 'a few thousand': 2_000,
 };
 
 const WORD = `(?:a|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
@@ -39,7 +41,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = 'hundred|thousand|million|billion';
 const NUMBER_PATTERN = new RegExp(
   [
-    String.raw`(?<vagueOf>(?:tens|hundreds)\s+of\s+thousands)`,
+    String.raw`(?<vagueOf>(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand))`,
     String.raw`(?<half>half\s+a\s+(?:million|billion))`,
     String.raw`(?<dozen>(?:a|two|three|four|five|six|\d+)\s+dozen)`,
     String.raw`(?<digits>(?:${DIGITS})(?:\s+(?:${SCALE}))?)`,

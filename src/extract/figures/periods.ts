@@ -29,7 +29,12 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:so\s+far\s+this\s+year|so\s+far|to\s+date|this\s+year|last\s+year|this\s+week|last\s+week)\b`, 'i'),
 ];
 
+/** "as of Thursday", "as of 1 October": the date a count stands at, whatever other period the sentence names. */
+const AS_OF = new RegExp(String.raw`\b[Aa]s\s+of\s+[^,.;:!?()]{1,40}?${STOP}`, 'u');
+
 export function findPeriod(sentence: string): PeriodMatch | null {
+  const asOf = AS_OF.exec(sentence);
+  if (asOf) return { text: asOf[0], start: asOf.index, end: asOf.index + asOf[0].length };
   let best: PeriodMatch | null = null;
   for (const pattern of PERIOD_PATTERNS) {
     const m = pattern.exec(sentence);
@@ -66,12 +71,18 @@ export function periodFor(
   written: PeriodMatch | null,
   mentions: readonly DateMention[],
   numberSpan: { start: number; end: number },
+  reference: SourceDate | null = null,
 ): ResolvedPeriod {
   const own = written;
   if (own) {
     const start = sentence.start + own.start;
-    const end = sentence.start + own.end;
-    return { text: own.text, date: mentionOverlapping(mentionsWithin(mentions, sentence.start, sentence.end), start, end)?.date ?? null, span: { start, end } };
+    // "since the start of the hostilities 42 civilians had been killed": the period ends before the count.
+    const end = start < numberSpan.start && numberSpan.start < sentence.start + own.end
+      ? start + text.slice(start, numberSpan.start).trimEnd().length
+      : sentence.start + own.end;
+    const date = mentionOverlapping(mentionsWithin(mentions, sentence.start, sentence.end), start, end)?.date ?? null;
+    const written = text.slice(start, end);
+    return { text: written, date: date && /^since\b/i.test(written) ? sinceSpan(date, reference) : date, span: { start, end } };
   }
   const inSentence = mentionsWithin(mentions, sentence.start, sentence.end).filter(
     (m) => m.end <= numberSpan.start || m.start >= numberSpan.end,
@@ -80,4 +91,16 @@ export function periodFor(
   const distance = (m: DateMention) => Math.min(Math.abs(m.start - numberSpan.end), Math.abs(numberSpan.start - m.end));
   const nearest = inSentence.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   return { text: text.slice(nearest.start, nearest.end), date: nearest.date, span: { start: nearest.start, end: nearest.end } };
+}
+
+/**
+ * "since September 19" in a piece of September 28 covers the 19th to the 28th: a span starting
+ * then, up to the piece's own date. Without a known, later reference day it stays the start day.
+ */
+function sinceSpan(start: SourceDate, reference: SourceDate | null): SourceDate {
+  if (start.precision !== 'day' || start.end || start.year === undefined) return start;
+  if (!reference || reference.precision !== 'day' || reference.year === undefined || reference.end) return start;
+  const key = (d: { year?: number; month?: number; day?: number }) => (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  if (key(reference) <= key(start)) return start;
+  return { ...start, end: { year: reference.year, month: reference.month, day: reference.day } };
 }

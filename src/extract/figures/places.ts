@@ -30,6 +30,8 @@ export function findPlaces(text: string): PlaceMatch[] {
   for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) {
     const name = /(\p{Lu}[\p{L}'’-]*)/u.exec(m[0].replace(/^\S+\s+/, ''))?.[1]?.toLowerCase() ?? '';
     if (NOT_PLACES.has(name)) continue;
+    // "in Azerbaijan's offensive": the name owns what follows; the place is not where it happened.
+    if (/['’]s?$/u.test(m[0])) continue;
     places.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return places;

@@ -8,11 +8,15 @@ export interface ReporterMatch {
   text: string;
   start: number;
   end: number;
+  /** "reported by Sputnik Armenia": an outlet relaying what someone said. */
+  relay?: true;
 }
 
-const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting)\s+/gi;
+const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
+/** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
+const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
-const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
+const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
@@ -43,6 +47,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', '
 const SPACE = /\s*/y;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/uy;
 
+/** A role a name in apposition can follow: "the ombudsman, Gegham Stepanyan". */
+const ROLE_NOUN = /^(?:ombuds(?:man|person)|spokes(?:man|woman|person)|minister|commander|adviser|advisor|aide|head|chief|official|representative|envoy|director|defender|governor|mayor|secretary|chairman|chairwoman|president|premier|ambassador)$/i;
+
 /** Reads a source phrase forwards from `from` until punctuation or a clause word; max 12 words. */
 function readForward(sentence: string, from: number): ReporterMatch | null {
   const words: { text: string; start: number; end: number }[] = [];
@@ -58,7 +65,10 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
     // A final stop belongs to the sentence, unless the word is an initial or acronym (U.S., J.).
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
     const lower = word.toLowerCase();
-    if (FORWARD_STOPS.has(lower)) break;
+    // "the State Commission on Prisoners of War": "on" or "for" inside a capitalised name is part of it.
+    const inName = (lower === 'on' || lower === 'for') && /^\p{Lu}/u.test(words.at(-1)?.text ?? '')
+      && /^\s+\p{Lu}/u.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
+    if (FORWARD_STOPS.has(lower) && !inName) break;
     if (lower === 'and' && !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))) break;
     words.push({ text: word, start: m.index, end: m.index + word.length });
     pos = m.index + word.length;
@@ -67,7 +77,10 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   while (words.length && /^(?:and|of|the)$/i.test(words[words.length - 1]!.text)) words.pop();
   if (!words.length) return null;
   const start = words[0]!.start;
-  const end = words[words.length - 1]!.end;
+  let end = words[words.length - 1]!.end;
+  // "the region's human rights ombudsman, Gegham Stepanyan": the name in apposition belongs to the source.
+  const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(sentence.slice(end));
+  if (named && ROLE_NOUN.test(words[words.length - 1]!.text)) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
 }
 
@@ -84,6 +97,8 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
+  // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
+  if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
   const run = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u.exec(left);
   if (!run) return null;
   const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
@@ -113,10 +128,15 @@ const EVENTS = new Set([
   'war', 'operation', 'fire', 'assault', 'escalation', 'violence',
 ]);
 
+/** "preliminary data", "official figures": what is reported, not who reports it. */
+const DATA_NOUNS = /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers|counts?|reports?)$/i;
+
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
-  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text)) return null;
-  if (EVENTS.has(/\S+$/.exec(text)![0].toLowerCase())) return null;
+  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text) || DATA_NOUNS.test(text)) return null;
+  const last = /\S+$/.exec(text)![0];
+  // "The shelling" reports nothing; "the Commission on Prisoners of War" does (a capital inside a name).
+  if (EVENTS.has(last.toLowerCase()) && !(/\s/.test(text) && /^\p{Lu}/u.test(last))) return null;
   if (/^\d/.test(text)) return null;
   return r;
 }
@@ -126,11 +146,16 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   const found: ReporterMatch[] = [];
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
-    const r = readForward(sentence, m.index + m[0].length);
-    if (r) found.push(r);
+    // "according to figures released by both sides": the source is whoever released them.
+    DATA_OF.lastIndex = m.index + m[0].length;
+    const data = DATA_OF.exec(sentence);
+    const r = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
+    if (r) found.push(RELAY.test(m[0]) ? { ...r, relay: true } : r);
   }
   return found;
 }
+
+const DATA_OF = /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
 
 /** A reporting verb in a sentence and who it names, read both ways. */
 interface ReportingClause {
@@ -156,7 +181,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     if (PASSIVE_BEFORE.test(lead)) continue;
     const subject = readSubject(sentence, verbStart);
-    const inverted = !subject && /[,"”’]\s*$/.test(lead) ? readForward(sentence, verbEnd) : null;
+    // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
+    const inverted = !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0]) ? readForward(sentence, verbEnd) : null;
     if (subject || inverted) clauses.push({ verbStart, verbEnd, subject, inverted });
   }
   return { attributed: attributedSources(sentence), clauses };
@@ -165,7 +191,10 @@ export function sourcesIn(sentence: string): SentenceSources {
 /** Who reports the number at [numberStart, numberEnd) of the sentence, if the sentence says. */
 export function reporterFor(sources: SentenceSources, numberStart: number, numberEnd: number): ReporterMatch | null {
   const distance = (r: { start: number; end: number }) => (r.end <= numberStart ? numberStart - r.end : Math.max(0, r.start - numberEnd));
-  if (sources.attributed.length) return sources.attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // A relay names who reports only when no one in the sentence says it ("X said, reported by Sputnik Armenia").
+  const spoken = sources.clauses.some((c) => c.subject ?? c.inverted);
+  const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
+  if (attributed.length) return attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   let best: ReporterMatch | null = null;
   let bestDistance = Infinity;
   for (const c of sources.clauses) {
@@ -181,4 +210,33 @@ export function reporterFor(sources: SentenceSources, numberStart: number, numbe
 /** Convenience for one number in one sentence. */
 export function reporterInSentence(sentence: string, numberStart: number, numberEnd: number): ReporterMatch | null {
   return reporterFor(sourcesIn(sentence), numberStart, numberEnd);
+}
+
+/** "He said", "According to her", "It said": a pronoun reports the figure. */
+const PRONOUN_REPORTS = /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+const BODY_WORDS = /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
+
+/** The pronoun reporting in a sentence ("he", "her", "it"), if the sentence's figures are reported by one. */
+export function reportingPronoun(sentence: string): string | null {
+  const m = PRONOUN_REPORTS.exec(sentence);
+  if (!m) return null;
+  return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])![1]!.toLowerCase();
+}
+
+/**
+ * Who a reporting pronoun stands for: the source named last in the sentence before, when it
+ * agrees ("he"/"she" a person, "it" a body; "they" either). No such source: none (never a guess).
+ */
+export function pronounAntecedent(pronoun: string, previous: string): ReporterMatch | null {
+  const sources = sourcesIn(previous);
+  const named = [...sources.clauses.map((c) => c.subject ?? c.inverted), ...sources.attributed]
+    .filter((r): r is ReporterMatch => !!r)
+    .sort((a, b) => a.start - b.start);
+  const last = named.at(-1);
+  if (!last) return null;
+  const body = BODY_WORDS.test(last.text) || /^\p{Lu}{2,}$/u.test(last.text);
+  if (PERSON_PRONOUN.test(pronoun) && body) return null;
+  if (pronoun === 'it' && !body) return null;
+  return last;
 }
