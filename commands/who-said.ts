@@ -14,7 +14,7 @@ export const whoSaidCommand: CommandDefinition = {
     { name: 'side', description: 'Only speakers for one side, e.g. Armenia, Azerbaijan, Russia, media (autocompletes)', type: 'string', autocomplete: true, maxLength: 60 },
   ],
   positional: 'speaker',
-  examples: ['/who-said', '/who-said speaker:Blinken', '/who-said speaker:Blinken about:military solution', '/who-said about:humanitarian', '/who-said about:hostilities side:Azerbaijan'],
+  examples: ['/who-said', '/who-said speaker:Blinken', '/who-said speaker:Blinken about:military solution', '/who-said about:humanitarian', '/who-said about:negotiations side:Azerbaijan'],
   run: (args, { kb }) => fromAnswer(whoSaid(kb, { speaker: args.speaker, about: args.about, side: args.side }), (a) => renderWhoSaid(kb, a)),
   autocomplete: (option, value, { kb }) => {
     if (option === 'side') {

@@ -1,5 +1,6 @@
 import type { Framing, Wording } from '../answer/framing.ts';
 import { type Affiliation, affiliationLabel } from '../extract/entities/affiliations.ts';
+import { withBothNames } from '../extract/entities/placeNames.ts';
 import type { DatedEvent } from '../extract/types.ts';
 import type { FramingEntry } from '../index/characterisations.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
@@ -22,7 +23,7 @@ function sideHeading(side: Affiliation): string {
 
 function wordingBlock(kb: KnowledgeBase, w: Wording): string {
   const first = w.tellings[0]!;
-  const who = w.speaker ? `**${label(w.speaker.name)}**` : '**Speaker not stated in the text**';
+  const who = w.speaker ? `**${label(withBothNames(w.speaker.name))}**` : '**Speaker not stated in the text**';
   const lines = [`${who}: ${words(kb, first)}`, quoteBlock(kb.slice(first.docId, first.context), EXCERPT_MAX)];
   for (const t of w.tellings) lines.push(citation(kb, t.docId, t.context));
   return lines.join('\n');

@@ -6,12 +6,15 @@ import { speakerSide, statementSide } from '../index/sides.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
 import { pagesReply, renderEach } from './pages.ts';
+import { searchedAs } from './placeNote.ts';
+import { withBothNames } from '../extract/entities/placeNames.ts';
 import type { Reply } from './payload.ts';
 
 const EXCERPT_MAX = 900;
 
 function who(entity: Entity): string {
-  return entity.role ? `**${label(entity.name)}** (${label(entity.role)})` : `**${label(entity.name)}**`;
+  const name = label(withBothNames(entity.name));
+  return entity.role ? `**${name}** (${label(withBothNames(entity.role))})` : `**${name}**`;
 }
 
 /** The excerpt of a statement: its quote, and any continuation of it, each a verbatim piece. */
@@ -45,7 +48,7 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
   const subject = answer.speaker ? label(answer.speaker.entity.name) : '';
   const asked = [
     answer.speaker && `speaker ${code(answer.speaker.entity.name)}`,
-    answer.about && `about ${code(answer.about)}`,
+    answer.about && `about ${code(answer.about)}${searchedAs(answer.about)}`,
     answer.side && `side ${code(affiliationLabel(answer.side))}`,
   ]
     .filter(Boolean)

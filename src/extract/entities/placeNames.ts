@@ -95,3 +95,16 @@ for (const place of CONTESTED_PLACES) {
 export function placeSynonyms(word: string): readonly string[] {
   return WORD_FORMS.get(word.toLowerCase()) ?? WORD_FORMS.get(fold(word)) ?? [];
 }
+
+/**
+ * For the bot's own account of a search: the contested places the words name, each with both
+ * names ("Stepanakert / Khankendi"), or "" when they name none.
+ */
+export function placesSearched(words: string): string {
+  const named = new Map<string, ContestedPlace>();
+  for (const w of words.split(/[^\p{L}\p{N}-]+/u)) {
+    const place = contestedPlace(w);
+    if (place && !(place.id === 'karabakh' && /^karabakh$/i.test(w))) named.set(place.id, place);
+  }
+  return [...named.values()].map(bothNames).join('; ');
+}
