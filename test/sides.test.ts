@@ -59,6 +59,8 @@ describe('/who-said about: groups each party’s words together', () => {
     expect(out).toContain('grouped by side');
     const headings = [...out.matchAll(/__\*\*Side: ([^*]+)\*\*__ · (\d+) statements?/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(headings).toEqual(['Russia 3', 'United States 5', 'European Union 1']);
+    // The sides with nothing on it are named as having nothing, after the groups.
+    expect(out).toContain('No statement matching `hostilities` in the corpus from:** Armenia, Azerbaijan, Karabakh Armenian authorities, Türkiye');
     // Every statement under a heading is that side's.
     for (const part of out.split('__**Side: ').slice(1)) {
       const side = part.slice(0, part.indexOf('**'));

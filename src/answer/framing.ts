@@ -1,6 +1,6 @@
 import type { SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
-import { type Affiliation, AFFILIATIONS } from '../extract/entities/affiliations.ts';
+import { type Affiliation, AFFILIATIONS, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
 import type { DatedEvent, Entity } from '../extract/types.ts';
 import { type FramingEntry, framingEntries, type PlacedCharacterisation } from '../index/characterisations.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
@@ -40,8 +40,7 @@ export type Framing =
     entries: readonly FramingEntry[];
   };
 
-/** Sides that are someone's to speak for; the press and the unknown are never said to be silent. */
-const PARTIES: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id).filter((a) => a !== 'media' && a !== 'unknown' && a !== 'other-state');
+const PARTIES = SPEAKING_SIDES;
 
 /** Two sides or more besides the press and the unknown. */
 function fromSeveralSides(entry: FramingEntry): boolean {

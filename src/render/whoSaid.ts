@@ -1,5 +1,5 @@
 import type { WhoSaid } from '../answer/whoSaid.ts';
-import { affiliationLabel } from '../extract/entities/affiliations.ts';
+import { affiliationLabel, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { speakerSide, statementSide } from '../index/sides.ts';
@@ -58,16 +58,23 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
   return pagesReply({
     title: answer.speaker ? `What ${subject} said` : 'Who said it',
     intro: `${n} ${n === 1 ? 'statement' : 'statements'} for ${asked}, ${order}. Excerpts are verbatim.`,
-    blocks: answer.groups ? groupedBlocks(kb, answer.groups) : renderEach(answer.statements, (s) => statementBlock(kb, s)),
+    blocks: answer.groups ? groupedBlocks(kb, answer.groups, answer.about) : renderEach(answer.statements, (s) => statementBlock(kb, s)),
     total: answer.statements.length,
   });
 }
 
 /** Each side's statements under a heading that names the side and counts them; the heading rides on the first block. */
-function* groupedBlocks(kb: KnowledgeBase, groups: NonNullable<Extract<WhoSaid, { kind: 'statements' }>['groups']>): Generator<string> {
+function* groupedBlocks(
+  kb: KnowledgeBase,
+  groups: NonNullable<Extract<WhoSaid, { kind: 'statements' }>['groups']>,
+  about: string | null,
+): Generator<string> {
   for (const group of groups) {
     const n = group.statements.length;
     const heading = `__**Side: ${affiliationLabel(group.side)}**__ · ${n} ${n === 1 ? 'statement' : 'statements'}`;
     for (const [i, s] of group.statements.entries()) yield i === 0 ? `${heading}\n${statementBlock(kb, s)}` : statementBlock(kb, s);
   }
+  // Said, not left to be inferred: which sides the corpus has no matching statement from.
+  const silent = SPEAKING_SIDES.filter((side) => !groups.some((g) => g.side === side));
+  if (silent.length && about) yield `**No statement matching ${code(about)} in the corpus from:** ${silent.map(affiliationLabel).join(', ')}.`;
 }

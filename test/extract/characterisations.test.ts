@@ -53,3 +53,21 @@ describe('a party’s own words for an event, and who used them', () => {
     expect(read('On September 19, the Azerbaijani army announced a military operation with the goal of “restoring the constitutional order.”')).toEqual([]);
   });
 });
+
+describe('who used the words, only where the sentence says', () => {
+  it('"he" with two people named before it: unsure, so no one', () => {
+    expect(read('Blinken urged Aliyev to halt what he called "counter-terrorism measures".')[0]).toMatchObject({ who: null });
+  });
+
+  it('"he" with one person named: that person; "it" leans on a body, not a person', () => {
+    expect(read('Pashinyan said Armenia would not intervene in what he called "an ethnic cleansing operation".')[0])
+      .toMatchObject({ who: 'Nikol Pashinyan' });
+    expect(read('Blinken said Baku must halt what it called "local measures".')[0]).toMatchObject({ who: 'Government of Azerbaijan' });
+  });
+
+  it('described by X as "…", what X referred to as "…"', () => {
+    expect(read('The operation, described by the Armenian Foreign Ministry as "an aggression", lasted a day.')[0])
+      .toMatchObject({ who: 'Ministry of Foreign Affairs of Armenia', words: 'an aggression' });
+    expect(read('Troops entered what Baku referred to as "its sovereign territory".')[0]).toMatchObject({ who: 'Government of Azerbaijan' });
+  });
+});

@@ -42,6 +42,10 @@ interface Cue {
 }
 
 const CUES: readonly Cue[] = [
+  // the operation, described by Baku as "…"; what was referred to by the ministry as "…"
+  { pattern: new RegExp(String.raw`\b(?:${VERBS}|referred\s+to)\s+by\s+(?<subject>${SUBJECT})\s+as${ARTICLE}\s*$`, 'du'), subject: 'group' },
+  // what Baku referred to as "…"
+  { pattern: new RegExp(String.raw`\bwhat\s+(?<subject>${SUBJECT})${ADVERBS}\s+referred\s+to\s+as${ARTICLE}\s*$`, 'du'), subject: 'group' },
   // what it described as "…"; what Baku called "…"
   { pattern: new RegExp(String.raw`\bwhat\s+(?<subject>${SUBJECT})${ADVERBS}\s+${VERBS}(?:\s+as)?${ARTICLE}\s*$`, 'du'), subject: 'group' },
   // Baku described it as "…"; the ministry called the operation "…"
@@ -69,10 +73,16 @@ function sentenceSubject(text: string, from: number, to: number): { entity: Enti
   return first ? { entity: first.entity, mention: text.slice(first.start, first.end) } : null;
 }
 
-/** The nearest person or body before a pronoun in the same sentence, where the pronoun leans on it. */
-function antecedent(text: string, from: number, to: number): { entity: Entity; mention: string } | null {
+/**
+ * What a pronoun leans on in its sentence: "he"/"she" the one person named before it (two
+ * people named: unsure, so no one), "it"/"they" the nearest body before it.
+ */
+function antecedent(text: string, from: number, to: number, pronoun: string): { entity: Entity; mention: string } | null {
   const before = findEntityMentions(text, from, to).filter((m) => m.entity.kind !== 'place');
-  const last = before.at(-1);
+  const person = /^(?:he|she)$/i.test(pronoun);
+  const fitting = before.filter((m) => (m.entity.kind === 'person') === person);
+  if (person && new Set(fitting.map((m) => m.entity.id)).size !== 1) return null;
+  const last = fitting.at(-1);
   return last ? { entity: last.entity, mention: text.slice(last.start, last.end) } : null;
 }
 
@@ -92,7 +102,7 @@ export function findCharacterisations(text: string, sentences: readonly Sentence
   const found: Characterisation[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (!/described|characteri[sz]|call|term|dubb|brand|label|condemn|denounc|decri/.test(body)) continue;
+    if (!/described|characteri[sz]|call|term|dubb|brand|label|condemn|denounc|decri|referred/.test(body)) continue;
     for (const open of body.matchAll(OPENING)) {
       const close = body.indexOf(CLOSING[open[0]]!, open.index + 1);
       if (close < 0 || close - open.index < 3 || close - open.index > 300) continue;
@@ -108,7 +118,7 @@ export function findCharacterisations(text: string, sentences: readonly Sentence
           const subject = sentenceSubject(text, sentence.start, cueStart);
           if (subject) ({ entity: speaker, mention } = subject);
         } else if (/^(?:it|they|he|she)$/i.test(subjectWords)) {
-          const subject = antecedent(text, sentence.start, sentence.start + m.indices!.groups!.subject![0]);
+          const subject = antecedent(text, sentence.start, sentence.start + m.indices!.groups!.subject![0], subjectWords);
           if (subject) ({ entity: speaker, mention } = subject);
         } else if (subjectWords && !NOT_A_SUBJECT.test(subjectWords)) {
           speaker = resolveSubject(subjectWords, at);

@@ -40,6 +40,12 @@ export const AFFILIATIONS: readonly AffiliationInfo[] = [
 
 const BY_ID = new Map(AFFILIATIONS.map((a) => [a.id, a]));
 
+/**
+ * The sides an answer says are silent when they have no words: the parties and the states and
+ * bodies that speak on the conflict. The press, other states and the unknown are never listed as silent.
+ */
+export const SPEAKING_SIDES: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id).filter((a) => a !== 'media' && a !== 'unknown' && a !== 'other-state');
+
 export function affiliationLabel(id: Affiliation): string {
   return BY_ID.get(id)!.label;
 }
