@@ -1,5 +1,5 @@
 import type { SourceDate } from '../corpus/types.ts';
-import { type Characterisation, findCharacterisations } from '../extract/characterisations/index.ts';
+import { type Characterisation, findCharacterisations, mayHoldCharacterisations } from '../extract/characterisations/index.ts';
 import { compareSourceDates, formatSourceDate } from '../extract/dates/format.ts';
 import type { Affiliation } from '../extract/entities/affiliations.ts';
 import { DEFAULT_ROLE_DATE } from '../extract/entities/resolve.ts';
@@ -52,11 +52,13 @@ function eventsByDocument(kb: KnowledgeBase): Map<string, DatedEvent[]> {
 function buildEntries(kb: KnowledgeBase): FramingEntry[] {
   const byLabel = new Map<string, FramingEntry>();
   for (const [docId, events] of eventsByDocument(kb)) {
+    const text = kb.document(docId).text;
+    if (!mayHoldCharacterisations(text)) continue;
     const sentences = kb.sentencesOf(docId);
     if (sentences.length === 0) continue;
     const reference = kb.timelines.get(docId)?.reference;
     const at = reference?.year ? { year: reference.year, ...(reference.month ? { month: reference.month } : {}) } : DEFAULT_ROLE_DATE;
-    for (const c of findCharacterisations(kb.document(docId).text, sentences, at)) {
+    for (const c of findCharacterisations(text, sentences, at)) {
       const paragraph = sentences[c.sentence]?.paragraph;
       const event = events.filter((e) => e.sentence <= c.sentence && sentences[e.sentence]?.paragraph === paragraph).at(-1);
       if (!event || !event.date.year) continue;

@@ -1,4 +1,4 @@
-import { type Affiliation, AFFILIATIONS, affiliationOf } from '../extract/entities/affiliations.ts';
+import { type Affiliation, AFFILIATIONS, affiliationOf, DATED_AFFILIATIONS } from '../extract/entities/affiliations.ts';
 import { normaliseName } from '../extract/entities/normalise.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from './knowledgeBase.ts';
@@ -31,7 +31,11 @@ function sidesOf(kb: KnowledgeBase): Sides {
 /** Who an entity speaks for in this corpus: a speaker named like one of its outlets is the press. */
 export function entitySide(kb: KnowledgeBase, entity: Entity, mention = '', at: Statement['date'] = null): Affiliation {
   const sides = sidesOf(kb);
-  const key = `${entity.id}|${mention}|${at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
+  // A gazetteer entity's side depends on its id alone (and the date, for dated terms); only a
+  // described speaker's depends on the words used, so most statements share a few keys.
+  const dated = entity.id in DATED_AFFILIATIONS;
+  const words = entity.id.startsWith('text:') ? mention : '';
+  const key = `${entity.id}|${words}|${dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
   let side = sides.byKey.get(key);
   if (side === undefined) {
     side = sides.outlets.has(normaliseName(entity.name)) ? 'media' : affiliationOf(entity, mention, at);

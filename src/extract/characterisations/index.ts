@@ -56,7 +56,17 @@ const CUES: readonly Cue[] = [
   { pattern: new RegExp(String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${CONDEMN}\s+(?:the|an?|its|their|what\s+${PRONOUN}\s+${VERBS}(?:\s+as)?)${ARTICLE}\s*$`, 'du'), subject: 'group' },
 ];
 
+/** Words one of the cues needs: a sentence (or document) without any has no characterisation. */
+const NAMING_WORD = /described|characteri[sz]|call|term|dubb|brand|label|condemn|denounc|decri|referred/;
+
+/** False when a text cannot hold a characterisation (no naming word, or no quotation mark): skip it unread. */
+export function mayHoldCharacterisations(text: string): boolean {
+  return NAMING_WORD.test(text) && /["“«]/.test(text);
+}
+
 const OPENING = /["“«]/g;
+/** Characters before a quote where its cue may stand: a six-word subject, a verb and its object. */
+const CUE_WINDOW = 200;
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 /** Words that are no speaker: a relative pronoun or a conjunction left at the front of a clause. */
 const NOT_A_SUBJECT = /^(?:who|which|that|and|but|as|what|where|when|while|also)\b/i;
@@ -102,15 +112,17 @@ export function findCharacterisations(text: string, sentences: readonly Sentence
   const found: Characterisation[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (!/described|characteri[sz]|call|term|dubb|brand|label|condemn|denounc|decri|referred/.test(body)) continue;
+    if (!NAMING_WORD.test(body)) continue;
     for (const open of body.matchAll(OPENING)) {
       const close = body.indexOf(CLOSING[open[0]]!, open.index + 1);
       if (close < 0 || close - open.index < 3 || close - open.index > 300) continue;
-      const before = body.slice(0, open.index);
+      // The cues are short: reading only the words just before the quote bounds the cost on long sentences.
+      const windowStart = Math.max(0, open.index - CUE_WINDOW);
+      const before = body.slice(windowStart, open.index);
       for (const cue of CUES) {
         const m = cue.pattern.exec(before);
         if (!m) continue;
-        const cueStart = sentence.start + m.index;
+        const cueStart = sentence.start + windowStart + m.index;
         let speaker: Entity | null = null;
         let mention = '';
         const subjectWords = m.groups?.subject ? clauseSubject(m.groups.subject) : '';
@@ -118,7 +130,7 @@ export function findCharacterisations(text: string, sentences: readonly Sentence
           const subject = sentenceSubject(text, sentence.start, cueStart);
           if (subject) ({ entity: speaker, mention } = subject);
         } else if (/^(?:it|they|he|she)$/i.test(subjectWords)) {
-          const subject = antecedent(text, sentence.start, sentence.start + m.indices!.groups!.subject![0], subjectWords);
+          const subject = antecedent(text, sentence.start, sentence.start + windowStart + m.indices!.groups!.subject![0], subjectWords);
           if (subject) ({ entity: speaker, mention } = subject);
         } else if (subjectWords && !NOT_A_SUBJECT.test(subjectWords)) {
           speaker = resolveSubject(subjectWords, at);
