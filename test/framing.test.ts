@@ -122,6 +122,14 @@ describe('/framing on articles written for it', () => {
     expect(next).toContain('The corpus has no words for it from:** Armenia, Azerbaijan,');
   });
 
+  it('a month with several named dates lists them, each with the command that shows it', () => {
+    const out = text(ask('/framing event:2022-09'));
+    expect(out).toContain('2 dates match `2022-09`');
+    expect(out).toContain('/framing event:2022-09-13');
+    expect(out).toContain('/framing event:2022-09-14');
+    expect(out).toContain('Russia: “a welcome step”');
+  });
+
   it('only the event named by two sides is listed with no option', () => {
     const out = text(ask('/framing'));
     expect(out).toContain('/framing event:2022-09-13');
