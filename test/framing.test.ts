@@ -35,8 +35,8 @@ describe('/framing on the seeds', () => {
     const azerbaijan = out.indexOf('Side: Azerbaijan');
     expect(armenia).toBeGreaterThan(0);
     expect(azerbaijan).toBeGreaterThan(armenia);
-    expect(out.slice(armenia, azerbaijan)).toContain('**Government of Armenia**: “an act of large-scale aggression”');
-    expect(out.slice(azerbaijan)).toContain('**Government of Azerbaijan**: “local anti-terrorist measures”');
+    expect(out.slice(armenia, azerbaijan)).toContain('**Government of Armenia** (in the text: Yerevan): “an act of large-scale aggression”');
+    expect(out.slice(azerbaijan)).toContain('**Government of Azerbaijan** (in the text: Baku): “local anti-terrorist measures”');
     // Two documents tell the same words: one excerpt, both cited.
     expect(out.slice(azerbaijan).match(/000_fa421d02e2779d37\.txt, line 8/g)).toHaveLength(1);
     expect(out.slice(azerbaijan)).toContain('003_21b2102d4012c38e.txt, line 3');
@@ -114,8 +114,8 @@ describe('/framing on articles written for it', () => {
 
   it('each side’s words go to the event they follow in the paragraph, not to a later one', () => {
     const out = text(ask('/framing event:2022-09-13'));
-    expect(out).toContain('**Ministry of Foreign Affairs of Armenia**: “an attack on sovereign Armenian territory”');
-    expect(out).toContain('**Ministry of Defense of Azerbaijan**: “a response to large-scale provocations”');
+    expect(out).toContain('**Ministry of Foreign Affairs of Armenia** (in the text: The Armenian Foreign Ministry): “an attack on sovereign Armenian territory”');
+    expect(out).toContain('(in the text: Azerbaijan\'s Defense Ministry): “a response to large-scale provocations”');
     expect(out).not.toContain('a welcome step');
     const next = text(ask('/framing event:2022-09-14'));
     expect(next).toContain('Side: Russia');

@@ -23,7 +23,8 @@ function sideHeading(side: Affiliation): string {
 
 function wordingBlock(kb: KnowledgeBase, w: Wording): string {
   const first = w.tellings[0]!;
-  const who = w.speaker ? `**${label(withBothNames(w.speaker.name))}**` : '**Speaker not stated in the text**';
+  const written = first.mention && first.mention.toLowerCase() !== w.speaker?.name.toLowerCase() ? ` (in the text: ${label(first.mention)})` : '';
+  const who = w.speaker ? `**${label(withBothNames(w.speaker.name))}**${written}` : '**Speaker not stated in the text**';
   const lines = [`${who}: ${words(kb, first)}`, quoteBlock(kb.slice(first.docId, first.context), EXCERPT_MAX)];
   for (const t of w.tellings) lines.push(citation(kb, t.docId, t.context));
   return lines.join('\n');

@@ -74,8 +74,8 @@ describe('/framing through Discord', () => {
   it('event:2023-09-19 → each side’s words, verbatim, within limits', async () => {
     const body = await answerOf(h.fake.sendCommand('framing', { event: '2023-09-19' }));
     const out = described(body);
-    expect(out).toContain('**Government of Azerbaijan**: “local anti-terrorist measures”');
-    expect(out).toContain('**Government of Armenia**: “an act of large-scale aggression”');
+    expect(out).toContain('**Government of Azerbaijan** (in the text: Baku): “local anti-terrorist measures”');
+    expect(out).toContain('**Government of Armenia** (in the text: Yerevan): “an act of large-scale aggression”');
     expectWithinRules(body);
   });
 
