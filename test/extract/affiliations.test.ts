@@ -57,11 +57,15 @@ describe('a speaker the gazetteer lacks: the side the words give, or unknown', (
     ['a Reuters correspondent', 'media'],
     ['Caliber.Az', 'media'],
     ['the Azerbaijani ambassador to Russia', 'azerbaijan'],
+    ["Karabakh's human rights ombudsman Gegham Stepanyan", 'karabakh'],
+    ['Azerbaijani state media', 'media'],
+    ['the German foreign minister', 'other-state'],
+    ['a French diplomat', 'other-state'],
   ])('%s → %s', (words, side) => {
     expect(affiliationOf(textEntity(words), words)).toBe(side);
   });
 
-  it.each(['Armenian refugees', 'residents', 'an Azerbaijani analyst', 'one local official', 'witnesses in Goris', 'the press service'])(
+  it.each(['Armenian refugees', 'German analysts', 'residents', 'an Azerbaijani analyst', 'one local official', 'witnesses in Goris', 'the press service'])(
     '%s → unknown (a nationality is not a side; an unnamed office is not one either)',
     (words) => {
       expect(affiliationFromWords(words)).toBe('unknown');

@@ -103,7 +103,7 @@ function termAt(terms: readonly AffiliationTerm[], at: SourceDate | null | undef
 const OFFICIAL = /\b(?:officials?|authorities|government|ministry|minister|ministers|spokes(?:person|man|woman)|diplomats?|ambassadors?|embassy|envoys?|presidents?|presidency|presidential|premier|prime minister|leader(?:ship|s)?|parliament|lawmakers?|mps?|deputies|army|military|forces|troops|border guards?|police|prosecutors?|ombuds(?:man|person)|human rights defender|side|administration|delegation|mission|representatives?|security council|service|office|state|cabinet|commanders?|defen[cs]e|foreign|chief|head|aide|adviser|advisor|press secretary|kremlin|white house)\b/i;
 
 /** Words about the press: a described speaker with one of these speaks for its outlet. */
-const MEDIA = /\b(?:TASS|RIA Novosti|Interfax|Reuters|AFP|Associated Press|BBC|CNN|Al Jazeera|Anadolu|APA|Trend|Report\.az|Caliber\.Az|Armenpress|News\.am|Azatutyun|Radio Liberty|RFE\/RL|Eurasianet|OC Media|CivilNet|EVN Report|JAMnews|Sputnik|newspaper|news agency|broadcaster|news outlet|TV channel|television|journalists?|correspondents?|reporters?|editor)\b/;
+const MEDIA = /\b(?:state media|media outlet|TASS|RIA Novosti|Interfax|Reuters|AFP|Associated Press|BBC|CNN|Al Jazeera|Anadolu|APA|Trend|Report\.az|Caliber\.Az|Armenpress|News\.am|Azatutyun|Radio Liberty|RFE\/RL|Eurasianet|OC Media|CivilNet|EVN Report|JAMnews|Sputnik|newspaper|news agency|broadcaster|news outlet|TV channel|television|journalists?|correspondents?|reporters?|editor)\b/;
 
 interface Cue {
   affiliation: Affiliation;
@@ -120,7 +120,7 @@ interface Cue {
 const CUES: readonly Cue[] = [
   { affiliation: 'international', pattern: /\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|WHO|ICRC|Red Cross|Red Crescent|OSCE|Minsk Group|Council of Europe|Human Rights Watch|Amnesty International|International Court|ICJ)\b/, standsAlone: true },
   { affiliation: 'eu', pattern: /\b(?:EU|European Union|European Commission|European Council|European Parliament|EUMA|Brussels)\b/, standsAlone: true },
-  { affiliation: 'karabakh', pattern: /\b(?:(?:Nagorno[- ])?Karabakh(?: Armenian)?|Artsakh|Stepanakert|separatist|de facto|ethnic Armenian)\s+(?:\p{L}+\s+)?(?:authorities|officials?|leader(?:ship)?|government|president|ombuds(?:man|person)|human rights defender|army|defen[cs]e army|emergency service|state minister|parliament|spokes(?:person|man|woman)|administration|security council|forces)\b/iu, standsAlone: true },
+  { affiliation: 'karabakh', pattern: /\b(?:(?:Nagorno[- ])?Karabakh(?:['’]s)?(?: Armenian)?|Artsakh(?:['’]s)?|Stepanakert|separatist|de facto|ethnic Armenian)\s+(?:\p{L}+\s+){0,2}(?:authorities|officials?|leader(?:ship)?|government|president|ombuds(?:man|person)|human rights defender|army|defen[cs]e army|emergency service|state minister|parliament|spokes(?:person|man|woman)|administration|security council|forces)\b/iu, standsAlone: true },
   { affiliation: 'karabakh', pattern: /\b(?:Artsakh|separatists)\b/, standsAlone: true },
   { affiliation: 'armenia', pattern: /\b(?:Armenia|Armenian|Armenia['’]s)\b/ },
   { affiliation: 'armenia', pattern: /\b(?:Yerevan)\b/, standsAlone: true },
@@ -134,6 +134,10 @@ const CUES: readonly Cue[] = [
   { affiliation: 'turkiye', pattern: /\b(?:Ankara)\b/, standsAlone: true },
   { affiliation: 'iran', pattern: /\b(?:Iran|Iranian|Iran['’]s)\b/ },
   { affiliation: 'iran', pattern: /\b(?:Tehran)\b/, standsAlone: true },
+  {
+    affiliation: 'other-state',
+    pattern: /\b(?:France|French|Germany|German|Britain|British|United Kingdom|UK|Georgia|Georgian|Canada|Canadian|Italy|Italian|China|Chinese|India|Indian|Pakistan|Pakistani|Israel|Israeli|Kazakhstan|Kazakh|Ukraine|Ukrainian|Belarus|Belarusian)\b/,
+  },
 ];
 
 /**
