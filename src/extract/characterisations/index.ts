@@ -26,11 +26,16 @@ export interface Characterisation {
 const VERBS = String.raw`(?:described|characteri[sz]ed|called|termed|dubbed|branded|labell?ed)`;
 const PARTICIPLES = String.raw`(?:describing|characteri[sz]ing|calling|terming|dubbing|branding|labell?ing)`;
 const CONDEMN = String.raw`(?:condemned|denounced|decried|condemns|denounces)`;
-/** What is being named: "it", "the operation", "what was happening". */
-const OBJECT = String.raw`(?:it|this|that|them|(?:the|its|their|Baku's|Yerevan's)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|what\s+(?:was|is|had\s+been)\s+(?:happening|going\s+on|unfolding)|what\s+happened)`;
+const WORD = String.raw`[\p{L}\p{N}.'’-]+`;
+/** What is being named: "it", "the operation", "Baku's offensive", "what was happening". */
+const OBJECT = [
+  String.raw`(?:it|this|that|them`,
+  String.raw`|(?:the|its|their|\p{Lu}\p{L}+['’]s)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}`,
+  String.raw`|what\s+(?:was|is|had\s+been)\s+(?:happening|going\s+on|unfolding)|what\s+happened)`,
+].join('');
 const PRONOUN = String.raw`(?:it|they|he|she)`;
 /** A subject as written: a pronoun, or up to six words ending the clause before the verb. */
-const SUBJECT = String.raw`(?:${PRONOUN}|[\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,5}|the\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,5})`;
+const SUBJECT = String.raw`(?:${PRONOUN}|[\p{Lu}]${WORD.slice(0, -1)}*(?:\s+${WORD}){0,5}|the\s+${WORD}(?:\s+${WORD}){0,5})`;
 const ADVERBS = String.raw`(?:\s+(?:has|had|have|also|repeatedly|publicly|officially|strongly|earlier|then|\p{L}+ly))*`;
 const ARTICLE = String.raw`(?:\s+(?:an?|the))?`;
 
@@ -41,19 +46,24 @@ interface Cue {
   subject: 'group' | 'sentence';
 }
 
+/** A cue ending right before the opening quotation mark (an article may stand between). */
+function cue(source: string, subject: Cue['subject'] = 'group'): Cue {
+  return { pattern: new RegExp(`${source}${ARTICLE}\\s*$`, 'du'), subject };
+}
+
 const CUES: readonly Cue[] = [
   // the operation, described by Baku as "…"; what was referred to by the ministry as "…"
-  { pattern: new RegExp(String.raw`\b(?:${VERBS}|referred\s+to)\s+by\s+(?<subject>${SUBJECT})\s+as${ARTICLE}\s*$`, 'du'), subject: 'group' },
+  cue(String.raw`\b(?:${VERBS}|referred\s+to)\s+by\s+(?<subject>${SUBJECT})\s+as`),
   // what Baku referred to as "…"
-  { pattern: new RegExp(String.raw`\bwhat\s+(?<subject>${SUBJECT})${ADVERBS}\s+referred\s+to\s+as${ARTICLE}\s*$`, 'du'), subject: 'group' },
+  cue(String.raw`\bwhat\s+(?<subject>${SUBJECT})${ADVERBS}\s+referred\s+to\s+as`),
   // what it described as "…"; what Baku called "…"
-  { pattern: new RegExp(String.raw`\bwhat\s+(?<subject>${SUBJECT})${ADVERBS}\s+${VERBS}(?:\s+as)?${ARTICLE}\s*$`, 'du'), subject: 'group' },
+  cue(String.raw`\bwhat\s+(?<subject>${SUBJECT})${ADVERBS}\s+${VERBS}(?:\s+as)?`),
   // Baku described it as "…"; the ministry called the operation "…"
-  { pattern: new RegExp(String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${VERBS}\s+${OBJECT}(?:\s+as)?${ARTICLE}\s*$`, 'du'), subject: 'group' },
+  cue(String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${VERBS}\s+${OBJECT}(?:\s+as)?`),
   // Yerevan, …, calling what was happening "…"
-  { pattern: new RegExp(String.raw`,\s*(?:and\s+)?${PARTICIPLES}\s+${OBJECT}(?:\s+as)?${ARTICLE}\s*$`, 'du'), subject: 'sentence' },
+  cue(String.raw`,\s*(?:and\s+)?${PARTICIPLES}\s+${OBJECT}(?:\s+as)?`, 'sentence'),
   // Baku condemned the "…"
-  { pattern: new RegExp(String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${CONDEMN}\s+(?:the|an?|its|their|what\s+${PRONOUN}\s+${VERBS}(?:\s+as)?)${ARTICLE}\s*$`, 'du'), subject: 'group' },
+  cue(String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${CONDEMN}\s+(?:the|an?|its|their|what\s+${PRONOUN}\s+${VERBS}(?:\s+as)?)`),
 ];
 
 /** Words one of the cues needs: a sentence (or document) without any has no characterisation. */

@@ -99,11 +99,28 @@ function termAt(terms: readonly AffiliationTerm[], at: SourceDate | null | undef
   return terms.find((t) => (!t.from || monthNumber(t.from, false) <= first) && (!t.to || last <= monthNumber(t.to, true)));
 }
 
+/** A whole-word alternation of regex fragments, written one fragment per list item so lines stay readable. */
+function anyOf(fragments: readonly string[], flags = ''): RegExp {
+  return new RegExp(String.raw`\b(?:${fragments.join('|')})\b`, flags);
+}
+
 /** Head words that make a described speaker someone who speaks for a state or authority. */
-const OFFICIAL = /\b(?:officials?|authorities|government|ministry|minister|ministers|spokes(?:person|man|woman)|diplomats?|ambassadors?|embassy|envoys?|presidents?|presidency|presidential|premier|prime minister|leader(?:ship|s)?|parliament|lawmakers?|mps?|deputies|army|military|forces|troops|border guards?|police|prosecutors?|ombuds(?:man|person)|human rights defender|side|administration|delegation|mission|representatives?|security council|service|office|state|cabinet|commanders?|defen[cs]e|foreign|chief|head|aide|adviser|advisor|press secretary|kremlin|white house)\b/i;
+const OFFICIAL = anyOf([
+  'officials?', 'authorities', 'government', 'ministry', 'minister', 'ministers', 'spokes(?:person|man|woman)', 'diplomats?',
+  'ambassadors?', 'embassy', 'envoys?', 'presidents?', 'presidency', 'presidential', 'premier', 'prime minister',
+  'leader(?:ship|s)?', 'parliament', 'lawmakers?', 'mps?', 'deputies', 'army', 'military', 'forces', 'troops', 'border guards?',
+  'police', 'prosecutors?', 'ombuds(?:man|person)', 'human rights defender', 'side', 'administration', 'delegation', 'mission',
+  'representatives?', 'security council', 'service', 'office', 'state', 'cabinet', 'commanders?', 'defen[cs]e', 'foreign',
+  'chief', 'head', 'aide', 'adviser', 'advisor', 'press secretary', 'kremlin', 'white house',
+], 'i');
 
 /** Words about the press: a described speaker with one of these speaks for its outlet. */
-const MEDIA = /\b(?:state media|media outlet|TASS|RIA Novosti|Interfax|Reuters|AFP|Associated Press|BBC|CNN|Al Jazeera|Anadolu|APA|Trend|Report\.az|Caliber\.Az|Armenpress|News\.am|Azatutyun|Radio Liberty|RFE\/RL|Eurasianet|OC Media|CivilNet|EVN Report|JAMnews|Sputnik|newspaper|news agency|broadcaster|news outlet|TV channel|television|journalists?|correspondents?|reporters?|editor)\b/;
+const MEDIA = anyOf([
+  'state media', 'media outlet', 'TASS', 'RIA Novosti', 'Interfax', 'Reuters', 'AFP', 'Associated Press', 'BBC', 'CNN',
+  'Al Jazeera', 'Anadolu', 'APA', 'Trend', String.raw`Report\.az`, String.raw`Caliber\.Az`, 'Armenpress', String.raw`News\.am`,
+  'Azatutyun', 'Radio Liberty', 'RFE/RL', 'Eurasianet', 'OC Media', 'CivilNet', 'EVN Report', 'JAMnews', 'Sputnik', 'newspaper',
+  'news agency', 'broadcaster', 'news outlet', 'TV channel', 'television', 'journalists?', 'correspondents?', 'reporters?', 'editor',
+]);
 
 interface Cue {
   affiliation: Affiliation;
@@ -112,31 +129,51 @@ interface Cue {
   standsAlone?: boolean;
 }
 
+/** A Karabakh Armenian body: a Karabakh word, up to two words, then an office ("Karabakh's human rights ombudsman"). */
+const KARABAKH_BODY = new RegExp(
+  String.raw`\b(?:(?:Nagorno[- ])?Karabakh(?:['’]s)?(?: Armenian)?|Artsakh(?:['’]s)?|Stepanakert|separatist|de facto|ethnic Armenian)` +
+    String.raw`\s+(?:\p{L}+\s+){0,2}` +
+    String.raw`(?:authorities|officials?|leader(?:ship)?|government|president|ombuds(?:man|person)|human rights defender|army|` +
+    String.raw`defen[cs]e army|emergency service|state minister|parliament|spokes(?:person|man|woman)|administration|security council|forces)\b`,
+  'iu',
+);
+
 /**
  * Words that say who a described speaker is with. The earliest cue in the words wins ("the
  * Azerbaijani ambassador to Russia" is Azerbaijan's); Karabakh cues are whole phrases, so
  * "Karabakh Armenian authorities" is not read as Armenia's.
  */
 const CUES: readonly Cue[] = [
-  { affiliation: 'international', pattern: /\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|WHO|ICRC|Red Cross|Red Crescent|OSCE|Minsk Group|Council of Europe|Human Rights Watch|Amnesty International|International Court|ICJ)\b/, standsAlone: true },
-  { affiliation: 'eu', pattern: /\b(?:EU|European Union|European Commission|European Council|European Parliament|EUMA|Brussels)\b/, standsAlone: true },
-  { affiliation: 'karabakh', pattern: /\b(?:(?:Nagorno[- ])?Karabakh(?:['’]s)?(?: Armenian)?|Artsakh(?:['’]s)?|Stepanakert|separatist|de facto|ethnic Armenian)\s+(?:\p{L}+\s+){0,2}(?:authorities|officials?|leader(?:ship)?|government|president|ombuds(?:man|person)|human rights defender|army|defen[cs]e army|emergency service|state minister|parliament|spokes(?:person|man|woman)|administration|security council|forces)\b/iu, standsAlone: true },
-  { affiliation: 'karabakh', pattern: /\b(?:Artsakh|separatists)\b/, standsAlone: true },
-  { affiliation: 'armenia', pattern: /\b(?:Armenia|Armenian|Armenia['’]s)\b/ },
-  { affiliation: 'armenia', pattern: /\b(?:Yerevan)\b/, standsAlone: true },
-  { affiliation: 'azerbaijan', pattern: /\b(?:Azerbaijan|Azerbaijani|Azeri|Azerbaijan['’]s)\b/ },
-  { affiliation: 'azerbaijan', pattern: /\b(?:Baku)\b/, standsAlone: true },
-  { affiliation: 'russia', pattern: /\b(?:Russia|Russian|Russia['’]s)\b/ },
-  { affiliation: 'russia', pattern: /\b(?:Moscow|Kremlin)\b/, standsAlone: true },
-  { affiliation: 'united-states', pattern: /\b(?:United States|U\.S\.|US|American|America['’]s)\b/ },
-  { affiliation: 'united-states', pattern: /\b(?:Washington|White House|State Department|Pentagon)\b/, standsAlone: true },
-  { affiliation: 'turkiye', pattern: /\b(?:Türkiye|Turkey|Turkish|Turkey['’]s)\b/ },
-  { affiliation: 'turkiye', pattern: /\b(?:Ankara)\b/, standsAlone: true },
-  { affiliation: 'iran', pattern: /\b(?:Iran|Iranian|Iran['’]s)\b/ },
-  { affiliation: 'iran', pattern: /\b(?:Tehran)\b/, standsAlone: true },
+  {
+    affiliation: 'international',
+    pattern: anyOf(['UN', String.raw`U\.N\.`, 'United Nations', 'UNHCR', 'UNICEF', 'WHO', 'ICRC', 'Red Cross', 'Red Crescent', 'OSCE',
+      'Minsk Group', 'Council of Europe', 'Human Rights Watch', 'Amnesty International', 'International Court', 'ICJ']),
+    standsAlone: true,
+  },
+  {
+    affiliation: 'eu',
+    pattern: anyOf(['EU', 'European Union', 'European Commission', 'European Council', 'European Parliament', 'EUMA', 'Brussels']),
+    standsAlone: true,
+  },
+  { affiliation: 'karabakh', pattern: KARABAKH_BODY, standsAlone: true },
+  { affiliation: 'karabakh', pattern: anyOf(['Artsakh', 'separatists']), standsAlone: true },
+  { affiliation: 'armenia', pattern: anyOf(['Armenia', 'Armenian', 'Armenia[\'’]s']) },
+  { affiliation: 'armenia', pattern: anyOf(['Yerevan']), standsAlone: true },
+  { affiliation: 'azerbaijan', pattern: anyOf(['Azerbaijan', 'Azerbaijani', 'Azeri', 'Azerbaijan[\'’]s']) },
+  { affiliation: 'azerbaijan', pattern: anyOf(['Baku']), standsAlone: true },
+  { affiliation: 'russia', pattern: anyOf(['Russia', 'Russian', 'Russia[\'’]s']) },
+  { affiliation: 'russia', pattern: anyOf(['Moscow', 'Kremlin']), standsAlone: true },
+  { affiliation: 'united-states', pattern: anyOf(['United States', String.raw`U\.S\.`, 'US', 'American', 'America[\'’]s']) },
+  { affiliation: 'united-states', pattern: anyOf(['Washington', 'White House', 'State Department', 'Pentagon']), standsAlone: true },
+  { affiliation: 'turkiye', pattern: anyOf(['Türkiye', 'Turkey', 'Turkish', 'Turkey[\'’]s']) },
+  { affiliation: 'turkiye', pattern: anyOf(['Ankara']), standsAlone: true },
+  { affiliation: 'iran', pattern: anyOf(['Iran', 'Iranian', 'Iran[\'’]s']) },
+  { affiliation: 'iran', pattern: anyOf(['Tehran']), standsAlone: true },
   {
     affiliation: 'other-state',
-    pattern: /\b(?:France|French|Germany|German|Britain|British|United Kingdom|UK|Georgia|Georgian|Canada|Canadian|Italy|Italian|China|Chinese|India|Indian|Pakistan|Pakistani|Israel|Israeli|Kazakhstan|Kazakh|Ukraine|Ukrainian|Belarus|Belarusian)\b/,
+    pattern: anyOf(['France', 'French', 'Germany', 'German', 'Britain', 'British', 'United Kingdom', 'UK', 'Georgia', 'Georgian',
+      'Canada', 'Canadian', 'Italy', 'Italian', 'China', 'Chinese', 'India', 'Indian', 'Pakistan', 'Pakistani', 'Israel', 'Israeli',
+      'Kazakhstan', 'Kazakh', 'Ukraine', 'Ukrainian', 'Belarus', 'Belarusian']),
   },
 ];
 
