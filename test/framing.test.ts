@@ -70,6 +70,17 @@ describe('/framing on the seeds', () => {
     expectWithinRules(reply, CORPUS, documents);
   });
 
+  it('every September 2023 date of the timeline: the 19th has both sides’ words; the others say no side’s words are in the corpus', () => {
+    for (const day of ['2023-09-20', '2023-09-21', '2023-09-24', '2023-09-26']) {
+      const reply = ask(`/framing event:${day}`);
+      expect(reply.error, day).toBeUndefined();
+      expect(text(reply), day).toContain('No side’s words for it in the corpus.');
+      expectWithinRules(reply, CORPUS, documents);
+    }
+    const out = text(ask('/framing event:2023-09'));
+    expect(out).toContain('Framing: 2023-09-19'); // the one date of the month with words
+  });
+
   it('a bad date is a short ephemeral error; an event with nothing says which dates have words', () => {
     const bad = ask('/framing event:2023-13-01');
     expect(bad.ephemeral).toBe(true);
