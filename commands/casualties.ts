@@ -8,7 +8,7 @@ export const casualtiesCommand: CommandDefinition = {
   description: 'Killed, wounded, missing, displaced and evacuated: each figure as written, with who reported it',
   options: [
     { name: 'period', description: 'YYYY or YYYY-MM, e.g. 2023-09', type: 'string', maxLength: 40 },
-    { name: 'about', description: 'Words about the figures, e.g. refugees, Shusha, civilians', type: 'string', maxLength: 200 },
+    { name: 'about', description: 'Words about the figures, e.g. refugees, Shushi / Shusha, civilians', type: 'string', maxLength: 200 },
   ],
   positional: 'period',
   cooldownSeconds: 5,

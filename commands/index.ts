@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../src/command.ts';
 import { casualtiesCommand } from './casualties.ts';
+import { framingCommand } from './framing.ts';
 import { makeHelpCommand } from './help.ts';
 import { sourcesCommand } from './sources.ts';
 import { timelineCommand } from './timeline.ts';
@@ -11,6 +12,7 @@ export const commands: readonly CommandDefinition[] = [
   timelineCommand,
   casualtiesCommand,
   sourcesCommand,
+  framingCommand,
   makeHelpCommand(() => commands),
 ];
 

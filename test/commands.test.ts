@@ -23,7 +23,7 @@ const text = (reply: Reply) => unescape(reply.pages.map((p) => [p.content ?? '',
 
 describe('every README example answers within the product rules', () => {
   it('the README gives examples of every command', () => {
-    for (const c of ['/timeline', '/who-said', '/casualties', '/sources']) expect(README_EXAMPLES.some((e) => e.startsWith(c))).toBe(true);
+    for (const c of ['/timeline', '/who-said', '/casualties', '/sources', '/framing']) expect(README_EXAMPLES.some((e) => e.startsWith(c))).toBe(true);
   });
 
   it.each(README_EXAMPLES)('%s: limits, mentions and verbatim quotes', (line) => {

@@ -1,17 +1,33 @@
+import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract/entities/affiliations.ts';
 import type { Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
 import type { SpeakerMatch } from '../index/speakerLookup.ts';
+import { groupBySide, sidesPresent, statementSide } from '../index/sides.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
 export interface WhoSaidQuery {
   speaker?: string;
   about?: string;
+  /** An affiliation ("Azerbaijan", "un", "media"): only statements of speakers on that side. */
+  side?: string;
+}
+
+/** Statements of one affiliation, in the answer's order. */
+export interface SideGroup {
+  side: Affiliation;
+  statements: Statement[];
 }
 
 export type WhoSaid =
   | { kind: 'speakers'; speakers: readonly SpeakerSummary[] }
-  | { kind: 'statements'; speaker: SpeakerSummary | null; about: string | null; statements: Statement[] };
+  | {
+    kind: 'statements'; speaker: SpeakerSummary | null; about: string | null; statements: Statement[];
+    /** The side asked for, if any. */
+    side: Affiliation | null;
+    /** With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS order). */
+    groups: SideGroup[] | null;
+  };
 
 const MAX_WORDS = 200;
 
@@ -21,13 +37,24 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
   if (speakerWords.length > MAX_WORDS || aboutWords.length > MAX_WORDS) {
     return badInput(`Keep \`speaker\` and \`about\` under ${MAX_WORDS} characters: a name or a few words.`);
   }
-  return remembered(kb, `${speakerWords}\u0000${aboutWords}`, () => answerWhoSaid(kb, speakerWords, aboutWords));
+  let side: Affiliation | null = null;
+  const sideWords = query.side?.trim() ?? '';
+  if (sideWords) {
+    side = parseAffiliation(sideWords);
+    if (!side) return badInput(`${echo(sideWords)} is not a side. Try one of: ${sideList(kb)}.`);
+  }
+  return remembered(kb, `${speakerWords}\u0000${aboutWords}\u0000${side ?? ''}`, () => answerWhoSaid(kb, speakerWords, aboutWords, side));
+}
+
+/** The sides the corpus's statements have, as `side:` takes them. */
+function sideList(kb: KnowledgeBase): string {
+  return [...sidesPresent(kb).keys()].map((a) => `\`${affiliationLabel(a)}\``).join(', ') || 'none: the corpus has no statements';
 }
 
 const remembered = answerStore<Answer<WhoSaid>>();
 
-function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: string): Answer<WhoSaid> {
-  if (!speakerWords && !aboutWords) {
+function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: string, side: Affiliation | null): Answer<WhoSaid> {
+  if (!speakerWords && !aboutWords && !side) {
     if (kb.speakers.length === 0) return notFound('The corpus has no statements yet. Add articles to the corpus folder.');
     return found({ kind: 'speakers', speakers: kb.speakers });
   }
@@ -39,14 +66,27 @@ function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: stri
     speaker = match.speaker;
   }
   // Oldest first; statements without a date last, then by document and place in it.
-  const candidates: Statement[] = kb.statementsSaid(speaker?.entity.id ?? null, aboutWords || null);
+  let candidates: Statement[] = kb.statementsSaid(speaker?.entity.id ?? null, aboutWords || null);
+  if (side) {
+    const all = candidates.length;
+    candidates = candidates.filter((s) => statementSide(kb, s) === side);
+    if (candidates.length === 0) return notFound(noneOnSide(kb, side, speaker, aboutWords, all));
+  }
   if (candidates.length === 0) {
     const who = speaker ? `${speaker.entity.name}` : 'anyone';
     return notFound(
       `Nothing said by ${who} matches ${echo(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
-  return found({ kind: 'statements', speaker, about: aboutWords || null, statements: candidates });
+  const groups = aboutWords && !speaker && !side ? groupBySide(kb, candidates) : null;
+  const ordered = groups ? groups.flatMap((g) => g.statements) : candidates;
+  return found({ kind: 'statements', speaker, about: aboutWords || null, statements: ordered, side, groups });
+}
+
+function noneOnSide(kb: KnowledgeBase, side: Affiliation, speaker: SpeakerSummary | null, aboutWords: string, others: number): string {
+  const what = [speaker && `by ${speaker.entity.name}`, aboutWords && `matching ${echo(aboutWords)}`].filter(Boolean).join(' ');
+  const elsewhere = others > 0 ? ` ${others} from other sides: leave out \`side\` to see them.` : '';
+  return `No statement ${what ? `${what} ` : ''}from the side ${echo(affiliationLabel(side))} in the corpus.${elsewhere} Sides with statements: ${sideList(kb)}.`;
 }
 
 /** Names joined for a sentence: "A", "A or B", "A, B or C". */

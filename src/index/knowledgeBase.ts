@@ -4,6 +4,7 @@ import { dateMatchesPeriod } from '../extract/dates/format.ts';
 import type {
   DatedEvent, DocumentTimeline, Entity, Figure, Sentence, Statement,
 } from '../extract/types.ts';
+import { placeSynonyms } from '../extract/entities/placeNames.ts';
 import { DateBuckets, type PeriodKey } from './dateBuckets.ts';
 import { FigureGroups, figureGroupIds, type GroupList } from './figureGroups.ts';
 import { documentRanks, eventLabelIds, eventTimelineRanks, memoize, positionsByRank, sortByRank, statementDateRanks } from './orders.ts';
@@ -106,6 +107,7 @@ export const ITEM_NUMBERS = {
 const EXPANSION: ExpansionOptions = {
   fuzzy: (term: string) => (term.length > 4 ? 0.25 : false),
   prefix: (term: string) => term.length > 3,
+  synonyms: placeSynonyms, // either name of a contested place finds both
 };
 
 const NO_COUNTS: DocumentCounts = { statements: 0, events: 0, figures: 0 };

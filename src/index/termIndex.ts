@@ -22,6 +22,8 @@ export interface ExpansionOptions {
   /** Fraction of the term's length allowed as edit distance (minisearch `fuzzy`), or false. */
   fuzzy: (term: string) => number | false;
   prefix: (term: string) => boolean;
+  /** Other words a query word also stands for (both names of a contested place), each expanded in turn. */
+  synonyms?: (term: string) => readonly string[];
 }
 
 /** minisearch's default cap on fuzzy edit distance. */
@@ -63,6 +65,15 @@ export class TermIndex {
   /** Term ids a query word stands for: itself, and its prefix and fuzzy expansions. */
   private expand(word: string, options: ExpansionOptions): number[] {
     const ids = new Set<number>();
+    const others = options.synonyms?.(word) ?? [];
+    // The other names are taken as written or as a prefix, not fuzzily: a place has few spellings.
+    const exactly = { ...options, fuzzy: () => false as const };
+    for (const other of others) if (other !== word) this.expandInto(other, exactly, ids);
+    this.expandInto(word, options, ids);
+    return [...ids];
+  }
+
+  private expandInto(word: string, options: ExpansionOptions, ids: Set<number>): void {
     const exact = this.vocabulary.get(word);
     if (exact !== undefined) ids.add(exact);
     if (options.prefix(word)) for (const id of this.vocabulary.atPrefix(word).values()) ids.add(id);
@@ -71,7 +82,6 @@ export class TermIndex {
       const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(word.length * fuzzy)) : fuzzy;
       if (maxDistance) for (const [id] of this.vocabulary.fuzzyGet(word, maxDistance).values()) ids.add(id);
     }
-    return [...ids];
   }
 
   /** Ids of the items that hold every word of the query (or an expansion of it), ascending. */

@@ -4,7 +4,9 @@ import type { FigureGroup } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
+import { withBothNames } from '../extract/entities/placeNames.ts';
 import { code, label, quoteBlock } from './markdown.ts';
+import { searchedAs } from './placeNote.ts';
 import { LIMITS, pagesReply, renderEach } from './pages.ts';
 import type { Reply } from './payload.ts';
 
@@ -14,7 +16,7 @@ const CATEGORY: Record<Figure['category'], string> = {
 };
 
 function figureLine(kb: KnowledgeBase, f: Figure): string {
-  const counted = f.counted ? ` ${label(f.counted)}` : '';
+  const counted = f.counted ? ` ${label(withBothNames(f.counted))}` : '';
   const reporter = f.reporter
     ? `reported by ${label(f.reporter.entity?.name ?? f.reporter.text)}${f.reporter.entity && f.reporter.entity.name !== f.reporter.text ? ` (${label(f.reporter.text)})` : ''}`
     : 'reporter not named: the document’s own statement';
@@ -25,7 +27,7 @@ function figureLine(kb: KnowledgeBase, f: Figure): string {
 }
 
 function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
-  const where = g.where ? ` · ${label(g.where)}` : '';
+  const where = g.where ? ` · ${label(withBothNames(g.where))}` : '';
   const lines = [`**${CATEGORY[g.category]}**${where}`];
   if (g.figures.length > 1) {
     const text = (id: string) => label(g.figures.find((f) => f.id === id)?.number.text ?? '');
@@ -55,7 +57,7 @@ function groupBlock(kb: KnowledgeBase, g: FigureGroup): string {
 }
 
 export function renderCasualties(kb: KnowledgeBase, answer: Casualties): Reply {
-  const asked = [answer.period && `in ${code(formatPeriod(answer.period))}`, answer.about && `about ${code(answer.about)}`].filter(Boolean).join(' ');
+  const asked = [answer.period && `in ${code(formatPeriod(answer.period))}`, answer.about && `about ${code(answer.about)}${searchedAs(answer.about)}`].filter(Boolean).join(' ');
   const figures = answer.groups.figures;
   return pagesReply({
     title: answer.period ? `Casualty figures: ${formatPeriod(answer.period)}` : 'Casualty figures',

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
 import { code, quoteBlock } from './markdown.ts';
 import { LIMITS, pagesReply, renderEach } from './pages.ts';
+import { searchedAs } from './placeNote.ts';
 import type { Reply } from './payload.ts';
 
 const EXCERPT_MAX = 700;
@@ -34,7 +35,7 @@ function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
 }
 
 export function renderTimeline(kb: KnowledgeBase, answer: Timeline): Reply {
-  const about = answer.about ? ` about ${code(answer.about)}` : '';
+  const about = answer.about ? ` about ${code(answer.about)}${searchedAs(answer.about)}` : '';
   return pagesReply({
     title: `Timeline: ${formatPeriod(answer.period)}`,
     intro: `${answer.entries.length} ${answer.entries.length === 1 ? 'date' : 'dates'}${about} in ${code(formatPeriod(answer.period))}, in day order, from ${answer.documents} ${answer.documents === 1 ? 'document' : 'documents'}. Excerpts are verbatim.`,

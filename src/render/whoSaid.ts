@@ -1,15 +1,20 @@
 import type { WhoSaid } from '../answer/whoSaid.ts';
+import { affiliationLabel, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { speakerSide, statementSide } from '../index/sides.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
 import { pagesReply, renderEach } from './pages.ts';
+import { searchedAs } from './placeNote.ts';
+import { withBothNames } from '../extract/entities/placeNames.ts';
 import type { Reply } from './payload.ts';
 
 const EXCERPT_MAX = 900;
 
 function who(entity: Entity): string {
-  return entity.role ? `**${label(entity.name)}** (${label(entity.role)})` : `**${label(entity.name)}**`;
+  const name = label(withBothNames(entity.name));
+  return entity.role ? `**${name}** (${label(withBothNames(entity.role))})` : `**${name}**`;
 }
 
 /** The excerpt of a statement: its quote, and any continuation of it, each a verbatim piece. */
@@ -21,7 +26,7 @@ function statementText(kb: KnowledgeBase, s: Statement): string {
 export function statementBlock(kb: KnowledgeBase, s: Statement): string {
   const via = s.via ? `, via ${who(s.via)}` : '';
   const kind = s.kind === 'direct' ? 'quoted' : 'reported speech';
-  const head = `${who(s.speaker)}${via} · ${showDate(s.date)} · ${kind}`;
+  const head = `${who(s.speaker)}${via} · side: ${affiliationLabel(statementSide(kb, s))} · ${showDate(s.date)} · ${kind}`;
   return `${head}\n${quoteBlock(statementText(kb, s), EXCERPT_MAX)}\n${citation(kb, s.docId, s.quote)}`;
 }
 
@@ -30,7 +35,7 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
     const blocks = renderEach(answer.speakers, (s) => {
       const relayed = s.relayed ? `, relayed ${s.relayed} for others` : '';
       const n = s.statements === 1 ? '1 statement' : `${s.statements} statements`;
-      return `${who(s.entity)}: ${n}${relayed}`;
+      return `${who(s.entity)}: ${n}${relayed} · side: ${affiliationLabel(speakerSide(kb, s))}`;
     });
     return pagesReply({
       title: 'Speakers in the corpus',
@@ -41,14 +46,35 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
     });
   }
   const subject = answer.speaker ? label(answer.speaker.entity.name) : '';
-  const asked = [answer.speaker && `speaker ${code(answer.speaker.entity.name)}`, answer.about && `about ${code(answer.about)}`]
+  const asked = [
+    answer.speaker && `speaker ${code(answer.speaker.entity.name)}`,
+    answer.about && `about ${code(answer.about)}${searchedAs(answer.about)}`,
+    answer.side && `side ${code(affiliationLabel(answer.side))}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const n = answer.statements.length;
+  const order = answer.groups ? 'grouped by side, oldest first in each' : 'oldest first';
   return pagesReply({
     title: answer.speaker ? `What ${subject} said` : 'Who said it',
-    intro: `${n} ${n === 1 ? 'statement' : 'statements'} for ${asked}, oldest first. Excerpts are verbatim.`,
-    blocks: renderEach(answer.statements, (s) => statementBlock(kb, s)),
+    intro: `${n} ${n === 1 ? 'statement' : 'statements'} for ${asked}, ${order}. Excerpts are verbatim.`,
+    blocks: answer.groups ? groupedBlocks(kb, answer.groups, answer.about) : renderEach(answer.statements, (s) => statementBlock(kb, s)),
     total: answer.statements.length,
   });
+}
+
+/** Each side's statements under a heading that names the side and counts them; the heading rides on the first block. */
+function* groupedBlocks(
+  kb: KnowledgeBase,
+  groups: NonNullable<Extract<WhoSaid, { kind: 'statements' }>['groups']>,
+  about: string | null,
+): Generator<string> {
+  for (const group of groups) {
+    const n = group.statements.length;
+    const heading = `__**Side: ${affiliationLabel(group.side)}**__ · ${n} ${n === 1 ? 'statement' : 'statements'}`;
+    for (const [i, s] of group.statements.entries()) yield i === 0 ? `${heading}\n${statementBlock(kb, s)}` : statementBlock(kb, s);
+  }
+  // Said, not left to be inferred: which sides the corpus has no matching statement from.
+  const silent = SPEAKING_SIDES.filter((side) => !groups.some((g) => g.side === side));
+  if (silent.length && about) yield `**No statement matching ${code(about)} in the corpus from:** ${silent.map(affiliationLabel).join(', ')}.`;
 }

@@ -178,18 +178,18 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   },
   // ── Nagorno-Karabakh ───────────────────────────────────────────────────────
   {
-    id: 'karabakh-authorities', name: 'Authorities of the self-proclaimed Nagorno-Karabakh Republic', kind: 'government', country: 'NK',
+    id: 'karabakh-authorities', name: 'Karabakh Armenian authorities', kind: 'government', country: 'NK',
     variants: ['Karabakh authorities', 'Nagorno-Karabakh authorities', 'Artsakh authorities', 'separatist authorities',
       'Karabakh Armenian authorities', 'de facto authorities of Nagorno-Karabakh', 'Stepanakert authorities', 'Karabakh separatists',
       'ethnic Armenian authorities in Nagorno-Karabakh', 'Karabakh leadership', 'Artsakh government'],
   },
   {
-    id: 'harutyunyan', name: 'Arayik Harutyunyan', kind: 'person', role: 'Leader of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    id: 'harutyunyan', name: 'Arayik Harutyunyan', kind: 'person', role: 'Leader of the Karabakh Armenian authorities', country: 'NK',
     variants: ['Harutyunyan', 'Arayik Harutiunian', 'Harutiunian'],
     roles: [{ phrases: ['Karabakh leader', 'Nagorno-Karabakh leader', 'separatist leader', 'Artsakh president'], from: '2020-05', to: '2023-08' }],
   },
   {
-    id: 'shahramanyan', name: 'Samvel Shahramanyan', kind: 'person', role: 'Leader of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    id: 'shahramanyan', name: 'Samvel Shahramanyan', kind: 'person', role: 'Leader of the Karabakh Armenian authorities', country: 'NK',
     variants: ['Shahramanyan', 'Samvel Shakhramanyan'],
     roles: [{ phrases: ['Karabakh leader', 'Nagorno-Karabakh leader', 'separatist leader', 'Artsakh president'], from: '2023-09', to: '2023-12' }],
   },
