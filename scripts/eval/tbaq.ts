@@ -16,6 +16,7 @@ import type { CorpusDocument, SourceDate } from '../../src/corpus/types.ts';
 import type { DateForm } from '../../src/extract/dates/expressions.ts';
 import { buildTimelines } from '../../src/extract/dates/index.ts';
 import { scanDocument } from '../../src/extract/dates/scan.ts';
+import { findTimexes } from '../../src/extract/dates/timex.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
@@ -93,23 +94,28 @@ export function timeMLValue(date: SourceDate): string {
   }
 }
 
-/** ISO week of a day: 1998-W02. */
-function isoWeek(year: number, month: number, day: number): string {
+/** ISO week of a day: 1998-W02 (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(year: number, month: number, day: number): string {
   const d = new Date(Date.UTC(year, month - 1, day));
-  const weekday = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - weekday + 3);
-  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
-  return `${d.getUTCFullYear()}-W${pad(week)}`;
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = 1 + Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7);
+  return `${thursday.getUTCFullYear()}-W${pad(week)}`;
 }
 
+/** TimeML's parts of the day, added to a day's value when the expression names one ("Wednesday night"). */
+const PART_OF_DAY: [RegExp, string][] = [[/\bmorning\b/i, 'TMO'], [/\bafternoon\b/i, 'TAF'], [/\bevening\b/i, 'TEV'], [/\b(?:night|tonight)\b/i, 'TNI']];
+
 /** A timeline mention as a TIMEX3 (type and value), given the form it was read from. */
-export function mentionTimex(form: DateForm | undefined, date: SourceDate): { type: TimexType; value: string } {
+export function mentionTimex(form: DateForm | undefined, date: SourceDate, text = ''): { type: TimexType; value: string } {
   if (form?.kind === 'pastSpan') return { type: 'DURATION', value: `P${form.days}D` };
   if (form?.kind === 'relativeWeek' && date.year !== undefined && date.month !== undefined && date.day !== undefined) {
     return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
   }
-  return { type: 'DATE', value: timeMLValue(date) };
+  if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
+  const value = timeMLValue(date);
+  const part = date.precision === 'day' && !date.end ? PART_OF_DAY.find(([word]) => word.test(text)) : undefined;
+  return { type: 'DATE', value: part ? `${value}${part[1]}` : value };
 }
 
 /** The creation time as the document's stated date. */
@@ -132,8 +138,12 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const forms = new Map<string, DateForm>();
   for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
   const found: Timex[] = timeline.mentions.map((m) => ({
-    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date),
+    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text),
   }));
+  // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
+  for (const t of findTimexes(doc.text, 0, doc.text.length)) {
+    if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(t);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 

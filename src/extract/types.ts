@@ -117,6 +117,8 @@ export interface DateMention extends Span {
   role?: 'published' | 'updated' | 'dateline';
   /** A stretch of time up to the document's date ("over the past 24 hours", "this week"), not a day something happened. */
   duration?: boolean;
+  /** "now", "currently": the time the text speaks from, a state at the reference date rather than a day something happened. */
+  present?: boolean;
 }
 
 /** What the date layer knows about one document; statements and figures read their dates here. */

@@ -20,7 +20,18 @@ export type DateForm =
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
-  | { kind: 'year'; year: number; past?: true };
+  | { kind: 'year'; year: number; past?: true; end?: number }
+  /** now, currently, at present: the time the text speaks from (the reference date). */
+  | { kind: 'present' }
+  /** A quarter or half of a year ("the third quarter of 1989", "third-quarter", "the first half"), months first..last. */
+  | { kind: 'yearPart'; first: number; last: number; year?: number; offset?: number }
+  /**
+   * A month placed by its relation to the reference: `last` ("last May": the latest May before the
+   * reference month), `next`, or `year` (offset in years: "November last year", "June this year").
+   */
+  | { kind: 'namedMonth'; month: number; relation: 'last' | 'next' | 'year'; offset: number }
+  /** "four years ago", "six months ago"; `sameDay`: "two years ago on this day", "a year ago today". */
+  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number } };
 
 export interface DateExpression {
   start: number;
@@ -35,9 +46,10 @@ const monthOf = (word: string) => MONTH_INDEX[word.slice(0, 3).toLowerCase()]!;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
 const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
-const COUNT = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
+const COUNT = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
@@ -57,7 +69,36 @@ function season(word: string): Season {
   return w === 'autumn' ? 'fall' : (w as Season);
 }
 
-const RELATIVE_OFFSET: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const RELATIVE_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** "the Helsinki Final Act of 1975", "the Class of 2020": a capitalised name (not a month or season) owns the year. */
+const NAME_BEFORE_OF = /(?:^|[^\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+
+/** Words after a number that make it a count, not a year ("2000 troops", "1990 people"). */
+const COUNTED = /^\s*(?:people|men|women|children|persons|personnel|staff|police|troops|soldiers|residents|refugees|civilians|[a-z]+s|km|kg|mm|cm|ft|mph|hours|hrs|gmt|utc|local|feet|metres|meters|tons?|tonnes?|m\b)/i;
+/** Plural-looking words that are not counted nouns. */
+const NOT_COUNTED = /^\s*(?:was|is|has|as|this|its|his|us|always|whereas|thus|less|unless|towards|afterwards|besides|elections|talks|negotiations|protests|hostilities|clashes|campaigns|crisis)\b/i;
+/** Words before a number that make it a count or a code ("about 2000", "No. 1990", "at 2000 hours"). */
+const COUNT_BEFORE = /(?:about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|up to|at|no\.|number|page|pp?\.|route|flight|room)\s+$/i;
+
+/**
+ * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
+ * capitalised word or inside parentheses ("Resolution 884 (1993)", "Windows 2000"), not before a
+ * counted noun or a capitalised name ("2000 troops", "the 1975 Helsinki Final Act").
+ */
+function bareYearAllowed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (/\(\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
+  const of = /\bof\s+$/i.exec(before);
+  if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
+  const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
+  if (previous && /^\p{Lu}/u.test(previous) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Or|But|Fiscal|Between)$/.test(previous)) return false;
+  if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
+  if (COUNTED.test(after) && !NOT_COUNTED.test(after)) return false;
+  return true;
+}
 
 /** Nouns for events that have happened (or begun) once they are named by their year. */
 const PAST_EVENT_NOUNS = 'wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
@@ -121,10 +162,105 @@ const PARSERS: Parser[] = [
     read: (m) => ({ kind: 'decade', decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]), centuryKnown: false, part: part(m[1]) }),
   },
   {
-    // A bare year needs a preposition: "in 2021", "since 2020"; "2020 elections" is left alone.
-    pattern: /\b(?:in|since|by|until|till|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
+    // A year after a preposition: "in 2021", "since 2020"; not a year inside a name ("the Helsinki Final Act of 1975").
+    pattern: /\b(?:in|since|by|until|till|through|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
     needs: DIGIT,
+    read: (m) => (/^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? null : { kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    // "2009-2010", "1957-58", "from 2009 to 2011", "between 2009 and 2011": a span of years.
+    pattern: /(?<![\p{L}\d$€£#.,\/-])(?:(?:from|between)\s+)?((?:19|20)\d{2})\s*(?:[-–]|\s(?:to|and|through)\s)\s*((?:19|20)?\d{2})(?![\p{L}\d%]|[-–\/.,]\d)/giu,
+    needs: DIGIT,
+    read: (m) => {
+      const first = Number(m[1]);
+      const end = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (!(end > first && end - first <= 30)) return null;
+      if (!/[-–]/.test(m[0]) && !/^(from|between)/i.test(m[0])) return null;
+      if (/^between/i.test(m[0]) !== /\sand\s/.test(m[0]) && !/[-–]/.test(m[0])) return null;
+      return bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: first, end } : null;
+    },
+  },
+  {
+    // A bare year standing alone ("a record set in May and broken in 1999", "1989 was a bad year").
+    pattern: /(?<![\p{L}\d$€£#.,\/-])((?:19|20)\d{2})(?![\p{L}\d%]|[-–\/.,]\d)/gu,
+    needs: DIGIT,
+    read: (m) => (bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null),
+  },
+  {
+    // "fiscal 1990", "fiscal year 2011", "FY2011": named by the calendar year it ends in, as TimeML does.
+    pattern: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)\d{2})\b(?![-–\/]\d)/g,
+    needs: /fiscal|FY/,
     read: (m) => ({ kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    pattern: /(?<![\p{L}-])(right now|now|currently|at present|at the moment|nowadays|these days)(?![\p{L}-])/giu,
+    needs: /now|current|present|moment|these days/i,
+    read: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      // "a week from now" is a day still to come; "now-defunct", "now that" keep their own sense.
+      if (/\bfrom\s+$/i.test(before) || /^\s+on\b/i.test(after) || /^['’]s\b/.test(after)) return null;
+      return { kind: 'present' };
+    },
+  },
+  {
+    // "the third quarter of 1989", "third-quarter", "this year's first half", "the 1988 fourth quarter", "Q3 2023".
+    pattern: new RegExp(
+      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(quarter|half)\\b` +
+        `(?:\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b))?|\\bQ([1-4])\\s+((?:19|20)\\d{2})\\b`,
+      'gi',
+    ),
+    needs: /quarter|half|Q[1-4]/i,
+    read: (m) => {
+      // A company's fiscal quarter is not the calendar quarter: left alone rather than guessed.
+      if (/fiscal[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (m[8]) return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
+      const n = ORDINAL[m[4]!.toLowerCase()]!;
+      const quarter = m[5]!.toLowerCase() === 'quarter';
+      if (!quarter && n > 2) return null;
+      const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
+      const year = m[1] ?? m[6];
+      const relative = (m[2] ?? m[7] ?? (/\bof\s+(?:the|this)\s+year/i.test(m[0]) ? 'this' : undefined))?.toLowerCase();
+      if (m[3]) return { kind: 'ago', unit: 'year', count: 1, anchor: 'part', part: { first, last } };
+      return { kind: 'yearPart', first, last, ...(year ? { year: Number(year) } : relative && { offset: RELATIVE_OFFSET[relative]! }) };
+    },
+  },
+  {
+    // "last May", "this September", "next March" (a month name is capitalised; "last May 5" is a day).
+    pattern: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`, 'gu'),
+    needs: /ast|his|ext/,
+    read: (m) => {
+      const w = m[1]!.toLowerCase();
+      const month = monthOf(m[2]!);
+      if (w === 'this') return { kind: 'namedMonth', month, relation: 'year', offset: 0 };
+      return { kind: 'namedMonth', month, relation: w === 'next' || w === 'this coming' ? 'next' : 'last', offset: 0 };
+    },
+  },
+  {
+    // "November last year", "June of this year", "March next year".
+    pattern: new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gu'),
+    needs: /year/,
+    read: (m) => ({ kind: 'namedMonth', month: monthOf(m[1]!), relation: 'year', offset: RELATIVE_OFFSET[m[2]!]! }),
+  },
+  {
+    // "four years ago", "six months ago", "two years ago on this day", "a year ago today".
+    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+ago\\b(\\s+(?:today|on\\s+this\\s+(?:day|date)|to\\s+the\\s+day)\\b)?`, 'gi'),
+    needs: /ago/i,
+    read: (m) => count(m[1]!, (n) => ({
+      kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, ...(m[3] && { sameDay: true as const }),
+    })),
+  },
+  {
+    // "a year earlier", "two years before": counted from the date the text just gave.
+    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    needs: /earlier|before/i,
+    read: (m) => count(m[1]!, (n) => ({ kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, anchor: 'discourse' })),
+  },
+  {
+    // "the year-ago quarter", "the year-earlier period": the same part of the year before the one the sentence names.
+    pattern: /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
+    needs: /year/i,
+    read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
   },
   {
     // A year inside a noun phrase names an event: "the 2020 war", "Azerbaijan's 2023 offensive", "the 2024 elections".
@@ -181,10 +317,10 @@ const PARSERS: Parser[] = [
     read: (m) => (m[1]!.toLowerCase() === 'month' ? { kind: 'relativeMonth', offset: 0 } : { kind: 'relativeYear', offset: 0 }),
   },
   {
-    pattern: /\b(this|last|next)\s+(week|month|year)\b/gi,
+    pattern: /\b(this|last|next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
     needs: /week|month|year/i,
     read: (m) => {
-      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase()]!;
+      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')]!;
       const unit = m[2]!.toLowerCase();
       return unit === 'week' ? { kind: 'relativeWeek', offset } : unit === 'month' ? { kind: 'relativeMonth', offset } : { kind: 'relativeYear', offset };
     },
@@ -203,7 +339,7 @@ function count(word: string, make: (n: number) => DateForm): DateForm | null {
 
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
-const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
@@ -312,12 +448,12 @@ function dropOverlaps(found: DateExpression[]): DateExpression[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|by|from|over|as of|On|In|During|Since|Until|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
+const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|through|by|from|over|as of|On|In|During|Since|Until|Through|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
 
 /** "On September 19", "in the fall of 2020", "over the past 24 hours": the preposition is part of the expression. */
 function withPrepositions(text: string, found: DateExpression[]): DateExpression[] {
   return found.map((e) => {
-    if (/^(on|in|during|since|until|till|by|from|over|as of)\s/i.test(e.text)) return e;
+    if (/^(on|in|during|since|until|till|through|by|from|over|as of)\s/i.test(e.text)) return e;
     const m = LEADING_PREPOSITION.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m?.[1]) return e;
     const start = e.start - m[1]!.length;

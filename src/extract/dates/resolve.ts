@@ -1,6 +1,6 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
-import { dayNumber, fromDayNumber } from './calendar.ts';
+import { dayNumber, daysInMonth, fromDayNumber } from './calendar.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
@@ -40,6 +40,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
+  /** The last quarter or half of a year the text named, for "a year ago" in the same sentence. */
+  let lastPart: { sentence: number; paragraph: number; first: number; last: number; year: number; source: YearSource } | null = null;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -120,14 +122,79 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'year':
-        date = { precision: 'year', year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
+        date = { precision: 'year', year: form.year, ...(form.end && { end: { year: form.end } }), yearStatus: 'stated', yearReason: 'year stated in the text' };
         break;
+      case 'present': {
+        const ref = referenceDays(ctx, docSource);
+        if (ref) date = rangeDate(ref[0], ref[1]);
+        break;
+      }
+      case 'yearPart': {
+        const base: Omit<SourceDate, 'yearStatus'> = { precision: 'month', month: form.first, end: { month: form.last } };
+        if (form.year !== undefined) {
+          date = { ...base, year: form.year, end: { year: form.year, month: form.last }, yearStatus: 'stated', yearReason: 'year stated in the text' };
+        } else if (docSource.year !== undefined) {
+          // Without a year, the nearest such quarter to the document's date in the direction its tense points.
+          // Told as past, the part nearest before the document's date that has ended; to come, the nearest ahead.
+          const year = form.offset !== undefined ? docSource.year + form.offset
+            : m.tense === 'past' ? yearFor(form.last, 28, m, ctx, docSource.year) : yearFor(form.first, 1, m, ctx, docSource.year);
+          date = withYear({ ...base, end: { year, month: form.last } }, year, docSource);
+        }
+        if (date?.year !== undefined) lastPart = { sentence: m.sentence, paragraph: m.paragraph, first: form.first, last: form.last, year: date.year, source: docSource };
+        break;
+      }
+      case 'namedMonth': {
+        const ref = referenceDays(ctx, docSource);
+        if (!ref || ref[0].year === undefined) break;
+        const { year: refYear, month: refMonth } = ref[0];
+        // "last May" said in June is May a year before ("last month" would name the May just gone).
+        const year = form.relation === 'year' ? refYear + form.offset
+          : form.relation === 'last' ? (form.month < refMonth - 1 ? refYear : refYear - 1)
+          : form.month > refMonth + 1 ? refYear : refYear + 1;
+        date = withYear({ precision: 'month', month: form.month }, year, ref[0].source);
+        break;
+      }
+      case 'ago': {
+        // "the third quarter … a year ago" (same sentence), "the year-ago period" (the period the text just named):
+        // that part of the year, a year earlier.
+        const anchor = lastPart && (lastPart.sentence === m.sentence || (form.anchor === 'part' && m.paragraph - lastPart.paragraph <= 1)) ? lastPart : null;
+        if (form.unit === 'year' && (form.part || anchor)) {
+          const part = form.part ?? anchor!;
+          const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
+          if (from === undefined) break;
+          const year = from - form.count;
+          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, anchor ? anchor.source : docSource);
+          break;
+        }
+        if (form.anchor === 'part') break;
+        if (form.anchor === 'discourse') {
+          if (form.unit === 'year' && lastDay?.year !== undefined) date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
+          break;
+        }
+        const ref = referenceDays(ctx, docSource);
+        if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) break;
+        const { year: refYear, month: refMonth, day: refDay, source } = ref[0];
+        if (form.unit === 'year') {
+          date = form.sameDay
+            ? withYear({ precision: 'day', month: refMonth, day: Math.min(refDay, daysInMonth(refYear - form.count, refMonth)) }, refYear - form.count, source)
+            : withYear({ precision: 'year' }, refYear - form.count, source);
+        } else {
+          const index = refMonth - 1 - form.count;
+          const month = ((index % 12) + 12) % 12 + 1;
+          const year = refYear + Math.floor(index / 12);
+          date = form.sameDay
+            ? withYear({ precision: 'day', month, day: Math.min(refDay, daysInMonth(year, month)) }, year, source)
+            : withYear({ precision: 'month', month }, year, source);
+        }
+        break;
+      }
     }
     if (established && m.role === 'text') lastDay = established;
     if (!date) continue;
     const mention: DateMention = { start: m.expression.start, end: m.expression.end, text: m.expression.text, date, sentence: m.sentence };
     if (m.role !== 'text') mention.role = m.role;
     if (form.kind === 'pastSpan' || form.kind === 'relativeWeek') mention.duration = true;
+    if (form.kind === 'present') mention.present = true;
     out.push(mention);
   }
   return out;

@@ -4,6 +4,13 @@ export type Tense = 'past' | 'future';
 
 /** "scheduled for September 21", "due on Monday", "set for next week". */
 const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote))\s+(?:(?:for|on|to|in|until)\s+)?$/i;
+/**
+ * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
+ * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
+ */
+const PAST_VERB_BEFORE = /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|[a-z]{3,}ed)\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+/** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
+const MODAL_BEFORE_VERB = /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date. */
 const FUTURE_NEAR = /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |plans? to|planned for|upcoming|to be held|next (?:week|month|year))\b/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
@@ -12,6 +19,7 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
   if (SCHEDULED_BEFORE.test(before)) return 'future';
+  if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before)) return 'past';
   const clause = clauseAround(text, sentence, mention);
   return FUTURE_NEAR.test(clause) ? 'future' : 'past';
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
+import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { DocumentTimeline } from '../../src/extract/types.ts';
+
+/** Relative and partial date expressions, resolved against a piece dated Wednesday 20 September 2023. */
+const NOW = new Date(Date.UTC(2026, 10, 23));
+const DATED: DocumentMeta = {
+  title: null, outlet: null, url: null,
+  published: { value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' },
+};
+
+function timelineOf(text: string, meta: DocumentMeta = DATED): DocumentTimeline {
+  const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta, bodyStart: 0 };
+  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get('a')!;
+}
+
+function datesOf(text: string, meta: DocumentMeta = DATED): Record<string, string> {
+  return Object.fromEntries(timelineOf(text, meta).mentions.map((m) => [m.text, formatSourceDate(m.date)]));
+}
+
+describe('relative expressions, counted from the date of the piece', () => {
+  it.each([
+    ['Two years ago on this day, the offensive began.', 'Two years ago on this day', '2021-09-20'],
+    ['The village was shelled four years ago, residents said.', 'four years ago', '2019'],
+    ['The road was closed six months ago.', 'six months ago', '2023-03'],
+    ['The talks collapsed last May, officials said.', 'last May', '2023-05'],
+    // Said in September, "last August" is a year back: the August just gone would be "last month".
+    ['The talks collapsed last August, officials said.', 'last August', '2022-08'],
+    ['The border was closed in November last year.', 'in November last year', '2022-11'],
+    ['Elections are due in March next year.', 'in March next year', '2024-03'],
+    ['The budget for this fiscal year was cut, the ministry said.', 'this fiscal year', '2023'],
+    ['Exports rose in the third quarter of 2022.', 'in the third quarter of 2022', '2022-07/09'],
+    ['Exports rose in the second quarter, the bank said.', 'in the second quarter', '2023-04/06'],
+    ['Exports fell in the first half of the year.', 'in the first half of the year', '2023-01/06'],
+  ])('%s → %s is %s', (sentence, expression, shown) => {
+    expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
+  });
+
+  it('"a year ago" next to a quarter is that quarter a year before', () => {
+    expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({ 'from a year ago': '2022-04/06' });
+  });
+
+  it('"through June" is a month that bounds a state, not an event', () => {
+    const text = 'The ceasefire held through June, monitors said.';
+    expect(datesOf(text)).toMatchObject({ 'through June': '2023-06' });
+    const t = timelineOf(text);
+    expect(extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), t)).toEqual([]);
+  });
+
+  it('without a date for the piece, relative expressions are left unresolved rather than guessed', () => {
+    const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
+    expect(datesOf('The talks collapsed last May. The village was shelled four years ago.', none)).toEqual({});
+  });
+});
+
+describe('now and currently are the time the piece speaks from', () => {
+  it('resolves to the date of the piece and is not an event', () => {
+    const text = 'About 100,000 people now live in Armenia, officials said. The corridor is currently closed.';
+    expect(datesOf(text)).toMatchObject({ now: '2023-09-20', currently: '2023-09-20' });
+    const events = extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), timelineOf(text));
+    expect(events).toEqual([]);
+  });
+
+  it('"a week from now" and "now-defunct" are not the present', () => {
+    expect(datesOf('The now-defunct council will meet a week from now.')).toEqual({});
+  });
+});
+
+describe('bare years and ranges of years', () => {
+  it.each([
+    ['Police recalled a 2010 raid on the office.', '2010'],
+    ['The line was built in 2009-2010, the ministry said.', '2009/2010'],
+    ['The famine of 1957-58 is remembered here.', '1957/1958'],
+    ['Turnout in 2019 was low; 2021 was worse.', '2021'],
+    ['Prices were stable in early 2011, traders said.', '2011'],
+  ])('%s → %s', (sentence, shown) => {
+    expect(Object.values(datesOf(sentence))).toContain(shown);
+  });
+
+  it.each([
+    'The Helsinki Final Act of 1975 set the principles.',
+    'Resolution 884 (1993) demanded a withdrawal.',
+    'About 2000 troops crossed the line.',
+    'The 1975 Helsinki Final Act set the principles.',
+    'Windows 2000 was installed on every computer.',
+  ])('a year inside a name, or a count, is not a date: %s', (sentence) => {
+    expect(datesOf(sentence)).toEqual({});
+  });
+});
+
+describe('lengths of time, recurrences and vague references are recognised but are not dates', () => {
+  it.each([
+    ['The siege lasted three years.', 'three years', 'P3Y'],
+    ['Over the past two months, prices rose.', 'the past two months', 'P2M'],
+    ['Stocks hit a five-year low.', 'five-year', 'P5Y'],
+    ['Shelling went on for twenty four hours.', 'twenty four hours', 'PT24H'],
+    ['Buses run daily between the towns.', 'daily', 'P1D'],
+    ['The council meets every month.', 'every month', 'P1M'],
+    ['The road was recently repaired.', 'recently', 'PAST_REF'],
+  ])('%s → "%s" %s', (sentence, text, value) => {
+    expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
+  });
+
+  it('an age is not a length of time', () => {
+    expect(findTimexes('A 12-year-old boy and a man, 40 years old, were hurt.', 0, 52)).toEqual([]);
+  });
+
+  it('a length of time never becomes a timeline date', () => {
+    expect(datesOf('The siege lasted three years and the talks took two weeks.')).toEqual({});
+  });
+});
