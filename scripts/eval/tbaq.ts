@@ -103,19 +103,14 @@ export function isoWeek(year: number, month: number, day: number): string {
   return `${thursday.getUTCFullYear()}-W${pad(week)}`;
 }
 
-/** TimeML's parts of the day, added to a day's value when the expression names one ("Wednesday night"). */
-const PART_OF_DAY: [RegExp, string][] = [[/\bmorning\b/i, 'TMO'], [/\bafternoon\b/i, 'TAF'], [/\bevening\b/i, 'TEV'], [/\b(?:night|tonight)\b/i, 'TNI']];
-
 /** A timeline mention as a TIMEX3 (type and value), given the form it was read from. */
-export function mentionTimex(form: DateForm | undefined, date: SourceDate, text = ''): { type: TimexType; value: string } {
+export function mentionTimex(form: DateForm | undefined, date: SourceDate): { type: TimexType; value: string } {
   if (form?.kind === 'pastSpan') return { type: 'DURATION', value: `P${form.days}D` };
   if (form?.kind === 'relativeWeek' && date.year !== undefined && date.month !== undefined && date.day !== undefined) {
     return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
   }
   if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
-  const value = timeMLValue(date);
-  const part = date.precision === 'day' && !date.end ? PART_OF_DAY.find(([word]) => word.test(text)) : undefined;
-  return { type: 'DATE', value: part ? `${value}${part[1]}` : value };
+  return { type: 'DATE', value: timeMLValue(date) };
 }
 
 /** The creation time as the document's stated date. */
@@ -138,7 +133,7 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const forms = new Map<string, DateForm>();
   for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
   const found: Timex[] = timeline.mentions.map((m) => ({
-    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text),
+    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date),
   }));
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {

@@ -113,3 +113,15 @@ describe('lengths of time, recurrences and vague references are recognised but a
     expect(datesOf('The siege lasted three years and the talks took two weeks.')).toEqual({});
   });
 });
+
+describe('weekdays placed by the words around them', () => {
+  it('"last Monday" in a piece of a Monday is the Monday before; "next Friday" the one after', () => {
+    const monday: DocumentMeta = { ...DATED, published: { value: { precision: 'day', year: 2023, month: 9, day: 18, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' } };
+    expect(datesOf('The convoy left last Monday and will return next Friday.', monday)).toMatchObject({ 'last Monday': '2023-09-11', 'next Friday': '2023-09-22' });
+  });
+
+  it('a past verb right before the weekday dates its event, whatever follows ("will" in what was said)', () => {
+    expect(datesOf('Exiles will appeal the ruling, the ministry predicted Tuesday.')).toMatchObject({ Tuesday: '2023-09-19' });
+    expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({ Tuesday: '2023-09-19' });
+  });
+});

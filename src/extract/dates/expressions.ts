@@ -8,7 +8,8 @@ import type { Season } from '../../corpus/types.ts';
  */
 export type DateForm =
   | { kind: 'calendar'; year?: number; month: number; day?: number; weekday?: number; end?: { year?: number; month?: number; day?: number } }
-  | { kind: 'weekday'; weekday: number }
+  /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
+  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next' }
   /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
   | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
@@ -363,7 +364,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
     return form;
   }
   if (start.isCertain('weekday') && !start.isCertain('day') && FULL_WEEKDAY.test(written)) {
-    return { kind: 'weekday', weekday: start.get('weekday')! };
+    const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
+    return { kind: 'weekday', weekday: start.get('weekday')!, ...(relation && { relation }) };
   }
   return null;
 }

@@ -59,7 +59,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'weekday': {
-        const day = weekdayDay(ctx, m, form.weekday, docSource);
+        const day = form.relation ? relativeWeekday(ctx, form.weekday, form.relation, docSource) : weekdayDay(ctx, m, form.weekday, docSource);
         if (day) date = dayDate(day);
         established = day;
         break;
@@ -277,6 +277,16 @@ function weekdayDayInYear(ctx: ResolveContext, m: ScannedMention, weekday: numbe
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);
     if (days.length === 1) return dayFromNumber(days[0]!, source);
   }
+  return null;
+}
+
+/** "last Monday": the Monday before the document's day (a week back when it is a Monday); "next Monday" the one after. */
+function relativeWeekday(ctx: ResolveContext, weekday: number, relation: 'last' | 'next', source: YearSource): Day | null {
+  const ref = referenceDays(ctx, source);
+  if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+  const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+  const step = relation === 'last' ? -1 : 1;
+  for (let d = n + step; Math.abs(d - n) <= 7; d += step) if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
   return null;
 }
 

@@ -25,7 +25,7 @@ export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
 }
 
 /** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
-const CLAUSE_AFTER = /\b(?:that|which|who|where|when|while|as|after|before)\b|[,;:]/i;
+const CLAUSE_AFTER = /\b(?:that|which|who|where|when|while|as|after|before|saying|adding|noting|warning|stressing|insisting|arguing|claiming)\b|[,;:]/i;
 
 function clauseAround(text: string, sentence: Span, mention: Span): string {
   const whole = text.slice(sentence.start, sentence.end);
