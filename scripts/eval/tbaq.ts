@@ -113,6 +113,17 @@ export function mentionTimex(form: DateForm | undefined, date: SourceDate): { ty
   return { type: 'DATE', value: timeMLValue(date) };
 }
 
+/** TimeML has no value for a span of years: "between 1994 and 1997" is annotated as its two ends. */
+function yearRangeEnds(start: number, text: string, date: SourceDate): Timex[] | null {
+  if (date.precision !== 'year' || date.year === undefined || date.end?.year === undefined) return null;
+  const numbers = [...text.matchAll(/\d{2,4}/g)];
+  if (numbers.length !== 2) return null;
+  return [date.year, date.end.year].map((year, i) => {
+    const n = numbers[i]!;
+    return { start: start + n.index!, end: start + n.index! + n[0].length, text: n[0], type: 'DATE' as const, value: String(year) };
+  });
+}
+
 /** The creation time as the document's stated date. */
 function dctDate(dct: string): SourceDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);
@@ -132,9 +143,9 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const timeline = buildTimelines([corpusDoc], new Map([[doc.id, sentences]]), now).get(doc.id)!;
   const forms = new Map<string, DateForm>();
   for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
-  const found: Timex[] = timeline.mentions.map((m) => ({
+  const found: Timex[] = timeline.mentions.flatMap((m) => yearRangeEnds(m.start, m.text, m.date) ?? [{
     start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date),
-  }));
+  }]);
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {
     if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(t);

@@ -125,3 +125,22 @@ describe('weekdays placed by the words around them', () => {
     expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({ Tuesday: '2023-09-19' });
   });
 });
+
+describe('a quarter named again ("the quarter", "year-earlier") is the one the text just named', () => {
+  it('"the quarter" and "the year-ago period" follow the quarter of the sentence before', () => {
+    const text = 'Profit fell in the third quarter of 2022, the bank said.\nSales in the quarter rose, against a loss in the year-ago period.';
+    expect(datesOf(text)).toMatchObject({ 'in the quarter': '2022-07/09', 'in the year-ago period': '2021-07/09' });
+  });
+
+  it('with no quarter named, "the quarter" is left alone', () => {
+    expect(datesOf('Sales in the quarter rose, the bank said.')).toEqual({});
+  });
+});
+
+describe('a span of years bounds the year a piece was written in', () => {
+  it('"the 2009-2010 talks" told as past: the piece is from 2011 or later', () => {
+    const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
+    const t = timelineOf('Talks\n\nThe envoys met on Thursday 28 September, after talks held in 2019-2022 failed, officials said.\n', none);
+    expect(t.mentions.find((m) => m.text === 'on Thursday 28 September')!.date.yearReason).toContain('"in 2019-2022" is told as past');
+  });
+});

@@ -77,7 +77,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const NAME_BEFORE_OF = /(?:^|[^\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
 
 /** Words after a number that make it a count, not a year ("2000 troops", "1990 people"). */
-const COUNTED = /^\s*(?:people|men|women|children|persons|personnel|staff|police|troops|soldiers|residents|refugees|civilians|[a-z]+s|km|kg|mm|cm|ft|mph|hours|hrs|gmt|utc|local|feet|metres|meters|tons?|tonnes?|m\b)/i;
+const COUNTED = /^\s*(?:people|men|women|children|persons|personnel|staff|police|troops|soldiers|residents|refugees|civilians|[a-z]+s|km|kg|mm|cm|ft|mph|hours|hrs|gmt|utc|local|feet|metres|meters|tons?|tonnes?|m|of)\b/i;
 /** Plural-looking words that are not counted nouns. */
 const NOT_COUNTED = /^\s*(?:was|is|has|as|this|its|his|us|always|whereas|thus|less|unless|towards|afterwards|besides|elections|talks|negotiations|protests|hostilities|clashes|campaigns|crisis)\b/i;
 /** Words before a number that make it a count or a code ("about 2000", "No. 1990", "at 2000 hours"). */
@@ -95,7 +95,8 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
   const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  if (previous && /^\p{Lu}/u.test(previous) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Or|But|Fiscal|Between)$/.test(previous)) return false;
+  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Or|But|Fiscal|Between|For|That|This|A|An|Its|His|Her|Their|Our|Early|Late|Mid)$/.test(previous)) return false;
+  if (/\d\s*$/.test(before)) return false;
   if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
   if (COUNTED.test(after) && !NOT_COUNTED.test(after)) return false;
   return true;
@@ -250,6 +251,18 @@ const PARSERS: Parser[] = [
     read: (m) => count(m[1]!, (n) => ({
       kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, ...(m[3] && { sameDay: true as const }),
     })),
+  },
+  {
+    // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years back).
+    pattern: /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
+    needs: /quarter|period/i,
+    read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
+  },
+  {
+    // "year-earlier profit", "year-ago levels": the period the text just named, a year before.
+    pattern: /\b(?:year-earlier|year-ago)\b/gi,
+    needs: /year-/i,
+    read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
   },
   {
     // "a year earlier", "two years before": counted from the date the text just gave.

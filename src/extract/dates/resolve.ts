@@ -134,10 +134,12 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         if (form.year !== undefined) {
           date = { ...base, year: form.year, end: { year: form.year, month: form.last }, yearStatus: 'stated', yearReason: 'year stated in the text' };
         } else if (docSource.year !== undefined) {
-          // Without a year, the nearest such quarter to the document's date in the direction its tense points.
-          // Told as past, the part nearest before the document's date that has ended; to come, the nearest ahead.
+          // The part of the document's year, when it has begun by the document's date ("will report its
+          // third-quarter results" in October); one not yet begun is last year's when told as past.
+          const refMonth = referenceDays(ctx, docSource)?.[0].month;
           const year = form.offset !== undefined ? docSource.year + form.offset
-            : m.tense === 'past' ? yearFor(form.last, 28, m, ctx, docSource.year) : yearFor(form.first, 1, m, ctx, docSource.year);
+            : refMonth === undefined ? yearFor(form.first, 1, m, ctx, docSource.year)
+            : form.first <= refMonth || m.tense !== 'past' ? docSource.year : docSource.year - 1;
           date = withYear({ ...base, end: { year, month: form.last } }, year, docSource);
         }
         if (date?.year !== undefined) lastPart = { sentence: m.sentence, paragraph: m.paragraph, first: form.first, last: form.last, year: date.year, source: docSource };
