@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
 import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
 import { findTimexes } from '../../src/extract/dates/timex.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
@@ -142,5 +144,24 @@ describe('a span of years bounds the year a piece was written in', () => {
     const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
     const t = timelineOf('Talks\n\nThe envoys met on Thursday 28 September, after talks held in 2019-2022 failed, officials said.\n', none);
     expect(t.mentions.find((m) => m.text === 'on Thursday 28 September')!.date.yearReason).toContain('"in 2019-2022" is told as past');
+  });
+});
+
+describe('date expressions in any text', () => {
+  const WORDS = ['now', 'last', 'May', 'the', 'third', 'quarter', 'of', '1989', '2009-10', 'a', 'year', 'ago', 'earlier',
+    'fiscal', 'Monday', 'through', 'June', 'in', '(1993)', 'Act', 'two', 'years', 'daily', 'recently', '-', ',', '.', '24'];
+  it('are in text order, never overlap and lie inside the text, whatever the words', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), (words) => {
+      const text = words.join(' ');
+      for (const found of [findDateExpressions(text, 0, text.length), findTimexes(text, 0, text.length)]) {
+        for (let i = 0; i < found.length; i++) {
+          const e = found[i]!;
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          if (i > 0) expect(e.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+        }
+      }
+    }));
   });
 });

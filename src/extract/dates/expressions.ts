@@ -457,10 +457,29 @@ function withWeekdaysJoined(slice: string, found: DateExpression[]): DateExpress
 
 /** Keeps the longest of overlapping expressions ("November 10, 2020" over "in 2020"). */
 function dropOverlaps(found: DateExpression[]): DateExpression[] {
+  return longestApart(found);
+}
+
+/**
+ * The longest of overlapping spans, in text order. The spans kept never overlap, so they are
+ * sorted by start and by end at once: a new span only needs checking against its two neighbours
+ * (a sentence packed with thousands of expressions costs n log n comparisons, not n²).
+ */
+export function longestApart<T extends { start: number; end: number }>(found: readonly T[]): T[] {
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: DateExpression[] = [];
-  for (const e of byLength) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  const kept: T[] = [];
+  for (const e of byLength) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && kept[lo - 1]!.end > e.start) || (lo < kept.length && kept[lo]!.start < e.end)) continue;
+    kept.splice(lo, 0, e);
+  }
+  return kept;
 }
 
 const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|through|by|from|over|as of|On|In|During|Since|Until|Through|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;

@@ -5,6 +5,7 @@
  * timeline events; they are recognised so a length of time is never read as a date, and so the
  * date layer can be measured on TimeML, whose values they carry (P3Y, P1D, PAST_REF).
  */
+import { longestApart } from './expressions.ts';
 
 export interface TemporalExpression {
   start: number;
@@ -96,8 +97,5 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
     ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
     ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
   ];
-  const byLength = found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: TemporalExpression[] = [];
-  for (const e of byLength) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  return longestApart(found);
 }
