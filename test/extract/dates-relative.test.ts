@@ -122,6 +122,15 @@ describe('weekdays placed by the words around them', () => {
     expect(datesOf('The convoy left last Monday and will return next Friday.', monday)).toMatchObject({ 'last Monday': '2023-09-11', 'next Friday': '2023-09-22' });
   });
 
+  it.each([
+    ['The talks are set to resume Monday in Vienna.', 'Monday'],
+    ['The group could leave as soon as Tuesday, officials said.', 'Tuesday'],
+    ['On Tuesday, the ministry plans to hold a briefing.', 'On Tuesday'],
+    ['Protesters planned a march on Tuesday in the capital.', 'on Tuesday'],
+  ])('told as still to come, a weekday is the next one: %s', (sentence, expression) => {
+    expect(datesOf(sentence)[expression]).toMatch(/^2023-09-2[56]$/);
+  });
+
   it('a past verb right before the weekday dates its event, whatever follows ("will" in what was said)', () => {
     expect(datesOf('Exiles will appeal the ruling, the ministry predicted Tuesday.')).toMatchObject({ Tuesday: '2023-09-19' });
     expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({ Tuesday: '2023-09-19' });

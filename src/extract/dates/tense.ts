@@ -3,7 +3,7 @@ import type { Span } from '../types.ts';
 export type Tense = 'past' | 'future';
 
 /** "scheduled for September 21", "due on Monday", "set for next week". */
-const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote))\s+(?:(?:for|on|to|in|until)\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote)|as (?:soon|early) as|no (?:sooner|earlier) than)\s+(?:(?:for|on|to|in|until)\s+)?$/i;
 /**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
@@ -12,7 +12,7 @@ const PAST_VERB_BEFORE = /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|too
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
 const MODAL_BEFORE_VERB = /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date. */
-const FUTURE_NEAR = /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |plans? to|planned for|upcoming|to be held|next (?:week|month|year))\b/i;
+const FUTURE_NEAR = /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|upcoming|to be held|next (?:week|month|year))\b/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 
 /** Is the event at this date told as having happened, or as still to come? */
@@ -40,7 +40,9 @@ function clauseAround(text: string, sentence: Span, mention: Span): string {
       break;
     }
   }
-  const after = whole.slice(mention.end - sentence.start, to);
+  // "On Tuesday, the league plans to …": a date that opens its clause is set off by a comma, not cut by it.
+  const opens = !whole.slice(from, at).trim();
+  const after = whole.slice(mention.end - sentence.start, to).replace(opens ? /^\s*,/ : /^(?!)/, ' ');
   const cut = CLAUSE_AFTER.exec(after);
   return whole.slice(from, at) + (cut ? after.slice(0, cut.index) : after);
 }
