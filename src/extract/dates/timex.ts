@@ -76,6 +76,17 @@ const VAGUE_REFS: [RegExp, string][] = [
   [/\bthe\s+present\b|\b(?:the\s+)?current\b(?=\s+(?:year|quarter|period|time|level|levels|rate|rates|price|prices|crisis|situation|session|term|season|regime|government|administration))/gi, 'PRESENT_REF'],
 ];
 
+/**
+ * "a quarter of the votes", "three-quarters" are fractions, not lengths of time; "60 Minutes" with
+ * a capital is a name.
+ */
+function isLength(m: RegExpExecArray): boolean {
+  if (/^\p{Lu}/u.test(m[2]!) && /^\d/.test(m[1]!)) return false;
+  if (!/^quarter/i.test(m[2]!)) return true;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  return !/^(?:an?|one)$/i.test(m[1]!) && !/-quarters?$/i.test(m[0]) && !/^\s+of\b/i.test(after);
+}
+
 function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpExecArray) => Omit<TemporalExpression, 'start' | 'end' | 'text'> | null): TemporalExpression[] {
   const out: TemporalExpression[] = [];
   pattern.lastIndex = 0;
@@ -91,7 +102,7 @@ function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpEx
 export function findTimexes(text: string, from: number, to: number): TemporalExpression[] {
   const slice = text.slice(0, to);
   const found: TemporalExpression[] = [
-    ...collect(DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!) })),
+    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!) } : null)),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
     ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
