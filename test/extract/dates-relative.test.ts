@@ -38,6 +38,7 @@ describe('relative expressions, counted from the date of the piece', () => {
     ['Exports rose in the third quarter of 2022.', 'in the third quarter of 2022', '2022-07/09'],
     ['Exports rose in the second quarter, the bank said.', 'in the second quarter', '2023-04/06'],
     ['Exports fell in the first half of the year.', 'in the first half of the year', '2023-01/06'],
+    ['Exports fell in the last half of 2022.', 'in the last half of 2022', '2022-07/12'],
   ])('%s → %s is %s', (sentence, expression, shown) => {
     expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
   });
@@ -89,6 +90,7 @@ describe('bare years and ranges of years', () => {
     'About 2000 troops crossed the line.',
     'The 1975 Helsinki Final Act set the principles.',
     'Windows 2000 was installed on every computer.',
+    'The shelling wounded 2000, officials said.',
   ])('a year inside a name, or a count, is not a date: %s', (sentence) => {
     expect(datesOf(sentence)).toEqual({});
   });

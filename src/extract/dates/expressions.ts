@@ -71,7 +71,7 @@ function season(word: string): Season {
 }
 
 const RELATIVE_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 0, latter: 0 };
 
 /** "the Helsinki Final Act of 1975", "the Class of 2020": a capitalised name (not a month or season) owns the year. */
 const NAME_BEFORE_OF = /(?:^|[^\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
@@ -81,7 +81,7 @@ const COUNTED = /^\s*(?:people|men|women|children|persons|personnel|staff|police
 /** Plural-looking words that are not counted nouns. */
 const NOT_COUNTED = /^\s*(?:was|is|has|as|this|its|his|us|always|whereas|thus|less|unless|towards|afterwards|besides|elections|talks|negotiations|protests|hostilities|clashes|campaigns|crisis)\b/i;
 /** Words before a number that make it a count or a code ("about 2000", "No. 1990", "at 2000 hours"). */
-const COUNT_BEFORE = /(?:about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|up to|at|no\.|number|page|pp?\.|route|flight|room)\s+$/i;
+const COUNT_BEFORE = /(?:about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|up to|at|no\.|number|page|pp?\.|route|flight|room|killed|wounded|injured|evacuated|displaced|arrested|detained|captured|numbered|totall?ed|exceeded|rose to|fell to|reached)\s+$/i;
 
 /**
  * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
@@ -208,7 +208,7 @@ const PARSERS: Parser[] = [
   {
     // "the third quarter of 1989", "third-quarter", "this year's first half", "the 1988 fourth quarter", "Q3 2023".
     pattern: new RegExp(
-      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(quarter|half)\\b` +
+      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\\s-]+(quarter|half)\\b` +
         `(?:\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b))?|\\bQ([1-4])\\s+((?:19|20)\\d{2})\\b`,
       'gi',
     ),
@@ -217,9 +217,10 @@ const PARSERS: Parser[] = [
       // A company's fiscal quarter is not the calendar quarter: left alone rather than guessed.
       if (/fiscal[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (m[8]) return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
-      const n = ORDINAL[m[4]!.toLowerCase()]!;
       const quarter = m[5]!.toLowerCase() === 'quarter';
-      if (!quarter && n > 2) return null;
+      // "the last half of 1989", "the latter half": the second half; "the last quarter" is too often "the latest".
+      const n = ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
+      if (n === 0 || (!quarter && n > 2)) return null;
       const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
       const year = m[1] ?? m[6];
       const relative = (m[2] ?? m[7] ?? (/\bof\s+(?:the|this)\s+year/i.test(m[0]) ? 'this' : undefined))?.toLowerCase();
