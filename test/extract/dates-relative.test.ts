@@ -133,6 +133,12 @@ describe('weekdays placed by the words around them', () => {
     expect(datesOf(sentence)[expression]).toMatch(/^2023-09-2[56]$/);
   });
 
+  it('a date opening its sentence takes the tense of the first verb after it', () => {
+    const text = 'On June 8, 2020, the republic announced it would dissolve itself.';
+    const events = extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), timelineOf(text));
+    expect(events.map((e) => [e.expression, e.scheduled])).toEqual([['On June 8, 2020', false]]);
+  });
+
   it('a past verb right before the weekday dates its event, whatever follows ("will" in what was said)', () => {
     expect(datesOf('Exiles will appeal the ruling, the ministry predicted Tuesday.')).toMatchObject({ Tuesday: '2023-09-19' });
     expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({ Tuesday: '2023-09-19' });

@@ -9,6 +9,7 @@ const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|postpon
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
  */
 const PAST_VERB_BEFORE = /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|[a-z]{3,}ed)\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+const PAST_VERB = /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|[a-z]{3,}ed)\b/i;
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
 const MODAL_BEFORE_VERB = /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date. */
@@ -40,9 +41,16 @@ function clauseAround(text: string, sentence: Span, mention: Span): string {
       break;
     }
   }
-  // "On Tuesday, the league plans to …": a date that opens its clause is set off by a comma, not cut by it.
-  const opens = !whole.slice(from, at).trim();
-  const after = whole.slice(mention.end - sentence.start, to).replace(opens ? /^\s*,/ : /^(?!)/, ' ');
+  // "On Tuesday, the league plans to …": a date that opens its clause is set off by a comma, not cut by
+  // it; its clause's tense is the first verb's ("On June 8, the republic announced it would …" is past).
+  const opens = !whole.slice(from, at).trim() && /^\s*,/.test(whole.slice(mention.end - sentence.start, to));
+  if (opens) {
+    const main = whole.slice(mention.end - sentence.start, to).replace(/^\s*,/, ' ');
+    const future = FUTURE_NEAR.exec(main)?.index ?? Infinity;
+    const past = PAST_VERB.exec(main)?.index ?? Infinity;
+    return future < past ? main : '';
+  }
+  const after = whole.slice(mention.end - sentence.start, to);
   const cut = CLAUSE_AFTER.exec(after);
   return whole.slice(from, at) + (cut ? after.slice(0, cut.index) : after);
 }
