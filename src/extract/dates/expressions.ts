@@ -73,15 +73,29 @@ function season(word: string): Season {
 const RELATIVE_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 0, latter: 0 };
 
-/** "the Helsinki Final Act of 1975", "the Class of 2020": a capitalised name (not a month or season) owns the year. */
-const NAME_BEFORE_OF = /(?:^|[^\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const wordList = (words: string) => words.trim().split(/\s+/).join('|');
 
-/** Words after a number that make it a count, not a year ("2000 troops", "1990 people"). */
-const COUNTED = /^\s*(?:people|men|women|children|persons|personnel|staff|police|troops|soldiers|residents|refugees|civilians|[a-z]+s|km|kg|mm|cm|ft|mph|hours|hrs|gmt|utc|local|feet|metres|meters|tons?|tonnes?|m|of)\b/i;
+/** "the Helsinki Final Act of 1975", "the Class of 2020": a capitalised name (not a month) owns the year. */
+const NAME_BEFORE_OF = new RegExp(`(?:^|[^\\p{L}])(?!(?:${FULL_MONTHS})\\s)\\p{Lu}[\\p{L}'’.-]*\\s+$`, 'u');
+
+/** Words after a number that make it a count, not a year ("2000 troops", "1990 people", "2000 of them"). */
+const COUNTED = new RegExp(`^\\s*(?:[a-z]+s|${wordList(`
+  people men women children persons personnel staff police troops soldiers residents refugees civilians
+  km kg mm cm ft mph hours hrs gmt utc local feet metres meters tons? tonnes? m of`)})\\b`, 'i');
 /** Plural-looking words that are not counted nouns. */
-const NOT_COUNTED = /^\s*(?:was|is|has|as|this|its|his|us|always|whereas|thus|less|unless|towards|afterwards|besides|elections|talks|negotiations|protests|hostilities|clashes|campaigns|crisis)\b/i;
-/** Words before a number that make it a count or a code ("about 2000", "No. 1990", "at 2000 hours"). */
-const COUNT_BEFORE = /(?:about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|up to|at|no\.|number|page|pp?\.|route|flight|room|killed|wounded|injured|evacuated|displaced|arrested|detained|captured|numbered|totall?ed|exceeded|rose to|fell to|reached)\s+$/i;
+const NOT_COUNTED = new RegExp(`^\\s*(?:${wordList(`
+  was is has as this its his us always whereas thus less unless towards afterwards besides
+  elections talks negotiations protests hostilities clashes campaigns crisis`)})\\b`, 'i');
+/** Words before a number that make it a count or a code ("about 2000", "No. 1990", "wounded 2000"). */
+const COUNT_BEFORE = new RegExp(`(?:${wordList(`
+  about some nearly almost over than least around approximately roughly only just up\\s+to at no\\. number
+  page pp?\\. route flight room killed wounded injured evacuated displaced arrested detained captured
+  numbered totall?ed exceeded rose\\s+to fell\\s+to reached`)})\\s+$`, 'i');
+/** Capitalised words a year may follow: a month, a preposition or a determiner opening a sentence. */
+const OPENS_BEFORE_YEAR = new RegExp(`^(?:${FULL_MONTHS}|${wordList(`
+  In By Since Until From Before After During Through Of The And Or But Fiscal Between For That This A An
+  Its His Her Their Our Early Late Mid`)})$`);
 
 /**
  * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
@@ -91,19 +105,17 @@ const COUNT_BEFORE = /(?:about|some|nearly|almost|over|than|least|around|approxi
 function bareYearAllowed(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  if (/\(\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
+  if (/\(\s*$/.test(before) || /\d\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
   const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Or|But|Fiscal|Between|For|That|This|A|An|Its|His|Her|Their|Our|Early|Late|Mid)$/.test(previous)) return false;
-  if (/\d\s*$/.test(before)) return false;
+  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !OPENS_BEFORE_YEAR.test(previous)) return false;
   if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
-  if (COUNTED.test(after) && !NOT_COUNTED.test(after)) return false;
-  return true;
+  return !COUNTED.test(after) || NOT_COUNTED.test(after);
 }
 
 /** Nouns for events that have happened (or begun) once they are named by their year. */
-const PAST_EVENT_NOUNS = 'wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
+const PAST_EVENT_NOUNS = 'raids?|bombings?|shelling|(?:air)?strikes?|killings?|shootings?|explosions?|riots?|wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
 /** Nouns for events that may still be to come ("the 2024 elections will…"): their tense is read from the clause. */
 const OTHER_EVENT_NOUNS = 'elections?|votes?|referendums?|referenda|summits?|talks|negotiations|agreements?|accords?|deals?|treat(?:y|ies)|declarations?|statements?|census|protests?|campaigns?|crisis|crises|peace\\s+(?:deal|plan|process|talks)';
 const PAST_EVENT_NOUN = new RegExp(`^(?:${PAST_EVENT_NOUNS})$`, 'i');
