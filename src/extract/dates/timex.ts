@@ -22,12 +22,17 @@ const UNITS: Record<string, string> = {
 const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100,
   couple: 2, 'a couple of': 2, 'couple of': 2,
 };
 const VAGUE = new Set(['few', 'a few', 'several', 'many', 'some']);
 
-const NUMBER = '(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a few|few|several|many|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?)';
+const alternatives = (words: string) => words.trim().split(/\s+/).join('|');
+const TENS = alternatives('twenty thirty forty fifty sixty seventy eighty ninety');
+const UNITS_WORDS = alternatives('one two three four five six seven eight nine');
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a few|few|several|many|(?:${TENS})(?:[\\s-](?:${UNITS_WORDS}))?|${UNITS_WORDS}|` +
+  `${alternatives('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred')}|an?)`;
 const RANGE = `${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?`;
 
 /** A count written in words or digits: "twenty four" → 24; null for vague counts ("several"). */
@@ -35,8 +40,8 @@ function countOf(written: string): number | null {
   const w = written.toLowerCase().replace(/\s+(?:to|or)\s+.*$/, '').replace(/-/g, ' ').trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
   if (VAGUE.has(w)) return null;
-  const parts = w.split(/\s+/);
-  if (parts.length === 2 && SMALL[parts[0]!] !== undefined && SMALL[parts[1]!] !== undefined && SMALL[parts[0]!]! >= 20) return SMALL[parts[0]!]! + SMALL[parts[1]!]!;
+  const [tens, ones, ...rest] = w.split(/\s+/).map((part) => SMALL[part]);
+  if (rest.length === 0 && tens !== undefined && ones !== undefined && tens >= 20 && ones < 10) return tens + ones;
   return SMALL[w] ?? null;
 }
 
@@ -70,10 +75,13 @@ const SETS: [RegExp, string][] = [
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 'gi');
 
 /** Vague references (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF). */
+const PAST_COUNT = alternatives('\\d few several couple one two three four five six seven eight nine ten twelve twenty year month week day hour decade quarter');
+const CURRENT_OF = alternatives('year quarter period time level levels rate rates price prices crisis situation session term season regime government administration');
 const VAGUE_REFS: [RegExp, string][] = [
-  [/\b(?:(?:more|most|until|only|very)\s+)?recently\b|\brecent\s+(?:years|months|weeks|days|times|decades)\b|\bthe\s+past\b(?!\s+(?:\d|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|hour|decade|quarter))|\bin\s+the\s+past\b|\bpast\s+years\b/gi, 'PAST_REF'],
+  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|months|weeks|days|times|decades)\\b|` +
+    `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`, 'gi'), 'PAST_REF'],
   [/\bthe\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:the\s+)?(?:short|near|long)\s+term\b|\bcoming\s+(?:years|months|weeks|days|quarters)\b/gi, 'FUTURE_REF'],
-  [/\bthe\s+present\b|\b(?:the\s+)?current\b(?=\s+(?:year|quarter|period|time|level|levels|rate|rates|price|prices|crisis|situation|session|term|season|regime|government|administration))/gi, 'PRESENT_REF'],
+  [new RegExp(`\\bthe\\s+present\\b|\\b(?:the\\s+)?current\\b(?=\\s+(?:${CURRENT_OF}))`, 'gi'), 'PRESENT_REF'],
 ];
 
 /**
