@@ -104,8 +104,12 @@ export function isoWeek(year: number, month: number, day: number): string {
 }
 
 /** A timeline mention as a TIMEX3 (type and value), given the form it was read from. */
-export function mentionTimex(form: DateForm | undefined, date: SourceDate): { type: TimexType; value: string } {
+export function mentionTimex(form: DateForm | undefined, date: SourceDate, text = ''): { type: TimexType; value: string } {
   if (form?.kind === 'pastSpan') return { type: 'DURATION', value: `P${form.days}D` };
+  // TimeML annotates "three days later" as the length "three days" (P3D), anchored to an event.
+  if (form?.kind === 'relativeDay' && form.anchor === 'discourse' && form.offset !== 0 && /\bdays?\s+(?:later|earlier|before|after)/i.test(text)) {
+    return { type: 'DURATION', value: `P${Math.abs(form.offset)}D` };
+  }
   if (form?.kind === 'relativeWeek' && date.year !== undefined && date.month !== undefined && date.day !== undefined) {
     return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
   }
@@ -144,7 +148,7 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const forms = new Map<string, DateForm>();
   for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
   const found: Timex[] = timeline.mentions.flatMap((m) => yearRangeEnds(m.start, m.text, m.date) ?? [{
-    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date),
+    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text),
   }]);
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {

@@ -182,3 +182,15 @@ describe('date expressions in any text', () => {
     }));
   });
 });
+
+describe('"a year earlier" counts from the date the text gave last', () => {
+  it('after a quarter, it is that quarter a year before', () => {
+    const text = 'Profit rose in the third quarter of 2022, the bank said.\nRevenue fell to $85 million from $93 million a year earlier.';
+    expect(datesOf(text)).toMatchObject({ 'a year earlier': '2021-07/09' });
+  });
+
+  it('after a day, it is that day\'s year before, no more precise', () => {
+    const text = 'The bridge reopened on 12 August 2021.\nIt had been closed a year earlier.';
+    expect(datesOf(text)).toMatchObject({ 'a year earlier': '2020' });
+  });
+});

@@ -39,6 +39,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const out: DateMention[] = [];
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
+  let lastDaySentence = -1;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago" in the same sentence. */
   let lastPart: { sentence: number; paragraph: number; first: number; last: number; year: number; source: YearSource } | null = null;
@@ -159,7 +160,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'ago': {
         // "the third quarter … a year ago" (same sentence), "the year-ago period" (the period the text just named):
         // that part of the year, a year earlier.
-        const anchor = lastPart && (lastPart.sentence === m.sentence || (form.anchor === 'part' && m.paragraph - lastPart.paragraph <= 1)) ? lastPart : null;
+        // "a year earlier" counts from the date the text gave last: a quarter when it came after any day.
+        const recentPart = lastPart && m.paragraph - lastPart.paragraph <= 1
+          && (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
+        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart) ? lastPart : null;
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
@@ -191,7 +195,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
     }
-    if (established && m.role === 'text') lastDay = established;
+    if (established && m.role === 'text') {
+      lastDay = established;
+      lastDaySentence = m.sentence;
+    }
     if (!date) continue;
     const mention: DateMention = { start: m.expression.start, end: m.expression.end, text: m.expression.text, date, sentence: m.sentence };
     if (m.role !== 'text') mention.role = m.role;

@@ -57,12 +57,13 @@ const UNIT = '(minute|hour|day|week|month|quarter|year|decade|century|centuries)
 
 /**
  * "three years", "the past two months", "the first nine months", "a five-year low", "24-hour", "for
- * years"; a count followed by "ago", "earlier" or "later" is a date, not a length, and is left out.
+ * years", "one year after he was killed"; a count followed by "ago", "earlier" or "later" is a date,
+ * not a length, and is left out.
  */
 const DURATION = new RegExp(
   `\\b(?:(?:the|its|their)\\s+)?(?:(?:past|last|next|first|latest|coming|previous|final|remaining)\\s+)?` +
     `(?:(?:about|nearly|almost|more than|less than|over|some|up to|at least|roughly|another|only)\\s+)?` +
-    `(${RANGE})(?:\\s+more)?[\\s-]+${UNIT}(?:-long)?\\b(?!\\s+(?:ago|earlier|later|before|after|from now|old)\\b)(?![-'’]\\w)`,
+    `(${RANGE})(?:\\s+more)?[\\s-]+${UNIT}(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
   'gi',
 );
 /** "for years", "for decades": a length with no count. */
