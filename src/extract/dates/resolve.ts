@@ -41,7 +41,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDay: Day | null = null;
   let lastDaySentence = -1;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
-  /** The last quarter or half of a year the text named, for "a year ago" in the same sentence. */
+  /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
   let lastPart: { sentence: number; paragraph: number; first: number; last: number; year: number; source: YearSource } | null = null;
 
   for (const m of ctx.scanned.mentions) {
@@ -158,9 +158,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'ago': {
-        // "the third quarter … a year ago" (same sentence), "the year-ago period" (the period the text just named):
-        // that part of the year, a year earlier.
-        // "a year earlier" counts from the date the text gave last: a quarter when it came after any day.
+        // A quarter the text named anchors "a year ago" in its sentence, "the year-ago period" in its paragraph
+        // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
         const recentPart = lastPart && m.paragraph - lastPart.paragraph <= 1
           && (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
         const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart) ? lastPart : null;
