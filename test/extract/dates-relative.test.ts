@@ -129,6 +129,7 @@ describe('weekdays placed by the words around them', () => {
     ['The group could leave as soon as Tuesday, officials said.', 'Tuesday'],
     ['On Tuesday, the ministry plans to hold a briefing.', 'On Tuesday'],
     ['Protesters planned a march on Tuesday in the capital.', 'on Tuesday'],
+    ['Pashinyan meets Aliyev in Brussels on Monday, officials said.', 'on Monday'],
   ])('told as still to come, a weekday is the next one: %s', (sentence, expression) => {
     expect(datesOf(sentence)[expression]).toMatch(/^2023-09-2[56]$/);
   });

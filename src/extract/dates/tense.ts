@@ -5,6 +5,11 @@ export type Tense = 'past' | 'future';
 /** "scheduled for September 21", "due on Monday", "set for next week". */
 const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote)|as (?:soon|early) as|no (?:sooner|earlier) than)\s+(?:(?:for|on|to|in|until)\s+)?$/i;
 /**
+ * News tells an arranged meeting or trip in the present ("Pashinyan meets Aliyev in Brussels on
+ * Monday", "the envoy travels to Baku Thursday"): the day is still to come.
+ */
+const PRESENT_ARRANGEMENT_BEFORE = /\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns)\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+/**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
  */
@@ -19,7 +24,7 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 /** Is the event at this date told as having happened, or as still to come? */
 export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
-  if (SCHEDULED_BEFORE.test(before)) return 'future';
+  if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before)) return 'future';
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before)) return 'past';
   const clause = clauseAround(text, sentence, mention);
   return FUTURE_NEAR.test(clause) ? 'future' : 'past';
