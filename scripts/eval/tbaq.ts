@@ -147,7 +147,7 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const timeline = buildTimelines([corpusDoc], new Map([[doc.id, sentences]]), now).get(doc.id)!;
   const forms = new Map<string, DateForm>();
   for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
-  const found: Timex[] = timeline.mentions.flatMap((m) => yearRangeEnds(m.start, m.text, m.date) ?? [{
+  const found: Timex[] = [...timeline.mentions, ...(timeline.present ?? [])].flatMap((m) => yearRangeEnds(m.start, m.text, m.date) ?? [{
     start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text),
   }]);
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.

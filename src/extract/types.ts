@@ -130,4 +130,9 @@ export interface DocumentTimeline {
   referenceBasis: string | null;
   /** Every date expression in text order. */
   mentions: DateMention[];
+  /**
+   * "now", "currently": the reference date, kept apart from `mentions` so that no statement or
+   * figure takes the time of writing for the day its sentence names ("who now leads …, said on Monday").
+   */
+  present?: DateMention[];
 }

@@ -4,6 +4,7 @@ import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
 import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
 import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import type { DocumentTimeline } from '../../src/extract/types.ts';
@@ -61,15 +62,25 @@ describe('relative expressions, counted from the date of the piece', () => {
 });
 
 describe('now and currently are the time the piece speaks from', () => {
-  it('resolves to the date of the piece and is not an event', () => {
+  const presentOf = (text: string) => Object.fromEntries((timelineOf(text).present ?? []).map((m) => [m.text, formatSourceDate(m.date)]));
+
+  it('resolves to the date of the piece, kept apart from the dates of events', () => {
     const text = 'About 100,000 people now live in Armenia, officials said. The corridor is currently closed.';
-    expect(datesOf(text)).toMatchObject({ now: '2023-09-20', currently: '2023-09-20' });
+    expect(presentOf(text)).toEqual({ now: '2023-09-20', currently: '2023-09-20' });
+    expect(datesOf(text)).toEqual({});
     const events = extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), timelineOf(text));
     expect(events).toEqual([]);
   });
 
+  it('never dates a statement in place of the day its sentence gives', () => {
+    const text = 'Pashinyan, who now leads the government, said on Monday that "the talks must continue."';
+    const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta: DATED, bodyStart: 0 };
+    const [statement] = extractCorpus([doc], NOW).byDoc.get('a')!.statements;
+    expect(formatSourceDate(statement!.date!)).toBe('2023-09-18');
+  });
+
   it('"a week from now" and "now-defunct" are not the present', () => {
-    expect(datesOf('The now-defunct council will meet a week from now.')).toEqual({});
+    expect(presentOf('The now-defunct council will meet a week from now.')).toEqual({});
   });
 });
 
