@@ -4,6 +4,7 @@
  * Each article is loaded alone, as its own corpus, so nothing leaks between them.
  *
  *   npm run eval            a table, then one JSON line with every figure
+ *   npm run eval -- --tbaq DIR   TempEval-3 Task A on the TimeML benchmark in DIR (scripts/eval/tbaq.ts)
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,7 +167,9 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(rows));
 }
 
-main().catch((error: unknown) => {
+const tbaqAt = process.argv.indexOf('--tbaq');
+const run = tbaqAt >= 0 ? async () => (await import('./eval/tbaq.ts')).runTbaq(resolve(process.argv[tbaqAt + 1] ?? ''), verbose) : main;
+run().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

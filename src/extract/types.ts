@@ -123,6 +123,8 @@ export interface DateMention extends Span {
   role?: 'published' | 'updated' | 'dateline';
   /** A stretch of time up to the document's date ("over the past 24 hours", "this week"), not a day something happened. */
   duration?: boolean;
+  /** "now", "currently": the time the text speaks from, a state at the reference date rather than a day something happened. */
+  present?: boolean;
 }
 
 /** What the date layer knows about one document; statements and figures read their dates here. */
@@ -134,4 +136,9 @@ export interface DocumentTimeline {
   referenceBasis: string | null;
   /** Every date expression in text order. */
   mentions: DateMention[];
+  /**
+   * "now", "currently": the reference date, kept apart from `mentions` so that no statement or
+   * figure takes the time of writing for the day its sentence names ("who now leads …, said on Monday").
+   */
+  present?: DateMention[];
 }

@@ -4,7 +4,7 @@ import { formatSourceDate } from './format.ts';
 import { tenseAt } from './tense.ts';
 
 /** "Since the early 1990s", "until 2025", "by September 30": a date that bounds a state, not a day something happened. */
-const BOUNDING = /^(since|until|till|by)\s/i;
+const BOUNDING = /^(since|until|till|through|by)\s/i;
 
 /**
  * Dated events: each date expression in the running text (not a header line or dateline, not a
@@ -16,7 +16,7 @@ export function extractEvents(text: string, docId: string, sentences: Sentence[]
   const events: DatedEvent[] = [];
   const seen = new Set<string>();
   for (const mention of timeline.mentions) {
-    if (mention.role || mention.duration || BOUNDING.test(mention.text)) continue;
+    if (mention.role || mention.duration || mention.present || BOUNDING.test(mention.text)) continue;
     const sentence = byIndex.get(mention.sentence);
     if (!sentence) continue;
     const key = `${sentence.index}|${formatSourceDate(mention.date)}`;

@@ -105,7 +105,7 @@ function statedPeriod(m: ScannedMention): { first: number; last: number } | null
   } else if (f.kind === 'season' && f.year !== undefined) {
     date = { precision: 'season', year: f.year, season: f.season, yearStatus: 'stated' };
   } else if (f.kind === 'year') {
-    date = { precision: 'year', year: f.year, yearStatus: 'stated' };
+    date = { precision: 'year', year: f.year, ...(f.end && { end: { year: f.end } }), yearStatus: 'stated' };
   } else if (f.kind === 'decade' && f.centuryKnown) {
     date = { precision: 'decade', year: f.decade, ...(f.part && { decadePart: f.part }), yearStatus: 'stated' };
   }

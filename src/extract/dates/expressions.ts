@@ -8,7 +8,8 @@ import type { Season } from '../../corpus/types.ts';
  */
 export type DateForm =
   | { kind: 'calendar'; year?: number; month: number; day?: number; weekday?: number; end?: { year?: number; month?: number; day?: number } }
-  | { kind: 'weekday'; weekday: number }
+  /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
+  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next' }
   /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
   | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
@@ -20,7 +21,18 @@ export type DateForm =
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
-  | { kind: 'year'; year: number; past?: true };
+  | { kind: 'year'; year: number; past?: true; end?: number }
+  /** now, currently, at present: the time the text speaks from (the reference date). */
+  | { kind: 'present' }
+  /** A quarter or half of a year ("the third quarter of 1989", "third-quarter", "the first half"), months first..last. */
+  | { kind: 'yearPart'; first: number; last: number; year?: number; offset?: number }
+  /**
+   * A month placed by its relation to the reference: `last` ("last May": the latest May before the
+   * reference month), `next`, or `year` (offset in years: "November last year", "June this year").
+   */
+  | { kind: 'namedMonth'; month: number; relation: 'last' | 'next' | 'year'; offset: number }
+  /** "four years ago", "six months ago"; `sameDay`: "two years ago on this day", "a year ago today". */
+  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number } };
 
 export interface DateExpression {
   start: number;
@@ -35,9 +47,10 @@ const monthOf = (word: string) => MONTH_INDEX[word.slice(0, 3).toLowerCase()]!;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
 const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
-const COUNT = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
+const COUNT = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
@@ -57,10 +70,52 @@ function season(word: string): Season {
   return w === 'autumn' ? 'fall' : (w as Season);
 }
 
-const RELATIVE_OFFSET: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const RELATIVE_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 0, latter: 0 };
+
+const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const wordList = (words: string) => words.trim().split(/\s+/).join('|');
+
+/** "the Helsinki Final Act of 1975", "the Class of 2020": a capitalised name (not a month) owns the year. */
+const NAME_BEFORE_OF = new RegExp(`(?:^|[^\\p{L}])(?!(?:${FULL_MONTHS})\\s)\\p{Lu}[\\p{L}'’.-]*\\s+$`, 'u');
+
+/** Words after a number that make it a count, not a year ("2000 troops", "1990 people", "2000 of them"). */
+const COUNTED = new RegExp(`^\\s*(?:[a-z]+s|${wordList(`
+  people men women children persons personnel staff police troops soldiers residents refugees civilians
+  km kg mm cm ft mph hours hrs gmt utc local feet metres meters tons? tonnes? m of`)})\\b`, 'i');
+/** Plural-looking words that are not counted nouns. */
+const NOT_COUNTED = new RegExp(`^\\s*(?:${wordList(`
+  was is has as this its his us always whereas thus less unless towards afterwards besides
+  elections talks negotiations protests hostilities clashes campaigns crisis`)})\\b`, 'i');
+/** Words before a number that make it a count or a code ("about 2000", "No. 1990", "wounded 2000"). */
+const COUNT_BEFORE = new RegExp(`(?:${wordList(`
+  about some nearly almost over than least around approximately roughly only just up\\s+to at no\\. number
+  page pp?\\. route flight room killed wounded injured evacuated displaced arrested detained captured
+  numbered totall?ed exceeded rose\\s+to fell\\s+to reached`)})\\s+$`, 'i');
+/** Capitalised words a year may follow: a month, a preposition or a determiner opening a sentence. */
+const OPENS_BEFORE_YEAR = new RegExp(`^(?:${FULL_MONTHS}|${wordList(`
+  In By Since Until From Before After During Through Of The And Or But Fiscal Between For That This A An
+  Its His Her Their Our Early Late Mid`)})$`);
+
+/**
+ * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
+ * capitalised word or inside parentheses ("Resolution 884 (1993)", "Windows 2000"), not before a
+ * counted noun or a capitalised name ("2000 troops", "the 1975 Helsinki Final Act").
+ */
+function bareYearAllowed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (/\(\s*$/.test(before) || /\d\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
+  const of = /\bof\s+$/i.exec(before);
+  if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
+  const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
+  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !OPENS_BEFORE_YEAR.test(previous)) return false;
+  if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
+  return !COUNTED.test(after) || NOT_COUNTED.test(after);
+}
 
 /** Nouns for events that have happened (or begun) once they are named by their year. */
-const PAST_EVENT_NOUNS = 'wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
+const PAST_EVENT_NOUNS = 'raids?|bombings?|shelling|(?:air)?strikes?|killings?|shootings?|explosions?|riots?|wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
 /** Nouns for events that may still be to come ("the 2024 elections will…"): their tense is read from the clause. */
 const OTHER_EVENT_NOUNS = 'elections?|votes?|referendums?|referenda|summits?|talks|negotiations|agreements?|accords?|deals?|treat(?:y|ies)|declarations?|statements?|census|protests?|campaigns?|crisis|crises|peace\\s+(?:deal|plan|process|talks)';
 const PAST_EVENT_NOUN = new RegExp(`^(?:${PAST_EVENT_NOUNS})$`, 'i');
@@ -121,10 +176,118 @@ const PARSERS: Parser[] = [
     read: (m) => ({ kind: 'decade', decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]), centuryKnown: false, part: part(m[1]) }),
   },
   {
-    // A bare year needs a preposition: "in 2021", "since 2020"; "2020 elections" is left alone.
-    pattern: /\b(?:in|since|by|until|till|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
+    // A year after a preposition: "in 2021", "since 2020"; not a year inside a name ("the Helsinki Final Act of 1975").
+    pattern: /\b(?:in|since|by|until|till|through|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
     needs: DIGIT,
+    read: (m) => (/^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? null : { kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    // "2009-2010", "1957-58", "from 2009 to 2011", "between 2009 and 2011": a span of years.
+    pattern: /(?<![\p{L}\d$€£#.,\/-])(?:(?:from|between)\s+)?((?:19|20)\d{2})\s*(?:[-–]|\s(?:to|and|through)\s)\s*((?:19|20)?\d{2})(?![\p{L}\d%]|[-–\/.,]\d)/giu,
+    needs: DIGIT,
+    read: (m) => {
+      const first = Number(m[1]);
+      const end = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (!(end > first && end - first <= 30)) return null;
+      if (!/[-–]/.test(m[0]) && !/^(from|between)/i.test(m[0])) return null;
+      if (/^between/i.test(m[0]) !== /\sand\s/.test(m[0]) && !/[-–]/.test(m[0])) return null;
+      return bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: first, end } : null;
+    },
+  },
+  {
+    // A bare year standing alone ("a record set in May and broken in 1999", "1989 was a bad year").
+    pattern: /(?<![\p{L}\d$€£#.,\/-])((?:19|20)\d{2})(?![\p{L}\d%]|[-–\/.,]\d)/gu,
+    needs: DIGIT,
+    read: (m) => (bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null),
+  },
+  {
+    // "fiscal 1990", "fiscal year 2011", "FY2011": named by the calendar year it ends in, as TimeML does.
+    pattern: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)\d{2})\b(?![-–\/]\d)/g,
+    needs: /fiscal|FY/,
     read: (m) => ({ kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    pattern: /(?<![\p{L}-])(right now|now|currently|at present|at the moment|nowadays|these days)(?![\p{L}-])/giu,
+    needs: /now|current|present|moment|these days/i,
+    read: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      // "a week from now" is a day still to come; "now-defunct", "now that" keep their own sense.
+      if (/\bfrom\s+$/i.test(before) || /^\s+on\b/i.test(after) || /^['’]s\b/.test(after)) return null;
+      return { kind: 'present' };
+    },
+  },
+  {
+    // "the third quarter of 1989", "third-quarter", "this year's first half", "the 1988 fourth quarter", "Q3 2023".
+    pattern: new RegExp(
+      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\\s-]+(quarter|half)\\b` +
+        `(?:\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b))?|\\bQ([1-4])\\s+((?:19|20)\\d{2})\\b`,
+      'gi',
+    ),
+    needs: /quarter|half|Q[1-4]/i,
+    read: (m) => {
+      // A company's fiscal quarter is not the calendar quarter: left alone rather than guessed.
+      if (/fiscal[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (m[8]) return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
+      const quarter = m[5]!.toLowerCase() === 'quarter';
+      // "the last half of 1989", "the latter half": the second half; "the last quarter" is too often "the latest".
+      const n = ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
+      if (n === 0 || (!quarter && n > 2)) return null;
+      const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
+      const year = m[1] ?? m[6];
+      const relative = (m[2] ?? m[7] ?? (/\bof\s+(?:the|this)\s+year/i.test(m[0]) ? 'this' : undefined))?.toLowerCase();
+      if (m[3]) return { kind: 'ago', unit: 'year', count: 1, anchor: 'part', part: { first, last } };
+      return { kind: 'yearPart', first, last, ...(year ? { year: Number(year) } : relative && { offset: RELATIVE_OFFSET[relative]! }) };
+    },
+  },
+  {
+    // "last May", "this September", "next March" (a month name is capitalised; "last May 5" is a day).
+    pattern: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`, 'gu'),
+    needs: /ast|his|ext/,
+    read: (m) => {
+      const w = m[1]!.toLowerCase();
+      const month = monthOf(m[2]!);
+      if (w === 'this') return { kind: 'namedMonth', month, relation: 'year', offset: 0 };
+      return { kind: 'namedMonth', month, relation: w === 'next' || w === 'this coming' ? 'next' : 'last', offset: 0 };
+    },
+  },
+  {
+    // "November last year", "June of this year", "March next year".
+    pattern: new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gu'),
+    needs: /year/,
+    read: (m) => ({ kind: 'namedMonth', month: monthOf(m[1]!), relation: 'year', offset: RELATIVE_OFFSET[m[2]!]! }),
+  },
+  {
+    // "four years ago", "six months ago", "two years ago on this day", "a year ago today".
+    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+ago\\b(\\s+(?:today|on\\s+this\\s+(?:day|date)|to\\s+the\\s+day)\\b)?`, 'gi'),
+    needs: /ago/i,
+    read: (m) => count(m[1]!, (n) => ({
+      kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, ...(m[3] && { sameDay: true as const }),
+    })),
+  },
+  {
+    // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years back).
+    pattern: /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
+    needs: /quarter|period/i,
+    read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
+  },
+  {
+    // "year-earlier profit", "year-ago levels": the period the text just named, a year before.
+    pattern: /\b(?:year-earlier|year-ago)\b/gi,
+    needs: /year-/i,
+    read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
+  },
+  {
+    // "a year earlier", "two years before": counted from the date the text just gave.
+    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    needs: /earlier|before/i,
+    read: (m) => count(m[1]!, (n) => ({ kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, anchor: 'discourse' })),
+  },
+  {
+    // "the year-ago quarter", "the year-earlier period": the same part of the year before the one the sentence names.
+    pattern: /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
+    needs: /year/i,
+    read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
   },
   {
     // A year inside a noun phrase names an event: "the 2020 war", "Azerbaijan's 2023 offensive", "the 2024 elections".
@@ -181,10 +344,10 @@ const PARSERS: Parser[] = [
     read: (m) => (m[1]!.toLowerCase() === 'month' ? { kind: 'relativeMonth', offset: 0 } : { kind: 'relativeYear', offset: 0 }),
   },
   {
-    pattern: /\b(this|last|next)\s+(week|month|year)\b/gi,
+    pattern: /\b(this|last|next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
     needs: /week|month|year/i,
     read: (m) => {
-      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase()]!;
+      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')]!;
       const unit = m[2]!.toLowerCase();
       return unit === 'week' ? { kind: 'relativeWeek', offset } : unit === 'month' ? { kind: 'relativeMonth', offset } : { kind: 'relativeYear', offset };
     },
@@ -203,7 +366,7 @@ function count(word: string, make: (n: number) => DateForm): DateForm | null {
 
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
-const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
@@ -227,7 +390,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
     return form;
   }
   if (start.isCertain('weekday') && !start.isCertain('day') && FULL_WEEKDAY.test(written)) {
-    return { kind: 'weekday', weekday: start.get('weekday')! };
+    const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
+    return { kind: 'weekday', weekday: start.get('weekday')!, ...(relation && { relation }) };
   }
   return null;
 }
@@ -306,18 +470,37 @@ function withWeekdaysJoined(slice: string, found: DateExpression[]): DateExpress
 
 /** Keeps the longest of overlapping expressions ("November 10, 2020" over "in 2020"). */
 function dropOverlaps(found: DateExpression[]): DateExpression[] {
-  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: DateExpression[] = [];
-  for (const e of byLength) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  return longestApart(found);
 }
 
-const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|by|from|over|as of|On|In|During|Since|Until|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
+/**
+ * The longest of overlapping spans, in text order. The spans kept never overlap, so they are
+ * sorted by start and by end at once: a new span only needs checking against its two neighbours
+ * (a sentence packed with thousands of expressions costs n log n comparisons, not n²).
+ */
+export function longestApart<T extends { start: number; end: number }>(found: readonly T[]): T[] {
+  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const e of byLength) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && kept[lo - 1]!.end > e.start) || (lo < kept.length && kept[lo]!.start < e.end)) continue;
+    kept.splice(lo, 0, e);
+  }
+  return kept;
+}
+
+const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|through|by|from|over|as of|On|In|During|Since|Until|Through|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
 
 /** "On September 19", "in the fall of 2020", "over the past 24 hours": the preposition is part of the expression. */
 function withPrepositions(text: string, found: DateExpression[]): DateExpression[] {
   return found.map((e) => {
-    if (/^(on|in|during|since|until|till|by|from|over|as of)\s/i.test(e.text)) return e;
+    if (/^(on|in|during|since|until|till|through|by|from|over|as of)\s/i.test(e.text)) return e;
     const m = LEADING_PREPOSITION.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m?.[1]) return e;
     const start = e.start - m[1]!.length;

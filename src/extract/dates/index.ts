@@ -43,8 +43,10 @@ export function buildTimelines(docs: CorpusDocument[], sentencesByDoc: Map<strin
     const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
     const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
     const yearFits = documentYear.status === 'unknown' ? input.finding?.fits : undefined;
-    const mentions = resolveMentions({ scanned, window, documentYear, referenceBasis: header.basis, now, ...(yearFits && { yearFits }) });
-    timelines.set(scanned.doc.id, { docId: scanned.doc.id, reference, referenceBasis, mentions });
+    const resolved = resolveMentions({ scanned, window, documentYear, referenceBasis: header.basis, now, ...(yearFits && { yearFits }) });
+    const mentions = resolved.filter((m) => !m.present);
+    const present = resolved.filter((m) => m.present);
+    timelines.set(scanned.doc.id, { docId: scanned.doc.id, reference, referenceBasis, mentions, ...(present.length > 0 && { present }) });
   }
   return timelines;
 }

@@ -1,6 +1,6 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
-import { dayNumber, fromDayNumber } from './calendar.ts';
+import { dayNumber, daysInMonth, fromDayNumber } from './calendar.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
@@ -39,7 +39,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const out: DateMention[] = [];
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
+  let lastDaySentence = -1;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
+  /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
+  let lastPart: { sentence: number; paragraph: number; first: number; last: number; year: number; source: YearSource } | null = null;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -57,7 +60,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'weekday': {
-        const day = weekdayDay(ctx, m, form.weekday, docSource);
+        const day = form.relation ? relativeWeekday(ctx, form.weekday, form.relation, docSource) : weekdayDay(ctx, m, form.weekday, docSource);
         if (day) date = dayDate(day);
         established = day;
         break;
@@ -120,14 +123,86 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'year':
-        date = { precision: 'year', year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
+        date = { precision: 'year', year: form.year, ...(form.end && { end: { year: form.end } }), yearStatus: 'stated', yearReason: 'year stated in the text' };
         break;
+      case 'present': {
+        const ref = referenceDays(ctx, docSource);
+        if (ref) date = rangeDate(ref[0], ref[1]);
+        break;
+      }
+      case 'yearPart': {
+        const base: Omit<SourceDate, 'yearStatus'> = { precision: 'month', month: form.first, end: { month: form.last } };
+        if (form.year !== undefined) {
+          date = { ...base, year: form.year, end: { year: form.year, month: form.last }, yearStatus: 'stated', yearReason: 'year stated in the text' };
+        } else if (docSource.year !== undefined) {
+          // The part of the document's year, when it has begun by the document's date ("will report its
+          // third-quarter results" in October); one not yet begun is last year's when told as past.
+          const refMonth = referenceDays(ctx, docSource)?.[0].month;
+          const year = form.offset !== undefined ? docSource.year + form.offset
+            : refMonth === undefined ? yearFor(form.first, 1, m, ctx, docSource.year)
+            : form.first <= refMonth || m.tense !== 'past' ? docSource.year : docSource.year - 1;
+          date = withYear({ ...base, end: { year, month: form.last } }, year, docSource);
+        }
+        if (date?.year !== undefined) lastPart = { sentence: m.sentence, paragraph: m.paragraph, first: form.first, last: form.last, year: date.year, source: docSource };
+        break;
+      }
+      case 'namedMonth': {
+        const ref = referenceDays(ctx, docSource);
+        if (!ref || ref[0].year === undefined) break;
+        const { year: refYear, month: refMonth } = ref[0];
+        // "last May" said in June is May a year before ("last month" would name the May just gone).
+        const year = form.relation === 'year' ? refYear + form.offset
+          : form.relation === 'last' ? (form.month < refMonth - 1 ? refYear : refYear - 1)
+          : form.month > refMonth + 1 ? refYear : refYear + 1;
+        date = withYear({ precision: 'month', month: form.month }, year, ref[0].source);
+        break;
+      }
+      case 'ago': {
+        // A quarter the text named anchors "a year ago" in its sentence, "the year-ago period" in its paragraph
+        // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
+        const recentPart = lastPart && m.paragraph - lastPart.paragraph <= 1
+          && (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
+        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart) ? lastPart : null;
+        if (form.unit === 'year' && (form.part || anchor)) {
+          const part = form.part ?? anchor!;
+          const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
+          if (from === undefined) break;
+          const year = from - form.count;
+          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, anchor ? anchor.source : docSource);
+          break;
+        }
+        if (form.anchor === 'part') break;
+        if (form.anchor === 'discourse') {
+          if (form.unit === 'year' && lastDay?.year !== undefined) date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
+          break;
+        }
+        const ref = referenceDays(ctx, docSource);
+        if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) break;
+        const { year: refYear, month: refMonth, day: refDay, source } = ref[0];
+        if (form.unit === 'year') {
+          date = form.sameDay
+            ? withYear({ precision: 'day', month: refMonth, day: Math.min(refDay, daysInMonth(refYear - form.count, refMonth)) }, refYear - form.count, source)
+            : withYear({ precision: 'year' }, refYear - form.count, source);
+        } else {
+          const index = refMonth - 1 - form.count;
+          const month = ((index % 12) + 12) % 12 + 1;
+          const year = refYear + Math.floor(index / 12);
+          date = form.sameDay
+            ? withYear({ precision: 'day', month, day: Math.min(refDay, daysInMonth(year, month)) }, year, source)
+            : withYear({ precision: 'month', month }, year, source);
+        }
+        break;
+      }
     }
-    if (established && m.role === 'text') lastDay = established;
+    if (established && m.role === 'text') {
+      lastDay = established;
+      lastDaySentence = m.sentence;
+    }
     if (!date) continue;
     const mention: DateMention = { start: m.expression.start, end: m.expression.end, text: m.expression.text, date, sentence: m.sentence };
     if (m.role !== 'text') mention.role = m.role;
     if (form.kind === 'pastSpan' || form.kind === 'relativeWeek') mention.duration = true;
+    if (form.kind === 'present') mention.present = true;
     out.push(mention);
   }
   return out;
@@ -210,6 +285,16 @@ function weekdayDayInYear(ctx: ResolveContext, m: ScannedMention, weekday: numbe
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);
     if (days.length === 1) return dayFromNumber(days[0]!, source);
   }
+  return null;
+}
+
+/** "last Monday": the Monday before the document's day (a week back when it is a Monday); "next Monday" the one after. */
+function relativeWeekday(ctx: ResolveContext, weekday: number, relation: 'last' | 'next', source: YearSource): Day | null {
+  const ref = referenceDays(ctx, source);
+  if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+  const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+  const step = relation === 'last' ? -1 : 1;
+  for (let d = n + step; Math.abs(d - n) <= 7; d += step) if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
   return null;
 }
 

@@ -1,0 +1,278 @@
+/**
+ * TempEval-3 Task A on TimeML news (TBAQ: TimeBank + AQUAINT), read at run time from a folder
+ * outside the repository: each document's <TEXT> with its tags stripped is run through the real
+ * date layer, with the document creation time (<DCT>) as the document's stated date, and every
+ * date expression found is scored against the inline <TIMEX3> annotations.
+ *
+ *   npm run eval -- --tbaq ../shared/benchmarks/tbaq [--verbose]
+ *
+ * Scores: relaxed span match (any overlap, one to one), value accuracy over relaxed matches,
+ * value F1 = relaxed F1 × value accuracy (TempEval-3's attribute F1), and value precision
+ * (matches with the right value over all expressions found), on all TIMEX3 and on DATE alone.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusDocument, SourceDate } from '../../src/corpus/types.ts';
+import type { DateForm } from '../../src/extract/dates/expressions.ts';
+import { buildTimelines } from '../../src/extract/dates/index.ts';
+import { scanDocument } from '../../src/extract/dates/scan.ts';
+import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  value: string;
+}
+
+export interface TimeMLDocument {
+  id: string;
+  /** The creation time's value as annotated ("1998-01-08", "1989-10-26T18:30"). */
+  dct: string;
+  /** The <TEXT> content with every tag stripped and entities decoded. */
+  text: string;
+  timexes: Timex[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
+const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/** A TimeML document as plain text with its TIMEX3 spans as offsets into that text. */
+export function parseTimeML(id: string, xml: string): TimeMLDocument {
+  const dctTag = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml);
+  const dct = dctTag ? (attribute(dctTag[1]!, 'value') ?? '') : '';
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+  let text = '';
+  const timexes: Timex[] = [];
+  let open: { start: number; type: TimexType; value: string } | null = null;
+  const tag = /<(\/?)([A-Za-z0-9]+)([^>]*)>/g;
+  let last = 0;
+  for (let m = tag.exec(body); m; m = tag.exec(body)) {
+    text += decode(body.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[2] !== 'TIMEX3') continue;
+    if (!m[1]) {
+      open = { start: text.length, type: (attribute(m[3]!, 'type') ?? 'DATE') as TimexType, value: attribute(m[3]!, 'value') ?? '' };
+      if (m[3]!.trimEnd().endsWith('/')) open = null;
+    } else if (open) {
+      timexes.push({ ...open, end: text.length, text: text.slice(open.start, text.length) });
+      open = null;
+    }
+  }
+  text += decode(body.slice(last));
+  return { id, dct, text, timexes };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const SEASON_CODE = { spring: 'SP', summer: 'SU', fall: 'FA', winter: 'WI' } as const;
+
+/** A date at its precision as a TimeML value: 2023-09-19, 2023-09, 2023, 2020-FA, 199 (the 1990s). */
+export function timeMLValue(date: SourceDate): string {
+  const year = date.year === undefined ? 'XXXX' : pad(date.year, 4);
+  switch (date.precision) {
+    case 'day':
+      return `${year}-${pad(date.month ?? 0)}-${pad(date.day ?? 0)}`;
+    case 'month':
+      if (date.end?.month !== undefined && (date.end.year ?? date.year) === date.year && date.month !== undefined) {
+        const first = date.month;
+        if (date.end.month - first === 2 && first % 3 === 1) return `${year}-Q${(first + 2) / 3}`;
+        if (date.end.month - first === 5 && first % 6 === 1) return `${year}-H${(first + 5) / 6}`;
+      }
+      return `${year}-${pad(date.month ?? 0)}`;
+    case 'season':
+      return `${year}-${SEASON_CODE[date.season ?? 'spring']}`;
+    case 'year':
+      return year;
+    case 'decade':
+      return date.year === undefined ? 'XXX' : String(Math.floor(date.year / 10));
+  }
+}
+
+/** ISO week of a day: 1998-W02 (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(year: number, month: number, day: number): string {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = 1 + Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7);
+  return `${thursday.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** A timeline mention as a TIMEX3 (type and value), given the form it was read from. */
+export function mentionTimex(form: DateForm | undefined, date: SourceDate, text = ''): { type: TimexType; value: string } {
+  if (form?.kind === 'pastSpan') return { type: 'DURATION', value: `P${form.days}D` };
+  // TimeML annotates "three days later" as the length "three days" (P3D), anchored to an event.
+  if (form?.kind === 'relativeDay' && form.anchor === 'discourse' && form.offset !== 0 && /\bdays?\s+(?:later|earlier|before|after)/i.test(text)) {
+    return { type: 'DURATION', value: `P${Math.abs(form.offset)}D` };
+  }
+  if (form?.kind === 'relativeWeek' && date.year !== undefined && date.month !== undefined && date.day !== undefined) {
+    return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
+  }
+  if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
+  return { type: 'DATE', value: timeMLValue(date) };
+}
+
+/** TimeML has no value for a span of years: "between 1994 and 1997" is annotated as its two ends. */
+function yearRangeEnds(start: number, text: string, date: SourceDate): Timex[] | null {
+  if (date.precision !== 'year' || date.year === undefined || date.end?.year === undefined) return null;
+  const numbers = [...text.matchAll(/\d{2,4}/g)];
+  if (numbers.length !== 2) return null;
+  return [date.year, date.end.year].map((year, i) => {
+    const n = numbers[i]!;
+    return { start: start + n.index!, end: start + n.index! + n[0].length, text: n[0], type: 'DATE' as const, value: String(year) };
+  });
+}
+
+/** The creation time as the document's stated date. */
+function dctDate(dct: string): SourceDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);
+  if (!m) return null;
+  return { precision: 'day', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), yearStatus: 'stated' };
+}
+
+/** Every temporal expression the date layer finds in a TimeML document's text, as TIMEX3s. */
+export function predictTimexes(doc: TimeMLDocument): Timex[] {
+  const published = dctDate(doc.dct);
+  const corpusDoc: CorpusDocument = {
+    id: doc.id, file: `${doc.id}.tml`, text: doc.text, sha256: '', label: doc.id, bodyStart: 0,
+    meta: { title: null, outlet: null, url: null, published: published && { value: published, how: 'stated', why: 'document creation time' } },
+  };
+  const sentences = splitSentences(doc.text, splitParagraphs(doc.text));
+  const now = published ? new Date(Date.UTC(published.year!, published.month! - 1, published.day!)) : new Date();
+  const timeline = buildTimelines([corpusDoc], new Map([[doc.id, sentences]]), now).get(doc.id)!;
+  const forms = new Map<string, DateForm>();
+  for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
+  const found: Timex[] = [...timeline.mentions, ...(timeline.present ?? [])].flatMap((m) => yearRangeEnds(m.start, m.text, m.date) ?? [{
+    start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text),
+  }]);
+  // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
+  for (const t of findTimexes(doc.text, 0, doc.text.length)) {
+    if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(t);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface TimexScore {
+  gold: number;
+  predicted: number;
+  /** Relaxed matches: a found expression overlapping a gold one, one to one. */
+  matched: number;
+  /** Relaxed matches whose value is the gold value. */
+  valueRight: number;
+}
+
+export interface TimexMatch {
+  gold: Timex;
+  predicted: Timex | null;
+}
+
+/** One-to-one relaxed matching in text order: each gold expression takes the first unused overlapping prediction. */
+export function matchTimexes(gold: Timex[], predicted: Timex[]): { matches: TimexMatch[]; extras: Timex[] } {
+  const used = new Set<number>();
+  const matches: TimexMatch[] = gold.map((g) => {
+    const i = predicted.findIndex((p, j) => !used.has(j) && p.start < g.end && g.start < p.end);
+    if (i < 0) return { gold: g, predicted: null };
+    used.add(i);
+    return { gold: g, predicted: predicted[i]! };
+  });
+  return { matches, extras: predicted.filter((_, j) => !used.has(j)) };
+}
+
+/**
+ * Scores on a subset of gold types: gold expressions of those types, and predictions that are of
+ * those types or match a gold one of those types (a found DATE over a gold DURATION counts as a DATE found).
+ */
+export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexType[]): TimexScore {
+  const { matches, extras } = matchTimexes(gold, predicted);
+  const inScope = (t: Timex) => !types || types.includes(t.type);
+  const kept = matches.filter((m) => inScope(m.gold));
+  const matched = kept.filter((m) => m.predicted);
+  return {
+    gold: kept.length,
+    predicted: matched.length + extras.filter(inScope).length,
+    matched: matched.length,
+    valueRight: matched.filter((m) => m.predicted!.value === m.gold.value).length,
+  };
+}
+
+export function addScores(a: TimexScore, b: TimexScore): TimexScore {
+  return { gold: a.gold + b.gold, predicted: a.predicted + b.predicted, matched: a.matched + b.matched, valueRight: a.valueRight + b.valueRight };
+}
+
+export interface TimexFigures {
+  precision: number;
+  recall: number;
+  f1: number;
+  valueAccuracy: number;
+  valuePrecision: number;
+  valueF1: number;
+}
+
+export function figures(s: TimexScore): TimexFigures {
+  const precision = s.predicted ? s.matched / s.predicted : 0;
+  const recall = s.gold ? s.matched / s.gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const valueAccuracy = s.matched ? s.valueRight / s.matched : 0;
+  return { precision, recall, f1, valueAccuracy, valuePrecision: s.predicted ? s.valueRight / s.predicted : 0, valueF1: f1 * valueAccuracy };
+}
+
+function tmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
+    else if (name.endsWith('.tml')) out.push(path);
+  }
+  return out;
+}
+
+/** Runs the benchmark in `dir`; prints a table and one JSON line. Skips with a message when absent. */
+export function runTbaq(dir: string, verbose = false): void {
+  if (!existsSync(dir)) {
+    console.log(`TBAQ: skipped, no folder at ${dir} (the benchmark is read at run time, never copied here).`);
+    return;
+  }
+  const files = tmlFiles(dir);
+  if (!files.length) {
+    console.log(`TBAQ: skipped, no .tml files under ${dir}.`);
+    return;
+  }
+  const zero: TimexScore = { gold: 0, predicted: 0, matched: 0, valueRight: 0 };
+  let all = zero;
+  let dates = zero;
+  const byType = new Map<TimexType, TimexScore>();
+  const started = performance.now();
+  for (const file of files) {
+    const doc = parseTimeML(file.replace(/^.*\//, '').replace(/\.tml$/, ''), readFileSync(file, 'utf8'));
+    const predicted = predictTimexes(doc);
+    all = addScores(all, scoreTimexes(doc.timexes, predicted));
+    dates = addScores(dates, scoreTimexes(doc.timexes, predicted, ['DATE']));
+    for (const type of ['DATE', 'TIME', 'DURATION', 'SET'] as const) byType.set(type, addScores(byType.get(type) ?? zero, scoreTimexes(doc.timexes, predicted, [type])));
+    if (verbose) explain(doc, predicted);
+  }
+  const ms = performance.now() - started;
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  console.log(`TBAQ (TempEval-3 Task A), ${files.length} documents, ${(ms / 1000).toFixed(1)} s`);
+  console.log('subset     gold  found  match   span P   span R  span F1  val acc  val P  val F1');
+  const row = (name: string, s: TimexScore) => {
+    const f = figures(s);
+    console.log(`${name.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(f.precision)}   ${pct(f.recall)}   ${pct(f.f1)}   ${pct(f.valueAccuracy)} ${pct(f.valuePrecision)} ${pct(f.valueF1)}`);
+  };
+  row('all', all);
+  for (const [type, s] of byType) row(type, s);
+  console.log(JSON.stringify({ tbaq: { documents: files.length, all: { ...all, ...figures(all) }, date: { ...dates, ...figures(dates) } } }));
+}
+
+function explain(doc: TimeMLDocument, predicted: Timex[]): void {
+  const { matches, extras } = matchTimexes(doc.timexes, predicted);
+  for (const m of matches) {
+    if (!m.predicted) console.error(`tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} (dct ${doc.dct})`);
+    else if (m.predicted.value !== m.gold.value) console.error(`tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`);
+  }
+  for (const p of extras) console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} (dct ${doc.dct})`);
+}

@@ -1,0 +1,121 @@
+/**
+ * Temporal expressions that are not days something happened: lengths of time ("three years",
+ * "the past two months", "a five-year low"), recurrences ("daily", "every month") and vague
+ * references to the past, present or future ("recently", "the future"). They never become
+ * timeline events; they are recognised so a length of time is never read as a date, and so the
+ * date layer can be measured on TimeML, whose values they carry (P3Y, P1D, PAST_REF).
+ */
+import { longestApart } from './expressions.ts';
+
+export interface TemporalExpression {
+  start: number;
+  end: number;
+  text: string;
+  type: 'DURATION' | 'SET' | 'DATE';
+  /** A TimeML value: P3Y, PT5H, P1M (a set's period), PAST_REF, FUTURE_REF, PRESENT_REF. */
+  value: string;
+}
+
+const UNITS: Record<string, string> = {
+  minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+};
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100,
+  couple: 2, 'a couple of': 2, 'couple of': 2,
+};
+const VAGUE = new Set(['few', 'a few', 'several', 'many', 'some']);
+
+const alternatives = (words: string) => words.trim().split(/\s+/).join('|');
+const TENS = alternatives('twenty thirty forty fifty sixty seventy eighty ninety');
+const UNITS_WORDS = alternatives('one two three four five six seven eight nine');
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a few|few|several|many|(?:${TENS})(?:[\\s-](?:${UNITS_WORDS}))?|${UNITS_WORDS}|` +
+  `${alternatives('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred')}|an?)`;
+const RANGE = `${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?`;
+
+/** A count written in words or digits: "twenty four" → 24; null for vague counts ("several"). */
+function countOf(written: string): number | null {
+  const w = written.toLowerCase().replace(/\s+(?:to|or)\s+.*$/, '').replace(/-/g, ' ').trim();
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  if (VAGUE.has(w)) return null;
+  const [tens, ones, ...rest] = w.split(/\s+/).map((part) => SMALL[part]);
+  if (rest.length === 0 && tens !== undefined && ones !== undefined && tens >= 20 && ones < 10) return tens + ones;
+  return SMALL[w] ?? null;
+}
+
+function durationValue(count: number | null, unit: string): string {
+  const code = UNITS[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')]!;
+  if (code === 'DE') return count === null ? 'PXDE' : `P${count * 10}Y`;
+  if (code === 'CE') return count === null ? 'PXCE' : `P${count * 100}Y`;
+  const n = count === null ? 'X' : String(count);
+  return code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`;
+}
+
+const UNIT = '(minute|hour|day|week|month|quarter|year|decade|century|centuries)s?';
+
+/**
+ * "three years", "the past two months", "the first nine months", "a five-year low", "24-hour", "for
+ * years", "one year after he was killed"; a count followed by "ago", "earlier" or "later" is a date,
+ * not a length, and is left out.
+ */
+const DURATION = new RegExp(
+  `\\b(?:(?:the|its|their)\\s+)?(?:(?:past|last|next|first|latest|coming|previous|final|remaining)\\s+)?` +
+    `(?:(?:about|nearly|almost|more than|less than|over|some|up to|at least|roughly|another|only)\\s+)?` +
+    `(${RANGE})(?:\\s+more)?[\\s-]+${UNIT}(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
+  'gi',
+);
+/** "for years", "for decades": a length with no count. */
+const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
+
+const SETS: [RegExp, string][] = [
+  [/\bdaily\b/gi, 'P1D'], [/\bweekly\b/gi, 'P1W'], [/\bmonthly\b/gi, 'P1M'],
+  [/\bhourly\b/gi, 'PT1H'],
+];
+const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 'gi');
+
+/** Vague references (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF). */
+const PAST_COUNT = alternatives('\\d few several couple one two three four five six seven eight nine ten twelve twenty year month week day hour decade quarter');
+const CURRENT_OF = alternatives('year quarter period time level levels rate rates price prices crisis situation session term season regime government administration');
+const VAGUE_REFS: [RegExp, string][] = [
+  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|months|weeks|days|times|decades)\\b|` +
+    `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`, 'gi'), 'PAST_REF'],
+  [/\bthe\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:the\s+)?(?:short|near|long)\s+term\b|\bcoming\s+(?:years|months|weeks|days|quarters)\b/gi, 'FUTURE_REF'],
+  [new RegExp(`\\bthe\\s+present\\b|\\b(?:the\\s+)?current\\b(?=\\s+(?:${CURRENT_OF}))`, 'gi'), 'PRESENT_REF'],
+];
+
+/**
+ * "a quarter of the votes", "three-quarters" are fractions, not lengths of time; "60 Minutes" with
+ * a capital is a name.
+ */
+function isLength(m: RegExpExecArray): boolean {
+  if (/^\p{Lu}/u.test(m[2]!) && /^\d/.test(m[1]!)) return false;
+  if (!/^quarter/i.test(m[2]!)) return true;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  return !/^(?:an?|one)$/i.test(m[1]!) && !/-quarters?$/i.test(m[0]) && !/^\s+of\b/i.test(after);
+}
+
+function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpExecArray) => Omit<TemporalExpression, 'start' | 'end' | 'text'> | null): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  pattern.lastIndex = 0;
+  const slice = text.slice(from);
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    const made = make(m);
+    if (made) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], ...made });
+  }
+  return out;
+}
+
+/** Lengths, recurrences and vague references in `text.slice(from, to)`, in order, longest kept where they overlap. */
+export function findTimexes(text: string, from: number, to: number): TemporalExpression[] {
+  const slice = text.slice(0, to);
+  const found: TemporalExpression[] = [
+    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!) } : null)),
+    ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
+    ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
+    ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
+    ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
+  ];
+  return longestApart(found);
+}

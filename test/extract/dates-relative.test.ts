@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
+import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
+import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { DocumentTimeline } from '../../src/extract/types.ts';
+
+/** Relative and partial date expressions, resolved against a piece dated Wednesday 20 September 2023. */
+const NOW = new Date(Date.UTC(2026, 10, 23));
+const DATED: DocumentMeta = {
+  title: null, outlet: null, url: null,
+  published: { value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' },
+};
+
+function timelineOf(text: string, meta: DocumentMeta = DATED): DocumentTimeline {
+  const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta, bodyStart: 0 };
+  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get('a')!;
+}
+
+function datesOf(text: string, meta: DocumentMeta = DATED): Record<string, string> {
+  return Object.fromEntries(timelineOf(text, meta).mentions.map((m) => [m.text, formatSourceDate(m.date)]));
+}
+
+describe('relative expressions, counted from the date of the piece', () => {
+  it.each([
+    ['Two years ago on this day, the offensive began.', 'Two years ago on this day', '2021-09-20'],
+    ['The village was shelled four years ago, residents said.', 'four years ago', '2019'],
+    ['The road was closed six months ago.', 'six months ago', '2023-03'],
+    ['The talks collapsed last May, officials said.', 'last May', '2023-05'],
+    // Said in September, "last August" is a year back: the August just gone would be "last month".
+    ['The talks collapsed last August, officials said.', 'last August', '2022-08'],
+    ['The border was closed in November last year.', 'in November last year', '2022-11'],
+    ['Elections are due in March next year.', 'in March next year', '2024-03'],
+    ['The budget for this fiscal year was cut, the ministry said.', 'this fiscal year', '2023'],
+    ['Exports rose in the third quarter of 2022.', 'in the third quarter of 2022', '2022-07/09'],
+    ['Exports rose in the second quarter, the bank said.', 'in the second quarter', '2023-04/06'],
+    ['Exports fell in the first half of the year.', 'in the first half of the year', '2023-01/06'],
+    ['Exports fell in the last half of 2022.', 'in the last half of 2022', '2022-07/12'],
+  ])('%s → %s is %s', (sentence, expression, shown) => {
+    expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
+  });
+
+  it('"a year ago" next to a quarter is that quarter a year before', () => {
+    expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({ 'from a year ago': '2022-04/06' });
+  });
+
+  it('"through June" is a month that bounds a state, not an event', () => {
+    const text = 'The ceasefire held through June, monitors said.';
+    expect(datesOf(text)).toMatchObject({ 'through June': '2023-06' });
+    const t = timelineOf(text);
+    expect(extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), t)).toEqual([]);
+  });
+
+  it('without a date for the piece, relative expressions are left unresolved rather than guessed', () => {
+    const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
+    expect(datesOf('The talks collapsed last May. The village was shelled four years ago.', none)).toEqual({});
+  });
+});
+
+describe('now and currently are the time the piece speaks from', () => {
+  const presentOf = (text: string) => Object.fromEntries((timelineOf(text).present ?? []).map((m) => [m.text, formatSourceDate(m.date)]));
+
+  it('resolves to the date of the piece, kept apart from the dates of events', () => {
+    const text = 'About 100,000 people now live in Armenia, officials said. The corridor is currently closed.';
+    expect(presentOf(text)).toEqual({ now: '2023-09-20', currently: '2023-09-20' });
+    expect(datesOf(text)).toEqual({});
+    const events = extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), timelineOf(text));
+    expect(events).toEqual([]);
+  });
+
+  it('never dates a statement in place of the day its sentence gives', () => {
+    const text = 'Pashinyan, who now leads the government, said on Monday that "the talks must continue."';
+    const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta: DATED, bodyStart: 0 };
+    const [statement] = extractCorpus([doc], NOW).byDoc.get('a')!.statements;
+    expect(formatSourceDate(statement!.date!)).toBe('2023-09-18');
+  });
+
+  it('"a week from now" and "now-defunct" are not the present', () => {
+    expect(presentOf('The now-defunct council will meet a week from now.')).toEqual({});
+  });
+});
+
+describe('bare years and ranges of years', () => {
+  it.each([
+    ['Police recalled a 2010 raid on the office.', '2010'],
+    ['The line was built in 2009-2010, the ministry said.', '2009/2010'],
+    ['The famine of 1957-58 is remembered here.', '1957/1958'],
+    ['Turnout in 2019 was low; 2021 was worse.', '2021'],
+    ['Prices were stable in early 2011, traders said.', '2011'],
+  ])('%s → %s', (sentence, shown) => {
+    expect(Object.values(datesOf(sentence))).toContain(shown);
+  });
+
+  it.each([
+    'The Helsinki Final Act of 1975 set the principles.',
+    'Resolution 884 (1993) demanded a withdrawal.',
+    'About 2000 troops crossed the line.',
+    'The 1975 Helsinki Final Act set the principles.',
+    'Windows 2000 was installed on every computer.',
+    'The shelling wounded 2000, officials said.',
+  ])('a year inside a name, or a count, is not a date: %s', (sentence) => {
+    expect(datesOf(sentence)).toEqual({});
+  });
+});
+
+describe('lengths of time, recurrences and vague references are recognised but are not dates', () => {
+  it.each([
+    ['The siege lasted three years.', 'three years', 'P3Y'],
+    ['Over the past two months, prices rose.', 'the past two months', 'P2M'],
+    ['Stocks hit a five-year low.', 'five-year', 'P5Y'],
+    ['Shelling went on for twenty four hours.', 'twenty four hours', 'PT24H'],
+    ['Buses run daily between the towns.', 'daily', 'P1D'],
+    ['The council meets every month.', 'every month', 'P1M'],
+    ['The road was recently repaired.', 'recently', 'PAST_REF'],
+  ])('%s → "%s" %s', (sentence, text, value) => {
+    expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
+  });
+
+  it('an age is not a length of time', () => {
+    expect(findTimexes('A 12-year-old boy and a man, 40 years old, were hurt.', 0, 52)).toEqual([]);
+  });
+
+  it('a length of time never becomes a timeline date', () => {
+    expect(datesOf('The siege lasted three years and the talks took two weeks.')).toEqual({});
+  });
+});
+
+describe('weekdays placed by the words around them', () => {
+  it('"last Monday" in a piece of a Monday is the Monday before; "next Friday" the one after', () => {
+    const monday: DocumentMeta = { ...DATED, published: { value: { precision: 'day', year: 2023, month: 9, day: 18, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' } };
+    expect(datesOf('The convoy left last Monday and will return next Friday.', monday)).toMatchObject({ 'last Monday': '2023-09-11', 'next Friday': '2023-09-22' });
+  });
+
+  it.each([
+    ['The talks are set to resume Monday in Vienna.', 'Monday'],
+    ['The group could leave as soon as Tuesday, officials said.', 'Tuesday'],
+    ['On Tuesday, the ministry plans to hold a briefing.', 'On Tuesday'],
+    ['Protesters planned a march on Tuesday in the capital.', 'on Tuesday'],
+    ['Pashinyan meets Aliyev in Brussels on Monday, officials said.', 'on Monday'],
+  ])('told as still to come, a weekday is the next one: %s', (sentence, expression) => {
+    expect(datesOf(sentence)[expression]).toMatch(/^2023-09-2[56]$/);
+  });
+
+  it('a date opening its sentence takes the tense of the first verb after it', () => {
+    const text = 'On June 8, 2020, the republic announced it would dissolve itself.';
+    const events = extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), timelineOf(text));
+    expect(events.map((e) => [e.expression, e.scheduled])).toEqual([['On June 8, 2020', false]]);
+  });
+
+  it('a past verb right before the weekday dates its event, whatever follows ("will" in what was said)', () => {
+    expect(datesOf('Exiles will appeal the ruling, the ministry predicted Tuesday.')).toMatchObject({ Tuesday: '2023-09-19' });
+    expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({ Tuesday: '2023-09-19' });
+  });
+});
+
+describe('a quarter named again ("the quarter", "year-earlier") is the one the text just named', () => {
+  it('"the quarter" and "the year-ago period" follow the quarter of the sentence before', () => {
+    const text = 'Profit fell in the third quarter of 2022, the bank said.\nSales in the quarter rose, against a loss in the year-ago period.';
+    expect(datesOf(text)).toMatchObject({ 'in the quarter': '2022-07/09', 'in the year-ago period': '2021-07/09' });
+  });
+
+  it('with no quarter named, "the quarter" is left alone', () => {
+    expect(datesOf('Sales in the quarter rose, the bank said.')).toEqual({});
+  });
+});
+
+describe('a span of years bounds the year a piece was written in', () => {
+  it('"the 2009-2010 talks" told as past: the piece is from 2011 or later', () => {
+    const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
+    const t = timelineOf('Talks\n\nThe envoys met on Thursday 28 September, after talks held in 2019-2022 failed, officials said.\n', none);
+    expect(t.mentions.find((m) => m.text === 'on Thursday 28 September')!.date.yearReason).toContain('"in 2019-2022" is told as past');
+  });
+});
+
+describe('date expressions in any text', () => {
+  const WORDS = ['now', 'last', 'May', 'the', 'third', 'quarter', 'of', '1989', '2009-10', 'a', 'year', 'ago', 'earlier',
+    'fiscal', 'Monday', 'through', 'June', 'in', '(1993)', 'Act', 'two', 'years', 'daily', 'recently', '-', ',', '.', '24'];
+  it('are in text order, never overlap and lie inside the text, whatever the words', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), (words) => {
+      const text = words.join(' ');
+      for (const found of [findDateExpressions(text, 0, text.length), findTimexes(text, 0, text.length)]) {
+        for (let i = 0; i < found.length; i++) {
+          const e = found[i]!;
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          if (i > 0) expect(e.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+        }
+      }
+    }));
+  });
+});
+
+describe('"a year earlier" counts from the date the text gave last', () => {
+  it('after a quarter, it is that quarter a year before', () => {
+    const text = 'Profit rose in the third quarter of 2022, the bank said.\nRevenue fell to $85 million from $93 million a year earlier.';
+    expect(datesOf(text)).toMatchObject({ 'a year earlier': '2021-07/09' });
+  });
+
+  it('after a day, it is that day\'s year before, no more precise', () => {
+    const text = 'The bridge reopened on 12 August 2021.\nIt had been closed a year earlier.';
+    expect(datesOf(text)).toMatchObject({ 'a year earlier': '2020' });
+  });
+});
