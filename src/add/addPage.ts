@@ -95,6 +95,24 @@ function summary(doc: CorpusDocument, file: string, address: string, now: Date):
   };
 }
 
+/**
+ * Pages this process added lately, per corpus folder: the corpus a caller passes may not show
+ * them yet (the bot's reload follows a moment later; a script loaded the corpus once).
+ */
+const recentlyAdded = new Map<string, KnownDocument[]>();
+const MAX_RECENT = 200;
+
+function remember(dir: string, doc: KnownDocument): void {
+  const list = recentlyAdded.get(dir) ?? [];
+  list.push(doc);
+  if (list.length > MAX_RECENT) list.shift();
+  recentlyAdded.set(dir, list);
+}
+
+function knownNow(options: AddOptions): KnownDocument[] {
+  return [...options.known(), ...(recentlyAdded.get(options.corpusDir) ?? [])];
+}
+
 /** One add at a time per corpus folder: the manifest is read, changed and written whole. */
 const queues = new Map<string, Promise<unknown>>();
 
@@ -114,7 +132,7 @@ async function save(bytes: Buffer, source: { address: string; urls: string[]; fe
   const page = readPage(bytes);
   if (!page.ok) return refused('not-article', `the page ${page.reason}`);
   return serialised(options.corpusDir, async () => {
-    const duplicate = findDuplicate(options.known(), [...source.urls, ...(page.meta.url ? [page.meta.url.value] : [])], page);
+    const duplicate = findDuplicate(knownNow(options), [...source.urls, ...(page.meta.url ? [page.meta.url.value] : [])], page);
     if (duplicate) return { outcome: 'duplicate', address: source.address, ...duplicate };
     const manifest = source.fetchedFrom ? readManifestForUpdate(options.corpusDir) : null;
     if (manifest && !manifest.ok) return refused('corpus', manifest.reason);
@@ -133,6 +151,7 @@ async function save(bytes: Buffer, source: { address: string; urls: string[]; fe
     const doc = buildDocument(file, bytes);
     if (!isDocument(doc)) return refused('not-article', doc.reason);
     if (source.fetchedFrom) doc.meta.fetched = { from: source.fetchedFrom, at: now.toISOString(), by: options.addedBy };
+    remember(options.corpusDir, doc);
     return summary(doc, file, source.address, now);
   });
 }
@@ -140,7 +159,7 @@ async function save(bytes: Buffer, source: { address: string; urls: string[]; fe
 /** Fetches `address` and adds it; never throws for what the site or the address did wrong. */
 export async function addFromAddress(address: string, options: AddOptions): Promise<AddOutcome> {
   const asked = sameAddressKey(address);
-  for (const doc of options.known()) {
+  for (const doc of knownNow(options)) {
     for (const known of [doc.meta.url?.value, doc.meta.fetched?.from]) {
       if (asked && known && sameAddressKey(known) === asked) return { outcome: 'duplicate', address, file: doc.file, why: `the same address is already in the corpus as ${doc.file}` };
     }

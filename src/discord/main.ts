@@ -14,14 +14,17 @@ process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unha
 /** One process: the corpus folder is watched, and a change is answered from the next question on. */
 async function serveInProcess(): Promise<void> {
   // Imported after the config check, so a bad .env fails fast with its one line.
-  const [{ openKnowledge }, { startBot }, { commands }] = await Promise.all([
+  const [{ openKnowledge }, { startBot }, { commands }, { startFeedPolling }] = await Promise.all([
     import('./knowledge.ts'),
     import('./bot.ts'),
     import('../../commands/index.ts'),
+    import('./feeds.ts'),
   ]);
   const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: true });
   const bot = await startBot({ config, registry: commands, kb: live, logger });
+  const stopFeeds = startFeedPolling({ corpusDir: config.corpusDir, logger, kb: () => live.current() });
   exitGracefullyOnSignals(logger, async () => {
+    stopFeeds();
     await bot.stop();
     live.close();
   });
