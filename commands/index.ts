@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../src/command.ts';
+import { addSourceCommand } from './addSource.ts';
 import { casualtiesCommand } from './casualties.ts';
 import { makeHelpCommand } from './help.ts';
 import { sourcesCommand } from './sources.ts';
@@ -11,6 +12,7 @@ export const commands: readonly CommandDefinition[] = [
   timelineCommand,
   casualtiesCommand,
   sourcesCommand,
+  addSourceCommand,
   makeHelpCommand(() => commands),
 ];
 
