@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, isDocument } from '../corpus/document.ts';
-import { readPage } from '../corpus/html/index.ts';
+import { isPageFile, readPage } from '../corpus/html/index.ts';
 import { shortDate } from '../corpus/label.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import { extractCorpus } from '../extract/index.ts';
@@ -61,9 +61,16 @@ function leadParagraph(text: string, bodyStart: number): string | null {
   return text.slice(bodyStart).split('\n').map(fold).find((p) => p.length >= 80) ?? null;
 }
 
-function findDuplicate(known: Iterable<KnownDocument>, addresses: readonly string[], page: { text: string; bodyStart: number }): { file: string; why: string } | null {
+const titleKey = (title: string | undefined) => (title ? fold(title).toLowerCase() : null);
+
+/**
+ * The same address, or the same lead paragraph. Texts are compared only with saved pages and
+ * with documents of the same title, so an add reads a few texts, not the whole corpus's.
+ */
+function findDuplicate(known: Iterable<KnownDocument>, addresses: readonly string[], page: { text: string; bodyStart: number; meta: { title: { value: string } | null } }): { file: string; why: string } | null {
   const keys = new Set(addresses.map(sameAddressKey).filter((k): k is string => k !== null));
   const lead = leadParagraph(page.text, page.bodyStart);
+  const title = titleKey(page.meta.title?.value);
   const docs = [...known];
   for (const doc of docs) {
     for (const address of [doc.meta.url?.value, doc.meta.fetched?.from]) {
@@ -73,6 +80,7 @@ function findDuplicate(known: Iterable<KnownDocument>, addresses: readonly strin
   }
   if (lead) {
     for (const doc of docs) {
+      if (!isPageFile(doc.file) && (title === null || titleKey(doc.meta.title?.value) !== title)) continue;
       if (fold(doc.text).includes(lead)) return { file: doc.file, why: `the same article text is already in the corpus as ${doc.file}` };
     }
   }

@@ -117,6 +117,12 @@ describe('npm run add: a page from an address', () => {
     expect(listing()).toEqual(before);
   });
 
+  it('the same article already kept as a .txt by hand (same headline, same lead) is "already there"', async () => {
+    const lead = 'More than 28,000 people have crossed from Nagorno-Karabakh into Armenia since Sunday, the Armenian government said on Tuesday evening, as the flow of refugees along the only road out of the region continued to grow.';
+    writeFileSync(join(dir, 'refugees.txt'), `Thousands cross into Armenia as refugee flow grows\n\n${lead}\n`);
+    expect(await addFromAddress(server.url('/og'), options())).toMatchObject({ outcome: 'duplicate', file: 'refugees.txt', why: expect.stringContaining('the same article text') });
+  });
+
   it('a page without an article is refused and nothing is written', async () => {
     const outcome = await addFromAddress(server.url('/index'), options());
     expect(outcome).toMatchObject({ outcome: 'refused', kind: 'not-article', why: expect.stringMatching(/^the page holds no article/) });
