@@ -1,8 +1,9 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, isDocument } from '../corpus/document.ts';
-import { isPageFile, readPage } from '../corpus/html/index.ts';
-import { shortDate } from '../corpus/label.ts';
+import { documentId } from '../corpus/files.ts';
+import { isPageFile } from '../corpus/html/index.ts';
+import { makeLabel, shortDate } from '../corpus/label.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import { extractCorpus } from '../extract/index.ts';
 import { DEFAULT_LIMITS, FetchFailure, fetchDocument, type FetchFailureKind, type FetchOptions } from '../fetch/fetchPage.ts';
@@ -137,8 +138,10 @@ function serialised<T>(dir: string, work: () => Promise<T>): Promise<T> {
 
 async function save(bytes: Buffer, source: { address: string; urls: string[]; fetchedFrom: string | null }, options: AddOptions): Promise<AddOutcome> {
   const refused = (kind: AddRefusal, why: string): AddOutcome => ({ outcome: 'refused', address: source.address, kind, why });
-  const page = readPage(bytes);
-  if (!page.ok) return refused('not-article', `the page ${page.reason}`);
+  // Read once, under a stand-in name: reading a page is the costly part of an add.
+  const read = buildDocument('page.html', bytes);
+  if (!isDocument(read)) return refused('not-article', `the page ${read.reason}`);
+  const page = read;
   return serialised(options.corpusDir, async () => {
     const duplicate = findDuplicate(knownNow(options), [...source.urls, ...(page.meta.url ? [page.meta.url.value] : [])], page);
     if (duplicate) return { outcome: 'duplicate', address: source.address, ...duplicate };
@@ -156,8 +159,8 @@ async function save(bytes: Buffer, source: { address: string; urls: string[]; fe
       rmSync(join(options.corpusDir, file), { force: true });
       return refused('corpus', `the corpus folder could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
-    const doc = buildDocument(file, bytes);
-    if (!isDocument(doc)) return refused('not-article', doc.reason);
+    const id = documentId(file);
+    const doc: CorpusDocument = { ...page, id, file, meta: { ...page.meta }, label: makeLabel(id, page.meta) };
     if (source.fetchedFrom) doc.meta.fetched = { from: source.fetchedFrom, at: now.toISOString(), by: options.addedBy };
     remember(options.corpusDir, doc);
     return summary(doc, file, source.address, now);
