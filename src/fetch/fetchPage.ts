@@ -2,6 +2,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { publicAddressesOnly, type AddressPolicy } from './addressPolicy.ts';
 
 /**
@@ -96,6 +98,8 @@ function describeNetworkError(error: NodeJS.ErrnoException, host: string): Fetch
   return new FetchFailure('no-answer', `${host} did not answer (${code || error.message})`);
 }
 
+const UNPACK: Record<string, (() => Transform) | undefined> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
 interface Hop {
   status: number;
   headers: IncomingMessage['headers'];
@@ -153,23 +157,36 @@ function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'policy' | '
         response.destroy();
         return;
       }
+      // Asked for identity, some servers compress anyway: the page's bytes are what it decompresses to,
+      // and the size limit counts those (a small compressed answer may unpack to gigabytes).
+      const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+      const unpack = UNPACK[encoding];
+      if (encoding !== 'identity' && !unpack) {
+        reject(new FetchFailure('wrong-type', `${url.host} sent the page encoded as ${encoding}, which is not read`));
+        response.destroy();
+        return;
+      }
+      const body: Readable = unpack ? response.pipe(unpack()) : response;
+      const cut = () => reject(new FetchFailure('no-answer', `${url.host} closed the connection before the page was complete`));
       const chunks: Buffer[] = [];
       let size = 0;
-      response.on('data', (chunk: Buffer) => {
+      body.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > options.maxBytes) {
           reject(new FetchFailure('too-large', `the page is over ${options.maxBytes} bytes; at most that many are fetched`));
           response.destroy();
+          body.destroy();
           return;
         }
         chunks.push(chunk);
       });
-      response.on('end', () => {
-        if (!response.complete) reject(new FetchFailure('no-answer', `${url.host} closed the connection before the page was complete`));
+      body.on('end', () => {
+        if (!response.complete) cut();
         else resolve({ status, headers: response.headers, bytes: Buffer.concat(chunks) });
       });
+      body.on('error', (error: NodeJS.ErrnoException) => reject(unpack && !response.destroyed ? new FetchFailure('no-answer', `${url.host} sent a damaged ${encoding} page`) : describeNetworkError(error, url.host)));
       response.on('error', (error) => reject(describeNetworkError(error, url.host)));
-      response.on('aborted', () => reject(new FetchFailure('no-answer', `${url.host} closed the connection before the page was complete`)));
+      response.on('aborted', cut);
     });
     request.on('error', (error: NodeJS.ErrnoException) => reject(options.signal.aborted ? timeoutFailure(options.signal) : describeNetworkError(error, url.host)));
   });

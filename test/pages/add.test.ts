@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addFromAddress, addFromFile, describeOutcome, type AddOptions } from '../../src/add/addPage.ts';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
@@ -47,6 +48,14 @@ beforeAll(async () => {
     res.on('close', () => clearInterval(timer));
   });
   server.route('/silent', () => {});
+  server.route('/gzipped', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+    res.end(gzipSync(fixture('amp.html')));
+  });
+  server.route('/gzip-bomb', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+    res.end(gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20)));
+  });
   server.route('/cut', (req, res) => {
     const page = fixture('og-only.html');
     res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(page.length) });
@@ -129,6 +138,12 @@ describe('npm run add: a page from an address', () => {
     expect(listing()).toEqual(['seed.txt']);
   });
 
+  it('a page sent compressed although identity was asked for is saved as its decompressed bytes', async () => {
+    const outcome = await addFromAddress(server.url('/gzipped'), options());
+    expect(outcome).toMatchObject({ outcome: 'added', outlet: 'Continental Wire' });
+    if (outcome.outcome === 'added') expect(readFileSync(join(dir, outcome.file)).equals(fixture('amp.html'))).toBe(true);
+  });
+
   it('a saved file is copied in the same way', async () => {
     const outcome = await addFromFile(join(PAGES, 'og-only.html'), options());
     expect(outcome).toMatchObject({ outcome: 'added', file: '2023-09-26-thousands-cross-into-armenia-as-refugee-flow-grows.html', outlet: 'Highland Post' });
@@ -145,6 +160,7 @@ describe('npm run add refuses, and leaves the corpus as it was', () => {
     ['more than 5 redirects', '/hop0', {}, 'too-many-redirects', /more than 5 redirects/],
     ['a page over the size limit (declared)', '/big', {}, 'too-large', /the page is 52428800 bytes; at most 1048576 are fetched/],
     ['a page over the size limit (streamed)', '/endless', { maxBytes: 200_000 }, 'too-large', /over 200000 bytes/],
+    ['a small compressed answer that unpacks past the size limit', '/gzip-bomb', {}, 'too-large', /over 1048576 bytes/],
     ['a content type that is not HTML', '/pdf', {}, 'wrong-type', /application\/pdf/],
     ['a site that does not answer in time', '/silent', { timeoutMs: 300 }, 'timeout', /did not answer within 0.3 s/],
     ['a connection cut halfway (an interrupted fetch)', '/cut', {}, 'no-answer', /closed the connection/],

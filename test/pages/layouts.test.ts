@@ -206,3 +206,29 @@ describe('loading a corpus folder with saved pages', () => {
     expect(figure && citation(kb, 'og-only', figure.excerpt)).toMatch(/https:\/\/highland\.example\/news\/refugee-flow-grows, paragraph 4$/);
   });
 });
+
+describe('saved pages through the persisted index', () => {
+  it('a restart from the cache reads page texts lazily, extracting them again: the same excerpts, the same answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pages-cache-'));
+    const cacheDir = join(dir, '.cache');
+    const corpusDir = join(dir, 'corpus');
+    cpSync(PAGES, corpusDir, { recursive: true });
+    try {
+      const now = new Date('2026-11-23T00:00:00Z');
+      const fresh = await loadKnowledgeBase({ corpusDir, cacheDir, now, onWarning: () => {} });
+      let cache = '';
+      const cached = await loadKnowledgeBase({ corpusDir, cacheDir, now, onWarning: () => {}, onStats: (s) => (cache = s.cache) });
+      expect(cache).toBe('hit');
+      expect(cached.figures.length).toBe(fresh.figures.length);
+      expect(cached.figures.length).toBeGreaterThan(0);
+      for (const figure of cached.figures) {
+        expect(cached.slice(figure.docId, figure.excerpt)).toBe(fresh.slice(figure.docId, figure.excerpt));
+      }
+      for (const statement of cached.statements) {
+        expect(cached.slice(statement.docId, statement.quote)).toBe(fresh.slice(statement.docId, statement.quote));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
