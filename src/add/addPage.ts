@@ -2,6 +2,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, isDocument } from '../corpus/document.ts';
 import { documentId } from '../corpus/files.ts';
+import { unreadableCharset } from '../corpus/html/charset.ts';
 import { isPageFile } from '../corpus/html/index.ts';
 import { makeLabel, shortDate } from '../corpus/label.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
@@ -177,6 +178,10 @@ export async function addFromAddress(address: string, options: AddOptions): Prom
   }
   try {
     const fetched = await fetchDocument(address, options.fetch);
+    const charset = unreadableCharset(fetched.bytes, fetched.headers['content-type']);
+    if (charset) {
+      return { outcome: 'refused', address, kind: 'wrong-type', why: `the site names the page's character set (${charset}) only in its answer, not in the page, so a saved copy would be misread; save the page from a browser and add the file` };
+    }
     return await save(fetched.bytes, { address, urls: [fetched.requested, fetched.url], fetchedFrom: fetched.url }, options);
   } catch (error) {
     if (error instanceof FetchFailure) return { outcome: 'refused', address, kind: error.kind, why: error.message };

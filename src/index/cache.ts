@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
+import { pageReaderVersions } from '../corpus/html/index.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { LoadWarning, SourceDate } from '../corpus/types.ts';
 import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
@@ -110,6 +111,7 @@ export function extractorKey(): string {
   for (const dir of ['extract', 'corpus']) {
     for (const file of listFiles(join(src, dir))) hash.update(relative(src, file)).update(readFileSync(file));
   }
+  hash.update(pageReaderVersions());
   return (extractorKeyMemo = hash.digest('hex'));
 }
 

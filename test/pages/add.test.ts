@@ -48,6 +48,7 @@ beforeAll(async () => {
     res.on('close', () => clearInterval(timer));
   });
   server.route('/silent', () => {});
+  server.route('/cp1251-header-only', html(Buffer.from(fixture('og-only.html').toString().replace('<meta charset="utf-8">', '').replace('More than', 'Более чем'), 'latin1'), { 'content-type': 'text/html; charset=windows-1251' }));
   server.route('/gzipped', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
     res.end(gzipSync(fixture('amp.html')));
@@ -162,6 +163,7 @@ describe('npm run add refuses, and leaves the corpus as it was', () => {
     ['a page over the size limit (streamed)', '/endless', { maxBytes: 200_000 }, 'too-large', /over 200000 bytes/],
     ['a small compressed answer that unpacks past the size limit', '/gzip-bomb', {}, 'too-large', /over 1048576 bytes/],
     ['a content type that is not HTML', '/pdf', {}, 'wrong-type', /application\/pdf/],
+    ['a character set named only by the server, not in the page', '/cp1251-header-only', {}, 'wrong-type', /character set \(windows-1251\) only in its answer/],
     ['a site that does not answer in time', '/silent', { timeoutMs: 300 }, 'timeout', /did not answer within 0.3 s/],
     ['a connection cut halfway (an interrupted fetch)', '/cut', {}, 'no-answer', /closed the connection/],
     ['a page that is not there', '/missing', {}, 'http-error', /answered 404/],

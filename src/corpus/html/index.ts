@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { inferMetadata } from '../metadata.ts';
 import type { DocumentMeta, Sourced } from '../types.ts';
 import { decodePageBytes } from './charset.ts';
@@ -45,4 +46,21 @@ export function pageText(bytes: Uint8Array): string {
   const read = readPage(bytes);
   if (!read.ok) throw new Error(`page no longer holds an article: ${read.reason}`);
   return read.text;
+}
+
+/**
+ * The versions of the libraries that turn a page into text. A page's text (and so every offset
+ * persisted for it) depends on them as much as on our code, so the persisted index's key holds them.
+ */
+export function pageReaderVersions(): string {
+  return ['@mozilla/readability', 'linkedom']
+    .map((name) => {
+      try {
+        const json = JSON.parse(readFileSync(new URL(`../../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version?: string };
+        return `${name}@${json.version ?? '?'}`;
+      } catch {
+        return `${name}@?`;
+      }
+    })
+    .join(' ');
 }
