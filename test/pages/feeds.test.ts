@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import { publicAddressesOnly, type AddressPolicy } from '../../src/fetch/addressPolicy.ts';
 import { parseFeedList } from '../../src/feeds/feedList.ts';
-import { parseInterval, pollFeeds, type PollOptions } from '../../src/feeds/poll.ts';
+import { parseInterval, pollFeeds, schedulePolling, type PollOptions } from '../../src/feeds/poll.ts';
+import { until } from '../support/until.ts';
 import { readStates } from '../../src/feeds/state.ts';
 import { html, startPageServer, type PageServer } from '../support/pageServer.ts';
 
@@ -167,6 +168,20 @@ describe('npm run feeds: one round over the feeds', () => {
     rss = rssFeed([]);
     expect((await pollFeeds(options(new Date(t0.getTime() + 200_000))))[0]!.status).toBe('fetched');
     expect(readStates(dir)[server.url('/rss')]).toMatchObject({ failures: 0 });
+  });
+
+  it('the bot\'s schedule: a round at once, then one per interval, never two at a time, until stopped', async () => {
+    writeFileSync(join(dir, 'feeds.json'), JSON.stringify({ feeds: [{ url: server.url('/rss') }] }));
+    rss = rssFeed([]);
+    const asked = () => server.requests.slice(before).filter((r) => r.path === '/rss').length;
+    const before = server.requests.length;
+    const stop = schedulePolling(150, options());
+    await until(() => asked() >= 3, 5_000);
+    stop();
+    const after = asked();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(asked()).toBe(after);
+    expect(lines.filter((l) => l.msg === 'feed fetched').length).toBe(after);
   });
 
   it('a feed on a private address is refused under the real policy', async () => {
