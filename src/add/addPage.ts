@@ -69,7 +69,11 @@ const titleKey = (title: string | undefined) => (title ? fold(title).toLowerCase
  * The same address, or the same lead paragraph. Texts are compared only with saved pages and
  * with documents of the same title, so an add reads a few texts, not the whole corpus's.
  */
-function findDuplicate(known: Iterable<KnownDocument>, addresses: readonly string[], page: { text: string; bodyStart: number; meta: { title: { value: string } | null } }): { file: string; why: string } | null {
+function findDuplicate(
+  known: Iterable<KnownDocument>,
+  addresses: readonly string[],
+  page: Pick<CorpusDocument, 'text' | 'bodyStart' | 'meta'>,
+): { file: string; why: string } | null {
   const keys = new Set(addresses.map(sameAddressKey).filter((k): k is string => k !== null));
   const lead = leadParagraph(page.text, page.bodyStart);
   const title = titleKey(page.meta.title?.value);
@@ -137,7 +141,13 @@ function serialised<T>(dir: string, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function save(bytes: Buffer, source: { address: string; urls: string[]; fetchedFrom: string | null }, options: AddOptions): Promise<AddOutcome> {
+interface PageSource {
+  address: string;
+  urls: string[];
+  fetchedFrom: string | null;
+}
+
+async function save(bytes: Buffer, source: PageSource, options: AddOptions): Promise<AddOutcome> {
   const refused = (kind: AddRefusal, why: string): AddOutcome => ({ outcome: 'refused', address: source.address, kind, why });
   // Read once, under a stand-in name: reading a page is the costly part of an add.
   const read = buildDocument('page.html', bytes);
@@ -155,7 +165,10 @@ async function save(bytes: Buffer, source: { address: string; urls: string[]; fe
     const now = (options.now ?? (() => new Date()))();
     try {
       writeFileAtomic(options.corpusDir, file, bytes);
-      if (manifest?.ok && source.fetchedFrom) recordInManifest(options.corpusDir, manifest.json, file, { fetchedFrom: source.fetchedFrom, fetchedAt: now.toISOString(), addedBy: options.addedBy });
+      if (manifest?.ok && source.fetchedFrom) {
+        const entry = { fetchedFrom: source.fetchedFrom, fetchedAt: now.toISOString(), addedBy: options.addedBy };
+        recordInManifest(options.corpusDir, manifest.json, file, entry);
+      }
     } catch (error) {
       rmSync(join(options.corpusDir, file), { force: true });
       return refused('corpus', `the corpus folder could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
@@ -173,14 +186,18 @@ export async function addFromAddress(address: string, options: AddOptions): Prom
   const asked = sameAddressKey(address);
   for (const doc of knownNow(options)) {
     for (const known of [doc.meta.url?.value, doc.meta.fetched?.from]) {
-      if (asked && known && sameAddressKey(known) === asked) return { outcome: 'duplicate', address, file: doc.file, why: `the same address is already in the corpus as ${doc.file}` };
+      if (asked && known && sameAddressKey(known) === asked) {
+        return { outcome: 'duplicate', address, file: doc.file, why: `the same address is already in the corpus as ${doc.file}` };
+      }
     }
   }
   try {
     const fetched = await fetchDocument(address, options.fetch);
     const charset = unreadableCharset(fetched.bytes, fetched.headers['content-type']);
     if (charset) {
-      return { outcome: 'refused', address, kind: 'wrong-type', why: `the site names the page's character set (${charset}) only in its answer, not in the page, so a saved copy would be misread; save the page from a browser and add the file` };
+      const why = `the site names the page's character set (${charset}) only in its answer, not in the page, `
+        + 'so a saved copy would be misread; save the page from a browser and add the file';
+      return { outcome: 'refused', address, kind: 'wrong-type', why };
     }
     return await save(fetched.bytes, { address, urls: [fetched.requested, fetched.url], fetchedFrom: fetched.url }, options);
   } catch (error) {

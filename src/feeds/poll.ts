@@ -80,7 +80,13 @@ async function pollOne(feed: FeedSource, state: FeedState, options: PollOptions)
     if (feed.match && !feed.match.test(words)) continue;
     round.matched++;
     if (seen.has(item.url)) continue;
-    const outcome = await addFromAddress(item.url, { corpusDir: options.corpusDir, known: options.known, addedBy: `feed ${feed.url}`, fetch: options.fetch, now: options.now });
+    const outcome = await addFromAddress(item.url, {
+      corpusDir: options.corpusDir,
+      known: options.known,
+      addedBy: `feed ${feed.url}`,
+      fetch: options.fetch,
+      now: options.now,
+    });
     if (outcome.outcome === 'added') {
       round.added++;
       round.addedFiles.push(outcome.file);
@@ -106,7 +112,12 @@ export async function pollFeeds(options: PollOptions): Promise<FeedRound[]> {
     const round = await pollOne(feed, state, options);
     rounds.push(round);
     const { addedFiles: _files, ...counts } = round;
-    const fields = { ...counts, ms: Date.now() - started, ...(state.lastError && round.status === 'failed' && { error: state.lastError, failures: state.failures, retryAfter: state.retryAfter }), ...(round.status === 'backing-off' && { retryAfter: state.retryAfter }) };
+    const fields = {
+      ...counts,
+      ms: Date.now() - started,
+      ...(round.status === 'failed' && { error: state.lastError, failures: state.failures, retryAfter: state.retryAfter }),
+      ...(round.status === 'backing-off' && { retryAfter: state.retryAfter }),
+    };
     if (round.status === 'failed') options.logger.warn(fields, 'feed fetch failed');
     else options.logger.info(fields, 'feed fetched');
   }

@@ -14,7 +14,8 @@ import { publicAddressesOnly, type AddressPolicy } from './addressPolicy.ts';
  * before a byte is sent; the address actually connected to is checked again on the socket.
  */
 
-export type FetchFailureKind = 'bad-address' | 'address-refused' | 'too-many-redirects' | 'timeout' | 'too-large' | 'wrong-type' | 'http-error' | 'no-answer';
+export type FetchFailureKind =
+  | 'bad-address' | 'address-refused' | 'too-many-redirects' | 'timeout' | 'too-large' | 'wrong-type' | 'http-error' | 'no-answer';
 
 export class FetchFailure extends Error {
   constructor(readonly kind: FetchFailureKind, message: string) {
@@ -61,7 +62,9 @@ const USER_AGENT = 'karabakh-bot (+corpus fetcher; one request per added page)';
 function parseAddress(address: string): URL {
   if (!URL.canParse(address)) throw new FetchFailure('bad-address', `"${address}" is not a web address; give one such as https://example.org/article`);
   const url = new URL(address);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure('bad-address', `only http and https addresses can be fetched, not ${url.protocol.replace(':', '')}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchFailure('bad-address', `only http and https addresses can be fetched, not ${url.protocol.replace(':', '')}`);
+  }
   if (url.username || url.password) throw new FetchFailure('bad-address', 'addresses with a user name or password are not fetched');
   return url;
 }
@@ -74,7 +77,9 @@ function guardedLookup(policy: AddressPolicy, resolve: LookupFunction): LookupFu
       const list = (Array.isArray(addresses) ? addresses : [{ address: addresses as unknown as string, family: 4 }]) as LookupAddress[];
       for (const { address } of list) {
         const refused = policy(address);
-        if (refused) return callback(new FetchFailure('address-refused', `${hostname} resolves to ${refused}; the bot does not fetch from there`), '', 0);
+        if (refused) {
+          return callback(new FetchFailure('address-refused', `${hostname} resolves to ${refused}; the bot does not fetch from there`), '', 0);
+        }
       }
       if (list.length === 0) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
@@ -98,7 +103,12 @@ function describeNetworkError(error: NodeJS.ErrnoException, host: string): Fetch
   return new FetchFailure('no-answer', `${host} did not answer (${code || error.message})`);
 }
 
-const UNPACK: Record<string, (() => Transform) | undefined> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+const UNPACK: Record<string, (() => Transform) | undefined> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
 
 interface Hop {
   status: number;
@@ -107,7 +117,13 @@ interface Hop {
   bytes?: Buffer;
 }
 
-function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'policy' | 'accept' | 'resolve' | 'userAgent'>> & { headers: Record<string, string>; maxBytes: number; signal: AbortSignal }): Promise<Hop> {
+type HopSettings = Required<Pick<FetchOptions, 'policy' | 'accept' | 'resolve' | 'userAgent'>> & {
+  headers: Record<string, string>;
+  maxBytes: number;
+  signal: AbortSignal;
+};
+
+function requestOnce(url: URL, options: HopSettings): Promise<Hop> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
     // A literal address is connected to without a lookup: judge it here.
@@ -118,7 +134,12 @@ function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'policy' | '
   return new Promise<Hop>((resolve, reject) => {
     const request = client.get(url, {
       lookup: guardedLookup(options.policy, options.resolve),
-      headers: { 'user-agent': options.userAgent, accept: `${options.accept.join(', ')};q=1, */*;q=0.1`, 'accept-encoding': 'identity', ...options.headers },
+      headers: {
+        'user-agent': options.userAgent,
+        accept: `${options.accept.join(', ')};q=1, */*;q=0.1`,
+        'accept-encoding': 'identity',
+        ...options.headers,
+      },
       signal: options.signal,
       agent: false,
     }, (response) => {
@@ -142,7 +163,8 @@ function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'policy' | '
       }
       if (status < 200 || status >= 300) {
         response.resume();
-        reject(new FetchFailure(status === 404 || status === 410 ? 'http-error' : 'no-answer', `${url.host} answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`));
+        const said = `${url.host} answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+        reject(new FetchFailure(status === 404 || status === 410 ? 'http-error' : 'no-answer', said));
         return;
       }
       const type = mediaType(response.headers['content-type']);
@@ -184,11 +206,16 @@ function requestOnce(url: URL, options: Required<Pick<FetchOptions, 'policy' | '
         if (!response.complete) cut();
         else resolve({ status, headers: response.headers, bytes: Buffer.concat(chunks) });
       });
-      body.on('error', (error: NodeJS.ErrnoException) => reject(unpack && !response.destroyed ? new FetchFailure('no-answer', `${url.host} sent a damaged ${encoding} page`) : describeNetworkError(error, url.host)));
+      body.on('error', (error: NodeJS.ErrnoException) => {
+        const damaged = unpack && !response.destroyed;
+        reject(damaged ? new FetchFailure('no-answer', `${url.host} sent a damaged ${encoding} page`) : describeNetworkError(error, url.host));
+      });
       response.on('error', (error) => reject(describeNetworkError(error, url.host)));
       response.on('aborted', cut);
     });
-    request.on('error', (error: NodeJS.ErrnoException) => reject(options.signal.aborted ? timeoutFailure(options.signal) : describeNetworkError(error, url.host)));
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      reject(options.signal.aborted ? timeoutFailure(options.signal) : describeNetworkError(error, url.host));
+    });
   });
 }
 
@@ -202,7 +229,8 @@ export async function fetchDocument(address: string, options: FetchOptions = {})
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const first = parseAddress(address);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new FetchFailure('timeout', `the site did not answer within ${limits.timeoutMs / 1000} s`)), limits.timeoutMs);
+  const late = () => controller.abort(new FetchFailure('timeout', `the site did not answer within ${limits.timeoutMs / 1000} s`));
+  const timer = setTimeout(late, limits.timeoutMs);
   const settings = {
     policy: options.policy ?? publicAddressesOnly,
     accept: options.accept ?? HTML_TYPES,
@@ -218,7 +246,10 @@ export async function fetchDocument(address: string, options: FetchOptions = {})
       const hop = await requestOnce(url, settings).catch((error: unknown) => {
         throw controller.signal.aborted ? timeoutFailure(controller.signal) : error;
       });
-      if (hop.bytes) return { requested: first.href, url: url.href, status: hop.status, contentType: mediaType(hop.headers['content-type']), bytes: hop.bytes, headers: hop.headers, redirects };
+      if (hop.bytes) {
+        const contentType = mediaType(hop.headers['content-type']);
+        return { requested: first.href, url: url.href, status: hop.status, contentType, bytes: hop.bytes, headers: hop.headers, redirects };
+      }
       if (!hop.location) throw new FetchFailure('no-answer', `${url.host} answered ${hop.status} without saying where to`);
       if (redirects >= limits.maxRedirects) throw new FetchFailure('too-many-redirects', `more than ${limits.maxRedirects} redirects`);
       if (!URL.canParse(hop.location, url)) throw new FetchFailure('no-answer', `${url.host} redirected to an address that is not one`);

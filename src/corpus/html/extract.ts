@@ -26,7 +26,7 @@ const MAX_HEAD_LINE = 200;
 /** Measured: Readability takes 0.4 s at 150 levels, 1.7 s at 500, 10 s at 1000. */
 const MAX_DEPTH = 150;
 /**
- * Readability refuses a page past this many elements; a long article page has a few thousand.
+ * A page past this many elements is not read; a long article page has a few thousand.
  * Measured: 20,000 elements take about 3.5 s to read, so one page cannot hold the loader long.
  */
 const MAX_ELEMENTS = 20_000;
@@ -104,10 +104,12 @@ function readArticle(html: string): PageResult {
   removeFurniture(doc);
   const size = treeSize(doc.documentElement, { depth: MAX_DEPTH, elements: MAX_ELEMENTS });
   if (size.depth > MAX_DEPTH) return { ok: false, reason: `nests elements more than ${MAX_DEPTH} deep; not read (no article page does)` };
-  if (size.elements > MAX_ELEMENTS) return { ok: false, reason: `has more than ${MAX_ELEMENTS} elements; not read (an article page has a few thousand)` };
+  if (size.elements > MAX_ELEMENTS) {
+    return { ok: false, reason: `has more than ${MAX_ELEMENTS} elements; not read (an article page has a few thousand)` };
+  }
   let article: ReturnType<Readability<PageElement>['parse']>;
   try {
-    article = new Readability<PageElement>(doc as never, { serializer: (node) => node as unknown as PageElement, maxElemsToParse: MAX_ELEMENTS }).parse();
+    article = new Readability<PageElement>(doc as never, { serializer: (node) => node as unknown as PageElement }).parse();
   } catch (error) {
     return { ok: false, reason: `could not be read as an article (${(error as Error).message.slice(0, 120)})` };
   }
