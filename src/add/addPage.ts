@@ -8,7 +8,7 @@ import { makeLabel, shortDate } from '../corpus/label.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import { extractCorpus } from '../extract/index.ts';
 import { DEFAULT_LIMITS, FetchFailure, fetchDocument, type FetchFailureKind, type FetchOptions } from '../fetch/fetchPage.ts';
-import { freeFileName, readManifestForUpdate, recordInManifest, slug, writeFileAtomic } from './corpusWrite.ts';
+import { freeFileName, readManifestForUpdate, recordInManifest, slug, withCorpusLock, writeFileAtomic } from './corpusWrite.ts';
 
 /**
  * Adds one web page to the corpus folder: fetched (or copied from a file), checked to hold an
@@ -153,26 +153,43 @@ async function save(bytes: Buffer, source: PageSource, options: AddOptions): Pro
   const read = buildDocument('page.html', bytes);
   if (!isDocument(read)) return refused('not-article', `the page ${read.reason}`);
   const page = read;
-  return serialised(options.corpusDir, async () => {
-    const duplicate = findDuplicate(knownNow(options), [...source.urls, ...(page.meta.url ? [page.meta.url.value] : [])], page);
+  const addresses = [...source.urls, ...(page.meta.url ? [page.meta.url.value] : [])];
+  const now = (options.now ?? (() => new Date()))();
+  /** Under the corpus lock: the checks against what is on disk now, then the writes. */
+  const write = (): AddOutcome | { file: string } => {
+    const duplicate = findDuplicate(knownNow(options), addresses, page);
     if (duplicate) return { outcome: 'duplicate', address: source.address, ...duplicate };
-    const manifest = source.fetchedFrom ? readManifestForUpdate(options.corpusDir) : null;
-    if (manifest && !manifest.ok) return refused('corpus', manifest.reason);
+    const manifest = readManifestForUpdate(options.corpusDir);
+    if (!manifest.ok) return refused('corpus', manifest.reason);
+    // Another process may have added it a moment ago, before this one's corpus reloaded.
+    const recorded = recordedFile(manifest.json, addresses);
+    if (recorded) return { outcome: 'duplicate', address: source.address, file: recorded, why: `the same address is already in the corpus as ${recorded}` };
     const published = page.meta.published?.value;
     const datePrefix = published?.precision === 'day' && published.year ? `${shortDate(published)}-` : '';
     const base = `${datePrefix}${slug(page.meta.title?.value ?? new URL(source.urls[source.urls.length - 1] ?? 'http://x/page').pathname)}`;
     const file = freeFileName(options.corpusDir, base);
-    const now = (options.now ?? (() => new Date()))();
     try {
       writeFileAtomic(options.corpusDir, file, bytes);
-      if (manifest?.ok && source.fetchedFrom) {
+      if (source.fetchedFrom) {
         const entry = { fetchedFrom: source.fetchedFrom, fetchedAt: now.toISOString(), addedBy: options.addedBy };
         recordInManifest(options.corpusDir, manifest.json, file, entry);
       }
     } catch (error) {
       rmSync(join(options.corpusDir, file), { force: true });
-      return refused('corpus', `the corpus folder could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw error;
     }
+    return { file };
+  };
+  return serialised(options.corpusDir, async () => {
+    let written: AddOutcome | { file: string };
+    try {
+      written = await withCorpusLock(options.corpusDir, write);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return refused('corpus', code === 'ELOCKED' ? (error as Error).message : `the corpus folder could not be written (${code ?? String(error)})`);
+    }
+    if ('outcome' in written) return written;
+    const { file } = written;
     const id = documentId(file);
     const doc: CorpusDocument = { ...page, id, file, meta: { ...page.meta }, label: makeLabel(id, page.meta) };
     if (source.fetchedFrom) doc.meta.fetched = { from: source.fetchedFrom, at: now.toISOString(), by: options.addedBy };
@@ -219,6 +236,19 @@ export async function addFromFile(path: string, options: AddOptions): Promise<Ad
     return refused('bad-address', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return save(bytes, { address: path, urls: [], fetchedFrom: null }, options);
+}
+
+/** The file the manifest records as fetched from one of these addresses, if any. */
+function recordedFile(manifest: Record<string, unknown>, addresses: readonly string[]): string | null {
+  const keys = new Set(addresses.map(sameAddressKey).filter((k) => k !== null));
+  const documents = manifest.documents;
+  if (typeof documents !== 'object' || documents === null) return null;
+  for (const [file, entry] of Object.entries(documents)) {
+    const from = (entry as { fetchedFrom?: unknown } | null)?.fetchedFrom;
+    const key = typeof from === 'string' ? sameAddressKey(from) : null;
+    if (key && keys.has(key)) return file;
+  }
+  return null;
 }
 
 /** One line a person reads: what was added, or why not. */

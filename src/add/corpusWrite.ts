@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 
@@ -66,5 +66,39 @@ export function freeFileName(dir: string, base: string, ext = '.html'): string {
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${base}${ext}` : `${base}-${n}${ext}`;
     if (!existsSync(join(dir, name))) return name;
+  }
+}
+
+const LOCK_FILE = '.add.lock';
+/** A lock older than this was left by a process that died mid-add. */
+const STALE_LOCK_MS = 60_000;
+
+/**
+ * Runs `work` while holding the corpus folder's add lock (a hidden file created exclusively), so
+ * two processes adding at once (two shards, the bot and `npm run add`) never read and rewrite the
+ * manifest over each other. Waits for the lock up to `waitMs`, then throws.
+ */
+export async function withCorpusLock<T>(dir: string, work: () => T, waitMs = 10_000): Promise<T> {
+  const path = join(dir, LOCK_FILE);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      closeSync(openSync(path, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(path).mtimeMs > STALE_LOCK_MS) rmSync(path, { force: true });
+      } catch {
+        // gone meanwhile: try again
+      }
+      if (Date.now() > deadline) throw Object.assign(new Error('another add is still writing to the corpus folder'), { code: 'ELOCKED' });
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(path, { force: true });
   }
 }

@@ -23,7 +23,7 @@ export function renderAddSource(result: AddSourceResult): Reply {
     case 'added': {
       const lines = [
         `Added ${result.title ? `*${label(result.title)}*` : 'an untitled page'} · ${label(result.outlet ?? 'outlet not stated')} · ${label(result.date ?? 'date not stated')}`,
-        `Saved as ${code(result.file)}: ${result.statements} statements, ${result.events} dated events, ${result.figures} figures. It is answered from in a moment, once the corpus reloads; ${code('/sources')} shows its address and when it was fetched.`,
+        `Saved as ${code(result.file)}: ${result.statements} statements, ${result.events} dated events, ${result.figures} figures. The bot answers from it once the corpus reloads, in a moment; ${code('/sources')} shows its address and when it was fetched.`,
       ];
       const content = lines.join('\n');
       return { pages: [{ content, allowedMentions: { parse: [] }, flags: 64 }], ephemeral: true };

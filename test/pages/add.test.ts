@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -131,6 +131,24 @@ describe('npm run add: a page from an address', () => {
     const lead = 'More than 28,000 people have crossed from Nagorno-Karabakh into Armenia since Sunday, the Armenian government said on Tuesday evening, as the flow of refugees along the only road out of the region continued to grow.';
     writeFileSync(join(dir, 'refugees.txt'), `Thousands cross into Armenia as refugee flow grows\n\n${lead}\n`);
     expect(await addFromAddress(server.url('/og'), options())).toMatchObject({ outcome: 'duplicate', file: 'refugees.txt', why: expect.stringContaining('the same article text') });
+  });
+
+  it('another process\'s add, recorded in the manifest but not yet in this one\'s corpus, is "already there"', async () => {
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents: { 'added-by-shard-2.html': { fetchedFrom: server.url('/og'), fetchedAt: '2023-09-21T07:00:00Z', addedBy: 'npm run add' } } }));
+    expect(await addFromAddress(server.url('/og'), options())).toMatchObject({ outcome: 'duplicate', file: 'added-by-shard-2.html' });
+  });
+
+  it('waits while another process holds the corpus lock, then adds; a lock left by a dead process is taken over', async () => {
+    writeFileSync(join(dir, '.add.lock'), '');
+    const adding = addFromAddress(server.url('/og'), options());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(listing()).toEqual(['.add.lock', 'seed.txt']);
+    rmSync(join(dir, '.add.lock'));
+    expect(await adding).toMatchObject({ outcome: 'added' });
+    writeFileSync(join(dir, '.add.lock'), '');
+    utimesSync(join(dir, '.add.lock'), new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    expect(await addFromAddress(server.url('/news'), options())).toMatchObject({ outcome: 'added' });
+    expect(listing().filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('a page without an article is refused and nothing is written', async () => {
