@@ -118,6 +118,14 @@ describe('what the page metadata states, and which tag said it', () => {
     expect(meta.published).toMatchObject({ why: 'JSON-LD LiveBlogPosting datePublished', value: { year: 2023, month: 9, day: 19 } });
   });
 
+  it('a mail-style article:published_time is read as written; an unreadable one states nothing', () => {
+    const withDate = (value: string) => readFileSync(join(PAGES, 'og-only.html'), 'utf8').replace('2023-09-26T17:02:00Z', value);
+    const mail = readPage(Buffer.from(withDate('Tue, 26 Sep 2023 17:02:00 GMT')));
+    expect(mail.ok && mail.meta.published).toMatchObject({ why: 'article:published_time', value: { precision: 'day', year: 2023, month: 9, day: 26, yearStatus: 'stated' } });
+    const junk = readPage(Buffer.from(withDate('yesterday')));
+    expect(junk.ok && junk.meta.published?.why).not.toBe('article:published_time');
+  });
+
   it('<time datetime> when nothing else states the date', () => {
     const html = readFileSync(join(PAGES, 'amp.html'), 'utf8').replace(/"datePublished":"2023-10-02",/, '');
     const result = readPage(Buffer.from(html));

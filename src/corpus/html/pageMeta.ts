@@ -71,12 +71,18 @@ function metaContent(doc: PageDocument, key: string): string | null {
   return text(tag?.getAttribute('content') ?? undefined);
 }
 
-/** A machine date ("2023-09-20T09:15:00+04:00", "2023-10-02", "2023-10") as written: the publisher's own calendar day. */
+/**
+ * A machine date ("2023-09-20T09:15:00+04:00", "2023-10-02", "2023-10") as written: the
+ * publisher's own calendar day. Some sites write a mail-style date ("Wed, 20 Sep 2023 09:15:00
+ * GMT") or words instead; those are read as the header reader reads them, never guessed.
+ */
 export function machineDate(value: string | null): SourceDate | null {
   if (!value) return null;
   const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|[T\s])/.exec(value.trim());
   const date = m ? parseManifestDate(m[1]!) : null;
-  return date && { ...date, yearReason: 'the page metadata gives the year' };
+  if (date) return { ...date, yearReason: 'the page metadata gives the year' };
+  const parts = parseWholeDate(value.trim().replace(/,?\s+\d{1,2}:\d{2}.*$/, ''));
+  return parts?.year !== undefined ? toSourceDate(parts, { stated: 'the page metadata gives the year', missing: '' }) : null;
 }
 
 function httpUrl(value: string | null): string | null {
