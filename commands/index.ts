@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../src/command.ts';
+import { addSourceCommand } from './addSource.ts';
 import { casualtiesCommand } from './casualties.ts';
 import { framingCommand } from './framing.ts';
 import { makeHelpCommand } from './help.ts';
@@ -13,6 +14,7 @@ export const commands: readonly CommandDefinition[] = [
   casualtiesCommand,
   sourcesCommand,
   framingCommand,
+  addSourceCommand,
   makeHelpCommand(() => commands),
 ];
 

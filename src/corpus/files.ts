@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'no
 import { join, sep } from 'node:path';
 
 /** Only plain-text articles are documents; anything else in the folder (manifest.json, images) is left alone. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 export function isDocumentFile(name: string): boolean {
   const lower = name.toLowerCase();
@@ -11,7 +11,7 @@ export function isDocumentFile(name: string): boolean {
 
 /** Id of a document: its relative path without the extension, '/' between folders. */
 export function documentId(relativePath: string): string {
-  return relativePath.replace(/\.(txt|md)$/i, '');
+  return relativePath.replace(/\.(txt|md|html?)$/i, '');
 }
 
 /** Code-unit order, not locale order, so every machine lists the corpus the same way. */

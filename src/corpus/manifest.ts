@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusDocument, DocumentMeta, LoadWarning, SourceDate } from './types.ts';
+import type { CorpusDocument, DocumentMeta, FetchRecord, LoadWarning, SourceDate } from './types.ts';
 import { isRealDate, type DateParts } from './metadata/dateText.ts';
 
 /**
@@ -17,9 +17,12 @@ import { isRealDate, type DateParts } from './metadata/dateText.ts';
 export const MANIFEST_FILE = 'manifest.json';
 const FIELDS = ['title', 'outlet', 'published', 'url'] as const;
 type Field = (typeof FIELDS)[number];
+/** Written by `npm run add`, feeds and /add-source: where and when a page was fetched, and by what. */
+const FETCH_FIELDS = ['fetchedFrom', 'fetchedAt', 'addedBy'] as const;
+type FetchField = (typeof FETCH_FIELDS)[number];
 
 /** null clears the field; a missing key leaves the text's own metadata. */
-export type ManifestEntry = Partial<Record<Exclude<Field, 'published'>, string | null>> & { published?: SourceDate | null };
+export type ManifestEntry = Partial<Record<Exclude<Field, 'published'>, string | null>> & { published?: SourceDate | null; fetched?: FetchRecord };
 
 export interface Manifest {
   /** Keyed by the name used in the manifest. */
@@ -54,10 +57,16 @@ function readEntry(name: string, raw: unknown, warnings: LoadWarning[]): Manifes
     return null;
   }
   const entry: ManifestEntry = {};
+  const fetch: Partial<Record<FetchField, string>> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith('$')) continue;
+    if ((FETCH_FIELDS as readonly string[]).includes(key)) {
+      if (typeof value === 'string' && value.trim()) fetch[key as FetchField] = value.trim();
+      else warnings.push(warn(`entry "${name}": "${key}" must be a non-empty string; ignored`));
+      continue;
+    }
     if (!(FIELDS as readonly string[]).includes(key)) {
-      warnings.push(warn(`entry "${name}" has unknown key "${key}" (known: ${FIELDS.join(', ')}); ignored`));
+      warnings.push(warn(`entry "${name}" has unknown key "${key}" (known: ${[...FIELDS, ...FETCH_FIELDS].join(', ')}); ignored`));
       continue;
     }
     const field = key as Field;
@@ -81,7 +90,24 @@ function readEntry(name: string, raw: unknown, warnings: LoadWarning[]): Manifes
       entry[field] = text;
     }
   }
+  const fetched = readFetchRecord(name, fetch, warnings);
+  if (fetched) entry.fetched = fetched;
   return entry;
+}
+
+function readFetchRecord(name: string, fields: Partial<Record<FetchField, string>>, warnings: LoadWarning[]): FetchRecord | null {
+  if (!fields.fetchedFrom && !fields.fetchedAt && !fields.addedBy) return null;
+  const from = fields.fetchedFrom;
+  if (!from || !/^https?:\/\/\S+$/i.test(from) || !URL.canParse(from)) {
+    warnings.push(warn(`entry "${name}": fetchedFrom must be the http(s) address the page was fetched from; fetch record ignored`));
+    return null;
+  }
+  const at = fields.fetchedAt;
+  if (!at || Number.isNaN(Date.parse(at))) {
+    warnings.push(warn(`entry "${name}": fetchedAt must be an ISO time such as 2023-09-20T10:00:00Z; fetch record ignored`));
+    return null;
+  }
+  return { from, at, by: fields.addedBy ?? 'not recorded' };
 }
 
 /** The manifest in `dir`, if there is one. Never throws: every problem becomes a warning. */
@@ -139,6 +165,10 @@ function applyEntry(meta: DocumentMeta, entry: ManifestEntry): DocumentMeta {
   if (entry.outlet !== undefined) next.outlet = entry.outlet === null ? null : sourced(entry.outlet);
   if (entry.url !== undefined) next.url = entry.url === null ? null : sourced(entry.url);
   if (entry.published !== undefined) next.published = entry.published === null ? null : sourced(entry.published);
+  if (entry.fetched) {
+    next.fetched = entry.fetched;
+    if (!next.url && entry.url !== null) next.url = { value: entry.fetched.from, how: 'manifest', why: 'the address it was fetched from (manifest.json)' };
+  }
   return next;
 }
 

@@ -38,12 +38,25 @@ export interface DocumentMeta {
   outlet: Sourced<string> | null;
   published: Sourced<SourceDate> | null;
   url: Sourced<string> | null;
+  /** Who wrote it, where a saved page's metadata says so. */
+  author?: Sourced<string> | null;
+  /** Where and when the file was fetched, and by what (`npm run add`, a feed, /add-source), from the manifest. */
+  fetched?: FetchRecord;
   /**
    * Where a dateline such as `WASHINGTON, September 20. /TASS/.` or `LONDON, Oct 3 (Reuters) -`
    * sits at the start of the body (offsets into the text), so extractors can leave it out of
    * the first sentence. Absent when the body has no dateline.
    */
   dateline?: { start: number; end: number };
+}
+
+export interface FetchRecord {
+  /** The address asked for (after redirects, the page may name another as canonical). */
+  from: string;
+  /** ISO time the page was fetched. */
+  at: string;
+  /** "npm run add", "feed <url>", "/add-source by user <id> in server <id>". */
+  by: string;
 }
 
 export interface CorpusDocument {

@@ -4,13 +4,15 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type ClientOptions,
   type Interaction,
 } from 'discord.js';
-import type { CommandArgs, CommandContext, CommandDefinition } from '../command.ts';
+import type { SourceAdder } from '../add/sourceAdder.ts';
+import type { CommandArgs, CommandContext, CommandDefinition, Invoker } from '../command.ts';
 import { dispatch } from '../dispatch.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
@@ -41,6 +43,8 @@ export interface StartBotOptions {
   registry: readonly BotCommand[];
   kb: KnowledgeSource;
   logger: Logger;
+  /** Lets /add-source add pages to the corpus; without it, the command says this bot does not add sources. */
+  addSource?: SourceAdder;
   /** Past this, the bot defers (Discord allows 3 s for the first answer) and edits the answer in later. */
   deferAfterMs?: number;
   /** How long stop() waits for in-flight answers before it disconnects anyway. */
@@ -100,7 +104,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
     const args = argsOf(interaction);
-    const ctx: CommandContext = { kb: currentKb() };
+    const ctx: CommandContext = { kb: currentKb(), invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
     let reply: Reply;
     try {
       reply = await answerInTime(interaction, startCommand(command, args, ctx));
@@ -273,8 +277,14 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
  */
 async function startCommand(command: BotCommand, args: CommandArgs, ctx: CommandContext): Promise<Reply> {
   let started: Reply | Promise<Reply> | undefined;
-  const checked = dispatch({ ...command, run: (a, c) => ((started = command.run(a, c)), NOT_RUN) }, args, ctx);
+  const run = command.runAsync ?? command.run;
+  const checked = dispatch({ ...command, run: (a, c) => ((started = run(a, c)), NOT_RUN) }, args, ctx);
   return started ?? checked;
+}
+
+/** Who ran the command, and whether Discord says they may manage the server right now. */
+function invokerOf(interaction: ChatInputCommandInteraction): Invoker {
+  return { userId: interaction.user.id, guildId: interaction.guildId, canManageGuild: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false) };
 }
 
 /** Every option Discord sent, as strings; dispatch() then rejects any the definition does not know. */

@@ -21,17 +21,25 @@ export interface DiscordCommandJSON {
   name: string;
   description: string;
   options: DiscordOptionJSON[];
+  /** Permission bits (as a string) a member needs to see the command; absent: everyone. */
+  default_member_permissions?: string;
+  /** Where the command exists: 0 = servers only. */
+  contexts?: number[];
 }
+
+/** Discord's permission bit for Manage Server. */
+const MANAGE_GUILD = 1n << 5n;
 
 /**
  * The registry as Discord's command registration JSON. Required options come first, as
  * Discord demands; descriptions are cut to Discord's 100 characters.
  */
-export function commandsToDiscordJSON(registry: readonly Pick<BotCommand, 'name' | 'description' | 'options'>[]): DiscordCommandJSON[] {
+export function commandsToDiscordJSON(registry: readonly Pick<BotCommand, 'name' | 'description' | 'options' | 'defaultMemberPermissions'>[]): DiscordCommandJSON[] {
   return registry.map((command) => ({
     type: CHAT_INPUT,
     name: command.name,
     description: cut100(command.description),
+    ...(command.defaultMemberPermissions === 'ManageGuild' && { default_member_permissions: String(MANAGE_GUILD), contexts: [0] }),
     options: [...command.options]
       .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)))
       .map((option) => ({
@@ -58,7 +66,7 @@ export interface DeployResult {
 /** Registers the commands with one bulk overwrite: in one guild when DISCORD_GUILD_ID is set (instant), else globally. */
 export async function deployCommands(options: {
   config: Pick<BotConfig, 'token' | 'applicationId' | 'guildId' | 'apiUrl'>;
-  registry: readonly Pick<BotCommand, 'name' | 'description' | 'options'>[];
+  registry: readonly Pick<BotCommand, 'name' | 'description' | 'options' | 'defaultMemberPermissions'>[];
 }): Promise<DeployResult> {
   const { config, registry } = options;
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);

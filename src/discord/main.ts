@@ -14,14 +14,21 @@ process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unha
 /** One process: the corpus folder is watched, and a change is answered from the next question on. */
 async function serveInProcess(): Promise<void> {
   // Imported after the config check, so a bad .env fails fast with its one line.
-  const [{ openKnowledge }, { startBot }, { commands }] = await Promise.all([
+  const [{ openKnowledge }, { startBot }, { commands }, { readFeedsIntervalOrExit, startFeedPolling }, { createSourceAdder }] = await Promise.all([
     import('./knowledge.ts'),
     import('./bot.ts'),
     import('../../commands/index.ts'),
+    import('./feeds.ts'),
+    import('../add/sourceAdder.ts'),
   ]);
+  const feedsIntervalMs = readFeedsIntervalOrExit();
   const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: true });
-  const bot = await startBot({ config, registry: commands, kb: live, logger });
+  // /add-source writes into the corpus folder; the watcher's reload then picks the page up.
+  const addSource = createSourceAdder({ corpusDir: config.corpusDir, logger, known: () => live.current().documents.values() });
+  const bot = await startBot({ config, registry: commands, kb: live, logger, addSource });
+  const stopFeeds = startFeedPolling({ corpusDir: config.corpusDir, logger, kb: () => live.current(), intervalMs: feedsIntervalMs });
   exitGracefullyOnSignals(logger, async () => {
+    stopFeeds();
     await bot.stop();
     live.close();
   });

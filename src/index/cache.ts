@@ -12,6 +12,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, 
 import { join, relative, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
 import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
+import { pageReaderVersions } from '../corpus/html/index.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { LoadWarning, SourceDate } from '../corpus/types.ts';
 import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
@@ -112,6 +113,7 @@ export function extractorKey(): string {
   for (const dir of ['extract', 'corpus']) {
     for (const file of listFiles(join(src, dir))) hash.update(relative(src, file)).update(readFileSync(file));
   }
+  hash.update(pageReaderVersions());
   return (extractorKeyMemo = hash.digest('hex'));
 }
 

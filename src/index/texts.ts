@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isPageFile, pageText } from '../corpus/html/index.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 
 /** A document without its text. */
@@ -87,7 +88,7 @@ export class DocumentTexts {
       }
       if (this.held + bytes.length > this.capacity) break;
       if (this.recent.has(head.id) || createHash('sha256').update(bytes).digest('hex') !== head.sha256) continue;
-      this.keep(head.id, decode(bytes));
+      this.keep(head.id, decode(head.file, bytes));
       read++;
     }
     return read;
@@ -106,7 +107,7 @@ export class DocumentTexts {
     this.reads++;
     const bytes = this.buffer.subarray(0, length);
     if (createHash('sha256').update(bytes).digest('hex') !== head.sha256) throw new DocumentChangedError(head.file, 'has changed');
-    return decode(bytes);
+    return decode(head.file, bytes);
   }
 
   /** Reads a file into the shared buffer (open, read, close: no stat), growing it as needed. */
@@ -130,8 +131,12 @@ export class DocumentTexts {
   }
 }
 
-/** The very bytes that decoded as UTF-8 when indexed: no need to validate them again. */
-function decode(bytes: Buffer): string {
+/**
+ * The very bytes that decoded as UTF-8 when indexed: no need to validate them again. A saved
+ * page's text is its extracted text, so it is extracted again (the same bytes give the same text).
+ */
+function decode(file: string, bytes: Buffer): string {
+  if (isPageFile(file)) return pageText(bytes);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return bytes.toString('utf8', bom);
 }

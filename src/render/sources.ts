@@ -24,6 +24,8 @@ function sourceBlock(e: SourceEntry): string {
     published,
     dated,
     field('URL', doc.meta.url),
+    ...(doc.meta.author ? [field('Author', doc.meta.author)] : []),
+    ...(doc.meta.fetched ? [`Fetched: ${label(doc.meta.fetched.at)} from ${label(doc.meta.fetched.from)} by ${label(doc.meta.fetched.by)}`] : []),
     `Extracted: ${e.statements} statements, ${e.events} dated events, ${e.figures} figures`,
   ].join('\n');
 }
@@ -32,7 +34,7 @@ export function renderSources(answer: Sources): Reply {
   const warnings = answer.warnings.map((w) => `• ${label(w.file)}: ${label(w.reason)}`);
   return pagesReply({
     title: 'Sources in the corpus',
-    intro: `${answer.entries.length} documents. Each field says how it was obtained: stated in the text, inferred from it, or given in the manifest.`,
+    intro: `${answer.entries.length} documents. Each field says how it was obtained: stated in the text or the page's metadata (naming the tag), inferred from the text, or given in the manifest.`,
     blocks: (function* () {
       yield* renderEach(answer.entries, sourceBlock);
       if (warnings.length) yield `**Loader and manifest warnings**\n${warnings.join('\n')}`;

@@ -50,7 +50,7 @@ describe('manifest.json overrides metadata', () => {
     const corpus = await loadCorpus(join(FIXTURES, 'manifest-corpus'));
     expect(corpus.warnings).toEqual([
       { file: 'manifest.json', reason: 'unknown top-level key "version" (expected "documents"); ignored' },
-      { file: 'manifest.json', reason: 'entry "sub/beta" has unknown key "colour" (known: title, outlet, published, url); ignored' },
+      { file: 'manifest.json', reason: 'entry "sub/beta" has unknown key "colour" (known: title, outlet, published, url, fetchedFrom, fetchedAt, addedBy); ignored' },
       { file: 'manifest.json', reason: 'entry "alpha": published "2023-02-30" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY; ignored' },
       { file: 'manifest.json', reason: 'names "gamma.txt", which is not a document in the corpus; ignored' },
     ]);

@@ -144,6 +144,8 @@ interface InteractionOptions {
   guildId?: string;
   /** The shard whose connection carries it; by default the one Discord routes the guild to. */
   shard?: number;
+  /** The member's permission bits in the guild (a decimal string), as Discord computes them. */
+  permissions?: string;
 }
 
 export interface FakeDiscordOptions {
@@ -397,7 +399,7 @@ export class FakeDiscord {
     } else if (method === 'PUT' && (m = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(path))) {
       this.deployments.push({ scope: m[2] ?? 'global', body });
       const list = Array.isArray(body) ? body : [];
-      answer(200, list.map((command: object) => ({ ...command, id: this.snowflake(), application_id: m![1], version: this.snowflake(), default_member_permissions: null })));
+      answer(200, list.map((command: object) => ({ ...command, id: this.snowflake(), application_id: m![1], version: this.snowflake(), default_member_permissions: null, ...command })));
     } else if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
       this.onCallback(m[1]!, m[2]!, body as { type: number; data?: MessageBody }, query.get('with_response') === 'true', answer);
     } else if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/.exec(path))) {
@@ -586,7 +588,7 @@ export class FakeDiscord {
       guild_id: guildId,
       channel_id: this.channelId,
       channel: { id: this.channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null },
-      member: { user, roles: [], permissions: '2248473465835073', joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null },
+      member: { user, roles: [], permissions: who.permissions ?? '2248473465835073', joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null },
       token,
       version: 1,
       app_permissions: '2248473465835073',

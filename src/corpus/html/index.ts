@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { inferMetadata } from '../metadata.ts';
+import type { DocumentMeta, Sourced } from '../types.ts';
+import { decodePageBytes } from './charset.ts';
+import { extractPage } from './extract.ts';
+
+/** Saved web pages: these files are read through the page reader instead of as plain text. */
+export const PAGE_EXTENSIONS = ['.html', '.htm'] as const;
+
+export function isPageFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export type PageDocumentParts = { ok: true; text: string; meta: DocumentMeta; bodyStart: number } | { ok: false; reason: string };
+
+/** What the page's metadata states wins; the text's own cues (a headline, a dateline, "As TASS reports") fill the rest. */
+function pick<T>(stated: Sourced<T> | null, fromText: Sourced<T> | null): Sourced<T> | null {
+  return stated ?? fromText;
+}
+
+/** A page file's bytes as document text and metadata, or why it is no document. */
+export function readPage(bytes: Uint8Array): PageDocumentParts {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const html = decodePageBytes(bytes);
+  if (html === null || html.trim() === '') return { ok: false, reason: 'empty page' };
+  const page = extractPage(html);
+  if (!page.ok) return page;
+  const fromText = inferMetadata(page.text);
+  const meta: DocumentMeta = {
+    title: pick(page.meta.title, fromText.meta.title),
+    outlet: pick(page.meta.outlet, fromText.meta.outlet),
+    published: pick(page.meta.published, fromText.meta.published),
+    url: pick(page.meta.url, fromText.meta.url),
+    ...(page.meta.author && { author: page.meta.author }),
+    ...(fromText.meta.dateline && { dateline: fromText.meta.dateline }),
+  };
+  return { ok: true, text: page.text, meta, bodyStart: Math.max(page.bodyStart, fromText.bodyStart) };
+}
+
+/**
+ * The text a page file gives, for readers that hold only its bytes (the persisted index's text
+ * reader): the same extraction, so offsets taken at indexing cut the same words.
+ */
+export function pageText(bytes: Uint8Array): string {
+  const read = readPage(bytes);
+  if (!read.ok) throw new Error(`page no longer holds an article: ${read.reason}`);
+  return read.text;
+}
+
+/**
+ * The versions of the libraries that turn a page into text. A page's text (and so every offset
+ * persisted for it) depends on them as much as on our code, so the persisted index's key holds them.
+ */
+export function pageReaderVersions(): string {
+  return ['@mozilla/readability', 'linkedom']
+    .map((name) => {
+      try {
+        const json = JSON.parse(readFileSync(new URL(`../../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version?: string };
+        return `${name}@${json.version ?? '?'}`;
+      } catch {
+        return `${name}@?`;
+      }
+    })
+    .join(' ');
+}
