@@ -113,7 +113,9 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
     log(`reload: bot ready in ${Math.round((Date.now() - started) / 1000)} s (${JSON.stringify(loaded ?? {})})`);
 
     // The stream: one interaction every 1000/rate ms, on a timer that does not drift.
-    const sent: { interaction: SentInteraction; at: number }[] = [];
+    // No gateway session to send on (the bot missed its heartbeats and was disconnected) is an
+    // interaction Discord could not deliver: counted, and as expired.
+    const sent: { interaction: SentInteraction | null; at: number }[] = [];
     let streaming = true;
     const intervalMs = 1000 / options.rate;
     const streamStart = Date.now();
@@ -123,7 +125,13 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
         const wait = due - Date.now();
         if (wait > 0) await sleep(wait);
         const [name, args] = QUESTIONS[i % QUESTIONS.length]!;
-        sent.push({ interaction: fake.sendCommand(name, args), at: Date.now() });
+        let interaction: SentInteraction | null = null;
+        try {
+          interaction = fake.sendCommand(name, args);
+        } catch {
+          // disconnected: see above
+        }
+        sent.push({ interaction, at: Date.now() });
       }
     })();
 
@@ -161,20 +169,28 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
     const acks: number[] = [];
     let expired = 0;
     let never = 0;
+    let undelivered = 0;
+    const firstCallback = new Map<string, number>();
+    for (const c of fake.callbacks) if (!firstCallback.has(c.interactionId)) firstCallback.set(c.interactionId, c.at);
     for (const { interaction, at } of sent) {
-      const first = fake.callbacks.find((c) => c.interactionId === interaction.id);
+      if (!interaction) {
+        undelivered++;
+        expired++;
+        continue;
+      }
+      const first = firstCallback.get(interaction.id);
       if (!first) {
         never++;
         expired++;
         continue;
       }
-      const ms = first.at - at;
+      const ms = first - at;
       acks.push(ms);
       if (ms > DISCORD_WINDOW_MS) expired++;
     }
     acks.sort((a, b) => a - b);
     const ack = { p50: percentile(acks, 50), p99: percentile(acks, 99), max: acks[acks.length - 1] ?? 0 };
-    log(`reload: ${sent.length} interactions at ${options.rate}/s over ${Math.round((Date.now() - streamStart) / 1000)} s; ack p50 ${ack.p50} ms, p99 ${ack.p99} ms, max ${ack.max} ms; expired ${expired} (never acknowledged ${never})`);
+    log(`reload: ${sent.length} interactions at ${options.rate}/s over ${Math.round((Date.now() - streamStart) / 1000)} s; ack p50 ${ack.p50} ms, p99 ${ack.p99} ms, max ${ack.max} ms; expired ${expired} (never acknowledged ${never}, not delivered: bot disconnected ${undelivered})`);
     return {
       scenario: 'reload',
       docs,
@@ -185,6 +201,7 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
       ackMs: ack,
       expired,
       neverAcknowledged: never,
+      notDelivered: undelivered,
       steps,
     };
   } finally {
