@@ -32,10 +32,16 @@ export async function loadCorpus(dir: string, log?: WarningLog): Promise<LoadedC
   return assemble(dir, built, log);
 }
 
-/** The same as loadCorpus, without yielding to the event loop (scripts, benches). */
-export function loadCorpusSync(dir: string, log?: WarningLog): LoadedCorpus {
+/**
+ * A document built from this file by an earlier load, when the file has not changed since (its
+ * size and time say so): it is used as it is, and the file is not read.
+ */
+export type KnownDocument = (file: string) => CorpusDocument | undefined;
+
+/** The same as loadCorpus, without yielding to the event loop (scripts, benches, the reload worker). */
+export function loadCorpusSync(dir: string, log?: WarningLog, known?: KnownDocument): LoadedCorpus {
   const files = listDocumentFilesSync(dir);
-  return assemble(dir, files.map((file) => readDocument(dir, file)), log);
+  return assemble(dir, files.map((file) => known?.(file) ?? readDocument(dir, file)), log);
 }
 
 function readDocument(dir: string, file: string): CorpusDocument | LoadWarning {

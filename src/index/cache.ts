@@ -45,12 +45,19 @@ export interface CachedDocument {
   docKey: string;
   timeline: TimelineHead;
   items: DocumentItems;
+  /**
+   * The file's size, time and inode when it was read (see corpusStamps): while they are the
+   * same, a reload takes the document's head from here instead of reading and hashing the file.
+   */
+  stamp?: string;
 }
 
 export interface CachedCorpus {
   corpusKey: string;
   /** Names, sizes and modification times of the corpus files the records were made from. */
   fingerprint: string | null;
+  /** The manifest's stamp when the records were made: heads are reused only under the same manifest. */
+  manifestStamp: string | null;
   /** The corpus loader's warnings for those files. */
   warnings: LoadWarning[];
   /** In corpus order. */
@@ -72,12 +79,12 @@ export interface SegmentsFile {
 }
 
 /**
- * What the corpus folder holds, by file name, size and modification time (and the manifest's):
- * when it matches the records', the documents' metadata comes from the cache and no text is
- * read at all (make and git trust the same signal); texts are then read when an answer cites them.
+ * Each corpus file's size, modification time and inode, by path (the manifest's too, under its
+ * name, 'absent' when there is none): taken before any file is read, so a file written while the
+ * corpus is read shows a new stamp next time and is read again.
  */
-export function corpusFingerprint(corpusDir: string): string {
-  const hash = createHash('sha256');
+export function corpusStamps(corpusDir: string): Map<string, string> {
+  const stamps = new Map<string, string>();
   for (const file of [...listDocumentFilesSync(corpusDir), MANIFEST_FILE]) {
     let stamp = 'absent';
     try {
@@ -86,8 +93,19 @@ export function corpusFingerprint(corpusDir: string): string {
     } catch {
       // absent manifest, or a file gone since listing: part of the fingerprint too
     }
-    hash.update(`${file}\0${stamp}\0`);
+    stamps.set(file, stamp);
   }
+  return stamps;
+}
+
+/**
+ * What the corpus folder holds, by file name, size and modification time (and the manifest's):
+ * when it matches the records', the documents' metadata comes from the cache and no text is
+ * read at all (make and git trust the same signal); texts are then read when an answer cites them.
+ */
+export function corpusFingerprint(corpusDir: string, stamps = corpusStamps(corpusDir)): string {
+  const hash = createHash('sha256');
+  for (const [file, stamp] of stamps) hash.update(`${file}\0${stamp}\0`);
   return hash.digest('hex');
 }
 
@@ -220,6 +238,7 @@ interface ItemsLine {
   /** [reference, referenceBasis] as value numbers. */
   timeline: [number, number];
   items: EncodedItems;
+  stamp?: string;
 }
 
 /** The persisted start-up records, or null when there are none for this extractor; bad lines are skipped. */
@@ -237,7 +256,8 @@ export function readItems(folder: string, options: ReadOptions): CachedCorpus | 
         throw new Error('not a document record');
       }
       const timeline = { docId: line.id, reference: values[line.timeline[0]] as SourceDate | null, referenceBasis: values[line.timeline[1]] as string | null };
-      documents.set(line.id, { id: line.id, doc: line.doc, docKey: line.docKey, timeline, items: decodeItems(line.id, line.items, values) });
+      const items = decodeItems(line.id, line.items, values);
+      documents.set(line.id, { id: line.id, doc: line.doc, docKey: line.docKey, timeline, items, ...(typeof line.stamp === 'string' && { stamp: line.stamp }) });
     } catch {
       bad++;
     }
@@ -246,13 +266,15 @@ export function readItems(folder: string, options: ReadOptions): CachedCorpus | 
   // A record lost to damage must not let the fast path drop its document.
   const fingerprint = bad === 0 && typeof header.fingerprint === 'string' ? header.fingerprint : null;
   const warnings = Array.isArray(header.warnings) ? (header.warnings as LoadWarning[]) : [];
-  return { corpusKey: header.corpusKey as string, fingerprint, warnings, documents };
+  const manifestStamp = typeof header.manifestStamp === 'string' ? header.manifestStamp : null;
+  return { corpusKey: header.corpusKey as string, fingerprint, manifestStamp, warnings, documents };
 }
 
 export interface RecordsHeader {
   extractor: string;
   corpusKey: string;
   fingerprint: string | null;
+  manifestStamp?: string | null;
   warnings: readonly LoadWarning[];
 }
 
@@ -268,6 +290,7 @@ export function writeItems(folder: string, head: RecordsHeader, documents: reado
         docKey: d.docKey,
         timeline: [table.ref(d.timeline.reference), table.ref(d.timeline.referenceBasis)],
         items: encodeItems(d.id, d.items, table),
+        ...(d.stamp && { stamp: d.stamp }),
       };
       yield JSON.stringify(line);
     }
