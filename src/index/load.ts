@@ -7,7 +7,7 @@ import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import {
   type CachedCorpus, type CachedDocument, type CachedSegments, cacheFolder, corpusFingerprint, corpusKey, corpusStamps, DEFAULT_CACHE_DIR,
-  documentKey, extractorKey, type ReadOptions, readIndexes, readItems, readSegments, writeIndexes, writeItems, writeSegments,
+  documentKey, extractorKey, type ReadOptions, readIndexes, readItems, readItemsSliced, readSegments, writeIndexes, writeItems, writeSegments,
 } from './cache.ts';
 import { type ItemIndexParts, KnowledgeBase, type KnowledgeItems, type TimelineHead } from './knowledgeBase.ts';
 import { DEFAULT_TEXT_CACHE, DocumentChangedError, type DocumentHead, DocumentTexts, headOf, lazyDocument } from './texts.ts';
@@ -116,7 +116,8 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
   // Stamps are taken before any file is read: a file written meanwhile is read again next time.
   const stamps = folder && !persistedOnly ? corpusStamps(options.corpusDir) : null;
   const fingerprint = stamps ? corpusFingerprint(options.corpusDir, stamps) : null;
-  const cached = folder ? readItems(folder, reading) : null;
+  // After a refresh elsewhere this thread is answering meanwhile: it reads in slices.
+  const cached = !folder ? null : persistedOnly ? await readItemsSliced(folder, reading) : readItems(folder, reading);
   if (persistedOnly && (!cached || cached.fingerprint === null)) throw new Error(`the persisted index of ${options.corpusDir} is missing or damaged`);
   const cacheReadMs = clock();
 
@@ -153,13 +154,14 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
   const answerDocuments = heads.map((h) => lazyDocument(h, texts));
   const byDoc = new Map<string, KnowledgeItems>(plan.records.map((r) => [r.id, { docId: r.id, ...r.items }]));
   if (!folder) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
-  const kb = new KnowledgeBase(
+  const kbArgs = [
     plan.withTexts ?? answerDocuments,
     { byDoc, timelines: new Map(plan.records.map((r) => [r.id, r.timeline])) },
     warnings,
     indexes ?? undefined,
     { answerDocuments, ...(folder && { sentences: persistedSentences(folder, plan.key, reading) }) },
-  );
+  ] as const;
+  const kb = persistedOnly ? await KnowledgeBase.build(...kbArgs) : new KnowledgeBase(...kbArgs);
   const indexMs = clock();
 
   if (folder && !persistedOnly) {
