@@ -16,6 +16,7 @@ import type { SentInteraction } from '../support/fakeDiscord.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ARTICLES = 300;
 
 describe('a reload of a few hundred changed articles, with the bot answering', () => {
@@ -50,7 +51,9 @@ describe('a reload of a few hundred changed articles, with the bot answering', (
     const sent: { interaction: SentInteraction; at: number }[] = [];
     const sender = setInterval(() => sent.push({ interaction: fake.sendCommand('sources'), at: Date.now() }), 100);
     try {
+      await sleep(100); // the monitor's timer runs before the reload starts, and after it ends
       await live!.reload();
+      await sleep(100);
     } finally {
       clearInterval(sender);
       delay.disable();
