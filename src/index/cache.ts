@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
@@ -181,6 +182,31 @@ function readFramed(file: string, what: string, warn: CacheWarn): Framed | null 
   } catch {
     return null;
   }
+  return finish(frame(bytes, file, what, warn));
+}
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a generator, letting the event loop turn whenever a slice has taken `sliceMs`. */
+async function inSlices<T>(steps: Generator<void, T>, sliceMs: number): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The header, the value table and the document lines of a framed file's bytes (see readFramed). */
+function* frame(bytes: Buffer, file: string, what: string, warn: CacheWarn): Generator<void, Framed | null> {
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 10) end--;
   const firstNl = bytes.indexOf(10);
@@ -190,13 +216,64 @@ function readFramed(file: string, what: string, warn: CacheWarn): Framed | null 
   try {
     if (firstNl < 0 || firstNl >= end) throw new Error('too short'); // a header and a trailer at least
     header = JSON.parse(bytes.toString('utf8', 0, firstNl));
-    trailer = JSON.parse(bytes.toString('utf8', lastNl + 1, end));
+    trailer = { values: yield* tableValues(bytes, lastNl + 1, end) };
     if (typeof header !== 'object' || header === null || !Array.isArray(trailer.values)) throw new Error('not a cache file');
   } catch {
     warn(file, `the cache's ${what} file is unreadable; it is ignored and rebuilt`);
     return null;
   }
   return { header, values: decodeTable(trailer.values as unknown[]), lines: lines(bytes, firstNl + 1, lastNl) };
+}
+
+const TABLE_START = Buffer.from('{"values":[');
+/** Values of the table parsed at once (one JSON.parse each batch, a pause point between). */
+const TABLE_BATCH = 2_000;
+
+/**
+ * The trailer `{"values":[…]}` parsed a batch of values at a time: at 10,000 articles it is
+ * 11 MB of JSON, too long to parse in one go on a thread that answers. The batches are cut at
+ * the commas between top-level values (outside strings and nested values).
+ */
+function* tableValues(bytes: Buffer, from: number, to: number): Generator<void, unknown> {
+  const wholeTrailer = () => (JSON.parse(bytes.toString('utf8', from, to)) as { values?: unknown }).values;
+  if (to - from < TABLE_START.length + 1 || !bytes.subarray(from, from + TABLE_START.length).equals(TABLE_START)) return wholeTrailer();
+  const values: unknown[] = [];
+  let depth = 0;
+  let inString = false;
+  let batchStart = from + TABLE_START.length;
+  let count = 0;
+  const flush = (until: number) => {
+    if (until > batchStart) for (const v of JSON.parse(`[${bytes.toString('utf8', batchStart, until)}]`) as unknown[]) values.push(v);
+  };
+  for (let i = batchStart; i < to; i++) {
+    const c = bytes[i]!;
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next byte is escaped
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) {
+      if (depth === 0) {
+        // The end of the values: only `}` may follow.
+        if (bytes.toString('utf8', i + 1, to).trim() !== '}') return wholeTrailer();
+        flush(i);
+        return values;
+      }
+      depth--;
+    } else if (c === 0x2c && depth === 0 && ++count % TABLE_BATCH === 0) {
+      flush(i);
+      batchStart = i + 1;
+      yield;
+    }
+  }
+  return wholeTrailer(); // unterminated: let JSON.parse say so
+}
+
+/** A trailer line's values, as the cache reads them (for tests: must equal JSON.parse's). */
+export function parseValueTable(line: Buffer): unknown {
+  return finish(tableValues(line, 0, line.length));
 }
 
 /** Splits a buffer on newlines without decoding it into one giant string. */
@@ -243,11 +320,13 @@ interface ItemsLine {
 
 /** The persisted start-up records, or null when there are none for this extractor; bad lines are skipped. */
 export function readItems(folder: string, options: ReadOptions): CachedCorpus | null {
-  const steps = parseItems(folder, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(folder, ITEMS));
+  } catch {
+    return null;
   }
+  return finish(parseItems(bytes, join(folder, ITEMS), options));
 }
 
 /**
@@ -255,24 +334,20 @@ export function readItems(folder: string, options: ReadOptions): CachedCorpus | 
  * for a bot that loads a reload's index while it answers.
  */
 export async function readItemsSliced(folder: string, options: ReadOptions, sliceMs = 20): Promise<CachedCorpus | null> {
-  const steps = parseItems(folder, options);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(folder, ITEMS));
+  } catch {
+    return null;
   }
+  return inSlices(parseItems(bytes, join(folder, ITEMS), options), sliceMs);
 }
 
 /** Records parsed between two points where a sliced read may pause. */
 const RECORDS_STEP = 50;
 
-function* parseItems(folder: string, options: ReadOptions): Generator<void, CachedCorpus | null> {
-  const file = join(folder, ITEMS);
-  const framed = readFramed(file, 'records', options.warn);
+function* parseItems(bytes: Buffer, file: string, options: ReadOptions): Generator<void, CachedCorpus | null> {
+  const framed = yield* frame(bytes, file, 'records', options.warn);
   if (!framed || !current(framed.header, options)) return null;
   const { header, values } = framed;
   const documents = new Map<string, CachedDocument>();
@@ -433,13 +508,13 @@ const NUMBER_FILES: Record<keyof typeof ITEM_NUMBERS, string> = {
 const numberKind = (name: keyof typeof ITEM_NUMBERS) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The persisted item indexes for exactly this corpus key, or null (missing, stale or corrupt). */
-export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemIndexParts | null {
+export function readIndexes(folder: string, key: string, warn: CacheWarn, files?: ReadonlyMap<string, Buffer>): ItemIndexParts | null {
   const parts: Partial<Record<keyof typeof INDEX_FILES, TermIndexParts>> = {};
   const read = (name: string, kind: string, decode: (bytes: Buffer, tag: string) => unknown) => {
     const file = join(folder, name);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      bytes = files ? files.get(name) ?? readFileSync(file) : readFileSync(file);
     } catch {
       return null;
     }
@@ -460,6 +535,13 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemI
     numbers[name] = decoded;
   }
   return { ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>), ...(numbers as Pick<ItemIndexParts, keyof typeof ITEM_NUMBERS>) };
+}
+
+/** The index files' bytes, read off this thread, for readIndexes (missing ones are left out). */
+export async function readIndexFiles(folder: string): Promise<Map<string, Buffer>> {
+  const names = [...Object.values(INDEX_FILES), ...Object.values(NUMBER_FILES)];
+  const read = await Promise.all(names.map((name) => readFile(join(folder, name)).catch(() => null)));
+  return new Map(names.flatMap((name, i) => (read[i] ? [[name, read[i]] as const] : [])));
 }
 
 export function writeIndexes(folder: string, key: string, parts: ItemIndexParts): void {

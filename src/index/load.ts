@@ -7,7 +7,7 @@ import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import {
   type CachedCorpus, type CachedDocument, type CachedSegments, cacheFolder, corpusFingerprint, corpusKey, corpusStamps, DEFAULT_CACHE_DIR,
-  documentKey, extractorKey, type ReadOptions, readIndexes, readItems, readItemsSliced, readSegments, writeIndexes, writeItems, writeSegments,
+  documentKey, extractorKey, type ReadOptions, readIndexes, readIndexFiles, readItems, readItemsSliced, readSegments, writeIndexes, writeItems, writeSegments,
 } from './cache.ts';
 import { type ItemIndexParts, KnowledgeBase, type KnowledgeItems, type TimelineHead } from './knowledgeBase.ts';
 import { DEFAULT_TEXT_CACHE, DocumentChangedError, type DocumentHead, DocumentTexts, headOf, lazyDocument } from './texts.ts';
@@ -149,10 +149,13 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
   const corpusMs = clock();
 
   const plan = await extractWithCache({ heads, withTexts, texts, cached, folder, reading, extractor, stamps, now: options.now ?? new Date(), clock });
-  const indexes: ItemIndexParts | null = folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn) : null;
+  const indexFiles = folder && persistedOnly ? await readIndexFiles(folder) : undefined;
+  const indexes: ItemIndexParts | null = folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn, indexFiles) : null;
   if (persistedOnly && !indexes) throw new Error(`the persisted index of ${options.corpusDir} is incomplete (its word indexes do not match its records)`);
-  const answerDocuments = heads.map((h) => lazyDocument(h, texts));
-  const byDoc = new Map<string, KnowledgeItems>(plan.records.map((r) => [r.id, { docId: r.id, ...r.items }]));
+  // Built in slices when this thread is answering meanwhile (10,000 documents take a few hundred ms).
+  const each = persistedOnly ? mapInSlices : <T, U>(list: readonly T[], f: (t: T) => U) => Promise.resolve(list.map(f));
+  const answerDocuments = await each(heads, (h) => lazyDocument(h, texts));
+  const byDoc = new Map<string, KnowledgeItems>(await each(plan.records, (r) => [r.id, { docId: r.id, ...r.items }] as const));
   if (!folder) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
   const kbArgs = [
     plan.withTexts ?? answerDocuments,
@@ -348,6 +351,20 @@ function withStamp(record: CachedDocument, stamps: ReadonlyMap<string, string> |
   const stamp = stamps?.get(record.doc.file);
   const { stamp: _old, ...rest } = record;
   return stamp && stamp !== 'absent' ? { ...rest, stamp } : rest;
+}
+
+/** list.map(f), letting the event loop turn every `sliceMs`. */
+async function mapInSlices<T, U>(list: readonly T[], f: (t: T) => U, sliceMs = 20): Promise<U[]> {
+  const out: U[] = [];
+  let sliceStart = performance.now();
+  for (const item of list) {
+    out.push(f(item));
+    if (out.length % 100 === 0 && performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return out;
 }
 
 type Stopwatch = (() => number) & { total: () => number };
