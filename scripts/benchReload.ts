@@ -106,6 +106,15 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
   const started = Date.now();
   const bot = startBot(env);
   const { entries, child, tail } = bot;
+  // The bot runs in its own process group: never leave it behind, whatever ends this process.
+  const killBot = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  };
+  process.on('exit', killBot);
   const reloads = () => entries.filter((e) => e.msg === 'knowledge base reloaded: new questions use it');
   try {
     await waitFor(() => entries.find((e) => e.msg === 'bot ready'), 'the bot to be ready', 30 * 60_000, child, tail);
@@ -137,15 +146,16 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
 
     const ctx = { speakers: GAZETTEER_SPEAKERS, places: longTail(seed + 1, 10, 50).places };
     const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
-    const steps: { step: string; ms: number; documents: unknown }[] = [];
+    const steps: { step: string; ms: number; documents: unknown; workerMs: unknown; swapLoadMs: unknown }[] = [];
     const step = async (name: string, change: () => void) => {
       const before = reloads().length;
       const at = Date.now();
       change();
       const done = await waitFor(() => reloads()[before], `the reload after "${name}"`, 30 * 60_000, child, tail);
       const ms = Number(done.time ?? Date.now()) - at;
-      steps.push({ step: name, ms, documents: done.documents });
-      log(`reload: ${name} ${batch} articles → swapped in after ${(ms / 1000).toFixed(1)} s (${String(done.documents)} documents)`);
+      const stats = entries.filter((e) => e.msg === 'knowledge base loaded').at(-1);
+      steps.push({ step: name, ms, documents: done.documents, workerMs: stats?.ms, swapLoadMs: stats?.swapLoadMs });
+      log(`reload: ${name} ${batch} articles → swapped in after ${(ms / 1000).toFixed(1)} s (${String(done.documents)} documents; refresh ${String(stats?.ms)} ms, load on the answering thread ${String(stats?.swapLoadMs ?? '-')} ms)`);
       await sleep(2_000);
     };
     await sleep(3_000);
@@ -205,11 +215,8 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
       steps,
     };
   } finally {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // gone already
-    }
+    killBot();
+    process.off('exit', killBot);
     await fake.stop();
   }
 }

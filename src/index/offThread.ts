@@ -2,8 +2,9 @@
  * Reloads off the event loop. A reload reads and hashes changed files, re-runs the corpus-wide
  * dates pass, extracts what changed and rebuilds the word indexes: seconds at a few thousand
  * articles, during which a bot on the same thread would answer nothing. Here that work runs in
- * a worker thread, which writes the persisted index and exits; this thread then loads the index
- * from the cache as a start-up would (no text read, nothing extracted), and the caller swaps.
+ * a worker thread, which writes the persisted index; this thread then loads the index from the
+ * cache as a start-up would (no text read, nothing extracted, in slices), and the caller swaps.
+ * The worker is kept for the next reload while changes keep coming, and ended when idle.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,10 +23,18 @@ export interface RefreshRequest {
   extractorKey?: string;
 }
 
-export type RefreshReply =
+export type RefreshReply = { id: number } & (
   | { kind: 'warning'; warning: LoadWarning }
   | { kind: 'done'; stats: LoadStats }
-  | { kind: 'failed'; name: string; message: string };
+  | { kind: 'failed'; name: string; message: string }
+);
+
+/**
+ * How long the worker is kept after its last refresh: a burst of changes (a deploy copying
+ * files, an editor saving twice) reuses its compiled code (a fresh worker runs extraction
+ * about twice as slowly at first); an idle bot does not keep its memory.
+ */
+const IDLE_MS = 60_000;
 
 const WORKER_ENTRY = new URL('./reloadWorker.ts', import.meta.url).href;
 
@@ -56,32 +65,82 @@ export function refreshInWorker(options: LoadOptions): Promise<LoadStats> {
     ...(options.extractorKey && { extractorKey: options.extractorKey }),
   };
   return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(workerBoot(), { eval: true, workerData: request });
-    worker.on('message', (message: RefreshReply) => {
-      if (message.kind === 'warning') {
-        if (options.onWarning) options.onWarning(message.warning);
-        else process.emitWarning(`${message.warning.file}: ${message.warning.reason}`);
-      } else if (message.kind === 'done') {
-        settled = true;
-        options.onStats?.(message.stats);
-        resolve(message.stats);
-      } else {
-        settled = true;
-        reject(Object.assign(new Error(message.message), { name: message.name }));
-      }
+    const worker = reloadWorker();
+    const id = worker.next++;
+    worker.pending.set(id, {
+      warn: (warning) => {
+        if (options.onWarning) options.onWarning(warning);
+        else process.emitWarning(`${warning.file}: ${warning.reason}`);
+      },
+      done: (stats) => {
+        options.onStats?.(stats);
+        resolve(stats);
+      },
+      fail: reject,
     });
-    worker.on('error', (error) => {
-      if (settled) return;
-      settled = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (settled) return;
-      settled = true;
-      reject(new Error(`the reload worker exited (code ${code}) before finishing`));
-    });
+    worker.busy();
+    worker.thread.postMessage({ id, request });
   });
+}
+
+interface Pending {
+  warn: (warning: LoadWarning) => void;
+  done: (stats: LoadStats) => void;
+  fail: (error: Error) => void;
+}
+
+interface ReloadWorker {
+  thread: Worker;
+  pending: Map<number, Pending>;
+  next: number;
+  /** Keeps the process alive while a refresh runs, and cancels the idle timer. */
+  busy(): void;
+}
+
+let shared: ReloadWorker | undefined;
+
+/** The process's reload worker, started on first use and ended after IDLE_MS without work. */
+function reloadWorker(): ReloadWorker {
+  if (shared) return shared;
+  const thread = new Worker(workerBoot(), { eval: true });
+  let idle: NodeJS.Timeout | undefined;
+  const self: ReloadWorker = {
+    thread,
+    pending: new Map(),
+    next: 1,
+    busy() {
+      if (idle) clearTimeout(idle);
+      idle = undefined;
+      thread.ref();
+    },
+  };
+  const settle = (id: number) => {
+    const handlers = self.pending.get(id);
+    self.pending.delete(id);
+    if (self.pending.size === 0) {
+      thread.unref();
+      idle = setTimeout(() => {
+        if (shared === self) shared = undefined;
+        void thread.terminate();
+      }, IDLE_MS);
+      idle.unref();
+    }
+    return handlers;
+  };
+  thread.on('message', (message: RefreshReply) => {
+    if (message.kind === 'warning') self.pending.get(message.id)?.warn(message.warning);
+    else if (message.kind === 'done') settle(message.id)?.done(message.stats);
+    else settle(message.id)?.fail(Object.assign(new Error(message.message), { name: message.name }));
+  });
+  const lost = (error: Error) => {
+    if (shared === self) shared = undefined;
+    if (idle) clearTimeout(idle);
+    for (const [id] of self.pending) settle(id)?.fail(error);
+  };
+  thread.on('error', lost);
+  thread.on('exit', (code) => lost(new Error(`the reload worker exited (code ${code}) before finishing`)));
+  shared = self;
+  return self;
 }
 
 /**
