@@ -176,9 +176,10 @@ export class CorpusWatcher<T> {
     let watcher: FSWatcher;
     try {
       watcher = watch(join(this.options.corpusDir, rel), { persistent: false }, (event, file) => {
-        if (String(file ?? '').startsWith('.')) return; // editor swap files, caches
-        // A name appearing or going away may be a folder: look for new ones soon.
-        if (event === 'rename') this.scheduleResync();
+        const name = String(file ?? '');
+        if (name.startsWith('.')) return; // editor swap files, caches
+        // A folder appearing or going away: watch the folders anew soon (a file needs nothing).
+        if (event === 'rename' && name && this.isFolderChange(rel ? `${rel}/${name}` : name)) this.scheduleResync();
         this.schedule();
       });
     } catch (error) {
@@ -191,6 +192,15 @@ export class CorpusWatcher<T> {
       if (rel === '') this.options.onError?.(error);
     });
     this.watchers.set(rel, watcher);
+  }
+
+  private isFolderChange(rel: string): boolean {
+    if (this.watchers.has(rel)) return true;
+    try {
+      return statSync(join(this.options.corpusDir, rel)).isDirectory();
+    } catch {
+      return false; // a file gone, or already gone again
+    }
   }
 
   private scheduleResync(): void {
