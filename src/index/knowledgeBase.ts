@@ -399,9 +399,14 @@ function* buildParts(
   options: KnowledgeBaseOptions,
 ): Generator<void, BuiltParts> {
   const building = new Map(documents.map((d) => [d.id, d]));
-  const answerDocuments = options.answerDocuments ? new Map(options.answerDocuments.map((d) => [d.id, d])) : building;
-  const timelines = new Map([...extraction.timelines].map(([id, t]) => [id, { docId: t.docId, reference: t.reference, referenceBasis: t.referenceBasis }]));
   yield;
+  const answerDocuments = options.answerDocuments ? new Map(options.answerDocuments.map((d) => [d.id, d])) : building;
+  yield;
+  const timelines = new Map<string, TimelineHead>();
+  for (const [id, t] of extraction.timelines) {
+    timelines.set(id, { docId: t.docId, reference: t.reference, referenceBasis: t.referenceBasis });
+    if (timelines.size % STEP === 0) yield;
+  }
   const sentences = new Map<string, readonly Sentence[]>();
   const countsByDoc = new Map<string, DocumentCounts>();
   const ordered = documents.map((d) => extraction.byDoc.get(d.id)).filter((x) => x !== undefined);
@@ -432,7 +437,7 @@ function* buildParts(
     if (s.via && s.via.id !== s.speaker.id) bySpeaker(s.via.id).push(i);
     if (i % STEP === STEP - 1) yield;
   }
-  const speakers = summariseSpeakers(statements);
+  const speakers = yield* summariseSpeakers(statements);
   yield;
   const speakerById = new Map(speakers.map((s) => [s.entity.id, s]));
   const speakerIndex = new MiniSearch<SpeakerDoc>({
@@ -440,10 +445,12 @@ function* buildParts(
     storeFields: [],
     searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
   });
-  speakerIndex.addAll(speakers.map((s) => ({
-    id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
-  })));
-  yield;
+  for (let i = 0; i < speakers.length; i += 200) {
+    speakerIndex.addAll(speakers.slice(i, i + 200).map((s) => ({
+      id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
+    })));
+    yield;
+  }
   const slice = (docId: string, span: { start: number; end: number }) => building.get(docId)!.text.slice(span.start, span.end);
   // Persisted parts are used when they fit these items (one entry per item, and a rank list a
   // permutation: a damaged one could drop items); else they are rebuilt and the load writes them again.
@@ -531,7 +538,7 @@ function excerptKeys(events: readonly DatedEvent[], slice: Slice): Uint32Array {
   return keys;
 }
 
-function summariseSpeakers(statements: readonly Statement[]): SpeakerSummary[] {
+function* summariseSpeakers(statements: readonly Statement[]): Generator<void, SpeakerSummary[]> {
   const byId = new Map<string, { entity: Entity; statements: number; relayed: number; mentions: Set<string> }>();
   const entry = (entity: Entity) => {
     let s = byId.get(entity.id);
@@ -540,7 +547,9 @@ function summariseSpeakers(statements: readonly Statement[]): SpeakerSummary[] {
   };
   const pronoun = new Map<string, boolean>(); // mentions repeat: test each once
   const isPronoun = (m: string) => pronoun.get(m) ?? pronoun.set(m, /^(he|she|they|it|we|i)$/i.test(m)).get(m)!;
+  let done = 0;
   for (const st of statements) {
+    if (++done % STEP === 0) yield;
     const speaker = entry(st.speaker);
     speaker.statements++;
     if (st.mention && !isPronoun(st.mention)) speaker.mentions.add(st.mention);

@@ -283,7 +283,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   if (cached?.corpusKey === key && heads.every((d) => entry(d))) {
     return {
       key,
-      records: heads.map((d) => withStamp({ ...entry(d)!, doc: d }, input.stamps)),
+      records: heads.map((d) => (input.stamps ? withStamp({ ...entry(d)!, doc: d }, input.stamps) : { ...entry(d)!, doc: d })),
       segments: null,
       withTexts: null,
       reusedAll: true,
