@@ -64,11 +64,17 @@ export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise
 
 /** What the corpus watcher does about the folder itself, one structured line each. */
 export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
-  const { event, dir } = notice;
-  if (notice.event === 'watching') logger.info({ corpusDir: dir, folders: notice.directories }, 'watching the corpus folder');
-  else if (event === 'gone') logger.warn({ corpusDir: dir }, 'corpus folder is gone: still answering from the current knowledge base until it is back');
-  else if (notice.event === 'back') logger.info({ corpusDir: dir, folders: notice.directories }, 'corpus folder is back: watching it again and reloading');
-  else logger.info({ corpusDir: dir, folders: notice.directories }, 'corpus folder was replaced: watching the new one and reloading');
+  const corpusDir = notice.dir;
+  switch (notice.event) {
+    case 'watching':
+      return logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
+    case 'gone':
+      return logger.warn({ corpusDir }, 'corpus folder is gone: still answering from the current knowledge base until it is back');
+    case 'back':
+      return logger.info({ corpusDir, folders: notice.directories }, 'corpus folder is back: watching it again and reloading');
+    case 'replaced':
+      return logger.info({ corpusDir, folders: notice.directories }, 'corpus folder was replaced: watching the new one and reloading');
+  }
 }
 
 /** The load's outcome in a few fields: a cache hit shows `cache: 'hit', extracted: 0`. */
