@@ -11,6 +11,10 @@
  * answer latency does not pay a full ingest each time. `--kind-budget-ms` caps the time spent
  * sampling one kind of question (a pathological command cannot stall the run). `--warm-up N`
  * (default 100) other questions per kind are answered before measuring, as a running bot has.
+ *
+ * `--reload` runs the reload scenario instead (scripts/benchReload.ts): the real bot against the
+ * loopback Discord, `--rate` interactions a second while `--batch` articles are added, changed
+ * and removed; it prints acknowledgement p50/p99/max and the interactions that expired.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -166,9 +170,21 @@ async function main(): Promise<void> {
       'kind-budget-ms': { type: 'string', default: '20000' },
       'skip-kinds': { type: 'string', default: '' },
       'warm-up': { type: 'string', default: '100' },
+      reload: { type: 'boolean', default: false },
+      rate: { type: 'string', default: '20' },
+      batch: { type: 'string', default: '20' },
     },
   });
   if (values['child-cold-start']) return coldStartChild(values.corpus!, values.cache!, values['extractor-key']);
+  if (values.reload) {
+    const { reloadScenario } = await import('./benchReload.ts');
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const result = await reloadScenario({
+      docs: Number(values.docs), seed: Number(values.seed), work: values.work, rate: Number(values.rate), batch: Number(values.batch), log,
+    });
+    process.stdout.write(`${JSON.stringify({ ...result, node: process.version, cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) })}\n`);
+    return;
+  }
   const reuse = values['reuse-index'];
   const extractorKey = reuse ? PINNED_EXTRACTOR : undefined;
   const kindBudgetMs = Number(values['kind-budget-ms']);

@@ -43,12 +43,23 @@ export async function loadCorpus(dir: string, log?: WarningLog, options: CorpusR
   return assemble(dir, built, log);
 }
 
-/** The same as loadCorpus, without yielding to the event loop (scripts, benches). */
-export function loadCorpusSync(dir: string, log?: WarningLog, options: CorpusReadOptions = {}): LoadedCorpus {
+/**
+ * A document built from this file by an earlier load, when the file has not changed since (its
+ * size and time say so): it is used as it is, and the file is not read.
+ */
+export type KnownDocument = (file: string) => CorpusDocument | undefined;
+
+/** The same as loadCorpus, without yielding to the event loop (scripts, benches, the reload worker). */
+export function loadCorpusSync(
+  dir: string,
+  log?: WarningLog,
+  options: CorpusReadOptions = {},
+  known?: KnownDocument,
+): LoadedCorpus {
   const notes: WalkNote[] = [];
   const files = listDocumentFilesSync(dir, { ...options, onNote: (n) => notes.push(n) });
   const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
-  return assemble(dir, [...notes, ...files.map((file) => readDocument(dir, file, limit))], log);
+  return assemble(dir, [...notes, ...files.map((file) => known?.(file) ?? readDocument(dir, file, limit))], log);
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;

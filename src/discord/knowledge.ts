@@ -1,5 +1,5 @@
 import type { LoadStats } from '../index/load.ts';
-import { LiveKnowledgeBase, type PersistedIndexWatch, watchPersistedIndex } from '../index/live.ts';
+import { LiveKnowledgeBase, type PersistedIndexWatch, type WatchNotice, watchPersistedIndex } from '../index/live.ts';
 import type { Logger } from '../log.ts';
 
 export interface OpenKnowledgeOptions {
@@ -20,6 +20,9 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
   return LiveKnowledgeBase.open({
     corpusDir: options.corpusDir,
     watch: options.watch,
+    // A shard's manager refreshes the persisted index and then says so: the shard only loads it.
+    reloadFromPersisted: !options.watch,
+    onWatchNotice: (notice) => logWatchNotice(logger, notice),
     warmTexts: (read) => logger.info({ texts: read }, 'document texts read ahead: first answers read no file'),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onStats: (stats) => logger.info(statsForLog(stats), 'knowledge base loaded'),
@@ -50,12 +53,28 @@ export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise
     corpusDir: options.corpusDir,
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onStats: (stats) => logger.info(statsForLog(stats), 'knowledge base loaded'),
+    onWatchNotice: (notice) => logWatchNotice(logger, notice),
     onRefreshed: (stats) => {
       logger.info({ documents: stats.documents, cache: stats.cache }, 'corpus changed: index refreshed');
       options.onRefreshed?.();
     },
     onRefreshError: (error) => logger.error({ err: error }, 'index refresh failed: the shards keep their previous index'),
   });
+}
+
+/** What the corpus watcher does about the folder itself, one structured line each. */
+export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
+  const corpusDir = notice.dir;
+  switch (notice.event) {
+    case 'watching':
+      return logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
+    case 'gone':
+      return logger.warn({ corpusDir }, 'corpus folder is gone: still answering from the current knowledge base until it is back');
+    case 'back':
+      return logger.info({ corpusDir, folders: notice.directories }, 'corpus folder is back: watching it again and reloading');
+    case 'replaced':
+      return logger.info({ corpusDir, folders: notice.directories }, 'corpus folder was replaced: watching the new one and reloading');
+  }
 }
 
 /** The load's outcome in a few fields: a cache hit shows `cache: 'hit', extracted: 0`. */
@@ -65,7 +84,9 @@ export function statsForLog(stats: LoadStats): Record<string, unknown> {
     cache: stats.cache,
     extracted: stats.extracted,
     segmented: stats.segmented,
+    filesRead: stats.filesRead,
     indexesRebuilt: stats.indexesRebuilt,
     ms: Math.round(stats.timings.totalMs),
+    ...(stats.swapLoadMs !== undefined && { swapLoadMs: stats.swapLoadMs }),
   };
 }

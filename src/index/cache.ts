@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
 import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
@@ -47,12 +48,19 @@ export interface CachedDocument {
   docKey: string;
   timeline: TimelineHead;
   items: DocumentItems;
+  /**
+   * The file's size, time and inode when it was read (see corpusStamps): while they are the
+   * same, a reload takes the document's head from here instead of reading and hashing the file.
+   */
+  stamp?: string;
 }
 
 export interface CachedCorpus {
   corpusKey: string;
   /** Names, sizes and modification times of the corpus files the records were made from. */
   fingerprint: string | null;
+  /** The manifest's stamp when the records were made: heads are reused only under the same manifest. */
+  manifestStamp: string | null;
   /** The corpus loader's warnings for those files. */
   warnings: LoadWarning[];
   /** In corpus order. */
@@ -74,13 +82,12 @@ export interface SegmentsFile {
 }
 
 /**
- * What the corpus folder holds, by file name, size and modification time (and the manifest's):
- * when it matches the records', the documents' metadata comes from the cache and no text is
- * read at all (make and git trust the same signal); texts are then read when an answer cites them.
+ * Each corpus file's size, modification time and inode, by path (the manifest's too, under its
+ * name, 'absent' when there is none): taken before any file is read, so a file written while the
+ * corpus is read shows a new stamp next time and is read again.
  */
-export function corpusFingerprint(corpusDir: string): string {
-  const hash = createHash('sha256');
-  hash.update(`max-bytes\0${maxDocumentBytesFromEnv()}\0`); // which files are read depends on it too
+export function corpusStamps(corpusDir: string): Map<string, string> {
+  const stamps = new Map<string, string>();
   for (const file of [...listDocumentFilesSync(corpusDir), MANIFEST_FILE]) {
     let stamp = 'absent';
     try {
@@ -89,8 +96,20 @@ export function corpusFingerprint(corpusDir: string): string {
     } catch {
       // absent manifest, or a file gone since listing: part of the fingerprint too
     }
-    hash.update(`${file}\0${stamp}\0`);
+    stamps.set(file, stamp);
   }
+  return stamps;
+}
+
+/**
+ * What the corpus folder holds, by file name, size and modification time (and the manifest's):
+ * when it matches the records', the documents' metadata comes from the cache and no text is
+ * read at all (make and git trust the same signal); texts are then read when an answer cites them.
+ */
+export function corpusFingerprint(corpusDir: string, stamps = corpusStamps(corpusDir)): string {
+  const hash = createHash('sha256');
+  hash.update(`max-bytes\0${maxDocumentBytesFromEnv()}\0`); // which files are read depends on it too
+  for (const [file, stamp] of stamps) hash.update(`${file}\0${stamp}\0`);
   return hash.digest('hex');
 }
 
@@ -167,6 +186,31 @@ function readFramed(file: string, what: string, warn: CacheWarn): Framed | null 
   } catch {
     return null;
   }
+  return finish(frame(bytes, file, what, warn));
+}
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a generator, letting the event loop turn whenever a slice has taken `sliceMs`. */
+async function inSlices<T>(steps: Generator<void, T>, sliceMs: number): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The header, the value table and the document lines of a framed file's bytes (see readFramed). */
+function* frame(bytes: Buffer, file: string, what: string, warn: CacheWarn): Generator<void, Framed | null> {
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 10) end--;
   const firstNl = bytes.indexOf(10);
@@ -176,13 +220,64 @@ function readFramed(file: string, what: string, warn: CacheWarn): Framed | null 
   try {
     if (firstNl < 0 || firstNl >= end) throw new Error('too short'); // a header and a trailer at least
     header = JSON.parse(bytes.toString('utf8', 0, firstNl));
-    trailer = JSON.parse(bytes.toString('utf8', lastNl + 1, end));
+    trailer = { values: yield* tableValues(bytes, lastNl + 1, end) };
     if (typeof header !== 'object' || header === null || !Array.isArray(trailer.values)) throw new Error('not a cache file');
   } catch {
     warn(file, `the cache's ${what} file is unreadable; it is ignored and rebuilt`);
     return null;
   }
   return { header, values: decodeTable(trailer.values as unknown[]), lines: lines(bytes, firstNl + 1, lastNl) };
+}
+
+const TABLE_START = Buffer.from('{"values":[');
+/** Values of the table parsed at once (one JSON.parse each batch, a pause point between). */
+const TABLE_BATCH = 2_000;
+
+/**
+ * The trailer `{"values":[…]}` parsed a batch of values at a time: at 10,000 articles it is
+ * 11 MB of JSON, too long to parse in one go on a thread that answers. The batches are cut at
+ * the commas between top-level values (outside strings and nested values).
+ */
+function* tableValues(bytes: Buffer, from: number, to: number): Generator<void, unknown> {
+  const wholeTrailer = () => (JSON.parse(bytes.toString('utf8', from, to)) as { values?: unknown }).values;
+  if (to - from < TABLE_START.length + 1 || !bytes.subarray(from, from + TABLE_START.length).equals(TABLE_START)) return wholeTrailer();
+  const values: unknown[] = [];
+  let depth = 0;
+  let inString = false;
+  let batchStart = from + TABLE_START.length;
+  let count = 0;
+  const flush = (until: number) => {
+    if (until > batchStart) for (const v of JSON.parse(`[${bytes.toString('utf8', batchStart, until)}]`) as unknown[]) values.push(v);
+  };
+  for (let i = batchStart; i < to; i++) {
+    const c = bytes[i]!;
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next byte is escaped
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) {
+      if (depth === 0) {
+        // The end of the values: only `}` may follow.
+        if (bytes.toString('utf8', i + 1, to).trim() !== '}') return wholeTrailer();
+        flush(i);
+        return values;
+      }
+      depth--;
+    } else if (c === 0x2c && depth === 0 && ++count % TABLE_BATCH === 0) {
+      flush(i);
+      batchStart = i + 1;
+      yield;
+    }
+  }
+  return wholeTrailer(); // unterminated: let JSON.parse say so
+}
+
+/** A trailer line's values, as the cache reads them (for tests: must equal JSON.parse's). */
+export function parseValueTable(line: Buffer): unknown {
+  return finish(tableValues(line, 0, line.length));
 }
 
 /** Splits a buffer on newlines without decoding it into one giant string. */
@@ -224,12 +319,39 @@ interface ItemsLine {
   /** [reference, referenceBasis] as value numbers. */
   timeline: [number, number];
   items: EncodedItems;
+  stamp?: string;
 }
 
 /** The persisted start-up records, or null when there are none for this extractor; bad lines are skipped. */
 export function readItems(folder: string, options: ReadOptions): CachedCorpus | null {
-  const file = join(folder, ITEMS);
-  const framed = readFramed(file, 'records', options.warn);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(folder, ITEMS));
+  } catch {
+    return null;
+  }
+  return finish(parseItems(bytes, join(folder, ITEMS), options));
+}
+
+/**
+ * The same as readItems, in slices of about `sliceMs` with the event loop turning between them:
+ * for a bot that loads a reload's index while it answers.
+ */
+export async function readItemsSliced(folder: string, options: ReadOptions, sliceMs = 20): Promise<CachedCorpus | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(folder, ITEMS));
+  } catch {
+    return null;
+  }
+  return inSlices(parseItems(bytes, join(folder, ITEMS), options), sliceMs);
+}
+
+/** Records parsed between two points where a sliced read may pause. */
+const RECORDS_STEP = 50;
+
+function* parseItems(bytes: Buffer, file: string, options: ReadOptions): Generator<void, CachedCorpus | null> {
+  const framed = yield* frame(bytes, file, 'records', options.warn);
   if (!framed || !current(framed.header, options)) return null;
   const { header, values } = framed;
   const documents = new Map<string, CachedDocument>();
@@ -241,22 +363,26 @@ export function readItems(folder: string, options: ReadOptions): CachedCorpus | 
         throw new Error('not a document record');
       }
       const timeline = { docId: line.id, reference: values[line.timeline[0]] as SourceDate | null, referenceBasis: values[line.timeline[1]] as string | null };
-      documents.set(line.id, { id: line.id, doc: line.doc, docKey: line.docKey, timeline, items: decodeItems(line.id, line.items, values) });
+      const items = decodeItems(line.id, line.items, values);
+      documents.set(line.id, { id: line.id, doc: line.doc, docKey: line.docKey, timeline, items, ...(typeof line.stamp === 'string' && { stamp: line.stamp }) });
     } catch {
       bad++;
     }
+    if ((documents.size + bad) % RECORDS_STEP === 0) yield;
   }
   if (bad > 0) options.warn(file, `${bad} unreadable cache record(s) ignored; those documents are extracted again`);
   // A record lost to damage must not let the fast path drop its document.
   const fingerprint = bad === 0 && typeof header.fingerprint === 'string' ? header.fingerprint : null;
   const warnings = Array.isArray(header.warnings) ? (header.warnings as LoadWarning[]) : [];
-  return { corpusKey: header.corpusKey as string, fingerprint, warnings, documents };
+  const manifestStamp = typeof header.manifestStamp === 'string' ? header.manifestStamp : null;
+  return { corpusKey: header.corpusKey as string, fingerprint, manifestStamp, warnings, documents };
 }
 
 export interface RecordsHeader {
   extractor: string;
   corpusKey: string;
   fingerprint: string | null;
+  manifestStamp?: string | null;
   warnings: readonly LoadWarning[];
 }
 
@@ -272,6 +398,7 @@ export function writeItems(folder: string, head: RecordsHeader, documents: reado
         docKey: d.docKey,
         timeline: [table.ref(d.timeline.reference), table.ref(d.timeline.referenceBasis)],
         items: encodeItems(d.id, d.items, table),
+        ...(d.stamp && { stamp: d.stamp }),
       };
       yield JSON.stringify(line);
     }
@@ -385,13 +512,13 @@ const NUMBER_FILES: Record<keyof typeof ITEM_NUMBERS, string> = {
 const numberKind = (name: keyof typeof ITEM_NUMBERS) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The persisted item indexes for exactly this corpus key, or null (missing, stale or corrupt). */
-export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemIndexParts | null {
+export function readIndexes(folder: string, key: string, warn: CacheWarn, files?: ReadonlyMap<string, Buffer>): ItemIndexParts | null {
   const parts: Partial<Record<keyof typeof INDEX_FILES, TermIndexParts>> = {};
   const read = (name: string, kind: string, decode: (bytes: Buffer, tag: string) => unknown) => {
     const file = join(folder, name);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      bytes = files ? files.get(name) ?? readFileSync(file) : readFileSync(file);
     } catch {
       return null;
     }
@@ -412,6 +539,13 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn): ItemI
     numbers[name] = decoded;
   }
   return { ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>), ...(numbers as Pick<ItemIndexParts, keyof typeof ITEM_NUMBERS>) };
+}
+
+/** The index files' bytes, read off this thread, for readIndexes (missing ones are left out). */
+export async function readIndexFiles(folder: string): Promise<Map<string, Buffer>> {
+  const names = [...Object.values(INDEX_FILES), ...Object.values(NUMBER_FILES)];
+  const read = await Promise.all(names.map((name) => readFile(join(folder, name)).catch(() => null)));
+  return new Map(names.flatMap((name, i) => (read[i] ? [[name, read[i]] as const] : [])));
 }
 
 export function writeIndexes(folder: string, key: string, parts: ItemIndexParts): void {

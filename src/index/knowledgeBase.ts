@@ -39,6 +39,8 @@ export interface KnowledgeBaseOptions {
   answerDocuments?: readonly CorpusDocument[];
   /** Sentence splits of documents whose items came without them (persisted, read when asked for). */
   sentences?: (docId: string) => readonly Sentence[];
+  /** What buildParts made of these arguments (KnowledgeBase.build builds it in slices). */
+  built?: BuiltParts;
 }
 
 export interface SpeakerSummary {
@@ -129,18 +131,14 @@ export class KnowledgeBase {
   readonly speakers: readonly SpeakerSummary[];
   /** True when persisted indexes were given but some part did not fit and was rebuilt: persist them again. */
   readonly rebuiltPersistedParts: boolean;
-  private readonly sentences = new Map<string, readonly Sentence[]>();
+  private readonly sentences: Map<string, readonly Sentence[]>;
   private readonly sentenceSource: ((docId: string) => readonly Sentence[]) | undefined;
   private readonly speakerById: Map<string, SpeakerSummary>;
   /** Positions of the statements each speaker made or relayed, in corpus order. */
-  private readonly statementsBySpeaker = new Map<string, number[]>();
-  private readonly countsByDoc = new Map<string, DocumentCounts>();
+  private readonly statementsBySpeaker: Map<string, number[]>;
+  private readonly countsByDoc: Map<string, DocumentCounts>;
   private readonly eventBuckets: DateBuckets;
-  private readonly speakerIndex = new MiniSearch<SpeakerDoc>({
-    fields: ['name', 'mentions', 'role'],
-    storeFields: [],
-    searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
-  });
+  private readonly speakerIndex: MiniSearch<SpeakerDoc>;
   private readonly statementIndex: TermIndex;
   private readonly eventIndex: TermIndex;
   private readonly figureIndex: TermIndex;
@@ -169,75 +167,57 @@ export class KnowledgeBase {
     indexes?: ItemIndexParts,
     options: KnowledgeBaseOptions = {},
   ) {
-    const building = new Map(documents.map((d) => [d.id, d]));
-    this.documents = options.answerDocuments ? new Map(options.answerDocuments.map((d) => [d.id, d])) : building;
+    const built = options.built ?? finish(buildParts(documents, extraction, indexes, options));
+    this.documents = built.documents;
     this.warnings = warnings;
-    this.timelines = new Map([...extraction.timelines].map(([id, t]) => [id, { docId: t.docId, reference: t.reference, referenceBasis: t.referenceBasis }]));
+    this.timelines = built.timelines;
     this.sentenceSource = options.sentences;
-    const ordered = documents.map((d) => extraction.byDoc.get(d.id)).filter((x) => x !== undefined);
-    const statements: Statement[] = [];
-    const events: DatedEvent[] = [];
-    const figures: Figure[] = [];
-    const eventDocs: number[] = [];
-    for (const [doc, x] of ordered.entries()) {
-      for (const s of x.statements) statements.push(s);
-      for (const e of x.events) {
-        events.push(e);
-        eventDocs.push(doc);
-      }
-      for (const f of x.figures) figures.push(f);
-      if (x.sentences) this.sentences.set(x.docId, x.sentences);
-      this.countsByDoc.set(x.docId, { statements: x.statements.length, events: x.events.length, figures: x.figures.length });
-    }
-    this.statements = statements;
-    this.events = events;
-    this.figures = figures;
-    this.eventDocs = Uint32Array.from(eventDocs);
-    statements.forEach((s, i) => {
-      this.bySpeaker(s.speaker.id).push(i);
-      if (s.via && s.via.id !== s.speaker.id) this.bySpeaker(s.via.id).push(i);
-    });
-    this.speakers = summariseSpeakers(statements);
-    this.speakerById = new Map(this.speakers.map((s) => [s.entity.id, s]));
-    this.speakerIndex.addAll(this.speakers.map((s) => ({
-      id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
-    })));
-    const slice = (docId: string, span: { start: number; end: number }) => building.get(docId)!.text.slice(span.start, span.end);
-    // Persisted parts are used when they fit these items (one entry per item, and a rank list a
-    // permutation: a damaged one could drop items); else they are rebuilt and the load writes them again.
-    let rebuilt = false;
-    const fits = (parts: TermIndexParts | undefined, items: number) => {
-      if (parts && parts.items === items) return new TermIndex(parts);
-      if (indexes) rebuilt = true;
-      return undefined;
-    };
-    this.statementIndex = fits(indexes?.statements, statements.length)
-      ?? TermIndex.build(statements.map((s) => statementText(s, slice)));
-    this.eventIndex = fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
-    this.figureIndex = fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
-    const persisted = <K extends keyof typeof ITEM_NUMBERS>(key: K, build: () => Uint32Array): Uint32Array => {
-      const numbers = indexes?.[key];
-      const usable = numbers && numbers.length === this[ITEM_NUMBERS[key]].length && (!RANKS.has(key) || isPermutation(numbers));
-      if (usable) return numbers;
-      if (indexes) rebuilt = true;
-      return build();
-    };
-    const docRank = lazyDocRank(this.documents.keys());
-    this.eventTexts = persisted('eventTexts', () => excerptKeys(events, slice));
-    this.statementOrder = persisted('statementOrder', () => statementDateRanks(statements, docRank()));
-    this.eventOrder = persisted('eventOrder', () => eventTimelineRanks(events, docRank()));
-    this.eventLabels = persisted('eventLabels', () => eventLabelIds(events));
-    this.eventBuckets = new DateBuckets(events.map((e) => e.date), this.eventOrder);
-    this.figureGroupIds = persisted('figureGroups', () => figureGroupIds(figures));
-    this.figureGroups = new FigureGroups(figures, this.figureGroupIds);
-    this.figureBuckets = new DateBuckets(figures.map((f) => this.figureDate(f)));
-    this.rebuiltPersistedParts = rebuilt;
+    this.sentences = built.sentences;
+    this.countsByDoc = built.countsByDoc;
+    this.statements = built.statements;
+    this.events = built.events;
+    this.figures = built.figures;
+    this.eventDocs = built.eventDocs;
+    this.statementsBySpeaker = built.statementsBySpeaker;
+    this.speakers = built.speakers;
+    this.speakerById = built.speakerById;
+    this.speakerIndex = built.speakerIndex;
+    this.statementIndex = built.statementIndex;
+    this.eventIndex = built.eventIndex;
+    this.figureIndex = built.figureIndex;
+    this.eventTexts = built.eventTexts;
+    this.statementOrder = built.statementOrder;
+    this.eventOrder = built.eventOrder;
+    this.eventLabels = built.eventLabels;
+    this.eventBuckets = built.eventBuckets;
+    this.figureGroupIds = built.figureGroupIds;
+    this.figureGroups = built.figureGroups;
+    this.figureBuckets = built.figureBuckets;
+    this.rebuiltPersistedParts = built.rebuilt;
   }
 
-  private bySpeaker(id: string): number[] {
-    let list = this.statementsBySpeaker.get(id);
-    if (!list) this.statementsBySpeaker.set(id, (list = []));
-    return list;
+  /**
+   * The same knowledge base as the constructor builds, built in slices of about `sliceMs` with
+   * the event loop turning between them: a bot loading a reload's index keeps answering.
+   */
+  static async build(
+    documents: readonly CorpusDocument[],
+    extraction: KnowledgeSource,
+    warnings: readonly LoadWarning[] = [],
+    indexes?: ItemIndexParts,
+    options: KnowledgeBaseOptions = {},
+    sliceMs = 20,
+  ): Promise<KnowledgeBase> {
+    const steps = buildParts(documents, extraction, indexes, options);
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return new KnowledgeBase(documents, extraction, warnings, indexes, { ...options, built: step.value });
+      if (performance.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
   }
 
   /** The item indexes and orders, to persist beside the extraction they were built from. */
@@ -388,6 +368,155 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>, size: number): nu
   return out;
 }
 
+/** Everything the constructor derives from its arguments, built by buildParts. */
+interface BuiltParts {
+  documents: ReadonlyMap<string, CorpusDocument>;
+  timelines: ReadonlyMap<string, TimelineHead>;
+  sentences: Map<string, readonly Sentence[]>;
+  countsByDoc: Map<string, DocumentCounts>;
+  statements: readonly Statement[];
+  events: readonly DatedEvent[];
+  figures: readonly Figure[];
+  eventDocs: Uint32Array;
+  statementsBySpeaker: Map<string, number[]>;
+  speakers: readonly SpeakerSummary[];
+  speakerById: Map<string, SpeakerSummary>;
+  speakerIndex: MiniSearch<SpeakerDoc>;
+  statementIndex: TermIndex;
+  eventIndex: TermIndex;
+  figureIndex: TermIndex;
+  eventTexts: Uint32Array;
+  statementOrder: Uint32Array;
+  eventOrder: Uint32Array;
+  eventLabels: Uint32Array;
+  eventBuckets: DateBuckets;
+  figureGroupIds: Uint32Array;
+  figureGroups: FigureGroups;
+  figureBuckets: DateBuckets;
+  rebuilt: boolean;
+}
+
+/** Items handled between two points where a sliced build may pause. */
+const STEP = 2_000;
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the knowledge base's parts, yielding every few thousand items (and between phases) so
+ * that KnowledgeBase.build can let the event loop turn; the constructor runs it through at once.
+ */
+function* buildParts(
+  documents: readonly CorpusDocument[],
+  extraction: KnowledgeSource,
+  indexes: ItemIndexParts | undefined,
+  options: KnowledgeBaseOptions,
+): Generator<void, BuiltParts> {
+  const building = new Map(documents.map((d) => [d.id, d]));
+  yield;
+  const answerDocuments = options.answerDocuments ? new Map(options.answerDocuments.map((d) => [d.id, d])) : building;
+  yield;
+  const timelines = new Map<string, TimelineHead>();
+  for (const [id, t] of extraction.timelines) {
+    timelines.set(id, { docId: t.docId, reference: t.reference, referenceBasis: t.referenceBasis });
+    if (timelines.size % STEP === 0) yield;
+  }
+  const sentences = new Map<string, readonly Sentence[]>();
+  const countsByDoc = new Map<string, DocumentCounts>();
+  const ordered = documents.map((d) => extraction.byDoc.get(d.id)).filter((x) => x !== undefined);
+  const statements: Statement[] = [];
+  const events: DatedEvent[] = [];
+  const figures: Figure[] = [];
+  const eventDocs: number[] = [];
+  for (const [doc, x] of ordered.entries()) {
+    for (const s of x.statements) statements.push(s);
+    for (const e of x.events) {
+      events.push(e);
+      eventDocs.push(doc);
+    }
+    for (const f of x.figures) figures.push(f);
+    if (x.sentences) sentences.set(x.docId, x.sentences);
+    countsByDoc.set(x.docId, { statements: x.statements.length, events: x.events.length, figures: x.figures.length });
+    if (doc % 100 === 99) yield;
+  }
+  const statementsBySpeaker = new Map<string, number[]>();
+  const bySpeaker = (id: string) => {
+    let list = statementsBySpeaker.get(id);
+    if (!list) statementsBySpeaker.set(id, (list = []));
+    return list;
+  };
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    bySpeaker(s.speaker.id).push(i);
+    if (s.via && s.via.id !== s.speaker.id) bySpeaker(s.via.id).push(i);
+    if (i % STEP === STEP - 1) yield;
+  }
+  const speakers = yield* summariseSpeakers(statements);
+  yield;
+  const speakerById = new Map(speakers.map((s) => [s.entity.id, s]));
+  const speakerIndex = new MiniSearch<SpeakerDoc>({
+    fields: ['name', 'mentions', 'role'],
+    storeFields: [],
+    searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
+  });
+  for (let i = 0; i < speakers.length; i += 200) {
+    speakerIndex.addAll(speakers.slice(i, i + 200).map((s) => ({
+      id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
+    })));
+    yield;
+  }
+  const slice = (docId: string, span: { start: number; end: number }) => building.get(docId)!.text.slice(span.start, span.end);
+  // Persisted parts are used when they fit these items (one entry per item, and a rank list a
+  // permutation: a damaged one could drop items); else they are rebuilt and the load writes them again.
+  let rebuilt = false;
+  const fits = (parts: TermIndexParts | undefined, items: number) => {
+    if (parts && parts.items === items) return new TermIndex(parts);
+    if (indexes) rebuilt = true;
+    return undefined;
+  };
+  const statementIndex = fits(indexes?.statements, statements.length)
+    ?? TermIndex.build(statements.map((s) => statementText(s, slice)));
+  yield;
+  const eventIndex = fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
+  yield;
+  const figureIndex = fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
+  yield;
+  const items = { statements, events, figures };
+  const persisted = <K extends keyof typeof ITEM_NUMBERS>(key: K, build: () => Uint32Array): Uint32Array => {
+    const numbers = indexes?.[key];
+    const usable = numbers && numbers.length === items[ITEM_NUMBERS[key]].length && (!RANKS.has(key) || isPermutation(numbers));
+    if (usable) return numbers;
+    if (indexes) rebuilt = true;
+    return build();
+  };
+  const docRank = lazyDocRank(answerDocuments.keys());
+  const eventTexts = persisted('eventTexts', () => excerptKeys(events, slice));
+  yield;
+  const statementOrder = persisted('statementOrder', () => statementDateRanks(statements, docRank()));
+  yield;
+  const eventOrder = persisted('eventOrder', () => eventTimelineRanks(events, docRank()));
+  yield;
+  const eventLabels = persisted('eventLabels', () => eventLabelIds(events));
+  yield;
+  const eventBuckets = new DateBuckets(events.map((e) => e.date), eventOrder);
+  yield;
+  const groupIds = persisted('figureGroups', () => figureGroupIds(figures));
+  yield;
+  const figureGroups = new FigureGroups(figures, groupIds);
+  yield;
+  const figureDate = (f: Figure) => f.period.date ?? timelines.get(f.docId)?.reference ?? null;
+  const figureBuckets = new DateBuckets(figures.map(figureDate));
+  return {
+    documents: answerDocuments, timelines, sentences, countsByDoc, statements, events, figures, eventDocs: Uint32Array.from(eventDocs),
+    statementsBySpeaker, speakers, speakerById, speakerIndex, statementIndex, eventIndex, figureIndex, eventTexts, statementOrder,
+    eventOrder, eventLabels, eventBuckets, figureGroupIds: groupIds, figureGroups, figureBuckets, rebuilt,
+  };
+}
+
 /** Document ranks, computed only if an order has to be built (not when it was persisted). */
 function lazyDocRank(ids: Iterable<string>): () => (docId: string) => number {
   let rank: ((docId: string) => number) | undefined;
@@ -427,7 +556,7 @@ function excerptKeys(events: readonly DatedEvent[], slice: Slice): Uint32Array {
   return keys;
 }
 
-function summariseSpeakers(statements: readonly Statement[]): SpeakerSummary[] {
+function* summariseSpeakers(statements: readonly Statement[]): Generator<void, SpeakerSummary[]> {
   const byId = new Map<string, { entity: Entity; statements: number; relayed: number; mentions: Set<string> }>();
   const entry = (entity: Entity) => {
     let s = byId.get(entity.id);
@@ -436,7 +565,9 @@ function summariseSpeakers(statements: readonly Statement[]): SpeakerSummary[] {
   };
   const pronoun = new Map<string, boolean>(); // mentions repeat: test each once
   const isPronoun = (m: string) => pronoun.get(m) ?? pronoun.set(m, /^(he|she|they|it|we|i)$/i.test(m)).get(m)!;
+  let done = 0;
   for (const st of statements) {
+    if (++done % STEP === 0) yield;
     const speaker = entry(st.speaker);
     speaker.statements++;
     if (st.mention && !isPronoun(st.mention)) speaker.mentions.add(st.mention);

@@ -1,6 +1,18 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import type { KnowledgeBase } from './knowledgeBase.ts';
-import { type LoadOptions, type LoadStats, loadKnowledgeBase, refreshPersistedIndex } from './load.ts';
+import { type LoadOptions, type LoadStats, loadKnowledgeBase } from './load.ts';
+import { loadOffThread, refreshInWorker } from './offThread.ts';
+
+/** What the watcher tells about the corpus folder itself (changes inside it only rebuild). */
+export type WatchNotice =
+  | { event: 'watching'; dir: string; directories: number }
+  /** The folder no longer exists (moved away, deleted): nothing to rebuild from until it is back. */
+  | { event: 'gone'; dir: string }
+  /** The folder exists again after being gone: watched again, and rebuilt. */
+  | { event: 'back'; dir: string; directories: number }
+  /** Another folder now has the name (`mv corpus corpus.old && cp -r corpus.old corpus`): watched, and rebuilt. */
+  | { event: 'replaced'; dir: string; directories: number };
 
 export interface CorpusWatcherOptions<T> {
   corpusDir: string;
@@ -8,10 +20,43 @@ export interface CorpusWatcherOptions<T> {
   rebuild: () => Promise<T>;
   /** Quiet time after the last change before rebuilding (default 500 ms). */
   debounceMs?: number;
+  /** How often the folder itself is checked for being gone or replaced (default 1,000 ms). */
+  checkFolderMs?: number;
   /** Called after each successful rebuild, unless the watcher was closed meanwhile. */
   onRebuilt?: (result: T) => void;
   /** Called when a rebuild fails or the folder can no longer be watched; the next change tries again. */
   onError?: (error: unknown) => void;
+  /** Told when watching starts and when the folder goes away, comes back or is replaced. */
+  onNotice?: (notice: WatchNotice) => void;
+}
+
+/** The folder's identity: another folder moved or copied in under the same name has another inode. */
+type FolderIdentity = { dev: number; ino: number };
+
+function folderIdentity(dir: string): FolderIdentity | null {
+  try {
+    const st = statSync(dir);
+    return st.isDirectory() ? { dev: st.dev, ino: st.ino } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Relative paths of the folder and every folder under it ('' first), hidden ones and links left out. */
+function listFolders(root: string): string[] {
+  const found = [''];
+  for (let i = 0; i < found.length; i++) {
+    let entries;
+    try {
+      entries = readdirSync(join(root, found[i]!), { withFileTypes: true });
+    } catch {
+      continue; // gone meanwhile
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith('.')) found.push(found[i] ? `${found[i]}/${entry.name}` : entry.name);
+    }
+  }
+  return found;
 }
 
 /**
@@ -19,12 +64,21 @@ export interface CorpusWatcherOptions<T> {
  * copy of many files) gives one rebuild once the folder has been quiet for `debounceMs`.
  * Rebuilds never overlap: asking again while one runs queues one more, which sees every change;
  * asking a third time meanwhile joins that queued one.
+ *
+ * One watch handle per folder, not per file (a directory's watch reports changes to the files in
+ * it, so 20,000 articles in one folder take one handle). The folder itself is checked every
+ * `checkFolderMs`: moved away or deleted, it is reported and nothing is rebuilt; back, or
+ * replaced by another folder of the same name (as deploy scripts do), it is watched anew and rebuilt.
  */
 export class CorpusWatcher<T> {
   private queued: Promise<T> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
-  private watcher: FSWatcher | null = null;
+  private readonly watchers = new Map<string, FSWatcher>();
   private timer: NodeJS.Timeout | null = null;
+  private resyncTimer: NodeJS.Timeout | null = null;
+  private folderCheck: NodeJS.Timeout | null = null;
+  private folder: FolderIdentity | null = null;
+  private watching = false;
   private closed = false;
 
   constructor(private readonly options: CorpusWatcherOptions<T>) {}
@@ -41,29 +95,27 @@ export class CorpusWatcher<T> {
     return next;
   }
 
-  /** Starts watching the folder (recursively where the platform can). */
+  /** Starts watching the folder and the folders under it. */
   watch(): void {
-    if (this.closed || this.watcher) return;
-    const onChange = (_event: string, file: string | Buffer | null) => {
-      const name = String(file ?? '');
-      if (name.split(/[\\/]/).some((part) => part.startsWith('.'))) return; // editor swap files, caches
-      this.schedule();
-    };
-    try {
-      this.watcher = watch(this.options.corpusDir, { recursive: true, persistent: false }, onChange);
-    } catch {
-      this.watcher = watch(this.options.corpusDir, { persistent: false }, onChange);
-    }
-    this.watcher.on('error', (error) => this.options.onError?.(error));
+    if (this.closed || this.watching) return;
+    this.watching = true;
+    const dir = this.options.corpusDir;
+    this.folder = folderIdentity(dir);
+    if (this.folder) {
+      this.syncFolders();
+      this.options.onNotice?.({ event: 'watching', dir, directories: this.watchers.size });
+    } else this.options.onNotice?.({ event: 'gone', dir });
+    this.folderCheck = setInterval(() => this.checkFolder(), this.options.checkFolderMs ?? 1_000);
+    this.folderCheck.unref();
   }
 
   /** Stops watching and drops a pending change; a rebuild already running finishes unreported. */
   close(): void {
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.watcher?.close();
-    this.watcher = null;
+    for (const timer of [this.timer, this.resyncTimer]) if (timer) clearTimeout(timer);
+    if (this.folderCheck) clearInterval(this.folderCheck);
+    this.timer = this.resyncTimer = this.folderCheck = null;
+    this.unwatchAll();
   }
 
   private async build(): Promise<T> {
@@ -85,6 +137,84 @@ export class CorpusWatcher<T> {
       this.rebuild().catch(() => undefined); // reported through onError
     }, this.options.debounceMs ?? 500);
   }
+
+  /** The folder gone, back or replaced: reported, and watched (and rebuilt) again when it exists. */
+  private checkFolder(): void {
+    if (this.closed) return;
+    const dir = this.options.corpusDir;
+    const now = folderIdentity(dir);
+    const was = this.folder;
+    if (now?.dev === was?.dev && now?.ino === was?.ino) return;
+    this.folder = now;
+    this.unwatchAll();
+    if (!now) {
+      // Rebuilding from a missing folder can only fail: wait for it to come back.
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      this.options.onNotice?.({ event: 'gone', dir });
+      return;
+    }
+    this.syncFolders();
+    this.options.onNotice?.({ event: was ? 'replaced' : 'back', dir, directories: this.watchers.size });
+    this.schedule();
+  }
+
+  /** Watches every folder under the corpus folder that is not watched yet, and forgets those gone. */
+  private syncFolders(): void {
+    if (this.closed) return;
+    const folders = listFolders(this.options.corpusDir);
+    const present = new Set(folders);
+    for (const [rel, watcher] of this.watchers) {
+      if (present.has(rel)) continue;
+      watcher.close();
+      this.watchers.delete(rel);
+    }
+    for (const rel of folders) if (!this.watchers.has(rel)) this.watchFolder(rel);
+  }
+
+  private watchFolder(rel: string): void {
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(join(this.options.corpusDir, rel), { persistent: false }, (event, file) => {
+        const name = String(file ?? '');
+        if (name.startsWith('.')) return; // editor swap files, caches
+        // A folder appearing or going away: watch the folders anew soon (a file needs nothing).
+        if (event === 'rename' && name && this.isFolderChange(rel ? `${rel}/${name}` : name)) this.scheduleResync();
+        this.schedule();
+      });
+    } catch (error) {
+      if (rel === '') this.options.onError?.(error); // a subfolder gone meanwhile is no news
+      return;
+    }
+    watcher.on('error', (error) => {
+      watcher.close();
+      if (this.watchers.get(rel) === watcher) this.watchers.delete(rel);
+      if (rel === '') this.options.onError?.(error);
+    });
+    this.watchers.set(rel, watcher);
+  }
+
+  private isFolderChange(rel: string): boolean {
+    if (this.watchers.has(rel)) return true;
+    try {
+      return statSync(join(this.options.corpusDir, rel)).isDirectory();
+    } catch {
+      return false; // a file gone, or already gone again
+    }
+  }
+
+  private scheduleResync(): void {
+    if (this.closed || this.resyncTimer) return;
+    this.resyncTimer = setTimeout(() => {
+      this.resyncTimer = null;
+      if (this.folder) this.syncFolders();
+    }, 100);
+  }
+
+  private unwatchAll(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
 }
 
 export interface LiveOptions extends LoadOptions {
@@ -96,7 +226,15 @@ export interface LiveOptions extends LoadOptions {
   onReload?: (kb: KnowledgeBase) => void;
   /** Called when a reload fails; the previous knowledge base stays in use. */
   onReloadError?: (error: unknown) => void;
-  /** How a knowledge base is built (tests substitute a counter); default loadKnowledgeBase. */
+  /** Told when watching starts and when the corpus folder goes away, comes back or is replaced. */
+  onWatchNotice?: (notice: WatchNotice) => void;
+  /**
+   * Reload from the persisted index as it is, without looking at the corpus: for a shard, whose
+   * manager refreshes the index and then says so. Default false: a reload refreshes the index
+   * off the event loop first (offThread.ts).
+   */
+  reloadFromPersisted?: boolean;
+  /** How a knowledge base is built, at start and on reloads (tests substitute a counter). */
   load?: (options: LoadOptions) => Promise<KnowledgeBase>;
 }
 
@@ -105,6 +243,8 @@ export interface LiveOptions extends LoadOptions {
  * a reload builds a whole new knowledge base and swaps it in with one assignment, so a question
  * already being answered keeps the one it started with, and no question sees a half-built one.
  * Reloads never overlap: asking again while one runs queues one more, which sees every change.
+ * The first load runs on this thread (nothing is answered yet; a cache hit reads no text);
+ * reloads do their reading and extraction in a worker thread (offThread.ts), so answering goes on.
  */
 export class LiveKnowledgeBase {
   private kb: KnowledgeBase;
@@ -112,16 +252,18 @@ export class LiveKnowledgeBase {
 
   private constructor(first: KnowledgeBase, options: LiveOptions) {
     this.kb = first;
-    const load = options.load ?? loadKnowledgeBase;
+    const reload = options.load
+      ?? (options.reloadFromPersisted ? (o: LoadOptions) => loadKnowledgeBase({ ...o, persistedOnly: true }) : loadOffThread);
     this.corpus = new CorpusWatcher({
       corpusDir: options.corpusDir,
       debounceMs: options.debounceMs,
-      rebuild: () => load(options),
+      rebuild: () => reload(options),
       onRebuilt: (kb) => {
         this.kb = kb;
         options.onReload?.(kb);
       },
       onError: options.onReloadError,
+      onNotice: options.onWatchNotice,
     });
   }
 
@@ -154,7 +296,9 @@ export interface PersistedIndexWatchOptions extends LoadOptions {
   onRefreshed?: (stats: LoadStats) => void;
   /** Called when a refresh after a change fails; the previous persisted index stays as it was. */
   onRefreshError?: (error: unknown) => void;
-  /** How the index is refreshed (tests substitute a counter); default refreshPersistedIndex. */
+  /** Told when watching starts and when the corpus folder goes away, comes back or is replaced. */
+  onWatchNotice?: (notice: WatchNotice) => void;
+  /** How the index is refreshed (tests substitute a counter); default refreshInWorker, off the event loop. */
   refresh?: (options: LoadOptions) => Promise<LoadStats>;
 }
 
@@ -174,7 +318,7 @@ export interface PersistedIndexWatch {
  * cache folder: with `cacheDir: false` there is nothing to keep up to date.
  */
 export async function watchPersistedIndex(options: PersistedIndexWatchOptions): Promise<PersistedIndexWatch> {
-  const refresh = options.refresh ?? refreshPersistedIndex;
+  const refresh = options.refresh ?? refreshInWorker;
   // Refreshes are serialised, so this flag, set as each one starts, still holds when it reports.
   let afterFirst = false;
   let refreshes = 0;
@@ -191,6 +335,7 @@ export async function watchPersistedIndex(options: PersistedIndexWatchOptions): 
     onError: (error) => {
       if (afterFirst) options.onRefreshError?.(error); // the first one's failure rejects instead
     },
+    onNotice: options.onWatchNotice,
   });
   // Watched from before the first refresh (minutes on a big corpus): a change made meanwhile is
   // refreshed right after it.

@@ -1,13 +1,16 @@
-import { loadCorpusSync } from '../corpus/load.ts';
+import { documentId } from '../corpus/files.ts';
+import { makeLabel } from '../corpus/label.ts';
+import { type KnownDocument, loadCorpusSync } from '../corpus/load.ts';
+import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import {
-  type CachedCorpus, type CachedDocument, type CachedSegments, cacheFolder, corpusFingerprint, corpusKey, DEFAULT_CACHE_DIR,
-  documentKey, extractorKey, type ReadOptions, readIndexes, readItems, readSegments, writeIndexes, writeItems, writeSegments,
+  type CachedCorpus, type CachedDocument, type CachedSegments, cacheFolder, corpusFingerprint, corpusKey, corpusStamps, DEFAULT_CACHE_DIR,
+  documentKey, extractorKey, type ReadOptions, readIndexes, readIndexFiles, readItems, readItemsSliced, readSegments, writeIndexes, writeItems, writeSegments,
 } from './cache.ts';
 import { type ItemIndexParts, KnowledgeBase, type KnowledgeItems, type TimelineHead } from './knowledgeBase.ts';
-import { DEFAULT_TEXT_CACHE, type DocumentHead, DocumentTexts, headOf, lazyDocument } from './texts.ts';
+import { DEFAULT_TEXT_CACHE, DocumentChangedError, type DocumentHead, DocumentTexts, headOf, lazyDocument } from './texts.ts';
 
 export interface LoadOptions {
   corpusDir: string;
@@ -34,6 +37,13 @@ export interface LoadOptions {
    * bot; a one-shot question should not wait for it.
    */
   warmTexts?: boolean | ((read: number) => void);
+  /**
+   * Loads exactly what the persisted index holds, without looking at the corpus folder: for a
+   * process whose index was just refreshed by another thread or process (a reload after the
+   * reload worker, a shard after its manager). Reads no text, extracts and writes nothing, and
+   * throws when the index is missing or incomplete rather than rebuild it here.
+   */
+  persistedOnly?: boolean;
 }
 
 export interface LoadTimings {
@@ -59,11 +69,19 @@ export interface LoadStats {
   extracted: number;
   /** True when the folder's file names, sizes and times matched the cache, so only texts were read. */
   corpusFromCache: boolean;
+  /**
+   * Documents whose files were read and hashed to load the corpus: new files and those whose
+   * size, time or inode changed (the others' heads come from the cache). Extraction may still
+   * read texts, through the text cache, when the corpus-wide dates pass has to run.
+   */
+  filesRead: number;
   /** 'hit': everything came from the cache; 'partial': some documents were redone; 'miss': all. */
   cache: 'off' | 'miss' | 'partial' | 'hit';
   timelinesRebuilt: boolean;
   indexesRebuilt: boolean;
   timings: LoadTimings;
+  /** After a refresh off the event loop, the time the answering thread spent loading its result. */
+  swapLoadMs?: number;
 }
 
 export function resolveCacheDir(option: string | false | undefined): string | false {
@@ -72,6 +90,18 @@ export function resolveCacheDir(option: string | false | undefined): string | fa
 }
 
 export async function loadKnowledgeBase(options: LoadOptions): Promise<KnowledgeBase> {
+  try {
+    return await load(options, true);
+  } catch (error) {
+    // A file changed behind its stamp (same size, time and inode: rewritten and its time set
+    // back, or a clock too coarse to tell): extraction found its text no longer matches its
+    // hash. Read the whole corpus this once instead of trusting stamps.
+    if (!(error instanceof DocumentChangedError) || options.persistedOnly) throw error;
+    return load(options, false);
+  }
+}
+
+async function load(options: LoadOptions, trustStamps: boolean): Promise<KnowledgeBase> {
   const clock = stopwatch();
   const warn = (warning: LoadWarning) => {
     if (options.onWarning) options.onWarning(warning);
@@ -81,48 +111,65 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   const folder = cacheDir === false ? null : cacheFolder(cacheDir, options.corpusDir);
   const extractor = options.extractorKey ?? extractorKey();
   const reading: ReadOptions = { warn: (file, reason) => warn({ file, reason }), extractor };
-  const fingerprint = folder ? corpusFingerprint(options.corpusDir) : null;
-  const cached = folder ? readItems(folder, reading) : null;
+  const persistedOnly = options.persistedOnly === true;
+  if (persistedOnly && !folder) throw new Error('persistedOnly needs a cache folder: with cacheDir false there is no persisted index');
+  // Stamps are taken before any file is read: a file written meanwhile is read again next time.
+  const stamps = folder && !persistedOnly ? corpusStamps(options.corpusDir) : null;
+  const fingerprint = stamps ? corpusFingerprint(options.corpusDir, stamps) : null;
+  // After a refresh elsewhere this thread is answering meanwhile: it reads in slices.
+  const cached = !folder ? null : persistedOnly ? await readItemsSliced(folder, reading) : readItems(folder, reading);
+  if (persistedOnly && (!cached || cached.fingerprint === null)) throw new Error(`the persisted index of ${options.corpusDir} is missing or damaged`);
   const cacheReadMs = clock();
 
   // When no file changed since the records were written, no text is read at all: answers read
-  // the few they cite (texts.ts). Otherwise the corpus is read, hashed and its metadata inferred.
-  const corpusFromCache = cached !== null && fingerprint !== null && cached.fingerprint === fingerprint;
+  // the few they cite (texts.ts). Otherwise the corpus is read, hashed and its metadata
+  // inferred, except for files whose size, time and inode are those recorded (their heads are
+  // the records').
+  const corpusFromCache = cached !== null && (persistedOnly || (trustStamps && fingerprint !== null && cached.fingerprint === fingerprint));
+  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE);
   let heads: DocumentHead[];
   let withTexts: CorpusDocument[] | null = null;
   let warnings: LoadWarning[];
+  let filesRead = 0;
   if (corpusFromCache) {
     heads = [...cached.documents.values()].map((d) => d.doc);
     warnings = cached.warnings;
-    warnings.forEach((w) => options.onWarning?.(w));
+    // After a refresh elsewhere, that refresh reported them.
+    if (!persistedOnly) warnings.forEach((w) => options.onWarning?.(w));
   } else {
+    const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
     // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
-    const corpus = loadCorpusSync(options.corpusDir, options.onWarning);
+    const corpus = loadCorpusSync(options.corpusDir, options.onWarning, {}, known?.find);
     withTexts = corpus.documents;
     heads = withTexts.map(headOf);
     warnings = corpus.warnings;
+    filesRead = heads.length - (known?.reused.size ?? 0);
+    for (const doc of withTexts) if (!known?.reused.has(doc)) texts.keep(doc.id, doc.text);
   }
-  const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE);
-  for (const doc of withTexts ?? []) texts.keep(doc.id, doc.text);
   const corpusMs = clock();
 
-  const plan = await extractWithCache({ heads, withTexts, texts, cached, folder, reading, extractor, now: options.now ?? new Date(), clock });
-  const indexes: ItemIndexParts | null = folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn) : null;
-  const answerDocuments = heads.map((h) => lazyDocument(h, texts));
-  const byDoc = new Map<string, KnowledgeItems>(plan.records.map((r) => [r.id, { docId: r.id, ...r.items }]));
+  const plan = await extractWithCache({ heads, withTexts, texts, cached, folder, reading, extractor, stamps, now: options.now ?? new Date(), clock });
+  const indexFiles = folder && persistedOnly ? await readIndexFiles(folder) : undefined;
+  const indexes: ItemIndexParts | null = folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn, indexFiles) : null;
+  if (persistedOnly && !indexes) throw new Error(`the persisted index of ${options.corpusDir} is incomplete (its word indexes do not match its records)`);
+  // Built in slices when this thread is answering meanwhile (10,000 documents take a few hundred ms).
+  const each = persistedOnly ? mapInSlices : <T, U>(list: readonly T[], f: (t: T) => U) => Promise.resolve(list.map(f));
+  const answerDocuments = await each(heads, (h) => lazyDocument(h, texts));
+  const byDoc = new Map<string, KnowledgeItems>(await each(plan.records, (r) => [r.id, { docId: r.id, ...r.items }] as const));
   if (!folder) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
-  const kb = new KnowledgeBase(
+  const kbArgs = [
     plan.withTexts ?? answerDocuments,
     { byDoc, timelines: new Map(plan.records.map((r) => [r.id, r.timeline])) },
     warnings,
     indexes ?? undefined,
     { answerDocuments, ...(folder && { sentences: persistedSentences(folder, plan.key, reading) }) },
-  );
+  ] as const;
+  const kb = persistedOnly ? await KnowledgeBase.build(...kbArgs) : new KnowledgeBase(...kbArgs);
   const indexMs = clock();
 
-  if (folder) {
+  if (folder && !persistedOnly) {
     try {
-      const head = { extractor, corpusKey: plan.key, fingerprint, warnings };
+      const head = { extractor, corpusKey: plan.key, fingerprint, manifestStamp: stamps?.get(MANIFEST_FILE) ?? null, warnings };
       if (plan.segments) writeSegments(folder, head, plan.segments);
       if (!plan.reusedAll || cached?.fingerprint !== fingerprint) writeItems(folder, head, plan.records);
       if (!indexes || kb.rebuiltPersistedParts) writeIndexes(folder, plan.key, kb.indexParts());
@@ -134,6 +181,7 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   options.onStats?.({
     documents: heads.length,
     corpusFromCache,
+    filesRead,
     segmented: plan.segmented,
     extracted: plan.extracted,
     cache: !folder ? 'off' : plan.reusedAll ? 'hit' : plan.extracted === heads.length ? 'miss' : 'partial',
@@ -144,6 +192,33 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   const { warmTexts } = options;
   if (warmTexts) void texts.warm(heads).then((read) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined), () => undefined);
   return kb;
+}
+
+/**
+ * The documents the records hold for files whose size, time and inode are still those recorded,
+ * as the corpus loader would build them (id and label from the file name, before any renaming),
+ * with their texts read only if extraction asks. None when the manifest changed: the records'
+ * metadata has the old manifest applied.
+ */
+function knownDocuments(
+  cached: CachedCorpus | null,
+  stamps: ReadonlyMap<string, string> | null,
+  texts: DocumentTexts,
+): { find: KnownDocument; reused: WeakSet<CorpusDocument> & { size: number } } | undefined {
+  if (!cached || !stamps || cached.manifestStamp !== (stamps.get(MANIFEST_FILE) ?? null)) return undefined;
+  const byFile = new Map<string, CachedDocument>();
+  for (const record of cached.documents.values()) if (record.stamp) byFile.set(record.doc.file, record);
+  const reused = Object.assign(new WeakSet<CorpusDocument>(), { size: 0 });
+  const find: KnownDocument = (file) => {
+    const record = byFile.get(file);
+    if (!record || record.stamp !== stamps.get(file)) return undefined;
+    const id = documentId(file);
+    const doc = lazyDocument({ ...record.doc, id, label: makeLabel(id, record.doc.meta) }, texts);
+    reused.add(doc);
+    reused.size++;
+    return doc;
+  };
+  return { find, reused };
 }
 
 /** Sentence splits read from the persisted segments when first asked for (only benches and tests ask). */
@@ -167,6 +242,8 @@ interface ExtractionInput {
   folder: string | null;
   reading: ReadOptions;
   extractor: string;
+  /** The corpus files' stamps, recorded with each document (null without a cache). */
+  stamps: ReadonlyMap<string, string> | null;
   now: Date;
   clock: Stopwatch;
 }
@@ -206,7 +283,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   if (cached?.corpusKey === key && heads.every((d) => entry(d))) {
     return {
       key,
-      records: heads.map((d) => ({ ...entry(d)!, doc: d })),
+      records: heads.map((d) => (input.stamps ? withStamp({ ...entry(d)!, doc: d }, input.stamps) : { ...entry(d)!, doc: d })),
       segments: null,
       withTexts: null,
       reusedAll: true,
@@ -254,7 +331,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
       extracted++;
     }
     const docKey = docKeys.get(d.id)!;
-    records.push({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items });
+    records.push(withStamp({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items }, input.stamps));
     persist.push({ id: d.id, docKey, paragraphs: split.paragraphs, sentences: split.sentences, timeline });
   });
   const extractMs = clock();
@@ -270,6 +347,26 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     timings: { segmentMs, timelinesMs, extractMs },
   };
 }
+function withStamp(record: CachedDocument, stamps: ReadonlyMap<string, string> | null): CachedDocument {
+  const stamp = stamps?.get(record.doc.file);
+  const { stamp: _old, ...rest } = record;
+  return stamp && stamp !== 'absent' ? { ...rest, stamp } : rest;
+}
+
+/** list.map(f), letting the event loop turn every `sliceMs`. */
+async function mapInSlices<T, U>(list: readonly T[], f: (t: T) => U, sliceMs = 20): Promise<U[]> {
+  const out: U[] = [];
+  let sliceStart = performance.now();
+  for (const item of list) {
+    out.push(f(item));
+    if (out.length % 100 === 0 && performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return out;
+}
+
 type Stopwatch = (() => number) & { total: () => number };
 
 /** Each call returns the milliseconds since the previous call. */

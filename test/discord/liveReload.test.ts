@@ -3,13 +3,14 @@
  * question while an answer in flight keeps the one it started with; and `npm start` watches the
  * corpus folder, so a file added while it runs shows up in a later /sources.
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BotCommand } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
 import { ADDED_ARTICLE, botEnv, firstPageText, startBotProcess, tempCorpus, type BotProcess, type TempCorpus } from './botProcess.ts';
+import { until } from '../support/until.ts';
 import { gate, startHarness, textReply, type Harness } from './harness.ts';
 
 /** Stand-ins told apart by name: the commands below only say which one they were given. */
@@ -52,6 +53,13 @@ describe('which knowledge base an interaction reads', () => {
   });
 });
 
+/** Written into a replaced corpus folder: only a watcher that follows the new folder sees it. */
+const SECOND_ARTICLE = {
+  file: 'zz_added_after_the_folder_was_replaced.txt',
+  title: 'Mine clearance resumes near Aghdam',
+  text: 'Mine clearance resumes near Aghdam\nAGHDAM, May 4 (Wire). Deminers returned to the fields on Monday, the agency said.\n',
+};
+
 describe('npm start (one process) watches the corpus folder', () => {
   let fake: FakeDiscord;
   let corpus: TempCorpus;
@@ -84,6 +92,25 @@ describe('npm start (one process) watches the corpus folder', () => {
     const loads = bot!.logs().filter((e) => e.msg === 'knowledge base loaded');
     expect(loads.map((e) => e.documents)).toEqual([5, 6]);
   });
+
+  it('the corpus folder replaced (mv corpus corpus.old && cp -r corpus.old corpus) → watched anew; an article added to it shows in /sources', async () => {
+    const dir = corpus.corpusDir;
+    const reloads = () => bot!.logs().filter((e) => e.msg === 'knowledge base reloaded: new questions use it').length;
+    const before = reloads();
+    renameSync(dir, `${dir}.old`);
+    cpSync(`${dir}.old`, dir, { recursive: true });
+    // The move itself is a change: a reload follows. Live reload must go on after it.
+    await until(() => reloads() > before, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the watcher checks the folder every second
+    writeFileSync(join(dir, SECOND_ARTICLE.file), SECOND_ARTICLE.text);
+    await bot!.waitForLog((e) => e.msg === 'knowledge base reloaded: new questions use it' && e.documents === 7, 'the reload with the new article', 20_000);
+    const after = await fake.waitForCallback(fake.sendCommand('sources'), 10_000);
+    expect(firstPageText(after.data)).toContain('7 documents');
+    expect(firstPageText(after.data)).toContain(SECOND_ARTICLE.title);
+    // What the watcher did is in the log: watching from the start, then the new folder.
+    expect(bot!.logs().find((e) => e.msg === 'watching the corpus folder')).toMatchObject({ corpusDir: dir, folders: 1 });
+    expect(bot!.logs().find((e) => /^corpus folder (was replaced|is back)/.test(e.msg ?? ''))).toMatchObject({ corpusDir: dir });
+  }, 40_000);
 
   it('SIGTERM → "bot stopped" and exit 0, nothing on stdout, no token in the logs', async () => {
     bot!.child.kill('SIGTERM');

@@ -198,3 +198,52 @@ describe('the persisted index', () => {
     expect(readdirSync(corpusDir).sort()).toEqual(before);
   });
 });
+
+describe('a reload recognises unchanged files by size, time and inode', () => {
+  const ADDED = 'Talks resume\n"We are ready to talk," Bayramov said on Monday.\n';
+
+  it('one article added → only its file is read to load the corpus; the result is what a fresh load gives', async () => {
+    await load();
+    writeFileSync(join(corpusDir, 'later.txt'), ADDED);
+    const { kb, stats } = await load();
+    expect(stats).toMatchObject({ documents: 6, corpusFromCache: false, filesRead: 1, cache: 'partial' });
+    expect(contents(kb)).toBe(contents(await fresh()));
+  });
+
+  it('one article removed → no file is read to load the corpus', async () => {
+    await load();
+    unlinkSync(join(corpusDir, firstFile()));
+    const { kb, stats } = await load();
+    expect(stats).toMatchObject({ documents: 4, filesRead: 0 });
+    expect(contents(kb)).toBe(contents(await fresh()));
+  });
+
+  it('a file touched (new time, same bytes) → read and hashed again, nothing extracted', async () => {
+    await load();
+    const file = join(corpusDir, firstFile());
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await load()).stats).toMatchObject({ filesRead: 1, extracted: 0, cache: 'hit' });
+  });
+
+  it('a file rewritten behind its stamp while another is added → its text fails its hash, so the corpus is read whole', async () => {
+    const file = join(corpusDir, firstFile());
+    const id = firstFile().replace(/\.txt$/, '');
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    await load();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Blinken', 'Blinkne'));
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    writeFileSync(join(corpusDir, 'later.txt'), ADDED);
+    const { kb, stats } = await load();
+    expect(stats).toMatchObject({ documents: 6, filesRead: 6 });
+    expect(kb.document(id).text).toContain('Blinkne');
+    expect(contents(kb)).toBe(contents(await fresh()));
+  });
+
+  it('the manifest changed → every file is read (the records carry the old manifest)', async () => {
+    await load();
+    const manifest = join(corpusDir, 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/\s*$/, '\n'));
+    writeFileSync(join(corpusDir, 'later.txt'), ADDED);
+    expect((await load()).stats).toMatchObject({ documents: 6, filesRead: 6 });
+  });
+});

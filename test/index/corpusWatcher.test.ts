@@ -1,7 +1,7 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusWatcher, type PersistedIndexWatch, watchPersistedIndex } from '../../src/index/live.ts';
+import { CorpusWatcher, type PersistedIndexWatch, type WatchNotice, watchPersistedIndex } from '../../src/index/live.ts';
 import { type LoadOptions, type LoadStats, loadKnowledgeBase, refreshPersistedIndex } from '../../src/index/load.ts';
 import { until } from '../support/until.ts';
 import { seedsCopy } from '../support/seedsCopy.ts';
@@ -247,5 +247,53 @@ describe('watching the persisted index (the shard manager)', () => {
 
   it('the first refresh failing → watchPersistedIndex rejects (nothing to start shards from)', async () => {
     await expect(watchPersistedIndex({ corpusDir, cacheDir: false })).rejects.toThrow(/cache folder/);
+  });
+});
+
+describe('what the corpus watcher watches', () => {
+  it('a folder created inside the corpus → changes to files in it rebuild too', async () => {
+    let rebuilds = 0;
+    const w = watcher({ corpusDir, debounceMs: 50, rebuild: async () => ++rebuilds });
+    w.watch();
+    mkdirSync(join(corpusDir, 'later'));
+    await until(() => rebuilds === 1);
+    await sleep(300); // the new folder is watched
+    writeFileSync(join(corpusDir, 'later', 'inside.txt'), 'Inside\nA body in a new folder.\n');
+    await until(() => rebuilds === 2);
+  });
+
+  it('the folder moved away → "gone", nothing rebuilt; a copy put back → "back", watched and rebuilt', async () => {
+    const notices: WatchNotice[] = [];
+    let rebuilds = 0;
+    const w = watcher({ corpusDir, debounceMs: 50, checkFolderMs: 50, rebuild: async () => ++rebuilds, onNotice: (n) => notices.push(n) });
+    w.watch();
+    expect(notices).toEqual([{ event: 'watching', dir: corpusDir, directories: 1 }]);
+    renameSync(corpusDir, `${corpusDir}.old`);
+    await until(() => notices.some((n) => n.event === 'gone'));
+    const rebuildsWhileGone = rebuilds;
+    await sleep(200);
+    expect(rebuilds).toBe(rebuildsWhileGone); // nothing to rebuild from
+    cpSync(`${corpusDir}.old`, corpusDir, { recursive: true });
+    await until(() => notices.some((n) => n.event === 'back'));
+    await until(() => rebuilds > rebuildsWhileGone);
+    const afterBack = rebuilds;
+    await sleep(200);
+    writeFileSync(join(corpusDir, 'new.txt'), 'New\nA body in the new folder.\n');
+    await until(() => rebuilds > afterBack);
+  });
+
+  it('replaced between two checks (mv corpus corpus.old && cp -r corpus.old corpus) → "replaced", and the new folder is watched', async () => {
+    const notices: WatchNotice[] = [];
+    let rebuilds = 0;
+    const w = watcher({ corpusDir, debounceMs: 50, checkFolderMs: 300, rebuild: async () => ++rebuilds, onNotice: (n) => notices.push(n) });
+    w.watch();
+    renameSync(corpusDir, `${corpusDir}.old`);
+    cpSync(`${corpusDir}.old`, corpusDir, { recursive: true });
+    await until(() => notices.some((n) => n.event === 'replaced'));
+    await until(() => rebuilds > 0);
+    await sleep(200);
+    const before = rebuilds;
+    writeFileSync(join(corpusDir, 'new.txt'), 'New\nA body in the new folder.\n');
+    await until(() => rebuilds > before);
   });
 });
