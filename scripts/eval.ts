@@ -4,6 +4,7 @@
  * Each article is loaded alone, as its own corpus, so nothing leaks between them.
  *
  *   npm run eval            a table, then one JSON line with every figure
+ *   npm run eval -- --polnear PATH --split dev|train   PolNeAR attributions (scripts/eval/polnear.ts)
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,7 +160,9 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(rows));
 }
 
-main().catch((error: unknown) => {
+const benchmark = process.argv.includes('--polnear') ? import('./eval/polnear.ts').then((m) => m.runPolnear(process.argv)) : null;
+
+(benchmark ?? main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
