@@ -101,14 +101,17 @@ function holdsClause(np: string): boolean {
 export function parseAttributionTail(masked: string, start: number, end: number): { speaker: Span; verbEnd: number } | null {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
-  if (!tail || tail.includes(MASK) || wordCount(tail) > 16) return null;
+  if (!tail || tail.includes(MASK)) return null;
   const verbs = speechVerbs(masked, span.start, span.end);
   const first = verbs[0];
   if (!first) return null;
+  // A long tail is a clause of its own, unless the speaker is inverted and described at length.
+  if (wordCount(tail) > 16 && first.index !== span.start) return null;
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
-    const np = /^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '';
+    // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
+    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(/\s+(?:who|whom|whose|which)\b.*$/su, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "said she had left …" is a clause, not an inverted subject.
@@ -185,6 +188,14 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   return subject ? { start: subject.start, end: subject.end } : null;
 }
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
+const TIME_AFTER_VERB = new RegExp(
+  `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
+  `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
+  '(?=[\\s,])(?!\\s*(?:[.;:]|$))', 'u',
+);
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   let at = verbEnd;
@@ -192,6 +203,9 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }
+  // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
+  const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
+  if (time) at += time[0].length;
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
   if (upToThat && wordCount(upToThat[0]) <= 8) at += upToThat[0].length;

@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { fitsPronoun, type PersonMention } from './people.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUN, GROUP_PRONOUN, LEADING_CONNECTIVE, PERSON_PRONOUN, SPEAKER_NOUN, THING_PRONOUN,
 } from './lexicon.ts';
@@ -26,6 +27,10 @@ export interface Discourse {
   text: string;
   /** Full names already looked up in the text, by surname (null: none written out). */
   fullNames: Map<string, string | null>;
+  /** People the text named or let speak, in text order, with the unit they stand in. */
+  people: (PersonMention & { unit: number })[];
+  /** The unit being read: a pronoun points back to people named before it. */
+  unit: number;
 }
 
 export interface ResolvedSpeaker {
@@ -37,7 +42,29 @@ export interface ResolvedSpeaker {
 }
 
 export function newDiscourse(at: RoleDate, text = ''): Discourse {
-  return { at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map() };
+  return {
+    at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map(), people: [], unit: 0,
+  };
+}
+
+/**
+ * "He"/"she": the person named in the nearest earlier unit that names one of the pronoun's
+ * gender, whatever they did there ("X met the residents. He said …"). When that unit names
+ * several, the last speaker if among them, else the first named (the subject, mostly).
+ * Without any, the last person who spoke.
+ */
+function personBefore(pronoun: string, d: Discourse): Entity | null {
+  let nearest = -1;
+  for (let i = d.people.length - 1; i >= 0; i--) {
+    const p = d.people[i]!;
+    if (p.unit < d.unit && fitsPronoun(pronoun, p.gender)) {
+      nearest = p.unit;
+      break;
+    }
+  }
+  if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
+  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
+  return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [
@@ -134,7 +161,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
   if (!p) return null;
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null => (entity ? { entity, mention: p, viaDocument } : null);
-  if (PERSON_PRONOUN.test(p)) return as(d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person'));
+  if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;

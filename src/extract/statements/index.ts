@@ -6,6 +6,7 @@ import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
+import { findPeople, genderOf } from './people.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 
@@ -34,6 +35,7 @@ export function extractStatements(
   const units = buildUnits(sentences, quotes);
 
   units.forEach((unit, unitIndex) => {
+    d.unit = unitIndex;
     if (!headings.has(unit.firstParagraph)) {
       const made = readUnit(text, masked, unit, d, previous, unitIndex);
       for (const draft of made) {
@@ -43,6 +45,7 @@ export function extractStatements(
       }
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
+    for (const p of findPeople(text, unit.start, unit.end, d.people)) d.people.push({ ...p, unit: unitIndex });
   });
   return statements;
 }
@@ -153,7 +156,11 @@ function statementWords(masked: string, unit: Unit): boolean {
 }
 
 function remember(d: Discourse, draft: Draft, outer: ResolvedSpeaker, aboutAStatement: boolean, paragraph: number): void {
-  if (draft.speaker.kind === 'person') d.lastPerson = draft.speaker;
+  if (draft.speaker.kind === 'person') {
+    d.lastPerson = draft.speaker;
+    // A speaker is named where they speak, even as "the senator"; "she" tells their gender.
+    d.people.push({ entity: draft.speaker, start: draft.context.start, gender: genderOf(draft.mention.split(/\s+/)), unit: d.unit });
+  }
   else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };

@@ -1,0 +1,87 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * People the text names, wherever they stand ("X met the residents. He said …"): what a later
+ * "he" or "she" may point back to. A person is a name of two or three capitalised words that
+ * is no body or place ("Phil Lovas"), a name after an honorific or a title ("Mr. Regalado",
+ * "Sen. Warren", "spokesman Josh Earnest"), or the surname of one already named ("Lovas").
+ */
+
+export type Gender = 'm' | 'f' | null;
+
+export interface PersonMention {
+  entity: Entity;
+  start: number;
+  gender: Gender;
+}
+
+const MALE = /^(?:Mr\.?|spokesman|congressman|chairman|man|father|husband|son|brother|king|prince|he|his|him|sir|Lord)$/i;
+const FEMALE = /^(?:Mrs\.?|Ms\.?|Miss|spokeswoman|congresswoman|chairwoman|woman|mother|wife|daughter|sister|queen|princess|she|her|Lady)$/i;
+
+/** Words that make a capitalised run a place or a body, not a person: "New York", "White House", "Fox News". */
+const NOT_A_PERSON = new Set([
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'United', 'San', 'Los', 'Las', 'Saint', 'St.',
+  'Fort', 'Mount', 'Lake', 'Port', 'White', 'House', 'Senate', 'Court', 'Supreme', 'National', 'Republican', 'Democratic', 'Democrat',
+  'Republicans', 'Democrats', 'Party', 'Committee', 'Convention', 'Department', 'Ministry', 'Street', 'Avenue', 'Road', 'City', 'County',
+  'State', 'States', 'University', 'College', 'School', 'Institute', 'Center', 'Centre', 'News', 'Post', 'Times', 'Journal', 'Press',
+  'Network', 'Foundation', 'Fund', 'Bank', 'Group', 'Company', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Association', 'Council', 'Union',
+  'Agency', 'Office', 'Service', 'Bureau', 'Administration', 'Campaign', 'Club', 'Church', 'Hall', 'Square', 'Park', 'Island',
+  'Islands', 'River', 'Valley', 'Bay', 'Beach', 'Airport', 'Hotel', 'Tower', 'Center', 'Act', 'Bill', 'Day', 'Week', 'War',
+  'America', 'American', 'Americans', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An', 'In', 'On',
+  'At', 'After', 'Before', 'With', 'For', 'From', 'By', 'And', 'But', 'Also', 'When', 'While', 'As', 'If', 'Then', 'According', 'To',
+  'Of', 'That', 'This', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'Who', 'What', 'Why', 'How',
+  'Where', 'Like', 'Since', 'During', 'Asked', 'Speaking', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Now', 'Today', 'Trump’s',
+]);
+
+const HONORIFIC_OR_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mayor|Senator|Governor|President|Representative|Congressman|Congresswoman|Judge|Justice|Secretary|Minister|Ambassador|spokes(?:man|woman|person))\.?$/;
+
+const RUN = /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}\p{N}])/gu;
+
+export function genderOf(words: readonly string[]): Gender {
+  for (const w of words) {
+    if (MALE.test(w)) return 'm';
+    if (FEMALE.test(w)) return 'f';
+  }
+  return null;
+}
+
+/** People named in text[from, to), in text order; `known` holds people named earlier (for a surname alone). */
+export function findPeople(text: string, from: number, to: number, known: readonly PersonMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  RUN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(RUN)) {
+    const title = m[1];
+    const names = m[2]!.split(/\s+/);
+    while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
+    if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
+    const start = from + m.index! + m[0].length - names.join(' ').length;
+    const before = slice.slice(Math.max(0, m.index! - 24), m.index!);
+    const gender = genderOf([...(title ? [title] : []), ...(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '').split(' ')]);
+    if (names.length === 1) {
+      const surname = names[0]!;
+      const earlier = [...known, ...found].reverse().find((p) => p.entity.name.split(' ').pop() === surname);
+      if (earlier) found.push({ entity: earlier.entity, start, gender: earlier.gender ?? gender });
+      else if (title && HONORIFIC_OR_TITLE.test(title)) {
+        found.push({ entity: textEntity(`${title} ${surname}`), start, gender });
+      }
+      continue;
+    }
+    const name = names.join(' ');
+    const gazetteer = resolveEntityAt(name, null);
+    if (gazetteer && gazetteer.kind !== 'person') continue;
+    const proper = trailingProperName(name);
+    if (!gazetteer && (!proper || proper.name !== name)) continue;
+    found.push({ entity: gazetteer ?? textEntity(name), start, gender });
+  }
+  return found;
+}
+
+/** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
+export function fitsPronoun(pronoun: string, gender: Gender): boolean {
+  if (!gender) return true;
+  return /^(?:he|him)$/i.test(pronoun) ? gender === 'm' : gender === 'f';
+}
