@@ -360,6 +360,11 @@ function explain(name: string, text: string, score: DocumentScore): void {
     if (exact && head) continue;
     console.error(`${name} PAIR ${head ? '' : 'SOURCE '}${exact ? '' : 'CONTENT '}\n  gold [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  ours [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);
   }
-  for (const g of score.misses) if (isSayingCue(cue(g))) console.error(`${name} MISS [${show(g.source)}] <${cue(g)}> ${show(g.content)}`);
+  for (const g of score.misses) {
+    if (!isSayingCue(cue(g))) continue;
+    const all = [...(g.source ?? []), ...g.cue, ...g.content];
+    const whole = { start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) };
+    console.error(`${name} MISS [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  in: ${show([whole])}`);
+  }
   for (const p of score.extras) console.error(`${name} EXTRA [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);
 }

@@ -77,7 +77,7 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
 }
 
 /** A determiner right before a word: "That said, …" is no one saying. */
-const BARE_DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/i;
+const BARE_DETERMINER = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/iu;
 
 /**
  * Is the verb form a noun here, after a determiner or an adjective ("the remarks", "his calls
@@ -153,6 +153,9 @@ function segments(masked: string, from: number, to: number): Segment[] {
   return out;
 }
 
+/** A US party and state after a name: "R-NY", "D-Wis.", "R-Texas". */
+const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
+
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
@@ -173,6 +176,8 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   const between = BETWEEN_SUBJECT_AND_VERB.exec(masked.slice(start, end));
   if (between) end -= between[0].length;
   const parts = segments(masked, start, end);
+  // "Rep. Chris Collins, R-NY, says": a party and state tag is no subject of its own.
+  if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
   if (last.text) {

@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { isNounPhrase } from './nounPhrase.ts';
 import { fitsPronoun, type PersonMention } from './people.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUN, GROUP_PRONOUN, LEADING_CONNECTIVE, PERSON_PRONOUN, SPEAKER_NOUN, THING_PRONOUN,
@@ -129,6 +130,8 @@ function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (/^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(phrase)) return false;
+  // A clause fragment is no speaker: the words up to an appositive or a relative clause must be a noun phrase.
+  if (!isNounPhrase(phrase.replace(/\s+(?:who|whom|whose|which|that)\b.*$/isu, '').replace(/\s*,.*$/su, ''))) return false;
   // "regional governor Anna Mentarian": a few words of role before a name.
   const proper = trailingProperName(phrase);
   if (proper && proper.role.split(' ').length <= 5 && /^[\p{L}\s'’.-]*$/u.test(proper.role) && !CLAUSE_WORD.test(proper.role)) return true;
