@@ -187,10 +187,30 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
     let first = parts.length - 1;
     while (first > 0 && /\band\b/.test(last.text) && /^\p{Lu}/u.test(parts[first - 1]!.text) && !isAdverbial(parts[first - 1]!.text)) first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
-    return startAt < last.end ? { start: startAt, end: last.end } : null;
+    return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
   const subject = parts.slice(0, -1).find((p) => p.text && !isAdverbial(p.text));
   return subject ? { start: subject.start, end: subject.end } : null;
+}
+
+/** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
+const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
+
+/**
+ * The subject inside a segment that opens with something else, when no comma tells them apart:
+ * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
+ * his business ventures she" → "she"; "In a Bloomberg interview Trump" → "Trump".
+ */
+function narrowSubject(masked: string, span: Span): Span {
+  const text = masked.slice(span.start, span.end);
+  const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
+  if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
+  if (!isAdverbial(text)) return span;
+  const name = TRAILING_NAME.exec(text);
+  if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
+  // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
+  if (!/\s\p{Ll}/u.test(` ${text.slice(0, name.index)}`)) return span;
+  return { start: span.start + name.index, end: span.end };
 }
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -269,6 +289,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
   for (const verb of speechVerbs(masked, from, to)) {
     const before = masked.slice(from, verb.index);
     if (PASSIVE_BEFORE.test(before) || nounBefore(before, verb[0]) || /\b(?:to|who|which|that)\s+$/i.test(before)) continue;
+    // "did not respond", "has never said": nothing was said.
+    if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
@@ -276,6 +298,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const at = contentStart(masked, verbEnd, verb[0], to);
     const content = trimSpan(masked, at, to);
     if (content.end <= content.start) continue;
+    // "responded to the request", "added to her run of victories": a prepositional object is no content.
+    if (/^(?:to|by|for|with|about|into|onto|from|of)\s/i.test(masked.slice(content.start, content.end))) continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
   }
   return null;

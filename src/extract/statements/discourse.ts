@@ -135,8 +135,7 @@ function plausibleSpeaker(phrase: string): boolean {
   // "regional governor Anna Mentarian": a few words of role before a name.
   const proper = trailingProperName(phrase);
   if (proper && proper.role.split(' ').length <= 5 && /^[\p{L}\s'’.-]*$/u.test(proper.role) && !CLAUSE_WORD.test(proper.role)) return true;
-  if (!/^(?:\p{Lu}|\d|(?:the|a|an|one|two|three|some|many|several|other|another|local|both|most|more|few|senior|top|unnamed|no)\s)/u.test(phrase) && !SPEAKER_NOUN.test(words[0]!)) return false;
-  return SPEAKER_NOUN.test(phrase) || trailingProperName(phrase) !== null || /^\p{Lu}[\p{L}.’'-]+$/u.test(phrase) && !/^(?:The|A|An)$/.test(phrase);
+  return true;
 }
 
 /**
@@ -161,7 +160,14 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
  * Null when the words name no speaker ("There", "It was").
  */
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  const p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
+  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
+  // "hackers who U.S. officials (say)": the speaker is the subject of the relative clause; a bare "… who" names none.
+  const relative = /\s(?:who|whom|which)(?:\s+(.*))?$/isu.exec(p);
+  if (relative) {
+    if (!relative[1]) return null;
+    // "A local official who asked not to be named" stays whole: the relative clause has its verb.
+    if (isNounPhrase(relative[1])) p = relative[1];
+  }
   if (!p) return null;
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null => (entity ? { entity, mention: p, viaDocument } : null);
   if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));

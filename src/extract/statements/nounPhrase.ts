@@ -77,7 +77,7 @@ export function isNounPhrase(phrase: string): boolean {
     const next = tagged[i + 1];
     if (inModifier) {
       // A post-modifier ("of the delegation", "at Lehigh") holds a noun phrase, not a clause.
-      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && PERSONAL_PRONOUN.test(t.word))) return false;
       continue;
     }
     switch (t.pos) {
@@ -106,7 +106,7 @@ export function isNounPhrase(phrase: string): boolean {
         break;
       case 'VERB':
         // A participle used as an adjective before its noun: "a retired letter carrier".
-        if (!/(?:ed|ing)$/i.test(t.word) || !next || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
+        if (i === 0 || !/(?:ed|ing)$/i.test(t.word) || !next || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
         break;
       default:
         return false;
