@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { leadingNounPhrase } from './nounPhrase.ts';
 import {
   ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
   PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
@@ -205,6 +206,11 @@ function narrowSubject(masked: string, span: Span): Span {
   const text = masked.slice(span.start, span.end);
   const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
+  // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
+  if (/\sand$/.test(text)) {
+    const np = leadingNounPhrase(text);
+    if (np) return { start: span.start, end: span.start + np };
+  }
   if (!isAdverbial(text)) return span;
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
@@ -311,10 +317,12 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   if (!m) return null;
   const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
   if (!clause) return null;
-  const lead = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|foreign|ministry|spokes(?:person|man|woman)|press|service|secretary|minister|prime|deputy|defen[cs]e|affairs)\s+)+/u.exec(clause.text);
+  const lead = leadingNounPhrase(clause.text);
   if (!lead) return null;
-  const speaker = trimSpan(masked, clause.start, clause.start + lead[0].length);
-  return { form: 'participle', speaker, frame: { start: m.index + 1, end: m.index + m[0].length }, content: trimSpan(masked, m.index + m[0].length, to) };
+  const speaker = trimSpan(masked, clause.start, clause.start + lead);
+  // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
+  const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
+  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: trimSpan(masked, at, to) };
 }
 
 /**

@@ -149,6 +149,8 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   const qualifier = byOf ?? p.replace(document, '').replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/['’]s?\s*$/, '').trim();
   const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
   if (named) return { entity: named, mention: p, viaDocument: true };
+  // "a post from Arianna Huffington", "a report by Human Rights Watch": the author named speaks through it.
+  if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, '')) return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
   return { entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p), mention: p, viaDocument: true };
 }

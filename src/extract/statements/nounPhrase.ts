@@ -63,6 +63,36 @@ function asNames(tagged: Tagged[]): Tagged[] {
   });
 }
 
+/** "a retired letter carrier": a participle after a determiner or adjective, before its noun, is an adjective. */
+function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
+  const t = tagged[i]!;
+  const before = tagged[i - 1];
+  const next = tagged[i + 1];
+  return !!before && /^(?:DET|ADJ|NUM|PRON)$/.test(before.pos) && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+}
+
+/**
+ * The noun phrase a clause opens with, as a length in characters: its words up to the first
+ * verb ("The Florida senator| took a heckler in stride", "Wilson| praised Rubio and"), or null
+ * when the clause opens with no noun phrase.
+ */
+export function leadingNounPhrase(clause: string): number | null {
+  const tagged = asNames(tag(clause));
+  let at = 0;
+  let end = 0;
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    const found = clause.indexOf(t.word, at);
+    if (found < 0) return null;
+    if ((t.pos === 'VERB' && !participleAdjective(tagged, i)) || t.pos === 'AUX') {
+      return end > 0 && isNounPhrase(clause.slice(0, end)) ? end : null;
+    }
+    at = found + t.word.length;
+    end = at;
+  }
+  return null;
+}
+
 /** Words that head a phrase of their own: "Both", "The two", "One of the suspects", "Some of them". */
 const QUANTITY_HEAD = /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|half|\d[\d,.]*)$/i;
 
@@ -106,7 +136,7 @@ export function isNounPhrase(phrase: string): boolean {
         break;
       case 'VERB':
         // A participle used as an adjective before its noun: "a retired letter carrier".
-        if (i === 0 || !/(?:ed|ing)$/i.test(t.word) || !next || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) return false;
+        if (!participleAdjective(tagged, i)) return false;
         break;
       default:
         return false;
