@@ -240,8 +240,14 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
   if (upToThat && wordCount(upToThat[0]) <= 8) at += upToThat[0].length;
+  // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
+  const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
+  if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
   const opener = CONTENT_OPENER.exec(masked.slice(at, end));
   if (opener) at += opener[0].length;
+  // "…, adding that …", "noting …": the content of a second verb of saying starts past it.
+  const participle = /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(masked.slice(at, end));
+  if (participle) at += participle[0].length;
   return at;
 }
 
