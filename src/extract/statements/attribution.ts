@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { leadingNounPhrase } from './nounPhrase.ts';
+import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
   ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
   PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
@@ -211,7 +211,12 @@ function narrowSubject(masked: string, span: Span): Span {
     const np = leadingNounPhrase(text);
     if (np) return { start: span.start, end: span.start + np };
   }
-  if (!isAdverbial(text)) return span;
+  if (!isAdverbial(text)) {
+    // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
+    if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, ''))) return span;
+    const np = trailingNounPhrase(text);
+    return np === null ? span : { start: span.start + np, end: span.end };
+  }
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.

@@ -156,6 +156,20 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
 }
 
 /**
+ * "His office", "her spokesman", "their lawyer": the owner is who the pronoun points to, and
+ * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
+ */
+function ownedBy(p: string, d: Discourse): Entity | null {
+  const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})$/iu.exec(p);
+  if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
+  const pronoun = m[1]!.toLowerCase();
+  const owner = pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
+  if (!owner) return null;
+  const phrase = `${owner.name}'s ${m[2]}`;
+  return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
+}
+
+/**
  * Who the words name, read against the discourse. Pronouns and descriptions ("the Secretary",
  * "a spokesperson") take the latest fitting speaker or named entity; names go to the gazetteer
  * (roles read at the document's date); a plausible speaker it lacks becomes a "text:" entity.
@@ -177,6 +191,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
+  const owned = ownedBy(p, d);
+  if (owned) return as(owned);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }

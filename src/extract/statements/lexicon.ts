@@ -19,7 +19,7 @@ const SPEECH_STEMS = [
   'respond|responds|responded', 'demands|demanded', 'suggest|suggests|suggested', 'admit|admits|admitted',
   'ask|asks|asked', 'express|expresses|expressed', 'condemn|condemns|condemned', 'welcome|welcomes|welcomed',
   'conclude|concludes|concluded', 'highlight|highlights|highlighted', 'allege|alleges|alleged',
-  'threaten|threatens|threatened', 'predict|predicts|predicted', 'read|reads',
+  'threaten|threatens|threatened', 'predict|predicts|predicted', 'read|reads', 'describe|describes|described',
 ];
 
 /** Verbs that take a particle before their content: "called for", "called on", "pointed out". */
@@ -88,7 +88,7 @@ export const ATTRIBUTION_TAIL_REST = /^(?:(?:in|on|at|during|after|before|to|via
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
 /** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
-export const AUDIENCE = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})(?=\s|,|\.|$)/u;
+export const AUDIENCE = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD = /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;

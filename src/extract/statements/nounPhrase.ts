@@ -93,6 +93,28 @@ export function leadingNounPhrase(clause: string): number | null {
   return null;
 }
 
+const SUBORDINATOR = /^(?:after|before|when|as|while|because|since|until|once|where|if|though|although|whereas)$/i;
+
+/**
+ * The noun phrase a clause ends with, as the offset where it starts: the words after its last
+ * verb, preposition or conjunction, when that is a subordinator ("The agreement came hours after
+ * |officials"), or null.
+ */
+export function trailingNounPhrase(clause: string): number | null {
+  const tagged = asNames(tag(clause));
+  let cut = -1;
+  tagged.forEach((t, i) => {
+    if (/^(?:VERB|AUX|ADP|SCONJ)$/.test(t.pos) && !participleAdjective(tagged, i)) cut = i;
+  });
+  // Only a subordinate clause's subject: "after officials (said)", "as the minister (put it)".
+  if (cut < 0 || cut === tagged.length - 1 || !SUBORDINATOR.test(tagged[cut]!.word)) return null;
+  let at = 0;
+  for (let i = 0; i <= cut; i++) at = clause.indexOf(tagged[i]!.word, at) + tagged[i]!.word.length;
+  const start = clause.slice(at).search(/\S/);
+  if (start < 0) return null;
+  return isNounPhrase(clause.slice(at + start)) ? at + start : null;
+}
+
 /** Words that head a phrase of their own: "Both", "The two", "One of the suspects", "Some of them". */
 const QUANTITY_HEAD = /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|half|\d[\d,.]*)$/i;
 

@@ -70,12 +70,14 @@ export function findPeople(text: string, from: number, to: number, known: readon
       }
       continue;
     }
-    const name = names.join(' ');
-    const gazetteer = resolveEntityAt(name, null);
+    const run = names.join(' ');
+    const gazetteer = resolveEntityAt(run, null);
     if (gazetteer && gazetteer.kind !== 'person') continue;
-    const proper = trailingProperName(name);
-    if (!gazetteer && (!proper || proper.name !== name)) continue;
-    found.push({ entity: gazetteer ?? textEntity(name), start, gender });
+    // "Senator Anna Berling": a title before the name is no part of it.
+    const proper = trailingProperName(run);
+    if (!gazetteer && (!proper || proper.name.split(' ').length < 2)) continue;
+    const name = gazetteer ? run : proper!.name;
+    found.push({ entity: gazetteer ?? textEntity(name), start: start + run.length - name.length, gender: gender ?? genderOf(run.split(' ')) });
   }
   return found;
 }
