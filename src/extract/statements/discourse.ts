@@ -3,7 +3,7 @@ import { countryOf, resolveEntityAt, type RoleDate } from '../entities/resolve.t
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { isNounPhrase } from './nounPhrase.ts';
-import { fitsPronoun, type PersonMention } from './people.ts';
+import { fitsPronoun, type PersonMention, type Surnames } from './people.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUN, GROUP_PRONOUN, LEADING_CONNECTIVE, PERSON_PRONOUN, SPEAKER_NOUN, THING_PRONOUN,
 } from './lexicon.ts';
@@ -32,6 +32,8 @@ export interface Discourse {
   people: (PersonMention & { unit: number })[];
   /** The unit being read: a pronoun points back to people named before it. */
   unit: number;
+  /** The latest mention of each surname the text gave a person. */
+  surnames: Surnames;
 }
 
 export interface ResolvedSpeaker {
@@ -44,7 +46,7 @@ export interface ResolvedSpeaker {
 
 export function newDiscourse(at: RoleDate, text = ''): Discourse {
   return {
-    at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map(), people: [], unit: 0,
+    at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map(), people: [], unit: 0, surnames: new Map(),
   };
 }
 

@@ -45,7 +45,7 @@ export function extractStatements(
       }
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
-    for (const p of findPeople(text, unit.start, unit.end, d.people)) d.people.push({ ...p, unit: unitIndex });
+    for (const p of findPeople(text, unit.start, unit.end, d.surnames)) d.people.push({ ...p, unit: unitIndex });
   });
   return statements;
 }

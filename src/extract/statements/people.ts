@@ -48,10 +48,17 @@ export function genderOf(words: readonly string[]): Gender {
   return null;
 }
 
-/** People named in text[from, to), in text order; `known` holds people named earlier (for a surname alone). */
-export function findPeople(text: string, from: number, to: number, known: readonly PersonMention[]): PersonMention[] {
+/** The latest mention of each surname, for a surname written alone later ("Lovas" after "Phil Lovas"). */
+export type Surnames = Map<string, PersonMention>;
+
+function genderBefore(slice: string, at: number): Gender {
+  const word = /(\p{L}+)\s*$/u.exec(slice.slice(Math.max(0, at - 24), at))?.[1];
+  return word ? genderOf([word]) : null;
+}
+
+/** People named in text[from, to), in text order; `surnames` knows people named earlier and learns these. */
+export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
   const found: PersonMention[] = [];
-  RUN.lastIndex = 0;
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(RUN)) {
     const title = m[1];
@@ -59,25 +66,27 @@ export function findPeople(text: string, from: number, to: number, known: readon
     while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
     if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
     const start = from + m.index! + m[0].length - names.join(' ').length;
-    const before = slice.slice(Math.max(0, m.index! - 24), m.index!);
-    const gender = genderOf([...(title ? [title] : []), ...(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '').split(' ')]);
+    let mention: PersonMention | null = null;
     if (names.length === 1) {
-      const surname = names[0]!;
-      const earlier = [...known, ...found].reverse().find((p) => p.entity.name.split(' ').pop() === surname);
-      if (earlier) found.push({ entity: earlier.entity, start, gender: earlier.gender ?? gender });
+      const earlier = surnames.get(names[0]!);
+      if (earlier) mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {
-        found.push({ entity: textEntity(`${title} ${surname}`), start, gender });
+        mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
       }
-      continue;
+    } else {
+      const run = names.join(' ');
+      const gazetteer = resolveEntityAt(run, null);
+      if (gazetteer && gazetteer.kind !== 'person') continue;
+      // "Senator Anna Berling": a title before the name is no part of it.
+      const proper = gazetteer ? null : trailingProperName(run);
+      if (!gazetteer && (!proper || proper.name.split(' ').length < 2)) continue;
+      const name = gazetteer ? run : proper!.name;
+      const gender = genderOf([...(title ? [title] : []), ...run.split(' ')]) ?? genderBefore(slice, m.index!);
+      mention = { entity: gazetteer ?? textEntity(name), start: start + run.length - name.length, gender };
     }
-    const run = names.join(' ');
-    const gazetteer = resolveEntityAt(run, null);
-    if (gazetteer && gazetteer.kind !== 'person') continue;
-    // "Senator Anna Berling": a title before the name is no part of it.
-    const proper = trailingProperName(run);
-    if (!gazetteer && (!proper || proper.name.split(' ').length < 2)) continue;
-    const name = gazetteer ? run : proper!.name;
-    found.push({ entity: gazetteer ?? textEntity(name), start: start + run.length - name.length, gender: gender ?? genderOf(run.split(' ')) });
+    if (!mention) continue;
+    found.push(mention);
+    surnames.set(mention.entity.name.split(' ').pop()!, mention);
   }
   return found;
 }
