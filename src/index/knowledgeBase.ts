@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { CorpusDocument, LoadWarning, SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod } from '../extract/dates/format.ts';
+import { mergeSpeakerVariants } from '../extract/entities/merge.ts';
 import type {
   DatedEvent, DocumentTimeline, Entity, Figure, Sentence, Statement,
 } from '../extract/types.ts';
@@ -186,15 +187,16 @@ export class KnowledgeBase {
       if (x.sentences) this.sentences.set(x.docId, x.sentences);
       this.countsByDoc.set(x.docId, { statements: x.statements.length, events: x.events.length, figures: x.figures.length });
     }
-    this.statements = statements;
+    // One speaker, one entry: spellings of one speaker across the corpus are merged.
+    this.statements = mergeSpeakerVariants(statements);
     this.events = events;
     this.figures = figures;
     this.eventDocs = Uint32Array.from(eventDocs);
-    statements.forEach((s, i) => {
+    this.statements.forEach((s, i) => {
       this.bySpeaker(s.speaker.id).push(i);
       if (s.via && s.via.id !== s.speaker.id) this.bySpeaker(s.via.id).push(i);
     });
-    this.speakers = summariseSpeakers(statements);
+    this.speakers = summariseSpeakers(this.statements);
     this.speakerById = new Map(this.speakers.map((s) => [s.entity.id, s]));
     this.speakerIndex.addAll(this.speakers.map((s) => ({
       id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
@@ -209,7 +211,7 @@ export class KnowledgeBase {
       return undefined;
     };
     this.statementIndex = fits(indexes?.statements, statements.length)
-      ?? TermIndex.build(statements.map((s) => statementText(s, slice)));
+      ?? TermIndex.build(this.statements.map((s) => statementText(s, slice)));
     this.eventIndex = fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
     this.figureIndex = fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
     const persisted = <K extends keyof typeof ITEM_NUMBERS>(key: K, build: () => Uint32Array): Uint32Array => {
