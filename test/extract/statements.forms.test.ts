@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
+import { extractFrom, timelineFor } from './statements.helpers.ts';
 
 /** Given a sentence: who speaks (as written, and as an id) and what they said. */
 function said(text: string): { mention: string; speaker: string; quote: string }[] {
@@ -92,5 +92,24 @@ describe('pronouns', () => {
 
   it('no person named: no speaker for "he"', () => {
     expect(said('“Absolutely,” he said.')).toEqual([]);
+  });
+});
+
+describe('the date of a statement that continues the narrative', () => {
+  const day = (d: number) => ({ precision: 'day' as const, year: 2023, month: 9, day: d, yearStatus: 'stated' as const });
+  const reference = day(25);
+
+  it('comes from the sentence before when its own gives none', () => {
+    const text = 'On September 19, tensions flared. Baku announced that the operation had begun.';
+    const [s] = extractFrom(text, timelineFor(text, reference, [['On September 19', day(19)]]));
+    expect(s!.date).toEqual(day(19));
+    expect(s!.dateBasis).toBe('stated in the text (the sentence before)');
+  });
+
+  it('not for a statement in the present, nor across a paragraph', () => {
+    const present = 'On September 19, tensions flared. Baku says that the operation is over.';
+    expect(extractFrom(present, timelineFor(present, reference, [['On September 19', day(19)]]))[0]!.date).toEqual(reference);
+    const apart = 'On September 19, tensions flared.\n\nBaku announced that the operation had begun.';
+    expect(extractFrom(apart, timelineFor(apart, reference, [['On September 19', day(19)]]))[0]!.date).toEqual(reference);
   });
 });

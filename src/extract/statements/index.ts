@@ -39,7 +39,7 @@ export function extractStatements(
     if (!headings.has(unit.firstParagraph)) {
       const made = readUnit(text, masked, unit, d, previous, unitIndex);
       for (const draft of made) {
-        const statement = finish(text, docId, statements.length + 1, draft, timeline);
+        const statement = finish(text, docId, statements.length + 1, draft, timeline, previousInParagraph(sentences, draft.sentence));
         statements.push(statement);
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
       }
@@ -76,8 +76,15 @@ interface Draft {
   sentence: number;
 }
 
-function finish(text: string, docId: string, n: number, draft: Draft, timeline: DocumentTimeline): Statement {
-  const { date, dateBasis } = statementDate(text, timeline, draft.context, draft.said);
+/** The sentence before, when it stands in the same paragraph: a narrative the statement may continue. */
+function previousInParagraph(sentences: readonly Sentence[], index: number): Span | null {
+  const here = sentences[index];
+  const before = sentences[index - 1];
+  return here && before && before.paragraph === here.paragraph ? before : null;
+}
+
+function finish(text: string, docId: string, n: number, draft: Draft, timeline: DocumentTimeline, previous: Span | null): Statement {
+  const { date, dateBasis } = statementDate(text, timeline, draft.context, draft.said, previous);
   const statement: Statement = {
     id: `${docId}#s${n}`, docId, speaker: draft.speaker, mention: draft.mention, kind: draft.kind, quote: draft.quote,
     context: draft.context, sentence: draft.sentence, date, dateBasis,
