@@ -79,6 +79,29 @@ describe('attribution forms', () => {
   });
 });
 
+describe('places, data and source tails', () => {
+  it('a place standing for its government speaks for it', () => {
+    expect(said('In Yerevan, they reported that the border was calm.')).toEqual([
+      { mention: 'Yerevan', speaker: 'gov-armenia', quote: 'the border was calm' },
+    ]);
+  });
+
+  it('"according to official data" names no one', () => {
+    expect(said('According to official data, 200 people were killed.')).toEqual([]);
+  });
+
+  it('the addressee and the time are not content', () => {
+    expect(said('Pashinyan told host Anna Ivanova on Thursday how the talks had failed.')[0]!.quote).toBe('how the talks had failed');
+  });
+
+  it('a source named after the content is no content', () => {
+    expect(said('The ministry said the road was closed, reported by Sputnik Armenia.')[0]!.quote).toBe('the road was closed');
+    expect(said('The road is closed, writes Kommersant.')).toEqual([
+      { mention: 'Kommersant', speaker: 'text:kommersant', quote: 'The road is closed' },
+    ]);
+  });
+});
+
 describe('pronouns', () => {
   it('he/she point back to the person named before, whatever verb introduced them', () => {
     const found = said('Anna Berling met the residents. She said the school would reopen.');

@@ -1,3 +1,4 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
 import type { Span } from '../types.ts';
 import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
@@ -116,7 +117,7 @@ export function parseAttributionTail(masked: string, start: number, end: number)
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "said she had left …" is a clause, not an inverted subject.
-    if (/^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if)\b/i.test(np)) return null;
+    if (/^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(np)) return null;
     if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np)) return null;
     return { speaker: { start: npStart, end: npStart + np.trim().length }, verbEnd: first.index + first[0].length };
   }
@@ -183,6 +184,13 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   if (!last) return null;
   if (last.text) {
     if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
+    // "In Yerevan, they reported": the seat of a government speaks for it.
+    const seat = /^(?:they|officials)$/i.test(last.text) && parts.length > 1 ? /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u.exec(parts[parts.length - 2]!.text) : null;
+    const government = seat ? resolveEntityAt(seat[1]!) : null;
+    if (seat && government && government.kind === 'government') {
+      const at = parts[parts.length - 2]!.start + seat[0].length - seat[1]!.length;
+      return { start: at, end: at + seat[1]!.length };
+    }
     const lead = LEADING_CONNECTIVE.exec(last.text)?.[0].length ?? 0;
     // "The United States, Russia and the European Union called": a list of names is the subject.
     let first = parts.length - 1;
@@ -231,6 +239,14 @@ const TIME_AFTER_VERB = new RegExp(
   `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
   '(?=[\\s,])(?!\\s*(?:[.;:]|$))', 'u',
 );
+
+/** A source named after the content: "…, reported by Sputnik Armenia", "…, writes Kommersant", "…, TASS reported". */
+const SOURCE_TAIL = /,\s+(?:(?:as\s+)?(?:reported|cited|quoted)\s+by|according\s+to|writes|wrote|reports|reported)\s+[^,;\u2591]{1,60}$|,\s+\p{Lu}[^,;\u2591]{0,40}\s+(?:reported|reports|writes|wrote)$/u;
+
+function withoutSourceTail(masked: string, span: Span): Span {
+  const tail = SOURCE_TAIL.exec(masked.slice(span.start, span.end));
+  return tail ? trimSpan(masked, span.start, span.start + tail.index) : span;
+}
 
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
@@ -313,7 +329,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
     const verbEnd = verb.index + verb[0].length;
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = trimSpan(masked, at, to);
+    const content = withoutSourceTail(masked, trimSpan(masked, at, to));
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     if (/^(?:to|by|for|with|about|into|onto|from|of)\s/i.test(masked.slice(content.start, content.end))) continue;

@@ -192,6 +192,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
+  // "According to official data", "preliminary figures": numbers with no author name no one.
+  if (/^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?)$/i.test(p)) return null;
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
   const owned = ownedBy(p, d);
   if (owned) return as(owned);

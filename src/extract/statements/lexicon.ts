@@ -34,7 +34,7 @@ const speechAlternation = [...PHRASAL, ...SPEECH_STEMS].map((s) => {
 export const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])`, 'gu');
 
 /** Say-verbs that may stand before their subject: "…,” said the minister." */
-export const INVERTIBLE_VERB = /^(?:said|says|added|adds|continued|explained|recalled|wrote|noted|stressed|insisted|warned)$/;
+export const INVERTIBLE_VERB = /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
@@ -88,7 +88,7 @@ export const ATTRIBUTION_TAIL_REST = /^(?:(?:in|on|at|during|after|before|to|via
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
 /** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
-export const AUDIENCE = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
+export const AUDIENCE = /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD = /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;
