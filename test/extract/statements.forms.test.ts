@@ -136,3 +136,16 @@ describe('the date of a statement that continues the narrative', () => {
     expect(extractFrom(apart, timelineFor(apart, reference, [['On September 19', day(19)]]))[0]!.date).toEqual(reference);
   });
 });
+
+describe('a question-and-answer briefing', () => {
+  it('the answer is the named official\'s words, the question is no one\'s statement', () => {
+    const text = 'Spokesperson Ani Badalyan answered questions from journalists.\n\nQuestion: Will the corridor open?\n\n' +
+      'Answer: The corridor is open to all. Aid is moving.\n\nQ: And the talks?\n\nA (Badalyan): They will resume in Brussels.\n\n' +
+      'Q: And Baku?\n\nHikmet Hajiyev: The road is open.';
+    expect(said(text)).toEqual([
+      { mention: 'Ani Badalyan', speaker: 'ani-badalyan', quote: 'The corridor is open to all. Aid is moving.' },
+      { mention: 'Badalyan', speaker: 'ani-badalyan', quote: 'They will resume in Brussels.' },
+      { mention: 'Hikmet Hajiyev', speaker: 'hajiyev', quote: 'The road is open.' },
+    ]);
+  });
+});

@@ -157,6 +157,15 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   return { entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p), mention: p, viaDocument: true };
 }
 
+/** The person named last before the current unit (a briefing's official, answering "A:"). */
+export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
+  for (let i = d.people.length - 1; i >= 0; i--) {
+    const p = d.people[i]!;
+    if (p.unit < d.unit) return { entity: p.entity, mention: p.entity.name, viaDocument: false };
+  }
+  return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
+}
+
 /**
  * "His office", "her spokesman", "their lawyer": the owner is who the pronoun points to, and
  * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
@@ -215,6 +224,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (!plausibleSpeaker(p)) return null;
   const full = surname ? fullNameInText(surname, d) : null;
+  // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
+  const known = full ? resolveEntityAt(full, null) : null;
+  if (known && known.kind === 'person') return as(known);
   const entity = textEntity(full ?? p);
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
   return as(entity);

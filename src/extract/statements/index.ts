@@ -3,7 +3,7 @@ import { DEFAULT_ROLE_DATE, resolveEntityAt, type RoleDate } from '../entities/r
 import type { DocumentTimeline, Entity, Paragraph, Sentence, Span, Statement, StatementKind } from '../types.ts';
 import { type Attribution, findFrameAttribution, maskQuotes, parseAttributionTail, quoteLeads } from './attribution.ts';
 import { statementDate } from './dates.ts';
-import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { type Discourse, lastNamedPerson, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { findPeople, genderOf } from './people.ts';
@@ -34,9 +34,19 @@ export function extractStatements(
   let previous: Previous | null = null;
   const units = buildUnits(sentences, quotes);
 
+  const answered = new Set<number>();
   units.forEach((unit, unitIndex) => {
     d.unit = unitIndex;
-    if (!headings.has(unit.firstParagraph)) {
+    const answer = answered.has(unit.firstParagraph) ? null : briefingAnswer(text, paragraphs, unit, d);
+    if (answer) answered.add(unit.firstParagraph);
+    if (answer || answered.has(unit.firstParagraph)) {
+      if (answer) {
+        const statement = finish(text, docId, statements.length + 1, answer, timeline, null);
+        statements.push(statement);
+        previous = { statement, unitIndex, paragraph: unit.firstParagraph };
+        remember(d, answer, { entity: answer.speaker, mention: answer.mention, viaDocument: false }, false, unit.firstParagraph);
+      }
+    } else if (!headings.has(unit.firstParagraph)) {
       const made = readUnit(text, masked, unit, d, previous, unitIndex);
       for (const draft of made) {
         const statement = finish(text, docId, statements.length + 1, draft, timeline, previousInParagraph(sentences, draft.sentence));
@@ -48,6 +58,35 @@ export function extractStatements(
     for (const p of findPeople(text, unit.start, unit.end, d.surnames)) d.people.push({ ...p, unit: unitIndex });
   });
   return statements;
+}
+
+const QUESTION_LABEL = /^(?:Q|Question)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
+const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
+const ANSWER_LABEL = /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
+
+/**
+ * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
+ * then an answer labelled "A:", "Answer (Name):" or "Name:". The answer is the official's own
+ * words, all of its paragraph; a bare "A:" is the person the briefing named last.
+ */
+function briefingAnswer(text: string, paragraphs: readonly Paragraph[], unit: Unit, d: Discourse): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  const question = paragraphs[unit.firstParagraph - 1];
+  if (!p || !question || unit.start !== p.start) return null;
+  const asked = text.slice(question.start, question.end).trim();
+  if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked))) return null;
+  const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
+  if (!label) return null;
+  const named = label[1] ?? label[2];
+  const speaker = named ? resolveSpeaker(named, d) : lastNamedPerson(d);
+  if (!speaker) return null;
+  const quote = { start: p.start + label[0].length, end: p.end };
+  while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
+  if (quote.end <= quote.start) return null;
+  return {
+    speaker: speaker.entity, mention: speaker.mention, kind: 'direct', quote, continuation: [], said: [quote],
+    context: { start: p.start, end: p.end }, sentence: unit.sentences[0]!,
+  };
 }
 
 /** The last statement made, for a quote that goes on without a new attribution. */
