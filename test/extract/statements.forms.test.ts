@@ -79,6 +79,20 @@ describe('attribution forms', () => {
   });
 });
 
+describe('more verb forms', () => {
+  it('the progressive: "is stressing", "is saying"', () => {
+    expect(said('Clinton is stressing that her plans will work.')).toEqual([
+      { mention: 'Clinton', speaker: 'text:clinton', quote: 'her plans will work' },
+    ]);
+  });
+
+  it('a quote ending in a question, its attribution a sentence of its own', () => {
+    const text = '“How many times must we see this?” Clinton said. “It is unbearable.”';
+    expect(extractFrom(text).map((s) => [s.mention, text.slice(s.quote.start, s.quote.end), s.continuation?.length ?? 0]))
+      .toEqual([['Clinton', 'How many times must we see this?', 1]]);
+  });
+});
+
 describe('places, data and source tails', () => {
   it('a place standing for its government speaks for it', () => {
     expect(said('In Yerevan, they reported that the border was calm.')).toEqual([

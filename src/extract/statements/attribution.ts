@@ -125,7 +125,7 @@ export function parseAttributionTail(masked: string, start: number, end: number)
   if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np)) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
-  if (/^(?:tell|tells|told)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
+  if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
   return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
 }
@@ -251,7 +251,7 @@ function withoutSourceTail(masked: string, span: Span): Span {
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   let at = verbEnd;
-  if (/^(?:tell|tells|told)$/i.test(verb)) {
+  if (/(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }

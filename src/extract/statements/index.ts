@@ -35,6 +35,7 @@ export function extractStatements(
   const units = buildUnits(sentences, quotes);
 
   const answered = new Set<number>();
+  const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
     d.unit = unitIndex;
     const answer = answered.has(unit.firstParagraph) ? null : briefingAnswer(text, paragraphs, unit, d);
@@ -46,12 +47,16 @@ export function extractStatements(
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
         remember(d, answer, { entity: answer.speaker, mention: answer.mention, viaDocument: false }, false, unit.firstParagraph);
       }
+    } else if (consumed.has(unitIndex)) {
+      // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
     } else if (!headings.has(unit.firstParagraph)) {
-      const made = readUnit(text, masked, unit, d, previous, unitIndex);
+      const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () => consumed.add(unitIndex + 1));
+      const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
+        if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
         const statement = finish(text, docId, statements.length + 1, draft, timeline, previousInParagraph(sentences, draft.sentence));
         statements.push(statement);
-        previous = { statement, unitIndex, paragraph: unit.firstParagraph };
+        previous = { statement, unitIndex: tailUnit ? unitIndex + 1 : unitIndex, paragraph: unit.firstParagraph };
       }
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
@@ -138,14 +143,30 @@ function quoteClose(q: Quote): number {
   return (last.close ?? last.end - 1) + 1;
 }
 
+/**
+ * A quote ending in "?" or "!" ends its sentence, so its attribution may stand alone in the next
+ * one ("“How many times?” Clinton said."): that next unit, when it is nothing but an attribution.
+ */
+function tailInNextUnit(text: string, masked: string, first: Quote, next: Unit | undefined): { speaker: Span; verbEnd: number } | null {
+  if (!next || next.quotes.length || next.firstParagraph !== first.parts[first.parts.length - 1]!.paragraph) return null;
+  if (!/[?!]\s*$/.test(text.slice(quoteClose(first) - 3, quoteClose(first) - 1))) return null;
+  if (!/^\s*$/.test(text.slice(quoteClose(first), next.start))) return null;
+  return parseAttributionTail(masked, next.start, next.end);
+}
+
 function readUnit(
   text: string, masked: string, unit: Unit, d: Discourse, previous: Previous | null, unitIndex: number,
+  next?: Unit, consumeNext?: () => void,
 ): Draft[] {
   const first = unit.quotes[0];
   const leadsWithQuote = first && /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open));
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]!.open ?? unit.end;
-    const tail = parseAttributionTail(masked, quoteClose(first), nextOpen);
+    let tail = parseAttributionTail(masked, quoteClose(first), nextOpen);
+    if (!tail && unit.quotes.length === 1) {
+      tail = tailInNextUnit(text, masked, first, next);
+      if (tail) consumeNext?.();
+    }
     if (!tail) {
       continueQuote(unit, previous, unitIndex);
       return [];

@@ -20,10 +20,14 @@ const SPEECH_STEMS = [
   'ask|asks|asked', 'express|expresses|expressed', 'condemn|condemns|condemned', 'welcome|welcomes|welcomed',
   'conclude|concludes|concluded', 'highlight|highlights|highlighted', 'allege|alleges|alleged',
   'threaten|threatens|threatened', 'predict|predicts|predicted', 'read|reads', 'describe|describes|described',
+  'assert|asserts|asserted', 'contend|contends|contended', 'concede|concedes|conceded', 'complain|complains|complained',
+  'testify|testifies|testified',
 ];
 
 /** Verbs that take a particle before their content: "called for", "called on", "pointed out". */
-const PHRASAL = ['call|calls|called (?:for|on|upon)', 'point|points|pointed out', 'spell|spells|spelled out'];
+const PHRASAL = ['call|calls|called (?:for|on|upon)', 'point|points|pointed out', 'spell|spells|spelled out',
+  // The progressive: "Clinton is stressing that …", "The White House is saying …".
+  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying)'];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS].map((s) => {
   const [forms, particle] = s.includes(' ') ? [s.slice(0, s.indexOf(' ')), s.slice(s.indexOf(' ') + 1)] : [s, ''];

@@ -68,7 +68,9 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   const t = tagged[i]!;
   const before = tagged[i - 1];
   const next = tagged[i + 1];
-  return !!before && /^(?:DET|ADJ|NUM|PRON)$/.test(before.pos) && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+  // A phrase may open with one, capitalised at the start of its sentence: "Elected officials from both parties".
+  const opens = i === 0 ? /^\p{Lu}/u.test(t.word) : !!before && /^(?:DET|ADJ|NUM|PRON)$/.test(before.pos);
+  return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
 /**
