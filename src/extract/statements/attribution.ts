@@ -210,7 +210,10 @@ const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$
  * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
  * his business ventures she" → "she"; "In a Bloomberg interview Trump" → "Trump".
  */
-function narrowSubject(masked: string, span: Span): Span {
+function narrowSubject(masked: string, whole: Span): Span | null {
+  // "Frustration with police: Civil rights activists say": a label before a colon is no subject.
+  const colon = masked.slice(whole.start, whole.end).lastIndexOf(': ');
+  const span = colon >= 0 ? { start: whole.start + colon + 2, end: whole.end } : whole;
   const text = masked.slice(span.start, span.end);
   const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
@@ -219,6 +222,8 @@ function narrowSubject(masked: string, span: Span): Span {
     const np = leadingNounPhrase(text);
     if (np) return { start: span.start, end: span.start + np };
   }
+  // "the Free Trade Agreement and", "another mining company that": a subject cut short names no one.
+  if (/\s(?:and|or|but|that|which|who|whose)$/i.test(text)) return null;
   if (!isAdverbial(text)) {
     // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
     if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, ''))) return span;
