@@ -265,7 +265,9 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   if (time) at += time[0].length;
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
-  if (upToThat && wordCount(upToThat[0]) <= 8) at += upToThat[0].length;
+  // Not past a clause of the content's own ("say she is likely to argue that …").
+  const ownClause = upToThat && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
+  if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
   // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
   const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
   if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
@@ -337,7 +339,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const content = withoutSourceTail(masked, trimSpan(masked, at, to));
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
-    if (/^(?:to|by|for|with|about|into|onto|from|of)\s/i.test(masked.slice(content.start, content.end))) continue;
+    // An infinitive is content ("promised to legalize …"); "to the request" is not.
+    const opening = masked.slice(content.start, content.end);
+    if (/^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) || /^to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}|\d)/iu.test(opening)) continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
   }
   return null;
