@@ -34,6 +34,11 @@ export interface Discourse {
   unit: number;
   /** The latest mention of each surname the text gave a person. */
   surnames: Surnames;
+  /**
+   * Reads the people named in the units before `unit` that are not read yet. People are read
+   * only when a pronoun or a bare "A:" needs them: most units never pay for it.
+   */
+  readPeopleBefore: (unit: number) => void;
 }
 
 export interface ResolvedSpeaker {
@@ -47,6 +52,7 @@ export interface ResolvedSpeaker {
 export function newDiscourse(at: RoleDate, text = ''): Discourse {
   return {
     at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map(), people: [], unit: 0, surnames: new Map(),
+    readPeopleBefore: () => {},
   };
 }
 
@@ -57,14 +63,9 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
  * Without any, the last person who spoke.
  */
 function personBefore(pronoun: string, d: Discourse): Entity | null {
+  d.readPeopleBefore(d.unit);
   let nearest = -1;
-  for (let i = d.people.length - 1; i >= 0; i--) {
-    const p = d.people[i]!;
-    if (p.unit < d.unit && fitsPronoun(pronoun, p.gender)) {
-      nearest = p.unit;
-      break;
-    }
-  }
+  for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
   if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
   return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
@@ -159,10 +160,10 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
 
 /** The person named last before the current unit (a briefing's official, answering "A:"). */
 export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
-  for (let i = d.people.length - 1; i >= 0; i--) {
-    const p = d.people[i]!;
-    if (p.unit < d.unit) return { entity: p.entity, mention: p.entity.name, viaDocument: false };
-  }
+  d.readPeopleBefore(d.unit);
+  let last: (PersonMention & { unit: number }) | null = null;
+  for (const p of d.people) if (p.unit < d.unit && (!last || p.unit > last.unit || (p.unit === last.unit && p.start > last.start))) last = p;
+  if (last) return { entity: last.entity, mention: last.entity.name, viaDocument: false };
   return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
 }
 

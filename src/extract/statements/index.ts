@@ -34,6 +34,13 @@ export function extractStatements(
   let previous: Previous | null = null;
   const units = buildUnits(sentences, quotes);
 
+  let peopleRead = 0;
+  d.readPeopleBefore = (upTo) => {
+    for (; peopleRead < upTo; peopleRead++) {
+      const u = units[peopleRead]!;
+      for (const p of findPeople(text, u.start, u.end, d.surnames)) d.people.push({ ...p, unit: peopleRead });
+    }
+  };
   const answered = new Set<number>();
   const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
@@ -60,7 +67,6 @@ export function extractStatements(
       }
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
-    for (const p of findPeople(text, unit.start, unit.end, d.surnames)) d.people.push({ ...p, unit: unitIndex });
   });
   return statements;
 }

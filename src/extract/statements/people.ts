@@ -48,6 +48,33 @@ export function genderOf(words: readonly string[]): Gender {
   return null;
 }
 
+interface RunPerson {
+  entity: Entity;
+  gender: Gender;
+  /** Length of the name at the run's end (the whole run for a gazetteer name). */
+  nameLength: number;
+}
+
+/** Runs of capitalised words repeat across a corpus: each is read once. */
+const runs = new Map<string, RunPerson | null>();
+
+/** The person a run of two or more capitalised words names, or null when it names a body or place. */
+function personOfRun(run: string): RunPerson | null {
+  const known = runs.get(run);
+  if (known !== undefined) return known;
+  let person: RunPerson | null = null;
+  const gazetteer = resolveEntityAt(run, null);
+  // "Senator Anna Berling": a title before the name is no part of it.
+  const proper = gazetteer ? null : trailingProperName(run);
+  if (gazetteer && gazetteer.kind === 'person') person = { entity: gazetteer, gender: genderOf(run.split(' ')), nameLength: run.length };
+  else if (!gazetteer && proper && proper.name.includes(' ')) {
+    person = { entity: textEntity(proper.name), gender: genderOf(run.split(' ')), nameLength: proper.name.length };
+  }
+  if (runs.size > 50_000) runs.clear();
+  runs.set(run, person);
+  return person;
+}
+
 /** The latest mention of each surname, for a surname written alone later ("Lovas" after "Phil Lovas"). */
 export type Surnames = Map<string, PersonMention>;
 
@@ -75,14 +102,10 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       }
     } else {
       const run = names.join(' ');
-      const gazetteer = resolveEntityAt(run, null);
-      if (gazetteer && gazetteer.kind !== 'person') continue;
-      // "Senator Anna Berling": a title before the name is no part of it.
-      const proper = gazetteer ? null : trailingProperName(run);
-      if (!gazetteer && (!proper || proper.name.split(' ').length < 2)) continue;
-      const name = gazetteer ? run : proper!.name;
-      const gender = genderOf([...(title ? [title] : []), ...run.split(' ')]) ?? genderBefore(slice, m.index!);
-      mention = { entity: gazetteer ?? textEntity(name), start: start + run.length - name.length, gender };
+      const person = personOfRun(run);
+      if (!person) continue;
+      const gender = (title ? genderOf([title]) : null) ?? person.gender ?? genderBefore(slice, m.index!);
+      mention = { entity: person.entity, start: start + run.length - person.nameLength, gender };
     }
     if (!mention) continue;
     found.push(mention);
