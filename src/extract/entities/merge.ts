@@ -40,8 +40,16 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
   });
 }
 
+const wordsById = new Map<string, string[]>();
+
 function words(e: Entity): string[] {
-  return normaliseName(e.name).split(' ').filter(Boolean);
+  let w = wordsById.get(e.id);
+  if (!w) {
+    w = normaliseName(e.name).split(' ').filter(Boolean);
+    if (wordsById.size > 50_000) wordsById.clear();
+    wordsById.set(e.id, w);
+  }
+  return w;
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -81,11 +89,12 @@ function canonicalOf(speakers: { entity: Entity; n: number }[]): Map<string, Ent
     if (owners.length === 1) into.set(s.entity.id, owners[0]!);
   }
   // A body without its qualifier joins the one body whose name ends with it.
-  const bodies = speakers.filter((s) => s.entity.kind === 'organisation' || s.entity.kind === 'government');
+  const bodies = speakers.filter((s) => s.entity.kind === 'organisation' || s.entity.kind === 'government')
+    .map((b) => ({ ...b, names: bodyNames(b.entity) }));
   for (const s of bodies.filter((b) => b.entity.id.startsWith('text:'))) {
     const name = normaliseName(s.entity.name);
     if (name.split(' ').length < 2) continue;
-    const owners = bodies.filter((b) => b !== s && bodyNames(b.entity).some((n) => n !== name && n.endsWith(` ${name}`)));
+    const owners = bodies.filter((b) => b !== s && b.names.some((n) => n !== name && n.endsWith(` ${name}`)));
     const ids = new Set(owners.map((o) => into.get(o.entity.id)?.id ?? o.entity.id));
     if (ids.size === 1) into.set(s.entity.id, entityById([...ids][0]!) ?? owners[0]!.entity);
   }
