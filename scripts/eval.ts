@@ -5,6 +5,7 @@
  *
  *   npm run eval            a table, then one JSON line with every figure
  *   npm run eval -- --tbaq DIR   TempEval-3 Task A on the TimeML benchmark in DIR (scripts/eval/tbaq.ts)
+ *   npm run eval -- --polnear PATH --split dev|train   PolNeAR attributions (scripts/eval/polnear.ts)
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -168,8 +169,12 @@ async function main(): Promise<void> {
 }
 
 const tbaqAt = process.argv.indexOf('--tbaq');
-const run = tbaqAt >= 0 ? async () => (await import('./eval/tbaq.ts')).runTbaq(resolve(process.argv[tbaqAt + 1] ?? ''), verbose) : main;
-run().catch((error: unknown) => {
+const benchmark = process.argv.includes('--polnear')
+  ? import('./eval/polnear.ts').then((m) => m.runPolnear(process.argv))
+  : tbaqAt >= 0
+    ? import('./eval/tbaq.ts').then((m) => m.runTbaq(resolve(process.argv[tbaqAt + 1] ?? ''), verbose))
+    : null;
+(benchmark ?? main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { CorpusDocument, LoadWarning, SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod } from '../extract/dates/format.ts';
+import { mergeSpeakerVariants } from '../extract/entities/merge.ts';
 import type {
   DatedEvent, DocumentTimeline, Entity, Figure, Sentence, Statement,
 } from '../extract/types.ts';
@@ -428,12 +429,12 @@ function* buildParts(
   const sentences = new Map<string, readonly Sentence[]>();
   const countsByDoc = new Map<string, DocumentCounts>();
   const ordered = documents.map((d) => extraction.byDoc.get(d.id)).filter((x) => x !== undefined);
-  const statements: Statement[] = [];
+  const written: Statement[] = [];
   const events: DatedEvent[] = [];
   const figures: Figure[] = [];
   const eventDocs: number[] = [];
   for (const [doc, x] of ordered.entries()) {
-    for (const s of x.statements) statements.push(s);
+    for (const s of x.statements) written.push(s);
     for (const e of x.events) {
       events.push(e);
       eventDocs.push(doc);
@@ -443,6 +444,9 @@ function* buildParts(
     countsByDoc.set(x.docId, { statements: x.statements.length, events: x.events.length, figures: x.figures.length });
     if (doc % 100 === 99) yield;
   }
+  // One speaker, one entry: spellings of one speaker across the corpus are merged.
+  const statements = mergeSpeakerVariants(written);
+  yield;
   const statementsBySpeaker = new Map<string, number[]>();
   const bySpeaker = (id: string) => {
     let list = statementsBySpeaker.get(id);

@@ -181,7 +181,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     id: 'karabakh-authorities', name: 'Karabakh Armenian authorities', kind: 'government', country: 'NK',
     variants: ['Karabakh authorities', 'Nagorno-Karabakh authorities', 'Artsakh authorities', 'separatist authorities',
       'Karabakh Armenian authorities', 'de facto authorities of Nagorno-Karabakh', 'Stepanakert authorities', 'Karabakh separatists',
-      'ethnic Armenian authorities in Nagorno-Karabakh', 'Karabakh leadership', 'Artsakh government'],
+      'ethnic Armenian authorities in Nagorno-Karabakh', 'Karabakh leadership', 'Artsakh government', 'Karabakh separatist authorities',
+      'Karabakh\'s separatist authorities', 'separatist authorities in Karabakh'],
   },
   {
     id: 'harutyunyan', name: 'Arayik Harutyunyan', kind: 'person', role: 'Leader of the Karabakh Armenian authorities', country: 'NK',
@@ -196,6 +197,159 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     id: 'vardanyan', name: 'Ruben Vardanyan', kind: 'person', role: 'Former State Minister of Nagorno-Karabakh', country: 'NK',
     variants: ['Vardanyan', 'Ruben Vardanian'],
+  },
+  // ── Officials of 2020–2024, Armenia, Azerbaijan and Karabakh ───────────────
+  // Roles carry terms only where the dates are sure; spokespeople whose terms overlap are known by name only.
+  {
+    id: 'sarkissian', name: 'Armen Sarkissian', kind: 'person', role: 'President of Armenia', country: 'AM',
+    variants: ['Armen Sarkisian', 'Armen Sargsyan', 'President Sarkissian'],
+    roles: [{ phrases: ['Armenian President', 'President of Armenia', 'Armenia\'s President'], from: '2018-04', to: '2022-01' }],
+  },
+  {
+    id: 'khachaturyan', name: 'Vahagn Khachaturyan', kind: 'person', role: 'President of Armenia', country: 'AM',
+    variants: ['Vahagn Khachaturian', 'President Khachaturyan'],
+    roles: [{ phrases: ['Armenian President', 'President of Armenia', 'Armenia\'s President'], from: '2022-03' }],
+  },
+  {
+    id: 'tonoyan', name: 'Davit Tonoyan', kind: 'person', role: 'Defence Minister of Armenia', country: 'AM',
+    variants: ['David Tonoyan', 'Tonoyan'],
+    roles: [{ phrases: ['Armenian defence minister', 'Defence Minister of Armenia', 'Armenia\'s defence minister'], from: '2018-05', to: '2020-11' }],
+  },
+  {
+    id: 'papikyan', name: 'Suren Papikyan', kind: 'person', role: 'Defence Minister of Armenia', country: 'AM',
+    variants: ['Papikyan', 'Suren Papikian', 'Papikian'],
+    roles: [{ phrases: ['Armenian defence minister', 'Defence Minister of Armenia', 'Armenia\'s defence minister'], from: '2021-11' }],
+  },
+  {
+    id: 'armen-grigoryan', name: 'Armen Grigoryan', kind: 'person', role: 'Secretary of the Security Council of Armenia', country: 'AM',
+    variants: ['Armen Grigorian', 'Grigoryan', 'Grigorian'],
+    roles: [{ phrases: ['Secretary of the Security Council of Armenia', 'Armenian Security Council Secretary',
+      'Secretary of Armenia\'s Security Council', 'Armenian Security Council secretary'], from: '2019-05' }],
+  },
+  {
+    id: 'alen-simonyan', name: 'Alen Simonyan', kind: 'person', role: 'Speaker of the National Assembly of Armenia', country: 'AM',
+    variants: ['Alen Simonian', 'Speaker Simonyan'],
+    roles: [{ phrases: ['Speaker of the Armenian parliament', 'Armenian parliament speaker', 'Speaker of the National Assembly of Armenia'],
+      from: '2021-08' }],
+  },
+  {
+    id: 'tatoyan', name: 'Arman Tatoyan', kind: 'person', role: 'Human Rights Defender of Armenia', country: 'AM',
+    variants: ['Tatoyan', 'Arman Tatoian'],
+    roles: [{ phrases: ['Armenian ombudsman', 'Human Rights Defender of Armenia', 'Armenia\'s Human Rights Defender'], from: '2016-02', to: '2022-01' }],
+  },
+  {
+    id: 'naghdalyan', name: 'Anna Naghdalyan', kind: 'person', role: 'Spokesperson of the Armenian Foreign Ministry', country: 'AM',
+    variants: ['Naghdalyan', 'Anna Nagdalyan'],
+  },
+  {
+    id: 'ani-badalyan', name: 'Ani Badalyan', kind: 'person', role: 'Spokesperson of the Armenian Foreign Ministry', country: 'AM',
+    variants: ['Ani Badalian'],
+  },
+  {
+    id: 'mane-gevorgyan', name: 'Mane Gevorgyan', kind: 'person', role: 'Spokesperson of the Prime Minister of Armenia', country: 'AM',
+    variants: ['Mane Gevorgian'],
+  },
+  {
+    id: 'hasanov', name: 'Zakir Hasanov', kind: 'person', role: 'Defence Minister of Azerbaijan', country: 'AZ',
+    variants: ['Zakir Hasanli', 'Hasanov', 'Colonel General Zakir Hasanov'],
+    roles: [{ phrases: ['Azerbaijani defence minister', 'Defence Minister of Azerbaijan', 'Azerbaijan\'s defence minister'], from: '2013-10' }],
+  },
+  {
+    id: 'asadov', name: 'Ali Asadov', kind: 'person', role: 'Prime Minister of Azerbaijan', country: 'AZ',
+    variants: ['Asadov', 'Ali Asadov'],
+    roles: [{ phrases: ['Azerbaijani Prime Minister', 'Prime Minister of Azerbaijan', 'Azerbaijan\'s Prime Minister'], from: '2019-10' }],
+  },
+  {
+    id: 'mehriban-aliyeva', name: 'Mehriban Aliyeva', kind: 'person', role: 'First Vice-President of Azerbaijan', country: 'AZ',
+    variants: ['Mehriban Aliyev', 'Mehriban Alieva'],
+    roles: [{ phrases: ['First Vice-President of Azerbaijan', 'Azerbaijani First Vice-President', 'Azerbaijan\'s First Vice-President'],
+      from: '2017-02' }],
+  },
+  {
+    id: 'gafarova', name: 'Sahiba Gafarova', kind: 'person', role: 'Speaker of the Milli Majlis of Azerbaijan', country: 'AZ',
+    variants: ['Gafarova', 'Sahiba Gafarova'],
+    roles: [{ phrases: ['Speaker of the Milli Majlis', 'Azerbaijani parliament speaker', 'Speaker of the Azerbaijani parliament'], from: '2020-03' }],
+  },
+  {
+    id: 'kamran-aliyev', name: 'Kamran Aliyev', kind: 'person', role: 'Prosecutor General of Azerbaijan', country: 'AZ',
+    variants: ['Kamran Aliev'],
+    roles: [{ phrases: ['Prosecutor General of Azerbaijan', 'Azerbaijani Prosecutor General', 'Azerbaijan\'s Prosecutor General'], from: '2020-01' }],
+  },
+  {
+    id: 'prosecutor-general-azerbaijan', name: 'Prosecutor General\'s Office of Azerbaijan', kind: 'organisation', country: 'AZ',
+    variants: ['Azerbaijan\'s Prosecutor General\'s Office', 'Azerbaijani Prosecutor General\'s Office', 'General Prosecutor\'s Office of Azerbaijan',
+      'Prosecutor General\'s Office of the Republic of Azerbaijan'],
+  },
+  {
+    id: 'amirbayov', name: 'Elchin Amirbayov', kind: 'person', role: 'Representative of the President of Azerbaijan on special assignments', country: 'AZ',
+    variants: ['Amirbayov', 'Elchin Amirbekov'],
+  },
+  {
+    id: 'leyla-abdullayeva', name: 'Leyla Abdullayeva', kind: 'person', role: 'Spokesperson of the Azerbaijani Foreign Ministry', country: 'AZ',
+    variants: ['Leyla Abdullaeva'],
+  },
+  {
+    id: 'babayan', name: 'Davit Babayan', kind: 'person', role: 'Foreign Minister of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    variants: ['David Babayan', 'Davit Babayan'],
+  },
+  {
+    id: 'beglaryan', name: 'Artak Beglaryan', kind: 'person', role: 'Former State Minister of Nagorno-Karabakh', country: 'NK',
+    variants: ['Beglaryan', 'Artak Beglarian'],
+  },
+  {
+    id: 'gegham-stepanyan', name: 'Gegham Stepanyan', kind: 'person', role: 'Human Rights Defender of the self-proclaimed Nagorno-Karabakh Republic',
+    country: 'NK', variants: ['Gegham Stepanian'],
+  },
+  {
+    id: 'gurgen-nersisyan', name: 'Gurgen Nersisyan', kind: 'person', role: 'State Minister of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    variants: ['Gurgen Nersisian'],
+  },
+  // ── Others of 2020–2024 ───────────────────────────────────────────────────────
+  {
+    id: 'shoigu', name: 'Sergei Shoigu', kind: 'person', role: 'Defence Minister of Russia', country: 'RU',
+    variants: ['Shoigu', 'Sergey Shoigu'],
+    roles: [{ phrases: ['Russian defence minister', 'Defence Minister of Russia', 'Russia\'s defence minister'], from: '2012-11', to: '2024-05' }],
+  },
+  {
+    id: 'rustam-muradov', name: 'Rustam Muradov', kind: 'person', role: 'Commander of the Russian peacekeeping contingent', country: 'RU',
+    variants: ['Lieutenant General Rustam Muradov'],
+    roles: [{ phrases: ['commander of the Russian peacekeepers', 'Russian peacekeeping commander'], from: '2020-11', to: '2021-09' }],
+  },
+  {
+    id: 'cavusoglu', name: 'Mevlüt Çavuşoğlu', kind: 'person', role: 'Foreign Minister of Turkey', country: 'TR',
+    variants: ['Mevlut Cavusoglu', 'Cavusoglu', 'Çavuşoğlu'],
+    roles: [{ phrases: ['Turkish foreign minister', 'Foreign Minister of Turkey', 'Turkey\'s foreign minister'], from: '2015-11', to: '2023-06' }],
+  },
+  {
+    id: 'fidan', name: 'Hakan Fidan', kind: 'person', role: 'Foreign Minister of Turkey', country: 'TR',
+    variants: ['Fidan'],
+    roles: [{ phrases: ['Turkish foreign minister', 'Foreign Minister of Turkey', 'Turkey\'s foreign minister'], from: '2023-06' }],
+  },
+  {
+    id: 'le-drian', name: 'Jean-Yves Le Drian', kind: 'person', role: 'Foreign Minister of France', country: 'FR',
+    variants: ['Le Drian'],
+    roles: [{ phrases: ['French foreign minister', 'Foreign Minister of France', 'France\'s foreign minister'], from: '2017-05', to: '2022-05' }],
+  },
+  {
+    id: 'colonna', name: 'Catherine Colonna', kind: 'person', role: 'Foreign Minister of France', country: 'FR',
+    variants: ['Colonna'],
+    roles: [{ phrases: ['French foreign minister', 'Foreign Minister of France', 'France\'s foreign minister'], from: '2022-05', to: '2024-01' }],
+  },
+  {
+    id: 'klaar', name: 'Toivo Klaar', kind: 'person', role: 'EU Special Representative for the South Caucasus', country: 'EU',
+    variants: ['Klaar'],
+    roles: [{ phrases: ['EU Special Representative for the South Caucasus', 'EU special envoy for the South Caucasus'], from: '2017-11' }],
+  },
+  {
+    id: 'biden', name: 'Joe Biden', kind: 'person', role: 'President of the United States', country: 'US',
+    variants: ['Biden', 'Joseph R. Biden', 'Joseph Biden', 'President Biden'],
+    roles: [{ phrases: ['US President', 'President of the United States', 'American President'], from: '2021-01', to: '2025-01' }],
+  },
+  {
+    id: 'sullivan', name: 'Jake Sullivan', kind: 'person', role: 'US National Security Adviser', country: 'US',
+    variants: ['Jake Sullivan'],
+    roles: [{ phrases: ['US National Security Adviser', 'National Security Adviser', 'White House national security adviser'],
+      from: '2021-01', to: '2025-01' }],
   },
   // ── Russia ─────────────────────────────────────────────────────────────────
   {

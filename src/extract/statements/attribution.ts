@@ -1,4 +1,6 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
 import type { Span } from '../types.ts';
+import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
   ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
   PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
@@ -77,7 +79,7 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
 }
 
 /** A determiner right before a word: "That said, …" is no one saying. */
-const BARE_DETERMINER = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/i;
+const BARE_DETERMINER = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/iu;
 
 /**
  * Is the verb form a noun here, after a determiner or an adjective ("the remarks", "his calls
@@ -101,18 +103,21 @@ function holdsClause(np: string): boolean {
 export function parseAttributionTail(masked: string, start: number, end: number): { speaker: Span; verbEnd: number } | null {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
-  if (!tail || tail.includes(MASK) || wordCount(tail) > 16) return null;
+  if (!tail || tail.includes(MASK)) return null;
   const verbs = speechVerbs(masked, span.start, span.end);
   const first = verbs[0];
   if (!first) return null;
+  // A long tail is a clause of its own, unless the speaker is inverted and described at length.
+  if (wordCount(tail) > 16 && first.index !== span.start) return null;
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
-    const np = /^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '';
+    // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
+    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(/\s+(?:who|whom|whose|which)\b.*$/su, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "said she had left …" is a clause, not an inverted subject.
-    if (/^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if)\b/i.test(np)) return null;
+    if (/^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(np)) return null;
     if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np)) return null;
     return { speaker: { start: npStart, end: npStart + np.trim().length }, verbEnd: first.index + first[0].length };
   }
@@ -120,7 +125,7 @@ export function parseAttributionTail(masked: string, start: number, end: number)
   if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np)) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
-  if (/^(?:tell|tells|told)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
+  if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
   return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
 }
@@ -150,6 +155,9 @@ function segments(masked: string, from: number, to: number): Segment[] {
   return out;
 }
 
+/** A US party and state after a name: "R-NY", "D-Wis.", "R-Texas". */
+const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
+
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
@@ -170,33 +178,104 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   const between = BETWEEN_SUBJECT_AND_VERB.exec(masked.slice(start, end));
   if (between) end -= between[0].length;
   const parts = segments(masked, start, end);
+  // "Rep. Chris Collins, R-NY, says": a party and state tag is no subject of its own.
+  if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
   if (last.text) {
     if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
+    // "In Yerevan, they reported": the seat of a government speaks for it.
+    const seat = /^(?:they|officials)$/i.test(last.text) && parts.length > 1 ? /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u.exec(parts[parts.length - 2]!.text) : null;
+    const government = seat ? resolveEntityAt(seat[1]!) : null;
+    if (seat && government && government.kind === 'government') {
+      const at = parts[parts.length - 2]!.start + seat[0].length - seat[1]!.length;
+      return { start: at, end: at + seat[1]!.length };
+    }
     const lead = LEADING_CONNECTIVE.exec(last.text)?.[0].length ?? 0;
     // "The United States, Russia and the European Union called": a list of names is the subject.
     let first = parts.length - 1;
     while (first > 0 && /\band\b/.test(last.text) && /^\p{Lu}/u.test(parts[first - 1]!.text) && !isAdverbial(parts[first - 1]!.text)) first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
-    return startAt < last.end ? { start: startAt, end: last.end } : null;
+    return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
   const subject = parts.slice(0, -1).find((p) => p.text && !isAdverbial(p.text));
   return subject ? { start: subject.start, end: subject.end } : null;
 }
 
+/** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
+const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
+
+/**
+ * The subject inside a segment that opens with something else, when no comma tells them apart:
+ * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
+ * his business ventures she" → "she"; "In a Bloomberg interview Trump" → "Trump".
+ */
+function narrowSubject(masked: string, whole: Span): Span | null {
+  // "Frustration with police: Civil rights activists say": a label before a colon is no subject.
+  const colon = masked.slice(whole.start, whole.end).lastIndexOf(': ');
+  const span = colon >= 0 ? { start: whole.start + colon + 2, end: whole.end } : whole;
+  const text = masked.slice(span.start, span.end);
+  const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
+  if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
+  // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
+  if (/\sand$/.test(text)) {
+    const np = leadingNounPhrase(text);
+    if (np) return { start: span.start, end: span.start + np };
+  }
+  // "the Free Trade Agreement and", "another mining company that": a subject cut short names no one.
+  if (/\s(?:and|or|but|that|which|who|whose)$/i.test(text)) return null;
+  if (!isAdverbial(text)) {
+    // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
+    if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, ''))) return span;
+    const np = trailingNounPhrase(text);
+    return np === null ? span : { start: span.start + np, end: span.end };
+  }
+  const name = TRAILING_NAME.exec(text);
+  if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
+  // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
+  if (!/\s\p{Ll}/u.test(` ${text.slice(0, name.index)}`)) return span;
+  return { start: span.start + name.index, end: span.end };
+}
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
+const TIME_AFTER_VERB = new RegExp(
+  `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
+  `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
+  '(?=[\\s,])(?!\\s*(?:[.;:]|$))', 'u',
+);
+
+/** A source named after the content: "…, reported by Sputnik Armenia", "…, writes Kommersant", "…, TASS reported". */
+const SOURCE_TAIL = /,\s+(?:(?:as\s+)?(?:reported|cited|quoted)\s+by|according\s+to|writes|wrote|reports|reported)\s+[^,;\u2591]{1,60}$|,\s+\p{Lu}[^,;\u2591]{0,40}\s+(?:reported|reports|writes|wrote)$/u;
+
+function withoutSourceTail(masked: string, span: Span): Span {
+  const tail = SOURCE_TAIL.exec(masked.slice(span.start, span.end));
+  return tail ? trimSpan(masked, span.start, span.start + tail.index) : span;
+}
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   let at = verbEnd;
-  if (/^(?:tell|tells|told)$/i.test(verb)) {
+  if (/(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }
+  // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
+  const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
+  if (time) at += time[0].length;
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
-  if (upToThat && wordCount(upToThat[0]) <= 8) at += upToThat[0].length;
+  // Not past a clause of the content's own ("say she is likely to argue that …").
+  const ownClause = upToThat && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
+  if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
+  // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
+  const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
+  if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
   const opener = CONTENT_OPENER.exec(masked.slice(at, end));
   if (opener) at += opener[0].length;
+  // "…, adding that …", "noting …": the content of a second verb of saying starts past it.
+  const participle = /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(masked.slice(at, end));
+  if (participle) at += participle[0].length;
   return at;
 }
 
@@ -250,13 +329,19 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
   for (const verb of speechVerbs(masked, from, to)) {
     const before = masked.slice(from, verb.index);
     if (PASSIVE_BEFORE.test(before) || nounBefore(before, verb[0]) || /\b(?:to|who|which|that)\s+$/i.test(before)) continue;
+    // "did not respond", "has never said": nothing was said.
+    if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
     const verbEnd = verb.index + verb[0].length;
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = trimSpan(masked, at, to);
+    const content = withoutSourceTail(masked, trimSpan(masked, at, to));
     if (content.end <= content.start) continue;
+    // "responded to the request", "added to her run of victories": a prepositional object is no content.
+    // An infinitive is content ("promised to legalize …"); "to the request" is not.
+    const opening = masked.slice(content.start, content.end);
+    if (/^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) || /^to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}|\d)/iu.test(opening)) continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
   }
   return null;
@@ -268,10 +353,12 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   if (!m) return null;
   const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
   if (!clause) return null;
-  const lead = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|foreign|ministry|spokes(?:person|man|woman)|press|service|secretary|minister|prime|deputy|defen[cs]e|affairs)\s+)+/u.exec(clause.text);
+  const lead = leadingNounPhrase(clause.text);
   if (!lead) return null;
-  const speaker = trimSpan(masked, clause.start, clause.start + lead[0].length);
-  return { form: 'participle', speaker, frame: { start: m.index + 1, end: m.index + m[0].length }, content: trimSpan(masked, m.index + m[0].length, to) };
+  const speaker = trimSpan(masked, clause.start, clause.start + lead);
+  // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
+  const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
+  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: trimSpan(masked, at, to) };
 }
 
 /**

@@ -26,11 +26,13 @@ function fromMention(m: DateMention, basis: string): StatementDate {
  * document's date, and without one, "date not stated".
  */
 export function statementDate(
-  text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[],
+  text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[], previous: Span | null = null,
 ): StatementDate {
   const near = mentionsWithin(timeline.mentions, context.start, context.end);
   const inAttribution = near.find((m) => !inside(m, said));
   if (inAttribution) return fromMention(inAttribution, 'stated in the text');
+  const before = previous && !near.length ? narrativeDate(text, timeline, context, said, previous) : null;
+  if (before) return before;
   for (const m of near) {
     const sentenceOfIt = said.find((s) => m.start >= s.start && m.end <= s.end)!;
     const before = text.slice(Math.max(sentenceOfIt.start, m.start - 200), m.start);
@@ -39,4 +41,27 @@ export function statementDate(
   }
   if (timeline.reference) return { date: timeline.reference, dateBasis: 'document date' };
   return { date: null, dateBasis: 'date not stated' };
+}
+
+/** A verb in the past outside what was said: "Baku announced …", "the ministry said …". */
+function toldInThePast(text: string, context: Span, said: readonly Span[]): boolean {
+  let frame = '';
+  let at = context.start;
+  for (const q of [...said].sort((a, b) => a.start - b.start)) {
+    if (q.start > at) frame += text.slice(at, q.start);
+    at = Math.max(at, q.end);
+  }
+  frame += text.slice(at, context.end);
+  return /(?<![\p{L}])(?:said|told|wrote|\p{L}{3,}ed)(?![\p{L}])/u.test(frame);
+}
+
+/**
+ * "On September 19, tensions flared. Baku announced …": a statement told in the past right
+ * after a sentence of the same paragraph that gives one day is dated by it, when its own
+ * sentence gives none. A span of time ("over the past week") or two dates there date nothing.
+ */
+function narrativeDate(text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[], previous: Span): StatementDate | null {
+  const there = timeline.mentions.filter((m) => m.start >= previous.start && m.end <= previous.end && !m.role && !m.duration);
+  if (there.length !== 1 || there[0]!.date.precision !== 'day' || !toldInThePast(text, context, said)) return null;
+  return fromMention(there[0]!, 'stated in the text (the sentence before)');
 }

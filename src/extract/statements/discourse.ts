@@ -2,6 +2,8 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { isNounPhrase } from './nounPhrase.ts';
+import { fitsPronoun, type PersonMention, type Surnames } from './people.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUN, GROUP_PRONOUN, LEADING_CONNECTIVE, PERSON_PRONOUN, SPEAKER_NOUN, THING_PRONOUN,
 } from './lexicon.ts';
@@ -26,6 +28,17 @@ export interface Discourse {
   text: string;
   /** Full names already looked up in the text, by surname (null: none written out). */
   fullNames: Map<string, string | null>;
+  /** People the text named or let speak, in text order, with the unit they stand in. */
+  people: (PersonMention & { unit: number })[];
+  /** The unit being read: a pronoun points back to people named before it. */
+  unit: number;
+  /** The latest mention of each surname the text gave a person. */
+  surnames: Surnames;
+  /**
+   * Reads the people named in the units before `unit` that are not read yet. People are read
+   * only when a pronoun or a bare "A:" needs them: most units never pay for it.
+   */
+  readPeopleBefore: (unit: number) => void;
 }
 
 export interface ResolvedSpeaker {
@@ -37,7 +50,25 @@ export interface ResolvedSpeaker {
 }
 
 export function newDiscourse(at: RoleDate, text = ''): Discourse {
-  return { at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map() };
+  return {
+    at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map(), people: [], unit: 0, surnames: new Map(),
+    readPeopleBefore: () => {},
+  };
+}
+
+/**
+ * "He"/"she": the person named in the nearest earlier unit that names one of the pronoun's
+ * gender, whatever they did there ("X met the residents. He said …"). When that unit names
+ * several, the last speaker if among them, else the first named (the subject, mostly).
+ * Without any, the last person who spoke.
+ */
+function personBefore(pronoun: string, d: Discourse): Entity | null {
+  d.readPeopleBefore(d.unit);
+  let nearest = -1;
+  for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
+  if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
+  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
+  return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [
@@ -102,11 +133,12 @@ function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (/^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(phrase)) return false;
+  // A clause fragment is no speaker: the words up to an appositive or a relative clause must be a noun phrase.
+  if (!isNounPhrase(phrase.replace(/\s+(?:who|whom|whose|which|that)\b.*$/isu, '').replace(/\s*,.*$/su, ''))) return false;
   // "regional governor Anna Mentarian": a few words of role before a name.
   const proper = trailingProperName(phrase);
   if (proper && proper.role.split(' ').length <= 5 && /^[\p{L}\s'’.-]*$/u.test(proper.role) && !CLAUSE_WORD.test(proper.role)) return true;
-  if (!/^(?:\p{Lu}|\d|(?:the|a|an|one|two|three|some|many|several|other|another|local|both|most|more|few|senior|top|unnamed|no)\s)/u.test(phrase) && !SPEAKER_NOUN.test(words[0]!)) return false;
-  return SPEAKER_NOUN.test(phrase) || trailingProperName(phrase) !== null || /^\p{Lu}[\p{L}.’'-]+$/u.test(phrase) && !/^(?:The|A|An)$/.test(phrase);
+  return true;
 }
 
 /**
@@ -120,8 +152,33 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   const qualifier = byOf ?? p.replace(document, '').replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/['’]s?\s*$/, '').trim();
   const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
   if (named) return { entity: named, mention: p, viaDocument: true };
+  // "a post from Arianna Huffington", "a report by Human Rights Watch": the author named speaks through it.
+  if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, '')) return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
   return { entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p), mention: p, viaDocument: true };
+}
+
+/** The person named last before the current unit (a briefing's official, answering "A:"). */
+export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
+  d.readPeopleBefore(d.unit);
+  let last: (PersonMention & { unit: number }) | null = null;
+  for (const p of d.people) if (p.unit < d.unit && (!last || p.unit > last.unit || (p.unit === last.unit && p.start > last.start))) last = p;
+  if (last) return { entity: last.entity, mention: last.entity.name, viaDocument: false };
+  return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
+}
+
+/**
+ * "His office", "her spokesman", "their lawyer": the owner is who the pronoun points to, and
+ * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
+ */
+function ownedBy(p: string, d: Discourse): Entity | null {
+  const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})$/iu.exec(p);
+  if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
+  const pronoun = m[1]!.toLowerCase();
+  const owner = pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
+  if (!owner) return null;
+  const phrase = `${owner.name}'s ${m[2]}`;
+  return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
 }
 
 /**
@@ -131,14 +188,25 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
  * Null when the words name no speaker ("There", "It was").
  */
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  const p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
+  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
+  // "hackers who U.S. officials (say)": the speaker is the subject of the relative clause; a bare "… who" names none.
+  const relative = /\s(?:who|whom|which)(?:\s+(.*))?$/isu.exec(p);
+  if (relative) {
+    if (!relative[1]) return null;
+    // "A local official who asked not to be named" stays whole: the relative clause has its verb.
+    if (isNounPhrase(relative[1])) p = relative[1];
+  }
   if (!p) return null;
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null => (entity ? { entity, mention: p, viaDocument } : null);
-  if (PERSON_PRONOUN.test(p)) return as(d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person'));
+  if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
+  // "According to official data", "preliminary figures": numbers with no author name no one.
+  if (/^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?)$/i.test(p)) return null;
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
+  const owned = ownedBy(p, d);
+  if (owned) return as(owned);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }
@@ -157,6 +225,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (!plausibleSpeaker(p)) return null;
   const full = surname ? fullNameInText(surname, d) : null;
+  // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
+  const known = full ? resolveEntityAt(full, null) : null;
+  if (known && known.kind === 'person') return as(known);
   const entity = textEntity(full ?? p);
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
   return as(entity);

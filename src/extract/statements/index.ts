@@ -3,9 +3,10 @@ import { DEFAULT_ROLE_DATE, resolveEntityAt, type RoleDate } from '../entities/r
 import type { DocumentTimeline, Entity, Paragraph, Sentence, Span, Statement, StatementKind } from '../types.ts';
 import { type Attribution, findFrameAttribution, maskQuotes, parseAttributionTail, quoteLeads } from './attribution.ts';
 import { statementDate } from './dates.ts';
-import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { type Discourse, lastNamedPerson, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
+import { findPeople, genderOf } from './people.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 
@@ -33,18 +34,70 @@ export function extractStatements(
   let previous: Previous | null = null;
   const units = buildUnits(sentences, quotes);
 
+  let peopleRead = 0;
+  d.readPeopleBefore = (upTo) => {
+    for (; peopleRead < upTo; peopleRead++) {
+      const u = units[peopleRead]!;
+      for (const p of findPeople(text, u.start, u.end, d.surnames)) d.people.push({ ...p, unit: peopleRead });
+    }
+  };
+  const answered = new Set<number>();
+  const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
-    if (!headings.has(unit.firstParagraph)) {
-      const made = readUnit(text, masked, unit, d, previous, unitIndex);
-      for (const draft of made) {
-        const statement = finish(text, docId, statements.length + 1, draft, timeline);
+    d.unit = unitIndex;
+    const answer = answered.has(unit.firstParagraph) ? null : briefingAnswer(text, paragraphs, unit, d);
+    if (answer) answered.add(unit.firstParagraph);
+    if (answer || answered.has(unit.firstParagraph)) {
+      if (answer) {
+        const statement = finish(text, docId, statements.length + 1, answer, timeline, null);
         statements.push(statement);
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
+        remember(d, answer, { entity: answer.speaker, mention: answer.mention, viaDocument: false }, false, unit.firstParagraph);
+      }
+    } else if (consumed.has(unitIndex)) {
+      // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
+    } else if (!headings.has(unit.firstParagraph)) {
+      const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () => consumed.add(unitIndex + 1));
+      const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
+      for (const draft of made) {
+        if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
+        const statement = finish(text, docId, statements.length + 1, draft, timeline, previousInParagraph(sentences, draft.sentence));
+        statements.push(statement);
+        previous = { statement, unitIndex: tailUnit ? unitIndex + 1 : unitIndex, paragraph: unit.firstParagraph };
       }
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
   });
   return statements;
+}
+
+const QUESTION_LABEL = /^(?:Q|Question)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
+const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
+const ANSWER_LABEL = /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
+
+/**
+ * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
+ * then an answer labelled "A:", "Answer (Name):" or "Name:". The answer is the official's own
+ * words, all of its paragraph; a bare "A:" is the person the briefing named last.
+ */
+function briefingAnswer(text: string, paragraphs: readonly Paragraph[], unit: Unit, d: Discourse): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  const question = paragraphs[unit.firstParagraph - 1];
+  if (!p || !question || unit.start !== p.start) return null;
+  const asked = text.slice(question.start, question.end).trim();
+  if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked))) return null;
+  const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
+  if (!label) return null;
+  const named = label[1] ?? label[2];
+  const speaker = named ? resolveSpeaker(named, d) : lastNamedPerson(d);
+  if (!speaker) return null;
+  const quote = { start: p.start + label[0].length, end: p.end };
+  while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
+  if (quote.end <= quote.start) return null;
+  return {
+    speaker: speaker.entity, mention: speaker.mention, kind: 'direct', quote, continuation: [], said: [quote],
+    context: { start: p.start, end: p.end }, sentence: unit.sentences[0]!,
+  };
 }
 
 /** The last statement made, for a quote that goes on without a new attribution. */
@@ -73,8 +126,15 @@ interface Draft {
   sentence: number;
 }
 
-function finish(text: string, docId: string, n: number, draft: Draft, timeline: DocumentTimeline): Statement {
-  const { date, dateBasis } = statementDate(text, timeline, draft.context, draft.said);
+/** The sentence before, when it stands in the same paragraph: a narrative the statement may continue. */
+function previousInParagraph(sentences: readonly Sentence[], index: number): Span | null {
+  const here = sentences[index];
+  const before = sentences[index - 1];
+  return here && before && before.paragraph === here.paragraph ? before : null;
+}
+
+function finish(text: string, docId: string, n: number, draft: Draft, timeline: DocumentTimeline, previous: Span | null): Statement {
+  const { date, dateBasis } = statementDate(text, timeline, draft.context, draft.said, previous);
   const statement: Statement = {
     id: `${docId}#s${n}`, docId, speaker: draft.speaker, mention: draft.mention, kind: draft.kind, quote: draft.quote,
     context: draft.context, sentence: draft.sentence, date, dateBasis,
@@ -89,14 +149,30 @@ function quoteClose(q: Quote): number {
   return (last.close ?? last.end - 1) + 1;
 }
 
+/**
+ * A quote ending in "?" or "!" ends its sentence, so its attribution may stand alone in the next
+ * one ("“How many times?” Clinton said."): that next unit, when it is nothing but an attribution.
+ */
+function tailInNextUnit(text: string, masked: string, first: Quote, next: Unit | undefined): { speaker: Span; verbEnd: number } | null {
+  if (!next || next.quotes.length || next.firstParagraph !== first.parts[first.parts.length - 1]!.paragraph) return null;
+  if (!/[?!]\s*$/.test(text.slice(quoteClose(first) - 3, quoteClose(first) - 1))) return null;
+  if (!/^\s*$/.test(text.slice(quoteClose(first), next.start))) return null;
+  return parseAttributionTail(masked, next.start, next.end);
+}
+
 function readUnit(
   text: string, masked: string, unit: Unit, d: Discourse, previous: Previous | null, unitIndex: number,
+  next?: Unit, consumeNext?: () => void,
 ): Draft[] {
   const first = unit.quotes[0];
   const leadsWithQuote = first && /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open));
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]!.open ?? unit.end;
-    const tail = parseAttributionTail(masked, quoteClose(first), nextOpen);
+    let tail = parseAttributionTail(masked, quoteClose(first), nextOpen);
+    if (!tail && unit.quotes.length === 1) {
+      tail = tailInNextUnit(text, masked, first, next);
+      if (tail) consumeNext?.();
+    }
     if (!tail) {
       continueQuote(unit, previous, unitIndex);
       return [];
@@ -153,7 +229,11 @@ function statementWords(masked: string, unit: Unit): boolean {
 }
 
 function remember(d: Discourse, draft: Draft, outer: ResolvedSpeaker, aboutAStatement: boolean, paragraph: number): void {
-  if (draft.speaker.kind === 'person') d.lastPerson = draft.speaker;
+  if (draft.speaker.kind === 'person') {
+    d.lastPerson = draft.speaker;
+    // A speaker is named where they speak, even as "the senator"; "she" tells their gender.
+    d.people.push({ entity: draft.speaker, start: draft.context.start, gender: genderOf(draft.mention.split(/\s+/)), unit: d.unit });
+  }
   else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };

@@ -19,11 +19,15 @@ const SPEECH_STEMS = [
   'respond|responds|responded', 'demands|demanded', 'suggest|suggests|suggested', 'admit|admits|admitted',
   'ask|asks|asked', 'express|expresses|expressed', 'condemn|condemns|condemned', 'welcome|welcomes|welcomed',
   'conclude|concludes|concluded', 'highlight|highlights|highlighted', 'allege|alleges|alleged',
-  'threaten|threatens|threatened', 'predict|predicts|predicted', 'read|reads',
+  'threaten|threatens|threatened', 'predict|predicts|predicted', 'read|reads', 'describe|describes|described',
+  'assert|asserts|asserted', 'contend|contends|contended', 'concede|concedes|conceded', 'complain|complains|complained',
+  'testify|testifies|testified',
 ];
 
 /** Verbs that take a particle before their content: "called for", "called on", "pointed out". */
-const PHRASAL = ['call|calls|called (?:for|on|upon)', 'point|points|pointed out', 'spell|spells|spelled out'];
+const PHRASAL = ['call|calls|called (?:for|on|upon)', 'point|points|pointed out', 'spell|spells|spelled out',
+  // The progressive: "Clinton is stressing that …", "The White House is saying …".
+  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying)'];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS].map((s) => {
   const [forms, particle] = s.includes(' ') ? [s.slice(0, s.indexOf(' ')), s.slice(s.indexOf(' ') + 1)] : [s, ''];
@@ -34,10 +38,10 @@ const speechAlternation = [...PHRASAL, ...SPEECH_STEMS].map((s) => {
 export const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])`, 'gu');
 
 /** Say-verbs that may stand before their subject: "…,” said the minister." */
-export const INVERTIBLE_VERB = /^(?:said|says|added|adds|continued|explained|recalled|wrote|noted|stressed|insisted|warned)$/;
+export const INVERTIBLE_VERB = /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
-export const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/i;
+export const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
 
 /**
  * Speech-verb forms that are never a noun or an adjective, so a word before them is a subject
@@ -60,7 +64,7 @@ export const COMMUNICATION_VERB = new RegExp(
 export const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|on\s+\p{L}+day|in\s+turn|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|\p{L}+ly))+$/iu;
 
 /** A verb just after a form of "be" is passive ("was stressed", "were reported"): no speaker named. */
-export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 
 export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const THING_PRONOUN = /^(?:it)$/i;
@@ -82,13 +86,13 @@ export const LEADING_CONNECTIVE = /^(?:and|but|also|meanwhile|separately|however
 export const SPEAKER_NOUN = /\b(?:officials?|officers?|workers?|residents?|witness(?:es)?|spokes(?:person|man|woman|people)|representatives?|diplomats?|sources?|man|woman|men|women|mother|father|doctors?|nurses?|soldiers?|journalists?|reporters?|analysts?|experts?|activists?|volunteers?|refugees?|drivers?|teachers?|priests?|students?|farmers?|commanders?|ministers?|ministry|ambassadors?|envoys?|advis[eo]rs?|aides?|lawmakers?|mps?|deputies|deputy|leaders?|heads?|chief|directors?|coordinators?|correspondents?|survivors?|villagers?|pensioners?|neighbou?rs?|guards?|president|premier|secretary|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|military|forces|media|channel|website|newspaper|union|group|authorities|side|people|locals|evacuees|observers|families|protesters|statement|press|radio|television|broadcaster|outlet|agency|monitors?|mediators?|ombuds(?:man|men|person)|governors?|mayors?|prosecutors?|investigators?|police|troops|peacekeepers|separatists)\b/iu;
 
 /** What may follow the verb of an attribution that stands alone: "said in a statement", "added on Friday". */
-export const ATTRIBUTION_TAIL_REST = /^(?:(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|\p{L}+ly)\b[^,]*)?(?:,.*)?$/isu;
+export const ATTRIBUTION_TAIL_REST = /^(?:(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b[^,]*)?(?:,.*)?$/isu;
 
 /** Where a reported clause begins after its verb: past "that", a colon or an object such as "reporters". */
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
 /** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
-export const AUDIENCE = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})(?=\s|,|\.|$)/u;
+export const AUDIENCE = /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD = /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;

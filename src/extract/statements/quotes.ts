@@ -14,9 +14,9 @@ import type { Paragraph, Span } from '../types.ts';
 export type QuoteFamily = 'double' | 'single';
 
 export interface QuotePart extends Span {
-  /** Offset of the opening mark; `start` is just after it. */
+  /** Offset of the opening mark; `start` is just after it (two characters for a doubled apostrophe). */
   open: number;
-  /** Offset of the closing mark, or null when the part runs on into the next paragraph. */
+  /** Offset of the closing mark's last character, or null when the part runs on into the next paragraph. */
   close: number | null;
   paragraph: number;
 }
@@ -43,7 +43,23 @@ function isSpaceOrEdge(ch: string | undefined): boolean {
 
 const ANY_MARK = new Set(['"', "'", ...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_OPEN, ...SINGLE_CLOSE]);
 
-function classify(text: string, i: number, from: number, to: number): { family: QuoteFamily; role: Role } | null {
+/**
+ * Two straight apostrophes stand for a double mark in text converted to ASCII (''Yes,'' he
+ * said): the pair is one mark, `width` 2.
+ */
+function isDoubledApostrophe(text: string, i: number, to: number): boolean {
+  return text[i] === "'" && i + 1 < to && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'";
+}
+
+function classify(text: string, i: number, from: number, to: number): { family: QuoteFamily; role: Role; width: number } | null {
+  if (isDoubledApostrophe(text, i, to)) {
+    return { family: 'double', role: straightRole(i > from ? text[i - 1] : undefined, i + 2 < to ? text[i + 2] : undefined), width: 2 };
+  }
+  const mark = classifyOne(text, i, from, to);
+  return mark && { ...mark, width: 1 };
+}
+
+function classifyOne(text: string, i: number, from: number, to: number): { family: QuoteFamily; role: Role } | null {
   const ch = text[i]!;
   if (!ANY_MARK.has(ch)) return null;
   const prev = i > from ? text[i - 1] : undefined;
@@ -84,6 +100,7 @@ function looksPossessive(text: string, i: number, to: number): boolean {
 interface OpenQuote {
   family: QuoteFamily;
   open: number;
+  width: number;
 }
 
 function scanParagraph(text: string, p: Paragraph): { closed: QuotePart[][]; unclosed: OpenQuote | null } {
@@ -92,15 +109,18 @@ function scanParagraph(text: string, p: Paragraph): { closed: QuotePart[][]; unc
   for (let i = p.start; i < p.end; i++) {
     const mark = classify(text, i, p.start, p.end);
     if (!mark) continue;
+    const at = i;
+    i += mark.width - 1;
     if (!current) {
       if (mark.role === 'close') continue;
       if (mark.role === 'either' && mark.family === 'single') continue;
-      current = { family: mark.family, open: i };
+      current = { family: mark.family, open: at, width: mark.width };
       continue;
     }
     if (mark.family !== current.family || mark.role === 'open') continue;
-    if (mark.family === 'single' && looksPossessive(text, i, p.end)) continue;
-    closed.push([{ open: current.open, start: current.open + 1, end: i, close: i, paragraph: p.index }]);
+    if (mark.family === 'single' && looksPossessive(text, at, p.end)) continue;
+    // `close` is the closing mark's last character, so that close + 1 is where the quote ends.
+    closed.push([{ open: current.open, start: current.open + current.width, end: at, close: i, paragraph: p.index }]);
     current = null;
   }
   return { closed, unclosed: current };
@@ -128,7 +148,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
         running = null;
         parts = rest;
       } else if (!first && unclosed && unclosed.open === p.start) {
-        running.parts.push({ open: p.start, start: p.start + 1, end: p.end, close: null, paragraph: p.index });
+        running.parts.push({ open: p.start, start: p.start + unclosed.width, end: p.end, close: null, paragraph: p.index });
         const next = paragraphs[k + 1];
         if (!next || !opensWith(text, next, running.family)) {
           quotes.push(running);
@@ -143,7 +163,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     for (const part of parts) quotes.push({ family: classify(text, part[0]!.open, p.start, p.end)!.family, parts: part });
     if (unclosed) {
       const next = paragraphs[k + 1];
-      const part: QuotePart = { open: unclosed.open, start: unclosed.open + 1, end: p.end, close: null, paragraph: p.index };
+      const part: QuotePart = { open: unclosed.open, start: unclosed.open + unclosed.width, end: p.end, close: null, paragraph: p.index };
       if (next && opensWith(text, next, unclosed.family)) running = { family: unclosed.family, parts: [part] };
       // An unclosed quote that opened the paragraph still quotes it to the end; a stray mark inside does not.
       else if (unclosed.family === 'double' && unclosed.open === p.start) quotes.push({ family: 'double', parts: [part] });

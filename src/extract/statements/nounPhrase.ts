@@ -1,0 +1,174 @@
+import { createRequire } from 'node:module';
+import type { WinkMethods } from 'wink-nlp';
+
+/**
+ * Is a phrase a noun phrase that can name a speaker, whatever its noun ("The bank", "the
+ * state's campaign chairman", "Several cast members", "old Iowa political hands")? Read off
+ * part-of-speech tags from wink-nlp's English model: no verb or auxiliary outside a
+ * post-modifier, a noun or name as head, and a determiner unless the head is a name or a
+ * plural ("Officials", but not a lone "head" or "representative"). A clause fragment ("the
+ * agreement came hours after officials", "representative mentioned") is no speaker.
+ *
+ * The model loads on first use (about half a second), so commands that never extract do not pay it.
+ */
+
+let nlp: WinkMethods | null = null;
+
+function tagger(): WinkMethods {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as import('wink-nlp').Model;
+    nlp = winkNLP(model, ['pos']);
+  }
+  return nlp;
+}
+
+export interface Tagged {
+  word: string;
+  pos: string;
+}
+
+const memo = new Map<string, Tagged[]>();
+
+export function tag(phrase: string): Tagged[] {
+  let tagged = memo.get(phrase);
+  if (tagged) return tagged;
+  const n = tagger();
+  const tokens = n.readDoc(phrase).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(n.its.pos) as string[];
+  tagged = words.map((word, i) => ({ word, pos: pos[i]! }));
+  if (memo.size > 20_000) memo.clear();
+  memo.set(phrase, tagged);
+  return tagged;
+}
+
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
+const MASS_HEADS = /^(?:police|staff|media|press|military|leadership|management|clergy|public)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+
+/**
+ * Names the model reads as common words ("Josh Earnest", "Hope Hicks", "Judicial Watch", "De
+ * Blasio"): a capitalised word inside the phrase, or alone, is a name; the first word of a
+ * longer phrase keeps its tag ("Get those jokes off").
+ */
+function asNames(tagged: Tagged[]): Tagged[] {
+  return tagged.map((t, i) => {
+    if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
+    const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
+    const alone = tagged.length === 1;
+    const beforeName = tagged[i + 1]?.pos === 'PROPN';
+    return inside || alone || beforeName ? { ...t, pos: 'PROPN' } : t;
+  });
+}
+
+/** "a retired letter carrier": a participle after a determiner or adjective, before its noun, is an adjective. */
+function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
+  const t = tagged[i]!;
+  const before = tagged[i - 1];
+  const next = tagged[i + 1];
+  // A phrase may open with one, capitalised at the start of its sentence: "Elected officials from both parties".
+  const opens = i === 0 ? /^\p{Lu}/u.test(t.word) : !!before && /^(?:DET|ADJ|NUM|PRON)$/.test(before.pos);
+  return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+}
+
+/**
+ * The noun phrase a clause opens with, as a length in characters: its words up to the first
+ * verb ("The Florida senator| took a heckler in stride", "Wilson| praised Rubio and"), or null
+ * when the clause opens with no noun phrase.
+ */
+export function leadingNounPhrase(clause: string): number | null {
+  const tagged = asNames(tag(clause));
+  let at = 0;
+  let end = 0;
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    const found = clause.indexOf(t.word, at);
+    if (found < 0) return null;
+    if ((t.pos === 'VERB' && !participleAdjective(tagged, i)) || t.pos === 'AUX') {
+      return end > 0 && isNounPhrase(clause.slice(0, end)) ? end : null;
+    }
+    at = found + t.word.length;
+    end = at;
+  }
+  return null;
+}
+
+const SUBORDINATOR = /^(?:after|before|when|as|while|because|since|until|once|where|if|though|although|whereas)$/i;
+
+/**
+ * The noun phrase a clause ends with, as the offset where it starts: the words after its last
+ * verb, preposition or conjunction, when that is a subordinator ("The agreement came hours after
+ * |officials"), or null.
+ */
+export function trailingNounPhrase(clause: string): number | null {
+  const tagged = asNames(tag(clause));
+  let cut = -1;
+  tagged.forEach((t, i) => {
+    if (/^(?:VERB|AUX|ADP|SCONJ)$/.test(t.pos) && !participleAdjective(tagged, i)) cut = i;
+  });
+  // Only a subordinate clause's subject: "after officials (said)", "as the minister (put it)".
+  if (cut < 0 || cut === tagged.length - 1 || !SUBORDINATOR.test(tagged[cut]!.word)) return null;
+  let at = 0;
+  for (let i = 0; i <= cut; i++) at = clause.indexOf(tagged[i]!.word, at) + tagged[i]!.word.length;
+  const start = clause.slice(at).search(/\S/);
+  if (start < 0) return null;
+  return isNounPhrase(clause.slice(at + start)) ? at + start : null;
+}
+
+/** Words that head a phrase of their own: "Both", "The two", "One of the suspects", "Some of them". */
+const QUANTITY_HEAD = /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|half|\d[\d,.]*)$/i;
+
+export function isNounPhrase(phrase: string): boolean {
+  const tagged = asNames(tag(phrase.trim()));
+  if (!tagged.length) return false;
+  let head: Tagged | null = null;
+  let determined = false;
+  let inModifier = false;
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    const next = tagged[i + 1];
+    if (inModifier) {
+      // A post-modifier ("of the delegation", "at Lehigh") holds a noun phrase, not a clause.
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && PERSONAL_PRONOUN.test(t.word))) return false;
+      continue;
+    }
+    switch (t.pos) {
+      case 'DET': case 'NUM':
+        determined = true;
+        break;
+      case 'PRON':
+        if (!POSSESSIVE.test(t.word) || !next) return false;
+        determined = true;
+        break;
+      case 'NOUN': case 'PROPN':
+        head = t;
+        break;
+      case 'ADJ': case 'PART': case 'PUNCT': case 'CCONJ': case 'SYM':
+        break;
+      case 'ADV':
+        // "Almost half", "only one": an adverb opens a quantity, it does not follow a head (but may after "and").
+        if (head && tagged[i - 1]?.pos !== 'CCONJ') return false;
+        break;
+      case 'ADP':
+        if (!head && i > 0 && QUANTITY_HEAD.test(tagged[i - 1]!.word)) head = tagged[i - 1]!;
+        // "About two-thirds of voters": a hedge opens a quantity.
+        if (!head && i === 0 && /^(?:about|around|over|nearly|almost)$/i.test(t.word)) break;
+        if (!head) return false;
+        inModifier = true;
+        break;
+      case 'VERB':
+        // A participle used as an adjective before its noun: "a retired letter carrier".
+        if (!participleAdjective(tagged, i)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  const last = tagged[tagged.length - 1]!;
+  if (!head && QUANTITY_HEAD.test(last.word) && tagged.length > 1) head = last;
+  if (!head || PERSONAL_PRONOUN.test(head.word)) return false;
+  if (head.pos === 'PROPN' || determined || /^\p{Lu}/u.test(head.word)) return true;
+  return /s$/i.test(head.word) || MASS_HEADS.test(head.word) || tagged.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length > 1;
+}

@@ -1,0 +1,121 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * People the text names, wherever they stand ("X met the residents. He said …"): what a later
+ * "he" or "she" may point back to. A person is a name of two or three capitalised words that
+ * is no body or place ("Phil Lovas"), a name after an honorific or a title ("Mr. Regalado",
+ * "Sen. Warren", "spokesman Josh Earnest"), or the surname of one already named ("Lovas").
+ */
+
+export type Gender = 'm' | 'f' | null;
+
+export interface PersonMention {
+  entity: Entity;
+  start: number;
+  gender: Gender;
+}
+
+const MALE = /^(?:Mr\.?|spokesman|congressman|chairman|man|father|husband|son|brother|king|prince|he|his|him|sir|Lord)$/i;
+const FEMALE = /^(?:Mrs\.?|Ms\.?|Miss|spokeswoman|congresswoman|chairwoman|woman|mother|wife|daughter|sister|queen|princess|she|her|Lady)$/i;
+
+/** Words that make a capitalised run a place or a body, not a person: "New York", "White House", "Fox News". */
+const NOT_A_PERSON = new Set([
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'United', 'San', 'Los', 'Las', 'Saint', 'St.',
+  'Fort', 'Mount', 'Lake', 'Port', 'White', 'House', 'Senate', 'Court', 'Supreme', 'National', 'Republican', 'Democratic', 'Democrat',
+  'Republicans', 'Democrats', 'Party', 'Committee', 'Convention', 'Department', 'Ministry', 'Street', 'Avenue', 'Road', 'City', 'County',
+  'State', 'States', 'University', 'College', 'School', 'Institute', 'Center', 'Centre', 'News', 'Post', 'Times', 'Journal', 'Press',
+  'Network', 'Foundation', 'Fund', 'Bank', 'Group', 'Company', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Association', 'Council', 'Union',
+  'Agency', 'Office', 'Service', 'Bureau', 'Administration', 'Campaign', 'Club', 'Church', 'Hall', 'Square', 'Park', 'Island',
+  'Islands', 'River', 'Valley', 'Bay', 'Beach', 'Airport', 'Hotel', 'Tower', 'Center', 'Act', 'Bill', 'Day', 'Week', 'War',
+  'America', 'American', 'Americans', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An', 'In', 'On',
+  'At', 'After', 'Before', 'With', 'For', 'From', 'By', 'And', 'But', 'Also', 'When', 'While', 'As', 'If', 'Then', 'According', 'To',
+  'Of', 'That', 'This', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'Who', 'What', 'Why', 'How',
+  'Where', 'Like', 'Since', 'During', 'Asked', 'Speaking', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Now', 'Today', 'Trump’s',
+]);
+
+const HONORIFIC_OR_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mayor|Senator|Governor|President|Representative|Congressman|Congresswoman|Judge|Justice|Secretary|Minister|Ambassador|spokes(?:man|woman|person))\.?$/;
+
+const RUN = /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}\p{N}])/gu;
+
+export function genderOf(words: readonly string[]): Gender {
+  for (const w of words) {
+    if (MALE.test(w)) return 'm';
+    if (FEMALE.test(w)) return 'f';
+  }
+  return null;
+}
+
+interface RunPerson {
+  entity: Entity;
+  gender: Gender;
+  /** Length of the name at the run's end (the whole run for a gazetteer name). */
+  nameLength: number;
+}
+
+/** Runs of capitalised words repeat across a corpus: each is read once. */
+const runs = new Map<string, RunPerson | null>();
+
+/** The person a run of two or more capitalised words names, or null when it names a body or place. */
+function personOfRun(run: string): RunPerson | null {
+  const known = runs.get(run);
+  if (known !== undefined) return known;
+  let person: RunPerson | null = null;
+  const gazetteer = resolveEntityAt(run, null);
+  // "Senator Anna Berling": a title before the name is no part of it.
+  const proper = gazetteer ? null : trailingProperName(run);
+  if (gazetteer && gazetteer.kind === 'person') person = { entity: gazetteer, gender: genderOf(run.split(' ')), nameLength: run.length };
+  else if (!gazetteer && proper && proper.name.includes(' ')) {
+    person = { entity: textEntity(proper.name), gender: genderOf(run.split(' ')), nameLength: proper.name.length };
+  }
+  if (runs.size > 50_000) runs.clear();
+  runs.set(run, person);
+  return person;
+}
+
+/** The latest mention of each surname, for a surname written alone later ("Lovas" after "Phil Lovas"). */
+export type Surnames = Map<string, PersonMention>;
+
+function genderBefore(slice: string, at: number): Gender {
+  const word = /(\p{L}+)\s*$/u.exec(slice.slice(Math.max(0, at - 24), at))?.[1];
+  return word ? genderOf([word]) : null;
+}
+
+/** People named in text[from, to), in text order; `surnames` knows people named earlier and learns these. */
+export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
+  const found: PersonMention[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(RUN)) {
+    const title = m[1];
+    const names = m[2]!.split(/\s+/);
+    while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
+    if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
+    const start = from + m.index! + m[0].length - names.join(' ').length;
+    let mention: PersonMention | null = null;
+    if (names.length === 1) {
+      const earlier = surnames.get(names[0]!);
+      if (earlier) mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
+      else if (title && HONORIFIC_OR_TITLE.test(title)) {
+        mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
+      }
+    } else {
+      const run = names.join(' ');
+      const person = personOfRun(run);
+      if (!person) continue;
+      const gender = (title ? genderOf([title]) : null) ?? person.gender ?? genderBefore(slice, m.index!);
+      mention = { entity: person.entity, start: start + run.length - person.nameLength, gender };
+    }
+    if (!mention) continue;
+    found.push(mention);
+    surnames.set(mention.entity.name.split(' ').pop()!, mention);
+  }
+  return found;
+}
+
+/** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
+export function fitsPronoun(pronoun: string, gender: Gender): boolean {
+  if (!gender) return true;
+  return /^(?:he|him)$/i.test(pronoun) ? gender === 'm' : gender === 'f';
+}

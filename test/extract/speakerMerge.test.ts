@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSpeakerVariants } from '../../src/extract/entities/merge.ts';
+import type { Entity, Statement } from '../../src/extract/types.ts';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Statements of several documents, as one corpus. */
+function corpus(...texts: string[]): Statement[] {
+  return texts.flatMap((t, i) => extractFrom(t, undefined, `doc${i}`));
+}
+const ids = (statements: Statement[]) => mergeSpeakerVariants(statements).map((s) => s.speaker.id);
+
+describe('one speaker, one entry across a corpus', () => {
+  it('spellings of one name a letter apart are one speaker, under the spelling used most', () => {
+    const statements = corpus(
+      'Analyst Tigran Arustamyan said that the talks would fail.',
+      'Analyst Tigran Arustamyan said that the border was calm.',
+      'Analyst Tigran Arustamian said that aid had arrived.',
+    );
+    expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:tigran-arustamyan', 'text:tigran-arustamyan']);
+  });
+
+  it('a one-letter typo in a surname alone joins the one full name', () => {
+    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail.', 'Arustamyam said that the talks resumed.');
+    expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:tigran-arustamyan']);
+  });
+
+  it('different people stay apart', () => {
+    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail.', 'Analyst Armen Arustamyan said that they would not.');
+    expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:armen-arustamyan']);
+  });
+
+  it('a body without its qualifier joins the qualified one the corpus names', () => {
+    const statements = corpus(
+      "Azerbaijan's Prosecutor General's Office said that charges were filed.",
+      "The Prosecutor General's Office said that the suspects were detained.",
+    );
+    expect(ids(statements)).toEqual(['prosecutor-general-azerbaijan', 'prosecutor-general-azerbaijan']);
+  });
+
+  it('leaves statements it does not merge as they are', () => {
+    const s = corpus('Analyst Tigran Arustamyan said that the talks would fail.');
+    expect(mergeSpeakerVariants(s)[0]).toBe(s[0]);
+    const entity: Entity = { id: 'text:x', name: 'X', kind: 'unknown' };
+    expect(mergeSpeakerVariants([{ ...s[0]!, speaker: entity }])[0]!.speaker).toBe(entity);
+  });
+});
