@@ -19,9 +19,14 @@ describe('one speaker, one entry across a corpus', () => {
     expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:tigran-arustamyan', 'text:tigran-arustamyan']);
   });
 
-  it('a one-letter typo in a surname alone joins the one full name', () => {
-    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail.', 'Arustamyam said that the talks resumed.');
+  it('a one-letter typo in a surname alone joins the one full name of its document', () => {
+    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail. Arustamyam said that the talks resumed.');
     expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:tigran-arustamyan']);
+  });
+
+  it('a surname alone in another document is not taken for the full name (it may be someone else)', () => {
+    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail.', 'Arustamyan said that the talks resumed.');
+    expect(ids(statements)[1]).not.toBe('text:tigran-arustamyan');
   });
 
   it('different people stay apart', () => {
@@ -29,12 +34,22 @@ describe('one speaker, one entry across a corpus', () => {
     expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:armen-arustamyan']);
   });
 
-  it('a body without its qualifier joins the qualified one the corpus names', () => {
+  it('a body without its qualifier joins the qualified one its document names', () => {
     const statements = corpus(
-      "Azerbaijan's Prosecutor General's Office said that charges were filed.",
-      "The Prosecutor General's Office said that the suspects were detained.",
+      "Azerbaijan's Prosecutor General's Office said that charges were filed. " +
+        "The Prosecutor General's Office said that the suspects were detained.",
     );
     expect(ids(statements)).toEqual(['prosecutor-general-azerbaijan', 'prosecutor-general-azerbaijan']);
+  });
+
+  it("a body without its qualifier in another document stays apart: one article's press service is not another's", () => {
+    const statements = corpus(
+      'The press service of the Armenian government said that the call took place.',
+      'The press service said that the call took place on Tuesday.',
+    );
+    const [first, second] = ids(statements);
+    expect(first).toBe('armenian-government-press-service');
+    expect(second).not.toBe(first);
   });
 
   it('leaves statements it does not merge as they are', () => {

@@ -289,7 +289,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     variants: ['Leyla Abdullaeva'],
   },
   {
-    id: 'babayan', name: 'Davit Babayan', kind: 'person', role: 'Foreign Minister of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    id: 'babayan', name: 'Davit Babayan', kind: 'person', role: 'Foreign Minister of the Karabakh Armenian authorities', country: 'NK',
     variants: ['David Babayan', 'Davit Babayan'],
   },
   {
@@ -297,11 +297,11 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     variants: ['Beglaryan', 'Artak Beglarian'],
   },
   {
-    id: 'gegham-stepanyan', name: 'Gegham Stepanyan', kind: 'person', role: 'Human Rights Defender of the self-proclaimed Nagorno-Karabakh Republic',
+    id: 'gegham-stepanyan', name: 'Gegham Stepanyan', kind: 'person', role: 'Human Rights Defender of the Karabakh Armenian authorities',
     country: 'NK', variants: ['Gegham Stepanian'],
   },
   {
-    id: 'gurgen-nersisyan', name: 'Gurgen Nersisyan', kind: 'person', role: 'State Minister of the self-proclaimed Nagorno-Karabakh Republic', country: 'NK',
+    id: 'gurgen-nersisyan', name: 'Gurgen Nersisyan', kind: 'person', role: 'State Minister of the Karabakh Armenian authorities', country: 'NK',
     variants: ['Gurgen Nersisian'],
   },
   // ── Others of 2020–2024 ───────────────────────────────────────────────────────

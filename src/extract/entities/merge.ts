@@ -8,12 +8,12 @@ import { normaliseName } from './normalise.ts';
  * One speaker, one entry, across a corpus: speakers the gazetteer lacks ("text:" ids) that
  * are spellings of one another are merged.
  * - People: the same number of words, each within a typo of the other's ("Tigran Grigoryan",
- *   "Tigran Grigorian"); the spelling the corpus uses most is kept.
- * - A surname alone ("Grigorian") joins the one full name in the corpus that ends with it (or
- *   a typo of it); with two such full names it stays apart.
- * - A body named without its qualifier ("the Prosecutor General's Office") joins the one
- *   speaker in the corpus whose name or known variant ends with it ("Azerbaijan's Prosecutor
- *   General's Office").
+ *   "Tigran Grigorian"), across the corpus; the spelling the corpus uses most is kept.
+ * - Within one document, a surname alone ("Grigorian") joins the one full name of that document
+ *   that ends with it (or a typo of it), and a body named without its qualifier ("the
+ *   Prosecutor General's Office") joins the one body of that document whose name or known
+ *   variant ends with it ("Azerbaijan's Prosecutor General's Office"). Across documents a short
+ *   form is not evidence: "the press service" of one article may be another government's.
  * Statements are returned in the same order; only those whose speaker or relayer changes are copied.
  */
 export function mergeSpeakerVariants(statements: readonly Statement[]): Statement[] {
@@ -28,14 +28,24 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
     count(s.speaker);
     count(s.via);
   }
-  const into = canonicalOf([...counts.values()]);
-  if (!into.size) return [...statements];
+  const spelling = spellingsOf([...counts.values()]);
+  const spelt = (e: Entity) => spelling.get(e.id) ?? e;
+  const inDoc = new Map<string, Map<string, Entity>>();
+  for (const s of statements) {
+    let seen = inDoc.get(s.docId);
+    if (!seen) inDoc.set(s.docId, (seen = new Map()));
+    for (const e of s.via ? [s.speaker, s.via] : [s.speaker]) seen.set(spelt(e).id, spelt(e));
+  }
+  const shortForms = new Map<string, Map<string, Entity>>();
+  for (const [docId, seen] of inDoc) shortForms.set(docId, shortFormsOf([...seen.values()]));
   return statements.map((s) => {
-    const speaker = into.get(s.speaker.id);
-    const via = s.via ? into.get(s.via.id) : undefined;
-    if (!speaker && !via) return s;
-    const merged: Statement = { ...s, speaker: speaker ?? s.speaker };
-    if (s.via) merged.via = via ?? s.via;
+    const short = shortForms.get(s.docId);
+    const canonical = (e: Entity) => short?.get(spelt(e).id) ?? spelt(e);
+    const speaker = canonical(s.speaker);
+    const via = s.via ? canonical(s.via) : undefined;
+    if (speaker === s.speaker && via === s.via) return s;
+    const merged: Statement = { ...s, speaker };
+    if (via) merged.via = via;
     return merged;
   });
 }
@@ -69,34 +79,40 @@ function bodyNames(e: Entity): string[] {
   return [e.name, ...(entry?.variants ?? [])].map(normaliseName);
 }
 
-function canonicalOf(speakers: { entity: Entity; n: number }[]): Map<string, Entity> {
+/** Full names that are spellings of one another, across the corpus: the most used spelling wins. */
+function spellingsOf(speakers: { entity: Entity; n: number }[]): Map<string, Entity> {
   const into = new Map<string, Entity>();
-  const textPeople = speakers.filter((s) => s.entity.id.startsWith('text:') && s.entity.kind === 'person');
-  // People whose full names are spellings of one another: the most used spelling wins.
-  const full = textPeople.filter((s) => words(s.entity).length >= 2).sort((a, b) => b.n - a.n || a.entity.id.localeCompare(b.entity.id));
+  const full = speakers
+    .filter((s) => s.entity.id.startsWith('text:') && s.entity.kind === 'person' && words(s.entity).length >= 2)
+    .sort((a, b) => b.n - a.n || a.entity.id.localeCompare(b.entity.id));
   const kept: Entity[] = [];
   for (const s of full) {
     const same = kept.find((k) => sameName(words(k), words(s.entity)));
     if (same) into.set(s.entity.id, same);
     else kept.push(s.entity);
   }
-  // A surname alone joins the one full name that ends with it.
-  const lone = speakers.filter((s) => s.entity.id.startsWith('text:') && (s.entity.kind === 'person' || s.entity.kind === 'unknown') &&
-    /^\p{Lu}[\p{L}’'-]+$/u.test(s.entity.name));
-  for (const s of lone) {
-    const surname = words(s.entity)[0]!;
-    const owners = kept.filter((k) => sameWord(words(k).at(-1)!, surname));
-    if (owners.length === 1) into.set(s.entity.id, owners[0]!);
+  return into;
+}
+
+/** Within one document's speakers: a surname alone, or a body without its qualifier, and whom it joins. */
+function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
+  const into = new Map<string, Entity>();
+  const fullNames = speakers.filter((e) => e.id.startsWith('text:') && e.kind === 'person' && words(e).length >= 2);
+  const lone = speakers.filter((e) => e.id.startsWith('text:') && (e.kind === 'person' || e.kind === 'unknown') &&
+    /^\p{Lu}[\p{L}’'-]+$/u.test(e.name));
+  for (const e of lone) {
+    const surname = words(e)[0]!;
+    const owners = fullNames.filter((k) => sameWord(words(k).at(-1)!, surname));
+    if (owners.length === 1) into.set(e.id, owners[0]!);
   }
-  // A body without its qualifier joins the one body whose name ends with it.
-  const bodies = speakers.filter((s) => s.entity.kind === 'organisation' || s.entity.kind === 'government')
-    .map((b) => ({ ...b, names: bodyNames(b.entity) }));
-  for (const s of bodies.filter((b) => b.entity.id.startsWith('text:'))) {
-    const name = normaliseName(s.entity.name);
+  const bodies = speakers.filter((e) => e.kind === 'organisation' || e.kind === 'government')
+    .map((entity) => ({ entity, names: bodyNames(entity) }));
+  for (const b of bodies.filter((x) => x.entity.id.startsWith('text:'))) {
+    const name = normaliseName(b.entity.name);
     if (name.split(' ').length < 2) continue;
-    const owners = bodies.filter((b) => b !== s && b.names.some((n) => n !== name && n.endsWith(` ${name}`)));
-    const ids = new Set(owners.map((o) => into.get(o.entity.id)?.id ?? o.entity.id));
-    if (ids.size === 1) into.set(s.entity.id, entityById([...ids][0]!) ?? owners[0]!.entity);
+    const owners = bodies.filter((o) => o !== b && o.names.some((n) => n !== name && n.endsWith(` ${name}`)));
+    const ids = new Set(owners.map((o) => o.entity.id));
+    if (ids.size === 1) into.set(b.entity.id, entityById([...ids][0]!) ?? owners[0]!.entity);
   }
   return into;
 }
