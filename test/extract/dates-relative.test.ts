@@ -44,6 +44,20 @@ describe('relative expressions, counted from the date of the piece', () => {
     expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
   });
 
+  it.each([
+    // Told as past in September, January is this year's, eight months back, not next year's, four months on.
+    ['The minister resigned in January for health reasons.', 'in January', '2023-01'],
+    ['In January, the bank brought in a new chief executive.', 'In January', '2023-01'],
+    ['The monitors have been on patrol since January, the ministry said.', 'since January', '2023-01'],
+    // A clause that marks no past (a payment date, a deadline, an infinitive's day) takes the nearer January.
+    ['The bank declared a dividend, payable Jan. 2 to holders of record.', 'Jan. 2', '2024-01-02'],
+    ['The firm agreed to buy the plant in January.', 'in January', '2024-01'],
+    ['The index closed within 70 points of its record high set on Sept. 6.', 'on Sept. 6', '2023-09-06'],
+    ['He and the envoy meet separately Monday with the mediators.', 'Monday', '2023-09-25'],
+  ])('%s → %s is %s', (sentence, expression, shown) => {
+    expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
+  });
+
   it('"a year ago" next to a quarter is that quarter a year before', () => {
     expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({ 'from a year ago': '2022-04/06' });
   });

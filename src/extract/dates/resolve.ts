@@ -221,7 +221,7 @@ function carriedSource(carried: { year: number; text: string; paragraph: number 
 }
 
 function yearFor(month: number, day: number, m: ScannedMention, ctx: ResolveContext, year: number): number {
-  return yearForMonthDay({ month, day }, m.tense, ctx.window, year);
+  return yearForMonthDay({ month, day }, m.tense, ctx.window, year, m.tenseMarked);
 }
 
 function calendarDate(form: Extract<ScannedMention['expression']['form'], { kind: 'calendar' }>, year: number | undefined, source: YearSource): SourceDate {
