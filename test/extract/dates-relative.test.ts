@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
 import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
-import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
@@ -132,6 +132,23 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['The road was recently repaired.', 'recently', 'PAST_REF'],
   ])('%s → "%s" %s', (sentence, text, value) => {
     expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
+  });
+
+  it.each([
+    ['The polls close at 9 a.m. Tuesday.', 'Tuesday', '9 a.m. Tuesday', 'T09:00'],
+    ['The offer expires at 5 p.m. EST, Nov. 6.', 'Nov. 6', '5 p.m. EST, Nov. 6', 'T17:00'],
+    ['The vote ends noon Thursday.', 'noon Thursday', 'noon Thursday', 'T12:00'],
+    ['Shelling resumed Friday morning.', 'Friday morning', 'Friday morning', 'TMO'],
+    ['Power failed in mid-afternoon yesterday.', 'yesterday', 'mid-afternoon yesterday', 'TAF'],
+  ])('%s → the time of day of "%s" is "%s" %s', (sentence, day, text, time) => {
+    const at = sentence.indexOf(day);
+    const found = timeOfDay(sentence, at, at + day.length);
+    expect(found && [sentence.slice(found.start, found.end), found.time]).toEqual([text, time]);
+  });
+
+  it('a day told without a time of day has none, and a time of day never changes the timeline date', () => {
+    expect(timeOfDay('Talks resumed on Monday.', 15, 21)).toBeNull();
+    expect(datesOf('Shelling resumed at 9 a.m. Tuesday.')).toEqual({ Tuesday: '2023-09-19' });
   });
 
   it('an age is not a length of time', () => {

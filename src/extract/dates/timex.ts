@@ -119,3 +119,40 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
   ];
   return longestApart(found);
 }
+
+const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI' };
+const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+[A-Z]{3}\\b)?';
+const CLOCK_BEFORE = new RegExp(`\\b(?:${CLOCK}|(noon|midnight)),?\\s+(?:on\\s+)?$`, 'i');
+const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening|night)\s+(?:of\s+)?$/i;
+const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
+const CLOCK_INSIDE = /^(noon|midnight)\b/i;
+
+function clockValue(hours: string | undefined, minutes: string | undefined, half: string | undefined, word: string | undefined): string | null {
+  if (word) return word.toLowerCase() === 'noon' ? 'T12:00' : 'T24:00';
+  const h = Number(hours);
+  if (!(h >= 1 && h <= 12)) return null;
+  const h24 = (h % 12) + (half!.toLowerCase() === 'p' ? 12 : 0);
+  return `T${String(h24).padStart(2, '0')}:${minutes ?? '00'}`;
+}
+
+/**
+ * The time of day told with a day ("9 a.m. Tuesday", "noon Thursday", "Friday morning", "this
+ * evening"), as a TimeML time (T09:00, T12:00, TMO) and the span that tells it. Times of day are
+ * never timeline dates (the timeline's grain is the day); the date layer is measured on them.
+ */
+export function timeOfDay(text: string, start: number, end: number): { start: number; end: number; time: string } | null {
+  const inside = text.slice(start, end);
+  const clockInside = CLOCK_INSIDE.exec(inside);
+  if (clockInside) return { start, end, time: clockValue(undefined, undefined, undefined, clockInside[1]!)! };
+  const before = text.slice(Math.max(0, start - 30), start);
+  const clock = CLOCK_BEFORE.exec(before);
+  if (clock) {
+    const time = clockValue(clock[1], clock[2], clock[3], clock[4]);
+    if (time) return { start: start - before.length + clock.index, end, time };
+  }
+  const part = PART_INSIDE.exec(inside);
+  if (part) return { start, end, time: PARTS_OF_DAY[part[1]!.toLowerCase()]! };
+  const partBefore = PART_BEFORE.exec(before);
+  if (partBefore) return { start: start - before.length + partBefore.index, end, time: PARTS_OF_DAY[partBefore[1]!.toLowerCase()]! };
+  return null;
+}
