@@ -62,6 +62,14 @@ describe('relative expressions, counted from the date of the piece', () => {
     expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({ 'from a year ago': '2022-04/06' });
   });
 
+  it('earnings copy compares "a year ago" with the quarter its lead named, unless the sentence names another period', () => {
+    const text = 'The bank reported higher profit for the second quarter.\n\nNet rose to $108 million from $90 million a year ago.\n\n' +
+      'For the nine months, net rose to $300 million from $250 million a year earlier.';
+    const dates = datesOf(text);
+    expect(dates['a year ago']).toBe('2022-04/06');
+    expect(dates['a year earlier']).not.toBe('2022-04/06');
+  });
+
   it('"through June" is a month that bounds a state, not an event', () => {
     const text = 'The ceasefire held through June, monitors said.';
     expect(datesOf(text)).toMatchObject({ 'through June': '2023-06' });

@@ -160,9 +160,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'ago': {
         // A quarter the text named anchors "a year ago" in its sentence, "the year-ago period" in its paragraph
         // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
+        // Earnings copy compares with the quarter its lead named for paragraphs on ("net rose to $108.8 million
+        // from $90.5 million a year ago"), unless the sentence names another period ("for the nine months").
+        const comparesPart = lastPart && !form.sameDay && form.count === 1 && form.anchor !== 'part'
+          && m.paragraph - lastPart.paragraph <= 2 && lastPart.sentence >= lastDaySentence
+          && !OTHER_PERIOD.test(sentenceText(ctx, m.sentence));
         const recentPart = lastPart && m.paragraph - lastPart.paragraph <= 1
           && (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
-        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart) ? lastPart : null;
+        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart) ? lastPart : null;
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
@@ -206,6 +211,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
+const OTHER_PERIOD = /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
+
+function sentenceText(ctx: ResolveContext, index: number): string {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === index);
+  return sentence ? ctx.scanned.doc.text.slice(sentence.start, sentence.end) : '';
 }
 
 function documentYearSource(ctx: ResolveContext): YearSource {
