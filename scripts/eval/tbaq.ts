@@ -204,9 +204,13 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
     gold: kept.length,
     predicted: matched.length + extras.filter(inScope).length,
     matched: matched.length,
-    valueRight: matched.filter((m) => m.predicted!.value === m.gold.value).length,
+    valueRight: matched.filter((m) => sameValue(m.predicted!.value, m.gold.value)).length,
   };
 }
+
+/** Some annotations write a week without its leading zero ("2000-W7"): the same value as 2000-W07. */
+const canonical = (value: string) => value.replace(/-W(\d)(?!\d)/, '-W0$1');
+export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
 export function addScores(a: TimexScore, b: TimexScore): TimexScore {
   return { gold: a.gold + b.gold, predicted: a.predicted + b.predicted, matched: a.matched + b.matched, valueRight: a.valueRight + b.valueRight };
@@ -280,7 +284,7 @@ function explain(doc: TimeMLDocument, predicted: Timex[]): void {
   const { matches, extras } = matchTimexes(doc.timexes, predicted);
   for (const m of matches) {
     if (!m.predicted) console.error(`tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} (dct ${doc.dct})`);
-    else if (m.predicted.value !== m.gold.value) console.error(`tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`);
+    else if (!sameValue(m.predicted.value, m.gold.value)) console.error(`tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`);
   }
   for (const p of extras) console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} (dct ${doc.dct})`);
 }
