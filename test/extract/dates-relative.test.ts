@@ -70,6 +70,14 @@ describe('relative expressions, counted from the date of the piece', () => {
     expect(dates['a year earlier']).not.toBe('2022-04/06');
   });
 
+  it('"the latest quarter" in results copy of the six weeks after a quarter ended is that quarter', () => {
+    const october: DocumentMeta = { ...DATED, published: { ...DATED.published!, value: { ...DATED.published!.value, month: 10, day: 26 } } };
+    expect(datesOf('Net income fell 5% in the latest quarter, the company said.', october)).toEqual({ 'in the latest quarter': '2023-07/09' });
+    // Late in a quarter it may be a fiscal one: left alone; and a town's quarter is no period of time.
+    expect(datesOf('Net income fell 5% in the latest quarter, the company said.')).toEqual({});
+    expect(datesOf('Residents of the quarter said the shelling stopped.', october)).toEqual({});
+  });
+
   it('"through June" is a month that bounds a state, not an event', () => {
     const text = 'The ceasefire held through June, monitors said.';
     expect(datesOf(text)).toMatchObject({ 'through June': '2023-06' });

@@ -176,7 +176,16 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, anchor ? anchor.source : docSource);
           break;
         }
-        if (form.anchor === 'part') break;
+        if (form.anchor === 'part') {
+          // "the year-ago period" may be nine months; only "the year-ago quarter" is surely one.
+          const quarter = form.part || (form.count > 0 && !/quarter/i.test(m.expression.text)) ? null : lastEndedQuarter(ctx, docSource, m);
+          if (quarter) {
+            const year = quarter.year - form.count;
+            date = withYear({ precision: 'month', month: quarter.first, end: { year, month: quarter.last } }, year, quarter.source);
+            if (form.count === 0) lastPart = { sentence: m.sentence, paragraph: m.paragraph, ...quarter };
+          }
+          break;
+        }
         if (form.anchor === 'discourse') {
           if (form.unit === 'year' && lastDay?.year !== undefined) date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
           break;
@@ -219,6 +228,28 @@ const OTHER_PERIOD = /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|
 function sentenceText(ctx: ResolveContext, index: number): string {
   const sentence = ctx.scanned.sentences.find((s) => s.index === index);
   return sentence ? ctx.scanned.doc.text.slice(sentence.start, sentence.end) : '';
+}
+
+/** Words of a company's results, which report on the quarter that ended last. */
+const RESULTS_SEASON_DAYS = 45;
+const RESULTS = /\b(?:net|profit|earnings|revenues?|sales|income|loss|per share|a share|results|operating)\b/i;
+
+/**
+ * "the latest quarter", "net fell in the quarter", with no quarter named before: in results copy
+ * written in the six weeks after a calendar quarter ended (results season), that quarter. Later
+ * in a quarter it may as well be a fiscal quarter, and is left alone rather than guessed.
+ */
+function lastEndedQuarter(ctx: ResolveContext, source: YearSource, m: ScannedMention): { first: number; last: number; year: number; source: YearSource } | null {
+  if (!RESULTS.test(sentenceText(ctx, m.sentence))) return null;
+  if (m.tense !== 'past' && !/\blatest\b/i.test(m.expression.text)) return null;
+  const ref = referenceDays(ctx, source);
+  if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+  const current = Math.floor((ref[0].month - 1) / 3);
+  const sinceEnd = dayNumber(ref[0].year, ref[0].month, ref[0].day) - dayNumber(ref[0].year, current * 3 + 1, 1);
+  if (sinceEnd > RESULTS_SEASON_DAYS) return null;
+  const index = ref[0].year * 4 + current - 1;
+  const first = (index % 4) * 3 + 1;
+  return { first, last: first + 2, year: Math.floor(index / 4), source: ref[0].source };
 }
 
 function documentYearSource(ctx: ResolveContext): YearSource {
