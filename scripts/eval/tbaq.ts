@@ -208,8 +208,11 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
   };
 }
 
-/** Some annotations write a week without its leading zero ("2000-W7"): the same value as 2000-W07. */
-const canonical = (value: string) => value.replace(/-W(\d)(?!\d)/, '-W0$1');
+/**
+ * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
+ * and a decade with a trailing X ("198X", TimeML's "198").
+ */
+const canonical = (value: string) => value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{3})X$/, '$1');
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
 export function addScores(a: TimexScore, b: TimexScore): TimexScore {

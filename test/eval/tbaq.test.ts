@@ -80,9 +80,10 @@ describe('TempEval-3 scoring', () => {
     expect(lines.join('\n')).toMatch(/TBAQ: skipped/);
   });
 
-  it('a week written without its leading zero is the same value; other values are compared as written', () => {
+  it('a week without its leading zero and a decade with a trailing X are the same values; others are compared as written', () => {
     expect(sameValue('2000-W07', '2000-W7')).toBe(true);
     expect(sameValue('2000-W17', '2000-W7')).toBe(false);
+    expect(sameValue('198', '198X')).toBe(true);
     expect(sameValue('1989', '1989-XX')).toBe(false);
   });
 });
