@@ -210,9 +210,9 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
 
 /**
  * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
- * and a decade with a trailing X ("198X", TimeML's "198").
+ * and a decade with a trailing X ("198X", TimeML's "198"); "5 p.m." is written T17 as often as T17:00.
  */
-const canonical = (value: string) => value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{3})X$/, '$1');
+const canonical = (value: string) => value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{3})X$/, '$1').replace(/(T\d{2}):00$/, '$1');
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
 export function addScores(a: TimexScore, b: TimexScore): TimexScore {

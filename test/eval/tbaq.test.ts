@@ -84,6 +84,8 @@ describe('TempEval-3 scoring', () => {
     expect(sameValue('2000-W07', '2000-W7')).toBe(true);
     expect(sameValue('2000-W17', '2000-W7')).toBe(false);
     expect(sameValue('198', '198X')).toBe(true);
+    expect(sameValue('1989-11-06T17:00', '1989-11-06T17')).toBe(true);
+    expect(sameValue('1989-11-06T17:30', '1989-11-06T17')).toBe(false);
     expect(sameValue('1989', '1989-XX')).toBe(false);
   });
 });

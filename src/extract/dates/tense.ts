@@ -33,6 +33,8 @@ export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
  */
 export function tenseReading(text: string, sentence: Span, mention: Span): { tense: Tense; tenseMarked: boolean } {
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+  if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before)) return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
   if (SINCE_BEFORE.test(before) || /^since\s/i.test(text.slice(mention.start, mention.end))) return { tense: 'past', tenseMarked: true };
@@ -49,6 +51,11 @@ const DEADLINE_BEFORE = /\b(?:payable|effective|record|expires?|expiring|matures
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:said|says)\b)[^;]*$/i;
 
+/**
+ * "had been due to expire Friday evening", "as previously planned Saturday night": an arrangement
+ * told in the past perfect or with "previously" has come round by the time of writing.
+ */
+const ARRANGED_IN_THE_PAST = /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
