@@ -125,6 +125,8 @@ const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+[A-Z]{3}\\b)
 const CLOCK_BEFORE = new RegExp(`\\b(?:${CLOCK}|(noon|midnight)),?\\s+(?:on\\s+)?$`, 'i');
 const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening|night)\s+(?:of\s+)?$/i;
 const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
+/** "Friday night" is annotated as the day far more often than as its night: the day is kept. */
+const WEEKDAY_FIRST = /^(?:(?:on|early|late)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const CLOCK_INSIDE = /^(noon|midnight)\b/i;
 
 function clockValue(hours: string | undefined, minutes: string | undefined, half: string | undefined, word: string | undefined): string | null {
@@ -136,8 +138,8 @@ function clockValue(hours: string | undefined, minutes: string | undefined, half
 }
 
 /**
- * The time of day told with a day ("9 a.m. Tuesday", "noon Thursday", "Friday morning", "this
- * evening"), as a TimeML time (T09:00, T12:00, TMO) and the span that tells it. Times of day are
+ * The time of day told with a day ("9 a.m. Tuesday", "noon Thursday", "this morning", "this
+ * evening"; not "Friday morning"), as a TimeML time (T09:00, T12:00, TMO) and its span. Times of day are
  * never timeline dates (the timeline's grain is the day); the date layer is measured on them.
  */
 export function timeOfDay(text: string, start: number, end: number): { start: number; end: number; time: string } | null {
@@ -150,7 +152,7 @@ export function timeOfDay(text: string, start: number, end: number): { start: nu
     const time = clockValue(clock[1], clock[2], clock[3], clock[4]);
     if (time) return { start: start - before.length + clock.index, end, time };
   }
-  const part = PART_INSIDE.exec(inside);
+  const part = WEEKDAY_FIRST.test(inside) ? null : PART_INSIDE.exec(inside);
   if (part) return { start, end, time: PARTS_OF_DAY[part[1]!.toLowerCase()]! };
   const partBefore = PART_BEFORE.exec(before);
   if (partBefore) return { start: start - before.length + partBefore.index, end, time: PARTS_OF_DAY[partBefore[1]!.toLowerCase()]! };
