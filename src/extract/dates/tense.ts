@@ -35,6 +35,8 @@ export function tenseReading(text: string, sentence: Span, mention: Span): { ten
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
+  // "Wednesday's ruling", "Friday's close": news names a day's event this way once it has happened.
+  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before)) return { tense: 'past', tenseMarked: true };
   if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before)) return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
   if (SINCE_BEFORE.test(before) || /^since\s/i.test(text.slice(mention.start, mention.end))) return { tense: 'past', tenseMarked: true };
@@ -56,6 +58,8 @@ const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|o
  * told in the past perfect or with "previously" has come round by the time of writing.
  */
 const ARRANGED_IN_THE_PAST = /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
+const POSSESSIVE_WEEKDAY = /^(?:(?:last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s$/i;
+const AHEAD_BEFORE = /\b(?:ahead\s+of|upcoming|next|this\s+coming|until|till)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
