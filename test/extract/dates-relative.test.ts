@@ -74,6 +74,11 @@ describe('relative expressions, counted from the date of the piece', () => {
     expect(dates['a year earlier']).not.toBe('2022-04/06');
   });
 
+  it('"the 2022 period" after a named quarter is that quarter of 2022; with none named, the year', () => {
+    expect(datesOf('Profit rose in the third quarter. In the 2022 period, profit was lower.')).toMatchObject({ 'In the 2022 period': '2022-07/09' });
+    expect(datesOf('In the 2022 period, profit was lower.')).toEqual({ 'In the 2022 period': '2022' });
+  });
+
   it('"the latest quarter" in results copy of the six weeks after a quarter ended is that quarter', () => {
     const october: DocumentMeta = { ...DATED, published: { ...DATED.published!, value: { ...DATED.published!.value, month: 10, day: 26 } } };
     expect(datesOf('Net income fell 5% in the latest quarter, the company said.', october)).toEqual({ 'in the latest quarter': '2023-07/09' });

@@ -32,7 +32,7 @@ export type DateForm =
    */
   | { kind: 'namedMonth'; month: number; relation: 'last' | 'next' | 'year'; offset: number }
   /** "four years ago", "six months ago"; `sameDay`: "two years ago on this day", "a year ago today". */
-  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number } };
+  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number }; year?: number };
 
 export interface DateExpression {
   start: number;
@@ -270,6 +270,12 @@ const PARSERS: Parser[] = [
     pattern: /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
     needs: /quarter|period/i,
     read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
+  },
+  {
+    // "the 1988 quarter", "the 1989 period": the quarter the text just named, in that year.
+    pattern: /\bthe\s+((?:19|20)\d{2})\s+(?:quarter|period)\b/gi,
+    needs: /quarter|period/i,
+    read: (m) => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part', year: Number(m[1]) }),
   },
   {
     // "year-earlier profit", "year-ago levels": the period the text just named, a year before.

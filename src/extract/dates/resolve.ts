@@ -172,17 +172,22 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           const part = form.part ?? anchor!;
           const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
           if (from === undefined) break;
-          const year = from - form.count;
-          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, anchor ? anchor.source : docSource);
+          const stated = form.year !== undefined;
+          const year = form.year ?? from - form.count;
+          const yearSource = stated ? { status: 'stated' as const, reason: 'year stated in the text' } : anchor ? anchor.source : docSource;
+          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, yearSource);
           break;
         }
         if (form.anchor === 'part') {
           // "the year-ago period" may be nine months; only "the year-ago quarter" is surely one.
-          const quarter = form.part || (form.count > 0 && !/quarter/i.test(m.expression.text)) ? null : lastEndedQuarter(ctx, docSource, m);
+          const quarter = form.part || form.year !== undefined || (form.count > 0 && !/quarter/i.test(m.expression.text)) ? null : lastEndedQuarter(ctx, docSource, m);
           if (quarter) {
             const year = quarter.year - form.count;
             date = withYear({ precision: 'month', month: quarter.first, end: { year, month: quarter.last } }, year, quarter.source);
             if (form.count === 0) lastPart = { sentence: m.sentence, paragraph: m.paragraph, ...quarter };
+          } else if (form.year !== undefined) {
+            // "the 1988 period" with no quarter named: the year is all the text says.
+            date = { precision: 'year', year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
           }
           break;
         }
