@@ -1,6 +1,6 @@
 import type { SourceDate } from '../../corpus/types.ts';
 import type { DateMention, DocumentTimeline, Span } from '../types.ts';
-import { CONVERSATION_WORD, SPEECH_VERB } from './lexicon.ts';
+import { CONVERSATION_WORD } from './lexicon.ts';
 
 export interface StatementDate {
   date: SourceDate | null;
@@ -28,7 +28,7 @@ export function statementDate(
   text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[],
 ): StatementDate {
   const near = timeline.mentions.filter((m) => m.start >= context.start && m.end <= context.end);
-  const inAttribution = nextToSpeechVerb(text, context, near.filter((m) => !inside(m, said)), said);
+  const inAttribution = outsideRelativeClauses(text, context, near.filter((m) => !inside(m, said)));
   if (inAttribution) return fromMention(inAttribution, 'stated in the text');
   for (const m of near) {
     const sentenceOfIt = said.find((s) => m.start >= s.start && m.end <= s.end)!;
@@ -41,15 +41,17 @@ export function statementDate(
 }
 
 /**
- * Of the dates in the attribution, the one next to the verb of saying dates the statement ("who
- * took office five years ago, said on Monday" → Monday); the first when no verb is found.
+ * Of the dates in the attribution, one in a relative clause about the speaker ("who took office
+ * five years ago, said on Monday") dates the speaker's past, not the statement: the first date
+ * outside such clauses is taken ("On Monday, X, who visited Baku on Sunday, said" → Monday).
  */
-function nextToSpeechVerb(text: string, context: Span, dates: DateMention[], said: readonly Span[]): DateMention | undefined {
+function outsideRelativeClauses(text: string, context: Span, dates: DateMention[]): DateMention | undefined {
   if (dates.length < 2) return dates[0];
-  const verbs = [...text.slice(context.start, context.end).matchAll(SPEECH_VERB)]
-    .map((v) => ({ start: context.start + v.index, end: context.start + v.index + v[0].length }))
-    .filter((v) => !inside(v, said));
-  if (!verbs.length) return dates[0];
-  const gap = (m: DateMention) => Math.min(...verbs.map((v) => (m.start >= v.end ? m.start - v.end : Math.max(0, v.start - m.end))));
-  return dates.reduce((best, m) => (gap(m) < gap(best) ? m : best));
+  const clauses = [...text.slice(context.start, context.end).matchAll(RELATIVE_CLAUSE)]
+    .map((c) => ({ start: context.start + c.index, end: context.start + c.index + c[0].length }));
+  // A date that opens inside the clause belongs to it, even past a comma of its own ("on May 8, 2018").
+  return dates.find((m) => !clauses.some((c) => m.start >= c.start && m.start < c.end)) ?? dates[0];
 }
+
+/** ", who took office in 2018," — up to the next comma (or the end of the sentence). */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,.;:!?]*/giu;
