@@ -155,6 +155,10 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['Buses run daily between the towns.', 'daily', 'P1D'],
     ['The council meets every month.', 'every month', 'P1M'],
     ['The road was recently repaired.', 'recently', 'PAST_REF'],
+    ['The siege lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+    ['The talks went on for five and a half hours.', 'five and a half hours', 'PT5H30M'],
+    ['Prices rose in recent months.', 'recent months', 'PXM'],
+    ['Talks resume in the coming weeks.', 'coming weeks', 'PXW'],
   ])('%s → "%s" %s', (sentence, text, value) => {
     expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
   });

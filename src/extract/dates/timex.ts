@@ -45,8 +45,10 @@ function countOf(written: string): number | null {
   return SMALL[w] ?? null;
 }
 
-function durationValue(count: number | null, unit: string): string {
+function durationValue(count: number | null, unit: string, half = false): string {
   const code = UNITS[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')]!;
+  // Half a year, hour or minute is written in the next smaller unit (P2Y6M, PT5H30M, PT1M30S).
+  if (half && count !== null && HALF[code]) return `${durationValue(count, unit)}${HALF[code]}`;
   if (code === 'DE') return count === null ? 'PXDE' : `P${count * 10}Y`;
   if (code === 'CE') return count === null ? 'PXCE' : `P${count * 100}Y`;
   const n = count === null ? 'X' : String(count);
@@ -54,6 +56,7 @@ function durationValue(count: number | null, unit: string): string {
 }
 
 const UNIT = '(minute|hour|day|week|month|quarter|year|decade|century|centuries)s?';
+const HALF: Record<string, string> = { Y: '6M', TH: '30M', TM: '30S' };
 
 /**
  * "three years", "the past two months", "the first nine months", "a five-year low", "24-hour", "for
@@ -63,7 +66,7 @@ const UNIT = '(minute|hour|day|week|month|quarter|year|decade|century|centuries)
 const DURATION = new RegExp(
   `\\b(?:(?:the|its|their)\\s+)?(?:(?:past|last|next|first|latest|coming|previous|final|remaining)\\s+)?` +
     `(?:(?:about|nearly|almost|more than|less than|over|some|up to|at least|roughly|another|only)\\s+)?` +
-    `(${RANGE})(?:\\s+more)?[\\s-]+${UNIT}(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
+    `(${RANGE})(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
   'gi',
 );
 /** "for years", "for decades": a length with no count. */
@@ -75,11 +78,14 @@ const SETS: [RegExp, string][] = [
 ];
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 'gi');
 
+/** "in recent weeks", "in the coming weeks": a length of time of no stated count (PXW, PXM). */
+const RECENT_SPAN = /\brecent\s+(month|week)s\b(?!\s+and\b)|\bcoming\s+(week)s\b/gi;
+
 /** Vague references (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF). */
 const PAST_COUNT = alternatives('\\d few several couple one two three four five six seven eight nine ten twelve twenty year month week day hour decade quarter');
 const CURRENT_OF = alternatives('year quarter period time level levels rate rates price prices crisis situation session term season regime government administration');
 const VAGUE_REFS: [RegExp, string][] = [
-  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|months|weeks|days|times|decades)\\b|` +
+  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|days|times|decades|weeks\\s+and\\s+months)\\b|` +
     `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`, 'gi'), 'PAST_REF'],
   [/\bthe\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:the\s+)?(?:short|near|long)\s+term\b|\bcoming\s+(?:years|months|weeks|days|quarters)\b/gi, 'FUTURE_REF'],
   [new RegExp(`\\bthe\\s+present\\b|\\b(?:the\\s+)?current\\b(?=\\s+(?:${CURRENT_OF}))`, 'gi'), 'PRESENT_REF'],
@@ -111,10 +117,11 @@ function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpEx
 export function findTimexes(text: string, from: number, to: number): TemporalExpression[] {
   const slice = text.slice(0, to);
   const found: TemporalExpression[] = [
-    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!) } : null)),
+    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) } : null)),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
     ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
+    ...collect(RECENT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, (m[1] ?? m[2])!) })),
     ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
   ];
   return longestApart(found);
