@@ -158,6 +158,7 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['The siege lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
     ['The talks went on for five and a half hours.', 'five and a half hours', 'PT5H30M'],
     ['Prices rose in recent months.', 'recent months', 'PXM'],
+    ['The ruling overrode a 1971 Convention.', '1971', '1971'],
     ['Talks resume in the coming weeks.', 'coming weeks', 'PXW'],
   ])('%s → "%s" %s', (sentence, text, value) => {
     expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
@@ -180,6 +181,12 @@ describe('lengths of time, recurrences and vague references are recognised but a
     // TimeML news annotates "Friday morning" as the day more often than as its morning.
     expect(timeOfDay('Shelling resumed Friday morning.', 17, 31)).toBeNull();
     expect(datesOf('Shelling resumed at 9 a.m. Tuesday.')).toEqual({ Tuesday: '2023-09-19' });
+  });
+
+  it('a year in a name is a temporal expression but never a timeline date, and no amount is a year', () => {
+    const text = 'The Helsinki Final Act of 1975 was cited; 1990 people and $2000 were lost.';
+    expect(findTimexes(text, 0, text.length).map((t) => [t.text, t.value])).toEqual([['1975', '1975']]);
+    expect(datesOf(text)).toEqual({});
   });
 
   it('an age is not a length of time', () => {

@@ -78,6 +78,13 @@ const SETS: [RegExp, string][] = [
 ];
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 'gi');
 
+/**
+ * A year inside a name or a noun phrase ("the Act of 1989", "a 1971 Convention", "the 2000
+ * Olympics"): a temporal expression, never a timeline event (the date layer leaves it out).
+ * Amounts and counts ("$1990", "1990 people" aside from names) are not years.
+ */
+const NAMED_YEAR = /(?<![$£€\d.,])\b((?:18|19|20)\d{2})\b(?![\d%]|[.,]\d|\s+(?:people|persons|soldiers|troops|men|women|children|members|workers|units|cases|votes|dollars|shares)\b)/g;
+
 /** "in recent weeks", "in the coming weeks": a length of time of no stated count (PXW, PXM). */
 const RECENT_SPAN = /\brecent\s+(month|week)s\b(?!\s+and\b)|\bcoming\s+(week)s\b/gi;
 
@@ -121,6 +128,7 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
     ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
+    ...collect(NAMED_YEAR, slice, from, (m) => ({ type: 'DATE', value: m[1]! })),
     ...collect(RECENT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, (m[1] ?? m[2])!) })),
     ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
   ];
