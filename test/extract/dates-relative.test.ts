@@ -159,6 +159,8 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['The talks went on for five and a half hours.', 'five and a half hours', 'PT5H30M'],
     ['Prices rose in recent months.', 'recent months', 'PXM'],
     ['The ruling overrode a 1971 Convention.', '1971', '1971'],
+    ['Flights leave each Thursday.', 'each Thursday', 'XXXX-WXX-4'],
+    ['The market opens on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
     ['Talks resume in the coming weeks.', 'coming weeks', 'PXW'],
   ])('%s → "%s" %s', (sentence, text, value) => {
     expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
@@ -191,6 +193,10 @@ describe('lengths of time, recurrences and vague references are recognised but a
 
   it('an age is not a length of time', () => {
     expect(findTimexes('A 12-year-old boy and a man, 40 years old, were hurt.', 0, 52)).toEqual([]);
+  });
+
+  it('a weekly recurrence is no day on the timeline', () => {
+    expect(datesOf('Flights leave every Friday and on Tuesday nights; the first left on Monday.')).toEqual({ 'on Monday': '2023-09-18' });
   });
 
   it('a length of time never becomes a timeline date', () => {

@@ -370,6 +370,7 @@ function count(word: string, make: (n: number) => DateForm): DateForm | null {
   return n === undefined ? null : make(n);
 }
 
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
@@ -396,6 +397,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
     return form;
   }
   if (start.isCertain('weekday') && !start.isCertain('day') && FULL_WEEKDAY.test(written)) {
+    // "every Friday", "each Thursday", "on Tuesday nights", "on Mondays": a recurrence, not a day.
+    if (EVERY_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index)) || /^s\b|^\s+nights\b/i.test(text.slice(result.index + written.length))) return null;
     const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
     return { kind: 'weekday', weekday: start.get('weekday')!, ...(relation && { relation }) };
   }

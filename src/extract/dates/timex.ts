@@ -72,6 +72,10 @@ const DURATION = new RegExp(
 /** "for years", "for decades": a length with no count. */
 const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
 
+const WEEKDAY_NUMBER: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+/** "every Friday", "each Thursday", "on Mondays", "Tuesday nights": a weekly recurrence (XXXX-WXX-5, XXXX-WXX-2TNI). */
+const WEEKLY = /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+(nights)\b))/g;
+
 const SETS: [RegExp, string][] = [
   [/\bdaily\b/gi, 'P1D'], [/\bweekly\b/gi, 'P1W'], [/\bmonthly\b/gi, 'P1M'],
   [/\bhourly\b/gi, 'PT1H'],
@@ -128,6 +132,7 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
     ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
+    ...collect(WEEKLY, slice, from, (m) => ({ type: 'SET', value: `XXXX-WXX-${WEEKDAY_NUMBER[(m[1] ?? m[2])!.toLowerCase()]}${m[3] ? 'TNI' : ''}` })),
     ...collect(NAMED_YEAR, slice, from, (m) => ({ type: 'DATE', value: m[1]! })),
     ...collect(RECENT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, (m[1] ?? m[2])!) })),
     ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
