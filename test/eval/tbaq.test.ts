@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figures, parseTimeML, predictTimexes, runTbaq, scoreTimexes, timeMLValue, type Timex } from '../../scripts/eval/tbaq.ts';
+import { figures, parseTimeML, predictTimexes, runTbaq, sameValue, scoreTimexes, timeMLValue, type Timex } from '../../scripts/eval/tbaq.ts';
 
 /** A TimeML document written for this test (never benchmark text). */
 const SNIPPET = `<?xml version="1.0" ?>
@@ -78,5 +78,14 @@ describe('TempEval-3 scoring', () => {
       console.log = log;
     }
     expect(lines.join('\n')).toMatch(/TBAQ: skipped/);
+  });
+
+  it('a week without its leading zero and a decade with a trailing X are the same values; others are compared as written', () => {
+    expect(sameValue('2000-W07', '2000-W7')).toBe(true);
+    expect(sameValue('2000-W17', '2000-W7')).toBe(false);
+    expect(sameValue('198', '198X')).toBe(true);
+    expect(sameValue('1989-11-06T17:00', '1989-11-06T17')).toBe(true);
+    expect(sameValue('1989-11-06T17:30', '1989-11-06T17')).toBe(false);
+    expect(sameValue('1989', '1989-XX')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
 import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
-import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
@@ -44,8 +44,47 @@ describe('relative expressions, counted from the date of the piece', () => {
     expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
   });
 
+  it.each([
+    // Told as past in September, January is this year's, eight months back, not next year's, four months on.
+    ['The minister resigned in January for health reasons.', 'in January', '2023-01'],
+    ['In January, the bank brought in a new chief executive.', 'In January', '2023-01'],
+    ['The monitors have been on patrol since January, the ministry said.', 'since January', '2023-01'],
+    // A clause that marks no past (a payment date, a deadline, an infinitive's day) takes the nearer January.
+    ['The bank declared a dividend, payable Jan. 2 to holders of record.', 'Jan. 2', '2024-01-02'],
+    ['The firm agreed to buy the plant in January.', 'in January', '2024-01'],
+    ['The index closed within 70 points of its record high set on Sept. 6.', 'on Sept. 6', '2023-09-06'],
+    ['He and the envoy meet separately Monday with the mediators.', 'Monday', '2023-09-25'],
+    // A possessive weekday names a day's event once it has happened, whatever "would" says around it.
+    ["The relatives said they would look for ways around Monday's ruling.", 'Monday', '2023-09-18'],
+    // An arrangement told in the past perfect has come round: the Monday before.
+    ['The ceasefire had been due to expire Monday, officials said.', 'Monday', '2023-09-18'],
+  ])('%s → %s is %s', (sentence, expression, shown) => {
+    expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
+  });
+
   it('"a year ago" next to a quarter is that quarter a year before', () => {
     expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({ 'from a year ago': '2022-04/06' });
+  });
+
+  it('earnings copy compares "a year ago" with the quarter its lead named, unless the sentence names another period', () => {
+    const text = 'The bank reported higher profit for the second quarter.\n\nNet rose to $108 million from $90 million a year ago.\n\n' +
+      'For the nine months, net rose to $300 million from $250 million a year earlier.';
+    const dates = datesOf(text);
+    expect(dates['a year ago']).toBe('2022-04/06');
+    expect(dates['a year earlier']).not.toBe('2022-04/06');
+  });
+
+  it('"the 2022 period" after a named quarter is that quarter of 2022; with none named, the year', () => {
+    expect(datesOf('Profit rose in the third quarter. In the 2022 period, profit was lower.')).toMatchObject({ 'In the 2022 period': '2022-07/09' });
+    expect(datesOf('In the 2022 period, profit was lower.')).toEqual({ 'In the 2022 period': '2022' });
+  });
+
+  it('"the latest quarter" in results copy of the six weeks after a quarter ended is that quarter', () => {
+    const october: DocumentMeta = { ...DATED, published: { ...DATED.published!, value: { ...DATED.published!.value, month: 10, day: 26 } } };
+    expect(datesOf('Net income fell 5% in the latest quarter, the company said.', october)).toEqual({ 'in the latest quarter': '2023-07/09' });
+    // Late in a quarter it may be a fiscal one: left alone; and a town's quarter is no period of time.
+    expect(datesOf('Net income fell 5% in the latest quarter, the company said.')).toEqual({});
+    expect(datesOf('Residents of the quarter said the shelling stopped.', october)).toEqual({});
   });
 
   it('"through June" is a month that bounds a state, not an event', () => {
@@ -116,12 +155,48 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['Buses run daily between the towns.', 'daily', 'P1D'],
     ['The council meets every month.', 'every month', 'P1M'],
     ['The road was recently repaired.', 'recently', 'PAST_REF'],
+    ['The siege lasted 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+    ['The talks went on for five and a half hours.', 'five and a half hours', 'PT5H30M'],
+    ['Prices rose in recent months.', 'recent months', 'PXM'],
+    ['The ruling overrode a 1971 Convention.', '1971', '1971'],
+    ['Flights leave each Thursday.', 'each Thursday', 'XXXX-WXX-4'],
+    ['The market opens on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
+    ['Talks resume in the coming weeks.', 'coming weeks', 'PXW'],
   ])('%s → "%s" %s', (sentence, text, value) => {
     expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
   });
 
+  it.each([
+    ['The polls close at 9 a.m. Tuesday.', 'Tuesday', '9 a.m. Tuesday', 'T09:00'],
+    ['The offer expires at 5 p.m. EST, Nov. 6.', 'Nov. 6', '5 p.m. EST, Nov. 6', 'T17:00'],
+    ['The vote ends noon Thursday.', 'noon Thursday', 'noon Thursday', 'T12:00'],
+    ['Shelling resumed this morning.', 'this morning', 'this morning', 'TMO'],
+    ['Power failed in mid-afternoon yesterday.', 'yesterday', 'mid-afternoon yesterday', 'TAF'],
+  ])('%s → the time of day of "%s" is "%s" %s', (sentence, day, text, time) => {
+    const at = sentence.indexOf(day);
+    const found = timeOfDay(sentence, at, at + day.length);
+    expect(found && [sentence.slice(found.start, found.end), found.time]).toEqual([text, time]);
+  });
+
+  it('a day told without a time of day has none, and a time of day never changes the timeline date', () => {
+    expect(timeOfDay('Talks resumed on Monday.', 15, 21)).toBeNull();
+    // TimeML news annotates "Friday morning" as the day more often than as its morning.
+    expect(timeOfDay('Shelling resumed Friday morning.', 17, 31)).toBeNull();
+    expect(datesOf('Shelling resumed at 9 a.m. Tuesday.')).toEqual({ Tuesday: '2023-09-19' });
+  });
+
+  it('a year in a name is a temporal expression but never a timeline date, and no amount is a year', () => {
+    const text = 'The Helsinki Final Act of 1975 was cited; 1990 people and $2000 were lost.';
+    expect(findTimexes(text, 0, text.length).map((t) => [t.text, t.value])).toEqual([['1975', '1975']]);
+    expect(datesOf(text)).toEqual({});
+  });
+
   it('an age is not a length of time', () => {
     expect(findTimexes('A 12-year-old boy and a man, 40 years old, were hurt.', 0, 52)).toEqual([]);
+  });
+
+  it('a weekly recurrence is no day on the timeline', () => {
+    expect(datesOf('Flights leave every Friday and on Tuesday nights; the first left on Monday.')).toEqual({ 'on Monday': '2023-09-18' });
   });
 
   it('a length of time never becomes a timeline date', () => {

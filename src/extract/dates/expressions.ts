@@ -32,7 +32,7 @@ export type DateForm =
    */
   | { kind: 'namedMonth'; month: number; relation: 'last' | 'next' | 'year'; offset: number }
   /** "four years ago", "six months ago"; `sameDay`: "two years ago on this day", "a year ago today". */
-  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number } };
+  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number }; year?: number };
 
 export interface DateExpression {
   start: number;
@@ -272,6 +272,12 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
   },
   {
+    // "the 1988 quarter", "the 1989 period": the quarter the text just named, in that year.
+    pattern: /\bthe\s+((?:19|20)\d{2})\s+(?:quarter|period)\b/gi,
+    needs: /quarter|period/i,
+    read: (m) => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part', year: Number(m[1]) }),
+  },
+  {
     // "year-earlier profit", "year-ago levels": the period the text just named, a year before.
     pattern: /\b(?:year-earlier|year-ago)\b/gi,
     needs: /year-/i,
@@ -364,6 +370,7 @@ function count(word: string, make: (n: number) => DateForm): DateForm | null {
   return n === undefined ? null : make(n);
 }
 
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
@@ -390,6 +397,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
     return form;
   }
   if (start.isCertain('weekday') && !start.isCertain('day') && FULL_WEEKDAY.test(written)) {
+    // "every Friday", "each Thursday", "on Tuesday nights", "on Mondays": a recurrence, not a day.
+    if (EVERY_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index)) || /^s\b|^\s+nights\b/i.test(text.slice(result.index + written.length))) return null;
     const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
     return { kind: 'weekday', weekday: start.get('weekday')!, ...(relation && { relation }) };
   }

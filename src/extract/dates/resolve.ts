@@ -160,18 +160,37 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'ago': {
         // A quarter the text named anchors "a year ago" in its sentence, "the year-ago period" in its paragraph
         // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
+        // Earnings copy compares with the quarter its lead named for paragraphs on ("net rose to $108.8 million
+        // from $90.5 million a year ago"), unless the sentence names another period ("for the nine months").
+        const comparesPart = lastPart && !form.sameDay && form.count === 1 && form.anchor !== 'part'
+          && m.paragraph - lastPart.paragraph <= 2 && lastPart.sentence >= lastDaySentence
+          && !OTHER_PERIOD.test(sentenceText(ctx, m.sentence));
         const recentPart = lastPart && m.paragraph - lastPart.paragraph <= 1
           && (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
-        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart) ? lastPart : null;
+        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart) ? lastPart : null;
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
           if (from === undefined) break;
-          const year = from - form.count;
-          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, anchor ? anchor.source : docSource);
+          const stated = form.year !== undefined;
+          const year = form.year ?? from - form.count;
+          const yearSource = stated ? { status: 'stated' as const, reason: 'year stated in the text' } : anchor ? anchor.source : docSource;
+          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, yearSource);
           break;
         }
-        if (form.anchor === 'part') break;
+        if (form.anchor === 'part') {
+          // "the year-ago period" may be nine months; only "the year-ago quarter" is surely one.
+          const quarter = form.part || form.year !== undefined || (form.count > 0 && !/quarter/i.test(m.expression.text)) ? null : lastEndedQuarter(ctx, docSource, m);
+          if (quarter) {
+            const year = quarter.year - form.count;
+            date = withYear({ precision: 'month', month: quarter.first, end: { year, month: quarter.last } }, year, quarter.source);
+            if (form.count === 0) lastPart = { sentence: m.sentence, paragraph: m.paragraph, ...quarter };
+          } else if (form.year !== undefined) {
+            // "the 1988 period" with no quarter named: the year is all the text says.
+            date = { precision: 'year', year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
+          }
+          break;
+        }
         if (form.anchor === 'discourse') {
           if (form.unit === 'year' && lastDay?.year !== undefined) date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
           break;
@@ -208,6 +227,36 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   return out;
 }
 
+/** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
+const OTHER_PERIOD = /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
+
+function sentenceText(ctx: ResolveContext, index: number): string {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === index);
+  return sentence ? ctx.scanned.doc.text.slice(sentence.start, sentence.end) : '';
+}
+
+/** Words of a company's results, which report on the quarter that ended last. */
+const RESULTS_SEASON_DAYS = 45;
+const RESULTS = /\b(?:net|profit|earnings|revenues?|sales|income|loss|per share|a share|results|operating)\b/i;
+
+/**
+ * "the latest quarter", "net fell in the quarter", with no quarter named before: in results copy
+ * written in the six weeks after a calendar quarter ended (results season), that quarter. Later
+ * in a quarter it may as well be a fiscal quarter, and is left alone rather than guessed.
+ */
+function lastEndedQuarter(ctx: ResolveContext, source: YearSource, m: ScannedMention): { first: number; last: number; year: number; source: YearSource } | null {
+  if (!RESULTS.test(sentenceText(ctx, m.sentence))) return null;
+  if (m.tense !== 'past' && !/\blatest\b/i.test(m.expression.text)) return null;
+  const ref = referenceDays(ctx, source);
+  if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+  const current = Math.floor((ref[0].month - 1) / 3);
+  const sinceEnd = dayNumber(ref[0].year, ref[0].month, ref[0].day) - dayNumber(ref[0].year, current * 3 + 1, 1);
+  if (sinceEnd > RESULTS_SEASON_DAYS) return null;
+  const index = ref[0].year * 4 + current - 1;
+  const first = (index % 4) * 3 + 1;
+  return { first, last: first + 2, year: Math.floor(index / 4), source: ref[0].source };
+}
+
 function documentYearSource(ctx: ResolveContext): YearSource {
   const y = ctx.documentYear;
   if (y.status === 'stated') return { year: y.year, status: 'stated', reason: `year from the document's date${ctx.referenceBasis ? ` (${ctx.referenceBasis})` : ''}` };
@@ -221,7 +270,7 @@ function carriedSource(carried: { year: number; text: string; paragraph: number 
 }
 
 function yearFor(month: number, day: number, m: ScannedMention, ctx: ResolveContext, year: number): number {
-  return yearForMonthDay({ month, day }, m.tense, ctx.window, year);
+  return yearForMonthDay({ month, day }, m.tense, ctx.window, year, m.tenseMarked);
 }
 
 function calendarDate(form: Extract<ScannedMention['expression']['form'], { kind: 'calendar' }>, year: number | undefined, source: YearSource): SourceDate {

@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
 import { findDateExpressions, type DateExpression } from './expressions.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
-import { tenseAt, type Tense } from './tense.ts';
+import { tenseReading, type Tense } from './tense.ts';
 
 /** A date expression in a document with what the surrounding text says about it. */
 export interface ScannedMention {
@@ -12,6 +12,8 @@ export interface ScannedMention {
   /** Header lines and datelines date the document, not an event. */
   role: HeaderRole | 'text';
   tense: Tense;
+  /** Does the text mark the tense (a past verb, future wording), or is it the default reading? */
+  tenseMarked: boolean;
 }
 
 export interface ScannedDocument {
@@ -36,7 +38,9 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
         paragraph: sentence.paragraph,
         role: header?.role ?? 'text',
         // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
-        tense: expression.form.kind === 'year' && expression.form.past ? 'past' : tenseAt(doc.text, sentence, expression),
+        ...(expression.form.kind === 'year' && expression.form.past
+          ? { tense: 'past' as const, tenseMarked: true }
+          : tenseReading(doc.text, sentence, expression)),
       });
     }
   }

@@ -45,8 +45,10 @@ function countOf(written: string): number | null {
   return SMALL[w] ?? null;
 }
 
-function durationValue(count: number | null, unit: string): string {
+function durationValue(count: number | null, unit: string, half = false): string {
   const code = UNITS[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')]!;
+  // Half a year, hour or minute is written in the next smaller unit (P2Y6M, PT5H30M, PT1M30S).
+  if (half && count !== null && HALF[code]) return `${durationValue(count, unit)}${HALF[code]}`;
   if (code === 'DE') return count === null ? 'PXDE' : `P${count * 10}Y`;
   if (code === 'CE') return count === null ? 'PXCE' : `P${count * 100}Y`;
   const n = count === null ? 'X' : String(count);
@@ -54,6 +56,7 @@ function durationValue(count: number | null, unit: string): string {
 }
 
 const UNIT = '(minute|hour|day|week|month|quarter|year|decade|century|centuries)s?';
+const HALF: Record<string, string> = { Y: '6M', TH: '30M', TM: '30S' };
 
 /**
  * "three years", "the past two months", "the first nine months", "a five-year low", "24-hour", "for
@@ -63,11 +66,15 @@ const UNIT = '(minute|hour|day|week|month|quarter|year|decade|century|centuries)
 const DURATION = new RegExp(
   `\\b(?:(?:the|its|their)\\s+)?(?:(?:past|last|next|first|latest|coming|previous|final|remaining)\\s+)?` +
     `(?:(?:about|nearly|almost|more than|less than|over|some|up to|at least|roughly|another|only)\\s+)?` +
-    `(${RANGE})(?:\\s+more)?[\\s-]+${UNIT}(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
+    `(${RANGE})(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
   'gi',
 );
 /** "for years", "for decades": a length with no count. */
 const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
+
+const WEEKDAY_NUMBER: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+/** "every Friday", "each Thursday", "on Mondays", "Tuesday nights": a weekly recurrence (XXXX-WXX-5, XXXX-WXX-2TNI). */
+const WEEKLY = /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+(nights)\b))/g;
 
 const SETS: [RegExp, string][] = [
   [/\bdaily\b/gi, 'P1D'], [/\bweekly\b/gi, 'P1W'], [/\bmonthly\b/gi, 'P1M'],
@@ -75,11 +82,21 @@ const SETS: [RegExp, string][] = [
 ];
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 'gi');
 
+/**
+ * A year inside a name or a noun phrase ("the Act of 1989", "a 1971 Convention", "the 2000
+ * Olympics"): a temporal expression, never a timeline event (the date layer leaves it out).
+ * Amounts and counts ("$1990", "1990 people" aside from names) are not years.
+ */
+const NAMED_YEAR = /(?<![$£€\d.,])\b((?:18|19|20)\d{2})\b(?![\d%]|[.,]\d|\s+(?:people|persons|soldiers|troops|men|women|children|members|workers|units|cases|votes|dollars|shares)\b)/g;
+
+/** "in recent weeks", "in the coming weeks": a length of time of no stated count (PXW, PXM). */
+const RECENT_SPAN = /\brecent\s+(month|week)s\b(?!\s+and\b)|\bcoming\s+(week)s\b/gi;
+
 /** Vague references (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF). */
 const PAST_COUNT = alternatives('\\d few several couple one two three four five six seven eight nine ten twelve twenty year month week day hour decade quarter');
 const CURRENT_OF = alternatives('year quarter period time level levels rate rates price prices crisis situation session term season regime government administration');
 const VAGUE_REFS: [RegExp, string][] = [
-  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|months|weeks|days|times|decades)\\b|` +
+  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|days|times|decades|weeks\\s+and\\s+months)\\b|` +
     `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`, 'gi'), 'PAST_REF'],
   [/\bthe\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:the\s+)?(?:short|near|long)\s+term\b|\bcoming\s+(?:years|months|weeks|days|quarters)\b/gi, 'FUTURE_REF'],
   [new RegExp(`\\bthe\\s+present\\b|\\b(?:the\\s+)?current\\b(?=\\s+(?:${CURRENT_OF}))`, 'gi'), 'PRESENT_REF'],
@@ -111,11 +128,53 @@ function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpEx
 export function findTimexes(text: string, from: number, to: number): TemporalExpression[] {
   const slice = text.slice(0, to);
   const found: TemporalExpression[] = [
-    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!) } : null)),
+    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) } : null)),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
     ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
+    ...collect(WEEKLY, slice, from, (m) => ({ type: 'SET', value: `XXXX-WXX-${WEEKDAY_NUMBER[(m[1] ?? m[2])!.toLowerCase()]}${m[3] ? 'TNI' : ''}` })),
+    ...collect(NAMED_YEAR, slice, from, (m) => ({ type: 'DATE', value: m[1]! })),
+    ...collect(RECENT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, (m[1] ?? m[2])!) })),
     ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
   ];
   return longestApart(found);
+}
+
+const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI' };
+const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+[A-Z]{3}\\b)?';
+const CLOCK_BEFORE = new RegExp(`\\b(?:${CLOCK}|(noon|midnight)),?\\s+(?:on\\s+)?$`, 'i');
+const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening|night)\s+(?:of\s+)?$/i;
+const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
+/** "Friday night" is annotated as the day far more often than as its night: the day is kept. */
+const WEEKDAY_FIRST = /^(?:(?:on|early|late)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const CLOCK_INSIDE = /^(noon|midnight)\b/i;
+
+function clockValue(hours: string | undefined, minutes: string | undefined, half: string | undefined, word: string | undefined): string | null {
+  if (word) return word.toLowerCase() === 'noon' ? 'T12:00' : 'T24:00';
+  const h = Number(hours);
+  if (!(h >= 1 && h <= 12)) return null;
+  const h24 = (h % 12) + (half!.toLowerCase() === 'p' ? 12 : 0);
+  return `T${String(h24).padStart(2, '0')}:${minutes ?? '00'}`;
+}
+
+/**
+ * The time of day told with a day ("9 a.m. Tuesday", "noon Thursday", "this morning", "this
+ * evening"; not "Friday morning"), as a TimeML time (T09:00, T12:00, TMO) and its span. Times of day are
+ * never timeline dates (the timeline's grain is the day); the date layer is measured on them.
+ */
+export function timeOfDay(text: string, start: number, end: number): { start: number; end: number; time: string } | null {
+  const inside = text.slice(start, end);
+  const clockInside = CLOCK_INSIDE.exec(inside);
+  if (clockInside) return { start, end, time: clockValue(undefined, undefined, undefined, clockInside[1]!)! };
+  const before = text.slice(Math.max(0, start - 30), start);
+  const clock = CLOCK_BEFORE.exec(before);
+  if (clock) {
+    const time = clockValue(clock[1], clock[2], clock[3], clock[4]);
+    if (time) return { start: start - before.length + clock.index, end, time };
+  }
+  const part = WEEKDAY_FIRST.test(inside) ? null : PART_INSIDE.exec(inside);
+  if (part) return { start, end, time: PARTS_OF_DAY[part[1]!.toLowerCase()]! };
+  const partBefore = PART_BEFORE.exec(before);
+  if (partBefore) return { start: start - before.length + partBefore.index, end, time: PARTS_OF_DAY[partBefore[1]!.toLowerCase()]! };
+  return null;
 }

@@ -84,7 +84,17 @@ export const fmt = (md: MonthDay) => `${MONTHS[md.month - 1]} ${md.day}`;
  * document's date, preferring the past for events told as past and the future for scheduled ones
  * ("December 31" in a piece of January 3 is the previous year).
  */
-export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWindow | null, year: number): number {
+/**
+ * A day on the far side of the document's date from a tense the text marks is taken only when it
+ * is much nearer: "stepped down in March", in November, is this March (eight months back), not
+ * next March (four months on); a few days' slack covers a stale document date. A clause that
+ * marks no tense ("record date Dec. 15") leans less on the default past reading.
+ */
+const AGAINST_MARKED_TENSE = 12;
+const AGAINST_DEFAULT_TENSE = 2;
+
+export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWindow | null, year: number, marked = false): number {
+  const against = marked ? AGAINST_MARKED_TENSE : AGAINST_DEFAULT_TENSE;
   if (!window?.lo && !window?.hi) return year;
   const ref = tense === 'past' ? (window.hi ?? window.lo)! : (window.lo ?? window.hi)!;
   const r = monthDayDayNumber(ref, year);
@@ -92,7 +102,7 @@ export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWin
   let bestScore = Infinity;
   for (const y of [year - 1, year, year + 1]) {
     const d = monthDayDayNumber(md, y);
-    const score = tense === 'past' ? (d <= r ? r - d : 2 * (d - r)) : d >= r ? d - r : 2 * (r - d);
+    const score = tense === 'past' ? (d <= r ? r - d : against * (d - r)) : d >= r ? d - r : against * (r - d);
     if (score < bestScore) [best, bestScore] = [y, score];
   }
   return best;

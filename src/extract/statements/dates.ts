@@ -29,7 +29,7 @@ export function statementDate(
   text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[], previous: Span | null = null,
 ): StatementDate {
   const near = mentionsWithin(timeline.mentions, context.start, context.end);
-  const inAttribution = near.find((m) => !inside(m, said));
+  const inAttribution = outsideRelativeClauses(text, context, near.filter((m) => !inside(m, said)));
   if (inAttribution) return fromMention(inAttribution, 'stated in the text');
   const before = previous && !near.length ? narrativeDate(text, timeline, context, said, previous) : null;
   if (before) return before;
@@ -65,3 +65,19 @@ function narrativeDate(text: string, timeline: DocumentTimeline, context: Span, 
   if (there.length !== 1 || there[0]!.date.precision !== 'day' || !toldInThePast(text, context, said)) return null;
   return fromMention(there[0]!, 'stated in the text (the sentence before)');
 }
+
+/**
+ * Of the dates in the attribution, one in a relative clause about the speaker ("who took office
+ * five years ago, said on Monday") dates the speaker's past, not the statement: the first date
+ * outside such clauses is taken ("On Monday, X, who visited Baku on Sunday, said" → Monday).
+ */
+function outsideRelativeClauses(text: string, context: Span, dates: DateMention[]): DateMention | undefined {
+  if (dates.length < 2) return dates[0];
+  const clauses = [...text.slice(context.start, context.end).matchAll(RELATIVE_CLAUSE)]
+    .map((c) => ({ start: context.start + c.index, end: context.start + c.index + c[0].length }));
+  // A date that opens inside the clause belongs to it, even past a comma of its own ("on May 8, 2018").
+  return dates.find((m) => !clauses.some((c) => m.start >= c.start && m.start < c.end)) ?? dates[0];
+}
+
+/** ", who took office in 2018," — up to the next comma (or the end of the sentence). */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,.;:!?]*/giu;
