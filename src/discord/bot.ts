@@ -16,12 +16,13 @@ import type { CommandArgs, CommandContext, CommandDefinition, Invoker } from '..
 import { dispatch } from '../dispatch.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
-import { errorReply } from '../render/pages.ts';
-import { parsePageButtonId, withPager } from '../render/pager.ts';
+import { cut } from '../render/markdown.ts';
+import { errorReply, LIMITS } from '../render/pages.ts';
+import { withPager } from '../render/pager.ts';
 import type { MessagePayload, Reply } from '../render/payload.ts';
 import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
-import { PageStore } from './pageStore.ts';
+import { corpusVersion, PageButtons } from './pageButtons.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
 
@@ -49,7 +50,15 @@ export interface StartBotOptions {
   deferAfterMs?: number;
   /** How long stop() waits for in-flight answers before it disconnects anyway. */
   drainTimeoutMs?: number;
-  pageTtlMs?: number;
+  /**
+   * Under a burst, answering one interaction after another would keep the later ones waiting
+   * past Discord's 3 s: an interaction that arrives while more than this many are being answered,
+   * or this long after Discord made it (`ackBudgetMs`), is acknowledged (deferred) first.
+   */
+  maxDirectAnswers?: number;
+  ackBudgetMs?: number;
+  /** Questions too long for a button's custom_id, held for their buttons (see pageButtons.ts). */
+  maxLongQuestions?: number;
   readyTimeoutMs?: number;
   /** Extra discord.js client options (tests tune the gateway's identify throttle with it). */
   clientOptions?: Partial<ClientOptions>;
@@ -63,7 +72,12 @@ export interface RunningBot {
 
 const UNKNOWN_INTERACTION = 10062;
 const ALREADY_ACKNOWLEDGED = 40060;
-const EXPIRED_PAGES = errorReply('expired', 'These pages have expired — run the command again.');
+const FORGED_BUTTON = errorReply('bad-input', 'This button is not one this bot made — run the command again for pages you can turn.');
+const FORGOTTEN_QUESTION = errorReply(
+  'expired',
+  'This question was too long to keep in its buttons, and the bot no longer holds it (it restarted, or many long questions came since) — run the command again.',
+);
+const CORPUS_CHANGED = 'The corpus has changed since this answer was given: this page is answered from the current corpus.';
 const STOPPING = errorReply('internal', 'The bot is restarting — try again in a minute.');
 const NOT_RUN: Reply = { pages: [], ephemeral: true };
 
@@ -71,7 +85,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, registry, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const currentKb = knowledgeGetter(options.kb);
-  const pages = new PageStore({ ttlMs: options.pageTtlMs });
+  const maxDirectAnswers = options.maxDirectAnswers ?? 16;
+  const ackBudgetMs = options.ackBudgetMs ?? 1_000;
+  // Commands that fetch or change things (runAsync) are never re-run by a page button.
+  const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), { maxLongQuestions: options.maxLongQuestions });
   const cooldowns = new Cooldowns();
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -104,20 +121,32 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
     const args = argsOf(interaction);
-    const ctx: CommandContext = { kb: currentKb(), invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
+    const kb = currentKb();
+    const ctx: CommandContext = { kb, invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
     let reply: Reply;
     try {
-      reply = await answerInTime(interaction, startCommand(command, args, ctx));
+      if (mustAckFirst(interaction)) await interaction.deferReply();
+      const answer = startCommand(command, args, ctx);
+      reply = interaction.deferred ? await answer : await answerInTime(interaction, answer);
     } catch (error) {
       if (cooldown) cooldowns.cancel(command.name, userId);
       throw error;
     }
     if (cooldown && reply.error?.kind === 'bad-input') cooldowns.cancel(command.name, userId);
-    await deliver(interaction, reply);
+    await deliver(interaction, reply, { command: command.name, args, kb });
     logger.info(
       { interactionId: interaction.id, command: command.name, userId, ms: Date.now() - startedAt, pages: reply.pages.length, deferred: interaction.deferred, ...(reply.error && { answer: reply.error.kind }) },
       'answered',
     );
+  }
+
+  /**
+   * Whether to acknowledge before answering: answers run one after another on this thread, so in
+   * a burst the later ones would be acknowledged too late. Discord's clock (the interaction's id)
+   * says how long it has waited already; a clock running ahead only costs an early deferral.
+   */
+  function mustAckFirst(interaction: Interaction): boolean {
+    return inFlight.size >= maxDirectAnswers || Date.now() - interaction.createdTimestamp > ackBudgetMs;
   }
 
   /** Waits for the answer; if it is not ready in time, defers (publicly) so Discord keeps the interaction open. */
@@ -136,17 +165,20 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     return answer;
   }
 
-  /** Shows page 0 of a reply, keeping the other pages for the buttons; works whatever state the interaction is in. */
-  async function deliver(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply): Promise<void> {
-    const shown = paged(reply, interaction.user.id);
+  /** Shows page 0 of a reply (with page buttons that carry `question`); works whatever state the interaction is in. */
+  async function deliver(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply, question?: Question): Promise<void> {
+    const shown = paged(reply, question);
     const first = shown[0]!;
     const ephemeral = reply.ephemeral || first.flags === MessageFlags.Ephemeral;
     const message = toDiscordMessage(first);
     if (interaction.replied) {
       await interaction.followUp({ ...message, ...(ephemeral && { flags: MessageFlags.Ephemeral }) });
     } else if (interaction.deferred) {
-      // The deferral was public; an ephemeral answer (an error, say) cannot replace it in place.
-      if (ephemeral) {
+      if (ephemeral && interaction.isButton() && !interaction.ephemeral) {
+        // A button's deferred update: the message it was on is someone's answer, never deleted.
+        await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+      } else if (ephemeral && !interaction.ephemeral) {
+        // The deferral was public; an ephemeral answer (an error, say) cannot replace it in place.
         await interaction.deleteReply();
         await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
       } else {
@@ -157,28 +189,45 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
   }
 
-  function paged(reply: Reply, ownerId: string): readonly MessagePayload[] {
+  /** The reply's pages, with buttons whose custom_id asks the question again (nothing is kept here). */
+  function paged(reply: Reply, question: Question | undefined): readonly MessagePayload[] {
     if (reply.pages.length === 0) return errorReply('internal', 'The command gave no answer.').pages;
-    if (reply.pages.length === 1) return reply.pages;
-    const key = pages.newKey();
-    const withButtons = withPager(reply.pages, key);
-    pages.put(key, withButtons, ownerId);
-    return withButtons;
+    if (reply.pages.length === 1 || !question || !pageButtons.pageable(question.command)) return reply.pages;
+    const version = corpusVersion(question.kb);
+    return withPager(reply.pages, (page) => pageButtons.encode(version, page, question.command, question.args));
   }
 
+  /**
+   * A page button: the question in its custom_id is asked again of the current corpus. The one
+   * who asked turns the message's pages; anyone else gets that page for themselves, ephemerally.
+   */
   async function turnPage(interaction: ButtonInteraction): Promise<void> {
-    const target = parsePageButtonId(interaction.customId);
-    const stored = target && pages.get(target.key);
-    if (!target || !stored) {
-      await deliver(interaction, EXPIRED_PAGES);
+    const decoded = pageButtons.decode(interaction.customId);
+    if (decoded.kind !== 'ok') {
+      await deliver(interaction, decoded.kind === 'forgotten' ? FORGOTTEN_QUESTION : FORGED_BUTTON);
       return;
     }
-    if (stored.ownerId !== interaction.user.id) {
-      await deliver(interaction, errorReply('bad-input', 'Only the person who ran the command can turn these pages — run it yourself for your own copy.'));
+    const { target } = decoded;
+    const command = findCommand(target.command)!; // decode() accepts registry commands only
+    const asker = interaction.message.interactionMetadata?.user.id ?? interaction.message.interaction?.user.id;
+    const own = asker === interaction.user.id;
+    if (mustAckFirst(interaction)) {
+      if (own) await interaction.deferUpdate();
+      else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    }
+    const kb = currentKb();
+    const reply = await startCommand(command, target.args, { kb, invoker: invokerOf(interaction) });
+    const pages = paged(reply, { command: command.name, args: target.args, kb });
+    const page = pages[Math.min(target.page, pages.length - 1)]!;
+    const changed = target.version !== corpusVersion(kb);
+    const shown = changed ? withNotice(page, CORPUS_CHANGED) : page;
+    if (own && !reply.error) {
+      const message = toDiscordMessage(shown);
+      if (interaction.deferred) await interaction.editReply(message);
+      else await interaction.update(message);
       return;
     }
-    const page = stored.pages[Math.min(target.page, stored.pages.length - 1)]!;
-    await interaction.update(toDiscordMessage(page));
+    await deliver(interaction, { pages: [{ ...shown, flags: MessageFlags.Ephemeral }], ephemeral: true, ...(reply.error && { error: reply.error }) });
   }
 
   async function suggest(interaction: AutocompleteInteraction): Promise<void> {
@@ -261,7 +310,6 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     clearTimeout(drainTimer);
     if (inFlight.size) logger.warn({ unfinished: inFlight.size }, 'stopping with answers still in flight');
     await client.destroy();
-    pages.clear();
     logger.info('bot stopped');
   }
 
@@ -282,8 +330,20 @@ async function startCommand(command: BotCommand, args: CommandArgs, ctx: Command
   return started ?? checked;
 }
 
-/** Who ran the command, and whether Discord says they may manage the server right now. */
-function invokerOf(interaction: ChatInputCommandInteraction): Invoker {
+/** What a page button asks again: the command and its options, of this knowledge base. */
+interface Question {
+  command: string;
+  args: CommandArgs;
+  kb: KnowledgeBase;
+}
+
+/** A line above a page (the page's own content, if any, follows it). */
+function withNotice(page: MessagePayload, notice: string): MessagePayload {
+  return { ...page, content: cut(page.content ? `${notice}\n${page.content}` : notice, LIMITS.content) };
+}
+
+/** Who ran the command (or pressed), and whether Discord says they may manage the server right now. */
+function invokerOf(interaction: ChatInputCommandInteraction | ButtonInteraction): Invoker {
   return { userId: interaction.user.id, guildId: interaction.guildId, canManageGuild: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false) };
 }
 
