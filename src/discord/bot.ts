@@ -23,6 +23,7 @@ import type { MessagePayload, Reply } from '../render/payload.ts';
 import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { corpusVersion, PageButtons } from './pageButtons.ts';
+import { Turns } from './turns.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
 
@@ -51,11 +52,10 @@ export interface StartBotOptions {
   /** How long stop() waits for in-flight answers before it disconnects anyway. */
   drainTimeoutMs?: number;
   /**
-   * Under a burst, answering one interaction after another would keep the later ones waiting
-   * past Discord's 3 s: an interaction that arrives while more than this many are being answered,
-   * or this long after Discord made it (`ackBudgetMs`), is acknowledged (deferred) first.
+   * Under a burst, answers wait for their turn (see Turns): one not ready this long after Discord
+   * made the interaction (by its id's time, or its arrival if earlier) is deferred, then edited
+   * in. Discord allows 3 s; the rest of them is left for the deferral's own request.
    */
-  maxDirectAnswers?: number;
   ackBudgetMs?: number;
   /** Questions too long for a button's custom_id, held for their buttons (see pageButtons.ts). */
   maxLongQuestions?: number;
@@ -85,8 +85,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, registry, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const currentKb = knowledgeGetter(options.kb);
-  const maxDirectAnswers = options.maxDirectAnswers ?? 16;
-  const ackBudgetMs = options.ackBudgetMs ?? 1_000;
+  const ackBudgetMs = options.ackBudgetMs ?? 1_200;
+  const turns = new Turns();
   // Commands that fetch or change things (runAsync) are never re-run by a page button.
   const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), { maxLongQuestions: options.maxLongQuestions });
   const cooldowns = new Cooldowns();
@@ -125,9 +125,8 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const ctx: CommandContext = { kb, invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
     let reply: Reply;
     try {
-      if (mustAckFirst(interaction)) await interaction.deferReply();
-      const answer = startCommand(command, args, ctx);
-      reply = interaction.deferred ? await answer : await answerInTime(interaction, answer);
+      const answer = turns.run(() => startCommand(command, args, ctx));
+      reply = await answerInTime(interaction, answer, () => interaction.deferReply());
     } catch (error) {
       if (cooldown) cooldowns.cancel(command.name, userId);
       throw error;
@@ -141,19 +140,15 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   }
 
   /**
-   * Whether to acknowledge before answering: answers run one after another on this thread, so in
-   * a burst the later ones would be acknowledged too late. Discord's clock (the interaction's id)
-   * says how long it has waited already; a clock running ahead only costs an early deferral.
+   * Waits for the answer; if it is not ready in time, defers (publicly for a command) so Discord
+   * keeps the interaction open. In time: `deferAfterMs` from now, and at most `ackBudgetMs` after
+   * Discord made the interaction (a clock running ahead of Discord's only defers early).
    */
-  function mustAckFirst(interaction: Interaction): boolean {
-    return inFlight.size >= maxDirectAnswers || Date.now() - interaction.createdTimestamp > ackBudgetMs;
-  }
-
-  /** Waits for the answer; if it is not ready in time, defers (publicly) so Discord keeps the interaction open. */
-  async function answerInTime(interaction: ChatInputCommandInteraction, answer: Promise<Reply>): Promise<Reply> {
+  async function answerInTime(interaction: Interaction, answer: Promise<Reply>, defer: () => Promise<unknown>): Promise<Reply> {
+    const waited = Math.max(0, Date.now() - interaction.createdTimestamp);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), deferAfterMs);
+      timer = setTimeout(() => resolve('late'), Math.max(0, Math.min(deferAfterMs, ackBudgetMs - waited)));
     });
     try {
       const first = await Promise.race([answer, late]);
@@ -161,7 +156,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     } finally {
       clearTimeout(timer);
     }
-    await interaction.deferReply();
+    await defer();
     return answer;
   }
 
@@ -211,12 +206,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const command = findCommand(target.command)!; // decode() accepts registry commands only
     const asker = interaction.message.interactionMetadata?.user.id ?? interaction.message.interaction?.user.id;
     const own = asker === interaction.user.id;
-    if (mustAckFirst(interaction)) {
-      if (own) await interaction.deferUpdate();
-      else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    }
     const kb = currentKb();
-    const reply = await startCommand(command, target.args, { kb, invoker: invokerOf(interaction) });
+    const answer = turns.run(() => startCommand(command, target.args, { kb, invoker: invokerOf(interaction) }));
+    const reply = await answerInTime(interaction, answer, () => (own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
     const pages = paged(reply, { command: command.name, args: target.args, kb });
     const page = pages[Math.min(target.page, pages.length - 1)]!;
     const changed = target.version !== corpusVersion(kb);
