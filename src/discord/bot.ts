@@ -86,7 +86,17 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const currentKb = knowledgeGetter(options.kb);
   const ackBudgetMs = options.ackBudgetMs ?? 1_200;
-  const turns = new Turns();
+  let acksOnTheWay = 0;
+  const turns = new Turns(() => acksOnTheWay > 0);
+  /** A first response to an interaction (its acknowledgement): answers wait while any is on its way. */
+  const ack = async <T>(request: Promise<T>): Promise<T> => {
+    acksOnTheWay++;
+    try {
+      return await request;
+    } finally {
+      acksOnTheWay--;
+    }
+  };
   // Commands that fetch or change things (runAsync) are never re-run by a page button.
   const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), { maxLongQuestions: options.maxLongQuestions });
   const cooldowns = new Cooldowns();
@@ -126,7 +136,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     let reply: Reply;
     try {
       const answer = turns.run(() => startCommand(command, args, ctx));
-      reply = await answerInTime(interaction, answer, () => interaction.deferReply());
+      reply = await answerInTime(interaction, answer, () => ack(interaction.deferReply()));
     } catch (error) {
       if (cooldown) cooldowns.cancel(command.name, userId);
       throw error;
@@ -180,7 +190,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
         await interaction.editReply(message);
       }
     } else {
-      await interaction.reply({ ...message, ...(ephemeral && { flags: MessageFlags.Ephemeral }) });
+      await ack(interaction.reply({ ...message, ...(ephemeral && { flags: MessageFlags.Ephemeral }) }));
     }
   }
 
@@ -208,7 +218,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const own = asker === interaction.user.id;
     const kb = currentKb();
     const answer = turns.run(() => startCommand(command, target.args, { kb, invoker: invokerOf(interaction) }));
-    const reply = await answerInTime(interaction, answer, () => (own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
+    const reply = await answerInTime(interaction, answer, () => ack(own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
     const pages = paged(reply, { command: command.name, args: target.args, kb });
     const page = pages[Math.min(target.page, pages.length - 1)]!;
     const changed = target.version !== corpusVersion(kb);
@@ -216,7 +226,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (own && !reply.error) {
       const message = toDiscordMessage(shown);
       if (interaction.deferred) await interaction.editReply(message);
-      else await interaction.update(message);
+      else await ack(interaction.update(message));
       return;
     }
     await deliver(interaction, { pages: [{ ...shown, flags: MessageFlags.Ephemeral }], ephemeral: true, ...(reply.error && { error: reply.error }) });

@@ -8,6 +8,13 @@ export class Turns {
   private readonly waiting: (() => void)[] = [];
   private scheduled = false;
 
+  /**
+   * `hold()` true: wait before the next piece. The bot holds while acknowledgements are on their
+   * way: discord.js sends interaction callbacks one at a time, so an answer computed meanwhile
+   * delays every acknowledgement queued behind it.
+   */
+  constructor(private readonly hold: () => boolean = () => false) {}
+
   /** How many pieces wait for their turn. */
   get length(): number {
     return this.waiting.length;
@@ -29,10 +36,15 @@ export class Turns {
   private schedule(): void {
     if (this.scheduled || this.waiting.length === 0) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const next = () => {
+      if (this.hold()) {
+        setTimeout(next, 1);
+        return;
+      }
       this.scheduled = false;
       this.waiting.shift()?.();
       this.schedule();
-    });
+    };
+    setImmediate(next);
   }
 }
