@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeChoices } from '../../src/discord/choices.ts';
@@ -59,6 +61,14 @@ describe('page buttons', () => {
         expect(buttons.decode(id)).toEqual({ kind: 'ok', target: { version: 'AbC1', page, command: 'who-said', args } });
       }),
     );
+  });
+
+  it('hold to the custom_id bound in Discord’s API description, where it is at hand', () => {
+    // The description lives beside the repository (a checkout or a worktree), not in it.
+    const spec = ['../../../shared', '../../../../shared'].map((up) => join(import.meta.dirname, up, 'discord-api-spec/openapi.json')).find(existsSync);
+    if (!spec) return;
+    const schemas = (JSON.parse(readFileSync(spec, 'utf8')) as { components: { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> } }).components.schemas;
+    expect(schemas.ButtonComponentForMessageRequest?.properties.custom_id?.maxLength).toBe(CUSTOM_ID_MAX);
   });
 
   it('never crash on arbitrary ids (property)', () => {
