@@ -86,15 +86,15 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const currentKb = knowledgeGetter(options.kb);
   const ackBudgetMs = options.ackBudgetMs ?? 1_200;
-  let acksOnTheWay = 0;
-  const turns = new Turns(() => acksOnTheWay > 0);
-  /** A first response to an interaction (its acknowledgement): answers wait while any is on its way. */
-  const ack = async <T>(request: Promise<T>): Promise<T> => {
-    acksOnTheWay++;
+  let deferralsOnTheWay = 0;
+  const turns = new Turns(() => deferralsOnTheWay > 0);
+  /** A deferral: answers wait while any is on its way, so late interactions are acknowledged first. */
+  const deferring = async <T>(request: Promise<T>): Promise<T> => {
+    deferralsOnTheWay++;
     try {
       return await request;
     } finally {
-      acksOnTheWay--;
+      deferralsOnTheWay--;
     }
   };
   // Commands that fetch or change things (runAsync) are never re-run by a page button.
@@ -136,7 +136,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     let reply: Reply;
     try {
       const answer = turns.run(() => startCommand(command, args, ctx));
-      reply = await answerInTime(interaction, answer, () => ack(interaction.deferReply()));
+      reply = await answerInTime(interaction, answer, () => deferring(interaction.deferReply()));
     } catch (error) {
       if (cooldown) cooldowns.cancel(command.name, userId);
       throw error;
@@ -190,7 +190,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
         await interaction.editReply(message);
       }
     } else {
-      await ack(interaction.reply({ ...message, ...(ephemeral && { flags: MessageFlags.Ephemeral }) }));
+      await interaction.reply({ ...message, ...(ephemeral && { flags: MessageFlags.Ephemeral }) });
     }
   }
 
@@ -218,7 +218,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const own = asker === interaction.user.id;
     const kb = currentKb();
     const answer = turns.run(() => startCommand(command, target.args, { kb, invoker: invokerOf(interaction) }));
-    const reply = await answerInTime(interaction, answer, () => ack(own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
+    const reply = await answerInTime(interaction, answer, () => deferring(own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
     const pages = paged(reply, { command: command.name, args: target.args, kb });
     const page = pages[Math.min(target.page, pages.length - 1)]!;
     const changed = target.version !== corpusVersion(kb);
@@ -226,7 +226,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (own && !reply.error) {
       const message = toDiscordMessage(shown);
       if (interaction.deferred) await interaction.editReply(message);
-      else await ack(interaction.update(message));
+      else await interaction.update(message);
       return;
     }
     await deliver(interaction, { pages: [{ ...shown, flags: MessageFlags.Ephemeral }], ephemeral: true, ...(reply.error && { error: reply.error }) });

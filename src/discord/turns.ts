@@ -9,9 +9,9 @@ export class Turns {
   private scheduled = false;
 
   /**
-   * `hold()` true: wait before the next piece. The bot holds while acknowledgements are on their
-   * way: discord.js sends interaction callbacks one at a time, so an answer computed meanwhile
-   * delays every acknowledgement queued behind it.
+   * `hold()` true: wait before the next piece. The bot holds while deferrals are on their way:
+   * discord.js sends interaction callbacks one at a time, so answers computed meanwhile delay
+   * the acknowledgements of the late interactions queued behind them.
    */
   constructor(private readonly hold: () => boolean = () => false) {}
 
