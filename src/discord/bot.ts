@@ -98,7 +98,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
   };
   // Commands that fetch or change things (runAsync) are never re-run by a page button.
-  const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), { maxLongQuestions: options.maxLongQuestions });
+  const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), {
+    maxLongQuestions: options.maxLongQuestions,
+    signingKey: config.token,
+  });
   const cooldowns = new Cooldowns();
   const inFlight = new Set<Promise<void>>();
   let stopping = false;

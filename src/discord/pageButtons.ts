@@ -10,9 +10,12 @@
  * button carries a hash of them and the options are kept in a bounded LRU (per question, not per
  * message); once a restart or the bound drops them, the press says plainly to ask again.
  * A custom_id comes back from the client and may be forged: decode() accepts only what encode()
- * makes, for a command and options the registry has; dispatch() then checks the values.
+ * makes, for a command and options the registry has; dispatch() then checks the values. With a
+ * signing key (the bot's token: the same after a restart and on every shard), the first field
+ * is `pg` and 6 characters of an HMAC of the rest, so only questions the bot answered come back
+ * (a forged id cannot ask a cooled-down command around its cooldown).
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { CommandArgs, OptionDefinition } from '../command.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { MAX_PAGES } from '../render/pages.ts';
@@ -22,6 +25,7 @@ export const CUSTOM_ID_MAX = 100;
 const PREFIX = 'pg';
 const VERSION_CHARS = 4;
 const HASH_CHARS = 12;
+const SIGNATURE_CHARS = 6;
 
 export interface PagedCommand {
   name: string;
@@ -44,16 +48,20 @@ export type Decoded =
 export interface PageButtonsOptions {
   /** Long questions held for their hashed buttons (default 5,000). */
   maxLongQuestions?: number;
+  /** Signs every id (see above); unsigned ids are then refused. */
+  signingKey?: string;
 }
 
 export class PageButtons {
   private readonly commands: ReadonlyMap<string, PagedCommand>;
   private readonly long = new Map<string, { command: string; args: Record<string, string> }>();
   private readonly maxLong: number;
+  private readonly signingKey: string | undefined;
 
   constructor(commands: readonly PagedCommand[], options: PageButtonsOptions = {}) {
     this.commands = new Map(commands.map((c) => [c.name, c]));
     this.maxLong = options.maxLongQuestions ?? 5_000;
+    this.signingKey = options.signingKey;
   }
 
   /** Whether a press may ask this command again (only commands given to the constructor). */
@@ -78,19 +86,27 @@ export class PageButtons {
       given[option.name] = value;
       parts.push(`${i.toString(36)}${escape(value)}`);
     });
-    const head = `${PREFIX}|${version}|${page}|${command}`;
+    const head = `${version}|${page}|${command}`;
     const inline = parts.length ? `${head}|${parts.join('|')}` : head;
-    if (inline.length <= CUSTOM_ID_MAX) return inline;
+    const prefix = this.prefixFor(inline);
+    if (prefix.length + 1 + inline.length <= CUSTOM_ID_MAX) return `${prefix}|${inline}`;
     const hash = createHash('sha256').update(inline.slice(head.length)).update(`\0${command}`).digest('base64url').slice(0, HASH_CHARS);
     this.remember(hash, command, given);
-    return `${head}|#${hash}`;
+    const hashed = `${head}|#${hash}`;
+    return `${this.prefixFor(hashed)}|${hashed}`;
+  }
+
+  /** `pg`, and the signature of the rest of the id when there is a key. */
+  private prefixFor(rest: string): string {
+    if (this.signingKey === undefined) return PREFIX;
+    return PREFIX + createHmac('sha256', this.signingKey).update(rest).digest('base64url').slice(0, SIGNATURE_CHARS);
   }
 
   decode(customId: string): Decoded {
     if (customId.length > CUSTOM_ID_MAX) return { kind: 'invalid' };
     const fields = customId.split('|');
     const [prefix, version, page, command, ...rest] = fields;
-    if (prefix !== PREFIX || !version || !/^[A-Za-z0-9_-]{4}$/.test(version)) return { kind: 'invalid' };
+    if (prefix !== this.prefixFor(customId.slice((prefix ?? '').length + 1)) || !version || !/^[A-Za-z0-9_-]{4}$/.test(version)) return { kind: 'invalid' };
     if (!page || !/^(0|[1-9]\d?)$/.test(page) || Number(page) >= MAX_PAGES || !command) return { kind: 'invalid' };
     const definition = this.commands.get(command);
     if (!definition) return { kind: 'invalid' };

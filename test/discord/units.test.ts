@@ -63,6 +63,19 @@ describe('page buttons', () => {
     );
   });
 
+  it('signed with the bot’s key: another process with the key reads them, an unsigned or altered id is refused', () => {
+    const buttons = new PageButtons(registry, { signingKey: 'token-1' });
+    const id = buttons.encode('AbC1', 1, 'who-said', { speaker: 'Aliyev' });
+    expect(id).toMatch(/^pg[A-Za-z0-9_-]{6}\|AbC1\|1\|who-said\|0Aliyev$/);
+    expect(new PageButtons(registry, { signingKey: 'token-1' }).decode(id)).toMatchObject({ kind: 'ok', target: { args: { speaker: 'Aliyev' } } });
+    expect(new PageButtons(registry, { signingKey: 'token-2' }).decode(id)).toEqual({ kind: 'invalid' });
+    expect(buttons.decode(id.replace('Aliyev', 'Pashinyan'))).toEqual({ kind: 'invalid' });
+    expect(buttons.decode('pg|AbC1|1|who-said|0Aliyev')).toEqual({ kind: 'invalid' });
+    const long = buttons.encode('AbC1', 1, 'who-said', { about: 'x'.repeat(200) });
+    expect(long.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+    expect(buttons.decode(long)).toMatchObject({ kind: 'ok', target: { args: { about: 'x'.repeat(200) } } });
+  });
+
   it('hold to the custom_id bound in Discord’s API description, where it is at hand', () => {
     // The description lives beside the repository (a checkout or a worktree), not in it.
     const spec = ['../../../shared', '../../../../shared'].map((up) => join(import.meta.dirname, up, 'discord-api-spec/openapi.json')).find(existsSync);
