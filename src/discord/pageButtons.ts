@@ -90,7 +90,8 @@ export class PageButtons {
     const inline = parts.length ? `${head}|${parts.join('|')}` : head;
     const prefix = this.prefixFor(inline);
     if (prefix.length + 1 + inline.length <= CUSTOM_ID_MAX) return `${prefix}|${inline}`;
-    const hash = createHash('sha256').update(inline.slice(head.length)).update(`\0${command}`).digest('base64url').slice(0, HASH_CHARS);
+    const options = inline.slice(head.length);
+    const hash = createHash('sha256').update(options).update(`\0${command}`).digest('base64url').slice(0, HASH_CHARS);
     this.remember(hash, command, given);
     const hashed = `${head}|#${hash}`;
     return `${this.prefixFor(hashed)}|${hashed}`;
@@ -106,7 +107,8 @@ export class PageButtons {
     if (customId.length > CUSTOM_ID_MAX) return { kind: 'invalid' };
     const fields = customId.split('|');
     const [prefix, version, page, command, ...rest] = fields;
-    if (prefix !== this.prefixFor(customId.slice((prefix ?? '').length + 1)) || !version || !/^[A-Za-z0-9_-]{4}$/.test(version)) return { kind: 'invalid' };
+    if (prefix !== this.prefixFor(customId.slice((prefix ?? '').length + 1))) return { kind: 'invalid' };
+    if (!version || !/^[A-Za-z0-9_-]{4}$/.test(version)) return { kind: 'invalid' };
     if (!page || !/^(0|[1-9]\d?)$/.test(page) || Number(page) >= MAX_PAGES || !command) return { kind: 'invalid' };
     const definition = this.commands.get(command);
     if (!definition) return { kind: 'invalid' };
