@@ -15,6 +15,9 @@
  * `--reload` runs the reload scenario instead (scripts/benchReload.ts): the real bot against the
  * loopback Discord, `--rate` interactions a second while `--batch` articles are added, changed
  * and removed; it prints acknowledgement p50/p99/max and the interactions that expired.
+ *
+ * `--burst` sends bursts of interactions at once to the real bot (scripts/benchBurst.ts;
+ * `--bursts 50,200,1000` by default) and prints acknowledgement p50/p99/max per burst size.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -173,9 +176,19 @@ async function main(): Promise<void> {
       reload: { type: 'boolean', default: false },
       rate: { type: 'string', default: '20' },
       batch: { type: 'string', default: '20' },
+      burst: { type: 'boolean', default: false },
+      bursts: { type: 'string', default: '50,200,1000' },
     },
   });
   if (values['child-cold-start']) return coldStartChild(values.corpus!, values.cache!, values['extractor-key']);
+  if (values.burst) {
+    const { burstScenario } = await import('./benchBurst.ts');
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const bursts = values.bursts.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const result = await burstScenario({ docs: Number(values.docs), seed: Number(values.seed), work: values.work, bursts, log });
+    process.stdout.write(`${JSON.stringify({ ...result, node: process.version, cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) })}\n`);
+    return;
+  }
   if (values.reload) {
     const { reloadScenario } = await import('./benchReload.ts');
     const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -32,7 +32,7 @@ export interface ReloadScenarioOptions {
 type LogEntry = Record<string, unknown> & { msg?: string };
 
 /** `npm start` in a child process whose stderr (pino lines) is parsed as it comes. */
-function startBot(env: NodeJS.ProcessEnv): { child: ChildProcess; entries: LogEntry[]; tail: () => string } {
+export function startBot(env: NodeJS.ProcessEnv): { child: ChildProcess; entries: LogEntry[]; tail: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const entries: LogEntry[] = [];
   let partial = '';
@@ -54,7 +54,7 @@ function startBot(env: NodeJS.ProcessEnv): { child: ChildProcess; entries: LogEn
   return { child, entries, tail: () => last };
 }
 
-async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs: number, child: ChildProcess, tail: () => string): Promise<T> {
+export async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs: number, child: ChildProcess, tail: () => string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = find();
@@ -67,7 +67,7 @@ async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs: nu
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

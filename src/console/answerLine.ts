@@ -13,7 +13,7 @@ export function answerLine(line: string, ctx: CommandContext, logger?: Logger): 
   if (!parsed.ok) return errorReply('bad-input', parsed.problem);
   try {
     const reply = dispatch(parsed.command, parsed.args, ctx);
-    return { ...reply, pages: withPager(reply.pages, 'console') };
+    return { ...reply, pages: withPager(reply.pages, (page) => `page:console:${page}`) };
   } catch (error) {
     logger?.error({ err: error, line }, 'command failed');
     return errorReply('internal', 'Something went wrong while answering. The error is logged; try again or another question.');

@@ -16,12 +16,14 @@ import type { CommandArgs, CommandContext, CommandDefinition, Invoker } from '..
 import { dispatch } from '../dispatch.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
-import { errorReply } from '../render/pages.ts';
-import { parsePageButtonId, withPager } from '../render/pager.ts';
+import { cut } from '../render/markdown.ts';
+import { errorReply, LIMITS } from '../render/pages.ts';
+import { withPager } from '../render/pager.ts';
 import type { MessagePayload, Reply } from '../render/payload.ts';
 import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
-import { PageStore } from './pageStore.ts';
+import { corpusVersion, PageButtons } from './pageButtons.ts';
+import { Turns } from './turns.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
 
@@ -49,7 +51,14 @@ export interface StartBotOptions {
   deferAfterMs?: number;
   /** How long stop() waits for in-flight answers before it disconnects anyway. */
   drainTimeoutMs?: number;
-  pageTtlMs?: number;
+  /**
+   * Under a burst, answers wait for their turn (see Turns): one not ready this long after Discord
+   * made the interaction (by its id's time, or its arrival if earlier) is deferred, then edited
+   * in. Discord allows 3 s; the rest of them is left for the deferral's own request.
+   */
+  ackBudgetMs?: number;
+  /** Questions too long for a button's custom_id, held for their buttons (see pageButtons.ts). */
+  maxLongQuestions?: number;
   readyTimeoutMs?: number;
   /** Extra discord.js client options (tests tune the gateway's identify throttle with it). */
   clientOptions?: Partial<ClientOptions>;
@@ -63,7 +72,12 @@ export interface RunningBot {
 
 const UNKNOWN_INTERACTION = 10062;
 const ALREADY_ACKNOWLEDGED = 40060;
-const EXPIRED_PAGES = errorReply('expired', 'These pages have expired — run the command again.');
+const FORGED_BUTTON = errorReply('bad-input', 'This button is not one this bot made — run the command again for pages you can turn.');
+const FORGOTTEN_QUESTION = errorReply(
+  'expired',
+  'This question was too long to keep in its buttons, and the bot no longer holds it (it restarted, or many long questions came since) — run the command again.',
+);
+const CORPUS_CHANGED = 'The corpus has changed since this answer was given: this page is answered from the current corpus.';
 const STOPPING = errorReply('internal', 'The bot is restarting — try again in a minute.');
 const NOT_RUN: Reply = { pages: [], ephemeral: true };
 
@@ -71,7 +85,23 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, registry, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 2_000;
   const currentKb = knowledgeGetter(options.kb);
-  const pages = new PageStore({ ttlMs: options.pageTtlMs });
+  const ackBudgetMs = options.ackBudgetMs ?? 1_200;
+  let deferralsOnTheWay = 0;
+  const turns = new Turns(() => deferralsOnTheWay > 0);
+  /** A deferral: answers wait while any is on its way, so late interactions are acknowledged first. */
+  const deferring = async <T>(request: Promise<T>): Promise<T> => {
+    deferralsOnTheWay++;
+    try {
+      return await request;
+    } finally {
+      deferralsOnTheWay--;
+    }
+  };
+  // Commands that fetch or change things (runAsync) are never re-run by a page button.
+  const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), {
+    maxLongQuestions: options.maxLongQuestions,
+    signingKey: config.token,
+  });
   const cooldowns = new Cooldowns();
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -104,27 +134,34 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
     const args = argsOf(interaction);
-    const ctx: CommandContext = { kb: currentKb(), invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
+    const kb = currentKb();
+    const ctx: CommandContext = { kb, invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
     let reply: Reply;
     try {
-      reply = await answerInTime(interaction, startCommand(command, args, ctx));
+      const answer = turns.run(() => startCommand(command, args, ctx));
+      reply = await answerInTime(interaction, answer, () => deferring(interaction.deferReply()));
     } catch (error) {
       if (cooldown) cooldowns.cancel(command.name, userId);
       throw error;
     }
     if (cooldown && reply.error?.kind === 'bad-input') cooldowns.cancel(command.name, userId);
-    await deliver(interaction, reply);
+    await deliver(interaction, reply, { command: command.name, args, kb });
     logger.info(
       { interactionId: interaction.id, command: command.name, userId, ms: Date.now() - startedAt, pages: reply.pages.length, deferred: interaction.deferred, ...(reply.error && { answer: reply.error.kind }) },
       'answered',
     );
   }
 
-  /** Waits for the answer; if it is not ready in time, defers (publicly) so Discord keeps the interaction open. */
-  async function answerInTime(interaction: ChatInputCommandInteraction, answer: Promise<Reply>): Promise<Reply> {
+  /**
+   * Waits for the answer; if it is not ready in time, defers (publicly for a command) so Discord
+   * keeps the interaction open. In time: `deferAfterMs` from now, and at most `ackBudgetMs` after
+   * Discord made the interaction (a clock running ahead of Discord's only defers early).
+   */
+  async function answerInTime(interaction: Interaction, answer: Promise<Reply>, defer: () => Promise<unknown>): Promise<Reply> {
+    const waited = Math.max(0, Date.now() - interaction.createdTimestamp);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), deferAfterMs);
+      timer = setTimeout(() => resolve('late'), Math.max(0, Math.min(deferAfterMs, ackBudgetMs - waited)));
     });
     try {
       const first = await Promise.race([answer, late]);
@@ -132,21 +169,24 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     } finally {
       clearTimeout(timer);
     }
-    await interaction.deferReply();
+    await defer();
     return answer;
   }
 
-  /** Shows page 0 of a reply, keeping the other pages for the buttons; works whatever state the interaction is in. */
-  async function deliver(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply): Promise<void> {
-    const shown = paged(reply, interaction.user.id);
+  /** Shows page 0 of a reply (with page buttons that carry `question`); works whatever state the interaction is in. */
+  async function deliver(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply, question?: Question): Promise<void> {
+    const shown = paged(reply, question);
     const first = shown[0]!;
     const ephemeral = reply.ephemeral || first.flags === MessageFlags.Ephemeral;
     const message = toDiscordMessage(first);
     if (interaction.replied) {
       await interaction.followUp({ ...message, ...(ephemeral && { flags: MessageFlags.Ephemeral }) });
     } else if (interaction.deferred) {
-      // The deferral was public; an ephemeral answer (an error, say) cannot replace it in place.
-      if (ephemeral) {
+      if (ephemeral && interaction.isButton() && !interaction.ephemeral) {
+        // A button's deferred update: the message it was on is someone's answer, never deleted.
+        await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+      } else if (ephemeral && !interaction.ephemeral) {
+        // The deferral was public; an ephemeral answer (an error, say) cannot replace it in place.
         await interaction.deleteReply();
         await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
       } else {
@@ -157,28 +197,42 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
   }
 
-  function paged(reply: Reply, ownerId: string): readonly MessagePayload[] {
+  /** The reply's pages, with buttons whose custom_id asks the question again (nothing is kept here). */
+  function paged(reply: Reply, question: Question | undefined): readonly MessagePayload[] {
     if (reply.pages.length === 0) return errorReply('internal', 'The command gave no answer.').pages;
-    if (reply.pages.length === 1) return reply.pages;
-    const key = pages.newKey();
-    const withButtons = withPager(reply.pages, key);
-    pages.put(key, withButtons, ownerId);
-    return withButtons;
+    if (reply.pages.length === 1 || !question || !pageButtons.pageable(question.command)) return reply.pages;
+    const version = corpusVersion(question.kb);
+    return withPager(reply.pages, (page) => pageButtons.encode(version, page, question.command, question.args));
   }
 
+  /**
+   * A page button: the question in its custom_id is asked again of the current corpus. The one
+   * who asked turns the message's pages; anyone else gets that page for themselves, ephemerally.
+   */
   async function turnPage(interaction: ButtonInteraction): Promise<void> {
-    const target = parsePageButtonId(interaction.customId);
-    const stored = target && pages.get(target.key);
-    if (!target || !stored) {
-      await deliver(interaction, EXPIRED_PAGES);
+    const decoded = pageButtons.decode(interaction.customId);
+    if (decoded.kind !== 'ok') {
+      await deliver(interaction, decoded.kind === 'forgotten' ? FORGOTTEN_QUESTION : FORGED_BUTTON);
       return;
     }
-    if (stored.ownerId !== interaction.user.id) {
-      await deliver(interaction, errorReply('bad-input', 'Only the person who ran the command can turn these pages — run it yourself for your own copy.'));
+    const { target } = decoded;
+    const command = findCommand(target.command)!; // decode() accepts registry commands only
+    const asker = interaction.message.interactionMetadata?.user.id ?? interaction.message.interaction?.user.id;
+    const own = asker === interaction.user.id;
+    const kb = currentKb();
+    const answer = turns.run(() => startCommand(command, target.args, { kb, invoker: invokerOf(interaction) }));
+    const reply = await answerInTime(interaction, answer, () => deferring(own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
+    const pages = paged(reply, { command: command.name, args: target.args, kb });
+    const page = pages[Math.min(target.page, pages.length - 1)]!;
+    const changed = target.version !== corpusVersion(kb);
+    const shown = changed ? withNotice(page, CORPUS_CHANGED) : page;
+    if (own && !reply.error) {
+      const message = toDiscordMessage(shown);
+      if (interaction.deferred) await interaction.editReply(message);
+      else await interaction.update(message);
       return;
     }
-    const page = stored.pages[Math.min(target.page, stored.pages.length - 1)]!;
-    await interaction.update(toDiscordMessage(page));
+    await deliver(interaction, { pages: [{ ...shown, flags: MessageFlags.Ephemeral }], ephemeral: true, ...(reply.error && { error: reply.error }) });
   }
 
   async function suggest(interaction: AutocompleteInteraction): Promise<void> {
@@ -261,7 +315,6 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     clearTimeout(drainTimer);
     if (inFlight.size) logger.warn({ unfinished: inFlight.size }, 'stopping with answers still in flight');
     await client.destroy();
-    pages.clear();
     logger.info('bot stopped');
   }
 
@@ -282,8 +335,20 @@ async function startCommand(command: BotCommand, args: CommandArgs, ctx: Command
   return started ?? checked;
 }
 
-/** Who ran the command, and whether Discord says they may manage the server right now. */
-function invokerOf(interaction: ChatInputCommandInteraction): Invoker {
+/** What a page button asks again: the command and its options, of this knowledge base. */
+interface Question {
+  command: string;
+  args: CommandArgs;
+  kb: KnowledgeBase;
+}
+
+/** A line above a page (the page's own content, if any, follows it). */
+function withNotice(page: MessagePayload, notice: string): MessagePayload {
+  return { ...page, content: cut(page.content ? `${notice}\n${page.content}` : notice, LIMITS.content) };
+}
+
+/** Who ran the command (or pressed), and whether Discord says they may manage the server right now. */
+function invokerOf(interaction: ChatInputCommandInteraction | ButtonInteraction): Invoker {
   return { userId: interaction.user.id, guildId: interaction.guildId, canManageGuild: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false) };
 }
 

@@ -186,7 +186,7 @@ function readFramed(file: string, what: string, warn: CacheWarn): Framed | null 
   } catch {
     return null;
   }
-  return finish(frame(bytes, file, what, warn));
+  return finish(frame(file, what, warn, bytes));
 }
 
 function finish<T>(steps: Generator<void, T>): T {
@@ -210,7 +210,12 @@ async function inSlices<T>(steps: Generator<void, T>, sliceMs: number): Promise<
 }
 
 /** The header, the value table and the document lines of a framed file's bytes (see readFramed). */
-function* frame(bytes: Buffer, file: string, what: string, warn: CacheWarn): Generator<void, Framed | null> {
+function* frame(file: string, what: string, warn: CacheWarn, whole: Buffer): Generator<void, Framed | null> {
+  const bytes = yield* verified(whole);
+  if (!bytes) {
+    warn(file, `the cache's ${what} file is unreadable (it fails its checksum: damaged or cut short); it is ignored and rebuilt`);
+    return null;
+  }
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 10) end--;
   const firstNl = bytes.indexOf(10);
@@ -292,11 +297,11 @@ function* lines(bytes: Buffer, from: number, to: number): Generator<string> {
 }
 
 function writeFramed(file: string, header: object, documents: Iterable<string>, table: ValueTable): void {
-  writeAtomically(file, (fd) => {
-    writeSync(fd, `${JSON.stringify(header)}\n`);
+  writeAtomically(file, (put) => {
+    put(`${JSON.stringify(header)}\n`);
     let batch: string[] = [];
     const flush = () => {
-      if (batch.length) writeSync(fd, `${batch.join('\n')}\n`);
+      if (batch.length) put(`${batch.join('\n')}\n`);
       batch = [];
     };
     for (const line of documents) {
@@ -304,7 +309,7 @@ function writeFramed(file: string, header: object, documents: Iterable<string>, 
       if (batch.length >= 500) flush();
     }
     flush();
-    writeSync(fd, `${JSON.stringify({ values: table.values })}\n`);
+    put(`${JSON.stringify({ values: table.values })}\n`);
   });
 }
 
@@ -351,7 +356,7 @@ export async function readItemsSliced(folder: string, options: ReadOptions, slic
 const RECORDS_STEP = 50;
 
 function* parseItems(bytes: Buffer, file: string, options: ReadOptions): Generator<void, CachedCorpus | null> {
-  const framed = yield* frame(bytes, file, 'records', options.warn);
+  const framed = yield* frame(file, 'records', options.warn, bytes);
   if (!framed || !current(framed.header, options)) return null;
   const { header, values } = framed;
   const documents = new Map<string, CachedDocument>();
@@ -475,11 +480,50 @@ function unflattenSentences(flat: readonly number[]): Sentence[] {
   return sentences;
 }
 
-function writeAtomically(file: string, write: (fd: number) => void): void {
+/**
+ * Every cache file ends with a checksum line, `kbsum1 <sha256 of the bytes before it, hex>\n`:
+ * a file is parsed only when its bytes are the ones written (a flipped bit in a list of numbers
+ * parses fine and answers wrongly). A mismatch, or no checksum, rebuilds the file with a warning.
+ */
+const CHECKSUM_TAG = Buffer.from('kbsum1 ');
+const CHECKSUM_LENGTH = CHECKSUM_TAG.length + 64 + 1;
+/** Bytes hashed between two points where a sliced read may pause. */
+const HASH_STEP = 4 * 1024 * 1024;
+
+function* verified(bytes: Buffer): Generator<void, Buffer | null> {
+  const contentEnd = bytes.length - CHECKSUM_LENGTH;
+  if (contentEnd < 0 || !bytes.subarray(contentEnd, contentEnd + CHECKSUM_TAG.length).equals(CHECKSUM_TAG)) return null;
+  const hash = createHash('sha256');
+  for (let at = 0; at < contentEnd; at += HASH_STEP) {
+    hash.update(bytes.subarray(at, Math.min(contentEnd, at + HASH_STEP)));
+    if (at + HASH_STEP < contentEnd) yield;
+  }
+  const expected = bytes.toString('latin1', contentEnd + CHECKSUM_TAG.length, bytes.length - 1);
+  return hash.digest('hex') === expected && bytes[bytes.length - 1] === 10 ? bytes.subarray(0, contentEnd) : null;
+}
+
+/** Bytes with the checksum line the cache writes after them (for tests that forge a well-formed file). */
+export function withChecksum(bytes: Buffer): Buffer {
+  return Buffer.concat([bytes, CHECKSUM_TAG, Buffer.from(`${createHash('sha256').update(bytes).digest('hex')}\n`)]);
+}
+
+/** A cache file's bytes without their checksum line, or null when they fail it (for tests and tools). */
+export function verifiedBytes(bytes: Buffer): Buffer | null {
+  return finish(verified(bytes));
+}
+
+function writeAtomically(file: string, write: (put: (data: string | Buffer) => void) => void): void {
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const fd = openSync(temp, 'w');
+  const hash = createHash('sha256');
+  const put = (data: string | Buffer) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    hash.update(bytes);
+    writeSync(fd, bytes);
+  };
   try {
-    write(fd);
+    write(put);
+    writeSync(fd, `${CHECKSUM_TAG.toString()}${hash.digest('hex')}\n`);
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });
@@ -522,9 +566,14 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn, files?
     } catch {
       return null;
     }
-    const decoded = decode(bytes, indexTag(key, kind));
+    const content = verifiedBytes(bytes);
+    if (!content) {
+      warn(file, 'the index file is corrupt (it fails its checksum); it is rebuilt from the records');
+      return null;
+    }
+    const decoded = decode(content, indexTag(key, kind));
     // A stale index (another corpus state) is normal; only a broken one deserves a warning.
-    if (!decoded && bytes.includes(Buffer.from(indexTag(key, kind)))) warn(file, 'the index file is corrupt; it is rebuilt from the records');
+    if (!decoded && content.includes(Buffer.from(indexTag(key, kind)))) warn(file, 'the index file is corrupt; it is rebuilt from the records');
     return decoded;
   };
   for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
@@ -550,8 +599,8 @@ export async function readIndexFiles(folder: string): Promise<Map<string, Buffer
 
 export function writeIndexes(folder: string, key: string, parts: ItemIndexParts): void {
   mkdirSync(folder, { recursive: true });
-  const write = (name: string, bytes: Buffer) => writeAtomically(join(folder, name), (fd) => {
-    writeSync(fd, bytes);
+  const write = (name: string, bytes: Buffer) => writeAtomically(join(folder, name), (put) => {
+    put(bytes);
   });
   for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
     write(name, encodeTermIndex(parts[kind], indexTag(key, kind)));

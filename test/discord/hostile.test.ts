@@ -38,12 +38,25 @@ describe('hostile input through the whole path (gateway → handler → REST)', 
     expectNoPings(callback.data!);
   });
 
-  it('a forged button id is treated as expired pages, not parsed into anything', async () => {
-    for (const customId of ['page:../../etc:1', 'page:k:99999', '@everyone', 'page:' + 'a'.repeat(100) + ':1']) {
+  it('a forged button id gets a short ephemeral error, not parsed into anything', async () => {
+    const forged = [
+      'page:../../etc:1', 'page:k:99999', '@everyone', 'page:' + 'a'.repeat(100) + ':1',
+      'pg|AAAA|1|echo|0@everyone%', 'pg|AAAA|1|echo|9x', 'pg|AAAA|99999|echo', 'pg|../..|1|echo', 'pg|AAAA|1|echo|#' + 'a'.repeat(12),
+    ];
+    for (const customId of forged) {
       const callback = await h.fake.waitForCallback(h.fake.pressButton(customId));
-      expect(callback.data?.content).toBe('These pages have expired — run the command again.');
+      expect(callback.data?.flags, customId).toBe(64);
+      expect(callback.data?.content, customId).toMatch(/^This button is not one this bot made|^This question was too long/);
       expectNoPings(callback.data!);
     }
+  });
+
+  it('a well-formed but unsigned button id with hostile values is refused, pinging nobody', async () => {
+    const callback = await h.fake.waitForCallback(h.fake.pressButton(`pg|AAAA|0|echo|0${HOSTILE_INPUTS.everyone!}`));
+    expect(callback.type).toBe(4);
+    expect(callback.data?.flags).toBe(64);
+    expect(callback.data?.content).toMatch(/^This button is not one this bot made/);
+    expectNoPings(callback.data!);
   });
 
   it('no message the bot sent in this file could ping', () => {

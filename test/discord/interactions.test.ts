@@ -101,32 +101,37 @@ describe('paging', () => {
     expect(last.data?.components?.[0]?.components[2]?.disabled).toBe(true);
   });
 
-  it('someone else pressing the buttons gets an ephemeral note and the message stays', async () => {
+  it('someone else pressing a button gets that page for themselves, ephemerally, and the message stays', async () => {
     const first = await h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '2' }));
     const nextId = first.data!.components![0]!.components[2]!.custom_id!;
     const press = await h.fake.waitForCallback(h.fake.pressButton(nextId, { userId: '300000000000000999' }));
     expect(press.type).toBe(4);
     expect(press.data?.flags).toBe(EPHEMERAL);
-    expect(press.data?.content).toMatch(/Only the person who ran the command/);
+    expect(press.data?.embeds?.[0]?.description).toBe('This is page 2 of 2.');
+    expect(press.data?.allowed_mentions?.parse).toEqual([]);
+    expect(h.fake.callbacks.filter((c) => c.type === 7 && c.at >= first.at)).toEqual([]);
   });
 
-  it('an unknown page key → ephemeral "These pages have expired — run the command again."', async () => {
-    const press = await h.fake.waitForCallback(h.fake.pressButton('page:doesnotexist:1'));
-    expect(press.type).toBe(4);
-    expect(press.data?.flags).toBe(EPHEMERAL);
-    expect(press.data?.content).toBe('These pages have expired — run the command again.');
+  it('every page button id fits Discord’s 100 characters', async () => {
+    const first = await h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '25' }));
+    for (const button of first.data!.components![0]!.components) expect(button.custom_id!.length).toBeLessThanOrEqual(100);
   });
 
-  it('pages expire after their TTL', async () => {
-    const short = await startHarness({ pageTtlMs: 50 });
-    try {
-      const first = await short.fake.waitForCallback(short.fake.sendCommand('pages', { count: '2' }));
-      await new Promise((resolve) => setTimeout(resolve, 80));
-      const press = await short.fake.waitForCallback(short.fake.pressButton(first.data!.components![0]!.components[2]!.custom_id!));
-      expect(press.data?.content).toBe('These pages have expired — run the command again.');
-    } finally {
-      await short.close();
+  it('a forged or foreign button id → a short ephemeral error, not a crash', async () => {
+    for (const forged of ['page:doesnotexist:1', 'pg|AAAA|1|nosuch', 'pg|AAAA|1|pages|7x']) {
+      const press = await h.fake.waitForCallback(h.fake.pressButton(forged));
+      expect(press.type).toBe(4);
+      expect(press.data?.flags).toBe(EPHEMERAL);
+      expect(press.data?.content).toBe('This button is not one this bot made — run the command again for pages you can turn.');
     }
+  });
+
+  it('the buttons keep working however many answers came since (nothing is kept per message)', async () => {
+    const first = await h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '3' }));
+    await Promise.all(Array.from({ length: 50 }, () => h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '2' }))));
+    const next = await h.fake.waitForCallback(h.fake.pressButton(first.data!.components![0]!.components[2]!.custom_id!));
+    expect(next.type).toBe(7);
+    expect(next.data?.embeds?.[0]?.description).toBe('This is page 2 of 3.');
   });
 });
 

@@ -106,15 +106,30 @@ describe('the persisted index', () => {
     expect(healed.warnings).toEqual([]);
   });
 
-  it('re-extracts only the documents whose record line is damaged', async () => {
+  it('a damaged record line fails the file’s checksum: the records are rebuilt, with a warning', async () => {
     await load();
     const file = join(cacheFolder(cacheDir, corpusDir), 'items.ndjson');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[2] = lines[2]!.slice(0, 40); // the second document's record, cut short
     writeFileSync(file, lines.join('\n'));
     const { kb, stats, warnings } = await load();
-    expect(warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/1 unreadable cache record/)]);
-    expect(stats.segmented).toBe(1);
+    expect(warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/records file is unreadable \(it fails its checksum/)]);
+    expect(stats.extracted).toBe(5);
+    expect(contents(kb)).toBe(contents(await fresh()));
+    expect((await load()).warnings).toEqual([]);
+  });
+
+  it('a record line that still parses but holds other bytes (a flipped digit) is caught by the checksum', async () => {
+    await load();
+    const file = join(cacheFolder(cacheDir, corpusDir), 'items.ndjson');
+    const bytes = readFileSync(file);
+    const lineStart = bytes.indexOf(10) + 1;
+    const digit = bytes.findIndex((b, i) => i > lineStart && b >= 0x31 && b <= 0x38);
+    bytes[digit] = bytes[digit]! + 1; // 1→2, …: still JSON, another number
+    writeFileSync(file, bytes);
+    const { kb, stats, warnings } = await load();
+    expect(warnings.some((w) => /fails its checksum/.test(w.reason))).toBe(true);
+    expect(stats.extracted).toBe(5);
     expect(contents(kb)).toBe(contents(await fresh()));
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/console/answerLine.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
-import { cacheFolder, encodeNumbers } from '../../src/index/cache.ts';
+import { cacheFolder, encodeNumbers, withChecksum } from '../../src/index/cache.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
 import { SEEDS, seedsCopy } from '../support/seedsCopy.ts';
@@ -56,8 +56,9 @@ function readNumbersFile(name: string): { header: { tag: string; count: number }
   return { header, numbers };
 }
 
+/** A well-formed order file, checksum and all: what a writer with other numbers would leave. */
 function writeNumbersFile(name: string, tag: string, numbers: Uint32Array): void {
-  writeFileSync(join(folder(), name), encodeNumbers(numbers, tag));
+  writeFileSync(join(folder(), name), withChecksum(encodeNumbers(numbers, tag)));
 }
 
 beforeAll(async () => {
@@ -140,6 +141,25 @@ describe('orders and groups persisted with the indexes', () => {
     const healed = await load();
     expect(healed.stats.indexesRebuilt).toBe(false);
     expect(healed.warnings).toEqual([]);
+  });
+
+  it.each(ORDER_FILES)('flipped bits in %s fail its checksum: a warning, a rebuild, and the right answers', async (name) => {
+    await load();
+    const file = join(folder(), name);
+    const bytes = readFileSync(file);
+    const { header } = readNumbersFile(name);
+    // A bit of the last number: the file stays well-formed, so only the checksum can tell.
+    const at = bytes.length - 72 - 4;
+    expect(header.count).toBeGreaterThan(0);
+    bytes[at] = bytes[at]! ^ 0b101;
+    writeFileSync(file, bytes);
+    const { kb, stats, warnings } = await load();
+    expect(warnings).toEqual([expect.objectContaining({ reason: expect.stringMatching(/index file is corrupt \(it fails its checksum\)/) })]);
+    expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
+    expect(answers(kb)).toEqual(expected);
+    const healed = await load();
+    expect(healed.warnings).toEqual([]);
+    expect(healed.stats.indexesRebuilt).toBe(false);
   });
 
   it.each([

@@ -119,6 +119,9 @@ interface InteractionState {
   id: string;
   token: string;
   acknowledged: boolean;
+  /** INTERACTION_CREATE type (2 command, 3 component, 4 autocomplete) and who sent it. */
+  type: number;
+  userId: string;
   /** The id of the message this interaction's answer is (set by a type 4 or 5 callback). */
   originalMessageId?: string;
   /** For button presses: the message the button was on. */
@@ -128,6 +131,8 @@ interface InteractionState {
 interface StoredMessage {
   id: string;
   body: MessageBody;
+  /** The interaction whose answer this message is (Discord's `interaction_metadata`). */
+  madeBy?: { id: string; type: number; userId: string };
 }
 
 interface Session {
@@ -292,10 +297,13 @@ export class FakeDiscord {
 
   /** Presses a button (type 3) on the message that carries this custom_id, as Discord would. */
   pressButton(customId: string, who: InteractionOptions = {}): SentInteraction {
-    const message = [...this.messages.values()].reverse().find((m) => m.body.components?.some((row) => row.components.some((c) => c.custom_id === customId)));
+    // The newest message with that button the presser can see (an ephemeral one only its own user sees).
+    const presser = who.userId ?? this.defaultUserId;
+    const visible = (m: StoredMessage) => !((m.body.flags ?? 0) & 64) || m.madeBy?.userId === presser;
+    const message = [...this.messages.values()].reverse().find((m) => visible(m) && m.body.components?.some((row) => row.components.some((c) => c.custom_id === customId)));
     const messageId = message?.id ?? this.snowflake();
     const data = { custom_id: customId, component_type: 2 };
-    return this.dispatchInteraction(3, data, who, this.messageJSON(messageId, message?.body ?? { content: '' }), messageId);
+    return this.dispatchInteraction(3, data, who, message ? this.storedMessageJSON(messageId) : this.messageJSON(messageId, { content: '' }), messageId);
   }
 
   // ── Waiting ───────────────────────────────────────────────────────────────────────────────
@@ -411,9 +419,10 @@ export class FakeDiscord {
         return;
       }
       const id = this.snowflake();
-      this.messages.set(id, { id, body: body as MessageBody });
+      const state = this.interactionByToken(token)!;
+      this.messages.set(id, { id, body: body as MessageBody, madeBy: { id: state.id, type: state.type, userId: state.userId } });
       this.webhooks.push({ method: 'POST', token, messageId: id, body: body as MessageBody, at: Date.now() });
-      answer(200, this.messageJSON(id, body as MessageBody));
+      answer(200, this.storedMessageJSON(id));
     } else {
       answer(404, { message: '404: Not Found', code: 0 });
     }
@@ -435,11 +444,16 @@ export class FakeDiscord {
     if (body.type === 4 || body.type === 5) {
       messageId = this.snowflake();
       state.originalMessageId = messageId;
-      this.messages.set(messageId, { id: messageId, body: body.type === 4 ? (body.data ?? {}) : { content: '', flags: body.data?.flags ?? 0 } });
+      const madeBy = { id, type: state.type, userId: state.userId };
+      this.messages.set(messageId, { id: messageId, body: body.type === 4 ? (body.data ?? {}) : { content: '', flags: body.data?.flags ?? 0 }, madeBy });
     } else if (body.type === 7 && state.sourceMessageId) {
       messageId = state.sourceMessageId;
-      const previous = this.messages.get(messageId)?.body ?? {};
-      this.messages.set(messageId, { id: messageId, body: { ...previous, ...body.data } });
+      const previous = this.messages.get(messageId);
+      this.messages.set(messageId, { ...previous, id: messageId, body: { ...previous?.body, ...body.data } });
+    } else if (body.type === 6 && state.sourceMessageId) {
+      // A deferred update: later edits of @original edit the message the button was on.
+      messageId = state.sourceMessageId;
+      state.originalMessageId = messageId;
     }
     if (!withResponse) {
       answer(204);
@@ -447,7 +461,7 @@ export class FakeDiscord {
     }
     answer(200, {
       interaction: { id, type: 2, activity_instance_id: null, response_message_id: messageId ?? null, response_message_loading: body.type === 5, response_message_ephemeral: Boolean((body.data?.flags ?? 0) & 64) },
-      ...(messageId && { resource: { type: body.type, message: this.messageJSON(messageId, this.messages.get(messageId)!.body) } }),
+      ...(messageId && this.messages.has(messageId) && { resource: { type: body.type, message: this.storedMessageJSON(messageId) } }),
     });
   }
 
@@ -464,7 +478,7 @@ export class FakeDiscord {
       return;
     }
     if (method === 'GET') {
-      answer(200, this.messageJSON(id, stored.body));
+      answer(200, this.storedMessageJSON(id));
       return;
     }
     if (method !== 'PATCH' && method !== 'DELETE') {
@@ -478,7 +492,7 @@ export class FakeDiscord {
       return;
     }
     stored.body = { ...stored.body, ...body };
-    answer(200, this.messageJSON(id, stored.body));
+    answer(200, this.storedMessageJSON(id));
   }
 
   private takeFault(method: string, path: string): Fault | undefined {
@@ -578,8 +592,9 @@ export class FakeDiscord {
     const session = this.sessionFor(guildId, who.shard);
     const id = this.snowflake();
     const token = `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
-    this.interactions.set(id, { id, token, acknowledged: false, ...(sourceMessageId && { sourceMessageId }) });
-    const user = { id: who.userId ?? this.defaultUserId, username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
+    const userId = who.userId ?? this.defaultUserId;
+    this.interactions.set(id, { id, token, acknowledged: false, type, userId, ...(sourceMessageId && { sourceMessageId }) });
+    const user = { id: userId, username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
     this.send(session, 'INTERACTION_CREATE', {
       id,
       application_id: this.applicationId,
@@ -617,6 +632,17 @@ export class FakeDiscord {
 
   private botUser() {
     return { id: this.botUserId, username: 'karabakh-bot', global_name: null, discriminator: '0000', avatar: null, bot: true, flags: 0, verified: true, mfa_enabled: false };
+  }
+
+  /** A stored message as Discord shows it, with `interaction_metadata` when an interaction made it. */
+  private storedMessageJSON(id: string) {
+    const stored = this.messages.get(id)!;
+    const made = stored.madeBy;
+    const user = made && { id: made.userId, username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
+    return {
+      ...this.messageJSON(id, stored.body),
+      ...(made && { interaction_metadata: { id: made.id, type: made.type, user, authorizing_integration_owners: { 0: this.defaultGuildId } } }),
+    };
   }
 
   private messageJSON(id: string, body: MessageBody) {
