@@ -24,6 +24,7 @@ import { Cooldowns } from './cooldowns.ts';
 import { PageStore } from './pageStore.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
+import { type BotMetrics, type InteractionKind, NO_METRICS } from './metrics.ts';
 
 /** A registry entry as the bot sees it: like the core's, but `run` may also answer asynchronously. */
 export interface BotCommand extends Omit<CommandDefinition, 'run'> {
@@ -51,6 +52,8 @@ export interface StartBotOptions {
   drainTimeoutMs?: number;
   pageTtlMs?: number;
   readyTimeoutMs?: number;
+  /** Told about every interaction answered (HEALTH_PORT's /metrics); nothing by default. */
+  metrics?: BotMetrics;
   /** Extra discord.js client options (tests tune the gateway's identify throttle with it). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -70,6 +73,7 @@ const NOT_RUN: Reply = { pages: [], ephemeral: true };
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, registry, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 2_000;
+  const metrics = options.metrics ?? NO_METRICS;
   const currentKb = knowledgeGetter(options.kb);
   const pages = new PageStore({ ttlMs: options.pageTtlMs });
   const cooldowns = new Cooldowns();
@@ -87,19 +91,20 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 
   const findCommand = (name: string) => registry.find((c) => c.name === name);
 
-  async function answerCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+  /** Answers a slash command; says how it went, for the metrics. */
+  async function answerCommand(interaction: ChatInputCommandInteraction): Promise<string> {
     const startedAt = Date.now();
     const command = findCommand(interaction.commandName);
     const userId = interaction.user.id;
     if (!command) {
       await deliver(interaction, errorReply('bad-input', `This bot has no /${interaction.commandName} command any more; the command list may be out of date.`));
-      return;
+      return 'bad-input';
     }
     const cooldown = command.cooldownSeconds;
     const blockedUntil = cooldown ? cooldowns.blockedUntil(command.name, userId) : undefined;
     if (blockedUntil !== undefined) {
       await deliver(interaction, errorReply('cooldown', `/${command.name} is cooling down for you — try again <t:${Math.ceil(blockedUntil / 1000)}:R>.`));
-      return;
+      return 'cooldown';
     }
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
@@ -118,6 +123,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       { interactionId: interaction.id, command: command.name, userId, ms: Date.now() - startedAt, pages: reply.pages.length, deferred: interaction.deferred, ...(reply.error && { answer: reply.error.kind }) },
       'answered',
     );
+    return reply.error?.kind ?? 'ok';
   }
 
   /** Waits for the answer; if it is not ready in time, defers (publicly) so Discord keeps the interaction open. */
@@ -166,19 +172,20 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     return withButtons;
   }
 
-  async function turnPage(interaction: ButtonInteraction): Promise<void> {
+  async function turnPage(interaction: ButtonInteraction): Promise<string> {
     const target = parsePageButtonId(interaction.customId);
     const stored = target && pages.get(target.key);
     if (!target || !stored) {
       await deliver(interaction, EXPIRED_PAGES);
-      return;
+      return 'expired';
     }
     if (stored.ownerId !== interaction.user.id) {
       await deliver(interaction, errorReply('bad-input', 'Only the person who ran the command can turn these pages — run it yourself for your own copy.'));
-      return;
+      return 'bad-input';
     }
     const page = stored.pages[Math.min(target.page, stored.pages.length - 1)]!;
     await interaction.update(toDiscordMessage(page));
+    return 'ok';
   }
 
   async function suggest(interaction: AutocompleteInteraction): Promise<void> {
@@ -217,13 +224,24 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   }
 
   async function handle(interaction: Interaction): Promise<void> {
+    const startedAt = performance.now();
+    let outcome = 'ok';
     try {
-      if (stopping) await refuse(interaction);
-      else if (interaction.isChatInputCommand()) await answerCommand(interaction);
+      if (stopping) {
+        outcome = 'refused';
+        await refuse(interaction);
+      } else if (interaction.isChatInputCommand()) outcome = await answerCommand(interaction);
       else if (interaction.isAutocomplete()) await suggest(interaction);
-      else if (interaction.isButton()) await turnPage(interaction);
+      else if (interaction.isButton()) outcome = await turnPage(interaction);
     } catch (error) {
+      outcome = 'failed';
       await recover(interaction, error);
+    }
+    const kind = interactionKind(interaction);
+    if (kind) {
+      const name = 'commandName' in interaction ? interaction.commandName : 'pages';
+      const command = kind === 'button' || findCommand(name) ? name : 'unknown';
+      metrics.interactionDone({ kind, command, outcome, seconds: (performance.now() - startedAt) / 1000 });
     }
   }
 
@@ -305,6 +323,13 @@ function interactionSummary(interaction: Interaction): Record<string, unknown> {
   }
   if (interaction.isButton()) return { ...base, customId: interaction.customId };
   return base;
+}
+
+function interactionKind(interaction: Interaction): InteractionKind | undefined {
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton()) return 'button';
+  return undefined;
 }
 
 function cutForLog(text: string): string {

@@ -23,6 +23,7 @@ import { ITEM_NUMBERS, type ItemIndexParts, type TimelineHead } from './knowledg
 import { INDEX_RULES_SOURCES_HASH, INDEX_RULES_VERSION } from './rulesVersion.ts';
 import { decodeTermIndex, encodeTermIndex, type TermIndexParts } from './termIndex.ts';
 import type { DocumentHead } from './texts.ts';
+import { RUNNING_COMPILED } from '../runtime.ts';
 
 /** Bump when the layout of the files below changes. */
 const FORMAT = 'karabakh-kb/2';
@@ -34,7 +35,8 @@ const SEGMENTS = 'segments.ndjson';
 const LEGACY_RECORDS = 'extraction.ndjson';
 const INDEX_FILES = { statements: 'statements.idx', events: 'events.idx', figures: 'figures.idx' } as const;
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+/** The project folder, from src/index/ or from the compiled dist/src/index/. */
+const PROJECT_ROOT = resolve(import.meta.dirname, RUNNING_COMPILED ? '../../..' : '../..');
 export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
