@@ -14,7 +14,9 @@ RUN npm run build
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 # The corpus and cache sit where the defaults look, so an empty CORPUS_DIR= or CACHE_DIR= in an
 # env file copied from .env.example still finds them.
+# Source maps: a stack trace in the log names the TypeScript line (shards and workers inherit it).
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--enable-source-maps \
     CORPUS_DIR=/app/corpus \
     CACHE_DIR=/app/.cache \
     HEALTH_PORT=9464 \
