@@ -6,7 +6,7 @@
  *   npm run dev:fake-discord                                   the demo exchange
  *   npm run dev:fake-discord -- "/who-said speaker:Aliyev"     your own commands
  *   npm run dev:fake-discord -- --interactive                  type commands; `next` turns the page
- *   npm run dev:fake-discord -- --serve [--port 3999] [--shards 2]   only the fake; run `npm start` yourself
+ *   npm run dev:fake-discord -- --serve [--port 3999] [--shards 2]   only the fake; run `npm run start:dev` yourself
  *
  * Logs (pino JSON) go to stderr; the exchange goes to stdout.
  */
@@ -65,7 +65,7 @@ async function serveOnly(): Promise<void> {
   out();
   out(`  DISCORD_TOKEN=${fake.token} \\`);
   out(`  DISCORD_APPLICATION_ID=${fake.applicationId} DISCORD_GUILD_ID=${fake.defaultGuildId} \\`);
-  out(`  DISCORD_API_URL=${fake.apiUrl} npm start`);
+  out(`  DISCORD_API_URL=${fake.apiUrl} npm run start:dev`);
   out('  (the same variables with `npm run deploy-commands` register the commands here)');
   out();
   out('Then type commands here, e.g. /timeline 2023-09 (and `next` to turn the page).');

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -6,7 +7,10 @@ export interface LoggerOptions {
   name: string;
   /** pino level; defaults to LOG_LEVEL, else `info`. */
   level?: string;
-  /** Where JSON lines go; defaults to stderr (fd 2) so stdout stays clean for the console's answers. */
+  /**
+   * Where JSON lines go; defaults to stderr (fd 2) so stdout stays clean for the console's answers,
+   * made readable by pino-pretty when stderr is a terminal (see prettyWanted).
+   */
   destination?: { write(line: string): unknown };
   /** Exact strings (such as the bot token) scrubbed from every line, wherever they appear. */
   secrets?: readonly string[];
@@ -49,7 +53,7 @@ export function scrubSecrets(line: string, secrets: readonly string[] = []): str
 export function createLogger(options: LoggerOptions): Logger {
   const requested = (options.level ?? process.env.LOG_LEVEL ?? 'info').trim().toLowerCase();
   const level = LEVELS.has(requested) ? requested : 'info';
-  const target = options.destination ?? pino.destination({ fd: 2, sync: true });
+  const target = options.destination ?? prettyStderr() ?? pino.destination({ fd: 2, sync: true });
   const secrets = options.secrets ?? [];
   const scrubbing: DestinationStream = { write: (line: string) => void target.write(scrubSecrets(line, secrets)) };
   return pino(
@@ -61,4 +65,26 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     scrubbing,
   );
+}
+
+/**
+ * Readable lines for a person at a terminal; JSON lines for everything else (a log collector, a
+ * pipe, the tests, CI). LOG_FORMAT=json or pretty overrides the guess.
+ */
+export function prettyWanted(env: NodeJS.ProcessEnv = process.env, isTerminal = process.stderr.isTTY === true): boolean {
+  const format = env.LOG_FORMAT?.trim().toLowerCase();
+  if (format === 'json') return false;
+  if (format === 'pretty') return true;
+  return isTerminal && !env.CI && !env.VITEST && env.NODE_ENV !== 'production';
+}
+
+/** pino-pretty writing to stderr when wanted and installed (a dev dependency: production logs JSON). */
+function prettyStderr(): { write(line: string): unknown } | undefined {
+  if (!prettyWanted()) return undefined;
+  try {
+    const pretty = createRequire(import.meta.url)('pino-pretty') as (options: object) => { write(line: string): unknown };
+    return pretty({ destination: 2, sync: true, colorize: process.stderr.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  } catch {
+    return undefined;
+  }
 }

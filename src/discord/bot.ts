@@ -26,6 +26,7 @@ import { corpusVersion, PageButtons } from './pageButtons.ts';
 import { Turns } from './turns.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
+import { type BotMetrics, type InteractionKind, NO_METRICS } from './metrics.ts';
 
 /** A registry entry as the bot sees it: like the core's, but `run` may also answer asynchronously. */
 export interface BotCommand extends Omit<CommandDefinition, 'run'> {
@@ -60,6 +61,8 @@ export interface StartBotOptions {
   /** Questions too long for a button's custom_id, held for their buttons (see pageButtons.ts). */
   maxLongQuestions?: number;
   readyTimeoutMs?: number;
+  /** Told about every interaction answered (HEALTH_PORT's /metrics); nothing by default. */
+  metrics?: BotMetrics;
   /** Extra discord.js client options (tests tune the gateway's identify throttle with it). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -84,6 +87,7 @@ const NOT_RUN: Reply = { pages: [], ephemeral: true };
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, registry, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 2_000;
+  const metrics = options.metrics ?? NO_METRICS;
   const currentKb = knowledgeGetter(options.kb);
   const ackBudgetMs = options.ackBudgetMs ?? 1_200;
   let deferralsOnTheWay = 0;
@@ -117,19 +121,20 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
 
   const findCommand = (name: string) => registry.find((c) => c.name === name);
 
-  async function answerCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+  /** Answers a slash command; says how it went, for the metrics. */
+  async function answerCommand(interaction: ChatInputCommandInteraction): Promise<string> {
     const startedAt = Date.now();
     const command = findCommand(interaction.commandName);
     const userId = interaction.user.id;
     if (!command) {
       await deliver(interaction, errorReply('bad-input', `This bot has no /${interaction.commandName} command any more; the command list may be out of date.`));
-      return;
+      return 'bad-input';
     }
     const cooldown = command.cooldownSeconds;
     const blockedUntil = cooldown ? cooldowns.blockedUntil(command.name, userId) : undefined;
     if (blockedUntil !== undefined) {
       await deliver(interaction, errorReply('cooldown', `/${command.name} is cooling down for you — try again <t:${Math.ceil(blockedUntil / 1000)}:R>.`));
-      return;
+      return 'cooldown';
     }
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
@@ -150,6 +155,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       { interactionId: interaction.id, command: command.name, userId, ms: Date.now() - startedAt, pages: reply.pages.length, deferred: interaction.deferred, ...(reply.error && { answer: reply.error.kind }) },
       'answered',
     );
+    return reply.error?.kind ?? 'ok';
   }
 
   /**
@@ -209,11 +215,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
    * A page button: the question in its custom_id is asked again of the current corpus. The one
    * who asked turns the message's pages; anyone else gets that page for themselves, ephemerally.
    */
-  async function turnPage(interaction: ButtonInteraction): Promise<void> {
+  async function turnPage(interaction: ButtonInteraction): Promise<string> {
     const decoded = pageButtons.decode(interaction.customId);
     if (decoded.kind !== 'ok') {
       await deliver(interaction, decoded.kind === 'forgotten' ? FORGOTTEN_QUESTION : FORGED_BUTTON);
-      return;
+      return decoded.kind === 'forgotten' ? 'expired' : 'bad-input';
     }
     const { target } = decoded;
     const command = findCommand(target.command)!; // decode() accepts registry commands only
@@ -230,9 +236,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       const message = toDiscordMessage(shown);
       if (interaction.deferred) await interaction.editReply(message);
       else await interaction.update(message);
-      return;
+      return 'ok';
     }
     await deliver(interaction, { pages: [{ ...shown, flags: MessageFlags.Ephemeral }], ephemeral: true, ...(reply.error && { error: reply.error }) });
+    return reply.error?.kind ?? 'ok';
   }
 
   async function suggest(interaction: AutocompleteInteraction): Promise<void> {
@@ -271,13 +278,24 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   }
 
   async function handle(interaction: Interaction): Promise<void> {
+    const startedAt = performance.now();
+    let outcome = 'ok';
     try {
-      if (stopping) await refuse(interaction);
-      else if (interaction.isChatInputCommand()) await answerCommand(interaction);
+      if (stopping) {
+        outcome = 'refused';
+        await refuse(interaction);
+      } else if (interaction.isChatInputCommand()) outcome = await answerCommand(interaction);
       else if (interaction.isAutocomplete()) await suggest(interaction);
-      else if (interaction.isButton()) await turnPage(interaction);
+      else if (interaction.isButton()) outcome = await turnPage(interaction);
     } catch (error) {
+      outcome = 'failed';
       await recover(interaction, error);
+    }
+    const kind = interactionKind(interaction);
+    if (kind) {
+      const name = 'commandName' in interaction ? interaction.commandName : 'pages';
+      const command = kind === 'button' || findCommand(name) ? name : 'unknown';
+      metrics.interactionDone({ kind, command, outcome, seconds: (performance.now() - startedAt) / 1000 });
     }
   }
 
@@ -370,6 +388,13 @@ function interactionSummary(interaction: Interaction): Record<string, unknown> {
   }
   if (interaction.isButton()) return { ...base, customId: interaction.customId };
   return base;
+}
+
+function interactionKind(interaction: Interaction): InteractionKind | undefined {
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton()) return 'button';
+  return undefined;
 }
 
 function cutForLog(text: string): string {

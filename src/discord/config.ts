@@ -17,6 +17,8 @@ export interface BotConfig {
   logLevel: string;
   /** Gateway shards: `auto` (Discord's recommendation) or a fixed count; one shard when unset. */
   shards?: 'auto' | number;
+  /** Where /healthz and /metrics are served (HEALTH_PORT, HEALTH_HOST); not served when unset. */
+  health?: { port: number; host: string };
 }
 
 export class ConfigError extends Error {
@@ -109,6 +111,16 @@ function readShards(env: Env): 'auto' | number | undefined {
   throw new ConfigError('SHARDS', `SHARDS is malformed: expected auto or a whole number of shards (1 or more), got ${shown(raw)}.`);
 }
 
+/** HEALTH_PORT (0 picks a free port, logged at start), on HEALTH_HOST: loopback unless set. */
+function readHealth(env: Env): BotConfig['health'] {
+  const raw = value(env, 'HEALTH_PORT');
+  if (raw === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError('HEALTH_PORT', `HEALTH_PORT is malformed: expected a port number (0–65535) for /healthz and /metrics, got ${shown(raw)}.`);
+  }
+  return { port: Number(raw), host: value(env, 'HEALTH_HOST') ?? '127.0.0.1' };
+}
+
 /** The corpus reader takes its limit from the environment itself; checked here so a typo stops the start. */
 function checkCorpusSettings(env: Env): void {
   try {
@@ -128,6 +140,7 @@ export function readConfig(env: Env): BotConfig {
   const guildId = readSnowflake(env, 'DISCORD_GUILD_ID', 'a server (guild) id');
   const apiUrl = readApiUrl(env);
   const shards = readShards(env);
+  const health = readHealth(env);
   checkCorpusSettings(env);
   return {
     token,
@@ -137,6 +150,7 @@ export function readConfig(env: Env): BotConfig {
     corpusDir: value(env, 'CORPUS_DIR') ?? 'corpus',
     logLevel: readLogLevel(env),
     ...(shards !== undefined && { shards }),
+    ...(health && { health }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { LoadStats } from '../index/load.ts';
 import { LiveKnowledgeBase, type PersistedIndexWatch, type WatchNotice, watchPersistedIndex } from '../index/live.ts';
 import type { Logger } from '../log.ts';
+import { type BotMetrics, NO_METRICS } from './metrics.ts';
 
 export interface OpenKnowledgeOptions {
   corpusDir: string;
@@ -9,6 +10,8 @@ export interface OpenKnowledgeOptions {
   watch: boolean;
   /** Called after each reload has been swapped in. */
   onReload?: () => void;
+  /** Told of each load's stats and each reload's outcome. */
+  metrics?: BotMetrics;
 }
 
 /**
@@ -17,6 +20,7 @@ export interface OpenKnowledgeOptions {
  */
 export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowledgeBase> {
   const { logger } = options;
+  const metrics = options.metrics ?? NO_METRICS;
   return LiveKnowledgeBase.open({
     corpusDir: options.corpusDir,
     watch: options.watch,
@@ -25,12 +29,19 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
     onWatchNotice: (notice) => logWatchNotice(logger, notice),
     warmTexts: (read) => logger.info({ texts: read }, 'document texts read ahead: first answers read no file'),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
-    onStats: (stats) => logger.info(statsForLog(stats), 'knowledge base loaded'),
+    onStats: (stats) => {
+      logger.info(statsForLog(stats), 'knowledge base loaded');
+      metrics.knowledgeLoaded(stats);
+    },
     onReload: (kb) => {
       logger.info({ documents: kb.documents.size }, 'knowledge base reloaded: new questions use it');
+      metrics.reloaded('ok');
       options.onReload?.();
     },
-    onReloadError: (error) => logger.error({ err: error }, 'corpus reload failed: still answering from the previous knowledge base'),
+    onReloadError: (error) => {
+      logger.error({ err: error }, 'corpus reload failed: still answering from the previous knowledge base');
+      metrics.reloaded('failed');
+    },
   });
 }
 
@@ -39,6 +50,8 @@ export interface PersistedIndexOptions {
   logger: Logger;
   /** Called after each refresh that follows a corpus change, once the cache holds the new index. */
   onRefreshed?: () => void;
+  /** Told of each build's stats and each refresh's outcome. */
+  metrics?: BotMetrics;
 }
 
 /**
@@ -49,16 +62,24 @@ export interface PersistedIndexOptions {
  */
 export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise<PersistedIndexWatch> {
   const { logger } = options;
+  const metrics = options.metrics ?? NO_METRICS;
   return watchPersistedIndex({
     corpusDir: options.corpusDir,
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
-    onStats: (stats) => logger.info(statsForLog(stats), 'knowledge base loaded'),
+    onStats: (stats) => {
+      logger.info(statsForLog(stats), 'knowledge base loaded');
+      metrics.knowledgeLoaded(stats);
+    },
     onWatchNotice: (notice) => logWatchNotice(logger, notice),
     onRefreshed: (stats) => {
       logger.info({ documents: stats.documents, cache: stats.cache }, 'corpus changed: index refreshed');
+      metrics.reloaded('ok');
       options.onRefreshed?.();
     },
-    onRefreshError: (error) => logger.error({ err: error }, 'index refresh failed: the shards keep their previous index'),
+    onRefreshError: (error) => {
+      logger.error({ err: error }, 'index refresh failed: the shards keep their previous index');
+      metrics.reloaded('failed');
+    },
   });
 }
 

@@ -6,9 +6,12 @@ import { fetchGatewayPlan, shardSpawnDelayMs } from './gateway.ts';
 import type { PersistedIndexWatch } from '../index/live.ts';
 import { keepPersistedIndexFresh } from './knowledge.ts';
 import { RELOAD_KNOWLEDGE } from './shardMessages.ts';
+import type { HealthStatus } from './health.ts';
+import type { BotMetrics } from './metrics.ts';
+import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
 
 /** The entry point each shard process runs. */
-export const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
+export const SHARD_ENTRY = fileURLToPath(siblingModule('./shard.ts', import.meta.url));
 
 export interface ShardManagerOptions {
   config: BotConfig & { shards: 'auto' | number };
@@ -17,6 +20,8 @@ export interface ShardManagerOptions {
   readyTimeoutMs?: number;
   /** How long a shard may take to drain and exit after SIGTERM before it is killed. */
   stopTimeoutMs?: number;
+  /** Told of each build of the persisted index and each refresh (the shards' answers are not counted here). */
+  metrics?: BotMetrics;
 }
 
 export interface ShardedBot {
@@ -26,6 +31,8 @@ export interface ShardedBot {
   stop(): Promise<void>;
   /** The discord.js manager, once start() has created it. */
   readonly manager: ShardingManager | undefined;
+  /** For /healthz: ready once every shard is; the documents and age of the persisted index. */
+  health(): HealthStatus;
 }
 
 /**
@@ -42,10 +49,12 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
   let index: PersistedIndexWatch | undefined;
   let stopping = false;
   let stopped: Promise<void> | undefined;
+  let total = 0;
+  let indexed: { documents: number; at: Date } | undefined;
 
   async function start(): Promise<void> {
     const plan = await fetchGatewayPlan(config);
-    const total = config.shards === 'auto' ? plan.recommendedShards : config.shards;
+    total = config.shards === 'auto' ? plan.recommendedShards : config.shards;
     logger.info({ shards: total, requested: config.shards, ...plan }, 'shard plan');
     if (plan.sessionStartsRemaining < total) {
       logger.warn({ sessionStartsRemaining: plan.sessionStartsRemaining, shards: total }, 'fewer session starts left today than shards to start');
@@ -54,6 +63,14 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
     index = await keepPersistedIndexFresh({
       corpusDir: config.corpusDir,
       logger,
+      metrics: {
+        interactionDone: () => {},
+        knowledgeLoaded: (stats) => {
+          indexed = { documents: stats.documents, at: new Date() };
+          options.metrics?.knowledgeLoaded(stats);
+        },
+        reloaded: (outcome) => options.metrics?.reloaded(outcome),
+      },
       onRefreshed: () => {
         void manager?.broadcast(RELOAD_KNOWLEDGE).catch((error: unknown) => logger.warn({ err: error }, 'could not tell every shard to reload'));
       },
@@ -104,6 +121,15 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
     get manager() {
       return manager;
     },
+    health() {
+      const shards = [...(manager?.shards.values() ?? [])].map((shard) => ({ id: shard.id, ready: shard.ready }));
+      return {
+        ready: !stopping && total > 0 && shards.length === total && shards.every((shard) => shard.ready),
+        shards,
+        documents: indexed?.documents ?? null,
+        indexLoadedAt: indexed?.at ?? null,
+      };
+    },
   };
   return bot;
 }
@@ -114,8 +140,9 @@ function createManager(token: string, totalShards: number): ShardingManager {
     totalShards,
     mode: 'process',
     respawn: true,
-    // Shards run the TypeScript sources as this process does; resolved here, so any working directory works.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Shards run what this process runs: the compiled files, or the TypeScript sources through tsx
+    // (resolved here, so any working directory works).
+    execArgv: RUNNING_COMPILED ? [] : ['--import', import.meta.resolve('tsx')],
   });
 }
 

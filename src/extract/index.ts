@@ -6,8 +6,7 @@ import { splitSentences } from './sentences.ts';
 import { extractStatements } from './statements/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
-/** Bumped whenever extraction rules change, so persisted extractions are redone. */
-export const EXTRACTOR_VERSION = 1;
+export { EXTRACTOR_VERSION } from './version.ts';
 
 export interface CorpusExtraction {
   byDoc: Map<string, DocumentExtraction>;

@@ -10,17 +10,20 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
 import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
 import { pageReaderVersions } from '../corpus/html/index.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { LoadWarning, SourceDate } from '../corpus/types.ts';
 import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
+import { EXTRACTOR_SOURCES_HASH, EXTRACTOR_VERSION } from '../extract/version.ts';
 import { decodeItems, decodeTable, type DocumentItems, type EncodedItems, encodeItems, internKeys, resolveKeys, ValueTable } from './codec.ts';
 import { ITEM_NUMBERS, type ItemIndexParts, type TimelineHead } from './knowledgeBase.ts';
+import { INDEX_RULES_SOURCES_HASH, INDEX_RULES_VERSION } from './rulesVersion.ts';
 import { decodeTermIndex, encodeTermIndex, type TermIndexParts } from './termIndex.ts';
 import type { DocumentHead } from './texts.ts';
+import { RUNNING_COMPILED } from '../runtime.ts';
 
 /** Bump when the layout of the files below changes. */
 const FORMAT = 'karabakh-kb/2';
@@ -32,7 +35,8 @@ const SEGMENTS = 'segments.ndjson';
 const LEGACY_RECORDS = 'extraction.ndjson';
 const INDEX_FILES = { statements: 'statements.idx', events: 'events.idx', figures: 'figures.idx' } as const;
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+/** The project folder, from src/index/ or from the compiled dist/src/index/. */
+const PROJECT_ROOT = resolve(import.meta.dirname, RUNNING_COMPILED ? '../../..' : '../..');
 export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -121,32 +125,15 @@ export function cacheFolder(cacheDir: string, corpusDir: string): string {
 let extractorKeyMemo: string | undefined;
 
 /**
- * A hash of the extraction and corpus-reading source files, EXTRACTOR_VERSION's file among them,
- * so records are redone when the rules change even if nobody remembered to bump the version.
- * (Not importing extract/index.ts keeps chrono and the extractors out of a cache-hit start-up.)
+ * The extraction's key: the hand-kept version and its sources' recorded hash (see
+ * extract/version.ts; a test keeps them current), and the page readers' library versions.
+ * (extract/version.ts imports nothing, which keeps chrono and the extractors out of a cache-hit start-up.)
  */
 export function extractorKey(): string {
   if (extractorKeyMemo) return extractorKeyMemo;
-  const hash = createHash('sha256').update(`${FORMAT}\0`);
-  const src = join(PROJECT_ROOT, 'src');
-  for (const dir of ['extract', 'corpus']) {
-    for (const file of listFiles(join(src, dir))) hash.update(relative(src, file)).update(readFileSync(file));
-  }
+  const hash = createHash('sha256').update(`${FORMAT}\0${EXTRACTOR_VERSION}\0${EXTRACTOR_SOURCES_HASH}\0`);
   hash.update(pageReaderVersions());
   return (extractorKeyMemo = hash.digest('hex'));
-}
-
-function listFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : /\.ts$/.test(name) ? [path] : [];
-  });
 }
 
 /** Everything extraction reads of a document besides other documents' timelines. */
@@ -533,16 +520,8 @@ function writeAtomically(file: string, write: (put: (data: string | Buffer) => v
   renameSync(temp, file);
 }
 
-/** The code that builds the index files: when it changes they are rebuilt (the records are kept). */
-const INDEX_SOURCES = ['knowledgeBase.ts', 'orders.ts', 'figureGroups.ts', 'termIndex.ts'];
-let indexRulesMemo: string | undefined;
-
-function indexRulesKey(): string {
-  if (indexRulesMemo) return indexRulesMemo;
-  const hash = createHash('sha256');
-  for (const name of INDEX_SOURCES) hash.update(name).update(readFileSync(join(PROJECT_ROOT, 'src', 'index', name)));
-  return (indexRulesMemo = hash.digest('hex').slice(0, 16));
-}
+/** The code that builds the index files (see rulesVersion.ts): when it changes they are rebuilt (the records are kept). */
+const indexRulesKey = () => `${INDEX_RULES_VERSION}-${INDEX_RULES_SOURCES_HASH}`;
 
 const indexTag = (key: string, kind: string) => `${FORMAT}:${key}:${indexRulesKey()}:${kind}`;
 /** One file per list of numbers (one per item) persisted with the indexes. */

@@ -86,7 +86,7 @@ export interface LoadStats {
 
 export function resolveCacheDir(option: string | false | undefined): string | false {
   if (option === false) return false;
-  return option ?? process.env.CACHE_DIR ?? DEFAULT_CACHE_DIR;
+  return option ?? (process.env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR); // blank, as in a copied .env.example: the default
 }
 
 export async function loadKnowledgeBase(options: LoadOptions): Promise<KnowledgeBase> {

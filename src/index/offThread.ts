@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadWarning } from '../corpus/types.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
 import { type LoadOptions, type LoadStats, loadKnowledgeBase, resolveCacheDir } from './load.ts';
+import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
 
 /** What the worker is asked (only what crosses a thread: no callbacks). */
 export interface RefreshRequest {
@@ -36,16 +37,19 @@ export type RefreshReply = { id: number } & (
  */
 const IDLE_MS = 60_000;
 
-const WORKER_ENTRY = new URL('./reloadWorker.ts', import.meta.url).href;
+const WORKER_ENTRY = siblingModule('./reloadWorker.ts', import.meta.url);
 
 /**
- * The worker runs the TypeScript sources as this thread does, whoever started it (`npm start`,
- * the console, the shard manager, vitest): it registers tsx's loader, then imports the entry.
+ * Compiled, the worker runs its compiled entry. From the TypeScript sources it runs them as this
+ * thread does, whoever started it (`npm run ask`, vitest, a tsx start): it registers tsx's loader,
+ * then imports the entry.
  */
-function workerBoot(): string {
+function startWorkerThread(): Worker {
+  if (RUNNING_COMPILED) return new Worker(WORKER_ENTRY);
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const api = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
+  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY.href)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 /**
@@ -102,7 +106,7 @@ let shared: ReloadWorker | undefined;
 /** The process's reload worker, started on first use and ended after IDLE_MS without work. */
 function reloadWorker(): ReloadWorker {
   if (shared) return shared;
-  const thread = new Worker(workerBoot(), { eval: true });
+  const thread = startWorkerThread();
   let idle: NodeJS.Timeout | undefined;
   const self: ReloadWorker = {
     thread,

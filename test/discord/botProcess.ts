@@ -49,8 +49,10 @@ export function botEnv(fake: FakeDiscord, corpus: TempCorpus, extra: Record<stri
   };
 }
 
-export function startBotProcess(env: NodeJS.ProcessEnv): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+/** The TypeScript entry through tsx; with `compiled`, the built dist/ entry as `npm start` runs it (build first). */
+export function startBotProcess(env: NodeJS.ProcessEnv, { compiled = false } = {}): BotProcess {
+  const entry = compiled ? ['dist/src/discord/main.js'] : ['--import', 'tsx', 'src/discord/main.ts'];
+  const child = spawn(process.execPath, entry, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { inferMetadata } from '../metadata.ts';
 import type { DocumentMeta, Sourced } from '../types.ts';
 import { decodePageBytes } from './charset.ts';
@@ -56,11 +57,23 @@ export function pageReaderVersions(): string {
   return ['@mozilla/readability', 'linkedom']
     .map((name) => {
       try {
-        const json = JSON.parse(readFileSync(new URL(`../../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version?: string };
+        const json = JSON.parse(readFileSync(installedPackageJson(name), 'utf8')) as { version?: string };
         return `${name}@${json.version ?? '?'}`;
       } catch {
         return `${name}@?`;
       }
     })
     .join(' ');
+}
+
+/**
+ * A package's package.json as Node would find it from here: the nearest node_modules up the
+ * folders, so it is found from src/ and from the compiled dist/src/ alike.
+ */
+function installedPackageJson(name: string): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    const file = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return file;
+    if (dirname(dir) === dir) throw new Error(`${name} is not installed`);
+  }
 }
