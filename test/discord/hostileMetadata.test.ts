@@ -54,12 +54,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function answerOf(sent: SentInteraction): Promise<MessageBody> {
-  const callback = await h.fake.waitForCallback(sent, 10_000);
-  if (callback.type === 4) return callback.data!;
-  const edit = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'), 'the deferred answer', 10_000);
-  return edit.body!;
-}
+const answerOf = (sent: SentInteraction): Promise<MessageBody> => h.fake.answerOf(sent);
 
 /** Every string the bot wrote, line by line, with whether the line is a verbatim quote. */
 function lines(body: MessageBody): { text: string; quote: boolean }[] {

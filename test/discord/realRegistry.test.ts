@@ -50,12 +50,7 @@ describe.skipIf(Boolean(unavailable))('the real registry on the seed corpus', ()
     await h?.close();
   });
 
-  async function answerOf(sent: SentInteraction): Promise<MessageBody> {
-    const callback = await h.fake.waitForCallback(sent, 10_000);
-    if (callback.type === 4) return callback.data!;
-    const edit = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'), 'the deferred answer', 10_000);
-    return edit.body!;
-  }
+  const answerOf = (sent: SentInteraction): Promise<MessageBody> => h.fake.answerOf(sent);
 
   it('registers names and descriptions Discord accepts', () => {
     for (const command of commandsToDiscordJSON(commands)) {

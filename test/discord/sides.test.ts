@@ -27,12 +27,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function answerOf(sent: SentInteraction): Promise<MessageBody> {
-  const callback = await h.fake.waitForCallback(sent, 10_000);
-  if (callback.type === 4) return callback.data!;
-  const edit = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'), 'the deferred answer', 10_000);
-  return edit.body!;
-}
+const answerOf = (sent: SentInteraction): Promise<MessageBody> => h.fake.answerOf(sent);
 
 const described = (body: MessageBody) => [body.content ?? '', ...(body.embeds ?? []).map((e) => `${e.title ?? ''}\n${e.description ?? ''}`)].join('\n').replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
 

@@ -326,6 +326,14 @@ export class FakeDiscord {
     return this.waitFor(() => this.callbacks.find((c) => c.interactionId === interaction.id), `a callback to interaction ${interaction.id}`, timeoutMs);
   }
 
+  /** The answer to an interaction: the reply itself, or the edit that follows a deferral. */
+  async answerOf(interaction: SentInteraction, timeoutMs = 10_000): Promise<MessageBody> {
+    const callback = await this.waitForCallback(interaction, timeoutMs);
+    if (callback.type === 4) return callback.data!;
+    const found = () => this.webhooks.find((w) => w.token === interaction.token && w.method !== 'DELETE');
+    return (await this.waitFor(found, 'the deferred answer', timeoutMs)).body!;
+  }
+
   waitForWebhook(interaction: SentInteraction, method: WebhookRecord['method'], timeoutMs?: number): Promise<WebhookRecord> {
     return this.waitFor(() => this.webhooks.find((w) => w.token === interaction.token && w.method === method), `a ${method} webhook for interaction ${interaction.id}`, timeoutMs);
   }
