@@ -162,4 +162,16 @@ describe('a question-and-answer briefing', () => {
       { mention: 'Hikmet Hajiyev', speaker: 'hajiyev', quote: 'The road is open.' },
     ]);
   });
+
+  it('after a quote, the verb may carry a long tail: the quote is what was said', () => {
+    expect(said('“Our hearts are broken,” Obama told the victims’ families.')).toEqual([
+      { mention: 'Obama', speaker: 'text:obama', quote: 'Our hearts are broken,' },
+    ]);
+    expect(said('“The talks went well,” Mr. Lew said at the opening session of the talks, held this year in Beijing.')).toEqual([
+      { mention: 'Mr. Lew', speaker: 'text:lew', quote: 'The talks went well,' },
+    ]);
+    expect(said('“Why are you still endorsing him?” Obama asked Republican politicians.')).toEqual([
+      { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still endorsing him?' },
+    ]);
+  });
 });

@@ -99,8 +99,12 @@ function holdsClause(np: string): boolean {
   return /,/.test(withoutRelatives) && /\b(?:is|are|was|were|has|have|had|will|would|been)\b/i.test(withoutRelatives);
 }
 
-/** "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma. */
-export function parseAttributionTail(masked: string, start: number, end: number): { speaker: Span; verbEnd: number } | null {
+/**
+ * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
+ * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
+ * ("told an audience of academics at …", "said at the opening session of the talks, …").
+ */
+export function parseAttributionTail(masked: string, start: number, end: number, afterQuote = false): { speaker: Span; verbEnd: number } | null {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
@@ -108,7 +112,7 @@ export function parseAttributionTail(masked: string, start: number, end: number)
   const first = verbs[0];
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
-  if (wordCount(tail) > 16 && first.index !== span.start) return null;
+  if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) return null;
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
@@ -126,6 +130,10 @@ export function parseAttributionTail(masked: string, start: number, end: number)
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
+  // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
+  if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
+    return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+  }
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
   return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
 }
@@ -312,7 +320,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
     const quoteWithComma = masked[at - 1] === MASK && masked[at] !== MASK && /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
-    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to);
+    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     return {
       form: 'trailing',
