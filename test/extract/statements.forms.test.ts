@@ -174,4 +174,13 @@ describe('a question-and-answer briefing', () => {
       { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still endorsing him?' },
     ]);
   });
+
+  it('a share of those polled speaks: "55 percent", "Nearly half", "Six in 10 voters"', () => {
+    expect(said('Nearly half said they prefer someone with experience in politics.')).toEqual([
+      { mention: 'Nearly half', speaker: 'text:nearly-half', quote: 'they prefer someone with experience in politics' },
+    ]);
+    expect(said('Seventy-four percent of registered voters say they have a favorable view of her.')[0]!.mention)
+      .toBe('Seventy-four percent of registered voters');
+    expect(said('More than six in 10 said they were not looking forward to it.')[0]!.quote).toBe('they were not looking forward to it');
+  });
 });
