@@ -183,4 +183,13 @@ describe('a question-and-answer briefing', () => {
       .toBe('Seventy-four percent of registered voters');
     expect(said('More than six in 10 said they were not looking forward to it.')[0]!.quote).toBe('they were not looking forward to it');
   });
+
+  it('a second verb joined to a clause has its subject: "X did A, but told …"', () => {
+    expect(said('Carson did not mention his opponents by name, but told supporters that the nation is in trouble.')).toEqual([
+      { mention: 'Carson', speaker: 'text:carson', quote: 'the nation is in trouble' },
+    ]);
+    expect(said('Sen. Ana Ruiz visited the plant. She toured the floor and said the jobs would stay.')[0]!.quote).toBe('the jobs would stay');
+    // Past a relative clause the joined verb may be the relative's: no speaker.
+    expect(said('The US backed talks on the region, which is inhabited by Armenians, and declared its separation.')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Span } from '../types.ts';
 import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
   ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
-  PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
+  PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEAKER_NOUN, SPEECH_VERB,
 } from './lexicon.ts';
 
 /**
@@ -190,6 +190,19 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
+  // "The judge rubbed his chin, and then said", "Carson did not mention them, but told": a second
+  // verb joined to the first clause has that clause's subject.
+  if (parts.length > 1 && /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) && last.text) {
+    // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
+    const clause = parts[parts.length - 2]!;
+    if (!clause.text || isAdverbial(clause.text) || parts.some((p) => RELATIVE_SEGMENT.test(p.text))) return null;
+    if (isNounPhrase(clause.text)) return { start: clause.start, end: clause.end };
+    // The first clause's subject is said to speak only when it names someone ("The bickering …, and said" names no one).
+    const lent = clauseSubject(masked, clause);
+    const words = lent ? masked.slice(lent.start, lent.end) : '';
+    const names = /\p{Lu}/u.test(words.replace(/^(?:The|A|An)\s/, '')) || /^(?:he|she|they)$/i.test(words) || SPEAKER_NOUN.test(words);
+    return lent && names ? lent : null;
+  }
   if (last.text) {
     if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
@@ -210,6 +223,14 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   return subject ? { start: subject.start, end: subject.end } : null;
 }
 
+/** The subject a clause opens with: a pronoun ("He shook hands") or its leading noun phrase; null if neither. */
+function clauseSubject(masked: string, clause: Segment): Span | null {
+  const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(clause.text);
+  if (pronoun) return { start: clause.start, end: clause.start + pronoun[0].length };
+  const np = leadingNounPhrase(clause.text);
+  return np ? trimSpan(masked, clause.start, clause.start + np) : null;
+}
+
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
 
@@ -227,8 +248,8 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
   // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
   if (/\sand$/.test(text)) {
-    const np = leadingNounPhrase(text);
-    if (np) return { start: span.start, end: span.start + np };
+    const lead = clauseSubject(masked, { start: span.start, end: span.end, text });
+    if (lead) return lead;
   }
   // "the Free Trade Agreement and", "another mining company that": a subject cut short names no one.
   if (/\s(?:and|or|but|that|which|who|whose)$/i.test(text)) return null;
