@@ -192,4 +192,10 @@ describe('a question-and-answer briefing', () => {
     // Past a relative clause the joined verb may be the relative's: no speaker.
     expect(said('The US backed talks on the region, which is inhabited by Armenians, and declared its separation.')).toEqual([]);
   });
+
+  it('a second saying ends the content: ", adding that …", "and says …", "while X suggests …"', () => {
+    expect(said('Smith said the concerns were overblown, adding that the firm had upside.')[0]!.quote).toBe('the concerns were overblown');
+    expect(said('Smith said the answer was a new law and says he wrote a bill.')[0]!.quote).toBe('the answer was a new law');
+    expect(said('Voters said they want a liberal agenda, but six in 10 said they want less.')[0]!.quote).toBe('they want a liberal agenda');
+  });
 });

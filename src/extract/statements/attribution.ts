@@ -282,6 +282,23 @@ function withoutSourceTail(masked: string, span: Span): Span {
   return tail ? trimSpan(masked, span.start, span.start + tail.index) : span;
 }
 
+const SAYING = '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+/**
+ * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
+ * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
+ */
+const NEXT_SAYING = new RegExp(
+  `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
+  `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
+  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
+  'u',
+);
+
+function beforeNextSaying(masked: string, span: Span): Span {
+  const next = NEXT_SAYING.exec(masked.slice(span.start, span.end));
+  return next && next.index > 0 ? trimSpan(masked, span.start, span.start + next.index) : span;
+}
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   let at = verbEnd;
@@ -365,7 +382,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
     const verbEnd = verb.index + verb[0].length;
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = withoutSourceTail(masked, trimSpan(masked, at, to));
+    const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
@@ -387,7 +404,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   const speaker = trimSpan(masked, clause.start, clause.start + lead);
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
-  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: trimSpan(masked, at, to) };
+  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: beforeNextSaying(masked, trimSpan(masked, at, to)) };
 }
 
 /**
