@@ -198,4 +198,16 @@ describe('a question-and-answer briefing', () => {
     expect(said('Smith said the answer was a new law and says he wrote a bill.')[0]!.quote).toBe('the answer was a new law');
     expect(said('Voters said they want a liberal agenda, but six in 10 said they want less.')[0]!.quote).toBe('they want a liberal agenda');
   });
+
+  it('an attribution inside what was said: "X, Y said, Z" says X and Z', () => {
+    const text = 'It makes sense, strategists said, for Democrats to raise the issue now.';
+    const [s] = extractFrom(text);
+    expect(s!.mention).toBe('strategists');
+    expect([s!.quote, ...(s!.continuation ?? [])].map((q) => text.slice(q.start, q.end)))
+      .toEqual(['It makes sense', 'for Democrats to raise the issue now']);
+    // An adverbial opening is no part of what was said.
+    expect(said('In a statement, Miller said, the talks would resume.')).toEqual([
+      { mention: 'Miller', speaker: 'miller', quote: 'the talks would resume' },
+    ]);
+  });
 });

@@ -22,6 +22,8 @@ export interface Attribution {
   frame: Span;
   /** What was said: the reported clause, or the region holding the quote(s). */
   content: Span;
+  /** The part of what was said before a parenthetical attribution: "The only problem|, she said, is …". */
+  lead?: Span;
 }
 
 const MASK = '\u2591';
@@ -360,6 +362,23 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     if (masked[at] !== ',' && !quoteWithComma) continue;
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
+    // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
+    const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
+    const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
+    if (goesOn && !quoteWithComma && INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')) {
+      const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, tail.verbEnd + after![0].length, to)));
+      if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK)) return null;
+      const lead = trimSpan(masked, from, at);
+      const leadText = masked.slice(lead.start, lead.end);
+      return {
+        form: 'trailing',
+        speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+        frame: trimSpan(masked, at + 1, tail.verbEnd),
+        content,
+        // "In a statement, Miller said, the talks …": an adverbial opening is no part of what was said.
+        ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) ? {} : { lead }),
+      };
+    }
     return {
       form: 'trailing',
       speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
@@ -368,6 +387,27 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     };
   }
   return null;
+}
+
+/** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
+function continuesClause(rest: string): boolean {
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|because|although|though|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(rest);
+}
+
+/**
+ * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
+ * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
+ * adverbial opening) are said too. Only a plain verb of saying between two commas.
+ */
+function parentheticalLead(masked: string, from: number, speaker: Span, verbEnd: number, verb: string): Span | null {
+  if (!/^(?:said|says|say|added|adds|argued|argues|noted|notes|contended|contends|insisted|insists|explained|explains)$/.test(verb)) return null;
+  if (!/^,\s*\S/.test(masked.slice(verbEnd, verbEnd + 3)) || !continuesClause(masked.slice(verbEnd + 1).trimStart())) return null;
+  const before = masked.slice(from, speaker.start);
+  if (!/,\s*$/.test(before)) return null;
+  const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
+  const words = masked.slice(lead.start, lead.end);
+  if (wordCount(words) < 2 || words.includes(MASK) || isAdverbial(words) || LEADING_CONNECTIVE.test(words) && wordCount(words) < 4) return null;
+  return lead;
 }
 
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
@@ -381,6 +421,11 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (!speaker) continue;
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
     const verbEnd = verb.index + verb[0].length;
+    const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
+    if (parenthetical) {
+      const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to)));
+      if (content.end > content.start) return { form: 'verb', speaker, frame: { start: speaker.start, end: verbEnd + 1 }, content, lead: parenthetical };
+    }
     const at = contentStart(masked, verbEnd, verb[0], to);
     const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
     if (content.end <= content.start) continue;

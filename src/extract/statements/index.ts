@@ -206,7 +206,7 @@ function readUnit(
     const firstQuoted = inContent[0];
     const direct = firstQuoted !== undefined &&
       (attribution.form === 'subject-quote' || leadFrom > firstQuoted.parts[0]!.open || quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
-    const spans = direct ? inContent.flatMap(quoteSpans) : [attribution.content];
+    const spans = direct ? inContent.flatMap(quoteSpans) : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [attribution.content, ...spans]);
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
