@@ -210,4 +210,11 @@ describe('a question-and-answer briefing', () => {
       { mention: 'Miller', speaker: 'miller', quote: 'the talks would resume' },
     ]);
   });
+
+  it('an audience or a setting before "that" is no content, commas and all', () => {
+    expect(said('Trump told a town hall in Salem, New Hampshire, on Monday that the wall would be built.')[0]!.quote)
+      .toBe('the wall would be built');
+    expect(said('Ms. Smith said in an interview with The Associated Press last week that she would run.')[0]!.quote).toBe('she would run');
+    expect(said('Smith said the plan, which critics hate, is one that works.')[0]!.quote).toBe('the plan, which critics hate, is one that works');
+  });
 });

@@ -316,6 +316,16 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause = upToThat && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
   if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
+  else {
+    // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
+    // week that …": an audience or a setting, commas and all, before "that".
+    const setting = /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?[^.;:"“‘'\u2591]{0,160}?\bthat\b/i
+      .exec(masked.slice(at, end));
+    const opensSetting = setting && (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
+      /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
+    const clause = setting && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|said|says|calling|telling|saying|because)\b/.test(setting[0]);
+    if (setting && opensSetting && !clause && wordCount(setting[0]) <= 20) at += setting[0].length;
+  }
   // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
   const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
   if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
