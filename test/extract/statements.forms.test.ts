@@ -217,4 +217,11 @@ describe('a question-and-answer briefing', () => {
     expect(said('Ms. Smith said in an interview with The Associated Press last week that she would run.')[0]!.quote).toBe('she would run');
     expect(said('Smith said the plan, which critics hate, is one that works.')[0]!.quote).toBe('the plan, which critics hate, is one that works');
   });
+
+  it('"further" after a subject is an adverb: "Clinton further asserted"', () => {
+    expect(said('Clinton further asserted that the plan would fail.')).toEqual([
+      { mention: 'Clinton', speaker: 'text:clinton', quote: 'the plan would fail' },
+    ]);
+    expect(said('Their further claims were dismissed.')).toEqual([]);
+  });
 });

@@ -88,7 +88,10 @@ const BARE_DETERMINER = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|y
  * for", "official claims")? "Said" and "told" are never nouns: only a bare determiner blocks them.
  */
 function nounBefore(before: string, verb: string): boolean {
-  return ONLY_VERB.test(verb) ? BARE_DETERMINER.test(before) : DETERMINER_BEFORE.test(before);
+  if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
+  // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
+  if (/(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) && /(?:ed|s)$/.test(verb)) return false;
+  return DETERMINER_BEFORE.test(before);
 }
 
 /**
