@@ -162,4 +162,66 @@ describe('a question-and-answer briefing', () => {
       { mention: 'Hikmet Hajiyev', speaker: 'hajiyev', quote: 'The road is open.' },
     ]);
   });
+
+  it('after a quote, the verb may carry a long tail: the quote is what was said', () => {
+    expect(said('“Our hearts are broken,” Obama told the victims’ families.')).toEqual([
+      { mention: 'Obama', speaker: 'text:obama', quote: 'Our hearts are broken,' },
+    ]);
+    expect(said('“The talks went well,” Mr. Lew said at the opening session of the talks, held this year in Beijing.')).toEqual([
+      { mention: 'Mr. Lew', speaker: 'text:lew', quote: 'The talks went well,' },
+    ]);
+    expect(said('“Why are you still endorsing him?” Obama asked Republican politicians.')).toEqual([
+      { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still endorsing him?' },
+    ]);
+  });
+
+  it('a share of those polled speaks: "55 percent", "Nearly half", "Six in 10 voters"', () => {
+    expect(said('Nearly half said they prefer someone with experience in politics.')).toEqual([
+      { mention: 'Nearly half', speaker: 'text:nearly-half', quote: 'they prefer someone with experience in politics' },
+    ]);
+    expect(said('Seventy-four percent of registered voters say they have a favorable view of her.')[0]!.mention)
+      .toBe('Seventy-four percent of registered voters');
+    expect(said('More than six in 10 said they were not looking forward to it.')[0]!.quote).toBe('they were not looking forward to it');
+  });
+
+  it('a second verb joined to a clause has its subject: "X did A, but told …"', () => {
+    expect(said('Carson did not mention his opponents by name, but told supporters that the nation is in trouble.')).toEqual([
+      { mention: 'Carson', speaker: 'text:carson', quote: 'the nation is in trouble' },
+    ]);
+    expect(said('Sen. Ana Ruiz visited the plant. She toured the floor and said the jobs would stay.')[0]!.quote).toBe('the jobs would stay');
+    // Past a relative clause the joined verb may be the relative's: no speaker.
+    expect(said('The US backed talks on the region, which is inhabited by Armenians, and declared its separation.')).toEqual([]);
+  });
+
+  it('a second saying ends the content: ", adding that …", "and says …", "while X suggests …"', () => {
+    expect(said('Smith said the concerns were overblown, adding that the firm had upside.')[0]!.quote).toBe('the concerns were overblown');
+    expect(said('Smith said the answer was a new law and says he wrote a bill.')[0]!.quote).toBe('the answer was a new law');
+    expect(said('Voters said they want a liberal agenda, but six in 10 said they want less.')[0]!.quote).toBe('they want a liberal agenda');
+  });
+
+  it('an attribution inside what was said: "X, Y said, Z" says X and Z', () => {
+    const text = 'It makes sense, strategists said, for Democrats to raise the issue now.';
+    const [s] = extractFrom(text);
+    expect(s!.mention).toBe('strategists');
+    expect([s!.quote, ...(s!.continuation ?? [])].map((q) => text.slice(q.start, q.end)))
+      .toEqual(['It makes sense', 'for Democrats to raise the issue now']);
+    // An adverbial opening is no part of what was said.
+    expect(said('In a statement, Miller said, the talks would resume.')).toEqual([
+      { mention: 'Miller', speaker: 'miller', quote: 'the talks would resume' },
+    ]);
+  });
+
+  it('an audience or a setting before "that" is no content, commas and all', () => {
+    expect(said('Trump told a town hall in Salem, New Hampshire, on Monday that the wall would be built.')[0]!.quote)
+      .toBe('the wall would be built');
+    expect(said('Ms. Smith said in an interview with The Associated Press last week that she would run.')[0]!.quote).toBe('she would run');
+    expect(said('Smith said the plan, which critics hate, is one that works.')[0]!.quote).toBe('the plan, which critics hate, is one that works');
+  });
+
+  it('"further" after a subject is an adverb: "Clinton further asserted"', () => {
+    expect(said('Clinton further asserted that the plan would fail.')).toEqual([
+      { mention: 'Clinton', speaker: 'text:clinton', quote: 'the plan would fail' },
+    ]);
+    expect(said('Their further claims were dismissed.')).toEqual([]);
+  });
 });

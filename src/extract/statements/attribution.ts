@@ -3,7 +3,7 @@ import type { Span } from '../types.ts';
 import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
   ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
-  PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEECH_VERB,
+  PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEAKER_NOUN, SPEECH_VERB,
 } from './lexicon.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface Attribution {
   frame: Span;
   /** What was said: the reported clause, or the region holding the quote(s). */
   content: Span;
+  /** The part of what was said before a parenthetical attribution: "The only problem|, she said, is …". */
+  lead?: Span;
 }
 
 const MASK = '\u2591';
@@ -86,7 +88,10 @@ const BARE_DETERMINER = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|y
  * for", "official claims")? "Said" and "told" are never nouns: only a bare determiner blocks them.
  */
 function nounBefore(before: string, verb: string): boolean {
-  return ONLY_VERB.test(verb) ? BARE_DETERMINER.test(before) : DETERMINER_BEFORE.test(before);
+  if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
+  // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
+  if (/(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) && /(?:ed|s)$/.test(verb)) return false;
+  return DETERMINER_BEFORE.test(before);
 }
 
 /**
@@ -99,8 +104,12 @@ function holdsClause(np: string): boolean {
   return /,/.test(withoutRelatives) && /\b(?:is|are|was|were|has|have|had|will|would|been)\b/i.test(withoutRelatives);
 }
 
-/** "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma. */
-export function parseAttributionTail(masked: string, start: number, end: number): { speaker: Span; verbEnd: number } | null {
+/**
+ * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
+ * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
+ * ("told an audience of academics at …", "said at the opening session of the talks, …").
+ */
+export function parseAttributionTail(masked: string, start: number, end: number, afterQuote = false): { speaker: Span; verbEnd: number } | null {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
@@ -108,7 +117,7 @@ export function parseAttributionTail(masked: string, start: number, end: number)
   const first = verbs[0];
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
-  if (wordCount(tail) > 16 && first.index !== span.start) return null;
+  if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) return null;
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
@@ -126,6 +135,10 @@ export function parseAttributionTail(masked: string, start: number, end: number)
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
+  // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
+  if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
+    return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+  }
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
   return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
 }
@@ -182,6 +195,19 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
+  // "The judge rubbed his chin, and then said", "Carson did not mention them, but told": a second
+  // verb joined to the first clause has that clause's subject.
+  if (parts.length > 1 && /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) && last.text) {
+    // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
+    const clause = parts[parts.length - 2]!;
+    if (!clause.text || isAdverbial(clause.text) || parts.some((p) => RELATIVE_SEGMENT.test(p.text))) return null;
+    if (isNounPhrase(clause.text)) return { start: clause.start, end: clause.end };
+    // The first clause's subject is said to speak only when it names someone ("The bickering …, and said" names no one).
+    const lent = clauseSubject(masked, clause);
+    const words = lent ? masked.slice(lent.start, lent.end) : '';
+    const names = /\p{Lu}/u.test(words.replace(/^(?:The|A|An)\s/, '')) || /^(?:he|she|they)$/i.test(words) || SPEAKER_NOUN.test(words);
+    return lent && names ? lent : null;
+  }
   if (last.text) {
     if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
@@ -202,6 +228,14 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   return subject ? { start: subject.start, end: subject.end } : null;
 }
 
+/** The subject a clause opens with: a pronoun ("He shook hands") or its leading noun phrase; null if neither. */
+function clauseSubject(masked: string, clause: Segment): Span | null {
+  const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(clause.text);
+  if (pronoun) return { start: clause.start, end: clause.start + pronoun[0].length };
+  const np = leadingNounPhrase(clause.text);
+  return np ? trimSpan(masked, clause.start, clause.start + np) : null;
+}
+
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
 
@@ -219,8 +253,8 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
   // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
   if (/\sand$/.test(text)) {
-    const np = leadingNounPhrase(text);
-    if (np) return { start: span.start, end: span.start + np };
+    const lead = clauseSubject(masked, { start: span.start, end: span.end, text });
+    if (lead) return lead;
   }
   // "the Free Trade Agreement and", "another mining company that": a subject cut short names no one.
   if (/\s(?:and|or|but|that|which|who|whose)$/i.test(text)) return null;
@@ -253,6 +287,23 @@ function withoutSourceTail(masked: string, span: Span): Span {
   return tail ? trimSpan(masked, span.start, span.start + tail.index) : span;
 }
 
+const SAYING = '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+/**
+ * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
+ * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
+ */
+const NEXT_SAYING = new RegExp(
+  `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
+  `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
+  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
+  'u',
+);
+
+function beforeNextSaying(masked: string, span: Span): Span {
+  const next = NEXT_SAYING.exec(masked.slice(span.start, span.end));
+  return next && next.index > 0 ? trimSpan(masked, span.start, span.start + next.index) : span;
+}
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   let at = verbEnd;
@@ -268,6 +319,16 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause = upToThat && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
   if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
+  else {
+    // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
+    // week that …": an audience or a setting, commas and all, before "that".
+    const setting = /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?[^.;:"“‘'\u2591]{0,160}?\bthat\b/i
+      .exec(masked.slice(at, end));
+    const opensSetting = setting && (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
+      /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
+    const clause = setting && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|said|says|calling|telling|saying|because)\b/.test(setting[0]);
+    if (setting && opensSetting && !clause && wordCount(setting[0]) <= 20) at += setting[0].length;
+  }
   // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
   const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
   if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
@@ -312,8 +373,25 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
     const quoteWithComma = masked[at - 1] === MASK && masked[at] !== MASK && /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
-    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to);
+    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
+    // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
+    const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
+    const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
+    if (goesOn && !quoteWithComma && INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')) {
+      const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, tail.verbEnd + after![0].length, to)));
+      if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK)) return null;
+      const lead = trimSpan(masked, from, at);
+      const leadText = masked.slice(lead.start, lead.end);
+      return {
+        form: 'trailing',
+        speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+        frame: trimSpan(masked, at + 1, tail.verbEnd),
+        content,
+        // "In a statement, Miller said, the talks …": an adverbial opening is no part of what was said.
+        ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) ? {} : { lead }),
+      };
+    }
     return {
       form: 'trailing',
       speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
@@ -322,6 +400,27 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     };
   }
   return null;
+}
+
+/** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
+function continuesClause(rest: string): boolean {
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|because|although|though|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(rest);
+}
+
+/**
+ * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
+ * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
+ * adverbial opening) are said too. Only a plain verb of saying between two commas.
+ */
+function parentheticalLead(masked: string, from: number, speaker: Span, verbEnd: number, verb: string): Span | null {
+  if (!/^(?:said|says|say|added|adds|argued|argues|noted|notes|contended|contends|insisted|insists|explained|explains)$/.test(verb)) return null;
+  if (!/^,\s*\S/.test(masked.slice(verbEnd, verbEnd + 3)) || !continuesClause(masked.slice(verbEnd + 1).trimStart())) return null;
+  const before = masked.slice(from, speaker.start);
+  if (!/,\s*$/.test(before)) return null;
+  const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
+  const words = masked.slice(lead.start, lead.end);
+  if (wordCount(words) < 2 || words.includes(MASK) || isAdverbial(words) || LEADING_CONNECTIVE.test(words) && wordCount(words) < 4) return null;
+  return lead;
 }
 
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
@@ -335,8 +434,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (!speaker) continue;
     if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
     const verbEnd = verb.index + verb[0].length;
+    const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
+    if (parenthetical) {
+      const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to)));
+      if (content.end > content.start) return { form: 'verb', speaker, frame: { start: speaker.start, end: verbEnd + 1 }, content, lead: parenthetical };
+    }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = withoutSourceTail(masked, trimSpan(masked, at, to));
+    const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
@@ -358,7 +462,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   const speaker = trimSpan(masked, clause.start, clause.start + lead);
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
-  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: trimSpan(masked, at, to) };
+  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: beforeNextSaying(masked, trimSpan(masked, at, to)) };
 }
 
 /**

@@ -157,7 +157,7 @@ function tailInNextUnit(text: string, masked: string, first: Quote, next: Unit |
   if (!next || next.quotes.length || next.firstParagraph !== first.parts[first.parts.length - 1]!.paragraph) return null;
   if (!/[?!]\s*$/.test(text.slice(quoteClose(first) - 3, quoteClose(first) - 1))) return null;
   if (!/^\s*$/.test(text.slice(quoteClose(first), next.start))) return null;
-  return parseAttributionTail(masked, next.start, next.end);
+  return parseAttributionTail(masked, next.start, next.end, true);
 }
 
 function readUnit(
@@ -168,7 +168,7 @@ function readUnit(
   const leadsWithQuote = first && /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open));
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]!.open ?? unit.end;
-    let tail = parseAttributionTail(masked, quoteClose(first), nextOpen);
+    let tail = parseAttributionTail(masked, quoteClose(first), nextOpen, true);
     if (!tail && unit.quotes.length === 1) {
       tail = tailInNextUnit(text, masked, first, next);
       if (tail) consumeNext?.();
@@ -206,7 +206,7 @@ function readUnit(
     const firstQuoted = inContent[0];
     const direct = firstQuoted !== undefined &&
       (attribution.form === 'subject-quote' || leadFrom > firstQuoted.parts[0]!.open || quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
-    const spans = direct ? inContent.flatMap(quoteSpans) : [attribution.content];
+    const spans = direct ? inContent.flatMap(quoteSpans) : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [attribution.content, ...spans]);
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;

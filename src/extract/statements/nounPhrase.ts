@@ -69,7 +69,7 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   const before = tagged[i - 1];
   const next = tagged[i + 1];
   // A phrase may open with one, capitalised at the start of its sentence: "Elected officials from both parties".
-  const opens = i === 0 ? /^\p{Lu}/u.test(t.word) : !!before && /^(?:DET|ADJ|NUM|PRON)$/.test(before.pos);
+  const opens = i === 0 ? /^\p{Lu}/u.test(t.word) : !!before && /^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos);
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
@@ -118,7 +118,10 @@ export function trailingNounPhrase(clause: string): number | null {
 }
 
 /** Words that head a phrase of their own: "Both", "The two", "One of the suspects", "Some of them". */
-const QUANTITY_HEAD = /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|half|\d[\d,.]*)$/i;
+const QUANTITY_HEAD = /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|six|seven|eight|nine|ten|half|\d[\d,.]*)$/i;
+
+/** A share of a group, as polls report who said what: "55 percent", "Nearly half", "a third", "three-quarters". */
+const SHARE_HEAD = /^(?:percent|per\s?cent|half|thirds?|quarters?|fifths?|majority|plurality|minority)$/i;
 
 export function isNounPhrase(phrase: string): boolean {
   const tagged = asNames(tag(phrase.trim()));
@@ -131,7 +134,9 @@ export function isNounPhrase(phrase: string): boolean {
     const next = tagged[i + 1];
     if (inModifier) {
       // A post-modifier ("of the delegation", "at Lehigh") holds a noun phrase, not a clause.
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && PERSONAL_PRONOUN.test(t.word))) return false;
+      // "of Democratic registered voters": a participle before its noun is an adjective there too.
+      if ((t.pos === 'VERB' && !participleAdjective(tagged, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
+      if (t.pos === 'PRON' && PERSONAL_PRONOUN.test(t.word)) return false;
       continue;
     }
     switch (t.pos) {
@@ -155,6 +160,8 @@ export function isNounPhrase(phrase: string): boolean {
         if (!head && i > 0 && QUANTITY_HEAD.test(tagged[i - 1]!.word)) head = tagged[i - 1]!;
         // "About two-thirds of voters": a hedge opens a quantity.
         if (!head && i === 0 && /^(?:about|around|over|nearly|almost)$/i.test(t.word)) break;
+        // "More than six in 10", "fewer than half".
+        if (!head && i === 1 && /^than$/i.test(t.word) && /^(?:more|less|fewer)$/i.test(tagged[0]!.word)) break;
         if (!head) return false;
         inModifier = true;
         break;
@@ -167,8 +174,8 @@ export function isNounPhrase(phrase: string): boolean {
     }
   }
   const last = tagged[tagged.length - 1]!;
-  if (!head && QUANTITY_HEAD.test(last.word) && tagged.length > 1) head = last;
+  if (!head && (QUANTITY_HEAD.test(last.word) || SHARE_HEAD.test(last.word)) && tagged.length > 1) head = last;
   if (!head || PERSONAL_PRONOUN.test(head.word)) return false;
-  if (head.pos === 'PROPN' || determined || /^\p{Lu}/u.test(head.word)) return true;
+  if (head.pos === 'PROPN' || determined || /^\p{Lu}/u.test(head.word) || SHARE_HEAD.test(head.word)) return true;
   return /s$/i.test(head.word) || MASS_HEADS.test(head.word) || tagged.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length > 1;
 }
