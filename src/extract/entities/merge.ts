@@ -29,20 +29,27 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
     count(s.via);
   }
   const spelling = spellingsOf([...counts.values()]);
-  const spelt = (e: Entity) => spelling.get(e.id) ?? e;
+  const spelt = (e: Entity): Entity => spelling.get(e.id) ?? e;
   const inDoc = new Map<string, Map<string, Entity>>();
+  const see = (docId: string, e: Entity): void => {
+    let seen = inDoc.get(docId);
+    if (!seen) inDoc.set(docId, (seen = new Map()));
+    const canonical = spelt(e);
+    seen.set(canonical.id, canonical);
+  };
   for (const s of statements) {
-    let seen = inDoc.get(s.docId);
-    if (!seen) inDoc.set(s.docId, (seen = new Map()));
-    for (const e of s.via ? [s.speaker, s.via] : [s.speaker]) seen.set(spelt(e).id, spelt(e));
+    see(s.docId, s.speaker);
+    if (s.via) see(s.docId, s.via);
   }
   const shortForms = new Map<string, Map<string, Entity>>();
   for (const [docId, seen] of inDoc) shortForms.set(docId, shortFormsOf([...seen.values()]));
+  const canonicalIn = (docId: string, e: Entity): Entity => {
+    const canonical = spelt(e);
+    return shortForms.get(docId)?.get(canonical.id) ?? canonical;
+  };
   return statements.map((s) => {
-    const short = shortForms.get(s.docId);
-    const canonical = (e: Entity) => short?.get(spelt(e).id) ?? spelt(e);
-    const speaker = canonical(s.speaker);
-    const via = s.via ? canonical(s.via) : undefined;
+    const speaker = canonicalIn(s.docId, s.speaker);
+    const via = s.via ? canonicalIn(s.docId, s.via) : undefined;
     if (speaker === s.speaker && via === s.via) return s;
     const merged: Statement = { ...s, speaker };
     if (via) merged.via = via;
@@ -73,10 +80,18 @@ function sameName(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => sameWord(w, b[i]!));
 }
 
-/** Names a body is known by, normalised: its name and, for a gazetteer entity, its variants. */
+const bodyNamesById = new Map<string, string[]>();
+
+/** Names a body is known by, normalised (its own name first): its name and, for a gazetteer entity, its variants. */
 function bodyNames(e: Entity): string[] {
-  const entry = GAZETTEER.find((g) => g.id === e.id);
-  return [e.name, ...(entry?.variants ?? [])].map(normaliseName);
+  let names = bodyNamesById.get(e.id);
+  if (!names) {
+    const entry = GAZETTEER.find((g) => g.id === e.id);
+    names = [e.name, ...(entry?.variants ?? [])].map(normaliseName);
+    if (bodyNamesById.size > 50_000) bodyNamesById.clear();
+    bodyNamesById.set(e.id, names);
+  }
+  return names;
 }
 
 /** Full names that are spellings of one another, across the corpus: the most used spelling wins. */
@@ -108,7 +123,7 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
   const bodies = speakers.filter((e) => e.kind === 'organisation' || e.kind === 'government')
     .map((entity) => ({ entity, names: bodyNames(entity) }));
   for (const b of bodies.filter((x) => x.entity.id.startsWith('text:'))) {
-    const name = normaliseName(b.entity.name);
+    const name = b.names[0]!;
     if (name.split(' ').length < 2) continue;
     const owners = bodies.filter((o) => o !== b && o.names.some((n) => n !== name && n.endsWith(` ${name}`)));
     const ids = new Set(owners.map((o) => o.entity.id));
