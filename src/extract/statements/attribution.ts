@@ -340,6 +340,14 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   return at;
 }
 
+/**
+ * A body's title may hold a list with commas: "the State Commission on Prisoners of War, Hostages
+ * and Missing Persons". After a body noun with its complement, capitalised words joined by commas
+ * and "and", up to the comma that opens the content, are still its name.
+ */
+const BODY_WITH_COMPLEMENT = /\b(?:Commission|Committee|Council|Ministry|Office|Agency|Department|Service|Centre|Center|Institute|Union|Foundation|Fund)\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+const TITLE_LIST_TAIL = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -347,11 +355,14 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(text);
   if (initial) {
     const npStart = from + initial[0].indexOf(initial[1]!);
+    const listed = /^According/i.test(initial[0].trim()) ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length)) : null;
+    const whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
+    const npEnd = listed && whole !== initial[0] ? from + initial[0].length + listed[1]!.length : npStart + initial[1]!.length;
     return {
       form: 'according-to',
-      speaker: { start: npStart, end: npStart + initial[1]!.length },
-      frame: { start: from, end: from + initial[0].trimEnd().length },
-      content: trimSpan(masked, from + initial[0].length, to),
+      speaker: { start: npStart, end: npEnd },
+      frame: { start: from, end: from + whole.trimEnd().length },
+      content: trimSpan(masked, from + whole.length, to),
     };
   }
   const final = /,\s*according to\s+([^,]{1,80}?)[\s.!?]*$/i.exec(text);
