@@ -126,3 +126,20 @@ describe('a speaker is the whole noun phrase the text gives, never a fragment of
     expect(statementsOf('The six-week war killed more than 6,000 people, according to figures from both sides.')).toEqual([]);
   });
 });
+
+describe('a name in apposition to a description is who spoke', () => {
+  it('"The chairman of the committee, First Last, said" is First Last', () => {
+    const text = 'The chairman of the committee, Rovshan Mirzali, said the first returns were planned for spring.';
+    expect(speakers(text)).toEqual(['text:rovshan-mirzali']);
+  });
+
+  it('titles before the apposed name stay out of it', () => {
+    const text = 'The contingent\'s commander, Lieutenant General Arkady Melnov, told reporters that 16 posts were set up.';
+    expect(speakers(text)).toEqual(['text:arkady-melnov']);
+  });
+
+  it('a description in apposition to a name leaves the name the speaker', () => {
+    const text = 'Anna Mentarian, the regional governor, said that the corridor reopened.';
+    expect(speakers(text)).toEqual(['text:anna-mentarian']);
+  });
+});

@@ -1,4 +1,5 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
+import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
@@ -224,8 +225,19 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
     return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
-  const subject = parts.slice(0, -1).find((p) => p.text && !isAdverbial(p.text));
-  return subject ? { start: subject.start, end: subject.end } : null;
+  const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
+  if (at < 0) return null;
+  const subject = parts[at]!;
+  // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
+  const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
+  if (apposed && /^(?:the|a|an)\s/i.test(subject.text) && isApposedName(apposed.text)) return { start: apposed.start, end: apposed.end };
+  return { start: subject.start, end: subject.end };
+}
+
+/** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
+function isApposedName(text: string): boolean {
+  const proper = /^\p{Lu}/u.test(text) ? trailingProperName(text) : null;
+  return !!proper && proper.name.includes(' ') && proper.role.split(/\s+/).every((w) => !w || /^(?:\p{Lu}|of$|the$)/u.test(w));
 }
 
 /** The subject a clause opens with: a pronoun ("He shook hands") or its leading noun phrase; null if neither. */
