@@ -143,3 +143,12 @@ describe('a name in apposition to a description is who spoke', () => {
     expect(speakers(text)).toEqual(['text:anna-mentarian']);
   });
 });
+
+describe('what a speaker describes is not what they said', () => {
+  it('"described X as “…”": the words after "as" are the statement', () => {
+    const text = 'Hikmet Hajiyev visited the site. He described the strike as "a deliberate attack on a sleeping city."';
+    const [s] = statementsOf(text);
+    expect(s!.speaker).toBe('hajiyev');
+    expect(s!.quote.startsWith('a deliberate attack')).toBe(true);
+  });
+});

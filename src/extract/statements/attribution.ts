@@ -323,6 +323,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }
+  // "described the strike as “a deliberate attack”": what is described is no content; what it is called is.
+  if (/(?:^|\s)(?:describe|describes|described|describing)$/i.test(verb)) {
+    const object = /^\s*[^,.;:"“‘'\u2591]{1,60}?\sas\s+/i.exec(masked.slice(at, end));
+    if (object && wordCount(object[0]) <= 8) return at + object[0].length;
+  }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
