@@ -152,3 +152,12 @@ describe('what a speaker describes is not what they said', () => {
     expect(s!.quote.startsWith('a deliberate attack')).toBe(true);
   });
 });
+
+describe('an outlet citing a source relays it', () => {
+  it('"…, Trend reports citing the ministry": the ministry said it', () => {
+    const text = 'Armenian units shelled the Tartar district overnight, Trend reports citing the Azerbaijani Defense Ministry.';
+    expect(statementsOf(text)).toEqual([{
+      speaker: 'mod-azerbaijan', kind: 'reported', quote: 'Armenian units shelled the Tartar district overnight',
+    }]);
+  });
+});

@@ -401,6 +401,18 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
     const quoteWithComma = masked[at - 1] === MASK && masked[at] !== MASK && /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
+    // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
+    const citing = /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u
+      .exec(masked.slice(at + 1, to));
+    if (citing && !quoteWithComma) {
+      const start = at + 1 + citing[0].lastIndexOf(citing[1]!);
+      return {
+        form: 'trailing',
+        speaker: { start, end: start + citing[1]!.length },
+        frame: trimSpan(masked, at + 1, to),
+        content: trimSpan(masked, from, at),
+      };
+    }
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
