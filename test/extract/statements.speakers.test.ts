@@ -82,3 +82,82 @@ describe('unnamed speakers are descriptions', () => {
     expect(speakers(text).some((id) => id.includes('displaced'))).toBe(false);
   });
 });
+
+describe('a speaker is the whole noun phrase the text gives, never a fragment of it', () => {
+  it('a relational noun keeps its complement: "the head of state", never "head"', () => {
+    expect(speakers('Speaking in Shusha, the head of state said that the restoration would be completed by 2026.'))
+      .toEqual(['text:head-of-state']);
+  });
+
+  it('a title after "of" is the role\'s place, not part of the person\'s name', () => {
+    const text = 'The Human Rights Defender of Artsakh Lusine Varosyan says the shelling continued overnight.';
+    expect(speakers(text)).toEqual(['text:lusine-varosyan']);
+  });
+
+  it('"Defender" is a title: "Armenian Human Rights Defender X Y" is X Y', () => {
+    const text = 'The Armenian Human Rights Defender Kristinne Grigoryan said the figures are preliminary.';
+    expect(speakers(text)).toEqual(['text:kristinne-grigoryan']);
+  });
+
+  it('a body\'s noun after a title word is no surname: "the army\'s General Staff" is not "Staff"', () => {
+    const text = 'Protesters gathered in the square after the army\'s General Staff demanded his resignation.';
+    expect(speakers(text)).not.toContain('text:staff');
+  });
+
+  it('a spokeswoman for a leader is the speaker, not the leader', () => {
+    const text = 'The talks will continue next week, a spokeswoman for Prime Minister Nikol Pashinyan said Thursday.';
+    const [s] = extractFrom(text);
+    expect(s!.speaker.id).not.toBe('pashinyan');
+    expect(s!.speaker.kind).toBe('person');
+    expect(s!.speaker.role).toBe('spokeswoman for Prime Minister Nikol Pashinyan');
+  });
+
+  it('a body\'s title with a comma-separated list stays whole after "According to"', () => {
+    const text = 'According to the State Commission on Prisoners of War, Hostages and Missing Persons, ' +
+      '3,890 Azerbaijanis remain missing.';
+    expect(statementsOf(text)).toEqual([{
+      speaker: 'text:state-commission-on-prisoners-of-war-hostages-and-missing-persons',
+      kind: 'reported',
+      quote: '3,890 Azerbaijanis remain missing',
+    }]);
+  });
+
+  it('figures are no speaker, whoever they come from, unless a named body stands behind them', () => {
+    expect(statementsOf('The six-week war killed more than 6,000 people, according to figures from both sides.')).toEqual([]);
+  });
+});
+
+describe('a name in apposition to a description is who spoke', () => {
+  it('"The chairman of the committee, First Last, said" is First Last', () => {
+    const text = 'The chairman of the committee, Rovshan Mirzali, said the first returns were planned for spring.';
+    expect(speakers(text)).toEqual(['text:rovshan-mirzali']);
+  });
+
+  it('titles before the apposed name stay out of it', () => {
+    const text = 'The contingent\'s commander, Lieutenant General Arkady Melnov, told reporters that 16 posts were set up.';
+    expect(speakers(text)).toEqual(['text:arkady-melnov']);
+  });
+
+  it('a description in apposition to a name leaves the name the speaker', () => {
+    const text = 'Anna Mentarian, the regional governor, said that the corridor reopened.';
+    expect(speakers(text)).toEqual(['text:anna-mentarian']);
+  });
+});
+
+describe('what a speaker describes is not what they said', () => {
+  it('"described X as “…”": the words after "as" are the statement', () => {
+    const text = 'Hikmet Hajiyev visited the site. He described the strike as "a deliberate attack on a sleeping city."';
+    const [s] = statementsOf(text);
+    expect(s!.speaker).toBe('hajiyev');
+    expect(s!.quote.startsWith('a deliberate attack')).toBe(true);
+  });
+});
+
+describe('an outlet citing a source relays it', () => {
+  it('"…, Trend reports citing the ministry": the ministry said it', () => {
+    const text = 'Armenian units shelled the Tartar district overnight, Trend reports citing the Azerbaijani Defense Ministry.';
+    expect(statementsOf(text)).toEqual([{
+      speaker: 'mod-azerbaijan', kind: 'reported', quote: 'Armenian units shelled the Tartar district overnight',
+    }]);
+  });
+});

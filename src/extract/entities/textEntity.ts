@@ -9,7 +9,7 @@ const TITLE_CAPITALS = new Set([
   'Ministry', 'Press', 'Service', 'Office', 'Administration', 'Former', 'Acting', 'Vice', 'Mayor', 'Governor', 'Speaker', 'Chairman',
   'Chairwoman', 'Chair', 'Commissioner', 'Ombudsman', 'Envoy', 'Representative', 'Special', 'Rep.', 'Congressman', 'Congresswoman',
   'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Admiral', 'Marshal', 'Lt.', 'Maj.', 'Bishop', 'Archbishop', 'Patriarch',
-  'Catholicos', 'Judge', 'Emir', 'Sheikh', 'Chancellor', 'Premier', 'Leader',
+  'Catholicos', 'Judge', 'Emir', 'Sheikh', 'Chancellor', 'Premier', 'Leader', 'Defender',
   'Opposition', 'Parliament', 'Parliamentary', 'Presidential', 'Regional', 'Military', 'Political', 'Analyst', 'Expert', 'Senior',
 ]);
 
@@ -30,6 +30,9 @@ function isNameWord(word: string): boolean {
 /** Words that open a description without being part of what it describes: "one local official", "some residents". */
 const QUANTIFIER = /^(?:(?:an?|one|some|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a few|other|another|both|most|all|more|certain|dozens of|hundreds of|thousands of)\s+)+/i;
 
+/** Nouns that need their "of …" to name anyone: "head of state", "member of parliament". */
+const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|representative)$/i;
+
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER = /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
@@ -41,6 +44,8 @@ const POST_MODIFIER = /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which
  */
 export function descriptionHead(description: string): string {
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
+  // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
+  if (RELATIONAL_HEAD.test(head)) return description.replace(/\s*[,(].*$/, '').replace(QUANTIFIER, '').trim();
   return head || description;
 }
 
@@ -54,7 +59,7 @@ const ROLE_BEFORE_NAME = /^(?:spokes(?:person|man|woman)|minister|governor|mayor
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
-const BODY_LAST_WORD = /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council)$/i;
+const BODY_LAST_WORD = /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /**
  * The proper name a mention ends with, and the words before it: two or more capitalised words
@@ -67,8 +72,13 @@ export function trailingProperName(mention: string): { name: string; role: strin
   const words = cleanMention(mention).split(' ');
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  // "Human Rights Defender of Artsakh Artak Beglaryan": the first capitalised word after "of" is the
+  // role's place, not the person's name, when a full name follows it.
+  if (words.length - start >= 3 && /^of$/i.test(words[start - 1] ?? '')) start++;
   const count = words.length - start;
   if (count === 0) return null;
+  // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.
+  if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(','))) return null;
   if (count === 1) {
     const before = words[start - 1];
     if (!before || !(TITLE_CAPITALS.has(before) || ABBREVIATION.test(before) || ROLE_BEFORE_NAME.test(before))) return null;

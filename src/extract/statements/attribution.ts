@@ -1,4 +1,5 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
+import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
@@ -224,8 +225,19 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
     return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
-  const subject = parts.slice(0, -1).find((p) => p.text && !isAdverbial(p.text));
-  return subject ? { start: subject.start, end: subject.end } : null;
+  const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
+  if (at < 0) return null;
+  const subject = parts[at]!;
+  // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
+  const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
+  if (apposed && /^(?:the|a|an)\s/i.test(subject.text) && isApposedName(apposed.text)) return { start: apposed.start, end: apposed.end };
+  return { start: subject.start, end: subject.end };
+}
+
+/** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
+function isApposedName(text: string): boolean {
+  const proper = /^\p{Lu}/u.test(text) ? trailingProperName(text) : null;
+  return !!proper && proper.name.includes(' ') && proper.role.split(/\s+/).every((w) => !w || /^(?:\p{Lu}|of$|the$)/u.test(w));
 }
 
 /** The subject a clause opens with: a pronoun ("He shook hands") or its leading noun phrase; null if neither. */
@@ -311,6 +323,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }
+  // "described the strike as “a deliberate attack”": what is described is no content; what it is called is.
+  if (/(?:^|\s)(?:describe|describes|described|describing)$/i.test(verb)) {
+    const object = /^\s*[^,.;:"“‘'\u2591]{1,60}?\sas\s+/i.exec(masked.slice(at, end));
+    if (object && wordCount(object[0]) <= 8) return at + object[0].length;
+  }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
@@ -340,6 +357,14 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   return at;
 }
 
+/**
+ * A body's title may hold a list with commas: "the State Commission on Prisoners of War, Hostages
+ * and Missing Persons". After a body noun with its complement, capitalised words joined by commas
+ * and "and", up to the comma that opens the content, are still its name.
+ */
+const BODY_WITH_COMPLEMENT = /\b(?:Commission|Committee|Council|Ministry|Office|Agency|Department|Service|Centre|Center|Institute|Union|Foundation|Fund)\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+const TITLE_LIST_TAIL = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -347,11 +372,14 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(text);
   if (initial) {
     const npStart = from + initial[0].indexOf(initial[1]!);
+    const listed = /^According/i.test(initial[0].trim()) ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length)) : null;
+    const whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
+    const npEnd = listed && whole !== initial[0] ? from + initial[0].length + listed[1]!.length : npStart + initial[1]!.length;
     return {
       form: 'according-to',
-      speaker: { start: npStart, end: npStart + initial[1]!.length },
-      frame: { start: from, end: from + initial[0].trimEnd().length },
-      content: trimSpan(masked, from + initial[0].length, to),
+      speaker: { start: npStart, end: npEnd },
+      frame: { start: from, end: from + whole.trimEnd().length },
+      content: trimSpan(masked, from + whole.length, to),
     };
   }
   const final = /,\s*according to\s+([^,]{1,80}?)[\s.!?]*$/i.exec(text);
@@ -373,6 +401,18 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
     const quoteWithComma = masked[at - 1] === MASK && masked[at] !== MASK && /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
+    // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
+    const citing = /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u
+      .exec(masked.slice(at + 1, to));
+    if (citing && !quoteWithComma) {
+      const start = at + 1 + citing[0].lastIndexOf(citing[1]!);
+      return {
+        form: 'trailing',
+        speaker: { start, end: start + citing[1]!.length },
+        frame: trimSpan(masked, at + 1, to),
+        content: trimSpan(masked, from, at),
+      };
+    }
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.

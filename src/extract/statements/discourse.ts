@@ -203,7 +203,15 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   // "According to official data", "preliminary figures": numbers with no author name no one.
-  if (/^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?)$/i.test(p)) return null;
+  // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
+  const data = /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(p);
+  if (data) {
+    const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
+    return behind && behind.kind !== 'place' && behind.kind !== 'person' ? as(behind) : null;
+  }
+  // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
+  const speaksFor = /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(p);
+  if (speaksFor) return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
