@@ -11,7 +11,6 @@ import type { KnowledgeBase, SpeakerSummary } from './knowledgeBase.ts';
 interface Sides {
   /** Outlet names of the corpus's documents, normalised: a speaker with one of these names is the press. */
   outlets: Set<string>;
-  byStatement: WeakMap<Statement, Affiliation>;
   byKey: Map<string, Affiliation>;
   present?: Map<Affiliation, number>;
 }
@@ -23,7 +22,7 @@ function sidesOf(kb: KnowledgeBase): Sides {
   if (!sides) {
     const outlets = new Set<string>();
     for (const doc of kb.documents.values()) if (doc.meta.outlet) outlets.add(normaliseName(doc.meta.outlet.value));
-    perKb.set(kb, (sides = { outlets, byStatement: new WeakMap(), byKey: new Map() }));
+    perKb.set(kb, (sides = { outlets, byKey: new Map() }));
   }
   return sides;
 }
@@ -34,8 +33,8 @@ export function entitySide(kb: KnowledgeBase, entity: Entity, mention = '', at: 
   // A gazetteer entity's side depends on its id alone (and the date, for dated terms); only a
   // described speaker's depends on the words used, so most statements share a few keys.
   const dated = entity.id in DATED_AFFILIATIONS;
-  const words = entity.id.startsWith('text:') ? mention : '';
-  const key = `${entity.id}|${words}|${dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
+  const described = entity.id.startsWith('text:');
+  const key = !described && !dated ? entity.id : `${entity.id}|${described ? mention : ''}|${dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
   let side = sides.byKey.get(key);
   if (side === undefined) {
     side = sides.outlets.has(normaliseName(entity.name)) ? 'media' : affiliationOf(entity, mention, at);
@@ -47,10 +46,7 @@ export function entitySide(kb: KnowledgeBase, entity: Entity, mention = '', at: 
 
 /** Who the speaker of a statement spoke for, at the statement's date. */
 export function statementSide(kb: KnowledgeBase, s: Statement): Affiliation {
-  const sides = sidesOf(kb);
-  let side = sides.byStatement.get(s);
-  if (side === undefined) sides.byStatement.set(s, (side = entitySide(kb, s.speaker, s.mention, s.date)));
-  return side;
+  return entitySide(kb, s.speaker, s.mention, s.date);
 }
 
 /** A speaker's side as a list shows it: read without a date (a dated term then gives way to its `otherwise`). */
