@@ -7,7 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import { FakeDiscord, type SentInteraction } from '../test/support/fakeDiscord.ts';
-import { percentile, startBot, waitFor } from './benchReload.ts';
+import { benchBotEnv, percentile, startBot, waitFor } from './benchReload.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
 
 const DISCORD_WINDOW_MS = 3_000;
@@ -43,15 +43,7 @@ export async function burstScenario(options: BurstScenarioOptions): Promise<Reco
   const work = resolve(options.work);
   const corpus = generateCorpus(join(work, `corpus-${docs}-s${seed}`), docs, seed);
   const fake = await FakeDiscord.start();
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    DISCORD_TOKEN: fake.token,
-    DISCORD_APPLICATION_ID: fake.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    CORPUS_DIR: corpus.dir,
-    CACHE_DIR: join(work, `burst-cache-${docs}-s${seed}`),
-    LOG_LEVEL: 'info',
-  };
+  const env = benchBotEnv(fake, corpus.dir, join(work, `burst-cache-${docs}-s${seed}`));
   const started = Date.now();
   const { child, entries, tail } = startBot(env);
   const killBot = () => {

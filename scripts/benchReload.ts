@@ -94,15 +94,7 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
   cpSync(source.dir, corpusDir, { recursive: true });
 
   const fake = await FakeDiscord.start();
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    DISCORD_TOKEN: fake.token,
-    DISCORD_APPLICATION_ID: fake.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    CORPUS_DIR: corpusDir,
-    CACHE_DIR: cacheDir,
-    LOG_LEVEL: 'info',
-  };
+  const env = benchBotEnv(fake, corpusDir, cacheDir);
   const started = Date.now();
   const bot = startBot(env);
   const { entries, child, tail } = bot;
@@ -219,4 +211,17 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
     process.off('exit', killBot);
     await fake.stop();
   }
+}
+
+/** The environment a bench's bot process runs with: the loopback fake Discord, a corpus and a cache. */
+export function benchBotEnv(fake: FakeDiscord, corpusDir: string, cacheDir: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API_URL: fake.apiUrl,
+    CORPUS_DIR: corpusDir,
+    CACHE_DIR: cacheDir,
+    LOG_LEVEL: 'info',
+  };
 }

@@ -70,11 +70,7 @@ describe('the compiled bot (npm run build)', () => {
       corpus?.remove();
     });
 
-    async function answerOf(sent: SentInteraction): Promise<MessageBody | undefined> {
-      const callback = await fake.waitForCallback(sent, 10_000);
-      if (callback.type === 4) return callback.data;
-      return (await fake.waitForWebhook(sent, 'PATCH', 10_000)).body;
-    }
+    const answerOf = (sent: SentInteraction): Promise<MessageBody> => fake.answerOf(sent);
 
     it('each shard answers; /healthz says ready with both shards', async () => {
       for (const id of [0, 1]) expect(firstPageText(await answerOf(fake.sendCommand('sources', {}, { shard: id })))).toContain('5 documents');

@@ -33,11 +33,7 @@ describe('SHARDS=auto npm start, two shards on the fake Discord', () => {
     corpus?.remove();
   });
 
-  async function answerOf(sent: SentInteraction): Promise<MessageBody | undefined> {
-    const callback = await fake.waitForCallback(sent, 10_000);
-    if (callback.type === 4) return callback.data;
-    return (await fake.waitForWebhook(sent, 'PATCH', 10_000)).body;
-  }
+  const answerOf = (sent: SentInteraction): Promise<MessageBody> => fake.answerOf(sent);
 
   it('GET /gateway/bot says 2 → each shard identifies as [id, 2] on its own gateway connection', () => {
     const identifies = fake.gateway.filter((g) => g.kind === 'identify');
