@@ -62,12 +62,18 @@ async function main(): Promise<number> {
     addedBy: 'npm run add',
     fetch: {
       policy: values['allow-private'] ? anyAddress : publicAddressesOnly,
-      limits: { ...DEFAULT_LIMITS, ...(timeoutS && { timeoutMs: timeoutS * 1000 }), ...(maxBytes && { maxBytes }) },
+      limits: {
+        ...DEFAULT_LIMITS,
+        ...(timeoutS && { timeoutMs: timeoutS * 1000 }),
+        ...(maxBytes && { maxBytes }),
+      },
     },
   };
   let refused = 0;
   for (const item of positionals) {
-    const outcome = /^[a-z][a-z0-9+.-]*:\/\//i.test(item) ? await addFromAddress(item, options) : await addFromFile(item, options);
+    const outcome = /^[a-z][a-z0-9+.-]*:\/\//i.test(item)
+      ? await addFromAddress(item, options)
+      : await addFromFile(item, options);
     process.stdout.write(`${describeOutcome(outcome)}\n`);
     if (outcome.outcome === 'refused') refused++;
     // Later items in the same run are compared with the ones just added.

@@ -40,7 +40,13 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function summary(samples: number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: round(percentile(s, 50), 2), p95: round(percentile(s, 95), 2), p99: round(percentile(s, 99), 2), max: round(s[s.length - 1] ?? 0, 2) };
+  return {
+    n: s.length,
+    p50: round(percentile(s, 50), 2),
+    p95: round(percentile(s, 95), 2),
+    p99: round(percentile(s, 99), 2),
+    max: round(s[s.length - 1] ?? 0, 2),
+  };
 }
 
 function collectGarbage(): void {
@@ -51,20 +57,34 @@ function collectGarbage(): void {
 const PINNED_EXTRACTOR = 'bench-pinned-extractor';
 
 /** Child mode: time from process start to a ready knowledge base from the persisted index. */
-async function coldStartChild(corpusDir: string, cacheDir: string, extractorKey: string | undefined): Promise<void> {
+async function coldStartChild(
+  corpusDir: string,
+  cacheDir: string,
+  extractorKey: string | undefined,
+): Promise<void> {
   const started = performance.now();
   const { loadKnowledgeBase } = await import('../src/index/load.ts');
   const imported = performance.now();
   let stats: unknown;
-  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, extractorKey, onStats: (s) => { stats = s; } });
+  const kb = await loadKnowledgeBase({
+    corpusDir,
+    cacheDir,
+    now: NOW,
+    extractorKey,
+    onStats: (s) => {
+      stats = s;
+    },
+  });
   const ready = performance.now();
-  process.stdout.write(`${JSON.stringify({
-    importMs: round(imported - started, 0),
-    loadMs: round(ready - imported, 0),
-    rssMB: mb(process.memoryUsage().rss),
-    statements: kb.statements.length,
-    stats,
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      importMs: round(imported - started, 0),
+      loadMs: round(ready - imported, 0),
+      rssMB: mb(process.memoryUsage().rss),
+      statements: kb.statements.length,
+      stats,
+    })}\n`,
+  );
 }
 
 interface Query {
@@ -76,12 +96,37 @@ interface Query {
 }
 
 const TOPIC_WORDS = [
-  'ceasefire', 'humanitarian access', 'Lachin corridor', 'peace treaty', 'territorial integrity', 'border', 'refugees',
-  'military solution', 'dialogue', 'peacekeepers', 'blockade', 'negotiations', 'sovereignty', 'anti-terrorist measures',
-  'ceasfire', 'humanitarin', 'reconstruction', 'Goris', 'Stepanakert', 'Yevlakh', 'gas supplies', 'convoy',
+  'ceasefire',
+  'humanitarian access',
+  'Lachin corridor',
+  'peace treaty',
+  'territorial integrity',
+  'border',
+  'refugees',
+  'military solution',
+  'dialogue',
+  'peacekeepers',
+  'blockade',
+  'negotiations',
+  'sovereignty',
+  'anti-terrorist measures',
+  'ceasfire',
+  'humanitarin',
+  'reconstruction',
+  'Goris',
+  'Stepanakert',
+  'Yevlakh',
+  'gas supplies',
+  'convoy',
 ];
 
-function buildQueries(kb: import('../src/index/knowledgeBase.ts').KnowledgeBase, perKind: number, hasCasualties: boolean, casualtyOptions: string[], seed = 42): Query[] {
+function buildQueries(
+  kb: import('../src/index/knowledgeBase.ts').KnowledgeBase,
+  perKind: number,
+  hasCasualties: boolean,
+  casualtyOptions: string[],
+  seed = 42,
+): Query[] {
   const random = new Random(seed);
   const speakerWords = () => {
     const r = random.next();
@@ -90,13 +135,25 @@ function buildQueries(kb: import('../src/index/knowledgeBase.ts').KnowledgeBase,
       return s[s.length - 1]!;
     }
     if (r < 0.85 && kb.speakers.length) return random.pick(kb.speakers).entity.name;
-    return random.pick(['Blinkin', 'Aliev', 'Pashinian', 'Ministry of Defense', 'Nobody Atall', 'Bayramov', 'Mnatsakanyan', 'Putin']);
+    return random.pick([
+      'Blinkin',
+      'Aliev',
+      'Pashinian',
+      'Ministry of Defense',
+      'Nobody Atall',
+      'Bayramov',
+      'Mnatsakanyan',
+      'Putin',
+    ]);
   };
   // Words people ask about: the fixed topics (misspellings included), or one or two words of a
   // statement picked at random, so a few hundred questions are a few hundred different ones.
   const quoteWords = (): string => {
     const s = kb.statements[random.int(0, kb.statements.length - 1)]!;
-    const words = kb.slice(s.docId, s.quote).split(/[^\p{L}-]+/u).filter((w) => w.length > 5);
+    const words = kb
+      .slice(s.docId, s.quote)
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w.length > 5);
     if (words.length === 0) return random.pick(TOPIC_WORDS);
     const first = random.int(0, words.length - 1);
     return words.slice(first, first + random.int(1, 2)).join(' ');
@@ -105,9 +162,14 @@ function buildQueries(kb: import('../src/index/knowledgeBase.ts').KnowledgeBase,
   const months = [...kb.eventMonths().keys()];
   // Periods as users give them: mostly months, also single days (taken from the events), and a few fixed forms.
   const pad = (n: number | undefined) => String(n).padStart(2, '0');
-  const days = [...new Set(kb.events.slice(0, 20_000)
-    .filter((e) => e.date.precision === 'day' && e.date.year !== undefined && !e.date.end)
-    .map((e) => `${e.date.year}-${pad(e.date.month)}-${pad(e.date.day)}`))];
+  const days = [
+    ...new Set(
+      kb.events
+        .slice(0, 20_000)
+        .filter((e) => e.date.precision === 'day' && e.date.year !== undefined && !e.date.end)
+        .map((e) => `${e.date.year}-${pad(e.date.month)}-${pad(e.date.day)}`),
+    ),
+  ];
   const month = () => {
     const r = random.next();
     if (months.length && r < 0.7) return random.pick(months);
@@ -119,27 +181,47 @@ function buildQueries(kb: import('../src/index/knowledgeBase.ts').KnowledgeBase,
     const s = speakerWords();
     const a = topic();
     queries.push({ command: 'who-said', kind: 'who-said speaker', line: `/who-said speaker:${s}`, words: s });
-    queries.push({ command: 'who-said', kind: 'who-said speaker+about', line: `/who-said speaker:${s} about:${a}`, words: `${s} ${a}` });
+    queries.push({
+      command: 'who-said',
+      kind: 'who-said speaker+about',
+      line: `/who-said speaker:${s} about:${a}`,
+      words: `${s} ${a}`,
+    });
     queries.push({ command: 'who-said', kind: 'who-said about', line: `/who-said about:${a}`, words: a });
-    if (i < Math.max(5, perKind / 10)) queries.push({ command: 'who-said', kind: 'who-said none', line: '/who-said', words: '' });
+    if (i < Math.max(5, perKind / 10))
+      queries.push({ command: 'who-said', kind: 'who-said none', line: '/who-said', words: '' });
     const m = month();
     queries.push({ command: 'timeline', kind: 'timeline month', line: `/timeline month:${m}`, words: m });
-    queries.push({ command: 'timeline', kind: 'timeline month+about', line: `/timeline month:${m} about:${a}`, words: `${m} ${a}` });
+    queries.push({
+      command: 'timeline',
+      kind: 'timeline month+about',
+      line: `/timeline month:${m} about:${a}`,
+      words: `${m} ${a}`,
+    });
     if (hasCasualties) {
       const args: string[] = [];
       const words: string[] = [];
       for (const name of casualtyOptions) {
         if (!random.chance(0.5)) continue;
-        const value = /month|period|date|when/.test(name) ? month()
-          : /where|place|location/.test(name) ? random.pick(['Stepanakert', 'Ganja', 'Goris', 'Tartar', 'Shusha'])
-            : /kind|category|type/.test(name) ? random.pick(['killed', 'wounded', 'missing', 'displaced', 'evacuated'])
+        const value = /month|period|date|when/.test(name)
+          ? month()
+          : /where|place|location/.test(name)
+            ? random.pick(['Stepanakert', 'Ganja', 'Goris', 'Tartar', 'Shusha'])
+            : /kind|category|type/.test(name)
+              ? random.pick(['killed', 'wounded', 'missing', 'displaced', 'evacuated'])
               : random.pick(['civilians', 'children', 'servicemen', 'killed', 'wounded', 'refugees']);
         args.push(`${name}:${value}`);
         words.push(value);
       }
-      queries.push({ command: 'casualties', kind: 'casualties', line: `/casualties ${args.join(' ')}`.trim(), words: words.join(' ') || 'killed' });
+      queries.push({
+        command: 'casualties',
+        kind: 'casualties',
+        line: `/casualties ${args.join(' ')}`.trim(),
+        words: words.join(' ') || 'killed',
+      });
     }
-    if (i < Math.max(5, perKind / 10)) queries.push({ command: 'sources', kind: 'sources', line: '/sources', words: '' });
+    if (i < Math.max(5, perKind / 10))
+      queries.push({ command: 'sources', kind: 'sources', line: '/sources', words: '' });
   }
   return queries;
 }
@@ -148,7 +230,11 @@ function peakRssOfChild(args: string[]): { wallMs: number; peakRssMB: number | n
   const useTime = existsSync('/usr/bin/time');
   const started = performance.now();
   const result = useTime
-    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
+        encoding: 'utf8',
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      })
     : spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`cold-start child failed: ${result.stderr}`);
@@ -180,22 +266,41 @@ async function main(): Promise<void> {
       bursts: { type: 'string', default: '50,200,1000' },
     },
   });
-  if (values['child-cold-start']) return coldStartChild(values.corpus!, values.cache!, values['extractor-key']);
+  if (values['child-cold-start'])
+    return coldStartChild(values.corpus!, values.cache!, values['extractor-key']);
   if (values.burst) {
     const { burstScenario } = await import('./benchBurst.ts');
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    const bursts = values.bursts.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-    const result = await burstScenario({ docs: Number(values.docs), seed: Number(values.seed), work: values.work, bursts, log });
-    process.stdout.write(`${JSON.stringify({ ...result, node: process.version, cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) })}\n`);
+    const bursts = values.bursts
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
+    const result = await burstScenario({
+      docs: Number(values.docs),
+      seed: Number(values.seed),
+      work: values.work,
+      bursts,
+      log,
+    });
+    process.stdout.write(
+      `${JSON.stringify({ ...result, node: process.version, cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) })}\n`,
+    );
     return;
   }
   if (values.reload) {
     const { reloadScenario } = await import('./benchReload.ts');
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const result = await reloadScenario({
-      docs: Number(values.docs), seed: Number(values.seed), work: values.work, rate: Number(values.rate), batch: Number(values.batch), log,
+      docs: Number(values.docs),
+      seed: Number(values.seed),
+      work: values.work,
+      rate: Number(values.rate),
+      batch: Number(values.batch),
+      log,
     });
-    process.stdout.write(`${JSON.stringify({ ...result, node: process.version, cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...result, node: process.version, cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) })}\n`,
+    );
     return;
   }
   const reuse = values['reuse-index'];
@@ -211,7 +316,9 @@ async function main(): Promise<void> {
 
   let t = performance.now();
   const corpus = generateCorpus(corpusDir, docs, seed);
-  log(`corpus: ${docs} articles, ${mb(corpus.bytes)} MB in ${corpusDir} (${corpus.written ? `written in ${round((performance.now() - t) / 1000)} s` : 'reused'})`);
+  log(
+    `corpus: ${docs} articles, ${mb(corpus.bytes)} MB in ${corpusDir} (${corpus.written ? `written in ${round((performance.now() - t) / 1000)} s` : 'reused'})`,
+  );
 
   // Ingest from scratch into an empty cache (or, with --reuse-index, load what an earlier run left).
   if (!reuse) rmSync(cacheDir, { recursive: true, force: true });
@@ -222,47 +329,106 @@ async function main(): Promise<void> {
   const warnings: string[] = [];
   t = performance.now();
   let textsWarm: (read: number) => void = () => {};
-  const warmed = new Promise<number>((resolve) => { textsWarm = resolve; });
-  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, extractorKey, warmTexts: textsWarm, onStats: (s) => { ingest = s; }, onWarning: (w) => warnings.push(`${w.file}: ${w.reason}`) });
+  const warmed = new Promise<number>((resolve) => {
+    textsWarm = resolve;
+  });
+  const kb = await loadKnowledgeBase({
+    corpusDir,
+    cacheDir,
+    now: NOW,
+    extractorKey,
+    warmTexts: textsWarm,
+    onStats: (s) => {
+      ingest = s;
+    },
+    onWarning: (w) => warnings.push(`${w.file}: ${w.reason}`),
+  });
   const ingestMs = performance.now() - t;
   // As the bot does: texts are read ahead in the background (an ingest keeps those it read).
   const warmStarted = performance.now();
   const textsReadAhead = await warmed;
   const textsWarmMs = round(performance.now() - warmStarted, 0);
-  if (ingest!.cache === 'hit') log('ingest: reused the persisted index (--reuse-index); ingest figures below are a warm load');
+  if (ingest!.cache === 'hit')
+    log('ingest: reused the persisted index (--reuse-index); ingest figures below are a warm load');
   const timings = ingest!.timings;
   const extractionMs = timings.segmentMs + timings.timelinesMs + timings.extractMs;
   const indexSizeBytes = cacheSize(cacheFolder(cacheDir, corpusDir));
   const afterIngest = process.memoryUsage();
-  log(`ingest: ${round(ingestMs / 1000, 2)} s (${round(mb(corpus.bytes) / (ingestMs / 1000), 2)} MB/s): load ${timings.corpusMs} ms, extraction ${round(extractionMs)} ms (segment ${timings.segmentMs}, dates ${timings.timelinesMs}, items ${timings.extractMs}), indexing ${timings.indexMs} ms, cache write ${timings.cacheWriteMs} ms`);
-  log(`texts read ahead after loading: ${textsReadAhead} in ${textsWarmMs} ms (the rest were kept from the ingest)`);
-  log(`items: ${kb.statements.length} statements, ${kb.events.length} events, ${kb.figures.length} figures, ${kb.speakers.length} speakers; index on disk ${mb(indexSizeBytes)} MB; RSS ${mb(afterIngest.rss)} MB`);
+  log(
+    `ingest: ${round(ingestMs / 1000, 2)} s (${round(mb(corpus.bytes) / (ingestMs / 1000), 2)} MB/s): load ${timings.corpusMs} ms, extraction ${round(extractionMs)} ms (segment ${timings.segmentMs}, dates ${timings.timelinesMs}, items ${timings.extractMs}), indexing ${timings.indexMs} ms, cache write ${timings.cacheWriteMs} ms`,
+  );
+  log(
+    `texts read ahead after loading: ${textsReadAhead} in ${textsWarmMs} ms (the rest were kept from the ingest)`,
+  );
+  log(
+    `items: ${kb.statements.length} statements, ${kb.events.length} events, ${kb.figures.length} figures, ${kb.speakers.length} speakers; index on disk ${mb(indexSizeBytes)} MB; RSS ${mb(afterIngest.rss)} MB`,
+  );
   if (warnings.length) log(`warnings: ${warnings.length} (first: ${warnings[0]})`);
 
   // Cold start from the persisted index, twice, in fresh processes.
-  const childArgs = ['--import', 'tsx', join(ROOT, 'scripts', 'bench.ts'), '--child-cold-start', '--corpus', corpusDir, '--cache', cacheDir, ...(extractorKey ? ['--extractor-key', extractorKey] : [])];
+  const childArgs = [
+    '--import',
+    'tsx',
+    join(ROOT, 'scripts', 'bench.ts'),
+    '--child-cold-start',
+    '--corpus',
+    corpusDir,
+    '--cache',
+    cacheDir,
+    ...(extractorKey ? ['--extractor-key', extractorKey] : []),
+  ];
   const coldRuns = [0, 1].map(() => {
     const run = peakRssOfChild(childArgs);
-    const report = JSON.parse(run.stdout.trim().split('\n').pop()!) as { importMs: number; loadMs: number; rssMB: number; stats: Stats };
-    return { wallMs: round(run.wallMs, 0), importMs: report.importMs, loadMs: report.loadMs, readyMs: report.importMs + report.loadMs, rssMB: report.rssMB, peakRssMB: run.peakRssMB, cache: report.stats.cache, timings: report.stats.timings };
+    const report = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
+      importMs: number;
+      loadMs: number;
+      rssMB: number;
+      stats: Stats;
+    };
+    return {
+      wallMs: round(run.wallMs, 0),
+      importMs: report.importMs,
+      loadMs: report.loadMs,
+      readyMs: report.importMs + report.loadMs,
+      rssMB: report.rssMB,
+      peakRssMB: run.peakRssMB,
+      cache: report.stats.cache,
+      timings: report.stats.timings,
+    };
   });
   const cold = coldRuns.reduce((a, b) => (a.readyMs <= b.readyMs ? a : b));
-  log(`cold start: ready in ${cold.readyMs} ms (imports ${cold.importMs}, load ${cold.loadMs}; cache ${cold.cache}), process wall ${cold.wallMs} ms, RSS ${cold.rssMB} MB, peak ${cold.peakRssMB ?? '?'} MB`);
+  log(
+    `cold start: ready in ${cold.readyMs} ms (imports ${cold.importMs}, load ${cold.loadMs}; cache ${cold.cache}), process wall ${cold.wallMs} ms, RSS ${cold.rssMB} MB, peak ${cold.peakRssMB ?? '?'} MB`,
+  );
 
   // Answer latency through the real registry.
   const { answerLine } = await import('../src/console/answerLine.ts');
   const { commands } = await import('../commands/index.ts');
   const casualties = commands.find((c) => c.name === 'casualties');
-  const skipped = new Set(values['skip-kinds'].split(',').map((k) => k.trim()).filter(Boolean));
-  const queries = buildQueries(kb, Number(values.queries), Boolean(casualties), casualties?.options.map((o) => o.name) ?? [])
-    .filter((q) => !skipped.has(q.kind) && !skipped.has(q.command));
+  const skipped = new Set(
+    values['skip-kinds']
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  );
+  const queries = buildQueries(
+    kb,
+    Number(values.queries),
+    Boolean(casualties),
+    casualties?.options.map((o) => o.name) ?? [],
+  ).filter((q) => !skipped.has(q.kind) && !skipped.has(q.command));
   if (skipped.size) log(`skipping: ${[...skipped].join(', ')}`);
   // Warm-up on other questions (another seed, `--warm-up` per kind; none of the measured lines),
   // as a bot that has been answering for a while is: code compiled, lookups built. The first
   // question of each kind pays that one-off work and is reported apart.
   const measured = new Set(queries.map((q) => q.line));
-  const warmUp = buildQueries(kb, Number(values['warm-up']), Boolean(casualties), casualties?.options.map((o) => o.name) ?? [], 7)
-    .filter((q) => !measured.has(q.line) && !skipped.has(q.kind) && !skipped.has(q.command));
+  const warmUp = buildQueries(
+    kb,
+    Number(values['warm-up']),
+    Boolean(casualties),
+    casualties?.options.map((o) => o.name) ?? [],
+    7,
+  ).filter((q) => !measured.has(q.line) && !skipped.has(q.kind) && !skipped.has(q.command));
   const firstMs: Record<string, number> = {};
   for (const q of warmUp) {
     const t0 = performance.now();
@@ -282,7 +448,8 @@ async function main(): Promise<void> {
   const spent = new Map<string, number>();
   const errors = new Map<string, number>();
   const cut = new Set<string>();
-  const file = (map: Map<string, number[]>, kind: string, ms: number) => (map.get(kind) ?? map.set(kind, []).get(kind)!).push(ms);
+  const file = (map: Map<string, number[]>, kind: string, ms: number) =>
+    (map.get(kind) ?? map.set(kind, []).get(kind)!).push(ms);
   for (const q of queries) {
     if ((spent.get(q.kind) ?? 0) > kindBudgetMs) {
       cut.add(q.kind);
@@ -302,7 +469,13 @@ async function main(): Promise<void> {
   const afterQueries = process.memoryUsage();
 
   // The same words against a bare minisearch over every sentence of the corpus.
-  let bare: { sentences: number; sampled: boolean; buildMs: number; rssMB: number; byKind: Record<string, ReturnType<typeof summary>> } | null = null;
+  let bare: {
+    sentences: number;
+    sampled: boolean;
+    buildMs: number;
+    rssMB: number;
+    byKind: Record<string, ReturnType<typeof summary>>;
+  } | null = null;
   if (!values['no-bare']) {
     const { default: MiniSearch } = await import('minisearch');
     // Every sentence, or every k-th past the cap, sliced as each document's text is read once
@@ -321,12 +494,18 @@ async function main(): Promise<void> {
         continue;
       }
       const text = doc.text;
-      for (const s of sentences) if (n++ % stride === 0) picked.push({ id: picked.length, text: Buffer.from(text.slice(s.start, s.end)).toString() });
+      for (const s of sentences)
+        if (n++ % stride === 0)
+          picked.push({ id: picked.length, text: Buffer.from(text.slice(s.start, s.end)).toString() });
     }
     t = performance.now();
     const mini = new MiniSearch<{ id: number; text: string }>({
       fields: ['text'],
-      searchOptions: { fuzzy: (term: string) => (term.length > 4 ? 0.25 : false), prefix: (term: string) => term.length > 3, combineWith: 'AND' },
+      searchOptions: {
+        fuzzy: (term: string) => (term.length > 4 ? 0.25 : false),
+        prefix: (term: string) => term.length > 3,
+        combineWith: 'AND',
+      },
     });
     mini.addAll(picked);
     const buildMs = performance.now() - t;
@@ -339,7 +518,13 @@ async function main(): Promise<void> {
       mini.search(q.words);
       (byKind.get(q.kind) ?? byKind.set(q.kind, []).get(q.kind)!).push(performance.now() - t0);
     }
-    bare = { sentences: picked.length, sampled, buildMs: round(buildMs, 0), rssMB: mb(process.memoryUsage().rss), byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, summary(v)])) };
+    bare = {
+      sentences: picked.length,
+      sampled,
+      buildMs: round(buildMs, 0),
+      rssMB: mb(process.memoryUsage().rss),
+      byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, summary(v)])),
+    };
   }
 
   const latency = Object.fromEntries([...ours].map(([kind, samples]) => [kind, summary(samples)]));
@@ -347,24 +532,42 @@ async function main(): Promise<void> {
   const repeatLatency = Object.fromEntries([...repeated].map(([kind, samples]) => [kind, summary(samples)]));
   log('\nall questions (ms)      n     p50     p95     p99     max');
   for (const [kind, s] of Object.entries(latency)) {
-    log(`${kind.padEnd(22)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}`);
+    log(
+      `${kind.padEnd(22)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}`,
+    );
   }
-  log(`repeated questions: p99 ${Object.entries(repeatLatency).map(([k, s]) => `${k} ${s.p99}`).join(', ')}`);
+  log(
+    `repeated questions: p99 ${Object.entries(repeatLatency)
+      .map(([k, s]) => `${k} ${s.p99}`)
+      .join(', ')}`,
+  );
   log('\nnew questions (ms)      n     p50     p95     p99     max   bare p50  bare p99  ratio p99');
   for (const [kind, s] of Object.entries(newLatency)) {
     const b = bare?.byKind[kind];
     const ratio = b && b.p99 > 0 ? round(s.p99 / b.p99, 2) : null;
-    log(`${kind.padEnd(22)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)} ${String(b?.p50 ?? '-').padStart(9)} ${String(b?.p99 ?? '-').padStart(9)} ${String(ratio ?? '-').padStart(9)}`);
+    log(
+      `${kind.padEnd(22)} ${String(s.n).padStart(4)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)} ${String(b?.p50 ?? '-').padStart(9)} ${String(b?.p99 ?? '-').padStart(9)} ${String(ratio ?? '-').padStart(9)}`,
+    );
   }
-  if (bare) log(`bare minisearch: ${bare.sentences} sentences${bare.sampled ? ' (sampled)' : ''}, built in ${bare.buildMs} ms, RSS after ${bare.rssMB} MB`);
-  log(`first question of each kind, during a warm-up of ${warmUp.length} other questions (ms): ${JSON.stringify(firstMs)}`);
+  if (bare)
+    log(
+      `bare minisearch: ${bare.sentences} sentences${bare.sampled ? ' (sampled)' : ''}, built in ${bare.buildMs} ms, RSS after ${bare.rssMB} MB`,
+    );
+  log(
+    `first question of each kind, during a warm-up of ${warmUp.length} other questions (ms): ${JSON.stringify(firstMs)}`,
+  );
 
   const result = {
     docs,
     seed,
     reusedIndex: ingest!.cache === 'hit',
     corpusMB: mb(corpus.bytes),
-    items: { statements: kb.statements.length, events: kb.events.length, figures: kb.figures.length, speakers: kb.speakers.length },
+    items: {
+      statements: kb.statements.length,
+      events: kb.events.length,
+      figures: kb.figures.length,
+      speakers: kb.speakers.length,
+    },
     ingest: {
       totalMs: round(ingestMs, 0),
       mbPerS: round(mb(corpus.bytes) / (ingestMs / 1000), 2),
@@ -395,8 +598,22 @@ async function main(): Promise<void> {
     skipped: [...skipped],
     internalErrors: Object.fromEntries(errors),
     bareMinisearch: bare,
-    ratioP99: bare ? Object.fromEntries(Object.entries(newLatency).map(([k, s]) => [k, bare!.byKind[k] ? round(s.p99 / Math.max(bare!.byKind[k]!.p99, 0.01), 2) : null])) : null,
-    ratioP50: bare ? Object.fromEntries(Object.entries(newLatency).map(([k, s]) => [k, bare!.byKind[k] ? round(s.p50 / Math.max(bare!.byKind[k]!.p50, 0.01), 2) : null])) : null,
+    ratioP99: bare
+      ? Object.fromEntries(
+          Object.entries(newLatency).map(([k, s]) => [
+            k,
+            bare!.byKind[k] ? round(s.p99 / Math.max(bare!.byKind[k]!.p99, 0.01), 2) : null,
+          ]),
+        )
+      : null,
+    ratioP50: bare
+      ? Object.fromEntries(
+          Object.entries(newLatency).map(([k, s]) => [
+            k,
+            bare!.byKind[k] ? round(s.p50 / Math.max(bare!.byKind[k]!.p50, 0.01), 2) : null,
+          ]),
+        )
+      : null,
     node: process.version,
     cpus: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
   };

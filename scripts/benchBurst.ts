@@ -21,7 +21,19 @@ export interface BurstScenarioOptions {
 }
 
 const SPEAKERS = ['Aliyev', 'Pashinyan', 'Blinken', 'Bayramov', 'Mirzoyan', 'Putin', 'Zakharova'];
-const TOPICS = ['ceasefire', 'border', 'corridor', 'humanitarian', 'peace treaty', 'refugees', 'negotiations', 'blockade', 'Stepanakert', 'convoy', 'dialogue'];
+const TOPICS = [
+  'ceasefire',
+  'border',
+  'corridor',
+  'humanitarian',
+  'peace treaty',
+  'refugees',
+  'negotiations',
+  'blockade',
+  'Stepanakert',
+  'convoy',
+  'dialogue',
+];
 const MONTHS = ['2023-09', '2020-10', '2022-12', '2023', '2021-05', '2020-11'];
 
 /** The i-th question of a burst: mostly different ones, as many users asking at once would. */
@@ -30,11 +42,16 @@ function question(i: number): [string, Record<string, string>] {
   const topic = TOPICS[Math.floor(i / SPEAKERS.length) % TOPICS.length]!;
   const month = MONTHS[i % MONTHS.length]!;
   switch (i % 5) {
-    case 0: return ['who-said', { speaker, about: topic }];
-    case 1: return ['timeline', { month, about: topic }];
-    case 2: return ['who-said', { about: topic }];
-    case 3: return ['casualties', {}];
-    default: return ['timeline', { month }];
+    case 0:
+      return ['who-said', { speaker, about: topic }];
+    case 1:
+      return ['timeline', { month, about: topic }];
+    case 2:
+      return ['who-said', { about: topic }];
+    case 3:
+      return ['casualties', {}];
+    default:
+      return ['timeline', { month }];
   }
 }
 
@@ -55,7 +72,13 @@ export async function burstScenario(options: BurstScenarioOptions): Promise<Reco
   };
   process.on('exit', killBot);
   try {
-    await waitFor(() => entries.find((e) => e.msg === 'bot ready'), 'the bot to be ready', 30 * 60_000, child, tail);
+    await waitFor(
+      () => entries.find((e) => e.msg === 'bot ready'),
+      'the bot to be ready',
+      30 * 60_000,
+      child,
+      tail,
+    );
     await new Promise((r) => setTimeout(r, 2_000)); // as a bot that has been up a moment: texts read ahead
     log(`burst: bot ready in ${Math.round((Date.now() - started) / 1000)} s (${docs} articles)`);
     const results: Record<string, unknown>[] = [];
@@ -69,7 +92,8 @@ export async function burstScenario(options: BurstScenarioOptions): Promise<Reco
       offset += size;
       const firstCallback = () => {
         const first = new Map<string, { at: number; type: number }>();
-        for (const c of fake.callbacks) if (!first.has(c.interactionId)) first.set(c.interactionId, { at: c.at, type: c.type });
+        for (const c of fake.callbacks)
+          if (!first.has(c.interactionId)) first.set(c.interactionId, { at: c.at, type: c.type });
         return first;
       };
       const ids = new Set(sent.map((s) => s.interaction.id));
@@ -97,7 +121,10 @@ export async function burstScenario(options: BurstScenarioOptions): Promise<Reco
       }
       acks.sort((a, b) => a - b);
       const expired = never + acks.filter((ms) => ms > DISCORD_WINDOW_MS).length;
-      const lastAnswer = Math.max(...fake.webhooks.filter((w) => tokens.has(w.token)).map((w) => w.at), ...[...first].filter(([id]) => ids.has(id)).map(([, c]) => c.at));
+      const lastAnswer = Math.max(
+        ...fake.webhooks.filter((w) => tokens.has(w.token)).map((w) => w.at),
+        ...[...first].filter(([id]) => ids.has(id)).map(([, c]) => c.at),
+      );
       const result = {
         size,
         ackMs: { p50: percentile(acks, 50), p99: percentile(acks, 99), max: acks[acks.length - 1] ?? 0 },
@@ -107,7 +134,9 @@ export async function burstScenario(options: BurstScenarioOptions): Promise<Reco
         allAnsweredMs: lastAnswer - sent[0]!.at,
       };
       results.push(result);
-      log(`burst of ${size}: ack p50 ${result.ackMs.p50} ms, p99 ${result.ackMs.p99} ms, max ${result.ackMs.max} ms; deferred ${deferred}, expired ${expired}; all answered after ${result.allAnsweredMs} ms`);
+      log(
+        `burst of ${size}: ack p50 ${result.ackMs.p50} ms, p99 ${result.ackMs.p99} ms, max ${result.ackMs.max} ms; deferred ${deferred}, expired ${expired}; all answered after ${result.allAnsweredMs} ms`,
+      );
       await new Promise((r) => setTimeout(r, 2_000));
     }
     const errors = entries.filter((e) => Number(e.level) >= 50).length;

@@ -32,8 +32,17 @@ export interface ReloadScenarioOptions {
 type LogEntry = Record<string, unknown> & { msg?: string };
 
 /** `npm start` in a child process whose stderr (pino lines) is parsed as it comes. */
-export function startBot(env: NodeJS.ProcessEnv): { child: ChildProcess; entries: LogEntry[]; tail: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+export function startBot(env: NodeJS.ProcessEnv): {
+  child: ChildProcess;
+  entries: LogEntry[];
+  tail: () => string;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   const entries: LogEntry[] = [];
   let partial = '';
   let last = '';
@@ -54,13 +63,21 @@ export function startBot(env: NodeJS.ProcessEnv): { child: ChildProcess; entries
   return { child, entries, tail: () => last };
 }
 
-export async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs: number, child: ChildProcess, tail: () => string): Promise<T> {
+export async function waitFor<T>(
+  find: () => T | undefined,
+  what: string,
+  timeoutMs: number,
+  child: ChildProcess,
+  tail: () => string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = find();
     if (found !== undefined) return found;
-    if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}) before ${what}:\n${tail()}`);
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}:\n${tail()}`);
+    if (child.exitCode !== null)
+      throw new Error(`the bot exited (${child.exitCode}) before ${what}:\n${tail()}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}:\n${tail()}`);
     await sleep(20);
   }
 }
@@ -109,9 +126,17 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
   process.on('exit', killBot);
   const reloads = () => entries.filter((e) => e.msg === 'knowledge base reloaded: new questions use it');
   try {
-    await waitFor(() => entries.find((e) => e.msg === 'bot ready'), 'the bot to be ready', 30 * 60_000, child, tail);
+    await waitFor(
+      () => entries.find((e) => e.msg === 'bot ready'),
+      'the bot to be ready',
+      30 * 60_000,
+      child,
+      tail,
+    );
     const loaded = entries.find((e) => e.msg === 'knowledge base loaded');
-    log(`reload: bot ready in ${Math.round((Date.now() - started) / 1000)} s (${JSON.stringify(loaded ?? {})})`);
+    log(
+      `reload: bot ready in ${Math.round((Date.now() - started) / 1000)} s (${JSON.stringify(loaded ?? {})})`,
+    );
 
     // The stream: one interaction every 1000/rate ms, on a timer that does not drift.
     // No gateway session to send on (the bot missed its heartbeats and was disconnected) is an
@@ -137,26 +162,50 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
     })();
 
     const ctx = { speakers: GAZETTEER_SPEAKERS, places: longTail(seed + 1, 10, 50).places };
-    const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
-    const steps: { step: string; ms: number; documents: unknown; workerMs: unknown; swapLoadMs: unknown }[] = [];
+    const files = readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    const steps: { step: string; ms: number; documents: unknown; workerMs: unknown; swapLoadMs: unknown }[] =
+      [];
     const step = async (name: string, change: () => void) => {
       const before = reloads().length;
       const at = Date.now();
       change();
-      const done = await waitFor(() => reloads()[before], `the reload after "${name}"`, 30 * 60_000, child, tail);
+      const done = await waitFor(
+        () => reloads()[before],
+        `the reload after "${name}"`,
+        30 * 60_000,
+        child,
+        tail,
+      );
       const ms = Number(done.time ?? Date.now()) - at;
       const stats = entries.filter((e) => e.msg === 'knowledge base loaded').at(-1);
-      steps.push({ step: name, ms, documents: done.documents, workerMs: stats?.ms, swapLoadMs: stats?.swapLoadMs });
-      log(`reload: ${name} ${batch} articles → swapped in after ${(ms / 1000).toFixed(1)} s (${String(done.documents)} documents; refresh ${String(stats?.ms)} ms, load on the answering thread ${String(stats?.swapLoadMs ?? '-')} ms)`);
+      steps.push({
+        step: name,
+        ms,
+        documents: done.documents,
+        workerMs: stats?.ms,
+        swapLoadMs: stats?.swapLoadMs,
+      });
+      log(
+        `reload: ${name} ${batch} articles → swapped in after ${(ms / 1000).toFixed(1)} s (${String(done.documents)} documents; refresh ${String(stats?.ms)} ms, load on the answering thread ${String(stats?.swapLoadMs ?? '-')} ms)`,
+      );
       await sleep(2_000);
     };
     await sleep(3_000);
     await step('add', () => {
-      for (let i = 0; i < batch; i++) writeFileSync(join(corpusDir, `added_${articleFileName(docs + i)}`), writeArticle(seed + 1, docs + i, ctx));
+      for (let i = 0; i < batch; i++)
+        writeFileSync(
+          join(corpusDir, `added_${articleFileName(docs + i)}`),
+          writeArticle(seed + 1, docs + i, ctx),
+        );
     });
     await step('change', () => {
       for (let i = 0; i < batch; i++) {
-        appendFileSync(join(corpusDir, files[(i * 7) % files.length]!), '\nA later paragraph was added on Tuesday, the ministry said.\n');
+        appendFileSync(
+          join(corpusDir, files[(i * 7) % files.length]!),
+          '\nA later paragraph was added on Tuesday, the ministry said.\n',
+        );
       }
     });
     await step('remove', () => {
@@ -173,7 +222,8 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
     let never = 0;
     let undelivered = 0;
     const firstCallback = new Map<string, number>();
-    for (const c of fake.callbacks) if (!firstCallback.has(c.interactionId)) firstCallback.set(c.interactionId, c.at);
+    for (const c of fake.callbacks)
+      if (!firstCallback.has(c.interactionId)) firstCallback.set(c.interactionId, c.at);
     for (const { interaction, at } of sent) {
       if (!interaction) {
         undelivered++;
@@ -192,7 +242,9 @@ export async function reloadScenario(options: ReloadScenarioOptions): Promise<Re
     }
     acks.sort((a, b) => a - b);
     const ack = { p50: percentile(acks, 50), p99: percentile(acks, 99), max: acks[acks.length - 1] ?? 0 };
-    log(`reload: ${sent.length} interactions at ${options.rate}/s over ${Math.round((Date.now() - streamStart) / 1000)} s; ack p50 ${ack.p50} ms, p99 ${ack.p99} ms, max ${ack.max} ms; expired ${expired} (never acknowledged ${never}, not delivered: bot disconnected ${undelivered})`);
+    log(
+      `reload: ${sent.length} interactions at ${options.rate}/s over ${Math.round((Date.now() - streamStart) / 1000)} s; ack p50 ${ack.p50} ms, p99 ${ack.p99} ms, max ${ack.max} ms; expired ${expired} (never acknowledged ${never}, not delivered: bot disconnected ${undelivered})`,
+    );
     return {
       scenario: 'reload',
       docs,

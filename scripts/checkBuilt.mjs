@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 
 if (!existsSync(new URL('../dist/src/discord/main.js', import.meta.url))) {
-  process.stderr.write('No compiled bot in dist/: run `npm run build` first (or `npm run start:dev` to run the sources).\n');
+  process.stderr.write(
+    'No compiled bot in dist/: run `npm run build` first (or `npm run start:dev` to run the sources).\n',
+  );
   process.exit(1);
 }

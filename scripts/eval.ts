@@ -19,10 +19,20 @@ import { scoreFigureShape } from './eval/figureShape.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
 const NOW = new Date('2026-11-23T00:00:00Z');
-const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();
+const fold = (s: string) =>
+  s.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();
 
-interface Tally { truePositive: number; predicted: number; gold: number }
-interface Extracted { text: string; extraction: DocumentExtraction; timeline: DocumentTimeline; published: string | null }
+interface Tally {
+  truePositive: number;
+  predicted: number;
+  gold: number;
+}
+interface Extracted {
+  text: string;
+  extraction: DocumentExtraction;
+  timeline: DocumentTimeline;
+  published: string | null;
+}
 
 const extracted = new Map<string, Promise<Extracted>>();
 
@@ -53,7 +63,11 @@ async function extractFresh(file: string): Promise<Extracted> {
 }
 
 /** Greedy one-to-one matching of predictions to gold items. */
-function match<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): Tally & { misses: G[]; extras: P[] } {
+function match<P, G>(
+  predicted: P[],
+  gold: G[],
+  same: (p: P, g: G) => boolean,
+): Tally & { misses: G[]; extras: P[] } {
   const used = new Set<number>();
   const misses: G[] = [];
   for (const g of gold) {
@@ -61,27 +75,52 @@ function match<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): 
     if (i >= 0) used.add(i);
     else misses.push(g);
   }
-  return { truePositive: used.size, predicted: predicted.length, gold: gold.length, misses, extras: predicted.filter((_, j) => !used.has(j)) };
+  return {
+    truePositive: used.size,
+    predicted: predicted.length,
+    gold: gold.length,
+    misses,
+    extras: predicted.filter((_, j) => !used.has(j)),
+  };
 }
 
 function fixtures(area: string): { txt: string; gold: string }[] {
   let names: string[] = [];
-  try { names = readdirSync(join(ROOT, area)); } catch { return []; }
-  return names.filter((n) => n.endsWith('.txt')).sort().map((n) => ({ txt: join(ROOT, area, n), gold: join(ROOT, area, n.replace(/\.txt$/, '.gold.json')) }));
+  try {
+    names = readdirSync(join(ROOT, area));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => ({ txt: join(ROOT, area, n), gold: join(ROOT, area, n.replace(/\.txt$/, '.gold.json')) }));
 }
 
-interface StatementGold { statements: { speaker: string; quoteStart: string }[] }
-interface DateGold { published: string | null; dates: { text: string; date: string }[] }
-interface FigureGold { figures: { category: string; number: string; reporter: string | null }[] }
+interface StatementGold {
+  statements: { speaker: string; quoteStart: string }[];
+}
+interface DateGold {
+  published: string | null;
+  dates: { text: string; date: string }[];
+}
+interface FigureGold {
+  figures: { category: string; number: string; reporter: string | null }[];
+}
 
-const sum = (a: Tally, b: Tally): Tally => ({ truePositive: a.truePositive + b.truePositive, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
+const sum = (a: Tally, b: Tally): Tally => ({
+  truePositive: a.truePositive + b.truePositive,
+  predicted: a.predicted + b.predicted,
+  gold: a.gold + b.gold,
+});
 const zero: Tally = { truePositive: 0, predicted: 0, gold: 0 };
 const verbose = process.argv.includes('--verbose');
 
 /** With --verbose, what one article missed and what it found that the gold lacks. */
 function explain<P, G>(area: string, file: string, m: { misses: G[]; extras: P[] }, have?: unknown): void {
   if (!verbose) return;
-  for (const g of m.misses) console.error(`${area} ${basename(file)} missed`, g, ...(have === undefined ? [] : ['have', have]));
+  for (const g of m.misses)
+    console.error(`${area} ${basename(file)} missed`, g, ...(have === undefined ? [] : ['have', have]));
   for (const p of m.extras) console.error(`${area} ${basename(file)} extra`, p);
 }
 type Fixture = { txt: string; gold: string };
@@ -98,7 +137,11 @@ async function scoreSpeakers(files: Fixture[]): Promise<Tally> {
       quote: fold(x.text.slice(s.quote.start, s.quote.end)),
     }));
     const sameSpeaker = (p: (typeof predicted)[number], g: string) => p.speaker === g || p.asText === g;
-    const m = match(predicted, gold.statements, (p, g) => sameSpeaker(p, g.speaker) && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)));
+    const m = match(
+      predicted,
+      gold.statements,
+      (p, g) => sameSpeaker(p, g.speaker) && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)),
+    );
     explain('statements', f.txt, m);
     total = sum(total, m);
   }
@@ -113,9 +156,16 @@ async function scoreDates(files: Fixture[]): Promise<Tally & { publishedRight: n
     const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as DateGold;
     const x = await extractAlone(f.txt);
     if (x.published === gold.published) publishedRight++;
-    else if (verbose) console.error(`dates ${basename(f.txt)} published`, x.published, 'want', gold.published);
-    const predicted = x.timeline.mentions.filter((m) => !m.role).map((m) => ({ text: fold(m.text), date: formatSourceDate(m.date) }));
-    const m = match(predicted, gold.dates, (p, g) => (p.text.includes(fold(g.text)) || fold(g.text).includes(p.text)) && p.date === g.date);
+    else if (verbose)
+      console.error(`dates ${basename(f.txt)} published`, x.published, 'want', gold.published);
+    const predicted = x.timeline.mentions
+      .filter((m) => !m.role)
+      .map((m) => ({ text: fold(m.text), date: formatSourceDate(m.date) }));
+    const m = match(
+      predicted,
+      gold.dates,
+      (p, g) => (p.text.includes(fold(g.text)) || fold(g.text).includes(p.text)) && p.date === g.date,
+    );
     explain('dates', f.txt, m, predicted);
     total = sum(total, m);
   }
@@ -128,13 +178,26 @@ async function scoreFigures(files: Fixture[]): Promise<Tally & { reporterRight: 
   for (const f of files) {
     const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as FigureGold;
     const x = await extractAlone(f.txt);
-    const predicted = x.extraction.figures.map((fig) => ({ category: fig.category, number: fold(fig.number.text), reporter: fig.reporter ? fold(fig.reporter.text) : null }));
-    const m = match(predicted, gold.figures, (p, g) => p.category === g.category && p.number === fold(g.number));
+    const predicted = x.extraction.figures.map((fig) => ({
+      category: fig.category,
+      number: fold(fig.number.text),
+      reporter: fig.reporter ? fold(fig.reporter.text) : null,
+    }));
+    const m = match(
+      predicted,
+      gold.figures,
+      (p, g) => p.category === g.category && p.number === fold(g.number),
+    );
     for (const g of gold.figures) {
       const p = predicted.find((q) => q.category === g.category && q.number === fold(g.number));
       if (!p) continue;
       const want = g.reporter ? fold(g.reporter) : null;
-      if (want === null ? p.reporter === null : p.reporter !== null && (p.reporter.includes(want) || want.includes(p.reporter))) reporterRight++;
+      if (
+        want === null
+          ? p.reporter === null
+          : p.reporter !== null && (p.reporter.includes(want) || want.includes(p.reporter))
+      )
+        reporterRight++;
       else if (verbose) console.error(`figures ${basename(f.txt)} reporter`, p.reporter, 'want', want);
     }
     explain('figures', f.txt, m, predicted);
@@ -144,34 +207,59 @@ async function scoreFigures(files: Fixture[]): Promise<Tally & { reporterRight: 
 }
 
 async function main(): Promise<void> {
-  const rows: Record<string, Tally & { articles: number; precision: number; recall: number; note?: string }> = {};
+  const rows: Record<string, Tally & { articles: number; precision: number; recall: number; note?: string }> =
+    {};
   const record = (name: string, t: Tally, articles: number, note?: string) => {
-    rows[name] = { ...t, articles, precision: t.predicted ? t.truePositive / t.predicted : 1, recall: t.gold ? t.truePositive / t.gold : 1, ...(note && { note }) };
+    rows[name] = {
+      ...t,
+      articles,
+      precision: t.predicted ? t.truePositive / t.predicted : 1,
+      recall: t.gold ? t.truePositive / t.gold : 1,
+      ...(note && { note }),
+    };
   };
   const heldout = fixtures('heldout');
   // outlets: articles in real outlets' styles, written with their gold before any code ran on them
-  const outlets = [['outlets', fixtures('outlets')], ['outlets-fresh', fixtures('outlets-fresh')]] as const;
+  const outlets = [
+    ['outlets', fixtures('outlets')],
+    ['outlets-fresh', fixtures('outlets-fresh')],
+  ] as const;
   const sets = [['tuned', null], ['held-out', heldout], ...outlets] as const;
   for (const [set, files] of sets) {
     const speakers = await scoreSpeakers(files ?? fixtures('statements'));
     record(`speakers ${set}`, speakers, (files ?? fixtures('statements')).length);
     const dateFiles = files ?? fixtures('dates');
     const dates = await scoreDates(dateFiles);
-    record(`dates ${set}`, dates, dateFiles.length, `publication date right in ${dates.publishedRight}/${dateFiles.length}`);
+    record(
+      `dates ${set}`,
+      dates,
+      dateFiles.length,
+      `publication date right in ${dates.publishedRight}/${dateFiles.length}`,
+    );
     const figureFiles = files ?? fixtures('figures');
     const figures = await scoreFigures(figureFiles);
     const shape = set.startsWith('outlets') ? await scoreFigureShape(figureFiles, extractAlone) : null;
     const shapeNote = shape
-      ? `; change/rate/total right ${shape.kindRight}/${shape.found}, nesting right ${shape.nestRight}/${shape.found}` : '';
-    record(`figures ${set}`, figures, figureFiles.length, `reporter right on ${figures.reporterRight}/${figures.truePositive} found${shapeNote}`);
+      ? `; change/rate/total right ${shape.kindRight}/${shape.found}, nesting right ${shape.nestRight}/${shape.found}`
+      : '';
+    record(
+      `figures ${set}`,
+      figures,
+      figureFiles.length,
+      `reporter right on ${figures.reporterRight}/${figures.truePositive} found${shapeNote}`,
+    );
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log('area                    articles  gold  predicted  correct  precision  recall');
   for (const [name, r] of Object.entries(rows)) {
-    console.log(`${name.padEnd(23)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}  ${r.note ?? ''}`);
+    console.log(
+      `${name.padEnd(23)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(10)} ${String(r.truePositive).padStart(8)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(7)}  ${r.note ?? ''}`,
+    );
   }
-  console.log('tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets, outlets-fresh: test/fixtures/eval/outlets*.');
+  console.log(
+    'tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets, outlets-fresh: test/fixtures/eval/outlets*.',
+  );
   console.log(JSON.stringify(rows));
 }
 

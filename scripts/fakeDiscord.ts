@@ -17,10 +17,27 @@ import { parseLine } from '../src/console/parseLine.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
 import { createLogger } from '../src/log.ts';
-import { FakeDiscord, type CallbackRecord, type MessageBody, type SentInteraction } from '../test/support/fakeDiscord.ts';
+import {
+  type CallbackRecord,
+  FakeDiscord,
+  type MessageBody,
+  type SentInteraction,
+} from '../test/support/fakeDiscord.ts';
 
-const DEMO = ['/sources', '/who-said speaker:Blinken', '/timeline 2023-09', 'next', '/who-said about:@everyone <@123456789012345678>', '/help'];
-const CALLBACK_TYPES: Record<number, string> = { 4: 'reply', 5: 'deferred ("thinking…")', 7: 'update (page turn)', 8: 'autocomplete choices' };
+const DEMO = [
+  '/sources',
+  '/who-said speaker:Blinken',
+  '/timeline 2023-09',
+  'next',
+  '/who-said about:@everyone <@123456789012345678>',
+  '/help',
+];
+const CALLBACK_TYPES: Record<number, string> = {
+  4: 'reply',
+  5: 'deferred ("thinking…")',
+  7: 'update (page turn)',
+  8: 'autocomplete choices',
+};
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,7 +70,10 @@ function show(body: MessageBody | undefined): void {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `   │ ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `   │ ${line}`)
+    .join('\n');
 }
 
 async function serveOnly(): Promise<void> {
@@ -73,9 +93,15 @@ async function serveOnly(): Promise<void> {
   await fake.stop();
 }
 
-async function exchangeLoop(fake: FakeDiscord, registry: readonly CommandDefinition[] | undefined, lines?: readonly string[]): Promise<void> {
+async function exchangeLoop(
+  fake: FakeDiscord,
+  registry: readonly CommandDefinition[] | undefined,
+  lines?: readonly string[],
+): Promise<void> {
   let lastPaged: CallbackRecord | MessageBody | undefined;
-  const nextButtonOf = (body: MessageBody | undefined) => body?.components?.flatMap((r) => r.components).find((b) => b.label?.startsWith('Next') && !b.disabled)?.custom_id;
+  const nextButtonOf = (body: MessageBody | undefined) =>
+    body?.components?.flatMap((r) => r.components).find((b) => b.label?.startsWith('Next') && !b.disabled)
+      ?.custom_id;
 
   async function exchange(line: string): Promise<void> {
     out(`\n→ ${line}`);
@@ -94,7 +120,11 @@ async function exchangeLoop(fake: FakeDiscord, registry: readonly CommandDefinit
     out(`← callback type ${callback.type}: ${CALLBACK_TYPES[callback.type] ?? 'other'}`);
     let body = callback.data;
     if (callback.type === 5) {
-      const edit = await fake.waitFor(() => fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'), 'the deferred answer', 15_000);
+      const edit = await fake.waitFor(
+        () => fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'),
+        'the deferred answer',
+        15_000,
+      );
       out(`← ${edit.method} ${edit.messageId === '@original' ? '@original (the answer)' : 'follow-up'}`);
       body = edit.body;
     }
@@ -121,11 +151,16 @@ async function exchangeLoop(fake: FakeDiscord, registry: readonly CommandDefinit
 }
 
 /** Parses `/name option:value …` with the registry when there is one, else `name key:value` loosely. */
-function parsedArgs(line: string, registry: readonly CommandDefinition[] | undefined): { name: string; options: Record<string, string> } | string {
+function parsedArgs(
+  line: string,
+  registry: readonly CommandDefinition[] | undefined,
+): { name: string; options: Record<string, string> } | string {
   if (registry) {
     const parsed = parseLine(line, registry);
     if (!parsed.ok) return parsed.problem;
-    const options = Object.fromEntries(Object.entries(parsed.args).filter((e): e is [string, string] => e[1] !== undefined));
+    const options = Object.fromEntries(
+      Object.entries(parsed.args).filter((e): e is [string, string] => e[1] !== undefined),
+    );
     return { name: parsed.command.name, options };
   }
   const m = /^\/?([\w-]+)\s*(.*)$/.exec(line);
@@ -137,25 +172,41 @@ function parsedArgs(line: string, registry: readonly CommandDefinition[] | undef
 
 async function demo(): Promise<void> {
   const logger = createLogger({ name: 'fake-discord-demo', level: process.env.LOG_LEVEL ?? 'warn' });
-  const [{ commands }, { loadKnowledgeBase }] = await Promise.all([import('../commands/index.ts'), import('../src/index/load.ts')]);
+  const [{ commands }, { loadKnowledgeBase }] = await Promise.all([
+    import('../commands/index.ts'),
+    import('../src/index/load.ts'),
+  ]);
   const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
   const fake = await FakeDiscord.start();
-  const config = { token: fake.token, applicationId: fake.applicationId, guildId: fake.defaultGuildId, apiUrl: fake.apiUrl };
+  const config = {
+    token: fake.token,
+    applicationId: fake.applicationId,
+    guildId: fake.defaultGuildId,
+    apiUrl: fake.apiUrl,
+  };
   try {
     const loadedAt = Date.now();
     const kb = await loadKnowledgeBase({ corpusDir });
     out(`Corpus: ${kb.documents.size} documents from ${corpusDir} (${Date.now() - loadedAt} ms).`);
     const deployed = await deployCommands({ config, registry: commands });
-    out(`Deployed ${deployed.count} commands to the fake guild: ${commands.map((c) => `/${c.name}`).join(', ')}.`);
+    out(
+      `Deployed ${deployed.count} commands to the fake guild: ${commands.map((c) => `/${c.name}`).join(', ')}.`,
+    );
     const startedAt = Date.now();
     const bot = await startBot({ config, registry: commands, kb, logger });
     out(`Bot logged in to the fake gateway and is ready (${Date.now() - startedAt} ms).`);
     try {
-      await exchangeLoop(fake, commands, values.interactive ? undefined : positionals.length ? positionals : DEMO);
+      await exchangeLoop(
+        fake,
+        commands,
+        values.interactive ? undefined : positionals.length ? positionals : DEMO,
+      );
     } finally {
       await bot.stop();
     }
-    out(`\nDone: ${fake.requests.length} HTTP requests and ${fake.gateway.length} gateway events crossed the loopback; nothing left the machine.`);
+    out(
+      `\nDone: ${fake.requests.length} HTTP requests and ${fake.gateway.length} gateway events crossed the loopback; nothing left the machine.`,
+    );
   } finally {
     await fake.stop();
   }

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpusSync } from '../src/corpus/load.ts';
-import { anyAddress, publicAddressesOnly } from '../src/fetch/addressPolicy.ts';
 import { pollFeeds } from '../src/feeds/poll.ts';
+import { anyAddress, publicAddressesOnly } from '../src/fetch/addressPolicy.ts';
 import { createLogger } from '../src/log.ts';
 
 const USAGE = `usage: npm run feeds -- [--corpus DIR] [--allow-private]
@@ -15,7 +15,13 @@ const USAGE = `usage: npm run feeds -- [--corpus DIR] [--allow-private]
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { corpus: { type: 'string' }, 'allow-private': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: {
+        corpus: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -33,10 +39,18 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createLogger({ name: 'feeds' });
-  const rounds = await pollFeeds({ corpusDir, logger, known: () => known, fetch: { policy: values['allow-private'] ? anyAddress : publicAddressesOnly } });
-  if (rounds.length === 0) process.stdout.write(`No feeds: add ${corpusDir}/feeds.json (see npm run feeds -- --help).\n`);
+  const rounds = await pollFeeds({
+    corpusDir,
+    logger,
+    known: () => known,
+    fetch: { policy: values['allow-private'] ? anyAddress : publicAddressesOnly },
+  });
+  if (rounds.length === 0)
+    process.stdout.write(`No feeds: add ${corpusDir}/feeds.json (see npm run feeds -- --help).\n`);
   for (const r of rounds) {
-    process.stdout.write(`${r.feed}: ${r.status}, ${r.items} items, ${r.matched} matching, ${r.added} added, ${r.duplicates} already there, ${r.refused} refused${r.addedFiles.length ? ` (${r.addedFiles.join(', ')})` : ''}\n`);
+    process.stdout.write(
+      `${r.feed}: ${r.status}, ${r.items} items, ${r.matched} matching, ${r.added} added, ${r.duplicates} already there, ${r.refused} refused${r.addedFiles.length ? ` (${r.addedFiles.join(', ')})` : ''}\n`,
+    );
   }
   return rounds.some((r) => r.status === 'failed') ? 1 : 0;
 }

@@ -1,6 +1,6 @@
+import type { SourceAdder } from './add/sourceAdder.ts';
 import type { KnowledgeBase } from './index/knowledgeBase.ts';
 import type { Reply } from './render/payload.ts';
-import type { SourceAdder } from './add/sourceAdder.ts';
 
 /** A slash command option, as data: feeds Discord registration, console parsing and help. */
 export interface OptionDefinition {

@@ -55,7 +55,9 @@ export function createLogger(options: LoggerOptions): Logger {
   const level = LEVELS.has(requested) ? requested : 'info';
   const target = options.destination ?? prettyStderr() ?? pino.destination({ fd: 2, sync: true });
   const secrets = options.secrets ?? [];
-  const scrubbing: DestinationStream = { write: (line: string) => void target.write(scrubSecrets(line, secrets)) };
+  const scrubbing: DestinationStream = {
+    write: (line: string) => void target.write(scrubSecrets(line, secrets)),
+  };
   return pino(
     {
       name: options.name,
@@ -71,7 +73,10 @@ export function createLogger(options: LoggerOptions): Logger {
  * Readable lines for a person at a terminal; JSON lines for everything else (a log collector, a
  * pipe, the tests, CI). LOG_FORMAT=json or pretty overrides the guess.
  */
-export function prettyWanted(env: NodeJS.ProcessEnv = process.env, isTerminal = process.stderr.isTTY === true): boolean {
+export function prettyWanted(
+  env: NodeJS.ProcessEnv = process.env,
+  isTerminal = process.stderr.isTTY === true,
+): boolean {
   const format = env.LOG_FORMAT?.trim().toLowerCase();
   if (format === 'json') return false;
   if (format === 'pretty') return true;
@@ -82,8 +87,16 @@ export function prettyWanted(env: NodeJS.ProcessEnv = process.env, isTerminal = 
 function prettyStderr(): { write(line: string): unknown } | undefined {
   if (!prettyWanted()) return undefined;
   try {
-    const pretty = createRequire(import.meta.url)('pino-pretty') as (options: object) => { write(line: string): unknown };
-    return pretty({ destination: 2, sync: true, colorize: process.stderr.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+    const pretty = createRequire(import.meta.url)('pino-pretty') as (options: object) => {
+      write(line: string): unknown;
+    };
+    return pretty({
+      destination: 2,
+      sync: true,
+      colorize: process.stderr.isTTY === true,
+      translateTime: 'SYS:HH:MM:ss.l',
+      ignore: 'pid,hostname',
+    });
   } catch {
     return undefined;
   }

@@ -16,8 +16,16 @@ const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const digest = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`);
+const digest = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map(
+      (f) =>
+        `${f}:${createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex')}`,
+    );
 
 describe('npm run bench', () => {
   it('writes the same synthetic corpus for the same seed, and another for another seed', () => {
@@ -30,19 +38,52 @@ describe('npm run bench', () => {
   });
 
   it('ends with one JSON line: ingest split, index size, cold start from the cache, memory, and every command next to plain minisearch', () => {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench.ts', '--docs', '25', '--work', work, '--queries', '8', '--warm-up', '2'], {
-      cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000,
-    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        'scripts/bench.ts',
+        '--docs',
+        '25',
+        '--work',
+        work,
+        '--queries',
+        '8',
+        '--warm-up',
+        '2',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000,
+      },
+    );
     const report = JSON.parse(out.trim().split('\n').pop()!);
     expect(report.docs).toBe(25);
     expect(report.ingest.totalMs).toBeGreaterThan(0);
-    for (const phase of ['loadMs', 'extractionMs', 'indexingMs']) expect(report.ingest[phase]).toBeGreaterThanOrEqual(0);
+    for (const phase of ['loadMs', 'extractionMs', 'indexingMs'])
+      expect(report.ingest[phase]).toBeGreaterThanOrEqual(0);
     expect(report.indexOnDiskMB).toBeGreaterThan(0);
     expect(report.coldStart.cache).toBe('hit');
     expect(report.memory.rssAfterIngestMB).toBeGreaterThan(0);
-    const kinds = ['who-said speaker', 'who-said about', 'who-said speaker+about', 'timeline month', 'timeline month+about', 'casualties', 'sources'];
+    const kinds = [
+      'who-said speaker',
+      'who-said about',
+      'who-said speaker+about',
+      'timeline month',
+      'timeline month+about',
+      'casualties',
+      'sources',
+    ];
     for (const kind of kinds) expect(Object.keys(report.latencyMs)).toContain(kind);
-    for (const summary of Object.values(report.newQuestionLatencyMs) as { p50: number; p95: number; p99: number }[]) {
+    for (const summary of Object.values(report.newQuestionLatencyMs) as {
+      p50: number;
+      p95: number;
+      p99: number;
+    }[]) {
       expect(summary.p50).toBeLessThanOrEqual(summary.p95);
       expect(summary.p95).toBeLessThanOrEqual(summary.p99);
     }

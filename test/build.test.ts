@@ -9,7 +9,15 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDED_ARTICLE, botEnv, firstPageText, startBotProcess, tempCorpus, type BotProcess, type TempCorpus } from './discord/botProcess.ts';
+import {
+  ADDED_ARTICLE,
+  type BotProcess,
+  botEnv,
+  firstPageText,
+  startBotProcess,
+  type TempCorpus,
+  tempCorpus,
+} from './discord/botProcess.ts';
 import { FakeDiscord, type MessageBody, type SentInteraction } from './support/fakeDiscord.ts';
 
 const QUESTION = '/timeline 2023-09';
@@ -17,7 +25,12 @@ const QUESTION = '/timeline 2023-09';
 /** Each file under the cache folder, with its modification time. */
 function cacheFiles(dir: string): Map<string, number> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => [join(entry.parentPath, entry.name), statSync(join(entry.parentPath, entry.name)).mtimeMs]));
+  return new Map(
+    files.map((entry) => [
+      join(entry.parentPath, entry.name),
+      statSync(join(entry.parentPath, entry.name)).mtimeMs,
+    ]),
+  );
 }
 
 describe('the compiled bot (npm run build)', () => {
@@ -30,9 +43,15 @@ describe('the compiled bot (npm run build)', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'karabakh-bot-build-'));
     try {
       const env = { PATH: process.env.PATH, CACHE_DIR: cacheDir, LOG_LEVEL: 'info' };
-      const sources = spawnSync(process.execPath, ['--import', 'tsx', 'src/console/main.ts', QUESTION], { encoding: 'utf8', env });
+      const sources = spawnSync(process.execPath, ['--import', 'tsx', 'src/console/main.ts', QUESTION], {
+        encoding: 'utf8',
+        env,
+      });
       const persisted = cacheFiles(cacheDir);
-      const compiled = spawnSync(process.execPath, ['dist/src/console/main.js', QUESTION], { encoding: 'utf8', env });
+      const compiled = spawnSync(process.execPath, ['dist/src/console/main.js', QUESTION], {
+        encoding: 'utf8',
+        env,
+      });
       expect(compiled.status, compiled.stderr).toBe(0);
       expect(compiled.stdout).toContain('# Timeline: 2023-09');
       expect(compiled.stdout).toBe(sources.stdout);
@@ -45,7 +64,11 @@ describe('the compiled bot (npm run build)', () => {
   }, 30_000);
 
   it('the compiled bot without a token → exit 1 and one line naming DISCORD_TOKEN, no stack trace', () => {
-    const run = spawnSync(process.execPath, ['dist/src/discord/main.js'], { encoding: 'utf8', env: { PATH: process.env.PATH }, cwd: process.cwd() });
+    const run = spawnSync(process.execPath, ['dist/src/discord/main.js'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+      cwd: process.cwd(),
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^DISCORD_TOKEN is not set/);
@@ -73,18 +96,37 @@ describe('the compiled bot (npm run build)', () => {
     const answerOf = (sent: SentInteraction): Promise<MessageBody> => fake.answerOf(sent);
 
     it('each shard answers; /healthz says ready with both shards', async () => {
-      for (const id of [0, 1]) expect(firstPageText(await answerOf(fake.sendCommand('sources', {}, { shard: id })))).toContain('5 documents');
+      for (const id of [0, 1])
+        expect(firstPageText(await answerOf(fake.sendCommand('sources', {}, { shard: id })))).toContain(
+          '5 documents',
+        );
       const port = bot!.logs().find((e) => e.msg === 'health endpoint listening (/healthz, /metrics)')?.port;
-      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as Record<string, unknown>;
-      expect(health).toMatchObject({ ready: true, documents: 5, shards: [{ id: 0, ready: true }, { id: 1, ready: true }] });
+      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as Record<
+        string,
+        unknown
+      >;
+      expect(health).toMatchObject({
+        ready: true,
+        documents: 5,
+        shards: [
+          { id: 0, ready: true },
+          { id: 1, ready: true },
+        ],
+      });
     });
 
     it('a file added → the compiled reload worker rebuilds the index and both shards show it', async () => {
       writeFileSync(join(corpus.corpusDir, ADDED_ARTICLE.file), ADDED_ARTICLE.text);
       for (const id of [0, 1]) {
-        await bot!.waitForLog((e) => e.msg === 'knowledge base reloaded: new questions use it' && e.shard === id, `shard ${id} to reload`, 15_000);
+        await bot!.waitForLog(
+          (e) => e.msg === 'knowledge base reloaded: new questions use it' && e.shard === id,
+          `shard ${id} to reload`,
+          15_000,
+        );
       }
-      expect(firstPageText(await answerOf(fake.sendCommand('sources', {}, { shard: 1 })))).toContain(ADDED_ARTICLE.title);
+      expect(firstPageText(await answerOf(fake.sendCommand('sources', {}, { shard: 1 })))).toContain(
+        ADDED_ARTICLE.title,
+      );
     }, 30_000);
   });
 });

@@ -6,7 +6,10 @@ import { loadKnowledgeBase } from '../src/index/load.ts';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  kb = await loadKnowledgeBase({ corpusDir: resolve(import.meta.dirname, '../corpus'), now: new Date('2026-11-23T00:00:00Z') });
+  kb = await loadKnowledgeBase({
+    corpusDir: resolve(import.meta.dirname, '../corpus'),
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
 });
 
 const message = (line: string) => {

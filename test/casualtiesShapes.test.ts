@@ -19,7 +19,12 @@ const cacheDir = join(work, 'cache');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function casualtiesText(): Promise<string> {
-  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: new Date('2026-11-23T00:00:00Z'), onWarning: () => {} });
+  const kb = await loadKnowledgeBase({
+    corpusDir,
+    cacheDir,
+    now: new Date('2026-11-23T00:00:00Z'),
+    onWarning: () => {},
+  });
   const reply = answerLine('/casualties', { kb });
   expect(reply.error).toBeUndefined();
   return reply.pages.map((p) => (p.embeds ?? []).map((e) => e.description ?? '').join('\n')).join('\n');

@@ -8,7 +8,11 @@ import type { Reply } from '../src/render/payload.ts';
 import { blockQuotesNotInCorpus, checkReply, hasCheckReply, limitProblems } from './support/replyRules.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../corpus');
-const README_EXAMPLES = [...readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8').matchAll(/npm run ask -- "([^"]+)"/g)].map((m) => m[1]!).filter((line, i, all) => line.startsWith('/') && all.indexOf(line) === i);
+const README_EXAMPLES = [
+  ...readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8').matchAll(/npm run ask -- "([^"]+)"/g),
+]
+  .map((m) => m[1]!)
+  .filter((line, i, all) => line.startsWith('/') && all.indexOf(line) === i);
 
 let kb: KnowledgeBase;
 let documents: string[];
@@ -19,11 +23,22 @@ beforeAll(async () => {
 
 const ask = (line: string): Reply => answerLine(line, { kb });
 const unescape = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
-const text = (reply: Reply) => unescape(reply.pages.map((p) => [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}\n${e.footer?.text ?? ''}`)].join('\n')).join('\n'));
+const text = (reply: Reply) =>
+  unescape(
+    reply.pages
+      .map((p) =>
+        [
+          p.content ?? '',
+          ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}\n${e.footer?.text ?? ''}`),
+        ].join('\n'),
+      )
+      .join('\n'),
+  );
 
 describe('every README example answers within the product rules', () => {
   it('the README gives examples of every command', () => {
-    for (const c of ['/timeline', '/who-said', '/casualties', '/sources', '/framing']) expect(README_EXAMPLES.some((e) => e.startsWith(c))).toBe(true);
+    for (const c of ['/timeline', '/who-said', '/casualties', '/sources', '/framing'])
+      expect(README_EXAMPLES.some((e) => e.startsWith(c))).toBe(true);
   });
 
   it.each(README_EXAMPLES)('%s: limits, mentions and verbatim quotes', (line) => {
@@ -42,7 +57,8 @@ describe('/timeline on the seeds', () => {
   it('September 2023 has the seeds’ events on the 19th, 20th, 21st, 24th and 26th, in day order', () => {
     const out = text(ask('/timeline 2023-09'));
     const days = [...out.matchAll(/\*\*(2023-09-\d\d)[^*]*\*\*/g)].map((m) => m[1]);
-    for (const d of ['2023-09-19', '2023-09-20', '2023-09-21', '2023-09-24', '2023-09-26']) expect(days).toContain(d);
+    for (const d of ['2023-09-19', '2023-09-20', '2023-09-21', '2023-09-24', '2023-09-26'])
+      expect(days).toContain(d);
     expect([...days].sort()).toEqual(days);
   });
 
@@ -53,7 +69,8 @@ describe('/timeline on the seeds', () => {
 
   it('September 19 is one entry citing each document that tells it', () => {
     const out = text(ask('/timeline 2023-09-19'));
-    for (const file of ['000_fa421d02e2779d37.txt', '001_d8850208c26a01d9.txt', '003_21b2102d4012c38e.txt']) expect(out).toContain(file);
+    for (const file of ['000_fa421d02e2779d37.txt', '001_d8850208c26a01d9.txt', '003_21b2102d4012c38e.txt'])
+      expect(out).toContain(file);
   });
 
   it('a bad month is a short ephemeral error that says what works', () => {
@@ -99,7 +116,8 @@ describe('/who-said on the seeds', () => {
 describe('/casualties on the seeds', () => {
   it('shows each figure with its hedge as written', () => {
     const out = text(ask('/casualties'));
-    for (const n of ['Six', '27', 'about 500', '20,000', 'about 5,000', '30 thousand']) expect(out).toContain(n);
+    for (const n of ['Six', '27', 'about 500', '20,000', 'about 5,000', '30 thousand'])
+      expect(out).toContain(n);
     // Numbers that count no casualties never stand as a figure (figures are the bold numbers).
     for (const notAFigure of ['more than 60', '30', '24']) expect(out).not.toContain(`**${notAFigure}**`);
     expect(out).toContain('**Six**');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
 const cacheDir = mkdtempSync(join(tmpdir(), 'kb-console-cache-'));
 
-async function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
+async function ask(
+  args: string[],
+  input?: string,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const child = run(process.execPath, ['--import', 'tsx', 'src/console/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, CACHE_DIR: cacheDir, LOG_LEVEL: 'info' },
@@ -33,7 +36,10 @@ describe('npm run ask: the console runs the bot’s handlers without Discord', (
   it('--json prints the exact payloads as one JSON array and nothing else on stdout', async () => {
     const { stdout, code } = await ask(['--json', '/timeline month:2023-09']);
     expect(code).toBe(0);
-    const pages = JSON.parse(stdout) as { embeds: { description: string }[]; allowedMentions: { parse: [] } }[];
+    const pages = JSON.parse(stdout) as {
+      embeds: { description: string }[];
+      allowedMentions: { parse: [] };
+    }[];
     expect(Array.isArray(pages)).toBe(true);
     expect(pages[0]!.allowedMentions).toEqual({ parse: [] });
     expect(pages[0]!.embeds[0]!.description).toContain('2023-09-19');
@@ -56,7 +62,10 @@ describe('npm run ask: the console runs the bot’s handlers without Discord', (
   it('--corpus answers from another folder, and a skipped file is warned about on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-console-corpus-'));
     mkdirSync(join(dir, 'news'));
-    writeFileSync(join(dir, 'news', 'a.txt'), 'Ceasefire holds in the region\n\nOn March 3, 2024, the foreign minister said that talks would resume.\n');
+    writeFileSync(
+      join(dir, 'news', 'a.txt'),
+      'Ceasefire holds in the region\n\nOn March 3, 2024, the foreign minister said that talks would resume.\n',
+    );
     writeFileSync(join(dir, 'empty.txt'), '');
     const { stdout, stderr, code } = await ask(['--corpus', dir, '/sources']);
     expect(code).toBe(0);

@@ -11,7 +11,14 @@ import { blockQuotesNotInCorpus, checkReply, hasCheckReply, limitProblems } from
 
 const CORPUS = resolve(import.meta.dirname, '../corpus');
 const unescape = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
-const text = (reply: Reply) => unescape(reply.pages.map((p) => [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}`)].join('\n')).join('\n'));
+const text = (reply: Reply) =>
+  unescape(
+    reply.pages
+      .map((p) =>
+        [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}`)].join('\n'),
+      )
+      .join('\n'),
+  );
 
 function expectWithinRules(reply: Reply, corpusDir: string, documents: string[]): void {
   for (const page of reply.pages) expect(limitProblems(page)).toEqual([]);
@@ -24,7 +31,11 @@ describe('/framing on the seeds', () => {
   let documents: string[];
   const ask = (line: string) => answerLine(line, { kb });
   beforeAll(async () => {
-    kb = await loadKnowledgeBase({ corpusDir: CORPUS, now: new Date('2026-11-23T00:00:00Z'), cacheDir: false });
+    kb = await loadKnowledgeBase({
+      corpusDir: CORPUS,
+      now: new Date('2026-11-23T00:00:00Z'),
+      cacheDir: false,
+    });
     documents = [...kb.documents.values()].map((d) => d.text);
   });
 
@@ -35,13 +46,19 @@ describe('/framing on the seeds', () => {
     const azerbaijan = out.indexOf('Side: Azerbaijan');
     expect(armenia).toBeGreaterThan(0);
     expect(azerbaijan).toBeGreaterThan(armenia);
-    expect(out.slice(armenia, azerbaijan)).toContain('**Government of Armenia** (in the text: Yerevan): “an act of large-scale aggression”');
-    expect(out.slice(azerbaijan)).toContain('**Government of Azerbaijan** (in the text: Baku): “local anti-terrorist measures”');
+    expect(out.slice(armenia, azerbaijan)).toContain(
+      '**Government of Armenia** (in the text: Yerevan): “an act of large-scale aggression”',
+    );
+    expect(out.slice(azerbaijan)).toContain(
+      '**Government of Azerbaijan** (in the text: Baku): “local anti-terrorist measures”',
+    );
     // Two documents tell the same words: one excerpt, both cited.
     expect(out.slice(azerbaijan).match(/000_fa421d02e2779d37\.txt, line 8/g)).toHaveLength(1);
     expect(out.slice(azerbaijan)).toContain('003_21b2102d4012c38e.txt, line 3');
     // Sides with no words are said to have none, never given any.
-    expect(out).toContain('The corpus has no words for it from:** Karabakh Armenian authorities, Russia, United States');
+    expect(out).toContain(
+      'The corpus has no words for it from:** Karabakh Armenian authorities, Russia, United States',
+    );
     expectWithinRules(reply, CORPUS, documents);
   });
 
@@ -108,16 +125,19 @@ describe('/framing on articles written for it', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'framing-'));
-    writeFileSync(join(dir, 'a.txt'), [
-      'Clashes near Lachin',
-      'Published: 2022-09-14',
-      '',
-      'On September 13, fighting broke out along the border. The Armenian Foreign Ministry described it as "an attack on sovereign Armenian territory". Azerbaijan\'s Defense Ministry called the events "a response to large-scale provocations".',
-      '',
-      'On September 14, a ceasefire was agreed. The Kremlin described it as "a welcome step".',
-      '',
-      'On September 15, residents of Stepanakert reported calm.',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'a.txt'),
+      [
+        'Clashes near Lachin',
+        'Published: 2022-09-14',
+        '',
+        'On September 13, fighting broke out along the border. The Armenian Foreign Ministry described it as "an attack on sovereign Armenian territory". Azerbaijan\'s Defense Ministry called the events "a response to large-scale provocations".',
+        '',
+        'On September 14, a ceasefire was agreed. The Kremlin described it as "a welcome step".',
+        '',
+        'On September 15, residents of Stepanakert reported calm.',
+      ].join('\n'),
+    );
     kb = await loadKnowledgeBase({ corpusDir: dir, now: new Date('2026-11-23T00:00:00Z'), cacheDir: false });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -125,8 +145,12 @@ describe('/framing on articles written for it', () => {
 
   it('each side’s words go to the event they follow in the paragraph, not to a later one', () => {
     const out = text(ask('/framing event:2022-09-13'));
-    expect(out).toContain('**Ministry of Foreign Affairs of Armenia** (in the text: The Armenian Foreign Ministry): “an attack on sovereign Armenian territory”');
-    expect(out).toContain('(in the text: Azerbaijan\'s Defense Ministry): “a response to large-scale provocations”');
+    expect(out).toContain(
+      '**Ministry of Foreign Affairs of Armenia** (in the text: The Armenian Foreign Ministry): “an attack on sovereign Armenian territory”',
+    );
+    expect(out).toContain(
+      "(in the text: Azerbaijan's Defense Ministry): “a response to large-scale provocations”",
+    );
     expect(out).not.toContain('a welcome step');
     const next = text(ask('/framing event:2022-09-14'));
     expect(next).toContain('Side: Russia');
@@ -149,7 +173,9 @@ describe('/framing on articles written for it', () => {
 
   it('an event is found by either name of a contested place', () => {
     for (const name of ['Khankendi', 'Stepanakert']) {
-      expect(text(ask(`/timeline month:2022-09 about:${name}`))).toContain('residents of Stepanakert reported calm');
+      expect(text(ask(`/timeline month:2022-09 about:${name}`))).toContain(
+        'residents of Stepanakert reported calm',
+      );
     }
   });
 });

@@ -17,12 +17,19 @@ describe('a period the user types', () => {
     expect(parsePeriod(input)).toEqual({ ok: true, period });
   });
 
-  it.each(['2023-13', '13/2023', '0000-00', '2023-02-30', '', 'yesterday', 'x'.repeat(6000), '2023-09-19T00:00', '@everyone'])(
-    '%s is refused with a hint that shows the forms that work',
-    (input) => {
-      const result = parsePeriod(input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.problem).toContain('`2023-09`');
-    },
-  );
+  it.each([
+    '2023-13',
+    '13/2023',
+    '0000-00',
+    '2023-02-30',
+    '',
+    'yesterday',
+    'x'.repeat(6000),
+    '2023-09-19T00:00',
+    '@everyone',
+  ])('%s is refused with a hint that shows the forms that work', (input) => {
+    const result = parsePeriod(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toContain('`2023-09`');
+  });
 });

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findCommand } from '../commands/index.ts';
 import { answerLine } from '../src/console/answerLine.ts';
 import { dispatch } from '../src/dispatch.ts';
-import { findCommand } from '../commands/index.ts';
 import { findCharacterisations } from '../src/extract/characterisations/index.ts';
 import { withBothNames } from '../src/extract/entities/placeNames.ts';
 import { splitParagraphs } from '../src/extract/paragraphs.ts';
@@ -12,8 +12,32 @@ import type { KnowledgeBase } from '../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../src/index/load.ts';
 import { limitProblems } from './support/replyRules.ts';
 
-const words = ['Baku', 'Yerevan', 'described', 'it', 'as', 'called', 'what', 'calling', 'condemned', 'the', 'Kremlin', 'said', ',', '.', '"', '“', '”', 'an', 'act', 'Shushi', 'Khankendi'];
-const sentenceLike = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((w) => w.join(' '));
+const words = [
+  'Baku',
+  'Yerevan',
+  'described',
+  'it',
+  'as',
+  'called',
+  'what',
+  'calling',
+  'condemned',
+  'the',
+  'Kremlin',
+  'said',
+  ',',
+  '.',
+  '"',
+  '“',
+  '”',
+  'an',
+  'act',
+  'Shushi',
+  'Khankendi',
+];
+const sentenceLike = fc
+  .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 40 })
+  .map((w) => w.join(' '));
 
 describe('characterisations, whatever the text', () => {
   it('each phrase lies inside its sentence, right after an opening quotation mark', () => {
@@ -48,28 +72,35 @@ describe('both names, whatever the words', () => {
 describe('hostile input in event: and side:', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    kb = await loadKnowledgeBase({ corpusDir: resolve(import.meta.dirname, '../corpus'), now: new Date('2026-11-23T00:00:00Z') });
+    kb = await loadKnowledgeBase({
+      corpusDir: resolve(import.meta.dirname, '../corpus'),
+      now: new Date('2026-11-23T00:00:00Z'),
+    });
   });
 
   it('any text answers or refuses within Discord’s limits, never pinging, never throwing', () => {
     const framing = findCommand('framing')!;
     const whoSaid = findCommand('who-said')!;
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 220 }), fc.constantFrom('@everyone', '<@123>', '`', '**', ''), (raw, hostile) => {
-        const input = `${hostile}${raw}`;
-        for (const reply of [
-          dispatch(framing, { event: input }, { kb }),
-          dispatch(whoSaid, { about: 'hostilities', side: input }, { kb }),
-          dispatch(whoSaid, { side: input.slice(0, 60) }, { kb }),
-        ]) {
-          for (const page of reply.pages) {
-            expect(limitProblems(page)).toEqual([]);
-            expect(page.allowedMentions).toEqual({ parse: [] });
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 220 }),
+        fc.constantFrom('@everyone', '<@123>', '`', '**', ''),
+        (raw, hostile) => {
+          const input = `${hostile}${raw}`;
+          for (const reply of [
+            dispatch(framing, { event: input }, { kb }),
+            dispatch(whoSaid, { about: 'hostilities', side: input }, { kb }),
+            dispatch(whoSaid, { side: input.slice(0, 60) }, { kb }),
+          ]) {
+            for (const page of reply.pages) {
+              expect(limitProblems(page)).toEqual([]);
+              expect(page.allowedMentions).toEqual({ parse: [] });
+            }
+            if (reply.error) expect(reply.ephemeral).toBe(true);
           }
-          if (reply.error) expect(reply.ephemeral).toBe(true);
-        }
-        expect(whoSaid.autocomplete!('side', input, { kb }).length).toBeLessThanOrEqual(25);
-      }),
+          expect(whoSaid.autocomplete!('side', input, { kb }).length).toBeLessThanOrEqual(25);
+        },
+      ),
       { numRuns: 150 },
     );
     expect(answerLine('/framing', { kb }).error).toBeUndefined();

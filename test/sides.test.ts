@@ -16,40 +16,80 @@ beforeAll(async () => {
 
 const ask = (line: string): Reply => answerLine(line, { kb });
 const unescape = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
-const text = (reply: Reply) => unescape(reply.pages.map((p) => [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}`)].join('\n')).join('\n'));
+const text = (reply: Reply) =>
+  unescape(
+    reply.pages
+      .map((p) =>
+        [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}`)].join('\n'),
+      )
+      .join('\n'),
+  );
 
 describe('every seed speaker has its side', () => {
   const expected: Record<string, string> = {
-    'Antony J. Blinken': 'United States', 'Matthew Miller': 'United States', 'Mike Pompeo': 'United States',
-    'US State Department': 'United States', 'Government of the United States': 'United States',
-    'Government of Azerbaijan': 'Azerbaijan', 'Jeyhun Bayramov': 'Azerbaijan', 'Ilham Aliyev': 'Azerbaijan',
-    'Ministry of Defense of Azerbaijan': 'Azerbaijan', 'Armed Forces of Azerbaijan': 'Azerbaijan',
-    'Government of Armenia': 'Armenia', 'Nikol Pashinyan': 'Armenia', 'Press service of the Armenian government': 'Armenia',
+    'Antony J. Blinken': 'United States',
+    'Matthew Miller': 'United States',
+    'Mike Pompeo': 'United States',
+    'US State Department': 'United States',
+    'Government of the United States': 'United States',
+    'Government of Azerbaijan': 'Azerbaijan',
+    'Jeyhun Bayramov': 'Azerbaijan',
+    'Ilham Aliyev': 'Azerbaijan',
+    'Ministry of Defense of Azerbaijan': 'Azerbaijan',
+    'Armed Forces of Azerbaijan': 'Azerbaijan',
+    'Government of Armenia': 'Armenia',
+    'Nikol Pashinyan': 'Armenia',
+    'Press service of the Armenian government': 'Armenia',
     'Zohrab Mnatsakanyan': 'Armenia',
-    'Government of Russia': 'Russia', 'Vladimir Putin': 'Russia', 'European Union': 'European Union',
-    'Caliber.Az': 'Media', "Radio Liberty's Armenian service": 'Media',
+    'Government of Russia': 'Russia',
+    'Vladimir Putin': 'Russia',
+    'European Union': 'European Union',
+    'Caliber.Az': 'Media',
+    "Radio Liberty's Armenian service": 'Media',
     // The seed says only "the press service" and "residents of Stepanakert": whose, it does not say.
-    'press service': 'Not known', residents: 'Not known',
+    'press service': 'Not known',
+    residents: 'Not known',
   };
 
   it('each speaker of the seeds, in the list and in every statement', () => {
-    const seen = Object.fromEntries(kb.speakers.map((s) => [s.entity.name, affiliationLabel(speakerSide(kb, s))]));
+    const seen = Object.fromEntries(
+      kb.speakers.map((s) => [s.entity.name, affiliationLabel(speakerSide(kb, s))]),
+    );
     expect(seen).toEqual(expected);
-    for (const s of kb.statements) expect(affiliationLabel(statementSide(kb, s))).toBe(expected[s.speaker.name]);
+    for (const s of kb.statements)
+      expect(affiliationLabel(statementSide(kb, s))).toBe(expected[s.speaker.name]);
   });
 
   it('the sides present are offered by autocomplete, parties first', () => {
-    expect([...sidesPresent(kb).keys()]).toEqual(['armenia', 'azerbaijan', 'russia', 'united-states', 'eu', 'media', 'unknown']);
+    expect([...sidesPresent(kb).keys()]).toEqual([
+      'armenia',
+      'azerbaijan',
+      'russia',
+      'united-states',
+      'eu',
+      'media',
+      'unknown',
+    ]);
     const whoSaid = commands.find((c) => c.name === 'who-said')!;
     const choices = whoSaid.autocomplete!('side', '', { kb });
-    expect(choices.map((c) => c.value)).toEqual(['Armenia', 'Azerbaijan', 'Russia', 'United States', 'European Union', 'Media', 'Not known']);
+    expect(choices.map((c) => c.value)).toEqual([
+      'Armenia',
+      'Azerbaijan',
+      'Russia',
+      'United States',
+      'European Union',
+      'Media',
+      'Not known',
+    ]);
     expect(whoSaid.autocomplete!('side', 'azer', { kb }).map((c) => c.value)).toEqual(['Azerbaijan']);
   });
 
   it('/who-said shows each speaker’s side', () => {
     const out = text(ask('/who-said'));
     expect(out).toContain('**Ilham Aliyev** (President of Azerbaijan): 2 statements · side: Azerbaijan');
-    expect(text(ask('/who-said speaker:Pashinyan'))).toContain('**Nikol Pashinyan** (Prime Minister of Armenia) · side: Armenia ·');
+    expect(text(ask('/who-said speaker:Pashinyan'))).toContain(
+      '**Nikol Pashinyan** (Prime Minister of Armenia) · side: Armenia ·',
+    );
   });
 });
 
@@ -57,10 +97,14 @@ describe('/who-said about: groups each party’s words together', () => {
   it('about:hostilities → Russia, United States, European Union, in that order, each under its heading', () => {
     const out = text(ask('/who-said about:hostilities'));
     expect(out).toContain('grouped by side');
-    const headings = [...out.matchAll(/__\*\*Side: ([^*]+)\*\*__ · (\d+) statements?/g)].map((m) => `${m[1]} ${m[2]}`);
+    const headings = [...out.matchAll(/__\*\*Side: ([^*]+)\*\*__ · (\d+) statements?/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     expect(headings).toEqual(['Russia 3', 'United States 5', 'European Union 1']);
     // The sides with nothing on it are named as having nothing, after the groups.
-    expect(out).toContain('No statement matching `hostilities` in the corpus from:** Armenia, Azerbaijan, Karabakh Armenian authorities, Türkiye');
+    expect(out).toContain(
+      'No statement matching `hostilities` in the corpus from:** Armenia, Azerbaijan, Karabakh Armenian authorities, Türkiye',
+    );
     // Every statement under a heading is that side's.
     for (const part of out.split('__**Side: ').slice(1)) {
       const side = part.slice(0, part.indexOf('**'));

@@ -17,7 +17,11 @@ import type { Reply } from '../src/render/payload.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const STYLE_WORDS = /<!-- style-words -->([\s\S]*?)<!-- \/style-words -->/.exec(README)![1]!.split(',').map((w) => w.trim()).filter(Boolean);
+const STYLE_WORDS = /<!-- style-words -->([\s\S]*?)<!-- \/style-words -->/
+  .exec(README)![1]!
+  .split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STYLE_WORD = new RegExp(`(?<![\\p{L}-])(?:${STYLE_WORDS.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
 
@@ -25,28 +29,38 @@ const STYLE_WORD = new RegExp(`(?<![\\p{L}-])(?:${STYLE_WORDS.map(escape).join('
 function unpairedPlaces(own: string): string[] {
   let rest = own;
   for (const place of CONTESTED_PLACES) rest = rest.split(bothNames(place)).join(' ');
-  const forms = CONTESTED_PLACES.flatMap(formsOf).filter((f) => f !== 'Karabakh').sort((a, b) => b.length - a.length);
+  const forms = CONTESTED_PLACES.flatMap(formsOf)
+    .filter((f) => f !== 'Karabakh')
+    .sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}-])(?:${forms.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
   return [...rest.matchAll(pattern)].map((m) => m[0]);
 }
 
 function styleProblems(own: string): string[] {
-  return [...[...own.matchAll(STYLE_WORD)].map((m) => `word "${m[0]}"`), ...unpairedPlaces(own).map((p) => `place "${p}" without its other name`)];
+  return [
+    ...[...own.matchAll(STYLE_WORD)].map((m) => `word "${m[0]}"`),
+    ...unpairedPlaces(own).map((p) => `place "${p}" without its other name`),
+  ];
 }
 
 /** The bot's own words in a reply: block quotes, citation lines, inline quotes and code spans removed. */
 function ownWords(reply: Reply): string {
-  const texts = reply.pages.flatMap((p) => [p.content ?? '', ...(p.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? ''])]);
-  return texts
-    .join('\n')
-    .replace(/\\([\\*_~`|[\]#>+-])/g, '$1')
-    .split('\n')
-    // Block quotes, citations and a document's own title (/sources) are the source's words.
-    .filter((line) => !/^\s*>/.test(line) && !/^\s*— /.test(line) && !/^Title: /.test(line))
-    .join('\n')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/“[^”]*”|"[^"\n]*"/g, ' ')
-    .replace(/ — \*[^\n]*/g, ' '); // an inline citation after a quote: the source’s title
+  const texts = reply.pages.flatMap((p) => [
+    p.content ?? '',
+    ...(p.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '']),
+  ]);
+  return (
+    texts
+      .join('\n')
+      .replace(/\\([\\*_~`|[\]#>+-])/g, '$1')
+      .split('\n')
+      // Block quotes, citations and a document's own title (/sources) are the source's words.
+      .filter((line) => !/^\s*>/.test(line) && !/^\s*— /.test(line) && !/^Title: /.test(line))
+      .join('\n')
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/“[^”]*”|"[^"\n]*"/g, ' ')
+      .replace(/ — \*[^\n]*/g, ' ')
+  ); // an inline citation after a quote: the source’s title
 }
 
 describe('the style guide is in the README and names its words', () => {
@@ -59,18 +73,27 @@ describe('the style guide is in the README and names its words', () => {
 
 describe('every template holds to it', () => {
   const files = ['src/render', 'src/answer', 'commands']
-    .flatMap((dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)))
+    .flatMap((dir) =>
+      readdirSync(join(ROOT, dir))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(dir, f)),
+    )
     .concat(['src/dispatch.ts']);
   it.each(files)('%s', (file) => {
     const code = readFileSync(join(ROOT, file), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, ' ')
       .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-    const literals = [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0]);
+    const literals = [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map(
+      (m) => m[0],
+    );
     expect(literals.flatMap((l) => styleProblems(l).map((p) => `${p} in ${l.slice(0, 80)}`))).toEqual([]);
   });
 
   it('the names and roles the bot shows for speakers, and the sides’ names', () => {
-    const shown = [...GAZETTEER.filter((e) => e.kind !== 'place').flatMap((e) => [e.name, e.role ?? '']), ...AFFILIATIONS.map((a) => a.label)];
+    const shown = [
+      ...GAZETTEER.filter((e) => e.kind !== 'place').flatMap((e) => [e.name, e.role ?? '']),
+      ...AFFILIATIONS.map((a) => a.label),
+    ];
     // Names are shown with both names of a place (withBothNames, as the renders do).
     expect(shown.flatMap((s) => styleProblems(withBothNames(s)).map((p) => `${p} in ${s}`))).toEqual([]);
   });
@@ -82,13 +105,22 @@ describe('every reply on the seeds holds to it', () => {
     kb = await loadKnowledgeBase({ corpusDir: join(ROOT, 'corpus'), now: new Date('2026-11-23T00:00:00Z') });
   });
   const EXTRA = [
-    '/casualties about:Shushi', '/casualties about:Shusha', '/who-said about:Khankendi', '/timeline month:2023-09 about:Stepanakert',
-    '/framing event:2023-09-24', '/framing event:Artsakh', '/who-said side:Narnia', '/timeline month:2023-13', '/who-said about:hostilities side:Armenia',
+    '/casualties about:Shushi',
+    '/casualties about:Shusha',
+    '/who-said about:Khankendi',
+    '/timeline month:2023-09 about:Stepanakert',
+    '/framing event:2023-09-24',
+    '/framing event:Artsakh',
+    '/who-said side:Narnia',
+    '/timeline month:2023-13',
+    '/who-said about:hostilities side:Armenia',
   ];
   const lines = () => [...commands.flatMap((c) => c.examples), ...EXTRA];
 
   it('every example of every command, and searches naming places', () => {
-    const problems = lines().flatMap((line) => styleProblems(ownWords(answerLine(line, { kb }))).map((p) => `${line}: ${p}`));
+    const problems = lines().flatMap((line) =>
+      styleProblems(ownWords(answerLine(line, { kb }))).map((p) => `${line}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 

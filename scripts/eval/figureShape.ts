@@ -8,8 +8,14 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentExtraction, Figure } from '../../src/extract/types.ts';
 
-interface ShapeGold { figures: { category: string; number: string; kind?: string; partOf?: string }[] }
-export interface ShapeTally { found: number; kindRight: number; nestRight: number }
+interface ShapeGold {
+  figures: { category: string; number: string; kind?: string; partOf?: string }[];
+}
+export interface ShapeTally {
+  found: number;
+  kindRight: number;
+  nestRight: number;
+}
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

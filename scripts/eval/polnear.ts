@@ -42,8 +42,14 @@ export function parseBrat(ann: string): GoldAttribution[] {
     if (!id || !body) continue;
     if (id.startsWith('T')) {
       const space = body.indexOf(' ');
-      const ranges = body.slice(space + 1).split(';').map((r) => r.trim().split(/\s+/).map(Number));
-      spans.set(id, { role: body.slice(0, space), spans: ranges.map(([start, end]) => ({ start: start!, end: end! })) });
+      const ranges = body
+        .slice(space + 1)
+        .split(';')
+        .map((r) => r.trim().split(/\s+/).map(Number));
+      spans.set(id, {
+        role: body.slice(0, space),
+        spans: ranges.map(([start, end]) => ({ start: start!, end: end! })),
+      });
     } else if (id.startsWith('E')) events.push(body);
   }
   const out: GoldAttribution[] = [];
@@ -66,7 +72,8 @@ export function parseBrat(ann: string): GoldAttribution[] {
  * Verbs of saying, every form written out. Fixed on purpose: the subset it selects must not
  * change as the extractor learns new verbs.
  */
-const SAYING = new Set(`
+const SAYING = new Set(
+  `
 say says said saying tell tells told telling add adds added adding write writes wrote written writing
 urge urges urged urging deny denies denied denying accuse accuses accused accusing state states stated stating
 stress stresses stressed stressing note notes noted noting claim claims claimed claiming
@@ -82,7 +89,10 @@ predict predicts predicted predicting promise promises promised promising pledge
 vow vows vowed vowing suggest suggests suggested suggesting mention mentions mentioned mentioning
 answer answers answered answering complain complains complained complaining concede concedes conceded conceding
 repeat repeats repeated repeating announce declare quipped quip quips joked joke jokes joking
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** Is the cue a verb of saying or "according to"? */
 export function isSayingCue(cue: string): boolean {
@@ -106,7 +116,9 @@ export function tokensIn(text: string, spans: readonly Span[]): number[] {
 
 function withoutLeadingThat(text: string, tokens: number[]): number[] {
   const first = tokens[0];
-  return first !== undefined && /^that(?![\p{L}])/iu.test(text.slice(first, first + 5)) ? tokens.slice(1) : tokens;
+  return first !== undefined && /^that(?![\p{L}])/iu.test(text.slice(first, first + 5))
+    ? tokens.slice(1)
+    : tokens;
 }
 
 function sameTokens(a: readonly number[], b: readonly number[]): boolean {
@@ -152,8 +164,16 @@ export interface Counts {
 }
 
 export const zeroCounts = (): Counts => ({
-  predicted: 0, gold: 0, goldWithSource: 0, contentExact: 0, contentExactNoThat: 0, overlapTokens: 0,
-  predictedTokens: 0, goldTokens: 0, sourceExact: 0, sourceHead: 0,
+  predicted: 0,
+  gold: 0,
+  goldWithSource: 0,
+  contentExact: 0,
+  contentExactNoThat: 0,
+  overlapTokens: 0,
+  predictedTokens: 0,
+  goldTokens: 0,
+  sourceExact: 0,
+  sourceHead: 0,
 });
 
 export function addCounts(a: Counts, b: Counts): Counts {
@@ -172,14 +192,20 @@ export interface DocumentScore {
 }
 
 /** Scores one document's predictions against its gold attributions. */
-export function scoreDocument(text: string, gold: readonly GoldAttribution[], predicted: readonly Predicted[]): DocumentScore {
+export function scoreDocument(
+  text: string,
+  gold: readonly GoldAttribution[],
+  predicted: readonly Predicted[],
+): DocumentScore {
   const gTokens = gold.map((g) => tokensIn(text, g.content));
   const pTokens = predicted.map((p) => tokensIn(text, p.content));
   const candidates: { i: number; j: number; n: number }[] = [];
-  pTokens.forEach((pt, i) => gTokens.forEach((gt, j) => {
-    const n = overlap(pt, gt);
-    if (n > 0) candidates.push({ i, j, n });
-  }));
+  pTokens.forEach((pt, i) =>
+    gTokens.forEach((gt, j) => {
+      const n = overlap(pt, gt);
+      if (n > 0) candidates.push({ i, j, n });
+    }),
+  );
   candidates.sort((a, b) => b.n - a.n || a.i - b.i || a.j - b.j);
   const pairOf = new Map<number, number>();
   const taken = new Set<number>();
@@ -210,11 +236,17 @@ export function scoreDocument(text: string, gold: readonly GoldAttribution[], pr
     if (j === undefined) return;
     const g = gold[j]!;
     const exact = sameTokens(pTokens[i]!, gTokens[j]!);
-    const exactNoThat = sameTokens(withoutLeadingThat(text, pTokens[i]!), withoutLeadingThat(text, gTokens[j]!));
+    const exactNoThat = sameTokens(
+      withoutLeadingThat(text, pTokens[i]!),
+      withoutLeadingThat(text, gTokens[j]!),
+    );
     const shared = overlap(pTokens[i]!, gTokens[j]!);
-    const sourceExact = !!(g.source && p.source) && sameTokens(tokensIn(text, [p.source!]), tokensIn(text, g.source!));
+    const sourceExact =
+      !!(g.source && p.source) && sameTokens(tokensIn(text, [p.source!]), tokensIn(text, g.source!));
     const predictedHead = p.source ? headWord(text.slice(p.source.start, p.source.end)) : null;
-    const head = !!(g.source && predictedHead) && goldHeads(g.source!.map((s) => text.slice(s.start, s.end)).join(' ')).has(predictedHead!);
+    const head =
+      !!(g.source && predictedHead) &&
+      goldHeads(g.source!.map((s) => text.slice(s.start, s.end)).join(' ')).has(predictedHead!);
     for (const c of tallies) {
       if (exact) c.contentExact++;
       if (exactNoThat) c.contentExactNoThat++;
@@ -225,7 +257,9 @@ export function scoreDocument(text: string, gold: readonly GoldAttribution[], pr
     pairs.push({ p, g, exact: exactNoThat, head });
   });
   return {
-    all, saying: say, pairs,
+    all,
+    saying: say,
+    pairs,
     misses: gold.filter((_, j) => !taken.has(j)),
     extras: predicted.filter((_, i) => !pairOf.has(i)),
   };
@@ -246,26 +280,38 @@ export function locateMention(text: string, s: Statement): Span | null {
 function locateWords(text: string, s: Statement, mention: string): Span | null {
   const words = mention.split(/\s+/).filter(Boolean);
   if (!words.length) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+(?:\\([^)]*\\)\\s*)?')}(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+(?:\\([^)]*\\)\\s*)?')}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const said = [s.quote, ...(s.continuation ?? [])];
   const region = text.slice(s.context.start, s.context.end);
   let best: { span: Span; distance: number } | null = null;
   for (const m of region.matchAll(pattern)) {
     const span = { start: s.context.start + m.index!, end: s.context.start + m.index! + m[0].length };
     if (said.some((q) => span.start >= q.start && span.end <= q.end)) continue;
-    const distance = Math.min(...said.map((q) => (span.end <= q.start ? q.start - span.end : span.start - q.end)).map(Math.abs));
+    const distance = Math.min(
+      ...said.map((q) => (span.end <= q.start ? q.start - span.end : span.start - q.end)).map(Math.abs),
+    );
     if (!best || distance < best.distance) best = { span, distance };
   }
   return best?.span ?? null;
 }
 
 /** The gold annotations of each article: the first annotator metadata.tsv lists whose file exists. */
-function annotationFile(root: string, split: string, name: string, annotators: Map<string, string[]>): string | null {
+function annotationFile(
+  root: string,
+  split: string,
+  name: string,
+  annotators: Map<string, string[]>,
+): string | null {
   for (const a of annotators.get(name) ?? []) {
     const file = join(root, split, 'attributions', `${name}_${a}.ann`);
     if (existsSync(file)) return file;
   }
-  const any = readdirSync(join(root, split, 'attributions')).filter((f) => f.startsWith(`${name}_`)).sort()[0];
+  const any = readdirSync(join(root, split, 'attributions'))
+    .filter((f) => f.startsWith(`${name}_`))
+    .sort()[0];
   return any ? join(root, split, 'attributions', any) : null;
 }
 
@@ -286,10 +332,19 @@ export function predictionsFor(name: string, text: string): Predicted[] {
   const doc = buildDocument(`${name}.txt`, Buffer.from(text, 'utf8'));
   if (!isDocument(doc)) return [];
   const { byDoc } = extractCorpus([doc], NOW);
-  return byDoc.get(doc.id)!.statements.map((s) => ({ source: locateMention(doc.text, s), content: [s.quote, ...(s.continuation ?? [])] }));
+  return byDoc
+    .get(doc.id)!
+    .statements.map((s) => ({
+      source: locateMention(doc.text, s),
+      content: [s.quote, ...(s.continuation ?? [])],
+    }));
 }
 
-interface Metric { precision: number; recall: number; f1: number }
+interface Metric {
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 function prf(tp: number, predicted: number, gold: number, tpGold = tp): Metric {
   const precision = predicted ? tp / predicted : 0;
@@ -317,7 +372,9 @@ export function runPolnear(argv: readonly string[]): void {
   const split = argValue(argv, '--split') ?? 'dev';
   const textDir = join(root, split, 'text');
   if (!existsSync(textDir)) {
-    console.log(`PolNeAR not found at ${textDir}: skipped (give --polnear PATH to the benchmark folder, --split dev|train).`);
+    console.log(
+      `PolNeAR not found at ${textDir}: skipped (give --polnear PATH to the benchmark folder, --split dev|train).`,
+    );
     return;
   }
   const verbose = argv.includes('--verbose');
@@ -326,7 +383,9 @@ export function runPolnear(argv: readonly string[]): void {
   let saying = zeroCounts();
   let articles = 0;
   const started = Date.now();
-  for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const name = file.replace(/\.txt$/, '');
     const annFile = annotationFile(root, split, name, annotators);
     if (!annFile) continue;
@@ -342,7 +401,10 @@ export function runPolnear(argv: readonly string[]): void {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   console.log(`PolNeAR ${split}: ${articles} articles, extracted and scored in ${seconds.toFixed(1)} s`);
   const rows: Record<string, Record<string, Metric>> = {};
-  for (const [label, c] of [['all attributions', all], ['verbs of saying', saying]] as const) {
+  for (const [label, c] of [
+    ['all attributions', all],
+    ['verbs of saying', saying],
+  ] as const) {
     console.log(`${label}: gold ${c.gold} (${c.goldWithSource} with a source), predicted ${c.predicted}`);
     console.log('  metric                       precision  recall      F1');
     rows[label] = metrics(c);
@@ -354,11 +416,14 @@ export function runPolnear(argv: readonly string[]): void {
 }
 
 function explain(name: string, text: string, score: DocumentScore): void {
-  const show = (spans: readonly Span[] | null) => (spans ? spans.map((s) => text.slice(s.start, s.end)).join(' … ') : '∅').replace(/\s+/g, ' ');
+  const show = (spans: readonly Span[] | null) =>
+    (spans ? spans.map((s) => text.slice(s.start, s.end)).join(' … ') : '∅').replace(/\s+/g, ' ');
   const cue = (g: GoldAttribution) => show(g.cue);
   for (const { p, g, exact, head } of score.pairs) {
     if (exact && head) continue;
-    console.error(`${name} PAIR ${head ? '' : 'SOURCE '}${exact ? '' : 'CONTENT '}\n  gold [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  ours [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);
+    console.error(
+      `${name} PAIR ${head ? '' : 'SOURCE '}${exact ? '' : 'CONTENT '}\n  gold [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  ours [${show(p.source ? [p.source] : null)}] ${show(p.content)}`,
+    );
   }
   for (const g of score.misses) {
     if (!isSayingCue(cue(g))) continue;
@@ -366,5 +431,6 @@ function explain(name: string, text: string, score: DocumentScore): void {
     const whole = { start: Math.min(...all.map((s) => s.start)), end: Math.max(...all.map((s) => s.end)) };
     console.error(`${name} MISS [${show(g.source)}] <${cue(g)}> ${show(g.content)}\n  in: ${show([whole])}`);
   }
-  for (const p of score.extras) console.error(`${name} EXTRA [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);
+  for (const p of score.extras)
+    console.error(`${name} EXTRA [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);
 }

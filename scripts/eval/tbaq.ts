@@ -58,7 +58,11 @@ export function parseTimeML(id: string, xml: string): TimeMLDocument {
     last = m.index + m[0].length;
     if (m[2] !== 'TIMEX3') continue;
     if (!m[1]) {
-      open = { start: text.length, type: (attribute(m[3]!, 'type') ?? 'DATE') as TimexType, value: attribute(m[3]!, 'value') ?? '' };
+      open = {
+        start: text.length,
+        type: (attribute(m[3]!, 'type') ?? 'DATE') as TimexType,
+        value: attribute(m[3]!, 'value') ?? '',
+      };
       if (m[3]!.trimEnd().endsWith('/')) open = null;
     } else if (open) {
       timexes.push({ ...open, end: text.length, text: text.slice(open.start, text.length) });
@@ -79,7 +83,11 @@ export function timeMLValue(date: SourceDate): string {
     case 'day':
       return `${year}-${pad(date.month ?? 0)}-${pad(date.day ?? 0)}`;
     case 'month':
-      if (date.end?.month !== undefined && (date.end.year ?? date.year) === date.year && date.month !== undefined) {
+      if (
+        date.end?.month !== undefined &&
+        (date.end.year ?? date.year) === date.year &&
+        date.month !== undefined
+      ) {
         const first = date.month;
         if (date.end.month - first === 2 && first % 3 === 1) return `${year}-Q${(first + 2) / 3}`;
         if (date.end.month - first === 5 && first % 6 === 1) return `${year}-H${(first + 5) / 6}`;
@@ -104,13 +112,27 @@ export function isoWeek(year: number, month: number, day: number): string {
 }
 
 /** A timeline mention as a TIMEX3 (type and value), given the form it was read from. */
-export function mentionTimex(form: DateForm | undefined, date: SourceDate, text = ''): { type: TimexType; value: string } {
+export function mentionTimex(
+  form: DateForm | undefined,
+  date: SourceDate,
+  text = '',
+): { type: TimexType; value: string } {
   if (form?.kind === 'pastSpan') return { type: 'DURATION', value: `P${form.days}D` };
   // TimeML annotates "three days later" as the length "three days" (P3D), anchored to an event.
-  if (form?.kind === 'relativeDay' && form.anchor === 'discourse' && form.offset !== 0 && /\bdays?\s+(?:later|earlier|before|after)/i.test(text)) {
+  if (
+    form?.kind === 'relativeDay' &&
+    form.anchor === 'discourse' &&
+    form.offset !== 0 &&
+    /\bdays?\s+(?:later|earlier|before|after)/i.test(text)
+  ) {
     return { type: 'DURATION', value: `P${Math.abs(form.offset)}D` };
   }
-  if (form?.kind === 'relativeWeek' && date.year !== undefined && date.month !== undefined && date.day !== undefined) {
+  if (
+    form?.kind === 'relativeWeek' &&
+    date.year !== undefined &&
+    date.month !== undefined &&
+    date.day !== undefined
+  ) {
     return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
   }
   if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
@@ -124,7 +146,13 @@ function yearRangeEnds(start: number, text: string, date: SourceDate): Timex[] |
   if (numbers.length !== 2) return null;
   return [date.year, date.end.year].map((year, i) => {
     const n = numbers[i]!;
-    return { start: start + n.index!, end: start + n.index! + n[0].length, text: n[0], type: 'DATE' as const, value: String(year) };
+    return {
+      start: start + n.index!,
+      end: start + n.index! + n[0].length,
+      text: n[0],
+      type: 'DATE' as const,
+      value: String(year),
+    };
   });
 }
 
@@ -132,7 +160,13 @@ function yearRangeEnds(start: number, text: string, date: SourceDate): Timex[] |
 function dctDate(dct: string): SourceDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct);
   if (!m) return null;
-  return { precision: 'day', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), yearStatus: 'stated' };
+  return {
+    precision: 'day',
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    yearStatus: 'stated',
+  };
 }
 
 /** A day told with its time ("9 a.m. Tuesday", "Friday night") is a TIME: 2000-04-04T09:00, 2000-01-07TNI. */
@@ -140,24 +174,51 @@ function withTimeOfDay(text: string, t: Timex): Timex {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return t;
   const time = timeOfDay(text, t.start, t.end);
   if (!time) return t;
-  return { start: time.start, end: time.end, text: text.slice(time.start, time.end), type: 'TIME', value: t.value + time.time };
+  return {
+    start: time.start,
+    end: time.end,
+    text: text.slice(time.start, time.end),
+    type: 'TIME',
+    value: t.value + time.time,
+  };
 }
 
 /** Every temporal expression the date layer finds in a TimeML document's text, as TIMEX3s. */
 export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const published = dctDate(doc.dct);
   const corpusDoc: CorpusDocument = {
-    id: doc.id, file: `${doc.id}.tml`, text: doc.text, sha256: '', label: doc.id, bodyStart: 0,
-    meta: { title: null, outlet: null, url: null, published: published && { value: published, how: 'stated', why: 'document creation time' } },
+    id: doc.id,
+    file: `${doc.id}.tml`,
+    text: doc.text,
+    sha256: '',
+    label: doc.id,
+    bodyStart: 0,
+    meta: {
+      title: null,
+      outlet: null,
+      url: null,
+      published: published && { value: published, how: 'stated', why: 'document creation time' },
+    },
   };
   const sentences = splitSentences(doc.text, splitParagraphs(doc.text));
-  const now = published ? new Date(Date.UTC(published.year!, published.month! - 1, published.day!)) : new Date();
+  const now = published
+    ? new Date(Date.UTC(published.year!, published.month! - 1, published.day!))
+    : new Date();
   const timeline = buildTimelines([corpusDoc], new Map([[doc.id, sentences]]), now).get(doc.id)!;
   const forms = new Map<string, DateForm>();
-  for (const m of scanDocument(corpusDoc, sentences).mentions) forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
-  const found: Timex[] = [...timeline.mentions, ...(timeline.present ?? [])].flatMap((m) => yearRangeEnds(m.start, m.text, m.date) ?? [
-    withTimeOfDay(doc.text, { start: m.start, end: m.end, text: m.text, ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text) }),
-  ]);
+  for (const m of scanDocument(corpusDoc, sentences).mentions)
+    forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
+  const found: Timex[] = [...timeline.mentions, ...(timeline.present ?? [])].flatMap(
+    (m) =>
+      yearRangeEnds(m.start, m.text, m.date) ?? [
+        withTimeOfDay(doc.text, {
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          ...mentionTimex(forms.get(`${m.start}:${m.end}`), m.date, m.text),
+        }),
+      ],
+  );
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {
     if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(t);
@@ -212,11 +273,20 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
  * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
  * and a decade with a trailing X ("198X", TimeML's "198"); "5 p.m." is written T17 as often as T17:00.
  */
-const canonical = (value: string) => value.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/^(\d{3})X$/, '$1').replace(/(T\d{2}):00$/, '$1');
+const canonical = (value: string) =>
+  value
+    .replace(/-W(\d)(?!\d)/, '-W0$1')
+    .replace(/^(\d{3})X$/, '$1')
+    .replace(/(T\d{2}):00$/, '$1');
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
 export function addScores(a: TimexScore, b: TimexScore): TimexScore {
-  return { gold: a.gold + b.gold, predicted: a.predicted + b.predicted, matched: a.matched + b.matched, valueRight: a.valueRight + b.valueRight };
+  return {
+    gold: a.gold + b.gold,
+    predicted: a.predicted + b.predicted,
+    matched: a.matched + b.matched,
+    valueRight: a.valueRight + b.valueRight,
+  };
 }
 
 export interface TimexFigures {
@@ -233,7 +303,14 @@ export function figures(s: TimexScore): TimexFigures {
   const recall = s.gold ? s.matched / s.gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const valueAccuracy = s.matched ? s.valueRight / s.matched : 0;
-  return { precision, recall, f1, valueAccuracy, valuePrecision: s.predicted ? s.valueRight / s.predicted : 0, valueF1: f1 * valueAccuracy };
+  return {
+    precision,
+    recall,
+    f1,
+    valueAccuracy,
+    valuePrecision: s.predicted ? s.valueRight / s.predicted : 0,
+    valueF1: f1 * valueAccuracy,
+  };
 }
 
 function tmlFiles(dir: string): string[] {
@@ -267,7 +344,8 @@ export function runTbaq(dir: string, verbose = false): void {
     const predicted = predictTimexes(doc);
     all = addScores(all, scoreTimexes(doc.timexes, predicted));
     dates = addScores(dates, scoreTimexes(doc.timexes, predicted, ['DATE']));
-    for (const type of ['DATE', 'TIME', 'DURATION', 'SET'] as const) byType.set(type, addScores(byType.get(type) ?? zero, scoreTimexes(doc.timexes, predicted, [type])));
+    for (const type of ['DATE', 'TIME', 'DURATION', 'SET'] as const)
+      byType.set(type, addScores(byType.get(type) ?? zero, scoreTimexes(doc.timexes, predicted, [type])));
     if (verbose) explain(doc, predicted);
   }
   const ms = performance.now() - started;
@@ -276,18 +354,33 @@ export function runTbaq(dir: string, verbose = false): void {
   console.log('subset     gold  found  match   span P   span R  span F1  val acc  val P  val F1');
   const row = (name: string, s: TimexScore) => {
     const f = figures(s);
-    console.log(`${name.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(f.precision)}   ${pct(f.recall)}   ${pct(f.f1)}   ${pct(f.valueAccuracy)} ${pct(f.valuePrecision)} ${pct(f.valueF1)}`);
+    console.log(
+      `${name.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(f.precision)}   ${pct(f.recall)}   ${pct(f.f1)}   ${pct(f.valueAccuracy)} ${pct(f.valuePrecision)} ${pct(f.valueF1)}`,
+    );
   };
   row('all', all);
   for (const [type, s] of byType) row(type, s);
-  console.log(JSON.stringify({ tbaq: { documents: files.length, all: { ...all, ...figures(all) }, date: { ...dates, ...figures(dates) } } }));
+  console.log(
+    JSON.stringify({
+      tbaq: {
+        documents: files.length,
+        all: { ...all, ...figures(all) },
+        date: { ...dates, ...figures(dates) },
+      },
+    }),
+  );
 }
 
 function explain(doc: TimeMLDocument, predicted: Timex[]): void {
   const { matches, extras } = matchTimexes(doc.timexes, predicted);
   for (const m of matches) {
-    if (!m.predicted) console.error(`tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} (dct ${doc.dct})`);
-    else if (!sameValue(m.predicted.value, m.gold.value)) console.error(`tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`);
+    if (!m.predicted)
+      console.error(`tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} (dct ${doc.dct})`);
+    else if (!sameValue(m.predicted.value, m.gold.value))
+      console.error(
+        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`,
+      );
   }
-  for (const p of extras) console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} (dct ${doc.dct})`);
+  for (const p of extras)
+    console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} (dct ${doc.dct})`);
 }

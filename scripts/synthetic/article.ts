@@ -6,8 +6,21 @@
  */
 import { Random } from './random.ts';
 import {
-  CITIES, EVENT_CLAUSES, FIGURE_COUNTED, FILLER, HEDGES, MONTH_NAMES, NON_CASUALTY_NUMBERS, OUTLETS,
-  REPORT_OPENERS, REPORTERS, SAY_VERBS, type SyntheticSpeaker, TOPIC_CLAUSES, TOPICS, WEEKDAYS,
+  CITIES,
+  EVENT_CLAUSES,
+  FIGURE_COUNTED,
+  FILLER,
+  HEDGES,
+  MONTH_NAMES,
+  NON_CASUALTY_NUMBERS,
+  OUTLETS,
+  REPORT_OPENERS,
+  REPORTERS,
+  SAY_VERBS,
+  type SyntheticSpeaker,
+  TOPIC_CLAUSES,
+  TOPICS,
+  WEEKDAYS,
 } from './vocabulary.ts';
 
 export interface ArticleContext {
@@ -70,9 +83,13 @@ function clauseAbout(random: Random, topic: string): string {
 }
 
 function numberWord(random: Random, category: string): string {
-  const scale = category === 'displaced' || category === 'evacuated' ? random.pick([100, 1000]) : random.pick([1, 10, 100]);
+  const scale =
+    category === 'displaced' || category === 'evacuated'
+      ? random.pick([100, 1000])
+      : random.pick([1, 10, 100]);
   const n = random.int(2, 99) * scale;
-  if (n < 10 && random.chance(0.5)) return ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n]!;
+  if (n < 10 && random.chance(0.5))
+    return ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n]!;
   return n.toLocaleString('en-US');
 }
 
@@ -80,7 +97,12 @@ class ArticleWriter {
   private readonly sentences: string[][] = [[]];
   private mentioned = new Set<SyntheticSpeaker>();
 
-  constructor(private readonly random: Random, private readonly ctx: ArticleContext, private readonly date: Day, private readonly topics: string[]) {}
+  constructor(
+    private readonly random: Random,
+    private readonly ctx: ArticleContext,
+    private readonly date: Day,
+    private readonly topics: string[],
+  ) {}
 
   /** How the text names a speaker: in full the first time, then by surname or a pronoun/role noun. */
   private name(s: SyntheticSpeaker, atStart: boolean): string {
@@ -95,7 +117,11 @@ class ArticleWriter {
   }
 
   private speaker(): SyntheticSpeaker {
-    return this.random.pick(this.ctx.speakers.length > 22 && this.random.chance(0.35) ? this.ctx.speakers.slice(22) : this.ctx.speakers.slice(0, 22));
+    return this.random.pick(
+      this.ctx.speakers.length > 22 && this.random.chance(0.35)
+        ? this.ctx.speakers.slice(22)
+        : this.ctx.speakers.slice(0, 22),
+    );
   }
 
   private topic(): string {
@@ -122,7 +148,8 @@ class ArticleWriter {
     const form = this.random.int(0, 4);
     if (form === 0) return `${q.open}${q.text},${q.close} ${this.name(s, false)} ${verb}.`;
     if (form === 1) return `${this.name(s, true)} ${verb}: ${q.open}${q.text}.${q.close}`;
-    if (form === 2) return `${q.open}${q.text},${q.close} ${this.name(s, false)} ${verb} on ${weekday(this.date)}.`;
+    if (form === 2)
+      return `${q.open}${q.text},${q.close} ${this.name(s, false)} ${verb} on ${weekday(this.date)}.`;
     if (form === 3) {
       const second = clauseAbout(this.random, this.topic());
       return `${q.open}${q.text},${q.close} ${this.name(s, false)} ${verb}. ${q.open}${capitalise(second)}.${q.close}`;
@@ -151,9 +178,12 @@ class ArticleWriter {
   }
 
   private event(): string {
-    const clause = this.random.chance(0.7) ? this.random.pick(EVENT_CLAUSES) : `${this.random.pick(EVENT_CLAUSES).replace(/in the (city|town) of \w+/, '')} near ${this.random.pick(this.ctx.places)}`;
+    const clause = this.random.chance(0.7)
+      ? this.random.pick(EVENT_CLAUSES)
+      : `${this.random.pick(EVENT_CLAUSES).replace(/in the (city|town) of \w+/, '')} near ${this.random.pick(this.ctx.places)}`;
     const when = this.when();
-    if (this.random.chance(0.15)) return `The talks are scheduled for ${monthDay(addDays(this.date, this.random.int(1, 20)))}, officials said.`;
+    if (this.random.chance(0.15))
+      return `The talks are scheduled for ${monthDay(addDays(this.date, this.random.int(1, 20)))}, officials said.`;
     return `${when}, ${clause}.`;
   }
 
@@ -163,8 +193,16 @@ class ArticleWriter {
     const number = numberWord(this.random, category);
     const counted = this.random.pick(FIGURE_COUNTED[category]!);
     const head = capitalise(`${hedge ? hedge + ' ' : ''}${number} ${counted}`);
-    const place = this.random.chance(0.5) ? ` in ${this.random.pick(['Stepanakert', 'Ganja', 'Tartar', 'Goris', 'Shusha', ...this.ctx.places.slice(0, 50)])}` : '';
-    const period = this.random.chance(0.3) ? this.random.pick([' over the past 24 hours', ` since ${monthDay(addDays(this.date, -this.random.int(2, 20)))}`, ' during the fighting']) : '';
+    const place = this.random.chance(0.5)
+      ? ` in ${this.random.pick(['Stepanakert', 'Ganja', 'Tartar', 'Goris', 'Shusha', ...this.ctx.places.slice(0, 50)])}`
+      : '';
+    const period = this.random.chance(0.3)
+      ? this.random.pick([
+          ' over the past 24 hours',
+          ` since ${monthDay(addDays(this.date, -this.random.int(2, 20)))}`,
+          ' during the fighting',
+        ])
+      : '';
     const reporter = this.random.pick(REPORTERS);
     if (this.random.chance(0.3)) {
       return `${head}${place}${period}, ${reporter}, including ${numberWord(this.random, 'killed')} children.`;
@@ -174,18 +212,25 @@ class ArticleWriter {
 
   private filler(): string {
     if (this.random.chance(0.4)) return `${this.random.pick(NON_CASUALTY_NUMBERS)}.`;
-    if (this.random.chance(0.3)) return `Residents of ${this.random.pick(this.ctx.places)} and ${this.random.pick(this.ctx.places)} reported ${this.random.pick(['shelling', 'power cuts', 'queues for bread', 'military convoys', 'calm'])}.`;
+    if (this.random.chance(0.3))
+      return `Residents of ${this.random.pick(this.ctx.places)} and ${this.random.pick(this.ctx.places)} reported ${this.random.pick(['shelling', 'power cuts', 'queues for bread', 'military convoys', 'calm'])}.`;
     return this.random.pick(FILLER);
   }
 
   sentence(): void {
     const r = this.random.next();
-    const s = r < 0.22 ? this.direct()
-      : r < 0.37 ? this.reported()
-        : r < 0.41 ? this.relayed()
-          : r < 0.6 ? this.event()
-            : r < 0.7 ? this.figure()
-              : this.filler();
+    const s =
+      r < 0.22
+        ? this.direct()
+        : r < 0.37
+          ? this.reported()
+          : r < 0.41
+            ? this.relayed()
+            : r < 0.6
+              ? this.event()
+              : r < 0.7
+                ? this.figure()
+                : this.filler();
     this.sentences[this.sentences.length - 1]!.push(s);
   }
 
@@ -194,7 +239,10 @@ class ArticleWriter {
   }
 
   body(): string {
-    return this.sentences.filter((p) => p.length).map((p) => p.join(' ')).join('\n');
+    return this.sentences
+      .filter((p) => p.length)
+      .map((p) => p.join(' '))
+      .join('\n');
   }
 }
 

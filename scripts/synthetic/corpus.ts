@@ -17,7 +17,10 @@ export interface SyntheticCorpus {
 
 /** Long-tail sizes grow with the corpus (more articles name more officials and villages). */
 function tailSizes(documents: number): { speakers: number; places: number } {
-  return { speakers: Math.min(2000, 50 + Math.floor(documents / 20)), places: Math.min(20000, 200 + Math.floor(documents / 2)) };
+  return {
+    speakers: Math.min(2000, 50 + Math.floor(documents / 20)),
+    places: Math.min(20000, 200 + Math.floor(documents / 2)),
+  };
 }
 
 export function articleFileName(index: number): string {

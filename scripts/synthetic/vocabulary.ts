@@ -95,13 +95,66 @@ export const TOPIC_CLAUSES: Record<string, string[]> = {
 
 export const TOPICS = Object.keys(TOPIC_CLAUSES);
 
-export const SAY_VERBS = ['said', 'stressed', 'noted', 'told reporters', 'emphasized', 'added', 'stated', 'warned', 'declared'];
-export const REPORT_OPENERS = ['said that', 'stressed that', 'noted that', 'emphasized that', 'warned that', 'insisted that', 'announced that'];
+export const SAY_VERBS = [
+  'said',
+  'stressed',
+  'noted',
+  'told reporters',
+  'emphasized',
+  'added',
+  'stated',
+  'warned',
+  'declared',
+];
+export const REPORT_OPENERS = [
+  'said that',
+  'stressed that',
+  'noted that',
+  'emphasized that',
+  'warned that',
+  'insisted that',
+  'announced that',
+];
 
-export const CITIES = ['WASHINGTON', 'MOSCOW', 'BAKU', 'YEREVAN', 'BRUSSELS', 'ANKARA', 'TBILISI', 'PARIS', 'GENEVA', 'NEW YORK'];
-export const OUTLETS = ['TASS', 'Reuters', 'AFP', 'Anadolu', 'Caliber.Az', 'Armenpress', 'APA', 'Interfax', 'RFE/RL', 'AP'];
+export const CITIES = [
+  'WASHINGTON',
+  'MOSCOW',
+  'BAKU',
+  'YEREVAN',
+  'BRUSSELS',
+  'ANKARA',
+  'TBILISI',
+  'PARIS',
+  'GENEVA',
+  'NEW YORK',
+];
+export const OUTLETS = [
+  'TASS',
+  'Reuters',
+  'AFP',
+  'Anadolu',
+  'Caliber.Az',
+  'Armenpress',
+  'APA',
+  'Interfax',
+  'RFE/RL',
+  'AP',
+];
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const EVENT_CLAUSES = [
@@ -124,19 +177,41 @@ export const EVENT_CLAUSES = [
 ];
 
 export const FIGURE_COUNTED: Record<string, string[]> = {
-  killed: ['people were killed', 'civilians were killed', 'servicemen were killed', 'soldiers died', 'people lost their lives'],
-  wounded: ['people were wounded', 'civilians were injured', 'servicemen were wounded', 'people received injuries'],
+  killed: [
+    'people were killed',
+    'civilians were killed',
+    'servicemen were killed',
+    'soldiers died',
+    'people lost their lives',
+  ],
+  wounded: [
+    'people were wounded',
+    'civilians were injured',
+    'servicemen were wounded',
+    'people received injuries',
+  ],
   missing: ['people are missing', 'servicemen are still missing', 'civilians remain missing'],
   displaced: ['refugees have arrived in Armenia', 'people have fled their homes', 'residents were displaced'],
   evacuated: ['residents were evacuated', 'people were evacuated from the area', 'children were evacuated'],
 };
 
-export const HEDGES = ['about', 'at least', 'more than', 'nearly', 'up to', 'some', 'over', 'around', 'almost', ''];
+export const HEDGES = [
+  'about',
+  'at least',
+  'more than',
+  'nearly',
+  'up to',
+  'some',
+  'over',
+  'around',
+  'almost',
+  '',
+];
 
 export const REPORTERS = [
   'according to the Ministry of Health of Armenia',
   'the Azerbaijani side said',
-  'according to the Prosecutor General\'s Office',
+  "according to the Prosecutor General's Office",
   'local authorities reported',
   'the ombudsman said',
   'according to the Armenian side',
@@ -167,9 +242,67 @@ export const FILLER = [
   'The European Union has deployed a civilian monitoring mission on the Armenian side of the border.',
 ];
 
-const SYLLABLES = ['ar', 'ba', 'dan', 'el', 'gor', 'ha', 'jan', 'ka', 'lev', 'mir', 'na', 'or', 'pa', 'ras', 'sev', 'tar', 'ul', 'var', 'yan', 'zo', 'kh', 'ov', 'li', 'men', 'gyu'];
-const FIRST_NAMES = ['Armen', 'Elnur', 'Gohar', 'Farid', 'Anna', 'Rashad', 'Tigran', 'Leyla', 'Davit', 'Aysel', 'Samvel', 'Kamran', 'Lilit', 'Orkhan', 'Hasmik', 'Vugar', 'John', 'Sarah', 'Pierre', 'Olga'];
-const ROLES = ['Deputy Foreign Minister', 'MP', 'regional governor', 'political analyst', 'military expert', 'human rights defender', 'Deputy Defense Minister', 'opposition leader', 'mayor', 'ambassador'];
+const SYLLABLES = [
+  'ar',
+  'ba',
+  'dan',
+  'el',
+  'gor',
+  'ha',
+  'jan',
+  'ka',
+  'lev',
+  'mir',
+  'na',
+  'or',
+  'pa',
+  'ras',
+  'sev',
+  'tar',
+  'ul',
+  'var',
+  'yan',
+  'zo',
+  'kh',
+  'ov',
+  'li',
+  'men',
+  'gyu',
+];
+const FIRST_NAMES = [
+  'Armen',
+  'Elnur',
+  'Gohar',
+  'Farid',
+  'Anna',
+  'Rashad',
+  'Tigran',
+  'Leyla',
+  'Davit',
+  'Aysel',
+  'Samvel',
+  'Kamran',
+  'Lilit',
+  'Orkhan',
+  'Hasmik',
+  'Vugar',
+  'John',
+  'Sarah',
+  'Pierre',
+  'Olga',
+];
+const ROLES = [
+  'Deputy Foreign Minister',
+  'MP',
+  'regional governor',
+  'political analyst',
+  'military expert',
+  'human rights defender',
+  'Deputy Defense Minister',
+  'opposition leader',
+  'mayor',
+  'ambassador',
+];
 
 function coined(random: Random, syllables: number): string {
   let word = '';
@@ -178,14 +311,23 @@ function coined(random: Random, syllables: number): string {
 }
 
 /** A deterministic long tail of speakers and place names, so the vocabulary grows like real news. */
-export function longTail(seed: number, speakers: number, places: number): { speakers: SyntheticSpeaker[]; places: string[] } {
+export function longTail(
+  seed: number,
+  speakers: number,
+  places: number,
+): { speakers: SyntheticSpeaker[]; places: string[] } {
   const random = new Random(seed ^ 0x5eed);
   const tail: SyntheticSpeaker[] = [];
   for (let i = 0; i < speakers; i++) {
     const first = random.pick(FIRST_NAMES);
-    const last = coined(random, random.int(2, 3)) + random.pick(['yan', 'ov', 'li', 'ova', 'zade', 'ian', 'son']);
+    const last =
+      coined(random, random.int(2, 3)) + random.pick(['yan', 'ov', 'li', 'ova', 'zade', 'ian', 'son']);
     const role = random.pick(ROLES);
-    tail.push({ full: `${role} ${first} ${last}`, short: last, later: random.pick(['He', 'She', `The ${role.split(' ').pop()}`]) });
+    tail.push({
+      full: `${role} ${first} ${last}`,
+      short: last,
+      later: random.pick(['He', 'She', `The ${role.split(' ').pop()}`]),
+    });
   }
   const placeNames: string[] = [];
   for (let i = 0; i < places; i++) placeNames.push(coined(random, random.int(2, 4)));

@@ -7,8 +7,21 @@ import { isPageFile } from '../corpus/html/index.ts';
 import { makeLabel, shortDate } from '../corpus/label.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import { extractCorpus } from '../extract/index.ts';
-import { DEFAULT_LIMITS, FetchFailure, fetchDocument, type FetchFailureKind, type FetchOptions } from '../fetch/fetchPage.ts';
-import { freeFileName, readManifestForUpdate, recordInManifest, slug, withCorpusLock, writeFileAtomic } from './corpusWrite.ts';
+import {
+  DEFAULT_LIMITS,
+  FetchFailure,
+  type FetchFailureKind,
+  type FetchOptions,
+  fetchDocument,
+} from '../fetch/fetchPage.ts';
+import {
+  freeFileName,
+  readManifestForUpdate,
+  recordInManifest,
+  slug,
+  withCorpusLock,
+  writeFileAtomic,
+} from './corpusWrite.ts';
 
 /**
  * Adds one web page to the corpus folder: fetched (or copied from a file), checked to hold an
@@ -60,7 +73,13 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The first paragraph of running text, long enough to tell one article from another. */
 function leadParagraph(text: string, bodyStart: number): string | null {
-  return text.slice(bodyStart).split('\n').map(fold).find((p) => p.length >= 80) ?? null;
+  return (
+    text
+      .slice(bodyStart)
+      .split('\n')
+      .map(fold)
+      .find((p) => p.length >= 80) ?? null
+  );
 }
 
 const titleKey = (title: string | undefined) => (title ? fold(title).toLowerCase() : null);
@@ -81,13 +100,18 @@ function findDuplicate(
   for (const doc of docs) {
     for (const address of [doc.meta.url?.value, doc.meta.fetched?.from]) {
       const key = address && sameAddressKey(address);
-      if (key && keys.has(key)) return { file: doc.file, why: `the same address (${address}) is already in the corpus as ${doc.file}` };
+      if (key && keys.has(key))
+        return {
+          file: doc.file,
+          why: `the same address (${address}) is already in the corpus as ${doc.file}`,
+        };
     }
   }
   if (lead) {
     for (const doc of docs) {
       if (!isPageFile(doc.file) && (title === null || titleKey(doc.meta.title?.value) !== title)) continue;
-      if (fold(doc.text).includes(lead)) return { file: doc.file, why: `the same article text is already in the corpus as ${doc.file}` };
+      if (fold(doc.text).includes(lead))
+        return { file: doc.file, why: `the same article text is already in the corpus as ${doc.file}` };
     }
   }
   return null;
@@ -148,7 +172,12 @@ interface PageSource {
 }
 
 async function save(bytes: Buffer, source: PageSource, options: AddOptions): Promise<AddOutcome> {
-  const refused = (kind: AddRefusal, why: string): AddOutcome => ({ outcome: 'refused', address: source.address, kind, why });
+  const refused = (kind: AddRefusal, why: string): AddOutcome => ({
+    outcome: 'refused',
+    address: source.address,
+    kind,
+    why,
+  });
   // Read once, under a stand-in name: reading a page is the costly part of an add.
   const read = buildDocument('page.html', bytes);
   if (!isDocument(read)) return refused('not-article', `the page ${read.reason}`);
@@ -163,7 +192,13 @@ async function save(bytes: Buffer, source: PageSource, options: AddOptions): Pro
     if (!manifest.ok) return refused('corpus', manifest.reason);
     // Another process may have added it a moment ago, before this one's corpus reloaded.
     const recorded = recordedFile(manifest.json, addresses);
-    if (recorded) return { outcome: 'duplicate', address: source.address, file: recorded, why: `the same address is already in the corpus as ${recorded}` };
+    if (recorded)
+      return {
+        outcome: 'duplicate',
+        address: source.address,
+        file: recorded,
+        why: `the same address is already in the corpus as ${recorded}`,
+      };
     const published = page.meta.published?.value;
     const datePrefix = published?.precision === 'day' && published.year ? `${shortDate(published)}-` : '';
     const base = `${datePrefix}${slug(page.meta.title?.value ?? new URL(source.urls[source.urls.length - 1] ?? 'http://x/page').pathname)}`;
@@ -171,7 +206,11 @@ async function save(bytes: Buffer, source: PageSource, options: AddOptions): Pro
     try {
       writeFileAtomic(options.corpusDir, file, bytes);
       if (source.fetchedFrom) {
-        const entry = { fetchedFrom: source.fetchedFrom, fetchedAt: now.toISOString(), addedBy: options.addedBy };
+        const entry = {
+          fetchedFrom: source.fetchedFrom,
+          fetchedAt: now.toISOString(),
+          addedBy: options.addedBy,
+        };
         recordInManifest(options.corpusDir, manifest.json, file, entry);
       }
     } catch (error) {
@@ -186,13 +225,25 @@ async function save(bytes: Buffer, source: PageSource, options: AddOptions): Pro
       written = await withCorpusLock(options.corpusDir, write);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return refused('corpus', code === 'ELOCKED' ? (error as Error).message : `the corpus folder could not be written (${code ?? String(error)})`);
+      return refused(
+        'corpus',
+        code === 'ELOCKED'
+          ? (error as Error).message
+          : `the corpus folder could not be written (${code ?? String(error)})`,
+      );
     }
     if ('outcome' in written) return written;
     const { file } = written;
     const id = documentId(file);
-    const doc: CorpusDocument = { ...page, id, file, meta: { ...page.meta }, label: makeLabel(id, page.meta) };
-    if (source.fetchedFrom) doc.meta.fetched = { from: source.fetchedFrom, at: now.toISOString(), by: options.addedBy };
+    const doc: CorpusDocument = {
+      ...page,
+      id,
+      file,
+      meta: { ...page.meta },
+      label: makeLabel(id, page.meta),
+    };
+    if (source.fetchedFrom)
+      doc.meta.fetched = { from: source.fetchedFrom, at: now.toISOString(), by: options.addedBy };
     remember(options.corpusDir, doc);
     return summary(doc, file, source.address, now);
   });
@@ -204,7 +255,12 @@ export async function addFromAddress(address: string, options: AddOptions): Prom
   for (const doc of knownNow(options)) {
     for (const known of [doc.meta.url?.value, doc.meta.fetched?.from]) {
       if (asked && known && sameAddressKey(known) === asked) {
-        return { outcome: 'duplicate', address, file: doc.file, why: `the same address is already in the corpus as ${doc.file}` };
+        return {
+          outcome: 'duplicate',
+          address,
+          file: doc.file,
+          why: `the same address is already in the corpus as ${doc.file}`,
+        };
       }
     }
   }
@@ -212,28 +268,46 @@ export async function addFromAddress(address: string, options: AddOptions): Prom
     const fetched = await fetchDocument(address, options.fetch);
     const charset = unreadableCharset(fetched.bytes, fetched.headers['content-type']);
     if (charset) {
-      const why = `the site names the page's character set (${charset}) only in its answer, not in the page, `
-        + 'so a saved copy would be misread; save the page from a browser and add the file';
+      const why =
+        `the site names the page's character set (${charset}) only in its answer, not in the page, ` +
+        'so a saved copy would be misread; save the page from a browser and add the file';
       return { outcome: 'refused', address, kind: 'wrong-type', why };
     }
-    return await save(fetched.bytes, { address, urls: [fetched.requested, fetched.url], fetchedFrom: fetched.url }, options);
+    return await save(
+      fetched.bytes,
+      { address, urls: [fetched.requested, fetched.url], fetchedFrom: fetched.url },
+      options,
+    );
   } catch (error) {
-    if (error instanceof FetchFailure) return { outcome: 'refused', address, kind: error.kind, why: error.message };
+    if (error instanceof FetchFailure)
+      return { outcome: 'refused', address, kind: error.kind, why: error.message };
     throw error;
   }
 }
 
 /** Copies a saved page (a file) into the corpus. */
 export async function addFromFile(path: string, options: AddOptions): Promise<AddOutcome> {
-  const refused = (kind: AddRefusal, why: string): AddOutcome => ({ outcome: 'refused', address: path, kind, why });
-  if (!/\.html?$/i.test(path)) return refused('wrong-type', 'only saved web pages (.html, .htm) are added this way; copy .txt and .md articles into the corpus folder');
+  const refused = (kind: AddRefusal, why: string): AddOutcome => ({
+    outcome: 'refused',
+    address: path,
+    kind,
+    why,
+  });
+  if (!/\.html?$/i.test(path))
+    return refused(
+      'wrong-type',
+      'only saved web pages (.html, .htm) are added this way; copy .txt and .md articles into the corpus folder',
+    );
   let bytes: Buffer;
   try {
     const maxBytes = options.fetch?.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
     if (statSync(path).size > maxBytes) return refused('too-large', `the file is over ${maxBytes} bytes`);
     bytes = readFileSync(path);
   } catch (error) {
-    return refused('bad-address', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return refused(
+      'bad-address',
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return save(bytes, { address: path, urls: [], fetchedFrom: null }, options);
 }
@@ -254,7 +328,11 @@ function recordedFile(manifest: Record<string, unknown>, addresses: readonly str
 /** One line a person reads: what was added, or why not. */
 export function describeOutcome(outcome: AddOutcome): string {
   if (outcome.outcome === 'added') {
-    const what = [outcome.title ? `"${outcome.title}"` : 'untitled', outcome.outlet ?? 'outlet not stated', outcome.date ?? 'date not stated'].join(' · ');
+    const what = [
+      outcome.title ? `"${outcome.title}"` : 'untitled',
+      outcome.outlet ?? 'outlet not stated',
+      outcome.date ?? 'date not stated',
+    ].join(' · ');
     return `added ${outcome.file}: ${what} · ${outcome.statements} statements, ${outcome.events} dated events, ${outcome.figures} figures`;
   }
   if (outcome.outcome === 'duplicate') return `already there: ${outcome.address}: ${outcome.why}`;

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 
@@ -9,7 +18,10 @@ import { MANIFEST_FILE } from '../corpus/manifest.ts';
  * into place. A write that fails removes its temporary file.
  */
 export function writeFileAtomic(dir: string, name: string, bytes: Uint8Array | string): void {
-  const temp = join(dir, `.${name.replace(/\//g, '_')}.${process.pid}.${randomBytes(4).toString('hex')}.part`);
+  const temp = join(
+    dir,
+    `.${name.replace(/\//g, '_')}.${process.pid}.${randomBytes(4).toString('hex')}.part`,
+  );
   try {
     writeFileSync(temp, bytes, { flag: 'wx' });
     renameSync(temp, join(dir, name));
@@ -26,17 +38,25 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** The manifest as JSON to add to, or why it must not be touched (a hand-edited file with an error). */
-export function readManifestForUpdate(dir: string): { ok: true; json: JsonObject } | { ok: false; reason: string } {
+export function readManifestForUpdate(
+  dir: string,
+): { ok: true; json: JsonObject } | { ok: false; reason: string } {
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) return { ok: true, json: { documents: {} } };
   try {
     const json: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
     if (!isObject(json) || (json.documents !== undefined && !isObject(json.documents))) {
-      return { ok: false, reason: `${MANIFEST_FILE} is not an object with a "documents" object; fix it first` };
+      return {
+        ok: false,
+        reason: `${MANIFEST_FILE} is not an object with a "documents" object; fix it first`,
+      };
     }
     return { ok: true, json };
   } catch (error) {
-    return { ok: false, reason: `${MANIFEST_FILE} is not valid JSON (${(error as Error).message}); fix it first` };
+    return {
+      ok: false,
+      reason: `${MANIFEST_FILE} is not valid JSON (${(error as Error).message}); fix it first`,
+    };
   }
 }
 
@@ -49,13 +69,19 @@ export interface FetchEntry {
 /** Adds or replaces one document's entry, keeping everything else in the manifest as it was. */
 export function recordInManifest(dir: string, json: JsonObject, file: string, entry: FetchEntry): void {
   const documents = isObject(json.documents) ? json.documents : {};
-  const next = { ...json, documents: { ...documents, [file]: { ...(isObject(documents[file]) ? documents[file] : {}), ...entry } } };
+  const next = {
+    ...json,
+    documents: { ...documents, [file]: { ...(isObject(documents[file]) ? documents[file] : {}), ...entry } },
+  };
   writeFileAtomic(dir, MANIFEST_FILE, `${JSON.stringify(next, null, 2)}\n`);
 }
 
 /** "Baku says operation over!" → "baku-says-operation-over": letters and digits of the title, ASCII, at most 60. */
 export function slug(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const words = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const cut = words.slice(0, 60).replace(/-[^-]*$/, (tail) => (words.length > 60 ? '' : tail));
   return cut.replace(/-+$/, '') || 'page';
@@ -92,7 +118,10 @@ export async function withCorpusLock<T>(dir: string, work: () => T, waitMs = 10_
       } catch {
         // gone meanwhile: try again
       }
-      if (Date.now() > deadline) throw Object.assign(new Error('another add is still writing to the corpus folder'), { code: 'ELOCKED' });
+      if (Date.now() > deadline)
+        throw Object.assign(new Error('another add is still writing to the corpus folder'), {
+          code: 'ELOCKED',
+        });
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

@@ -1,6 +1,6 @@
-import type { Logger } from '../log.ts';
 import type { FetchOptions } from '../fetch/fetchPage.ts';
-import { addFromAddress, type AddOptions, type AddOutcome } from './addPage.ts';
+import type { Logger } from '../log.ts';
+import { type AddOptions, type AddOutcome, addFromAddress } from './addPage.ts';
 
 /**
  * /add-source's door to the corpus: checks who may add (Manage Server, in a server), how often
@@ -80,14 +80,26 @@ export function createSourceAdder(options: SourceAdderOptions): SourceAdder {
   return {
     async attempt(request) {
       const address = request.url;
-      if (!request.guildId) return audit(request, { outcome: 'forbidden', address, why: 'Sources can be added only in a server, by members who may manage it.' });
-      if (!request.canManageGuild) return audit(request, { outcome: 'forbidden', address, why: 'Adding sources needs the Manage Server permission in this server.' });
+      if (!request.guildId)
+        return audit(request, {
+          outcome: 'forbidden',
+          address,
+          why: 'Sources can be added only in a server, by members who may manage it.',
+        });
+      if (!request.canManageGuild)
+        return audit(request, {
+          outcome: 'forbidden',
+          address,
+          why: 'Adding sources needs the Manage Server permission in this server.',
+        });
       const now = clock().getTime();
       const userKey = `${request.guildId}:${request.userId}`;
       const blocked = perUser.blockedUntil(userKey, now) ?? perGuild.blockedUntil(request.guildId, now);
       if (blocked !== null) {
         const byUser = perUser.blockedUntil(userKey, now) !== null;
-        const why = byUser ? `You have added ${perUser.limit} sources in the last hour, the most one member may.` : `This server has added ${perGuild.limit} sources in the last hour, the most one server may.`;
+        const why = byUser
+          ? `You have added ${perUser.limit} sources in the last hour, the most one member may.`
+          : `This server has added ${perGuild.limit} sources in the last hour, the most one server may.`;
         return audit(request, { outcome: 'limited', address, why, retryAt: new Date(blocked) });
       }
       perUser.count(userKey, now);

@@ -27,7 +27,9 @@ export function casualties(kb: KnowledgeBase, query: CasualtiesQuery): Answer<Ca
   }
   const about = query.about?.trim() || null;
   if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
-  return remembered(kb, `${period ? formatPeriod(period) : ''}|${about ?? ''}`, () => gather(kb, period, about));
+  return remembered(kb, `${period ? formatPeriod(period) : ''}|${about ?? ''}`, () =>
+    gather(kb, period, about),
+  );
 }
 
 function gather(kb: KnowledgeBase, period: Period | null, about: string | null): Answer<Casualties> {
@@ -35,7 +37,9 @@ function gather(kb: KnowledgeBase, period: Period | null, about: string | null):
   // it selects, with those figures only (a part "including four employees …" with its figure).
   const groups = kb.figureGroupsFor(period, about);
   if (groups.length === 0) {
-    const what = [period && `in \`${formatPeriod(period)}\``, about && `matching ${echo(about)}`].filter(Boolean).join(' ');
+    const what = [period && `in \`${formatPeriod(period)}\``, about && `matching ${echo(about)}`]
+      .filter(Boolean)
+      .join(' ');
     const hint = kb.figures.length ? nothingHint(period, about) : ' The corpus has none.';
     return notFound(`No casualty figures ${what}.${hint}`);
   }
@@ -44,7 +48,8 @@ function gather(kb: KnowledgeBase, period: Period | null, about: string | null):
 
 /** What would work instead: never the very query just run (a whole year is not told to try a whole year). */
 function nothingHint(period: Period | null, about: string | null): string {
-  if (period?.month !== undefined) return ` Try the whole year, \`period:${period!.year}\`, or leave out \`period\`.`;
+  if (period?.month !== undefined)
+    return ` Try the whole year, \`period:${period!.year}\`, or leave out \`period\`.`;
   if (period) return ` Try another year, or leave out \`period\`${about ? ' or `about`' : ''}.`;
   return about ? ' Try other words, or leave out `about`.' : '';
 }

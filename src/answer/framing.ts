@@ -1,11 +1,15 @@
 import type { SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
-import { type Affiliation, AFFILIATIONS, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
+import { AFFILIATIONS, type Affiliation, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
 import type { DatedEvent, Entity } from '../extract/types.ts';
-import { type FramingEntry, framingEntries, type PlacedCharacterisation } from '../index/characterisations.ts';
+import {
+  type FramingEntry,
+  framingEntries,
+  type PlacedCharacterisation,
+} from '../index/characterisations.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { PERIOD_FORMS, type Period, parsePeriod } from './period.ts';
 import { matchesWords } from './placeWords.ts';
-import { type Period, parsePeriod, PERIOD_FORMS } from './period.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
@@ -24,21 +28,21 @@ export interface SideWords {
 
 export type Framing =
   | {
-    kind: 'event';
-    date: SourceDate;
-    label: string;
-    /** The timeline's excerpts for the date, for the reader to see what is being named. */
-    told: DatedEvent[];
-    bySide: SideWords[];
-    /** The parties and outside states and bodies with no words for it in the corpus. */
-    none: Affiliation[];
-  }
+      kind: 'event';
+      date: SourceDate;
+      label: string;
+      /** The timeline's excerpts for the date, for the reader to see what is being named. */
+      told: DatedEvent[];
+      bySide: SideWords[];
+      /** The parties and outside states and bodies with no words for it in the corpus. */
+      none: Affiliation[];
+    }
   | {
-    kind: 'events';
-    /** What was asked, or null for the events characterised by more than one side. */
-    asked: string | null;
-    entries: readonly FramingEntry[];
-  };
+      kind: 'events';
+      /** What was asked, or null for the events characterised by more than one side. */
+      asked: string | null;
+      entries: readonly FramingEntry[];
+    };
 
 const PARTIES = SPEAKING_SIDES;
 
@@ -57,7 +61,12 @@ export function framing(kb: KnowledgeBase, query: { event?: string }): Answer<Fr
 
 const remembered = answerStore<Answer<Framing>>();
 
-function answerFraming(kb: KnowledgeBase, raw: string, period: Period | null, words: string): Answer<Framing> {
+function answerFraming(
+  kb: KnowledgeBase,
+  raw: string,
+  period: Period | null,
+  words: string,
+): Answer<Framing> {
   const all = framingEntries(kb);
   if (!raw) {
     const several = all.filter(fromSeveralSides);
@@ -66,21 +75,33 @@ function answerFraming(kb: KnowledgeBase, raw: string, period: Period | null, wo
     }
     return found({ kind: 'events', asked: null, entries: several });
   }
-  const matching = all.filter((e) => (!period || dateMatchesPeriod(e.date, period)) && (!words || entryMatches(kb, e, words)));
+  const matching = all.filter(
+    (e) => (!period || dateMatchesPeriod(e.date, period)) && (!words || entryMatches(kb, e, words)),
+  );
   if (matching.length === 1) return found(eventFraming(kb, matching[0]!));
   if (matching.length > 1) return found({ kind: 'events', asked: raw, entries: matching });
   // A date of the timeline that no side named: said so, with every party listed as having none.
   const told = period?.day !== undefined ? timelineEvents(kb, period, words) : [];
   if (told.length) {
     const date = told[0]!.date;
-    return found({ kind: 'event', date, label: formatSourceDate(date), told, bySide: [], none: [...PARTIES] });
+    return found({
+      kind: 'event',
+      date,
+      label: formatSourceDate(date),
+      told,
+      bySide: [],
+      none: [...PARTIES],
+    });
   }
   return notFound(`No side’s words for an event matching ${echo(raw)} in the corpus. ${datesHint(all)}`);
 }
 
 function datesHint(all: readonly FramingEntry[]): string {
   if (all.length === 0) return 'The corpus reports no side’s words for a dated event.';
-  const dates = all.slice(0, 6).map((e) => `\`${e.label}\``).join(', ');
+  const dates = all
+    .slice(0, 6)
+    .map((e) => `\`${e.label}\``)
+    .join(', ');
   return `Dates with some: ${dates}. Try \`/framing event:${all[0]!.label}\`.`;
 }
 
@@ -91,12 +112,21 @@ function timelineEvents(kb: KnowledgeBase, period: Period, words: string): Dated
 }
 
 function entryMatches(kb: KnowledgeBase, entry: FramingEntry, words: string): boolean {
-  const texts = entry.characterisations.flatMap((c) => [kb.slice(c.docId, c.context), kb.slice(c.docId, c.event.excerpt)]);
+  const texts = entry.characterisations.flatMap((c) => [
+    kb.slice(c.docId, c.context),
+    kb.slice(c.docId, c.event.excerpt),
+  ]);
   return matchesWords(texts.join(' '), words);
 }
 
 /** How two tellings are compared: white space, case and the style of quotation marks folded. */
-const fold = (s: string) => s.replace(/[“”«»"]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (s: string) =>
+  s
+    .replace(/[“”«»"]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 function eventFraming(kb: KnowledgeBase, entry: FramingEntry): Framing {
   const wordings = new Map<string, Wording>();
@@ -106,10 +136,22 @@ function eventFraming(kb: KnowledgeBase, entry: FramingEntry): Framing {
     if (same) same.tellings.push(c);
     else wordings.set(key, { speaker: c.speaker, side: c.side, tellings: [c] });
   }
-  const bySide = AFFILIATIONS.map((a) => ({ side: a.id, wordings: [...wordings.values()].filter((w) => w.side === a.id) }))
-    .filter((g) => g.wordings.length > 0);
-  const told = uniqueEvents(kb, entry.characterisations.map((c) => c.event));
-  return { kind: 'event', date: entry.date, label: entry.label, told, bySide, none: PARTIES.filter((p) => !entry.sides.has(p)) };
+  const bySide = AFFILIATIONS.map((a) => ({
+    side: a.id,
+    wordings: [...wordings.values()].filter((w) => w.side === a.id),
+  })).filter((g) => g.wordings.length > 0);
+  const told = uniqueEvents(
+    kb,
+    entry.characterisations.map((c) => c.event),
+  );
+  return {
+    kind: 'event',
+    date: entry.date,
+    label: entry.label,
+    told,
+    bySide,
+    none: PARTIES.filter((p) => !entry.sides.has(p)),
+  };
 }
 
 function uniqueEvents(kb: KnowledgeBase, events: readonly DatedEvent[]): DatedEvent[] {
@@ -131,13 +173,19 @@ export function splitEventQuery(raw: string): EventQuery {
   if (!input) return { ok: true, period: null, words: '' };
   const tokens = input.split(' ');
   for (let n = Math.min(4, tokens.length); n >= 1; n--) {
-    for (const [dateWords, rest] of [[tokens.slice(0, n), tokens.slice(n)], [tokens.slice(-n), tokens.slice(0, -n)]] as const) {
+    for (const [dateWords, rest] of [
+      [tokens.slice(0, n), tokens.slice(n)],
+      [tokens.slice(-n), tokens.slice(0, -n)],
+    ] as const) {
       const parsed = parsePeriod(dateWords.join(' '));
       if (parsed.ok) return { ok: true, period: parsed.period, words: rest.join(' ') };
     }
   }
   if (/^\d{4}-\d/.test(input) || /\b\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(input)) {
-    return { ok: false, problem: `${echo(input)} has a date that is not one. Use ${PERIOD_FORMS}, or words alone.` };
+    return {
+      ok: false,
+      problem: `${echo(input)} has a date that is not one. Use ${PERIOD_FORMS}, or words alone.`,
+    };
   }
   return { ok: true, period: null, words: input };
 }

@@ -5,7 +5,20 @@ export interface Period {
   day?: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 export const PERIOD_FORMS = '`2023-09`, `2023`, `2023-09-19` or `September 2023`';
 
@@ -14,7 +27,7 @@ export type PeriodResult = { ok: true; period: Period } | { ok: false; problem: 
 function monthFromName(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return undefined;
-  const i = MONTHS.findIndex((m) => m.startsWith(w) && (w.length >= 3));
+  const i = MONTHS.findIndex((m) => m.startsWith(w) && w.length >= 3);
   return i >= 0 ? i + 1 : undefined;
 }
 
@@ -29,9 +42,15 @@ function daysIn(year: number, month: number): number {
 export function parsePeriod(raw: string): PeriodResult {
   const input = raw.trim().replace(/\s+/g, ' ');
   if (!input) return { ok: false, problem: `Give a period such as ${PERIOD_FORMS}.` };
-  if (input.length > 40) return { ok: false, problem: `That period is too long to be a date. Use ${PERIOD_FORMS}.` };
+  if (input.length > 40)
+    return { ok: false, problem: `That period is too long to be a date. Use ${PERIOD_FORMS}.` };
   let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(input);
-  if (m) return check(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  if (m)
+    return check(
+      Number(m[1]),
+      m[2] === undefined ? undefined : Number(m[2]),
+      m[3] === undefined ? undefined : Number(m[3]),
+    );
   m = /^(\p{L}+\.?) (\d{4})$/u.exec(input);
   if (m) {
     const month = monthFromName(m[1]!);
@@ -51,14 +70,21 @@ export function parsePeriod(raw: string): PeriodResult {
 }
 
 function check(year: number, month?: number, day?: number): PeriodResult {
-  if (year < 1000) return { ok: false, problem: `The year must have four digits from 1000 on. Use ${PERIOD_FORMS}.` };
+  if (year < 1000)
+    return { ok: false, problem: `The year must have four digits from 1000 on. Use ${PERIOD_FORMS}.` };
   if (month !== undefined && (month < 1 || month > 12)) {
-    return { ok: false, problem: `There is no month ${month}: months run from 01 to 12. Use ${PERIOD_FORMS}.` };
+    return {
+      ok: false,
+      problem: `There is no month ${month}: months run from 01 to 12. Use ${PERIOD_FORMS}.`,
+    };
   }
   if (day !== undefined && month !== undefined && (day < 1 || day > daysIn(year, month))) {
     return { ok: false, problem: `There is no day ${day} in that month. Use ${PERIOD_FORMS}.` };
   }
-  return { ok: true, period: { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) } };
+  return {
+    ok: true,
+    period: { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) },
+  };
 }
 
 export function formatPeriod(p: Period): string {

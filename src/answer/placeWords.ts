@@ -1,7 +1,10 @@
 import { placeSynonyms } from '../extract/entities/placeNames.ts';
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
-const wordsOf = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+const wordsOf = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
 
 /**
  * True when the text holds every word (each as a word or a word's start), a contested place's

@@ -25,12 +25,16 @@ export function sources(kb: KnowledgeBase): Answer<Sources> {
 }
 
 function listSources(kb: KnowledgeBase): Answer<Sources> {
-  if (kb.documents.size === 0) return notFound('The corpus folder has no readable documents. Add `.txt` or `.md` articles to it.');
+  if (kb.documents.size === 0)
+    return notFound('The corpus folder has no readable documents. Add `.txt` or `.md` articles to it.');
   const documents = [...kb.documents.values()];
-  const entries = lazyList(documents.length, (i): SourceEntry => ({
-    document: documents[i]!,
-    timeline: kb.timelines.get(documents[i]!.id),
-    ...kb.countsOf(documents[i]!.id),
-  }));
+  const entries = lazyList(
+    documents.length,
+    (i): SourceEntry => ({
+      document: documents[i]!,
+      timeline: kb.timelines.get(documents[i]!.id),
+      ...kb.countsOf(documents[i]!.id),
+    }),
+  );
   return found({ entries, warnings: kb.warnings });
 }

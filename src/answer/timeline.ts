@@ -35,7 +35,6 @@ export interface Timeline {
   documents: number;
 }
 
-
 export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeline> {
   if (!query.period?.trim()) return badInput('Give a month to look at, e.g. `/timeline month:2023-09`.');
   const parsed = parsePeriod(query.period);
@@ -92,13 +91,22 @@ function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null):
         tellings.push(telling);
       }
     }
-    return { date: first.date, label: formatSourceDate(first.date), tellings, reports: runStarts[run + 1]! - runStarts[run]! };
+    return {
+      date: first.date,
+      label: formatSourceDate(first.date),
+      tellings,
+      reports: runStarts[run + 1]! - runStarts[run]!,
+    };
   };
   return found({ period, about, entries: lazyList(runStarts.length - 1, entry), documents });
 }
 
 function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {
-  const busiest = [...kb.eventMonths()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([m]) => `\`${m}\``).join(', ');
+  const busiest = [...kb.eventMonths()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([m]) => `\`${m}\``)
+    .join(', ');
   const what = about ? `matching ${echo(about)} ` : '';
   const hint = busiest ? ` Months with events: ${busiest}.` : ' The corpus has no dated events.';
   return `No dated events ${what}in \`${formatPeriod(period)}\`.${hint}${about ? ' Or leave out `about`.' : ''}`;

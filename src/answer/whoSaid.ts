@@ -1,8 +1,8 @@
 import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract/entities/affiliations.ts';
 import type { Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
-import type { SpeakerMatch } from '../index/speakerLookup.ts';
 import { groupBySide, sidesPresent, statementSide } from '../index/sides.ts';
+import type { SpeakerMatch } from '../index/speakerLookup.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, echo, found, notFound } from './result.ts';
 
@@ -22,12 +22,15 @@ export interface SideGroup {
 export type WhoSaid =
   | { kind: 'speakers'; speakers: readonly SpeakerSummary[] }
   | {
-    kind: 'statements'; speaker: SpeakerSummary | null; about: string | null; statements: Statement[];
-    /** The side asked for, if any. */
-    side: Affiliation | null;
-    /** With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS order). */
-    groups: SideGroup[] | null;
-  };
+      kind: 'statements';
+      speaker: SpeakerSummary | null;
+      about: string | null;
+      statements: Statement[];
+      /** The side asked for, if any. */
+      side: Affiliation | null;
+      /** With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS order). */
+      groups: SideGroup[] | null;
+    };
 
 const MAX_WORDS = 200;
 
@@ -43,19 +46,30 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
     side = parseAffiliation(sideWords);
     if (!side) return badInput(`${echo(sideWords)} is not a side. Try one of: ${sideList(kb)}.`);
   }
-  return remembered(kb, `${speakerWords}\u0000${aboutWords}\u0000${side ?? ''}`, () => answerWhoSaid(kb, speakerWords, aboutWords, side));
+  return remembered(kb, `${speakerWords}\u0000${aboutWords}\u0000${side ?? ''}`, () =>
+    answerWhoSaid(kb, speakerWords, aboutWords, side),
+  );
 }
 
 /** The sides the corpus's statements have, as `side:` takes them. */
 function sideList(kb: KnowledgeBase): string {
-  return [...sidesPresent(kb).keys()].map((a) => `\`${affiliationLabel(a)}\``).join(', ') || 'none: the corpus has no statements';
+  return (
+    [...sidesPresent(kb).keys()].map((a) => `\`${affiliationLabel(a)}\``).join(', ') ||
+    'none: the corpus has no statements'
+  );
 }
 
 const remembered = answerStore<Answer<WhoSaid>>();
 
-function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: string, side: Affiliation | null): Answer<WhoSaid> {
+function answerWhoSaid(
+  kb: KnowledgeBase,
+  speakerWords: string,
+  aboutWords: string,
+  side: Affiliation | null,
+): Answer<WhoSaid> {
   if (!speakerWords && !aboutWords && !side) {
-    if (kb.speakers.length === 0) return notFound('The corpus has no statements yet. Add articles to the corpus folder.');
+    if (kb.speakers.length === 0)
+      return notFound('The corpus has no statements yet. Add articles to the corpus folder.');
     return found({ kind: 'speakers', speakers: kb.speakers });
   }
 
@@ -83,15 +97,25 @@ function answerWhoSaid(kb: KnowledgeBase, speakerWords: string, aboutWords: stri
   return found({ kind: 'statements', speaker, about: aboutWords || null, statements: ordered, side, groups });
 }
 
-function noneOnSide(kb: KnowledgeBase, side: Affiliation, speaker: SpeakerSummary | null, aboutWords: string, others: number): string {
-  const what = [speaker && `by ${speaker.entity.name}`, aboutWords && `matching ${echo(aboutWords)}`].filter(Boolean).join(' ');
+function noneOnSide(
+  kb: KnowledgeBase,
+  side: Affiliation,
+  speaker: SpeakerSummary | null,
+  aboutWords: string,
+  others: number,
+): string {
+  const what = [speaker && `by ${speaker.entity.name}`, aboutWords && `matching ${echo(aboutWords)}`]
+    .filter(Boolean)
+    .join(' ');
   const elsewhere = others > 0 ? ` ${others} from other sides: leave out \`side\` to see them.` : '';
   return `No statement ${what ? `${what} ` : ''}from the side ${echo(affiliationLabel(side))} in the corpus.${elsewhere} Sides with statements: ${sideList(kb)}.`;
 }
 
 /** Names joined for a sentence: "A", "A or B", "A, B or C". */
 function either(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 type NoMatch = Exclude<SpeakerMatch<SpeakerSummary>, { kind: 'found' }>;
@@ -105,7 +129,11 @@ function noSuchSpeaker(kb: KnowledgeBase, words: string, match: NoMatch): string
   if (match.kind === 'ambiguous') {
     return `${echo(words)} fits several speakers: ${names(match.candidates)}. Ask for one by its full name.`;
   }
-  if (match.kind === 'close') return `No speaker ${echo(words)} in the corpus. Did you mean ${names(match.candidates)}?`;
-  const known = kb.speakers.slice(0, 5).map((s) => s.entity.name).join(', ');
+  if (match.kind === 'close')
+    return `No speaker ${echo(words)} in the corpus. Did you mean ${names(match.candidates)}?`;
+  const known = kb.speakers
+    .slice(0, 5)
+    .map((s) => s.entity.name)
+    .join(', ');
   return `No speaker ${echo(words)} in the corpus. Try one of: ${known}, or leave \`speaker\` empty to list them all.`;
 }

@@ -3,8 +3,8 @@ import { commands } from '../../commands/index.ts';
 import type { CommandContext } from '../command.ts';
 import { dispatch } from '../dispatch.ts';
 import { withPager } from '../render/pager.ts';
-import type { Reply } from '../render/payload.ts';
 import { errorReply } from '../render/pages.ts';
+import type { Reply } from '../render/payload.ts';
 import { parseLine } from './parseLine.ts';
 
 /** The console runs the very same registry and handlers as the bot, without Discord. */
@@ -16,7 +16,9 @@ export function answerLine(line: string, ctx: CommandContext, logger?: Logger): 
     return { ...reply, pages: withPager(reply.pages, (page) => `page:console:${page}`) };
   } catch (error) {
     logger?.error({ err: error, line }, 'command failed');
-    return errorReply('internal', 'Something went wrong while answering. The error is logged; try again or another question.');
+    return errorReply(
+      'internal',
+      'Something went wrong while answering. The error is logged; try again or another question.',
+    );
   }
 }
-

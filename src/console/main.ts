@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import type { CommandContext } from '../command.ts';
 import { loadKnowledgeBase } from '../index/load.ts';
 import { createLogger } from '../log.ts';
@@ -50,7 +50,9 @@ async function main(): Promise<number> {
   }
   const ctx: CommandContext = { kb };
   const print = (reply: Reply) => {
-    process.stdout.write(values.json ? `${JSON.stringify(reply.pages, null, 2)}\n` : `${readableReply(reply.pages)}\n`);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(reply.pages, null, 2)}\n` : `${readableReply(reply.pages)}\n`,
+    );
   };
 
   if (positionals.length > 0) {
@@ -58,9 +60,17 @@ async function main(): Promise<number> {
     print(reply);
     return reply.error?.kind === 'bad-input' || reply.error?.kind === 'internal' ? 1 : 0;
   }
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'karabakh-bot> ', terminal: process.stdin.isTTY });
-  if (process.stdin.isTTY) process.stdout.write('Type a command such as /timeline 2023-09, /help, or quit.\n');
-  const prompt = () => { if (process.stdin.isTTY) rl.prompt(); };
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    prompt: 'karabakh-bot> ',
+    terminal: process.stdin.isTTY,
+  });
+  if (process.stdin.isTTY)
+    process.stdout.write('Type a command such as /timeline 2023-09, /help, or quit.\n');
+  const prompt = () => {
+    if (process.stdin.isTTY) rl.prompt();
+  };
   prompt();
   for await (const line of rl) {
     const text = line.trim();
@@ -72,4 +82,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => { process.exitCode = code; });
+main().then((code) => {
+  process.exitCode = code;
+});

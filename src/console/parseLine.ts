@@ -26,9 +26,16 @@ export function parseLine(line: string, registry: readonly CommandDefinition[]):
     const unknownOption = /^([\w-]+):/.exec(leading);
     if (unknownOption && !optionNames.includes(unknownOption[1]!)) {
       const takes = optionNames.length ? optionNames.map((n) => `${n}:`).join(', ') : 'no options';
-      return { ok: false, problem: `/${command.name} has no option ${unknownOption[1]}:. It takes ${takes}.` };
+      return {
+        ok: false,
+        problem: `/${command.name} has no option ${unknownOption[1]}:. It takes ${takes}.`,
+      };
     }
-    if (!command.positional) return { ok: false, problem: `/${command.name} takes no bare words; use ${optionNames.map((n) => `${n}:`).join(', ') || 'no options'}.` };
+    if (!command.positional)
+      return {
+        ok: false,
+        problem: `/${command.name} takes no bare words; use ${optionNames.map((n) => `${n}:`).join(', ') || 'no options'}.`,
+      };
     args[command.positional] = leading;
   }
   marks.forEach((mark, i) => {

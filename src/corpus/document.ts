@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeDocument } from './decode.ts';
 import { documentId } from './files.ts';
-import { isPageFile, readPage, type PageDocumentParts } from './html/index.ts';
+import { isPageFile, type PageDocumentParts, readPage } from './html/index.ts';
 import { makeLabel } from './label.ts';
 import { inferMetadata } from './metadata.ts';
 import type { CorpusDocument, LoadWarning } from './types.ts';

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** Only plain-text articles are documents; anything else in the folder (manifest.json, images) is left alone. */
@@ -20,7 +20,10 @@ function byPath(a: string, b: string): number {
 }
 
 export class MissingCorpusError extends Error {
-  constructor(readonly dir: string, detail: string) {
+  constructor(
+    readonly dir: string,
+    detail: string,
+  ) {
     super(`Corpus folder ${dir} ${detail}. Point the bot at a folder of .txt or .md articles.`);
     this.name = 'MissingCorpusError';
   }
@@ -55,7 +58,8 @@ export function followOutsideLinksFromEnv(env: NodeJS.ProcessEnv = process.env):
 }
 
 const LOOP = 'a symbolic link that loops back to a folder above it; skipped';
-const OUTSIDE = 'a symbolic link that points outside the corpus folder; not read (set CORPUS_FOLLOW_OUTSIDE_LINKS=1 to allow)';
+const OUTSIDE =
+  'a symbolic link that points outside the corpus folder; not read (set CORPUS_FOLLOW_OUTSIDE_LINKS=1 to allow)';
 
 /** A file's identity on disk, the same whichever link reaches it. */
 const identity = (s: Stats) => `${s.dev}:${s.ino}`;
@@ -169,7 +173,8 @@ export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): s
     if (!st.isDirectory() && !(st.isFile() && isDocumentFile(name))) return;
     if (!followOutside && !isInside(real, root)) return note(rel, OUTSIDE);
     if (st.isFile()) {
-      if (!addFile(rel, name, st)) note(rel, `the same file as ${seenFiles.get(identity(st))}; loaded once, under that name`);
+      if (!addFile(rel, name, st))
+        note(rel, `the same file as ${seenFiles.get(identity(st))}; loaded once, under that name`);
       return;
     }
     if (ancestors.includes(real)) return note(rel, LOOP);

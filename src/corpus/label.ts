@@ -9,7 +9,20 @@ import type { DocumentMeta, SourceDate } from './types.ts';
  */
 
 export const MAX_LABEL = 80;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

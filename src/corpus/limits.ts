@@ -9,11 +9,15 @@ export function maxDocumentBytesFromEnv(env: NodeJS.ProcessEnv = process.env): n
   const raw = env.MAX_DOCUMENT_BYTES?.trim();
   if (!raw) return DEFAULT_MAX_DOCUMENT_BYTES;
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(raw);
-  const bytes = m ? Math.floor(Number(m[1]) * 1000 ** ['b', 'kb', 'mb', 'gb'].indexOf((m[2] ?? 'b').toLowerCase())) : NaN;
+  const bytes = m
+    ? Math.floor(Number(m[1]) * 1000 ** ['b', 'kb', 'mb', 'gb'].indexOf((m[2] ?? 'b').toLowerCase()))
+    : NaN;
   if (!(bytes >= 1)) {
     // A long value could be a secret pasted into the wrong line: it is described, not echoed.
     const got = raw.length <= 12 ? JSON.stringify(raw) : `a value of ${raw.length} characters (not shown)`;
-    throw new Error(`MAX_DOCUMENT_BYTES is malformed: expected a size in bytes such as 5000000 or 5MB, got ${got}.`);
+    throw new Error(
+      `MAX_DOCUMENT_BYTES is malformed: expected a size in bytes such as 5000000 or 5MB, got ${got}.`,
+    );
   }
   return bytes;
 }

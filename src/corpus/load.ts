@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { buildDocument, isDocument } from './document.ts';
 import { listDocumentFiles, listDocumentFilesSync, type WalkNote, type WalkOptions } from './files.ts';
 import { makeLabel } from './label.ts';
-import { applyManifest, readManifest } from './manifest.ts';
 import { maxDocumentBytesFromEnv } from './limits.ts';
+import { applyManifest, readManifest } from './manifest.ts';
 import type { CorpusDocument, LoadedCorpus, LoadWarning } from './types.ts';
 
 export { DEFAULT_MAX_DOCUMENT_BYTES, maxDocumentBytesFromEnv } from './limits.ts';
@@ -31,7 +31,11 @@ export interface CorpusReadOptions extends WalkOptions {
  * Symbolic links are followed within the folder only (files.ts). Throws MissingCorpusError when
  * `dir` is not a readable folder.
  */
-export async function loadCorpus(dir: string, log?: WarningLog, options: CorpusReadOptions = {}): Promise<LoadedCorpus> {
+export async function loadCorpus(
+  dir: string,
+  log?: WarningLog,
+  options: CorpusReadOptions = {},
+): Promise<LoadedCorpus> {
   const notes: WalkNote[] = [];
   const files = await listDocumentFiles(dir, { ...options, onNote: (n) => notes.push(n) });
   const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
@@ -59,7 +63,11 @@ export function loadCorpusSync(
   const notes: WalkNote[] = [];
   const files = listDocumentFilesSync(dir, { ...options, onNote: (n) => notes.push(n) });
   const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
-  return assemble(dir, [...notes, ...files.map((file) => known?.(file) ?? readDocument(dir, file, limit))], log);
+  return assemble(
+    dir,
+    [...notes, ...files.map((file) => known?.(file) ?? readDocument(dir, file, limit))],
+    log,
+  );
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
@@ -84,7 +92,11 @@ function readDocument(dir: string, file: string, limit: number): CorpusDocument 
 }
 
 /** Warnings come in file order, then the manifest's. */
-function assemble(dir: string, built: readonly (CorpusDocument | LoadWarning)[], log?: WarningLog): LoadedCorpus {
+function assemble(
+  dir: string,
+  built: readonly (CorpusDocument | LoadWarning)[],
+  log?: WarningLog,
+): LoadedCorpus {
   const warnings: LoadWarning[] = [];
   const documents: CorpusDocument[] = [];
   const emit = (w: LoadWarning) => {
@@ -99,7 +111,10 @@ function assemble(dir: string, built: readonly (CorpusDocument | LoadWarning)[],
     }
     if (ids.has(item.id)) {
       // "a.md" and "a.txt" side by side: the later one keeps its extension in its id.
-      emit({ file: item.file, reason: `shares the id "${item.id}" with another file; loaded with id "${item.file}"` });
+      emit({
+        file: item.file,
+        reason: `shares the id "${item.id}" with another file; loaded with id "${item.file}"`,
+      });
       const renamed = { ...item, id: item.file };
       documents.push({ ...renamed, label: makeLabel(renamed.id, renamed.meta) });
     } else documents.push(item);

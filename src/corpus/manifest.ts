@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type DateParts, isRealDate } from './metadata/dateText.ts';
 import type { CorpusDocument, DocumentMeta, FetchRecord, LoadWarning, SourceDate } from './types.ts';
-import { isRealDate, type DateParts } from './metadata/dateText.ts';
 
 /**
  * `manifest.json` beside the documents corrects metadata without touching article text:
@@ -22,7 +22,10 @@ const FETCH_FIELDS = ['fetchedFrom', 'fetchedAt', 'addedBy'] as const;
 type FetchField = (typeof FETCH_FIELDS)[number];
 
 /** null clears the field; a missing key leaves the text's own metadata. */
-export type ManifestEntry = Partial<Record<Exclude<Field, 'published'>, string | null>> & { published?: SourceDate | null; fetched?: FetchRecord };
+export type ManifestEntry = Partial<Record<Exclude<Field, 'published'>, string | null>> & {
+  published?: SourceDate | null;
+  fetched?: FetchRecord;
+};
 
 export interface Manifest {
   /** Keyed by the name used in the manifest. */
@@ -66,7 +69,11 @@ function readEntry(name: string, raw: unknown, warnings: LoadWarning[]): Manifes
       continue;
     }
     if (!(FIELDS as readonly string[]).includes(key)) {
-      warnings.push(warn(`entry "${name}" has unknown key "${key}" (known: ${[...FIELDS, ...FETCH_FIELDS].join(', ')}); ignored`));
+      warnings.push(
+        warn(
+          `entry "${name}" has unknown key "${key}" (known: ${[...FIELDS, ...FETCH_FIELDS].join(', ')}); ignored`,
+        ),
+      );
       continue;
     }
     const field = key as Field;
@@ -82,7 +89,12 @@ function readEntry(name: string, raw: unknown, warnings: LoadWarning[]): Manifes
     if (field === 'published') {
       const date = parseManifestDate(text);
       if (date) entry.published = date;
-      else warnings.push(warn(`entry "${name}": published "${text}" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY; ignored`));
+      else
+        warnings.push(
+          warn(
+            `entry "${name}": published "${text}" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY; ignored`,
+          ),
+        );
     } else if (field === 'url') {
       if (/^https?:\/\/\S+$/i.test(text) && URL.canParse(text)) entry.url = text;
       else warnings.push(warn(`entry "${name}": url "${text}" is not an http(s) address; ignored`));
@@ -95,16 +107,28 @@ function readEntry(name: string, raw: unknown, warnings: LoadWarning[]): Manifes
   return entry;
 }
 
-function readFetchRecord(name: string, fields: Partial<Record<FetchField, string>>, warnings: LoadWarning[]): FetchRecord | null {
+function readFetchRecord(
+  name: string,
+  fields: Partial<Record<FetchField, string>>,
+  warnings: LoadWarning[],
+): FetchRecord | null {
   if (!fields.fetchedFrom && !fields.fetchedAt && !fields.addedBy) return null;
   const from = fields.fetchedFrom;
   if (!from || !/^https?:\/\/\S+$/i.test(from) || !URL.canParse(from)) {
-    warnings.push(warn(`entry "${name}": fetchedFrom must be the http(s) address the page was fetched from; fetch record ignored`));
+    warnings.push(
+      warn(
+        `entry "${name}": fetchedFrom must be the http(s) address the page was fetched from; fetch record ignored`,
+      ),
+    );
     return null;
   }
   const at = fields.fetchedAt;
   if (!at || Number.isNaN(Date.parse(at))) {
-    warnings.push(warn(`entry "${name}": fetchedAt must be an ISO time such as 2023-09-20T10:00:00Z; fetch record ignored`));
+    warnings.push(
+      warn(
+        `entry "${name}": fetchedAt must be an ISO time such as 2023-09-20T10:00:00Z; fetch record ignored`,
+      ),
+    );
     return null;
   }
   return { from, at, by: fields.addedBy ?? 'not recorded' };
@@ -117,7 +141,9 @@ export function readManifest(dir: string): Manifest {
     source = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? EMPTY : { entries: new Map(), warnings: [warn(`cannot be read (${code ?? String(error)}); ignored`)] };
+    return code === 'ENOENT'
+      ? EMPTY
+      : { entries: new Map(), warnings: [warn(`cannot be read (${code ?? String(error)}); ignored`)] };
   }
   return parseManifest(source);
 }
@@ -127,16 +153,28 @@ export function parseManifest(source: string): Manifest {
   try {
     json = JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { entries: new Map(), warnings: [warn(`is not valid JSON (${(error as Error).message}); ignored`)] };
+    return {
+      entries: new Map(),
+      warnings: [warn(`is not valid JSON (${(error as Error).message}); ignored`)],
+    };
   }
-  if (!isObject(json)) return { entries: new Map(), warnings: [warn('must be a JSON object with a "documents" object; ignored')] };
+  if (!isObject(json))
+    return {
+      entries: new Map(),
+      warnings: [warn('must be a JSON object with a "documents" object; ignored')],
+    };
   const warnings: LoadWarning[] = [];
   for (const key of Object.keys(json)) {
-    if (key !== 'documents' && !key.startsWith('$')) warnings.push(warn(`unknown top-level key "${key}" (expected "documents"); ignored`));
+    if (key !== 'documents' && !key.startsWith('$'))
+      warnings.push(warn(`unknown top-level key "${key}" (expected "documents"); ignored`));
   }
   const documents = json.documents;
   if (documents === undefined) return { entries: new Map(), warnings };
-  if (!isObject(documents)) return { entries: new Map(), warnings: [...warnings, warn('"documents" must be an object keyed by file name or id; ignored')] };
+  if (!isObject(documents))
+    return {
+      entries: new Map(),
+      warnings: [...warnings, warn('"documents" must be an object keyed by file name or id; ignored')],
+    };
   const entries = new Map<string, ManifestEntry>();
   for (const [name, raw] of Object.entries(documents)) {
     if (name.startsWith('$')) continue;
@@ -164,10 +202,16 @@ function applyEntry(meta: DocumentMeta, entry: ManifestEntry): DocumentMeta {
   if (entry.title !== undefined) next.title = entry.title === null ? null : sourced(entry.title);
   if (entry.outlet !== undefined) next.outlet = entry.outlet === null ? null : sourced(entry.outlet);
   if (entry.url !== undefined) next.url = entry.url === null ? null : sourced(entry.url);
-  if (entry.published !== undefined) next.published = entry.published === null ? null : sourced(entry.published);
+  if (entry.published !== undefined)
+    next.published = entry.published === null ? null : sourced(entry.published);
   if (entry.fetched) {
     next.fetched = entry.fetched;
-    if (!next.url && entry.url !== null) next.url = { value: entry.fetched.from, how: 'manifest', why: 'the address it was fetched from (manifest.json)' };
+    if (!next.url && entry.url !== null)
+      next.url = {
+        value: entry.fetched.from,
+        how: 'manifest',
+        why: 'the address it was fetched from (manifest.json)',
+      };
   }
   return next;
 }
@@ -176,7 +220,10 @@ function applyEntry(meta: DocumentMeta, entry: ManifestEntry): DocumentMeta {
  * Applies the manifest to the documents (returning new metadata per document id) and warns
  * about names that match no document or more than one.
  */
-export function applyManifest(manifest: Manifest, documents: readonly CorpusDocument[]): { meta: Map<string, DocumentMeta>; warnings: LoadWarning[] } {
+export function applyManifest(
+  manifest: Manifest,
+  documents: readonly CorpusDocument[],
+): { meta: Map<string, DocumentMeta>; warnings: LoadWarning[] } {
   const meta = new Map<string, DocumentMeta>();
   const warnings: LoadWarning[] = [];
   for (const [name, entry] of manifest.entries) {
@@ -186,7 +233,11 @@ export function applyManifest(manifest: Manifest, documents: readonly CorpusDocu
       continue;
     }
     if (matches.length > 1) {
-      warnings.push(warn(`"${name}" matches ${matches.length} documents (${matches.map((d) => d.file).join(', ')}); use the relative path; ignored`));
+      warnings.push(
+        warn(
+          `"${name}" matches ${matches.length} documents (${matches.map((d) => d.file).join(', ')}); use the relative path; ignored`,
+        ),
+      );
       continue;
     }
     const doc = matches[0]!;

@@ -1,8 +1,8 @@
-import type { DocumentMeta, SourceDate, Sourced } from './types.ts';
-import { readDateline, type Dateline } from './metadata/dateline.ts';
+import { type Dateline, readDateline } from './metadata/dateline.ts';
 import { toSourceDate } from './metadata/dateText.ts';
 import { readHeader } from './metadata/header.ts';
 import { findOutletCue } from './metadata/outletCue.ts';
+import type { DocumentMeta, SourceDate, Sourced } from './types.ts';
 
 /**
  * What a document says about itself, read only from its own text. Explicit header lines
@@ -18,21 +18,36 @@ export interface InferredMetadata {
 
 function datelineDate(dateline: Dateline): Sourced<SourceDate> | null {
   if (!dateline.date) return null;
-  const value = toSourceDate(dateline.date, { stated: 'the dateline gives the year', missing: 'the dateline gives no year' });
+  const value = toSourceDate(dateline.date, {
+    stated: 'the dateline gives the year',
+    missing: 'the dateline gives no year',
+  });
   return { value, how: 'inferred', why: `dateline "${dateline.text}"` };
 }
 
 export function inferMetadata(text: string): InferredMetadata {
   const header = readHeader(text);
-  const meta: DocumentMeta = { title: header.title, outlet: header.outlet, published: header.published, url: header.url };
+  const meta: DocumentMeta = {
+    title: header.title,
+    outlet: header.outlet,
+    published: header.published,
+    url: header.url,
+  };
 
   const dateline = readDateline(text, header.bodyStart);
   if (dateline) {
     meta.dateline = { start: dateline.start, end: dateline.end };
-    if (!meta.outlet && dateline.agency) meta.outlet = { value: dateline.agency, how: 'inferred', why: `dateline "${dateline.text}"` };
+    if (!meta.outlet && dateline.agency)
+      meta.outlet = { value: dateline.agency, how: 'inferred', why: `dateline "${dateline.text}"` };
     const fromDateline = datelineDate(dateline);
     // A stated date wins; between two read from cues, the one that gives a year.
-    if (fromDateline && (!meta.published || (meta.published.how !== 'stated' && meta.published.value.year === undefined && fromDateline.value.year !== undefined))) {
+    if (
+      fromDateline &&
+      (!meta.published ||
+        (meta.published.how !== 'stated' &&
+          meta.published.value.year === undefined &&
+          fromDateline.value.year !== undefined))
+    ) {
       meta.published = fromDateline;
     }
   }

@@ -1,15 +1,15 @@
 import {
-  Client,
-  DiscordAPIError,
-  Events,
-  GatewayIntentBits,
-  MessageFlags,
-  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  Client,
   type ClientOptions,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
   type Interaction,
+  MessageFlags,
+  PermissionFlagsBits,
 } from 'discord.js';
 import type { SourceAdder } from '../add/sourceAdder.ts';
 import type { CommandArgs, CommandContext, CommandDefinition, Invoker } from '../command.ts';
@@ -17,16 +17,16 @@ import { dispatch } from '../dispatch.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
 import { cut } from '../render/markdown.ts';
-import { errorReply, LIMITS } from '../render/pages.ts';
 import { withPager } from '../render/pager.ts';
+import { errorReply, LIMITS } from '../render/pages.ts';
 import type { MessagePayload, Reply } from '../render/payload.ts';
+import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
-import { corpusVersion, PageButtons } from './pageButtons.ts';
-import { Turns } from './turns.ts';
-import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import { toDiscordMessage } from './message.ts';
 import { type BotMetrics, type InteractionKind, NO_METRICS } from './metrics.ts';
+import { corpusVersion, PageButtons } from './pageButtons.ts';
+import { Turns } from './turns.ts';
 
 /** A registry entry as the bot sees it: like the core's, but `run` may also answer asynchronously. */
 export interface BotCommand extends Omit<CommandDefinition, 'run'> {
@@ -75,12 +75,16 @@ export interface RunningBot {
 
 const UNKNOWN_INTERACTION = 10062;
 const ALREADY_ACKNOWLEDGED = 40060;
-const FORGED_BUTTON = errorReply('bad-input', 'This button is not one this bot made — run the command again for pages you can turn.');
+const FORGED_BUTTON = errorReply(
+  'bad-input',
+  'This button is not one this bot made — run the command again for pages you can turn.',
+);
 const FORGOTTEN_QUESTION = errorReply(
   'expired',
   'This question was too long to keep in its buttons, and the bot no longer holds it (it restarted, or many long questions came since) — run the command again.',
 );
-const CORPUS_CHANGED = 'The corpus has changed since this answer was given: this page is answered from the current corpus.';
+const CORPUS_CHANGED =
+  'The corpus has changed since this answer was given: this page is answered from the current corpus.';
 const STOPPING = errorReply('internal', 'The bot is restarting — try again in a minute.');
 const NOT_RUN: Reply = { pages: [], ephemeral: true };
 
@@ -102,10 +106,13 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
   };
   // Commands that fetch or change things (runAsync) are never re-run by a page button.
-  const pageButtons = new PageButtons(registry.filter((c) => !c.runAsync), {
-    maxLongQuestions: options.maxLongQuestions,
-    signingKey: config.token,
-  });
+  const pageButtons = new PageButtons(
+    registry.filter((c) => !c.runAsync),
+    {
+      maxLongQuestions: options.maxLongQuestions,
+      signingKey: config.token,
+    },
+  );
   const cooldowns = new Cooldowns();
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -127,20 +134,36 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const command = findCommand(interaction.commandName);
     const userId = interaction.user.id;
     if (!command) {
-      await deliver(interaction, errorReply('bad-input', `This bot has no /${interaction.commandName} command any more; the command list may be out of date.`));
+      await deliver(
+        interaction,
+        errorReply(
+          'bad-input',
+          `This bot has no /${interaction.commandName} command any more; the command list may be out of date.`,
+        ),
+      );
       return 'bad-input';
     }
     const cooldown = command.cooldownSeconds;
     const blockedUntil = cooldown ? cooldowns.blockedUntil(command.name, userId) : undefined;
     if (blockedUntil !== undefined) {
-      await deliver(interaction, errorReply('cooldown', `/${command.name} is cooling down for you — try again <t:${Math.ceil(blockedUntil / 1000)}:R>.`));
+      await deliver(
+        interaction,
+        errorReply(
+          'cooldown',
+          `/${command.name} is cooling down for you — try again <t:${Math.ceil(blockedUntil / 1000)}:R>.`,
+        ),
+      );
       return 'cooldown';
     }
     if (cooldown) cooldowns.start(command.name, userId, cooldown);
 
     const args = argsOf(interaction);
     const kb = currentKb();
-    const ctx: CommandContext = { kb, invoker: invokerOf(interaction), ...(options.addSource && { addSource: options.addSource }) };
+    const ctx: CommandContext = {
+      kb,
+      invoker: invokerOf(interaction),
+      ...(options.addSource && { addSource: options.addSource }),
+    };
     let reply: Reply;
     try {
       const answer = turns.run(() => startCommand(command, args, ctx));
@@ -152,7 +175,15 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (cooldown && reply.error?.kind === 'bad-input') cooldowns.cancel(command.name, userId);
     await deliver(interaction, reply, { command: command.name, args, kb });
     logger.info(
-      { interactionId: interaction.id, command: command.name, userId, ms: Date.now() - startedAt, pages: reply.pages.length, deferred: interaction.deferred, ...(reply.error && { answer: reply.error.kind }) },
+      {
+        interactionId: interaction.id,
+        command: command.name,
+        userId,
+        ms: Date.now() - startedAt,
+        pages: reply.pages.length,
+        deferred: interaction.deferred,
+        ...(reply.error && { answer: reply.error.kind }),
+      },
       'answered',
     );
     return reply.error?.kind ?? 'ok';
@@ -163,7 +194,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
    * keeps the interaction open. In time: `deferAfterMs` from now, and at most `ackBudgetMs` after
    * Discord made the interaction (a clock running ahead of Discord's only defers early).
    */
-  async function answerInTime(interaction: Interaction, answer: Promise<Reply>, defer: () => Promise<unknown>): Promise<Reply> {
+  async function answerInTime(
+    interaction: Interaction,
+    answer: Promise<Reply>,
+    defer: () => Promise<unknown>,
+  ): Promise<Reply> {
     const waited = Math.max(0, Date.now() - interaction.createdTimestamp);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
@@ -180,7 +215,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   }
 
   /** Shows page 0 of a reply (with page buttons that carry `question`); works whatever state the interaction is in. */
-  async function deliver(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply, question?: Question): Promise<void> {
+  async function deliver(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    reply: Reply,
+    question?: Question,
+  ): Promise<void> {
     const shown = paged(reply, question);
     const first = shown[0]!;
     const ephemeral = reply.ephemeral || first.flags === MessageFlags.Ephemeral;
@@ -208,7 +247,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     if (reply.pages.length === 0) return errorReply('internal', 'The command gave no answer.').pages;
     if (reply.pages.length === 1 || !question || !pageButtons.pageable(question.command)) return reply.pages;
     const version = corpusVersion(question.kb);
-    return withPager(reply.pages, (page) => pageButtons.encode(version, page, question.command, question.args));
+    return withPager(reply.pages, (page) =>
+      pageButtons.encode(version, page, question.command, question.args),
+    );
   }
 
   /**
@@ -223,11 +264,16 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     }
     const { target } = decoded;
     const command = findCommand(target.command)!; // decode() accepts registry commands only
-    const asker = interaction.message.interactionMetadata?.user.id ?? interaction.message.interaction?.user.id;
+    const asker =
+      interaction.message.interactionMetadata?.user.id ?? interaction.message.interaction?.user.id;
     const own = asker === interaction.user.id;
     const kb = currentKb();
-    const answer = turns.run(() => startCommand(command, target.args, { kb, invoker: invokerOf(interaction) }));
-    const reply = await answerInTime(interaction, answer, () => deferring(own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })));
+    const answer = turns.run(() =>
+      startCommand(command, target.args, { kb, invoker: invokerOf(interaction) }),
+    );
+    const reply = await answerInTime(interaction, answer, () =>
+      deferring(own ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral })),
+    );
     const pages = paged(reply, { command: command.name, args: target.args, kb });
     const page = pages[Math.min(target.page, pages.length - 1)]!;
     const changed = target.version !== corpusVersion(kb);
@@ -238,7 +284,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
       else await interaction.update(message);
       return 'ok';
     }
-    await deliver(interaction, { pages: [{ ...shown, flags: MessageFlags.Ephemeral }], ephemeral: true, ...(reply.error && { error: reply.error }) });
+    await deliver(interaction, {
+      pages: [{ ...shown, flags: MessageFlags.Ephemeral }],
+      ephemeral: true,
+      ...(reply.error && { error: reply.error }),
+    });
     return reply.error?.kind ?? 'ok';
   }
 
@@ -246,11 +296,17 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     const command = findCommand(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     let choices: ReturnType<NonNullable<BotCommand['autocomplete']>> = [];
-    const typed = boundedAutocompleteInput(focused.value, command?.options.find((o) => o.name === focused.name));
+    const typed = boundedAutocompleteInput(
+      focused.value,
+      command?.options.find((o) => o.name === focused.name),
+    );
     try {
       if (typed !== null) choices = command?.autocomplete?.(focused.name, typed, { kb: currentKb() }) ?? [];
     } catch (error) {
-      logger.error({ err: error, interactionId: interaction.id, command: interaction.commandName, option: focused.name }, 'autocomplete failed');
+      logger.error(
+        { err: error, interactionId: interaction.id, command: interaction.commandName, option: focused.name },
+        'autocomplete failed',
+      );
     }
     await interaction.respond(sanitizeChoices(choices));
   }
@@ -263,15 +319,29 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   /** The one error boundary: whatever fails, the user hears about it, the log has the details, the bot keeps serving. */
   async function recover(interaction: Interaction, error: unknown): Promise<void> {
     const where = interactionSummary(interaction);
-    if (error instanceof DiscordAPIError && (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)) {
-      logger.warn({ ...where, code: error.code, err: error }, error.code === UNKNOWN_INTERACTION ? 'interaction expired before the answer (10062)' : 'interaction was already answered (40060)');
+    if (
+      error instanceof DiscordAPIError &&
+      (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)
+    ) {
+      logger.warn(
+        { ...where, code: error.code, err: error },
+        error.code === UNKNOWN_INTERACTION
+          ? 'interaction expired before the answer (10062)'
+          : 'interaction was already answered (40060)',
+      );
       return;
     }
     logger.error({ ...where, err: error }, 'interaction failed');
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
     const command = interaction.isChatInputCommand() ? ` /${interaction.commandName}` : '';
     try {
-      await deliver(interaction, errorReply('internal', `Something went wrong while answering${command}. It has been logged; try again in a moment.`));
+      await deliver(
+        interaction,
+        errorReply(
+          'internal',
+          `Something went wrong while answering${command}. It has been logged; try again in a moment.`,
+        ),
+      );
     } catch (secondError) {
       logger.warn({ ...where, err: secondError }, 'could not tell the user about the failure');
     }
@@ -300,16 +370,22 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   }
 
   client.on(Events.InteractionCreate, (interaction) => {
-    const work = handle(interaction).catch((error: unknown) => logger.error({ err: error }, 'interaction boundary failed'));
+    const work = handle(interaction).catch((error: unknown) =>
+      logger.error({ err: error }, 'interaction boundary failed'),
+    );
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardError, (error, shardId) => logger.error({ err: error, shardId }, 'gateway connection error'));
+  client.on(Events.ShardError, (error, shardId) =>
+    logger.error({ err: error, shardId }, 'gateway connection error'),
+  );
   client.on(Events.ShardReconnecting, (shardId) => {
     if (!stopping) logger.warn({ shardId }, 'gateway reconnecting');
   });
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, 'gateway session resumed'),
+  );
   client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway shard ready'));
 
   const ready = waitForReady(client, options.readyTimeoutMs ?? 30_000);
@@ -320,7 +396,10 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     await client.destroy();
     throw error;
   }
-  logger.info({ user: client.user?.tag, applicationId: client.application?.id, commands: registry.length }, 'bot ready');
+  logger.info(
+    { user: client.user?.tag, applicationId: client.application?.id, commands: registry.length },
+    'bot ready',
+  );
 
   async function stop(): Promise<void> {
     stopping = true;
@@ -367,7 +446,12 @@ function withNotice(page: MessagePayload, notice: string): MessagePayload {
 
 /** Who ran the command (or pressed), and whether Discord says they may manage the server right now. */
 function invokerOf(interaction: ChatInputCommandInteraction | ButtonInteraction): Invoker {
-  return { userId: interaction.user.id, guildId: interaction.guildId, canManageGuild: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false) };
+  return {
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+    canManageGuild:
+      interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+  };
 }
 
 /** Every option Discord sent, as strings; dispatch() then rejects any the definition does not know. */
@@ -383,7 +467,9 @@ function argsOf(interaction: ChatInputCommandInteraction): Record<string, string
 function interactionSummary(interaction: Interaction): Record<string, unknown> {
   const base = { interactionId: interaction.id, userId: interaction.user.id };
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
-    const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, cutForLog(String(o.value ?? ''))]));
+    const options = Object.fromEntries(
+      interaction.options.data.map((o) => [o.name, cutForLog(String(o.value ?? ''))]),
+    );
     return { ...base, command: interaction.commandName, options };
   }
   if (interaction.isButton()) return { ...base, customId: interaction.customId };
@@ -410,7 +496,8 @@ function knowledgeGetter(source: KnowledgeSource): () => KnowledgeBase {
 function shardOptions(shards: StartBotOptions['config']['shards']): Partial<ClientOptions> {
   if (shards === 'auto') return { shards: 'auto' };
   if (typeof shards === 'object') return { shards: [shards.id], shardCount: shards.count };
-  if (typeof shards === 'number') return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
+  if (typeof shards === 'number')
+    return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
   return {};
 }
 
@@ -423,7 +510,10 @@ function waitForReady(client: Client, timeoutMs: number): { promise: Promise<voi
       resolve();
     };
     client.once(Events.ClientReady, onReady);
-    timer = setTimeout(() => reject(new Error(`the gateway did not get ready within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`the gateway did not get ready within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   return {
     promise,

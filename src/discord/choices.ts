@@ -12,7 +12,10 @@ export function sanitizeChoices(choices: readonly Choice[]): Choice[] {
     const name = choice.name.trim() || value;
     if (!value || [...value].length > MAX_LENGTH || !name) continue;
     const chars = [...name];
-    kept.push({ name: chars.length > MAX_LENGTH ? `${chars.slice(0, MAX_LENGTH - 1).join('')}…` : name, value });
+    kept.push({
+      name: chars.length > MAX_LENGTH ? `${chars.slice(0, MAX_LENGTH - 1).join('')}…` : name,
+      value,
+    });
     if (kept.length === MAX_CHOICES) break;
   }
   return kept;
@@ -23,7 +26,10 @@ export function sanitizeChoices(choices: readonly Choice[]): Choice[] {
  * the option takes (its maxLength, and never more than a choice's 100 characters, since no
  * choice could begin with it). Discord sends up to 6,000 characters per keystroke otherwise.
  */
-export function boundedAutocompleteInput(value: unknown, option: Pick<OptionDefinition, 'maxLength'> | undefined): string | null {
+export function boundedAutocompleteInput(
+  value: unknown,
+  option: Pick<OptionDefinition, 'maxLength'> | undefined,
+): string | null {
   const text = String(value ?? '');
   const limit = Math.min(option?.maxLength ?? MAX_LENGTH, MAX_LENGTH);
   return [...text].length > limit ? null : text;

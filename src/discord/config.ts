@@ -58,7 +58,8 @@ function looksLikeKey(raw: string): boolean {
  * wrong variable, a key, a URL's password) is described, never echoed, not even in part.
  */
 function shown(raw: string): string {
-  if (TOKEN_INSIDE.test(raw)) return 'a value that looks like a bot token (not shown; the token belongs in DISCORD_TOKEN only)';
+  if (TOKEN_INSIDE.test(raw))
+    return 'a value that looks like a bot token (not shown; the token belongs in DISCORD_TOKEN only)';
   if (looksLikeKey(raw)) return `a value that could be a secret (${raw.length} characters, not shown)`;
   const safe = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
   return JSON.stringify(safe.length > 40 ? `${safe.slice(0, 40)}…` : safe);
@@ -67,10 +68,16 @@ function shown(raw: string): string {
 function readToken(env: Env): string {
   const token = value(env, 'DISCORD_TOKEN')?.replace(/^Bot\s+/i, '');
   if (!token) {
-    throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is not set: put the bot token (Developer Portal → Bot → Token; three dot-separated base64url parts) in .env or the environment.');
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'DISCORD_TOKEN is not set: put the bot token (Developer Portal → Bot → Token; three dot-separated base64url parts) in .env or the environment.',
+    );
   }
   if (!TOKEN_SHAPE.test(token)) {
-    throw new ConfigError('DISCORD_TOKEN', 'DISCORD_TOKEN is malformed: expected three dot-separated base64url parts (Developer Portal → Bot → Token); the value is not shown.');
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'DISCORD_TOKEN is malformed: expected three dot-separated base64url parts (Developer Portal → Bot → Token); the value is not shown.',
+    );
   }
   return token;
 }
@@ -78,7 +85,11 @@ function readToken(env: Env): string {
 function readSnowflake(env: Env, name: string, what: string): string | undefined {
   const raw = value(env, name);
   if (raw === undefined) return undefined;
-  if (!SNOWFLAKE.test(raw)) throw new ConfigError(name, `${name} is malformed: expected ${what} (a snowflake: 17–20 digits), got ${shown(raw)}.`);
+  if (!SNOWFLAKE.test(raw))
+    throw new ConfigError(
+      name,
+      `${name} is malformed: expected ${what} (a snowflake: 17–20 digits), got ${shown(raw)}.`,
+    );
   return raw;
 }
 
@@ -89,17 +100,27 @@ function readApiUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DISCORD_API_URL', `DISCORD_API_URL is malformed: expected an http(s) URL ending in /api, such as http://127.0.0.1:3000/api, got ${shown(raw)}.`);
+    throw new ConfigError(
+      'DISCORD_API_URL',
+      `DISCORD_API_URL is malformed: expected an http(s) URL ending in /api, such as http://127.0.0.1:3000/api, got ${shown(raw)}.`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError('DISCORD_API_URL', `DISCORD_API_URL is malformed: expected an http(s) URL ending in /api, got ${shown(raw)}.`);
+    throw new ConfigError(
+      'DISCORD_API_URL',
+      `DISCORD_API_URL is malformed: expected an http(s) URL ending in /api, got ${shown(raw)}.`,
+    );
   }
   return raw.replace(/\/+$/, '');
 }
 
 function readLogLevel(env: Env): string {
   const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
-  if (!LOG_LEVELS.includes(raw)) throw new ConfigError('LOG_LEVEL', `LOG_LEVEL is malformed: expected one of ${LOG_LEVELS.join(', ')}, got ${shown(raw)}.`);
+  if (!LOG_LEVELS.includes(raw))
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `LOG_LEVEL is malformed: expected one of ${LOG_LEVELS.join(', ')}, got ${shown(raw)}.`,
+    );
   return raw;
 }
 
@@ -108,7 +129,10 @@ function readShards(env: Env): 'auto' | number | undefined {
   if (raw === undefined) return undefined;
   if (raw === 'auto') return 'auto';
   if (/^\d{1,4}$/.test(raw) && Number(raw) >= 1) return Number(raw);
-  throw new ConfigError('SHARDS', `SHARDS is malformed: expected auto or a whole number of shards (1 or more), got ${shown(raw)}.`);
+  throw new ConfigError(
+    'SHARDS',
+    `SHARDS is malformed: expected auto or a whole number of shards (1 or more), got ${shown(raw)}.`,
+  );
 }
 
 /** HEALTH_PORT (0 picks a free port, logged at start), on HEALTH_HOST: loopback unless set. */
@@ -116,7 +140,10 @@ function readHealth(env: Env): BotConfig['health'] {
   const raw = value(env, 'HEALTH_PORT');
   if (raw === undefined) return undefined;
   if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
-    throw new ConfigError('HEALTH_PORT', `HEALTH_PORT is malformed: expected a port number (0–65535) for /healthz and /metrics, got ${shown(raw)}.`);
+    throw new ConfigError(
+      'HEALTH_PORT',
+      `HEALTH_PORT is malformed: expected a port number (0–65535) for /healthz and /metrics, got ${shown(raw)}.`,
+    );
   }
   return { port: Number(raw), host: value(env, 'HEALTH_HOST') ?? '127.0.0.1' };
 }
@@ -133,9 +160,16 @@ function checkCorpusSettings(env: Env): void {
 /** Reads and checks every setting; throws a ConfigError for the first problem found. */
 export function readConfig(env: Env): BotConfig {
   const token = readToken(env);
-  const applicationId = readSnowflake(env, 'DISCORD_APPLICATION_ID', 'the application id (Developer Portal → General Information)');
+  const applicationId = readSnowflake(
+    env,
+    'DISCORD_APPLICATION_ID',
+    'the application id (Developer Portal → General Information)',
+  );
   if (!applicationId) {
-    throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_APPLICATION_ID is not set: put the application id (a snowflake: 17–20 digits) in .env or the environment.');
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_APPLICATION_ID is not set: put the application id (a snowflake: 17–20 digits) in .env or the environment.',
+    );
   }
   const guildId = readSnowflake(env, 'DISCORD_GUILD_ID', 'a server (guild) id');
   const apiUrl = readApiUrl(env);
@@ -169,7 +203,10 @@ export function readShardAssignment(env: Env): ShardAssignment | undefined {
   const id = Number(value(env, 'SHARDS'));
   const count = Number(value(env, 'SHARD_COUNT'));
   if (!Number.isInteger(id) || !Number.isInteger(count) || id < 0 || id >= count) {
-    throw new ConfigError('SHARDS', `SHARDS and SHARD_COUNT are malformed for a shard process: expected a shard id below the count, got ${shown(String(env.SHARDS))} of ${shown(String(env.SHARD_COUNT))}.`);
+    throw new ConfigError(
+      'SHARDS',
+      `SHARDS and SHARD_COUNT are malformed for a shard process: expected a shard id below the count, got ${shown(String(env.SHARDS))} of ${shown(String(env.SHARD_COUNT))}.`,
+    );
   }
   return { id, count };
 }
@@ -193,11 +230,18 @@ export function readConfigOrExit(env: NodeJS.ProcessEnv = process.env): BotConfi
  * A shard process's config: as readConfigOrExit, except that SHARDS and SHARD_COUNT are the
  * ShardingManager's assignment (which shard this process is), not the operator's shard count.
  */
-export function readShardConfigOrExit(env: NodeJS.ProcessEnv = process.env): { config: BotConfig; shard: ShardAssignment } {
+export function readShardConfigOrExit(env: NodeJS.ProcessEnv = process.env): {
+  config: BotConfig;
+  shard: ShardAssignment;
+} {
   dotenv.config({ quiet: true, processEnv: env });
   return orExit(() => {
     const shard = readShardAssignment(env);
-    if (!shard) throw new ConfigError('SHARDING_MANAGER', 'This entry point runs one shard of a sharded bot; start the bot with `npm start` (and SHARDS set) instead.');
+    if (!shard)
+      throw new ConfigError(
+        'SHARDING_MANAGER',
+        'This entry point runs one shard of a sharded bot; start the bot with `npm start` (and SHARDS set) instead.',
+      );
     const { SHARDS: _assigned, ...rest } = env;
     const { shards: _count, ...config } = readConfig(rest);
     return { config, shard };

@@ -1,6 +1,6 @@
-import { REST, Routes, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import type { BotConfig } from './config.ts';
+import { REST, type RESTPutAPIApplicationCommandsJSONBody, Routes } from 'discord.js';
 import type { BotCommand } from './bot.ts';
+import type { BotConfig } from './config.ts';
 
 /** Discord's application command option type for strings. */
 const STRING_OPTION = 3;
@@ -34,12 +34,17 @@ const MANAGE_GUILD = 1n << 5n;
  * The registry as Discord's command registration JSON. Required options come first, as
  * Discord demands; descriptions are cut to Discord's 100 characters.
  */
-export function commandsToDiscordJSON(registry: readonly Pick<BotCommand, 'name' | 'description' | 'options' | 'defaultMemberPermissions'>[]): DiscordCommandJSON[] {
+export function commandsToDiscordJSON(
+  registry: readonly Pick<BotCommand, 'name' | 'description' | 'options' | 'defaultMemberPermissions'>[],
+): DiscordCommandJSON[] {
   return registry.map((command) => ({
     type: CHAT_INPUT,
     name: command.name,
     description: cut100(command.description),
-    ...(command.defaultMemberPermissions === 'ManageGuild' && { default_member_permissions: String(MANAGE_GUILD), contexts: [0] }),
+    ...(command.defaultMemberPermissions === 'ManageGuild' && {
+      default_member_permissions: String(MANAGE_GUILD),
+      contexts: [0],
+    }),
     options: [...command.options]
       .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)))
       .map((option) => ({

@@ -1,6 +1,6 @@
+import { parseInterval, schedulePolling } from '../feeds/poll.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
-import { parseInterval, schedulePolling } from '../feeds/poll.ts';
 
 /** FEEDS_INTERVAL as milliseconds (null: no polling); a malformed value prints one line and exits 1, before anything starts. */
 export function readFeedsIntervalOrExit(value = process.env.FEEDS_INTERVAL): number | null {
@@ -17,9 +17,18 @@ export function readFeedsIntervalOrExit(value = process.env.FEEDS_INTERVAL): num
  * interval, under the public-addresses-only policy; new pages land in the corpus folder and the
  * watcher's reload picks them up. Returns a stop function (a no-op when polling is off).
  */
-export function startFeedPolling(options: { corpusDir: string; logger: Logger; kb: () => KnowledgeBase; intervalMs: number | null }): () => void {
+export function startFeedPolling(options: {
+  corpusDir: string;
+  logger: Logger;
+  kb: () => KnowledgeBase;
+  intervalMs: number | null;
+}): () => void {
   if (options.intervalMs === null) return () => {};
   const logger = options.logger.child({ part: 'feeds' });
   logger.info({ intervalMs: options.intervalMs }, 'polling feeds.json');
-  return schedulePolling(options.intervalMs, { corpusDir: options.corpusDir, logger, known: () => options.kb().documents.values() });
+  return schedulePolling(options.intervalMs, {
+    corpusDir: options.corpusDir,
+    logger,
+    known: () => options.kb().documents.values(),
+  });
 }

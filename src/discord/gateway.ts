@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { REST, type RESTGetAPIGatewayBotResult, Routes } from 'discord.js';
 import type { BotConfig } from './config.ts';
 
 export interface GatewayPlan {

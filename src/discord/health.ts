@@ -45,10 +45,14 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
         ready: status.ready,
         shards: status.shards,
         documents: status.documents,
-        indexAgeSeconds: status.indexLoadedAt ? Math.round((Date.now() - status.indexLoadedAt.getTime()) / 1000) : null,
+        indexAgeSeconds: status.indexLoadedAt
+          ? Math.round((Date.now() - status.indexLoadedAt.getTime()) / 1000)
+          : null,
         indexLoadedAt: status.indexLoadedAt?.toISOString() ?? null,
       };
-      res.writeHead(status.ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      res
+        .writeHead(status.ready ? 200 : 503, { 'content-type': 'application/json' })
+        .end(JSON.stringify(body));
     } else if (path === '/metrics') {
       registry.metrics().then(
         (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
@@ -72,9 +76,10 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   logger.info({ host: options.host, port }, 'health endpoint listening (/healthz, /metrics)');
   return {
     port,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,10 @@
+import {
+  LiveKnowledgeBase,
+  type PersistedIndexWatch,
+  type WatchNotice,
+  watchPersistedIndex,
+} from '../index/live.ts';
 import type { LoadStats } from '../index/load.ts';
-import { LiveKnowledgeBase, type PersistedIndexWatch, type WatchNotice, watchPersistedIndex } from '../index/live.ts';
 import type { Logger } from '../log.ts';
 import { type BotMetrics, NO_METRICS } from './metrics.ts';
 
@@ -27,7 +32,8 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
     // A shard's manager refreshes the persisted index and then says so: the shard only loads it.
     reloadFromPersisted: !options.watch,
     onWatchNotice: (notice) => logWatchNotice(logger, notice),
-    warmTexts: (read) => logger.info({ texts: read }, 'document texts read ahead: first answers read no file'),
+    warmTexts: (read) =>
+      logger.info({ texts: read }, 'document texts read ahead: first answers read no file'),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onStats: (stats) => {
       logger.info(statsForLog(stats), 'knowledge base loaded');
@@ -90,11 +96,20 @@ export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
     case 'watching':
       return logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
     case 'gone':
-      return logger.warn({ corpusDir }, 'corpus folder is gone: still answering from the current knowledge base until it is back');
+      return logger.warn(
+        { corpusDir },
+        'corpus folder is gone: still answering from the current knowledge base until it is back',
+      );
     case 'back':
-      return logger.info({ corpusDir, folders: notice.directories }, 'corpus folder is back: watching it again and reloading');
+      return logger.info(
+        { corpusDir, folders: notice.directories },
+        'corpus folder is back: watching it again and reloading',
+      );
     case 'replaced':
-      return logger.info({ corpusDir, folders: notice.directories }, 'corpus folder was replaced: watching the new one and reloading');
+      return logger.info(
+        { corpusDir, folders: notice.directories },
+        'corpus folder was replaced: watching the new one and reloading',
+      );
   }
 }
 

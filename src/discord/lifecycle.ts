@@ -10,7 +10,10 @@ const DUPLICATE_WINDOW_MS = 500;
  * and its shards alike, the manager then SIGTERMs each shard, and `timeout` or a supervisor may
  * signal both the process and its group; none of that must cut a shard's drain short.
  */
-export function exitGracefullyOnSignals(logger: Logger, stop: () => Promise<void>): { stopNow(reason: string): void } {
+export function exitGracefullyOnSignals(
+  logger: Logger,
+  stop: () => Promise<void>,
+): { stopNow(reason: string): void } {
   let first: { signal: NodeJS.Signals; at: number } | undefined;
   let stopping = false;
 

@@ -16,7 +16,14 @@ process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unha
 /** One process: the corpus folder is watched, and a change is answered from the next question on. */
 async function serveInProcess(): Promise<void> {
   // Imported after the config check, so a bad .env fails fast with its one line.
-  const [{ openKnowledge }, { startBot }, { commands }, { readFeedsIntervalOrExit, startFeedPolling }, { createSourceAdder }, { Status }] = await Promise.all([
+  const [
+    { openKnowledge },
+    { startBot },
+    { commands },
+    { readFeedsIntervalOrExit, startFeedPolling },
+    { createSourceAdder },
+    { Status },
+  ] = await Promise.all([
     import('./knowledge.ts'),
     import('./bot.ts'),
     import('../../commands/index.ts'),
@@ -26,18 +33,44 @@ async function serveInProcess(): Promise<void> {
   ]);
   const feedsIntervalMs = readFeedsIntervalOrExit();
   const service = await startService(config.health);
-  const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: true, metrics: service.metrics, onReload: service.loaded });
+  const live = await openKnowledge({
+    corpusDir: config.corpusDir,
+    logger,
+    watch: true,
+    metrics: service.metrics,
+    onReload: service.loaded,
+  });
   service.loaded();
   // /add-source writes into the corpus folder; the watcher's reload then picks the page up.
-  const addSource = createSourceAdder({ corpusDir: config.corpusDir, logger, known: () => live.current().documents.values() });
-  const bot = await startBot({ config, registry: commands, kb: live, logger, addSource, metrics: service.metrics });
+  const addSource = createSourceAdder({
+    corpusDir: config.corpusDir,
+    logger,
+    known: () => live.current().documents.values(),
+  });
+  const bot = await startBot({
+    config,
+    registry: commands,
+    kb: live,
+    logger,
+    addSource,
+    metrics: service.metrics,
+  });
   service.status = () => ({
     ready: bot.client.isReady(),
-    shards: bot.client.ws.shards.map((shard) => ({ id: shard.id, ready: shard.status === Status.Ready, status: Status[shard.status] })),
+    shards: bot.client.ws.shards.map((shard) => ({
+      id: shard.id,
+      ready: shard.status === Status.Ready,
+      status: Status[shard.status],
+    })),
     documents: live.current().documents.size,
     indexLoadedAt: service.loadedAt,
   });
-  const stopFeeds = startFeedPolling({ corpusDir: config.corpusDir, logger, kb: () => live.current(), intervalMs: feedsIntervalMs });
+  const stopFeeds = startFeedPolling({
+    corpusDir: config.corpusDir,
+    logger,
+    kb: () => live.current(),
+    intervalMs: feedsIntervalMs,
+  });
   exitGracefullyOnSignals(logger, async () => {
     stopFeeds();
     await bot.stop();
@@ -80,9 +113,17 @@ async function startService(health: BotConfig['health']): Promise<Service> {
     close: async () => {},
   };
   if (!health) return service;
-  const [{ prometheusMetrics }, { startHealthServer }] = await Promise.all([import('./prometheus.ts'), import('./health.ts')]);
+  const [{ prometheusMetrics }, { startHealthServer }] = await Promise.all([
+    import('./prometheus.ts'),
+    import('./health.ts'),
+  ]);
   const metrics = prometheusMetrics();
-  const server = await startHealthServer({ ...health, registry: metrics.registry, logger, status: () => service.status() });
+  const server = await startHealthServer({
+    ...health,
+    registry: metrics.registry,
+    logger,
+    status: () => service.status(),
+  });
   return Object.assign(service, { metrics, close: () => server.close() });
 }
 

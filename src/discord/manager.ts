@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { ShardingManager, type Shard } from 'discord.js';
+import { type Shard, ShardingManager } from 'discord.js';
+import type { PersistedIndexWatch } from '../index/live.ts';
 import type { Logger } from '../log.ts';
+import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
 import type { BotConfig } from './config.ts';
 import { fetchGatewayPlan, shardSpawnDelayMs } from './gateway.ts';
-import type { PersistedIndexWatch } from '../index/live.ts';
-import { keepPersistedIndexFresh } from './knowledge.ts';
-import { RELOAD_KNOWLEDGE } from './shardMessages.ts';
 import type { HealthStatus } from './health.ts';
+import { keepPersistedIndexFresh } from './knowledge.ts';
 import type { BotMetrics } from './metrics.ts';
-import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
+import { RELOAD_KNOWLEDGE } from './shardMessages.ts';
 
 /** The entry point each shard process runs. */
 export const SHARD_ENTRY = fileURLToPath(siblingModule('./shard.ts', import.meta.url));
@@ -57,7 +57,10 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
     total = config.shards === 'auto' ? plan.recommendedShards : config.shards;
     logger.info({ shards: total, requested: config.shards, ...plan }, 'shard plan');
     if (plan.sessionStartsRemaining < total) {
-      logger.warn({ sessionStartsRemaining: plan.sessionStartsRemaining, shards: total }, 'fewer session starts left today than shards to start');
+      logger.warn(
+        { sessionStartsRemaining: plan.sessionStartsRemaining, shards: total },
+        'fewer session starts left today than shards to start',
+      );
     }
     if (stopping) return;
     index = await keepPersistedIndexFresh({
@@ -72,7 +75,9 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
         reloaded: (outcome) => options.metrics?.reloaded(outcome),
       },
       onRefreshed: () => {
-        void manager?.broadcast(RELOAD_KNOWLEDGE).catch((error: unknown) => logger.warn({ err: error }, 'could not tell every shard to reload'));
+        void manager
+          ?.broadcast(RELOAD_KNOWLEDGE)
+          .catch((error: unknown) => logger.warn({ err: error }, 'could not tell every shard to reload'));
       },
     });
     if (stopping) {
@@ -122,7 +127,10 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
       return manager;
     },
     health() {
-      const shards = [...(manager?.shards.values() ?? [])].map((shard) => ({ id: shard.id, ready: shard.ready }));
+      const shards = [...(manager?.shards.values() ?? [])].map((shard) => ({
+        id: shard.id,
+        ready: shard.ready,
+      }));
       return {
         ready: !stopping && total > 0 && shards.length === total && shards.every((shard) => shard.ready),
         shards,

@@ -91,7 +91,11 @@ export class PageButtons {
     const prefix = this.prefixFor(inline);
     if (prefix.length + 1 + inline.length <= CUSTOM_ID_MAX) return `${prefix}|${inline}`;
     const options = inline.slice(head.length);
-    const hash = createHash('sha256').update(options).update(`\0${command}`).digest('base64url').slice(0, HASH_CHARS);
+    const hash = createHash('sha256')
+      .update(options)
+      .update(`\0${command}`)
+      .digest('base64url')
+      .slice(0, HASH_CHARS);
     this.remember(hash, command, given);
     const hashed = `${head}|#${hash}`;
     return `${this.prefixFor(hashed)}|${hashed}`;
@@ -100,7 +104,10 @@ export class PageButtons {
   /** `pg`, and the signature of the rest of the id when there is a key. */
   private prefixFor(rest: string): string {
     if (this.signingKey === undefined) return PREFIX;
-    return PREFIX + createHmac('sha256', this.signingKey).update(rest).digest('base64url').slice(0, SIGNATURE_CHARS);
+    return (
+      PREFIX +
+      createHmac('sha256', this.signingKey).update(rest).digest('base64url').slice(0, SIGNATURE_CHARS)
+    );
   }
 
   decode(customId: string): Decoded {
@@ -109,7 +116,8 @@ export class PageButtons {
     const [prefix, version, page, command, ...rest] = fields;
     if (prefix !== this.prefixFor(customId.slice((prefix ?? '').length + 1))) return { kind: 'invalid' };
     if (!version || !/^[A-Za-z0-9_-]{4}$/.test(version)) return { kind: 'invalid' };
-    if (!page || !/^(0|[1-9]\d?)$/.test(page) || Number(page) >= MAX_PAGES || !command) return { kind: 'invalid' };
+    if (!page || !/^(0|[1-9]\d?)$/.test(page) || Number(page) >= MAX_PAGES || !command)
+      return { kind: 'invalid' };
     const definition = this.commands.get(command);
     if (!definition) return { kind: 'invalid' };
     const base = { version, page: Number(page), command };

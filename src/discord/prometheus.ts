@@ -1,5 +1,5 @@
 /** The metrics port (metrics.ts) in the Prometheus format, with prom-client, on a registry of its own. */
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { BotMetrics } from './metrics.ts';
 
 export interface PrometheusMetrics extends BotMetrics {
@@ -11,7 +11,7 @@ export function prometheusMetrics(): PrometheusMetrics {
   collectDefaultMetrics({ register: registry });
   const interactions = new Counter({
     name: 'karabakh_interactions_total',
-    help: 'Interactions answered, by kind, command and outcome (ok, or the answer\'s error kind)',
+    help: "Interactions answered, by kind, command and outcome (ok, or the answer's error kind)",
     labelNames: ['kind', 'command', 'outcome'] as const,
     registers: [registry],
   });
@@ -38,7 +38,11 @@ export function prometheusMetrics(): PrometheusMetrics {
     help: 'Documents split into paragraphs and sentences afresh',
     registers: [registry],
   });
-  const documents = new Gauge({ name: 'karabakh_documents', help: 'Documents in the knowledge base last loaded', registers: [registry] });
+  const documents = new Gauge({
+    name: 'karabakh_documents',
+    help: 'Documents in the knowledge base last loaded',
+    registers: [registry],
+  });
   const reloads = new Counter({
     name: 'karabakh_reloads_total',
     help: 'Reloads after a corpus change, by outcome',

@@ -8,24 +8,37 @@ import { readShardConfigOrExit } from './config.ts';
 import { exitGracefullyOnSignals } from './lifecycle.ts';
 
 const { config, shard } = readShardConfigOrExit();
-const logger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] }).child({ shard: shard.id });
+const logger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] }).child({
+  shard: shard.id,
+});
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 async function main(): Promise<void> {
-  const [{ openKnowledge }, { startBot }, { isReloadKnowledge }, { commands }, { createSourceAdder }] = await Promise.all([
-    import('./knowledge.ts'),
-    import('./bot.ts'),
-    import('./shardMessages.ts'),
-    import('../../commands/index.ts'),
-    import('../add/sourceAdder.ts'),
-  ]);
+  const [{ openKnowledge }, { startBot }, { isReloadKnowledge }, { commands }, { createSourceAdder }] =
+    await Promise.all([
+      import('./knowledge.ts'),
+      import('./bot.ts'),
+      import('./shardMessages.ts'),
+      import('../../commands/index.ts'),
+      import('../add/sourceAdder.ts'),
+    ]);
   const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: false });
   process.on('message', (message) => {
     if (isReloadKnowledge(message)) live.reload().catch(() => undefined); // logged by openKnowledge
   });
   // A server's interactions all reach one shard, so its limits hold; the manager's watcher reloads every shard.
-  const addSource = createSourceAdder({ corpusDir: config.corpusDir, logger, known: () => live.current().documents.values() });
-  const bot = await startBot({ config: { ...config, shards: shard }, registry: commands, kb: live, logger, addSource });
+  const addSource = createSourceAdder({
+    corpusDir: config.corpusDir,
+    logger,
+    known: () => live.current().documents.values(),
+  });
+  const bot = await startBot({
+    config: { ...config, shards: shard },
+    registry: commands,
+    kb: live,
+    logger,
+    addSource,
+  });
   const lifecycle = exitGracefullyOnSignals(logger, async () => {
     await bot.stop();
     live.close();

@@ -48,18 +48,26 @@ function withoutDateline(doc: CorpusDocument, sentences: Sentence[]): Sentence[]
  * (a year pinned in one document can date another that tells the same event), then
  * statements, events and figures per document against its timeline.
  */
-export function extractCorpus(documents: readonly CorpusDocument[], now: Date = new Date()): CorpusExtraction {
+export function extractCorpus(
+  documents: readonly CorpusDocument[],
+  now: Date = new Date(),
+): CorpusExtraction {
   const segmented = new Map<string, Segmented>();
   for (const doc of documents) segmented.set(doc.id, segmentDocument(doc));
   const sentencesByDoc = new Map([...segmented].map(([id, s]) => [id, s.sentences]));
   const timelines = buildTimelines([...documents], sentencesByDoc, now);
   const byDoc = new Map<string, DocumentExtraction>();
-  for (const doc of documents) byDoc.set(doc.id, extractDocument(doc, segmented.get(doc.id)!, timelines.get(doc.id)!));
+  for (const doc of documents)
+    byDoc.set(doc.id, extractDocument(doc, segmented.get(doc.id)!, timelines.get(doc.id)!));
   return { byDoc, timelines };
 }
 
 /** The per-document pass, given the document's timeline (the persisted index reuses it). */
-export function extractDocument(doc: CorpusDocument, { paragraphs, sentences }: Segmented, timeline: DocumentTimeline): DocumentExtraction {
+export function extractDocument(
+  doc: CorpusDocument,
+  { paragraphs, sentences }: Segmented,
+  timeline: DocumentTimeline,
+): DocumentExtraction {
   return {
     docId: doc.id,
     paragraphs,

@@ -9,12 +9,61 @@ import type { Paragraph, Sentence } from './types.ts';
  */
 
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov',
-  'st', 'jr', 'sr', 'rev', 'hon', 'amb', 'adm', 'pres', 'supt', 'cmdr',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'amb',
+  'adm',
+  'pres',
+  'supt',
+  'cmdr',
 ]);
 const NEVER_FINAL = new Set([
-  'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'inc', 'corp', 'ltd', 'co',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'p', 'pp',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'fig',
+  'p',
+  'pp',
 ]);
 /** Dotted acronyms that usually sit inside a sentence ("the U.S. Agency"). */
 const DOTTED_ACRONYM = /(?:^|[^\p{L}])((?:\p{Lu}\.){2,})$/u;
@@ -23,8 +72,32 @@ const CLOSING = '"”’\'»)]';
 
 /** Words that commonly start a sentence after a dotted acronym ("…in the U.S. The …"). */
 const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In',
-  'On', 'But', 'And', 'However', 'Meanwhile', 'Also', 'At', 'As', 'After', 'Before', 'Since', 'There',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'In',
+  'On',
+  'But',
+  'And',
+  'However',
+  'Meanwhile',
+  'Also',
+  'At',
+  'As',
+  'After',
+  'Before',
+  'Since',
+  'There',
 ]);
 
 function isBoundary(text: string, dot: number, afterClose: number): boolean {
@@ -44,7 +117,7 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   if (TITLES.has(bare) || NEVER_FINAL.has(bare)) return false;
   if (DOTTED_ACRONYM.test(before + '.')) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
-  return /[\p{Lu}\d"“‘«(\[]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
+  return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
 }
 
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {

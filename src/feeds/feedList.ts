@@ -30,9 +30,15 @@ function escape(word: string): string {
 }
 
 export function wordFilter(words: string): RegExp | null {
-  const list = words.split('|').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const list = words
+    .split('|')
+    .map((w) => w.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
   if (list.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`, 'iu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`,
+    'iu',
+  );
 }
 
 export function parseFeedList(source: string): FeedList {
@@ -43,7 +49,8 @@ export function parseFeedList(source: string): FeedList {
     return { feeds: [], problems: [`${FEEDS_FILE} is not valid JSON (${(error as Error).message})`] };
   }
   const list = (json as { feeds?: unknown } | null)?.feeds;
-  if (!Array.isArray(list)) return { feeds: [], problems: [`${FEEDS_FILE} must be an object with a "feeds" list`] };
+  if (!Array.isArray(list))
+    return { feeds: [], problems: [`${FEEDS_FILE} must be an object with a "feeds" list`] };
   const feeds: FeedSource[] = [];
   const problems: string[] = [];
   list.forEach((raw: unknown, i) => {
@@ -69,6 +76,9 @@ export function readFeedList(corpusDir: string): FeedList {
     return parseFeedList(readFileSync(join(corpusDir, FEEDS_FILE), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { feeds: [], problems: code === 'ENOENT' ? [] : [`${FEEDS_FILE} cannot be read (${code ?? String(error)})`] };
+    return {
+      feeds: [],
+      problems: code === 'ENOENT' ? [] : [`${FEEDS_FILE} cannot be read (${code ?? String(error)})`],
+    };
   }
 }

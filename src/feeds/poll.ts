@@ -1,9 +1,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { addFromAddress, type AddOptions, type AddOutcome } from '../add/addPage.ts';
-import { FetchFailure, fetchDocument, type FetchOptions } from '../fetch/fetchPage.ts';
+import { type AddOptions, type AddOutcome, addFromAddress } from '../add/addPage.ts';
+import { FetchFailure, type FetchOptions, fetchDocument } from '../fetch/fetchPage.ts';
 import type { Logger } from '../log.ts';
-import { readFeedList, type FeedSource } from './feedList.ts';
-import { backOffMs, emptyState, readStates, writeStates, type FeedState } from './state.ts';
+import { type FeedSource, readFeedList } from './feedList.ts';
+import { backOffMs, emptyState, type FeedState, readStates, writeStates } from './state.ts';
 
 /**
  * One round over the corpus folder's feeds: each feed is asked with its validators (ETag,
@@ -12,7 +12,13 @@ import { backOffMs, emptyState, readStates, writeStates, type FeedState } from '
  * gives one log line with its counts.
  */
 
-export const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'] as const;
+export const FEED_TYPES = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+] as const;
 
 export interface PollOptions {
   corpusDir: string;
@@ -43,8 +49,18 @@ function handled(outcome: AddOutcome): boolean {
 
 async function pollOne(feed: FeedSource, state: FeedState, options: PollOptions): Promise<FeedRound> {
   const now = (options.now ?? (() => new Date()))();
-  const round: FeedRound = { feed: feed.url, status: 'fetched', items: 0, matched: 0, added: 0, duplicates: 0, refused: 0, addedFiles: [] };
-  if (state.retryAfter && Date.parse(state.retryAfter) > now.getTime()) return { ...round, status: 'backing-off' };
+  const round: FeedRound = {
+    feed: feed.url,
+    status: 'fetched',
+    items: 0,
+    matched: 0,
+    added: 0,
+    duplicates: 0,
+    refused: 0,
+    addedFiles: [],
+  };
+  if (state.retryAfter && Date.parse(state.retryAfter) > now.getTime())
+    return { ...round, status: 'backing-off' };
   const headers: Record<string, string> = {};
   if (state.etag) headers['if-none-match'] = state.etag;
   if (state.lastModified) headers['if-modified-since'] = state.lastModified;
@@ -66,7 +82,8 @@ async function pollOne(feed: FeedSource, state: FeedState, options: PollOptions)
   } catch (error) {
     state.failures++;
     state.retryAfter = new Date(now.getTime() + backOffMs(state.failures)).toISOString();
-    state.lastError = error instanceof FetchFailure ? error.message : `not a feed (${(error as Error).message})`;
+    state.lastError =
+      error instanceof FetchFailure ? error.message : `not a feed (${(error as Error).message})`;
     return { ...round, status: 'failed' };
   }
   state.failures = 0;
@@ -115,7 +132,11 @@ export async function pollFeeds(options: PollOptions): Promise<FeedRound[]> {
     const fields = {
       ...counts,
       ms: Date.now() - started,
-      ...(round.status === 'failed' && { error: state.lastError, failures: state.failures, retryAfter: state.retryAfter }),
+      ...(round.status === 'failed' && {
+        error: state.lastError,
+        failures: state.failures,
+        retryAfter: state.retryAfter,
+      }),
       ...(round.status === 'backing-off' && { retryAfter: state.retryAfter }),
     };
     if (round.status === 'failed') options.logger.warn(fields, 'feed fetch failed');
@@ -130,7 +151,8 @@ export function parseInterval(value: string | undefined): number | null {
   if (!value?.trim()) return null;
   const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/i.exec(value.trim());
   if (!m) throw new Error(`FEEDS_INTERVAL must be a duration such as 30m, 2h or 900s, not "${value}"`);
-  const ms = Number(m[1]) * { s: 1000, m: 60_000, h: 3600_000 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h'];
+  const ms =
+    Number(m[1]) * { s: 1000, m: 60_000, h: 3600_000 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h'];
   if (ms < 60_000) throw new Error(`FEEDS_INTERVAL must be at least a minute (60s), not "${value}"`);
   return ms;
 }

@@ -34,7 +34,8 @@ export function readStates(corpusDir: string): FeedStates {
 }
 
 export function writeStates(corpusDir: string, states: FeedStates): void {
-  for (const state of Object.values(states)) if (state.seen.length > MAX_SEEN) state.seen = state.seen.slice(-MAX_SEEN);
+  for (const state of Object.values(states))
+    if (state.seen.length > MAX_SEEN) state.seen = state.seen.slice(-MAX_SEEN);
   writeFileAtomic(corpusDir, STATE_FILE, `${JSON.stringify(states, null, 2)}\n`);
 }
 

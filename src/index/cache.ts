@@ -8,22 +8,41 @@
  * a temporary file, then rename), and the corpus itself is never written.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { listDocumentFilesSync } from '../corpus/files.ts';
-import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
 import { pageReaderVersions } from '../corpus/html/index.ts';
+import { maxDocumentBytesFromEnv } from '../corpus/limits.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { LoadWarning, SourceDate } from '../corpus/types.ts';
 import type { DocumentTimeline, Paragraph, Sentence } from '../extract/types.ts';
 import { EXTRACTOR_SOURCES_HASH, EXTRACTOR_VERSION } from '../extract/version.ts';
-import { decodeItems, decodeTable, type DocumentItems, type EncodedItems, encodeItems, internKeys, resolveKeys, ValueTable } from './codec.ts';
-import { ITEM_NUMBERS, type ItemIndexParts, type TimelineHead } from './knowledgeBase.ts';
+import { RUNNING_COMPILED } from '../runtime.ts';
+import {
+  type DocumentItems,
+  decodeItems,
+  decodeTable,
+  type EncodedItems,
+  encodeItems,
+  internKeys,
+  resolveKeys,
+  ValueTable,
+} from './codec.ts';
+import type { ITEM_NUMBERS, ItemIndexParts, TimelineHead } from './knowledgeBase.ts';
 import { INDEX_RULES_SOURCES_HASH, INDEX_RULES_VERSION } from './rulesVersion.ts';
 import { decodeTermIndex, encodeTermIndex, type TermIndexParts } from './termIndex.ts';
 import type { DocumentHead } from './texts.ts';
-import { RUNNING_COMPILED } from '../runtime.ts';
 
 /** Bump when the layout of the files below changes. */
 const FORMAT = 'karabakh-kb/2';
@@ -42,7 +61,6 @@ export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export type { DocumentHead, TimelineHead };
-
 
 /** One document as persisted for start-up: what it was extracted from, and its items. */
 export interface CachedDocument {
@@ -141,7 +159,11 @@ export function documentKey(doc: DocumentHead): string {
   return sha256(`${doc.id}\0${doc.sha256}\0${doc.bodyStart}\0${JSON.stringify(doc.meta)}`);
 }
 
-export function corpusKey(documents: readonly DocumentHead[], docKeys: ReadonlyMap<string, string>, extractor = extractorKey()): string {
+export function corpusKey(
+  documents: readonly DocumentHead[],
+  docKeys: ReadonlyMap<string, string>,
+  extractor = extractorKey(),
+): string {
   const hash = createHash('sha256').update(extractor);
   for (const d of documents) hash.update(`\0${docKeys.get(d.id)}`);
   return hash.digest('hex');
@@ -200,7 +222,10 @@ async function inSlices<T>(steps: Generator<void, T>, sliceMs: number): Promise<
 function* frame(file: string, what: string, warn: CacheWarn, whole: Buffer): Generator<void, Framed | null> {
   const bytes = yield* verified(whole);
   if (!bytes) {
-    warn(file, `the cache's ${what} file is unreadable (it fails its checksum: damaged or cut short); it is ignored and rebuilt`);
+    warn(
+      file,
+      `the cache's ${what} file is unreadable (it fails its checksum: damaged or cut short); it is ignored and rebuilt`,
+    );
     return null;
   }
   let end = bytes.length;
@@ -213,12 +238,17 @@ function* frame(file: string, what: string, warn: CacheWarn, whole: Buffer): Gen
     if (firstNl < 0 || firstNl >= end) throw new Error('too short'); // a header and a trailer at least
     header = JSON.parse(bytes.toString('utf8', 0, firstNl));
     trailer = { values: yield* tableValues(bytes, lastNl + 1, end) };
-    if (typeof header !== 'object' || header === null || !Array.isArray(trailer.values)) throw new Error('not a cache file');
+    if (typeof header !== 'object' || header === null || !Array.isArray(trailer.values))
+      throw new Error('not a cache file');
   } catch {
     warn(file, `the cache's ${what} file is unreadable; it is ignored and rebuilt`);
     return null;
   }
-  return { header, values: decodeTable(trailer.values as unknown[]), lines: lines(bytes, firstNl + 1, lastNl) };
+  return {
+    header,
+    values: decodeTable(trailer.values as unknown[]),
+    lines: lines(bytes, firstNl + 1, lastNl),
+  };
 }
 
 const TABLE_START = Buffer.from('{"values":[');
@@ -232,19 +262,26 @@ const TABLE_BATCH = 2_000;
  */
 function* tableValues(bytes: Buffer, from: number, to: number): Generator<void, unknown> {
   const wholeTrailer = () => (JSON.parse(bytes.toString('utf8', from, to)) as { values?: unknown }).values;
-  if (to - from < TABLE_START.length + 1 || !bytes.subarray(from, from + TABLE_START.length).equals(TABLE_START)) return wholeTrailer();
+  if (
+    to - from < TABLE_START.length + 1 ||
+    !bytes.subarray(from, from + TABLE_START.length).equals(TABLE_START)
+  )
+    return wholeTrailer();
   const values: unknown[] = [];
   let depth = 0;
   let inString = false;
   let batchStart = from + TABLE_START.length;
   let count = 0;
   const flush = (until: number) => {
-    if (until > batchStart) for (const v of JSON.parse(`[${bytes.toString('utf8', batchStart, until)}]`) as unknown[]) values.push(v);
+    if (until > batchStart)
+      for (const v of JSON.parse(`[${bytes.toString('utf8', batchStart, until)}]`) as unknown[])
+        values.push(v);
   };
   for (let i = batchStart; i < to; i++) {
     const c = bytes[i]!;
     if (inString) {
-      if (c === 0x5c) i++; // backslash: the next byte is escaped
+      if (c === 0x5c)
+        i++; // backslash: the next byte is escaped
       else if (c === 0x22) inString = false;
       continue;
     }
@@ -301,7 +338,11 @@ function writeFramed(file: string, header: object, documents: Iterable<string>, 
 }
 
 function current(header: Record<string, unknown>, options: ReadOptions): boolean {
-  return header.format === FORMAT && header.extractor === (options.extractor ?? extractorKey()) && typeof header.corpusKey === 'string';
+  return (
+    header.format === FORMAT &&
+    header.extractor === (options.extractor ?? extractorKey()) &&
+    typeof header.corpusKey === 'string'
+  );
 }
 
 interface ItemsLine {
@@ -329,7 +370,11 @@ export function readItems(folder: string, options: ReadOptions): CachedCorpus | 
  * The same as readItems, in slices of about `sliceMs` with the event loop turning between them:
  * for a bot that loads a reload's index while it answers.
  */
-export async function readItemsSliced(folder: string, options: ReadOptions, sliceMs = 20): Promise<CachedCorpus | null> {
+export async function readItemsSliced(
+  folder: string,
+  options: ReadOptions,
+  sliceMs = 20,
+): Promise<CachedCorpus | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(join(folder, ITEMS));
@@ -342,7 +387,11 @@ export async function readItemsSliced(folder: string, options: ReadOptions, slic
 /** Records parsed between two points where a sliced read may pause. */
 const RECORDS_STEP = 50;
 
-function* parseItems(bytes: Buffer, file: string, options: ReadOptions): Generator<void, CachedCorpus | null> {
+function* parseItems(
+  bytes: Buffer,
+  file: string,
+  options: ReadOptions,
+): Generator<void, CachedCorpus | null> {
   const framed = yield* frame(file, 'records', options.warn, bytes);
   if (!framed || !current(framed.header, options)) return null;
   const { header, values } = framed;
@@ -351,18 +400,35 @@ function* parseItems(bytes: Buffer, file: string, options: ReadOptions): Generat
   for (const text of framed.lines) {
     try {
       const line = JSON.parse(text) as ItemsLine;
-      if (typeof line.id !== 'string' || typeof line.docKey !== 'string' || typeof line.doc?.file !== 'string' || !Array.isArray(line.timeline)) {
+      if (
+        typeof line.id !== 'string' ||
+        typeof line.docKey !== 'string' ||
+        typeof line.doc?.file !== 'string' ||
+        !Array.isArray(line.timeline)
+      ) {
         throw new Error('not a document record');
       }
-      const timeline = { docId: line.id, reference: values[line.timeline[0]] as SourceDate | null, referenceBasis: values[line.timeline[1]] as string | null };
+      const timeline = {
+        docId: line.id,
+        reference: values[line.timeline[0]] as SourceDate | null,
+        referenceBasis: values[line.timeline[1]] as string | null,
+      };
       const items = decodeItems(line.id, line.items, values);
-      documents.set(line.id, { id: line.id, doc: line.doc, docKey: line.docKey, timeline, items, ...(typeof line.stamp === 'string' && { stamp: line.stamp }) });
+      documents.set(line.id, {
+        id: line.id,
+        doc: line.doc,
+        docKey: line.docKey,
+        timeline,
+        items,
+        ...(typeof line.stamp === 'string' && { stamp: line.stamp }),
+      });
     } catch {
       bad++;
     }
     if ((documents.size + bad) % RECORDS_STEP === 0) yield;
   }
-  if (bad > 0) options.warn(file, `${bad} unreadable cache record(s) ignored; those documents are extracted again`);
+  if (bad > 0)
+    options.warn(file, `${bad} unreadable cache record(s) ignored; those documents are extracted again`);
   // A record lost to damage must not let the fast path drop its document.
   const fingerprint = bad === 0 && typeof header.fingerprint === 'string' ? header.fingerprint : null;
   const warnings = Array.isArray(header.warnings) ? (header.warnings as LoadWarning[]) : [];
@@ -422,21 +488,38 @@ export function readSegments(folder: string, options: ReadOptions): SegmentsFile
   for (const text of framed.lines) {
     try {
       const line = JSON.parse(text) as SegmentsLine;
-      if (typeof line.id !== 'string' || typeof line.docKey !== 'string' || !Array.isArray(line.sentences) || !Array.isArray(line.paragraphs)) {
+      if (
+        typeof line.id !== 'string' ||
+        typeof line.docKey !== 'string' ||
+        !Array.isArray(line.sentences) ||
+        !Array.isArray(line.paragraphs)
+      ) {
         throw new Error('not a segments record');
       }
       const timeline = resolveKeys(line.timeline, SEGMENT_VALUES, framed.values) as DocumentTimeline;
-      if (typeof timeline !== 'object' || timeline === null || !Array.isArray(timeline.mentions)) throw new Error('no timeline');
-      documents.set(line.id, { id: line.id, docKey: line.docKey, paragraphs: unflattenParagraphs(line.paragraphs), sentences: unflattenSentences(line.sentences), timeline });
+      if (typeof timeline !== 'object' || timeline === null || !Array.isArray(timeline.mentions))
+        throw new Error('no timeline');
+      documents.set(line.id, {
+        id: line.id,
+        docKey: line.docKey,
+        paragraphs: unflattenParagraphs(line.paragraphs),
+        sentences: unflattenSentences(line.sentences),
+        timeline,
+      });
     } catch {
       bad++;
     }
   }
-  if (bad > 0) options.warn(file, `${bad} unreadable segments record(s) ignored; those documents are extracted again`);
+  if (bad > 0)
+    options.warn(file, `${bad} unreadable segments record(s) ignored; those documents are extracted again`);
   return { corpusKey: framed.header.corpusKey as string, documents };
 }
 
-export function writeSegments(folder: string, head: { extractor: string; corpusKey: string }, documents: Iterable<CachedSegments>): void {
+export function writeSegments(
+  folder: string,
+  head: { extractor: string; corpusKey: string },
+  documents: Iterable<CachedSegments>,
+): void {
   mkdirSync(folder, { recursive: true });
   const table = new ValueTable();
   const header = { format: FORMAT, extractor: head.extractor, corpusKey: head.corpusKey };
@@ -457,13 +540,15 @@ export function writeSegments(folder: string, head: { extractor: string; corpusK
 
 function unflattenParagraphs(flat: readonly number[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  for (let i = 0; i < flat.length; i += 2) paragraphs.push({ index: i / 2, start: flat[i]!, end: flat[i + 1]! });
+  for (let i = 0; i < flat.length; i += 2)
+    paragraphs.push({ index: i / 2, start: flat[i]!, end: flat[i + 1]! });
   return paragraphs;
 }
 
 function unflattenSentences(flat: readonly number[]): Sentence[] {
   const sentences: Sentence[] = [];
-  for (let i = 0; i < flat.length; i += 3) sentences.push({ index: i / 3, start: flat[i]!, end: flat[i + 1]!, paragraph: flat[i + 2]! });
+  for (let i = 0; i < flat.length; i += 3)
+    sentences.push({ index: i / 3, start: flat[i]!, end: flat[i + 1]!, paragraph: flat[i + 2]! });
   return sentences;
 }
 
@@ -479,19 +564,26 @@ const HASH_STEP = 4 * 1024 * 1024;
 
 function* verified(bytes: Buffer): Generator<void, Buffer | null> {
   const contentEnd = bytes.length - CHECKSUM_LENGTH;
-  if (contentEnd < 0 || !bytes.subarray(contentEnd, contentEnd + CHECKSUM_TAG.length).equals(CHECKSUM_TAG)) return null;
+  if (contentEnd < 0 || !bytes.subarray(contentEnd, contentEnd + CHECKSUM_TAG.length).equals(CHECKSUM_TAG))
+    return null;
   const hash = createHash('sha256');
   for (let at = 0; at < contentEnd; at += HASH_STEP) {
     hash.update(bytes.subarray(at, Math.min(contentEnd, at + HASH_STEP)));
     if (at + HASH_STEP < contentEnd) yield;
   }
   const expected = bytes.toString('latin1', contentEnd + CHECKSUM_TAG.length, bytes.length - 1);
-  return hash.digest('hex') === expected && bytes[bytes.length - 1] === 10 ? bytes.subarray(0, contentEnd) : null;
+  return hash.digest('hex') === expected && bytes[bytes.length - 1] === 10
+    ? bytes.subarray(0, contentEnd)
+    : null;
 }
 
 /** Bytes with the checksum line the cache writes after them (for tests that forge a well-formed file). */
 export function withChecksum(bytes: Buffer): Buffer {
-  return Buffer.concat([bytes, CHECKSUM_TAG, Buffer.from(`${createHash('sha256').update(bytes).digest('hex')}\n`)]);
+  return Buffer.concat([
+    bytes,
+    CHECKSUM_TAG,
+    Buffer.from(`${createHash('sha256').update(bytes).digest('hex')}\n`),
+  ]);
 }
 
 /** A cache file's bytes without their checksum line, or null when they fail it (for tests and tools). */
@@ -535,13 +627,18 @@ const NUMBER_FILES: Record<keyof typeof ITEM_NUMBERS, string> = {
 const numberKind = (name: keyof typeof ITEM_NUMBERS) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The persisted item indexes for exactly this corpus key, or null (missing, stale or corrupt). */
-export function readIndexes(folder: string, key: string, warn: CacheWarn, files?: ReadonlyMap<string, Buffer>): ItemIndexParts | null {
+export function readIndexes(
+  folder: string,
+  key: string,
+  warn: CacheWarn,
+  files?: ReadonlyMap<string, Buffer>,
+): ItemIndexParts | null {
   const parts: Partial<Record<keyof typeof INDEX_FILES, TermIndexParts>> = {};
   const read = (name: string, kind: string, decode: (bytes: Buffer, tag: string) => unknown) => {
     const file = join(folder, name);
     let bytes: Buffer;
     try {
-      bytes = files ? files.get(name) ?? readFileSync(file) : readFileSync(file);
+      bytes = files ? (files.get(name) ?? readFileSync(file)) : readFileSync(file);
     } catch {
       return null;
     }
@@ -552,7 +649,8 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn, files?
     }
     const decoded = decode(content, indexTag(key, kind));
     // A stale index (another corpus state) is normal; only a broken one deserves a warning.
-    if (!decoded && content.includes(Buffer.from(indexTag(key, kind)))) warn(file, 'the index file is corrupt; it is rebuilt from the records');
+    if (!decoded && content.includes(Buffer.from(indexTag(key, kind))))
+      warn(file, 'the index file is corrupt; it is rebuilt from the records');
     return decoded;
   };
   for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
@@ -566,7 +664,10 @@ export function readIndexes(folder: string, key: string, warn: CacheWarn, files?
     if (!decoded) return null;
     numbers[name] = decoded;
   }
-  return { ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>), ...(numbers as Pick<ItemIndexParts, keyof typeof ITEM_NUMBERS>) };
+  return {
+    ...(parts as Pick<ItemIndexParts, keyof typeof INDEX_FILES>),
+    ...(numbers as Pick<ItemIndexParts, keyof typeof ITEM_NUMBERS>),
+  };
 }
 
 /** The index files' bytes, read off this thread, for readIndexes (missing ones are left out). */
@@ -578,9 +679,10 @@ export async function readIndexFiles(folder: string): Promise<Map<string, Buffer
 
 export function writeIndexes(folder: string, key: string, parts: ItemIndexParts): void {
   mkdirSync(folder, { recursive: true });
-  const write = (name: string, bytes: Buffer) => writeAtomically(join(folder, name), (put) => {
-    put(bytes);
-  });
+  const write = (name: string, bytes: Buffer) =>
+    writeAtomically(join(folder, name), (put) => {
+      put(bytes);
+    });
   for (const [kind, name] of Object.entries(INDEX_FILES) as [keyof typeof INDEX_FILES, string][]) {
     write(name, encodeTermIndex(parts[kind], indexTag(key, kind)));
   }
@@ -611,7 +713,8 @@ function decodeNumbers(bytes: Buffer, tag: string): Uint32Array | null {
     return null;
   }
   const start = 4 + headerLength + ((4 - ((4 + headerLength) % 4)) % 4);
-  if (header.tag !== tag || typeof header.count !== 'number' || bytes.length !== start + header.count * 4) return null;
+  if (header.tag !== tag || typeof header.count !== 'number' || bytes.length !== start + header.count * 4)
+    return null;
   const numbers = new Uint32Array(header.count);
   Buffer.from(numbers.buffer).set(bytes.subarray(start));
   return numbers;

@@ -1,5 +1,9 @@
 import type { SourceDate } from '../corpus/types.ts';
-import { type Characterisation, findCharacterisations, mayHoldCharacterisations } from '../extract/characterisations/index.ts';
+import {
+  type Characterisation,
+  findCharacterisations,
+  mayHoldCharacterisations,
+} from '../extract/characterisations/index.ts';
 import { compareSourceDates, formatSourceDate } from '../extract/dates/format.ts';
 import type { Affiliation } from '../extract/entities/affiliations.ts';
 import { DEFAULT_ROLE_DATE } from '../extract/entities/resolve.ts';
@@ -45,7 +49,8 @@ function eventsByDocument(kb: KnowledgeBase): Map<string, DatedEvent[]> {
     if (!list) byDoc.set(e.docId, (list = []));
     list.push(e);
   }
-  for (const list of byDoc.values()) list.sort((a, b) => a.sentence - b.sentence || a.expressionSpan.start - b.expressionSpan.start);
+  for (const list of byDoc.values())
+    list.sort((a, b) => a.sentence - b.sentence || a.expressionSpan.start - b.expressionSpan.start);
   return byDoc;
 }
 
@@ -57,18 +62,25 @@ function buildEntries(kb: KnowledgeBase): FramingEntry[] {
     const sentences = kb.sentencesOf(docId);
     if (sentences.length === 0) continue;
     const reference = kb.timelines.get(docId)?.reference;
-    const at = reference?.year ? { year: reference.year, ...(reference.month ? { month: reference.month } : {}) } : DEFAULT_ROLE_DATE;
+    const at = reference?.year
+      ? { year: reference.year, ...(reference.month ? { month: reference.month } : {}) }
+      : DEFAULT_ROLE_DATE;
     for (const c of findCharacterisations(text, sentences, at)) {
       const paragraph = sentences[c.sentence]?.paragraph;
-      const event = events.filter((e) => e.sentence <= c.sentence && sentences[e.sentence]?.paragraph === paragraph).at(-1);
+      const event = events
+        .filter((e) => e.sentence <= c.sentence && sentences[e.sentence]?.paragraph === paragraph)
+        .at(-1);
       if (!event || !event.date.year) continue;
       const side = c.speaker ? entitySide(kb, c.speaker, c.mention, event.date) : 'unknown';
       const label = formatSourceDate(event.date);
       let entry = byLabel.get(label);
-      if (!entry) byLabel.set(label, (entry = { date: event.date, label, characterisations: [], sides: new Set() }));
+      if (!entry)
+        byLabel.set(label, (entry = { date: event.date, label, characterisations: [], sides: new Set() }));
       entry.characterisations.push({ ...c, docId, event, side });
       entry.sides.add(side);
     }
   }
-  return [...byLabel.values()].sort((a, b) => compareSourceDates(a.date, b.date) || a.label.localeCompare(b.label));
+  return [...byLabel.values()].sort(
+    (a, b) => compareSourceDates(a.date, b.date) || a.label.localeCompare(b.label),
+  );
 }

@@ -32,7 +32,8 @@ export class ValueTable {
       const record = value as Record<string, unknown>;
       if (NESTED.some((k) => record[k] !== undefined)) {
         const copy: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(record)) copy[k] = (NESTED as readonly string[]).includes(k) && v !== undefined ? this.ref(v) : v;
+        for (const [k, v] of Object.entries(record))
+          copy[k] = (NESTED as readonly string[]).includes(k) && v !== undefined ? this.ref(v) : v;
         entry = copy;
       }
     }
@@ -43,7 +44,8 @@ export class ValueTable {
       this.byJson.set(json, id);
     }
     // Strings and shared objects (gazetteer entities) are found again without serialising.
-    if (typeof value === 'string' || (typeof value === 'object' && value !== null)) this.byIdentity.set(value, id);
+    if (typeof value === 'string' || (typeof value === 'object' && value !== null))
+      this.byIdentity.set(value, id);
     return id;
   }
 }
@@ -74,17 +76,58 @@ export interface EncodedItems {
   x?: { s?: Record<number, Statement>; e?: Record<number, DatedEvent>; f?: Record<number, Figure> };
 }
 
-const STATEMENT_KEYS = new Set(['id', 'docId', 'speaker', 'mention', 'via', 'kind', 'quote', 'continuation', 'context', 'sentence', 'date', 'dateBasis']);
-const EVENT_KEYS = new Set(['id', 'docId', 'date', 'expression', 'expressionSpan', 'excerpt', 'sentence', 'scheduled']);
-const FIGURE_KEYS = new Set(['id', 'docId', 'category', 'number', 'counted', 'partOf', 'where', 'period', 'reporter', 'excerpt', 'sentence']);
+const STATEMENT_KEYS = new Set([
+  'id',
+  'docId',
+  'speaker',
+  'mention',
+  'via',
+  'kind',
+  'quote',
+  'continuation',
+  'context',
+  'sentence',
+  'date',
+  'dateBasis',
+]);
+const EVENT_KEYS = new Set([
+  'id',
+  'docId',
+  'date',
+  'expression',
+  'expressionSpan',
+  'excerpt',
+  'sentence',
+  'scheduled',
+]);
+const FIGURE_KEYS = new Set([
+  'id',
+  'docId',
+  'category',
+  'number',
+  'counted',
+  'partOf',
+  'where',
+  'period',
+  'reporter',
+  'excerpt',
+  'sentence',
+]);
 
-const isInt = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < 2 ** 31;
+const isInt = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) < 2 ** 31;
 
 /** Exactly `{ start, end }` with integer offsets. */
 function isBareSpan(value: unknown): value is Span {
   if (typeof value !== 'object' || value === null) return false;
   const keys = Object.keys(value);
-  return keys.length === 2 && keys[0] === 'start' && keys[1] === 'end' && isInt((value as Span).start) && isInt((value as Span).end);
+  return (
+    keys.length === 2 &&
+    keys[0] === 'start' &&
+    keys[1] === 'end' &&
+    isInt((value as Span).start) &&
+    isInt((value as Span).end)
+  );
 }
 
 /** Only the known keys, each present (or absent) as the layout expects. */
@@ -95,16 +138,30 @@ function fits(item: object, keys: ReadonlySet<string>, docId: string): boolean {
 }
 
 function statementFits(s: Statement, docId: string): boolean {
-  return fits(s, STATEMENT_KEYS, docId) && isBareSpan(s.quote) && isBareSpan(s.context) && s.speaker !== undefined
-    && (s.continuation === undefined || (Array.isArray(s.continuation) && s.continuation.every(isBareSpan)));
+  return (
+    fits(s, STATEMENT_KEYS, docId) &&
+    isBareSpan(s.quote) &&
+    isBareSpan(s.context) &&
+    s.speaker !== undefined &&
+    (s.continuation === undefined || (Array.isArray(s.continuation) && s.continuation.every(isBareSpan)))
+  );
 }
 
 function eventFits(e: DatedEvent, docId: string): boolean {
-  return fits(e, EVENT_KEYS, docId) && isBareSpan(e.expressionSpan) && isBareSpan(e.excerpt) && typeof e.scheduled === 'boolean';
+  return (
+    fits(e, EVENT_KEYS, docId) &&
+    isBareSpan(e.expressionSpan) &&
+    isBareSpan(e.excerpt) &&
+    typeof e.scheduled === 'boolean'
+  );
 }
 
 function figureFits(f: Figure, docId: string): boolean {
-  return fits(f, FIGURE_KEYS, docId) && isBareSpan(f.excerpt) && (f.partOf === undefined || typeof f.partOf === 'string');
+  return (
+    fits(f, FIGURE_KEYS, docId) &&
+    isBareSpan(f.excerpt) &&
+    (f.partOf === undefined || typeof f.partOf === 'string')
+  );
 }
 
 /** An id is written as what follows the document id (`#s3`, shared by many documents). */
@@ -128,7 +185,15 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
       (x.s ??= {})[i] = s;
       return;
     }
-    v.push(localId(s.id, docId, table), ref(s.speaker), ref(s.mention), ref(s.via), ref(s.kind), s.quote.start, s.quote.end);
+    v.push(
+      localId(s.id, docId, table),
+      ref(s.speaker),
+      ref(s.mention),
+      ref(s.via),
+      ref(s.kind),
+      s.quote.start,
+      s.quote.end,
+    );
     if (s.continuation === undefined) v.push(ABSENT);
     else {
       v.push(s.continuation.length);
@@ -141,18 +206,41 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
       (x.e ??= {})[i] = e;
       return;
     }
-    v.push(localId(e.id, docId, table), ref(e.date), ref(e.expression), e.expressionSpan.start, e.expressionSpan.end,
-      e.excerpt.start, e.excerpt.end, e.sentence, e.scheduled ? 1 : 0);
+    v.push(
+      localId(e.id, docId, table),
+      ref(e.date),
+      ref(e.expression),
+      e.expressionSpan.start,
+      e.expressionSpan.end,
+      e.excerpt.start,
+      e.excerpt.end,
+      e.sentence,
+      e.scheduled ? 1 : 0,
+    );
   });
   items.figures.forEach((f, i) => {
     if (!figureFits(f, docId)) {
       (x.f ??= {})[i] = f;
       return;
     }
-    v.push(localId(f.id, docId, table), ref(f.category), ref(f.number), ref(f.counted), f.partOf === undefined ? ABSENT : localId(f.partOf, docId, table),
-      ref(f.where), ref(f.period), ref(f.reporter), f.excerpt.start, f.excerpt.end, f.sentence);
+    v.push(
+      localId(f.id, docId, table),
+      ref(f.category),
+      ref(f.number),
+      ref(f.counted),
+      f.partOf === undefined ? ABSENT : localId(f.partOf, docId, table),
+      ref(f.where),
+      ref(f.period),
+      ref(f.reporter),
+      f.excerpt.start,
+      f.excerpt.end,
+      f.sentence,
+    );
   });
-  const encoded: EncodedItems = { n: [items.statements.length, items.events.length, items.figures.length], v };
+  const encoded: EncodedItems = {
+    n: [items.statements.length, items.events.length, items.figures.length],
+    v,
+  };
   if (x.s || x.e || x.f) encoded.x = x;
   return encoded;
 }

@@ -1,5 +1,5 @@
 import type { SourceDate } from '../corpus/types.ts';
-import { daysInMonth, dayNumber } from '../extract/dates/calendar.ts';
+import { dayNumber, daysInMonth } from '../extract/dates/calendar.ts';
 import { dayBounds } from '../extract/dates/format.ts';
 import { positionsByRank } from './orders.ts';
 
@@ -32,7 +32,10 @@ export class DateBuckets {
   /** Items per `YYYY-MM` month (those dated within one month). */
   readonly months = new Map<string, number>();
 
-  constructor(private readonly dates: readonly (SourceDate | null)[], private readonly ranks?: Uint32Array) {
+  constructor(
+    private readonly dates: readonly (SourceDate | null)[],
+    private readonly ranks?: Uint32Array,
+  ) {
     this.placeOf = new Uint32Array(dates.length);
     const monthCounts = new Map<number, number>();
     const filingOrder = ranks ? positionsByRank(ranks) : dates.keys();
@@ -48,7 +51,11 @@ export class DateBuckets {
         const bounds = dayBounds(d);
         if (bounds) this.unplaced.push({ at, ...bounds });
         this.placeOf[at] = bounds ? UNPLACED : NEVER;
-      } else if (d.month !== undefined && endMonth === d.month && (d.precision === 'day' || d.precision === 'month')) {
+      } else if (
+        d.month !== undefined &&
+        endMonth === d.month &&
+        (d.precision === 'day' || d.precision === 'month')
+      ) {
         const key = d.year * 16 + d.month;
         push(this.byMonth, key, at);
         monthCounts.set(key, (monthCounts.get(key) ?? 0) + 1);
@@ -70,7 +77,9 @@ export class DateBuckets {
     const months = period.month !== undefined ? [period.month] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     const monthLists = months.map((m) => this.byMonth.get(period.year * 16 + m) ?? []);
     const bounds = periodBounds(period);
-    const unplaced = this.unplaced.filter((u) => u.first <= bounds.last && u.last >= bounds.first).map((u) => u.at);
+    const unplaced = this.unplaced
+      .filter((u) => u.first <= bounds.last && u.last >= bounds.first)
+      .map((u) => u.at);
     const byYear = this.byYear.get(period.year) ?? [];
     if (!this.ranks) {
       // Each list ascends; so does their union once sorted (a sort of integers).
@@ -79,7 +88,11 @@ export class DateBuckets {
     }
     // Each list is in rank order, and month buckets hold disjoint stretches of days, so in month
     // order they are in date order too: only the year's and the unplaced items are merged in.
-    const [first, ...rest] = [concat(monthLists), Uint32Array.from(byYear), Uint32Array.from(unplaced)].filter((l) => l.length > 0);
+    const [first, ...rest] = [
+      concat(monthLists),
+      Uint32Array.from(byYear),
+      Uint32Array.from(unplaced),
+    ].filter((l) => l.length > 0);
     if (!first) return new Uint32Array(0);
     return rest.reduce((merged, list) => mergeByRank(merged, list, this.ranks!), first);
   }

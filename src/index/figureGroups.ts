@@ -1,4 +1,4 @@
-import { categoryRank, figureGroup, type FigureGroup, groupFigures } from '../extract/figures/index.ts';
+import { categoryRank, type FigureGroup, figureGroup, groupFigures } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
 import { type LazyList, lazyList } from './lazyList.ts';
 
@@ -85,7 +85,10 @@ export class FigureGroups {
       }
       return figureGroup(list, parts);
     };
-    return Object.assign(lazyList(order.length, (i) => build(order[i]!)), { figures });
+    return Object.assign(
+      lazyList(order.length, (i) => build(order[i]!)),
+      { figures },
+    );
   }
 
   private categoryRanks(): Uint8Array {
@@ -127,7 +130,11 @@ export class FigureGroups {
   private parentOf(at: number, depth = 0): number | undefined {
     const { partOf, docId } = this.figures[at]!;
     for (const step of [-1, 1]) {
-      for (let j = at + step; j >= 0 && j < this.figures.length && this.figures[j]!.docId === docId; j += step) {
+      for (
+        let j = at + step;
+        j >= 0 && j < this.figures.length && this.figures[j]!.docId === docId;
+        j += step
+      ) {
         if (this.figures[j]!.id !== partOf) continue;
         if (this.groupIds[j] !== 0) return j;
         return this.figures[j]!.partOf && depth < 8 ? this.parentOf(j, depth + 1) : undefined;

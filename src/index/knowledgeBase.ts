@@ -2,14 +2,20 @@ import MiniSearch from 'minisearch';
 import type { CorpusDocument, LoadWarning, SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod } from '../extract/dates/format.ts';
 import { mergeSpeakerVariants } from '../extract/entities/merge.ts';
-import type {
-  DatedEvent, DocumentTimeline, Entity, Figure, Sentence, Statement,
-} from '../extract/types.ts';
 import { placeSynonyms } from '../extract/entities/placeNames.ts';
+import type { DatedEvent, DocumentTimeline, Entity, Figure, Sentence, Statement } from '../extract/types.ts';
 import { DateBuckets, type PeriodKey } from './dateBuckets.ts';
 import { FigureGroups, figureGroupIds, type GroupList } from './figureGroups.ts';
-import { documentRanks, eventLabelIds, eventTimelineRanks, memoize, positionsByRank, sortByRank, statementDateRanks } from './orders.ts';
-import { type SpeakerMatch, SpeakerLookup } from './speakerLookup.ts';
+import {
+  documentRanks,
+  eventLabelIds,
+  eventTimelineRanks,
+  memoize,
+  positionsByRank,
+  sortByRank,
+  statementDateRanks,
+} from './orders.ts';
+import { SpeakerLookup, type SpeakerMatch } from './speakerLookup.ts';
 import { type ExpansionOptions, TermIndex, type TermIndexParts } from './termIndex.ts';
 
 export type { PeriodKey } from './dateBuckets.ts';
@@ -213,7 +219,8 @@ export class KnowledgeBase {
     let sliceStart = performance.now();
     for (;;) {
       const step = steps.next();
-      if (step.done) return new KnowledgeBase(documents, extraction, warnings, indexes, { ...options, built: step.value });
+      if (step.done)
+        return new KnowledgeBase(documents, extraction, warnings, indexes, { ...options, built: step.value });
       if (performance.now() - sliceStart >= sliceMs) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
@@ -288,7 +295,10 @@ export class KnowledgeBase {
       positions = own ? intersect(found, own, this.statements.length) : found;
     }
     this.statementsByRank ??= positionsByRank(this.statementOrder);
-    return Array.from(sortByRank(positions, this.statementOrder, this.statementsByRank), (i) => this.statements[i]!);
+    return Array.from(
+      sortByRank(positions, this.statementOrder, this.statementsByRank),
+      (i) => this.statements[i]!,
+    );
   }
 
   /** Statements whose quote or speaker holds every word (or a close spelling), in corpus order. */
@@ -306,9 +316,12 @@ export class KnowledgeBase {
    */
   timelineCandidates(period: PeriodKey, words?: string): TimelineCandidates {
     let ordered: Uint32Array;
-    if (words === undefined) ordered = this.eventBuckets.candidatePositions(period); // filed in timeline order
+    if (words === undefined)
+      ordered = this.eventBuckets.candidatePositions(period); // filed in timeline order
     else {
-      const found = this.eventIndex.search(words, EXPANSION).filter((i) => this.eventBuckets.couldBeIn(i, period));
+      const found = this.eventIndex
+        .search(words, EXPANSION)
+        .filter((i) => this.eventBuckets.couldBeIn(i, period));
       this.eventsByRank ??= positionsByRank(this.eventOrder);
       ordered = sortByRank(found, this.eventOrder, this.eventsByRank);
     }
@@ -333,7 +346,9 @@ export class KnowledgeBase {
     let positions: ArrayLike<number>;
     if (period) {
       const matches = memoize((date: SourceDate) => dateMatchesPeriod(date, period));
-      positions = this.figureBuckets.candidatePositions(period).filter((i) => matches(this.figureDate(this.figures[i]!)!));
+      positions = this.figureBuckets
+        .candidatePositions(period)
+        .filter((i) => matches(this.figureDate(this.figures[i]!)!));
     } else positions = words === null ? Uint32Array.from(this.figures.keys()) : [];
     if (words !== null) {
       const found = this.figureIndex.search(words, EXPANSION);
@@ -419,7 +434,9 @@ function* buildParts(
 ): Generator<void, BuiltParts> {
   const building = new Map(documents.map((d) => [d.id, d]));
   yield;
-  const answerDocuments = options.answerDocuments ? new Map(options.answerDocuments.map((d) => [d.id, d])) : building;
+  const answerDocuments = options.answerDocuments
+    ? new Map(options.answerDocuments.map((d) => [d.id, d]))
+    : building;
   yield;
   const timelines = new Map<string, TimelineHead>();
   for (const [id, t] of extraction.timelines) {
@@ -441,7 +458,11 @@ function* buildParts(
     }
     for (const f of x.figures) figures.push(f);
     if (x.sentences) sentences.set(x.docId, x.sentences);
-    countsByDoc.set(x.docId, { statements: x.statements.length, events: x.events.length, figures: x.figures.length });
+    countsByDoc.set(x.docId, {
+      statements: x.statements.length,
+      events: x.events.length,
+      figures: x.figures.length,
+    });
     if (doc % 100 === 99) yield;
   }
   // One speaker, one entry: spellings of one speaker across the corpus are merged.
@@ -468,12 +489,18 @@ function* buildParts(
     searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
   });
   for (let i = 0; i < speakers.length; i += 200) {
-    speakerIndex.addAll(speakers.slice(i, i + 200).map((s) => ({
-      id: s.entity.id, name: s.entity.name, mentions: s.mentions.join(' '), role: s.entity.role ?? '',
-    })));
+    speakerIndex.addAll(
+      speakers.slice(i, i + 200).map((s) => ({
+        id: s.entity.id,
+        name: s.entity.name,
+        mentions: s.mentions.join(' '),
+        role: s.entity.role ?? '',
+      })),
+    );
     yield;
   }
-  const slice = (docId: string, span: { start: number; end: number }) => building.get(docId)!.text.slice(span.start, span.end);
+  const slice = (docId: string, span: { start: number; end: number }) =>
+    building.get(docId)!.text.slice(span.start, span.end);
   // Persisted parts are used when they fit these items (one entry per item, and a rank list a
   // permutation: a damaged one could drop items); else they are rebuilt and the load writes them again.
   let rebuilt = false;
@@ -482,17 +509,23 @@ function* buildParts(
     if (indexes) rebuilt = true;
     return undefined;
   };
-  const statementIndex = fits(indexes?.statements, statements.length)
-    ?? TermIndex.build(statements.map((s) => statementText(s, slice)));
+  const statementIndex =
+    fits(indexes?.statements, statements.length) ??
+    TermIndex.build(statements.map((s) => statementText(s, slice)));
   yield;
-  const eventIndex = fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
+  const eventIndex =
+    fits(indexes?.events, events.length) ?? TermIndex.build(events.map((e) => slice(e.docId, e.excerpt)));
   yield;
-  const figureIndex = fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
+  const figureIndex =
+    fits(indexes?.figures, figures.length) ?? TermIndex.build(figures.map((f) => figureText(f, slice)));
   yield;
   const items = { statements, events, figures };
   const persisted = <K extends keyof typeof ITEM_NUMBERS>(key: K, build: () => Uint32Array): Uint32Array => {
     const numbers = indexes?.[key];
-    const usable = numbers && numbers.length === items[ITEM_NUMBERS[key]].length && (!RANKS.has(key) || isPermutation(numbers));
+    const usable =
+      numbers &&
+      numbers.length === items[ITEM_NUMBERS[key]].length &&
+      (!RANKS.has(key) || isPermutation(numbers));
     if (usable) return numbers;
     if (indexes) rebuilt = true;
     return build();
@@ -506,7 +539,10 @@ function* buildParts(
   yield;
   const eventLabels = persisted('eventLabels', () => eventLabelIds(events));
   yield;
-  const eventBuckets = new DateBuckets(events.map((e) => e.date), eventOrder);
+  const eventBuckets = new DateBuckets(
+    events.map((e) => e.date),
+    eventOrder,
+  );
   yield;
   const groupIds = persisted('figureGroups', () => figureGroupIds(figures));
   yield;
@@ -515,9 +551,30 @@ function* buildParts(
   const figureDate = (f: Figure) => f.period.date ?? timelines.get(f.docId)?.reference ?? null;
   const figureBuckets = new DateBuckets(figures.map(figureDate));
   return {
-    documents: answerDocuments, timelines, sentences, countsByDoc, statements, events, figures, eventDocs: Uint32Array.from(eventDocs),
-    statementsBySpeaker, speakers, speakerById, speakerIndex, statementIndex, eventIndex, figureIndex, eventTexts, statementOrder,
-    eventOrder, eventLabels, eventBuckets, figureGroupIds: groupIds, figureGroups, figureBuckets, rebuilt,
+    documents: answerDocuments,
+    timelines,
+    sentences,
+    countsByDoc,
+    statements,
+    events,
+    figures,
+    eventDocs: Uint32Array.from(eventDocs),
+    statementsBySpeaker,
+    speakers,
+    speakerById,
+    speakerIndex,
+    statementIndex,
+    eventIndex,
+    figureIndex,
+    eventTexts,
+    statementOrder,
+    eventOrder,
+    eventLabels,
+    eventBuckets,
+    figureGroupIds: groupIds,
+    figureGroups,
+    figureBuckets,
+    rebuilt,
   };
 }
 
@@ -542,7 +599,9 @@ function statementText(s: Statement, slice: Slice): string {
 }
 
 function figureText(f: Figure, slice: Slice): string {
-  return [slice(f.docId, f.excerpt), f.counted ?? '', f.where ?? '', f.category, f.reporter?.text ?? ''].join(' ');
+  return [slice(f.docId, f.excerpt), f.counted ?? '', f.where ?? '', f.category, f.reporter?.text ?? ''].join(
+    ' ',
+  );
 }
 
 /** How a timeline compares two excerpts: white space folded, case ignored. */
@@ -561,14 +620,19 @@ function excerptKeys(events: readonly DatedEvent[], slice: Slice): Uint32Array {
 }
 
 function* summariseSpeakers(statements: readonly Statement[]): Generator<void, SpeakerSummary[]> {
-  const byId = new Map<string, { entity: Entity; statements: number; relayed: number; mentions: Set<string> }>();
+  const byId = new Map<
+    string,
+    { entity: Entity; statements: number; relayed: number; mentions: Set<string> }
+  >();
   const entry = (entity: Entity) => {
     let s = byId.get(entity.id);
-    if (!s) byId.set(entity.id, (s = { entity, statements: 0, relayed: 0, mentions: new Set([entity.name]) }));
+    if (!s)
+      byId.set(entity.id, (s = { entity, statements: 0, relayed: 0, mentions: new Set([entity.name]) }));
     return s;
   };
   const pronoun = new Map<string, boolean>(); // mentions repeat: test each once
-  const isPronoun = (m: string) => pronoun.get(m) ?? pronoun.set(m, /^(he|she|they|it|we|i)$/i.test(m)).get(m)!;
+  const isPronoun = (m: string) =>
+    pronoun.get(m) ?? pronoun.set(m, /^(he|she|they|it|we|i)$/i.test(m)).get(m)!;
   let done = 0;
   for (const st of statements) {
     if (++done % STEP === 0) yield;
@@ -578,6 +642,14 @@ function* summariseSpeakers(statements: readonly Statement[]): Generator<void, S
     if (st.via) entry(st.via).relayed++;
   }
   return [...byId.values()]
-    .map((s) => ({ entity: s.entity, statements: s.statements, relayed: s.relayed, mentions: [...s.mentions] }))
-    .sort((a, b) => b.statements + b.relayed - (a.statements + a.relayed) || a.entity.name.localeCompare(b.entity.name));
+    .map((s) => ({
+      entity: s.entity,
+      statements: s.statements,
+      relayed: s.relayed,
+      mentions: [...s.mentions],
+    }))
+    .sort(
+      (a, b) =>
+        b.statements + b.relayed - (a.statements + a.relayed) || a.entity.name.localeCompare(b.entity.name),
+    );
 }

@@ -53,7 +53,8 @@ function listFolders(root: string): string[] {
       continue; // gone meanwhile
     }
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.')) found.push(found[i] ? `${found[i]}/${entry.name}` : entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith('.'))
+        found.push(found[i] ? `${found[i]}/${entry.name}` : entry.name);
     }
   }
   return found;
@@ -179,7 +180,8 @@ export class CorpusWatcher<T> {
         const name = String(file ?? '');
         if (name.startsWith('.')) return; // editor swap files, caches
         // A folder appearing or going away: watch the folders anew soon (a file needs nothing).
-        if (event === 'rename' && name && this.isFolderChange(rel ? `${rel}/${name}` : name)) this.scheduleResync();
+        if (event === 'rename' && name && this.isFolderChange(rel ? `${rel}/${name}` : name))
+          this.scheduleResync();
         this.schedule();
       });
     } catch (error) {
@@ -252,8 +254,11 @@ export class LiveKnowledgeBase {
 
   private constructor(first: KnowledgeBase, options: LiveOptions) {
     this.kb = first;
-    const reload = options.load
-      ?? (options.reloadFromPersisted ? (o: LoadOptions) => loadKnowledgeBase({ ...o, persistedOnly: true }) : loadOffThread);
+    const reload =
+      options.load ??
+      (options.reloadFromPersisted
+        ? (o: LoadOptions) => loadKnowledgeBase({ ...o, persistedOnly: true })
+        : loadOffThread);
     this.corpus = new CorpusWatcher({
       corpusDir: options.corpusDir,
       debounceMs: options.debounceMs,

@@ -6,11 +6,40 @@ import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import {
-  type CachedCorpus, type CachedDocument, type CachedSegments, cacheFolder, corpusFingerprint, corpusKey, corpusStamps, DEFAULT_CACHE_DIR,
-  documentKey, extractorKey, type ReadOptions, readIndexes, readIndexFiles, readItems, readItemsSliced, readSegments, writeIndexes, writeItems, writeSegments,
+  type CachedCorpus,
+  type CachedDocument,
+  type CachedSegments,
+  cacheFolder,
+  corpusFingerprint,
+  corpusKey,
+  corpusStamps,
+  DEFAULT_CACHE_DIR,
+  documentKey,
+  extractorKey,
+  type ReadOptions,
+  readIndexes,
+  readIndexFiles,
+  readItems,
+  readItemsSliced,
+  readSegments,
+  writeIndexes,
+  writeItems,
+  writeSegments,
 } from './cache.ts';
-import { type ItemIndexParts, KnowledgeBase, type KnowledgeItems, type TimelineHead } from './knowledgeBase.ts';
-import { DEFAULT_TEXT_CACHE, DocumentChangedError, type DocumentHead, DocumentTexts, headOf, lazyDocument } from './texts.ts';
+import {
+  type ItemIndexParts,
+  KnowledgeBase,
+  type KnowledgeItems,
+  type TimelineHead,
+} from './knowledgeBase.ts';
+import {
+  DEFAULT_TEXT_CACHE,
+  DocumentChangedError,
+  type DocumentHead,
+  DocumentTexts,
+  headOf,
+  lazyDocument,
+} from './texts.ts';
 
 export interface LoadOptions {
   corpusDir: string;
@@ -112,20 +141,28 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
   const extractor = options.extractorKey ?? extractorKey();
   const reading: ReadOptions = { warn: (file, reason) => warn({ file, reason }), extractor };
   const persistedOnly = options.persistedOnly === true;
-  if (persistedOnly && !folder) throw new Error('persistedOnly needs a cache folder: with cacheDir false there is no persisted index');
+  if (persistedOnly && !folder)
+    throw new Error('persistedOnly needs a cache folder: with cacheDir false there is no persisted index');
   // Stamps are taken before any file is read: a file written meanwhile is read again next time.
   const stamps = folder && !persistedOnly ? corpusStamps(options.corpusDir) : null;
   const fingerprint = stamps ? corpusFingerprint(options.corpusDir, stamps) : null;
   // After a refresh elsewhere this thread is answering meanwhile: it reads in slices.
-  const cached = !folder ? null : persistedOnly ? await readItemsSliced(folder, reading) : readItems(folder, reading);
-  if (persistedOnly && (!cached || cached.fingerprint === null)) throw new Error(`the persisted index of ${options.corpusDir} is missing or damaged`);
+  const cached = !folder
+    ? null
+    : persistedOnly
+      ? await readItemsSliced(folder, reading)
+      : readItems(folder, reading);
+  if (persistedOnly && (!cached || cached.fingerprint === null))
+    throw new Error(`the persisted index of ${options.corpusDir} is missing or damaged`);
   const cacheReadMs = clock();
 
   // When no file changed since the records were written, no text is read at all: answers read
   // the few they cite (texts.ts). Otherwise the corpus is read, hashed and its metadata
   // inferred, except for files whose size, time and inode are those recorded (their heads are
   // the records').
-  const corpusFromCache = cached !== null && (persistedOnly || (trustStamps && fingerprint !== null && cached.fingerprint === fingerprint));
+  const corpusFromCache =
+    cached !== null &&
+    (persistedOnly || (trustStamps && fingerprint !== null && cached.fingerprint === fingerprint));
   const texts = new DocumentTexts(options.corpusDir, options.textCacheSize ?? DEFAULT_TEXT_CACHE);
   let heads: DocumentHead[];
   let withTexts: CorpusDocument[] | null = null;
@@ -148,14 +185,33 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
   }
   const corpusMs = clock();
 
-  const plan = await extractWithCache({ heads, withTexts, texts, cached, folder, reading, extractor, stamps, now: options.now ?? new Date(), clock });
+  const plan = await extractWithCache({
+    heads,
+    withTexts,
+    texts,
+    cached,
+    folder,
+    reading,
+    extractor,
+    stamps,
+    now: options.now ?? new Date(),
+    clock,
+  });
   const indexFiles = folder && persistedOnly ? await readIndexFiles(folder) : undefined;
-  const indexes: ItemIndexParts | null = folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn, indexFiles) : null;
-  if (persistedOnly && !indexes) throw new Error(`the persisted index of ${options.corpusDir} is incomplete (its word indexes do not match its records)`);
+  const indexes: ItemIndexParts | null =
+    folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn, indexFiles) : null;
+  if (persistedOnly && !indexes)
+    throw new Error(
+      `the persisted index of ${options.corpusDir} is incomplete (its word indexes do not match its records)`,
+    );
   // Built in slices when this thread is answering meanwhile (10,000 documents take a few hundred ms).
-  const each = persistedOnly ? mapInSlices : <T, U>(list: readonly T[], f: (t: T) => U) => Promise.resolve(list.map(f));
+  const each = persistedOnly
+    ? mapInSlices
+    : <T, U>(list: readonly T[], f: (t: T) => U) => Promise.resolve(list.map(f));
   const answerDocuments = await each(heads, (h) => lazyDocument(h, texts));
-  const byDoc = new Map<string, KnowledgeItems>(await each(plan.records, (r) => [r.id, { docId: r.id, ...r.items }] as const));
+  const byDoc = new Map<string, KnowledgeItems>(
+    await each(plan.records, (r) => [r.id, { docId: r.id, ...r.items }] as const),
+  );
   if (!folder) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
   const kbArgs = [
     plan.withTexts ?? answerDocuments,
@@ -169,12 +225,21 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
 
   if (folder && !persistedOnly) {
     try {
-      const head = { extractor, corpusKey: plan.key, fingerprint, manifestStamp: stamps?.get(MANIFEST_FILE) ?? null, warnings };
+      const head = {
+        extractor,
+        corpusKey: plan.key,
+        fingerprint,
+        manifestStamp: stamps?.get(MANIFEST_FILE) ?? null,
+        warnings,
+      };
       if (plan.segments) writeSegments(folder, head, plan.segments);
       if (!plan.reusedAll || cached?.fingerprint !== fingerprint) writeItems(folder, head, plan.records);
       if (!indexes || kb.rebuiltPersistedParts) writeIndexes(folder, plan.key, kb.indexParts());
     } catch (error) {
-      warn({ file: folder, reason: `could not write the cache (${(error as Error).message}); the next start extracts again` });
+      warn({
+        file: folder,
+        reason: `could not write the cache (${(error as Error).message}); the next start extracts again`,
+      });
     }
   }
   const cacheWriteMs = clock();
@@ -190,7 +255,11 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
   });
   const { warmTexts } = options;
-  if (warmTexts) void texts.warm(heads).then((read) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined), () => undefined);
+  if (warmTexts)
+    void texts.warm(heads).then(
+      (read) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined),
+      () => undefined,
+    );
   return kb;
 }
 
@@ -222,12 +291,18 @@ function knownDocuments(
 }
 
 /** Sentence splits read from the persisted segments when first asked for (only benches and tests ask). */
-function persistedSentences(folder: string, key: string, reading: ReadOptions): (docId: string) => readonly Sentence[] {
+function persistedSentences(
+  folder: string,
+  key: string,
+  reading: ReadOptions,
+): (docId: string) => readonly Sentence[] {
   let byDoc: Map<string, readonly Sentence[]> | undefined;
   return (docId) => {
     if (!byDoc) {
       const file = readSegments(folder, reading);
-      byDoc = new Map(file && file.corpusKey === key ? [...file.documents].map(([id, s]) => [id, s.sentences]) : []);
+      byDoc = new Map(
+        file && file.corpusKey === key ? [...file.documents].map(([id, s]) => [id, s.sentences]) : [],
+      );
     }
     return byDoc.get(docId) ?? [];
   };
@@ -262,7 +337,11 @@ interface ExtractionPlan {
   timings: Pick<LoadTimings, 'segmentMs' | 'timelinesMs' | 'extractMs'>;
 }
 
-const timelineHead = (t: TimelineHead): TimelineHead => ({ docId: t.docId, reference: t.reference, referenceBasis: t.referenceBasis });
+const timelineHead = (t: TimelineHead): TimelineHead => ({
+  docId: t.docId,
+  reference: t.reference,
+  referenceBasis: t.referenceBasis,
+});
 
 /**
  * Reuses what the cache holds: everything when the corpus is unchanged (reading only the
@@ -274,7 +353,9 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   const { heads, cached, clock } = input;
   // Heads read from the records carry the key they were stored with: no need to hash them again.
   const fromRecords = input.withTexts === null;
-  const docKeys = new Map(heads.map((d) => [d.id, (fromRecords && cached?.documents.get(d.id)?.docKey) || documentKey(d)]));
+  const docKeys = new Map(
+    heads.map((d) => [d.id, (fromRecords && cached?.documents.get(d.id)?.docKey) || documentKey(d)]),
+  );
   const key = corpusKey(heads, docKeys, input.extractor);
   const entry = (d: DocumentHead) => {
     const c = cached?.documents.get(d.id);
@@ -283,7 +364,9 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   if (cached?.corpusKey === key && heads.every((d) => entry(d))) {
     return {
       key,
-      records: heads.map((d) => (input.stamps ? withStamp({ ...entry(d)!, doc: d }, input.stamps) : { ...entry(d)!, doc: d })),
+      records: heads.map((d) =>
+        input.stamps ? withStamp({ ...entry(d)!, doc: d }, input.stamps) : { ...entry(d)!, doc: d },
+      ),
       segments: null,
       withTexts: null,
       reusedAll: true,
@@ -314,7 +397,11 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     }
   }
   const segmentMs = clock();
-  const timelines: Map<string, DocumentTimeline> = buildTimelines(documents, new Map([...segments].map(([id, s]) => [id, s.sentences])), input.now);
+  const timelines: Map<string, DocumentTimeline> = buildTimelines(
+    documents,
+    new Map([...segments].map(([id, s]) => [id, s.sentences])),
+    input.now,
+  );
   const timelinesMs = clock();
   let extracted = 0;
   const records: CachedDocument[] = [];
@@ -331,7 +418,9 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
       extracted++;
     }
     const docKey = docKeys.get(d.id)!;
-    records.push(withStamp({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items }, input.stamps));
+    records.push(
+      withStamp({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items }, input.stamps),
+    );
     persist.push({ id: d.id, docKey, paragraphs: split.paragraphs, sentences: split.sentences, timeline });
   });
   const extractMs = clock();
@@ -389,11 +478,19 @@ function stopwatch(): Stopwatch {
  */
 export async function refreshPersistedIndex(options: LoadOptions): Promise<LoadStats> {
   if (resolveCacheDir(options.cacheDir) === false) {
-    throw new Error('refreshPersistedIndex needs a cache folder: with cacheDir false there is no persisted index to refresh');
+    throw new Error(
+      'refreshPersistedIndex needs a cache folder: with cacheDir false there is no persisted index to refresh',
+    );
   }
   let stats: LoadStats | undefined;
   // The knowledge base itself is dropped here; building it is what writes the indexes.
-  await loadKnowledgeBase({ ...options, onStats: (s) => { stats = s; options.onStats?.(s); } });
+  await loadKnowledgeBase({
+    ...options,
+    onStats: (s) => {
+      stats = s;
+      options.onStats?.(s);
+    },
+  });
   if (!stats) throw new Error('loadKnowledgeBase finished without reporting its stats');
   return stats;
 }

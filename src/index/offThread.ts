@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadWarning } from '../corpus/types.ts';
+import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
 import { type LoadOptions, type LoadStats, loadKnowledgeBase, resolveCacheDir } from './load.ts';
-import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
 
 /** What the worker is asked (only what crosses a thread: no callbacks). */
 export interface RefreshRequest {
@@ -60,7 +60,11 @@ function startWorkerThread(): Worker {
 export function refreshInWorker(options: LoadOptions): Promise<LoadStats> {
   const cacheDir = resolveCacheDir(options.cacheDir);
   if (cacheDir === false) {
-    return Promise.reject(new Error('refreshInWorker needs a cache folder: with cacheDir false there is no persisted index to refresh'));
+    return Promise.reject(
+      new Error(
+        'refreshInWorker needs a cache folder: with cacheDir false there is no persisted index to refresh',
+      ),
+    );
   }
   const request: RefreshRequest = {
     corpusDir: options.corpusDir,
@@ -157,7 +161,12 @@ export async function loadOffThread(options: LoadOptions): Promise<KnowledgeBase
   if (resolveCacheDir(options.cacheDir) === false) return loadKnowledgeBase(options);
   const stats = await refreshInWorker({ ...options, onStats: undefined });
   const started = performance.now();
-  const kb = await loadKnowledgeBase({ ...options, persistedOnly: true, onStats: undefined, onWarning: options.onWarning });
+  const kb = await loadKnowledgeBase({
+    ...options,
+    persistedOnly: true,
+    onStats: undefined,
+    onWarning: options.onWarning,
+  });
   options.onStats?.({ ...stats, swapLoadMs: Math.round(performance.now() - started) });
   return kb;
 }

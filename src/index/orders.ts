@@ -12,7 +12,9 @@ export function documentRanks(ids: Iterable<string>): Map<string, number> {
   const collate = new Intl.Collator().compare;
   const sorted = [...ids].sort(collate);
   const ranks = new Map<string, number>();
-  sorted.forEach((id, i) => ranks.set(id, i > 0 && collate(sorted[i - 1]!, id) === 0 ? ranks.get(sorted[i - 1]!)! : i));
+  sorted.forEach((id, i) =>
+    ranks.set(id, i > 0 && collate(sorted[i - 1]!, id) === 0 ? ranks.get(sorted[i - 1]!)! : i),
+  );
   return ranks;
 }
 
@@ -36,7 +38,11 @@ export function positionsByRank(ranks: Uint32Array): Uint32Array {
 }
 
 /** The positions, put in rank order. */
-export function sortByRank(positions: ArrayLike<number>, ranks: Uint32Array, byRank: Uint32Array): Uint32Array {
+export function sortByRank(
+  positions: ArrayLike<number>,
+  ranks: Uint32Array,
+  byRank: Uint32Array,
+): Uint32Array {
   const r = new Uint32Array(positions.length);
   for (let i = 0; i < positions.length; i++) r[i] = ranks[positions[i]!]!;
   r.sort();
@@ -71,7 +77,11 @@ export function eventTimelineRanks(events: readonly DatedEvent[], docRank: DocRa
     const byDate = compareSourceDates(a.date, b.date);
     if (byDate) return byDate;
     const [la, lb] = [labelOf(a.date), labelOf(b.date)];
-    return (la < lb ? -1 : la > lb ? 1 : 0) || docRank(a.docId) - docRank(b.docId) || a.excerpt.start - b.excerpt.start;
+    return (
+      (la < lb ? -1 : la > lb ? 1 : 0) ||
+      docRank(a.docId) - docRank(b.docId) ||
+      a.excerpt.start - b.excerpt.start
+    );
   });
 }
 

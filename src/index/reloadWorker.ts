@@ -21,6 +21,12 @@ port.on('message', ({ id, request }: { id: number; request: RefreshRequest }) =>
     onWarning: (warning: LoadWarning) => reply({ id, kind: 'warning', warning }),
   }).then(
     (stats) => reply({ id, kind: 'done', stats }),
-    (error: unknown) => reply({ id, kind: 'failed', name: (error as Error)?.name ?? 'Error', message: (error as Error)?.message ?? String(error) }),
+    (error: unknown) =>
+      reply({
+        id,
+        kind: 'failed',
+        name: (error as Error)?.name ?? 'Error',
+        message: (error as Error)?.message ?? String(error),
+      }),
   );
 });

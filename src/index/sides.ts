@@ -1,4 +1,9 @@
-import { type Affiliation, AFFILIATIONS, affiliationOf, DATED_AFFILIATIONS } from '../extract/entities/affiliations.ts';
+import {
+  AFFILIATIONS,
+  type Affiliation,
+  affiliationOf,
+  DATED_AFFILIATIONS,
+} from '../extract/entities/affiliations.ts';
 import { normaliseName } from '../extract/entities/normalise.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from './knowledgeBase.ts';
@@ -21,20 +26,29 @@ function sidesOf(kb: KnowledgeBase): Sides {
   let sides = perKb.get(kb);
   if (!sides) {
     const outlets = new Set<string>();
-    for (const doc of kb.documents.values()) if (doc.meta.outlet) outlets.add(normaliseName(doc.meta.outlet.value));
+    for (const doc of kb.documents.values())
+      if (doc.meta.outlet) outlets.add(normaliseName(doc.meta.outlet.value));
     perKb.set(kb, (sides = { outlets, byKey: new Map() }));
   }
   return sides;
 }
 
 /** Who an entity speaks for in this corpus: a speaker named like one of its outlets is the press. */
-export function entitySide(kb: KnowledgeBase, entity: Entity, mention = '', at: Statement['date'] = null): Affiliation {
+export function entitySide(
+  kb: KnowledgeBase,
+  entity: Entity,
+  mention = '',
+  at: Statement['date'] = null,
+): Affiliation {
   const sides = sidesOf(kb);
   // A gazetteer entity's side depends on its id alone (and the date, for dated terms); only a
   // described speaker's depends on the words used, so most statements share a few keys.
   const dated = entity.id in DATED_AFFILIATIONS;
   const described = entity.id.startsWith('text:');
-  const key = !described && !dated ? entity.id : `${entity.id}|${described ? mention : ''}|${dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
+  const key =
+    !described && !dated
+      ? entity.id
+      : `${entity.id}|${described ? mention : ''}|${dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
   let side = sides.byKey.get(key);
   if (side === undefined) {
     side = sides.outlets.has(normaliseName(entity.name)) ? 'media' : affiliationOf(entity, mention, at);
@@ -63,13 +77,18 @@ export function sidesPresent(kb: KnowledgeBase): ReadonlyMap<Affiliation, number
       const side = statementSide(kb, s);
       counts.set(side, (counts.get(side) ?? 0) + 1);
     }
-    sides.present = new Map(AFFILIATIONS.filter((a) => counts.has(a.id)).map((a) => [a.id, counts.get(a.id)!]));
+    sides.present = new Map(
+      AFFILIATIONS.filter((a) => counts.has(a.id)).map((a) => [a.id, counts.get(a.id)!]),
+    );
   }
   return sides.present;
 }
 
 /** Statements grouped by side, in AFFILIATIONS order, each group keeping the statements' order. */
-export function groupBySide<T extends Statement>(kb: KnowledgeBase, statements: readonly T[]): { side: Affiliation; statements: T[] }[] {
+export function groupBySide<T extends Statement>(
+  kb: KnowledgeBase,
+  statements: readonly T[],
+): { side: Affiliation; statements: T[] }[] {
   const groups = new Map<Affiliation, T[]>();
   for (const s of statements) {
     const side = statementSide(kb, s);
@@ -77,5 +96,8 @@ export function groupBySide<T extends Statement>(kb: KnowledgeBase, statements: 
     if (!list) groups.set(side, (list = []));
     list.push(s);
   }
-  return AFFILIATIONS.filter((a) => groups.has(a.id)).map((a) => ({ side: a.id, statements: groups.get(a.id)! }));
+  return AFFILIATIONS.filter((a) => groups.has(a.id)).map((a) => ({
+    side: a.id,
+    statements: groups.get(a.id)!,
+  }));
 }

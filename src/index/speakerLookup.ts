@@ -26,7 +26,9 @@ export type SpeakerMatch<S> =
  * only next to a name word, or in a speaker's whole name written out.
  */
 const FUNCTION_WORDS = new Set(
-  'a an the of and or for in on at to by with from as into its his her their our this that these those it he she they we'.split(' '),
+  'a an the of and or for in on at to by with from as into its his her their our this that these those it he she they we'.split(
+    ' ',
+  ),
 );
 const DESCRIPTION_WORDS = (
   'mr mrs ms dr sir side sides party parties service services press office offices government governments ministry ' +
@@ -77,7 +79,10 @@ export class SpeakerLookup<S extends LookupSpeaker> {
       const forms = new Set([name, ...speaker.mentions.map(normaliseName)].filter(Boolean));
       const allWords = new Set([...forms].flatMap(words));
       return {
-        speaker, rank, forms, allWords,
+        speaker,
+        rank,
+        forms,
+        allWords,
         nameWords: new Set(words(name).filter(isNameWord)),
         formWords: new Set([...allWords].filter(isNameWord)),
       };
@@ -122,7 +127,8 @@ export class SpeakerLookup<S extends LookupSpeaker> {
     const candidates = this.candidates(tokens, MIN_PREFIX);
     const named = candidates.filter((e) => this.fits(e, e.nameWords, tokens));
     if (named.length === 1) return { kind: 'found', speaker: named[0]!.speaker };
-    if (named.length > 1) return { kind: 'ambiguous', candidates: named.slice(0, MAX_SUGGESTIONS).map((e) => e.speaker) };
+    if (named.length > 1)
+      return { kind: 'ambiguous', candidates: named.slice(0, MAX_SUGGESTIONS).map((e) => e.speaker) };
     const close = unique([
       ...candidates.filter((e) => this.fits(e, e.formWords, tokens)).map((e) => e.speaker),
       ...this.close(tokens),
@@ -145,7 +151,8 @@ export class SpeakerLookup<S extends LookupSpeaker> {
     for (const e of this.byForm.get(q) ?? []) add(e);
     const byForm = withPrefix(this.sortedForms, q).flatMap((f) => this.byForm.get(f)!);
     for (const e of byForm.sort((a, b) => a.rank - b.rank)) add(e);
-    if (out.length < limit) for (const e of this.candidates(tokens, 1)) if (this.fits(e, e.formWords, tokens, 1)) add(e);
+    if (out.length < limit)
+      for (const e of this.candidates(tokens, 1)) if (this.fits(e, e.formWords, tokens, 1)) add(e);
     if (out.length < limit) for (const s of this.close(tokens)) add(this.byId.get(s.entity.id)!);
     return out;
   }
@@ -154,7 +161,12 @@ export class SpeakerLookup<S extends LookupSpeaker> {
    * Every word fits the speaker: a name word of theirs; the last word may be the start of one;
    * a description word only if the speaker's forms have it too. At least one name word.
    */
-  private fits(e: Entry<S>, nameWords: ReadonlySet<string>, tokens: readonly string[], minPrefix = MIN_PREFIX): boolean {
+  private fits(
+    e: Entry<S>,
+    nameWords: ReadonlySet<string>,
+    tokens: readonly string[],
+    minPrefix = MIN_PREFIX,
+  ): boolean {
     let named = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -177,7 +189,8 @@ export class SpeakerLookup<S extends LookupSpeaker> {
       for (const e of this.byWord.get(t) ?? []) hits.set(e, (hits.get(e) ?? 0) + 2);
       if (allowance === 0) continue;
       for (const w of this.wordsByInitial.get(t[0]!) ?? []) {
-        if (w === t || Math.abs(w.length - t.length) > allowance || editDistance(t, w, allowance) > allowance) continue;
+        if (w === t || Math.abs(w.length - t.length) > allowance || editDistance(t, w, allowance) > allowance)
+          continue;
         for (const e of this.byWord.get(w)!) hits.set(e, (hits.get(e) ?? 0) + 1);
       }
     }
@@ -188,7 +201,12 @@ export class SpeakerLookup<S extends LookupSpeaker> {
   }
 }
 
-function matchesWord(set: ReadonlySet<string>, token: string, last: boolean, minPrefix = MIN_PREFIX): boolean {
+function matchesWord(
+  set: ReadonlySet<string>,
+  token: string,
+  last: boolean,
+  minPrefix = MIN_PREFIX,
+): boolean {
   if (set.has(token)) return isNameWord(token);
   if (!last || token.length < minPrefix || NOT_A_NAME.has(token)) return false;
   for (const w of set) if (w.startsWith(token)) return true;

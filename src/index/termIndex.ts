@@ -15,7 +15,10 @@ import SearchableMap from 'minisearch/SearchableMap';
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
 export function termsOf(text: string): string[] {
-  return text.split(SPACE_OR_PUNCTUATION).map((t) => t.toLowerCase()).filter((t) => t.length > 0);
+  return text
+    .split(SPACE_OR_PUNCTUATION)
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length > 0);
 }
 
 export interface ExpansionOptions {
@@ -141,7 +144,9 @@ function buildParts(texts: readonly string[]): TermIndexParts {
 
 /** Binary form: [u32 header length][header JSON][pad to 4][offsets][postings]. */
 export function encodeTermIndex(parts: TermIndexParts, tag: string): Buffer {
-  const header = Buffer.from(JSON.stringify({ tag, items: parts.items, terms: parts.terms, postings: parts.postings.length }));
+  const header = Buffer.from(
+    JSON.stringify({ tag, items: parts.items, terms: parts.terms, postings: parts.postings.length }),
+  );
   const pad = (4 - ((4 + header.length) % 4)) % 4;
   const out = Buffer.alloc(4 + header.length + pad + parts.offsets.byteLength + parts.postings.byteLength);
   out.writeUInt32LE(header.length, 0);

@@ -17,7 +17,10 @@ import type { CorpusDocument } from '../corpus/types.ts';
 export type DocumentHead = Omit<CorpusDocument, 'text'>;
 
 export class DocumentChangedError extends Error {
-  constructor(readonly file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super(`${file} ${detail} since the corpus was indexed; the knowledge base must be reloaded`);
     this.name = 'DocumentChangedError';
   }
@@ -37,7 +40,10 @@ export class DocumentTexts {
   reads = 0;
 
   /** `capacity`: characters of text kept, most recently read or cited first. */
-  constructor(private readonly corpusDir: string, private readonly capacity = DEFAULT_TEXT_CACHE) {}
+  constructor(
+    private readonly corpusDir: string,
+    private readonly capacity = DEFAULT_TEXT_CACHE,
+  ) {}
 
   text(head: DocumentHead): string {
     const cached = this.recent.get(head.id);
@@ -87,7 +93,8 @@ export class DocumentTexts {
         continue;
       }
       if (this.held + bytes.length > this.capacity) break;
-      if (this.recent.has(head.id) || createHash('sha256').update(bytes).digest('hex') !== head.sha256) continue;
+      if (this.recent.has(head.id) || createHash('sha256').update(bytes).digest('hex') !== head.sha256)
+        continue;
       this.keep(head.id, decode(head.file, bytes));
       read++;
     }
@@ -102,11 +109,15 @@ export class DocumentTexts {
     try {
       length = this.readWhole(join(this.corpusDir, head.file));
     } catch (error) {
-      throw new DocumentChangedError(head.file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new DocumentChangedError(
+        head.file,
+        `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
     }
     this.reads++;
     const bytes = this.buffer.subarray(0, length);
-    if (createHash('sha256').update(bytes).digest('hex') !== head.sha256) throw new DocumentChangedError(head.file, 'has changed');
+    if (createHash('sha256').update(bytes).digest('hex') !== head.sha256)
+      throw new DocumentChangedError(head.file, 'has changed');
     return decode(head.file, bytes);
   }
 

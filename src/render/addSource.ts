@@ -33,7 +33,10 @@ export function renderAddSource(result: AddSourceResult): Reply {
     case 'forbidden':
       return errorReply('bad-input', result.why);
     case 'limited':
-      return errorReply('cooldown', `${result.why} Try again <t:${Math.ceil(result.retryAt.getTime() / 1000)}:R>.`);
+      return errorReply(
+        'cooldown',
+        `${result.why} Try again <t:${Math.ceil(result.retryAt.getTime() / 1000)}:R>.`,
+      );
     case 'refused':
       return errorReply('bad-input', `Not added. ${REFUSALS[result.kind] ?? ''} (${label(result.why)})`);
   }

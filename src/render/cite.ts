@@ -1,8 +1,8 @@
+import { isPageFile } from '../corpus/html/index.ts';
 import type { SourceDate } from '../corpus/types.ts';
 import { formatSourceDate } from '../extract/dates/format.ts';
 import type { Span } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import { isPageFile } from '../corpus/html/index.ts';
 import { label } from './markdown.ts';
 
 /** A date as precisely as its source supports, with a note when the year was inferred. */
@@ -68,8 +68,15 @@ function citedDocument(kb: KnowledgeBase, docId: string): CitedDocument {
       file: label(doc.file),
       title: doc.meta.title ? `*${label(doc.meta.title.value)}*` : null,
       rest: rest.join(' · '),
-      lineStarts: Uint32Array.from(page ? paragraphStartsOf(doc.text, doc.bodyStart) : lineStartsOf(doc.text)),
-      ...(page && { page: { where: label(doc.meta.url?.value ?? doc.meta.fetched?.from ?? doc.file), bodyStart: doc.bodyStart } }),
+      lineStarts: Uint32Array.from(
+        page ? paragraphStartsOf(doc.text, doc.bodyStart) : lineStartsOf(doc.text),
+      ),
+      ...(page && {
+        page: {
+          where: label(doc.meta.url?.value ?? doc.meta.fetched?.from ?? doc.file),
+          bodyStart: doc.bodyStart,
+        },
+      }),
     };
     cited.set(doc, parts);
   }

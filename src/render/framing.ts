@@ -23,24 +23,35 @@ function sideHeading(side: Affiliation): string {
 
 function wordingBlock(kb: KnowledgeBase, w: Wording): string {
   const first = w.tellings[0]!;
-  const written = first.mention && first.mention.toLowerCase() !== w.speaker?.name.toLowerCase() ? ` (in the text: ${label(first.mention)})` : '';
-  const who = w.speaker ? `**${label(withBothNames(w.speaker.name))}**${written}` : '**Speaker not stated in the text**';
-  const lines = [`${who}: ${words(kb, first)}`, quoteBlock(kb.slice(first.docId, first.context), EXCERPT_MAX)];
+  const written =
+    first.mention && first.mention.toLowerCase() !== w.speaker?.name.toLowerCase()
+      ? ` (in the text: ${label(first.mention)})`
+      : '';
+  const who = w.speaker
+    ? `**${label(withBothNames(w.speaker.name))}**${written}`
+    : '**Speaker not stated in the text**';
+  const lines = [
+    `${who}: ${words(kb, first)}`,
+    quoteBlock(kb.slice(first.docId, first.context), EXCERPT_MAX),
+  ];
   for (const t of w.tellings) lines.push(citation(kb, t.docId, t.context));
   return lines.join('\n');
 }
 
 function toldBlock(kb: KnowledgeBase, date: string, told: readonly DatedEvent[]): string {
   const lines = [`**What the corpus reports for ${date}**`];
-  for (const e of told.slice(0, TOLD_SHOWN)) lines.push(quoteBlock(kb.slice(e.docId, e.excerpt), EXCERPT_MAX), citation(kb, e.docId, e.excerpt));
-  if (told.length > TOLD_SHOWN) lines.push(`*…and ${told.length - TOLD_SHOWN} more excerpts: see \`/timeline ${date}\`.*`);
+  for (const e of told.slice(0, TOLD_SHOWN))
+    lines.push(quoteBlock(kb.slice(e.docId, e.excerpt), EXCERPT_MAX), citation(kb, e.docId, e.excerpt));
+  if (told.length > TOLD_SHOWN)
+    lines.push(`*…and ${told.length - TOLD_SHOWN} more excerpts: see \`/timeline ${date}\`.*`);
   return lines.join('\n');
 }
 
 function* eventBlocks(kb: KnowledgeBase, answer: Extract<Framing, { kind: 'event' }>): Generator<string> {
   yield toldBlock(kb, answer.label, answer.told);
   for (const group of answer.bySide) {
-    for (const [i, w] of group.wordings.entries()) yield i === 0 ? `${sideHeading(group.side)}\n${wordingBlock(kb, w)}` : wordingBlock(kb, w);
+    for (const [i, w] of group.wordings.entries())
+      yield i === 0 ? `${sideHeading(group.side)}\n${wordingBlock(kb, w)}` : wordingBlock(kb, w);
   }
   if (answer.none.length) {
     const names = answer.none.map(affiliationLabel).join(', ');

@@ -45,7 +45,10 @@ export function neutraliseMentions(text: string): string {
  * bidirectional controls are dropped.
  */
 export function label(text: string): string {
-  const singled = stripBidi(text).replace(/"([^"]*)"/g, '‘$1’').replace(/[“"]/g, '‘').replace(/”/g, '’');
+  const singled = stripBidi(text)
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/[“"]/g, '‘')
+    .replace(/”/g, '’');
   return neutraliseMentions(escapeMarkdown(singled.replace(/\s+/g, ' ').trim()));
 }
 

@@ -14,10 +14,22 @@ function pagerRow(buttonId: (page: number) => string, index: number, count: numb
   return {
     type: 1,
     components: [
-      { type: 2, style: 2, label: '◀ Previous', custom_id: buttonId(Math.max(0, index - 1)), disabled: index === 0 },
+      {
+        type: 2,
+        style: 2,
+        label: '◀ Previous',
+        custom_id: buttonId(Math.max(0, index - 1)),
+        disabled: index === 0,
+      },
       // Never pressable (disabled); its id only has to differ from its neighbours'.
       { type: 2, style: 2, label: `${index + 1} / ${count}`, custom_id: `noop:${index}`, disabled: true },
-      { type: 2, style: 1, label: 'Next ▶', custom_id: buttonId(Math.min(count - 1, index + 1)), disabled: index === count - 1 },
+      {
+        type: 2,
+        style: 1,
+        label: 'Next ▶',
+        custom_id: buttonId(Math.min(count - 1, index + 1)),
+        disabled: index === count - 1,
+      },
     ],
   };
 }

@@ -1,5 +1,5 @@
-import type { Embed, MessagePayload, Reply } from './payload.ts';
 import { charCount, cut, stripBidi } from './markdown.ts';
+import type { Embed, MessagePayload, Reply } from './payload.ts';
 
 /** Discord's limits, with room to spare for the title and footer. */
 export const LIMITS = { content: 2000, title: 256, description: 4096, footer: 2048, embed: 6000 } as const;
@@ -49,7 +49,12 @@ export function paginate(spec: PageSpec): MessagePayload[] {
   const shown = pages.slice(0, MAX_PAGES);
   const omitted = pages.length - shown.length;
   const left = stopped ? spec.total! - taken : 0;
-  const moreText = omitted > 0 ? `${omitted} more pages not shown: narrow the question.` : left > 0 ? `${left} more not shown: narrow the question.` : '';
+  const moreText =
+    omitted > 0
+      ? `${omitted} more pages not shown: narrow the question.`
+      : left > 0
+        ? `${left} more not shown: narrow the question.`
+        : '';
   return shown.map((blocks, i) => {
     const counter = shown.length > 1 ? `Page ${i + 1}/${shown.length}` : '';
     const more = i === shown.length - 1 ? moreText : '';
@@ -69,7 +74,10 @@ export function paginate(spec: PageSpec): MessagePayload[] {
  * any line that forgot). Quote lines are the source's words, cut at embeddings (quoteBlock).
  */
 function ownVoice(description: string): string {
-  return description.split('\n').map((line) => (line.startsWith('> ') ? line : stripBidi(line))).join('\n');
+  return description
+    .split('\n')
+    .map((line) => (line.startsWith('> ') ? line : stripBidi(line)))
+    .join('\n');
 }
 
 /** Renders items into blocks one at a time, as paging asks for them. */
@@ -84,5 +92,9 @@ export function pagesReply(spec: PageSpec): Reply {
 /** A short ephemeral message that says what went wrong and what would work. */
 export function errorReply(kind: NonNullable<Reply['error']>['kind'], message: string): Reply {
   const content = cut(stripBidi(message), LIMITS.content);
-  return { pages: [{ content, allowedMentions: NO_MENTIONS, flags: 64 }], ephemeral: true, error: { kind, message: content } };
+  return {
+    pages: [{ content, allowedMentions: NO_MENTIONS, flags: 64 }],
+    ephemeral: true,
+    error: { kind, message: content },
+  };
 }

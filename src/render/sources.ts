@@ -1,4 +1,4 @@
-import type { Sources, SourceEntry } from '../answer/sources.ts';
+import type { SourceEntry, Sources } from '../answer/sources.ts';
 import type { Sourced } from '../corpus/types.ts';
 import { showDate } from './cite.ts';
 import { label } from './markdown.ts';
@@ -6,7 +6,9 @@ import { pagesReply, renderEach } from './pages.ts';
 import type { Reply } from './payload.ts';
 
 function field(name: string, value: Sourced<string> | null): string {
-  return value ? `${name}: ${label(value.value)} *(${value.how}: ${label(value.why)})*` : `${name}: not stated`;
+  return value
+    ? `${name}: ${label(value.value)} *(${value.how}: ${label(value.why)})*`
+    : `${name}: not stated`;
 }
 
 function sourceBlock(e: SourceEntry): string {
@@ -25,7 +27,11 @@ function sourceBlock(e: SourceEntry): string {
     dated,
     field('URL', doc.meta.url),
     ...(doc.meta.author ? [field('Author', doc.meta.author)] : []),
-    ...(doc.meta.fetched ? [`Fetched: ${label(doc.meta.fetched.at)} from ${label(doc.meta.fetched.from)} by ${label(doc.meta.fetched.by)}`] : []),
+    ...(doc.meta.fetched
+      ? [
+          `Fetched: ${label(doc.meta.fetched.at)} from ${label(doc.meta.fetched.from)} by ${label(doc.meta.fetched.by)}`,
+        ]
+      : []),
     `Extracted: ${e.statements} statements, ${e.events} dated events, ${e.figures} figures`,
   ].join('\n');
 }

@@ -4,8 +4,8 @@ import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
 import { code, quoteBlock } from './markdown.ts';
 import { LIMITS, pagesReply, renderEach } from './pages.ts';
-import { searchedAs } from './placeNote.ts';
 import type { Reply } from './payload.ts';
+import { searchedAs } from './placeNote.ts';
 
 const EXCERPT_MAX = 700;
 
@@ -30,7 +30,8 @@ function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
       shown++;
     }
   }
-  if (shown < entry.reports) lines.push(`*…and ${entry.reports - shown} more reports of this date: add \`about:\` to narrow it.*`);
+  if (shown < entry.reports)
+    lines.push(`*…and ${entry.reports - shown} more reports of this date: add \`about:\` to narrow it.*`);
   return lines.join('\n');
 }
 

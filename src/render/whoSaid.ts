@@ -1,14 +1,14 @@
 import type { WhoSaid } from '../answer/whoSaid.ts';
 import { affiliationLabel, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
+import { withBothNames } from '../extract/entities/placeNames.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { speakerSide, statementSide } from '../index/sides.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
 import { pagesReply, renderEach } from './pages.ts';
-import { searchedAs } from './placeNote.ts';
-import { withBothNames } from '../extract/entities/placeNames.ts';
 import type { Reply } from './payload.ts';
+import { searchedAs } from './placeNote.ts';
 
 const EXCERPT_MAX = 900;
 
@@ -39,7 +39,8 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
     });
     return pagesReply({
       title: 'Speakers in the corpus',
-      intro: 'Who is quoted or reported, with how many statements. Ask `/who-said speaker:<name>` for what one said.',
+      intro:
+        'Who is quoted or reported, with how many statements. Ask `/who-said speaker:<name>` for what one said.',
       blocks,
       total: answer.speakers.length,
       note: `${answer.speakers.length} speakers`,
@@ -58,7 +59,9 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
   return pagesReply({
     title: answer.speaker ? `What ${subject} said` : 'Who said it',
     intro: `${n} ${n === 1 ? 'statement' : 'statements'} for ${asked}, ${order}. Excerpts are verbatim.`,
-    blocks: answer.groups ? groupedBlocks(kb, answer.groups, answer.about) : renderEach(answer.statements, (s) => statementBlock(kb, s)),
+    blocks: answer.groups
+      ? groupedBlocks(kb, answer.groups, answer.about)
+      : renderEach(answer.statements, (s) => statementBlock(kb, s)),
     total: answer.statements.length,
   });
 }
@@ -72,9 +75,11 @@ function* groupedBlocks(
   for (const group of groups) {
     const n = group.statements.length;
     const heading = `__**Side: ${affiliationLabel(group.side)}**__ · ${n} ${n === 1 ? 'statement' : 'statements'}`;
-    for (const [i, s] of group.statements.entries()) yield i === 0 ? `${heading}\n${statementBlock(kb, s)}` : statementBlock(kb, s);
+    for (const [i, s] of group.statements.entries())
+      yield i === 0 ? `${heading}\n${statementBlock(kb, s)}` : statementBlock(kb, s);
   }
   // Said, not left to be inferred: which sides the corpus has no matching statement from.
   const silent = SPEAKING_SIDES.filter((side) => !groups.some((g) => g.side === side));
-  if (silent.length && about) yield `**No statement matching ${code(about)} in the corpus from:** ${silent.map(affiliationLabel).join(', ')}.`;
+  if (silent.length && about)
+    yield `**No statement matching ${code(about)} in the corpus from:** ${silent.map(affiliationLabel).join(', ')}.`;
 }

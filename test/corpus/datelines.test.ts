@@ -10,29 +10,99 @@ import { splitSentences } from '../../src/extract/sentences.ts';
  * outlet marker and a separator. The date they give is the piece's publication date, never an event.
  */
 const cases: { lead: string; published: string; outlet: string | null }[] = [
-  { lead: 'GANJA, March 3, 2021. A missile struck the city overnight.', published: '2021-03-03', outlet: null },
-  { lead: 'March 3, 2021 — 10:15 am EST\n\nThousands rallied in the capital.', published: '2021-03-03', outlet: null },
-  { lead: 'Baku/03.03.21/ Turan: Azerbaijan has begun registering returnees.', published: '2021-03-03', outlet: 'Turan' },
-  { lead: 'Tbilisi, Mar 3 (EFE).- Georgia is ready to host talks.', published: '03-03 (year not established)', outlet: 'EFE' },
-  { lead: 'March 3, Fineko/abc.az. Armenia must stop delaying the treaty.', published: '03-03 (year not established)', outlet: 'Fineko/abc.az' },
-  { lead: 'YEREVAN, MARCH 3, ARMENPRESS. The search for the missing continues.', published: '03-03 (year not established)', outlet: 'ARMENPRESS' },
-  { lead: 'BAKU, Azerbaijan, Mar. 3 / Trend:\n\nUnits of the army shelled the district.', published: '03-03 (year not established)', outlet: 'Trend' },
-  { lead: '20:17, 3 March 2021\n\nTwo soldiers were killed on the border.', published: '2021-03-03', outlet: null },
-  { lead: 'MOSCOW, 19 Jan — RIA Novosti. Russia is ready to provide maps.', published: '01-19 (year not established)', outlet: 'RIA Novosti' },
-  { lead: 'Shusha, May 12, APA. The President met returning residents.', published: '05-12 (year not established)', outlet: 'APA' },
-  { lead: 'Baku, 14 September 2022\n\nQuestion: How do you comment on the clashes?', published: '2022-09-14', outlet: null },
-  { lead: 'Wed 27 Sep 2023 18.04 BST\n\nThe queue of cars stretched for miles.', published: '2023-09-27', outlet: null },
-  { lead: 'Published 28 September 2023\n\nAt least 200 people were killed.', published: '2023-09-28', outlet: null },
-  { lead: 'MOSCOW. Sept 24 (Interfax) - Russian peacekeepers have evacuated residents.', published: '09-24 (year not established)', outlet: 'Interfax' },
-  { lead: 'Baku, 14 July 2020, 11:20 (Report) - Eleven servicemen were killed.', published: '2020-07-14', outlet: 'Report' },
+  {
+    lead: 'GANJA, March 3, 2021. A missile struck the city overnight.',
+    published: '2021-03-03',
+    outlet: null,
+  },
+  {
+    lead: 'March 3, 2021 — 10:15 am EST\n\nThousands rallied in the capital.',
+    published: '2021-03-03',
+    outlet: null,
+  },
+  {
+    lead: 'Baku/03.03.21/ Turan: Azerbaijan has begun registering returnees.',
+    published: '2021-03-03',
+    outlet: 'Turan',
+  },
+  {
+    lead: 'Tbilisi, Mar 3 (EFE).- Georgia is ready to host talks.',
+    published: '03-03 (year not established)',
+    outlet: 'EFE',
+  },
+  {
+    lead: 'March 3, Fineko/abc.az. Armenia must stop delaying the treaty.',
+    published: '03-03 (year not established)',
+    outlet: 'Fineko/abc.az',
+  },
+  {
+    lead: 'YEREVAN, MARCH 3, ARMENPRESS. The search for the missing continues.',
+    published: '03-03 (year not established)',
+    outlet: 'ARMENPRESS',
+  },
+  {
+    lead: 'BAKU, Azerbaijan, Mar. 3 / Trend:\n\nUnits of the army shelled the district.',
+    published: '03-03 (year not established)',
+    outlet: 'Trend',
+  },
+  {
+    lead: '20:17, 3 March 2021\n\nTwo soldiers were killed on the border.',
+    published: '2021-03-03',
+    outlet: null,
+  },
+  {
+    lead: 'MOSCOW, 19 Jan — RIA Novosti. Russia is ready to provide maps.',
+    published: '01-19 (year not established)',
+    outlet: 'RIA Novosti',
+  },
+  {
+    lead: 'Shusha, May 12, APA. The President met returning residents.',
+    published: '05-12 (year not established)',
+    outlet: 'APA',
+  },
+  {
+    lead: 'Baku, 14 September 2022\n\nQuestion: How do you comment on the clashes?',
+    published: '2022-09-14',
+    outlet: null,
+  },
+  {
+    lead: 'Wed 27 Sep 2023 18.04 BST\n\nThe queue of cars stretched for miles.',
+    published: '2023-09-27',
+    outlet: null,
+  },
+  {
+    lead: 'Published 28 September 2023\n\nAt least 200 people were killed.',
+    published: '2023-09-28',
+    outlet: null,
+  },
+  {
+    lead: 'MOSCOW. Sept 24 (Interfax) - Russian peacekeepers have evacuated residents.',
+    published: '09-24 (year not established)',
+    outlet: 'Interfax',
+  },
+  {
+    lead: 'Baku, 14 July 2020, 11:20 (Report) - Eleven servicemen were killed.',
+    published: '2020-07-14',
+    outlet: 'Report',
+  },
   { lead: '17.11.2021 / 15:42\n\nFifteen servicemen were killed.', published: '2021-11-17', outlet: null },
 ];
 
 function timelineOf(text: string) {
   const doc: CorpusDocument = {
-    id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta: { title: null, outlet: null, published: null, url: null }, bodyStart: 0,
+    id: 'd',
+    file: 'd.txt',
+    text,
+    sha256: '',
+    label: 'd',
+    meta: { title: null, outlet: null, published: null, url: null },
+    bodyStart: 0,
   };
-  return buildTimelines([doc], new Map([['d', splitSentences(text, splitParagraphs(text))]]), new Date(Date.UTC(2026, 10, 23))).get('d')!;
+  return buildTimelines(
+    [doc],
+    new Map([['d', splitSentences(text, splitParagraphs(text))]]),
+    new Date(Date.UTC(2026, 10, 23)),
+  ).get('d')!;
 }
 
 describe('agency date lines set the publication date', () => {
@@ -52,7 +122,10 @@ describe('agency date lines set the publication date', () => {
   }
 
   it('a two-digit year is read in full, as the writer stated it', () => {
-    expect(inferMetadata('Baku/27.09.94/ Turan: Talks resumed.\n').meta.published?.value).toMatchObject({ year: 1994, yearStatus: 'stated' });
+    expect(inferMetadata('Baku/27.09.94/ Turan: Talks resumed.\n').meta.published?.value).toMatchObject({
+      year: 1994,
+      yearStatus: 'stated',
+    });
   });
 
   it('sentences that open with a date or a place are not date lines', () => {
@@ -71,24 +144,52 @@ describe('date lines on any text', () => {
   it('a date line, when read, is a verbatim stretch of its own first line', async () => {
     const fc = (await import('fast-check')).default;
     const { readDateline } = await import('../../src/corpus/metadata/dateline.ts');
-    const piece = fc.constantFrom('BAKU', 'Baku', 'Azerbaijan', ', ', '/', ' / ', 'Mar. 3', 'MARCH 3', '03.03.21', '2021', '(EFE)', '.-', ' — ',
-      'Trend:', 'ARMENPRESS.', 'Fineko/abc.az.', '20:17', ' ', '\n', 'The ministry said', '.');
-    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 14 }), (parts) => {
-      const text = parts.join('');
-      const d = readDateline(text, 0);
-      if (!d) return;
-      expect(d.start).toBeGreaterThanOrEqual(0);
-      expect(d.end).toBeLessThanOrEqual(text.length);
-      expect(text.slice(d.start, d.end)).toBe(d.text);
-      expect(d.text).not.toContain('\n');
-    }), { numRuns: 2000 });
+    const piece = fc.constantFrom(
+      'BAKU',
+      'Baku',
+      'Azerbaijan',
+      ', ',
+      '/',
+      ' / ',
+      'Mar. 3',
+      'MARCH 3',
+      '03.03.21',
+      '2021',
+      '(EFE)',
+      '.-',
+      ' — ',
+      'Trend:',
+      'ARMENPRESS.',
+      'Fineko/abc.az.',
+      '20:17',
+      ' ',
+      '\n',
+      'The ministry said',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const d = readDateline(text, 0);
+        if (!d) return;
+        expect(d.start).toBeGreaterThanOrEqual(0);
+        expect(d.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(d.start, d.end)).toBe(d.text);
+        expect(d.text).not.toContain('\n');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('a transcript headline ending with where and when', () => {
   it('"Briefing by …, Moscow, October 5, 2023" dates the piece; a headline ending in a bare date does not', () => {
-    const briefing = inferMetadata('Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, October 5, 2023\n\nQuestion: Any comment?\n');
+    const briefing = inferMetadata(
+      'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, October 5, 2023\n\nQuestion: Any comment?\n',
+    );
     expect(briefing.meta.published && formatSourceDate(briefing.meta.published.value)).toBe('2023-10-05');
-    expect(inferMetadata('Remembering the war that began, 27 September 2020\n\nIt was a Sunday.\n').meta.published).toBeNull();
+    expect(
+      inferMetadata('Remembering the war that began, 27 September 2020\n\nIt was a Sunday.\n').meta.published,
+    ).toBeNull();
   });
 });

@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/console/answerLine.ts';
+import { readableReply } from '../../src/console/readable.ts';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
-import { readableReply } from '../../src/console/readable.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'corpus');
@@ -22,14 +22,27 @@ function seedCopy(prefix: string): string {
   return dir;
 }
 
-async function ask(dir: string, line: string, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number | string }> {
+async function ask(
+  dir: string,
+  line: string,
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; code: number | string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, line], {
-      cwd: ROOT,
-      env: { ...process.env, CACHE_DIR: join(dir, '..', `${dir.split('/').pop()}-cache`), LOG_LEVEL: 'info', ...env },
-      timeout: 40_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, line],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          CACHE_DIR: join(dir, '..', `${dir.split('/').pop()}-cache`),
+          LOG_LEVEL: 'info',
+          ...env,
+        },
+        timeout: 40_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number | string; signal?: string };
@@ -53,13 +66,28 @@ describe('a folder with symbolic links that loop', () => {
   it('loads each real file once, reports each loop and skips it', async () => {
     const warnings: LoadWarning[] = [];
     const corpus = loadCorpusSync(dir, (w) => warnings.push(w));
-    expect(corpus.documents.map((d) => d.file)).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort());
-    expect(warnings).toContainEqual({ file: 'loop', reason: 'a symbolic link that loops back to a folder above it; skipped' });
-    expect(warnings).toContainEqual({ file: 'nested/up', reason: 'a symbolic link that loops back to a folder above it; skipped' });
+    expect(corpus.documents.map((d) => d.file)).toEqual(
+      readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
+    expect(warnings).toContainEqual({
+      file: 'loop',
+      reason: 'a symbolic link that loops back to a folder above it; skipped',
+    });
+    expect(warnings).toContainEqual({
+      file: 'nested/up',
+      reason: 'a symbolic link that loops back to a folder above it; skipped',
+    });
   });
 
   it('/who-said speaker:Blinken gives the same statements as without the link', async () => {
-    const looped = await loadKnowledgeBase({ corpusDir: dir, cacheDir: false, now: NOW, onWarning: () => {} });
+    const looped = await loadKnowledgeBase({
+      corpusDir: dir,
+      cacheDir: false,
+      now: NOW,
+      onWarning: () => {},
+    });
     const plain = await loadKnowledgeBase({ corpusDir: SEEDS, cacheDir: false, now: NOW });
     const said = (kb: typeof plain) => readableReply(answerLine('/who-said speaker:Blinken', { kb }).pages);
     expect(looped.documents.size).toBe(5);
@@ -78,7 +106,10 @@ describe('a folder with symbolic links that loop', () => {
     const twin = seedCopy('kb-twin-');
     temps.push(twin);
     mkdirSync(join(twin, 'sub'));
-    writeFileSync(join(twin, 'sub', 'extra.txt'), 'Extra report here\n\nOn March 3, 2024, the minister said that talks would resume.\n');
+    writeFileSync(
+      join(twin, 'sub', 'extra.txt'),
+      'Extra report here\n\nOn March 3, 2024, the minister said that talks would resume.\n',
+    );
     symlinkSync('sub', join(twin, 'a-link-to-sub'));
     symlinkSync('000_fa421d02e2779d37.txt', join(twin, 'again.txt'));
     const warnings: LoadWarning[] = [];
@@ -97,9 +128,15 @@ describe('a link that points outside the corpus folder', () => {
   beforeAll(() => {
     outside = mkdtempSync(join(tmpdir(), 'kb-outside-'));
     temps.push(outside);
-    writeFileSync(join(outside, 'secret.txt'), 'Private notes of the operator\n\nThe password is hunter2, the minister said.\n');
+    writeFileSync(
+      join(outside, 'secret.txt'),
+      'Private notes of the operator\n\nThe password is hunter2, the minister said.\n',
+    );
     mkdirSync(join(outside, 'folder'));
-    writeFileSync(join(outside, 'folder', 'more.txt'), 'More private notes\n\nNothing for the bot here, the clerk said.\n');
+    writeFileSync(
+      join(outside, 'folder', 'more.txt'),
+      'More private notes\n\nNothing for the bot here, the clerk said.\n',
+    );
     dir = seedCopy('kb-outlinks-');
     temps.push(dir);
     symlinkSync(join(outside, 'secret.txt'), join(dir, 'notes.txt'));
@@ -155,7 +192,10 @@ describe('any tree of folders, files and links', () => {
           });
           links.forEach(([from, to], i) => {
             const targets = [...folders, ...written];
-            const at = join(folders[from % folders.length]!, `l${i}${to % targets.length >= folders.length ? '.txt' : ''}`);
+            const at = join(
+              folders[from % folders.length]!,
+              `l${i}${to % targets.length >= folders.length ? '.txt' : ''}`,
+            );
             link(relative(dirname(at), targets[to % targets.length]!) || '.', at);
           });
           const listed = listDocumentFilesSync(root);

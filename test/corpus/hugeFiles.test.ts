@@ -25,7 +25,7 @@ function liveBlog(bytes: number): string {
   const parts = ['Live updates: the situation in the region', '', 'BAKU, September 20, 2023.', ''];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const p = `On ${WEEKDAYS[i % 7]}, the ministry said that ${i % 40 + 1} people were evacuated from the village on September ${i % 19 + 1}.`;
+    const p = `On ${WEEKDAYS[i % 7]}, the ministry said that ${(i % 40) + 1} people were evacuated from the village on September ${(i % 19) + 1}.`;
     parts.push(p, '');
     size += p.length + 2;
   }
@@ -47,17 +47,26 @@ describe('a very large document', () => {
   it('past MAX_DOCUMENT_BYTES, a file is skipped unread, with a warning naming it (console and /sources)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-limit-'));
     temps.push(dir);
-    writeFileSync(join(dir, 'small.txt'), 'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n');
+    writeFileSync(
+      join(dir, 'small.txt'),
+      'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n',
+    );
     writeFileSync(join(dir, 'dump.txt'), liveBlog(300_000));
     let result: { stdout: string; stderr: string };
-    result = await run(process.execPath, ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, '/sources'], {
-      cwd: ROOT,
-      env: { ...process.env, CACHE_DIR: `${dir}-cache`, MAX_DOCUMENT_BYTES: '100000' },
-      timeout: 60_000,
-    });
+    result = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, '/sources'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CACHE_DIR: `${dir}-cache`, MAX_DOCUMENT_BYTES: '100000' },
+        timeout: 60_000,
+      },
+    );
     temps.push(`${dir}-cache`);
     expect(result.stdout).toContain('1 documents.');
-    expect(result.stdout).toMatch(/dump\.txt: too large \(0\.30 MB, over the 0\.10 MB limit: MAX\\?_DOCUMENT\\?_BYTES\); skipped, not read/);
+    expect(result.stdout).toMatch(
+      /dump\.txt: too large \(0\.30 MB, over the 0\.10 MB limit: MAX\\?_DOCUMENT\\?_BYTES\); skipped, not read/,
+    );
     expect(result.stderr).toContain('dump.txt');
     expect(result.stderr).toContain('too large');
   }, 60_000);
@@ -67,8 +76,12 @@ describe('a very large document', () => {
     expect(maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '20000000' })).toBe(20_000_000);
     expect(maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '512KB' })).toBe(512_000);
     expect(maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '8 mb' })).toBe(8_000_000);
-    expect(() => maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: 'lots' })).toThrow(/MAX_DOCUMENT_BYTES is malformed/);
-    expect(() => maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '0' })).toThrow(/MAX_DOCUMENT_BYTES is malformed/);
+    expect(() => maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: 'lots' })).toThrow(
+      /MAX_DOCUMENT_BYTES is malformed/,
+    );
+    expect(() => maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '0' })).toThrow(
+      /MAX_DOCUMENT_BYTES is malformed/,
+    );
   });
 
   it('a file at the limit still loads', async () => {
@@ -78,8 +91,12 @@ describe('a very large document', () => {
     writeFileSync(join(dir, 'edge.txt'), text);
     const warnings: LoadWarning[] = [];
     const { loadCorpusSync } = await import('../../src/corpus/load.ts');
-    expect(loadCorpusSync(dir, (w) => warnings.push(w), { maxDocumentBytes: Buffer.byteLength(text) }).documents).toHaveLength(1);
-    expect(loadCorpusSync(dir, undefined, { maxDocumentBytes: Buffer.byteLength(text) - 1 }).documents).toHaveLength(0);
+    expect(
+      loadCorpusSync(dir, (w) => warnings.push(w), { maxDocumentBytes: Buffer.byteLength(text) }).documents,
+    ).toHaveLength(1);
+    expect(
+      loadCorpusSync(dir, undefined, { maxDocumentBytes: Buffer.byteLength(text) - 1 }).documents,
+    ).toHaveLength(0);
     expect(warnings).toEqual([]);
   });
 });
@@ -89,7 +106,10 @@ describe('the limit and the persisted index', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-limit-cache-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'kb-limit-cache-idx-'));
     temps.push(dir, cacheDir);
-    writeFileSync(join(dir, 'small.txt'), 'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n');
+    writeFileSync(
+      join(dir, 'small.txt'),
+      'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n',
+    );
     writeFileSync(join(dir, 'long.txt'), liveBlog(20_000));
     const saved = process.env.MAX_DOCUMENT_BYTES;
     try {

@@ -1,30 +1,55 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_LABEL, makeLabel, shorten } from '../../src/corpus/label.ts';
-import type { DocumentMeta } from '../../src/corpus/types.ts';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
-import { join } from 'node:path';
+import type { DocumentMeta } from '../../src/corpus/types.ts';
 
 const none: DocumentMeta = { title: null, outlet: null, published: null, url: null };
 const s = <T>(value: T) => ({ value, how: 'inferred' as const, why: 'test' });
 
 describe('citation labels', () => {
   it('outlet and headline', () => {
-    expect(makeLabel('x', { ...none, outlet: s('TASS'), title: s('Blinken tells Baku to stop hostilities in Nagorno-Karabakh') }))
-      .toBe('TASS — Blinken tells Baku to stop hostilities in Nagorno-Karabakh');
+    expect(
+      makeLabel('x', {
+        ...none,
+        outlet: s('TASS'),
+        title: s('Blinken tells Baku to stop hostilities in Nagorno-Karabakh'),
+      }),
+    ).toBe('TASS — Blinken tells Baku to stop hostilities in Nagorno-Karabakh');
   });
 
   it('a long headline is cut at a word with an ellipsis, and the label stays within 80 characters', () => {
-    const label = makeLabel('x', { ...none, outlet: s('Caliber.Az'), title: s('Blinken: Just and lasting peace to benefit both Azerbaijan and Armenia') });
+    const label = makeLabel('x', {
+      ...none,
+      outlet: s('Caliber.Az'),
+      title: s('Blinken: Just and lasting peace to benefit both Azerbaijan and Armenia'),
+    });
     expect(label).toBe('Caliber.Az — Blinken: Just and lasting peace to benefit both Azerbaijan and…');
     expect(label.length).toBeLessThanOrEqual(MAX_LABEL);
     expect(shorten('word '.repeat(40), 20).length).toBeLessThanOrEqual(20);
   });
 
   it('outlet and date when there is no headline; the date only as precise as known', () => {
-    expect(makeLabel('x', { ...none, outlet: s('Reuters'), published: s({ precision: 'day' as const, year: 2023, month: 10, day: 3, yearStatus: 'stated' as const }) }))
-      .toBe('Reuters, 2023-10-03');
-    expect(makeLabel('x', { ...none, outlet: s('TASS'), published: s({ precision: 'day' as const, month: 9, day: 20, yearStatus: 'unknown' as const }) }))
-      .toBe('TASS, 20 September');
+    expect(
+      makeLabel('x', {
+        ...none,
+        outlet: s('Reuters'),
+        published: s({
+          precision: 'day' as const,
+          year: 2023,
+          month: 10,
+          day: 3,
+          yearStatus: 'stated' as const,
+        }),
+      }),
+    ).toBe('Reuters, 2023-10-03');
+    expect(
+      makeLabel('x', {
+        ...none,
+        outlet: s('TASS'),
+        published: s({ precision: 'day' as const, month: 9, day: 20, yearStatus: 'unknown' as const }),
+      }),
+    ).toBe('TASS, 20 September');
     expect(makeLabel('wire/42', { ...none, outlet: s('AP') })).toBe('AP, wire/42');
   });
 

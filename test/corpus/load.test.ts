@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,9 +18,21 @@ beforeAll(() => {
   cpSync(join(FIXTURES, 'mixed'), dir, { recursive: true });
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41, 0x42]));
   // "Café in Bakı" in Latin-1: é is 0xE9, which is not valid UTF-8 on its own.
-  writeFileSync(join(dir, 'nested/latin1.txt'), Buffer.from('Caf\xe9 talks in Baku ended early.\n', 'latin1'));
-  writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Headline with a byte order mark here\nBody text follows here.\n')]));
-  writeFileSync(join(dir, 'crlf.txt'), 'Line endings from Windows stay as they are\r\nThe body keeps its CRLF.\r\n');
+  writeFileSync(
+    join(dir, 'nested/latin1.txt'),
+    Buffer.from('Caf\xe9 talks in Baku ended early.\n', 'latin1'),
+  );
+  writeFileSync(
+    join(dir, 'bom.txt'),
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('Headline with a byte order mark here\nBody text follows here.\n'),
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'crlf.txt'),
+    'Line endings from Windows stay as they are\r\nThe body keeps its CRLF.\r\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,9 +40,19 @@ describe('loading a folder with good and bad files', () => {
   it('loads every .txt and .md file at any depth, sorted by path, ignoring other extensions', async () => {
     const corpus = await loadCorpus(dir);
     expect(corpus.documents.map((d) => d.file)).toEqual([
-      'a-wire.txt', 'bom.txt', 'crlf.txt', 'nested/b-notes.md', 'nested/deeper/c-plain.txt',
+      'a-wire.txt',
+      'bom.txt',
+      'crlf.txt',
+      'nested/b-notes.md',
+      'nested/deeper/c-plain.txt',
     ]);
-    expect(corpus.documents.map((d) => d.id)).toEqual(['a-wire', 'bom', 'crlf', 'nested/b-notes', 'nested/deeper/c-plain']);
+    expect(corpus.documents.map((d) => d.id)).toEqual([
+      'a-wire',
+      'bom',
+      'crlf',
+      'nested/b-notes',
+      'nested/deeper/c-plain',
+    ]);
   });
 
   it('skips empty, blank, binary and non-UTF-8 files with a warning that names the file and the reason', async () => {
@@ -49,7 +71,11 @@ describe('loading a folder with good and bad files', () => {
     const corpus = await loadCorpus(dir);
     const crlf = corpus.documents.find((d) => d.id === 'crlf')!;
     expect(crlf.text).toBe('Line endings from Windows stay as they are\r\nThe body keeps its CRLF.\r\n');
-    expect(crlf.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'crlf.txt'))).digest('hex'));
+    expect(crlf.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'crlf.txt')))
+        .digest('hex'),
+    );
     expect(crlf.bodyStart).toBe(crlf.text.indexOf('The body'));
   });
 
@@ -58,7 +84,11 @@ describe('loading a folder with good and bad files', () => {
     const bom = corpus.documents.find((d) => d.id === 'bom')!;
     expect(bom.text.startsWith('Headline')).toBe(true);
     expect(bom.meta.title?.value).toBe('Headline with a byte order mark here');
-    expect(bom.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'bom.txt'))).digest('hex'));
+    expect(bom.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'bom.txt')))
+        .digest('hex'),
+    );
   });
 
   it('gives the same result synchronously', async () => {
@@ -74,7 +104,12 @@ describe('loading a folder with good and bad files', () => {
       writeFileSync(join(twins, 'report.txt'), 'The same report, as text.\n');
       const corpus = loadCorpusSync(twins);
       expect(corpus.documents.map((d) => d.id)).toEqual(['report', 'report.txt']);
-      expect(corpus.warnings).toEqual([{ file: 'report.txt', reason: 'shares the id "report" with another file; loaded with id "report.txt"' }]);
+      expect(corpus.warnings).toEqual([
+        {
+          file: 'report.txt',
+          reason: 'shares the id "report" with another file; loaded with id "report.txt"',
+        },
+      ]);
     } finally {
       rmSync(twins, { recursive: true, force: true });
     }
@@ -106,7 +141,9 @@ describe('a corpus folder that is not there', () => {
 describe('the five seed articles', () => {
   it('load from corpus/ byte for byte, with the sha256 of each file', async () => {
     const corpus = await loadCorpus(CORPUS);
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(corpus.documents.map((d) => d.file)).toEqual(files);
     expect(corpus.warnings).toEqual([]);
     for (const doc of corpus.documents) {

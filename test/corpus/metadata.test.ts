@@ -10,10 +10,24 @@ describe('seed metadata (golden)', () => {
   it('000 (TASS): headline, dateline outlet, dateline date without a year; body starts at the dateline', () => {
     const text = seed('000_fa421d02e2779d37.txt');
     const { meta, bodyStart } = inferMetadata(text);
-    expect(meta.title).toEqual({ value: 'Blinken tells Baku to stop hostilities in Nagorno-Karabakh', how: 'inferred', why: 'first line (headline)' });
-    expect(meta.outlet).toEqual({ value: 'TASS', how: 'inferred', why: 'dateline "WASHINGTON, September 20. /TASS/."' });
+    expect(meta.title).toEqual({
+      value: 'Blinken tells Baku to stop hostilities in Nagorno-Karabakh',
+      how: 'inferred',
+      why: 'first line (headline)',
+    });
+    expect(meta.outlet).toEqual({
+      value: 'TASS',
+      how: 'inferred',
+      why: 'dateline "WASHINGTON, September 20. /TASS/."',
+    });
     expect(meta.published).toEqual({
-      value: { precision: 'day', month: 9, day: 20, yearStatus: 'unknown', yearReason: 'the dateline gives no year' },
+      value: {
+        precision: 'day',
+        month: 9,
+        day: 20,
+        yearStatus: 'unknown',
+        yearReason: 'the dateline gives no year',
+      },
       how: 'inferred',
       why: 'dateline "WASHINGTON, September 20. /TASS/."',
     });
@@ -32,8 +46,16 @@ describe('seed metadata (golden)', () => {
   it('002 (Caliber.Az): headline; outlet from "As Caliber.Az reports", not the State Department website it cites', () => {
     const text = seed('002_2eb07627606af149.txt');
     const { meta, bodyStart } = inferMetadata(text);
-    expect(meta.title).toEqual({ value: 'Blinken: Just and lasting peace to benefit both Azerbaijan and Armenia', how: 'inferred', why: 'first line (headline)' });
-    expect(meta.outlet).toEqual({ value: 'Caliber.Az', how: 'inferred', why: 'the text says "As Caliber.Az reports"' });
+    expect(meta.title).toEqual({
+      value: 'Blinken: Just and lasting peace to benefit both Azerbaijan and Armenia',
+      how: 'inferred',
+      why: 'first line (headline)',
+    });
+    expect(meta.outlet).toEqual({
+      value: 'Caliber.Az',
+      how: 'inferred',
+      why: 'the text says "As Caliber.Az reports"',
+    });
     expect(meta.published).toBeNull();
     expect(meta.dateline).toBeUndefined();
     expect(text.slice(bodyStart).startsWith('At a news conference in New York')).toBe(true);
@@ -48,10 +70,21 @@ describe('seed metadata (golden)', () => {
   it('004: Published: line gives the day and the year; Last Updated: is not the publication date; body after the repeated headlines', () => {
     const text = seed('004_e66b67808a051b34.txt');
     const { meta, bodyStart } = inferMetadata(text);
-    expect(meta.title).toEqual({ value: 'Pompeo calls on Armenia and Azerbaijan to stop violence in Karabakh', how: 'inferred', why: 'first line (headline)' });
+    expect(meta.title).toEqual({
+      value: 'Pompeo calls on Armenia and Azerbaijan to stop violence in Karabakh',
+      how: 'inferred',
+      why: 'first line (headline)',
+    });
     expect(meta.outlet).toBeNull();
     expect(meta.published).toEqual({
-      value: { precision: 'day', year: 2020, month: 10, day: 24, yearStatus: 'stated', yearReason: 'the Published: line gives the year' },
+      value: {
+        precision: 'day',
+        year: 2020,
+        month: 10,
+        day: 24,
+        yearStatus: 'stated',
+        yearReason: 'the Published: line gives the year',
+      },
       how: 'stated',
       why: 'Published: line',
     });
@@ -61,39 +94,69 @@ describe('seed metadata (golden)', () => {
 
 describe('header lines, in any order', () => {
   it('Title:, Source:, Published:, URL: are stated, and the body starts after them', () => {
-    const text = 'Source: Reuters\nPublished: 3 October 2023\nTitle: Armenia says talks will resume\nURL: https://example.com/a\n\nArmenia said on Tuesday that talks would resume.\n';
+    const text =
+      'Source: Reuters\nPublished: 3 October 2023\nTitle: Armenia says talks will resume\nURL: https://example.com/a\n\nArmenia said on Tuesday that talks would resume.\n';
     const { meta, bodyStart } = inferMetadata(text);
-    expect(meta.title).toEqual({ value: 'Armenia says talks will resume', how: 'stated', why: 'Title: line' });
+    expect(meta.title).toEqual({
+      value: 'Armenia says talks will resume',
+      how: 'stated',
+      why: 'Title: line',
+    });
     expect(meta.outlet).toEqual({ value: 'Reuters', how: 'stated', why: 'Source: line' });
-    expect(meta.published?.value).toEqual({ precision: 'day', year: 2023, month: 10, day: 3, yearStatus: 'stated', yearReason: 'the Published: line gives the year' });
+    expect(meta.published?.value).toEqual({
+      precision: 'day',
+      year: 2023,
+      month: 10,
+      day: 3,
+      yearStatus: 'stated',
+      yearReason: 'the Published: line gives the year',
+    });
     expect(meta.published?.how).toBe('stated');
     expect(meta.url).toEqual({ value: 'https://example.com/a', how: 'stated', why: 'URL: line' });
     expect(text.slice(bodyStart)).toBe('Armenia said on Tuesday that talks would resume.\n');
   });
 
   it('a headline first, then field lines after it; a Title: line wins over the headline', () => {
-    const text = 'Short headline for the article\nTitle: The real title\nDate: September 2023\n\nBody sentence here.\n';
+    const text =
+      'Short headline for the article\nTitle: The real title\nDate: September 2023\n\nBody sentence here.\n';
     const { meta } = inferMetadata(text);
     expect(meta.title).toEqual({ value: 'The real title', how: 'stated', why: 'Title: line' });
-    expect(meta.published?.value).toEqual({ precision: 'month', year: 2023, month: 9, yearStatus: 'stated', yearReason: 'the Date: line gives the year' });
+    expect(meta.published?.value).toEqual({
+      precision: 'month',
+      year: 2023,
+      month: 9,
+      yearStatus: 'stated',
+      yearReason: 'the Date: line gives the year',
+    });
   });
 
   it('Last Updated: alone gives no publication date', () => {
-    const { meta } = inferMetadata('Some headline about talks\nLast Updated: 2024-04-16 12:40\n\nThe body starts here.\n');
+    const { meta } = inferMetadata(
+      'Some headline about talks\nLast Updated: 2024-04-16 12:40\n\nThe body starts here.\n',
+    );
     expect(meta.published).toBeNull();
   });
 
   it('a Source: that is a web address is the URL, not the outlet', () => {
     const { meta } = inferMetadata('Source: https://news.example.org/story/1\n\nThe body starts here.\n');
     expect(meta.outlet).toBeNull();
-    expect(meta.url).toEqual({ value: 'https://news.example.org/story/1', how: 'stated', why: 'Source: line' });
+    expect(meta.url).toEqual({
+      value: 'https://news.example.org/story/1',
+      how: 'stated',
+      why: 'Source: line',
+    });
   });
 
   it('Markdown: a # heading is the title, **Published:** fields are read, front matter too', () => {
     const md = '# Talks in Brussels end\n\n**Published:** 2023-09-22\n\nThe talks ended on Friday.\n';
-    expect(inferMetadata(md).meta.title).toEqual({ value: 'Talks in Brussels end', how: 'inferred', why: 'Markdown heading at the top' });
+    expect(inferMetadata(md).meta.title).toEqual({
+      value: 'Talks in Brussels end',
+      how: 'inferred',
+      why: 'Markdown heading at the top',
+    });
     expect(inferMetadata(md).meta.published?.value.day).toBe(22);
-    const front = '---\ntitle: "Front matter title"\nsource: Armenpress\ndate: 2021-05-12\n---\n\nThe border incident happened overnight.\n';
+    const front =
+      '---\ntitle: "Front matter title"\nsource: Armenpress\ndate: 2021-05-12\n---\n\nThe border incident happened overnight.\n';
     const { meta, bodyStart } = inferMetadata(front);
     expect(meta.title).toEqual({ value: 'Front matter title', how: 'stated', why: 'front matter title:' });
     expect(meta.outlet?.value).toBe('Armenpress');
@@ -102,11 +165,19 @@ describe('header lines, in any order', () => {
   });
 
   it('a byline and a date line under the headline: the date line dates the article (inferred)', () => {
-    const text = 'Pashinyan comments on peace treaty in Yerevan\nBy Jane Smith\nSeptember 20, 2023\nThe prime minister said the treaty was close.\n';
+    const text =
+      'Pashinyan comments on peace treaty in Yerevan\nBy Jane Smith\nSeptember 20, 2023\nThe prime minister said the treaty was close.\n';
     const { meta, bodyStart } = inferMetadata(text);
     expect(meta.title?.value).toBe('Pashinyan comments on peace treaty in Yerevan');
     expect(meta.published).toEqual({
-      value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated', yearReason: 'the date line gives the year' },
+      value: {
+        precision: 'day',
+        year: 2023,
+        month: 9,
+        day: 20,
+        yearStatus: 'stated',
+        yearReason: 'the date line gives the year',
+      },
       how: 'inferred',
       why: 'date line at the top ("September 20, 2023")',
     });
@@ -120,8 +191,13 @@ describe('header lines, in any order', () => {
   });
 
   it('a Published: year-only or month-only date keeps that precision', () => {
-    expect(inferMetadata('Published: 2020\n\nBody text here.\n').meta.published?.value).toMatchObject({ precision: 'year', year: 2020 });
-    expect(inferMetadata('Published: October 2020\n\nBody text here.\n').meta.published?.value).toMatchObject({ precision: 'month', year: 2020, month: 10 });
+    expect(inferMetadata('Published: 2020\n\nBody text here.\n').meta.published?.value).toMatchObject({
+      precision: 'year',
+      year: 2020,
+    });
+    expect(inferMetadata('Published: October 2020\n\nBody text here.\n').meta.published?.value).toMatchObject(
+      { precision: 'month', year: 2020, month: 10 },
+    );
   });
 });
 
@@ -148,29 +224,102 @@ describe('headlines', () => {
   });
 
   it('a quoted headline counts; a quoted opening sentence does not', () => {
-    expect(inferMetadata('“We will not leave,” Karabakh residents say\nResidents spoke on Monday.\n').meta.title?.value)
-      .toBe('“We will not leave,” Karabakh residents say');
-    expect(inferMetadata('“We will not leave,” residents said.\nThey spoke on Monday.\n').meta.title).toBeNull();
+    expect(
+      inferMetadata('“We will not leave,” Karabakh residents say\nResidents spoke on Monday.\n').meta.title
+        ?.value,
+    ).toBe('“We will not leave,” Karabakh residents say');
+    expect(
+      inferMetadata('“We will not leave,” residents said.\nThey spoke on Monday.\n').meta.title,
+    ).toBeNull();
   });
 
   it('a headline ending with a question mark counts', () => {
-    expect(inferMetadata('Will the ceasefire hold?\nDiplomats are doubtful.\n').meta.title?.value).toBe('Will the ceasefire hold?');
+    expect(inferMetadata('Will the ceasefire hold?\nDiplomats are doubtful.\n').meta.title?.value).toBe(
+      'Will the ceasefire hold?',
+    );
   });
 });
 
 describe('datelines of other agencies', () => {
-  const cases: { text: string; dateline: string; outlet: string | null; date: Record<string, unknown> | null }[] = [
-    { text: 'MOSCOW, Oct 3 (Reuters) - Russia said on Tuesday it would send more peacekeepers.', dateline: 'MOSCOW, Oct 3 (Reuters) -', outlet: 'Reuters', date: { precision: 'day', month: 10, day: 3, yearStatus: 'unknown' } },
-    { text: 'LONDON, Oct 3 (Reuters) - Britain called for restraint.', dateline: 'LONDON, Oct 3 (Reuters) -', outlet: 'Reuters', date: { month: 10, day: 3 } },
-    { text: 'YEREVAN, September 21 (AP) — Armenia said its positions came under fire.', dateline: 'YEREVAN, September 21 (AP) —', outlet: 'AP', date: { month: 9, day: 21, yearStatus: 'unknown' } },
-    { text: 'BAKU, 20 September 2023 /Trend/ Azerbaijan said the measures had ended.', dateline: 'BAKU, 20 September 2023 /Trend/', outlet: 'Trend', date: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated', yearReason: 'the dateline gives the year' } },
-    { text: 'STEPANAKERT, November 10, 2020 (AFP) - Residents left the city.', dateline: 'STEPANAKERT, November 10, 2020 (AFP) -', outlet: 'AFP', date: { year: 2020, month: 11, day: 10, yearStatus: 'stated' } },
-    { text: 'BAKU, Azerbaijan, Sept. 20 (APA) – The ministry said the operation was over.', dateline: 'BAKU, Azerbaijan, Sept. 20 (APA) –', outlet: 'APA', date: { month: 9, day: 20 } },
-    { text: '(Reuters) - Armenia said on Tuesday that talks would resume.', dateline: '(Reuters) -', outlet: 'Reuters', date: null },
-    { text: 'WASHINGTON (Reuters) - The State Department said talks would resume.', dateline: 'WASHINGTON (Reuters) -', outlet: 'Reuters', date: null },
-    { text: 'MOSCOW, October 1. /RFE/RL/. The Kremlin said it was watching.', dateline: 'MOSCOW, October 1. /RFE/RL/.', outlet: 'RFE/RL', date: { month: 10, day: 1 } },
-    { text: 'New York, Tuesday, September 19 (UN News) - The Secretary-General called for calm.', dateline: 'New York, Tuesday, September 19 (UN News) -', outlet: 'UN News', date: { month: 9, day: 19 } },
-    { text: 'KYIV, March 3 — Officials said the talks had stalled.', dateline: 'KYIV, March 3 —', outlet: null, date: { month: 3, day: 3 } },
+  const cases: {
+    text: string;
+    dateline: string;
+    outlet: string | null;
+    date: Record<string, unknown> | null;
+  }[] = [
+    {
+      text: 'MOSCOW, Oct 3 (Reuters) - Russia said on Tuesday it would send more peacekeepers.',
+      dateline: 'MOSCOW, Oct 3 (Reuters) -',
+      outlet: 'Reuters',
+      date: { precision: 'day', month: 10, day: 3, yearStatus: 'unknown' },
+    },
+    {
+      text: 'LONDON, Oct 3 (Reuters) - Britain called for restraint.',
+      dateline: 'LONDON, Oct 3 (Reuters) -',
+      outlet: 'Reuters',
+      date: { month: 10, day: 3 },
+    },
+    {
+      text: 'YEREVAN, September 21 (AP) — Armenia said its positions came under fire.',
+      dateline: 'YEREVAN, September 21 (AP) —',
+      outlet: 'AP',
+      date: { month: 9, day: 21, yearStatus: 'unknown' },
+    },
+    {
+      text: 'BAKU, 20 September 2023 /Trend/ Azerbaijan said the measures had ended.',
+      dateline: 'BAKU, 20 September 2023 /Trend/',
+      outlet: 'Trend',
+      date: {
+        precision: 'day',
+        year: 2023,
+        month: 9,
+        day: 20,
+        yearStatus: 'stated',
+        yearReason: 'the dateline gives the year',
+      },
+    },
+    {
+      text: 'STEPANAKERT, November 10, 2020 (AFP) - Residents left the city.',
+      dateline: 'STEPANAKERT, November 10, 2020 (AFP) -',
+      outlet: 'AFP',
+      date: { year: 2020, month: 11, day: 10, yearStatus: 'stated' },
+    },
+    {
+      text: 'BAKU, Azerbaijan, Sept. 20 (APA) – The ministry said the operation was over.',
+      dateline: 'BAKU, Azerbaijan, Sept. 20 (APA) –',
+      outlet: 'APA',
+      date: { month: 9, day: 20 },
+    },
+    {
+      text: '(Reuters) - Armenia said on Tuesday that talks would resume.',
+      dateline: '(Reuters) -',
+      outlet: 'Reuters',
+      date: null,
+    },
+    {
+      text: 'WASHINGTON (Reuters) - The State Department said talks would resume.',
+      dateline: 'WASHINGTON (Reuters) -',
+      outlet: 'Reuters',
+      date: null,
+    },
+    {
+      text: 'MOSCOW, October 1. /RFE/RL/. The Kremlin said it was watching.',
+      dateline: 'MOSCOW, October 1. /RFE/RL/.',
+      outlet: 'RFE/RL',
+      date: { month: 10, day: 1 },
+    },
+    {
+      text: 'New York, Tuesday, September 19 (UN News) - The Secretary-General called for calm.',
+      dateline: 'New York, Tuesday, September 19 (UN News) -',
+      outlet: 'UN News',
+      date: { month: 9, day: 19 },
+    },
+    {
+      text: 'KYIV, March 3 — Officials said the talks had stalled.',
+      dateline: 'KYIV, March 3 —',
+      outlet: null,
+      date: { month: 3, day: 3 },
+    },
   ];
 
   for (const c of cases) {
@@ -179,7 +328,8 @@ describe('datelines of other agencies', () => {
       const { meta, bodyStart } = inferMetadata(text);
       expect(bodyStart).toBe(text.indexOf(c.text));
       expect(text.slice(meta.dateline!.start, meta.dateline!.end)).toBe(c.dateline);
-      if (c.outlet) expect(meta.outlet).toEqual({ value: c.outlet, how: 'inferred', why: `dateline "${c.dateline}"` });
+      if (c.outlet)
+        expect(meta.outlet).toEqual({ value: c.outlet, how: 'inferred', why: `dateline "${c.dateline}"` });
       else expect(meta.outlet).toBeNull();
       if (c.date) expect(meta.published?.value).toMatchObject(c.date);
       else expect(meta.published).toBeNull();
@@ -206,14 +356,17 @@ describe('datelines of other agencies', () => {
   });
 
   it('a stated Published: line wins over the dateline date; the dateline still gives the outlet', () => {
-    const text = 'Headline over the copy here\nPublished: 2023-09-20\n\nWASHINGTON, September 20. /TASS/. Blinken spoke with Aliyev.\n';
+    const text =
+      'Headline over the copy here\nPublished: 2023-09-20\n\nWASHINGTON, September 20. /TASS/. Blinken spoke with Aliyev.\n';
     const { meta } = inferMetadata(text);
     expect(meta.published?.how).toBe('stated');
     expect(meta.outlet?.value).toBe('TASS');
   });
 
   it('a Source: line wins over the dateline agency', () => {
-    const { meta } = inferMetadata('Source: Yahoo News\n\nLONDON, Oct 3 (Reuters) - Britain called for restraint.\n');
+    const { meta } = inferMetadata(
+      'Source: Yahoo News\n\nLONDON, Oct 3 (Reuters) - Britain called for restraint.\n',
+    );
     expect(meta.outlet).toEqual({ value: 'Yahoo News', how: 'stated', why: 'Source: line' });
   });
 });
@@ -225,12 +378,16 @@ describe('an outlet naming itself in the lead', () => {
   });
 
   it('"X reports citing …" at a sentence start names the outlet', () => {
-    const { meta } = inferMetadata('The road reopened. News.am reports citing local residents that traffic resumed.\n');
+    const { meta } = inferMetadata(
+      'The road reopened. News.am reports citing local residents that traffic resumed.\n',
+    );
     expect(meta.outlet?.value).toBe('News.am');
   });
 
   it('past-tense citations of other media are not the outlet', () => {
-    expect(inferMetadata('The Armenian service of Radio Liberty reported that 27 people died.\n').meta.outlet).toBeNull();
+    expect(
+      inferMetadata('The Armenian service of Radio Liberty reported that 27 people died.\n').meta.outlet,
+    ).toBeNull();
     expect(inferMetadata('As Reuters reported last week, the talks stalled.\n').meta.outlet).toBeNull();
   });
 });
@@ -239,21 +396,39 @@ describe('invariants for any text', () => {
   it('bodyStart and the dateline lie inside the text, and every title, outlet and URL read off it is verbatim text', async () => {
     const fc = (await import('fast-check')).default;
     const line = fc.oneof(
-      fc.constantFrom('Ceasefire holds in Karabakh', 'World', 'Published: 2020-10-24 16:27', 'Title: A stated title', 'Source: Trend',
-        'LONDON, Oct 3 (Reuters) - Britain called for restraint.', 'WASHINGTON, September 20. /TASS/. Blinken spoke.', '# Heading here',
-        'As Caliber.Az reports, the road reopened.', 'By Jane Smith', 'September 20, 2023', '---', '', '  ', 'https://example.org/x'),
+      fc.constantFrom(
+        'Ceasefire holds in Karabakh',
+        'World',
+        'Published: 2020-10-24 16:27',
+        'Title: A stated title',
+        'Source: Trend',
+        'LONDON, Oct 3 (Reuters) - Britain called for restraint.',
+        'WASHINGTON, September 20. /TASS/. Blinken spoke.',
+        '# Heading here',
+        'As Caliber.Az reports, the road reopened.',
+        'By Jane Smith',
+        'September 20, 2023',
+        '---',
+        '',
+        '  ',
+        'https://example.org/x',
+      ),
       fc.string({ maxLength: 80 }),
     );
-    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
-      const text = lines.join(eol);
-      const { meta, bodyStart } = inferMetadata(text);
-      expect(bodyStart).toBeGreaterThanOrEqual(0);
-      expect(bodyStart).toBeLessThanOrEqual(text.length);
-      if (meta.dateline) {
-        expect(meta.dateline.start).toBeGreaterThanOrEqual(bodyStart);
-        expect(meta.dateline.end).toBeLessThanOrEqual(text.length);
-      }
-      for (const field of [meta.title, meta.outlet, meta.url]) if (field) expect(text).toContain(field.value);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const { meta, bodyStart } = inferMetadata(text);
+        expect(bodyStart).toBeGreaterThanOrEqual(0);
+        expect(bodyStart).toBeLessThanOrEqual(text.length);
+        if (meta.dateline) {
+          expect(meta.dateline.start).toBeGreaterThanOrEqual(bodyStart);
+          expect(meta.dateline.end).toBeLessThanOrEqual(text.length);
+        }
+        for (const field of [meta.title, meta.outlet, meta.url])
+          if (field) expect(text).toContain(field.value);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

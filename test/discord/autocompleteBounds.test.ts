@@ -1,13 +1,22 @@
 /** Autocomplete input is held to the length of the option it completes before any handler sees it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotCommand } from '../../src/discord/bot.ts';
-import { startHarness, testRegistry, textReply, type Harness } from './harness.ts';
+import { type Harness, startHarness, testRegistry, textReply } from './harness.ts';
 
 const seen: number[] = [];
 const bounded: BotCommand = {
   name: 'short-place',
   description: 'Autocompletes a place of at most 20 characters',
-  options: [{ name: 'name', description: 'A place', type: 'string', required: true, autocomplete: true, maxLength: 20 }],
+  options: [
+    {
+      name: 'name',
+      description: 'A place',
+      type: 'string',
+      required: true,
+      autocomplete: true,
+      maxLength: 20,
+    },
+  ],
   examples: ['/short-place name:Place 01'],
   run: () => textReply('ok'),
   autocomplete: (_option, value) => {

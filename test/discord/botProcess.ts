@@ -33,10 +33,18 @@ export function tempCorpus(): TempCorpus {
   const root = mkdtempSync(join(tmpdir(), 'karabakh-bot-e2e-'));
   const corpusDir = join(root, 'corpus');
   cpSync('corpus', corpusDir, { recursive: true });
-  return { corpusDir, cacheDir: join(root, 'cache'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    corpusDir,
+    cacheDir: join(root, 'cache'),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
-export function botEnv(fake: FakeDiscord, corpus: TempCorpus, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function botEnv(
+  fake: FakeDiscord,
+  corpus: TempCorpus,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     DISCORD_TOKEN: fake.token,
@@ -74,8 +82,12 @@ export function startBotProcess(env: NodeJS.ProcessEnv, { compiled = false } = {
       for (;;) {
         const found = logs().find(match);
         if (found) return found;
-        if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}) before logging ${what}:\n${stderr.slice(-3000)}`);
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}:\n${stderr.slice(-3000)}`);
+        if (child.exitCode !== null)
+          throw new Error(
+            `the bot exited (${child.exitCode}) before logging ${what}:\n${stderr.slice(-3000)}`,
+          );
+        if (Date.now() > deadline)
+          throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}:\n${stderr.slice(-3000)}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
@@ -102,6 +114,11 @@ export const ADDED_ARTICLE = {
 };
 
 /** The text a slash command's answer shows on its first page: content plus embed titles and descriptions. */
-export function firstPageText(body: { content?: string; embeds?: { title?: string; description?: string }[] } | undefined): string {
-  return [body?.content ?? '', ...(body?.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])].join('\n');
+export function firstPageText(
+  body: { content?: string; embeds?: { title?: string; description?: string }[] } | undefined,
+): string {
+  return [
+    body?.content ?? '',
+    ...(body?.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '']),
+  ].join('\n');
 }

@@ -21,12 +21,30 @@ function problem(env: Record<string, string | undefined>): ConfigError {
 
 describe('reading the bot config from the environment', () => {
   it('a token and an application id are enough; the rest has defaults', () => {
-    expect(readConfig(valid)).toEqual({ token: TOKEN, applicationId: APP, corpusDir: 'corpus', logLevel: 'info' });
+    expect(readConfig(valid)).toEqual({
+      token: TOKEN,
+      applicationId: APP,
+      corpusDir: 'corpus',
+      logLevel: 'info',
+    });
   });
 
   it('reads the optional guild, API URL, corpus folder, log level and shards', () => {
-    const config = readConfig({ ...valid, DISCORD_GUILD_ID: '987654321098765432', DISCORD_API_URL: 'http://127.0.0.1:3000/api/', CORPUS_DIR: 'other', LOG_LEVEL: 'DEBUG', SHARDS: '2' });
-    expect(config).toMatchObject({ guildId: '987654321098765432', apiUrl: 'http://127.0.0.1:3000/api', corpusDir: 'other', logLevel: 'debug', shards: 2 });
+    const config = readConfig({
+      ...valid,
+      DISCORD_GUILD_ID: '987654321098765432',
+      DISCORD_API_URL: 'http://127.0.0.1:3000/api/',
+      CORPUS_DIR: 'other',
+      LOG_LEVEL: 'DEBUG',
+      SHARDS: '2',
+    });
+    expect(config).toMatchObject({
+      guildId: '987654321098765432',
+      apiUrl: 'http://127.0.0.1:3000/api',
+      corpusDir: 'other',
+      logLevel: 'debug',
+      shards: 2,
+    });
   });
 
   it('blank values (a freshly copied .env.example) count as unset', () => {
@@ -75,9 +93,14 @@ describe('sharding settings', () => {
   });
 
   it('in a process the ShardingManager spawned, SHARDS is this shard’s id and SHARD_COUNT the total', () => {
-    expect(readShardAssignment({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' })).toEqual({ id: 1, count: 2 });
+    expect(readShardAssignment({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' })).toEqual({
+      id: 1,
+      count: 2,
+    });
     expect(readShardAssignment({ SHARDS: '1', SHARD_COUNT: '2' })).toBeUndefined();
-    expect(() => readShardAssignment({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })).toThrow(/shard id below the count/);
+    expect(() => readShardAssignment({ SHARDING_MANAGER: 'true', SHARDS: '2', SHARD_COUNT: '2' })).toThrow(
+      /shard id below the count/,
+    );
   });
 
   it('shards start spaced by Discord’s 5 s identify window divided by max_concurrency', () => {
@@ -107,7 +130,12 @@ describe('npm start with a bad environment', () => {
 describe('the logger never writes a token', () => {
   function capture(secrets: string[] = []) {
     const lines: string[] = [];
-    const logger = createLogger({ name: 't', level: 'info', destination: { write: (line: string) => lines.push(line) }, secrets });
+    const logger = createLogger({
+      name: 't',
+      level: 'info',
+      destination: { write: (line: string) => lines.push(line) },
+      secrets,
+    });
     return { logger, text: () => lines.join('') };
   }
 
@@ -125,13 +153,18 @@ describe('the logger never writes a token', () => {
     const { logger, text } = capture(['hunter2-is-my-token']);
     logger.info('the token is hunter2-is-my-token');
     const interactionToken = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA';
-    logger.error({ url: `http://127.0.0.1/api/v10/interactions/123456789012345678/${interactionToken}/callback` }, 'failed');
+    logger.error(
+      { url: `http://127.0.0.1/api/v10/interactions/123456789012345678/${interactionToken}/callback` },
+      'failed',
+    );
     expect(text()).not.toContain('hunter2-is-my-token');
     expect(text()).not.toContain(interactionToken);
     expect(text()).toContain('/interactions/123456789012345678/[Redacted]/callback');
   });
 
   it('leaves ordinary text alone', () => {
-    expect(scrubSecrets('Ilham Aliyev said on 2023-09-20 at 13:00 (v1.2.3)')).toBe('Ilham Aliyev said on 2023-09-20 at 13:00 (v1.2.3)');
+    expect(scrubSecrets('Ilham Aliyev said on 2023-09-20 at 13:00 (v1.2.3)')).toBe(
+      'Ilham Aliyev said on 2023-09-20 at 13:00 (v1.2.3)',
+    );
   });
 });

@@ -39,12 +39,15 @@ describe('a secret in the wrong variable', () => {
     expectNothingOf(other, result.stderr);
   });
 
-  it.each(['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'SHARDS'])('%s holding the token: not echoed', (variable) => {
-    const message = problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, [variable]: TOKEN });
-    expect(message).toMatch(new RegExp(`^${variable} is malformed`));
-    expect(message).toContain('looks like a bot token');
-    expectNothingOf(TOKEN, message);
-  });
+  it.each(['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'SHARDS'])(
+    '%s holding the token: not echoed',
+    (variable) => {
+      const message = problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, [variable]: TOKEN });
+      expect(message).toMatch(new RegExp(`^${variable} is malformed`));
+      expect(message).toContain('looks like a bot token');
+      expectNothingOf(TOKEN, message);
+    },
+  );
 
   it('a token with its "Bot " prefix, or quoted, is still recognised', () => {
     for (const value of [`Bot ${TOKEN}`, `"${TOKEN}"`]) {
@@ -62,20 +65,32 @@ describe('a secret in the wrong variable', () => {
   });
 
   it('a URL with a password in it is shown without the password', () => {
-    const message = problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: 'ftp://user:hunter2secret@example.org/api' });
+    const message = problem({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP,
+      DISCORD_API_URL: 'ftp://user:hunter2secret@example.org/api',
+    });
     expect(message).not.toContain('hunter2secret');
   });
 
   it('an ordinary typo is still shown, so the operator can see it', () => {
     expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '12ab' })).toContain('"12ab"');
-    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, LOG_LEVEL: 'loud' })).toContain('"loud"');
+    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, LOG_LEVEL: 'loud' })).toContain(
+      '"loud"',
+    );
   });
 });
 
 describe('corpus settings', () => {
   it('a malformed MAX_DOCUMENT_BYTES stops the start with one line naming it', () => {
-    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: 'big' })).toMatch(/^MAX_DOCUMENT_BYTES is malformed: expected a size in bytes/);
-    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: TOKEN })).not.toContain(TOKEN.slice(0, 8));
-    expect(readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: '8MB' }).corpusDir).toBe('corpus');
+    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: 'big' })).toMatch(
+      /^MAX_DOCUMENT_BYTES is malformed: expected a size in bytes/,
+    );
+    expect(
+      problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: TOKEN }),
+    ).not.toContain(TOKEN.slice(0, 8));
+    expect(
+      readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, MAX_DOCUMENT_BYTES: '8MB' }).corpusDir,
+    ).toBe('corpus');
   });
 });

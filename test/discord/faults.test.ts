@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { faults } from '../support/fakeDiscord.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { type Harness, startHarness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -59,7 +59,10 @@ describe('HTTP faults', () => {
   it('10062 Unknown interaction → logged as a warning and swallowed (no second attempt), next interaction served', async () => {
     h.fake.failNext(CALLBACK, faults.unknownInteraction());
     const sent = h.fake.sendCommand('echo', { text: 'too late' });
-    const entry = await h.fake.waitFor(() => h.logEntries().find((e) => e.interactionId === sent.id && e.code === 10062), 'the 10062 log line');
+    const entry = await h.fake.waitFor(
+      () => h.logEntries().find((e) => e.interactionId === sent.id && e.code === 10062),
+      'the 10062 log line',
+    );
     expect(entry.level).toBe(40);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requestsFor(sent.id)).toHaveLength(1);
@@ -70,7 +73,10 @@ describe('HTTP faults', () => {
   it('an interaction that expires while the command runs → the deferral hits 10062, logged and swallowed', async () => {
     const sent = h.fake.sendCommand('slow', { ms: '300' });
     h.fake.expireInteraction(sent.id);
-    await h.fake.waitFor(() => h.logEntries().find((e) => e.interactionId === sent.id && e.code === 10062), 'the 10062 log line');
+    await h.fake.waitFor(
+      () => h.logEntries().find((e) => e.interactionId === sent.id && e.code === 10062),
+      'the 10062 log line',
+    );
     await stillServing();
   });
 });
@@ -79,7 +85,10 @@ describe('gateway faults', () => {
   it('heartbeats are acknowledged and the connection stays up', async () => {
     const connects = h.fake.gatewayCount('connect');
     const beats = h.fake.gatewayCount('heartbeat');
-    await h.fake.waitFor(() => (h.fake.gatewayCount('heartbeat') >= beats + 2 ? true : undefined), 'two more heartbeats');
+    await h.fake.waitFor(
+      () => (h.fake.gatewayCount('heartbeat') >= beats + 2 ? true : undefined),
+      'two more heartbeats',
+    );
     expect(h.fake.gatewayCount('connect')).toBe(connects);
     expect(h.bot.client.ws.ping).toBeGreaterThanOrEqual(0);
   });
@@ -97,7 +106,10 @@ describe('gateway faults', () => {
   it('op 9 invalid session (not resumable) → the client identifies again and keeps serving', async () => {
     const identifies = h.fake.gatewayCount('identify');
     h.fake.invalidateSession(false);
-    await h.fake.waitFor(() => (h.fake.gatewayCount('identify') > identifies ? true : undefined), 'a new IDENTIFY');
+    await h.fake.waitFor(
+      () => (h.fake.gatewayCount('identify') > identifies ? true : undefined),
+      'a new IDENTIFY',
+    );
     await stillServing();
   });
 });

@@ -1,7 +1,7 @@
 /** Shared setup for the Discord end-to-end tests: a fake Discord, a captured log, a bot with a test registry. */
 import type { IIdentifyThrottler } from '@discordjs/ws';
 import type { CommandArgs, CommandContext } from '../../src/command.ts';
-import { startBot, type BotCommand, type RunningBot, type StartBotOptions } from '../../src/discord/bot.ts';
+import { type BotCommand, type RunningBot, type StartBotOptions, startBot } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { code } from '../../src/render/markdown.ts';
@@ -11,11 +11,17 @@ import { FakeDiscord, type FakeDiscordOptions } from '../support/fakeDiscord.ts'
 const NO_MENTIONS = { parse: [] as [] };
 
 export function textReply(content: string, ephemeral = false): Reply {
-  return { pages: [{ content, allowedMentions: NO_MENTIONS, ...(ephemeral && { flags: 64 as const }) }], ephemeral };
+  return {
+    pages: [{ content, allowedMentions: NO_MENTIONS, ...(ephemeral && { flags: 64 as const }) }],
+    ephemeral,
+  };
 }
 
 function page(n: number, total: number): MessagePayload {
-  return { embeds: [{ title: 'Pages', description: `This is page ${n} of ${total}.` }], allowedMentions: NO_MENTIONS };
+  return {
+    embeds: [{ title: 'Pages', description: `This is page ${n} of ${total}.` }],
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,7 +30,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A command whose answer the test releases by hand, to hold an interaction in flight; once
  * released it answers with `answer` (given the context it started with).
  */
-export function gate(answer: (ctx: CommandContext) => string = () => 'finally done'): { command: BotCommand; started: Promise<void>; release(): void } {
+export function gate(answer: (ctx: CommandContext) => string = () => 'finally done'): {
+  command: BotCommand;
+  started: Promise<void>;
+  release(): void;
+} {
   let release!: () => void;
   let markStarted!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -51,11 +61,19 @@ export function testRegistry(): BotCommand[] {
     {
       name: 'echo',
       description: 'Repeats the text back',
-      options: [{ name: 'text', description: 'What to repeat', type: 'string', required: true, maxLength: 6000 }],
+      options: [
+        { name: 'text', description: 'What to repeat', type: 'string', required: true, maxLength: 6000 },
+      ],
       examples: ['/echo text:hello'],
       // Raw user text on purpose (in an embed too): only allowed_mentions stands between it and a ping.
       run: (args: CommandArgs) => ({
-        pages: [{ content: `You said: ${code(args.text ?? '').slice(0, 1900)}`, embeds: [{ title: 'Raw', description: (args.text ?? '').slice(0, 4000) }], allowedMentions: NO_MENTIONS }],
+        pages: [
+          {
+            content: `You said: ${code(args.text ?? '').slice(0, 1900)}`,
+            embeds: [{ title: 'Raw', description: (args.text ?? '').slice(0, 4000) }],
+            allowedMentions: NO_MENTIONS,
+          },
+        ],
         ephemeral: false,
       }),
     },
@@ -86,7 +104,10 @@ export function testRegistry(): BotCommand[] {
       examples: ['/slow-refusal'],
       run: async () => {
         await sleep(400);
-        return { ...textReply('Nothing found for that.', true), error: { kind: 'not-found', message: 'Nothing found for that.' } };
+        return {
+          ...textReply('Nothing found for that.', true),
+          error: { kind: 'not-found', message: 'Nothing found for that.' },
+        };
       },
     },
     {
@@ -119,7 +140,11 @@ export function testRegistry(): BotCommand[] {
       options: [{ name: 'name', description: 'A place', type: 'string', required: true, autocomplete: true }],
       examples: ['/place name:Place 01'],
       run: (args: CommandArgs) => textReply(`place ${code(args.name ?? '')}`),
-      autocomplete: (_option: string, value: string) => PLACES.filter((p) => p.toLowerCase().includes(value.toLowerCase())).map((p) => ({ name: p, value: p })),
+      autocomplete: (_option: string, value: string) =>
+        PLACES.filter((p) => p.toLowerCase().includes(value.toLowerCase())).map((p) => ({
+          name: p,
+          value: p,
+        })),
     },
   ];
 }
@@ -137,10 +162,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<StartBotOptions> = {}, fakeOptions: FakeDiscordOptions = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<StartBotOptions> = {},
+  fakeOptions: FakeDiscordOptions = {},
+): Promise<Harness> {
   const fake = await FakeDiscord.start(fakeOptions);
   const logs: string[] = [];
-  const logger = createLogger({ name: 'test-bot', level: 'debug', destination: { write: (line: string) => logs.push(line) }, secrets: [fake.token] });
+  const logger = createLogger({
+    name: 'test-bot',
+    level: 'debug',
+    destination: { write: (line: string) => logs.push(line) },
+    secrets: [fake.token],
+  });
   const bot = await startBot({
     config: { token: fake.token, apiUrl: fake.apiUrl },
     registry: testRegistry(),

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/discord/config.ts';
 import { FakeDiscord, fakeToken } from '../support/fakeDiscord.ts';
-import { botEnv, startBotProcess, tempCorpus, type BotProcess, type TempCorpus } from './botProcess.ts';
+import { type BotProcess, botEnv, startBotProcess, type TempCorpus, tempCorpus } from './botProcess.ts';
 
 describe('HEALTH_PORT: /healthz and /metrics', () => {
   let fake: FakeDiscord;
@@ -17,7 +17,11 @@ describe('HEALTH_PORT: /healthz and /metrics', () => {
     fake = await FakeDiscord.start();
     corpus = tempCorpus();
     bot = startBotProcess(botEnv(fake, corpus, { HEALTH_PORT: '0' }));
-    const listening = await bot.waitForLog((e) => e.msg === 'health endpoint listening (/healthz, /metrics)', 'the health endpoint', 20_000);
+    const listening = await bot.waitForLog(
+      (e) => e.msg === 'health endpoint listening (/healthz, /metrics)',
+      'the health endpoint',
+      20_000,
+    );
     base = `http://127.0.0.1:${listening.port}`;
     await bot.waitForLog((e) => e.msg === 'bot ready', 'the bot to be ready', 20_000);
   }, 25_000);
@@ -29,7 +33,9 @@ describe('HEALTH_PORT: /healthz and /metrics', () => {
   });
 
   it('listens on loopback by default', () => {
-    expect(bot!.logs().find((e) => e.msg === 'health endpoint listening (/healthz, /metrics)')).toMatchObject({ host: '127.0.0.1' });
+    expect(bot!.logs().find((e) => e.msg === 'health endpoint listening (/healthz, /metrics)')).toMatchObject(
+      { host: '127.0.0.1' },
+    );
   });
 
   it('/healthz → 200 and ready, with its shard, the documents and the index age', async () => {
@@ -48,7 +54,9 @@ describe('HEALTH_PORT: /healthz and /metrics', () => {
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
     expect(text).toContain('karabakh_interactions_total{kind="command",command="sources",outcome="ok"} 1');
-    expect(text).toMatch(/karabakh_interactions_total\{kind="command",command="timeline",outcome="bad-input"\} 1/);
+    expect(text).toMatch(
+      /karabakh_interactions_total\{kind="command",command="timeline",outcome="bad-input"\} 1/,
+    );
     expect(text).toContain('karabakh_interaction_duration_seconds_count{kind="command",command="sources"} 1');
     expect(text).toContain('karabakh_documents 5');
     expect(text).toMatch(/karabakh_knowledge_loads_total\{cache="(miss|hit|partial)"\} 1/);
@@ -65,15 +73,26 @@ describe('HEALTH_PORT: /healthz and /metrics', () => {
 });
 
 describe('HEALTH_PORT and HEALTH_HOST in the config', () => {
-  const valid = { DISCORD_TOKEN: fakeToken('123456789012345678'), DISCORD_APPLICATION_ID: '123456789012345678' };
+  const valid = {
+    DISCORD_TOKEN: fakeToken('123456789012345678'),
+    DISCORD_APPLICATION_ID: '123456789012345678',
+  };
 
   it('unset → nothing served; a port → served on loopback; HEALTH_HOST → that address', () => {
     expect(readConfig(valid).health).toBeUndefined();
     expect(readConfig({ ...valid, HEALTH_PORT: '9464' }).health).toEqual({ port: 9464, host: '127.0.0.1' });
-    expect(readConfig({ ...valid, HEALTH_PORT: '9464', HEALTH_HOST: '0.0.0.0' }).health).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(readConfig({ ...valid, HEALTH_PORT: '9464', HEALTH_HOST: '0.0.0.0' }).health).toEqual({
+      port: 9464,
+      host: '0.0.0.0',
+    });
   });
 
-  it.each(['http', '-1', '65536', '94 64'])('HEALTH_PORT=%s → one line naming the variable and a port number', (port) => {
-    expect(() => readConfig({ ...valid, HEALTH_PORT: port })).toThrow(/^HEALTH_PORT is malformed: expected a port number \(0–65535\)/);
-  });
+  it.each(['http', '-1', '65536', '94 64'])(
+    'HEALTH_PORT=%s → one line naming the variable and a port number',
+    (port) => {
+      expect(() => readConfig({ ...valid, HEALTH_PORT: port })).toThrow(
+        /^HEALTH_PORT is malformed: expected a port number \(0–65535\)/,
+      );
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commandsToDiscordJSON, deployCommands } from '../../src/discord/deploy.ts';
-import { PLACES, startHarness, testRegistry, type Harness } from './harness.ts';
+import { type Harness, PLACES, startHarness, testRegistry } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +29,15 @@ describe('connecting', () => {
 
 describe('deploying commands', () => {
   it('a guild id → one PUT to that guild’s commands, with exactly the registry’s JSON', async () => {
-    const result = await deployCommands({ config: { token: h.fake.token, applicationId: h.fake.applicationId, guildId: h.fake.defaultGuildId, apiUrl: h.fake.apiUrl }, registry: testRegistry() });
+    const result = await deployCommands({
+      config: {
+        token: h.fake.token,
+        applicationId: h.fake.applicationId,
+        guildId: h.fake.defaultGuildId,
+        apiUrl: h.fake.apiUrl,
+      },
+      registry: testRegistry(),
+    });
     expect(result).toEqual({ scope: 'guild', count: testRegistry().length });
     const deployment = h.fake.deployments.at(-1)!;
     expect(deployment.scope).toBe(h.fake.defaultGuildId);
@@ -37,13 +45,21 @@ describe('deploying commands', () => {
   });
 
   it('no guild id → a global PUT', async () => {
-    const result = await deployCommands({ config: { token: h.fake.token, applicationId: h.fake.applicationId, apiUrl: h.fake.apiUrl }, registry: testRegistry() });
+    const result = await deployCommands({
+      config: { token: h.fake.token, applicationId: h.fake.applicationId, apiUrl: h.fake.apiUrl },
+      registry: testRegistry(),
+    });
     expect(result.scope).toBe('global');
     expect(h.fake.deployments.at(-1)?.scope).toBe('global');
   });
 
   it('a wrong token is refused by Discord and the deployment fails', async () => {
-    await expect(deployCommands({ config: { token: 'wrong', applicationId: h.fake.applicationId, apiUrl: h.fake.apiUrl }, registry: [] })).rejects.toThrow(/401|Unauthorized/);
+    await expect(
+      deployCommands({
+        config: { token: 'wrong', applicationId: h.fake.applicationId, apiUrl: h.fake.apiUrl },
+        registry: [],
+      }),
+    ).rejects.toThrow(/401|Unauthorized/);
   });
 });
 
@@ -114,7 +130,8 @@ describe('paging', () => {
 
   it('every page button id fits Discord’s 100 characters', async () => {
     const first = await h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '25' }));
-    for (const button of first.data!.components![0]!.components) expect(button.custom_id!.length).toBeLessThanOrEqual(100);
+    for (const button of first.data!.components![0]!.components)
+      expect(button.custom_id!.length).toBeLessThanOrEqual(100);
   });
 
   it('a forged or foreign button id → a short ephemeral error, not a crash', async () => {
@@ -122,14 +139,20 @@ describe('paging', () => {
       const press = await h.fake.waitForCallback(h.fake.pressButton(forged));
       expect(press.type).toBe(4);
       expect(press.data?.flags).toBe(EPHEMERAL);
-      expect(press.data?.content).toBe('This button is not one this bot made — run the command again for pages you can turn.');
+      expect(press.data?.content).toBe(
+        'This button is not one this bot made — run the command again for pages you can turn.',
+      );
     }
   });
 
   it('the buttons keep working however many answers came since (nothing is kept per message)', async () => {
     const first = await h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '3' }));
-    await Promise.all(Array.from({ length: 50 }, () => h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '2' }))));
-    const next = await h.fake.waitForCallback(h.fake.pressButton(first.data!.components![0]!.components[2]!.custom_id!));
+    await Promise.all(
+      Array.from({ length: 50 }, () => h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '2' }))),
+    );
+    const next = await h.fake.waitForCallback(
+      h.fake.pressButton(first.data!.components![0]!.components[2]!.custom_id!),
+    );
     expect(next.type).toBe(7);
     expect(next.data?.embeds?.[0]?.description).toBe('This is page 2 of 3.');
   });
@@ -169,7 +192,11 @@ describe('slow answers', () => {
     const followUp = await h.fake.waitForWebhook(sent, 'POST');
     expect(followUp.body?.flags).toBe(EPHEMERAL);
     expect(followUp.body?.content).toBe('Nothing found for that.');
-    expect(h.fake.webhooks.some((w) => w.token === sent.token && w.method === 'DELETE' && w.messageId === '@original')).toBe(true);
+    expect(
+      h.fake.webhooks.some(
+        (w) => w.token === sent.token && w.method === 'DELETE' && w.messageId === '@original',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -205,7 +232,9 @@ describe('cooldowns', () => {
     expect(Number(when![1])).toBeGreaterThanOrEqual(before + 28);
     expect(Number(when![1])).toBeLessThanOrEqual(before + 31);
 
-    const other = await h.fake.waitForCallback(h.fake.sendCommand('costly', { q: 'c' }, { userId: '300000000000000124' }));
+    const other = await h.fake.waitForCallback(
+      h.fake.sendCommand('costly', { q: 'c' }, { userId: '300000000000000124' }),
+    );
     expect(other.data?.content).toBe('costly answer');
   });
 

@@ -9,9 +9,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BotCommand } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
-import { ADDED_ARTICLE, botEnv, firstPageText, startBotProcess, tempCorpus, type BotProcess, type TempCorpus } from './botProcess.ts';
 import { until } from '../support/until.ts';
-import { gate, startHarness, textReply, type Harness } from './harness.ts';
+import {
+  ADDED_ARTICLE,
+  type BotProcess,
+  botEnv,
+  firstPageText,
+  startBotProcess,
+  type TempCorpus,
+  tempCorpus,
+} from './botProcess.ts';
+import { gate, type Harness, startHarness, textReply } from './harness.ts';
 
 /** Stand-ins told apart by name: the commands below only say which one they were given. */
 const kbNamed = (name: string) => ({ name }) as unknown as KnowledgeBase;
@@ -38,7 +46,9 @@ describe('which knowledge base an interaction reads', () => {
     expect((await h.fake.waitForCallback(h.fake.sendCommand('which'))).data?.content).toBe('kb=first');
     current = kbNamed('second');
     expect((await h.fake.waitForCallback(h.fake.sendCommand('which'))).data?.content).toBe('kb=second');
-    expect((await h.fake.waitForCallback(h.fake.sendAutocomplete('which', { q: '' }, 'q'))).data?.choices).toEqual([{ name: 'second', value: 'second' }]);
+    expect(
+      (await h.fake.waitForCallback(h.fake.sendAutocomplete('which', { q: '' }, 'q'))).data?.choices,
+    ).toEqual([{ name: 'second', value: 'second' }]);
   });
 
   it('a swap while an answer is in flight → that answer keeps the knowledge base it started with', async () => {
@@ -84,7 +94,11 @@ describe('npm start (one process) watches the corpus folder', () => {
     expect(firstPageText(before.data)).not.toContain(ADDED_ARTICLE.title);
 
     writeFileSync(join(corpus.corpusDir, ADDED_ARTICLE.file), ADDED_ARTICLE.text);
-    await bot!.waitForLog((e) => e.msg === 'knowledge base reloaded: new questions use it', 'the reload', 10_000);
+    await bot!.waitForLog(
+      (e) => e.msg === 'knowledge base reloaded: new questions use it',
+      'the reload',
+      10_000,
+    );
 
     const after = await fake.waitForCallback(fake.sendCommand('sources'), 10_000);
     expect(firstPageText(after.data)).toContain('6 documents');
@@ -95,7 +109,8 @@ describe('npm start (one process) watches the corpus folder', () => {
 
   it('the corpus folder replaced (mv corpus corpus.old && cp -r corpus.old corpus) → watched anew; an article added to it shows in /sources', async () => {
     const dir = corpus.corpusDir;
-    const reloads = () => bot!.logs().filter((e) => e.msg === 'knowledge base reloaded: new questions use it').length;
+    const reloads = () =>
+      bot!.logs().filter((e) => e.msg === 'knowledge base reloaded: new questions use it').length;
     const before = reloads();
     renameSync(dir, `${dir}.old`);
     cpSync(`${dir}.old`, dir, { recursive: true });
@@ -103,13 +118,22 @@ describe('npm start (one process) watches the corpus folder', () => {
     await until(() => reloads() > before, 15_000);
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // the watcher checks the folder every second
     writeFileSync(join(dir, SECOND_ARTICLE.file), SECOND_ARTICLE.text);
-    await bot!.waitForLog((e) => e.msg === 'knowledge base reloaded: new questions use it' && e.documents === 7, 'the reload with the new article', 20_000);
+    await bot!.waitForLog(
+      (e) => e.msg === 'knowledge base reloaded: new questions use it' && e.documents === 7,
+      'the reload with the new article',
+      20_000,
+    );
     const after = await fake.waitForCallback(fake.sendCommand('sources'), 10_000);
     expect(firstPageText(after.data)).toContain('7 documents');
     expect(firstPageText(after.data)).toContain(SECOND_ARTICLE.title);
     // What the watcher did is in the log: watching from the start, then the new folder.
-    expect(bot!.logs().find((e) => e.msg === 'watching the corpus folder')).toMatchObject({ corpusDir: dir, folders: 1 });
-    expect(bot!.logs().find((e) => /^corpus folder (was replaced|is back)/.test(e.msg ?? ''))).toMatchObject({ corpusDir: dir });
+    expect(bot!.logs().find((e) => e.msg === 'watching the corpus folder')).toMatchObject({
+      corpusDir: dir,
+      folders: 1,
+    });
+    expect(bot!.logs().find((e) => /^corpus folder (was replaced|is back)/.test(e.msg ?? ''))).toMatchObject({
+      corpusDir: dir,
+    });
   }, 40_000);
 
   it('SIGTERM → "bot stopped" and exit 0, nothing on stdout, no token in the logs', async () => {

@@ -9,8 +9,8 @@ import { parseLine } from '../../src/console/parseLine.ts';
 import { commandsToDiscordJSON } from '../../src/discord/deploy.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { FakeDiscord, type MessageBody, type SentInteraction } from '../support/fakeDiscord.ts';
+import { type Harness, startHarness } from './harness.ts';
 import { HOSTILE_INPUTS } from './hostileInputs.ts';
-import { startHarness, type Harness } from './harness.ts';
 
 // The registry is written in parallel with this adapter: until it imports, these tests say so and skip.
 let commands: readonly CommandDefinition[] = [];
@@ -36,7 +36,12 @@ function expectWithinDiscordLimits(body: MessageBody): void {
     expect([...(embed.description ?? '')].length).toBeLessThanOrEqual(LIMITS.description);
     expect([...(embed.title ?? '')].length).toBeLessThanOrEqual(LIMITS.title);
     expect([...(embed.footer?.text ?? '')].length).toBeLessThanOrEqual(LIMITS.footer);
-    total += [embed.title, embed.description, embed.footer?.text, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])].join('').length;
+    total += [
+      embed.title,
+      embed.description,
+      embed.footer?.text,
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ].join('').length;
   }
   expect(total).toBeLessThanOrEqual(LIMITS.embed);
 }
@@ -67,7 +72,9 @@ describe.skipIf(Boolean(unavailable))('the real registry on the seed corpus', ()
         const parsed = parseLine(example, commands);
         expect(parsed.ok, example).toBe(true);
         if (!parsed.ok) continue;
-        const args = Object.fromEntries(Object.entries(parsed.args).filter((e): e is [string, string] => e[1] !== undefined));
+        const args = Object.fromEntries(
+          Object.entries(parsed.args).filter((e): e is [string, string] => e[1] !== undefined),
+        );
         expectWithinDiscordLimits(await answerOf(h.fake.sendCommand(command.name, args)));
       }
     }
@@ -78,7 +85,11 @@ describe.skipIf(Boolean(unavailable))('the real registry on the seed corpus', ()
     for (const command of commands) {
       for (const option of command.options) {
         for (const text of Object.values(HOSTILE_INPUTS)) {
-          expectWithinDiscordLimits(await answerOf(h.fake.sendCommand(command.name, { ...requiredFilled(command), [option.name]: text })));
+          expectWithinDiscordLimits(
+            await answerOf(
+              h.fake.sendCommand(command.name, { ...requiredFilled(command), [option.name]: text }),
+            ),
+          );
         }
       }
     }
@@ -88,10 +99,13 @@ describe.skipIf(Boolean(unavailable))('the real registry on the seed corpus', ()
   it('autocomplete answers real choices within Discord’s limits', async () => {
     for (const command of commands.filter((c) => c.autocomplete)) {
       for (const option of command.options.filter((o) => o.autocomplete)) {
-        const callback = await h.fake.waitForCallback(h.fake.sendAutocomplete(command.name, { [option.name]: '' }, option.name));
+        const callback = await h.fake.waitForCallback(
+          h.fake.sendAutocomplete(command.name, { [option.name]: '' }, option.name),
+        );
         expect(callback.type).toBe(8);
         expect(callback.data!.choices!.length).toBeLessThanOrEqual(25);
-        for (const choice of callback.data!.choices!) expect([...choice.value].length).toBeLessThanOrEqual(100);
+        for (const choice of callback.data!.choices!)
+          expect([...choice.value].length).toBeLessThanOrEqual(100);
       }
     }
   });
@@ -99,7 +113,9 @@ describe.skipIf(Boolean(unavailable))('the real registry on the seed corpus', ()
 
 /** Some value for each required option, so an option under test is not masked by a missing one. */
 function requiredFilled(command: CommandDefinition): Record<string, string> {
-  const filler = (command.examples.map((e) => parseLine(e, [command])).find((p) => p.ok) ?? { ok: false }) as ReturnType<typeof parseLine>;
+  const filler = (command.examples.map((e) => parseLine(e, [command])).find((p) => p.ok) ?? {
+    ok: false,
+  }) as ReturnType<typeof parseLine>;
   const args: Record<string, string> = {};
   for (const option of command.options.filter((o) => o.required)) {
     args[option.name] = (filler.ok && filler.args[option.name]) || 'x';
@@ -136,9 +152,15 @@ describe.skipIf(Boolean(unavailable))('the entry points against the fake Discord
   // `npm start` itself (serving, live reload, SIGTERM) is exercised in liveReload.test.ts and sharding.test.ts.
 });
 
-function run(script: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));

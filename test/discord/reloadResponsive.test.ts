@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { LiveKnowledgeBase } from '../../src/index/live.ts';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
+import { LiveKnowledgeBase } from '../../src/index/live.ts';
 import type { SentInteraction } from '../support/fakeDiscord.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { type Harness, startHarness } from './harness.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,7 +29,13 @@ describe('a reload of a few hundred changed articles, with the bot answering', (
     work = mkdtempSync(join(tmpdir(), 'kb-responsive-'));
     corpusDir = join(work, 'corpus');
     generateCorpus(corpusDir, ARTICLES, 3);
-    live = await LiveKnowledgeBase.open({ corpusDir, cacheDir: join(work, 'cache'), now: NOW, watch: false, onWarning: () => {} });
+    live = await LiveKnowledgeBase.open({
+      corpusDir,
+      cacheDir: join(work, 'cache'),
+      now: NOW,
+      watch: false,
+      onWarning: () => {},
+    });
     h = await startHarness({ registry: commands, kb: live, deferAfterMs: 2_000 });
   }, 120_000);
 
@@ -49,7 +55,10 @@ describe('a reload of a few hundred changed articles, with the bot answering', (
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const sent: { interaction: SentInteraction; at: number }[] = [];
-    const sender = setInterval(() => sent.push({ interaction: fake.sendCommand('sources'), at: Date.now() }), 100);
+    const sender = setInterval(
+      () => sent.push({ interaction: fake.sendCommand('sources'), at: Date.now() }),
+      100,
+    );
     try {
       await sleep(100); // the monitor's timer runs before the reload starts, and after it ends
       await live!.reload();
@@ -62,7 +71,9 @@ describe('a reload of a few hundred changed articles, with the bot answering', (
     expect(live!.current().documents.size).toBe(ARTICLES);
     expect(delay.max / 1e6).toBeLessThan(1_000);
     expect(sent.length).toBeGreaterThan(3); // the reload took long enough to ask during it
-    const acks = await Promise.all(sent.map(async ({ interaction, at }) => (await fake.waitForCallback(interaction, 10_000)).at - at));
+    const acks = await Promise.all(
+      sent.map(async ({ interaction, at }) => (await fake.waitForCallback(interaction, 10_000)).at - at),
+    );
     expect(Math.max(...acks)).toBeLessThan(3_000);
   }, 120_000);
 });

@@ -8,9 +8,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, type MessageBody, type SentInteraction } from '../support/fakeDiscord.ts';
-import { ADDED_ARTICLE, botEnv, firstPageText, startBotProcess, tempCorpus, type BotProcess, type LogEntry, type TempCorpus } from './botProcess.ts';
+import {
+  ADDED_ARTICLE,
+  type BotProcess,
+  botEnv,
+  firstPageText,
+  type LogEntry,
+  startBotProcess,
+  type TempCorpus,
+  tempCorpus,
+} from './botProcess.ts';
 
-const loaded = (who: (e: LogEntry) => boolean) => (e: LogEntry) => e.msg === 'knowledge base loaded' && who(e);
+const loaded = (who: (e: LogEntry) => boolean) => (e: LogEntry) =>
+  e.msg === 'knowledge base loaded' && who(e);
 const manager = (e: LogEntry) => e.role === 'shard-manager';
 const shard = (id: number) => (e: LogEntry) => e.shard === id && e.role === undefined;
 
@@ -43,33 +53,58 @@ describe('SHARDS=auto npm start, two shards on the fake Discord', () => {
     ]);
     expect(fake.gatewayCount('connect')).toBe(2);
     expect(fake.connectedShards).toEqual([0, 1]);
-    expect(bot!.logs().find((e) => e.msg === 'shard plan')).toMatchObject({ shards: 2, requested: 'auto', recommendedShards: 2 });
+    expect(bot!.logs().find((e) => e.msg === 'shard plan')).toMatchObject({
+      shards: 2,
+      requested: 'auto',
+      recommendedShards: 2,
+    });
   });
 
   it('the manager extracts once; both shards load the persisted index without extracting', () => {
     const loads = bot!.logs().filter((e) => e.msg === 'knowledge base loaded');
-    expect(loads.filter(manager)).toEqual([expect.objectContaining({ cache: 'miss', extracted: 5, documents: 5 })]);
+    expect(loads.filter(manager)).toEqual([
+      expect.objectContaining({ cache: 'miss', extracted: 5, documents: 5 }),
+    ]);
     for (const id of [0, 1]) {
-      expect(loads.filter(shard(id))).toEqual([expect.objectContaining({ cache: 'hit', extracted: 0, segmented: 0, indexesRebuilt: false, documents: 5 })]);
+      expect(loads.filter(shard(id))).toEqual([
+        expect.objectContaining({
+          cache: 'hit',
+          extracted: 0,
+          segmented: 0,
+          indexesRebuilt: false,
+          documents: 5,
+        }),
+      ]);
     }
   });
 
-  it.each([0, 1])('an interaction dispatched on shard %i’s connection is answered by that shard', async (id) => {
-    const sent = fake.sendCommand('sources', {}, { shard: id });
-    expect(firstPageText(await answerOf(sent))).toContain('5 documents');
-    await bot!.waitForLog((e) => e.msg === 'answered' && e.interactionId === sent.id && e.shard === id, `shard ${id} to log its answer`);
-  });
+  it.each([0, 1])(
+    'an interaction dispatched on shard %i’s connection is answered by that shard',
+    async (id) => {
+      const sent = fake.sendCommand('sources', {}, { shard: id });
+      expect(firstPageText(await answerOf(sent))).toContain('5 documents');
+      await bot!.waitForLog(
+        (e) => e.msg === 'answered' && e.interactionId === sent.id && e.shard === id,
+        `shard ${id} to log its answer`,
+      );
+    },
+  );
 
   it('a file added to the corpus → the manager rebuilds once, both shards reload from the cache, /sources shows it', async () => {
     writeFileSync(join(corpus.corpusDir, ADDED_ARTICLE.file), ADDED_ARTICLE.text);
     for (const id of [0, 1]) {
-      await bot!.waitForLog((e) => e.msg === 'knowledge base reloaded: new questions use it' && shard(id)(e), `shard ${id} to reload`, 10_000);
+      await bot!.waitForLog(
+        (e) => e.msg === 'knowledge base reloaded: new questions use it' && shard(id)(e),
+        `shard ${id} to reload`,
+        10_000,
+      );
     }
     const loads = bot!.logs().filter((e) => e.msg === 'knowledge base loaded');
     const rebuild = loads.filter(manager).at(-1)!;
     expect(rebuild.documents).toBe(6);
     expect(rebuild.extracted).toBeGreaterThan(0);
-    for (const id of [0, 1]) expect(loads.filter(shard(id)).at(-1)).toMatchObject({ documents: 6, cache: 'hit', extracted: 0 });
+    for (const id of [0, 1])
+      expect(loads.filter(shard(id)).at(-1)).toMatchObject({ documents: 6, cache: 'hit', extracted: 0 });
     for (const id of [0, 1]) {
       const shown = firstPageText(await answerOf(fake.sendCommand('sources', {}, { shard: id })));
       expect(shown).toContain('6 documents');

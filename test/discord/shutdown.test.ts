@@ -28,7 +28,9 @@ describe('stopping (what SIGTERM/SIGINT call)', () => {
       // The in-flight answer was delivered (as a reply, or as an edit if it outlived the deferral delay) before the disconnect.
       const answer = [
         ...h.fake.callbacksFor(inFlight.id).map((c) => ({ at: c.at, content: c.data?.content })),
-        ...h.fake.webhooks.filter((w) => w.token === inFlight.token).map((w) => ({ at: w.at, content: w.body?.content })),
+        ...h.fake.webhooks
+          .filter((w) => w.token === inFlight.token)
+          .map((w) => ({ at: w.at, content: w.body?.content })),
       ].find((m) => m.content === 'finally done');
       expect(answer).toBeDefined();
       const close = h.fake.gateway.find((g) => g.kind === 'close');

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { answerLine } from '../../src/console/answerLine.ts';
-import { commandsToDiscordJSON, deployCommands } from '../../src/discord/deploy.ts';
+import { type commandsToDiscordJSON, deployCommands } from '../../src/discord/deploy.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 import type { MessagePayload } from '../../src/render/payload.ts';
 import type { MessageBody, SentInteraction } from '../support/fakeDiscord.ts';
 import { checkReply, hasCheckReply } from '../support/replyRules.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { type Harness, startHarness } from './harness.ts';
 
 const CORPUS = 'corpus';
 let kb: KnowledgeBase;
@@ -29,7 +29,10 @@ afterAll(async () => {
 
 const answerOf = (sent: SentInteraction): Promise<MessageBody> => h.fake.answerOf(sent);
 
-const described = (body: MessageBody) => [body.content ?? '', ...(body.embeds ?? []).map((e) => `${e.title ?? ''}\n${e.description ?? ''}`)].join('\n').replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
+const described = (body: MessageBody) =>
+  [body.content ?? '', ...(body.embeds ?? []).map((e) => `${e.title ?? ''}\n${e.description ?? ''}`)]
+    .join('\n')
+    .replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
 
 function expectWithinRules(body: MessageBody): void {
   expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -47,7 +50,12 @@ function expectWithinRules(body: MessageBody): void {
 describe('deployed and described', () => {
   it('the registry registers /framing with its event option, and /who-said with an autocompleted side option', async () => {
     const result = await deployCommands({
-      config: { token: h.fake.token, applicationId: h.fake.applicationId, guildId: h.fake.defaultGuildId, apiUrl: h.fake.apiUrl },
+      config: {
+        token: h.fake.token,
+        applicationId: h.fake.applicationId,
+        guildId: h.fake.defaultGuildId,
+        apiUrl: h.fake.apiUrl,
+      },
       registry: commands,
     });
     expect(result).toBeDefined();
@@ -69,8 +77,12 @@ describe('/framing through Discord', () => {
   it('event:2023-09-19 → each side’s words, verbatim, within limits', async () => {
     const body = await answerOf(h.fake.sendCommand('framing', { event: '2023-09-19' }));
     const out = described(body);
-    expect(out).toContain('**Government of Azerbaijan** (in the text: Baku): “local anti-terrorist measures”');
-    expect(out).toContain('**Government of Armenia** (in the text: Yerevan): “an act of large-scale aggression”');
+    expect(out).toContain(
+      '**Government of Azerbaijan** (in the text: Baku): “local anti-terrorist measures”',
+    );
+    expect(out).toContain(
+      '**Government of Armenia** (in the text: Yerevan): “an act of large-scale aggression”',
+    );
     expectWithinRules(body);
   });
 
@@ -92,17 +104,33 @@ describe('/who-said side: through Discord', () => {
   it('autocomplete offers the sides present in the corpus, and narrows as one types', async () => {
     const all = await h.fake.waitForCallback(h.fake.sendAutocomplete('who-said', { side: '' }, 'side'));
     expect(all.type).toBe(8);
-    expect(all.data!.choices!.map((c) => c.value)).toEqual(['Armenia', 'Azerbaijan', 'Russia', 'United States', 'European Union', 'Media', 'Not known']);
+    expect(all.data!.choices!.map((c) => c.value)).toEqual([
+      'Armenia',
+      'Azerbaijan',
+      'Russia',
+      'United States',
+      'European Union',
+      'Media',
+      'Not known',
+    ]);
     const typed = await h.fake.waitForCallback(h.fake.sendAutocomplete('who-said', { side: 'rus' }, 'side'));
     expect(typed.data!.choices!.map((c) => c.value)).toEqual(['Russia']);
   });
 
   it('about: with side: keeps that side; about: alone groups by side', async () => {
     const one = await answerOf(h.fake.sendCommand('who-said', { about: 'hostilities', side: 'Russia' }));
-    expect([...described(one).matchAll(/· side: ([^·]+) ·/g)].map((m) => m[1])).toEqual(['Russia', 'Russia', 'Russia']);
+    expect([...described(one).matchAll(/· side: ([^·]+) ·/g)].map((m) => m[1])).toEqual([
+      'Russia',
+      'Russia',
+      'Russia',
+    ]);
     expectWithinRules(one);
     const grouped = await answerOf(h.fake.sendCommand('who-said', { about: 'hostilities' }));
-    expect([...described(grouped).matchAll(/Side: ([^*]+)\*\*/g)].map((m) => m[1])).toEqual(['Russia', 'United States', 'European Union']);
+    expect([...described(grouped).matchAll(/Side: ([^*]+)\*\*/g)].map((m) => m[1])).toEqual([
+      'Russia',
+      'United States',
+      'European Union',
+    ]);
     expectWithinRules(grouped);
   });
 });
@@ -114,11 +142,28 @@ describe('/framing on a corpus with many sides, through Discord', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'framing-discord-'));
     // One day named by many bodies, each several times: the reply pages and stays within limits.
-    const parts = ['Armenian Foreign Ministry', 'Azerbaijani Defense Ministry', 'Kremlin', 'State Department', 'Karabakh authorities', 'Turkish government'];
-    const paragraphs = Array.from({ length: 40 }, (_, i) =>
-      `On September 19, fighting was reported in sector ${i}. The ${parts[i % parts.length]} described it as "${'a long characterisation of the events '.repeat(3)}number ${i}".`);
-    writeFileSync(join(dir, 'a.txt'), ['Many sides', 'Published: 2023-09-20', '', ...paragraphs].join('\n\n'));
-    many = await loadKnowledgeBase({ corpusDir: dir, now: new Date('2026-11-23T00:00:00Z'), cacheDir: false });
+    const parts = [
+      'Armenian Foreign Ministry',
+      'Azerbaijani Defense Ministry',
+      'Kremlin',
+      'State Department',
+      'Karabakh authorities',
+      'Turkish government',
+    ];
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `On September 19, fighting was reported in sector ${i}. The ${parts[i % parts.length]} described it as "${'a long characterisation of the events '.repeat(3)}number ${i}".`,
+    );
+    writeFileSync(
+      join(dir, 'a.txt'),
+      ['Many sides', 'Published: 2023-09-20', '', ...paragraphs].join('\n\n'),
+    );
+    many = await loadKnowledgeBase({
+      corpusDir: dir,
+      now: new Date('2026-11-23T00:00:00Z'),
+      cacheDir: false,
+    });
     big = await startHarness({ registry: commands, kb: many, deferAfterMs: 2_000 });
   });
   afterAll(async () => {
@@ -129,18 +174,27 @@ describe('/framing on a corpus with many sides, through Discord', () => {
   it('each page within Discord’s limits, every quote verbatim', async () => {
     const sent = big.fake.sendCommand('framing', { event: '2023-09-19' });
     const callback = await big.fake.waitForCallback(sent, 10_000);
-    const body = callback.type === 4
-      ? callback.data!
-      : (await big.fake.waitFor(() => big.fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'), 'answer', 10_000)).body!;
+    const body =
+      callback.type === 4
+        ? callback.data!
+        : (
+            await big.fake.waitFor(
+              () => big.fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'),
+              'answer',
+              10_000,
+            )
+          ).body!;
     expect(described(body)).toContain('Side: Armenia');
     expect(body.embeds![0]!.footer?.text).toMatch(/^Page 1\/\d+/);
     // The later pages hold the other sides (the console shows every page of the same reply).
     const pages = answerLine('/framing event:2023-09-19', { kb: many }).pages;
     if (hasCheckReply) expect(checkReply(dir, pages).output).toContain(' 0 problems');
     const every = pages.map((p) => p.embeds![0]!.description!).join('\n');
-    for (const side of ['Azerbaijan', 'Russia', 'United States', 'Karabakh Armenian authorities', 'Türkiye']) expect(every).toContain(`Side: ${side}`);
+    for (const side of ['Azerbaijan', 'Russia', 'United States', 'Karabakh Armenian authorities', 'Türkiye'])
+      expect(every).toContain(`Side: ${side}`);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    for (const embed of body.embeds ?? []) expect([...(embed.description ?? '')].length).toBeLessThanOrEqual(4096);
+    for (const embed of body.embeds ?? [])
+      expect([...(embed.description ?? '')].length).toBeLessThanOrEqual(4096);
     if (hasCheckReply) {
       const payload = { ...body, allowedMentions: { parse: [] } } as unknown as MessagePayload;
       expect(checkReply(dir, [payload]).output).toContain(' 0 problems');

@@ -3,7 +3,7 @@
  * corpus is reloaded (saying so when it changed), and for anyone who presses them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBot, type BotCommand, type RunningBot } from '../../src/discord/bot.ts';
+import { type BotCommand, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { createLogger } from '../../src/log.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
@@ -13,7 +13,9 @@ const NO_MENTIONS = { parse: [] as [] };
 
 /** A knowledge base as far as these commands read it: its documents, one page each. */
 function corpus(...ids: string[]): KnowledgeBase {
-  return { documents: new Map(ids.map((id) => [id, { id, sha256: `sha-of-${id}` }])) } as unknown as KnowledgeBase;
+  return {
+    documents: new Map(ids.map((id) => [id, { id, sha256: `sha-of-${id}` }])),
+  } as unknown as KnowledgeBase;
 }
 
 const docs: BotCommand = {
@@ -22,7 +24,10 @@ const docs: BotCommand = {
   options: [{ name: 'about', description: 'Anything', type: 'string', maxLength: 500 }],
   examples: ['/docs'],
   run: (args, { kb }) => ({
-    pages: [...kb.documents.keys()].map((id) => ({ embeds: [{ title: args.about ?? 'docs', description: `document ${id}` }], allowedMentions: NO_MENTIONS })),
+    pages: [...kb.documents.keys()].map((id) => ({
+      embeds: [{ title: args.about ?? 'docs', description: `document ${id}` }],
+      allowedMentions: NO_MENTIONS,
+    })),
     ephemeral: false,
   }),
 };
@@ -47,7 +52,8 @@ afterEach(async () => {
   kb = corpus('a', 'b', 'c');
 });
 
-const nextButton = (data: { components?: { components: { custom_id?: string }[] }[] } | undefined) => data!.components![0]!.components[2]!.custom_id!;
+const nextButton = (data: { components?: { components: { custom_id?: string }[] }[] } | undefined) =>
+  data!.components![0]!.components[2]!.custom_id!;
 
 describe('page buttons without memory', () => {
   it('turn the page after the bot restarted between the answer and the press', async () => {
@@ -58,14 +64,19 @@ describe('page buttons without memory', () => {
     running.bot = await start(fake);
     const press = await fake.waitForCallback(fake.pressButton(nextButton(answer.data)));
     expect(press.type).toBe(7);
-    expect(press.data?.embeds?.[0]).toMatchObject({ title: 'Lachin | corridor 100%', description: 'document b' });
+    expect(press.data?.embeds?.[0]).toMatchObject({
+      title: 'Lachin | corridor 100%',
+      description: 'document b',
+    });
     expect(press.data?.content ?? '').toBe('');
   });
 
   it('a long question is kept by hash; after a restart it says plainly to ask again', async () => {
     const fake = (running.fake = await FakeDiscord.start());
     const first = await start(fake);
-    const answer = await fake.waitForCallback(fake.sendCommand('docs', { about: 'the humanitarian situation in the Lachin corridor '.repeat(4) }));
+    const answer = await fake.waitForCallback(
+      fake.sendCommand('docs', { about: 'the humanitarian situation in the Lachin corridor '.repeat(4) }),
+    );
     const id = nextButton(answer.data);
     expect(id.length).toBeLessThanOrEqual(100);
     expect((await fake.waitForCallback(fake.pressButton(id))).type).toBe(7);
@@ -98,7 +109,10 @@ describe('page buttons without memory', () => {
     const answer = await fake.waitForCallback(fake.sendCommand('docs'));
     const other = '300000000000000777';
     const theirs = await fake.waitForCallback(fake.pressButton(nextButton(answer.data), { userId: other }));
-    expect(theirs).toMatchObject({ type: 4, data: { flags: EPHEMERAL, embeds: [{ description: 'document b' }] } });
+    expect(theirs).toMatchObject({
+      type: 4,
+      data: { flags: EPHEMERAL, embeds: [{ description: 'document b' }] },
+    });
     const turned = await fake.waitForCallback(fake.pressButton(nextButton(theirs.data), { userId: other }));
     expect(turned).toMatchObject({ type: 7, data: { embeds: [{ description: 'document c' }] } });
     // The asker's own press still turns the public message.

@@ -25,7 +25,12 @@ describe('page buttons', () => {
     // Another process (a restart, another shard) reads it the same: nothing is kept.
     expect(new PageButtons(registry).decode(id)).toEqual({
       kind: 'ok',
-      target: { version: 'AbC1', page: 3, command: 'who-said', args: { speaker: 'Pashinyan', about: 'a|b %7C c' } },
+      target: {
+        version: 'AbC1',
+        page: 3,
+        command: 'who-said',
+        args: { speaker: 'Pashinyan', about: 'a|b %7C c' },
+      },
     });
   });
 
@@ -43,9 +48,18 @@ describe('page buttons', () => {
   it('refuse forged ids: unknown command or option, bad page, bad escape, too long', () => {
     const buttons = new PageButtons(registry);
     for (const forged of [
-      'page:abc:1', 'pg|AbC1|1|help', 'pg|AbC1|1|who-said|5x', 'pg|AbC1|99|who-said', 'pg|AbC1|01|who-said',
-      'pg|AbC|1|who-said', 'pg|AbC1|1|who-said|0a|0b', 'pg|AbC1|1|who-said|1a|0b', 'pg|AbC1|1|who-said|0%41',
-      'pg|AbC1|1|who-said|#short', `pg|AbC1|1|who-said|0${'x'.repeat(100)}`, 'pg|AbC1|1|sources|0x',
+      'page:abc:1',
+      'pg|AbC1|1|help',
+      'pg|AbC1|1|who-said|5x',
+      'pg|AbC1|99|who-said',
+      'pg|AbC1|01|who-said',
+      'pg|AbC|1|who-said',
+      'pg|AbC1|1|who-said|0a|0b',
+      'pg|AbC1|1|who-said|1a|0b',
+      'pg|AbC1|1|who-said|0%41',
+      'pg|AbC1|1|who-said|#short',
+      `pg|AbC1|1|who-said|0${'x'.repeat(100)}`,
+      'pg|AbC1|1|sources|0x',
     ]) {
       expect(buttons.decode(forged), forged).toEqual({ kind: 'invalid' });
     }
@@ -54,12 +68,20 @@ describe('page buttons', () => {
   it('round-trip any option values within 100 characters (property)', () => {
     const buttons = new PageButtons(registry);
     fc.assert(
-      fc.property(fc.option(fc.string(), { nil: undefined }), fc.option(fc.string(), { nil: undefined }), fc.nat(24), (speaker, about, page) => {
-        const args = { ...(speaker !== undefined && { speaker }), ...(about !== undefined && { about }) };
-        const id = buttons.encode('AbC1', page, 'who-said', args);
-        expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
-        expect(buttons.decode(id)).toEqual({ kind: 'ok', target: { version: 'AbC1', page, command: 'who-said', args } });
-      }),
+      fc.property(
+        fc.option(fc.string(), { nil: undefined }),
+        fc.option(fc.string(), { nil: undefined }),
+        fc.nat(24),
+        (speaker, about, page) => {
+          const args = { ...(speaker !== undefined && { speaker }), ...(about !== undefined && { about }) };
+          const id = buttons.encode('AbC1', page, 'who-said', args);
+          expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
+          expect(buttons.decode(id)).toEqual({
+            kind: 'ok',
+            target: { version: 'AbC1', page, command: 'who-said', args },
+          });
+        },
+      ),
     );
   });
 
@@ -67,7 +89,10 @@ describe('page buttons', () => {
     const buttons = new PageButtons(registry, { signingKey: 'token-1' });
     const id = buttons.encode('AbC1', 1, 'who-said', { speaker: 'Aliyev' });
     expect(id).toMatch(/^pg[A-Za-z0-9_-]{6}\|AbC1\|1\|who-said\|0Aliyev$/);
-    expect(new PageButtons(registry, { signingKey: 'token-1' }).decode(id)).toMatchObject({ kind: 'ok', target: { args: { speaker: 'Aliyev' } } });
+    expect(new PageButtons(registry, { signingKey: 'token-1' }).decode(id)).toMatchObject({
+      kind: 'ok',
+      target: { args: { speaker: 'Aliyev' } },
+    });
     expect(new PageButtons(registry, { signingKey: 'token-2' }).decode(id)).toEqual({ kind: 'invalid' });
     expect(buttons.decode(id.replace('Aliyev', 'Pashinyan'))).toEqual({ kind: 'invalid' });
     expect(buttons.decode('pg|AbC1|1|who-said|0Aliyev')).toEqual({ kind: 'invalid' });
@@ -78,15 +103,25 @@ describe('page buttons', () => {
 
   it('hold to the custom_id bound in Discord’s API description, where it is at hand', () => {
     // The description lives beside the repository (a checkout or a worktree), not in it.
-    const spec = ['../../../shared', '../../../../shared'].map((up) => join(import.meta.dirname, up, 'discord-api-spec/openapi.json')).find(existsSync);
+    const spec = ['../../../shared', '../../../../shared']
+      .map((up) => join(import.meta.dirname, up, 'discord-api-spec/openapi.json'))
+      .find(existsSync);
     if (!spec) return;
-    const schemas = (JSON.parse(readFileSync(spec, 'utf8')) as { components: { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> } }).components.schemas;
+    const schemas = (
+      JSON.parse(readFileSync(spec, 'utf8')) as {
+        components: { schemas: Record<string, { properties: Record<string, { maxLength?: number }> }> };
+      }
+    ).components.schemas;
     expect(schemas.ButtonComponentForMessageRequest?.properties.custom_id?.maxLength).toBe(CUSTOM_ID_MAX);
   });
 
   it('never crash on arbitrary ids (property)', () => {
     const buttons = new PageButtons(registry);
-    fc.assert(fc.property(fc.string({ maxLength: 120 }), (id) => ['ok', 'invalid', 'forgotten'].includes(buttons.decode(id).kind)));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (id) =>
+        ['ok', 'invalid', 'forgotten'].includes(buttons.decode(id).kind),
+      ),
+    );
   });
 });
 
@@ -109,13 +144,23 @@ describe('autocomplete choices', () => {
     expect(sanitizeChoices(many)).toHaveLength(25);
     const [long] = sanitizeChoices([{ name: 'x'.repeat(150), value: 'ok' }]);
     expect([...long!.name]).toHaveLength(100);
-    expect(sanitizeChoices([{ name: 'too long', value: 'v'.repeat(101) }, { name: 'empty', value: '' }])).toEqual([]);
+    expect(
+      sanitizeChoices([
+        { name: 'too long', value: 'v'.repeat(101) },
+        { name: 'empty', value: '' },
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('payload to discord.js', () => {
   it('always disables mentions and sets every field, so edits replace the whole message', () => {
-    expect(toDiscordMessage(page('@everyone hi'))).toEqual({ content: '@everyone hi', embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } });
+    expect(toDiscordMessage(page('@everyone hi'))).toEqual({
+      content: '@everyone hi',
+      embeds: [],
+      components: [],
+      allowedMentions: { parse: [], repliedUser: false },
+    });
   });
 });
 

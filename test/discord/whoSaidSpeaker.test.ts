@@ -8,13 +8,17 @@ import { commands } from '../../commands/index.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 import type { MessageBody, SentInteraction } from '../support/fakeDiscord.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { type Harness, startHarness } from './harness.ts';
 
 const EPHEMERAL = 64;
 let h: Harness;
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  kb = await loadKnowledgeBase({ corpusDir: 'corpus', cacheDir: false, now: new Date('2026-11-23T00:00:00Z') });
+  kb = await loadKnowledgeBase({
+    corpusDir: 'corpus',
+    cacheDir: false,
+    now: new Date('2026-11-23T00:00:00Z'),
+  });
   h = await startHarness({ registry: commands, kb, deferAfterMs: 2_000 });
 });
 afterAll(async () => {
@@ -23,7 +27,10 @@ afterAll(async () => {
 
 const answerOf = (sent: SentInteraction): Promise<MessageBody> => h.fake.answerOf(sent);
 
-const shown = (body: MessageBody) => [body.content ?? '', ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])].join('\n');
+const shown = (body: MessageBody) =>
+  [body.content ?? '', ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])].join(
+    '\n',
+  );
 const ask = async (speaker: string) => answerOf(h.fake.sendCommand('who-said', { speaker }));
 
 describe('/who-said speaker: answers for that speaker or says there is none', () => {
@@ -46,12 +53,15 @@ describe('/who-said speaker: answers for that speaker or says there is none', ()
     expect(shown(body)).not.toContain('What ');
   });
 
-  it.each(['the', 'side', 'of the', 'press'])('%s (words of descriptions, not names) answers no statements', async (speaker) => {
-    const body = await ask(speaker);
-    expect(body.flags).toBe(EPHEMERAL);
-    expect(shown(body)).toContain('No speaker');
-    expect(shown(body)).not.toMatch(/What .* said/);
-  });
+  it.each(['the', 'side', 'of the', 'press'])(
+    '%s (words of descriptions, not names) answers no statements',
+    async (speaker) => {
+      const body = await ask(speaker);
+      expect(body.flags).toBe(EPHEMERAL);
+      expect(shown(body)).toContain('No speaker');
+      expect(shown(body)).not.toMatch(/What .* said/);
+    },
+  );
 
   it('a close name is not an answer: "Did you mean" with the nearest real names', async () => {
     const body = await ask('Elchin Aliyev');
@@ -63,7 +73,9 @@ describe('/who-said speaker: answers for that speaker or says there is none', ()
 
   it('autocomplete offers only speakers whose names fit what was typed', async () => {
     const complete = async (value: string) => {
-      const callback = await h.fake.waitForCallback(h.fake.sendAutocomplete('who-said', { speaker: value }, 'speaker'));
+      const callback = await h.fake.waitForCallback(
+        h.fake.sendAutocomplete('who-said', { speaker: value }, 'speaker'),
+      );
       expect(callback.type).toBe(8);
       return callback.data!.choices!.map((c) => c.name);
     };
@@ -79,6 +91,8 @@ describe('a role is a description, not a name', () => {
   it('"president" (how one article referred to Aliyev) suggests the presidents, it does not answer for one', async () => {
     const body = await ask('president');
     expect(body.flags).toBe(EPHEMERAL);
-    expect(shown(body)).toMatch(/^No speaker `president` in the corpus\. Did you mean .*Ilham Aliyev.*Vladimir Putin|Vladimir Putin.*Ilham Aliyev/);
+    expect(shown(body)).toMatch(
+      /^No speaker `president` in the corpus\. Did you mean .*Ilham Aliyev.*Vladimir Putin|Vladimir Putin.*Ilham Aliyev/,
+    );
   });
 });

@@ -1,30 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import {
-  headWord, isSayingCue, locateMention, metrics, parseBrat, type Predicted, scoreDocument,
+  headWord,
+  isSayingCue,
+  locateMention,
+  metrics,
+  type Predicted,
+  parseBrat,
+  scoreDocument,
 } from '../../scripts/eval/polnear.ts';
 import type { Statement } from '../../src/extract/types.ts';
 
 // A hand-made article and its brat annotations (offsets computed below, as a benchmark file holds them).
-const TEXT = 'Taxes rose.\n\nThe mayor, Ann Lee, said that the budget was balanced. ' +
+const TEXT =
+  'Taxes rose.\n\nThe mayor, Ann Lee, said that the budget was balanced. ' +
   '“We will not cut schools,” Lee told reporters. Critics believe the plan fails.';
 const at = (s: string, from = 0) => ({ start: TEXT.indexOf(s, from), end: TEXT.indexOf(s, from) + s.length });
-const t = (id: string, role: string, s: string, from = 0) => `${id}\t${role} ${at(s, from).start} ${at(s, from).end}\t${s}`;
+const t = (id: string, role: string, s: string, from = 0) =>
+  `${id}\t${role} ${at(s, from).start} ${at(s, from).end}\t${s}`;
 const ANN = [
-  t('T1', 'Source', 'The mayor, Ann Lee'), t('T2', 'Cue', 'said'), t('T3', 'Content', 'that the budget was balanced'),
+  t('T1', 'Source', 'The mayor, Ann Lee'),
+  t('T2', 'Cue', 'said'),
+  t('T3', 'Content', 'that the budget was balanced'),
   'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
-  t('T4', 'Source', 'Lee', 70), t('T5', 'Cue', 'told'), t('T6', 'Content', 'We will not cut schools'),
+  t('T4', 'Source', 'Lee', 70),
+  t('T5', 'Cue', 'told'),
+  t('T6', 'Content', 'We will not cut schools'),
   'E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6',
-  t('T7', 'Source', 'Critics'), t('T8', 'Cue', 'believe'), t('T9', 'Content', 'the plan fails'),
+  t('T7', 'Source', 'Critics'),
+  t('T8', 'Cue', 'believe'),
+  t('T9', 'Content', 'the plan fails'),
   'E3\tAttribution:T8 Content:T9 Cue:T8 Source:T7',
   '#1\tAnnotatorNotes T1\tignored',
 ].join('\n');
 
 describe('PolNeAR scorer', () => {
   it('reads sources, cues and contents off brat standoff, discontinuous spans included', () => {
-    const gold = parseBrat(`${ANN}\nT10\tContent 0 5;6 10\tTaxes rose\nT11\tCue 11 12\t.\nE4\tAttribution-no-source:T11 Cue:T11 Content:T10`);
+    const gold = parseBrat(
+      `${ANN}\nT10\tContent 0 5;6 10\tTaxes rose\nT11\tCue 11 12\t.\nE4\tAttribution-no-source:T11 Cue:T11 Content:T10`,
+    );
     expect(gold).toHaveLength(4);
     expect(TEXT.slice(gold[0]!.source![0]!.start, gold[0]!.source![0]!.end)).toBe('The mayor, Ann Lee');
-    expect(gold[3]).toEqual({ source: null, cue: [{ start: 11, end: 12 }], content: [{ start: 0, end: 5 }, { start: 6, end: 10 }] });
+    expect(gold[3]).toEqual({
+      source: null,
+      cue: [{ start: 11, end: 12 }],
+      content: [
+        { start: 0, end: 5 },
+        { start: 6, end: 10 },
+      ],
+    });
   });
 
   it('takes verbs of saying and "according to" from its own fixed list', () => {
@@ -56,8 +79,16 @@ describe('PolNeAR scorer', () => {
     ];
     const score = scoreDocument(TEXT, gold, predicted);
     expect(score.all).toMatchObject({
-      predicted: 4, gold: 3, goldWithSource: 3, contentExact: 1, contentExactNoThat: 2, sourceExact: 1, sourceHead: 2,
-      overlapTokens: 4 + 5 + 2, predictedTokens: 4 + 5 + 2 + 2, goldTokens: 5 + 5 + 3,
+      predicted: 4,
+      gold: 3,
+      goldWithSource: 3,
+      contentExact: 1,
+      contentExactNoThat: 2,
+      sourceExact: 1,
+      sourceHead: 2,
+      overlapTokens: 4 + 5 + 2,
+      predictedTokens: 4 + 5 + 2 + 2,
+      goldTokens: 5 + 5 + 3,
     });
     // The belief is outside the subset; the unpaired statement counts against both.
     expect(score.saying).toMatchObject({ predicted: 3, gold: 2, contentExactNoThat: 2, sourceHead: 2 });
@@ -69,7 +100,9 @@ describe('PolNeAR scorer', () => {
 
   it('locates a statement’s speaker outside what was said, nearest to it', () => {
     const s = {
-      mention: 'Lee', quote: at('We will not cut schools,'), context: at('“We will not cut schools,” Lee told reporters.'),
+      mention: 'Lee',
+      quote: at('We will not cut schools,'),
+      context: at('“We will not cut schools,” Lee told reporters.'),
     } as Statement;
     expect(locateMention(TEXT, s)).toEqual(at('Lee', 70));
     expect(locateMention(TEXT, { ...s, mention: 'Nobody' })).toBeNull();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { figures, parseTimeML, predictTimexes, runTbaq, sameValue, scoreTimexes, timeMLValue, type Timex } from '../../scripts/eval/tbaq.ts';
+import {
+  figures,
+  parseTimeML,
+  predictTimexes,
+  runTbaq,
+  sameValue,
+  scoreTimexes,
+  type Timex,
+  timeMLValue,
+} from '../../scripts/eval/tbaq.ts';
 
 /** A TimeML document written for this test (never benchmark text). */
 const SNIPPET = `<?xml version="1.0" ?>
@@ -13,7 +22,13 @@ It had opened in <TIMEX3 tid="t3" type="DATE" value="1998">1998</TIMEX3>, the ow
 </TEXT>
 </TimeML>`;
 
-const timex = (start: number, end: number, type: Timex['type'], value: string): Timex => ({ start, end, text: '', type, value });
+const timex = (start: number, end: number, type: Timex['type'], value: string): Timex => ({
+  start,
+  end,
+  text: '',
+  type,
+  value,
+});
 
 describe('TimeML reading', () => {
   it('strips tags and decodes entities, keeping each TIMEX3 as offsets into the plain text', () => {
@@ -31,21 +46,35 @@ describe('TimeML reading', () => {
 
 describe('TimeML values of our dates', () => {
   it('writes each precision the TimeML way', () => {
-    expect(timeMLValue({ precision: 'day', year: 2023, month: 9, day: 19, yearStatus: 'stated' })).toBe('2023-09-19');
+    expect(timeMLValue({ precision: 'day', year: 2023, month: 9, day: 19, yearStatus: 'stated' })).toBe(
+      '2023-09-19',
+    );
     expect(timeMLValue({ precision: 'month', year: 2023, month: 9, yearStatus: 'stated' })).toBe('2023-09');
     expect(timeMLValue({ precision: 'year', year: 2023, yearStatus: 'stated' })).toBe('2023');
-    expect(timeMLValue({ precision: 'season', year: 2020, season: 'fall', yearStatus: 'stated' })).toBe('2020-FA');
+    expect(timeMLValue({ precision: 'season', year: 2020, season: 'fall', yearStatus: 'stated' })).toBe(
+      '2020-FA',
+    );
     expect(timeMLValue({ precision: 'decade', year: 1990, yearStatus: 'stated' })).toBe('199');
     expect(timeMLValue({ precision: 'day', month: 9, day: 19, yearStatus: 'unknown' })).toBe('XXXX-09-19');
-    expect(timeMLValue({ precision: 'month', year: 1989, month: 7, end: { month: 9 }, yearStatus: 'stated' })).toBe('1989-Q3');
+    expect(
+      timeMLValue({ precision: 'month', year: 1989, month: 7, end: { month: 9 }, yearStatus: 'stated' }),
+    ).toBe('1989-Q3');
   });
 });
 
 describe('TempEval-3 scoring', () => {
-  const gold = [timex(0, 5, 'DATE', '2021-03-02'), timex(10, 20, 'DURATION', 'P3Y'), timex(30, 34, 'DATE', '1998')];
+  const gold = [
+    timex(0, 5, 'DATE', '2021-03-02'),
+    timex(10, 20, 'DURATION', 'P3Y'),
+    timex(30, 34, 'DATE', '1998'),
+  ];
 
   it('matches spans that overlap, one to one, and counts values over the matches', () => {
-    const predicted = [timex(2, 8, 'DATE', '2021-03-02'), timex(28, 34, 'DATE', '1999'), timex(40, 45, 'DATE', '2020')];
+    const predicted = [
+      timex(2, 8, 'DATE', '2021-03-02'),
+      timex(28, 34, 'DATE', '1999'),
+      timex(40, 45, 'DATE', '2020'),
+    ];
     const s = scoreTimexes(gold, predicted);
     expect(s).toEqual({ gold: 3, predicted: 3, matched: 2, valueRight: 1 });
     const f = figures(s);
@@ -57,8 +86,17 @@ describe('TempEval-3 scoring', () => {
   });
 
   it('scores DATE alone on gold DATEs and on what was found outside any gold expression', () => {
-    const predicted = [timex(0, 5, 'DATE', '2021-03-02'), timex(10, 20, 'DATE', '2021'), timex(40, 45, 'DATE', '2020')];
-    expect(scoreTimexes(gold, predicted, ['DATE'])).toEqual({ gold: 2, predicted: 2, matched: 1, valueRight: 1 });
+    const predicted = [
+      timex(0, 5, 'DATE', '2021-03-02'),
+      timex(10, 20, 'DATE', '2021'),
+      timex(40, 45, 'DATE', '2020'),
+    ];
+    expect(scoreTimexes(gold, predicted, ['DATE'])).toEqual({
+      gold: 2,
+      predicted: 2,
+      matched: 1,
+      valueRight: 1,
+    });
   });
 
   it('runs the real date layer with the creation time as the reference', () => {

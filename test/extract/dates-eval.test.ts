@@ -21,14 +21,21 @@ interface Gold {
 
 function timelineOf(name: string, text: string) {
   const doc: CorpusDocument = {
-    id: name, file: `${name}.txt`, text, sha256: '', label: name,
-    meta: { title: null, outlet: null, published: null, url: null }, bodyStart: 0,
+    id: name,
+    file: `${name}.txt`,
+    text,
+    sha256: '',
+    label: name,
+    meta: { title: null, outlet: null, published: null, url: null },
+    bodyStart: 0,
   };
   const sentences = splitSentences(text, splitParagraphs(text));
   return buildTimelines([doc], new Map([[name, sentences]]), NOW).get(name)!;
 }
 
-const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 
 describe('date eval fixtures (articles in styles the seeds do not have)', () => {
   const tally = { right: 0, total: 0 };
@@ -39,11 +46,14 @@ describe('date eval fixtures (articles in styles the seeds do not have)', () => 
     const timeline = timelineOf(name, text);
     const got = {
       published: timeline.reference ? formatSourceDate(timeline.reference) : null,
-      dates: timeline.mentions.filter((m) => !m.role).map((m) => ({ text: m.text, date: formatSourceDate(m.date) })),
+      dates: timeline.mentions
+        .filter((m) => !m.role)
+        .map((m) => ({ text: m.text, date: formatSourceDate(m.date) })),
     };
     tally.total += 1 + gold.dates.length;
     if (got.published === gold.published) tally.right++;
-    for (const d of gold.dates) if (got.dates.some((g) => g.text === d.text && g.date === d.date)) tally.right++;
+    for (const d of gold.dates)
+      if (got.dates.some((g) => g.text === d.text && g.date === d.date)) tally.right++;
     expect(got).toEqual(gold);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
+import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import type { DocumentTimeline } from '../../src/extract/types.ts';
@@ -10,8 +10,18 @@ const NOW = new Date(Date.UTC(2026, 10, 23));
 const NO_META: DocumentMeta = { title: null, outlet: null, published: null, url: null };
 
 function timelineOf(text: string): DocumentTimeline {
-  const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta: NO_META, bodyStart: 0 };
-  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get('a')!;
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'piece a',
+    meta: NO_META,
+    bodyStart: 0,
+  };
+  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get(
+    'a',
+  )!;
 }
 
 function datesOf(text: string): Record<string, string> {
@@ -47,14 +57,17 @@ describe('a year inside a noun phrase names an event of that year', () => {
   });
 
   it('resolves to the year it names, told as past even in a future clause', () => {
-    expect(datesOf('Officials will mark the anniversary of the 2020 war next month.')).toMatchObject({ 'the 2020 war': '2020' });
+    expect(datesOf('Officials will mark the anniversary of the 2020 war next month.')).toMatchObject({
+      'the 2020 war': '2020',
+    });
     const t = timelineOf('BAKU, Sept 20 (AP) - Leaders will discuss the 2024 elections, officials said.\n');
     expect(t.mentions.find((m) => m.text === 'the 2024 elections')).toBeDefined();
   });
 
   it('is year evidence: with a British weekday date and a deadline to come, only one year fits', () => {
     // 28 September is a Thursday in 2017 and 2023; the 2020 war rules out 2017, the 2024 deadline anything later.
-    const text = 'Talks stall\n\nThe foreign ministers met on Thursday 28 September, three years after the 2020 war, officials said. A peace deal is to be signed by 1 January 2024.\n';
+    const text =
+      'Talks stall\n\nThe foreign ministers met on Thursday 28 September, three years after the 2020 war, officials said. A peace deal is to be signed by 1 January 2024.\n';
     const t = timelineOf(text);
     const met = t.mentions.find((m) => m.text === 'on Thursday 28 September')!;
     expect(formatSourceDate(met.date)).toBe('2023-09-28');
@@ -64,7 +77,9 @@ describe('a year inside a noun phrase names an event of that year', () => {
   });
 
   it('without the named year, the same piece keeps its year unknown (2017 fits as well)', () => {
-    const t = timelineOf('Talks stall\n\nThe foreign ministers met on Thursday 28 September, officials said. A peace deal is to be signed by 1 January 2024.\n');
+    const t = timelineOf(
+      'Talks stall\n\nThe foreign ministers met on Thursday 28 September, officials said. A peace deal is to be signed by 1 January 2024.\n',
+    );
     expect(t.mentions.find((m) => m.text === 'on Thursday 28 September')!.date.yearStatus).toBe('unknown');
   });
 });
@@ -84,37 +99,57 @@ describe('a weekday next to a day and month in British order is weekday evidence
     expect(found[0]![1]).toEqual({ kind: 'calendar', month, day, weekday });
   });
 
-  it.each(['on Friday 29 September', 'on Friday (29 September)', 'on Friday the 29th of September'])('"%s" with a past war pins 2023 as "Friday, September 29" does', (written) => {
-    const t = timelineOf(`Talks stall\n\nThe convoy left ${written}, the ministry said. Its route had been closed since the 2020 war.\n`);
-    const left = t.mentions.find((m) => m.text === written)!;
-    expect(formatSourceDate(left.date)).toBe('2023-09-29');
-  });
+  it.each(['on Friday 29 September', 'on Friday (29 September)', 'on Friday the 29th of September'])(
+    '"%s" with a past war pins 2023 as "Friday, September 29" does',
+    (written) => {
+      const t = timelineOf(
+        `Talks stall\n\nThe convoy left ${written}, the ministry said. Its route had been closed since the 2020 war.\n`,
+      );
+      const left = t.mentions.find((m) => m.text === written)!;
+      expect(formatSourceDate(left.date)).toBe('2023-09-29');
+    },
+  );
 });
 
 describe('a weekday in the lead of a piece dated without a year', () => {
   it('names a month-day when every year that fits puts it on the same day', () => {
     // 28 September a Thursday makes 2 October a Monday in every such year: "on Monday" is 2 October.
-    const t = timelineOf('MOSCOW, October 2. /TASS/. Russian peacekeepers recorded no violations of the ceasefire on Monday, the Defense Ministry said.\n\nTalks were held on Thursday, September 28, the ministry said.\n');
+    const t = timelineOf(
+      'MOSCOW, October 2. /TASS/. Russian peacekeepers recorded no violations of the ceasefire on Monday, the Defense Ministry said.\n\nTalks were held on Thursday, September 28, the ministry said.\n',
+    );
     expect(t.reference!.yearStatus).toBe('unknown');
-    expect(formatSourceDate(t.mentions.find((m) => m.text === 'on Monday')!.date)).toBe('10-02 (year not established)');
+    expect(formatSourceDate(t.mentions.find((m) => m.text === 'on Monday')!.date)).toBe(
+      '10-02 (year not established)',
+    );
   });
 
   it('names the day before when the years agree the dateline day is the next weekday', () => {
     // 29 September a Friday makes 2 October a Monday, so "on Sunday" is 1 October.
-    const t = timelineOf('YEREVAN, October 2. /ARMENPRESS/. The government met on Sunday to discuss the refugees, officials said.\n\nAid arrived on Friday 29 September, the ministry said.\n');
-    expect(formatSourceDate(t.mentions.find((m) => m.text === 'on Sunday')!.date)).toBe('10-01 (year not established)');
+    const t = timelineOf(
+      'YEREVAN, October 2. /ARMENPRESS/. The government met on Sunday to discuss the refugees, officials said.\n\nAid arrived on Friday 29 September, the ministry said.\n',
+    );
+    expect(formatSourceDate(t.mentions.find((m) => m.text === 'on Sunday')!.date)).toBe(
+      '10-01 (year not established)',
+    );
   });
 
   it.each([
-    ['MOSCOW, October 2. /TASS/. Russian peacekeepers recorded no violations of the ceasefire on Monday, the Defense Ministry said.\n'],
+    [
+      'MOSCOW, October 2. /TASS/. Russian peacekeepers recorded no violations of the ceasefire on Monday, the Defense Ministry said.\n',
+    ],
     ['LONDON, Oct 2 (Reuters) - The minister spoke on Monday about the talks, his office said.\n'],
-  ])('gets no day when the years that fit disagree (October 2 is a Monday in some, a Tuesday in others): %s', (text) => {
-    const t = timelineOf(text);
-    expect(t.mentions.filter((m) => !m.role)).toEqual([]);
-  });
+  ])(
+    'gets no day when the years that fit disagree (October 2 is a Monday in some, a Tuesday in others): %s',
+    (text) => {
+      const t = timelineOf(text);
+      expect(t.mentions.filter((m) => !m.role)).toEqual([]);
+    },
+  );
 
   it('gets no day when no year fits the evidence, and says the evidence fits no year', () => {
-    const t = timelineOf('MOSCOW, October 2. /TASS/. Peacekeepers recorded no violations on Monday, the ministry said. Talks had been held on Friday, September 30.\n');
+    const t = timelineOf(
+      'MOSCOW, October 2. /TASS/. Peacekeepers recorded no violations on Monday, the ministry said. Talks had been held on Friday, September 30.\n',
+    );
     expect(t.mentions.find((m) => m.text === 'on Monday')).toBeUndefined();
     expect(t.reference!.yearReason).toContain('fits no recent year');
   });
@@ -122,7 +157,15 @@ describe('a weekday in the lead of a piece dated without a year', () => {
 
 describe('events dated by a year inside a noun phrase', () => {
   function eventsOf(text: string) {
-    const doc: CorpusDocument = { id: 'e', file: 'e.txt', text, sha256: '', label: 'e', meta: NO_META, bodyStart: 0 };
+    const doc: CorpusDocument = {
+      id: 'e',
+      file: 'e.txt',
+      text,
+      sha256: '',
+      label: 'e',
+      meta: NO_META,
+      bodyStart: 0,
+    };
     const sentences = splitSentences(text, splitParagraphs(text));
     const timeline = buildTimelines([doc], new Map([[doc.id, sentences]]), NOW).get('e')!;
     return extractEvents(text, 'e', sentences, timeline);

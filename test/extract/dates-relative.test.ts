@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
+import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
@@ -12,13 +12,29 @@ import type { DocumentTimeline } from '../../src/extract/types.ts';
 /** Relative and partial date expressions, resolved against a piece dated Wednesday 20 September 2023. */
 const NOW = new Date(Date.UTC(2026, 10, 23));
 const DATED: DocumentMeta = {
-  title: null, outlet: null, url: null,
-  published: { value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' },
+  title: null,
+  outlet: null,
+  url: null,
+  published: {
+    value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' },
+    how: 'stated',
+    why: 'Published: line',
+  },
 };
 
 function timelineOf(text: string, meta: DocumentMeta = DATED): DocumentTimeline {
-  const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta, bodyStart: 0 };
-  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get('a')!;
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'piece a',
+    meta,
+    bodyStart: 0,
+  };
+  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get(
+    'a',
+  )!;
 }
 
 function datesOf(text: string, meta: DocumentMeta = DATED): Record<string, string> {
@@ -63,11 +79,14 @@ describe('relative expressions, counted from the date of the piece', () => {
   });
 
   it('"a year ago" next to a quarter is that quarter a year before', () => {
-    expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({ 'from a year ago': '2022-04/06' });
+    expect(datesOf('Profit rose in the second quarter from a year ago, the bank said.')).toMatchObject({
+      'from a year ago': '2022-04/06',
+    });
   });
 
   it('earnings copy compares "a year ago" with the quarter its lead named, unless the sentence names another period', () => {
-    const text = 'The bank reported higher profit for the second quarter.\n\nNet rose to $108 million from $90 million a year ago.\n\n' +
+    const text =
+      'The bank reported higher profit for the second quarter.\n\nNet rose to $108 million from $90 million a year ago.\n\n' +
       'For the nine months, net rose to $300 million from $250 million a year earlier.';
     const dates = datesOf(text);
     expect(dates['a year ago']).toBe('2022-04/06');
@@ -75,13 +94,20 @@ describe('relative expressions, counted from the date of the piece', () => {
   });
 
   it('"the 2022 period" after a named quarter is that quarter of 2022; with none named, the year', () => {
-    expect(datesOf('Profit rose in the third quarter. In the 2022 period, profit was lower.')).toMatchObject({ 'In the 2022 period': '2022-07/09' });
+    expect(datesOf('Profit rose in the third quarter. In the 2022 period, profit was lower.')).toMatchObject({
+      'In the 2022 period': '2022-07/09',
+    });
     expect(datesOf('In the 2022 period, profit was lower.')).toEqual({ 'In the 2022 period': '2022' });
   });
 
   it('"the latest quarter" in results copy of the six weeks after a quarter ended is that quarter', () => {
-    const october: DocumentMeta = { ...DATED, published: { ...DATED.published!, value: { ...DATED.published!.value, month: 10, day: 26 } } };
-    expect(datesOf('Net income fell 5% in the latest quarter, the company said.', october)).toEqual({ 'in the latest quarter': '2023-07/09' });
+    const october: DocumentMeta = {
+      ...DATED,
+      published: { ...DATED.published!, value: { ...DATED.published!.value, month: 10, day: 26 } },
+    };
+    expect(datesOf('Net income fell 5% in the latest quarter, the company said.', october)).toEqual({
+      'in the latest quarter': '2023-07/09',
+    });
     // Late in a quarter it may be a fiscal one: left alone; and a town's quarter is no period of time.
     expect(datesOf('Net income fell 5% in the latest quarter, the company said.')).toEqual({});
     expect(datesOf('Residents of the quarter said the shelling stopped.', october)).toEqual({});
@@ -96,15 +122,19 @@ describe('relative expressions, counted from the date of the piece', () => {
 
   it('without a date for the piece, relative expressions are left unresolved rather than guessed', () => {
     const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
-    expect(datesOf('The talks collapsed last May. The village was shelled four years ago.', none)).toEqual({});
+    expect(datesOf('The talks collapsed last May. The village was shelled four years ago.', none)).toEqual(
+      {},
+    );
   });
 });
 
 describe('now and currently are the time the piece speaks from', () => {
-  const presentOf = (text: string) => Object.fromEntries((timelineOf(text).present ?? []).map((m) => [m.text, formatSourceDate(m.date)]));
+  const presentOf = (text: string) =>
+    Object.fromEntries((timelineOf(text).present ?? []).map((m) => [m.text, formatSourceDate(m.date)]));
 
   it('resolves to the date of the piece, kept apart from the dates of events', () => {
-    const text = 'About 100,000 people now live in Armenia, officials said. The corridor is currently closed.';
+    const text =
+      'About 100,000 people now live in Armenia, officials said. The corridor is currently closed.';
     expect(presentOf(text)).toEqual({ now: '2023-09-20', currently: '2023-09-20' });
     expect(datesOf(text)).toEqual({});
     const events = extractEvents(text, 'a', splitSentences(text, splitParagraphs(text)), timelineOf(text));
@@ -113,7 +143,15 @@ describe('now and currently are the time the piece speaks from', () => {
 
   it('never dates a statement in place of the day its sentence gives', () => {
     const text = 'Pashinyan, who now leads the government, said on Monday that "the talks must continue."';
-    const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta: DATED, bodyStart: 0 };
+    const doc: CorpusDocument = {
+      id: 'a',
+      file: 'a.txt',
+      text,
+      sha256: '',
+      label: 'piece a',
+      meta: DATED,
+      bodyStart: 0,
+    };
     const [statement] = extractCorpus([doc], NOW).byDoc.get('a')!.statements;
     expect(formatSourceDate(statement!.date!)).toBe('2023-09-18');
   });
@@ -163,7 +201,10 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['The market opens on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
     ['Talks resume in the coming weeks.', 'coming weeks', 'PXW'],
   ])('%s → "%s" %s', (sentence, text, value) => {
-    expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([text, value]);
+    expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([
+      text,
+      value,
+    ]);
   });
 
   it.each([
@@ -196,7 +237,9 @@ describe('lengths of time, recurrences and vague references are recognised but a
   });
 
   it('a weekly recurrence is no day on the timeline', () => {
-    expect(datesOf('Flights leave every Friday and on Tuesday nights; the first left on Monday.')).toEqual({ 'on Monday': '2023-09-18' });
+    expect(datesOf('Flights leave every Friday and on Tuesday nights; the first left on Monday.')).toEqual({
+      'on Monday': '2023-09-18',
+    });
   });
 
   it('a length of time never becomes a timeline date', () => {
@@ -206,8 +249,18 @@ describe('lengths of time, recurrences and vague references are recognised but a
 
 describe('weekdays placed by the words around them', () => {
   it('"last Monday" in a piece of a Monday is the Monday before; "next Friday" the one after', () => {
-    const monday: DocumentMeta = { ...DATED, published: { value: { precision: 'day', year: 2023, month: 9, day: 18, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' } };
-    expect(datesOf('The convoy left last Monday and will return next Friday.', monday)).toMatchObject({ 'last Monday': '2023-09-11', 'next Friday': '2023-09-22' });
+    const monday: DocumentMeta = {
+      ...DATED,
+      published: {
+        value: { precision: 'day', year: 2023, month: 9, day: 18, yearStatus: 'stated' },
+        how: 'stated',
+        why: 'Published: line',
+      },
+    };
+    expect(datesOf('The convoy left last Monday and will return next Friday.', monday)).toMatchObject({
+      'last Monday': '2023-09-11',
+      'next Friday': '2023-09-22',
+    });
   });
 
   it.each([
@@ -227,15 +280,23 @@ describe('weekdays placed by the words around them', () => {
   });
 
   it('a past verb right before the weekday dates its event, whatever follows ("will" in what was said)', () => {
-    expect(datesOf('Exiles will appeal the ruling, the ministry predicted Tuesday.')).toMatchObject({ Tuesday: '2023-09-19' });
-    expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({ Tuesday: '2023-09-19' });
+    expect(datesOf('Exiles will appeal the ruling, the ministry predicted Tuesday.')).toMatchObject({
+      Tuesday: '2023-09-19',
+    });
+    expect(datesOf('The ministers issued a statement Tuesday saying talks will resume.')).toMatchObject({
+      Tuesday: '2023-09-19',
+    });
   });
 });
 
 describe('a quarter named again ("the quarter", "year-earlier") is the one the text just named', () => {
   it('"the quarter" and "the year-ago period" follow the quarter of the sentence before', () => {
-    const text = 'Profit fell in the third quarter of 2022, the bank said.\nSales in the quarter rose, against a loss in the year-ago period.';
-    expect(datesOf(text)).toMatchObject({ 'in the quarter': '2022-07/09', 'in the year-ago period': '2021-07/09' });
+    const text =
+      'Profit fell in the third quarter of 2022, the bank said.\nSales in the quarter rose, against a loss in the year-ago period.';
+    expect(datesOf(text)).toMatchObject({
+      'in the quarter': '2022-07/09',
+      'in the year-ago period': '2021-07/09',
+    });
   });
 
   it('with no quarter named, "the quarter" is left alone', () => {
@@ -246,37 +307,73 @@ describe('a quarter named again ("the quarter", "year-earlier") is the one the t
 describe('a span of years bounds the year a piece was written in', () => {
   it('"the 2009-2010 talks" told as past: the piece is from 2011 or later', () => {
     const none: DocumentMeta = { title: null, outlet: null, url: null, published: null };
-    const t = timelineOf('Talks\n\nThe envoys met on Thursday 28 September, after talks held in 2019-2022 failed, officials said.\n', none);
-    expect(t.mentions.find((m) => m.text === 'on Thursday 28 September')!.date.yearReason).toContain('"in 2019-2022" is told as past');
+    const t = timelineOf(
+      'Talks\n\nThe envoys met on Thursday 28 September, after talks held in 2019-2022 failed, officials said.\n',
+      none,
+    );
+    expect(t.mentions.find((m) => m.text === 'on Thursday 28 September')!.date.yearReason).toContain(
+      '"in 2019-2022" is told as past',
+    );
   });
 });
 
 describe('date expressions in any text', () => {
-  const WORDS = ['now', 'last', 'May', 'the', 'third', 'quarter', 'of', '1989', '2009-10', 'a', 'year', 'ago', 'earlier',
-    'fiscal', 'Monday', 'through', 'June', 'in', '(1993)', 'Act', 'two', 'years', 'daily', 'recently', '-', ',', '.', '24'];
+  const WORDS = [
+    'now',
+    'last',
+    'May',
+    'the',
+    'third',
+    'quarter',
+    'of',
+    '1989',
+    '2009-10',
+    'a',
+    'year',
+    'ago',
+    'earlier',
+    'fiscal',
+    'Monday',
+    'through',
+    'June',
+    'in',
+    '(1993)',
+    'Act',
+    'two',
+    'years',
+    'daily',
+    'recently',
+    '-',
+    ',',
+    '.',
+    '24',
+  ];
   it('are in text order, never overlap and lie inside the text, whatever the words', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), (words) => {
-      const text = words.join(' ');
-      for (const found of [findDateExpressions(text, 0, text.length), findTimexes(text, 0, text.length)]) {
-        for (let i = 0; i < found.length; i++) {
-          const e = found[i]!;
-          expect(e.start).toBeGreaterThanOrEqual(0);
-          expect(e.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(e.start, e.end)).toBe(e.text);
-          if (i > 0) expect(e.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), (words) => {
+        const text = words.join(' ');
+        for (const found of [findDateExpressions(text, 0, text.length), findTimexes(text, 0, text.length)]) {
+          for (let i = 0; i < found.length; i++) {
+            const e = found[i]!;
+            expect(e.start).toBeGreaterThanOrEqual(0);
+            expect(e.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(e.start, e.end)).toBe(e.text);
+            if (i > 0) expect(e.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+          }
         }
-      }
-    }));
+      }),
+    );
   });
 });
 
 describe('"a year earlier" counts from the date the text gave last', () => {
   it('after a quarter, it is that quarter a year before', () => {
-    const text = 'Profit rose in the third quarter of 2022, the bank said.\nRevenue fell to $85 million from $93 million a year earlier.';
+    const text =
+      'Profit rose in the third quarter of 2022, the bank said.\nRevenue fell to $85 million from $93 million a year earlier.';
     expect(datesOf(text)).toMatchObject({ 'a year earlier': '2021-07/09' });
   });
 
-  it('after a day, it is that day\'s year before, no more precise', () => {
+  it("after a day, it is that day's year before, no more precise", () => {
     const text = 'The bridge reopened on 12 August 2021.\nIt had been closed a year earlier.';
     expect(datesOf(text)).toMatchObject({ 'a year earlier': '2020' });
   });

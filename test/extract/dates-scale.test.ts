@@ -22,34 +22,80 @@ function doc(id: string, text: string): CorpusDocument {
 }
 
 function timelines(docs: CorpusDocument[]): Map<string, DocumentTimeline> {
-  return buildTimelines(docs, new Map(docs.map((d) => [d.id, splitSentences(d.text, splitParagraphs(d.text))])), NOW);
+  return buildTimelines(
+    docs,
+    new Map(docs.map((d) => [d.id, splitSentences(d.text, splitParagraphs(d.text))])),
+    NOW,
+  );
 }
 
-const mentionOf = (t: Map<string, DocumentTimeline>, id: string, text: string) => t.get(id)!.mentions.find((m) => m.text === text)!;
+const mentionOf = (t: Map<string, DocumentTimeline>, id: string, text: string) =>
+  t.get(id)!.mentions.find((m) => m.text === text)!;
 
 describe('lowerCaseWords reads words as the regular expression does', () => {
   const byRegex = (t: string) => t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 
   it('letters, then letters, apostrophes and hyphens, lower-cased', () => {
-    expect(lowerCaseWords("Nagorno-Karabakh's  ceasefire — Azerbaijan’s 2023 'talks'")).toEqual(["nagorno-karabakh's", 'ceasefire', 'azerbaijan’s', "talks'"]);
+    expect(lowerCaseWords("Nagorno-Karabakh's  ceasefire — Azerbaijan’s 2023 'talks'")).toEqual([
+      "nagorno-karabakh's",
+      'ceasefire',
+      'azerbaijan’s',
+      "talks'",
+    ]);
   });
 
-  it('agrees with /\\p{L}[\\p{L}\'’-]*/gu on any text, astral letters and lone surrogates included', () => {
-    const pieces = fc.constantFrom('a', 'Z', 'É', 'İ', 'ß', 'ǅ', "'", '’', '-', ' ', '.', '1', '\u0301', 'Ⅻ', '\ud835\udc00', '\ud800', 'Ա', 'ə');
-    fc.assert(fc.property(fc.array(pieces).map((a) => a.join('')), (text) => {
-      expect(lowerCaseWords(text)).toEqual(byRegex(text));
-    }), { numRuns: 1000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
-      expect(lowerCaseWords(text)).toEqual(byRegex(text));
-    }), { numRuns: 1000 });
+  it("agrees with /\\p{L}[\\p{L}'’-]*/gu on any text, astral letters and lone surrogates included", () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      'É',
+      'İ',
+      'ß',
+      'ǅ',
+      "'",
+      '’',
+      '-',
+      ' ',
+      '.',
+      '1',
+      '\u0301',
+      'Ⅻ',
+      '\ud835\udc00',
+      '\ud800',
+      'Ա',
+      'ə',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces).map((a) => a.join('')),
+        (text) => {
+          expect(lowerCaseWords(text)).toEqual(byRegex(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(lowerCaseWords(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
 describe('DocumentVectors compares whole documents', () => {
-  const a = 'The separatist leader signed a decree dissolving all institutions of the unrecognised republic by January 1.';
-  const b = 'Officials said the separatist leader signed a decree dissolving all institutions of the unrecognised republic.';
+  const a =
+    'The separatist leader signed a decree dissolving all institutions of the unrecognised republic by January 1.';
+  const b =
+    'Officials said the separatist leader signed a decree dissolving all institutions of the unrecognised republic.';
   const c = 'Wheat prices rose in Chicago as traders weighed the harvest outlook for the coming season.';
-  const vectors = new DocumentVectors(new Map([['a', a], ['b', b], ['c', c]]));
+  const vectors = new DocumentVectors(
+    new Map([
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ]),
+  );
 
   it('counts the six-word runs two documents share, and stops counting once enough are found', () => {
     // The 13 words from "the separatist leader" to "unrecognised republic" make 8 runs of six.
@@ -60,17 +106,24 @@ describe('DocumentVectors compares whole documents', () => {
   });
 
   it('gives the TF-IDF cosine of the plain formula, symmetric, 0 for unknown ids', () => {
-    const texts = new Map([['a', a], ['b', b], ['c', c]]);
+    const texts = new Map([
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ]);
     const df = new Map<string, number>();
     for (const t of texts.values()) for (const w of new Set(contentWords(t))) df.set(w, (df.get(w) ?? 0) + 1);
     const vector = (t: string) => {
       const tf = new Map<string, number>();
       for (const w of contentWords(t)) tf.set(w, (tf.get(w) ?? 0) + 1);
-      const v = new Map([...tf].map(([w, n]) => [w, (1 + Math.log(n)) * Math.log(1 + texts.size / df.get(w)!)]));
+      const v = new Map(
+        [...tf].map(([w, n]) => [w, (1 + Math.log(n)) * Math.log(1 + texts.size / df.get(w)!)]),
+      );
       const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
       return new Map([...v].map(([w, x]) => [w, x / norm]));
     };
-    const plain = (x: string, y: string) => [...vector(x)].reduce((s, [w, wx]) => s + wx * (vector(y).get(w) ?? 0), 0);
+    const plain = (x: string, y: string) =>
+      [...vector(x)].reduce((s, [w, wx]) => s + wx * (vector(y).get(w) ?? 0), 0);
     expect(vectors.cosine('a', 'b')).toBeCloseTo(plain(a, b), 12);
     expect(vectors.cosine('b', 'a')).toBeCloseTo(vectors.cosine('a', 'b'), 12);
     expect(vectors.cosine('a', 'a')).toBeCloseTo(1, 12);
@@ -86,7 +139,9 @@ describe('date expressions are read once per distinct text', () => {
     const first = findDateExpressions(text, 0, sentence.length);
     const second = findDateExpressions(text, sentence.length + 1, text.length);
     expect(first.map((e) => e.text)).toEqual(['On September 19']);
-    expect(second.map((e) => [e.start - sentence.length - 1, e.end - sentence.length - 1, e.text, e.form])).toEqual(first.map((e) => [e.start, e.end, e.text, e.form]));
+    expect(
+      second.map((e) => [e.start - sentence.length - 1, e.end - sentence.length - 1, e.text, e.form]),
+    ).toEqual(first.map((e) => [e.start, e.end, e.text, e.form]));
   });
 
   it('a preposition just before the slice still joins the expression, whatever was read before', () => {
@@ -94,7 +149,9 @@ describe('date expressions are read once per distinct text', () => {
     const at = text.indexOf('September');
     findDateExpressions(text, at, text.length); // read once without looking back
     expect(findDateExpressions(text, at, text.length).map((e) => e.text)[0]).toBe('on September 28');
-    expect(findDateExpressions('September 28 and October 1.', 0, 27).map((e) => e.text)[0]).toBe('September 28');
+    expect(findDateExpressions('September 28 and October 1.', 0, 27).map((e) => e.text)[0]).toBe(
+      'September 28',
+    );
   });
 
   it('forms shared between readings cannot be changed in place', () => {
@@ -104,8 +161,15 @@ describe('date expressions are read once per distinct text', () => {
   });
 
   it('text with no month or weekday name still yields its relative, season, decade and year expressions', () => {
-    const text = 'Three days ago, officials said the war of the early 1990s ended in 1994; talks resume next week, not before the fall of 2024.';
-    expect(findDateExpressions(text, 0, text.length).map((e) => e.text)).toEqual(['Three days ago', 'the early 1990s', 'in 1994', 'next week', 'the fall of 2024']);
+    const text =
+      'Three days ago, officials said the war of the early 1990s ended in 1994; talks resume next week, not before the fall of 2024.';
+    expect(findDateExpressions(text, 0, text.length).map((e) => e.text)).toEqual([
+      'Three days ago',
+      'the early 1990s',
+      'in 1994',
+      'next week',
+      'the fall of 2024',
+    ]);
   });
 
   it.each([
@@ -126,11 +190,16 @@ describe('date expressions are read once per distinct text', () => {
 
 describe('lending at corpus scale', () => {
   const event = 'On September 28, the separatist leader signed a decree dissolving all institutions.';
-  const borrower = doc('open', `The separatist authorities are gone. ${event.replace('.', ', officials said.')}\n`);
-  const pinned = (id: string, year: number, body: string) => doc(id, `BAKU, Sept 30, ${year} (AP) - ${body}\n`);
+  const borrower = doc(
+    'open',
+    `The separatist authorities are gone. ${event.replace('.', ', officials said.')}\n`,
+  );
+  const pinned = (id: string, year: number, body: string) =>
+    doc(id, `BAKU, Sept 30, ${year} (AP) - ${body}\n`);
   /** A piece that tells September 28 but another event, in words no other piece uses. */
   const unrelated = (i: number) => {
-    const word = (k: number) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${'xyzw'[k]}`;
+    const word = (k: number) =>
+      `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${'xyzw'[k]}`;
     return pinned(`other-${i}`, 2023, `On September 28, ${word(0)} ${word(1)} opened ${word(2)} ${word(3)}.`);
   };
 
@@ -152,32 +221,51 @@ describe('lending at corpus scale', () => {
   });
 
   it(`every lender of a day and year is compared when there are at most ${LENDER_SAMPLE}`, () => {
-    const docs = [...Array.from({ length: LENDER_SAMPLE - 1 }, (_, i) => unrelated(i)), pinned('same', 2023, event), borrower];
+    const docs = [
+      ...Array.from({ length: LENDER_SAMPLE - 1 }, (_, i) => unrelated(i)),
+      pinned('same', 2023, event),
+      borrower,
+    ];
     const date = mentionOf(timelines(docs), 'open', 'On September 28').date;
     expect(date.year).toBe(2023);
     expect(date.yearReason).toContain('same event as piece same');
   });
 
   it(`past ${LENDER_SAMPLE} lenders of a day and year, a year none of the first ${LENDER_SAMPLE} shares is left unknown, never guessed`, () => {
-    const docs = [...Array.from({ length: LENDER_SAMPLE }, (_, i) => unrelated(i)), pinned('same', 2023, event), borrower];
+    const docs = [
+      ...Array.from({ length: LENDER_SAMPLE }, (_, i) => unrelated(i)),
+      pinned('same', 2023, event),
+      borrower,
+    ];
     const date = mentionOf(timelines(docs), 'open', 'On September 28').date;
     expect(date.yearStatus).toBe('unknown');
     expect(date.year).toBeUndefined();
   });
 
   it('a crowded day still lends when its sample holds a telling of the same event', () => {
-    const docs = [pinned('same', 2023, event), ...Array.from({ length: LENDER_SAMPLE + 5 }, (_, i) => unrelated(i)), borrower];
+    const docs = [
+      pinned('same', 2023, event),
+      ...Array.from({ length: LENDER_SAMPLE + 5 }, (_, i) => unrelated(i)),
+      borrower,
+    ];
     expect(mentionOf(timelines(docs), 'open', 'On September 28').date.year).toBe(2023);
   });
 
   it('a lent year is withheld when lenders of another year were too many to compare all', () => {
     // Compared in full, piece "late" (2023, past the sample) would disagree with piece "old" (2019).
-    const docs = [...Array.from({ length: LENDER_SAMPLE + 5 }, (_, i) => unrelated(i)), pinned('late', 2023, event), pinned('old', 2019, event), borrower];
+    const docs = [
+      ...Array.from({ length: LENDER_SAMPLE + 5 }, (_, i) => unrelated(i)),
+      pinned('late', 2023, event),
+      pinned('old', 2019, event),
+      borrower,
+    ];
     const date = mentionOf(timelines(docs), 'open', 'On September 28').date;
     expect(date.yearStatus).toBe('unknown');
     expect(date.year).toBeUndefined();
     expect(date.yearReason).toContain('same event as piece old');
-    expect(date.yearReason).toContain(`more than ${LENDER_SAMPLE} other documents date "On September 28" to 2023`);
+    expect(date.yearReason).toContain(
+      `more than ${LENDER_SAMPLE} other documents date "On September 28" to 2023`,
+    );
     expect(date.yearReason).toContain('a disagreement with 2019 is not ruled out');
   });
 });

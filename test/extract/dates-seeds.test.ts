@@ -9,25 +9,56 @@ import type { DocumentTimeline } from '../../src/extract/types.ts';
 
 const CORPUS = join(import.meta.dirname, '../../corpus');
 const NOW = new Date(Date.UTC(2026, 10, 23));
-const SEEDS = ['000_fa421d02e2779d37', '001_d8850208c26a01d9', '002_2eb07627606af149', '003_21b2102d4012c38e', '004_e66b67808a051b34'];
+const SEEDS = [
+  '000_fa421d02e2779d37',
+  '001_d8850208c26a01d9',
+  '002_2eb07627606af149',
+  '003_21b2102d4012c38e',
+  '004_e66b67808a051b34',
+];
 const NO_META: DocumentMeta = { title: null, outlet: null, published: null, url: null };
 
 /** What the loader is expected to read off the header lines (it may also find nothing: both are tested). */
 const LOADER_META: Record<string, DocumentMeta> = {
-  '000_fa421d02e2779d37': { ...NO_META, published: { value: { precision: 'day', month: 9, day: 20, yearStatus: 'unknown' }, how: 'stated', why: 'dateline "WASHINGTON, September 20."' } },
-  '004_e66b67808a051b34': { ...NO_META, published: { value: { precision: 'day', year: 2020, month: 10, day: 24, yearStatus: 'stated' }, how: 'stated', why: 'Published: line' } },
+  '000_fa421d02e2779d37': {
+    ...NO_META,
+    published: {
+      value: { precision: 'day', month: 9, day: 20, yearStatus: 'unknown' },
+      how: 'stated',
+      why: 'dateline "WASHINGTON, September 20."',
+    },
+  },
+  '004_e66b67808a051b34': {
+    ...NO_META,
+    published: {
+      value: { precision: 'day', year: 2020, month: 10, day: 24, yearStatus: 'stated' },
+      how: 'stated',
+      why: 'Published: line',
+    },
+  },
 };
 
 function seeds(withMeta: boolean): { docs: CorpusDocument[]; timelines: Map<string, DocumentTimeline> } {
   const docs = SEEDS.map((id): CorpusDocument => {
     const text = readFileSync(join(CORPUS, `${id}.txt`), 'utf8');
-    return { id, file: `${id}.txt`, text, sha256: '', label: `seed ${id.slice(0, 3)}`, meta: (withMeta && LOADER_META[id]) || NO_META, bodyStart: 0 };
+    return {
+      id,
+      file: `${id}.txt`,
+      text,
+      sha256: '',
+      label: `seed ${id.slice(0, 3)}`,
+      meta: (withMeta && LOADER_META[id]) || NO_META,
+      bodyStart: 0,
+    };
   });
-  const sentences = new Map(docs.map((d) => [d.id, splitSentences(d.text, splitParagraphs(d.text, d.bodyStart))]));
+  const sentences = new Map(
+    docs.map((d) => [d.id, splitSentences(d.text, splitParagraphs(d.text, d.bodyStart))]),
+  );
   return { docs, timelines: buildTimelines(docs, sentences, NOW) };
 }
 
-const shown = (t: DocumentTimeline, text: string) => t.mentions.filter((m) => m.text === text).map((m) => formatSourceDate(m.date));
+const shown = (t: DocumentTimeline, text: string) =>
+  t.mentions.filter((m) => m.text === text).map((m) => formatSourceDate(m.date));
 
 describe.each([
   ['the text alone (no loader metadata)', false],
@@ -89,7 +120,8 @@ describe.each([
   });
 
   it('no date of the 2020 piece lands in 2023', () => {
-    for (const m of t('004_e66b67808a051b34').mentions) expect(m.date.year === undefined || m.date.year <= 2024).toBe(true);
+    for (const m of t('004_e66b67808a051b34').mentions)
+      expect(m.date.year === undefined || m.date.year <= 2024).toBe(true);
     const inSept2023 = t('004_e66b67808a051b34').mentions.filter((m) => m.date.year === 2023);
     expect(inSept2023).toEqual([]);
   });
@@ -102,7 +134,8 @@ describe.each([
 
   it('every mention is a verbatim span of its document', () => {
     const { docs } = seeds(withMeta);
-    for (const doc of docs) for (const m of timelines.get(doc.id)!.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    for (const doc of docs)
+      for (const m of timelines.get(doc.id)!.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
 

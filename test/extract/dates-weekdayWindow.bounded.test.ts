@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { segmentDocument } from '../../src/extract/index.ts';
-import { scanDocument, type ScannedDocument } from '../../src/extract/dates/scan.ts';
+import { type ScannedDocument, scanDocument } from '../../src/extract/dates/scan.ts';
 import { weekdayWindow, windowFromReference } from '../../src/extract/dates/window.ts';
+import { segmentDocument } from '../../src/extract/index.ts';
 
 /** A piece dated 20 September: a weekday told as past falls in the week up to it. */
 const window = windowFromReference({ precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' });
@@ -64,7 +64,9 @@ describe('date mentions within a span (asked once per sentence by figures and st
     const span = fc.tuple(fc.nat(300), fc.nat(40)).map(([start, len]) => ({ start, end: start + len }));
     fc.assert(
       fc.property(fc.array(span, { maxLength: 60 }), span, (mentions, { start, end }) => {
-        expect(mentionsWithin(mentions, start, end)).toEqual(mentions.filter((m) => m.start >= start && m.end <= end));
+        expect(mentionsWithin(mentions, start, end)).toEqual(
+          mentions.filter((m) => m.start >= start && m.end <= end),
+        );
       }),
     );
   });

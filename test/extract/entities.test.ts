@@ -8,31 +8,57 @@ const idOf = (mention: string) => resolveEntity(mention)?.id ?? null;
 
 describe('resolveEntity: names and their spellings', () => {
   it.each([
-    ['Blinken', 'blinken'], ['Antony Blinken', 'blinken'], ['Antony J. Blinken', 'blinken'],
-    ['Secretary of State Antony J. Blinken', 'blinken'], ['US Secretary of State Antony Blinken', 'blinken'],
-    ['Department of State Spokesperson Matthew Miller', 'miller'], ['Department Spokesperson Matthew Miller:', 'miller'],
-    ['Mike Pompeo', 'pompeo'], ['Azerbaijani President Ilham Aliyev', 'aliyev'], ['Azerbaijan’s President Ilham Aliyev', 'aliyev'],
-    ['Nikol Pashinian', 'pashinyan'], ['Armenian Prime Minister Nikol Pashinyan', 'pashinyan'], ['Mr Pashinyan', 'pashinyan'],
-    ['Jihon Permov', 'bayramov'], ['Permov', 'bayramov'], ['Jeyhun Bayramov', 'bayramov'],
-    ['Mnatsakyanian', 'mnatsakanyan'], ['Zahrab Manatsakyanian', 'mnatsakanyan'], ['Russian President Vladimir Putin', 'putin'],
+    ['Blinken', 'blinken'],
+    ['Antony Blinken', 'blinken'],
+    ['Antony J. Blinken', 'blinken'],
+    ['Secretary of State Antony J. Blinken', 'blinken'],
+    ['US Secretary of State Antony Blinken', 'blinken'],
+    ['Department of State Spokesperson Matthew Miller', 'miller'],
+    ['Department Spokesperson Matthew Miller:', 'miller'],
+    ['Mike Pompeo', 'pompeo'],
+    ['Azerbaijani President Ilham Aliyev', 'aliyev'],
+    ['Azerbaijan’s President Ilham Aliyev', 'aliyev'],
+    ['Nikol Pashinian', 'pashinyan'],
+    ['Armenian Prime Minister Nikol Pashinyan', 'pashinyan'],
+    ['Mr Pashinyan', 'pashinyan'],
+    ['Jihon Permov', 'bayramov'],
+    ['Permov', 'bayramov'],
+    ['Jeyhun Bayramov', 'bayramov'],
+    ['Mnatsakyanian', 'mnatsakanyan'],
+    ['Zahrab Manatsakyanian', 'mnatsakanyan'],
+    ['Russian President Vladimir Putin', 'putin'],
   ])('%s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
 });
 
 describe('resolveEntity: bodies, governments and places', () => {
   it.each([
-    ['The Ministry of Defense of Azerbaijan', 'mod-azerbaijan'], ['the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
-    ['a representative of the Azerbaijani Ministry of Defense', 'mod-azerbaijan'], ['Azerbaijan’s Defence Ministry', 'mod-azerbaijan'],
-    ['the State Department', 'us-state-department'], ['US Department of State', 'us-state-department'], ['the U.S. State Department', 'us-state-department'],
+    ['The Ministry of Defense of Azerbaijan', 'mod-azerbaijan'],
+    ['the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
+    ['a representative of the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
+    ['Azerbaijan’s Defence Ministry', 'mod-azerbaijan'],
+    ['the State Department', 'us-state-department'],
+    ['US Department of State', 'us-state-department'],
+    ['the U.S. State Department', 'us-state-department'],
     ['the press service of the Armenian government', 'armenian-government-press-service'],
-    ['The Armenian service of Radio Liberty', 'radio-liberty-armenian'], ['Baku', 'gov-azerbaijan'], ['Yerevan', 'gov-armenia'],
-    ['the Azerbaijani side', 'gov-azerbaijan'], ['Stepanakert', 'stepanakert'], ['Khankendi', 'stepanakert'], ['Garabagh', 'karabakh'],
-    ['Artsakh', 'karabakh'], ['Nagorno-Karabakh', 'karabakh'], ['Nagorno Karabakh', 'karabakh'], ['Shushi', 'shusha'],
+    ['The Armenian service of Radio Liberty', 'radio-liberty-armenian'],
+    ['Baku', 'gov-azerbaijan'],
+    ['Yerevan', 'gov-armenia'],
+    ['the Azerbaijani side', 'gov-azerbaijan'],
+    ['Stepanakert', 'stepanakert'],
+    ['Khankendi', 'stepanakert'],
+    ['Garabagh', 'karabakh'],
+    ['Artsakh', 'karabakh'],
+    ['Nagorno-Karabakh', 'karabakh'],
+    ['Nagorno Karabakh', 'karabakh'],
+    ['Shushi', 'shusha'],
   ])('%s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
 });
 
 describe('resolveEntity: roles are read at a date', () => {
   it('"the Azerbaijani foreign minister" is Bayramov in October 2020 and Mammadyarov in 2019', () => {
-    expect(resolveEntityAt('the Azerbaijani foreign minister', { year: 2020, month: 10 })?.id).toBe('bayramov');
+    expect(resolveEntityAt('the Azerbaijani foreign minister', { year: 2020, month: 10 })?.id).toBe(
+      'bayramov',
+    );
     expect(resolveEntityAt('the Azerbaijani foreign minister', { year: 2019 })?.id).toBe('mammadyarov');
   });
 
@@ -47,17 +73,31 @@ describe('resolveEntity: roles are read at a date', () => {
   });
 
   it('"the Armenian foreign minister" is Mnatsakanyan in 2020 and Mirzoyan in 2023', () => {
-    expect(resolveEntityAt('the Armenian foreign minister', { year: 2020, month: 10 })?.id).toBe('mnatsakanyan');
+    expect(resolveEntityAt('the Armenian foreign minister', { year: 2020, month: 10 })?.id).toBe(
+      'mnatsakanyan',
+    );
     expect(idOf('the Armenian foreign minister')).toBe('mirzoyan');
   });
 });
 
 describe('resolveEntity: typos and unknowns', () => {
-  it.each([['Blinkin', 'blinken'], ['Pashinyian', 'pashinyan'], ['Secretary Blinkin', 'blinken'], ['Aliyeev', 'aliyev']])(
-    'a misspelt name: %s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
+  it.each([
+    ['Blinkin', 'blinken'],
+    ['Pashinyian', 'pashinyan'],
+    ['Secretary Blinkin', 'blinken'],
+    ['Aliyeev', 'aliyev'],
+  ])('a misspelt name: %s → %s', (mention, id) => expect(idOf(mention)).toBe(id));
 
   it('pronouns, descriptions and unknown names are not gazetteer entities', () => {
-    for (const mention of ['He', 'it', 'the president', 'the statement', 'Anna Petrosyan', 'residents of Stepanakert', '']) {
+    for (const mention of [
+      'He',
+      'it',
+      'the president',
+      'the statement',
+      'Anna Petrosyan',
+      'residents of Stepanakert',
+      '',
+    ]) {
       expect(idOf(mention)).toBeNull();
     }
   });
@@ -68,7 +108,14 @@ describe('resolveEntity: typos and unknowns', () => {
   });
 
   it('is fast: 20,000 look-ups well under a second', () => {
-    const mentions = ['Blinken', 'the Azerbaijani Ministry of Defense', 'Jihon Permov', 'Anna Petrosyan', 'Baku', 'He'];
+    const mentions = [
+      'Blinken',
+      'the Azerbaijani Ministry of Defense',
+      'Jihon Permov',
+      'Anna Petrosyan',
+      'Baku',
+      'He',
+    ];
     const started = performance.now();
     for (let i = 0; i < 20_000; i++) resolveEntity(mentions[i % mentions.length]!);
     expect(performance.now() - started).toBeLessThan(500);
@@ -78,33 +125,70 @@ describe('resolveEntity: typos and unknowns', () => {
 describe('textEntity: speakers the gazetteer lacks', () => {
   it('takes the proper name a description ends with', () => {
     expect(textEntity('Azerbaijani foreign ministry spokesperson Aykhan Hajizada')).toEqual({
-      id: 'text:aykhan-hajizada', name: 'Aykhan Hajizada', kind: 'person', role: 'Azerbaijani foreign ministry spokesperson',
+      id: 'text:aykhan-hajizada',
+      name: 'Aykhan Hajizada',
+      kind: 'person',
+      role: 'Azerbaijani foreign ministry spokesperson',
     });
   });
 
   it('files an unnamed person or group under its description, without quantifier or what follows the head', () => {
-    expect(textEntity('One local official')).toMatchObject({ id: 'text:local-official', name: 'local official', kind: 'person' });
-    expect(textEntity('a local official who asked not to be named')).toMatchObject({ id: 'text:local-official', kind: 'person' });
+    expect(textEntity('One local official')).toMatchObject({
+      id: 'text:local-official',
+      name: 'local official',
+      kind: 'person',
+    });
+    expect(textEntity('a local official who asked not to be named')).toMatchObject({
+      id: 'text:local-official',
+      kind: 'person',
+    });
     expect(textEntity('the witnesses')).toMatchObject({ id: 'text:witnesses', kind: 'group' });
-    expect(textEntity('An aid worker from the charity')).toMatchObject({ id: 'text:aid-worker', kind: 'person' });
-    expect(textEntity('Residents of Gorha and Padankajan')).toMatchObject({ id: 'text:residents', kind: 'group' });
+    expect(textEntity('An aid worker from the charity')).toMatchObject({
+      id: 'text:aid-worker',
+      kind: 'person',
+    });
+    expect(textEntity('Residents of Gorha and Padankajan')).toMatchObject({
+      id: 'text:residents',
+      kind: 'group',
+    });
     expect(textEntity('Residents who reached Goris')).toMatchObject({ id: 'text:residents', kind: 'group' });
   });
 
   it('keeps a body the gazetteer lacks whole: its "of …" is part of its name', () => {
-    expect(textEntity('the Ministry of Health of Armenia')).toMatchObject({ id: 'text:ministry-of-health-of-armenia', kind: 'organisation' });
-    expect(textEntity('Human Rights Watch')).toMatchObject({ id: 'text:human-rights-watch', kind: 'organisation' });
+    expect(textEntity('the Ministry of Health of Armenia')).toMatchObject({
+      id: 'text:ministry-of-health-of-armenia',
+      kind: 'organisation',
+    });
+    expect(textEntity('Human Rights Watch')).toMatchObject({
+      id: 'text:human-rights-watch',
+      kind: 'organisation',
+    });
   });
 
   it('a title, abbreviated or not, is the role, never part of the name', () => {
-    expect(textEntity('MP Armen Menbaian')).toEqual({ id: 'text:armen-menbaian', name: 'Armen Menbaian', kind: 'person', role: 'MP' });
+    expect(textEntity('MP Armen Menbaian')).toEqual({
+      id: 'text:armen-menbaian',
+      name: 'Armen Menbaian',
+      kind: 'person',
+      role: 'MP',
+    });
     expect(textEntity('Mayor Elnur Mirulli')).toMatchObject({ id: 'text:elnur-mirulli', role: 'Mayor' });
-    expect(textEntity('regional governor Anna Mentarian')).toMatchObject({ id: 'text:anna-mentarian', role: 'regional governor' });
-    expect(textEntity('Opposition leader Pierre Hagorian')).toMatchObject({ id: 'text:pierre-hagorian', role: 'Opposition leader' });
+    expect(textEntity('regional governor Anna Mentarian')).toMatchObject({
+      id: 'text:anna-mentarian',
+      role: 'regional governor',
+    });
+    expect(textEntity('Opposition leader Pierre Hagorian')).toMatchObject({
+      id: 'text:pierre-hagorian',
+      role: 'Opposition leader',
+    });
   });
 
   it('a single surname after a title is a name: "Deputy Foreign Minister Ararson", "Mr Overchuk"', () => {
-    expect(textEntity('Deputy Foreign Minister Ararson')).toMatchObject({ id: 'text:ararson', name: 'Ararson', role: 'Deputy Foreign Minister' });
+    expect(textEntity('Deputy Foreign Minister Ararson')).toMatchObject({
+      id: 'text:ararson',
+      name: 'Ararson',
+      role: 'Deputy Foreign Minister',
+    });
     expect(textEntity('Mr Overchuk')).toEqual({ id: 'text:overchuk', name: 'Overchuk', kind: 'person' });
     expect(trailingProperName('Residents of Stepanakert')).toBeNull();
   });
@@ -112,20 +196,32 @@ describe('textEntity: speakers the gazetteer lacks', () => {
   it('a body\'s noun after a title is no surname: "the UN General Assembly" stays whole', () => {
     expect(trailingProperName('the UN General Assembly')).toBeNull();
     expect(textEntity('the UN General Assembly')).toMatchObject({ id: 'text:un-general-assembly' });
-    expect(textEntity('the National Assembly')).toMatchObject({ id: 'text:national-assembly', kind: 'organisation' });
+    expect(textEntity('the National Assembly')).toMatchObject({
+      id: 'text:national-assembly',
+      kind: 'organisation',
+    });
   });
 });
 
 describe('findEntityMentions', () => {
   it('finds names as written, longest first, with offsets', () => {
     const text = 'Azerbaijani President Ilham Aliyev spoke to Antony Blinken about Stepanakert.';
-    const found = findEntityMentions(text, 0, text.length).map((m) => [m.entity.id, text.slice(m.start, m.end)]);
-    expect(found).toEqual([['aliyev', 'Ilham Aliyev'], ['blinken', 'Antony Blinken'], ['stepanakert', 'Stepanakert']]);
+    const found = findEntityMentions(text, 0, text.length).map((m) => [
+      m.entity.id,
+      text.slice(m.start, m.end),
+    ]);
+    expect(found).toEqual([
+      ['aliyev', 'Ilham Aliyev'],
+      ['blinken', 'Antony Blinken'],
+      ['stepanakert', 'Stepanakert'],
+    ]);
   });
 
   it('finds a capitalised name inside a longer lower-case phrase', () => {
     const text = 'the press service of the Armenian government reported.';
-    expect(findEntityMentions(text, 0, text.length).map((m) => [m.entity.id, text.slice(m.start, m.end)])).toEqual([['gov-armenia', 'Armenian government']]);
+    expect(
+      findEntityMentions(text, 0, text.length).map((m) => [m.entity.id, text.slice(m.start, m.end)]),
+    ).toEqual([['gov-armenia', 'Armenian government']]);
   });
 
   it('only within the range asked, and not inside a longer word', () => {
@@ -148,7 +244,8 @@ describe('gazetteer data', () => {
     for (const e of GAZETTEER) {
       for (const v of [e.name, ...e.variants]) {
         const key = v.toLowerCase();
-        if (owner.has(key) && owner.get(key) !== e.id) throw new Error(`"${v}" names both ${owner.get(key)} and ${e.id}`);
+        if (owner.has(key) && owner.get(key) !== e.id)
+          throw new Error(`"${v}" names both ${owner.get(key)} and ${e.id}`);
         owner.set(key, e.id);
       }
     }

@@ -2,29 +2,51 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, dateMatchesPeriod, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
+import {
+  buildTimelines,
+  dateMatchesPeriod,
+  extractEvents,
+  formatSourceDate,
+} from '../../src/extract/dates/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import type { DatedEvent } from '../../src/extract/types.ts';
 
 const NOW = new Date(Date.UTC(2026, 10, 23));
 const CORPUS = join(import.meta.dirname, '../../corpus');
-const SEEDS = ['000_fa421d02e2779d37', '001_d8850208c26a01d9', '002_2eb07627606af149', '003_21b2102d4012c38e', '004_e66b67808a051b34'];
+const SEEDS = [
+  '000_fa421d02e2779d37',
+  '001_d8850208c26a01d9',
+  '002_2eb07627606af149',
+  '003_21b2102d4012c38e',
+  '004_e66b67808a051b34',
+];
 
 function doc(id: string, text: string): CorpusDocument {
-  return { id, file: `${id}.txt`, text, sha256: '', label: id, meta: { title: null, outlet: null, published: null, url: null }, bodyStart: 0 };
+  return {
+    id,
+    file: `${id}.txt`,
+    text,
+    sha256: '',
+    label: id,
+    meta: { title: null, outlet: null, published: null, url: null },
+    bodyStart: 0,
+  };
 }
 
 function eventsOf(docs: CorpusDocument[]): Map<string, DatedEvent[]> {
   const sentences = new Map(docs.map((d) => [d.id, splitSentences(d.text, splitParagraphs(d.text))]));
   const timelines = buildTimelines(docs, sentences, NOW);
-  return new Map(docs.map((d) => [d.id, extractEvents(d.text, d.id, sentences.get(d.id)!, timelines.get(d.id)!)]));
+  return new Map(
+    docs.map((d) => [d.id, extractEvents(d.text, d.id, sentences.get(d.id)!, timelines.get(d.id)!)]),
+  );
 }
 
 const seedDocs = SEEDS.map((id) => doc(id, readFileSync(join(CORPUS, `${id}.txt`), 'utf8')));
 const seedEvents = eventsOf(seedDocs);
 const all = [...seedEvents.values()].flat();
-const textOf = (e: DatedEvent) => seedDocs.find((d) => d.id === e.docId)!.text.slice(e.excerpt.start, e.excerpt.end);
+const textOf = (e: DatedEvent) =>
+  seedDocs.find((d) => d.id === e.docId)!.text.slice(e.excerpt.start, e.excerpt.end);
 
 describe('dated events of the seed corpus', () => {
   it('September 2023 has events on the 19th, 20th, 21st (scheduled and told), 24th and 26th', () => {
@@ -38,14 +60,19 @@ describe('dated events of the seed corpus', () => {
 
   it('three seeds tell September 19; each telling is its own sentence, verbatim', () => {
     const on19 = all.filter((e) => formatSourceDate(e.date) === '2023-09-19');
-    expect(new Set(on19.map((e) => e.docId))).toEqual(new Set(['000_fa421d02e2779d37', '001_d8850208c26a01d9', '003_21b2102d4012c38e']));
+    expect(new Set(on19.map((e) => e.docId))).toEqual(
+      new Set(['000_fa421d02e2779d37', '001_d8850208c26a01d9', '003_21b2102d4012c38e']),
+    );
     expect(on19.map(textOf)).toContain('On September 19, tensions flared up again in Nagorno-Karabakh.');
   });
 
   it('the 2020 piece: Friday is 2020-10-23, September 27 is 2020-09-27; nothing of it in September 2023', () => {
     const pompeo = seedEvents.get('004_e66b67808a051b34')!;
     expect(pompeo.map((e) => [e.expression, formatSourceDate(e.date)])).toEqual(
-      expect.arrayContaining([['Friday', '2020-10-23'], ['on September 27', '2020-09-27']]),
+      expect.arrayContaining([
+        ['Friday', '2020-10-23'],
+        ['on September 27', '2020-09-27'],
+      ]),
     );
     expect(pompeo.some((e) => dateMatchesPeriod(e.date, { year: 2023, month: 9 }))).toBe(false);
   });
@@ -83,7 +110,8 @@ describe('dated events of the seed corpus', () => {
 
 describe('dated events of articles in other styles', () => {
   it('wire copy: the dateline is not an event; the lead weekday, a past range and a scheduled summit are', () => {
-    const text = 'LONDON, Oct 3, 2023 (Reuters) - Britain on Tuesday imposed sanctions on three officials, the Foreign Office said.\n\nMore than 100,000 people left after the offensive of Sept. 19-20.\n\nEuropean leaders are due to meet in Granada on Oct. 5.\n';
+    const text =
+      'LONDON, Oct 3, 2023 (Reuters) - Britain on Tuesday imposed sanctions on three officials, the Foreign Office said.\n\nMore than 100,000 people left after the offensive of Sept. 19-20.\n\nEuropean leaders are due to meet in Granada on Oct. 5.\n';
     const events = eventsOf([doc('wire', text)]).get('wire')!;
     expect(events.map((e) => [e.expression, formatSourceDate(e.date), e.scheduled])).toEqual([
       ['on Tuesday', '2023-10-03', false],
@@ -93,7 +121,8 @@ describe('dated events of articles in other styles', () => {
   });
 
   it('British date order and a sentence with two events gives two events with the same excerpt', () => {
-    const text = 'Published: 22 September 2023\n\nA ceasefire was agreed on 20 September 2023 and talks began in Yevlakh the following day.\n';
+    const text =
+      'Published: 22 September 2023\n\nA ceasefire was agreed on 20 September 2023 and talks began in Yevlakh the following day.\n';
     const events = eventsOf([doc('uk', text)]).get('uk')!;
     expect(events.map((e) => formatSourceDate(e.date))).toEqual(['2023-09-20', '2023-09-21']);
     expect(events[0]!.excerpt).toEqual(events[1]!.excerpt);

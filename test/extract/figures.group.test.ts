@@ -8,7 +8,12 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 import type { DateMention, Figure } from '../../src/extract/types.ts';
 
 function figuresOf(docId: string, text: string, mentions: DateMention[] = []): Figure[] {
-  return extractFigures(text, docId, splitSentences(text, splitParagraphs(text)), { docId, reference: null, referenceBasis: null, mentions });
+  return extractFigures(text, docId, splitSentences(text, splitParagraphs(text)), {
+    docId,
+    reference: null,
+    referenceBasis: null,
+    mentions,
+  });
 }
 
 function dated(text: string, phrase: string, date: SourceDate): DateMention {
@@ -33,7 +38,9 @@ describe('groupFigures: estimates of the same thing side by side, never added up
     expect(groups).toHaveLength(1);
     const [g] = groups;
     expect(g!.figures.map((f) => [f.number.text, f.reporter?.text])).toEqual([
-      ['27', 'Armenian officials'], ['At least 32', 'Baku'], ['about 200', 'the ombudsman'],
+      ['27', 'Armenian officials'],
+      ['At least 32', 'Baku'],
+      ['about 200', 'the ombudsman'],
     ]);
     expect(g!.low).toEqual({ value: 27, figure: 'a#f1' });
     expect(g!.best).toEqual({ value: 32, figure: 'b#f1' });
@@ -49,12 +56,24 @@ describe('groupFigures: estimates of the same thing side by side, never added up
       ...figuresOf('c', 'In the 1990s war, 50,000 people fled to Goris.'),
     ];
     const groups = groupFigures(figures);
-    expect(groups.map((g) => g.figures.map((f) => f.number.text))).toEqual([['About 100,000', 'More than 80,000'], ['50,000']]);
+    expect(groups.map((g) => g.figures.map((f) => f.number.text))).toEqual([
+      ['About 100,000', 'More than 80,000'],
+      ['50,000'],
+    ]);
   });
 
   it('a figure nested in another is a part of its group, not a competing estimate', () => {
-    const figures = figuresOf('a', 'Six people were killed on September 19, including four employees of the ministry.',
-      [dated('Six people were killed on September 19, including four employees of the ministry.', 'on September 19', sept19)]);
+    const figures = figuresOf(
+      'a',
+      'Six people were killed on September 19, including four employees of the ministry.',
+      [
+        dated(
+          'Six people were killed on September 19, including four employees of the ministry.',
+          'on September 19',
+          sept19,
+        ),
+      ],
+    );
     const [g] = groupFigures(figures);
     expect(g!.figures.map((f) => f.number.text)).toEqual(['Six']);
     expect(g!.parts.map((f) => f.number.text)).toEqual(['four']);
@@ -69,13 +88,21 @@ describe('groupFigures: estimates of the same thing side by side, never added up
       ...figuresOf('c', 'Over the past 24 hours, 12 people were killed and 40 were wounded.'),
     ];
     const groups = groupFigures(figures);
-    expect(groups.map((g) => [g.category, g.figures.length])).toEqual([['killed', 1], ['killed', 1], ['killed', 1], ['wounded', 1]]);
+    expect(groups.map((g) => [g.category, g.figures.length])).toEqual([
+      ['killed', 1],
+      ['killed', 1],
+      ['killed', 1],
+      ['wounded', 1],
+    ]);
   });
 
   it('on the seeds, the 1990s war and the 2020 war are kept apart', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../corpus/004_e66b67808a051b34.txt'), 'utf8');
     const groups = groupFigures(figuresOf('004', text));
-    expect(groups.map((g) => g.figures.map((f) => f.number.text))).toEqual([['30 thousand'], ['about 5,000']]);
+    expect(groups.map((g) => g.figures.map((f) => f.number.text))).toEqual([
+      ['30 thousand'],
+      ['about 5,000'],
+    ]);
     expect(groups[0]!.period.text).toBe('the beginning of the nineties');
   });
 });

@@ -3,7 +3,7 @@ import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
 import { extractFrom } from './statements.helpers.ts';
 
 describe('officials of 2020–2024 in the gazetteer', () => {
-  it('a role names whoever held it at the document\'s date', () => {
+  it("a role names whoever held it at the document's date", () => {
     expect(resolveEntityAt('the Armenian defence minister', { year: 2020, month: 10 })?.id).toBe('tonoyan');
     expect(resolveEntityAt('the Armenian defence minister', { year: 2023, month: 9 })?.id).toBe('papikyan');
     expect(resolveEntityAt('Armenian President', { year: 2021 })?.id).toBe('sarkissian');
@@ -12,14 +12,21 @@ describe('officials of 2020–2024 in the gazetteer', () => {
   });
 
   it('spelling variants are one person', () => {
-    for (const v of ['Armen Grigoryan', 'Armen Grigorian', 'Grigorian']) expect(resolveEntityAt(v)?.id).toBe('armen-grigoryan');
+    for (const v of ['Armen Grigoryan', 'Armen Grigorian', 'Grigorian'])
+      expect(resolveEntityAt(v)?.id).toBe('armen-grigoryan');
     for (const v of ['Mevlut Cavusoglu', 'Çavuşoğlu']) expect(resolveEntityAt(v)?.id).toBe('cavusoglu');
-    expect(resolveEntityAt("Azerbaijan's Prosecutor General's Office")?.id).toBe('prosecutor-general-azerbaijan');
+    expect(resolveEntityAt("Azerbaijan's Prosecutor General's Office")?.id).toBe(
+      'prosecutor-general-azerbaijan',
+    );
     expect(resolveEntityAt("Karabakh's separatist authorities")?.id).toBe('karabakh-authorities');
   });
 
   it('a namesake the text introduced keeps its own id', () => {
-    const text = 'Political analyst Tigran Grigoryan said that the talks would fail. Grigoryan added that both sides were tired.';
-    expect(extractFrom(text).map((s) => s.speaker.id)).toEqual(['text:tigran-grigoryan', 'text:tigran-grigoryan']);
+    const text =
+      'Political analyst Tigran Grigoryan said that the talks would fail. Grigoryan added that both sides were tired.';
+    expect(extractFrom(text).map((s) => s.speaker.id)).toEqual([
+      'text:tigran-grigoryan',
+      'text:tigran-grigoryan',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ const sentences = (text: string) => {
 
 describe('a dateline is metadata, not part of the first sentence', () => {
   it('wire copy: the first sentence starts after `(Reuters) -`', () => {
-    const text = 'Headline of the wire story here\n\nYEREVAN, Sept 25, 2023 (Reuters) - Thousands left on Monday, officials said. More followed.';
+    const text =
+      'Headline of the wire story here\n\nYEREVAN, Sept 25, 2023 (Reuters) - Thousands left on Monday, officials said. More followed.';
     expect(sentences(text)).toEqual(['Thousands left on Monday, officials said.', 'More followed.']);
   });
 

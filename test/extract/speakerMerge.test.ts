@@ -16,21 +16,33 @@ describe('one speaker, one entry across a corpus', () => {
       'Analyst Tigran Arustamyan said that the border was calm.',
       'Analyst Tigran Arustamian said that aid had arrived.',
     );
-    expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:tigran-arustamyan', 'text:tigran-arustamyan']);
+    expect(ids(statements)).toEqual([
+      'text:tigran-arustamyan',
+      'text:tigran-arustamyan',
+      'text:tigran-arustamyan',
+    ]);
   });
 
   it('a one-letter typo in a surname alone joins the one full name of its document', () => {
-    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail. Arustamyam said that the talks resumed.');
+    const statements = corpus(
+      'Analyst Tigran Arustamyan said that the talks would fail. Arustamyam said that the talks resumed.',
+    );
     expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:tigran-arustamyan']);
   });
 
   it('a surname alone in another document is not taken for the full name (it may be someone else)', () => {
-    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail.', 'Arustamyan said that the talks resumed.');
+    const statements = corpus(
+      'Analyst Tigran Arustamyan said that the talks would fail.',
+      'Arustamyan said that the talks resumed.',
+    );
     expect(ids(statements)[1]).not.toBe('text:tigran-arustamyan');
   });
 
   it('different people stay apart', () => {
-    const statements = corpus('Analyst Tigran Arustamyan said that the talks would fail.', 'Analyst Armen Arustamyan said that they would not.');
+    const statements = corpus(
+      'Analyst Tigran Arustamyan said that the talks would fail.',
+      'Analyst Armen Arustamyan said that they would not.',
+    );
     expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:armen-arustamyan']);
   });
 

@@ -3,7 +3,11 @@ import { extractFrom, timelineFor } from './statements.helpers.ts';
 
 /** Given a sentence: who speaks (as written, and as an id) and what they said. */
 function said(text: string): { mention: string; speaker: string; quote: string }[] {
-  return extractFrom(text).map((s) => ({ mention: s.mention, speaker: s.speaker.id, quote: text.slice(s.quote.start, s.quote.end) }));
+  return extractFrom(text).map((s) => ({
+    mention: s.mention,
+    speaker: s.speaker.id,
+    quote: text.slice(s.quote.start, s.quote.end),
+  }));
 }
 
 describe('attribution forms', () => {
@@ -23,7 +27,9 @@ describe('attribution forms', () => {
   });
 
   it('the time after the verb is no content', () => {
-    expect(said('The governor said Tuesday his actions were lawful.')[0]!.quote).toBe('his actions were lawful');
+    expect(said('The governor said Tuesday his actions were lawful.')[0]!.quote).toBe(
+      'his actions were lawful',
+    );
     expect(said('Adelson said on Friday he met the candidate.')[0]!.quote).toBe('he met the candidate');
   });
 
@@ -34,7 +40,9 @@ describe('attribution forms', () => {
   });
 
   it('his office said in a statement', () => {
-    const found = said('Senator Anna Berling met the families. Her office said in a statement that aid would come.');
+    const found = said(
+      'Senator Anna Berling met the families. Her office said in a statement that aid would come.',
+    );
     expect(found.map((s) => s.quote)).toEqual(['aid would come']);
     expect(found[0]!.mention).toBe('Her office');
   });
@@ -52,14 +60,21 @@ describe('attribution forms', () => {
   });
 
   it('a clause fragment is never a speaker', () => {
-    expect(said('The agreement came hours after officials said that the road would open.').map((s) => s.mention)).toEqual(['officials']);
+    expect(
+      said('The agreement came hours after officials said that the road would open.').map((s) => s.mention),
+    ).toEqual(['officials']);
     expect(said('A representative mentioned the talks.')).toEqual([]);
   });
 
   it('the subject stands after an opening phrase with no comma', () => {
-    expect(said('In a Bloomberg interview Trump declared that the alliance was obsolete.').map((s) => s.mention)).toEqual(['Trump']);
-    expect(said('Saturday at the party convention Sen. Elizabeth Warren said the nominee had failed.').map((s) => s.mention))
-      .toEqual(['Sen. Elizabeth Warren']);
+    expect(
+      said('In a Bloomberg interview Trump declared that the alliance was obsolete.').map((s) => s.mention),
+    ).toEqual(['Trump']);
+    expect(
+      said('Saturday at the party convention Sen. Elizabeth Warren said the nominee had failed.').map(
+        (s) => s.mention,
+      ),
+    ).toEqual(['Sen. Elizabeth Warren']);
   });
 
   it('nothing said when the verb is negated, or takes a prepositional object', () => {
@@ -74,8 +89,11 @@ describe('attribution forms', () => {
   });
 
   it('an inverted speaker described at length, with a relative clause', () => {
-    expect(said('“That was wrong,” said Tom Rath, a veteran GOP leader who had endorsed Kasich and is slated to be a delegate.')
-      .map((s) => s.mention)).toEqual(['Tom Rath']);
+    expect(
+      said(
+        '“That was wrong,” said Tom Rath, a veteran GOP leader who had endorsed Kasich and is slated to be a delegate.',
+      ).map((s) => s.mention),
+    ).toEqual(['Tom Rath']);
   });
 });
 
@@ -88,8 +106,13 @@ describe('more verb forms', () => {
 
   it('a quote ending in a question, its attribution a sentence of its own', () => {
     const text = '“How many times must we see this?” Clinton said. “It is unbearable.”';
-    expect(extractFrom(text).map((s) => [s.mention, text.slice(s.quote.start, s.quote.end), s.continuation?.length ?? 0]))
-      .toEqual([['Clinton', 'How many times must we see this?', 1]]);
+    expect(
+      extractFrom(text).map((s) => [
+        s.mention,
+        text.slice(s.quote.start, s.quote.end),
+        s.continuation?.length ?? 0,
+      ]),
+    ).toEqual([['Clinton', 'How many times must we see this?', 1]]);
   });
 });
 
@@ -105,11 +128,15 @@ describe('places, data and source tails', () => {
   });
 
   it('the addressee and the time are not content', () => {
-    expect(said('Pashinyan told host Anna Ivanova on Thursday how the talks had failed.')[0]!.quote).toBe('how the talks had failed');
+    expect(said('Pashinyan told host Anna Ivanova on Thursday how the talks had failed.')[0]!.quote).toBe(
+      'how the talks had failed',
+    );
   });
 
   it('a source named after the content is no content', () => {
-    expect(said('The ministry said the road was closed, reported by Sputnik Armenia.')[0]!.quote).toBe('the road was closed');
+    expect(said('The ministry said the road was closed, reported by Sputnik Armenia.')[0]!.quote).toBe(
+      'the road was closed',
+    );
     expect(said('The road is closed, writes Kommersant.')).toEqual([
       { mention: 'Kommersant', speaker: 'text:kommersant', quote: 'The road is closed' },
     ]);
@@ -133,7 +160,13 @@ describe('pronouns', () => {
 });
 
 describe('the date of a statement that continues the narrative', () => {
-  const day = (d: number) => ({ precision: 'day' as const, year: 2023, month: 9, day: d, yearStatus: 'stated' as const });
+  const day = (d: number) => ({
+    precision: 'day' as const,
+    year: 2023,
+    month: 9,
+    day: d,
+    yearStatus: 'stated' as const,
+  });
   const reference = day(25);
 
   it('comes from the sentence before when its own gives none', () => {
@@ -145,19 +178,28 @@ describe('the date of a statement that continues the narrative', () => {
 
   it('not for a statement in the present, nor across a paragraph', () => {
     const present = 'On September 19, tensions flared. Baku says that the operation is over.';
-    expect(extractFrom(present, timelineFor(present, reference, [['On September 19', day(19)]]))[0]!.date).toEqual(reference);
+    expect(
+      extractFrom(present, timelineFor(present, reference, [['On September 19', day(19)]]))[0]!.date,
+    ).toEqual(reference);
     const apart = 'On September 19, tensions flared.\n\nBaku announced that the operation had begun.';
-    expect(extractFrom(apart, timelineFor(apart, reference, [['On September 19', day(19)]]))[0]!.date).toEqual(reference);
+    expect(
+      extractFrom(apart, timelineFor(apart, reference, [['On September 19', day(19)]]))[0]!.date,
+    ).toEqual(reference);
   });
 });
 
 describe('a question-and-answer briefing', () => {
-  it('the answer is the named official\'s words, the question is no one\'s statement', () => {
-    const text = 'Spokesperson Ani Badalyan answered questions from journalists.\n\nQuestion: Will the corridor open?\n\n' +
+  it("the answer is the named official's words, the question is no one's statement", () => {
+    const text =
+      'Spokesperson Ani Badalyan answered questions from journalists.\n\nQuestion: Will the corridor open?\n\n' +
       'Answer: The corridor is open to all. Aid is moving.\n\nQ: And the talks?\n\nA (Badalyan): They will resume in Brussels.\n\n' +
       'Q: And Baku?\n\nHikmet Hajiyev: The road is open.';
     expect(said(text)).toEqual([
-      { mention: 'Ani Badalyan', speaker: 'ani-badalyan', quote: 'The corridor is open to all. Aid is moving.' },
+      {
+        mention: 'Ani Badalyan',
+        speaker: 'ani-badalyan',
+        quote: 'The corridor is open to all. Aid is moving.',
+      },
       { mention: 'Badalyan', speaker: 'ani-badalyan', quote: 'They will resume in Brussels.' },
       { mention: 'Hikmet Hajiyev', speaker: 'hajiyev', quote: 'The road is open.' },
     ]);
@@ -167,9 +209,11 @@ describe('a question-and-answer briefing', () => {
     expect(said('“Our hearts are broken,” Obama told the victims’ families.')).toEqual([
       { mention: 'Obama', speaker: 'text:obama', quote: 'Our hearts are broken,' },
     ]);
-    expect(said('“The talks went well,” Mr. Lew said at the opening session of the talks, held this year in Beijing.')).toEqual([
-      { mention: 'Mr. Lew', speaker: 'text:lew', quote: 'The talks went well,' },
-    ]);
+    expect(
+      said(
+        '“The talks went well,” Mr. Lew said at the opening session of the talks, held this year in Beijing.',
+      ),
+    ).toEqual([{ mention: 'Mr. Lew', speaker: 'text:lew', quote: 'The talks went well,' }]);
     expect(said('“Why are you still endorsing him?” Obama asked Republican politicians.')).toEqual([
       { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still endorsing him?' },
     ]);
@@ -177,34 +221,57 @@ describe('a question-and-answer briefing', () => {
 
   it('a share of those polled speaks: "55 percent", "Nearly half", "Six in 10 voters"', () => {
     expect(said('Nearly half said they prefer someone with experience in politics.')).toEqual([
-      { mention: 'Nearly half', speaker: 'text:nearly-half', quote: 'they prefer someone with experience in politics' },
+      {
+        mention: 'Nearly half',
+        speaker: 'text:nearly-half',
+        quote: 'they prefer someone with experience in politics',
+      },
     ]);
-    expect(said('Seventy-four percent of registered voters say they have a favorable view of her.')[0]!.mention)
-      .toBe('Seventy-four percent of registered voters');
-    expect(said('More than six in 10 said they were not looking forward to it.')[0]!.quote).toBe('they were not looking forward to it');
+    expect(
+      said('Seventy-four percent of registered voters say they have a favorable view of her.')[0]!.mention,
+    ).toBe('Seventy-four percent of registered voters');
+    expect(said('More than six in 10 said they were not looking forward to it.')[0]!.quote).toBe(
+      'they were not looking forward to it',
+    );
   });
 
   it('a second verb joined to a clause has its subject: "X did A, but told …"', () => {
-    expect(said('Carson did not mention his opponents by name, but told supporters that the nation is in trouble.')).toEqual([
-      { mention: 'Carson', speaker: 'text:carson', quote: 'the nation is in trouble' },
-    ]);
-    expect(said('Sen. Ana Ruiz visited the plant. She toured the floor and said the jobs would stay.')[0]!.quote).toBe('the jobs would stay');
+    expect(
+      said(
+        'Carson did not mention his opponents by name, but told supporters that the nation is in trouble.',
+      ),
+    ).toEqual([{ mention: 'Carson', speaker: 'text:carson', quote: 'the nation is in trouble' }]);
+    expect(
+      said('Sen. Ana Ruiz visited the plant. She toured the floor and said the jobs would stay.')[0]!.quote,
+    ).toBe('the jobs would stay');
     // Past a relative clause the joined verb may be the relative's: no speaker.
-    expect(said('The US backed talks on the region, which is inhabited by Armenians, and declared its separation.')).toEqual([]);
+    expect(
+      said(
+        'The US backed talks on the region, which is inhabited by Armenians, and declared its separation.',
+      ),
+    ).toEqual([]);
   });
 
   it('a second saying ends the content: ", adding that …", "and says …", "while X suggests …"', () => {
-    expect(said('Smith said the concerns were overblown, adding that the firm had upside.')[0]!.quote).toBe('the concerns were overblown');
-    expect(said('Smith said the answer was a new law and says he wrote a bill.')[0]!.quote).toBe('the answer was a new law');
-    expect(said('Voters said they want a liberal agenda, but six in 10 said they want less.')[0]!.quote).toBe('they want a liberal agenda');
+    expect(said('Smith said the concerns were overblown, adding that the firm had upside.')[0]!.quote).toBe(
+      'the concerns were overblown',
+    );
+    expect(said('Smith said the answer was a new law and says he wrote a bill.')[0]!.quote).toBe(
+      'the answer was a new law',
+    );
+    expect(said('Voters said they want a liberal agenda, but six in 10 said they want less.')[0]!.quote).toBe(
+      'they want a liberal agenda',
+    );
   });
 
   it('an attribution inside what was said: "X, Y said, Z" says X and Z', () => {
     const text = 'It makes sense, strategists said, for Democrats to raise the issue now.';
     const [s] = extractFrom(text);
     expect(s!.mention).toBe('strategists');
-    expect([s!.quote, ...(s!.continuation ?? [])].map((q) => text.slice(q.start, q.end)))
-      .toEqual(['It makes sense', 'for Democrats to raise the issue now']);
+    expect([s!.quote, ...(s!.continuation ?? [])].map((q) => text.slice(q.start, q.end))).toEqual([
+      'It makes sense',
+      'for Democrats to raise the issue now',
+    ]);
     // An adverbial opening is no part of what was said.
     expect(said('In a statement, Miller said, the talks would resume.')).toEqual([
       { mention: 'Miller', speaker: 'miller', quote: 'the talks would resume' },
@@ -212,10 +279,17 @@ describe('a question-and-answer briefing', () => {
   });
 
   it('an audience or a setting before "that" is no content, commas and all', () => {
-    expect(said('Trump told a town hall in Salem, New Hampshire, on Monday that the wall would be built.')[0]!.quote)
-      .toBe('the wall would be built');
-    expect(said('Ms. Smith said in an interview with The Associated Press last week that she would run.')[0]!.quote).toBe('she would run');
-    expect(said('Smith said the plan, which critics hate, is one that works.')[0]!.quote).toBe('the plan, which critics hate, is one that works');
+    expect(
+      said('Trump told a town hall in Salem, New Hampshire, on Monday that the wall would be built.')[0]!
+        .quote,
+    ).toBe('the wall would be built');
+    expect(
+      said('Ms. Smith said in an interview with The Associated Press last week that she would run.')[0]!
+        .quote,
+    ).toBe('she would run');
+    expect(said('Smith said the plan, which critics hate, is one that works.')[0]!.quote).toBe(
+      'the plan, which critics hate, is one that works',
+    );
   });
 
   it('"further" after a subject is an adverb: "Clinton further asserted"', () => {

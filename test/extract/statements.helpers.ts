@@ -13,7 +13,11 @@ export interface Seen {
 }
 
 /** A hand-built timeline: each date expression is found in the text by its first occurrence. */
-export function timelineFor(text: string, reference: SourceDate | null, dates: [string, SourceDate][] = []): DocumentTimeline {
+export function timelineFor(
+  text: string,
+  reference: SourceDate | null,
+  dates: [string, SourceDate][] = [],
+): DocumentTimeline {
   const mentions: DateMention[] = dates.map(([expression, date]) => {
     const start = text.indexOf(expression);
     if (start < 0) throw new Error(`"${expression}" is not in the text`);
@@ -22,7 +26,11 @@ export function timelineFor(text: string, reference: SourceDate | null, dates: [
   return { docId: 'doc', reference, referenceBasis: reference ? 'hand-built' : null, mentions };
 }
 
-export function extractFrom(text: string, timeline: DocumentTimeline = timelineFor(text, null), docId = 'doc'): Statement[] {
+export function extractFrom(
+  text: string,
+  timeline: DocumentTimeline = timelineFor(text, null),
+  docId = 'doc',
+): Statement[] {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   return extractStatements(text, docId, sentences, paragraphs, timeline);

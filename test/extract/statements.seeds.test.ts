@@ -15,7 +15,12 @@ const read = (file: string) => readFileSync(join(CORPUS, file), 'utf8');
 type Row = [speaker: string, via: string | null, kind: Statement['kind'], quoteStart: string];
 
 function rows(text: string, statements: Statement[]): Row[] {
-  return statements.map((s) => [s.speaker.id, s.via?.id ?? null, s.kind, text.slice(s.quote.start, s.quote.end).slice(0, 40)]);
+  return statements.map((s) => [
+    s.speaker.id,
+    s.via?.id ?? null,
+    s.kind,
+    text.slice(s.quote.start, s.quote.end).slice(0, 40),
+  ]);
 }
 
 const sept2023 = { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'inferred' } as const;
@@ -69,7 +74,7 @@ const GOLDEN: Record<string, Row[]> = {
   '004_e66b67808a051b34.txt': [
     ['pompeo', null, 'direct', 'end violence and protect civilians'],
     ['pompeo', 'us-state-department', 'direct', 'stressed the need to end violence and pro'],
-    ['pompeo', null, 'reported', 'his country\'s desire to resolve the confl'],
+    ['pompeo', null, 'reported', "his country's desire to resolve the confl"],
     ['bayramov', null, 'reported', 'he had asked Pompeo to put an end to Arme'],
     ['bayramov', null, 'direct', 'We are committed to finding a diplomatic '],
     ['bayramov', null, 'direct', 'Armenia must stop avoiding important nego'],
@@ -91,7 +96,11 @@ describe('statements in the seed articles', () => {
   for (const [file, expected] of Object.entries(GOLDEN)) {
     it(`${file}: every statement, speaker, relayer, kind and quote`, () => {
       const text = read(file);
-      const statements = extractFrom(text, timelineFor(text, REFERENCES[file] ?? null), file.replace('.txt', ''));
+      const statements = extractFrom(
+        text,
+        timelineFor(text, REFERENCES[file] ?? null),
+        file.replace('.txt', ''),
+      );
       expect(rows(text, statements)).toEqual(expected.map(([s, v, k, q]) => [s, v, k, q.slice(0, 40)]));
     });
   }
@@ -121,13 +130,17 @@ describe('statements in the seed articles', () => {
     expect(pieces).toHaveLength(4);
     expect(pieces[0]).toMatch(/^Well, first let me say this\..*region\.$/s);
     expect(pieces[1]).toMatch(/^This is something that’s manifestly/);
-    expect(pieces[3]).toBe('When it comes to sovereignty, territorial integrity, independence, we stand for those propositions for everyone concerned,');
+    expect(pieces[3]).toBe(
+      'When it comes to sovereignty, territorial integrity, independence, we stand for those propositions for everyone concerned,',
+    );
   });
 
   it('a quote split by its attribution keeps both halves (000: "…," the statement says. "…")', () => {
     const text = read('000_fa421d02e2779d37.txt');
     const s = extractFrom(text)[1]!;
-    expect(text.slice(s.quote.start, s.quote.end)).toMatch(/^Secretary of State Antony J\. Blinken spoke.*situation,$/);
+    expect(text.slice(s.quote.start, s.quote.end)).toMatch(
+      /^Secretary of State Antony J\. Blinken spoke.*situation,$/,
+    );
     expect(s.continuation!.map((c) => text.slice(c.start, c.end))).toEqual([
       'The Secretary emphasized that there is no military solution and that the parties must resume dialogue to resolve outstanding differences between Baku and ethnic Armenians in Nagorno-Karabakh.',
     ]);
@@ -136,9 +149,17 @@ describe('statements in the seed articles', () => {
 
   it('the mention keeps the words the text uses: "He", "The Secretary", "the Azerbaijani foreign minister"', () => {
     const t3 = read('003_21b2102d4012c38e.txt');
-    expect(extractFrom(t3).slice(-2).map((s) => s.mention)).toEqual(['He', 'The Secretary']);
+    expect(
+      extractFrom(t3)
+        .slice(-2)
+        .map((s) => s.mention),
+    ).toEqual(['He', 'The Secretary']);
     const t4 = read('004_e66b67808a051b34.txt');
     const s4 = extractFrom(t4, timelineFor(t4, REFERENCES['004_e66b67808a051b34.txt']!));
-    expect(s4.filter((s) => s.speaker.id === 'bayramov').map((s) => s.mention)).toEqual(['Permov', 'the Azerbaijani foreign minister', 'he']);
+    expect(s4.filter((s) => s.speaker.id === 'bayramov').map((s) => s.mention)).toEqual([
+      'Permov',
+      'the Azerbaijani foreign minister',
+      'he',
+    ]);
   });
 });

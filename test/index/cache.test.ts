@@ -1,11 +1,19 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { cacheFolder } from '../../src/index/cache.ts';
-import { DocumentChangedError } from '../../src/index/texts.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
+import { DocumentChangedError } from '../../src/index/texts.ts';
 import { seedsCopy } from '../support/seedsCopy.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -25,15 +33,25 @@ afterEach(() => {
 async function load(): Promise<{ kb: KnowledgeBase; stats: LoadStats; warnings: LoadWarning[] }> {
   let stats: LoadStats | undefined;
   const warnings: LoadWarning[] = [];
-  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, onStats: (s) => { stats = s; }, onWarning: (w) => warnings.push(w) });
+  const kb = await loadKnowledgeBase({
+    corpusDir,
+    cacheDir,
+    now: NOW,
+    onStats: (s) => {
+      stats = s;
+    },
+    onWarning: (w) => warnings.push(w),
+  });
   return { kb, stats: stats!, warnings };
 }
 
 /** JSON with keys sorted: the persisted form need not keep an item's key order. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-    : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
 
 /** Everything the answers read, as plain data, to compare a cached load with a fresh one. */
@@ -61,7 +79,13 @@ describe('the persisted index', () => {
     expect(first.stats.cache).toBe('miss');
     expect(first.stats.extracted).toBe(5);
     const second = await load();
-    expect(second.stats).toMatchObject({ cache: 'hit', extracted: 0, segmented: 0, timelinesRebuilt: false, indexesRebuilt: false });
+    expect(second.stats).toMatchObject({
+      cache: 'hit',
+      extracted: 0,
+      segmented: 0,
+      timelinesRebuilt: false,
+      indexesRebuilt: false,
+    });
     expect(contents(second.kb)).toBe(contents(first.kb));
     expect(contents(second.kb)).toBe(contents(await fresh()));
   });
@@ -79,7 +103,10 @@ describe('the persisted index', () => {
 
   it('extracts an added document alone and forgets a removed one', async () => {
     await load();
-    writeFileSync(join(corpusDir, 'added.txt'), 'Ceasefire talks resume\nBAKU, March 3, 2024 (Reuters) - "We are ready to talk," Bayramov said on Sunday.\n');
+    writeFileSync(
+      join(corpusDir, 'added.txt'),
+      'Ceasefire talks resume\nBAKU, March 3, 2024 (Reuters) - "We are ready to talk," Bayramov said on Sunday.\n',
+    );
     let { kb, stats } = await load();
     expect(stats.segmented).toBe(1);
     expect(stats.extracted).toBeGreaterThanOrEqual(1);
@@ -113,7 +140,9 @@ describe('the persisted index', () => {
     lines[2] = lines[2]!.slice(0, 40); // the second document's record, cut short
     writeFileSync(file, lines.join('\n'));
     const { kb, stats, warnings } = await load();
-    expect(warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/records file is unreadable \(it fails its checksum/)]);
+    expect(warnings.map((w) => w.reason)).toEqual([
+      expect.stringMatching(/records file is unreadable \(it fails its checksum/),
+    ]);
     expect(stats.extracted).toBe(5);
     expect(contents(kb)).toBe(contents(await fresh()));
     expect((await load()).warnings).toEqual([]);
@@ -142,7 +171,9 @@ describe('the persisted index', () => {
     expect(warnings.some((w) => /index file is corrupt/.test(w.reason))).toBe(true);
     expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
     const expected = await fresh();
-    expect(kb.searchStatements('military solution').map((s) => s.id)).toEqual(expected.searchStatements('military solution').map((s) => s.id));
+    expect(kb.searchStatements('military solution').map((s) => s.id)).toEqual(
+      expected.searchStatements('military solution').map((s) => s.id),
+    );
     expect((await load()).stats.indexesRebuilt).toBe(false);
   });
 
@@ -180,7 +211,13 @@ describe('the persisted index', () => {
     expect(stats).toMatchObject({ corpusFromCache: true, cache: 'hit' });
     // …but the text is checked against its hash when an answer reads it: offsets are never applied to other words.
     expect(() => kb.document(id).text).toThrow(DocumentChangedError);
-    expect(kb.document(readdirSync(corpusDir).sort()[1]!.replace(/\.txt$/, '')).text.length).toBeGreaterThan(0);
+    expect(
+      kb.document(
+        readdirSync(corpusDir)
+          .sort()[1]!
+          .replace(/\.txt$/, ''),
+      ).text.length,
+    ).toBeGreaterThan(0);
   });
 
   it('keeps what only re-extraction reads apart from what start-up reads', async () => {
@@ -192,7 +229,10 @@ describe('the persisted index', () => {
     expect(segments).toContain('"mentions"');
     // Nothing of the corpus text is copied into the start-up records.
     const text = readFileSync(join(corpusDir, firstFile()), 'utf8');
-    const sentence = text.split('\n').find((line) => line.length > 80)!.slice(0, 60);
+    const sentence = text
+      .split('\n')
+      .find((line) => line.length > 80)!
+      .slice(0, 60);
     expect(items).not.toContain(sentence);
   });
 

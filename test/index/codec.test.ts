@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDate } from '../../src/corpus/types.ts';
 import type { DatedEvent, Entity, Figure, Statement } from '../../src/extract/types.ts';
-import { decodeItems, decodeTable, type DocumentItems, encodeItems, ValueTable } from '../../src/index/codec.ts';
+import {
+  type DocumentItems,
+  decodeItems,
+  decodeTable,
+  encodeItems,
+  ValueTable,
+} from '../../src/index/codec.ts';
 
 const DOC = 'reuters/2023-09-20';
-const BLINKEN: Entity = { id: 'blinken', name: 'Antony J. Blinken', role: 'US Secretary of State', kind: 'person' };
+const BLINKEN: Entity = {
+  id: 'blinken',
+  name: 'Antony J. Blinken',
+  role: 'US Secretary of State',
+  kind: 'person',
+};
 const MILLER: Entity = { id: 'miller', name: 'Matthew Miller', kind: 'person' };
-const DISPUTED = 'year not established: documents telling the same events disagree (2020, 2023); "On September 19" in two of them';
-const SEPT_19: SourceDate = { precision: 'day', month: 9, day: 19, yearStatus: 'unknown', yearReason: DISPUTED };
-const SEPT_20: SourceDate = { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated', yearReason: 'the date line gives the year' };
+const DISPUTED =
+  'year not established: documents telling the same events disagree (2020, 2023); "On September 19" in two of them';
+const SEPT_19: SourceDate = {
+  precision: 'day',
+  month: 9,
+  day: 19,
+  yearStatus: 'unknown',
+  yearReason: DISPUTED,
+};
+const SEPT_20: SourceDate = {
+  precision: 'day',
+  year: 2023,
+  month: 9,
+  day: 20,
+  yearStatus: 'stated',
+  yearReason: 'the date line gives the year',
+};
 
 const statement = (n: number, extra: Partial<Statement> = {}): Statement => ({
   id: `${DOC}#s${n}`,
@@ -25,8 +50,14 @@ const statement = (n: number, extra: Partial<Statement> = {}): Statement => ({
 });
 
 const event: DatedEvent = {
-  id: `${DOC}#e1`, docId: DOC, date: SEPT_19, expression: 'On September 19', expressionSpan: { start: 0, end: 15 },
-  excerpt: { start: 0, end: 80 }, sentence: 0, scheduled: false,
+  id: `${DOC}#e1`,
+  docId: DOC,
+  date: SEPT_19,
+  expression: 'On September 19',
+  expressionSpan: { start: 0, end: 15 },
+  excerpt: { start: 0, end: 80 },
+  sentence: 0,
+  scheduled: false,
 };
 
 const figure = (n: number, extra: Partial<Figure> = {}): Figure => ({
@@ -55,17 +86,33 @@ describe('the compact item records', () => {
     const items: DocumentItems = {
       statements: [
         statement(1, { via: MILLER }),
-        statement(2, { continuation: [{ start: 40, end: 52 }, { start: 60, end: 70 }] }),
+        statement(2, {
+          continuation: [
+            { start: 40, end: 52 },
+            { start: 60, end: 70 },
+          ],
+        }),
         statement(3, { kind: 'reported', date: SEPT_20, dateBasis: 'document date' }),
       ],
       events: [event, { ...event, id: `${DOC}#e2`, scheduled: true, date: SEPT_20 }],
-      figures: [figure(1), figure(2, { partOf: `${DOC}#f1`, reporter: { entity: MILLER, text: 'Miller' }, period: { text: null, date: null } })],
+      figures: [
+        figure(1),
+        figure(2, {
+          partOf: `${DOC}#f1`,
+          reporter: { entity: MILLER, text: 'Miller' },
+          period: { text: null, date: null },
+        }),
+      ],
     };
     expect(roundTrip(items).decoded).toEqual(items);
   });
 
   it('writes a shared value once: a long yearReason, an entity, a phrase', () => {
-    const items: DocumentItems = { statements: [1, 2, 3, 4, 5, 6].map((n) => statement(n, { date: { ...SEPT_19 } })), events: [], figures: [] };
+    const items: DocumentItems = {
+      statements: [1, 2, 3, 4, 5, 6].map((n) => statement(n, { date: { ...SEPT_19 } })),
+      events: [],
+      figures: [],
+    };
     const { tableJson } = roundTrip(items);
     expect(tableJson.split(DISPUTED.slice(0, 40)).length - 1).toBe(1);
     expect(tableJson.split('Antony J. Blinken').length - 1).toBe(1);
@@ -81,18 +128,30 @@ describe('the compact item records', () => {
   it('keeps a field it does not know (an optional field added later) and a richer span, as written', () => {
     const odd = { ...statement(1), confidence: 0.8 } as Statement;
     const richSpan = { ...event, excerpt: { start: 0, end: 80, paragraph: 0 } } as DatedEvent;
-    const items: DocumentItems = { statements: [statement(0), odd, statement(2)], events: [richSpan, event], figures: [] };
+    const items: DocumentItems = {
+      statements: [statement(0), odd, statement(2)],
+      events: [richSpan, event],
+      figures: [],
+    };
     expect(roundTrip(items).decoded).toEqual(items);
   });
 
   it('keeps ids that do not start with the document id', () => {
-    const items: DocumentItems = { statements: [statement(1, { id: 'other-scheme-1' })], events: [], figures: [figure(1, { partOf: 'elsewhere#f9' })] };
+    const items: DocumentItems = {
+      statements: [statement(1, { id: 'other-scheme-1' })],
+      events: [],
+      figures: [figure(1, { partOf: 'elsewhere#f9' })],
+    };
     expect(roundTrip(items).decoded).toEqual(items);
   });
 
   it('refuses a record cut short, so the document is extracted again', () => {
     const table = new ValueTable();
-    const encoded = encodeItems(DOC, { statements: [statement(1), statement(2)], events: [], figures: [] }, table);
+    const encoded = encodeItems(
+      DOC,
+      { statements: [statement(1), statement(2)], events: [], figures: [] },
+      table,
+    );
     expect(() => decodeItems(DOC, { ...encoded, v: encoded.v.slice(0, -3) }, table.values)).toThrow();
   });
 });

@@ -1,10 +1,20 @@
 import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusWatcher, type PersistedIndexWatch, type WatchNotice, watchPersistedIndex } from '../../src/index/live.ts';
-import { type LoadOptions, type LoadStats, loadKnowledgeBase, refreshPersistedIndex } from '../../src/index/load.ts';
-import { until } from '../support/until.ts';
+import {
+  CorpusWatcher,
+  type PersistedIndexWatch,
+  type WatchNotice,
+  watchPersistedIndex,
+} from '../../src/index/live.ts';
+import {
+  type LoadOptions,
+  type LoadStats,
+  loadKnowledgeBase,
+  refreshPersistedIndex,
+} from '../../src/index/load.ts';
 import { seedsCopy } from '../support/seedsCopy.ts';
+import { until } from '../support/until.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
@@ -22,7 +32,6 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A rebuild that counts its calls, notes how many run at once, and finishes when the test says so. */
@@ -35,12 +44,19 @@ function controlledRebuild() {
     const build = ++started;
     running++;
     mostAtOnce = Math.max(mostAtOnce, running);
-    return new Promise<number>((done) => pending.push(() => {
-      running--;
-      done(build);
-    }));
+    return new Promise<number>((done) =>
+      pending.push(() => {
+        running--;
+        done(build);
+      }),
+    );
   };
-  return { rebuild, started: () => started, mostAtOnce: () => mostAtOnce, finishNext: () => pending.shift()?.() };
+  return {
+    rebuild,
+    started: () => started,
+    mostAtOnce: () => mostAtOnce,
+    finishNext: () => pending.shift()?.(),
+  };
 }
 
 function watcher<T>(options: ConstructorParameters<typeof CorpusWatcher<T>>[0]): CorpusWatcher<T> {
@@ -121,7 +137,11 @@ describe('the corpus watcher', () => {
 
   it('a rebuild asked for directly rejects with the failure, and is reported too', async () => {
     const errors: unknown[] = [];
-    const w = watcher({ corpusDir, rebuild: () => Promise.reject(new Error('no space left')), onError: (e) => errors.push(e) });
+    const w = watcher({
+      corpusDir,
+      rebuild: () => Promise.reject(new Error('no space left')),
+      onError: (e) => errors.push(e),
+    });
     await expect(w.rebuild()).rejects.toThrow('no space left');
     expect(errors).toHaveLength(1);
   });
@@ -152,18 +172,36 @@ describe('the corpus watcher', () => {
 });
 
 describe('refreshing the persisted index without keeping a knowledge base', () => {
-  const options = (extra: Partial<LoadOptions> = {}): LoadOptions => ({ corpusDir, cacheDir, now: NOW, onWarning: () => {}, ...extra });
+  const options = (extra: Partial<LoadOptions> = {}): LoadOptions => ({
+    corpusDir,
+    cacheDir,
+    now: NOW,
+    onWarning: () => {},
+    ...extra,
+  });
 
   async function loadStats(): Promise<LoadStats> {
     let stats: LoadStats | undefined;
-    await loadKnowledgeBase(options({ onStats: (s) => { stats = s; } }));
+    await loadKnowledgeBase(
+      options({
+        onStats: (s) => {
+          stats = s;
+        },
+      }),
+    );
     return stats!;
   }
 
   it('an empty cache → the refresh extracts everything, and the next load is a cache hit', async () => {
     const refreshed = await refreshPersistedIndex(options());
     expect(refreshed).toMatchObject({ cache: 'miss', documents: 5, extracted: 5 });
-    expect(await loadStats()).toMatchObject({ cache: 'hit', extracted: 0, segmented: 0, indexesRebuilt: false, documents: 5 });
+    expect(await loadStats()).toMatchObject({
+      cache: 'hit',
+      extracted: 0,
+      segmented: 0,
+      indexesRebuilt: false,
+      documents: 5,
+    });
   });
 
   it('a changed corpus → the refresh redoes only what changed, and the next load is a cache hit again', async () => {
@@ -171,7 +209,12 @@ describe('refreshing the persisted index without keeping a knowledge base', () =
     writeFileSync(join(corpusDir, 'later.txt'), 'Talks resume\n"We are ready to talk," Bayramov said.\n');
     const refreshed = await refreshPersistedIndex(options());
     expect(refreshed).toMatchObject({ cache: 'partial', documents: 6 });
-    expect(await loadStats()).toMatchObject({ cache: 'hit', extracted: 0, indexesRebuilt: false, documents: 6 });
+    expect(await loadStats()).toMatchObject({
+      cache: 'hit',
+      extracted: 0,
+      indexesRebuilt: false,
+      documents: 6,
+    });
   });
 
   it('passes the stats on to onStats as a load would', async () => {
@@ -194,10 +237,20 @@ describe('watching the persisted index (the shard manager)', () => {
 
   it('refreshes once on start, then once per change, telling onRefreshed each time after the first', async () => {
     const refreshed: LoadStats[] = [];
-    index = await watchPersistedIndex({ corpusDir, cacheDir, now: NOW, onWarning: () => {}, debounceMs: 50, onRefreshed: (s) => refreshed.push(s) });
+    index = await watchPersistedIndex({
+      corpusDir,
+      cacheDir,
+      now: NOW,
+      onWarning: () => {},
+      debounceMs: 50,
+      onRefreshed: (s) => refreshed.push(s),
+    });
     expect(index.initial).toMatchObject({ cache: 'miss', documents: 5 });
     expect(refreshed).toEqual([]);
-    writeFileSync(join(corpusDir, 'watched.txt'), 'Convoy reaches Stepanakert\nThe first humanitarian convoy reached Stepanakert on Monday.\n');
+    writeFileSync(
+      join(corpusDir, 'watched.txt'),
+      'Convoy reaches Stepanakert\nThe first humanitarian convoy reached Stepanakert on Monday.\n',
+    );
     await until(() => refreshed.length === 1);
     expect(refreshed[0]).toMatchObject({ documents: 6, cache: 'partial' });
     expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
@@ -212,7 +265,12 @@ describe('watching the persisted index (the shard manager)', () => {
       return calls === 2 ? Promise.reject(new Error('disk on fire')) : refreshPersistedIndex(o);
     };
     index = await watchPersistedIndex({
-      corpusDir, cacheDir, now: NOW, onWarning: () => {}, debounceMs: 50, refresh,
+      corpusDir,
+      cacheDir,
+      now: NOW,
+      onWarning: () => {},
+      debounceMs: 50,
+      refresh,
       onRefreshed: (s) => refreshed.push(s),
       onRefreshError: (e) => errors.push(e),
     });
@@ -233,7 +291,15 @@ describe('watching the persisted index (the shard manager)', () => {
       if (calls === 1) await firstMayFinish;
       return refreshPersistedIndex(o);
     };
-    const opening = watchPersistedIndex({ corpusDir, cacheDir, now: NOW, onWarning: () => {}, debounceMs: 30, refresh, onRefreshed: (s) => refreshed.push(s) });
+    const opening = watchPersistedIndex({
+      corpusDir,
+      cacheDir,
+      now: NOW,
+      onWarning: () => {},
+      debounceMs: 30,
+      refresh,
+      onRefreshed: (s) => refreshed.push(s),
+    });
     await sleep(50); // the watch has started
     writeFileSync(join(corpusDir, 'meanwhile.txt'), 'Meanwhile\nA body written during the first refresh.\n');
     await sleep(150);
@@ -265,7 +331,13 @@ describe('what the corpus watcher watches', () => {
   it('the folder moved away → "gone", nothing rebuilt; a copy put back → "back", watched and rebuilt', async () => {
     const notices: WatchNotice[] = [];
     let rebuilds = 0;
-    const w = watcher({ corpusDir, debounceMs: 50, checkFolderMs: 50, rebuild: async () => ++rebuilds, onNotice: (n) => notices.push(n) });
+    const w = watcher({
+      corpusDir,
+      debounceMs: 50,
+      checkFolderMs: 50,
+      rebuild: async () => ++rebuilds,
+      onNotice: (n) => notices.push(n),
+    });
     w.watch();
     expect(notices).toEqual([{ event: 'watching', dir: corpusDir, directories: 1 }]);
     renameSync(corpusDir, `${corpusDir}.old`);
@@ -285,7 +357,13 @@ describe('what the corpus watcher watches', () => {
   it('replaced between two checks (mv corpus corpus.old && cp -r corpus.old corpus) → "replaced", and the new folder is watched', async () => {
     const notices: WatchNotice[] = [];
     let rebuilds = 0;
-    const w = watcher({ corpusDir, debounceMs: 50, checkFolderMs: 300, rebuild: async () => ++rebuilds, onNotice: (n) => notices.push(n) });
+    const w = watcher({
+      corpusDir,
+      debounceMs: 50,
+      checkFolderMs: 300,
+      rebuild: async () => ++rebuilds,
+      onNotice: (n) => notices.push(n),
+    });
     w.watch();
     renameSync(corpusDir, `${corpusDir}.old`);
     cpSync(`${corpusDir}.old`, corpusDir, { recursive: true });

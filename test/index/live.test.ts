@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { LiveKnowledgeBase } from '../../src/index/live.ts';
 import type { LoadOptions } from '../../src/index/load.ts';
-import { until } from '../support/until.ts';
 import { seedsCopy } from '../support/seedsCopy.ts';
+import { until } from '../support/until.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
@@ -22,7 +22,6 @@ afterEach(() => {
   live = undefined;
   rmSync(work, { recursive: true, force: true });
 });
-
 
 /** A stand-in loader: each build is a distinct object, finished when the test says so. */
 function controlledLoader() {
@@ -53,9 +52,20 @@ describe('the live knowledge base', () => {
 
   it('reloads by itself after a file in the corpus folder changes', async () => {
     let reloads = 0;
-    live = await LiveKnowledgeBase.open({ corpusDir, cacheDir: false, now: NOW, debounceMs: 50, onReload: () => { reloads++; } });
+    live = await LiveKnowledgeBase.open({
+      corpusDir,
+      cacheDir: false,
+      now: NOW,
+      debounceMs: 50,
+      onReload: () => {
+        reloads++;
+      },
+    });
     const before = live.current();
-    writeFileSync(join(corpusDir, 'watched.txt'), 'Convoy reaches Stepanakert\nThe first humanitarian convoy reached Stepanakert on Monday.\n');
+    writeFileSync(
+      join(corpusDir, 'watched.txt'),
+      'Convoy reaches Stepanakert\nThe first humanitarian convoy reached Stepanakert on Monday.\n',
+    );
     await until(() => live!.current() !== before);
     expect(live.current().documents.has('watched')).toBe(true);
     expect(reloads).toBeGreaterThanOrEqual(1);
@@ -86,7 +96,14 @@ describe('the live knowledge base', () => {
       if (calls > 1) throw new Error('disk on fire');
       return { build: 1 } as unknown as KnowledgeBase;
     };
-    live = await LiveKnowledgeBase.open({ corpusDir, watch: false, load, onReloadError: (e) => { failed = e; } });
+    live = await LiveKnowledgeBase.open({
+      corpusDir,
+      watch: false,
+      load,
+      onReloadError: (e) => {
+        failed = e;
+      },
+    });
     const before = live.current();
     await expect(live.reload()).rejects.toThrow('disk on fire');
     expect(live.current()).toBe(before);

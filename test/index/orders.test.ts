@@ -4,12 +4,34 @@ import type { SourceDate } from '../../src/corpus/types.ts';
 import { compareSourceDates, formatSourceDate } from '../../src/extract/dates/format.ts';
 import type { DatedEvent, Statement } from '../../src/extract/types.ts';
 import {
-  documentRanks, eventLabelIds, eventTimelineRanks, memoize, positionsByRank, ranksBy, sortByRank, statementDateRanks,
+  documentRanks,
+  eventLabelIds,
+  eventTimelineRanks,
+  memoize,
+  positionsByRank,
+  ranksBy,
+  sortByRank,
+  statementDateRanks,
 } from '../../src/index/orders.ts';
 
-const day = (year: number, month: number, d: number, yearStatus: SourceDate['yearStatus'] = 'stated'): SourceDate => ({ precision: 'day', year, month, day: d, yearStatus });
-const month = (year: number, m: number): SourceDate => ({ precision: 'month', year, month: m, yearStatus: 'stated' });
-const noYear = (m: number, d: number): SourceDate => ({ precision: 'day', month: m, day: d, yearStatus: 'unknown' });
+const day = (
+  year: number,
+  month: number,
+  d: number,
+  yearStatus: SourceDate['yearStatus'] = 'stated',
+): SourceDate => ({ precision: 'day', year, month, day: d, yearStatus });
+const month = (year: number, m: number): SourceDate => ({
+  precision: 'month',
+  year,
+  month: m,
+  yearStatus: 'stated',
+});
+const noYear = (m: number, d: number): SourceDate => ({
+  precision: 'day',
+  month: m,
+  day: d,
+  yearStatus: 'unknown',
+});
 
 /** A statement as the who-said order reads it: a document, a place in it, a date (or none). */
 function statement(id: string, docId: string, start: number, date: SourceDate | null): Statement {
@@ -29,7 +51,14 @@ function statement(id: string, docId: string, start: number, date: SourceDate | 
 
 function event(id: string, docId: string, start: number, date: SourceDate): DatedEvent {
   return {
-    id, docId, date, expression: 'on that day', expressionSpan: { start, end: start + 11 }, excerpt: { start, end: start + 40 }, sentence: 0, scheduled: false,
+    id,
+    docId,
+    date,
+    expression: 'on that day',
+    expressionSpan: { start, end: start + 11 },
+    excerpt: { start, end: start + 40 },
+    sentence: 0,
+    scheduled: false,
   };
 }
 
@@ -43,8 +72,10 @@ function inOrder<T extends { id: string }>(items: readonly T[], ranks: Uint32Arr
   return Array.from(positionsByRank(ranks), (i) => items[i]!.id);
 }
 
-const whoSaidOrder = (statements: Statement[]) => inOrder(statements, statementDateRanks(statements, docRankOf(statements)));
-const timelineOrder = (events: DatedEvent[]) => inOrder(events, eventTimelineRanks(events, docRankOf(events)));
+const whoSaidOrder = (statements: Statement[]) =>
+  inOrder(statements, statementDateRanks(statements, docRankOf(statements)));
+const timelineOrder = (events: DatedEvent[]) =>
+  inOrder(events, eventTimelineRanks(events, docRankOf(events)));
 
 describe('documents are ordered as their ids collate (localeCompare)', () => {
   it("'10' before '9', and 'a' before 'B': collation, not numbers or code units", () => {
@@ -72,10 +103,7 @@ describe('who-said order: oldest first, undated last, then document and place', 
   });
 
   it('a statement without a date comes after every dated one, even one from an earlier document and place', () => {
-    const statements = [
-      statement('undated', 'a', 0, null),
-      statement('dated', 'z', 500, day(2024, 1, 1)),
-    ];
+    const statements = [statement('undated', 'a', 0, null), statement('dated', 'z', 500, day(2024, 1, 1))];
     expect(whoSaidOrder(statements)).toEqual(['dated', 'undated']);
   });
 
@@ -132,16 +160,28 @@ describe('who-said order: oldest first, undated last, then document and place', 
 
 /** Statements drawn from a few documents, places and dates, so ties of every kind happen. */
 const DATES: (SourceDate | null)[] = [
-  null, day(2023, 9, 19), day(2023, 9, 19, 'inferred'), day(2023, 9, 20), month(2023, 9), month(2020, 10), noYear(9, 19),
+  null,
+  day(2023, 9, 19),
+  day(2023, 9, 19, 'inferred'),
+  day(2023, 9, 20),
+  month(2023, 9),
+  month(2020, 10),
+  noYear(9, 19),
   { precision: 'year', year: 2023, yearStatus: 'stated' },
   { precision: 'season', year: 2020, season: 'fall', yearStatus: 'stated' },
   { precision: 'decade', year: 1990, decadePart: 'early', yearStatus: 'inferred' },
   { ...day(2023, 9, 19), end: { day: 20 } },
 ];
-const arbitraryStatements = fc.uniqueArray(
-  fc.record({ doc: fc.constantFrom('1', '10', '9', 'a', 'B', 'b'), start: fc.nat(50), date: fc.constantFrom(...DATES) }),
-  { maxLength: 40, selector: (s) => `${s.doc}@${s.start}` },
-).map((list) => list.map((s, i) => statement(`s${i}`, s.doc, s.start, s.date)));
+const arbitraryStatements = fc
+  .uniqueArray(
+    fc.record({
+      doc: fc.constantFrom('1', '10', '9', 'a', 'B', 'b'),
+      start: fc.nat(50),
+      date: fc.constantFrom(...DATES),
+    }),
+    { maxLength: 40, selector: (s) => `${s.doc}@${s.start}` },
+  )
+  .map((list) => list.map((s, i) => statement(`s${i}`, s.doc, s.start, s.date)));
 
 /** The who-said order written out as a comparison, to check the ranks against. */
 function saidBefore(a: Statement, b: Statement): number {
@@ -154,32 +194,46 @@ function saidBefore(a: Statement, b: Statement): number {
 
 describe('ranks put any selection in order by sorting integers', () => {
   it('ranks are a permutation, and positionsByRank is their inverse', () => {
-    fc.assert(fc.property(arbitraryStatements, (statements) => {
-      const ranks = statementDateRanks(statements, docRankOf(statements));
-      expect([...ranks].sort((a, b) => a - b)).toEqual(statements.map((_, i) => i));
-      const byRank = positionsByRank(ranks);
-      ranks.forEach((rank, position) => expect(byRank[rank]).toBe(position));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbitraryStatements, (statements) => {
+        const ranks = statementDateRanks(statements, docRankOf(statements));
+        expect([...ranks].sort((a, b) => a - b)).toEqual(statements.map((_, i) => i));
+        const byRank = positionsByRank(ranks);
+        ranks.forEach((rank, position) => expect(byRank[rank]).toBe(position));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('the ranked order is the who-said order: each statement is said no later than the next', () => {
-    fc.assert(fc.property(arbitraryStatements, (statements) => {
-      const ordered = Array.from(positionsByRank(statementDateRanks(statements, docRankOf(statements))), (i) => statements[i]!);
-      for (let k = 1; k < ordered.length; k++) expect(saidBefore(ordered[k - 1]!, ordered[k]!)).toBeLessThanOrEqual(0);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryStatements, (statements) => {
+        const ordered = Array.from(
+          positionsByRank(statementDateRanks(statements, docRankOf(statements))),
+          (i) => statements[i]!,
+        );
+        for (let k = 1; k < ordered.length; k++)
+          expect(saidBefore(ordered[k - 1]!, ordered[k]!)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('sortByRank returns any subset, given in any order, in the order of the whole', () => {
-    const withSubset = arbitraryStatements.chain((statements) => fc.tuple(
-      fc.constant(statements),
-      fc.shuffledSubarray(statements.map((_, i) => i)),
-    ));
-    fc.assert(fc.property(withSubset, ([statements, subset]) => {
-      const ranks = statementDateRanks(statements, docRankOf(statements));
-      const whole = Array.from(positionsByRank(ranks));
-      const chosen = new Set(subset);
-      expect(Array.from(sortByRank(subset, ranks, positionsByRank(ranks)))).toEqual(whole.filter((i) => chosen.has(i)));
-    }), { numRuns: 300 });
+    const withSubset = arbitraryStatements.chain((statements) =>
+      fc.tuple(fc.constant(statements), fc.shuffledSubarray(statements.map((_, i) => i))),
+    );
+    fc.assert(
+      fc.property(withSubset, ([statements, subset]) => {
+        const ranks = statementDateRanks(statements, docRankOf(statements));
+        const whole = Array.from(positionsByRank(ranks));
+        const chosen = new Set(subset);
+        expect(Array.from(sortByRank(subset, ranks, positionsByRank(ranks)))).toEqual(
+          whole.filter((i) => chosen.has(i)),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('ranksBy breaks ties by position, so equal items keep the order they were given in', () => {
@@ -219,35 +273,55 @@ describe('timeline order: by date, events shown under the same date together, th
     expect(timelineOrder(events)).toEqual(['2030', 'no year']);
   });
 
-  const arbitraryEvents = fc.uniqueArray(
-    fc.record({ doc: fc.constantFrom('1', '10', '9', 'a', 'B'), start: fc.nat(50), date: fc.constantFrom(...DATES.filter((d) => d !== null)) }),
-    { maxLength: 40, selector: (e) => `${e.doc}@${e.start}` },
-  ).map((list) => list.map((e, i) => event(`e${i}`, e.doc, e.start, e.date)));
+  const arbitraryEvents = fc
+    .uniqueArray(
+      fc.record({
+        doc: fc.constantFrom('1', '10', '9', 'a', 'B'),
+        start: fc.nat(50),
+        date: fc.constantFrom(...DATES.filter((d) => d !== null)),
+      }),
+      { maxLength: 40, selector: (e) => `${e.doc}@${e.start}` },
+    )
+    .map((list) => list.map((e, i) => event(`e${i}`, e.doc, e.start, e.date)));
 
   it('over arbitrary events: dates never go back, a shown date is one run, and within it document then place', () => {
-    fc.assert(fc.property(arbitraryEvents, (events) => {
-      const ordered = Array.from(positionsByRank(eventTimelineRanks(events, docRankOf(events))), (i) => events[i]!);
-      const labels = ordered.map((e) => formatSourceDate(e.date));
-      for (let k = 1; k < ordered.length; k++) {
-        const [a, b] = [ordered[k - 1]!, ordered[k]!];
-        expect(compareSourceDates(a.date, b.date)).toBeLessThanOrEqual(0);
-        if (labels[k - 1] === labels[k]) expect(a.docId.localeCompare(b.docId) || a.excerpt.start - b.excerpt.start).toBeLessThan(0);
-      }
-      const runs = labels.filter((label, k) => k === 0 || labels[k - 1] !== label);
-      expect(new Set(runs).size).toBe(runs.length);
-      // Deterministic: the same events gathered in another order give the same timeline.
-      const reversed = [...events].reverse();
-      expect(inOrder(reversed, eventTimelineRanks(reversed, docRankOf(reversed)))).toEqual(ordered.map((e) => e.id));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryEvents, (events) => {
+        const ordered = Array.from(
+          positionsByRank(eventTimelineRanks(events, docRankOf(events))),
+          (i) => events[i]!,
+        );
+        const labels = ordered.map((e) => formatSourceDate(e.date));
+        for (let k = 1; k < ordered.length; k++) {
+          const [a, b] = [ordered[k - 1]!, ordered[k]!];
+          expect(compareSourceDates(a.date, b.date)).toBeLessThanOrEqual(0);
+          if (labels[k - 1] === labels[k])
+            expect(a.docId.localeCompare(b.docId) || a.excerpt.start - b.excerpt.start).toBeLessThan(0);
+        }
+        const runs = labels.filter((label, k) => k === 0 || labels[k - 1] !== label);
+        expect(new Set(runs).size).toBe(runs.length);
+        // Deterministic: the same events gathered in another order give the same timeline.
+        const reversed = [...events].reverse();
+        expect(inOrder(reversed, eventTimelineRanks(reversed, docRankOf(reversed)))).toEqual(
+          ordered.map((e) => e.id),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('events shown under the same date share a label number, and only they do', () => {
-    fc.assert(fc.property(arbitraryEvents, (events) => {
-      const ids = eventLabelIds(events);
-      events.forEach((a, i) => events.forEach((b, j) => {
-        expect(ids[i] === ids[j]).toBe(formatSourceDate(a.date) === formatSourceDate(b.date));
-      }));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbitraryEvents, (events) => {
+        const ids = eventLabelIds(events);
+        events.forEach((a, i) =>
+          events.forEach((b, j) => {
+            expect(ids[i] === ids[j]).toBe(formatSourceDate(a.date) === formatSourceDate(b.date));
+          }),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
@@ -258,7 +332,12 @@ describe('memoize', () => {
       calls.push(key);
       return key === 'none' ? undefined : key.length;
     });
-    expect([lookup('ab'), lookup('ab'), lookup('none'), lookup('none')]).toEqual([2, 2, undefined, undefined]);
+    expect([lookup('ab'), lookup('ab'), lookup('none'), lookup('none')]).toEqual([
+      2,
+      2,
+      undefined,
+      undefined,
+    ]);
     expect(calls).toEqual(['ab', 'none']);
   });
 });

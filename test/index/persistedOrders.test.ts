@@ -24,7 +24,13 @@ const QUESTIONS = [
 ];
 
 /** The order files written beside the word indexes, one number per item. */
-const ORDER_FILES = ['statement-order.bin', 'event-order.bin', 'event-labels.bin', 'figure-groups.bin', 'event-texts.bin'];
+const ORDER_FILES = [
+  'statement-order.bin',
+  'event-order.bin',
+  'event-labels.bin',
+  'figure-groups.bin',
+  'event-texts.bin',
+];
 
 let work: string;
 let corpusDir: string;
@@ -39,7 +45,15 @@ const answers = (kb: KnowledgeBase) => new Map(QUESTIONS.map((q) => [q, reply(kb
 async function load(): Promise<{ kb: KnowledgeBase; stats: LoadStats; warnings: LoadWarning[] }> {
   let stats: LoadStats | undefined;
   const warnings: LoadWarning[] = [];
-  const kb = await loadKnowledgeBase({ corpusDir, cacheDir, now: NOW, onStats: (s) => { stats = s; }, onWarning: (w) => warnings.push(w) });
+  const kb = await loadKnowledgeBase({
+    corpusDir,
+    cacheDir,
+    now: NOW,
+    onStats: (s) => {
+      stats = s;
+    },
+    onWarning: (w) => warnings.push(w),
+  });
   return { kb, stats: stats!, warnings };
 }
 
@@ -76,7 +90,12 @@ afterEach(() => {
 
 describe('orders and groups persisted with the indexes', () => {
   it('the seeds give each question something to order (the comparison below is not vacuous)', () => {
-    for (const q of ['/who-said speaker:Blinken', '/timeline 2023-09', '/casualties', '/casualties period:2023-09']) {
+    for (const q of [
+      '/who-said speaker:Blinken',
+      '/timeline 2023-09',
+      '/casualties',
+      '/casualties period:2023-09',
+    ]) {
       expect(JSON.parse(expected.get(q)!).error, q).toBeUndefined();
     }
   });
@@ -92,7 +111,13 @@ describe('orders and groups persisted with the indexes', () => {
     expect(second.warnings).toEqual([]);
     expect(answers(second.kb)).toEqual(expected);
     const [persisted, built] = [second.kb.indexParts(), fresh.indexParts()];
-    for (const key of ['statementOrder', 'eventOrder', 'eventLabels', 'figureGroups', 'eventTexts'] as const) {
+    for (const key of [
+      'statementOrder',
+      'eventOrder',
+      'eventLabels',
+      'figureGroups',
+      'eventTexts',
+    ] as const) {
       expect(Array.from(persisted[key]), key).toEqual(Array.from(built[key]));
     }
   });
@@ -106,28 +131,36 @@ describe('orders and groups persisted with the indexes', () => {
       'event-texts.bin': kb.events.length,
       'figure-groups.bin': kb.figures.length,
     };
-    for (const [name, count] of Object.entries(counts)) expect(readNumbersFile(name).header.count, name).toBe(count);
+    for (const [name, count] of Object.entries(counts))
+      expect(readNumbersFile(name).header.count, name).toBe(count);
   });
 
   it('are what answers use: who-said sorts nothing per question (a reversed order file reverses the list)', async () => {
     await load();
     const { header, numbers } = readNumbersFile('statement-order.bin');
-    writeNumbersFile('statement-order.bin', header.tag, numbers.map((rank) => numbers.length - 1 - rank));
+    writeNumbersFile(
+      'statement-order.bin',
+      header.tag,
+      numbers.map((rank) => numbers.length - 1 - rank),
+    );
     const { kb, stats } = await load();
     expect(stats.indexesRebuilt).toBe(false);
     const said = (k: KnowledgeBase) => k.statementsSaid(null, null).map((s) => s.id);
     expect(said(kb)).toEqual([...said(fresh)].reverse());
   });
 
-  it.each(ORDER_FILES)('a deleted %s is rebuilt: the next load answers the same and writes it again', async (name) => {
-    await load();
-    unlinkSync(join(folder(), name));
-    const { kb, stats } = await load();
-    expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
-    expect(answers(kb)).toEqual(expected);
-    expect(existsSync(join(folder(), name))).toBe(true);
-    expect((await load()).stats.indexesRebuilt).toBe(false);
-  });
+  it.each(ORDER_FILES)(
+    'a deleted %s is rebuilt: the next load answers the same and writes it again',
+    async (name) => {
+      await load();
+      unlinkSync(join(folder(), name));
+      const { kb, stats } = await load();
+      expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
+      expect(answers(kb)).toEqual(expected);
+      expect(existsSync(join(folder(), name))).toBe(true);
+      expect((await load()).stats.indexesRebuilt).toBe(false);
+    },
+  );
 
   it('a truncated order file is not used: rebuilt with a warning, answers unchanged, then healed', async () => {
     await load();
@@ -143,57 +176,70 @@ describe('orders and groups persisted with the indexes', () => {
     expect(healed.warnings).toEqual([]);
   });
 
-  it.each(ORDER_FILES)('flipped bits in %s fail its checksum: a warning, a rebuild, and the right answers', async (name) => {
-    await load();
-    const file = join(folder(), name);
-    const bytes = readFileSync(file);
-    const { header } = readNumbersFile(name);
-    // A bit of the last number: the file stays well-formed, so only the checksum can tell.
-    const at = bytes.length - 72 - 4;
-    expect(header.count).toBeGreaterThan(0);
-    bytes[at] = bytes[at]! ^ 0b101;
-    writeFileSync(file, bytes);
-    const { kb, stats, warnings } = await load();
-    expect(warnings).toEqual([expect.objectContaining({ reason: expect.stringMatching(/index file is corrupt \(it fails its checksum\)/) })]);
-    expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
-    expect(answers(kb)).toEqual(expected);
-    const healed = await load();
-    expect(healed.warnings).toEqual([]);
-    expect(healed.stats.indexesRebuilt).toBe(false);
-  });
+  it.each(ORDER_FILES)(
+    'flipped bits in %s fail its checksum: a warning, a rebuild, and the right answers',
+    async (name) => {
+      await load();
+      const file = join(folder(), name);
+      const bytes = readFileSync(file);
+      const { header } = readNumbersFile(name);
+      // A bit of the last number: the file stays well-formed, so only the checksum can tell.
+      const at = bytes.length - 72 - 4;
+      expect(header.count).toBeGreaterThan(0);
+      bytes[at] = bytes[at]! ^ 0b101;
+      writeFileSync(file, bytes);
+      const { kb, stats, warnings } = await load();
+      expect(warnings).toEqual([
+        expect.objectContaining({
+          reason: expect.stringMatching(/index file is corrupt \(it fails its checksum\)/),
+        }),
+      ]);
+      expect(stats).toMatchObject({ extracted: 0, indexesRebuilt: true });
+      expect(answers(kb)).toEqual(expected);
+      const healed = await load();
+      expect(healed.warnings).toEqual([]);
+      expect(healed.stats.indexesRebuilt).toBe(false);
+    },
+  );
 
   it.each([
     ['statement-order.bin', 'statementOrder'],
     ['event-order.bin', 'eventOrder'],
     ['event-labels.bin', 'eventLabels'],
     ['figure-groups.bin', 'figureGroups'],
-  ] as const)('a well-formed %s for another number of items is not used: the order is rebuilt and answers are unchanged', async (name, key) => {
-    await load();
-    const { header, numbers } = readNumbersFile(name);
-    // One number too many, every one of them wrong: used, it would scramble the answers.
-    const other = Uint32Array.from({ length: numbers.length + 1 }, (_, i) => numbers.length - i);
-    writeNumbersFile(name, header.tag, other);
-    const { kb, stats } = await load();
-    expect(answers(kb)).toEqual(expected);
-    expect(Array.from(kb.indexParts()[key])).toEqual(Array.from(fresh.indexParts()[key]));
-    // Rebuilt, so written again: the next start uses the file instead of redoing the order.
-    expect(stats.indexesRebuilt).toBe(true);
-    expect(readNumbersFile(name).numbers.length).toBe(numbers.length);
-    expect((await load()).stats.indexesRebuilt).toBe(false);
-  });
+  ] as const)(
+    'a well-formed %s for another number of items is not used: the order is rebuilt and answers are unchanged',
+    async (name, key) => {
+      await load();
+      const { header, numbers } = readNumbersFile(name);
+      // One number too many, every one of them wrong: used, it would scramble the answers.
+      const other = Uint32Array.from({ length: numbers.length + 1 }, (_, i) => numbers.length - i);
+      writeNumbersFile(name, header.tag, other);
+      const { kb, stats } = await load();
+      expect(answers(kb)).toEqual(expected);
+      expect(Array.from(kb.indexParts()[key])).toEqual(Array.from(fresh.indexParts()[key]));
+      // Rebuilt, so written again: the next start uses the file instead of redoing the order.
+      expect(stats.indexesRebuilt).toBe(true);
+      expect(readNumbersFile(name).numbers.length).toBe(numbers.length);
+      expect((await load()).stats.indexesRebuilt).toBe(false);
+    },
+  );
 
   it.each([
     ['statement-order.bin', 'statementOrder'],
     ['event-order.bin', 'eventOrder'],
-  ] as const)('a %s of the right length that is not a permutation (two items at one rank) is not used: nothing is dropped', async (name, key) => {
-    await load();
-    const { header, numbers } = readNumbersFile(name);
-    const damaged = numbers.slice();
-    damaged[1] = damaged[0]!;
-    writeNumbersFile(name, header.tag, damaged);
-    const { kb, stats } = await load();
-    expect(answers(kb)).toEqual(expected);
-    expect(Array.from(kb.indexParts()[key])).toEqual(Array.from(fresh.indexParts()[key]));
-    expect(stats.indexesRebuilt).toBe(true);
-  });
+  ] as const)(
+    'a %s of the right length that is not a permutation (two items at one rank) is not used: nothing is dropped',
+    async (name, key) => {
+      await load();
+      const { header, numbers } = readNumbersFile(name);
+      const damaged = numbers.slice();
+      damaged[1] = damaged[0]!;
+      writeNumbersFile(name, header.tag, damaged);
+      const { kb, stats } = await load();
+      expect(answers(kb)).toEqual(expected);
+      expect(Array.from(kb.indexParts()[key])).toEqual(Array.from(fresh.indexParts()[key]));
+      expect(stats.indexesRebuilt).toBe(true);
+    },
+  );
 });

@@ -1,27 +1,56 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../src/extract/entities/normalise.ts';
-import { SpeakerLookup, type LookupSpeaker } from '../../src/index/speakerLookup.ts';
+import { type LookupSpeaker, SpeakerLookup } from '../../src/index/speakerLookup.ts';
 
-const speaker = (id: string, name: string, mentions: string[] = []): LookupSpeaker => ({ entity: { id, name }, mentions: [name, ...mentions] });
+const speaker = (id: string, name: string, mentions: string[] = []): LookupSpeaker => ({
+  entity: { id, name },
+  mentions: [name, ...mentions],
+});
 
 const SPEAKERS = [
   speaker('gov-az', 'Government of Azerbaijan', ['the Azerbaijani side', 'Baku']),
   speaker('us-gov', 'Government of the United States', ['The United States']),
-  speaker('blinken', 'Antony J. Blinken', ['Blinken', 'The Secretary', 'US Secretary of State Antony Blinken']),
+  speaker('blinken', 'Antony J. Blinken', [
+    'Blinken',
+    'The Secretary',
+    'US Secretary of State Antony Blinken',
+  ]),
   speaker('text:anna-petrosyan', 'Anna Petrosyan', ['a resident, Anna Petrosyan']),
   speaker('press', 'press service', ['the press service']),
   speaker('text:hikmet-hajiyev', 'Hikmet Hajiyev', ['spokesman Hikmet Hajiyev']),
 ];
 const lookup = new SpeakerLookup(SPEAKERS);
 
-const DESCRIPTION = ['the', 'of', 'side', 'a', 'an', 'press', 'service', 'government', 'ministry', 'secretary', 'state', 'president', 'spokesman', 'and', 'said'];
+const DESCRIPTION = [
+  'the',
+  'of',
+  'side',
+  'a',
+  'an',
+  'press',
+  'service',
+  'government',
+  'ministry',
+  'secretary',
+  'state',
+  'president',
+  'spokesman',
+  'and',
+  'said',
+];
 
 describe('speaker lookup by name', () => {
   it('every speaker is found by its own name, and by its surname', () => {
     for (const s of SPEAKERS) expect(lookup.find(s.entity.name)).toEqual({ kind: 'found', speaker: s });
-    expect(lookup.find('Petrosyan')).toMatchObject({ kind: 'found', speaker: { entity: { id: 'text:anna-petrosyan' } } });
-    expect(lookup.find('hajiye')).toMatchObject({ kind: 'found', speaker: { entity: { id: 'text:hikmet-hajiyev' } } });
+    expect(lookup.find('Petrosyan')).toMatchObject({
+      kind: 'found',
+      speaker: { entity: { id: 'text:anna-petrosyan' } },
+    });
+    expect(lookup.find('hajiye')).toMatchObject({
+      kind: 'found',
+      speaker: { entity: { id: 'text:hikmet-hajiyev' } },
+    });
   });
 
   it('words of descriptions alone never find a speaker, in any number or order', () => {
@@ -45,7 +74,8 @@ describe('speaker lookup by name', () => {
       fc.property(fc.string({ maxLength: 30 }), (query) => {
         const match = lookup.find(query);
         if (match.kind === 'found') expect(real.has(match.speaker)).toBe(true);
-        if (match.kind === 'close' || match.kind === 'ambiguous') match.candidates.forEach((c) => expect(real.has(c)).toBe(true));
+        if (match.kind === 'close' || match.kind === 'ambiguous')
+          match.candidates.forEach((c) => expect(real.has(c)).toBe(true));
         for (const s of lookup.complete(query, 25)) expect(real.has(s)).toBe(true);
       }),
     );

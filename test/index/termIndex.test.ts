@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { decodeTermIndex, encodeTermIndex, type ExpansionOptions, TermIndex } from '../../src/index/termIndex.ts';
+import {
+  decodeTermIndex,
+  type ExpansionOptions,
+  encodeTermIndex,
+  TermIndex,
+} from '../../src/index/termIndex.ts';
 
 const OPTIONS: ExpansionOptions = {
   fuzzy: (term) => (term.length > 4 ? 0.25 : false),
@@ -20,9 +25,15 @@ const TEXTS = [
 ];
 
 function minisearchIds(texts: readonly string[], query: string): number[] {
-  const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], searchOptions: { ...OPTIONS, combineWith: 'AND' } });
+  const mini = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    searchOptions: { ...OPTIONS, combineWith: 'AND' },
+  });
   mini.addAll(texts.map((text, id) => ({ id, text })));
-  return mini.search(query).map((r) => Number(r.id)).sort((a, b) => a - b);
+  return mini
+    .search(query)
+    .map((r) => Number(r.id))
+    .sort((a, b) => a - b);
 }
 
 describe('the item word index', () => {
@@ -47,12 +58,38 @@ describe('the item word index', () => {
   });
 
   it('answers the same items as minisearch with the same options, for any texts and query', () => {
-    const word = fc.constantFrom('peace', 'peaceful', 'peacekeepers', 'ceasefire', 'ceasfire', 'cease', 'border', 'borders', 'armenia', 'armenian', 'baku', 'aid', 'access', 'acess', 'solution', 'military', 'the', 'a');
+    const word = fc.constantFrom(
+      'peace',
+      'peaceful',
+      'peacekeepers',
+      'ceasefire',
+      'ceasfire',
+      'cease',
+      'border',
+      'borders',
+      'armenia',
+      'armenian',
+      'baku',
+      'aid',
+      'access',
+      'acess',
+      'solution',
+      'military',
+      'the',
+      'a',
+    );
     const text = fc.array(word, { minLength: 0, maxLength: 8 }).map((ws) => ws.join(' '));
-    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), fc.array(word, { minLength: 1, maxLength: 3 }), (texts, queryWords) => {
-      const query = queryWords.join(' ');
-      expect(TermIndex.build(texts).search(query, OPTIONS)).toEqual(minisearchIds(texts, query));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 12 }),
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        (texts, queryWords) => {
+          const query = queryWords.join(' ');
+          expect(TermIndex.build(texts).search(query, OPTIONS)).toEqual(minisearchIds(texts, query));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('survives a round trip through its binary form, and refuses bytes that are not one', () => {

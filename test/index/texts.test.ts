@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DocumentChangedError, type DocumentHead, DocumentTexts, headOf, lazyDocument } from '../../src/index/texts.ts';
+import {
+  DocumentChangedError,
+  type DocumentHead,
+  DocumentTexts,
+  headOf,
+  lazyDocument,
+} from '../../src/index/texts.ts';
 
 let dir: string;
 
@@ -30,7 +36,11 @@ function put(name: string, text: string): DocumentHead {
 describe('document texts read on demand', () => {
   it('reads a text when it is first asked for, and keeps the recently asked ones', () => {
     const texts = new DocumentTexts(dir, 26); // room for two of these texts
-    const [a, b, c] = [put('a.txt', 'Alpha text.\n'), put('b.txt', 'Bravo text.\n'), put('c.txt', '\uFEFFCharlie text.\n')];
+    const [a, b, c] = [
+      put('a.txt', 'Alpha text.\n'),
+      put('b.txt', 'Bravo text.\n'),
+      put('c.txt', '\uFEFFCharlie text.\n'),
+    ];
     expect(texts.reads).toBe(0);
     expect(texts.text(a)).toBe('Alpha text.\n');
     expect(texts.text(a)).toBe('Alpha text.\n');
@@ -62,7 +72,11 @@ describe('document texts read on demand', () => {
 
   it('reads ahead in the background until the cache is full: answers then read no file', async () => {
     const texts = new DocumentTexts(dir, 26); // room for two of these texts
-    const [a, b, c] = [put('a.txt', 'Alpha text.\n'), put('b.txt', 'Bravo text.\n'), put('c.txt', 'Delta text.\n')];
+    const [a, b, c] = [
+      put('a.txt', 'Alpha text.\n'),
+      put('b.txt', 'Bravo text.\n'),
+      put('c.txt', 'Delta text.\n'),
+    ];
     expect(await texts.warm([a, b, c])).toBe(2);
     expect(texts.text(a)).toBe('Alpha text.\n');
     expect(texts.text(b)).toBe('Bravo text.\n');

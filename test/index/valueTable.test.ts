@@ -6,13 +6,18 @@ const trailer = (values: unknown[]) => Buffer.from(JSON.stringify({ values }));
 
 describe('the value table, parsed a batch at a time', () => {
   it('gives what JSON.parse gives, whatever the values (commas, brackets, quotes and escapes inside strings)', () => {
-    fc.assert(fc.property(fc.array(fc.jsonValue(), { maxLength: 5_000 }), (values) => {
-      expect(parseValueTable(trailer(values))).toEqual((JSON.parse(JSON.stringify(values)) as unknown[]));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 5_000 }), (values) => {
+        expect(parseValueTable(trailer(values))).toEqual(JSON.parse(JSON.stringify(values)) as unknown[]);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('cuts across many batches of awkward strings', () => {
-    const values = Array.from({ length: 9_001 }, (_, i) => (i % 3 === 0 ? `a, "b" ] } [ { \\ ${i}` : i % 3 === 1 ? { k: [i, ',', ']'] } : i));
+    const values = Array.from({ length: 9_001 }, (_, i) =>
+      i % 3 === 0 ? `a, "b" ] } [ { \\ ${i}` : i % 3 === 1 ? { k: [i, ',', ']'] } : i,
+    );
     expect(parseValueTable(trailer(values))).toEqual(values);
   });
 

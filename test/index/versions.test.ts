@@ -3,7 +3,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTOR_SOURCES_HASH, EXTRACTOR_VERSION } from '../../src/extract/version.ts';
-import { INDEX_RULES_SOURCES, INDEX_RULES_SOURCES_HASH, INDEX_RULES_VERSION } from '../../src/index/rulesVersion.ts';
+import {
+  INDEX_RULES_SOURCES,
+  INDEX_RULES_SOURCES_HASH,
+  INDEX_RULES_VERSION,
+} from '../../src/index/rulesVersion.ts';
 
 /**
  * The persisted index is keyed by hand-kept versions, not by hashing sources at run time (the
@@ -33,7 +37,9 @@ function sourcesHash(files: readonly string[]): string {
 
 describe('the persisted index versions', () => {
   it('the extraction version was bumped with the last change to src/extract or src/corpus', () => {
-    const files = [...tsFiles(join(SRC, 'extract')), ...tsFiles(join(SRC, 'corpus'))].filter((f) => !f.endsWith(join('extract', 'version.ts')));
+    const files = [...tsFiles(join(SRC, 'extract')), ...tsFiles(join(SRC, 'corpus'))].filter(
+      (f) => !f.endsWith(join('extract', 'version.ts')),
+    );
     const actual = sourcesHash(files);
     expect(
       actual,

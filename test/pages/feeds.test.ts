@@ -1,17 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
-import { publicAddressesOnly, type AddressPolicy } from '../../src/fetch/addressPolicy.ts';
 import { parseFeedList } from '../../src/feeds/feedList.ts';
-import { parseInterval, pollFeeds, schedulePolling, type PollOptions } from '../../src/feeds/poll.ts';
-import { until } from '../support/until.ts';
+import { type PollOptions, parseInterval, pollFeeds, schedulePolling } from '../../src/feeds/poll.ts';
 import { readStates } from '../../src/feeds/state.ts';
-import { html, startPageServer, type PageServer } from '../support/pageServer.ts';
+import { type AddressPolicy, publicAddressesOnly } from '../../src/fetch/addressPolicy.ts';
+import { html, type PageServer, startPageServer } from '../support/pageServer.ts';
+import { until } from '../support/until.ts';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const fixture = (name: string) => readFileSync(join(PAGES, name));
@@ -77,15 +77,36 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function options(now = new Date('2023-09-21T08:00:00Z')): PollOptions {
-  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
-  return { corpusDir: dir, logger, known: () => loadCorpusSync(dir).documents, fetch: { policy: onlyTheTestServer, limits: { timeoutMs: 2_000 } }, now: () => now };
+  const logger = pino(
+    { level: 'info' },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  return {
+    corpusDir: dir,
+    logger,
+    known: () => loadCorpusSync(dir).documents,
+    fetch: { policy: onlyTheTestServer, limits: { timeoutMs: 2_000 } },
+    now: () => now,
+  };
 }
 
 describe('feeds.json', () => {
   it('takes feeds with optional words; bad entries are named and skipped', () => {
-    const list = parseFeedList(JSON.stringify({ feeds: [{ url: 'https://a.example/rss', match: 'Karabakh|Artsakh| Lachin ' }, { url: 'https://b.example/atom' }, { url: 'file:///etc/passwd' }, { url: 'https://c.example', match: 3 }] }));
+    const list = parseFeedList(
+      JSON.stringify({
+        feeds: [
+          { url: 'https://a.example/rss', match: 'Karabakh|Artsakh| Lachin ' },
+          { url: 'https://b.example/atom' },
+          { url: 'file:///etc/passwd' },
+          { url: 'https://c.example', match: 3 },
+        ],
+      }),
+    );
     expect(list.feeds.map((f) => f.url)).toEqual(['https://a.example/rss', 'https://b.example/atom']);
-    expect(list.problems).toEqual(['feed 3: "url" must be an http(s) address; skipped', 'feed 4 (https://c.example): "match" must be words separated by |; skipped']);
+    expect(list.problems).toEqual([
+      'feed 3: "url" must be an http(s) address; skipped',
+      'feed 4 (https://c.example): "match" must be words separated by |; skipped',
+    ]);
     const words = list.feeds[0]!.match!;
     expect(words.test("Artsakh's leaders")).toBe(true);
     expect(words.test('the LACHIN corridor')).toBe(true);
@@ -95,7 +116,9 @@ describe('feeds.json', () => {
   });
 
   it('words are words, not a pattern: regex characters match themselves', () => {
-    const list = parseFeedList(JSON.stringify({ feeds: [{ url: 'https://a.example/rss', match: '(a+)+$|U.N.' }] }));
+    const list = parseFeedList(
+      JSON.stringify({ feeds: [{ url: 'https://a.example/rss', match: '(a+)+$|U.N.' }] }),
+    );
     expect(list.feeds[0]!.match!.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')).toBe(false);
     expect(list.feeds[0]!.match!.test('the U.N. said')).toBe(true);
     expect(list.feeds[0]!.match!.test('the UXNX said')).toBe(false);
@@ -113,34 +136,75 @@ describe('feeds.json', () => {
 
 describe('npm run feeds: one round over the feeds', () => {
   it('adds the new items that match the words, then asks with If-None-Match and gets 304; one log line per fetch with counts', async () => {
-    writeFileSync(join(dir, 'feeds.json'), JSON.stringify({ feeds: [{ url: server.url('/rss'), match: 'Karabakh|Artsakh|Lachin|Stepanakert' }] }));
+    writeFileSync(
+      join(dir, 'feeds.json'),
+      JSON.stringify({ feeds: [{ url: server.url('/rss'), match: 'Karabakh|Artsakh|Lachin|Stepanakert' }] }),
+    );
     rss = rssFeed([
       { title: 'Baku says operation over as Stepanakert agrees to talks', path: '/news' },
       { title: 'Refugee flow grows', path: '/og', description: 'Thousands leave Nagorno-Karabakh' },
       { title: 'Markets rally on rate hopes', path: '/markets' },
     ]);
     const [first] = await pollFeeds(options());
-    expect(first).toMatchObject({ status: 'fetched', items: 3, matched: 2, added: 2, duplicates: 0, refused: 0 });
-    expect(readdirSync(dir).filter((f) => f.endsWith('.html')).sort()).toEqual([
+    expect(first).toMatchObject({
+      status: 'fetched',
+      items: 3,
+      matched: 2,
+      added: 2,
+      duplicates: 0,
+      refused: 0,
+    });
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    ).toEqual([
       '2023-09-20-baku-says-operation-over-as-stepanakert-agrees-to-talks.html',
       '2023-09-26-thousands-cross-into-armenia-as-refugee-flow-grows.html',
     ]);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.documents['2023-09-26-thousands-cross-into-armenia-as-refugee-flow-grows.html']).toEqual({ fetchedFrom: server.url('/og'), fetchedAt: '2023-09-21T08:00:00.000Z', addedBy: `feed ${server.url('/rss')}` });
-    expect(lines).toEqual([expect.objectContaining({ msg: 'feed fetched', feed: server.url('/rss'), status: 'fetched', items: 3, matched: 2, added: 2, duplicates: 0, refused: 0, ms: expect.any(Number) })]);
+    expect(manifest.documents['2023-09-26-thousands-cross-into-armenia-as-refugee-flow-grows.html']).toEqual({
+      fetchedFrom: server.url('/og'),
+      fetchedAt: '2023-09-21T08:00:00.000Z',
+      addedBy: `feed ${server.url('/rss')}`,
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: 'feed fetched',
+        feed: server.url('/rss'),
+        status: 'fetched',
+        items: 3,
+        matched: 2,
+        added: 2,
+        duplicates: 0,
+        refused: 0,
+        ms: expect.any(Number),
+      }),
+    ]);
 
     const asked = server.requests.length;
     const [second] = await pollFeeds(options());
     expect(second).toMatchObject({ status: 'not-modified', items: 0, added: 0 });
-    expect(server.requests.slice(asked)).toEqual([expect.objectContaining({ path: '/rss', headers: expect.objectContaining({ 'if-none-match': expect.stringMatching(/^"/) }) })]);
+    expect(server.requests.slice(asked)).toEqual([
+      expect.objectContaining({
+        path: '/rss',
+        headers: expect.objectContaining({ 'if-none-match': expect.stringMatching(/^"/) }),
+      }),
+    ]);
     expect(lines[1]).toMatchObject({ msg: 'feed fetched', status: 'not-modified', items: 0, added: 0 });
   });
 
   it('a changed feed is read again; items already handled are not fetched again', async () => {
-    writeFileSync(join(dir, 'feeds.json'), JSON.stringify({ feeds: [{ url: server.url('/rss'), match: 'Karabakh|Stepanakert' }] }));
+    writeFileSync(
+      join(dir, 'feeds.json'),
+      JSON.stringify({ feeds: [{ url: server.url('/rss'), match: 'Karabakh|Stepanakert' }] }),
+    );
     rss = rssFeed([{ title: 'Stepanakert agrees to talks', path: '/news' }]);
     await pollFeeds(options());
-    rss = rssFeed([{ title: 'Stepanakert agrees to talks', path: '/news' }, { title: 'Thousands leave Karabakh', path: '/og' }]);
+    rss = rssFeed([
+      { title: 'Stepanakert agrees to talks', path: '/news' },
+      { title: 'Thousands leave Karabakh', path: '/og' },
+    ]);
     const asked = server.requests.length;
     const [round] = await pollFeeds(options());
     expect(round).toMatchObject({ status: 'fetched', items: 2, matched: 2, added: 1 });
@@ -148,8 +212,16 @@ describe('npm run feeds: one round over the feeds', () => {
   });
 
   it('Atom with Last-Modified: the next round asks If-Modified-Since', async () => {
-    writeFileSync(join(dir, 'feeds.json'), JSON.stringify({ feeds: [{ url: server.url('/atom'), match: 'Lachin' }] }));
-    expect((await pollFeeds(options()))[0]).toMatchObject({ status: 'fetched', items: 1, matched: 1, added: 1 });
+    writeFileSync(
+      join(dir, 'feeds.json'),
+      JSON.stringify({ feeds: [{ url: server.url('/atom'), match: 'Lachin' }] }),
+    );
+    expect((await pollFeeds(options()))[0]).toMatchObject({
+      status: 'fetched',
+      items: 1,
+      matched: 1,
+      added: 1,
+    });
     const asked = server.requests.length;
     expect((await pollFeeds(options()))[0]).toMatchObject({ status: 'not-modified' });
     expect(server.requests[asked]!.headers['if-modified-since']).toBe('Tue, 03 Oct 2023 08:00:00 GMT');
@@ -160,19 +232,28 @@ describe('npm run feeds: one round over the feeds', () => {
     rssStatus = 503;
     const t0 = new Date('2023-09-21T08:00:00Z');
     expect((await pollFeeds(options(t0)))[0]!.status).toBe('failed');
-    expect(lines[0]).toMatchObject({ msg: 'feed fetch failed', level: 40, failures: 1, retryAfter: '2023-09-21T08:01:00.000Z', error: expect.stringContaining('answered 503') });
+    expect(lines[0]).toMatchObject({
+      msg: 'feed fetch failed',
+      level: 40,
+      failures: 1,
+      retryAfter: '2023-09-21T08:01:00.000Z',
+      error: expect.stringContaining('answered 503'),
+    });
     const asked = server.requests.length;
     expect((await pollFeeds(options(new Date(t0.getTime() + 30_000))))[0]!.status).toBe('backing-off');
     expect(server.requests.length).toBe(asked);
     expect((await pollFeeds(options(new Date(t0.getTime() + 61_000))))[0]!.status).toBe('failed');
-    expect(readStates(dir)[server.url('/rss')]).toMatchObject({ failures: 2, retryAfter: '2023-09-21T08:03:01.000Z' });
+    expect(readStates(dir)[server.url('/rss')]).toMatchObject({
+      failures: 2,
+      retryAfter: '2023-09-21T08:03:01.000Z',
+    });
     rssStatus = 200;
     rss = rssFeed([]);
     expect((await pollFeeds(options(new Date(t0.getTime() + 200_000))))[0]!.status).toBe('fetched');
     expect(readStates(dir)[server.url('/rss')]).toMatchObject({ failures: 0 });
   });
 
-  it('the bot\'s schedule: a round at once, then one per interval, never two at a time, until stopped', async () => {
+  it("the bot's schedule: a round at once, then one per interval, never two at a time, until stopped", async () => {
     writeFileSync(join(dir, 'feeds.json'), JSON.stringify({ feeds: [{ url: server.url('/rss') }] }));
     rss = rssFeed([]);
     const asked = () => server.requests.slice(before).filter((r) => r.path === '/rss').length;
@@ -201,12 +282,25 @@ describe('the npm run feeds script', () => {
     const run = promisify(execFile);
     const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
     const script = join(import.meta.dirname, '../../scripts/feeds.ts');
-    writeFileSync(join(dir, 'feeds.json'), JSON.stringify({ feeds: [{ url: server.url('/rss'), match: 'Stepanakert' }] }));
-    rss = rssFeed([{ title: 'Stepanakert agrees to talks', path: '/news' }, { title: 'Markets', path: '/markets' }]);
+    writeFileSync(
+      join(dir, 'feeds.json'),
+      JSON.stringify({ feeds: [{ url: server.url('/rss'), match: 'Stepanakert' }] }),
+    );
+    rss = rssFeed([
+      { title: 'Stepanakert agrees to talks', path: '/news' },
+      { title: 'Markets', path: '/markets' },
+    ]);
     const ok = await run(tsx, [script, '--corpus', dir, '--allow-private']);
-    expect(ok.stdout).toBe(`${server.url('/rss')}: fetched, 2 items, 1 matching, 1 added, 0 already there, 0 refused (2023-09-20-baku-says-operation-over-as-stepanakert-agrees-to-talks.html)\n`);
+    expect(ok.stdout).toBe(
+      `${server.url('/rss')}: fetched, 2 items, 1 matching, 1 added, 0 already there, 0 refused (2023-09-20-baku-says-operation-over-as-stepanakert-agrees-to-talks.html)\n`,
+    );
     expect(ok.stderr).toMatch(/"msg":"feed fetched"/);
-    const refused = await run(tsx, [script, '--corpus', dir]).catch((e: { code: number; stdout: string }) => e);
-    expect(refused).toMatchObject({ code: 1, stdout: `${server.url('/rss')}: failed, 0 items, 0 matching, 0 added, 0 already there, 0 refused\n` });
+    const refused = await run(tsx, [script, '--corpus', dir]).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: `${server.url('/rss')}: failed, 0 items, 0 matching, 0 added, 0 already there, 0 refused\n`,
+    });
   });
 });

@@ -8,7 +8,12 @@ import { SEEDS } from '../support/seedsCopy.ts';
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  kb = await loadKnowledgeBase({ corpusDir: SEEDS, cacheDir: false, now: new Date('2026-11-23T00:00:00Z'), onWarning: () => {} });
+  kb = await loadKnowledgeBase({
+    corpusDir: SEEDS,
+    cacheDir: false,
+    now: new Date('2026-11-23T00:00:00Z'),
+    onWarning: () => {},
+  });
 });
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -39,7 +44,25 @@ describe('a citation says where in the document', () => {
 describe('label: metadata shown as text in the bot’s own voice', () => {
   it('any title keeps no bidirectional control and no syntax Discord would draw', async () => {
     const fc = (await import('fast-check')).default;
-    const piece = fc.constantFrom('<@&123456789012345678>', '<#1>', '<t:0:F>', '<a:x:1>', '</cmd:1>', '@everyone', '@here', '\u202E', '\u2066', '\u200F', '\u061C', 'Title', ' ', '<', '@', '"', '*');
+    const piece = fc.constantFrom(
+      '<@&123456789012345678>',
+      '<#1>',
+      '<t:0:F>',
+      '<a:x:1>',
+      '</cmd:1>',
+      '@everyone',
+      '@here',
+      '\u202E',
+      '\u2066',
+      '\u200F',
+      '\u061C',
+      'Title',
+      ' ',
+      '<',
+      '@',
+      '"',
+      '*',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
         const shown = label(parts.join(''));

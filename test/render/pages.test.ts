@@ -7,12 +7,16 @@ import { limitProblems } from '../support/replyRules.ts';
 describe('pages stay within Discord limits whatever they hold', () => {
   it('any number of blocks of any length', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 5000 }), { maxLength: 60 }), fc.string({ maxLength: 400 }), (blocks, title) => {
-        const pages = paginate({ title: title || 't', intro: 'intro', blocks });
-        expect(pages.length).toBeGreaterThan(0);
-        expect(pages.length).toBeLessThanOrEqual(25);
-        for (const p of pages) expect(limitProblems(p)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 5000 }), { maxLength: 60 }),
+        fc.string({ maxLength: 400 }),
+        (blocks, title) => {
+          const pages = paginate({ title: title || 't', intro: 'intro', blocks });
+          expect(pages.length).toBeGreaterThan(0);
+          expect(pages.length).toBeLessThanOrEqual(25);
+          for (const p of pages) expect(limitProblems(p)).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -28,15 +32,19 @@ describe('pages stay within Discord limits whatever they hold', () => {
 
 describe('corpus text and user input cannot change the formatting', () => {
   it('user input in code cannot close the code span', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const c = code(s);
-      expect(c.startsWith('`') && c.endsWith('`')).toBe(true);
-      expect(c.slice(1, -1)).not.toContain('`');
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const c = code(s);
+        expect(c.startsWith('`') && c.endsWith('`')).toBe(true);
+        expect(c.slice(1, -1)).not.toContain('`');
+      }),
+    );
   });
 
   it('markup in corpus text is escaped, so **bold**, ||spoilers|| and `code` show as typed', () => {
-    expect(escapeMarkdown('**bold** ||x|| `c` _i_ ~~s~~ [l](u)')).toBe('\\*\\*bold\\*\\* \\|\\|x\\|\\| \\`c\\` \\_i\\_ \\~\\~s\\~\\~ \\[l\\](u)');
+    expect(escapeMarkdown('**bold** ||x|| `c` _i_ ~~s~~ [l](u)')).toBe(
+      '\\*\\*bold\\*\\* \\|\\|x\\|\\| \\`c\\` \\_i\\_ \\~\\~s\\~\\~ \\[l\\](u)',
+    );
   });
 
   it('a block quote keeps one source paragraph per line and marks a cut with …', () => {
@@ -49,15 +57,21 @@ describe('corpus text and user input cannot change the formatting', () => {
   it('counts characters as Discord does (code points), lone surrogates and emoji included', () => {
     expect(charCount('🇦🇿 Ağdam')).toBe(8);
     expect(charCount('\ud83d')).toBe(1);
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
-      expect(charCount(s)).toBe([...s].length);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(charCount(s)).toBe([...s].length);
+      }),
+    );
   });
 
   it('cut never lengthens text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 10, max: 200 }), (s, n) => {
-      expect([...cut(s, n)].length).toBeLessThanOrEqual(Math.max(n, [...s].length <= n ? [...s].length : n));
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 10, max: 200 }), (s, n) => {
+        expect([...cut(s, n)].length).toBeLessThanOrEqual(
+          Math.max(n, [...s].length <= n ? [...s].length : n),
+        );
+      }),
+    );
   });
 });
 
@@ -75,6 +89,8 @@ describe('markup in an excerpt that cannot be shown verbatim is cut out, marked 
     );
   });
   it('ordinary punctuation stays', () => {
-    expect(quoteBlock('Baku (Azerbaijan) said “no” – [sic] *once*', 500)).toBe('> Baku (Azerbaijan) said “no” – \\[sic\\] \\*once\\*');
+    expect(quoteBlock('Baku (Azerbaijan) said “no” – [sic] *once*', 500)).toBe(
+      '> Baku (Azerbaijan) said “no” – \\[sic\\] \\*once\\*',
+    );
   });
 });

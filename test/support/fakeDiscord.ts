@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface AllowedMentionsBody {
   parse?: string[];
@@ -239,7 +239,10 @@ export class FakeDiscord {
 
   /** Shard ids with a live session, ascending. */
   get connectedShards(): number[] {
-    return [...this.sessions.values()].filter(isLive).map((s) => s.shard[0]).sort((a, b) => a - b);
+    return [...this.sessions.values()]
+      .filter(isLive)
+      .map((s) => s.shard[0])
+      .sort((a, b) => a - b);
   }
 
   get gatewayUrl(): string {
@@ -274,7 +277,11 @@ export class FakeDiscord {
   // ── Interactions ──────────────────────────────────────────────────────────────────────────
 
   /** Dispatches a slash command (INTERACTION_CREATE type 2) with string options. */
-  sendCommand(name: string, options: Record<string, string> = {}, who: InteractionOptions = {}): SentInteraction {
+  sendCommand(
+    name: string,
+    options: Record<string, string> = {},
+    who: InteractionOptions = {},
+  ): SentInteraction {
     const data = {
       id: this.snowflake(),
       name,
@@ -285,12 +292,22 @@ export class FakeDiscord {
   }
 
   /** Dispatches an autocomplete request (type 4) with `focused` the option being typed. */
-  sendAutocomplete(name: string, options: Record<string, string>, focused: string, who: InteractionOptions = {}): SentInteraction {
+  sendAutocomplete(
+    name: string,
+    options: Record<string, string>,
+    focused: string,
+    who: InteractionOptions = {},
+  ): SentInteraction {
     const data = {
       id: this.snowflake(),
       name,
       type: 1,
-      options: Object.entries(options).map(([optionName, value]) => ({ name: optionName, type: 3, value, ...(optionName === focused && { focused: true }) })),
+      options: Object.entries(options).map(([optionName, value]) => ({
+        name: optionName,
+        type: 3,
+        value,
+        ...(optionName === focused && { focused: true }),
+      })),
     };
     return this.dispatchInteraction(4, data, who);
   }
@@ -300,10 +317,22 @@ export class FakeDiscord {
     // The newest message with that button the presser can see (an ephemeral one only its own user sees).
     const presser = who.userId ?? this.defaultUserId;
     const visible = (m: StoredMessage) => !((m.body.flags ?? 0) & 64) || m.madeBy?.userId === presser;
-    const message = [...this.messages.values()].reverse().find((m) => visible(m) && m.body.components?.some((row) => row.components.some((c) => c.custom_id === customId)));
+    const message = [...this.messages.values()]
+      .reverse()
+      .find(
+        (m) =>
+          visible(m) &&
+          m.body.components?.some((row) => row.components.some((c) => c.custom_id === customId)),
+      );
     const messageId = message?.id ?? this.snowflake();
     const data = { custom_id: customId, component_type: 2 };
-    return this.dispatchInteraction(3, data, who, message ? this.storedMessageJSON(messageId) : this.messageJSON(messageId, { content: '' }), messageId);
+    return this.dispatchInteraction(
+      3,
+      data,
+      who,
+      message ? this.storedMessageJSON(messageId) : this.messageJSON(messageId, { content: '' }),
+      messageId,
+    );
   }
 
   // ── Waiting ───────────────────────────────────────────────────────────────────────────────
@@ -313,7 +342,8 @@ export class FakeDiscord {
     for (;;) {
       const found = find();
       if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`fake discord: timed out after ${timeoutMs} ms waiting for ${what}`);
+      if (Date.now() > deadline)
+        throw new Error(`fake discord: timed out after ${timeoutMs} ms waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -323,7 +353,11 @@ export class FakeDiscord {
   }
 
   waitForCallback(interaction: SentInteraction, timeoutMs?: number): Promise<CallbackRecord> {
-    return this.waitFor(() => this.callbacks.find((c) => c.interactionId === interaction.id), `a callback to interaction ${interaction.id}`, timeoutMs);
+    return this.waitFor(
+      () => this.callbacks.find((c) => c.interactionId === interaction.id),
+      `a callback to interaction ${interaction.id}`,
+      timeoutMs,
+    );
   }
 
   /** The answer to an interaction: the reply itself, or the edit that follows a deferral. */
@@ -334,8 +368,16 @@ export class FakeDiscord {
     return (await this.waitFor(found, 'the deferred answer', timeoutMs)).body!;
   }
 
-  waitForWebhook(interaction: SentInteraction, method: WebhookRecord['method'], timeoutMs?: number): Promise<WebhookRecord> {
-    return this.waitFor(() => this.webhooks.find((w) => w.token === interaction.token && w.method === method), `a ${method} webhook for interaction ${interaction.id}`, timeoutMs);
+  waitForWebhook(
+    interaction: SentInteraction,
+    method: WebhookRecord['method'],
+    timeoutMs?: number,
+  ): Promise<WebhookRecord> {
+    return this.waitFor(
+      () => this.webhooks.find((w) => w.token === interaction.token && w.method === method),
+      `a ${method} webhook for interaction ${interaction.id}`,
+      timeoutMs,
+    );
   }
 
   /** Every message body the bot sent in any way: callbacks, edits and follow-ups. */
@@ -400,24 +442,59 @@ export class FakeDiscord {
     this.route(method, path, url.searchParams, body, answer);
   }
 
-  private route(method: string, path: string, query: URLSearchParams, body: unknown, answer: (status: number, json?: unknown) => void): void {
+  private route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: unknown,
+    answer: (status: number, json?: unknown) => void,
+  ): void {
     let m: RegExpExecArray | null;
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
       answer(200, {
         url: this.gatewayUrl,
         shards: this.recommendedShards,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.maxConcurrency },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: this.maxConcurrency,
+        },
       });
     } else if (method === 'GET' && path === '/users/@me') {
       answer(200, this.botUser());
     } else if (method === 'GET' && path === '/applications/@me') {
-      answer(200, { id: this.applicationId, name: 'fake-bot', description: '', flags: 0, bot_public: true, bot_require_code_grant: false, verify_key: 'x' });
+      answer(200, {
+        id: this.applicationId,
+        name: 'fake-bot',
+        description: '',
+        flags: 0,
+        bot_public: true,
+        bot_require_code_grant: false,
+        verify_key: 'x',
+      });
     } else if (method === 'PUT' && (m = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(path))) {
       this.deployments.push({ scope: m[2] ?? 'global', body });
       const list = Array.isArray(body) ? body : [];
-      answer(200, list.map((command: object) => ({ ...command, id: this.snowflake(), application_id: m![1], version: this.snowflake(), default_member_permissions: null, ...command })));
+      answer(
+        200,
+        list.map((command: object) => ({
+          ...command,
+          id: this.snowflake(),
+          application_id: m![1],
+          version: this.snowflake(),
+          default_member_permissions: null,
+          ...command,
+        })),
+      );
     } else if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
-      this.onCallback(m[1]!, m[2]!, body as { type: number; data?: MessageBody }, query.get('with_response') === 'true', answer);
+      this.onCallback(
+        m[1]!,
+        m[2]!,
+        body as { type: number; data?: MessageBody },
+        query.get('with_response') === 'true',
+        answer,
+      );
     } else if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/.exec(path))) {
       this.onWebhookMessage(method, m[2]!, m[3]!, body as MessageBody | undefined, answer);
     } else if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path))) {
@@ -428,7 +505,11 @@ export class FakeDiscord {
       }
       const id = this.snowflake();
       const state = this.interactionByToken(token)!;
-      this.messages.set(id, { id, body: body as MessageBody, madeBy: { id: state.id, type: state.type, userId: state.userId } });
+      this.messages.set(id, {
+        id,
+        body: body as MessageBody,
+        madeBy: { id: state.id, type: state.type, userId: state.userId },
+      });
       this.webhooks.push({ method: 'POST', token, messageId: id, body: body as MessageBody, at: Date.now() });
       answer(200, this.storedMessageJSON(id));
     } else {
@@ -436,7 +517,13 @@ export class FakeDiscord {
     }
   }
 
-  private onCallback(id: string, token: string, body: { type: number; data?: MessageBody }, withResponse: boolean, answer: (status: number, json?: unknown) => void): void {
+  private onCallback(
+    id: string,
+    token: string,
+    body: { type: number; data?: MessageBody },
+    withResponse: boolean,
+    answer: (status: number, json?: unknown) => void,
+  ): void {
     const state = this.interactions.get(id);
     if (!state || state.token !== token) {
       answer(404, { message: 'Unknown interaction', code: 10062 });
@@ -447,13 +534,22 @@ export class FakeDiscord {
       return;
     }
     state.acknowledged = true;
-    this.callbacks.push({ interactionId: id, type: body.type, ...(body.data && { data: body.data }), at: Date.now() });
+    this.callbacks.push({
+      interactionId: id,
+      type: body.type,
+      ...(body.data && { data: body.data }),
+      at: Date.now(),
+    });
     let messageId: string | undefined;
     if (body.type === 4 || body.type === 5) {
       messageId = this.snowflake();
       state.originalMessageId = messageId;
       const madeBy = { id, type: state.type, userId: state.userId };
-      this.messages.set(messageId, { id: messageId, body: body.type === 4 ? (body.data ?? {}) : { content: '', flags: body.data?.flags ?? 0 }, madeBy });
+      this.messages.set(messageId, {
+        id: messageId,
+        body: body.type === 4 ? (body.data ?? {}) : { content: '', flags: body.data?.flags ?? 0 },
+        madeBy,
+      });
     } else if (body.type === 7 && state.sourceMessageId) {
       messageId = state.sourceMessageId;
       const previous = this.messages.get(messageId);
@@ -468,12 +564,28 @@ export class FakeDiscord {
       return;
     }
     answer(200, {
-      interaction: { id, type: 2, activity_instance_id: null, response_message_id: messageId ?? null, response_message_loading: body.type === 5, response_message_ephemeral: Boolean((body.data?.flags ?? 0) & 64) },
-      ...(messageId && this.messages.has(messageId) && { resource: { type: body.type, message: this.storedMessageJSON(messageId) } }),
+      interaction: {
+        id,
+        type: 2,
+        activity_instance_id: null,
+        response_message_id: messageId ?? null,
+        response_message_loading: body.type === 5,
+        response_message_ephemeral: Boolean((body.data?.flags ?? 0) & 64),
+      },
+      ...(messageId &&
+        this.messages.has(messageId) && {
+          resource: { type: body.type, message: this.storedMessageJSON(messageId) },
+        }),
     });
   }
 
-  private onWebhookMessage(method: string, token: string, messageId: string, body: MessageBody | undefined, answer: (status: number, json?: unknown) => void): void {
+  private onWebhookMessage(
+    method: string,
+    token: string,
+    messageId: string,
+    body: MessageBody | undefined,
+    answer: (status: number, json?: unknown) => void,
+  ): void {
     const state = this.interactionByToken(token);
     if (!state || !state.acknowledged) {
       answer(404, { message: 'Unknown Webhook', code: 10015 });
@@ -504,7 +616,9 @@ export class FakeDiscord {
   }
 
   private takeFault(method: string, path: string): Fault | undefined {
-    const pending = this.pendingFaults.find((f) => f.remaining > 0 && f.path.test(path) && (!f.method || f.method === method));
+    const pending = this.pendingFaults.find(
+      (f) => f.remaining > 0 && f.path.test(path) && (!f.method || f.method === method),
+    );
     if (!pending) return undefined;
     pending.remaining -= 1;
     return pending.fault;
@@ -545,12 +659,23 @@ export class FakeDiscord {
       case 2: {
         const identify = payload.d as { token: string; intents: number; shard?: [number, number] };
         const shard = identify.shard ?? [0, 1];
-        this.gateway.push({ kind: 'identify', token: identify.token, intents: identify.intents, shard, at: Date.now() });
+        this.gateway.push({
+          kind: 'identify',
+          token: identify.token,
+          intents: identify.intents,
+          shard,
+          at: Date.now(),
+        });
         if (identify.token !== this.token) {
           socket.close(4004, 'Authentication failed');
           return;
         }
-        if (!Number.isInteger(shard[0]) || !Number.isInteger(shard[1]) || shard[0] < 0 || shard[0] >= shard[1]) {
+        if (
+          !Number.isInteger(shard[0]) ||
+          !Number.isInteger(shard[1]) ||
+          shard[0] < 0 ||
+          shard[0] >= shard[1]
+        ) {
           socket.close(4010, 'Invalid shard');
           return;
         }
@@ -595,13 +720,26 @@ export class FakeDiscord {
     session.socket?.send(JSON.stringify({ op: 0, t: event, s: session.seq, d: data }));
   }
 
-  private dispatchInteraction(type: number, data: object, who: InteractionOptions, message?: object, sourceMessageId?: string): SentInteraction {
+  private dispatchInteraction(
+    type: number,
+    data: object,
+    who: InteractionOptions,
+    message?: object,
+    sourceMessageId?: string,
+  ): SentInteraction {
     const guildId = who.guildId ?? this.defaultGuildId;
     const session = this.sessionFor(guildId, who.shard);
     const id = this.snowflake();
     const token = `aW50ZXJhY3Rpb246${id}${randomBytes(24).toString('base64url')}`;
     const userId = who.userId ?? this.defaultUserId;
-    this.interactions.set(id, { id, token, acknowledged: false, type, userId, ...(sourceMessageId && { sourceMessageId }) });
+    this.interactions.set(id, {
+      id,
+      token,
+      acknowledged: false,
+      type,
+      userId,
+      ...(sourceMessageId && { sourceMessageId }),
+    });
     const user = { id: userId, username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
     this.send(session, 'INTERACTION_CREATE', {
       id,
@@ -610,8 +748,29 @@ export class FakeDiscord {
       data,
       guild_id: guildId,
       channel_id: this.channelId,
-      channel: { id: this.channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null },
-      member: { user, roles: [], permissions: who.permissions ?? '2248473465835073', joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null },
+      channel: {
+        id: this.channelId,
+        type: 0,
+        guild_id: guildId,
+        name: 'general',
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        parent_id: null,
+      },
+      member: {
+        user,
+        roles: [],
+        permissions: who.permissions ?? '2248473465835073',
+        joined_at: new Date(0).toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        pending: false,
+        nick: null,
+        avatar: null,
+        premium_since: null,
+      },
       token,
       version: 1,
       app_permissions: '2248473465835073',
@@ -632,24 +791,50 @@ export class FakeDiscord {
     if (live.length === 0) throw new Error('fake discord: no gateway session to dispatch an interaction on');
     const target = shardId ?? Number((BigInt(guildId) >> 22n) % BigInt(live[0]!.shard[1]));
     const session = live.find((s) => s.shard[0] === target);
-    if (!session) throw new Error(`fake discord: shard ${target} has no gateway session (connected: ${this.connectedShards.join(', ')})`);
+    if (!session)
+      throw new Error(
+        `fake discord: shard ${target} has no gateway session (connected: ${this.connectedShards.join(', ')})`,
+      );
     return session;
   }
 
   // ── Shapes ────────────────────────────────────────────────────────────────────────────────
 
   private botUser() {
-    return { id: this.botUserId, username: 'karabakh-bot', global_name: null, discriminator: '0000', avatar: null, bot: true, flags: 0, verified: true, mfa_enabled: false };
+    return {
+      id: this.botUserId,
+      username: 'karabakh-bot',
+      global_name: null,
+      discriminator: '0000',
+      avatar: null,
+      bot: true,
+      flags: 0,
+      verified: true,
+      mfa_enabled: false,
+    };
   }
 
   /** A stored message as Discord shows it, with `interaction_metadata` when an interaction made it. */
   private storedMessageJSON(id: string) {
     const stored = this.messages.get(id)!;
     const made = stored.madeBy;
-    const user = made && { id: made.userId, username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
+    const user = made && {
+      id: made.userId,
+      username: 'tester',
+      global_name: 'Tester',
+      discriminator: '0',
+      avatar: null,
+    };
     return {
       ...this.messageJSON(id, stored.body),
-      ...(made && { interaction_metadata: { id: made.id, type: made.type, user, authorizing_integration_owners: { 0: this.defaultGuildId } } }),
+      ...(made && {
+        interaction_metadata: {
+          id: made.id,
+          type: made.type,
+          user,
+          authorizing_integration_owners: { 0: this.defaultGuildId },
+        },
+      }),
     };
   }
 

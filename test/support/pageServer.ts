@@ -35,10 +35,11 @@ export async function startPageServer(): Promise<PageServer> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     route: (path, handler) => routes.set(path, handler),
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -19,5 +19,10 @@ export function seedsCopy(prefix: string): SeedsCopy {
   const work = mkdtempSync(join(tmpdir(), prefix));
   const corpusDir = join(work, 'corpus');
   cpSync(SEEDS, corpusDir, { recursive: true });
-  return { work, corpusDir, cacheDir: join(work, 'cache'), remove: () => rmSync(work, { recursive: true, force: true }) };
+  return {
+    work,
+    corpusDir,
+    cacheDir: join(work, 'cache'),
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
 }

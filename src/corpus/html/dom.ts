@@ -33,7 +33,10 @@ export function parsePage(html: string): PageDocument {
  * time grows with both (much faster than the depth), so a page past them is not read. Counted
  * here because linkedom's getElementsByTagName('*') gives 0, which disarms Readability's own limit.
  */
-export function treeSize(root: PageElement, limits: { depth: number; elements: number }): { depth: number; elements: number } {
+export function treeSize(
+  root: PageElement,
+  limits: { depth: number; elements: number },
+): { depth: number; elements: number } {
   let deepest = 0;
   let elements = 0;
   const stack: [PageElement, number][] = [[root, 1]];

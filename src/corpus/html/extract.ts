@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.ts';
-import { parsePage, treeSize, visibleText, type PageDocument, type PageElement } from './dom.ts';
-import { readPageMeta, visibleDateLine, type PageMeta } from './pageMeta.ts';
+import { type PageDocument, type PageElement, parsePage, treeSize, visibleText } from './dom.ts';
+import { type PageMeta, readPageMeta, visibleDateLine } from './pageMeta.ts';
 
 /**
  * A saved web page as an article: its main text (headline, byline, date line, paragraphs) and
@@ -75,12 +75,15 @@ function notAnArticle(paragraphs: readonly string[], meta: PageMeta): string | n
   const chars = running.reduce((n, p) => n + p.length, 0);
   if (running.length >= MIN_RUNNING_PARAGRAPHS && chars >= MIN_ARTICLE_CHARS) return null;
   const found = `${running.length} paragraph${running.length === 1 ? '' : 's'} of running text, ${chars} characters`;
-  if (meta.paywalled) return `holds only a teaser: the page says its article is not free to read (${found}); save the full text as .txt instead`;
+  if (meta.paywalled)
+    return `holds only a teaser: the page says its article is not free to read (${found}); save the full text as .txt instead`;
   return `holds no article (${found}; an index page, a teaser or a stub?)`;
 }
 
 function visibleByline(doc: PageDocument): string | null {
-  const element = doc.querySelector('[rel="author"], [class*="byline"], [class~="author"], [itemprop="author"]');
+  const element = doc.querySelector(
+    '[rel="author"], [class*="byline"], [class~="author"], [itemprop="author"]',
+  );
   const line = visibleText(element);
   return line && line.length <= 120 ? line : null;
 }
@@ -90,28 +93,44 @@ export function extractPage(html: string): PageResult {
   try {
     return readArticle(html);
   } catch (error) {
-    return { ok: false, reason: `could not be read as a page (${String((error as Error).message ?? error).slice(0, 120)})` };
+    return {
+      ok: false,
+      reason: `could not be read as a page (${String((error as Error).message ?? error).slice(0, 120)})`,
+    };
   }
 }
 
 function readArticle(html: string): PageResult {
   const doc = parsePage(html);
-  if (!doc.documentElement || !doc.body) return { ok: false, reason: 'holds no page (no HTML document in it)' };
+  if (!doc.documentElement || !doc.body)
+    return { ok: false, reason: 'holds no page (no HTML document in it)' };
   // Metadata and the lines around the headline are read before any node is removed.
   const meta = readPageMeta(doc);
   const byline = visibleByline(doc);
   const dateLine = visibleDateLine(doc);
   removeFurniture(doc);
   const size = treeSize(doc.documentElement, { depth: MAX_DEPTH, elements: MAX_ELEMENTS });
-  if (size.depth > MAX_DEPTH) return { ok: false, reason: `nests elements more than ${MAX_DEPTH} deep; not read (no article page does)` };
+  if (size.depth > MAX_DEPTH)
+    return {
+      ok: false,
+      reason: `nests elements more than ${MAX_DEPTH} deep; not read (no article page does)`,
+    };
   if (size.elements > MAX_ELEMENTS) {
-    return { ok: false, reason: `has more than ${MAX_ELEMENTS} elements; not read (an article page has a few thousand)` };
+    return {
+      ok: false,
+      reason: `has more than ${MAX_ELEMENTS} elements; not read (an article page has a few thousand)`,
+    };
   }
   let article: ReturnType<Readability<PageElement>['parse']>;
   try {
-    article = new Readability<PageElement>(doc as never, { serializer: (node) => node as unknown as PageElement }).parse();
+    article = new Readability<PageElement>(doc as never, {
+      serializer: (node) => node as unknown as PageElement,
+    }).parse();
   } catch (error) {
-    return { ok: false, reason: `could not be read as an article (${(error as Error).message.slice(0, 120)})` };
+    return {
+      ok: false,
+      reason: `could not be read as an article (${(error as Error).message.slice(0, 120)})`,
+    };
   }
   if (!article?.content) return { ok: false, reason: 'holds no article (no main text found)' };
   const title = (article.title ?? '').replace(/\s+/g, ' ').trim();
@@ -122,7 +141,12 @@ function readArticle(html: string): PageResult {
   const head: string[] = [];
   // A longer headline in the page body ("… in Nagorno-Karabakh") replaces the <title>'s shortened one.
   const fullTitle = lead.find((line) => title && line.startsWith(title)) ?? title;
-  for (const line of [fullTitle, ...lead, byline ?? article.byline?.replace(/\s+/g, ' ').trim(), dateLine?.text]) {
+  for (const line of [
+    fullTitle,
+    ...lead,
+    byline ?? article.byline?.replace(/\s+/g, ' ').trim(),
+    dateLine?.text,
+  ]) {
     if (line && !head.some((h) => h.includes(line))) head.push(line);
   }
   const headText = head.length ? `${head.join('\n')}\n\n` : '';

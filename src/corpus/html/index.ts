@@ -13,7 +13,9 @@ export function isPageFile(file: string): boolean {
   return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-export type PageDocumentParts = { ok: true; text: string; meta: DocumentMeta; bodyStart: number } | { ok: false; reason: string };
+export type PageDocumentParts =
+  | { ok: true; text: string; meta: DocumentMeta; bodyStart: number }
+  | { ok: false; reason: string };
 
 /** What the page's metadata states wins; the text's own cues (a headline, a dateline, "As TASS reports") fill the rest. */
 function pick<T>(stated: Sourced<T> | null, fromText: Sourced<T> | null): Sourced<T> | null {

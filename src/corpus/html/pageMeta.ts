@@ -1,7 +1,7 @@
 import { parseManifestDate } from '../manifest.ts';
 import { parseWholeDate, toSourceDate } from '../metadata/dateText.ts';
 import type { SourceDate, Sourced } from '../types.ts';
-import { visibleText, type PageDocument } from './dom.ts';
+import { type PageDocument, visibleText } from './dom.ts';
 
 /**
  * What a page says about itself in its metadata: JSON-LD, OpenGraph and article tags, the
@@ -62,7 +62,9 @@ function text(value: Json | undefined): string | null {
 }
 
 function names(value: Json | undefined): string | null {
-  const list = (Array.isArray(value) ? value : [value]).map((v) => (isObject(v) ? text(v.name) : text(v))).filter((n): n is string => !!n);
+  const list = (Array.isArray(value) ? value : [value])
+    .map((v) => (isObject(v) ? text(v.name) : text(v)))
+    .filter((n): n is string => !!n);
   return list.length ? list.join(', ') : null;
 }
 
@@ -82,7 +84,9 @@ export function machineDate(value: string | null): SourceDate | null {
   const date = m ? parseManifestDate(m[1]!) : null;
   if (date) return { ...date, yearReason: 'the page metadata gives the year' };
   const parts = parseWholeDate(value.trim().replace(/,?\s+\d{1,2}:\d{2}.*$/, ''));
-  return parts?.year !== undefined ? toSourceDate(parts, { stated: 'the page metadata gives the year', missing: '' }) : null;
+  return parts?.year !== undefined
+    ? toSourceDate(parts, { stated: 'the page metadata gives the year', missing: '' })
+    : null;
 }
 
 function httpUrl(value: string | null): string | null {
@@ -100,27 +104,51 @@ function first<T>(...candidates: (Sourced<T> | null)[]): Sourced<T> | null {
 
 export function readPageMeta(doc: PageDocument): PageMeta {
   const article = jsonLdArticles(doc)[0];
-  const kind = article ? typesOf(article).find((t) => ARTICLE_TYPE.test(t)) ?? 'Article' : '';
+  const kind = article ? (typesOf(article).find((t) => ARTICLE_TYPE.test(t)) ?? 'Article') : '';
   const ld = (field: string) => `JSON-LD ${kind} ${field}`;
   const publisher = article && isObject(article.publisher) ? text(article.publisher.name) : null;
-  const ldUrl = article ? httpUrl(text(isObject(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : article.mainEntityOfPage) ?? text(article.url)) : null;
-  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('main time[datetime]') ?? doc.querySelector('time[datetime]');
+  const ldUrl = article
+    ? httpUrl(
+        text(
+          isObject(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : article.mainEntityOfPage,
+        ) ?? text(article.url),
+      )
+    : null;
+  const time =
+    doc.querySelector('article time[datetime]') ??
+    doc.querySelector('main time[datetime]') ??
+    doc.querySelector('time[datetime]');
   const timeAttr = time?.getAttribute('datetime') ?? null;
   return {
-    title: first(stated(article ? text(article.headline) : null, ld('headline')), stated(metaContent(doc, 'og:title'), 'og:title')),
-    outlet: first(stated(publisher, ld('publisher.name')), stated(metaContent(doc, 'og:site_name'), 'og:site_name')),
+    title: first(
+      stated(article ? text(article.headline) : null, ld('headline')),
+      stated(metaContent(doc, 'og:title'), 'og:title'),
+    ),
+    outlet: first(
+      stated(publisher, ld('publisher.name')),
+      stated(metaContent(doc, 'og:site_name'), 'og:site_name'),
+    ),
     published: first(
       stated(article ? machineDate(text(article.datePublished)) : null, ld('datePublished')),
       stated(machineDate(metaContent(doc, 'article:published_time')), 'article:published_time'),
       stated(machineDate(timeAttr), `<time datetime=${timeAttr}>`),
     ),
     url: first(
-      stated(httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null), '<link rel=canonical>'),
+      stated(
+        httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null),
+        '<link rel=canonical>',
+      ),
       stated(httpUrl(metaContent(doc, 'og:url')), 'og:url'),
       stated(ldUrl, ld('url')),
     ),
-    author: first(stated(article ? names(article.author) : null, ld('author')), stated(metaContent(doc, 'author'), '<meta name=author>')),
-    paywalled: article?.isAccessibleForFree === false || article?.isAccessibleForFree === 'False' || article?.isAccessibleForFree === 'false',
+    author: first(
+      stated(article ? names(article.author) : null, ld('author')),
+      stated(metaContent(doc, 'author'), '<meta name=author>'),
+    ),
+    paywalled:
+      article?.isAccessibleForFree === false ||
+      article?.isAccessibleForFree === 'False' ||
+      article?.isAccessibleForFree === 'false',
   };
 }
 
@@ -133,8 +161,13 @@ export function visibleDateLine(doc: PageDocument): { text: string; date: Source
   for (const element of candidates) {
     const line = visibleText(element);
     if (!line || line.length > 80 || !/\d/.test(line)) continue;
-    const parts = parseWholeDate(line) ?? parseWholeDate(line.replace(/,?\s*(?:at\s+)?\d{1,2}:\d{2}.*$/i, ''));
-    if (parts) return { text: line, date: toSourceDate(parts, { stated: 'the page shows the year', missing: 'the page shows no year' }) };
+    const parts =
+      parseWholeDate(line) ?? parseWholeDate(line.replace(/,?\s*(?:at\s+)?\d{1,2}:\d{2}.*$/i, ''));
+    if (parts)
+      return {
+        text: line,
+        date: toSourceDate(parts, { stated: 'the page shows the year', missing: 'the page shows no year' }),
+      };
   }
   return null;
 }

@@ -16,12 +16,35 @@ export interface DateParts {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const WEEKDAY =
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 /** What may follow a date in a header value: a time, a zone, a separator and more ("2020.", "Mar 3/"). */
@@ -33,13 +56,31 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
   { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
   { re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'), read: (m) => ymd(m[3], m[2], m[1]) },
-  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|[\s,/|;)])/, read: (m) => ymd(String(fullYear(m[3]!)), m[2], m[1]) },
-  { re: new RegExp(`^${YEAR}-(\\d{2})(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'month', year: Number(m[1]), month: Number(m[2]) }) },
-  { re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => named(m[1], m[2], m[3]) },
-  { re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => named(m[2], m[1], m[3]) },
+  {
+    re: /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|[\s,/|;)])/,
+    read: (m) => ymd(String(fullYear(m[3]!)), m[2], m[1]),
+  },
+  {
+    re: new RegExp(`^${YEAR}-(\\d{2})(?=$|\\s)`, 'i'),
+    read: (m) => ({ precision: 'month', year: Number(m[1]), month: Number(m[2]) }),
+  },
+  {
+    re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY},?\\s+${YEAR}${TAIL}`, 'i'),
+    read: (m) => named(m[1], m[2], m[3]),
+  },
+  {
+    re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TAIL}`, 'i'),
+    read: (m) => named(m[2], m[1], m[3]),
+  },
   { re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY}${TAIL}`, 'i'), read: (m) => named(m[1], m[2]) },
-  { re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH}${TAIL}`, 'i'), read: (m) => named(m[2], m[1]) },
-  { re: new RegExp(`^${MONTH},?\\s+${YEAR}${TAIL}`, 'i'), read: (m) => ({ precision: 'month', year: Number(m[2]), month: MONTHS[m[1]!.toLowerCase()] }) },
+  {
+    re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH}${TAIL}`, 'i'),
+    read: (m) => named(m[2], m[1]),
+  },
+  {
+    re: new RegExp(`^${MONTH},?\\s+${YEAR}${TAIL}`, 'i'),
+    read: (m) => ({ precision: 'month', year: Number(m[2]), month: MONTHS[m[1]!.toLowerCase()] }),
+  },
   { re: new RegExp(`^${YEAR}(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'year', year: Number(m[1]) }) },
 ];
 
@@ -88,7 +129,8 @@ export function parseDateAtStart(text: string): ParsedDate | null {
 
 /** `text` is a date and nothing else (a time of day after it is allowed). */
 export function parseWholeDate(text: string): DateParts | null {
-  const found = parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
+  const found =
+    parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
   if (!found) return null;
   const rest = text.slice(found.length).trim();
   return rest === '' || TIME_ONLY.test(rest) ? found.parts : null;
@@ -97,11 +139,15 @@ export function parseWholeDate(text: string): DateParts | null {
 /** A time before the date: "20:17, 3 March 2021". */
 const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|·•–—-]?\s*(?=\S)/i;
 /** A time after the date: "10:14 GMT", "— 10:15 am EST", "18.04 BST". */
-const TIME_ONLY = /^(?:[,|·•–—/-]\s*|T|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
+const TIME_ONLY =
+  /^(?:[,|·•–—/-]\s*|T|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
 
 /** A value read off the page: the year counts as stated when written, unknown otherwise. */
 export function toSourceDate(parts: DateParts, yearReason: { stated: string; missing: string }): SourceDate {
-  const date: SourceDate = { precision: parts.precision, yearStatus: parts.year === undefined ? 'unknown' : 'stated' };
+  const date: SourceDate = {
+    precision: parts.precision,
+    yearStatus: parts.year === undefined ? 'unknown' : 'stated',
+  };
   if (parts.year !== undefined) date.year = parts.year;
   if (parts.month !== undefined) date.month = parts.month;
   if (parts.day !== undefined) date.day = parts.day;

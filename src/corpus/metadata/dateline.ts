@@ -1,4 +1,4 @@
-import { parseDateAtStart, parseWholeDate, type DateParts } from './dateText.ts';
+import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
 
 /**
  * A wire-style dateline at the start of the body: a place, maybe a date, and the agency.
@@ -76,7 +76,14 @@ export function readDateline(text: string, from: number): Dateline | null {
   }
 
   const lead = readDatedLead(head);
-  if (lead) return { start, end: start + lead.end, text: head.slice(0, lead.end), agency: lead.agency, date: lead.date };
+  if (lead)
+    return {
+      start,
+      end: start + lead.end,
+      text: head.slice(0, lead.end),
+      agency: lead.agency,
+      date: lead.date,
+    };
 
   const dash = DASH_ONLY.exec(head);
   if (dash && dash.index <= MAX_PREFIX) {
@@ -96,15 +103,16 @@ export function readDateline(text: string, from: number): Dateline | null {
  * Without an agency a place is required (a sentence may open with a bare date), and a line
  * ending right after the date is a date line only when it holds nothing else.
  */
-const PLACE_AT = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
-const TIME_AT = new RegExp(
-  String.raw`[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)`, 'iy');
+const PLACE_AT =
+  /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
+const TIME_AT =
+  /[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
 /** An agency's name: capitalised words or web names, at most four ("RIA Novosti", "Fineko/abc.az"). */
 const AGENCY_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*`;
 const AGENCY_NAME = String.raw`${AGENCY_WORD}(?:[ \t]+${AGENCY_WORD}){0,3}`;
 const MARKERS: RegExp[] = [
-  new RegExp(String.raw`[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:\.-|\.?[ \t]*[-–—]+|:|\.)?`, 'uy'),
-  new RegExp(String.raw`[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)`, 'uy'),
+  /[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:\.-|\.?[ \t]*[-–—]+|:|\.)?/uy,
+  /[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)/uy,
   new RegExp(String.raw`[ \t]*[,.]?[ \t]*[-–—][ \t]*(${AGENCY_NAME})(?:\.|:)`, 'uy'),
   new RegExp(String.raw`[ \t]*,[ \t]*(${AGENCY_NAME})(?:\.-|\.|:|[ \t]+[-–—]+)`, 'uy'),
 ];

@@ -8,17 +8,50 @@
 export type FieldKind = 'title' | 'outlet' | 'published' | 'url' | 'other';
 
 const KINDS: Record<string, FieldKind> = {
-  title: 'title', headline: 'title',
-  source: 'outlet', outlet: 'outlet', publisher: 'outlet', publication: 'outlet', agency: 'outlet', 'news agency': 'outlet',
-  published: 'published', 'published on': 'published', 'published at': 'published', 'publication date': 'published',
-  'date published': 'published', date: 'published', posted: 'published', 'posted on': 'published', dated: 'published',
-  url: 'url', link: 'url', 'source url': 'url', 'original url': 'url', 'canonical url': 'url', permalink: 'url',
-  'last updated': 'other', updated: 'other', 'updated on': 'other', 'last modified': 'other', modified: 'other',
-  author: 'other', authors: 'other', by: 'other', byline: 'other', category: 'other', section: 'other',
-  tags: 'other', keywords: 'other', language: 'other', lang: 'other', summary: 'other', description: 'other',
+  title: 'title',
+  headline: 'title',
+  source: 'outlet',
+  outlet: 'outlet',
+  publisher: 'outlet',
+  publication: 'outlet',
+  agency: 'outlet',
+  'news agency': 'outlet',
+  published: 'published',
+  'published on': 'published',
+  'published at': 'published',
+  'publication date': 'published',
+  'date published': 'published',
+  date: 'published',
+  posted: 'published',
+  'posted on': 'published',
+  dated: 'published',
+  url: 'url',
+  link: 'url',
+  'source url': 'url',
+  'original url': 'url',
+  'canonical url': 'url',
+  permalink: 'url',
+  'last updated': 'other',
+  updated: 'other',
+  'updated on': 'other',
+  'last modified': 'other',
+  modified: 'other',
+  author: 'other',
+  authors: 'other',
+  by: 'other',
+  byline: 'other',
+  category: 'other',
+  section: 'other',
+  tags: 'other',
+  keywords: 'other',
+  language: 'other',
+  lang: 'other',
+  summary: 'other',
+  description: 'other',
 };
 
-const FIELD_LINE = /^\s*[*_]{0,2}\s*([A-Za-z][A-Za-z ]{0,20}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*?)\s*[*_]{0,2}\s*$/;
+const FIELD_LINE =
+  /^\s*[*_]{0,2}\s*([A-Za-z][A-Za-z ]{0,20}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*?)\s*[*_]{0,2}\s*$/;
 const URL_VALUE = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 
 export interface FieldLine {
@@ -41,7 +74,8 @@ export function readFieldLine(line: string): FieldLine | null {
   const kind = KINDS[key.toLowerCase()];
   if (!kind) return null;
   const value = unquote(m[2]!.trim());
-  if (kind === 'outlet' && URL_VALUE.test(value)) return { kind: 'url', key, value: URL_VALUE.exec(value)![1]! };
+  if (kind === 'outlet' && URL_VALUE.test(value))
+    return { kind: 'url', key, value: URL_VALUE.exec(value)![1]! };
   if (kind === 'url') {
     const url = URL_VALUE.exec(value)?.[1] ?? /\((https?:\/\/[^\s)]+)\)/i.exec(value)?.[1];
     return url ? { kind, key, value: url } : { kind: 'other', key, value };

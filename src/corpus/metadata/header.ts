@@ -1,8 +1,8 @@
 import type { SourceDate, Sourced } from '../types.ts';
 import { readDateline } from './dateline.ts';
 import { parseWholeDate, toSourceDate } from './dateText.ts';
-import { readFieldLine, readUrlLine, type FieldLine } from './fields.ts';
-import { linesFrom, type Line } from './lines.ts';
+import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
+import { type Line, linesFrom } from './lines.ts';
 
 /**
  * The header block at the top of an article: a headline, field lines (`Published: …`),
@@ -66,14 +66,24 @@ function recordField(state: ScanState, field: FieldLine, where: string): void {
   } else if (field.kind === 'published' && state.published?.how !== 'stated') {
     const parts = parseWholeDate(field.value);
     if (parts) {
-      const date = toSourceDate(parts, { stated: `the ${field.key}: line gives the year`, missing: `the ${field.key}: line gives no year` });
+      const date = toSourceDate(parts, {
+        stated: `the ${field.key}: line gives the year`,
+        missing: `the ${field.key}: line gives no year`,
+      });
       state.published = { value: date, how: 'stated', why };
     }
   }
 }
 
 export function readHeader(text: string): Header {
-  const state: ScanState = { bodyStart: 0, title: null, outlet: null, published: null, url: null, headline: null };
+  const state: ScanState = {
+    bodyStart: 0,
+    title: null,
+    outlet: null,
+    published: null,
+    url: null,
+    headline: null,
+  };
   let bodyStart: number | null = null;
   let nonBlank = 0;
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
@@ -121,14 +131,20 @@ export function readHeader(text: string): Header {
     const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
     const keyedDate = keyed && parseWholeDate(keyed[2]!);
     if (keyed && keyedDate && state.published?.how !== 'stated') {
-      const reason = { stated: `the ${keyed[1]} line gives the year`, missing: `the ${keyed[1]} line gives no year` };
+      const reason = {
+        stated: `the ${keyed[1]} line gives the year`,
+        missing: `the ${keyed[1]} line gives no year`,
+      };
       state.published = { value: toSourceDate(keyedDate, reason), how: 'stated', why: `"${t}" line` };
       continue;
     }
     const date = parseWholeDate(t);
     if (date) {
       state.published ??= {
-        value: toSourceDate(date, { stated: 'the date line gives the year', missing: 'the date line gives no year' }),
+        value: toSourceDate(date, {
+          stated: 'the date line gives the year',
+          missing: 'the date line gives no year',
+        }),
         how: 'inferred',
         why: `date line at the top ("${t}")`,
       };
@@ -142,13 +158,20 @@ export function readHeader(text: string): Header {
         if (heading || wordCount(value) >= MIN_HEADLINE_WORDS) {
           state.headline = line;
           const first = nonBlank === 1;
-          const why = heading ? 'Markdown heading at the top' : first ? 'first line (headline)' : 'headline at the top';
+          const why = heading
+            ? 'Markdown heading at the top'
+            : first
+              ? 'first line (headline)'
+              : 'headline at the top';
           if (value) state.title = { value, how: 'inferred', why };
           const placeDate = PLACE_AND_DATE_AT_END.exec(value);
           const ended = placeDate && parseWholeDate(placeDate[1]!);
           if (ended?.day !== undefined && ended.year !== undefined) {
             state.published ??= {
-              value: toSourceDate(ended, { stated: 'the headline gives the year', missing: 'the headline gives no year' }),
+              value: toSourceDate(ended, {
+                stated: 'the headline gives the year',
+                missing: 'the headline gives no year',
+              }),
               how: 'inferred',
               why: `place and date ending the headline ("${placeDate![0].replace(/^,\s*/, '')}")`,
             };
@@ -173,5 +196,11 @@ function fallback(text: string, state: ScanState): Header {
   const { headline } = state;
   const hasMore = headline !== null && text.slice(headline.next).trim() !== '';
   const title = hasMore ? state.title : state.title?.how === 'stated' ? state.title : null;
-  return { bodyStart: hasMore ? headline.next : 0, title, outlet: state.outlet, published: state.published, url: state.url };
+  return {
+    bodyStart: hasMore ? headline.next : 0,
+    title,
+    outlet: state.outlet,
+    published: state.published,
+    url: state.url,
+  };
 }

@@ -17,7 +17,10 @@ const CUES: { quick: RegExp; full: RegExp }[] = [
   { quick: /\bAs\s/, full: new RegExp(String.raw`\bAs\s${NAME}\s(?:reports|informs|writes)\b`, 'u') },
   {
     quick: /\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b/,
-    full: new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b`, 'mu'),
+    full: new RegExp(
+      String.raw`(?:^|[.!?]\s+)${NAME}\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b`,
+      'mu',
+    ),
   },
 ];
 /** Words that start a sentence but are not outlet names. */

@@ -63,7 +63,9 @@ const CUES: readonly Cue[] = [
   // Yerevan, …, calling what was happening "…"
   cue(String.raw`,\s*(?:and\s+)?${PARTICIPLES}\s+${OBJECT}(?:\s+as)?`, 'sentence'),
   // Baku condemned the "…"
-  cue(String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${CONDEMN}\s+(?:the|an?|its|their|what\s+${PRONOUN}\s+${VERBS}(?:\s+as)?)`),
+  cue(
+    String.raw`(?<subject>${SUBJECT})${ADVERBS}\s+${CONDEMN}\s+(?:the|an?|its|their|what\s+${PRONOUN}\s+${VERBS}(?:\s+as)?)`,
+  ),
 ];
 
 /** Words one of the cues needs: a sentence (or document) without any has no characterisation. */
@@ -83,7 +85,10 @@ const NOT_A_SUBJECT = /^(?:who|which|that|and|but|as|what|where|when|while|also)
 
 /** A subject taken from the clause before the verb: its last segment after a comma or "that". */
 function clauseSubject(words: string): string {
-  const segment = words.split(/,|;|\bthat\b|\band\b|\bbut\b/).pop()!.trim();
+  const segment = words
+    .split(/,|;|\bthat\b|\band\b|\bbut\b/)
+    .pop()!
+    .trim();
   return segment.replace(/^(?:in turn|meanwhile|however|also|then)\s+/i, '').trim();
 }
 
@@ -97,7 +102,12 @@ function sentenceSubject(text: string, from: number, to: number): { entity: Enti
  * What a pronoun leans on in its sentence: "he"/"she" the one person named before it (two
  * people named: unsure, so no one), "it"/"they" the nearest body before it.
  */
-function antecedent(text: string, from: number, to: number, pronoun: string): { entity: Entity; mention: string } | null {
+function antecedent(
+  text: string,
+  from: number,
+  to: number,
+  pronoun: string,
+): { entity: Entity; mention: string } | null {
   const before = findEntityMentions(text, from, to).filter((m) => m.entity.kind !== 'place');
   const person = /^(?:he|she)$/i.test(pronoun);
   const fitting = before.filter((m) => (m.entity.kind === 'person') === person);
@@ -118,7 +128,11 @@ function resolveSubject(words: string, at: RoleDate): Entity | null {
  * The characterisations of a document: each quoted phrase introduced by one of the cues above,
  * within one sentence. Role phrases ("the foreign minister") are read at `at`.
  */
-export function findCharacterisations(text: string, sentences: readonly Sentence[], at: RoleDate): Characterisation[] {
+export function findCharacterisations(
+  text: string,
+  sentences: readonly Sentence[],
+  at: RoleDate,
+): Characterisation[] {
   const found: Characterisation[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -140,7 +154,12 @@ export function findCharacterisations(text: string, sentences: readonly Sentence
           const subject = sentenceSubject(text, sentence.start, cueStart);
           if (subject) ({ entity: speaker, mention } = subject);
         } else if (/^(?:it|they|he|she)$/i.test(subjectWords)) {
-          const subject = antecedent(text, sentence.start, sentence.start + windowStart + m.indices!.groups!.subject![0], subjectWords);
+          const subject = antecedent(
+            text,
+            sentence.start,
+            sentence.start + windowStart + m.indices!.groups!.subject![0],
+            subjectWords,
+          );
           if (subject) ({ entity: speaker, mention } = subject);
         } else if (subjectWords && !NOT_A_SUBJECT.test(subjectWords)) {
           speaker = resolveSubject(subjectWords, at);

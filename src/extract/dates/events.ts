@@ -11,7 +11,12 @@ const BOUNDING = /^(since|until|till|through|by)\s/i;
  * stretch such as "over the past 24 hours") dates what its sentence tells. Scheduled when the
  * text tells it as still to come.
  */
-export function extractEvents(text: string, docId: string, sentences: Sentence[], timeline: DocumentTimeline): DatedEvent[] {
+export function extractEvents(
+  text: string,
+  docId: string,
+  sentences: Sentence[],
+  timeline: DocumentTimeline,
+): DatedEvent[] {
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
   const events: DatedEvent[] = [];
   const seen = new Set<string>();

@@ -1,8 +1,16 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
-import { dayNumber, dayNumberOfDate, fromDayNumber, weekdayOf, WEEKDAYS } from './calendar.ts';
+import { dayNumber, dayNumberOfDate, fromDayNumber, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { dayBounds } from './format.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
-import { fmt, isLeadOfDatedPiece, mentionMonthDay, monthDayDayNumber, type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
+import {
+  fmt,
+  isLeadOfDatedPiece,
+  mentionMonthDay,
+  monthDayDayNumber,
+  type ReferenceWindow,
+  weekdayWindow,
+  yearForMonthDay,
+} from './window.ts';
 
 /** What a document's own text says about the year it was written in. */
 export interface YearFinding {
@@ -33,10 +41,23 @@ const iso = (n: number) => {
 /** Year evidence read off one document whose own date has no year. */
 export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | null, now: Date): YearFinding {
   const today = dayNumberOfDate(now);
-  const refHi = (y: number) => (window?.hi ? monthDayDayNumber(window.hi, y) : window?.lo ? monthDayDayNumber(window.lo, y) : dayNumber(y, 12, 31));
-  const refLo = (y: number) => (window?.lo ? monthDayDayNumber(window.lo, y) : window?.hi ? monthDayDayNumber(window.hi, y) : dayNumber(y, 1, 1));
+  const refHi = (y: number) =>
+    window?.hi
+      ? monthDayDayNumber(window.hi, y)
+      : window?.lo
+        ? monthDayDayNumber(window.lo, y)
+        : dayNumber(y, 12, 31);
+  const refLo = (y: number) =>
+    window?.lo
+      ? monthDayDayNumber(window.lo, y)
+      : window?.hi
+        ? monthDayDayNumber(window.hi, y)
+        : dayNumber(y, 1, 1);
 
-  const upper: Bound = { year: fromDayNumber(today).year, because: `no article is from the future (today is ${iso(today)})` };
+  const upper: Bound = {
+    year: fromDayNumber(today).year,
+    because: `no article is from the future (today is ${iso(today)})`,
+  };
   while (refLo(upper.year) > today) upper.year--;
   let lower: Bound | null = null;
   const filters: Filter[] = [];
@@ -48,11 +69,13 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
       if (m.tense === 'past') {
         let y = fromDayNumber(stated.last).year;
         while (refHi(y) <= stated.last) y++;
-        if (!lower || y > lower.year) lower = { year: y, because: `"${m.expression.text}" is told as past, so the piece is later` };
+        if (!lower || y > lower.year)
+          lower = { year: y, because: `"${m.expression.text}" is told as past, so the piece is later` };
       } else {
         let y = fromDayNumber(stated.first).year;
         while (refLo(y) >= stated.first && y > 0) y--;
-        if (y < upper.year) Object.assign(upper, { year: y, because: `"${m.expression.text}" is told as still to come` });
+        if (y < upper.year)
+          Object.assign(upper, { year: y, because: `"${m.expression.text}" is told as still to come` });
       }
       continue;
     }
@@ -64,30 +87,54 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
   const fitting = new Map<number, boolean>();
   const fits = (y: number) => {
     let ok = fitting.get(y);
-    if (ok === undefined) fitting.set(y, (ok = y <= upper.year && (!lower || y >= lower.year) && filters.every((f) => f.fits(y))));
+    if (ok === undefined)
+      fitting.set(
+        y,
+        (ok = y <= upper.year && (!lower || y >= lower.year) && filters.every((f) => f.fits(y))),
+      );
     return ok;
   };
-  const evidence = [lower?.because, upper.because, ...filters.map((f) => f.because)].filter(Boolean).join('; ');
+  const evidence = [lower?.because, upper.because, ...filters.map((f) => f.because)]
+    .filter(Boolean)
+    .join('; ');
   if (!lower) {
     const recent = filters.length ? recentFits(upper.year, fits) : [];
-    const reason = filters.length && recent.length === 0
-      ? `year not established: the evidence fits no recent year (${evidence})`
-      : filters.length
-      ? `year not established: ${evidence}; years that fit include ${recent.join(', ')}`
-      : `year not established: the text gives no year and nothing that dates it (${upper.because})`;
+    const reason =
+      filters.length && recent.length === 0
+        ? `year not established: the evidence fits no recent year (${evidence})`
+        : filters.length
+          ? `year not established: ${evidence}; years that fit include ${recent.join(', ')}`
+          : `year not established: the text gives no year and nothing that dates it (${upper.because})`;
     return { status: 'unknown', reason, candidates: null, fits };
   }
   const candidates: number[] = [];
   for (let y = lower.year; y <= upper.year; y++) if (fits(y)) candidates.push(y);
   if (candidates.length === 1) {
     const range = lower.year === upper.year ? `${lower.year}` : `${lower.year}–${upper.year}`;
-    return { year: candidates[0], status: 'inferred', reason: `year inferred ${candidates[0]}: ${evidence}; of ${range} only ${candidates[0]} fits`, candidates, fits };
+    return {
+      year: candidates[0],
+      status: 'inferred',
+      reason: `year inferred ${candidates[0]}: ${evidence}; of ${range} only ${candidates[0]} fits`,
+      candidates,
+      fits,
+    };
   }
   if (candidates.length === 0) {
-    return { status: 'unknown', reason: `year not established: the evidence conflicts (${evidence})`, candidates, fits };
+    return {
+      status: 'unknown',
+      reason: `year not established: the evidence conflicts (${evidence})`,
+      candidates,
+      fits,
+    };
   }
-  const list = candidates.length > 8 ? `any year from ${candidates[0]} to ${candidates.at(-1)}` : candidates.join(', ');
-  return { status: 'unknown', reason: `year not established: ${evidence}; candidates ${list}`, candidates, fits };
+  const list =
+    candidates.length > 8 ? `any year from ${candidates[0]} to ${candidates.at(-1)}` : candidates.join(', ');
+  return {
+    status: 'unknown',
+    reason: `year not established: ${evidence}; candidates ${list}`,
+    candidates,
+    fits,
+  };
 }
 
 function recentFits(upper: number, fits: (y: number) => boolean): number[] {
@@ -101,19 +148,35 @@ function statedPeriod(m: ScannedMention): { first: number; last: number } | null
   const f = m.expression.form;
   let date: SourceDate | null = null;
   if (f.kind === 'calendar' && f.year !== undefined) {
-    date = { precision: f.day === undefined ? 'month' : 'day', year: f.year, month: f.month, ...(f.day !== undefined && { day: f.day }), ...(f.end && { end: f.end }), yearStatus: 'stated' };
+    date = {
+      precision: f.day === undefined ? 'month' : 'day',
+      year: f.year,
+      month: f.month,
+      ...(f.day !== undefined && { day: f.day }),
+      ...(f.end && { end: f.end }),
+      yearStatus: 'stated',
+    };
   } else if (f.kind === 'season' && f.year !== undefined) {
     date = { precision: 'season', year: f.year, season: f.season, yearStatus: 'stated' };
   } else if (f.kind === 'year') {
     date = { precision: 'year', year: f.year, ...(f.end && { end: { year: f.end } }), yearStatus: 'stated' };
   } else if (f.kind === 'decade' && f.centuryKnown) {
-    date = { precision: 'decade', year: f.decade, ...(f.part && { decadePart: f.part }), yearStatus: 'stated' };
+    date = {
+      precision: 'decade',
+      year: f.decade,
+      ...(f.part && { decadePart: f.part }),
+      yearStatus: 'stated',
+    };
   }
   return date ? dayBounds(date) : null;
 }
 
 /** A weekday fits a day and month only in some years ("on Sunday, October 1"; "on Wednesday" in a dated week). */
-function weekdayFilter(scanned: ScannedDocument, m: ScannedMention, window: ReferenceWindow | null): Filter | null {
+function weekdayFilter(
+  scanned: ScannedDocument,
+  m: ScannedMention,
+  window: ReferenceWindow | null,
+): Filter | null {
   const f = m.expression.form;
   if (f.kind === 'calendar' && f.weekday !== undefined && f.year === undefined) {
     const md = mentionMonthDay(m);
@@ -133,7 +196,9 @@ function weekdayFilter(scanned: ScannedDocument, m: ScannedMention, window: Refe
   const from = fromDayNumber(probe.first);
   const to = fromDayNumber(probe.last);
   const span = probe.first === probe.last ? fmt(from) : `${fmt(from)} and ${fmt(to)}`;
-  const why = isLeadOfDatedPiece(scanned, m, window) ? "in the lead, a weekday names the piece's day or the day before" : "the week's dated events up to the piece's date";
+  const why = isLeadOfDatedPiece(scanned, m, window)
+    ? "in the lead, a weekday names the piece's day or the day before"
+    : "the week's dated events up to the piece's date";
   return {
     because: `"${m.expression.text}" must fall ${probe.first === probe.last ? 'on' : 'between'} ${span} (${why})`,
     fits: (y) => {

@@ -7,7 +7,14 @@ import type { Season } from '../../corpus/types.ts';
  * (chrono resolves relatives against the reference only and reads "for three weeks" as a date).
  */
 export type DateForm =
-  | { kind: 'calendar'; year?: number; month: number; day?: number; weekday?: number; end?: { year?: number; month?: number; day?: number } }
+  | {
+      kind: 'calendar';
+      year?: number;
+      month: number;
+      day?: number;
+      weekday?: number;
+      end?: { year?: number; month?: number; day?: number };
+    }
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
   | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next' }
   /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
@@ -32,7 +39,15 @@ export type DateForm =
    */
   | { kind: 'namedMonth'; month: number; relation: 'last' | 'next' | 'year'; offset: number }
   /** "four years ago", "six months ago"; `sameDay`: "two years ago on this day", "a year ago today". */
-  | { kind: 'ago'; unit: 'year' | 'month'; count: number; sameDay?: true; anchor?: 'discourse' | 'part'; part?: { first: number; last: number }; year?: number };
+  | {
+      kind: 'ago';
+      unit: 'year' | 'month';
+      count: number;
+      sameDay?: true;
+      anchor?: 'discourse' | 'part';
+      part?: { first: number; last: number };
+      year?: number;
+    };
 
 export interface DateExpression {
   start: number;
@@ -41,19 +56,58 @@ export interface DateExpression {
   form: DateForm;
 }
 
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const monthOf = (word: string) => MONTH_INDEX[word.slice(0, 3).toLowerCase()]!;
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
-const COUNT = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
+const COUNT =
+  '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
 
 const DECADE_WORDS: Record<string, number> = {
-  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
 };
 
 function part(word: string | undefined): 'early' | 'mid' | 'late' | undefined {
@@ -70,8 +124,27 @@ function season(word: string): Season {
   return w === 'autumn' ? 'fall' : (w as Season);
 }
 
-const RELATIVE_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 0, latter: 0 };
+const RELATIVE_OFFSET: Record<string, number> = {
+  this: 0,
+  current: 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  next: 1,
+  coming: 1,
+};
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  last: 0,
+  latter: 0,
+};
 
 const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const wordList = (words: string) => words.trim().split(/\s+/).join('|');
@@ -80,22 +153,33 @@ const wordList = (words: string) => words.trim().split(/\s+/).join('|');
 const NAME_BEFORE_OF = new RegExp(`(?:^|[^\\p{L}])(?!(?:${FULL_MONTHS})\\s)\\p{Lu}[\\p{L}'’.-]*\\s+$`, 'u');
 
 /** Words after a number that make it a count, not a year ("2000 troops", "1990 people", "2000 of them"). */
-const COUNTED = new RegExp(`^\\s*(?:[a-z]+s|${wordList(`
+const COUNTED = new RegExp(
+  `^\\s*(?:[a-z]+s|${wordList(`
   people men women children persons personnel staff police troops soldiers residents refugees civilians
-  km kg mm cm ft mph hours hrs gmt utc local feet metres meters tons? tonnes? m of`)})\\b`, 'i');
+  km kg mm cm ft mph hours hrs gmt utc local feet metres meters tons? tonnes? m of`)})\\b`,
+  'i',
+);
 /** Plural-looking words that are not counted nouns. */
-const NOT_COUNTED = new RegExp(`^\\s*(?:${wordList(`
+const NOT_COUNTED = new RegExp(
+  `^\\s*(?:${wordList(`
   was is has as this its his us always whereas thus less unless towards afterwards besides
-  elections talks negotiations protests hostilities clashes campaigns crisis`)})\\b`, 'i');
+  elections talks negotiations protests hostilities clashes campaigns crisis`)})\\b`,
+  'i',
+);
 /** Words before a number that make it a count or a code ("about 2000", "No. 1990", "wounded 2000"). */
-const COUNT_BEFORE = new RegExp(`(?:${wordList(`
+const COUNT_BEFORE = new RegExp(
+  `(?:${wordList(`
   about some nearly almost over than least around approximately roughly only just up\\s+to at no\\. number
   page pp?\\. route flight room killed wounded injured evacuated displaced arrested detained captured
-  numbered totall?ed exceeded rose\\s+to fell\\s+to reached`)})\\s+$`, 'i');
+  numbered totall?ed exceeded rose\\s+to fell\\s+to reached`)})\\s+$`,
+  'i',
+);
 /** Capitalised words a year may follow: a month, a preposition or a determiner opening a sentence. */
-const OPENS_BEFORE_YEAR = new RegExp(`^(?:${FULL_MONTHS}|${wordList(`
+const OPENS_BEFORE_YEAR = new RegExp(
+  `^(?:${FULL_MONTHS}|${wordList(`
   In By Since Until From Before After During Through Of The And Or But Fiscal Between For That This A An
-  Its His Her Their Our Early Late Mid`)})$`);
+  Its His Her Their Our Early Late Mid`)})$`,
+);
 
 /**
  * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
@@ -109,22 +193,26 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
   const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !OPENS_BEFORE_YEAR.test(previous)) return false;
+  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !OPENS_BEFORE_YEAR.test(previous))
+    return false;
   if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
   return !COUNTED.test(after) || NOT_COUNTED.test(after);
 }
 
 /** Nouns for events that have happened (or begun) once they are named by their year. */
-const PAST_EVENT_NOUNS = 'raids?|bombings?|shelling|(?:air)?strikes?|killings?|shootings?|explosions?|riots?|wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
+const PAST_EVENT_NOUNS =
+  'raids?|bombings?|shelling|(?:air)?strikes?|killings?|shootings?|explosions?|riots?|wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
 /** Nouns for events that may still be to come ("the 2024 elections will…"): their tense is read from the clause. */
-const OTHER_EVENT_NOUNS = 'elections?|votes?|referendums?|referenda|summits?|talks|negotiations|agreements?|accords?|deals?|treat(?:y|ies)|declarations?|statements?|census|protests?|campaigns?|crisis|crises|peace\\s+(?:deal|plan|process|talks)';
+const OTHER_EVENT_NOUNS =
+  'elections?|votes?|referendums?|referenda|summits?|talks|negotiations|agreements?|accords?|deals?|treat(?:y|ies)|declarations?|statements?|census|protests?|campaigns?|crisis|crises|peace\\s+(?:deal|plan|process|talks)';
 const PAST_EVENT_NOUN = new RegExp(`^(?:${PAST_EVENT_NOUNS})$`, 'i');
 /**
  * A determiner or possessive, the year, then at most three modifiers that are names or compounds
  * ("Karabakh", "44-day", "Nagorno-Karabakh") or plain adjectives, then the event noun.
  */
 /** "war|wars" → "[wW]ar|[wW]ars": nouns may be capitalised ("the 2020 Karabakh War") while modifiers must stay case-exact. */
-const eitherCase = (alternatives: string) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+const eitherCase = (alternatives: string) =>
+  alternatives.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
 const NAMED_EVENT_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d]+-[\\p{L}\\d-]+\\s+)?((?:19|20)\\d{2})\\s+` +
     `(?:(?:[\\p{Lu}][\\p{L}'’-]*|[\\p{L}\\d]+-[\\p{L}\\d-]+|first|second|third|last|brief|short|full-scale|military|border|armed|parliamentary|presidential|general|snap|local|bloody|deadly|major|large-scale|lightning)\\s+){0,3}` +
@@ -146,44 +234,67 @@ const DAY = /day/i;
 
 const PARSERS: Parser[] = [
   {
-    pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+      'g',
+    ),
     needs: DIGIT,
     read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4]),
   },
   {
-    pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+      'g',
+    ),
     needs: DIGIT,
     read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4]),
   },
   {
-    pattern: /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b/gi,
     needs: DIGIT,
     read: (m) => ({ kind: 'season', season: season(m[2]!), year: Number(m[3]) }),
   },
   {
     pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,
     needs: /spring|summer|fall|autumn|winter/i,
-    read: (m) => ({ kind: 'season', season: season(m[2]!), offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0 }),
+    read: (m) => ({
+      kind: 'season',
+      season: season(m[2]!),
+      offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0,
+    }),
   },
   {
-    pattern: /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi,
     needs: DIGIT,
     read: (m) => ({ kind: 'decade', decade: Number(m[2]), centuryKnown: true, part: part(m[1]) }),
   },
   {
-    pattern: /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
     needs: /ties|\d/i,
-    read: (m) => ({ kind: 'decade', decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]), centuryKnown: false, part: part(m[1]) }),
+    read: (m) => ({
+      kind: 'decade',
+      decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]),
+      centuryKnown: false,
+      part: part(m[1]),
+    }),
   },
   {
     // A year after a preposition: "in 2021", "since 2020"; not a year inside a name ("the Helsinki Final Act of 1975").
-    pattern: /\b(?:in|since|by|until|till|through|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–\/]\d)/gi,
+    pattern:
+      /\b(?:in|since|by|until|till|through|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     needs: DIGIT,
-    read: (m) => (/^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? null : { kind: 'year', year: Number(m[1]) }),
+    read: (m) =>
+      /^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+        ? null
+        : { kind: 'year', year: Number(m[1]) },
   },
   {
     // "2009-2010", "1957-58", "from 2009 to 2011", "between 2009 and 2011": a span of years.
-    pattern: /(?<![\p{L}\d$€£#.,\/-])(?:(?:from|between)\s+)?((?:19|20)\d{2})\s*(?:[-–]|\s(?:to|and|through)\s)\s*((?:19|20)?\d{2})(?![\p{L}\d%]|[-–\/.,]\d)/giu,
+    pattern:
+      /(?<![\p{L}\d$€£#.,/-])(?:(?:from|between)\s+)?((?:19|20)\d{2})\s*(?:[-–]|\s(?:to|and|through)\s)\s*((?:19|20)?\d{2})(?![\p{L}\d%]|[-–/.,]\d)/giu,
     needs: DIGIT,
     read: (m) => {
       const first = Number(m[1]);
@@ -191,23 +302,27 @@ const PARSERS: Parser[] = [
       if (!(end > first && end - first <= 30)) return null;
       if (!/[-–]/.test(m[0]) && !/^(from|between)/i.test(m[0])) return null;
       if (/^between/i.test(m[0]) !== /\sand\s/.test(m[0]) && !/[-–]/.test(m[0])) return null;
-      return bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: first, end } : null;
+      return bareYearAllowed(m.input, m.index, m.index + m[0].length)
+        ? { kind: 'year', year: first, end }
+        : null;
     },
   },
   {
     // A bare year standing alone ("a record set in May and broken in 1999", "1989 was a bad year").
-    pattern: /(?<![\p{L}\d$€£#.,\/-])((?:19|20)\d{2})(?![\p{L}\d%]|[-–\/.,]\d)/gu,
+    pattern: /(?<![\p{L}\d$€£#.,/-])((?:19|20)\d{2})(?![\p{L}\d%]|[-–/.,]\d)/gu,
     needs: DIGIT,
-    read: (m) => (bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null),
+    read: (m) =>
+      bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null,
   },
   {
     // "fiscal 1990", "fiscal year 2011", "FY2011": named by the calendar year it ends in, as TimeML does.
-    pattern: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)\d{2})\b(?![-–\/]\d)/g,
+    pattern: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)\d{2})\b(?![-–/]\d)/g,
     needs: /fiscal|FY/,
     read: (m) => ({ kind: 'year', year: Number(m[1]) }),
   },
   {
-    pattern: /(?<![\p{L}-])(right now|now|currently|at present|at the moment|nowadays|these days)(?![\p{L}-])/giu,
+    pattern:
+      /(?<![\p{L}-])(right now|now|currently|at present|at the moment|nowadays|these days)(?![\p{L}-])/giu,
     needs: /now|current|present|moment|these days/i,
     read: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -228,46 +343,77 @@ const PARSERS: Parser[] = [
     read: (m) => {
       // A company's fiscal quarter is not the calendar quarter: left alone rather than guessed.
       if (/fiscal[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
-      if (m[8]) return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
+      if (m[8])
+        return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
       const quarter = m[5]!.toLowerCase() === 'quarter';
       // "the last half of 1989", "the latter half": the second half; "the last quarter" is too often "the latest".
       const n = ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
       if (n === 0 || (!quarter && n > 2)) return null;
       const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
       const year = m[1] ?? m[6];
-      const relative = (m[2] ?? m[7] ?? (/\bof\s+(?:the|this)\s+year/i.test(m[0]) ? 'this' : undefined))?.toLowerCase();
+      const relative = (
+        m[2] ??
+        m[7] ??
+        (/\bof\s+(?:the|this)\s+year/i.test(m[0]) ? 'this' : undefined)
+      )?.toLowerCase();
       if (m[3]) return { kind: 'ago', unit: 'year', count: 1, anchor: 'part', part: { first, last } };
-      return { kind: 'yearPart', first, last, ...(year ? { year: Number(year) } : relative && { offset: RELATIVE_OFFSET[relative]! }) };
+      return {
+        kind: 'yearPart',
+        first,
+        last,
+        ...(year ? { year: Number(year) } : relative && { offset: RELATIVE_OFFSET[relative]! }),
+      };
     },
   },
   {
     // "last May", "this September", "next March" (a month name is capitalised; "last May 5" is a day).
-    pattern: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`, 'gu'),
+    pattern: new RegExp(
+      `\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`,
+      'gu',
+    ),
     needs: /ast|his|ext/,
     read: (m) => {
       const w = m[1]!.toLowerCase();
       const month = monthOf(m[2]!);
       if (w === 'this') return { kind: 'namedMonth', month, relation: 'year', offset: 0 };
-      return { kind: 'namedMonth', month, relation: w === 'next' || w === 'this coming' ? 'next' : 'last', offset: 0 };
+      return {
+        kind: 'namedMonth',
+        month,
+        relation: w === 'next' || w === 'this coming' ? 'next' : 'last',
+        offset: 0,
+      };
     },
   },
   {
     // "November last year", "June of this year", "March next year".
     pattern: new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gu'),
     needs: /year/,
-    read: (m) => ({ kind: 'namedMonth', month: monthOf(m[1]!), relation: 'year', offset: RELATIVE_OFFSET[m[2]!]! }),
+    read: (m) => ({
+      kind: 'namedMonth',
+      month: monthOf(m[1]!),
+      relation: 'year',
+      offset: RELATIVE_OFFSET[m[2]!]!,
+    }),
   },
   {
     // "four years ago", "six months ago", "two years ago on this day", "a year ago today".
-    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+ago\\b(\\s+(?:today|on\\s+this\\s+(?:day|date)|to\\s+the\\s+day)\\b)?`, 'gi'),
+    pattern: new RegExp(
+      `\\b${COUNT}\\s+(years?|months?)\\s+ago\\b(\\s+(?:today|on\\s+this\\s+(?:day|date)|to\\s+the\\s+day)\\b)?`,
+      'gi',
+    ),
     needs: /ago/i,
-    read: (m) => count(m[1]!, (n) => ({
-      kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, ...(m[3] && { sameDay: true as const }),
-    })),
+    read: (m) =>
+      count(m[1]!, (n) => ({
+        kind: 'ago',
+        unit: /^year/i.test(m[2]!) ? 'year' : 'month',
+        count: n,
+        ...(m[3] && { sameDay: true as const }),
+      })),
   },
   {
     // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years back).
-    pattern: /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
+    pattern:
+      /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
     needs: /quarter|period/i,
     read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
   },
@@ -287,11 +433,18 @@ const PARSERS: Parser[] = [
     // "a year earlier", "two years before": counted from the date the text just gave.
     pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
     needs: /earlier|before/i,
-    read: (m) => count(m[1]!, (n) => ({ kind: 'ago', unit: /^year/i.test(m[2]!) ? 'year' : 'month', count: n, anchor: 'discourse' })),
+    read: (m) =>
+      count(m[1]!, (n) => ({
+        kind: 'ago',
+        unit: /^year/i.test(m[2]!) ? 'year' : 'month',
+        count: n,
+        anchor: 'discourse',
+      })),
   },
   {
     // "the year-ago quarter", "the year-earlier period": the same part of the year before the one the sentence names.
-    pattern: /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
+    pattern:
+      /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
     needs: /year/i,
     read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
   },
@@ -299,14 +452,20 @@ const PARSERS: Parser[] = [
     // A year inside a noun phrase names an event: "the 2020 war", "Azerbaijan's 2023 offensive", "the 2024 elections".
     pattern: NAMED_EVENT_YEAR,
     needs: DIGIT,
-    read: (m) => ({ kind: 'year', year: Number(m[1]), ...(PAST_EVENT_NOUN.test(m[2]!) && { past: true as const }) }),
+    read: (m) => ({
+      kind: 'year',
+      year: Number(m[1]),
+      ...(PAST_EVENT_NOUN.test(m[2]!) && { past: true as const }),
+    }),
   },
   {
-    pattern: /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
+    pattern:
+      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
     needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
-      const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : 0;
+      const offset =
+        w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : 0;
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
   },
@@ -316,18 +475,28 @@ const PARSERS: Parser[] = [
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
-    pattern: /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
+    pattern:
+      /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
     needs: DAY,
     read: (m) => {
       const w = (m[1] ?? m[3] ?? 'same').toLowerCase();
-      const offset = w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'previous' || w === 'before' ? -1 : 0;
+      const offset =
+        w === 'next' || w === 'following' || w === 'after' ? 1 : w === 'previous' || w === 'before' ? -1 : 0;
       return { kind: 'relativeDay', anchor: 'discourse', offset };
     },
   },
   {
-    pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    pattern: new RegExp(
+      `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$)`,
+      'gi',
+    ),
     needs: DAY,
-    read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'discourse', offset: /^(earlier|before)$/i.test(m[2]!) ? -n : n })),
+    read: (m) =>
+      count(m[1]!, (n) => ({
+        kind: 'relativeDay',
+        anchor: 'discourse',
+        offset: /^(earlier|before)$/i.test(m[2]!) ? -n : n,
+      })),
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),
@@ -347,7 +516,10 @@ const PARSERS: Parser[] = [
   {
     pattern: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(month|year)\b/gi,
     needs: /month|year/i,
-    read: (m) => (m[1]!.toLowerCase() === 'month' ? { kind: 'relativeMonth', offset: 0 } : { kind: 'relativeYear', offset: 0 }),
+    read: (m) =>
+      m[1]!.toLowerCase() === 'month'
+        ? { kind: 'relativeMonth', offset: 0 }
+        : { kind: 'relativeYear', offset: 0 },
   },
   {
     pattern: /\b(this|last|next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
@@ -355,14 +527,24 @@ const PARSERS: Parser[] = [
     read: (m) => {
       const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')]!;
       const unit = m[2]!.toLowerCase();
-      return unit === 'week' ? { kind: 'relativeWeek', offset } : unit === 'month' ? { kind: 'relativeMonth', offset } : { kind: 'relativeYear', offset };
+      return unit === 'week'
+        ? { kind: 'relativeWeek', offset }
+        : unit === 'month'
+          ? { kind: 'relativeMonth', offset }
+          : { kind: 'relativeYear', offset };
     },
   },
 ];
 
 function range(first: number, last: number, month: number, year: string | undefined): DateForm | null {
   if (!(first >= 1 && last <= 31 && first < last)) return null;
-  return { kind: 'calendar', month, day: first, ...(year && { year: Number(year) }), end: { month, day: last, ...(year && { year: Number(year) }) } };
+  return {
+    kind: 'calendar',
+    month,
+    day: first,
+    ...(year && { year: Number(year) }),
+    end: { month, day: last, ...(year && { year: Number(year) }) },
+  };
 }
 
 function count(word: string, make: (n: number) => DateForm): DateForm | null {
@@ -373,13 +555,23 @@ function count(word: string, make: (n: number) => DateForm): DateForm | null {
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
-const PREPOSITION_BEFORE = /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
   const start = result.start;
   const tags = [...(result.tags?.() ?? [])];
-  if (tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference/today') || t.startsWith('casualReference/yesterday') || t.startsWith('casualReference/tomorrow'))) return null;
+  if (
+    tags.some(
+      (t) =>
+        t.startsWith('result/relative') ||
+        t.startsWith('casualReference/today') ||
+        t.startsWith('casualReference/yesterday') ||
+        t.startsWith('casualReference/tomorrow'),
+    )
+  )
+    return null;
   const written = result.text;
   const month = start.isCertain('month') ? start.get('month') : null;
   if (month !== null && month !== undefined) {
@@ -387,18 +579,37 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
     const day = start.isCertain('day') ? (start.get('day') ?? undefined) : undefined;
     const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
-    if (day === undefined && year === undefined && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) return null;
+    if (
+      day === undefined &&
+      year === undefined &&
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))
+    )
+      return null;
     const weekday = start.isCertain('weekday') ? (start.get('weekday') ?? undefined) : undefined;
-    const form: DateForm = { kind: 'calendar', month, ...(day !== undefined && { day }), ...(year !== undefined && { year }), ...(weekday !== undefined && { weekday }) };
+    const form: DateForm = {
+      kind: 'calendar',
+      month,
+      ...(day !== undefined && { day }),
+      ...(year !== undefined && { year }),
+      ...(weekday !== undefined && { weekday }),
+    };
     const end = result.end;
     if (end && end.isCertain('day') && day !== undefined) {
-      form.end = { month: end.get('month') ?? month, day: end.get('day') ?? day, ...(end.isCertain('year') && { year: end.get('year') ?? undefined }) };
+      form.end = {
+        month: end.get('month') ?? month,
+        day: end.get('day') ?? day,
+        ...(end.isCertain('year') && { year: end.get('year') ?? undefined }),
+      };
     }
     return form;
   }
   if (start.isCertain('weekday') && !start.isCertain('day') && FULL_WEEKDAY.test(written)) {
     // "every Friday", "each Thursday", "on Tuesday nights", "on Mondays": a recurrence, not a day.
-    if (EVERY_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index)) || /^s\b|^\s+nights\b/i.test(text.slice(result.index + written.length))) return null;
+    if (
+      EVERY_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index)) ||
+      /^s\b|^\s+nights\b/i.test(text.slice(result.index + written.length))
+    )
+      return null;
     const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
     return { kind: 'weekday', weekday: start.get('weekday')!, ...(relation && { relation }) };
   }
@@ -410,12 +621,16 @@ const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
  * fromChrono keeps only results written with a capitalised month name, an ISO date or a full
  * weekday name; text with none of their first letters cannot yield one, so chrono is not run on it.
  */
-const MAY_HOLD_CHRONO_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}-\d{2}-\d{2}/;
+const MAY_HOLD_CHRONO_DATE =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}-\d{2}-\d{2}/;
 
 /** Every date expression in `text.slice(from, to)`, in order, with offsets into `text`. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
   const inSlice = expressionsIn(text.slice(from, to));
-  return withPrepositions(text, inSlice.map((e) => ({ ...e, start: from + e.start, end: from + e.end })));
+  return withPrepositions(
+    text,
+    inSlice.map((e) => ({ ...e, start: from + e.start, end: from + e.end })),
+  );
 }
 
 /**
@@ -466,9 +681,23 @@ function withWeekdaysJoined(slice: string, found: DateExpression[]): DateExpress
   for (let i = 0; i < found.length; i++) {
     const e = found[i]!;
     const next = found[i + 1];
-    if (e.form.kind === 'weekday' && next?.form.kind === 'calendar' && next.form.day !== undefined && next.form.weekday === undefined && WEEKDAY_TO_DAY.test(slice.slice(e.end, next.start))) {
-      const end = slice.slice(next.end).startsWith(')') && slice.slice(e.end, next.start).includes('(') ? next.end + 1 : next.end;
-      out.push({ start: e.start, end, text: slice.slice(e.start, end), form: { ...next.form, weekday: e.form.weekday } });
+    if (
+      e.form.kind === 'weekday' &&
+      next?.form.kind === 'calendar' &&
+      next.form.day !== undefined &&
+      next.form.weekday === undefined &&
+      WEEKDAY_TO_DAY.test(slice.slice(e.end, next.start))
+    ) {
+      const end =
+        slice.slice(next.end).startsWith(')') && slice.slice(e.end, next.start).includes('(')
+          ? next.end + 1
+          : next.end;
+      out.push({
+        start: e.start,
+        end,
+        text: slice.slice(e.start, end),
+        form: { ...next.form, weekday: e.form.weekday },
+      });
       i++;
       continue;
     }
@@ -504,7 +733,8 @@ export function longestApart<T extends { start: number; end: number }>(found: re
   return kept;
 }
 
-const LEADING_PREPOSITION = /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|through|by|from|over|as of|On|In|During|Since|Until|Through|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
+const LEADING_PREPOSITION =
+  /(?:^|[^\p{L}])((?:(?:on|in|during|since|until|till|through|by|from|over|as of|On|In|During|Since|Until|Through|By|From|Over|As of)\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?)$/u;
 
 /** "On September 19", "in the fall of 2020", "over the past 24 hours": the preposition is part of the expression. */
 function withPrepositions(text: string, found: DateExpression[]): DateExpression[] {

@@ -44,7 +44,8 @@ function monthWord(month: number | undefined): string | undefined {
 function formatEnd(d: SourceDate): string {
   const end = d.end!;
   if (d.precision === 'day') {
-    if (end.year !== undefined && end.year !== d.year) return `/${end.year}-${pad(end.month ?? 0)}-${pad(end.day ?? 0)}`;
+    if (end.year !== undefined && end.year !== d.year)
+      return `/${end.year}-${pad(end.month ?? 0)}-${pad(end.day ?? 0)}`;
     if (end.month !== undefined && end.month !== d.month) return `/${pad(end.month)}-${pad(end.day ?? 0)}`;
     return `/${pad(end.day ?? 0)}`;
   }
@@ -83,7 +84,14 @@ export function dayBounds(d: SourceDate): { first: number; last: number } | null
       last = dayNumber(y, 12, 31);
       break;
     case 'decade': {
-      const [a, b] = d.decadePart === 'early' ? [0, 3] : d.decadePart === 'mid' ? [3, 6] : d.decadePart === 'late' ? [7, 9] : [0, 9];
+      const [a, b] =
+        d.decadePart === 'early'
+          ? [0, 3]
+          : d.decadePart === 'mid'
+            ? [3, 6]
+            : d.decadePart === 'late'
+              ? [7, 9]
+              : [0, 9];
       first = dayNumber(y + a, 1, 1);
       last = dayNumber(y + b, 12, 31);
       break;
@@ -99,7 +107,13 @@ export function dayBounds(d: SourceDate): { first: number; last: number } | null
   return { first, last };
 }
 
-const PRECISION_RANK: Record<SourceDate['precision'], number> = { decade: 0, year: 1, season: 2, month: 3, day: 4 };
+const PRECISION_RANK: Record<SourceDate['precision'], number> = {
+  decade: 0,
+  year: 1,
+  season: 2,
+  month: 3,
+  day: 4,
+};
 
 /**
  * Sort order: known years first, by first day covered; a wider date before a narrower one that
@@ -109,18 +123,27 @@ export function compareSourceDates(a: SourceDate, b: SourceDate): number {
   const ba = dayBounds(a);
   const bb = dayBounds(b);
   if (ba && bb) {
-    return ba.first - bb.first || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || ba.last - bb.last;
+    return (
+      ba.first - bb.first || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || ba.last - bb.last
+    );
   }
   if (ba) return -1;
   if (bb) return 1;
-  return (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+  return (
+    (a.month ?? 0) - (b.month ?? 0) ||
+    (a.day ?? 0) - (b.day ?? 0) ||
+    PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]
+  );
 }
 
 /**
  * Does the date fall within the user's period? A date wider than the period (2023-09 against
  * 2023-09-19) does not; a day range matches a period it overlaps. Unknown years never match.
  */
-export function dateMatchesPeriod(d: SourceDate, period: { year: number; month?: number; day?: number }): boolean {
+export function dateMatchesPeriod(
+  d: SourceDate,
+  period: { year: number; month?: number; day?: number },
+): boolean {
   const bounds = dayBounds(d);
   if (!bounds) return false;
   const p = periodBounds(period);
@@ -130,7 +153,11 @@ export function dateMatchesPeriod(d: SourceDate, period: { year: number; month?:
 
 function periodBounds(p: { year: number; month?: number; day?: number }): { first: number; last: number } {
   if (p.month === undefined) return { first: dayNumber(p.year, 1, 1), last: dayNumber(p.year, 12, 31) };
-  if (p.day === undefined) return { first: dayNumber(p.year, p.month, 1), last: dayNumber(p.year, p.month, daysInMonth(p.year, p.month)) };
+  if (p.day === undefined)
+    return {
+      first: dayNumber(p.year, p.month, 1),
+      last: dayNumber(p.year, p.month, daysInMonth(p.year, p.month)),
+    };
   const n = dayNumber(p.year, p.month, p.day);
   return { first: n, last: n };
 }

@@ -1,7 +1,7 @@
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { DocumentTimeline, Sentence } from '../types.ts';
 import { inferYear, type YearFinding } from './evidence.ts';
-import { lendYears, type DocumentYear, type LendingInput } from './lending.ts';
+import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
 import { resolveMentions } from './resolve.ts';
 import { scanDocument } from './scan.ts';
@@ -15,7 +15,11 @@ export { compareSourceDates, dateMatchesPeriod, formatSourceDate } from './forma
  * then years lent between documents that tell the same dated event; then every date expression
  * is resolved against its document's date.
  */
-export function buildTimelines(docs: CorpusDocument[], sentencesByDoc: Map<string, Sentence[]>, now: Date = new Date()): Map<string, DocumentTimeline> {
+export function buildTimelines(
+  docs: CorpusDocument[],
+  sentencesByDoc: Map<string, Sentence[]>,
+  now: Date = new Date(),
+): Map<string, DocumentTimeline> {
   const inputs: (LendingInput & { header: ReturnType<typeof referenceFromHeaders> })[] = [];
   for (const doc of docs) {
     const scanned = scanDocument(doc, sentencesByDoc.get(doc.id) ?? []);
@@ -25,10 +29,18 @@ export function buildTimelines(docs: CorpusDocument[], sentencesByDoc: Map<strin
     let finding: YearFinding | null = null;
     if (header.date?.year !== undefined) {
       const status = header.date.yearStatus === 'unknown' ? 'stated' : header.date.yearStatus;
-      own = { year: header.date.year, status, reason: header.date.yearReason ?? `year stated in the ${header.basis ?? 'document'}` };
+      own = {
+        year: header.date.year,
+        status,
+        reason: header.date.yearReason ?? `year stated in the ${header.basis ?? 'document'}`,
+      };
     } else {
       finding = inferYear(scanned, window, now);
-      own = { ...(finding.year !== undefined && { year: finding.year }), status: finding.status, reason: finding.reason };
+      own = {
+        ...(finding.year !== undefined && { year: finding.year }),
+        status: finding.status,
+        reason: finding.reason,
+      };
     }
     inputs.push({ scanned, window, own, finding, header });
   }
@@ -43,18 +55,41 @@ export function buildTimelines(docs: CorpusDocument[], sentencesByDoc: Map<strin
     const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
     const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
     const yearFits = documentYear.status === 'unknown' ? input.finding?.fits : undefined;
-    const resolved = resolveMentions({ scanned, window, documentYear, referenceBasis: header.basis, now, ...(yearFits && { yearFits }) });
+    const resolved = resolveMentions({
+      scanned,
+      window,
+      documentYear,
+      referenceBasis: header.basis,
+      now,
+      ...(yearFits && { yearFits }),
+    });
     const mentions = resolved.filter((m) => !m.present);
     const present = resolved.filter((m) => m.present);
-    timelines.set(scanned.doc.id, { docId: scanned.doc.id, reference, referenceBasis, mentions, ...(present.length > 0 && { present }) });
+    timelines.set(scanned.doc.id, {
+      docId: scanned.doc.id,
+      reference,
+      referenceBasis,
+      mentions,
+      ...(present.length > 0 && { present }),
+    });
   }
   return timelines;
 }
 
-function referenceDate(header: SourceDate | null, window: ReturnType<typeof windowFromMentions> | null, year: DocumentYear): SourceDate | null {
+function referenceDate(
+  header: SourceDate | null,
+  window: ReturnType<typeof windowFromMentions> | null,
+  year: DocumentYear,
+): SourceDate | null {
   const withYear = (d: SourceDate): SourceDate => {
-    if (d.year !== undefined || year.year === undefined) return year.status === 'unknown' && d.year === undefined ? { ...d, yearStatus: 'unknown', yearReason: year.reason } : d;
-    const end = d.end && { ...d.end, year: year.year + ((d.end.month ?? d.month ?? 0) < (d.month ?? 0) ? 1 : 0) };
+    if (d.year !== undefined || year.year === undefined)
+      return year.status === 'unknown' && d.year === undefined
+        ? { ...d, yearStatus: 'unknown', yearReason: year.reason }
+        : d;
+    const end = d.end && {
+      ...d.end,
+      year: year.year + ((d.end.month ?? d.month ?? 0) < (d.month ?? 0) ? 1 : 0),
+    };
     return { ...d, year: year.year, ...(end && { end }), yearStatus: 'inferred', yearReason: year.reason };
   };
   if (header) return withYear(header);

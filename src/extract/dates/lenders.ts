@@ -37,7 +37,8 @@ export class LenderIndex {
     let order = 0;
     for (const input of inputs) {
       const tellings: Telling[] = [];
-      for (const mention of input.scanned.mentions) if (tellingKey(mention)) tellings.push({ order: order++, input, mention });
+      for (const mention of input.scanned.mentions)
+        if (tellingKey(mention)) tellings.push({ order: order++, input, mention });
       this.tellingsOf.set(input, tellings);
     }
   }
@@ -74,7 +75,12 @@ export class LenderIndex {
 function eventYearOf(telling: Telling, documentYear: number): number {
   const form = telling.mention.expression.form;
   if (form.kind === 'calendar' && form.year !== undefined) return form.year;
-  return yearForMonthDay(mentionMonthDay(telling.mention)!, telling.mention.tense, telling.input.window, documentYear);
+  return yearForMonthDay(
+    mentionMonthDay(telling.mention)!,
+    telling.mention.tense,
+    telling.input.window,
+    documentYear,
+  );
 }
 
 function insertInOrder(list: Lender[], lender: Lender): void {

@@ -1,7 +1,7 @@
 import type { YearStatus } from '../../corpus/types.ts';
 import type { YearFinding } from './evidence.ts';
-import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { LenderIndex, tellingKey } from './lenders.ts';
+import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { contentWords, DocumentVectors, sentenceSimilarity } from './similarity.ts';
 import { mentionMonthDay, type ReferenceWindow, yearForMonthDay } from './window.ts';
 
@@ -47,7 +47,9 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
 
   const lenders = new LenderIndex(inputs);
   for (const input of inputs) lenders.add(input, input.own);
-  const vectors = new DocumentVectors(new Map(inputs.map((i) => [i.scanned.doc.id, i.scanned.doc.text.slice(i.scanned.doc.bodyStart)])));
+  const vectors = new DocumentVectors(
+    new Map(inputs.map((i) => [i.scanned.doc.id, i.scanned.doc.text.slice(i.scanned.doc.bodyStart)])),
+  );
   const settled = new Set<string>();
   // A borrower whose month-days gained no lender since it was last read would propose nothing again.
   let clock = 0;
@@ -60,7 +62,8 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
       const id = borrower.scanned.doc.id;
       if (settled.has(id)) continue;
       const last = readAt.get(borrower);
-      if (last !== undefined && !lenders.keysOf(borrower).some((k) => (lenderAddedAt.get(k) ?? 0) > last)) continue;
+      if (last !== undefined && !lenders.keysOf(borrower).some((k) => (lenderAddedAt.get(k) ?? 0) > last))
+        continue;
       readAt.set(borrower, clock);
       const { proposals, unfinished } = propose(borrower, lenders, vectors);
       if (proposals.size === 0) continue;
@@ -69,7 +72,10 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
       const [doubt] = [...unfinished].filter(([year]) => !proposals.has(year));
       if (proposals.size === 1 && doubt) {
         const [[year, why]] = [...proposals];
-        years.set(id, { status: 'unknown', reason: `year not established: ${why}; but more than ${LENDER_SAMPLE} other documents date ${doubt[1]}, too many to compare all, so a disagreement with ${year} is not ruled out` });
+        years.set(id, {
+          status: 'unknown',
+          reason: `year not established: ${why}; but more than ${LENDER_SAMPLE} other documents date ${doubt[1]}, too many to compare all, so a disagreement with ${year} is not ruled out`,
+        });
       } else if (proposals.size === 1) {
         const [[year, why]] = [...proposals];
         const lent: DocumentYear = { year, status: 'inferred', reason: `year inferred ${year}: ${why}` };
@@ -78,7 +84,10 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
         for (const key of lenders.add(borrower, lent)) lenderAddedAt.set(key, clock);
       } else {
         const list = [...proposals.keys()].sort().join(', ');
-        years.set(id, { status: 'unknown', reason: `year not established: documents telling the same events disagree (${list}); ${[...proposals.values()].join('; ')}` });
+        years.set(id, {
+          status: 'unknown',
+          reason: `year not established: documents telling the same events disagree (${list}); ${[...proposals.values()].join('; ')}`,
+        });
       }
     }
   }
@@ -145,7 +154,10 @@ const sentenceWords = new WeakMap<ScannedMention, Set<string>>();
 function wordsOf(scanned: ScannedDocument, m: ScannedMention): Set<string> {
   let words = sentenceWords.get(m);
   if (!words) {
-    const s = scanned.sentences[m.sentence]?.index === m.sentence ? scanned.sentences[m.sentence] : scanned.sentences.find((x) => x.index === m.sentence);
+    const s =
+      scanned.sentences[m.sentence]?.index === m.sentence
+        ? scanned.sentences[m.sentence]
+        : scanned.sentences.find((x) => x.index === m.sentence);
     words = new Set(contentWords(s ? scanned.doc.text.slice(s.start, s.end) : m.expression.text));
     sentenceWords.set(m, words);
   }
@@ -153,7 +165,11 @@ function wordsOf(scanned: ScannedDocument, m: ScannedMention): Set<string> {
 }
 
 /** The borrower's own year, given the year of an event it tells. */
-function documentYearFor(eventYear: number, mention: ScannedMention, window: ReferenceWindow | null): number | null {
+function documentYearFor(
+  eventYear: number,
+  mention: ScannedMention,
+  window: ReferenceWindow | null,
+): number | null {
   const md = mentionMonthDay(mention)!;
   for (const y of [eventYear, eventYear + 1, eventYear - 1]) {
     if (yearForMonthDay(md, mention.tense, window, y) === eventYear) return y;

@@ -2,7 +2,7 @@ import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
-import { findDateExpressions, type DateExpression } from './expressions.ts';
+import { type DateExpression, findDateExpressions } from './expressions.ts';
 
 /** A date the document states about itself rather than about events: header lines and datelines. */
 export type HeaderRole = 'published' | 'updated' | 'dateline';
@@ -14,7 +14,8 @@ export interface HeaderDate extends Span {
   line: Span;
 }
 
-const PUBLISHED_LINE = /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
+const PUBLISHED_LINE =
+  /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
 const UPDATED_LINE = /^[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}:?[ \t]*(.+)$/gim;
 /**
  * A dateline opens a paragraph: a place in capitals, maybe a region, then the date, then the
@@ -27,15 +28,26 @@ const DATELINE_TAIL = /^[.,]?\s*(?:\/[^/\n]{1,30}\/\.?|\([^)\n]{1,30}\)\s*[-â€“â
 /** Header dates (Published:, Updated:) and datelines, in text order. */
 export function findHeaderDates(text: string, paragraphStarts: number[]): HeaderDate[] {
   const found: HeaderDate[] = [];
-  for (const [pattern, role] of [[PUBLISHED_LINE, 'published'], [UPDATED_LINE, 'updated']] as const) {
+  for (const [pattern, role] of [
+    [PUBLISHED_LINE, 'published'],
+    [UPDATED_LINE, 'updated'],
+  ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (role === 'published' && /^[ \t]*(last updated|updated)/i.test(m[0])) continue;
       const valueStart = m.index + m[0].length - m[2]!.length;
       if (m[2]!.length > 60) continue;
-      const expression = findDateExpressions(text, valueStart, m.index + m[0].length).find((e) => e.form.kind === 'calendar');
+      const expression = findDateExpressions(text, valueStart, m.index + m[0].length).find(
+        (e) => e.form.kind === 'calendar',
+      );
       if (!expression) continue;
-      found.push({ start: expression.start, end: expression.end, role, expression, line: { start: m.index, end: m.index + m[0].length } });
+      found.push({
+        start: expression.start,
+        end: expression.end,
+        role,
+        expression,
+        line: { start: m.index, end: m.index + m[0].length },
+      });
     }
   }
   for (const line of standaloneDateLines(text)) found.push(line);
@@ -59,11 +71,22 @@ function standaloneDateLines(text: string): HeaderDate[] {
     const start = m.index;
     const end = m.index + m[0].length;
     const expressions = findDateExpressions(text, start, end);
-    const date = expressions.find((e) => e.form.kind === 'calendar' && e.form.year !== undefined && e.form.day !== undefined);
+    const date = expressions.find(
+      (e) => e.form.kind === 'calendar' && e.form.year !== undefined && e.form.day !== undefined,
+    );
     if (!date) continue;
-    const rest = (text.slice(start, date.start) + text.slice(date.end, end)).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi, '');
+    const rest = (text.slice(start, date.start) + text.slice(date.end, end)).replace(
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi,
+      '',
+    );
     if (rest.trim()) continue;
-    found.push({ start: date.start, end: date.end, role: 'published', expression: date, line: { start, end } });
+    found.push({
+      start: date.start,
+      end: date.end,
+      role: 'published',
+      expression: date,
+      line: { start, end },
+    });
   }
   return found;
 }
@@ -77,7 +100,13 @@ function datelineAt(text: string, start: number): HeaderDate | null {
   if (!expression || expression.form.kind !== 'calendar' || expression.start - dateFrom > 3) return null;
   const tail = DATELINE_TAIL.exec(text.slice(expression.end, expression.end + 40));
   if (!tail) return null;
-  return { start: expression.start, end: expression.end, role: 'dateline', expression, line: { start, end: expression.end + tail[0].length } };
+  return {
+    start: expression.start,
+    end: expression.end,
+    role: 'dateline',
+    expression,
+    line: { start, end: expression.end + tail[0].length },
+  };
 }
 
 /**
@@ -96,7 +125,10 @@ function agencyDateLine(text: string, start: number): HeaderDate | null {
   // "03.03.21", "MARCH 3": forms the body's date reader does not take are given as the line reads them.
   const { year, month, day } = parts;
   const expression = findDateExpressions(text, start, end).find((e) => e.form.kind === 'calendar') ?? {
-    start, end, text: text.slice(start, end), form: { kind: 'calendar', month, ...(day && { day }), ...(year && { year }) },
+    start,
+    end,
+    text: text.slice(start, end),
+    form: { kind: 'calendar', month, ...(day && { day }), ...(year && { year }) },
   };
   const role = dateline ? 'dateline' : 'published';
   return { start: expression.start, end: expression.end, role, expression, line: { start, end } };
@@ -107,9 +139,20 @@ export function statedDate(e: DateExpression): SourceDate | null {
   if (e.form.kind !== 'calendar') return null;
   const { year, month, day } = e.form;
   if (year !== undefined) {
-    return { precision: day === undefined ? 'month' : 'day', year, month, ...(day !== undefined && { day }), yearStatus: 'stated' };
+    return {
+      precision: day === undefined ? 'month' : 'day',
+      year,
+      month,
+      ...(day !== undefined && { day }),
+      yearStatus: 'stated',
+    };
   }
-  return { precision: day === undefined ? 'month' : 'day', month, ...(day !== undefined && { day }), yearStatus: 'unknown' };
+  return {
+    precision: day === undefined ? 'month' : 'day',
+    month,
+    ...(day !== undefined && { day }),
+    yearStatus: 'unknown',
+  };
 }
 
 export interface DocumentReference {
@@ -125,7 +168,12 @@ export function referenceFromHeaders(doc: CorpusDocument, headers: HeaderDate[])
     const date = header && statedDate(header.expression);
     if (!header || !date) continue;
     const line = doc.text.slice(header.line.start, header.line.end).trim();
-    const basis = role === 'dateline' ? `dateline "${header.expression.text}"` : role === 'published' ? `"${line}" line` : `"${line}" line (no earlier date given)`;
+    const basis =
+      role === 'dateline'
+        ? `dateline "${header.expression.text}"`
+        : role === 'published'
+          ? `"${line}" line`
+          : `"${line}" line (no earlier date given)`;
     return { date, basis };
   }
   return { date: null, basis: null };

@@ -1,9 +1,9 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
 import { dayNumber, daysInMonth, fromDayNumber } from './calendar.ts';
+import { fromDayNumberWeekday } from './evidence.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
-import { fromDayNumberWeekday } from './evidence.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
 
 /** Where a resolved date's year comes from. */
@@ -42,7 +42,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDaySentence = -1;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
-  let lastPart: { sentence: number; paragraph: number; first: number; last: number; year: number; source: YearSource } | null = null;
+  let lastPart: {
+    sentence: number;
+    paragraph: number;
+    first: number;
+    last: number;
+    year: number;
+    source: YearSource;
+  } | null = null;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -50,23 +57,48 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     let established: Day | null = null;
     switch (form.kind) {
       case 'calendar': {
-        const source = form.year !== undefined
-          ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
-          : carriedSource(carried, m) ?? docSource;
-        const year = form.year ?? (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
+        const source =
+          form.year !== undefined
+            ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
+            : (carriedSource(carried, m) ?? docSource);
+        const year =
+          form.year ??
+          (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
         date = calendarDate(form, year, source);
-        if (form.day !== undefined && !form.end) established = { ...(year !== undefined && { year }), month: form.month, day: form.day, source: year === undefined ? source : { ...source, year } };
-        if (form.year !== undefined && form.day !== undefined && m.role === 'text' && m.tense === 'past' && !/^(by|until|till|since)\s/i.test(m.expression.text)) carried = { year: form.year, text: m.expression.text, paragraph: m.paragraph, month: form.month, day: form.day };
+        if (form.day !== undefined && !form.end)
+          established = {
+            ...(year !== undefined && { year }),
+            month: form.month,
+            day: form.day,
+            source: year === undefined ? source : { ...source, year },
+          };
+        if (
+          form.year !== undefined &&
+          form.day !== undefined &&
+          m.role === 'text' &&
+          m.tense === 'past' &&
+          !/^(by|until|till|since)\s/i.test(m.expression.text)
+        )
+          carried = {
+            year: form.year,
+            text: m.expression.text,
+            paragraph: m.paragraph,
+            month: form.month,
+            day: form.day,
+          };
         break;
       }
       case 'weekday': {
-        const day = form.relation ? relativeWeekday(ctx, form.weekday, form.relation, docSource) : weekdayDay(ctx, m, form.weekday, docSource);
+        const day = form.relation
+          ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
+          : weekdayDay(ctx, m, form.weekday, docSource);
         if (day) date = dayDate(day);
         established = day;
         break;
       }
       case 'relativeDay': {
-        const anchor = form.anchor === 'discourse' ? (lastDay ?? referenceDays(ctx, docSource)?.[0] ?? null) : null;
+        const anchor =
+          form.anchor === 'discourse' ? (lastDay ?? referenceDays(ctx, docSource)?.[0] ?? null) : null;
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
@@ -98,32 +130,63 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const ref = referenceDays(ctx, docSource);
         if (ref && ref[0].month === ref[1].month) {
           const index = ref[0].month - 1 + form.offset;
-          const month = ((index % 12) + 12) % 12 + 1;
+          const month = (((index % 12) + 12) % 12) + 1;
           const year = ref[0].year === undefined ? undefined : ref[0].year + Math.floor(index / 12);
           date = withYear({ precision: 'month', month }, year, ref[0].source);
         }
         break;
       }
       case 'relativeYear':
-        if (docSource.year !== undefined) date = withYear({ precision: 'year' }, docSource.year + form.offset, docSource);
+        if (docSource.year !== undefined)
+          date = withYear({ precision: 'year' }, docSource.year + form.offset, docSource);
         break;
       case 'season':
-        if (form.year !== undefined) date = { precision: 'season', season: form.season, year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
-        else date = withYear({ precision: 'season', season: form.season }, docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0), docSource);
+        if (form.year !== undefined)
+          date = {
+            precision: 'season',
+            season: form.season,
+            year: form.year,
+            yearStatus: 'stated',
+            yearReason: 'year stated in the text',
+          };
+        else
+          date = withYear(
+            { precision: 'season', season: form.season },
+            docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0),
+            docSource,
+          );
         break;
       case 'decade': {
         if (form.centuryKnown) {
-          date = { precision: 'decade', year: form.decade, ...(form.part && { decadePart: form.part }), yearStatus: 'stated', yearReason: 'decade stated in the text' };
+          date = {
+            precision: 'decade',
+            year: form.decade,
+            ...(form.part && { decadePart: form.part }),
+            yearStatus: 'stated',
+            yearReason: 'decade stated in the text',
+          };
         } else {
           const before = docSource.year ?? ctx.now.getUTCFullYear();
           let year = Math.floor(before / 100) * 100 + form.decade;
           if (year > before) year -= 100;
-          date = { precision: 'decade', year, ...(form.part && { decadePart: form.part }), yearStatus: 'inferred', yearReason: `century not stated: the latest such decade before ${before}` };
+          date = {
+            precision: 'decade',
+            year,
+            ...(form.part && { decadePart: form.part }),
+            yearStatus: 'inferred',
+            yearReason: `century not stated: the latest such decade before ${before}`,
+          };
         }
         break;
       }
       case 'year':
-        date = { precision: 'year', year: form.year, ...(form.end && { end: { year: form.end } }), yearStatus: 'stated', yearReason: 'year stated in the text' };
+        date = {
+          precision: 'year',
+          year: form.year,
+          ...(form.end && { end: { year: form.end } }),
+          yearStatus: 'stated',
+          yearReason: 'year stated in the text',
+        };
         break;
       case 'present': {
         const ref = referenceDays(ctx, docSource);
@@ -131,19 +194,42 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'yearPart': {
-        const base: Omit<SourceDate, 'yearStatus'> = { precision: 'month', month: form.first, end: { month: form.last } };
+        const base: Omit<SourceDate, 'yearStatus'> = {
+          precision: 'month',
+          month: form.first,
+          end: { month: form.last },
+        };
         if (form.year !== undefined) {
-          date = { ...base, year: form.year, end: { year: form.year, month: form.last }, yearStatus: 'stated', yearReason: 'year stated in the text' };
+          date = {
+            ...base,
+            year: form.year,
+            end: { year: form.year, month: form.last },
+            yearStatus: 'stated',
+            yearReason: 'year stated in the text',
+          };
         } else if (docSource.year !== undefined) {
           // The part of the document's year, when it has begun by the document's date ("will report its
           // third-quarter results" in October); one not yet begun is last year's when told as past.
           const refMonth = referenceDays(ctx, docSource)?.[0].month;
-          const year = form.offset !== undefined ? docSource.year + form.offset
-            : refMonth === undefined ? yearFor(form.first, 1, m, ctx, docSource.year)
-            : form.first <= refMonth || m.tense !== 'past' ? docSource.year : docSource.year - 1;
+          const year =
+            form.offset !== undefined
+              ? docSource.year + form.offset
+              : refMonth === undefined
+                ? yearFor(form.first, 1, m, ctx, docSource.year)
+                : form.first <= refMonth || m.tense !== 'past'
+                  ? docSource.year
+                  : docSource.year - 1;
           date = withYear({ ...base, end: { year, month: form.last } }, year, docSource);
         }
-        if (date?.year !== undefined) lastPart = { sentence: m.sentence, paragraph: m.paragraph, first: form.first, last: form.last, year: date.year, source: docSource };
+        if (date?.year !== undefined)
+          lastPart = {
+            sentence: m.sentence,
+            paragraph: m.paragraph,
+            first: form.first,
+            last: form.last,
+            year: date.year,
+            source: docSource,
+          };
         break;
       }
       case 'namedMonth': {
@@ -151,9 +237,16 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         if (!ref || ref[0].year === undefined) break;
         const { year: refYear, month: refMonth } = ref[0];
         // "last May" said in June is May a year before ("last month" would name the May just gone).
-        const year = form.relation === 'year' ? refYear + form.offset
-          : form.relation === 'last' ? (form.month < refMonth - 1 ? refYear : refYear - 1)
-          : form.month > refMonth + 1 ? refYear : refYear + 1;
+        const year =
+          form.relation === 'year'
+            ? refYear + form.offset
+            : form.relation === 'last'
+              ? form.month < refMonth - 1
+                ? refYear
+                : refYear - 1
+              : form.month > refMonth + 1
+                ? refYear
+                : refYear + 1;
         date = withYear({ precision: 'month', month: form.month }, year, ref[0].source);
         break;
       }
@@ -162,37 +255,70 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
         // Earnings copy compares with the quarter its lead named for paragraphs on ("net rose to $108.8 million
         // from $90.5 million a year ago"), unless the sentence names another period ("for the nine months").
-        const comparesPart = lastPart && !form.sameDay && form.count === 1 && form.anchor !== 'part'
-          && m.paragraph - lastPart.paragraph <= 2 && lastPart.sentence >= lastDaySentence
-          && !OTHER_PERIOD.test(sentenceText(ctx, m.sentence));
-        const recentPart = lastPart && m.paragraph - lastPart.paragraph <= 1
-          && (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
-        const anchor = lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart) ? lastPart : null;
+        const comparesPart =
+          lastPart &&
+          !form.sameDay &&
+          form.count === 1 &&
+          form.anchor !== 'part' &&
+          m.paragraph - lastPart.paragraph <= 2 &&
+          lastPart.sentence >= lastDaySentence &&
+          !OTHER_PERIOD.test(sentenceText(ctx, m.sentence));
+        const recentPart =
+          lastPart &&
+          m.paragraph - lastPart.paragraph <= 1 &&
+          (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
+        const anchor =
+          lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart) ? lastPart : null;
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
-          const from = anchor ? anchor.year : docSource.year === undefined ? undefined : yearFor(part.first, 1, m, ctx, docSource.year);
+          const from = anchor
+            ? anchor.year
+            : docSource.year === undefined
+              ? undefined
+              : yearFor(part.first, 1, m, ctx, docSource.year);
           if (from === undefined) break;
           const stated = form.year !== undefined;
           const year = form.year ?? from - form.count;
-          const yearSource = stated ? { status: 'stated' as const, reason: 'year stated in the text' } : anchor ? anchor.source : docSource;
-          date = withYear({ precision: 'month', month: part.first, end: { year, month: part.last } }, year, yearSource);
+          const yearSource = stated
+            ? { status: 'stated' as const, reason: 'year stated in the text' }
+            : anchor
+              ? anchor.source
+              : docSource;
+          date = withYear(
+            { precision: 'month', month: part.first, end: { year, month: part.last } },
+            year,
+            yearSource,
+          );
           break;
         }
         if (form.anchor === 'part') {
           // "the year-ago period" may be nine months; only "the year-ago quarter" is surely one.
-          const quarter = form.part || form.year !== undefined || (form.count > 0 && !/quarter/i.test(m.expression.text)) ? null : lastEndedQuarter(ctx, docSource, m);
+          const quarter =
+            form.part || form.year !== undefined || (form.count > 0 && !/quarter/i.test(m.expression.text))
+              ? null
+              : lastEndedQuarter(ctx, docSource, m);
           if (quarter) {
             const year = quarter.year - form.count;
-            date = withYear({ precision: 'month', month: quarter.first, end: { year, month: quarter.last } }, year, quarter.source);
+            date = withYear(
+              { precision: 'month', month: quarter.first, end: { year, month: quarter.last } },
+              year,
+              quarter.source,
+            );
             if (form.count === 0) lastPart = { sentence: m.sentence, paragraph: m.paragraph, ...quarter };
           } else if (form.year !== undefined) {
             // "the 1988 period" with no quarter named: the year is all the text says.
-            date = { precision: 'year', year: form.year, yearStatus: 'stated', yearReason: 'year stated in the text' };
+            date = {
+              precision: 'year',
+              year: form.year,
+              yearStatus: 'stated',
+              yearReason: 'year stated in the text',
+            };
           }
           break;
         }
         if (form.anchor === 'discourse') {
-          if (form.unit === 'year' && lastDay?.year !== undefined) date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
+          if (form.unit === 'year' && lastDay?.year !== undefined)
+            date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
           break;
         }
         const ref = referenceDays(ctx, docSource);
@@ -200,14 +326,26 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const { year: refYear, month: refMonth, day: refDay, source } = ref[0];
         if (form.unit === 'year') {
           date = form.sameDay
-            ? withYear({ precision: 'day', month: refMonth, day: Math.min(refDay, daysInMonth(refYear - form.count, refMonth)) }, refYear - form.count, source)
+            ? withYear(
+                {
+                  precision: 'day',
+                  month: refMonth,
+                  day: Math.min(refDay, daysInMonth(refYear - form.count, refMonth)),
+                },
+                refYear - form.count,
+                source,
+              )
             : withYear({ precision: 'year' }, refYear - form.count, source);
         } else {
           const index = refMonth - 1 - form.count;
-          const month = ((index % 12) + 12) % 12 + 1;
+          const month = (((index % 12) + 12) % 12) + 1;
           const year = refYear + Math.floor(index / 12);
           date = form.sameDay
-            ? withYear({ precision: 'day', month, day: Math.min(refDay, daysInMonth(year, month)) }, year, source)
+            ? withYear(
+                { precision: 'day', month, day: Math.min(refDay, daysInMonth(year, month)) },
+                year,
+                source,
+              )
             : withYear({ precision: 'month', month }, year, source);
         }
         break;
@@ -218,7 +356,13 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDaySentence = m.sentence;
     }
     if (!date) continue;
-    const mention: DateMention = { start: m.expression.start, end: m.expression.end, text: m.expression.text, date, sentence: m.sentence };
+    const mention: DateMention = {
+      start: m.expression.start,
+      end: m.expression.end,
+      text: m.expression.text,
+      date,
+      sentence: m.sentence,
+    };
     if (m.role !== 'text') mention.role = m.role;
     if (form.kind === 'pastSpan' || form.kind === 'relativeWeek') mention.duration = true;
     if (form.kind === 'present') mention.present = true;
@@ -228,7 +372,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
 }
 
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
-const OTHER_PERIOD = /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
+const OTHER_PERIOD =
+  /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
 
 function sentenceText(ctx: ResolveContext, index: number): string {
   const sentence = ctx.scanned.sentences.find((s) => s.index === index);
@@ -237,20 +382,26 @@ function sentenceText(ctx: ResolveContext, index: number): string {
 
 /** Words of a company's results, which report on the quarter that ended last. */
 const RESULTS_SEASON_DAYS = 45;
-const RESULTS = /\b(?:net|profit|earnings|revenues?|sales|income|loss|per share|a share|results|operating)\b/i;
+const RESULTS =
+  /\b(?:net|profit|earnings|revenues?|sales|income|loss|per share|a share|results|operating)\b/i;
 
 /**
  * "the latest quarter", "net fell in the quarter", with no quarter named before: in results copy
  * written in the six weeks after a calendar quarter ended (results season), that quarter. Later
  * in a quarter it may as well be a fiscal quarter, and is left alone rather than guessed.
  */
-function lastEndedQuarter(ctx: ResolveContext, source: YearSource, m: ScannedMention): { first: number; last: number; year: number; source: YearSource } | null {
+function lastEndedQuarter(
+  ctx: ResolveContext,
+  source: YearSource,
+  m: ScannedMention,
+): { first: number; last: number; year: number; source: YearSource } | null {
   if (!RESULTS.test(sentenceText(ctx, m.sentence))) return null;
   if (m.tense !== 'past' && !/\blatest\b/i.test(m.expression.text)) return null;
   const ref = referenceDays(ctx, source);
   if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
   const current = Math.floor((ref[0].month - 1) / 3);
-  const sinceEnd = dayNumber(ref[0].year, ref[0].month, ref[0].day) - dayNumber(ref[0].year, current * 3 + 1, 1);
+  const sinceEnd =
+    dayNumber(ref[0].year, ref[0].month, ref[0].day) - dayNumber(ref[0].year, current * 3 + 1, 1);
   if (sinceEnd > RESULTS_SEASON_DAYS) return null;
   const index = ref[0].year * 4 + current - 1;
   const first = (index % 4) * 3 + 1;
@@ -259,32 +410,67 @@ function lastEndedQuarter(ctx: ResolveContext, source: YearSource, m: ScannedMen
 
 function documentYearSource(ctx: ResolveContext): YearSource {
   const y = ctx.documentYear;
-  if (y.status === 'stated') return { year: y.year, status: 'stated', reason: `year from the document's date${ctx.referenceBasis ? ` (${ctx.referenceBasis})` : ''}` };
+  if (y.status === 'stated')
+    return {
+      year: y.year,
+      status: 'stated',
+      reason: `year from the document's date${ctx.referenceBasis ? ` (${ctx.referenceBasis})` : ''}`,
+    };
   return { ...(y.year !== undefined && { year: y.year }), status: y.status, reason: y.reason };
 }
 
 /** A year stated with a date earlier in the same or the previous paragraph carries to the dates that follow. */
-function carriedSource(carried: { year: number; text: string; paragraph: number } | null, m: ScannedMention): YearSource | null {
+function carriedSource(
+  carried: { year: number; text: string; paragraph: number } | null,
+  m: ScannedMention,
+): YearSource | null {
   if (!carried || m.paragraph - carried.paragraph > 1) return null;
-  return { year: carried.year, status: 'inferred', reason: `year carried from "${carried.text}" earlier in the text` };
+  return {
+    year: carried.year,
+    status: 'inferred',
+    reason: `year carried from "${carried.text}" earlier in the text`,
+  };
 }
 
 function yearFor(month: number, day: number, m: ScannedMention, ctx: ResolveContext, year: number): number {
   return yearForMonthDay({ month, day }, m.tense, ctx.window, year, m.tenseMarked);
 }
 
-function calendarDate(form: Extract<ScannedMention['expression']['form'], { kind: 'calendar' }>, year: number | undefined, source: YearSource): SourceDate {
-  const base: Omit<SourceDate, 'yearStatus'> = { precision: form.day === undefined ? 'month' : 'day', month: form.month, ...(form.day !== undefined && { day: form.day }) };
+function calendarDate(
+  form: Extract<ScannedMention['expression']['form'], { kind: 'calendar' }>,
+  year: number | undefined,
+  source: YearSource,
+): SourceDate {
+  const base: Omit<SourceDate, 'yearStatus'> = {
+    precision: form.day === undefined ? 'month' : 'day',
+    month: form.month,
+    ...(form.day !== undefined && { day: form.day }),
+  };
   if (form.end) {
-    const endYear = form.end.year ?? (year === undefined ? undefined : year + ((form.end.month ?? form.month) < form.month ? 1 : 0));
-    base.end = { ...(endYear !== undefined && { year: endYear }), month: form.end.month ?? form.month, ...(form.end.day !== undefined && { day: form.end.day }) };
+    const endYear =
+      form.end.year ??
+      (year === undefined ? undefined : year + ((form.end.month ?? form.month) < form.month ? 1 : 0));
+    base.end = {
+      ...(endYear !== undefined && { year: endYear }),
+      month: form.end.month ?? form.month,
+      ...(form.end.day !== undefined && { day: form.end.day }),
+    };
   }
   return withYear(base, year, source);
 }
 
-function withYear(base: Omit<SourceDate, 'yearStatus'>, year: number | undefined, source: YearSource): SourceDate {
+function withYear(
+  base: Omit<SourceDate, 'yearStatus'>,
+  year: number | undefined,
+  source: YearSource,
+): SourceDate {
   if (year === undefined) return { ...base, yearStatus: 'unknown', yearReason: source.reason };
-  return { ...base, year, yearStatus: source.status === 'unknown' ? 'inferred' : source.status, yearReason: source.reason };
+  return {
+    ...base,
+    year,
+    yearStatus: source.status === 'unknown' ? 'inferred' : source.status,
+    yearReason: source.reason,
+  };
 }
 
 /** The first and last day the document may speak from (one day when its date is known). */
@@ -311,7 +497,12 @@ function weekdayDay(ctx: ResolveContext, m: ScannedMention, weekday: number, sou
  * month-day when every year the evidence allows puts it on the same one ("on Monday" in a piece
  * dated October 2 whose other evidence makes October 2 a Monday). Otherwise it gets no day.
  */
-function weekdayDayInEveryFittingYear(ctx: ResolveContext, m: ScannedMention, weekday: number, source: YearSource): Day | null {
+function weekdayDayInEveryFittingYear(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  weekday: number,
+  source: YearSource,
+): Day | null {
   if (!ctx.yearFits) return null;
   const latest = ctx.now.getUTCFullYear();
   let agreed: { month: number; day: number } | null = null;
@@ -325,7 +516,13 @@ function weekdayDayInEveryFittingYear(ctx: ResolveContext, m: ScannedMention, we
   return agreed && { ...agreed, source };
 }
 
-function weekdayDayInYear(ctx: ResolveContext, m: ScannedMention, weekday: number, year: number, source: YearSource): Day | null {
+function weekdayDayInYear(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  weekday: number,
+  year: number,
+  source: YearSource,
+): Day | null {
   // The lead's narrower window (the piece's day or the day before) yields to the whole week when the weekday is not in it.
   for (const narrow of [true, false]) {
     const w = weekdayWindow(ctx.scanned, m, ctx.window, year, narrow);
@@ -338,12 +535,18 @@ function weekdayDayInYear(ctx: ResolveContext, m: ScannedMention, weekday: numbe
 }
 
 /** "last Monday": the Monday before the document's day (a week back when it is a Monday); "next Monday" the one after. */
-function relativeWeekday(ctx: ResolveContext, weekday: number, relation: 'last' | 'next', source: YearSource): Day | null {
+function relativeWeekday(
+  ctx: ResolveContext,
+  weekday: number,
+  relation: 'last' | 'next',
+  source: YearSource,
+): Day | null {
   const ref = referenceDays(ctx, source);
   if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
   const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
   const step = relation === 'last' ? -1 : 1;
-  for (let d = n + step; Math.abs(d - n) <= 7; d += step) if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
+  for (let d = n + step; Math.abs(d - n) <= 7; d += step)
+    if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
   return null;
 }
 
@@ -369,7 +572,7 @@ function dayDate(day: Day): SourceDate {
 
 function rangeDate(first: Day, last: Day): SourceDate {
   const date = dayDate(first);
-  if (!sameDay(first, last)) date.end = { ...(last.year !== undefined && { year: last.year }), month: last.month, day: last.day };
+  if (!sameDay(first, last))
+    date.end = { ...(last.year !== undefined && { year: last.year }), month: last.month, day: last.day };
   return date;
 }
-

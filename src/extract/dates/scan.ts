@@ -1,8 +1,8 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
-import { findDateExpressions, type DateExpression } from './expressions.ts';
+import { type DateExpression, findDateExpressions } from './expressions.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
-import { tenseReading, type Tense } from './tense.ts';
+import { type Tense, tenseReading } from './tense.ts';
 
 /** A date expression in a document with what the surrounding text says about it. */
 export interface ScannedMention {

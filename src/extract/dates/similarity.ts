@@ -1,11 +1,13 @@
 /** Word-overlap measures used to tell whether two documents report the same dated event. */
 
 const STOP = new Set(
-  ('the a an and or but of to in on at by for with from as is are was were be been being has have had it its this that these those ' +
+  (
+    'the a an and or but of to in on at by for with from as is are was were be been being has have had it its this that these those ' +
     'he she they we i you his her their our which who whom what when where while also after before over under about into than then ' +
     'there here not no so such said says say will would can could may might must shall should did does do up out more most other ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
-    'day days week year years today yesterday next following earlier later').split(/\s+/),
+    'day days week year years today yesterday next following earlier later'
+  ).split(/\s+/),
 );
 
 export function contentWords(text: string): string[] {
@@ -50,7 +52,8 @@ const LETTER = /^\p{L}$/u;
 const letters = new Map<number, boolean>();
 
 function isLetter(codePoint: number): boolean {
-  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
+  if (codePoint < 0x80)
+    return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
   let letter = letters.get(codePoint);
   if (letter === undefined) letters.set(codePoint, (letter = LETTER.test(String.fromCodePoint(codePoint))));
   return letter;

@@ -3,23 +3,32 @@ import type { Span } from '../types.ts';
 export type Tense = 'past' | 'future';
 
 /** "scheduled for September 21", "due on Monday", "set for next week". */
-const SCHEDULED_BEFORE = /\b(?:set\s+for\s+|(?:scheduled|slated|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote)|as (?:soon|early) as|no (?:sooner|earlier) than)\s+(?:(?:for|on|to|in|until)\s+)?)$/i;
+const SCHEDULED_BEFORE =
+  /\b(?:set\s+for\s+|(?:scheduled|slated|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote)|as (?:soon|early) as|no (?:sooner|earlier) than)\s+(?:(?:for|on|to|in|until)\s+)?)$/i;
 /**
  * News tells an arranged meeting or trip in the present ("Pashinyan meets Aliyev in Brussels on
  * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday"): the day is still to come.
  */
-const PRESENT_ARRANGEMENT_BEFORE = /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns)|(?<!\b(?:did|didn't|not|could|couldn't|would|to)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+const PRESENT_ARRANGEMENT_BEFORE =
+  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns)|(?<!\b(?:did|didn't|not|could|couldn't|would|to)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
  */
-const PAST_VERB_BEFORE = /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|[a-z]{3,}ed)\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
-const IRREGULAR_PAST = 'brought|bought|sold|paid|kept|led|ran|struck|stood|became|chose|knew|grew|drew|threw|broke|fought|caught|thought';
-const PAST_VERB = new RegExp(`\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`, 'i');
+const PAST_VERB_BEFORE =
+  /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|[a-z]{3,}ed)\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+const IRREGULAR_PAST =
+  'brought|bought|sold|paid|kept|led|ran|struck|stood|became|chose|knew|grew|drew|threw|broke|fought|caught|thought';
+const PAST_VERB = new RegExp(
+  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
+  'i',
+);
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
-const MODAL_BEFORE_VERB = /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+const MODAL_BEFORE_VERB =
+  /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date. */
-const FUTURE_NEAR = /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|upcoming|to be held|next (?:week|month|year))\b/i;
+const FUTURE_NEAR =
+  /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|upcoming|to be held|next (?:week|month|year))\b/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 
 /** Is the event at this date told as having happened, or as still to come? */
@@ -31,39 +40,54 @@ export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
  * The tense and whether the text marks it (a verb in the past or future wording), or whether it is
  * only the default reading of a clause that shows neither ("record date Dec. 15").
  */
-export function tenseReading(text: string, sentence: Span, mention: Span): { tense: Tense; tenseMarked: boolean } {
+export function tenseReading(
+  text: string,
+  sentence: Span,
+  mention: Span,
+): { tense: Tense; tenseMarked: boolean } {
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   // "Wednesday's ruling", "Friday's close": news names a day's event this way once it has happened.
-  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before)) return { tense: 'past', tenseMarked: true };
-  if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before)) return { tense: 'future', tenseMarked: true };
+  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before))
+    return { tense: 'past', tenseMarked: true };
+  if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before))
+    return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
-  if (SINCE_BEFORE.test(before) || /^since\s/i.test(text.slice(mention.start, mention.end))) return { tense: 'past', tenseMarked: true };
-  if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before)) return { tense: 'past', tenseMarked: true };
+  if (SINCE_BEFORE.test(before) || /^since\s/i.test(text.slice(mention.start, mention.end)))
+    return { tense: 'past', tenseMarked: true };
+  if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
+    return { tense: 'past', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention);
   if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an
   // infinitive's day may still be to come however past the clause's verb.
-  const unmarked = DEADLINE_BEFORE.test(before) || DEADLINE_OPENING.test(text.slice(mention.start, mention.end)) || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+  const unmarked =
+    DEADLINE_BEFORE.test(before) ||
+    DEADLINE_OPENING.test(text.slice(mention.start, mention.end)) ||
+    INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
   return { tense: 'past', tenseMarked: !unmarked && PAST_VERB.test(clause) };
 }
 
-const DEADLINE_BEFORE = /\b(?:payable|effective|record|expires?|expiring|matures?|maturing|by|until|till|through|before|redemption)\s+(?:on\s+)?$/i;
+const DEADLINE_BEFORE =
+  /\b(?:payable|effective|record|expires?|expiring|matures?|maturing|by|until|till|through|before|redemption)\s+(?:on\s+)?$/i;
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
-const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:said|says)\b)[^;]*$/i;
+const INFINITIVE =
+  /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:said|says)\b)[^;]*$/i;
 
 /**
  * "had been due to expire Friday evening", "as previously planned Saturday night": an arrangement
  * told in the past perfect or with "previously" has come round by the time of writing.
  */
-const ARRANGED_IN_THE_PAST = /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
+const ARRANGED_IN_THE_PAST =
+  /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
 const POSSESSIVE_WEEKDAY = /^(?:(?:last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s$/i;
 const AHEAD_BEFORE = /\b(?:ahead\s+of|upcoming|next|this\s+coming|until|till)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
-const CLAUSE_AFTER = /\b(?:that|which|who|where|when|while|as|after|before|saying|adding|noting|warning|stressing|insisting|arguing|claiming)\b|[,;:]/i;
+const CLAUSE_AFTER =
+  /\b(?:that|which|who|where|when|while|as|after|before|saying|adding|noting|warning|stressing|insisting|arguing|claiming)\b|[,;:]/i;
 
 function clauseAround(text: string, sentence: Span, mention: Span): string {
   const whole = text.slice(sentence.start, sentence.end);

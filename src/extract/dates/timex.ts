@@ -17,31 +17,73 @@ export interface TemporalExpression {
 }
 
 const UNITS: Record<string, string> = {
-  minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
 };
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
-  couple: 2, 'a couple of': 2, 'couple of': 2,
+  couple: 2,
+  'a couple of': 2,
+  'couple of': 2,
 };
 const VAGUE = new Set(['few', 'a few', 'several', 'many', 'some']);
 
 const alternatives = (words: string) => words.trim().split(/\s+/).join('|');
 const TENS = alternatives('twenty thirty forty fifty sixty seventy eighty ninety');
 const UNITS_WORDS = alternatives('one two three four five six seven eight nine');
-const NUMBER = `(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a few|few|several|many|(?:${TENS})(?:[\\s-](?:${UNITS_WORDS}))?|${UNITS_WORDS}|` +
+const NUMBER =
+  `(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a few|few|several|many|(?:${TENS})(?:[\\s-](?:${UNITS_WORDS}))?|${UNITS_WORDS}|` +
   `${alternatives('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred')}|an?)`;
 const RANGE = `${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?`;
 
 /** A count written in words or digits: "twenty four" → 24; null for vague counts ("several"). */
 function countOf(written: string): number | null {
-  const w = written.toLowerCase().replace(/\s+(?:to|or)\s+.*$/, '').replace(/-/g, ' ').trim();
+  const w = written
+    .toLowerCase()
+    .replace(/\s+(?:to|or)\s+.*$/, '')
+    .replace(/-/g, ' ')
+    .trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
   if (VAGUE.has(w)) return null;
   const [tens, ones, ...rest] = w.split(/\s+/).map((part) => SMALL[part]);
-  if (rest.length === 0 && tens !== undefined && ones !== undefined && tens >= 20 && ones < 10) return tens + ones;
+  if (rest.length === 0 && tens !== undefined && ones !== undefined && tens >= 20 && ones < 10)
+    return tens + ones;
   return SMALL[w] ?? null;
 }
 
@@ -72,12 +114,23 @@ const DURATION = new RegExp(
 /** "for years", "for decades": a length with no count. */
 const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
 
-const WEEKDAY_NUMBER: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const WEEKDAY_NUMBER: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
 /** "every Friday", "each Thursday", "on Mondays", "Tuesday nights": a weekly recurrence (XXXX-WXX-5, XXXX-WXX-2TNI). */
-const WEEKLY = /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+(nights)\b))/g;
+const WEEKLY =
+  /\b(?:(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+(nights)\b))/g;
 
 const SETS: [RegExp, string][] = [
-  [/\bdaily\b/gi, 'P1D'], [/\bweekly\b/gi, 'P1W'], [/\bmonthly\b/gi, 'P1M'],
+  [/\bdaily\b/gi, 'P1D'],
+  [/\bweekly\b/gi, 'P1W'],
+  [/\bmonthly\b/gi, 'P1M'],
   [/\bhourly\b/gi, 'PT1H'],
 ];
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 'gi');
@@ -87,19 +140,36 @@ const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(${NUMBER})\\s+)?${UNIT}\\b`, 
  * Olympics"): a temporal expression, never a timeline event (the date layer leaves it out).
  * Amounts and counts ("$1990", "1990 people" aside from names) are not years.
  */
-const NAMED_YEAR = /(?<![$£€\d.,])\b((?:18|19|20)\d{2})\b(?![\d%]|[.,]\d|\s+(?:people|persons|soldiers|troops|men|women|children|members|workers|units|cases|votes|dollars|shares)\b)/g;
+const NAMED_YEAR =
+  /(?<![$£€\d.,])\b((?:18|19|20)\d{2})\b(?![\d%]|[.,]\d|\s+(?:people|persons|soldiers|troops|men|women|children|members|workers|units|cases|votes|dollars|shares)\b)/g;
 
 /** "in recent weeks", "in the coming weeks": a length of time of no stated count (PXW, PXM). */
 const RECENT_SPAN = /\brecent\s+(month|week)s\b(?!\s+and\b)|\bcoming\s+(week)s\b/gi;
 
 /** Vague references (TimeML's PAST_REF, PRESENT_REF, FUTURE_REF). */
-const PAST_COUNT = alternatives('\\d few several couple one two three four five six seven eight nine ten twelve twenty year month week day hour decade quarter');
-const CURRENT_OF = alternatives('year quarter period time level levels rate rates price prices crisis situation session term season regime government administration');
+const PAST_COUNT = alternatives(
+  '\\d few several couple one two three four five six seven eight nine ten twelve twenty year month week day hour decade quarter',
+);
+const CURRENT_OF = alternatives(
+  'year quarter period time level levels rate rates price prices crisis situation session term season regime government administration',
+);
 const VAGUE_REFS: [RegExp, string][] = [
-  [new RegExp(`\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|days|times|decades|weeks\\s+and\\s+months)\\b|` +
-    `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`, 'gi'), 'PAST_REF'],
-  [/\bthe\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:the\s+)?(?:short|near|long)\s+term\b|\bcoming\s+(?:years|months|weeks|days|quarters)\b/gi, 'FUTURE_REF'],
-  [new RegExp(`\\bthe\\s+present\\b|\\b(?:the\\s+)?current\\b(?=\\s+(?:${CURRENT_OF}))`, 'gi'), 'PRESENT_REF'],
+  [
+    new RegExp(
+      `\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|days|times|decades|weeks\\s+and\\s+months)\\b|` +
+        `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`,
+      'gi',
+    ),
+    'PAST_REF',
+  ],
+  [
+    /\bthe\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:the\s+)?(?:short|near|long)\s+term\b|\bcoming\s+(?:years|months|weeks|days|quarters)\b/gi,
+    'FUTURE_REF',
+  ],
+  [
+    new RegExp(`\\bthe\\s+present\\b|\\b(?:the\\s+)?current\\b(?=\\s+(?:${CURRENT_OF}))`, 'gi'),
+    'PRESENT_REF',
+  ],
 ];
 
 /**
@@ -113,7 +183,12 @@ function isLength(m: RegExpExecArray): boolean {
   return !/^(?:an?|one)$/i.test(m[1]!) && !/-quarters?$/i.test(m[0]) && !/^\s+of\b/i.test(after);
 }
 
-function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpExecArray) => Omit<TemporalExpression, 'start' | 'end' | 'text'> | null): TemporalExpression[] {
+function collect(
+  pattern: RegExp,
+  text: string,
+  from: number,
+  make: (m: RegExpExecArray) => Omit<TemporalExpression, 'start' | 'end' | 'text'> | null,
+): TemporalExpression[] {
   const out: TemporalExpression[] = [];
   pattern.lastIndex = 0;
   const slice = text.slice(from);
@@ -128,19 +203,42 @@ function collect(pattern: RegExp, text: string, from: number, make: (m: RegExpEx
 export function findTimexes(text: string, from: number, to: number): TemporalExpression[] {
   const slice = text.slice(0, to);
   const found: TemporalExpression[] = [
-    ...collect(DURATION, slice, from, (m) => (isLength(m) ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) } : null)),
+    ...collect(DURATION, slice, from, (m) =>
+      isLength(m)
+        ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) }
+        : null,
+    ),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
-    ...collect(EVERY, slice, from, (m) => ({ type: 'SET', value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!) })),
-    ...SETS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'SET' as const, value }))),
-    ...collect(WEEKLY, slice, from, (m) => ({ type: 'SET', value: `XXXX-WXX-${WEEKDAY_NUMBER[(m[1] ?? m[2])!.toLowerCase()]}${m[3] ? 'TNI' : ''}` })),
+    ...collect(EVERY, slice, from, (m) => ({
+      type: 'SET',
+      value: durationValue(m[1] ? countOf(m[1]) : 1, m[2]!),
+    })),
+    ...SETS.flatMap(([pattern, value]) =>
+      collect(pattern, slice, from, () => ({ type: 'SET' as const, value })),
+    ),
+    ...collect(WEEKLY, slice, from, (m) => ({
+      type: 'SET',
+      value: `XXXX-WXX-${WEEKDAY_NUMBER[(m[1] ?? m[2])!.toLowerCase()]}${m[3] ? 'TNI' : ''}`,
+    })),
     ...collect(NAMED_YEAR, slice, from, (m) => ({ type: 'DATE', value: m[1]! })),
-    ...collect(RECENT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, (m[1] ?? m[2])!) })),
-    ...VAGUE_REFS.flatMap(([pattern, value]) => collect(pattern, slice, from, () => ({ type: 'DATE' as const, value }))),
+    ...collect(RECENT_SPAN, slice, from, (m) => ({
+      type: 'DURATION',
+      value: durationValue(null, (m[1] ?? m[2])!),
+    })),
+    ...VAGUE_REFS.flatMap(([pattern, value]) =>
+      collect(pattern, slice, from, () => ({ type: 'DATE' as const, value })),
+    ),
   ];
   return longestApart(found);
 }
 
-const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI' };
+const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'TMO',
+  afternoon: 'TAF',
+  evening: 'TEV',
+  night: 'TNI',
+  tonight: 'TNI',
+};
 const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+[A-Z]{3}\\b)?';
 const CLOCK_BEFORE = new RegExp(`\\b(?:${CLOCK}|(noon|midnight)),?\\s+(?:on\\s+)?$`, 'i');
 const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening|night)\s+(?:of\s+)?$/i;
@@ -149,7 +247,12 @@ const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
 const WEEKDAY_FIRST = /^(?:(?:on|early|late)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const CLOCK_INSIDE = /^(noon|midnight)\b/i;
 
-function clockValue(hours: string | undefined, minutes: string | undefined, half: string | undefined, word: string | undefined): string | null {
+function clockValue(
+  hours: string | undefined,
+  minutes: string | undefined,
+  half: string | undefined,
+  word: string | undefined,
+): string | null {
   if (word) return word.toLowerCase() === 'noon' ? 'T12:00' : 'T24:00';
   const h = Number(hours);
   if (!(h >= 1 && h <= 12)) return null;
@@ -162,7 +265,11 @@ function clockValue(hours: string | undefined, minutes: string | undefined, half
  * evening"; not "Friday morning"), as a TimeML time (T09:00, T12:00, TMO) and its span. Times of day are
  * never timeline dates (the timeline's grain is the day); the date layer is measured on them.
  */
-export function timeOfDay(text: string, start: number, end: number): { start: number; end: number; time: string } | null {
+export function timeOfDay(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; time: string } | null {
   const inside = text.slice(start, end);
   const clockInside = CLOCK_INSIDE.exec(inside);
   if (clockInside) return { start, end, time: clockValue(undefined, undefined, undefined, clockInside[1]!)! };
@@ -175,6 +282,11 @@ export function timeOfDay(text: string, start: number, end: number): { start: nu
   const part = WEEKDAY_FIRST.test(inside) ? null : PART_INSIDE.exec(inside);
   if (part) return { start, end, time: PARTS_OF_DAY[part[1]!.toLowerCase()]! };
   const partBefore = PART_BEFORE.exec(before);
-  if (partBefore) return { start: start - before.length + partBefore.index, end, time: PARTS_OF_DAY[partBefore[1]!.toLowerCase()]! };
+  if (partBefore)
+    return {
+      start: start - before.length + partBefore.index,
+      end,
+      time: PARTS_OF_DAY[partBefore[1]!.toLowerCase()]!,
+    };
   return null;
 }

@@ -38,11 +38,18 @@ export function windowFromReference(reference: SourceDate | null): ReferenceWind
   if (!reference || reference.month === undefined) return null;
   if (reference.precision === 'day' && reference.day !== undefined) {
     const lo = { month: reference.month, day: reference.day };
-    const hi = reference.end?.day !== undefined ? { month: reference.end.month ?? reference.month, day: reference.end.day } : lo;
+    const hi =
+      reference.end?.day !== undefined
+        ? { month: reference.end.month ?? reference.month, day: reference.end.day }
+        : lo;
     return { lo, hi, basis: 'the document date' };
   }
   if (reference.precision === 'month') {
-    return { lo: { month: reference.month, day: 1 }, hi: { month: reference.month, day: daysInMonth(2001, reference.month) }, basis: 'the document month' };
+    return {
+      lo: { month: reference.month, day: 1 },
+      hi: { month: reference.month, day: daysInMonth(2001, reference.month) },
+      basis: 'the document month',
+    };
   }
   return null;
 }
@@ -55,13 +62,22 @@ export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
     const md = mentionMonthDay(m);
     const f = m.expression.form;
     if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue; // a stated year bounds the year instead
-    const last = f.kind === 'calendar' && f.end?.day !== undefined ? { month: f.end.month ?? f.month, day: f.end.day } : md;
+    const last =
+      f.kind === 'calendar' && f.end?.day !== undefined
+        ? { month: f.end.month ?? f.month, day: f.end.day }
+        : md;
     if (m.tense === 'past' && (!lo || ordinal(last) > ordinal(lo))) lo = last;
     if (m.tense === 'future' && (!hi || ordinal(md) < ordinal(hi))) hi = md;
   }
   if (hi) hi = dayBefore(hi);
-  if (lo && hi && ordinal(lo) > ordinal(hi)) return { basis: 'dated events in the text disagree on when it was written' };
-  const told = [lo && `after ${fmt(lo)} (told as past)`, hi && `before ${fmt(dayAfter(hi))} (told as still to come)`].filter(Boolean).join(' and ');
+  if (lo && hi && ordinal(lo) > ordinal(hi))
+    return { basis: 'dated events in the text disagree on when it was written' };
+  const told = [
+    lo && `after ${fmt(lo)} (told as past)`,
+    hi && `before ${fmt(dayAfter(hi))} (told as still to come)`,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   return { ...(lo && { lo }), ...(hi && { hi }), basis: told ? `written ${told}` : 'no date in the text' };
 }
 
@@ -76,7 +92,20 @@ function dayAfter(md: MonthDay): MonthDay {
   return { month: md.month === 12 ? 1 : md.month + 1, day: 1 };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const fmt = (md: MonthDay) => `${MONTHS[md.month - 1]} ${md.day}`;
 
 /**
@@ -93,7 +122,13 @@ export const fmt = (md: MonthDay) => `${MONTHS[md.month - 1]} ${md.day}`;
 const AGAINST_MARKED_TENSE = 12;
 const AGAINST_DEFAULT_TENSE = 2;
 
-export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWindow | null, year: number, marked = false): number {
+export function yearForMonthDay(
+  md: MonthDay,
+  tense: Tense,
+  window: ReferenceWindow | null,
+  year: number,
+  marked = false,
+): number {
   const against = marked ? AGAINST_MARKED_TENSE : AGAINST_DEFAULT_TENSE;
   if (!window?.lo && !window?.hi) return year;
   const ref = tense === 'past' ? (window.hi ?? window.lo)! : (window.lo ?? window.hi)!;
@@ -102,7 +137,8 @@ export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWin
   let bestScore = Infinity;
   for (const y of [year - 1, year, year + 1]) {
     const d = monthDayDayNumber(md, y);
-    const score = tense === 'past' ? (d <= r ? r - d : against * (d - r)) : d >= r ? d - r : against * (r - d);
+    const score =
+      tense === 'past' ? (d <= r ? r - d : against * (d - r)) : d >= r ? d - r : against * (r - d);
     if (score < bestScore) [best, bestScore] = [y, score];
   }
   return best;
@@ -112,7 +148,13 @@ export function yearForMonthDay(md: MonthDay, tense: Tense, window: ReferenceWin
  * The days a weekday-only expression can name: within the week up to the document's date (or from
  * it, when scheduled), and no earlier than the first dated event of that week the text tells.
  */
-export function weekdayWindow(scanned: ScannedDocument, mention: ScannedMention, window: ReferenceWindow | null, year: number, narrowLead = true): { first: number; last: number } | null {
+export function weekdayWindow(
+  scanned: ScannedDocument,
+  mention: ScannedMention,
+  window: ReferenceWindow | null,
+  year: number,
+  narrowLead = true,
+): { first: number; last: number } | null {
   if (mention.tense === 'past') {
     if (!window?.hi) return null;
     const last = monthDayDayNumber(window.hi, year);
@@ -163,7 +205,12 @@ function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: numb
  * In the lead of a piece with a known day, a weekday names the day's news: the piece's date or the
  * day before ("Friday, Pompeo called…" in a piece dated Saturday 24 October).
  */
-export function isLeadOfDatedPiece(scanned: ScannedDocument, mention: ScannedMention, window: ReferenceWindow | null): boolean {
-  if (!window?.lo || !window.hi || window.lo.month !== window.hi.month || window.lo.day !== window.hi.day) return false;
+export function isLeadOfDatedPiece(
+  scanned: ScannedDocument,
+  mention: ScannedMention,
+  window: ReferenceWindow | null,
+): boolean {
+  if (!window?.lo || !window.hi || window.lo.month !== window.hi.month || window.lo.day !== window.hi.day)
+    return false;
   return mention.paragraph === scanned.leadParagraph && window.basis === 'the document date';
 }

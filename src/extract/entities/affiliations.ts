@@ -11,8 +11,18 @@ import { countryOf } from './resolve.ts';
  * not say, the affiliation is unknown: it is never guessed from what was said.
  */
 export type Affiliation =
-  | 'armenia' | 'azerbaijan' | 'karabakh' | 'russia' | 'united-states' | 'eu' | 'turkiye' | 'iran'
-  | 'international' | 'other-state' | 'media' | 'unknown';
+  | 'armenia'
+  | 'azerbaijan'
+  | 'karabakh'
+  | 'russia'
+  | 'united-states'
+  | 'eu'
+  | 'turkiye'
+  | 'iran'
+  | 'international'
+  | 'other-state'
+  | 'media'
+  | 'unknown';
 
 export interface AffiliationInfo {
   id: Affiliation;
@@ -26,13 +36,25 @@ export interface AffiliationInfo {
 export const AFFILIATIONS: readonly AffiliationInfo[] = [
   { id: 'armenia', label: 'Armenia', aliases: ['armenian', 'am', 'yerevan'] },
   { id: 'azerbaijan', label: 'Azerbaijan', aliases: ['azerbaijani', 'az', 'baku', 'azeri'] },
-  { id: 'karabakh', label: 'Karabakh Armenian authorities', aliases: ['karabakh', 'nagorno-karabakh', 'artsakh', 'nk', 'stepanakert', 'karabakh armenian'] },
+  {
+    id: 'karabakh',
+    label: 'Karabakh Armenian authorities',
+    aliases: ['karabakh', 'nagorno-karabakh', 'artsakh', 'nk', 'stepanakert', 'karabakh armenian'],
+  },
   { id: 'russia', label: 'Russia', aliases: ['russian', 'ru', 'moscow', 'kremlin'] },
-  { id: 'united-states', label: 'United States', aliases: ['us', 'usa', 'u.s.', 'american', 'washington', 'united states of america'] },
+  {
+    id: 'united-states',
+    label: 'United States',
+    aliases: ['us', 'usa', 'u.s.', 'american', 'washington', 'united states of america'],
+  },
   { id: 'eu', label: 'European Union', aliases: ['european union', 'brussels', 'european'] },
   { id: 'turkiye', label: 'Türkiye', aliases: ['turkey', 'turkiye', 'turkish', 'tr', 'ankara'] },
   { id: 'iran', label: 'Iran', aliases: ['iranian', 'ir', 'tehran'] },
-  { id: 'international', label: 'UN and international bodies', aliases: ['un', 'united nations', 'icrc', 'osce', 'international'] },
+  {
+    id: 'international',
+    label: 'UN and international bodies',
+    aliases: ['un', 'united nations', 'icrc', 'osce', 'international'],
+  },
   { id: 'other-state', label: 'Other states', aliases: ['other', 'others', 'other states', 'france'] },
   { id: 'media', label: 'Media', aliases: ['press', 'outlet', 'outlets', 'news'] },
   { id: 'unknown', label: 'Not known', aliases: ['unknown', 'none', 'not known'] },
@@ -44,7 +66,9 @@ const BY_ID = new Map(AFFILIATIONS.map((a) => [a.id, a]));
  * The sides an answer says are silent when they have no words: the parties and the states and
  * bodies that speak on the conflict. The press, other states and the unknown are never listed as silent.
  */
-export const SPEAKING_SIDES: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id).filter((a) => a !== 'media' && a !== 'unknown' && a !== 'other-state');
+export const SPEAKING_SIDES: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id).filter(
+  (a) => a !== 'media' && a !== 'unknown' && a !== 'other-state',
+);
 
 export function affiliationLabel(id: Affiliation): string {
   return BY_ID.get(id)!.label;
@@ -54,13 +78,22 @@ export function affiliationLabel(id: Affiliation): string {
 export function parseAffiliation(words: string): Affiliation | null {
   const key = words.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
   if (!key) return null;
-  for (const a of AFFILIATIONS) if (a.id === key || a.label.toLowerCase() === key || a.aliases.includes(key)) return a.id;
+  for (const a of AFFILIATIONS)
+    if (a.id === key || a.label.toLowerCase() === key || a.aliases.includes(key)) return a.id;
   return null;
 }
 
 const BY_COUNTRY: Record<Country, Affiliation> = {
-  AM: 'armenia', AZ: 'azerbaijan', NK: 'karabakh', RU: 'russia', US: 'united-states', EU: 'eu', TR: 'turkiye', IR: 'iran',
-  UN: 'international', FR: 'other-state',
+  AM: 'armenia',
+  AZ: 'azerbaijan',
+  NK: 'karabakh',
+  RU: 'russia',
+  US: 'united-states',
+  EU: 'eu',
+  TR: 'turkiye',
+  IR: 'iran',
+  UN: 'international',
+  FR: 'other-state',
 };
 
 /** Gazetteer entries whose country code is not who they speak for. */
@@ -81,7 +114,9 @@ export interface AffiliationTerm {
  * People whose side depends on when they spoke: outside every term (or with no date) their
  * affiliation is `otherwise`. A statement is read against its own date.
  */
-export const DATED_AFFILIATIONS: Readonly<Record<string, { terms: AffiliationTerm[]; otherwise: Affiliation }>> = {
+export const DATED_AFFILIATIONS: Readonly<
+  Record<string, { terms: AffiliationTerm[]; otherwise: Affiliation }>
+> = {
   // State Minister of the Karabakh Armenian authorities from November 2022 to February 2023; a businessman before.
   vardanyan: { terms: [{ affiliation: 'karabakh', from: '2022-11', to: '2023-02' }], otherwise: 'unknown' },
 };
@@ -92,11 +127,16 @@ function monthNumber(stamp: string, end: boolean): number {
 }
 
 /** The term holding the date; a date known only to the year must fall wholly in the term. */
-function termAt(terms: readonly AffiliationTerm[], at: SourceDate | null | undefined): AffiliationTerm | undefined {
+function termAt(
+  terms: readonly AffiliationTerm[],
+  at: SourceDate | null | undefined,
+): AffiliationTerm | undefined {
   if (!at?.year) return undefined;
   const first = at.year * 12 + (at.month ? at.month - 1 : 0);
   const last = at.year * 12 + (at.month ? at.month - 1 : 11);
-  return terms.find((t) => (!t.from || monthNumber(t.from, false) <= first) && (!t.to || last <= monthNumber(t.to, true)));
+  return terms.find(
+    (t) => (!t.from || monthNumber(t.from, false) <= first) && (!t.to || last <= monthNumber(t.to, true)),
+  );
 }
 
 /** A whole-word alternation of regex fragments, written one fragment per list item so lines stay readable. */
@@ -105,21 +145,102 @@ function anyOf(fragments: readonly string[], flags = ''): RegExp {
 }
 
 /** Head words that make a described speaker someone who speaks for a state or authority. */
-const OFFICIAL = anyOf([
-  'officials?', 'authorities', 'government', 'ministry', 'minister', 'ministers', 'spokes(?:person|man|woman)', 'diplomats?',
-  'ambassadors?', 'embassy', 'envoys?', 'presidents?', 'presidency', 'presidential', 'premier', 'prime minister',
-  'leader(?:ship|s)?', 'parliament', 'lawmakers?', 'mps?', 'deputies', 'army', 'military', 'forces', 'troops', 'border guards?',
-  'police', 'prosecutors?', 'ombuds(?:man|person)', 'human rights defender', 'side', 'administration', 'delegation', 'mission',
-  'representatives?', 'security council', 'service', 'office', 'state', 'cabinet', 'commanders?', 'defen[cs]e', 'foreign',
-  'chief', 'head', 'aide', 'adviser', 'advisor', 'press secretary', 'kremlin', 'white house',
-], 'i');
+const OFFICIAL = anyOf(
+  [
+    'officials?',
+    'authorities',
+    'government',
+    'ministry',
+    'minister',
+    'ministers',
+    'spokes(?:person|man|woman)',
+    'diplomats?',
+    'ambassadors?',
+    'embassy',
+    'envoys?',
+    'presidents?',
+    'presidency',
+    'presidential',
+    'premier',
+    'prime minister',
+    'leader(?:ship|s)?',
+    'parliament',
+    'lawmakers?',
+    'mps?',
+    'deputies',
+    'army',
+    'military',
+    'forces',
+    'troops',
+    'border guards?',
+    'police',
+    'prosecutors?',
+    'ombuds(?:man|person)',
+    'human rights defender',
+    'side',
+    'administration',
+    'delegation',
+    'mission',
+    'representatives?',
+    'security council',
+    'service',
+    'office',
+    'state',
+    'cabinet',
+    'commanders?',
+    'defen[cs]e',
+    'foreign',
+    'chief',
+    'head',
+    'aide',
+    'adviser',
+    'advisor',
+    'press secretary',
+    'kremlin',
+    'white house',
+  ],
+  'i',
+);
 
 /** Words about the press: a described speaker with one of these speaks for its outlet. */
 const MEDIA = anyOf([
-  'state media', 'media outlet', 'TASS', 'RIA Novosti', 'Interfax', 'Reuters', 'AFP', 'Associated Press', 'BBC', 'CNN',
-  'Al Jazeera', 'Anadolu', 'APA', 'Trend', String.raw`Report\.az`, String.raw`Caliber\.Az`, 'Armenpress', String.raw`News\.am`,
-  'Azatutyun', 'Radio Liberty', 'RFE/RL', 'Eurasianet', 'OC Media', 'CivilNet', 'EVN Report', 'JAMnews', 'Sputnik', 'newspaper',
-  'news agency', 'broadcaster', 'news outlet', 'TV channel', 'television', 'journalists?', 'correspondents?', 'reporters?', 'editor',
+  'state media',
+  'media outlet',
+  'TASS',
+  'RIA Novosti',
+  'Interfax',
+  'Reuters',
+  'AFP',
+  'Associated Press',
+  'BBC',
+  'CNN',
+  'Al Jazeera',
+  'Anadolu',
+  'APA',
+  'Trend',
+  String.raw`Report\.az`,
+  String.raw`Caliber\.Az`,
+  'Armenpress',
+  String.raw`News\.am`,
+  'Azatutyun',
+  'Radio Liberty',
+  'RFE/RL',
+  'Eurasianet',
+  'OC Media',
+  'CivilNet',
+  'EVN Report',
+  'JAMnews',
+  'Sputnik',
+  'newspaper',
+  'news agency',
+  'broadcaster',
+  'news outlet',
+  'TV channel',
+  'television',
+  'journalists?',
+  'correspondents?',
+  'reporters?',
+  'editor',
 ]);
 
 interface Cue {
@@ -146,34 +267,92 @@ const KARABAKH_BODY = new RegExp(
 const CUES: readonly Cue[] = [
   {
     affiliation: 'international',
-    pattern: anyOf(['UN', String.raw`U\.N\.`, 'United Nations', 'UNHCR', 'UNICEF', 'WHO', 'ICRC', 'Red Cross', 'Red Crescent', 'OSCE',
-      'Minsk Group', 'Council of Europe', 'Human Rights Watch', 'Amnesty International', 'International Court', 'ICJ']),
+    pattern: anyOf([
+      'UN',
+      String.raw`U\.N\.`,
+      'United Nations',
+      'UNHCR',
+      'UNICEF',
+      'WHO',
+      'ICRC',
+      'Red Cross',
+      'Red Crescent',
+      'OSCE',
+      'Minsk Group',
+      'Council of Europe',
+      'Human Rights Watch',
+      'Amnesty International',
+      'International Court',
+      'ICJ',
+    ]),
     standsAlone: true,
   },
   {
     affiliation: 'eu',
-    pattern: anyOf(['EU', 'European Union', 'European Commission', 'European Council', 'European Parliament', 'EUMA', 'Brussels']),
+    pattern: anyOf([
+      'EU',
+      'European Union',
+      'European Commission',
+      'European Council',
+      'European Parliament',
+      'EUMA',
+      'Brussels',
+    ]),
     standsAlone: true,
   },
   { affiliation: 'karabakh', pattern: KARABAKH_BODY, standsAlone: true },
   { affiliation: 'karabakh', pattern: anyOf(['Artsakh', 'separatists']), standsAlone: true },
-  { affiliation: 'armenia', pattern: anyOf(['Armenia', 'Armenian', 'Armenia[\'’]s']) },
+  { affiliation: 'armenia', pattern: anyOf(['Armenia', 'Armenian', "Armenia['’]s"]) },
   { affiliation: 'armenia', pattern: anyOf(['Yerevan']), standsAlone: true },
-  { affiliation: 'azerbaijan', pattern: anyOf(['Azerbaijan', 'Azerbaijani', 'Azeri', 'Azerbaijan[\'’]s']) },
+  { affiliation: 'azerbaijan', pattern: anyOf(['Azerbaijan', 'Azerbaijani', 'Azeri', "Azerbaijan['’]s"]) },
   { affiliation: 'azerbaijan', pattern: anyOf(['Baku']), standsAlone: true },
-  { affiliation: 'russia', pattern: anyOf(['Russia', 'Russian', 'Russia[\'’]s']) },
+  { affiliation: 'russia', pattern: anyOf(['Russia', 'Russian', "Russia['’]s"]) },
   { affiliation: 'russia', pattern: anyOf(['Moscow', 'Kremlin']), standsAlone: true },
-  { affiliation: 'united-states', pattern: anyOf(['United States', String.raw`U\.S\.`, 'US', 'American', 'America[\'’]s']) },
-  { affiliation: 'united-states', pattern: anyOf(['Washington', 'White House', 'State Department', 'Pentagon']), standsAlone: true },
-  { affiliation: 'turkiye', pattern: anyOf(['Türkiye', 'Turkey', 'Turkish', 'Turkey[\'’]s']) },
+  {
+    affiliation: 'united-states',
+    pattern: anyOf(['United States', String.raw`U\.S\.`, 'US', 'American', "America['’]s"]),
+  },
+  {
+    affiliation: 'united-states',
+    pattern: anyOf(['Washington', 'White House', 'State Department', 'Pentagon']),
+    standsAlone: true,
+  },
+  { affiliation: 'turkiye', pattern: anyOf(['Türkiye', 'Turkey', 'Turkish', "Turkey['’]s"]) },
   { affiliation: 'turkiye', pattern: anyOf(['Ankara']), standsAlone: true },
-  { affiliation: 'iran', pattern: anyOf(['Iran', 'Iranian', 'Iran[\'’]s']) },
+  { affiliation: 'iran', pattern: anyOf(['Iran', 'Iranian', "Iran['’]s"]) },
   { affiliation: 'iran', pattern: anyOf(['Tehran']), standsAlone: true },
   {
     affiliation: 'other-state',
-    pattern: anyOf(['France', 'French', 'Germany', 'German', 'Britain', 'British', 'United Kingdom', 'UK', 'Georgia', 'Georgian',
-      'Canada', 'Canadian', 'Italy', 'Italian', 'China', 'Chinese', 'India', 'Indian', 'Pakistan', 'Pakistani', 'Israel', 'Israeli',
-      'Kazakhstan', 'Kazakh', 'Ukraine', 'Ukrainian', 'Belarus', 'Belarusian']),
+    pattern: anyOf([
+      'France',
+      'French',
+      'Germany',
+      'German',
+      'Britain',
+      'British',
+      'United Kingdom',
+      'UK',
+      'Georgia',
+      'Georgian',
+      'Canada',
+      'Canadian',
+      'Italy',
+      'Italian',
+      'China',
+      'Chinese',
+      'India',
+      'Indian',
+      'Pakistan',
+      'Pakistani',
+      'Israel',
+      'Israeli',
+      'Kazakhstan',
+      'Kazakh',
+      'Ukraine',
+      'Ukrainian',
+      'Belarus',
+      'Belarusian',
+    ]),
   },
 ];
 

@@ -45,7 +45,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
 function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return WORD_CHAR.test(ch);
 }
 
@@ -73,11 +74,18 @@ export function findEntityMentions(text: string, from: number, to: number): Enti
     const code = text.charCodeAt(at);
     if (at < after || !isUpper(code, text[at]!)) continue;
     if (at > 0 && isWordChar(text.charCodeAt(at - 1), text[at - 1]!)) continue;
-    const bucket = matcher.byPrefix.get(sameLength ? folded.slice(at - from, at - from + 2) : fold(text.slice(at, at + 2)));
+    const bucket = matcher.byPrefix.get(
+      sameLength ? folded.slice(at - from, at - from + 2) : fold(text.slice(at, at + 2)),
+    );
     if (!bucket) continue;
     for (const { key, entity } of bucket) {
       const end = at + key.length;
-      if (end > to || !matchesAt(key, at) || (end < text.length && isWordChar(text.charCodeAt(end), text[end]!))) continue;
+      if (
+        end > to ||
+        !matchesAt(key, at) ||
+        (end < text.length && isWordChar(text.charCodeAt(end), text[end]!))
+      )
+        continue;
       found.push({ entity, start: at, end });
       after = end;
       break;

@@ -1,8 +1,8 @@
 import type { Entity, Statement } from '../types.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
-import { entityById } from './resolve.ts';
 import { GAZETTEER } from './gazetteer.ts';
 import { normaliseName } from './normalise.ts';
+import { entityById } from './resolve.ts';
 
 /**
  * One speaker, one entry, across a corpus: speakers the gazetteer lacks ("text:" ids) that
@@ -98,7 +98,9 @@ function bodyNames(e: Entity): string[] {
 function spellingsOf(speakers: { entity: Entity; n: number }[]): Map<string, Entity> {
   const into = new Map<string, Entity>();
   const full = speakers
-    .filter((s) => s.entity.id.startsWith('text:') && s.entity.kind === 'person' && words(s.entity).length >= 2)
+    .filter(
+      (s) => s.entity.id.startsWith('text:') && s.entity.kind === 'person' && words(s.entity).length >= 2,
+    )
     .sort((a, b) => b.n - a.n || a.entity.id.localeCompare(b.entity.id));
   const kept: Entity[] = [];
   for (const s of full) {
@@ -112,15 +114,22 @@ function spellingsOf(speakers: { entity: Entity; n: number }[]): Map<string, Ent
 /** Within one document's speakers: a surname alone, or a body without its qualifier, and whom it joins. */
 function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
   const into = new Map<string, Entity>();
-  const fullNames = speakers.filter((e) => e.id.startsWith('text:') && e.kind === 'person' && words(e).length >= 2);
-  const lone = speakers.filter((e) => e.id.startsWith('text:') && (e.kind === 'person' || e.kind === 'unknown') &&
-    /^\p{Lu}[\p{L}’'-]+$/u.test(e.name));
+  const fullNames = speakers.filter(
+    (e) => e.id.startsWith('text:') && e.kind === 'person' && words(e).length >= 2,
+  );
+  const lone = speakers.filter(
+    (e) =>
+      e.id.startsWith('text:') &&
+      (e.kind === 'person' || e.kind === 'unknown') &&
+      /^\p{Lu}[\p{L}’'-]+$/u.test(e.name),
+  );
   for (const e of lone) {
     const surname = words(e)[0]!;
     const owners = fullNames.filter((k) => sameWord(words(k).at(-1)!, surname));
     if (owners.length === 1) into.set(e.id, owners[0]!);
   }
-  const bodies = speakers.filter((e) => e.kind === 'organisation' || e.kind === 'government')
+  const bodies = speakers
+    .filter((e) => e.kind === 'organisation' || e.kind === 'government')
     .map((entity) => ({ entity, names: bodyNames(entity) }));
   for (const b of bodies.filter((x) => x.entity.id.startsWith('text:'))) {
     const name = b.names[0]!;

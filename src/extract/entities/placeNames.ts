@@ -15,7 +15,11 @@ export interface ContestedPlace {
 }
 
 export const CONTESTED_PLACES: readonly ContestedPlace[] = [
-  { id: 'stepanakert', armenian: ['Stepanakert'], azerbaijani: ['Khankendi', 'Xankendi', 'Xankəndi', 'Khankandi'] },
+  {
+    id: 'stepanakert',
+    armenian: ['Stepanakert'],
+    azerbaijani: ['Khankendi', 'Xankendi', 'Xankəndi', 'Khankandi'],
+  },
   { id: 'shusha', armenian: ['Shushi'], azerbaijani: ['Shusha', 'Şuşa'] },
   { id: 'lachin', armenian: ['Berdzor'], azerbaijani: ['Lachin', 'Laçın'] },
   { id: 'aghdara', armenian: ['Martakert'], azerbaijani: ['Aghdara', 'Agdara', 'Ağdərə', 'Aghdere'] },
@@ -26,7 +30,9 @@ export const CONTESTED_PLACES: readonly ContestedPlace[] = [
   { id: 'zangilan', armenian: ['Kovsakan'], azerbaijani: ['Zangilan', 'Zəngilan'] },
   { id: 'aghdam', armenian: ['Akna'], azerbaijani: ['Aghdam', 'Agdam', 'Ağdam'] },
   {
-    id: 'karabakh', armenian: ['Artsakh'], azerbaijani: ['Garabagh', 'Qarabağ', 'Karabagh'],
+    id: 'karabakh',
+    armenian: ['Artsakh'],
+    azerbaijani: ['Garabagh', 'Qarabağ', 'Karabagh'],
     shared: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Karabakh'],
   },
 ];
@@ -41,7 +47,8 @@ export function bothNames(place: ContestedPlace): string {
   return [place.shared?.[0], place.armenian[0], place.azerbaijani[0]].filter(Boolean).join(' / ');
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ə/g, 'e').replace(/ı/g, 'i').toLowerCase();
+const fold = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ə/g, 'e').replace(/ı/g, 'i').toLowerCase();
 
 const BY_FORM = new Map<string, ContestedPlace>();
 for (const place of CONTESTED_PLACES) for (const form of formsOf(place)) BY_FORM.set(fold(form), place);
@@ -69,7 +76,8 @@ export function withBothNames(ownWords: string): string {
   return ownWords.normalize('NFC').replace(FORM_IN_TEXT, (whole, form: string) => {
     const place = BY_FORM.get(fold(form))!;
     // "Karabakh" alone is both sides' word (as in "the Karabakh issue"): only the full names pair.
-    if (place.id === 'karabakh' && !/nagorno|artsakh|garabagh|qarabag|karabagh/i.test(fold(form))) return whole;
+    if (place.id === 'karabakh' && !/nagorno|artsakh|garabagh|qarabag|karabagh/i.test(fold(form)))
+      return whole;
     return bothNames(place);
   });
 }
@@ -83,7 +91,13 @@ export function searchForms(word: string): string[] {
 /** Lower-case single words of every form, per word: "khankendi" → stepanakert, khankendi, xankendi, … */
 const WORD_FORMS = new Map<string, string[]>();
 for (const place of CONTESTED_PLACES) {
-  const words = [...new Set(formsOf(place).flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean))];
+  const words = [
+    ...new Set(
+      formsOf(place)
+        .flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        .filter(Boolean),
+    ),
+  ];
   for (const w of words) WORD_FORMS.set(w, words);
   for (const w of words) WORD_FORMS.set(fold(w), words);
 }

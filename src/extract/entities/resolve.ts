@@ -1,6 +1,6 @@
 import type { Entity } from '../types.ts';
-import { GAZETTEER, type Country, type GazetteerEntry } from './gazetteer.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
+import { type Country, GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
 import { normaliseName } from './normalise.ts';
 
 /** A point in time to read role phrases against: who was "the Secretary of State" then. */
@@ -17,15 +17,74 @@ export const DEFAULT_ROLE_DATE: RoleDate = { year: 2023, month: 9 };
 
 /** Words that may stand before a name without changing who it is ("Armenian Prime Minister Nikol Pashinyan"). */
 const TITLE_WORDS = new Set([
-  'us', 'united', 'states', 'american', 'azerbaijani', 'azerbaijan', 'armenian', 'armenia', 'russian', 'russia', 'turkish', 'french',
-  'kremlin', 'un', 'eu', 'european', 'president', 'prime', 'minister', 'foreign', 'secretary', 'of', 'state', 'department',
-  'spokesperson', 'press', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'adviser', 'advisor', 'aide', 'ambassador', 'deputy', 'chief',
-  'head', 'leader', 'former', 'top', 'diplomat', 'official', 'ministry', 'affairs', 'defense', 'policy', 'senior', 'council',
-  'administrator', 'usaid', 'the', 'for', 'to', 'spokesperson', 'counterpart', 'premier', 'pm', 'his', 'her', 'its', 'their',
+  'us',
+  'united',
+  'states',
+  'american',
+  'azerbaijani',
+  'azerbaijan',
+  'armenian',
+  'armenia',
+  'russian',
+  'russia',
+  'turkish',
+  'french',
+  'kremlin',
+  'un',
+  'eu',
+  'european',
+  'president',
+  'prime',
+  'minister',
+  'foreign',
+  'secretary',
+  'of',
+  'state',
+  'department',
+  'spokesperson',
+  'press',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'general',
+  'gen',
+  'adviser',
+  'advisor',
+  'aide',
+  'ambassador',
+  'deputy',
+  'chief',
+  'head',
+  'leader',
+  'former',
+  'top',
+  'diplomat',
+  'official',
+  'ministry',
+  'affairs',
+  'defense',
+  'policy',
+  'senior',
+  'council',
+  'administrator',
+  'usaid',
+  'the',
+  'for',
+  'to',
+  'spokesperson',
+  'counterpart',
+  'premier',
+  'pm',
+  'his',
+  'her',
+  'its',
+  'their',
 ]);
 
 /** "a representative of the Ministry", "a spokesperson for the State Department": the body speaks. */
-const SPEAKING_FOR = /^(?:an? |the )?(?:(?:official )?representative|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
+const SPEAKING_FOR =
+  /^(?:an? |the )?(?:(?:official )?representative|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
 
 interface Indexed {
   entity: Entity;
@@ -59,7 +118,12 @@ function buildIndex(): Index {
   const byId = new Map<string, Indexed>();
   const fuzzyNames = new Map<string, { key: string; hit: Indexed }[]>();
   for (const entry of GAZETTEER) {
-    const entity: Entity = { id: entry.id, name: entry.name, kind: entry.kind, ...(entry.role ? { role: entry.role } : {}) };
+    const entity: Entity = {
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      ...(entry.role ? { role: entry.role } : {}),
+    };
     const hit = { entity, entry };
     byId.set(entry.id, hit);
     for (const variant of [entry.name, ...entry.variants]) {
@@ -74,7 +138,9 @@ function buildIndex(): Index {
     for (const term of entry.roles ?? []) {
       // A term ending in a month ends with it: "to 2020-07" covers July; "to 2021" all of 2021.
       const from = monthIndex(term.from, 0);
-      const to = term.to ? monthIndex(term.to, 0) + (term.to.includes('-') ? 0 : 11) : Number.MAX_SAFE_INTEGER;
+      const to = term.to
+        ? monthIndex(term.to, 0) + (term.to.includes('-') ? 0 : 11)
+        : Number.MAX_SAFE_INTEGER;
       for (const phrase of term.phrases) {
         const key = normaliseName(phrase);
         const holders = byRole.get(key) ?? [];

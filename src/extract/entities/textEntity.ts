@@ -3,23 +3,106 @@ import { slug } from './normalise.ts';
 
 /** Words that open a name run but are titles, not the name: "Department Spokesperson Jane Doe". */
 const TITLE_CAPITALS = new Set([
-  'President', 'Prime', 'Minister', 'Foreign', 'Secretary', 'State', 'Department', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'General', 'Gen.', 'Ambassador', 'Deputy', 'Chief', 'Head', 'Adviser',
-  'Advisor', 'Senator', 'Sen.', 'Colonel', 'Col.', 'Major', 'Lieutenant', 'Commander', 'Professor', 'Prof.', 'Defense', 'Defence',
-  'Ministry', 'Press', 'Service', 'Office', 'Administration', 'Former', 'Acting', 'Vice', 'Mayor', 'Governor', 'Speaker', 'Chairman',
-  'Chairwoman', 'Chair', 'Commissioner', 'Ombudsman', 'Envoy', 'Representative', 'Special', 'Rep.', 'Congressman', 'Congresswoman',
-  'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Admiral', 'Marshal', 'Lt.', 'Maj.', 'Bishop', 'Archbishop', 'Patriarch',
-  'Catholicos', 'Judge', 'Emir', 'Sheikh', 'Chancellor', 'Premier', 'Leader', 'Defender',
-  'Opposition', 'Parliament', 'Parliamentary', 'Presidential', 'Regional', 'Military', 'Political', 'Analyst', 'Expert', 'Senior',
+  'President',
+  'Prime',
+  'Minister',
+  'Foreign',
+  'Secretary',
+  'State',
+  'Department',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dr',
+  'Dr.',
+  'General',
+  'Gen.',
+  'Ambassador',
+  'Deputy',
+  'Chief',
+  'Head',
+  'Adviser',
+  'Advisor',
+  'Senator',
+  'Sen.',
+  'Colonel',
+  'Col.',
+  'Major',
+  'Lieutenant',
+  'Commander',
+  'Professor',
+  'Prof.',
+  'Defense',
+  'Defence',
+  'Ministry',
+  'Press',
+  'Service',
+  'Office',
+  'Administration',
+  'Former',
+  'Acting',
+  'Vice',
+  'Mayor',
+  'Governor',
+  'Speaker',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Commissioner',
+  'Ombudsman',
+  'Envoy',
+  'Representative',
+  'Special',
+  'Rep.',
+  'Congressman',
+  'Congresswoman',
+  'Captain',
+  'Capt.',
+  'Sergeant',
+  'Sgt.',
+  'Admiral',
+  'Marshal',
+  'Lt.',
+  'Maj.',
+  'Bishop',
+  'Archbishop',
+  'Patriarch',
+  'Catholicos',
+  'Judge',
+  'Emir',
+  'Sheikh',
+  'Chancellor',
+  'Premier',
+  'Leader',
+  'Defender',
+  'Opposition',
+  'Parliament',
+  'Parliamentary',
+  'Presidential',
+  'Regional',
+  'Military',
+  'Political',
+  'Analyst',
+  'Expert',
+  'Senior',
 ]);
 
 /** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */
 const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 
 /** Heads that make an unnamed speaker a person ("one local official", "an aid worker"). */
-const PERSON_NOUNS = /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender)\b/i;
-const GROUP_NOUNS = /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders)\b/i;
-const ORGANISATION_NOUNS = /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
+const PERSON_NOUNS =
+  /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender)\b/i;
+const GROUP_NOUNS =
+  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders)\b/i;
+const ORGANISATION_NOUNS =
+  /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
@@ -28,13 +111,15 @@ function isNameWord(word: string): boolean {
 }
 
 /** Words that open a description without being part of what it describes: "one local official", "some residents". */
-const QUANTIFIER = /^(?:(?:an?|one|some|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a few|other|another|both|most|all|more|certain|dozens of|hundreds of|thousands of)\s+)+/i;
+const QUANTIFIER =
+  /^(?:(?:an?|one|some|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a few|other|another|both|most|all|more|certain|dozens of|hundreds of|thousands of)\s+)+/i;
 
 /** Nouns that need their "of …" to name anyone: "head of state", "member of parliament". */
 const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|representative)$/i;
 
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
-const POST_MODIFIER = /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
+const POST_MODIFIER =
+  /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
 /**
  * The description an unnamed speaker is filed under: its head noun with the adjectives before
@@ -45,7 +130,11 @@ const POST_MODIFIER = /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which
 export function descriptionHead(description: string): string {
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
   // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
-  if (RELATIONAL_HEAD.test(head)) return description.replace(/\s*[,(].*$/, '').replace(QUANTIFIER, '').trim();
+  if (RELATIONAL_HEAD.test(head))
+    return description
+      .replace(/\s*[,(].*$/, '')
+      .replace(QUANTIFIER, '')
+      .trim();
   return head || description;
 }
 
@@ -54,12 +143,14 @@ function cleanMention(mention: string): string {
 }
 
 /** Lower-case role nouns a surname may follow: "spokesman Peskov", "governor Mentarian". */
-const ROLE_BEFORE_NAME = /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
+const ROLE_BEFORE_NAME =
+  /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
-const BODY_LAST_WORD = /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
+const BODY_LAST_WORD =
+  /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
 /**
  * The proper name a mention ends with, and the words before it: two or more capitalised words
@@ -78,10 +169,15 @@ export function trailingProperName(mention: string): { name: string; role: strin
   const count = words.length - start;
   if (count === 0) return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.
-  if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(','))) return null;
+  if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(',')))
+    return null;
   if (count === 1) {
     const before = words[start - 1];
-    if (!before || !(TITLE_CAPITALS.has(before) || ABBREVIATION.test(before) || ROLE_BEFORE_NAME.test(before))) return null;
+    if (
+      !before ||
+      !(TITLE_CAPITALS.has(before) || ABBREVIATION.test(before) || ROLE_BEFORE_NAME.test(before))
+    )
+      return null;
     // "the UN General Assembly": a body's noun after a title word is no surname.
     if (BODY_LAST_WORD.test(words[start]!)) return null;
   }
@@ -111,7 +207,11 @@ export function textEntity(mention: string): Entity {
   const clean = cleanMention(mention).replace(/^the\s+/i, '');
   const proper = trailingProperName(clean);
   if (proper) {
-    const entity: Entity = { id: `text:${slug(proper.name)}`, name: proper.name, kind: guessKind(proper.name, true) };
+    const entity: Entity = {
+      id: `text:${slug(proper.name)}`,
+      name: proper.name,
+      kind: guessKind(proper.name, true),
+    };
     const role = proper.role.trim();
     if (role) entity.role = role;
     return entity;

@@ -24,44 +24,297 @@ export interface CountedPhrase {
 }
 
 const MARKER_ADJECTIVES: Record<string, FigureCategory> = {
-  dead: 'killed', killed: 'killed', wounded: 'wounded', injured: 'wounded', missing: 'missing', displaced: 'displaced',
+  dead: 'killed',
+  killed: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  missing: 'missing',
+  displaced: 'displaced',
 };
 const MARKER_NOUNS: Record<string, FigureCategory> = {
-  deaths: 'killed', fatalities: 'killed', bodies: 'killed', dead: 'killed',
+  deaths: 'killed',
+  fatalities: 'killed',
+  bodies: 'killed',
+  dead: 'killed',
   injuries: 'wounded',
-  refugees: 'displaced', idps: 'displaced', 'asylum-seekers': 'displaced',
+  refugees: 'displaced',
+  idps: 'displaced',
+  'asylum-seekers': 'displaced',
   evacuees: 'evacuated',
 };
 
 /** Words that end a noun phrase: verbs, auxiliaries, prepositions other than "of", conjunctions. */
 const PHRASE_STOPS = new Set([
-  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'must',
-  'should', 'can', 'did', 'do', 'does', 'who', 'that', 'which', 'whom', 'whose', 'and', 'or', 'but', 'nor', 'while', 'as',
-  'when', 'where', 'after', 'before', 'since', 'during', 'in', 'on', 'at', 'from', 'to', 'into', 'by', 'with', 'near', 'over',
-  'under', 'across', 'for', 'amid', 'including', 'among', 'per', 'than', 'there', 'here', 'also', 'reportedly', 'already',
-  'now', 'so', 'still', 'each', 'respectively', 'according', 'because', 'if', 'then', 'remain', 'remained', 'remains', 'fled',
-  'died', 'perished', 'left', 'went', 'arrived', 'ran', 'lost', 'became', 'got', 'out', 'inside', 'outside', 'throughout',
-  'last', 'this', 'yesterday', 'today', 'tonight', 'said', 'says', 'told', 'reported', 'a', 'an',
+  'have',
+  'has',
+  'had',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'can',
+  'did',
+  'do',
+  'does',
+  'who',
+  'that',
+  'which',
+  'whom',
+  'whose',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'while',
+  'as',
+  'when',
+  'where',
+  'after',
+  'before',
+  'since',
+  'during',
+  'in',
+  'on',
+  'at',
+  'from',
+  'to',
+  'into',
+  'by',
+  'with',
+  'near',
+  'over',
+  'under',
+  'across',
+  'for',
+  'amid',
+  'including',
+  'among',
+  'per',
+  'than',
+  'there',
+  'here',
+  'also',
+  'reportedly',
+  'already',
+  'now',
+  'so',
+  'still',
+  'each',
+  'respectively',
+  'according',
+  'because',
+  'if',
+  'then',
+  'remain',
+  'remained',
+  'remains',
+  'fled',
+  'died',
+  'perished',
+  'left',
+  'went',
+  'arrived',
+  'ran',
+  'lost',
+  'became',
+  'got',
+  'out',
+  'inside',
+  'outside',
+  'throughout',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'said',
+  'says',
+  'told',
+  'reported',
+  'a',
+  'an',
   // irregular verbs the -ed rule misses: "the evacuation of 300 residents began on Monday"
-  'began', 'begun', 'begin', 'begins', 'came', 'come', 'comes', 'took', 'take', 'make', 'made', 'went', 'fell', 'rose',
-  'flee', 'need', 'needs', 'live', 'face', 'faces', 'sought', 'gave', 'kept', 'spent', 'slept', 'stood', 'sat', 'ago',
+  'began',
+  'begun',
+  'begin',
+  'begins',
+  'came',
+  'come',
+  'comes',
+  'took',
+  'take',
+  'make',
+  'made',
+  'went',
+  'fell',
+  'rose',
+  'flee',
+  'need',
+  'needs',
+  'live',
+  'face',
+  'faces',
+  'sought',
+  'gave',
+  'kept',
+  'spent',
+  'slept',
+  'stood',
+  'sat',
+  'ago',
   // present-tense movement: "1,000 more people cross the bridge every hour"
-  'cross', 'crosses', 'arrive', 'arrives', 'enter', 'enters', 'reach', 'reaches', 'overnight', 'daily', 'hourly', 'weekly',
+  'cross',
+  'crosses',
+  'arrive',
+  'arrives',
+  'enter',
+  'enters',
+  'reach',
+  'reaches',
+  'overnight',
+  'daily',
+  'hourly',
+  'weekly',
 ]);
 
 /** Heads that are never people: a count of them is not a casualty figure whatever the verb. */
 const NOT_PEOPLE = new Set([
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds',
-  'decade', 'decades', 'century', 'centuries', 'time', 'times', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters',
-  'hectares', 'tons', 'tonnes', 'kg', 'percent', 'points', 'positions', 'position', 'posts', 'villages', 'village', 'towns',
-  'settlements', 'cities', 'houses', 'homes', 'buildings', 'apartments', 'schools', 'hospitals', 'vehicles', 'cars', 'car',
-  'trucks', 'buses', 'tanks', 'drones', 'aircraft', 'planes', 'helicopters', 'rockets', 'missiles', 'shells', 'rounds',
-  'artillery', 'guns', 'weapons', 'mines', 'countries', 'states', 'articles', 'resolutions', 'attempts', 'occasions', 'war',
-  'wars', 'conflict', 'conflicts', 'clashes', 'attacks', 'strikes', 'incidents', 'battles', 'offensive', 'operations',
-  'ceasefires', 'meetings', 'talks', 'rounds', 'dollars', 'euros', 'manat', 'drams', 'roubles', 'rubles', 'units', 'pieces',
-  'items', 'trucks', 'convoys', 'checkpoints', 'roads', 'bridges', 'kilometre', 'kilometer', 'mile', 'storeys', 'floors',
-  'pages', 'documents', 'votes', 'seats', 'sides', 'parties', 'tonne', 'lorries', 'lorry', 'flights', 'routes', 'regions',
-  'districts', 'provinces', 'areas', 'sites', 'targets', 'objects', 'facilities', 'shots', 'explosions', 'bombs',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'second',
+  'seconds',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'time',
+  'times',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'hectares',
+  'tons',
+  'tonnes',
+  'kg',
+  'percent',
+  'points',
+  'positions',
+  'position',
+  'posts',
+  'villages',
+  'village',
+  'towns',
+  'settlements',
+  'cities',
+  'houses',
+  'homes',
+  'buildings',
+  'apartments',
+  'schools',
+  'hospitals',
+  'vehicles',
+  'cars',
+  'car',
+  'trucks',
+  'buses',
+  'tanks',
+  'drones',
+  'aircraft',
+  'planes',
+  'helicopters',
+  'rockets',
+  'missiles',
+  'shells',
+  'rounds',
+  'artillery',
+  'guns',
+  'weapons',
+  'mines',
+  'countries',
+  'states',
+  'articles',
+  'resolutions',
+  'attempts',
+  'occasions',
+  'war',
+  'wars',
+  'conflict',
+  'conflicts',
+  'clashes',
+  'attacks',
+  'strikes',
+  'incidents',
+  'battles',
+  'offensive',
+  'operations',
+  'ceasefires',
+  'meetings',
+  'talks',
+  'rounds',
+  'dollars',
+  'euros',
+  'manat',
+  'drams',
+  'roubles',
+  'rubles',
+  'units',
+  'pieces',
+  'items',
+  'trucks',
+  'convoys',
+  'checkpoints',
+  'roads',
+  'bridges',
+  'kilometre',
+  'kilometer',
+  'mile',
+  'storeys',
+  'floors',
+  'pages',
+  'documents',
+  'votes',
+  'seats',
+  'sides',
+  'parties',
+  'tonne',
+  'lorries',
+  'lorry',
+  'flights',
+  'routes',
+  'regions',
+  'districts',
+  'provinces',
+  'areas',
+  'sites',
+  'targets',
+  'objects',
+  'facilities',
+  'shots',
+  'explosions',
+  'bombs',
 ]);
 
 const WORD_AFTER = /\s+((?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*))/uy;
@@ -86,7 +339,10 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
     const start = m.index + m[0].length - word.length;
     const end = start + word.length;
     if (lower === 'of') {
-      if (words.length === 0 && /^\s+(?:them|whom|those|these)\b/i.test(sentence.slice(end))) { partitive = true; break; }
+      if (words.length === 0 && /^\s+(?:them|whom|those|these)\b/i.test(sentence.slice(end))) {
+        partitive = true;
+        break;
+      }
       words.push({ text: word, start, end });
       pos = end;
       continue;
@@ -102,13 +358,20 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       const side = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u.exec(sentence.slice(end));
       if (side) {
         const sideEnd = end + side[0].length;
-        words.push({ text: word, start, end }, { text: side[0].trim(), start: sideEnd - side[0].trimStart().length, end: sideEnd });
+        words.push(
+          { text: word, start, end },
+          { text: side[0].trim(), start: sideEnd - side[0].trimStart().length, end: sideEnd },
+        );
         pos = sideEnd;
         break;
       }
     }
     // "Thousands more joined the exodus", "two more soldiers": "more" adds to a count, it is not counted.
-    if (i === 0 && lower === 'more' && !/^\s+than\b/i.test(sentence.slice(end))) { pos = end; markerEnd = end; continue; }
+    if (i === 0 && lower === 'more' && !/^\s+than\b/i.test(sentence.slice(end))) {
+      pos = end;
+      markerEnd = end;
+      continue;
+    }
     const content = words.filter((w) => !/^(?:of|the|\p{L}+ly)$/iu.test(w.text));
     if (lower in MARKER_ADJECTIVES && content.length === 0 && !marker) {
       marker = MARKER_ADJECTIVES[lower]!;
@@ -118,7 +381,13 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       WORD_AFTER.lastIndex = end;
       const next = WORD_AFTER.exec(sentence);
       const nextWord = next?.[1]?.toLowerCase() ?? '';
-      if (next && nextWord && !PHRASE_STOPS.has(nextWord) && !(nextWord in MARKER_ADJECTIVES) && !/(?:ed|ing|ly)$/.test(nextWord)) {
+      if (
+        next &&
+        nextWord &&
+        !PHRASE_STOPS.has(nextWord) &&
+        !(nextWord in MARKER_ADJECTIVES) &&
+        !/(?:ed|ing|ly)$/.test(nextWord)
+      ) {
         words.push({ text: word, start, end });
         continue;
       }
@@ -137,14 +406,16 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
     }
     if (PHRASE_STOPS.has(lower) || lower in MARKER_ADJECTIVES) break;
     const forcedMigrants = lower === 'forced' && /^\s+migrants\b/i.test(sentence.slice(end));
-    if (!isCapitalised(word) && /(?:ed|ing|ly)$/.test(lower) && !(lower in MARKER_NOUNS) && !forcedMigrants) break;
+    if (!isCapitalised(word) && /(?:ed|ing|ly)$/.test(lower) && !(lower in MARKER_NOUNS) && !forcedMigrants)
+      break;
     words.push({ text: word, start, end });
     pos = end;
   }
   while (words.length && ['of', 'the'].includes(words[words.length - 1]!.text.toLowerCase())) words.pop();
   // "dozens of people", "one of the soldiers": what is counted follows the "of".
   let first = 0;
-  while (first < words.length && ['of', 'the'].includes(words[first]!.text.toLowerCase()) && first < 2) first++;
+  while (first < words.length && ['of', 'the'].includes(words[first]!.text.toLowerCase()) && first < 2)
+    first++;
   if (first > 0 && words[0]!.text.toLowerCase() !== 'of') first = 0;
   const kept = words.slice(first);
   const ofAt = kept.findIndex((w) => w.text.toLowerCase() === 'of');
@@ -152,7 +423,8 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
   const head = headWord ? headWord.text.toLowerCase() : null;
   if (!marker && head && head in MARKER_NOUNS) marker = MARKER_NOUNS[head]!;
   // "forced migrants", the Russian-language term for people displaced.
-  if (!marker && head === 'migrants' && kept.some((w) => /^forc(?:ed|ibly)$/i.test(w.text))) marker = 'displaced';
+  if (!marker && head === 'migrants' && kept.some((w) => /^forc(?:ed|ibly)$/i.test(w.text)))
+    marker = 'displaced';
   const onlyMarker = kept.length === 0;
   return {
     start: onlyMarker ? from : kept[0]!.start,
@@ -175,10 +447,19 @@ const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|
 const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
-  [String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`, 'killed'],
-  [String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)`, 'wounded'],
+  [
+    String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    'killed',
+  ],
+  [
+    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)`,
+    'wounded',
+  ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
-  [String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`, 'displaced'],
+  [
+    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
+    'displaced',
+  ],
   [String.raw`evacuated|airlifted`, 'evacuated'],
 ];
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some|all)`;
@@ -195,20 +476,60 @@ const PREDICATE = new RegExp(
   String.raw`^${ASIDE}${SIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
 );
-const TRANSITIVE = /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
-const ACTIVE_OBJECT = /^\s+(?:(?:at\s+least|about|more\s+than|nearly|almost|some|over|up\s+to|around)\s+)?(?:\d|(?:a|an|the|their|its|his|her|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
+const TRANSITIVE =
+  /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
+const ACTIVE_OBJECT =
+  /^\s+(?:(?:at\s+least|about|more\s+than|nearly|almost|some|over|up\s+to|around)\s+)?(?:\d|(?:a|an|the|their|its|his|her|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
 /** "killed or wounded", "dead and injured": a combined toll, which none of our categories is. */
 const COMBINED_AFTER = /^\s+(?:or|and|and\/or)\s+(?:wounded|injured|missing)\b/i;
 
 /** "have left Nagorno-Karabakh", "left the region": leaving a named place or an area is displacement. */
-const LEFT_PLACE = new RegExp(String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic)\b)`, 'u');
+const LEFT_PLACE = new RegExp(
+  String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic)\b)`,
+  'u',
+);
 
 /** Those who act on others (send, evacuate, report, guard) rather than suffer: never counted as displaced by a verb of movement. */
 const ACTORS = new Set([
-  'peacekeepers', 'troops', 'soldiers', 'servicemen', 'fighters', 'militants', 'mercenaries', 'officers', 'police', 'policemen',
-  'guards', 'journalists', 'reporters', 'correspondents', 'diplomats', 'officials', 'observers', 'monitors', 'volunteers',
-  'doctors', 'medics', 'rescuers', 'workers', 'staff', 'personnel', 'delegates', 'delegation', 'tourists', 'lawmakers',
-  'deputies', 'ministers', 'experts', 'specialists', 'employees', 'protesters', 'demonstrators', 'supporters', 'fans', 'units',
+  'peacekeepers',
+  'troops',
+  'soldiers',
+  'servicemen',
+  'fighters',
+  'militants',
+  'mercenaries',
+  'officers',
+  'police',
+  'policemen',
+  'guards',
+  'journalists',
+  'reporters',
+  'correspondents',
+  'diplomats',
+  'officials',
+  'observers',
+  'monitors',
+  'volunteers',
+  'doctors',
+  'medics',
+  'rescuers',
+  'workers',
+  'staff',
+  'personnel',
+  'delegates',
+  'delegation',
+  'tourists',
+  'lawmakers',
+  'deputies',
+  'ministers',
+  'experts',
+  'specialists',
+  'employees',
+  'protesters',
+  'demonstrators',
+  'supporters',
+  'fans',
+  'units',
 ]);
 
 /** Verbs of moving in a flow: with a people count they tell an exodus only by where they lead. */
@@ -216,16 +537,20 @@ const FLOW = String.raw`streamed|poured|flooded|flocked|spilled|surged|trekked|h
 const ARRIVE = String.raw`${FLOW}|arrived|arriving|arrive|entered|entering|reached|came|come|relocated|resettled|settled|crossed|crossing|cross|made\s+(?:their|its)\s+way|been\s+(?:registered|resettled|relocated|housed|accommodated|received)|registered`;
 const CLAUSE_START = String.raw`^${ASIDE}(?:\s+${FILLER}\b)*\s+`;
 /** "streamed out of Nagorno-Karabakh", "poured from the enclave": leaving a named place or a region. */
-const LEAVING = new RegExp(String.raw`${CLAUSE_START}(?:${FLOW})\s+(?:out\s+of|from)\s+(?:\p{Lu}|the\s+(?:region|enclave|territory|area|republic|country)\b)`, 'u');
+const LEAVING = new RegExp(
+  String.raw`${CLAUSE_START}(?:${FLOW})\s+(?:out\s+of|from)\s+(?:\p{Lu}|the\s+(?:region|enclave|territory|area|republic|country)\b)`,
+  'u',
+);
 /** "poured into Armenia", "have arrived in Goris", "arrived there": arriving, which is an exodus only where refugees are spoken of. */
 const ARRIVING = new RegExp(
   String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
-  // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
-  String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
+    // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
+    String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
 );
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
-const REFUGEE_CONTEXT = /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
+const REFUGEE_CONTEXT =
+  /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
 
 export function speaksOfRefugees(text: string): boolean {
   return REFUGEE_CONTEXT.test(text);
@@ -236,7 +561,11 @@ export function speaksOfRefugees(text: string): boolean {
  * of Nagorno-Karabakh") always; arriving somewhere ("have arrived in Armenia") only when
  * `refugeeContext` says the text around speaks of refugees. Actors (peacekeepers, journalists) never.
  */
-export function movementAfter(sentence: string, phrase: CountedPhrase, refugeeContext: () => boolean): FigureCategory | null {
+export function movementAfter(
+  sentence: string,
+  phrase: CountedPhrase,
+  refugeeContext: () => boolean,
+): FigureCategory | null {
   if (phrase.head && ACTORS.has(phrase.head)) return null;
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
   if (LEAVING.test(clause)) return 'displaced';
@@ -244,7 +573,10 @@ export function movementAfter(sentence: string, phrase: CountedPhrase, refugeeCo
   return null;
 }
 
-const ELLIPSIS = new RegExp(String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})(?:\s+(?:in|on|at|near|during|over|by)\s+[^,.;:!?\d]{1,40}?)?(?:\s*,[^,.;:!?\d]{1,60})?\s*,?\s+(?:and|while|with|but)\s+$`, 'i');
+const ELLIPSIS = new RegExp(
+  String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})(?:\s+(?:in|on|at|near|during|over|by)\s+[^,.;:!?\d]{1,40}?)?(?:\s*,[^,.;:!?\d]{1,60})?\s*,?\s+(?:and|while|with|but)\s+$`,
+  'i',
+);
 
 /** The words between two counts, "had been killed and", when the second leaves out the first's noun and auxiliary. */
 export function ellipticalAfter(between: string): boolean {
@@ -269,15 +601,31 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
 
 const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$`;
 const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|:)`;
-const tollOf = (nouns: string) => new RegExp(String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:${nouns})\b[^.;!?]{0,60}?\b${TOLL_VERB}${LEAD_IN}`, 'i');
+const tollOf = (nouns: string) =>
+  new RegExp(
+    String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:${nouns})\b[^.;!?]{0,60}?\b${TOLL_VERB}${LEAD_IN}`,
+    'i',
+  );
 
 /** A verb right before the number governs it ("evacuated 23 wounded people"), beating the counted phrase's own marker. */
-const KILLING = new RegExp(String.raw`\b(?:kill(?:ed|ing|s)|massacr(?:ed|ing)|slaughter(?:ed|ing)|execut(?:ed|ing)|(?:claim|claimed|claiming|took|taking|take|cost|costing)\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of)${LEAD_IN}`, 'i');
+const KILLING = new RegExp(
+  String.raw`\b(?:kill(?:ed|ing|s)|massacr(?:ed|ing)|slaughter(?:ed|ing)|execut(?:ed|ing)|(?:claim|claimed|claiming|took|taking|take|cost|costing)\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of)${LEAD_IN}`,
+  'i',
+);
 const WOUNDING = new RegExp(String.raw`\b(?:wound(?:ed|ing)|injur(?:ed|ing))${LEAD_IN}`, 'i');
-const DISPLACING = new RegExp(String.raw`\b(?:displac(?:ed|ing)|displacement\s+of|exodus\s+of|influx\s+of|expell(?:ed|ing)|deport(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+out)${LEAD_IN}`, 'i');
-const EVACUATING = new RegExp(String.raw`\b(?:evacuat(?:ed|ing)|(?:help(?:ed|ing|s)?|able\s+to|managed\s+to|did)\s+(?:to\s+)?evacuate|evacuations?\s+of|airlift(?:ed|ing))${LEAD_IN}`, 'i');
+const DISPLACING = new RegExp(
+  String.raw`\b(?:displac(?:ed|ing)|displacement\s+of|exodus\s+of|influx\s+of|expell(?:ed|ing)|deport(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+out)${LEAD_IN}`,
+  'i',
+);
+const EVACUATING = new RegExp(
+  String.raw`\b(?:evacuat(?:ed|ing)|(?:help(?:ed|ing|s)?|able\s+to|managed\s+to|did)\s+(?:to\s+)?evacuate|evacuations?\s+of|airlift(?:ed|ing))${LEAD_IN}`,
+  'i',
+);
 /** "claimed 170 lives", "cost 12 lives": the number counts the dead. */
-const CLAIMING = new RegExp(String.raw`\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))${LEAD_IN}`, 'i');
+const CLAIMING = new RegExp(
+  String.raw`\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))${LEAD_IN}`,
+  'i',
+);
 const GOVERNING: [RegExp, FigureCategory][] = [
   [KILLING, 'killed'],
   [WOUNDING, 'wounded'],
@@ -291,9 +639,19 @@ const BEFORE: [RegExp, FigureCategory][] = [
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
-  [tollOf(String.raw`missing|people\s+missing|missing\s+people|(?:[a-z]+\s+){0,3}(?:listed|registered|reported|considered|declared)\s+(?:as\s+)?missing`), 'missing'],
+  [
+    tollOf(
+      String.raw`missing|people\s+missing|missing\s+people|(?:[a-z]+\s+){0,3}(?:listed|registered|reported|considered|declared)\s+(?:as\s+)?missing`,
+    ),
+    'missing',
+  ],
   [DISPLACING, 'displaced'],
-  [tollOf(String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`), 'displaced'],
+  [
+    tollOf(
+      String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`,
+    ),
+    'displaced',
+  ],
   [EVACUATING, 'evacuated'],
   [tollOf(String.raw`evacuees|people\s+evacuated`), 'evacuated'],
 ];
@@ -314,7 +672,7 @@ export function governingVerbBefore(before: string, phrase: CountedPhrase): Figu
 const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
 const ANAPHORA = new RegExp(
   String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}\s+(?:at|to|as)` +
-  String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?)${LEAD_IN}`,
+    String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?)${LEAD_IN}`,
   'i',
 );
 
@@ -325,7 +683,8 @@ export function anaphoricBefore(before: string): boolean {
 /** "300 crossed on Sunday, down from more than 20,000 a day": the same count at another time. */
 const COMPARED = new RegExp(String.raw`\b(?:down|up)\s+from${LEAD_IN}`, 'i');
 
-const CAPACITY = /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
+const CAPACITY =
+  /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
 
 /** "build homes to house 40,000 families", "ready to receive 40,000 refugees": room for people, not people counted. */
 export function capacityBefore(before: string): boolean {
@@ -344,7 +703,10 @@ export function nestedBefore(before: string): boolean {
 
 /** "None of the 40 passengers were hurt": the count is of those spared. */
 export function negatedBefore(before: string): boolean {
-  return /\b(?:none|no|neither)\s+of\s+(?:the\s+|them\s+|these\s+|those\s+)?$/i.test(before) || /\bnot\s+(?:a\s+single\s+)?$/i.test(before);
+  return (
+    /\b(?:none|no|neither)\s+of\s+(?:the\s+|them\s+|these\s+|those\s+)?$/i.test(before) ||
+    /\bnot\s+(?:a\s+single\s+)?$/i.test(before)
+  );
 }
 
 /** "and", ", " or "as well as" between two counts that share one verb: "12 soldiers and 3 civilians were killed". */
@@ -357,11 +719,24 @@ export function coordinated(between: string): boolean {
 const CHANGE_VERB = String.raw`(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|jumping|climbed|climbs|swelled|swollen|soared|went\s+up|gone\s+up|fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|shrank)`;
 const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+by(?:\s+(?:another|a\s+further))?\s+$`, 'i');
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
-const TOLL_SUBJECT = /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
+const TOLL_SUBJECT =
+  /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
 const SUBJECT_CATEGORY: Record<string, FigureCategory> = {
-  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', wounded: 'wounded', injured: 'wounded',
-  injuries: 'wounded', missing: 'missing', refugees: 'displaced', displaced: 'displaced', idps: 'displaced', arrivals: 'displaced',
-  evacuees: 'evacuated', evacuated: 'evacuated',
+  dead: 'killed',
+  deaths: 'killed',
+  killed: 'killed',
+  fatalities: 'killed',
+  victims: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  injuries: 'wounded',
+  missing: 'missing',
+  refugees: 'displaced',
+  displaced: 'displaced',
+  idps: 'displaced',
+  arrivals: 'displaced',
+  evacuees: 'evacuated',
+  evacuated: 'evacuated',
 };
 
 /** "rose by more than 15,000": the number is a change of a count, not a count. */
@@ -377,10 +752,13 @@ export function totalAfterChange(before: string): boolean {
 /** "The number of refugees arriving in Armenia …": what the changing count counts. */
 export function tollSubject(before: string): FigureCategory | null {
   const m = TOLL_SUBJECT.exec(before);
-  return m ? SUBJECT_CATEGORY[m[1]!.toLowerCase()] ?? null : null;
+  return m ? (SUBJECT_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
 }
 
-const RATE = new RegExp(String.raw`(?<!\b(?:for|within|in|than|over|after|of|once|twice|half|whole|entire|one|single|same|next|previous)\s)\b${RATE_UNIT}\b(?!\s+(?:ago|earlier|later|after|before|of|or\s+two))`, 'gi');
+const RATE = new RegExp(
+  String.raw`(?<!\b(?:for|within|in|than|over|after|of|once|twice|half|whole|entire|one|single|same|next|previous)\s)\b${RATE_UNIT}\b(?!\s+(?:ago|earlier|later|after|before|of|or\s+two))`,
+  'gi',
+);
 
 /** Where "every hour", "a day", "per week" sit in a sentence: each makes the nearest count in its clause a rate. */
 export function ratePhrases(sentence: string): { start: number; end: number }[] {

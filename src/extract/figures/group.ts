@@ -1,5 +1,5 @@
-import { dayBounds } from '../dates/format.ts';
 import type { SourceDate } from '../../corpus/types.ts';
+import { dayBounds } from '../dates/format.ts';
 import type { Figure, FigureCategory } from '../types.ts';
 
 /** One written number in a group's band, and the figure (with its hedge and reporter) that gave it. */
@@ -43,7 +43,10 @@ function placeKey(where: string): string {
     key = fold(where)
       .replace(/^(?:in|near|across|throughout|inside|around)\s+/, '')
       .replace(/^the\s+/, '')
-      .replace(/^(?:city|town|village|region|district|province|capital|settlement|area|republic|territory)\s+of\s+/, '')
+      .replace(
+        /^(?:city|town|village|region|district|province|capital|settlement|area|republic|territory)\s+of\s+/,
+        '',
+      )
       .replace(/\s+(?:region|district|province|city|town)$/, '');
     if (placeKeys.size > 50_000) placeKeys.clear();
     placeKeys.set(where, key);
@@ -53,7 +56,10 @@ function placeKey(where: string): string {
 
 /** "Karabakh" and "Nagorno-Karabakh", "Goris" and "the city of Goris": one name's words are within the other's. */
 function samePlace(a: string, b: string): boolean {
-  const words = (w: string) => placeKey(w).split(/[\s-]+/).filter(Boolean);
+  const words = (w: string) =>
+    placeKey(w)
+      .split(/[\s-]+/)
+      .filter(Boolean);
   const [x, y] = [words(a), words(b)];
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   return shorter.length > 0 && shorter.every((w) => longer.includes(w));
@@ -95,14 +101,19 @@ function ref(f: Figure): FigureRef {
   return { value: f.number.value, figure: f.id };
 }
 
-
 /** Past this many figures in one bucket, only figures with the very same period and place are grouped. */
 const PAIRWISE_LIMIT = 64;
 
 function splitExactly(figures: Figure[]): Figure[][] {
   const byKey = new Map<string, Figure[]>();
   for (const f of figures) {
-    const key = [f.period.date ? JSON.stringify([f.period.date.year, f.period.date.month, f.period.date.day, f.period.date.end]) : '', fold(f.period.text ?? ''), f.where ? placeKey(f.where) : ''].join('|');
+    const key = [
+      f.period.date
+        ? JSON.stringify([f.period.date.year, f.period.date.month, f.period.date.day, f.period.date.end])
+        : '',
+      fold(f.period.text ?? ''),
+      f.where ? placeKey(f.where) : '',
+    ].join('|');
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);
@@ -140,7 +151,10 @@ function bucketOf(f: Figure): string {
   const d = f.period.date;
   if (d) return `${f.category}|d|${d.year ?? '?'}-${d.month ?? '?'}`;
   if (f.period.text) return `${f.category}|t|${fold(f.period.text)}`;
-  if (f.where) return `${f.category}|p|${placeKey(f.where).split(/[\s-]+/).pop()}`;
+  if (f.where)
+    return `${f.category}|p|${placeKey(f.where)
+      .split(/[\s-]+/)
+      .pop()}`;
   return `${f.category}|alone|${f.id}`;
 }
 
@@ -168,9 +182,16 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
     if (whole.length > PAIRWISE_LIMIT) lists.push(...splitExactly(whole));
     else lists.push(...unite(whole));
   }
-  const groups = lists.map((list) => figureGroup(list, list.flatMap((f) => descendants(f.id))));
+  const groups = lists.map((list) =>
+    figureGroup(
+      list,
+      list.flatMap((f) => descendants(f.id)),
+    ),
+  );
   const firstIndex = (g: FigureGroup) => order.get(g.figures[0]!.id)!;
-  return groups.sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || firstIndex(a) - firstIndex(b));
+  return groups.sort(
+    (a, b) => categoryRank(a.category) - categoryRank(b.category) || firstIndex(a) - firstIndex(b),
+  );
 }
 
 /** Groups are listed killed first, then wounded, missing, displaced, evacuated. */

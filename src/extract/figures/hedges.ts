@@ -12,14 +12,39 @@ type HedgeSense =
   | 'below'; // fewer than, less than: high is N - 1
 
 const HEDGES: [string, HedgeSense][] = [
-  ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['at least', 'atLeast'], ['a minimum of', 'atLeast'],
-  ['more than', 'above'], ['in excess of', 'above'], ['upwards of', 'above'], ['well over', 'above'], ['just over', 'above'],
-  ['well above', 'above'], ['over', 'above'], ['above', 'above'],
-  ['no more than', 'atMost'], ['as many as', 'atMost'], ['a maximum of', 'atMost'], ['at most', 'atMost'], ['up to', 'atMost'],
-  ['nearly', 'atMost'], ['almost', 'atMost'], ['close to', 'atMost'], ['just under', 'atMost'],
-  ['fewer than', 'below'], ['less than', 'below'], ['under', 'below'],
-  ['approximately', 'approximate'], ['an estimated', 'approximate'], ['estimated', 'approximate'], ['roughly', 'approximate'],
-  ['around', 'approximate'], ['about', 'approximate'], ['some', 'approximate'], ['circa', 'approximate'], ['approx.', 'approximate'],
+  ['no fewer than', 'atLeast'],
+  ['no less than', 'atLeast'],
+  ['at least', 'atLeast'],
+  ['a minimum of', 'atLeast'],
+  ['more than', 'above'],
+  ['in excess of', 'above'],
+  ['upwards of', 'above'],
+  ['well over', 'above'],
+  ['just over', 'above'],
+  ['well above', 'above'],
+  ['over', 'above'],
+  ['above', 'above'],
+  ['no more than', 'atMost'],
+  ['as many as', 'atMost'],
+  ['a maximum of', 'atMost'],
+  ['at most', 'atMost'],
+  ['up to', 'atMost'],
+  ['nearly', 'atMost'],
+  ['almost', 'atMost'],
+  ['close to', 'atMost'],
+  ['just under', 'atMost'],
+  ['fewer than', 'below'],
+  ['less than', 'below'],
+  ['under', 'below'],
+  ['approximately', 'approximate'],
+  ['an estimated', 'approximate'],
+  ['estimated', 'approximate'],
+  ['roughly', 'approximate'],
+  ['around', 'approximate'],
+  ['about', 'approximate'],
+  ['some', 'approximate'],
+  ['circa', 'approximate'],
+  ['approx.', 'approximate'],
 ];
 
 const SENSE = new Map(HEDGES.map(([words, sense]) => [words, sense]));
@@ -43,14 +68,23 @@ export function hedgeBefore(before: string): HedgeMatch | null {
  * Bounds for a written number. Exact numbers bound themselves; a vague plural ("dozens") only
  * gives a floor; an approximate word ("a dozen") gives none. A hedge overrides both.
  */
-export function boundsOf(value: number, kind: NumberKind, hedge: string | null): { low: number | null; high: number | null } {
+export function boundsOf(
+  value: number,
+  kind: NumberKind,
+  hedge: string | null,
+): { low: number | null; high: number | null } {
   if (hedge) {
     switch (SENSE.get(hedge.toLowerCase().replace(/\s+/g, ' '))) {
-      case 'above': return { low: Number.isInteger(value) ? value + 1 : Math.ceil(value), high: null };
-      case 'atLeast': return { low: value, high: null };
-      case 'atMost': return { low: null, high: value };
-      case 'below': return { low: null, high: Number.isInteger(value) ? value - 1 : Math.floor(value) };
-      default: return { low: null, high: null };
+      case 'above':
+        return { low: Number.isInteger(value) ? value + 1 : Math.ceil(value), high: null };
+      case 'atLeast':
+        return { low: value, high: null };
+      case 'atMost':
+        return { low: null, high: value };
+      case 'below':
+        return { low: null, high: Number.isInteger(value) ? value - 1 : Math.floor(value) };
+      default:
+        return { low: null, high: null };
     }
   }
   if (kind === 'vague') return { low: value, high: null };

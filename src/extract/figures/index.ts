@@ -1,18 +1,40 @@
-import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
+import { mentionsWithin } from '../dates/within.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
+import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
 import {
-  anaphoricBefore, capacityBefore, changeBefore, coordinated, countedAfter, countsPeople, ellipticalAfter, governingVerbBefore,
-  movementAfter, negatedBefore, nestedBefore, predicateAfter, ratePhrases, speaksOfRefugees, tollSubject, totalAfterChange,
-  triggerBefore, type CountedPhrase,
+  anaphoricBefore,
+  type CountedPhrase,
+  capacityBefore,
+  changeBefore,
+  coordinated,
+  countedAfter,
+  countsPeople,
+  ellipticalAfter,
+  governingVerbBefore,
+  movementAfter,
+  negatedBefore,
+  nestedBefore,
+  predicateAfter,
+  ratePhrases,
+  speaksOfRefugees,
+  tollSubject,
+  totalAfterChange,
+  triggerBefore,
 } from './categories.ts';
 import { boundsOf, hedgeBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
-import { findPlaces, pointsBackToPlace, type PlaceMatch } from './places.ts';
-import { attributedSources, pronounAntecedent, reporterFor, reportingPronoun, sourcesIn, type ReporterMatch } from './reporters.ts';
-import { mentionsWithin } from '../dates/within.ts';
+import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
+import {
+  attributedSources,
+  pronounAntecedent,
+  type ReporterMatch,
+  reporterFor,
+  reportingPronoun,
+  sourcesIn,
+} from './reporters.ts';
 
-export { categoryRank, figureGroup, groupFigures, type FigureGroup, type FigureRef } from './group.ts';
+export { categoryRank, type FigureGroup, type FigureRef, figureGroup, groupFigures } from './group.ts';
 
 /** A number in a sentence with everything decided about it; offsets relative to the sentence. */
 interface Candidate {
@@ -43,9 +65,15 @@ const beforeWindow = (sentenceText: string, at: number) => sentenceText.slice(Ma
  * `refugeeContext`: the sentence or its neighbours speak of refugees, so arriving somewhere
  * ("6,650 people have arrived in Armenia") is an exodus.
  */
-function candidatesIn(sentenceText: string, base: number, timeline: DocumentTimeline, refugeeContext: () => boolean): Candidate[] {
+function candidatesIn(
+  sentenceText: string,
+  base: number,
+  timeline: DocumentTimeline,
+  refugeeContext: () => boolean,
+): Candidate[] {
   const dates = mentionsWithin(timeline.mentions, base, base + sentenceText.length);
-  const insideDate = (n: NumberMatch) => dates.some((m) => base + n.start >= m.start && base + n.end <= m.end);
+  const insideDate = (n: NumberMatch) =>
+    dates.some((m) => base + n.start >= m.start && base + n.end <= m.end);
   const out: Candidate[] = [];
   for (const number of findNumbers(sentenceText)) {
     if (insideDate(number)) continue;
@@ -61,39 +89,84 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
     // "about half of the population, some 70,000 people, had been displaced": a count in apposition
     // closes its aside with a comma before the verb.
     // An age ("her son, 12, were killed") counts nothing: the count must name what it counts.
-    const apposition = counted.end > counted.start && /,\s*$/.test(before) && /^\s*,/.test(sentenceText.slice(counted.clauseFrom));
-    const after = predicateAfter(sentenceText, counted.clauseFrom)
-      ?? (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null);
+    const apposition =
+      counted.end > counted.start &&
+      /,\s*$/.test(before) &&
+      /^\s*,/.test(sentenceText.slice(counted.clauseFrom));
+    const after =
+      predicateAfter(sentenceText, counted.clauseFrom) ??
+      (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null);
     if (after === 'combined') continue;
     if (changeBefore(near)) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
       const category = tollSubject(before);
-      out.push({ number, hedge: hedge?.text ?? null, from, counted, category, via: category && 'before', nested: false, anaphoric: !category, kind: 'change' });
+      out.push({
+        number,
+        hedge: hedge?.text ?? null,
+        from,
+        counted,
+        category,
+        via: category && 'before',
+        nested: false,
+        anaphoric: !category,
+        kind: 'change',
+      });
       continue;
     }
     // The verb says what happened to those counted, over an adjective in the phrase:
     // "had evacuated 23 wounded people" is an evacuation, "20,000 refugees were evacuated" too.
     const governing = after ? null : governingVerbBefore(near, counted);
-    const movement = after || governing || counted.marker ? null : movementAfter(sentenceText, counted, refugeeContext);
-    const trigger = after || governing || counted.marker || movement ? null
-      : triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null);
+    const movement =
+      after || governing || counted.marker ? null : movementAfter(sentenceText, counted, refugeeContext);
+    const trigger =
+      after || governing || counted.marker || movement
+        ? null
+        : (triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
-    const via = after || movement ? 'after' : governing ? 'before' : counted.marker ? 'phrase' : trigger ? 'before' : null;
+    const via =
+      after || movement
+        ? 'after'
+        : governing
+          ? 'before'
+          : counted.marker
+            ? 'phrase'
+            : trigger
+              ? 'before'
+              : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
-    out.push({ number, hedge: hedge?.text ?? null, from, counted, category, via, nested, anaphoric: !category && anaphoricBefore(before) });
+    out.push({
+      number,
+      hedge: hedge?.text ?? null,
+      from,
+      counted,
+      category,
+      via,
+      nested,
+      anaphoric: !category && anaphoricBefore(before),
+    });
   }
   // "12 soldiers and 3 civilians were killed": the verb after the last count covers the others;
   // "killing 12 soldiers and 3 civilians": the verb before the first covers those after it.
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i]!, out[i + 1]!];
-    if (!a.category && !a.nested && (b.via === 'after' || b.via === 'shared') && coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))) {
+    if (
+      !a.category &&
+      !a.nested &&
+      (b.via === 'after' || b.via === 'shared') &&
+      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+    ) {
       a.category = b.category;
       a.via = 'shared';
     }
   }
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (!b.category && !b.nested && a.via === 'before' && coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))) {
+    if (
+      !b.category &&
+      !b.nested &&
+      a.via === 'before' &&
+      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+    ) {
       b.category = a.category;
       b.via = 'before';
     }
@@ -101,23 +174,46 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
   // "including 3,522 servicemen and 259 volunteers": a count coordinated with a part is a part too.
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (a.nested && !b.nested && !b.category && coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))) b.nested = true;
+    if (
+      a.nested &&
+      !b.nested &&
+      !b.category &&
+      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+    )
+      b.nested = true;
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
   for (const rate of ratePhrases(sentenceText)) {
-    const distance = (c: Candidate) => (rate.start >= c.number.end ? rate.start - c.number.end : c.from - rate.end);
-    const inClause = out.filter((c) => (c.category || c.anaphoric) && distance(c) >= 0 && distance(c) < 80
-      && !/[;]/.test(sentenceText.slice(Math.min(rate.end, c.number.end), Math.max(rate.start, c.from))));
-    const nearest = inClause.reduce<Candidate | null>((a, b) => (!a || distance(b) < distance(a) ? b : a), null);
+    const distance = (c: Candidate) =>
+      rate.start >= c.number.end ? rate.start - c.number.end : c.from - rate.end;
+    const inClause = out.filter(
+      (c) =>
+        (c.category || c.anaphoric) &&
+        distance(c) >= 0 &&
+        distance(c) < 80 &&
+        !/[;]/.test(sentenceText.slice(Math.min(rate.end, c.number.end), Math.max(rate.start, c.from))),
+    );
+    const nearest = inClause.reduce<Candidate | null>(
+      (a, b) => (!a || distance(b) < distance(a) ? b : a),
+      null,
+    );
     if (nearest) nearest.kind = 'rate';
   }
   // "At least 200 people had been killed and more than 400 wounded": the second count has no noun
   // of its own and shares the first's ("people"), as it shares the auxiliary.
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (b.counted.end > b.counted.start || a.counted.end <= a.counted.start || a.nested || b.nested || !b.category) continue;
-    if (ellipticalAfter(sentenceText.slice(a.counted.end, b.from))) b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end, head: a.counted.head };
+    if (
+      b.counted.end > b.counted.start ||
+      a.counted.end <= a.counted.start ||
+      a.nested ||
+      b.nested ||
+      !b.category
+    )
+      continue;
+    if (ellipticalAfter(sentenceText.slice(a.counted.end, b.from)))
+      b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end, head: a.counted.head };
   }
   return out;
 }
@@ -125,7 +221,10 @@ function candidatesIn(sentenceText: string, base: number, timeline: DocumentTime
 function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
   try {
     const year = timeline.reference?.year;
-    const entity = year !== undefined ? resolveEntityAt(mention, { year, month: timeline.reference?.month }) : resolveEntity(mention);
+    const entity =
+      year !== undefined
+        ? resolveEntityAt(mention, { year, month: timeline.reference?.month })
+        : resolveEntity(mention);
     // "Officials in Goris" are not the town of Goris: a place reports nothing, its words stand alone.
     return entity?.kind === 'place' ? null : entity;
   } catch {
@@ -133,17 +232,26 @@ function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | 
   }
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) => !!b && a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number } | null) =>
+  !!b && a.start < b.end && b.start < a.end;
 
 function placeFor(
-  sentence: string, places: PlaceMatch[], c: Candidate, avoid: ({ start: number; end: number } | null)[],
+  sentence: string,
+  places: PlaceMatch[],
+  c: Candidate,
+  avoid: ({ start: number; end: number } | null)[],
 ): PlaceMatch | null {
   const usable = places.filter((p) => !avoid.some((a) => overlaps(p, a)));
   const after = usable.find((p) => p.start >= c.number.end);
   if (after) return after;
   // A place before the number belongs to it when nothing separates them ("Fighting in X killed 12")
   // or when it opens the sentence ("In Stepanakert, 12 people …").
-  return [...usable].reverse().find((p) => p.end <= c.from && (!/[,;:—–]/.test(sentence.slice(p.end, c.from)) || p.start <= 2)) ?? null;
+  return (
+    [...usable]
+      .reverse()
+      .find((p) => p.end <= c.from && (!/[,;:—–]/.test(sentence.slice(p.end, c.from)) || p.start <= 2)) ??
+    null
+  );
 }
 
 /**
@@ -166,35 +274,55 @@ function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterM
     const opening = text.slice(s.start, Math.min(s.end, s.start + 60));
     const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u.exec(opening);
     if (/^(?:Question|Q)\s*:/i.test(opening)) current = null;
-    else if (label && !/^(?:Answer|Question)\b/i.test(label[1]!)) current = { text: label[1]!, start: s.start, end: s.start + label[1]!.length };
+    else if (label && !/^(?:Answer|Question)\b/i.test(label[1]!))
+      current = { text: label[1]!, start: s.start, end: s.start + label[1]!.length };
     if (current) answerers.set(paragraph, current);
   }
   return answerers;
 }
 
-export function extractFigures(text: string, docId: string, sentences: Sentence[], timeline: DocumentTimeline): Figure[] {
+export function extractFigures(
+  text: string,
+  docId: string,
+  sentences: Sentence[],
+  timeline: DocumentTimeline,
+): Figure[] {
   const figures: Figure[] = [];
   let answerers: Map<number, ReporterMatch> | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
   // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
-  const lead = sentences.slice(0, 2).map((x) => text.slice(x.start, x.end)).join(' ');
-  const around = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].map((x) => (x ? text.slice(x.start, x.end) : '')).join(' ') + ` ${lead}`;
+  const lead = sentences
+    .slice(0, 2)
+    .map((x) => text.slice(x.start, x.end))
+    .join(' ');
+  const around = (i: number) =>
+    [sentences[i - 1], sentences[i], sentences[i + 1]]
+      .map((x) => (x ? text.slice(x.start, x.end) : ''))
+      .join(' ') + ` ${lead}`;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;
     const s = text.slice(sentence.start, sentence.end);
     let refugees: boolean | undefined;
-    const candidates = candidatesIn(s, sentence.start, timeline, () => (refugees ??= speaksOfRefugees(around(i))));
+    const candidates = candidatesIn(
+      s,
+      sentence.start,
+      timeline,
+      () => (refugees ??= speaksOfRefugees(around(i))),
+    );
     if (!candidates.length) continue;
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
     const places = findPlaces(s);
     const sources = sourcesIn(s);
     const writtenPeriod = findPeriod(s);
-    const framing = previous ? attributedSources(previousText).at(-1) ?? null : null;
+    const framing = previous ? (attributedSources(previousText).at(-1) ?? null) : null;
     // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
     const pronoun = reportingPronoun(s);
-    const standIn = pronoun && i > 0 ? pronounAntecedent(pronoun, text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end)) : null;
+    const standIn =
+      pronoun && i > 0
+        ? pronounAntecedent(pronoun, text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end))
+        : null;
     const followsEstimate = lastEstimate?.sentence === sentences[i - 1]?.index;
     let parent: Figure | null = opensAsPart(s) && followsEstimate ? lastEstimate : null;
     // "The war killed more than 6,000 people. The ministry said 3,439 of them were soldiers."
@@ -207,12 +335,16 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
       // paragraph or the sentence right before (wire copy gives each sentence its own paragraph).
       if (c.anaphoric && lastEstimate) {
         const sameParagraph = paragraphOf.get(lastEstimate.sentence) === sentence.paragraph;
-        const justBefore = lastEstimate.sentence === sentence.index || lastEstimate.sentence === sentences[i - 1]?.index;
+        const justBefore =
+          lastEstimate.sentence === sentence.index || lastEstimate.sentence === sentences[i - 1]?.index;
         if (sameParagraph || justBefore) category = lastEstimate.category;
       }
       // "of whom", "of them" refer to the count right before, itself maybe a part: "including 14
       // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
-      const antecedent = c.counted.partitive && previousHere && previousHere.category === (category ?? previousHere.category) ? previousHere : parent;
+      const antecedent =
+        c.counted.partitive && previousHere && previousHere.category === (category ?? previousHere.category)
+          ? previousHere
+          : parent;
       if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;
@@ -220,16 +352,31 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
       if (!category) continue;
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
-      const period = periodFor(text, sentence, writtenPeriod, timeline.mentions, numberSpan, timeline.reference);
+      const period = periodFor(
+        text,
+        sentence,
+        writtenPeriod,
+        timeline.mentions,
+        numberSpan,
+        timeline.reference,
+      );
       const found = reporterFor(sources, c.from, c.number.end);
       const own = found && !/^(?:him|her|them|it)$/i.test(found.text) ? found : null;
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
-      const carried: ReporterMatch | null = own ? null
-        : standIn ?? framing ?? (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ?? null;
+      const carried: ReporterMatch | null = own
+        ? null
+        : (standIn ??
+          framing ??
+          (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
+          null);
       const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
-      const periodLocal = period.span ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start } : null;
-      let where: string | null = placeFor(s, places, c, [ownReporterSpan, periodLocal, { start: c.counted.start, end: c.counted.end }])?.text ?? null;
+      const periodLocal = period.span
+        ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start }
+        : null;
+      let where: string | null =
+        placeFor(s, places, c, [ownReporterSpan, periodLocal, { start: c.counted.start, end: c.counted.end }])
+          ?.text ?? null;
       if (!where && previous && pointsBackToPlace(s)) where = findPlaces(previousText)[0]?.text ?? null;
 
       const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge);
@@ -243,7 +390,9 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
         ...(c.kind ? { kind: c.kind } : {}),
         where,
         period: { text: period.text, date: period.date },
-        reporter: reporterText ? { entity: resolveReporter(reporterText, timeline), text: reporterText } : null,
+        reporter: reporterText
+          ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
+          : null,
         excerpt: { start: sentence.start, end: sentence.end },
         sentence: sentence.index,
       };
@@ -258,9 +407,15 @@ export function extractFigures(text: string, docId: string, sentences: Sentence[
 }
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
-const SAME_FIGURES = /^\s*(?:The|These|Those)\s+(?:figures|numbers|tolls?|data|counts?|totals?|casualty\s+figures)\b/;
+const SAME_FIGURES =
+  /^\s*(?:The|These|Those)\s+(?:figures|numbers|tolls?|data|counts?|totals?|casualty\s+figures)\b/;
 
-function datedByNextSentence(text: string, sentences: Sentence[], figures: Figure[], timeline: DocumentTimeline): void {
+function datedByNextSentence(
+  text: string,
+  sentences: Sentence[],
+  figures: Figure[],
+  timeline: DocumentTimeline,
+): void {
   const position = new Map(sentences.map((s, i) => [s.index, i]));
   for (const f of figures) {
     if (f.period.text) continue;
@@ -271,6 +426,9 @@ function datedByNextSentence(text: string, sentences: Sentence[], figures: Figur
     const period = findPeriod(nextText);
     if (!period || !/^as\s+of\b/i.test(period.text)) continue;
     const start = next.start + period.start;
-    f.period = { text: period.text, date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null };
+    f.period = {
+      text: period.text,
+      date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null,
+    };
   }
 }

@@ -21,19 +21,59 @@ export interface NumberMatch {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
 /** The floor a vague plural gives: "dozens" is at least two dozen. */
 const VAGUE: Record<string, number> = {
-  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
-  'tens of thousands': 20_000, 'hundreds of thousands': 200_000,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2_000,
+  millions: 2_000_000,
+  'tens of thousands': 20_000,
+  'hundreds of thousands': 200_000,
   // "several" is at least three, "a few" at least two: "several dozen" is at least 36.
-  'several dozen': 36, 'a few dozen': 24, 'several hundred': 300, 'a few hundred': 200, 'several thousand': 3_000, 'a few thousand': 2_000,
+  'several dozen': 36,
+  'a few dozen': 24,
+  'several hundred': 300,
+  'a few hundred': 200,
+  'several thousand': 3_000,
+  'a few thousand': 2_000,
 };
 
 const WORD = `(?:a|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
@@ -47,7 +87,9 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`(?<digits>(?:${DIGITS})(?:\s+(?:${SCALE}))?)`,
     String.raw`(?<words>${WORD}(?:(?:\s+and\s+|\s+|-)${WORD})*)`,
     String.raw`(?<vague>dozens|scores|hundreds|thousands|millions)`,
-  ].map((alt) => String.raw`\b${alt}\b`).join('|'),
+  ]
+    .map((alt) => String.raw`\b${alt}\b`)
+    .join('|'),
   'gi',
 );
 
@@ -55,9 +97,11 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, 'i');
 const MONEY_BEFORE = /(?:[$€£¥₽₼]|\b(?:US|USD|EUR|AMD|AZN|RUB)\s?)$/;
-const MONEY_OR_SHARE_AFTER = /^(?:\s*%|\s+(?:per\s*cent|percent|dollars|euros|pounds|roubles|rubles|manats?|drams?|USD|EUR|AMD|AZN)\b)/i;
+const MONEY_OR_SHARE_AFTER =
+  /^(?:\s*%|\s+(?:per\s*cent|percent|dollars|euros|pounds|roubles|rubles|manats?|drams?|USD|EUR|AMD|AZN)\b)/i;
 /** A year is written bare; these words introduce one ("in 2020", "the 1994 ceasefire"). */
-const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|from|until|till|by|to|year|early|late|mid|during|before|after|the|spring|summer|autumn|fall|winter)\s+$/i;
+const YEAR_CONTEXT_BEFORE =
+  /\b(?:in|since|of|from|until|till|by|to|year|early|late|mid|during|before|after|the|spring|summer|autumn|fall|winter)\s+$/i;
 
 /** Parses a run of number words; returns the value and how many tokens form a valid number. */
 function parseWords(tokens: string[]): { value: number; used: number } | null {
@@ -107,7 +151,7 @@ function parseWords(tokens: string[]): { value: number; used: number } | null {
 function digitsValue(text: string): number {
   const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(text.replace(/\s+/g, ' '))!;
   const base = Number(m[1]!.replace(/,/g, ''));
-  const scale = m[2] ? SCALES[m[2].toLowerCase()] ?? 1 : 1;
+  const scale = m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1;
   return scale > 1 ? Math.round(base * scale) : base;
 }
 
@@ -119,15 +163,37 @@ function wordTokens(run: string): { text: string; end: number }[] {
 function interpret(m: RegExpExecArray): NumberMatch | null {
   const g = m.groups!;
   const start = m.index;
-  if (g.vagueOf) return { start, end: start + m[0].length, text: m[0], value: VAGUE[g.vagueOf.toLowerCase().replace(/\s+/g, ' ')]!, kind: 'vague' };
-  if (g.vague) return { start, end: start + m[0].length, text: m[0], value: VAGUE[g.vague.toLowerCase()]!, kind: 'vague' };
-  if (g.half) return { start, end: start + m[0].length, text: m[0], value: SCALES[/\w+$/.exec(g.half)![0].toLowerCase()]! / 2, kind: 'approximate' };
+  if (g.vagueOf)
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value: VAGUE[g.vagueOf.toLowerCase().replace(/\s+/g, ' ')]!,
+      kind: 'vague',
+    };
+  if (g.vague)
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value: VAGUE[g.vague.toLowerCase()]!,
+      kind: 'vague',
+    };
+  if (g.half)
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value: SCALES[/\w+$/.exec(g.half)![0].toLowerCase()]! / 2,
+      kind: 'approximate',
+    };
   if (g.dozen) {
     const first = g.dozen.split(/\s+/)[0]!.toLowerCase();
-    const count = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : UNITS[first] ?? 1;
+    const count = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : (UNITS[first] ?? 1);
     return { start, end: start + m[0].length, text: m[0], value: count * 12, kind: 'approximate' };
   }
-  if (g.digits) return { start, end: start + m[0].length, text: m[0], value: digitsValue(g.digits), kind: 'exact' };
+  if (g.digits)
+    return { start, end: start + m[0].length, text: m[0], value: digitsValue(g.digits), kind: 'exact' };
   const tokens = wordTokens(g.words!);
   const parsed = parseWords(tokens.map((t) => t.text));
   if (!parsed) return null;
@@ -144,7 +210,11 @@ function notACount(text: string, n: NumberMatch): boolean {
   if (MONEY_BEFORE.test(before) || MONEY_OR_SHARE_AFTER.test(after)) return true;
   if (/\b(?:aged|ages?\s+of|ages|age)\s+$/i.test(before)) return true; // "a man aged 54", "the age of 12"
   if (/^\d/.test(n.text) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
-  if (/^(?:the\s+)?(?:no|any|every|each|someone|anyone|no\s+one)\s*$/i.test(before.slice(-8)) && /^one$/i.test(n.text)) return true;
+  if (
+    /^(?:the\s+)?(?:no|any|every|each|someone|anyone|no\s+one)\s*$/i.test(before.slice(-8)) &&
+    /^one$/i.test(n.text)
+  )
+    return true;
   const bareYear = /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
   if (bareYear && (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(after))) return true;
   return false;

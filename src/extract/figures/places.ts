@@ -18,10 +18,53 @@ const PLACE = new RegExp(
 );
 /** Capitalised words after "in" that are not places. */
 const NOT_PLACES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter',
-  'total', 'all', 'addition', 'response', 'particular', 'fact', 'turn', 'general', 'short', 'order', 'part', 'recent', 'his',
-  'her', 'their', 'its', 'a', 'an', 'this', 'that', 'these', 'those', 'one',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'total',
+  'all',
+  'addition',
+  'response',
+  'particular',
+  'fact',
+  'turn',
+  'general',
+  'short',
+  'order',
+  'part',
+  'recent',
+  'his',
+  'her',
+  'their',
+  'its',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
 ]);
 
 export function findPlaces(text: string): PlaceMatch[] {
@@ -39,6 +82,9 @@ export function findPlaces(text: string): PlaceMatch[] {
 
 /** "there" used as a place ("have already arrived there"), not the existential "there were". */
 export function pointsBackToPlace(sentence: string): boolean {
-  return /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|must|should|seems?|appears?|remains?)\b)/i.test(sentence) &&
-    !/^\s*there\b/i.test(sentence);
+  return (
+    /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|must|should|seems?|appears?|remains?)\b)/i.test(
+      sentence,
+    ) && !/^\s*there\b/i.test(sentence)
+  );
 }

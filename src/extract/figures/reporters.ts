@@ -12,43 +12,178 @@ export interface ReporterMatch {
   relay?: true;
 }
 
-const ATTRIBUTION = /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
+const ATTRIBUTION =
+  /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
-const REPORTING_VERB = /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
+const REPORTING_VERB =
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
 const FORWARD_STOPS = new Set([
-  'that', 'who', 'which', 'when', 'while', 'as', 'because', 'but', 'in', 'on', 'at', 'during', 'after', 'before', 'since',
-  'over', 'from', 'to', 'for', 'with', 'by', 'than', 'if', 'whose', 'whom', 'where', 'last', 'this', 'yesterday', 'today',
-  'earlier', 'later', 'said', 'says', 'told', 'reported', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'killed', 'died',
+  'that',
+  'who',
+  'which',
+  'when',
+  'while',
+  'as',
+  'because',
+  'but',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'over',
+  'from',
+  'to',
+  'for',
+  'with',
+  'by',
+  'than',
+  'if',
+  'whose',
+  'whom',
+  'where',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'earlier',
+  'later',
+  'said',
+  'says',
+  'told',
+  'reported',
+  'were',
+  'was',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'killed',
+  'died',
 ]);
 /** Words that end a subject read backwards from its verb. */
 const BACKWARD_STOPS = new Set([
-  'that', 'which', 'who', 'whom', 'when', 'while', 'as', 'because', 'but', 'if', 'after', 'before', 'since', 'so', 'then',
-  'where', 'whether', 'although', 'though', 'in', 'on', 'at', 'during', 'from', 'with', 'by', 'for', 'to', 'over', 'under',
-  'into', 'than', 'and', 'or', 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'killed', 'died', 'said', 'reported',
-  'including', 'among', 'there', 'not', 'also', 'later', 'earlier',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'when',
+  'while',
+  'as',
+  'because',
+  'but',
+  'if',
+  'after',
+  'before',
+  'since',
+  'so',
+  'then',
+  'where',
+  'whether',
+  'although',
+  'though',
+  'in',
+  'on',
+  'at',
+  'during',
+  'from',
+  'with',
+  'by',
+  'for',
+  'to',
+  'over',
+  'under',
+  'into',
+  'than',
+  'and',
+  'or',
+  'were',
+  'was',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'killed',
+  'died',
+  'said',
+  'reported',
+  'including',
+  'among',
+  'there',
+  'not',
+  'also',
+  'later',
+  'earlier',
 ]);
 /** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
-const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
+const BETWEEN_SUBJECT_AND_VERB =
+  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
 /** Sentence adverbs that may open a subject run but are not part of who speaks. */
-const LEADING_NOT_SUBJECT = /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const LEADING_NOT_SUBJECT =
+  /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
 /** Heads that may carry a place or body after them inside a subject: "the authorities in the region". */
 const SUBJECT_HEADS = new Set([
-  'authorities', 'officials', 'official', 'ministry', 'government', 'office', 'embassy', 'mission', 'representative',
-  'representatives', 'spokesman', 'spokesperson', 'spokeswoman', 'envoy', 'ambassador', 'administration', 'sources',
-  'correspondent', 'doctors', 'police', 'military', 'forces', 'residents', 'ombudsman', 'service', 'delegation', 'team',
+  'authorities',
+  'officials',
+  'official',
+  'ministry',
+  'government',
+  'office',
+  'embassy',
+  'mission',
+  'representative',
+  'representatives',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'envoy',
+  'ambassador',
+  'administration',
+  'sources',
+  'correspondent',
+  'doctors',
+  'police',
+  'military',
+  'forces',
+  'residents',
+  'ombudsman',
+  'service',
+  'delegation',
+  'team',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'who', 'which', 'one', 'some', 'others', 'both']);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'who',
+  'which',
+  'one',
+  'some',
+  'others',
+  'both',
+]);
 
 const SPACE = /\s*/y;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/uy;
 
 /** A role a name in apposition can follow: "the ombudsman, Gegham Stepanyan". */
-const ROLE_NOUN = /^(?:ombuds(?:man|person)|spokes(?:man|woman|person)|minister|commander|adviser|advisor|aide|head|chief|official|representative|envoy|director|defender|governor|mayor|secretary|chairman|chairwoman|president|premier|ambassador)$/i;
+const ROLE_NOUN =
+  /^(?:ombuds(?:man|person)|spokes(?:man|woman|person)|minister|commander|adviser|advisor|aide|head|chief|official|representative|envoy|director|defender|governor|mayor|secretary|chairman|chairwoman|president|premier|ambassador)$/i;
 
 /** Reads a source phrase forwards from `from` until punctuation or a clause word; max 12 words. */
 function readForward(sentence: string, from: number): ReporterMatch | null {
@@ -66,10 +201,16 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
     const lower = word.toLowerCase();
     // "the State Commission on Prisoners of War": "on" or "for" inside a capitalised name is part of it.
-    const inName = (lower === 'on' || lower === 'for') && /^\p{Lu}/u.test(words.at(-1)?.text ?? '')
-      && /^\s+\p{Lu}/u.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
+    const inName =
+      (lower === 'on' || lower === 'for') &&
+      /^\p{Lu}/u.test(words.at(-1)?.text ?? '') &&
+      /^\s+\p{Lu}/u.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
     if (FORWARD_STOPS.has(lower) && !inName) break;
-    if (lower === 'and' && !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))) break;
+    if (
+      lower === 'and' &&
+      !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))
+    )
+      break;
     words.push({ text: word, start: m.index, end: m.index + word.length });
     pos = m.index + word.length;
     if (word !== m[0]) break;
@@ -79,7 +220,9 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   const start = words[0]!.start;
   let end = words[words.length - 1]!.end;
   // "the region's human rights ombudsman, Gegham Stepanyan": the name in apposition belongs to the source.
-  const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(sentence.slice(end));
+  const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(
+    sentence.slice(end),
+  );
   if (named && ROLE_NOUN.test(words[words.length - 1]!.text)) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
 }
@@ -105,9 +248,16 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   let first = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const lower = words[i]!.text.toLowerCase();
-    const capitalisedAround = lower === 'and' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
-    const attached = /^(?:in|for|at|from)$/.test(lower) && SUBJECT_HEADS.has(words[i - 1]?.text.toLowerCase() ?? '');
-    if ((BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached) || /\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text)) {
+    const capitalisedAround =
+      lower === 'and' &&
+      /^\p{Lu}/u.test(words[i + 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
+    const attached =
+      /^(?:in|for|at|from)$/.test(lower) && SUBJECT_HEADS.has(words[i - 1]?.text.toLowerCase() ?? '');
+    if (
+      (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached) ||
+      (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text))
+    ) {
       first = i + 1;
       break;
     }
@@ -124,12 +274,28 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
 
 /** Events that can raise a toll but never report one: "The shelling raised the toll to 50". */
 const EVENTS = new Set([
-  'shelling', 'attack', 'attacks', 'fighting', 'explosion', 'blast', 'offensive', 'strike', 'strikes', 'clashes', 'bombardment',
-  'war', 'operation', 'fire', 'assault', 'escalation', 'violence',
+  'shelling',
+  'attack',
+  'attacks',
+  'fighting',
+  'explosion',
+  'blast',
+  'offensive',
+  'strike',
+  'strikes',
+  'clashes',
+  'bombardment',
+  'war',
+  'operation',
+  'fire',
+  'assault',
+  'escalation',
+  'violence',
 ]);
 
 /** "preliminary data", "official figures": what is reported, not who reports it. */
-const DATA_NOUNS = /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers|counts?|reports?)$/i;
+const DATA_NOUNS =
+  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers|counts?|reports?)$/i;
 
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
@@ -155,7 +321,8 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   return found;
 }
 
-const DATA_OF = /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
+const DATA_OF =
+  /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
 
 /** A reporting verb in a sentence and who it names, read both ways. */
 interface ReportingClause {
@@ -182,15 +349,23 @@ export function sourcesIn(sentence: string): SentenceSources {
     if (PASSIVE_BEFORE.test(lead)) continue;
     const subject = readSubject(sentence, verbStart);
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
-    const inverted = !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0]) ? readForward(sentence, verbEnd) : null;
+    const inverted =
+      !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
+        ? readForward(sentence, verbEnd)
+        : null;
     if (subject || inverted) clauses.push({ verbStart, verbEnd, subject, inverted });
   }
   return { attributed: attributedSources(sentence), clauses };
 }
 
 /** Who reports the number at [numberStart, numberEnd) of the sentence, if the sentence says. */
-export function reporterFor(sources: SentenceSources, numberStart: number, numberEnd: number): ReporterMatch | null {
-  const distance = (r: { start: number; end: number }) => (r.end <= numberStart ? numberStart - r.end : Math.max(0, r.start - numberEnd));
+export function reporterFor(
+  sources: SentenceSources,
+  numberStart: number,
+  numberEnd: number,
+): ReporterMatch | null {
+  const distance = (r: { start: number; end: number }) =>
+    r.end <= numberStart ? numberStart - r.end : Math.max(0, r.start - numberEnd);
   // A relay names who reports only when no one in the sentence says it ("X said, reported by Sputnik Armenia").
   const spoken = sources.clauses.some((c) => c.subject ?? c.inverted);
   const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
@@ -202,20 +377,29 @@ export function reporterFor(sources: SentenceSources, numberStart: number, numbe
     const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
     if (!who) continue;
     const d = c.verbEnd <= numberStart ? numberStart - c.verbEnd : c.verbStart - numberEnd;
-    if (d < bestDistance) { best = who; bestDistance = d; }
+    if (d < bestDistance) {
+      best = who;
+      bestDistance = d;
+    }
   }
   return best;
 }
 
 /** Convenience for one number in one sentence. */
-export function reporterInSentence(sentence: string, numberStart: number, numberEnd: number): ReporterMatch | null {
+export function reporterInSentence(
+  sentence: string,
+  numberStart: number,
+  numberEnd: number,
+): ReporterMatch | null {
   return reporterFor(sourcesIn(sentence), numberStart, numberEnd);
 }
 
 /** "He said", "According to her", "It said": a pronoun reports the figure. */
-const PRONOUN_REPORTS = /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
+const PRONOUN_REPORTS =
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
-const BODY_WORDS = /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
+const BODY_WORDS =
+  /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
 
 /** The pronoun reporting in a sentence ("he", "her", "it"), if the sentence's figures are reported by one. */
 export function reportingPronoun(sentence: string): string | null {

@@ -1,11 +1,25 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
-import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 import {
-  ADVERBIAL_SEGMENT, ATTRIBUTION_TAIL_REST, AUDIENCE, BETWEEN_SUBJECT_AND_VERB, CONTENT_OPENER, DETERMINER_BEFORE, DOCUMENT_NOUN, DOCUMENT_ONLY_VERBS, INVERTIBLE_VERB, LEADING_CONNECTIVE, ONLY_VERB,
-  PARTICIPLE_ATTRIBUTION, PASSIVE_BEFORE, RELATIVE_SEGMENT, SPEAKER_NOUN, SPEECH_VERB,
+  ADVERBIAL_SEGMENT,
+  ATTRIBUTION_TAIL_REST,
+  AUDIENCE,
+  BETWEEN_SUBJECT_AND_VERB,
+  CONTENT_OPENER,
+  DETERMINER_BEFORE,
+  DOCUMENT_NOUN,
+  DOCUMENT_ONLY_VERBS,
+  INVERTIBLE_VERB,
+  LEADING_CONNECTIVE,
+  ONLY_VERB,
+  PARTICIPLE_ATTRIBUTION,
+  PASSIVE_BEFORE,
+  RELATIVE_SEGMENT,
+  SPEAKER_NOUN,
+  SPEECH_VERB,
 } from './lexicon.ts';
+import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -13,7 +27,13 @@ import {
  * never read as its attribution, and offsets stay those of the original text.
  */
 
-export type AttributionForm = 'quote-first' | 'according-to' | 'trailing' | 'verb' | 'participle' | 'subject-quote';
+export type AttributionForm =
+  | 'quote-first'
+  | 'according-to'
+  | 'trailing'
+  | 'verb'
+  | 'participle'
+  | 'subject-quote';
 
 export interface Attribution {
   form: AttributionForm;
@@ -30,7 +50,10 @@ export interface Attribution {
 const MASK = '\u2591';
 
 /** The text with the inner text and marks of each quote span replaced by a mask character. */
-export function maskQuotes(text: string, spans: readonly { open: number; end: number; close: number | null }[]): string {
+export function maskQuotes(
+  text: string,
+  spans: readonly { open: number; end: number; close: number | null }[],
+): string {
   const ordered = [...spans].sort((a, b) => a.open - b.open);
   const pieces: string[] = [];
   let at = 0;
@@ -73,7 +96,8 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number): Fou
   const window = text.slice(left, Math.min(text.length, to + 24));
   pattern.lastIndex = from - left;
   const found: Found[] = [];
-  for (let m = pattern.exec(window); m && m.index + left < to; m = pattern.exec(window)) found.push({ index: m.index + left, 0: m[0] });
+  for (let m = pattern.exec(window); m && m.index + left < to; m = pattern.exec(window))
+    found.push({ index: m.index + left, 0: m[0] });
   return found;
 }
 
@@ -82,7 +106,8 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
 }
 
 /** A determiner right before a word: "That said, …" is no one saying. */
-const BARE_DETERMINER = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/iu;
+const BARE_DETERMINER =
+  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/iu;
 
 /**
  * Is the verb form a noun here, after a determiner or an adjective ("the remarks", "his calls
@@ -91,7 +116,11 @@ const BARE_DETERMINER = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|y
 function nounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
   // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
-  if (/(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) && /(?:ed|s)$/.test(verb)) return false;
+  if (
+    /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) &&
+    /(?:ed|s)$/.test(verb)
+  )
+    return false;
   return DETERMINER_BEFORE.test(before);
 }
 
@@ -102,7 +131,10 @@ function nounBefore(before: string, verb: string): boolean {
  */
 function holdsClause(np: string): boolean {
   const withoutRelatives = np.replace(/,\s*(?:who|which|whose)\b[^,]*(?:,|$)/gi, ' ');
-  return /,/.test(withoutRelatives) && /\b(?:is|are|was|were|has|have|had|will|would|been)\b/i.test(withoutRelatives);
+  return (
+    /,/.test(withoutRelatives) &&
+    /\b(?:is|are|was|were|has|have|had|will|would|been)\b/i.test(withoutRelatives)
+  );
 }
 
 /**
@@ -110,7 +142,12 @@ function holdsClause(np: string): boolean {
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
  * ("told an audience of academics at …", "said at the opening session of the talks, …").
  */
-export function parseAttributionTail(masked: string, start: number, end: number, afterQuote = false): { speaker: Span; verbEnd: number } | null {
+export function parseAttributionTail(
+  masked: string,
+  start: number,
+  end: number,
+  afterQuote = false,
+): { speaker: Span; verbEnd: number } | null {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
@@ -123,16 +160,29 @@ export function parseAttributionTail(masked: string, start: number, end: number,
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
-    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(/\s+(?:who|whom|whose|which)\b.*$/su, '');
+    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(
+      /\s+(?:who|whom|whose|which)\b.*$/su,
+      '',
+    );
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "said she had left …" is a clause, not an inverted subject.
-    if (/^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(np)) return null;
-    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np)) return null;
-    return { speaker: { start: npStart, end: npStart + np.trim().length }, verbEnd: first.index + first[0].length };
+    if (
+      /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(
+        np,
+      )
+    )
+      return null;
+    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np))
+      return null;
+    return {
+      speaker: { start: npStart, end: npStart + np.trim().length },
+      verbEnd: first.index + first[0].length,
+    };
   }
   const np = masked.slice(span.start, first.index);
-  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np)) return null;
+  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
+    return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
@@ -158,7 +208,10 @@ function segments(masked: string, from: number, to: number): Segment[] {
     const ch = i < to ? masked[i]! : ',';
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    const dash = (ch === '-' || ch === '–' || ch === '—') && /\s/.test(masked[i - 1] ?? '') && /\s/.test(masked[i + 1] ?? '');
+    const dash =
+      (ch === '-' || ch === '–' || ch === '—') &&
+      /\s/.test(masked[i - 1] ?? '') &&
+      /\s/.test(masked[i + 1] ?? '');
     if ((ch === ',' || dash) && depth === 0) {
       const raw = masked.slice(segStart, i);
       const lead = raw.length - raw.trimStart().length;
@@ -198,21 +251,32 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   if (!last) return null;
   // "The judge rubbed his chin, and then said", "Carson did not mention them, but told": a second
   // verb joined to the first clause has that clause's subject.
-  if (parts.length > 1 && /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) && last.text) {
+  if (
+    parts.length > 1 &&
+    /^(?:and|but)?$/i.test(` ${last.text}`.replace(BETWEEN_SUBJECT_AND_VERB, '').trim()) &&
+    last.text
+  ) {
     // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
     const clause = parts[parts.length - 2]!;
-    if (!clause.text || isAdverbial(clause.text) || parts.some((p) => RELATIVE_SEGMENT.test(p.text))) return null;
+    if (!clause.text || isAdverbial(clause.text) || parts.some((p) => RELATIVE_SEGMENT.test(p.text)))
+      return null;
     if (isNounPhrase(clause.text)) return { start: clause.start, end: clause.end };
     // The first clause's subject is said to speak only when it names someone ("The bickering …, and said" names no one).
     const lent = clauseSubject(masked, clause);
     const words = lent ? masked.slice(lent.start, lent.end) : '';
-    const names = /\p{Lu}/u.test(words.replace(/^(?:The|A|An)\s/, '')) || /^(?:he|she|they)$/i.test(words) || SPEAKER_NOUN.test(words);
+    const names =
+      /\p{Lu}/u.test(words.replace(/^(?:The|A|An)\s/, '')) ||
+      /^(?:he|she|they)$/i.test(words) ||
+      SPEAKER_NOUN.test(words);
     return lent && names ? lent : null;
   }
   if (last.text) {
     if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
-    const seat = /^(?:they|officials)$/i.test(last.text) && parts.length > 1 ? /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u.exec(parts[parts.length - 2]!.text) : null;
+    const seat =
+      /^(?:they|officials)$/i.test(last.text) && parts.length > 1
+        ? /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u.exec(parts[parts.length - 2]!.text)
+        : null;
     const government = seat ? resolveEntityAt(seat[1]!) : null;
     if (seat && government && government.kind === 'government') {
       const at = parts[parts.length - 2]!.start + seat[0].length - seat[1]!.length;
@@ -221,7 +285,13 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
     const lead = LEADING_CONNECTIVE.exec(last.text)?.[0].length ?? 0;
     // "The United States, Russia and the European Union called": a list of names is the subject.
     let first = parts.length - 1;
-    while (first > 0 && /\band\b/.test(last.text) && /^\p{Lu}/u.test(parts[first - 1]!.text) && !isAdverbial(parts[first - 1]!.text)) first--;
+    while (
+      first > 0 &&
+      /\band\b/.test(last.text) &&
+      /^\p{Lu}/u.test(parts[first - 1]!.text) &&
+      !isAdverbial(parts[first - 1]!.text)
+    )
+      first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
     return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
@@ -230,14 +300,19 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   const subject = parts[at]!;
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
-  if (apposed && /^(?:the|a|an)\s/i.test(subject.text) && isApposedName(apposed.text)) return { start: apposed.start, end: apposed.end };
+  if (apposed && /^(?:the|a|an)\s/i.test(subject.text) && isApposedName(apposed.text))
+    return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
 
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
 function isApposedName(text: string): boolean {
   const proper = /^\p{Lu}/u.test(text) ? trailingProperName(text) : null;
-  return !!proper && proper.name.includes(' ') && proper.role.split(/\s+/).every((w) => !w || /^(?:\p{Lu}|of$|the$)/u.test(w));
+  return (
+    !!proper &&
+    proper.name.includes(' ') &&
+    proper.role.split(/\s+/).every((w) => !w || /^(?:\p{Lu}|of$|the$)/u.test(w))
+  );
 }
 
 /** The subject a clause opens with: a pronoun ("He shook hands") or its leading noun phrase; null if neither. */
@@ -272,7 +347,8 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (/\s(?:and|or|but|that|which|who|whose)$/i.test(text)) return null;
   if (!isAdverbial(text)) {
     // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
-    if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, ''))) return span;
+    if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')))
+      return span;
     const np = trailingNounPhrase(text);
     return np === null ? span : { start: span.start + np, end: span.end };
   }
@@ -287,27 +363,30 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
 const TIME_AFTER_VERB = new RegExp(
   `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
-  `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
-  '(?=[\\s,])(?!\\s*(?:[.;:]|$))', 'u',
+    `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
+    '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
+  'u',
 );
 
 /** A source named after the content: "…, reported by Sputnik Armenia", "…, writes Kommersant", "…, TASS reported". */
-const SOURCE_TAIL = /,\s+(?:(?:as\s+)?(?:reported|cited|quoted)\s+by|according\s+to|writes|wrote|reports|reported)\s+[^,;\u2591]{1,60}$|,\s+\p{Lu}[^,;\u2591]{0,40}\s+(?:reported|reports|writes|wrote)$/u;
+const SOURCE_TAIL =
+  /,\s+(?:(?:as\s+)?(?:reported|cited|quoted)\s+by|according\s+to|writes|wrote|reports|reported)\s+[^,;\u2591]{1,60}$|,\s+\p{Lu}[^,;\u2591]{0,40}\s+(?:reported|reports|writes|wrote)$/u;
 
 function withoutSourceTail(masked: string, span: Span): Span {
   const tail = SOURCE_TAIL.exec(masked.slice(span.start, span.end));
   return tail ? trimSpan(masked, span.start, span.start + tail.index) : span;
 }
 
-const SAYING = '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+const SAYING =
+  '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
  */
 const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
-  `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
-  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
+    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
+    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
   'u',
 );
 
@@ -334,16 +413,26 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
   // Not past a clause of the content's own ("say she is likely to argue that …").
-  const ownClause = upToThat && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
+  const ownClause =
+    upToThat &&
+    /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
   if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
   else {
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
-    const setting = /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?[^.;:"“‘'\u2591]{0,160}?\bthat\b/i
-      .exec(masked.slice(at, end));
-    const opensSetting = setting && (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
-      /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
-    const clause = setting && /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|said|says|calling|telling|saying|because)\b/.test(setting[0]);
+    const setting =
+      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?[^.;:"“‘'\u2591]{0,160}?\bthat\b/i.exec(
+        masked.slice(at, end),
+      );
+    const opensSetting =
+      setting &&
+      (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
+        /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
+    const clause =
+      setting &&
+      /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|said|says|calling|telling|saying|because)\b/.test(
+        setting[0],
+      );
     if (setting && opensSetting && !clause && wordCount(setting[0]) <= 20) at += setting[0].length;
   }
   // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
@@ -352,7 +441,10 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const opener = CONTENT_OPENER.exec(masked.slice(at, end));
   if (opener) at += opener[0].length;
   // "…, adding that …", "noting …": the content of a second verb of saying starts past it.
-  const participle = /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(masked.slice(at, end));
+  const participle =
+    /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(
+      masked.slice(at, end),
+    );
   if (participle) at += participle[0].length;
   return at;
 }
@@ -362,19 +454,29 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
  * and Missing Persons". After a body noun with its complement, capitalised words joined by commas
  * and "and", up to the comma that opens the content, are still its name.
  */
-const BODY_WITH_COMPLEMENT = /\b(?:Commission|Committee|Council|Ministry|Office|Agency|Department|Service|Centre|Center|Institute|Union|Foundation|Fund)\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
-const TITLE_LIST_TAIL = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
+const BODY_WITH_COMPLEMENT =
+  /\b(?:Commission|Committee|Council|Ministry|Office|Agency|Department|Service|Centre|Center|Institute|Union|Foundation|Fund)\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
+const TITLE_LIST_TAIL =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
 
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
-  const initial = /^\s*According to\s+([^,]{1,80}?),\s*/i.exec(text) ??
-    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(text);
+  const initial =
+    /^\s*According to\s+([^,]{1,80}?),\s*/i.exec(text) ??
+    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(
+      text,
+    );
   if (initial) {
     const npStart = from + initial[0].indexOf(initial[1]!);
-    const listed = /^According/i.test(initial[0].trim()) ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length)) : null;
+    const listed = /^According/i.test(initial[0].trim())
+      ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length))
+      : null;
     const whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
-    const npEnd = listed && whole !== initial[0] ? from + initial[0].length + listed[1]!.length : npStart + initial[1]!.length;
+    const npEnd =
+      listed && whole !== initial[0]
+        ? from + initial[0].length + listed[1]!.length
+        : npStart + initial[1]!.length;
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npEnd },
@@ -399,11 +501,16 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
-    const quoteWithComma = masked[at - 1] === MASK && masked[at] !== MASK && /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
+    const quoteWithComma =
+      masked[at - 1] === MASK &&
+      masked[at] !== MASK &&
+      /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
-    const citing = /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u
-      .exec(masked.slice(at + 1, to));
+    const citing =
+      /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u.exec(
+        masked.slice(at + 1, to),
+      );
     if (citing && !quoteWithComma) {
       const start = at + 1 + citing[0].lastIndexOf(citing[1]!);
       return {
@@ -418,9 +525,17 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
     const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
     const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
-    if (goesOn && !quoteWithComma && INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')) {
-      const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, tail.verbEnd + after![0].length, to)));
-      if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK)) return null;
+    if (
+      goesOn &&
+      !quoteWithComma &&
+      INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')
+    ) {
+      const content = beforeNextSaying(
+        masked,
+        withoutSourceTail(masked, trimSpan(masked, tail.verbEnd + after![0].length, to)),
+      );
+      if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
+        return null;
       const lead = trimSpan(masked, from, at);
       const leadText = masked.slice(lead.start, lead.end);
       return {
@@ -444,7 +559,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
 
 /** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
 function continuesClause(rest: string): boolean {
-  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|because|although|though|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(rest);
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|because|although|though|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
+    rest,
+  );
 }
 
 /**
@@ -452,14 +569,35 @@ function continuesClause(rest: string): boolean {
  * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
  * adverbial opening) are said too. Only a plain verb of saying between two commas.
  */
-function parentheticalLead(masked: string, from: number, speaker: Span, verbEnd: number, verb: string): Span | null {
-  if (!/^(?:said|says|say|added|adds|argued|argues|noted|notes|contended|contends|insisted|insists|explained|explains)$/.test(verb)) return null;
-  if (!/^,\s*\S/.test(masked.slice(verbEnd, verbEnd + 3)) || !continuesClause(masked.slice(verbEnd + 1).trimStart())) return null;
+function parentheticalLead(
+  masked: string,
+  from: number,
+  speaker: Span,
+  verbEnd: number,
+  verb: string,
+): Span | null {
+  if (
+    !/^(?:said|says|say|added|adds|argued|argues|noted|notes|contended|contends|insisted|insists|explained|explains)$/.test(
+      verb,
+    )
+  )
+    return null;
+  if (
+    !/^,\s*\S/.test(masked.slice(verbEnd, verbEnd + 3)) ||
+    !continuesClause(masked.slice(verbEnd + 1).trimStart())
+  )
+    return null;
   const before = masked.slice(from, speaker.start);
   if (!/,\s*$/.test(before)) return null;
   const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
   const words = masked.slice(lead.start, lead.end);
-  if (wordCount(words) < 2 || words.includes(MASK) || isAdverbial(words) || LEADING_CONNECTIVE.test(words) && wordCount(words) < 4) return null;
+  if (
+    wordCount(words) < 2 ||
+    words.includes(MASK) ||
+    isAdverbial(words) ||
+    (LEADING_CONNECTIVE.test(words) && wordCount(words) < 4)
+  )
+    return null;
   return lead;
 }
 
@@ -467,17 +605,36 @@ function parentheticalLead(masked: string, from: number, speaker: Span, verbEnd:
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
     const before = masked.slice(from, verb.index);
-    if (PASSIVE_BEFORE.test(before) || nounBefore(before, verb[0]) || /\b(?:to|who|which|that)\s+$/i.test(before)) continue;
+    if (
+      PASSIVE_BEFORE.test(before) ||
+      nounBefore(before, verb[0]) ||
+      /\b(?:to|who|which|that)\s+$/i.test(before)
+    )
+      continue;
     // "did not respond", "has never said": nothing was said.
     if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
-    if (DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) && !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))) continue;
+    if (
+      DOCUMENT_ONLY_VERBS.has(verb[0].toLowerCase()) &&
+      !DOCUMENT_NOUN.test(masked.slice(speaker.start, speaker.end))
+    )
+      continue;
     const verbEnd = verb.index + verb[0].length;
     const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
     if (parenthetical) {
-      const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to)));
-      if (content.end > content.start) return { form: 'verb', speaker, frame: { start: speaker.start, end: verbEnd + 1 }, content, lead: parenthetical };
+      const content = beforeNextSaying(
+        masked,
+        withoutSourceTail(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to)),
+      );
+      if (content.end > content.start)
+        return {
+          form: 'verb',
+          speaker,
+          frame: { start: speaker.start, end: verbEnd + 1 },
+          content,
+          lead: parenthetical,
+        };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
     const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
@@ -485,7 +642,11 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
-    if (/^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) || /^to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}|\d)/iu.test(opening)) continue;
+    if (
+      /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) ||
+      /^to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}|\d)/iu.test(opening)
+    )
+      continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
   }
   return null;
@@ -502,21 +663,68 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   const speaker = trimSpan(masked, clause.start, clause.start + lead);
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
-  return { form: 'participle', speaker, frame: { start: m.index + 1, end: at }, content: beforeNextSaying(masked, trimSpan(masked, at, to)) };
+  return {
+    form: 'participle',
+    speaker,
+    frame: { start: m.index + 1, end: at },
+    content: beforeNextSaying(masked, trimSpan(masked, at, to)),
+  };
 }
 
 /**
  * The attribution of a unit whose speech is not led by a quote, tried in this order: "according
  * to", a trailing "…, X said.", a speech verb after its subject, a participle ("…, saying that").
  */
-export function findFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
-  return accordingTo(masked, from, to) ?? trailing(text, masked, from, to) ?? verbForm(masked, from, to) ?? participle(masked, from, to);
+export function findFrameAttribution(
+  text: string,
+  masked: string,
+  from: number,
+  to: number,
+): Attribution | null {
+  return (
+    accordingTo(masked, from, to) ??
+    trailing(text, masked, from, to) ??
+    verbForm(masked, from, to) ??
+    participle(masked, from, to)
+  );
 }
 
 /** Words that may stand before a quote that opens the content: "called for an “…”", "said he was “…”". */
 const FUNCTION_WORDS = new Set([
-  'that', 'for', 'an', 'a', 'the', 'to', 'of', 'on', 'as', 'by', 'with', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they',
-  'we', 'was', 'were', 'is', 'are', 'been', 'had', 'has', 'would', 'will', 'be', 'remained', 'remains', 'being', 'also',
+  'that',
+  'for',
+  'an',
+  'a',
+  'the',
+  'to',
+  'of',
+  'on',
+  'as',
+  'by',
+  'with',
+  'his',
+  'her',
+  'its',
+  'their',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'had',
+  'has',
+  'would',
+  'will',
+  'be',
+  'remained',
+  'remains',
+  'being',
+  'also',
 ]);
 
 /**
@@ -525,14 +733,26 @@ const FUNCTION_WORDS = new Set([
  * Baku would stop “anti-terrorist measures” if …")?
  */
 export function quoteLeads(text: string, contentStart: number, quoteOpen: number): boolean {
-  const prefix = text.slice(contentStart, quoteOpen).replace(/[,:—–-]/g, ' ').trim();
+  const prefix = text
+    .slice(contentStart, quoteOpen)
+    .replace(/[,:—–-]/g, ' ')
+    .trim();
   if (!prefix) return true;
   const words = prefix.split(/\s+/);
   if (words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return true;
   // The quote carries the predicate of a short subject: "the contingent “is fulfilling its tasks”".
-  if (words.length <= 5 && /^\s*(?:is|are|was|were|has|have|had|will|would|could|should|must|can|did|does|do)\b/i.test(text.slice(quoteOpen + 1, quoteOpen + 12))) {
+  if (
+    words.length <= 5 &&
+    /^\s*(?:is|are|was|were|has|have|had|will|would|could|should|must|can|did|does|do)\b/i.test(
+      text.slice(quoteOpen + 1, quoteOpen + 12),
+    )
+  ) {
     return true;
   }
   // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”".
-  return words.length <= 6 && words[words.length - 1] === 'to' && /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix);
+  return (
+    words.length <= 6 &&
+    words[words.length - 1] === 'to' &&
+    /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix)
+  );
 }

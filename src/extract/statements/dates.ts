@@ -1,7 +1,7 @@
 import type { SourceDate } from '../../corpus/types.ts';
+import { mentionsWithin } from '../dates/within.ts';
 import type { DateMention, DocumentTimeline, Span } from '../types.ts';
 import { CONVERSATION_WORD } from './lexicon.ts';
-import { mentionsWithin } from '../dates/within.ts';
 
 export interface StatementDate {
   date: SourceDate | null;
@@ -26,10 +26,18 @@ function fromMention(m: DateMention, basis: string): StatementDate {
  * document's date, and without one, "date not stated".
  */
 export function statementDate(
-  text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[], previous: Span | null = null,
+  text: string,
+  timeline: DocumentTimeline,
+  context: Span,
+  said: readonly Span[],
+  previous: Span | null = null,
 ): StatementDate {
   const near = mentionsWithin(timeline.mentions, context.start, context.end);
-  const inAttribution = outsideRelativeClauses(text, context, near.filter((m) => !inside(m, said)));
+  const inAttribution = outsideRelativeClauses(
+    text,
+    context,
+    near.filter((m) => !inside(m, said)),
+  );
   if (inAttribution) return fromMention(inAttribution, 'stated in the text');
   const before = previous && !near.length ? narrativeDate(text, timeline, context, said, previous) : null;
   if (before) return before;
@@ -37,7 +45,8 @@ export function statementDate(
     const sentenceOfIt = said.find((s) => m.start >= s.start && m.end <= s.end)!;
     const before = text.slice(Math.max(sentenceOfIt.start, m.start - 200), m.start);
     const clause = before.slice(Math.max(before.lastIndexOf('. '), 0));
-    if (CONVERSATION_WORD.test(clause)) return fromMention(m, 'stated in the text (the day of the conversation it reports)');
+    if (CONVERSATION_WORD.test(clause))
+      return fromMention(m, 'stated in the text (the day of the conversation it reports)');
   }
   if (timeline.reference) return { date: timeline.reference, dateBasis: 'document date' };
   return { date: null, dateBasis: 'date not stated' };
@@ -60,9 +69,18 @@ function toldInThePast(text: string, context: Span, said: readonly Span[]): bool
  * after a sentence of the same paragraph that gives one day is dated by it, when its own
  * sentence gives none. A span of time ("over the past week") or two dates there date nothing.
  */
-function narrativeDate(text: string, timeline: DocumentTimeline, context: Span, said: readonly Span[], previous: Span): StatementDate | null {
-  const there = timeline.mentions.filter((m) => m.start >= previous.start && m.end <= previous.end && !m.role && !m.duration);
-  if (there.length !== 1 || there[0]!.date.precision !== 'day' || !toldInThePast(text, context, said)) return null;
+function narrativeDate(
+  text: string,
+  timeline: DocumentTimeline,
+  context: Span,
+  said: readonly Span[],
+  previous: Span,
+): StatementDate | null {
+  const there = timeline.mentions.filter(
+    (m) => m.start >= previous.start && m.end <= previous.end && !m.role && !m.duration,
+  );
+  if (there.length !== 1 || there[0]!.date.precision !== 'day' || !toldInThePast(text, context, said))
+    return null;
   return fromMention(there[0]!, 'stated in the text (the sentence before)');
 }
 
@@ -73,8 +91,10 @@ function narrativeDate(text: string, timeline: DocumentTimeline, context: Span, 
  */
 function outsideRelativeClauses(text: string, context: Span, dates: DateMention[]): DateMention | undefined {
   if (dates.length < 2) return dates[0];
-  const clauses = [...text.slice(context.start, context.end).matchAll(RELATIVE_CLAUSE)]
-    .map((c) => ({ start: context.start + c.index, end: context.start + c.index + c[0].length }));
+  const clauses = [...text.slice(context.start, context.end).matchAll(RELATIVE_CLAUSE)].map((c) => ({
+    start: context.start + c.index,
+    end: context.start + c.index + c[0].length,
+  }));
   // A date that opens inside the clause belongs to it, even past a comma of its own ("on May 8, 2018").
   return dates.find((m) => !clauses.some((c) => m.start >= c.start && m.start < c.end)) ?? dates[0];
 }

@@ -1,12 +1,18 @@
 import type { EntityMention } from '../entities/mentions.ts';
-import { countryOf, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
+import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  DOCUMENT_NOUN,
+  GROUP_PRONOUN,
+  LEADING_CONNECTIVE,
+  PERSON_PRONOUN,
+  SPEAKER_NOUN,
+  THING_PRONOUN,
+} from './lexicon.ts';
 import { isNounPhrase } from './nounPhrase.ts';
 import { fitsPronoun, type PersonMention, type Surnames } from './people.ts';
-import {
-  BETWEEN_SUBJECT_AND_VERB, DOCUMENT_NOUN, GROUP_PRONOUN, LEADING_CONNECTIVE, PERSON_PRONOUN, SPEAKER_NOUN, THING_PRONOUN,
-} from './lexicon.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -51,7 +57,17 @@ export interface ResolvedSpeaker {
 
 export function newDiscourse(at: RoleDate, text = ''): Discourse {
   return {
-    at, mentions: [], lastPerson: null, lastBody: null, activeStatement: null, textPeople: [], text, fullNames: new Map(), people: [], unit: 0, surnames: new Map(),
+    at,
+    mentions: [],
+    lastPerson: null,
+    lastBody: null,
+    activeStatement: null,
+    textPeople: [],
+    text,
+    fullNames: new Map(),
+    people: [],
+    unit: 0,
+    surnames: new Map(),
     readPeopleBefore: () => {},
   };
 }
@@ -65,15 +81,20 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
 function personBefore(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
   let nearest = -1;
-  for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
+  for (const p of d.people)
+    if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
   if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
   return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [
-  [/\bazerbaijan(?:i|'s|’s)?\b/i, 'AZ'], [/\barmenia(?:n|'s|’s)?\b/i, 'AM'], [/\b(?:us|u\.s\.|american|united states)\b/i, 'US'],
-  [/\brussia(?:n|'s|’s)?\b/i, 'RU'], [/\bturk(?:ish|ey)\b/i, 'TR'], [/\bfrench|france\b/i, 'FR'],
+  [/\bazerbaijan(?:i|'s|’s)?\b/i, 'AZ'],
+  [/\barmenia(?:n|'s|’s)?\b/i, 'AM'],
+  [/\b(?:us|u\.s\.|american|united states)\b/i, 'US'],
+  [/\brussia(?:n|'s|’s)?\b/i, 'RU'],
+  [/\bturk(?:ish|ey)\b/i, 'TR'],
+  [/\bfrench|france\b/i, 'FR'],
 ];
 
 /** Role words a description may use, and which role texts they fit. */
@@ -91,8 +112,11 @@ const ROLE_HEADS: [RegExp, RegExp][] = [
 ];
 
 function cleanPhrase(phrase: string): string {
-  let p = phrase.replace(/[\s,:;"“”‘’'—–-]+$/u, '').replace(/^[\s,:;"“”‘’'—–-]+/u, '').replace(/\s+/g, ' ');
-  for (let before = ''; before !== p;) {
+  let p = phrase
+    .replace(/[\s,:;"“”‘’'—–-]+$/u, '')
+    .replace(/^[\s,:;"“”‘’'—–-]+/u, '')
+    .replace(/\s+/g, ' ');
+  for (let before = ''; before !== p; ) {
     before = p;
     p = p.replace(LEADING_CONNECTIVE, '').replace(BETWEEN_SUBJECT_AND_VERB, '').trim();
   }
@@ -126,18 +150,31 @@ function isBody(e: Entity): boolean {
 }
 
 /** Words that make the words before a name a clause, not a role: "tensions flared up in Nagorno Karabakh". */
-const CLAUSE_WORD = /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
+const CLAUSE_WORD =
+  /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
 
 /** A description that can be a speaker although the gazetteer lacks it. */
 function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
-  if (/^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(phrase)) return false;
+  if (
+    /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(
+      phrase,
+    )
+  )
+    return false;
   // A clause fragment is no speaker: the words up to an appositive or a relative clause must be a noun phrase.
-  if (!isNounPhrase(phrase.replace(/\s+(?:who|whom|whose|which|that)\b.*$/isu, '').replace(/\s*,.*$/su, ''))) return false;
+  if (!isNounPhrase(phrase.replace(/\s+(?:who|whom|whose|which|that)\b.*$/isu, '').replace(/\s*,.*$/su, '')))
+    return false;
   // "regional governor Anna Mentarian": a few words of role before a name.
   const proper = trailingProperName(phrase);
-  if (proper && proper.role.split(' ').length <= 5 && /^[\p{L}\s'’.-]*$/u.test(proper.role) && !CLAUSE_WORD.test(proper.role)) return true;
+  if (
+    proper &&
+    proper.role.split(' ').length <= 5 &&
+    /^[\p{L}\s'’.-]*$/u.test(proper.role) &&
+    !CLAUSE_WORD.test(proper.role)
+  )
+    return true;
   return true;
 }
 
@@ -147,22 +184,36 @@ function plausibleSpeaker(phrase: string): boolean {
  * author ("the Kremlin's statement", "a report by the UN"); "a report" alone is its own source.
  */
 function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
-  const document = /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
+  const document =
+    /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
   const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
-  const qualifier = byOf ?? p.replace(document, '').replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '').replace(/['’]s?\s*$/, '').trim();
+  const qualifier =
+    byOf ??
+    p
+      .replace(document, '')
+      .replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '')
+      .replace(/['’]s?\s*$/, '')
+      .trim();
   const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
   if (named) return { entity: named, mention: p, viaDocument: true };
   // "a post from Arianna Huffington", "a report by Human Rights Watch": the author named speaks through it.
-  if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, '')) return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
+  if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, ''))
+    return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
-  return { entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p), mention: p, viaDocument: true };
+  return {
+    entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
+    mention: p,
+    viaDocument: true,
+  };
 }
 
 /** The person named last before the current unit (a briefing's official, answering "A:"). */
 export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
   d.readPeopleBefore(d.unit);
   let last: (PersonMention & { unit: number }) | null = null;
-  for (const p of d.people) if (p.unit < d.unit && (!last || p.unit > last.unit || (p.unit === last.unit && p.start > last.start))) last = p;
+  for (const p of d.people)
+    if (p.unit < d.unit && (!last || p.unit > last.unit || (p.unit === last.unit && p.start > last.start)))
+      last = p;
   if (last) return { entity: last.entity, mention: last.entity.name, viaDocument: false };
   return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
 }
@@ -175,7 +226,8 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})$/iu.exec(p);
   if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
   const pronoun = m[1]!.toLowerCase();
-  const owner = pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
+  const owner =
+    pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
   if (!owner) return null;
   const phrase = `${owner.name}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
@@ -197,21 +249,29 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (isNounPhrase(relative[1])) p = relative[1];
   }
   if (!p) return null;
-  const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null => (entity ? { entity, mention: p, viaDocument } : null);
+  const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
+    entity ? { entity, mention: p, viaDocument } : null;
   if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   // "According to official data", "preliminary figures": numbers with no author name no one.
   // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
-  const data = /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(p);
+  const data =
+    /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(
+      p,
+    );
   if (data) {
     const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
     return behind && behind.kind !== 'place' && behind.kind !== 'person' ? as(behind) : null;
   }
   // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
-  const speaksFor = /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(p);
-  if (speaksFor) return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
+  const speaksFor =
+    /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
+      p,
+    );
+  if (speaksFor)
+    return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
@@ -219,7 +279,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }
   // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
-  const proper = trailingProperName(p) ?? (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
+  const proper =
+    trailingProperName(p) ??
+    (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
   const surname = proper && !proper.name.includes(' ') ? proper.name : null;
   const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
@@ -237,19 +299,23 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const known = full ? resolveEntityAt(full, null) : null;
   if (known && known.kind === 'person') return as(known);
   const entity = textEntity(full ?? p);
-  if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
+  if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
+    d.textPeople.push(entity);
   return as(entity);
 }
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
-const BODY_NOUN = /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
+const BODY_NOUN =
+  /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
 function hasWord(words: string | undefined, noun: string): boolean {
   if (!words) return false;
   const at = words.toLowerCase().indexOf(noun);
   // A whole word: "Secretary-General" does not hold "secretary".
-  return at >= 0 && !/[\p{L}-]/u.test(words[at - 1] ?? ' ') && !/[\p{L}-]/u.test(words[at + noun.length] ?? ' ');
+  return (
+    at >= 0 && !/[\p{L}-]/u.test(words[at - 1] ?? ' ') && !/[\p{L}-]/u.test(words[at + noun.length] ?? ' ')
+  );
 }
 
 /**
@@ -269,14 +335,46 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
-  for (let i = d.textPeople.length - 1; i >= 0; i--) if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
+  for (let i = d.textPeople.length - 1; i >= 0; i--)
+    if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
   return null;
 }
 
 /** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
 const NOT_A_FIRST_NAME = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'After', 'Before', 'With', 'Without', 'For', 'From', 'By', 'And', 'But', 'Also', 'When', 'While',
-  'As', 'If', 'Then', 'According', 'Meanwhile', 'To', 'Of', 'That', 'This', 'Asked', 'Speaking', 'Like', 'Unlike', 'Since', 'During',
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'After',
+  'Before',
+  'With',
+  'Without',
+  'For',
+  'From',
+  'By',
+  'And',
+  'But',
+  'Also',
+  'When',
+  'While',
+  'As',
+  'If',
+  'Then',
+  'According',
+  'Meanwhile',
+  'To',
+  'Of',
+  'That',
+  'This',
+  'Asked',
+  'Speaking',
+  'Like',
+  'Unlike',
+  'Since',
+  'During',
 ]);
 /**
  * The full name a surname stands for when the document wrote it out where it was no speaker
@@ -293,7 +391,10 @@ function fullNameInText(surname: string, d: Discourse): string | null {
 
 function searchFullName(surname: string, text: string): string | null {
   if (!text.includes(surname)) return null;
-  const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'gu',
+  );
   for (const m of text.matchAll(pattern)) {
     if (NOT_A_FIRST_NAME.has(m[1]!)) continue;
     const found = trailingProperName(m[0]);

@@ -1,12 +1,32 @@
 import { findEntityMentions } from '../entities/mentions.ts';
-import { DEFAULT_ROLE_DATE, resolveEntityAt, type RoleDate } from '../entities/resolve.ts';
-import type { DocumentTimeline, Entity, Paragraph, Sentence, Span, Statement, StatementKind } from '../types.ts';
-import { type Attribution, findFrameAttribution, maskQuotes, parseAttributionTail, quoteLeads } from './attribution.ts';
+import { DEFAULT_ROLE_DATE, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import type {
+  DocumentTimeline,
+  Entity,
+  Paragraph,
+  Sentence,
+  Span,
+  Statement,
+  StatementKind,
+} from '../types.ts';
+import {
+  type Attribution,
+  findFrameAttribution,
+  maskQuotes,
+  parseAttributionTail,
+  quoteLeads,
+} from './attribution.ts';
 import { statementDate } from './dates.ts';
-import { type Discourse, lastNamedPerson, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import {
+  type Discourse,
+  lastNamedPerson,
+  newDiscourse,
+  type ResolvedSpeaker,
+  resolveSpeaker,
+} from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
-import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { findPeople, genderOf } from './people.ts';
+import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 
@@ -24,10 +44,17 @@ import { buildUnits, isHeading, type Unit } from './units.ts';
  * - Headlines and other lines without a full stop give no statements.
  */
 export function extractStatements(
-  text: string, docId: string, sentences: Sentence[], paragraphs: Paragraph[], timeline: DocumentTimeline,
+  text: string,
+  docId: string,
+  sentences: Sentence[],
+  paragraphs: Paragraph[],
+  timeline: DocumentTimeline,
 ): Statement[] {
   const quotes = findQuotes(text, paragraphs);
-  const masked = maskQuotes(text, quotes.flatMap((q) => q.parts));
+  const masked = maskQuotes(
+    text,
+    quotes.flatMap((q) => q.parts),
+  );
   const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
   const d = newDiscourse(roleDate(timeline), text);
   const statements: Statement[] = [];
@@ -52,18 +79,37 @@ export function extractStatements(
         const statement = finish(text, docId, statements.length + 1, answer, timeline, null);
         statements.push(statement);
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
-        remember(d, answer, { entity: answer.speaker, mention: answer.mention, viaDocument: false }, false, unit.firstParagraph);
+        remember(
+          d,
+          answer,
+          { entity: answer.speaker, mention: answer.mention, viaDocument: false },
+          false,
+          unit.firstParagraph,
+        );
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
     } else if (!headings.has(unit.firstParagraph)) {
-      const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () => consumed.add(unitIndex + 1));
+      const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () =>
+        consumed.add(unitIndex + 1),
+      );
       const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
-        const statement = finish(text, docId, statements.length + 1, draft, timeline, previousInParagraph(sentences, draft.sentence));
+        const statement = finish(
+          text,
+          docId,
+          statements.length + 1,
+          draft,
+          timeline,
+          previousInParagraph(sentences, draft.sentence),
+        );
         statements.push(statement);
-        previous = { statement, unitIndex: tailUnit ? unitIndex + 1 : unitIndex, paragraph: unit.firstParagraph };
+        previous = {
+          statement,
+          unitIndex: tailUnit ? unitIndex + 1 : unitIndex,
+          paragraph: unit.firstParagraph,
+        };
       }
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
@@ -73,14 +119,20 @@ export function extractStatements(
 
 const QUESTION_LABEL = /^(?:Q|Question)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
-const ANSWER_LABEL = /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
+const ANSWER_LABEL =
+  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
 
 /**
  * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
  * then an answer labelled "A:", "Answer (Name):" or "Name:". The answer is the official's own
  * words, all of its paragraph; a bare "A:" is the person the briefing named last.
  */
-function briefingAnswer(text: string, paragraphs: readonly Paragraph[], unit: Unit, d: Discourse): Draft | null {
+function briefingAnswer(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
   const p = paragraphs[unit.firstParagraph];
   const question = paragraphs[unit.firstParagraph - 1];
   if (!p || !question || unit.start !== p.start) return null;
@@ -95,8 +147,14 @@ function briefingAnswer(text: string, paragraphs: readonly Paragraph[], unit: Un
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   if (quote.end <= quote.start) return null;
   return {
-    speaker: speaker.entity, mention: speaker.mention, kind: 'direct', quote, continuation: [], said: [quote],
-    context: { start: p.start, end: p.end }, sentence: unit.sentences[0]!,
+    speaker: speaker.entity,
+    mention: speaker.mention,
+    kind: 'direct',
+    quote,
+    continuation: [],
+    said: [quote],
+    context: { start: p.start, end: p.end },
+    sentence: unit.sentences[0]!,
   };
 }
 
@@ -133,11 +191,26 @@ function previousInParagraph(sentences: readonly Sentence[], index: number): Spa
   return here && before && before.paragraph === here.paragraph ? before : null;
 }
 
-function finish(text: string, docId: string, n: number, draft: Draft, timeline: DocumentTimeline, previous: Span | null): Statement {
+function finish(
+  text: string,
+  docId: string,
+  n: number,
+  draft: Draft,
+  timeline: DocumentTimeline,
+  previous: Span | null,
+): Statement {
   const { date, dateBasis } = statementDate(text, timeline, draft.context, draft.said, previous);
   const statement: Statement = {
-    id: `${docId}#s${n}`, docId, speaker: draft.speaker, mention: draft.mention, kind: draft.kind, quote: draft.quote,
-    context: draft.context, sentence: draft.sentence, date, dateBasis,
+    id: `${docId}#s${n}`,
+    docId,
+    speaker: draft.speaker,
+    mention: draft.mention,
+    kind: draft.kind,
+    quote: draft.quote,
+    context: draft.context,
+    sentence: draft.sentence,
+    date,
+    dateBasis,
   };
   if (draft.via) statement.via = draft.via;
   if (draft.continuation.length) statement.continuation = draft.continuation;
@@ -153,16 +226,28 @@ function quoteClose(q: Quote): number {
  * A quote ending in "?" or "!" ends its sentence, so its attribution may stand alone in the next
  * one ("“How many times?” Clinton said."): that next unit, when it is nothing but an attribution.
  */
-function tailInNextUnit(text: string, masked: string, first: Quote, next: Unit | undefined): { speaker: Span; verbEnd: number } | null {
-  if (!next || next.quotes.length || next.firstParagraph !== first.parts[first.parts.length - 1]!.paragraph) return null;
+function tailInNextUnit(
+  text: string,
+  masked: string,
+  first: Quote,
+  next: Unit | undefined,
+): { speaker: Span; verbEnd: number } | null {
+  if (!next || next.quotes.length || next.firstParagraph !== first.parts[first.parts.length - 1]!.paragraph)
+    return null;
   if (!/[?!]\s*$/.test(text.slice(quoteClose(first) - 3, quoteClose(first) - 1))) return null;
   if (!/^\s*$/.test(text.slice(quoteClose(first), next.start))) return null;
   return parseAttributionTail(masked, next.start, next.end, true);
 }
 
 function readUnit(
-  text: string, masked: string, unit: Unit, d: Discourse, previous: Previous | null, unitIndex: number,
-  next?: Unit, consumeNext?: () => void,
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  previous: Previous | null,
+  unitIndex: number,
+  next?: Unit,
+  consumeNext?: () => void,
 ): Draft[] {
   const first = unit.quotes[0];
   const leadsWithQuote = first && /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open));
@@ -180,14 +265,24 @@ function readUnit(
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
     if (!outer) return [];
     const opening = first.parts[0]!;
-    const principal = canRelay(outer) ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity) : null;
+    const principal = canRelay(outer)
+      ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity)
+      : null;
     const spans = unit.quotes.flatMap(quoteSpans);
-    const draft = makeDraft(unit, principal ?? outer, principal ? outer.entity : undefined, 'direct', spans, spans);
+    const draft = makeDraft(
+      unit,
+      principal ?? outer,
+      principal ? outer.entity : undefined,
+      'direct',
+      spans,
+      spans,
+    );
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return [draft];
   }
 
-  const attribution = findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
+  const attribution =
+    findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
   if (!attribution) return [];
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
   return speakers.map((outer) => {
@@ -196,28 +291,52 @@ function readUnit(
     if (attribution.form === 'subject-quote') {
       // `Blinken "noted …"` while a statement about Blinken is being quoted: still that statement's words.
       const active = d.activeStatement;
-      if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2) via = active.author;
+      if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2)
+        via = active.author;
     } else if (canRelay(outer)) {
       principal = findPrincipal(text, attribution.content, d, outer.entity);
       if (principal) via = outer.entity;
     }
-    const inContent = unit.quotes.filter((q) => q.parts[0]!.open >= attribution.content.start - 1 && q.parts[0]!.open < attribution.content.end);
+    const inContent = unit.quotes.filter(
+      (q) => q.parts[0]!.open >= attribution.content.start - 1 && q.parts[0]!.open < attribution.content.end,
+    );
     const leadFrom = principal ? principalContentStart(text, attribution.content) : attribution.content.start;
     const firstQuoted = inContent[0];
-    const direct = firstQuoted !== undefined &&
-      (attribution.form === 'subject-quote' || leadFrom > firstQuoted.parts[0]!.open || quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
-    const spans = direct ? inContent.flatMap(quoteSpans) : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
-    const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [attribution.content, ...spans]);
+    const direct =
+      firstQuoted !== undefined &&
+      (attribution.form === 'subject-quote' ||
+        leadFrom > firstQuoted.parts[0]!.open ||
+        quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
+    const spans = direct
+      ? inContent.flatMap(quoteSpans)
+      : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
+    const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
+      attribution.content,
+      ...spans,
+    ]);
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   });
 }
 
-function makeDraft(unit: Unit, speaker: ResolvedSpeaker, via: Entity | undefined, kind: StatementKind, spans: Span[], said: Span[]): Draft {
+function makeDraft(
+  unit: Unit,
+  speaker: ResolvedSpeaker,
+  via: Entity | undefined,
+  kind: StatementKind,
+  spans: Span[],
+  said: Span[],
+): Draft {
   const [quote, ...continuation] = spans;
   const draft: Draft = {
-    speaker: speaker.entity, mention: speaker.mention, kind, quote: quote!, continuation, said,
-    context: { start: unit.start, end: unit.end }, sentence: unit.sentences[0]!,
+    speaker: speaker.entity,
+    mention: speaker.mention,
+    kind,
+    quote: quote!,
+    continuation,
+    said,
+    context: { start: unit.start, end: unit.end },
+    sentence: unit.sentences[0]!,
   };
   if (via) draft.via = via;
   return draft;
@@ -228,16 +347,27 @@ function statementWords(masked: string, unit: Unit): boolean {
   return /\b(?:statement|readout|communiqu[eé]|press release)\b/i.test(masked.slice(unit.start, unit.end));
 }
 
-function remember(d: Discourse, draft: Draft, outer: ResolvedSpeaker, aboutAStatement: boolean, paragraph: number): void {
+function remember(
+  d: Discourse,
+  draft: Draft,
+  outer: ResolvedSpeaker,
+  aboutAStatement: boolean,
+  paragraph: number,
+): void {
   if (draft.speaker.kind === 'person') {
     d.lastPerson = draft.speaker;
     // A speaker is named where they speak, even as "the senator"; "she" tells their gender.
-    d.people.push({ entity: draft.speaker, start: draft.context.start, gender: genderOf(draft.mention.split(/\s+/)), unit: d.unit });
-  }
-  else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
+    d.people.push({
+      entity: draft.speaker,
+      start: draft.context.start,
+      gender: genderOf(draft.mention.split(/\s+/)),
+      unit: d.unit,
+    });
+  } else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
-  else if (aboutAStatement || outer.viaDocument) d.activeStatement = { author: outer.entity, principal: null, paragraph };
+  else if (aboutAStatement || outer.viaDocument)
+    d.activeStatement = { author: outer.entity, principal: null, paragraph };
 }
 
 /**
@@ -260,19 +390,30 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
   if (!first) return null;
   const open = first.parts[0]!.open;
   const before = text.slice(unit.start, open);
-  const np = before.replace(LEADING_CONNECTIVE, '').replace(/\s+(?:also|again|then|further|later)\s*$/i, '').trim();
+  const np = before
+    .replace(LEADING_CONNECTIVE, '')
+    .replace(/\s+(?:also|again|then|further|later)\s*$/i, '')
+    .trim();
   if (!np || np.split(/\s+/).length > 8 || /[,;:]/.test(np)) return null;
   const verb = COMMUNICATION_VERB.exec(text.slice(first.parts[0]!.start, first.parts[0]!.start + 30));
   if (!verb || verb.index !== 0) return null;
   const npStart = unit.start + before.indexOf(np);
   const content = { start: first.parts[0]!.start, end: first.parts[0]!.end };
-  return { form: 'subject-quote', speaker: { start: npStart, end: npStart + np.length }, frame: { start: unit.start, end: open }, content };
+  return {
+    form: 'subject-quote',
+    speaker: { start: npStart, end: npStart + np.length },
+    frame: { start: unit.start, end: open },
+    content,
+  };
 }
 
 /** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */
 function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
   if (/,|\band\b/.test(phrase)) {
-    const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+    const parts = phrase
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const named = parts.map((p) => resolveEntityAt(p, d.at));
     if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
       return named.map((entity, i) => ({ entity: entity!, mention: parts[i]!, viaDocument: false }));

@@ -7,41 +7,91 @@
 // Base forms that are also common nouns ("a state", "the report", "a claim") are left out; the
 // -s forms stay (plural nouns are told apart by the determiner before them, see attribution.ts).
 const SPEECH_STEMS = [
-  'say|says|said', 'tell|tells|told', 'states|stated', 'stresses|stressed', 'urge|urges|urged',
-  'notes|noted', 'accuse|accuses|accused', 'confirm|confirms|confirmed', 'deny|denies|denied',
-  'assure|assures|assured', 'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed', 'reiterate|reiterates|reiterated',
-  'announce|announces|announced', 'reports|reported', 'add|adds|added', 'declare|declares|declared',
-  'warn|warns|warned', 'insist|insists|insisted', 'claims|claimed', 'underscore|underscores|underscored',
-  'underline|underlines|underlined', 'explain|explains|explained', 'argue|argues|argued', 'affirm|affirms|affirmed',
-  'reaffirm|reaffirms|reaffirmed', 'acknowledge|acknowledges|acknowledged', 'pledges|pledged',
-  'promises|promised', 'vows|vowed', 'write|writes|wrote', 'tweeted',
-  'commented', 'remarked', 'recalls|recalled', 'replies|replied',
-  'respond|responds|responded', 'demands|demanded', 'suggest|suggests|suggested', 'admit|admits|admitted',
-  'ask|asks|asked', 'express|expresses|expressed', 'condemn|condemns|condemned', 'welcome|welcomes|welcomed',
-  'conclude|concludes|concluded', 'highlight|highlights|highlighted', 'allege|alleges|alleged',
-  'threaten|threatens|threatened', 'predict|predicts|predicted', 'read|reads', 'describe|describes|described',
-  'assert|asserts|asserted', 'contend|contends|contended', 'concede|concedes|conceded', 'complain|complains|complained',
+  'say|says|said',
+  'tell|tells|told',
+  'states|stated',
+  'stresses|stressed',
+  'urge|urges|urged',
+  'notes|noted',
+  'accuse|accuses|accused',
+  'confirm|confirms|confirmed',
+  'deny|denies|denied',
+  'assure|assures|assured',
+  'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed',
+  'reiterate|reiterates|reiterated',
+  'announce|announces|announced',
+  'reports|reported',
+  'add|adds|added',
+  'declare|declares|declared',
+  'warn|warns|warned',
+  'insist|insists|insisted',
+  'claims|claimed',
+  'underscore|underscores|underscored',
+  'underline|underlines|underlined',
+  'explain|explains|explained',
+  'argue|argues|argued',
+  'affirm|affirms|affirmed',
+  'reaffirm|reaffirms|reaffirmed',
+  'acknowledge|acknowledges|acknowledged',
+  'pledges|pledged',
+  'promises|promised',
+  'vows|vowed',
+  'write|writes|wrote',
+  'tweeted',
+  'commented',
+  'remarked',
+  'recalls|recalled',
+  'replies|replied',
+  'respond|responds|responded',
+  'demands|demanded',
+  'suggest|suggests|suggested',
+  'admit|admits|admitted',
+  'ask|asks|asked',
+  'express|expresses|expressed',
+  'condemn|condemns|condemned',
+  'welcome|welcomes|welcomed',
+  'conclude|concludes|concluded',
+  'highlight|highlights|highlighted',
+  'allege|alleges|alleged',
+  'threaten|threatens|threatened',
+  'predict|predicts|predicted',
+  'read|reads',
+  'describe|describes|described',
+  'assert|asserts|asserted',
+  'contend|contends|contended',
+  'concede|concedes|conceded',
+  'complain|complains|complained',
   'testify|testifies|testified',
 ];
 
 /** Verbs that take a particle before their content: "called for", "called on", "pointed out". */
-const PHRASAL = ['call|calls|called (?:for|on|upon)', 'point|points|pointed out', 'spell|spells|spelled out',
+const PHRASAL = [
+  'call|calls|called (?:for|on|upon)',
+  'point|points|pointed out',
+  'spell|spells|spelled out',
   // The progressive: "Clinton is stressing that …", "The White House is saying …".
-  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying)'];
+  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying)',
+];
 
-const speechAlternation = [...PHRASAL, ...SPEECH_STEMS].map((s) => {
-  const [forms, particle] = s.includes(' ') ? [s.slice(0, s.indexOf(' ')), s.slice(s.indexOf(' ') + 1)] : [s, ''];
-  return particle ? `(?:${forms})\\s+${particle}` : `(?:${forms})`;
-}).join('|');
+const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
+  .map((s) => {
+    const [forms, particle] = s.includes(' ')
+      ? [s.slice(0, s.indexOf(' ')), s.slice(s.indexOf(' ') + 1)]
+      : [s, ''];
+    return particle ? `(?:${forms})\\s+${particle}` : `(?:${forms})`;
+  })
+  .join('|');
 
 /** A speech verb as a whole word, particle included; lower case, so "Secretary of State" is no verb. */
 export const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])`, 'gu');
 
 /** Say-verbs that may stand before their subject: "…,” said the minister." */
-export const INVERTIBLE_VERB = /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
+export const INVERTIBLE_VERB =
+  /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
-export const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
+export const DETERMINER_BEFORE =
+  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
 
 /**
  * Speech-verb forms that are never a noun or an adjective, so a word before them is a subject
@@ -53,46 +103,58 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
 /** "…, saying that …": a participle that hangs an attribution on the main clause's subject. */
-export const PARTICIPLE_ATTRIBUTION = /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out)\b(?:\s+that\b)?/giu;
+export const PARTICIPLE_ATTRIBUTION =
+  /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out)\b(?:\s+that\b)?/giu;
 
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(
-  `(?<![\\p{L}-])(?:${speechAlternation}|spoke|speaks|talked|talks to|underscored)(?![\\p{L}-])`, 'u',
+  `(?<![\\p{L}-])(?:${speechAlternation}|spoke|speaks|talked|talks to|underscored)(?![\\p{L}-])`,
+  'u',
 );
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Blinken has also said". */
-export const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|on\s+\p{L}+day|in\s+turn|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|\p{L}+ly))+$/iu;
+export const BETWEEN_SUBJECT_AND_VERB =
+  /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|on\s+\p{L}+day|in\s+turn|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|\p{L}+ly))+$/iu;
 
 /** A verb just after a form of "be" is passive ("was stressed", "were reported"): no speaker named. */
-export const PASSIVE_BEFORE = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+export const PASSIVE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 
 export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const THING_PRONOUN = /^(?:it)$/i;
 export const GROUP_PRONOUN = /^(?:they|them)$/i;
 
 /** Nouns for a written statement as the grammatical speaker: "the statement says", "it added". */
-export const DOCUMENT_NOUN = /^(?:(?:the|a|this|that|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:statement|readout|communiqu[eé]|release|press release|report|document|message|letter|post|notice|note)$/iu;
+export const DOCUMENT_NOUN =
+  /^(?:(?:the|a|this|that|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:statement|readout|communiqu[eé]|release|press release|report|document|message|letter|post|notice|note)$/iu;
 
 /** Openings of a clause that is not its subject: "In a separate statement,", "Friday,", "Asked about…,". */
-export const ADVERBIAL_SEGMENT = /^(?:prior to|in|on|at|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
+export const ADVERBIAL_SEGMENT =
+  /^(?:prior to|in|on|at|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
 
 /** A relative or subordinate clause segment, never a subject: ", who asked not to be named,". */
-export const RELATIVE_SEGMENT = /^(?:who|whom|whose|which|that|where|although|though|because|if|unless|whereas|like|unlike|as well as|including|\d+$)(?![\p{L}])/iu;
+export const RELATIVE_SEGMENT =
+  /^(?:who|whom|whose|which|that|where|although|though|because|if|unless|whereas|like|unlike|as well as|including|\d+$)(?![\p{L}])/iu;
 
 /** Leading words that are not part of a subject: "Also, Blinken", "But he". */
-export const LEADING_CONNECTIVE = /^(?:and|but|also|meanwhile|separately|however|still|yet|so|then|now|moreover|furthermore|in addition|in turn|in a separate statement|earlier|later|later on)\b[,\s]*/iu;
+export const LEADING_CONNECTIVE =
+  /^(?:and|but|also|meanwhile|separately|however|still|yet|so|then|now|moreover|furthermore|in addition|in turn|in a separate statement|earlier|later|later on)\b[,\s]*/iu;
 
 /** Head nouns that make a description a speaker even when the gazetteer does not know it. */
-export const SPEAKER_NOUN = /\b(?:officials?|officers?|workers?|residents?|witness(?:es)?|spokes(?:person|man|woman|people)|representatives?|diplomats?|sources?|man|woman|men|women|mother|father|doctors?|nurses?|soldiers?|journalists?|reporters?|analysts?|experts?|activists?|volunteers?|refugees?|drivers?|teachers?|priests?|students?|farmers?|commanders?|ministers?|ministry|ambassadors?|envoys?|advis[eo]rs?|aides?|lawmakers?|mps?|deputies|deputy|leaders?|heads?|chief|directors?|coordinators?|correspondents?|survivors?|villagers?|pensioners?|neighbou?rs?|guards?|president|premier|secretary|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|military|forces|media|channel|website|newspaper|union|group|authorities|side|people|locals|evacuees|observers|families|protesters|statement|press|radio|television|broadcaster|outlet|agency|monitors?|mediators?|ombuds(?:man|men|person)|governors?|mayors?|prosecutors?|investigators?|police|troops|peacekeepers|separatists)\b/iu;
+export const SPEAKER_NOUN =
+  /\b(?:officials?|officers?|workers?|residents?|witness(?:es)?|spokes(?:person|man|woman|people)|representatives?|diplomats?|sources?|man|woman|men|women|mother|father|doctors?|nurses?|soldiers?|journalists?|reporters?|analysts?|experts?|activists?|volunteers?|refugees?|drivers?|teachers?|priests?|students?|farmers?|commanders?|ministers?|ministry|ambassadors?|envoys?|advis[eo]rs?|aides?|lawmakers?|mps?|deputies|deputy|leaders?|heads?|chief|directors?|coordinators?|correspondents?|survivors?|villagers?|pensioners?|neighbou?rs?|guards?|president|premier|secretary|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|military|forces|media|channel|website|newspaper|union|group|authorities|side|people|locals|evacuees|observers|families|protesters|statement|press|radio|television|broadcaster|outlet|agency|monitors?|mediators?|ombuds(?:man|men|person)|governors?|mayors?|prosecutors?|investigators?|police|troops|peacekeepers|separatists)\b/iu;
 
 /** What may follow the verb of an attribution that stands alone: "said in a statement", "added on Friday". */
-export const ATTRIBUTION_TAIL_REST = /^(?:(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b[^,]*)?(?:,.*)?$/isu;
+export const ATTRIBUTION_TAIL_REST =
+  /^(?:(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b[^,]*)?(?:,.*)?$/isu;
 
 /** Where a reported clause begins after its verb: past "that", a colon or an object such as "reporters". */
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
 /** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
-export const AUDIENCE = /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
+export const AUDIENCE =
+  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
-export const CONVERSATION_WORD = /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;
+export const CONVERSATION_WORD =
+  /\b(?:call|calls|conversation|conversations|spoke|speak|talks|talked|met|meeting|meetings|told|briefing|press conference|news conference|interview|phone)\b/i;

@@ -95,7 +95,8 @@ export function leadingNounPhrase(clause: string): number | null {
   return null;
 }
 
-const SUBORDINATOR = /^(?:after|before|when|as|while|because|since|until|once|where|if|though|although|whereas)$/i;
+const SUBORDINATOR =
+  /^(?:after|before|when|as|while|because|since|until|once|where|if|though|although|whereas)$/i;
 
 /**
  * The noun phrase a clause ends with, as the offset where it starts: the words after its last
@@ -118,7 +119,8 @@ export function trailingNounPhrase(clause: string): number | null {
 }
 
 /** Words that head a phrase of their own: "Both", "The two", "One of the suspects", "Some of them". */
-const QUANTITY_HEAD = /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|six|seven|eight|nine|ten|half|\d[\d,.]*)$/i;
+const QUANTITY_HEAD =
+  /^(?:both|all|some|another|each|many|several|most|few|others?|one|two|three|four|five|six|seven|eight|nine|ten|half|\d[\d,.]*)$/i;
 
 /** A share of a group, as polls report who said what: "55 percent", "Nearly half", "a third", "three-quarters". */
 const SHARE_HEAD = /^(?:percent|per\s?cent|half|thirds?|quarters?|fifths?|majority|plurality|minority)$/i;
@@ -135,22 +137,29 @@ export function isNounPhrase(phrase: string): boolean {
     if (inModifier) {
       // A post-modifier ("of the delegation", "at Lehigh") holds a noun phrase, not a clause.
       // "of Democratic registered voters": a participle before its noun is an adjective there too.
-      if ((t.pos === 'VERB' && !participleAdjective(tagged, i)) || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
+      if ((t.pos === 'VERB' && !participleAdjective(tagged, i)) || t.pos === 'AUX' || t.pos === 'SCONJ')
+        return false;
       if (t.pos === 'PRON' && PERSONAL_PRONOUN.test(t.word)) return false;
       continue;
     }
     switch (t.pos) {
-      case 'DET': case 'NUM':
+      case 'DET':
+      case 'NUM':
         determined = true;
         break;
       case 'PRON':
         if (!POSSESSIVE.test(t.word) || !next) return false;
         determined = true;
         break;
-      case 'NOUN': case 'PROPN':
+      case 'NOUN':
+      case 'PROPN':
         head = t;
         break;
-      case 'ADJ': case 'PART': case 'PUNCT': case 'CCONJ': case 'SYM':
+      case 'ADJ':
+      case 'PART':
+      case 'PUNCT':
+      case 'CCONJ':
+      case 'SYM':
         break;
       case 'ADV':
         // "Almost half", "only one": an adverb opens a quantity, it does not follow a head (but may after "and").
@@ -161,7 +170,8 @@ export function isNounPhrase(phrase: string): boolean {
         // "About two-thirds of voters": a hedge opens a quantity.
         if (!head && i === 0 && /^(?:about|around|over|nearly|almost)$/i.test(t.word)) break;
         // "More than six in 10", "fewer than half".
-        if (!head && i === 1 && /^than$/i.test(t.word) && /^(?:more|less|fewer)$/i.test(tagged[0]!.word)) break;
+        if (!head && i === 1 && /^than$/i.test(t.word) && /^(?:more|less|fewer)$/i.test(tagged[0]!.word))
+          break;
         if (!head) return false;
         inModifier = true;
         break;
@@ -174,8 +184,14 @@ export function isNounPhrase(phrase: string): boolean {
     }
   }
   const last = tagged[tagged.length - 1]!;
-  if (!head && (QUANTITY_HEAD.test(last.word) || SHARE_HEAD.test(last.word)) && tagged.length > 1) head = last;
+  if (!head && (QUANTITY_HEAD.test(last.word) || SHARE_HEAD.test(last.word)) && tagged.length > 1)
+    head = last;
   if (!head || PERSONAL_PRONOUN.test(head.word)) return false;
-  if (head.pos === 'PROPN' || determined || /^\p{Lu}/u.test(head.word) || SHARE_HEAD.test(head.word)) return true;
-  return /s$/i.test(head.word) || MASS_HEADS.test(head.word) || tagged.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length > 1;
+  if (head.pos === 'PROPN' || determined || /^\p{Lu}/u.test(head.word) || SHARE_HEAD.test(head.word))
+    return true;
+  return (
+    /s$/i.test(head.word) ||
+    MASS_HEADS.test(head.word) ||
+    tagged.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length > 1
+  );
 }

@@ -17,28 +17,188 @@ export interface PersonMention {
   gender: Gender;
 }
 
-const MALE = /^(?:Mr\.?|spokesman|congressman|chairman|man|father|husband|son|brother|king|prince|he|his|him|sir|Lord)$/i;
-const FEMALE = /^(?:Mrs\.?|Ms\.?|Miss|spokeswoman|congresswoman|chairwoman|woman|mother|wife|daughter|sister|queen|princess|she|her|Lady)$/i;
+const MALE =
+  /^(?:Mr\.?|spokesman|congressman|chairman|man|father|husband|son|brother|king|prince|he|his|him|sir|Lord)$/i;
+const FEMALE =
+  /^(?:Mrs\.?|Ms\.?|Miss|spokeswoman|congresswoman|chairwoman|woman|mother|wife|daughter|sister|queen|princess|she|her|Lady)$/i;
 
 /** Words that make a capitalised run a place or a body, not a person: "New York", "White House", "Fox News". */
 const NOT_A_PERSON = new Set([
-  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'United', 'San', 'Los', 'Las', 'Saint', 'St.',
-  'Fort', 'Mount', 'Lake', 'Port', 'White', 'House', 'Senate', 'Court', 'Supreme', 'National', 'Republican', 'Democratic', 'Democrat',
-  'Republicans', 'Democrats', 'Party', 'Committee', 'Convention', 'Department', 'Ministry', 'Street', 'Avenue', 'Road', 'City', 'County',
-  'State', 'States', 'University', 'College', 'School', 'Institute', 'Center', 'Centre', 'News', 'Post', 'Times', 'Journal', 'Press',
-  'Network', 'Foundation', 'Fund', 'Bank', 'Group', 'Company', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Association', 'Council', 'Union',
-  'Agency', 'Office', 'Service', 'Bureau', 'Administration', 'Campaign', 'Club', 'Church', 'Hall', 'Square', 'Park', 'Island',
-  'Islands', 'River', 'Valley', 'Bay', 'Beach', 'Airport', 'Hotel', 'Tower', 'Center', 'Act', 'Bill', 'Day', 'Week', 'War',
-  'America', 'American', 'Americans', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An', 'In', 'On',
-  'At', 'After', 'Before', 'With', 'For', 'From', 'By', 'And', 'But', 'Also', 'When', 'While', 'As', 'If', 'Then', 'According', 'To',
-  'Of', 'That', 'This', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'Who', 'What', 'Why', 'How',
-  'Where', 'Like', 'Since', 'During', 'Asked', 'Speaking', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Now', 'Today', 'Trump’s',
+  'New',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'United',
+  'San',
+  'Los',
+  'Las',
+  'Saint',
+  'St.',
+  'Fort',
+  'Mount',
+  'Lake',
+  'Port',
+  'White',
+  'House',
+  'Senate',
+  'Court',
+  'Supreme',
+  'National',
+  'Republican',
+  'Democratic',
+  'Democrat',
+  'Republicans',
+  'Democrats',
+  'Party',
+  'Committee',
+  'Convention',
+  'Department',
+  'Ministry',
+  'Street',
+  'Avenue',
+  'Road',
+  'City',
+  'County',
+  'State',
+  'States',
+  'University',
+  'College',
+  'School',
+  'Institute',
+  'Center',
+  'Centre',
+  'News',
+  'Post',
+  'Times',
+  'Journal',
+  'Press',
+  'Network',
+  'Foundation',
+  'Fund',
+  'Bank',
+  'Group',
+  'Company',
+  'Corp',
+  'Corp.',
+  'Inc',
+  'Inc.',
+  'Association',
+  'Council',
+  'Union',
+  'Agency',
+  'Office',
+  'Service',
+  'Bureau',
+  'Administration',
+  'Campaign',
+  'Club',
+  'Church',
+  'Hall',
+  'Square',
+  'Park',
+  'Island',
+  'Islands',
+  'River',
+  'Valley',
+  'Bay',
+  'Beach',
+  'Airport',
+  'Hotel',
+  'Tower',
+  'Center',
+  'Act',
+  'Bill',
+  'Day',
+  'Week',
+  'War',
+  'America',
+  'American',
+  'Americans',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'After',
+  'Before',
+  'With',
+  'For',
+  'From',
+  'By',
+  'And',
+  'But',
+  'Also',
+  'When',
+  'While',
+  'As',
+  'If',
+  'Then',
+  'According',
+  'To',
+  'Of',
+  'That',
+  'This',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Our',
+  'Who',
+  'What',
+  'Why',
+  'How',
+  'Where',
+  'Like',
+  'Since',
+  'During',
+  'Asked',
+  'Speaking',
+  'Meanwhile',
+  'However',
+  'Still',
+  'Yet',
+  'So',
+  'Now',
+  'Today',
+  'Trump’s',
 ]);
 
-const HONORIFIC_OR_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mayor|Senator|Governor|President|Representative|Congressman|Congresswoman|Judge|Justice|Secretary|Minister|Ambassador|spokes(?:man|woman|person))\.?$/;
+const HONORIFIC_OR_TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mayor|Senator|Governor|President|Representative|Congressman|Congresswoman|Judge|Justice|Secretary|Minister|Ambassador|spokes(?:man|woman|person))\.?$/;
 
-const RUN = /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}\p{N}])/gu;
+const RUN =
+  /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}\p{N}])/gu;
 
 export function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
@@ -66,9 +226,14 @@ function personOfRun(run: string): RunPerson | null {
   const gazetteer = resolveEntityAt(run, null);
   // "Senator Anna Berling": a title before the name is no part of it.
   const proper = gazetteer ? null : trailingProperName(run);
-  if (gazetteer && gazetteer.kind === 'person') person = { entity: gazetteer, gender: genderOf(run.split(' ')), nameLength: run.length };
+  if (gazetteer && gazetteer.kind === 'person')
+    person = { entity: gazetteer, gender: genderOf(run.split(' ')), nameLength: run.length };
   else if (!gazetteer && proper && proper.name.includes(' ')) {
-    person = { entity: textEntity(proper.name), gender: genderOf(run.split(' ')), nameLength: proper.name.length };
+    person = {
+      entity: textEntity(proper.name),
+      gender: genderOf(run.split(' ')),
+      nameLength: proper.name.length,
+    };
   }
   if (runs.size > 50_000) runs.clear();
   runs.set(run, person);
@@ -96,7 +261,8 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     let mention: PersonMention | null = null;
     if (names.length === 1) {
       const earlier = surnames.get(names[0]!);
-      if (earlier) mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
+      if (earlier)
+        mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {
         mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
       }

@@ -51,15 +51,29 @@ function isDoubledApostrophe(text: string, i: number, to: number): boolean {
   return text[i] === "'" && i + 1 < to && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'";
 }
 
-function classify(text: string, i: number, from: number, to: number): { family: QuoteFamily; role: Role; width: number } | null {
+function classify(
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+): { family: QuoteFamily; role: Role; width: number } | null {
   if (isDoubledApostrophe(text, i, to)) {
-    return { family: 'double', role: straightRole(i > from ? text[i - 1] : undefined, i + 2 < to ? text[i + 2] : undefined), width: 2 };
+    return {
+      family: 'double',
+      role: straightRole(i > from ? text[i - 1] : undefined, i + 2 < to ? text[i + 2] : undefined),
+      width: 2,
+    };
   }
   const mark = classifyOne(text, i, from, to);
   return mark && { ...mark, width: 1 };
 }
 
-function classifyOne(text: string, i: number, from: number, to: number): { family: QuoteFamily; role: Role } | null {
+function classifyOne(
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+): { family: QuoteFamily; role: Role } | null {
   const ch = text[i]!;
   if (!ANY_MARK.has(ch)) return null;
   const prev = i > from ? text[i - 1] : undefined;
@@ -120,7 +134,9 @@ function scanParagraph(text: string, p: Paragraph): { closed: QuotePart[][]; unc
     if (mark.family !== current.family || mark.role === 'open') continue;
     if (mark.family === 'single' && looksPossessive(text, at, p.end)) continue;
     // `close` is the closing mark's last character, so that close + 1 is where the quote ends.
-    closed.push([{ open: current.open, start: current.open + current.width, end: at, close: i, paragraph: p.index }]);
+    closed.push([
+      { open: current.open, start: current.open + current.width, end: at, close: i, paragraph: p.index },
+    ]);
     current = null;
   }
   return { closed, unclosed: current };
@@ -148,7 +164,13 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
         running = null;
         parts = rest;
       } else if (!first && unclosed && unclosed.open === p.start) {
-        running.parts.push({ open: p.start, start: p.start + unclosed.width, end: p.end, close: null, paragraph: p.index });
+        running.parts.push({
+          open: p.start,
+          start: p.start + unclosed.width,
+          end: p.end,
+          close: null,
+          paragraph: p.index,
+        });
         const next = paragraphs[k + 1];
         if (!next || !opensWith(text, next, running.family)) {
           quotes.push(running);
@@ -160,13 +182,22 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
         running = null;
       }
     }
-    for (const part of parts) quotes.push({ family: classify(text, part[0]!.open, p.start, p.end)!.family, parts: part });
+    for (const part of parts)
+      quotes.push({ family: classify(text, part[0]!.open, p.start, p.end)!.family, parts: part });
     if (unclosed) {
       const next = paragraphs[k + 1];
-      const part: QuotePart = { open: unclosed.open, start: unclosed.open + unclosed.width, end: p.end, close: null, paragraph: p.index };
-      if (next && opensWith(text, next, unclosed.family)) running = { family: unclosed.family, parts: [part] };
+      const part: QuotePart = {
+        open: unclosed.open,
+        start: unclosed.open + unclosed.width,
+        end: p.end,
+        close: null,
+        paragraph: p.index,
+      };
+      if (next && opensWith(text, next, unclosed.family))
+        running = { family: unclosed.family, parts: [part] };
       // An unclosed quote that opened the paragraph still quotes it to the end; a stray mark inside does not.
-      else if (unclosed.family === 'double' && unclosed.open === p.start) quotes.push({ family: 'double', parts: [part] });
+      else if (unclosed.family === 'double' && unclosed.open === p.start)
+        quotes.push({ family: 'double', parts: [part] });
     }
   }
   if (running) quotes.push(running);

@@ -11,23 +11,35 @@ import { COMMUNICATION_VERB, LEADING_CONNECTIVE, PASSIVE_BEFORE } from './lexico
  * mentions someone else ("Pashinyan said that Aliyev told him …") stays the speaker.
  */
 
-const RELAYER_ROLE = /spokes|press|representative|adviser|advisor|aide|office|service|secretary(?! of state)|ministry/i;
+const RELAYER_ROLE =
+  /spokes|press|representative|adviser|advisor|aide|office|service|secretary(?! of state)|ministry/i;
 
 export function canRelay(outer: ResolvedSpeaker): boolean {
   const e = outer.entity;
-  return outer.viaDocument || e.kind === 'organisation' || e.kind === 'government' || RELAYER_ROLE.test(e.role ?? '') ||
-    (e.kind !== 'person' && RELAYER_ROLE.test(e.name));
+  return (
+    outer.viaDocument ||
+    e.kind === 'organisation' ||
+    e.kind === 'government' ||
+    RELAYER_ROLE.test(e.role ?? '') ||
+    (e.kind !== 'person' && RELAYER_ROLE.test(e.name))
+  );
 }
 
 /** The noun phrase a clause opens with: a pronoun, or a run of capitalised words with "of"/"the" ("The US Secretary of State"). */
-const LEADING_NP = /^(?:He|She|They|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+const LEADING_NP =
+  /^(?:He|She|They|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
 
 /**
  * The principal of a relayed clause: the entity the clause opens with, when a speech or
  * communication verb follows it in the same comma-free stretch ("Blinken held a phone
  * conversation with Aliyev and urged him …"). Quote marks in the clause are read through.
  */
-export function findPrincipal(text: string, content: Span, d: Discourse, outer: Entity): ResolvedSpeaker | null {
+export function findPrincipal(
+  text: string,
+  content: Span,
+  d: Discourse,
+  outer: Entity,
+): ResolvedSpeaker | null {
   const clause = text.slice(content.start, content.end).replace(/["“”‘’«»]/g, ' ');
   const opened = clause.replace(LEADING_CONNECTIVE, '');
   const lead = opened.length - opened.trimStart().length + (clause.length - opened.length);

@@ -38,7 +38,13 @@ export function buildUnits(sentences: readonly Sentence[], quotes: readonly Quot
       end = Math.max(end, next.end);
     }
     const lastSentence = sentences[members[members.length - 1]!]!;
-    units.push({ start: first.start, end: Math.max(end, lastSentence.end), sentences: members, firstParagraph: first.paragraph, quotes: held });
+    units.push({
+      start: first.start,
+      end: Math.max(end, lastSentence.end),
+      sentences: members,
+      firstParagraph: first.paragraph,
+      quotes: held,
+    });
     i = members[members.length - 1]!;
   }
   return units;
