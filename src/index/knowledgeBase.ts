@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import type { CorpusDocument, LoadWarning, SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod } from '../extract/dates/format.ts';
 import { mergeSpeakerVariants } from '../extract/entities/merge.ts';
@@ -60,13 +59,6 @@ export interface SpeakerSummary {
   mentions: string[];
 }
 
-interface SpeakerDoc {
-  id: string;
-  name: string;
-  mentions: string;
-  role: string;
-}
-
 /** How many items one document gave, for /sources. */
 export interface DocumentCounts {
   statements: number;
@@ -124,7 +116,7 @@ const NO_COUNTS: DocumentCounts = { statements: 0, events: 0, figures: 0 };
 /**
  * Everything the answers read: the documents, what was extracted from them, word indexes over
  * the text of statements, events and figures (minisearch's tokenizer and term expansion, AND
- * semantics: see termIndex.ts), a minisearch index over speakers, lookups by speaker, by month
+ * semantics: see termIndex.ts), speakers by name (speakerLookup.ts), lookups by speaker, by month
  * and by document, and the orders and groups answers list items in (computed once, persisted
  * with the indexes), so no answer scans, sorts or groups every item.
  */
@@ -140,12 +132,10 @@ export class KnowledgeBase {
   readonly rebuiltPersistedParts: boolean;
   private readonly sentences: Map<string, readonly Sentence[]>;
   private readonly sentenceSource: ((docId: string) => readonly Sentence[]) | undefined;
-  private readonly speakerById: Map<string, SpeakerSummary>;
   /** Positions of the statements each speaker made or relayed, in corpus order. */
   private readonly statementsBySpeaker: Map<string, number[]>;
   private readonly countsByDoc: Map<string, DocumentCounts>;
   private readonly eventBuckets: DateBuckets;
-  private readonly speakerIndex: MiniSearch<SpeakerDoc>;
   private readonly statementIndex: TermIndex;
   private readonly eventIndex: TermIndex;
   private readonly figureIndex: TermIndex;
@@ -187,8 +177,6 @@ export class KnowledgeBase {
     this.eventDocs = built.eventDocs;
     this.statementsBySpeaker = built.statementsBySpeaker;
     this.speakers = built.speakers;
-    this.speakerById = built.speakerById;
-    this.speakerIndex = built.speakerIndex;
     this.statementIndex = built.statementIndex;
     this.eventIndex = built.eventIndex;
     this.figureIndex = built.figureIndex;
@@ -263,7 +251,7 @@ export class KnowledgeBase {
 
   /**
    * Speakers by name, built on first use (speakerLookup.ts). It answers /who-said instead of
-   * speakerIndex, whose fuzzy search found "side" for "Biden"; that index is left for removal.
+   * a fuzzy index, which found "side" for "Biden".
    */
   private speakerLookup: SpeakerLookup<SpeakerSummary> | undefined;
 
@@ -396,8 +384,6 @@ interface BuiltParts {
   eventDocs: Uint32Array;
   statementsBySpeaker: Map<string, number[]>;
   speakers: readonly SpeakerSummary[];
-  speakerById: Map<string, SpeakerSummary>;
-  speakerIndex: MiniSearch<SpeakerDoc>;
   statementIndex: TermIndex;
   eventIndex: TermIndex;
   figureIndex: TermIndex;
@@ -482,23 +468,6 @@ function* buildParts(
   }
   const speakers = yield* summariseSpeakers(statements);
   yield;
-  const speakerById = new Map(speakers.map((s) => [s.entity.id, s]));
-  const speakerIndex = new MiniSearch<SpeakerDoc>({
-    fields: ['name', 'mentions', 'role'],
-    storeFields: [],
-    searchOptions: { fuzzy: 0.3, prefix: true, boost: { name: 3, mentions: 2 } },
-  });
-  for (let i = 0; i < speakers.length; i += 200) {
-    speakerIndex.addAll(
-      speakers.slice(i, i + 200).map((s) => ({
-        id: s.entity.id,
-        name: s.entity.name,
-        mentions: s.mentions.join(' '),
-        role: s.entity.role ?? '',
-      })),
-    );
-    yield;
-  }
   const slice = (docId: string, span: { start: number; end: number }) =>
     building.get(docId)!.text.slice(span.start, span.end);
   // Persisted parts are used when they fit these items (one entry per item, and a rank list a
@@ -561,8 +530,6 @@ function* buildParts(
     eventDocs: Uint32Array.from(eventDocs),
     statementsBySpeaker,
     speakers,
-    speakerById,
-    speakerIndex,
     statementIndex,
     eventIndex,
     figureIndex,

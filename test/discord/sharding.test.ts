@@ -19,8 +19,6 @@ import {
   tempCorpus,
 } from './botProcess.ts';
 
-const loaded = (who: (e: LogEntry) => boolean) => (e: LogEntry) =>
-  e.msg === 'knowledge base loaded' && who(e);
 const manager = (e: LogEntry) => e.role === 'shard-manager';
 const shard = (id: number) => (e: LogEntry) => e.shard === id && e.role === undefined;
 

@@ -1,5 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { LiveKnowledgeBase } from '../../src/index/live.ts';

@@ -71,13 +71,13 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
       changed = true;
       const [doubt] = [...unfinished].filter(([year]) => !proposals.has(year));
       if (proposals.size === 1 && doubt) {
-        const [[year, why]] = [...proposals];
+        const [[year, why]] = [...proposals] as [[number, string]];
         years.set(id, {
           status: 'unknown',
           reason: `year not established: ${why}; but more than ${LENDER_SAMPLE} other documents date ${doubt[1]}, too many to compare all, so a disagreement with ${year} is not ruled out`,
         });
       } else if (proposals.size === 1) {
-        const [[year, why]] = [...proposals];
+        const [[year, why]] = [...proposals] as [[number, string]];
         const lent: DocumentYear = { year, status: 'inferred', reason: `year inferred ${year}: ${why}` };
         years.set(id, lent);
         clock++;
