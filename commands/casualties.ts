@@ -20,5 +20,5 @@ export const casualtiesCommand: CommandDefinition = {
   cooldownSeconds: 5,
   examples: ['/casualties', '/casualties period:2023-09', '/casualties about:refugees'],
   run: (args, { kb }) =>
-    fromAnswer(casualties(kb, { period: args.period, about: args.about }), (a) => renderCasualties(kb, a)),
+    fromAnswer(casualties(kb, { period: args.period, about: args.about }), renderCasualties),
 };

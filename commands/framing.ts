@@ -16,5 +16,5 @@ export const framingCommand: CommandDefinition = {
   ],
   positional: 'event',
   examples: ['/framing', '/framing event:2023-09-19', '/framing event:2023-09 Yerevan'],
-  run: (args, { kb }) => fromAnswer(framing(kb, { event: args.event }), (a) => renderFraming(kb, a)),
+  run: (args, { kb }) => fromAnswer(framing(kb, { event: args.event }), renderFraming),
 };

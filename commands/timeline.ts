@@ -23,6 +23,5 @@ export const timelineCommand: CommandDefinition = {
   ],
   positional: 'month',
   examples: ['/timeline 2023-09', '/timeline month:2023-09 about:hostilities', '/timeline month:2020'],
-  run: (args, { kb }) =>
-    fromAnswer(timeline(kb, { period: args.month, about: args.about }), (a) => renderTimeline(kb, a)),
+  run: (args, { kb }) => fromAnswer(timeline(kb, { period: args.month, about: args.about }), renderTimeline),
 };

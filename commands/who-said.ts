@@ -39,9 +39,7 @@ export const whoSaidCommand: CommandDefinition = {
     '/who-said about:negotiations side:Azerbaijan',
   ],
   run: (args, { kb }) =>
-    fromAnswer(whoSaid(kb, { speaker: args.speaker, about: args.about, side: args.side }), (a) =>
-      renderWhoSaid(kb, a),
-    ),
+    fromAnswer(whoSaid(kb, { speaker: args.speaker, about: args.about, side: args.side }), renderWhoSaid),
   autocomplete: (option, value, { kb }) => {
     if (option === 'side') {
       const typed = value.trim().toLowerCase();

@@ -2,23 +2,43 @@ import type { SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
 import { AFFILIATIONS, type Affiliation, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
 import type { DatedEvent, Entity } from '../extract/types.ts';
-import {
-  type FramingEntry,
-  framingEntries,
-  type PlacedCharacterisation,
-} from '../index/characterisations.ts';
+import { type FramingEntry, framingEntries } from '../index/characterisations.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { lazyList } from '../index/lazyList.ts';
+import { type Citation, citeSpan, type Excerpt, excerptOf, type LazyList } from './excerpt.ts';
 import { PERIOD_FORMS, type Period, parsePeriod } from './period.ts';
 import { matchesWords } from './placeWords.ts';
 import { answerStore } from './remember.ts';
-import { type Answer, badInput, echo, found, notFound } from './result.ts';
+import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
 
 /** One party's words, told the same way by one or more documents (each cited). */
 export interface Wording {
   speaker: Entity | null;
   side: Affiliation;
-  /** The same words in the same sentence, one per document that tells them. */
-  tellings: PlacedCharacterisation[];
+  /** The speaker as the first telling writes it. */
+  mention: string;
+  /** The quoted words, verbatim (the first telling's). */
+  phrase: string;
+  /** The sentence holding them, verbatim (the first telling's). */
+  context: string;
+  /** Where the sentence is, one per document that tells the same words in the same sentence. */
+  citations: Citation[];
+}
+
+/** One side's words for a date, as a list of dates shows them. */
+export interface SideWording {
+  side: Affiliation;
+  /** The quoted words, verbatim. */
+  phrase: string;
+  /** Where the sentence holding them is. */
+  citation: Citation;
+}
+
+/** A date with every side's words for it. */
+export interface FramedDate {
+  date: SourceDate;
+  label: string;
+  words: SideWording[];
 }
 
 export interface SideWords {
@@ -31,8 +51,8 @@ export type Framing =
       kind: 'event';
       date: SourceDate;
       label: string;
-      /** The timeline's excerpts for the date, for the reader to see what is being named. */
-      told: DatedEvent[];
+      /** The timeline's excerpts for the date, for the reader to see what is being named; read as shown. */
+      told: LazyList<Excerpt>;
       bySide: SideWords[];
       /** The parties and outside states and bodies with no words for it in the corpus. */
       none: Affiliation[];
@@ -41,7 +61,8 @@ export type Framing =
       kind: 'events';
       /** What was asked, or null for the events characterised by more than one side. */
       asked: string | null;
-      entries: readonly FramingEntry[];
+      /** Built as they are read. */
+      entries: LazyList<FramedDate>;
     };
 
 const PARTIES = SPEAKING_SIDES;
@@ -53,7 +74,7 @@ function fromSeveralSides(entry: FramingEntry): boolean {
 
 export function framing(kb: KnowledgeBase, query: { event?: string }): Answer<Framing> {
   const raw = query.event?.trim() ?? '';
-  if (raw.length > 200) return badInput('Keep `event` under 200 characters: a date and a few words.');
+  if (raw.length > 200) return badInput(['Keep `event` under 200 characters: a date and a few words.']);
   const asked = splitEventQuery(raw);
   if (!asked.ok) return badInput(asked.problem);
   return remembered(kb, raw.toLowerCase(), () => answerFraming(kb, raw, asked.period, asked.words));
@@ -71,15 +92,15 @@ function answerFraming(
   if (!raw) {
     const several = all.filter(fromSeveralSides);
     if (several.length === 0) {
-      return notFound(`No event in the corpus has words from more than one side. ${datesHint(all)}`);
+      return notFound([`No event in the corpus has words from more than one side. ${datesHint(all)}`]);
     }
-    return found({ kind: 'events', asked: null, entries: several });
+    return found({ kind: 'events', asked: null, entries: framedDates(kb, several) });
   }
   const matching = all.filter(
     (e) => (!period || dateMatchesPeriod(e.date, period)) && (!words || entryMatches(kb, e, words)),
   );
   if (matching.length === 1) return found(eventFraming(kb, matching[0]!));
-  if (matching.length > 1) return found({ kind: 'events', asked: raw, entries: matching });
+  if (matching.length > 1) return found({ kind: 'events', asked: raw, entries: framedDates(kb, matching) });
   // A date of the timeline that no side named: said so, with every party listed as having none.
   const told = period?.day !== undefined ? timelineEvents(kb, period, words) : [];
   if (told.length) {
@@ -88,12 +109,28 @@ function answerFraming(
       kind: 'event',
       date,
       label: formatSourceDate(date),
-      told,
+      told: excerpts(kb, told),
       bySide: [],
       none: [...PARTIES],
     });
   }
-  return notFound(`No side’s words for an event matching ${echo(raw)} in the corpus. ${datesHint(all)}`);
+  return notFound(tell`No side’s words for an event matching ${typed(raw)} in the corpus. ${datesHint(all)}`);
+}
+
+function excerpts(kb: KnowledgeBase, events: readonly DatedEvent[]): LazyList<Excerpt> {
+  return lazyList(events.length, (i) => excerptOf(kb, events[i]!.docId, events[i]!.excerpt));
+}
+
+function framedDates(kb: KnowledgeBase, entries: readonly FramingEntry[]): LazyList<FramedDate> {
+  return lazyList(entries.length, (i) => {
+    const { date, label, characterisations } = entries[i]!;
+    const words = characterisations.map((c) => ({
+      side: c.side,
+      phrase: kb.slice(c.docId, c.phrase),
+      citation: citeSpan(kb, c.docId, c.context),
+    }));
+    return { date, label, words };
+  });
 }
 
 function datesHint(all: readonly FramingEntry[]): string {
@@ -131,10 +168,21 @@ const fold = (s: string) =>
 function eventFraming(kb: KnowledgeBase, entry: FramingEntry): Framing {
   const wordings = new Map<string, Wording>();
   for (const c of entry.characterisations) {
-    const key = `${c.speaker?.id ?? ''}|${c.side}|${fold(kb.slice(c.docId, c.phrase))}|${fold(kb.slice(c.docId, c.context))}`;
+    const phrase = kb.slice(c.docId, c.phrase);
+    const context = kb.slice(c.docId, c.context);
+    const key = `${c.speaker?.id ?? ''}|${c.side}|${fold(phrase)}|${fold(context)}`;
+    const citation = citeSpan(kb, c.docId, c.context);
     const same = wordings.get(key);
-    if (same) same.tellings.push(c);
-    else wordings.set(key, { speaker: c.speaker, side: c.side, tellings: [c] });
+    if (same) same.citations.push(citation);
+    else
+      wordings.set(key, {
+        speaker: c.speaker,
+        side: c.side,
+        mention: c.mention,
+        phrase,
+        context,
+        citations: [citation],
+      });
   }
   const bySide = AFFILIATIONS.map((a) => ({
     side: a.id,
@@ -148,7 +196,7 @@ function eventFraming(kb: KnowledgeBase, entry: FramingEntry): Framing {
     kind: 'event',
     date: entry.date,
     label: entry.label,
-    told,
+    told: excerpts(kb, told),
     bySide,
     none: PARTIES.filter((p) => !entry.sides.has(p)),
   };
@@ -162,7 +210,7 @@ function uniqueEvents(kb: KnowledgeBase, events: readonly DatedEvent[]): DatedEv
   });
 }
 
-type EventQuery = { ok: true; period: Period | null; words: string } | { ok: false; problem: string };
+type EventQuery = { ok: true; period: Period | null; words: string } | { ok: false; problem: Message };
 
 /**
  * `2023-09-19`, `September 19, 2023`, `2023-09-19 anti-terrorist`, `Yevlakh talks 2023-09`:
@@ -184,7 +232,7 @@ export function splitEventQuery(raw: string): EventQuery {
   if (/^\d{4}-\d/.test(input) || /\b\d{4}-\d{1,2}(?:-\d{1,2})?\b/.test(input)) {
     return {
       ok: false,
-      problem: `${echo(input)} has a date that is not one. Use ${PERIOD_FORMS}, or words alone.`,
+      problem: tell`${typed(input)} has a date that is not one. Use ${PERIOD_FORMS}, or words alone.`,
     };
   }
   return { ok: true, period: null, words: input };

@@ -1,12 +1,16 @@
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
-import type { KnowledgeBase, TimelineHead } from '../index/knowledgeBase.ts';
-import { type LazyList, lazyList } from '../index/lazyList.ts';
+import type { DocumentTimeline } from '../extract/types.ts';
+import type { KnowledgeBase } from '../index/knowledgeBase.ts';
+import { lazyList } from '../index/lazyList.ts';
+import type { LazyList } from './excerpt.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, found, notFound } from './result.ts';
 
 export interface SourceEntry {
-  document: CorpusDocument;
-  timeline: TimelineHead | undefined;
+  /** The document's name and metadata (never its text). */
+  document: Pick<CorpusDocument, 'id' | 'file' | 'meta'>;
+  /** The date it is placed at on the timeline, and how that date was obtained. */
+  timeline: Pick<DocumentTimeline, 'reference' | 'referenceBasis'> | undefined;
   statements: number;
   events: number;
   figures: number;
@@ -26,15 +30,16 @@ export function sources(kb: KnowledgeBase): Answer<Sources> {
 
 function listSources(kb: KnowledgeBase): Answer<Sources> {
   if (kb.documents.size === 0)
-    return notFound('The corpus folder has no readable documents. Add `.txt` or `.md` articles to it.');
+    return notFound(['The corpus folder has no readable documents. Add `.txt` or `.md` articles to it.']);
   const documents = [...kb.documents.values()];
-  const entries = lazyList(
-    documents.length,
-    (i): SourceEntry => ({
-      document: documents[i]!,
-      timeline: kb.timelines.get(documents[i]!.id),
-      ...kb.countsOf(documents[i]!.id),
-    }),
-  );
+  const entries = lazyList(documents.length, (i): SourceEntry => {
+    const { id, file, meta } = documents[i]!;
+    const timeline = kb.timelines.get(id);
+    return {
+      document: { id, file, meta },
+      timeline: timeline && { reference: timeline.reference, referenceBasis: timeline.referenceBasis },
+      ...kb.countsOf(id),
+    };
+  });
   return found({ entries, warnings: kb.warnings });
 }

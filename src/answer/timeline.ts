@@ -2,10 +2,11 @@ import type { SourceDate } from '../corpus/types.ts';
 import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts';
 import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import { type LazyList, lazyList } from '../index/lazyList.ts';
+import { lazyList } from '../index/lazyList.ts';
+import { type Citation, citeSpan, type LazyList } from './excerpt.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
-import { type Answer, badInput, echo, found, notFound } from './result.ts';
+import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
 
 export interface TimelineQuery {
   period?: string;
@@ -14,14 +15,20 @@ export interface TimelineQuery {
 
 /** One excerpt and every event (one per document) whose text it is. */
 export interface TimelineTelling {
-  events: DatedEvent[];
+  /** The first event's excerpt, verbatim. */
+  text: string;
+  /** The first event was scheduled, as of its source. */
+  scheduled: boolean;
+  /** One per event, the first event's first: each built as it is read. */
+  citations: LazyList<Citation>;
 }
 
 /** One date of the timeline: what every document says happened then. */
 export interface TimelineEntry {
   date: SourceDate;
   label: string;
-  tellings: TimelineTelling[];
+  /** Built as they are read: a busy day shows the tellings that fill one page. */
+  tellings: LazyList<TimelineTelling>;
   /** Events in all tellings (a telling holds one per document that tells it). */
   reports: number;
 }
@@ -36,12 +43,12 @@ export interface Timeline {
 }
 
 export function timeline(kb: KnowledgeBase, query: TimelineQuery): Answer<Timeline> {
-  if (!query.period?.trim()) return badInput('Give a month to look at, e.g. `/timeline month:2023-09`.');
+  if (!query.period?.trim()) return badInput(['Give a month to look at, e.g. `/timeline month:2023-09`.']);
   const parsed = parsePeriod(query.period);
-  if (!parsed.ok) return badInput(`${echo(query.period)}: ${parsed.problem}`);
+  if (!parsed.ok) return badInput(tell`${typed(query.period)}: ${parsed.problem}`);
   const { period } = parsed;
   const about = query.about?.trim() || null;
-  if (about && about.length > 200) return badInput('Keep `about` under 200 characters: a few words.');
+  if (about && about.length > 200) return badInput(['Keep `about` under 200 characters: a few words.']);
   return remembered(kb, `${formatPeriod(period)}|${about ?? ''}`, () => buildTimeline(kb, period, about));
 }
 
@@ -62,7 +69,10 @@ function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null):
   for (let i = 0; i < events.length; i++) {
     const label = labels[i]!;
     let fits = inPeriod.get(label);
-    if (fits === undefined) inPeriod.set(label, (fits = dateMatchesPeriod(events[i]!.date, period)));
+    if (fits === undefined) {
+      fits = dateMatchesPeriod(events[i]!.date, period);
+      inPeriod.set(label, fits);
+    }
     if (!fits) continue;
     if (kept.length === 0 || labels[kept[kept.length - 1]!] !== label) runStarts.push(kept.length);
     kept.push(i);
@@ -77,16 +87,16 @@ function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null):
 
   const entry = (run: number): TimelineEntry => {
     const first = events[kept[runStarts[run]!]!]!;
-    const tellings: TimelineTelling[] = [];
+    const tellings: DatedEvent[][] = [];
     // Tellings merge when their excerpts read the same (white space and case folded): the
     // knowledge base numbers excerpts so, which spares reading the text of every event.
-    const byText = new Map<number, TimelineTelling>();
+    const byText = new Map<number, DatedEvent[]>();
     for (let k = runStarts[run]!; k < runStarts[run + 1]!; k++) {
       const i = kept[k]!;
       const same = byText.get(excerptKeys[i]!);
-      if (same) same.events.push(events[i]!);
+      if (same) same.push(events[i]!);
       else {
-        const telling = { events: [events[i]!] };
+        const telling = [events[i]!];
         byText.set(excerptKeys[i]!, telling);
         tellings.push(telling);
       }
@@ -94,20 +104,29 @@ function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null):
     return {
       date: first.date,
       label: formatSourceDate(first.date),
-      tellings,
+      tellings: lazyList(tellings.length, (t) => tellingOf(kb, tellings[t]!)),
       reports: runStarts[run + 1]! - runStarts[run]!,
     };
   };
   return found({ period, about, entries: lazyList(runStarts.length - 1, entry), documents });
 }
 
-function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): string {
+function tellingOf(kb: KnowledgeBase, events: readonly DatedEvent[]): TimelineTelling {
+  const first = events[0]!;
+  return {
+    text: kb.slice(first.docId, first.excerpt),
+    scheduled: first.scheduled,
+    citations: lazyList(events.length, (i) => citeSpan(kb, events[i]!.docId, events[i]!.excerpt)),
+  };
+}
+
+function nothingFound(kb: KnowledgeBase, period: Period, about: string | null): Message {
   const busiest = [...kb.eventMonths()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([m]) => `\`${m}\``)
     .join(', ');
-  const what = about ? `matching ${echo(about)} ` : '';
+  const what = about ? tell`matching ${typed(about)} ` : '';
   const hint = busiest ? ` Months with events: ${busiest}.` : ' The corpus has no dated events.';
-  return `No dated events ${what}in \`${formatPeriod(period)}\`.${hint}${about ? ' Or leave out `about`.' : ''}`;
+  return tell`No dated events ${what}in \`${formatPeriod(period)}\`.${hint}${about ? ' Or leave out `about`.' : ''}`;
 }

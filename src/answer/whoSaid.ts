@@ -1,10 +1,12 @@
 import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract/entities/affiliations.ts';
-import type { Statement } from '../extract/types.ts';
+import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
-import { groupBySide, sidesPresent, statementSide } from '../index/sides.ts';
+import { lazyList } from '../index/lazyList.ts';
+import { groupBySide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
 import type { SpeakerMatch } from '../index/speakerLookup.ts';
+import { type Citation, citeSpan, type LazyList } from './excerpt.ts';
 import { answerStore } from './remember.ts';
-import { type Answer, badInput, echo, found, notFound } from './result.ts';
+import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
 
 export interface WhoSaidQuery {
   speaker?: string;
@@ -13,19 +15,40 @@ export interface WhoSaidQuery {
   side?: string;
 }
 
+/** A statement as shown: who, for which side, when, and its words with their citation. */
+export interface SaidExcerpt {
+  statement: Statement;
+  /** Who the speaker spoke for, at the statement's date. */
+  side: Affiliation;
+  /** The quote and any continuation of it, each a verbatim piece (trimmed), one a line. */
+  text: string;
+  /** Where the quote is. */
+  citation: Citation;
+}
+
 /** Statements of one affiliation, in the answer's order. */
 export interface SideGroup {
   side: Affiliation;
-  statements: Statement[];
+  /** Built as they are read. */
+  statements: LazyList<SaidExcerpt>;
+}
+
+/** A speaker as the list shows one: how many statements, and the side read without a date. */
+export interface SpeakerRow {
+  entity: Entity;
+  statements: number;
+  relayed: number;
+  side: Affiliation;
 }
 
 export type WhoSaid =
-  | { kind: 'speakers'; speakers: readonly SpeakerSummary[] }
+  | { kind: 'speakers'; speakers: LazyList<SpeakerRow> }
   | {
       kind: 'statements';
-      speaker: SpeakerSummary | null;
+      speaker: Entity | null;
       about: string | null;
-      statements: Statement[];
+      /** Every statement in the answer's order (the groups' order when grouped); built as read. */
+      statements: LazyList<SaidExcerpt>;
       /** The side asked for, if any. */
       side: Affiliation | null;
       /** With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS order). */
@@ -38,13 +61,13 @@ export function whoSaid(kb: KnowledgeBase, query: WhoSaidQuery): Answer<WhoSaid>
   const speakerWords = query.speaker?.trim() ?? '';
   const aboutWords = query.about?.trim() ?? '';
   if (speakerWords.length > MAX_WORDS || aboutWords.length > MAX_WORDS) {
-    return badInput(`Keep \`speaker\` and \`about\` under ${MAX_WORDS} characters: a name or a few words.`);
+    return badInput([`Keep \`speaker\` and \`about\` under ${MAX_WORDS} characters: a name or a few words.`]);
   }
   let side: Affiliation | null = null;
   const sideWords = query.side?.trim() ?? '';
   if (sideWords) {
     side = parseAffiliation(sideWords);
-    if (!side) return badInput(`${echo(sideWords)} is not a side. Try one of: ${sideList(kb)}.`);
+    if (!side) return badInput(tell`${typed(sideWords)} is not a side. Try one of: ${sideList(kb)}.`);
   }
   return remembered(kb, `${speakerWords}\u0000${aboutWords}\u0000${side ?? ''}`, () =>
     answerWhoSaid(kb, speakerWords, aboutWords, side),
@@ -69,8 +92,15 @@ function answerWhoSaid(
 ): Answer<WhoSaid> {
   if (!speakerWords && !aboutWords && !side) {
     if (kb.speakers.length === 0)
-      return notFound('The corpus has no statements yet. Add articles to the corpus folder.');
-    return found({ kind: 'speakers', speakers: kb.speakers });
+      return notFound(['The corpus has no statements yet. Add articles to the corpus folder.']);
+    const speakers = kb.speakers;
+    return found({
+      kind: 'speakers',
+      speakers: lazyList(speakers.length, (i) => {
+        const { entity, statements, relayed } = speakers[i]!;
+        return { entity, statements, relayed, side: speakerSide(kb, speakers[i]!) };
+      }),
+    });
   }
 
   let speaker: SpeakerSummary | null = null;
@@ -89,12 +119,41 @@ function answerWhoSaid(
   if (candidates.length === 0) {
     const who = speaker ? `${speaker.entity.name}` : 'anyone';
     return notFound(
-      `Nothing said by ${who} matches ${echo(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
+      tell`Nothing said by ${who} matches ${typed(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
   const groups = aboutWords && !speaker && !side ? groupBySide(kb, candidates) : null;
-  const ordered = groups ? groups.flatMap((g) => g.statements) : candidates;
-  return found({ kind: 'statements', speaker, about: aboutWords || null, statements: ordered, side, groups });
+  const said = (list: readonly Statement[]) => lazyList(list.length, (i) => saidExcerpt(kb, list[i]!));
+  const sideGroups = groups?.map((g) => ({ side: g.side, statements: said(g.statements) })) ?? null;
+  return found({
+    kind: 'statements',
+    speaker: speaker?.entity ?? null,
+    about: aboutWords || null,
+    // Grouped: the groups' statements one after the other, each read once by either list.
+    statements: sideGroups ? chained(sideGroups.map((g) => g.statements)) : said(candidates),
+    side,
+    groups: sideGroups,
+  });
+}
+
+function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
+  const pieces = [s.quote, ...(s.continuation ?? [])].map((span) => kb.slice(s.docId, span).trim());
+  return {
+    statement: s,
+    side: statementSide(kb, s),
+    text: pieces.join('\n'),
+    citation: citeSpan(kb, s.docId, s.quote),
+  };
+}
+
+/** Lists read one after the other, as one list. */
+function chained<T>(lists: readonly LazyList<T>[]): LazyList<T> {
+  return {
+    length: lists.reduce((n, l) => n + l.length, 0),
+    *[Symbol.iterator]() {
+      for (const list of lists) yield* list;
+    },
+  };
 }
 
 function noneOnSide(
@@ -103,12 +162,12 @@ function noneOnSide(
   speaker: SpeakerSummary | null,
   aboutWords: string,
   others: number,
-): string {
-  const what = [speaker && `by ${speaker.entity.name}`, aboutWords && `matching ${echo(aboutWords)}`]
-    .filter(Boolean)
-    .join(' ');
+): Message {
+  const by = speaker ? `by ${speaker.entity.name}` : '';
+  const matching = aboutWords ? tell`matching ${typed(aboutWords)}` : '';
+  const what = tell`${by}${by && matching ? ' ' : ''}${matching}`;
   const elsewhere = others > 0 ? ` ${others} from other sides: leave out \`side\` to see them.` : '';
-  return `No statement ${what ? `${what} ` : ''}from the side ${echo(affiliationLabel(side))} in the corpus.${elsewhere} Sides with statements: ${sideList(kb)}.`;
+  return tell`No statement ${what.length ? tell`${what} ` : ''}from the side ${typed(affiliationLabel(side))} in the corpus.${elsewhere} Sides with statements: ${sideList(kb)}.`;
 }
 
 /** Names joined for a sentence: "A", "A or B", "A, B or C". */
@@ -124,16 +183,16 @@ type NoMatch = Exclude<SpeakerMatch<SpeakerSummary>, { kind: 'found' }>;
  * Asked for one speaker, never answer with another: a name the corpus lacks is said to be
  * missing, with the nearest names as suggestions the user can choose to ask for.
  */
-function noSuchSpeaker(kb: KnowledgeBase, words: string, match: NoMatch): string {
+function noSuchSpeaker(kb: KnowledgeBase, words: string, match: NoMatch): Message {
   const names = (list: readonly SpeakerSummary[]) => either(list.map((s) => s.entity.name));
   if (match.kind === 'ambiguous') {
-    return `${echo(words)} fits several speakers: ${names(match.candidates)}. Ask for one by its full name.`;
+    return tell`${typed(words)} fits several speakers: ${names(match.candidates)}. Ask for one by its full name.`;
   }
   if (match.kind === 'close')
-    return `No speaker ${echo(words)} in the corpus. Did you mean ${names(match.candidates)}?`;
+    return tell`No speaker ${typed(words)} in the corpus. Did you mean ${names(match.candidates)}?`;
   const known = kb.speakers
     .slice(0, 5)
     .map((s) => s.entity.name)
     .join(', ');
-  return `No speaker ${echo(words)} in the corpus. Try one of: ${known}, or leave \`speaker\` empty to list them all.`;
+  return tell`No speaker ${typed(words)} in the corpus. Try one of: ${known}, or leave \`speaker\` empty to list them all.`;
 }

@@ -1,4 +1,5 @@
 import type { Answer } from '../answer/result.ts';
+import { say } from './echo.ts';
 import { errorReply } from './pages.ts';
 import type { Reply } from './payload.ts';
 
@@ -9,10 +10,16 @@ import type { Reply } from './payload.ts';
  */
 const rendered = new WeakMap<object, Reply>();
 
-/** Renders an answer, or its one-line reason as a short ephemeral error. */
+/**
+ * Renders an answer, or its one-line reason as a short ephemeral error. `render` is pure: the
+ * answer holds every text and citation it shows.
+ */
 export function fromAnswer<T>(answer: Answer<T>, render: (value: T) => Reply): Reply {
-  if (!answer.ok) return errorReply(answer.kind, answer.message);
+  if (!answer.ok) return errorReply(answer.kind, say(answer.message));
   let reply = rendered.get(answer);
-  if (!reply) rendered.set(answer, (reply = render(answer.value)));
+  if (!reply) {
+    reply = render(answer.value);
+    rendered.set(answer, reply);
+  }
   return reply;
 }

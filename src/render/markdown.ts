@@ -1,4 +1,4 @@
-import { echo } from '../answer/result.ts';
+import { echo } from './echo.ts';
 
 /**
  * Corpus text and user input must never change a reply's formatting. Corpus text is

@@ -1,6 +1,5 @@
 import { formatPeriod } from '../answer/period.ts';
 import type { Timeline, TimelineEntry } from '../answer/timeline.ts';
-import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { citation, showDate } from './cite.ts';
 import { code, quoteBlock } from './markdown.ts';
 import { LIMITS, pagesReply, renderEach } from './pages.ts';
@@ -9,7 +8,7 @@ import { searchedAs } from './placeNote.ts';
 
 const EXCERPT_MAX = 700;
 
-function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
+function entryBlock(entry: TimelineEntry): string {
   const lines = [`**${showDate(entry.date)}**`];
   // One date fills at most one page; the rest is counted, not rendered, so a busy day stays fast.
   const enough = LIMITS.description - 700;
@@ -21,13 +20,14 @@ function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
   };
   for (const telling of entry.tellings) {
     if (length > enough) break;
-    const first = telling.events[0]!;
-    if (first.scheduled) add('*Scheduled, as of the source:*');
-    add(quoteBlock(kb.slice(first.docId, first.excerpt), EXCERPT_MAX));
-    for (const [i, e] of telling.events.entries()) {
-      if (i > 0 && length > enough) break; // an excerpt always keeps its first citation
-      add(citation(kb, e.docId, e.excerpt));
+    if (telling.scheduled) add('*Scheduled, as of the source:*');
+    add(quoteBlock(telling.text, EXCERPT_MAX));
+    let first = true;
+    for (const cited of telling.citations) {
+      if (!first && length > enough) break; // an excerpt always keeps its first citation
+      add(citation(cited));
       shown++;
+      first = false;
     }
   }
   if (shown < entry.reports)
@@ -35,12 +35,12 @@ function entryBlock(kb: KnowledgeBase, entry: TimelineEntry): string {
   return lines.join('\n');
 }
 
-export function renderTimeline(kb: KnowledgeBase, answer: Timeline): Reply {
+export function renderTimeline(answer: Timeline): Reply {
   const about = answer.about ? ` about ${code(answer.about)}${searchedAs(answer.about)}` : '';
   return pagesReply({
     title: `Timeline: ${formatPeriod(answer.period)}`,
     intro: `${answer.entries.length} ${answer.entries.length === 1 ? 'date' : 'dates'}${about} in ${code(formatPeriod(answer.period))}, in day order, from ${answer.documents} ${answer.documents === 1 ? 'document' : 'documents'}. Excerpts are verbatim.`,
-    blocks: renderEach(answer.entries, (e) => entryBlock(kb, e)),
+    blocks: renderEach(answer.entries, entryBlock),
     total: answer.entries.length,
   });
 }

@@ -1,9 +1,7 @@
-import type { WhoSaid } from '../answer/whoSaid.ts';
+import type { SaidExcerpt, SideGroup, WhoSaid } from '../answer/whoSaid.ts';
 import { affiliationLabel, SPEAKING_SIDES } from '../extract/entities/affiliations.ts';
 import { withBothNames } from '../extract/entities/placeNames.ts';
-import type { Entity, Statement } from '../extract/types.ts';
-import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import { speakerSide, statementSide } from '../index/sides.ts';
+import type { Entity } from '../extract/types.ts';
 import { citation, showDate } from './cite.ts';
 import { code, label, quoteBlock } from './markdown.ts';
 import { pagesReply, renderEach } from './pages.ts';
@@ -17,25 +15,19 @@ function who(entity: Entity): string {
   return entity.role ? `**${name}** (${label(withBothNames(entity.role))})` : `**${name}**`;
 }
 
-/** The excerpt of a statement: its quote, and any continuation of it, each a verbatim piece. */
-function statementText(kb: KnowledgeBase, s: Statement): string {
-  const pieces = [s.quote, ...(s.continuation ?? [])].map((span) => kb.slice(s.docId, span).trim());
-  return pieces.join('\n');
-}
-
-export function statementBlock(kb: KnowledgeBase, s: Statement): string {
+export function statementBlock({ statement: s, side, text, citation: cited }: SaidExcerpt): string {
   const via = s.via ? `, via ${who(s.via)}` : '';
   const kind = s.kind === 'direct' ? 'quoted' : 'reported speech';
-  const head = `${who(s.speaker)}${via} · side: ${affiliationLabel(statementSide(kb, s))} · ${showDate(s.date)} · ${kind}`;
-  return `${head}\n${quoteBlock(statementText(kb, s), EXCERPT_MAX)}\n${citation(kb, s.docId, s.quote)}`;
+  const head = `${who(s.speaker)}${via} · side: ${affiliationLabel(side)} · ${showDate(s.date)} · ${kind}`;
+  return `${head}\n${quoteBlock(text, EXCERPT_MAX)}\n${citation(cited)}`;
 }
 
-export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
+export function renderWhoSaid(answer: WhoSaid): Reply {
   if (answer.kind === 'speakers') {
     const blocks = renderEach(answer.speakers, (s) => {
       const relayed = s.relayed ? `, relayed ${s.relayed} for others` : '';
       const n = s.statements === 1 ? '1 statement' : `${s.statements} statements`;
-      return `${who(s.entity)}: ${n}${relayed} · side: ${affiliationLabel(speakerSide(kb, s))}`;
+      return `${who(s.entity)}: ${n}${relayed} · side: ${affiliationLabel(s.side)}`;
     });
     return pagesReply({
       title: 'Speakers in the corpus',
@@ -46,9 +38,9 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
       note: `${answer.speakers.length} speakers`,
     });
   }
-  const subject = answer.speaker ? label(answer.speaker.entity.name) : '';
+  const subject = answer.speaker ? label(answer.speaker.name) : '';
   const asked = [
-    answer.speaker && `speaker ${code(answer.speaker.entity.name)}`,
+    answer.speaker && `speaker ${code(answer.speaker.name)}`,
     answer.about && `about ${code(answer.about)}${searchedAs(answer.about)}`,
     answer.side && `side ${code(affiliationLabel(answer.side))}`,
   ]
@@ -60,23 +52,22 @@ export function renderWhoSaid(kb: KnowledgeBase, answer: WhoSaid): Reply {
     title: answer.speaker ? `What ${subject} said` : 'Who said it',
     intro: `${n} ${n === 1 ? 'statement' : 'statements'} for ${asked}, ${order}. Excerpts are verbatim.`,
     blocks: answer.groups
-      ? groupedBlocks(kb, answer.groups, answer.about)
-      : renderEach(answer.statements, (s) => statementBlock(kb, s)),
+      ? groupedBlocks(answer.groups, answer.about)
+      : renderEach(answer.statements, statementBlock),
     total: answer.statements.length,
   });
 }
 
 /** Each side's statements under a heading that names the side and counts them; the heading rides on the first block. */
-function* groupedBlocks(
-  kb: KnowledgeBase,
-  groups: NonNullable<Extract<WhoSaid, { kind: 'statements' }>['groups']>,
-  about: string | null,
-): Generator<string> {
+function* groupedBlocks(groups: readonly SideGroup[], about: string | null): Generator<string> {
   for (const group of groups) {
     const n = group.statements.length;
     const heading = `__**Side: ${affiliationLabel(group.side)}**__ · ${n} ${n === 1 ? 'statement' : 'statements'}`;
-    for (const [i, s] of group.statements.entries())
-      yield i === 0 ? `${heading}\n${statementBlock(kb, s)}` : statementBlock(kb, s);
+    let first = true;
+    for (const s of group.statements) {
+      yield first ? `${heading}\n${statementBlock(s)}` : statementBlock(s);
+      first = false;
+    }
   }
   // Said, not left to be inferred: which sides the corpus has no matching statement from.
   const silent = SPEAKING_SIDES.filter((side) => !groups.some((g) => g.side === side));

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citeSpan } from '../../src/answer/excerpt.ts';
 import { readPage } from '../../src/corpus/html/index.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { CorpusDocument, LoadedCorpus } from '../../src/corpus/types.ts';
@@ -351,15 +352,15 @@ describe('loading a corpus folder with saved pages', () => {
   it('a citation of a page names its title and address and the paragraph, counted from the first after the headline block', () => {
     const news = kb.document('news-jsonld');
     const third = news.text.indexOf('Officials in Stepanakert said at least 200');
-    expect(citation(kb, 'news-jsonld', { start: third, end: third + 10 })).toBe(
+    expect(citation(citeSpan(kb, 'news-jsonld', { start: third, end: third + 10 }))).toBe(
       '— *Baku says operation over as Stepanakert agrees to talks* · Caucasus Ledger · dated 2023-09-20 · https://ledger.example/world/2023/09/20/baku-operation-over, paragraph 3',
     );
-    expect(citation(kb, 'news-jsonld', { start: 0, end: 4 })).toMatch(/, headline$/);
+    expect(citation(citeSpan(kb, 'news-jsonld', { start: 0, end: 4 }))).toMatch(/, headline$/);
     const figure = kb.figures.find(
       (f) =>
         f.docId === 'og-only' && /68/.test(kb.document('og-only').text.slice(f.excerpt.start, f.excerpt.end)),
     );
-    expect(figure && citation(kb, 'og-only', figure.excerpt)).toMatch(
+    expect(figure && citation(citeSpan(kb, 'og-only', figure.excerpt))).toMatch(
       /https:\/\/highland\.example\/news\/refugee-flow-grows, paragraph 4$/,
     );
   });

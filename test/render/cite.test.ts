@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { citeSpan } from '../../src/answer/excerpt.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 import { citation } from '../../src/render/cite.ts';
@@ -28,16 +29,20 @@ describe('a citation says where in the document', () => {
     expect(spans.length).toBeGreaterThan(50);
     for (const { docId, span } of spans) {
       const doc = kb.document(docId);
-      expect(citation(kb, docId, span)).toContain(`${label(doc.file)}, line ${lineAt(doc.text, span.start)}`); // the file name escaped as markup
+      expect(citation(citeSpan(kb, docId, span))).toContain(
+        `${label(doc.file)}, line ${lineAt(doc.text, span.start)}`,
+      ); // the file name escaped as markup
     }
   });
 
   it('the first line is line 1, and an offset just after a line break is on the next line', () => {
     const [doc] = [...kb.documents.values()];
     const firstBreak = doc!.text.indexOf('\n');
-    expect(citation(kb, doc!.id, { start: 0, end: 1 })).toContain(', line 1');
-    expect(citation(kb, doc!.id, { start: firstBreak, end: firstBreak + 1 })).toContain(', line 1');
-    expect(citation(kb, doc!.id, { start: firstBreak + 1, end: firstBreak + 2 })).toContain(', line 2');
+    expect(citation(citeSpan(kb, doc!.id, { start: 0, end: 1 }))).toContain(', line 1');
+    expect(citation(citeSpan(kb, doc!.id, { start: firstBreak, end: firstBreak + 1 }))).toContain(', line 1');
+    expect(citation(citeSpan(kb, doc!.id, { start: firstBreak + 1, end: firstBreak + 2 }))).toContain(
+      ', line 2',
+    );
   });
 });
 
