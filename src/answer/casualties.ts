@@ -2,7 +2,7 @@ import type { SourceDate } from '../corpus/types.ts';
 import type { FigureGroup } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import { type Excerpt, excerptOf, type LazyList, resolvedAsRead } from './excerpt.ts';
+import { type Excerpt, excerptOf, type LazyList, readAsIterated, resolvedAsRead } from './excerpt.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, found, notFound, tell, typed } from './result.ts';
@@ -89,7 +89,10 @@ function casualtyGroup(kb: KnowledgeBase, g: FigureGroup): CasualtyGroup {
       g.figures.length > 1
         ? { low: text(g.low.figure), best: text(g.best.figure), high: text(g.high.figure) }
         : null,
-    figures: resolvedAsRead(g.figures, (f) => ({ ...dated(f), excerpt: excerptOf(kb, f.docId, f.excerpt) })),
+    figures: readAsIterated(g.figures.length, (i) => {
+      const f = g.figures[i]!;
+      return { ...dated(f), excerpt: excerptOf(kb, f.docId, f.excerpt) };
+    }),
     parts: g.parts.map(dated),
   };
 }

@@ -115,6 +115,20 @@ export function excerptOf(kb: KnowledgeBase, docId: string, span: Span): Excerpt
 }
 
 /**
+ * Items whose texts are read each time the list is read, and not kept: the reply rendered from an
+ * answer is kept (src/render/fromAnswer.ts), so they are read once; and a kept answer holds no
+ * document text (a slice would keep its whole document alive past the text cache's limit).
+ */
+export function readAsIterated<T>(length: number, read: (index: number) => T): LazyList<T> {
+  return {
+    length,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < length; i++) yield read(i);
+    },
+  };
+}
+
+/**
  * Items resolved as they are read, each once: a reply reads a few pages of an answer that may
  * count tens of thousands of items, so texts and citations are read for those pages only.
  */

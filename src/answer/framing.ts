@@ -4,8 +4,14 @@ import { AFFILIATIONS, type Affiliation, SPEAKING_SIDES } from '../extract/entit
 import type { DatedEvent, Entity } from '../extract/types.ts';
 import { type FramingEntry, framingEntries } from '../index/characterisations.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import { lazyList } from '../index/lazyList.ts';
-import { type Citation, citeSpan, type Excerpt, excerptOf, type LazyList } from './excerpt.ts';
+import {
+  type Citation,
+  citeSpan,
+  type Excerpt,
+  excerptOf,
+  type LazyList,
+  readAsIterated,
+} from './excerpt.ts';
 import { PERIOD_FORMS, type Period, parsePeriod } from './period.ts';
 import { matchesWords } from './placeWords.ts';
 import { answerStore } from './remember.ts';
@@ -118,11 +124,11 @@ function answerFraming(
 }
 
 function excerpts(kb: KnowledgeBase, events: readonly DatedEvent[]): LazyList<Excerpt> {
-  return lazyList(events.length, (i) => excerptOf(kb, events[i]!.docId, events[i]!.excerpt));
+  return readAsIterated(events.length, (i) => excerptOf(kb, events[i]!.docId, events[i]!.excerpt));
 }
 
 function framedDates(kb: KnowledgeBase, entries: readonly FramingEntry[]): LazyList<FramedDate> {
-  return lazyList(entries.length, (i) => {
+  return readAsIterated(entries.length, (i) => {
     const { date, label, characterisations } = entries[i]!;
     const words = characterisations.map((c) => ({
       side: c.side,

@@ -3,7 +3,7 @@ import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts'
 import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
-import { type Citation, citeSpan, type LazyList } from './excerpt.ts';
+import { type Citation, citeSpan, type LazyList, readAsIterated } from './excerpt.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
@@ -104,7 +104,7 @@ function buildTimeline(kb: KnowledgeBase, period: Period, about: string | null):
     return {
       date: first.date,
       label: formatSourceDate(first.date),
-      tellings: lazyList(tellings.length, (t) => tellingOf(kb, tellings[t]!)),
+      tellings: readAsIterated(tellings.length, (t) => tellingOf(kb, tellings[t]!)),
       reports: runStarts[run + 1]! - runStarts[run]!,
     };
   };
@@ -116,7 +116,7 @@ function tellingOf(kb: KnowledgeBase, events: readonly DatedEvent[]): TimelineTe
   return {
     text: kb.slice(first.docId, first.excerpt),
     scheduled: first.scheduled,
-    citations: lazyList(events.length, (i) => citeSpan(kb, events[i]!.docId, events[i]!.excerpt)),
+    citations: readAsIterated(events.length, (i) => citeSpan(kb, events[i]!.docId, events[i]!.excerpt)),
   };
 }
 

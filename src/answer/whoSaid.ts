@@ -4,7 +4,7 @@ import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
 import { groupBySide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
 import type { SpeakerMatch } from '../index/speakerLookup.ts';
-import { type Citation, citeSpan, type LazyList } from './excerpt.ts';
+import { type Citation, citeSpan, type LazyList, readAsIterated } from './excerpt.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
 
@@ -123,13 +123,13 @@ function answerWhoSaid(
     );
   }
   const groups = aboutWords && !speaker && !side ? groupBySide(kb, candidates) : null;
-  const said = (list: readonly Statement[]) => lazyList(list.length, (i) => saidExcerpt(kb, list[i]!));
+  const said = (list: readonly Statement[]) => readAsIterated(list.length, (i) => saidExcerpt(kb, list[i]!));
   const sideGroups = groups?.map((g) => ({ side: g.side, statements: said(g.statements) })) ?? null;
   return found({
     kind: 'statements',
     speaker: speaker?.entity ?? null,
     about: aboutWords || null,
-    // Grouped: the groups' statements one after the other, each read once by either list.
+    // Grouped: the groups' statements one after the other.
     statements: sideGroups ? chained(sideGroups.map((g) => g.statements)) : said(candidates),
     side,
     groups: sideGroups,
