@@ -2,7 +2,7 @@ import type { SourceDate } from '../corpus/types.ts';
 import type { FigureGroup } from '../extract/figures/index.ts';
 import type { Figure } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import { type Excerpt, excerptOf, type LazyList, readAsIterated, resolvedAsRead } from './excerpt.ts';
+import { type Excerpt, excerptOf, type ItemList, readAsIterated, resolvedAsRead } from './excerpt.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, found, notFound, tell, typed } from './result.ts';
@@ -30,7 +30,7 @@ export interface CasualtyGroup {
   /** The lowest, best and highest estimates as written, when the group holds more than one. */
   estimates: { low: string; best: string; high: string } | null;
   /** Estimates in the order given, never summed; each read (with its excerpt) as it is shown. */
-  figures: LazyList<CitedFigure>;
+  figures: ItemList<CitedFigure>;
   /** Figures nested in one of `figures` or in one of these ("including four employees …"). */
   parts: readonly DatedFigure[];
 }
@@ -41,7 +41,7 @@ export interface Casualties {
   /** How many figures the groups show (parts not counted). */
   figures: number;
   /** Built as they are read (a reply shows a few pages); counted up front. */
-  groups: LazyList<CasualtyGroup>;
+  groups: ItemList<CasualtyGroup>;
 }
 
 const remembered = answerStore<Answer<Casualties>>();

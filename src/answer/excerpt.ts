@@ -2,9 +2,14 @@ import { isPageFile } from '../corpus/html/index.ts';
 import type { CorpusDocument, SourceDate } from '../corpus/types.ts';
 import type { Span } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
-import type { LazyList } from '../index/lazyList.ts';
 
-export type { LazyList } from '../index/lazyList.ts';
+/**
+ * A list counted up front whose items are built as they are read: a reply reads a few pages of
+ * an answer that may count tens of thousands of items, so only those are built.
+ */
+export interface ItemList<T> extends Iterable<T> {
+  readonly length: number;
+}
 
 /**
  * What a citation says of a document besides where the excerpt is in it: one object per document,
@@ -119,7 +124,7 @@ export function excerptOf(kb: KnowledgeBase, docId: string, span: Span): Excerpt
  * answer is kept (src/render/fromAnswer.ts), so they are read once; and a kept answer holds no
  * document text (a slice would keep its whole document alive past the text cache's limit).
  */
-export function readAsIterated<T>(length: number, read: (index: number) => T): LazyList<T> {
+export function readAsIterated<T>(length: number, read: (index: number) => T): ItemList<T> {
   return {
     length,
     *[Symbol.iterator]() {
@@ -128,14 +133,11 @@ export function readAsIterated<T>(length: number, read: (index: number) => T): L
   };
 }
 
-/**
- * Items resolved as they are read, each once: a reply reads a few pages of an answer that may
- * count tens of thousands of items, so texts and citations are read for those pages only.
- */
+/** Items resolved as they are read, each once and then kept. */
 export function resolvedAsRead<T, U>(
   items: Iterable<T> & { readonly length: number },
   resolve: (item: T) => U,
-): LazyList<U> {
+): ItemList<U> {
   const built: U[] = [];
   let source: Iterator<T> | undefined;
   return {

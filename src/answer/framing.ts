@@ -9,7 +9,7 @@ import {
   citeSpan,
   type Excerpt,
   excerptOf,
-  type LazyList,
+  type ItemList,
   readAsIterated,
 } from './excerpt.ts';
 import { PERIOD_FORMS, type Period, parsePeriod } from './period.ts';
@@ -58,7 +58,7 @@ export type Framing =
       date: SourceDate;
       label: string;
       /** The timeline's excerpts for the date, for the reader to see what is being named; read as shown. */
-      told: LazyList<Excerpt>;
+      told: ItemList<Excerpt>;
       bySide: SideWords[];
       /** The parties and outside states and bodies with no words for it in the corpus. */
       none: Affiliation[];
@@ -68,7 +68,7 @@ export type Framing =
       /** What was asked, or null for the events characterised by more than one side. */
       asked: string | null;
       /** Built as they are read. */
-      entries: LazyList<FramedDate>;
+      entries: ItemList<FramedDate>;
     };
 
 const PARTIES = SPEAKING_SIDES;
@@ -123,11 +123,11 @@ function answerFraming(
   return notFound(tell`No side’s words for an event matching ${typed(raw)} in the corpus. ${datesHint(all)}`);
 }
 
-function excerpts(kb: KnowledgeBase, events: readonly DatedEvent[]): LazyList<Excerpt> {
+function excerpts(kb: KnowledgeBase, events: readonly DatedEvent[]): ItemList<Excerpt> {
   return readAsIterated(events.length, (i) => excerptOf(kb, events[i]!.docId, events[i]!.excerpt));
 }
 
-function framedDates(kb: KnowledgeBase, entries: readonly FramingEntry[]): LazyList<FramedDate> {
+function framedDates(kb: KnowledgeBase, entries: readonly FramingEntry[]): ItemList<FramedDate> {
   return readAsIterated(entries.length, (i) => {
     const { date, label, characterisations } = entries[i]!;
     const words = characterisations.map((c) => ({

@@ -2,7 +2,7 @@ import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { DocumentTimeline } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
-import type { LazyList } from './excerpt.ts';
+import type { ItemList } from './excerpt.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, found, notFound } from './result.ts';
 
@@ -18,7 +18,7 @@ export interface SourceEntry {
 
 export interface Sources {
   /** Every document, in corpus order; built as a reply's pages read them. */
-  entries: LazyList<SourceEntry>;
+  entries: ItemList<SourceEntry>;
   warnings: readonly LoadWarning[];
 }
 

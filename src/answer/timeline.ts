@@ -3,7 +3,7 @@ import { dateMatchesPeriod, formatSourceDate } from '../extract/dates/format.ts'
 import type { DatedEvent } from '../extract/types.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
-import { type Citation, citeSpan, type LazyList, readAsIterated } from './excerpt.ts';
+import { type Citation, citeSpan, type ItemList, readAsIterated } from './excerpt.ts';
 import { formatPeriod, type Period, parsePeriod } from './period.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
@@ -20,7 +20,7 @@ export interface TimelineTelling {
   /** The first event was scheduled, as of its source. */
   scheduled: boolean;
   /** One per event, the first event's first: each built as it is read. */
-  citations: LazyList<Citation>;
+  citations: ItemList<Citation>;
 }
 
 /** One date of the timeline: what every document says happened then. */
@@ -28,7 +28,7 @@ export interface TimelineEntry {
   date: SourceDate;
   label: string;
   /** Built as they are read: a busy day shows the tellings that fill one page. */
-  tellings: LazyList<TimelineTelling>;
+  tellings: ItemList<TimelineTelling>;
   /** Events in all tellings (a telling holds one per document that tells it). */
   reports: number;
 }
@@ -37,7 +37,7 @@ export interface Timeline {
   period: Period;
   about: string | null;
   /** In day order; counted up front, built as a reply's pages read them. */
-  entries: LazyList<TimelineEntry>;
+  entries: ItemList<TimelineEntry>;
   /** How many documents the entries come from. */
   documents: number;
 }

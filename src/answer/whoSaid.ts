@@ -4,7 +4,7 @@ import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
 import { groupBySide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
 import type { SpeakerMatch } from '../index/speakerLookup.ts';
-import { type Citation, citeSpan, type LazyList, readAsIterated } from './excerpt.ts';
+import { type Citation, citeSpan, type ItemList, readAsIterated } from './excerpt.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, found, type Message, notFound, tell, typed } from './result.ts';
 
@@ -30,7 +30,7 @@ export interface SaidExcerpt {
 export interface SideGroup {
   side: Affiliation;
   /** Built as they are read. */
-  statements: LazyList<SaidExcerpt>;
+  statements: ItemList<SaidExcerpt>;
 }
 
 /** A speaker as the list shows one: how many statements, and the side read without a date. */
@@ -42,13 +42,13 @@ export interface SpeakerRow {
 }
 
 export type WhoSaid =
-  | { kind: 'speakers'; speakers: LazyList<SpeakerRow> }
+  | { kind: 'speakers'; speakers: ItemList<SpeakerRow> }
   | {
       kind: 'statements';
       speaker: Entity | null;
       about: string | null;
       /** Every statement in the answer's order (the groups' order when grouped); built as read. */
-      statements: LazyList<SaidExcerpt>;
+      statements: ItemList<SaidExcerpt>;
       /** The side asked for, if any. */
       side: Affiliation | null;
       /** With `about` and no speaker or side: the statements grouped by affiliation (AFFILIATIONS order). */
@@ -147,7 +147,7 @@ function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
 }
 
 /** Lists read one after the other, as one list. */
-function chained<T>(lists: readonly LazyList<T>[]): LazyList<T> {
+function chained<T>(lists: readonly ItemList<T>[]): ItemList<T> {
   return {
     length: lists.reduce((n, l) => n + l.length, 0),
     *[Symbol.iterator]() {
