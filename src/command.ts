@@ -6,7 +6,7 @@ import type { Reply } from './render/payload.ts';
  * What an option holds. Our own words, not Discord's numbers: the console and the core need no
  * Discord; src/discord/deploy.ts maps each kind to Discord's ApplicationCommandOptionType.
  */
-export type OptionKind = 'string' | 'integer' | 'number' | 'boolean';
+type OptionKind = 'string' | 'integer' | 'number' | 'boolean';
 
 /** The value a handler gets for an option of that kind. */
 export type OptionValue<K extends OptionKind = OptionKind> = K extends 'string'
@@ -16,7 +16,7 @@ export type OptionValue<K extends OptionKind = OptionKind> = K extends 'string'
     : number;
 
 /** A fixed value the user picks from (Discord shows a list; the console accepts only these). */
-export interface OptionChoice<V extends string | number = string | number> {
+interface OptionChoice<V extends string | number = string | number> {
   readonly name: string;
   readonly value: V;
 }
@@ -74,10 +74,10 @@ export type ArgsOf<Options extends OptionList> = Simplify<
 export type CheckedArgs = ArgsOf<OptionList>;
 
 /** The names of a command's options; any string where they are not known. */
-export type OptionName<Options extends OptionList> = Options[number]['name'];
+type OptionName<Options extends OptionList> = Options[number]['name'];
 
 /** The options a command autocompletes: the only names its `autocomplete` is asked about. */
-export type AutocompleteName<Options extends OptionList> =
+type AutocompleteName<Options extends OptionList> =
   string extends OptionName<Options>
     ? string
     : Extract<Options[number], { readonly autocomplete: true }>['name'];

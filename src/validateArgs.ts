@@ -1,7 +1,7 @@
 import type { ArgsOf, CommandArgs, CommandDefinition, OptionDefinition, OptionValue } from './command.ts';
 import { code } from './render/markdown.ts';
 
-export type Validated<Options extends readonly OptionDefinition[]> =
+type Validated<Options extends readonly OptionDefinition[]> =
   | { ok: true; args: ArgsOf<Options> }
   /** Short, and says what would work; the adapters show it as an ephemeral bad-input error. */
   | { ok: false; problem: string };
