@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../src/command.ts';
+import { defineCommand } from '../src/command.ts';
 import { renderAddSource } from '../src/render/addSource.ts';
 import { code } from '../src/render/markdown.ts';
 import { errorReply } from '../src/render/pages.ts';
@@ -8,7 +8,7 @@ import { errorReply } from '../src/render/pages.ts';
  * for Manage Server only; the bot checks the permission again when it runs (a server can change
  * who sees a command). The console has no such door: it has `npm run add`.
  */
-export const addSourceCommand: CommandDefinition = {
+export const addSourceCommand = defineCommand({
   name: 'add-source',
   description: 'Add a news article (a web page) to the corpus, for members who may manage the server',
   options: [
@@ -34,7 +34,7 @@ export const addSourceCommand: CommandDefinition = {
         'bad-input',
         `This bot does not add sources. Whoever runs it can, with ${code('npm run add -- <url>')}.`,
       );
-    const url = (args.url ?? '').trim();
+    const url = args.url.trim();
     const result = await addSource.attempt({
       url,
       userId: invoker.userId,
@@ -43,4 +43,4 @@ export const addSourceCommand: CommandDefinition = {
     });
     return renderAddSource(result);
   },
-};
+});

@@ -1,9 +1,9 @@
 import { casualties } from '../src/answer/casualties.ts';
-import type { CommandDefinition } from '../src/command.ts';
+import { defineCommand } from '../src/command.ts';
 import { renderCasualties } from '../src/render/casualties.ts';
 import { fromAnswer } from '../src/render/fromAnswer.ts';
 
-export const casualtiesCommand: CommandDefinition = {
+export const casualtiesCommand = defineCommand({
   name: 'casualties',
   description:
     'Killed, wounded, missing, displaced and evacuated: each figure as written, with who reported it',
@@ -21,4 +21,4 @@ export const casualtiesCommand: CommandDefinition = {
   examples: ['/casualties', '/casualties period:2023-09', '/casualties about:refugees'],
   run: (args, { kb }) =>
     fromAnswer(casualties(kb, { period: args.period, about: args.about }), renderCasualties),
-};
+});

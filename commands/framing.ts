@@ -1,9 +1,9 @@
 import { framing } from '../src/answer/framing.ts';
-import type { CommandDefinition } from '../src/command.ts';
+import { defineCommand } from '../src/command.ts';
 import { renderFraming } from '../src/render/framing.ts';
 import { fromAnswer } from '../src/render/fromAnswer.ts';
 
-export const framingCommand: CommandDefinition = {
+export const framingCommand = defineCommand({
   name: 'framing',
   description: 'The words each side used for one event, verbatim and cited, grouped by side',
   options: [
@@ -17,4 +17,4 @@ export const framingCommand: CommandDefinition = {
   positional: 'event',
   examples: ['/framing', '/framing event:2023-09-19', '/framing event:2023-09 Yerevan'],
   run: (args, { kb }) => fromAnswer(framing(kb, { event: args.event }), renderFraming),
-};
+});

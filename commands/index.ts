@@ -7,7 +7,10 @@ import { sourcesCommand } from './sources.ts';
 import { timelineCommand } from './timeline.ts';
 import { whoSaidCommand } from './who-said.ts';
 
-/** The one registry: the bot, the console, command deployment and /help all read it. */
+/**
+ * The one registry: the bot, the console, command deployment and /help all read it. A new command
+ * is a `defineCommand({...})` in its own file here, added to this list (see the README).
+ */
 export const commands: readonly CommandDefinition[] = [
   whoSaidCommand,
   timelineCommand,

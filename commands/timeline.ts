@@ -1,9 +1,9 @@
 import { timeline } from '../src/answer/timeline.ts';
-import type { CommandDefinition } from '../src/command.ts';
+import { defineCommand } from '../src/command.ts';
 import { fromAnswer } from '../src/render/fromAnswer.ts';
 import { renderTimeline } from '../src/render/timeline.ts';
 
-export const timelineCommand: CommandDefinition = {
+export const timelineCommand = defineCommand({
   name: 'timeline',
   description: 'What happened in a month (or year, or day), in day order, with cited excerpts',
   options: [
@@ -24,4 +24,4 @@ export const timelineCommand: CommandDefinition = {
   positional: 'month',
   examples: ['/timeline 2023-09', '/timeline month:2023-09 about:hostilities', '/timeline month:2020'],
   run: (args, { kb }) => fromAnswer(timeline(kb, { period: args.month, about: args.about }), renderTimeline),
-};
+});

@@ -1,11 +1,11 @@
 import { whoSaid } from '../src/answer/whoSaid.ts';
-import type { CommandDefinition } from '../src/command.ts';
+import { defineCommand } from '../src/command.ts';
 import { affiliationLabel } from '../src/extract/entities/affiliations.ts';
 import { sidesPresent } from '../src/index/sides.ts';
 import { fromAnswer } from '../src/render/fromAnswer.ts';
 import { renderWhoSaid } from '../src/render/whoSaid.ts';
 
-export const whoSaidCommand: CommandDefinition = {
+export const whoSaidCommand = defineCommand({
   name: 'who-said',
   description: 'What a speaker said, or who said things about a topic, as cited verbatim excerpts',
   options: [
@@ -57,4 +57,4 @@ export const whoSaidCommand: CommandDefinition = {
       .findSpeakers(value, 25)
       .map((s) => ({ name: s.entity.name.slice(0, 100), value: s.entity.name.slice(0, 100) }));
   },
-};
+});

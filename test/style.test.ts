@@ -78,7 +78,7 @@ describe('every template holds to it', () => {
         .filter((f) => f.endsWith('.ts'))
         .map((f) => join(dir, f)),
     )
-    .concat(['src/dispatch.ts']);
+    .concat(['src/dispatch.ts', 'src/validateArgs.ts']);
   it.each(files)('%s', (file) => {
     const code = readFileSync(join(ROOT, file), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, ' ')

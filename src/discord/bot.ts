@@ -12,14 +12,14 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type { SourceAdder } from '../add/sourceAdder.ts';
-import type { CommandArgs, CommandContext, CommandDefinition, Invoker } from '../command.ts';
-import { dispatch } from '../dispatch.ts';
+import type { CheckedArgs, CommandArgs, CommandContext, CommandDefinition, Invoker } from '../command.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
 import { cut } from '../render/markdown.ts';
 import { withPager } from '../render/pager.ts';
 import { errorReply, LIMITS } from '../render/pages.ts';
 import type { MessagePayload, Reply } from '../render/payload.ts';
+import { validateArgs } from '../validateArgs.ts';
 import { boundedAutocompleteInput, sanitizeChoices } from './choices.ts';
 import type { BotConfig, ShardAssignment } from './config.ts';
 import { Cooldowns } from './cooldowns.ts';
@@ -30,7 +30,7 @@ import { Turns } from './turns.ts';
 
 /** A registry entry as the bot sees it: like the core's, but `run` may also answer asynchronously. */
 export interface BotCommand extends Omit<CommandDefinition, 'run'> {
-  run(args: CommandArgs, ctx: CommandContext): Reply | Promise<Reply>;
+  run(args: CheckedArgs, ctx: CommandContext): Reply | Promise<Reply>;
 }
 
 /**
@@ -86,7 +86,6 @@ const FORGOTTEN_QUESTION = errorReply(
 const CORPUS_CHANGED =
   'The corpus has changed since this answer was given: this page is answered from the current corpus.';
 const STOPPING = errorReply('internal', 'The bot is restarting — try again in a minute.');
-const NOT_RUN: Reply = { pages: [], ephemeral: true };
 
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, registry, logger } = options;
@@ -421,15 +420,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   };
 }
 
-/**
- * dispatch() checks the arguments against the command's own option definitions and then calls
- * run; lending it a run that starts the real one lets async commands share those checks.
- */
+/** Checks the arguments as dispatch() does (validateArgs), then starts the command, async or not. */
 async function startCommand(command: BotCommand, args: CommandArgs, ctx: CommandContext): Promise<Reply> {
-  let started: Reply | Promise<Reply> | undefined;
-  const run = command.runAsync ?? command.run;
-  const checked = dispatch({ ...command, run: (a, c) => ((started = run(a, c)), NOT_RUN) }, args, ctx);
-  return started ?? checked;
+  const checked = validateArgs(command, args);
+  if (!checked.ok) return errorReply('bad-input', checked.problem);
+  return (command.runAsync ?? command.run)(checked.args, ctx);
 }
 
 /** What a page button asks again: the command and its options, of this knowledge base. */

@@ -3,7 +3,8 @@
  * corpus is reloaded (saying so when it changed), and for anyone who presses them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BotCommand, type RunningBot, startBot } from '../../src/discord/bot.ts';
+import { defineCommand } from '../../src/command.ts';
+import { type RunningBot, startBot } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { createLogger } from '../../src/log.ts';
 import { FakeDiscord } from '../support/fakeDiscord.ts';
@@ -18,7 +19,7 @@ function corpus(...ids: string[]): KnowledgeBase {
   } as unknown as KnowledgeBase;
 }
 
-const docs: BotCommand = {
+const docs = defineCommand({
   name: 'docs',
   description: 'One page per document',
   options: [{ name: 'about', description: 'Anything', type: 'string', maxLength: 500 }],
@@ -30,7 +31,7 @@ const docs: BotCommand = {
     })),
     ephemeral: false,
   }),
-};
+});
 
 const running: { fake?: FakeDiscord; bot?: RunningBot } = {};
 let kb = corpus('a', 'b', 'c');
