@@ -20,13 +20,13 @@ import { Turns } from './turns.ts';
 export type KnowledgeSource = KnowledgeBase | { current(): KnowledgeBase } | (() => KnowledgeBase);
 
 /** What a page button asks again: the command and its options, of this knowledge base. */
-export interface Question {
+interface Question {
   command: string;
   args: CommandArgs;
   kb: KnowledgeBase;
 }
 
-export interface AnsweringOptions {
+interface AnsweringOptions {
   registry: readonly BotCommand[];
   kb: KnowledgeSource;
   /** Past this, an answer is deferred and edited in later. */

@@ -15,7 +15,7 @@ const UNKNOWN_INTERACTION = 10062;
 const ALREADY_ACKNOWLEDGED = 40060;
 const STOPPING = errorReply('internal', 'The bot is restarting — try again in a minute.');
 
-export interface ErrorBoundaryOptions {
+interface ErrorBoundaryOptions {
   /** The first whose `accepts` takes an interaction handles it. */
   handlers: readonly InteractionHandler[];
   logger: Logger;

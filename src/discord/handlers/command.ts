@@ -10,7 +10,7 @@ import { argsOf, invokerOf } from '../invoke.ts';
 import { deliver, deliverPage } from '../respond.ts';
 import type { Handled, InteractionHandler } from './handler.ts';
 
-export interface CommandHandlerOptions {
+interface CommandHandlerOptions {
   answering: Answering;
   cooldowns: Cooldowns;
   addSource?: SourceAdder;
