@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addFromAddress, addFromFile, describeOutcome, type KnownDocument } from '../src/add/addPage.ts';
+import { readSettingsOrExit } from '../src/config.ts';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
 import { loadCorpusSync } from '../src/corpus/load.ts';
 import { anyAddress, publicAddressesOnly } from '../src/fetch/addressPolicy.ts';
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
     (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
+  const corpusDir = values.corpus ?? readSettingsOrExit().corpusDir;
   let known: KnownDocument[];
   try {
     known = loadCorpusSync(corpusDir).documents;

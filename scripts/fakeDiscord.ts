@@ -13,6 +13,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CommandDefinition } from '../src/command.ts';
+import { readSettingsOrExit } from '../src/config.ts';
 import { parseLine } from '../src/console/parseLine.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
@@ -171,12 +172,17 @@ function parsedArgs(
 }
 
 async function demo(): Promise<void> {
-  const logger = createLogger({ name: 'fake-discord-demo', level: process.env.LOG_LEVEL ?? 'warn' });
+  const settings = readSettingsOrExit();
+  const logger = createLogger({
+    name: 'fake-discord-demo',
+    level: process.env.LOG_LEVEL ? settings.logLevel : 'warn', // quieter than the bot by default
+    pretty: settings.prettyLogs,
+  });
   const [{ commands }, { loadKnowledgeBase }] = await Promise.all([
     import('../commands/index.ts'),
     import('../src/index/load.ts'),
   ]);
-  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
+  const corpusDir = values.corpus ?? settings.corpusDir;
   const fake = await FakeDiscord.start();
   const config = {
     token: fake.token,

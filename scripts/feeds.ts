@@ -4,6 +4,7 @@
  * feed on stdout. Exit code 1 when a feed failed.
  */
 import { parseArgs } from 'node:util';
+import { readSettingsOrExit } from '../src/config.ts';
 import { loadCorpusSync } from '../src/corpus/load.ts';
 import { pollFeeds } from '../src/feeds/poll.ts';
 import { anyAddress, publicAddressesOnly } from '../src/fetch/addressPolicy.ts';
@@ -30,7 +31,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
+  const settings = readSettingsOrExit();
+  const corpusDir = values.corpus ?? settings.corpusDir;
   let known;
   try {
     known = loadCorpusSync(corpusDir).documents;
@@ -38,7 +40,7 @@ async function main(): Promise<number> {
     process.stderr.write(`Cannot load the corpus from ${corpusDir}: ${(error as Error).message}\n`);
     return 1;
   }
-  const logger = createLogger({ name: 'feeds' });
+  const logger = createLogger({ name: 'feeds', level: settings.logLevel, pretty: settings.prettyLogs });
   const rounds = await pollFeeds({
     corpusDir,
     logger,

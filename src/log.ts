@@ -5,13 +5,14 @@ export type { Logger } from 'pino';
 
 export interface LoggerOptions {
   name: string;
-  /** pino level; defaults to LOG_LEVEL, else `info`. */
+  /** pino level (the config's LOG_LEVEL); `info` by default. */
   level?: string;
   /**
    * Where JSON lines go; defaults to stderr (fd 2) so stdout stays clean for the console's answers,
-   * made readable by pino-pretty when stderr is a terminal (see prettyWanted).
+   * made readable by pino-pretty with `pretty` (the config's choice, see prettyWanted).
    */
   destination?: { write(line: string): unknown };
+  pretty?: boolean;
   /** Exact strings (such as the bot token) scrubbed from every line, wherever they appear. */
   secrets?: readonly string[];
 }
@@ -51,9 +52,12 @@ export function scrubSecrets(line: string, secrets: readonly string[] = []): str
 }
 
 export function createLogger(options: LoggerOptions): Logger {
-  const requested = (options.level ?? process.env.LOG_LEVEL ?? 'info').trim().toLowerCase();
+  const requested = (options.level ?? 'info').trim().toLowerCase();
   const level = LEVELS.has(requested) ? requested : 'info';
-  const target = options.destination ?? prettyStderr() ?? pino.destination({ fd: 2, sync: true });
+  const target =
+    options.destination ??
+    (options.pretty ? prettyStderr() : undefined) ??
+    pino.destination({ fd: 2, sync: true });
   const secrets = options.secrets ?? [];
   const scrubbing: DestinationStream = {
     write: (line: string) => void target.write(scrubSecrets(line, secrets)),
@@ -74,7 +78,7 @@ export function createLogger(options: LoggerOptions): Logger {
  * pipe, the tests, CI). LOG_FORMAT=json or pretty overrides the guess.
  */
 export function prettyWanted(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Readonly<Record<string, string | undefined>>,
   isTerminal = process.stderr.isTTY === true,
 ): boolean {
   const format = env.LOG_FORMAT?.trim().toLowerCase();
@@ -83,9 +87,8 @@ export function prettyWanted(
   return isTerminal && !env.CI && !env.VITEST && env.NODE_ENV !== 'production';
 }
 
-/** pino-pretty writing to stderr when wanted and installed (a dev dependency: production logs JSON). */
+/** pino-pretty writing to stderr when installed (a dev dependency: production logs JSON). */
 function prettyStderr(): { write(line: string): unknown } | undefined {
-  if (!prettyWanted()) return undefined;
   try {
     const pretty = createRequire(import.meta.url)('pino-pretty') as (options: object) => {
       write(line: string): unknown;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { FetchOptions } from '../fetch/fetchPage.ts';
 import type { Logger } from '../log.ts';
 import { type AddOptions, type AddOutcome, addFromAddress } from './addPage.ts';
@@ -38,15 +39,19 @@ export interface SourceAdderOptions {
 
 const HOUR = 3600_000;
 
-/** Attempts in the last hour, per key; old ones fall off as they are looked at. */
+/** Users or servers counted at once, at most; one not seen for an hour is forgotten anyway. */
+const MAX_COUNTED = 10_000;
+
+/** Attempts in the last hour, per key; old ones fall off as they are looked at, a quiet key after an hour. */
 class HourlyCounter {
-  private readonly times = new Map<string, number[]>();
+  private readonly times = new LRUCache<string, number[]>({ max: MAX_COUNTED, ttl: HOUR });
   constructor(readonly limit: number) {}
 
   /** When the key may try again, or null when it may now. */
   blockedUntil(key: string, now: number): number | null {
     const recent = (this.times.get(key) ?? []).filter((t) => t > now - HOUR);
-    if (recent.length) this.times.set(key, recent);
+    if (recent.length)
+      this.times.set(key, recent, { noUpdateTTL: true }); // forgotten an hour after the last attempt
     else this.times.delete(key);
     return recent.length >= this.limit ? recent[0]! + HOUR : null;
   }

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../command.ts';
+import { readSettingsOrExit } from '../config.ts';
 import { loadKnowledgeBase } from '../index/load.ts';
 import { createLogger } from '../log.ts';
 import type { Reply } from '../render/payload.ts';
@@ -12,7 +13,8 @@ const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--follow-outside-l
   --follow-outside-links reads files that symbolic links in the corpus point to outside it.
   e.g. npm run ask -- "/timeline 2023-09"`;
 
-const logger = createLogger({ name: 'console' });
+const settings = readSettingsOrExit();
+const logger = createLogger({ name: 'console', level: settings.logLevel, pretty: settings.prettyLogs });
 
 async function main(): Promise<number> {
   let parsed;
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
+  const corpusDir = values.corpus ?? settings.corpusDir;
   // The corpus reader takes the setting from the environment, as the bot does.
   if (values['follow-outside-links']) process.env.CORPUS_FOLLOW_OUTSIDE_LINKS = '1';
   let kb;

@@ -4,7 +4,12 @@ import { describeConfig, readConfigOrExit } from './config.ts';
 import { deployCommands } from './deploy.ts';
 
 const config = readConfigOrExit();
-const logger = createLogger({ name: 'deploy', level: config.logLevel, secrets: [config.token] });
+const logger = createLogger({
+  name: 'deploy',
+  level: config.logLevel,
+  pretty: config.prettyLogs,
+  secrets: [config.token],
+});
 const { commands } = await import('../../commands/index.ts');
 
 try {

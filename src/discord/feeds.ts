@@ -1,16 +1,6 @@
-import { parseInterval, schedulePolling } from '../feeds/poll.ts';
+import { schedulePolling } from '../feeds/poll.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import type { Logger } from '../log.ts';
-
-/** FEEDS_INTERVAL as milliseconds (null: no polling); a malformed value prints one line and exits 1, before anything starts. */
-export function readFeedsIntervalOrExit(value = process.env.FEEDS_INTERVAL): number | null {
-  try {
-    return parseInterval(value);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
 
 /**
  * With FEEDS_INTERVAL set (30m, 2h, 900s), the bot polls the corpus folder's feeds.json at that

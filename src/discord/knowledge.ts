@@ -10,6 +10,8 @@ import { type BotMetrics, NO_METRICS } from './metrics.ts';
 
 export interface OpenKnowledgeOptions {
   corpusDir: string;
+  /** The persisted index's folder (CACHE_DIR); the index's default when unset. */
+  cacheDir?: string;
   logger: Logger;
   /** Rebuild when the corpus folder changes; off in shard processes, whose manager watches for them. */
   watch: boolean;
@@ -28,6 +30,7 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
   const metrics = options.metrics ?? NO_METRICS;
   return LiveKnowledgeBase.open({
     corpusDir: options.corpusDir,
+    ...(options.cacheDir && { cacheDir: options.cacheDir }),
     watch: options.watch,
     // A shard's manager refreshes the persisted index and then says so: the shard only loads it.
     reloadFromPersisted: !options.watch,
@@ -53,6 +56,8 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
 
 export interface PersistedIndexOptions {
   corpusDir: string;
+  /** The persisted index's folder (CACHE_DIR); the index's default when unset. */
+  cacheDir?: string;
   logger: Logger;
   /** Called after each refresh that follows a corpus change, once the cache holds the new index. */
   onRefreshed?: () => void;
@@ -71,6 +76,7 @@ export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise
   const metrics = options.metrics ?? NO_METRICS;
   return watchPersistedIndex({
     corpusDir: options.corpusDir,
+    ...(options.cacheDir && { cacheDir: options.cacheDir }),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onStats: (stats) => {
       logger.info(statsForLog(stats), 'knowledge base loaded');
@@ -94,22 +100,26 @@ export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
   const corpusDir = notice.dir;
   switch (notice.event) {
     case 'watching':
-      return logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
+      logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
+      return;
     case 'gone':
-      return logger.warn(
+      logger.warn(
         { corpusDir },
         'corpus folder is gone: still answering from the current knowledge base until it is back',
       );
+      return;
     case 'back':
-      return logger.info(
+      logger.info(
         { corpusDir, folders: notice.directories },
         'corpus folder is back: watching it again and reloading',
       );
+      return;
     case 'replaced':
-      return logger.info(
+      logger.info(
         { corpusDir, folders: notice.directories },
         'corpus folder was replaced: watching the new one and reloading',
       );
+      return;
   }
 }
 

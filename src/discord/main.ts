@@ -9,7 +9,12 @@ import { exitGracefullyOnSignals } from './lifecycle.ts';
 import type { BotMetrics } from './metrics.ts';
 
 const config = readConfigOrExit();
-const baseLogger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] });
+const baseLogger = createLogger({
+  name: 'bot',
+  level: config.logLevel,
+  pretty: config.prettyLogs,
+  secrets: [config.token],
+});
 const logger = config.shards === undefined ? baseLogger : baseLogger.child({ role: 'shard-manager' });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
@@ -20,7 +25,7 @@ async function serveInProcess(): Promise<void> {
     { openKnowledge },
     { startBot },
     { commands },
-    { readFeedsIntervalOrExit, startFeedPolling },
+    { startFeedPolling },
     { createSourceAdder },
     { Status },
   ] = await Promise.all([
@@ -31,10 +36,10 @@ async function serveInProcess(): Promise<void> {
     import('../add/sourceAdder.ts'),
     import('discord.js'),
   ]);
-  const feedsIntervalMs = readFeedsIntervalOrExit();
   const service = await startService(config.health);
   const live = await openKnowledge({
     corpusDir: config.corpusDir,
+    ...(config.cacheDir && { cacheDir: config.cacheDir }),
     logger,
     watch: true,
     metrics: service.metrics,
@@ -69,7 +74,7 @@ async function serveInProcess(): Promise<void> {
     corpusDir: config.corpusDir,
     logger,
     kb: () => live.current(),
-    intervalMs: feedsIntervalMs,
+    intervalMs: config.feedsIntervalMs ?? null,
   });
   exitGracefullyOnSignals(logger, async () => {
     stopFeeds();

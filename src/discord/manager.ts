@@ -65,6 +65,7 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
     if (stopping) return;
     index = await keepPersistedIndexFresh({
       corpusDir: config.corpusDir,
+      ...(config.cacheDir && { cacheDir: config.cacheDir }),
       logger,
       metrics: {
         interactionDone: () => {},

@@ -16,6 +16,7 @@
  * (a forged id cannot ask a cooled-down command around its cooldown).
  */
 import { createHash, createHmac } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { CommandArgs, OptionDefinition } from '../command.ts';
 import type { KnowledgeBase } from '../index/knowledgeBase.ts';
 import { MAX_PAGES } from '../render/pages.ts';
@@ -54,13 +55,12 @@ export interface PageButtonsOptions {
 
 export class PageButtons {
   private readonly commands: ReadonlyMap<string, PagedCommand>;
-  private readonly long = new Map<string, { command: string; args: Record<string, string> }>();
-  private readonly maxLong: number;
+  private readonly long: LRUCache<string, { command: string; args: Record<string, string> }>;
   private readonly signingKey: string | undefined;
 
   constructor(commands: readonly PagedCommand[], options: PageButtonsOptions = {}) {
     this.commands = new Map(commands.map((c) => [c.name, c]));
-    this.maxLong = options.maxLongQuestions ?? 5_000;
+    this.long = new LRUCache({ max: options.maxLongQuestions ?? 5_000 });
     this.signingKey = options.signingKey;
   }
 
@@ -84,7 +84,7 @@ export class PageButtons {
       const value = args[option.name];
       if (value === undefined) return;
       given[option.name] = value;
-      parts.push(`${i.toString(36)}${escape(value)}`);
+      parts.push(`${i.toString(36)}${escapeValue(value)}`);
     });
     const head = `${version}|${page}|${command}`;
     const inline = parts.length ? `${head}|${parts.join('|')}` : head;
@@ -124,10 +124,8 @@ export class PageButtons {
     if (rest.length === 1 && rest[0]!.startsWith('#')) {
       const hash = rest[0]!.slice(1);
       if (!/^[A-Za-z0-9_-]+$/.test(hash) || hash.length !== HASH_CHARS) return { kind: 'invalid' };
-      const held = this.long.get(hash);
+      const held = this.long.get(hash); // now the most recently used
       if (!held || held.command !== command) return { kind: 'forgotten' };
-      this.long.delete(hash);
-      this.long.set(hash, held); // most recently used last
       return { kind: 'ok', target: { ...base, args: { ...held.args } } };
     }
     const args: Record<string, string> = {};
@@ -137,7 +135,7 @@ export class PageButtons {
       const option = Number.isNaN(index) ? undefined : definition.options[index];
       // encode() writes options in definition order, each once.
       if (!option || index <= last) return { kind: 'invalid' };
-      const value = unescape(part.slice(1));
+      const value = unescapeValue(part.slice(1));
       if (value === null) return { kind: 'invalid' };
       args[option.name] = value;
       last = index;
@@ -146,22 +144,16 @@ export class PageButtons {
   }
 
   private remember(hash: string, command: string, args: Record<string, string>): void {
-    this.long.delete(hash);
     this.long.set(hash, { command, args });
-    while (this.long.size > this.maxLong) {
-      const oldest = this.long.keys().next().value;
-      if (oldest === undefined) break;
-      this.long.delete(oldest);
-    }
   }
 }
 
-function escape(value: string): string {
+function escapeValue(value: string): string {
   return value.replace(/%/g, '%25').replace(/\|/g, '%7C');
 }
 
-/** The inverse of escape, or null for anything escape() would not have written. */
-function unescape(text: string): string | null {
+/** The inverse of escapeValue, or null for anything escapeValue() would not have written. */
+function unescapeValue(text: string): string | null {
   if (/%(?!25|7C)/.test(text)) return null;
   return text.replace(/%7C/g, '|').replace(/%25/g, '%');
 }

@@ -8,9 +8,12 @@ import { readShardConfigOrExit } from './config.ts';
 import { exitGracefullyOnSignals } from './lifecycle.ts';
 
 const { config, shard } = readShardConfigOrExit();
-const logger = createLogger({ name: 'bot', level: config.logLevel, secrets: [config.token] }).child({
-  shard: shard.id,
-});
+const logger = createLogger({
+  name: 'bot',
+  level: config.logLevel,
+  pretty: config.prettyLogs,
+  secrets: [config.token],
+}).child({ shard: shard.id });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
 async function main(): Promise<void> {
@@ -22,7 +25,12 @@ async function main(): Promise<void> {
       import('../../commands/index.ts'),
       import('../add/sourceAdder.ts'),
     ]);
-  const live = await openKnowledge({ corpusDir: config.corpusDir, logger, watch: false });
+  const live = await openKnowledge({
+    corpusDir: config.corpusDir,
+    ...(config.cacheDir && { cacheDir: config.cacheDir }),
+    logger,
+    watch: false,
+  });
   process.on('message', (message) => {
     if (isReloadKnowledge(message)) live.reload().catch(() => undefined); // logged by openKnowledge
   });

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { isPageFile, pageText } from '../corpus/html/index.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 
@@ -34,8 +35,7 @@ export class DocumentChangedError extends Error {
 export const DEFAULT_TEXT_CACHE = 64 * 1024 * 1024;
 
 export class DocumentTexts {
-  private readonly recent = new Map<string, string>();
-  private held = 0;
+  private readonly recent: LRUCache<string, string>;
   /** Texts read from disk so far (for tests and the bench). */
   reads = 0;
 
@@ -43,26 +43,22 @@ export class DocumentTexts {
   constructor(
     private readonly corpusDir: string,
     private readonly capacity = DEFAULT_TEXT_CACHE,
-  ) {}
+  ) {
+    // An empty text still takes a place: lru-cache sizes must be positive.
+    this.recent = new LRUCache({ maxSize: capacity, sizeCalculation: (text) => Math.max(1, text.length) });
+  }
 
+  /** Characters of text held. */
+  private get held(): number {
+    return this.recent.calculatedSize;
+  }
+
+  /** A text longer than the whole capacity is read each time it is asked for, never kept. */
   text(head: DocumentHead): string {
     const cached = this.recent.get(head.id);
-    if (cached !== undefined) {
-      // Most recent last; while half the room is free nothing is pushed out, so order does not matter yet.
-      if (this.held > this.capacity / 2) {
-        this.recent.delete(head.id);
-        this.recent.set(head.id, cached);
-      }
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     const text = this.readVerified(head);
     this.recent.set(head.id, text);
-    this.held += text.length;
-    for (const [id, old] of this.recent) {
-      if (this.held <= this.capacity || id === head.id) break;
-      this.recent.delete(id);
-      this.held -= old.length;
-    }
     return text;
   }
 
@@ -73,7 +69,6 @@ export class DocumentTexts {
   keep(id: string, text: string): void {
     if (this.recent.has(id) || this.held + text.length > this.capacity) return;
     this.recent.set(id, text);
-    this.held += text.length;
   }
 
   /**
