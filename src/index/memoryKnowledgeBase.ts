@@ -18,7 +18,7 @@ import { SpeakerLookup, type SpeakerMatch } from './speakerLookup.ts';
 import type { ItemIndexParts } from './store/shapes.ts';
 import type { ExpansionOptions, TermIndex } from './termIndex.ts';
 
-export interface KnowledgeBaseOptions extends BuildOptions {
+interface KnowledgeBaseOptions extends BuildOptions {
   /** Sentence splits of documents whose items came without them (persisted, read when asked for). */
   sentences?: (docId: string) => readonly Sentence[];
   /** What buildParts made of these arguments (MemoryKnowledgeBase.build builds it in slices). */

@@ -51,7 +51,7 @@ async function load(store: MemoryStore, persistedOnly = false) {
 }
 
 describe('a storage back end behind the KnowledgeStore interface', () => {
-  it('keeps what the first load extracted, so the next load extracts nothing and answers the same', async () => {
+  it('keeps what the first load extracted: the next extracts nothing and answers the same', async () => {
     const store = new MemoryStore();
     const first = await load(store);
     expect(first.stats.cache).toBe('miss');

@@ -24,7 +24,7 @@ export function* statementsBySpeaker(
   return bySpeaker;
 }
 
-/** Every speaker once, with what they said and relayed and how the corpus writes them; most statements first. */
+/** Every speaker once: what they said and relayed, how the corpus writes them; most statements first. */
 export function* summariseSpeakers(statements: readonly Statement[]): Generator<void, SpeakerSummary[]> {
   const byId = new Map<
     string,

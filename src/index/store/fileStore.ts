@@ -27,8 +27,8 @@ import {
   ValueTable,
 } from './codec.ts';
 import { extractorKey, FORMAT, indexTag, sha256 } from './fingerprint.ts';
-import { type CacheWarn, frame, readFramed, verifiedBytes, writeAtomically, writeFramed } from './frames.ts';
-import type { KnowledgeStore, ReadOptions } from './knowledgeStore.ts';
+import { frame, readFramed, verifiedBytes, writeAtomically, writeFramed } from './frames.ts';
+import type { CacheWarn, KnowledgeStore, ReadOptions } from './knowledgeStore.ts';
 import type {
   CachedCorpus,
   CachedDocument,

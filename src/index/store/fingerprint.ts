@@ -82,7 +82,7 @@ export function corpusKey(
   return hash.digest('hex');
 }
 
-/** The code that builds the index files (see rulesVersion.ts): when it changes they are rebuilt (the records are kept). */
+/** The code that builds the index files (rulesVersion.ts): when it changes they are rebuilt, records kept. */
 const indexRulesKey = () => `${INDEX_RULES_VERSION}-${INDEX_RULES_SOURCES_HASH}`;
 
 /** What one index file of this corpus state is tagged with: read back only under the same tag. */

@@ -6,16 +6,14 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { finish } from '../slices.ts';
-
-/** Told about a file that was skipped or partly skipped, and why. */
-export type CacheWarn = (file: string, reason: string) => void;
+import type { CacheWarn } from './knowledgeStore.ts';
 
 /**
  * Both files are framed the same way: a JSON header line, one JSON line per document, and a
  * trailer line holding the value table the document lines refer to. The trailer comes last so
  * the writer can stream documents and intern their values as it goes.
  */
-export interface Framed {
+interface Framed {
   header: Record<string, unknown>;
   /** The value table as written (codec.ts decodeTable resolves its nested entries). */
   values: unknown[];

@@ -4,7 +4,6 @@
  * may lose anything: a missing, stale or damaged part reads as null (with a warning when damaged)
  * and is rebuilt. fileStore.ts keeps it in files under the cache folder.
  */
-import type { CacheWarn } from './frames.ts';
 import type {
   CachedCorpus,
   CachedDocument,
@@ -14,7 +13,8 @@ import type {
   SegmentsFile,
 } from './shapes.ts';
 
-export type { CacheWarn } from './frames.ts';
+/** Told about a stored part that was skipped or partly skipped (damaged, unreadable), and why. */
+export type CacheWarn = (file: string, reason: string) => void;
 
 export interface ReadOptions {
   warn: CacheWarn;
@@ -27,10 +27,10 @@ export interface KnowledgeStore {
   readonly location: string;
   /** The start-up records, or null when there are none for this extractor; bad records are skipped. */
   readItems(options: ReadOptions): CachedCorpus | null;
-  /** The same as readItems, letting the event loop turn every `sliceMs`: for a thread that answers meanwhile. */
+  /** As readItems, letting the event loop turn every `sliceMs`: for a thread that answers meanwhile. */
   readItemsSliced(options: ReadOptions, sliceMs?: number): Promise<CachedCorpus | null>;
   writeItems(head: RecordsHeader, documents: readonly CachedDocument[]): void;
-  /** What only re-extraction reads (splits, whole timelines), or null when there is none for this extractor. */
+  /** What only re-extraction reads (splits, whole timelines), or null when none is for this extractor. */
   readSegments(options: ReadOptions): SegmentsFile | null;
   writeSegments(head: { extractor: string; corpusKey: string }, documents: Iterable<CachedSegments>): void;
   /** The item indexes persisted for exactly this corpus key, or null (missing, stale or damaged). */
