@@ -75,6 +75,8 @@ export interface KnowledgeBase {
    * a date last, then by document and place in it.
    */
   statementsSaid(speakerId: string | null, words: string | null): Statement[];
+  /** The statements statementsSaid gives, as positions in `statements`, in the same order. */
+  statementPositionsSaid(speakerId: string | null, words: string | null): Uint32Array;
   /**
    * What a timeline reads: the events that could fall in the period (a superset: the caller
    * checks each date against it; an event without a year falls in no period), only those
