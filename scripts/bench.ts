@@ -323,7 +323,7 @@ async function main(): Promise<void> {
   // Ingest from scratch into an empty cache (or, with --reuse-index, load what an earlier run left).
   if (!reuse) rmSync(cacheDir, { recursive: true, force: true });
   const { loadKnowledgeBase } = await import('../src/index/load.ts');
-  const { cacheFolder, cacheSize } = await import('../src/index/cache.ts');
+  const { cacheFolder, cacheSize } = await import('../src/index/store/fileStore.ts');
   type Stats = import('../src/index/load.ts').LoadStats;
   let ingest: Stats | undefined;
   const warnings: string[] = [];

@@ -7,8 +7,8 @@ import { answerLine } from '../src/console/answerLine.ts';
 import { inferMetadata } from '../src/corpus/metadata.ts';
 import type { CorpusDocument } from '../src/corpus/types.ts';
 import { extractCorpus } from '../src/extract/index.ts';
-import { KnowledgeBase } from '../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../src/index/load.ts';
+import { MemoryKnowledgeBase } from '../src/index/memoryKnowledgeBase.ts';
 import { blockQuotesNotInCorpus, checkReply, hasCheckReply, limitProblems } from './support/replyRules.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -100,7 +100,7 @@ describe('any hostile document: every reply keeps the rules', () => {
         const text = parts.join(' ');
         const { meta, bodyStart } = inferMetadata(text);
         const doc: CorpusDocument = { id: 'h', file: 'h.txt', text, sha256: '', label: 'h', meta, bodyStart };
-        const kb = new KnowledgeBase([doc], extractCorpus([doc], NOW));
+        const kb = new MemoryKnowledgeBase([doc], extractCorpus([doc], NOW));
         for (const line of [
           '/who-said',
           '/timeline 2023-09',

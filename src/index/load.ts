@@ -5,33 +5,19 @@ import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
+import type { KnowledgeItems } from './build/parts.ts';
+import type { TimelineHead } from './knowledgeBase.ts';
+import { MemoryKnowledgeBase } from './memoryKnowledgeBase.ts';
+import { cacheFolder, DEFAULT_CACHE_DIR, FileStore } from './store/fileStore.ts';
 import {
-  type CachedCorpus,
-  type CachedDocument,
-  type CachedSegments,
-  cacheFolder,
   corpusFingerprint,
   corpusKey,
   corpusStamps,
-  DEFAULT_CACHE_DIR,
   documentKey,
   extractorKey,
-  type ReadOptions,
-  readIndexes,
-  readIndexFiles,
-  readItems,
-  readItemsSliced,
-  readSegments,
-  writeIndexes,
-  writeItems,
-  writeSegments,
-} from './cache.ts';
-import {
-  type ItemIndexParts,
-  KnowledgeBase,
-  type KnowledgeItems,
-  type TimelineHead,
-} from './knowledgeBase.ts';
+} from './store/fingerprint.ts';
+import type { KnowledgeStore, ReadOptions } from './store/knowledgeStore.ts';
+import type { CachedCorpus, CachedDocument, CachedSegments, ItemIndexParts } from './store/shapes.ts';
 import {
   DEFAULT_TEXT_CACHE,
   DocumentChangedError,
@@ -48,6 +34,11 @@ export interface LoadOptions {
    * project root. `false` extracts from scratch and persists nothing.
    */
   cacheDir?: string | false;
+  /**
+   * Keeps the persisted index in this store instead of the files under `cacheDir` (another
+   * storage back end). It lives on this thread: loadOffThread then loads here, without a worker.
+   */
+  store?: KnowledgeStore;
   /** Reference "now" for year inference (no article is from the future). */
   now?: Date;
   onWarning?: (warning: LoadWarning) => void;
@@ -113,12 +104,19 @@ export interface LoadStats {
   swapLoadMs?: number;
 }
 
+/** Where the persisted index is kept: the store given, else files under the cache folder, else nowhere. */
+function openStore(options: LoadOptions): KnowledgeStore | null {
+  if (options.store) return options.store;
+  const cacheDir = resolveCacheDir(options.cacheDir);
+  return cacheDir === false ? null : new FileStore(cacheFolder(cacheDir, options.corpusDir));
+}
+
 export function resolveCacheDir(option: string | false | undefined): string | false {
   if (option === false) return false;
   return option ?? (process.env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR); // blank, as in a copied .env.example: the default
 }
 
-export async function loadKnowledgeBase(options: LoadOptions): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(options: LoadOptions): Promise<MemoryKnowledgeBase> {
   try {
     return await load(options, true);
   } catch (error) {
@@ -130,28 +128,27 @@ export async function loadKnowledgeBase(options: LoadOptions): Promise<Knowledge
   }
 }
 
-async function load(options: LoadOptions, trustStamps: boolean): Promise<KnowledgeBase> {
+async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryKnowledgeBase> {
   const clock = stopwatch();
   const warn = (warning: LoadWarning) => {
     if (options.onWarning) options.onWarning(warning);
     else process.emitWarning(`${warning.file}: ${warning.reason}`);
   };
-  const cacheDir = resolveCacheDir(options.cacheDir);
-  const folder = cacheDir === false ? null : cacheFolder(cacheDir, options.corpusDir);
+  const store = openStore(options);
   const extractor = options.extractorKey ?? extractorKey();
   const reading: ReadOptions = { warn: (file, reason) => warn({ file, reason }), extractor };
   const persistedOnly = options.persistedOnly === true;
-  if (persistedOnly && !folder)
+  if (persistedOnly && !store)
     throw new Error('persistedOnly needs a cache folder: with cacheDir false there is no persisted index');
   // Stamps are taken before any file is read: a file written meanwhile is read again next time.
-  const stamps = folder && !persistedOnly ? corpusStamps(options.corpusDir) : null;
+  const stamps = store && !persistedOnly ? corpusStamps(options.corpusDir) : null;
   const fingerprint = stamps ? corpusFingerprint(options.corpusDir, stamps) : null;
   // After a refresh elsewhere this thread is answering meanwhile: it reads in slices.
-  const cached = !folder
+  const cached = !store
     ? null
     : persistedOnly
-      ? await readItemsSliced(folder, reading)
-      : readItems(folder, reading);
+      ? await store.readItemsSliced(reading)
+      : store.readItems(reading);
   if (persistedOnly && (!cached || cached.fingerprint === null))
     throw new Error(`the persisted index of ${options.corpusDir} is missing or damaged`);
   const cacheReadMs = clock();
@@ -172,7 +169,7 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
     heads = [...cached.documents.values()].map((d) => d.doc);
     warnings = cached.warnings;
     // After a refresh elsewhere, that refresh reported them.
-    if (!persistedOnly) warnings.forEach((w) => options.onWarning?.(w));
+    if (!persistedOnly) for (const w of warnings) options.onWarning?.(w);
   } else {
     const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
     // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
@@ -190,16 +187,19 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
     withTexts,
     texts,
     cached,
-    folder,
+    store,
     reading,
     extractor,
     stamps,
     now: options.now ?? new Date(),
     clock,
   });
-  const indexFiles = folder && persistedOnly ? await readIndexFiles(folder) : undefined;
   const indexes: ItemIndexParts | null =
-    folder && plan.reusedAll ? readIndexes(folder, plan.key, reading.warn, indexFiles) : null;
+    !store || !plan.reusedAll
+      ? null
+      : persistedOnly
+        ? await store.readIndexesAsync(plan.key, reading.warn)
+        : store.readIndexes(plan.key, reading.warn);
   if (persistedOnly && !indexes)
     throw new Error(
       `the persisted index of ${options.corpusDir} is incomplete (its word indexes do not match its records)`,
@@ -212,18 +212,18 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
   const byDoc = new Map<string, KnowledgeItems>(
     await each(plan.records, (r) => [r.id, { docId: r.id, ...r.items }] as const),
   );
-  if (!folder) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
+  if (!store) for (const s of plan.segments ?? []) byDoc.get(s.id)!.sentences = s.sentences;
   const kbArgs = [
     plan.withTexts ?? answerDocuments,
     { byDoc, timelines: new Map(plan.records.map((r) => [r.id, r.timeline])) },
     warnings,
     indexes ?? undefined,
-    { answerDocuments, ...(folder && { sentences: persistedSentences(folder, plan.key, reading) }) },
+    { answerDocuments, ...(store && { sentences: persistedSentences(store, plan.key, reading) }) },
   ] as const;
-  const kb = persistedOnly ? await KnowledgeBase.build(...kbArgs) : new KnowledgeBase(...kbArgs);
+  const kb = persistedOnly ? await MemoryKnowledgeBase.build(...kbArgs) : new MemoryKnowledgeBase(...kbArgs);
   const indexMs = clock();
 
-  if (folder && !persistedOnly) {
+  if (store && !persistedOnly) {
     try {
       const head = {
         extractor,
@@ -232,12 +232,12 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
         manifestStamp: stamps?.get(MANIFEST_FILE) ?? null,
         warnings,
       };
-      if (plan.segments) writeSegments(folder, head, plan.segments);
-      if (!plan.reusedAll || cached?.fingerprint !== fingerprint) writeItems(folder, head, plan.records);
-      if (!indexes || kb.rebuiltPersistedParts) writeIndexes(folder, plan.key, kb.indexParts());
+      if (plan.segments) store.writeSegments(head, plan.segments);
+      if (!plan.reusedAll || cached?.fingerprint !== fingerprint) store.writeItems(head, plan.records);
+      if (!indexes || kb.rebuiltPersistedParts) store.writeIndexes(plan.key, kb.indexParts());
     } catch (error) {
       warn({
-        file: folder,
+        file: store.location,
         reason: `could not write the cache (${(error as Error).message}); the next start extracts again`,
       });
     }
@@ -249,7 +249,7 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
     filesRead,
     segmented: plan.segmented,
     extracted: plan.extracted,
-    cache: !folder ? 'off' : plan.reusedAll ? 'hit' : plan.extracted === heads.length ? 'miss' : 'partial',
+    cache: !store ? 'off' : plan.reusedAll ? 'hit' : plan.extracted === heads.length ? 'miss' : 'partial',
     timelinesRebuilt: plan.timelinesRebuilt,
     indexesRebuilt: !indexes || kb.rebuiltPersistedParts,
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
@@ -292,14 +292,14 @@ function knownDocuments(
 
 /** Sentence splits read from the persisted segments when first asked for (only benches and tests ask). */
 function persistedSentences(
-  folder: string,
+  store: KnowledgeStore,
   key: string,
   reading: ReadOptions,
 ): (docId: string) => readonly Sentence[] {
   let byDoc: Map<string, readonly Sentence[]> | undefined;
   return (docId) => {
     if (!byDoc) {
-      const file = readSegments(folder, reading);
+      const file = store.readSegments(reading);
       byDoc = new Map(
         file && file.corpusKey === key ? [...file.documents].map(([id, s]) => [id, s.sentences]) : [],
       );
@@ -314,7 +314,7 @@ interface ExtractionInput {
   withTexts: CorpusDocument[] | null;
   texts: DocumentTexts;
   cached: CachedCorpus | null;
-  folder: string | null;
+  store: KnowledgeStore | null;
   reading: ReadOptions;
   extractor: string;
   /** The corpus files' stamps, recorded with each document (null without a cache). */
@@ -379,7 +379,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
 
   // Loaded only when something must be extracted: a cache-hit start-up skips chrono and the rules.
   const { buildTimelines, extractDocument, segmentDocument } = await import('../extract/index.ts');
-  const persisted = cached && input.folder ? readSegments(input.folder, input.reading) : null;
+  const persisted = cached && input.store ? input.store.readSegments(input.reading) : null;
   const reusable = (d: DocumentHead) => {
     const items = entry(d);
     const segments = persisted?.documents.get(d.id);
@@ -477,7 +477,7 @@ function stopwatch(): Stopwatch {
  * no knowledge base: for a process that only prepares the index others load (the shard manager).
  */
 export async function refreshPersistedIndex(options: LoadOptions): Promise<LoadStats> {
-  if (resolveCacheDir(options.cacheDir) === false) {
+  if (!options.store && resolveCacheDir(options.cacheDir) === false) {
     throw new Error(
       'refreshPersistedIndex needs a cache folder: with cacheDir false there is no persisted index to refresh',
     );

@@ -155,10 +155,11 @@ function reloadWorker(): ReloadWorker {
  * A new knowledge base for a reload, with the heavy work off this thread: the worker refreshes
  * the persisted index, then this thread loads it from the cache. `onStats` is told what the
  * worker did, with `swapLoadMs`, the time this thread spent loading the result. Without a cache
- * folder there is nothing to hand over, so the load runs here (tests and one-shot scripts).
+ * folder there is nothing to hand over, so the load runs here (tests and one-shot scripts), as it
+ * does with a store of the caller's (a worker cannot share it).
  */
 export async function loadOffThread(options: LoadOptions): Promise<KnowledgeBase> {
-  if (resolveCacheDir(options.cacheDir) === false) return loadKnowledgeBase(options);
+  if (options.store || resolveCacheDir(options.cacheDir) === false) return loadKnowledgeBase(options);
   const stats = await refreshInWorker({ ...options, onStats: undefined });
   const started = performance.now();
   const kb = await loadKnowledgeBase({

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import type { TermIndexParts } from './store/shapes.ts';
 
 /**
  * A boolean word index over many short texts (statement quotes, event excerpts, figures), with
@@ -32,15 +33,6 @@ export interface ExpansionOptions {
 /** minisearch's default cap on fuzzy edit distance. */
 const MAX_FUZZY = 6;
 
-export interface TermIndexParts {
-  terms: string[];
-  /** Item count; item ids are 0 … items-1. */
-  items: number;
-  /** postings of term i are postings[offsets[i] … offsets[i+1]), sorted, unique. */
-  offsets: Uint32Array;
-  postings: Uint32Array;
-}
-
 export class TermIndex {
   readonly items: number;
   private readonly terms: string[];
@@ -53,7 +45,9 @@ export class TermIndex {
     this.terms = parts.terms;
     this.offsets = parts.offsets;
     this.postings = parts.postings;
-    parts.terms.forEach((term, i) => this.vocabulary.set(term, i));
+    parts.terms.forEach((term, i) => {
+      this.vocabulary.set(term, i);
+    });
   }
 
   /** Indexes texts; the item id of texts[i] is i. */
@@ -138,47 +132,8 @@ function buildParts(texts: readonly string[]): TermIndexParts {
   });
   offsets[terms.length] = total;
   const postings = new Uint32Array(total);
-  perTerm.forEach((list, i) => postings.set(list, offsets[i]!));
+  perTerm.forEach((list, i) => {
+    postings.set(list, offsets[i]!);
+  });
   return { terms, items: texts.length, offsets, postings };
-}
-
-/** Binary form: [u32 header length][header JSON][pad to 4][offsets][postings]. */
-export function encodeTermIndex(parts: TermIndexParts, tag: string): Buffer {
-  const header = Buffer.from(
-    JSON.stringify({ tag, items: parts.items, terms: parts.terms, postings: parts.postings.length }),
-  );
-  const pad = (4 - ((4 + header.length) % 4)) % 4;
-  const out = Buffer.alloc(4 + header.length + pad + parts.offsets.byteLength + parts.postings.byteLength);
-  out.writeUInt32LE(header.length, 0);
-  header.copy(out, 4);
-  let at = 4 + header.length + pad;
-  Buffer.from(parts.offsets.buffer, parts.offsets.byteOffset, parts.offsets.byteLength).copy(out, at);
-  at += parts.offsets.byteLength;
-  Buffer.from(parts.postings.buffer, parts.postings.byteOffset, parts.postings.byteLength).copy(out, at);
-  return out;
-}
-
-/** Reads what encodeTermIndex wrote; null when the bytes are not a whole index with this tag. */
-export function decodeTermIndex(bytes: Buffer, tag: string): TermIndexParts | null {
-  if (bytes.length < 4) return null;
-  const headerLength = bytes.readUInt32LE(0);
-  if (4 + headerLength > bytes.length) return null;
-  let header: { tag: string; items: number; terms: string[]; postings: number };
-  try {
-    header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (header.tag !== tag || !Array.isArray(header.terms)) return null;
-  const pad = (4 - ((4 + headerLength) % 4)) % 4;
-  const start = 4 + headerLength + pad;
-  const offsetsBytes = (header.terms.length + 1) * 4;
-  if (bytes.length !== start + offsetsBytes + header.postings * 4) return null;
-  // Copy into fresh aligned arrays (a Buffer from readFile may sit at any byte offset of a pool).
-  const offsets = new Uint32Array(header.terms.length + 1);
-  Buffer.from(offsets.buffer).set(bytes.subarray(start, start + offsetsBytes));
-  const postings = new Uint32Array(header.postings);
-  Buffer.from(postings.buffer).set(bytes.subarray(start + offsetsBytes));
-  if (offsets[header.terms.length] !== header.postings) return null;
-  return { terms: header.terms, items: header.items, offsets, postings };
 }

@@ -10,9 +10,9 @@ import {
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../src/corpus/types.ts';
-import { cacheFolder } from '../../src/index/cache.ts';
-import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
+import type { MemoryKnowledgeBase as KnowledgeBase } from '../../src/index/memoryKnowledgeBase.ts';
+import { cacheFolder } from '../../src/index/store/fileStore.ts';
 import { DocumentChangedError } from '../../src/index/texts.ts';
 import { seedsCopy } from '../support/seedsCopy.ts';
 

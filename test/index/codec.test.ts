@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDate } from '../../src/corpus/types.ts';
 import type { DatedEvent, Entity, Figure, Statement } from '../../src/extract/types.ts';
-import {
-  type DocumentItems,
-  decodeItems,
-  decodeTable,
-  encodeItems,
-  ValueTable,
-} from '../../src/index/codec.ts';
+import { decodeItems, decodeTable, encodeItems, ValueTable } from '../../src/index/store/codec.ts';
+import type { DocumentItems } from '../../src/index/store/shapes.ts';
 
 const DOC = 'reuters/2023-09-20';
 const BLINKEN: Entity = {

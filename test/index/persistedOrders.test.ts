@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/console/answerLine.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
-import { cacheFolder, encodeNumbers, withChecksum } from '../../src/index/cache.ts';
-import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
+import type { MemoryKnowledgeBase as KnowledgeBase } from '../../src/index/memoryKnowledgeBase.ts';
+import { encodeNumbers } from '../../src/index/store/codec.ts';
+import { cacheFolder } from '../../src/index/store/fileStore.ts';
+import { withChecksum } from '../../src/index/store/frames.ts';
 import { SEEDS, seedsCopy } from '../support/seedsCopy.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeTermIndex,
-  type ExpansionOptions,
-  encodeTermIndex,
-  TermIndex,
-} from '../../src/index/termIndex.ts';
+import { decodeTermIndex, encodeTermIndex } from '../../src/index/store/codec.ts';
+import { type ExpansionOptions, TermIndex } from '../../src/index/termIndex.ts';
 
 const OPTIONS: ExpansionOptions = {
   fuzzy: (term) => (term.length > 4 ? 0.25 : false),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValueTable } from '../../src/index/cache.ts';
+import { parseValueTable } from '../../src/index/store/frames.ts';
 
 const trailer = (values: unknown[]) => Buffer.from(JSON.stringify({ values }));
 

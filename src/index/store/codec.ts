@@ -1,5 +1,8 @@
 /**
- * The compact persisted form of extracted items, read at every start-up. Each document's
+ * The store's one codec: the compact form of extracted items (below) and the binary blocks of
+ * the item indexes (word indexes and per-item numbers, at the end of this file).
+ *
+ * Items, read at every start-up: each document's
  * statements, events and figures are written as one flat array of integers: every value that
  * is not a number (ids, entities, dates, hedged numbers, periods, reporters, strings such as
  * "document date") is written once in a value table and referred to by its position; spans are
@@ -12,7 +15,8 @@
  * field added to the types later, or a span with extra keys) is written as it is, in JSON, so
  * the codec never drops data it was not told about.
  */
-import type { DatedEvent, Figure, Span, Statement } from '../extract/types.ts';
+import type { DatedEvent, Figure, Span, Statement } from '../../extract/types.ts';
+import type { DocumentItems, EncodedItems, TermIndexParts } from './shapes.ts';
 
 /** Keys of a table entry whose values are themselves entries (written before the entry). */
 const NESTED = ['yearReason', 'date', 'entity'] as const;
@@ -58,22 +62,6 @@ export function decodeTable(entries: unknown[]): unknown[] {
     for (const k of NESTED) if (typeof record[k] === 'number') record[k] = entries[record[k] as number];
   }
   return entries;
-}
-
-export interface DocumentItems {
-  statements: Statement[];
-  events: DatedEvent[];
-  figures: Figure[];
-}
-
-/**
- * One document's items: counts, then the flat integers, then items that did not fit the
- * layout, as JSON, by their position among the document's items of their kind.
- */
-export interface EncodedItems {
-  n: [statements: number, events: number, figures: number];
-  v: number[];
-  x?: { s?: Record<number, Statement>; e?: Record<number, DatedEvent>; f?: Record<number, Figure> };
 }
 
 const STATEMENT_KEYS = new Set([
@@ -182,7 +170,8 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
   const ref = (value: unknown) => (value === undefined ? ABSENT : table.ref(value));
   items.statements.forEach((s, i) => {
     if (!statementFits(s, docId)) {
-      (x.s ??= {})[i] = s;
+      x.s ??= {};
+      x.s[i] = s;
       return;
     }
     v.push(
@@ -203,7 +192,8 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
   });
   items.events.forEach((e, i) => {
     if (!eventFits(e, docId)) {
-      (x.e ??= {})[i] = e;
+      x.e ??= {};
+      x.e[i] = e;
       return;
     }
     v.push(
@@ -220,7 +210,8 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
   });
   items.figures.forEach((f, i) => {
     if (!figureFits(f, docId)) {
-      (x.f ??= {})[i] = f;
+      x.f ??= {};
+      x.f[i] = f;
       return;
     }
     v.push(
@@ -360,4 +351,95 @@ export function resolveKeys(value: unknown, keys: ReadonlySet<string>, values: r
     record[k] = keys.has(k) ? values[record[k] as number] : resolveKeys(record[k], keys, values);
   }
   return record;
+}
+
+/**
+ * A binary block: [u32 header length][header JSON][pad to 4][u32 arrays, one after another].
+ * The header carries a tag (what the block is, for which corpus state) and whatever gives the
+ * arrays' lengths, so a block is read back only whole and only under the tag it was written with.
+ */
+function encodeBlock(header: object, arrays: readonly Uint32Array[]): Buffer {
+  const json = Buffer.from(JSON.stringify(header));
+  const start = 4 + json.length + padTo4(4 + json.length);
+  const out = Buffer.alloc(start + arrays.reduce((n, a) => n + a.byteLength, 0));
+  out.writeUInt32LE(json.length, 0);
+  json.copy(out, 4);
+  let at = start;
+  for (const a of arrays) {
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, at);
+    at += a.byteLength;
+  }
+  return out;
+}
+
+const padTo4 = (n: number) => (4 - (n % 4)) % 4;
+
+/**
+ * The header and arrays of a block written with this tag; `lengths` says, from the header, how
+ * long each array is (null when the header is not one it knows). Null when the bytes are not
+ * exactly such a block.
+ */
+function decodeBlock<H extends { tag?: unknown }>(
+  bytes: Buffer,
+  tag: string,
+  lengths: (header: H) => number[] | null,
+): { header: H; arrays: Uint32Array[] } | null {
+  if (bytes.length < 4) return null;
+  const headerLength = bytes.readUInt32LE(0);
+  if (4 + headerLength > bytes.length) return null;
+  let header: H;
+  try {
+    header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof header !== 'object' || header === null || header.tag !== tag) return null;
+  const counts = lengths(header);
+  if (!counts) return null;
+  let at = 4 + headerLength + padTo4(4 + headerLength);
+  if (bytes.length !== at + counts.reduce((n, c) => n + c * 4, 0)) return null;
+  // Copied into fresh aligned arrays (a Buffer from readFile may sit at any byte offset of a pool).
+  return {
+    header,
+    arrays: counts.map((count) => {
+      const array = new Uint32Array(count);
+      Buffer.from(array.buffer).set(bytes.subarray(at, at + count * 4));
+      at += count * 4;
+      return array;
+    }),
+  };
+}
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+/** A word index as one block: the terms in the header, then offsets and postings. */
+export function encodeTermIndex(parts: TermIndexParts, tag: string): Buffer {
+  const header = { tag, items: parts.items, terms: parts.terms, postings: parts.postings.length };
+  return encodeBlock(header, [parts.offsets, parts.postings]);
+}
+
+/** Reads what encodeTermIndex wrote; null when the bytes are not a whole index with this tag. */
+export function decodeTermIndex(bytes: Buffer, tag: string): TermIndexParts | null {
+  type Header = { tag?: unknown; items?: unknown; terms?: unknown; postings?: unknown };
+  const block = decodeBlock<Header>(bytes, tag, (h) =>
+    Array.isArray(h.terms) && isCount(h.postings) ? [h.terms.length + 1, h.postings] : null,
+  );
+  if (!block) return null;
+  const [offsets, postings] = block.arrays as [Uint32Array, Uint32Array];
+  const terms = block.header.terms as string[];
+  if (offsets[terms.length] !== postings.length) return null;
+  return { terms, items: block.header.items as number, offsets, postings };
+}
+
+/** A list of numbers, one per item, as one block. */
+export function encodeNumbers(numbers: Uint32Array, tag: string): Buffer {
+  return encodeBlock({ tag, count: numbers.length }, [numbers]);
+}
+
+/** Reads what encodeNumbers wrote; null when the bytes are not a whole list with this tag. */
+export function decodeNumbers(bytes: Buffer, tag: string): Uint32Array | null {
+  const block = decodeBlock<{ tag?: unknown; count?: unknown }>(bytes, tag, (h) =>
+    isCount(h.count) ? [h.count] : null,
+  );
+  return block ? block.arrays[0]! : null;
 }
