@@ -183,6 +183,17 @@ function withTimeOfDay(text: string, t: Timex): Timex {
   };
 }
 
+/**
+ * TimeML annotates "the past year" and "the next year" as the calendar year before or after the
+ * creation time's (as it does "last year"), not as a length of a year.
+ */
+function oneYearSpan(t: Timex, published: SourceDate | null): Timex {
+  const m = /^the\s+(past|last|next|coming)\s+year$/i.exec(t.text);
+  if (!m || published?.year === undefined) return t;
+  const year = published.year + (/past|last/i.test(m[1]!) ? -1 : 1);
+  return { ...t, type: 'DATE', value: String(year) };
+}
+
 /** Every temporal expression the date layer finds in a TimeML document's text, as TIMEX3s. */
 export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const published = dctDate(doc.dct);
@@ -221,7 +232,7 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   );
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {
-    if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(t);
+    if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(oneYearSpan(t, published));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -522,7 +522,9 @@ const PARSERS: Parser[] = [
         : { kind: 'relativeYear', offset: 0 },
   },
   {
-    pattern: /\b(this|last|next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
+    // "the last week of May", "in the last year" (a length), "the next month of talks" are not last week, last year.
+    pattern:
+      /\b(this|(?<!\bthe\s+)last|(?<!\bthe\s+)next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
     needs: /week|month|year/i,
     read: (m) => {
       const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')]!;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { predictTimexes } from '../../scripts/eval/tbaq.ts';
+import { findTimexes } from '../../src/extract/dates/timex.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/** Sentences written for these tests, read as a piece created on Wednesday 20 September 2023. */
+const timexesOf = (text: string) =>
+  predictTimexes({ id: 't', dct: '2023-09-20', text, timexes: [] }).map((t) => [t.text, t.type, t.value]);
+
+const sentencesOf = (text: string) =>
+  splitSentences(text, splitParagraphs(text)).map((s) => text.slice(s.start, s.end));
+
+describe('a weekday deadline', () => {
+  it('with no past verb in its clause is still to come', () => {
+    expect(timexesOf('Lawyers for the farmers have until Friday to file the appeal.')).toEqual([
+      ['until Friday', 'DATE', '2023-09-22'],
+    ]);
+    expect(timexesOf('The court has given the families until 9 a.m. Tuesday to answer.')).toEqual([
+      ['until 9 a.m. Tuesday', 'TIME', '2023-09-26T09:00'],
+    ]);
+  });
+
+  it('told with a past verb has passed', () => {
+    expect(timexesOf('The rebels held the bridge until Monday, when the army returned.')).toEqual([
+      ['until Monday', 'DATE', '2023-09-18'],
+    ]);
+  });
+});
+
+describe('a clock time before a day', () => {
+  it('does not end the sentence', () => {
+    expect(sentencesOf('Polls close at 8 p.m. Sunday in the capital. Turnout was low.')).toEqual([
+      'Polls close at 8 p.m. Sunday in the capital.',
+      'Turnout was low.',
+    ]);
+    expect(sentencesOf('The ferry sails at 6 a.m. EDT Thursday, the port said.')).toHaveLength(1);
+  });
+
+  it('still ends it before a new sentence', () => {
+    expect(sentencesOf('The vote ended at 8 p.m. The count began at once.')).toEqual([
+      'The vote ended at 8 p.m.',
+      'The count began at once.',
+    ]);
+  });
+});
+
+describe('lengths of time', () => {
+  it('"a year" after an amount is a rate, not a length', () => {
+    const text = 'The mill earned $40 million a year, ran 24 hours a day and shipped six loads a week.';
+    expect(findTimexes(text, 0, text.length).map((t) => [t.text, t.value])).toEqual([['24 hours', 'PT24H']]);
+  });
+
+  it('"a year" on its own is a length', () => {
+    const text = 'Within a year the plant had closed.';
+    expect(findTimexes(text, 0, text.length).map((t) => [t.text, t.value])).toEqual([['a year', 'P1Y']]);
+  });
+
+  it('"the past year" is a length the date layer knows, and TimeML names the year before', () => {
+    const text = 'Bread prices doubled in the past year, bakers said.';
+    expect(findTimexes(text, 0, text.length).map((t) => [t.text, t.value])).toEqual([
+      ['the past year', 'P1Y'],
+    ]);
+    expect(timexesOf(text)).toEqual([['the past year', 'DATE', '2022']]);
+  });
+
+  it('"the last week of May" is not last week', () => {
+    expect(timexesOf('The harvest ended in the last week of May.')).not.toContainEqual(
+      expect.arrayContaining(['DATE', '2023-W37']),
+    );
+    expect(timexesOf('The harvest ended last week.')).toEqual([['last week', 'DATE', '2023-W37']]);
+  });
+});
+
+describe('a part of a day told with a weekday', () => {
+  it('an evening or afternoon is kept as a time of day; a night stays the day', () => {
+    expect(timexesOf('The envoys met on Monday evening and again Tuesday night.')).toEqual([
+      ['on Monday evening', 'TIME', '2023-09-18TEV'],
+      ['Tuesday night', 'DATE', '2023-09-19'],
+    ]);
+  });
+});
