@@ -80,3 +80,12 @@ describe('a part of a day told with a weekday', () => {
     ]);
   });
 });
+
+describe('results copy', () => {
+  it('compares with the quarter it reports on, never with a forecast quarter', () => {
+    const text =
+      'The bank reported higher profit for the second quarter. Analysts expect losses through the first ' +
+      'quarter of 2024. In the year-ago quarter, the bank earned $80 million.';
+    expect(timexesOf(text)).toContainEqual(['In the year-ago quarter', 'DATE', '2022-Q2']);
+  });
+});

@@ -221,7 +221,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
                   : docSource.year - 1;
           date = withYear({ ...base, end: { year, month: form.last } }, year, docSource);
         }
-        if (date?.year !== undefined)
+        // A part of the year not yet begun or told in the future ("losses through the third quarter of 1990",
+        // "will result in a fourth-quarter charge") is a forecast: results compare with a part that has ended.
+        const ref = referenceDays(ctx, docSource)?.[1];
+        const ahead =
+          ref?.year !== undefined &&
+          date?.year !== undefined &&
+          (date.year > ref.year ||
+            (date.year === ref.year && (form.first > ref.month || m.tense === 'future')));
+        if (date?.year !== undefined && !ahead)
           lastPart = {
             sentence: m.sentence,
             paragraph: m.paragraph,
