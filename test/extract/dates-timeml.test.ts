@@ -89,3 +89,20 @@ describe('results copy', () => {
     expect(timexesOf(text)).toContainEqual(['In the year-ago quarter', 'DATE', '2022-Q2']);
   });
 });
+
+describe('days named from the piece or the text', () => {
+  it('"last night" is the night before the piece\'s day; "the last night of" is not', () => {
+    expect(timexesOf('The envoy landed in the capital last night.')).toEqual([
+      ['last night', 'TIME', '2023-09-19TNI'],
+    ]);
+    expect(timexesOf('Crowds filled the square on the last night of the fair.')).toEqual([]);
+  });
+
+  it('"that day" names a day the text gave before, never the piece\'s own day', () => {
+    expect(timexesOf('Traders who sold that day lost heavily.')).toEqual([]);
+    expect(timexesOf('The dam broke on Sept. 12. Villagers fled that day.')).toEqual([
+      ['on Sept. 12', 'DATE', '2023-09-12'],
+      ['that day', 'DATE', '2023-09-12'],
+    ]);
+  });
+});

@@ -460,12 +460,18 @@ const PARSERS: Parser[] = [
   },
   {
     pattern:
-      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
-    needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow/i,
+      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday|(?<!\bthe\s+)last night)\b/gi,
+    needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow|night/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
       const offset =
-        w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : 0;
+        w === 'yesterday' || w === 'last night'
+          ? -1
+          : w === 'tomorrow'
+            ? 1
+            : w === 'the day before yesterday'
+              ? -2
+              : 0;
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
   },

@@ -97,8 +97,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'relativeDay': {
+        // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
-          form.anchor === 'discourse' ? (lastDay ?? referenceDays(ctx, docSource)?.[0] ?? null) : null;
+          form.anchor === 'discourse'
+            ? (lastDay ?? (form.offset === 0 ? null : (referenceDays(ctx, docSource)?.[0] ?? null)))
+            : null;
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
