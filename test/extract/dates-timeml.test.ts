@@ -106,3 +106,26 @@ describe('days named from the piece or the text', () => {
     ]);
   });
 });
+
+describe('"one day" and "a week or so ago"', () => {
+  it('"will one day" is some day to come; "took one day" a length', () => {
+    const text = 'The valley will one day be a lake. The crossing took one day.';
+    expect(findTimexes(text, 0, text.length).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('"a week or so ago" is no length of a week', () => {
+    const text = 'A week or so ago, the convoy turned back.';
+    expect(findTimexes(text, 0, text.length)).toEqual([]);
+  });
+});
+
+describe('a weekday after a preposition', () => {
+  it('keeps the day for a night or morning, whatever the preposition', () => {
+    expect(timexesOf('The vote was postponed until Tuesday morning.')).toEqual([
+      ['until Tuesday morning', 'DATE', '2023-09-26'],
+    ]);
+  });
+});

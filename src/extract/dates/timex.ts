@@ -108,7 +108,7 @@ const HALF: Record<string, string> = { Y: '6M', TH: '30M', TM: '30S' };
 const DURATION = new RegExp(
   `\\b(?:(?:the|its|their)\\s+)?(?:(?:past|last|next|first|latest|coming|previous|final|remaining)\\s+)?` +
     `(?:(?:about|nearly|almost|more than|less than|over|some|up to|at least|roughly|another|only)\\s+)?` +
-    `(${RANGE})(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
+    `(${RANGE})(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:-long)?\\b(?!\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
   'gi',
 );
 /** "the past year", "over the next month": a length of one unit ending or starting now ("the last week of May" is a date). */
@@ -175,6 +175,13 @@ const VAGUE_REFS: [RegExp, string][] = [
   ],
 ];
 
+/** "will one day be", "hopes he one day follows": some day to come, not a length of a day. */
+const SOME_DAY_BEFORE =
+  /\b(?:will|would|could|may|might|can|shall|should|must|to|he|she|they|we|I|you|it|and)\s+$/i;
+function someDay(m: RegExpExecArray): boolean {
+  return /^one\s+day$/i.test(m[0]) && SOME_DAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+}
+
 /**
  * "$500 million a year", "24 hours a day", "four flights a week", "358,000 a month": "a" after an
  * amount is "per", a rate, not a length of time.
@@ -223,9 +230,11 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
   const slice = text.slice(0, to);
   const found: TemporalExpression[] = [
     ...collect(DURATION, slice, from, (m) =>
-      isLength(m)
-        ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) }
-        : null,
+      someDay(m)
+        ? { type: 'DATE', value: 'FUTURE_REF' }
+        : isLength(m)
+          ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) }
+          : null,
     ),
     ...collect(ONE_UNIT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) })),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
@@ -267,7 +276,8 @@ const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
  * "Friday night" is annotated as the day more often than as its night, and "Friday morning" as
  * often one as the other: the day is kept. "Friday evening" is annotated as the evening (TEV).
  */
-const WEEKDAY_FIRST = /^(?:(?:on|early|late)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_FIRST =
+  /^(?:(?:on|in|early|late|until|till|by|from|since|before|after)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** "noon Friday", "until 9 a.m. Tuesday": a clock time the day's expression begins with. */
 const CLOCK_INSIDE = new RegExp(`^(?:(?:until|by|at|on|till)\\s+)*(?:(noon|midnight)\\b|${CLOCK})`, 'i');
 
