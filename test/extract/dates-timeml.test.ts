@@ -129,3 +129,18 @@ describe('a weekday after a preposition', () => {
     ]);
   });
 });
+
+describe('the tense of a date in a clause of its own', () => {
+  it('a relative or "since" clause before the date gives its tense, not the main clause\'s "will"', () => {
+    const text =
+      'The agency will hand the boy over from the relatives who have cared for him since he was ' +
+      'pulled from the sea off the coast in late November.';
+    expect(timexesOf(text)).toEqual([['in late November', 'DATE', '2022-11']]);
+    expect(
+      timexesOf('The envoy, who will be sworn in at the palace in November, was elected in May.'),
+    ).toEqual([
+      ['in November', 'DATE', '2023-11'],
+      ['in May', 'DATE', '2023-05'],
+    ]);
+  });
+});

@@ -126,5 +126,20 @@ function clauseAround(text: string, sentence: Span, mention: Span): string {
   }
   const after = whole.slice(mention.end - sentence.start, to);
   const cut = CLAUSE_AFTER.exec(after);
-  return whole.slice(from, at) + (cut ? after.slice(0, cut.index) : after);
+  return clauseBefore(whole.slice(from, at)) + (cut ? after.slice(0, cut.index) : after);
+}
+
+/**
+ * "…will begin the transfer from the relatives who have cared for him since he was rescued … in
+ * November": a clause opened by a relative pronoun or a subordinator before the date is the date's
+ * own, and the main clause's "will" is not its tense.
+ */
+const SUBORDINATOR =
+  /\b(?:who|which|whose|whom|since|after|because|although|though|once|when|whereas)\s+(?=\S+\s+\S)/gi;
+
+function clauseBefore(before: string): string {
+  let from = 0;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index;
+  return before.slice(from);
 }
