@@ -144,3 +144,11 @@ describe('the tense of a date in a clause of its own', () => {
     ]);
   });
 });
+
+describe('a part of a month', () => {
+  it('"the end of November" is November, never its last day', () => {
+    expect(timexesOf('The truce is due to lapse at the end of November.')).toEqual([
+      ['end of November', 'DATE', '2023-11'],
+    ]);
+  });
+});

@@ -566,6 +566,8 @@ const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
   /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
 
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
+
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
   const start = result.start;
@@ -585,9 +587,12 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
-    const day = start.isCertain('day') ? (start.get('day') ?? undefined) : undefined;
+    // "the end of November", "the beginning of March": the month, not its last or first day.
+    const partOfMonth = PART_OF_MONTH.test(written);
+    const day = start.isCertain('day') && !partOfMonth ? (start.get('day') ?? undefined) : undefined;
     const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
     if (
+      !partOfMonth &&
       day === undefined &&
       year === undefined &&
       !PREPOSITION_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))
