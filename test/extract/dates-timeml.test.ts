@@ -152,3 +152,36 @@ describe('a part of a month', () => {
     ]);
   });
 });
+
+describe('dates chrono reads joined to something else', () => {
+  it('a range whose start is no calendar date gives its end apart', () => {
+    expect(timexesOf('Exports have risen this year through Aug. 31, the ministry says.')).toEqual([
+      ['this year', 'DATE', '2023'],
+      ['through Aug. 31', 'DATE', '2023-08-31'],
+    ]);
+    expect(timexesOf('The offer, due to lapse last Friday, runs to Oct. 2.')).toContainEqual([
+      'Oct. 2',
+      'DATE',
+      '2023-10-02',
+    ]);
+  });
+
+  it('"the night of Sept. 3" keeps its date', () => {
+    expect(timexesOf('The depot burned on the night of Sept. 3, firemen said.').map(([, , v]) => v)).toEqual([
+      '2023-09-03TNI',
+    ]);
+  });
+});
+
+describe('a bare month', () => {
+  it('after "for", "to" or an article, before a common noun, is a month', () => {
+    expect(timexesOf('Output for July was low, and the July harvest failed.')).toEqual([
+      ['July', 'DATE', '2023-07'],
+      ['July', 'DATE', '2023-07'],
+    ]);
+  });
+
+  it('in a name is not', () => {
+    expect(timexesOf('Marchers walked to May Street. The March on Ganja drew crowds.')).toEqual([]);
+  });
+});

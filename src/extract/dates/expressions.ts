@@ -565,6 +565,12 @@ const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
   /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+/**
+ * "turnover for October", "to December's figures", "the October slaying", "a June agreement": a
+ * bare month after these words is a date only when no name runs on ("to May Street", "the March on Washington").
+ */
+const WEAK_BEFORE = /\b(?:for|to|of|before|after|into|the|a|an)\s*$/i;
+const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
 
@@ -591,11 +597,14 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
     const partOfMonth = PART_OF_MONTH.test(written);
     const day = start.isCertain('day') && !partOfMonth ? (start.get('day') ?? undefined) : undefined;
     const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
+    const before = text.slice(Math.max(0, result.index - 12), result.index);
+    const after = text.slice(result.index + written.length, result.index + written.length + 12);
     if (
       !partOfMonth &&
       day === undefined &&
       year === undefined &&
-      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))
+      !PREPOSITION_BEFORE.test(before) &&
+      !(WEAK_BEFORE.test(before) && MONTH_RUNS_ON_AS_DATE.test(after))
     )
       return null;
     const weekday = start.isCertain('weekday') ? (start.get('weekday') ?? undefined) : undefined;
@@ -646,6 +655,39 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
   );
 }
 
+/** "this year through Oct. 19", "last Thursday, to Nov. 6": chrono's one range, two expressions of ours. */
+const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
+/** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
+const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
+
+/**
+ * chrono's results over a slice, with a range whose start is no calendar date ("this year through
+ * Oct. 19") and a part of a day joined to its date ("night of Oct. 23") read again in their parts.
+ */
+function chronoResults(slice: string, offset = 0, depth = 0): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+    result.index += offset;
+    const join = RANGE_JOIN.exec(result.text);
+    const part = PART_OF_DAY_OF.exec(result.text);
+    const split =
+      depth === 0 &&
+      ((join && fromChrono(result, slice)?.kind !== 'calendar') || (part && !result.start.isCertain('day')));
+    if (!split) {
+      out.push(result);
+      continue;
+    }
+    const pieces: [number, string][] = part
+      ? [[result.index + part[0].length, result.text.slice(part[0].length)]]
+      : [
+          [result.index, result.text.slice(0, join!.index)],
+          [result.index + join!.index + join![0].length, result.text.slice(join!.index + join![0].length)],
+        ];
+    for (const [at, text] of pieces) out.push(...chronoResults(text, at, depth + 1));
+  }
+  return out;
+}
+
 /**
  * Wire copy and syndicated pieces repeat sentences word for word, and header lines are read more
  * than once: a slice already read is not parsed again. Bounded, so memory stays flat on any corpus.
@@ -667,7 +709,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
     }
   }
   if (MAY_HOLD_CHRONO_DATE.test(slice)) {
-    for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+    for (const result of chronoResults(slice)) {
       const form = fromChrono(result, slice);
       if (!form) continue;
       const written = result.text.replace(/[\s,]+$/, '');
