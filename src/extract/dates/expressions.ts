@@ -575,7 +575,7 @@ const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
-function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
+function fromChrono(result: ChronoHit, text: string): DateForm | null {
   const start = result.start;
   const tags = [...(result.tags?.() ?? [])];
   if (
@@ -655,6 +655,9 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
   );
 }
 
+/** A chrono result, its offset into the slice read (a part read again is offset into the whole). */
+type ChronoHit = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'tags'> & { index: number };
+
 /** "this year through Oct. 19", "last Thursday, to Nov. 6": chrono's one range, two expressions of ours. */
 const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
 /** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
@@ -664,10 +667,16 @@ const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
  * chrono's results over a slice, with a range whose start is no calendar date ("this year through
  * Oct. 19") and a part of a day joined to its date ("night of Oct. 23") read again in their parts.
  */
-function chronoResults(slice: string, offset = 0, depth = 0): chrono.ParsedResult[] {
-  const out: chrono.ParsedResult[] = [];
-  for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
-    result.index += offset;
+function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
+  const out: ChronoHit[] = [];
+  for (const parsed of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+    const result: ChronoHit = {
+      index: parsed.index + offset,
+      text: parsed.text,
+      start: parsed.start,
+      end: parsed.end,
+      tags: () => parsed.tags(),
+    };
     const join = RANGE_JOIN.exec(result.text);
     const part = PART_OF_DAY_OF.exec(result.text);
     const split =
