@@ -185,3 +185,15 @@ describe('a bare month', () => {
     expect(timexesOf('Marchers walked to May Street. The March on Ganja drew crowds.')).toEqual([]);
   });
 });
+
+describe('a year spoken', () => {
+  it('"nineteen ninety-one" and "the year two thousand" are years; a count of years is not', () => {
+    expect(
+      timexesOf('The mine closed in nineteen ninety-one and reopened in the year two thousand.'),
+    ).toEqual([
+      ['in nineteen ninety-one', 'DATE', '1991'],
+      ['in the year two thousand', 'DATE', '2000'],
+    ]);
+    expect(timexesOf('Nineteen twenty-year-olds joined the crew.')).toEqual([]);
+  });
+});

@@ -232,6 +232,27 @@ type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => Da
 const DIGIT = /\d/;
 const DAY = /day/i;
 
+const WORD_NUMBER: Record<string, number> = Object.fromEntries(
+  [
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
+    'eighteen nineteen',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w, i) => [w, i + 1])
+    .concat(
+      'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
+    ),
+);
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONE_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPELLED_YEAR = new RegExp(
+  `\\b(nineteen|twenty)[\\s-]+(?:(${TEEN_WORDS})|(${TENS_WORDS})(?:[\\s-]+(${ONE_WORDS}))?)\\b|` +
+    `\\bthe\\s+year\\s+(two\\s+thousand)(?:\\s+and\\s+(${ONE_WORDS}|${TEEN_WORDS}))?\\b`,
+  'gi',
+);
+
 const PARSERS: Parser[] = [
   {
     pattern: new RegExp(
@@ -313,6 +334,22 @@ const PARSERS: Parser[] = [
     needs: DIGIT,
     read: (m) =>
       bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null,
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand": a year spoken, as transcripts and translations write it.
+    pattern: SPELLED_YEAR,
+    needs: /nineteen|twenty|two thousand/i,
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^[\s-]+(?:years?|dollars|people|percent|per)\b/i.test(after)) return null;
+      if (m[5] !== undefined)
+        return { kind: 'year', year: 2000 + (m[6] ? (WORD_NUMBER[m[6].toLowerCase()] ?? 0) : 0) };
+      const century = m[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000;
+      const rest = m[2]
+        ? WORD_NUMBER[m[2].toLowerCase()]!
+        : WORD_NUMBER[m[3]!.toLowerCase()]! + (m[4] ? WORD_NUMBER[m[4].toLowerCase()]! : 0);
+      return { kind: 'year', year: century + rest };
+    },
   },
   {
     // "fiscal 1990", "fiscal year 2011", "FY2011": named by the calendar year it ends in, as TimeML does.
