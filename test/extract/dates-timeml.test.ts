@@ -166,9 +166,12 @@ describe('dates chrono reads joined to something else', () => {
     ]);
   });
 
-  it('"the night of Sept. 3" keeps its date', () => {
+  it('"the night of Sept. 3" keeps its date, as "Friday night" does; "the morning of" its part of the day', () => {
     expect(timexesOf('The depot burned on the night of Sept. 3, firemen said.').map(([, , v]) => v)).toEqual([
-      '2023-09-03TNI',
+      '2023-09-03',
+    ]);
+    expect(timexesOf('The depot burned on the morning of Sept. 3.').map(([, , v]) => v)).toEqual([
+      '2023-09-03TMO',
     ]);
   });
 });
@@ -195,5 +198,8 @@ describe('a year spoken', () => {
       ['in the year two thousand', 'DATE', '2000'],
     ]);
     expect(timexesOf('Nineteen twenty-year-olds joined the crew.')).toEqual([]);
+    expect(timexesOf('The dam was finished in March nineteen fifty-two.')).toEqual([
+      ['in March nineteen fifty-two', 'DATE', '1952-03'],
+    ]);
   });
 });

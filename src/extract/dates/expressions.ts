@@ -244,11 +244,12 @@ const WORD_NUMBER: Record<string, number> = Object.fromEntries(
       'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
     ),
 );
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONE_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const SPELLED_YEAR = new RegExp(
-  `\\b(nineteen|twenty)[\\s-]+(?:(${TEEN_WORDS})|(${TENS_WORDS})(?:[\\s-]+(${ONE_WORDS}))?)\\b|` +
+  `(?:\\b(${MONTH_NAMES})\\s+)?\\b(nineteen|twenty)[\\s-]+(?:(${TEEN_WORDS})|(${TENS_WORDS})(?:[\\s-]+(${ONE_WORDS}))?)\\b|` +
     `\\bthe\\s+year\\s+(two\\s+thousand)(?:\\s+and\\s+(${ONE_WORDS}|${TEEN_WORDS}))?\\b`,
   'gi',
 );
@@ -342,13 +343,17 @@ const PARSERS: Parser[] = [
     read: (m) => {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^[\s-]+(?:years?|dollars|people|percent|per)\b/i.test(after)) return null;
-      if (m[5] !== undefined)
-        return { kind: 'year', year: 2000 + (m[6] ? (WORD_NUMBER[m[6].toLowerCase()] ?? 0) : 0) };
-      const century = m[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000;
-      const rest = m[2]
-        ? WORD_NUMBER[m[2].toLowerCase()]!
-        : WORD_NUMBER[m[3]!.toLowerCase()]! + (m[4] ? WORD_NUMBER[m[4].toLowerCase()]! : 0);
-      return { kind: 'year', year: century + rest };
+      if (m[6] !== undefined)
+        return { kind: 'year', year: 2000 + (m[7] ? (WORD_NUMBER[m[7].toLowerCase()] ?? 0) : 0) };
+      const century = m[2]!.toLowerCase() === 'nineteen' ? 1900 : 2000;
+      const rest = m[3]
+        ? WORD_NUMBER[m[3].toLowerCase()]!
+        : WORD_NUMBER[m[4]!.toLowerCase()]! + (m[5] ? WORD_NUMBER[m[5].toLowerCase()]! : 0);
+      // "January nineteen ninety-seven": that month of the year.
+      const month = m[1] ? MONTH_NAMES.split('|').indexOf(m[1]) + 1 : 0;
+      return month > 0
+        ? { kind: 'calendar', month, year: century + rest }
+        : { kind: 'year', year: century + rest };
     },
   },
   {

@@ -270,7 +270,8 @@ const PARTS_OF_DAY: Record<string, string> = {
 };
 const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+[A-Z]{3}\\b)?';
 const CLOCK_BEFORE = new RegExp(`\\b(?:${CLOCK}|(noon|midnight)),?\\s+(?:on\\s+)?$`, 'i');
-const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening|night)\s+(?:of\s+)?$/i;
+/** "the night of Oct. 23", like "Friday night", is annotated as the day: night is not read before a date. */
+const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening)\s+(?:of\s+)?$/i;
 const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
 /**
  * "Friday night" is annotated as the day more often than as its night, and "Friday morning" as
