@@ -183,6 +183,17 @@ function withTimeOfDay(text: string, t: Timex): Timex {
   };
 }
 
+/**
+ * TimeML annotates "the past year" and "the next year" as the calendar year before or after the
+ * creation time's (as it does "last year"), not as a length of a year.
+ */
+function oneYearSpan(t: Timex, published: SourceDate | null): Timex {
+  const m = /^the\s+(past|last|next|coming)\s+year$/i.exec(t.text);
+  if (!m || published?.year === undefined) return t;
+  const year = published.year + (/past|last/i.test(m[1]!) ? -1 : 1);
+  return { ...t, type: 'DATE', value: String(year) };
+}
+
 /** Every temporal expression the date layer finds in a TimeML document's text, as TIMEX3s. */
 export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const published = dctDate(doc.dct);
@@ -221,7 +232,7 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
   );
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {
-    if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(t);
+    if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(oneYearSpan(t, published));
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -323,7 +334,28 @@ function tmlFiles(dir: string): string[] {
   return out;
 }
 
-/** Runs the benchmark in `dir`; prints a table and one JSON line. Skips with a message when absent. */
+interface Tally {
+  all: TimexScore;
+  date: TimexScore;
+  byType: Map<TimexType, TimexScore>;
+}
+
+const ZERO: TimexScore = { gold: 0, predicted: 0, matched: 0, valueRight: 0 };
+
+function tally(t: Tally, gold: Timex[], predicted: Timex[]): void {
+  t.all = addScores(t.all, scoreTimexes(gold, predicted));
+  t.date = addScores(t.date, scoreTimexes(gold, predicted, ['DATE']));
+  for (const type of ['DATE', 'TIME', 'DURATION', 'SET'] as const)
+    t.byType.set(type, addScores(t.byType.get(type) ?? ZERO, scoreTimexes(gold, predicted, [type])));
+}
+
+/**
+ * TBAQ has no test split: every fifth document (in path order) is held out. Rules are tuned on the
+ * rest (--verbose explains only those); the held-out figures show whether they generalise.
+ */
+export const isHeldOut = (index: number) => index % 5 === 4;
+
+/** Runs the benchmark in `dir`; prints tables (all, dev, held-out) and one JSON line. Skips when absent. */
 export function runTbaq(dir: string, verbose = false): void {
   if (!existsSync(dir)) {
     console.log(`TBAQ: skipped, no folder at ${dir} (the benchmark is read at run time, never copied here).`);
@@ -334,40 +366,46 @@ export function runTbaq(dir: string, verbose = false): void {
     console.log(`TBAQ: skipped, no .tml files under ${dir}.`);
     return;
   }
-  const zero: TimexScore = { gold: 0, predicted: 0, matched: 0, valueRight: 0 };
-  let all = zero;
-  let dates = zero;
-  const byType = new Map<TimexType, TimexScore>();
+  const fresh = (): Tally => ({ all: ZERO, date: ZERO, byType: new Map() });
+  const parts = { all: fresh(), dev: fresh(), heldOut: fresh() };
+  const counts = { all: files.length, dev: 0, heldOut: 0 };
   const started = performance.now();
-  for (const file of files) {
+  files.forEach((file, i) => {
     const doc = parseTimeML(file.replace(/^.*\//, '').replace(/\.tml$/, ''), readFileSync(file, 'utf8'));
     const predicted = predictTimexes(doc);
-    all = addScores(all, scoreTimexes(doc.timexes, predicted));
-    dates = addScores(dates, scoreTimexes(doc.timexes, predicted, ['DATE']));
-    for (const type of ['DATE', 'TIME', 'DURATION', 'SET'] as const)
-      byType.set(type, addScores(byType.get(type) ?? zero, scoreTimexes(doc.timexes, predicted, [type])));
-    if (verbose) explain(doc, predicted);
-  }
+    const part = isHeldOut(i) ? 'heldOut' : 'dev';
+    counts[part]++;
+    tally(parts.all, doc.timexes, predicted);
+    tally(parts[part], doc.timexes, predicted);
+    if (verbose && part === 'dev') explain(doc, predicted);
+  });
   const ms = performance.now() - started;
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   console.log(`TBAQ (TempEval-3 Task A), ${files.length} documents, ${(ms / 1000).toFixed(1)} s`);
-  console.log('subset     gold  found  match   span P   span R  span F1  val acc  val P  val F1');
   const row = (name: string, s: TimexScore) => {
     const f = figures(s);
     console.log(
       `${name.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(f.precision)}   ${pct(f.recall)}   ${pct(f.f1)}   ${pct(f.valueAccuracy)} ${pct(f.valuePrecision)} ${pct(f.valueF1)}`,
     );
   };
-  row('all', all);
-  for (const [type, s] of byType) row(type, s);
+  const titles = {
+    all: 'all documents',
+    dev: 'dev: rules tuned here',
+    heldOut: 'held out: every 5th document',
+  };
+  for (const name of ['all', 'dev', 'heldOut'] as const) {
+    console.log(`\n${titles[name]} (${counts[name]})`);
+    console.log('subset     gold  found  match   span P   span R  span F1  val acc  val P  val F1');
+    row('all', parts[name].all);
+    for (const [type, s] of parts[name].byType) row(type, s);
+  }
+  const summary = (name: keyof typeof parts) => ({
+    documents: counts[name],
+    all: { ...parts[name].all, ...figures(parts[name].all) },
+    date: { ...parts[name].date, ...figures(parts[name].date) },
+  });
   console.log(
-    JSON.stringify({
-      tbaq: {
-        documents: files.length,
-        all: { ...all, ...figures(all) },
-        date: { ...dates, ...figures(dates) },
-      },
-    }),
+    JSON.stringify({ tbaq: { ...summary('all'), dev: summary('dev'), heldOut: summary('heldOut') } }),
   );
 }
 

@@ -100,6 +100,9 @@ const SENTENCE_STARTERS = new Set([
   'There',
 ]);
 
+const CLOCK_RUNS_ON =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][DS]T|GMT|UTC)\b|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 function isBoundary(text: string, dot: number, afterClose: number): boolean {
   const before = text.slice(Math.max(0, dot - 24), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
@@ -115,6 +118,8 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   const bare = word.replace(/\.$/, '').toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Antony J. Blinken"
   if (TITLES.has(bare) || NEVER_FINAL.has(bare)) return false;
+  // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
+  if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;
   if (DOTTED_ACRONYM.test(before + '.')) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
   return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);

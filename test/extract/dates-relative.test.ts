@@ -223,7 +223,8 @@ describe('lengths of time, recurrences and vague references are recognised but a
     expect(timeOfDay('Talks resumed on Monday.', 15, 21)).toBeNull();
     // TimeML news annotates "Friday morning" as the day more often than as its morning.
     expect(timeOfDay('Shelling resumed Friday morning.', 17, 31)).toBeNull();
-    expect(datesOf('Shelling resumed at 9 a.m. Tuesday.')).toEqual({ Tuesday: '2023-09-19' });
+    // The clock time no longer ends a sentence at "a.m.": it is read with its day, which it does not change.
+    expect(datesOf('Shelling resumed at 9 a.m. Tuesday.')).toEqual({ 'at 9 a.m. Tuesday': '2023-09-19' });
   });
 
   it('a year in a name is a temporal expression but never a timeline date, and no amount is a year', () => {

@@ -232,6 +232,28 @@ type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => Da
 const DIGIT = /\d/;
 const DAY = /day/i;
 
+const WORD_NUMBER: Record<string, number> = Object.fromEntries(
+  [
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
+    'eighteen nineteen',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w, i) => [w, i + 1])
+    .concat(
+      'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
+    ),
+);
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONE_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPELLED_YEAR = new RegExp(
+  `(?:\\b(${MONTH_NAMES})\\s+)?\\b(nineteen|twenty)[\\s-]+(?:(${TEEN_WORDS})|(${TENS_WORDS})(?:[\\s-]+(${ONE_WORDS}))?)\\b|` +
+    `\\bthe\\s+year\\s+(two\\s+thousand)(?:\\s+and\\s+(${ONE_WORDS}|${TEEN_WORDS}))?\\b`,
+  'gi',
+);
+
 const PARSERS: Parser[] = [
   {
     pattern: new RegExp(
@@ -313,6 +335,26 @@ const PARSERS: Parser[] = [
     needs: DIGIT,
     read: (m) =>
       bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null,
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand": a year spoken, as transcripts and translations write it.
+    pattern: SPELLED_YEAR,
+    needs: /nineteen|twenty|two thousand/i,
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^[\s-]+(?:years?|dollars|people|percent|per)\b/i.test(after)) return null;
+      if (m[6] !== undefined)
+        return { kind: 'year', year: 2000 + (m[7] ? (WORD_NUMBER[m[7].toLowerCase()] ?? 0) : 0) };
+      const century = m[2]!.toLowerCase() === 'nineteen' ? 1900 : 2000;
+      const rest = m[3]
+        ? WORD_NUMBER[m[3].toLowerCase()]!
+        : WORD_NUMBER[m[4]!.toLowerCase()]! + (m[5] ? WORD_NUMBER[m[5].toLowerCase()]! : 0);
+      // "January nineteen ninety-seven": that month of the year.
+      const month = m[1] ? MONTH_NAMES.split('|').indexOf(m[1]) + 1 : 0;
+      return month > 0
+        ? { kind: 'calendar', month, year: century + rest }
+        : { kind: 'year', year: century + rest };
+    },
   },
   {
     // "fiscal 1990", "fiscal year 2011", "FY2011": named by the calendar year it ends in, as TimeML does.
@@ -460,12 +502,18 @@ const PARSERS: Parser[] = [
   },
   {
     pattern:
-      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday)\b/gi,
-    needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow/i,
+      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday|(?<!\bthe\s+)last night)\b/gi,
+    needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow|night/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
       const offset =
-        w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : 0;
+        w === 'yesterday' || w === 'last night'
+          ? -1
+          : w === 'tomorrow'
+            ? 1
+            : w === 'the day before yesterday'
+              ? -2
+              : 0;
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
   },
@@ -522,7 +570,9 @@ const PARSERS: Parser[] = [
         : { kind: 'relativeYear', offset: 0 },
   },
   {
-    pattern: /\b(this|last|next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
+    // "the last week of May", "in the last year" (a length), "the next month of talks" are not last week, last year.
+    pattern:
+      /\b(this|(?<!\bthe\s+)last|(?<!\bthe\s+)next|the current)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/gi,
     needs: /week|month|year/i,
     read: (m) => {
       const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')]!;
@@ -557,9 +607,17 @@ const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
   /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+/**
+ * "turnover for October", "to December's figures", "the October slaying", "a June agreement": a
+ * bare month after these words is a date only when no name runs on ("to May Street", "the March on Washington").
+ */
+const WEAK_BEFORE = /\b(?:for|to|of|before|after|into|the|a|an)\s*$/i;
+const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
+
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
-function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null {
+function fromChrono(result: ChronoHit, text: string): DateForm | null {
   const start = result.start;
   const tags = [...(result.tags?.() ?? [])];
   if (
@@ -577,12 +635,18 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
-    const day = start.isCertain('day') ? (start.get('day') ?? undefined) : undefined;
+    // "the end of November", "the beginning of March": the month, not its last or first day.
+    const partOfMonth = PART_OF_MONTH.test(written);
+    const day = start.isCertain('day') && !partOfMonth ? (start.get('day') ?? undefined) : undefined;
     const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
+    const before = text.slice(Math.max(0, result.index - 12), result.index);
+    const after = text.slice(result.index + written.length, result.index + written.length + 12);
     if (
+      !partOfMonth &&
       day === undefined &&
       year === undefined &&
-      !PREPOSITION_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))
+      !PREPOSITION_BEFORE.test(before) &&
+      !(WEAK_BEFORE.test(before) && MONTH_RUNS_ON_AS_DATE.test(after))
     )
       return null;
     const weekday = start.isCertain('weekday') ? (start.get('weekday') ?? undefined) : undefined;
@@ -633,6 +697,48 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
   );
 }
 
+/** A chrono result, its offset into the slice read (a part read again is offset into the whole). */
+type ChronoHit = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'tags'> & { index: number };
+
+/** "this year through Oct. 19", "last Thursday, to Nov. 6": chrono's one range, two expressions of ours. */
+const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
+/** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
+const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
+
+/**
+ * chrono's results over a slice, with a range whose start is no calendar date ("this year through
+ * Oct. 19") and a part of a day joined to its date ("night of Oct. 23") read again in their parts.
+ */
+function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
+  const out: ChronoHit[] = [];
+  for (const parsed of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+    const result: ChronoHit = {
+      index: parsed.index + offset,
+      text: parsed.text,
+      start: parsed.start,
+      end: parsed.end,
+      tags: () => parsed.tags(),
+    };
+    const join = RANGE_JOIN.exec(result.text);
+    const part = PART_OF_DAY_OF.exec(result.text);
+    const split =
+      depth === 0 &&
+      ((join && fromChrono(result, slice)?.kind !== 'calendar') || (part && !result.start.isCertain('day')));
+    if (!split) {
+      out.push(result);
+      continue;
+    }
+    const pieces: [number, string][] = part
+      ? [[result.index + part[0].length, result.text.slice(part[0].length)]]
+      : [
+          [result.index, result.text.slice(0, join!.index)],
+          [result.index + join!.index + join![0].length, result.text.slice(join!.index + join![0].length)],
+        ];
+    for (const [at, text] of pieces) out.push(...chronoResults(text, at, depth + 1));
+  }
+  return out;
+}
+
 /**
  * Wire copy and syndicated pieces repeat sentences word for word, and header lines are read more
  * than once: a slice already read is not parsed again. Bounded, so memory stays flat on any corpus.
@@ -654,7 +760,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
     }
   }
   if (MAY_HOLD_CHRONO_DATE.test(slice)) {
-    for (const result of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+    for (const result of chronoResults(slice)) {
       const form = fromChrono(result, slice);
       if (!form) continue;
       const written = result.text.replace(/[\s,]+$/, '');

@@ -97,8 +97,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'relativeDay': {
+        // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
-          form.anchor === 'discourse' ? (lastDay ?? referenceDays(ctx, docSource)?.[0] ?? null) : null;
+          form.anchor === 'discourse'
+            ? (lastDay ?? (form.offset === 0 ? null : (referenceDays(ctx, docSource)?.[0] ?? null)))
+            : null;
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
@@ -221,7 +224,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
                   : docSource.year - 1;
           date = withYear({ ...base, end: { year, month: form.last } }, year, docSource);
         }
-        if (date?.year !== undefined)
+        // A part of the year not yet begun or told in the future ("losses through the third quarter of 1990",
+        // "will result in a fourth-quarter charge") is a forecast: results compare with a part that has ended.
+        const ref = referenceDays(ctx, docSource)?.[1];
+        const ahead =
+          ref?.year !== undefined &&
+          date?.year !== undefined &&
+          (date.year > ref.year ||
+            (date.year === ref.year && (form.first > ref.month || m.tense === 'future')));
+        if (date?.year !== undefined && !ahead)
           lastPart = {
             sentence: m.sentence,
             paragraph: m.paragraph,

@@ -45,7 +45,11 @@ export function tenseReading(
   sentence: Span,
   mention: Span,
 ): { tense: Tense; tenseMarked: boolean } {
-  const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  // "until 9 a.m. Tuesday", "as soon as noon Friday": the clock time between the wording and the day is skipped.
+  const before = text
+    .slice(Math.max(sentence.start, mention.start - 52), mention.start)
+    .replace(CLOCK_AT_END, ' ')
+    .slice(-40);
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   // "Wednesday's ruling", "Friday's close": news names a day's event this way once it has happened.
@@ -62,15 +66,23 @@ export function tenseReading(
   if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an
   // infinitive's day may still be to come however past the clause's verb.
+  const deadline =
+    DEADLINE_BEFORE.test(before) || DEADLINE_OPENING.test(text.slice(mention.start, mention.end));
+  // "have until Tuesday to sign", "has given them until 9 a.m. Friday": a weekday deadline in a clause
+  // with no past verb is still to come (a weekday names a day within a week of the writing).
+  if (deadline && WEEKDAY_AT.test(text.slice(mention.start, mention.end)) && !PAST_VERB.test(clause))
+    return { tense: 'future', tenseMarked: true };
   const unmarked =
-    DEADLINE_BEFORE.test(before) ||
-    DEADLINE_OPENING.test(text.slice(mention.start, mention.end)) ||
-    INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+    deadline || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
   return { tense: 'past', tenseMarked: !unmarked && PAST_VERB.test(clause) };
 }
 
+const CLOCK_AT_END =
+  /\s(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{3})?|noon|midnight),?\s+(?:on\s+)?$/i;
 const DEADLINE_BEFORE =
   /\b(?:payable|effective|record|expires?|expiring|matures?|maturing|by|until|till|through|before|redemption)\s+(?:on\s+)?$/i;
+const WEEKDAY_AT =
+  /^(?:(?:by|until|till|on|at)\s+)*(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
 const INFINITIVE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:said|says)\b)[^;]*$/i;
@@ -114,5 +126,20 @@ function clauseAround(text: string, sentence: Span, mention: Span): string {
   }
   const after = whole.slice(mention.end - sentence.start, to);
   const cut = CLAUSE_AFTER.exec(after);
-  return whole.slice(from, at) + (cut ? after.slice(0, cut.index) : after);
+  return clauseBefore(whole.slice(from, at)) + (cut ? after.slice(0, cut.index) : after);
+}
+
+/**
+ * "…will begin the transfer from the relatives who have cared for him since he was rescued … in
+ * November": a clause opened by a relative pronoun or a subordinator before the date is the date's
+ * own, and the main clause's "will" is not its tense.
+ */
+const SUBORDINATOR =
+  /\b(?:who|which|whose|whom|since|after|because|although|though|once|when|whereas)\s+(?=\S+\s+\S)/gi;
+
+function clauseBefore(before: string): string {
+  let from = 0;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index;
+  return before.slice(from);
 }

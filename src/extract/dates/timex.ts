@@ -108,9 +108,12 @@ const HALF: Record<string, string> = { Y: '6M', TH: '30M', TM: '30S' };
 const DURATION = new RegExp(
   `\\b(?:(?:the|its|their)\\s+)?(?:(?:past|last|next|first|latest|coming|previous|final|remaining)\\s+)?` +
     `(?:(?:about|nearly|almost|more than|less than|over|some|up to|at least|roughly|another|only)\\s+)?` +
-    `(${RANGE})(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:-long)?\\b(?!\\s+(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
+    `(${RANGE})(?:\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:-long)?\\b(?!\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|from now|old)\\b)(?![-'’]\\w)`,
   'gi',
 );
+/** "the past year", "over the next month": a length of one unit ending or starting now ("the last week of May" is a date). */
+const ONE_UNIT_SPAN =
+  /\bthe\s+(?:past|last|next|coming)\s+(hour|day|week|month|year|decade)\b(?!\s+(?:of|in|before|after)\b|['’-])/gi;
 /** "for years", "for decades": a length with no count. */
 const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
 
@@ -157,7 +160,7 @@ const VAGUE_REFS: [RegExp, string][] = [
   [
     new RegExp(
       `\\b(?:(?:more|most|until|only|very)\\s+)?recently\\b|\\brecent\\s+(?:years|days|times|decades|weeks\\s+and\\s+months)\\b|` +
-        `\\bthe\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bin\\s+the\\s+past\\b|\\bpast\\s+years\\b`,
+        `\\b(?:in\\s+)?the\\s+past\\b(?!\\s+(?:${PAST_COUNT}))|\\bpast\\s+years\\b`,
       'gi',
     ),
     'PAST_REF',
@@ -172,12 +175,35 @@ const VAGUE_REFS: [RegExp, string][] = [
   ],
 ];
 
+/** "will one day be", "hopes he one day follows": some day to come, not a length of a day. */
+const SOME_DAY_BEFORE =
+  /\b(?:will|would|could|may|might|can|shall|should|must|to|he|she|they|we|I|you|it|and)\s+$/i;
+function someDay(m: RegExpExecArray): boolean {
+  return /^one\s+day$/i.test(m[0]) && SOME_DAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+}
+
+/**
+ * "$500 million a year", "24 hours a day", "four flights a week", "358,000 a month": "a" after an
+ * amount is "per", a rate, not a length of time.
+ */
+const AMOUNT_BEFORE = new RegExp(
+  `(?:[\\d%]|\\b(?:${UNITS_WORDS}|${TENS}|ten|twelve|hundred|thousand|million|billion|trillion|cents?|dollars?|pounds?|euros?))` +
+    `(?:\\s+[\\p{L}-]+){0,2}\\s+$`,
+  'iu',
+);
+function isRate(m: RegExpExecArray): boolean {
+  if (!/^an?$/i.test(m[1]!) || m[0].trim() !== m[0].replace(/^\s+/, '') || /^\S+\s+\S+\s/.test(m[0].trim()))
+    return false;
+  return AMOUNT_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+}
+
 /**
  * "a quarter of the votes", "three-quarters" are fractions, not lengths of time; "60 Minutes" with
  * a capital is a name.
  */
 function isLength(m: RegExpExecArray): boolean {
   if (/^\p{Lu}/u.test(m[2]!) && /^\d/.test(m[1]!)) return false;
+  if (isRate(m)) return false;
   if (!/^quarter/i.test(m[2]!)) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
   return !/^(?:an?|one)$/i.test(m[1]!) && !/-quarters?$/i.test(m[0]) && !/^\s+of\b/i.test(after);
@@ -204,10 +230,13 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
   const slice = text.slice(0, to);
   const found: TemporalExpression[] = [
     ...collect(DURATION, slice, from, (m) =>
-      isLength(m)
-        ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) }
-        : null,
+      someDay(m)
+        ? { type: 'DATE', value: 'FUTURE_REF' }
+        : isLength(m)
+          ? { type: 'DURATION', value: durationValue(countOf(m[1]!), m[2]!, /1\/2|and a half/i.test(m[0])) }
+          : null,
     ),
+    ...collect(ONE_UNIT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) })),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({
       type: 'SET',
@@ -241,11 +270,17 @@ const PARTS_OF_DAY: Record<string, string> = {
 };
 const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+[A-Z]{3}\\b)?';
 const CLOCK_BEFORE = new RegExp(`\\b(?:${CLOCK}|(noon|midnight)),?\\s+(?:on\\s+)?$`, 'i');
-const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening|night)\s+(?:of\s+)?$/i;
+/** "the night of Oct. 23", like "Friday night", is annotated as the day: night is not read before a date. */
+const PART_BEFORE = /\b(?:mid-?|late\s+|early\s+)?(morning|afternoon|evening)\s+(?:of\s+)?$/i;
 const PART_INSIDE = /\b(morning|afternoon|evening|night|tonight)\b/i;
-/** "Friday night" is annotated as the day far more often than as its night: the day is kept. */
-const WEEKDAY_FIRST = /^(?:(?:on|early|late)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const CLOCK_INSIDE = /^(noon|midnight)\b/i;
+/**
+ * "Friday night" is annotated as the day more often than as its night, and "Friday morning" as
+ * often one as the other: the day is kept. "Friday evening" is annotated as the evening (TEV).
+ */
+const WEEKDAY_FIRST =
+  /^(?:(?:on|in|early|late|until|till|by|from|since|before|after)\s+)*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** "noon Friday", "until 9 a.m. Tuesday": a clock time the day's expression begins with. */
+const CLOCK_INSIDE = new RegExp(`^(?:(?:until|by|at|on|till)\\s+)*(?:(noon|midnight)\\b|${CLOCK})`, 'i');
 
 function clockValue(
   hours: string | undefined,
@@ -272,14 +307,18 @@ export function timeOfDay(
 ): { start: number; end: number; time: string } | null {
   const inside = text.slice(start, end);
   const clockInside = CLOCK_INSIDE.exec(inside);
-  if (clockInside) return { start, end, time: clockValue(undefined, undefined, undefined, clockInside[1]!)! };
+  if (clockInside) {
+    const time = clockValue(clockInside[2], clockInside[3], clockInside[4], clockInside[1]);
+    if (time) return { start, end, time };
+  }
   const before = text.slice(Math.max(0, start - 30), start);
   const clock = CLOCK_BEFORE.exec(before);
   if (clock) {
     const time = clockValue(clock[1], clock[2], clock[3], clock[4]);
     if (time) return { start: start - before.length + clock.index, end, time };
   }
-  const part = WEEKDAY_FIRST.test(inside) ? null : PART_INSIDE.exec(inside);
+  const inDay = PART_INSIDE.exec(inside);
+  const part = inDay && WEEKDAY_FIRST.test(inside) && /morning|night/i.test(inDay[1]!) ? null : inDay;
   if (part) return { start, end, time: PARTS_OF_DAY[part[1]!.toLowerCase()]! };
   const partBefore = PART_BEFORE.exec(before);
   if (partBefore)
