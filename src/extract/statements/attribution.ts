@@ -289,7 +289,9 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
       first > 0 &&
       /\band\b/.test(last.text) &&
       /^\p{Lu}/u.test(parts[first - 1]!.text) &&
-      !isAdverbial(parts[first - 1]!.text)
+      !isAdverbial(parts[first - 1]!.text) &&
+      // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
+      isNounPhrase(parts[first - 1]!.text)
     )
       first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
@@ -504,7 +506,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const quoteWithComma =
       masked[at - 1] === MASK &&
       masked[at] !== MASK &&
-      /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
+      // The mark may be doubled apostrophes, after a nested single mark: `…,''` and `…,'''`.
+      /,\s*(?:["”’'»]|'{2,3})$/.test(text.slice(Math.max(from, at - 5), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
     const citing =

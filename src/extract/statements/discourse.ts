@@ -12,7 +12,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { isNounPhrase } from './nounPhrase.ts';
-import { fitsPronoun, type PersonMention, type Surnames } from './people.ts';
+import { findPeople, fitsPronoun, type PersonMention, type Surnames } from './people.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -38,6 +38,9 @@ export interface Discourse {
   people: (PersonMention & { unit: number })[];
   /** The unit being read: a pronoun points back to people named before it. */
   unit: number;
+  /** Where the unit being read starts, and where the words being resolved stand in it (-1: unknown). */
+  unitStart: number;
+  speakerAt: number;
   /** The latest mention of each surname the text gave a person. */
   surnames: Surnames;
   /**
@@ -67,6 +70,8 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     fullNames: new Map(),
     people: [],
     unit: 0,
+    unitStart: 0,
+    speakerAt: -1,
     surnames: new Map(),
     readPeopleBefore: () => {},
   };
@@ -80,12 +85,32 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
  */
 function personBefore(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
+  const subject = subjectOfSentence(pronoun, d);
+  if (subject) return subject;
   let nearest = -1;
   for (const p of d.people)
     if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
   if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
   return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
+}
+
+/** Only capitalised words (a title, "Former Rep.") or an opening quote mark before a name that opens its sentence. */
+const BEFORE_SUBJECT = /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+
+/**
+ * "C. Boyden Gray, who served …, ticked through the code: ''…,'' he said": a pronoun after the
+ * person its own sentence opens with, who fits it, is that person. A name further in ("Asked
+ * about Bush's record, he said") is no subject and leaves the pronoun to the sentences before.
+ */
+function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const first = findPeople(d.text, d.unitStart, d.speakerAt, new Map(d.surnames))[0];
+  if (!first || !fitsPronoun(pronoun, first.gender)) return null;
+  if (!BEFORE_SUBJECT.test(d.text.slice(d.unitStart, first.start))) return null;
+  const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
+  if (!name || /['’]s?$/.test(name[0])) return null;
+  return first.entity;
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [

@@ -72,6 +72,8 @@ export function extractStatements(
   const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
     d.unit = unitIndex;
+    d.unitStart = unit.start;
+    d.speakerAt = -1;
     const answer = answered.has(unit.firstParagraph) ? null : briefingAnswer(text, paragraphs, unit, d);
     if (answer) answered.add(unit.firstParagraph);
     if (answer || answered.has(unit.firstParagraph)) {
@@ -262,6 +264,7 @@ function readUnit(
       continueQuote(unit, previous, unitIndex);
       return [];
     }
+    d.speakerAt = tail.speaker.start;
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
     if (!outer) return [];
     const opening = first.parts[0]!;
@@ -284,6 +287,7 @@ function readUnit(
   const attribution =
     findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
   if (!attribution) return [];
+  d.speakerAt = attribution.speaker.start;
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
   return speakers.map((outer) => {
     let principal: ResolvedSpeaker | null = null;
@@ -306,6 +310,8 @@ function readUnit(
       firstQuoted !== undefined &&
       (attribution.form === 'subject-quote' ||
         leadFrom > firstQuoted.parts[0]!.open ||
+        // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
+        (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
     const spans = direct
       ? inContent.flatMap(quoteSpans)
