@@ -229,7 +229,13 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
 function isAdverbial(text: string): boolean {
-  return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || /^\p{L}+(?:ing|ed)\b/u.test(text);
+  return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
+}
+
+/** "Speaking to reporters", "asked about it": a participle opens the segment; "Manning" or "Fleming wrote" is a name. */
+function opensWithParticiple(text: string): boolean {
+  const m = /^(\p{L}+(?:ing|ed))\b\s*(\S*)/u.exec(text);
+  return !!m && (/^\p{Ll}/u.test(m[1]!) || /^\p{Ll}/u.test(m[2]!));
 }
 
 /**
@@ -271,7 +277,8 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
     return lent && names ? lent : null;
   }
   if (last.text) {
-    if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
+    // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
+    if (RELATIVE_SEGMENT.test(last.text) || /(?:^|\s)\p{Ll}\p{L}*ing$/u.test(last.text)) return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
     const seat =
       /^(?:they|officials)$/i.test(last.text) && parts.length > 1
@@ -486,17 +493,66 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       content: trimSpan(masked, from + whole.length, to),
     };
   }
-  const final = /,\s*according to\s+([^,]{1,80}?)[\s.!?]*$/i.exec(text);
+  // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
+  const final = /(?:,|\u2591(?=\s))\s*according to\s+([^,\u2591]{1,80}?)[\s.!?]*$/i.exec(text);
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
+    const contentEnd = from + final.index + (final[0].startsWith(',') ? 0 : 1);
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npStart + final[1]!.length },
-      frame: { start: from + final.index + 1, end: to },
-      content: trimSpan(masked, from, from + final.index),
+      frame: { start: contentEnd + 1, end: to },
+      content: trimSpan(masked, from, contentEnd),
     };
   }
-  return null;
+  return accordingToInside(masked, from, to);
+}
+
+/**
+ * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
+ * inside what was said. The words before it are said too, unless they are an adverbial opening
+ * ("Over the long term, according to the budget office, the rise …").
+ */
+function accordingToInside(masked: string, from: number, to: number): Attribution | null {
+  const text = masked.slice(from, to);
+  const inside = /,\s*according to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
+  if (!inside || wordCount(text.slice(0, inside.index)) < 2) return null;
+  let after = from + inside.index + inside[0].length;
+  // "according to Dennis Ross, another former envoy, was …": an appositive describes the source.
+  const apposed =
+    /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?)(?:,\s*(?=\S)|[\s.!?]*$)/i.exec(
+      masked.slice(after, to),
+    );
+  if (apposed && wordCount(apposed[1]!) <= 10 && isNounPhrase(apposed[1]!)) after += apposed[0].length;
+  const content = trimSpan(masked, after, to);
+  const rest = masked.slice(content.start, content.end);
+  const lead = trimSpan(masked, from, from + inside.index);
+  const leadText = masked.slice(lead.start, lead.end);
+  const npStart = from + inside.index + inside[0].indexOf(inside[1]!);
+  const speaker = { start: npStart, end: npStart + inside[1]!.length };
+  // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
+  // follows a conjunction is a clause of the writer's; what came before is what was said.
+  if (!rest || /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest)) {
+    if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
+    return {
+      form: 'according-to',
+      speaker,
+      frame: { start: from + inside.index + 1, end: after },
+      content: lead,
+    };
+  }
+  // "…, according to the Judicial Conference, the policy-making arm of …": a description, no content.
+  if (wordCount(rest) < 3 || rest.includes(MASK) || RELATIVE_SEGMENT.test(rest) || isNounPhrase(rest))
+    return null;
+  return {
+    form: 'according-to',
+    speaker,
+    frame: { start: from + inside.index + 1, end: from + inside.index + inside[0].trimEnd().length },
+    content,
+    ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) || leadText.includes(MASK)
+      ? {}
+      : { lead }),
+  };
 }
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
@@ -672,6 +728,65 @@ function participle(masked: string, from: number, to: number): Attribution | nul
     frame: { start: m.index + 1, end: at },
     content: beforeNextSaying(masked, trimSpan(masked, at, to)),
   };
+}
+
+/** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
+const SAME_SUBJECT_SAYING = new RegExp(
+  `(?:,?\\s+(?:and|but)\\s+(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised)\\b|` +
+    ',\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
+  'u',
+);
+
+/**
+ * "Carson said he saw no need to change, telling Stephanopoulos that …", "He said A and said
+ * that B": the subject of the first saying says the second too. The first content ends where the
+ * second verb stands; null when no second saying follows it in the unit.
+ */
+export function secondSaying(
+  masked: string,
+  first: Span,
+  to: number,
+): { cut: Span; content: Span; speaker?: Span } | null {
+  const region = masked.slice(first.start, to);
+  const m = SAME_SUBJECT_SAYING.exec(region);
+  const other = OTHER_SUBJECT_SAYING.exec(region);
+  if (other && other.index > 0 && (!m || other.index < m.index)) {
+    // "…, and Tom Rath said it was closed": a subject of its own, named.
+    const subject = first.start + other.index + other[0].indexOf(other[1]!);
+    const found = foundSaying(masked, first, other.index, other[0].length, other[2]!, to);
+    return found && { ...found, speaker: { start: subject, end: subject + other[1]!.length } };
+  }
+  if (!m || m.index === 0) return null;
+  // "the man, saying nothing, left": a participle set off by commas inside the content is no saying.
+  if (m[2] && /^[^,]{1,30},\s+(?!and\b|but\b|that\b)\p{Ll}/u.test(region.slice(m.index + m[0].length)))
+    return null;
+  return foundSaying(masked, first, m.index, m[0].length, (m[1] ?? m[2])!, to);
+}
+
+/** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */
+const OTHER_SUBJECT_SAYING = new RegExp(
+  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(${SAYING}|told|wrote)\\b`,
+  'u',
+);
+
+function foundSaying(
+  masked: string,
+  first: Span,
+  index: number,
+  length: number,
+  verb: string,
+  to: number,
+): { cut: Span; content: Span } | null {
+  const verbEnd = first.start + index + length;
+  const at = contentStart(masked, verbEnd, verb, to);
+  const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+  const words = masked.slice(content.start, content.end);
+  if (
+    (wordCount(words) < 2 && !words.includes(MASK)) ||
+    /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words)
+  )
+    return null;
+  return { cut: trimSpan(masked, first.start, first.start + index), content };
 }
 
 /**

@@ -280,6 +280,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
+  // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
+  if (POLL_SHARE.test(p)) return null;
   // "According to official data", "preliminary figures": numbers with no author name no one.
   // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
   const data =
@@ -328,6 +330,17 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     d.textPeople.push(entity);
   return as(entity);
 }
+
+const NUMBER_WORD =
+  '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** A share of those polled: what a poll reports, never a speaker. */
+const POLL_SHARE = new RegExp(
+  '^(?:(?:about|around|nearly|almost|roughly|only|just|over|under|barely|fully|more than|less than|fewer than|at least|at most|a|an|the|a clear|a slim|a narrow|a bare)\\s+)*' +
+    `(?:${NUMBER_WORD}\\s*(?:%|percent|per cent)|${NUMBER_WORD}\\s+(?:in|out of)\\s+${NUMBER_WORD}|half|` +
+    `(?:${NUMBER_WORD}|a)[- ](?:thirds?|quarters?|fifths?)|majority|majorities|plurality|minority)` +
+    "(?:\\s+(?:of|among)\\s.*|\\s+[\\p{L}'’]+s)?$",
+  'iu',
+);
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;

@@ -15,6 +15,7 @@ import {
   maskQuotes,
   parseAttributionTail,
   quoteLeads,
+  secondSaying,
 } from './attribution.ts';
 import { statementDate } from './dates.ts';
 import {
@@ -252,7 +253,10 @@ function readUnit(
   consumeNext?: () => void,
 ): Draft[] {
   const first = unit.quotes[0];
-  const leadsWithQuote = first && /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open));
+  const leadsWithQuote =
+    first &&
+    /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open)) &&
+    !attributedAtEnd(text, masked, unit, first);
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]!.open ?? unit.end;
     let tail = parseAttributionTail(masked, quoteClose(first), nextOpen, true);
@@ -289,7 +293,36 @@ function readUnit(
   if (!attribution) return [];
   d.speakerAt = attribution.speaker.start;
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
-  return speakers.map((outer) => {
+  const second =
+    speakers.length === 1 && (attribution.form === 'verb' || attribution.form === 'participle')
+      ? secondSaying(masked, attribution.content, unit.end)
+      : null;
+  if (!second) return speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+  // "X said A, telling B that C": two sayings, one speaker; "X said A, and Y said B": two speakers.
+  const outer = speakers[0]!;
+  const firstDraft = frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
+  const speaker = second.speaker ?? attribution.speaker;
+  if (second.speaker) d.speakerAt = second.speaker.start;
+  const secondOuter = second.speaker ? resolveSpeaker(text.slice(speaker.start, speaker.end), d) : outer;
+  if (!secondOuter) return [firstDraft];
+  const secondAttribution: Attribution = {
+    form: attribution.form,
+    speaker,
+    frame: speaker,
+    content: second.content,
+  };
+  return [firstDraft, frameDraft(text, masked, unit, d, secondAttribution, secondOuter)];
+}
+
+function frameDraft(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  attribution: Attribution,
+  outer: ResolvedSpeaker,
+): Draft {
+  {
     let principal: ResolvedSpeaker | null = null;
     let via: Entity | undefined;
     if (attribution.form === 'subject-quote') {
@@ -322,7 +355,23 @@ function readUnit(
     ]);
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
-  });
+  }
+}
+
+/**
+ * A quote that opens its sentence with no attribution right after it, and one at the sentence's
+ * end: "''…,'' since most cases were close, said Lee Epstein, who teaches law." Read as a frame.
+ */
+function attributedAtEnd(text: string, masked: string, unit: Unit, first: Quote): boolean {
+  if (unit.quotes.length !== 1 || first.parts.length !== 1) return false;
+  if (parseAttributionTail(masked, quoteClose(first), unit.end, true)) return false;
+  const late = findFrameAttribution(text, masked, unit.start, unit.end);
+  return (
+    !!late &&
+    (late.form === 'trailing' || late.form === 'according-to') &&
+    late.speaker.start > quoteClose(first) &&
+    late.content.start <= first.parts[0]!.open + 1
+  );
 }
 
 function makeDraft(

@@ -69,7 +69,11 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   const before = tagged[i - 1];
   const next = tagged[i + 1];
   // A phrase may open with one, capitalised at the start of its sentence: "Elected officials from both parties".
-  const opens = i === 0 ? /^\p{Lu}/u.test(t.word) : !!before && /^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos);
+  // "the policy-making arm", "an Iowa-based group": the participle ends a hyphenated compound.
+  const opens =
+    i === 0
+      ? /^\p{Lu}/u.test(t.word)
+      : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos) || before.word === '-');
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
@@ -90,7 +94,8 @@ export function leadingNounPhrase(clause: string): number | null {
       return end > 0 && isNounPhrase(clause.slice(0, end)) ? end : null;
     }
     at = found + t.word.length;
-    end = at;
+    // "Hillary Clinton immediately| posted": an adverb before the verb is no part of the subject.
+    if (t.pos !== 'ADV' || end === 0) end = at;
   }
   return null;
 }
@@ -168,7 +173,15 @@ export function isNounPhrase(phrase: string): boolean {
       case 'ADP':
         if (!head && i > 0 && QUANTITY_HEAD.test(tagged[i - 1]!.word)) head = tagged[i - 1]!;
         // "About two-thirds of voters": a hedge opens a quantity.
-        if (!head && i === 0 && /^(?:about|around|over|nearly|almost)$/i.test(t.word)) break;
+        // Only before a number or a quantity: "about the decision" is no noun phrase.
+        if (
+          !head &&
+          i === 0 &&
+          /^(?:about|around|over|nearly|almost)$/i.test(t.word) &&
+          next &&
+          (next.pos === 'NUM' || QUANTITY_HEAD.test(next.word) || /^(?:a|an)$/i.test(next.word))
+        )
+          break;
         // "More than six in 10", "fewer than half".
         if (!head && i === 1 && /^than$/i.test(t.word) && /^(?:more|less|fewer)$/i.test(tagged[0]!.word))
           break;
