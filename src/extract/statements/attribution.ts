@@ -180,18 +180,23 @@ export function parseAttributionTail(
       verbEnd: first.index + first[0].length,
     };
   }
-  const np = masked.slice(span.start, first.index);
+  const whole = masked.slice(span.start, first.index);
+  // "…,” Trump, the GOP front-runner and polling leader in South Carolina, said": an appositive
+  // after the name describes it; the name speaks.
+  const apposed = afterQuote ? /^([^,]{1,60}),\s[^,]{1,160},\s*$/.exec(whole) : null;
+  const np = apposed && isNounPhrase(apposed[1]!) ? apposed[1]! : whole;
   if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
     return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
   // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
+  const speaker = { start: span.start, end: span.start + np.length };
   if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
-    return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+    return { speaker, verbEnd: first.index + first[0].length };
   }
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
-  return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+  return { speaker, verbEnd: first.index + first[0].length };
 }
 
 interface Segment {
@@ -228,7 +233,9 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
-function isAdverbial(text: string): boolean {
+function isAdverbial(segment: string): boolean {
+  // "And on Tuesday": a conjunction before the adverbial leaves it one.
+  const text = segment.replace(/^(?:and|but|so|yet|or)\s+(?=\S)/i, '');
   return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
 }
 
@@ -278,7 +285,11 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
   }
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
-    if (RELATIVE_SEGMENT.test(last.text) || /(?:^|\s)\p{Ll}\p{L}*ing$/u.test(last.text)) return null;
+    if (
+      (RELATIVE_SEGMENT.test(last.text) && !SUBORDINATOR_BEFORE_NAME.test(last.text)) ||
+      /(?:^|\s)\p{Ll}\p{L}*ing$/u.test(last.text)
+    )
+      return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
     const seat =
       /^(?:they|officials)$/i.test(last.text) && parts.length > 1
@@ -332,6 +343,9 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
   return np ? trimSpan(masked, clause.start, clause.start + np) : null;
 }
 
+const SUBORDINATOR_BEFORE_NAME =
+  /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
+
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
 
@@ -358,9 +372,18 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
     if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')))
       return span;
+    // "a woman asked for a photo and Clinton (said)": a clause, then a subject of its own.
+    const joined =
+      /\s\p{Ll}[\p{L}'’-]*,?\s(?:and|but|so)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they)$/u.exec(
+        text,
+      );
+    if (joined) return { start: span.end - joined[1]!.length, end: span.end };
     const np = trailingNounPhrase(text);
     return np === null ? span : { start: span.start + np, end: span.end };
   }
+  // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
+  const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text);
+  if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
@@ -696,7 +719,12 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
         };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+    let content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+    // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
+    if (SUBORDINATOR_BEFORE_NAME.test(masked.slice(from, speaker.end).trim())) {
+      const comma = masked.slice(content.start, content.end).indexOf(',');
+      if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
+    }
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.

@@ -265,7 +265,8 @@ function ownedBy(p: string, d: Discourse): Entity | null {
  * Null when the words name no speaker ("There", "It was").
  */
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
+  // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
+  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
   // "hackers who U.S. officials (say)": the speaker is the subject of the relative clause; a bare "… who" names none.
   const relative = /\s(?:who|whom|which)(?:\s+(.*))?$/isu.exec(p);
   if (relative) {

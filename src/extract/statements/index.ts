@@ -237,9 +237,13 @@ function tailInNextUnit(
 ): { speaker: Span; verbEnd: number } | null {
   if (!next || next.quotes.length || next.firstParagraph !== first.parts[first.parts.length - 1]!.paragraph)
     return null;
-  if (!/[?!]\s*$/.test(text.slice(quoteClose(first) - 3, quoteClose(first) - 1))) return null;
+  const mark = /([?!.])\s*$/.exec(text.slice(quoteClose(first) - 3, quoteClose(first) - 1))?.[1];
+  if (!mark) return null;
   if (!/^\s*$/.test(text.slice(quoteClose(first), next.start))) return null;
-  return parseAttributionTail(masked, next.start, next.end, true);
+  const tail = parseAttributionTail(masked, next.start, next.end, true);
+  // After a full stop, only a bare attribution ("…emails.” Trump said."), never a sentence of its own.
+  if (tail && mark === '.' && !/^[\s.]*$/.test(masked.slice(tail.verbEnd, next.end))) return null;
+  return tail;
 }
 
 function readUnit(

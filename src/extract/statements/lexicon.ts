@@ -61,6 +61,7 @@ const SPEECH_STEMS = [
   'contend|contends|contended',
   'concede|concedes|conceded',
   'complain|complains|complained',
+  'joked|jokes',
   'testify|testifies|testified',
 ];
 
@@ -70,7 +71,9 @@ const PHRASAL = [
   'point|points|pointed out',
   'spell|spells|spelled out',
   // The progressive: "Clinton is stressing that …", "The White House is saying …".
-  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying)',
+  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
+  // "She went on to say: …".
+  'went|goes|go on to (?:say|add|note|tell)',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]

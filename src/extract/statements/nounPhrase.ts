@@ -58,7 +58,13 @@ function asNames(tagged: Tagged[]): Tagged[] {
     if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
-    const beforeName = tagged[i + 1]?.pos === 'PROPN';
+    // "Concord resident Whit Symms": a capitalised word before a noun opens a name too.
+    const beforeName =
+      tagged[i + 1]?.pos === 'PROPN' ||
+      (i === 0 &&
+        t.pos !== 'ADV' &&
+        tagged[i + 1]?.pos === 'NOUN' &&
+        tagged.slice(i + 2).some((n) => n.pos === 'PROPN'));
     return inside || alone || beforeName ? { ...t, pos: 'PROPN' } : t;
   });
 }
