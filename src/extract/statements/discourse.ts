@@ -183,7 +183,7 @@ function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (
-    /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(
+    /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their|how|why|where|whether|just|only)\b/i.test(
       phrase,
     )
   )
@@ -267,8 +267,10 @@ function ownedBy(p: string, d: Discourse): Entity | null {
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
   let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
-  // "hackers who U.S. officials (say)": the speaker is the subject of the relative clause; a bare "… who" names none.
-  const relative = /\s(?:who|whom|which)(?:\s+(.*))?$/isu.exec(p);
+  p = narrowSpeakerPhrase(p);
+  // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
+  // the subject of the relative clause; a bare "… who" names none.
+  const relative = /\s(?:who|whom|which|that)(?:\s+(.*))?$/isu.exec(p);
   if (relative) {
     if (!relative[1]) return null;
     // "A local official who asked not to be named" stays whole: the relative clause has its verb.
@@ -342,6 +344,26 @@ const POLL_SHARE = new RegExp(
     "(?:\\s+(?:of|among)\\s.*|\\s+[\\p{L}'’]+s)?$",
   'iu',
 );
+
+/**
+ * Words around a speaker that are no part of it: "Richards and Menendez both", "Mrs. Clinton --
+ * whose husband", "the dawn of the movement, Bozell", "Carly Fiorina during the second debate".
+ */
+function narrowSpeakerPhrase(phrase: string): string {
+  let p = phrase
+    .replace(/\s+(?:both|all|first|too|also|alone|themselves|himself|herself|itself)$/i, '')
+    .replace(/\s+(?:--|—|–)\s.*$/su, '');
+  const apposed = /^(?:the|a|an)\s+\p{Ll}[^,]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
+    p,
+  );
+  if (apposed) p = apposed[1]!;
+  const setting =
+    /^(.*?\p{Lu}[\p{L}.'’-]+)\s+(?:during|at|in|on|after|before)\s+(?:the|a|an|his|her|their|its)\s.*$/su.exec(
+      p,
+    );
+  if (setting && trailingProperName(setting[1]!)) p = setting[1]!;
+  return p.trim();
+}
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
