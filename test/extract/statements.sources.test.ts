@@ -125,3 +125,64 @@ describe('a share of those polled is no speaker', () => {
     expect(who('A majority of residents said the road should reopen.')).toEqual([]);
   });
 });
+
+describe('the subject of a verb of saying, however it is set off', () => {
+  it('"While X said A, B": the name after the subordinator, the saying up to its clause', () => {
+    expect(who('While Ramirez said that reporters cannot take sides, he seemed uneasy.')).toEqual([
+      ['text:ramirez', 'reporters cannot take sides'],
+    ]);
+  });
+
+  it('a time between subject and verb: "X on Thursday evening said", "X later Thursday told"', () => {
+    expect(who('Party spokesman Sean Pilcher on Thursday evening said the party was not in crisis.')).toEqual(
+      [['text:sean-pilcher', 'the party was not in crisis']],
+    );
+    expect(who('Pilcher later Thursday told the radio: “Both men will meet next week.”')).toEqual([
+      ['text:pilcher', 'Both men will meet next week.'],
+    ]);
+  });
+
+  it('an appositive, then a first verb: "X, a former chairman, became a delegate and said"', () => {
+    expect(
+      who(
+        'Gary Emlin, a former state party chairman, became a delegate and said he was leaning toward Ruiz.',
+      ),
+    ).toEqual([['text:gary-emlin', 'he was leaning toward Ruiz']]);
+    // A subject that names no one does not speak.
+    expect(who('The bickering, which began in May, grew louder and said nothing.')).toEqual([]);
+  });
+
+  it('a relative clause that ends inside a quote: "X, who calls Y a “crook,” said"', () => {
+    expect(who('Humbert, who calls the mayor a “crook,” said he would not vote.')).toEqual([
+      ['text:humbert', 'he would not vote'],
+    ]);
+  });
+
+  it('a place or a word before a role and a name: "Concord resident Whit Symms"', () => {
+    expect(who('“I cannot vote for him,” said Concord resident Whit Symms.')).toEqual([
+      ['text:whit-symms', 'I cannot vote for him,'],
+    ]);
+  });
+
+  it('"…, and X said" after a clause: X, not the clause', () => {
+    expect(who('At one point, a woman asked for a photo and Ruiz said, “Only if it is allowed.”')).toEqual([
+      ['text:ruiz', 'Only if it is allowed.'],
+    ]);
+  });
+});
+
+describe('a tail after a quote', () => {
+  it('the name speaks, not the place in its appositive', () => {
+    expect(
+      who('“Very good reporter,” Ruiz, the front-runner and poll leader in South Carolina, said.'),
+    ).toEqual([['text:ruiz', 'Very good reporter,']]);
+  });
+
+  it('a quote closed by a full stop, then a bare attribution', () => {
+    expect(who('“Find the emails.” Ruiz said.')).toEqual([['text:ruiz', 'Find the emails.']]);
+    // A sentence of its own after the quote is not its attribution.
+    expect(who('“We go home.” The minister said the talks failed.')).toEqual([
+      ['text:minister', 'the talks failed'],
+    ]);
+  });
+});

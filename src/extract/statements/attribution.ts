@@ -19,7 +19,7 @@ import {
   SPEAKER_NOUN,
   SPEECH_VERB,
 } from './lexicon.ts';
-import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
+import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -239,6 +239,12 @@ function isAdverbial(segment: string): boolean {
   return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
 }
 
+/** "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with nouns. */
+function endsWithParticiple(text: string): boolean {
+  if (!/(?:^|\s)\p{Ll}\p{L}*ing$/u.test(text)) return false;
+  return tag(text).at(-1)?.pos === 'VERB';
+}
+
 /** "Speaking to reporters", "asked about it": a participle opens the segment; "Manning" or "Fleming wrote" is a name. */
 function opensWithParticiple(text: string): boolean {
   const m = /^(\p{L}+(?:ing|ed))\b\s*(\S*)/u.exec(text);
@@ -283,11 +289,28 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
       SPEAKER_NOUN.test(words);
     return lent && names ? lent : null;
   }
+  // "Humphrey, who calls Trump a “sociopath,” said": the relative clause closed inside the quote.
+  if (
+    parts.length > 1 &&
+    RELATIVE_SEGMENT.test(last.text) &&
+    last.text.endsWith(MASK) &&
+    isNounPhrase(parts[parts.length - 2]!.text)
+  ) {
+    const named = parts[parts.length - 2]!;
+    return { start: named.start, end: named.end };
+  }
+  // "Gary Emineth, a former chairman, became a delegate and said": the subject of the first verb.
+  if (parts.length > 1 && /\s(?:and|but)$/.test(last.text) && leadingNounPhrase(last.text) === null) {
+    const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
+    const subject = at >= 0 ? parts[at]! : null;
+    if (subject && isNounPhrase(subject.text) && /\p{Lu}/u.test(subject.text.replace(/^(?:The|A|An)\s/, '')))
+      return { start: subject.start, end: subject.end };
+  }
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
     if (
       (RELATIVE_SEGMENT.test(last.text) && !SUBORDINATOR_BEFORE_NAME.test(last.text)) ||
-      /(?:^|\s)\p{Ll}\p{L}*ing$/u.test(last.text)
+      endsWithParticiple(last.text)
     )
       return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
