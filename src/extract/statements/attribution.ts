@@ -183,8 +183,15 @@ export function parseAttributionTail(
   const whole = masked.slice(span.start, first.index);
   // "…,” Trump, the GOP front-runner and polling leader in South Carolina, said": an appositive
   // after the name describes it; the name speaks.
-  const apposed = afterQuote ? /^([^,]{1,60}),\s[^,]{1,160},\s*$/.exec(whole) : null;
-  const np = apposed && isNounPhrase(apposed[1]!) ? apposed[1]! : whole;
+  // "the spokeswoman, Nazeli Baghdasaryan, told": a name after a description is who spoke.
+  const apposed = afterQuote ? /^([^,]{1,60}),\s([^,]{1,160}),\s*$/.exec(whole) : null;
+  const np = !apposed
+    ? whole
+    : /^(?:the|a|an)\s/i.test(apposed[1]!) && isApposedName(apposed[2]!)
+      ? whole
+      : isNounPhrase(apposed[1]!)
+        ? apposed[1]!
+        : whole;
   if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
     return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;

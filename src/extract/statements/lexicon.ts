@@ -107,7 +107,7 @@ export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
 /** "…, saying that …": a participle that hangs an attribution on the main clause's subject. */
 export const PARTICIPLE_ATTRIBUTION =
-  /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|urging|accusing|complaining|conceding|contending|confirming|announcing|tweeting|joking)\b(?:\s+that\b)?/giu;
+  /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking)\b(?:\s+that\b)?/giu;
 
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(
