@@ -547,10 +547,13 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     };
   }
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
-  const final = /(?:,|\u2591(?=\s))\s*according to\s+([^,\u2591]{1,80}?)[\s.!?]*$/i.exec(text);
+  // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
+  const final =
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(text);
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
-    const contentEnd = from + final.index + (final[0].startsWith(',') ? 0 : 1);
+    const contentEnd =
+      from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npStart + final[1]!.length },
