@@ -794,7 +794,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
   `(?:,?\\s+(?:and|but)\\s+(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised)\\b|` +
-    ',\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
+    '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
   'u',
 );
 
@@ -821,7 +821,9 @@ export function secondSaying(
   // "the man, saying nothing, left": a participle set off by commas inside the content is no saying.
   if (m[2] && /^[^,]{1,30},\s+(?!and\b|but\b|that\b)\p{Ll}/u.test(region.slice(m.index + m[0].length)))
     return null;
-  return foundSaying(masked, first, m.index, m[0].length, (m[1] ?? m[2])!, to);
+  // A comma inside a closing quote (`race,” adding`): the quote stays with the first saying.
+  const inQuote = m[0].startsWith(MASK) ? 1 : 0;
+  return foundSaying(masked, first, m.index + inQuote, m[0].length - inQuote, (m[1] ?? m[2])!, to);
 }
 
 /** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */
