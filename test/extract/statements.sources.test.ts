@@ -186,3 +186,23 @@ describe('a tail after a quote', () => {
     ]);
   });
 });
+
+describe('a second saying after a quote', () => {
+  it('"“A,” she said, adding, “B”" is two sayings of one speaker', () => {
+    expect(
+      who('Anna Berling spoke. “It was a disgrace,” she said, adding, “There would have been action.”'),
+    ).toEqual([
+      ['text:anna-berling', 'It was a disgrace,'],
+      ['text:anna-berling', 'There would have been action.'],
+    ]);
+  });
+
+  it('a comma inside the closing quote: the quote stays with the first saying', () => {
+    expect(
+      who('Ruiz said there is “only one candidate who can win,” adding that the rest should quit.'),
+    ).toEqual([
+      ['text:ruiz', 'there is “only one candidate who can win,”'],
+      ['text:ruiz', 'the rest should quit'],
+    ]);
+  });
+});

@@ -279,17 +279,26 @@ function readUnit(
     const principal = canRelay(outer)
       ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity)
       : null;
-    const spans = unit.quotes.flatMap(quoteSpans);
-    const draft = makeDraft(
-      unit,
-      principal ?? outer,
-      principal ? outer.entity : undefined,
-      'direct',
-      spans,
-      spans,
-    );
-    remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
-    return [draft];
+    // "“A,” she said, adding, “B”": a second verb of saying makes the next quote a saying of its own.
+    const second =
+      unit.quotes.length > 1 &&
+      /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\b[^\u2591]{0,40}$/.test(
+        masked.slice(tail.verbEnd, nextOpen).trimEnd(),
+      );
+    const groups = second ? [[first], unit.quotes.slice(1)] : [unit.quotes];
+    return groups.map((quotes) => {
+      const spans = quotes.flatMap(quoteSpans);
+      const draft = makeDraft(
+        unit,
+        principal ?? outer,
+        principal ? outer.entity : undefined,
+        'direct',
+        spans,
+        spans,
+      );
+      remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
+      return draft;
+    });
   }
 
   const attribution =
