@@ -133,6 +133,13 @@ describe('the subject of a verb of saying, however it is set off', () => {
     ]);
   });
 
+  it('"He’s predicting that …": the progressive after a contracted "is"; a possessive is no verb', () => {
+    expect(who('Tom Rath arrived. He’s predicting that he will win in Nevada.')).toEqual([
+      ['text:tom-rath', 'he will win in Nevada'],
+    ]);
+    expect(who('Ruiz’s saying goes that nobody wins.')).toEqual([]);
+  });
+
   it('a time between subject and verb: "X on Thursday evening said", "X later Thursday told"', () => {
     expect(who('Party spokesman Sean Pilcher on Thursday evening said the party was not in crisis.')).toEqual(
       [['text:sean-pilcher', 'the party was not in crisis']],

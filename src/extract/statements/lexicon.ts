@@ -86,7 +86,12 @@ const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
   .join('|');
 
 /** A speech verb as a whole word, particle included; lower case, so "Secretary of State" is no verb. */
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])`, 'gu');
+export const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])|` +
+    // "He’s predicting that …": the progressive after a contracted "is".
+    "(?<=(?:^|[^\\p{L}])(?:[Hh]e|[Ss]he))['’]s\\s+(?:saying|telling|predicting|suggesting|claiming|insisting|arguing|warning|promising|vowing|pledging)(?![\\p{L}-])",
+  'gu',
+);
 
 /** Say-verbs that may stand before their subject: "…,” said the minister." */
 export const INVERTIBLE_VERB =
