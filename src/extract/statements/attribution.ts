@@ -19,7 +19,7 @@ import {
   SPEAKER_NOUN,
   SPEECH_VERB,
 } from './lexicon.ts';
-import { isNounPhrase, leadingNounPhrase, trailingNounPhrase } from './nounPhrase.ts';
+import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -180,18 +180,30 @@ export function parseAttributionTail(
       verbEnd: first.index + first[0].length,
     };
   }
-  const np = masked.slice(span.start, first.index);
+  const whole = masked.slice(span.start, first.index);
+  // "…,” Trump, the GOP front-runner and polling leader in South Carolina, said": an appositive
+  // after the name describes it; the name speaks.
+  // "the spokeswoman, Nazeli Baghdasaryan, told": a name after a description is who spoke.
+  const apposed = afterQuote ? /^([^,]{1,60}),\s([^,]{1,160}),\s*$/.exec(whole) : null;
+  const np = !apposed
+    ? whole
+    : /^(?:the|a|an)\s/i.test(apposed[1]!) && isApposedName(apposed[2]!)
+      ? whole
+      : isNounPhrase(apposed[1]!)
+        ? apposed[1]!
+        : whole;
   if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
     return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
   // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
+  const speaker = { start: span.start, end: span.start + np.length };
   if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
-    return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+    return { speaker, verbEnd: first.index + first[0].length };
   }
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
-  return { speaker: { start: span.start, end: first.index }, verbEnd: first.index + first[0].length };
+  return { speaker, verbEnd: first.index + first[0].length };
 }
 
 interface Segment {
@@ -228,8 +240,22 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
-function isAdverbial(text: string): boolean {
-  return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || /^\p{L}+(?:ing|ed)\b/u.test(text);
+function isAdverbial(segment: string): boolean {
+  // "And on Tuesday": a conjunction before the adverbial leaves it one.
+  const text = segment.replace(/^(?:and|but|so|yet|or)\s+(?=\S)/i, '');
+  return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
+}
+
+/** "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with nouns. */
+function endsWithParticiple(text: string): boolean {
+  if (!/(?:^|\s)\p{Ll}\p{L}*ing$/u.test(text)) return false;
+  return tag(text).at(-1)?.pos === 'VERB';
+}
+
+/** "Speaking to reporters", "asked about it": a participle opens the segment; "Manning" or "Fleming wrote" is a name. */
+function opensWithParticiple(text: string): boolean {
+  const m = /^(\p{L}+(?:ing|ed))\b\s*(\S*)/u.exec(text);
+  return !!m && (/^\p{Ll}/u.test(m[1]!) || /^\p{Ll}/u.test(m[2]!));
 }
 
 /**
@@ -270,8 +296,30 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
       SPEAKER_NOUN.test(words);
     return lent && names ? lent : null;
   }
+  // "Humphrey, who calls Trump a “sociopath,” said": the relative clause closed inside the quote.
+  if (
+    parts.length > 1 &&
+    RELATIVE_SEGMENT.test(last.text) &&
+    last.text.endsWith(MASK) &&
+    isNounPhrase(parts[parts.length - 2]!.text)
+  ) {
+    const named = parts[parts.length - 2]!;
+    return { start: named.start, end: named.end };
+  }
+  // "Gary Emineth, a former chairman, became a delegate and said": the subject of the first verb.
+  if (parts.length > 1 && /\s(?:and|but)$/.test(last.text) && leadingNounPhrase(last.text) === null) {
+    const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
+    const subject = at >= 0 ? parts[at]! : null;
+    if (subject && isNounPhrase(subject.text) && /\p{Lu}/u.test(subject.text.replace(/^(?:The|A|An)\s/, '')))
+      return { start: subject.start, end: subject.end };
+  }
   if (last.text) {
-    if (RELATIVE_SEGMENT.test(last.text) || /\p{L}+ing$/u.test(last.text)) return null;
+    // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
+    if (
+      (RELATIVE_SEGMENT.test(last.text) && !SUBORDINATOR_BEFORE_NAME.test(last.text)) ||
+      endsWithParticiple(last.text)
+    )
+      return null;
     // "In Yerevan, they reported": the seat of a government speaks for it.
     const seat =
       /^(?:they|officials)$/i.test(last.text) && parts.length > 1
@@ -289,7 +337,9 @@ export function subjectBefore(masked: string, from: number, verbAt: number): Spa
       first > 0 &&
       /\band\b/.test(last.text) &&
       /^\p{Lu}/u.test(parts[first - 1]!.text) &&
-      !isAdverbial(parts[first - 1]!.text)
+      !isAdverbial(parts[first - 1]!.text) &&
+      // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
+      isNounPhrase(parts[first - 1]!.text)
     )
       first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
@@ -323,6 +373,9 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
   return np ? trimSpan(masked, clause.start, clause.start + np) : null;
 }
 
+const SUBORDINATOR_BEFORE_NAME =
+  /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
+
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
 
@@ -349,9 +402,18 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
     if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')))
       return span;
+    // "a woman asked for a photo and Clinton (said)": a clause, then a subject of its own.
+    const joined =
+      /\s\p{Ll}[\p{L}'’-]*,?\s(?:and|but|so)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they)$/u.exec(
+        text,
+      );
+    if (joined) return { start: span.end - joined[1]!.length, end: span.end };
     const np = trailingNounPhrase(text);
     return np === null ? span : { start: span.start + np, end: span.end };
   }
+  // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
+  const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text);
+  if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
@@ -484,17 +546,69 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       content: trimSpan(masked, from + whole.length, to),
     };
   }
-  const final = /,\s*according to\s+([^,]{1,80}?)[\s.!?]*$/i.exec(text);
+  // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
+  // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
+  const final =
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(text);
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
+    const contentEnd =
+      from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npStart + final[1]!.length },
-      frame: { start: from + final.index + 1, end: to },
-      content: trimSpan(masked, from, from + final.index),
+      frame: { start: contentEnd + 1, end: to },
+      content: trimSpan(masked, from, contentEnd),
     };
   }
-  return null;
+  return accordingToInside(masked, from, to);
+}
+
+/**
+ * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
+ * inside what was said. The words before it are said too, unless they are an adverbial opening
+ * ("Over the long term, according to the budget office, the rise …").
+ */
+function accordingToInside(masked: string, from: number, to: number): Attribution | null {
+  const text = masked.slice(from, to);
+  const inside = /,\s*according to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
+  if (!inside || wordCount(text.slice(0, inside.index)) < 2) return null;
+  let after = from + inside.index + inside[0].length;
+  // "according to Dennis Ross, another former envoy, was …": an appositive describes the source.
+  const apposed =
+    /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?)(?:,\s*(?=\S)|[\s.!?]*$)/i.exec(
+      masked.slice(after, to),
+    );
+  if (apposed && wordCount(apposed[1]!) <= 10 && isNounPhrase(apposed[1]!)) after += apposed[0].length;
+  const content = trimSpan(masked, after, to);
+  const rest = masked.slice(content.start, content.end);
+  const lead = trimSpan(masked, from, from + inside.index);
+  const leadText = masked.slice(lead.start, lead.end);
+  const npStart = from + inside.index + inside[0].indexOf(inside[1]!);
+  const speaker = { start: npStart, end: npStart + inside[1]!.length };
+  // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
+  // follows a conjunction is a clause of the writer's; what came before is what was said.
+  if (!rest || /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest)) {
+    if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
+    return {
+      form: 'according-to',
+      speaker,
+      frame: { start: from + inside.index + 1, end: after },
+      content: lead,
+    };
+  }
+  // "…, according to the Judicial Conference, the policy-making arm of …": a description, no content.
+  if (wordCount(rest) < 3 || rest.includes(MASK) || RELATIVE_SEGMENT.test(rest) || isNounPhrase(rest))
+    return null;
+  return {
+    form: 'according-to',
+    speaker,
+    frame: { start: from + inside.index + 1, end: from + inside.index + inside[0].trimEnd().length },
+    content,
+    ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) || leadText.includes(MASK)
+      ? {}
+      : { lead }),
+  };
 }
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
@@ -504,7 +618,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const quoteWithComma =
       masked[at - 1] === MASK &&
       masked[at] !== MASK &&
-      /,\s*["”’'»]$/.test(text.slice(Math.max(from, at - 3), at));
+      // The mark may be doubled apostrophes, after a nested single mark: `…,''` and `…,'''`.
+      /,\s*(?:["”’'»]|'{2,3})$/.test(text.slice(Math.max(from, at - 5), at));
     if (masked[at] !== ',' && !quoteWithComma) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
     const citing =
@@ -637,7 +752,12 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
         };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+    let content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+    // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
+    if (SUBORDINATOR_BEFORE_NAME.test(masked.slice(from, speaker.end).trim())) {
+      const comma = masked.slice(content.start, content.end).indexOf(',');
+      if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
+    }
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
@@ -669,6 +789,67 @@ function participle(masked: string, from: number, to: number): Attribution | nul
     frame: { start: m.index + 1, end: at },
     content: beforeNextSaying(masked, trimSpan(masked, at, to)),
   };
+}
+
+/** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
+const SAME_SUBJECT_SAYING = new RegExp(
+  `(?:,?\\s+(?:and|but)\\s+(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised)\\b|` +
+    '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
+  'u',
+);
+
+/**
+ * "Carson said he saw no need to change, telling Stephanopoulos that …", "He said A and said
+ * that B": the subject of the first saying says the second too. The first content ends where the
+ * second verb stands; null when no second saying follows it in the unit.
+ */
+export function secondSaying(
+  masked: string,
+  first: Span,
+  to: number,
+): { cut: Span; content: Span; speaker?: Span } | null {
+  const region = masked.slice(first.start, to);
+  const m = SAME_SUBJECT_SAYING.exec(region);
+  const other = OTHER_SUBJECT_SAYING.exec(region);
+  if (other && other.index > 0 && (!m || other.index < m.index)) {
+    // "…, and Tom Rath said it was closed": a subject of its own, named.
+    const subject = first.start + other.index + other[0].indexOf(other[1]!);
+    const found = foundSaying(masked, first, other.index, other[0].length, other[2]!, to);
+    return found && { ...found, speaker: { start: subject, end: subject + other[1]!.length } };
+  }
+  if (!m || m.index === 0) return null;
+  // "the man, saying nothing, left": a participle set off by commas inside the content is no saying.
+  if (m[2] && /^[^,]{1,30},\s+(?!and\b|but\b|that\b)\p{Ll}/u.test(region.slice(m.index + m[0].length)))
+    return null;
+  // A comma inside a closing quote (`race,” adding`): the quote stays with the first saying.
+  const inQuote = m[0].startsWith(MASK) ? 1 : 0;
+  return foundSaying(masked, first, m.index + inQuote, m[0].length - inQuote, (m[1] ?? m[2])!, to);
+}
+
+/** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */
+const OTHER_SUBJECT_SAYING = new RegExp(
+  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(${SAYING}|told|wrote)\\b`,
+  'u',
+);
+
+function foundSaying(
+  masked: string,
+  first: Span,
+  index: number,
+  length: number,
+  verb: string,
+  to: number,
+): { cut: Span; content: Span } | null {
+  const verbEnd = first.start + index + length;
+  const at = contentStart(masked, verbEnd, verb, to);
+  const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+  const words = masked.slice(content.start, content.end);
+  if (
+    (wordCount(words) < 2 && !words.includes(MASK)) ||
+    /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words)
+  )
+    return null;
+  return { cut: trimSpan(masked, first.start, first.start + index), content };
 }
 
 /**

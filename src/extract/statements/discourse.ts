@@ -12,7 +12,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { isNounPhrase } from './nounPhrase.ts';
-import { fitsPronoun, type PersonMention, type Surnames } from './people.ts';
+import { findPeople, fitsPronoun, type PersonMention, type Surnames } from './people.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -38,6 +38,9 @@ export interface Discourse {
   people: (PersonMention & { unit: number })[];
   /** The unit being read: a pronoun points back to people named before it. */
   unit: number;
+  /** Where the unit being read starts, and where the words being resolved stand in it (-1: unknown). */
+  unitStart: number;
+  speakerAt: number;
   /** The latest mention of each surname the text gave a person. */
   surnames: Surnames;
   /**
@@ -67,6 +70,8 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     fullNames: new Map(),
     people: [],
     unit: 0,
+    unitStart: 0,
+    speakerAt: -1,
     surnames: new Map(),
     readPeopleBefore: () => {},
   };
@@ -80,12 +85,32 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
  */
 function personBefore(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
+  const subject = subjectOfSentence(pronoun, d);
+  if (subject) return subject;
   let nearest = -1;
   for (const p of d.people)
     if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
   if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
   return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
+}
+
+/** Only capitalised words (a title, "Former Rep.") or an opening quote mark before a name that opens its sentence. */
+const BEFORE_SUBJECT = /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+
+/**
+ * "C. Boyden Gray, who served …, ticked through the code: ''…,'' he said": a pronoun after the
+ * person its own sentence opens with, who fits it, is that person. A name further in ("Asked
+ * about Bush's record, he said") is no subject and leaves the pronoun to the sentences before.
+ */
+function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const first = findPeople(d.text, d.unitStart, d.speakerAt, new Map(d.surnames))[0];
+  if (!first || !fitsPronoun(pronoun, first.gender)) return null;
+  if (!BEFORE_SUBJECT.test(d.text.slice(d.unitStart, first.start))) return null;
+  const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
+  if (!name || /['’]s?$/.test(name[0])) return null;
+  return first.entity;
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [
@@ -158,7 +183,7 @@ function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (
-    /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their)\b/i.test(
+    /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their|how|why|where|whether|just|only)\b/i.test(
       phrase,
     )
   )
@@ -240,9 +265,12 @@ function ownedBy(p: string, d: Discourse): Entity | null {
  * Null when the words name no speaker ("There", "It was").
  */
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' '));
-  // "hackers who U.S. officials (say)": the speaker is the subject of the relative clause; a bare "… who" names none.
-  const relative = /\s(?:who|whom|which)(?:\s+(.*))?$/isu.exec(p);
+  // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
+  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
+  p = narrowSpeakerPhrase(p);
+  // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
+  // the subject of the relative clause; a bare "… who" names none.
+  const relative = /\s(?:who|whom|which|that)(?:\s+(.*))?$/isu.exec(p);
   if (relative) {
     if (!relative[1]) return null;
     // "A local official who asked not to be named" stays whole: the relative clause has its verb.
@@ -255,6 +283,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
+  // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
+  if (POLL_SHARE.test(p)) return null;
   // "According to official data", "preliminary figures": numbers with no author name no one.
   // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
   const data =
@@ -302,6 +332,37 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
   return as(entity);
+}
+
+const NUMBER_WORD =
+  '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** A share of those polled: what a poll reports, never a speaker. */
+const POLL_SHARE = new RegExp(
+  '^(?:(?:about|around|nearly|almost|roughly|only|just|over|under|barely|fully|more than|less than|fewer than|at least|at most|a|an|the|a clear|a slim|a narrow|a bare)\\s+)*' +
+    `(?:${NUMBER_WORD}\\s*(?:%|percent|per cent)|${NUMBER_WORD}\\s+(?:in|out of)\\s+${NUMBER_WORD}|half|` +
+    `(?:${NUMBER_WORD}|a)[- ](?:thirds?|quarters?|fifths?)|majority|majorities|plurality|minority)` +
+    "(?:\\s+(?:of|among)\\s.*|\\s+[\\p{L}'’]+s)?$",
+  'iu',
+);
+
+/**
+ * Words around a speaker that are no part of it: "Richards and Menendez both", "Mrs. Clinton --
+ * whose husband", "the dawn of the movement, Bozell", "Carly Fiorina during the second debate".
+ */
+function narrowSpeakerPhrase(phrase: string): string {
+  let p = phrase
+    .replace(/\s+(?:both|all|first|too|also|alone|themselves|himself|herself|itself)$/i, '')
+    .replace(/\s+(?:--|—|–)\s.*$/su, '');
+  const apposed = /^(?:the|a|an)\s+\p{Ll}[^,]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
+    p,
+  );
+  if (apposed) p = apposed[1]!;
+  const setting =
+    /^(.*?\p{Lu}[\p{L}.'’-]+)\s+(?:during|at|in|on|after|before)\s+(?:the|a|an|his|her|their|its)\s.*$/su.exec(
+      p,
+    );
+  if (setting && trailingProperName(setting[1]!)) p = setting[1]!;
+  return p.trim();
 }
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */

@@ -61,6 +61,7 @@ const SPEECH_STEMS = [
   'contend|contends|contended',
   'concede|concedes|conceded',
   'complain|complains|complained',
+  'joked|jokes',
   'testify|testifies|testified',
 ];
 
@@ -70,7 +71,9 @@ const PHRASAL = [
   'point|points|pointed out',
   'spell|spells|spelled out',
   // The progressive: "Clinton is stressing that …", "The White House is saying …".
-  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying)',
+  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
+  // "She went on to say: …".
+  'went|goes|go on to (?:say|add|note|tell)',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
@@ -83,7 +86,12 @@ const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
   .join('|');
 
 /** A speech verb as a whole word, particle included; lower case, so "Secretary of State" is no verb. */
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])`, 'gu');
+export const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])|` +
+    // "He’s predicting that …": the progressive after a contracted "is".
+    "(?<=(?:^|[^\\p{L}])(?:[Hh]e|[Ss]he))['’]s\\s+(?:saying|telling|predicting|suggesting|claiming|insisting|arguing|warning|promising|vowing|pledging)(?![\\p{L}-])",
+  'gu',
+);
 
 /** Say-verbs that may stand before their subject: "…,” said the minister." */
 export const INVERTIBLE_VERB =
@@ -104,7 +112,7 @@ export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
 /** "…, saying that …": a participle that hangs an attribution on the main clause's subject. */
 export const PARTICIPLE_ATTRIBUTION =
-  /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out)\b(?:\s+that\b)?/giu;
+  /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking)\b(?:\s+that\b)?/giu;
 
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(
@@ -114,7 +122,7 @@ export const COMMUNICATION_VERB = new RegExp(
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Blinken has also said". */
 export const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|on\s+\p{L}+day|in\s+turn|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|\p{L}+ly))+$/iu;
+  /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|(?:on\s+|later\s+|earlier\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+turn|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|\p{L}+ly))+$/iu;
 
 /** A verb just after a form of "be" is passive ("was stressed", "were reported"): no speaker named. */
 export const PASSIVE_BEFORE =

@@ -58,7 +58,13 @@ function asNames(tagged: Tagged[]): Tagged[] {
     if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
-    const beforeName = tagged[i + 1]?.pos === 'PROPN';
+    // "Concord resident Whit Symms": a capitalised word before a noun opens a name too.
+    const beforeName =
+      tagged[i + 1]?.pos === 'PROPN' ||
+      (i === 0 &&
+        t.pos !== 'ADV' &&
+        tagged[i + 1]?.pos === 'NOUN' &&
+        tagged.slice(i + 2).some((n) => n.pos === 'PROPN'));
     return inside || alone || beforeName ? { ...t, pos: 'PROPN' } : t;
   });
 }
@@ -69,7 +75,11 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   const before = tagged[i - 1];
   const next = tagged[i + 1];
   // A phrase may open with one, capitalised at the start of its sentence: "Elected officials from both parties".
-  const opens = i === 0 ? /^\p{Lu}/u.test(t.word) : !!before && /^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos);
+  // "the policy-making arm", "an Iowa-based group": the participle ends a hyphenated compound.
+  const opens =
+    i === 0
+      ? /^\p{Lu}/u.test(t.word)
+      : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos) || before.word === '-');
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
@@ -90,7 +100,8 @@ export function leadingNounPhrase(clause: string): number | null {
       return end > 0 && isNounPhrase(clause.slice(0, end)) ? end : null;
     }
     at = found + t.word.length;
-    end = at;
+    // "Hillary Clinton immediately| posted": an adverb before the verb is no part of the subject.
+    if (t.pos !== 'ADV' || end === 0) end = at;
   }
   return null;
 }
@@ -168,7 +179,15 @@ export function isNounPhrase(phrase: string): boolean {
       case 'ADP':
         if (!head && i > 0 && QUANTITY_HEAD.test(tagged[i - 1]!.word)) head = tagged[i - 1]!;
         // "About two-thirds of voters": a hedge opens a quantity.
-        if (!head && i === 0 && /^(?:about|around|over|nearly|almost)$/i.test(t.word)) break;
+        // Only before a number or a quantity: "about the decision" is no noun phrase.
+        if (
+          !head &&
+          i === 0 &&
+          /^(?:about|around|over|nearly|almost)$/i.test(t.word) &&
+          next &&
+          (next.pos === 'NUM' || QUANTITY_HEAD.test(next.word) || /^(?:a|an)$/i.test(next.word))
+        )
+          break;
         // "More than six in 10", "fewer than half".
         if (!head && i === 1 && /^than$/i.test(t.word) && /^(?:more|less|fewer)$/i.test(tagged[0]!.word))
           break;

@@ -45,10 +45,17 @@ const ANY_MARK = new Set(['"', "'", ...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_O
 
 /**
  * Two straight apostrophes stand for a double mark in text converted to ASCII (''Yes,'' he
- * said): the pair is one mark, `width` 2.
+ * said): the pair is one mark, `width` 2. Three are that mark and a nested single one: the
+ * pair comes first where they open a quote (`'''Kosovo`), last where they close it (`case,'''`).
  */
 function isDoubledApostrophe(text: string, i: number, to: number): boolean {
-  return text[i] === "'" && i + 1 < to && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'";
+  if (text[i] !== "'" || i + 1 >= to || text[i + 1] !== "'") return false;
+  if (text[i - 1] !== "'") {
+    if (text[i + 2] !== "'") return true;
+    return text[i + 3] !== "'" && isLetterOrDigit(text[i + 3]);
+  }
+  // The last two of a run of three that closes: `case,'''` then a space, a stop or the end.
+  return text[i - 2] !== "'" && text[i + 2] !== "'" && !isLetterOrDigit(text[i + 2]);
 }
 
 function classify(
