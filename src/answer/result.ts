@@ -23,6 +23,6 @@ export function echo(input: string, max = 60): string {
   // No bidirectional controls: in the bot's sentence they could reverse the words after the echo.
   const bare = input.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '');
   const chars = [...bare.replace(/`/g, 'ˋ').replace(/\s+/g, ' ').trim()];
-  const safe = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
+  const safe = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
   return safe ? `\`${safe}\`` : '`(empty)`';
 }

@@ -94,22 +94,26 @@ export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
   const corpusDir = notice.dir;
   switch (notice.event) {
     case 'watching':
-      return logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
+      logger.info({ corpusDir, folders: notice.directories }, 'watching the corpus folder');
+      return;
     case 'gone':
-      return logger.warn(
+      logger.warn(
         { corpusDir },
         'corpus folder is gone: still answering from the current knowledge base until it is back',
       );
+      return;
     case 'back':
-      return logger.info(
+      logger.info(
         { corpusDir, folders: notice.directories },
         'corpus folder is back: watching it again and reloading',
       );
+      return;
     case 'replaced':
-      return logger.info(
+      logger.info(
         { corpusDir, folders: notice.directories },
         'corpus folder was replaced: watching the new one and reloading',
       );
+      return;
   }
 }
 

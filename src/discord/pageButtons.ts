@@ -84,7 +84,7 @@ export class PageButtons {
       const value = args[option.name];
       if (value === undefined) return;
       given[option.name] = value;
-      parts.push(`${i.toString(36)}${escape(value)}`);
+      parts.push(`${i.toString(36)}${escapeValue(value)}`);
     });
     const head = `${version}|${page}|${command}`;
     const inline = parts.length ? `${head}|${parts.join('|')}` : head;
@@ -137,7 +137,7 @@ export class PageButtons {
       const option = Number.isNaN(index) ? undefined : definition.options[index];
       // encode() writes options in definition order, each once.
       if (!option || index <= last) return { kind: 'invalid' };
-      const value = unescape(part.slice(1));
+      const value = unescapeValue(part.slice(1));
       if (value === null) return { kind: 'invalid' };
       args[option.name] = value;
       last = index;
@@ -156,12 +156,12 @@ export class PageButtons {
   }
 }
 
-function escape(value: string): string {
+function escapeValue(value: string): string {
   return value.replace(/%/g, '%25').replace(/\|/g, '%7C');
 }
 
-/** The inverse of escape, or null for anything escape() would not have written. */
-function unescape(text: string): string | null {
+/** The inverse of escape, or null for anything escapeValue() would not have written. */
+function unescapeValue(text: string): string | null {
   if (/%(?!25|7C)/.test(text)) return null;
   return text.replace(/%7C/g, '|').replace(/%25/g, '%');
 }

@@ -115,7 +115,7 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   const bare = word.replace(/\.$/, '').toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Antony J. Blinken"
   if (TITLES.has(bare) || NEVER_FINAL.has(bare)) return false;
-  if (DOTTED_ACRONYM.test(before + '.')) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
+  if (DOTTED_ACRONYM.test(`${before}.`)) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
   return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
 }

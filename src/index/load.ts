@@ -172,7 +172,7 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<Knowled
     heads = [...cached.documents.values()].map((d) => d.doc);
     warnings = cached.warnings;
     // After a refresh elsewhere, that refresh reported them.
-    if (!persistedOnly) warnings.forEach((w) => options.onWarning?.(w));
+    if (!persistedOnly) for (const w of warnings) options.onWarning?.(w);
   } else {
     const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
     // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.

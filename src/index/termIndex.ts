@@ -53,7 +53,9 @@ export class TermIndex {
     this.terms = parts.terms;
     this.offsets = parts.offsets;
     this.postings = parts.postings;
-    parts.terms.forEach((term, i) => this.vocabulary.set(term, i));
+    parts.terms.forEach((term, i) => {
+      this.vocabulary.set(term, i);
+    });
   }
 
   /** Indexes texts; the item id of texts[i] is i. */
@@ -138,7 +140,9 @@ function buildParts(texts: readonly string[]): TermIndexParts {
   });
   offsets[terms.length] = total;
   const postings = new Uint32Array(total);
-  perTerm.forEach((list, i) => postings.set(list, offsets[i]!));
+  perTerm.forEach((list, i) => {
+    postings.set(list, offsets[i]!);
+  });
   return { terms, items: texts.length, offsets, postings };
 }
 

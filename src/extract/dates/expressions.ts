@@ -594,7 +594,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): DateForm | null 
       ...(weekday !== undefined && { weekday }),
     };
     const end = result.end;
-    if (end && end.isCertain('day') && day !== undefined) {
+    if (end?.isCertain('day') && day !== undefined) {
       form.end = {
         month: end.get('month') ?? month,
         day: end.get('day') ?? day,
