@@ -50,7 +50,7 @@ export function startBot(env: NodeJS.ProcessEnv): {
     const lines = (partial + chunk.toString('utf8')).split('\n');
     partial = lines.pop()!;
     for (const line of lines) {
-      last = (last + line + '\n').slice(-4000);
+      last = `${last + line}\n`.slice(-4000);
       if (line.startsWith('{')) {
         try {
           entries.push(JSON.parse(line) as LogEntry);

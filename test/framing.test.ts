@@ -10,9 +10,9 @@ import type { Reply } from '../src/render/payload.ts';
 import { blockQuotesNotInCorpus, checkReply, hasCheckReply, limitProblems } from './support/replyRules.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../corpus');
-const unescape = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
+const unescapeMarkdown = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
 const text = (reply: Reply) =>
-  unescape(
+  unescapeMarkdown(
     reply.pages
       .map((p) =>
         [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}`)].join('\n'),

@@ -15,9 +15,9 @@ beforeAll(async () => {
 });
 
 const ask = (line: string): Reply => answerLine(line, { kb });
-const unescape = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
+const unescapeMarkdown = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
 const text = (reply: Reply) =>
-  unescape(
+  unescapeMarkdown(
     reply.pages
       .map((p) =>
         [p.content ?? '', ...(p.embeds ?? []).map((e) => `${e.title}\n${e.description}`)].join('\n'),

@@ -22,8 +22,11 @@ const STYLE_WORDS = /<!-- style-words -->([\s\S]*?)<!-- \/style-words -->/
   .split(',')
   .map((w) => w.trim())
   .filter(Boolean);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const STYLE_WORD = new RegExp(`(?<![\\p{L}-])(?:${STYLE_WORDS.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STYLE_WORD = new RegExp(
+  `(?<![\\p{L}-])(?:${STYLE_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
 
 /** Contested forms left in own words once every "A / B" pair is taken out ("Karabakh" alone is both sides’ word). */
 function unpairedPlaces(own: string): string[] {
@@ -32,7 +35,7 @@ function unpairedPlaces(own: string): string[] {
   const forms = CONTESTED_PLACES.flatMap(formsOf)
     .filter((f) => f !== 'Karabakh')
     .sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}-])(?:${forms.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}-])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'giu');
   return [...rest.matchAll(pattern)].map((m) => m[0]);
 }
 

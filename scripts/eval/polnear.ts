@@ -200,12 +200,12 @@ export function scoreDocument(
   const gTokens = gold.map((g) => tokensIn(text, g.content));
   const pTokens = predicted.map((p) => tokensIn(text, p.content));
   const candidates: { i: number; j: number; n: number }[] = [];
-  pTokens.forEach((pt, i) =>
+  pTokens.forEach((pt, i) => {
     gTokens.forEach((gt, j) => {
       const n = overlap(pt, gt);
       if (n > 0) candidates.push({ i, j, n });
-    }),
-  );
+    });
+  });
   candidates.sort((a, b) => b.n - a.n || a.i - b.i || a.j - b.j);
   const pairOf = new Map<number, number>();
   const taken = new Set<number>();
@@ -265,7 +265,7 @@ export function scoreDocument(
   };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a statement's speaker is written. The statement keeps the mention as words; it is
@@ -281,7 +281,7 @@ function locateWords(text: string, s: Statement, mention: string): Span | null {
   const words = mention.split(/\s+/).filter(Boolean);
   if (!words.length) return null;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+(?:\\([^)]*\\)\\s*)?')}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+(?:\\([^)]*\\)\\s*)?')}(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const said = [s.quote, ...(s.continuation ?? [])];
@@ -332,12 +332,10 @@ export function predictionsFor(name: string, text: string): Predicted[] {
   const doc = buildDocument(`${name}.txt`, Buffer.from(text, 'utf8'));
   if (!isDocument(doc)) return [];
   const { byDoc } = extractCorpus([doc], NOW);
-  return byDoc
-    .get(doc.id)!
-    .statements.map((s) => ({
-      source: locateMention(doc.text, s),
-      content: [s.quote, ...(s.continuation ?? [])],
-    }));
+  return byDoc.get(doc.id)!.statements.map((s) => ({
+    source: locateMention(doc.text, s),
+    content: [s.quote, ...(s.continuation ?? [])],
+  }));
 }
 
 interface Metric {

@@ -192,7 +192,7 @@ class ArticleWriter {
     const hedge = this.random.pick(HEDGES);
     const number = numberWord(this.random, category);
     const counted = this.random.pick(FIGURE_COUNTED[category]!);
-    const head = capitalise(`${hedge ? hedge + ' ' : ''}${number} ${counted}`);
+    const head = capitalise(`${hedge ? `${hedge} ` : ''}${number} ${counted}`);
     const place = this.random.chance(0.5)
       ? ` in ${this.random.pick(['Stepanakert', 'Ganja', 'Tartar', 'Goris', 'Shusha', ...this.ctx.places.slice(0, 50)])}`
       : '';

@@ -171,14 +171,23 @@ export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): s
     }
     if (st.isDirectory() && name.startsWith('.')) return;
     if (!st.isDirectory() && !(st.isFile() && isDocumentFile(name))) return;
-    if (!followOutside && !isInside(real, root)) return note(rel, OUTSIDE);
+    if (!followOutside && !isInside(real, root)) {
+      note(rel, OUTSIDE);
+      return;
+    }
     if (st.isFile()) {
       if (!addFile(rel, name, st))
         note(rel, `the same file as ${seenFiles.get(identity(st))}; loaded once, under that name`);
       return;
     }
-    if (ancestors.includes(real)) return note(rel, LOOP);
-    if (seenDirs.has(identity(st))) return note(rel, 'a symbolic link to a folder already read; skipped');
+    if (ancestors.includes(real)) {
+      note(rel, LOOP);
+      return;
+    }
+    if (seenDirs.has(identity(st))) {
+      note(rel, 'a symbolic link to a folder already read; skipped');
+      return;
+    }
     seenDirs.add(identity(st));
     visitDir(rel, [...ancestors, real]);
   }

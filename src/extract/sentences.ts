@@ -120,7 +120,7 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   if (TITLES.has(bare) || NEVER_FINAL.has(bare)) return false;
   // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
   if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;
-  if (DOTTED_ACRONYM.test(before + '.')) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
+  if (DOTTED_ACRONYM.test(`${before}.`)) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
   return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
 }

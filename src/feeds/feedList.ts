@@ -25,7 +25,7 @@ export interface FeedList {
   problems: string[];
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -36,7 +36,7 @@ export function wordFilter(words: string): RegExp | null {
     .filter(Boolean);
   if (list.length === 0) return null;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`,
+    `(?<![\\p{L}\\p{N}])(?:${list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})`,
     'iu',
   );
 }

@@ -70,7 +70,7 @@ function buildEntries(kb: KnowledgeBase): FramingEntry[] {
       const event = events
         .filter((e) => e.sentence <= c.sentence && sentences[e.sentence]?.paragraph === paragraph)
         .at(-1);
-      if (!event || !event.date.year) continue;
+      if (!event?.date.year) continue;
       const side = c.speaker ? entitySide(kb, c.speaker, c.mention, event.date) : 'unknown';
       const label = formatSourceDate(event.date);
       let entry = byLabel.get(label);

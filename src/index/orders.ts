@@ -12,9 +12,9 @@ export function documentRanks(ids: Iterable<string>): Map<string, number> {
   const collate = new Intl.Collator().compare;
   const sorted = [...ids].sort(collate);
   const ranks = new Map<string, number>();
-  sorted.forEach((id, i) =>
-    ranks.set(id, i > 0 && collate(sorted[i - 1]!, id) === 0 ? ranks.get(sorted[i - 1]!)! : i),
-  );
+  sorted.forEach((id, i) => {
+    ranks.set(id, i > 0 && collate(sorted[i - 1]!, id) === 0 ? ranks.get(sorted[i - 1]!)! : i);
+  });
   return ranks;
 }
 

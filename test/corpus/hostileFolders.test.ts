@@ -51,7 +51,9 @@ async function ask(
 }
 
 const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
 
 describe('a folder with symbolic links that loop', () => {
   let dir: string;

@@ -13,7 +13,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-23T00:00:00Z');
 const run = promisify(execFile);
 const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -52,8 +54,7 @@ describe('a very large document', () => {
       'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n',
     );
     writeFileSync(join(dir, 'dump.txt'), liveBlog(300_000));
-    let result: { stdout: string; stderr: string };
-    result = await run(
+    const result: { stdout: string; stderr: string } = await run(
       process.execPath,
       ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, '/sources'],
       {

@@ -47,12 +47,12 @@ describe('hostile input through the whole path (gateway → handler → REST)', 
       'page:../../etc:1',
       'page:k:99999',
       '@everyone',
-      'page:' + 'a'.repeat(100) + ':1',
+      `page:${'a'.repeat(100)}:1`,
       'pg|AAAA|1|echo|0@everyone%',
       'pg|AAAA|1|echo|9x',
       'pg|AAAA|99999|echo',
       'pg|../..|1|echo',
-      'pg|AAAA|1|echo|#' + 'a'.repeat(12),
+      `pg|AAAA|1|echo|#${'a'.repeat(12)}`,
     ];
     for (const customId of forged) {
       const callback = await h.fake.waitForCallback(h.fake.pressButton(customId));

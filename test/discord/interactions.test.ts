@@ -212,7 +212,7 @@ describe('a handler that throws', () => {
 
     const entry = h.logEntries().find((e) => e.level === 50 && e.interactionId === sent.id);
     expect(entry).toMatchObject({ msg: 'interaction failed', command: 'boom', options: {} });
-    expect((entry?.err as { stack: string }).stack).toMatch(/kaboom: the handler broke\n\s+at /);
+    expect((entry!.err as { stack: string }).stack).toMatch(/kaboom: the handler broke\n\s+at /);
 
     const next = await h.fake.waitForCallback(h.fake.sendCommand('echo', { text: 'still here' }));
     expect(next.data?.content).toBe('You said: `still here`');

@@ -31,7 +31,7 @@ function extract(text: string, name: string): Statement[] {
   });
 }
 
-export function scoreFixtures(): {
+function scoreFixtures(): {
   extracted: number;
   gold: number;
   found: number;

@@ -28,7 +28,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  toClose.splice(0).forEach((c) => c.close());
+  for (const c of toClose.splice(0)) c.close();
   rmSync(work, { recursive: true, force: true });
 });
 

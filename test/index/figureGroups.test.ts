@@ -166,7 +166,9 @@ describe('figure groups on the seed corpus', () => {
     const first = [...list];
     const second = [...list];
     expect(second).toHaveLength(first.length);
-    second.forEach((g, i) => expect(g).toBe(first[i]));
+    second.forEach((g, i) => {
+      expect(g).toBe(first[i]);
+    });
   });
 });
 
@@ -292,7 +294,9 @@ describe('figure groups over arbitrary figures and selections', () => {
     fc.assert(
       fc.property(arbitraryFigures, (figures) => {
         const groupIds = figureGroupIds(figures);
-        figures.forEach((f, i) => expect(groupIds[i] === 0).toBe(!!f.partOf));
+        figures.forEach((f, i) => {
+          expect(groupIds[i] === 0).toBe(!!f.partOf);
+        });
         const groups = groupFigures(figures);
         expect(new Set(Array.from(groupIds).filter((g) => g > 0)).size).toBe(groups.length);
       }),

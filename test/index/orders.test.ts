@@ -199,7 +199,9 @@ describe('ranks put any selection in order by sorting integers', () => {
         const ranks = statementDateRanks(statements, docRankOf(statements));
         expect([...ranks].sort((a, b) => a - b)).toEqual(statements.map((_, i) => i));
         const byRank = positionsByRank(ranks);
-        ranks.forEach((rank, position) => expect(byRank[rank]).toBe(position));
+        ranks.forEach((rank, position) => {
+          expect(byRank[rank]).toBe(position);
+        });
       }),
       { numRuns: 200 },
     );
@@ -314,11 +316,11 @@ describe('timeline order: by date, events shown under the same date together, th
     fc.assert(
       fc.property(arbitraryEvents, (events) => {
         const ids = eventLabelIds(events);
-        events.forEach((a, i) =>
+        events.forEach((a, i) => {
           events.forEach((b, j) => {
             expect(ids[i] === ids[j]).toBe(formatSourceDate(a.date) === formatSourceDate(b.date));
-          }),
-        );
+          });
+        });
       }),
       { numRuns: 100 },
     );

@@ -75,7 +75,7 @@ describe('speaker lookup by name', () => {
         const match = lookup.find(query);
         if (match.kind === 'found') expect(real.has(match.speaker)).toBe(true);
         if (match.kind === 'close' || match.kind === 'ambiguous')
-          match.candidates.forEach((c) => expect(real.has(c)).toBe(true));
+          for (const c of match.candidates) expect(real.has(c)).toBe(true);
         for (const s of lookup.complete(query, 25)) expect(real.has(s)).toBe(true);
       }),
     );

@@ -587,7 +587,7 @@ export class FakeDiscord {
     answer: (status: number, json?: unknown) => void,
   ): void {
     const state = this.interactionByToken(token);
-    if (!state || !state.acknowledged) {
+    if (!state?.acknowledged) {
       answer(404, { message: 'Unknown Webhook', code: 10015 });
       return;
     }
@@ -702,7 +702,7 @@ export class FakeDiscord {
         const resume = payload.d as { token: string; session_id: string; seq: number };
         this.gateway.push({ kind: 'resume', token: resume.token, at: Date.now() });
         const session = [...this.sessions.values()].find((s) => s.id === resume.session_id);
-        if (!session || !session.alive || resume.token !== this.token) {
+        if (!session?.alive || resume.token !== this.token) {
           socket.send(JSON.stringify({ op: 9, d: false }));
           return;
         }

@@ -85,7 +85,6 @@ export function limitProblems(page: MessagePayload): string[] {
       (e.fields ?? []).reduce((n, f) => n + len(f.name) + len(f.value), 0);
   }
   if (total > 6000) problems.push('embeds > 6000 in all');
-  if (!page.allowedMentions || page.allowedMentions.parse.length !== 0)
-    problems.push('allowedMentions.parse is not []');
+  if (page.allowedMentions?.parse.length !== 0) problems.push('allowedMentions.parse is not []');
   return problems;
 }

@@ -39,7 +39,7 @@ export function jsonLdArticles(doc: PageDocument): JsonObject[] {
   const found: JsonObject[] = [];
   const visit = (value: Json | undefined, depth: number) => {
     if (depth > 4) return;
-    if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
+    if (Array.isArray(value)) for (const v of value) visit(v, depth + 1);
     else if (isObject(value)) {
       if (typesOf(value).some((t) => ARTICLE_TYPE.test(t))) found.push(value);
       else if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);

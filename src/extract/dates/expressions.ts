@@ -658,7 +658,7 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
       ...(weekday !== undefined && { weekday }),
     };
     const end = result.end;
-    if (end && end.isCertain('day') && day !== undefined) {
+    if (end?.isCertain('day') && day !== undefined) {
       form.end = {
         month: end.get('month') ?? month,
         day: end.get('day') ?? day,

@@ -97,7 +97,7 @@ function datelineAt(text: string, start: number): HeaderDate | null {
   if (!place || !/\p{Lu}{2}/u.test(place[0])) return null;
   const dateFrom = start + place[0].length;
   const expression = findDateExpressions(text, dateFrom, Math.min(text.length, dateFrom + 40))[0];
-  if (!expression || expression.form.kind !== 'calendar' || expression.start - dateFrom > 3) return null;
+  if (expression?.form.kind !== 'calendar' || expression.start - dateFrom > 3) return null;
   const tail = DATELINE_TAIL.exec(text.slice(expression.end, expression.end + 40));
   if (!tail) return null;
   return {

@@ -60,10 +60,10 @@ export function contestedPlace(name: string): ContestedPlace | null {
 
 /** Every form as written, longest first, for finding them in running text. */
 const ALL_FORMS = CONTESTED_PLACES.flatMap(formsOf).sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A form in the bot's own text, with the "/ other form" that may already follow it. */
 const FORM_IN_TEXT = new RegExp(
-  `(?<![\\p{L}-])(${ALL_FORMS.map(escape).join('|')})(?![\\p{L}-])(?:\\s*/\\s*[\\p{L}-]+(?:\\s*/\\s*[\\p{L}-]+)?)?`,
+  `(?<![\\p{L}-])(${ALL_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}-])(?:\\s*/\\s*[\\p{L}-]+(?:\\s*/\\s*[\\p{L}-]+)?)?`,
   'giu',
 );
 

@@ -48,8 +48,8 @@ const HEDGES: [string, HedgeSense][] = [
 ];
 
 const SENSE = new Map(HEDGES.map(([words, sense]) => [words, sense]));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const HEDGE_BEFORE = new RegExp(String.raw`\b(${HEDGES.map(([w]) => escape(w)).join('|')})\s+$`, 'i');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const HEDGE_BEFORE = new RegExp(String.raw`\b(${HEDGES.map(([w]) => escapeRegExp(w)).join('|')})\s+$`, 'i');
 
 export interface HedgeMatch {
   /** As written, case kept: "At least". */

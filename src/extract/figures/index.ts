@@ -297,9 +297,9 @@ export function extractFigures(
     .map((x) => text.slice(x.start, x.end))
     .join(' ');
   const around = (i: number) =>
-    [sentences[i - 1], sentences[i], sentences[i + 1]]
+    `${[sentences[i - 1], sentences[i], sentences[i + 1]]
       .map((x) => (x ? text.slice(x.start, x.end) : ''))
-      .join(' ') + ` ${lead}`;
+      .join(' ')} ${lead}`;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;

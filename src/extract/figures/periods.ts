@@ -127,8 +127,7 @@ export function periodFor(
  */
 function sinceSpan(start: SourceDate, reference: SourceDate | null): SourceDate {
   if (start.precision !== 'day' || start.end || start.year === undefined) return start;
-  if (!reference || reference.precision !== 'day' || reference.year === undefined || reference.end)
-    return start;
+  if (reference?.precision !== 'day' || reference.year === undefined || reference.end) return start;
   const key = (d: { year?: number; month?: number; day?: number }) =>
     (d.year ?? 0) * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
   if (key(reference) <= key(start)) return start;

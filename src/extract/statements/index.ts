@@ -262,7 +262,7 @@ function readUnit(
     /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open)) &&
     !attributedAtEnd(text, masked, unit, first);
   if (first && leadsWithQuote) {
-    const nextOpen = unit.quotes[1]?.parts[0]!.open ?? unit.end;
+    const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
     let tail = parseAttributionTail(masked, quoteClose(first), nextOpen, true);
     if (!tail && unit.quotes.length === 1) {
       tail = tailInNextUnit(text, masked, first, next);
@@ -443,7 +443,7 @@ function remember(
  * previous direct statement when it comes right after it, in the same or the next paragraph.
  */
 function continueQuote(unit: Unit, previous: Previous | null, unitIndex: number): void {
-  if (!previous || previous.statement.kind !== 'direct' || unitIndex - previous.unitIndex > 1) return;
+  if (previous?.statement.kind !== 'direct' || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
@@ -464,7 +464,7 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
     .trim();
   if (!np || np.split(/\s+/).length > 8 || /[,;:]/.test(np)) return null;
   const verb = COMMUNICATION_VERB.exec(text.slice(first.parts[0]!.start, first.parts[0]!.start + 30));
-  if (!verb || verb.index !== 0) return null;
+  if (verb?.index !== 0) return null;
   const npStart = unit.start + before.indexOf(np);
   const content = { start: first.parts[0]!.start, end: first.parts[0]!.end };
   return {
