@@ -1,6 +1,8 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
+import { afterAddressee } from './addressee.ts';
+import { withoutContentTail } from './contentTail.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -395,8 +397,16 @@ function beforeNextSaying(masked: string, span: Span): Span {
   return next && next.index > 0 ? trimSpan(masked, span.start, span.start + next.index) : span;
 }
 
+/** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
+function reportedContent(masked: string, span: Span): Span {
+  return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+}
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
+  const addressed = afterAddressee(masked, verbEnd, verb, end);
+  if (addressed !== null)
+    return addressed + (CONTENT_OPENER.exec(masked.slice(addressed, end))?.[0].length ?? 0);
   let at = verbEnd;
   if (/(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
     const audience = AUDIENCE.exec(masked.slice(at, end));
@@ -530,10 +540,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       !quoteWithComma &&
       INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')
     ) {
-      const content = beforeNextSaying(
-        masked,
-        withoutSourceTail(masked, trimSpan(masked, tail.verbEnd + after![0].length, to)),
-      );
+      const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
       const lead = trimSpan(masked, from, at);
@@ -623,10 +630,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const verbEnd = verb.index + verb[0].length;
     const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
     if (parenthetical) {
-      const content = beforeNextSaying(
-        masked,
-        withoutSourceTail(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to)),
-      );
+      const content = reportedContent(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to));
       if (content.end > content.start)
         return {
           form: 'verb',
@@ -637,7 +641,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
         };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+    const content = reportedContent(masked, trimSpan(masked, at, to));
     if (content.end <= content.start) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
@@ -667,7 +671,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
     form: 'participle',
     speaker,
     frame: { start: m.index + 1, end: at },
-    content: beforeNextSaying(masked, trimSpan(masked, at, to)),
+    content: reportedContent(masked, trimSpan(masked, at, to)),
   };
 }
 

@@ -1,0 +1,73 @@
+import type { Span } from '../types.ts';
+
+/**
+ * Where reported content ends. A reported clause often runs on past what the speaker said into
+ * the writer's own words: a relative clause about something named ("…, who is the ex-wife of
+ * …"), a dash appositive ("… — a play on words …"), a comparison the writer adds ("…, compared
+ * with 64 percent …"), or the setting of the saying put last ("… in an interview with CNN on
+ * Sunday"). Those tails are cut; the clause itself is kept as written.
+ * Works on the masked text (quotes blanked), so nothing inside a quote is ever taken for a tail.
+ */
+
+/**
+ * A tail opened after a comma: a non-restrictive relative about something named, or a comparison
+ * ("…, compared with 64 percent who …"). A relative closed by a comma is a parenthesis inside the
+ * clause ("the criticism, which is outlined in a report, is fair game"), so it must run to the end.
+ */
+const COMMA_TAIL = /,\s+(?:(who|whom|whose|which)|compared (?:with|to))(?![\p{L}-])/gu;
+
+/** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
+const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
+
+/** The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech in Iowa". */
+const SETTING_TAIL = new RegExp(
+  String.raw`,?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+)?` +
+    String.raw`(?:(?!(?:after|before|of|for|from|to|with)\s)[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|address|debate|appearance|press conference|news conference|briefing|town hall|op-ed|tweet|post)(?![\p{L}-])` +
+    String.raw`(?:\s+(?:with|to|in|at|on|before|after|for)\s+[^,;:\u2591]{1,60}?)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`,
+  'u',
+);
+
+const MASK = '\u2591';
+
+/** Keep at least this many words of content before a tail. */
+const MIN_WORDS = 3;
+
+function words(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+function trimEnd(masked: string, start: number, end: number): number {
+  while (end > start && /[\s,;:—–-]/.test(masked[end - 1]!)) end--;
+  return end;
+}
+
+/** The content without the writer's tail. */
+export function withoutContentTail(masked: string, span: Span): Span {
+  const text = masked.slice(span.start, span.end);
+  let cut = text.length;
+  for (const m of text.matchAll(COMMA_TAIL)) {
+    const rest = text.slice(m.index + 1);
+    // A quote in the tail is the speaker's words again ("…, whom he called “a con artist”").
+    if (words(text.slice(0, m.index)) < MIN_WORDS || rest.includes(MASK)) continue;
+    if (m[1] && rest.includes(',')) continue;
+    cut = m.index;
+    break;
+  }
+  for (const m of text.slice(0, cut).matchAll(DASH_APPOSITIVE)) {
+    const rest = text.slice(m.index + 1);
+    // One dash: the appositive runs to the end. Two are a parenthesis inside the clause.
+    if (
+      words(text.slice(0, m.index)) < MIN_WORDS ||
+      rest.includes(MASK) ||
+      /[—–]|\s-{1,2}\s/.test(rest.slice(3))
+    )
+      continue;
+    cut = m.index;
+    break;
+  }
+  const setting = SETTING_TAIL.exec(text.slice(0, cut));
+  if (setting && words(text.slice(0, setting.index)) >= MIN_WORDS) cut = setting.index;
+  if (cut === text.length) return span;
+  return { start: span.start, end: trimEnd(masked, span.start, span.start + cut) };
+}
