@@ -90,3 +90,16 @@ describe('content: the writer’s tail after a reported clause is no content', (
     ).toEqual(['the bridge would reopen next year']);
   });
 });
+
+describe('content: a setting alone says nothing', () => {
+  it('a speech verb followed only by where and when it was said gives no statement', () => {
+    expect(content('The senator commented on Twitter on Monday.')).toEqual([]);
+    expect(content('The mayor responded during the council meeting.')).toEqual([]);
+  });
+
+  it('an infinitive after the verb is content', () => {
+    expect(content('The governor promised to end the strike by Friday.')).toEqual([
+      'to end the strike by Friday',
+    ]);
+  });
+});

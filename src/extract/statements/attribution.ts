@@ -2,7 +2,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
-import { withoutContentTail } from './contentTail.ts';
+import { saysNothing, withoutContentTail } from './contentTail.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -642,13 +642,16 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
     const content = reportedContent(masked, trimSpan(masked, at, to));
-    if (content.end <= content.start) continue;
+    if (content.end <= content.start || saysNothing(masked, content)) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
     if (
       /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) ||
-      /^to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}|\d)/iu.test(opening)
+      // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
+      /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u.test(
+        opening,
+      )
     )
       continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
@@ -667,11 +670,13 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   const speaker = trimSpan(masked, clause.start, clause.start + lead);
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
+  const content = reportedContent(masked, trimSpan(masked, at, to));
+  if (saysNothing(masked, content)) return null;
   return {
     form: 'participle',
     speaker,
     frame: { start: m.index + 1, end: at },
-    content: reportedContent(masked, trimSpan(masked, at, to)),
+    content,
   };
 }
 

@@ -71,3 +71,30 @@ export function withoutContentTail(masked: string, span: Span): Span {
   if (cut === text.length) return span;
   return { start: span.start, end: trimEnd(masked, span.start, span.start + cut) };
 }
+
+const PREPOSITION =
+  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about)\s/i;
+const LONE_PRONOUN = /^(?:him|her|them|it|us|me|you|this|that|these|those)$/i;
+/** A verb of a clause, as a word: "said", "is", "would", "wants" (a rough test, enough to tell a clause from a bare phrase). */
+const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|\p{L}+ed|\p{L}{3,}s)(?![\p{L}])/u;
+
+/**
+ * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
+ * ("in Paris", "on Twitter on Monday", "during the call") or a lone pronoun ("them"). An
+ * infinitive ("to end the war") is content; "to her run of victories" is not.
+ */
+export function saysNothing(masked: string, span: Span): boolean {
+  const text = masked.slice(span.start, span.end).trim();
+  if (!text || LONE_PRONOUN.test(text)) return true;
+  if (PREPOSITION.test(text)) {
+    if (
+      /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u.test(
+        text,
+      )
+    )
+      return false;
+    return !text.includes(MASK) && !FINITE_VERB.test(text.replace(PREPOSITION, ''));
+  }
+  return false;
+}
