@@ -103,3 +103,23 @@ describe('content: a setting alone says nothing', () => {
     ]);
   });
 });
+
+describe('content: where the saying happened is not what was said', () => {
+  it('a setting between the verb and a quote', () => {
+    expect(content('The actress said on Instagram on Sunday, “We are moving back home.”')).toEqual([
+      'We are moving back home.',
+    ]);
+  });
+
+  it('a connective before the quote belongs to what was said', () => {
+    expect(content('The economist said, on the other hand, “the rates will not fall this year.”')).toEqual([
+      'on the other hand, “the rates will not fall this year.”',
+    ]);
+  });
+
+  it('another act of the speaker joined after the content ends it', () => {
+    expect(content('The senator said the bill was unfair and accused the governor of stalling it.')).toEqual([
+      'the bill was unfair',
+    ]);
+  });
+});

@@ -381,6 +381,9 @@ function withoutSourceTail(masked: string, span: Span): Span {
 
 const SAYING =
   '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+/** Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him of …". */
+const OTHER_ACT =
+  '(?:accused|criticized|urged|praised|announced|denied|pledged|promised|vowed)';
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
@@ -388,6 +391,7 @@ const SAYING =
 const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
+    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
   'u',
 );
@@ -401,6 +405,10 @@ function beforeNextSaying(masked: string, span: Span): Span {
 function reportedContent(masked: string, span: Span): Span {
   return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
 }
+
+/** Connectives shaped like a setting, which belong to what was said: "on the other hand, “…”". */
+const DISCOURSE_CONNECTIVE =
+  /^[\s,]*(?:on the other hand|in fact|in turn|in addition|at the same time|at least|in other words|for example|for instance|by contrast|in contrast|in short|in particular|after all|with that|on the contrary|in any case)\b/i;
 
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
@@ -445,6 +453,21 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
       );
     if (setting && opensSetting && !clause && wordCount(setting[0]) <= 20) at += setting[0].length;
   }
+  // "said on Twitter on Monday, “…”", "said, per a translator, “…”": a setting before a quote is no content.
+  const settingBeforeQuote =
+    /^[\s,]*(?:in|on|at|during|per|via|through|from|with|before|after)\s[^\u2591.;]{0,140}?[,:]\s*(?=\u2591)/i.exec(
+      masked.slice(at, end),
+    );
+  // Not after "that": "said that in 2009, “…”" sets the content's own time.
+  if (
+    settingBeforeQuote &&
+    !/\bthat\b/i.test(masked.slice(verbEnd, at)) &&
+    !DISCOURSE_CONNECTIVE.test(settingBeforeQuote[0]) &&
+    !/\b(?:he|she|they|it|we|I|is|are|was|were|will|would|has|have|had|said|says|that)\b/.test(
+      settingBeforeQuote[0],
+    )
+  )
+    at += settingBeforeQuote[0].length;
   // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
   const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
   if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
