@@ -123,3 +123,17 @@ describe('content: where the saying happened is not what was said', () => {
     ]);
   });
 });
+
+describe('content: a title in quotes after the attribution is not more of what was said', () => {
+  it('a show named after "on"', () => {
+    expect(content('“We will win this state,” the governor said on ABC’s “Morning Hour.”')).toEqual([
+      'We will win this state,',
+    ]);
+  });
+
+  it('a second quote that is speech stays', () => {
+    expect(content('“We will win,” the governor said. “And we will win big.”')).toEqual([
+      'We will win, … And we will win big.',
+    ]);
+  });
+});

@@ -98,3 +98,19 @@ export function saysNothing(masked: string, span: Span): boolean {
   }
   return false;
 }
+
+/** What names a title rather than introduces speech: "on “This Week”", "told “Fox News Sunday”". */
+const BEFORE_TITLE =
+  /(?:^|\s)(?:on|in|at|to|with|from|of|told|tells|called|titled|entitled|dubbed|named|book|show|program|programme|film|column|op-ed)\s+(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){0,3}$/u;
+const TITLE_WORDS = 5;
+
+/**
+ * Is a quote after the first one in its sentence the title of a show, book or outlet ("…,” she
+ * said on ABC’s “This Week.”), not more of what was said? A short quote right after a
+ * preposition or a naming word.
+ */
+export function quotesATitle(text: string, quote: { open: number; start: number; end: number }): boolean {
+  const inner = text.slice(quote.start, quote.end).trim();
+  if (!inner || words(inner) > TITLE_WORDS) return false;
+  return BEFORE_TITLE.test(text.slice(Math.max(0, quote.open - 60), quote.open));
+}

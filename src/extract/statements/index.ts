@@ -16,6 +16,7 @@ import {
   parseAttributionTail,
   quoteLeads,
 } from './attribution.ts';
+import { quotesATitle } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -268,7 +269,7 @@ function readUnit(
     const principal = canRelay(outer)
       ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity)
       : null;
-    const spans = unit.quotes.flatMap(quoteSpans);
+    const spans = spokenQuotes(text, unit.quotes).flatMap(quoteSpans);
     const draft = makeDraft(
       unit,
       principal ?? outer,
@@ -308,7 +309,7 @@ function readUnit(
         leadFrom > firstQuoted.parts[0]!.open ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
     const spans = direct
-      ? inContent.flatMap(quoteSpans)
+      ? spokenQuotes(text, inContent).flatMap(quoteSpans)
       : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
@@ -368,6 +369,11 @@ function remember(
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
   else if (aboutAStatement || outer.viaDocument)
     d.activeStatement = { author: outer.entity, principal: null, paragraph };
+}
+
+/** The quotes that are speech: after the first, a show's or book's title ("on “This Week”") is left out. */
+function spokenQuotes(text: string, quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((q, i) => i === 0 || !quotesATitle(text, q.parts[0]!));
 }
 
 /**
