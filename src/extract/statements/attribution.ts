@@ -1,6 +1,8 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
+import { afterAddressee } from './addressee.ts';
+import { saysNothing, withoutContentTail } from './contentTail.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -441,6 +443,8 @@ function withoutSourceTail(masked: string, span: Span): Span {
 
 const SAYING =
   '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+/** Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him of …". */
+const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|promised|vowed)';
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
@@ -448,6 +452,7 @@ const SAYING =
 const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
+    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
   'u',
 );
@@ -457,8 +462,20 @@ function beforeNextSaying(masked: string, span: Span): Span {
   return next && next.index > 0 ? trimSpan(masked, span.start, span.start + next.index) : span;
 }
 
+/** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
+function reportedContent(masked: string, span: Span): Span {
+  return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+}
+
+/** Connectives shaped like a setting, which belong to what was said: "on the other hand, “…”". */
+const DISCOURSE_CONNECTIVE =
+  /^[\s,]*(?:on the other hand|in fact|in turn|in addition|at the same time|at least|in other words|for example|for instance|by contrast|in contrast|in short|in particular|after all|with that|on the contrary|in any case)\b/i;
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
+  const addressed = afterAddressee(masked, verbEnd, verb, end);
+  if (addressed !== null)
+    return addressed + (CONTENT_OPENER.exec(masked.slice(addressed, end))?.[0].length ?? 0);
   let at = verbEnd;
   if (/(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
     const audience = AUDIENCE.exec(masked.slice(at, end));
@@ -497,6 +514,21 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
       );
     if (setting && opensSetting && !clause && wordCount(setting[0]) <= 20) at += setting[0].length;
   }
+  // "said on Twitter on Monday, “…”", "said, per a translator, “…”": a setting before a quote is no content.
+  const settingBeforeQuote =
+    /^[\s,]*(?:in|on|at|during|per|via|through|from|with|before|after)\s[^\u2591.;]{0,140}?[,:]\s*(?=\u2591)/i.exec(
+      masked.slice(at, end),
+    );
+  // Not after "that": "said that in 2009, “…”" sets the content's own time.
+  if (
+    settingBeforeQuote &&
+    !/\bthat\b/i.test(masked.slice(verbEnd, at)) &&
+    !DISCOURSE_CONNECTIVE.test(settingBeforeQuote[0]) &&
+    !/\b(?:he|she|they|it|we|I|is|are|was|were|will|would|has|have|had|said|says|that)\b/.test(
+      settingBeforeQuote[0],
+    )
+  )
+    at += settingBeforeQuote[0].length;
   // "said in a statement: …", "put it this way: …": a short frame before a colon is no content.
   const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
   if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
@@ -645,10 +677,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       !quoteWithComma &&
       INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')
     ) {
-      const content = beforeNextSaying(
-        masked,
-        withoutSourceTail(masked, trimSpan(masked, tail.verbEnd + after![0].length, to)),
-      );
+      const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
       const lead = trimSpan(masked, from, at);
@@ -738,10 +767,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const verbEnd = verb.index + verb[0].length;
     const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
     if (parenthetical) {
-      const content = beforeNextSaying(
-        masked,
-        withoutSourceTail(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to)),
-      );
+      const content = reportedContent(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to));
       if (content.end > content.start)
         return {
           form: 'verb',
@@ -752,19 +778,22 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
         };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    let content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
+    let content = reportedContent(masked, trimSpan(masked, at, to));
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
     if (SUBORDINATOR_BEFORE_NAME.test(masked.slice(from, speaker.end).trim())) {
       const comma = masked.slice(content.start, content.end).indexOf(',');
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
-    if (content.end <= content.start) continue;
+    if (content.end <= content.start || saysNothing(masked, content)) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
     if (
       /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) ||
-      /^to\s+(?:the|a|an|his|her|their|its|this|that|these|those|\p{Lu}|\d)/iu.test(opening)
+      // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
+      /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u.test(
+        opening,
+      )
     )
       continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
@@ -783,11 +812,13 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   const speaker = trimSpan(masked, clause.start, clause.start + lead);
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
+  const content = reportedContent(masked, trimSpan(masked, at, to));
+  if (saysNothing(masked, content)) return null;
   return {
     form: 'participle',
     speaker,
     frame: { start: m.index + 1, end: at },
-    content: beforeNextSaying(masked, trimSpan(masked, at, to)),
+    content,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   quoteLeads,
   secondSaying,
 } from './attribution.ts';
+import { quotesATitle } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -287,7 +288,7 @@ function readUnit(
       );
     const groups = second ? [[first], unit.quotes.slice(1)] : [unit.quotes];
     return groups.map((quotes) => {
-      const spans = quotes.flatMap(quoteSpans);
+      const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
         unit,
         principal ?? outer,
@@ -360,7 +361,7 @@ function frameDraft(
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
     const spans = direct
-      ? inContent.flatMap(quoteSpans)
+      ? spokenQuotes(text, inContent).flatMap(quoteSpans)
       : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
@@ -436,6 +437,11 @@ function remember(
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
   else if (aboutAStatement || outer.viaDocument)
     d.activeStatement = { author: outer.entity, principal: null, paragraph };
+}
+
+/** The quotes that are speech: after the first, a show's or book's title ("on “This Week”") is left out. */
+function spokenQuotes(text: string, quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((q, i) => i === 0 || !quotesATitle(text, q.parts[0]!));
 }
 
 /**

@@ -1,0 +1,68 @@
+import { tag } from './nounPhrase.ts';
+
+/**
+ * Who was told is not what was told. After a verb that takes the person addressed as its object
+ * ("told host A on Thursday how …", "asked Sanders whether …", "told voters she is …"), the
+ * content starts past that object and any setting after it, at the word that opens the content:
+ * a conjunction or wh-word, a quote, or the subject pronoun of a clause. Read off part-of-speech tags,
+ * so the object may be any noun phrase; when the words after the object open no content, the
+ * verb is left to the other rules (null).
+ */
+
+const ADDRESSING_VERB =
+  /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminds|reminded|reminding|assure|assures|assured|assuring|inform|informs|informed|informing)$/i;
+
+/**
+ * What may open the content after the object. Not an infinitive's "to": who is urged or asked
+ * to act is part of what is asked ("asked the network to donate …").
+ */
+const OPENER = /^(?:that|how|why|what|whether|if|when|where|who)$/i;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there)$/i;
+/** Object pronouns: the object may be one, it never opens the content. */
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you|reporters)$/i;
+
+const MASK = '\u2591';
+/** Words of the object and its setting to look through. */
+const MAX_WORDS = 14;
+
+export function afterAddressee(masked: string, verbEnd: number, verb: string, end: number): number | null {
+  const lastWord = verb.trim().split(/\s+/).pop() ?? '';
+  if (!ADDRESSING_VERB.test(lastWord)) return null;
+  // Up to the first quote (a quote right after the object is the content) or the clause's end.
+  const windowEnd = Math.min(end, verbEnd + 200);
+  const raw = masked.slice(verbEnd, windowEnd);
+  const quoteAt = raw.indexOf(MASK);
+  const piece = quoteAt >= 0 ? raw.slice(0, quoteAt) : raw;
+  const tagged = tag(piece);
+  let at = 0;
+  let objectWords = 0;
+  let sawNoun = false;
+  for (let i = 0; i < tagged.length && i < MAX_WORDS; i++) {
+    const t = tagged[i]!;
+    const found = piece.indexOf(t.word, at);
+    if (found < 0) return null;
+    const start = verbEnd + found;
+    const lower = t.word.toLowerCase();
+    const opens = objectWords > 0 && sawNoun && (OPENER.test(lower) || SUBJECT_PRONOUN.test(lower));
+    if (opens) return start;
+    // The object opens with a noun phrase: "warned of …", "told, …" name no one addressed.
+    if (objectWords === 0 && !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(t.pos)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+    if (
+      t.pos === 'PRON' &&
+      !OBJECT_PRONOUN.test(lower) &&
+      !/^(?:his|her|their|its|our|my|your)$/i.test(lower)
+    )
+      return null;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && OBJECT_PRONOUN.test(lower)))
+      sawNoun = true;
+    objectWords++;
+    at = found + t.word.length;
+  }
+  // A quote right after the object and its setting: "told his supporters, “…”".
+  if (quoteAt >= 0 && sawNoun && objectWords > 0 && objectWords < MAX_WORDS) {
+    const between = piece.slice(at);
+    if (/^[\s,:]*$/.test(between)) return verbEnd + quoteAt;
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+import type { Span } from '../types.ts';
+
+/**
+ * Where reported content ends. A reported clause often runs on past what the speaker said into
+ * the writer's own words: a relative clause about something named ("…, who is the ex-wife of
+ * …"), a dash appositive ("… — a play on words …"), a comparison the writer adds ("…, compared
+ * with 64 percent …"), or the setting of the saying put last ("… in an interview with CNN on
+ * Sunday"). Those tails are cut; the clause itself is kept as written.
+ * Works on the masked text (quotes blanked), so nothing inside a quote is ever taken for a tail.
+ */
+
+/**
+ * A tail opened after a comma: a non-restrictive relative about something named, or a comparison
+ * ("…, compared with 64 percent who …"). A relative closed by a comma is a parenthesis inside the
+ * clause ("the criticism, which is outlined in a report, is fair game"), so it must run to the end.
+ */
+const COMMA_TAIL = /,\s+(?:(who|whom|whose|which)|compared (?:with|to))(?![\p{L}-])/gu;
+
+/** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
+const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
+
+/** The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech in Iowa". */
+const SETTING_TAIL = new RegExp(
+  String.raw`,?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+)?` +
+    String.raw`(?:(?!(?:after|before|of|for|from|to|with)\s)[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|address|debate|appearance|press conference|news conference|briefing|town hall|op-ed|tweet|post)(?![\p{L}-])` +
+    String.raw`(?:\s+(?:with|to|in|at|on|before|after|for)\s+[^,;:\u2591]{1,60}?)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`,
+  'u',
+);
+
+const MASK = '\u2591';
+
+/** Keep at least this many words of content before a tail. */
+const MIN_WORDS = 3;
+
+function words(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+function trimEnd(masked: string, start: number, end: number): number {
+  while (end > start && /[\s,;:—–-]/.test(masked[end - 1]!)) end--;
+  return end;
+}
+
+/** The content without the writer's tail. */
+export function withoutContentTail(masked: string, span: Span): Span {
+  const text = masked.slice(span.start, span.end);
+  let cut = text.length;
+  for (const m of text.matchAll(COMMA_TAIL)) {
+    const rest = text.slice(m.index + 1);
+    // A quote in the tail is the speaker's words again ("…, whom he called “a con artist”").
+    if (words(text.slice(0, m.index)) < MIN_WORDS || rest.includes(MASK)) continue;
+    if (m[1] && rest.includes(',')) continue;
+    cut = m.index;
+    break;
+  }
+  for (const m of text.slice(0, cut).matchAll(DASH_APPOSITIVE)) {
+    const rest = text.slice(m.index + 1);
+    // One dash: the appositive runs to the end. Two are a parenthesis inside the clause.
+    if (
+      words(text.slice(0, m.index)) < MIN_WORDS ||
+      rest.includes(MASK) ||
+      /[—–]|\s-{1,2}\s/.test(rest.slice(3))
+    )
+      continue;
+    cut = m.index;
+    break;
+  }
+  const setting = SETTING_TAIL.exec(text.slice(0, cut));
+  if (setting && words(text.slice(0, setting.index)) >= MIN_WORDS) cut = setting.index;
+  if (cut === text.length) return span;
+  return { start: span.start, end: trimEnd(masked, span.start, span.start + cut) };
+}
+
+const PREPOSITION =
+  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about)\s/i;
+const LONE_PRONOUN = /^(?:him|her|them|it|us|me|you|this|that|these|those)$/i;
+/** A verb of a clause, as a word: "said", "is", "would", "wants" (a rough test, enough to tell a clause from a bare phrase). */
+const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|\p{L}+ed|\p{L}{3,}s)(?![\p{L}])/u;
+
+/**
+ * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
+ * ("in Paris", "on Twitter on Monday", "during the call") or a lone pronoun ("them"). An
+ * infinitive ("to end the war") is content; "to her run of victories" is not.
+ */
+export function saysNothing(masked: string, span: Span): boolean {
+  const text = masked.slice(span.start, span.end).trim();
+  if (!text || LONE_PRONOUN.test(text)) return true;
+  if (PREPOSITION.test(text)) {
+    if (
+      /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u.test(
+        text,
+      )
+    )
+      return false;
+    return !text.includes(MASK) && !FINITE_VERB.test(text.replace(PREPOSITION, ''));
+  }
+  return false;
+}
+
+/** What names a title rather than introduces speech: "on “This Week”", "told “Fox News Sunday”". */
+const BEFORE_TITLE =
+  /(?:^|\s)(?:on|in|at|to|with|from|of|told|tells|called|titled|entitled|dubbed|named|book|show|program|programme|film|column|op-ed)\s+(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){0,3}$/u;
+const TITLE_WORDS = 5;
+
+/**
+ * Is a quote after the first one in its sentence the title of a show, book or outlet ("…,” she
+ * said on ABC’s “This Week.”), not more of what was said? A short quote right after a
+ * preposition or a naming word.
+ */
+export function quotesATitle(text: string, quote: { open: number; start: number; end: number }): boolean {
+  const inner = text.slice(quote.start, quote.end).trim();
+  if (!inner || words(inner) > TITLE_WORDS) return false;
+  return BEFORE_TITLE.test(text.slice(Math.max(0, quote.open - 60), quote.open));
+}

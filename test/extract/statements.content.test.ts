@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Given a sentence: the content of its one statement, as written. */
+function content(text: string): string[] {
+  return extractFrom(text).map((s) =>
+    [s.quote, ...(s.continuation ?? [])].map((q) => text.slice(q.start, q.end)).join(' … '),
+  );
+}
+
+describe('content: who was told or asked is not what was said', () => {
+  it('told a host on a weekday how …: the content starts at "how"', () => {
+    expect(
+      content('The pollster told radio host Mark Dunne on Monday how worried he is about turnout.'),
+    ).toEqual(['how worried he is about turnout']);
+  });
+
+  it('asked someone whether / if …: the question, not the person asked', () => {
+    expect(content('The moderator asked the senator whether the plan would survive the winter.')).toEqual([
+      'whether the plan would survive the winter',
+    ]);
+    expect(content('A reporter asked the governor if the bridge would reopen.')).toEqual([
+      'if the bridge would reopen',
+    ]);
+  });
+
+  it('told an audience a clause: the clause starts at its subject pronoun', () => {
+    expect(content('The mayor told voters at the town fair she would not raise taxes.')).toEqual([
+      'she would not raise taxes',
+    ]);
+  });
+
+  it('told an audience, then a quote: the quote is the content', () => {
+    expect(content('The candidate told his supporters, “We are not done yet.”')).toEqual([
+      'We are not done yet.',
+    ]);
+  });
+
+  it('asked someone to act: who is asked is part of what is asked', () => {
+    expect(content('The council asked the company to repair the road before winter.')).toEqual([
+      'the company to repair the road before winter',
+    ]);
+  });
+});
+
+describe('content: the writer’s tail after a reported clause is no content', () => {
+  it('a relative clause about someone named, running to the end', () => {
+    expect(
+      content('The minister said the plant would be run by Tom Hale, who was his deputy until May.'),
+    ).toEqual(['the plant would be run by Tom Hale']);
+  });
+
+  it('a relative clause set off by two commas stays: it is inside the clause', () => {
+    expect(content('The senator said the levy, which was passed last spring, is unfair to farmers.')).toEqual(
+      ['the levy, which was passed last spring, is unfair to farmers'],
+    );
+  });
+
+  it('a relative clause holding a quote stays: it is the speaker’s words again', () => {
+    expect(content('The mayor said he opposes the tower, which he called “an eyesore.”')).toEqual([
+      'he opposes the tower, which he called “an eyesore.”',
+    ]);
+  });
+
+  it('a comparison the writer adds', () => {
+    expect(
+      content(
+        'Forty percent of the residents said they trust the council, compared with 55 percent a year ago.',
+      ),
+    ).toEqual(['they trust the council']);
+  });
+
+  it('a dash before a summing-up noun phrase', () => {
+    expect(
+      content('The union said it would strike on Monday — a move that would close every school in the city.'),
+    ).toEqual(['it would strike on Monday']);
+  });
+
+  it('two dashes are a parenthesis inside the clause, kept', () => {
+    expect(content('The mayor said the budget — a record for the city — would pass without cuts.')).toEqual([
+      'the budget — a record for the city — would pass without cuts',
+    ]);
+  });
+
+  it('the setting of the saying put after the content', () => {
+    expect(
+      content(
+        'The governor said the bridge would reopen next year in an interview with a local radio station.',
+      ),
+    ).toEqual(['the bridge would reopen next year']);
+  });
+});
+
+describe('content: a setting alone says nothing', () => {
+  it('a speech verb followed only by where and when it was said gives no statement', () => {
+    expect(content('The senator commented on Twitter on Monday.')).toEqual([]);
+    expect(content('The mayor responded during the council meeting.')).toEqual([]);
+  });
+
+  it('an infinitive after the verb is content', () => {
+    expect(content('The governor promised to end the strike by Friday.')).toEqual([
+      'to end the strike by Friday',
+    ]);
+  });
+});
+
+describe('content: where the saying happened is not what was said', () => {
+  it('a setting between the verb and a quote', () => {
+    expect(content('The actress said on Instagram on Sunday, “We are moving back home.”')).toEqual([
+      'We are moving back home.',
+    ]);
+  });
+
+  it('a connective before the quote belongs to what was said', () => {
+    expect(content('The economist said, on the other hand, “the rates will not fall this year.”')).toEqual([
+      'on the other hand, “the rates will not fall this year.”',
+    ]);
+  });
+
+  it('another act of the speaker joined after the content ends it', () => {
+    expect(content('The senator said the bill was unfair and accused the governor of stalling it.')).toEqual([
+      'the bill was unfair',
+    ]);
+  });
+});
+
+describe('content: a title in quotes after the attribution is not more of what was said', () => {
+  it('a show named after "on"', () => {
+    expect(content('“We will win this state,” the governor said on ABC’s “Morning Hour.”')).toEqual([
+      'We will win this state,',
+    ]);
+  });
+
+  it('a second quote that is speech stays', () => {
+    expect(content('“We will win,” the governor said. “And we will win big.”')).toEqual([
+      'We will win, … And we will win big.',
+    ]);
+  });
+});
