@@ -1,7 +1,7 @@
 import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract/entities/affiliations.ts';
 import type { Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
-import { groupBySide, sidesPresent, statementSide } from '../index/sides.ts';
+import { groupBySide, onSide, sidesPresent } from '../index/sides.ts';
 import type { SpeakerMatch } from '../index/speakerLookup.ts';
 import { answerStore } from './remember.ts';
 import { type Answer, badInput, echo, found, notFound } from './result.ts';
@@ -80,21 +80,25 @@ function answerWhoSaid(
     speaker = match.speaker;
   }
   // Oldest first; statements without a date last, then by document and place in it.
-  let candidates: Statement[] = kb.statementsSaid(speaker?.entity.id ?? null, aboutWords || null);
+  let positions = kb.statementPositionsSaid(speaker?.entity.id ?? null, aboutWords || null);
   if (side) {
-    const all = candidates.length;
-    candidates = candidates.filter((s) => statementSide(kb, s) === side);
-    if (candidates.length === 0) return notFound(noneOnSide(kb, side, speaker, aboutWords, all));
+    const all = positions.length;
+    positions = onSide(kb, positions, side);
+    if (positions.length === 0) return notFound(noneOnSide(kb, side, speaker, aboutWords, all));
   }
-  if (candidates.length === 0) {
+  if (positions.length === 0) {
     const who = speaker ? `${speaker.entity.name}` : 'anyone';
     return notFound(
       `Nothing said by ${who} matches ${echo(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
-  const groups = aboutWords && !speaker && !side ? groupBySide(kb, candidates) : null;
-  const ordered = groups ? groups.flatMap((g) => g.statements) : candidates;
-  return found({ kind: 'statements', speaker, about: aboutWords || null, statements: ordered, side, groups });
+  // Grouped by counting positions by their side (worked out once per knowledge base), so a
+  // question matching tens of thousands of statements looks up no side.
+  const grouped = aboutWords && !speaker && !side ? groupBySide(kb, positions) : null;
+  const statements = Array.from(grouped?.positions ?? positions, (i) => kb.statements[i]!);
+  const groups =
+    grouped?.groups.map((g) => ({ side: g.side, statements: statements.slice(g.start, g.end) })) ?? null;
+  return found({ kind: 'statements', speaker, about: aboutWords || null, statements, side, groups });
 }
 
 function noneOnSide(

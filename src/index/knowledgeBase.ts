@@ -275,6 +275,11 @@ export class KnowledgeBase {
    * a date last, then by document and place in it.
    */
   statementsSaid(speakerId: string | null, words: string | null): Statement[] {
+    return Array.from(this.statementPositionsSaid(speakerId, words), (i) => this.statements[i]!);
+  }
+
+  /** The statements statementsSaid gives, as positions in `statements`, in the same order. */
+  statementPositionsSaid(speakerId: string | null, words: string | null): Uint32Array {
     let positions: ArrayLike<number>;
     const own = speakerId === null ? null : (this.statementsBySpeaker.get(speakerId) ?? []);
     if (words === null) positions = own ?? Uint32Array.from(this.statements.keys());
@@ -283,10 +288,7 @@ export class KnowledgeBase {
       positions = own ? intersect(found, own, this.statements.length) : found;
     }
     this.statementsByRank ??= positionsByRank(this.statementOrder);
-    return Array.from(
-      sortByRank(positions, this.statementOrder, this.statementsByRank),
-      (i) => this.statements[i]!,
-    );
+    return sortByRank(positions, this.statementOrder, this.statementsByRank);
   }
 
   /** Statements whose quote or speaker holds every word (or a close spelling), in corpus order. */

@@ -15,4 +15,4 @@ export const INDEX_RULES_SOURCES = [
 ] as const;
 
 /** Hash of INDEX_RULES_SOURCES when INDEX_RULES_VERSION was set. */
-export const INDEX_RULES_SOURCES_HASH = '4d9afad945d7d861';
+export const INDEX_RULES_SOURCES_HASH = '552ad93c3fd00abe';
