@@ -1,26 +1,26 @@
+/** A statement whose side is not worked out yet. */
+const UNSET = 255;
+
 /**
- * Per statement, its side as one number (an index into a list of sides), worked out once per
- * knowledge base: grouping or filtering the statements an answer found is then a counting pass
- * over their positions, with no side looked up per statement and question.
+ * Per statement, its side as one number (an index into a list of sides), each worked out the
+ * first time a question reaches the statement and kept for the knowledge base's life: grouping
+ * or filtering the statements an answer found is then a counting pass over their positions. The
+ * first question pays for its own matches only, not for the whole corpus.
  */
 export class SideCodes<Side> {
-  private constructor(
-    private readonly sides: readonly Side[],
-    /** codes[i] is the index in `sides` of statement i's side. */
-    private readonly codes: Uint8Array,
-  ) {}
+  /** codes[i] is the index in `sides` of statement i's side, or UNSET. */
+  private readonly codes: Uint8Array;
+  private readonly index: Map<Side, number>;
 
-  /** `sideOf(i)` for every statement position below `count`; `sides` in the order groups are listed. */
-  static build<Side>(sides: readonly Side[], count: number, sideOf: (i: number) => Side): SideCodes<Side> {
-    if (sides.length > 256) throw new Error('at most 256 sides fit a byte');
-    const index = new Map(sides.map((side, i) => [side, i]));
-    const codes = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      const code = index.get(sideOf(i));
-      if (code === undefined) throw new Error(`side ${String(sideOf(i))} is not listed`);
-      codes[i] = code;
-    }
-    return new SideCodes(sides, codes);
+  /** `sideOf(i)` for any statement position below `count`; `sides` in the order groups are listed. */
+  constructor(
+    private readonly sides: readonly Side[],
+    count: number,
+    private readonly sideOfStatement: (i: number) => Side,
+  ) {
+    if (sides.length >= UNSET) throw new Error(`at most ${UNSET - 1} sides fit a byte`);
+    this.index = new Map(sides.map((side, i) => [side, i]));
+    this.codes = new Uint8Array(count).fill(UNSET);
   }
 
   get size(): number {
@@ -28,13 +28,13 @@ export class SideCodes<Side> {
   }
 
   sideOf(position: number): Side {
-    return this.sides[this.codes[position]!]!;
+    return this.sides[this.code(position)]!;
   }
 
   /** How many statements each side has, in the sides' order, sides without any left out. */
   counts(): Map<Side, number> {
     const counts = new Uint32Array(this.sides.length);
-    for (const code of this.codes) counts[code]!++;
+    for (let i = 0; i < this.codes.length; i++) counts[this.code(i)]!++;
     const out = new Map<Side, number>();
     this.sides.forEach((side, code) => {
       if (counts[code]! > 0) out.set(side, counts[code]!);
@@ -46,7 +46,7 @@ export class SideCodes<Side> {
   onSide(positions: ArrayLike<number>, side: Side): Uint32Array {
     const code = this.sides.indexOf(side);
     let n = 0;
-    for (let i = 0; i < positions.length; i++) if (this.codes[positions[i]!] === code) n++;
+    for (let i = 0; i < positions.length; i++) if (this.code(positions[i]!) === code) n++;
     const out = new Uint32Array(n);
     n = 0;
     for (let i = 0; i < positions.length; i++)
@@ -63,7 +63,7 @@ export class SideCodes<Side> {
     groups: { side: Side; start: number; end: number }[];
   } {
     const counts = new Uint32Array(this.sides.length);
-    for (let i = 0; i < positions.length; i++) counts[this.codes[positions[i]!]!]!++;
+    for (let i = 0; i < positions.length; i++) counts[this.code(positions[i]!)]!++;
     const next = new Uint32Array(this.sides.length);
     const groups: { side: Side; start: number; end: number }[] = [];
     let start = 0;
@@ -79,5 +79,18 @@ export class SideCodes<Side> {
       out[next[this.codes[position]!]!++] = position;
     }
     return { positions: out, groups };
+  }
+
+  private code(position: number): number {
+    const code = this.codes[position]!;
+    return code !== UNSET ? code : this.workOut(position);
+  }
+
+  private workOut(position: number): number {
+    const side = this.sideOfStatement(position);
+    const code = this.index.get(side);
+    if (code === undefined) throw new Error(`side ${String(side)} is not listed`);
+    this.codes[position] = code;
+    return code;
   }
 }

@@ -25,7 +25,7 @@ interface Sides {
   byIdAndWords: Map<string, Map<string, Affiliation>>;
   /** How many sides the two maps hold: past a bound they are emptied. */
   held: number;
-  /** Every statement's side, worked out on first use (see sideCodes.ts). */
+  /** Every statement's side, each worked out on first use (see sideCodes.ts). */
   codes?: SideCodes<Affiliation>;
   present?: Map<Affiliation, number>;
 }
@@ -108,15 +108,13 @@ export function speakerSide(kb: KnowledgeBase, speaker: SpeakerSummary): Affilia
 const SIDE_IDS: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id);
 
 /**
- * Every statement's side, by position in kb.statements, in AFFILIATIONS order: worked out once
- * per knowledge base (about a tenth of a microsecond a statement once a speaker's side is
- * known), so an answer groups or filters thousands of statements by counting.
+ * Every statement's side, by position in kb.statements, in AFFILIATIONS order: each worked out
+ * the first time an answer reaches the statement and kept with the knowledge base, so an answer
+ * groups or filters thousands of statements by counting.
  */
 export function statementSides(kb: KnowledgeBase): SideCodes<Affiliation> {
   const sides = sidesOf(kb);
-  sides.codes ??= SideCodes.build(SIDE_IDS, kb.statements.length, (i) =>
-    statementSide(kb, kb.statements[i]!),
-  );
+  sides.codes ??= new SideCodes(SIDE_IDS, kb.statements.length, (i) => statementSide(kb, kb.statements[i]!));
   return sides.codes;
 }
 

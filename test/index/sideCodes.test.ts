@@ -6,7 +6,7 @@ const SIDES = ['armenia', 'azerbaijan', 'media', 'unknown'] as const;
 type Side = (typeof SIDES)[number];
 
 /** Statement i's side as a list: what SideCodes is built from. */
-const codesOf = (sides: readonly Side[]) => SideCodes.build(SIDES, sides.length, (i) => sides[i]!);
+const codesOf = (sides: readonly Side[]) => new SideCodes(SIDES, sides.length, (i) => sides[i]!);
 
 /** Positions grouped the plain way: one list per side, in SIDES order, each in the positions' order. */
 function groupedPlainly(sides: readonly Side[], positions: readonly number[]) {
@@ -49,7 +49,18 @@ describe('every statement side as one number', () => {
   });
 
   it('refuses a side it was not given (never files a statement under another side)', () => {
-    expect(() => SideCodes.build(SIDES, 1, () => 'russia' as Side)).toThrow(/not listed/);
+    expect(() => new SideCodes(SIDES, 1, () => 'russia' as Side).sideOf(0)).toThrow(/not listed/);
+  });
+
+  it('works out each side once, when an answer first reaches the statement', () => {
+    const asked: number[] = [];
+    const codes = new SideCodes(SIDES, 4, (i) => {
+      asked.push(i);
+      return SIDES[i]!;
+    });
+    codes.group([2, 0]);
+    codes.onSide([0, 2, 3], 'media');
+    expect(asked).toEqual([2, 0, 3]);
   });
 
   it('groups and filters as a plain grouping does, for any sides and any selection', () => {
