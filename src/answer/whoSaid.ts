@@ -2,7 +2,7 @@ import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
-import { groupBySide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
+import { groupBySide, onSide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
 import type { SpeakerMatch } from '../index/speakerLookup.ts';
 import { type Citation, citeSpan, type ItemList, readAsIterated } from './excerpt.ts';
 import { answerStore } from './remember.ts';
@@ -110,27 +110,31 @@ function answerWhoSaid(
     speaker = match.speaker;
   }
   // Oldest first; statements without a date last, then by document and place in it.
-  let candidates: Statement[] = kb.statementsSaid(speaker?.entity.id ?? null, aboutWords || null);
+  let positions = kb.statementPositionsSaid(speaker?.entity.id ?? null, aboutWords || null);
   if (side) {
-    const all = candidates.length;
-    candidates = candidates.filter((s) => statementSide(kb, s) === side);
-    if (candidates.length === 0) return notFound(noneOnSide(kb, side, speaker, aboutWords, all));
+    const all = positions.length;
+    positions = onSide(kb, positions, side);
+    if (positions.length === 0) return notFound(noneOnSide(kb, side, speaker, aboutWords, all));
   }
-  if (candidates.length === 0) {
+  if (positions.length === 0) {
     const who = speaker ? `${speaker.entity.name}` : 'anyone';
     return notFound(
       tell`Nothing said by ${who} matches ${typed(aboutWords)}. Try fewer or other words${speaker ? ', or leave out `about` to see everything they said' : ''}.`,
     );
   }
-  const groups = aboutWords && !speaker && !side ? groupBySide(kb, candidates) : null;
-  const said = (list: readonly Statement[]) => readAsIterated(list.length, (i) => saidExcerpt(kb, list[i]!));
-  const sideGroups = groups?.map((g) => ({ side: g.side, statements: said(g.statements) })) ?? null;
+  // Grouped by counting positions by their side (worked out once per knowledge base), so a
+  // question matching tens of thousands of statements looks up no side; the groups' positions
+  // come one after the other, so the whole list is the groups in turn.
+  const grouped = aboutWords && !speaker && !side ? groupBySide(kb, positions) : null;
+  const ordered = grouped?.positions ?? positions;
+  const said = (from: number, to: number) =>
+    readAsIterated(to - from, (i) => saidExcerpt(kb, kb.statements[ordered[from + i]!]!));
+  const sideGroups = grouped?.groups.map((g) => ({ side: g.side, statements: said(g.start, g.end) })) ?? null;
   return found({
     kind: 'statements',
     speaker: speaker?.entity ?? null,
     about: aboutWords || null,
-    // Grouped: the groups' statements one after the other.
-    statements: sideGroups ? chained(sideGroups.map((g) => g.statements)) : said(candidates),
+    statements: said(0, ordered.length),
     side,
     groups: sideGroups,
   });
@@ -143,16 +147,6 @@ function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
     side: statementSide(kb, s),
     text: pieces.join('\n'),
     citation: citeSpan(kb, s.docId, s.quote),
-  };
-}
-
-/** Lists read one after the other, as one list. */
-function chained<T>(lists: readonly ItemList<T>[]): ItemList<T> {
-  return {
-    length: lists.reduce((n, l) => n + l.length, 0),
-    *[Symbol.iterator]() {
-      for (const list of lists) yield* list;
-    },
   };
 }
 

@@ -7,6 +7,7 @@ import {
 import { normaliseName } from '../extract/entities/normalise.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from './knowledgeBase.ts';
+import { SideCodes } from './sideCodes.ts';
 
 /**
  * Affiliations are derived from the speaker entity (and the mention as written, and the date)
@@ -16,7 +17,16 @@ import type { KnowledgeBase, SpeakerSummary } from './knowledgeBase.ts';
 interface Sides {
   /** Outlet names of the corpus's documents, normalised: a speaker with one of these names is the press. */
   outlets: Set<string>;
-  byKey: Map<string, Affiliation>;
+  /** Per speaker name as written: whether it names one of the outlets. */
+  isOutlet: Map<string, boolean>;
+  /** A gazetteer speaker's side by its id alone. */
+  byId: Map<string, Affiliation>;
+  /** Other speakers' sides by id, then by the words used (a described speaker) or the month (dated terms). */
+  byIdAndWords: Map<string, Map<string, Affiliation>>;
+  /** How many sides the two maps hold: past a bound they are emptied. */
+  held: number;
+  /** Every statement's side, each worked out on first use (see sideCodes.ts). */
+  codes?: SideCodes<Affiliation>;
   present?: Map<Affiliation, number>;
 }
 
@@ -28,7 +38,8 @@ function sidesOf(kb: KnowledgeBase): Sides {
     const outlets = new Set<string>();
     for (const doc of kb.documents.values())
       if (doc.meta.outlet) outlets.add(normaliseName(doc.meta.outlet.value));
-    perKb.set(kb, (sides = { outlets, byKey: new Map() }));
+    sides = { outlets, isOutlet: new Map(), byId: new Map(), byIdAndWords: new Map(), held: 0 };
+    perKb.set(kb, sides);
   }
   return sides;
 }
@@ -42,20 +53,46 @@ export function entitySide(
 ): Affiliation {
   const sides = sidesOf(kb);
   // A gazetteer entity's side depends on its id alone (and the date, for dated terms); only a
-  // described speaker's depends on the words used, so most statements share a few keys.
+  // described speaker's depends on the words used, so most statements share a few keys. The
+  // keys are the strings the statements hold (no key built per statement), each hashed once.
   const dated = entity.id in DATED_AFFILIATIONS;
   const described = entity.id.startsWith('text:');
-  const key =
-    !described && !dated
-      ? entity.id
-      : `${entity.id}|${described ? mention : ''}|${dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : ''}`;
-  let side = sides.byKey.get(key);
+  if (!described && !dated) {
+    let side = sides.byId.get(entity.id);
+    if (side === undefined) {
+      side = sideOf(sides, entity, mention, at);
+      sides.byId.set(entity.id, side);
+    }
+    return side;
+  }
+  const month = dated && at ? `${at.year ?? ''}-${at.month ?? ''}` : '';
+  const words = described ? (dated ? `${mention}|${month}` : mention) : month;
+  let byWords = sides.byIdAndWords.get(entity.id);
+  if (!byWords) {
+    byWords = new Map();
+    sides.byIdAndWords.set(entity.id, byWords);
+  }
+  let side = byWords.get(words);
   if (side === undefined) {
-    side = sides.outlets.has(normaliseName(entity.name)) ? 'media' : affiliationOf(entity, mention, at);
-    if (sides.byKey.size > 100_000) sides.byKey.clear();
-    sides.byKey.set(key, side);
+    side = sideOf(sides, entity, mention, at);
+    byWords.set(words, side);
   }
   return side;
+}
+
+/** An entity's side worked out (entitySide keeps it); the maps are emptied past 100,000 sides. */
+function sideOf(sides: Sides, entity: Entity, mention: string, at: Statement['date']): Affiliation {
+  if (++sides.held > 100_000) {
+    sides.byId.clear();
+    sides.byIdAndWords.clear();
+    sides.held = 1;
+  }
+  let outlet = sides.isOutlet.get(entity.name);
+  if (outlet === undefined) {
+    outlet = sides.outlets.has(normaliseName(entity.name));
+    sides.isOutlet.set(entity.name, outlet);
+  }
+  return outlet ? 'media' : affiliationOf(entity, mention, at);
 }
 
 /** Who the speaker of a statement spoke for, at the statement's date. */
@@ -68,36 +105,38 @@ export function speakerSide(kb: KnowledgeBase, speaker: SpeakerSummary): Affilia
   return entitySide(kb, speaker.entity, speaker.mentions.join(' · '));
 }
 
+const SIDE_IDS: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id);
+
+/**
+ * Every statement's side, by position in kb.statements, in AFFILIATIONS order: each worked out
+ * the first time an answer reaches the statement and kept with the knowledge base, so an answer
+ * groups or filters thousands of statements by counting.
+ */
+export function statementSides(kb: KnowledgeBase): SideCodes<Affiliation> {
+  const sides = sidesOf(kb);
+  sides.codes ??= new SideCodes(SIDE_IDS, kb.statements.length, (i) => statementSide(kb, kb.statements[i]!));
+  return sides.codes;
+}
+
 /** The affiliations the corpus's statements have, with how many statements each, in AFFILIATIONS order. */
 export function sidesPresent(kb: KnowledgeBase): ReadonlyMap<Affiliation, number> {
   const sides = sidesOf(kb);
-  if (!sides.present) {
-    const counts = new Map<Affiliation, number>();
-    for (const s of kb.statements) {
-      const side = statementSide(kb, s);
-      counts.set(side, (counts.get(side) ?? 0) + 1);
-    }
-    sides.present = new Map(
-      AFFILIATIONS.filter((a) => counts.has(a.id)).map((a) => [a.id, counts.get(a.id)!]),
-    );
-  }
+  sides.present ??= statementSides(kb).counts();
   return sides.present;
 }
 
-/** Statements grouped by side, in AFFILIATIONS order, each group keeping the statements' order. */
-export function groupBySide<T extends Statement>(
+/**
+ * Statement positions grouped by side, in AFFILIATIONS order, each group keeping the positions'
+ * order: `positions` holds them all, a group being positions[start, end).
+ */
+export function groupBySide(
   kb: KnowledgeBase,
-  statements: readonly T[],
-): { side: Affiliation; statements: T[] }[] {
-  const groups = new Map<Affiliation, T[]>();
-  for (const s of statements) {
-    const side = statementSide(kb, s);
-    let list = groups.get(side);
-    if (!list) groups.set(side, (list = []));
-    list.push(s);
-  }
-  return AFFILIATIONS.filter((a) => groups.has(a.id)).map((a) => ({
-    side: a.id,
-    statements: groups.get(a.id)!,
-  }));
+  positions: ArrayLike<number>,
+): { positions: Uint32Array; groups: { side: Affiliation; start: number; end: number }[] } {
+  return statementSides(kb).group(positions);
+}
+
+/** The statement positions whose side is `side`, in their order. */
+export function onSide(kb: KnowledgeBase, positions: ArrayLike<number>, side: Affiliation): Uint32Array {
+  return statementSides(kb).onSide(positions, side);
 }

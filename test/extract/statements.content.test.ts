@@ -63,11 +63,9 @@ describe('content: the writer’s tail after a reported clause is no content', (
   });
 
   it('a comparison the writer adds', () => {
-    expect(
-      content(
-        'Forty percent of the residents said they trust the council, compared with 55 percent a year ago.',
-      ),
-    ).toEqual(['they trust the council']);
+    expect(content('The mayor said the residents trust the council, compared with a year ago.')).toEqual([
+      'the residents trust the council',
+    ]);
   });
 
   it('a dash before a summing-up noun phrase', () => {

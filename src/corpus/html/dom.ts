@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 
 /**
  * The few DOM operations the page reader uses, typed here so the rest of the code does not
@@ -23,9 +23,16 @@ export interface PageDocument {
   querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
 }
 
+/**
+ * Loaded on the first page read, not at start-up: linkedom takes 0.5-0.8 s to load, and a start
+ * from the persisted index reads no page (kept out of cold start).
+ */
+let linkedom: typeof import('linkedom') | undefined;
+
 /** linkedom: a DOM that parses 5× faster than jsdom with the same Readability output on our pages. */
 export function parsePage(html: string): PageDocument {
-  return parseHTML(html).document as unknown as PageDocument;
+  linkedom ??= createRequire(import.meta.url)('linkedom') as typeof import('linkedom');
+  return linkedom.parseHTML(html).document as unknown as PageDocument;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.ts';
 import { type PageDocument, type PageElement, parsePage, treeSize, visibleText } from './dom.ts';
 import { type PageMeta, readPageMeta, visibleDateLine } from './pageMeta.ts';
@@ -100,6 +101,9 @@ export function extractPage(html: string): PageResult {
   }
 }
 
+/** Loaded with the first page read (see parsePage): nothing of the page reader loads at start-up. */
+let readability: typeof import('@mozilla/readability') | undefined;
+
 function readArticle(html: string): PageResult {
   const doc = parsePage(html);
   if (!doc.documentElement || !doc.body)
@@ -121,9 +125,12 @@ function readArticle(html: string): PageResult {
       reason: `has more than ${MAX_ELEMENTS} elements; not read (an article page has a few thousand)`,
     };
   }
+  readability ??= createRequire(import.meta.url)(
+    '@mozilla/readability',
+  ) as typeof import('@mozilla/readability');
   let article: ReturnType<Readability<PageElement>['parse']>;
   try {
-    article = new Readability<PageElement>(doc as never, {
+    article = new readability.Readability<PageElement>(doc as never, {
       serializer: (node) => node as unknown as PageElement,
     }).parse();
   } catch (error) {
