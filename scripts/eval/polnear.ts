@@ -104,7 +104,7 @@ export function isSayingCue(cue: string): boolean {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Start offsets of the word tokens inside the spans: what a span is compared by. */
-export function tokensIn(text: string, spans: readonly Span[]): number[] {
+function tokensIn(text: string, spans: readonly Span[]): number[] {
   const out: number[] = [];
   for (const s of spans) {
     TOKEN.lastIndex = 0;
@@ -163,7 +163,7 @@ export interface Counts {
   sourceHead: number;
 }
 
-export const zeroCounts = (): Counts => ({
+const zeroCounts = (): Counts => ({
   predicted: 0,
   gold: 0,
   goldWithSource: 0,
@@ -176,7 +176,7 @@ export const zeroCounts = (): Counts => ({
   sourceHead: 0,
 });
 
-export function addCounts(a: Counts, b: Counts): Counts {
+function addCounts(a: Counts, b: Counts): Counts {
   const out = zeroCounts();
   for (const k of Object.keys(out) as (keyof Counts)[]) out[k] = a[k] + b[k];
   return out;
@@ -328,7 +328,7 @@ function readAnnotators(root: string): Map<string, string[]> {
   return out;
 }
 
-export function predictionsFor(name: string, text: string): Predicted[] {
+function predictionsFor(name: string, text: string): Predicted[] {
   const doc = buildDocument(`${name}.txt`, Buffer.from(text, 'utf8'));
   if (!isDocument(doc)) return [];
   const { byDoc } = extractCorpus([doc], NOW);

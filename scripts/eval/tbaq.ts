@@ -103,7 +103,7 @@ export function timeMLValue(date: SourceDate): string {
 }
 
 /** ISO week of a day: 1998-W02 (weeks start on Monday; week 1 holds the year's first Thursday). */
-export function isoWeek(year: number, month: number, day: number): string {
+function isoWeek(year: number, month: number, day: number): string {
   const d = new Date(Date.UTC(year, month - 1, day));
   const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
   const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
@@ -112,7 +112,7 @@ export function isoWeek(year: number, month: number, day: number): string {
 }
 
 /** A timeline mention as a TIMEX3 (type and value), given the form it was read from. */
-export function mentionTimex(
+function mentionTimex(
   form: DateForm | undefined,
   date: SourceDate,
   text = '',
@@ -246,13 +246,13 @@ export interface TimexScore {
   valueRight: number;
 }
 
-export interface TimexMatch {
+interface TimexMatch {
   gold: Timex;
   predicted: Timex | null;
 }
 
 /** One-to-one relaxed matching in text order: each gold expression takes the first unused overlapping prediction. */
-export function matchTimexes(gold: Timex[], predicted: Timex[]): { matches: TimexMatch[]; extras: Timex[] } {
+function matchTimexes(gold: Timex[], predicted: Timex[]): { matches: TimexMatch[]; extras: Timex[] } {
   const used = new Set<number>();
   const matches: TimexMatch[] = gold.map((g) => {
     const i = predicted.findIndex((p, j) => !used.has(j) && p.start < g.end && g.start < p.end);
@@ -291,7 +291,7 @@ const canonical = (value: string) =>
     .replace(/(T\d{2}):00$/, '$1');
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
-export function addScores(a: TimexScore, b: TimexScore): TimexScore {
+function addScores(a: TimexScore, b: TimexScore): TimexScore {
   return {
     gold: a.gold + b.gold,
     predicted: a.predicted + b.predicted,
@@ -353,7 +353,7 @@ function tally(t: Tally, gold: Timex[], predicted: Timex[]): void {
  * TBAQ has no test split: every fifth document (in path order) is held out. Rules are tuned on the
  * rest (--verbose explains only those); the held-out figures show whether they generalise.
  */
-export const isHeldOut = (index: number) => index % 5 === 4;
+const isHeldOut = (index: number) => index % 5 === 4;
 
 /** Runs the benchmark in `dir`; prints tables (all, dev, held-out) and one JSON line. Skips when absent. */
 export function runTbaq(dir: string, verbose = false): void {

@@ -42,7 +42,7 @@ export interface AddOptions {
   now?: () => Date;
 }
 
-export interface AddedPage {
+interface AddedPage {
   outcome: 'added';
   file: string;
   address: string;
@@ -54,7 +54,7 @@ export interface AddedPage {
   figures: number;
 }
 
-export type AddRefusal = FetchFailureKind | 'not-article' | 'corpus';
+type AddRefusal = FetchFailureKind | 'not-article' | 'corpus';
 
 export type AddOutcome =
   | AddedPage

@@ -10,7 +10,7 @@ import { type AddOptions, type AddOutcome, addFromAddress } from './addPage.ts';
  * server id, address, outcome. The token never reaches this code.
  */
 
-export interface AddSourceRequest {
+interface AddSourceRequest {
   url: string;
   userId: string;
   guildId: string | null;

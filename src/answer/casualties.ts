@@ -19,7 +19,7 @@ export interface DatedFigure {
 }
 
 /** A figure shown with its excerpt. */
-export interface CitedFigure extends DatedFigure {
+interface CitedFigure extends DatedFigure {
   excerpt: Excerpt;
 }
 

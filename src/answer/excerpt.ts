@@ -26,7 +26,7 @@ export interface CitedDocument {
 }
 
 /** Where in its document an excerpt starts. */
-export type Place =
+type Place =
   | { kind: 'line'; line: number }
   /** A saved page's paragraph, counted from the first after the headline block. */
   | { kind: 'paragraph'; paragraph: number }

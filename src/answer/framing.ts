@@ -32,7 +32,7 @@ export interface Wording {
 }
 
 /** One side's words for a date, as a list of dates shows them. */
-export interface SideWording {
+interface SideWording {
   side: Affiliation;
   /** The quoted words, verbatim. */
   phrase: string;
@@ -47,7 +47,7 @@ export interface FramedDate {
   words: SideWording[];
 }
 
-export interface SideWords {
+interface SideWords {
   side: Affiliation;
   wordings: Wording[];
 }

@@ -14,7 +14,7 @@ export interface TimelineQuery {
 }
 
 /** One excerpt and every event (one per document) whose text it is. */
-export interface TimelineTelling {
+interface TimelineTelling {
   /** The first event's excerpt, verbatim. */
   text: string;
   /** The first event was scheduled, as of its source. */

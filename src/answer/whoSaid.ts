@@ -34,7 +34,7 @@ export interface SideGroup {
 }
 
 /** A speaker as the list shows one: how many statements, and the side read without a date. */
-export interface SpeakerRow {
+interface SpeakerRow {
   entity: Entity;
   statements: number;
   relayed: number;

@@ -5,7 +5,7 @@ function unescapeMarkdown(text: string): string {
   return text.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
 }
 
-export function readablePage(page: MessagePayload): string {
+function readablePage(page: MessagePayload): string {
   const out: string[] = [];
   if (page.content) out.push(unescapeMarkdown(page.content));
   for (const embed of page.embeds ?? []) {

@@ -2,9 +2,9 @@ import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'no
 import { join, sep } from 'node:path';
 
 /** Only plain-text articles are documents; anything else in the folder (manifest.json, images) is left alone. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
+const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
-export function isDocumentFile(name: string): boolean {
+function isDocumentFile(name: string): boolean {
   const lower = name.toLowerCase();
   return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
@@ -53,7 +53,7 @@ export interface WalkOptions {
   onNote?: (note: WalkNote) => void;
 }
 
-export function followOutsideLinksFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+function followOutsideLinksFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   return /^(1|true|yes)$/i.test(env.CORPUS_FOLLOW_OUTSIDE_LINKS?.trim() ?? '');
 }
 

@@ -1,5 +1,5 @@
 /** How large a corpus file may be before it is skipped unread: MAX_DOCUMENT_BYTES. */
-export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
 
 /**
  * MAX_DOCUMENT_BYTES as a number of bytes (`5000000`, also `5MB`, `512KB`); the default when

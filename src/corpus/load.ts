@@ -7,7 +7,7 @@ import { maxDocumentBytesFromEnv } from './limits.ts';
 import { applyManifest, readManifest } from './manifest.ts';
 import type { CorpusDocument, LoadedCorpus, LoadWarning } from './types.ts';
 
-export { DEFAULT_MAX_DOCUMENT_BYTES, maxDocumentBytesFromEnv } from './limits.ts';
+export { maxDocumentBytesFromEnv } from './limits.ts';
 
 export type WarningLog = (warning: LoadWarning) => void;
 

@@ -22,7 +22,7 @@ const FETCH_FIELDS = ['fetchedFrom', 'fetchedAt', 'addedBy'] as const;
 type FetchField = (typeof FETCH_FIELDS)[number];
 
 /** null clears the field; a missing key leaves the text's own metadata. */
-export type ManifestEntry = Partial<Record<Exclude<Field, 'published'>, string | null>> & {
+type ManifestEntry = Partial<Record<Exclude<Field, 'published'>, string | null>> & {
   published?: SourceDate | null;
   fetched?: FetchRecord;
 };

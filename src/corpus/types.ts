@@ -1,5 +1,5 @@
 /** How a piece of metadata was obtained: read off the text, inferred from it, or given in a manifest. */
-export type Provenance = 'stated' | 'inferred' | 'manifest';
+type Provenance = 'stated' | 'inferred' | 'manifest';
 
 export interface Sourced<T> {
   value: T;
@@ -8,7 +8,7 @@ export interface Sourced<T> {
   why: string;
 }
 
-export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
+type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
 export type Season = 'spring' | 'summer' | 'fall' | 'winter';
 
 /** Where a date's year came from. `unknown` means the evidence did not pin one year. */

@@ -16,7 +16,6 @@ import { pageButtonHandler } from './handlers/pageButton.ts';
 import type { BotCommand } from './invoke.ts';
 import { type BotMetrics, NO_METRICS } from './metrics.ts';
 
-export type { KnowledgeSource } from './answering.ts';
 export type { BotCommand } from './invoke.ts';
 
 export interface StartBotOptions {

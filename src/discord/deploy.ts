@@ -14,7 +14,7 @@ import type { CommandDefinition, OptionDefinition } from '../command.ts';
 import type { BotConfig } from './config.ts';
 
 /** An option as Discord registers it. */
-export type DiscordOptionJSON = APIApplicationCommandBasicOption;
+type DiscordOptionJSON = APIApplicationCommandBasicOption;
 
 /** A slash command as Discord registers it: always a chat-input command with its option list. */
 export interface DiscordCommandJSON extends RESTPostAPIChatInputApplicationCommandsJSONBody {

@@ -96,7 +96,7 @@ export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise
 }
 
 /** What the corpus watcher does about the folder itself, one structured line each. */
-export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
+function logWatchNotice(logger: Logger, notice: WatchNotice): void {
   const corpusDir = notice.dir;
   switch (notice.event) {
     case 'watching':
@@ -124,7 +124,7 @@ export function logWatchNotice(logger: Logger, notice: WatchNotice): void {
 }
 
 /** The load's outcome in a few fields: a cache hit shows `cache: 'hit', extracted: 0`. */
-export function statsForLog(stats: LoadStats): Record<string, unknown> {
+function statsForLog(stats: LoadStats): Record<string, unknown> {
   return {
     documents: stats.documents,
     cache: stats.cache,

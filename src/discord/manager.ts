@@ -11,7 +11,7 @@ import type { BotMetrics } from './metrics.ts';
 import { RELOAD_KNOWLEDGE } from './shardMessages.ts';
 
 /** The entry point each shard process runs. */
-export const SHARD_ENTRY = fileURLToPath(siblingModule('./shard.ts', import.meta.url));
+const SHARD_ENTRY = fileURLToPath(siblingModule('./shard.ts', import.meta.url));
 
 export interface ShardManagerOptions {
   config: BotConfig & { shards: 'auto' | number };

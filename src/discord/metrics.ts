@@ -6,7 +6,7 @@ import type { LoadStats } from '../index/load.ts';
 
 export type InteractionKind = 'command' | 'autocomplete' | 'button';
 
-export interface InteractionDone {
+interface InteractionDone {
   kind: InteractionKind;
   /** The registry's command name; `unknown` for a name the registry does not have. */
   command: string;

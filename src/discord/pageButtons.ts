@@ -33,7 +33,7 @@ export interface PagedCommand {
   options: readonly Pick<OptionDefinition, 'name'>[];
 }
 
-export interface PageTarget {
+interface PageTarget {
   version: string;
   page: number;
   command: string;

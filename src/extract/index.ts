@@ -6,8 +6,6 @@ import { splitSentences } from './sentences.ts';
 import { extractStatements } from './statements/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
-export { EXTRACTOR_VERSION } from './version.ts';
-
 export interface CorpusExtraction {
   byDoc: Map<string, DocumentExtraction>;
   timelines: Map<string, DocumentTimeline>;

@@ -68,7 +68,7 @@ export interface DatedEvent {
 
 export type FigureCategory = 'killed' | 'wounded' | 'missing' | 'displaced' | 'evacuated';
 
-export interface FigureNumber {
+interface FigureNumber {
   /** The number with its hedge, as written: "about 5,000", "Six", "30 thousand", "one". */
   text: string;
   /** The hedge word(s) as written, if any: "about", "at least", "more than". */

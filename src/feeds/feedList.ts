@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * title or summary (case ignored; "Artsakh" matches "Artsakh's"). Words, not a regular
  * expression, so a feed list cannot make the bot spin on a pathological pattern.
  */
-export const FEEDS_FILE = 'feeds.json';
+const FEEDS_FILE = 'feeds.json';
 
 export interface FeedSource {
   url: string;

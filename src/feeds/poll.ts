@@ -15,7 +15,7 @@ import { backOffMs, emptyState, type FeedState, readStates, writeStates } from '
  * gives one log line with its counts.
  */
 
-export const FEED_TYPES = [
+const FEED_TYPES = [
   'application/rss+xml',
   'application/atom+xml',
   'application/rdf+xml',

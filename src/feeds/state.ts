@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../add/corpusWrite.ts';
  * watcher leave hidden files alone): the validators for conditional requests, the items already
  * handled, and the back-off after errors.
  */
-export const STATE_FILE = '.feeds-state.json';
+const STATE_FILE = '.feeds-state.json';
 /** Items remembered per feed: far more than a news feed lists at once. */
 const MAX_SEEN = 1000;
 

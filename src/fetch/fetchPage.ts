@@ -42,7 +42,7 @@ export interface FetchLimits {
 
 export const DEFAULT_LIMITS: FetchLimits = { maxRedirects: 5, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
 
-export const HTML_TYPES = ['text/html', 'application/xhtml+xml'] as const;
+const HTML_TYPES = ['text/html', 'application/xhtml+xml'] as const;
 
 export interface FetchOptions {
   policy?: AddressPolicy;

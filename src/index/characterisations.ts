@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledgeBase.ts';
 import { entitySide } from './sides.ts';
 
 /** A characterisation placed in the corpus: its document, the event it names, the side that used it. */
-export interface PlacedCharacterisation extends Characterisation {
+interface PlacedCharacterisation extends Characterisation {
   docId: string;
   /** The dated event it follows: in its sentence, or the last one before it in its paragraph. */
   event: DatedEvent;

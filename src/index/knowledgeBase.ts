@@ -9,8 +9,6 @@ import type { PeriodKey } from './dateBuckets.ts';
 import type { GroupList } from './figureGroups.ts';
 import type { SpeakerMatch } from './speakerLookup.ts';
 
-export type { PeriodKey } from './dateBuckets.ts';
-
 /** What the answers read of a document's timeline: the date it speaks from, and why. */
 export type TimelineHead = Pick<DocumentTimeline, 'docId' | 'reference' | 'referenceBasis'>;
 

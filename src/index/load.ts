@@ -66,7 +66,7 @@ export interface LoadOptions {
   persistedOnly?: boolean;
 }
 
-export interface LoadTimings {
+interface LoadTimings {
   /** Reading the corpus folder (files, hashes, metadata). */
   corpusMs: number;
   cacheReadMs: number;

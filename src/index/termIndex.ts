@@ -15,7 +15,7 @@ import type { TermIndexParts } from './store/shapes.ts';
 /** minisearch's default tokenizer: split on white space and punctuation. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
-export function termsOf(text: string): string[] {
+function termsOf(text: string): string[] {
   return text
     .split(SPACE_OR_PUNCTUATION)
     .map((t) => t.toLowerCase())

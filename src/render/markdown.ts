@@ -35,7 +35,7 @@ export function stripBidi(text: string): string {
 const DRAWN_SYNTAX = /<(?=[@#:/]|a:|t:|id:)/g;
 const MASS_MENTION = /@(everyone|here)/g;
 
-export function neutraliseMentions(text: string): string {
+function neutraliseMentions(text: string): string {
   return text.replace(DRAWN_SYNTAX, '\\<').replace(MASS_MENTION, '@\u200b$1');
 }
 

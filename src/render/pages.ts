@@ -5,7 +5,7 @@ import type { Embed, MessagePayload, Reply } from './payload.ts';
 export const LIMITS = { content: 2000, title: 256, description: 4096, footer: 2048, embed: 6000 } as const;
 const PAGE_BUDGET = 3800;
 export const MAX_PAGES = 25;
-export const COLOR = 0x5b7fa6;
+const COLOR = 0x5b7fa6;
 const NO_MENTIONS = { parse: [] as [] };
 
 export interface PageSpec {

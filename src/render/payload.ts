@@ -2,7 +2,7 @@
  * Message payloads as plain data, the shape discord.js's `reply`/`editReply` accept
  * (APIEmbed-compatible), so the core never imports discord.js.
  */
-export interface EmbedField {
+interface EmbedField {
   name: string;
   value: string;
   inline?: boolean;
@@ -18,7 +18,7 @@ export interface Embed {
   author?: { name: string };
 }
 
-export interface ButtonComponent {
+interface ButtonComponent {
   type: 2;
   style: 1 | 2;
   label: string;

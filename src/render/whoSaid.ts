@@ -15,7 +15,7 @@ function who(entity: Entity): string {
   return entity.role ? `**${name}** (${label(withBothNames(entity.role))})` : `**${name}**`;
 }
 
-export function statementBlock({ statement: s, side, text, citation: cited }: SaidExcerpt): string {
+function statementBlock({ statement: s, side, text, citation: cited }: SaidExcerpt): string {
   const via = s.via ? `, via ${who(s.via)}` : '';
   const kind = s.kind === 'direct' ? 'quoted' : 'reported speech';
   const head = `${who(s.speaker)}${via} · side: ${affiliationLabel(side)} · ${showDate(s.date)} · ${kind}`;

@@ -36,7 +36,7 @@ export function extractFrom(
   return extractStatements(text, docId, sentences, paragraphs, timeline);
 }
 
-export function seen(text: string, statements: Statement[]): Seen[] {
+function seen(text: string, statements: Statement[]): Seen[] {
   return statements.map((s) => {
     const out: Seen = { speaker: s.speaker.id, kind: s.kind, quote: text.slice(s.quote.start, s.quote.end) };
     if (s.via) out.via = s.via.id;

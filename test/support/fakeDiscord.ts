@@ -12,14 +12,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 
-export interface AllowedMentionsBody {
+interface AllowedMentionsBody {
   parse?: string[];
   users?: string[];
   roles?: string[];
   replied_user?: boolean;
 }
 
-export interface ButtonBody {
+interface ButtonBody {
   type: number;
   style?: number;
   label?: string;
@@ -27,7 +27,7 @@ export interface ButtonBody {
   disabled?: boolean;
 }
 
-export interface EmbedBody {
+interface EmbedBody {
   title?: string;
   description?: string;
   footer?: { text: string };

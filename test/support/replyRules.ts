@@ -15,7 +15,7 @@ function findCheckReply(): string {
   }
   return near;
 }
-export const CHECK_REPLY = findCheckReply();
+const CHECK_REPLY = findCheckReply();
 export const hasCheckReply = existsSync(CHECK_REPLY);
 
 export function checkReply(

@@ -10,7 +10,7 @@ import { type PageMeta, readPageMeta, visibleDateLine } from './pageMeta.ts';
  * line, a blank line between paragraphs, white space inside a paragraph folded. The page's own
  * bytes stay in the corpus untouched; the same bytes always give the same text.
  */
-export interface ExtractedPage {
+interface ExtractedPage {
   ok: true;
   text: string;
   /** Offset of the first paragraph (after the headline, byline and date lines). */

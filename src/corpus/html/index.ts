@@ -6,7 +6,7 @@ import { decodePageBytes } from './charset.ts';
 import { extractPage } from './extract.ts';
 
 /** Saved web pages: these files are read through the page reader instead of as plain text. */
-export const PAGE_EXTENSIONS = ['.html', '.htm'] as const;
+const PAGE_EXTENSIONS = ['.html', '.htm'] as const;
 
 export function isPageFile(file: string): boolean {
   const lower = file.toLowerCase();

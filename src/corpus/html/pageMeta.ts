@@ -35,7 +35,7 @@ function typesOf(node: JsonObject): string[] {
 }
 
 /** Every JSON-LD object on the page whose type is an article, @graph and arrays unfolded. */
-export function jsonLdArticles(doc: PageDocument): JsonObject[] {
+function jsonLdArticles(doc: PageDocument): JsonObject[] {
   const found: JsonObject[] = [];
   const visit = (value: Json | undefined, depth: number) => {
     if (depth > 4) return;
@@ -78,7 +78,7 @@ function metaContent(doc: PageDocument, key: string): string | null {
  * publisher's own calendar day. Some sites write a mail-style date ("Wed, 20 Sep 2023 09:15:00
  * GMT") or words instead; those are read as the header reader reads them, never guessed.
  */
-export function machineDate(value: string | null): SourceDate | null {
+function machineDate(value: string | null): SourceDate | null {
   if (!value) return null;
   const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|[T\s])/.exec(value.trim());
   const date = m ? parseManifestDate(m[1]!) : null;

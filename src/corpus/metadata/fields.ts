@@ -5,7 +5,7 @@
  * an update time is not the publication date.
  */
 
-export type FieldKind = 'title' | 'outlet' | 'published' | 'url' | 'other';
+type FieldKind = 'title' | 'outlet' | 'published' | 'url' | 'other';
 
 const KINDS: Record<string, FieldKind> = {
   title: 'title',

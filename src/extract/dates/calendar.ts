@@ -48,11 +48,6 @@ export const MONTH_NAMES = [
   'December',
 ];
 
-/** "September 19" */
-export function monthDayName(month: number, day?: number): string {
-  return day === undefined ? MONTH_NAMES[month - 1]! : `${MONTH_NAMES[month - 1]} ${day}`;
-}
-
 /** Meteorological seasons (northern hemisphere): first and last month; winter runs into the next year. */
 export const SEASON_MONTHS: Record<Season, { first: number; last: number }> = {
   spring: { first: 3, last: 5 },

@@ -135,7 +135,7 @@ function agencyDateLine(text: string, start: number): HeaderDate | null {
 }
 
 /** A calendar expression as a SourceDate at its own precision (no inference). */
-export function statedDate(e: DateExpression): SourceDate | null {
+function statedDate(e: DateExpression): SourceDate | null {
   if (e.form.kind !== 'calendar') return null;
   const { year, month, day } = e.form;
   if (year !== undefined) {

@@ -14,7 +14,7 @@ import type { EntityKind } from '../types.ts';
 /** Country codes used to check that a role's qualifier ("Azerbaijani", "US") fits an entity. */
 export type Country = 'AZ' | 'AM' | 'US' | 'RU' | 'TR' | 'EU' | 'UN' | 'NK' | 'FR' | 'IR';
 
-export interface RoleTerm {
+interface RoleTerm {
   /** Phrases naming the post: "Azerbaijani foreign minister", "Foreign Minister of Azerbaijan". */
   phrases: string[];
   from?: string;

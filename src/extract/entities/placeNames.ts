@@ -82,12 +82,6 @@ export function withBothNames(ownWords: string): string {
   });
 }
 
-/** Forms searched for a query word: all forms of its place, or the word itself. */
-export function searchForms(word: string): string[] {
-  const place = contestedPlace(word);
-  return place ? formsOf(place) : [word];
-}
-
 /** Lower-case single words of every form, per word: "khankendi" → stepanakert, khankendi, xankendi, … */
 const WORD_FORMS = new Map<string, string[]>();
 for (const place of CONTESTED_PLACES) {

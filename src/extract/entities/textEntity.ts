@@ -127,7 +127,7 @@ const POST_MODIFIER =
  * who asked not to be named" → "local official"; "Residents of Stepanakert" → "Residents".
  * The words as written stay in the statement's mention; many people share a description.
  */
-export function descriptionHead(description: string): string {
+function descriptionHead(description: string): string {
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
   // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
   if (RELATIONAL_HEAD.test(head))

@@ -3,7 +3,7 @@ import { dayBounds } from '../dates/format.ts';
 import type { Figure, FigureCategory } from '../types.ts';
 
 /** One written number in a group's band, and the figure (with its hedge and reporter) that gave it. */
-export interface FigureRef {
+interface FigureRef {
   value: number;
   figure: string;
 }

@@ -34,7 +34,7 @@ import {
   sourcesIn,
 } from './reporters.ts';
 
-export { categoryRank, type FigureGroup, type FigureRef, figureGroup, groupFigures } from './group.ts';
+export { categoryRank, type FigureGroup, figureGroup, groupFigures } from './group.ts';
 
 /** A number in a sentence with everything decided about it; offsets relative to the sentence. */
 interface Candidate {

@@ -385,15 +385,6 @@ export function reporterFor(
   return best;
 }
 
-/** Convenience for one number in one sentence. */
-export function reporterInSentence(
-  sentence: string,
-  numberStart: number,
-  numberEnd: number,
-): ReporterMatch | null {
-  return reporterFor(sourcesIn(sentence), numberStart, numberEnd);
-}
-
 /** "He said", "According to her", "It said": a pronoun reports the figure. */
 const PRONOUN_REPORTS =
   /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;

@@ -29,13 +29,7 @@ import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './noun
  * never read as its attribution, and offsets stay those of the original text.
  */
 
-export type AttributionForm =
-  | 'quote-first'
-  | 'according-to'
-  | 'trailing'
-  | 'verb'
-  | 'participle'
-  | 'subject-quote';
+type AttributionForm = 'quote-first' | 'according-to' | 'trailing' | 'verb' | 'participle' | 'subject-quote';
 
 export interface Attribution {
   form: AttributionForm;
@@ -265,7 +259,7 @@ function opensWithParticiple(text: string): boolean {
  * verb, or when a parenthetical comes between ("Aliyev, during a call with Blinken, said") the
  * first segment that is not an adverbial ("In a separate statement, Miller said").
  */
-export function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
+function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;

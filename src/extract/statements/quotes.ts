@@ -11,9 +11,9 @@ import type { Paragraph, Span } from '../types.ts';
  * the parts form one Quote.
  */
 
-export type QuoteFamily = 'double' | 'single';
+type QuoteFamily = 'double' | 'single';
 
-export interface QuotePart extends Span {
+interface QuotePart extends Span {
   /** Offset of the opening mark; `start` is just after it (two characters for a doubled apostrophe). */
   open: number;
   /** Offset of the closing mark's last character, or null when the part runs on into the next paragraph. */
