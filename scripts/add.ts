@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addFromAddress, addFromFile, describeOutcome, type KnownDocument } from '../src/add/addPage.ts';
-import { readSettingsOrExit } from '../src/config.ts';
+import { indexSettings, readSettingsOrExit } from '../src/config.ts';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
 import { loadCorpusSync } from '../src/corpus/load.ts';
 import { anyAddress, publicAddressesOnly } from '../src/fetch/addressPolicy.ts';
@@ -49,10 +49,11 @@ async function main(): Promise<number> {
     (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const corpusDir = values.corpus ?? readSettingsOrExit().corpusDir;
+  const settings = readSettingsOrExit();
+  const corpusDir = values.corpus ?? settings.corpusDir;
   let known: KnownDocument[];
   try {
-    known = loadCorpusSync(corpusDir).documents;
+    known = loadCorpusSync(corpusDir, undefined, indexSettings(settings)).documents;
   } catch (error) {
     process.stderr.write(`Cannot load the corpus from ${corpusDir}: ${(error as Error).message}\n`);
     return 1;

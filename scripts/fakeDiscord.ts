@@ -13,7 +13,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CommandDefinition } from '../src/command.ts';
-import { readSettingsOrExit } from '../src/config.ts';
+import { indexSettings, readSettingsOrExit } from '../src/config.ts';
 import { parseLine } from '../src/console/parseLine.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
@@ -192,7 +192,7 @@ async function demo(): Promise<void> {
   };
   try {
     const loadedAt = Date.now();
-    const kb = await loadKnowledgeBase({ corpusDir });
+    const kb = await loadKnowledgeBase({ corpusDir, ...indexSettings(settings) });
     out(`Corpus: ${kb.documents.size} documents from ${corpusDir} (${Date.now() - loadedAt} ms).`);
     const deployed = await deployCommands({ config, registry: commands });
     out(

@@ -4,7 +4,7 @@
  * feed on stdout. Exit code 1 when a feed failed.
  */
 import { parseArgs } from 'node:util';
-import { readSettingsOrExit } from '../src/config.ts';
+import { indexSettings, readSettingsOrExit } from '../src/config.ts';
 import { loadCorpusSync } from '../src/corpus/load.ts';
 import { pollFeeds } from '../src/feeds/poll.ts';
 import { anyAddress, publicAddressesOnly } from '../src/fetch/addressPolicy.ts';
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   const corpusDir = values.corpus ?? settings.corpusDir;
   let known;
   try {
-    known = loadCorpusSync(corpusDir).documents;
+    known = loadCorpusSync(corpusDir, undefined, indexSettings(settings)).documents;
   } catch (error) {
     process.stderr.write(`Cannot load the corpus from ${corpusDir}: ${(error as Error).message}\n`);
     return 1;

@@ -6,7 +6,7 @@
  * or readSettingsOrExit (the console and scripts).
  */
 import dotenv from 'dotenv';
-import { maxDocumentBytesFromEnv } from './corpus/limits.ts';
+import { parseMaxDocumentBytes } from './corpus/limits.ts';
 import { parseInterval } from './feeds/interval.ts';
 import { prettyWanted } from './log.ts';
 
@@ -42,6 +42,18 @@ export interface Settings {
   followOutsideLinks?: true;
   /** FEEDS_INTERVAL in milliseconds; feeds are not polled when unset. */
   feedsIntervalMs?: number;
+}
+
+/** The settings the knowledge base's loaders take as options (LoadOptions' fields of the same names). */
+export type IndexSettings = Pick<Settings, 'cacheDir' | 'maxDocumentBytes' | 'followOutsideLinks'>;
+
+/** The index settings that are set, to spread into the loaders' options (unset ones keep their defaults). */
+export function indexSettings(settings: IndexSettings): IndexSettings {
+  return {
+    ...(settings.cacheDir && { cacheDir: settings.cacheDir }),
+    ...(settings.maxDocumentBytes !== undefined && { maxDocumentBytes: settings.maxDocumentBytes }),
+    ...(settings.followOutsideLinks && { followOutsideLinks: settings.followOutsideLinks }),
+  };
 }
 
 /** The bot's settings: the common ones and Discord's. */
@@ -186,9 +198,10 @@ function readHealth(env: Env): BotConfig['health'] {
 }
 
 function readMaxDocumentBytes(env: Env): number | undefined {
-  if (value(env, 'MAX_DOCUMENT_BYTES') === undefined) return undefined;
+  const raw = value(env, 'MAX_DOCUMENT_BYTES');
+  if (raw === undefined) return undefined;
   try {
-    return maxDocumentBytesFromEnv(env);
+    return parseMaxDocumentBytes(raw);
   } catch (error) {
     throw new ConfigError('MAX_DOCUMENT_BYTES', (error as Error).message);
   }

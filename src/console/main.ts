@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../command.ts';
-import { readSettingsOrExit } from '../config.ts';
+import { indexSettings, readSettingsOrExit } from '../config.ts';
 import { loadKnowledgeBase } from '../index/load.ts';
 import { createLogger } from '../log.ts';
 import type { Reply } from '../render/payload.ts';
@@ -38,12 +38,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const corpusDir = values.corpus ?? settings.corpusDir;
-  // The corpus reader takes the setting from the environment, as the bot does.
-  if (values['follow-outside-links']) process.env.CORPUS_FOLLOW_OUTSIDE_LINKS = '1';
   let kb;
   try {
     kb = await loadKnowledgeBase({
       corpusDir,
+      ...indexSettings(settings),
+      ...(values['follow-outside-links'] && { followOutsideLinks: true }),
       onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     });
   } catch (error) {

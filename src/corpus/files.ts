@@ -46,15 +46,11 @@ export interface WalkNote {
 
 export interface WalkOptions {
   /**
-   * Follow symbolic links whose target lies outside the corpus folder. Default: env
-   * CORPUS_FOLLOW_OUTSIDE_LINKS=1, else off, so a stray link cannot make the bot quote /etc/passwd.
+   * Follow symbolic links whose target lies outside the corpus folder (CORPUS_FOLLOW_OUTSIDE_LINKS=1,
+   * read by src/config.ts). Default off, so a stray link cannot make the bot quote /etc/passwd.
    */
   followOutsideLinks?: boolean;
   onNote?: (note: WalkNote) => void;
-}
-
-function followOutsideLinksFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  return /^(1|true|yes)$/i.test(env.CORPUS_FOLLOW_OUTSIDE_LINKS?.trim() ?? '');
 }
 
 const LOOP = 'a symbolic link that loops back to a folder above it; skipped';
@@ -92,7 +88,7 @@ export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): s
   } catch (error) {
     throw describeMissing(dir, error);
   }
-  const followOutside = options.followOutsideLinks ?? followOutsideLinksFromEnv();
+  const followOutside = options.followOutsideLinks ?? false;
   const note = (file: string, reason: string) => options.onNote?.({ file, reason });
   const found: string[] = [];
   const seenDirs = new Set<string>();

@@ -1,13 +1,13 @@
-/** How large a corpus file may be before it is skipped unread: MAX_DOCUMENT_BYTES. */
-const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+/** How large a corpus file may be before it is skipped unread, when MAX_DOCUMENT_BYTES is not set. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
 
 /**
- * MAX_DOCUMENT_BYTES as a number of bytes (`5000000`, also `5MB`, `512KB`); the default when
- * unset. Throws on anything else, naming the variable, so a typo does not lift the limit.
+ * A MAX_DOCUMENT_BYTES value as a number of bytes (`5000000`, also `5MB`, `512KB`). Throws on
+ * anything else, naming the variable, so a typo does not lift the limit. (src/config.ts reads
+ * the variable; the corpus loader takes the number as an option.)
  */
-export function maxDocumentBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.MAX_DOCUMENT_BYTES?.trim();
-  if (!raw) return DEFAULT_MAX_DOCUMENT_BYTES;
+export function parseMaxDocumentBytes(value: string): number {
+  const raw = value.trim();
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(raw);
   const bytes = m
     ? Math.floor(Number(m[1]) * 1000 ** ['b', 'kb', 'mb', 'gb'].indexOf((m[2] ?? 'b').toLowerCase()))

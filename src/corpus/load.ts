@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { buildDocument, isDocument } from './document.ts';
 import { listDocumentFiles, listDocumentFilesSync, type WalkNote, type WalkOptions } from './files.ts';
 import { makeLabel } from './label.ts';
-import { maxDocumentBytesFromEnv } from './limits.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './limits.ts';
 import { applyManifest, readManifest } from './manifest.ts';
 import type { CorpusDocument, LoadedCorpus, LoadWarning } from './types.ts';
-
-export { maxDocumentBytesFromEnv } from './limits.ts';
 
 export type WarningLog = (warning: LoadWarning) => void;
 
@@ -18,10 +16,15 @@ export type WarningLog = (warning: LoadWarning) => void;
  */
 const SLICE = 256;
 
-export interface CorpusReadOptions extends WalkOptions {
-  /** Files larger than this are skipped with a warning, unread. Default: env MAX_DOCUMENT_BYTES, else 5 MB. */
+/** How the corpus folder is read: the settings MAX_DOCUMENT_BYTES and CORPUS_FOLLOW_OUTSIDE_LINKS. */
+export interface CorpusReading {
+  /** Files larger than this are skipped with a warning, unread. Default 5 MB. */
   maxDocumentBytes?: number;
+  /** Read files that symbolic links in the folder point to outside it. Default off. */
+  followOutsideLinks?: boolean;
 }
+
+export interface CorpusReadOptions extends WalkOptions, CorpusReading {}
 
 /**
  * Loads every .txt and .md file under `dir` (any depth, sorted by path). Empty, binary,
@@ -38,7 +41,7 @@ export async function loadCorpus(
 ): Promise<LoadedCorpus> {
   const notes: WalkNote[] = [];
   const files = await listDocumentFiles(dir, { ...options, onNote: (n) => notes.push(n) });
-  const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
+  const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const built: (CorpusDocument | LoadWarning)[] = [...notes];
   for (let i = 0; i < files.length; i += SLICE) {
     if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -62,7 +65,7 @@ export function loadCorpusSync(
 ): LoadedCorpus {
   const notes: WalkNote[] = [];
   const files = listDocumentFilesSync(dir, { ...options, onNote: (n) => notes.push(n) });
-  const limit = options.maxDocumentBytes ?? maxDocumentBytesFromEnv();
+  const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   return assemble(
     dir,
     [...notes, ...files.map((file) => known?.(file) ?? readDocument(dir, file, limit))],

@@ -1,3 +1,4 @@
+import { type IndexSettings, indexSettings } from '../config.ts';
 import {
   LiveKnowledgeBase,
   type PersistedIndexWatch,
@@ -8,10 +9,9 @@ import type { LoadStats } from '../index/load.ts';
 import type { Logger } from '../log.ts';
 import { type BotMetrics, NO_METRICS } from './metrics.ts';
 
-export interface OpenKnowledgeOptions {
+/** The index settings (CACHE_DIR, MAX_DOCUMENT_BYTES, …): the index's defaults where unset. */
+export interface OpenKnowledgeOptions extends IndexSettings {
   corpusDir: string;
-  /** The persisted index's folder (CACHE_DIR); the index's default when unset. */
-  cacheDir?: string;
   logger: Logger;
   /** Rebuild when the corpus folder changes; off in shard processes, whose manager watches for them. */
   watch: boolean;
@@ -30,7 +30,7 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
   const metrics = options.metrics ?? NO_METRICS;
   return LiveKnowledgeBase.open({
     corpusDir: options.corpusDir,
-    ...(options.cacheDir && { cacheDir: options.cacheDir }),
+    ...indexSettings(options),
     watch: options.watch,
     // A shard's manager refreshes the persisted index and then says so: the shard only loads it.
     reloadFromPersisted: !options.watch,
@@ -54,10 +54,8 @@ export function openKnowledge(options: OpenKnowledgeOptions): Promise<LiveKnowle
   });
 }
 
-export interface PersistedIndexOptions {
+export interface PersistedIndexOptions extends IndexSettings {
   corpusDir: string;
-  /** The persisted index's folder (CACHE_DIR); the index's default when unset. */
-  cacheDir?: string;
   logger: Logger;
   /** Called after each refresh that follows a corpus change, once the cache holds the new index. */
   onRefreshed?: () => void;
@@ -76,7 +74,7 @@ export function keepPersistedIndexFresh(options: PersistedIndexOptions): Promise
   const metrics = options.metrics ?? NO_METRICS;
   return watchPersistedIndex({
     corpusDir: options.corpusDir,
-    ...(options.cacheDir && { cacheDir: options.cacheDir }),
+    ...indexSettings(options),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onStats: (stats) => {
       logger.info(statsForLog(stats), 'knowledge base loaded');

@@ -3,7 +3,7 @@
  * in this process, or, with SHARDS set, as a ShardingManager with one process per shard.
  */
 import { createLogger } from '../log.ts';
-import { type BotConfig, describeConfig, readConfigOrExit } from './config.ts';
+import { type BotConfig, describeConfig, indexSettings, readConfigOrExit } from './config.ts';
 import type { HealthStatus } from './health.ts';
 import { exitGracefullyOnSignals } from './lifecycle.ts';
 import type { BotMetrics } from './metrics.ts';
@@ -39,7 +39,7 @@ async function serveInProcess(): Promise<void> {
   const service = await startService(config.health);
   const live = await openKnowledge({
     corpusDir: config.corpusDir,
-    ...(config.cacheDir && { cacheDir: config.cacheDir }),
+    ...indexSettings(config),
     logger,
     watch: true,
     metrics: service.metrics,

@@ -3,7 +3,7 @@ import { type Shard, ShardingManager } from 'discord.js';
 import type { PersistedIndexWatch } from '../index/live.ts';
 import type { Logger } from '../log.ts';
 import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
-import type { BotConfig } from './config.ts';
+import { type BotConfig, indexSettings } from './config.ts';
 import { fetchGatewayPlan, shardSpawnDelayMs } from './gateway.ts';
 import type { HealthStatus } from './health.ts';
 import { keepPersistedIndexFresh } from './knowledge.ts';
@@ -65,7 +65,7 @@ export function shardedBot(options: ShardManagerOptions): ShardedBot {
     if (stopping) return;
     index = await keepPersistedIndexFresh({
       corpusDir: config.corpusDir,
-      ...(config.cacheDir && { cacheDir: config.cacheDir }),
+      ...indexSettings(config),
       logger,
       metrics: {
         interactionDone: () => {},

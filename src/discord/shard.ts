@@ -4,7 +4,7 @@
  * connection, and reloads when the manager says the corpus changed.
  */
 import { createLogger } from '../log.ts';
-import { readShardConfigOrExit } from './config.ts';
+import { indexSettings, readShardConfigOrExit } from './config.ts';
 import { exitGracefullyOnSignals } from './lifecycle.ts';
 
 const { config, shard } = readShardConfigOrExit();
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     ]);
   const live = await openKnowledge({
     corpusDir: config.corpusDir,
-    ...(config.cacheDir && { cacheDir: config.cacheDir }),
+    ...indexSettings(config),
     logger,
     watch: false,
   });

@@ -1,6 +1,6 @@
 import { documentId } from '../corpus/files.ts';
 import { makeLabel } from '../corpus/label.ts';
-import { type KnownDocument, loadCorpusSync } from '../corpus/load.ts';
+import { type CorpusReading, type KnownDocument, loadCorpusSync } from '../corpus/load.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
@@ -27,11 +27,12 @@ import {
   lazyDocument,
 } from './texts.ts';
 
-export interface LoadOptions {
+/** `maxDocumentBytes` and `followOutsideLinks`: how the corpus folder is read (corpus/load.ts). */
+export interface LoadOptions extends CorpusReading {
   corpusDir: string;
   /**
-   * Where persisted extractions and indexes live. Default: env CACHE_DIR, else `.cache/` in the
-   * project root. `false` extracts from scratch and persists nothing.
+   * Where persisted extractions and indexes live (the setting CACHE_DIR). Default: `.cache/` in
+   * the project root. `false` extracts from scratch and persists nothing.
    */
   cacheDir?: string | false;
   /**
@@ -112,8 +113,7 @@ function openStore(options: LoadOptions): KnowledgeStore | null {
 }
 
 export function resolveCacheDir(option: string | false | undefined): string | false {
-  if (option === false) return false;
-  return option ?? (process.env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR); // blank, as in a copied .env.example: the default
+  return option ?? DEFAULT_CACHE_DIR;
 }
 
 export async function loadKnowledgeBase(options: LoadOptions): Promise<MemoryKnowledgeBase> {
@@ -141,8 +141,12 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
   if (persistedOnly && !store)
     throw new Error('persistedOnly needs a cache folder: with cacheDir false there is no persisted index');
   // Stamps are taken before any file is read: a file written meanwhile is read again next time.
-  const stamps = store && !persistedOnly ? corpusStamps(options.corpusDir) : null;
-  const fingerprint = stamps ? corpusFingerprint(options.corpusDir, stamps) : null;
+  const corpusReading: CorpusReading = {
+    maxDocumentBytes: options.maxDocumentBytes,
+    followOutsideLinks: options.followOutsideLinks,
+  };
+  const stamps = store && !persistedOnly ? corpusStamps(options.corpusDir, corpusReading) : null;
+  const fingerprint = stamps ? corpusFingerprint(options.corpusDir, corpusReading, stamps) : null;
   // After a refresh elsewhere this thread is answering meanwhile: it reads in slices.
   const cached = !store
     ? null
@@ -173,7 +177,7 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
   } else {
     const known = trustStamps ? knownDocuments(cached, stamps, texts) : undefined;
     // The synchronous reader is twice as fast on thousands of files, and extraction blocks anyway.
-    const corpus = loadCorpusSync(options.corpusDir, options.onWarning, {}, known?.find);
+    const corpus = loadCorpusSync(options.corpusDir, options.onWarning, corpusReading, known?.find);
     withTexts = corpus.documents;
     heads = withTexts.map(headOf);
     warnings = corpus.warnings;

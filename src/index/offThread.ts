@@ -22,6 +22,8 @@ export interface RefreshRequest {
   /** ISO time: the reference "now" for year inference. */
   now: string;
   extractorKey?: string;
+  maxDocumentBytes?: number;
+  followOutsideLinks?: boolean;
 }
 
 export type RefreshReply = { id: number } & (
@@ -71,6 +73,8 @@ export function refreshInWorker(options: LoadOptions): Promise<LoadStats> {
     cacheDir,
     now: (options.now ?? new Date()).toISOString(),
     ...(options.extractorKey && { extractorKey: options.extractorKey }),
+    ...(options.maxDocumentBytes !== undefined && { maxDocumentBytes: options.maxDocumentBytes }),
+    ...(options.followOutsideLinks !== undefined && { followOutsideLinks: options.followOutsideLinks }),
   };
   return new Promise((resolve, reject) => {
     const worker = reloadWorker();

@@ -18,6 +18,8 @@ port.on('message', ({ id, request }: { id: number; request: RefreshRequest }) =>
     cacheDir: request.cacheDir,
     now: new Date(request.now),
     ...(request.extractorKey && { extractorKey: request.extractorKey }),
+    maxDocumentBytes: request.maxDocumentBytes,
+    followOutsideLinks: request.followOutsideLinks,
     onWarning: (warning: LoadWarning) => reply({ id, kind: 'warning', warning }),
   }).then(
     (stats) => reply({ id, kind: 'done', stats }),

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readSettings } from '../../src/config.ts';
 import { answerLine } from '../../src/console/answerLine.ts';
-import { maxDocumentBytesFromEnv } from '../../src/corpus/load.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../src/corpus/limits.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 
@@ -73,16 +74,14 @@ describe('a very large document', () => {
   }, 60_000);
 
   it('the default limit is 5 MB; MAX_DOCUMENT_BYTES takes bytes or KB/MB, and a typo is an error, not no limit', () => {
-    expect(maxDocumentBytesFromEnv({})).toBe(5_000_000);
-    expect(maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '20000000' })).toBe(20_000_000);
-    expect(maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '512KB' })).toBe(512_000);
-    expect(maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '8 mb' })).toBe(8_000_000);
-    expect(() => maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: 'lots' })).toThrow(
-      /MAX_DOCUMENT_BYTES is malformed/,
-    );
-    expect(() => maxDocumentBytesFromEnv({ MAX_DOCUMENT_BYTES: '0' })).toThrow(
-      /MAX_DOCUMENT_BYTES is malformed/,
-    );
+    const limit = (env: Record<string, string>) =>
+      readSettings(env).maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+    expect(limit({})).toBe(5_000_000);
+    expect(limit({ MAX_DOCUMENT_BYTES: '20000000' })).toBe(20_000_000);
+    expect(limit({ MAX_DOCUMENT_BYTES: '512KB' })).toBe(512_000);
+    expect(limit({ MAX_DOCUMENT_BYTES: '8 mb' })).toBe(8_000_000);
+    expect(() => limit({ MAX_DOCUMENT_BYTES: 'lots' })).toThrow(/MAX_DOCUMENT_BYTES is malformed/);
+    expect(() => limit({ MAX_DOCUMENT_BYTES: '0' })).toThrow(/MAX_DOCUMENT_BYTES is malformed/);
   });
 
   it('a file at the limit still loads', async () => {
@@ -112,17 +111,11 @@ describe('the limit and the persisted index', () => {
       'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n',
     );
     writeFileSync(join(dir, 'long.txt'), liveBlog(20_000));
-    const saved = process.env.MAX_DOCUMENT_BYTES;
-    try {
-      process.env.MAX_DOCUMENT_BYTES = '10000';
-      const before = await loadKnowledgeBase({ corpusDir: dir, cacheDir, now: NOW, onWarning: () => {} });
-      expect([...before.documents.keys()]).toEqual(['small']);
-      process.env.MAX_DOCUMENT_BYTES = '100000';
-      const after = await loadKnowledgeBase({ corpusDir: dir, cacheDir, now: NOW, onWarning: () => {} });
-      expect([...after.documents.keys()].sort()).toEqual(['long', 'small']);
-    } finally {
-      if (saved === undefined) delete process.env.MAX_DOCUMENT_BYTES;
-      else process.env.MAX_DOCUMENT_BYTES = saved;
-    }
+    const load = (maxDocumentBytes: number) =>
+      loadKnowledgeBase({ corpusDir: dir, cacheDir, maxDocumentBytes, now: NOW, onWarning: () => {} });
+    const before = await load(10_000);
+    expect([...before.documents.keys()]).toEqual(['small']);
+    const after = await load(100_000);
+    expect([...after.documents.keys()].sort()).toEqual(['long', 'small']);
   });
 });

@@ -17,7 +17,6 @@ type Line = Record<string, unknown> & { msg: string };
 let work: string;
 let corpusDir: string;
 let cacheDir: string;
-let savedCacheDir: string | undefined;
 let index: PersistedIndexWatch | undefined;
 let lines: Line[];
 
@@ -30,16 +29,12 @@ const logger = () =>
 
 beforeEach(() => {
   ({ work, corpusDir, cacheDir } = seedsCopy('kb-manager-'));
-  savedCacheDir = process.env.CACHE_DIR;
-  process.env.CACHE_DIR = cacheDir; // the manager uses the configured cache folder, as the shards do
   lines = [];
 });
 
 afterEach(() => {
   index?.close();
   index = undefined;
-  if (savedCacheDir === undefined) delete process.env.CACHE_DIR;
-  else process.env.CACHE_DIR = savedCacheDir;
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -48,6 +43,7 @@ describe('the shard manager keeping the persisted index fresh', () => {
     let told = 0;
     index = await keepPersistedIndexFresh({
       corpusDir,
+      cacheDir, // the configured cache folder (CACHE_DIR), as the shards use
       logger: logger(),
       onRefreshed: () => {
         told++;
@@ -65,6 +61,7 @@ describe('the shard manager keeping the persisted index fresh', () => {
     let shardLoad: LoadStats | undefined;
     await loadKnowledgeBase({
       corpusDir,
+      cacheDir,
       onWarning: () => {},
       onStats: (s) => {
         shardLoad = s;
@@ -77,6 +74,7 @@ describe('the shard manager keeping the persisted index fresh', () => {
     let told = 0;
     index = await keepPersistedIndexFresh({
       corpusDir,
+      cacheDir,
       logger: logger(),
       onRefreshed: () => {
         told++;

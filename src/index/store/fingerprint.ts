@@ -9,7 +9,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDocumentFilesSync } from '../../corpus/files.ts';
 import { pageReaderVersions } from '../../corpus/html/index.ts';
-import { maxDocumentBytesFromEnv } from '../../corpus/limits.ts';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../corpus/limits.ts';
+import type { CorpusReading } from '../../corpus/load.ts';
 import { MANIFEST_FILE } from '../../corpus/manifest.ts';
 import { EXTRACTOR_SOURCES_HASH, EXTRACTOR_VERSION } from '../../extract/version.ts';
 import { INDEX_RULES_SOURCES_HASH, INDEX_RULES_VERSION } from '../rulesVersion.ts';
@@ -25,9 +26,10 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
  * name, 'absent' when there is none): taken before any file is read, so a file written while the
  * corpus is read shows a new stamp next time and is read again.
  */
-export function corpusStamps(corpusDir: string): Map<string, string> {
+export function corpusStamps(corpusDir: string, reading: CorpusReading = {}): Map<string, string> {
   const stamps = new Map<string, string>();
-  for (const file of [...listDocumentFilesSync(corpusDir), MANIFEST_FILE]) {
+  const files = listDocumentFilesSync(corpusDir, { followOutsideLinks: reading.followOutsideLinks });
+  for (const file of [...files, MANIFEST_FILE]) {
     let stamp = 'absent';
     try {
       const st = statSync(join(corpusDir, file));
@@ -45,9 +47,14 @@ export function corpusStamps(corpusDir: string): Map<string, string> {
  * when it matches the records', the documents' metadata comes from the cache and no text is
  * read at all (make and git trust the same signal); texts are then read when an answer cites them.
  */
-export function corpusFingerprint(corpusDir: string, stamps = corpusStamps(corpusDir)): string {
+export function corpusFingerprint(
+  corpusDir: string,
+  reading: CorpusReading = {},
+  stamps = corpusStamps(corpusDir, reading),
+): string {
   const hash = createHash('sha256');
-  hash.update(`max-bytes\0${maxDocumentBytesFromEnv()}\0`); // which files are read depends on it too
+  // Which files are read depends on the limit too (and the stamps list the files the walk reached).
+  hash.update(`max-bytes\0${reading.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES}\0`);
   for (const [file, stamp] of stamps) hash.update(`${file}\0${stamp}\0`);
   return hash.digest('hex');
 }
