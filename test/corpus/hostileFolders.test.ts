@@ -26,11 +26,12 @@ async function ask(
   dir: string,
   line: string,
   env: Record<string, string> = {},
+  flags: string[] = [],
 ): Promise<{ stdout: string; stderr: string; code: number | string }> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, line],
+      ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, ...flags, line],
       {
         cwd: ROOT,
         env: {
@@ -160,6 +161,14 @@ describe('a link that points outside the corpus folder', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('7 documents.');
     expect(stdout).toContain('notes.txt');
+    expect(stdout).toContain('elsewhere/more.txt');
+    expect(stdout).not.toContain(outside);
+  }, 60_000);
+
+  it('is read for one run with npm run ask -- --follow-outside-links', async () => {
+    const { stdout, code } = await ask(dir, '/sources', {}, ['--follow-outside-links']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('7 documents.');
     expect(stdout).toContain('elsewhere/more.txt');
     expect(stdout).not.toContain(outside);
   }, 60_000);

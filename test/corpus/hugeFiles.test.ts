@@ -9,6 +9,7 @@ import { answerLine } from '../../src/console/answerLine.ts';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../src/corpus/limits.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
+import { loadOffThread } from '../../src/index/offThread.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -118,4 +119,19 @@ describe('the limit and the persisted index', () => {
     const after = await load(100_000);
     expect([...after.documents.keys()].sort()).toEqual(['long', 'small']);
   });
+
+  it('a reload off the event loop reads with the limit it is given (the worker has no settings of its own)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-limit-worker-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kb-limit-worker-idx-'));
+    temps.push(dir, cacheDir);
+    writeFileSync(
+      join(dir, 'small.txt'),
+      'A short report here\n\nOn March 3, 2024, the minister said that talks would resume.\n',
+    );
+    writeFileSync(join(dir, 'long.txt'), liveBlog(20_000));
+    const reload = (maxDocumentBytes: number) =>
+      loadOffThread({ corpusDir: dir, cacheDir, maxDocumentBytes, now: NOW, onWarning: () => {} });
+    expect([...(await reload(10_000)).documents.keys()]).toEqual(['small']);
+    expect([...(await reload(100_000)).documents.keys()].sort()).toEqual(['long', 'small']);
+  }, 60_000);
 });
