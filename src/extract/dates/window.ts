@@ -1,5 +1,5 @@
 import type { SourceDate } from '../../corpus/types.ts';
-import { dayNumber, daysInMonth, isValidDay } from './calendar.ts';
+import { dayNumber, daysInMonth, isValidDay, MONTH_NAMES } from './calendar.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import type { Tense } from './tense.ts';
 
@@ -92,21 +92,7 @@ function dayAfter(md: MonthDay): MonthDay {
   return { month: md.month === 12 ? 1 : md.month + 1, day: 1 };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const fmt = (md: MonthDay) => `${MONTHS[md.month - 1]} ${md.day}`;
+export const fmt = (md: MonthDay) => `${MONTH_NAMES[md.month - 1]} ${md.day}`;
 
 /**
  * The year of a month-day told in a document written in `year`: the nearest occurrence to the

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -119,18 +120,7 @@ const NOT_A_PERSON = new Set([
   'America',
   'American',
   'Americans',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Monday',
   'Tuesday',
   'Wednesday',
