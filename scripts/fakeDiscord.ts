@@ -12,6 +12,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { CommandDefinition } from '../src/command.ts';
 import { indexSettings, readSettingsOrExit } from '../src/config.ts';
 import { parseLine } from '../src/console/parseLine.ts';
@@ -34,10 +35,10 @@ const DEMO = [
   '/help',
 ];
 const CALLBACK_TYPES: Record<number, string> = {
-  4: 'reply',
-  5: 'deferred ("thinking…")',
-  7: 'update (page turn)',
-  8: 'autocomplete choices',
+  [InteractionResponseType.ChannelMessageWithSource]: 'reply',
+  [InteractionResponseType.DeferredChannelMessageWithSource]: 'deferred ("thinking…")',
+  [InteractionResponseType.UpdateMessage]: 'update (page turn)',
+  [InteractionResponseType.ApplicationCommandAutocompleteResult]: 'autocomplete choices',
 };
 
 const { values, positionals } = parseArgs({
@@ -57,7 +58,7 @@ const out = (text = ''): void => {
 
 function show(body: MessageBody | undefined): void {
   if (!body) return;
-  const flags = body.flags && body.flags & 64 ? ' [ephemeral]' : '';
+  const flags = body.flags && body.flags & MessageFlags.Ephemeral ? ' [ephemeral]' : '';
   out(`   allowed_mentions: ${JSON.stringify(body.allowed_mentions)}${flags}`);
   if (body.content) out(indent(body.content));
   for (const embed of body.embeds ?? []) {
@@ -120,7 +121,7 @@ async function exchangeLoop(
     const callback = await fake.waitForCallback(sent, 15_000);
     out(`← callback type ${callback.type}: ${CALLBACK_TYPES[callback.type] ?? 'other'}`);
     let body = callback.data;
-    if (callback.type === 5) {
+    if (callback.type === InteractionResponseType.DeferredChannelMessageWithSource) {
       const edit = await fake.waitFor(
         () => fake.webhooks.find((w) => w.token === sent.token && w.method !== 'DELETE'),
         'the deferred answer',

@@ -5,14 +5,13 @@
  * One structured line per interaction: id, kind, command, outcome, latency.
  */
 import { DiscordAPIError, type Interaction } from 'discord.js';
+import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import type { Logger } from '../log.ts';
 import { errorReply } from '../render/pages.ts';
 import type { Handled, InteractionHandler } from './handlers/handler.ts';
 import type { BotMetrics } from './metrics.ts';
 import { deliver } from './respond.ts';
 
-const UNKNOWN_INTERACTION = 10062;
-const ALREADY_ACKNOWLEDGED = 40060;
 const STOPPING = errorReply('internal', 'The bot is restarting — try again in a minute.');
 
 interface ErrorBoundaryOptions {
@@ -69,11 +68,12 @@ export function errorBoundary(options: ErrorBoundaryOptions): (interaction: Inte
     const where = interactionSummary(interaction);
     if (
       error instanceof DiscordAPIError &&
-      (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)
+      (error.code === RESTJSONErrorCodes.UnknownInteraction ||
+        error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
     ) {
       logger.warn(
         { ...where, code: error.code, err: error },
-        error.code === UNKNOWN_INTERACTION
+        error.code === RESTJSONErrorCodes.UnknownInteraction
           ? 'interaction expired before the answer (10062)'
           : 'interaction was already answered (40060)',
       );

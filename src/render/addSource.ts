@@ -1,3 +1,4 @@
+import { MessageFlags } from 'discord-api-types/v10';
 import type { AddSourceResult } from '../add/sourceAdder.ts';
 import { code, label } from './markdown.ts';
 import { errorReply } from './pages.ts';
@@ -26,7 +27,10 @@ export function renderAddSource(result: AddSourceResult): Reply {
         `Saved as ${code(result.file)}: ${result.statements} statements, ${result.events} dated events, ${result.figures} figures. The bot answers from it once the corpus reloads, in a moment; ${code('/sources')} shows its address and when it was fetched.`,
       ];
       const content = lines.join('\n');
-      return { pages: [{ content, allowedMentions: { parse: [] }, flags: 64 }], ephemeral: true };
+      return {
+        pages: [{ content, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral }],
+        ephemeral: true,
+      };
     }
     case 'duplicate':
       return errorReply('bad-input', `Already there: ${label(result.why)}.`);

@@ -1,3 +1,4 @@
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { ActionRow, MessagePayload } from './payload.ts';
 
 /**
@@ -12,20 +13,26 @@ export function withPager(pages: MessagePayload[], buttonId: (page: number) => s
 
 function pagerRow(buttonId: (page: number) => string, index: number, count: number): ActionRow {
   return {
-    type: 1,
+    type: ComponentType.ActionRow,
     components: [
       {
-        type: 2,
-        style: 2,
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
         label: '◀ Previous',
         custom_id: buttonId(Math.max(0, index - 1)),
         disabled: index === 0,
       },
       // Never pressable (disabled); its id only has to differ from its neighbours'.
-      { type: 2, style: 2, label: `${index + 1} / ${count}`, custom_id: `noop:${index}`, disabled: true },
       {
-        type: 2,
-        style: 1,
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: `${index + 1} / ${count}`,
+        custom_id: `noop:${index}`,
+        disabled: true,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
         label: 'Next ▶',
         custom_id: buttonId(Math.min(count - 1, index + 1)),
         disabled: index === count - 1,

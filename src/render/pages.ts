@@ -1,3 +1,4 @@
+import { MessageFlags } from 'discord-api-types/v10';
 import { charCount, cut, stripBidi } from './markdown.ts';
 import type { Embed, MessagePayload, Reply } from './payload.ts';
 
@@ -93,7 +94,7 @@ export function pagesReply(spec: PageSpec): Reply {
 export function errorReply(kind: NonNullable<Reply['error']>['kind'], message: string): Reply {
   const content = cut(stripBidi(message), LIMITS.content);
   return {
-    pages: [{ content, allowedMentions: NO_MENTIONS, flags: 64 }],
+    pages: [{ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral }],
     ephemeral: true,
     error: { kind, message: content },
   };

@@ -1,7 +1,10 @@
 /**
  * Message payloads as plain data, the shape discord.js's `reply`/`editReply` accept
- * (APIEmbed-compatible), so the core never imports discord.js.
+ * (APIEmbed-compatible), so the core never imports discord.js; Discord's numbers are the
+ * constants of discord-api-types (types and plain enums, no client).
  */
+import type { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
+
 interface EmbedField {
   name: string;
   value: string;
@@ -19,15 +22,15 @@ export interface Embed {
 }
 
 interface ButtonComponent {
-  type: 2;
-  style: 1 | 2;
+  type: ComponentType.Button;
+  style: ButtonStyle.Primary | ButtonStyle.Secondary;
   label: string;
   custom_id: string;
   disabled?: boolean;
 }
 
 export interface ActionRow {
-  type: 1;
+  type: ComponentType.ActionRow;
   components: ButtonComponent[];
 }
 
@@ -36,8 +39,7 @@ export interface MessagePayload {
   embeds?: Embed[];
   components?: ActionRow[];
   allowedMentions: { parse: [] };
-  /** 64 = ephemeral. */
-  flags?: 64;
+  flags?: MessageFlags.Ephemeral;
 }
 
 /** What a command answers: one page or more (paged with buttons in Discord, all printed in the console). */

@@ -1,5 +1,6 @@
 /** Shared setup for the Discord end-to-end tests: a fake Discord, a captured log, a bot with a test registry. */
 import type { IIdentifyThrottler } from '@discordjs/ws';
+import { MessageFlags } from 'discord-api-types/v10';
 import type { CommandArgs, CommandContext } from '../../src/command.ts';
 import { type BotCommand, type RunningBot, type StartBotOptions, startBot } from '../../src/discord/bot.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
@@ -12,7 +13,7 @@ const NO_MENTIONS = { parse: [] as [] };
 
 export function textReply(content: string, ephemeral = false): Reply {
   return {
-    pages: [{ content, allowedMentions: NO_MENTIONS, ...(ephemeral && { flags: 64 as const }) }],
+    pages: [{ content, allowedMentions: NO_MENTIONS, ...(ephemeral && { flags: MessageFlags.Ephemeral }) }],
     ephemeral,
   };
 }

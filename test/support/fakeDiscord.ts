@@ -10,6 +10,19 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  GatewayCloseCodes,
+  GatewayOpcodes,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  MessageType,
+  RESTJSONErrorCodes,
+} from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 interface AllowedMentionsBody {
@@ -104,8 +117,14 @@ export const faults = {
     headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-scope': 'user' },
     body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false },
   }),
-  serverError: (): Fault => ({ status: 500, body: { message: '500: Internal Server Error', code: 0 } }),
-  unknownInteraction: (): Fault => ({ status: 404, body: { message: 'Unknown interaction', code: 10062 } }),
+  serverError: (): Fault => ({
+    status: 500,
+    body: { message: '500: Internal Server Error', code: RESTJSONErrorCodes.GeneralError },
+  }),
+  unknownInteraction: (): Fault => ({
+    status: 404,
+    body: { message: 'Unknown interaction', code: RESTJSONErrorCodes.UnknownInteraction },
+  }),
 };
 
 interface PendingFault {
@@ -257,7 +276,7 @@ export class FakeDiscord {
   }
 
   /** Closes the gateway socket with a code the client may resume after (4000 Unknown error by default). */
-  closeGateway(code = 4000): void {
+  closeGateway(code: number = GatewayCloseCodes.UnknownError): void {
     this.session?.socket?.close(code, 'fake discord closed the connection');
   }
 
@@ -266,7 +285,7 @@ export class FakeDiscord {
     const session = this.session;
     if (!session?.socket) return;
     if (!resumable) session.alive = false;
-    session.socket.send(JSON.stringify({ op: 9, d: resumable }));
+    session.socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: resumable }));
   }
 
   /** Later answers to this interaction get 404 Unknown interaction, as after Discord's 3 s / 15 min windows. */
@@ -285,10 +304,14 @@ export class FakeDiscord {
     const data = {
       id: this.snowflake(),
       name,
-      type: 1,
-      options: Object.entries(options).map(([optionName, value]) => ({ name: optionName, type: 3, value })),
+      type: ApplicationCommandType.ChatInput,
+      options: Object.entries(options).map(([optionName, value]) => ({
+        name: optionName,
+        type: ApplicationCommandOptionType.String,
+        value,
+      })),
     };
-    return this.dispatchInteraction(2, data, who);
+    return this.dispatchInteraction(InteractionType.ApplicationCommand, data, who);
   }
 
   /** Dispatches an autocomplete request (type 4) with `focused` the option being typed. */
@@ -301,22 +324,23 @@ export class FakeDiscord {
     const data = {
       id: this.snowflake(),
       name,
-      type: 1,
+      type: ApplicationCommandType.ChatInput,
       options: Object.entries(options).map(([optionName, value]) => ({
         name: optionName,
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         value,
         ...(optionName === focused && { focused: true }),
       })),
     };
-    return this.dispatchInteraction(4, data, who);
+    return this.dispatchInteraction(InteractionType.ApplicationCommandAutocomplete, data, who);
   }
 
   /** Presses a button (type 3) on the message that carries this custom_id, as Discord would. */
   pressButton(customId: string, who: InteractionOptions = {}): SentInteraction {
     // The newest message with that button the presser can see (an ephemeral one only its own user sees).
     const presser = who.userId ?? this.defaultUserId;
-    const visible = (m: StoredMessage) => !((m.body.flags ?? 0) & 64) || m.madeBy?.userId === presser;
+    const visible = (m: StoredMessage) =>
+      !((m.body.flags ?? 0) & MessageFlags.Ephemeral) || m.madeBy?.userId === presser;
     const message = [...this.messages.values()]
       .reverse()
       .find(
@@ -325,9 +349,9 @@ export class FakeDiscord {
           m.body.components?.some((row) => row.components.some((c) => c.custom_id === customId)),
       );
     const messageId = message?.id ?? this.snowflake();
-    const data = { custom_id: customId, component_type: 2 };
+    const data = { custom_id: customId, component_type: ComponentType.Button };
     return this.dispatchInteraction(
-      3,
+      InteractionType.MessageComponent,
       data,
       who,
       message ? this.storedMessageJSON(messageId) : this.messageJSON(messageId, { content: '' }),
@@ -363,7 +387,7 @@ export class FakeDiscord {
   /** The answer to an interaction: the reply itself, or the edit that follows a deferral. */
   async answerOf(interaction: SentInteraction, timeoutMs = 10_000): Promise<MessageBody> {
     const callback = await this.waitForCallback(interaction, timeoutMs);
-    if (callback.type === 4) return callback.data!;
+    if (callback.type === InteractionResponseType.ChannelMessageWithSource) return callback.data!;
     const found = () => this.webhooks.find((w) => w.token === interaction.token && w.method !== 'DELETE');
     return (await this.waitFor(found, 'the deferred answer', timeoutMs)).body!;
   }
@@ -384,7 +408,13 @@ export class FakeDiscord {
   allMessageBodies(): MessageBody[] {
     return [
       // Types 4 and 7 carry messages; 5 (deferral) and 8 (autocomplete choices) do not.
-      ...this.callbacks.flatMap((c) => (c.data && (c.type === 4 || c.type === 7) ? [c.data] : [])),
+      ...this.callbacks.flatMap((c) =>
+        c.data &&
+        (c.type === InteractionResponseType.ChannelMessageWithSource ||
+          c.type === InteractionResponseType.UpdateMessage)
+          ? [c.data]
+          : [],
+      ),
       ...this.webhooks.flatMap((w) => (w.body ? [w.body] : [])),
     ];
   }
@@ -431,12 +461,16 @@ export class FakeDiscord {
 
     const fault = this.takeFault(method, path);
     if (fault) {
-      answer(fault.status, fault.body ?? { message: 'fault', code: 0 }, fault.headers);
+      answer(
+        fault.status,
+        fault.body ?? { message: 'fault', code: RESTJSONErrorCodes.GeneralError },
+        fault.headers,
+      );
       return;
     }
     const authenticatedRoute = !/^\/(interactions|webhooks)\//.test(path);
     if (authenticatedRoute && req.headers.authorization !== `Bot ${this.token}`) {
-      answer(401, { message: '401: Unauthorized', code: 0 });
+      answer(401, { message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError });
       return;
     }
     this.route(method, path, url.searchParams, body, answer);
@@ -500,7 +534,7 @@ export class FakeDiscord {
     } else if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path))) {
       const token = m[2]!;
       if (!this.interactionByToken(token)) {
-        answer(404, { message: 'Unknown Webhook', code: 10015 });
+        answer(404, { message: 'Unknown Webhook', code: RESTJSONErrorCodes.UnknownWebhook });
         return;
       }
       const id = this.snowflake();
@@ -513,7 +547,7 @@ export class FakeDiscord {
       this.webhooks.push({ method: 'POST', token, messageId: id, body: body as MessageBody, at: Date.now() });
       answer(200, this.storedMessageJSON(id));
     } else {
-      answer(404, { message: '404: Not Found', code: 0 });
+      answer(404, { message: '404: Not Found', code: RESTJSONErrorCodes.GeneralError });
     }
   }
 
@@ -526,11 +560,14 @@ export class FakeDiscord {
   ): void {
     const state = this.interactions.get(id);
     if (!state || state.token !== token) {
-      answer(404, { message: 'Unknown interaction', code: 10062 });
+      answer(404, { message: 'Unknown interaction', code: RESTJSONErrorCodes.UnknownInteraction });
       return;
     }
     if (state.acknowledged) {
-      answer(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      answer(400, {
+        message: 'Interaction has already been acknowledged.',
+        code: RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+      });
       return;
     }
     state.acknowledged = true;
@@ -541,20 +578,26 @@ export class FakeDiscord {
       at: Date.now(),
     });
     let messageId: string | undefined;
-    if (body.type === 4 || body.type === 5) {
+    if (
+      body.type === InteractionResponseType.ChannelMessageWithSource ||
+      body.type === InteractionResponseType.DeferredChannelMessageWithSource
+    ) {
       messageId = this.snowflake();
       state.originalMessageId = messageId;
       const madeBy = { id, type: state.type, userId: state.userId };
       this.messages.set(messageId, {
         id: messageId,
-        body: body.type === 4 ? (body.data ?? {}) : { content: '', flags: body.data?.flags ?? 0 },
+        body:
+          body.type === InteractionResponseType.ChannelMessageWithSource
+            ? (body.data ?? {})
+            : { content: '', flags: body.data?.flags ?? 0 },
         madeBy,
       });
-    } else if (body.type === 7 && state.sourceMessageId) {
+    } else if (body.type === InteractionResponseType.UpdateMessage && state.sourceMessageId) {
       messageId = state.sourceMessageId;
       const previous = this.messages.get(messageId);
       this.messages.set(messageId, { ...previous, id: messageId, body: { ...previous?.body, ...body.data } });
-    } else if (body.type === 6 && state.sourceMessageId) {
+    } else if (body.type === InteractionResponseType.DeferredMessageUpdate && state.sourceMessageId) {
       // A deferred update: later edits of @original edit the message the button was on.
       messageId = state.sourceMessageId;
       state.originalMessageId = messageId;
@@ -566,11 +609,11 @@ export class FakeDiscord {
     answer(200, {
       interaction: {
         id,
-        type: 2,
+        type: InteractionType.ApplicationCommand,
         activity_instance_id: null,
         response_message_id: messageId ?? null,
-        response_message_loading: body.type === 5,
-        response_message_ephemeral: Boolean((body.data?.flags ?? 0) & 64),
+        response_message_loading: body.type === InteractionResponseType.DeferredChannelMessageWithSource,
+        response_message_ephemeral: Boolean((body.data?.flags ?? 0) & MessageFlags.Ephemeral),
       },
       ...(messageId &&
         this.messages.has(messageId) && {
@@ -588,13 +631,13 @@ export class FakeDiscord {
   ): void {
     const state = this.interactionByToken(token);
     if (!state?.acknowledged) {
-      answer(404, { message: 'Unknown Webhook', code: 10015 });
+      answer(404, { message: 'Unknown Webhook', code: RESTJSONErrorCodes.UnknownWebhook });
       return;
     }
     const id = messageId === '@original' ? state.originalMessageId : messageId;
     const stored = id ? this.messages.get(id) : undefined;
     if (!id || !stored) {
-      answer(404, { message: 'Unknown Message', code: 10008 });
+      answer(404, { message: 'Unknown Message', code: RESTJSONErrorCodes.UnknownMessage });
       return;
     }
     if (method === 'GET') {
@@ -602,7 +645,7 @@ export class FakeDiscord {
       return;
     }
     if (method !== 'PATCH' && method !== 'DELETE') {
-      answer(405, { message: '405: Method Not Allowed', code: 0 });
+      answer(405, { message: '405: Method Not Allowed', code: RESTJSONErrorCodes.GeneralError });
       return;
     }
     this.webhooks.push({ method, token, messageId, ...(body && { body }), at: Date.now() });
@@ -640,7 +683,9 @@ export class FakeDiscord {
       for (const session of this.sessions.values()) if (session.socket === socket) session.socket = undefined;
     });
     socket.on('message', (raw) => this.onGatewayMessage(socket, String(raw)));
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
+    socket.send(
+      JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs } }),
+    );
   }
 
   private onGatewayMessage(socket: WebSocket, raw: string): void {
@@ -648,15 +693,15 @@ export class FakeDiscord {
     try {
       payload = JSON.parse(raw);
     } catch {
-      socket.close(4002, 'Decode error');
+      socket.close(GatewayCloseCodes.DecodeError, 'Decode error');
       return;
     }
     switch (payload.op) {
-      case 1:
+      case GatewayOpcodes.Heartbeat:
         this.gateway.push({ kind: 'heartbeat', at: Date.now() });
-        socket.send(JSON.stringify({ op: 11 }));
+        socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
         break;
-      case 2: {
+      case GatewayOpcodes.Identify: {
         const identify = payload.d as { token: string; intents: number; shard?: [number, number] };
         const shard = identify.shard ?? [0, 1];
         this.gateway.push({
@@ -667,7 +712,7 @@ export class FakeDiscord {
           at: Date.now(),
         });
         if (identify.token !== this.token) {
-          socket.close(4004, 'Authentication failed');
+          socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed');
           return;
         }
         if (
@@ -676,7 +721,7 @@ export class FakeDiscord {
           shard[0] < 0 ||
           shard[0] >= shard[1]
         ) {
-          socket.close(4010, 'Invalid shard');
+          socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard');
           return;
         }
         this.session = { id: randomBytes(16).toString('hex'), shard, seq: 0, socket, alive: true };
@@ -698,12 +743,12 @@ export class FakeDiscord {
         });
         break;
       }
-      case 6: {
+      case GatewayOpcodes.Resume: {
         const resume = payload.d as { token: string; session_id: string; seq: number };
         this.gateway.push({ kind: 'resume', token: resume.token, at: Date.now() });
         const session = [...this.sessions.values()].find((s) => s.id === resume.session_id);
         if (!session?.alive || resume.token !== this.token) {
-          socket.send(JSON.stringify({ op: 9, d: false }));
+          socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false }));
           return;
         }
         session.socket = socket;
@@ -717,7 +762,7 @@ export class FakeDiscord {
 
   private send(session: Session, event: string, data: unknown): void {
     session.seq += 1;
-    session.socket?.send(JSON.stringify({ op: 0, t: event, s: session.seq, d: data }));
+    session.socket?.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event, s: session.seq, d: data }));
   }
 
   private dispatchInteraction(
@@ -750,7 +795,7 @@ export class FakeDiscord {
       channel_id: this.channelId,
       channel: {
         id: this.channelId,
-        type: 0,
+        type: ChannelType.GuildText,
         guild_id: guildId,
         name: 'general',
         position: 0,
@@ -841,7 +886,7 @@ export class FakeDiscord {
   private messageJSON(id: string, body: MessageBody) {
     return {
       id,
-      type: 0,
+      type: MessageType.Default,
       channel_id: this.channelId,
       application_id: this.applicationId,
       author: this.botUser(),
