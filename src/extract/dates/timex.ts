@@ -5,6 +5,7 @@
  * timeline events; they are recognised so a length of time is never read as a date, and so the
  * date layer can be measured on TimeML, whose values they carry (P3Y, P1D, PAST_REF).
  */
+import { TENS as TENS_WORDS, UNITS as UNIT_WORDS } from '../numberWords.ts';
 import { longestApart } from './expressions.ts';
 
 export interface TemporalExpression {
@@ -28,35 +29,10 @@ const UNITS: Record<string, string> = {
   century: 'CE',
 };
 const SMALL: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(UNIT_WORDS).filter(([word]) => word !== 'zero')),
+  ...TENS_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
   hundred: 100,
   couple: 2,
   'a couple of': 2,

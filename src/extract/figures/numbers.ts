@@ -5,6 +5,7 @@
  * string searched. Numbers that are plainly not counts (money, percentages, dates, times, years,
  * `24-hour`) are dropped here; whether a count counts people is decided elsewhere.
  */
+import { TENS, UNITS } from '../numberWords.ts';
 
 /**
  * exact: `27`, `Six`. approximate: a round word that is itself an estimate (`a dozen`,
@@ -20,38 +21,6 @@ export interface NumberMatch {
   kind: NumberKind;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1_000,
