@@ -46,3 +46,24 @@ describe('a role phrase is the one person the text named with that role', () => 
     expect(speakers(text)).not.toContain('text:lena-varossian');
   });
 });
+
+describe('"the head of state" in agency copy', () => {
+  it('is the one person the text titles President', () => {
+    const text =
+      'President Ruben Tavrosyan visited the rebuilt school on Monday. ' +
+      'Addressing the teachers, the head of state said that ten more schools would open by 2027.';
+    expect(speakers(text)).toEqual(['text:ruben-tavrosyan']);
+  });
+
+  it('is no vice president, and no one when two presidents are named', () => {
+    const vice =
+      'Vice President Ruben Tavrosyan visited the school. The head of state said that more schools would open.';
+    expect(speakers(vice)).not.toContain('text:ruben-tavrosyan');
+    const two =
+      'President Ruben Tavrosyan met President Olaf Brenner on Monday. ' +
+      'The head of state said that the talks had been useful.';
+    const said = speakers(two);
+    expect(said).not.toContain('text:ruben-tavrosyan');
+    expect(said).not.toContain('text:olaf-brenner');
+  });
+});

@@ -17,8 +17,16 @@ const OTHER_ROLE = /^(?:prime|vice|deputy|former|acting|ex|first|assistant|inter
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
 
+/** Agency copy calls the president "the head of state" and the prime minister "the head of government". */
+const TITLE_FOR: Record<string, string> = {
+  'head of state': '(?:head of state|[pP]resident)',
+  'head of government': '(?:head of government|[pP]rime [mM]inister|[pP]remier)',
+};
+
 /** The role words as a case-blind pattern; a spokesperson of either gender for the neutral word. */
 function rolePattern(role: string): string {
+  const title = TITLE_FOR[role.toLowerCase()];
+  if (title) return title;
   const words = role.replace(/\s+/g, ' ').split(' ');
   const last = words.pop()!;
   const head = /^spokesperson$/i.test(last)
@@ -69,7 +77,8 @@ export function roleHolderInText(phrase: string, text: string): Entity | null {
       const name = m.groups!.name!;
       const roleAt = m.indices?.groups?.role?.[0] ?? m.index!;
       // "Prime Minister Nikol Pashinyan" holds no "minister" of its own; "the prime minister" names it whole.
-      if (!/\s/.test(role) && OTHER_ROLE.test(wordBefore(text, roleAt))) continue;
+      const before = wordBefore(text, roleAt);
+      if (OTHER_ROLE.test(before) && !role.toLowerCase().split(' ').includes(before.toLowerCase())) continue;
       const person = personNamed(name);
       if (!person) continue;
       const surname = person.name.split(' ').pop()!;
