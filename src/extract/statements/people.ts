@@ -240,6 +240,15 @@ function personOfRun(run: string): RunPerson | null {
   return person;
 }
 
+/**
+ * "Pashinyan met the villagers. He said …": a surname written alone is a person when the
+ * gazetteer knows it exactly (lower-cased, so no typo matching turns a stray word into a name).
+ */
+function knownSurname(word: string): Entity | null {
+  const entity = resolveEntityAt(word.toLowerCase(), null);
+  return entity && entity.kind === 'person' ? entity : null;
+}
+
 /** The latest mention of each surname, for a surname written alone later ("Lovas" after "Phil Lovas"). */
 export type Surnames = Map<string, PersonMention>;
 
@@ -265,6 +274,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {
         mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
+      } else {
+        const known = knownSurname(names[0]!);
+        if (known) mention = { entity: known, start, gender: null };
       }
     } else {
       const run = names.join(' ');
