@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
+import { timelineFor } from './statements.helpers.ts';
+
+/** The body starts after the header, as the corpus loader finds it: the headline and the first question stay out. */
+function answersOf(header: string, body: string) {
+  const text = header + body;
+  const paragraphs = splitParagraphs(text, header.length);
+  const sentences = splitSentences(text, paragraphs);
+  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null)).map((s) => ({
+    speaker: s.speaker.id,
+    quote: text.slice(s.quote.start, s.quote.end),
+  }));
+}
+
+describe('a briefing whose headline names the official', () => {
+  it('a bare "Answer:" after a question in the header is the one person the headline names', () => {
+    const header =
+      'Answer of the Spokesperson of the Ministry of Energy Lena Varossian to a question of the press\n\n' +
+      'Question: How do you comment on the reports of fuel shortages in the north?\n\n';
+    const body = 'Answer: The reports are false. Fuel deliveries continue on schedule.\n';
+    expect(answersOf(header, body)).toEqual([
+      {
+        speaker: 'text:lena-varossian',
+        quote: 'The reports are false. Fuel deliveries continue on schedule.',
+      },
+    ]);
+  });
+
+  it('a headline naming two people leaves a bare "Answer:" unattributed', () => {
+    const header =
+      'Answer of Lena Varossian and Ruben Tavrosyan to a question of the press\n\n' +
+      'Question: How do you comment on the reports of fuel shortages in the north?\n\n';
+    const body = 'Answer: The reports are false. Fuel deliveries continue on schedule.\n';
+    const speakers = answersOf(header, body).map((s) => s.speaker);
+    expect(speakers).not.toContain('text:lena-varossian');
+    expect(speakers).not.toContain('text:ruben-tavrosyan');
+  });
+
+  it('without a question before it, "Answer:" in the body is no briefing answer', () => {
+    const header = 'Statement of the Spokesperson of the Ministry of Energy Lena Varossian\n\n';
+    const body = 'Answer: The reports are false. Fuel deliveries continue on schedule.\n';
+    expect(answersOf(header, body)).toEqual([]);
+  });
+});
