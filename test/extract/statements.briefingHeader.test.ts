@@ -45,3 +45,31 @@ describe('a briefing whose headline names the official', () => {
     expect(answersOf(header, body)).toEqual([]);
   });
 });
+
+describe('a briefing answer goes on until the next question', () => {
+  const header = 'Briefing by Ministry of Energy Spokeswoman Lena Varossian, Yerdan, March 3\n\n';
+
+  it('an unlabelled paragraph after an answer is the same official speaking', () => {
+    const body =
+      'Question: Will the northern plant reopen?\n\n' +
+      'Lena Varossian: Repairs are under way.\n\n' +
+      'Two turbines were replaced last month.\n\n' +
+      'Question: And the grid?\n\n' +
+      'Lena Varossian: The grid is stable.\n';
+    expect(answersOf(header, body)).toEqual([
+      { speaker: 'text:lena-varossian', quote: 'Repairs are under way.' },
+      { speaker: 'text:lena-varossian', quote: 'Two turbines were replaced last month.' },
+      { speaker: 'text:lena-varossian', quote: 'The grid is stable.' },
+    ]);
+  });
+
+  it('a paragraph that reports someone else saying something is no part of the answer', () => {
+    const body =
+      'Question: Will the northern plant reopen?\n\n' +
+      'Lena Varossian: Repairs are under way.\n\n' +
+      'The plant director said on Monday that repairs would take a year.\n';
+    const said = answersOf(header, body);
+    expect(said[0]).toEqual({ speaker: 'text:lena-varossian', quote: 'Repairs are under way.' });
+    expect(said.slice(1).map((s) => s.speaker)).not.toContain('text:lena-varossian');
+  });
+});

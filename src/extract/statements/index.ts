@@ -76,7 +76,10 @@ export function extractStatements(
     d.unit = unitIndex;
     d.unitStart = unit.start;
     d.speakerAt = -1;
-    const answer = answered.has(unit.firstParagraph) ? null : briefingAnswer(text, paragraphs, unit, d);
+    const answer = answered.has(unit.firstParagraph)
+      ? null
+      : (briefingAnswer(text, paragraphs, unit, d) ??
+        answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
     if (answer) answered.add(unit.firstParagraph);
     if (answer || answered.has(unit.firstParagraph)) {
       if (answer) {
@@ -184,6 +187,36 @@ function headlinePerson(text: string, paragraphs: readonly Paragraph[]): Resolve
   if (named.size !== 1) return null;
   const entity = named.values().next().value!;
   return { entity, mention: entity.name, viaDocument: false };
+}
+
+/**
+ * "Maria Zakharova: We see … | Russian peacekeepers delivered …": a briefing answer goes on in
+ * the paragraphs after it until the next question. A paragraph that is labelled, asks, quotes
+ * or reports someone's saying is no part of the answer.
+ */
+function answerGoesOn(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  answered: ReadonlySet<number>,
+  last: Statement | undefined,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
+  const said = text.slice(p.start, p.end).trim();
+  if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
+  if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || COMMUNICATION_VERB.test(said)) return null;
+  const quote = { start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length };
+  return {
+    speaker: last.speaker,
+    mention: last.speaker.name,
+    kind: 'direct',
+    quote,
+    continuation: [],
+    said: [quote],
+    context: { start: p.start, end: p.end },
+    sentence: unit.sentences[0]!,
+  };
 }
 
 /** The last statement made, for a quote that goes on without a new attribution. */
