@@ -13,6 +13,7 @@ import {
 } from './lexicon.ts';
 import { isNounPhrase } from './nounPhrase.ts';
 import { findPeople, fitsPronoun, type PersonMention, type Surnames } from './people.ts';
+import { roleHolderInText } from './roleHolder.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -305,6 +306,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
+  const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
+  if (holder) {
+    if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))
+      d.textPeople.push(holder);
+    return as(holder);
+  }
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }

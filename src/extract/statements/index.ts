@@ -76,7 +76,10 @@ export function extractStatements(
     d.unit = unitIndex;
     d.unitStart = unit.start;
     d.speakerAt = -1;
-    const answer = answered.has(unit.firstParagraph) ? null : briefingAnswer(text, paragraphs, unit, d);
+    const answer = answered.has(unit.firstParagraph)
+      ? null
+      : (briefingAnswer(text, paragraphs, unit, d) ??
+        answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
     if (answer) answered.add(unit.firstParagraph);
     if (answer || answered.has(unit.firstParagraph)) {
       if (answer) {
@@ -138,14 +141,23 @@ function briefingAnswer(
   d: Discourse,
 ): Draft | null {
   const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return null;
   const question = paragraphs[unit.firstParagraph - 1];
-  if (!p || !question || unit.start !== p.start) return null;
-  const asked = text.slice(question.start, question.end).trim();
+  // A briefing's first question may stand in the header, before the body's first paragraph.
+  const asked = question
+    ? text.slice(question.start, question.end).trim()
+    : unit.firstParagraph === 0
+      ? (text
+          .slice(0, p.start)
+          .trim()
+          .split(/\n\s*\n/)
+          .pop() ?? '')
+      : '';
   if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked))) return null;
   const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
   if (!label) return null;
   const named = label[1] ?? label[2];
-  const speaker = named ? resolveSpeaker(named, d) : lastNamedPerson(d);
+  const speaker = named ? resolveSpeaker(named, d) : (lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
   if (!speaker) return null;
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
@@ -153,6 +165,51 @@ function briefingAnswer(
   return {
     speaker: speaker.entity,
     mention: speaker.mention,
+    kind: 'direct',
+    quote,
+    continuation: [],
+    said: [quote],
+    context: { start: p.start, end: p.end },
+    sentence: unit.sentences[0]!,
+  };
+}
+
+/**
+ * "Answer of the Spokesperson … Ani Badalyan to the question of …": a briefing whose body names
+ * no one answers in the voice of the one person its headline names (none when it names several).
+ */
+function headlinePerson(text: string, paragraphs: readonly Paragraph[]): ResolvedSpeaker | null {
+  const header = text.slice(0, paragraphs[0]?.start ?? 0);
+  const headline = /^\s*(.*)/.exec(header)?.[1] ?? '';
+  const named = new Map(
+    findPeople(headline, 0, headline.length, new Map()).map((p) => [p.entity.id, p.entity]),
+  );
+  if (named.size !== 1) return null;
+  const entity = named.values().next().value!;
+  return { entity, mention: entity.name, viaDocument: false };
+}
+
+/**
+ * "Maria Zakharova: We see … | Russian peacekeepers delivered …": a briefing answer goes on in
+ * the paragraphs after it until the next question. A paragraph that is labelled, asks, quotes
+ * or reports someone's saying is no part of the answer.
+ */
+function answerGoesOn(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  answered: ReadonlySet<number>,
+  last: Statement | undefined,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
+  const said = text.slice(p.start, p.end).trim();
+  if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
+  if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || COMMUNICATION_VERB.test(said)) return null;
+  const quote = { start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length };
+  return {
+    speaker: last.speaker,
+    mention: last.speaker.name,
     kind: 'direct',
     quote,
     continuation: [],

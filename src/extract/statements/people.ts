@@ -230,6 +230,15 @@ function personOfRun(run: string): RunPerson | null {
   return person;
 }
 
+/**
+ * "Pashinyan met the villagers. He said …": a surname written alone is a person when the
+ * gazetteer knows it exactly (lower-cased, so no typo matching turns a stray word into a name).
+ */
+function knownSurname(word: string): Entity | null {
+  const entity = resolveEntityAt(word.toLowerCase(), null);
+  return entity && entity.kind === 'person' ? entity : null;
+}
+
 /** The latest mention of each surname, for a surname written alone later ("Lovas" after "Phil Lovas"). */
 export type Surnames = Map<string, PersonMention>;
 
@@ -246,6 +255,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     const title = m[1];
     const names = m[2]!.split(/\s+/);
     while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
+    // "the Ministry of Energy Lena Varossian": after "of", the first word is the role's domain, not a first name.
+    if (names.length === 3 && !title && /\bof\s+$/.test(slice.slice(Math.max(0, m.index! - 4), m.index!)))
+      names.shift();
     if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
     const start = from + m.index! + m[0].length - names.join(' ').length;
     let mention: PersonMention | null = null;
@@ -255,6 +267,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {
         mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
+      } else {
+        const known = knownSurname(names[0]!);
+        if (known) mention = { entity: known, start, gender: null };
       }
     } else {
       const run = names.join(' ');

@@ -1,0 +1,92 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * "The spokeswoman said …" after "Foreign Ministry spokeswoman Lena Varossian": a definite role
+ * phrase is the person the text earlier named with that role, but only when exactly one person
+ * in the text before holds it. Two holders, or none, leave the phrase to the other readings.
+ */
+
+/** Role phrases that stand for one person: "the spokeswoman", "the foreign minister", "the head of state". */
+const ROLE_PHRASE =
+  /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|president|premier|head of state|head of government|ambassador|envoy|governor|mayor|ombuds(?:man|woman|person)|prosecutor(?:[- ]general)?|commander|chairman|chairwoman|press secretary|aide|adviser|advisor))$/u;
+
+/** Words before a role that make it another role: "prime minister" is no "minister". */
+const OTHER_ROLE = /^(?:prime|vice|deputy|former|acting|ex|first|assistant|interim|late|then)$/i;
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+
+/** Agency copy calls the president "the head of state" and the prime minister "the head of government". */
+const TITLE_FOR: Record<string, string> = {
+  'head of state': '(?:head of state|[pP]resident)',
+  'head of government': '(?:head of government|[pP]rime [mM]inister|[pP]remier)',
+};
+
+/** The role words as a case-blind pattern; a spokesperson of either gender for the neutral word. */
+function rolePattern(role: string): string {
+  const title = TITLE_FOR[role.toLowerCase()];
+  if (title) return title;
+  const words = role.replace(/\s+/g, ' ').split(' ');
+  const last = words.pop()!;
+  const head = /^spokesperson$/i.test(last)
+    ? 'spokes(?:person|man|woman)'
+    : /^spokes(?:man|woman)$/i.test(last)
+      ? `(?:${caseBlind(last)}|spokesperson)`
+      : caseBlind(last);
+  return [...words.map(caseBlind), head].join('[\\s-]+');
+}
+
+function caseBlind(word: string): string {
+  return word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+
+/** The person a written name stands for, or null when it is no person's name. */
+function personNamed(name: string): Entity | null {
+  const known = resolveEntityAt(name, null);
+  if (known) return known.kind === 'person' ? known : null;
+  const proper = trailingProperName(`spokesperson ${name}`);
+  if (!proper || proper.name !== name || !name.includes(' ')) return null;
+  const entity = textEntity(name);
+  return entity.kind === 'person' ? entity : null;
+}
+
+function wordBefore(text: string, at: number): string {
+  return /([\p{L}-]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+}
+
+/** The one person `text` names with the role of `phrase` ("the spokeswoman"), else null. */
+export function roleHolderInText(phrase: string, text: string): Entity | null {
+  const role = ROLE_PHRASE.exec(phrase)?.[1];
+  if (!role) return null;
+  const r = rolePattern(role);
+  const shapes = [
+    // "Foreign Ministry spokeswoman Lena Varossian"
+    new RegExp(`(?<![\\p{L}-])(?<role>${r})\\s+(?<name>${NAME})(?![\\p{L}])`, 'gdu'),
+    // "The head of state, Ruben Tavrosyan,"
+    new RegExp(`(?<![\\p{L}-])(?<role>${r}),\\s+(?<name>${NAME}),`, 'gdu'),
+    // "Lena Varossian, the ministry's spokeswoman"
+    new RegExp(
+      `(?<name>${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:of|for|to|with|and|or)\\s)[\\p{L}'’-]+\\s+){0,4}?(?<role>${r})(?![\\p{L}-])`,
+      'gdu',
+    ),
+  ];
+  const holders = new Map<string, Entity>();
+  for (const shape of shapes) {
+    for (const m of text.matchAll(shape)) {
+      const name = m.groups!.name!;
+      const roleAt = m.indices?.groups?.role?.[0] ?? m.index!;
+      // "Prime Minister Nikol Pashinyan" holds no "minister" of its own; "the prime minister" names it whole.
+      const before = wordBefore(text, roleAt);
+      if (OTHER_ROLE.test(before) && !role.toLowerCase().split(' ').includes(before.toLowerCase())) continue;
+      const person = personNamed(name);
+      if (!person) continue;
+      const surname = person.name.split(' ').pop()!;
+      // "Lena Varossian" and a later "spokeswoman Varossian" are one holder.
+      const same = [...holders.values()].find((h) => h.name.split(' ').pop() === surname);
+      if (!same) holders.set(person.id, person);
+      if (holders.size > 1) return null;
+    }
+  }
+  return holders.size === 1 ? holders.values().next().value! : null;
+}

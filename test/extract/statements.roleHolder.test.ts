@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a role phrase is the one person the text named with that role', () => {
+  it('"the spokeswoman" after "Foreign Ministry spokeswoman Lena Varossian" is Varossian', () => {
+    const text =
+      'Foreign Ministry spokeswoman Lena Varossian told reporters on Monday that the convoy had crossed. ' +
+      'Officials in the capital were silent. The spokeswoman said that more trucks would follow.';
+    expect(speakers(text)).toEqual(['text:lena-varossian', 'text:lena-varossian']);
+  });
+
+  it('"the head of state" after "The head of state, Ruben Tavrosyan," is Tavrosyan', () => {
+    const text =
+      'The head of state, Ruben Tavrosyan, met the delegation on Tuesday. Trade was discussed. ' +
+      'The head of state said that the border would stay open.';
+    expect(speakers(text)).toEqual(['text:ruben-tavrosyan']);
+  });
+
+  it('"the minister" after "Aram Voskanyan, the energy minister," is Voskanyan', () => {
+    const text =
+      'Aram Voskanyan, the energy minister, opened the plant on Friday. The minister said that the grid was stable.';
+    expect(speakers(text)).toEqual(['text:aram-voskanyan']);
+  });
+
+  it('two people with the role: no person is chosen', () => {
+    const text =
+      'Interior ministry spokesman Davit Orbelani said that the checkpoint had closed. ' +
+      'Defence ministry spokesman Karen Lusinyan said that troops had withdrawn. ' +
+      'The spokesman said that the situation was calm.';
+    const last = speakers(text).at(-1);
+    expect(last).not.toBe('text:davit-orbelani');
+    expect(last).not.toBe('text:karen-lusinyan');
+  });
+
+  it('a prime minister is no holder of "the minister"', () => {
+    const text =
+      'Prime Minister Gevorg Salnyan visited the plant on Friday. The minister said that the grid was stable.';
+    expect(speakers(text)).not.toContain('text:gevorg-salnyan');
+  });
+
+  it('a role named only after the statement points to no one', () => {
+    const text =
+      'The spokeswoman said that more trucks would follow. Later, spokeswoman Lena Varossian left the building.';
+    expect(speakers(text)).not.toContain('text:lena-varossian');
+  });
+});
+
+describe('"the head of state" in agency copy', () => {
+  it('is the one person the text titles President', () => {
+    const text =
+      'President Ruben Tavrosyan visited the rebuilt school on Monday. ' +
+      'Addressing the teachers, the head of state said that ten more schools would open by 2027.';
+    expect(speakers(text)).toEqual(['text:ruben-tavrosyan']);
+  });
+
+  it('is no vice president, and no one when two presidents are named', () => {
+    const vice =
+      'Vice President Ruben Tavrosyan visited the school. The head of state said that more schools would open.';
+    expect(speakers(vice)).not.toContain('text:ruben-tavrosyan');
+    const two =
+      'President Ruben Tavrosyan met President Olaf Brenner on Monday. ' +
+      'The head of state said that the talks had been useful.';
+    const said = speakers(two);
+    expect(said).not.toContain('text:ruben-tavrosyan');
+    expect(said).not.toContain('text:olaf-brenner');
+  });
+});
