@@ -149,8 +149,26 @@ export const LEADING_CONNECTIVE =
   /^(?:and|but|also|meanwhile|separately|however|still|yet|so|then|now|moreover|furthermore|in addition|in turn|in a separate statement|earlier|later|later on)\b[,\s]*/iu;
 
 /** Head nouns that make a description a speaker even when the gazetteer does not know it. */
-export const SPEAKER_NOUN =
-  /\b(?:officials?|officers?|workers?|residents?|witness(?:es)?|spokes(?:person|man|woman|people)|representatives?|diplomats?|sources?|man|woman|men|women|mother|father|doctors?|nurses?|soldiers?|journalists?|reporters?|analysts?|experts?|activists?|volunteers?|refugees?|drivers?|teachers?|priests?|students?|farmers?|commanders?|ministers?|ministry|ambassadors?|envoys?|advis[eo]rs?|aides?|lawmakers?|mps?|deputies|deputy|leaders?|heads?|chief|directors?|coordinators?|correspondents?|survivors?|villagers?|pensioners?|neighbou?rs?|guards?|president|premier|secretary|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|military|forces|media|channel|website|newspaper|union|group|authorities|side|people|locals|evacuees|observers|families|protesters|statement|press|radio|television|broadcaster|outlet|agency|monitors?|mediators?|ombuds(?:man|men|person)|governors?|mayors?|prosecutors?|investigators?|police|troops|peacekeepers|separatists)\b/iu;
+export const SPEAKER_NOUN = new RegExp(
+  `\\b(?:${[
+    'officials? officers? workers? residents? witness(?:es)? spokes(?:person|man|woman|people)',
+    'representatives? diplomats? sources? man woman men women mother father doctors? nurses?',
+    'soldiers? journalists? reporters? analysts? experts? activists? volunteers? refugees? drivers?',
+    'teachers? priests? students? farmers? commanders? ministers? ministry ambassadors? envoys?',
+    'advis[eo]rs? aides? lawmakers? mps? deputies deputy leaders? heads? chief directors?',
+    'coordinators? correspondents? survivors? villagers? pensioners? neighbou?rs? guards? president',
+    'premier secretary service office department agency committee council government administration',
+    'embassy mission organi[sz]ation commission party parliament army military forces media channel',
+    'website newspaper union group authorities side people locals evacuees observers families',
+    'protesters statement press radio television broadcaster outlet agency monitors? mediators?',
+    'ombuds(?:man|men|person) governors? mayors? prosecutors? investigators? police troops',
+    'peacekeepers separatists',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})\\b`,
+  'iu',
+);
 
 /** What may follow the verb of an attribution that stands alone: "said in a statement", "added on Friday". */
 export const ATTRIBUTION_TAIL_REST =
