@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../extract/dates/calendar.ts';
+
 /** A period the user asks about: a year, a month or a day. */
 export interface Period {
   year: number;
@@ -5,20 +7,7 @@ export interface Period {
   day?: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 export const PERIOD_FORMS = '`2023-09`, `2023`, `2023-09-19` or `September 2023`';
 

@@ -3,6 +3,7 @@
  * "near the Tavush region". Only named places (a capitalised name) count; "in the region" is too
  * vague to show. Offsets are relative to the string searched.
  */
+import { MONTH_NAMES, WEEKDAYS } from '../dates/calendar.ts';
 
 export interface PlaceMatch {
   text: string;
@@ -18,25 +19,8 @@ const PLACE = new RegExp(
 );
 /** Capitalised words after "in" that are not places. */
 const NOT_PLACES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
   'spring',
   'summer',
   'autumn',
