@@ -86,6 +86,48 @@ const TITLE_WORDS = new Set([
 const SPEAKING_FOR =
   /^(?:an? |the )?(?:(?:official )?representative|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
 
+/** Title words that stand only before a person: "President", "Minister", "spokesperson". */
+const PERSON_TITLE_WORDS = new Set([
+  'president',
+  'prime',
+  'minister',
+  'secretary',
+  'spokesperson',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'general',
+  'gen',
+  'adviser',
+  'advisor',
+  'aide',
+  'ambassador',
+  'deputy',
+  'chief',
+  'head',
+  'leader',
+  'diplomat',
+  'official',
+  'administrator',
+  'counterpart',
+  'premier',
+  'pm',
+]);
+
+/** Words that make a role someone else's: a deputy prime minister is not the prime minister. */
+const OTHER_HOLDER = new Set(['deputy', 'former', 'vice', 'acting']);
+
+/**
+ * "The President of Azerbaijan" is not Azerbaijan, nor "the deputy foreign minister of Armenia"
+ * its government: once a person's title is dropped from a mention, what is left must be a person,
+ * and after "deputy" or "former" a person's name ("Former President Armen Sarkissian"), not a role.
+ */
+function titleFits(dropped: readonly string[], found: Entity, byName: boolean): boolean {
+  if (!byName && dropped.some((t) => OTHER_HOLDER.has(t))) return false;
+  return found.kind === 'person' || !dropped.some((t) => PERSON_TITLE_WORDS.has(t));
+}
+
 interface Indexed {
   entity: Entity;
   entry: GazetteerEntry;
@@ -195,7 +237,7 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   for (let i = 1; i < tokens.length && TITLE_WORDS.has(tokens[i - 1]!); i++) {
     const rest = tokens.slice(i).join(' ');
     const found = lookup(rest, at);
-    if (found) return found;
+    if (found && titleFits(tokens.slice(0, i), found, getIndex().byName.has(rest))) return found;
   }
   if (!allowFuzzy) return null;
   // Typos: the whole mention, or its last word when everything before it is a title.

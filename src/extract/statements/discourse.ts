@@ -12,7 +12,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { isNounPhrase } from './nounPhrase.ts';
-import { findPeople, fitsPronoun, type PersonMention, type Surnames } from './people.ts';
+import { findPeople, fitsPronoun, knownGender, type PersonMention, type Surnames } from './people.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
 /**
@@ -39,6 +39,8 @@ export interface Discourse {
   people: (PersonMention & { unit: number })[];
   /** The unit being read: a pronoun points back to people named before it. */
   unit: number;
+  /** The paragraph the unit being read opens in. */
+  paragraph: number;
   /** Where the unit being read starts, and where the words being resolved stand in it (-1: unknown). */
   unitStart: number;
   speakerAt: number;
@@ -71,6 +73,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     fullNames: new Map(),
     people: [],
     unit: 0,
+    paragraph: 0,
     unitStart: 0,
     speakerAt: -1,
     surnames: new Map(),
@@ -91,9 +94,20 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
   let nearest = -1;
   for (const p of d.people)
     if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
-  if (nearest < 0) return d.lastPerson ?? lastMentioned(d, (e) => e.kind === 'person');
+  if (nearest < 0) return lastFitting(pronoun, d);
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
   return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
+}
+
+/**
+ * No person named before fits the pronoun's gender as the text wrote it: the last speaker, or
+ * the last person the gazetteer knows, when their recorded gender does not contradict it. "She"
+ * never goes to a man because no woman was named; then no one is the speaker.
+ */
+function lastFitting(pronoun: string, d: Discourse): Entity | null {
+  const fits = (e: Entity) => e.kind === 'person' && fitsPronoun(pronoun, knownGender(e));
+  if (d.lastPerson) return fits(d.lastPerson) ? d.lastPerson : null;
+  return lastMentioned(d, fits);
 }
 
 /** Only capitalised words (a title, "Former Rep.") or an opening quote mark before a name that opens its sentence. */
@@ -233,6 +247,17 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   };
 }
 
+/**
+ * The author of the written statement "it" may stand for: a body's statement as long as no
+ * other is quoted, a person's only in the paragraph it was quoted in or the next. "It" never
+ * reaches back to a person paragraphs later ("Peskov told reporters … | … It said …").
+ */
+function documentInView(d: Discourse): Entity | null {
+  const active = d.activeStatement;
+  if (!active) return null;
+  return active.author.kind !== 'person' || d.paragraph - active.paragraph <= 1 ? active.author : null;
+}
+
 /** The person named last before the current unit (a briefing's official, answering "A:"). */
 export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
   d.readPeopleBefore(d.unit);
@@ -281,7 +306,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
     entity ? { entity, mention: p, viaDocument } : null;
   if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
-  if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
+  if (THING_PRONOUN.test(p)) {
+    const author = documentInView(d);
+    return as(author ?? d.lastBody, author !== null);
+  }
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.

@@ -27,7 +27,7 @@ import {
   resolveSpeaker,
 } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
-import { findPeople, genderOf } from './people.ts';
+import { findPeople, genderOf, knownGender } from './people.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
@@ -74,6 +74,7 @@ export function extractStatements(
   const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
     d.unit = unitIndex;
+    d.paragraph = unit.firstParagraph;
     d.unitStart = unit.start;
     d.speakerAt = -1;
     const answer = answered.has(unit.firstParagraph)
@@ -486,7 +487,7 @@ function remember(
     d.people.push({
       entity: draft.speaker,
       start: draft.context.start,
-      gender: genderOf(draft.mention.split(/\s+/)),
+      gender: genderOf(draft.mention.split(/\s+/)) ?? knownGender(draft.speaker),
       unit: d.unit,
     });
   } else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;

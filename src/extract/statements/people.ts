@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../dates/calendar.ts';
+import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -190,6 +191,11 @@ const HONORIFIC_OR_TITLE =
 const RUN =
   /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}\p{N}])/gu;
 
+/** The gender the gazetteer records for a person it knows; null for anyone else. */
+export function knownGender(entity: Entity): Gender {
+  return PERSON_GENDER[entity.id] ?? null;
+}
+
 export function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
     if (MALE.test(w)) return 'm';
@@ -217,7 +223,11 @@ function personOfRun(run: string): RunPerson | null {
   // "Senator Anna Berling": a title before the name is no part of it.
   const proper = gazetteer ? null : trailingProperName(run);
   if (gazetteer && gazetteer.kind === 'person')
-    person = { entity: gazetteer, gender: genderOf(run.split(' ')), nameLength: run.length };
+    person = {
+      entity: gazetteer,
+      gender: genderOf(run.split(' ')) ?? knownGender(gazetteer),
+      nameLength: run.length,
+    };
   else if (!gazetteer && proper && proper.name.includes(' ')) {
     person = {
       entity: textEntity(proper.name),
@@ -269,7 +279,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
       } else {
         const known = knownSurname(names[0]!);
-        if (known) mention = { entity: known, start, gender: null };
+        if (known) mention = { entity: known, start, gender: knownGender(known) };
       }
     } else {
       const run = names.join(' ');

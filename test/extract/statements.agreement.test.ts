@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER, PERSON_GENDER } from '../../src/extract/entities/gazetteer.ts';
+import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
+import { extractFrom } from './statements.helpers.ts';
+
+const speakers = (text: string) => extractFrom(text).map((s) => s.speaker.id);
+
+describe('pronouns agree with the person they point back to', () => {
+  it('every person in the gazetteer has a recorded gender', () => {
+    const people = GAZETTEER.filter((e) => e.kind === 'person').map((e) => e.id);
+    expect(people.filter((id) => !PERSON_GENDER[id])).toEqual([]);
+  });
+
+  it('"she" skips a man the gazetteer knows for the woman named before him', () => {
+    const text =
+      'Maria Zakharova spoke to reporters in Moscow on Thursday. ' +
+      'Later, Sergey Lavrov met the Armenian ambassador. She said the talks would resume soon.';
+    expect(speakers(text)).toEqual(['zakharova']);
+  });
+
+  it('"she" with no woman named is no one, not the last man who spoke', () => {
+    const text =
+      'Nikol Pashinyan said the border would stay open. The envoy Dana Koss visited Goris, ' +
+      'where she said the shelters were full.';
+    const found = extractFrom(text).map((s) => [s.speaker.id, text.slice(s.quote.start, s.quote.end)]);
+    expect(found.filter(([id]) => id === 'pashinyan').map(([, q]) => q)).toEqual([
+      'the border would stay open',
+    ]);
+  });
+
+  it('"he" goes to a man the gazetteer knows, past a woman named nearer', () => {
+    const text =
+      'Jeyhun Bayramov arrived in Washington on Monday. Maria Zakharova greeted the delegation. ' +
+      'He said a deal was close.';
+    expect(speakers(text)).toEqual(['bayramov']);
+  });
+
+  it('a relative named by kinship is a person, and "she" points back to her', () => {
+    const text =
+      "One prisoner's sister, who asked not to be named, said the bus was stopped at the bridge. " +
+      '"They took the men aside," she said.';
+    expect(speakers(text)).toEqual(['text:prisoner-sister', 'text:prisoner-sister']);
+  });
+});
+
+describe('"it" is a body or a document, never a person paragraphs back', () => {
+  it('after a spokesperson relayed his president, a later "it" is the body that spoke last', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov told reporters that Vladimir Putin had said the talks must go on.\n\n' +
+      'The Armenian Foreign Ministry said the delegation had left for Moscow.\n\n' +
+      'In a later statement, the ministry said a meeting was planned. It said the date would be announced.';
+    const found = extractFrom(text).map((s) => s.speaker.id);
+    expect(found.at(-1)).toBe('mfa-armenia');
+    expect(found).not.toContain('peskov');
+  });
+});
+
+describe('a title before a place names a person, not the place', () => {
+  it('"the President of Azerbaijan" is the president at the time, never the government', () => {
+    expect(resolveEntityAt('the President of Azerbaijan', null)).toBeNull();
+    expect(resolveEntityAt('the Deputy Prime Minister of Armenia', null)).toBeNull();
+    expect(resolveEntityAt('the Government of Armenia', null)?.id).toBe('gov-armenia');
+    const text =
+      'Vladimir Putin spoke with Ilham Aliyev by telephone. The President of Azerbaijan assured that the ' +
+      'incident would be investigated. The Deputy Prime Minister of Armenia said the road was open.';
+    expect(speakers(text)).toEqual(['aliyev', 'text:deputy-prime-minister']);
+  });
+});
