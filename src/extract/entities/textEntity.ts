@@ -166,6 +166,10 @@ export function trailingProperName(mention: string): { name: string; role: strin
   // "Human Rights Defender of Artsakh Artak Beglaryan": the first capitalised word after "of" is the
   // role's place, not the person's name, when a full name follows it.
   if (words.length - start >= 3 && /^of$/i.test(words[start - 1] ?? '')) start++;
+  // "Minister of Labour and Social Affairs Ruben Sargsyan": a role that lists its domains ("of … and …")
+  // runs on in capitals up to the name; the person is the last two words.
+  if (words.length - start >= 3 && /\bof\b.*\band\b/i.test(words.slice(0, start).join(' ')))
+    start = words.length - 2;
   const count = words.length - start;
   if (count === 0) return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.

@@ -11,6 +11,7 @@ import {
   SPEAKER_NOUN,
   THING_PRONOUN,
 } from './lexicon.ts';
+import { fullNamesFor } from './namesakes.ts';
 import { isNounPhrase } from './nounPhrase.ts';
 import { findPeople, fitsPronoun, knownGender, type PersonMention, type Surnames } from './people.ts';
 import { roleHolderInText } from './roleHolder.ts';
@@ -351,6 +352,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const surname = proper && !proper.name.includes(' ') ? proper.name : null;
   const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
   if (introduced) return as(introduced);
+  const namesake = surname ? namesakeInText(surname, d) : null;
+  if (namesake) return as(namesake);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place') return as(named);
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
@@ -435,6 +438,40 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
   return null;
 }
+
+const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+
+/**
+ * "Grigorian" in a text that wrote out "Tigran Grigoryan": the one person the document names
+ * with that surname or a spelling of it, before any namesake the gazetteer knows ("Armen
+ * Grigoryan"). Null when it names none, or several (then the surname alone does not tell).
+ */
+function namesakeInText(surname: string, d: Discourse): Entity | null {
+  let seen = namesakesByDoc.get(d);
+  if (!seen) namesakesByDoc.set(d, (seen = new Map()));
+  const cached = seen.get(surname);
+  if (cached !== undefined) return cached;
+  const people = new Map<string, Entity>();
+  const isFirstName = (w: string) => !NOT_A_FIRST_NAME.has(w) && !NOT_A_PERSON_FIRST.test(w);
+  for (const full of fullNamesFor(surname, d.text, isFirstName)) {
+    const known = resolveEntityAt(full, null);
+    if (known) {
+      if (known.kind === 'person') people.set(known.id, known);
+    } else if (trailingProperName(full)?.name === full) {
+      const entity = textEntity(full);
+      if (entity.kind === 'person') people.set(entity.id, entity);
+    }
+  }
+  const person = people.size === 1 ? [...people.values()][0]! : null;
+  if (person?.id.startsWith('text:') && !d.textPeople.some((e) => e.id === person.id))
+    d.textPeople.push(person);
+  seen.set(surname, person);
+  return person;
+}
+
+/** Capitalised words before a surname that are a nationality or a place, not a first name: "Armenian Grigoryan". */
+const NOT_A_PERSON_FIRST =
+  /^(?:Armenian|Azerbaijani|Russian|Turkish|Georgian|Iranian|French|American|European|Karabakh|Armenia|Azerbaijan|Russia)$/;
 
 /** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
 const NOT_A_FIRST_NAME = new Set([

@@ -3,6 +3,7 @@ import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { bySurnameSpelling } from './namesakes.ts';
 
 /**
  * People the text names, wherever they stand ("X met the residents. He said …"): what a later
@@ -272,7 +273,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     const start = from + m.index! + m[0].length - names.join(' ').length;
     let mention: PersonMention | null = null;
     if (names.length === 1) {
-      const earlier = surnames.get(names[0]!);
+      const earlier = surnames.get(names[0]!) ?? bySurnameSpelling(surnames, names[0]!);
       if (earlier)
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {

@@ -1,0 +1,58 @@
+import { editDistance } from '../entities/fuzzy.ts';
+
+/**
+ * A surname as transliterations spell it alike: "Grigoryan"/"Grigorian", "Hajiyev"/"Hajiev",
+ * "Shakhramanyan"/"Shahramanyan", "Abdullayeva"/"Abdullaeva" give one key.
+ */
+export function surnameKey(surname: string): string {
+  return surname
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ə/g, 'e')
+    .replace(/kh/g, 'h')
+    .replace(/dzh|zh/g, 'j')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(?<=[aeiou])i(?=[aeiou])/g, '');
+}
+
+/**
+ * Two spellings of one surname in one document: the same key, or one letter apart in a long name.
+ * A feminine ending is another person ("Aliyev" is not "Aliyeva").
+ */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [ka, kb] = [surnameKey(a), surnameKey(b)];
+  if (ka === kb) return true;
+  if (ka[0] !== kb[0] || Math.min(ka.length, kb.length) < 8) return false;
+  if (ka.endsWith('a') !== kb.endsWith('a')) return false;
+  return editDistance(ka, kb, 1) <= 1;
+}
+
+/** Two capitalised words; the second is read ahead so that "For Tigran Grigoryan" yields "Tigran Grigoryan". */
+const NAME_PAIR = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}]))/gu;
+
+/**
+ * The full names ("First Surname") a document writes for a surname or a spelling of it, distinct,
+ * in text order. `isFirstName` rules out titles and sentence openers ("Minister Grigoryan").
+ */
+export function fullNamesFor(surname: string, text: string, isFirstName: (w: string) => boolean): string[] {
+  const found: string[] = [];
+  const key = surnameKey(surname);
+  const initial = key[0];
+  for (const m of text.matchAll(NAME_PAIR)) {
+    const last = m[2]!;
+    if (surnameKey(last)[0] !== initial || !sameSurname(last, surname) || !isFirstName(m[1]!)) continue;
+    const full = `${m[1]} ${last}`;
+    if (!found.includes(full)) found.push(full);
+  }
+  return found;
+}
+
+/** The entry of a map keyed by surname whose key is a spelling of `surname` ("Grigorian" finds "Grigoryan"). */
+export function bySurnameSpelling<T>(bySurname: ReadonlyMap<string, T>, surname: string): T | undefined {
+  for (const [key, value] of bySurname) if (sameSurname(key, surname)) return value;
+  return undefined;
+}
