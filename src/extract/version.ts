@@ -8,4 +8,4 @@
 export const EXTRACTOR_VERSION = 9;
 
 /** Hash of src/extract/** and src/corpus/** (this file left out) when EXTRACTOR_VERSION was set. */
-export const EXTRACTOR_SOURCES_HASH = 'f714b124f52c1038';
+export const EXTRACTOR_SOURCES_HASH = 'c6d1ed91783c23ce';

@@ -1,6 +1,6 @@
 import type { Entity } from '../types.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
-import { type Country, GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
+import { type Country, GAZETTEER, type GazetteerEntry, PERSON_GENDER } from './gazetteer.ts';
 import { normaliseName } from './normalise.ts';
 
 /** A point in time to read role phrases against: who was "the Secretary of State" then. */
@@ -125,6 +125,9 @@ const OTHER_HOLDER = new Set(['deputy', 'former', 'vice', 'acting']);
  */
 function titleFits(dropped: readonly string[], found: Entity, byName: boolean): boolean {
   if (!byName && dropped.some((t) => OTHER_HOLDER.has(t))) return false;
+  // "Ms. Price" is not Ned Price: a title of the other gender names someone else.
+  const gender = PERSON_GENDER[found.id];
+  if (gender && dropped.some((t) => (gender === 'm' ? /^(?:ms|mrs|miss)$/ : /^mr$/).test(t))) return false;
   return found.kind === 'person' || !dropped.some((t) => PERSON_TITLE_WORDS.has(t));
 }
 
@@ -244,7 +247,9 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   const fuzzyWhole = fuzzyLookup(key);
   if (fuzzyWhole) return fuzzyWhole;
   const titlesOnly = tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t));
-  return tokens.length > 1 && titlesOnly ? fuzzyLookup(tokens[tokens.length - 1]!) : null;
+  if (tokens.length < 2 || !titlesOnly) return null;
+  const typo = fuzzyLookup(tokens[tokens.length - 1]!);
+  return typo && titleFits(tokens.slice(0, -1), typo, true) ? typo : null;
 }
 
 const cache = new Map<string, Entity | null>();

@@ -13,7 +13,14 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { isNounPhrase } from './nounPhrase.ts';
-import { findPeople, fitsPronoun, knownGender, type PersonMention, type Surnames } from './people.ts';
+import {
+  findPeople,
+  fitsPronoun,
+  genderOf,
+  knownGender,
+  type PersonMention,
+  type Surnames,
+} from './people.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
 /**
@@ -355,7 +362,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const namesake = surname ? namesakeInText(surname, d) : null;
   if (namesake) return as(namesake);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
-  if (named && named.kind !== 'place') return as(named);
+  if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return as(named);
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
@@ -437,6 +444,13 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
   return null;
+}
+
+/** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */
+function titleOfOtherGender(mention: string, entity: Entity): boolean {
+  const known = knownGender(entity);
+  const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));
+  return known !== null && titled !== null && known !== titled;
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();

@@ -80,6 +80,7 @@ export function extractStatements(
     const answer = answered.has(unit.firstParagraph)
       ? null
       : (briefingAnswer(text, paragraphs, unit, d) ??
+        transcriptTurn(text, paragraphs, unit, d, answered, statements.at(-1)) ??
         answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
     if (answer) answered.add(unit.firstParagraph);
     if (answer || answered.has(unit.firstParagraph)) {
@@ -125,7 +126,7 @@ export function extractStatements(
   return statements;
 }
 
-const QUESTION_LABEL = /^(?:Q|Question)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
+const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
 const ANSWER_LABEL =
   /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
@@ -157,11 +158,81 @@ function briefingAnswer(
   if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked))) return null;
   const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
   if (!label) return null;
-  const named = label[1] ?? label[2];
+  const labelled = label[1] ?? label[2];
+  const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
   const speaker = named ? resolveSpeaker(named, d) : (lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
-  if (!speaker) return null;
+  // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
+  if (!speaker || speaker.viaDocument) return null;
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
+  if (quote.end <= quote.start) return null;
+  return {
+    speaker: speaker.entity,
+    mention: speaker.mention,
+    kind: 'direct',
+    quote,
+    continuation: [],
+    said: [quote],
+    context: { start: p.start, end: p.end },
+    sentence: unit.sentences[0]!,
+  };
+}
+
+/** A turn label of a transcript, in capitals: "MR MILLER:", "MS. ZAKHAROVA:", "SECRETARY BLINKEN:". */
+const CAPITALS_LABEL = /^(\p{Lu}{2,}\.?(?:\s+\p{Lu}[\p{Lu}'’-]+\.?){0,3})\s*:\s+/u;
+
+const transcripts = new WeakMap<readonly Paragraph[], boolean>();
+
+/** A transcript labels its turns in capitals, the questions included ("QUESTION:" … "MR MILLER:" …). */
+function isTranscript(text: string, paragraphs: readonly Paragraph[]): boolean {
+  let known = transcripts.get(paragraphs);
+  if (known === undefined) {
+    const labels = paragraphs.map((p) => CAPITALS_LABEL.exec(text.slice(p.start, p.end))?.[1] ?? null);
+    const questions = labels.filter((l) => l !== null && QUESTION_LABEL.test(`${l}:`)).length;
+    known = questions > 0 && labels.some((l) => l !== null && !QUESTION_LABEL.test(`${l}:`));
+    transcripts.set(paragraphs, known);
+  }
+  return known;
+}
+
+/** "MR MILLER" → "Mr Miller": the gazetteer and the name rules read names as they are usually written. */
+function fromCapitals(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+}
+
+/**
+ * A transcript ("QUESTION: … | MR MILLER: …"): a turn labelled with a name in capitals is that
+ * speaker's words, whether it opens the briefing or answers; it runs on through the unlabelled
+ * paragraphs after it (their "she said …" is the speaker's own telling) until the next label.
+ */
+function transcriptTurn(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+  answered: ReadonlySet<number>,
+  last: Statement | undefined,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start || !isTranscript(text, paragraphs)) return null;
+  const said = text.slice(p.start, p.end);
+  const label = CAPITALS_LABEL.exec(said);
+  let speaker: ResolvedSpeaker | null = null;
+  let from = p.start;
+  if (label) {
+    if (QUESTION_LABEL.test(`${label[1]}:`)) return null;
+    speaker = resolveSpeaker(fromCapitals(label[1]!), d);
+    // "NOTE:", "UPDATE:": a label is a turn only when it names a person.
+    if (speaker?.entity.kind !== 'person' || (speaker.entity.id.startsWith('text:') && !/\s/.test(label[1]!)))
+      return null;
+    from = p.start + label[0].length;
+  } else if (last && answered.has(unit.firstParagraph - 1) && !/[?]\s*$/.test(said)) {
+    speaker = { entity: last.speaker, mention: last.speaker.name, viaDocument: false };
+  }
+  if (!speaker) return null;
+  const quote = { start: from, end: p.start + said.trimEnd().length };
   if (quote.end <= quote.start) return null;
   return {
     speaker: speaker.entity,
