@@ -49,12 +49,20 @@ export function findPrincipal(
   const stretch = body.slice(np.length).split(/[,.;:!?]/)[0]!;
   const verb = COMMUNICATION_VERB.exec(stretch);
   if (!verb || PASSIVE_BEFORE.test(stretch.slice(0, verb.index))) return null;
+  if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
   const principal = resolveSpeaker(np, d);
   if (!principal || principal.entity.id === outer.id) return null;
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
   const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
   return principal.entity.id.startsWith('text:') && !named ? null : principal;
 }
+
+/**
+ * A speech word after a preposition or a determiner is a noun: "the United States was deeply
+ * concerned about reports of violence" relays no one's reports.
+ */
+const NOUN_BEFORE =
+  /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span): number {

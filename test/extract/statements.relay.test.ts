@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+describe('a spokesperson relays only a principal whose own verb of saying follows it', () => {
+  it('"reports" after a preposition is a noun: the spokesperson speaks for himself', () => {
+    const text =
+      'The Kremlin spokesman, Dmitry Peskov, said on Monday that Russia was worried about reports of shelling near the border.';
+    const [s] = statementsOf(text);
+    expect(s?.speaker).toBe('peskov');
+    expect(s?.via).toBeUndefined();
+  });
+
+  it('the principal with its own verb is still relayed', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said that Putin had told Aliyev the incident must be investigated.';
+    const [s] = statementsOf(text);
+    expect([s?.speaker, s?.via]).toEqual(['putin', 'peskov']);
+  });
+});
