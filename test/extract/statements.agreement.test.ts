@@ -66,3 +66,22 @@ describe('a title before a place names a person, not the place', () => {
     expect(speakers(text)).toEqual(['aliyev', 'text:deputy-prime-minister']);
   });
 });
+
+describe('"the spokesperson" is the spokesperson the text introduced', () => {
+  it('goes to the named spokesperson, not to the government last mentioned', () => {
+    const text =
+      'Foreign Ministry Spokesperson Dana Kerimova commented on the vote in the Azerbaijani parliament. ' +
+      'Kerimova said the vote was premature.\n\n' +
+      '"Baku will not accept ultimatums," the spokesperson stressed.\n\n' +
+      'According to the spokesperson, the Azerbaijani side had invited observers.';
+    const ids = extractFrom(text).map((s) => s.speaker.id);
+    expect(ids.slice(-2)).toEqual(['text:dana-kerimova', 'text:dana-kerimova']);
+    expect(ids).not.toContain('gov-azerbaijan');
+  });
+
+  it('"the spokesman" does not go to a spokeswoman the gazetteer knows', () => {
+    const text =
+      'Maria Zakharova told a briefing that Moscow was ready to help. "We are in contact," the spokesman said.';
+    expect(speakers(text).slice(-1)).not.toEqual(['zakharova']);
+  });
+});

@@ -348,6 +348,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       d.textPeople.push(holder);
     return as(holder);
   }
+  const roleBack = lastWithRole(p, d);
+  if (roleBack) return as(roleBack);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }
@@ -446,11 +448,43 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   return null;
 }
 
+/** The title written right before a name's first mention ("Foreign Ministry Spokesperson| Dana Kerimova"), if any. */
+function roleWrittenBefore(full: string, text: string): string | null {
+  const at = text.indexOf(full);
+  if (at < 0) return null;
+  const phrase =
+    text
+      .slice(Math.max(0, at - 80), at + full.length)
+      .split(/[.,;:!?()\n"“”]/)
+      .pop() ?? '';
+  const found = trailingProperName(phrase.trim());
+  const role = found?.name === full ? found.role.trim() : '';
+  return role && !CLAUSE_WORD.test(role) && role.split(' ').length <= 6 ? role : null;
+}
+
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */
 function titleOfOtherGender(mention: string, entity: Entity): boolean {
   const known = knownGender(entity);
   const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));
   return known !== null && titled !== null && known !== titled;
+}
+
+/**
+ * "The spokesperson stressed" after "Spokesperson of the Ministry Aykhan Hajizada said …": the one
+ * person the text introduced with that role (or the last speaker, if they hold it), of a gender that fits
+ * "spokeswoman"/"spokesman". Null when none, or when two people hold the role.
+ */
+function lastWithRole(p: string, d: Discourse): Entity | null {
+  const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const gender = genderOf([noun]);
+  const holds = (e: Entity) =>
+    e.kind === 'person' &&
+    (noun.startsWith('spokes') ? /spokes/i : /representative/i).test(e.role ?? '') &&
+    (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e)));
+  const holders = new Map(d.textPeople.filter(holds).map((e) => [e.id, e]));
+  if (d.lastPerson && holds(d.lastPerson)) holders.set(d.lastPerson.id, d.lastPerson);
+  return holders.size === 1 ? [...holders.values()][0]! : null;
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
@@ -473,6 +507,8 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
       if (known.kind === 'person') people.set(known.id, known);
     } else if (trailingProperName(full)?.name === full) {
       const entity = textEntity(full);
+      const role = roleWrittenBefore(full, d.text);
+      if (role) entity.role = role;
       if (entity.kind === 'person') people.set(entity.id, entity);
     }
   }
