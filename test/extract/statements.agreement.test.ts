@@ -85,3 +85,17 @@ describe('"the spokesperson" is the spokesperson the text introduced', () => {
     expect(speakers(text).slice(-1)).not.toEqual(['zakharova']);
   });
 });
+
+describe('"his counterpart, Name" is the name in apposition', () => {
+  it('the person named after the comma speaks, not the owner’s counterpart', () => {
+    const text =
+      'Sergey Lavrov said Moscow was ready to host talks. His Turkish counterpart, Hakan Fidan, said Ankara ' +
+      'would attend. Her spokesman, Emil Varga, said she was unwell.';
+    expect(speakers(text)).toEqual(['lavrov', 'fidan', 'text:emil-varga']);
+  });
+
+  it('without a name, the owner’s relation is kept as written', () => {
+    const text = 'Ruben Vardanyan was detained in Baku. His lawyer said the charges were political.';
+    expect(speakers(text)).toEqual(['text:ruben-vardanyan-lawyer']);
+  });
+});

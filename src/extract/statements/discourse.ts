@@ -284,12 +284,31 @@ export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
 function ownedBy(p: string, d: Discourse): Entity | null {
   const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})$/iu.exec(p);
   if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
+  const apposed = namedInApposition(d);
+  if (apposed) return apposed;
   const pronoun = m[1]!.toLowerCase();
   const owner =
     pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
   if (!owner) return null;
   const phrase = `${owner.name}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
+}
+
+/**
+ * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
+ * after the words being read, rather than "Bayramov's Armenian counterpart"; null without one.
+ */
+function namedInApposition(d: Discourse): Entity | null {
+  if (d.speakerAt < 0) return null;
+  const name =
+    /^(?:his|her|their|its)\s+[^,.;]{1,60},\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}),/iu.exec(
+      d.text.slice(d.speakerAt, d.speakerAt + 140),
+    )?.[1];
+  if (!name) return null;
+  const known = resolveEntityAt(name, null);
+  if (known) return known.kind === 'person' ? known : null;
+  const entity = textEntity(name);
+  return entity.kind === 'person' ? entity : null;
 }
 
 /**
