@@ -99,3 +99,25 @@ describe('"his counterpart, Name" is the name in apposition', () => {
     expect(speakers(text)).toEqual(['text:ruben-vardanyan-lawyer']);
   });
 });
+
+describe('places and outlets as speakers', () => {
+  it('a place alone says nothing; officials in a place still do', () => {
+    const text =
+      'Families leaving Lachin described the journey as they crossed into Armenia. ' +
+      'Officials in Goris said the hotels were full.';
+    expect(speakers(text)).toEqual(['text:officials']);
+  });
+
+  it('"according to the newspaper" is the outlet the text quoted', () => {
+    const text =
+      'Talks on the border will resume in March, writes Hraparak.\n\n' +
+      'According to the newspaper, both delegations have agreed on the venue.';
+    expect(speakers(text)).toEqual(['text:hraparak', 'text:hraparak']);
+  });
+
+  it('"the agency" is never a government mentioned before', () => {
+    const text =
+      'The Armenian government said the road was closed. The agency said repairs would take a week.';
+    expect(speakers(text)).toEqual(['gov-armenia', 'text:agency']);
+  });
+});

@@ -358,6 +358,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     );
   if (speaksFor)
     return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
+  const outlet = outletBack(p, d);
+  if (outlet) return as(outlet);
   if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
@@ -384,6 +386,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (namesake) return as(namesake);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return as(named);
+  // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
+  if (named?.kind === 'place' && proper?.name === p) return null;
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
@@ -479,6 +483,21 @@ function roleWrittenBefore(full: string, text: string): string | null {
   const found = trailingProperName(phrase.trim());
   const role = found?.name === full ? found.role.trim() : '';
   return role && !CLAUSE_WORD.test(role) && role.split(' ').length <= 6 ? role : null;
+}
+
+/**
+ * "According to the newspaper", "the agency said": the outlet or body that spoke last ("…,
+ * writes Kommersant"), never a government; null when none has, and the words are left to the rules after.
+ */
+function outletBack(p: string, d: Discourse): Entity | null {
+  if (
+    !/^the\s+(?:newspaper|paper|daily|weekly|agency|news agency|outlet|broadcaster|channel|website|portal|publication|magazine)$/i.test(
+      p,
+    )
+  )
+    return null;
+  const body = d.lastBody;
+  return body && body.kind !== 'government' && body.kind !== 'person' && body.kind !== 'place' ? body : null;
 }
 
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */
