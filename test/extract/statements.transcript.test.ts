@@ -29,3 +29,20 @@ describe('a briefing transcript labels its turns in capitals', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['miller']);
   });
 });
+
+describe('an answer goes on in the answerer’s own voice', () => {
+  it('a next paragraph in the first person with a verb of saying is still the answer', () => {
+    const text =
+      'Question: What is your view of the report?\n\n' +
+      'Answer (Anna Varosyan): The report ignores the facts on the ground.\n\n' +
+      'We call on our partners to read it with care.\n\n' +
+      'The minister said last week that the border was calm.\n';
+    const found = statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+    expect(found.slice(0, 2)).toEqual([
+      ['text:anna-varosyan', 'The report ignores the f'],
+      ['text:anna-varosyan', 'We call on our partners '],
+    ]);
+    // Someone else's saying, reported: not the answerer's words.
+    expect(found.slice(2).map(([speaker]) => speaker)).not.toContain('text:anna-varosyan');
+  });
+});

@@ -277,7 +277,10 @@ function answerGoesOn(
   if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
   const said = text.slice(p.start, p.end).trim();
   if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
-  if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || COMMUNICATION_VERB.test(said)) return null;
+  // A verb of saying may report someone else ("The minister said …"), unless the answerer says it ("We call on …").
+  const ownVoice = /^(?:We|I|Our|My)\b/.test(said);
+  if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || (COMMUNICATION_VERB.test(said) && !ownVoice))
+    return null;
   const quote = { start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length };
   return {
     speaker: last.speaker,
