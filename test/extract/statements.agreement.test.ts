@@ -121,3 +121,24 @@ describe('places and outlets as speakers', () => {
     expect(speakers(text)).toEqual(['gov-armenia', 'text:agency']);
   });
 });
+
+describe('a role introduced unnamed is the person named later with it', () => {
+  it('"a spokeswoman for X said …" then "the spokeswoman, Name, told …": one person', () => {
+    const text =
+      'Aid deliveries to Syunik doubled this week, a spokeswoman for the regional governor said on Friday.\n\n' +
+      '"We have trucks on the road every day," the spokeswoman, Hasmik Avagyan, told reporters.';
+    expect(speakers(text)).toEqual(['text:hasmik-avagyan', 'text:hasmik-avagyan']);
+  });
+
+  it('not across genders, nor when two named people hold the role', () => {
+    const across =
+      'The convoy was delayed, a spokesman for the ministry said.\n\n' +
+      '"The road is clear now," the spokeswoman, Hasmik Avagyan, said.';
+    expect(speakers(across)[0]).not.toBe('text:hasmik-avagyan');
+    const two =
+      'The convoy was delayed, a spokesperson for the ministry said.\n\n' +
+      '"The road is clear now," the spokeswoman, Hasmik Avagyan, said. ' +
+      '"We are ready," the spokesman, Aram Sahakyan, said.';
+    expect(speakers(two)[0]).not.toMatch(/avagyan|sahakyan/);
+  });
+});

@@ -320,6 +320,8 @@ function namedInApposition(d: Discourse): Entity | null {
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
   let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
+  // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
+  const apposedRole = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u.exec(p)?.[1];
   p = narrowSpeakerPhrase(p);
   // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
   // the subject of the relative clause; a bare "… who" names none.
@@ -399,6 +401,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const known = full ? resolveEntityAt(full, null) : null;
   if (known && known.kind === 'person') return as(known);
   const entity = textEntity(full ?? p);
+  if (apposedRole && entity.kind === 'person' && !entity.role && entity.name === p) entity.role = apposedRole;
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
   return as(entity);

@@ -31,6 +31,7 @@ import { findPeople, genderOf, knownGender } from './people.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
+import { nameUnnamedRoles } from './unnamedRoles.ts';
 
 /**
  * Who said what, when: direct quotes and reported speech with their speakers. Conventions
@@ -123,7 +124,7 @@ export function extractStatements(
     }
     d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
   });
-  return statements;
+  return nameUnnamedRoles(statements);
 }
 
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;

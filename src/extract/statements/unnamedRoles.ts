@@ -1,0 +1,44 @@
+import type { Entity, Statement } from '../types.ts';
+
+/** Unnamed speakers known only by a role that one person holds at a time in a story. */
+const ROLE_NOUN = /^(?:spokes(?:person|man|woman)|representative|press secretary)$/i;
+
+function roleFamily(words: string): 'spokes' | 'representative' | 'press secretary' | null {
+  const w = words.toLowerCase();
+  if (/\bspokes(?:person|man|woman)\b/.test(w)) return 'spokes';
+  if (/\brepresentative\b/.test(w)) return 'representative';
+  if (/\bpress secretary\b/.test(w)) return 'press secretary';
+  return null;
+}
+
+function genderWord(words: string): 'm' | 'f' | null {
+  if (/\bspokesman\b/i.test(words)) return 'm';
+  if (/\bspokeswoman\b/i.test(words)) return 'f';
+  return null;
+}
+
+/**
+ * "…, a spokeswoman for Prime Minister Nikol Pashinyan said. | “…,” the spokeswoman, Nazeli
+ * Baghdasaryan, told AFP": the role the story introduced unnamed is the person it names later
+ * with that role. Only when exactly one named person in the document holds the role, and the
+ * two mentions do not disagree in gender ("a spokesman" is no "spokeswoman").
+ */
+export function nameUnnamedRoles(statements: Statement[]): Statement[] {
+  const named = new Map<string, Entity>();
+  for (const s of statements) {
+    const e = s.speaker;
+    if (e.kind === 'person' && e.name.includes(' ') && e.role && roleFamily(e.role)) named.set(e.id, e);
+  }
+  if (!named.size) return statements;
+  return statements.map((s) => {
+    const e = s.speaker;
+    if (!e.id.startsWith('text:') || e.kind !== 'person' || !ROLE_NOUN.test(e.name)) return s;
+    const family = roleFamily(e.name);
+    const gender = genderWord(e.name);
+    const holders = [...named.values()].filter((n) => {
+      const other = genderWord(n.role!);
+      return roleFamily(n.role!) === family && !(gender && other && gender !== other);
+    });
+    return holders.length === 1 ? { ...s, speaker: holders[0]! } : s;
+  });
+}
