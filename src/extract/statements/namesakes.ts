@@ -5,6 +5,18 @@ import { editDistance } from '../entities/fuzzy.ts';
  * "Shakhramanyan"/"Shahramanyan", "Abdullayeva"/"Abdullaeva" give one key.
  */
 export function surnameKey(surname: string): string {
+  let key = keys.get(surname);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    keys.set(surname, (key = spellKey(surname)));
+  }
+  return key;
+}
+
+/** Names repeat across a corpus: each is keyed once. */
+const keys = new Map<string, string>();
+
+function spellKey(surname: string): string {
   return surname
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -53,6 +65,8 @@ export function fullNamesFor(surname: string, text: string, isFirstName: (w: str
 
 /** The entry of a map keyed by surname whose key is a spelling of `surname` ("Grigorian" finds "Grigoryan"). */
 export function bySurnameSpelling<T>(bySurname: ReadonlyMap<string, T>, surname: string): T | undefined {
-  for (const [key, value] of bySurname) if (sameSurname(key, surname)) return value;
+  const initial = surnameKey(surname)[0];
+  for (const [key, value] of bySurname)
+    if (surnameKey(key)[0] === initial && sameSurname(key, surname)) return value;
   return undefined;
 }
