@@ -72,7 +72,13 @@ export function boundsOf(
   value: number,
   kind: NumberKind,
   hedge: string | null,
+  upper?: number,
 ): { low: number | null; high: number | null } {
+  // "between 30 and 40": the range states both ends; "some 30 to 40" states none.
+  if (upper !== undefined)
+    return SENSE.get(hedge?.toLowerCase().replace(/\s+/g, ' ') ?? '') === 'approximate'
+      ? { low: null, high: null }
+      : { low: value, high: upper };
   if (hedge) {
     switch (SENSE.get(hedge.toLowerCase().replace(/\s+/g, ' '))) {
       case 'above':

@@ -379,7 +379,7 @@ export function extractFigures(
           ?.text ?? null;
       if (!where && previous && pointsBackToPlace(s)) where = findPlaces(previousText)[0]?.text ?? null;
 
-      const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge);
+      const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,
         docId,
