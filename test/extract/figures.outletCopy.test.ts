@@ -85,3 +85,76 @@ describe('a range is one figure with both ends, never its upper end alone', () =
     );
   });
 });
+
+/** [category, number as written, low, high, kind] for each figure, in text order. */
+const shaped = (text: string) =>
+  figuresOf(text).map((f) => [f.category, f.number.text, f.number.low, f.number.high, f.kind ?? 'total']);
+
+describe('a toll that climbs to a total is that total, however long its subject', () => {
+  it.each([
+    [
+      "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68, the region's health authorities said.",
+      [['killed', '68', 68, 68, 'total']],
+    ],
+    [
+      'The number of servicemen wounded during the anti-terrorist measures in Karabakh has reached 511, the Health Ministry said.',
+      [['wounded', '511', 511, 511, 'total']],
+    ],
+    [
+      'The number of Azerbaijani soldiers killed was later revised down to 192.',
+      [['killed', '192', 192, 192, 'total']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(shaped(text)).toEqual(expected);
+  });
+
+  it('keeps a verb that bounds the count as its hedge', () => {
+    expect(shaped('The toll passed 300 on Friday, officials said.')).toEqual([
+      ['killed', 'passed 300', 301, null, 'total'],
+    ]);
+    expect(shaped('The number of refugees who have entered Armenia exceeded 100,000.')).toEqual([
+      ['displaced', 'exceeded 100,000', 100_001, null, 'total'],
+    ]);
+  });
+});
+
+describe('an increment is a change, never a total', () => {
+  it('"a further 12" adds to a toll, which is given after it', () => {
+    expect(
+      shaped(
+        "Azerbaijan's defence ministry said a further 12 servicemen had died of their wounds, taking its toll to 204.",
+      ),
+    ).toEqual([
+      ['killed', '12', 12, 12, 'change'],
+      ['killed', '204', 204, 204, 'total'],
+    ]);
+  });
+
+  it('"N more" of what was just counted is a change; the total it brings keeps its hedge', () => {
+    expect(
+      shaped(
+        'Some 2,000 more refugees crossed into Armenia overnight, officials said, bringing the total past 50,000.',
+      ),
+    ).toEqual([
+      ['displaced', 'Some 2,000', null, null, 'change'],
+      ['displaced', 'past 50,000', 50_001, null, 'total'],
+    ]);
+    expect(shaped('Twelve people were killed on Monday. Five more died in hospital on Tuesday.')).toEqual([
+      ['killed', 'Twelve', 12, 12, 'total'],
+      ['killed', 'Five', 5, 5, 'change'],
+    ]);
+  });
+
+  it('"N more" after a count of another kind counts other people', () => {
+    expect(shaped('At least 32 people were killed. Dozens more were wounded.')).toEqual([
+      ['killed', 'At least 32', 32, null, 'total'],
+      ['wounded', 'Dozens', 24, null, 'total'],
+    ]);
+  });
+
+  it('"the past 24 hours" is a period, not a hedge', () => {
+    expect(shaped('Over the past 24 hours, 12 people were killed.')).toEqual([
+      ['killed', '12', 12, 12, 'total'],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ const HEDGES: [string, HedgeSense][] = [
   ['well above', 'above'],
   ['over', 'above'],
   ['above', 'above'],
+  ['past', 'above'],
   ['no more than', 'atMost'],
   ['as many as', 'atMost'],
   ['a maximum of', 'atMost'],
@@ -47,7 +48,29 @@ const HEDGES: [string, HedgeSense][] = [
   ['approx.', 'approximate'],
 ];
 
-const SENSE = new Map(HEDGES.map(([words, sense]) => [words, sense]));
+/** "The toll passed 300", "exceeded 100,000": the verb says the count is above the number. */
+const THRESHOLD_VERBS = [
+  'exceeded',
+  'exceeds',
+  'surpassed',
+  'surpasses',
+  'passed',
+  'passes',
+  'topped',
+  'tops',
+];
+const THRESHOLD_BEFORE = new RegExp(String.raw`\b(${THRESHOLD_VERBS.join('|')})\s+$`, 'i');
+
+const SENSE = new Map<string, HedgeSense>([
+  ...HEDGES.map(([words, sense]): [string, HedgeSense] => [words, sense]),
+  ...THRESHOLD_VERBS.map((verb): [string, HedgeSense] => [verb, 'above']),
+]);
+
+/** A verb right before a number that bounds it from below ("passed 300"); kept as the figure's hedge. */
+export function thresholdVerbBefore(before: string): HedgeMatch | null {
+  const m = THRESHOLD_BEFORE.exec(before);
+  return m ? { text: m[1]!, start: m.index } : null;
+}
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const HEDGE_BEFORE = new RegExp(String.raw`\b(${HEDGES.map(([w]) => escapeRegExp(w)).join('|')})\s+$`, 'i');
 
@@ -61,7 +84,14 @@ export interface HedgeMatch {
 /** The hedge written right before a number, if any. `before` is the text up to the number. */
 export function hedgeBefore(before: string): HedgeMatch | null {
   const m = HEDGE_BEFORE.exec(before);
-  return m ? { text: m[1]!, start: m.index } : null;
+  if (!m) return null;
+  // "the total past 50,000" is a hedge; "the past 24 hours" a period.
+  if (
+    /^past$/i.test(m[1]!) &&
+    /\b(?:the|this|these|those|its|their|his|her|our)\s+$/i.test(before.slice(0, m.index))
+  )
+    return null;
+  return { text: m[1]!, start: m.index };
 }
 
 /**

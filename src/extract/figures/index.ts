@@ -21,7 +21,7 @@ import {
   totalAfterChange,
   triggerBefore,
 } from './categories.ts';
-import { boundsOf, hedgeBefore } from './hedges.ts';
+import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
@@ -51,6 +51,29 @@ interface Candidate {
   anaphoric: boolean;
   /** "rose by more than 15,000", "800 … every hour": not a count at a date (see Figure.kind). */
   kind?: 'change' | 'rate';
+  /** "a further 12": added to a count; "2,000 more refugees": added, or counting others (see incrementKind). */
+  increment?: 'further' | 'more';
+}
+
+/** "a further 12 servicemen died", "an additional 300": always added to a count already given. */
+const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
+/** "2,000 more refugees crossed", "five more were killed": added to a count, or counting others. */
+const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
+
+/**
+ * An increment is a change, not a total. "N more" after a figure of another kind in the same or the
+ * sentence before counts other people ("Two soldiers were killed. Three more servicemen had been
+ * wounded"): that stays a count.
+ */
+function incrementKind(
+  increment: Candidate['increment'],
+  category: FigureCategory,
+  previous: Figure | undefined,
+  near: (f: Figure) => boolean,
+): 'change' | undefined {
+  if (!increment) return undefined;
+  if (increment === 'further') return 'change';
+  return previous && near(previous) && previous.category !== category ? undefined : 'change';
 }
 
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
@@ -134,10 +157,18 @@ function candidatesIn(
               ? 'before'
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
+    const increment = FURTHER_BEFORE.test(near)
+      ? 'further'
+      : MORE_AFTER.test(sentenceText.slice(number.end))
+        ? 'more'
+        : undefined;
+    // "The toll passed 300": the verb is the figure's hedge once it has given the category.
+    const threshold = hedge ? null : thresholdVerbBefore(before);
     out.push({
+      ...(increment && { increment }),
       number,
-      hedge: hedge?.text ?? null,
-      from,
+      hedge: hedge?.text ?? threshold?.text ?? null,
+      from: threshold ? Math.max(0, from - 160) + threshold.start : from,
       counted,
       category,
       via,
@@ -333,11 +364,12 @@ export function extractFigures(
       let partOf: string | undefined;
       // "The UN refugee agency put the figure at more than 80,000": the figure just given, in this
       // paragraph or the sentence right before (wire copy gives each sentence its own paragraph).
-      if (c.anaphoric && lastEstimate) {
-        const sameParagraph = paragraphOf.get(lastEstimate.sentence) === sentence.paragraph;
-        const justBefore =
-          lastEstimate.sentence === sentence.index || lastEstimate.sentence === sentences[i - 1]?.index;
-        if (sameParagraph || justBefore) category = lastEstimate.category;
+      // "2,000 more crossed, bringing the total past 50,000": a change just given counts the same thing.
+      const named = figures.at(-1)?.kind ? figures.at(-1)! : lastEstimate;
+      if (c.anaphoric && named) {
+        const sameParagraph = paragraphOf.get(named.sentence) === sentence.paragraph;
+        const justBefore = named.sentence === sentence.index || named.sentence === sentences[i - 1]?.index;
+        if (sameParagraph || justBefore) category = named.category;
       }
       // "of whom", "of them" refer to the count right before, itself maybe a part: "including 14
       // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
@@ -350,6 +382,16 @@ export function extractFigures(
         partOf = antecedent.id;
       }
       if (!category) continue;
+      const kind =
+        c.kind ??
+        (partOf
+          ? undefined
+          : incrementKind(
+              c.increment,
+              category,
+              figures.at(-1),
+              (f) => f.sentence === sentence.index || f.sentence === sentences[i - 1]?.index,
+            ));
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
       const period = periodFor(
@@ -387,7 +429,7 @@ export function extractFigures(
         number: { text: s.slice(c.from, c.number.end), hedge: c.hedge, value: c.number.value, low, high },
         counted: c.counted.end > c.counted.start ? s.slice(c.counted.start, c.counted.end) : null,
         ...(partOf ? { partOf } : {}),
-        ...(c.kind ? { kind: c.kind } : {}),
+        ...(kind ? { kind } : {}),
         where,
         period: { text: period.text, date: period.date },
         reporter: reporterText
@@ -399,7 +441,7 @@ export function extractFigures(
       figures.push(figure);
       previousHere = figure;
       // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.
-      if (!partOf && !c.kind) parent = lastEstimate = figure;
+      if (!partOf && !kind) parent = lastEstimate = figure;
     }
   }
   datedByNextSentence(text, sentences, figures, timeline);
