@@ -158,3 +158,13 @@ describe('an increment is a change, never a total', () => {
     ]);
   });
 });
+
+describe('"as of" with a clock time, as agencies give a running count', () => {
+  it.each([
+    ['As of 10:00, 65,036 forcibly displaced persons have entered Armenia.', 'As of 10:00'],
+    ['As of 8 a.m. local time, 12 people had been killed.', 'As of 8 a.m. local time'],
+    ['As of 09:00 on Thursday, 97,735 refugees had crossed into Armenia.', 'As of 09:00 on Thursday'],
+  ])('%s', (text, period) => {
+    expect(figuresOf(text).map((f) => f.period.text)).toEqual([period]);
+  });
+});

@@ -39,7 +39,12 @@ const PERIOD_PATTERNS: RegExp[] = [
 ];
 
 /** "as of Thursday", "as of 1 October": the date a count stands at, whatever other period the sentence names. */
-const AS_OF = new RegExp(String.raw`\b[Aa]s\s+of\s+[^,.;:!?()]{1,40}?${STOP}`, 'u');
+const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b)(?:\s+(?:\p{Lu}{2,5}|GMT[+-]\d{1,2}))?`;
+/** "As of 10:00, 65,036 …", "as of 09:00 on Thursday": a clock time is part of the date a count stands at. */
+const AS_OF = new RegExp(
+  String.raw`\b[Aa]s\s+of\s+(?:${CLOCK}(?:\s+on\s+|\s*,\s*(?=\p{Lu}[a-z]+\s+\d|\d{1,2}\s+\p{Lu}))?)?(?:\s*[^,.;:!?()\s][^,.;:!?()]{0,39}?)?${STOP}`,
+  'u',
+);
 
 export function findPeriod(sentence: string): PeriodMatch | null {
   const asOf = AS_OF.exec(sentence);
