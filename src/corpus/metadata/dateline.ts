@@ -98,8 +98,9 @@ export function readDateline(text: string, from: number): Dateline | null {
 
 /**
  * The date-line grammar: [places, each followed by ",", "/" or "."] date [time] [agency marker]
- * terminator. The agency marker is "(EFE)", "/ Trend:", "/Turan/", ", ARMENPRESS." or
- * "— RIA Novosti."; the terminator a full stop, ".-", a dash, a colon, or the end of the line.
+ * terminator. The agency marker is "(EFE)", "/ Trend:", "/Turan/", ", ARMENPRESS.", ". Trend:",
+ * "— RIA Novosti." or ", AZERTAC" ending its line; the terminator a full stop, ".-", a dash, a
+ * colon, or the end of the line.
  * Without an agency a place is required (a sentence may open with a bare date), and a line
  * ending right after the date is a date line only when it holds nothing else.
  */
@@ -115,6 +116,10 @@ const MARKERS: RegExp[] = [
   /[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)/uy,
   new RegExp(String.raw`[ \t]*[,.]?[ \t]*[-–—][ \t]*(${AGENCY_NAME})(?:\.|:)`, 'uy'),
   new RegExp(String.raw`[ \t]*,[ \t]*(${AGENCY_NAME})(?:\.-|\.|:|[ \t]+[-–—]+)`, 'uy'),
+  // "BAKU, Azerbaijan, September 22. Trend:": the date's full stop, then the agency and a colon.
+  new RegExp(String.raw`[ \t]*\.[ \t]+(${AGENCY_NAME}):`, 'uy'),
+  // "Baku, September 20, AZERTAC" alone on its line: an agency in capitals, or a web name, ends it.
+  new RegExp(String.raw`[ \t]*,[ \t]*(\p{Lu}{3,}[\p{Lu}\p{N}&-]*|${AGENCY_WORD}\.\p{Ll}{2,4})[ \t]*$`, 'uy'),
 ];
 const BARE_END = /[ \t]*(?:\.-|[.:]|[ \t]*[-–—]+)?(?=\s|$)/uy;
 
