@@ -168,3 +168,31 @@ describe('"as of" with a clock time, as agencies give a running count', () => {
     expect(figuresOf(text).map((f) => f.period.text)).toEqual([period]);
   });
 });
+
+describe('both sides in one sentence, and who reports them', () => {
+  it('a participle after the last of two counts covers both: "200 and 192 killed"', () => {
+    expect(
+      shaped(
+        'Losses in the September clashes amounted to 200 and 192 killed respectively, the two sides said.',
+      ),
+    ).toEqual([
+      ['killed', '200', 200, 200, 'total'],
+      ['killed', '192', 192, 192, 'total'],
+    ]);
+  });
+
+  it.each([
+    ['Baku, for its part, said 17 of its soldiers had died in the clashes.', 'Baku'],
+    ['The Armenian side, in turn, reported 12 soldiers killed.', 'The Armenian side'],
+    ['Officials, however, said 12 soldiers were killed.', 'Officials'],
+  ])('an aside between the subject and "said" leaves the subject the reporter: %s', (text, reporter) => {
+    expect(figuresOf(text).map((f) => f.reporter?.text)).toEqual([reporter]);
+  });
+
+  it('a figure attributed with "according to" a named ministry names that ministry', () => {
+    const [f] = figuresOf(
+      'According to the Health Ministry of Armenia, 142 people injured in the explosion have been taken to hospitals.',
+    );
+    expect(f).toMatchObject({ category: 'wounded', reporter: { text: 'the Health Ministry of Armenia' } });
+  });
+});

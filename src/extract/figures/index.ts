@@ -177,13 +177,14 @@ function candidatesIn(
     });
   }
   // "12 soldiers and 3 civilians were killed": the verb after the last count covers the others;
+  // "200 and 192 killed": so does a participle right after the last, with no noun of its own;
   // "killing 12 soldiers and 3 civilians": the verb before the first covers those after it.
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i]!, out[i + 1]!];
     if (
       !a.category &&
       !a.nested &&
-      (b.via === 'after' || b.via === 'shared') &&
+      (b.via === 'after' || b.via === 'shared' || (b.via === 'phrase' && !b.counted.head)) &&
       coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
     ) {
       a.category = b.category;

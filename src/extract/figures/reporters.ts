@@ -127,6 +127,9 @@ const BACKWARD_STOPS = new Set([
 /** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
 const BETWEEN_SUBJECT_AND_VERB =
   /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
+/** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
+const ASIDE_BEFORE_VERB =
+  /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+a\s+statement|though|too|on\s+the\s+other\s+hand)\s*,\s*$/i;
 /** Sentence adverbs that may open a subject run but are not part of who speaks. */
 const LEADING_NOT_SUBJECT =
   /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
@@ -237,6 +240,8 @@ function readSubject(sentence: string, verbStart: number): ReporterMatch | null 
 
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
+  const aside = ASIDE_BEFORE_VERB.exec(left);
+  if (aside) left = left.slice(0, aside.index);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
