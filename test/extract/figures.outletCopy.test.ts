@@ -196,3 +196,16 @@ describe('both sides in one sentence, and who reports them', () => {
     expect(f).toMatchObject({ category: 'wounded', reporter: { text: 'the Health Ministry of Armenia' } });
   });
 });
+
+describe('"a further N" after a count of another kind counts other people', () => {
+  it('"68 bodies …, and that a further 105 people remained missing" gives two totals', () => {
+    expect(
+      shaped(
+        'The health minister said 68 bodies had been brought to Armenia, and that a further 105 people remained missing.',
+      ),
+    ).toEqual([
+      ['killed', '68', 68, 68, 'total'],
+      ['missing', '105', 105, 105, 'total'],
+    ]);
+  });
+});

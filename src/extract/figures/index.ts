@@ -51,28 +51,26 @@ interface Candidate {
   anaphoric: boolean;
   /** "rose by more than 15,000", "800 … every hour": not a count at a date (see Figure.kind). */
   kind?: 'change' | 'rate';
-  /** "a further 12": added to a count; "2,000 more refugees": added, or counting others (see incrementKind). */
-  increment?: 'further' | 'more';
+  /** "a further 12", "2,000 more refugees": added to a count, or counting others (see incrementKind). */
+  increment?: boolean;
 }
 
-/** "a further 12 servicemen died", "an additional 300": always added to a count already given. */
+/** "a further 12 servicemen died", "an additional 300", "2,000 more refugees", "five more were hurt". */
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
-/** "2,000 more refugees crossed", "five more were killed": added to a count, or counting others. */
 const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
 
 /**
- * An increment is a change, not a total. "N more" after a figure of another kind in the same or the
- * sentence before counts other people ("Two soldiers were killed. Three more servicemen had been
- * wounded"): that stays a count.
+ * An increment is a change, not a total. After a figure of another kind in the same sentence or the
+ * one before, it counts other people ("68 bodies were brought back, and a further 105 people remained
+ * missing"; "Two soldiers were killed. Three more servicemen had been wounded"): that stays a count.
  */
 function incrementKind(
-  increment: Candidate['increment'],
+  increment: boolean | undefined,
   category: FigureCategory,
   previous: Figure | undefined,
   near: (f: Figure) => boolean,
 ): 'change' | undefined {
   if (!increment) return undefined;
-  if (increment === 'further') return 'change';
   return previous && near(previous) && previous.category !== category ? undefined : 'change';
 }
 
@@ -157,11 +155,7 @@ function candidatesIn(
               ? 'before'
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
-    const increment = FURTHER_BEFORE.test(near)
-      ? 'further'
-      : MORE_AFTER.test(sentenceText.slice(number.end))
-        ? 'more'
-        : undefined;
+    const increment = FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end));
     // "The toll passed 300": the verb is the figure's hedge once it has given the category.
     const threshold = hedge ? null : thresholdVerbBefore(before);
     out.push({
