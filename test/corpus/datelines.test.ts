@@ -103,6 +103,11 @@ const cases: { lead: string; published: string; outlet: string | null }[] = [
     outlet: 'Report.az',
   },
   {
+    lead: 'Baku, 20.09.2023, 17:05 (GMT+4), APA\n\nTwo civilians were killed by shelling in Khankendi.',
+    published: '2023-09-20',
+    outlet: 'APA',
+  },
+  {
     lead: 'Yerevan, 19.09.2023, 14:22\n\nHeavy shelling was reported near Martuni.',
     published: '2023-09-19',
     outlet: null,
