@@ -31,6 +31,8 @@ export type DateForm =
   | { kind: 'year'; year: number; past?: true; end?: number }
   /** now, currently, at present: the time the text speaks from (the reference date). */
   | { kind: 'present' }
+  /** "on the 21st": a day of the month the text last gave a day in, or of the piece's own month. */
+  | { kind: 'dayOfMonth'; day: number }
   /** A quarter or half of a year ("the third quarter of 1989", "third-quarter", "the first half"), months first..last. */
   | { kind: 'yearPart'; first: number; last: number; year?: number; offset?: number }
   /**
@@ -516,6 +518,13 @@ const PARSERS: Parser[] = [
               : 0;
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
+  },
+  {
+    // "Shelling resumed on the 21st, residents said": an ordinal day alone, ending its phrase (not "the 21st century").
+    pattern:
+      /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
+    needs: /\d(?:st|nd|rd|th)\b/,
+    read: (m) => ({ kind: 'dayOfMonth', day: Number(m[1]) }),
   },
   {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
