@@ -209,3 +209,22 @@ describe('"a further N" after a count of another kind counts other people', () =
     ]);
   });
 });
+
+describe('a reporter whose name or place list holds commas', () => {
+  it.each([
+    [
+      "Azerbaijan's State Commission on Prisoners of War, Hostages and Missing Persons said that 3,890 Azerbaijanis remain missing.",
+      "Azerbaijan's State Commission on Prisoners of War, Hostages and Missing Persons",
+    ],
+    ['Officials in Baku, Ganja and Barda said 12 people were killed.', 'Officials in Baku, Ganja and Barda'],
+    ['Armenia, Azerbaijan and Russia said 12 people were killed.', 'Armenia, Azerbaijan and Russia'],
+    // An opening phrase ends at its comma: the subject is what follows.
+    ['After talks in Moscow, Armenia and Azerbaijan said 12 people were killed.', 'Armenia and Azerbaijan'],
+    [
+      'After the blast in Stepanakert, Health Minister Avanesyan said 12 people were killed.',
+      'Health Minister Avanesyan',
+    ],
+  ])('%s', (text, reporter) => {
+    expect(figuresOf(text).map((f) => f.reporter?.text)).toEqual([reporter]);
+  });
+});

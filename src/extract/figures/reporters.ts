@@ -274,7 +274,47 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const lead = LEADING_NOT_SUBJECT.exec(sentence.slice(start, end));
   if (lead) start += lead[0].length;
   if (start >= end) return null;
+  start = nameListStart(sentence, start, end);
   return usable({ text: sentence.slice(start, end), start, end });
+}
+
+/** Capitalised words and the small words inside a body's name, up to a comma: "State Commission on Prisoners of War,". */
+const NAME_RUN_BEFORE_COMMA =
+  /(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|of|on|for|and|the)\s+)*\p{Lu}[\p{L}'’.-]*,\s*$/u;
+const BODY_HEAD_WITH_OBJECT =
+  /\b(?:Commission|Committee|Ministry|Agency|Office|Council|Service|Department|Centre|Center|Directorate|Administration|Bureau)\s+(?:of|on|for)\s/u;
+const NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** One more item of a list of names, before the one read: "Baku, " in "Baku, Ganja and Barda". */
+const LIST_ITEM_BEFORE = new RegExp(String.raw`${NAMES},\s*$`, 'u');
+/** What the listed names belong to: "Officials in " Baku, Ganja and Barda. */
+const HEAD_BEFORE_LIST =
+  /^\s*((?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s+(?:in|of|from|for|at)\s+)$/iu;
+/** "After talks in Moscow, Armenia and Azerbaijan said": an opening phrase, not the subject's head. */
+const OPENER =
+  /^\s*(?:after|before|during|following|in|at|on|from|since|when|while|as|amid|despite|with|by|for|of|to|under|over)\b/i;
+
+/**
+ * A subject of names read back only to a comma is a list's last items: "Azerbaijan's State Commission
+ * on Prisoners of War, Hostages and Missing Persons said", "Officials in Baku, Ganja and Barda said".
+ * The subject runs back over the list, and over the noun the listed places belong to.
+ */
+function nameListStart(sentence: string, start: number, end: number): number {
+  const subject = sentence.slice(start, end);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and))*$/u.test(subject) || !/\sand\s/.test(subject))
+    return start;
+  const window = Math.max(0, start - 120);
+  const named = NAME_RUN_BEFORE_COMMA.exec(sentence.slice(window, start));
+  if (named && BODY_HEAD_WITH_OBJECT.test(named[0])) return start - named[0].length;
+  let from = start;
+  for (let item = LIST_ITEM_BEFORE.exec(sentence.slice(window, from)); item; ) {
+    from -= item[0].length;
+    item = LIST_ITEM_BEFORE.exec(sentence.slice(window, from));
+  }
+  if (from === start) return start;
+  const opening = sentence.slice(0, from);
+  if (opening.trim() === '') return from;
+  const head = HEAD_BEFORE_LIST.exec(opening);
+  return head && !OPENER.test(head[1]!) ? from - head[1]!.length : start;
 }
 
 /** Events that can raise a toll but never report one: "The shelling raised the toll to 50". */
