@@ -228,3 +228,35 @@ describe('a reporter whose name or place list holds commas', () => {
     expect(figuresOf(text).map((f) => f.reporter?.text)).toEqual([reporter]);
   });
 });
+
+describe('a part and the whole it is taken from', () => {
+  it('"1,5 thousand" is one and a half thousand, as translated copy writes it', () => {
+    expect(numbers('Over 1,5 thousand civilians have been evacuated by Russian peacekeepers.')).toEqual([
+      ['evacuated', 'Over 1,5 thousand', 1_500, 1_501, null],
+    ]);
+  });
+
+  it.each([
+    [
+      "By Wednesday, up to 50,000 of the region's roughly 120,000 residents had fled to Armenia.",
+      [['displaced', 'up to 50,000', 'residents']],
+    ],
+    ['Some 3,000 of its 10,000 inhabitants were evacuated.', [['evacuated', 'Some 3,000', 'inhabitants']]],
+  ])('the whole is no count of those it tells of: %s', (text, expected) => {
+    expect(figuresOf(text).map((f) => [f.category, f.number.text, f.counted])).toEqual(expected);
+  });
+
+  it('"of whom" after a part nests in that part', () => {
+    const [total, civilians, children] = figuresOf(
+      'The ministry said the toll stands at 1,200 people, including 300 civilians, of whom 40 were children.',
+    );
+    expect(civilians!.partOf).toBe(total!.id);
+    expect(children).toMatchObject({ number: { text: '40' }, partOf: civilians!.id });
+  });
+
+  it('an aside between a count and its verb does not hide the verb', () => {
+    expect(
+      shaped('Close to 100 000 people, or more than 80 per cent of the population, have fled Karabakh.'),
+    ).toEqual([['displaced', 'Close to 100 000', null, 100_000, 'total']]);
+  });
+});

@@ -74,6 +74,16 @@ function incrementKind(
   return previous && near(previous) && previous.category !== category ? undefined : 'change';
 }
 
+/** "50,000 of the region's 120,000 residents", "12 of the 40 passengers": what lies between a part and its whole. */
+const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?$/u;
+
+/** ", or more than 80 per cent of the population,": an aside between a count and its verb. */
+const ASIDE_AFTER_COUNT =
+  /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
+
+/** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
+const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
+
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
 function opensAsPart(sentenceText: string): boolean {
   return /^\s*(?:Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those))\b/i.test(sentenceText);
@@ -114,9 +124,14 @@ function candidatesIn(
       counted.end > counted.start &&
       /,\s*$/.test(before) &&
       /^\s*,/.test(sentenceText.slice(counted.clauseFrom));
+    // "close to 100 000 people, or more than 80 per cent of the population, have left": an aside set
+    // off by commas stands between the count and its verb.
+    const aside =
+      counted.end > counted.start ? ASIDE_AFTER_COUNT.exec(sentenceText.slice(counted.clauseFrom)) : null;
     const after =
       predicateAfter(sentenceText, counted.clauseFrom) ??
-      (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null);
+      (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
+      (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null);
     if (after === 'combined') continue;
     if (changeBefore(near)) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
@@ -207,6 +222,16 @@ function candidatesIn(
       coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
     )
       b.nested = true;
+  }
+  // "up to 50,000 of the region's roughly 120,000 residents had fled": the second count is the whole
+  // the first is taken from, not a count of those who fled; the verb it took is the first's.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!WHOLE_BETWEEN.test(sentenceText.slice(a.number.end, b.from))) continue;
+    if (!a.category && b.category) Object.assign(a, { category: b.category, via: b.via });
+    // What the part counts is what the whole counts: "residents", not "region's".
+    a.counted = { ...b.counted, clauseFrom: a.counted.clauseFrom };
+    out.splice(i + 1, 1);
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
@@ -368,8 +393,12 @@ export function extractFigures(
       }
       // "of whom", "of them" refer to the count right before, itself maybe a part: "including 14
       // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
+      // So does "…, including 300 civilians, of whom 40 were children": a relative "of whom" before the number.
+      const relative = OF_WHOM_BEFORE.test(s.slice(Math.max(0, c.from - 30), c.from));
       const antecedent =
-        c.counted.partitive && previousHere && previousHere.category === (category ?? previousHere.category)
+        (c.counted.partitive || relative) &&
+        previousHere &&
+        previousHere.category === (category ?? previousHere.category)
           ? previousHere
           : parent;
       if (c.nested && antecedent && (!category || category === antecedent.category)) {

@@ -56,7 +56,9 @@ const WORD = `(?:a|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.key
  */
 const GROUPED_SPACES = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d|[.,]\d)`;
 const GROUPED_STOPS = String.raw`\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d|\s+(?:hundred|thousand|million|billion)\b)`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|${GROUPED_SPACES}|${GROUPED_STOPS}|\d+(?:\.\d+)?`;
+/** "1,5 thousand": translated copy writes a decimal comma before a scale word. */
+const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?=\s+(?:hundred|thousand|million|billion)\b)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|${DECIMAL_COMMA}|${GROUPED_SPACES}|${GROUPED_STOPS}|\d+(?:\.\d+)?`;
 const SCALE = 'hundred|thousand|million|billion';
 const NUMBER_PATTERN = new RegExp(
   [
@@ -130,7 +132,10 @@ function parseWords(tokens: string[]): { value: number; used: number } | null {
 function digitsValue(text: string): number {
   const grouped = new RegExp(`^(?:${GROUPED_SPACES}|${GROUPED_STOPS})$`).test(text);
   if (grouped) return Number(text.replace(/[\s.]/g, ''));
-  const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(text.replace(/\s+/g, ' '))!;
+  const decimalComma = /^\d+,\d{1,2}\s/.test(text);
+  const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(
+    (decimalComma ? text.replace(',', '.') : text).replace(/\s+/g, ' '),
+  )!;
   const base = Number(m[1]!.replace(/,/g, ''));
   const scale = m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1;
   return scale > 1 ? Math.round(base * scale) : base;
