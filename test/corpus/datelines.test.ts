@@ -103,6 +103,11 @@ const cases: { lead: string; published: string; outlet: string | null }[] = [
     outlet: 'Report.az',
   },
   {
+    lead: 'Moscow. 21 September. INTERFAX.RU - Over 1,5 thousand civilians have been evacuated.',
+    published: '09-21 (year not established)',
+    outlet: 'INTERFAX.RU',
+  },
+  {
     lead: 'Baku, 20.09.2023, 17:05 (GMT+4), APA\n\nTwo civilians were killed by shelling in Khankendi.',
     published: '2023-09-20',
     outlet: 'APA',

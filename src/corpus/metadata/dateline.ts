@@ -117,8 +117,9 @@ const MARKERS: RegExp[] = [
   /[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)/uy,
   new RegExp(String.raw`[ \t]*[,.]?[ \t]*[-–—][ \t]*(${AGENCY_NAME})(?:\.|:)`, 'uy'),
   new RegExp(String.raw`[ \t]*,[ \t]*(${AGENCY_NAME})(?:\.-|\.|:|[ \t]+[-–—]+)`, 'uy'),
-  // "BAKU, Azerbaijan, September 22. Trend:": the date's full stop, then the agency and a colon.
-  new RegExp(String.raw`[ \t]*\.[ \t]+(${AGENCY_NAME}):`, 'uy'),
+  // "BAKU, Azerbaijan, September 22. Trend:", "Moscow. 21 September. INTERFAX.RU -": the date's full
+  // stop, then the agency and a colon or a dash.
+  new RegExp(String.raw`(?:[ \t]*\.|(?<=\.))[ \t]+(${AGENCY_NAME})(?::|[ \t]+[-–—]+)`, 'uy'),
   // "Baku, September 20, AZERTAC" alone on its line: an agency in capitals, or a web name, ends it.
   new RegExp(String.raw`[ \t]*,[ \t]*(\p{Lu}{3,}[\p{Lu}\p{N}&-]*|${AGENCY_WORD}\.\p{Ll}{2,4})[ \t]*$`, 'uy'),
 ];
