@@ -260,3 +260,13 @@ describe('a part and the whole it is taken from', () => {
     ).toEqual([['displaced', 'Close to 100 000', null, 100_000, 'total']]);
   });
 });
+
+describe('"claimed the lives of" tells a toll, not who reports it', () => {
+  it.each([
+    ['He noted that the 44-day war of 2020 claimed the lives of over 3,800 Armenian servicemen.', undefined],
+    ['The blast claimed 170 lives, officials said.', 'officials'],
+    ['Baku claimed that 12 Armenian soldiers were killed.', 'Baku'],
+  ])('%s', (text, reporter) => {
+    expect(figuresOf(text).map((f) => [f.category, f.reporter?.text])).toEqual([['killed', reporter]]);
+  });
+});

@@ -20,6 +20,7 @@ const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const REPORTING_VERB =
   /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
 const FORWARD_STOPS = new Set([
@@ -392,6 +393,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const verbEnd = m.index + m[0].length;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     if (PASSIVE_BEFORE.test(lead)) continue;
+    // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
+    if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const inverted =
