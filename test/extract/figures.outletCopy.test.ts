@@ -270,3 +270,19 @@ describe('"claimed the lives of" tells a toll, not who reports it', () => {
     expect(figuresOf(text).map((f) => [f.category, f.reporter?.text])).toEqual([['killed', reporter]]);
   });
 });
+
+describe('adjectives and particles around a count', () => {
+  it('an adjective before the first of two coordinated nouns covers both', () => {
+    expect(shaped('The Azerbaijani side reported 192 dead servicemen and one civilian.')).toEqual([
+      ['killed', '192', 192, 192, 'total'],
+      ['killed', 'one', 1, 1, 'total'],
+    ]);
+  });
+
+  it('"revised up to 215" is a revised total, not "at most 215"', () => {
+    expect(shaped('The toll was revised up to 215 on Friday.')).toEqual([
+      ['killed', '215', 215, 215, 'total'],
+    ]);
+    expect(shaped('Up to 300 people were wounded.')).toEqual([['wounded', 'Up to 300', null, 300, 'total']]);
+  });
+});

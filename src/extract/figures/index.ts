@@ -81,6 +81,9 @@ const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\
 const ASIDE_AFTER_COUNT =
   /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
 
+/** "192 dead servicemen": the category stands as an adjective right after the number. */
+const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
+
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
@@ -205,7 +208,13 @@ function candidatesIn(
     if (
       !b.category &&
       !b.nested &&
-      a.via === 'before' &&
+      // "reported 192 dead servicemen and one civilian": an adjective before the first noun covers both.
+      (a.via === 'before' ||
+        (a.via === 'phrase' &&
+          a.counted.head &&
+          b.counted.head &&
+          /^\s+and\s+$/.test(sentenceText.slice(a.counted.end, b.from)) &&
+          PRENOMINAL.test(sentenceText.slice(a.number.end, a.counted.end)))) &&
       coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
     ) {
       b.category = a.category;
