@@ -27,3 +27,13 @@ describe('a count after a day and month is not its year', () => {
     expect(expressionsIn(text)).toEqual([[date, year]]);
   });
 });
+
+describe('a count after a weekday is not part of it', () => {
+  it.each([
+    ['On Tuesday, 12 people fled to Goris.', 'On Tuesday'],
+    ['On Tuesday 12 soldiers were killed.', 'On Tuesday'],
+    ['Last Friday, 3 soldiers were wounded.', 'Last Friday'],
+  ])('%s', (text, date) => {
+    expect(findDateExpressions(text, 0, text.length).map((e) => e.text)).toEqual([date]);
+  });
+});

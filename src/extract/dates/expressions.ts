@@ -794,7 +794,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
     for (const result of chronoResults(slice)) {
       const form = fromChrono(result, slice);
       if (!form) continue;
-      const written = result.text.replace(/[\s,]+$/, '');
+      let written = result.text.replace(/[\s,]+$/, '');
+      // "On Tuesday, 12 people fled": chrono reads the count as a day it then drops; the weekday ends the span.
+      const weekday = form.kind === 'weekday' ? FULL_WEEKDAY.exec(written) : null;
+      const cut = weekday ? weekday.index + weekday[0].length : -1;
+      if (weekday && /^[\s,]+\d/.test(written.slice(cut))) written = written.slice(0, cut);
       found.push({ start: result.index, end: result.index + written.length, text: written, form });
     }
   }
