@@ -235,3 +235,19 @@ describe('a transcript headline ending with where and when', () => {
     ).toBeNull();
   });
 });
+
+describe('an "Updated" line', () => {
+  it('is never the headline, and dates no publication', () => {
+    const { meta } = inferMetadata(
+      'Updated 19:40, 27.09.2023\n\nRefugee toll rises in Armenia\n\nOn Tuesday, 12 people fled.\n',
+    );
+    expect(meta.title?.value).toBe('Refugee toll rises in Armenia');
+    expect(meta.published).toBeNull();
+  });
+
+  it('leaves a headline that starts with the word alone', () => {
+    expect(
+      inferMetadata('Updated rules for refugees announced\n\nMore people fled.\n').meta.title?.value,
+    ).toBe('Updated rules for refugees announced');
+  });
+});
