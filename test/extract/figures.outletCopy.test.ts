@@ -286,3 +286,13 @@ describe('adjectives and particles around a count', () => {
     expect(shaped('Up to 300 people were wounded.')).toEqual([['wounded', 'Up to 300', null, 300, 'total']]);
   });
 });
+
+describe('"the number of <people> who have fled … climbed to N"', () => {
+  it('is a count of the displaced, whatever the people are called', () => {
+    expect(
+      shaped(
+        'The number of ethnic Armenians who have fled Nagorno-Karabakh for Armenia climbed to 88,780 on Friday, the government said.',
+      ),
+    ).toEqual([['displaced', '88,780', 88_780, 88_780, 'total']]);
+  });
+});

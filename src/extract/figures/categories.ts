@@ -649,7 +649,7 @@ const BEFORE: [RegExp, FigureCategory][] = [
   [DISPLACING, 'displaced'],
   [
     tollOf(
-      String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`,
+      String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|(?:people|[a-z-]+(?:\s+[a-z-]+)?)\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`,
     ),
     'displaced',
   ],
