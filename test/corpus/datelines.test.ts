@@ -103,6 +103,11 @@ const cases: { lead: string; published: string; outlet: string | null }[] = [
     outlet: 'Report.az',
   },
   {
+    lead: '29 September 2023, 16:30 GMT+4\n\nOur teams have facilitated the safe passage of 2 500 people.',
+    published: '2023-09-29',
+    outlet: null,
+  },
+  {
     lead: 'Moscow. 21 September. INTERFAX.RU - Over 1,5 thousand civilians have been evacuated.',
     published: '09-21 (year not established)',
     outlet: 'INTERFAX.RU',
