@@ -296,3 +296,29 @@ describe('"the number of <people> who have fled … climbed to N"', () => {
     ).toEqual([['displaced', '88,780', 88_780, 88_780, 'total']]);
   });
 });
+
+describe('a date after a comparison dates the compared count only', () => {
+  it('"climbed to 88,780, up from 84,770 a day earlier": the day earlier is not the 88,780\'s', () => {
+    const text =
+      'The number of refugees who have crossed into Armenia climbed to 88,780, up from 84,770 a day earlier, the government said.';
+    const phrase = 'a day earlier';
+    const start = text.indexOf(phrase);
+    const mention = {
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      date: { precision: 'day' as const, year: 2023, month: 9, day: 28, yearStatus: 'stated' as const },
+      sentence: 0,
+    };
+    const figures = extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
+      docId: 'doc',
+      reference: null,
+      referenceBasis: null,
+      mentions: [mention],
+    });
+    expect(figures.map((f) => [f.number.text, f.period.text])).toEqual([
+      ['88,780', null],
+      ['84,770', 'a day earlier'],
+    ]);
+  });
+});

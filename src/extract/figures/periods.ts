@@ -58,6 +58,8 @@ export function findPeriod(sentence: string): PeriodMatch | null {
   return best;
 }
 
+const COMPARISON = /\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\s+(?:about\s+|some\s+)?\d/i;
+
 /** The date mention overlapping a span (absolute offsets), preferring the widest overlap. */
 export function mentionOverlapping(
   mentions: readonly DateMention[],
@@ -112,8 +114,12 @@ export function periodFor(
       span: { start, end },
     };
   }
+  // "climbed to 88,780 on Friday, up from 84,770 a day earlier": a date after a comparison is the
+  // compared count's, never this one's.
   const inSentence = mentionsWithin(mentions, sentence.start, sentence.end).filter(
-    (m) => m.end <= numberSpan.start || m.start >= numberSpan.end,
+    (m) =>
+      m.end <= numberSpan.start ||
+      (m.start >= numberSpan.end && !COMPARISON.test(text.slice(numberSpan.end, m.start))),
   );
   if (inSentence.length === 0) return { text: null, date: null, span: null };
   const distance = (m: DateMention) =>
