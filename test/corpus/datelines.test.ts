@@ -86,6 +86,52 @@ const cases: { lead: string; published: string; outlet: string | null }[] = [
     outlet: 'Report',
   },
   { lead: '17.11.2021 / 15:42\n\nFifteen servicemen were killed.', published: '2021-11-17', outlet: null },
+  // Written for the figures review: forms from state agencies, aggregators and ministries.
+  {
+    lead: 'Baku, September 20, AZERTAC\n\nTwo civilians were wounded in the shelling of Shusha.',
+    published: '09-20 (year not established)',
+    outlet: 'AZERTAC',
+  },
+  {
+    lead: 'BAKU, Azerbaijan, September 22. Trend:\n\nThe number of wounded servicemen has reached 511.',
+    published: '09-22 (year not established)',
+    outlet: 'Trend',
+  },
+  {
+    lead: 'Baku, 21 September 2023, Report.az\n\nThe remains of servicemen were found.',
+    published: '2023-09-21',
+    outlet: 'Report.az',
+  },
+  {
+    lead: '29 September 2023, 16:30 GMT+4\n\nOur teams have facilitated the safe passage of 2 500 people.',
+    published: '2023-09-29',
+    outlet: null,
+  },
+  {
+    lead: 'Moscow. 21 September. INTERFAX.RU - Over 1,5 thousand civilians have been evacuated.',
+    published: '09-21 (year not established)',
+    outlet: 'INTERFAX.RU',
+  },
+  {
+    lead: 'Baku, 20.09.2023, 17:05 (GMT+4), APA\n\nTwo civilians were killed by shelling in Khankendi.',
+    published: '2023-09-20',
+    outlet: 'APA',
+  },
+  {
+    lead: 'Yerevan, 19.09.2023, 14:22\n\nHeavy shelling was reported near Martuni.',
+    published: '2023-09-19',
+    outlet: null,
+  },
+  {
+    lead: 'YEREVAN, 30 Sep — Sputnik. Nearly 100 000 people have arrived in Armenia.',
+    published: '09-30 (year not established)',
+    outlet: 'Sputnik',
+  },
+  {
+    lead: 'YEREVAN, September 28. /ARKA/. The number of displaced people reached 100.417.',
+    published: '09-28 (year not established)',
+    outlet: 'ARKA',
+  },
 ];
 
 function timelineOf(text: string) {
@@ -134,6 +180,7 @@ describe('agency date lines set the publication date', () => {
       'March 3 was a Tuesday.',
       'Yerevan, March 3, Officials said nothing.',
       'Armenia, Azerbaijan and Russia (the co-chairs) met on Monday.',
+      'On September 22. Officials said: nothing.',
     ]) {
       expect(inferMetadata(`A headline over the copy here\n${body}\n`).meta.published).toBeNull();
     }
@@ -191,5 +238,21 @@ describe('a transcript headline ending with where and when', () => {
     expect(
       inferMetadata('Remembering the war that began, 27 September 2020\n\nIt was a Sunday.\n').meta.published,
     ).toBeNull();
+  });
+});
+
+describe('an "Updated" line', () => {
+  it('is never the headline, and dates no publication', () => {
+    const { meta } = inferMetadata(
+      'Updated 19:40, 27.09.2023\n\nRefugee toll rises in Armenia\n\nOn Tuesday, 12 people fled.\n',
+    );
+    expect(meta.title?.value).toBe('Refugee toll rises in Armenia');
+    expect(meta.published).toBeNull();
+  });
+
+  it('leaves a headline that starts with the word alone', () => {
+    expect(
+      inferMetadata('Updated rules for refugees announced\n\nMore people fled.\n').meta.title?.value,
+    ).toBe('Updated rules for refugees announced');
   });
 });

@@ -106,3 +106,21 @@ describe('groupFigures: estimates of the same thing side by side, never added up
     expect(groups[0]!.period.text).toBe('the beginning of the nineties');
   });
 });
+
+describe('a date whose year is not established', () => {
+  const sept24: SourceDate = { precision: 'day', month: 9, day: 24, yearStatus: 'unknown' };
+  const september: SourceDate = { precision: 'month', month: 9, yearStatus: 'unknown' };
+
+  it('groups with no other piece: "September" of one undated piece may be another year than another\'s', () => {
+    const a = 'As of 24 September, 23 wounded patients had been transferred to Armenia, the ICRC said.';
+    const b = 'Earlier this month, three soldiers were wounded in a mine explosion in Lachin district.';
+    const figures = [
+      ...figuresOf('a', a, [dated(a, 'As of 24 September', sept24)]),
+      ...figuresOf('b', b, [dated(b, 'this month', september)]),
+    ];
+    expect(groupFigures(figures).map((g) => g.figures.map((f) => f.number.text))).toEqual([
+      ['23'],
+      ['three'],
+    ]);
+  });
+});

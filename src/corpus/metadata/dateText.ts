@@ -138,9 +138,9 @@ export function parseWholeDate(text: string): DateParts | null {
 
 /** A time before the date: "20:17, 3 March 2021". */
 const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|·•–—-]?\s*(?=\S)/i;
-/** A time after the date: "10:14 GMT", "— 10:15 am EST", "18.04 BST". */
+/** A time after the date: "10:14 GMT", "— 10:15 am EST", "18.04 BST", "16:30 GMT+4". */
 const TIME_ONLY =
-  /^(?:[,|·•–—/-]\s*|T|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
+  /^(?:[,|·•–—/-]\s*|T|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)\)?)?$/i;
 
 /** A value read off the page: the year counts as stated when written, unknown otherwise. */
 export function toSourceDate(parts: DateParts, yearReason: { stated: string; missing: string }): SourceDate {

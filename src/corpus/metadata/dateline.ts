@@ -98,15 +98,17 @@ export function readDateline(text: string, from: number): Dateline | null {
 
 /**
  * The date-line grammar: [places, each followed by ",", "/" or "."] date [time] [agency marker]
- * terminator. The agency marker is "(EFE)", "/ Trend:", "/Turan/", ", ARMENPRESS." or
- * "— RIA Novosti."; the terminator a full stop, ".-", a dash, a colon, or the end of the line.
+ * terminator. The agency marker is "(EFE)", "/ Trend:", "/Turan/", ", ARMENPRESS.", ". Trend:",
+ * "— RIA Novosti." or ", AZERTAC" ending its line; the terminator a full stop, ".-", a dash, a
+ * colon, or the end of the line.
  * Without an agency a place is required (a sentence may open with a bare date), and a line
  * ending right after the date is a date line only when it holds nothing else.
  */
 const PLACE_AT =
   /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:,|\/|\.(?=[ \t]))[ \t]*/uy;
+/** "17:05", "11:20 am EST", "17:05 (GMT+4)", "14:22 GMT+4": a clock time and its zone after the date. */
 const TIME_AT =
-  /[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
+  /[ \t]*(?:[,–—-][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\((?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)|[ \t]+(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[ \t]+[A-Z]{2,5})?(?=[\s,.(/:–—-]|$)/iy;
 /** An agency's name: capitalised words or web names, at most four ("RIA Novosti", "Fineko/abc.az"). */
 const AGENCY_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[./][\p{L}\p{N}&'’-]+)*`;
 const AGENCY_NAME = String.raw`${AGENCY_WORD}(?:[ \t]+${AGENCY_WORD}){0,3}`;
@@ -115,6 +117,11 @@ const MARKERS: RegExp[] = [
   /[ \t]*\/[ \t]*([^/:\n]{1,30}?)[ \t]*(?:\/\.?|:)/uy,
   new RegExp(String.raw`[ \t]*[,.]?[ \t]*[-–—][ \t]*(${AGENCY_NAME})(?:\.|:)`, 'uy'),
   new RegExp(String.raw`[ \t]*,[ \t]*(${AGENCY_NAME})(?:\.-|\.|:|[ \t]+[-–—]+)`, 'uy'),
+  // "BAKU, Azerbaijan, September 22. Trend:", "Moscow. 21 September. INTERFAX.RU -": the date's full
+  // stop, then the agency and a colon or a dash.
+  new RegExp(String.raw`(?:[ \t]*\.|(?<=\.))[ \t]+(${AGENCY_NAME})(?::|[ \t]+[-–—]+)`, 'uy'),
+  // "Baku, September 20, AZERTAC" alone on its line: an agency in capitals, or a web name, ends it.
+  new RegExp(String.raw`[ \t]*,[ \t]*(\p{Lu}{3,}[\p{Lu}\p{N}&-]*|${AGENCY_WORD}\.\p{Ll}{2,4})[ \t]*$`, 'uy'),
 ];
 const BARE_END = /[ \t]*(?:\.-|[.:]|[ \t]*[-–—]+)?(?=\s|$)/uy;
 

@@ -32,6 +32,7 @@ const PLACE_AND_DATE_AT_END = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?
 const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the date line gives no year' };
 /** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
 const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
+const UPDATED_WITHOUT_COLON = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+[^a-z]*\d[^a-z]*$/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
 /** A line ending like this is running text, or continues into the next line. */
 const SENTENCE_END = /[.…:;,]$/u;
@@ -128,6 +129,8 @@ export function readHeader(text: string): Header {
       state.url ??= { value: url, how: 'inferred', why: 'web address on its own line at the top' };
       continue;
     }
+    // "Updated 19:40, 27.09.2023": a header line that dates a revision, never the headline.
+    if (UPDATED_WITHOUT_COLON.test(t)) continue;
     const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
     const keyedDate = keyed && parseWholeDate(keyed[2]!);
     if (keyed && keyedDate && state.published?.how !== 'stated') {

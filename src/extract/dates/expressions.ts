@@ -31,6 +31,8 @@ export type DateForm =
   | { kind: 'year'; year: number; past?: true; end?: number }
   /** now, currently, at present: the time the text speaks from (the reference date). */
   | { kind: 'present' }
+  /** "on the 21st": a day of the month the text last gave a day in, or of the piece's own month. */
+  | { kind: 'dayOfMonth'; day: number }
   /** A quarter or half of a year ("the third quarter of 1989", "third-quarter", "the first half"), months first..last. */
   | { kind: 'yearPart'; first: number; last: number; year?: number; offset?: number }
   /**
@@ -518,6 +520,13 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "Shelling resumed on the 21st, residents said": an ordinal day alone, ending its phrase (not "the 21st century").
+    pattern:
+      /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
+    needs: /\d(?:st|nd|rd|th)\b/,
+    read: (m) => ({ kind: 'dayOfMonth', day: Number(m[1]) }),
+  },
+  {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
     needs: DAY,
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
@@ -704,6 +713,23 @@ type ChronoHit = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'tags'> & 
 const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
 /** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
 const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
+/**
+ * "On 28 September, 12 soldiers", "as of 29 September, 97,735 refugees": chrono takes the count after
+ * the date for its year (2012, 1997). After a month name, a year is written in four digits and is no
+ * group of thousands; a shorter number, or one that runs on into ",735", is what follows the date.
+ */
+const COUNT_AFTER_DATE = /[\s,]+(\d{1,4})$/;
+const DAY_AND_MONTH_BEFORE =
+  /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/u;
+
+function countTakenForYear(result: ChronoHit, slice: string): RegExpExecArray | null {
+  if (!result.start.isCertain('year') || !NAMED_MONTH.test(result.text)) return null;
+  const m = COUNT_AFTER_DATE.exec(result.text);
+  // The count follows a whole day and month ("28 September", "Sept. 28"); in "through Aug. 31" it is the day.
+  if (!m || !DAY_AND_MONTH_BEFORE.test(result.text.slice(0, m.index))) return null;
+  const runsOn = /^[.,]\d/.test(slice.slice(result.index + result.text.length));
+  return m[1]!.length < 4 || runsOn ? m : null;
+}
 
 /**
  * chrono's results over a slice, with a range whose start is no calendar date ("this year through
@@ -719,6 +745,11 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
       end: parsed.end,
       tags: () => parsed.tags(),
     };
+    const count = depth < 2 ? countTakenForYear({ ...result, index: parsed.index }, slice) : null;
+    if (count) {
+      out.push(...chronoResults(result.text.slice(0, count.index), result.index, depth + 1));
+      continue;
+    }
     const join = RANGE_JOIN.exec(result.text);
     const part = PART_OF_DAY_OF.exec(result.text);
     const split =
@@ -763,7 +794,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
     for (const result of chronoResults(slice)) {
       const form = fromChrono(result, slice);
       if (!form) continue;
-      const written = result.text.replace(/[\s,]+$/, '');
+      let written = result.text.replace(/[\s,]+$/, '');
+      // "On Tuesday, 12 people fled": chrono reads the count as a day it then drops; the weekday ends the span.
+      const weekday = form.kind === 'weekday' ? FULL_WEEKDAY.exec(written) : null;
+      const cut = weekday ? weekday.index + weekday[0].length : -1;
+      if (weekday && /^[\s,]+\d/.test(written.slice(cut))) written = written.slice(0, cut);
       found.push({ start: result.index, end: result.index + written.length, text: written, form });
     }
   }

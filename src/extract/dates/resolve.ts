@@ -115,6 +115,24 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         }
         break;
       }
+      case 'dayOfMonth': {
+        // The month of the day the narrative last gave; else the piece's own month, when the day has
+        // come by then (a later day of the piece's month may be last month's or one still to come).
+        const ref = referenceDays(ctx, docSource);
+        const own = ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
+        const anchor: Day | null = lastDay ?? (own && form.day <= own.day ? own : null);
+        // "resumed on the 30th" in a piece of the 28th is no day of this month: left unresolved.
+        const ahead = own && anchor && anchor.month === own.month && form.day > own.day;
+        if (
+          anchor &&
+          form.day <= daysInMonth(anchor.year ?? STAND_IN_YEAR, anchor.month) &&
+          !(ahead && m.tense === 'past')
+        ) {
+          established = { ...anchor, day: form.day };
+          date = dayDate(established);
+        }
+        break;
+      }
       case 'pastSpan': {
         const ref = referenceDays(ctx, docSource);
         if (ref) date = rangeDate(addDays(ref[0], -form.days), ref[1]);

@@ -603,7 +603,7 @@ const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+tota
 const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|:)`;
 const tollOf = (nouns: string) =>
   new RegExp(
-    String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:${nouns})\b[^.;!?]{0,60}?\b${TOLL_VERB}${LEAD_IN}`,
+    String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${nouns})\b[^.;!?]{0,100}?\b${TOLL_VERB}${LEAD_IN}`,
     'i',
   );
 
@@ -635,7 +635,8 @@ const GOVERNING: [RegExp, FigureCategory][] = [
 
 const BEFORE: [RegExp, FigureCategory][] = [
   [KILLING, 'killed'],
-  [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,60}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
+  // "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68": the subject runs long.
+  [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,100}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
@@ -648,7 +649,7 @@ const BEFORE: [RegExp, FigureCategory][] = [
   [DISPLACING, 'displaced'],
   [
     tollOf(
-      String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|people\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`,
+      String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|(?:people|[a-z-]+(?:\s+[a-z-]+)?)\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`,
     ),
     'displaced',
   ],
@@ -672,7 +673,9 @@ export function governingVerbBefore(before: string, phrase: CountedPhrase): Figu
 const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
 const ANAPHORA = new RegExp(
   String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}\s+(?:at|to|as)` +
-    String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?)${LEAD_IN}`,
+    String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
+    // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
+    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?)${LEAD_IN}`,
   'i',
 );
 
@@ -720,7 +723,7 @@ const CHANGE_VERB = String.raw`(?:rose|risen|rises|rising|increased|increases|in
 const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+by(?:\s+(?:another|a\s+further))?\s+$`, 'i');
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
 const TOLL_SUBJECT =
-  /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
+  /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
 const SUBJECT_CATEGORY: Record<string, FigureCategory> = {
   dead: 'killed',
   deaths: 'killed',

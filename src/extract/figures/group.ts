@@ -75,8 +75,16 @@ function datesOverlap(a: SourceDate, b: SourceDate): boolean {
   return a.day === undefined || b.day === undefined || a.day === b.day;
 }
 
+/**
+ * A date whose year is not established ("September 19" in a piece that gives no year) may be any
+ * year's: it is the same period only as a date of its own document, never another piece's.
+ */
+const yearUnknownElsewhere = (a: Figure, b: Figure) =>
+  a.docId !== b.docId && (a.period.date?.year === undefined || b.period.date?.year === undefined);
+
 function samePeriod(a: Figure, b: Figure): boolean {
-  if (a.period.date && b.period.date) return datesOverlap(a.period.date, b.period.date);
+  if (a.period.date && b.period.date)
+    return !yearUnknownElsewhere(a, b) && datesOverlap(a.period.date, b.period.date);
   if (a.period.text && b.period.text) return fold(a.period.text) === fold(b.period.text);
   return false;
 }
@@ -109,7 +117,12 @@ function splitExactly(figures: Figure[]): Figure[][] {
   for (const f of figures) {
     const key = [
       f.period.date
-        ? JSON.stringify([f.period.date.year, f.period.date.month, f.period.date.day, f.period.date.end])
+        ? JSON.stringify([
+            f.period.date.year ?? f.docId,
+            f.period.date.month,
+            f.period.date.day,
+            f.period.date.end,
+          ])
         : '',
       fold(f.period.text ?? ''),
       f.where ? placeKey(f.where) : '',

@@ -24,6 +24,7 @@ const HEDGES: [string, HedgeSense][] = [
   ['well above', 'above'],
   ['over', 'above'],
   ['above', 'above'],
+  ['past', 'above'],
   ['no more than', 'atMost'],
   ['as many as', 'atMost'],
   ['a maximum of', 'atMost'],
@@ -47,7 +48,32 @@ const HEDGES: [string, HedgeSense][] = [
   ['approx.', 'approximate'],
 ];
 
-const SENSE = new Map(HEDGES.map(([words, sense]) => [words, sense]));
+/** "The toll passed 300", "exceeded 100,000": the verb says the count is above the number. */
+const THRESHOLD_VERBS = [
+  'exceeded',
+  'exceeds',
+  'surpassed',
+  'surpasses',
+  'passed',
+  'passes',
+  'topped',
+  'tops',
+];
+const THRESHOLD_BEFORE = new RegExp(String.raw`\b(${THRESHOLD_VERBS.join('|')})\s+$`, 'i');
+
+const RAISING_BEFORE =
+  /\b(?:revised|revise[sd]?|revising|raised|raises?|raising|adjusted|pushed|went|gone|moved|ramped|scaled|climbed|risen|rose|increased|brought|taken|took)\s+$/i;
+
+const SENSE = new Map<string, HedgeSense>([
+  ...HEDGES.map(([words, sense]): [string, HedgeSense] => [words, sense]),
+  ...THRESHOLD_VERBS.map((verb): [string, HedgeSense] => [verb, 'above']),
+]);
+
+/** A verb right before a number that bounds it from below ("passed 300"); kept as the figure's hedge. */
+export function thresholdVerbBefore(before: string): HedgeMatch | null {
+  const m = THRESHOLD_BEFORE.exec(before);
+  return m ? { text: m[1]!, start: m.index } : null;
+}
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const HEDGE_BEFORE = new RegExp(String.raw`\b(${HEDGES.map(([w]) => escapeRegExp(w)).join('|')})\s+$`, 'i');
 
@@ -61,7 +87,16 @@ export interface HedgeMatch {
 /** The hedge written right before a number, if any. `before` is the text up to the number. */
 export function hedgeBefore(before: string): HedgeMatch | null {
   const m = HEDGE_BEFORE.exec(before);
-  return m ? { text: m[1]!, start: m.index } : null;
+  if (!m) return null;
+  // "was revised up to 215", "raised it up to 40": a verb's particle, not a hedge.
+  if (/^up\s+to$/i.test(m[1]!) && RAISING_BEFORE.test(before.slice(0, m.index))) return null;
+  // "the total past 50,000" is a hedge; "the past 24 hours" a period.
+  if (
+    /^past$/i.test(m[1]!) &&
+    /\b(?:the|this|these|those|its|their|his|her|our)\s+$/i.test(before.slice(0, m.index))
+  )
+    return null;
+  return { text: m[1]!, start: m.index };
 }
 
 /**
@@ -72,7 +107,13 @@ export function boundsOf(
   value: number,
   kind: NumberKind,
   hedge: string | null,
+  upper?: number,
 ): { low: number | null; high: number | null } {
+  // "between 30 and 40": the range states both ends; "some 30 to 40" states none.
+  if (upper !== undefined)
+    return SENSE.get(hedge?.toLowerCase().replace(/\s+/g, ' ') ?? '') === 'approximate'
+      ? { low: null, high: null }
+      : { low: value, high: upper };
   if (hedge) {
     switch (SENSE.get(hedge.toLowerCase().replace(/\s+/g, ' '))) {
       case 'above':

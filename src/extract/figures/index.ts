@@ -21,7 +21,7 @@ import {
   totalAfterChange,
   triggerBefore,
 } from './categories.ts';
-import { boundsOf, hedgeBefore } from './hedges.ts';
+import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
@@ -51,7 +51,41 @@ interface Candidate {
   anaphoric: boolean;
   /** "rose by more than 15,000", "800 … every hour": not a count at a date (see Figure.kind). */
   kind?: 'change' | 'rate';
+  /** "a further 12", "2,000 more refugees": added to a count, or counting others (see incrementKind). */
+  increment?: boolean;
 }
+
+/** "a further 12 servicemen died", "an additional 300", "2,000 more refugees", "five more were hurt". */
+const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
+const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
+
+/**
+ * An increment is a change, not a total. After a figure of another kind in the same sentence or the
+ * one before, it counts other people ("68 bodies were brought back, and a further 105 people remained
+ * missing"; "Two soldiers were killed. Three more servicemen had been wounded"): that stays a count.
+ */
+function incrementKind(
+  increment: boolean | undefined,
+  category: FigureCategory,
+  previous: Figure | undefined,
+  near: (f: Figure) => boolean,
+): 'change' | undefined {
+  if (!increment) return undefined;
+  return previous && near(previous) && previous.category !== category ? undefined : 'change';
+}
+
+/** "50,000 of the region's 120,000 residents", "12 of the 40 passengers": what lies between a part and its whole. */
+const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?$/u;
+
+/** ", or more than 80 per cent of the population,": an aside between a count and its verb. */
+const ASIDE_AFTER_COUNT =
+  /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
+
+/** "192 dead servicemen": the category stands as an adjective right after the number. */
+const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
+
+/** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
+const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
 function opensAsPart(sentenceText: string): boolean {
@@ -93,9 +127,14 @@ function candidatesIn(
       counted.end > counted.start &&
       /,\s*$/.test(before) &&
       /^\s*,/.test(sentenceText.slice(counted.clauseFrom));
+    // "close to 100 000 people, or more than 80 per cent of the population, have left": an aside set
+    // off by commas stands between the count and its verb.
+    const aside =
+      counted.end > counted.start ? ASIDE_AFTER_COUNT.exec(sentenceText.slice(counted.clauseFrom)) : null;
     const after =
       predicateAfter(sentenceText, counted.clauseFrom) ??
-      (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null);
+      (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
+      (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null);
     if (after === 'combined') continue;
     if (changeBefore(near)) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
@@ -134,10 +173,14 @@ function candidatesIn(
               ? 'before'
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
+    const increment = FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end));
+    // "The toll passed 300": the verb is the figure's hedge once it has given the category.
+    const threshold = hedge ? null : thresholdVerbBefore(before);
     out.push({
+      ...(increment && { increment }),
       number,
-      hedge: hedge?.text ?? null,
-      from,
+      hedge: hedge?.text ?? threshold?.text ?? null,
+      from: threshold ? Math.max(0, from - 160) + threshold.start : from,
       counted,
       category,
       via,
@@ -146,13 +189,14 @@ function candidatesIn(
     });
   }
   // "12 soldiers and 3 civilians were killed": the verb after the last count covers the others;
+  // "200 and 192 killed": so does a participle right after the last, with no noun of its own;
   // "killing 12 soldiers and 3 civilians": the verb before the first covers those after it.
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i]!, out[i + 1]!];
     if (
       !a.category &&
       !a.nested &&
-      (b.via === 'after' || b.via === 'shared') &&
+      (b.via === 'after' || b.via === 'shared' || (b.via === 'phrase' && !b.counted.head)) &&
       coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
     ) {
       a.category = b.category;
@@ -164,7 +208,13 @@ function candidatesIn(
     if (
       !b.category &&
       !b.nested &&
-      a.via === 'before' &&
+      // "reported 192 dead servicemen and one civilian": an adjective before the first noun covers both.
+      (a.via === 'before' ||
+        (a.via === 'phrase' &&
+          a.counted.head &&
+          b.counted.head &&
+          /^\s+and\s+$/.test(sentenceText.slice(a.counted.end, b.from)) &&
+          PRENOMINAL.test(sentenceText.slice(a.number.end, a.counted.end)))) &&
       coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
     ) {
       b.category = a.category;
@@ -181,6 +231,16 @@ function candidatesIn(
       coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
     )
       b.nested = true;
+  }
+  // "up to 50,000 of the region's roughly 120,000 residents had fled": the second count is the whole
+  // the first is taken from, not a count of those who fled; the verb it took is the first's.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!WHOLE_BETWEEN.test(sentenceText.slice(a.number.end, b.from))) continue;
+    if (!a.category && b.category) Object.assign(a, { category: b.category, via: b.via });
+    // What the part counts is what the whole counts: "residents", not "region's".
+    a.counted = { ...b.counted, clauseFrom: a.counted.clauseFrom };
+    out.splice(i + 1, 1);
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
@@ -333,16 +393,21 @@ export function extractFigures(
       let partOf: string | undefined;
       // "The UN refugee agency put the figure at more than 80,000": the figure just given, in this
       // paragraph or the sentence right before (wire copy gives each sentence its own paragraph).
-      if (c.anaphoric && lastEstimate) {
-        const sameParagraph = paragraphOf.get(lastEstimate.sentence) === sentence.paragraph;
-        const justBefore =
-          lastEstimate.sentence === sentence.index || lastEstimate.sentence === sentences[i - 1]?.index;
-        if (sameParagraph || justBefore) category = lastEstimate.category;
+      // "2,000 more crossed, bringing the total past 50,000": a change just given counts the same thing.
+      const named = figures.at(-1)?.kind ? figures.at(-1)! : lastEstimate;
+      if (c.anaphoric && named) {
+        const sameParagraph = paragraphOf.get(named.sentence) === sentence.paragraph;
+        const justBefore = named.sentence === sentence.index || named.sentence === sentences[i - 1]?.index;
+        if (sameParagraph || justBefore) category = named.category;
       }
       // "of whom", "of them" refer to the count right before, itself maybe a part: "including 14
       // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
+      // So does "…, including 300 civilians, of whom 40 were children": a relative "of whom" before the number.
+      const relative = OF_WHOM_BEFORE.test(s.slice(Math.max(0, c.from - 30), c.from));
       const antecedent =
-        c.counted.partitive && previousHere && previousHere.category === (category ?? previousHere.category)
+        (c.counted.partitive || relative) &&
+        previousHere &&
+        previousHere.category === (category ?? previousHere.category)
           ? previousHere
           : parent;
       if (c.nested && antecedent && (!category || category === antecedent.category)) {
@@ -350,6 +415,16 @@ export function extractFigures(
         partOf = antecedent.id;
       }
       if (!category) continue;
+      const kind =
+        c.kind ??
+        (partOf
+          ? undefined
+          : incrementKind(
+              c.increment,
+              category,
+              figures.at(-1),
+              (f) => f.sentence === sentence.index || f.sentence === sentences[i - 1]?.index,
+            ));
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
       const period = periodFor(
@@ -379,7 +454,7 @@ export function extractFigures(
           ?.text ?? null;
       if (!where && previous && pointsBackToPlace(s)) where = findPlaces(previousText)[0]?.text ?? null;
 
-      const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge);
+      const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,
         docId,
@@ -387,7 +462,7 @@ export function extractFigures(
         number: { text: s.slice(c.from, c.number.end), hedge: c.hedge, value: c.number.value, low, high },
         counted: c.counted.end > c.counted.start ? s.slice(c.counted.start, c.counted.end) : null,
         ...(partOf ? { partOf } : {}),
-        ...(c.kind ? { kind: c.kind } : {}),
+        ...(kind ? { kind } : {}),
         where,
         period: { text: period.text, date: period.date },
         reporter: reporterText
@@ -399,7 +474,7 @@ export function extractFigures(
       figures.push(figure);
       previousHere = figure;
       // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.
-      if (!partOf && !c.kind) parent = lastEstimate = figure;
+      if (!partOf && !kind) parent = lastEstimate = figure;
     }
   }
   datedByNextSentence(text, sentences, figures, timeline);

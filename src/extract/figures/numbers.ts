@@ -17,8 +17,11 @@ export interface NumberMatch {
   start: number;
   end: number;
   text: string;
+  /** The number; for a range, its lower end. */
   value: number;
   kind: NumberKind;
+  /** A range's upper end: "between 30 and 40", "30 to 40", "30-40", "two or three". */
+  upper?: number;
 }
 
 const SCALES: Record<string, number> = {
@@ -46,7 +49,16 @@ const VAGUE: Record<string, number> = {
 };
 
 const WORD = `(?:a|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Thousands are grouped with commas, or (in translated copy) with spaces or full stops: "100 000",
+ * "100.417". A full stop followed by exactly three digits and no scale word groups thousands: a count
+ * of people is never written to three decimals.
+ */
+const GROUPED_SPACES = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d|[.,]\d)`;
+const GROUPED_STOPS = String.raw`\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d|\s+(?:hundred|thousand|million|billion)\b)`;
+/** "1,5 thousand": translated copy writes a decimal comma before a scale word. */
+const DECIMAL_COMMA = String.raw`\d+,\d{1,2}(?=\s+(?:hundred|thousand|million|billion)\b)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|${DECIMAL_COMMA}|${GROUPED_SPACES}|${GROUPED_STOPS}|\d+(?:\.\d+)?`;
 const SCALE = 'hundred|thousand|million|billion';
 const NUMBER_PATTERN = new RegExp(
   [
@@ -118,7 +130,12 @@ function parseWords(tokens: string[]): { value: number; used: number } | null {
 }
 
 function digitsValue(text: string): number {
-  const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(text.replace(/\s+/g, ' '))!;
+  const grouped = new RegExp(`^(?:${GROUPED_SPACES}|${GROUPED_STOPS})$`).test(text);
+  if (grouped) return Number(text.replace(/[\s.]/g, ''));
+  const decimalComma = /^\d+,\d{1,2}\s/.test(text);
+  const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(
+    (decimalComma ? text.replace(',', '.') : text).replace(/\s+/g, ' '),
+  )!;
   const base = Number(m[1]!.replace(/,/g, ''));
   const scale = m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1;
   return scale > 1 ? Math.round(base * scale) : base;
@@ -189,6 +206,60 @@ function notACount(text: string, n: NumberMatch): boolean {
   return false;
 }
 
+/**
+ * What may join two numbers into one range, and what may open it: "between 30 and 40", "30 to 40",
+ * "30-40", "two or three". "from 30 to 40" is left alone: after "rose" it is a count that changed.
+ */
+const RANGE_JOIN = /^(?:\s+(?:to|or)\s+|\s*[-–]\s*)$/i;
+const RANGE_JOIN_AFTER_BETWEEN = /^\s+and\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const looksLikeYear = (n: NumberMatch) => /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
+
+/** Two numbers written as the ends of one range become one number with an upper end. */
+function joinRanges(text: string, numbers: NumberMatch[]): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const a = numbers[i]!;
+    const b = numbers[i + 1];
+    if (b && a.kind === 'exact' && b.kind === 'exact' && b.value > a.value && !looksLikeYear(a)) {
+      const between = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 12), a.start);
+      const opener = BETWEEN_BEFORE.exec(before);
+      const joined = opener
+        ? RANGE_JOIN_AFTER_BETWEEN.test(between)
+        : RANGE_JOIN.test(between) && !FROM_BEFORE.test(before) && !/^\s*[-–]\s+$/.test(between);
+      // "30-40" joins digits only; "two-three" is rare, and "twenty-one" is one number already.
+      const dashed = /[-–]/.test(between);
+      if (joined && (!dashed || (/^\d/.test(a.text) && /^\d/.test(b.text)))) {
+        const start = opener ? a.start - (before.length - opener.index) : a.start;
+        // "between 2 and 3 thousand": the scale written once covers both ends.
+        const scale = SCALES[/\b(\w+)$/.exec(b.text)![1]!.toLowerCase()];
+        const low =
+          scale && a.value < scale && !/\b(?:hundred|thousand|million|billion)$/i.test(a.text)
+            ? a.value * scale
+            : a.value;
+        if (low >= b.value) {
+          out.push(a);
+          continue;
+        }
+        out.push({
+          start,
+          end: b.end,
+          text: text.slice(start, b.end),
+          value: low,
+          kind: 'exact',
+          upper: b.value,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Every count-like number in `text`, in order; overlapping and non-count numbers removed. */
 export function findNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = [];
@@ -201,7 +272,7 @@ export function findNumbers(text: string): NumberMatch[] {
       continue;
     }
     NUMBER_PATTERN.lastIndex = n.end;
-    if (!notACount(text, n)) found.push(n);
+    found.push(n);
   }
-  return found;
+  return joinRanges(text, found).filter((n) => !notACount(text, n));
 }

@@ -39,7 +39,12 @@ const PERIOD_PATTERNS: RegExp[] = [
 ];
 
 /** "as of Thursday", "as of 1 October": the date a count stands at, whatever other period the sentence names. */
-const AS_OF = new RegExp(String.raw`\b[Aa]s\s+of\s+[^,.;:!?()]{1,40}?${STOP}`, 'u');
+const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b)(?:\s+(?:\p{Lu}{2,5}|GMT[+-]\d{1,2}))?`;
+/** "As of 10:00, 65,036 …", "as of 09:00 on Thursday": a clock time is part of the date a count stands at. */
+const AS_OF = new RegExp(
+  String.raw`\b[Aa]s\s+of\s+(?:${CLOCK}(?:\s+on\s+|\s*,\s*(?=\p{Lu}[a-z]+\s+\d|\d{1,2}\s+\p{Lu}))?)?(?:\s*[^,.;:!?()\s][^,.;:!?()]{0,39}?)?${STOP}`,
+  'u',
+);
 
 export function findPeriod(sentence: string): PeriodMatch | null {
   const asOf = AS_OF.exec(sentence);
@@ -52,6 +57,8 @@ export function findPeriod(sentence: string): PeriodMatch | null {
   }
   return best;
 }
+
+const COMPARISON = /\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\s+(?:about\s+|some\s+)?\d/i;
 
 /** The date mention overlapping a span (absolute offsets), preferring the widest overlap. */
 export function mentionOverlapping(
@@ -107,8 +114,12 @@ export function periodFor(
       span: { start, end },
     };
   }
+  // "climbed to 88,780 on Friday, up from 84,770 a day earlier": a date after a comparison is the
+  // compared count's, never this one's.
   const inSentence = mentionsWithin(mentions, sentence.start, sentence.end).filter(
-    (m) => m.end <= numberSpan.start || m.start >= numberSpan.end,
+    (m) =>
+      m.end <= numberSpan.start ||
+      (m.start >= numberSpan.end && !COMPARISON.test(text.slice(numberSpan.end, m.start))),
   );
   if (inSentence.length === 0) return { text: null, date: null, span: null };
   const distance = (m: DateMention) =>

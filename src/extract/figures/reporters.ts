@@ -20,6 +20,7 @@ const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const REPORTING_VERB =
   /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
 const FORWARD_STOPS = new Set([
@@ -127,6 +128,9 @@ const BACKWARD_STOPS = new Set([
 /** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
 const BETWEEN_SUBJECT_AND_VERB =
   /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
+/** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
+const ASIDE_BEFORE_VERB =
+  /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+a\s+statement|though|too|on\s+the\s+other\s+hand)\s*,\s*$/i;
 /** Sentence adverbs that may open a subject run but are not part of who speaks. */
 const LEADING_NOT_SUBJECT =
   /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
@@ -237,6 +241,8 @@ function readSubject(sentence: string, verbStart: number): ReporterMatch | null 
 
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
+  const aside = ASIDE_BEFORE_VERB.exec(left);
+  if (aside) left = left.slice(0, aside.index);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
@@ -269,7 +275,47 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const lead = LEADING_NOT_SUBJECT.exec(sentence.slice(start, end));
   if (lead) start += lead[0].length;
   if (start >= end) return null;
+  start = nameListStart(sentence, start, end);
   return usable({ text: sentence.slice(start, end), start, end });
+}
+
+/** Capitalised words and the small words inside a body's name, up to a comma: "State Commission on Prisoners of War,". */
+const NAME_RUN_BEFORE_COMMA =
+  /(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|of|on|for|and|the)\s+)*\p{Lu}[\p{L}'’.-]*,\s*$/u;
+const BODY_HEAD_WITH_OBJECT =
+  /\b(?:Commission|Committee|Ministry|Agency|Office|Council|Service|Department|Centre|Center|Directorate|Administration|Bureau)\s+(?:of|on|for)\s/u;
+const NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** One more item of a list of names, before the one read: "Baku, " in "Baku, Ganja and Barda". */
+const LIST_ITEM_BEFORE = new RegExp(String.raw`${NAMES},\s*$`, 'u');
+/** What the listed names belong to: "Officials in " Baku, Ganja and Barda. */
+const HEAD_BEFORE_LIST =
+  /^\s*((?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}\s+(?:in|of|from|for|at)\s+)$/iu;
+/** "After talks in Moscow, Armenia and Azerbaijan said": an opening phrase, not the subject's head. */
+const OPENER =
+  /^\s*(?:after|before|during|following|in|at|on|from|since|when|while|as|amid|despite|with|by|for|of|to|under|over)\b/i;
+
+/**
+ * A subject of names read back only to a comma is a list's last items: "Azerbaijan's State Commission
+ * on Prisoners of War, Hostages and Missing Persons said", "Officials in Baku, Ganja and Barda said".
+ * The subject runs back over the list, and over the noun the listed places belong to.
+ */
+function nameListStart(sentence: string, start: number, end: number): number {
+  const subject = sentence.slice(start, end);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and))*$/u.test(subject) || !/\sand\s/.test(subject))
+    return start;
+  const window = Math.max(0, start - 120);
+  const named = NAME_RUN_BEFORE_COMMA.exec(sentence.slice(window, start));
+  if (named && BODY_HEAD_WITH_OBJECT.test(named[0])) return start - named[0].length;
+  let from = start;
+  for (let item = LIST_ITEM_BEFORE.exec(sentence.slice(window, from)); item; ) {
+    from -= item[0].length;
+    item = LIST_ITEM_BEFORE.exec(sentence.slice(window, from));
+  }
+  if (from === start) return start;
+  const opening = sentence.slice(0, from);
+  if (opening.trim() === '') return from;
+  const head = HEAD_BEFORE_LIST.exec(opening);
+  return head && !OPENER.test(head[1]!) ? from - head[1]!.length : start;
 }
 
 /** Events that can raise a toll but never report one: "The shelling raised the toll to 50". */
@@ -347,6 +393,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const verbEnd = m.index + m[0].length;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     if (PASSIVE_BEFORE.test(lead)) continue;
+    // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
+    if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const inverted =

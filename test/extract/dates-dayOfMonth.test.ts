@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/**
+ * "on the 21st" names a day of the month the text last gave a day in, or of the piece's own month
+ * when that day has come by then. Without either it stays undated: never a guessed month.
+ */
+const NOW = new Date(Date.UTC(2026, 10, 23));
+const NO_META: DocumentMeta = { title: null, outlet: null, published: null, url: null };
+
+function datesOf(text: string): [string, string][] {
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'a',
+    meta: NO_META,
+    bodyStart: 0,
+  };
+  const timeline = buildTimelines(
+    [doc],
+    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
+    NOW,
+  ).get('a')!;
+  return timeline.mentions.filter((m) => !m.role).map((m) => [m.text, formatSourceDate(m.date)]);
+}
+
+describe('an ordinal day alone', () => {
+  it('takes the month of the day the narrative gave before', () => {
+    expect(
+      datesOf(
+        'Published: 28 September 2023\n\nOn September 19, the offensive began; by the 20th, it was over.',
+      ),
+    ).toEqual([
+      ['On September 19', '2023-09-19'],
+      ['by the 20th', '2023-09-20'],
+    ]);
+  });
+
+  it("takes the piece's own month when the day has come by then", () => {
+    expect(datesOf('Published: 28 September 2023\n\nShelling resumed on the 21st, residents said.')).toEqual([
+      ['on the 21st', '2023-09-21'],
+    ]);
+  });
+
+  it('stays undated when the day has not come, or nothing gives a month', () => {
+    expect(datesOf('Published: 28 September 2023\n\nTalks resumed on the 30th.')).toEqual([]);
+    expect(datesOf('Shelling resumed on the 21st, residents said.')).toEqual([]);
+  });
+
+  it('is no date in "the 21st century" or "the 20th anniversary"', () => {
+    expect(
+      datesOf(
+        'Published: 28 September 2023\n\nIn the 21st century, wars end slowly. On the 20th anniversary, few came.',
+      ),
+    ).toEqual([]);
+  });
+});
