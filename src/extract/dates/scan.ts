@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
+import { joinBetweenSpans } from './betweenSpans.ts';
 import { inDocumentName } from './documentName.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
@@ -31,7 +32,8 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
   const headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
   const mentions: ScannedMention[] = [];
   for (const sentence of sentences) {
-    for (const expression of findDateExpressions(doc.text, sentence.start, sentence.end)) {
+    const found = findDateExpressions(doc.text, sentence.start, sentence.end);
+    for (const expression of joinBetweenSpans(doc.text, found)) {
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
       mentions.push({
         expression,
