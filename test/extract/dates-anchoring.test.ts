@@ -65,3 +65,13 @@ describe("a date inside a document's name", () => {
     expect(eventDates(text, published)).toMatchObject({ 'On November 12': '2020-11-12' });
   });
 });
+
+describe('weekdays relative to the publication date', () => {
+  it('a day that bounds a state ("as of 2 October") does not narrow the week a weekday falls in', () => {
+    const text =
+      'As of 2 October, 4,100 people had registered in the town.\n\n' +
+      'Only 300 people crossed the bridge on Sunday, down from thousands a day last week.';
+    // Published Tuesday 3 October 2023: the Sunday before is 1 October.
+    expect(eventDates(text, { year: 2023, month: 10, day: 3 })).toMatchObject({ 'on Sunday': '2023-10-01' });
+  });
+});
