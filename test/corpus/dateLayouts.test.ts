@@ -107,3 +107,38 @@ describe('slash dates: the order is read, never guessed', () => {
     ).toBeNull();
   });
 });
+
+describe('a date line in parts: byline, section, reading time', () => {
+  const lead = 'The leaders met in Brussels on Tuesday for talks hosted by the European Union.';
+  it.each([
+    'By Jane Doe | September 26, 2023',
+    'News | 26 September 2023',
+    'Press release | 26 September 2023',
+    'Sep 26, 2023 · 3 min read',
+    'Jane Doe · 26 September 2023',
+    'September 26, 2023 By Jane Doe',
+    '26 September 2023, 14:05 | Politics',
+  ])('%s → published 2023-09-26, the line no event', (line) => {
+    const text = `Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-09-26');
+    expect(events(text)).toEqual({ 'on Tuesday': '2023-09-26' });
+  });
+
+  it.each([
+    'Updated | 27 September 2023',
+    'By Jane Doe | Last modified September 27, 2023',
+    'Armenia | 26 September 2023 | 27 September 2023',
+  ])('%s → no publication date (an update, or two dates)', (line) => {
+    expect(published(`Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+
+  it('field names for the publication date: "Date of publication:", "Issued on:"', () => {
+    const lead2 = 'The leaders met in Brussels for talks.';
+    expect(
+      published(`A headline over the copy\n\nDate of publication: 26 September 2023\n\n${lead2}\n`),
+    ).toBe('2023-09-26');
+    expect(published(`A headline over the copy\n\nIssued on: 26/09/2023 - 14:05\n\n${lead2}\n`)).toBe(
+      '2023-09-26',
+    );
+  });
+});

@@ -103,3 +103,32 @@ function leadWeekday(body: string): number | null {
   }
   return null;
 }
+
+/**
+ * A site's date line in parts: "By Jane Doe | September 26, 2023", "News | 26 September 2023",
+ * "Sep 26, 2023 · 3 min read", "September 26, 2023 By Jane Doe". One part is the full date; the
+ * others are a byline, a section or a name, a reading time or a clock time. A line that says
+ * "updated" or "modified" is not read: that date is not the publication's.
+ */
+const PART_SEPARATOR = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
+const OTHER_PARTS = [
+  /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
+  /^\d{1,3}\s*(?:min|minute)s?\s+read$/i,
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
+  /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
+];
+
+export function readDateInParts(line: string): DateParts | null {
+  const parts = line.trim().split(PART_SEPARATOR);
+  if (parts.length < 2 || NOT_PUBLISHED.test(line)) return null;
+  let found: DateParts | null = null;
+  for (const part of parts) {
+    const date = parseWholeDate(part);
+    if (date?.day !== undefined && date.year !== undefined) {
+      if (found) return null;
+      found = date;
+    } else if (!OTHER_PARTS.some((re) => re.test(part))) return null;
+  }
+  return found;
+}

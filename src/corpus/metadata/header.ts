@@ -1,5 +1,5 @@
 import type { SourceDate, Sourced } from '../types.ts';
-import { dateEndingHeadline, readSlashDate } from './dateLayouts.ts';
+import { dateEndingHeadline, readDateInParts, readSlashDate } from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
 import { parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
@@ -162,6 +162,15 @@ export function readHeader(text: string): Header {
           stated: 'the date line gives the year',
           missing: 'the date line gives no year',
         }),
+        how: 'inferred',
+        why: `date line at the top ("${t}")`,
+      };
+      continue;
+    }
+    const inParts = readDateInParts(t);
+    if (inParts) {
+      state.published ??= {
+        value: toSourceDate(inParts, DATE_LINE_YEAR),
         how: 'inferred',
         why: `date line at the top ("${t}")`,
       };

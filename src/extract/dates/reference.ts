@@ -1,4 +1,5 @@
 import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
+import { readDateInParts } from '../../corpus/metadata/dateLayouts.ts';
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
@@ -82,7 +83,8 @@ function standaloneDateLines(text: string): HeaderDate[] {
       /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi,
       '',
     );
-    if (rest.trim()) continue;
+    // "By Jane Doe | September 26, 2023", "News · 26 September 2023": a byline or section beside it.
+    if (rest.trim() && !readDateInParts(m[0])) continue;
     found.push({
       start: date.start,
       end: date.end,
