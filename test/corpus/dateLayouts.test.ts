@@ -142,3 +142,15 @@ describe('a date line in parts: byline, section, reading time', () => {
     );
   });
 });
+
+describe('a date ending a title', () => {
+  it.each([
+    ['Situation Report – 26 September 2023', '2023-09-26'],
+    ['Press Briefing by the Spokesperson | October 5, 2023', '2023-10-05'],
+    ['The day the city fell – September 19, 2023', null],
+  ])('%s → %s', (title, date) => {
+    expect(published(`${title}\n\nThe ministry said the border crossing remained open to civilians.\n`)).toBe(
+      date,
+    );
+  });
+});

@@ -34,10 +34,17 @@ export function withoutFileNumber(line: string): string | null {
 
 /** "Department Press Briefing – September 26, 2023", "Daily briefing | 26.09.2023": a title, a dash, the day. */
 const AFTER_DASH = /\s[–—|-]\s+([^–—|]{6,40})$/u;
+/**
+ * Records issued day by day are titled with their day; any other headline ending with a date
+ * ("The day the city fell – September 19, 2023") may name the day of its story.
+ */
+const RECORD_TITLE =
+  /\b(?:briefings?|press\s+conference|news\s+conference|transcript|remarks|readout|statement|press\s+release|bulletin|update|digest|situation\s+report|daily|weekly|round-?up)\b/i;
 
-/** The full date (day and year) a headline ends with after a dash or bar, with the words that gave it. */
+/** The full date (day and year) a record's title ends with after a dash or bar, with the words that gave it. */
 export function dateEndingHeadline(headline: string): { date: DateParts; written: string } | null {
   const m = AFTER_DASH.exec(headline);
+  if (!m || !RECORD_TITLE.test(headline.slice(0, m.index))) return null;
   const date = m && parseWholeDate(m[1]!);
   if (!date || date.day === undefined || date.year === undefined) return null;
   return { date, written: m![1]!.trim() };
