@@ -154,3 +154,23 @@ describe('a date ending a title', () => {
     );
   });
 });
+
+describe('bracketed date lines of rights groups and UN agencies', () => {
+  it.each([
+    '(Brussels, 26 September 2023) The European Union said it would send aid today.',
+    'GENEVA (26 September 2023) – The UN refugee agency said it would send aid today.',
+    '(Geneva, 26 September 2023) – The UN refugee agency said it would send aid today.',
+  ])('%s → 2023-09-26, "today" that day', (lead) => {
+    const text = `Aid for the refugees\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-09-26');
+    expect(events(text)).toEqual({ today: '2023-09-26' });
+  });
+
+  it.each([
+    '(Brussels, 2023) The European Union said it would send aid.',
+    '(Armenia, Azerbaijan) – Both said they would talk.',
+    'Aid (26 September 2023) – was sent to the refugees.',
+  ])('%s → no date line', (lead) => {
+    expect(published(`Aid for the refugees\n\n${lead}\n`)).toBeNull();
+  });
+});

@@ -8,17 +8,34 @@ import { type DateParts, parseWholeDate } from './dateText.ts';
 
 /** One place: "Yerevan", "New York", "Washington, D.C." is two. */
 const PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
-const BRACKETED = /^\(([^()\n]{3,80})\)[ \t]*[-–—]+(?=\s)/u;
+/** The bracket, then a dash, or (with a full date inside) straight into the sentence. */
+const BRACKETED = /^\(([^()\n]{3,80})\)(?:[ \t]*[-–—]+(?=\s)|(?=[ \t]+\p{Lu}))/u;
+/** "GENEVA (26 September 2023) – The …": the place outside the bracket, a sentence after the dash. */
+const PLACE_THEN_BRACKET =
+  /^(\p{Lu}[^()\n]{1,40}?)[ \t]*\(([^()\n]{3,40})\)[ \t]*[-–—]+(?=\s+["“‘'\p{Lu}\p{N}])/u;
 
-/** "(Yerevan, November 14, 2023) –": places, then the full date, in brackets before a dash. */
+/**
+ * "(Yerevan, November 14, 2023) –", "(Brussels, 26 September 2023) The …", "GENEVA (26 September
+ * 2023) –": places and a date in brackets, the way rights groups and UN agencies open releases.
+ */
 export function readBracketedDateline(head: string): { end: number; date: DateParts } | null {
+  const outside = PLACE_THEN_BRACKET.exec(head);
+  if (outside) {
+    const date = parseWholeDate(outside[2]!);
+    const places = outside[1]!.split(/\s*,\s*/);
+    if (date?.day !== undefined && places.every((p) => PLACE.test(p)))
+      return { end: outside[0].length, date };
+  }
   const m = BRACKETED.exec(head);
   if (!m) return null;
+  const dashed = /[-–—]$/.test(m[0]);
   const segments = m[1]!.trim().split(/\s*,\s*/);
   for (let k = 1; k < segments.length; k++) {
     if (!PLACE.test(segments[k - 1]!)) return null;
     const date = parseWholeDate(segments.slice(k).join(', '));
-    if (date) return { end: m[0].length, date };
+    if (date && (dashed || (date.day !== undefined && date.year !== undefined)))
+      return { end: m[0].length, date };
+    if (date) return null;
   }
   return null;
 }
