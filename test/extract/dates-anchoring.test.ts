@@ -3,6 +3,7 @@ import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
 import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
 
 const NOW = new Date(Date.UTC(2026, 10, 23));
 
@@ -73,5 +74,19 @@ describe('weekdays relative to the publication date', () => {
       'Only 300 people crossed the bridge on Sunday, down from thousands a day last week.';
     // Published Tuesday 3 October 2023: the Sunday before is 1 October.
     expect(eventDates(text, { year: 2023, month: 10, day: 3 })).toMatchObject({ 'on Sunday': '2023-10-01' });
+  });
+});
+
+describe("a statement's date", () => {
+  it("is never the date in a document's name its attribution cites", () => {
+    const text =
+      'Citing the trilateral statement of November 9, 2020, Foreign Minister Ararat Mirzoyan said Baku had broken its word.';
+    const doc = documentOf(text, { year: 2023, month: 9, day: 20 });
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    const timeline = buildTimelines([doc], new Map([[doc.id, sentences]]), NOW).get('a')!;
+    const [statement] = extractStatements(text, 'a', sentences, paragraphs, timeline);
+    expect(statement?.date).toMatchObject({ year: 2023, month: 9, day: 20 });
+    expect(statement?.dateBasis).toBe('document date');
   });
 });
