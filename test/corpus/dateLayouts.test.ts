@@ -174,3 +174,9 @@ describe('bracketed date lines of rights groups and UN agencies', () => {
     expect(published(`Aid for the refugees\n\n${lead}\n`)).toBeNull();
   });
 });
+
+it('a second field on the line ("… Modified: …") is not the publication date', () => {
+  const text =
+    'A headline over the copy\n\nIssued on: 26/09/2023 - 14:22 Modified: 27/09/2023 - 16:40\n\nThe talks resumed.\n';
+  expect(published(text)).toBe('2023-09-26');
+});
