@@ -1,3 +1,4 @@
+import { readClosingDateLine } from './metadata/closingLine.ts';
 import { type Dateline, readDateline } from './metadata/dateline.ts';
 import { toSourceDate } from './metadata/dateText.ts';
 import { readHeader } from './metadata/header.ts';
@@ -51,6 +52,17 @@ export function inferMetadata(text: string): InferredMetadata {
       meta.published = fromDateline;
     }
   }
+
+  const closing = meta.published ? null : readClosingDateLine(text);
+  if (closing)
+    meta.published = {
+      value: toSourceDate(closing.date, {
+        stated: 'the closing line gives the year',
+        missing: 'the closing line gives no year',
+      }),
+      how: 'inferred',
+      why: `place and date closing the text ("${closing.text}")`,
+    };
 
   if (!meta.outlet) {
     const cue = findOutletCue(text, header.bodyStart);

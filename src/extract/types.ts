@@ -119,8 +119,11 @@ export interface DateMention extends Span {
   text: string;
   date: SourceDate;
   sentence: number;
-  /** Set when the date is the document's own (a Published:/Updated: line, a dateline), not an event's. */
-  role?: 'published' | 'updated' | 'dateline';
+  /**
+   * Set when the date is the document's own (a Published:/Updated: line, a dateline), not an event's,
+   * or part of a document's name ("the trilateral statement of November 9, 2020").
+   */
+  role?: 'published' | 'updated' | 'dateline' | 'name';
   /** A stretch of time up to the document's date ("over the past 24 hours", "this week"), not a day something happened. */
   duration?: boolean;
   /** "now", "currently": the time the text speaks from, a state at the reference date rather than a day something happened. */

@@ -1,3 +1,4 @@
+import { readBracketedDateline, withoutFileNumber } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
 
 /**
@@ -75,6 +76,12 @@ export function readDateline(text: string, from: number): Dateline | null {
     return { start, end: start + end, text: head.slice(0, end), agency, date: prefix.date };
   }
 
+  const bracketed = readBracketedDateline(head);
+  if (bracketed) {
+    const { end, date } = bracketed;
+    return { start, end: start + end, text: head.slice(0, end), agency: null, date };
+  }
+
   const lead = readDatedLead(head);
   if (lead)
     return {
@@ -93,7 +100,15 @@ export function readDateline(text: string, from: number): Dateline | null {
       return { start, end: start + end, text: head.slice(0, end), agency: null, date: prefix.date };
     }
   }
-  return null;
+  return numberedDateLine(head, start);
+}
+
+/** "Baku, 5 October 2023, No:512/23": a date line alone on its line, closed by the office's file number. */
+function numberedDateLine(head: string, start: number): Dateline | null {
+  const bare = withoutFileNumber(head);
+  const line = bare === null ? null : readDatedLead(bare);
+  if (!line || line.agency || bare!.slice(line.end).trim() !== '') return null;
+  return { start, end: start + head.length, text: head, agency: null, date: line.date };
 }
 
 /**

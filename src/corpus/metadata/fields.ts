@@ -25,6 +25,11 @@ const KINDS: Record<string, FieldKind> = {
   posted: 'published',
   'posted on': 'published',
   dated: 'published',
+  'date of publication': 'published',
+  'release date': 'published',
+  'publish date': 'published',
+  issued: 'published',
+  'issued on': 'published',
   url: 'url',
   link: 'url',
   'source url': 'url',
@@ -52,6 +57,7 @@ const KINDS: Record<string, FieldKind> = {
 
 const FIELD_LINE =
   /^\s*[*_]{0,2}\s*([A-Za-z][A-Za-z ]{0,20}?)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*?)\s*[*_]{0,2}\s*$/;
+const SECOND_FIELD = /\s+(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:.*$/i;
 const URL_VALUE = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 
 export interface FieldLine {
@@ -73,7 +79,8 @@ export function readFieldLine(line: string): FieldLine | null {
   const key = m[1]!.replace(/\s+/g, ' ');
   const kind = KINDS[key.toLowerCase()];
   if (!kind) return null;
-  const value = unquote(m[2]!.trim());
+  // "Issued on: 26/09/2023 - 14:22 Modified: 26/09/2023 - 16:40": a second field on the line is not this one's value.
+  const value = unquote(m[2]!.trim().replace(SECOND_FIELD, ''));
   if (kind === 'outlet' && URL_VALUE.test(value))
     return { kind: 'url', key, value: URL_VALUE.exec(value)![1]! };
   if (kind === 'url') {

@@ -1,4 +1,5 @@
 import type { SourceDate, Sourced } from '../types.ts';
+import { dateEndingHeadline, readDateInParts, readSlashDate } from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
 import { parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
@@ -56,7 +57,8 @@ interface ScanState extends Header {
   headline: Line | null;
 }
 
-function recordField(state: ScanState, field: FieldLine, where: string): void {
+/** `body`: the text after the line, where the order of a slash date may be settled (see readSlashDate). */
+function recordField(state: ScanState, field: FieldLine, where: string, body = ''): void {
   const why = where === 'front matter' ? `front matter ${field.key}:` : `${field.key}: line`;
   if (field.kind === 'title' && field.value && state.title?.how !== 'stated') {
     state.title = { value: field.value, how: 'stated', why };
@@ -72,8 +74,17 @@ function recordField(state: ScanState, field: FieldLine, where: string): void {
         missing: `the ${field.key}: line gives no year`,
       });
       state.published = { value: date, how: 'stated', why };
-    }
+    } else recordSlashDate(state, field.value, body, why);
   }
+}
+
+/** A slash date whose order the text settles is inferred: the reading, not the line, gives its day. */
+function recordSlashDate(state: ScanState, value: string, body: string, line: string): boolean {
+  const slash = readSlashDate(value, body);
+  if (!slash) return false;
+  const date = toSourceDate(slash.date, DATE_LINE_YEAR);
+  state.published = { value: date, how: 'inferred', why: `${line}, ${slash.why}` };
+  return true;
 }
 
 export function readHeader(text: string): Header {
@@ -121,7 +132,7 @@ export function readHeader(text: string): Header {
     }
     const field = readFieldLine(t);
     if (field) {
-      recordField(state, field, 'header');
+      recordField(state, field, 'header', text.slice(line.next));
       continue;
     }
     const url = readUrlLine(t);
@@ -141,6 +152,12 @@ export function readHeader(text: string): Header {
       state.published = { value: toSourceDate(keyedDate, reason), how: 'stated', why: `"${t}" line` };
       continue;
     }
+    if (
+      keyed &&
+      state.published?.how !== 'stated' &&
+      recordSlashDate(state, keyed[2]!, text.slice(line.next), `"${t}" line`)
+    )
+      continue;
     const date = parseWholeDate(t);
     if (date) {
       state.published ??= {
@@ -148,6 +165,15 @@ export function readHeader(text: string): Header {
           stated: 'the date line gives the year',
           missing: 'the date line gives no year',
         }),
+        how: 'inferred',
+        why: `date line at the top ("${t}")`,
+      };
+      continue;
+    }
+    const inParts = readDateInParts(t);
+    if (inParts) {
+      state.published ??= {
+        value: toSourceDate(inParts, DATE_LINE_YEAR),
         how: 'inferred',
         why: `date line at the top ("${t}")`,
       };
@@ -179,6 +205,13 @@ export function readHeader(text: string): Header {
               why: `place and date ending the headline ("${placeDate![0].replace(/^,\s*/, '')}")`,
             };
           }
+          const dashed = dateEndingHeadline(value);
+          if (dashed)
+            state.published ??= {
+              value: toSourceDate(dashed.date, DATE_LINE_YEAR),
+              how: 'inferred',
+              why: `date ending the headline ("${dashed.written}")`,
+            };
         }
       }
       continue;

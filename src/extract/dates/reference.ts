@@ -1,3 +1,5 @@
+import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
+import { readDateInParts } from '../../corpus/metadata/dateLayouts.ts';
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
@@ -51,6 +53,8 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
     }
   }
   for (const line of standaloneDateLines(text)) found.push(line);
+  const closing = closingDateLine(text);
+  if (closing) found.push(closing);
   for (const start of paragraphStarts.slice(0, 4)) {
     const dateline = datelineAt(text, start) ?? agencyDateLine(text, start);
     if (dateline) found.push(dateline);
@@ -79,7 +83,8 @@ function standaloneDateLines(text: string): HeaderDate[] {
       /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi,
       '',
     );
-    if (rest.trim()) continue;
+    // "By Jane Doe | September 26, 2023", "News · 26 September 2023": a byline or section beside it.
+    if (rest.trim() && !readDateInParts(m[0])) continue;
     found.push({
       start: date.start,
       end: date.end,
@@ -89,6 +94,16 @@ function standaloneDateLines(text: string): HeaderDate[] {
     });
   }
   return found;
+}
+
+/** "Yerevan, 20 September 2023" closing a statement: the date it bears (see readClosingDateLine). */
+function closingDateLine(text: string): HeaderDate | null {
+  const line = readClosingDateLine(text);
+  const expression =
+    line && findDateExpressions(text, line.start, line.end).find((e) => e.form.kind === 'calendar');
+  if (!line || !expression) return null;
+  const span = { start: line.start, end: line.end };
+  return { start: expression.start, end: expression.end, role: 'dateline', expression, line: span };
 }
 
 function datelineAt(text: string, start: number): HeaderDate | null {

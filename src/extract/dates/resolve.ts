@@ -57,12 +57,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     let established: Day | null = null;
     switch (form.kind) {
       case 'calendar': {
+        const carriedYear = form.year === undefined ? carriedSource(carried, m, form) : null;
         const source =
           form.year !== undefined
             ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
-            : (carriedSource(carried, m) ?? docSource);
+            : (carriedYear ?? docSource);
         const year =
           form.year ??
+          carriedYear?.year ??
           (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
         date = calendarDate(form, year, source);
         if (form.day !== undefined && !form.end)
@@ -448,12 +450,18 @@ function documentYearSource(ctx: ResolveContext): YearSource {
   return { ...(y.year !== undefined && { year: y.year }), status: y.status, reason: y.reason };
 }
 
-/** A year stated with a date earlier in the same or the previous paragraph carries to the dates that follow. */
+/**
+ * A year stated with an event's date earlier in the same or the previous paragraph carries, as it is, to
+ * the dates that follow it in that year ("On November 9, 2020, … On November 12, …"). A date earlier in the
+ * year than that event may be a flashback or the next year: it is placed from the document's own date.
+ */
 function carriedSource(
-  carried: { year: number; text: string; paragraph: number } | null,
+  carried: { year: number; text: string; paragraph: number; month: number; day: number } | null,
   m: ScannedMention,
+  md: { month: number; day?: number },
 ): YearSource | null {
   if (!carried || m.paragraph - carried.paragraph > 1) return null;
+  if (md.month < carried.month || (md.month === carried.month && (md.day ?? 31) < carried.day)) return null;
   return {
     year: carried.year,
     status: 'inferred',

@@ -1,5 +1,7 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
+import { joinBetweenSpans } from './betweenSpans.ts';
+import { inDocumentName } from './documentName.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
 import { type Tense, tenseReading } from './tense.ts';
@@ -9,8 +11,8 @@ export interface ScannedMention {
   expression: DateExpression;
   sentence: number;
   paragraph: number;
-  /** Header lines and datelines date the document, not an event. */
-  role: HeaderRole | 'text';
+  /** Header lines and datelines date the document, not an event; nor does a date in a document's name. */
+  role: HeaderRole | 'name' | 'text';
   tense: Tense;
   /** Does the text mark the tense (a past verb, future wording), or is it the default reading? */
   tenseMarked: boolean;
@@ -30,13 +32,14 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
   const headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
   const mentions: ScannedMention[] = [];
   for (const sentence of sentences) {
-    for (const expression of findDateExpressions(doc.text, sentence.start, sentence.end)) {
+    const found = findDateExpressions(doc.text, sentence.start, sentence.end);
+    for (const expression of joinBetweenSpans(doc.text, found)) {
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
       mentions.push({
         expression,
         sentence: sentence.index,
         paragraph: sentence.paragraph,
-        role: header?.role ?? 'text',
+        role: header?.role ?? (isNameDate(doc.text, expression) ? 'name' : 'text'),
         // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
         ...(expression.form.kind === 'year' && expression.form.past
           ? { tense: 'past' as const, tenseMarked: true }
@@ -45,6 +48,10 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
     }
   }
   return { doc, sentences, headers, mentions, leadParagraph: leadParagraph(doc.text, sentences) };
+}
+
+function isNameDate(text: string, e: DateExpression): boolean {
+  return e.form.kind === 'calendar' && inDocumentName(text, e.start, e.end);
 }
 
 /** Headlines and header lines are short or unpunctuated; the lead is the first paragraph that reads as prose. */

@@ -164,6 +164,8 @@ export function weekdayWindow(
  * quadratic in the document's size (an 8 MB file took about a minute). Distinct days are at most
  * a few years' worth, so the callers' filter stays short however long the document.
  */
+/** "As of 2 October", "since Monday": a day that bounds a state is no event a weekday must follow. */
+const BOUNDS_A_STATE = /^(?:as of|since|until|till|by)\s/i;
 const datedDaysMemo = new WeakMap<ScannedDocument, WeakMap<ReferenceWindow, Map<string, number[]>>>();
 
 function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: number, tense: Tense): number[] {
@@ -176,7 +178,7 @@ function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: numb
   if (known) return known;
   const days = new Set<number>();
   for (const m of scanned.mentions) {
-    if (m.role !== 'text' || m.tense !== tense) continue;
+    if (m.role !== 'text' || m.tense !== tense || BOUNDS_A_STATE.test(m.expression.text)) continue;
     const md = mentionMonthDay(m);
     const f = m.expression.form;
     if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue;

@@ -32,7 +32,8 @@ export function statementDate(
   said: readonly Span[],
   previous: Span | null = null,
 ): StatementDate {
-  const near = mentionsWithin(timeline.mentions, context.start, context.end);
+  // "Citing the statement of November 9, 2020, X said": a document's name dates no saying.
+  const near = mentionsWithin(timeline.mentions, context.start, context.end).filter((m) => m.role !== 'name');
   const inAttribution = outsideRelativeClauses(
     text,
     context,

@@ -1,0 +1,158 @@
+import { type DateParts, parseWholeDate } from './dateText.ts';
+
+/**
+ * Date lines in layouts other than the agencies' (dateline.ts reads those):
+ *   (Yerevan, November 14, 2023) – …          a rights group's or an NGO's release
+ *   Baku, 5 October 2023, No:512/23           a ministry's place and date with its file number
+ */
+
+/** One place: "Yerevan", "New York", "Washington, D.C." is two. */
+const PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
+/** The bracket, then a dash, or (with a full date inside) straight into the sentence. */
+const BRACKETED = /^\(([^()\n]{3,80})\)(?:[ \t]*[-–—]+(?=\s)|(?=[ \t]+\p{Lu}))/u;
+/** "GENEVA (26 September 2023) – The …": the place outside the bracket, a sentence after the dash. */
+const PLACE_THEN_BRACKET =
+  /^(\p{Lu}[^()\n]{1,40}?)[ \t]*\(([^()\n]{3,40})\)[ \t]*[-–—]+(?=\s+["“‘'\p{Lu}\p{N}])/u;
+
+/**
+ * "(Yerevan, November 14, 2023) –", "(Brussels, 26 September 2023) The …", "GENEVA (26 September
+ * 2023) –": places and a date in brackets, the way rights groups and UN agencies open releases.
+ */
+export function readBracketedDateline(head: string): { end: number; date: DateParts } | null {
+  const outside = PLACE_THEN_BRACKET.exec(head);
+  if (outside) {
+    const date = parseWholeDate(outside[2]!);
+    const places = outside[1]!.split(/\s*,\s*/);
+    if (date?.day !== undefined && places.every((p) => PLACE.test(p)))
+      return { end: outside[0].length, date };
+  }
+  const m = BRACKETED.exec(head);
+  if (!m) return null;
+  const dashed = /[-–—]$/.test(m[0]);
+  const segments = m[1]!.trim().split(/\s*,\s*/);
+  for (let k = 1; k < segments.length; k++) {
+    if (!PLACE.test(segments[k - 1]!)) return null;
+    const date = parseWholeDate(segments.slice(k).join(', '));
+    if (date && (dashed || (date.day !== undefined && date.year !== undefined)))
+      return { end: m[0].length, date };
+    if (date) return null;
+  }
+  return null;
+}
+
+/** ", No:512/23", "No. 0417/2023", "Ref. 12-34": an office's file number closing its date line. */
+const FILE_NUMBER = /[ \t]*,?[ \t]*(?:No|Nr|Ref|№)\.?[ \t]*:?[ \t]*[\p{N}][\p{L}\p{N}./-]*[ \t]*$/u;
+
+/** The line without a file number at its end, or null when it ends with none. */
+export function withoutFileNumber(line: string): string | null {
+  const m = FILE_NUMBER.exec(line);
+  return m && m.index > 0 ? line.slice(0, m.index) : null;
+}
+
+/** "Department Press Briefing – September 26, 2023", "Daily briefing | 26.09.2023": a title, a dash, the day. */
+const AFTER_DASH = /\s[–—|-]\s+([^–—|]{6,40})$/u;
+/**
+ * Records issued day by day are titled with their day; any other headline ending with a date
+ * ("The day the city fell – September 19, 2023") may name the day of its story.
+ */
+const RECORD_TITLE =
+  /\b(?:briefings?|press\s+conference|news\s+conference|transcript|remarks|readout|statement|press\s+release|bulletin|update|digest|situation\s+report|daily|weekly|round-?up)\b/i;
+
+/** The full date (day and year) a record's title ends with after a dash or bar, with the words that gave it. */
+export function dateEndingHeadline(headline: string): { date: DateParts; written: string } | null {
+  const m = AFTER_DASH.exec(headline);
+  if (!m || !RECORD_TITLE.test(headline.slice(0, m.index))) return null;
+  const date = m && parseWholeDate(m[1]!);
+  if (!date || date.day === undefined || date.year === undefined) return null;
+  return { date, written: m![1]!.trim() };
+}
+
+const SLASH_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?=$|[\s,|·•–—-])/;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
+/** The lead is the first paragraph of running text: at least this many words. */
+const LEAD_WORDS = 8;
+
+/**
+ * "03/10/2023 - 16:42": day and month order is not written, so a slash date is read only when one
+ * order alone is a date (13/10/2023), both orders are the same day, or the lead settles it: a
+ * weekday in the lead ("announced on Tuesday") is the piece's day or the day before, as wire
+ * copy tells the day's news, and it fits one reading only. Otherwise no date is read.
+ */
+export function readSlashDate(value: string, body: string): { date: DateParts; why: string } | null {
+  const m = SLASH_DATE.exec(value);
+  if (!m) return null;
+  const [a, b, year] = [m[1]!, m[2]!, m[3]!];
+  const rest = value.slice(m[0].length);
+  const readings = [
+    { order: 'day first', date: parseWholeDate(`${year}-${b}-${a}${rest}`) },
+    { order: 'month first', date: parseWholeDate(`${year}-${a}-${b}${rest}`) },
+  ].filter((r): r is { order: string; date: DateParts } => r.date !== null);
+  if (readings.length === 0) return null;
+  if (readings.length === 1 || a === b)
+    return { date: readings[0]!.date, why: 'the only order that is a date' };
+  const weekday = leadWeekday(body);
+  if (weekday === null) return null;
+  const fitting = readings.filter((r) => {
+    const day = new Date(Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!)).getUTCDay();
+    return day === weekday || (day + 6) % 7 === weekday;
+  });
+  if (fitting.length !== 1) return null;
+  const other = readings.find((r) => r !== fitting[0])!.date;
+  return {
+    date: fitting[0]!.date,
+    why: `read ${fitting[0]!.order}: the lead's "on ${WEEKDAYS[weekday]}" is that day or the day before, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
+  };
+}
+
+function leadWeekday(body: string): number | null {
+  for (const paragraph of body.split(/\n\s*\n/)) {
+    if (paragraph.trim().split(/\s+/).length < LEAD_WORDS) continue;
+    const m = LEAD_WEEKDAY.exec(paragraph);
+    return m ? WEEKDAYS.indexOf(m[1]!) : null;
+  }
+  return null;
+}
+
+/**
+ * A site's date line in parts: "By Jane Doe | September 26, 2023", "News | 26 September 2023",
+ * "Sep 26, 2023 · 3 min read", "September 26, 2023 By Jane Doe". One part is the full date; the
+ * others are a byline, a section or a name, a reading time or a clock time. A line that says
+ * "updated" or "modified" is not read: that date is not the publication's.
+ */
+const PART_SEPARATOR = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
+const OTHER_PARTS = [
+  /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
+  /^\d{1,3}\s*(?:min|minute)s?\s+read$/i,
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
+  /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
+];
+
+export function readDateInParts(line: string): DateParts | null {
+  const parts = line.trim().split(PART_SEPARATOR);
+  if (parts.length < 2 || NOT_PUBLISHED.test(line)) return null;
+  let found: DateParts | null = null;
+  for (const part of parts) {
+    const date = parseWholeDate(part);
+    if (date?.day !== undefined && date.year !== undefined) {
+      if (found) return null;
+      found = date;
+    } else if (!OTHER_PARTS.some((re) => re.test(part))) return null;
+  }
+  return found;
+}

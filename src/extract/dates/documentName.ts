@@ -1,0 +1,35 @@
+/**
+ * A date that is part of a document's name: "the trilateral statement of November 9, 2020",
+ * "the Moscow Declaration of 22 November 2018", "the November 10 ceasefire agreement". It tells
+ * which document, not what happened on the day the sentence tells, so it is no event, and its
+ * year never anchors the year of another date ("in August" a paragraph on).
+ */
+
+/** Nouns for written instruments, which are named by the date they bear. */
+const INSTRUMENT =
+  'statements?|declarations?|agreements?|accords?|resolutions?|decrees?|laws?|memorand(?:um|a)|' +
+  'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?';
+
+/** "… statement of", "… Declaration of the", with the instrument's name ending right before the date. */
+const BEFORE = new RegExp(`\\b(?:${INSTRUMENT})\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** After the date: up to three modifiers, then the instrument ("ceasefire agreement", "trilateral statement"). */
+const AFTER = new RegExp(
+  `^(?:,\\s*\\d{4},?)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})\\b(?!\\s+(?:that|to|with)\\b)`,
+  'iu',
+);
+/** "the November 10 statement": a determiner or possessive opens the name before the date. */
+const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s)\s+$/iu;
+/** "since the signing of the November 10 statement": the name is the object of a dated event. */
+const EVENT_OF_NAME =
+  /\b(?:(?:signing|signature|adoption|conclusion|passage|publication|entry\s+into\s+force)\s+of|since)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of\s+(?:the\s+)?)?$/iu;
+
+/** Does the date written at `start`..`end` of `text` sit inside the name of a document? */
+export function inDocumentName(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  // "on November 9" is when something happened, even before an instrument noun.
+  if (/^(?:on|in|since|by|until|from|during)\s/i.test(written)) return false;
+  // The date's own "of" ("of November 9, 2020") belongs to the name before it.
+  const before = text.slice(Math.max(0, start - 60), start) + (/^of\s/i.exec(written)?.[0] ?? '');
+  const name = BEFORE.test(before) || (OPENS_NAME.test(before) && AFTER.test(text.slice(end, end + 60)));
+  return name && !EVENT_OF_NAME.test(before);
+}

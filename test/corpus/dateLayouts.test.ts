@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/**
+ * Publication dates in layouts beyond the agencies' date lines: a rights group's bracketed date
+ * line, a ministry's place and date with its file number or at its foot, a briefing transcript's
+ * title, a site's slash-date stamp. The date fills Published, dates "today" and weekdays, and is
+ * never an event itself.
+ */
+function timelineOf(text: string) {
+  const { meta, bodyStart } = inferMetadata(text);
+  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
+  const sentences = splitSentences(text, splitParagraphs(text));
+  return buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 10, 23))).get('d')!;
+}
+
+const published = (text: string) => {
+  const p = inferMetadata(text).meta.published;
+  return p && formatSourceDate(p.value);
+};
+const events = (text: string) =>
+  Object.fromEntries(
+    timelineOf(text)
+      .mentions.filter((m) => !m.role)
+      .map((m) => [m.text, formatSourceDate(m.date)]),
+  );
+
+describe('publication dates from more layouts', () => {
+  it('a bracketed place and date before a dash: "(Yerevan, November 14, 2023) –"', () => {
+    const text =
+      'Armenia: Shelters Short of Heating\n\n(Yerevan, November 14, 2023) – Families who fled the region ' +
+      'face winter in unheated schools, the group said today. Monitors visited on November 2.\n';
+    expect(published(text)).toBe('2023-11-14');
+    expect(events(text)).toEqual({ today: '2023-11-14', 'on November 2': '2023-11-02' });
+  });
+
+  it('a place and date with a file number: "Tbilisi, 12 March 2024, No:0417/24"', () => {
+    const text =
+      'Press release of the Ministry on the border commission\n\nTbilisi, 12 March 2024, No:0417/24\n\n' +
+      'The ministry welcomed the meeting of the border commissions held today. The previous round took ' +
+      'place on 1 March.\n';
+    expect(published(text)).toBe('2024-03-12');
+    expect(events(text)).toEqual({ today: '2024-03-12', 'on 1 March': '2024-03-01' });
+  });
+
+  it('a title ending with a dash and the day: "Daily Press Briefing – May 7, 2024"', () => {
+    const text =
+      'Daily Press Briefing – May 7, 2024\n\nJane Doe, Deputy Spokesperson\n\nMS DOE: This morning the ' +
+      'Deputy Secretary met the delegation. We have seen reports of shelling this week.\n';
+    expect(published(text)).toBe('2024-05-07');
+    expect(events(text)).toMatchObject({ 'This morning': '2024-05-07' });
+  });
+
+  it('a dash inside a title without a full date gives nothing', () => {
+    expect(published('Karabakh – what comes next\n\nThe talks resumed in the capital.\n')).toBeNull();
+  });
+
+  it('a place and date closing a statement date it, and are no event', () => {
+    const text =
+      'Statement of the Ministry of Foreign Affairs\n\nOn 19 February, the ministry received the ' +
+      'delegation of the mission for talks.\n\nWe call on both sides to show restraint.\n\nYerevan, 21 February 2024\n';
+    expect(published(text)).toBe('2024-02-21');
+    expect(events(text)).toEqual({ 'On 19 February': '2024-02-19' });
+  });
+
+  it('a last line that is a sentence is no closing date line', () => {
+    expect(
+      published(
+        'A headline over the copy\n\nThe talks resumed in the capital.\n\nBaku, March 3, then Tbilisi.\n',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('slash dates: the order is read, never guessed', () => {
+  const stamp = (value: string, lead: string) =>
+    `A headline over the copy\n\nPublished on ${value}\n\n${lead}\n`;
+
+  it('one order alone is a date: 14/10/2023 is 14 October', () => {
+    expect(published(stamp('14/10/2023 - 09:15', 'The talks resumed in the capital today.'))).toBe(
+      '2023-10-14',
+    );
+  });
+
+  it("the lead's weekday settles it when it fits one order only", () => {
+    // 3 October 2023 was a Tuesday; 10 March 2023 a Friday.
+    const text = stamp(
+      '03/10/2023 - 16:42',
+      'Paris (AFP) - The minister announced on Tuesday that aid would double.',
+    );
+    expect(published(text)).toBe('2023-10-03');
+    expect(inferMetadata(text).meta.published?.how).toBe('inferred');
+    expect(events(text)).toMatchObject({ 'on Tuesday': '2023-10-03' });
+  });
+
+  it('no weekday, or one that fits both orders or neither: no date', () => {
+    expect(
+      published(stamp('03/10/2023 - 16:42', 'The minister announced that aid would double soon.')),
+    ).toBeNull();
+    // 5 June 2024 was a Wednesday, 6 May 2024 a Monday: a Saturday is neither, nor the day before either.
+    expect(
+      published(stamp('05/06/2024', 'The minister announced on Saturday that aid would double.')),
+    ).toBeNull();
+  });
+});
+
+describe('a date line in parts: byline, section, reading time', () => {
+  const lead = 'The leaders met in Brussels on Tuesday for talks hosted by the European Union.';
+  it.each([
+    'By Jane Doe | September 26, 2023',
+    'News | 26 September 2023',
+    'Press release | 26 September 2023',
+    'Sep 26, 2023 · 3 min read',
+    'Jane Doe · 26 September 2023',
+    'September 26, 2023 By Jane Doe',
+    '26 September 2023, 14:05 | Politics',
+  ])('%s → published 2023-09-26, the line no event', (line) => {
+    const text = `Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-09-26');
+    expect(events(text)).toEqual({ 'on Tuesday': '2023-09-26' });
+  });
+
+  it.each([
+    'Updated | 27 September 2023',
+    'By Jane Doe | Last modified September 27, 2023',
+    'Armenia | 26 September 2023 | 27 September 2023',
+  ])('%s → no publication date (an update, or two dates)', (line) => {
+    expect(published(`Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+
+  it('field names for the publication date: "Date of publication:", "Issued on:"', () => {
+    const lead2 = 'The leaders met in Brussels for talks.';
+    expect(
+      published(`A headline over the copy\n\nDate of publication: 26 September 2023\n\n${lead2}\n`),
+    ).toBe('2023-09-26');
+    expect(published(`A headline over the copy\n\nIssued on: 26/09/2023 - 14:05\n\n${lead2}\n`)).toBe(
+      '2023-09-26',
+    );
+  });
+});
+
+describe('a date ending a title', () => {
+  it.each([
+    ['Situation Report – 26 September 2023', '2023-09-26'],
+    ['Press Briefing by the Spokesperson | October 5, 2023', '2023-10-05'],
+    ['The day the city fell – September 19, 2023', null],
+  ])('%s → %s', (title, date) => {
+    expect(published(`${title}\n\nThe ministry said the border crossing remained open to civilians.\n`)).toBe(
+      date,
+    );
+  });
+});
+
+describe('bracketed date lines of rights groups and UN agencies', () => {
+  it.each([
+    '(Brussels, 26 September 2023) The European Union said it would send aid today.',
+    'GENEVA (26 September 2023) – The UN refugee agency said it would send aid today.',
+    '(Geneva, 26 September 2023) – The UN refugee agency said it would send aid today.',
+  ])('%s → 2023-09-26, "today" that day', (lead) => {
+    const text = `Aid for the refugees\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-09-26');
+    expect(events(text)).toEqual({ today: '2023-09-26' });
+  });
+
+  it.each([
+    '(Brussels, 2023) The European Union said it would send aid.',
+    '(Armenia, Azerbaijan) – Both said they would talk.',
+    'Aid (26 September 2023) – was sent to the refugees.',
+  ])('%s → no date line', (lead) => {
+    expect(published(`Aid for the refugees\n\n${lead}\n`)).toBeNull();
+  });
+});
+
+it('a second field on the line ("… Modified: …") is not the publication date', () => {
+  const text =
+    'A headline over the copy\n\nIssued on: 26/09/2023 - 14:22 Modified: 27/09/2023 - 16:40\n\nThe talks resumed.\n';
+  expect(published(text)).toBe('2023-09-26');
+});
