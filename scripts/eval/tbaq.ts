@@ -409,16 +409,30 @@ export function runTbaq(dir: string, verbose = false): void {
   );
 }
 
+/** A few words either side of an expression, on one line, for reading the error list. */
+function context(doc: TimeMLDocument, t: Timex, width = 60): string {
+  const before = doc.text.slice(Math.max(0, t.start - width), t.start);
+  const after = doc.text.slice(t.end, t.end + width);
+  return `${before}[${t.text}]${after}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * With --verbose, every error on a dev document, one line each, to stderr: a gold expression missed,
+ * one found with another value, and one found that the gold lacks (a spurious span), with its context.
+ */
 function explain(doc: TimeMLDocument, predicted: Timex[]): void {
   const { matches, extras } = matchTimexes(doc.timexes, predicted);
+  const dct = `(dct ${doc.dct}) | `;
   for (const m of matches) {
     if (!m.predicted)
-      console.error(`tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} (dct ${doc.dct})`);
+      console.error(
+        `tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} ${dct}${context(doc, m.gold)}`,
+      );
     else if (!sameValue(m.predicted.value, m.gold.value))
       console.error(
-        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`,
+        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} ${dct}${context(doc, m.gold)}`,
       );
   }
   for (const p of extras)
-    console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} (dct ${doc.dct})`);
+    console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} ${dct}${context(doc, p)}`);
 }
