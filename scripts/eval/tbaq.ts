@@ -135,6 +135,13 @@ function mentionTimex(
   ) {
     return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
   }
+  if (
+    form?.kind === 'weekend' &&
+    date.year !== undefined &&
+    date.month !== undefined &&
+    date.day !== undefined
+  )
+    return { type: 'DATE', value: `${isoWeek(date.year, date.month, date.day)}-WE` };
   if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
   return { type: 'DATE', value: timeMLValue(date) };
 }

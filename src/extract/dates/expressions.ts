@@ -47,7 +47,25 @@ export type DateForm =
       anchor?: 'discourse' | 'part';
       part?: { first: number; last: number };
       year?: number;
-    };
+    }
+  /**
+   * "that year", "the following year", "later that month": `offset` years or months from the date
+   * the text gave just before; with no such date nearby it is left unresolved, never guessed.
+   */
+  | { kind: 'anaphoric'; unit: 'year' | 'month'; offset: number }
+  /** "the weekend", "last weekend", "this weekend": a Saturday and its Sunday. */
+  | { kind: 'weekend'; relation?: 'last' | 'next' }
+  /** "Christmas", "Thanksgiving", "Easter Sunday": a day a calendar rule fixes in each year. */
+  | { kind: 'holiday'; holiday: Holiday; relation?: 'last' | 'next'; year?: number };
+
+/** Holidays whose day follows from the year alone (Western Christian calendar, US Thanksgiving). */
+export type Holiday =
+  | 'christmas'
+  | 'christmasEve'
+  | 'newYearsDay'
+  | 'newYearsEve'
+  | 'thanksgiving'
+  | 'easter';
 
 export interface DateExpression {
   start: number;
@@ -254,7 +272,82 @@ const SPELLED_YEAR = new RegExp(
   'gi',
 );
 
+/** "last", "this past" → last; "next", "this coming" → next; "this" and none → placed by the clause's tense. */
+function relationOf(word: string | undefined): 'last' | 'next' | undefined {
+  const w = word?.toLowerCase().replace(/\s+/g, ' ');
+  if (!w) return undefined;
+  if (/^(?:last|this past|the past|the previous)$/.test(w)) return 'last';
+  if (/^(?:next|this coming|the coming|the next)$/.test(w)) return 'next';
+  return undefined;
+}
+
+const HOLIDAY_NAMES: [RegExp, Holiday][] = [
+  [/^Christmas\s+Eve$/, 'christmasEve'],
+  [/^Christmas/, 'christmas'],
+  [/^New\s+Year['’]s\s+Day$/, 'newYearsDay'],
+  [/^New\s+Year['’]s\s+Eve$/, 'newYearsEve'],
+  [/^Thanksgiving/, 'thanksgiving'],
+  [/^Easter/, 'easter'],
+];
+/**
+ * Churches that keep the Julian calendar hold Christmas and Easter on other days (the Armenian
+ * Church's Christmas is 6 January): near these words the holiday is left undated, not guessed.
+ */
+const OTHER_CALENDAR =
+  /\b(?:Armenian|Orthodox|Russian|Georgian|Coptic|Ethiopian|Serbian|Julian|Old\s+Calendar|Eastern\s+Church)/;
+/** "Christmas shopping", "Easter eggs", "the Easter Rising", "Christmas Island": a holiday naming something else. */
+const HOLIDAY_NOT_DAY =
+  /^(?:\s+(?:\p{Lu}|trees?|cards?|shopping|shoppers|sales|season|holidays?|part(?:y|ies)|gifts?|presents?|eggs?|bunny|lights|markets?|carols?|messages?|address|decorations|turkeys?|specials?|bonus(?:es)?|lists?|spirit|story|stories|music|songs?|movies?|films?|parade)\b|[-'’]\p{L}(?<!['’]s))/u;
+
 const PARSERS: Parser[] = [
+  {
+    // "that year", "the following year", "later that month", "the same year".
+    pattern:
+      /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+(same|following|previous|preceding|prior)\s+)(year|month)\b(?![-'’]\p{L})/giu,
+    needs: /year|month/i,
+    read: (m) => {
+      const w = (m[1] ?? 'same').toLowerCase();
+      return {
+        kind: 'anaphoric',
+        unit: m[2]!.toLowerCase() === 'year' ? 'year' : 'month',
+        offset: w === 'following' ? 1 : w === 'same' ? 0 : -1,
+      };
+    },
+  },
+  {
+    // "over the weekend", "last weekend", "this coming weekend" ("weekends" recur: not a date).
+    pattern:
+      /\b(?:(this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+next|this|last|next)\s+|the\s+)weekend\b(?![-'’]\p{L}|s\b)/giu,
+    needs: /weekend/i,
+    read: (m) => {
+      const relation = relationOf(m[1]);
+      return { kind: 'weekend', ...(relation && { relation }) };
+    },
+  },
+  {
+    // "Christmas Day", "last Thanksgiving", "Easter Sunday 2021", "New Year's Eve".
+    pattern:
+      /(?<![\p{L}'’-])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?))\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?![\p{L}\d])(?:,?\s+((?:19|20)\d{2})\b)?/gu,
+    needs: /Christmas|New Year|Thanksgiving|Easter/,
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!m[3] && HOLIDAY_NOT_DAY.test(after)) return null;
+      const around = m.input.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+      const holiday = HOLIDAY_NAMES.find(([name]) => name.test(m[2]!))![1];
+      if (
+        (holiday === 'christmas' || holiday === 'christmasEve' || holiday === 'easter') &&
+        OTHER_CALENDAR.test(around)
+      )
+        return null;
+      const relation = relationOf(m[1]);
+      return {
+        kind: 'holiday',
+        holiday,
+        ...(relation && { relation }),
+        ...(m[3] && { year: Number(m[3]) }),
+      };
+    },
+  },
   {
     pattern: new RegExp(
       `\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,

@@ -1,7 +1,8 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
-import { dayNumber, daysInMonth, fromDayNumber } from './calendar.ts';
+import { dayNumber, daysInMonth, easterSunday, fourthThursdayOfNovember, fromDayNumber } from './calendar.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
+import type { Holiday } from './expressions.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -50,6 +51,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     year: number;
     source: YearSource;
   } | null = null;
+
+  /** The last date the text gave with its year, for "that year", "the following month". */
+  let antecedent: Antecedent | null = null;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -243,6 +247,31 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           };
         break;
       }
+      case 'anaphoric':
+        date = anaphoricDate(form, m, antecedent);
+        break;
+      case 'weekend': {
+        const ref = referenceDays(ctx, docSource);
+        if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) break;
+        const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+        // Saturday of the Monday-to-Sunday week the piece's day falls in.
+        const saturday = n - ((fromDayNumberWeekday(n) + 6) % 7) + 5;
+        const onIt = n >= saturday;
+        const relation = form.relation ?? (onIt ? undefined : m.tense === 'past' ? 'last' : 'next');
+        const first =
+          relation === 'last'
+            ? saturday - (n > saturday + 1 ? 0 : 7)
+            : relation === 'next'
+              ? saturday + (n >= saturday ? 7 : 0)
+              : saturday;
+        date = rangeDate(dayFromNumber(first, ref[0].source), dayFromNumber(first + 1, ref[0].source));
+        break;
+      }
+      case 'holiday': {
+        established = holidayDay(form, m, ctx, docSource);
+        if (established) date = dayDate(established);
+        break;
+      }
       case 'namedMonth': {
         const ref = referenceDays(ctx, docSource);
         if (!ref || ref[0].year === undefined) break;
@@ -362,6 +391,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
     }
+    if (date && m.role === 'text') antecedent = asAntecedent(date, m) ?? antecedent;
     if (established && m.role === 'text') {
       lastDay = established;
       lastDaySentence = m.sentence;
@@ -380,6 +410,110 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+interface Antecedent {
+  sentence: number;
+  paragraph: number;
+  text: string;
+  year: number;
+  /** Given when the date names one month (or a day in it). */
+  month?: number;
+  source: YearSource;
+}
+
+/** A date the text gave with one year (and maybe one month), which "that year" may point back to. */
+function asAntecedent(date: SourceDate, m: ScannedMention): Antecedent | null {
+  const form = m.expression.form;
+  if (form.kind === 'present' || form.kind === 'pastSpan' || form.kind === 'relativeWeek') return null;
+  if (date.year === undefined || date.yearStatus === 'unknown' || date.precision === 'decade') return null;
+  if (date.end?.year !== undefined && date.end.year !== date.year) return null;
+  const oneMonth =
+    (date.precision === 'day' || date.precision === 'month') &&
+    (date.end?.month === undefined || date.end.month === date.month);
+  return {
+    sentence: m.sentence,
+    paragraph: m.paragraph,
+    text: m.expression.text,
+    year: date.year,
+    ...(oneMonth && date.month !== undefined && { month: date.month }),
+    source: {
+      year: date.year,
+      status: date.yearStatus,
+      reason: `counted from "${m.expression.text}" just before`,
+    },
+  };
+}
+
+/**
+ * "that year", "the following month": counted from a date the text gave in the same sentence or
+ * the one before it in the paragraph. Further back, what "that" points to is unclear: left out.
+ */
+function anaphoricDate(
+  form: Extract<ScannedMention['expression']['form'], { kind: 'anaphoric' }>,
+  m: ScannedMention,
+  a: Antecedent | null,
+): SourceDate | null {
+  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence === 1)))
+    return null;
+  if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
+  if (a.month === undefined) return null;
+  const index = a.month - 1 + form.offset;
+  const month = (((index % 12) + 12) % 12) + 1;
+  return withYear({ precision: 'month', month }, a.year + Math.floor(index / 12), a.source);
+}
+
+function holidayOn(holiday: Holiday, year: number): { month: number; day: number } {
+  switch (holiday) {
+    case 'christmas':
+      return { month: 12, day: 25 };
+    case 'christmasEve':
+      return { month: 12, day: 24 };
+    case 'newYearsDay':
+      return { month: 1, day: 1 };
+    case 'newYearsEve':
+      return { month: 12, day: 31 };
+    case 'thanksgiving':
+      return fourthThursdayOfNovember(year);
+    case 'easter':
+      return easterSunday(year);
+  }
+}
+
+/**
+ * The day of a holiday: in the year the text states, else the one before ("last Christmas") or
+ * after ("next Easter") the piece's day, else the one the clause's tense points to.
+ */
+function holidayDay(
+  form: Extract<ScannedMention['expression']['form'], { kind: 'holiday' }>,
+  m: ScannedMention,
+  ctx: ResolveContext,
+  source: YearSource,
+): Day | null {
+  if (form.year !== undefined) {
+    const on = holidayOn(form.holiday, form.year);
+    return {
+      year: form.year,
+      ...on,
+      source: { ...source, year: form.year, status: 'stated', reason: 'year stated in the text' },
+    };
+  }
+  if (source.year === undefined) return null;
+  if (form.relation) {
+    const ref = referenceDays(ctx, source);
+    if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+    const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+    const years = [ref[0].year - 1, ref[0].year, ref[0].year + 1];
+    const days = years.map((y) => ({ y, ...holidayOn(form.holiday, y) }));
+    const pick =
+      form.relation === 'last'
+        ? days.filter((d) => dayNumber(d.y, d.month, d.day) < n).at(-1)
+        : days.find((d) => dayNumber(d.y, d.month, d.day) > n);
+    return pick ? { year: pick.y, month: pick.month, day: pick.day, source: ref[0].source } : null;
+  }
+  const guess = holidayOn(form.holiday, source.year);
+  const year = yearFor(guess.month, guess.day, m, ctx, source.year);
+  return { year, ...holidayOn(form.holiday, year), source };
 }
 
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { predictTimexes } from '../../scripts/eval/tbaq.ts';
+import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/** Sentences written for these tests, in a piece dated Wednesday 20 September 2023. */
+const NOW = new Date(Date.UTC(2026, 10, 23));
+const DATED: DocumentMeta = {
+  title: null,
+  outlet: null,
+  url: null,
+  published: {
+    value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' },
+    how: 'stated',
+    why: 'Published: line',
+  },
+};
+
+function datesOf(text: string): Record<string, string> {
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'a',
+    meta: DATED,
+    bodyStart: 0,
+  };
+  const timeline = buildTimelines(
+    [doc],
+    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
+    NOW,
+  );
+  return Object.fromEntries(timeline.get('a')!.mentions.map((m) => [m.text, formatSourceDate(m.date)]));
+}
+
+const timexesOf = (text: string) =>
+  predictTimexes({ id: 't', dct: '2023-09-20', text, timexes: [] }).map((t) => [t.text, t.type, t.value]);
+
+describe('"that year", "the following month": counted from the date the text just gave', () => {
+  it.each([
+    ['The militia took the pass in June 2021 and lost it later that year.', 'later that year', '2021'],
+    ['Talks opened on May 3, 2019, and the following year they collapsed.', 'the following year', '2020'],
+    [
+      'The dam was finished in 2016. The previous year, floods had cut the road.',
+      'The previous year',
+      '2015',
+    ],
+    ['Prices rose in March 2022; the following month they fell again.', 'the following month', '2022-04'],
+    [
+      'The airport reopened in October 2020, and that same month flights resumed.',
+      'that same month',
+      '2020-10',
+    ],
+  ])('%s → %s is %s', (sentence, expression, shown) => {
+    expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
+  });
+
+  it('with no date given just before, it is left undated rather than given the piece year', () => {
+    expect(datesOf('That year the border stayed closed, a farmer recalled.')).not.toHaveProperty('That year');
+    const far = 'The road was built in 2004. It was paved later. Trucks used it daily. That year trade grew.';
+    expect(datesOf(far)).not.toHaveProperty('That year');
+  });
+
+  it('a month needs a month to count from: a bare year gives none', () => {
+    expect(datesOf('The mine closed in 2012, and the following month the town emptied.')).not.toHaveProperty(
+      'the following month',
+    );
+  });
+});
+
+describe('the weekend is a Saturday and its Sunday', () => {
+  it('told as past, it is the weekend before the piece; told as future, the one after', () => {
+    expect(datesOf('Shelling resumed over the weekend, residents said.')).toMatchObject({
+      'over the weekend': '2023-09-16/17',
+    });
+    expect(datesOf('The envoys will meet this weekend in Geneva.')).toMatchObject({
+      'this weekend': '2023-09-23/24',
+    });
+    expect(datesOf('Last weekend the market was empty.')).toMatchObject({
+      'Last weekend': '2023-09-16/17',
+    });
+  });
+
+  it('weekends in the plural recur and are no date', () => {
+    expect(datesOf('The market opens on weekends.')).toEqual({});
+  });
+
+  it('is a TimeML week-end value', () => {
+    expect(timexesOf('Shelling resumed over the weekend, residents said.')).toContainEqual([
+      'over the weekend',
+      'DATE',
+      '2023-W37-WE',
+    ]);
+  });
+});
+
+describe('holidays are the day their calendar rule gives in the year the text points to', () => {
+  it.each([
+    ['Shops stayed shut on Christmas Day, the mayor said.', 'on Christmas Day', '2022-12-25'],
+    ['The talks will resume after New Year’s Day.', 'New Year’s Day', '2024-01-01'],
+    ['Prisoners were exchanged last Thanksgiving.', 'last Thanksgiving', '2022-11-24'],
+    ['Pilgrims gathered on Easter Sunday 2024 at the cathedral.', 'on Easter Sunday 2024', '2024-03-31'],
+    ['The ceasefire held over Easter, monitors said.', 'over Easter', '2023-04-09'],
+  ])('%s → %s is %s', (sentence, expression, shown) => {
+    expect(datesOf(sentence)).toMatchObject({ [expression]: shown });
+  });
+
+  it('a church with another calendar, or a holiday naming a thing, gives no day', () => {
+    expect(datesOf('Armenians marked Christmas with a liturgy in the cathedral.')).toEqual({});
+    expect(datesOf('Orthodox believers celebrated Easter in the old church.')).toEqual({});
+    expect(datesOf('Christmas shopping was subdued, traders said.')).toEqual({});
+    expect(datesOf('The alliance expanded into Eastern Europe in the 1990s.')).not.toHaveProperty('Easter');
+  });
+});
