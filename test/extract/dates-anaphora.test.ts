@@ -18,14 +18,14 @@ const DATED: DocumentMeta = {
   },
 };
 
-function datesOf(text: string): Record<string, string> {
+function datesOf(text: string, meta: DocumentMeta = DATED): Record<string, string> {
   const doc: CorpusDocument = {
     id: 'a',
     file: 'a.txt',
     text,
     sha256: '',
     label: 'a',
-    meta: DATED,
+    meta,
     bodyStart: 0,
   };
   const timeline = buildTimelines(
@@ -113,5 +113,52 @@ describe('holidays are the day their calendar rule gives in the year the text po
     expect(datesOf('Orthodox believers celebrated Easter in the old church.')).toEqual({});
     expect(datesOf('Christmas shopping was subdued, traders said.')).toEqual({});
     expect(datesOf('The alliance expanded into Eastern Europe in the 1990s.')).not.toHaveProperty('Easter');
+  });
+});
+
+const OCTOBER: DocumentMeta = {
+  ...DATED,
+  published: { ...DATED.published!, value: { ...DATED.published!.value, month: 10, day: 18 } },
+};
+
+describe('"the quarter" in results copy', () => {
+  it('points back to the quarter the text named, however many paragraphs before', () => {
+    const text = [
+      'The mill said net profit rose 4% in the second quarter.',
+      'Its chairman said the plant would expand.',
+      'Workers were hired in two towns.',
+      'Exports climbed in the quarter to $2 billion, the mill said.',
+    ].join('\n\n');
+    expect(datesOf(text)).toMatchObject({ 'in the quarter': '2023-04/06' });
+  });
+
+  it('"the quarter ended June 30" is that calendar quarter; one ended on another day may be fiscal and is left alone', () => {
+    expect(datesOf('The bank lost $5 million in the quarter ended June 30.')).toMatchObject({
+      'in the quarter': '2023-04/06',
+    });
+    expect(datesOf('The bank lost $5 million in the quarter ended June 29.')).not.toHaveProperty(
+      'in the quarter',
+    );
+  });
+
+  it('"the latest quarter" is one that has ended, not a quarter forecast just before', () => {
+    const text =
+      'The insurer warned of a hit to fourth-quarter earnings. In the latest quarter, its net income fell 8%.';
+    expect(datesOf(text, OCTOBER)).toMatchObject({ 'In the latest quarter': '2023-07/09' });
+  });
+
+  it('"the current quarter" and "next quarter" count from the quarter of the piece', () => {
+    expect(
+      datesOf('Sales in the current quarter are strong, and next quarter will be better.'),
+    ).toMatchObject({
+      'in the current quarter': '2023-07/09',
+      'next quarter': '2023-10/12',
+    });
+  });
+
+  it('"the quarter-to-quarter change" names no quarter', () => {
+    expect(
+      datesOf('Sales rose in the third quarter. The quarter-to-quarter change was small.'),
+    ).not.toHaveProperty('The quarter');
   });
 });

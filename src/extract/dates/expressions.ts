@@ -24,6 +24,8 @@ export type DateForm =
   | { kind: 'relativeWeek'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
   | { kind: 'relativeYear'; offset: number }
+  /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
+  | { kind: 'relativeQuarter'; offset: number }
   | { kind: 'season'; season: Season; year?: number; offset?: number }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
@@ -148,6 +150,7 @@ const RELATIVE_OFFSET: Record<string, number> = {
   last: -1,
   past: -1,
   previous: -1,
+  prior: -1,
   next: 1,
   coming: 1,
 };
@@ -546,11 +549,40 @@ const PARSERS: Parser[] = [
       })),
   },
   {
-    // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years back).
-    pattern:
-      /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
+    // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years
+    // back). "the period from May to June", "the quarter-to-quarter change" are not; "in the quarter to $2
+    // billion" is.
+    pattern: new RegExp(
+      `\\b(?:the|this|that)\\s+(?:latest\\s+|same\\s+)?(quarter|period)\\b(?!-\\p{L})` +
+        `(?!\\s+(?:of|between)\\b|\\s+(?:from|to|through|until)\\s+(?:${MONTH}|(?:19|20)\\d{2}|the\\s+(?:end|start|beginning)\\b))`,
+      'giu',
+    ),
     needs: /quarter|period/i,
-    read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const ended = new RegExp(`^\\s+(?:ended|ending)\\s+(?:on\\s+)?(${MONTH})\\s*(\\d{1,2})?`, 'i').exec(
+        after,
+      );
+      if (ended) {
+        // "the quarter ended Sept. 30": the calendar quarter ending that day; a fiscal one ending on another
+        // day ("Sept. 29"), or a period of any length, is left alone.
+        const month = monthOf(ended[1]!);
+        const lastDay = [31, 30, 30, 31][month / 3 - 1];
+        return m[1]!.toLowerCase() === 'quarter' &&
+          month % 3 === 0 &&
+          (ended[2] === undefined || Number(ended[2]) === lastDay)
+          ? { kind: 'yearPart', first: month - 2, last: month }
+          : null;
+      }
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return null;
+      return { kind: 'ago', unit: 'year', count: 0, anchor: 'part' };
+    },
+  },
+  {
+    // "the current quarter", "next quarter": counted from the quarter the piece was written in.
+    pattern: /\b(?:the\s+(current|coming|next|previous|prior)|(next))\s+quarter\b(?!-\p{L})/giu,
+    needs: /quarter/i,
+    read: (m) => ({ kind: 'relativeQuarter', offset: RELATIVE_OFFSET[(m[1] ?? m[2])!.toLowerCase()] ?? 0 }),
   },
   {
     // "the 1988 quarter", "the 1989 period": the quarter the text just named, in that year.
@@ -562,7 +594,11 @@ const PARSERS: Parser[] = [
     // "year-earlier profit", "year-ago levels": the period the text just named, a year before.
     pattern: /\b(?:year-earlier|year-ago)\b/gi,
     needs: /year-/i,
-    read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
+    // "the year-earlier nine months" is a length of time: left to the lengths.
+    read: (m) =>
+      /^\s+(?:[\w-]+\s+)?months\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
+        ? null
+        : { kind: 'ago', unit: 'year', count: 1, anchor: 'part' },
   },
   {
     // "a year earlier", "two years before": counted from the date the text just gave.
@@ -579,7 +615,7 @@ const PARSERS: Parser[] = [
   {
     // "the year-ago quarter", "the year-earlier period": the same part of the year before the one the sentence names.
     pattern:
-      /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
+      /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
     needs: /year/i,
     read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
   },

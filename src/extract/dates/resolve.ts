@@ -43,14 +43,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDaySentence = -1;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
-  let lastPart: {
-    sentence: number;
-    paragraph: number;
-    first: number;
-    last: number;
-    year: number;
-    source: YearSource;
-  } | null = null;
+  let lastPart: NamedPart | null = null;
 
   /** The last date the text gave with its year, for "that year", "the following month". */
   let antecedent: Antecedent | null = null;
@@ -59,6 +52,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     const form = m.expression.form;
     let date: SourceDate | null = null;
     let established: Day | null = null;
+    let namedAgain = false;
     switch (form.kind) {
       case 'calendar': {
         const source =
@@ -141,6 +135,24 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           const year = ref[0].year === undefined ? undefined : ref[0].year + Math.floor(index / 12);
           date = withYear({ precision: 'month', month }, year, ref[0].source);
         }
+        break;
+      }
+      case 'relativeQuarter': {
+        const ref = referenceDays(ctx, docSource);
+        if (
+          !ref ||
+          ref[0].year === undefined ||
+          Math.floor((ref[0].month - 1) / 3) !== Math.floor((ref[1].month - 1) / 3)
+        )
+          break;
+        const index = ref[0].year * 4 + Math.floor((ref[0].month - 1) / 3) + form.offset;
+        const year = Math.floor(index / 4);
+        const first = (index % 4) * 3 + 1;
+        date = withYear(
+          { precision: 'month', month: first, end: { year, month: first + 2 } },
+          year,
+          ref[0].source,
+        );
         break;
       }
       case 'relativeYear':
@@ -295,7 +307,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
         // Earnings copy compares with the quarter its lead named for paragraphs on ("net rose to $108.8 million
         // from $90.5 million a year ago"), unless the sentence names another period ("for the nine months").
-        const comparesPart =
+        const comparesPart: boolean | null =
           lastPart &&
           !form.sameDay &&
           form.count === 1 &&
@@ -303,12 +315,17 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           m.paragraph - lastPart.paragraph <= 2 &&
           lastPart.sentence >= lastDaySentence &&
           !OTHER_PERIOD.test(sentenceText(ctx, m.sentence));
-        const recentPart =
+        // "the quarter" with no other quarter named since points back to the last one, however far.
+        const recentPart: boolean | null =
           lastPart &&
-          m.paragraph - lastPart.paragraph <= 1 &&
+          (m.paragraph - lastPart.paragraph <= 1 || (form.anchor === 'part' && form.count === 0)) &&
           (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
-        const anchor =
-          lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart) ? lastPart : null;
+        const anchor: NamedPart | null =
+          lastPart &&
+          (lastPart.sentence === m.sentence || recentPart || comparesPart) &&
+          !(/\blatest\b/i.test(m.expression.text) && !partEnded(ctx, docSource, lastPart))
+            ? lastPart
+            : null;
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor
@@ -329,6 +346,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             year,
             yearSource,
           );
+          // "the quarter" names that quarter again: what follows compares with it from here.
+          if (anchor && form.count === 0 && form.anchor === 'part') namedAgain = true;
           break;
         }
         if (form.anchor === 'part') {
@@ -391,6 +410,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
     }
+    if (namedAgain && lastPart) lastPart = { ...lastPart, sentence: m.sentence, paragraph: m.paragraph };
     if (date && m.role === 'text') antecedent = asAntecedent(date, m) ?? antecedent;
     if (established && m.role === 'text') {
       lastDay = established;
@@ -410,6 +430,16 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** A quarter or half of a year the text named, and where. */
+interface NamedPart {
+  sentence: number;
+  paragraph: number;
+  first: number;
+  last: number;
+  year: number;
+  source: YearSource;
 }
 
 interface Antecedent {
@@ -514,6 +544,13 @@ function holidayDay(
   const guess = holidayOn(form.holiday, source.year);
   const year = yearFor(guess.month, guess.day, m, ctx, source.year);
   return { year, ...holidayOn(form.holiday, year), source };
+}
+
+/** Has a part of a year ended by the piece's day? "the latest quarter" is one that has. */
+function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number; last: number }): boolean {
+  const ref = referenceDays(ctx, source)?.[0];
+  if (ref?.year === undefined) return true;
+  return part.year < ref.year || (part.year === ref.year && part.last < ref.month);
 }
 
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
