@@ -162,3 +162,41 @@ describe('"the quarter" in results copy', () => {
     ).not.toHaveProperty('The quarter');
   });
 });
+
+describe('the year of the piece in results copy', () => {
+  it('"for the full year", "by year end" and, told of results, "for the year" are the year of the piece', () => {
+    expect(datesOf('The miller forecast higher earnings for the full year.')).toMatchObject({
+      'for the full year': '2023',
+    });
+    expect(datesOf('The plant will shed 300 jobs by year end, the company said.')).toMatchObject({
+      'by year end': '2023',
+    });
+    expect(datesOf('For the year, net income was flat at $4 million.')).toMatchObject({
+      'For the year': '2023',
+    });
+  });
+
+  it('"for the year" told of anything else names no year', () => {
+    expect(datesOf('The village mourned for the year that followed.')).toEqual({});
+  });
+
+  it('"the year ended March 31" is a length of a year, not a date', () => {
+    expect(timexesOf('Revenue was $9 million for the year ended March 31.')).toContainEqual([
+      'the year',
+      'DURATION',
+      'P1Y',
+    ]);
+    expect(datesOf('Revenue was $9 million for the year ended March 31.')).not.toHaveProperty('for the year');
+  });
+});
+
+describe('the quarter results copy reports on', () => {
+  it('an earlier quarter named in passing does not replace it for "the year-earlier period"', () => {
+    const text = [
+      'The paper maker posted a 20% gain in third-quarter net income.',
+      'After a flat second quarter, sales recovered.',
+      'Charges were taken in the year-earlier period.',
+    ].join('\n\n');
+    expect(datesOf(text, OCTOBER)).toMatchObject({ 'in the year-earlier period': '2022-07/09' });
+  });
+});

@@ -23,7 +23,8 @@ export type DateForm =
   | { kind: 'pastSpan'; days: number }
   | { kind: 'relativeWeek'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
-  | { kind: 'relativeYear'; offset: number }
+  /** `results`: "for the year", told of a company's results, is the year of the piece; elsewhere it is no date. */
+  | { kind: 'relativeYear'; offset: number; results?: true }
   /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
   | { kind: 'relativeQuarter'; offset: number }
   | { kind: 'season'; season: Season; year?: number; offset?: number }
@@ -577,6 +578,17 @@ const PARSERS: Parser[] = [
       if (/^\s+(?:ended|ending)\b/i.test(after)) return null;
       return { kind: 'ago', unit: 'year', count: 0, anchor: 'part' };
     },
+  },
+  {
+    // "sales for the full year", "by year end", "the first nine months of the year": the year of the piece.
+    pattern:
+      /\b(?:(for|of|during|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?year|the\s+full\s+year|(?:by|at|around|before|until|till|toward|towards)\s+(?:the\s+)?year(?:['’]s)?[-\s]end)\b(?![-'’]\p{L}|\s+(?:ended|ending|to|of|before|after|earlier|ago|\d)\b)/giu,
+    needs: /year/i,
+    read: (m) => ({
+      kind: 'relativeYear',
+      offset: 0,
+      ...(m[1] && !/full|whole|entire/i.test(m[0]) && { results: true as const }),
+    }),
   },
   {
     // "the current quarter", "next quarter": counted from the quarter the piece was written in.

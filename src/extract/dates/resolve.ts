@@ -156,6 +156,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'relativeYear':
+        if (form.results && !RESULTS.test(sentenceText(ctx, m.sentence))) break;
         if (docSource.year !== undefined)
           date = withYear({ precision: 'year' }, docSource.year + form.offset, docSource);
         break;
@@ -248,7 +249,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           date?.year !== undefined &&
           (date.year > ref.year ||
             (date.year === ref.year && (form.first > ref.month || m.tense === 'future')));
-        if (date?.year !== undefined && !ahead)
+        // Results copy reports on its latest quarter: one earlier, named in passing ("after a flat second
+        // quarter"), is not what "the year-earlier period" then compares with.
+        const older =
+          lastPart !== null &&
+          date?.year !== undefined &&
+          date.year * 12 + form.last < lastPart.year * 12 + lastPart.first &&
+          m.paragraph - lastPart.paragraph <= 2;
+        if (older) namedAgain = true;
+        if (date?.year !== undefined && !ahead && !older)
           lastPart = {
             sentence: m.sentence,
             paragraph: m.paragraph,

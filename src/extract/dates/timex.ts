@@ -90,6 +90,8 @@ const DURATION = new RegExp(
 /** "the past year", "over the next month": a length of one unit ending or starting now ("the last week of May" is a date). */
 const ONE_UNIT_SPAN =
   /\bthe\s+(?:past|last|next|coming)\s+(hour|day|week|month|year|decade)\b(?!\s+(?:of|in|before|after)\b|['’-])/gi;
+/** "the year ended March 31", "the fiscal year ending June 30": a company's year, a length ending on that day. */
+const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)/gi;
 /** "for years", "for decades": a length with no count. */
 const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
 
@@ -213,6 +215,7 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
           : null,
     ),
     ...collect(ONE_UNIT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) })),
+    ...collect(YEAR_ENDED, slice, from, () => ({ type: 'DURATION', value: 'P1Y' })),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({
       type: 'SET',
