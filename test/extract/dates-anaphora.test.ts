@@ -200,3 +200,29 @@ describe('the quarter results copy reports on', () => {
     expect(datesOf(text, OCTOBER)).toMatchObject({ 'in the year-earlier period': '2022-07/09' });
   });
 });
+
+describe('a season with no year', () => {
+  it('is the latest such season begun by the piece, or the coming one when told as future', () => {
+    expect(datesOf('Fighting eased over the summer, monitors said.')).toMatchObject({
+      'over the summer': 'summer 2023',
+    });
+    expect(datesOf('The plant was closed this past spring.')).toMatchObject({
+      'this past spring': 'spring 2023',
+    });
+    const january: DocumentMeta = {
+      ...DATED,
+      published: { ...DATED.published!, value: { ...DATED.published!.value, month: 1, day: 10 } },
+    };
+    expect(datesOf('Exports slumped in the spring, the bank said.', january)).toMatchObject({
+      'in the spring': 'spring 2022',
+    });
+    expect(datesOf('Exports are going to recover in the spring, the bank said.', january)).toMatchObject({
+      'in the spring': 'spring 2023',
+    });
+  });
+
+  it('"the fall" alone is a drop, and "the Arab Spring" a name', () => {
+    expect(datesOf('Traders blamed the fall in prices on the war.')).toEqual({});
+    expect(datesOf('He wrote about the Arab Spring and its aftermath.')).toEqual({});
+  });
+});

@@ -27,7 +27,8 @@ export type DateForm =
   | { kind: 'relativeYear'; offset: number; results?: true }
   /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
   | { kind: 'relativeQuarter'; offset: number }
-  | { kind: 'season'; season: Season; year?: number; offset?: number }
+  /** `latest`: "the summer", "this past spring": the latest such season begun by the reference (or to come, told as future). */
+  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
@@ -382,6 +383,13 @@ const PARSERS: Parser[] = [
       season: season(m[2]!),
       offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0,
     }),
+  },
+  {
+    // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
+    pattern:
+      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L})/gu,
+    needs: /spring|summer|autumn|fall/,
+    read: (m) => (m[2] === 'fall' && !m[1] ? null : { kind: 'season', season: season(m[2]!), latest: true }),
   },
   {
     pattern:

@@ -1,6 +1,13 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
-import { dayNumber, daysInMonth, easterSunday, fourthThursdayOfNovember, fromDayNumber } from './calendar.ts';
+import {
+  dayNumber,
+  daysInMonth,
+  easterSunday,
+  fourthThursdayOfNovember,
+  fromDayNumber,
+  SEASON_MONTHS,
+} from './calendar.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
 import type { Holiday } from './expressions.ts';
 import type { DocumentYear } from './lending.ts';
@@ -169,7 +176,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             yearStatus: 'stated',
             yearReason: 'year stated in the text',
           };
-        else
+        else if (form.latest) {
+          // Begun by the piece's day: this year's; not yet begun, last year's when told as past.
+          const ref = referenceDays(ctx, docSource)?.[0];
+          if (ref?.year === undefined) break;
+          const first = SEASON_MONTHS[form.season].first;
+          const year = first <= ref.month || m.tense !== 'past' ? ref.year : ref.year - 1;
+          date = withYear({ precision: 'season', season: form.season }, year, ref.source);
+        } else
           date = withYear(
             { precision: 'season', season: form.season },
             docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0),
