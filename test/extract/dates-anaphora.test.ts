@@ -226,3 +226,28 @@ describe('a season with no year', () => {
     expect(datesOf('He wrote about the Arab Spring and its aftermath.')).toEqual({});
   });
 });
+
+describe('names and parts of names are not dates', () => {
+  it('a relative word capitalised mid-sentence belongs to a title', () => {
+    expect(datesOf('The shelling was first reported by USA Today, officials said.')).toEqual({});
+    expect(datesOf('The minister told ABC’s "This Week With Anna Rey" that talks would go on.')).toEqual({});
+  });
+
+  it('opening a sentence or a quotation, it is still the day', () => {
+    expect(datesOf('“Today is a sad day for the village,” the mayor said.')).toMatchObject({
+      Today: '2023-09-20',
+    });
+  });
+
+  it('"the last half of the ’80s" is read as the decade, not as a half of a year', () => {
+    expect(datesOf('Sales were flat through the last half of the ’80s.')).not.toHaveProperty('the last half');
+  });
+});
+
+describe('"from a year earlier" mid-clause', () => {
+  it('compares with the quarter just named, a year before', () => {
+    expect(
+      datesOf('The carrier’s loss for the third quarter narrowed from a year earlier on higher fares.'),
+    ).toMatchObject({ 'from a year earlier': '2022-07/09' });
+  });
+});

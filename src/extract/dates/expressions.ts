@@ -494,6 +494,13 @@ const PARSERS: Parser[] = [
         return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
       const quarter = m[5]!.toLowerCase() === 'quarter';
       // "the last half of 1989", "the latter half": the second half; "the last quarter" is too often "the latest".
+      // "the last half of the '80s" is part of a decade, read as the decade.
+      if (
+        /^\s+of\s+(?:the\s+)?(?:(?:19|20)?\d0['’]?s|['’]\d0s|\w+ties)\b/i.test(
+          m.input.slice(m.index + m[0].length),
+        )
+      )
+        return null;
       const n = ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
       if (n === 0 || (!quarter && n > 2)) return null;
       const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
@@ -622,12 +629,15 @@ const PARSERS: Parser[] = [
   },
   {
     // "a year earlier", "two years before": counted from the date the text just gave.
-    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    pattern: new RegExp(
+      `(?:\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)|(?<=\\b(?:from|than|with)\\s+)${COUNT}\\s+(years?|months?)\\s+earlier\\b)`,
+      'gi',
+    ),
     needs: /earlier|before/i,
     read: (m) =>
-      count(m[1]!, (n) => ({
+      count((m[1] ?? m[3])!, (n) => ({
         kind: 'ago',
-        unit: /^year/i.test(m[2]!) ? 'year' : 'month',
+        unit: /^year/i.test((m[2] ?? m[4])!) ? 'year' : 'month',
         count: n,
         anchor: 'discourse',
       })),
@@ -916,7 +926,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
       found.push({ start: result.index, end: result.index + written.length, text: written, form });
     }
   }
-  const kept = withWeekdaysJoined(slice, dropOverlaps(found));
+  const kept = withWeekdaysJoined(slice, dropOverlaps(found.filter((e) => !inTitle(slice, e))));
   for (const e of kept) {
     // Shared by every slice with the same text, so never changed in place.
     Object.freeze(e.form);
@@ -925,6 +935,27 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   if (readSlices.size >= READ_SLICES_MAX) readSlices.clear();
   readSlices.set(slice, kept);
   return kept;
+}
+
+/** A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week With…". */
+const CAPITALISED_UNIT = /\s(?:Week|Weekend|Month|Year|Quarter)\b/;
+const CAPITALISED_DAY = /^(?:Today|Tonight|Yesterday|Tomorrow|Now)\b/;
+const RELATIVE_KINDS = new Set<DateForm['kind']>([
+  'relativeDay',
+  'relativeWeek',
+  'relativeMonth',
+  'relativeYear',
+  'relativeQuarter',
+  'present',
+  'weekend',
+  'anaphoric',
+]);
+function inTitle(slice: string, e: DateExpression): boolean {
+  if (!RELATIVE_KINDS.has(e.form.kind)) return false;
+  if (CAPITALISED_UNIT.test(e.text)) return true;
+  if (!CAPITALISED_DAY.test(e.text)) return false;
+  const before = slice.slice(0, e.start).trimEnd();
+  return before !== '' && !/[.!?:;"“‘'`«„(—–-]$/.test(before);
 }
 
 /** Between a weekday and the day it names: "Friday (29 September)", "Friday the 29th of September". */
