@@ -16,9 +16,10 @@ import type { CorpusDocument, SourceDate } from '../../src/corpus/types.ts';
 import type { DateForm } from '../../src/extract/dates/expressions.ts';
 import { buildTimelines } from '../../src/extract/dates/index.ts';
 import { scanDocument } from '../../src/extract/dates/scan.ts';
-import { findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
+import { clockTimes, findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import type { DateMention, Sentence } from '../../src/extract/types.ts';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -201,6 +202,26 @@ function oneYearSpan(t: Timex, published: SourceDate | null): Timex {
   return { ...t, type: 'DATE', value: String(year) };
 }
 
+/**
+ * The day a clock time told without one falls on: the one day its sentence gives, else the last day
+ * given before it in its paragraph; with neither, the time is left out rather than given a guessed day.
+ */
+function dayOfClock(at: number, sentences: Sentence[], mentions: DateMention[]): string | null {
+  const sentence = sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return null;
+  const dayOf = (m: DateMention) =>
+    m.date.precision === 'day' && !m.date.end && m.date.year !== undefined ? timeMLValue(m.date) : null;
+  // A day told right after the time ("10:35 a.m. (0735 GMT) Friday") counts even past a sentence break.
+  const paragraph = new Set(sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => s.index));
+  const near = (m: DateMention) =>
+    m.sentence === sentence.index || (paragraph.has(m.sentence) && m.start > at && m.start - at < 40);
+  const inSentence = new Set(mentions.filter(near).flatMap((m) => dayOf(m) ?? []));
+  if (inSentence.size === 1) return [...inSentence][0]!;
+  if (inSentence.size > 1) return null;
+  const before = mentions.filter((m) => paragraph.has(m.sentence) && m.start < at && dayOf(m));
+  return before.length ? dayOf(before.at(-1)!) : null;
+}
+
 /** Every temporal expression the date layer finds in a TimeML document's text, as TIMEX3s. */
 export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const published = dctDate(doc.dct);
@@ -237,6 +258,11 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
         }),
       ],
   );
+  for (const clock of clockTimes(doc.text, 0, doc.text.length)) {
+    if (found.some((f) => f.start < clock.end && clock.start < f.end)) continue;
+    const day = dayOfClock(clock.start, sentences, timeline.mentions);
+    if (day) found.push({ ...clock, type: 'TIME', value: `${day}${clock.time}` });
+  }
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {
     if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(oneYearSpan(t, published));

@@ -251,3 +251,47 @@ describe('"from a year earlier" mid-clause', () => {
     ).toMatchObject({ 'from a year earlier': '2022-07/09' });
   });
 });
+
+describe('a clock time told without its day', () => {
+  it('is a TimeML time on the day its sentence gives', () => {
+    expect(timexesOf('The blast hit the depot at about 10:35 a.m. (0735 GMT) on Monday.')).toContainEqual([
+      '10:35 a.m.',
+      'TIME',
+      '2023-09-18T10:35',
+    ]);
+    expect(timexesOf('The envoy will land at midday, the ministry said today.')).toContainEqual([
+      'midday',
+      'TIME',
+      '2023-09-20T12:00',
+    ]);
+    expect(timexesOf('On Friday the convoy will leave at 4 in the morning.')).toContainEqual([
+      '4 in the morning',
+      'TIME',
+      '2023-09-22T04:00',
+    ]);
+  });
+
+  it('with no day in its sentence or paragraph, it is left out rather than given a guessed day', () => {
+    expect(timexesOf('Shots were heard at 10 p.m. near the checkpoint.')).toEqual([]);
+  });
+
+  it('is never a timeline date, and "5 amendments" holds no time', () => {
+    expect(datesOf('The blast hit the depot at 10:35 a.m. on Monday.')).toEqual({
+      'at 10:35 a.m. on Monday': '2023-09-18',
+    });
+    expect(timexesOf('The deputies tabled 5 amendments on Monday.')).toEqual([
+      ['on Monday', 'DATE', '2023-09-18'],
+    ]);
+  });
+});
+
+describe('more parts of years and months', () => {
+  it('"the first two quarters of 2024" is its first half; "the late-November trip" is November', () => {
+    expect(datesOf('Prices will stay high through the first two quarters of 2024.')).toMatchObject({
+      'through the first two quarters of 2024': '2024-01/06',
+    });
+    expect(datesOf('The minister cancelled the late-November trip, aides said.')).toMatchObject({
+      'late-November': '2022-11',
+    });
+  });
+});

@@ -482,7 +482,7 @@ const PARSERS: Parser[] = [
   {
     // "the third quarter of 1989", "third-quarter", "this year's first half", "the 1988 fourth quarter", "Q3 2023".
     pattern: new RegExp(
-      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\\s-]+(quarter|half)\\b` +
+      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter|first\\s+two|last\\s+two)[\\s-]+(quarters?|half)\\b` +
         `(?:\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b))?|\\bQ([1-4])\\s+((?:19|20)\\d{2})\\b`,
       'gi',
     ),
@@ -492,6 +492,9 @@ const PARSERS: Parser[] = [
       if (/fiscal[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (m[8])
         return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
+      // "the first two quarters" are the first half, "the last two quarters" the second.
+      const two = /\stwo$/i.test(m[4]!);
+      if (two !== /s$/i.test(m[5]!)) return null;
       const quarter = m[5]!.toLowerCase() === 'quarter';
       // "the last half of 1989", "the latter half": the second half; "the last quarter" is too often "the latest".
       // "the last half of the '80s" is part of a decade, read as the decade.
@@ -501,7 +504,7 @@ const PARSERS: Parser[] = [
         )
       )
         return null;
-      const n = ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
+      const n = two ? (/^first/i.test(m[4]!) ? 1 : 2) : ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
       if (n === 0 || (!quarter && n > 2)) return null;
       const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
       const year = m[1] ?? m[6];
@@ -765,7 +768,7 @@ const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
-  /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+  /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early-?|late-?|mid-|mid)\s*$/i;
 /**
  * "turnover for October", "to December's figures", "the October slaying", "a June agreement": a
  * bare month after these words is a date only when no name runs on ("to May Street", "the March on Washington").

@@ -308,3 +308,36 @@ export function timeOfDay(
     };
   return null;
 }
+
+/** "at 10:35 a.m.", "around midday", "4 in the morning": a clock time that no day expression includes. */
+const CLOCK_ALONE = new RegExp(
+  `\\b(?:${CLOCK}(?![a-z])|(\\d{1,2})\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|` +
+    `(?<=\\b(?:at|by|until|till|before|after|around|about|from|since|toward|towards)\\s+)(noon|midnight|midday))`,
+  'gi',
+);
+
+/**
+ * Clock times told without their day, as TimeML times of day (T10:35, T12:00). They are never
+ * timeline dates (the timeline's grain is the day): the day they fall on is for the caller to find.
+ */
+export function clockTimes(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; text: string; time: string }[] {
+  const out: { start: number; end: number; text: string; time: string }[] = [];
+  const slice = text.slice(0, to);
+  CLOCK_ALONE.lastIndex = from;
+  for (let m = CLOCK_ALONE.exec(slice); m; m = CLOCK_ALONE.exec(slice)) {
+    let time: string | null;
+    if (m[4]) {
+      const h = Number(m[4]);
+      const pm = m[5]!.toLowerCase() !== 'morning';
+      time = h >= 1 && h <= 12 ? `T${String((h % 12) + (pm ? 12 : 0)).padStart(2, '0')}:00` : null;
+    } else if (m[6]) time = m[6].toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
+    else time = clockValue(m[1], m[2], m[3], undefined);
+    const written = m[0].replace(/\s+[A-Za-z]{3}$/, '');
+    if (time) out.push({ start: m.index, end: m.index + written.length, text: written, time });
+  }
+  return out;
+}
