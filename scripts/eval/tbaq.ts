@@ -129,7 +129,7 @@ function mentionTimex(
     return { type: 'DURATION', value: `P${Math.abs(form.offset)}D` };
   }
   if (
-    form?.kind === 'relativeWeek' &&
+    (form?.kind === 'relativeWeek' || form?.kind === 'weekOf') &&
     date.year !== undefined &&
     date.month !== undefined &&
     date.day !== undefined

@@ -295,3 +295,33 @@ describe('more parts of years and months', () => {
     });
   });
 });
+
+describe('weeks and weekdays told from another day', () => {
+  it('"the previous Friday" is the Friday before the day the text just gave, and none without it', () => {
+    expect(datesOf('Shares fell on Friday, Oct. 27, 2023, down 4% from the previous Friday.')).toMatchObject({
+      'from the previous Friday': '2023-10-20',
+    });
+    expect(datesOf('Shares were down 4% from the previous Friday.')).not.toHaveProperty(
+      'the previous Friday',
+    );
+  });
+
+  it('"the week of March 6" is that Monday-to-Sunday week, a span and no event', () => {
+    expect(datesOf('A hearing may be held the week of October 9, the court said.')).toMatchObject({
+      'the week of October 9': '2023-10-09/15',
+    });
+    expect(timexesOf('A hearing may be held the week of October 9, the court said.')).toContainEqual([
+      'the week of October 9',
+      'DATE',
+      '2023-W41',
+    ]);
+  });
+
+  it('"earlier in the year", told of results, is the year of the piece', () => {
+    expect(
+      datesOf('Rains delayed planting earlier in the year, which lifted third-quarter sales.'),
+    ).toMatchObject({
+      'earlier in the year': '2023',
+    });
+  });
+});

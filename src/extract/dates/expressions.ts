@@ -16,7 +16,10 @@ export type DateForm =
       end?: { year?: number; month?: number; day?: number };
     }
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
-  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next' }
+  /** `fromDiscourse`: "the previous Friday", "the following Monday" count from the day the text gave last. */
+  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next'; fromDiscourse?: true }
+  /** "the week of March 6": the Monday-to-Sunday week holding that day. */
+  | { kind: 'weekOf'; month: number; day: number; year?: number }
   /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
   | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
@@ -277,6 +280,8 @@ const SPELLED_YEAR = new RegExp(
   'gi',
 );
 
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** "last", "this past" → last; "next", "this coming" → next; "this" and none → placed by the clause's tense. */
 function relationOf(word: string | undefined): 'last' | 'next' | undefined {
   const w = word?.toLowerCase().replace(/\s+/g, ' ');
@@ -305,6 +310,31 @@ const HOLIDAY_NOT_DAY =
   /^(?:\s+(?:\p{Lu}|trees?|cards?|shopping|shoppers|sales|season|holidays?|part(?:y|ies)|gifts?|presents?|eggs?|bunny|lights|markets?|carols?|messages?|address|decorations|turkeys?|specials?|bonus(?:es)?|lists?|spirit|story|stories|music|songs?|movies?|films?|parade)\b|[-'’]\p{L}(?<!['’]s))/u;
 
 const PARSERS: Parser[] = [
+  {
+    // "the previous Friday", "the following Monday": a weekday counted from the day the text just gave.
+    pattern:
+      /\bthe\s+(previous|preceding|following)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    needs: /day/i,
+    read: (m) => ({
+      kind: 'weekday',
+      weekday: WEEKDAY_INDEX.indexOf(m[2]!.toLowerCase()),
+      relation: m[1]!.toLowerCase() === 'following' ? 'next' : 'last',
+      fromDiscourse: true,
+    }),
+  },
+  {
+    // "the week of March 6", "the week of Oct. 9, 2023".
+    pattern: new RegExp(
+      `\\bthe\\s+week\\s+of\\s+(${MONTH})\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+      'gi',
+    ),
+    needs: /week/i,
+    read: (m) => {
+      const day = Number(m[2]);
+      if (!(day >= 1 && day <= 31)) return null;
+      return { kind: 'weekOf', month: monthOf(m[1]!), day, ...(m[3] && { year: Number(m[3]) }) };
+    },
+  },
   {
     // "that year", "the following year", "later that month", "the same year".
     pattern:
@@ -600,7 +630,7 @@ const PARSERS: Parser[] = [
   {
     // "sales for the full year", "by year end", "the first nine months of the year": the year of the piece.
     pattern:
-      /\b(?:(for|of|during|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?year|the\s+full\s+year|(?:by|at|around|before|until|till|toward|towards)\s+(?:the\s+)?year(?:['’]s)?[-\s]end)\b(?![-'’]\p{L}|\s+(?:ended|ending|to|of|before|after|earlier|ago|\d)\b)/giu,
+      /\b(?:(for|of|during|throughout|(?:earlier|later)\s+in)\s+the\s+(?:(?:full|whole|entire)\s+)?year|the\s+full\s+year|(?:by|at|around|before|until|till|toward|towards)\s+(?:the\s+)?year(?:['’]s)?[-\s]end)\b(?![-'’]\p{L}|\s+(?:ended|ending|to|of|before|after|earlier|ago|\d)\b)/giu,
     needs: /year/i,
     read: (m) => ({
       kind: 'relativeYear',

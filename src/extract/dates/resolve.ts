@@ -94,9 +94,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'weekday': {
-        const day = form.relation
-          ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
-          : weekdayDay(ctx, m, form.weekday, docSource);
+        const day: Day | null = form.fromDiscourse
+          ? weekdayFrom(lastDay, form.weekday, form.relation === 'next' ? 1 : -1)
+          : form.relation
+            ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
+            : weekdayDay(ctx, m, form.weekday, docSource);
         if (day) date = dayDate(day);
         established = day;
         break;
@@ -282,6 +284,21 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           };
         break;
       }
+      case 'weekOf': {
+        const source =
+          form.year !== undefined
+            ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
+            : docSource;
+        const year =
+          form.year ??
+          (source.year === undefined ? undefined : yearFor(form.month, form.day, m, ctx, source.year));
+        if (year === undefined) break;
+        const n = dayNumber(year, form.month, form.day);
+        const monday = n - ((fromDayNumberWeekday(n) + 6) % 7);
+        const yearSource = { ...source, year };
+        date = rangeDate(dayFromNumber(monday, yearSource), dayFromNumber(monday + 6, yearSource));
+        break;
+      }
       case 'anaphoric':
         date = anaphoricDate(form, m, antecedent);
         break;
@@ -448,7 +465,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       sentence: m.sentence,
     };
     if (m.role !== 'text') mention.role = m.role;
-    if (form.kind === 'pastSpan' || form.kind === 'relativeWeek') mention.duration = true;
+    if (form.kind === 'pastSpan' || form.kind === 'relativeWeek' || form.kind === 'weekOf')
+      mention.duration = true;
     if (form.kind === 'present') mention.present = true;
     out.push(mention);
   }
@@ -752,6 +770,15 @@ function relativeWeekday(
   const step = relation === 'last' ? -1 : 1;
   for (let d = n + step; Math.abs(d - n) <= 7; d += step)
     if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
+  return null;
+}
+
+/** The weekday strictly before (step -1) or after (+1) a day the text gave, within a week; none without that day. */
+function weekdayFrom(from: Day | null, weekday: number, step: -1 | 1): Day | null {
+  if (from?.year === undefined) return null;
+  const n = dayNumber(from.year, from.month, from.day);
+  for (let d = n + step; Math.abs(d - n) <= 7; d += step)
+    if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, from.source);
   return null;
 }
 
