@@ -129,7 +129,7 @@ function mentionTimex(
     return { type: 'DURATION', value: `P${Math.abs(form.offset)}D` };
   }
   if (
-    (form?.kind === 'relativeWeek' || form?.kind === 'weekOf') &&
+    (form?.kind === 'relativeWeek' || form?.kind === 'weekOf' || (form?.kind === 'holiday' && form.week)) &&
     date.year !== undefined &&
     date.month !== undefined &&
     date.day !== undefined
@@ -162,6 +162,36 @@ function yearRangeEnds(start: number, text: string, date: SourceDate): Timex[] |
       value: String(year),
     };
   });
+}
+
+/** Nor for a span of days: "April 24 and 25" is annotated as "April 24" and "25". */
+function dayRangeEnds(start: number, text: string, date: SourceDate): Timex[] | null {
+  if (date.precision !== 'day' || date.end?.day === undefined || date.end.month !== date.month) return null;
+  const m = /(\d{1,2})(\s*(?:-|–|and|to)\s*)(\d{1,2})(?!\d)/.exec(text);
+  if (!m || Number(m[3]) !== date.end.day) return null;
+  const firstEnd = m.index + m[1]!.length;
+  const lastStart = firstEnd + m[2]!.length;
+  const lastEnd = lastStart + m[3]!.length;
+  // "April 24 and 25": the month goes with the first day; "24 and 25 April": with the second.
+  const monthFirst = m.index > 0;
+  const spans: [number, number][] = monthFirst
+    ? [
+        [0, firstEnd],
+        [lastStart, lastEnd],
+      ]
+    : [
+        [m.index, firstEnd],
+        [lastStart, text.length],
+      ];
+  const { end: _end, ...first } = date;
+  const values = [timeMLValue(first), timeMLValue({ ...first, day: date.end.day })];
+  return spans.map(([a, b], i) => ({
+    start: start + a,
+    end: start + b,
+    text: text.slice(a, b),
+    type: 'DATE' as const,
+    value: values[i]!,
+  }));
 }
 
 /** The creation time as the document's stated date. */
@@ -249,7 +279,8 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
     forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
   const found: Timex[] = [...timeline.mentions, ...(timeline.present ?? [])].flatMap(
     (m) =>
-      yearRangeEnds(m.start, m.text, m.date) ?? [
+      yearRangeEnds(m.start, m.text, m.date) ??
+      dayRangeEnds(m.start, m.text, m.date) ?? [
         withTimeOfDay(doc.text, {
           start: m.start,
           end: m.end,

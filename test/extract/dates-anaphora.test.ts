@@ -325,3 +325,26 @@ describe('weeks and weekdays told from another day', () => {
     });
   });
 });
+
+describe('spans TimeML writes another way', () => {
+  it('"Easter week" is the week holding Easter Sunday, a span and no event', () => {
+    expect(timexesOf('Pilgrims filled the town as Easter week began.')).toContainEqual([
+      'Easter week',
+      'DATE',
+      '2023-W14',
+    ]);
+  });
+
+  it('"the winter of nineteen ninety-four" is that winter', () => {
+    expect(datesOf('Prices last fell this low in the winter of nineteen ninety-four.')).toMatchObject({
+      'in the winter of nineteen ninety-four': 'winter 1994',
+    });
+  });
+
+  it('a span of days is annotated as its two ends', () => {
+    expect(timexesOf('The summit will be held on April 24 and 25 in Vienna.')).toEqual([
+      ['on April 24', 'DATE', '2024-04-24'],
+      ['25', 'DATE', '2024-04-25'],
+    ]);
+  });
+});

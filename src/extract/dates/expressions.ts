@@ -63,7 +63,8 @@ export type DateForm =
   /** "the weekend", "last weekend", "this weekend": a Saturday and its Sunday. */
   | { kind: 'weekend'; relation?: 'last' | 'next' }
   /** "Christmas", "Thanksgiving", "Easter Sunday": a day a calendar rule fixes in each year. */
-  | { kind: 'holiday'; holiday: Holiday; relation?: 'last' | 'next'; year?: number };
+  /** `week`: "Easter week", the Monday-to-Sunday week holding the holiday. */
+  | { kind: 'holiday'; holiday: Holiday; relation?: 'last' | 'next'; year?: number; week?: true };
 
 /** Holidays whose day follows from the year alone (Western Christian calendar, US Thanksgiving). */
 export type Holiday =
@@ -362,7 +363,7 @@ const PARSERS: Parser[] = [
   {
     // "Christmas Day", "last Thanksgiving", "Easter Sunday 2021", "New Year's Eve".
     pattern:
-      /(?<![\p{L}'’-])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?))\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?![\p{L}\d])(?:,?\s+((?:19|20)\d{2})\b)?/gu,
+      /(?<![\p{L}'’-])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?))\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+week)?)(?![\p{L}\d])(?:,?\s+((?:19|20)\d{2})\b)?/gu,
     needs: /Christmas|New Year|Thanksgiving|Easter/,
     read: (m) => {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -380,6 +381,7 @@ const PARSERS: Parser[] = [
         holiday,
         ...(relation && { relation }),
         ...(m[3] && { year: Number(m[3]) }),
+        ...(/\sweek$/.test(m[2]!) && { week: true as const }),
       };
     },
   },
@@ -404,6 +406,21 @@ const PARSERS: Parser[] = [
       /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b/gi,
     needs: DIGIT,
     read: (m) => ({ kind: 'season', season: season(m[2]!), year: Number(m[3]) }),
+  },
+  {
+    // "the winter of nineteen ninety-four": a season of a spoken year.
+    pattern: new RegExp(
+      `\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(spring|summer|fall|autumn|winter)\\s+of\\s+(nineteen|twenty)[\\s-]+(?:(${TEEN_WORDS})|(${TENS_WORDS})(?:[\\s-]+(${ONE_WORDS}))?)\\b`,
+      'gi',
+    ),
+    needs: /nineteen|twenty/i,
+    read: (m) => {
+      const rest = m[3]
+        ? WORD_NUMBER[m[3].toLowerCase()]!
+        : WORD_NUMBER[m[4]!.toLowerCase()]! + (m[5] ? WORD_NUMBER[m[5].toLowerCase()]! : 0);
+      const year = (m[2]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + rest;
+      return { kind: 'season', season: season(m[1]!), year };
+    },
   },
   {
     pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,

@@ -320,8 +320,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'holiday': {
-        established = holidayDay(form, m, ctx, docSource);
-        if (established) date = dayDate(established);
+        const day = holidayDay(form, m, ctx, docSource);
+        if (day && form.week && day.year !== undefined) {
+          const n = dayNumber(day.year, day.month, day.day);
+          const monday = n - ((fromDayNumberWeekday(n) + 6) % 7);
+          date = rangeDate(dayFromNumber(monday, day.source), dayFromNumber(monday + 6, day.source));
+        } else if (day) {
+          established = day;
+          date = dayDate(day);
+        }
         break;
       }
       case 'namedMonth': {
@@ -465,7 +472,12 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       sentence: m.sentence,
     };
     if (m.role !== 'text') mention.role = m.role;
-    if (form.kind === 'pastSpan' || form.kind === 'relativeWeek' || form.kind === 'weekOf')
+    if (
+      form.kind === 'pastSpan' ||
+      form.kind === 'relativeWeek' ||
+      form.kind === 'weekOf' ||
+      (form.kind === 'holiday' && form.week)
+    )
       mention.duration = true;
     if (form.kind === 'present') mention.present = true;
     out.push(mention);
