@@ -301,14 +301,15 @@ const HOLIDAY_NAMES: [RegExp, Holiday][] = [
   [/^Easter/, 'easter'],
 ];
 /**
- * Churches that keep the Julian calendar hold Christmas and Easter on other days (the Armenian
- * Church's Christmas is 6 January): near these words the holiday is left undated, not guessed.
+ * Churches that keep the Julian calendar, or their own, hold Christmas and Easter on other days (the
+ * Armenian Church's Christmas is 6 January, the Russian and Georgian 7 January): in a piece that
+ * names one of them or their countries, those holidays are left undated rather than guessed.
  */
-const OTHER_CALENDAR =
-  /\b(?:Armenian|Orthodox|Russian|Georgian|Coptic|Ethiopian|Serbian|Julian|Old\s+Calendar|Eastern\s+Church)/;
+export const OTHER_CALENDAR =
+  /\b(?:Armenia|Karabakh|Artsakh|Orthodox|Russia|Georgia|Ukrain|Belarus|Moldova|Serbia|Coptic|Ethiopia|Julian|Old\s+Calendar|Eastern\s+Church)/;
 /** "Christmas shopping", "Easter eggs", "the Easter Rising", "Christmas Island": a holiday naming something else. */
 const HOLIDAY_NOT_DAY =
-  /^(?:\s+(?:\p{Lu}|trees?|cards?|shopping|shoppers|sales|season|holidays?|part(?:y|ies)|gifts?|presents?|eggs?|bunny|lights|markets?|carols?|messages?|address|decorations|turkeys?|specials?|bonus(?:es)?|lists?|spirit|story|stories|music|songs?|movies?|films?|parade)\b|[-'’]\p{L}(?<!['’]s))/u;
+  /^(?:\s+(?:\p{Lu}|trees?|cards?|shopping|shoppers|sales|season|holidays?|part(?:y|ies)|gifts?|presents?|eggs?|bunny|lights|markets?|carols?|messages?|address|decorations|turkeys?|specials?|bonus(?:es)?|lists?|spirit|story|stories|music|songs?|movies?|films?|parade)\b|-\p{L})/u;
 
 const PARSERS: Parser[] = [
   {
@@ -368,13 +369,7 @@ const PARSERS: Parser[] = [
     read: (m) => {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (!m[3] && HOLIDAY_NOT_DAY.test(after)) return null;
-      const around = m.input.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
       const holiday = HOLIDAY_NAMES.find(([name]) => name.test(m[2]!))![1];
-      if (
-        (holiday === 'christmas' || holiday === 'christmasEve' || holiday === 'easter') &&
-        OTHER_CALENDAR.test(around)
-      )
-        return null;
       const relation = relationOf(m[1]);
       return {
         kind: 'holiday',

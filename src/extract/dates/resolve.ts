@@ -9,7 +9,7 @@ import {
   SEASON_MONTHS,
 } from './calendar.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
-import type { Holiday } from './expressions.ts';
+import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -573,6 +573,9 @@ function holidayDay(
   ctx: ResolveContext,
   source: YearSource,
 ): Day | null {
+  if (form.holiday !== 'thanksgiving' && form.holiday !== 'newYearsDay' && form.holiday !== 'newYearsEve') {
+    if (OTHER_CALENDAR.test(ctx.scanned.doc.text)) return null;
+  }
   if (form.year !== undefined) {
     const on = holidayOn(form.holiday, form.year);
     return {
