@@ -16,9 +16,10 @@ import type { CorpusDocument, SourceDate } from '../../src/corpus/types.ts';
 import type { DateForm } from '../../src/extract/dates/expressions.ts';
 import { buildTimelines } from '../../src/extract/dates/index.ts';
 import { scanDocument } from '../../src/extract/dates/scan.ts';
-import { findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
+import { clockTimes, findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import type { DateMention, Sentence } from '../../src/extract/types.ts';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -128,13 +129,20 @@ function mentionTimex(
     return { type: 'DURATION', value: `P${Math.abs(form.offset)}D` };
   }
   if (
-    form?.kind === 'relativeWeek' &&
+    (form?.kind === 'relativeWeek' || form?.kind === 'weekOf' || (form?.kind === 'holiday' && form.week)) &&
     date.year !== undefined &&
     date.month !== undefined &&
     date.day !== undefined
   ) {
     return { type: 'DATE', value: isoWeek(date.year, date.month, date.day) };
   }
+  if (
+    form?.kind === 'weekend' &&
+    date.year !== undefined &&
+    date.month !== undefined &&
+    date.day !== undefined
+  )
+    return { type: 'DATE', value: `${isoWeek(date.year, date.month, date.day)}-WE` };
   if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
   return { type: 'DATE', value: timeMLValue(date) };
 }
@@ -154,6 +162,36 @@ function yearRangeEnds(start: number, text: string, date: SourceDate): Timex[] |
       value: String(year),
     };
   });
+}
+
+/** Nor for a span of days: "April 24 and 25" is annotated as "April 24" and "25". */
+function dayRangeEnds(start: number, text: string, date: SourceDate): Timex[] | null {
+  if (date.precision !== 'day' || date.end?.day === undefined || date.end.month !== date.month) return null;
+  const m = /(\d{1,2})(\s*(?:-|–|and|to)\s*)(\d{1,2})(?!\d)/.exec(text);
+  if (!m || Number(m[3]) !== date.end.day) return null;
+  const firstEnd = m.index + m[1]!.length;
+  const lastStart = firstEnd + m[2]!.length;
+  const lastEnd = lastStart + m[3]!.length;
+  // "April 24 and 25": the month goes with the first day; "24 and 25 April": with the second.
+  const monthFirst = m.index > 0;
+  const spans: [number, number][] = monthFirst
+    ? [
+        [0, firstEnd],
+        [lastStart, lastEnd],
+      ]
+    : [
+        [m.index, firstEnd],
+        [lastStart, text.length],
+      ];
+  const { end: _end, ...first } = date;
+  const values = [timeMLValue(first), timeMLValue({ ...first, day: date.end.day })];
+  return spans.map(([a, b], i) => ({
+    start: start + a,
+    end: start + b,
+    text: text.slice(a, b),
+    type: 'DATE' as const,
+    value: values[i]!,
+  }));
 }
 
 /** The creation time as the document's stated date. */
@@ -194,6 +232,26 @@ function oneYearSpan(t: Timex, published: SourceDate | null): Timex {
   return { ...t, type: 'DATE', value: String(year) };
 }
 
+/**
+ * The day a clock time told without one falls on: the one day its sentence gives, else the last day
+ * given before it in its paragraph; with neither, the time is left out rather than given a guessed day.
+ */
+function dayOfClock(at: number, sentences: Sentence[], mentions: DateMention[]): string | null {
+  const sentence = sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return null;
+  const dayOf = (m: DateMention) =>
+    m.date.precision === 'day' && !m.date.end && m.date.year !== undefined ? timeMLValue(m.date) : null;
+  // A day told right after the time ("10:35 a.m. (0735 GMT) Friday") counts even past a sentence break.
+  const paragraph = new Set(sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => s.index));
+  const near = (m: DateMention) =>
+    m.sentence === sentence.index || (paragraph.has(m.sentence) && m.start > at && m.start - at < 40);
+  const inSentence = new Set(mentions.filter(near).flatMap((m) => dayOf(m) ?? []));
+  if (inSentence.size === 1) return [...inSentence][0]!;
+  if (inSentence.size > 1) return null;
+  const before = mentions.filter((m) => paragraph.has(m.sentence) && m.start < at && dayOf(m));
+  return before.length ? dayOf(before.at(-1)!) : null;
+}
+
 /** Every temporal expression the date layer finds in a TimeML document's text, as TIMEX3s. */
 export function predictTimexes(doc: TimeMLDocument): Timex[] {
   const published = dctDate(doc.dct);
@@ -221,7 +279,8 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
     forms.set(`${m.expression.start}:${m.expression.end}`, m.expression.form);
   const found: Timex[] = [...timeline.mentions, ...(timeline.present ?? [])].flatMap(
     (m) =>
-      yearRangeEnds(m.start, m.text, m.date) ?? [
+      yearRangeEnds(m.start, m.text, m.date) ??
+      dayRangeEnds(m.start, m.text, m.date) ?? [
         withTimeOfDay(doc.text, {
           start: m.start,
           end: m.end,
@@ -230,6 +289,11 @@ export function predictTimexes(doc: TimeMLDocument): Timex[] {
         }),
       ],
   );
+  for (const clock of clockTimes(doc.text, 0, doc.text.length)) {
+    if (found.some((f) => f.start < clock.end && clock.start < f.end)) continue;
+    const day = dayOfClock(clock.start, sentences, timeline.mentions);
+    if (day) found.push({ ...clock, type: 'TIME', value: `${day}${clock.time}` });
+  }
   // Lengths, recurrences and vague references: recognised by the date layer, never timeline dates.
   for (const t of findTimexes(doc.text, 0, doc.text.length)) {
     if (!found.some((f) => f.start < t.end && t.start < f.end)) found.push(oneYearSpan(t, published));
@@ -409,16 +473,30 @@ export function runTbaq(dir: string, verbose = false): void {
   );
 }
 
+/** A few words either side of an expression, on one line, for reading the error list. */
+function context(doc: TimeMLDocument, t: Timex, width = 60): string {
+  const before = doc.text.slice(Math.max(0, t.start - width), t.start);
+  const after = doc.text.slice(t.end, t.end + width);
+  return `${before}[${t.text}]${after}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * With --verbose, every error on a dev document, one line each, to stderr: a gold expression missed,
+ * one found with another value, and one found that the gold lacks (a spurious span), with its context.
+ */
 function explain(doc: TimeMLDocument, predicted: Timex[]): void {
   const { matches, extras } = matchTimexes(doc.timexes, predicted);
+  const dct = `(dct ${doc.dct}) | `;
   for (const m of matches) {
     if (!m.predicted)
-      console.error(`tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} (dct ${doc.dct})`);
+      console.error(
+        `tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} ${dct}${context(doc, m.gold)}`,
+      );
     else if (!sameValue(m.predicted.value, m.gold.value))
       console.error(
-        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} (dct ${doc.dct})`,
+        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} ${dct}${context(doc, m.gold)}`,
       );
   }
   for (const p of extras)
-    console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} (dct ${doc.dct})`);
+    console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} ${dct}${context(doc, p)}`);
 }

@@ -59,3 +59,27 @@ export const SEASON_MONTHS: Record<Season, { first: number; last: number }> = {
 export function dayNumberOfDate(d: Date): number {
   return Math.floor(d.getTime() / MS_PER_DAY);
 }
+
+/** Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The fourth Thursday of November (Thanksgiving in the United States). */
+export function fourthThursdayOfNovember(year: number): { month: number; day: number } {
+  const first = weekdayOf(year, 11, 1);
+  return { month: 11, day: 1 + ((4 - first + 7) % 7) + 21 };
+}

@@ -16,15 +16,22 @@ export type DateForm =
       end?: { year?: number; month?: number; day?: number };
     }
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
-  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next' }
+  /** `fromDiscourse`: "the previous Friday", "the following Monday" count from the day the text gave last. */
+  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next'; fromDiscourse?: true }
+  /** "the week of March 6": the Monday-to-Sunday week holding that day. */
+  | { kind: 'weekOf'; month: number; day: number; year?: number }
   /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
   | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
   | { kind: 'relativeWeek'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
-  | { kind: 'relativeYear'; offset: number }
-  | { kind: 'season'; season: Season; year?: number; offset?: number }
+  /** `results`: "for the year", told of a company's results, is the year of the piece; elsewhere it is no date. */
+  | { kind: 'relativeYear'; offset: number; results?: true }
+  /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
+  | { kind: 'relativeQuarter'; offset: number }
+  /** `latest`: "the summer", "this past spring": the latest such season begun by the reference (or to come, told as future). */
+  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
@@ -49,7 +56,26 @@ export type DateForm =
       anchor?: 'discourse' | 'part';
       part?: { first: number; last: number };
       year?: number;
-    };
+    }
+  /**
+   * "that year", "the following year", "later that month": `offset` years or months from the date
+   * the text gave just before; with no such date nearby it is left unresolved, never guessed.
+   */
+  | { kind: 'anaphoric'; unit: 'year' | 'month'; offset: number }
+  /** "the weekend", "last weekend", "this weekend": a Saturday and its Sunday. */
+  | { kind: 'weekend'; relation?: 'last' | 'next' }
+  /** "Christmas", "Thanksgiving", "Easter Sunday": a day a calendar rule fixes in each year. */
+  /** `week`: "Easter week", the Monday-to-Sunday week holding the holiday. */
+  | { kind: 'holiday'; holiday: Holiday; relation?: 'last' | 'next'; year?: number; week?: true };
+
+/** Holidays whose day follows from the year alone (Western Christian calendar, US Thanksgiving). */
+export type Holiday =
+  | 'christmas'
+  | 'christmasEve'
+  | 'newYearsDay'
+  | 'newYearsEve'
+  | 'thanksgiving'
+  | 'easter';
 
 export interface DateExpression {
   start: number;
@@ -132,6 +158,7 @@ const RELATIVE_OFFSET: Record<string, number> = {
   last: -1,
   past: -1,
   previous: -1,
+  prior: -1,
   next: 1,
   coming: 1,
 };
@@ -256,7 +283,105 @@ const SPELLED_YEAR = new RegExp(
   'gi',
 );
 
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "last", "this past" → last; "next", "this coming" → next; "this" and none → placed by the clause's tense. */
+function relationOf(word: string | undefined): 'last' | 'next' | undefined {
+  const w = word?.toLowerCase().replace(/\s+/g, ' ');
+  if (!w) return undefined;
+  if (/^(?:last|this past|the past|the previous)$/.test(w)) return 'last';
+  if (/^(?:next|this coming|the coming|the next)$/.test(w)) return 'next';
+  return undefined;
+}
+
+const HOLIDAY_NAMES: [RegExp, Holiday][] = [
+  [/^Christmas\s+Eve$/, 'christmasEve'],
+  [/^Christmas/, 'christmas'],
+  [/^New\s+Year['’]s\s+Day$/, 'newYearsDay'],
+  [/^New\s+Year['’]s\s+Eve$/, 'newYearsEve'],
+  [/^Thanksgiving/, 'thanksgiving'],
+  [/^Easter/, 'easter'],
+];
+/**
+ * Churches that keep the Julian calendar, or their own, hold Christmas and Easter on other days (the
+ * Armenian Church's Christmas is 6 January, the Russian and Georgian 7 January): in a piece that
+ * names one of them or their countries, those holidays are left undated rather than guessed.
+ */
+export const OTHER_CALENDAR =
+  /\b(?:Armenia|Karabakh|Artsakh|Orthodox|Russia|Georgia|Ukrain|Belarus|Moldova|Serbia|Coptic|Ethiopia|Julian|Old\s+Calendar|Eastern\s+Church)/;
+/** "Christmas shopping", "Easter eggs", "the Easter Rising", "Christmas Island": a holiday naming something else. */
+const HOLIDAY_NOT_DAY =
+  /^(?:\s+(?:\p{Lu}|trees?|cards?|shopping|shoppers|sales|season|holidays?|part(?:y|ies)|gifts?|presents?|eggs?|bunny|lights|markets?|carols?|messages?|address|decorations|turkeys?|specials?|bonus(?:es)?|lists?|spirit|story|stories|music|songs?|movies?|films?|parade)\b|-\p{L})/u;
+
 const PARSERS: Parser[] = [
+  {
+    // "the previous Friday", "the following Monday": a weekday counted from the day the text just gave.
+    pattern:
+      /\bthe\s+(previous|preceding|following)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    needs: /day/i,
+    read: (m) => ({
+      kind: 'weekday',
+      weekday: WEEKDAY_INDEX.indexOf(m[2]!.toLowerCase()),
+      relation: m[1]!.toLowerCase() === 'following' ? 'next' : 'last',
+      fromDiscourse: true,
+    }),
+  },
+  {
+    // "the week of March 6", "the week of Oct. 9, 2023".
+    pattern: new RegExp(
+      `\\bthe\\s+week\\s+of\\s+(${MONTH})\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+      'gi',
+    ),
+    needs: /week/i,
+    read: (m) => {
+      const day = Number(m[2]);
+      if (!(day >= 1 && day <= 31)) return null;
+      return { kind: 'weekOf', month: monthOf(m[1]!), day, ...(m[3] && { year: Number(m[3]) }) };
+    },
+  },
+  {
+    // "that year", "the following year", "later that month", "the same year".
+    pattern:
+      /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+(same|following|previous|preceding|prior)\s+)(year|month)\b(?![-'’]\p{L})/giu,
+    needs: /year|month/i,
+    read: (m) => {
+      const w = (m[1] ?? 'same').toLowerCase();
+      return {
+        kind: 'anaphoric',
+        unit: m[2]!.toLowerCase() === 'year' ? 'year' : 'month',
+        offset: w === 'following' ? 1 : w === 'same' ? 0 : -1,
+      };
+    },
+  },
+  {
+    // "over the weekend", "last weekend", "this coming weekend" ("weekends" recur: not a date).
+    pattern:
+      /\b(?:(this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+next|this|last|next)\s+|the\s+)weekend\b(?![-'’]\p{L}|s\b)/giu,
+    needs: /weekend/i,
+    read: (m) => {
+      const relation = relationOf(m[1]);
+      return { kind: 'weekend', ...(relation && { relation }) };
+    },
+  },
+  {
+    // "Christmas Day", "last Thanksgiving", "Easter Sunday 2021", "New Year's Eve".
+    pattern:
+      /(?<![\p{L}'’-])(?:((?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?))\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+week)?)(?![\p{L}\d])(?:,?\s+((?:19|20)\d{2})\b)?/gu,
+    needs: /Christmas|New Year|Thanksgiving|Easter/,
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!m[3] && HOLIDAY_NOT_DAY.test(after)) return null;
+      const holiday = HOLIDAY_NAMES.find(([name]) => name.test(m[2]!))![1];
+      const relation = relationOf(m[1]);
+      return {
+        kind: 'holiday',
+        holiday,
+        ...(relation && { relation }),
+        ...(m[3] && { year: Number(m[3]) }),
+        ...(/\sweek$/.test(m[2]!) && { week: true as const }),
+      };
+    },
+  },
   {
     pattern: new RegExp(
       `\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
@@ -280,6 +405,21 @@ const PARSERS: Parser[] = [
     read: (m) => ({ kind: 'season', season: season(m[2]!), year: Number(m[3]) }),
   },
   {
+    // "the winter of nineteen ninety-four": a season of a spoken year.
+    pattern: new RegExp(
+      `\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(spring|summer|fall|autumn|winter)\\s+of\\s+(nineteen|twenty)[\\s-]+(?:(${TEEN_WORDS})|(${TENS_WORDS})(?:[\\s-]+(${ONE_WORDS}))?)\\b`,
+      'gi',
+    ),
+    needs: /nineteen|twenty/i,
+    read: (m) => {
+      const rest = m[3]
+        ? WORD_NUMBER[m[3].toLowerCase()]!
+        : WORD_NUMBER[m[4]!.toLowerCase()]! + (m[5] ? WORD_NUMBER[m[5].toLowerCase()]! : 0);
+      const year = (m[2]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + rest;
+      return { kind: 'season', season: season(m[1]!), year };
+    },
+  },
+  {
     pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,
     needs: /spring|summer|fall|autumn|winter/i,
     read: (m) => ({
@@ -287,6 +427,13 @@ const PARSERS: Parser[] = [
       season: season(m[2]!),
       offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0,
     }),
+  },
+  {
+    // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
+    pattern:
+      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L})/gu,
+    needs: /spring|summer|autumn|fall/,
+    read: (m) => (m[2] === 'fall' && !m[1] ? null : { kind: 'season', season: season(m[2]!), latest: true }),
   },
   {
     pattern:
@@ -379,7 +526,7 @@ const PARSERS: Parser[] = [
   {
     // "the third quarter of 1989", "third-quarter", "this year's first half", "the 1988 fourth quarter", "Q3 2023".
     pattern: new RegExp(
-      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\\s-]+(quarter|half)\\b` +
+      `\\b(?:(?:the|its|their)\\s+)?(?:((?:19|20)\\d{2})\\s+|(this|last|next)\\s+year['’]s\\s+|(year-ago|year-earlier|prior-year)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|latter|first\\s+two|last\\s+two)[\\s-]+(quarters?|half)\\b` +
         `(?:\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b))?|\\bQ([1-4])\\s+((?:19|20)\\d{2})\\b`,
       'gi',
     ),
@@ -389,9 +536,19 @@ const PARSERS: Parser[] = [
       if (/fiscal[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (m[8])
         return { kind: 'yearPart', first: 3 * Number(m[8]) - 2, last: 3 * Number(m[8]), year: Number(m[9]) };
+      // "the first two quarters" are the first half, "the last two quarters" the second.
+      const two = /\stwo$/i.test(m[4]!);
+      if (two !== /s$/i.test(m[5]!)) return null;
       const quarter = m[5]!.toLowerCase() === 'quarter';
       // "the last half of 1989", "the latter half": the second half; "the last quarter" is too often "the latest".
-      const n = ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
+      // "the last half of the '80s" is part of a decade, read as the decade.
+      if (
+        /^\s+of\s+(?:the\s+)?(?:(?:19|20)?\d0['’]?s|['’]\d0s|\w+ties)\b/i.test(
+          m.input.slice(m.index + m[0].length),
+        )
+      )
+        return null;
+      const n = two ? (/^first/i.test(m[4]!) ? 1 : 2) : ORDINAL[m[4]!.toLowerCase()]! || (quarter ? 0 : 2);
       if (n === 0 || (!quarter && n > 2)) return null;
       const [first, last] = quarter ? [3 * n - 2, 3 * n] : [6 * n - 5, 6 * n];
       const year = m[1] ?? m[6];
@@ -455,11 +612,51 @@ const PARSERS: Parser[] = [
       })),
   },
   {
-    // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years back).
-    pattern:
-      /\b(?:the|this|that)\s+(?:latest\s+|same\s+)?(?:quarter|period)\b(?!\s+(?:of|ended|ending|to|from|between)\b)/gi,
+    // "the quarter", "this quarter", "the latest period": the quarter or half the text just named (zero years
+    // back). "the period from May to June", "the quarter-to-quarter change" are not; "in the quarter to $2
+    // billion" is.
+    pattern: new RegExp(
+      `\\b(?:the|this|that)\\s+(?:latest\\s+|same\\s+)?(quarter|period)\\b(?!-\\p{L})` +
+        `(?!\\s+(?:of|between)\\b|\\s+(?:from|to|through|until)\\s+(?:${MONTH}|(?:19|20)\\d{2}|the\\s+(?:end|start|beginning)\\b))`,
+      'giu',
+    ),
     needs: /quarter|period/i,
-    read: () => ({ kind: 'ago', unit: 'year', count: 0, anchor: 'part' }),
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const ended = new RegExp(`^\\s+(?:ended|ending)\\s+(?:on\\s+)?(${MONTH})\\s*(\\d{1,2})?`, 'i').exec(
+        after,
+      );
+      if (ended) {
+        // "the quarter ended Sept. 30": the calendar quarter ending that day; a fiscal one ending on another
+        // day ("Sept. 29"), or a period of any length, is left alone.
+        const month = monthOf(ended[1]!);
+        const lastDay = [31, 30, 30, 31][month / 3 - 1];
+        return m[1]!.toLowerCase() === 'quarter' &&
+          month % 3 === 0 &&
+          (ended[2] === undefined || Number(ended[2]) === lastDay)
+          ? { kind: 'yearPart', first: month - 2, last: month }
+          : null;
+      }
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return null;
+      return { kind: 'ago', unit: 'year', count: 0, anchor: 'part' };
+    },
+  },
+  {
+    // "sales for the full year", "by year end", "the first nine months of the year": the year of the piece.
+    pattern:
+      /\b(?:(for|of|during|throughout|(?:earlier|later)\s+in)\s+the\s+(?:(?:full|whole|entire)\s+)?year|the\s+full\s+year|(?:by|at|around|before|until|till|toward|towards)\s+(?:the\s+)?year(?:['’]s)?[-\s]end)\b(?![-'’]\p{L}|\s+(?:ended|ending|to|of|before|after|earlier|ago|\d)\b)/giu,
+    needs: /year/i,
+    read: (m) => ({
+      kind: 'relativeYear',
+      offset: 0,
+      ...(m[1] && !/full|whole|entire/i.test(m[0]) && { results: true as const }),
+    }),
+  },
+  {
+    // "the current quarter", "next quarter": counted from the quarter the piece was written in.
+    pattern: /\b(?:the\s+(current|coming|next|previous|prior)|(next))\s+quarter\b(?!-\p{L})/giu,
+    needs: /quarter/i,
+    read: (m) => ({ kind: 'relativeQuarter', offset: RELATIVE_OFFSET[(m[1] ?? m[2])!.toLowerCase()] ?? 0 }),
   },
   {
     // "the 1988 quarter", "the 1989 period": the quarter the text just named, in that year.
@@ -471,16 +668,23 @@ const PARSERS: Parser[] = [
     // "year-earlier profit", "year-ago levels": the period the text just named, a year before.
     pattern: /\b(?:year-earlier|year-ago)\b/gi,
     needs: /year-/i,
-    read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
+    // "the year-earlier nine months" is a length of time: left to the lengths.
+    read: (m) =>
+      /^\s+(?:[\w-]+\s+)?months\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
+        ? null
+        : { kind: 'ago', unit: 'year', count: 1, anchor: 'part' },
   },
   {
     // "a year earlier", "two years before": counted from the date the text just gave.
-    pattern: new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)`, 'gi'),
+    pattern: new RegExp(
+      `(?:\\b${COUNT}\\s+(years?|months?)\\s+(?:earlier|before)(?=\\s*[,.;:)]|\\s*$)|(?<=\\b(?:from|than|with)\\s+)${COUNT}\\s+(years?|months?)\\s+earlier\\b)`,
+      'gi',
+    ),
     needs: /earlier|before/i,
     read: (m) =>
-      count(m[1]!, (n) => ({
+      count((m[1] ?? m[3])!, (n) => ({
         kind: 'ago',
-        unit: /^year/i.test(m[2]!) ? 'year' : 'month',
+        unit: /^year/i.test((m[2] ?? m[4])!) ? 'year' : 'month',
         count: n,
         anchor: 'discourse',
       })),
@@ -488,7 +692,7 @@ const PARSERS: Parser[] = [
   {
     // "the year-ago quarter", "the year-earlier period": the same part of the year before the one the sentence names.
     pattern:
-      /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
+      /\bthe\s+(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|half)\b|\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:quarter|period)\b/gi,
     needs: /year/i,
     read: () => ({ kind: 'ago', unit: 'year', count: 1, anchor: 'part' }),
   },
@@ -615,7 +819,7 @@ const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 const FULL_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
-  /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early|late|mid-|mid)\s*$/i;
+  /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early-?|late-?|mid-|mid)\s*$/i;
 /**
  * "turnover for October", "to December's figures", "the October slaying", "a June agreement": a
  * bare month after these words is a date only when no name runs on ("to May Street", "the March on Washington").
@@ -802,7 +1006,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
       found.push({ start: result.index, end: result.index + written.length, text: written, form });
     }
   }
-  const kept = withWeekdaysJoined(slice, dropOverlaps(found));
+  const kept = withWeekdaysJoined(slice, dropOverlaps(found.filter((e) => !inTitle(slice, e))));
   for (const e of kept) {
     // Shared by every slice with the same text, so never changed in place.
     Object.freeze(e.form);
@@ -811,6 +1015,27 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   if (readSlices.size >= READ_SLICES_MAX) readSlices.clear();
   readSlices.set(slice, kept);
   return kept;
+}
+
+/** A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week With…". */
+const CAPITALISED_UNIT = /\s(?:Week|Weekend|Month|Year|Quarter)\b/;
+const CAPITALISED_DAY = /^(?:Today|Tonight|Yesterday|Tomorrow|Now)\b/;
+const RELATIVE_KINDS = new Set<DateForm['kind']>([
+  'relativeDay',
+  'relativeWeek',
+  'relativeMonth',
+  'relativeYear',
+  'relativeQuarter',
+  'present',
+  'weekend',
+  'anaphoric',
+]);
+function inTitle(slice: string, e: DateExpression): boolean {
+  if (!RELATIVE_KINDS.has(e.form.kind)) return false;
+  if (CAPITALISED_UNIT.test(e.text)) return true;
+  if (!CAPITALISED_DAY.test(e.text)) return false;
+  const before = slice.slice(0, e.start).trimEnd();
+  return before !== '' && !/[.!?:;"“‘'`«„(—–-]$/.test(before);
 }
 
 /** Between a weekday and the day it names: "Friday (29 September)", "Friday the 29th of September". */

@@ -1,7 +1,15 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
-import { dayNumber, daysInMonth, fromDayNumber } from './calendar.ts';
+import {
+  dayNumber,
+  daysInMonth,
+  easterSunday,
+  fourthThursdayOfNovember,
+  fromDayNumber,
+  SEASON_MONTHS,
+} from './calendar.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
+import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -42,19 +50,16 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDaySentence = -1;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
-  let lastPart: {
-    sentence: number;
-    paragraph: number;
-    first: number;
-    last: number;
-    year: number;
-    source: YearSource;
-  } | null = null;
+  let lastPart: NamedPart | null = null;
+
+  /** The last date the text gave with its year, for "that year", "the following month". */
+  let antecedent: Antecedent | null = null;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
     let date: SourceDate | null = null;
     let established: Day | null = null;
+    let namedAgain = false;
     switch (form.kind) {
       case 'calendar': {
         const carriedYear = form.year === undefined ? carriedSource(carried, m, form) : null;
@@ -91,9 +96,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'weekday': {
-        const day = form.relation
-          ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
-          : weekdayDay(ctx, m, form.weekday, docSource);
+        const day: Day | null = form.fromDiscourse
+          ? weekdayFrom(lastDay, form.weekday, form.relation === 'next' ? 1 : -1)
+          : form.relation
+            ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
+            : weekdayDay(ctx, m, form.weekday, docSource);
         if (day) date = dayDate(day);
         established = day;
         break;
@@ -159,7 +166,26 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         }
         break;
       }
+      case 'relativeQuarter': {
+        const ref = referenceDays(ctx, docSource);
+        if (
+          !ref ||
+          ref[0].year === undefined ||
+          Math.floor((ref[0].month - 1) / 3) !== Math.floor((ref[1].month - 1) / 3)
+        )
+          break;
+        const index = ref[0].year * 4 + Math.floor((ref[0].month - 1) / 3) + form.offset;
+        const year = Math.floor(index / 4);
+        const first = (index % 4) * 3 + 1;
+        date = withYear(
+          { precision: 'month', month: first, end: { year, month: first + 2 } },
+          year,
+          ref[0].source,
+        );
+        break;
+      }
       case 'relativeYear':
+        if (form.results && !RESULTS.test(sentenceText(ctx, m.sentence))) break;
         if (docSource.year !== undefined)
           date = withYear({ precision: 'year' }, docSource.year + form.offset, docSource);
         break;
@@ -172,7 +198,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             yearStatus: 'stated',
             yearReason: 'year stated in the text',
           };
-        else
+        else if (form.latest) {
+          // Begun by the piece's day: this year's; not yet begun, last year's when told as past.
+          const ref = referenceDays(ctx, docSource)?.[0];
+          if (ref?.year === undefined) break;
+          const first = SEASON_MONTHS[form.season].first;
+          const year = first <= ref.month || m.tense !== 'past' ? ref.year : ref.year - 1;
+          date = withYear({ precision: 'season', season: form.season }, year, ref.source);
+        } else
           date = withYear(
             { precision: 'season', season: form.season },
             docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0),
@@ -252,7 +285,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           date?.year !== undefined &&
           (date.year > ref.year ||
             (date.year === ref.year && (form.first > ref.month || m.tense === 'future')));
-        if (date?.year !== undefined && !ahead)
+        // Results copy reports on its latest quarter: one earlier, named in passing ("after a flat second
+        // quarter"), is not what "the year-earlier period" then compares with.
+        const older =
+          lastPart !== null &&
+          date?.year !== undefined &&
+          date.year * 12 + form.last < lastPart.year * 12 + lastPart.first &&
+          m.paragraph - lastPart.paragraph <= 2;
+        if (older) namedAgain = true;
+        if (date?.year !== undefined && !ahead && !older)
           lastPart = {
             sentence: m.sentence,
             paragraph: m.paragraph,
@@ -261,6 +302,53 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             year: date.year,
             source: docSource,
           };
+        break;
+      }
+      case 'weekOf': {
+        const source =
+          form.year !== undefined
+            ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
+            : docSource;
+        const year =
+          form.year ??
+          (source.year === undefined ? undefined : yearFor(form.month, form.day, m, ctx, source.year));
+        if (year === undefined) break;
+        const n = dayNumber(year, form.month, form.day);
+        const monday = n - ((fromDayNumberWeekday(n) + 6) % 7);
+        const yearSource = { ...source, year };
+        date = rangeDate(dayFromNumber(monday, yearSource), dayFromNumber(monday + 6, yearSource));
+        break;
+      }
+      case 'anaphoric':
+        date = anaphoricDate(form, m, antecedent);
+        break;
+      case 'weekend': {
+        const ref = referenceDays(ctx, docSource);
+        if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) break;
+        const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+        // Saturday of the Monday-to-Sunday week the piece's day falls in.
+        const saturday = n - ((fromDayNumberWeekday(n) + 6) % 7) + 5;
+        const onIt = n >= saturday;
+        const relation = form.relation ?? (onIt ? undefined : m.tense === 'past' ? 'last' : 'next');
+        const first =
+          relation === 'last'
+            ? saturday - (n > saturday + 1 ? 0 : 7)
+            : relation === 'next'
+              ? saturday + (n >= saturday ? 7 : 0)
+              : saturday;
+        date = rangeDate(dayFromNumber(first, ref[0].source), dayFromNumber(first + 1, ref[0].source));
+        break;
+      }
+      case 'holiday': {
+        const day = holidayDay(form, m, ctx, docSource);
+        if (day && form.week && day.year !== undefined) {
+          const n = dayNumber(day.year, day.month, day.day);
+          const monday = n - ((fromDayNumberWeekday(n) + 6) % 7);
+          date = rangeDate(dayFromNumber(monday, day.source), dayFromNumber(monday + 6, day.source));
+        } else if (day) {
+          established = day;
+          date = dayDate(day);
+        }
         break;
       }
       case 'namedMonth': {
@@ -286,7 +374,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // or the next, and "a year earlier" when no day was given since: that part of the year, years before.
         // Earnings copy compares with the quarter its lead named for paragraphs on ("net rose to $108.8 million
         // from $90.5 million a year ago"), unless the sentence names another period ("for the nine months").
-        const comparesPart =
+        const comparesPart: boolean | null =
           lastPart &&
           !form.sameDay &&
           form.count === 1 &&
@@ -294,12 +382,17 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           m.paragraph - lastPart.paragraph <= 2 &&
           lastPart.sentence >= lastDaySentence &&
           !OTHER_PERIOD.test(sentenceText(ctx, m.sentence));
-        const recentPart =
+        // "the quarter" with no other quarter named since points back to the last one, however far.
+        const recentPart: boolean | null =
           lastPart &&
-          m.paragraph - lastPart.paragraph <= 1 &&
+          (m.paragraph - lastPart.paragraph <= 1 || (form.anchor === 'part' && form.count === 0)) &&
           (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
-        const anchor =
-          lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart) ? lastPart : null;
+        const anchor: NamedPart | null =
+          lastPart &&
+          (lastPart.sentence === m.sentence || recentPart || comparesPart) &&
+          !(/\blatest\b/i.test(m.expression.text) && !partEnded(ctx, docSource, lastPart))
+            ? lastPart
+            : null;
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor
@@ -320,6 +413,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             year,
             yearSource,
           );
+          // "the quarter" names that quarter again: what follows compares with it from here.
+          if (anchor && form.count === 0 && form.anchor === 'part') namedAgain = true;
           break;
         }
         if (form.anchor === 'part') {
@@ -382,6 +477,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
     }
+    if (namedAgain && lastPart) lastPart = { ...lastPart, sentence: m.sentence, paragraph: m.paragraph };
+    if (date && m.role === 'text') antecedent = asAntecedent(date, m) ?? antecedent;
     if (established && m.role === 'text') {
       lastDay = established;
       lastDaySentence = m.sentence;
@@ -395,11 +492,141 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       sentence: m.sentence,
     };
     if (m.role !== 'text') mention.role = m.role;
-    if (form.kind === 'pastSpan' || form.kind === 'relativeWeek') mention.duration = true;
+    if (
+      form.kind === 'pastSpan' ||
+      form.kind === 'relativeWeek' ||
+      form.kind === 'weekOf' ||
+      (form.kind === 'holiday' && form.week)
+    )
+      mention.duration = true;
     if (form.kind === 'present') mention.present = true;
     out.push(mention);
   }
   return out;
+}
+
+/** A quarter or half of a year the text named, and where. */
+interface NamedPart {
+  sentence: number;
+  paragraph: number;
+  first: number;
+  last: number;
+  year: number;
+  source: YearSource;
+}
+
+interface Antecedent {
+  sentence: number;
+  paragraph: number;
+  text: string;
+  year: number;
+  /** Given when the date names one month (or a day in it). */
+  month?: number;
+  source: YearSource;
+}
+
+/** A date the text gave with one year (and maybe one month), which "that year" may point back to. */
+function asAntecedent(date: SourceDate, m: ScannedMention): Antecedent | null {
+  const form = m.expression.form;
+  if (form.kind === 'present' || form.kind === 'pastSpan' || form.kind === 'relativeWeek') return null;
+  if (date.year === undefined || date.yearStatus === 'unknown' || date.precision === 'decade') return null;
+  if (date.end?.year !== undefined && date.end.year !== date.year) return null;
+  const oneMonth =
+    (date.precision === 'day' || date.precision === 'month') &&
+    (date.end?.month === undefined || date.end.month === date.month);
+  return {
+    sentence: m.sentence,
+    paragraph: m.paragraph,
+    text: m.expression.text,
+    year: date.year,
+    ...(oneMonth && date.month !== undefined && { month: date.month }),
+    source: {
+      year: date.year,
+      status: date.yearStatus,
+      reason: `counted from "${m.expression.text}" just before`,
+    },
+  };
+}
+
+/**
+ * "that year", "the following month": counted from a date the text gave in the same sentence or
+ * the one before it in the paragraph. Further back, what "that" points to is unclear: left out.
+ */
+function anaphoricDate(
+  form: Extract<ScannedMention['expression']['form'], { kind: 'anaphoric' }>,
+  m: ScannedMention,
+  a: Antecedent | null,
+): SourceDate | null {
+  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence === 1)))
+    return null;
+  if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
+  if (a.month === undefined) return null;
+  const index = a.month - 1 + form.offset;
+  const month = (((index % 12) + 12) % 12) + 1;
+  return withYear({ precision: 'month', month }, a.year + Math.floor(index / 12), a.source);
+}
+
+function holidayOn(holiday: Holiday, year: number): { month: number; day: number } {
+  switch (holiday) {
+    case 'christmas':
+      return { month: 12, day: 25 };
+    case 'christmasEve':
+      return { month: 12, day: 24 };
+    case 'newYearsDay':
+      return { month: 1, day: 1 };
+    case 'newYearsEve':
+      return { month: 12, day: 31 };
+    case 'thanksgiving':
+      return fourthThursdayOfNovember(year);
+    case 'easter':
+      return easterSunday(year);
+  }
+}
+
+/**
+ * The day of a holiday: in the year the text states, else the one before ("last Christmas") or
+ * after ("next Easter") the piece's day, else the one the clause's tense points to.
+ */
+function holidayDay(
+  form: Extract<ScannedMention['expression']['form'], { kind: 'holiday' }>,
+  m: ScannedMention,
+  ctx: ResolveContext,
+  source: YearSource,
+): Day | null {
+  if (form.holiday !== 'thanksgiving' && form.holiday !== 'newYearsDay' && form.holiday !== 'newYearsEve') {
+    if (OTHER_CALENDAR.test(ctx.scanned.doc.text)) return null;
+  }
+  if (form.year !== undefined) {
+    const on = holidayOn(form.holiday, form.year);
+    return {
+      year: form.year,
+      ...on,
+      source: { ...source, year: form.year, status: 'stated', reason: 'year stated in the text' },
+    };
+  }
+  if (source.year === undefined) return null;
+  if (form.relation) {
+    const ref = referenceDays(ctx, source);
+    if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+    const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+    const years = [ref[0].year - 1, ref[0].year, ref[0].year + 1];
+    const days = years.map((y) => ({ y, ...holidayOn(form.holiday, y) }));
+    const pick =
+      form.relation === 'last'
+        ? days.filter((d) => dayNumber(d.y, d.month, d.day) < n).at(-1)
+        : days.find((d) => dayNumber(d.y, d.month, d.day) > n);
+    return pick ? { year: pick.y, month: pick.month, day: pick.day, source: ref[0].source } : null;
+  }
+  const guess = holidayOn(form.holiday, source.year);
+  const year = yearFor(guess.month, guess.day, m, ctx, source.year);
+  return { year, ...holidayOn(form.holiday, year), source };
+}
+
+/** Has a part of a year ended by the piece's day? "the latest quarter" is one that has. */
+function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number; last: number }): boolean {
+  const ref = referenceDays(ctx, source)?.[0];
+  if (ref?.year === undefined) return true;
+  return part.year < ref.year || (part.year === ref.year && part.last < ref.month);
 }
 
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
@@ -584,6 +811,15 @@ function relativeWeekday(
   const step = relation === 'last' ? -1 : 1;
   for (let d = n + step; Math.abs(d - n) <= 7; d += step)
     if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
+  return null;
+}
+
+/** The weekday strictly before (step -1) or after (+1) a day the text gave, within a week; none without that day. */
+function weekdayFrom(from: Day | null, weekday: number, step: -1 | 1): Day | null {
+  if (from?.year === undefined) return null;
+  const n = dayNumber(from.year, from.month, from.day);
+  for (let d = n + step; Math.abs(d - n) <= 7; d += step)
+    if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, from.source);
   return null;
 }
 

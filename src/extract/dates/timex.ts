@@ -90,6 +90,8 @@ const DURATION = new RegExp(
 /** "the past year", "over the next month": a length of one unit ending or starting now ("the last week of May" is a date). */
 const ONE_UNIT_SPAN =
   /\bthe\s+(?:past|last|next|coming)\s+(hour|day|week|month|year|decade)\b(?!\s+(?:of|in|before|after)\b|['’-])/gi;
+/** "the year ended March 31", "the fiscal year ending June 30": a company's year, a length ending on that day. */
+const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)/gi;
 /** "for years", "for decades": a length with no count. */
 const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
 
@@ -213,6 +215,7 @@ export function findTimexes(text: string, from: number, to: number): TemporalExp
           : null,
     ),
     ...collect(ONE_UNIT_SPAN, slice, from, (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) })),
+    ...collect(YEAR_ENDED, slice, from, () => ({ type: 'DURATION', value: 'P1Y' })),
     ...collect(BARE_DURATION, slice, from, (m) => ({ type: 'DURATION', value: durationValue(null, m[1]!) })),
     ...collect(EVERY, slice, from, (m) => ({
       type: 'SET',
@@ -304,4 +307,37 @@ export function timeOfDay(
       time: PARTS_OF_DAY[partBefore[1]!.toLowerCase()]!,
     };
   return null;
+}
+
+/** "at 10:35 a.m.", "around midday", "4 in the morning": a clock time that no day expression includes. */
+const CLOCK_ALONE = new RegExp(
+  `\\b(?:${CLOCK}(?![a-z])|(\\d{1,2})\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)|` +
+    `(?<=\\b(?:at|by|until|till|before|after|around|about|from|since|toward|towards)\\s+)(noon|midnight|midday))`,
+  'gi',
+);
+
+/**
+ * Clock times told without their day, as TimeML times of day (T10:35, T12:00). They are never
+ * timeline dates (the timeline's grain is the day): the day they fall on is for the caller to find.
+ */
+export function clockTimes(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; text: string; time: string }[] {
+  const out: { start: number; end: number; text: string; time: string }[] = [];
+  const slice = text.slice(0, to);
+  CLOCK_ALONE.lastIndex = from;
+  for (let m = CLOCK_ALONE.exec(slice); m; m = CLOCK_ALONE.exec(slice)) {
+    let time: string | null;
+    if (m[4]) {
+      const h = Number(m[4]);
+      const pm = m[5]!.toLowerCase() !== 'morning';
+      time = h >= 1 && h <= 12 ? `T${String((h % 12) + (pm ? 12 : 0)).padStart(2, '0')}:00` : null;
+    } else if (m[6]) time = m[6].toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
+    else time = clockValue(m[1], m[2], m[3], undefined);
+    const written = m[0].replace(/\s+[A-Za-z]{3}$/, '');
+    if (time) out.push({ start: m.index, end: m.index + written.length, text: written, time });
+  }
+  return out;
 }
