@@ -222,6 +222,13 @@ describe('a season with no year', () => {
     expect(datesOf('Exports are going to recover in the spring, the bank said.', january)).toMatchObject({
       'in the spring': 'spring 2023',
     });
+    const december: DocumentMeta = {
+      ...DATED,
+      published: { ...DATED.published!, value: { ...DATED.published!.value, month: 12, day: 29 } },
+    };
+    expect(datesOf('A new housing programme would start in the spring, he said.', december)).toMatchObject({
+      'in the spring': 'spring 2024',
+    });
   });
 
   it('"the fall" alone is a drop, and "the Arab Spring" a name', () => {

@@ -202,8 +202,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           // Begun by the piece's day: this year's; not yet begun, last year's when told as past.
           const ref = referenceDays(ctx, docSource)?.[0];
           if (ref?.year === undefined) break;
-          const first = SEASON_MONTHS[form.season].first;
-          const year = first <= ref.month || m.tense !== 'past' ? ref.year : ref.year - 1;
+          const { first, last } = SEASON_MONTHS[form.season];
+          // Told as future, a season already over this year is next year's ("would start in the spring", in December).
+          const over = first <= last && last < ref.month;
+          const year =
+            m.tense === 'future' && over
+              ? ref.year + 1
+              : first <= ref.month || m.tense !== 'past'
+                ? ref.year
+                : ref.year - 1;
           date = withYear({ precision: 'season', season: form.season }, year, ref.source);
         } else
           date = withYear(
