@@ -1,5 +1,6 @@
 import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract/entities/affiliations.ts';
-import type { Entity, Statement } from '../extract/types.ts';
+import { saidSpans } from '../extract/statements/clause.ts';
+import type { Entity, Span, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
 import { groupBySide, onSide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
@@ -20,7 +21,7 @@ export interface SaidExcerpt {
   statement: Statement;
   /** Who the speaker spoke for, at the statement's date. */
   side: Affiliation;
-  /** The quote and any continuation of it, each a verbatim piece (trimmed), one a line. */
+  /** The quote (or the clause it stands in) and any continuation, each a verbatim piece (trimmed), one a line. */
   text: string;
   /** Where the quote is. */
   citation: Citation;
@@ -140,8 +141,22 @@ function answerWhoSaid(
   });
 }
 
+/**
+ * The clause a quote stands in is shown when it tells what the quoted words are about: a subject
+ * or verb before them (`the army “must stay out of politics.”`, `he was “deeply concerned”`). After
+ * a bare article (`an “immediate end to hostilities” and …`) the quote alone says it best.
+ */
+function shownSpans(kb: KnowledgeBase, s: Statement): Span[] {
+  const clause = s.clause;
+  const before = clause ? kb.slice(s.docId, { start: clause.start, end: s.quote.start }) : '';
+  const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.every((w) => /^(?:a|an|the|that|to|of|for|on|in)$/i.test(w)))
+    return [s.quote, ...(s.continuation ?? [])];
+  return saidSpans(s);
+}
+
 function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
-  const pieces = [s.quote, ...(s.continuation ?? [])].map((span) => kb.slice(s.docId, span).trim());
+  const pieces = shownSpans(kb, s).map((span) => kb.slice(s.docId, span).trim());
   return {
     statement: s,
     side: statementSide(kb, s),

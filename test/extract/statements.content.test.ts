@@ -135,3 +135,61 @@ describe('content: a title in quotes after the attribution is not more of what w
     ]);
   });
 });
+
+/** Given a sentence: its one statement's quote, and the clause the quote stands in (null when none). */
+function quoteAndClause(text: string): { quote: string; clause: string | null }[] {
+  return extractFrom(text).map((s) => ({
+    quote: text.slice(s.quote.start, s.quote.end),
+    clause: s.clause ? text.slice(s.clause.start, s.clause.end) : null,
+  }));
+}
+
+describe('content: the clause a quote stands in', () => {
+  it('a quote carrying a predicate: the clause names its subject, the quote stays the quote', () => {
+    expect(quoteAndClause('The governor said he was “proud of every nurse in this state.”')).toEqual([
+      {
+        quote: 'proud of every nurse in this state.',
+        clause: 'he was “proud of every nurse in this state.”',
+      },
+    ]);
+    expect(quoteAndClause('Ms. Okafor said the new bridge "will carry twice the traffic."')).toEqual([
+      { quote: 'will carry twice the traffic.', clause: 'the new bridge "will carry twice the traffic."' },
+    ]);
+  });
+
+  it('words after the quote that are still the clause are kept', () => {
+    expect(quoteAndClause('The coach said he was “deeply worried” about the injuries.')).toEqual([
+      { quote: 'deeply worried', clause: 'he was “deeply worried” about the injuries' },
+    ]);
+  });
+
+  it('no clause when the quote is all that was said, past a "that"', () => {
+    expect(quoteAndClause('The mayor said that “the budget is balanced.”')).toEqual([
+      { quote: 'the budget is balanced.', clause: null },
+    ]);
+    expect(quoteAndClause('The mayor said, “The budget is balanced.”')).toEqual([
+      { quote: 'The budget is balanced.', clause: null },
+    ]);
+  });
+
+  it('no clause for a quote that opens its sentence: the attribution is outside what was said', () => {
+    expect(quoteAndClause('“The budget is balanced,” the mayor said.')).toEqual([
+      { quote: 'The budget is balanced,', clause: null },
+    ]);
+  });
+
+  it('the writer’s words after a quote are cut off the clause: a dash, a participle, a weekday', () => {
+    expect(
+      quoteAndClause('The senator said it was “a win for farmers” - the third such vote this year.'),
+    ).toEqual([{ quote: 'a win for farmers', clause: 'it was “a win for farmers”' }]);
+    expect(
+      quoteAndClause('The senator said it was “a win for farmers,” referring to the grain levy.'),
+    ).toEqual([{ quote: 'a win for farmers,', clause: 'it was “a win for farmers,”' }]);
+  });
+
+  it('a colon before the quote ends the writer’s sentence: no clause', () => {
+    expect(quoteAndClause('Tom Reyes sounded tired: “We have done what we could,” Reyes said.')).toEqual([
+      { quote: 'We have done what we could,', clause: null },
+    ]);
+  });
+});

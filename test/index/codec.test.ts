@@ -88,6 +88,7 @@ describe('the compact item records', () => {
           ],
         }),
         statement(3, { kind: 'reported', date: SEPT_20, dateBasis: 'document date' }),
+        statement(4, { clause: { start: 36, end: 49 } }),
       ],
       events: [event, { ...event, id: `${DOC}#e2`, scheduled: true, date: SEPT_20 }],
       figures: [

@@ -17,6 +17,7 @@ import {
   quoteLeads,
   secondSaying,
 } from './attribution.ts';
+import { quoteClause } from './clause.ts';
 import { quotesATitle } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
@@ -239,6 +240,8 @@ interface Draft {
   kind: StatementKind;
   quote: Span;
   continuation: Span[];
+  /** The reported clause around the quote, when it says more than the quote: see clause.ts. */
+  clause?: Span;
   /** Everything the speaker is credited with saying (for dating: dates in it are not of the saying). */
   said: Span[];
   context: Span;
@@ -275,6 +278,7 @@ function finish(
   };
   if (draft.via) statement.via = draft.via;
   if (draft.continuation.length) statement.continuation = draft.continuation;
+  if (draft.clause) statement.clause = draft.clause;
   return statement;
 }
 
@@ -417,16 +421,28 @@ function frameDraft(
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
+    const spoken = direct ? spokenQuotes(text, inContent) : [];
     const spans = direct
-      ? spokenQuotes(text, inContent).flatMap(quoteSpans)
+      ? spoken.flatMap(quoteSpans)
       : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
     ]);
+    const clause = direct && !attribution.lead ? clauseOf(masked, attribution, spoken) : null;
+    if (clause) draft.clause = clause;
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
+}
+
+/** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
+function clauseOf(masked: string, attribution: Attribution, spoken: readonly Quote[]): Span | null {
+  if (attribution.form === 'subject-quote') return null;
+  const quoted = spoken.flatMap((q) =>
+    q.parts.map((p) => ({ start: p.open, end: (p.close ?? p.end - 1) + 1 })),
+  );
+  return quoteClause(masked, attribution.content, [attribution.speaker, attribution.frame], quoted);
 }
 
 /**
