@@ -193,3 +193,29 @@ describe('content: the clause a quote stands in', () => {
     ]);
   });
 });
+
+describe('content: the opening before a parenthetical attribution', () => {
+  it('a condition, a place or a time of what is told is what was said', () => {
+    expect(content('If turnout stays low, the organiser said, the levy will fail in the north.')).toEqual([
+      'If turnout stays low … the levy will fail in the north',
+    ]);
+    expect(content('In the valley towns, the nurse said, the clinics have run out of insulin.')).toEqual([
+      'In the valley towns … the clinics have run out of insulin',
+    ]);
+  });
+
+  it('the setting of the saying is not: where, how or when it was said', () => {
+    expect(content('In a radio interview, the organiser said, the levy will fail in the north.')).toEqual([
+      'the levy will fail in the north',
+    ]);
+    expect(content('Speaking to farmers, the organiser said, the levy will fail in the north.')).toEqual([
+      'the levy will fail in the north',
+    ]);
+  });
+
+  it('a connective alone joins the sentence to the one before: not said', () => {
+    expect(content('But, the organiser said, the levy will fail in the north.')).toEqual([
+      'the levy will fail in the north',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
-import { saysNothing, withoutContentTail } from './contentTail.ts';
+import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -682,7 +682,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         frame: trimSpan(masked, at + 1, tail.verbEnd),
         content,
         // "In a statement, Miller said, the talks …": an adverbial opening is no part of what was said.
-        ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) ? {} : { lead }),
+        ...(isSettingOfSaying(leadText) ? {} : { lead }),
       };
     }
     return {
@@ -729,13 +729,7 @@ function parentheticalLead(
   if (!/,\s*$/.test(before)) return null;
   const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
   const words = masked.slice(lead.start, lead.end);
-  if (
-    wordCount(words) < 2 ||
-    words.includes(MASK) ||
-    isAdverbial(words) ||
-    (LEADING_CONNECTIVE.test(words) && wordCount(words) < 4)
-  )
-    return null;
+  if (wordCount(words) < 1 || words.includes(MASK) || isSettingOfSaying(words)) return null;
   return lead;
 }
 
