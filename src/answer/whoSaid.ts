@@ -143,24 +143,26 @@ function answerWhoSaid(
 
 /**
  * The clause a quote stands in is shown when it tells what the quoted words are about: a subject
- * or verb before them (`the army “must stay out of politics.”`, `he was “deeply concerned”`). After
- * a bare article (`an “immediate end to hostilities” and …`) the quote alone says it best.
+ * or verb before them (`the army “must stay out of politics.”`, `he was “deeply concerned”`), on
+ * one line, its pieces joined by "…" where an attribution splits it. After a bare article
+ * (`an “immediate end to hostilities” and …`) the quote alone says it best.
  */
-function shownSpans(kb: KnowledgeBase, s: Statement): Span[] {
+function shownLines(kb: KnowledgeBase, s: Statement): string[] {
+  const slice = (span: Span) => kb.slice(s.docId, span).trim();
   const clause = s.clause;
-  const before = clause ? kb.slice(s.docId, { start: clause.start, end: s.quote.start }) : '';
+  const opening = clause?.find((c) => c.end >= s.quote.end) ?? clause?.[0];
+  const before = opening ? kb.slice(s.docId, { start: opening.start, end: s.quote.start }) : '';
   const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.every((w) => /^(?:a|an|the|that|to|of|for|on|in)$/i.test(w)))
-    return [s.quote, ...(s.continuation ?? [])];
-  return saidSpans(s);
+  const bare = words.every((w) => /^(?:a|an|the|that|to|of|for|on|in)$/i.test(w));
+  if (!clause || (bare && clause.length === 1)) return [s.quote, ...(s.continuation ?? [])].map(slice);
+  return [clause.map(slice).join(' … '), ...saidSpans(s).slice(clause.length).map(slice)];
 }
 
 function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
-  const pieces = shownSpans(kb, s).map((span) => kb.slice(s.docId, span).trim());
   return {
     statement: s,
     side: statementSide(kb, s),
-    text: pieces.join('\n'),
+    text: shownLines(kb, s).join('\n'),
     citation: citeSpan(kb, s.docId, s.quote),
   };
 }

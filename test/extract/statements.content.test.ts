@@ -140,7 +140,7 @@ describe('content: a title in quotes after the attribution is not more of what w
 function quoteAndClause(text: string): { quote: string; clause: string | null }[] {
   return extractFrom(text).map((s) => ({
     quote: text.slice(s.quote.start, s.quote.end),
-    clause: s.clause ? text.slice(s.clause.start, s.clause.end) : null,
+    clause: s.clause ? s.clause.map((c) => text.slice(c.start, c.end)).join(' … ') : null,
   }));
 }
 
@@ -216,6 +216,30 @@ describe('content: the opening before a parenthetical attribution', () => {
   it('a connective alone joins the sentence to the one before: not said', () => {
     expect(content('But, the organiser said, the levy will fail in the north.')).toEqual([
       'the levy will fail in the north',
+    ]);
+  });
+});
+
+describe('content: a clause split by a parenthetical attribution', () => {
+  it('the opening and the quoted rest are one clause, in two pieces', () => {
+    expect(quoteAndClause('The new levy, the farmers’ union said, is “a tax on bread.”')).toEqual([
+      { quote: 'a tax on bread.', clause: 'The new levy … is “a tax on bread.”' },
+    ]);
+    expect(
+      quoteAndClause(
+        'It is time for the valley to be heard, the mayor wrote, “not only by the council but by all of us.”',
+      ),
+    ).toEqual([
+      {
+        quote: 'not only by the council but by all of us.',
+        clause: 'It is time for the valley to be heard … “not only by the council but by all of us.”',
+      },
+    ]);
+  });
+
+  it('a quote that opens a sentence of its own leaves the opening a setting', () => {
+    expect(quoteAndClause('After the vote, the mayor said, “We have done what we promised.”')).toEqual([
+      { quote: 'We have done what we promised.', clause: null },
     ]);
   });
 });

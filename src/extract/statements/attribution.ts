@@ -715,7 +715,7 @@ function parentheticalLead(
   verb: string,
 ): Span | null {
   if (
-    !/^(?:said|says|say|added|adds|argued|argues|noted|notes|contended|contends|insisted|insists|explained|explains)$/.test(
+    !/^(?:said|says|say|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/.test(
       verb,
     )
   )

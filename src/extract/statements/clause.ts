@@ -39,10 +39,34 @@ export function quoteClause(
   region: Span,
   attribution: readonly Span[],
   quoted: readonly Span[],
-): Span | null {
+  lead?: Span,
+  quoteGoesOn = false,
+): Span[] | null {
   const first = quoted[0];
   const last = quoted[quoted.length - 1];
   if (!first || !last) return null;
+  const clause = clauseAround(masked, region, attribution, quoted, first, last);
+  // "The levy, she said, is “unfair”": the words before a parenthetical attribution open the clause.
+  if (!lead || lead.end > first.start || masked.slice(lead.start, lead.end).includes(MASK))
+    return clause && [clause];
+  if (clause) return [lead, clause];
+  const rest = masked.slice(region.start, first.start);
+  const quotesOnly = quoted.every((q) => q.start >= region.start && q.end <= region.end + 1);
+  // Only a quote that goes on with the lead's sentence ("It is time, she said, “not only …”"); one
+  // that opens a sentence of its own ("After the vote, she said, “We won.”") leaves the lead a setting.
+  return quoteGoesOn && quotesOnly && NOTHING_BEFORE.test(rest)
+    ? [lead, { start: first.start, end: last.end }]
+    : null;
+}
+
+function clauseAround(
+  masked: string,
+  region: Span,
+  attribution: readonly Span[],
+  quoted: readonly Span[],
+  first: Span,
+  last: Span,
+): Span | null {
   let clause = trimmed(masked, region);
   // "But the tone “…”", "And he was “…”": a connective joins the sentence to the one before.
   const connective = LEADING_CONNECTIVE.exec(masked.slice(clause.start, clause.end));
@@ -74,5 +98,7 @@ export function quoteClause(
 export function saidSpans(s: Statement): Span[] {
   const pieces = [s.quote, ...(s.continuation ?? [])];
   const clause = s.clause;
-  return clause ? [clause, ...pieces.filter((p) => p.start < clause.start || p.end > clause.end)] : pieces;
+  if (!clause) return pieces;
+  const inClause = (p: Span) => clause.some((c) => p.start >= c.start && p.end <= c.end);
+  return [...clause, ...pieces.filter((p) => !inClause(p))];
 }

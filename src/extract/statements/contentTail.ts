@@ -137,4 +137,4 @@ export function isSettingOfSaying(lead: string): boolean {
 
 /** A connective alone joins the sentence to the one before; it is the writer's: "But, he said, …", "In addition, …". */
 const CONNECTIVE_LEAD =
-  /^(?:and|but|still|however|yet|so|meanwhile|moreover|furthermore|also|indeed|in addition|in contrast|by contrast|in particular|in the end|in fact|in short|in turn|in other words|for example|for instance|of course|instead|then|now|thus|therefore|finally|similarly|likewise|otherwise|nonetheless|nevertheless)$/i;
+  /^(?:and|but|still|however|yet|so|meanwhile|moreover|furthermore|also|indeed|in addition|in contrast|by contrast|in particular|in the end|in fact|in short|in turn|in other words|at the same time|on the other hand|for example|for instance|of course|instead|then|now|thus|therefore|finally|similarly|likewise|otherwise|nonetheless|nevertheless)$/i;

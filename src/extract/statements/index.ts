@@ -241,7 +241,7 @@ interface Draft {
   quote: Span;
   continuation: Span[];
   /** The reported clause around the quote, when it says more than the quote: see clause.ts. */
-  clause?: Span;
+  clause?: Span[];
   /** Everything the speaker is credited with saying (for dating: dates in it are not of the saying). */
   said: Span[];
   context: Span;
@@ -429,7 +429,7 @@ function frameDraft(
       attribution.content,
       ...spans,
     ]);
-    const clause = direct && !attribution.lead ? clauseOf(masked, attribution, spoken) : null;
+    const clause = direct ? clauseOf(text, masked, attribution, spoken) : null;
     if (clause) draft.clause = clause;
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
@@ -437,12 +437,25 @@ function frameDraft(
 }
 
 /** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
-function clauseOf(masked: string, attribution: Attribution, spoken: readonly Quote[]): Span | null {
-  if (attribution.form === 'subject-quote') return null;
+function clauseOf(
+  text: string,
+  masked: string,
+  attribution: Attribution,
+  spoken: readonly Quote[],
+): Span[] | null {
+  const first = spoken[0]?.parts[0];
+  if (!first || attribution.form === 'subject-quote') return null;
   const quoted = spoken.flatMap((q) =>
     q.parts.map((p) => ({ start: p.open, end: (p.close ?? p.end - 1) + 1 })),
   );
-  return quoteClause(masked, attribution.content, [attribution.speaker, attribution.frame], quoted);
+  return quoteClause(
+    masked,
+    attribution.content,
+    [attribution.speaker, attribution.frame],
+    quoted,
+    attribution.lead,
+    /^\s*\p{Ll}/u.test(text.slice(first.start, first.end)),
+  );
 }
 
 /**

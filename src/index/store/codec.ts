@@ -133,7 +133,7 @@ function statementFits(s: Statement, docId: string): boolean {
     isBareSpan(s.context) &&
     s.speaker !== undefined &&
     (s.continuation === undefined || (Array.isArray(s.continuation) && s.continuation.every(isBareSpan))) &&
-    (s.clause === undefined || isBareSpan(s.clause))
+    (s.clause === undefined || (Array.isArray(s.clause) && s.clause.every(isBareSpan)))
   );
 }
 
@@ -191,7 +191,10 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
       for (const c of s.continuation) v.push(c.start, c.end);
     }
     if (s.clause === undefined) v.push(ABSENT);
-    else v.push(s.clause.start, s.clause.end);
+    else {
+      v.push(s.clause.length);
+      for (const c of s.clause) v.push(c.start, c.end);
+    }
     v.push(s.context.start, s.context.end, s.sentence, ref(s.date), ref(s.dateBasis));
   });
   items.events.forEach((e, i) => {
@@ -269,8 +272,12 @@ export function decodeItems(docId: string, encoded: EncodedItems, values: readon
       continuation = [];
       for (let c = 0; c < count; c++) continuation.push({ start: next(), end: next() });
     }
-    const clauseStart = next();
-    const clause = clauseStart === ABSENT ? undefined : { start: clauseStart, end: next() };
+    const clauseCount = next();
+    let clause: Span[] | undefined;
+    if (clauseCount !== ABSENT) {
+      clause = [];
+      for (let c = 0; c < clauseCount; c++) clause.push({ start: next(), end: next() });
+    }
     const context = { start: next(), end: next() };
     const sentence = next();
     const date = val(next()) as Statement['date'];
