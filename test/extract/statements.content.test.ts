@@ -243,3 +243,19 @@ describe('content: a clause split by a parenthetical attribution', () => {
     ]);
   });
 });
+
+describe('content: the quotes a quote-led saying goes on with', () => {
+  it('a quote split by its attribution is one saying', () => {
+    expect(content('“The bridge is safe,” the engineer said, “and it will open on time.”')).toEqual([
+      'The bridge is safe, … and it will open on time.',
+    ]);
+  });
+
+  it('a quote the writer’s words run into after the attribution is not more of it', () => {
+    expect(
+      content(
+        '“The bridge is safe,” the engineer said, calling the inspectors’ report “rushed” and “unfair.”',
+      ),
+    ).toEqual(['The bridge is safe,']);
+  });
+});

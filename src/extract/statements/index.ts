@@ -347,7 +347,7 @@ function readUnit(
       /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\b[^\u2591]{0,40}$/.test(
         masked.slice(tail.verbEnd, nextOpen).trimEnd(),
       );
-    const groups = second ? [[first], unit.quotes.slice(1)] : [unit.quotes];
+    const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
     return groups.map((quotes) => {
       const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
@@ -523,6 +523,21 @@ function remember(
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
   else if (aboutAStatement || outer.viaDocument)
     d.activeStatement = { author: outer.entity, principal: null, paragraph };
+}
+
+/**
+ * The quotes a quote-led saying goes on with: each one set off by punctuation from the words
+ * before it (`“A,” he said, “B.” “C.”`, `“A,” said Ann Lee, a lawyer, “B”`). A quote the writer's
+ * words run into (`“A,” he said, calling the plan “rushed”`) is no longer this saying, nor any after it.
+ */
+function quotesOfTheSaying(masked: string, quotes: readonly Quote[]): Quote[] {
+  const out = quotes.slice(0, 1);
+  for (const q of quotes.slice(1)) {
+    const before = masked.slice(quoteClose(out[out.length - 1]!), q.parts[0]!.open);
+    if (!/(?:^|[,:;.!?—–-])\s*$/.test(before)) break;
+    out.push(q);
+  }
+  return out;
 }
 
 /** The quotes that are speech: after the first, a show's or book's title ("on “This Week”") is left out. */
