@@ -259,3 +259,14 @@ describe('content: the quotes a quote-led saying goes on with', () => {
     ).toEqual(['The bridge is safe,']);
   });
 });
+
+describe('content: a second verb of saying with the same subject ends the first content', () => {
+  it('"… but conceded that …", "… and he predicted that …": two sayings', () => {
+    expect(
+      content('The minister said the dam was safe but conceded that the spillway needed repairs.'),
+    ).toEqual(['the dam was safe', 'the spillway needed repairs']);
+    expect(
+      content('The minister said the dam was safe, and he predicted that the spillway would hold.'),
+    ).toEqual(['the dam was safe', 'the spillway would hold']);
+  });
+});

@@ -812,7 +812,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
 
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
-  `(?:,?\\s+(?:and|but)\\s+(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised)\\b|` +
+  `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised|conceded|predicted|admitted|explained|asserted|declared|announced|maintained|cautioned|recalled|went on to say)\\b|` +
     '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
   'u',
 );
