@@ -270,3 +270,17 @@ describe('content: a second verb of saying with the same subject ends the first 
     ).toEqual(['the dam was safe', 'the spillway would hold']);
   });
 });
+
+describe('content: a quote that goes on in the next sentence', () => {
+  it('after a reported clause that ends in the speaker’s quoted words, the next quote is more of them', () => {
+    expect(
+      content('Farmers are “losing patience with the ministry,” Tom Reyes said. “That has to change.”'),
+    ).toEqual(['Farmers are “losing patience with the ministry,” … That has to change.']);
+  });
+
+  it('after a reported clause that ends in the writer’s words, it is not', () => {
+    expect(content('Tom Reyes said farmers are losing patience. “That has to change.”')).toEqual([
+      'farmers are losing patience',
+    ]);
+  });
+});

@@ -331,7 +331,7 @@ function readUnit(
       if (tail) consumeNext?.();
     }
     if (!tail) {
-      continueQuote(unit, previous, unitIndex);
+      continueQuote(text, unit, previous, unitIndex);
       return [];
     }
     d.speakerAt = tail.speaker.start;
@@ -546,11 +546,21 @@ function spokenQuotes(text: string, quotes: readonly Quote[]): Quote[] {
 }
 
 /**
+ * Does the statement end in the speaker's own words: a direct statement, or a reported clause
+ * whose last words are a quote (`Farmers are “losing patience,” Reyes said.`)?
+ */
+function endsInQuote(text: string, s: Statement): boolean {
+  if (s.kind === 'direct') return true;
+  const last = s.continuation?.at(-1) ?? s.quote;
+  return /["”’'»][\s,.;:!?]*$/.test(text.slice(Math.max(last.start, last.end - 4), last.end));
+}
+
+/**
  * A quote-led unit with no attribution of its own ("…," the statement says. "…") continues the
  * previous direct statement when it comes right after it, in the same or the next paragraph.
  */
-function continueQuote(unit: Unit, previous: Previous | null, unitIndex: number): void {
-  if (previous?.statement.kind !== 'direct' || unitIndex - previous.unitIndex > 1) return;
+function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
+  if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
