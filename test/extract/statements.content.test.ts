@@ -257,6 +257,9 @@ describe('content: the quotes a quote-led saying goes on with', () => {
         '“The bridge is safe,” the engineer said, calling the inspectors’ report “rushed” and “unfair.”',
       ),
     ).toEqual(['The bridge is safe,']);
+    expect(
+      content('The engineer told reporters: “The bridge is safe,” calling the inspectors’ report “rushed.”'),
+    ).toEqual(['The bridge is safe,']);
   });
 });
 

@@ -421,7 +421,7 @@ function frameDraft(
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
-    const spoken = direct ? spokenQuotes(text, inContent) : [];
+    const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     const spans = direct
       ? spoken.flatMap(quoteSpans)
       : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
