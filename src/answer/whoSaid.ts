@@ -143,7 +143,7 @@ function answerWhoSaid(
 
 /**
  * The clause a quote stands in is shown when it tells what the quoted words are about: a subject
- * or verb before them (`the army “must stay out of politics.”`, `he was “deeply concerned”`), on
+ * and more before them (`the army “must stay out of politics.”`, `he was “deeply concerned”`), on
  * one line, its pieces joined by "…" where an attribution splits it. After a bare article
  * (`an “immediate end to hostilities” and …`) the quote alone says it best.
  */
@@ -153,7 +153,10 @@ function shownLines(kb: KnowledgeBase, s: Statement): string[] {
   const opening = clause?.find((c) => c.end >= s.quote.end) ?? clause?.[0];
   const before = opening ? kb.slice(s.docId, { start: opening.start, end: s.quote.start }) : '';
   const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const bare = words.every((w) => /^(?:a|an|the|that|to|of|for|on|in)$/i.test(w));
+  // One word tells little ("is “a tax on bread.”"), unless it is the subject ("he “would win”", "Pompeo “stressed …”").
+  const bare =
+    words.every((w) => /^(?:a|an|the|that|to|of|for|on|in)$/i.test(w)) ||
+    (words.length === 1 && !/^(?:he|she|they|we|I|it|you|\p{Lu}.*)$/u.test(words[0]!));
   if (!clause || (bare && clause.length === 1)) return [s.quote, ...(s.continuation ?? [])].map(slice);
   return [clause.map(slice).join(' … '), ...saidSpans(s).slice(clause.length).map(slice)];
 }

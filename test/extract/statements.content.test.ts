@@ -237,6 +237,12 @@ describe('content: a clause split by a parenthetical attribution', () => {
     ]);
   });
 
+  it('a time of the saying may stand between the verb and its comma', () => {
+    expect(quoteAndClause('The new levy, Tom Reyes said on Monday, is “a tax on bread.”')).toEqual([
+      { quote: 'a tax on bread.', clause: 'The new levy … is “a tax on bread.”' },
+    ]);
+  });
+
   it('a quote that opens a sentence of its own leaves the opening a setting', () => {
     expect(quoteAndClause('After the vote, the mayor said, “We have done what we promised.”')).toEqual([
       { quote: 'We have done what we promised.', clause: null },

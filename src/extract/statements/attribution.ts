@@ -720,11 +720,12 @@ function parentheticalLead(
     )
   )
     return null;
-  if (
-    !/^,\s*\S/.test(masked.slice(verbEnd, verbEnd + 3)) ||
-    !continuesClause(masked.slice(verbEnd + 1).trimStart())
-  )
-    return null;
+  // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
+  const comma =
+    /^(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
+      masked.slice(verbEnd, verbEnd + 40),
+    );
+  if (!comma || !continuesClause(masked.slice(verbEnd + comma[0].length))) return null;
   const before = masked.slice(from, speaker.start);
   if (!/,\s*$/.test(before)) return null;
   const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
