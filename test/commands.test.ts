@@ -105,6 +105,14 @@ describe('/who-said on the seeds', () => {
     for (const name of ['Blinken', 'Pompeo', 'Putin']) expect(out).toContain(name);
   });
 
+  it('a quoted fragment is shown in the clause it stands in, verbatim with its own quote marks', () => {
+    const out = text(ask('/who-said speaker:Pompeo'));
+    // "The State Department said that Pompeo "stressed the need …"": whose need, said with the quote.
+    expect(out).toContain('> Pompeo "stressed the need to end violence and protect civilians."');
+    // After a bare article the quote alone is shown: "called for an “immediate end to hostilities” and …".
+    expect(text(ask('/who-said speaker:Blinken'))).toContain('> immediate end to hostilities\n');
+  });
+
   it('an unknown speaker is an ephemeral not-found that names speakers who exist', () => {
     const reply = ask('/who-said speaker:Zzyzx Qwerty');
     expect(reply.ephemeral).toBe(true);

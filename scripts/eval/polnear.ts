@@ -3,7 +3,10 @@
  * standoff annotations). The benchmark is read from the folder given on the command line and
  * never copied here; without it the eval says so and stops.
  *
- *   npm run eval -- --polnear ../shared/benchmarks/polnear --split dev|train [--verbose]
+ *   npm run eval -- --polnear ../shared/benchmarks/polnear --split dev|train [--verbose] [--content-errors]
+ *
+ * --content-errors prints each paired statement whose content is not exact (verbs of saying only):
+ * gold and ours, and the words only one side has at the start and at the end.
  *
  * Each article is extracted alone, as its own corpus, by the real extractor. Scores:
  * - content: exact span, exact span with a leading "that" ignored, and token overlap;
@@ -18,6 +21,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
+import { saidSpans } from '../../src/extract/statements/clause.ts';
 import type { Span, Statement } from '../../src/extract/types.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -334,7 +338,7 @@ function predictionsFor(name: string, text: string): Predicted[] {
   const { byDoc } = extractCorpus([doc], NOW);
   return byDoc.get(doc.id)!.statements.map((s) => ({
     source: locateMention(doc.text, s),
-    content: [s.quote, ...(s.continuation ?? [])],
+    content: saidSpans(s),
   }));
 }
 
@@ -376,6 +380,7 @@ export function runPolnear(argv: readonly string[]): void {
     return;
   }
   const verbose = argv.includes('--verbose');
+  const contentErrors = argv.includes('--content-errors');
   const annotators = readAnnotators(root);
   let all = zeroCounts();
   let saying = zeroCounts();
@@ -394,6 +399,7 @@ export function runPolnear(argv: readonly string[]): void {
     saying = addCounts(saying, score.saying);
     articles++;
     if (verbose) explain(name, text, score);
+    if (contentErrors) explainContent(name, text, score);
   }
   const seconds = (Date.now() - started) / 1000;
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -431,4 +437,40 @@ function explain(name: string, text: string, score: DocumentScore): void {
   }
   for (const p of score.extras)
     console.error(`${name} EXTRA [${show(p.source ? [p.source] : null)}] ${show(p.content)}`);
+}
+
+/** Words of `a` before (or after) the first (last) word it shares with `b`: how two spans differ at an edge. */
+function edgeDifference(
+  text: string,
+  a: readonly number[],
+  b: readonly number[],
+): { head: string; tail: string } {
+  const inB = new Set(b);
+  const first = a.findIndex((t) => inB.has(t));
+  let last = a.length - 1;
+  while (last >= 0 && !inB.has(a[last]!)) last--;
+  const word = (t: number) => text.slice(t).match(TOKEN)?.[0] ?? '';
+  const join = (ts: readonly number[]) => ts.map(word).join(' ');
+  if (first < 0) return { head: join(a), tail: '' };
+  return { head: join(a.slice(0, first)), tail: join(a.slice(last + 1)) };
+}
+
+/** For --content-errors: each paired saying whose content is not exact, with what differs at each edge. */
+function explainContent(name: string, text: string, score: DocumentScore): void {
+  const show = (spans: readonly Span[]) =>
+    spans
+      .map((s) => text.slice(s.start, s.end))
+      .join(' … ')
+      .replace(/\s+/g, ' ');
+  for (const { p, g, exact } of score.pairs) {
+    if (exact || !isSayingCue(g.cue.map((s) => text.slice(s.start, s.end)).join(' '))) continue;
+    const gt = withoutLeadingThat(text, tokensIn(text, g.content));
+    const pt = withoutLeadingThat(text, tokensIn(text, p.content));
+    const ours = edgeDifference(text, pt, gt);
+    const gold = edgeDifference(text, gt, pt);
+    console.error(
+      `${name} CONTENT <${show(g.cue)}>\n  gold ${show(g.content)}\n  ours ${show(p.content)}\n` +
+        `  head: gold+ [${gold.head}] ours+ [${ours.head}]  tail: gold+ [${gold.tail}] ours+ [${ours.tail}]`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { type Affiliation, affiliationLabel, parseAffiliation } from '../extract/entities/affiliations.ts';
-import type { Entity, Statement } from '../extract/types.ts';
+import { saidSpans } from '../extract/statements/clause.ts';
+import type { Entity, Span, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from '../index/knowledgeBase.ts';
 import { lazyList } from '../index/lazyList.ts';
 import { groupBySide, onSide, sidesPresent, speakerSide, statementSide } from '../index/sides.ts';
@@ -20,7 +21,7 @@ export interface SaidExcerpt {
   statement: Statement;
   /** Who the speaker spoke for, at the statement's date. */
   side: Affiliation;
-  /** The quote and any continuation of it, each a verbatim piece (trimmed), one a line. */
+  /** The quote (or the clause it stands in) and any continuation, each a verbatim piece (trimmed), one a line. */
   text: string;
   /** Where the quote is. */
   citation: Citation;
@@ -140,12 +141,31 @@ function answerWhoSaid(
   });
 }
 
+/**
+ * The clause a quote stands in is shown when it tells what the quoted words are about: a subject
+ * and more before them (`the army “must stay out of politics.”`, `he was “deeply concerned”`), on
+ * one line, its pieces joined by "…" where an attribution splits it. After a bare article
+ * (`an “immediate end to hostilities” and …`) the quote alone says it best.
+ */
+function shownLines(kb: KnowledgeBase, s: Statement): string[] {
+  const slice = (span: Span) => kb.slice(s.docId, span).trim();
+  const clause = s.clause;
+  const opening = clause?.find((c) => c.end >= s.quote.end) ?? clause?.[0];
+  const before = opening ? kb.slice(s.docId, { start: opening.start, end: s.quote.start }) : '';
+  const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // One word tells little ("is “a tax on bread.”"), unless it is the subject ("he “would win”", "Pompeo “stressed …”").
+  const bare =
+    words.every((w) => /^(?:a|an|the|that|to|of|for|on|in)$/i.test(w)) ||
+    (words.length === 1 && !/^(?:he|she|they|we|I|it|you|\p{Lu}.*)$/u.test(words[0]!));
+  if (!clause || (bare && clause.length === 1)) return [s.quote, ...(s.continuation ?? [])].map(slice);
+  return [clause.map(slice).join(' … '), ...saidSpans(s).slice(clause.length).map(slice)];
+}
+
 function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
-  const pieces = [s.quote, ...(s.continuation ?? [])].map((span) => kb.slice(s.docId, span).trim());
   return {
     statement: s,
     side: statementSide(kb, s),
-    text: pieces.join('\n'),
+    text: shownLines(kb, s).join('\n'),
     citation: citeSpan(kb, s.docId, s.quote),
   };
 }

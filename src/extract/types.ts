@@ -43,6 +43,13 @@ export interface Statement {
   quote: Span;
   /** Extra spans of the same quote (a quote split by its attribution, or spanning paragraphs). */
   continuation?: Span[];
+  /**
+   * The reported clause a quote stands in, verbatim and in the same sentence, holding every
+   * quoted piece: `he was “proud to be a Democrat”` for `X said he was “proud to be a Democrat”`.
+   * Two pieces when a parenthetical attribution splits it (`The levy|, she said, |is “unfair”`).
+   * Absent when the quote is all that was said (and for reported speech, whose quote is the clause).
+   */
+  clause?: Span[];
   /** The whole sentence(s) that carry the statement and its attribution. */
   context: Span;
   sentence: number;

@@ -135,3 +135,161 @@ describe('content: a title in quotes after the attribution is not more of what w
     ]);
   });
 });
+
+/** Given a sentence: its one statement's quote, and the clause the quote stands in (null when none). */
+function quoteAndClause(text: string): { quote: string; clause: string | null }[] {
+  return extractFrom(text).map((s) => ({
+    quote: text.slice(s.quote.start, s.quote.end),
+    clause: s.clause ? s.clause.map((c) => text.slice(c.start, c.end)).join(' … ') : null,
+  }));
+}
+
+describe('content: the clause a quote stands in', () => {
+  it('a quote carrying a predicate: the clause names its subject, the quote stays the quote', () => {
+    expect(quoteAndClause('The governor said he was “proud of every nurse in this state.”')).toEqual([
+      {
+        quote: 'proud of every nurse in this state.',
+        clause: 'he was “proud of every nurse in this state.”',
+      },
+    ]);
+    expect(quoteAndClause('Ms. Okafor said the new bridge "will carry twice the traffic."')).toEqual([
+      { quote: 'will carry twice the traffic.', clause: 'the new bridge "will carry twice the traffic."' },
+    ]);
+  });
+
+  it('words after the quote that are still the clause are kept', () => {
+    expect(quoteAndClause('The coach said he was “deeply worried” about the injuries.')).toEqual([
+      { quote: 'deeply worried', clause: 'he was “deeply worried” about the injuries' },
+    ]);
+  });
+
+  it('no clause when the quote is all that was said, past a "that"', () => {
+    expect(quoteAndClause('The mayor said that “the budget is balanced.”')).toEqual([
+      { quote: 'the budget is balanced.', clause: null },
+    ]);
+    expect(quoteAndClause('The mayor said, “The budget is balanced.”')).toEqual([
+      { quote: 'The budget is balanced.', clause: null },
+    ]);
+  });
+
+  it('no clause for a quote that opens its sentence: the attribution is outside what was said', () => {
+    expect(quoteAndClause('“The budget is balanced,” the mayor said.')).toEqual([
+      { quote: 'The budget is balanced,', clause: null },
+    ]);
+  });
+
+  it('the writer’s words after a quote are cut off the clause: a dash, a participle, a weekday', () => {
+    expect(
+      quoteAndClause('The senator said it was “a win for farmers” - the third such vote this year.'),
+    ).toEqual([{ quote: 'a win for farmers', clause: 'it was “a win for farmers”' }]);
+    expect(
+      quoteAndClause('The senator said it was “a win for farmers,” referring to the grain levy.'),
+    ).toEqual([{ quote: 'a win for farmers,', clause: 'it was “a win for farmers,”' }]);
+  });
+
+  it('a colon before the quote ends the writer’s sentence: no clause', () => {
+    expect(quoteAndClause('Tom Reyes sounded tired: “We have done what we could,” Reyes said.')).toEqual([
+      { quote: 'We have done what we could,', clause: null },
+    ]);
+  });
+});
+
+describe('content: the opening before a parenthetical attribution', () => {
+  it('a condition, a place or a time of what is told is what was said', () => {
+    expect(content('If turnout stays low, the organiser said, the levy will fail in the north.')).toEqual([
+      'If turnout stays low … the levy will fail in the north',
+    ]);
+    expect(content('In the valley towns, the nurse said, the clinics have run out of insulin.')).toEqual([
+      'In the valley towns … the clinics have run out of insulin',
+    ]);
+  });
+
+  it('the setting of the saying is not: where, how or when it was said', () => {
+    expect(content('In a radio interview, the organiser said, the levy will fail in the north.')).toEqual([
+      'the levy will fail in the north',
+    ]);
+    expect(content('Speaking to farmers, the organiser said, the levy will fail in the north.')).toEqual([
+      'the levy will fail in the north',
+    ]);
+  });
+
+  it('a connective alone joins the sentence to the one before: not said', () => {
+    expect(content('But, the organiser said, the levy will fail in the north.')).toEqual([
+      'the levy will fail in the north',
+    ]);
+  });
+});
+
+describe('content: a clause split by a parenthetical attribution', () => {
+  it('the opening and the quoted rest are one clause, in two pieces', () => {
+    expect(quoteAndClause('The new levy, the farmers’ union said, is “a tax on bread.”')).toEqual([
+      { quote: 'a tax on bread.', clause: 'The new levy … is “a tax on bread.”' },
+    ]);
+    expect(
+      quoteAndClause(
+        'It is time for the valley to be heard, the mayor wrote, “not only by the council but by all of us.”',
+      ),
+    ).toEqual([
+      {
+        quote: 'not only by the council but by all of us.',
+        clause: 'It is time for the valley to be heard … “not only by the council but by all of us.”',
+      },
+    ]);
+  });
+
+  it('a time of the saying may stand between the verb and its comma', () => {
+    expect(quoteAndClause('The new levy, Tom Reyes said on Monday, is “a tax on bread.”')).toEqual([
+      { quote: 'a tax on bread.', clause: 'The new levy … is “a tax on bread.”' },
+    ]);
+  });
+
+  it('a quote that opens a sentence of its own leaves the opening a setting', () => {
+    expect(quoteAndClause('After the vote, the mayor said, “We have done what we promised.”')).toEqual([
+      { quote: 'We have done what we promised.', clause: null },
+    ]);
+  });
+});
+
+describe('content: the quotes a quote-led saying goes on with', () => {
+  it('a quote split by its attribution is one saying', () => {
+    expect(content('“The bridge is safe,” the engineer said, “and it will open on time.”')).toEqual([
+      'The bridge is safe, … and it will open on time.',
+    ]);
+  });
+
+  it('a quote the writer’s words run into after the attribution is not more of it', () => {
+    expect(
+      content(
+        '“The bridge is safe,” the engineer said, calling the inspectors’ report “rushed” and “unfair.”',
+      ),
+    ).toEqual(['The bridge is safe,']);
+    expect(
+      content('The engineer told reporters: “The bridge is safe,” calling the inspectors’ report “rushed.”'),
+    ).toEqual(['The bridge is safe,']);
+  });
+});
+
+describe('content: a second verb of saying with the same subject ends the first content', () => {
+  it('"… but conceded that …", "… and he predicted that …": two sayings', () => {
+    expect(
+      content('The minister said the dam was safe but conceded that the spillway needed repairs.'),
+    ).toEqual(['the dam was safe', 'the spillway needed repairs']);
+    expect(
+      content('The minister said the dam was safe, and he predicted that the spillway would hold.'),
+    ).toEqual(['the dam was safe', 'the spillway would hold']);
+  });
+});
+
+describe('content: a quote that goes on in the next sentence', () => {
+  it('after a reported clause that ends in the speaker’s quoted words, the next quote is more of them', () => {
+    expect(
+      content('Farmers are “losing patience with the ministry,” Tom Reyes said. “That has to change.”'),
+    ).toEqual(['Farmers are “losing patience with the ministry,” … That has to change.']);
+  });
+
+  it('after a reported clause that ends in the writer’s words, it is not', () => {
+    expect(content('Tom Reyes said farmers are losing patience. “That has to change.”')).toEqual([
+      'farmers are losing patience',
+    ]);
+  });
+});

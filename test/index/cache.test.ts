@@ -13,6 +13,7 @@ import type { LoadWarning } from '../../src/corpus/types.ts';
 import { type LoadStats, loadKnowledgeBase } from '../../src/index/load.ts';
 import type { MemoryKnowledgeBase as KnowledgeBase } from '../../src/index/memoryKnowledgeBase.ts';
 import { cacheFolder } from '../../src/index/store/fileStore.ts';
+import { verifiedBytes, withChecksum } from '../../src/index/store/frames.ts';
 import { DocumentChangedError } from '../../src/index/texts.ts';
 import { seedsCopy } from '../support/seedsCopy.ts';
 
@@ -131,6 +132,21 @@ describe('the persisted index', () => {
     const healed = await load();
     expect(healed.stats.cache).toBe('hit');
     expect(healed.warnings).toEqual([]);
+  });
+
+  it('records written in an older layout (another format in their header) are rebuilt, not misread', async () => {
+    await load();
+    const file = join(cacheFolder(cacheDir, corpusDir), 'items.ndjson');
+    const bytes = verifiedBytes(readFileSync(file))!.toString('utf8');
+    // Statements gained a clause span in layout 3: a layout-2 record has one number less per statement.
+    writeFileSync(
+      file,
+      withChecksum(Buffer.from(bytes.replace(/"format":"karabakh-kb\/\d+"/, '"format":"karabakh-kb/2"'))),
+    );
+    const old = await load();
+    expect(old.stats.cache).toBe('miss');
+    expect(old.stats.extracted).toBe(5);
+    expect(contents(old.kb)).toBe(contents(await fresh()));
   });
 
   it('a damaged record line fails the file’s checksum: the records are rebuilt, with a warning', async () => {

@@ -88,6 +88,13 @@ describe('the compact item records', () => {
           ],
         }),
         statement(3, { kind: 'reported', date: SEPT_20, dateBasis: 'document date' }),
+        statement(4, { clause: [{ start: 36, end: 49 }] }),
+        statement(5, {
+          clause: [
+            { start: 50, end: 55 },
+            { start: 60, end: 72 },
+          ],
+        }),
       ],
       events: [event, { ...event, id: `${DOC}#e2`, scheduled: true, date: SEPT_20 }],
       figures: [

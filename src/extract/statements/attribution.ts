@@ -2,7 +2,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
-import { saysNothing, withoutContentTail } from './contentTail.ts';
+import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -682,7 +682,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         frame: trimSpan(masked, at + 1, tail.verbEnd),
         content,
         // "In a statement, Miller said, the talks …": an adverbial opening is no part of what was said.
-        ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) ? {} : { lead }),
+        ...(isSettingOfSaying(leadText) ? {} : { lead }),
       };
     }
     return {
@@ -715,27 +715,22 @@ function parentheticalLead(
   verb: string,
 ): Span | null {
   if (
-    !/^(?:said|says|say|added|adds|argued|argues|noted|notes|contended|contends|insisted|insists|explained|explains)$/.test(
+    !/^(?:said|says|say|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/.test(
       verb,
     )
   )
     return null;
-  if (
-    !/^,\s*\S/.test(masked.slice(verbEnd, verbEnd + 3)) ||
-    !continuesClause(masked.slice(verbEnd + 1).trimStart())
-  )
-    return null;
+  // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
+  const comma =
+    /^(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
+      masked.slice(verbEnd, verbEnd + 40),
+    );
+  if (!comma || !continuesClause(masked.slice(verbEnd + comma[0].length))) return null;
   const before = masked.slice(from, speaker.start);
   if (!/,\s*$/.test(before)) return null;
   const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
   const words = masked.slice(lead.start, lead.end);
-  if (
-    wordCount(words) < 2 ||
-    words.includes(MASK) ||
-    isAdverbial(words) ||
-    (LEADING_CONNECTIVE.test(words) && wordCount(words) < 4)
-  )
-    return null;
+  if (wordCount(words) < 1 || words.includes(MASK) || isSettingOfSaying(words)) return null;
   return lead;
 }
 
@@ -818,7 +813,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
 
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
-  `(?:,?\\s+(?:and|but)\\s+(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised)\\b|` +
+  `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised|conceded|predicted|admitted|explained|asserted|declared|announced|maintained|cautioned|recalled|went on to say)\\b|` +
     '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
   'u',
 );

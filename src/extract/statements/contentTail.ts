@@ -114,3 +114,27 @@ export function quotesATitle(text: string, quote: { open: number; start: number;
   if (!inner || words(inner) > TITLE_WORDS) return false;
   return BEFORE_TITLE.test(text.slice(Math.max(0, quote.open - 60), quote.open));
 }
+
+/** Where or how the saying took place, put before it: "In a statement", "Speaking to reporters", "On Tuesday". */
+const SETTING_LEAD = new RegExp(
+  String.raw`^(?:(?:and|but|also|meanwhile|later|earlier)[,\s]+)?(?:` +
+    String.raw`(?:in|during|at|on|via|through|after|before)\s(?:[^,]{0,60}\s)?(?:statement|interview|speech|address|remarks|debate|appearance|conference|briefing|call|meeting|hearing|rally|event|post|tweet|letter|e-?mail|op-ed|memo|message|broadcast|show|program(?:me)?|video|podcast|session|testimony)s?` +
+    String.raw`|(?:speaking|writing|asked|responding|answering|addressing|commenting|referring|talking|testifying|interviewed)\b.*` +
+    String.raw`|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night|this\s+week))?` +
+    String.raw`|(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|night|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$`,
+  'iu',
+);
+
+/**
+ * Is the opening before a parenthetical attribution ("In Miami, he said, …", "In a statement, she
+ * said, …") no part of what was said? Only when it is the setting of the saying: where, how or
+ * when it was said. Any other opening (a place or time of what is told, a condition, a
+ * connective) is the speaker's: "If turnout is low, she said, the levy fails".
+ */
+export function isSettingOfSaying(lead: string): boolean {
+  return SETTING_LEAD.test(lead.trim()) || CONNECTIVE_LEAD.test(lead.trim());
+}
+
+/** A connective alone joins the sentence to the one before; it is the writer's: "But, he said, …", "In addition, …". */
+const CONNECTIVE_LEAD =
+  /^(?:and|but|still|however|yet|so|meanwhile|moreover|furthermore|also|indeed|in addition|in contrast|by contrast|in particular|in the end|in fact|in short|in turn|in other words|at the same time|on the other hand|for example|for instance|of course|instead|then|now|thus|therefore|finally|similarly|likewise|otherwise|nonetheless|nevertheless)$/i;

@@ -17,6 +17,7 @@ import {
   quoteLeads,
   secondSaying,
 } from './attribution.ts';
+import { quoteClause } from './clause.ts';
 import { quotesATitle } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
@@ -315,6 +316,8 @@ interface Draft {
   kind: StatementKind;
   quote: Span;
   continuation: Span[];
+  /** The reported clause around the quote, when it says more than the quote: see clause.ts. */
+  clause?: Span[];
   /** Everything the speaker is credited with saying (for dating: dates in it are not of the saying). */
   said: Span[];
   context: Span;
@@ -351,6 +354,7 @@ function finish(
   };
   if (draft.via) statement.via = draft.via;
   if (draft.continuation.length) statement.continuation = draft.continuation;
+  if (draft.clause) statement.clause = draft.clause;
   return statement;
 }
 
@@ -403,7 +407,7 @@ function readUnit(
       if (tail) consumeNext?.();
     }
     if (!tail) {
-      continueQuote(unit, previous, unitIndex);
+      continueQuote(text, unit, previous, unitIndex);
       return [];
     }
     d.speakerAt = tail.speaker.start;
@@ -419,7 +423,7 @@ function readUnit(
       /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\b[^\u2591]{0,40}$/.test(
         masked.slice(tail.verbEnd, nextOpen).trimEnd(),
       );
-    const groups = second ? [[first], unit.quotes.slice(1)] : [unit.quotes];
+    const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
     return groups.map((quotes) => {
       const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
@@ -493,16 +497,41 @@ function frameDraft(
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
+    const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     const spans = direct
-      ? spokenQuotes(text, inContent).flatMap(quoteSpans)
+      ? spoken.flatMap(quoteSpans)
       : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
     ]);
+    const clause = direct ? clauseOf(text, masked, attribution, spoken) : null;
+    if (clause) draft.clause = clause;
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
+}
+
+/** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
+function clauseOf(
+  text: string,
+  masked: string,
+  attribution: Attribution,
+  spoken: readonly Quote[],
+): Span[] | null {
+  const first = spoken[0]?.parts[0];
+  if (!first || attribution.form === 'subject-quote') return null;
+  const quoted = spoken.flatMap((q) =>
+    q.parts.map((p) => ({ start: p.open, end: (p.close ?? p.end - 1) + 1 })),
+  );
+  return quoteClause(
+    masked,
+    attribution.content,
+    [attribution.speaker, attribution.frame],
+    quoted,
+    attribution.lead,
+    /^\s*\p{Ll}/u.test(text.slice(first.start, first.end)),
+  );
 }
 
 /**
@@ -572,17 +601,42 @@ function remember(
     d.activeStatement = { author: outer.entity, principal: null, paragraph };
 }
 
+/**
+ * The quotes a quote-led saying goes on with: each one set off by punctuation from the words
+ * before it (`“A,” he said, “B.” “C.”`, `“A,” said Ann Lee, a lawyer, “B”`). A quote the writer's
+ * words run into (`“A,” he said, calling the plan “rushed”`) is no longer this saying, nor any after it.
+ */
+function quotesOfTheSaying(masked: string, quotes: readonly Quote[]): Quote[] {
+  const out = quotes.slice(0, 1);
+  for (const q of quotes.slice(1)) {
+    const before = masked.slice(quoteClose(out[out.length - 1]!), q.parts[0]!.open);
+    if (!/(?:^|[,:;.!?—–-])\s*$/.test(before)) break;
+    out.push(q);
+  }
+  return out;
+}
+
 /** The quotes that are speech: after the first, a show's or book's title ("on “This Week”") is left out. */
 function spokenQuotes(text: string, quotes: readonly Quote[]): Quote[] {
   return quotes.filter((q, i) => i === 0 || !quotesATitle(text, q.parts[0]!));
 }
 
 /**
+ * Does the statement end in the speaker's own words: a direct statement, or a reported clause
+ * whose last words are a quote (`Farmers are “losing patience,” Reyes said.`)?
+ */
+function endsInQuote(text: string, s: Statement): boolean {
+  if (s.kind === 'direct') return true;
+  const last = s.continuation?.at(-1) ?? s.quote;
+  return /["”’'»][\s,.;:!?]*$/.test(text.slice(Math.max(last.start, last.end - 4), last.end));
+}
+
+/**
  * A quote-led unit with no attribution of its own ("…," the statement says. "…") continues the
  * previous direct statement when it comes right after it, in the same or the next paragraph.
  */
-function continueQuote(unit: Unit, previous: Previous | null, unitIndex: number): void {
-  if (previous?.statement.kind !== 'direct' || unitIndex - previous.unitIndex > 1) return;
+function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
+  if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];

@@ -73,6 +73,7 @@ const STATEMENT_KEYS = new Set([
   'kind',
   'quote',
   'continuation',
+  'clause',
   'context',
   'sentence',
   'date',
@@ -131,7 +132,8 @@ function statementFits(s: Statement, docId: string): boolean {
     isBareSpan(s.quote) &&
     isBareSpan(s.context) &&
     s.speaker !== undefined &&
-    (s.continuation === undefined || (Array.isArray(s.continuation) && s.continuation.every(isBareSpan)))
+    (s.continuation === undefined || (Array.isArray(s.continuation) && s.continuation.every(isBareSpan))) &&
+    (s.clause === undefined || (Array.isArray(s.clause) && s.clause.every(isBareSpan)))
   );
 }
 
@@ -187,6 +189,11 @@ export function encodeItems(docId: string, items: DocumentItems, table: ValueTab
     else {
       v.push(s.continuation.length);
       for (const c of s.continuation) v.push(c.start, c.end);
+    }
+    if (s.clause === undefined) v.push(ABSENT);
+    else {
+      v.push(s.clause.length);
+      for (const c of s.clause) v.push(c.start, c.end);
     }
     v.push(s.context.start, s.context.end, s.sentence, ref(s.date), ref(s.dateBasis));
   });
@@ -265,6 +272,12 @@ export function decodeItems(docId: string, encoded: EncodedItems, values: readon
       continuation = [];
       for (let c = 0; c < count; c++) continuation.push({ start: next(), end: next() });
     }
+    const clauseCount = next();
+    let clause: Span[] | undefined;
+    if (clauseCount !== ABSENT) {
+      clause = [];
+      for (let c = 0; c < clauseCount; c++) clause.push({ start: next(), end: next() });
+    }
     const context = { start: next(), end: next() };
     const sentence = next();
     const date = val(next()) as Statement['date'];
@@ -272,6 +285,7 @@ export function decodeItems(docId: string, encoded: EncodedItems, values: readon
     const s: Statement = { id, docId, speaker, mention, kind, quote, context, sentence, date, dateBasis };
     if (viaRef !== ABSENT) s.via = val(viaRef) as Statement['speaker'];
     if (continuation) s.continuation = continuation;
+    if (clause) s.clause = clause;
     statements.push(s);
   }
   const events: DatedEvent[] = [];

@@ -17,7 +17,7 @@ import { INDEX_RULES_SOURCES_HASH, INDEX_RULES_VERSION } from '../rulesVersion.t
 import type { DocumentHead } from '../texts.ts';
 
 /** Bump when the layout of the persisted files (frames.ts, codec.ts, fileStore.ts) changes. */
-export const FORMAT = 'karabakh-kb/2';
+export const FORMAT = 'karabakh-kb/3';
 
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
