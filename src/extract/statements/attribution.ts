@@ -220,7 +220,9 @@ function segments(masked: string, from: number, to: number): Segment[] {
       (ch === '-' || ch === '–' || ch === '—') &&
       /\s/.test(masked[i - 1] ?? '') &&
       /\s/.test(masked[i + 1] ?? '');
-    if ((ch === ',' || dash) && depth === 0) {
+    // "2,000 supporters": a comma between digits is part of a number.
+    const inNumber = ch === ',' && i < to && /\d/.test(masked[i - 1] ?? '') && /\d/.test(masked[i + 1] ?? '');
+    if ((ch === ',' || dash) && depth === 0 && !inNumber) {
       const raw = masked.slice(segStart, i);
       const lead = raw.length - raw.trimStart().length;
       out.push({ start: segStart + lead, end: segStart + lead + raw.trim().length, text: raw.trim() });
@@ -264,8 +266,10 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;
   let end = verbAt;
-  const between = BETWEEN_SUBJECT_AND_VERB.exec(masked.slice(start, end));
-  if (between) end -= between[0].length;
+  // The words before the verb end with a space: "Blinken has also |said".
+  const before = masked.slice(start, end).trimEnd();
+  const between = BETWEEN_SUBJECT_AND_VERB.exec(before);
+  if (between) end = start + before.length - between[0].length;
   const parts = segments(masked, start, end);
   // "Rep. Chris Collins, R-NY, says": a party and state tag is no subject of its own.
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
@@ -388,7 +392,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
   // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
-  if (/\sand$/.test(text)) {
+  if (/\s(?:and|but)$/.test(text)) {
     const lead = clauseSubject(masked, { start: span.start, end: span.end, text });
     if (lead) return lead;
   }
@@ -782,8 +786,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
+    // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
+    const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
     if (
-      /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) ||
+      (!afterThat && /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening)) ||
       // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
       /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u.test(
         opening,
@@ -801,9 +807,9 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   if (!m) return null;
   const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
   if (!clause) return null;
-  const lead = leadingNounPhrase(clause.text);
-  if (!lead) return null;
-  const speaker = trimSpan(masked, clause.start, clause.start + lead);
+  // "She escalated her criticism, telling CNN …": a pronoun subject speaks too.
+  const speaker = clauseSubject(masked, clause);
+  if (!speaker) return null;
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));

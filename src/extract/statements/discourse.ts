@@ -11,7 +11,7 @@ import {
   SPEAKER_NOUN,
   THING_PRONOUN,
 } from './lexicon.ts';
-import { isNounPhrase } from './nounPhrase.ts';
+import { isNounPhrase, tag } from './nounPhrase.ts';
 import { findPeople, fitsPronoun, type PersonMention, type Surnames } from './people.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
@@ -278,8 +278,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (isNounPhrase(relative[1])) p = relative[1];
   }
   if (!p) return null;
+  const described = reducedRelativeHead(p);
+  // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
+  const mention = described === p ? p : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, p);
+  p = described;
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
-    entity ? { entity, mention: p, viaDocument } : null;
+    entity ? { entity, mention, viaDocument } : null;
   if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
   if (THING_PRONOUN.test(p)) return as(d.activeStatement?.author ?? d.lastBody, d.activeStatement !== null);
   if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
@@ -303,7 +307,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     );
   if (speaksFor)
     return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
-  if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
+  if (DOCUMENT_NOUN.test(p)) return { ...documentAuthor(p, d), mention };
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
@@ -315,6 +319,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }
+  // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
   // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
   const proper =
     trailingProperName(p) ??
@@ -369,7 +375,60 @@ function narrowSpeakerPhrase(phrase: string): string {
       p,
     );
   if (setting && trailingProperName(setting[1]!)) p = setting[1]!;
-  return p.trim();
+  return withoutTrailingAdverb(p.trim());
+}
+
+/** "Walker now", "One reader even": an adverb after a speaker's noun phrase is no part of it. */
+function withoutTrailingAdverb(p: string): string {
+  if (!/\s/.test(p) || isNounPhrase(p)) return p;
+  const tagged = tag(p);
+  let end = tagged.length;
+  while (end > 1 && tagged[end - 1]!.pos === 'ADV') end--;
+  return end < tagged.length ? headWords(p, tagged, end) : p;
+}
+
+/**
+ * The noun phrase a reduced relative clause describes: "A court document (filed Thursday)",
+ * "People (briefed on the move)", "a memo (seen by Reuters)". The mention keeps the whole
+ * phrase as written; the speaker is the noun phrase. Kept whole when the words before are no
+ * noun phrase or the participle's words hold a clause ("Trump accused him").
+ */
+function reducedRelativeHead(p: string): string {
+  if (!/\s/.test(p) || isNounPhrase(p)) return p;
+  const tagged = tag(p);
+  const at = tagged.findIndex((t, i) => i > 0 && t.pos === 'VERB' && /\p{Ll}(?:ed|ing|[ew]n)$/u.test(t.word));
+  if (at < 0) return p;
+  const rest = tagged.slice(at + 1);
+  const next = rest[0];
+  // "published (Wednesday)": a time after the participle was already cut as an adverbial.
+  // A past form with an object ("Cruz captured two", "participants outlined a scenario") is a clause.
+  const opensModifier = /ing$/.test(tagged[at]!.word)
+    ? !!next && /^(?:ADP|PROPN|DET|NUM|NOUN|ADJ)$/.test(next.pos)
+    : !next || next.pos === 'ADP';
+  // The noun a relative describes is a common noun: "Mr. Sanders carried voters" is a clause.
+  if (tagged[at - 1]!.pos !== 'NOUN') return p;
+  const clause = rest.some(
+    (t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || /^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(t.word),
+  );
+  return opensModifier && !clause ? headWords(p, tagged, at) : p;
+}
+
+/** The cleaned phrase with the time words after it that cleaning cut: "A court document filed| Thursday". */
+function wholePhrase(raw: string, cleaned: string): string {
+  const at = raw.indexOf(cleaned);
+  if (at < 0 || at > 80) return cleaned;
+  const time = /^\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+)\b/u.exec(
+    raw.slice(at + cleaned.length),
+  );
+  return time ? cleaned + time[0] : cleaned;
+}
+
+/** The phrase's first `count` tagged words, when they make a noun phrase; else the phrase. */
+function headWords(p: string, tagged: readonly { word: string }[], count: number): string {
+  let at = 0;
+  for (let i = 0; i < count; i++) at = p.indexOf(tagged[i]!.word, at) + tagged[i]!.word.length;
+  const head = p.slice(0, at).trim();
+  return isNounPhrase(head) ? head : p;
 }
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */

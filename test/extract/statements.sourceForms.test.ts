@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Who speaks, sentence by sentence: the speaker's id and what they are credited with. */
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+describe('a saying joined to another act of the same subject', () => {
+  it('"X did A but said B" is X saying B', () => {
+    expect(
+      who('Mayor Lina Osterberg declined to discuss the budget but said the bridge would reopen in May.'),
+    ).toEqual([['text:lina-osterberg', 'the bridge would reopen in May']]);
+  });
+
+  it('"He did A but then announced B" is the person before', () => {
+    expect(
+      who(
+        'Tomas Reyner spoke at the depot. He listed every delay on the line but then announced that ' +
+          'the trains would run again.',
+      ),
+    ).toEqual([['text:tomas-reyner', 'the trains would run again']]);
+  });
+
+  it('a number with a thousands comma does not split the first clause', () => {
+    expect(
+      who(
+        'Greta Holm greeted 2,000 supporters at the fairground and told them that the plant would stay open.',
+      ),
+    ).toEqual([['text:greta-holm', 'the plant would stay open']]);
+  });
+});
+
+describe('a participle of saying after a pronoun subject', () => {
+  it('"She escalated A, telling CNN that B" is the person before', () => {
+    expect(
+      who(
+        'Irene Vasquez spoke last. She sharpened her tone on Tuesday, telling reporters that the deal was dead.',
+      ),
+    ).toEqual([['text:irene-vasquez', 'the deal was dead']]);
+  });
+});
+
+describe('a preposition past "that" opens the reported clause', () => {
+  it('"X said that for decades …" is a saying', () => {
+    expect(who('Dario Lenz said that for decades the harbour had been too shallow for freighters.')).toEqual([
+      ['text:dario-lenz', 'for decades the harbour had been too shallow for freighters'],
+    ]);
+  });
+});
+
+describe('words after a speaker that are no part of it', () => {
+  it('a reduced relative: "A court filing released Friday says …" is the filing', () => {
+    const [s] = statementsOf('A court filing released Friday says the mayor knew of the leak.');
+    expect(s).toMatchObject({ speaker: 'text:a-court-filing', quote: 'the mayor knew of the leak' });
+  });
+
+  it('a past verb with an object is a clause, no reduced relative', () => {
+    expect(who('The senators approved the budget said the bill was dead.')).toEqual([]);
+  });
+
+  it('an adverb after the name: "Walters now says …" is Walters', () => {
+    expect(who('Nora Walters spoke in March. Walters now says the vote was rigged.')).toEqual([
+      ['text:nora-walters', 'the vote was rigged'],
+    ]);
+  });
+
+  it('a lone adverb opening the sentence is no name', () => {
+    expect(who('Perhaps, officials say, the dam will hold.').map(([speaker]) => speaker)).not.toContain(
+      'text:perhaps',
+    );
+  });
+});
