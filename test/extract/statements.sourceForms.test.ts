@@ -69,3 +69,17 @@ describe('words after a speaker that are no part of it', () => {
     );
   });
 });
+
+describe('verbs of mentioning and participles of saying', () => {
+  it('"X mentioned that …" is a saying', () => {
+    expect(who('Councillor Ada Brenn mentioned that the ferry would stop in winter.')).toEqual([
+      ['text:ada-brenn', 'the ferry would stop in winter'],
+    ]);
+  });
+
+  it('"X did A, urging B to …" is X urging', () => {
+    expect(
+      who('Governor Pavel Lind toured the flooded streets, urging residents to leave their homes by noon.'),
+    ).toEqual([['text:pavel-lind', 'residents to leave their homes by noon']]);
+  });
+});
