@@ -83,3 +83,24 @@ describe('verbs of mentioning and participles of saying', () => {
     ).toEqual([['text:pavel-lind', 'residents to leave their homes by noon']]);
   });
 });
+
+describe('speaker phrases the tagger reads apart', () => {
+  it('"His campaign chairman Paul Manafort said" is Paul Manafort', () => {
+    expect(
+      who('Bea Calder opened the rally. Her campaign chairman Tobias Renn said the turnout was a record.'),
+    ).toEqual([['text:tobias-renn', 'the turnout was a record']]);
+  });
+
+  it('a subordinate clause\'s subject speaks: "as the ministry\'s website notes …"', () => {
+    const [s] = statementsOf('The dam is old, as the regional water board notes on its website.');
+    expect(s?.speaker).toBe('text:regional-water-board');
+  });
+
+  it('"if" sets a condition: nobody said it', () => {
+    expect(who('If the regional water board says the dam is safe, the town will reopen.')).toEqual([]);
+  });
+
+  it('a number before "states" makes it a noun, not a verb of saying', () => {
+    expect(who('On Tuesday, when voters in 11 states will cast ballots, turnout may rise.')).toEqual([]);
+  });
+});

@@ -117,8 +117,12 @@ function nounBefore(before: string, verb: string): boolean {
     /(?:ed|s)$/.test(verb)
   )
     return false;
-  return DETERMINER_BEFORE.test(before);
+  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before);
 }
+
+/** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
+const QUANTITY_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other)\s+$/iu;
 
 /**
  * Do the words before a verb hold a clause of their own, so they are no subject? "46,000
@@ -316,7 +320,9 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
     if (
-      (RELATIVE_SEGMENT.test(last.text) && !SUBORDINATOR_BEFORE_NAME.test(last.text)) ||
+      (RELATIVE_SEGMENT.test(last.text) &&
+        !SUBORDINATOR_BEFORE_NAME.test(last.text) &&
+        !subordinatorBeforeNounPhrase(last.text)) ||
       endsWithParticiple(last.text)
     )
       return null;
@@ -373,6 +379,16 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
   return np ? trimSpan(masked, clause.start, clause.start + np) : null;
 }
 
+/**
+ * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a
+ * noun phrase whose verb is the saying. Not "if" (a condition says nothing) nor words that are
+ * prepositions too ("After the vote Trump said": the vote is no speaker).
+ */
+function subordinatorBeforeNounPhrase(text: string): RegExpExecArray | null {
+  const m = /^(?:when|while|as|although|though|because|whereas)\s+(?=\S)/i.exec(text);
+  return m && isNounPhrase(text.slice(m[0].length)) ? m : null;
+}
+
 const SUBORDINATOR_BEFORE_NAME =
   /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
 
@@ -412,7 +428,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     return np === null ? span : { start: span.start + np, end: span.end };
   }
   // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
-  const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text);
+  const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text) ?? subordinatorBeforeNounPhrase(text);
   if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
@@ -689,9 +705,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) ? {} : { lead }),
       };
     }
+    // "…, as the water board notes": "as" opens the attribution, the board speaks.
+    const as = /^as\s+(?=\S)/i.exec(masked.slice(tail.speaker.start, tail.speaker.end));
     return {
       form: 'trailing',
-      speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+      speaker: trimSpan(masked, tail.speaker.start + (as?.[0].length ?? 0), tail.speaker.end),
       frame: trimSpan(masked, quoteWithComma ? at : at + 1, to),
       content: trimSpan(masked, from, at),
     };
@@ -778,8 +796,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const at = contentStart(masked, verbEnd, verb[0], to);
     let content = reportedContent(masked, trimSpan(masked, at, to));
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
-    if (SUBORDINATOR_BEFORE_NAME.test(masked.slice(from, speaker.end).trim())) {
-      const comma = masked.slice(content.start, content.end).indexOf(',');
+    const opener = masked.slice(from, speaker.end).trim();
+    if (SUBORDINATOR_BEFORE_NAME.test(opener) || subordinatorBeforeNounPhrase(opener)) {
+      const comma = masked.slice(content.start, content.end).search(/,(?!\d)/);
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
     if (content.end <= content.start || saysNothing(masked, content)) continue;

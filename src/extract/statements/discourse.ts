@@ -244,6 +244,15 @@ export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
   return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
 }
 
+/** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
+function nameAfterPossessiveRole(p: string): string | null {
+  if (!/^(?:his|her|their|its)\s/i.test(p)) return null;
+  const proper = trailingProperName(p);
+  if (!proper?.name.includes(' ')) return null;
+  const role = proper.role.replace(/^\S+\s*/, '');
+  return role && /^[\p{Ll}\s'’-]+$/u.test(role) ? proper.name : null;
+}
+
 /**
  * "His office", "her spokesman", "their lawyer": the owner is who the pronoun points to, and
  * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
@@ -308,6 +317,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (speaksFor)
     return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
   if (DOCUMENT_NOUN.test(p)) return { ...documentAuthor(p, d), mention };
+  // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
+  p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));

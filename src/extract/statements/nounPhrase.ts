@@ -58,6 +58,8 @@ function asNames(tagged: Tagged[]): Tagged[] {
     if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
+    // "Ward and other digital security experts": a capitalised first word before "and" is a name.
+    const listed = i === 0 && t.pos === 'VERB' && tagged[i + 1]?.pos === 'CCONJ';
     // "Concord resident Whit Symms": a capitalised word before a noun opens a name too.
     const beforeName =
       tagged[i + 1]?.pos === 'PROPN' ||
@@ -65,7 +67,7 @@ function asNames(tagged: Tagged[]): Tagged[] {
         t.pos !== 'ADV' &&
         tagged[i + 1]?.pos === 'NOUN' &&
         tagged.slice(i + 2).some((n) => n.pos === 'PROPN'));
-    return inside || alone || beforeName ? { ...t, pos: 'PROPN' } : t;
+    return inside || alone || beforeName || listed ? { ...t, pos: 'PROPN' } : t;
   });
 }
 
@@ -197,6 +199,11 @@ export function isNounPhrase(phrase: string): boolean {
       case 'VERB':
         // A participle used as an adjective before its noun: "a retired letter carrier".
         if (!participleAdjective(tagged, i)) return false;
+        break;
+      case 'SCONJ':
+        // "advocates for stem cell research": the model tags this "for" as a conjunction.
+        if (!head || !/^for$/i.test(t.word)) return false;
+        inModifier = true;
         break;
       default:
         return false;
