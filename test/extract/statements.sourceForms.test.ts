@@ -104,3 +104,39 @@ describe('speaker phrases the tagger reads apart', () => {
     expect(who('On Tuesday, when voters in 11 states will cast ballots, turnout may rise.')).toEqual([]);
   });
 });
+
+describe('the subject a participle of saying hangs on', () => {
+  it('the clause right before it, past openers with commas', () => {
+    expect(
+      who(
+        'At a town hall in Lund, Sweden, on Monday, Elsa Marten defended the levy, saying the roads needed it.',
+      ),
+    ).toEqual([['text:elsa-marten', 'the roads needed it']]);
+  });
+
+  it('the noun phrase before a predicate that opens with its verb, past a relative clause', () => {
+    expect(
+      who(
+        'Farmers, who hold most of the land in the valley, have blocked the plan, saying it would ruin the soil.',
+      ),
+    ).toEqual([['text:farmers', 'it would ruin the soil']]);
+  });
+
+  it('the name in apposition to a description', () => {
+    expect(
+      who('The other candidate, former Governor Ines Varga, drew a contrast, saying that taxes would fall.'),
+    ).toEqual([['text:ines-varga', 'taxes would fall']]);
+  });
+
+  it('"by saying" and "while saying" hang on the subject too', () => {
+    expect(who('Karl Oduya distanced himself from the party by saying he would vote alone.')).toEqual([
+      ['text:karl-oduya', 'he would vote alone'],
+    ]);
+  });
+
+  it('a party tag in brackets stays part of the name', () => {
+    expect(
+      who('Sen. Mara Quill (D-Ore.) on Saturday criticized the accord, saying it did not go far enough.'),
+    ).toEqual([['text:mara-quill', 'it did not go far enough']]);
+  });
+});

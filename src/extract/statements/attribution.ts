@@ -824,10 +824,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
 function participle(masked: string, from: number, to: number): Attribution | null {
   const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, from, to)[0];
   if (!m) return null;
-  const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
-  if (!clause) return null;
-  // "She escalated her criticism, telling CNN …": a pronoun subject speaks too.
-  const speaker = clauseSubject(masked, clause);
+  const speaker = participleSubject(masked, segments(masked, from, m.index));
   if (!speaker) return null;
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
@@ -839,6 +836,53 @@ function participle(masked: string, from: number, to: number): Attribution | nul
     frame: { start: m.index + 1, end: at },
     content,
   };
+}
+
+/**
+ * The subject of the clause a participle hangs on, read back from the participle: the clause
+ * right before it ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying"), or when
+ * that clause opens with its verb, the noun phrase before it, past relatives and appositives
+ * ("Republicans, who hold a majority, have blocked …, saying"; "the candidate, Hillary Clinton,
+ * drew a contrast, saying" is Hillary Clinton).
+ */
+function participleSubject(masked: string, parts: readonly Segment[]): Span | null {
+  let verbLed = false;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if (!part.text || RELATIVE_SEGMENT.test(part.text)) continue;
+    if (verbLed) {
+      // "X stood at the pulpit, and, citing Exodus, endorsed Y, urging …": a clause before has the subject.
+      const clause = !isAdverbial(part.text) && clauseSubject(masked, part);
+      if (clause) return clause;
+      if (isAdverbial(part.text) || !isNounPhrase(part.text.replace(LEADING_CONNECTIVE, ''))) continue;
+      // Back to the first noun phrase of a run: a name and its appositives.
+      let first = i;
+      while (
+        first > 0 &&
+        parts[first - 1]!.text &&
+        isNounPhrase(parts[first - 1]!.text.replace(LEADING_CONNECTIVE, ''))
+      )
+        first--;
+      // "… in Burlington, Iowa": a noun phrase run that ends a clause before it belongs to that clause.
+      const before = parts[first - 1];
+      const owner = before?.text && !isAdverbial(before.text) ? clauseSubject(masked, before) : null;
+      if (owner) return owner;
+      const subject = parts[first]!;
+      const lead = LEADING_CONNECTIVE.exec(subject.text)?.[0].length ?? 0;
+      const apposed = first < i ? parts[first + 1]! : null;
+      const named = apposed ? trailingProperName(apposed.text) : null;
+      if (apposed && /^(?:the|a|an)\s/i.test(subject.text.slice(lead)) && named?.name.includes(' '))
+        return { start: apposed.start, end: apposed.end };
+      return { start: subject.start + lead, end: subject.end };
+    }
+    // "She escalated her criticism, telling CNN …": a pronoun subject speaks too.
+    const subject = clauseSubject(masked, part);
+    if (subject) return subject;
+    // A predicate after a name ("Huma Abedin, an aide, emailed …"); at the start, an opener ("Asked about it").
+    if (i > 0 && /^(?:VERB|AUX)$/.test(tag(part.text)[0]?.pos ?? '')) verbLed = true;
+    else if (!isAdverbial(part.text)) return null;
+  }
+  return null;
 }
 
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */

@@ -139,7 +139,8 @@ const QUANTITY_HEAD =
 const SHARE_HEAD = /^(?:percent|per\s?cent|half|thirds?|quarters?|fifths?|majority|plurality|minority)$/i;
 
 export function isNounPhrase(phrase: string): boolean {
-  const tagged = asNames(tag(phrase.trim()));
+  // "Sen. Bernie Sanders (I-Vt.)": a bracketed aside is no part of the phrase's grammar.
+  const tagged = asNames(tag(phrase.replace(/\s*\([^()]*\)/g, '').trim()));
   if (!tagged.length) return false;
   let head: Tagged | null = null;
   let determined = false;
