@@ -140,3 +140,19 @@ describe('the subject a participle of saying hangs on', () => {
     ).toEqual([['text:mara-quill', 'it did not go far enough']]);
   });
 });
+
+describe('plural nouns that look like verbs of saying', () => {
+  it('"battleground states could be decisive" says nothing', () => {
+    expect(who('The vote in several battleground states could be decisive in November.')).toEqual([]);
+  });
+
+  it('"Most states have passed the deadline" says nothing', () => {
+    expect(who('Most states have passed the deadline to change the ballots.')).toEqual([]);
+  });
+
+  it('"the report states that …" still speaks', () => {
+    expect(who('The auditors’ report states that the fund lost money.').map(([, quote]) => quote)).toEqual([
+      'the fund lost money',
+    ]);
+  });
+});

@@ -120,9 +120,27 @@ function nounBefore(before: string, verb: string): boolean {
   return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before);
 }
 
+/**
+ * "battleground states could be decisive", "member states trump everything": an -s form that is a
+ * plural noun too, followed by a verb or an auxiliary, is the subject of that verb, not a saying
+ * ("a trend the foundation predicts will continue" keeps its verb: "predicts" is no noun).
+ */
+function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean {
+  if (
+    !/^(?:states|reports|claims|notes|pledges|promises|vows|demands|stresses|urges|jokes|quips)$/.test(verb)
+  )
+    return false;
+  const after = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + verb.length, at + verb.length + 40))?.[1];
+  if (!after || /^(?:that|to|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there)$/.test(after))
+    return false;
+  const pos = tag(`${verb} ${after}`)[1]?.pos;
+  // "suggests reducing regulation": a gerund is the verb's content.
+  return pos === 'AUX' || (pos === 'VERB' && !/ing$/.test(after));
+}
+
 /** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
 const QUANTITY_BEFORE =
-  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|most|few)\s+$/iu;
 
 /**
  * Do the words before a verb hold a clause of their own, so they are no subject? "46,000
@@ -773,6 +791,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "did not respond", "has never said": nothing was said.
     if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
+    if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (
