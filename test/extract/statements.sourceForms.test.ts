@@ -156,3 +156,18 @@ describe('plural nouns that look like verbs of saying', () => {
     ]);
   });
 });
+
+describe('a participle of saying after a quote and its attribution', () => {
+  it('"“A,” she said, adding that B" is two sayings of hers', () => {
+    expect(
+      who('“The bridge is safe,” said Mayor Iva Dren, adding that inspectors would return in spring.'),
+    ).toEqual([
+      ['text:iva-dren', 'The bridge is safe,'],
+      ['text:iva-dren', 'inspectors would return in spring'],
+    ]);
+  });
+
+  it('a participle of another act adds nothing', () => {
+    expect(who('“The bridge is safe,” said Mayor Iva Dren, pointing at the new rails.')).toHaveLength(1);
+  });
+});

@@ -858,6 +858,20 @@ function participle(masked: string, from: number, to: number): Attribution | nul
 }
 
 /**
+ * "“…,” she said on Monday, adding that B": after a quote's attribution, a participle of saying
+ * and its clause, up to `to`. Null when none follows, or its clause holds a quote or says nothing.
+ */
+export function participleAfterTail(masked: string, verbEnd: number, to: number): Span | null {
+  const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0];
+  if (!m?.[0].startsWith(',') || masked.slice(verbEnd, m.index).includes(MASK)) return null;
+  const at = contentStart(masked, m.index + m[0].length, m[0].replace(/^[,\s]+/, ''), to);
+  const content = reportedContent(masked, trimSpan(masked, at, to));
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || words.includes(MASK) || saysNothing(masked, content)) return null;
+  return content;
+}
+
+/**
  * The subject of the clause a participle hangs on, read back from the participle: the clause
  * right before it ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying"), or when
  * that clause opens with its verb, the noun phrase before it, past relatives and appositives

@@ -14,6 +14,7 @@ import {
   findFrameAttribution,
   maskQuotes,
   parseAttributionTail,
+  participleAfterTail,
   quoteLeads,
   secondSaying,
 } from './attribution.ts';
@@ -344,7 +345,7 @@ function readUnit(
         masked.slice(tail.verbEnd, nextOpen).trimEnd(),
       );
     const groups = second ? [[first], unit.quotes.slice(1)] : [unit.quotes];
-    return groups.map((quotes) => {
+    const drafts = groups.map((quotes) => {
       const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
         unit,
@@ -357,6 +358,20 @@ function readUnit(
       remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
       return draft;
     });
+    // "“A,” she said, adding that B": the participle's clause is a saying of its own.
+    const added = unit.quotes.length === 1 ? participleAfterTail(masked, tail.verbEnd, unit.end) : null;
+    if (added)
+      drafts.push(
+        makeDraft(
+          unit,
+          principal ?? outer,
+          principal ? outer.entity : undefined,
+          'reported',
+          [added],
+          [added],
+        ),
+      );
+    return drafts;
   }
 
   const attribution =
