@@ -171,3 +171,17 @@ describe('a participle of saying after a quote and its attribution', () => {
     expect(who('“The bridge is safe,” said Mayor Iva Dren, pointing at the new rails.')).toHaveLength(1);
   });
 });
+
+describe('"X said:" closing a paragraph introduces the next one', () => {
+  it('the quote of the next paragraph is what the spokesman said', () => {
+    const text =
+      'The ministry replied on Friday. Its spokesman, Arno Veld, said:\n\n“We will not sign. The deal is dead.”\n';
+    expect(who(text)).toEqual([['text:arno-veld', 'We will not sign. The deal is dead.']]);
+  });
+
+  it('a next paragraph with its own attribution is not taken', () => {
+    const text =
+      'Officials listed the demands. Lena Ortiz said they include:\n\nWater: Mayor Ivo Tan said the wells were dry.\n';
+    expect(who(text).map(([speaker]) => speaker)).toEqual(['text:ivo-tan']);
+  });
+});

@@ -82,6 +82,8 @@ const TITLE_CAPITALS = new Set([
   'Councilor',
   'Councilman',
   'Councilwoman',
+  'Reporter',
+  'Correspondent',
   'Pastor',
   'Reverend',
   'Rev.',

@@ -374,7 +374,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   const subject = parts[at]!;
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
-  if (apposed && /^(?:the|a|an)\s/i.test(subject.text) && isApposedName(apposed.text))
+  if (apposed && /^(?:the|a|an|his|her|its|their)\s/i.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
@@ -855,6 +855,31 @@ function participle(masked: string, from: number, to: number): Attribution | nul
     frame: { start: m.index + 1, end: at },
     content,
   };
+}
+
+/**
+ * "The ministry said in a statement:" closing its paragraph: an attribution whose content is the
+ * paragraph after it. The speaker and where the verb ends; null unless the unit ends with a colon
+ * right after a verb of saying and a short tail ("said:", "told reporters on Friday:").
+ */
+export function blockIntroduction(masked: string, from: number, to: number): { speaker: Span } | null {
+  const body = masked.slice(from, to).trimEnd();
+  if (!body.endsWith(':') || body.includes(MASK)) return null;
+  const colon = from + body.length - 1;
+  const verb = speechVerbs(masked, from, colon).at(-1);
+  if (!verb) return null;
+  const rest = masked.slice(verb.index + verb[0].length, colon);
+  if (wordCount(rest) > 8 || /[.;!?]/.test(rest)) return null;
+  const before = masked.slice(from, verb.index);
+  if (
+    PASSIVE_BEFORE.test(before) ||
+    nounBefore(before, verb[0]) ||
+    /\b(?:to|who|which|that)\s+$/i.test(before)
+  )
+    return null;
+  if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  const speaker = subjectBefore(masked, from, verb.index);
+  return speaker ? { speaker } : null;
 }
 
 /**
