@@ -185,3 +185,15 @@ describe('"X said:" closing a paragraph introduces the next one', () => {
     expect(who(text).map(([speaker]) => speaker)).toEqual(['text:ivo-tan']);
   });
 });
+
+describe("a participle's object that is no content", () => {
+  it('"…, adding to her run of victories" says nothing', () => {
+    expect(who('Mira Olsen won the primary in Utah, adding to her run of victories in the West.')).toEqual(
+      [],
+    );
+  });
+
+  it('"…, claiming 41 percent of the vote" says nothing', () => {
+    expect(who('Tomas Berg won the seat, claiming 41 percent of the vote.')).toEqual([]);
+  });
+});

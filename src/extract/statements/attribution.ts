@@ -848,13 +848,29 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));
-  if (saysNothing(masked, content)) return null;
+  if (saysNothing(masked, content) || objectNotContent(masked.slice(content.start, content.end), m[0]))
+    return null;
   return {
     form: 'participle',
     speaker,
     frame: { start: m.index + 1, end: at },
     content,
   };
+}
+
+/**
+ * What a participle takes that is no content: "adding to her run of victories", "adding 41
+ * percent of the vote", "claiming 68 seats" (an object of preposition, or a count won).
+ */
+function objectNotContent(opening: string, participle: string): boolean {
+  if (
+    /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
+  )
+    return true;
+  return (
+    /\b(?:adding|claiming)$/.test(participle.trim()) &&
+    /^(?:about|around|nearly|some|another\s+)?\$?\d/.test(opening)
+  );
 }
 
 /**
@@ -893,6 +909,7 @@ export function participleAfterTail(masked: string, verbEnd: number, to: number)
   const content = reportedContent(masked, trimSpan(masked, at, to));
   const words = masked.slice(content.start, content.end);
   if (wordCount(words) < 3 || words.includes(MASK) || saysNothing(masked, content)) return null;
+  if (objectNotContent(words, m[0])) return null;
   return content;
 }
 
