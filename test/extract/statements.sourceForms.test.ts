@@ -197,3 +197,12 @@ describe("a participle's object that is no content", () => {
     expect(who('Tomas Berg won the seat, claiming 41 percent of the vote.')).toEqual([]);
   });
 });
+
+describe('a named poll or tally is a source', () => {
+  it('"according to a Harbor Institute Poll released Sunday" is the poll', () => {
+    const [s] = statementsOf(
+      'The mayor leads with 40 percent, according to a Harbor Institute Poll released Sunday.',
+    );
+    expect(s).toMatchObject({ speaker: 'text:harbor-institute-poll' });
+  });
+});

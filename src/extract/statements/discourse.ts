@@ -415,9 +415,11 @@ function reducedRelativeHead(p: string): string {
   // A past form with an object ("Cruz captured two", "participants outlined a scenario") is a clause.
   const opensModifier = /ing$/.test(tagged[at]!.word)
     ? !!next && /^(?:ADP|PROPN|DET|NUM|NOUN|ADJ)$/.test(next.pos)
-    : !next || next.pos === 'ADP';
-  // The noun a relative describes is a common noun: "Mr. Sanders carried voters" is a clause.
-  if (tagged[at - 1]!.pos !== 'NOUN') return p;
+    : !next || next.pos === 'ADP' || TIME_WORD.test(next.word);
+  // The noun a relative describes is a common noun: "Mr. Sanders carried voters" is a clause. A
+  // name after a determiner may be one too ("a Suffolk University Poll released Sunday").
+  const named = tagged[at - 1]!.pos === 'PROPN' && tagged[0]!.pos === 'DET' && next?.pos !== 'DET';
+  if (tagged[at - 1]!.pos !== 'NOUN' && !named) return p;
   const clause = rest.some(
     (t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || /^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(t.word),
   );
@@ -433,6 +435,9 @@ function wholePhrase(raw: string, cleaned: string): string {
   );
   return time ? cleaned + time[0] : cleaned;
 }
+
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last|this|earlier|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The phrase's first `count` tagged words, when they make a noun phrase; else the phrase. */
 function headWords(p: string, tagged: readonly { word: string }[], count: number): string {

@@ -81,7 +81,7 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   const opens =
     i === 0
       ? /^\p{Lu}/u.test(t.word)
-      : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos) || before.word === '-');
+      : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP|PART)$/.test(before.pos) || before.word === '-');
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
