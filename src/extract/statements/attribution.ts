@@ -117,8 +117,30 @@ function nounBefore(before: string, verb: string): boolean {
     /(?:ed|s)$/.test(verb)
   )
     return false;
-  return DETERMINER_BEFORE.test(before);
+  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before);
 }
+
+/**
+ * "battleground states could be decisive", "member states trump everything": an -s form that is a
+ * plural noun too, followed by a verb or an auxiliary, is the subject of that verb, not a saying
+ * ("a trend the foundation predicts will continue" keeps its verb: "predicts" is no noun).
+ */
+function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean {
+  if (
+    !/^(?:states|reports|claims|notes|pledges|promises|vows|demands|stresses|urges|jokes|quips)$/.test(verb)
+  )
+    return false;
+  const after = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + verb.length, at + verb.length + 40))?.[1];
+  if (!after || /^(?:that|to|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there)$/.test(after))
+    return false;
+  const pos = tag(`${verb} ${after}`)[1]?.pos;
+  // "suggests reducing regulation": a gerund is the verb's content.
+  return pos === 'AUX' || (pos === 'VERB' && !/ing$/.test(after));
+}
+
+/** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
+const QUANTITY_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|most|few)\s+$/iu;
 
 /**
  * Do the words before a verb hold a clause of their own, so they are no subject? "46,000
@@ -220,7 +242,9 @@ function segments(masked: string, from: number, to: number): Segment[] {
       (ch === '-' || ch === '–' || ch === '—') &&
       /\s/.test(masked[i - 1] ?? '') &&
       /\s/.test(masked[i + 1] ?? '');
-    if ((ch === ',' || dash) && depth === 0) {
+    // "2,000 supporters": a comma between digits is part of a number.
+    const inNumber = ch === ',' && i < to && /\d/.test(masked[i - 1] ?? '') && /\d/.test(masked[i + 1] ?? '');
+    if ((ch === ',' || dash) && depth === 0 && !inNumber) {
       const raw = masked.slice(segStart, i);
       const lead = raw.length - raw.trimStart().length;
       out.push({ start: segStart + lead, end: segStart + lead + raw.trim().length, text: raw.trim() });
@@ -264,8 +288,10 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;
   let end = verbAt;
-  const between = BETWEEN_SUBJECT_AND_VERB.exec(masked.slice(start, end));
-  if (between) end -= between[0].length;
+  // The words before the verb end with a space: "Blinken has also |said".
+  const before = masked.slice(start, end).trimEnd();
+  const between = BETWEEN_SUBJECT_AND_VERB.exec(before);
+  if (between) end = start + before.length - between[0].length;
   const parts = segments(masked, start, end);
   // "Rep. Chris Collins, R-NY, says": a party and state tag is no subject of its own.
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
@@ -312,7 +338,9 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.
     if (
-      (RELATIVE_SEGMENT.test(last.text) && !SUBORDINATOR_BEFORE_NAME.test(last.text)) ||
+      (RELATIVE_SEGMENT.test(last.text) &&
+        !SUBORDINATOR_BEFORE_NAME.test(last.text) &&
+        !subordinatorBeforeNounPhrase(last.text)) ||
       endsWithParticiple(last.text)
     )
       return null;
@@ -346,7 +374,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   const subject = parts[at]!;
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
-  if (apposed && /^(?:the|a|an)\s/i.test(subject.text) && isApposedName(apposed.text))
+  if (apposed && /^(?:the|a|an|his|her|its|their)\s/i.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
@@ -369,6 +397,16 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
   return np ? trimSpan(masked, clause.start, clause.start + np) : null;
 }
 
+/**
+ * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a
+ * noun phrase whose verb is the saying. Not "if" (a condition says nothing) nor words that are
+ * prepositions too ("After the vote Trump said": the vote is no speaker).
+ */
+function subordinatorBeforeNounPhrase(text: string): RegExpExecArray | null {
+  const m = /^(?:when|while|as|although|though|because|whereas)\s+(?=\S)/i.exec(text);
+  return m && isNounPhrase(text.slice(m[0].length)) ? m : null;
+}
+
 const SUBORDINATOR_BEFORE_NAME =
   /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
 
@@ -388,7 +426,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
   // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
-  if (/\sand$/.test(text)) {
+  if (/\s(?:and|but)$/.test(text)) {
     const lead = clauseSubject(masked, { start: span.start, end: span.end, text });
     if (lead) return lead;
   }
@@ -408,7 +446,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     return np === null ? span : { start: span.start + np, end: span.end };
   }
   // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
-  const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text);
+  const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text) ?? subordinatorBeforeNounPhrase(text);
   if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
@@ -685,9 +723,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         ...(isSettingOfSaying(leadText) ? {} : { lead }),
       };
     }
+    // "…, as the water board notes": "as" opens the attribution, the board speaks.
+    const as = /^as\s+(?=\S)/i.exec(masked.slice(tail.speaker.start, tail.speaker.end));
     return {
       form: 'trailing',
-      speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+      speaker: trimSpan(masked, tail.speaker.start + (as?.[0].length ?? 0), tail.speaker.end),
       frame: trimSpan(masked, quoteWithComma ? at : at + 1, to),
       content: trimSpan(masked, from, at),
     };
@@ -746,6 +786,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "did not respond", "has never said": nothing was said.
     if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
+    if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (
@@ -769,16 +810,19 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     const at = contentStart(masked, verbEnd, verb[0], to);
     let content = reportedContent(masked, trimSpan(masked, at, to));
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
-    if (SUBORDINATOR_BEFORE_NAME.test(masked.slice(from, speaker.end).trim())) {
-      const comma = masked.slice(content.start, content.end).indexOf(',');
+    const opener = masked.slice(from, speaker.end).trim();
+    if (SUBORDINATOR_BEFORE_NAME.test(opener) || subordinatorBeforeNounPhrase(opener)) {
+      const comma = masked.slice(content.start, content.end).search(/,(?!\d)/);
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
     if (content.end <= content.start || saysNothing(masked, content)) continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
+    // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
+    const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
     if (
-      /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening) ||
+      (!afterThat && /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening)) ||
       // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
       /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u.test(
         opening,
@@ -794,21 +838,121 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
 function participle(masked: string, from: number, to: number): Attribution | null {
   const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, from, to)[0];
   if (!m) return null;
-  const clause = segments(masked, from, m.index).find((p) => p.text && !isAdverbial(p.text));
-  if (!clause) return null;
-  const lead = leadingNounPhrase(clause.text);
-  if (!lead) return null;
-  const speaker = trimSpan(masked, clause.start, clause.start + lead);
+  const speaker = participleSubject(masked, segments(masked, from, m.index));
+  if (!speaker) return null;
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
   const content = reportedContent(masked, trimSpan(masked, at, to));
-  if (saysNothing(masked, content)) return null;
+  if (saysNothing(masked, content) || objectNotContent(masked.slice(content.start, content.end), m[0]))
+    return null;
   return {
     form: 'participle',
     speaker,
     frame: { start: m.index + 1, end: at },
     content,
   };
+}
+
+/**
+ * What a participle takes that is no content: "adding to her run of victories", "adding 41
+ * percent of the vote", "claiming 68 seats" (an object of preposition, or a count won).
+ */
+function objectNotContent(opening: string, participle: string): boolean {
+  if (
+    /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
+  )
+    return true;
+  return (
+    /\b(?:adding|claiming)$/.test(participle.trim()) &&
+    /^(?:about|around|nearly|some|another\s+)?\$?\d/.test(opening)
+  );
+}
+
+/**
+ * "The ministry said in a statement:" closing its paragraph: an attribution whose content is the
+ * paragraph after it. The speaker and where the verb ends; null unless the unit ends with a colon
+ * right after a verb of saying and a short tail ("said:", "told reporters on Friday:").
+ */
+export function blockIntroduction(masked: string, from: number, to: number): { speaker: Span } | null {
+  const body = masked.slice(from, to).trimEnd();
+  if (!body.endsWith(':') || body.includes(MASK)) return null;
+  const colon = from + body.length - 1;
+  const verb = speechVerbs(masked, from, colon).at(-1);
+  if (!verb) return null;
+  const rest = masked.slice(verb.index + verb[0].length, colon);
+  if (wordCount(rest) > 8 || /[.;!?]/.test(rest)) return null;
+  const before = masked.slice(from, verb.index);
+  if (
+    PASSIVE_BEFORE.test(before) ||
+    nounBefore(before, verb[0]) ||
+    /\b(?:to|who|which|that)\s+$/i.test(before)
+  )
+    return null;
+  if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  const speaker = subjectBefore(masked, from, verb.index);
+  return speaker ? { speaker } : null;
+}
+
+/**
+ * "“…,” she said on Monday, adding that B": after a quote's attribution, a participle of saying
+ * and its clause, up to `to`. Null when none follows, or its clause holds a quote or says nothing.
+ */
+export function participleAfterTail(masked: string, verbEnd: number, to: number): Span | null {
+  const m = matchesIn(PARTICIPLE_ATTRIBUTION, masked, verbEnd, to)[0];
+  if (!m?.[0].startsWith(',') || masked.slice(verbEnd, m.index).includes(MASK)) return null;
+  const at = contentStart(masked, m.index + m[0].length, m[0].replace(/^[,\s]+/, ''), to);
+  const content = reportedContent(masked, trimSpan(masked, at, to));
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || words.includes(MASK) || saysNothing(masked, content)) return null;
+  if (objectNotContent(words, m[0])) return null;
+  return content;
+}
+
+/**
+ * The subject of the clause a participle hangs on, read back from the participle: the clause
+ * right before it ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying"), or when
+ * that clause opens with its verb, the noun phrase before it, past relatives and appositives
+ * ("Republicans, who hold a majority, have blocked …, saying"; "the candidate, Hillary Clinton,
+ * drew a contrast, saying" is Hillary Clinton).
+ */
+function participleSubject(masked: string, parts: readonly Segment[]): Span | null {
+  let verbLed = false;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if (!part.text || RELATIVE_SEGMENT.test(part.text)) continue;
+    if (verbLed) {
+      // "X stood at the pulpit, and, citing Exodus, endorsed Y, urging …": a clause before has the subject.
+      const clause = !isAdverbial(part.text) && clauseSubject(masked, part);
+      if (clause) return clause;
+      if (isAdverbial(part.text) || !isNounPhrase(part.text.replace(LEADING_CONNECTIVE, ''))) continue;
+      // Back to the first noun phrase of a run: a name and its appositives.
+      let first = i;
+      while (
+        first > 0 &&
+        parts[first - 1]!.text &&
+        isNounPhrase(parts[first - 1]!.text.replace(LEADING_CONNECTIVE, ''))
+      )
+        first--;
+      // "… in Burlington, Iowa": a noun phrase run that ends a clause before it belongs to that clause.
+      const before = parts[first - 1];
+      const owner = before?.text && !isAdverbial(before.text) ? clauseSubject(masked, before) : null;
+      if (owner) return owner;
+      const subject = parts[first]!;
+      const lead = LEADING_CONNECTIVE.exec(subject.text)?.[0].length ?? 0;
+      const apposed = first < i ? parts[first + 1]! : null;
+      const named = apposed ? trailingProperName(apposed.text) : null;
+      if (apposed && /^(?:the|a|an)\s/i.test(subject.text.slice(lead)) && named?.name.includes(' '))
+        return { start: apposed.start, end: apposed.end };
+      return { start: subject.start + lead, end: subject.end };
+    }
+    // "She escalated her criticism, telling CNN …": a pronoun subject speaks too.
+    const subject = clauseSubject(masked, part);
+    if (subject) return subject;
+    // A predicate after a name ("Huma Abedin, an aide, emailed …"); at the start, an opener ("Asked about it").
+    if (i > 0 && /^(?:VERB|AUX)$/.test(tag(part.text)[0]?.pos ?? '')) verbLed = true;
+    else if (!isAdverbial(part.text)) return null;
+  }
+  return null;
 }
 
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */

@@ -12,7 +12,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
-import { isNounPhrase } from './nounPhrase.ts';
+import { isNounPhrase, tag } from './nounPhrase.ts';
 import {
   findPeople,
   fitsPronoun,
@@ -277,6 +277,15 @@ export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
   return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
 }
 
+/** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
+function nameAfterPossessiveRole(p: string): string | null {
+  if (!/^(?:his|her|their|its)\s/i.test(p)) return null;
+  const proper = trailingProperName(p);
+  if (!proper?.name.includes(' ')) return null;
+  const role = proper.role.replace(/^\S+\s*/, '');
+  return role && /^[\p{Ll}\s'’-]+$/u.test(role) ? proper.name : null;
+}
+
 /**
  * "His office", "her spokesman", "their lawyer": the owner is who the pronoun points to, and
  * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
@@ -332,8 +341,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (isNounPhrase(relative[1])) p = relative[1];
   }
   if (!p) return null;
+  const described = reducedRelativeHead(p);
+  // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
+  const mention = described === p ? p : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, p);
+  p = described;
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
-    entity ? { entity, mention: p, viaDocument } : null;
+    entity ? { entity, mention, viaDocument } : null;
   if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
   if (THING_PRONOUN.test(p)) {
     const author = documentInView(d);
@@ -362,7 +375,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
   const outlet = outletBack(p, d);
   if (outlet) return as(outlet);
-  if (DOCUMENT_NOUN.test(p)) return documentAuthor(p, d);
+  if (DOCUMENT_NOUN.test(p)) return { ...documentAuthor(p, d), mention };
+  // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
+  p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
   if (owned) return as(owned);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
@@ -376,6 +391,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     return as(lastMentioned(d, isBody) ?? textEntity(p));
   }
+  // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
   // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
   const proper =
     trailingProperName(p) ??
@@ -435,7 +452,65 @@ function narrowSpeakerPhrase(phrase: string): string {
       p,
     );
   if (setting && trailingProperName(setting[1]!)) p = setting[1]!;
-  return p.trim();
+  return withoutTrailingAdverb(p.trim());
+}
+
+/** "Walker now", "One reader even": an adverb after a speaker's noun phrase is no part of it. */
+function withoutTrailingAdverb(p: string): string {
+  if (!/\s/.test(p) || isNounPhrase(p)) return p;
+  const tagged = tag(p);
+  let end = tagged.length;
+  while (end > 1 && tagged[end - 1]!.pos === 'ADV') end--;
+  return end < tagged.length ? headWords(p, tagged, end) : p;
+}
+
+/**
+ * The noun phrase a reduced relative clause describes: "A court document (filed Thursday)",
+ * "People (briefed on the move)", "a memo (seen by Reuters)". The mention keeps the whole
+ * phrase as written; the speaker is the noun phrase. Kept whole when the words before are no
+ * noun phrase or the participle's words hold a clause ("Trump accused him").
+ */
+function reducedRelativeHead(p: string): string {
+  if (!/\s/.test(p) || isNounPhrase(p)) return p;
+  const tagged = tag(p);
+  const at = tagged.findIndex((t, i) => i > 0 && t.pos === 'VERB' && /\p{Ll}(?:ed|ing|[ew]n)$/u.test(t.word));
+  if (at < 0) return p;
+  const rest = tagged.slice(at + 1);
+  const next = rest[0];
+  // "published (Wednesday)": a time after the participle was already cut as an adverbial.
+  // A past form with an object ("Cruz captured two", "participants outlined a scenario") is a clause.
+  const opensModifier = /ing$/.test(tagged[at]!.word)
+    ? !!next && /^(?:ADP|PROPN|DET|NUM|NOUN|ADJ)$/.test(next.pos)
+    : !next || next.pos === 'ADP' || TIME_WORD.test(next.word);
+  // The noun a relative describes is a common noun: "Mr. Sanders carried voters" is a clause. A
+  // name after a determiner may be one too ("a Suffolk University Poll released Sunday").
+  const named = tagged[at - 1]!.pos === 'PROPN' && tagged[0]!.pos === 'DET' && next?.pos !== 'DET';
+  if (tagged[at - 1]!.pos !== 'NOUN' && !named) return p;
+  const clause = rest.some(
+    (t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || /^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(t.word),
+  );
+  return opensModifier && !clause ? headWords(p, tagged, at) : p;
+}
+
+/** The cleaned phrase with the time words after it that cleaning cut: "A court document filed| Thursday". */
+function wholePhrase(raw: string, cleaned: string): string {
+  const at = raw.indexOf(cleaned);
+  if (at < 0 || at > 80) return cleaned;
+  const time = /^\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+)\b/u.exec(
+    raw.slice(at + cleaned.length),
+  );
+  return time ? cleaned + time[0] : cleaned;
+}
+
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last|this|earlier|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The phrase's first `count` tagged words, when they make a noun phrase; else the phrase. */
+function headWords(p: string, tagged: readonly { word: string }[], count: number): string {
+  let at = 0;
+  for (let i = 0; i < count; i++) at = p.indexOf(tagged[i]!.word, at) + tagged[i]!.word.length;
+  const head = p.slice(0, at).trim();
+  return isNounPhrase(head) ? head : p;
 }
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */

@@ -11,9 +11,11 @@ import type {
 } from '../types.ts';
 import {
   type Attribution,
+  blockIntroduction,
   findFrameAttribution,
   maskQuotes,
   parseAttributionTail,
+  participleAfterTail,
   quoteLeads,
   secondSaying,
 } from './attribution.ts';
@@ -424,7 +426,7 @@ function readUnit(
         masked.slice(tail.verbEnd, nextOpen).trimEnd(),
       );
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
-    return groups.map((quotes) => {
+    const drafts = groups.map((quotes) => {
       const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
         unit,
@@ -437,8 +439,26 @@ function readUnit(
       remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
       return draft;
     });
+    // "“A,” she said, adding that B": the participle's clause is a saying of its own.
+    const added = unit.quotes.length === 1 ? participleAfterTail(masked, tail.verbEnd, unit.end) : null;
+    if (added)
+      drafts.push(
+        makeDraft(
+          unit,
+          principal ?? outer,
+          principal ? outer.entity : undefined,
+          'reported',
+          [added],
+          [added],
+        ),
+      );
+    return drafts;
   }
 
+  const block = introducedBlock(text, masked, unit, d, next, consumeNext);
+  if (block) return block;
+  // "… said the following:" with no block after it to read: its words are not what was said.
+  if (/:\s*$/.test(masked.slice(unit.start, unit.end))) return [];
   const attribution =
     findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
   if (!attribution) return [];
@@ -463,6 +483,40 @@ function readUnit(
     content: second.content,
   };
   return [firstDraft, frameDraft(text, masked, unit, d, secondAttribution, secondOuter)];
+}
+
+/**
+ * "He said:" closing a paragraph, then the paragraph after it: that paragraph's quotes (or, with
+ * none, its first sentence) are what he said; a quote running on continues the statement.
+ */
+function introducedBlock(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  next: Unit | undefined,
+  consumeNext: (() => void) | undefined,
+): Draft[] | null {
+  if (!next || !/\n/.test(text.slice(unit.end, next.start))) return null;
+  // A paragraph with an attribution of its own ("Sanders … said …"), or markup, is no one's block.
+  const following = masked.slice(next.start, next.end);
+  if (COMMUNICATION_VERB.test(following) || /^\s*</.test(following)) return null;
+  const intro = blockIntroduction(masked, unit.start, unit.end);
+  if (!intro) return null;
+  d.speakerAt = intro.speaker.start;
+  const outer = resolveSpeaker(text.slice(intro.speaker.start, intro.speaker.end), d);
+  if (!outer) return [];
+  const leadsWithQuote =
+    next.quotes[0] && /^[\s—–-]*$/.test(text.slice(next.start, next.quotes[0].parts[0]!.open));
+  const trimmed = text.slice(next.start, next.end).trimEnd();
+  const spans = leadsWithQuote
+    ? spokenQuotes(text, next.quotes).flatMap(quoteSpans)
+    : [{ start: next.start, end: next.start + trimmed.length }];
+  if (!spans.length) return [];
+  consumeNext?.();
+  const draft = makeDraft(unit, outer, undefined, leadsWithQuote ? 'direct' : 'reported', spans, spans);
+  remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
+  return [draft];
 }
 
 function frameDraft(

@@ -63,6 +63,8 @@ const SPEECH_STEMS = [
   'complain|complains|complained',
   'joked|jokes',
   'testify|testifies|testified',
+  // Base forms that are nouns too ("a quip") are left out.
+  'quips|quipped',
 ];
 
 /** Verbs that take a particle before their content: "called for", "called on", "pointed out". */
@@ -74,6 +76,8 @@ const PHRASAL = [
   'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
   // "She went on to say: …".
   'went|goes|go on to (?:say|add|note|tell)',
+  // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
+  'mentions|mentioned that',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
@@ -110,9 +114,12 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
-/** "…, saying that …": a participle that hangs an attribution on the main clause's subject. */
+/**
+ * "…, saying that …", "…, while saying …", "… by saying …": a participle that hangs an
+ * attribution on the main clause's subject.
+ */
 export const PARTICIPLE_ATTRIBUTION =
-  /,\s+(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking)\b(?:\s+that\b)?/giu;
+  /(?:,\s+(?:while\s+|by\s+)?|\s+by\s+)(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)\b(?:\s+that\b)?/giu;
 
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(

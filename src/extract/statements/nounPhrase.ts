@@ -58,6 +58,8 @@ function asNames(tagged: Tagged[]): Tagged[] {
     if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
+    // "Ward and other digital security experts": a capitalised first word before "and" is a name.
+    const listed = i === 0 && t.pos === 'VERB' && tagged[i + 1]?.pos === 'CCONJ';
     // "Concord resident Whit Symms": a capitalised word before a noun opens a name too.
     const beforeName =
       tagged[i + 1]?.pos === 'PROPN' ||
@@ -65,7 +67,7 @@ function asNames(tagged: Tagged[]): Tagged[] {
         t.pos !== 'ADV' &&
         tagged[i + 1]?.pos === 'NOUN' &&
         tagged.slice(i + 2).some((n) => n.pos === 'PROPN'));
-    return inside || alone || beforeName ? { ...t, pos: 'PROPN' } : t;
+    return inside || alone || beforeName || listed ? { ...t, pos: 'PROPN' } : t;
   });
 }
 
@@ -79,7 +81,7 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   const opens =
     i === 0
       ? /^\p{Lu}/u.test(t.word)
-      : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP)$/.test(before.pos) || before.word === '-');
+      : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP|PART)$/.test(before.pos) || before.word === '-');
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
@@ -137,7 +139,8 @@ const QUANTITY_HEAD =
 const SHARE_HEAD = /^(?:percent|per\s?cent|half|thirds?|quarters?|fifths?|majority|plurality|minority)$/i;
 
 export function isNounPhrase(phrase: string): boolean {
-  const tagged = asNames(tag(phrase.trim()));
+  // "Sen. Bernie Sanders (I-Vt.)": a bracketed aside is no part of the phrase's grammar.
+  const tagged = asNames(tag(phrase.replace(/\s*\([^()]*\)/g, '').trim()));
   if (!tagged.length) return false;
   let head: Tagged | null = null;
   let determined = false;
@@ -197,6 +200,11 @@ export function isNounPhrase(phrase: string): boolean {
       case 'VERB':
         // A participle used as an adjective before its noun: "a retired letter carrier".
         if (!participleAdjective(tagged, i)) return false;
+        break;
+      case 'SCONJ':
+        // "advocates for stem cell research": the model tags this "for" as a conjunction.
+        if (!head || !/^for$/i.test(t.word)) return false;
+        inModifier = true;
         break;
       default:
         return false;

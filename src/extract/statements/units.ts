@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence, Span } from '../types.ts';
+import { COMMUNICATION_VERB } from './lexicon.ts';
 import type { Quote } from './quotes.ts';
 
 /**
@@ -50,7 +51,15 @@ export function buildUnits(sentences: readonly Sentence[], quotes: readonly Quot
   return units;
 }
 
-/** Headlines, bylines and metadata lines end without a full stop or a closing quote: no statements there. */
+/**
+ * Headlines, bylines and metadata lines end without a full stop or a closing quote: no statements
+ * there. A line ending with a colon introduces what follows ("The ministry said:").
+ */
 export function isHeading(text: string, p: Paragraph): boolean {
-  return !/[.!?…"”’'»)]$/.test(text.slice(p.start, p.end).trimEnd());
+  const line = text.slice(p.start, p.end).trimEnd();
+  if (line.endsWith(':')) return !SPEECH_VERB_BEFORE_COLON.test(line);
+  return !/[.!?…"”’'»)]$/.test(line);
 }
+
+/** "… said:", "… told reporters on Friday:": a verb of saying shortly before the closing colon. */
+const SPEECH_VERB_BEFORE_COLON = new RegExp(`${COMMUNICATION_VERB.source}(?:\\s+[^\\s.;:]+){0,8}:$`, 'u');
