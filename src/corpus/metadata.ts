@@ -7,8 +7,8 @@ import type { DocumentMeta, SourceDate, Sourced } from './types.ts';
 
 /**
  * What a document says about itself, read only from its own text. Explicit header lines
- * (`Title:`, `Source:`, `Published:`, `URL:`) are 'stated'; a headline, a dateline or an
- * outlet naming itself in the lead are 'inferred'. Nothing is looked up elsewhere.
+ * (`Title:`, `Source:`, `Published:`, `URL:`) and the date of a date line are 'stated'; a headline,
+ * a slash date whose order is read, or an outlet naming itself in the lead are 'inferred'. Nothing is looked up elsewhere.
  */
 
 export interface InferredMetadata {
@@ -23,7 +23,7 @@ function datelineDate(dateline: Dateline): Sourced<SourceDate> | null {
     stated: 'the dateline gives the year',
     missing: 'the dateline gives no year',
   });
-  return { value, how: 'inferred', why: `dateline "${dateline.text}"` };
+  return { value, how: 'stated', why: `dateline "${dateline.text}"` };
 }
 
 export function inferMetadata(text: string): InferredMetadata {
@@ -45,7 +45,7 @@ export function inferMetadata(text: string): InferredMetadata {
     if (
       fromDateline &&
       (!meta.published ||
-        (meta.published.how !== 'stated' &&
+        ((meta.published.how !== 'stated' || meta.published.why.startsWith('date line')) &&
           meta.published.value.year === undefined &&
           fromDateline.value.year !== undefined))
     ) {

@@ -28,7 +28,7 @@ describe('seed metadata (golden)', () => {
         yearStatus: 'unknown',
         yearReason: 'the dateline gives no year',
       },
-      how: 'inferred',
+      how: 'stated',
       why: 'dateline "WASHINGTON, September 20. /TASS/."',
     });
     expect(meta.url).toBeNull();
@@ -164,7 +164,7 @@ describe('header lines, in any order', () => {
     expect(front.slice(bodyStart)).toBe('The border incident happened overnight.\n');
   });
 
-  it('a byline and a date line under the headline: the date line dates the article (inferred)', () => {
+  it('a byline and a date line under the headline: the date line dates the article (stated)', () => {
     const text =
       'Pashinyan comments on peace treaty in Yerevan\nBy Jane Smith\nSeptember 20, 2023\nThe prime minister said the treaty was close.\n';
     const { meta, bodyStart } = inferMetadata(text);
@@ -178,7 +178,7 @@ describe('header lines, in any order', () => {
         yearStatus: 'stated',
         yearReason: 'the date line gives the year',
       },
-      how: 'inferred',
+      how: 'stated',
       why: 'date line at the top ("September 20, 2023")',
     });
     expect(text.slice(bodyStart).startsWith('The prime minister')).toBe(true);
@@ -331,7 +331,8 @@ describe('datelines of other agencies', () => {
       if (c.outlet)
         expect(meta.outlet).toEqual({ value: c.outlet, how: 'inferred', why: `dateline "${c.dateline}"` });
       else expect(meta.outlet).toBeNull();
-      if (c.date) expect(meta.published?.value).toMatchObject(c.date);
+      // The date line is the outlet stating the piece's date.
+      if (c.date) expect(meta.published).toMatchObject({ value: c.date, how: 'stated' });
       else expect(meta.published).toBeNull();
     });
   }

@@ -55,6 +55,8 @@ function stripMarkup(line: string): string {
 
 interface ScanState extends Header {
   headline: Line | null;
+  /** A `Published:`-style field set the date: a date line, stated too, does not replace it, nor the reverse. */
+  publishedByField?: true;
 }
 
 /** `body`: the text after the line, where the order of a slash date may be settled (see readSlashDate). */
@@ -66,7 +68,7 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
     state.outlet = { value: field.value, how: 'stated', why };
   } else if (field.kind === 'url' && !state.url) {
     state.url = { value: field.value, how: 'stated', why };
-  } else if (field.kind === 'published' && state.published?.how !== 'stated') {
+  } else if (field.kind === 'published' && !state.publishedByField) {
     const parts = parseWholeDate(field.value);
     if (parts) {
       const date = toSourceDate(parts, {
@@ -74,6 +76,7 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
         missing: `the ${field.key}: line gives no year`,
       });
       state.published = { value: date, how: 'stated', why };
+      state.publishedByField = true;
     } else recordSlashDate(state, field.value, body, why);
   }
 }
@@ -121,7 +124,7 @@ export function readHeader(text: string): Header {
     if (dateline?.date && !dateline.agency && text.slice(dateline.end, line.end).trim() === '') {
       state.published ??= {
         value: toSourceDate(dateline.date, DATE_LINE_YEAR),
-        how: 'inferred',
+        how: 'stated',
         why: `date line at the top ("${t}")`,
       };
       continue;
@@ -144,17 +147,18 @@ export function readHeader(text: string): Header {
     if (UPDATED_WITHOUT_COLON.test(t)) continue;
     const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
     const keyedDate = keyed && parseWholeDate(keyed[2]!);
-    if (keyed && keyedDate && state.published?.how !== 'stated') {
+    if (keyed && keyedDate && !state.publishedByField) {
       const reason = {
         stated: `the ${keyed[1]} line gives the year`,
         missing: `the ${keyed[1]} line gives no year`,
       };
       state.published = { value: toSourceDate(keyedDate, reason), how: 'stated', why: `"${t}" line` };
+      state.publishedByField = true;
       continue;
     }
     if (
       keyed &&
-      state.published?.how !== 'stated' &&
+      !state.publishedByField &&
       recordSlashDate(state, keyed[2]!, text.slice(line.next), `"${t}" line`)
     )
       continue;
@@ -165,7 +169,7 @@ export function readHeader(text: string): Header {
           stated: 'the date line gives the year',
           missing: 'the date line gives no year',
         }),
-        how: 'inferred',
+        how: 'stated',
         why: `date line at the top ("${t}")`,
       };
       continue;
@@ -174,7 +178,7 @@ export function readHeader(text: string): Header {
     if (inParts) {
       state.published ??= {
         value: toSourceDate(inParts, DATE_LINE_YEAR),
-        how: 'inferred',
+        how: 'stated',
         why: `date line at the top ("${t}")`,
       };
       continue;
