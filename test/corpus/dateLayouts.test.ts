@@ -129,6 +129,7 @@ describe('a date line in parts: byline, section, reading time', () => {
     ['Jane Doe | 26 September 2023 | Last updated 27 September 2023 14:05', '2023-09-26'],
     ['🟢 Border Watch | Morning digest, 26.09.2023', '2023-09-26'],
     ['Border Watch · Weekly bulletin – 26 September 2023', '2023-09-26'],
+    ['26.09.2023 - Update : 27.09.2023', '2023-09-26'],
   ])('%s → published %s: an update stamp or an edition label beside the date', (line, date) => {
     const text = `Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead}\n`;
     expect(published(text)).toBe(date);
@@ -186,7 +187,11 @@ describe("a serial's edition line near the top", () => {
     'Region: people on the move (as of 2 October 2023)',
     'Situation Report No. 12 (as of October 2023)',
     'Situation Report No. 12 (as of 02.10.2023) (revised 04.10.2023)',
-  ])('no edition word, no full date, or more than the date: %s → no date', (line) => {
+    'Special edition: the war anniversary, 2 October 2023',
+    'Update, 2 October 2023',
+    'Updated, 2 October 2023',
+    'Last modified, 2 October 2023 14:05',
+  ])('no edition word, a revision word, no full date, or more than the date: %s → no date', (line) => {
     expect(published(`${line}\n\n${lead}\n`)).toBeNull();
   });
 

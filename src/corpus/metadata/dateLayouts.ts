@@ -156,7 +156,9 @@ export function readDateInParts(line: string): DateParts | null {
   const stamp = REVISION_STAMP.exec(whole);
   const kept = stamp && stamp.index > 0 ? whole.slice(0, stamp.index) : whole;
   const parts = kept.split(PART_SEPARATOR);
-  if (parts.length < 2 || NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
+  if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
+  // "26.09.2023 - Update : 27.09.2023": the date before the stamp is the publication's.
+  if (parts.length < 2) return kept !== whole ? fullDate(parseWholeDate(kept)) : null;
   let found: DateParts | null = null;
   for (const part of parts) {
     const date = parseWholeDate(part) ?? readEditionDate(part);
@@ -168,12 +170,13 @@ export function readDateInParts(line: string): DateParts | null {
   return found;
 }
 
-/** A serial's edition: a digest, bulletin, newsletter, situation report, a numbered update. */
+/** A serial's edition, closing its label: a digest, bulletin, newsletter, situation report, a numbered update. */
 const EDITION =
-  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|(?:flash\s+)?update\s+(?:no\.?|#)\s*\d+)\b/i;
+  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
 /** "Evening digest, 17.04.2024", "Flash Update No. 3 (as of 3 October 2023)": the label, then its day. */
-const EDITION_AND_DATE = /^(.{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\((?:as\s+(?:of|at)\s+)?)([^,()]{6,40}?)\)?$/iu;
-const EDITIONS = new RegExp(EDITION.source, 'gi');
+const EDITION_AND_DATE =
+  /^([^:]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\((?:as\s+(?:of|at)\s+)?)([^,()]{6,40}?)\)?$/iu;
+const EDITIONS = new RegExp(EDITION.source.replace(/\$$/, ''), 'gi');
 const MAX_EDITION_LABEL_WORDS = 6;
 
 /**
@@ -187,6 +190,9 @@ export function readEditionDate(line: string): DateParts | null {
   const label = m[1]!;
   if (!EDITION.test(label) || NOT_PUBLISHED.test(label.replace(EDITIONS, ''))) return null;
   if (label.split(/\s+/).length > MAX_EDITION_LABEL_WORDS) return null;
-  const date = parseWholeDate(m[2]!);
+  return fullDate(parseWholeDate(m[2]!));
+}
+
+function fullDate(date: DateParts | null): DateParts | null {
   return date?.day !== undefined && date.year !== undefined ? date : null;
 }
