@@ -238,7 +238,7 @@ describe('what the page metadata states, and which tag said it', () => {
     expect(print.title).toMatchObject({ value: 'Corridor reopens for aid trucks', how: 'inferred' });
     expect(print.outlet).toMatchObject({ value: 'Armenpress', how: 'inferred' });
     expect(print.published).toMatchObject({
-      how: 'inferred',
+      how: 'stated',
       value: { month: 9, day: 18, yearStatus: 'unknown' },
     });
     expect(print.url).toBeNull();
@@ -246,7 +246,7 @@ describe('what the page metadata states, and which tag said it', () => {
     expect(release.title?.value).toBe(
       'Statement of the Ministry of Foreign Affairs on the humanitarian situation in Nagorno-Karabakh',
     );
-    expect(release.published).toMatchObject({ how: 'inferred', value: { year: 2023, month: 9, day: 21 } });
+    expect(release.published).toMatchObject({ how: 'stated', value: { year: 2023, month: 9, day: 21 } });
   });
 });
 
