@@ -125,6 +125,27 @@ describe('a date line in parts: byline, section, reading time', () => {
   });
 
   it.each([
+    ['Jane Doe   |26.09.2023 - Update : 27.09.2023', '2023-09-26'],
+    ['Jane Doe | 26 September 2023 | Last updated 27 September 2023 14:05', '2023-09-26'],
+    ['🟢 Border Watch | Morning digest, 26.09.2023', '2023-09-26'],
+    ['Border Watch · Weekly bulletin – 26 September 2023', '2023-09-26'],
+    ['26.09.2023 - Update : 27.09.2023', '2023-09-26'],
+  ])('%s → published %s: an update stamp or an edition label beside the date', (line, date) => {
+    const text = `Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead}\n`;
+    expect(published(text)).toBe(date);
+    expect(events(text)).toEqual({ 'on Tuesday': '2023-09-26' });
+  });
+
+  it.each([
+    'Jane Doe | Update : 27.09.2023',
+    'Jane Doe   |05.10.2023',
+    'Border Watch | Last updated digest, 26.09.2023',
+  ])('%s → no publication date (only an update, or a dotted order not written)', (line) => {
+    const lead2 = 'The leaders met in Brussels for talks hosted by the European Union.';
+    expect(published(`Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead2}\n`)).toBeNull();
+  });
+
+  it.each([
     'Updated | 27 September 2023',
     'By Jane Doe | Last modified September 27, 2023',
     'Armenia | 26 September 2023 | 27 September 2023',
@@ -140,6 +161,57 @@ describe('a date line in parts: byline, section, reading time', () => {
     expect(published(`A headline over the copy\n\nIssued on: 26/09/2023 - 14:05\n\n${lead2}\n`)).toBe(
       '2023-09-26',
     );
+  });
+});
+
+describe("a serial's edition line near the top", () => {
+  const lead = 'More families crossed the bridge on Monday, the agencies reported.';
+  it.each([
+    ['Situation Report No. 12 (as of 2 October 2023)', '2023-10-02'],
+    ['Flash Update No. 4 (as at 2 October 2023)', '2023-10-02'],
+    ['Humanitarian bulletin, 16.10.2023', '2023-10-16'],
+  ])('under a headline: %s → published %s', (line, date) => {
+    const text = `Region: people on the move\n${line}\n\nHIGHLIGHTS\n\n${lead}\n`;
+    expect(published(text)).toBe(date);
+    expect(inferMetadata(text).meta.title?.value).toBe('Region: people on the move');
+    expect(events(text)).toEqual({ 'on Monday': date });
+  });
+
+  it('as the headline itself, it stays the title', () => {
+    const text = `Situation Report No. 12 (as of 2 October 2023)\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-10-02');
+    expect(inferMetadata(text).meta.title?.value).toBe('Situation Report No. 12 (as of 2 October 2023)');
+  });
+
+  it.each([
+    'Region: people on the move (as of 2 October 2023)',
+    'Situation Report No. 12 (as of October 2023)',
+    'Situation Report No. 12 (as of 02.10.2023) (revised 04.10.2023)',
+    'Special edition: the war anniversary, 2 October 2023',
+    'Update, 2 October 2023',
+    'Updated, 2 October 2023',
+    'Last modified, 2 October 2023 14:05',
+  ])('no edition word, a revision word, no full date, or more than the date: %s → no date', (line) => {
+    expect(published(`${line}\n\n${lead}\n`)).toBeNull();
+  });
+
+  it('far below the top, an edition line is body, not a date line', () => {
+    const text = `A headline\nOne\nTwo\nThree\nFour\nHumanitarian bulletin, 02.10.2023\n\n${lead}\n`;
+    expect(published(text)).toBeNull();
+  });
+});
+
+describe('dotted dates: the order is read, never guessed', () => {
+  const stamp = (value: string, lead: string) =>
+    `A headline over the copy\n\nPublished on ${value}\n\n${lead}\n`;
+  it('one order alone is a date: 28.09.2023 is 28 September', () => {
+    expect(published(stamp('28.09.2023', 'The talks resumed today.'))).toBe('2023-09-28');
+  });
+  it("03.10.2023 is read only when the lead's weekday settles it", () => {
+    expect(published(stamp('03.10.2023', 'The talks resumed today.'))).toBeNull();
+    expect(
+      published(stamp('03.10.2023 14:05', 'The minister announced on Tuesday that aid would double.')),
+    ).toBe('2023-10-03');
   });
 });
 

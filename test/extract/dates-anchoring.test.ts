@@ -42,8 +42,16 @@ describe("a date inside a document's name", () => {
     ['The strikes violate the Moscow Declaration of 22 November 2018.'],
     ['Both sides signed the November 10 ceasefire agreement in Moscow.'],
     ['Lawyers cited the law of 5 March 2021 on martial rule.'],
+    ['Monitors, who under the border deal of June 2019 patrol the river, said nothing.'],
+    ['The rebels broke the four-day truce of April 2016 within hours.'],
   ])('%s → no event', (sentence) => {
     expect(eventDates(sentence, published)).toEqual({});
+  });
+
+  it('a deal is an event when the sentence tells what happened on its day', () => {
+    expect(eventDates('The two sides struck a deal in June 2019 after long talks.', published)).toEqual({
+      'in June 2019': '2019-06',
+    });
   });
 
   it('stays an event when something happened to the document on that day', () => {

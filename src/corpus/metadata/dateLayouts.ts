@@ -67,7 +67,8 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
   return { date, written: m![1]!.trim() };
 }
 
-const SLASH_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?=$|[\s,|·•–—-])/;
+/** "03/10/2023", "03.10.2023": day and month in an order the writing does not tell. */
+const SLASH_DATE = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?=$|[\s,|·•–—-])/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_NAMES = [
   'January',
@@ -96,7 +97,7 @@ const LEAD_WORDS = 8;
 export function readSlashDate(value: string, body: string): { date: DateParts; why: string } | null {
   const m = SLASH_DATE.exec(value);
   if (!m) return null;
-  const [a, b, year] = [m[1]!, m[2]!, m[3]!];
+  const [a, b, year] = [m[1]!, m[3]!, m[4]!];
   const rest = value.slice(m[0].length);
   const readings = [
     { order: 'day first', date: parseWholeDate(`${year}-${b}-${a}${rest}`) },
@@ -130,12 +131,19 @@ function leadWeekday(body: string): number | null {
 
 /**
  * A site's date line in parts: "By Jane Doe | September 26, 2023", "News | 26 September 2023",
- * "Sep 26, 2023 · 3 min read", "September 26, 2023 By Jane Doe". One part is the full date; the
- * others are a byline, a section or a name, a reading time or a clock time. A line that says
- * "updated" or "modified" is not read: that date is not the publication's.
+ * "Sep 26, 2023 · 3 min read", "September 26, 2023 By Jane Doe", "Jane Doe   |26.09.2023", "⚡️ Monitor |
+ * Evening digest, 26.09.2023". One part is the full date (alone, or after an edition's label); the
+ * others are a byline, a section or a name, a reading time or a clock time. A revision stamp closing
+ * the line ("- Update : 27.09.2023") is set aside; a line that otherwise says "updated" or "modified"
+ * is not read: that date is not the publication's.
  */
-const PART_SEPARATOR = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
+/** "- Update : 28.09.2023", "| Last modified 27 Sep 2023 14:05": a revision stamp after the published date. */
+const REVISION_STAMP =
+  /\s*[|·•–—,-]\s*(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+(?:on|at))?\s*:?\s*\d[^|·•]*$/i;
+/** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
+const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
   /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
   /^\d{1,3}\s*(?:min|minute)s?\s+read$/i,
@@ -144,15 +152,47 @@ const OTHER_PARTS = [
 ];
 
 export function readDateInParts(line: string): DateParts | null {
-  const parts = line.trim().split(PART_SEPARATOR);
-  if (parts.length < 2 || NOT_PUBLISHED.test(line)) return null;
+  const whole = line.trim();
+  const stamp = REVISION_STAMP.exec(whole);
+  const kept = stamp && stamp.index > 0 ? whole.slice(0, stamp.index) : whole;
+  const parts = kept.split(PART_SEPARATOR);
+  if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
+  // "26.09.2023 - Update : 27.09.2023": the date before the stamp is the publication's.
+  if (parts.length < 2) return kept !== whole ? fullDate(parseWholeDate(kept)) : null;
   let found: DateParts | null = null;
   for (const part of parts) {
-    const date = parseWholeDate(part);
+    const date = parseWholeDate(part) ?? readEditionDate(part);
     if (date?.day !== undefined && date.year !== undefined) {
       if (found) return null;
       found = date;
-    } else if (!OTHER_PARTS.some((re) => re.test(part))) return null;
+    } else if (!OTHER_PARTS.some((re) => re.test(part.replace(LEADING_MARKS, '')))) return null;
   }
   return found;
+}
+
+/** A serial's edition, closing its label: a digest, bulletin, newsletter, situation report, a numbered update. */
+const EDITION =
+  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
+/** "Evening digest, 17.04.2024", "Flash Update No. 3 (as of 3 October 2023)": the label, then its day. */
+const EDITION_AND_DATE =
+  /^([^:]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\((?:as\s+(?:of|at)\s+)?)([^,()]{6,40}?)\)?$/iu;
+const EDITIONS = new RegExp(EDITION.source.replace(/\$$/, ''), 'gi');
+const MAX_EDITION_LABEL_WORDS = 6;
+
+/**
+ * The day of a serial's edition, from a header line naming the edition and one full date:
+ * "Evening digest, 17.04.2024", "Situation Report No. 12 (as of 3 October 2023)". Revision words
+ * ("Last updated, …") are no edition.
+ */
+export function readEditionDate(line: string): DateParts | null {
+  const m = EDITION_AND_DATE.exec(line.replace(LEADING_MARKS, '').trim());
+  if (!m) return null;
+  const label = m[1]!;
+  if (!EDITION.test(label) || NOT_PUBLISHED.test(label.replace(EDITIONS, ''))) return null;
+  if (label.split(/\s+/).length > MAX_EDITION_LABEL_WORDS) return null;
+  return fullDate(parseWholeDate(m[2]!));
+}
+
+function fullDate(date: DateParts | null): DateParts | null {
+  return date?.day !== undefined && date.year !== undefined ? date : null;
 }

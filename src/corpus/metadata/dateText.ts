@@ -5,7 +5,8 @@ import type { SourceDate } from '../types.ts';
  * "September 20, 2023", "20 September 2023", "Oct. 3", "Tuesday, September 19", "2023-09",
  * "24.10.2020", "03.03.21", "20:17, 3 March 2021". The result is as precise as the writing: no
  * year written means no year.
- * Slash dates with the year last (10/03/2023) are refused: day and month order is a guess.
+ * Slash and dotted dates with the year last (10/03/2023, 10.03.2023) are read only when one order alone
+ * is a date (28.09.2023) or both orders give the same day (03.03.21): otherwise the order is a guess.
  */
 
 export interface DateParts {
@@ -55,10 +56,13 @@ const fullYear = (yy: string) => (Number(yy) < 70 ? 2000 : 1900) + Number(yy);
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
   { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
-  { re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'), read: (m) => ymd(m[3], m[2], m[1]) },
+  {
+    re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'),
+    read: (m) => dotted(m[3]!, m[1]!, m[2]!),
+  },
   {
     re: /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|[\s,/|;)])/,
-    read: (m) => ymd(String(fullYear(m[3]!)), m[2], m[1]),
+    read: (m) => dotted(String(fullYear(m[3]!)), m[1]!, m[2]!),
   },
   {
     re: new RegExp(`^${YEAR}-(\\d{2})(?=$|\\s)`, 'i'),
@@ -86,6 +90,17 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
 
 function ymd(year?: string, month?: string, day?: string): DateParts {
   return { precision: 'day', year: Number(year), month: Number(month), day: Number(day) };
+}
+
+/**
+ * "28.09.2023" is day first, "09.28.2023" can only be month first; "03.10.2023" could be either, and
+ * is not read here (readSlashDate settles it from the text, or no date is read).
+ */
+function dotted(year: string, first: string, second: string): DateParts {
+  const [a, b] = [Number(first), Number(second)];
+  if (a > 12 || a === b) return ymd(year, second, first);
+  if (b > 12) return ymd(year, first, second);
+  return { precision: 'day' };
 }
 
 function named(month?: string, day?: string, year?: string): DateParts {

@@ -34,6 +34,9 @@ const DASH_ONLY = /[ \t][-–—]+(?=[ \t])/u;
 /** One part of a place: "WASHINGTON", "New York", "Nagorno-Karabakh", "N.Y.". */
 const PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|el|al-\p{L}+)){0,3}$/u;
 
+/** "Updated, 2 October 2023" dates a revision: the word is no place, the date not the piece's. */
+const REVISION_WORD = /^(?:last\s+)?(?:updated?|modified|edited|revised)$/i;
+
 /**
  * `prefix` (what precedes the agency marker) must be empty, or places, or places then a date:
  * "LONDON, Oct 3", "BAKU, Azerbaijan, September 20, 2023", "WASHINGTON, September 20.".
@@ -42,7 +45,7 @@ function readPrefix(prefix: string, allowEmpty: boolean): { ok: boolean; date: D
   const trimmed = prefix.trim().replace(/[.,]$/, '').trim();
   if (trimmed === '') return { ok: allowEmpty, date: null };
   const segments = trimmed.split(/\s*,\s*/);
-  if (!PLACE.test(segments[0]!)) return { ok: false, date: null };
+  if (!PLACE.test(segments[0]!) || REVISION_WORD.test(segments[0]!)) return { ok: false, date: null };
   for (let k = 1; k <= segments.length; k++) {
     if (k < segments.length && !segments.slice(1, k).every((s) => PLACE.test(s))) break;
     if (k === segments.length) return { ok: segments.slice(1).every((s) => PLACE.test(s)), date: null };
@@ -147,7 +150,7 @@ function readDatedLead(head: string): { end: number; agency: string | null; date
   while (!date && places < 3) {
     PLACE_AT.lastIndex = pos;
     const place = PLACE_AT.exec(head);
-    if (!place) return null;
+    if (!place || REVISION_WORD.test(place[0].replace(/[\s,./]+$/u, ''))) return null;
     pos += place[0].length;
     places++;
     date = parseDateAtStart(head.slice(pos));

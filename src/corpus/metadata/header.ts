@@ -1,5 +1,5 @@
 import type { SourceDate, Sourced } from '../types.ts';
-import { dateEndingHeadline, readDateInParts, readSlashDate } from './dateLayouts.ts';
+import { dateEndingHeadline, readDateInParts, readEditionDate, readSlashDate } from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
 import { parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
@@ -23,6 +23,8 @@ export interface Header {
 /** Past this many non-blank lines without running text, the "header" is really the body. */
 const MAX_HEADER_LINES = 15;
 const MAX_HEADLINE_CHARS = 200;
+/** An edition's name and day ("Evening digest, 17.04.2024") is read in this many first lines only. */
+const EDITION_LINES = 5;
 const MAX_HEADLINE_WORDS = 30;
 /** One- and two-word lines above a headline are section labels ("World", "Middle East"). */
 const MIN_HEADLINE_WORDS = 3;
@@ -184,6 +186,14 @@ export function readHeader(text: string): Header {
       continue;
     }
     if (BYLINE.test(t) && wordCount(t) <= 10) continue;
+    // "Flash Update No. 3 (as of 3 October 2023)": a serial's edition line near the top, headline or not.
+    const edition = nonBlank <= EDITION_LINES ? readEditionDate(t) : null;
+    if (edition)
+      state.published ??= {
+        value: toSourceDate(edition, DATE_LINE_YEAR),
+        how: 'stated',
+        why: `edition line at the top ("${t}")`,
+      };
     const heading = MARKDOWN_HEADING.exec(t);
     if (heading || isHeadingLike(t)) {
       if (!state.headline && !state.title) {

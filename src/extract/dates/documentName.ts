@@ -1,6 +1,7 @@
 /**
  * A date that is part of a document's name: "the trilateral statement of November 9, 2020",
- * "the Moscow Declaration of 22 November 2018", "the November 10 ceasefire agreement". It tells
+ * "the Moscow Declaration of 22 November 2018", "the November 10 ceasefire agreement", "the ceasefire
+ * deal of November 2020". It tells
  * which document, not what happened on the day the sentence tells, so it is no event, and its
  * year never anchors the year of another date ("in August" a paragraph on).
  */
@@ -8,7 +9,9 @@
 /** Nouns for written instruments, which are named by the date they bear. */
 const INSTRUMENT =
   'statements?|declarations?|agreements?|accords?|resolutions?|decrees?|laws?|memorand(?:um|a)|' +
-  'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?';
+  'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?|' +
+  // Deals and truces are named by their date too: "the ceasefire deal of November 2020".
+  'deals?|pacts?|truces?|armistices?';
 
 /** "… statement of", "… Declaration of the", with the instrument's name ending right before the date. */
 const BEFORE = new RegExp(`\\b(?:${INSTRUMENT})\\s+of\\s+(?:the\\s+)?$`, 'i');

@@ -1,5 +1,5 @@
 import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
-import { readDateInParts } from '../../corpus/metadata/dateLayouts.ts';
+import { readDateInParts, readEditionDate } from '../../corpus/metadata/dateLayouts.ts';
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
@@ -63,6 +63,8 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
 }
 
 const STANDALONE_HEAD_LINES = 6;
+/** A byline, a date and a revision stamp fit in this; longer lines are running text. */
+const MAX_HEADER_LINE_CHARS = 100;
 
 /** A header line that is only a date ("Thursday 21 September 2023", "Sept. 20, 2023 10:14 GMT") dates the piece. */
 function standaloneDateLines(text: string): HeaderDate[] {
@@ -71,7 +73,7 @@ function standaloneDateLines(text: string): HeaderDate[] {
   for (let m = line.exec(text), n = 0; m && n < STANDALONE_HEAD_LINES; m = line.exec(text)) {
     if (!m[0].trim()) continue;
     n++;
-    if (m[0].length > 60) continue;
+    if (m[0].length > MAX_HEADER_LINE_CHARS) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const expressions = findDateExpressions(text, start, end);
@@ -83,8 +85,11 @@ function standaloneDateLines(text: string): HeaderDate[] {
       /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi,
       '',
     );
-    // "By Jane Doe | September 26, 2023", "News · 26 September 2023": a byline or section beside it.
-    if (rest.trim() && !readDateInParts(m[0])) continue;
+    // "By Jane Doe | September 26, 2023", "News · 26 September 2023": a byline or section beside it;
+    // "Evening digest, 17.04.2024": an edition's day; "… | Update : 27.09.2023": a revision stamp after it.
+    const written = m[0];
+    const inParts = () => readDateInParts(written) ?? readEditionDate(written);
+    if ((rest.trim() || written.length > 60) && !inParts()) continue;
     found.push({
       start: date.start,
       end: date.end,
