@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './calendarNames.ts';
 import type { DocumentMeta, SourceDate } from './types.ts';
 
 /**
@@ -9,20 +10,6 @@ import type { DocumentMeta, SourceDate } from './types.ts';
  */
 
 export const MAX_LABEL = 80;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -36,7 +23,7 @@ export function shortDate(date: SourceDate): string | null {
     if (date.precision === 'month' && month) return `${year}-${pad(month)}`;
     return String(year);
   }
-  if (month && day) return `${day} ${MONTHS[month - 1]}`;
+  if (month && day) return `${day} ${MONTH_NAMES[month - 1]}`;
   return null;
 }
 

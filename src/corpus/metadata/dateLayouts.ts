@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { type DateParts, parseWholeDate } from './dateText.ts';
 
 /**
@@ -69,21 +70,6 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
 
 /** "03/10/2023", "03.10.2023": day and month in an order the writing does not tell. */
 const SLASH_DATE = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?=$|[\s,|·•–—-])/;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;

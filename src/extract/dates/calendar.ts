@@ -1,5 +1,7 @@
 import type { Season } from '../../corpus/types.ts';
 
+export { MONTH_NAMES, WEEKDAYS } from '../../corpus/calendarNames.ts';
+
 /** Plain calendar arithmetic in UTC day numbers (days since 1970-01-01); no time zones involved. */
 
 export interface Ymd {
@@ -31,22 +33,6 @@ export function daysInMonth(year: number, month: number): number {
 export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
-
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Meteorological seasons (northern hemisphere): first and last month; winter runs into the next year. */
 export const SEASON_MONTHS: Record<Season, { first: number; last: number }> = {

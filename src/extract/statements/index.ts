@@ -169,6 +169,11 @@ function briefingAnswer(
   if (!speaker || speaker.viaDocument) return null;
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
+  return wholeParagraphSaid(speaker, quote, p, unit);
+}
+
+/** A labelled turn's paragraph, from `quote.start`, as its speaker's direct words. */
+function wholeParagraphSaid(speaker: ResolvedSpeaker, quote: Span, p: Paragraph, unit: Unit): Draft | null {
   if (quote.end <= quote.start) return null;
   return {
     speaker: speaker.entity,
@@ -236,18 +241,7 @@ function transcriptTurn(
     speaker = { entity: last.speaker, mention: last.speaker.name, viaDocument: false };
   }
   if (!speaker) return null;
-  const quote = { start: from, end: p.start + said.trimEnd().length };
-  if (quote.end <= quote.start) return null;
-  return {
-    speaker: speaker.entity,
-    mention: speaker.mention,
-    kind: 'direct',
-    quote,
-    continuation: [],
-    said: [quote],
-    context: { start: p.start, end: p.end },
-    sentence: unit.sentences[0]!,
-  };
+  return wholeParagraphSaid(speaker, { start: from, end: p.start + said.trimEnd().length }, p, unit);
 }
 
 /**

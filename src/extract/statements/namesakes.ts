@@ -54,13 +54,21 @@ export function fullNamesFor(surname: string, text: string, isFirstName: (w: str
   const found: string[] = [];
   const key = surnameKey(surname);
   const initial = key[0];
-  for (const m of text.matchAll(NAME_PAIR)) {
-    const last = m[2]!;
-    if (surnameKey(last)[0] !== initial || !sameSurname(last, surname) || !isFirstName(m[1]!)) continue;
-    const full = `${m[1]} ${last}`;
+  for (const [first, last] of namePairsIn(text)) {
+    if (surnameKey(last)[0] !== initial || !sameSurname(last, surname) || !isFirstName(first)) continue;
+    const full = `${first} ${last}`;
     if (!found.includes(full)) found.push(full);
   }
   return found;
+}
+
+/** A document is asked about many surnames in a row: its name pairs are scanned once. */
+let scanned: { text: string; pairs: [string, string][] } | null = null;
+
+function namePairsIn(text: string): [string, string][] {
+  if (scanned?.text !== text)
+    scanned = { text, pairs: Array.from(text.matchAll(NAME_PAIR), (m): [string, string] => [m[1]!, m[2]!]) };
+  return scanned.pairs;
 }
 
 /** The entry of a map keyed by surname whose key is a spelling of `surname` ("Grigorian" finds "Grigoryan"). */
