@@ -59,3 +59,26 @@ describe('"that same day"', () => {
     ]);
   });
 });
+
+describe('a period told as ended', () => {
+  const piece = (text: string) =>
+    predictTimexes({ id: 't', dct: '2023-10-27', text, timexes: [] }).map((t) => [t.text, t.value]);
+
+  it('ended by the piece’s day: a day just after it is last year’s', () => {
+    expect(piece('A year before, in the quarter ended Oct. 31, the chain lost $3 million.')).toContainEqual([
+      'Oct. 31',
+      '2022-10-31',
+    ]);
+  });
+
+  it('ended before the piece’s day keeps the piece’s year', () => {
+    expect(piece('Sales rose 5% in the quarter ended Sept. 30, the chain said.')).toContainEqual([
+      'Sept. 30',
+      '2023-09-30',
+    ]);
+  });
+
+  it('a day just ahead that no ended period names is still this year’s', () => {
+    expect(piece('The new wage deal takes effect Oct. 31.')).toEqual([['Oct. 31', '2023-10-31']]);
+  });
+});

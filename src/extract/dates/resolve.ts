@@ -70,10 +70,12 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           form.year !== undefined
             ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
             : (carriedYear ?? docSource);
-        const year =
+        let year =
           form.year ??
           carriedYear?.year ??
           (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
+        if (form.year === undefined && !carriedYear && year !== undefined && endedAfterPiece(ctx, m, year))
+          year--;
         date = calendarDate(form, year, source);
         if (form.day !== undefined && !form.end)
           established = {
@@ -517,6 +519,24 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** "the quarter ended Oct. 31", "the year that ended Sept. 30": a period of results that is over. */
+const PERIOD_ENDED_BEFORE =
+  /\b(?:quarter|period|half|year|months|weeks)\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?$/i;
+
+/**
+ * A period told as ended cannot end after the piece's own day: placed there, its day is the year before
+ * (the slack a stale document date gets elsewhere does not apply to results already reported).
+ */
+function endedAfterPiece(ctx: ResolveContext, m: ScannedMention, year: number): boolean {
+  const form = m.expression.form;
+  if (form.kind !== 'calendar' || form.day === undefined) return false;
+  const before = ctx.scanned.doc.text.slice(Math.max(0, m.expression.start - 40), m.expression.start);
+  if (!PERIOD_ENDED_BEFORE.test(before)) return false;
+  const ref = referenceDays(ctx, documentYearSource(ctx))?.[1];
+  if (ref?.year === undefined) return false;
+  return dayNumber(year, form.month, form.day) > dayNumber(ref.year, ref.month, ref.day);
 }
 
 /**
