@@ -956,9 +956,12 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
     }
     const join = RANGE_JOIN.exec(result.text);
     const part = PART_OF_DAY_OF.exec(result.text);
+    // "from Sept. 14 to Thursday": chrono's range keeps the start alone; the weekday is a day of its own.
+    const toWeekday = join && weekdayAlone(result.text.slice(join.index + join[0].length));
     const split =
       depth === 0 &&
-      ((join && fromChrono(result, slice)?.kind !== 'calendar') || (part && !result.start.isCertain('day')));
+      ((join && (toWeekday || fromChrono(result, slice)?.kind !== 'calendar')) ||
+        (part && !result.start.isCertain('day')));
     if (!split) {
       out.push(result);
       continue;
@@ -973,6 +976,9 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
   }
   return out;
 }
+
+const weekdayAlone = (written: string) =>
+  FULL_WEEKDAY.test(written) && !NAMED_MONTH.test(written) && !/\d/.test(written);
 
 /**
  * Wire copy and syndicated pieces repeat sentences word for word, and header lines are read more

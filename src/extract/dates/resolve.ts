@@ -10,6 +10,7 @@ import {
 } from './calendar.ts';
 import { fromDayNumberWeekday } from './evidence.ts';
 import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
+import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -48,6 +49,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
   let lastDaySentence = -1;
+  /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
+  let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
   let lastPart: NamedPart | null = null;
@@ -67,10 +70,12 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           form.year !== undefined
             ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
             : (carriedYear ?? docSource);
-        const year =
+        let year =
           form.year ??
           carriedYear?.year ??
           (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
+        if (form.year === undefined && !carriedYear && year !== undefined && endedAfterPiece(ctx, m, year))
+          year--;
         date = calendarDate(form, year, source);
         if (form.day !== undefined && !form.end)
           established = {
@@ -108,9 +113,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'relativeDay': {
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
-          form.anchor === 'discourse'
-            ? (lastDay ?? (form.offset === 0 ? null : (referenceDays(ctx, docSource)?.[0] ?? null)))
-            : null;
+          form.anchor !== 'discourse' || dayOutdated
+            ? null
+            : (lastDay ?? (form.offset === 0 ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
@@ -489,7 +494,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     if (established && m.role === 'text') {
       lastDay = established;
       lastDaySentence = m.sentence;
-    }
+      dayOutdated = false;
+    } else if (date && m.role === 'text' && form.kind !== 'present') dayOutdated ||= leavesDay(date, lastDay);
+    // The narrative has moved on to a later year ("On May 22, 2015, … the following year … in December"):
+    // a month told without its year is no longer surely in the carried one.
+    if (carried && date?.year !== undefined && date.year > carried.year && m.role === 'text') carried = null;
     if (!date) continue;
     const mention: DateMention = {
       start: m.expression.start,
@@ -510,6 +519,36 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** "the quarter ended Oct. 31", "the year that ended Sept. 30": a period of results that is over. */
+const PERIOD_ENDED_BEFORE =
+  /\b(?:quarter|period|half|year|months|weeks)\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?$/i;
+
+/**
+ * A period told as ended cannot end after the piece's own day: placed there, its day is the year before
+ * (the slack a stale document date gets elsewhere does not apply to results already reported).
+ */
+function endedAfterPiece(ctx: ResolveContext, m: ScannedMention, year: number): boolean {
+  const form = m.expression.form;
+  if (form.kind !== 'calendar' || form.day === undefined) return false;
+  const before = ctx.scanned.doc.text.slice(Math.max(0, m.expression.start - 40), m.expression.start);
+  if (!PERIOD_ENDED_BEFORE.test(before)) return false;
+  const ref = referenceDays(ctx, documentYearSource(ctx))?.[1];
+  if (ref?.year === undefined) return false;
+  return dayNumber(year, form.month, form.day) > dayNumber(ref.year, ref.month, ref.day);
+}
+
+/**
+ * A coarser date ("last October", "in 1994") that does not contain the last day told: "that same day" after it
+ * has no day to refer to ("killed last October … crossed out that same day").
+ */
+function leavesDay(date: SourceDate, day: Day | null): boolean {
+  if (!day || date.precision === 'day' || day.year === undefined) return false;
+  const bounds = dayBounds(date);
+  if (!bounds) return false;
+  const n = dayNumber(day.year, day.month, day.day);
+  return n < bounds.first || n > bounds.last;
 }
 
 /** A quarter or half of a year the text named, and where. */
