@@ -18,3 +18,26 @@ describe('a pronoun after a quote goes to the subject of its own sentence', () =
     expect(statementsOf(text).filter((s) => s.speaker === 'peskov')).toEqual([]);
   });
 });
+
+describe('an interview labels both turns with names', () => {
+  const text = [
+    'Lakeside Weekly: How many families are still waiting for housing?',
+    'Mirzoyan: About two hundred, most of them with small children.',
+    'We expect the first keys to be handed over in spring.',
+    'Lakeside Weekly: Will they get help with rent until then?',
+    'Mirzoyan: Yes, for six months.',
+  ].join('\n\n');
+
+  it('each answer paragraph is the answerer’s; the questions are no statements', () => {
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['mirzoyan', 'About two hundred, most of them with small children.'],
+      ['mirzoyan', 'We expect the first keys to be handed over in spring.'],
+      ['mirzoyan', 'Yes, for six months.'],
+    ]);
+  });
+
+  it('a question and a reply under the same label are one voice, not an interview', () => {
+    const monologue = 'Mirzoyan: Who pays for the road?\n\nMirzoyan: We do, every year.';
+    expect(statementsOf(monologue)).toEqual([]);
+  });
+});

@@ -159,14 +159,18 @@ function briefingAnswer(
           .split(/\n\s*\n/)
           .pop() ?? '')
       : '';
-  if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked))) return null;
   const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
   if (!label) return null;
+  const interview = interviewerAsked(asked, label[2]);
+  if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked)) && !interview)
+    return null;
   const labelled = label[1] ?? label[2];
   const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
   const speaker = named ? resolveSpeaker(named, d) : (lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
   if (!speaker || speaker.viaDocument) return null;
+  // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
+  if (interview && speaker.entity.kind !== 'person') return null;
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   if (quote.end <= quote.start) return null;
@@ -180,6 +184,18 @@ function briefingAnswer(
     context: { start: p.start, end: p.end },
     sentence: unit.sentences[0]!,
   };
+}
+
+/** A question turn labelled with a name: "Le Monde: Will people go back?". */
+const NAMED_QUESTION = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+\S[^]*\?$/u;
+
+/**
+ * An interview labels both turns with names: the interviewer's (often the outlet's) turn ends
+ * with a question and the answer carries another name ("Outlet: …? | Surname: …").
+ */
+function interviewerAsked(asked: string, answerLabel: string | undefined): boolean {
+  const asker = NAMED_QUESTION.exec(asked)?.[1];
+  return !!asker && !!answerLabel && asker.toLowerCase() !== answerLabel.toLowerCase();
 }
 
 /** A turn label of a transcript, in capitals: "MR MILLER:", "MS. ZAKHAROVA:", "SECRETARY BLINKEN:". */
