@@ -41,3 +41,21 @@ describe('an interview labels both turns with names', () => {
     expect(statementsOf(monologue)).toEqual([]);
   });
 });
+
+describe('a second verb joined by "and" has the first clause’s subject', () => {
+  it('a name in apposition to the object does not take the saying', () => {
+    const text =
+      'Minister Ararat Mirzoyan spoke on Friday with the mayor of the town, Anna Petrosyan, and said the bridge would reopen.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['mirzoyan', 'the bridge would reopen'],
+    ]);
+  });
+});
+
+describe('a pronoun reaches a person named behind a long title', () => {
+  it('"Foreign Minister Karen Aram-Davtyan held talks …, during which he said"', () => {
+    const text =
+      'Foreign Minister Karen Aram-Davtyan held talks with envoys on Monday, during which he said that the border was calm.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:karen-aram-davtyan']);
+  });
+});
