@@ -59,3 +59,15 @@ describe('a pronoun reaches a person named behind a long title', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:karen-aram-davtyan']);
   });
 });
+
+describe('noun phrases that name no one speaker', () => {
+  it('"the first thing she asked for was" is a noun phrase, not an attribution', () => {
+    const text = 'The rain had stopped by noon, and the first thing Maria Vardanyan asked for was water.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('a distributive subject ("Each side") is no speaker', () => {
+    const text = 'Two posts were hit overnight. Each side accused the other of opening fire.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([]);
+  });
+});

@@ -221,6 +221,9 @@ export function parseAttributionTail(
     return { speaker, verbEnd: first.index + first[0].length };
   }
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  // "the first thing she asked for was bread": a preposition left before the main verb ends a
+  // relative clause; the verb of saying is inside a noun phrase, not an attribution.
+  if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
 

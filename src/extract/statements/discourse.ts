@@ -375,6 +375,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
   if (POLL_SHARE.test(p)) return null;
+  // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
+  if (/^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(p)) return null;
   // "According to official data", "preliminary figures": numbers with no author name no one.
   // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
   const data =
