@@ -38,7 +38,10 @@ describe('an interview labels both turns with names', () => {
 
   it('a question and a reply under the same label are one voice, not an interview', () => {
     const monologue = 'Mirzoyan: Who pays for the road?\n\nMirzoyan: We do, every year.';
-    expect(statementsOf(monologue)).toEqual([]);
+    // Only the digest reading of the second line: his words, not an interview answer.
+    expect(statementsOf(monologue).map((s) => [s.speaker, s.kind, s.quote])).toEqual([
+      ['mirzoyan', 'reported', 'We do, every year'],
+    ]);
   });
 });
 
@@ -69,5 +72,36 @@ describe('noun phrases that name no one speaker', () => {
   it('a distributive subject ("Each side") is no speaker', () => {
     const text = 'Two posts were hit overnight. Each side accused the other of opening fire.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([]);
+  });
+});
+
+describe('digest lines attribute by a colon after the speaker', () => {
+  it('"• Name, role: “…”" is the named person’s quote', () => {
+    const text = '• Ararat Mirzoyan, the foreign minister: "The text is ready. We wait for Baku."';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind, s.quote])).toEqual([
+      ['mirzoyan', 'direct', 'The text is ready. We wait for Baku.'],
+    ]);
+  });
+
+  it('a body the gazetteer knows, then unquoted words: its reported statement', () => {
+    const text = "▪️ Armenia's Defence Ministry: two posts shelled overnight near Tegh. Nobody was hurt.";
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['mod-armenia', 'two posts shelled overnight near Tegh'],
+    ]);
+  });
+
+  it('topic labels and unknown names before unquoted words are no speakers', () => {
+    const text = [
+      '• Poll: 41% of readers expect the talks to resume.',
+      '• Flood in the lower valley: three bridges were closed.',
+      '• Karen Avagyan: the road is open again.',
+    ].join('\n\n');
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('"the agency" after a ministry is not the ministry', () => {
+    const text =
+      "Armenia's Defence Ministry said two posts were shelled.\n\nTwo deminers were hurt, the agency said.";
+    expect(statementsOf(text).map((s) => s.speaker)).not.toEqual(['mod-armenia', 'mod-armenia']);
   });
 });

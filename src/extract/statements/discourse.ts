@@ -596,7 +596,11 @@ function outletBack(p: string, d: Discourse): Entity | null {
   )
     return null;
   const body = d.lastBody;
-  return body && body.kind !== 'government' && body.kind !== 'person' && body.kind !== 'place' ? body : null;
+  if (!body || body.kind === 'government' || body.kind === 'person' || body.kind === 'place') return null;
+  // "the agency" after "the Defence Ministry": a body named for another kind of institution is not it.
+  const noun = p.split(/\s+/).pop()!.toLowerCase();
+  const other = body.name.split(/\s+/).some((w) => BODY_NOUN.test(w) && w.toLowerCase() !== noun);
+  return other ? null : body;
 }
 
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */

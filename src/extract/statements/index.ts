@@ -87,6 +87,11 @@ export function extractStatements(
         transcriptTurn(text, paragraphs, unit, d, answered, statements.at(-1)) ??
         answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
     if (answer) answered.add(unit.firstParagraph);
+    // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
+    const labelled =
+      answer || answered.has(unit.firstParagraph) || headings.has(unit.firstParagraph)
+        ? null
+        : colonLabelled(text, paragraphs, unit, d);
     if (answer || answered.has(unit.firstParagraph)) {
       if (answer) {
         const statement = finish(text, docId, statements.length + 1, answer, timeline, null);
@@ -100,6 +105,17 @@ export function extractStatements(
           unit.firstParagraph,
         );
       }
+    } else if (labelled) {
+      const statement = finish(text, docId, statements.length + 1, labelled, timeline, null);
+      statements.push(statement);
+      previous = { statement, unitIndex, paragraph: unit.firstParagraph };
+      remember(
+        d,
+        labelled,
+        { entity: labelled.speaker, mention: labelled.mention, viaDocument: false },
+        false,
+        unit.firstParagraph,
+      );
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
     } else if (!headings.has(unit.firstParagraph)) {
@@ -187,7 +203,7 @@ function briefingAnswer(
 }
 
 /** A question turn labelled with a name: "Le Monde: Will people go back?". */
-const NAMED_QUESTION = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+\S[^]*\?$/u;
+const NAMED_QUESTION = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+\S.*\?$/su;
 
 /**
  * An interview labels both turns with names: the interviewer's (often the outlet's) turn ends
@@ -196,6 +212,77 @@ const NAMED_QUESTION = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\
 function interviewerAsked(asked: string, answerLabel: string | undefined): boolean {
   const asker = NAMED_QUESTION.exec(asked)?.[1];
   return !!asker && !!answerLabel && asker.toLowerCase() !== answerLabel.toLowerCase();
+}
+
+/** A paragraph opened by a speaker's name and a colon, after any bullet or emoji: "• Name, role: …". */
+const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+/u;
+
+/**
+ * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
+ * `Armenia's Defence Ministry: one soldier wounded …`. The label must name a person or a body
+ * the text or the gazetteer knows; words after it are theirs: the quote that opens there, or
+ * else (only for a body or person the gazetteer knows) the rest of the sentence.
+ * "Poll:", "Background:" or "Mine blast in Fuzuli: …" name no one.
+ */
+function colonLabelled(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return null;
+  const label = COLON_LABEL.exec(text.slice(unit.start, unit.end));
+  if (!label) return null;
+  const named = label[1]!.trim();
+  // A clause before the colon ("Mine blast in Fuzuli district") holds lower-case words that are no role.
+  if (
+    !/^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:[’']s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:,\s[^,]+)?$/u.test(
+      named,
+    )
+  )
+    return null;
+  const from = unit.start + label[0].length;
+  d.speakerAt = unit.start + label[0].length - label[0].trimStart().length + label[0].indexOf(named);
+  // "Name, role": the name before the apposition is who speaks.
+  const speaker = resolveSpeaker(named.split(', ')[0]!, d);
+  if (!speaker || speaker.viaDocument) return null;
+  const e = speaker.entity;
+  const known = !e.id.startsWith('text:');
+  if (e.kind === 'place') return null;
+  const opening = unit.quotes[0];
+  const quoted = opening && opening.parts[0]!.open === from;
+  if (quoted) {
+    if (!known && !(e.kind === 'person' && e.name.includes(' '))) return null;
+    const spans = quoteSpans(opening);
+    return {
+      speaker: e,
+      mention: speaker.mention,
+      kind: 'direct',
+      quote: spans[0]!,
+      continuation: spans.slice(1),
+      said: spans,
+      context: { start: unit.start, end: unit.end },
+      sentence: unit.sentences[0]!,
+    };
+  }
+  // Unquoted words are only taken from one the gazetteer knows: a text name may be a topic label.
+  if (!known || unit.quotes.length) return null;
+  let end = unit.end;
+  while (end > from && /[\s.]/.test(text[end - 1]!)) end--;
+  // A question after the label is asked, not stated.
+  if (end <= from || text[end - 1] === '?') return null;
+  const quote = { start: from, end };
+  return {
+    speaker: e,
+    mention: speaker.mention,
+    kind: 'reported',
+    quote,
+    continuation: [],
+    said: [quote],
+    context: { start: unit.start, end: unit.end },
+    sentence: unit.sentences[0]!,
+  };
 }
 
 /** A turn label of a transcript, in capitals: "MR MILLER:", "MS. ZAKHAROVA:", "SECRETARY BLINKEN:". */
