@@ -105,3 +105,25 @@ describe('digest lines attribute by a colon after the speaker', () => {
     expect(statementsOf(text).map((s) => s.speaker)).not.toEqual(['mod-armenia', 'mod-armenia']);
   });
 });
+
+describe('a press release’s quote block is signed on the line after it', () => {
+  it('the name (with diacritics) and title under the quote is who said it', () => {
+    const text = [
+      'The fund will double its aid to the region this winter.',
+      '"Families must not choose between heat and food. We will be there until spring."',
+      'Dušan Kovačević, Regional Director for Relief',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      [
+        'text:dusan-kovacevic',
+        'Families must not choose between heat and food. We will be there until spring.',
+      ],
+    ]);
+  });
+
+  it('a heading after a quote is no signature', () => {
+    const text =
+      '"Families must not choose between heat and food."\n\nBackground\n\nThe fund was set up in 2019.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+});

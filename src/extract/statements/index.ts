@@ -489,6 +489,24 @@ function tailInNextUnit(
   return tail;
 }
 
+/** A signature line: a name of two to four capitalised words, then maybe ", role", and no full stop. */
+const SIGNATURE = /^(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:,\s+[^.!?\n"“”]{2,100})?$/u;
+
+/**
+ * A press release's quote block: a paragraph that is one quote, then a line with the name (and
+ * title) of who said it ("Janez Lenarčič, Commissioner for Crisis Management"). The name's span.
+ */
+function signatureAfter(text: string, unit: Unit, quote: Quote, next: Unit | undefined): Span | null {
+  const last = quote.parts[quote.parts.length - 1]!;
+  if (!next || next.quotes.length || next.firstParagraph !== last.paragraph + 1) return null;
+  if (!/^\s*$/.test(text.slice(quoteClose(quote), unit.end))) return null;
+  const line = text.slice(next.start, next.end);
+  const m = SIGNATURE.exec(line.trim());
+  if (!m) return null;
+  const start = next.start + line.indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
 function readUnit(
   text: string,
   masked: string,
@@ -511,13 +529,18 @@ function readUnit(
       tail = tailInNextUnit(text, masked, first, next);
       if (tail) consumeNext?.();
     }
+    const signed = !tail && unit.quotes.length === 1 ? signatureAfter(text, unit, first, next) : null;
+    if (signed) {
+      tail = { speaker: signed, verbEnd: unit.end };
+      consumeNext?.();
+    }
     if (!tail) {
       continueQuote(text, unit, previous, unitIndex);
       return [];
     }
     d.speakerAt = tail.speaker.start;
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
-    if (!outer) return [];
+    if (!outer || (signed && outer.entity.kind !== 'person')) return [];
     const opening = first.parts[0]!;
     const principal = canRelay(outer)
       ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity)
