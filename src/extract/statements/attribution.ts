@@ -221,6 +221,9 @@ export function parseAttributionTail(
     return { speaker, verbEnd: first.index + first[0].length };
   }
   if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  // "the first thing she asked for was bread": a preposition left before the main verb ends a
+  // relative clause; the verb of saying is inside a noun phrase, not an attribution.
+  if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
 
@@ -305,10 +308,19 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     last.text
   ) {
     // Only the clause right before: after "…, which is inhabited by …, and declared" the verb may be the relative's.
-    const clause = parts[parts.length - 2]!;
+    let clause = parts[parts.length - 2]!;
     if (!clause.text || isAdverbial(clause.text) || parts.some((p) => RELATIVE_SEGMENT.test(p.text)))
       return null;
-    if (isNounPhrase(clause.text)) return { start: clause.start, end: clause.end };
+    // "Borrell spoke with the prime minister, Nikol Pashinyan, and said": a name after a clause is
+    // in apposition to its object; the clause's subject says the second verb.
+    const before = parts.length > 2 ? parts[parts.length - 3]! : null;
+    const apposedToObject =
+      before?.text &&
+      !isAdverbial(before.text) &&
+      !isNounPhrase(before.text) &&
+      /\s\p{Ll}/u.test(before.text);
+    if (isNounPhrase(clause.text) && !apposedToObject) return { start: clause.start, end: clause.end };
+    if (apposedToObject) clause = before;
     // The first clause's subject is said to speak only when it names someone ("The bickering …, and said" names no one).
     const lent = clauseSubject(masked, clause);
     const words = lent ? masked.slice(lent.start, lent.end) : '';

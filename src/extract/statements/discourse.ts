@@ -118,8 +118,12 @@ function lastFitting(pronoun: string, d: Discourse): Entity | null {
   return lastMentioned(d, fits);
 }
 
-/** Only capitalised words (a title, "Former Rep.") or an opening quote mark before a name that opens its sentence. */
-const BEFORE_SUBJECT = /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+/**
+ * Only a title before a name that opens its sentence: capitalised words ("Former Rep.") and
+ * lower-case role nouns ("Kremlin spokesman", "Foreign Ministry press secretary"), or an opening quote mark.
+ */
+const BEFORE_SUBJECT =
+  /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*|former|acting|deputy|chief|senior|foreign|prime|press|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|aide|official|leader|president|head|commander)\s+)*$/u;
 
 /**
  * "C. Boyden Gray, who served …, ticked through the code: ''…,'' he said": a pronoun after the
@@ -128,12 +132,27 @@ const BEFORE_SUBJECT = /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
  */
 function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   if (d.speakerAt <= d.unitStart) return null;
-  const first = findPeople(d.text, d.unitStart, d.speakerAt, new Map(d.surnames))[0];
+  const start = ownSentenceStart(d);
+  const first = findPeople(d.text, start, d.speakerAt, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, first.gender)) return null;
-  if (!BEFORE_SUBJECT.test(d.text.slice(d.unitStart, first.start))) return null;
+  if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
   const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
   return first.entity;
+}
+
+/**
+ * A unit may hold sentences before the one carrying the quote ("Troops began to leave. X
+ * confirmed it: “…,” he said"): the pronoun's sentence starts after the last full stop that
+ * comes before the quote opens.
+ */
+function ownSentenceStart(d: Discourse): number {
+  const before = d.text.slice(d.unitStart, d.speakerAt);
+  const open = before.search(/["“«]|''/u);
+  const plain = open < 0 ? before : before.slice(0, open);
+  let start = 0;
+  for (const m of plain.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) start = m.index + m[0].length;
+  return d.unitStart + start;
 }
 
 const QUALIFIER_COUNTRY: [RegExp, string][] = [
@@ -356,6 +375,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
   if (POLL_SHARE.test(p)) return null;
+  // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
+  if (/^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(p)) return null;
   // "According to official data", "preliminary figures": numbers with no author name no one.
   // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
   const data =
@@ -575,7 +596,11 @@ function outletBack(p: string, d: Discourse): Entity | null {
   )
     return null;
   const body = d.lastBody;
-  return body && body.kind !== 'government' && body.kind !== 'person' && body.kind !== 'place' ? body : null;
+  if (!body || body.kind === 'government' || body.kind === 'person' || body.kind === 'place') return null;
+  // "the agency" after "the Defence Ministry": a body named for another kind of institution is not it.
+  const noun = p.split(/\s+/).pop()!.toLowerCase();
+  const other = body.name.split(/\s+/).some((w) => BODY_NOUN.test(w) && w.toLowerCase() !== noun);
+  return other ? null : body;
 }
 
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */

@@ -87,6 +87,11 @@ export function extractStatements(
         transcriptTurn(text, paragraphs, unit, d, answered, statements.at(-1)) ??
         answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
     if (answer) answered.add(unit.firstParagraph);
+    // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
+    const labelled =
+      answer || answered.has(unit.firstParagraph) || headings.has(unit.firstParagraph)
+        ? null
+        : colonLabelled(text, paragraphs, unit, d);
     if (answer || answered.has(unit.firstParagraph)) {
       if (answer) {
         const statement = finish(text, docId, statements.length + 1, answer, timeline, null);
@@ -100,6 +105,17 @@ export function extractStatements(
           unit.firstParagraph,
         );
       }
+    } else if (labelled) {
+      const statement = finish(text, docId, statements.length + 1, labelled, timeline, null);
+      statements.push(statement);
+      previous = { statement, unitIndex, paragraph: unit.firstParagraph };
+      remember(
+        d,
+        labelled,
+        { entity: labelled.speaker, mention: labelled.mention, viaDocument: false },
+        false,
+        unit.firstParagraph,
+      );
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
     } else if (!headings.has(unit.firstParagraph)) {
@@ -159,14 +175,18 @@ function briefingAnswer(
           .split(/\n\s*\n/)
           .pop() ?? '')
       : '';
-  if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked))) return null;
   const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
   if (!label) return null;
+  const interview = interviewerAsked(asked, label[2]);
+  if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked)) && !interview)
+    return null;
   const labelled = label[1] ?? label[2];
   const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
   const speaker = named ? resolveSpeaker(named, d) : (lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
   if (!speaker || speaker.viaDocument) return null;
+  // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
+  if (interview && speaker.entity.kind !== 'person') return null;
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   return wholeParagraphSaid(speaker, quote, p, unit);
@@ -183,6 +203,89 @@ function wholeParagraphSaid(speaker: ResolvedSpeaker, quote: Span, p: Paragraph,
     continuation: [],
     said: [quote],
     context: { start: p.start, end: p.end },
+    sentence: unit.sentences[0]!,
+  };
+}
+
+/** A question turn labelled with a name: "Le Monde: Will people go back?". */
+const NAMED_QUESTION = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+\S.*\?$/su;
+
+/**
+ * An interview labels both turns with names: the interviewer's (often the outlet's) turn ends
+ * with a question and the answer carries another name ("Outlet: …? | Surname: …").
+ */
+function interviewerAsked(asked: string, answerLabel: string | undefined): boolean {
+  const asker = NAMED_QUESTION.exec(asked)?.[1];
+  return !!asker && !!answerLabel && asker.toLowerCase() !== answerLabel.toLowerCase();
+}
+
+/** A paragraph opened by a speaker's name and a colon, after any bullet or emoji: "• Name, role: …". */
+const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+/u;
+
+/**
+ * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
+ * `Armenia's Defence Ministry: one soldier wounded …`. The label must name a person or a body
+ * the text or the gazetteer knows; words after it are theirs: the quote that opens there, or
+ * else (only for a body or person the gazetteer knows) the rest of the sentence.
+ * "Poll:", "Background:" or "Mine blast in Fuzuli: …" name no one.
+ */
+function colonLabelled(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return null;
+  const label = COLON_LABEL.exec(text.slice(unit.start, unit.end));
+  if (!label) return null;
+  const named = label[1]!.trim();
+  // A clause before the colon ("Mine blast in Fuzuli district") holds lower-case words that are no role.
+  if (
+    !/^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:[’']s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:,\s[^,]+)?$/u.test(
+      named,
+    )
+  )
+    return null;
+  const from = unit.start + label[0].length;
+  d.speakerAt = unit.start + label[0].length - label[0].trimStart().length + label[0].indexOf(named);
+  // "Name, role": the name before the apposition is who speaks.
+  const speaker = resolveSpeaker(named.split(', ')[0]!, d);
+  if (!speaker || speaker.viaDocument) return null;
+  const e = speaker.entity;
+  const known = !e.id.startsWith('text:');
+  if (e.kind === 'place') return null;
+  const opening = unit.quotes[0];
+  const quoted = opening && opening.parts[0]!.open === from;
+  if (quoted) {
+    if (!known && !(e.kind === 'person' && e.name.includes(' '))) return null;
+    const spans = quoteSpans(opening);
+    return {
+      speaker: e,
+      mention: speaker.mention,
+      kind: 'direct',
+      quote: spans[0]!,
+      continuation: spans.slice(1),
+      said: spans,
+      context: { start: unit.start, end: unit.end },
+      sentence: unit.sentences[0]!,
+    };
+  }
+  // Unquoted words are only taken from one the gazetteer knows: a text name may be a topic label.
+  if (!known || unit.quotes.length) return null;
+  let end = unit.end;
+  while (end > from && /[\s.]/.test(text[end - 1]!)) end--;
+  // A question after the label is asked, not stated.
+  if (end <= from || text[end - 1] === '?') return null;
+  const quote = { start: from, end };
+  return {
+    speaker: e,
+    mention: speaker.mention,
+    kind: 'reported',
+    quote,
+    continuation: [],
+    said: [quote],
+    context: { start: unit.start, end: unit.end },
     sentence: unit.sentences[0]!,
   };
 }
@@ -380,6 +483,24 @@ function tailInNextUnit(
   return tail;
 }
 
+/** A signature line: a name of two to four capitalised words, then maybe ", role", and no full stop. */
+const SIGNATURE = /^(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:,\s+[^.!?\n"“”]{2,100})?$/u;
+
+/**
+ * A press release's quote block: a paragraph that is one quote, then a line with the name (and
+ * title) of who said it ("Janez Lenarčič, Commissioner for Crisis Management"). The name's span.
+ */
+function signatureAfter(text: string, unit: Unit, quote: Quote, next: Unit | undefined): Span | null {
+  const last = quote.parts[quote.parts.length - 1]!;
+  if (!next || next.quotes.length || next.firstParagraph !== last.paragraph + 1) return null;
+  if (!/^\s*$/.test(text.slice(quoteClose(quote), unit.end))) return null;
+  const line = text.slice(next.start, next.end);
+  const m = SIGNATURE.exec(line.trim());
+  if (!m) return null;
+  const start = next.start + line.indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
 function readUnit(
   text: string,
   masked: string,
@@ -402,13 +523,18 @@ function readUnit(
       tail = tailInNextUnit(text, masked, first, next);
       if (tail) consumeNext?.();
     }
+    const signed = !tail && unit.quotes.length === 1 ? signatureAfter(text, unit, first, next) : null;
+    if (signed) {
+      tail = { speaker: signed, verbEnd: unit.end };
+      consumeNext?.();
+    }
     if (!tail) {
       continueQuote(text, unit, previous, unitIndex);
       return [];
     }
     d.speakerAt = tail.speaker.start;
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
-    if (!outer) return [];
+    if (!outer || (signed && outer.entity.kind !== 'person')) return [];
     const opening = first.parts[0]!;
     const principal = canRelay(outer)
       ? findPrincipal(text, { start: opening.start, end: opening.end }, d, outer.entity)

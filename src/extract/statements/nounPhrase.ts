@@ -35,7 +35,9 @@ export function tag(phrase: string): Tagged[] {
   let tagged = memo.get(phrase);
   if (tagged) return tagged;
   const n = tagger();
-  const tokens = n.readDoc(phrase).tokens();
+  // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks.
+  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''));
+  const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(n.its.pos) as string[];
   tagged = words.map((word, i) => ({ word, pos: pos[i]! }));

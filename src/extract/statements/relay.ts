@@ -50,6 +50,8 @@ export function findPrincipal(
   const verb = COMMUNICATION_VERB.exec(stretch);
   if (!verb || PASSIVE_BEFORE.test(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
+  // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
+  if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
   const principal = resolveSpeaker(np, d);
   if (!principal || principal.entity.id === outer.id) return null;
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
@@ -69,4 +71,10 @@ export function principalContentStart(text: string, content: Span): number {
   const clause = text.slice(content.start, content.end);
   const verb = COMMUNICATION_VERB.exec(clause);
   return verb ? content.start + verb.index + verb[0].length : content.start;
+}
+
+function namesOuter(words: string, outer: Entity): boolean {
+  if (outer.kind !== 'person') return false;
+  const surname = outer.name.split(/\s+/).at(-1);
+  return !!surname && words.split(/[^\p{L}’'-]+/u).includes(surname);
 }
