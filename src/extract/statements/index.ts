@@ -92,30 +92,21 @@ export function extractStatements(
       answer || answered.has(unit.firstParagraph) || headings.has(unit.firstParagraph)
         ? null
         : colonLabelled(text, paragraphs, unit, d);
-    if (answer || answered.has(unit.firstParagraph)) {
-      if (answer) {
-        const statement = finish(text, docId, statements.length + 1, answer, timeline, null);
+    // A briefing answer or a labelled turn is its whole paragraph; a paragraph already answered is done.
+    const whole = answer ?? labelled;
+    if (answer || answered.has(unit.firstParagraph) || labelled) {
+      if (whole) {
+        const statement = finish(text, docId, statements.length + 1, whole, timeline, null);
         statements.push(statement);
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
         remember(
           d,
-          answer,
-          { entity: answer.speaker, mention: answer.mention, viaDocument: false },
+          whole,
+          { entity: whole.speaker, mention: whole.mention, viaDocument: false },
           false,
           unit.firstParagraph,
         );
       }
-    } else if (labelled) {
-      const statement = finish(text, docId, statements.length + 1, labelled, timeline, null);
-      statements.push(statement);
-      previous = { statement, unitIndex, paragraph: unit.firstParagraph };
-      remember(
-        d,
-        labelled,
-        { entity: labelled.speaker, mention: labelled.mention, viaDocument: false },
-        false,
-        unit.firstParagraph,
-      );
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
     } else if (!headings.has(unit.firstParagraph)) {
