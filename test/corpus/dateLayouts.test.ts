@@ -252,3 +252,115 @@ it('a second field on the line ("… Modified: …") is not the publication date
     'A headline over the copy\n\nIssued on: 26/09/2023 - 14:22 Modified: 27/09/2023 - 16:40\n\nThe talks resumed.\n';
   expect(published(text)).toBe('2023-09-26');
 });
+
+describe('a standfirst, then the byline and the date', () => {
+  const head = 'Refugees count the cost of starting over in a mountain town';
+  const deck = 'A small town has taken in almost as many newcomers as it has residents.';
+  const lead = 'The convoy reached the town on Tuesday, and the mayor said the school was full.';
+  it.each([
+    ['Anna Petrosyan Oct 4, 2023', '2023-10-04'],
+    ['By Anna Petrosyan 4 October 2023', '2023-10-04'],
+    ['Oct 4, 2023', '2023-10-04'],
+    ['Published on October 4, 2023, at 11:52 am (Paris), updated at 6:03 pm', '2023-10-04'],
+    ['Published on October 4, 2023 at 09:10, updated on October 5, 2023 at 10:00', '2023-10-04'],
+    ['Posted 4 October 2023 | Updated 5 October 2023', '2023-10-04'],
+  ])('%s under the standfirst → published %s, the line no event', (line, date) => {
+    const text = `${head}\n\n${deck}\n\n${line}\n\n${lead}\n`;
+    expect(published(text)).toBe(date);
+    expect(inferMetadata(text).meta.title?.value).toBe(head);
+    expect(events(text)).toEqual({ 'on Tuesday': '2023-10-03' });
+  });
+
+  it('a byline and an agency line may come between the standfirst and the stamp', () => {
+    const text = `${head}\n\n${deck}\n\nThe Monitor with agencies\nPublished on October 4, 2023, at 8:00 am\n\nReading time 2 min.\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-10-04');
+    expect(inferMetadata(text).meta.published?.how).toBe('stated');
+  });
+
+  it.each([
+    'Updated on October 5, 2023, at 6:03 pm',
+    'Anna Petrosyan | Updated October 5, 2023',
+    'Anna Petrosyan October 2023',
+    'Anna Petrosyan Oct 4',
+    'Anna Petrosyan 04.10.2023',
+  ])('%s → no publication date (an update, no full date, or a dotted order not written)', (line) => {
+    expect(published(`${head}\n\n${deck}\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+
+  it('a date in a sentence under the standfirst is an event, not the publication date', () => {
+    const text = `${head}\n\n${deck}\n\nThe convoy arrived on Oct 4, 2023.\n\n${lead}\n`;
+    expect(published(text)).toBeNull();
+  });
+
+  it('below the lead paragraph, a date line is body: the search stops at the second paragraph', () => {
+    const text = `${head}\n\n${deck}\n\n${lead}\n\nOct 4, 2023\n`;
+    expect(published(text)).toBeNull();
+  });
+
+  it('dates heading a chronology date its entries, not the piece', () => {
+    const entries = 'Troops crossed the line at dawn.\n\nSeptember 20, 2023\n\nA ceasefire was agreed.';
+    const text = `Timeline of the offensive\n\n${deck}\n\nSeptember 19, 2023\n\n${entries}\n`;
+    expect(published(text)).toBeNull();
+  });
+
+  it('a name and a date with no separator is never read off the headline itself', () => {
+    const text = `Karabakh Offensive September 19, 2023\n\n${lead}\n`;
+    expect(published(text)).toBeNull();
+    expect(inferMetadata(text).meta.title?.value).toBe('Karabakh Offensive September 19, 2023');
+  });
+});
+
+describe("a briefing page's header date", () => {
+  const lead = 'France is concerned about the people who have left their homes since Sunday.';
+  it.each([
+    ['Press briefing of 26 September 2023', '2023-09-26'],
+    ['Daily bulletin of 26 September 2023', '2023-09-26'],
+  ])('under the ministry name: %s → published %s, the line no event', (line, date) => {
+    const text = `Ministry of Foreign Affairs\n\n${line}\n\nSpokesperson: Jane Doe\n\n${lead}\n`;
+    expect(published(text)).toBe(date);
+    expect(inferMetadata(text).meta.published?.how).toBe('stated');
+    expect(events(text)).toEqual({ 'since Sunday': '2023-09-24' });
+  });
+
+  it.each([
+    'Statement of 26 September 2023',
+    'The briefing of 26 September',
+    'Press briefing of September 2023',
+  ])('no edition word or no full date: %s → no date', (line) => {
+    expect(published(`Ministry of Foreign Affairs\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+});
+
+describe('a sitrep\'s "as of" date', () => {
+  it('dates the figures: Published takes it as inferred, never stated', () => {
+    const text =
+      'Region: people on the move\nFlash Update No. 4 (as of 2 October 2023)\n\nMore families crossed on Monday.\n';
+    const p = inferMetadata(text).meta.published;
+    expect(p && formatSourceDate(p.value)).toBe('2023-10-02');
+    expect(p?.how).toBe('inferred');
+    expect(p?.why).toMatch(/published then or after/);
+  });
+
+  it('an edition line without "as of" states its day', () => {
+    const p = inferMetadata('Region: people on the move\nHumanitarian bulletin, 16.10.2023\n\nBody text.\n')
+      .meta.published;
+    expect(p?.how).toBe('stated');
+  });
+});
+
+describe('"Published on <date>, at <time>" right under the headline', () => {
+  const lead = 'The leaders met in Brussels on Tuesday for talks hosted by the European Union.';
+  it.each([
+    ['Published on September 26, 2023, at 11:52 am (Paris), updated at 6:03 pm', '2023-09-26'],
+    ['Updated on September 27, 2023\nPublished on September 26, 2023, at 9:00 am (local time)', '2023-09-26'],
+  ])('%s → published %s; the update never sets it', (lines, date) => {
+    const text = `Armenia and Azerbaijan hold talks in Brussels\n${lines}\n\n${lead}\n`;
+    expect(published(text)).toBe(date);
+    expect(events(text)).toEqual({ 'on Tuesday': '2023-09-26' });
+  });
+
+  it('an update stamp alone gives no publication date', () => {
+    const text = `Armenia and Azerbaijan hold talks in Brussels\nUpdated on September 27, 2023, at 6:03 pm\n\n${lead}\n`;
+    expect(published(text)).toBeNull();
+  });
+});

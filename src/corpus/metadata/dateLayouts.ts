@@ -121,13 +121,18 @@ function leadWeekday(body: string): number | null {
  * Evening digest, 26.09.2023". One part is the full date (alone, or after an edition's label); the
  * others are a byline, a section or a name, a reading time or a clock time. A revision stamp closing
  * the line ("- Update : 27.09.2023") is set aside; a line that otherwise says "updated" or "modified"
- * is not read: that date is not the publication's.
+ * is not read: that date is not the publication's. "Published on <date>, at <time>" is read here too, and a
+ * name and a date with no separator ("Nune Harutyunyan Oct 4, 2023") unless `bylineWithoutSeparator` is false.
  */
 const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
-/** "- Update : 28.09.2023", "| Last modified 27 Sep 2023 14:05": a revision stamp after the published date. */
-const REVISION_STAMP =
-  /\s*[|·•–—,-]\s*(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+(?:on|at))?\s*:?\s*\d[^|·•]*$/i;
+/** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
+const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
+/** "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023": a revision stamp after the date. */
+const REVISION_STAMP = new RegExp(
+  `\\s*[|·•–—,;-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
+  'i',
+);
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
@@ -137,14 +142,18 @@ const OTHER_PARTS = [
   /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
 ];
 
-export function readDateInParts(line: string): DateParts | null {
+export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
   const whole = line.trim();
-  const stamp = REVISION_STAMP.exec(whole);
-  const kept = stamp && stamp.index > 0 ? whole.slice(0, stamp.index) : whole;
+  const kept = withoutRevisionStamp(whole);
   const parts = kept.split(PART_SEPARATOR);
   if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
+  const stamped = readPublishedStamp(kept);
+  if (stamped) return stamped;
   // "26.09.2023 - Update : 27.09.2023": the date before the stamp is the publication's.
-  if (parts.length < 2) return kept !== whole ? fullDate(parseWholeDate(kept)) : null;
+  if (parts.length < 2) {
+    if (kept !== whole) return fullDate(parseWholeDate(kept));
+    return bylineWithoutSeparator ? readBylineAndDate(kept) : null;
+  }
   let found: DateParts | null = null;
   for (const part of parts) {
     const date = parseWholeDate(part) ?? readEditionDate(part);
@@ -159,9 +168,12 @@ export function readDateInParts(line: string): DateParts | null {
 /** A serial's edition, closing its label: a digest, bulletin, newsletter, situation report, a numbered update. */
 const EDITION =
   /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
-/** "Evening digest, 17.04.2024", "Flash Update No. 3 (as of 3 October 2023)": the label, then its day. */
+/**
+ * "Evening digest, 17.04.2024", "Press briefing of 26 September 2023", "Flash Update No. 3 (as of 3 October
+ * 2023)": the label, then its day.
+ */
 const EDITION_AND_DATE =
-  /^([^:]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s*\((?:as\s+(?:of|at)\s+)?)([^,()]{6,40}?)\)?$/iu;
+  /^([^:]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s+of\s+|\s*\((?:as\s+(?:of|at)\s+)?)([^,()]{6,40}?)\)?$/iu;
 const EDITIONS = new RegExp(EDITION.source.replace(/\$$/, ''), 'gi');
 const MAX_EDITION_LABEL_WORDS = 6;
 
@@ -177,6 +189,47 @@ export function readEditionDate(line: string): DateParts | null {
   if (!EDITION.test(label) || NOT_PUBLISHED.test(label.replace(EDITIONS, ''))) return null;
   if (label.split(/\s+/).length > MAX_EDITION_LABEL_WORDS) return null;
   return fullDate(parseWholeDate(m[2]!));
+}
+
+/** The line without a revision stamp at its end ("…, updated at 6:03 pm"); the line itself when it has none. */
+export function withoutRevisionStamp(line: string): string {
+  const stamp = REVISION_STAMP.exec(line);
+  return stamp && stamp.index > 0 ? line.slice(0, stamp.index) : line;
+}
+
+/**
+ * "Published on December 15, 2022, at 11:52 am (Paris), updated at 6:03 pm", "Posted 26 September 2023":
+ * the field word without a colon, then a full date and nothing but a time or a revision stamp.
+ */
+const PUBLISHED_STAMP = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
+
+export function readPublishedStamp(line: string): DateParts | null {
+  const m = PUBLISHED_STAMP.exec(line.trim());
+  return m ? fullDate(parseWholeDate(withoutRevisionStamp(m[2]!))) : null;
+}
+
+/** One word of a person's name in a byline: "Harutyunyan", "O’Neill", "Jean-Luc", an initial "J.". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u;
+const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES].map((n) => n.toLowerCase()));
+
+/**
+ * "Nune Harutyunyan Oct 4, 2023", "By Jane Doe 26 September 2023": a byline with the full date after the
+ * name and no separator, as many sites set them. The name is two to four capitalised words, none a
+ * month or weekday; anything else before the date (a headline's words) gives no date.
+ */
+export function readBylineAndDate(line: string): DateParts | null {
+  const words = line.trim().split(/\s+/);
+  const first = /^by$/i.test(words[0] ?? '') ? 1 : 0;
+  for (let k = first + 2; k <= Math.min(first + 4, words.length - 1); k++) {
+    const date = fullDate(parseWholeDate(words.slice(k).join(' ')));
+    if (!date) continue;
+    const name = words.slice(first, k);
+    const isName = name.every(
+      (w) => NAME_WORD.test(w) && !CALENDAR_NAMES.has(w.replace(/\.$/, '').toLowerCase()),
+    );
+    return isName ? date : null;
+  }
+  return null;
 }
 
 function fullDate(date: DateParts | null): DateParts | null {

@@ -1,7 +1,13 @@
 import type { SourceDate, Sourced } from '../types.ts';
-import { dateEndingHeadline, readDateInParts, readEditionDate, readSlashDate } from './dateLayouts.ts';
+import {
+  dateEndingHeadline,
+  readDateInParts,
+  readEditionDate,
+  readSlashDate,
+  withoutRevisionStamp,
+} from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
-import { parseWholeDate, toSourceDate } from './dateText.ts';
+import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { type Line, linesFrom } from './lines.ts';
 
@@ -36,6 +42,7 @@ const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the d
 /** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
 const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const UPDATED_WITHOUT_COLON = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+[^a-z]*\d[^a-z]*$/i;
+const AS_OF = /\(\s*as\s+(?:of|at)\s/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
 /** A line ending like this is running text, or continues into the next line. */
 const SENTENCE_END = /[.…:;,]$/u;
@@ -148,7 +155,8 @@ export function readHeader(text: string): Header {
     // "Updated 19:40, 27.09.2023": a header line that dates a revision, never the headline.
     if (UPDATED_WITHOUT_COLON.test(t)) continue;
     const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
-    const keyedDate = keyed && parseWholeDate(keyed[2]!);
+    // "Published on December 15, 2022, at 11:52 am (Paris), updated at 6:03 pm": the revision is set aside.
+    const keyedDate = keyed && parseWholeDate(withoutRevisionStamp(keyed[2]!));
     if (keyed && keyedDate && !state.publishedByField) {
       const reason = {
         stated: `the ${keyed[1]} line gives the year`,
@@ -176,7 +184,8 @@ export function readHeader(text: string): Header {
       };
       continue;
     }
-    const inParts = readDateInParts(t);
+    // A name before a date with no separator is a byline only under a headline, never the headline itself.
+    const inParts = readDateInParts(t, { bylineWithoutSeparator: state.headline !== null });
     if (inParts) {
       state.published ??= {
         value: toSourceDate(inParts, DATE_LINE_YEAR),
@@ -188,12 +197,19 @@ export function readHeader(text: string): Header {
     if (BYLINE.test(t) && wordCount(t) <= 10) continue;
     // "Flash Update No. 3 (as of 3 October 2023)": a serial's edition line near the top, headline or not.
     const edition = nonBlank <= EDITION_LINES ? readEditionDate(t) : null;
+    // "(as of 3 October 2023)" is the day of the figures: the edition came out that day or later.
     if (edition)
-      state.published ??= {
-        value: toSourceDate(edition, DATE_LINE_YEAR),
-        how: 'stated',
-        why: `edition line at the top ("${t}")`,
-      };
+      state.published ??= AS_OF.test(t)
+        ? {
+            value: toSourceDate(edition, DATE_LINE_YEAR),
+            how: 'inferred',
+            why: `edition line at the top ("${t}"): the figures' date; published then or after`,
+          }
+        : {
+            value: toSourceDate(edition, DATE_LINE_YEAR),
+            how: 'stated',
+            why: `edition line at the top ("${t}")`,
+          };
     const heading = MARKDOWN_HEADING.exec(t);
     if (heading || isHeadingLike(t)) {
       if (!state.headline && !state.title) {
@@ -231,11 +247,64 @@ export function readHeader(text: string): Header {
       continue;
     }
     bodyStart = line.start;
+    if (state.headline && !state.published) readStampUnderDeck(text, line, state);
     break;
   }
 
   if (bodyStart === null) return fallback(text, state);
   return { bodyStart, title: state.title, outlet: state.outlet, published: state.published, url: state.url };
+}
+
+/** A standfirst under the headline is one paragraph of a few sentences at most. */
+const MAX_DECK_CHARS = 400;
+/** Lines after the standfirst that may hold the byline and stamps ("Le Monde with AFP", "Published on …"). */
+const STAMP_LINES = 3;
+const MAX_STAMP_CHARS = 100;
+
+/**
+ * Many sites set a standfirst (a sentence or two under the headline) before the byline and the date:
+ *   Headline / Standfirst. / Nune Harutyunyan Oct 4, 2023 / Body …
+ *   Headline / Standfirst. / Le Monde with AFP / Published on December 15, 2022, at 11:52 am … / Body …
+ * The body still begins at the standfirst; the first stamp line below it, among a few short lines that
+ * are not sentences, gives Published when it is a full date (day and year) and nothing but a date, a
+ * byline, a time or a revision stamp. "Updated …" lines are never read. A line with a verb is a
+ * sentence (it ends like one, or runs long), and the search stops there. When more lines further down are
+ * only dates, they head a chronology's entries, and none dates the piece.
+ */
+function readStampUnderDeck(text: string, deck: Line, state: ScanState): void {
+  if (deck.text.trim().length > MAX_DECK_CHARS) return;
+  let seen = 0;
+  for (const line of linesFrom(text, deck.next)) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (++seen > STAMP_LINES || t.length > MAX_STAMP_CHARS) return;
+    const field = readFieldLine(t);
+    const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
+    const date = fullDayAndYear(fieldDate ?? parseWholeDate(t)) ?? readDateInParts(t);
+    if (date) {
+      if (laterDateHeading(text, line.next)) return;
+      state.published = {
+        value: toSourceDate(date, DATE_LINE_YEAR),
+        how: 'stated',
+        why: `date line under the standfirst ("${t}")`,
+      };
+      return;
+    }
+    if (!isHeadingLike(t)) return;
+  }
+}
+
+/** Another line that is only a date further down: the dates head a chronology's entries, not the piece. */
+function laterDateHeading(text: string, from: number): boolean {
+  for (const line of linesFrom(text, from)) {
+    const t = line.text.trim();
+    if (t.length <= MAX_STAMP_CHARS && /\d/.test(t) && parseWholeDate(t)?.day !== undefined) return true;
+  }
+  return false;
+}
+
+function fullDayAndYear(date: DateParts | null): DateParts | null {
+  return date?.day !== undefined && date.year !== undefined ? date : null;
 }
 
 /**

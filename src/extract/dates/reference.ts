@@ -18,7 +18,7 @@ export interface HeaderDate extends Span {
 
 const PUBLISHED_LINE =
   /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
-const UPDATED_LINE = /^[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}:?[ \t]*(.+)$/gim;
+const UPDATED_LINE = /^[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
 /**
  * A dateline opens a paragraph: a place in capitals, maybe a region, then the date, then the
  * agency or a dash: "WASHINGTON, September 20. /TASS/.", "LONDON, Oct 3 (Reuters) -",
