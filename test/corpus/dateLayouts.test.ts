@@ -307,6 +307,7 @@ describe('a standfirst, then the byline and the date', () => {
     const text = `Karabakh Offensive September 19, 2023\n\n${lead}\n`;
     expect(published(text)).toBeNull();
     expect(inferMetadata(text).meta.title?.value).toBe('Karabakh Offensive September 19, 2023');
+    expect(events(text)).toMatchObject({ 'September 19, 2023': '2023-09-19' });
   });
 });
 
@@ -315,11 +316,18 @@ describe("a briefing page's header date", () => {
   it.each([
     ['Press briefing of 26 September 2023', '2023-09-26'],
     ['Daily bulletin of 26 September 2023', '2023-09-26'],
+    ['Armenia – Q&A (26 Sept. 2023)', '2023-09-26'],
   ])('under the ministry name: %s → published %s, the line no event', (line, date) => {
     const text = `Ministry of Foreign Affairs\n\n${line}\n\nSpokesperson: Jane Doe\n\n${lead}\n`;
     expect(published(text)).toBe(date);
     expect(inferMetadata(text).meta.published?.how).toBe('stated');
     expect(events(text)).toEqual({ 'since Sunday': '2023-09-24' });
+  });
+
+  it('a Q&A page titled with its day: the title stays, the day is Published', () => {
+    const text = `Armenia – Q&A (26 Sept. 2023)\n\nQ – Do you confirm the figures?\n\nA – ${lead}\n`;
+    expect(published(text)).toBe('2023-09-26');
+    expect(inferMetadata(text).meta.title?.value).toBe('Armenia – Q&A (26 Sept. 2023)');
   });
 
   it.each([

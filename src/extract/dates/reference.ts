@@ -88,7 +88,9 @@ function standaloneDateLines(text: string): HeaderDate[] {
     // "By Jane Doe | September 26, 2023", "News · 26 September 2023": a byline or section beside it;
     // "Evening digest, 17.04.2024": an edition's day; "… | Update : 27.09.2023": a revision stamp after it.
     const written = m[0];
-    const inParts = () => readDateInParts(written) ?? readEditionDate(written);
+    // "Nune Harutyunyan Oct 4, 2023": a name before the date is a byline below the first line, never the headline.
+    const inParts = () =>
+      readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ?? readEditionDate(written);
     if ((rest.trim() || written.length > 60) && !inParts()) continue;
     found.push({
       start: date.start,
