@@ -297,6 +297,14 @@ describe('a standfirst, then the byline and the date', () => {
     expect(published(text)).toBeNull();
   });
 
+  it('past the first six lines, a stamp is not read (the date layer would take it for an event)', () => {
+    const text = `World\n\nEurope\n\n${head}\n\n${deck}\n\nAnna Petrosyan\n\nThe Monitor\n\nOct 4, 2023\n\n${lead}\n`;
+    expect(published(text)).toBeNull();
+    expect(published(`Europe\n\n${head}\n\n${deck}\n\nAnna Petrosyan\n\nOct 4, 2023\n\n${lead}\n`)).toBe(
+      '2023-10-04',
+    );
+  });
+
   it('dates heading a chronology date its entries, not the piece', () => {
     const entries = 'Troops crossed the line at dawn.\n\nSeptember 20, 2023\n\nA ceasefire was agreed.';
     const text = `Timeline of the offensive\n\n${deck}\n\nSeptember 19, 2023\n\n${entries}\n`;

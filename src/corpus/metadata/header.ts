@@ -247,7 +247,7 @@ export function readHeader(text: string): Header {
       continue;
     }
     bodyStart = line.start;
-    if (state.headline && !state.published) readStampUnderDeck(text, line, state);
+    if (state.headline && !state.published) readStampUnderDeck(text, line, nonBlank, state);
     break;
   }
 
@@ -260,6 +260,11 @@ const MAX_DECK_CHARS = 400;
 /** Lines after the standfirst that may hold the byline and stamps ("Le Monde with AFP", "Published on …"). */
 const STAMP_LINES = 3;
 const MAX_STAMP_CHARS = 100;
+/**
+ * The date layer keeps a date line off the timeline in the first six non-blank lines only
+ * (STANDALONE_HEAD_LINES in src/extract/dates/reference.ts): a stamp read below them would be an event too.
+ */
+const DATED_HEAD_LINES = 6;
 
 /**
  * Many sites set a standfirst (a sentence or two under the headline) before the byline and the date:
@@ -271,13 +276,13 @@ const MAX_STAMP_CHARS = 100;
  * sentence (it ends like one, or runs long), and the search stops there. When more lines further down are
  * only dates, they head a chronology's entries, and none dates the piece.
  */
-function readStampUnderDeck(text: string, deck: Line, state: ScanState): void {
+function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: ScanState): void {
   if (deck.text.trim().length > MAX_DECK_CHARS) return;
   let seen = 0;
   for (const line of linesFrom(text, deck.next)) {
     const t = line.text.trim();
     if (t === '') continue;
-    if (++seen > STAMP_LINES || t.length > MAX_STAMP_CHARS) return;
+    if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES || t.length > MAX_STAMP_CHARS) return;
     const field = readFieldLine(t);
     const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
     const date = fullDayAndYear(fieldDate ?? parseWholeDate(t)) ?? readDateInParts(t);
