@@ -130,7 +130,7 @@ const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
 /** "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023": a revision stamp after the date. */
 const REVISION_STAMP = new RegExp(
-  `\\s*[|·•–—,;-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
+  `[|·•–—,;-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
   'i',
 );
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
@@ -197,7 +197,9 @@ export function readEditionDate(line: string): DateParts | null {
 /** The line without a revision stamp at its end ("…, updated at 6:03 pm"); the line itself when it has none. */
 export function withoutRevisionStamp(line: string): string {
   const stamp = REVISION_STAMP.exec(line);
-  return stamp && stamp.index > 0 ? line.slice(0, stamp.index) : line;
+  // The stamp's pattern does not take the spaces before it (a leading \s* made the search slow).
+  const kept = stamp ? line.slice(0, stamp.index).trimEnd() : '';
+  return kept ? kept : line;
 }
 
 /**
@@ -207,12 +209,14 @@ export function withoutRevisionStamp(line: string): string {
 const PUBLISHED_STAMP = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 
 export function readPublishedStamp(line: string): DateParts | null {
-  const m = PUBLISHED_STAMP.exec(line.trim());
+  const m = PUBLISHED_STAMP.exec(line.trimStart());
   return m ? fullDate(parseWholeDate(withoutRevisionStamp(m[2]!))) : null;
 }
 
 /** One word of a person's name in a byline: "Harutyunyan", "O’Neill", "Jean-Luc", an initial "J.". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u;
+/** "By" and four names, a weekday, a date and a clock time fit in this. */
+const MAX_BYLINE_CHARS = 80;
 const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES].map((n) => n.toLowerCase()));
 
 /**
@@ -221,6 +225,7 @@ const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES].map((n) => n.toLowe
  * month or weekday; anything else before the date (a headline's words) gives no date.
  */
 export function readBylineAndDate(line: string): DateParts | null {
+  if (line.length > MAX_BYLINE_CHARS || !/\d/.test(line)) return null;
   const words = line.trim().split(/\s+/);
   const first = /^by$/i.test(words[0] ?? '') ? 1 : 0;
   for (let k = first + 2; k <= Math.min(first + 4, words.length - 1); k++) {

@@ -283,9 +283,8 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
     const t = line.text.trim();
     if (t === '') continue;
     if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES || t.length > MAX_STAMP_CHARS) return;
-    const field = readFieldLine(t);
-    const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
-    const date = fullDayAndYear(fieldDate ?? parseWholeDate(t)) ?? readDateInParts(t);
+    // A stamp holds a full date: a line without a digit can only be a byline or a label.
+    const date = /\d/.test(t) ? stampDate(t) : null;
     if (date) {
       if (laterDateHeading(text, line.next)) return;
       state.published = {
@@ -297,6 +296,13 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
     }
     if (!isHeadingLike(t)) return;
   }
+}
+
+/** "Published: …", a date alone, or a date among a byline, a time and a revision stamp. */
+function stampDate(line: string): DateParts | null {
+  const field = readFieldLine(line);
+  const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
+  return fullDayAndYear(fieldDate ?? parseWholeDate(line)) ?? readDateInParts(line);
 }
 
 /** Another line that is only a date further down: the dates head a chronology's entries, not the piece. */
