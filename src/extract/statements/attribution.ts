@@ -597,6 +597,9 @@ const BODY_WITH_COMPLEMENT =
 const TITLE_LIST_TAIL =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
 
+/** The words every "according to" reading needs, with the flags of the patterns that read them. */
+const ACCORDING_TO = /according to/iu;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -622,6 +625,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       content: trimSpan(masked, from + whole.length, to),
     };
   }
+  // Both readings below need the words themselves: most units never say them.
+  if (!ACCORDING_TO.test(text)) return null;
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
   // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
   const final =

@@ -52,22 +52,32 @@ const NAME_PAIR = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=\s+(\p{Lu}[\p{Ll}�
  */
 export function fullNamesFor(surname: string, text: string, isFirstName: (w: string) => boolean): string[] {
   const found: string[] = [];
-  const key = surnameKey(surname);
-  const initial = key[0];
-  for (const [first, last] of namePairsIn(text)) {
-    if (surnameKey(last)[0] !== initial || !sameSurname(last, surname) || !isFirstName(first)) continue;
+  const initial = surnameKey(surname)[0] ?? '';
+  for (const [first, last] of namePairsIn(text).get(initial) ?? []) {
+    if (!sameSurname(last, surname) || !isFirstName(first)) continue;
     const full = `${first} ${last}`;
     if (!found.includes(full)) found.push(full);
   }
   return found;
 }
 
-/** A document is asked about many surnames in a row: its name pairs are scanned once. */
-let scanned: { text: string; pairs: [string, string][] } | null = null;
+/**
+ * A document is asked about many surnames in a row: its name pairs are scanned once, in text
+ * order, filed by the first letter of their surname's key (a spelling of a surname shares it).
+ */
+let scanned: { text: string; pairs: Map<string, [string, string][]> } | null = null;
 
-function namePairsIn(text: string): [string, string][] {
-  if (scanned?.text !== text)
-    scanned = { text, pairs: Array.from(text.matchAll(NAME_PAIR), (m): [string, string] => [m[1]!, m[2]!]) };
+function namePairsIn(text: string): Map<string, [string, string][]> {
+  if (scanned?.text !== text) {
+    const pairs = new Map<string, [string, string][]>();
+    for (const m of text.matchAll(NAME_PAIR)) {
+      const initial = surnameKey(m[2]!)[0] ?? '';
+      let filed = pairs.get(initial);
+      if (!filed) pairs.set(initial, (filed = []));
+      filed.push([m[1]!, m[2]!]);
+    }
+    scanned = { text, pairs };
+  }
   return scanned.pairs;
 }
 
