@@ -346,24 +346,15 @@ function namedInApposition(d: Discourse): Entity | null {
  * Null when the words name no speaker ("There", "It was").
  */
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
-  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
-  // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
-  const apposedRole = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u.exec(p)?.[1];
-  p = narrowSpeakerPhrase(p);
-  // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
-  // the subject of the relative clause; a bare "… who" names none.
-  const relative = /\s(?:who|whom|which|that)(?:\s+(.*))?$/isu.exec(p);
-  if (relative) {
-    if (!relative[1]) return null;
-    // "A local official who asked not to be named" stays whole: the relative clause has its verb.
-    if (isNounPhrase(relative[1])) p = relative[1];
-  }
-  if (!p) return null;
-  const described = reducedRelativeHead(p);
+  const words = speakerWords(phrase);
+  if (!words) return null;
+  const { apposedRole, described } = words;
   // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
-  const mention = described === p ? p : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, p);
-  p = described;
+  const mention =
+    described === words.p
+      ? words.p
+      : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
+  let p = described;
   const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
     entity ? { entity, mention, viaDocument } : null;
   if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
@@ -443,6 +434,47 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
   return as(entity);
+}
+
+interface SpeakerWords {
+  /** The phrase cleaned and narrowed to the speaker's noun phrase. */
+  p: string;
+  /** That noun phrase without a reduced relative clause ("A court document| filed Thursday"). */
+  described: string;
+  /** The description in apposition before a name ("the spokeswoman, Nazeli Baghdasaryan"). */
+  apposedRole: string | undefined;
+}
+
+/** The same speaker phrases recur across sentences and documents: their words are read once. */
+const speakerWordsByPhrase = new Map<string, SpeakerWords | null>();
+
+function speakerWords(phrase: string): SpeakerWords | null {
+  let words = speakerWordsByPhrase.get(phrase);
+  if (words === undefined) {
+    words = readSpeakerWords(phrase);
+    if (speakerWordsByPhrase.size > 20_000) speakerWordsByPhrase.clear();
+    speakerWordsByPhrase.set(phrase, words);
+  }
+  return words;
+}
+
+/** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
+function readSpeakerWords(phrase: string): SpeakerWords | null {
+  // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
+  let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
+  // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
+  const apposedRole = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u.exec(p)?.[1];
+  p = narrowSpeakerPhrase(p);
+  // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
+  // the subject of the relative clause; a bare "… who" names none.
+  const relative = /\s(?:who|whom|which|that)(?:\s+(.*))?$/isu.exec(p);
+  if (relative) {
+    if (!relative[1]) return null;
+    // "A local official who asked not to be named" stays whole: the relative clause has its verb.
+    if (isNounPhrase(relative[1])) p = relative[1];
+  }
+  if (!p) return null;
+  return { p, described: reducedRelativeHead(p), apposedRole };
 }
 
 const NUMBER_WORD =
