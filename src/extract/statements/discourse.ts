@@ -31,7 +31,7 @@ import { roleHolderInText } from './roleHolder.ts';
 export interface Discourse {
   /** The date role phrases are read at ("the Azerbaijani foreign minister" in 2020). */
   at: RoleDate;
-  /** Gazetteer names seen so far, in text order. */
+  /** Gazetteer names seen so far, in text order (read up to a unit by readMentionsBefore). */
   mentions: EntityMention[];
   lastPerson: Entity | null;
   lastBody: Entity | null;
@@ -59,6 +59,8 @@ export interface Discourse {
    * only when a pronoun or a bare "A:" needs them: most units never pay for it.
    */
   readPeopleBefore: (unit: number) => void;
+  /** Reads the gazetteer names in the units before `unit` not read yet, as readPeopleBefore does people. */
+  readMentionsBefore: (unit: number) => void;
 }
 
 export interface ResolvedSpeaker {
@@ -86,6 +88,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     speakerAt: -1,
     surnames: new Map(),
     readPeopleBefore: () => {},
+    readMentionsBefore: () => {},
   };
 }
 
@@ -191,6 +194,7 @@ function cleanPhrase(phrase: string): string {
 }
 
 function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
+  d.readMentionsBefore(d.unit);
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (m.start < after) break;
