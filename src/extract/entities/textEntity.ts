@@ -233,6 +233,20 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
  * keeps its words without a leading "the" ("text:ministry-of-health-of-armenia").
  */
 export function textEntity(mention: string): Entity {
+  let entity = textEntities.get(mention);
+  if (!entity) {
+    entity = readTextEntity(mention);
+    if (textEntities.size > 20_000) textEntities.clear();
+    textEntities.set(mention, entity);
+  }
+  // A copy: callers give it the role the text writes.
+  return { ...entity };
+}
+
+/** The same speakers recur across sentences and documents: each mention is read once. */
+const textEntities = new Map<string, Entity>();
+
+function readTextEntity(mention: string): Entity {
   const clean = cleanMention(mention).replace(/^the\s+/i, '');
   const proper = trailingProperName(clean);
   if (proper) {

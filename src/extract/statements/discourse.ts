@@ -343,6 +343,11 @@ function namedInApposition(d: Discourse): Entity | null {
   return entity.kind === 'person' ? entity : null;
 }
 
+/** The speaker an entity makes, as `mention` names it; null for no entity. A function, not a closure per call. */
+function speaking(entity: Entity | null, mention: string, viaDocument = false): ResolvedSpeaker | null {
+  return entity ? { entity, mention, viaDocument } : null;
+}
+
 /**
  * Who the words name, read against the discourse. Pronouns and descriptions ("the Secretary",
  * "a spokesperson") take the latest fitting speaker or named entity; names go to the gazetteer
@@ -359,14 +364,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? words.p
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = described;
-  const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
-    entity ? { entity, mention, viaDocument } : null;
-  if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
+  if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
   if (THING_PRONOUN.test(p)) {
     const author = documentInView(d);
-    return as(author ?? d.lastBody, author !== null);
+    return speaking(author ?? d.lastBody, mention, author !== null);
   }
-  if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
+  if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
   // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
   if (POLL_SHARE.test(p)) return null;
@@ -380,7 +383,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     );
   if (data) {
     const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
-    return behind && behind.kind !== 'place' && behind.kind !== 'person' ? as(behind) : null;
+    return behind && behind.kind !== 'place' && behind.kind !== 'person' ? speaking(behind, mention) : null;
   }
   // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
   const speaksFor =
@@ -388,24 +391,27 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       p,
     );
   if (speaksFor)
-    return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
+    return speaking(
+      { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
+      mention,
+    );
   const outlet = outletBack(p, d);
-  if (outlet) return as(outlet);
+  if (outlet) return speaking(outlet, mention);
   if (DOCUMENT_NOUN.test(p)) return { ...documentAuthor(p, d), mention };
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
-  if (owned) return as(owned);
+  if (owned) return speaking(owned, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
   if (holder) {
     if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))
       d.textPeople.push(holder);
-    return as(holder);
+    return speaking(holder, mention);
   }
   const roleBack = lastWithRole(p, d);
-  if (roleBack) return as(roleBack);
+  if (roleBack) return speaking(roleBack, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
-    return as(lastMentioned(d, isBody) ?? textEntity(p));
+    return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
   }
   // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
   if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
@@ -416,28 +422,28 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
   const surname = proper && !proper.name.includes(' ') ? proper.name : null;
   const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
-  if (introduced) return as(introduced);
+  if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
-  if (namesake) return as(namesake);
+  if (namesake) return speaking(namesake, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
-  if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return as(named);
+  if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
   // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
   if (named?.kind === 'place' && proper?.name === p) return null;
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
-    if (described && described.kind !== 'place') return as(described);
+    if (described && described.kind !== 'place') return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
   const full = surname ? fullNameInText(surname, d) : null;
   // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
   const known = full ? resolveEntityAt(full, null) : null;
-  if (known && known.kind === 'person') return as(known);
+  if (known && known.kind === 'person') return speaking(known, mention);
   const entity = textEntity(full ?? p);
   if (apposedRole && entity.kind === 'person' && !entity.role && entity.name === p) entity.role = apposedRole;
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
-  return as(entity);
+  return speaking(entity, mention);
 }
 
 interface SpeakerWords {
