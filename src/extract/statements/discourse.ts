@@ -224,8 +224,20 @@ function isBody(e: Entity): boolean {
 const CLAUSE_WORD =
   /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
 
-/** A description that can be a speaker although the gazetteer lacks it. */
+const plausible = new Map<string, boolean>();
+
+/** A description that can be a speaker although the gazetteer lacks it (kept per phrase: it reads the phrase alone). */
 function plausibleSpeaker(phrase: string): boolean {
+  let known = plausible.get(phrase);
+  if (known === undefined) {
+    known = readPlausibleSpeaker(phrase);
+    if (plausible.size > 20_000) plausible.clear();
+    plausible.set(phrase, known);
+  }
+  return known;
+}
+
+function readPlausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (
@@ -370,26 +382,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return speaking(author ?? d.lastBody, mention, author !== null);
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
-  if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
-  // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
-  if (POLL_SHARE.test(p)) return null;
-  // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
-  if (/^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(p)) return null;
-  // "According to official data", "preliminary figures": numbers with no author name no one.
-  // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
-  const data =
-    /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(
-      p,
-    );
+  if (words.namesNoOne) return null;
+  const data = words.data;
   if (data) {
     const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
     return behind && behind.kind !== 'place' && behind.kind !== 'person' ? speaking(behind, mention) : null;
   }
-  // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
-  const speaksFor =
-    /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
-      p,
-    );
+  const speaksFor = words.speaksFor;
   if (speaksFor)
     return speaking(
       { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
@@ -397,7 +396,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     );
   const outlet = outletBack(p, d);
   if (outlet) return speaking(outlet, mention);
-  if (DOCUMENT_NOUN.test(p)) return { ...documentAuthor(p, d), mention };
+  if (words.documentNoun) return { ...documentAuthor(p, d), mention };
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
@@ -453,6 +452,11 @@ interface SpeakerWords {
   described: string;
   /** The description in apposition before a name ("the spokeswoman, Nazeli Baghdasaryan"). */
   apposedRole: string | undefined;
+  /** Readings of `described` alone that resolveSpeaker tries in turn (see there). */
+  namesNoOne: boolean;
+  data: RegExpExecArray | null;
+  speaksFor: RegExpExecArray | null;
+  documentNoun: boolean;
 }
 
 /** The same speaker phrases recur across sentences and documents: their words are read once. */
@@ -484,7 +488,29 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     if (isNounPhrase(relative[1])) p = relative[1];
   }
   if (!p) return null;
-  return { p, described: reducedRelativeHead(p), apposedRole };
+  const described = reducedRelativeHead(p);
+  return {
+    p,
+    described,
+    apposedRole,
+    namesNoOne:
+      /^(?:we|i|you|us|me)$/i.test(described) ||
+      // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
+      POLL_SHARE.test(described) ||
+      // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
+      /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described),
+    // "According to official data", "preliminary figures": numbers with no author name no one.
+    // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
+    data: /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(
+      described,
+    ),
+    // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
+    speaksFor:
+      /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
+        described,
+      ),
+    documentNoun: DOCUMENT_NOUN.test(described),
+  };
 }
 
 const NUMBER_WORD =
