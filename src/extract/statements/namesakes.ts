@@ -70,7 +70,8 @@ let scanned: { text: string; pairs: Map<string, [string, string][]> } | null = n
 function namePairsIn(text: string): Map<string, [string, string][]> {
   if (scanned?.text !== text) {
     const pairs = new Map<string, [string, string][]>();
-    for (const m of text.matchAll(NAME_PAIR)) {
+    NAME_PAIR.lastIndex = 0;
+    for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
       const initial = surnameKey(m[2]!)[0] ?? '';
       let filed = pairs.get(initial);
       if (!filed) pairs.set(initial, (filed = []));
