@@ -252,8 +252,13 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   return typo && titleFits(tokens.slice(0, -1), typo, true) ? typo : null;
 }
 
-const cache = new Map<string, Entity | null>();
+/** Resolved mentions by the date they were read at ("names": none), then by mention. */
+const cache = new Map<string, Map<string, Entity | null>>();
+let cached = 0;
 const CACHE_LIMIT = 50_000;
+
+/** A mention's key and whether it is written as a name: the same for every date it is read at. */
+const keys = new Map<string, { key: string; lastWordCapitalised: boolean }>();
 
 /**
  * The gazetteer entity a mention names ("Bayramov", "Permov", "the Azerbaijani Ministry of
@@ -262,15 +267,25 @@ const CACHE_LIMIT = 50_000;
  * names count, not roles. Memoised.
  */
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
-  const cacheKey = `${at ? `${at.year}-${at.month ?? 0}` : 'names'}|${mention}`;
-  const cached = cache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const key = normaliseName(mention);
-  // Typo matching only for what is written as a name: "Blinkin", not "the president".
-  const lastWordCapitalised = /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention);
-  const entity = resolveKey(key, at, lastWordCapitalised);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(cacheKey, entity);
+  const dateKey = at ? `${at.year}-${at.month ?? 0}` : 'names';
+  let atDate = cache.get(dateKey);
+  const known = atDate?.get(mention);
+  if (known !== undefined) return known;
+  let read = keys.get(mention);
+  if (!read) {
+    // Typo matching only for what is written as a name: "Blinkin", not "the president".
+    read = { key: normaliseName(mention), lastWordCapitalised: /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention) };
+    if (keys.size >= CACHE_LIMIT) keys.clear();
+    keys.set(mention, read);
+  }
+  const entity = resolveKey(read.key, at, read.lastWordCapitalised);
+  if (cached >= CACHE_LIMIT) {
+    cache.clear();
+    cached = 0;
+  }
+  if (!atDate || !cache.has(dateKey)) cache.set(dateKey, (atDate = new Map()));
+  atDate.set(mention, entity);
+  cached++;
   return entity;
 }
 

@@ -171,6 +171,20 @@ const BODY_LAST_WORD =
  * "Residents of Stepanakert" ends in a place, not a name: null.
  */
 export function trailingProperName(mention: string): { name: string; role: string } | null {
+  let found = properNames.get(mention);
+  if (found === undefined) {
+    found = readTrailingProperName(mention);
+    if (properNames.size > 20_000) properNames.clear();
+    properNames.set(mention, found);
+  }
+  // A copy: callers may keep or change what they are given.
+  return found && { ...found };
+}
+
+/** The same mentions recur across sentences and documents: each is read once. */
+const properNames = new Map<string, { name: string; role: string } | null>();
+
+function readTrailingProperName(mention: string): { name: string; role: string } | null {
   const words = cleanMention(mention).split(' ');
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
@@ -219,6 +233,20 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
  * keeps its words without a leading "the" ("text:ministry-of-health-of-armenia").
  */
 export function textEntity(mention: string): Entity {
+  let entity = textEntities.get(mention);
+  if (!entity) {
+    entity = readTextEntity(mention);
+    if (textEntities.size > 20_000) textEntities.clear();
+    textEntities.set(mention, entity);
+  }
+  // A copy: callers give it the role the text writes.
+  return { ...entity };
+}
+
+/** The same speakers recur across sentences and documents: each mention is read once. */
+const textEntities = new Map<string, Entity>();
+
+function readTextEntity(mention: string): Entity {
   const clean = cleanMention(mention).replace(/^the\s+/i, '');
   const proper = trailingProperName(clean);
   if (proper) {

@@ -263,7 +263,20 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
+const adverbials = new Map<string, boolean>();
+
+/** Kept per segment: subject finding asks about the same segments again and again. */
 function isAdverbial(segment: string): boolean {
+  let known = adverbials.get(segment);
+  if (known === undefined) {
+    known = readIsAdverbial(segment);
+    if (adverbials.size > 20_000) adverbials.clear();
+    adverbials.set(segment, known);
+  }
+  return known;
+}
+
+function readIsAdverbial(segment: string): boolean {
   // "And on Tuesday": a conjunction before the adverbial leaves it one.
   const text = segment.replace(/^(?:and|but|so|yet|or)\s+(?=\S)/i, '');
   return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
@@ -597,6 +610,9 @@ const BODY_WITH_COMPLEMENT =
 const TITLE_LIST_TAIL =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
 
+/** The words every "according to" reading needs, with the flags of the patterns that read them. */
+const ACCORDING_TO = /according to/iu;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -622,6 +638,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       content: trimSpan(masked, from + whole.length, to),
     };
   }
+  // Both readings below need the words themselves: most units never say them.
+  if (!ACCORDING_TO.test(text)) return null;
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
   // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
   const final =

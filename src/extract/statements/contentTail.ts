@@ -42,9 +42,23 @@ function trimEnd(masked: string, start: number, end: number): number {
   return end;
 }
 
+/** Where each content text ends without its tail (its length: no tail): content clauses recur. */
+const contentEnds = new Map<string, number>();
+
 /** The content without the writer's tail. */
 export function withoutContentTail(masked: string, span: Span): Span {
   const text = masked.slice(span.start, span.end);
+  let end = contentEnds.get(text);
+  if (end === undefined) {
+    end = contentEnd(text);
+    if (contentEnds.size > 20_000) contentEnds.clear();
+    contentEnds.set(text, end);
+  }
+  return end === text.length ? span : { start: span.start, end: span.start + end };
+}
+
+/** Where a content text ends without the writer's tail; the text alone decides it. */
+function contentEnd(text: string): number {
   let cut = text.length;
   for (const m of text.matchAll(COMMA_TAIL)) {
     const rest = text.slice(m.index + 1);
@@ -68,8 +82,7 @@ export function withoutContentTail(masked: string, span: Span): Span {
   }
   const setting = SETTING_TAIL.exec(text.slice(0, cut));
   if (setting && words(text.slice(0, setting.index)) >= MIN_WORDS) cut = setting.index;
-  if (cut === text.length) return span;
-  return { start: span.start, end: trimEnd(masked, span.start, span.start + cut) };
+  return cut === text.length ? cut : trimEnd(text, 0, cut);
 }
 
 const PREPOSITION =

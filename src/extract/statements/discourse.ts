@@ -31,7 +31,7 @@ import { roleHolderInText } from './roleHolder.ts';
 export interface Discourse {
   /** The date role phrases are read at ("the Azerbaijani foreign minister" in 2020). */
   at: RoleDate;
-  /** Gazetteer names seen so far, in text order. */
+  /** Gazetteer names seen so far, in text order (read up to a unit by readMentionsBefore). */
   mentions: EntityMention[];
   lastPerson: Entity | null;
   lastBody: Entity | null;
@@ -59,6 +59,8 @@ export interface Discourse {
    * only when a pronoun or a bare "A:" needs them: most units never pay for it.
    */
   readPeopleBefore: (unit: number) => void;
+  /** Reads the gazetteer names in the units before `unit` not read yet, as readPeopleBefore does people. */
+  readMentionsBefore: (unit: number) => void;
 }
 
 export interface ResolvedSpeaker {
@@ -86,6 +88,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     speakerAt: -1,
     surnames: new Map(),
     readPeopleBefore: () => {},
+    readMentionsBefore: () => {},
   };
 }
 
@@ -191,6 +194,7 @@ function cleanPhrase(phrase: string): string {
 }
 
 function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
+  d.readMentionsBefore(d.unit);
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (m.start < after) break;
@@ -220,8 +224,20 @@ function isBody(e: Entity): boolean {
 const CLAUSE_WORD =
   /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
 
-/** A description that can be a speaker although the gazetteer lacks it. */
+const plausible = new Map<string, boolean>();
+
+/** A description that can be a speaker although the gazetteer lacks it (kept per phrase: it reads the phrase alone). */
 function plausibleSpeaker(phrase: string): boolean {
+  let known = plausible.get(phrase);
+  if (known === undefined) {
+    known = readPlausibleSpeaker(phrase);
+    if (plausible.size > 20_000) plausible.clear();
+    plausible.set(phrase, known);
+  }
+  return known;
+}
+
+function readPlausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (
@@ -339,6 +355,11 @@ function namedInApposition(d: Discourse): Entity | null {
   return entity.kind === 'person' ? entity : null;
 }
 
+/** The speaker an entity makes, as `mention` names it; null for no entity. A function, not a closure per call. */
+function speaking(entity: Entity | null, mention: string, viaDocument = false): ResolvedSpeaker | null {
+  return entity ? { entity, mention, viaDocument } : null;
+}
+
 /**
  * Who the words name, read against the discourse. Pronouns and descriptions ("the Secretary",
  * "a spokesperson") take the latest fitting speaker or named entity; names go to the gazetteer
@@ -346,6 +367,113 @@ function namedInApposition(d: Discourse): Entity | null {
  * Null when the words name no speaker ("There", "It was").
  */
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
+  const words = speakerWords(phrase);
+  if (!words) return null;
+  const { apposedRole, described } = words;
+  // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
+  const mention =
+    described === words.p
+      ? words.p
+      : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
+  let p = described;
+  if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
+  if (THING_PRONOUN.test(p)) {
+    const author = documentInView(d);
+    return speaking(author ?? d.lastBody, mention, author !== null);
+  }
+  if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
+  if (words.namesNoOne) return null;
+  const data = words.data;
+  if (data) {
+    const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
+    return behind && behind.kind !== 'place' && behind.kind !== 'person' ? speaking(behind, mention) : null;
+  }
+  const speaksFor = words.speaksFor;
+  if (speaksFor)
+    return speaking(
+      { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
+      mention,
+    );
+  const outlet = outletBack(p, d);
+  if (outlet) return speaking(outlet, mention);
+  if (words.documentNoun) return { ...documentAuthor(p, d), mention };
+  // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
+  p = nameAfterPossessiveRole(p) ?? p;
+  const owned = ownedBy(p, d);
+  if (owned) return speaking(owned, mention);
+  const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
+  if (holder) {
+    if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))
+      d.textPeople.push(holder);
+    return speaking(holder, mention);
+  }
+  const roleBack = lastWithRole(p, d);
+  if (roleBack) return speaking(roleBack, mention);
+  if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
+    return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
+  }
+  // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
+  // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
+  const proper =
+    trailingProperName(p) ??
+    (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
+  // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
+  const surname = proper && !proper.name.includes(' ') ? proper.name : null;
+  const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
+  if (introduced) return speaking(introduced, mention);
+  const namesake = surname ? namesakeInText(surname, d) : null;
+  if (namesake) return speaking(namesake, mention);
+  const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
+  // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
+  if (named?.kind === 'place' && proper?.name === p) return null;
+  // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
+  if (!proper) {
+    const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
+    if (described && described.kind !== 'place') return speaking(described, mention);
+  }
+  if (!plausibleSpeaker(p)) return null;
+  const full = surname ? fullNameInText(surname, d) : null;
+  // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
+  const known = full ? resolveEntityAt(full, null) : null;
+  if (known && known.kind === 'person') return speaking(known, mention);
+  const entity = textEntity(full ?? p);
+  if (apposedRole && entity.kind === 'person' && !entity.role && entity.name === p) entity.role = apposedRole;
+  if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
+    d.textPeople.push(entity);
+  return speaking(entity, mention);
+}
+
+interface SpeakerWords {
+  /** The phrase cleaned and narrowed to the speaker's noun phrase. */
+  p: string;
+  /** That noun phrase without a reduced relative clause ("A court document| filed Thursday"). */
+  described: string;
+  /** The description in apposition before a name ("the spokeswoman, Nazeli Baghdasaryan"). */
+  apposedRole: string | undefined;
+  /** Readings of `described` alone that resolveSpeaker tries in turn (see there). */
+  namesNoOne: boolean;
+  data: RegExpExecArray | null;
+  speaksFor: RegExpExecArray | null;
+  documentNoun: boolean;
+}
+
+/** The same speaker phrases recur across sentences and documents: their words are read once. */
+const speakerWordsByPhrase = new Map<string, SpeakerWords | null>();
+
+function speakerWords(phrase: string): SpeakerWords | null {
+  let words = speakerWordsByPhrase.get(phrase);
+  if (words === undefined) {
+    words = readSpeakerWords(phrase);
+    if (speakerWordsByPhrase.size > 20_000) speakerWordsByPhrase.clear();
+    speakerWordsByPhrase.set(phrase, words);
+  }
+  return words;
+}
+
+/** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
+function readSpeakerWords(phrase: string): SpeakerWords | null {
   // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
   let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
   // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
@@ -361,88 +489,28 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (!p) return null;
   const described = reducedRelativeHead(p);
-  // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
-  const mention = described === p ? p : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, p);
-  p = described;
-  const as = (entity: Entity | null, viaDocument = false): ResolvedSpeaker | null =>
-    entity ? { entity, mention, viaDocument } : null;
-  if (PERSON_PRONOUN.test(p)) return as(personBefore(p, d));
-  if (THING_PRONOUN.test(p)) {
-    const author = documentInView(d);
-    return as(author ?? d.lastBody, author !== null);
-  }
-  if (GROUP_PRONOUN.test(p)) return as(d.lastBody ?? lastMentioned(d, isBody));
-  if (/^(?:we|i|you|us|me)$/i.test(p)) return null;
-  // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
-  if (POLL_SHARE.test(p)) return null;
-  // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
-  if (/^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(p)) return null;
-  // "According to official data", "preliminary figures": numbers with no author name no one.
-  // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
-  const data =
-    /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(
-      p,
-    );
-  if (data) {
-    const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
-    return behind && behind.kind !== 'place' && behind.kind !== 'person' ? as(behind) : null;
-  }
-  // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
-  const speaksFor =
-    /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
-      p,
-    );
-  if (speaksFor)
-    return as({ ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') });
-  const outlet = outletBack(p, d);
-  if (outlet) return as(outlet);
-  if (DOCUMENT_NOUN.test(p)) return { ...documentAuthor(p, d), mention };
-  // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
-  p = nameAfterPossessiveRole(p) ?? p;
-  const owned = ownedBy(p, d);
-  if (owned) return as(owned);
-  const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
-  if (holder) {
-    if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))
-      d.textPeople.push(holder);
-    return as(holder);
-  }
-  const roleBack = lastWithRole(p, d);
-  if (roleBack) return as(roleBack);
-  if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
-    return as(lastMentioned(d, isBody) ?? textEntity(p));
-  }
-  // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
-  if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
-  // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
-  const proper =
-    trailingProperName(p) ??
-    (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
-  // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
-  const surname = proper && !proper.name.includes(' ') ? proper.name : null;
-  const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
-  if (introduced) return as(introduced);
-  const namesake = surname ? namesakeInText(surname, d) : null;
-  if (namesake) return as(namesake);
-  const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
-  if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return as(named);
-  // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
-  if (named?.kind === 'place' && proper?.name === p) return null;
-  // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
-  if (!proper) {
-    const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
-    if (described && described.kind !== 'place') return as(described);
-  }
-  if (!plausibleSpeaker(p)) return null;
-  const full = surname ? fullNameInText(surname, d) : null;
-  // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
-  const known = full ? resolveEntityAt(full, null) : null;
-  if (known && known.kind === 'person') return as(known);
-  const entity = textEntity(full ?? p);
-  if (apposedRole && entity.kind === 'person' && !entity.role && entity.name === p) entity.role = apposedRole;
-  if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
-    d.textPeople.push(entity);
-  return as(entity);
+  return {
+    p,
+    described,
+    apposedRole,
+    namesNoOne:
+      /^(?:we|i|you|us|me)$/i.test(described) ||
+      // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
+      POLL_SHARE.test(described) ||
+      // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
+      /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described),
+    // "According to official data", "preliminary figures": numbers with no author name no one.
+    // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
+    data: /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(
+      described,
+    ),
+    // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
+    speaksFor:
+      /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
+        described,
+      ),
+    documentNoun: DOCUMENT_NOUN.test(described),
+  };
 }
 
 const NUMBER_WORD =

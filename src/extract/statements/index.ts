@@ -74,6 +74,13 @@ export function extractStatements(
       for (const p of findPeople(text, u.start, u.end, d.surnames)) d.people.push({ ...p, unit: peopleRead });
     }
   };
+  let mentionsRead = 0;
+  d.readMentionsBefore = (upTo) => {
+    for (; mentionsRead < upTo; mentionsRead++) {
+      const u = units[mentionsRead]!;
+      d.mentions.push(...findEntityMentions(text, u.start, u.end));
+    }
+  };
   const answered = new Set<number>();
   const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
@@ -132,7 +139,6 @@ export function extractStatements(
         };
       }
     }
-    d.mentions.push(...findEntityMentions(text, unit.start, unit.end));
   });
   return nameUnnamedRoles(statements);
 }

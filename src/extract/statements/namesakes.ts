@@ -43,8 +43,21 @@ export function sameSurname(a: string, b: string): boolean {
   return editDistance(ka, kb, 1) <= 1;
 }
 
-/** Two capitalised words; the second is read ahead so that "For Tigran Grigoryan" yields "Tigran Grigoryan". */
-const NAME_PAIR = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}]))/gu;
+/**
+ * Two capitalised words; the second is read ahead so that "For Tigran Grigoryan" yields "Tigran
+ * Grigoryan". Sticky: it is tried only where a capital may start (see namePairsIn).
+ */
+const NAME_PAIR_AT = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}]))/uy;
+
+/**
+ * Can a capital letter start at `i`? Not an ASCII character other than A–Z, nor the second half
+ * of a surrogate pair (a Unicode-aware scan never starts there). A cheap test before the pattern.
+ */
+function mayStartCapital(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return !(c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800);
+}
 
 /**
  * The full names ("First Surname") a document writes for a surname or a spelling of it, distinct,
@@ -52,22 +65,39 @@ const NAME_PAIR = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=\s+(\p{Lu}[\p{Ll}�
  */
 export function fullNamesFor(surname: string, text: string, isFirstName: (w: string) => boolean): string[] {
   const found: string[] = [];
-  const key = surnameKey(surname);
-  const initial = key[0];
-  for (const [first, last] of namePairsIn(text)) {
-    if (surnameKey(last)[0] !== initial || !sameSurname(last, surname) || !isFirstName(first)) continue;
+  const initial = surnameKey(surname)[0] ?? '';
+  for (const [first, last] of namePairsIn(text).get(initial) ?? []) {
+    if (!sameSurname(last, surname) || !isFirstName(first)) continue;
     const full = `${first} ${last}`;
     if (!found.includes(full)) found.push(full);
   }
   return found;
 }
 
-/** A document is asked about many surnames in a row: its name pairs are scanned once. */
-let scanned: { text: string; pairs: [string, string][] } | null = null;
+/**
+ * A document is asked about many surnames in a row: its name pairs are scanned once, in text
+ * order, filed by the first letter of their surname's key (a spelling of a surname shares it).
+ */
+let scanned: { text: string; pairs: Map<string, [string, string][]> } | null = null;
 
-function namePairsIn(text: string): [string, string][] {
-  if (scanned?.text !== text)
-    scanned = { text, pairs: Array.from(text.matchAll(NAME_PAIR), (m): [string, string] => [m[1]!, m[2]!]) };
+function namePairsIn(text: string): Map<string, [string, string][]> {
+  if (scanned?.text !== text) {
+    const pairs = new Map<string, [string, string][]>();
+    // The matches a global scan of the pattern finds, in order: tried at every position that
+    // may hold a capital (the pattern's unicode scan was most of the cost), resumed after each.
+    for (let i = 0; i < text.length; i++) {
+      if (!mayStartCapital(text, i)) continue;
+      NAME_PAIR_AT.lastIndex = i;
+      const m = NAME_PAIR_AT.exec(text);
+      if (!m) continue;
+      const initial = surnameKey(m[2]!)[0] ?? '';
+      let filed = pairs.get(initial);
+      if (!filed) pairs.set(initial, (filed = []));
+      filed.push([m[1]!, m[2]!]);
+      i = NAME_PAIR_AT.lastIndex - 1;
+    }
+    scanned = { text, pairs };
+  }
   return scanned.pairs;
 }
 

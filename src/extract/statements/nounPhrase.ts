@@ -31,6 +31,21 @@ export interface Tagged {
 
 const memo = new Map<string, Tagged[]>();
 
+/**
+ * A function of a phrase alone, kept per phrase: the same speaker phrases and clause openings
+ * recur across sentences and documents, and reading them costs tagging and several passes.
+ */
+function memoised<T>(read: (phrase: string) => T): (phrase: string) => T {
+  const known = new Map<string, T>();
+  return (phrase) => {
+    if (known.has(phrase)) return known.get(phrase) as T;
+    const value = read(phrase);
+    if (known.size > 20_000) known.clear();
+    known.set(phrase, value);
+    return value;
+  };
+}
+
 export function tag(phrase: string): Tagged[] {
   let tagged = memo.get(phrase);
   if (tagged) return tagged;
@@ -92,7 +107,9 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
  * verb ("The Florida senator| took a heckler in stride", "Wilson| praised Rubio and"), or null
  * when the clause opens with no noun phrase.
  */
-export function leadingNounPhrase(clause: string): number | null {
+export const leadingNounPhrase = memoised(readLeadingNounPhrase);
+
+function readLeadingNounPhrase(clause: string): number | null {
   const tagged = asNames(tag(clause));
   let at = 0;
   let end = 0;
@@ -118,7 +135,9 @@ const SUBORDINATOR =
  * verb, preposition or conjunction, when that is a subordinator ("The agreement came hours after
  * |officials"), or null.
  */
-export function trailingNounPhrase(clause: string): number | null {
+export const trailingNounPhrase = memoised(readTrailingNounPhrase);
+
+function readTrailingNounPhrase(clause: string): number | null {
   const tagged = asNames(tag(clause));
   let cut = -1;
   tagged.forEach((t, i) => {
@@ -140,7 +159,9 @@ const QUANTITY_HEAD =
 /** A share of a group, as polls report who said what: "55 percent", "Nearly half", "a third", "three-quarters". */
 const SHARE_HEAD = /^(?:percent|per\s?cent|half|thirds?|quarters?|fifths?|majority|plurality|minority)$/i;
 
-export function isNounPhrase(phrase: string): boolean {
+export const isNounPhrase = memoised(readIsNounPhrase);
+
+function readIsNounPhrase(phrase: string): boolean {
   // "Sen. Bernie Sanders (I-Vt.)": a bracketed aside is no part of the phrase's grammar.
   const tagged = asNames(tag(phrase.replace(/\s*\([^()]*\)/g, '').trim()));
   if (!tagged.length) return false;

@@ -118,6 +118,14 @@ function looksPossessive(text: string, i: number, to: number): boolean {
   return /['’](?=[\s.,;:!?)]|$)/.test(text.slice(i + 1, to));
 }
 
+/**
+ * A cheap first test before classify, which reads every character around a mark: straight marks,
+ * guillemets (« »), and anything from the curly marks on (classify tells those apart).
+ */
+function mayBeMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 0xab || code === 0xbb || code >= 0x2018;
+}
+
 interface OpenQuote {
   family: QuoteFamily;
   open: number;
@@ -128,6 +136,7 @@ function scanParagraph(text: string, p: Paragraph): { closed: QuotePart[][]; unc
   const closed: QuotePart[][] = [];
   let current: OpenQuote | null = null;
   for (let i = p.start; i < p.end; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const mark = classify(text, i, p.start, p.end);
     if (!mark) continue;
     const at = i;

@@ -55,24 +55,36 @@ function wordBefore(text: string, at: number): string {
   return /([\p{L}-]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 }
 
+/** The shapes a role and a name are written in, for one role; built once per role (matchAll copies them). */
+const shapesByRole = new Map<string, RegExp[]>();
+
+function roleShapes(role: string): RegExp[] {
+  let shapes = shapesByRole.get(role);
+  if (!shapes) {
+    const r = rolePattern(role);
+    shapes = [
+      // "Foreign Ministry spokeswoman Lena Varossian"
+      new RegExp(`(?<![\\p{L}-])(?<role>${r})\\s+(?<name>${NAME})(?![\\p{L}])`, 'gdu'),
+      // "The head of state, Ruben Tavrosyan,"
+      new RegExp(`(?<![\\p{L}-])(?<role>${r}),\\s+(?<name>${NAME}),`, 'gdu'),
+      // "Lena Varossian, the ministry's spokeswoman"
+      new RegExp(
+        `(?<name>${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:of|for|to|with|and|or)\\s)[\\p{L}'’-]+\\s+){0,4}?(?<role>${r})(?![\\p{L}-])`,
+        'gdu',
+      ),
+    ];
+    if (shapesByRole.size > 1000) shapesByRole.clear();
+    shapesByRole.set(role, shapes);
+  }
+  return shapes;
+}
+
 /** The one person `text` names with the role of `phrase` ("the spokeswoman"), else null. */
 export function roleHolderInText(phrase: string, text: string): Entity | null {
   const role = ROLE_PHRASE.exec(phrase)?.[1];
   if (!role) return null;
-  const r = rolePattern(role);
-  const shapes = [
-    // "Foreign Ministry spokeswoman Lena Varossian"
-    new RegExp(`(?<![\\p{L}-])(?<role>${r})\\s+(?<name>${NAME})(?![\\p{L}])`, 'gdu'),
-    // "The head of state, Ruben Tavrosyan,"
-    new RegExp(`(?<![\\p{L}-])(?<role>${r}),\\s+(?<name>${NAME}),`, 'gdu'),
-    // "Lena Varossian, the ministry's spokeswoman"
-    new RegExp(
-      `(?<name>${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:of|for|to|with|and|or)\\s)[\\p{L}'’-]+\\s+){0,4}?(?<role>${r})(?![\\p{L}-])`,
-      'gdu',
-    ),
-  ];
   const holders = new Map<string, Entity>();
-  for (const shape of shapes) {
+  for (const shape of roleShapes(role)) {
     for (const m of text.matchAll(shape)) {
       const name = m.groups!.name!;
       const roleAt = m.indices?.groups?.role?.[0] ?? m.index!;
