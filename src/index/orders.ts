@@ -1,3 +1,4 @@
+import type { SourceDate } from '../corpus/types.ts';
 import { compareSourceDates, formatSourceDate } from '../extract/dates/format.ts';
 import type { DatedEvent, Statement } from '../extract/types.ts';
 
@@ -52,17 +53,47 @@ export function sortByRank(
 
 type DocRank = (docId: string) => number;
 
+/**
+ * Every field compareSourceDates reads (through dayBounds), so two dates with the same key
+ * compare equal, and compare alike with any third date.
+ */
+const dateKey = (d: SourceDate): string =>
+  `${d.precision}|${d.year}|${d.month}|${d.day}|${d.season}|${d.decadePart}|${d.end?.year}|${d.end?.month}|${d.end?.day}`;
+
+/**
+ * Per date, its place among the distinct dates under compareSourceDates (dates that compare
+ * equal share a place): a sort then compares integers, and compareSourceDates runs over the
+ * few distinct dates only, not for every pair of the many items that share them.
+ */
+function dateRanks(dates: readonly (SourceDate | null | undefined)[]): Float64Array {
+  const keyOf = memoize(dateKey);
+  const distinct = new Map<string, SourceDate>();
+  const keys = dates.map((d) => {
+    if (!d) return null;
+    const key = keyOf(d);
+    if (!distinct.has(key)) distinct.set(key, d);
+    return key;
+  });
+  const sorted = [...distinct].sort((a, b) => compareSourceDates(a[1], b[1]));
+  const rankOf = new Map<string, number>();
+  sorted.forEach(([key, date], i) => {
+    const previous = sorted[i - 1];
+    const same = previous !== undefined && compareSourceDates(previous[1], date) === 0;
+    rankOf.set(key, same ? rankOf.get(previous[0])! : i);
+  });
+  // Items without a date after every dated one.
+  return Float64Array.from(keys, (key) => (key === null ? sorted.length : rankOf.get(key)!));
+}
+
 /** Who said what: oldest first; statements without a date last; then by document and place in it. */
 export function statementDateRanks(statements: readonly Statement[], docRank: DocRank): Uint32Array {
-  return ranksBy(statements.length, (i, j) => {
-    const a = statements[i]!;
-    const b = statements[j]!;
-    if (a.date && b.date) {
-      const byDate = compareSourceDates(a.date, b.date);
-      if (byDate) return byDate;
-    } else if (a.date || b.date) return a.date ? -1 : 1;
-    return docRank(a.docId) - docRank(b.docId) || a.quote.start - b.quote.start;
-  });
+  const date = dateRanks(statements.map((s) => s.date));
+  const doc = Float64Array.from(statements, (s) => docRank(s.docId));
+  const start = Float64Array.from(statements, (s) => s.quote.start);
+  return ranksBy(
+    statements.length,
+    (i, j) => date[i]! - date[j]! || doc[i]! - doc[j]! || start[i]! - start[j]!,
+  );
 }
 
 /**
@@ -70,19 +101,20 @@ export function statementDateRanks(statements: readonly Statement[], docRank: Do
  * and place in it.
  */
 export function eventTimelineRanks(events: readonly DatedEvent[], docRank: DocRank): Uint32Array {
+  const date = dateRanks(events.map((e) => e.date));
   const labelOf = memoize(formatSourceDate);
-  return ranksBy(events.length, (i, j) => {
-    const a = events[i]!;
-    const b = events[j]!;
-    const byDate = compareSourceDates(a.date, b.date);
-    if (byDate) return byDate;
-    const [la, lb] = [labelOf(a.date), labelOf(b.date)];
-    return (
-      (la < lb ? -1 : la > lb ? 1 : 0) ||
-      docRank(a.docId) - docRank(b.docId) ||
-      a.excerpt.start - b.excerpt.start
-    );
-  });
+  const labels = events.map((e) => labelOf(e.date));
+  // Labels as numbers in the order `<` puts them.
+  const labelRank = new Map(
+    [...new Set(labels)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((l, i) => [l, i]),
+  );
+  const label = Float64Array.from(labels, (l) => labelRank.get(l)!);
+  const doc = Float64Array.from(events, (e) => docRank(e.docId));
+  const start = Float64Array.from(events, (e) => e.excerpt.start);
+  return ranksBy(
+    events.length,
+    (i, j) => date[i]! - date[j]! || label[i]! - label[j]! || doc[i]! - doc[j]! || start[i]! - start[j]!,
+  );
 }
 
 /**
