@@ -894,6 +894,32 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
 }
 
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
+
+/**
+ * Words a chrono parser's pattern must match, keyed by parser class: "three days ago", "two weeks
+ * later". Each is a literal tail of that parser's own pattern, lookahead included, so text without
+ * it gives the parser no match, and skipping the parser's costly scan there changes no result.
+ */
+export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
+  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
+};
+const NO_MATCH = /(?!)/;
+
+function gated(parser: chrono.Parser): chrono.Parser {
+  const needs = CHRONO_PARSER_NEEDS[parser.constructor.name];
+  if (!needs) return parser;
+  return {
+    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NO_MATCH),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** chrono's casual English parser, the same parsers and refiners, some parsers run only where they can match. */
+const casual = new chrono.Chrono({
+  parsers: chrono.casual.parsers.map(gated),
+  refiners: chrono.casual.refiners,
+});
 /**
  * fromChrono keeps only results written with a capitalised month name, an ISO date or a full
  * weekday name; text with none of their first letters cannot yield one, so chrono is not run on it.
@@ -941,7 +967,7 @@ function countTakenForYear(result: ChronoHit, slice: string): RegExpExecArray | 
  */
 function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
   const out: ChronoHit[] = [];
-  for (const parsed of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+  for (const parsed of casual.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
     const result: ChronoHit = {
       index: parsed.index + offset,
       text: parsed.text,

@@ -1,0 +1,33 @@
+import * as chrono from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { CHRONO_PARSER_NEEDS } from '../../src/extract/dates/expressions.ts';
+
+const gatedParsers = () =>
+  chrono.casual.parsers.filter((p) => CHRONO_PARSER_NEEDS[p.constructor.name] !== undefined);
+
+describe('chrono parsers run only on text holding the words their patterns need', () => {
+  it('names parsers chrono really has (a renamed class would only lose the speed-up)', () => {
+    expect(gatedParsers()).toHaveLength(Object.keys(CHRONO_PARSER_NEEDS).length);
+  });
+
+  it('every match of a gated parser holds its words', () => {
+    const texts = [
+      'Two days ago, on September 19, troops advanced; 3 hours earlier the road closed.',
+      'Three weeks later, on Oct. 3, talks resumed, and five days from now they end.',
+      'Five days after the offensive, a week before the vote, a month out from the summit.',
+      'The talks were moved 2 days forward, and 10 years henceforth nobody will recall them.',
+    ];
+    for (const parser of gatedParsers()) {
+      const needs = CHRONO_PARSER_NEEDS[parser.constructor.name]!;
+      const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+      let matched = 0;
+      for (const text of texts) {
+        for (const r of alone.parse(text)) {
+          matched++;
+          expect(needs.test(text.slice(r.index))).toBe(true);
+        }
+      }
+      expect(matched).toBeGreaterThan(0);
+    }
+  });
+});
