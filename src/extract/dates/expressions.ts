@@ -799,6 +799,16 @@ const PARSERS: Parser[] = [
   },
 ];
 
+/**
+ * The parsers' distinct pre-tests (many parsers need a digit, or "day", or "year"): each is run once
+ * per slice, not once per parser. Keyed by source and flags; none has `g` or `y`, so a test keeps no state.
+ */
+const NEEDS: RegExp[] = [];
+const NEEDS_INDEX = PARSERS.map(({ needs }) => {
+  const at = NEEDS.findIndex((n) => n.source === needs.source && n.flags === needs.flags);
+  return at >= 0 ? at : NEEDS.push(needs) - 1;
+});
+
 function range(first: number, last: number, month: number, year: string | undefined): DateForm | null {
   if (!(first >= 1 && last <= 31 && first < last)) return null;
   return {
@@ -900,9 +910,17 @@ const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
  * later". Each is a literal tail of that parser's own pattern, lookahead included, so text without
  * it gives the parser no match, and skipping the parser's costly scan there changes no result.
  */
+const CHRONO_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
   ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
   ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
+  // Every month name and abbreviation chrono knows starts with one of these (its MONTH_DICTIONARY).
+  ENMonthNameLittleEndianParser: CHRONO_MONTH,
+  ENMonthNameMiddleEndianParser: CHRONO_MONTH,
+  ENMonthNameParser: CHRONO_MONTH,
+  ENYearMonthNameParser: CHRONO_MONTH,
+  // Every weekday name and abbreviation in its WEEKDAY_DICTIONARY, and "weekend", "weekday".
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
 };
 const NO_MATCH = /(?!)/;
 
@@ -1018,8 +1036,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   const known = readSlices.get(slice);
   if (known) return known;
   const found: DateExpression[] = [];
-  for (const parser of PARSERS) {
-    if (!parser.needs.test(slice)) continue;
+  const passes: (boolean | undefined)[] = [];
+  for (let i = 0; i < PARSERS.length; i++) {
+    const parser = PARSERS[i]!;
+    const need = NEEDS_INDEX[i]!;
+    if (!(passes[need] ??= NEEDS[need]!.test(slice))) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
       const form = parser.read(m);
