@@ -239,6 +239,38 @@ function readSubject(sentence: string, verbStart: number): ReporterMatch | null 
   return found && { ...found, start: found.start + offset, end: found.end + offset };
 }
 
+const SUBJECT_WORDS = 12;
+const SUBJECT_RUN = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u;
+
+/** What `\s` matches: ASCII and Unicode spaces, line and paragraph separators, the byte-order mark. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Where the last `count` runs of non-space characters of `text` begin (0 if it has fewer). */
+export function lastWordsStart(text: string, count: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && inWord && ++words === count) return i + 1;
+    inWord = !space;
+  }
+  return 0;
+}
+
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -248,9 +280,12 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   left = left.replace(/\s+$/, '');
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
-  const run = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u.exec(left);
+  // The run is at most SUBJECT_WORDS words, so it starts within the last that many: the end-anchored
+  // regex is run on them alone (it would try, and fail, at every earlier position).
+  const cut = lastWordsStart(left, SUBJECT_WORDS);
+  const run = SUBJECT_RUN.exec(left.slice(cut));
   if (!run) return null;
-  const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
+  const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: cut + run.index + w.index }));
   let first = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const lower = words[i]!.text.toLowerCase();
