@@ -12,6 +12,7 @@ const TEXTS = [
   'The talks were moved 2 days forward, and 10 years henceforth nobody will recall them.',
   'On Sept. 19, 2023, and on 3rd of March, troops advanced; in June 2021 and 2020 Nov they met.',
   'Talks on Tuesday, (Wed) and last weekend, on Thurs. and Sat, and this weekday.',
+  'Filed 2023-09-19T10:15:00Z and 2021-3-4, then 2020/Nov/10, 2019.12.01 and 2018 Sept 5.',
 ];
 
 describe('chrono parsers run only on text holding the words their patterns need', () => {

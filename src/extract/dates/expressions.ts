@@ -921,6 +921,9 @@ export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
   ENYearMonthNameParser: CHRONO_MONTH,
   // Every weekday name and abbreviation in its WEEKDAY_DICTIONARY, and "weekend", "weekday".
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // "2023-09-19", "2023/Sep/19": four digits, a separator, then a month stem or a digit.
+  ISOFormatParser: /\d{4}-\d/,
+  ENYearMonthDayParser: /\d{4}[-./\s](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i,
 };
 const NO_MATCH = /(?!)/;
 
