@@ -925,13 +925,28 @@ export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
   ISOFormatParser: /\d{4}-\d/,
   ENYearMonthDayParser: /\d{4}[-./\s](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i,
 };
-const NO_MATCH = /(?!)/;
+/** Sticky, so it fails at the first position instead of trying every one. */
+const NO_MATCH = /(?!)/y;
+
+/** The gates' answers for the text chrono reads now: four month parsers share one gate. */
+let gatedText: string | null = null;
+const gateAnswers = new Map<RegExp, boolean>();
+
+function gateOpen(needs: RegExp, text: string): boolean {
+  if (text !== gatedText) {
+    gatedText = text;
+    gateAnswers.clear();
+  }
+  let open = gateAnswers.get(needs);
+  if (open === undefined) gateAnswers.set(needs, (open = needs.test(text)));
+  return open;
+}
 
 function gated(parser: chrono.Parser): chrono.Parser {
   const needs = CHRONO_PARSER_NEEDS[parser.constructor.name];
   if (!needs) return parser;
   return {
-    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NO_MATCH),
+    pattern: (context) => (gateOpen(needs, context.text) ? parser.pattern(context) : NO_MATCH),
     extract: (context, match) => parser.extract(context, match),
   };
 }
