@@ -208,7 +208,7 @@ export function withoutRevisionStamp(line: string): string {
  */
 const PUBLISHED_STAMP = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 
-export function readPublishedStamp(line: string): DateParts | null {
+function readPublishedStamp(line: string): DateParts | null {
   const m = PUBLISHED_STAMP.exec(line.trimStart());
   return m ? fullDate(parseWholeDate(withoutRevisionStamp(m[2]!))) : null;
 }
@@ -224,7 +224,7 @@ const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES].map((n) => n.toLowe
  * name and no separator, as many sites set them. The name is two to four capitalised words, none a
  * month or weekday; anything else before the date (a headline's words) gives no date.
  */
-export function readBylineAndDate(line: string): DateParts | null {
+function readBylineAndDate(line: string): DateParts | null {
   if (line.length > MAX_BYLINE_CHARS || !/\d/.test(line)) return null;
   const words = line.trim().split(/\s+/);
   const first = /^by$/i.test(words[0] ?? '') ? 1 : 0;
