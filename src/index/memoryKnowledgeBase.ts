@@ -15,7 +15,7 @@ import type {
 import { memoize, positionsByRank, sortByRank } from './orders.ts';
 import { finish, inSlices } from './slices.ts';
 import { SpeakerLookup, type SpeakerMatch } from './speakerLookup.ts';
-import type { ItemIndexParts } from './store/shapes.ts';
+import type { ItemIndexParts, SpeakerMerges } from './store/shapes.ts';
 import type { ExpansionOptions, TermIndex } from './termIndex.ts';
 
 interface KnowledgeBaseOptions extends BuildOptions {
@@ -51,6 +51,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
   readonly speakers: readonly SpeakerSummary[];
   /** True when persisted indexes were given but some part did not fit and was rebuilt: persist them again. */
   readonly rebuiltPersistedParts: boolean;
+  private readonly speakerMerges: () => SpeakerMerges;
   private readonly sentences: Map<string, readonly Sentence[]>;
   private readonly sentenceSource: ((docId: string) => readonly Sentence[]) | undefined;
   /** Positions of the statements each speaker made or relayed, in corpus order. */
@@ -110,6 +111,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     this.figureGroups = built.figureGroups;
     this.figureBuckets = built.figureBuckets;
     this.rebuiltPersistedParts = built.rebuilt;
+    this.speakerMerges = built.speakerMerges;
   }
 
   /**
@@ -139,6 +141,7 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
       eventOrder: this.eventOrder,
       eventLabels: this.eventLabels,
       figureGroups: this.figureGroupIds,
+      speakerMerges: this.speakerMerges(),
     };
   }
 

@@ -10,10 +10,11 @@ import { FigureGroups, figureGroupIds } from '../figureGroups.ts';
 import type { DocumentCounts, SpeakerSummary, TimelineHead } from '../knowledgeBase.ts';
 import { documentRanks, eventLabelIds, eventTimelineRanks, statementDateRanks } from '../orders.ts';
 import { STEP } from '../slices.ts';
-import type { ItemIndexParts } from '../store/shapes.ts';
+import type { ItemIndexParts, SpeakerMerges } from '../store/shapes.ts';
 import { TermIndex } from '../termIndex.ts';
 import { excerptKeys, figureText, statementText } from './itemTexts.ts';
 import { PersistedParts } from './persistedParts.ts';
+import { recordMerges } from './speakerMerges.ts';
 import { statementsBySpeaker, summariseSpeakers } from './speakers.ts';
 
 /** One document's items (a DocumentExtraction is one; its sentences are kept when given). */
@@ -65,6 +66,8 @@ export interface BuiltParts {
   figureGroups: FigureGroups;
   /** Figures by the year and month of their date (figureDate), for /casualties with a period. */
   figureBuckets: DateBuckets;
+  /** What the speaker merge changed, to persist (computed only when it was not read back). */
+  speakerMerges: () => SpeakerMerges;
   /** True when persisted indexes were given but some part did not fit and was rebuilt. */
   rebuilt: boolean;
 }
@@ -114,19 +117,20 @@ export function* buildParts(
     });
     if (doc % 100 === 99) yield;
   }
-  // One speaker, one entry: spellings of one speaker across the corpus are merged.
-  const statements = mergeSpeakerVariants(written);
+  const persisted = new PersistedParts(indexes, {
+    statements: written.length,
+    events: events.length,
+    figures: figures.length,
+  });
+  // One speaker, one entry: spellings of one speaker across the corpus are merged (at ingest;
+  // a start from the persisted index reads what the merge changed).
+  const statements = persisted.mergedStatements(written, () => mergeSpeakerVariants(written));
   yield;
   const bySpeaker = yield* statementsBySpeaker(statements);
   const speakers = yield* summariseSpeakers(statements);
   yield;
   const slice = (docId: string, span: { start: number; end: number }) =>
     building.get(docId)!.text.slice(span.start, span.end);
-  const persisted = new PersistedParts(indexes, {
-    statements: statements.length,
-    events: events.length,
-    figures: figures.length,
-  });
   const statementIndex = persisted.termIndex('statements', () =>
     TermIndex.build(statements.map((s) => statementText(s, slice))),
   );
@@ -181,6 +185,8 @@ export function* buildParts(
     figureGroupIds: groupIds,
     figureGroups,
     figureBuckets,
+    speakerMerges: () =>
+      persisted.mergesRead && indexes ? indexes.speakerMerges : recordMerges(written, statements),
     rebuilt: persisted.rebuilt,
   };
 }

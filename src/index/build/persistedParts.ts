@@ -1,5 +1,7 @@
+import type { Statement } from '../../extract/types.ts';
 import { ITEM_NUMBERS, type ItemIndexParts, type ItemTermIndexes } from '../store/shapes.ts';
 import { TermIndex } from '../termIndex.ts';
+import { applyMerges } from './speakerMerges.ts';
 
 /** The persisted lists that are ranks (see orders.ts). */
 const RANKS = new Set<keyof typeof ITEM_NUMBERS>(['statementOrder', 'eventOrder']);
@@ -20,6 +22,8 @@ function isPermutation(ranks: Uint32Array): boolean {
  */
 export class PersistedParts {
   rebuilt = false;
+  /** True when the statements were merged from the persisted record (see mergedStatements). */
+  mergesRead = false;
 
   constructor(
     private readonly indexes: ItemIndexParts | undefined,
@@ -42,5 +46,16 @@ export class PersistedParts {
     if (usable) return numbers;
     if (this.indexes) this.rebuilt = true;
     return build();
+  }
+
+  /** The statements as the speaker merge left them: from its persisted record when that fits, else `merge`. */
+  mergedStatements(written: readonly Statement[], merge: () => Statement[]): Statement[] {
+    const persisted = this.indexes && applyMerges(written, this.indexes.speakerMerges);
+    if (persisted) {
+      this.mergesRead = true;
+      return persisted;
+    }
+    if (this.indexes) this.rebuilt = true;
+    return merge();
   }
 }

@@ -15,8 +15,8 @@
  * field added to the types later, or a span with extra keys) is written as it is, in JSON, so
  * the codec never drops data it was not told about.
  */
-import type { DatedEvent, Figure, Span, Statement } from '../../extract/types.ts';
-import type { DocumentItems, EncodedItems, TermIndexParts } from './shapes.ts';
+import type { DatedEvent, Entity, Figure, Span, Statement } from '../../extract/types.ts';
+import type { DocumentItems, EncodedItems, SpeakerMerges, TermIndexParts } from './shapes.ts';
 
 /** Keys of a table entry whose values are themselves entries (written before the entry). */
 const NESTED = ['yearReason', 'date', 'entity'] as const;
@@ -456,4 +456,23 @@ export function decodeNumbers(bytes: Buffer, tag: string): Uint32Array | null {
     isCount(h.count) ? [h.count] : null,
   );
   return block ? block.arrays[0]! : null;
+}
+
+/** The speaker merge's changes as one block: the entities in the header, then the triples. */
+export function encodeSpeakerMerges(merges: SpeakerMerges, tag: string): Buffer {
+  return encodeBlock({ tag, entities: merges.entities, changes: merges.changes.length }, [merges.changes]);
+}
+
+/** Reads what encodeSpeakerMerges wrote; null when the bytes are not a whole record with this tag. */
+export function decodeSpeakerMerges(bytes: Buffer, tag: string): SpeakerMerges | null {
+  type Header = { tag?: unknown; entities?: unknown; changes?: unknown };
+  const block = decodeBlock<Header>(bytes, tag, (h) =>
+    Array.isArray(h.entities) && isCount(h.changes) ? [h.changes] : null,
+  );
+  if (!block) return null;
+  const entities = block.header.entities as unknown[];
+  const isEntity = (e: unknown) =>
+    typeof e === 'object' && e !== null && typeof (e as Entity).id === 'string';
+  if (!entities.every(isEntity)) return null;
+  return { entities: entities as Entity[], changes: block.arrays[0]! };
 }

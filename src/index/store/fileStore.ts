@@ -17,10 +17,12 @@ import { finish, inSlices } from '../slices.ts';
 import {
   decodeItems,
   decodeNumbers,
+  decodeSpeakerMerges,
   decodeTable,
   decodeTermIndex,
   encodeItems,
   encodeNumbers,
+  encodeSpeakerMerges,
   encodeTermIndex,
   internKeys,
   resolveKeys,
@@ -62,6 +64,9 @@ const NUMBER_FILES: Record<keyof typeof ITEM_NUMBERS, string> = {
   eventLabels: 'event-labels.bin',
   figureGroups: 'figure-groups.bin',
 };
+/** What the speaker merge changed, persisted with the indexes. */
+const MERGES_FILE = 'speaker-merges.bin';
+const MERGES_KIND = 'speaker-merges';
 const numberKind = (name: keyof typeof ITEM_NUMBERS) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The project folder, from src/index/store/ or from the compiled dist/src/index/store/. */
@@ -183,7 +188,7 @@ export class FileStore implements KnowledgeStore {
   }
 
   async readIndexesAsync(corpusKey: string, warn: CacheWarn): Promise<ItemIndexParts | null> {
-    const names = [...Object.values(INDEX_FILES), ...Object.values(NUMBER_FILES)];
+    const names = [...Object.values(INDEX_FILES), ...Object.values(NUMBER_FILES), MERGES_FILE];
     const read = await Promise.all(names.map((name) => readFile(join(this.folder, name)).catch(() => null)));
     const files = new Map(names.map((name, i) => [name, read[i]] as const));
     return this.decodeIndexes(corpusKey, warn, (name) => {
@@ -205,6 +210,7 @@ export class FileStore implements KnowledgeStore {
     for (const [name, file] of Object.entries(NUMBER_FILES) as [keyof typeof ITEM_NUMBERS, string][]) {
       write(file, encodeNumbers(parts[name], indexTag(corpusKey, numberKind(name))));
     }
+    write(MERGES_FILE, encodeSpeakerMerges(parts.speakerMerges, indexTag(corpusKey, MERGES_KIND)));
   }
 
   /** Bytes the cache of this corpus takes on disk. */
@@ -255,9 +261,12 @@ export class FileStore implements KnowledgeStore {
       if (!decoded) return null;
       numbers[name] = decoded;
     }
+    const speakerMerges = read(MERGES_FILE, MERGES_KIND, decodeSpeakerMerges);
+    if (!speakerMerges) return null;
     return {
       ...(parts as ItemTermIndexes),
       ...(numbers as Pick<ItemIndexParts, keyof typeof ITEM_NUMBERS>),
+      speakerMerges,
     };
   }
 }

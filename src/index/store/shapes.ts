@@ -6,6 +6,7 @@ import type { LoadWarning } from '../../corpus/types.ts';
 import type {
   DatedEvent,
   DocumentTimeline,
+  Entity,
   Figure,
   Paragraph,
   Sentence,
@@ -42,6 +43,18 @@ export interface ItemIndexParts {
   eventLabels: Uint32Array;
   /** Per figure, its group (see figureGroups.ts): the corpus is grouped once, at ingest. */
   figureGroups: Uint32Array;
+  /** What the speaker merge changed (see build/speakerMerges.ts): it runs once, at ingest. */
+  speakerMerges: SpeakerMerges;
+}
+
+/**
+ * The statements whose speaker or relayer the corpus-wide speaker merge replaced: `changes` holds
+ * [statement, speaker, relayer] triples, statements in order, each entity as 1 + its position in
+ * `entities` (0: unchanged).
+ */
+export interface SpeakerMerges {
+  entities: Entity[];
+  changes: Uint32Array;
 }
 
 /** The parts of ItemIndexParts that are one number per item, with the item list each follows. */
