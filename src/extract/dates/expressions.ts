@@ -975,6 +975,27 @@ export function findDateExpressions(text: string, from: number, to: number): Dat
 /** A chrono result, its offset into the slice read (a part read again is offset into the whole). */
 type ChronoHit = Pick<chrono.ParsedResult, 'text' | 'start' | 'end' | 'tags'> & { index: number };
 
+/**
+ * chrono's result read at another offset. A class, not an object with an arrow for `tags`: a
+ * function made per result costs more than the result (one naming call each under the dev loader).
+ */
+class OffsetHit implements ChronoHit {
+  readonly text: string;
+  readonly start: chrono.ParsedComponents;
+  readonly end: chrono.ParsedComponents | undefined;
+  constructor(
+    private readonly parsed: chrono.ParsedResult,
+    readonly index: number,
+  ) {
+    this.text = parsed.text;
+    this.start = parsed.start;
+    this.end = parsed.end;
+  }
+  tags(): Set<string> {
+    return this.parsed.tags();
+  }
+}
+
 /** "this year through Oct. 19", "last Thursday, to Nov. 6": chrono's one range, two expressions of ours. */
 const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
 /** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
@@ -988,12 +1009,13 @@ const COUNT_AFTER_DATE = /[\s,]+(\d{1,4})$/;
 const DAY_AND_MONTH_BEFORE =
   /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/u;
 
-function countTakenForYear(result: ChronoHit, slice: string): RegExpExecArray | null {
+/** `index`: where the result starts in `slice`. */
+function countTakenForYear(result: ChronoHit, index: number, slice: string): RegExpExecArray | null {
   if (!result.start.isCertain('year') || !NAMED_MONTH.test(result.text)) return null;
   const m = COUNT_AFTER_DATE.exec(result.text);
   // The count follows a whole day and month ("28 September", "Sept. 28"); in "through Aug. 31" it is the day.
   if (!m || !DAY_AND_MONTH_BEFORE.test(result.text.slice(0, m.index))) return null;
-  const runsOn = /^[.,]\d/.test(slice.slice(result.index + result.text.length));
+  const runsOn = /^[.,]\d/.test(slice.slice(index + result.text.length));
   return m[1]!.length < 4 || runsOn ? m : null;
 }
 
@@ -1004,14 +1026,8 @@ function countTakenForYear(result: ChronoHit, slice: string): RegExpExecArray | 
 function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
   const out: ChronoHit[] = [];
   for (const parsed of casual.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
-    const result: ChronoHit = {
-      index: parsed.index + offset,
-      text: parsed.text,
-      start: parsed.start,
-      end: parsed.end,
-      tags: () => parsed.tags(),
-    };
-    const count = depth < 2 ? countTakenForYear({ ...result, index: parsed.index }, slice) : null;
+    const result: ChronoHit = new OffsetHit(parsed, parsed.index + offset);
+    const count = depth < 2 ? countTakenForYear(result, parsed.index, slice) : null;
     if (count) {
       out.push(...chronoResults(result.text.slice(0, count.index), result.index, depth + 1));
       continue;

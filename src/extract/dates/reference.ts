@@ -16,9 +16,34 @@ export interface HeaderDate extends Span {
   line: Span;
 }
 
+/** Tried at each line start (sticky): a multiline `^` over the whole text tests every position. */
 const PUBLISHED_LINE =
-  /^[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
-const UPDATED_LINE = /^[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}?:?[ \t]*(.+)$/gim;
+  /[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/imy;
+const UPDATED_LINE = /[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}?:?[ \t]*(.+)$/imy;
+/** What a multiline `^` follows. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+/** The first letters of the header words above, after the spaces and tabs a line may open with. */
+const HEADER_WORD_START = /[ \t]*[pdflum]/iy;
+
+/**
+ * The matches of a sticky line pattern at each line start, as a global multiline `^` pattern
+ * would find them: in text order, a line start inside an earlier match is not tried.
+ */
+function* atLineStarts(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  LINE_BREAK.lastIndex = 0;
+  for (let start = 0; start <= text.length; ) {
+    HEADER_WORD_START.lastIndex = start;
+    pattern.lastIndex = start;
+    const m = HEADER_WORD_START.test(text) ? pattern.exec(text) : null;
+    if (m) {
+      yield m;
+      LINE_BREAK.lastIndex = Math.max(LINE_BREAK.lastIndex, m.index + m[0].length);
+    }
+    const lineBreak = LINE_BREAK.exec(text);
+    if (!lineBreak) break;
+    start = lineBreak.index + 1;
+  }
+}
 /**
  * A dateline opens a paragraph: a place in capitals, maybe a region, then the date, then the
  * agency or a dash: "WASHINGTON, September 20. /TASS/.", "LONDON, Oct 3 (Reuters) -",
@@ -34,8 +59,7 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
     [PUBLISHED_LINE, 'published'],
     [UPDATED_LINE, 'updated'],
   ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const m of atLineStarts(pattern, text)) {
       if (role === 'published' && /^[ \t]*(last updated|updated)/i.test(m[0])) continue;
       const valueStart = m.index + m[0].length - m[2]!.length;
       if (m[2]!.length > 60) continue;
@@ -73,7 +97,8 @@ function standaloneDateLines(text: string): HeaderDate[] {
   for (let m = line.exec(text), n = 0; m && n < STANDALONE_HEAD_LINES; m = line.exec(text)) {
     if (!m[0].trim()) continue;
     n++;
-    if (m[0].length > MAX_HEADER_LINE_CHARS) continue;
+    // A calendar date with its day and year written has digits: a line without one is not read.
+    if (m[0].length > MAX_HEADER_LINE_CHARS || !/\d/.test(m[0])) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const expressions = findDateExpressions(text, start, end);

@@ -31,21 +31,30 @@ export function lowerCaseWords(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
   for (let i = 0; i < lower.length; ) {
-    const first = lower.codePointAt(i)!;
-    if (!isLetter(first)) {
-      i += first > 0xffff ? 2 : 1;
-      continue;
+    const end = wordAt(lower, i);
+    if (end < 0) i = -end;
+    else {
+      words.push(lower.slice(i, end));
+      i = end;
     }
-    let end = i + (first > 0xffff ? 2 : 1);
-    while (end < lower.length) {
-      const c = lower.codePointAt(end)!;
-      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && !isLetter(c)) break;
-      end += c > 0xffff ? 2 : 1;
-    }
-    words.push(lower.slice(i, end));
-    i = end;
   }
   return words;
+}
+
+/**
+ * Where the word (as lowerCaseWords reads words) that starts at `i` ends; when no word starts
+ * there, minus where the next character starts. Lets a reader skip a word without slicing it.
+ */
+function wordAt(lower: string, i: number): number {
+  const first = lower.codePointAt(i)!;
+  if (!isLetter(first)) return -(i + (first > 0xffff ? 2 : 1));
+  let end = i + (first > 0xffff ? 2 : 1);
+  while (end < lower.length) {
+    const c = lower.codePointAt(end)!;
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && !isLetter(c)) break;
+    end += c > 0xffff ? 2 : 1;
+  }
+  return end;
 }
 
 const LETTER = /^\p{L}$/u;
@@ -94,8 +103,17 @@ export class DocumentVectors {
     const used: number[] = [];
     for (const [id, text] of texts) {
       used.length = 0;
-      for (const w of lowerCaseWords(text)) {
-        if (w.length <= 2 || STOP.has(w)) continue;
+      // The content words of lowerCaseWords(text), read in place: short words are never sliced.
+      const lower = text.toLowerCase();
+      for (let i = 0, end = 0; i < lower.length; i = end) {
+        end = wordAt(lower, i);
+        if (end < 0) {
+          end = -end;
+          continue;
+        }
+        if (end - i <= 2) continue;
+        const w = lower.slice(i, end);
+        if (STOP.has(w)) continue;
         let term = this.vocabulary.get(w);
         if (term === undefined) {
           term = this.vocabulary.size;
@@ -165,7 +183,7 @@ export class DocumentVectors {
   private runsOf(id: string): Float64Array | undefined {
     let runs = this.runs.get(id);
     const text = this.texts.get(id);
-    if (!runs && text !== undefined) this.runs.set(id, (runs = runHashes(lowerCaseWords(text))));
+    if (!runs && text !== undefined) this.runs.set(id, (runs = runHashes(text)));
     return runs;
   }
 
@@ -192,18 +210,39 @@ export class DocumentVectors {
 const SHINGLE = 6;
 
 /**
- * Every run of SHINGLE words as a 53-bit hash (two 32-bit FNV-1a lanes), sorted, each once. Two
- * different runs share a hash with odds of about 1 in 2^53, far below any count that matters.
+ * Every run of SHINGLE words of a text (as lowerCaseWords reads them) as a 53-bit hash (two 32-bit
+ * FNV-1a lanes), sorted, each once. Two different runs share a hash with odds of about 1 in 2^53,
+ * far below any count that matters. Words are hashed in place, never sliced.
  */
-function runHashes(words: string[]): Float64Array {
-  const lanes = words.map(wordHash);
-  const out = new Float64Array(Math.max(0, words.length - SHINGLE + 1));
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+function runHashes(text: string): Float64Array {
+  const lower = text.toLowerCase();
+  const lane1: number[] = [];
+  const lane2: number[] = [];
+  for (let i = 0, end = 0; i < lower.length; i = end) {
+    end = wordAt(lower, i);
+    if (end < 0) {
+      end = -end;
+      continue;
+    }
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let k = i; k < end; k++) {
+      const c = lower.charCodeAt(k);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+    }
+    lane1.push(h1 >>> 0);
+    lane2.push(h2 >>> 0);
+  }
+  const words = lane1.length;
+  const out = new Float64Array(Math.max(0, words - SHINGLE + 1));
+  for (let i = 0; i + SHINGLE <= words; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     for (let k = i; k < i + SHINGLE; k++) {
-      h1 = Math.imul(h1 ^ lanes[k]![0], 0x01000193);
-      h2 = Math.imul(h2 ^ lanes[k]![1], 0x5bd1e995);
+      h1 = Math.imul(h1 ^ lane1[k]!, 0x01000193);
+      h2 = Math.imul(h2 ^ lane2[k]!, 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
     out[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
@@ -212,16 +251,4 @@ function runHashes(words: string[]): Float64Array {
   let unique = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
   return out.slice(0, unique);
-}
-
-function wordHash(word: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 13;
-  }
-  return [h1 >>> 0, h2 >>> 0];
 }
