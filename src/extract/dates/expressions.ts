@@ -259,6 +259,10 @@ export function namesPastEvent(expression: string): boolean {
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
 const DIGIT = /\d/;
+/** Narrower pre-tests for parsers whose every match holds a year ("1999"), a decade ("1990s") or a year then a space. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const DECADE_DIGITS = /\d0['’]?s/i;
+const YEAR_THEN_SPACE = /(?:19|20)\d\d\s/;
 const DAY = /day/i;
 
 const WORD_NUMBER: Record<string, number> = Object.fromEntries(
@@ -401,7 +405,7 @@ const PARSERS: Parser[] = [
   {
     pattern:
       /\b(?:the\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b/gi,
-    needs: DIGIT,
+    needs: YEAR_DIGITS,
     read: (m) => ({ kind: 'season', season: season(m[2]!), year: Number(m[3]) }),
   },
   {
@@ -438,13 +442,13 @@ const PARSERS: Parser[] = [
   {
     pattern:
       /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?((?:1[5-9]|20)\d0)['’]?s\b/gi,
-    needs: DIGIT,
+    needs: DECADE_DIGITS,
     read: (m) => ({ kind: 'decade', decade: Number(m[2]), centuryKnown: true, part: part(m[1]) }),
   },
   {
     pattern:
       /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
-    needs: /ties|\d/i,
+    needs: /ties|['’][2-9]0s/i,
     read: (m) => ({
       kind: 'decade',
       decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]),
@@ -456,7 +460,7 @@ const PARSERS: Parser[] = [
     // A year after a preposition: "in 2021", "since 2020"; not a year inside a name ("the Helsinki Final Act of 1975").
     pattern:
       /\b(?:in|since|by|until|till|through|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
-    needs: DIGIT,
+    needs: YEAR_DIGITS,
     read: (m) =>
       /^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index))
         ? null
@@ -466,7 +470,7 @@ const PARSERS: Parser[] = [
     // "2009-2010", "1957-58", "from 2009 to 2011", "between 2009 and 2011": a span of years.
     pattern:
       /(?<![\p{L}\d$€£#.,/-])(?:(?:from|between)\s+)?((?:19|20)\d{2})\s*(?:[-–]|\s(?:to|and|through)\s)\s*((?:19|20)?\d{2})(?![\p{L}\d%]|[-–/.,]\d)/giu,
-    needs: DIGIT,
+    needs: YEAR_DIGITS,
     read: (m) => {
       const first = Number(m[1]);
       const end = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
@@ -481,7 +485,7 @@ const PARSERS: Parser[] = [
   {
     // A bare year standing alone ("a record set in May and broken in 1999", "1989 was a bad year").
     pattern: /(?<![\p{L}\d$€£#.,/-])((?:19|20)\d{2})(?![\p{L}\d%]|[-–/.,]\d)/gu,
-    needs: DIGIT,
+    needs: YEAR_DIGITS,
     read: (m) =>
       bareYearAllowed(m.input, m.index, m.index + m[0].length) ? { kind: 'year', year: Number(m[1]) } : null,
   },
@@ -699,7 +703,7 @@ const PARSERS: Parser[] = [
   {
     // A year inside a noun phrase names an event: "the 2020 war", "Azerbaijan's 2023 offensive", "the 2024 elections".
     pattern: NAMED_EVENT_YEAR,
-    needs: DIGIT,
+    needs: YEAR_THEN_SPACE,
     read: (m) => ({
       kind: 'year',
       year: Number(m[1]),
