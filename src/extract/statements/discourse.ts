@@ -39,6 +39,8 @@ export interface Discourse {
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
+  /** Unnamed people the text let speak ("a source in the ministry"), for a later "the source". */
+  unnamedSpeakers: Entity[];
   /** The document's text, to find the full name of a surname first written elsewhere than as a speaker. */
   text: string;
   /** Full names already looked up in the text, by surname (null: none written out). */
@@ -79,6 +81,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     lastBody: null,
     activeStatement: null,
     textPeople: [],
+    unnamedSpeakers: [],
     text,
     fullNames: new Map(),
     people: [],
@@ -366,6 +369,12 @@ function speaking(entity: Entity | null, mention: string, viaDocument = false): 
  * (roles read at the document's date); a plausible speaker it lacks becomes a "text:" entity.
  * Null when the words name no speaker ("There", "It was").
  */
+/** An unnamed person inside or close to a body: "a source in the ministry", "an official close to the Kremlin". */
+const UNNAMED_INSIDE =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
+/** A definite description that points back to such a person. */
+const UNNAMED_BACK = /^the\s+(source|insider|official)$/i;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -394,6 +403,21 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
+  // "A source in the Russian Defense Ministry": someone inside a body is not the body.
+  if (UNNAMED_INSIDE.test(p)) {
+    const insider = textEntity(p);
+    d.unnamedSpeakers.push(insider);
+    return speaking(insider, mention);
+  }
+  // "the source", "the official": the one the text introduced so, never some other body.
+  const unnamedBack = UNNAMED_BACK.exec(p)?.[1];
+  if (unnamedBack) {
+    const head = unnamedBack.toLowerCase();
+    for (let i = d.unnamedSpeakers.length - 1; i >= 0; i--)
+      if (d.unnamedSpeakers[i]!.name.toLowerCase().endsWith(head))
+        return speaking(d.unnamedSpeakers[i]!, mention);
+    if (/^source$/i.test(head)) return null;
+  }
   const outlet = outletBack(p, d);
   if (outlet) return speaking(outlet, mention);
   if (words.documentNoun) return { ...documentAuthor(p, d), mention };
@@ -627,6 +651,9 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   if (!noun || !SPEAKER_NOUN.test(noun)) return null;
   const head = noun.split(' ').pop()!;
   if (BODY_NOUN.test(head)) {
+    // "the respondent Government" after "the Armenian Government": a word that sets it apart
+    // from the governments named before; it is not one of them.
+    if (head === 'government' && noun !== head && !resolveEntityAt(p, d.at)) return null;
     if (d.lastBody && isBody(d.lastBody) && hasWord(d.lastBody.name, head)) return d.lastBody;
     return lastMentioned(d, (e) => isBody(e) && hasWord(e.name, head));
   }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, statementsOf } from './statements.helpers.ts';
+
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+describe('someone inside a body is not the body', () => {
+  it('"a source in the ministry" is a source, and "the source" is that source', () => {
+    expect(
+      who(
+        'A source in the Georgian Interior Ministry told Interfax that the convoy had been turning back. ' +
+          '"Nobody told them," the source said.',
+      ),
+    ).toEqual([
+      ['text:source', 'the convoy had been turning back'],
+      ['text:source', 'Nobody told them,'],
+    ]);
+  });
+
+  it('"an official close to" a cabinet is an official, filed under the head noun', () => {
+    expect(
+      who(
+        'A senior official close to the Moldovan cabinet said the talks had stalled. The official said no date was set.',
+      ),
+    ).toEqual([
+      ['text:senior-official', 'the talks had stalled'],
+      ['text:senior-official', 'no date was set'],
+    ]);
+  });
+
+  it('"the source" the text never introduced is no other body', () => {
+    expect(who('The Georgian side denied it. "Nobody told them," the source said.')).toEqual([]);
+  });
+});
+
+describe('a government set apart by a word the text gave no other government', () => {
+  it('"the respondent Government" is not the Armenian Government named before', () => {
+    const seen = who(
+      'The Armenian Government asked for a hearing. According to the respondent Government, the road remained open.',
+    );
+    expect(seen).toEqual([['text:respondent-government', 'the road remained open']]);
+  });
+
+  it('"submitted that" is a saying in legal copy; "submitted their observations" is not', () => {
+    expect(
+      who(
+        'The applicant Government submitted that the border had been closed since May. ' +
+          'The other side submitted their observations on Friday.',
+      ),
+    ).toEqual([['text:applicant-government', 'the border had been closed since May']]);
+  });
+});
+
+describe('a name in apposition to a role speaks', () => {
+  it('"Moldova\'s ombudswoman, Maria Popescu, said", then "She said about 300 …"', () => {
+    expect(
+      who(
+        "Moldova's human rights ombudswoman, Maria Popescu, said four people had been hurt. " +
+          'She said about 300 people had fled.',
+      ),
+    ).toEqual([
+      ['text:maria-popescu', 'four people had been hurt'],
+      ['text:maria-popescu', 'about 300 people had fled'],
+    ]);
+  });
+
+  it('after the content, the description before the name is no part of what was said', () => {
+    expect(
+      who(
+        "The talks resumed at noon, Georgia's Security Council secretary, Giorgi Kvirikashvili, announced.",
+      ),
+    ).toEqual([['text:giorgi-kvirikashvili', 'The talks resumed at noon']]);
+  });
+
+  it('with a quoted fragment after a late attribution, the clause leaves the description out', () => {
+    const text =
+      "A truce took effect at noon, Georgia's Security Council secretary, Giorgi Kvirikashvili, " +
+      'announced late on Monday, "with the help of mediators."';
+    const [s] = extractFrom(text);
+    expect(s!.speaker.id).toBe('text:giorgi-kvirikashvili');
+    expect(text.slice(s!.quote.start, s!.quote.end)).toBe('with the help of mediators.');
+    expect(s!.clause?.map((c) => text.slice(c.start, c.end))).toEqual([
+      'A truce took effect at noon',
+      '"with the help of mediators."',
+    ]);
+  });
+
+  it('"According to X, an aide to Y, …": the appositive describes the source', () => {
+    expect(
+      who('According to Ana Lomidze, an aide to the prime minister, the guards mistook the bus for a truck.'),
+    ).toEqual([['text:ana-lomidze', 'the guards mistook the bus for a truck']]);
+    expect(who('According to Lomidze, the attack, which began at dawn, killed five.')).toEqual([
+      ['text:lomidze', 'the attack, which began at dawn, killed five'],
+    ]);
+  });
+});
+
+describe('content boundaries after an attribution', () => {
+  it('"told senators on Tuesday": the audience and the time are no content', () => {
+    expect(
+      who('Rome will not accept the new border, Foreign Minister Anna Bianchi told senators on Tuesday.'),
+    ).toEqual([['text:anna-bianchi', 'Rome will not accept the new border']]);
+  });
+
+  it('"…, the ministry said in a statement, among them …": the clause before is what was said', () => {
+    expect(
+      who(
+        'All four crew members were killed, the ministry said in a statement, among them a colonel who led the unit.',
+      ),
+    ).toEqual([['text:ministry', 'All four crew members were killed']]);
+  });
+});
