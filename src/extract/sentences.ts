@@ -103,24 +103,44 @@ const SENTENCE_STARTERS = new Set([
 const CLOCK_RUNS_ON =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][DS]T|GMT|UTC)\b|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+const LETTER = /^\p{L}$/u;
+
+/** The run of letters and full stops that ends `s` (what /[\p{L}.]+$/u finds), read backwards: the regex tries every start. */
+export function trailingWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const low = s.charCodeAt(i - 1);
+    const pair = i > 1 && low >= 0xdc00 && low <= 0xdfff && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    const char = s.slice(i - width, i);
+    if (char !== '.' && !LETTER.test(char)) break;
+    i -= width;
+  }
+  return s.slice(i);
+}
+
+/** DOTTED_ACRONYM needs "X.Y" before the stop: a full stop right before the last letter (one or two code units). */
+const mayEndDottedAcronym = (before: string) => before.at(-2) === '.' || before.at(-3) === '.';
+
 function isBoundary(text: string, dot: number, afterClose: number): boolean {
-  const before = text.slice(Math.max(0, dot - 24), dot);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   const rest = text.slice(afterClose);
   const next = /^\s+([^\s])/u.exec(rest);
   if (!next) return rest.trim() === '';
   const nextChar = next[1]!;
-  const nextWord = /^\s+([^\s]+)/u.exec(rest)?.[1] ?? '';
   // A stop directly followed by a quote or lower-case word continues the sentence.
   if (nextChar === '/' || /[\p{Ll}\d,;:]/u.test(nextChar)) return false;
   if (text[dot] !== '.') return true; // ! ? …
   if (afterClose > dot + 1) return true; // `."` closes a quoted sentence
+  const before = text.slice(Math.max(0, dot - 24), dot);
+  const word = trailingWord(before);
+  const nextWord = /^\s+([^\s]+)/u.exec(rest)?.[1] ?? '';
   const bare = word.replace(/\.$/, '').toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Antony J. Blinken"
   if (TITLES.has(bare) || NEVER_FINAL.has(bare)) return false;
   // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
   if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;
-  if (DOTTED_ACRONYM.test(`${before}.`)) return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
+  if (mayEndDottedAcronym(before) && DOTTED_ACRONYM.test(`${before}.`))
+    return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
   return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
 }

@@ -1,3 +1,4 @@
+import type { SourceDate } from '../corpus/types.ts';
 import { compareSourceDates, formatSourceDate } from '../extract/dates/format.ts';
 import type { DatedEvent, Statement } from '../extract/types.ts';
 
@@ -28,6 +29,65 @@ export function ranksBy(count: number, compare: (a: number, b: number) => number
   return ranks;
 }
 
+/**
+ * ranks[i] is the place of item i when the items are sorted by the keys (the first key first,
+ * ties by the next, last ties by position): the same as ranksBy comparing the keys in turn, but
+ * in linear time, by stable counting sorts from the last key to the first. Keys are finite numbers.
+ */
+function ranksByKeys(keys: readonly Float64Array[]): Uint32Array {
+  const count = keys[0]?.length ?? 0;
+  let order = Uint32Array.from({ length: count }, (_, i) => i);
+  let next = new Uint32Array(count);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const { dense, distinct } = denseRanks(keys[k]!);
+    const starts = new Uint32Array(distinct + 1);
+    for (let i = 0; i < count; i++) starts[dense[i]! + 1]!++;
+    for (let r = 0; r < distinct; r++) starts[r + 1]! += starts[r]!;
+    for (const i of order) next[starts[dense[i]!]!++] = i;
+    [order, next] = [next, order];
+  }
+  const ranks = new Uint32Array(count);
+  order.forEach((position, rank) => {
+    ranks[position] = rank;
+  });
+  return ranks;
+}
+
+/**
+ * Per item, a bucket number that orders as its value does (equal values share one), and how
+ * many buckets: small whole numbers (dates' ranks, documents' ranks, offsets) are their own
+ * buckets; other values get their rank among the distinct values.
+ */
+function denseRanks(values: Float64Array): { dense: Uint32Array; distinct: number } {
+  let max = 0;
+  let small = true;
+  for (const v of values) {
+    if (!Number.isInteger(v) || v < 0) {
+      small = false;
+      break;
+    }
+    if (v > max) max = v;
+  }
+  if (small && max <= 4 * values.length + 65_536)
+    return { dense: Uint32Array.from(values), distinct: max + 1 };
+  const sorted = Float64Array.from(values).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const unique = sorted.subarray(0, distinct);
+  const dense = Uint32Array.from(values, (v) => {
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (unique[mid]! < v) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  });
+  return { dense, distinct };
+}
+
 /** The inverse of ranks: the position of the item at each rank. */
 export function positionsByRank(ranks: Uint32Array): Uint32Array {
   const positions = new Uint32Array(ranks.length);
@@ -52,17 +112,79 @@ export function sortByRank(
 
 type DocRank = (docId: string) => number;
 
+const PRECISIONS: readonly SourceDate['precision'][] = ['day', 'month', 'season', 'year', 'decade'];
+const SEASONS: readonly (SourceDate['season'] | undefined)[] = [
+  undefined,
+  'spring',
+  'summer',
+  'fall',
+  'winter',
+];
+const PARTS: readonly (SourceDate['decadePart'] | undefined)[] = [undefined, 'early', 'mid', 'late'];
+
+/** The base of each digit of dateKey's number: below 2^53 together. */
+const DIGIT_BASES = [5, 5, 4, 4096, 14, 33, 4096, 14, 33];
+
+/** A field as a digit of `base`: undefined is 0, a value in [0, base - 1) is itself + 1, else -1. */
+const digit = (value: number | undefined, base: number): number =>
+  value === undefined ? 0 : Number.isInteger(value) && value >= 0 && value < base - 1 ? value + 1 : -1;
+
+/**
+ * Every field compareSourceDates reads (through dayBounds), so two dates with the same key
+ * compare equal, and compare alike with any third date. Most dates fit one number (the fields
+ * as digits); the others are keyed by a string of their fields.
+ */
+function dateKey(d: SourceDate): number | string {
+  const digits = [
+    PRECISIONS.indexOf(d.precision),
+    SEASONS.indexOf(d.season),
+    PARTS.indexOf(d.decadePart),
+    digit(d.year, 4096),
+    digit(d.month, 14),
+    digit(d.day, 33),
+    digit(d.end?.year, 4096),
+    digit(d.end?.month, 14),
+    digit(d.end?.day, 33),
+  ];
+  if (digits.some((x) => x < 0) || (d.end !== undefined && digits.slice(6).every((x) => x === 0)))
+    return `${d.precision}|${d.season}|${d.decadePart}|${d.year}|${d.month}|${d.day}|${d.end && `${d.end.year}|${d.end.month}|${d.end.day}`}`;
+  let key = 0;
+  for (let i = 0; i < digits.length; i++) key = key * DIGIT_BASES[i]! + digits[i]!;
+  return key;
+}
+
+/**
+ * Per date, its place among the distinct dates under compareSourceDates (dates that compare
+ * equal share a place): a sort then compares integers, and compareSourceDates runs over the
+ * few distinct dates only, not for every pair of the many items that share them.
+ */
+function dateRanks(dates: readonly (SourceDate | null | undefined)[]): Float64Array {
+  const keyOf = memoize(dateKey);
+  const distinct = new Map<number | string, SourceDate>();
+  const keys = dates.map((d) => {
+    if (!d) return null;
+    const key = keyOf(d);
+    if (!distinct.has(key)) distinct.set(key, d);
+    return key;
+  });
+  const sorted = [...distinct].sort((a, b) => compareSourceDates(a[1], b[1]));
+  const rankOf = new Map<number | string, number>();
+  sorted.forEach(([key, date], i) => {
+    const previous = sorted[i - 1];
+    const same = previous !== undefined && compareSourceDates(previous[1], date) === 0;
+    rankOf.set(key, same ? rankOf.get(previous[0])! : i);
+  });
+  // Items without a date after every dated one.
+  return Float64Array.from(keys, (key) => (key === null ? sorted.length : rankOf.get(key)!));
+}
+
 /** Who said what: oldest first; statements without a date last; then by document and place in it. */
 export function statementDateRanks(statements: readonly Statement[], docRank: DocRank): Uint32Array {
-  return ranksBy(statements.length, (i, j) => {
-    const a = statements[i]!;
-    const b = statements[j]!;
-    if (a.date && b.date) {
-      const byDate = compareSourceDates(a.date, b.date);
-      if (byDate) return byDate;
-    } else if (a.date || b.date) return a.date ? -1 : 1;
-    return docRank(a.docId) - docRank(b.docId) || a.quote.start - b.quote.start;
-  });
+  return ranksByKeys([
+    dateRanks(statements.map((s) => s.date)),
+    Float64Array.from(statements, (s) => docRank(s.docId)),
+    Float64Array.from(statements, (s) => s.quote.start),
+  ]);
 }
 
 /**
@@ -71,18 +193,17 @@ export function statementDateRanks(statements: readonly Statement[], docRank: Do
  */
 export function eventTimelineRanks(events: readonly DatedEvent[], docRank: DocRank): Uint32Array {
   const labelOf = memoize(formatSourceDate);
-  return ranksBy(events.length, (i, j) => {
-    const a = events[i]!;
-    const b = events[j]!;
-    const byDate = compareSourceDates(a.date, b.date);
-    if (byDate) return byDate;
-    const [la, lb] = [labelOf(a.date), labelOf(b.date)];
-    return (
-      (la < lb ? -1 : la > lb ? 1 : 0) ||
-      docRank(a.docId) - docRank(b.docId) ||
-      a.excerpt.start - b.excerpt.start
-    );
-  });
+  const labels = events.map((e) => labelOf(e.date));
+  // Labels as numbers in the order `<` puts them.
+  const labelRank = new Map(
+    [...new Set(labels)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((l, i) => [l, i]),
+  );
+  return ranksByKeys([
+    dateRanks(events.map((e) => e.date)),
+    Float64Array.from(labels, (l) => labelRank.get(l)!),
+    Float64Array.from(events, (e) => docRank(e.docId)),
+    Float64Array.from(events, (e) => e.excerpt.start),
+  ]);
 }
 
 /**

@@ -16,4 +16,4 @@ export const INDEX_RULES_SOURCES = [
 ] as const;
 
 /** Hash of INDEX_RULES_SOURCES when INDEX_RULES_VERSION was set. */
-export const INDEX_RULES_SOURCES_HASH = '24e322de4b98ec32';
+export const INDEX_RULES_SOURCES_HASH = '2cb5e3025f608752';

@@ -108,22 +108,57 @@ export class TermIndex {
   }
 }
 
+/** A term as termsOf cuts them: a run of what SPACE_OR_PUNCTUATION does not match. */
+const TERM = /[^\n\r\p{Z}\p{P}]+/gu;
+/** Per ASCII code, 1 where SPACE_OR_PUNCTUATION matches it. */
+const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, c) =>
+  new RegExp(`^${SPACE_OR_PUNCTUATION.source}$`, 'u').test(String.fromCharCode(c)) ? 1 : 0,
+);
+const NOT_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Calls `see` with each term of the text, as termsOf gives them. Most texts are ASCII: those are
+ * lowered once and cut by a table (the same cuts and the same lower case, since lowering an ASCII
+ * text changes letters only); the rest are cut by the regex and lowered term by term, as termsOf
+ * does (lowering a whole text can differ: a Greek final sigma depends on what follows it).
+ */
+function eachTerm(text: string, see: (term: string) => void): void {
+  if (NOT_ASCII.test(text)) {
+    TERM.lastIndex = 0;
+    for (let match = TERM.exec(text); match !== null; match = TERM.exec(text)) see(match[0].toLowerCase());
+    return;
+  }
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i === lower.length || ASCII_SEPARATOR[lower.charCodeAt(i)] === 1) {
+      if (start >= 0) see(lower.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+}
+
 function buildParts(texts: readonly string[]): TermIndexParts {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const perTerm: number[][] = [];
-  texts.forEach((text, item) => {
-    for (const term of new Set(termsOf(text))) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        perTerm.push([]);
-      }
-      perTerm[id]!.push(item);
+  // Per term, the last item it was found in: a term counts once per item, as new Set(termsOf(text)) did.
+  const lastItem: number[] = [];
+  let item = 0;
+  const see = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      perTerm.push([]);
+      lastItem.push(-1);
     }
-  });
+    if (lastItem[id] === item) return;
+    lastItem[id] = item;
+    perTerm[id]!.push(item);
+  };
+  for (; item < texts.length; item++) eachTerm(texts[item]!, see);
   const offsets = new Uint32Array(terms.length + 1);
   let total = 0;
   perTerm.forEach((list, i) => {

@@ -6,9 +6,17 @@ import { label } from './markdown.ts';
 /** A date as precisely as its source supports, with a note when the year was inferred. */
 export function showDate(date: SourceDate | null | undefined): string {
   if (!date) return 'date not stated';
-  const text = formatSourceDate(date);
-  return date.yearStatus === 'inferred' ? `${text} (year inferred)` : text;
+  let shown = shownDates.get(date);
+  if (shown === undefined) {
+    const text = formatSourceDate(date);
+    shown = date.yearStatus === 'inferred' ? `${text} (year inferred)` : text;
+    shownDates.set(date, shown);
+  }
+  return shown;
 }
+
+/** Per date object: items loaded from the index share one object per distinct date. */
+const shownDates = new WeakMap<SourceDate, string>();
 
 interface ShownDocument {
   file: string;

@@ -88,6 +88,8 @@ export function cut(text: string, max: number): string {
 const UNSHOWABLE = /\*\*+|__+|~~+|\|\|+|`+|\]\(|<(?:[@#:/]|a:|t:|id:)[^>\n]*>|[\u202A-\u202E\u2066-\u2069]+/g;
 
 function cutAtMarkup(line: string): string {
+  UNSHOWABLE.lastIndex = 0;
+  if (!UNSHOWABLE.test(line)) return line.trim(); // one piece: trimmed, and empty if blank
   return line
     .split(UNSHOWABLE)
     .map((piece) => piece.trim())

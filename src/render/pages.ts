@@ -33,8 +33,9 @@ export function paginate(spec: PageSpec): MessagePayload[] {
   let taken = 0;
   let stopped = false;
   for (const raw of spec.blocks) {
-    const block = charCount(raw) > budget ? cut(raw, budget) : raw;
-    const size = charCount(block) + 2;
+    const chars = charCount(raw);
+    const block = chars > budget ? cut(raw, budget) : raw;
+    const size = (block === raw ? chars : charCount(block)) + 2;
     if (used + size > budget && pages[pages.length - 1]!.length > 0) {
       if (pages.length === MAX_PAGES && spec.total !== undefined) {
         stopped = true;

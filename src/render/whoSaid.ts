@@ -10,9 +10,19 @@ import { searchedAs } from './placeNote.ts';
 
 const EXCERPT_MAX = 900;
 
+/** Speakers repeat from block to block: each name and role is escaped once (bounded, as the corpus's speakers are). */
+const shownSpeakers = new Map<string, string>();
+
 function who(entity: Entity): string {
-  const name = label(withBothNames(entity.name));
-  return entity.role ? `**${name}** (${label(withBothNames(entity.role))})` : `**${name}**`;
+  const key = `${entity.name}\u0000${entity.role || ''}`;
+  let shown = shownSpeakers.get(key);
+  if (shown === undefined) {
+    const name = label(withBothNames(entity.name));
+    shown = entity.role ? `**${name}** (${label(withBothNames(entity.role))})` : `**${name}**`;
+    if (shownSpeakers.size >= 10_000) shownSpeakers.clear();
+    shownSpeakers.set(key, shown);
+  }
+  return shown;
 }
 
 function statementBlock({ statement: s, side, text, citation: cited }: SaidExcerpt): string {

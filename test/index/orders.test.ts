@@ -343,3 +343,76 @@ describe('memoize', () => {
     expect(calls).toEqual(['ab', 'none']);
   });
 });
+
+/** Any date the extractor may give: every precision, with or without year, day, season, decade part and end. */
+const arbitraryDate: fc.Arbitrary<SourceDate | null> = fc.option(
+  fc.record(
+    {
+      precision: fc.constantFrom('day', 'month', 'season', 'year', 'decade' as const),
+      year: fc.integer({ min: 1988, max: 2026 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      season: fc.constantFrom('spring', 'summer', 'fall', 'winter' as const),
+      decadePart: fc.constantFrom('early', 'mid', 'late' as const),
+      end: fc.record(
+        {
+          year: fc.integer({ min: 1988, max: 2026 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.nat(28),
+        },
+        { requiredKeys: [] },
+      ),
+      yearStatus: fc.constantFrom('stated', 'inferred', 'unknown' as const),
+    },
+    { requiredKeys: ['precision', 'yearStatus'] },
+  ) as fc.Arbitrary<SourceDate>,
+);
+
+describe('ranks agree with comparing the items pair by pair', () => {
+  const docRank = (docId: string) => Number(docId);
+  const items = fc.array(fc.record({ doc: fc.nat(3), start: fc.nat(5), date: arbitraryDate }), {
+    maxLength: 60,
+  });
+
+  it('who-said order: the date as compareSourceDates orders it, undated last, then document and place', () => {
+    fc.assert(
+      fc.property(items, (list) => {
+        const statements = list.map((s, i) => statement(`s${i}`, String(s.doc), s.start, s.date));
+        const pairwise = ranksBy(statements.length, (i, j) => {
+          const a = statements[i]!;
+          const b = statements[j]!;
+          if (a.date && b.date) {
+            const byDate = compareSourceDates(a.date, b.date);
+            if (byDate) return byDate;
+          } else if (a.date || b.date) return a.date ? -1 : 1;
+          return docRank(a.docId) - docRank(b.docId) || a.quote.start - b.quote.start;
+        });
+        expect(Array.from(statementDateRanks(statements, docRank))).toEqual(Array.from(pairwise));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('timeline order: the date, then its label, then document and place', () => {
+    fc.assert(
+      fc.property(items, (list) => {
+        const dated = list.filter((e) => e.date !== null);
+        const events = dated.map((e, i) => event(`e${i}`, String(e.doc), e.start, e.date!));
+        const pairwise = ranksBy(events.length, (i, j) => {
+          const a = events[i]!;
+          const b = events[j]!;
+          const byDate = compareSourceDates(a.date, b.date);
+          if (byDate) return byDate;
+          const [la, lb] = [formatSourceDate(a.date), formatSourceDate(b.date)];
+          return (
+            (la < lb ? -1 : la > lb ? 1 : 0) ||
+            docRank(a.docId) - docRank(b.docId) ||
+            a.excerpt.start - b.excerpt.start
+          );
+        });
+        expect(Array.from(eventTimelineRanks(events, docRank))).toEqual(Array.from(pairwise));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

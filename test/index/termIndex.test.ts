@@ -88,6 +88,38 @@ describe('the item word index', () => {
     );
   });
 
+  it("indexes each text's terms as minisearch's tokenizer cuts and lowers them, ASCII or not", () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom(...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c))),
+    });
+    const other = fc.string({
+      unit: fc.constantFrom('a', 'Σ', 'Ο', 'İ', 'ß', '.', ' ', '\u00a0', '’', '—', '\ud800', 'É'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(ascii, other, fc.string({ unit: 'grapheme' })), { maxLength: 8 }),
+        (texts) => {
+          const { terms, offsets, postings } = TermIndex.build(texts).parts();
+          texts.forEach((text, item) => {
+            const expected = [
+              ...new Set(
+                text
+                  .split(/[\n\r\p{Z}\p{P}]+/u)
+                  .map((t) => t.toLowerCase())
+                  .filter((t) => t.length > 0),
+              ),
+            ];
+            const indexed = terms.filter((_, id) =>
+              postings.subarray(offsets[id]!, offsets[id + 1]!).includes(item),
+            );
+            expect(indexed.sort()).toEqual(expected.sort());
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('survives a round trip through its binary form, and refuses bytes that are not one', () => {
     const index = TermIndex.build(TEXTS);
     const bytes = encodeTermIndex(index.parts(), 'tag-1');

@@ -799,6 +799,16 @@ const PARSERS: Parser[] = [
   },
 ];
 
+/**
+ * The parsers' distinct pre-tests (many parsers need a digit, or "day", or "year"): each is run once
+ * per slice, not once per parser. Keyed by source and flags; none has `g` or `y`, so a test keeps no state.
+ */
+const NEEDS: RegExp[] = [];
+const NEEDS_INDEX = PARSERS.map(({ needs }) => {
+  const at = NEEDS.findIndex((n) => n.source === needs.source && n.flags === needs.flags);
+  return at >= 0 ? at : NEEDS.push(needs) - 1;
+});
+
 function range(first: number, last: number, month: number, year: string | undefined): DateForm | null {
   if (!(first >= 1 && last <= 31 && first < last)) return null;
   return {
@@ -894,6 +904,58 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
 }
 
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
+
+/**
+ * Words a chrono parser's pattern must match, keyed by parser class: "three days ago", "two weeks
+ * later". Each is a literal tail of that parser's own pattern, lookahead included, so text without
+ * it gives the parser no match, and skipping the parser's costly scan there changes no result.
+ */
+const CHRONO_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?=\W|$)/i,
+  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i,
+  // Every month name and abbreviation chrono knows starts with one of these (its MONTH_DICTIONARY).
+  ENMonthNameLittleEndianParser: CHRONO_MONTH,
+  ENMonthNameMiddleEndianParser: CHRONO_MONTH,
+  ENMonthNameParser: CHRONO_MONTH,
+  ENYearMonthNameParser: CHRONO_MONTH,
+  // Every weekday name and abbreviation in its WEEKDAY_DICTIONARY, and "weekend", "weekday".
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // "2023-09-19", "2023/Sep/19": four digits, a separator, then a month stem or a digit.
+  ISOFormatParser: /\d{4}-\d/,
+  ENYearMonthDayParser: /\d{4}[-./\s](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i,
+};
+/** Sticky, so it fails at the first position instead of trying every one. */
+const NO_MATCH = /(?!)/y;
+
+/** The gates' answers for the text chrono reads now: four month parsers share one gate. */
+let gatedText: string | null = null;
+const gateAnswers = new Map<RegExp, boolean>();
+
+function gateOpen(needs: RegExp, text: string): boolean {
+  if (text !== gatedText) {
+    gatedText = text;
+    gateAnswers.clear();
+  }
+  let open = gateAnswers.get(needs);
+  if (open === undefined) gateAnswers.set(needs, (open = needs.test(text)));
+  return open;
+}
+
+function gated(parser: chrono.Parser): chrono.Parser {
+  const needs = CHRONO_PARSER_NEEDS[parser.constructor.name];
+  if (!needs) return parser;
+  return {
+    pattern: (context) => (gateOpen(needs, context.text) ? parser.pattern(context) : NO_MATCH),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** chrono's casual English parser, the same parsers and refiners, some parsers run only where they can match. */
+const casual = new chrono.Chrono({
+  parsers: chrono.casual.parsers.map(gated),
+  refiners: chrono.casual.refiners,
+});
 /**
  * fromChrono keeps only results written with a capitalised month name, an ISO date or a full
  * weekday name; text with none of their first letters cannot yield one, so chrono is not run on it.
@@ -941,7 +1003,7 @@ function countTakenForYear(result: ChronoHit, slice: string): RegExpExecArray | 
  */
 function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
   const out: ChronoHit[] = [];
-  for (const parsed of chrono.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
+  for (const parsed of casual.parse(slice, { instant: CHRONO_REFERENCE, timezone: 0 })) {
     const result: ChronoHit = {
       index: parsed.index + offset,
       text: parsed.text,
@@ -992,8 +1054,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   const known = readSlices.get(slice);
   if (known) return known;
   const found: DateExpression[] = [];
-  for (const parser of PARSERS) {
-    if (!parser.needs.test(slice)) continue;
+  const passes: (boolean | undefined)[] = [];
+  for (let i = 0; i < PARSERS.length; i++) {
+    const parser = PARSERS[i]!;
+    const need = NEEDS_INDEX[i]!;
+    if (!(passes[need] ??= NEEDS[need]!.test(slice))) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
       const form = parser.read(m);

@@ -88,8 +88,12 @@ export class DocumentVectors {
 
   constructor(texts: Map<string, string>) {
     this.texts = texts;
+    // A document's counts by term id, in one array kept across documents (zeroed after each):
+    // a Map per document cost more than reading the words.
+    let countOf = new Int32Array(1024);
+    const used: number[] = [];
     for (const [id, text] of texts) {
-      const tf = new Map<number, number>();
+      used.length = 0;
       for (const w of lowerCaseWords(text)) {
         if (w.length <= 2 || STOP.has(w)) continue;
         let term = this.vocabulary.get(w);
@@ -97,11 +101,23 @@ export class DocumentVectors {
           term = this.vocabulary.size;
           this.vocabulary.set(w, term);
           this.df.push(0);
+          if (term >= countOf.length) {
+            const grown = new Int32Array(countOf.length * 2);
+            grown.set(countOf);
+            countOf = grown;
+          }
         }
-        tf.set(term, (tf.get(term) ?? 0) + 1);
+        if (countOf[term]!++ === 0) used.push(term); // terms in order of first use, as before
       }
-      for (const term of tf.keys()) this.df[term]!++;
-      this.counts.set(id, { terms: Int32Array.from(tf.keys()), counts: Int32Array.from(tf.values()) });
+      const terms = Int32Array.from(used);
+      const counts = new Int32Array(used.length);
+      for (let i = 0; i < used.length; i++) {
+        const term = used[i]!;
+        counts[i] = countOf[term]!;
+        countOf[term] = 0;
+        this.df[term]!++;
+      }
+      this.counts.set(id, { terms, counts });
     }
   }
 

@@ -129,8 +129,10 @@ function parseWords(tokens: string[]): { value: number; used: number } | null {
   return best;
 }
 
+const GROUPED_WHOLE = new RegExp(`^(?:${GROUPED_SPACES}|${GROUPED_STOPS})$`);
+
 function digitsValue(text: string): number {
-  const grouped = new RegExp(`^(?:${GROUPED_SPACES}|${GROUPED_STOPS})$`).test(text);
+  const grouped = GROUPED_WHOLE.test(text);
   if (grouped) return Number(text.replace(/[\s.]/g, ''));
   const decimalComma = /^\d+,\d{1,2}\s/.test(text);
   const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(
@@ -180,6 +182,8 @@ function interpret(m: RegExpExecArray): NumberMatch | null {
   }
   if (g.digits)
     return { start, end: start + m[0].length, text: m[0], value: digitsValue(g.digits), kind: 'exact' };
+  // The article "a" alone (the only one-letter number word) is no number.
+  if (g.words!.length === 1) return null;
   const tokens = wordTokens(g.words!);
   const parsed = parseWords(tokens.map((t) => t.text));
   if (!parsed) return null;

@@ -239,6 +239,61 @@ function readSubject(sentence: string, verbStart: number): ReporterMatch | null 
   return found && { ...found, start: found.start + offset, end: found.end + offset };
 }
 
+const SUBJECT_WORDS = 12;
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = /^[\p{L}\p{N}'’.&-]$/u;
+
+/**
+ * Where the run of up to SUBJECT_WORDS words that ends `text` starts, as
+ * /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u finds it (-1: none).
+ * Read backwards word by word: the end-anchored regex tries, and fails, at every earlier position.
+ */
+export function subjectRunStart(text: string): number {
+  let start = -1;
+  let end = text.length;
+  for (let words = 0; words < SUBJECT_WORDS; words++) {
+    // Back over one word: the leftmost letter or digit after its last character no word may hold.
+    let i = end;
+    while (i > 0) {
+      const width = codePointWidthBefore(text, i);
+      const char = text.slice(i - width, i);
+      if (!WORD_CHAR.test(char)) break;
+      i -= width;
+      if (WORD_START.test(char)) start = i;
+    }
+    if (start < 0 || start !== i || i === 0 || !isSpace(text.charCodeAt(i - 1))) return start;
+    // The whole word is one: the run may take the word before, past the spaces between.
+    let before = i;
+    while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+    if (before === 0) return start;
+    end = before;
+  }
+  return start;
+}
+
+/** 2 when a surrogate pair ends at `i`, else 1. */
+function codePointWidthBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  return i > 1 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+}
+
+/** What `\s` matches: ASCII and Unicode spaces, line and paragraph separators, the byte-order mark. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -248,9 +303,12 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   left = left.replace(/\s+$/, '');
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
-  const run = /(?:[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,11}[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$/u.exec(left);
-  if (!run) return null;
-  const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
+  const runStart = subjectRunStart(left);
+  if (runStart < 0) return null;
+  const words = [...left.slice(runStart).matchAll(/\S+/g)].map((w) => ({
+    text: w[0],
+    start: runStart + w.index,
+  }));
   let first = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const lower = words[i]!.text.toLowerCase();
