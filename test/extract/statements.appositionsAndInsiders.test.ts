@@ -27,8 +27,10 @@ describe('someone inside a body is not the body', () => {
     ]);
   });
 
-  it('"the source" the text never introduced is no other body', () => {
-    expect(who('The Georgian side denied it. "Nobody told them," the source said.')).toEqual([]);
+  it('"the source" the text never introduced is a vague source, no other body', () => {
+    expect(who('The Georgian side denied it. "Nobody told them," the source said.')).toEqual([
+      ['text:source', 'Nobody told them,'],
+    ]);
   });
 });
 
@@ -107,5 +109,61 @@ describe('content boundaries after an attribution', () => {
         'All four crew members were killed, the ministry said in a statement, among them a colonel who led the unit.',
       ),
     ).toEqual([['text:ministry', 'All four crew members were killed']]);
+  });
+});
+
+describe('more content boundaries', () => {
+  it('a tail that opens with a clause of time may run long: the clause before is what was said', () => {
+    expect(
+      who(
+        'Georgian forces shelled the town on Monday, killing at least 9 civilians, Human Rights Watch ' +
+          'said today after its Crisis Evidence Lab verified videos of the attack.',
+      ),
+    ).toEqual([
+      ['text:human-rights-watch', 'Georgian forces shelled the town on Monday, killing at least 9 civilians'],
+    ]);
+  });
+
+  it('a few quoted words inside a clause of its own leave the whole clause as what was said', () => {
+    expect(who('The siege is a prelude to "mass expulsion," the Georgian government said.')).toEqual([
+      ['text:georgian-government', 'The siege is a prelude to "mass expulsion,"'],
+    ]);
+    expect(who('Blinken urged Armenia and Azerbaijan to "end the violence."')).toEqual([
+      ['blinken', 'end the violence.'],
+    ]);
+  });
+
+  it('a relay of "told X in a call that …": the principal said the that-clause', () => {
+    expect(
+      statementsOf(
+        'Secretary of State Antony Blinken told President Ilham Aliyev in a phone call that the talks ' +
+          'must go on, the State Department said.',
+      ),
+    ).toEqual([
+      { speaker: 'blinken', via: 'us-state-department', kind: 'reported', quote: 'the talks must go on' },
+    ]);
+  });
+
+  it('an interview turn opened by a dash after its label: the dash is no part of the answer', () => {
+    const text =
+      'Correspondent of Rustavi 2: - What comes next?\n\nPresident Ilham Aliyev: - The work goes on. We will rebuild.';
+    expect(who(text)).toEqual([['aliyev', 'The work goes on. We will rebuild.']]);
+  });
+
+  it('"Some European politicians" is filed under its description without the quantifier', () => {
+    expect(who('Some European politicians say the vote was not fair.')).toEqual([
+      ['text:european-politicians', 'the vote was not fair'],
+    ]);
+  });
+});
+
+describe('the Karabakh Armenian authorities, as wire copy describes them', () => {
+  it('"the ethnic Armenian authorities in the region" and "Karabakh Armenian officials"', () => {
+    expect(
+      who('At least 12 people were wounded, according to the ethnic Armenian authorities in the region.'),
+    ).toEqual([['karabakh-authorities', 'At least 12 people were wounded']]);
+    expect(who('Karabakh Armenian officials told reporters that no guarantees had been given.')).toEqual([
+      ['karabakh-authorities', 'no guarantees had been given'],
+    ]);
   });
 });

@@ -537,6 +537,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'Karabakh separatist authorities',
       "Karabakh's separatist authorities",
       'separatist authorities in Karabakh',
+      'ethnic Armenian authorities',
+      'ethnic Armenian authorities in the region',
+      'Karabakh Armenian officials',
+      'de facto authorities in Nagorno-Karabakh',
     ],
   },
   {

@@ -111,7 +111,7 @@ const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 const PERSON_NOUNS =
   /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters)\b/i;
+  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 

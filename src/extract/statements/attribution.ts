@@ -155,6 +155,10 @@ function holdsClause(np: string): boolean {
   );
 }
 
+/** A tail that opens with a clause of time: "said today after its lab verified …". */
+const TIME_CLAUSE_REST =
+  /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:after|before|while|when|following)\s/u;
+
 /**
  * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
@@ -220,7 +224,9 @@ export function parseAttributionTail(
   if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
     return { speaker, verbEnd: first.index + first[0].length };
   }
-  if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  // "said today after its lab verified videos of the attack": a clause of time may run longer.
+  const limit = TIME_CLAUSE_REST.test(rest) ? 16 : 10;
+  if (wordCount(rest) > limit || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
@@ -826,7 +832,7 @@ function trailingBeforeAddition(text: string, masked: string, from: number, to: 
   return part ? trailing(text, masked, from, from + part.index) : null;
 }
 
-const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|including|of whom|most of them|some of them)\s/i;
+const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
 
 /** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
 function continuesClause(rest: string): boolean {
@@ -1191,10 +1197,12 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
   ) {
     return true;
   }
-  // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”".
+  // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”"; not a clause of
+  // its own ("The blockade is a prelude to “…”": a few quoted words inside a reported clause).
   return (
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
+    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
     /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix)
   );
 }

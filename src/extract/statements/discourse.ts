@@ -416,7 +416,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     for (let i = d.unnamedSpeakers.length - 1; i >= 0; i--)
       if (d.unnamedSpeakers[i]!.name.toLowerCase().endsWith(head))
         return speaking(d.unnamedSpeakers[i]!, mention);
-    if (/^source$/i.test(head)) return null;
+    // Never some other body: a source the text did not introduce is a vague one.
+    if (/^source$/i.test(head)) return speaking(textEntity(p), mention);
   }
   const outlet = outletBack(p, d);
   if (outlet) return speaking(outlet, mention);

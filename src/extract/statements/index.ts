@@ -146,7 +146,7 @@ export function extractStatements(
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
 const ANSWER_LABEL =
-  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
+  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+(?:[-–—]\s+)?/u;
 
 /**
  * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
@@ -217,7 +217,8 @@ function interviewerAsked(asked: string, answerLabel: string | undefined): boole
 }
 
 /** A paragraph opened by a speaker's name and a colon, after any bullet or emoji: "• Name, role: …". */
-const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+/u;
+// A dash after the colon opens the turn in transcripts of some presidencies ("Name: - It is …").
+const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+(?:[-–—][ \t]+)?/u;
 
 /**
  * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
@@ -669,9 +670,16 @@ function frameDraft(
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
+    // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
+    const relayed =
+      principal && !direct && /\bthat\s*$/.test(text.slice(attribution.content.start, leadFrom))
+        ? { start: leadFrom, end: attribution.content.end }
+        : null;
     const spans = direct
       ? spoken.flatMap(quoteSpans)
-      : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
+      : relayed
+        ? [relayed]
+        : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
