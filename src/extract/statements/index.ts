@@ -82,6 +82,10 @@ export function extractStatements(
     }
   };
   const answered = new Set<number>();
+  /** Who answers in each answered paragraph. */
+  const answerers = new Map<number, string>();
+  /** The last answer or labelled turn: an answer going on is its speaker's, whatever it relayed. */
+  let lastAnswer: Statement | undefined;
   const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
     d.unit = unitIndex;
@@ -91,8 +95,8 @@ export function extractStatements(
     const answer = answered.has(unit.firstParagraph)
       ? null
       : (briefingAnswer(text, paragraphs, unit, d) ??
-        transcriptTurn(text, paragraphs, unit, d, answered, statements.at(-1)) ??
-        answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
+        transcriptTurn(text, paragraphs, unit, d, answered, lastAnswer) ??
+        answerGoesOn(text, paragraphs, unit, answered, lastAnswer));
     if (answer) answered.add(unit.firstParagraph);
     // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
     const labelled =
@@ -105,6 +109,7 @@ export function extractStatements(
       if (whole) {
         const statement = finish(text, docId, statements.length + 1, whole, timeline, null);
         statements.push(statement);
+        lastAnswer = statement;
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
         remember(
           d,
@@ -113,6 +118,18 @@ export function extractStatements(
           false,
           unit.firstParagraph,
         );
+      }
+      if (whole) answerers.set(unit.firstParagraph, whole.speaker.id);
+      const answerer = answerers.get(unit.firstParagraph);
+      // "A - … Catherine Colonna has said that …": someone else's saying the answer relays is theirs too.
+      if (answerer && answered.has(unit.firstParagraph)) {
+        // The answer stays what the discourse points back to: reading inside it moves no focus.
+        const { lastPerson, lastBody, activeStatement } = d;
+        for (const draft of readUnit(text, masked, unit, d, null, unitIndex)) {
+          if (draft.speaker.id === answerer || RELAYED_PRONOUN.test(draft.mention)) continue;
+          statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
+        }
+        Object.assign(d, { lastPerson, lastBody, activeStatement });
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
@@ -143,10 +160,13 @@ export function extractStatements(
   return nameUnnamedRoles(statements);
 }
 
+/** A pronoun inside an answer points back into the answer's own talk: no one else's saying. */
+const RELAYED_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
 const ANSWER_LABEL =
-  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+(?:[-–—]\s+)?/u;
+  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?\s*[:—–-]|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3})\s*:)\s+(?:[-–—]\s+)?/u;
 
 /**
  * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
@@ -179,7 +199,9 @@ function briefingAnswer(
     return null;
   const labelled = label[1] ?? label[2];
   const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
-  const speaker = named ? resolveSpeaker(named, d) : (lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
+  const speaker = named
+    ? resolveSpeaker(named, d)
+    : (headerSpokesperson(text, paragraphs, d) ?? lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
   if (!speaker || speaker.viaDocument) return null;
   // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
@@ -187,6 +209,22 @@ function briefingAnswer(
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   return wholeParagraphSaid(speaker, quote, p, unit);
+}
+
+/** "Spokesperson: Anne-Claire Legendre" in a briefing's opening lines: who gives its unlabelled answers. */
+const SPOKESPERSON_LINE =
+  /^(?:Spokes(?:person|man|woman)|Deputy Spokes(?:person|man|woman))\s*:\s*(\p{Lu}[\p{L}.’'-]+(?:[\s-]+\p{Lu}[\p{L}.’'-]+){1,3})\s*$/mu;
+
+function headerSpokesperson(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  d: Discourse,
+): ResolvedSpeaker | null {
+  const opening = text.slice(0, Math.min(text.length, (paragraphs[0]?.start ?? 0) + 600));
+  const name = SPOKESPERSON_LINE.exec(opening)?.[1];
+  if (!name) return null;
+  const speaker = resolveSpeaker(name, d);
+  return speaker?.entity.kind === 'person' ? speaker : null;
 }
 
 /** A labelled turn's paragraph, from `quote.start`, as its speaker's direct words. */
