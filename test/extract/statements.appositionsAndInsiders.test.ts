@@ -167,3 +167,78 @@ describe('the Karabakh Armenian authorities, as wire copy describes them', () =>
     ]);
   });
 });
+
+describe('the parties to an inter-state case', () => {
+  it('"the applicant Government" and "the respondent Government" are the states the case title names', () => {
+    const text =
+      'In the inter-State case of Azerbaijan v. Armenia (application no. 1/21), the Court decided today.\n\n' +
+      'The applicant Government submitted that the border had been mined. They further alleged that the ' +
+      'mines had killed civilians.\n\n' +
+      'According to the respondent Government, the maps had been handed over.';
+    expect(who(text)).toEqual([
+      ['gov-azerbaijan', 'the border had been mined'],
+      ['gov-azerbaijan', 'the mines had killed civilians'],
+      ['gov-armenia', 'the maps had been handed over'],
+    ]);
+  });
+});
+
+describe('a call for a thing reports no words', () => {
+  it('"called for restraint", "demanded his resignation" are no statements; a clause or a quote is', () => {
+    expect(who('Russia and the US have called for restraint.')).toEqual([]);
+    expect(who('Protesters in Tbilisi have demanded his resignation.')).toEqual([]);
+    expect(who('Borrell called for the rights of Georgians to be protected.')).toEqual([
+      ['borrell', 'the rights of Georgians to be protected'],
+    ]);
+    expect(who('Borrell called for an "immediate end to hostilities."')).toEqual([
+      ['borrell', 'immediate end to hostilities.'],
+    ]);
+  });
+});
+
+describe('the name a speaker gave, in quotes: "what it called “…”"', () => {
+  it('"it" is the clause subject, "he" the named subject set off by commas', () => {
+    expect(who('On 2 March, Georgia launched what it called "a police operation" in the gorge.')).toEqual([
+      ['text:georgia', 'a police operation'],
+    ]);
+    expect(
+      who(
+        'In Tbilisi, the foreign ministry spokesman, Giorgi Lomidze, dismissed what he called "baseless claims."',
+      ),
+    ).toEqual([['text:giorgi-lomidze', 'baseless claims.']]);
+  });
+
+  it('a writer\'s recap ("Recall that …") reports no new saying', () => {
+    expect(
+      who('Recall that on 2 March, Azerbaijan launched what it called "local measures" in the region.'),
+    ).toEqual([]);
+  });
+});
+
+describe('who "one of them" is', () => {
+  it('"One of them, a baker whose daughter was hurt, said": the description is the speaker', () => {
+    expect(
+      who(
+        'Researchers spoke to four residents. One of them, a baker whose daughter was hurt, said he heard "blasts".',
+      ),
+    ).toEqual([['text:baker', 'he heard "blasts"']]);
+  });
+});
+
+describe('a relayed saying whose principal is named by role', () => {
+  it('"According to the Elysée, the French president assured him that …"', () => {
+    expect(
+      statementsOf(
+        'Emmanuel Macron spoke with Nikol Pashinyan on Wednesday. According to the Elysée, the French ' +
+          'president assured him that France would raise the issue at the UN.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'macron',
+        via: 'french-presidency',
+        kind: 'reported',
+        quote: 'France would raise the issue at the UN',
+      },
+    ]);
+  });
+});

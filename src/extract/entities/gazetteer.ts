@@ -165,6 +165,21 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     ],
   },
   {
+    id: 'french-presidency',
+    name: 'French presidency (Élysée)',
+    kind: 'organisation',
+    country: 'FR',
+    variants: [
+      'Elysée',
+      'Élysée',
+      'Elysee',
+      'Elysée Palace',
+      'Élysée Palace',
+      'Elysee Palace',
+      'French presidency',
+    ],
+  },
+  {
     id: 'us-state-department',
     name: 'US State Department',
     kind: 'organisation',

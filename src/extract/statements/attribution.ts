@@ -305,6 +305,12 @@ function opensWithParticiple(text: string): boolean {
  * verb, or when a parenthetical comes between ("Aliyev, during a call with Blinken, said") the
  * first segment that is not an adverbial ("In a separate statement, Miller said").
  */
+/** The subject of the verb that ends right before `at` ("Hajizada dismissed| what he called …"). */
+export function subjectOfVerbBefore(masked: string, from: number, at: number): Span | null {
+  const verb = /(\p{Ll}+)\s*$/u.exec(masked.slice(from, at));
+  return verb ? subjectBefore(masked, from, from + verb.index) : null;
+}
+
 function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
@@ -420,8 +426,14 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "One of them, a shopkeeper whose son was hurt, said": the description says who "one" is.
+  if (apposed && PARTITIVE.test(subject.text) && /^(?:an?)\s+\p{Ll}/u.test(apposed.text))
+    return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
+
+/** A subject that only counts off members of a group named before: "One of them", "Another". */
+const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:them|those|these|us)|another)$/i;
 
 /**
  * Words that open a description a name may stand in apposition to: "the spokeswoman, Nazeli
@@ -875,6 +887,15 @@ function parentheticalLead(
   return lead;
 }
 
+const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
+
+/** A short noun phrase with no clause or quote in it: "restraint", "calm", "his resignation". */
+function calledThing(opening: string): boolean {
+  if (wordCount(opening) > 4 || opening.includes(MASK)) return false;
+  if (!/\s/.test(opening.trim())) return /^(?:NOUN|ADJ)$/.test(tag(opening.trim())[0]?.pos ?? '');
+  return isNounPhrase(opening);
+}
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
@@ -920,6 +941,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
+    // "called for restraint", "demanded his resignation": a call for a thing reports no words.
+    if (CALL_FOR_A_THING.test(verb[0]) && calledThing(opening)) continue;
     // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
     const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
     if (

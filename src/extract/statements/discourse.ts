@@ -369,6 +369,18 @@ function speaking(entity: Entity | null, mention: string, viaDocument = false): 
  * (roles read at the document's date); a plausible speaker it lacks becomes a "text:" entity.
  * Null when the words name no speaker ("There", "It was").
  */
+/** A state party to an inter-state court case, as its judgments and releases name it. */
+const CASE_PARTY = /^the\s+(applicant|respondent)\s+(?:Government|State)$/i;
+/** The case's title: "Armenia v. Azerbaijan". */
+const CASE_TITLE = /\b(\p{Lu}[\p{L}-]+)\s+v\.?\s+(\p{Lu}[\p{L}-]+)\b/u;
+
+/** The government of the case's first (applicant) or second (respondent) party; null without a title. */
+function caseParty(which: 0 | 1, d: Discourse): Entity | null {
+  const title = CASE_TITLE.exec(d.text);
+  const government = title ? resolveEntityAt(`Government of ${title[which + 1]}`, d.at) : null;
+  return government?.kind === 'government' ? government : null;
+}
+
 /** An unnamed person inside or close to a body: "a source in the ministry", "an official close to the Kremlin". */
 const UNNAMED_INSIDE =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
@@ -403,6 +415,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
+  // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
+  const party = CASE_PARTY.exec(p)?.[1];
+  const government = party ? caseParty(party.toLowerCase() === 'applicant' ? 0 : 1, d) : null;
+  if (government) return speaking(government, mention);
   // "A source in the Russian Defense Ministry": someone inside a body is not the body.
   if (UNNAMED_INSIDE.test(p)) {
     const insider = textEntity(p);

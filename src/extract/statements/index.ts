@@ -18,6 +18,7 @@ import {
   participleAfterTail,
   quoteLeads,
   secondSaying,
+  subjectOfVerbBefore,
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
 import { quotesATitle } from './contentTail.ts';
@@ -617,7 +618,7 @@ function readUnit(
   if (/:\s*$/.test(masked.slice(unit.start, unit.end))) return [];
   const attribution =
     findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
-  if (!attribution) return [];
+  if (!attribution) return whatTheyCalled(text, masked, unit, d);
   d.speakerAt = attribution.speaker.start;
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
   const second =
@@ -883,6 +884,42 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
     frame: { start: unit.start, end: open },
     content,
   };
+}
+
+/** "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes. */
+const WHAT_CALLED =
+  /\bwhat\s+(he|she|it|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+
+const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(?:\s+that)?|As a reminder,)/;
+
+/**
+ * "Azerbaijan launched what it called “local anti-terrorist measures”": the quoted name is the
+ * speaker's words. "it"/"they" is the clause's subject; "he"/"she" is read as a pronoun.
+ */
+function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse): Draft[] {
+  if (unit.quotes.length === 0) return [];
+  const region = masked.slice(unit.start, unit.end);
+  // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
+  if (!region.includes('what ') || WRITER_RECAP.test(region)) return [];
+  const m = WHAT_CALLED.exec(region);
+  if (!m) return [];
+  const open = unit.start + m.index + m[0].length;
+  const quote = unit.quotes.find((q) => q.parts[0]!.open === open);
+  if (!quote) return [];
+  let phrase = m[1]!;
+  d.speakerAt = unit.start + m.index + m[0].indexOf(phrase);
+  // A pronoun is the clause's subject: "Hajizada dismissed what he called …".
+  if (/^(?:he|she|it|they)$/i.test(phrase)) {
+    const subject = subjectOfVerbBefore(masked, unit.start, unit.start + m.index);
+    if (subject) {
+      phrase = text.slice(subject.start, subject.end);
+      d.speakerAt = subject.start;
+    } else if (/^(?:it|they)$/i.test(phrase)) return [];
+  }
+  const speaker = resolveSpeaker(phrase, d);
+  if (!speaker || speaker.entity.kind === 'place') return [];
+  const spans = quoteSpans(quote);
+  return [makeDraft(unit, speaker, undefined, 'direct', spans, spans)];
 }
 
 /** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */

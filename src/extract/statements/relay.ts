@@ -25,9 +25,12 @@ export function canRelay(outer: ResolvedSpeaker): boolean {
   );
 }
 
-/** The noun phrase a clause opens with: a pronoun, or a run of capitalised words with "of"/"the" ("The US Secretary of State"). */
+/**
+ * The noun phrase a clause opens with: a pronoun, a role after a nationality ("the French
+ * president"), or a run of capitalised words with "of"/"the" ("The US Secretary of State").
+ */
 const LEADING_NP =
-  /^(?:He|She|They|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
 
 /**
  * The principal of a relayed clause: the entity the clause opens with, when a speech or
