@@ -242,3 +242,25 @@ describe('a relayed saying whose principal is named by role', () => {
     ]);
   });
 });
+
+describe('a saying coordinated inside what a spokesperson relays', () => {
+  it('"told journalists that Aliyev had called … and had promised that …": the promise is Aliyev\'s', () => {
+    expect(
+      statementsOf(
+        'Kremlin spokesman Dmitry Peskov told journalists that Aliyev had phoned Putin to apologise and had ' +
+          'promised that the culprits would be tried.',
+      ),
+    ).toEqual([
+      { speaker: 'peskov', kind: 'reported', quote: 'Aliyev had phoned Putin to apologise' },
+      { speaker: 'aliyev', via: 'peskov', kind: 'reported', quote: 'the culprits would be tried' },
+    ]);
+  });
+
+  it("a leader who mentions another's saying stays the speaker", () => {
+    expect(
+      who(
+        'Pashinyan told reporters that Aliyev had refused to meet and had said that no talks were possible.',
+      ),
+    ).toEqual([['pashinyan', 'Aliyev had refused to meet']]);
+  });
+});

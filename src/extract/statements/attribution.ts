@@ -1080,6 +1080,29 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
   return null;
 }
 
+/**
+ * "… told journalists that Aliyev had called to apologise and had promised that those responsible
+ * would be punished": a saying coordinated inside the reported clause, with the clause's own subject
+ * and auxiliary, is that subject's. The subject and what it said; null when the clause has none.
+ */
+const INNER_SAYING = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(had|has|have)\\s+[^,;\u2591]*?\\s+and\\s+\\2\\s+` +
+    '(?:also\\s+)?(?:promised|said|pledged|vowed|insisted|stressed|warned|assured\\s+\\S+|told\\s+\\S+)\\s+that\\s+(?=\\S)',
+  'u',
+);
+
+export function innerSaying(
+  masked: string,
+  content: Span,
+  to: number,
+): { speaker: Span; content: Span } | null {
+  const m = INNER_SAYING.exec(masked.slice(content.start, to));
+  if (!m) return null;
+  const said = reportedContent(masked, trimSpan(masked, content.start + m[0].length, to));
+  if (said.end <= said.start) return null;
+  return { speaker: { start: content.start, end: content.start + m[1]!.length }, content: said };
+}
+
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
   `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised|conceded|predicted|admitted|explained|asserted|declared|announced|maintained|cautioned|recalled|went on to say)\\b|` +

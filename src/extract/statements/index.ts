@@ -13,6 +13,7 @@ import {
   type Attribution,
   blockIntroduction,
   findFrameAttribution,
+  innerSaying,
   maskQuotes,
   parseAttributionTail,
   participleAfterTail,
@@ -625,7 +626,27 @@ function readUnit(
     speakers.length === 1 && (attribution.form === 'verb' || attribution.form === 'participle')
       ? secondSaying(masked, attribution.content, unit.end)
       : null;
-  if (!second) return speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+  if (!second) {
+    const drafts = speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+    // Only a relayer (a spokesperson, a body) hands on another's saying; a leader who mentions one stays the speaker.
+    const inner =
+      speakers.length === 1 && canRelay(speakers[0]!)
+        ? innerSaying(masked, attribution.content, unit.end)
+        : null;
+    if (!inner || drafts.length !== 1 || drafts[0]!.via) return drafts;
+    d.speakerAt = inner.speaker.start;
+    const principal = resolveSpeaker(text.slice(inner.speaker.start, inner.speaker.end), d);
+    if (
+      !principal ||
+      principal.entity.id === drafts[0]!.speaker.id ||
+      principal.entity.id.startsWith('text:')
+    )
+      return drafts;
+    drafts.push(
+      makeDraft(unit, principal, speakers[0]!.entity, 'reported', [inner.content], [inner.content]),
+    );
+    return drafts;
+  }
   // "X said A, telling B that C": two sayings, one speaker; "X said A, and Y said B": two speakers.
   const outer = speakers[0]!;
   const firstDraft = frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
