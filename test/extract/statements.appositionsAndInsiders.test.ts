@@ -264,3 +264,22 @@ describe('a saying coordinated inside what a spokesperson relays', () => {
     ).toEqual([['pashinyan', 'Aliyev had refused to meet']]);
   });
 });
+
+describe('quoted words that name something inside what was said', () => {
+  it('a quoted name opening a clause that goes on with its own verb leaves the clause reported', () => {
+    expect(
+      who('On Monday, the Georgian government said that the "welcome centres" it had set up were open.'),
+    ).toEqual([['text:georgian-government', 'the "welcome centres" it had set up were open']]);
+    expect(
+      who('Blinken called for an "immediate end to hostilities" and any escalation in the region.'),
+    ).toEqual([['blinken', 'immediate end to hostilities']]);
+  });
+
+  it('who leads or backs a body is no part of its name', () => {
+    expect(
+      who(
+        'The Russian-led Collective Security Treaty Organization (CSTO) said it would send a mission to the border.',
+      ),
+    ).toEqual([['text:collective-security-treaty-organization', 'it would send a mission to the border']]);
+  });
+});

@@ -247,7 +247,10 @@ export function textEntity(mention: string): Entity {
 const textEntities = new Map<string, Entity>();
 
 function readTextEntity(mention: string): Entity {
-  const clean = cleanMention(mention).replace(/^the\s+/i, '');
+  // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
+  const clean = cleanMention(mention)
+    .replace(/^the\s+/i, '')
+    .replace(/^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u, '');
   const proper = trailingProperName(clean);
   if (proper) {
     const entity: Entity = {

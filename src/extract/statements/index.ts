@@ -728,7 +728,8 @@ function frameDraft(
         leadFrom > firstQuoted.parts[0]!.open ||
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
-        quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
+        (quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
+          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end)));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
     const relayed =
@@ -749,6 +750,19 @@ function frameDraft(
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
+}
+
+/**
+ * "said that the “reintegration centres” it had set up were open": a few quoted words that open
+ * a clause going on with its own verb are a name inside what was said, not the saying itself.
+ */
+function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): boolean {
+  const part = quote.parts[0]!;
+  if (quote.parts.length > 1 || part.close === null) return false;
+  const words = text.slice(part.start, part.end).trim();
+  if (words.split(/\s+/).length > 4 || /[.!?,;:]$/.test(words)) return false;
+  const after = text.slice(part.close + 1, contentEnd);
+  return /^\s+(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)\s/u.test(after);
 }
 
 /** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
