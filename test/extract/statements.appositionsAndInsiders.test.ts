@@ -283,3 +283,13 @@ describe('quoted words that name something inside what was said', () => {
     ).toEqual([['text:collective-security-treaty-organization', 'it would send a mission to the border']]);
   });
 });
+
+describe('the writer goes on about the speaker', () => {
+  it('"X has said about 20 people …, but he refuses to …": the turn in the present is the writer\'s', () => {
+    expect(
+      who(
+        'Mayor Ann Lee has said about 20 people have asked for the post, but she refuses to name any of them.',
+      ),
+    ).toEqual([['text:ann-lee', 'about 20 people have asked for the post']]);
+  });
+});

@@ -128,7 +128,12 @@ export function extractStatements(
         // The answer stays what the discourse points back to: reading inside it moves no focus.
         const { lastPerson, lastBody, activeStatement } = d;
         for (const draft of readUnit(text, masked, unit, d, null, unitIndex)) {
-          if (draft.speaker.id === answerer || RELAYED_PRONOUN.test(draft.mention)) continue;
+          if (
+            draft.speaker.id === answerer ||
+            !namedOther(draft.speaker) ||
+            RELAYED_PRONOUN.test(draft.mention)
+          )
+            continue;
           statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
         }
         Object.assign(d, { lastPerson, lastBody, activeStatement });
@@ -160,6 +165,11 @@ export function extractStatements(
     }
   });
   return nameUnnamedRoles(statements);
+}
+
+/** Someone an answer may relay: a known person or body, or a person the text names in full ("Even my own folks" is not). */
+function namedOther(e: Entity): boolean {
+  return !e.id.startsWith('text:') || (e.kind === 'person' && e.name.includes(' '));
 }
 
 /** A pronoun inside an answer points back into the answer's own talk: no one else's saying. */
