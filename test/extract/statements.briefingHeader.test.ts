@@ -73,3 +73,33 @@ describe('a briefing answer goes on until the next question', () => {
     expect(said.slice(1).map((s) => s.speaker)).not.toContain('text:lena-varossian');
   });
 });
+
+describe('a briefing whose header names its spokesperson, with answers marked "A -"', () => {
+  const text =
+    'Ministry of Foreign Affairs\n\nPress briefing of 3 May 2024\n\nSpokesperson: Lena Varossian\n\n' +
+    'The Minister, Ruben Tavrosyan, spoke on Monday with his Georgian counterpart.\n\n' +
+    'Q - Is the border open?\n\n' +
+    'A - It is open. Minister Ruben Tavrosyan has said that the crossing will stay open all summer.\n\n' +
+    'We call on both sides to keep it so.\n';
+
+  it('an unlabelled answer is the spokesperson’s, not the person the body named last', () => {
+    const found = answersOf('', text);
+    expect(found.slice(0, 1)).toEqual([
+      {
+        speaker: 'text:lena-varossian',
+        quote: 'It is open. Minister Ruben Tavrosyan has said that the crossing will stay open all summer.',
+      },
+    ]);
+    expect(found).toContainEqual({
+      speaker: 'text:lena-varossian',
+      quote: 'We call on both sides to keep it so.',
+    });
+  });
+
+  it('someone else’s saying that the answer relays is theirs as well', () => {
+    expect(answersOf('', text)).toContainEqual({
+      speaker: 'text:ruben-tavrosyan',
+      quote: 'the crossing will stay open all summer',
+    });
+  });
+});

@@ -165,6 +165,21 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     ],
   },
   {
+    id: 'french-presidency',
+    name: 'French presidency (Élysée)',
+    kind: 'organisation',
+    country: 'FR',
+    variants: [
+      'Elysée',
+      'Élysée',
+      'Elysee',
+      'Elysée Palace',
+      'Élysée Palace',
+      'Elysee Palace',
+      'French presidency',
+    ],
+  },
+  {
     id: 'us-state-department',
     name: 'US State Department',
     kind: 'organisation',
@@ -537,6 +552,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'Karabakh separatist authorities',
       "Karabakh's separatist authorities",
       'separatist authorities in Karabakh',
+      'ethnic Armenian authorities',
+      'ethnic Armenian authorities in the region',
+      'Karabakh Armenian officials',
+      'de facto authorities in Nagorno-Karabakh',
     ],
   },
   {

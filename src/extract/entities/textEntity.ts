@@ -111,7 +111,7 @@ const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 const PERSON_NOUNS =
   /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters)\b/i;
+  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
@@ -130,7 +130,7 @@ const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|repres
 
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER =
-  /\s+(?:of|from|at|in|on|for|with|near|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
+  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
 /**
  * The description an unnamed speaker is filed under: its head noun with the adjectives before
@@ -247,7 +247,10 @@ export function textEntity(mention: string): Entity {
 const textEntities = new Map<string, Entity>();
 
 function readTextEntity(mention: string): Entity {
-  const clean = cleanMention(mention).replace(/^the\s+/i, '');
+  // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
+  const clean = cleanMention(mention)
+    .replace(/^the\s+/i, '')
+    .replace(/^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u, '');
   const proper = trailingProperName(clean);
   if (proper) {
     const entity: Entity = {

@@ -155,6 +155,10 @@ function holdsClause(np: string): boolean {
   );
 }
 
+/** A tail that opens with a clause of time: "said today after its lab verified …". */
+const TIME_CLAUSE_REST =
+  /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:after|before|while|when|following)\s/u;
+
 /**
  * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
@@ -205,7 +209,7 @@ export function parseAttributionTail(
   const apposed = afterQuote ? /^([^,]{1,60}),\s([^,]{1,160}),\s*$/.exec(whole) : null;
   const np = !apposed
     ? whole
-    : /^(?:the|a|an)\s/i.test(apposed[1]!) && isApposedName(apposed[2]!)
+    : DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)
       ? whole
       : isNounPhrase(apposed[1]!)
         ? apposed[1]!
@@ -220,7 +224,9 @@ export function parseAttributionTail(
   if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
     return { speaker, verbEnd: first.index + first[0].length };
   }
-  if (wordCount(rest) > 10 || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  // "said today after its lab verified videos of the attack": a clause of time may run longer.
+  const limit = TIME_CLAUSE_REST.test(rest) ? 16 : 10;
+  if (wordCount(rest) > limit || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
@@ -299,6 +305,12 @@ function opensWithParticiple(text: string): boolean {
  * verb, or when a parenthetical comes between ("Aliyev, during a call with Blinken, said") the
  * first segment that is not an adverbial ("In a separate statement, Miller said").
  */
+/** The subject of the verb that ends right before `at` ("Hajizada dismissed| what he called …"). */
+export function subjectOfVerbBefore(masked: string, from: number, at: number): Span | null {
+  const verb = /(\p{Ll}+)\s*$/u.exec(masked.slice(from, at));
+  return verb ? subjectBefore(masked, from, from + verb.index) : null;
+}
+
 function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
@@ -394,15 +406,40 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
     return startAt < last.end ? narrowSubject(masked, { start: startAt, end: last.end }) : null;
   }
+  // "A truce took effect, the council's secretary, Armen Petrosyan, announced": after a clause,
+  // the name in apposition to the description right before the verb spoke.
+  const named = parts[parts.length - 2];
+  const description = parts[parts.length - 3];
+  if (
+    parts.length >= 4 &&
+    named?.text &&
+    description?.text &&
+    DESCRIPTION_OPENER.test(description.text) &&
+    isApposedName(named.text) &&
+    isNounPhrase(description.text)
+  )
+    return { start: named.start, end: named.end };
   const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
   if (at < 0) return null;
   const subject = parts[at]!;
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
-  if (apposed && /^(?:the|a|an|his|her|its|their)\s/i.test(subject.text) && isApposedName(apposed.text))
+  if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
+    return { start: apposed.start, end: apposed.end };
+  // "One of them, a shopkeeper whose son was hurt, said": the description says who "one" is.
+  if (apposed && PARTITIVE.test(subject.text) && /^(?:an?)\s+\p{Ll}/u.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
+
+/** A subject that only counts off members of a group named before: "One of them", "Another". */
+const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:them|those|these|us)|another)$/i;
+
+/**
+ * Words that open a description a name may stand in apposition to: "the spokeswoman, Nazeli
+ * Baghdasaryan", "Georgia's public defender, Levan Ioseliani".
+ */
+const DESCRIPTION_OPENER = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
 function isApposedName(text: string): boolean {
@@ -613,6 +650,9 @@ const TITLE_LIST_TAIL =
 /** The words every "according to" reading needs, with the flags of the patterns that read them. */
 const ACCORDING_TO = /according to/iu;
 
+/** A description set off by commas after a name: ", an aide to the premier,". */
+const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -626,7 +666,17 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     const listed = /^According/i.test(initial[0].trim())
       ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length))
       : null;
-    const whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
+    let whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
+    // "According to Ana Lomidze, an aide to the premier, the guards …": the appositive describes the source.
+    const apposed =
+      whole === initial[0] && isApposedName(initial[1]!) ? APPOSITIVE.exec(text.slice(whole.length)) : null;
+    if (
+      apposed &&
+      wordCount(apposed[1]!) <= 10 &&
+      !/^(?:which|who|that|and|or|but)\b/i.test(text.slice(whole.length + apposed[0].length)) &&
+      isNounPhrase(apposed[1]!)
+    )
+      whole += apposed[0];
     const npEnd =
       listed && whole !== initial[0]
         ? from + initial[0].length + listed[1]!.length
@@ -755,15 +805,46 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     }
     // "…, as the water board notes": "as" opens the attribution, the board speaks.
     const as = /^as\s+(?=\S)/i.exec(masked.slice(tail.speaker.start, tail.speaker.end));
+    const speaker = trimSpan(masked, tail.speaker.start + (as?.[0].length ?? 0), tail.speaker.end);
+    // "…, Georgia's public defender, Levan Ioseliani, said": the description the name stands in
+    // apposition to belongs to the attribution, not to what was said.
+    const described = quoteWithComma ? -1 : describedBefore(masked, from, at, speaker);
     return {
       form: 'trailing',
-      speaker: trimSpan(masked, tail.speaker.start + (as?.[0].length ?? 0), tail.speaker.end),
-      frame: trimSpan(masked, quoteWithComma ? at : at + 1, to),
-      content: trimSpan(masked, from, at),
+      speaker,
+      frame: trimSpan(masked, described >= 0 ? described + 1 : quoteWithComma ? at : at + 1, to),
+      content: trimSpan(masked, from, described >= 0 ? described : at),
     };
   }
   return null;
 }
+
+/**
+ * Where the comma before a description stands, when the segment between it and `at` describes
+ * the named speaker that follows ("…, Georgia's public defender, Levan Ioseliani, said"); -1 when not.
+ */
+function describedBefore(masked: string, from: number, at: number, speaker: Span): number {
+  const comma = masked.lastIndexOf(',', at - 1);
+  if (comma <= from) return -1;
+  const segment = masked.slice(comma + 1, at).trim();
+  if (!DESCRIPTION_OPENER.test(segment) || wordCount(segment) > 8 || segment.includes(MASK)) return -1;
+  if (!isApposedName(masked.slice(speaker.start, speaker.end)) || !isNounPhrase(segment)) return -1;
+  return wordCount(masked.slice(from, comma)) >= 3 ? comma : -1;
+}
+
+/**
+ * "A truce took effect at 8 p.m., the council's secretary, Armen Petrosyan, announced, “with the
+ * mediators' help.”": a quoted fragment after the attribution adds to what was said; the
+ * attribution is read as if the sentence ended before it.
+ */
+function trailingBeforeAddition(text: string, masked: string, from: number, to: number): Attribution | null {
+  // "All five were killed, the ministry said in a statement, among them a colonel": a part
+  // listed after the attribution goes with the clause before it, which is what was said.
+  const part = PART_AFTER_ATTRIBUTION.exec(masked.slice(from, to));
+  return part ? trailing(text, masked, from, from + part.index) : null;
+}
+
+const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
 
 /** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
 function continuesClause(rest: string): boolean {
@@ -785,23 +866,34 @@ function parentheticalLead(
   verb: string,
 ): Span | null {
   if (
-    !/^(?:said|says|say|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/.test(
+    !/^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/.test(
       verb,
     )
   )
     return null;
   // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
   const comma =
-    /^(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
+    /^(?:,?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
       masked.slice(verbEnd, verbEnd + 40),
     );
   if (!comma || !continuesClause(masked.slice(verbEnd + comma[0].length))) return null;
   const before = masked.slice(from, speaker.start);
   if (!/,\s*$/.test(before)) return null;
-  const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
+  const leadEnd = from + before.trimEnd().length - 1;
+  const described = describedBefore(masked, from, leadEnd, speaker);
+  const lead = trimSpan(masked, from, described >= 0 ? described : leadEnd);
   const words = masked.slice(lead.start, lead.end);
   if (wordCount(words) < 1 || words.includes(MASK) || isSettingOfSaying(words)) return null;
   return lead;
+}
+
+const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
+
+/** A short noun phrase with no clause or quote in it: "restraint", "calm", "his resignation". */
+function calledThing(opening: string): boolean {
+  if (wordCount(opening) > 4 || opening.includes(MASK)) return false;
+  if (!/\s/.test(opening.trim())) return /^(?:NOUN|ADJ)$/.test(tag(opening.trim())[0]?.pos ?? '');
+  return isNounPhrase(opening);
 }
 
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
@@ -849,10 +941,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
+    // "called for restraint", "demanded his resignation": a call for a thing reports no words.
+    if (CALL_FOR_A_THING.test(verb[0]) && calledThing(opening)) continue;
     // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
     const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
     if (
-      (!afterThat && /^(?:by|for|with|about|into|onto|from|of)\s/i.test(opening)) ||
+      // "said about 2,000 people fled": "about" before a number hedges the content's subject.
+      (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
       // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
       /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u.test(
         opening,
@@ -971,7 +1066,7 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
       const lead = LEADING_CONNECTIVE.exec(subject.text)?.[0].length ?? 0;
       const apposed = first < i ? parts[first + 1]! : null;
       const named = apposed ? trailingProperName(apposed.text) : null;
-      if (apposed && /^(?:the|a|an)\s/i.test(subject.text.slice(lead)) && named?.name.includes(' '))
+      if (apposed && DESCRIPTION_OPENER.test(subject.text.slice(lead)) && named?.name.includes(' '))
         return { start: apposed.start, end: apposed.end };
       return { start: subject.start + lead, end: subject.end };
     }
@@ -983,6 +1078,29 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
     else if (!isAdverbial(part.text)) return null;
   }
   return null;
+}
+
+/**
+ * "… told journalists that Aliyev had called to apologise and had promised that those responsible
+ * would be punished": a saying coordinated inside the reported clause, with the clause's own subject
+ * and auxiliary, is that subject's. The subject and what it said; null when the clause has none.
+ */
+const INNER_SAYING = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(had|has|have)\\s+[^,;\u2591]*?\\s+and\\s+\\2\\s+` +
+    '(?:also\\s+)?(?:promised|said|pledged|vowed|insisted|stressed|warned|assured\\s+\\S+|told\\s+\\S+)\\s+that\\s+(?=\\S)',
+  'u',
+);
+
+export function innerSaying(
+  masked: string,
+  content: Span,
+  to: number,
+): { speaker: Span; content: Span } | null {
+  const m = INNER_SAYING.exec(masked.slice(content.start, to));
+  if (!m) return null;
+  const said = reportedContent(masked, trimSpan(masked, content.start + m[0].length, to));
+  if (said.end <= said.start) return null;
+  return { speaker: { start: content.start, end: content.start + m[1]!.length }, content: said };
 }
 
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
@@ -1059,6 +1177,7 @@ export function findFrameAttribution(
   return (
     accordingTo(masked, from, to) ??
     trailing(text, masked, from, to) ??
+    trailingBeforeAddition(text, masked, from, to) ??
     verbForm(masked, from, to) ??
     participle(masked, from, to)
   );
@@ -1124,10 +1243,12 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
   ) {
     return true;
   }
-  // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”".
+  // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”"; not a clause of
+  // its own ("The blockade is a prelude to “…”": a few quoted words inside a reported clause).
   return (
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
+    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
     /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix)
   );
 }

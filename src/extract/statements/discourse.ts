@@ -39,6 +39,8 @@ export interface Discourse {
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
+  /** Unnamed people the text let speak ("a source in the ministry"), for a later "the source". */
+  unnamedSpeakers: Entity[];
   /** The document's text, to find the full name of a surname first written elsewhere than as a speaker. */
   text: string;
   /** Full names already looked up in the text, by surname (null: none written out). */
@@ -79,6 +81,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     lastBody: null,
     activeStatement: null,
     textPeople: [],
+    unnamedSpeakers: [],
     text,
     fullNames: new Map(),
     people: [],
@@ -366,6 +369,24 @@ function speaking(entity: Entity | null, mention: string, viaDocument = false): 
  * (roles read at the document's date); a plausible speaker it lacks becomes a "text:" entity.
  * Null when the words name no speaker ("There", "It was").
  */
+/** A state party to an inter-state court case, as its judgments and releases name it. */
+const CASE_PARTY = /^the\s+(applicant|respondent)\s+(?:Government|State)$/i;
+/** The case's title: "Armenia v. Azerbaijan". */
+const CASE_TITLE = /\b(\p{Lu}[\p{L}-]+)\s+v\.?\s+(\p{Lu}[\p{L}-]+)\b/u;
+
+/** The government of the case's first (applicant) or second (respondent) party; null without a title. */
+function caseParty(which: 0 | 1, d: Discourse): Entity | null {
+  const title = CASE_TITLE.exec(d.text);
+  const government = title ? resolveEntityAt(`Government of ${title[which + 1]}`, d.at) : null;
+  return government?.kind === 'government' ? government : null;
+}
+
+/** An unnamed person inside or close to a body: "a source in the ministry", "an official close to the Kremlin". */
+const UNNAMED_INSIDE =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
+/** A definite description that points back to such a person. */
+const UNNAMED_BACK = /^the\s+(source|insider|official)$/i;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -394,6 +415,26 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
+  // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
+  const party = CASE_PARTY.exec(p)?.[1];
+  const government = party ? caseParty(party.toLowerCase() === 'applicant' ? 0 : 1, d) : null;
+  if (government) return speaking(government, mention);
+  // "A source in the Russian Defense Ministry": someone inside a body is not the body.
+  if (UNNAMED_INSIDE.test(p)) {
+    const insider = textEntity(p);
+    d.unnamedSpeakers.push(insider);
+    return speaking(insider, mention);
+  }
+  // "the source", "the official": the one the text introduced so, never some other body.
+  const unnamedBack = UNNAMED_BACK.exec(p)?.[1];
+  if (unnamedBack) {
+    const head = unnamedBack.toLowerCase();
+    for (let i = d.unnamedSpeakers.length - 1; i >= 0; i--)
+      if (d.unnamedSpeakers[i]!.name.toLowerCase().endsWith(head))
+        return speaking(d.unnamedSpeakers[i]!, mention);
+    // Never some other body: a source the text did not introduce is a vague one.
+    if (/^source$/i.test(head)) return speaking(textEntity(p), mention);
+  }
   const outlet = outletBack(p, d);
   if (outlet) return speaking(outlet, mention);
   if (words.documentNoun) return { ...documentAuthor(p, d), mention };
@@ -627,6 +668,9 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   if (!noun || !SPEAKER_NOUN.test(noun)) return null;
   const head = noun.split(' ').pop()!;
   if (BODY_NOUN.test(head)) {
+    // "the respondent Government" after "the Armenian Government": a word that sets it apart
+    // from the governments named before; it is not one of them.
+    if (head === 'government' && noun !== head && !resolveEntityAt(p, d.at)) return null;
     if (d.lastBody && isBody(d.lastBody) && hasWord(d.lastBody.name, head)) return d.lastBody;
     return lastMentioned(d, (e) => isBody(e) && hasWord(e.name, head));
   }

@@ -13,11 +13,13 @@ import {
   type Attribution,
   blockIntroduction,
   findFrameAttribution,
+  innerSaying,
   maskQuotes,
   parseAttributionTail,
   participleAfterTail,
   quoteLeads,
   secondSaying,
+  subjectOfVerbBefore,
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
 import { quotesATitle } from './contentTail.ts';
@@ -82,6 +84,10 @@ export function extractStatements(
     }
   };
   const answered = new Set<number>();
+  /** Who answers in each answered paragraph. */
+  const answerers = new Map<number, string>();
+  /** The last answer or labelled turn: an answer going on is its speaker's, whatever it relayed. */
+  let lastAnswer: Statement | undefined;
   const consumed = new Set<number>();
   units.forEach((unit, unitIndex) => {
     d.unit = unitIndex;
@@ -91,8 +97,8 @@ export function extractStatements(
     const answer = answered.has(unit.firstParagraph)
       ? null
       : (briefingAnswer(text, paragraphs, unit, d) ??
-        transcriptTurn(text, paragraphs, unit, d, answered, statements.at(-1)) ??
-        answerGoesOn(text, paragraphs, unit, answered, statements.at(-1)));
+        transcriptTurn(text, paragraphs, unit, d, answered, lastAnswer) ??
+        answerGoesOn(text, paragraphs, unit, answered, lastAnswer));
     if (answer) answered.add(unit.firstParagraph);
     // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
     const labelled =
@@ -105,6 +111,7 @@ export function extractStatements(
       if (whole) {
         const statement = finish(text, docId, statements.length + 1, whole, timeline, null);
         statements.push(statement);
+        lastAnswer = statement;
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
         remember(
           d,
@@ -113,6 +120,23 @@ export function extractStatements(
           false,
           unit.firstParagraph,
         );
+      }
+      if (whole) answerers.set(unit.firstParagraph, whole.speaker.id);
+      const answerer = answerers.get(unit.firstParagraph);
+      // "A - … Catherine Colonna has said that …": someone else's saying the answer relays is theirs too.
+      if (answerer && answered.has(unit.firstParagraph)) {
+        // The answer stays what the discourse points back to: reading inside it moves no focus.
+        const { lastPerson, lastBody, activeStatement } = d;
+        for (const draft of readUnit(text, masked, unit, d, null, unitIndex)) {
+          if (
+            draft.speaker.id === answerer ||
+            !namedOther(draft.speaker) ||
+            RELAYED_PRONOUN.test(draft.mention)
+          )
+            continue;
+          statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
+        }
+        Object.assign(d, { lastPerson, lastBody, activeStatement });
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
@@ -143,10 +167,18 @@ export function extractStatements(
   return nameUnnamedRoles(statements);
 }
 
+/** Someone an answer may relay: a known person or body, or a person the text names in full ("Even my own folks" is not). */
+function namedOther(e: Entity): boolean {
+  return !e.id.startsWith('text:') || (e.kind === 'person' && e.name.includes(' '));
+}
+
+/** A pronoun inside an answer points back into the answer's own talk: no one else's saying. */
+const RELAYED_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
 const ANSWER_LABEL =
-  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3}))\s*:\s+/u;
+  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?\s*[:—–-]|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3})\s*:)\s+(?:[-–—]\s+)?/u;
 
 /**
  * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
@@ -179,7 +211,9 @@ function briefingAnswer(
     return null;
   const labelled = label[1] ?? label[2];
   const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
-  const speaker = named ? resolveSpeaker(named, d) : (lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
+  const speaker = named
+    ? resolveSpeaker(named, d)
+    : (headerSpokesperson(text, paragraphs, d) ?? lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
   if (!speaker || speaker.viaDocument) return null;
   // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
@@ -187,6 +221,22 @@ function briefingAnswer(
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   return wholeParagraphSaid(speaker, quote, p, unit);
+}
+
+/** "Spokesperson: Anne-Claire Legendre" in a briefing's opening lines: who gives its unlabelled answers. */
+const SPOKESPERSON_LINE =
+  /^(?:Spokes(?:person|man|woman)|Deputy Spokes(?:person|man|woman))\s*:\s*(\p{Lu}[\p{L}.’'-]+(?:[\s-]+\p{Lu}[\p{L}.’'-]+){1,3})\s*$/mu;
+
+function headerSpokesperson(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  d: Discourse,
+): ResolvedSpeaker | null {
+  const opening = text.slice(0, Math.min(text.length, (paragraphs[0]?.start ?? 0) + 600));
+  const name = SPOKESPERSON_LINE.exec(opening)?.[1];
+  if (!name) return null;
+  const speaker = resolveSpeaker(name, d);
+  return speaker?.entity.kind === 'person' ? speaker : null;
 }
 
 /** A labelled turn's paragraph, from `quote.start`, as its speaker's direct words. */
@@ -217,7 +267,8 @@ function interviewerAsked(asked: string, answerLabel: string | undefined): boole
 }
 
 /** A paragraph opened by a speaker's name and a colon, after any bullet or emoji: "• Name, role: …". */
-const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+/u;
+// A dash after the colon opens the turn in transcripts of some presidencies ("Name: - It is …").
+const COLON_LABEL = /^[^\p{L}\p{N}"“«]*(\p{Lu}[^:"“«\n]{1,100}?):[ \t]+(?:[-–—][ \t]+)?/u;
 
 /**
  * Digest and headline copy attributes by a colon: `Hikmet Hajiyev, aide to the president: “…”`,
@@ -578,14 +629,34 @@ function readUnit(
   if (/:\s*$/.test(masked.slice(unit.start, unit.end))) return [];
   const attribution =
     findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
-  if (!attribution) return [];
+  if (!attribution) return whatTheyCalled(text, masked, unit, d);
   d.speakerAt = attribution.speaker.start;
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
   const second =
     speakers.length === 1 && (attribution.form === 'verb' || attribution.form === 'participle')
       ? secondSaying(masked, attribution.content, unit.end)
       : null;
-  if (!second) return speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+  if (!second) {
+    const drafts = speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+    // Only a relayer (a spokesperson, a body) hands on another's saying; a leader who mentions one stays the speaker.
+    const inner =
+      speakers.length === 1 && canRelay(speakers[0]!)
+        ? innerSaying(masked, attribution.content, unit.end)
+        : null;
+    if (!inner || drafts.length !== 1 || drafts[0]!.via) return drafts;
+    d.speakerAt = inner.speaker.start;
+    const principal = resolveSpeaker(text.slice(inner.speaker.start, inner.speaker.end), d);
+    if (
+      !principal ||
+      principal.entity.id === drafts[0]!.speaker.id ||
+      principal.entity.id.startsWith('text:')
+    )
+      return drafts;
+    drafts.push(
+      makeDraft(unit, principal, speakers[0]!.entity, 'reported', [inner.content], [inner.content]),
+    );
+    return drafts;
+  }
   // "X said A, telling B that C": two sayings, one speaker; "X said A, and Y said B": two speakers.
   const outer = speakers[0]!;
   const firstDraft = frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
@@ -667,11 +738,19 @@ function frameDraft(
         leadFrom > firstQuoted.parts[0]!.open ||
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
-        quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open));
+        (quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
+          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end)));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
+    // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
+    const relayed =
+      principal && !direct && /\bthat\s*$/.test(text.slice(attribution.content.start, leadFrom))
+        ? { start: leadFrom, end: attribution.content.end }
+        : null;
     const spans = direct
       ? spoken.flatMap(quoteSpans)
-      : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
+      : relayed
+        ? [relayed]
+        : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
@@ -681,6 +760,19 @@ function frameDraft(
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
+}
+
+/**
+ * "said that the “reintegration centres” it had set up were open": a few quoted words that open
+ * a clause going on with its own verb are a name inside what was said, not the saying itself.
+ */
+function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): boolean {
+  const part = quote.parts[0]!;
+  if (quote.parts.length > 1 || part.close === null) return false;
+  const words = text.slice(part.start, part.end).trim();
+  if (words.split(/\s+/).length > 4 || /[.!?,;:]$/.test(words)) return false;
+  const after = text.slice(part.close + 1, contentEnd);
+  return /^\s+(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)\s/u.test(after);
 }
 
 /** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
@@ -837,6 +929,42 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
     frame: { start: unit.start, end: open },
     content,
   };
+}
+
+/** "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes. */
+const WHAT_CALLED =
+  /\bwhat\s+(he|she|it|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+
+const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(?:\s+that)?|As a reminder,)/;
+
+/**
+ * "Azerbaijan launched what it called “local anti-terrorist measures”": the quoted name is the
+ * speaker's words. "it"/"they" is the clause's subject; "he"/"she" is read as a pronoun.
+ */
+function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse): Draft[] {
+  if (unit.quotes.length === 0) return [];
+  const region = masked.slice(unit.start, unit.end);
+  // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
+  if (!region.includes('what ') || WRITER_RECAP.test(region)) return [];
+  const m = WHAT_CALLED.exec(region);
+  if (!m) return [];
+  const open = unit.start + m.index + m[0].length;
+  const quote = unit.quotes.find((q) => q.parts[0]!.open === open);
+  if (!quote) return [];
+  let phrase = m[1]!;
+  d.speakerAt = unit.start + m.index + m[0].indexOf(phrase);
+  // A pronoun is the clause's subject: "Hajizada dismissed what he called …".
+  if (/^(?:he|she|it|they)$/i.test(phrase)) {
+    const subject = subjectOfVerbBefore(masked, unit.start, unit.start + m.index);
+    if (subject) {
+      phrase = text.slice(subject.start, subject.end);
+      d.speakerAt = subject.start;
+    } else if (/^(?:it|they)$/i.test(phrase)) return [];
+  }
+  const speaker = resolveSpeaker(phrase, d);
+  if (!speaker || speaker.entity.kind === 'place') return [];
+  const spans = quoteSpans(quote);
+  return [makeDraft(unit, speaker, undefined, 'direct', spans, spans)];
 }
 
 /** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */

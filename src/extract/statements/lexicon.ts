@@ -78,6 +78,8 @@ const PHRASAL = [
   'went|goes|go on to (?:say|add|note|tell)',
   // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
   'mentions|mentioned that',
+  // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
+  'submits|submitted that',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
@@ -186,7 +188,7 @@ export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
 /** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
 export const AUDIENCE =
-  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
+  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:\p{Ll}+\s+)?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about)\b|\s*[,.]|$)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD =

@@ -25,9 +25,12 @@ export function canRelay(outer: ResolvedSpeaker): boolean {
   );
 }
 
-/** The noun phrase a clause opens with: a pronoun, or a run of capitalised words with "of"/"the" ("The US Secretary of State"). */
+/**
+ * The noun phrase a clause opens with: a pronoun, a role after a nationality ("the French
+ * president"), or a run of capitalised words with "of"/"the" ("The US Secretary of State").
+ */
 const LEADING_NP =
-  /^(?:He|She|They|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
 
 /**
  * The principal of a relayed clause: the entity the clause opens with, when a speech or
@@ -70,7 +73,15 @@ const NOUN_BEFORE =
 export function principalContentStart(text: string, content: Span): number {
   const clause = text.slice(content.start, content.end);
   const verb = COMMUNICATION_VERB.exec(clause);
-  return verb ? content.start + verb.index + verb[0].length : content.start;
+  if (!verb) return content.start;
+  const after = verb.index + verb[0].length;
+  // "told Aliyev in a phone call that there was …": whom and how are no part of the words (a
+  // clause right after the verb, "stressed that …", is left whole: see index.ts).
+  const toThat =
+    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
+      clause.slice(after),
+    );
+  return content.start + after + (toThat?.[0].length ?? 0);
 }
 
 function namesOuter(words: string, outer: Entity): boolean {
