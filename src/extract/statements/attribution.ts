@@ -3,6 +3,7 @@ import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
+import { keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -269,18 +270,8 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
 
-const adverbials = new Map<string, boolean>();
-
 /** Kept per segment: subject finding asks about the same segments again and again. */
-function isAdverbial(segment: string): boolean {
-  let known = adverbials.get(segment);
-  if (known === undefined) {
-    known = readIsAdverbial(segment);
-    if (adverbials.size > 20_000) adverbials.clear();
-    adverbials.set(segment, known);
-  }
-  return known;
-}
+const isAdverbial = keptPerText(readIsAdverbial);
 
 function readIsAdverbial(segment: string): boolean {
   // "And on Tuesday": a conjunction before the adverbial leaves it one.

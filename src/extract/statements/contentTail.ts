@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { keptPerText } from './keptPerText.ts';
 
 /**
  * Where reported content ends. A reported clause often runs on past what the speaker said into
@@ -45,17 +46,12 @@ function trimEnd(masked: string, start: number, end: number): number {
 }
 
 /** Where each content text ends without its tail (its length: no tail): content clauses recur. */
-const contentEnds = new Map<string, number>();
+const keptContentEnd = keptPerText(contentEnd);
 
 /** The content without the writer's tail. */
 export function withoutContentTail(masked: string, span: Span): Span {
   const text = masked.slice(span.start, span.end);
-  let end = contentEnds.get(text);
-  if (end === undefined) {
-    end = contentEnd(text);
-    if (contentEnds.size > 20_000) contentEnds.clear();
-    contentEnds.set(text, end);
-  }
+  const end = keptContentEnd(text);
   return end === text.length ? span : { start: span.start, end: span.start + end };
 }
 

@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
   DOCUMENT_NOUN,
@@ -227,18 +228,8 @@ function isBody(e: Entity): boolean {
 const CLAUSE_WORD =
   /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
 
-const plausible = new Map<string, boolean>();
-
 /** A description that can be a speaker although the gazetteer lacks it (kept per phrase: it reads the phrase alone). */
-function plausibleSpeaker(phrase: string): boolean {
-  let known = plausible.get(phrase);
-  if (known === undefined) {
-    known = readPlausibleSpeaker(phrase);
-    if (plausible.size > 20_000) plausible.clear();
-    plausible.set(phrase, known);
-  }
-  return known;
-}
+const plausibleSpeaker = keptPerText(readPlausibleSpeaker);
 
 function readPlausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(' ');
@@ -501,17 +492,7 @@ interface SpeakerWords {
 }
 
 /** The same speaker phrases recur across sentences and documents: their words are read once. */
-const speakerWordsByPhrase = new Map<string, SpeakerWords | null>();
-
-function speakerWords(phrase: string): SpeakerWords | null {
-  let words = speakerWordsByPhrase.get(phrase);
-  if (words === undefined) {
-    words = readSpeakerWords(phrase);
-    if (speakerWordsByPhrase.size > 20_000) speakerWordsByPhrase.clear();
-    speakerWordsByPhrase.set(phrase, words);
-  }
-  return words;
-}
+const speakerWords = keptPerText(readSpeakerWords);
 
 /** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
 function readSpeakerWords(phrase: string): SpeakerWords | null {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
+import { keptPerText } from './keptPerText.ts';
 
 /**
  * Is a phrase a noun phrase that can name a speaker, whatever its noun ("The bank", "the
@@ -29,36 +30,17 @@ export interface Tagged {
   pos: string;
 }
 
-const memo = new Map<string, Tagged[]>();
+/** Part-of-speech tags of a phrase, kept per phrase. */
+export const tag = keptPerText(readTags);
 
-/**
- * A function of a phrase alone, kept per phrase: the same speaker phrases and clause openings
- * recur across sentences and documents, and reading them costs tagging and several passes.
- */
-function memoised<T>(read: (phrase: string) => T): (phrase: string) => T {
-  const known = new Map<string, T>();
-  return (phrase) => {
-    if (known.has(phrase)) return known.get(phrase) as T;
-    const value = read(phrase);
-    if (known.size > 20_000) known.clear();
-    known.set(phrase, value);
-    return value;
-  };
-}
-
-export function tag(phrase: string): Tagged[] {
-  let tagged = memo.get(phrase);
-  if (tagged) return tagged;
+function readTags(phrase: string): Tagged[] {
   const n = tagger();
   // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks.
   const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''));
   const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(n.its.pos) as string[];
-  tagged = words.map((word, i) => ({ word, pos: pos[i]! }));
-  if (memo.size > 20_000) memo.clear();
-  memo.set(phrase, tagged);
-  return tagged;
+  return words.map((word, i) => ({ word, pos: pos[i]! }));
 }
 
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
@@ -107,7 +89,7 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
  * verb ("The Florida senator| took a heckler in stride", "Wilson| praised Rubio and"), or null
  * when the clause opens with no noun phrase.
  */
-export const leadingNounPhrase = memoised(readLeadingNounPhrase);
+export const leadingNounPhrase = keptPerText(readLeadingNounPhrase);
 
 function readLeadingNounPhrase(clause: string): number | null {
   const tagged = asNames(tag(clause));
@@ -135,7 +117,7 @@ const SUBORDINATOR =
  * verb, preposition or conjunction, when that is a subordinator ("The agreement came hours after
  * |officials"), or null.
  */
-export const trailingNounPhrase = memoised(readTrailingNounPhrase);
+export const trailingNounPhrase = keptPerText(readTrailingNounPhrase);
 
 function readTrailingNounPhrase(clause: string): number | null {
   const tagged = asNames(tag(clause));
@@ -159,7 +141,7 @@ const QUANTITY_HEAD =
 /** A share of a group, as polls report who said what: "55 percent", "Nearly half", "a third", "three-quarters". */
 const SHARE_HEAD = /^(?:percent|per\s?cent|half|thirds?|quarters?|fifths?|majority|plurality|minority)$/i;
 
-export const isNounPhrase = memoised(readIsNounPhrase);
+export const isNounPhrase = keptPerText(readIsNounPhrase);
 
 function readIsNounPhrase(phrase: string): boolean {
   // "Sen. Bernie Sanders (I-Vt.)": a bracketed aside is no part of the phrase's grammar.
