@@ -444,7 +444,7 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 /** "a day", "every hour", "per week": what makes a count a rate. */
 const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|${RATE_UNIT})`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
@@ -460,7 +460,7 @@ const TERMS: [string, FigureCategory][] = [
     String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
-  [String.raw`evacuated|airlifted`, 'evacuated'],
+  [String.raw`evacuated|airlifted|flown\s+out`, 'evacuated'],
 ];
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some|all)`;
 /**
@@ -543,7 +543,7 @@ const LEAVING = new RegExp(
 );
 /** "poured into Armenia", "have arrived in Goris", "arrived there": arriving, which is an exodus only where refugees are spoken of. */
 const ARRIVING = new RegExp(
-  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
+  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?|from))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
     // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
     String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
@@ -672,7 +672,7 @@ export function governingVerbBefore(before: string, phrase: CountedPhrase): Figu
 
 const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
 const ANAPHORA = new RegExp(
-  String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}\s+(?:at|to|as)` +
+  String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}(?:\s+(?:up|down))?\s+(?:at|to|as)` +
     String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
     String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?)${LEAD_IN}`,

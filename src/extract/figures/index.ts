@@ -1,6 +1,14 @@
 import { mentionsWithin } from '../dates/within.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
-import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
+import type {
+  DocumentTimeline,
+  Entity,
+  Figure,
+  FigureCategory,
+  Sentence,
+  Span,
+  Statement,
+} from '../types.ts';
 import {
   anaphoricBefore,
   type CountedPhrase,
@@ -32,6 +40,7 @@ import {
   reporterFor,
   reportingPronoun,
   sourcesIn,
+  unnamedSourceBefore,
 } from './reporters.ts';
 
 export { categoryRank, type FigureGroup, figureGroup, groupFigures } from './group.ts';
@@ -58,6 +67,9 @@ interface Candidate {
 /** "a further 12 servicemen died", "an additional 300", "2,000 more refugees", "five more were hurt". */
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
 const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
+/** "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier": a difference between counts. */
+const MORE_THAN_BEFORE =
+  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|(?:the\s+)?previous(?:ly)?|before|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /**
  * An increment is a change, not a total. After a figure of another kind in the same sentence or the
@@ -83,6 +95,9 @@ const ASIDE_AFTER_COUNT =
 
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
+
+/** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
+const OF_THE_COUNTED = /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b/i;
 
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
@@ -174,10 +189,12 @@ function candidatesIn(
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
     const increment = FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end));
+    const difference = MORE_THAN_BEFORE.test(sentenceText.slice(number.end, number.end + 60));
     // "The toll passed 300": the verb is the figure's hedge once it has given the category.
     const threshold = hedge ? null : thresholdVerbBefore(before);
     out.push({
       ...(increment && { increment }),
+      ...(difference && { kind: 'change' as const }),
       number,
       hedge: hedge?.text ?? threshold?.text ?? null,
       from: threshold ? Math.max(0, from - 160) + threshold.start : from,
@@ -346,6 +363,7 @@ export function extractFigures(
   docId: string,
   sentences: Sentence[],
   timeline: DocumentTimeline,
+  statements: readonly Statement[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
   let answerers: Map<number, ReporterMatch> | undefined;
@@ -415,6 +433,14 @@ export function extractFigures(
         partOf = antecedent.id;
       }
       if (!category) continue;
+      // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
+      if (!partOf && !c.kind && OF_THE_COUNTED.test(s.slice(c.number.end, c.number.end + 30))) {
+        for (let k = figures.length - 1; k >= 0 && !partOf; k--) {
+          const f = figures[k]!;
+          if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
+          if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
+        }
+      }
       const kind =
         c.kind ??
         (partOf
@@ -438,13 +464,18 @@ export function extractFigures(
       const found = reporterFor(sources, c.from, c.number.end);
       const own = found && !/^(?:him|her|them|it)$/i.test(found.text) ? found : null;
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
-      const carried: ReporterMatch | null = own
-        ? null
-        : (standIn ??
-          framing ??
-          (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
-          null);
-      const reporterText = own?.text ?? carried?.text ?? null;
+      const carried: ReporterMatch | null =
+        own || unnamedSourceBefore(s, c.from)
+          ? null
+          : (standIn ??
+            framing ??
+            (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
+            null);
+      // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
+      // figures are the answerer's, as the statement read off the turn's label names him.
+      const speaker =
+        own || carried || unnamedSourceBefore(s, c.from) ? null : quotedBy(statements, numberSpan);
+      const reporterText = own?.text ?? carried?.text ?? speaker?.mention ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span
         ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start }
@@ -465,9 +496,11 @@ export function extractFigures(
         ...(kind ? { kind } : {}),
         where,
         period: { text: period.text, date: period.date },
-        reporter: reporterText
-          ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
-          : null,
+        reporter: speaker
+          ? { entity: speaker.speaker, text: speaker.mention }
+          : reporterText
+            ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
+            : null,
         excerpt: { start: sentence.start, end: sentence.end },
         sentence: sentence.index,
       };
@@ -480,6 +513,17 @@ export function extractFigures(
   datedByNextSentence(text, sentences, figures, timeline);
   return figures;
 }
+
+/** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */
+function quotedBy(statements: readonly Statement[], span: Span): Statement | null {
+  for (const st of statements) {
+    if (st.kind !== 'direct' || !st.mention || PRONOUN_MENTION.test(st.mention)) continue;
+    const holds = (q: Span) => q.start <= span.start && span.end <= q.end;
+    if (holds(st.quote) || st.continuation?.some(holds)) return st;
+  }
+  return null;
+}
+const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =

@@ -294,6 +294,13 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Words after which the next word is a verb form, not the head of a subject. */
+const AUXILIARY = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'also', 'not']);
+
+/** A name, then a role set off by commas that opens with a determiner: "Anna Petrosyan, the city's mayor,". */
+const NAME_BEFORE_ROLE =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
+
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -303,6 +310,11 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   left = left.replace(/\s+$/, '');
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
+  // "Gegham Stepanyan, the de facto ombudsman, reported": the name before its role in apposition.
+  else if (left.endsWith(',')) {
+    const role = NAME_BEFORE_ROLE.exec(left);
+    if (role) left = left.slice(0, role.index + role[1]!.length);
+  }
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = [...left.slice(runStart).matchAll(/\S+/g)].map((w) => ({
@@ -328,6 +340,13 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   }
   const kept = words.slice(first);
   if (!kept.length) return null;
+  // "We have also seen reports that …": a word after an auxiliary is a verb, and a verb reports nothing.
+  if (
+    kept.length === 1 &&
+    /^\p{Ll}/u.test(kept[0]!.text) &&
+    AUXILIARY.has(words[first - 1]?.text.toLowerCase() ?? '')
+  )
+    return null;
   let start = kept[0]!.start;
   const end = left.length;
   const lead = LEADING_NOT_SUBJECT.exec(sentence.slice(start, end));
@@ -520,4 +539,12 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
+}
+
+/** "seen reports that …", "Reports say …", "media reports of …": a source the text leaves unnamed. */
+const UNNAMED_REPORTS = /\breports?\s+(?:that|of|say|says|said|suggest|suggested|indicate|indicated)\b/i;
+
+/** The words before a figure give it to unnamed reports: nothing said before carries over to it. */
+export function unnamedSourceBefore(sentence: string, at: number): boolean {
+  return UNNAMED_REPORTS.test(sentence.slice(Math.max(0, at - 200), at));
 }

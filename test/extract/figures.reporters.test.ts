@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
+import type { DocumentTimeline, Figure } from '../../src/extract/types.ts';
+
+/**
+ * Who reports a figure, and what it counts, in sentences written for these tests: the answerer of a
+ * transcript's turn, a name before its role in apposition, unnamed reports (no one), arrivals and
+ * flights out, differences between counts, parts of the dead just counted.
+ */
+
+const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
+
+/** Figures as the pipeline reads them: with the document's statements, which name the turns' speakers. */
+function figuresOf(text: string): Figure[] {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const statements = extractStatements(text, 'doc', sentences, paragraphs, timeline);
+  return extractFigures(text, 'doc', sentences, timeline, statements);
+}
+
+/** [category, number as written, reporter as written] for each figure, in text order. */
+const read = (text: string) =>
+  figuresOf(text).map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
+
+describe('in a transcript, the figures of an answer are reported by the answerer its label names', () => {
+  const transcript = [
+    'Defence minister answers questions after the parade',
+    '',
+    'Correspondent of Channel Five: - Minister, how many servicemen have the mines taken since the war?',
+    '',
+    'Minister Zakir Hasanov: - Demining goes on every day. Since the fighting stopped, mines have killed 41 of our servicemen and wounded more than 190. We will clear every village.',
+  ].join('\n');
+
+  it('gives each figure of the answer to the labelled answerer', () => {
+    expect(read(transcript)).toEqual([
+      ['killed', '41', 'Minister Zakir Hasanov'],
+      ['wounded', 'more than 190', 'Minister Zakir Hasanov'],
+    ]);
+  });
+
+  it('keeps the speaker the turn resolved to as the reporter entity', () => {
+    const [first] = figuresOf(transcript);
+    expect(first?.reporter?.entity?.kind).toBe('person');
+  });
+
+  it('never gives a figure the text attributes to another source to the answerer', () => {
+    const text = transcript.replace(
+      'mines have killed 41 of our servicemen',
+      'according to the mine agency, mines have killed 41 of our servicemen',
+    );
+    expect(read(text)[0]).toEqual(['killed', '41', 'the mine agency']);
+  });
+});
+
+describe('a name before its role in apposition reports what its that-clauses say', () => {
+  it('reads the name, not the role, as the reporter of every count in the clauses', () => {
+    expect(
+      read(
+        'Anahit Manasyan, the region’s acting human rights defender, said that about 90 people had been killed, among them at least six children, and that nearly 250 had been wounded.',
+      ),
+    ).toEqual([
+      ['killed', 'about 90', 'Anahit Manasyan'],
+      ['killed', 'at least six', 'Anahit Manasyan'],
+      ['wounded', 'nearly 250', 'Anahit Manasyan'],
+    ]);
+  });
+});
+
+describe('unnamed reports are no reporter, and a verb is never one', () => {
+  it('leaves "we have heard reports that" without a reporter', () => {
+    expect(read('We have heard reports that at least 15 people were killed and about 70 injured.')).toEqual([
+      ['killed', 'at least 15', null],
+      ['wounded', 'about 70', null],
+    ]);
+  });
+
+  it('does not carry the source of the sentence before over unnamed reports', () => {
+    expect(
+      read(
+        'According to the border service, 4,200 people crossed into Armenia on Friday. There are also reports that 12 people were killed near the checkpoint.',
+      ),
+    ).toEqual([
+      ['displaced', '4,200', 'the border service'],
+      ['killed', '12', null],
+    ]);
+  });
+});
+
+describe('counts read where the verb or its companions were missed', () => {
+  it('reads arrivals from the region as displacement, with a part nested', () => {
+    const figures = figuresOf(
+      'By Friday, 84,300 people had arrived from Nagorno-Karabakh, among them some 21,000 children, the ministry said.',
+    );
+    expect(figures.map((f) => [f.category, f.number.text, f.reporter?.text])).toEqual([
+      ['displaced', '84,300', 'the ministry'],
+      ['displaced', 'some 21,000', 'the ministry'],
+    ]);
+    expect(figures[1]?.partOf).toBe(figures[0]?.id);
+  });
+
+  it('reads "inside" or "aboard" between the count and its verb', () => {
+    expect(read('All three crew members aboard were killed, the army said in a statement.')).toEqual([
+      ['killed', 'three', 'the army'],
+    ]);
+  });
+
+  it('reads "flown out" as an evacuation, over the adjective in what is counted', () => {
+    expect(read('Some 35 wounded civilians were flown out to Yerevan on Sunday.')).toEqual([
+      ['evacuated', 'Some 35', null],
+    ]);
+  });
+
+  it('reads "revised the number of wounded up to five" as five, not "up to five"', () => {
+    const [, revised] = figuresOf(
+      'Four soldiers were wounded at dawn. The ministry later revised the number of wounded up to five.',
+    );
+    expect(revised).toMatchObject({
+      category: 'wounded',
+      number: { text: 'five', hedge: null, low: 5, high: 5 },
+    });
+  });
+
+  it('labels "N more than it had given" a change, not a total', () => {
+    const figures = figuresOf(
+      'The ministry raised its count of dead servicemen to 58, 14 more than it had given on Monday.',
+    );
+    expect(figures.map((f) => [f.number.text, f.kind ?? 'total'])).toEqual([
+      ['58', 'total'],
+      ['14', 'change'],
+    ]);
+  });
+
+  it('nests "N of the dead" in the count of the dead just given', () => {
+    const figures = figuresOf(
+      'According to the ministry, 120 servicemen were killed and 9 are missing. At least 30 of the dead were reservists.',
+    );
+    expect(figures.map((f) => [f.category, f.number.text])).toEqual([
+      ['killed', '120'],
+      ['missing', '9'],
+      ['killed', 'At least 30'],
+    ]);
+    expect(figures[2]?.partOf).toBe(figures[0]?.id);
+  });
+});
