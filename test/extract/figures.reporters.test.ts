@@ -77,6 +77,15 @@ describe('unnamed reports are no reporter, and a verb is never one', () => {
     ]);
   });
 
+  it('takes no one who denies or cannot confirm a figure as its reporter', () => {
+    expect(
+      read('There are reports that at least 25 people were killed, but we cannot confirm them.'),
+    ).toEqual([['killed', 'at least 25', null]]);
+    expect(read('The governor did not confirm that 11 villagers were wounded.')).toEqual([
+      ['wounded', '11', null],
+    ]);
+  });
+
   it('does not carry the source of the sentence before over unnamed reports', () => {
     expect(
       read(

@@ -19,6 +19,7 @@ const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
   /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
+const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
 
@@ -469,7 +470,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
-    if (PASSIVE_BEFORE.test(lead)) continue;
+    // "but I can't confirm them", "the ministry did not confirm": a denial reports nothing.
+    if (PASSIVE_BEFORE.test(lead) || NEGATED_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
