@@ -55,6 +55,41 @@ describe('in a transcript, the figures of an answer are reported by the answerer
   });
 });
 
+describe('an interview answer, a digest label and an acronym name who reports', () => {
+  it('gives "according to our information" in an interview answer to the answerer', () => {
+    const text = [
+      'Radio Van: How many people are still in the town?',
+      '',
+      'Harutyunyan: According to our information, more than 9,000 people have crossed into Armenia since Monday.',
+    ].join('\n');
+    expect(read(text)).toEqual([['displaced', 'more than 9,000', 'Harutyunyan']]);
+  });
+
+  it('leaves "according to our data" in the document’s own voice without a reporter', () => {
+    expect(read('According to our data, 300 people have fled the valley.')).toEqual([
+      ['displaced', '300', null],
+    ]);
+  });
+
+  it('reads a body’s name before a digest line’s colon as its reporter, a topic never', () => {
+    expect(
+      read('🔸 Georgia’s Interior Ministry: two border guards injured in a car crash near Sadakhlo.'),
+    ).toEqual([['wounded', 'two', 'Georgia’s Interior Ministry']]);
+    expect(read('Mine blast near Tartar: two deminers were injured on Friday.')).toEqual([
+      ['wounded', 'two', null],
+    ]);
+  });
+
+  it('reads "WHO" as the organisation, "who" as the pronoun', () => {
+    expect(read('At least 80 people were treated for burns after the fire, WHO reported.')).toEqual([
+      ['wounded', 'At least 80', 'WHO'],
+    ]);
+    expect(read('Those who said that 14 people were killed were not there.')).toEqual([
+      ['killed', '14', null],
+    ]);
+  });
+});
+
 describe('a name before its role in apposition reports what its that-clauses say', () => {
   it('reads the name, not the role, as the reporter of every count in the clauses', () => {
     expect(

@@ -96,6 +96,24 @@ const ASIDE_AFTER_COUNT =
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
 
+/** "our information", "my figures": the speaker's own count, no other source. */
+const FIRST_PERSON_DATA =
+  /^(?:our|my)\s+(?:\p{L}+\s+)?(?:information|data|figures?|estimates?|counts?|records|sources|numbers)$/iu;
+
+/**
+ * A digest line opened by a body's name and a colon: "• Armenia's Defence Ministry: one soldier wounded".
+ * Only a body's head ("Ministry", "Service", …) makes the label a source: "Mine blast in Fuzuli:" is a topic.
+ */
+const BODY_LABEL =
+  /^[^\p{L}\p{N}"“«]{0,4}((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}(?:Ministry|Office|Service|Committee|Commission|Agency|Army|Police|Government|Embassy|Administration|Directorate|Council)(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?):\s/u;
+
+function labelReporter(sentence: string): ReporterMatch | null {
+  const m = BODY_LABEL.exec(sentence);
+  if (!m) return null;
+  const start = m[0].indexOf(m[1]!);
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED = /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b/i;
 
@@ -462,7 +480,11 @@ export function extractFigures(
         timeline.reference,
       );
       const found = reporterFor(sources, c.from, c.number.end);
-      const own = found && !/^(?:him|her|them|it)$/i.test(found.text) ? found : null;
+      // "According to our information, …" in an answer is the answerer's own count, told below.
+      const own =
+        found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+          ? found
+          : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
       const carried: ReporterMatch | null =
         own || unnamedSourceBefore(s, c.from)

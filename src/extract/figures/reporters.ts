@@ -331,8 +331,10 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
       /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
     const attached =
       /^(?:in|for|at|from)$/.test(lower) && SUBJECT_HEADS.has(words[i - 1]?.text.toLowerCase() ?? '');
+    // "WHO reported": the World Health Organization, not the pronoun.
+    const acronym = words[i]!.text === 'WHO' && !/^\p{Lu}{2,}/u.test(words[i - 1]?.text ?? '');
     if (
-      (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached) ||
+      (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached && !acronym) ||
       (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text))
     ) {
       first = i + 1;
@@ -423,7 +425,13 @@ const DATA_NOUNS =
 
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
-  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text) || DATA_NOUNS.test(text)) return null;
+  if (
+    !text ||
+    (PRONOUNS.has(text.toLowerCase()) && text !== 'WHO') ||
+    !/\p{L}/u.test(text) ||
+    DATA_NOUNS.test(text)
+  )
+    return null;
   const last = /\S+$/.exec(text)![0];
   // "The shelling" reports nothing; "the Commission on Prisoners of War" does (a capital inside a name).
   if (EVENTS.has(last.toLowerCase()) && !(/\s/.test(text) && /^\p{Lu}/u.test(last))) return null;
