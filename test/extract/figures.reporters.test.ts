@@ -145,6 +145,26 @@ describe('counts read where the verb or its companions were missed', () => {
     expect(figures[1]?.partOf).toBe(figures[0]?.id);
   });
 
+  it('reads "martyred", as state copy writes deaths in service, as killed', () => {
+    expect(
+      read('According to the ministry, 64 servicemen were martyred and 130 others were wounded.'),
+    ).toEqual([
+      ['killed', '64', 'the ministry'],
+      ['wounded', '130', 'the ministry'],
+    ]);
+  });
+
+  it('reads past an "including" aside whose count is grouped in thousands', () => {
+    const figures = figuresOf(
+      'The envoy said that some 7,000 people, including 2,500 children, had been evacuated from the valley.',
+    );
+    expect(figures.map((f) => [f.category, f.number.text, f.reporter?.text])).toEqual([
+      ['evacuated', 'some 7,000', 'The envoy'],
+      ['evacuated', '2,500', 'The envoy'],
+    ]);
+    expect(figures[1]?.partOf).toBe(figures[0]?.id);
+  });
+
   it('reads "inside" or "aboard" between the count and its verb', () => {
     expect(read('All three crew members aboard were killed, the army said in a statement.')).toEqual([
       ['killed', 'three', 'the army'],

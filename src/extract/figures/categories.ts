@@ -448,7 +448,7 @@ const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
-    String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    String.raw`killed|died|dead|perished|slain|martyred|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
@@ -469,7 +469,7 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
  * Numbers are allowed in a comma aside only when it gives a part ("including 300 children").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s[^,.;:!?"“”]{1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 const PREDICATE = new RegExp(
