@@ -165,6 +165,16 @@ describe('counts read where the verb or its companions were missed', () => {
     expect(figures[1]?.partOf).toBe(figures[0]?.id);
   });
 
+  it('reads the finite verb after a participle that only modifies what is counted', () => {
+    expect(
+      read('The Red Cross said 23 of the people injured in the shelling had been airlifted to Yerevan.'),
+    ).toEqual([['evacuated', '23', 'The Red Cross']]);
+    expect(read('Three villagers died and 14 were injured.')).toEqual([
+      ['killed', 'Three', null],
+      ['wounded', '14', null],
+    ]);
+  });
+
   it('reads "inside" or "aboard" between the count and its verb', () => {
     expect(read('All three crew members aboard were killed, the army said in a statement.')).toEqual([
       ['killed', 'three', 'the army'],

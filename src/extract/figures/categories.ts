@@ -480,6 +480,11 @@ const TRANSITIVE =
   /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
 const ACTIVE_OBJECT =
   /^\s+(?:(?:at\s+least|about|more\s+than|nearly|almost|some|over|up\s+to|around)\s+)?(?:\d|(?:a|an|the|their|its|his|her|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
+const RELATIVE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|displaced|evacuated|airlifted)$/i;
+const FINITE_AFTER_RELATIVE = new RegExp(
+  String.raw`^[^,;.:!?"“”]{0,60}?\s(?:had|have|has|were|was)\s+(?:(?:since|later|then|also|been)\s+)*(?:${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
+  'i',
+);
 /** "killed or wounded", "dead and injured": a combined toll, which none of our categories is. */
 const COMBINED_AFTER = /^\s+(?:or|and|and\/or)\s+(?:wounded|injured|missing)\b/i;
 
@@ -593,6 +598,14 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
   const rest = sentence.slice(from + m[0].length, from + m[0].length + 80);
   // "2,000 peacekeepers evacuated 500 people": with no auxiliary and an object, the count is the agent.
   if (!m[1] && TRANSITIVE.test(m[2]!) && ACTIVE_OBJECT.test(rest)) return null;
+  // "17 of the people wounded in the blast had been airlifted": a bare participle modifies the noun;
+  // the finite verb after it says what befell those counted.
+  if (!m[1] && RELATIVE_PARTICIPLE.test(m[2]!)) {
+    const finite = FINITE_AFTER_RELATIVE.exec(rest);
+    // "died and 11 were injured": a verb of another count, after a conjunction or a number, is not it.
+    if (finite && !/\b(?:and|or|but|while|whereas|as)\b|\d/i.test(finite[0]))
+      return TERMS[TERMS.findIndex((_, i) => finite[i + 1] !== undefined)]![1];
+  }
   if (category === 'killed' && COMBINED_AFTER.test(rest)) return 'combined';
   return category;
 }
