@@ -90,6 +90,26 @@ describe('an interview answer, a digest label and an acronym name who reports', 
   });
 });
 
+describe('reported speech names the reporter of the figures in its clause', () => {
+  it('gives a figure in "He said that …" to the person the statement resolved "He" to', () => {
+    expect(
+      read(
+        'Georgia’s interior minister, Vakhtang Gomelauri, visited the crossing on Monday. He said that more than 3,000 people had fled the valley.',
+      ),
+    ).toEqual([['displaced', 'more than 3,000', 'Vakhtang Gomelauri']]);
+  });
+
+  it('gives no reporter through a verb that tells no figure ("accused … as thousands crossed")', () => {
+    expect(
+      read('The mayor has accused the army of shelling the town, as hundreds of people fled the valley.'),
+    ).toEqual([['displaced', 'hundreds', null]]);
+  });
+
+  it('reads "no one" as nobody, never a count of one', () => {
+    expect(read('The spokesman said that no one had been forced to leave.')).toEqual([]);
+  });
+});
+
 describe('a name before its role in apposition reports what its that-clauses say', () => {
   it('reads the name, not the role, as the reporter of every count in the clauses', () => {
     expect(

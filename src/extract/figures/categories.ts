@@ -717,11 +717,13 @@ export function nestedBefore(before: string): boolean {
   return NESTED_BEFORE.test(before);
 }
 
-/** "None of the 40 passengers were hurt": the count is of those spared. */
+/** "None of the 40 passengers were hurt": the count is of those spared; "no one" counts no one. */
 export function negatedBefore(before: string): boolean {
   return (
     /\b(?:none|no|neither)\s+of\s+(?:the\s+|them\s+|these\s+|those\s+)?$/i.test(before) ||
-    /\bnot\s+(?:a\s+single\s+)?$/i.test(before)
+    /\bnot\s+(?:a\s+single\s+)?$/i.test(before) ||
+    // "no one had been forced to leave": nobody, not a count of one.
+    /\bno\s+$/i.test(before)
   );
 }
 

@@ -496,8 +496,8 @@ export function extractFigures(
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
       const speaker =
-        own || carried || unnamedSourceBefore(s, c.from) ? null : quotedBy(statements, numberSpan);
-      const reporterText = own?.text ?? carried?.text ?? speaker?.mention ?? null;
+        own || carried || unnamedSourceBefore(s, c.from) ? null : quotedBy(text, statements, numberSpan);
+      const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span
         ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start }
@@ -519,7 +519,10 @@ export function extractFigures(
         where,
         period: { text: period.text, date: period.date },
         reporter: speaker
-          ? { entity: speaker.speaker, text: speaker.mention }
+          ? {
+              entity: speaker.speaker,
+              text: PRONOUN_MENTION.test(speaker.mention) ? speaker.speaker.name : speaker.mention,
+            }
           : reporterText
             ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
             : null,
@@ -537,15 +540,23 @@ export function extractFigures(
 }
 
 /** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */
-function quotedBy(statements: readonly Statement[], span: Span): Statement | null {
+function quotedBy(text: string, statements: readonly Statement[], span: Span): Statement | null {
   for (const st of statements) {
-    if (st.kind !== 'direct' || !st.mention || PRONOUN_MENTION.test(st.mention)) continue;
+    if (!st.mention) continue;
+    // Reported speech counts only under a verb that reports: "accused Azerbaijan of …" tells no figure.
+    if (
+      st.kind === 'reported' &&
+      !SAYING_BEFORE.test(text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
+    )
+      continue;
     const holds = (q: Span) => q.start <= span.start && span.end <= q.end;
     if (holds(st.quote) || st.continuation?.some(holds)) return st;
   }
   return null;
 }
 const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you)$/i;
+const SAYING_BEFORE =
+  /\b(?:said|says|saying|told|tells|reported|reports|announced|stated|added|noted|wrote|estimated|confirmed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}*)){0,3}?\s+(?:that\s+)?$/u;
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =
