@@ -195,6 +195,12 @@ describe('counts read where the verb or its companions were missed', () => {
     ]);
   });
 
+  it('reads "in under a week" as how long it took, not a rate', () => {
+    const [fled] = figuresOf('More than 40,000 people fled the valley in less than a week, the agency said.');
+    expect(fled).toMatchObject({ category: 'displaced', number: { text: 'More than 40,000' } });
+    expect(fled?.kind).toBeUndefined();
+  });
+
   it('reads "inside" or "aboard" between the count and its verb', () => {
     expect(read('All three crew members aboard were killed, the army said in a statement.')).toEqual([
       ['killed', 'three', 'the army'],

@@ -780,5 +780,10 @@ const RATE = new RegExp(
 
 /** Where "every hour", "a day", "per week" sit in a sentence: each makes the nearest count in its clause a rate. */
 export function ratePhrases(sentence: string): { start: number; end: number }[] {
-  return [...sentence.matchAll(RATE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...sentence.matchAll(RATE)]
+    .filter((m) => !SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+/** "fled in under a week", "within less than a day": how long it took, no rate. */
+const SPAN_BEFORE =
+  /\b(?:in|within)\s+(?:under|less\s+than|just|only|about|barely|little\s+more\s+than|more\s+than)\s+$/i;
