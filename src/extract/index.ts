@@ -66,13 +66,14 @@ export function extractDocument(
   { paragraphs, sentences }: Segmented,
   timeline: DocumentTimeline,
 ): DocumentExtraction {
+  const statements = extractStatements(doc.text, doc.id, sentences, paragraphs, timeline);
   return {
     docId: doc.id,
     paragraphs,
     sentences,
-    statements: extractStatements(doc.text, doc.id, sentences, paragraphs, timeline),
+    statements,
     events: extractEvents(doc.text, doc.id, sentences, timeline),
-    figures: extractFigures(doc.text, doc.id, sentences, timeline),
+    figures: extractFigures(doc.text, doc.id, sentences, timeline, statements),
   };
 }
 

@@ -444,11 +444,11 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 /** "a day", "every hour", "per week": what makes a count a rate. */
 const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|${RATE_UNIT})`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
-    String.raw`killed|died|dead|perished|slain|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    String.raw`killed|died|dead|perished|slain|martyred|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
@@ -460,7 +460,7 @@ const TERMS: [string, FigureCategory][] = [
     String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
-  [String.raw`evacuated|airlifted`, 'evacuated'],
+  [String.raw`evacuated|airlifted|flown\s+out`, 'evacuated'],
 ];
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some|all)`;
 /**
@@ -469,7 +469,7 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
  * Numbers are allowed in a comma aside only when it gives a part ("including 300 children").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s[^,.;:!?"“”]{1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 const PREDICATE = new RegExp(
@@ -480,6 +480,11 @@ const TRANSITIVE =
   /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
 const ACTIVE_OBJECT =
   /^\s+(?:(?:at\s+least|about|more\s+than|nearly|almost|some|over|up\s+to|around)\s+)?(?:\d|(?:a|an|the|their|its|his|her|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
+const RELATIVE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|displaced|evacuated|airlifted)$/i;
+const FINITE_AFTER_RELATIVE = new RegExp(
+  String.raw`^[^,;.:!?"“”]{0,60}?\s(?:had|have|has|were|was)\s+(?:(?:since|later|then|also|been)\s+)*(?:${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
+  'i',
+);
 /** "killed or wounded", "dead and injured": a combined toll, which none of our categories is. */
 const COMBINED_AFTER = /^\s+(?:or|and|and\/or)\s+(?:wounded|injured|missing)\b/i;
 
@@ -543,7 +548,7 @@ const LEAVING = new RegExp(
 );
 /** "poured into Armenia", "have arrived in Goris", "arrived there": arriving, which is an exodus only where refugees are spoken of. */
 const ARRIVING = new RegExp(
-  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
+  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?|from))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
     // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
     String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
@@ -593,6 +598,14 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
   const rest = sentence.slice(from + m[0].length, from + m[0].length + 80);
   // "2,000 peacekeepers evacuated 500 people": with no auxiliary and an object, the count is the agent.
   if (!m[1] && TRANSITIVE.test(m[2]!) && ACTIVE_OBJECT.test(rest)) return null;
+  // "17 of the people wounded in the blast had been airlifted": a bare participle modifies the noun;
+  // the finite verb after it says what befell those counted.
+  if (!m[1] && RELATIVE_PARTICIPLE.test(m[2]!)) {
+    const finite = FINITE_AFTER_RELATIVE.exec(rest);
+    // "died and 11 were injured": a verb of another count, after a conjunction or a number, is not it.
+    if (finite && !/\b(?:and|or|but|while|whereas|as)\b|\d/i.test(finite[0]))
+      return TERMS[TERMS.findIndex((_, i) => finite[i + 1] !== undefined)]![1];
+  }
   if (category === 'killed' && COMBINED_AFTER.test(rest)) return 'combined';
   return category;
 }
@@ -672,7 +685,7 @@ export function governingVerbBefore(before: string, phrase: CountedPhrase): Figu
 
 const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
 const ANAPHORA = new RegExp(
-  String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}\s+(?:at|to|as)` +
+  String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}(?:\s+(?:up|down))?\s+(?:at|to|as)` +
     String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
     String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?)${LEAD_IN}`,
@@ -704,11 +717,13 @@ export function nestedBefore(before: string): boolean {
   return NESTED_BEFORE.test(before);
 }
 
-/** "None of the 40 passengers were hurt": the count is of those spared. */
+/** "None of the 40 passengers were hurt": the count is of those spared; "no one" counts no one. */
 export function negatedBefore(before: string): boolean {
   return (
     /\b(?:none|no|neither)\s+of\s+(?:the\s+|them\s+|these\s+|those\s+)?$/i.test(before) ||
-    /\bnot\s+(?:a\s+single\s+)?$/i.test(before)
+    /\bnot\s+(?:a\s+single\s+)?$/i.test(before) ||
+    // "no one had been forced to leave": nobody, not a count of one.
+    /\bno\s+$/i.test(before)
   );
 }
 
@@ -765,5 +780,10 @@ const RATE = new RegExp(
 
 /** Where "every hour", "a day", "per week" sit in a sentence: each makes the nearest count in its clause a rate. */
 export function ratePhrases(sentence: string): { start: number; end: number }[] {
-  return [...sentence.matchAll(RATE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...sentence.matchAll(RATE)]
+    .filter((m) => !SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+/** "fled in under a week", "within less than a day": how long it took, no rate. */
+const SPAN_BEFORE =
+  /\b(?:in|within)\s+(?:under|less\s+than|just|only|about|barely|little\s+more\s+than|more\s+than)\s+$/i;

@@ -62,7 +62,7 @@ const THRESHOLD_VERBS = [
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b(${THRESHOLD_VERBS.join('|')})\s+$`, 'i');
 
 const RAISING_BEFORE =
-  /\b(?:revised|revise[sd]?|revising|raised|raises?|raising|adjusted|pushed|went|gone|moved|ramped|scaled|climbed|risen|rose|increased|brought|taken|took)\s+$/i;
+  /\b(?:revised|revise[sd]?|revising|raised|raises?|raising|adjusted|pushed|went|gone|moved|ramped|scaled|climbed|risen|rose|increased|brought|taken|took)(?:\s+(?:it|them|(?:the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}(?:figure|number|toll|count|total|tally|estimate)(?:\s+of\s+[a-z]+){0,2}))?\s+$/i;
 
 const SENSE = new Map<string, HedgeSense>([
   ...HEDGES.map(([words, sense]): [string, HedgeSense] => [words, sense]),
@@ -88,7 +88,8 @@ export interface HedgeMatch {
 export function hedgeBefore(before: string): HedgeMatch | null {
   const m = HEDGE_BEFORE.exec(before);
   if (!m) return null;
-  // "was revised up to 215", "raised it up to 40": a verb's particle, not a hedge.
+  // "was revised up to 215", "raised it up to 40", "revised the number of wounded up to four": a verb's
+  // particle, not a hedge.
   if (/^up\s+to$/i.test(m[1]!) && RAISING_BEFORE.test(before.slice(0, m.index))) return null;
   // "the total past 50,000" is a hedge; "the past 24 hours" a period.
   if (

@@ -1,6 +1,14 @@
 import { mentionsWithin } from '../dates/within.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
-import type { DocumentTimeline, Entity, Figure, FigureCategory, Sentence } from '../types.ts';
+import type {
+  DocumentTimeline,
+  Entity,
+  Figure,
+  FigureCategory,
+  Sentence,
+  Span,
+  Statement,
+} from '../types.ts';
 import {
   anaphoricBefore,
   type CountedPhrase,
@@ -32,6 +40,7 @@ import {
   reporterFor,
   reportingPronoun,
   sourcesIn,
+  unnamedSourceBefore,
 } from './reporters.ts';
 
 export { categoryRank, type FigureGroup, figureGroup, groupFigures } from './group.ts';
@@ -58,6 +67,9 @@ interface Candidate {
 /** "a further 12 servicemen died", "an additional 300", "2,000 more refugees", "five more were hurt". */
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
 const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
+/** "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier": a difference between counts. */
+const MORE_THAN_BEFORE =
+  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|(?:the\s+)?previous(?:ly)?|before|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /**
  * An increment is a change, not a total. After a figure of another kind in the same sentence or the
@@ -83,6 +95,27 @@ const ASIDE_AFTER_COUNT =
 
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
+
+/** "our information", "my figures": the speaker's own count, no other source. */
+const FIRST_PERSON_DATA =
+  /^(?:our|my)\s+(?:\p{L}+\s+)?(?:information|data|figures?|estimates?|counts?|records|sources|numbers)$/iu;
+
+/**
+ * A digest line opened by a body's name and a colon: "• Armenia's Defence Ministry: one soldier wounded".
+ * Only a body's head ("Ministry", "Service", …) makes the label a source: "Mine blast in Fuzuli:" is a topic.
+ */
+const BODY_LABEL =
+  /^[^\p{L}\p{N}"“«]{0,4}((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}(?:Ministry|Office|Service|Committee|Commission|Agency|Army|Police|Government|Embassy|Administration|Directorate|Council)(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?):\s/u;
+
+function labelReporter(sentence: string): ReporterMatch | null {
+  const m = BODY_LABEL.exec(sentence);
+  if (!m) return null;
+  const start = m[0].indexOf(m[1]!);
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
+const OF_THE_COUNTED = /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b/i;
 
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
@@ -174,10 +207,12 @@ function candidatesIn(
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
     const increment = FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end));
+    const difference = MORE_THAN_BEFORE.test(sentenceText.slice(number.end, number.end + 60));
     // "The toll passed 300": the verb is the figure's hedge once it has given the category.
     const threshold = hedge ? null : thresholdVerbBefore(before);
     out.push({
       ...(increment && { increment }),
+      ...(difference && { kind: 'change' as const }),
       number,
       hedge: hedge?.text ?? threshold?.text ?? null,
       from: threshold ? Math.max(0, from - 160) + threshold.start : from,
@@ -346,6 +381,7 @@ export function extractFigures(
   docId: string,
   sentences: Sentence[],
   timeline: DocumentTimeline,
+  statements: readonly Statement[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
   let answerers: Map<number, ReporterMatch> | undefined;
@@ -415,6 +451,14 @@ export function extractFigures(
         partOf = antecedent.id;
       }
       if (!category) continue;
+      // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
+      if (!partOf && !c.kind && OF_THE_COUNTED.test(s.slice(c.number.end, c.number.end + 30))) {
+        for (let k = figures.length - 1; k >= 0 && !partOf; k--) {
+          const f = figures[k]!;
+          if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
+          if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
+        }
+      }
       const kind =
         c.kind ??
         (partOf
@@ -436,14 +480,23 @@ export function extractFigures(
         timeline.reference,
       );
       const found = reporterFor(sources, c.from, c.number.end);
-      const own = found && !/^(?:him|her|them|it)$/i.test(found.text) ? found : null;
+      // "According to our information, …" in an answer is the answerer's own count, told below.
+      const own =
+        found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+          ? found
+          : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
-      const carried: ReporterMatch | null = own
-        ? null
-        : (standIn ??
-          framing ??
-          (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
-          null);
+      const carried: ReporterMatch | null =
+        own || unnamedSourceBefore(s, c.from)
+          ? null
+          : (standIn ??
+            framing ??
+            (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
+            null);
+      // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
+      // figures are the answerer's, as the statement read off the turn's label names him.
+      const speaker =
+        own || carried || unnamedSourceBefore(s, c.from) ? null : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span
@@ -465,9 +518,14 @@ export function extractFigures(
         ...(kind ? { kind } : {}),
         where,
         period: { text: period.text, date: period.date },
-        reporter: reporterText
-          ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
-          : null,
+        reporter: speaker
+          ? {
+              entity: speaker.speaker,
+              text: PRONOUN_MENTION.test(speaker.mention) ? speaker.speaker.name : speaker.mention,
+            }
+          : reporterText
+            ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
+            : null,
         excerpt: { start: sentence.start, end: sentence.end },
         sentence: sentence.index,
       };
@@ -480,6 +538,25 @@ export function extractFigures(
   datedByNextSentence(text, sentences, figures, timeline);
   return figures;
 }
+
+/** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */
+function quotedBy(text: string, statements: readonly Statement[], span: Span): Statement | null {
+  for (const st of statements) {
+    if (!st.mention) continue;
+    // Reported speech counts only under a verb that reports: "accused Azerbaijan of …" tells no figure.
+    if (
+      st.kind === 'reported' &&
+      !SAYING_BEFORE.test(text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
+    )
+      continue;
+    const holds = (q: Span) => q.start <= span.start && span.end <= q.end;
+    if (holds(st.quote) || st.continuation?.some(holds)) return st;
+  }
+  return null;
+}
+const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you)$/i;
+const SAYING_BEFORE =
+  /\b(?:said|says|saying|told|tells|reported|reports|announced|stated|added|noted|wrote|estimated|confirmed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}*)){0,3}?\s+(?:that\s+)?$/u;
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =

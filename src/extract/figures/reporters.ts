@@ -19,6 +19,7 @@ const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
   /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
+const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
 
@@ -294,6 +295,13 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Words after which the next word is a verb form, not the head of a subject. */
+const AUXILIARY = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'also', 'not']);
+
+/** A name, then a role set off by commas that opens with a determiner: "Anna Petrosyan, the city's mayor,". */
+const NAME_BEFORE_ROLE =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
+
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -303,6 +311,11 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   left = left.replace(/\s+$/, '');
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
+  // "Gegham Stepanyan, the de facto ombudsman, reported": the name before its role in apposition.
+  else if (left.endsWith(',')) {
+    const role = NAME_BEFORE_ROLE.exec(left);
+    if (role) left = left.slice(0, role.index + role[1]!.length);
+  }
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = [...left.slice(runStart).matchAll(/\S+/g)].map((w) => ({
@@ -318,8 +331,10 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
       /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
     const attached =
       /^(?:in|for|at|from)$/.test(lower) && SUBJECT_HEADS.has(words[i - 1]?.text.toLowerCase() ?? '');
+    // "WHO reported": the World Health Organization, not the pronoun.
+    const acronym = words[i]!.text === 'WHO' && !/^\p{Lu}{2,}/u.test(words[i - 1]?.text ?? '');
     if (
-      (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached) ||
+      (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached && !acronym) ||
       (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text))
     ) {
       first = i + 1;
@@ -328,6 +343,13 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   }
   const kept = words.slice(first);
   if (!kept.length) return null;
+  // "We have also seen reports that …": a word after an auxiliary is a verb, and a verb reports nothing.
+  if (
+    kept.length === 1 &&
+    /^\p{Ll}/u.test(kept[0]!.text) &&
+    AUXILIARY.has(words[first - 1]?.text.toLowerCase() ?? '')
+  )
+    return null;
   let start = kept[0]!.start;
   const end = left.length;
   const lead = LEADING_NOT_SUBJECT.exec(sentence.slice(start, end));
@@ -403,7 +425,13 @@ const DATA_NOUNS =
 
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
-  if (!text || PRONOUNS.has(text.toLowerCase()) || !/\p{L}/u.test(text) || DATA_NOUNS.test(text)) return null;
+  if (
+    !text ||
+    (PRONOUNS.has(text.toLowerCase()) && text !== 'WHO') ||
+    !/\p{L}/u.test(text) ||
+    DATA_NOUNS.test(text)
+  )
+    return null;
   const last = /\S+$/.exec(text)![0];
   // "The shelling" reports nothing; "the Commission on Prisoners of War" does (a capital inside a name).
   if (EVENTS.has(last.toLowerCase()) && !(/\s/.test(text) && /^\p{Lu}/u.test(last))) return null;
@@ -450,7 +478,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
-    if (PASSIVE_BEFORE.test(lead)) continue;
+    // "but I can't confirm them", "the ministry did not confirm": a denial reports nothing.
+    if (PASSIVE_BEFORE.test(lead) || NEGATED_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
@@ -520,4 +549,12 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
+}
+
+/** "seen reports that …", "Reports say …", "media reports of …": a source the text leaves unnamed. */
+const UNNAMED_REPORTS = /\breports?\s+(?:that|of|say|says|said|suggest|suggested|indicate|indicated)\b/i;
+
+/** The words before a figure give it to unnamed reports: nothing said before carries over to it. */
+export function unnamedSourceBefore(sentence: string, at: number): boolean {
+  return UNNAMED_REPORTS.test(sentence.slice(Math.max(0, at - 200), at));
 }
