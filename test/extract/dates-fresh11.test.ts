@@ -42,6 +42,17 @@ describe('a day range told with "last year" or "this year" after it', () => {
   });
 });
 
+describe('a day told with "last year" after it', () => {
+  it('takes its year from the piece’s year, as one expression', () => {
+    expect(datesOf('On October 8 last year, a drone hit the depot.')).toEqual([
+      ['On October 8 last year', '2022-10-08'],
+    ]);
+    expect(datesOf('The depot was hit on the 2nd of March this year.')).toEqual([
+      ['on the 2nd of March this year', '2023-03-02'],
+    ]);
+  });
+});
+
 describe('a month with no year in a clause told in the past', () => {
   it('is last year’s when that month has not yet begun by the piece’s date', () => {
     expect(datesOf('The mayor told reporters in August that the bridge was unsafe.')).toEqual([

@@ -273,8 +273,12 @@ export function namesPastEvent(expression: string): boolean {
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
 const DIGIT = /\d/;
-const PART_OF_DAY = /(?:morning|afternoon|evening|night)\b/i;
-const DOTTED_DATE = /\d\.\d{1,2}\.[12]/;
+/**
+ * One gate for three rare forms, so that most sentences pay one test: a dotted date ("13.09.2022"), a part of
+ * a day ("the previous evening") and a day before "last/this/next year" ("September 13 last year").
+ */
+const RARE_FORMS =
+  /\d\.\d{1,2}\.[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?\s+)?(?:last|this|next)\s+year/iu;
 /** After a day range: a written year ("13-14 September, 2022") or one told from the reference ("… last year"). */
 const RANGE_YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(last|this|next)\\s+year\\b|\\b)';
 /** Narrower pre-tests for parsers whose every match holds a year ("1999"), a decade ("1990s") or a year then a space. */
@@ -417,7 +421,7 @@ const PARSERS: Parser[] = [
   {
     // "13.09.2022": dotted numeric dates are written day first; with a four-digit year they are no version or figure.
     pattern: /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d%]|[.,]\d)/g,
-    needs: DOTTED_DATE,
+    needs: RARE_FORMS,
     read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
@@ -620,6 +624,25 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "September 13 last year", "the 4th of May this year": a day whose year is counted from the reference's.
+    pattern: new RegExp(
+      `\\b(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}))` +
+        `,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+      'gu',
+    ),
+    needs: RARE_FORMS,
+    read: (m) => {
+      const day = Number(m[2] ?? m[3]);
+      if (day < 1 || day > 31) return null;
+      return {
+        kind: 'calendar',
+        month: monthOf((m[1] ?? m[4])!),
+        day,
+        yearOffset: RELATIVE_OFFSET[m[5]!]!,
+      };
+    },
+  },
+  {
     // "four years ago", "six months ago", "two years ago on this day", "a year ago today".
     pattern: new RegExp(
       `\\b${COUNT}\\s+(years?|months?)\\s+ago\\b(\\s+(?:today|on\\s+this\\s+(?:day|date)|to\\s+the\\s+day)\\b)?`,
@@ -762,7 +785,7 @@ const PARSERS: Parser[] = [
     // "the previous evening", "the next morning": a part of the day before or after the day the text gave.
     pattern:
       /\bthe\s+(next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/giu,
-    needs: PART_OF_DAY,
+    needs: RARE_FORMS,
     read: (m) => ({
       kind: 'relativeDay',
       anchor: 'discourse',
