@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Season } from '../../corpus/types.ts';
+import { daysInMonth } from './calendar.ts';
 
 /**
  * Date expressions as written, before any year is chosen. Absolute dates and weekdays come from
@@ -10,6 +11,8 @@ export type DateForm =
   | {
       kind: 'calendar';
       year?: number;
+      /** "September 13 and 14 last year": the year counted from the reference year, when none is written. */
+      yearOffset?: number;
       month: number;
       day?: number;
       weekday?: number;
@@ -20,8 +23,11 @@ export type DateForm =
   | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next'; fromDiscourse?: true }
   /** "the week of March 6": the Monday-to-Sunday week holding that day. */
   | { kind: 'weekOf'; month: number; day: number; year?: number }
-  /** today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). */
-  | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number }
+  /**
+   * today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). `toldDay`: "the
+   * next morning" counts only from a day the text gave, never from the piece's own.
+   */
+  | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number; toldDay?: true }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
   | { kind: 'relativeWeek'; offset: number }
@@ -203,6 +209,13 @@ const COUNT_BEFORE = new RegExp(
   numbered totall?ed exceeded rose\\s+to fell\\s+to reached`)})\\s+$`,
   'i',
 );
+/**
+ * "notes due 2032", "bonds maturing in 2030": the year a debt falls due is a term of the debt, no event. A bare
+ * year after "due" is finance shorthand; with "in" ("elections are due in 2025") only a debt's noun makes it one.
+ */
+const MATURITY_BEFORE = /\b(?:due|maturing|maturity)\s+$/i;
+const DEBT_MATURITY_BEFORE =
+  /\b(?:notes?|bonds?|eurobonds?|securities|debt|loans?|paper|issues?|obligations?|bills?)\s+(?:due|maturing)\s+in\s+$/i;
 /** Capitalised words a year may follow: a month, a preposition or a determiner opening a sentence. */
 const OPENS_BEFORE_YEAR = new RegExp(
   `^(?:${FULL_MONTHS}|${wordList(`
@@ -219,6 +232,7 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (/\(\s*$/.test(before) || /\d\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
+  if (MATURITY_BEFORE.test(before) || DEBT_MATURITY_BEFORE.test(before)) return false;
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
   const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
@@ -259,6 +273,14 @@ export function namesPastEvent(expression: string): boolean {
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
 const DIGIT = /\d/;
+/**
+ * One gate for three rare forms, so that most sentences pay one test: a dotted date ("13.09.2022"), a part of
+ * a day ("the previous evening") and a day before "last/this/next year" ("September 13 last year").
+ */
+const RARE_FORMS =
+  /\d\.\d{1,2}\.[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?\s+)?(?:last|this|next)\s+year/iu;
+/** After a day range: a written year ("13-14 September, 2022") or one told from the reference ("… last year"). */
+const RANGE_YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(last|this|next)\\s+year\\b|\\b)';
 /** Narrower pre-tests for parsers whose every match holds a year ("1999"), a decade ("1990s") or a year then a space. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DECADE_DIGITS = /\d0['’]?s/i;
@@ -387,20 +409,20 @@ const PARSERS: Parser[] = [
     },
   },
   {
-    pattern: new RegExp(
-      `\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})${RANGE_YEAR}`, 'g'),
     needs: DIGIT,
-    read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4]),
+    read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], m[5]),
   },
   {
-    pattern: new RegExp(
-      `\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})${RANGE_YEAR}`, 'g'),
     needs: DIGIT,
-    read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4]),
+    read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], m[5]),
+  },
+  {
+    // "13.09.2022": dotted numeric dates are written day first; with a four-digit year they are no version or figure.
+    pattern: /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d%]|[.,]\d)/g,
+    needs: RARE_FORMS,
+    read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     pattern:
@@ -462,7 +484,8 @@ const PARSERS: Parser[] = [
       /\b(?:in|since|by|until|till|through|during|before|after|from|of|the year)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     needs: YEAR_DIGITS,
     read: (m) =>
-      /^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+      (/^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index))) ||
+      (/^in/i.test(m[0]) && DEBT_MATURITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index + 3)))
         ? null
         : { kind: 'year', year: Number(m[1]) },
   },
@@ -599,6 +622,25 @@ const PARSERS: Parser[] = [
       relation: 'year',
       offset: RELATIVE_OFFSET[m[2]!]!,
     }),
+  },
+  {
+    // "September 13 last year", "the 4th of May this year": a day whose year is counted from the reference's.
+    pattern: new RegExp(
+      `\\b(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}))` +
+        `,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+      'gu',
+    ),
+    needs: RARE_FORMS,
+    read: (m) => {
+      const day = Number(m[2] ?? m[3]);
+      if (day < 1 || day > 31) return null;
+      return {
+        kind: 'calendar',
+        month: monthOf((m[1] ?? m[4])!),
+        day,
+        yearOffset: RELATIVE_OFFSET[m[5]!]!,
+      };
+    },
   },
   {
     // "four years ago", "six months ago", "two years ago on this day", "a year ago today".
@@ -740,6 +782,18 @@ const PARSERS: Parser[] = [
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
+    // "the previous evening", "the next morning": a part of the day before or after the day the text gave.
+    pattern:
+      /\bthe\s+(next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/giu,
+    needs: RARE_FORMS,
+    read: (m) => ({
+      kind: 'relativeDay',
+      anchor: 'discourse',
+      offset: /^(next|following)$/i.test(m[1]!) ? 1 : -1,
+      toldDay: true,
+    }),
+  },
+  {
     pattern:
       /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
     needs: DAY,
@@ -813,15 +867,27 @@ const NEEDS_INDEX = PARSERS.map(({ needs }) => {
   return at >= 0 ? at : NEEDS.push(needs) - 1;
 });
 
-function range(first: number, last: number, month: number, year: string | undefined): DateForm | null {
+function range(
+  first: number,
+  last: number,
+  month: number,
+  year: string | undefined,
+  relative?: string,
+): DateForm | null {
   if (!(first >= 1 && last <= 31 && first < last)) return null;
   return {
     kind: 'calendar',
     month,
     day: first,
     ...(year && { year: Number(year) }),
+    ...(relative && { yearOffset: RELATIVE_OFFSET[relative.toLowerCase()]! }),
     end: { month, day: last, ...(year && { year: Number(year) }) },
   };
+}
+
+function dottedDate(day: number, month: number, year: number): DateForm | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { kind: 'calendar', year, month, day };
 }
 
 function count(word: string, make: (n: number) => DateForm): DateForm | null {

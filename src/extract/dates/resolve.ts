@@ -65,16 +65,29 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     let namedAgain = false;
     switch (form.kind) {
       case 'calendar': {
-        const carriedYear = form.year === undefined ? carriedSource(carried, m, form) : null;
+        // "September 13 and 14 last year": the year is counted from the reference's, never carried or guessed.
+        const toldYear = form.yearOffset === undefined ? undefined : referenceDays(ctx, docSource)?.[0].year;
+        const carriedYear =
+          form.year === undefined && form.yearOffset === undefined ? carriedSource(carried, m, form) : null;
         const source =
           form.year !== undefined
             ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
             : (carriedYear ?? docSource);
         let year =
           form.year ??
-          carriedYear?.year ??
-          (source.year !== undefined ? yearFor(form.month, form.day ?? 1, m, ctx, source.year) : undefined);
-        if (form.year === undefined && !carriedYear && year !== undefined && endedAfterPiece(ctx, m, year))
+          (form.yearOffset !== undefined
+            ? toldYear === undefined
+              ? undefined
+              : toldYear + form.yearOffset
+            : (carriedYear?.year ??
+              (source.year !== undefined ? yearFor(form.month, form.day, m, ctx, source.year) : undefined)));
+        if (
+          form.year === undefined &&
+          form.yearOffset === undefined &&
+          !carriedYear &&
+          year !== undefined &&
+          endedAfterPiece(ctx, m, year)
+        )
           year--;
         date = calendarDate(form, year, source);
         if (form.day !== undefined && !form.end)
@@ -115,7 +128,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const anchor =
           form.anchor !== 'discourse' || dayOutdated
             ? null
-            : (lastDay ?? (form.offset === 0 ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
+            : (lastDay ??
+              (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
@@ -742,8 +756,30 @@ function carriedSource(
   };
 }
 
-function yearFor(month: number, day: number, m: ScannedMention, ctx: ResolveContext, year: number): number {
-  return yearForMonthDay({ month, day }, m.tense, ctx.window, year, m.tenseMarked);
+/** `day` undefined: a whole month, which a past tense it places cannot put after the piece's date. */
+function yearFor(
+  month: number,
+  day: number | undefined,
+  m: ScannedMention,
+  ctx: ResolveContext,
+  year: number,
+): number {
+  const wholeMonth =
+    day === undefined && m.tenseMarked && placesTheClause(ctx.scanned.doc.text, m.expression);
+  return yearForMonthDay({ month, day: day ?? 1 }, m.tense, ctx.window, year, m.tenseMarked, wholeMonth);
+}
+
+/**
+ * "In October, the army withdrew", "told parliament in October that …": a month opening the sentence or
+ * closing the verb's words before its "that" dates the past verb itself. At a clause's end it may date a
+ * noun still to come ("told oil firms of a cutback in September").
+ */
+function placesTheClause(text: string, e: { start: number; end: number }): boolean {
+  return (
+    e.start === 0 ||
+    /[.!?\n]["”’]?\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) ||
+    /^\s+that\b/.test(text.slice(e.end, e.end + 6))
+  );
 }
 
 function calendarDate(
