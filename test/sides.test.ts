@@ -148,7 +148,12 @@ describe('sides worked out ahead of questions', () => {
     expect(ahead.speakers.map((s) => speakerSide(ahead, s))).toEqual(
       kb.speakers.map((s) => speakerSide(kb, s)),
     );
-    for (const line of ['/who-said', '/who-said about:hostilities', '/who-said side:Russia'])
+    for (const line of [
+      '/who-said',
+      '/who-said about:hostilities',
+      '/who-said side:Russia',
+      '/who-said speaker:Aliyev',
+    ])
       expect(answerLine(line, { kb: ahead })).toEqual(ask(line));
   });
 });

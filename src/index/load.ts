@@ -260,9 +260,9 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
   });
   const { warmTexts } = options;
-  // The statements' sides are worked out meanwhile too, as the first answers would (src/index/sides.ts).
+  // The statements' sides and the speaker lookup are worked out meanwhile too, as the first answers would.
   if (warmTexts)
-    void Promise.all([texts.warm(heads), warmSides(kb)]).then(
+    void Promise.all([texts.warm(heads), warmSides(kb).then(() => kb.warmLookups())]).then(
       ([read]) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined),
       () => undefined,
     );
