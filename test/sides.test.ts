@@ -129,3 +129,31 @@ describe('/who-said about: groups each party’s words together', () => {
     expect(text(reply)).toContain('`Azerbaijan`');
   });
 });
+
+describe('sides worked out ahead of questions', () => {
+  it('a bot that reads ahead after loading gives every statement and speaker the side a question would', async () => {
+    let ready!: () => void;
+    const warmed = new Promise<void>((resolve) => {
+      ready = resolve;
+    });
+    const ahead = await loadKnowledgeBase({
+      corpusDir: CORPUS,
+      now: new Date('2026-11-23T00:00:00Z'),
+      warmTexts: () => ready(),
+    });
+    await warmed;
+    expect(ahead.statements.map((s) => statementSide(ahead, s))).toEqual(
+      kb.statements.map((s) => statementSide(kb, s)),
+    );
+    expect(ahead.speakers.map((s) => speakerSide(ahead, s))).toEqual(
+      kb.speakers.map((s) => speakerSide(kb, s)),
+    );
+    for (const line of [
+      '/who-said',
+      '/who-said about:hostilities',
+      '/who-said side:Russia',
+      '/who-said speaker:Aliyev',
+    ])
+      expect(answerLine(line, { kb: ahead })).toEqual(ask(line));
+  });
+});

@@ -8,6 +8,7 @@ import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import type { KnowledgeItems } from './build/parts.ts';
 import type { TimelineHead } from './knowledgeBase.ts';
 import { MemoryKnowledgeBase } from './memoryKnowledgeBase.ts';
+import { warmSides } from './sides.ts';
 import { cacheFolder, DEFAULT_CACHE_DIR, FileStore } from './store/fileStore.ts';
 import {
   corpusFingerprint,
@@ -259,9 +260,10 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
     timings: { corpusMs, cacheReadMs, ...plan.timings, indexMs, cacheWriteMs, totalMs: clock.total() },
   });
   const { warmTexts } = options;
+  // The statements' sides and the speaker lookup are worked out meanwhile too, as the first answers would.
   if (warmTexts)
-    void texts.warm(heads).then(
-      (read) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined),
+    void Promise.all([texts.warm(heads), warmSides(kb).then(() => kb.warmLookups())]).then(
+      ([read]) => (typeof warmTexts === 'function' ? warmTexts(read) : undefined),
       () => undefined,
     );
   return kb;

@@ -182,6 +182,14 @@ export class MemoryKnowledgeBase implements KnowledgeBase {
     return this.speakerLookup;
   }
 
+  /**
+   * Builds what the first question of a kind would build on first use (the speaker lookup: every
+   * mention of every speaker, normalised), for a bot that reads ahead after loading.
+   */
+  warmLookups(): void {
+    this.speakersByName();
+  }
+
   statementsSaid(speakerId: string | null, words: string | null): Statement[] {
     return Array.from(this.statementPositionsSaid(speakerId, words), (i) => this.statements[i]!);
   }

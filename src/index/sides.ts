@@ -8,6 +8,7 @@ import { normaliseName } from '../extract/entities/normalise.ts';
 import type { Entity, Statement } from '../extract/types.ts';
 import type { KnowledgeBase, SpeakerSummary } from './knowledgeBase.ts';
 import { SideCodes } from './sideCodes.ts';
+import { inSlices, STEP } from './slices.ts';
 
 /**
  * Affiliations are derived from the speaker entity (and the mention as written, and the date)
@@ -23,6 +24,8 @@ interface Sides {
   byId: Map<string, Affiliation>;
   /** Other speakers' sides by id, then by the words used (a described speaker) or the month (dated terms). */
   byIdAndWords: Map<string, Map<string, Affiliation>>;
+  /** Per speaker, its side as a list shows it (a described speaker's mentions make one long key). */
+  speakers: Map<SpeakerSummary, Affiliation>;
   /** How many sides the two maps hold: past a bound they are emptied. */
   held: number;
   /** Every statement's side, each worked out on first use (see sideCodes.ts). */
@@ -38,7 +41,14 @@ function sidesOf(kb: KnowledgeBase): Sides {
     const outlets = new Set<string>();
     for (const doc of kb.documents.values())
       if (doc.meta.outlet) outlets.add(normaliseName(doc.meta.outlet.value));
-    sides = { outlets, isOutlet: new Map(), byId: new Map(), byIdAndWords: new Map(), held: 0 };
+    sides = {
+      outlets,
+      isOutlet: new Map(),
+      byId: new Map(),
+      byIdAndWords: new Map(),
+      speakers: new Map(),
+      held: 0,
+    };
     perKb.set(kb, sides);
   }
   return sides;
@@ -102,7 +112,32 @@ export function statementSide(kb: KnowledgeBase, s: Statement): Affiliation {
 
 /** A speaker's side as a list shows it: read without a date (a dated term then gives way to its `otherwise`). */
 export function speakerSide(kb: KnowledgeBase, speaker: SpeakerSummary): Affiliation {
-  return entitySide(kb, speaker.entity, speaker.mentions.join(' · '));
+  const known = sidesOf(kb).speakers;
+  let side = known.get(speaker);
+  if (side === undefined) {
+    side = entitySide(kb, speaker.entity, speaker.mentions.join(' · '));
+    known.set(speaker, side);
+  }
+  return side;
+}
+
+/**
+ * Works out every statement's and speaker's side ahead of questions, in slices of `sliceMs`
+ * (a thread that answers meanwhile keeps answering): the first question that reaches tens of
+ * thousands of statements, or lists the speakers, then finds their sides known. The sides are
+ * the ones questions would work out (each is read from the speaker, mention and date alone).
+ */
+export function warmSides(kb: KnowledgeBase, sliceMs = 20): Promise<void> {
+  return inSlices(sideSteps(kb), sliceMs);
+}
+
+function* sideSteps(kb: KnowledgeBase): Generator<void, void> {
+  const codes = statementSides(kb);
+  for (let i = 0; i < codes.size; i++) {
+    codes.sideOf(i);
+    if (i % STEP === 0) yield;
+  }
+  for (const speaker of kb.speakers) speakerSide(kb, speaker);
 }
 
 const SIDE_IDS: readonly Affiliation[] = AFFILIATIONS.map((a) => a.id);
