@@ -137,7 +137,8 @@ const REVISION_STAMP = new RegExp(
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
   /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
-  /^\d{1,3}\s*(?:min|minute)s?\s+read$/i,
+  // "3 min read", a podcast's or a video's length: "41 min", "1 hr 5 min", "12 min listen".
+  /^(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
   /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
 ];
