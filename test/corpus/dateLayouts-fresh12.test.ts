@@ -41,3 +41,21 @@ describe("an episode's length beside its date", () => {
     ).toBeNull();
   });
 });
+
+describe('a revision stamp in brackets after the date', () => {
+  it('"18:05 26.09.2023 (updated: 19:40 26.09.2023)": the first date is the publication\'s', () => {
+    const text =
+      'Mirzoyan: talks in Brussels will go ahead\n\n18:05 26.09.2023 (updated: 19:40 27.09.2023)\n\n' +
+      'YEREVAN, 26 Sep - Sputnik. The foreign minister said on Tuesday that the talks would go ahead.\n';
+    expect(published(text)).toBe('2023-09-26');
+    expect(events(text)).toEqual({ 'on Tuesday': '2023-09-26' });
+  });
+
+  it('an update stamp in brackets alone gives no publication date', () => {
+    expect(
+      published(
+        'A headline over the copy\n\n(updated: 19:40 27.09.2023)\n\nThe talks resumed in the capital.\n',
+      ),
+    ).toBeNull();
+  });
+});

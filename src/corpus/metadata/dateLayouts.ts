@@ -128,9 +128,12 @@ const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
 /** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
-/** "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023": a revision stamp after the date. */
+/**
+ * "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023", "(updated: 19:05 14.09.2022)":
+ * a revision stamp after the date.
+ */
 const REVISION_STAMP = new RegExp(
-  `[|·•–—,;-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
+  `[|·•–—,;(-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
   'i',
 );
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
