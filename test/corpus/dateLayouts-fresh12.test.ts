@@ -59,3 +59,37 @@ describe('a revision stamp in brackets after the date', () => {
     ).toBeNull();
   });
 });
+
+describe('a numeric date in an order not written, beside a label: the lead settles it', () => {
+  const page = (stamp: string, lead: string) =>
+    `Armenia: aid convoys reach the border\n\nOperational update\n${stamp}\n\n${lead}\n`;
+
+  it('"06-10-2023 | Article": the lead\'s "Since 19 September" fits 6 October only', () => {
+    const text = page(
+      '06-10-2023 | Article',
+      'Geneva - Since 19 September, our teams have worked at the border crossing with local volunteers.',
+    );
+    expect(published(text)).toBe('2023-10-06');
+    expect(inferMetadata(text).meta.published?.how).toBe('inferred');
+    expect(events(text)).toEqual({ 'Since 19 September': '2023-09-19' });
+  });
+
+  it('slashes and a byline: "Jane Doe | 04/10/2023", the lead naming "September 28, 2023"', () => {
+    const text = page(
+      'Jane Doe | 04/10/2023',
+      'The convoy that left Goris on September 28, 2023 reached the village after a long delay.',
+    );
+    expect(published(text)).toBe('2023-10-04');
+  });
+
+  it.each([
+    // No day named in the lead: the order is not read.
+    'Our teams have worked at the border crossing with local volunteers for two weeks.',
+    // A day that fits neither reading within a month.
+    'Our teams have worked at the border crossing since 2 March, with local volunteers.',
+    // A day that fits both (5 June and 6 May): 5 May is within a month of each.
+    'Our teams have worked at the border crossing since 5 May, with local volunteers.',
+  ])('no settling day in the lead: no date (%s)', (lead) => {
+    expect(published(page('05-06-2024 | Article', lead))).toBeNull();
+  });
+});
