@@ -37,3 +37,30 @@ describe('future wording with a word between the verb and "expected"', () => {
     });
   });
 });
+
+describe("a live page's post stamps", () => {
+  const live =
+    'Live updates: talks resume in Brussels\n\nBy Jane Doe, News Desk\nUpdated 6:40 p.m. ET, March 12, 2024\n\n' +
+    '6:40 p.m. ET, March 12, 2024\n\nMinisters leave the talks\n\nThe ministers left the building, officials said.\n\n' +
+    '14:05 GMT, 12 March 2024\n\nBorder commissions meet\n\nThe commissions met on Monday, a day before the talks.\n\n' +
+    '12 March 2024 at 9:15 a.m.\n\nTalks open\n\nThe talks opened with a closed session. A first round was held on February 20.\n';
+
+  it('a clock time and a full date alone on a line date the post, not an event', () => {
+    expect(events(live)).toEqual({ 'on Monday': '2024-03-11', 'on February 20': '2024-02-20' });
+  });
+
+  it('a date alone on its line without a clock time (a chronology heading) is still an event', () => {
+    const chronology = piece(
+      '12 March 2024',
+      'The talks resumed in Brussels today.\n\nThe ministers met for three hours.\n\nNo statement followed.\n\n' +
+        'What happened so far:\n\nFebruary 20, 2024\n\nThe first round of talks was held in Brussels.',
+    );
+    expect(events(chronology)).toMatchObject({ 'February 20, 2024': '2024-02-20' });
+  });
+
+  it('a sentence holding a clock time and a date is an event', () => {
+    expect(
+      events(piece('12 March 2024', 'The first convoy left at 9:15 a.m. on February 20, 2024.')),
+    ).toMatchObject({ 'at 9:15 a.m. on February 20, 2024': '2024-02-20' });
+  });
+});
