@@ -64,3 +64,23 @@ describe("a live page's post stamps", () => {
     ).toMatchObject({ 'at 9:15 a.m. on February 20, 2024': '2024-02-20' });
   });
 });
+
+describe('a year naming a document is no event', () => {
+  it.each([
+    ['Yerevan appealed to Moscow under the 1997 treaty, the ministry said.', 'the 1997 treaty'],
+    ['The markers follow Soviet maps of 1976, officials say.', 'of 1976'],
+    ['Both sides cited the 2021 agreement on transit routes.', 'the 2021 agreement'],
+  ])('%s → "%s" names the document', (sentence, written) => {
+    const t = timelineOf(piece('4 October 2023', sentence));
+    expect(t.mentions.find((m) => m.text === written)?.role).toBe('name');
+    expect(events(piece('4 October 2023', sentence))).toEqual({});
+  });
+
+  it.each([
+    ['Refugees have not returned since the 2020 war.', 'since the 2020 war', '2020'],
+    ['The two sides met twice in 1997, when the treaty was signed.', 'in 1997', '1997'],
+    ['Lavrov said the trilateral statements of 2020-2022 remained the basis.', '2020-2022', '2020/2022'],
+  ])('an event or a span of years stays dated: %s', (sentence, written, date) => {
+    expect(events(piece('4 October 2023', sentence))).toMatchObject({ [written]: date });
+  });
+});

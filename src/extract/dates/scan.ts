@@ -57,7 +57,9 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
-  return e.form.kind === 'calendar' && inDocumentName(text, e.start, e.end);
+  // A span of years ("the trilateral statements of 2020-2022") tells when a series was issued, not one name.
+  const named = e.form.kind === 'calendar' || (e.form.kind === 'year' && e.form.end === undefined);
+  return named && inDocumentName(text, e.start, e.end);
 }
 
 /** A stamp is short: a clock time, a zone and a full date. */
