@@ -84,3 +84,42 @@ describe('a year naming a document is no event', () => {
     expect(events(piece('4 October 2023', sentence))).toMatchObject({ [written]: date });
   });
 });
+
+describe('"the previous day" counts from where the narrative stands', () => {
+  it('not from a count\'s "as of" day', () => {
+    const text = piece(
+      '5 October 2023',
+      'On October 5 the speaker received the delegation. He said that as of October 4, 100,000 people had ' +
+        'arrived. The committee had debated the situation the previous day.',
+    );
+    expect(events(text)).toMatchObject({ 'the previous day': '2023-10-04' });
+  });
+
+  it("not from a day told in a relative clause after the sentence's own day", () => {
+    const text = piece(
+      '21 September 2023',
+      'The Council met today to discuss the operation that Azerbaijan launched on 19 September.\n\n' +
+        'The envoy welcomed the ceasefire agreed the previous day.',
+    );
+    expect(events(text)).toMatchObject({ today: '2023-09-21', 'the previous day': '2023-09-20' });
+  });
+
+  it('a later day told in a main clause or after "said that" moves the narrative', () => {
+    expect(
+      events(
+        piece(
+          '21 September 2023',
+          'The talks opened on 12 September, and the sides met again on 14 September. The mediators left the previous day.',
+        ),
+      ),
+    ).toMatchObject({ 'the previous day': '2023-09-13' });
+    expect(
+      events(
+        piece(
+          '21 September 2023',
+          'The minister said today that the troops withdrew on 19 September. The villagers returned the next day.',
+        ),
+      ),
+    ).toMatchObject({ 'the next day': '2023-09-20' });
+  });
+});
