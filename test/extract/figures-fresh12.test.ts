@@ -38,3 +38,18 @@ describe('an adverb between a count and its verb', () => {
     ]);
   });
 });
+
+describe('"former" displaced persons are displaced no more', () => {
+  it('counts nothing', () => {
+    expect(
+      summary(
+        'The rights of the more than 10,000 former internally displaced persons who returned must be protected.',
+      ),
+    ).toEqual([]);
+  });
+  it('former refugees displaced again are a displacement', () => {
+    expect(summary('Some 10,000 former refugees were displaced again by the fighting.')).toEqual([
+      ['displaced', 'Some 10,000', 'total'],
+    ]);
+  });
+});

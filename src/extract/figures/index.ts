@@ -93,6 +93,9 @@ const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\
 const ASIDE_AFTER_COUNT =
   /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
 
+/** "former internally displaced persons": those counted are displaced no more. */
+const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
+
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
 
@@ -195,6 +198,9 @@ function candidatesIn(
         ? null
         : (triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
+    // "10,000 former internally displaced persons who have returned": no longer displaced.
+    if (category === 'displaced' && FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)))
+      continue;
     const via =
       after || movement
         ? 'after'
