@@ -53,3 +53,20 @@ describe('"former" displaced persons are displaced no more', () => {
     ]);
   });
 });
+
+describe('who reports a figure after a long apposition', () => {
+  const text =
+    'Briefing the Council, Jane Doe, Assistant Secretary-General for Europe, said the United Nations welcomed ' +
+    'the truce agreed the previous day. She said that more than 200 people had been killed.';
+
+  it('the words after "said" are what was said, never the reporter', () => {
+    const [killed] = figuresOf(text);
+    expect(killed?.number.text).toBe('more than 200');
+    expect(killed?.reporter?.text ?? '').not.toMatch(/welcomed/);
+  });
+
+  it('"…, said the Health Ministry" still names the reporter', () => {
+    const [killed] = figuresOf('At least 32 people were killed overnight, said the Health Ministry.');
+    expect(killed?.reporter?.text).toBe('the Health Ministry');
+  });
+});

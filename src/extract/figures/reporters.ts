@@ -456,6 +456,9 @@ export function attributedSources(sentence: string): ReporterMatch[] {
 const DATA_OF =
   /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
 
+/** A past verb taking an object: "the United Nations welcomed the cessation". */
+const CLAUSE_IN_SOURCE = /\s\p{Ll}{2,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/u;
+
 /** A reporting verb in a sentence and who it names, read both ways. */
 interface ReportingClause {
   verbStart: number;
@@ -484,10 +487,13 @@ export function sourcesIn(sentence: string): SentenceSources {
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
-    const inverted =
+    const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
         ? readForward(sentence, verbEnd)
         : null;
+    // "Jenča, Assistant Secretary-General, said the United Nations welcomed the cessation …": what follows
+    // the verb is what was said (a verb with its object), not who said it.
+    const inverted = forward && !CLAUSE_IN_SOURCE.test(forward.text) ? forward : null;
     if (subject || inverted) clauses.push({ verbStart, verbEnd, subject, inverted });
   }
   return { attributed: attributedSources(sentence), clauses };
