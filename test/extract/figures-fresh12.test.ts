@@ -70,3 +70,31 @@ describe('who reports a figure after a long apposition', () => {
     expect(killed?.reporter?.text).toBe('the Health Ministry');
   });
 });
+
+describe('"more" killed by an event named as the killer', () => {
+  it.each([
+    [
+      "Some 4,000 soldiers died in 2020; Azerbaijan's offensive last September killed about 200 more.",
+      [
+        ['killed', 'Some 4,000', 'total'],
+        ['killed', 'about 200', 'total'],
+      ],
+    ],
+    [
+      'Officials counted 200 dead after the fighting, and then the depot explosion killed at least 170 more.',
+      [
+        ['killed', '200', 'total'],
+        ['killed', 'at least 170', 'total'],
+      ],
+    ],
+  ])("is that event's own toll: %s", (sentence, want) => {
+    expect(summary(sentence)).toEqual(want);
+  });
+
+  it('adds to a running toll when the sentence says so, and "more" alone stays a change', () => {
+    expect(
+      summary('Overnight shelling killed five more civilians, bringing the death toll to 32.')[0],
+    ).toEqual(['killed', 'five', 'change']);
+    expect(summary('Five more civilians were killed overnight.')).toEqual([['killed', 'Five', 'change']]);
+  });
+});

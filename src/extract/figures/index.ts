@@ -67,6 +67,14 @@ interface Candidate {
 /** "a further 12 servicemen died", "an additional 300", "2,000 more refugees", "five more were hurt". */
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
 const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
+/**
+ * "Azerbaijan's offensive last September killed about 200 more": an event named as the killer counts its own
+ * dead, "more" than another event's; "…, bringing the toll to 32" makes them an addition to a running toll.
+ */
+const EVENT_KILLED_BEFORE =
+  /\b(?:explosion|blast|offensive|attack|strike|shelling|bombardment|operation|war|fighting|clashes|assault|escalation|earthquake)\b[^,.;:!?]{0,40}?\s(?:killed|wounded|injured)\s+$/i;
+const RUNNING_TOLL =
+  /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b|\btoll\s+(?:rose|climbed|rises|reached|stands)\b/i;
 /** "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier": a difference between counts. */
 const MORE_THAN_BEFORE =
   /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|(?:the\s+)?previous(?:ly)?|before|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
@@ -212,7 +220,10 @@ function candidatesIn(
               ? 'before'
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
-    const increment = FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end));
+    // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
+    const ownToll = EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
+    const increment =
+      !ownToll && (FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end)));
     const difference = MORE_THAN_BEFORE.test(sentenceText.slice(number.end, number.end + 60));
     // "The toll passed 300": the verb is the figure's hedge once it has given the category.
     const threshold = hedge ? null : thresholdVerbBefore(before);
