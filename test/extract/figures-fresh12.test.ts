@@ -98,3 +98,31 @@ describe('"more" killed by an event named as the killer', () => {
     expect(summary('Five more civilians were killed overnight.')).toEqual([['killed', 'Five', 'change']]);
   });
 });
+
+describe('a verb whose object is the count reports nothing past its clause', () => {
+  const reporters = (text: string) => figuresOf(text).map((f) => [f.number.text, f.reporter?.text ?? null]);
+
+  it('"counted 200 dead, and then the explosion killed 170 more": the 170 is not the counters\'', () => {
+    expect(
+      reporters(
+        'The health authorities counted at least 200 dead from the fighting, and then the depot explosion killed at least 170 more.',
+      ),
+    ).toEqual([
+      ['at least 200', 'The health authorities'],
+      ['at least 170', null],
+    ]);
+  });
+
+  it('a count and its parts in one clause, and a verb of saying, keep their reporter', () => {
+    expect(reporters('The ministry recorded 12 deaths and 40 wounded in the region.')).toEqual([
+      ['12', 'The ministry'],
+      ['40', 'The ministry'],
+    ]);
+    expect(reporters('The ministry said 12 soldiers were killed, and the shelling wounded 40 more.')).toEqual(
+      [
+        ['12', 'The ministry'],
+        ['40', 'The ministry'],
+      ],
+    );
+  });
+});
