@@ -126,3 +126,30 @@ describe('a verb whose object is the count reports nothing past its clause', () 
     );
   });
 });
+
+describe("a second clause that leaves out the first count's verb (gapping)", () => {
+  it.each([
+    [
+      'According to the ministry, 2,908 servicemen were killed in the 44-day conflict in 2020, and 192 in the operation of Sept. 19-20 this year.',
+      [
+        ['killed', '2,908', 'servicemen'],
+        ['killed', '192', 'servicemen'],
+      ],
+    ],
+    [
+      'Some 4,000 Armenian soldiers died in 2020, and nearly 3,000 Azerbaijani ones; the war ended in November.',
+      [
+        ['killed', 'Some 4,000', 'Armenian soldiers'],
+        ['killed', 'nearly 3,000', 'Azerbaijani ones'],
+      ],
+    ],
+  ])('%s', (sentence, want) => {
+    expect(figuresOf(sentence).map((f) => [f.category, f.number.text, f.counted])).toEqual(want);
+  });
+
+  it("a second count with a verb of its own is not given the first's", () => {
+    expect(summary('Two soldiers were wounded on Monday, and 30 in the town were evacuated.')).toEqual([
+      ['wounded', 'Two', 'total'],
+    ]);
+  });
+});

@@ -584,6 +584,17 @@ const ELLIPSIS = new RegExp(
   'i',
 );
 
+/** "were killed in the 44-day conflict in 2020, and": the first count's verb, its adjuncts, then a new conjunct. */
+const GAPPED = new RegExp(
+  String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})\b[^;:!?.]{0,80}?,\s+(?:and|while|but|whereas)\s+$`,
+  'i',
+);
+
+/** The words between two counts when the second clause leaves out the first's verb (and noun): gapping. */
+export function gappedBetween(between: string): boolean {
+  return GAPPED.test(between);
+}
+
 /** The words between two counts, "had been killed and", when the second leaves out the first's noun and auxiliary. */
 export function ellipticalAfter(between: string): boolean {
   return ELLIPSIS.test(between);

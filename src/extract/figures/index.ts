@@ -18,6 +18,7 @@ import {
   countedAfter,
   countsPeople,
   ellipticalAfter,
+  gappedBetween,
   governingVerbBefore,
   movementAfter,
   negatedBefore,
@@ -103,6 +104,11 @@ const ASIDE_AFTER_COUNT =
 
 /** "former internally displaced persons": those counted are displaced no more. */
 const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
+
+/** A verb in the rest of a count's clause. */
+const OWN_VERB = /^[^;,]*?\b(?:were|was|are|is|had|have|has|been|will|would|\p{Ll}{3,}ed)\b/u;
+/** After a gapped count: a place, a time or an event ("in the operation"), or the clause's end. */
+const GAPPED_AFTER = /^\s*(?:[;.]|,|$|(?:in|on|during|at|near|over|since)\s)/;
 
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
@@ -272,6 +278,21 @@ function candidatesIn(
       b.category = a.category;
       b.via = 'before';
     }
+  }
+  // "2,908 servicemen were killed in 2020, and 192 in the operation of September", "Some 4,000 Armenian
+  // soldiers died, and nearly 3,000 Azerbaijani ones": the second clause leaves out the first's verb and noun.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (b.category || b.nested || a.via !== 'after' || a.nested || a.kind || !a.category) continue;
+    if (b.counted.head !== null && b.counted.head !== 'ones') continue;
+    const rest = sentenceText.slice(b.counted.end > b.counted.start ? b.counted.end : b.number.end);
+    // "…, and 30 in the town were evacuated": a verb of its own, no gap.
+    if (!GAPPED_AFTER.test(rest) || OWN_VERB.test(rest)) continue;
+    if (!gappedBetween(sentenceText.slice(a.counted.clauseFrom, b.from))) continue;
+    b.category = a.category;
+    b.via = 'shared';
+    if (b.counted.end <= b.counted.start)
+      b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end };
   }
   // "including 3,522 servicemen and 259 volunteers": a count coordinated with a part is a part too.
   for (let i = 1; i < out.length; i++) {
