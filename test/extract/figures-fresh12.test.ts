@@ -153,3 +153,29 @@ describe("a second clause that leaves out the first count's verb (gapping)", () 
     ]);
   });
 });
+
+describe('a framing source carries to the next sentence, not across a new time', () => {
+  const reporters = (text: string) => figuresOf(text).map((f) => [f.number.text, f.reporter?.text ?? null]);
+
+  it('"During the 44-day war in 2020, …" leaves the frame of the sentence before', () => {
+    expect(
+      reporters(
+        'According to the State Commission, 3,890 people are still listed as missing. During the 44-day war in 2020, 2,908 servicemen were killed.',
+      ),
+    ).toEqual([
+      ['3,890', 'the State Commission'],
+      ['2,908', null],
+    ]);
+  });
+
+  it('a sentence that goes on with the same story keeps it', () => {
+    expect(
+      reporters(
+        'According to the ministry, five soldiers were killed. Twelve more were wounded in the shelling.',
+      ),
+    ).toEqual([
+      ['five', 'the ministry'],
+      ['Twelve', 'the ministry'],
+    ]);
+  });
+});

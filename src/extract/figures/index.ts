@@ -102,6 +102,10 @@ const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\
 const ASIDE_AFTER_COUNT =
   /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
 
+/** An opening phrase that names a year: "During the 44-day war in 2020,", "In 1994,". */
+const OPENS_OTHER_TIME =
+  /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
+
 /** "former internally displaced persons": those counted are displaced no more. */
 const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
 
@@ -450,7 +454,9 @@ export function extractFigures(
     const places = findPlaces(s);
     const sources = sourcesIn(s);
     const writtenPeriod = findPeriod(s);
-    const framing = previous ? (attributedSources(previousText).at(-1) ?? null) : null;
+    // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
+    const framing =
+      previous && !OPENS_OTHER_TIME.test(s) ? (attributedSources(previousText).at(-1) ?? null) : null;
     // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
     const pronoun = reportingPronoun(s);
     const standIn =
