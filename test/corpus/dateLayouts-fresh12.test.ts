@@ -82,6 +82,15 @@ describe('a numeric date in an order not written, beside a label: the lead settl
     expect(published(text)).toBe('2023-10-04');
   });
 
+  it('a dotted stamp the lead settles is the publication date, not an event', () => {
+    const text = page(
+      '05.10.2023 | Article',
+      'Geneva - Since 19 September, our teams have worked at the border crossing with local volunteers.',
+    );
+    expect(published(text)).toBe('2023-10-05');
+    expect(events(text)).toEqual({ 'Since 19 September': '2023-09-19' });
+  });
+
   it.each([
     // No day named in the lead: the order is not read.
     'Our teams have worked at the border crossing with local volunteers for two weeks.',
