@@ -67,7 +67,7 @@ const MAX_STAMP_CHARS = 60;
 const CLOCK = /\d{1,2}[:.]\d{2}/;
 /** What may stand beside the date on a stamp's line: separators, a clock time, a zone. */
 const STAMP_REST =
-  /^[\s,|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|·•–—-]*$/i;
+  /^[\s,|·•–—-]*(?:(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|·•–—-]*$/;
 
 /**
  * "9:12 p.m. ET, September 19, 2023" alone on its line: a live page stamps each post with its time
