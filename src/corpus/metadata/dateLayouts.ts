@@ -68,8 +68,8 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
   return { date, written: m![1]!.trim() };
 }
 
-/** "03/10/2023", "03.10.2023": day and month in an order the writing does not tell. */
-const SLASH_DATE = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?=$|[\s,|·•–—-])/;
+/** "03/10/2023", "03.10.2023", "03-10-2023": day and month in an order the writing does not tell. */
+const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[\s,|·•–—-])/;
 const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;
@@ -78,7 +78,9 @@ const LEAD_WORDS = 8;
  * "03/10/2023 - 16:42": day and month order is not written, so a slash date is read only when one
  * order alone is a date (13/10/2023), both orders are the same day, or the lead settles it: a
  * weekday in the lead ("announced on Tuesday") is the piece's day or the day before, as wire
- * copy tells the day's news, and it fits one reading only. Otherwise no date is read.
+ * copy tells the day's news, and it fits one reading only; with no weekday, the first day the lead
+ * names with its month ("Since 19 September") falls in the month before the piece for one reading
+ * only. Otherwise no date is read.
  */
 export function readSlashDate(value: string, body: string): { date: DateParts; why: string } | null {
   const m = SLASH_DATE.exec(value);
@@ -92,27 +94,82 @@ export function readSlashDate(value: string, body: string): { date: DateParts; w
   if (readings.length === 0) return null;
   if (readings.length === 1 || a === b)
     return { date: readings[0]!.date, why: 'the only order that is a date' };
-  const weekday = leadWeekday(body);
-  if (weekday === null) return null;
+  const lead = leadParagraph(body);
+  if (lead === null) return null;
+  const weekday = leadWeekday(lead);
+  const named = weekday === null ? leadNamedDay(lead) : null;
+  if (weekday === null && !named) return null;
   const fitting = readings.filter((r) => {
-    const day = new Date(Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!)).getUTCDay();
+    const at = Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!);
+    if (named) return [0, 1].some((back) => dayFitsBefore(at, r.date.year! - back, named));
+    const day = new Date(at).getUTCDay();
     return day === weekday || (day + 6) % 7 === weekday;
   });
   if (fitting.length !== 1) return null;
   const other = readings.find((r) => r !== fitting[0])!.date;
+  const cue = named
+    ? `"${named.written}" falls within a month before it`
+    : `"on ${WEEKDAYS[weekday!]}" is that day or the day before`;
   return {
     date: fitting[0]!.date,
-    why: `read ${fitting[0]!.order}: the lead's "on ${WEEKDAYS[weekday]}" is that day or the day before, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
+    why: `read ${fitting[0]!.order}: the lead's ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
   };
 }
 
-function leadWeekday(body: string): number | null {
+/** "06-10-2023 | Article": a date in an order not written, beside labels or a byline, settled as readSlashDate does. */
+export function readSlashDateInParts(line: string, body: string): { date: DateParts; why: string } | null {
+  if (!/\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
+  let found: string | null = null;
+  for (const part of withoutRevisionStamp(line.trim()).split(PART_SEPARATOR)) {
+    if (SLASH_DATE.test(part)) {
+      if (found !== null) return null;
+      found = part;
+    } else if (
+      NOT_PUBLISHED.test(part) ||
+      !OTHER_PARTS.some((re) => re.test(part.replace(LEADING_MARKS, '')))
+    )
+      return null;
+  }
+  return found === null ? null : readSlashDate(found, body);
+}
+
+/** A day in the lead falls this many days before the piece at most: the lead tells recent news. */
+const LEAD_DAY_SPAN = 31;
+const MONTH_WORD = `(${MONTH_NAMES.join('|')})`;
+const DAY_MONTH = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?:,?\\s+(\\d{4})\\b)?`,
+);
+
+/** The first day the lead writes with its month ("Since 19 September", "on September 19, 2023"). */
+function leadNamedDay(lead: string): { month: number; day: number; year?: number; written: string } | null {
+  const m = DAY_MONTH.exec(lead);
+  if (!m) return null;
+  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!) + 1;
+  const day = Number(m[1] ?? m[4]);
+  if (day < 1 || day > 31) return null;
+  return { month, day, ...(m[5] && { year: Number(m[5]) }), written: m[0] };
+}
+
+function dayFitsBefore(
+  at: number,
+  year: number,
+  named: { month: number; day: number; year?: number },
+): boolean {
+  if (named.year !== undefined && named.year !== year) return false;
+  const days = (at - Date.UTC(year, named.month - 1, named.day)) / 86_400_000;
+  return days >= 0 && days <= LEAD_DAY_SPAN;
+}
+
+function leadParagraph(body: string): string | null {
   for (const paragraph of body.split(/\n\s*\n/)) {
-    if (paragraph.trim().split(/\s+/).length < LEAD_WORDS) continue;
-    const m = LEAD_WEEKDAY.exec(paragraph);
-    return m ? WEEKDAYS.indexOf(m[1]!) : null;
+    if (paragraph.trim().split(/\s+/).length >= LEAD_WORDS) return paragraph;
   }
   return null;
+}
+
+function leadWeekday(lead: string): number | null {
+  const m = LEAD_WEEKDAY.exec(lead);
+  return m ? WEEKDAYS.indexOf(m[1]!) : null;
 }
 
 /**
@@ -128,16 +185,20 @@ const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
 /** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
-/** "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023": a revision stamp after the date. */
+/**
+ * "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023", "(updated: 19:05 14.09.2022)":
+ * a revision stamp after the date.
+ */
 const REVISION_STAMP = new RegExp(
-  `[|·•–—,;-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
+  `[|·•–—,;(-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
   'i',
 );
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
   /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
-  /^\d{1,3}\s*(?:min|minute)s?\s+read$/i,
+  // "3 min read", a podcast's or a video's length: "41 min", "1 hr 5 min", "12 min listen".
+  /^(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
   /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
 ];

@@ -4,6 +4,7 @@ import {
   readDateInParts,
   readEditionDate,
   readSlashDate,
+  readSlashDateInParts,
   withoutRevisionStamp,
 } from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
@@ -191,6 +192,16 @@ export function readHeader(text: string): Header {
         value: toSourceDate(inParts, DATE_LINE_YEAR),
         how: 'stated',
         why: `date line at the top ("${t}")`,
+      };
+      continue;
+    }
+    // "06-10-2023 | Article": a date in an order not written, settled by the lead or not read.
+    const unordered = /\d/.test(t) ? readSlashDateInParts(t, text.slice(line.next)) : null;
+    if (unordered) {
+      state.published ??= {
+        value: toSourceDate(unordered.date, DATE_LINE_YEAR),
+        how: 'inferred',
+        why: `date line at the top ("${t}"), ${unordered.why}`,
       };
       continue;
     }

@@ -11,7 +11,9 @@ const INSTRUMENT =
   'statements?|declarations?|agreements?|accords?|resolutions?|decrees?|laws?|memorand(?:um|a)|' +
   'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?|' +
   // Deals and truces are named by their date too: "the ceasefire deal of November 2020".
-  'deals?|pacts?|truces?|armistices?';
+  'deals?|pacts?|truces?|armistices?|' +
+  // So are maps: "Soviet maps of 1976".
+  'maps?';
 
 /** "… statement of", "… Declaration of the", with the instrument's name ending right before the date. */
 const BEFORE = new RegExp(`\\b(?:${INSTRUMENT})\\s+of\\s+(?:the\\s+)?$`, 'i');
@@ -20,6 +22,8 @@ const AFTER = new RegExp(
   `^(?:,\\s*\\d{4},?)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})\\b(?!\\s+(?:that|to|with)\\b)`,
   'iu',
 );
+/** "the 1997 treaty", "a 2022 supply pact": a year named with the instrument, the name written whole. */
+const INSTRUMENT_AT_END = new RegExp(`\\s(?:${INSTRUMENT})$`, 'i');
 /** "the November 10 statement": a determiner or possessive opens the name before the date. */
 const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s)\s+$/iu;
 /** "since the signing of the November 10 statement": the name is the object of a dated event. */
@@ -33,6 +37,9 @@ export function inDocumentName(text: string, start: number, end: number): boolea
   if (/^(?:on|in|since|by|until|from|during)\s/i.test(written)) return false;
   // The date's own "of" ("of November 9, 2020") belongs to the name before it.
   const before = text.slice(Math.max(0, start - 60), start) + (/^of\s/i.exec(written)?.[0] ?? '');
-  const name = BEFORE.test(before) || (OPENS_NAME.test(before) && AFTER.test(text.slice(end, end + 60)));
+  const name =
+    BEFORE.test(before) ||
+    INSTRUMENT_AT_END.test(written) ||
+    (OPENS_NAME.test(before) && AFTER.test(text.slice(end, end + 60)));
   return name && !EVENT_OF_NAME.test(before);
 }

@@ -1,5 +1,5 @@
 import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
-import { readDateInParts, readEditionDate } from '../../corpus/metadata/dateLayouts.ts';
+import { readDateInParts, readEditionDate, readSlashDateInParts } from '../../corpus/metadata/dateLayouts.ts';
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
@@ -114,8 +114,11 @@ function standaloneDateLines(text: string): HeaderDate[] {
     // "Evening digest, 17.04.2024": an edition's day; "… | Update : 27.09.2023": a revision stamp after it.
     const written = m[0];
     // "Nune Harutyunyan Oct 4, 2023": a name before the date is a byline below the first line, never the headline.
+    // "05.10.2023 | Article": an order the lead settles, as the header reader settles it (readSlashDateInParts).
     const inParts = () =>
-      readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ?? readEditionDate(written);
+      readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ??
+      readEditionDate(written) ??
+      readSlashDateInParts(written, text.slice(end))?.date;
     if ((rest.trim() || written.length > 60) && !inParts()) continue;
     found.push({
       start: date.start,

@@ -49,6 +49,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
   let lastDaySentence = -1;
+  /** Where the mention that gave the last day ends, for what stands between it and a later one. */
+  let lastDayEnd = -1;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -505,11 +507,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     }
     if (namedAgain && lastPart) lastPart = { ...lastPart, sentence: m.sentence, paragraph: m.paragraph };
     if (date && m.role === 'text') antecedent = asAntecedent(date, m) ?? antecedent;
-    if (established && m.role === 'text') {
+    const aside = established && m.role === 'text' && asideDay(ctx, m, lastDaySentence, lastDayEnd);
+    if (established && m.role === 'text' && !aside) {
       lastDay = established;
       lastDaySentence = m.sentence;
+      lastDayEnd = m.expression.end;
       dayOutdated = false;
-    } else if (date && m.role === 'text' && form.kind !== 'present') dayOutdated ||= leavesDay(date, lastDay);
+    } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
+      dayOutdated ||= leavesDay(date, lastDay);
     // The narrative has moved on to a later year ("On May 22, 2015, … the following year … in December"):
     // a month told without its year is no longer surely in the carried one.
     if (carried && date?.year !== undefined && date.year > carried.year && m.role === 'text') carried = null;
@@ -533,6 +538,26 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** "as of October 4": the day a count or a state is given at. */
+const AS_OF = /^as\s+of\s/i;
+/**
+ * "met today to discuss the operation that Azerbaijan launched on 19 September": a relative clause after the
+ * sentence's own day. "that" after a verb of saying opens what was said, no relative clause.
+ */
+const RELATIVE_CLAUSE =
+  /(?:,\s*|\b(?!(?:said|says|told|announced|added|noted|stated|stressed|claimed|reported|warned|insisted|confirmed|believes?|thinks?|argued|recalled|informed|so|now|such)\s)\p{L}+\s+)(?:that|which|who|whose)\s/iu;
+
+/**
+ * A day that is not where the narrative stands, so "the previous day", "the next day" do not count from it:
+ * a count's "as of" day, or a day told in a relative clause after the day its sentence gave (the main
+ * clause's day stays the narrative's).
+ */
+function asideDay(ctx: ResolveContext, m: ScannedMention, lastSentence: number, lastEnd: number): boolean {
+  if (AS_OF.test(m.expression.text)) return true;
+  if (m.sentence !== lastSentence || lastEnd > m.expression.start) return false;
+  return RELATIVE_CLAUSE.test(ctx.scanned.doc.text.slice(lastEnd, m.expression.start));
 }
 
 /** "the quarter ended Oct. 31", "the year that ended Sept. 30": a period of results that is over. */

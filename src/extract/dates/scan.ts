@@ -39,7 +39,13 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
         expression,
         sentence: sentence.index,
         paragraph: sentence.paragraph,
-        role: header?.role ?? (isNameDate(doc.text, expression) ? 'name' : 'text'),
+        role:
+          header?.role ??
+          (isNameDate(doc.text, expression)
+            ? 'name'
+            : isStampLine(doc.text, expression)
+              ? 'updated'
+              : 'text'),
         // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
         ...(expression.form.kind === 'year' && expression.form.past
           ? { tense: 'past' as const, tenseMarked: true }
@@ -51,7 +57,30 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
-  return e.form.kind === 'calendar' && inDocumentName(text, e.start, e.end);
+  // A span of years ("the trilateral statements of 2020-2022") tells when a series was issued, not one name.
+  const named = e.form.kind === 'calendar' || (e.form.kind === 'year' && e.form.end === undefined);
+  return named && inDocumentName(text, e.start, e.end);
+}
+
+/** A stamp is short: a clock time, a zone and a full date. */
+const MAX_STAMP_CHARS = 60;
+const CLOCK = /\d{1,2}[:.]\d{2}/;
+/** What may stand beside the date on a stamp's line: separators, a clock time, a zone. */
+const STAMP_REST =
+  /^[\s,|·•–—-]*(?:(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|·•–—-]*$/;
+
+/**
+ * "9:12 p.m. ET, September 19, 2023" alone on its line: a live page stamps each post with its time
+ * and day, anywhere down the page. The stamp dates the post, not an event the post tells.
+ */
+function isStampLine(text: string, e: DateExpression): boolean {
+  if (e.form.kind !== 'calendar' || e.form.year === undefined || e.form.day === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  const next = text.indexOf('\n', e.end);
+  const lineEnd = next < 0 ? text.length : next;
+  if (lineEnd - lineStart > MAX_STAMP_CHARS) return false;
+  if (!CLOCK.test(text.slice(lineStart, lineEnd))) return false;
+  return STAMP_REST.test(`${text.slice(lineStart, e.start)} ${text.slice(e.end, lineEnd)}`);
 }
 
 /** Headlines and header lines are short or unpunctuated; the lead is the first paragraph that reads as prose. */

@@ -26,9 +26,9 @@ const PAST_VERB = new RegExp(
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
 const MODAL_BEFORE_VERB =
   /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
-/** Future wording in the clause around the date. */
+/** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
-  /\b(?:will|shall|would|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 
 /** Is the event at this date told as having happened, or as still to come? */

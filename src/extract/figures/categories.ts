@@ -444,7 +444,7 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 /** "a day", "every hour", "per week": what makes a count a rate. */
 const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
@@ -480,6 +480,7 @@ const TRANSITIVE =
   /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
 const ACTIVE_OBJECT =
   /^\s+(?:(?:at\s+least|about|more\s+than|nearly|almost|some|over|up\s+to|around)\s+)?(?:\d|(?:a|an|the|their|its|his|her|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
+const AUXILIARY_IN = /\b(?:have|has|had|were|was|are|is|be|been|being)\b/i;
 const RELATIVE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|displaced|evacuated|airlifted)$/i;
 const FINITE_AFTER_RELATIVE = new RegExp(
   String.raw`^[^,;.:!?"“”]{0,60}?\s(?:had|have|has|were|was)\s+(?:(?:since|later|then|also|been)\s+)*(?:${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
@@ -583,6 +584,17 @@ const ELLIPSIS = new RegExp(
   'i',
 );
 
+/** "were killed in the 44-day conflict in 2020, and": the first count's verb, its adjuncts, then a new conjunct. */
+const GAPPED = new RegExp(
+  String.raw`${CLAUSE_START}(?:${TERMS.map(([t]) => t).join('|')})\b[^;:!?.]{0,80}?,\s+(?:and|while|but|whereas)\s+$`,
+  'i',
+);
+
+/** The words between two counts when the second clause leaves out the first's verb (and noun): gapping. */
+export function gappedBetween(between: string): boolean {
+  return GAPPED.test(between);
+}
+
 /** The words between two counts, "had been killed and", when the second leaves out the first's noun and auxiliary. */
 export function ellipticalAfter(between: string): boolean {
   return ELLIPSIS.test(between);
@@ -596,8 +608,9 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
   const which = TERMS.findIndex((_, i) => m[i + 3] !== undefined);
   const category = TERMS[which]![1];
   const rest = sentence.slice(from + m[0].length, from + m[0].length + 80);
-  // "2,000 peacekeepers evacuated 500 people": with no auxiliary and an object, the count is the agent.
-  if (!m[1] && TRANSITIVE.test(m[2]!) && ACTIVE_OBJECT.test(rest)) return null;
+  // "2,000 peacekeepers evacuated 500 people": with no auxiliary and an object, the count is the agent;
+  // an adverb is no auxiliary ("five soldiers then killed two civilians").
+  if (!AUXILIARY_IN.test(m[1] ?? '') && TRANSITIVE.test(m[2]!) && ACTIVE_OBJECT.test(rest)) return null;
   // "17 of the people wounded in the blast had been airlifted": a bare participle modifies the noun;
   // the finite verb after it says what befell those counted.
   if (!m[1] && RELATIVE_PARTICIPLE.test(m[2]!)) {

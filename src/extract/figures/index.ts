@@ -18,6 +18,7 @@ import {
   countedAfter,
   countsPeople,
   ellipticalAfter,
+  gappedBetween,
   governingVerbBefore,
   movementAfter,
   negatedBefore,
@@ -67,6 +68,14 @@ interface Candidate {
 /** "a further 12 servicemen died", "an additional 300", "2,000 more refugees", "five more were hurt". */
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional)\s+$/i;
 const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
+/**
+ * "Azerbaijan's offensive last September killed about 200 more": an event named as the killer counts its own
+ * dead, "more" than another event's; "…, bringing the toll to 32" makes them an addition to a running toll.
+ */
+const EVENT_KILLED_BEFORE =
+  /\b(?:explosion|blast|offensive|attack|strike|shelling|bombardment|operation|war|fighting|clashes|assault|escalation|earthquake)\b[^,.;:!?]{0,40}?\s(?:killed|wounded|injured)\s+$/i;
+const RUNNING_TOLL =
+  /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b|\btoll\s+(?:rose|climbed|rises|reached|stands)\b/i;
 /** "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier": a difference between counts. */
 const MORE_THAN_BEFORE =
   /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|(?:the\s+)?previous(?:ly)?|before|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
@@ -92,6 +101,18 @@ const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\
 /** ", or more than 80 per cent of the population,": an aside between a count and its verb. */
 const ASIDE_AFTER_COUNT =
   /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
+
+/** An opening phrase that names a year: "During the 44-day war in 2020,", "In 1994,". */
+const OPENS_OTHER_TIME =
+  /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
+
+/** "former internally displaced persons": those counted are displaced no more. */
+const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
+
+/** A verb in the rest of a count's clause. */
+const OWN_VERB = /^[^;,]*?\b(?:were|was|are|is|had|have|has|been|will|would|\p{Ll}{3,}ed)\b/u;
+/** After a gapped count: a place, a time or an event ("in the operation"), or the clause's end. */
+const GAPPED_AFTER = /^\s*(?:[;.]|,|$|(?:in|on|during|at|near|over|since)\s)/;
 
 /** "192 dead servicemen": the category stands as an adjective right after the number. */
 const PRENOMINAL = /^\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\s/i;
@@ -195,6 +216,9 @@ function candidatesIn(
         ? null
         : (triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
+    // "10,000 former internally displaced persons who have returned": no longer displaced.
+    if (category === 'displaced' && FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)))
+      continue;
     const via =
       after || movement
         ? 'after'
@@ -206,7 +230,10 @@ function candidatesIn(
               ? 'before'
               : null;
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
-    const increment = FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end));
+    // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
+    const ownToll = EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
+    const increment =
+      !ownToll && (FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end)));
     const difference = MORE_THAN_BEFORE.test(sentenceText.slice(number.end, number.end + 60));
     // "The toll passed 300": the verb is the figure's hedge once it has given the category.
     const threshold = hedge ? null : thresholdVerbBefore(before);
@@ -255,6 +282,21 @@ function candidatesIn(
       b.category = a.category;
       b.via = 'before';
     }
+  }
+  // "2,908 servicemen were killed in 2020, and 192 in the operation of September", "Some 4,000 Armenian
+  // soldiers died, and nearly 3,000 Azerbaijani ones": the second clause leaves out the first's verb and noun.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (b.category || b.nested || a.via !== 'after' || a.nested || a.kind || !a.category) continue;
+    if (b.counted.head !== null && b.counted.head !== 'ones') continue;
+    const rest = sentenceText.slice(b.counted.end > b.counted.start ? b.counted.end : b.number.end);
+    // "…, and 30 in the town were evacuated": a verb of its own, no gap.
+    if (!GAPPED_AFTER.test(rest) || OWN_VERB.test(rest)) continue;
+    if (!gappedBetween(sentenceText.slice(a.counted.clauseFrom, b.from))) continue;
+    b.category = a.category;
+    b.via = 'shared';
+    if (b.counted.end <= b.counted.start)
+      b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end };
   }
   // "including 3,522 servicemen and 259 volunteers": a count coordinated with a part is a part too.
   for (let i = 1; i < out.length; i++) {
@@ -412,7 +454,9 @@ export function extractFigures(
     const places = findPlaces(s);
     const sources = sourcesIn(s);
     const writtenPeriod = findPeriod(s);
-    const framing = previous ? (attributedSources(previousText).at(-1) ?? null) : null;
+    // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
+    const framing =
+      previous && !OPENS_OTHER_TIME.test(s) ? (attributedSources(previousText).at(-1) ?? null) : null;
     // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
     const pronoun = reportingPronoun(s);
     const standIn =

@@ -456,6 +456,15 @@ export function attributedSources(sentence: string): ReporterMatch[] {
 const DATA_OF =
   /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
 
+/** Verbs whose object is the count itself, not a clause that was said. */
+const COUNTING_VERB = /^(?:recorded|counted)$/;
+/** ", and then the explosion killed …", "; …": a clause of its own, with its own subject, after the count's. */
+const NEXT_CLAUSE =
+  /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
+
+/** A past verb taking an object: "the United Nations welcomed the cessation". */
+const CLAUSE_IN_SOURCE = /\s\p{Ll}{2,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/u;
+
 /** A reporting verb in a sentence and who it names, read both ways. */
 interface ReportingClause {
   verbStart: number;
@@ -463,6 +472,8 @@ interface ReportingClause {
   subject: ReporterMatch | null;
   /** "…, said the Health Ministry": only used when the figure comes before the verb. */
   inverted: ReporterMatch | null;
+  /** A verb whose object is the count ("counted", "recorded") reports nothing past its clause: where that ends. */
+  scopeEnd?: number;
 }
 
 /** Everything in one sentence that can name a source; computed once, then asked per number. */
@@ -484,11 +495,16 @@ export function sourcesIn(sentence: string): SentenceSources {
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
-    const inverted =
+    const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
         ? readForward(sentence, verbEnd)
         : null;
-    if (subject || inverted) clauses.push({ verbStart, verbEnd, subject, inverted });
+    // "Jenča, Assistant Secretary-General, said the United Nations welcomed the cessation …": what follows
+    // the verb is what was said (a verb with its object), not who said it.
+    const inverted = forward && !CLAUSE_IN_SOURCE.test(forward.text) ? forward : null;
+    if (!subject && !inverted) continue;
+    const next = COUNTING_VERB.test(m[0]) ? NEXT_CLAUSE.exec(sentence.slice(verbEnd)) : null;
+    clauses.push({ verbStart, verbEnd, subject, inverted, ...(next && { scopeEnd: verbEnd + next.index }) });
   }
   return { attributed: attributedSources(sentence), clauses };
 }
@@ -509,6 +525,8 @@ export function reporterFor(
   let bestDistance = Infinity;
   for (const c of sources.clauses) {
     if (c.verbStart < numberEnd && c.verbEnd > numberStart) continue;
+    // "counted at least 200 dead, and then the explosion killed 170 more": the count's clause ended.
+    if (c.scopeEnd !== undefined && numberStart >= c.scopeEnd) continue;
     const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
     if (!who) continue;
     const d = c.verbEnd <= numberStart ? numberStart - c.verbEnd : c.verbStart - numberEnd;
