@@ -293,3 +293,20 @@ describe('content: a quote that goes on in the next sentence', () => {
     ]);
   });
 });
+
+describe('content: a connective opening a reported sentence is the writer’s', () => {
+  it('"However, …, X said": the content starts after the connective', () => {
+    expect(content('However, the ferry will not run before spring, the harbour master said.')).toEqual([
+      'the ferry will not run before spring',
+    ]);
+    expect(content('In addition, the clinic will open on Sundays, according to the health board.')).toEqual([
+      'the clinic will open on Sundays',
+    ]);
+  });
+
+  it('a time word opening the sentence may date what was said: it stays', () => {
+    expect(content('Now, the ferry runs twice a day, the harbour master said.')).toEqual([
+      'Now, the ferry runs twice a day',
+    ]);
+  });
+});

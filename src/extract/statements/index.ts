@@ -22,7 +22,7 @@ import {
   subjectOfVerbBefore,
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
-import { quotesATitle } from './contentTail.ts';
+import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -750,7 +750,9 @@ function frameDraft(
       ? spoken.flatMap(quoteSpans)
       : relayed
         ? [relayed]
-        : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
+        : attribution.lead
+          ? [attribution.lead, attribution.content]
+          : [withoutOpeningConnective(text, attribution.content)];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
