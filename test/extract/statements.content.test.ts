@@ -310,3 +310,25 @@ describe('content: a connective opening a reported sentence is the writer’s', 
     ]);
   });
 });
+
+describe('content: a subheading set in quotes is no more of what was said', () => {
+  const story = (subhead: string) =>
+    [
+      'Farmers near the river have waited three years for the new bridge.',
+      '"The bridge is late," said Ana Petrosyan, a farmer. "We have waited long enough."',
+      subhead,
+      'The bridge was promised in 2021, and work on the bridge stopped twice.',
+    ].join('\n\n');
+
+  it('a title-case line in quotes after a quoted paragraph is a subheading', () => {
+    expect(content(story("'A Bridge Too Late.'"))).toEqual([
+      'The bridge is late, … We have waited long enough.',
+    ]);
+  });
+
+  it('a quoted line in sentence case goes on with the quote', () => {
+    expect(content(story('"It is a bridge too late."'))).toEqual([
+      'The bridge is late, … We have waited long enough. … It is a bridge too late.',
+    ]);
+  });
+});

@@ -902,12 +902,36 @@ function endsInQuote(text: string, s: Statement): boolean {
  */
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
   if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
-  if (unit.firstParagraph - previous.paragraph > 1) return;
+  if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
+}
+
+/** A line that is one short quote and nothing else: `'Legend in the Coal Fields.'`. */
+const QUOTE_ONLY_LINE = /^\s*["“‘'](?:[^\n"“”‘’']|['’](?=\p{L}))+["”’']?\.?["”’']?\s*$/u;
+
+/**
+ * Is a line that is one short quote a subheading set in quotes (`'All Bets Are Off.'`), not more
+ * of what was said? Title case gives it away: a word past the first capitalised here that the
+ * same text writes in lower case elsewhere ("Coal" here, "coal" in the story).
+ */
+function isQuotedSubheading(text: string, unit: Unit): boolean {
+  const line = text.slice(unit.start, unit.end);
+  if (line.includes('\n') || !QUOTE_ONLY_LINE.test(line) || /[.!?]\s+\S/.test(line)) return false;
+  // The quote is its whole paragraph.
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, unit.start - 80), unit.start))) return false;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(unit.end, unit.end + 80))) return false;
+  const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length < 2 || words.length > 8) return false;
+  return words
+    .slice(1)
+    .some(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) && new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text),
+    );
 }
 
 /** `Also, Blinken "noted …"`, `He also "underscored …"`: the verb is inside the quote. */
