@@ -332,3 +332,19 @@ describe('content: a subheading set in quotes is no more of what was said', () =
     ]);
   });
 });
+
+describe('content: a second saying joined by "though" is another statement', () => {
+  it('"X said A, though she noted B": A is what X said here', () => {
+    expect(
+      content(
+        'The mayor said the new depot would open in May, though she noted that funding was not yet secured.',
+      ),
+    ).toEqual(['the new depot would open in May']);
+  });
+
+  it('"though" with no saying after it stays in the clause', () => {
+    expect(content('The mayor said the depot would open in May, though late in the month.')).toEqual([
+      'the depot would open in May, though late in the month',
+    ]);
+  });
+});

@@ -538,7 +538,8 @@ const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
-    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
+    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
+    `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
 );
 
