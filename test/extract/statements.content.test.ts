@@ -348,3 +348,27 @@ describe('content: a second saying joined by "though" is another statement', () 
     ]);
   });
 });
+
+describe('content: after a medial "according to X," only a clause goes on with what was said', () => {
+  it('a comparison after the source is the writer’s', () => {
+    expect(
+      content(
+        'Grain exports would rise by as much as 12 percent, according to the farm ministry, more than twice what it forecast in spring.',
+      ),
+    ).toEqual(['Grain exports would rise by as much as 12 percent']);
+  });
+
+  it('a description of the source is no content', () => {
+    expect(
+      content(
+        'Rents in the capital have doubled since 2019, according to Lena Hovhannisyan, a housing economist at the state university, whose figures the city has not disputed.',
+      ),
+    ).toEqual(['Rents in the capital have doubled since 2019']);
+  });
+
+  it('a subject before the source and its verb after it are one clause', () => {
+    expect(content('The new levy, according to the treasury, will raise 40 million a year.')).toEqual([
+      'The new levy … will raise 40 million a year',
+    ]);
+  });
+});

@@ -700,6 +700,24 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   return accordingToInside(masked, from, to);
 }
 
+/** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|\p{Ll}+ed)(?![\p{L}])/u;
+/** The same, read generously: a present form in -s counts too. */
+const ANY_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+
+/**
+ * Do the words after a medial "according to X," make a clause of their own, before any comma or
+ * relative? "…, according to X, more than twice what it projected …" and "…, according to X,
+ * director of the survey centre, which …" do not: a comparison or a description, no content.
+ */
+function hasOwnClause(rest: string): boolean {
+  if (/^(?:\p{Ll}+ing|compared|up|down)\b/u.test(rest)) return false;
+  const head = rest.split(/,|(?<![\p{L}])(?:who|whom|whose|which|that|what|than)(?![\p{L}])/u)[0] ?? '';
+  return ANY_VERB.test(head);
+}
+
 /**
  * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
@@ -724,7 +742,11 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   const speaker = { start: npStart, end: npStart + inside[1]!.length };
   // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
   // follows a conjunction is a clause of the writer's; what came before is what was said.
-  if (!rest || /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest)) {
+  if (
+    !rest ||
+    /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
+    (CLAUSE_VERB.test(leadText) && !hasOwnClause(rest))
+  ) {
     if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
     return {
       form: 'according-to',
