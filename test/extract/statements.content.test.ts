@@ -372,3 +372,38 @@ describe('content: after a medial "according to X," only a clause goes on with w
     ]);
   });
 });
+
+describe('content: the way to "that" past an audience or a setting', () => {
+  it('a possessive in the audience does not stop the skip to "that"', () => {
+    expect(
+      content("The mayor told an invited crowd at the city's new library that she would run again."),
+    ).toEqual(['she would run again']);
+  });
+
+  it('a clause with a past-tense verb before "that" is the content’s own', () => {
+    expect(
+      content("The lawyer said Armenia's Justice Ministry requested that the prisoner be sent home."),
+    ).toEqual(["Armenia's Justice Ministry requested that the prisoner be sent home"]);
+  });
+
+  it('an infinitive is what was promised, whatever "that" comes later', () => {
+    expect(content("The ministry vowed to fight the court's ruling that the law was void.")).toEqual([
+      "to fight the court's ruling that the law was void",
+    ]);
+  });
+
+  it('an infinitive never runs on to another speaker’s "that"', () => {
+    const text =
+      'While Ana Grigoryan has pledged to support the bill, Tigran Sargsyan suggested that it would not pass.';
+    expect(
+      extractFrom(text).map((s) => [s.speaker.name, text.slice(s.quote.start, s.quote.end)]),
+    ).not.toContainEqual(['Ana Grigoryan', 'it would not pass']);
+  });
+
+  it('"said to me that", "wrote to reporters that": the person told is not content', () => {
+    expect(content('The minister said to me that the border was calm.')).toEqual(['the border was calm']);
+    expect(content('The minister wrote to reporters that the border was calm.')).toEqual([
+      'the border was calm',
+    ]);
+  });
+});

@@ -576,17 +576,24 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
-  const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
+  const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause =
     upToThat &&
-    /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
-  if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
-  else {
+    /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|\p{Ll}+ed)\b/u.test(
+      upToThat[0],
+    );
+  // "to reporters", "to the crowd" set the saying; "to fight the ruling that …" is what was said.
+  const infinitive =
+    /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u.test(
+      masked.slice(at, end),
+    );
+  if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
+  else if (!infinitive) {
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
     const setting =
-      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?[^.;:"“‘'\u2591]{0,160}?\bthat\b/i.exec(
+      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,160}?\bthat\b/iu.exec(
         masked.slice(at, end),
       );
     const opensSetting =
