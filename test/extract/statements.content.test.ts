@@ -407,3 +407,13 @@ describe('content: the way to "that" past an audience or a setting', () => {
     ]);
   });
 });
+
+describe('content: a medial "according to X," after two sentences the splitter joined', () => {
+  it('no content is taken when the words before the source hold a sentence stop', () => {
+    expect(
+      content(
+        'Talks resumed. 81,000 people were evacuated, according to the health ministry, including 760 children.',
+      ),
+    ).not.toContainEqual('Talks resumed. 81,000 people were evacuated');
+  });
+});

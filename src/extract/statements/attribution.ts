@@ -752,7 +752,7 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   if (
     !rest ||
     /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
-    (CLAUSE_VERB.test(leadText) && !hasOwnClause(rest))
+    (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest))
   ) {
     if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
     return {
