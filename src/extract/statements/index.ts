@@ -707,6 +707,8 @@ function introducedBlock(
   return [draft];
 }
 
+const SETTING_AFTER_SAID = /^\s*(?:in|on|at|during|after|before|to|per|via|through|from|with|last|this)\s/i;
+
 function frameDraft(
   text: string,
   masked: string,
@@ -742,9 +744,18 @@ function frameDraft(
           !quotedSubjectOfClause(text, firstQuoted, attribution.content.end)));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
+    // "Peskov said Putin had said the peacekeepers must …": a plain "said" opens the principal's clause
+    // too, unless a setting follows it ("said at a conference that …").
+    const before = text.slice(attribution.content.start, leadFrom);
     const relayed =
-      principal && !direct && /\bthat\s*$/.test(text.slice(attribution.content.start, leadFrom))
-        ? { start: leadFrom, end: attribution.content.end }
+      principal &&
+      !direct &&
+      (/\bthat\s*$/.test(before) ||
+        (/\b(?:said|says)\s*$/.test(before) && !SETTING_AFTER_SAID.test(text.slice(leadFrom, leadFrom + 12))))
+        ? {
+            start: leadFrom + (/^\s*/.exec(text.slice(leadFrom, leadFrom + 8))?.[0].length ?? 0),
+            end: attribution.content.end,
+          }
         : null;
     const spans = direct
       ? spoken.flatMap(quoteSpans)
