@@ -417,3 +417,13 @@ describe('content: a medial "according to X," after two sentences the splitter j
     ).not.toContainEqual('Talks resumed. 81,000 people were evacuated');
   });
 });
+
+describe('content: "As X warned <audience>, …" opens what X said', () => {
+  it('the audience after the verb is no content; the clause after the comma is', () => {
+    expect(
+      content(
+        'As the health minister warned parliament in March, the hospitals in the south are running out of insulin.',
+      ),
+    ).toEqual(['the hospitals in the south are running out of insulin']);
+  });
+});

@@ -657,7 +657,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const text = masked.slice(from, to);
   const initial =
     /^\s*According to\s+([^,]{1,80}?),\s*/i.exec(text) ??
-    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(
+    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
   if (initial) {
