@@ -427,3 +427,20 @@ describe('content: "As X warned <audience>, …" opens what X said', () => {
     ).toEqual(['the hospitals in the south are running out of insulin']);
   });
 });
+
+describe('content: the writer’s word on the saying, set after it, is no content', () => {
+  it('", a charge … rejects" / ", a promise …": cut', () => {
+    expect(
+      content('The mayor accused the contractor of fraud in the tender, a charge the company rejects.'),
+    ).toEqual(['the contractor of fraud in the tender']);
+    expect(
+      content('The mayor said the bridge would reopen in May, a promise she made twice last year.'),
+    ).toEqual(['the bridge would reopen in May']);
+  });
+
+  it('an appositive that is part of what was said stays', () => {
+    expect(content('The mayor said the bridge would reopen in May, a month after the floods.')).toEqual([
+      'the bridge would reopen in May, a month after the floods',
+    ]);
+  });
+});

@@ -30,6 +30,10 @@ const SETTING_TAIL = new RegExp(
   'u',
 );
 
+/** The writer's word on the saying, set after it: "…, a charge Baku rejects", "…, a request not always honoured". */
+const SUMMARY_TAIL =
+  /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-])[^,\u2591]*$/u;
+
 const MASK = '\u2591';
 
 /** Keep at least this many words of content before a tail. */
@@ -78,6 +82,8 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
+  const summary = SUMMARY_TAIL.exec(text.slice(0, cut));
+  if (summary && words(text.slice(0, summary.index)) >= MIN_WORDS) cut = summary.index;
   const setting = SETTING_TAIL.exec(text.slice(0, cut));
   if (setting && words(text.slice(0, setting.index)) >= MIN_WORDS) cut = setting.index;
   return cut === text.length ? cut : trimEnd(text, 0, cut);
