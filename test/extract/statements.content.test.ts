@@ -444,3 +444,19 @@ describe('content: the writer’s word on the saying, set after it, is no conten
     ]);
   });
 });
+
+describe('content: a show told by its title in quotes is who was told', () => {
+  it('told “Show” that …: the content is past "that"', () => {
+    expect(content('Senator Anna Reyes told "Morning Call" that the vote would be close.')).toEqual([
+      'the vote would be close',
+    ]);
+  });
+
+  it('tells a channel’s “Show” on a weekday that …: the title is never the content', () => {
+    const said = content(
+      'Senator Anna Reyes tells Channel 4’s “Morning Call” on Friday that “nobody knows” who won.',
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).not.toBe('Morning Call');
+  });
+});
