@@ -68,6 +68,14 @@ describe('words after a speaker that are no part of it', () => {
       'text:perhaps',
     );
   });
+
+  it('"Having announced …, X did …": the participle is no name', () => {
+    expect(
+      who('Having announced that the vote would be delayed, Judge Ana Ruiz adjourned the hearing.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toContain('text:having');
+  });
 });
 
 describe('verbs of mentioning and participles of saying', () => {
