@@ -156,6 +156,28 @@ function holdsClause(np: string): boolean {
   );
 }
 
+/**
+ * "…, said parents still want neighbourhood schools": a bare noun and its own present-tense verb
+ * are a clause, not an inverted subject ("said officials in Baku", "said diplomats briefed on
+ * the talks" are). Only a lowercase word that is no determiner reaches the tagger.
+ */
+function bareNounWithVerb(np: string): boolean {
+  const words = np.trim();
+  if (
+    !/^\p{Ll}/u.test(words) ||
+    /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|most|two|three|four|five)\s/.test(
+      words,
+    )
+  )
+    return false;
+  const tags = tag(words);
+  if (tags[0]?.pos !== 'NOUN') return false;
+  let i = 1;
+  while (tags[i]?.pos === 'ADV') i++;
+  const verb = tags[i];
+  return verb?.pos === 'VERB' && !/(?:ed|ing|en)$/i.test(verb.word);
+}
+
 /** A tail that opens with a clause of time: "said today after its lab verified …". */
 const TIME_CLAUSE_REST =
   /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:after|before|while|when|following)\s/u;
@@ -198,6 +220,7 @@ export function parseAttributionTail(
       return null;
     if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np))
       return null;
+    if (bareNounWithVerb(np)) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
       verbEnd: first.index + first[0].length,
