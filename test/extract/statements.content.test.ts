@@ -293,3 +293,170 @@ describe('content: a quote that goes on in the next sentence', () => {
     ]);
   });
 });
+
+describe('content: a connective opening a reported sentence is the writer’s', () => {
+  it('"However, …, X said": the content starts after the connective', () => {
+    expect(content('However, the ferry will not run before spring, the harbour master said.')).toEqual([
+      'the ferry will not run before spring',
+    ]);
+    expect(content('In addition, the clinic will open on Sundays, according to the health board.')).toEqual([
+      'the clinic will open on Sundays',
+    ]);
+  });
+
+  it('a time word opening the sentence may date what was said: it stays', () => {
+    expect(content('Now, the ferry runs twice a day, the harbour master said.')).toEqual([
+      'Now, the ferry runs twice a day',
+    ]);
+  });
+});
+
+describe('content: a subheading set in quotes is no more of what was said', () => {
+  const story = (subhead: string) =>
+    [
+      'Farmers near the river have waited three years for the new bridge.',
+      '"The bridge is late," said Ana Petrosyan, a farmer. "We have waited long enough."',
+      subhead,
+      'The bridge was promised in 2021, and work on the bridge stopped twice.',
+    ].join('\n\n');
+
+  it('a title-case line in quotes after a quoted paragraph is a subheading', () => {
+    expect(content(story("'A Bridge Too Late.'"))).toEqual([
+      'The bridge is late, … We have waited long enough.',
+    ]);
+  });
+
+  it('a quoted line in sentence case goes on with the quote', () => {
+    expect(content(story('"It is a bridge too late."'))).toEqual([
+      'The bridge is late, … We have waited long enough. … It is a bridge too late.',
+    ]);
+  });
+});
+
+describe('content: a second saying joined by "though" is another statement', () => {
+  it('"X said A, though she noted B": A is what X said here', () => {
+    expect(
+      content(
+        'The mayor said the new depot would open in May, though she noted that funding was not yet secured.',
+      ),
+    ).toEqual(['the new depot would open in May']);
+  });
+
+  it('"though" with no saying after it stays in the clause', () => {
+    expect(content('The mayor said the depot would open in May, though late in the month.')).toEqual([
+      'the depot would open in May, though late in the month',
+    ]);
+  });
+});
+
+describe('content: after a medial "according to X," only a clause goes on with what was said', () => {
+  it('a comparison after the source is the writer’s', () => {
+    expect(
+      content(
+        'Grain exports would rise by as much as 12 percent, according to the farm ministry, more than twice what it forecast in spring.',
+      ),
+    ).toEqual(['Grain exports would rise by as much as 12 percent']);
+  });
+
+  it('a description of the source is no content', () => {
+    expect(
+      content(
+        'Rents in the capital have doubled since 2019, according to Lena Hovhannisyan, a housing economist at the state university, whose figures the city has not disputed.',
+      ),
+    ).toEqual(['Rents in the capital have doubled since 2019']);
+  });
+
+  it('a subject before the source and its verb after it are one clause', () => {
+    expect(content('The new levy, according to the treasury, will raise 40 million a year.')).toEqual([
+      'The new levy … will raise 40 million a year',
+    ]);
+  });
+});
+
+describe('content: the way to "that" past an audience or a setting', () => {
+  it('a possessive in the audience does not stop the skip to "that"', () => {
+    expect(
+      content("The mayor told an invited crowd at the city's new library that she would run again."),
+    ).toEqual(['she would run again']);
+  });
+
+  it('a clause with a past-tense verb before "that" is the content’s own', () => {
+    expect(
+      content("The lawyer said Armenia's Justice Ministry requested that the prisoner be sent home."),
+    ).toEqual(["Armenia's Justice Ministry requested that the prisoner be sent home"]);
+  });
+
+  it('an infinitive is what was promised, whatever "that" comes later', () => {
+    expect(content("The ministry vowed to fight the court's ruling that the law was void.")).toEqual([
+      "to fight the court's ruling that the law was void",
+    ]);
+  });
+
+  it('an infinitive never runs on to another speaker’s "that"', () => {
+    const text =
+      'While Ana Grigoryan has pledged to support the bill, Tigran Sargsyan suggested that it would not pass.';
+    expect(
+      extractFrom(text).map((s) => [s.speaker.name, text.slice(s.quote.start, s.quote.end)]),
+    ).not.toContainEqual(['Ana Grigoryan', 'it would not pass']);
+  });
+
+  it('"said to me that", "wrote to reporters that": the person told is not content', () => {
+    expect(content('The minister said to me that the border was calm.')).toEqual(['the border was calm']);
+    expect(content('The minister wrote to reporters that the border was calm.')).toEqual([
+      'the border was calm',
+    ]);
+  });
+});
+
+describe('content: a medial "according to X," after two sentences the splitter joined', () => {
+  it('no content is taken when the words before the source hold a sentence stop', () => {
+    expect(
+      content(
+        'Talks resumed. 81,000 people were evacuated, according to the health ministry, including 760 children.',
+      ),
+    ).not.toContainEqual('Talks resumed. 81,000 people were evacuated');
+  });
+});
+
+describe('content: "As X warned <audience>, …" opens what X said', () => {
+  it('the audience after the verb is no content; the clause after the comma is', () => {
+    expect(
+      content(
+        'As the health minister warned parliament in March, the hospitals in the south are running out of insulin.',
+      ),
+    ).toEqual(['the hospitals in the south are running out of insulin']);
+  });
+});
+
+describe('content: the writer’s word on the saying, set after it, is no content', () => {
+  it('", a charge … rejects" / ", a promise …": cut', () => {
+    expect(
+      content('The mayor accused the contractor of fraud in the tender, a charge the company rejects.'),
+    ).toEqual(['the contractor of fraud in the tender']);
+    expect(
+      content('The mayor said the bridge would reopen in May, a promise she made twice last year.'),
+    ).toEqual(['the bridge would reopen in May']);
+  });
+
+  it('an appositive that is part of what was said stays', () => {
+    expect(content('The mayor said the bridge would reopen in May, a month after the floods.')).toEqual([
+      'the bridge would reopen in May, a month after the floods',
+    ]);
+  });
+});
+
+describe('content: a show told by its title in quotes is who was told', () => {
+  it('told “Show” that …: the content is past "that"', () => {
+    expect(content('Senator Anna Reyes told "Morning Call" that the vote would be close.')).toEqual([
+      'the vote would be close',
+    ]);
+  });
+
+  it('tells a channel’s “Show” on a weekday that …: the title is never the content', () => {
+    const said = content(
+      'Senator Anna Reyes tells Channel 4’s “Morning Call” on Friday that “nobody knows” who won.',
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]).not.toBe('Morning Call');
+  });
+});

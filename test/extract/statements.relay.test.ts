@@ -17,3 +17,23 @@ describe('a spokesperson relays only a principal whose own verb of saying follow
     expect([s?.speaker, s?.via]).toEqual(['putin', 'peskov']);
   });
 });
+
+describe('a relayed "X had said …": the principal’s words are the clause after the verb', () => {
+  it('"the spokesman said the president had said …": content starts after "had said"', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said on Tuesday that Putin had said the border crossings must reopen before winter.';
+    const [s] = statementsOf(text);
+    expect([s?.speaker, s?.via, s?.quote]).toEqual([
+      'putin',
+      'peskov',
+      'the border crossings must reopen before winter',
+    ]);
+  });
+
+  it('a setting after the principal’s "said" leaves the clause whole', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said on Tuesday that Putin said at a forum in Sochi that the border crossings must reopen.';
+    const [s] = statementsOf(text);
+    expect(s?.quote).not.toMatch(/^at a forum/);
+  });
+});

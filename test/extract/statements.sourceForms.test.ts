@@ -68,6 +68,26 @@ describe('words after a speaker that are no part of it', () => {
       'text:perhaps',
     );
   });
+
+  it('"Name, a role at a place, said parents still want …": the name speaks, the clause is content', () => {
+    expect(
+      who('Megan Hester, a teacher at the village school, said parents still want the bus route.'),
+    ).toEqual([['text:megan-hester', 'parents still want the bus route']]);
+  });
+
+  it('"…, said diplomats briefed on the talks": an inverted subject with a participle still speaks', () => {
+    expect(who('The talks stalled, said diplomats briefed on the talks.').map(([, said]) => said)).toEqual([
+      'The talks stalled',
+    ]);
+  });
+
+  it('"Having announced …, X did …": the participle is no name', () => {
+    expect(
+      who('Having announced that the vote would be delayed, Judge Ana Ruiz adjourned the hearing.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toContain('text:having');
+  });
 });
 
 describe('verbs of mentioning and participles of saying', () => {

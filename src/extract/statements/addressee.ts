@@ -25,9 +25,18 @@ const MASK = '\u2591';
 /** Words of the object and its setting to look through. */
 const MAX_WORDS = 14;
 
+/**
+ * A show addressed by its title in quotes, then "that": "told “Morning Joe” that …", "tells
+ * MSNBC’s “Morning Joe” on Friday that …". The title is who was told; the content is past "that".
+ */
+const TITLE_THEN_THAT =
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,2}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*['’]s\s+)?\u2591{1,40}(?:\s+(?:on|in|at|last|this|earlier)\s[^.;:,\u2591]{0,30}?)?\s+that\s+(?=\S)/u;
+
 export function afterAddressee(masked: string, verbEnd: number, verb: string, end: number): number | null {
   const lastWord = verb.trim().split(/\s+/).pop() ?? '';
   if (!ADDRESSING_VERB.test(lastWord)) return null;
+  const title = TITLE_THEN_THAT.exec(masked.slice(verbEnd, Math.min(end, verbEnd + 120)));
+  if (title) return verbEnd + title[0].length;
   // Up to the first quote (a quote right after the object is the content) or the clause's end.
   const windowEnd = Math.min(end, verbEnd + 200);
   const raw = masked.slice(verbEnd, windowEnd);

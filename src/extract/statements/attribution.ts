@@ -156,6 +156,28 @@ function holdsClause(np: string): boolean {
   );
 }
 
+/**
+ * "…, said parents still want neighbourhood schools": a bare noun and its own present-tense verb
+ * are a clause, not an inverted subject ("said officials in Baku", "said diplomats briefed on
+ * the talks" are). Only a lowercase word that is no determiner reaches the tagger.
+ */
+function bareNounWithVerb(np: string): boolean {
+  const words = np.trim();
+  if (
+    !/^\p{Ll}/u.test(words) ||
+    /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|most|two|three|four|five)\s/.test(
+      words,
+    )
+  )
+    return false;
+  const tags = tag(words);
+  if (tags[0]?.pos !== 'NOUN') return false;
+  let i = 1;
+  while (tags[i]?.pos === 'ADV') i++;
+  const verb = tags[i];
+  return verb?.pos === 'VERB' && !/(?:ed|ing|en)$/i.test(verb.word);
+}
+
 /** A tail that opens with a clause of time: "said today after its lab verified …". */
 const TIME_CLAUSE_REST =
   /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:after|before|while|when|following)\s/u;
@@ -198,6 +220,7 @@ export function parseAttributionTail(
       return null;
     if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np))
       return null;
+    if (bareNounWithVerb(np)) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
       verbEnd: first.index + first[0].length,
@@ -538,7 +561,8 @@ const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
-    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b)`,
+    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
+    `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
 );
 
@@ -575,17 +599,24 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
-  const upToThat = /^[^,.;:"“‘'\u2591]{0,60}?\bthat\b/i.exec(masked.slice(at, end));
+  const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause =
     upToThat &&
-    /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had)\b/.test(upToThat[0]);
-  if (upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
-  else {
+    /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|\p{Ll}+ed)\b/u.test(
+      upToThat[0],
+    );
+  // "to reporters", "to the crowd" set the saying; "to fight the ruling that …" is what was said.
+  const infinitive =
+    /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u.test(
+      masked.slice(at, end),
+    );
+  if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
+  else if (!infinitive) {
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
     const setting =
-      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?[^.;:"“‘'\u2591]{0,160}?\bthat\b/i.exec(
+      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,160}?\bthat\b/iu.exec(
         masked.slice(at, end),
       );
     const opensSetting =
@@ -649,7 +680,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const text = masked.slice(from, to);
   const initial =
     /^\s*According to\s+([^,]{1,80}?),\s*/i.exec(text) ??
-    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it)\b[^,]{0,80},\s*/.exec(
+    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
   if (initial) {
@@ -699,6 +730,24 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   return accordingToInside(masked, from, to);
 }
 
+/** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|\p{Ll}+ed)(?![\p{L}])/u;
+/** The same, read generously: a present form in -s counts too. */
+const ANY_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+
+/**
+ * Do the words after a medial "according to X," make a clause of their own, before any comma or
+ * relative? "…, according to X, more than twice what it projected …" and "…, according to X,
+ * director of the survey centre, which …" do not: a comparison or a description, no content.
+ */
+function hasOwnClause(rest: string): boolean {
+  if (/^(?:\p{Ll}+ing|compared|up|down)\b/u.test(rest)) return false;
+  const head = rest.split(/,|(?<![\p{L}])(?:who|whom|whose|which|that|what|than)(?![\p{L}])/u)[0] ?? '';
+  return ANY_VERB.test(head);
+}
+
 /**
  * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
@@ -723,7 +772,11 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   const speaker = { start: npStart, end: npStart + inside[1]!.length };
   // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
   // follows a conjunction is a clause of the writer's; what came before is what was said.
-  if (!rest || /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest)) {
+  if (
+    !rest ||
+    /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
+    (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest))
+  ) {
     if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
     return {
       form: 'according-to',

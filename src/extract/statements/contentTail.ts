@@ -30,6 +30,10 @@ const SETTING_TAIL = new RegExp(
   'u',
 );
 
+/** The writer's word on the saying, set after it: "…, a charge Baku rejects", "…, a request not always honoured". */
+const SUMMARY_TAIL =
+  /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-])[^,\u2591]*$/u;
+
 const MASK = '\u2591';
 
 /** Keep at least this many words of content before a tail. */
@@ -78,6 +82,8 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
+  const summary = SUMMARY_TAIL.exec(text.slice(0, cut));
+  if (summary && words(text.slice(0, summary.index)) >= MIN_WORDS) cut = summary.index;
   const setting = SETTING_TAIL.exec(text.slice(0, cut));
   if (setting && words(text.slice(0, setting.index)) >= MIN_WORDS) cut = setting.index;
   return cut === text.length ? cut : trimEnd(text, 0, cut);
@@ -149,3 +155,19 @@ export function isSettingOfSaying(lead: string): boolean {
 /** A connective alone joins the sentence to the one before; it is the writer's: "But, he said, …", "In addition, …". */
 const CONNECTIVE_LEAD =
   /^(?:and|but|still|however|yet|so|meanwhile|moreover|furthermore|also|indeed|in addition|in contrast|by contrast|in particular|in the end|in fact|in short|in turn|in other words|at the same time|on the other hand|for example|for instance|of course|instead|then|now|thus|therefore|finally|similarly|likewise|otherwise|nonetheless|nevertheless)$/i;
+
+/**
+ * A connective and its comma that open a sentence of reported speech join it to the writer's
+ * sentence before: "However, the talks failed, she said" reports "the talks failed". Only at a
+ * sentence start: after the verb ("said, on the other hand, …") the connective is the speaker's.
+ * Time words ("Now,", "In the end,") are left: they may date what was said.
+ */
+const OPENING_CONNECTIVE =
+  /^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|still|yet|indeed|in fact|in particular|at the same time|on the other hand|as a result|instead|nonetheless|nevertheless|even so|separately|similarly|likewise|by contrast|in contrast|for example|for instance|after all|in any case|in other words|thus|therefore|and|but|so),\s+(?=\S)/i;
+const SENTENCE_START = /(?:^|[.!?]["”’']?\s+|\n\s*)$/;
+
+export function withoutOpeningConnective(text: string, span: Span): Span {
+  const connective = OPENING_CONNECTIVE.exec(text.slice(span.start, span.end));
+  if (!connective || !SENTENCE_START.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
+  return { start: span.start + connective[0].length, end: span.end };
+}

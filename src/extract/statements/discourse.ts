@@ -446,6 +446,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
   if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
+  // "Having announced …, Judge Berman proceeded": an auxiliary's participle opens a clause, never a name.
+  if (/^(?:Having|Being)$/.test(p)) return null;
   // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
   const proper =
     trailingProperName(p) ??

@@ -22,7 +22,7 @@ import {
   subjectOfVerbBefore,
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
-import { quotesATitle } from './contentTail.ts';
+import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -707,6 +707,8 @@ function introducedBlock(
   return [draft];
 }
 
+const SETTING_AFTER_SAID = /^\s*(?:in|on|at|during|after|before|to|per|via|through|from|with|last|this)\s/i;
+
 function frameDraft(
   text: string,
   masked: string,
@@ -742,15 +744,26 @@ function frameDraft(
           !quotedSubjectOfClause(text, firstQuoted, attribution.content.end)));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
+    // "Peskov said Putin had said the peacekeepers must …": a plain "said" opens the principal's clause
+    // too, unless a setting follows it ("said at a conference that …").
+    const before = text.slice(attribution.content.start, leadFrom);
     const relayed =
-      principal && !direct && /\bthat\s*$/.test(text.slice(attribution.content.start, leadFrom))
-        ? { start: leadFrom, end: attribution.content.end }
+      principal &&
+      !direct &&
+      (/\bthat\s*$/.test(before) ||
+        (/\b(?:said|says)\s*$/.test(before) && !SETTING_AFTER_SAID.test(text.slice(leadFrom, leadFrom + 12))))
+        ? {
+            start: leadFrom + (/^\s*/.exec(text.slice(leadFrom, leadFrom + 8))?.[0].length ?? 0),
+            end: attribution.content.end,
+          }
         : null;
     const spans = direct
       ? spoken.flatMap(quoteSpans)
       : relayed
         ? [relayed]
-        : [...(attribution.lead ? [attribution.lead] : []), attribution.content];
+        : attribution.lead
+          ? [attribution.lead, attribution.content]
+          : [withoutOpeningConnective(text, attribution.content)];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
@@ -900,12 +913,36 @@ function endsInQuote(text: string, s: Statement): boolean {
  */
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
   if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
-  if (unit.firstParagraph - previous.paragraph > 1) return;
+  if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
+}
+
+/** A line that is one short quote and nothing else: `'Legend in the Coal Fields.'`. */
+const QUOTE_ONLY_LINE = /^\s*["“‘'](?:[^\n"“”‘’']|['’](?=\p{L}))+["”’']?\.?["”’']?\s*$/u;
+
+/**
+ * Is a line that is one short quote a subheading set in quotes (`'All Bets Are Off.'`), not more
+ * of what was said? Title case gives it away: a word past the first capitalised here that the
+ * same text writes in lower case elsewhere ("Coal" here, "coal" in the story).
+ */
+function isQuotedSubheading(text: string, unit: Unit): boolean {
+  const line = text.slice(unit.start, unit.end);
+  if (line.includes('\n') || !QUOTE_ONLY_LINE.test(line) || /[.!?]\s+\S/.test(line)) return false;
+  // The quote is its whole paragraph.
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, unit.start - 80), unit.start))) return false;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(unit.end, unit.end + 80))) return false;
+  const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length < 2 || words.length > 8) return false;
+  return words
+    .slice(1)
+    .some(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) && new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text),
+    );
 }
 
 /** `Also, Blinken "noted …"`, `He also "underscored …"`: the verb is inside the quote. */
