@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/** Sentences written for these tests, read as a piece published on Thursday 15 June 2023. */
+function datesOf(text: string): [string, string][] {
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'piece a',
+    bodyStart: 0,
+    meta: {
+      title: null,
+      outlet: null,
+      url: null,
+      published: {
+        value: { precision: 'day', year: 2023, month: 6, day: 15, yearStatus: 'stated' },
+        how: 'stated',
+        why: 'Published: line',
+      },
+    },
+  };
+  const sentences = splitSentences(text, splitParagraphs(text));
+  const timeline = buildTimelines([doc], new Map([[doc.id, sentences]]), new Date(Date.UTC(2026, 0, 5))).get(
+    'a',
+  )!;
+  return timeline.mentions.map((m) => [m.text, formatSourceDate(m.date)]);
+}
+
+describe('a month with no year after a verb in the past', () => {
+  it('is last year’s when the month has not yet begun, whatever the irregular verb', () => {
+    expect(datesOf('Villagers say they fled in August when the shelling began.')).toEqual([
+      ['in August', '2022-08'],
+    ]);
+    expect(datesOf('The army withdrew from the villages in October, officials said.')).toEqual([
+      ['in October', '2022-10'],
+    ]);
+  });
+
+  it('while a participle after "is" or "will be" tells no past', () => {
+    expect(datesOf('The appeal is heard in October in the capital.')).toEqual([['in October', '2023-10']]);
+    expect(datesOf('The runway will be rebuilt in October.')).toEqual([['in October', '2023-10']]);
+  });
+});
