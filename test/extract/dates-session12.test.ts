@@ -46,3 +46,22 @@ describe('a month with no year after a verb in the past', () => {
     expect(datesOf('The runway will be rebuilt in October.')).toEqual([['in October', '2023-10']]);
   });
 });
+
+describe('a month right after a past verb’s own words', () => {
+  it('dates that verb: a month not yet begun is last year’s, wherever it stands', () => {
+    expect(datesOf('The army withdrew from the villages in July.')).toEqual([['in July', '2022-07']]);
+    expect(datesOf('Residents fled their homes in July.')).toEqual([['in July', '2022-07']]);
+    expect(datesOf('He was shot in July near the checkpoint.')).toEqual([['in July', '2022-07']]);
+  });
+
+  it('while a noun between verb and month may name something still to come', () => {
+    expect(datesOf('The president announced elections in July.')).toEqual([['in July', '2023-07']]);
+  });
+
+  it('and scheduled wording keeps the month ahead', () => {
+    expect(datesOf('The army withdrew to the border in July, and talks will resume in September.')).toEqual([
+      ['in July', '2022-07'],
+      ['in September', '2023-09'],
+    ]);
+  });
+});

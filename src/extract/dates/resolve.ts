@@ -13,6 +13,7 @@ import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
+import { pastVerbGovernsDate } from './tense.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
 
 /** Where a resolved date's year comes from. */
@@ -772,13 +773,15 @@ function yearFor(
 /**
  * "In October, the army withdrew", "told parliament in October that …": a month opening the sentence or
  * closing the verb's words before its "that" dates the past verb itself. At a clause's end it may date a
- * noun still to come ("told oil firms of a cutback in September").
+ * noun still to come ("told oil firms of a cutback in September"); right after the past verb's own words
+ * ("the army withdrew from the villages in October") it dates the verb.
  */
 function placesTheClause(text: string, e: { start: number; end: number }): boolean {
   return (
     e.start === 0 ||
     /[.!?\n]["”’]?\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) ||
-    /^\s+that\b/.test(text.slice(e.end, e.end + 6))
+    /^\s+that\b/.test(text.slice(e.end, e.end + 6)) ||
+    pastVerbGovernsDate(text.slice(Math.max(0, e.start - 70), e.start))
   );
 }
 

@@ -28,6 +28,21 @@ const PAST_VERB = new RegExp(
   `(?<!\\b(?:is|are|am|be|being|will|to)\\s+)\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
   'i',
 );
+/**
+ * "withdrew from the villages in", "was shot near the checkpoint in", "fled their homes in": a past verb
+ * whose own words (a place, a pronoun or possessed object) run up to the date. No other noun stands
+ * between, so the date is the verb's, not a noun's that may still be to come ("announced elections in").
+ */
+const PAST_VERB_GOVERNS = new RegExp(
+  `(?<!\\b(?:is|are|am|be|being|will|to)\\s+)\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)` +
+    `(?:\\s+(?:it|them|him|her|back|home|out|away|off|(?:his|her|their|its|our)\\s+[a-z]+))?` +
+    `(?:\\s+(?:from|to|into|across|near|at|toward|towards|through|inside|behind|along|around|past|onto|out\\s+of)` +
+    `(?:\\s+(?!(?:of|for|a|an|and|or|but|that|in|on)\\b)[\\w'’.-]+){1,4})?\\s+$`,
+  'i',
+);
+
+export const pastVerbGovernsDate = (before: string): boolean => PAST_VERB_GOVERNS.test(before);
+
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
 const MODAL_BEFORE_VERB =
   /\b(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
