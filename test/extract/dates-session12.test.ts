@@ -65,3 +65,31 @@ describe('a month right after a past verb’s own words', () => {
     ]);
   });
 });
+
+describe('"that night", "the same evening"', () => {
+  it('are the day told in their own or the sentence before', () => {
+    expect(datesOf('The court heard the case on May 3. That night, protesters gathered outside.')).toEqual([
+      ['on May 3', '2023-05-03'],
+      ['That night', '2023-05-03'],
+    ]);
+    expect(datesOf('The shelling stopped on March 2. The same evening, residents returned.')).toEqual([
+      ['on March 2', '2023-03-02'],
+      ['The same evening', '2023-03-02'],
+    ]);
+  });
+
+  it('are left undated when the text gave no day, or gave it sentences before', () => {
+    expect(datesOf('He was released and appeared in court that morning.')).toEqual([]);
+    expect(
+      datesOf(
+        'The shelling stopped on March 2. Aid arrived. Roads opened. That evening, residents returned.',
+      ),
+    ).toEqual([['on March 2', '2023-03-02']]);
+  });
+
+  it('inside a quotation are the speaker’s, not the last day the text gave', () => {
+    expect(
+      datesOf('Fighting began on 13 September. "He called me at eleven that night," his mother says.'),
+    ).toEqual([['on 13 September', '2022-09-13']]);
+  });
+});

@@ -782,14 +782,15 @@ const PARSERS: Parser[] = [
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
-    // "the previous evening", "the next morning": a part of the day before or after the day the text gave.
+    // "the previous evening", "the next morning": a part of the day before or after the day the text gave;
+    // "that night", "the same evening": a part of that very day.
     pattern:
-      /\bthe\s+(next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/giu,
+      /\b(?:the\s+(next|following|previous|preceding|same)|that(?:\s+same)?)\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/giu,
     needs: RARE_FORMS,
     read: (m) => ({
       kind: 'relativeDay',
       anchor: 'discourse',
-      offset: /^(next|following)$/i.test(m[1]!) ? 1 : -1,
+      offset: m[1] === undefined || /^same$/i.test(m[1]) ? 0 : /^(next|following)$/i.test(m[1]) ? 1 : -1,
       toldDay: true,
     }),
   },

@@ -127,7 +127,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'relativeDay': {
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
-          form.anchor !== 'discourse' || dayOutdated
+          form.anchor !== 'discourse' ||
+          dayOutdated ||
+          (form.toldDay && !toldDayNear(ctx, m, lastDaySentence))
             ? null
             : (lastDay ??
               (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
@@ -693,6 +695,21 @@ function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
 const OTHER_PERIOD =
   /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
+
+/**
+ * "That night", "the previous evening" point back to the day told in their own or the sentence before,
+ * and only in the text's own voice: inside a quotation they are the speaker's, whose day the text may
+ * never give ("He called me at eleven that night," a mother says, under a table of dates).
+ */
+function toldDayNear(ctx: ResolveContext, m: ScannedMention, daySentence: number): boolean {
+  if (m.sentence - daySentence > 1) return false;
+  const sentences = ctx.scanned.sentences;
+  const first = sentences.find((s) => s.paragraph === m.paragraph);
+  const before = ctx.scanned.doc.text.slice(first?.start ?? m.expression.start, m.expression.start);
+  const straight = before.split('"').length - 1;
+  const opened = before.split('“').length - before.split('”').length;
+  return straight % 2 === 0 && opened <= 0;
+}
 
 function sentenceText(ctx: ResolveContext, index: number): string {
   const sentence = ctx.scanned.sentences.find((s) => s.index === index);
