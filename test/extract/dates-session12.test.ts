@@ -93,3 +93,20 @@ describe('"that night", "the same evening"', () => {
     ).toEqual([['on 13 September', '2022-09-13']]);
   });
 });
+
+describe('a possessive weekday ("Friday’s vote")', () => {
+  it('names a day that has passed, as news tells it once the event happened', () => {
+    expect(datesOf('Friday’s vote was close.')).toEqual([['Friday', '2023-06-09']]);
+    expect(datesOf('Last Tuesday’s hearing was postponed.')).toEqual([['Last Tuesday', '2023-06-13']]);
+    expect(datesOf('After Wednesday’s meeting, the ministers said little.')).toEqual([
+      ['Wednesday', '2023-06-14'],
+    ]);
+  });
+
+  it('is still to come when its event opens a clause told in the future, or is where the future happens', () => {
+    expect(datesOf('Monday’s talks in Brussels are expected to be difficult.')).toEqual([
+      ['Monday', '2023-06-19'],
+    ]);
+    expect(datesOf('The court will rule at Tuesday’s hearing.')).toEqual([['Tuesday', '2023-06-20']]);
+  });
+});

@@ -73,8 +73,12 @@ export function tenseReading(
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   // "Wednesday's ruling", "Friday's close": news names a day's event this way once it has happened.
-  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before))
-    return { tense: 'past', tenseMarked: true };
+  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before)) {
+    // "Monday's talks are expected to …", "will rule at Tuesday's hearing": an event still to come.
+    const toCome =
+      SUBJECT_OR_SETTING_BEFORE.test(before) && STRICT_FUTURE.test(clauseAround(text, sentence, mention));
+    return { tense: toCome ? 'future' : 'past', tenseMarked: true };
+  }
   if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before))
     return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
@@ -114,6 +118,11 @@ const INFINITIVE =
 const ARRANGED_IN_THE_PAST =
   /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
 const POSSESSIVE_WEEKDAY = /^(?:(?:last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s$/i;
+/** The possessive day opens its clause (its event is the subject) or follows "at", "during", "for". */
+const SUBJECT_OR_SETTING_BEFORE = /(?:^|[,;:]|\b(?:at|during|for|before))\s*$/i;
+/** Future wording, not "would" (a past report of a plan says nothing of a named day's event). */
+const STRICT_FUTURE =
+  /\b(?:will|shall|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised) to)|['’]ll\b/i;
 const AHEAD_BEFORE = /\b(?:ahead\s+of|upcoming|next|this\s+coming|until|till)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
