@@ -110,3 +110,17 @@ describe('a possessive weekday ("Friday’s vote")', () => {
     expect(datesOf('The court will rule at Tuesday’s hearing.')).toEqual([['Tuesday', '2023-06-20']]);
   });
 });
+
+describe('a year after "due"', () => {
+  it('dates an event that is due then', () => {
+    expect(datesOf('Parliamentary elections are due 2025, the commission said.')).toEqual([['2025', '2025']]);
+  });
+
+  it('is no event when a debt or its coupon comes before it', () => {
+    expect(datesOf('The notes, due 2030, were sold at par.')).toEqual([]);
+    expect(datesOf('The loan, which is due in 2028, was restructured.')).toEqual([]);
+    expect(datesOf('The ministry sold a 7.5% eurobond due 2030 last week.')).toEqual([
+      ['last week', '2023-06-05/11'],
+    ]);
+  });
+});

@@ -211,11 +211,15 @@ const COUNT_BEFORE = new RegExp(
 );
 /**
  * "notes due 2032", "bonds maturing in 2030": the year a debt falls due is a term of the debt, no event. A bare
- * year after "due" is finance shorthand; with "in" ("elections are due in 2025") only a debt's noun makes it one.
+ * year after "maturing" is one; after "due" (or "due in"), only when a debt's noun or coupon comes before it
+ * ("the 7.5% eurobond, due 2030"): "elections due 2025" are an event.
  */
-const MATURITY_BEFORE = /\b(?:due|maturing|maturity)\s+$/i;
-const DEBT_MATURITY_BEFORE =
-  /\b(?:notes?|bonds?|eurobonds?|securities|debt|loans?|paper|issues?|obligations?|bills?)\s+(?:due|maturing)\s+in\s+$/i;
+const MATURITY_BEFORE = /\b(?:maturing|maturity)\s+$/i;
+const DEBT =
+  '(?:notes?|bonds?|eurobonds?|securities|debt|debentures?|loans?|paper|issues?|obligations?|bills?)';
+const DEBT_MATURITY_BEFORE = new RegExp(`\\b${DEBT}\\s+(?:due|maturing)\\s+in\\s+$`, 'i');
+const DUE_BEFORE = /\bdue\s+(?:in\s+)?$/i;
+const DEBT_DUE_BEFORE = new RegExp(`(?:\\b${DEBT}\\b|%)[^.;!?]{0,30}\\bdue\\s+(?:in\\s+)?$`, 'i');
 /** Capitalised words a year may follow: a month, a preposition or a determiner opening a sentence. */
 const OPENS_BEFORE_YEAR = new RegExp(
   `^(?:${FULL_MONTHS}|${wordList(`
@@ -233,6 +237,8 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (/\(\s*$/.test(before) || /\d\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
   if (MATURITY_BEFORE.test(before) || DEBT_MATURITY_BEFORE.test(before)) return false;
+  if (DUE_BEFORE.test(before) && DEBT_DUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+    return false;
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
   const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
@@ -485,7 +491,9 @@ const PARSERS: Parser[] = [
     needs: YEAR_DIGITS,
     read: (m) =>
       (/^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index))) ||
-      (/^in/i.test(m[0]) && DEBT_MATURITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index + 3)))
+      (/^in/i.test(m[0]) &&
+        (DEBT_MATURITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index + 3)) ||
+          DEBT_DUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index + 3))))
         ? null
         : { kind: 'year', year: Number(m[1]) },
   },
