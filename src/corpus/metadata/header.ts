@@ -58,6 +58,17 @@ function isHeadingLike(line: string): boolean {
   return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
 }
 
+const MAX_LABEL_WORDS = 8;
+
+function isLabelAtop(line: string): boolean {
+  return (
+    /^\p{Ll}/u.test(line) &&
+    wordCount(line) <= MAX_LABEL_WORDS &&
+    !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, '')) &&
+    !/[.!?]$/.test(line.replace(TRAILING_CLOSERS, ''))
+  );
+}
+
 function stripMarkup(line: string): string {
   return line.replace(/^[*_]+|[*_]+$/g, '').trim();
 }
@@ -246,6 +257,8 @@ export function readHeader(text: string): Header {
       }
       continue;
     }
+    // "issued by the Registrar of the Court": a short lowercase label alone atop a release, not its body.
+    if (nonBlank === 1 && isLabelAtop(t) && /^[ \t]*\r?\n/.test(text.slice(line.next))) continue;
     bodyStart = line.start;
     if (state.headline && !state.published) readStampUnderDeck(text, line, nonBlank, state);
     break;
