@@ -9,7 +9,7 @@ import {
 import { readDateline } from './dateline.ts';
 import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
-import { type Line, linesFrom } from './lines.ts';
+import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
 
 /**
  * The header block at the top of an article: a headline, field lines (`Published: …`),
@@ -273,11 +273,6 @@ const MAX_DECK_CHARS = 400;
 /** Lines after the standfirst that may hold the byline and stamps ("Le Monde with AFP", "Published on …"). */
 const STAMP_LINES = 3;
 const MAX_STAMP_CHARS = 100;
-/**
- * The date layer keeps a date line off the timeline in the first six non-blank lines only
- * (STANDALONE_HEAD_LINES in src/extract/dates/reference.ts): a stamp read below them would be an event too.
- */
-const DATED_HEAD_LINES = 6;
 
 /**
  * Many sites set a standfirst (a sentence or two under the headline) before the byline and the date:
@@ -295,6 +290,7 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
   for (const line of linesFrom(text, deck.next)) {
     const t = line.text.trim();
     if (t === '') continue;
+    // Below the dated head the date layer reads a date line as an event: no stamp is read there.
     if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES || t.length > MAX_STAMP_CHARS) return;
     // A stamp holds a full date: a line without a digit can only be a byline or a label.
     const date = /\d/.test(t) ? stampDate(t) : null;
