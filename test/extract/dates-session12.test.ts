@@ -124,3 +124,33 @@ describe('a year after "due"', () => {
     ]);
   });
 });
+
+describe('a dotted date whose numbers allow either order ("05.03.2021")', () => {
+  it('is read in the order the document’s other dates show', () => {
+    expect(datesOf('The decree was signed on 05.03.2021 and published on 25.03.2021.')).toEqual([
+      ['on 05.03.2021', '2021-03-05'],
+      ['on 25.03.2021', '2021-03-25'],
+    ]);
+    expect(datesOf('The decree of 13 March 2021 was signed on 05.03.2021.')).toEqual([
+      ['13 March 2021', '2021-03-13'],
+      ['on 05.03.2021', '2021-03-05'],
+    ]);
+    expect(datesOf('The decree of March 13, 2021 was signed on 05.03.2021.')).toEqual([
+      ['March 13, 2021', '2021-03-13'],
+      ['on 05.03.2021', '2021-05-03'],
+    ]);
+  });
+
+  it('is left undated when the document shows no order, or both', () => {
+    expect(datesOf('Ruben Sargsyan | 22 | Sergeant | 04.11.2021 | Kapan')).toEqual([]);
+    expect(datesOf('Signed on 05.03.2021, filed on 25.03.2021 and on 03.26.2021.')).toEqual([
+      ['on 25.03.2021', '2021-03-25'],
+      ['on 03.26.2021', '2021-03-26'],
+    ]);
+  });
+
+  it('while one order alone, or the same day either way, needs no other date', () => {
+    expect(datesOf('The decree was signed on 05.05.2021.')).toEqual([['on 05.05.2021', '2021-05-05']]);
+    expect(datesOf('The decree was signed on 30.01.2020.')).toEqual([['on 30.01.2020', '2020-01-30']]);
+  });
+});

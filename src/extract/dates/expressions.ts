@@ -17,6 +17,11 @@ export type DateForm =
       day?: number;
       weekday?: number;
       end?: { year?: number; month?: number; day?: number };
+      /**
+       * A dotted date ("13.09.2022"): which order its numbers allow. 'either' ("04.11.2021") is read day
+       * first here, and the document's other dates settle it (see settleDottedOrder in scan.ts).
+       */
+      dotted?: 'dayFirst' | 'monthFirst' | 'either';
     }
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
   /** `fromDiscourse`: "the previous Friday", "the following Monday" count from the day the text gave last. */
@@ -425,7 +430,7 @@ const PARSERS: Parser[] = [
     read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], m[5]),
   },
   {
-    // "13.09.2022": dotted numeric dates are written day first; with a four-digit year they are no version or figure.
+    // "13.09.2022", "09.13.2022": a dotted numeric date with a four-digit year is no version or figure.
     pattern: /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d%]|[.,]\d)/g,
     needs: RARE_FORMS,
     read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])),
@@ -894,9 +899,20 @@ function range(
   };
 }
 
-function dottedDate(day: number, month: number, year: number): DateForm | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { kind: 'calendar', year, month, day };
+function dottedDate(first: number, second: number, year: number): DateForm | null {
+  const valid = (day: number, month: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const dayFirst = valid(first, second);
+  const monthFirst = valid(second, first);
+  if (dayFirst)
+    return {
+      kind: 'calendar',
+      year,
+      month: second,
+      day: first,
+      dotted: !monthFirst || first === second ? 'dayFirst' : 'either',
+    };
+  return monthFirst ? { kind: 'calendar', year, month: first, day: second, dotted: 'monthFirst' } : null;
 }
 
 function count(word: string, make: (n: number) => DateForm): DateForm | null {

@@ -30,10 +30,12 @@ export interface ScannedDocument {
 export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): ScannedDocument {
   const paragraphStarts = firstSentenceStarts(sentences);
   const headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
-  const mentions: ScannedMention[] = [];
+  let mentions: ScannedMention[] = [];
+  let dottedEither = false;
   for (const sentence of sentences) {
     const found = findDateExpressions(doc.text, sentence.start, sentence.end);
     for (const expression of joinBetweenSpans(doc.text, found)) {
+      if (expression.form.kind === 'calendar' && expression.form.dotted === 'either') dottedEither = true;
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
       mentions.push({
         expression,
@@ -47,7 +49,42 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
       });
     }
   }
+  if (dottedEither) mentions = settleDottedOrder(mentions);
   return { doc, sentences, headers, mentions, leadParagraph: leadParagraph(doc.text, sentences) };
+}
+
+const WRITTEN_DAY_FIRST = /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}/u;
+const WRITTEN_MONTH_FIRST = /\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?!\d)/u;
+
+/**
+ * "04.11.2021" may be 4 November or 11 April: the writer's order shows in the document's other dates, a
+ * dotted one only one order allows ("13.09.2022") or one written out ("13 September" is day first,
+ * "September 13" month first). Shown one order only, the document's ambiguous dotted dates are read in it;
+ * shown none or both, they are left undated rather than read in a guessed order.
+ */
+function settleDottedOrder(mentions: ScannedMention[]): ScannedMention[] {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const { expression: e } of mentions) {
+    if (e.form.kind !== 'calendar' || e.form.day === undefined) continue;
+    if (e.form.dotted === 'dayFirst') dayFirst = true;
+    else if (e.form.dotted === 'monthFirst') monthFirst = true;
+    else if (e.form.dotted === undefined && /\d/.test(e.text)) {
+      if (WRITTEN_DAY_FIRST.test(e.text)) dayFirst = true;
+      else if (WRITTEN_MONTH_FIRST.test(e.text)) monthFirst = true;
+    }
+  }
+  const out: ScannedMention[] = [];
+  for (const m of mentions) {
+    const f = m.expression.form;
+    // A header's date line keeps its reading: it is the piece's own date, settled with Published.
+    if (f.kind !== 'calendar' || f.dotted !== 'either' || m.role !== 'text') out.push(m);
+    else if (dayFirst !== monthFirst) {
+      const form = dayFirst ? f : { ...f, month: f.day!, day: f.month };
+      out.push({ ...m, expression: { ...m.expression, form } });
+    }
+  }
+  return out;
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
