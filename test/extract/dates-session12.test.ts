@@ -154,3 +154,16 @@ describe('a dotted date whose numbers allow either order ("05.03.2021")', () => 
     expect(datesOf('The decree was signed on 30.01.2020.')).toEqual([['on 30.01.2020', '2020-01-30']]);
   });
 });
+
+describe('a count after a month and its comma', () => {
+  it('is what follows the date, never its day or year', () => {
+    expect(datesOf('In November, 32 prisoners were exchanged.')).toEqual([['In November', '2022-11']]);
+    expect(datesOf('In March, 12 soldiers were killed.')).toEqual([['In March', '2023-03']]);
+    expect(datesOf('By November, 1,200 people had fled.')).toEqual([['By November', '2022-11']]);
+    expect(datesOf('In March 2021, 12 soldiers were killed.')).toEqual([['In March 2021', '2021-03']]);
+  });
+
+  it('while a day after the month, with no comma between, is its day', () => {
+    expect(datesOf('On March 3, 12 soldiers were killed.')).toEqual([['On March 3', '2023-03-03']]);
+  });
+});

@@ -1115,6 +1115,12 @@ function countTakenForYear(result: ChronoHit, index: number, slice: string): Reg
 }
 
 /**
+ * "In November, 32 prisoners were exchanged", "By March, 1,200 had fled": a count after a month and its
+ * comma is what follows the date, never its day or year (chrono read 2032-11 and 1 March).
+ */
+const COUNT_AFTER_MONTH_COMMA = new RegExp(`(?<![\\p{L}])${MONTH}(?:\\s+\\d{4})?,\\s*\\d{1,2}$`, 'iu');
+
+/**
  * chrono's results over a slice, with a range whose start is no calendar date ("this year through
  * Oct. 19") and a part of a day joined to its date ("night of Oct. 23") read again in their parts.
  */
@@ -1125,6 +1131,12 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
     const count = depth < 2 ? countTakenForYear(result, parsed.index, slice) : null;
     if (count) {
       out.push(...chronoResults(result.text.slice(0, count.index), result.index, depth + 1));
+      continue;
+    }
+    const afterComma = depth < 2 ? COUNT_AFTER_MONTH_COMMA.exec(result.text) : null;
+    if (afterComma) {
+      const comma = afterComma.index + afterComma[0].indexOf(',');
+      out.push(...chronoResults(result.text.slice(0, comma), result.index, depth + 1));
       continue;
     }
     const join = RANGE_JOIN.exec(result.text);
