@@ -54,6 +54,16 @@ describe('a month right after a past verb’s own words', () => {
     expect(datesOf('He was shot in July near the checkpoint.')).toEqual([['in July', '2022-07']]);
   });
 
+  it('also after the place the verb happened in, or how', () => {
+    expect(
+      datesOf('Pashinyan and Aliyev met in Brussels in July, and are due to meet again in October.'),
+    ).toEqual([
+      ['in July', '2022-07'],
+      ['in October', '2023-10'],
+    ]);
+    expect(datesOf('The ministers met in secret in July.')).toEqual([['in July', '2022-07']]);
+  });
+
   it('while a noun between verb and month may name something still to come', () => {
     expect(datesOf('The president announced elections in July.')).toEqual([['in July', '2023-07']]);
   });

@@ -35,13 +35,21 @@ const PAST_VERB = new RegExp(
  */
 const PAST_VERB_GOVERNS = new RegExp(
   `(?<!\\b(?:is|are|am|be|being|will|to)\\s+)\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)` +
-    `(?:\\s+(?:it|them|him|her|back|home|out|away|off|(?:his|her|their|its|our)\\s+[a-z]+))?` +
+    `(?:\\s+(?:it|them|him|her|back|home|out|away|off|again|together|briefly|twice|once|separately|jointly|` +
+    `privately|publicly|in\\s+(?:secret|private|person|public)|(?:his|her|their|its|our)\\s+[a-z]+))?` +
     `(?:\\s+(?:from|to|into|across|near|at|toward|towards|through|inside|behind|along|around|past|onto|out\\s+of)` +
     `(?:\\s+(?!(?:of|for|a|an|and|or|but|that|in|on)\\b)[\\w'’.-]+){1,4})?\\s+$`,
   'i',
 );
 
-export const pastVerbGovernsDate = (before: string): boolean => PAST_VERB_GOVERNS.test(before);
+/** "met in Brussels in July": a place named after "in" is the verb's own words too. */
+const IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+$/u;
+
+export function pastVerbGovernsDate(before: string): boolean {
+  if (PAST_VERB_GOVERNS.test(before)) return true;
+  const place = IN_PLACE_AT_END.exec(before);
+  return place !== null && PAST_VERB_GOVERNS.test(`${before.slice(0, place.index)} `);
+}
 
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
 const MODAL_BEFORE_VERB =
