@@ -177,3 +177,15 @@ describe('a count after a month and its comma', () => {
     expect(datesOf('On March 3, 12 soldiers were killed.')).toEqual([['On March 3', '2023-03-03']]);
   });
 });
+
+describe('a day with no year that a past verb places', () => {
+  it('cannot fall after the piece’s date: it is last year’s', () => {
+    expect(datesOf('The army withdrew from the villages on July 3.')).toEqual([['on July 3', '2022-07-03']]);
+    expect(datesOf('On July 3, the army withdrew.')).toEqual([['On July 3', '2022-07-03']]);
+  });
+
+  it('while a day a noun holds, or one told in the future, may still be to come', () => {
+    expect(datesOf('Talks on July 3 were cancelled.')).toEqual([['on July 3', '2023-07-03']]);
+    expect(datesOf('The army will withdraw on July 3.')).toEqual([['on July 3', '2023-07-03']]);
+  });
+});

@@ -774,7 +774,7 @@ function carriedSource(
   };
 }
 
-/** `day` undefined: a whole month, which a past tense it places cannot put after the piece's date. */
+/** `day` undefined: a whole month. A past verb it dates cannot put it (or its first day) after the piece's date. */
 function yearFor(
   month: number,
   day: number | undefined,
@@ -782,9 +782,8 @@ function yearFor(
   ctx: ResolveContext,
   year: number,
 ): number {
-  const wholeMonth =
-    day === undefined && m.tenseMarked && placesTheClause(ctx.scanned.doc.text, m.expression);
-  return yearForMonthDay({ month, day: day ?? 1 }, m.tense, ctx.window, year, m.tenseMarked, wholeMonth);
+  const placed = m.tenseMarked && placesTheClause(ctx.scanned.doc.text, m.expression);
+  return yearForMonthDay({ month, day: day ?? 1 }, m.tense, ctx.window, year, m.tenseMarked, placed);
 }
 
 /**
