@@ -195,6 +195,13 @@ export function readHeader(text: string): Header {
       };
       continue;
     }
+    // "03.10.2023" alone on its line: the order of its day and month settled by the lead, as a keyed line's is.
+    if (
+      !state.published &&
+      /^\d/.test(t) &&
+      recordSlashDate(state, t, text.slice(line.next), `date line "${t}"`)
+    )
+      continue;
     // A name before a date with no separator is a byline only under a headline, never the headline itself.
     const inParts = readDateInParts(t, { bylineWithoutSeparator: state.headline !== null });
     if (inParts) {

@@ -1,3 +1,4 @@
+import { readSlashDate } from '../../corpus/metadata/dateLayouts.ts';
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
 import { joinBetweenSpans } from './betweenSpans.ts';
@@ -29,7 +30,7 @@ export interface ScannedDocument {
 
 export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): ScannedDocument {
   const paragraphStarts = firstSentenceStarts(sentences);
-  const headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
+  let headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
   let mentions: ScannedMention[] = [];
   let dottedEither = false;
   for (const sentence of sentences) {
@@ -49,7 +50,7 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
       });
     }
   }
-  if (dottedEither) mentions = settleDottedOrder(mentions);
+  if (dottedEither) ({ mentions, headers } = settleDottedOrder(doc.text, mentions, headers));
   return { doc, sentences, headers, mentions, leadParagraph: leadParagraph(doc.text, sentences) };
 }
 
@@ -60,9 +61,14 @@ const WRITTEN_MONTH_FIRST = /\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?!\d)/u;
  * "04.11.2021" may be 4 November or 11 April: the writer's order shows in the document's other dates, a
  * dotted one only one order allows ("13.09.2022") or one written out ("13 September" is day first,
  * "September 13" month first). Shown one order only, the document's ambiguous dotted dates are read in it;
- * shown none or both, they are left undated rather than read in a guessed order.
+ * shown none or both, they are left undated rather than read in a guessed order. A header's date line may
+ * also be settled as the header reader settles it (a weekday in the lead); unsettled, it dates nothing.
  */
-function settleDottedOrder(mentions: ScannedMention[]): ScannedMention[] {
+function settleDottedOrder(
+  text: string,
+  mentions: ScannedMention[],
+  headers: HeaderDate[],
+): { mentions: ScannedMention[]; headers: HeaderDate[] } {
   let dayFirst = false;
   let monthFirst = false;
   for (const { expression: e } of mentions) {
@@ -75,16 +81,35 @@ function settleDottedOrder(mentions: ScannedMention[]): ScannedMention[] {
     }
   }
   const out: ScannedMention[] = [];
+  const settledHeaders = new Map<HeaderDate, HeaderDate | null>();
   for (const m of mentions) {
     const f = m.expression.form;
-    // A header's date line keeps its reading: it is the piece's own date, settled with Published.
-    if (f.kind !== 'calendar' || f.dotted !== 'either' || m.role !== 'text') out.push(m);
-    else if (dayFirst !== monthFirst) {
-      const form = dayFirst ? f : { ...f, month: f.day!, day: f.month };
-      out.push({ ...m, expression: { ...m.expression, form } });
+    if (f.kind !== 'calendar' || f.dotted !== 'either') {
+      out.push(m);
+      continue;
     }
+    const header =
+      m.role === 'text' ? undefined : headers.find((h) => h.expression.start === m.expression.start);
+    let swap: boolean | null = dayFirst !== monthFirst ? monthFirst : null;
+    if (swap === null && header) {
+      const lead = readSlashDate(m.expression.text.replace(/^\D+/, ''), text.slice(header.line.end));
+      if (lead) swap = lead.date.month !== f.month;
+    }
+    if (swap === null) {
+      if (header) settledHeaders.set(header, null);
+      continue;
+    }
+    const form = swap ? { ...f, month: f.day!, day: f.month } : f;
+    const expression = { ...m.expression, form };
+    out.push({ ...m, expression });
+    if (header) settledHeaders.set(header, { ...header, expression });
   }
-  return out;
+  if (!settledHeaders.size) return { mentions: out, headers };
+  const kept = headers.flatMap((h) => {
+    const settled = settledHeaders.get(h);
+    return settled === undefined ? [h] : settled === null ? [] : [settled];
+  });
+  return { mentions: out, headers: kept };
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
