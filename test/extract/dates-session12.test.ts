@@ -189,3 +189,22 @@ describe('a day with no year that a past verb places', () => {
     expect(datesOf('The army will withdraw on July 3.')).toEqual([['on July 3', '2023-07-03']]);
   });
 });
+
+describe('"that day", "the next day" inside a quotation', () => {
+  it('point back to a day the quotation itself gave', () => {
+    expect(datesOf('"Troops entered on 4 May, and the next day the mayor fled," he said.')).toEqual([
+      ['on 4 May', '2023-05-04'],
+      ['the next day', '2023-05-05'],
+    ]);
+    expect(datesOf('"Fighting began on 13 September and that night we fled," she said.')).toEqual([
+      ['on 13 September', '2022-09-13'],
+      ['that night', '2022-09-13'],
+    ]);
+  });
+
+  it('never to one the text gave before the quotation opened', () => {
+    expect(datesOf('Fighting began on 13 September. “I will never forget that day,” she said.')).toEqual([
+      ['on 13 September', '2022-09-13'],
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
   let lastDaySentence = -1;
+  let lastDayStart = -1;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -129,7 +130,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const anchor =
           form.anchor !== 'discourse' ||
           dayOutdated ||
-          (form.toldDay && !toldDayNear(ctx, m, lastDaySentence))
+          (form.toldDay && !toldDayNear(m, lastDaySentence)) ||
+          lastDayStart < quoteOpenedAt(ctx, m)
             ? null
             : (lastDay ??
               (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
@@ -511,6 +513,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     if (established && m.role === 'text') {
       lastDay = established;
       lastDaySentence = m.sentence;
+      lastDayStart = m.expression.start;
       dayOutdated = false;
     } else if (date && m.role === 'text' && form.kind !== 'present') dayOutdated ||= leavesDay(date, lastDay);
     // The narrative has moved on to a later year ("On May 22, 2015, … the following year … in December"):
@@ -696,19 +699,23 @@ function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number
 const OTHER_PERIOD =
   /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
 
+/** "That night", "the previous evening" point back to the day told in their own or the sentence before. */
+function toldDayNear(m: ScannedMention, daySentence: number): boolean {
+  return m.sentence - daySentence <= 1;
+}
+
 /**
- * "That night", "the previous evening" point back to the day told in their own or the sentence before,
- * and only in the text's own voice: inside a quotation they are the speaker's, whose day the text may
- * never give ("He called me at eleven that night," a mother says, under a table of dates).
+ * Inside a quotation, "that day", "the next morning" are the speaker's: they point back only to a day
+ * the quotation itself gave, never to one the text gave before it ("He called me at eleven that
+ * night," a mother says, under a table of dates). Where the quotation holding the mention opened, or -1.
  */
-function toldDayNear(ctx: ResolveContext, m: ScannedMention, daySentence: number): boolean {
-  if (m.sentence - daySentence > 1) return false;
-  const sentences = ctx.scanned.sentences;
-  const first = sentences.find((s) => s.paragraph === m.paragraph);
-  const before = ctx.scanned.doc.text.slice(first?.start ?? m.expression.start, m.expression.start);
-  const straight = before.split('"').length - 1;
-  const opened = before.split('“').length - before.split('”').length;
-  return straight % 2 === 0 && opened <= 0;
+function quoteOpenedAt(ctx: ResolveContext, m: ScannedMention): number {
+  const first = ctx.scanned.sentences.find((s) => s.paragraph === m.paragraph);
+  const from = first?.start ?? m.expression.start;
+  const before = ctx.scanned.doc.text.slice(from, m.expression.start);
+  if ((before.split('"').length - 1) % 2 === 1) return from + before.lastIndexOf('"');
+  const open = before.lastIndexOf('“');
+  return open > before.lastIndexOf('”') ? from + open : -1;
 }
 
 function sentenceText(ctx: ResolveContext, index: number): string {
