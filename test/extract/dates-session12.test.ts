@@ -208,3 +208,43 @@ describe('"that day", "the next day" inside a quotation', () => {
     ]);
   });
 });
+
+describe('a dotted date in either order in a document that shows no order', () => {
+  const piece = (id: string, text: string, outlet: string | null): CorpusDocument => ({
+    id,
+    file: `${id}.txt`,
+    text,
+    sha256: '',
+    label: id,
+    bodyStart: 0,
+    meta: {
+      title: null,
+      outlet: outlet ? { value: outlet, how: 'stated', why: 'Source: line' } : null,
+      url: null,
+      published: {
+        value: { precision: 'day', year: 2023, month: 6, day: 15, yearStatus: 'stated' },
+        how: 'stated',
+        why: 'Published: line',
+      },
+    },
+  });
+  const datesIn = (docs: CorpusDocument[]) => {
+    const sentences = new Map(docs.map((d) => [d.id, splitSentences(d.text, splitParagraphs(d.text))]));
+    const timelines = buildTimelines(docs, sentences, new Date(Date.UTC(2026, 0, 5)));
+    return docs.map((d) => timelines.get(d.id)!.mentions.map((m) => [m.text, formatSourceDate(m.date)]));
+  };
+  const shows = 'The decree of 13.09.2022 was repealed.';
+  const either = 'The decree of 04.11.2021 was repealed.';
+
+  it('is read in the order its outlet’s other documents show', () => {
+    expect(datesIn([piece('a', shows, 'Hetq'), piece('b', either, 'Hetq')])).toEqual([
+      [['13.09.2022', '2022-09-13']],
+      [['04.11.2021', '2021-11-04']],
+    ]);
+  });
+
+  it('and stays undated when its outlet is unknown or another one', () => {
+    expect(datesIn([piece('a', shows, 'Hetq'), piece('b', either, 'Azatutyun')])[1]).toEqual([]);
+    expect(datesIn([piece('a', shows, null), piece('b', either, null)])[1]).toEqual([]);
+  });
+});
