@@ -248,3 +248,10 @@ describe('a dotted date in either order in a document that shows no order', () =
     expect(datesIn([piece('a', shows, null), piece('b', either, null)])[1]).toEqual([]);
   });
 });
+
+describe('a preposition before a possessive date', () => {
+  it('governs the noun the date possesses, and is left out of the date', () => {
+    expect(datesOf('Her son was killed in last week’s fighting.')).toEqual([['last week', '2023-06-05/11']]);
+    expect(datesOf('In Monday’s vote, the bill passed.')).toEqual([['Monday', '2023-06-12']]);
+  });
+});

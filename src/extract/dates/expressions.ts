@@ -1300,6 +1300,8 @@ const LEADING_PREPOSITION =
 function withPrepositions(text: string, found: DateExpression[]): DateExpression[] {
   return found.map((e) => {
     if (/^(on|in|during|since|until|till|through|by|from|over|as of)\s/i.test(e.text)) return e;
+    // "in last week's fighting", "since Friday's vote": the preposition governs the noun the date possesses.
+    if (/^['’]s\b/.test(text.slice(e.end, e.end + 3))) return e;
     const m = LEADING_PREPOSITION.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m?.[1]) return e;
     const start = e.start - m[1]!.length;
