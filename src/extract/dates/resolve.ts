@@ -704,14 +704,23 @@ function toldDayNear(m: ScannedMention, daySentence: number): boolean {
   return m.sentence - daySentence <= 1;
 }
 
+const QUOTE_REACH = 2000;
+
 /**
  * Inside a quotation, "that day", "the next morning" are the speaker's: they point back only to a day
  * the quotation itself gave, never to one the text gave before it ("He called me at eleven that
  * night," a mother says, under a table of dates). Where the quotation holding the mention opened, or -1.
  */
 function quoteOpenedAt(ctx: ResolveContext, m: ScannedMention): number {
-  const first = ctx.scanned.sentences.find((s) => s.paragraph === m.paragraph);
-  const from = first?.start ?? m.expression.start;
+  const { sentences } = ctx.scanned;
+  // Back to the paragraph's start, within a bounded reach (a quotation runs a few sentences at most).
+  const reach = m.expression.start - QUOTE_REACH;
+  let i =
+    sentences[m.sentence]?.index === m.sentence
+      ? m.sentence
+      : sentences.findIndex((s) => s.index === m.sentence);
+  while (i > 0 && sentences[i - 1]!.paragraph === m.paragraph && sentences[i - 1]!.start >= reach) i--;
+  const from = Math.max(sentences[i]?.start ?? m.expression.start, reach, 0);
   const before = ctx.scanned.doc.text.slice(from, m.expression.start);
   if ((before.split('"').length - 1) % 2 === 1) return from + before.lastIndexOf('"');
   const open = before.lastIndexOf('“');

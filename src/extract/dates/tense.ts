@@ -25,7 +25,7 @@ const PAST_VERB_BEFORE = new RegExp(
 );
 /** "is heard", "will be held": a participle after a present or future auxiliary tells no past. */
 const PAST_VERB = new RegExp(
-  `(?<!\\b(?:is|are|am|be|being|will|to)\\s+)\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
+  `(?<!\\b(?:is|are|am|be|being|will|to)\\s{1,3})\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
   'i',
 );
 /**
@@ -34,7 +34,7 @@ const PAST_VERB = new RegExp(
  * between, so the date is the verb's, not a noun's that may still be to come ("announced elections in").
  */
 const PAST_VERB_GOVERNS = new RegExp(
-  `(?<!\\b(?:is|are|am|be|being|will|to)\\s+)\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)` +
+  `(?<!\\b(?:is|are|am|be|being|will|to)\\s{1,3})\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)` +
     `(?:\\s+(?:it|them|him|her|back|home|out|away|off|again|together|briefly|twice|once|separately|jointly|` +
     `privately|publicly|in\\s+(?:secret|private|person|public)|(?:his|her|their|its|our)\\s+[a-z]+))?` +
     `(?:\\s+(?:from|to|into|across|near|at|toward|towards|through|inside|behind|along|around|past|onto|out\\s+of)` +
