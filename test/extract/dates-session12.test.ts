@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
@@ -253,5 +254,23 @@ describe('a preposition before a possessive date', () => {
   it('governs the noun the date possesses, and is left out of the date', () => {
     expect(datesOf('Her son was killed in last week’s fighting.')).toEqual([['last week', '2023-06-05/11']]);
     expect(datesOf('In Monday’s vote, the bill passed.')).toEqual([['Monday', '2023-06-12']]);
+  });
+});
+
+describe('dotted dates in either order (property)', () => {
+  it('are never read in an order the document does not show', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (a, b) => {
+        fc.pre(a !== b);
+        const dotted = `${String(a).padStart(2, '0')}.${String(b).padStart(2, '0')}.2021`;
+        expect(datesOf(`The permit was signed on ${dotted}.`)).toEqual([]);
+        const dayFirst = datesOf(`Filed on 25.03.2021, the permit was signed on ${dotted}.`);
+        expect(dayFirst.at(-1)).toEqual([
+          `on ${dotted}`,
+          `2021-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}`,
+        ]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
