@@ -404,3 +404,18 @@ describe('a dotted date line whose day and month could be either way round ("03.
     expect(events(text)).toEqual({});
   });
 });
+
+describe('a date line with a length or a revision stamp in brackets', () => {
+  it('reads a podcast episode’s date beside its length', () => {
+    const text =
+      'The Border Hour\nEpisode 12: Winter on the pass\n9 January 2024 · 38 min\n\nTranscript\n\nHOST: Welcome back.';
+    expect(published(text)).toBe('2024-01-09');
+  });
+
+  it('reads the date before "(updated: …)", never the revision', () => {
+    const text =
+      'Two shepherds freed at the border\n\n09:15 21.03.2022 (updated: 11:40 22.03.2022)\n\n' +
+      'Two shepherds detained last week were released, the border service said on Monday.';
+    expect(published(text)).toBe('2022-03-21');
+  });
+});

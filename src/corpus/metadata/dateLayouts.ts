@@ -117,7 +117,8 @@ function leadWeekday(body: string): number | null {
 
 /**
  * A site's date line in parts: "By Jane Doe | September 26, 2023", "News | 26 September 2023",
- * "Sep 26, 2023 · 3 min read", "September 26, 2023 By Jane Doe", "Jane Doe   |26.09.2023", "⚡️ Monitor |
+ * "Sep 26, 2023 · 3 min read", "4 October 2023 · 41 min" (a podcast's length), "September 26, 2023 By Jane Doe",
+ * "Jane Doe   |26.09.2023", "⚡️ Monitor |
  * Evening digest, 26.09.2023". One part is the full date (alone, or after an edition's label); the
  * others are a byline, a section or a name, a reading time or a clock time. A revision stamp closing
  * the line ("- Update : 27.09.2023") is set aside; a line that otherwise says "updated" or "modified"
@@ -128,16 +129,19 @@ const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
 /** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
-/** "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023": a revision stamp after the date. */
+/**
+ * "- Update : 28.09.2023", ", updated at 6:03 pm", "| Last modified Sep 27, 2023", "(updated: 19:05 14.09.2022)":
+ * a revision stamp after the date.
+ */
 const REVISION_STAMP = new RegExp(
-  `[|·•–—,;-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
+  `[|·•–—,;(-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
   'i',
 );
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
   /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
-  /^\d{1,3}\s*(?:min|minute)s?\s+read$/i,
+  /^\d{1,3}\s*(?:min|minute)s?(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
   /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
 ];
