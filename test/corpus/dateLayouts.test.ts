@@ -380,3 +380,42 @@ describe('"Published on <date>, at <time>" right under the headline', () => {
     expect(published(text)).toBeNull();
   });
 });
+
+describe('a dotted date line whose day and month could be either way round ("03.10.2023")', () => {
+  const release = (lead: string) => `Ministry of Agriculture\n\n03.10.2023\n\n${lead}`;
+
+  it('is read in the order a weekday in the lead fits, in Published and in the timeline', () => {
+    const text = release('The ministry condemns the fire that destroyed the grain store on Tuesday.');
+    expect(published(text)).toBe('2023-10-03');
+    expect(timelineOf(text).reference && formatSourceDate(timelineOf(text).reference!)).toBe('2023-10-03');
+    const other = release('The ministry condemns the fire that destroyed the grain store on Friday morning.');
+    expect(published(other)).toBe('2023-03-10');
+  });
+
+  it('or in the order the text’s other dates show', () => {
+    const text = release('The ministry recalls the fire of 19 September that destroyed the grain store.');
+    expect(timelineOf(text).reference && formatSourceDate(timelineOf(text).reference!)).toBe('2023-10-03');
+  });
+
+  it('dates nothing when nothing shows the order: "today" stays undated', () => {
+    const text = release('The ministry condemns the fire that destroyed the grain store today.');
+    expect(published(text)).toBeNull();
+    expect(timelineOf(text).reference).toBeNull();
+    expect(events(text)).toEqual({});
+  });
+});
+
+describe('a date line with a length or a revision stamp in brackets', () => {
+  it('reads a podcast episode’s date beside its length', () => {
+    const text =
+      'The Border Hour\nEpisode 12: Winter on the pass\n9 January 2024 · 38 min\n\nTranscript\n\nHOST: Welcome back.';
+    expect(published(text)).toBe('2024-01-09');
+  });
+
+  it('reads the date before "(updated: …)", never the revision', () => {
+    const text =
+      'Two shepherds freed at the border\n\n09:15 21.03.2022 (updated: 11:40 22.03.2022)\n\n' +
+      'Two shepherds detained last week were released, the border service said on Monday.';
+    expect(published(text)).toBe('2022-03-21');
+  });
+});

@@ -433,3 +433,28 @@ describe('invariants for any text', () => {
     );
   });
 });
+
+describe('a short lowercase label alone on the first line', () => {
+  const release = [
+    'released by the press office of the tribunal',
+    '',
+    'Release no. 77 (2021)',
+    '14.05.2021',
+    '',
+    'Tribunal rules on the detention of two shepherds',
+    '',
+    'The tribunal has today decided that the two shepherds must be released.',
+  ].join('\n');
+
+  it('does not stop the header: the date line below it dates the piece', () => {
+    const { meta } = inferMetadata(release);
+    expect(meta.published?.value).toMatchObject({ precision: 'day', year: 2021, month: 5, day: 14 });
+    expect(release.slice(inferMetadata(release).bodyStart)).toMatch(/^The tribunal has today decided/);
+  });
+
+  it('while a lowercase first sentence of running text is the body', () => {
+    const text =
+      'the shepherds were released on Monday, their lawyer said.\n\nThey had been held for a week.';
+    expect(inferMetadata(text).bodyStart).toBe(0);
+  });
+});

@@ -80,7 +80,13 @@ describe('a month with no year in a clause told in the past', () => {
 
 describe('dotted day-first dates with a four-digit year', () => {
   it('are read, also in the cells of a table', () => {
-    expect(datesOf('Ruben Sargsyan | 22 | Sergeant | 04.11.2021 | Kapan')).toEqual([
+    // 04.11.2021 alone could be either order: the row above, 13.09.2022, shows the table's (see dates-session12).
+    expect(
+      datesOf(
+        'Aram Petrosyan | 20 | Private | 13.09.2022 | Jermuk\nRuben Sargsyan | 22 | Sergeant | 04.11.2021 | Kapan',
+      ),
+    ).toEqual([
+      ['13.09.2022', '2022-09-13'],
       ['04.11.2021', '2021-11-04'],
     ]);
     expect(datesOf('The decree was signed on 30.01.2020 by the governor.')).toEqual([

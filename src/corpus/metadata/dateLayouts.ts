@@ -174,7 +174,8 @@ function leadWeekday(lead: string): number | null {
 
 /**
  * A site's date line in parts: "By Jane Doe | September 26, 2023", "News | 26 September 2023",
- * "Sep 26, 2023 · 3 min read", "September 26, 2023 By Jane Doe", "Jane Doe   |26.09.2023", "⚡️ Monitor |
+ * "Sep 26, 2023 · 3 min read", "4 October 2023 · 41 min" (a podcast's length), "September 26, 2023 By Jane Doe",
+ * "Jane Doe   |26.09.2023", "⚡️ Monitor |
  * Evening digest, 26.09.2023". One part is the full date (alone, or after an edition's label); the
  * others are a byline, a section or a name, a reading time or a clock time. A revision stamp closing
  * the line ("- Update : 27.09.2023") is set aside; a line that otherwise says "updated" or "modified"

@@ -10,7 +10,7 @@ import {
 import { readDateline } from './dateline.ts';
 import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
-import { type Line, linesFrom } from './lines.ts';
+import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
 
 /**
  * The header block at the top of an article: a headline, field lines (`Published: …`),
@@ -57,6 +57,17 @@ function isHeadingLike(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS || wordCount(line) > MAX_HEADLINE_WORDS) return false;
   if (!/^[\p{Lu}\p{N}"“‘'«#*]/u.test(line)) return false;
   return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
+}
+
+const MAX_LABEL_WORDS = 8;
+
+function isLabelAtop(line: string): boolean {
+  return (
+    /^\p{Ll}/u.test(line) &&
+    wordCount(line) <= MAX_LABEL_WORDS &&
+    !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, '')) &&
+    !/[.!?]$/.test(line.replace(TRAILING_CLOSERS, ''))
+  );
 }
 
 function stripMarkup(line: string): string {
@@ -185,6 +196,13 @@ export function readHeader(text: string): Header {
       };
       continue;
     }
+    // "03.10.2023" alone on its line: the order of its day and month settled by the lead, as a keyed line's is.
+    if (
+      !state.published &&
+      /^\d/.test(t) &&
+      recordSlashDate(state, t, text.slice(line.next), `date line "${t}"`)
+    )
+      continue;
     // A name before a date with no separator is a byline only under a headline, never the headline itself.
     const inParts = readDateInParts(t, { bylineWithoutSeparator: state.headline !== null });
     if (inParts) {
@@ -257,6 +275,8 @@ export function readHeader(text: string): Header {
       }
       continue;
     }
+    // "issued by the Registrar of the Court": a short lowercase label alone atop a release, not its body.
+    if (nonBlank === 1 && isLabelAtop(t) && /^[ \t]*\r?\n/.test(text.slice(line.next))) continue;
     bodyStart = line.start;
     if (state.headline && !state.published) readStampUnderDeck(text, line, nonBlank, state);
     break;
@@ -271,11 +291,6 @@ const MAX_DECK_CHARS = 400;
 /** Lines after the standfirst that may hold the byline and stamps ("Le Monde with AFP", "Published on …"). */
 const STAMP_LINES = 3;
 const MAX_STAMP_CHARS = 100;
-/**
- * The date layer keeps a date line off the timeline in the first six non-blank lines only
- * (STANDALONE_HEAD_LINES in src/extract/dates/reference.ts): a stamp read below them would be an event too.
- */
-const DATED_HEAD_LINES = 6;
 
 /**
  * Many sites set a standfirst (a sentence or two under the headline) before the byline and the date:
@@ -293,6 +308,7 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
   for (const line of linesFrom(text, deck.next)) {
     const t = line.text.trim();
     if (t === '') continue;
+    // Below the dated head the date layer reads a date line as an event: no stamp is read there.
     if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES || t.length > MAX_STAMP_CHARS) return;
     // A stamp holds a full date: a line without a digit can only be a byline or a label.
     const date = /\d/.test(t) ? stampDate(t) : null;

@@ -19,3 +19,19 @@ export function* linesFrom(text: string, from = 0): Generator<Line> {
     start = next;
   }
 }
+
+/**
+ * A date line is read as the piece's own (Published, never an event) in its first six non-blank lines
+ * only: the header reader's stamps and the date layer's standalone date lines share this window.
+ */
+export const DATED_HEAD_LINES = 6;
+
+/** The first DATED_HEAD_LINES non-blank lines of `text`, numbered from 1. */
+export function* datedHeadLines(text: string): Generator<Line & { n: number }> {
+  let n = 0;
+  for (const line of linesFrom(text)) {
+    if (!line.text.trim()) continue;
+    if (++n > DATED_HEAD_LINES) return;
+    yield { ...line, n };
+  }
+}

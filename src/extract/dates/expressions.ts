@@ -17,6 +17,11 @@ export type DateForm =
       day?: number;
       weekday?: number;
       end?: { year?: number; month?: number; day?: number };
+      /**
+       * A dotted date ("13.09.2022"): which order its numbers allow. 'either' ("04.11.2021") is read day
+       * first here, and the document's other dates settle it (see settleDottedOrder in scan.ts).
+       */
+      dotted?: 'dayFirst' | 'monthFirst' | 'either';
     }
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
   /** `fromDiscourse`: "the previous Friday", "the following Monday" count from the day the text gave last. */
@@ -211,11 +216,15 @@ const COUNT_BEFORE = new RegExp(
 );
 /**
  * "notes due 2032", "bonds maturing in 2030": the year a debt falls due is a term of the debt, no event. A bare
- * year after "due" is finance shorthand; with "in" ("elections are due in 2025") only a debt's noun makes it one.
+ * year after "maturing" is one; after "due" (or "due in"), only when a debt's noun or coupon comes before it
+ * ("the 7.5% eurobond, due 2030"): "elections due 2025" are an event.
  */
-const MATURITY_BEFORE = /\b(?:due|maturing|maturity)\s+$/i;
-const DEBT_MATURITY_BEFORE =
-  /\b(?:notes?|bonds?|eurobonds?|securities|debt|loans?|paper|issues?|obligations?|bills?)\s+(?:due|maturing)\s+in\s+$/i;
+const MATURITY_BEFORE = /\b(?:maturing|maturity)\s+$/i;
+const DEBT =
+  '(?:notes?|bonds?|eurobonds?|securities|debt|debentures?|loans?|paper|issues?|obligations?|bills?)';
+const DEBT_MATURITY_BEFORE = new RegExp(`\\b${DEBT}\\s+(?:due|maturing)\\s+in\\s+$`, 'i');
+const DUE_BEFORE = /\bdue\s+(?:in\s+)?$/i;
+const DEBT_DUE_BEFORE = new RegExp(`(?:\\b${DEBT}\\b|%)[^.;!?]{0,30}\\bdue\\s+(?:in\\s+)?$`, 'i');
 /** Capitalised words a year may follow: a month, a preposition or a determiner opening a sentence. */
 const OPENS_BEFORE_YEAR = new RegExp(
   `^(?:${FULL_MONTHS}|${wordList(`
@@ -233,6 +242,8 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (/\(\s*$/.test(before) || /\d\s*$/.test(before) || COUNT_BEFORE.test(before)) return false;
   if (MATURITY_BEFORE.test(before) || DEBT_MATURITY_BEFORE.test(before)) return false;
+  if (DUE_BEFORE.test(before) && DEBT_DUE_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+    return false;
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
   const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
@@ -419,7 +430,7 @@ const PARSERS: Parser[] = [
     read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], m[5]),
   },
   {
-    // "13.09.2022": dotted numeric dates are written day first; with a four-digit year they are no version or figure.
+    // "13.09.2022", "09.13.2022": a dotted numeric date with a four-digit year is no version or figure.
     pattern: /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d%]|[.,]\d)/g,
     needs: RARE_FORMS,
     read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])),
@@ -485,7 +496,9 @@ const PARSERS: Parser[] = [
     needs: YEAR_DIGITS,
     read: (m) =>
       (/^of/i.test(m[0]) && NAME_BEFORE_OF.test(m.input.slice(Math.max(0, m.index - 40), m.index))) ||
-      (/^in/i.test(m[0]) && DEBT_MATURITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index + 3)))
+      (/^in/i.test(m[0]) &&
+        (DEBT_MATURITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index + 3)) ||
+          DEBT_DUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index + 3))))
         ? null
         : { kind: 'year', year: Number(m[1]) },
   },
@@ -782,14 +795,15 @@ const PARSERS: Parser[] = [
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
-    // "the previous evening", "the next morning": a part of the day before or after the day the text gave.
+    // "the previous evening", "the next morning": a part of the day before or after the day the text gave;
+    // "that night", "the same evening": a part of that very day.
     pattern:
-      /\bthe\s+(next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/giu,
+      /\b(?:the\s+(next|following|previous|preceding|same)|that(?:\s+same)?)\s+(?:morning|afternoon|evening|night)\b(?![-'’]\p{L})/giu,
     needs: RARE_FORMS,
     read: (m) => ({
       kind: 'relativeDay',
       anchor: 'discourse',
-      offset: /^(next|following)$/i.test(m[1]!) ? 1 : -1,
+      offset: m[1] === undefined || /^same$/i.test(m[1]) ? 0 : /^(next|following)$/i.test(m[1]) ? 1 : -1,
       toldDay: true,
     }),
   },
@@ -885,9 +899,20 @@ function range(
   };
 }
 
-function dottedDate(day: number, month: number, year: number): DateForm | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { kind: 'calendar', year, month, day };
+function dottedDate(first: number, second: number, year: number): DateForm | null {
+  const valid = (day: number, month: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const dayFirst = valid(first, second);
+  const monthFirst = valid(second, first);
+  if (dayFirst)
+    return {
+      kind: 'calendar',
+      year,
+      month: second,
+      day: first,
+      dotted: !monthFirst || first === second ? 'dayFirst' : 'either',
+    };
+  return monthFirst ? { kind: 'calendar', year, month: first, day: second, dotted: 'monthFirst' } : null;
 }
 
 function count(word: string, make: (n: number) => DateForm): DateForm | null {
@@ -1090,6 +1115,12 @@ function countTakenForYear(result: ChronoHit, index: number, slice: string): Reg
 }
 
 /**
+ * "In November, 32 prisoners were exchanged", "By March, 1,200 had fled": a count after a month and its
+ * comma is what follows the date, never its day or year (chrono read 2032-11 and 1 March).
+ */
+const COUNT_AFTER_MONTH_COMMA = new RegExp(`(?<![\\p{L}])${MONTH}(?:\\s+\\d{4})?,\\s*\\d{1,2}$`, 'iu');
+
+/**
  * chrono's results over a slice, with a range whose start is no calendar date ("this year through
  * Oct. 19") and a part of a day joined to its date ("night of Oct. 23") read again in their parts.
  */
@@ -1100,6 +1131,12 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
     const count = depth < 2 ? countTakenForYear(result, parsed.index, slice) : null;
     if (count) {
       out.push(...chronoResults(result.text.slice(0, count.index), result.index, depth + 1));
+      continue;
+    }
+    const afterComma = depth < 2 ? COUNT_AFTER_MONTH_COMMA.exec(result.text) : null;
+    if (afterComma) {
+      const comma = afterComma.index + afterComma[0].indexOf(',');
+      out.push(...chronoResults(result.text.slice(0, comma), result.index, depth + 1));
       continue;
     }
     const join = RANGE_JOIN.exec(result.text);
@@ -1263,6 +1300,8 @@ const LEADING_PREPOSITION =
 function withPrepositions(text: string, found: DateExpression[]): DateExpression[] {
   return found.map((e) => {
     if (/^(on|in|during|since|until|till|through|by|from|over|as of)\s/i.test(e.text)) return e;
+    // "in last week's fighting", "since Friday's vote": the preposition governs the noun the date possesses.
+    if (/^['’]s\b/.test(text.slice(e.end, e.end + 3))) return e;
     const m = LEADING_PREPOSITION.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m?.[1]) return e;
     const start = e.start - m[1]!.length;

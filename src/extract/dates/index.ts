@@ -4,7 +4,7 @@ import { inferYear, type YearFinding } from './evidence.ts';
 import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
 import { resolveMentions } from './resolve.ts';
-import { scanDocument } from './scan.ts';
+import { scanDocument, settleByOutlet } from './scan.ts';
 import { windowFromMentions, windowFromReference } from './window.ts';
 
 export { extractEvents } from './events.ts';
@@ -21,8 +21,9 @@ export function buildTimelines(
   now: Date = new Date(),
 ): Map<string, DocumentTimeline> {
   const inputs: (LendingInput & { header: ReturnType<typeof referenceFromHeaders> })[] = [];
-  for (const doc of docs) {
-    const scanned = scanDocument(doc, sentencesByDoc.get(doc.id) ?? []);
+  const scans = settleByOutlet(docs.map((doc) => scanDocument(doc, sentencesByDoc.get(doc.id) ?? [])));
+  for (const scanned of scans) {
+    const doc = scanned.doc;
     const header = referenceFromHeaders(doc, scanned.headers);
     const window = windowFromReference(header.date) ?? windowFromMentions(scanned);
     let own: DocumentYear;

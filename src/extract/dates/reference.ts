@@ -2,6 +2,7 @@ import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
 import { readDateInParts, readEditionDate, readSlashDateInParts } from '../../corpus/metadata/dateLayouts.ts';
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
+import { datedHeadLines } from '../../corpus/metadata/lines.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
@@ -86,21 +87,15 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
   return found.sort((a, b) => a.start - b.start);
 }
 
-const STANDALONE_HEAD_LINES = 6;
 /** A byline, a date and a revision stamp fit in this; longer lines are running text. */
 const MAX_HEADER_LINE_CHARS = 100;
 
 /** A header line that is only a date ("Thursday 21 September 2023", "Sept. 20, 2023 10:14 GMT") dates the piece. */
 function standaloneDateLines(text: string): HeaderDate[] {
   const found: HeaderDate[] = [];
-  const line = /[^\r\n]+/g;
-  for (let m = line.exec(text), n = 0; m && n < STANDALONE_HEAD_LINES; m = line.exec(text)) {
-    if (!m[0].trim()) continue;
-    n++;
+  for (const { start, end, text: written, n } of datedHeadLines(text)) {
     // A calendar date with its day and year written has digits: a line without one is not read.
-    if (m[0].length > MAX_HEADER_LINE_CHARS || !/\d/.test(m[0])) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
+    if (written.length > MAX_HEADER_LINE_CHARS || !/\d/.test(written)) continue;
     const expressions = findDateExpressions(text, start, end);
     const date = expressions.find(
       (e) => e.form.kind === 'calendar' && e.form.year !== undefined && e.form.day !== undefined,
@@ -112,7 +107,6 @@ function standaloneDateLines(text: string): HeaderDate[] {
     );
     // "By Jane Doe | September 26, 2023", "News · 26 September 2023": a byline or section beside it;
     // "Evening digest, 17.04.2024": an edition's day; "… | Update : 27.09.2023": a revision stamp after it.
-    const written = m[0];
     // "Nune Harutyunyan Oct 4, 2023": a name before the date is a byline below the first line, never the headline.
     // "05.10.2023 | Article": an order the lead settles, as the header reader settles it (readSlashDateInParts).
     const inParts = () =>

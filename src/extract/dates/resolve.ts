@@ -13,6 +13,7 @@ import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
+import { pastVerbGovernsDate } from './tense.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
 
 /** Where a resolved date's year comes from. */
@@ -51,6 +52,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDaySentence = -1;
   /** Where the mention that gave the last day ends, for what stands between it and a later one. */
   let lastDayEnd = -1;
+  let lastDayStart = -1;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -128,7 +130,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'relativeDay': {
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
-          form.anchor !== 'discourse' || dayOutdated
+          form.anchor !== 'discourse' ||
+          dayOutdated ||
+          (form.toldDay && !toldDayNear(m, lastDaySentence)) ||
+          lastDayStart < quoteOpenedAt(ctx, m)
             ? null
             : (lastDay ??
               (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
@@ -512,6 +517,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDay = established;
       lastDaySentence = m.sentence;
       lastDayEnd = m.expression.end;
+      lastDayStart = m.expression.start;
       dayOutdated = false;
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
       dayOutdated ||= leavesDay(date, lastDay);
@@ -718,6 +724,34 @@ function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number
 const OTHER_PERIOD =
   /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
 
+/** "That night", "the previous evening" point back to the day told in their own or the sentence before. */
+function toldDayNear(m: ScannedMention, daySentence: number): boolean {
+  return m.sentence - daySentence <= 1;
+}
+
+const QUOTE_REACH = 2000;
+
+/**
+ * Inside a quotation, "that day", "the next morning" are the speaker's: they point back only to a day
+ * the quotation itself gave, never to one the text gave before it ("He called me at eleven that
+ * night," a mother says, under a table of dates). Where the quotation holding the mention opened, or -1.
+ */
+function quoteOpenedAt(ctx: ResolveContext, m: ScannedMention): number {
+  const { sentences } = ctx.scanned;
+  // Back to the paragraph's start, within a bounded reach (a quotation runs a few sentences at most).
+  const reach = m.expression.start - QUOTE_REACH;
+  let i =
+    sentences[m.sentence]?.index === m.sentence
+      ? m.sentence
+      : sentences.findIndex((s) => s.index === m.sentence);
+  while (i > 0 && sentences[i - 1]!.paragraph === m.paragraph && sentences[i - 1]!.start >= reach) i--;
+  const from = Math.max(sentences[i]?.start ?? m.expression.start, reach, 0);
+  const before = ctx.scanned.doc.text.slice(from, m.expression.start);
+  if ((before.split('"').length - 1) % 2 === 1) return from + before.lastIndexOf('"');
+  const open = before.lastIndexOf('“');
+  return open > before.lastIndexOf('”') ? from + open : -1;
+}
+
 function sentenceText(ctx: ResolveContext, index: number): string {
   const sentence = ctx.scanned.sentences.find((s) => s.index === index);
   return sentence ? ctx.scanned.doc.text.slice(sentence.start, sentence.end) : '';
@@ -781,7 +815,7 @@ function carriedSource(
   };
 }
 
-/** `day` undefined: a whole month, which a past tense it places cannot put after the piece's date. */
+/** `day` undefined: a whole month. A past verb it dates cannot put it (or its first day) after the piece's date. */
 function yearFor(
   month: number,
   day: number | undefined,
@@ -789,21 +823,22 @@ function yearFor(
   ctx: ResolveContext,
   year: number,
 ): number {
-  const wholeMonth =
-    day === undefined && m.tenseMarked && placesTheClause(ctx.scanned.doc.text, m.expression);
-  return yearForMonthDay({ month, day: day ?? 1 }, m.tense, ctx.window, year, m.tenseMarked, wholeMonth);
+  const placed = m.tenseMarked && placesTheClause(ctx.scanned.doc.text, m.expression);
+  return yearForMonthDay({ month, day: day ?? 1 }, m.tense, ctx.window, year, m.tenseMarked, placed);
 }
 
 /**
  * "In October, the army withdrew", "told parliament in October that …": a month opening the sentence or
  * closing the verb's words before its "that" dates the past verb itself. At a clause's end it may date a
- * noun still to come ("told oil firms of a cutback in September").
+ * noun still to come ("told oil firms of a cutback in September"); right after the past verb's own words
+ * ("the army withdrew from the villages in October") it dates the verb.
  */
 function placesTheClause(text: string, e: { start: number; end: number }): boolean {
   return (
     e.start === 0 ||
     /[.!?\n]["”’]?\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)) ||
-    /^\s+that\b/.test(text.slice(e.end, e.end + 6))
+    /^\s+that\b/.test(text.slice(e.end, e.end + 6)) ||
+    pastVerbGovernsDate(text.slice(Math.max(0, e.start - 70), e.start))
   );
 }
 

@@ -1,3 +1,4 @@
+import { readSlashDate } from '../../corpus/metadata/dateLayouts.ts';
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
 import { joinBetweenSpans } from './betweenSpans.ts';
@@ -25,15 +26,22 @@ export interface ScannedDocument {
   mentions: ScannedMention[];
   /** The paragraph that opens the story (after headline and header lines), where the day's news is told. */
   leadParagraph: number | null;
+  /**
+   * Dotted dates in either order that the document itself shows no order for: the mentions and headers
+   * before they were left out, for the outlet's other documents to settle (see settleByOutlet).
+   */
+  undecidedDotted?: { mentions: ScannedMention[]; headers: HeaderDate[] };
 }
 
 export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): ScannedDocument {
   const paragraphStarts = firstSentenceStarts(sentences);
   const headers = findHeaderDates(doc.text, [...new Set([0, ...paragraphStarts])]); // a Set: indexOf was quadratic
   const mentions: ScannedMention[] = [];
+  let dottedEither = false;
   for (const sentence of sentences) {
     const found = findDateExpressions(doc.text, sentence.start, sentence.end);
     for (const expression of joinBetweenSpans(doc.text, found)) {
+      if (expression.form.kind === 'calendar' && expression.form.dotted === 'either') dottedEither = true;
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
       mentions.push({
         expression,
@@ -53,7 +61,116 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
       });
     }
   }
-  return { doc, sentences, headers, mentions, leadParagraph: leadParagraph(doc.text, sentences) };
+  const scanned: ScannedDocument = {
+    doc,
+    sentences,
+    headers,
+    mentions,
+    leadParagraph: leadParagraph(doc.text, sentences),
+  };
+  if (!dottedEither) return scanned;
+  const order = dottedOrderShown(mentions);
+  const settled = settleDottedOrder(doc.text, mentions, headers, order);
+  return {
+    ...scanned,
+    ...settled,
+    ...(order === 'none' &&
+      settled.mentions.length < mentions.length && { undecidedDotted: { mentions, headers } }),
+  };
+}
+
+/**
+ * The order an outlet writes its dates in, from its other documents: dotted dates in either order in a
+ * document that shows none are read in it. An outlet whose documents show both orders settles nothing.
+ */
+export function settleByOutlet(scanned: ScannedDocument[]): ScannedDocument[] {
+  if (!scanned.some((s) => s.undecidedDotted)) return scanned;
+  const outletOf = (s: ScannedDocument) => s.doc.meta.outlet?.value.toLowerCase() ?? null;
+  const shown = new Map<string, DottedOrder>();
+  for (const s of scanned) {
+    const outlet = outletOf(s);
+    if (outlet === null) continue;
+    const order = dottedOrderShown(s.mentions);
+    const before = shown.get(outlet) ?? 'none';
+    shown.set(outlet, before === 'none' ? order : order === 'none' || order === before ? before : 'both');
+  }
+  return scanned.map((s) => {
+    const outlet = outletOf(s);
+    const order = outlet === null ? undefined : shown.get(outlet);
+    if (!s.undecidedDotted || (order !== 'dayFirst' && order !== 'monthFirst')) return s;
+    const { undecidedDotted, ...rest } = s;
+    return {
+      ...rest,
+      ...settleDottedOrder(s.doc.text, undecidedDotted.mentions, undecidedDotted.headers, order),
+    };
+  });
+}
+
+type DottedOrder = 'dayFirst' | 'monthFirst' | 'none' | 'both';
+
+const WRITTEN_DAY_FIRST = /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}/u;
+const WRITTEN_MONTH_FIRST = /\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?!\d)/u;
+
+/** The order a document's own dates show: dotted ones only one order allows, or ones written out. */
+function dottedOrderShown(mentions: ScannedMention[]): DottedOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const { expression: e } of mentions) {
+    if (e.form.kind !== 'calendar' || e.form.day === undefined) continue;
+    if (e.form.dotted === 'dayFirst') dayFirst = true;
+    else if (e.form.dotted === 'monthFirst') monthFirst = true;
+    else if (e.form.dotted === undefined && /\d/.test(e.text)) {
+      if (WRITTEN_DAY_FIRST.test(e.text)) dayFirst = true;
+      else if (WRITTEN_MONTH_FIRST.test(e.text)) monthFirst = true;
+    }
+  }
+  return dayFirst ? (monthFirst ? 'both' : 'dayFirst') : monthFirst ? 'monthFirst' : 'none';
+}
+
+/**
+ * "04.11.2021" may be 4 November or 11 April: the writer's order shows in the document's other dates, a
+ * dotted one only one order allows ("13.09.2022") or one written out ("13 September" is day first,
+ * "September 13" month first). Shown one order only, the document's ambiguous dotted dates are read in it;
+ * shown none (and its outlet none) or both, they are left undated rather than read in a guessed order. A
+ * header's date line may also be settled as the header reader settles it (a weekday in the lead);
+ * unsettled, it dates nothing.
+ */
+function settleDottedOrder(
+  text: string,
+  mentions: ScannedMention[],
+  headers: HeaderDate[],
+  order: DottedOrder,
+): { mentions: ScannedMention[]; headers: HeaderDate[] } {
+  const out: ScannedMention[] = [];
+  const settledHeaders = new Map<HeaderDate, HeaderDate | null>();
+  for (const m of mentions) {
+    const f = m.expression.form;
+    if (f.kind !== 'calendar' || f.dotted !== 'either') {
+      out.push(m);
+      continue;
+    }
+    const header =
+      m.role === 'text' ? undefined : headers.find((h) => h.expression.start === m.expression.start);
+    let swap: boolean | null = order === 'dayFirst' ? false : order === 'monthFirst' ? true : null;
+    if (swap === null && header) {
+      const lead = readSlashDate(m.expression.text.replace(/^\D+/, ''), text.slice(header.line.end));
+      if (lead) swap = lead.date.month !== f.month;
+    }
+    if (swap === null) {
+      if (header) settledHeaders.set(header, null);
+      continue;
+    }
+    const form = swap ? { ...f, month: f.day!, day: f.month } : f;
+    const expression = { ...m.expression, form };
+    out.push({ ...m, expression });
+    if (header) settledHeaders.set(header, { ...header, expression });
+  }
+  if (!settledHeaders.size) return { mentions: out, headers };
+  const kept = headers.flatMap((h) => {
+    const settled = settledHeaders.get(h);
+    return settled === undefined ? [h] : settled === null ? [] : [settled];
+  });
+  return { mentions: out, headers: kept };
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {

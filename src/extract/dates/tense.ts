@@ -15,17 +15,45 @@ const PRESENT_ARRANGEMENT_BEFORE =
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
  */
-const PAST_VERB_BEFORE =
-  /\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|[a-z]{3,}ed)\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 const IRREGULAR_PAST =
-  'brought|bought|sold|paid|kept|led|ran|struck|stood|became|chose|knew|grew|drew|threw|broke|fought|caught|thought';
-const PAST_VERB = new RegExp(
-  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
+  'brought|bought|sold|paid|kept|led|ran|struck|stood|became|chose|knew|grew|drew|threw|broke|fought|caught|thought|' +
+  'withdrew|fled|shot|drove|flew|spent|built|sought|overthrew|underwent|upheld|withheld|oversaw|froze|hid|sank|' +
+  'swore|tore|stole|forbade|arose|shook|woke|dealt|felt|heard|laid|lent|meant|bled|fed|slid|sped|stuck|swept|wept';
+const PAST_VERB_BEFORE = new RegExp(
+  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
   'i',
 );
+/** "is heard", "will be held": a participle after a present or future auxiliary tells no past. */
+const PAST_VERB = new RegExp(
+  `(?<!\\b(?:is|are|am|be|being|will|to)\\s{1,3})\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
+  'i',
+);
+/**
+ * "withdrew from the villages in", "was shot near the checkpoint in", "fled their homes in": a past verb
+ * whose own words (a place, a pronoun or possessed object) run up to the date. No other noun stands
+ * between, so the date is the verb's, not a noun's that may still be to come ("announced elections in").
+ */
+const PAST_VERB_GOVERNS = new RegExp(
+  `(?<!\\b(?:is|are|am|be|being|will|to)\\s{1,3})\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)` +
+    `(?:\\s+(?:it|them|him|her|back|home|out|away|off|again|together|briefly|twice|once|separately|jointly|` +
+    `privately|publicly|in\\s+(?:secret|private|person|public)|(?:his|her|their|its|our)\\s+[a-z]+))?` +
+    `(?:\\s+(?:from|to|into|across|near|at|toward|towards|through|inside|behind|along|around|past|onto|out\\s+of)` +
+    `(?:\\s+(?!(?:of|for|a|an|and|or|but|that|in|on)\\b)[\\w'’.-]+){1,4})?\\s+$`,
+  'i',
+);
+
+/** "met in Brussels in July": a place named after "in" is the verb's own words too. */
+const IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+$/u;
+
+export function pastVerbGovernsDate(before: string): boolean {
+  if (PAST_VERB_GOVERNS.test(before)) return true;
+  const place = IN_PLACE_AT_END.exec(before);
+  return place !== null && PAST_VERB_GOVERNS.test(`${before.slice(0, place.index)} `);
+}
+
 /** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
 const MODAL_BEFORE_VERB =
-  /\b(?:be|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+  /\b(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
@@ -53,8 +81,12 @@ export function tenseReading(
   const lead = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   if (ARRANGED_IN_THE_PAST.test(lead)) return { tense: 'past', tenseMarked: true };
   // "Wednesday's ruling", "Friday's close": news names a day's event this way once it has happened.
-  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before))
-    return { tense: 'past', tenseMarked: true };
+  if (POSSESSIVE_WEEKDAY.test(text.slice(mention.start, mention.end + 2)) && !AHEAD_BEFORE.test(before)) {
+    // "Monday's talks are expected to …", "will rule at Tuesday's hearing": an event still to come.
+    const toCome =
+      SUBJECT_OR_SETTING_BEFORE.test(before) && STRICT_FUTURE.test(clauseAround(text, sentence, mention));
+    return { tense: toCome ? 'future' : 'past', tenseMarked: true };
+  }
   if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before))
     return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
@@ -94,6 +126,11 @@ const INFINITIVE =
 const ARRANGED_IN_THE_PAST =
   /\b(?:had\s+been|previously(?:\s+had\s+been|\s+been)?)\s+(?:scheduled|due|set|planned|slated|expected)\b[^,;:.]*$/i;
 const POSSESSIVE_WEEKDAY = /^(?:(?:last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s$/i;
+/** The possessive day opens its clause (its event is the subject) or follows "at", "during", "for". */
+const SUBJECT_OR_SETTING_BEFORE = /(?:^|[,;:]|\b(?:at|during|for|before))\s*$/i;
+/** Future wording, not "would" (a past report of a plan says nothing of a named day's event). */
+const STRICT_FUTURE =
+  /\b(?:will|shall|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised) to)|['’]ll\b/i;
 const AHEAD_BEFORE = /\b(?:ahead\s+of|upcoming|next|this\s+coming|until|till)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 

@@ -108,7 +108,7 @@ export const fmt = (md: MonthDay) => `${MONTH_NAMES[md.month - 1]} ${md.day}`;
 const AGAINST_MARKED_TENSE = 12;
 const AGAINST_DEFAULT_TENSE = 2;
 /** Days a document's date may lag the events it tells (a piece filed just before the month turned). */
-const MONTH_NOT_BEGUN_SLACK = 3;
+const NOT_BEGUN_SLACK = 3;
 
 export function yearForMonthDay(
   md: MonthDay,
@@ -116,7 +116,7 @@ export function yearForMonthDay(
   window: ReferenceWindow | null,
   year: number,
   marked = false,
-  wholeMonth = false,
+  placedByPastVerb = false,
 ): number {
   const against = marked ? AGAINST_MARKED_TENSE : AGAINST_DEFAULT_TENSE;
   if (!window?.lo && !window?.hi) return year;
@@ -126,8 +126,9 @@ export function yearForMonthDay(
   let bestScore = Infinity;
   for (const y of [year - 1, year, year + 1]) {
     const d = monthDayDayNumber(md, y);
-    // "told parliament in October", in a piece of September 12: an October not yet begun is told in no past tense.
-    if (wholeMonth && tense === 'past' && d > r + MONTH_NOT_BEGUN_SLACK) continue;
+    // "told parliament in October", in a piece of September 12: an October not yet begun is told in no past
+    // tense, nor is "withdrew on October 3".
+    if (placedByPastVerb && tense === 'past' && d > r + NOT_BEGUN_SLACK) continue;
     const score =
       tense === 'past' ? (d <= r ? r - d : against * (d - r)) : d >= r ? d - r : against * (r - d);
     if (score < bestScore) [best, bestScore] = [y, score];
