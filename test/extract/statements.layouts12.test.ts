@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Who speaks, and the first words credited to them. */
+const who = (text: string, n = 30) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, n)]);
+
+describe('a recorded conversation with time-coded turns', () => {
+  const episode =
+    'The Border Hour\nEpisode 12: Waiting at the crossing\n\nTranscript\n\n' +
+    '[00:00:03] MARTA KOVAC: Welcome back. The ministry says the crossing reopened on Monday. ' +
+    'Joining me is Davit Sargsyan, a lawyer in Goris. Davit, what did you see?\n\n' +
+    '[00:00:30] DAVIT SARGSYAN: Long queues. Drivers told me they had slept in their cabs for two nights.\n\n' +
+    '[00:01:02] DAVIT SARGSYAN: And the paperwork is slow. Nobody knows the rules yet.\n\n' +
+    '[00:01:40] MARTA KOVAC: Prime Minister Nikol Pashinyan has been quiet. Davit?\n\n' +
+    '[00:01:44] DAVIT SARGSYAN: He has. He said on Tuesday that the crossing would stay open.\n\n' +
+    '[00:02:10] MARTA KOVAC: We will leave it there. Thank you.\n';
+
+  it('each turn is its labelled speaker’s; a turn running over two time codes gives two statements', () => {
+    const turns = statementsOf(episode).filter((s) => s.speaker === 'text:davit-sargsyan');
+    expect(turns.map((s) => s.quote.slice(0, 20))).toEqual([
+      'Long queues. Drivers',
+      'And the paperwork is',
+      'He has. He said on T',
+    ]);
+  });
+
+  it('the host, whose turns mostly ask, states nothing; what she relays is the source’s', () => {
+    const found = who(episode);
+    expect(found.map(([s]) => s)).not.toContain('text:marta-kovac');
+    expect(found.some(([, q]) => q!.startsWith('We will leave'))).toBe(false);
+  });
+
+  it('others a turn tells of are theirs; "he" is never the turn’s own speaker', () => {
+    const found = who(episode, 40);
+    expect(found).toContainEqual(['text:drivers', 'they had slept in their cabs for two nig']);
+    expect(found).toContainEqual(['pashinyan', 'the crossing would stay open']);
+  });
+
+  it('a single time-coded line is no transcript', () => {
+    const text =
+      '[00:00:03] MARTA KOVAC: Welcome back to the show.\n\nThe ministry said the road was open.\n';
+    expect(who(text).map(([s]) => s)).not.toContain('text:marta-kovac');
+  });
+});
