@@ -42,3 +42,20 @@ describe('a recorded conversation with time-coded turns', () => {
     expect(who(text).map(([s]) => s)).not.toContain('text:marta-kovac');
   });
 });
+
+describe('a council meeting names speakers by the country they represent', () => {
+  it('"The representative of X" and "X’s delegate" are X’s government', () => {
+    expect(who('The representative of the Russian Federation said the convoy had been delayed.')).toEqual([
+      ['gov-russia', 'the convoy had been delayed'],
+    ]);
+    expect(who('Armenia’s delegate said the figures spoke for themselves.', 40)).toEqual([
+      ['gov-armenia', 'the figures spoke for themselves'],
+    ]);
+  });
+
+  it('a country the gazetteer lacks is filed under its own name, never as a representative', () => {
+    expect(who('The representative of Brazil said the council should meet again.')).toEqual([
+      ['text:brazil', 'the council should meet again'],
+    ]);
+  });
+});

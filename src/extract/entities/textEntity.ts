@@ -246,11 +246,20 @@ export function textEntity(mention: string): Entity {
 /** The same speakers recur across sentences and documents: each mention is read once. */
 const textEntities = new Map<string, Entity>();
 
+/** "The representative of China" at a council: the country (or body) the delegate speaks for. */
+const DELEGATE_OF =
+  /^(?:representative|delegate|delegation)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
     .replace(/^the\s+/i, '')
     .replace(/^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u, '');
+  const country = DELEGATE_OF.exec(clean)?.[1];
+  if (country) {
+    const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
+    return { id: `text:${slug(country)}`, name: country, kind };
+  }
   const proper = trailingProperName(clean);
   if (proper) {
     const entity: Entity = {
