@@ -59,3 +59,11 @@ describe('a council meeting names speakers by the country they represent', () =>
     ]);
   });
 });
+
+describe('a speaker described by kin of someone named', () => {
+  it('"The mother of X" is not X', () => {
+    expect(who('The widow of Armen Hakobyan told reporters that she had not been informed.')).toEqual([
+      ['text:widow', 'she had not been informed'],
+    ]);
+  });
+});

@@ -159,6 +159,10 @@ const ROLE_BEFORE_NAME =
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 
+/** Nouns whose "of Name" names someone other than the speaker: "the mother of …", "a lawyer for …". */
+const KIN_BEFORE_OF =
+  /^(?:mother|father|son|daughter|wife|husband|widow|widower|brother|sister|parents?|relatives?|family|friends?|lawyers?|neighbou?rs?|colleagues?|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?)$/i;
+
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
   /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
@@ -197,6 +201,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     start = words.length - 2;
   const count = words.length - start;
   if (count === 0) return null;
+  // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.
+  if (/^of$/i.test(words[start - 1] ?? '') && KIN_BEFORE_OF.test(words[start - 2] ?? '')) return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.
   if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(',')))
     return null;
