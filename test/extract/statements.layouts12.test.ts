@@ -67,3 +67,21 @@ describe('a speaker described by kin of someone named', () => {
     ]);
   });
 });
+
+describe('a stance toward a thing reports no words', () => {
+  it('"expressed deep concern about X" and "highlighted the visit" are no statements', () => {
+    expect(
+      who('The representative of Malta expressed deep concern about the humanitarian situation.'),
+    ).toEqual([]);
+    expect(who('The speaker highlighted the visit of the delegation.')).toEqual([]);
+  });
+
+  it('"expressed hope that …" is one, and a participle of saying after the stance speaks', () => {
+    expect(who('The minister expressed hope that the talks would resume soon.')).toEqual([
+      ['text:minister', 'the talks would resume soon'],
+    ]);
+    expect(
+      who('Tomas Reyner highlighted the visit, noting that it came at a hard time for the valley.'),
+    ).toEqual([['text:tomas-reyner', 'it came at a hard time for the']]);
+  });
+});

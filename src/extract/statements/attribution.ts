@@ -879,6 +879,9 @@ function parentheticalLead(
 }
 
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
+const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?)$/i;
+const AUXILIARY =
+  /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
 
 /** A short noun phrase with no clause or quote in it: "restraint", "calm", "his resignation". */
 function calledThing(opening: string): boolean {
@@ -936,6 +939,11 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (CALL_FOR_A_THING.test(verb[0]) && calledThing(opening)) continue;
     // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
     const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
+    // "expressed deep concern about the situation", "highlighted the visit": a feeling or a topic
+    // named reports no words; "expressed hope that talks would resume" does. ("condemned the
+    // attack" stays a statement: our gold reads a condemnation as said.)
+    if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
+      continue;
     if (
       // "said about 2,000 people fled": "about" before a number hedges the content's subject.
       (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
