@@ -85,3 +85,15 @@ describe('a stance toward a thing reports no words', () => {
     ).toEqual([['text:tomas-reyner', 'it came at a hard time for the']]);
   });
 });
+
+describe('words set off after a trailing attribution', () => {
+  it('"A, the ministry said, in the deadliest incident …" credits A, however long the addition', () => {
+    expect(
+      who(
+        'Four rescue workers were injured near the dam on Friday when a wall collapsed, the emergency ' +
+          'service said, in the worst accident at the site since construction began in the spring of 2019.',
+        40,
+      ),
+    ).toEqual([['text:emergency-service', 'Four rescue workers were injured near th']]);
+  });
+});

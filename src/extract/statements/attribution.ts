@@ -178,7 +178,13 @@ export function parseAttributionTail(
   const first = verbs[0];
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
-  if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) return null;
+  // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
+  // to the sentence; they are no part of the tail.
+  const verbEnd = first.index + first[0].length;
+  const added = masked[verbEnd] === ',' ? span.end - verbEnd : 0;
+  if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
+    if (!added || wordCount(masked.slice(span.start, verbEnd)) > 16) return null;
+  }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
@@ -227,7 +233,8 @@ export function parseAttributionTail(
   }
   // "said today after its lab verified videos of the attack": a clause of time may run longer.
   const limit = TIME_CLAUSE_REST.test(rest) ? 16 : 10;
-  if (wordCount(rest) > limit || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  if ((!added && wordCount(rest) > limit) || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest))
+    return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
