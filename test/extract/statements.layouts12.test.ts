@@ -97,3 +97,11 @@ describe('words set off after a trailing attribution', () => {
     ).toEqual([['text:emergency-service', 'Four rescue workers were injured near th']]);
   });
 });
+
+describe('magazine verbs of saying', () => {
+  it('"X reckons …" is X’s saying', () => {
+    expect(who('An analyst in Tbilisi reckons the pipeline will be full by spring.', 40)).toEqual([
+      ['text:analyst', 'the pipeline will be full by spring'],
+    ]);
+  });
+});
