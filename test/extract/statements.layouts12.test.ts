@@ -105,3 +105,28 @@ describe('magazine verbs of saying', () => {
     ]);
   });
 });
+
+describe('an aside inside a relative clause', () => {
+  it('"…, which, Baku insists, implies …": the predicate after the aside is what was said', () => {
+    expect(
+      who(
+        'The preamble refers to a declaration of independence which, Baku insists, implies a claim on Karabakh.',
+        40,
+      ),
+    ).toEqual([['gov-azerbaijan', 'implies a claim on Karabakh']]);
+  });
+
+  it('a relative pronoun is never the speaker of a tail', () => {
+    const found = who(
+      'The convoy reached the border, which, the ministry said, was closed again on Monday.',
+      60,
+    );
+    expect(found).toEqual([['text:ministry', 'was closed again on Monday']]);
+  });
+
+  it('"All of which, he said, would …" keeps its opening', () => {
+    expect(who('Dario Lenz spoke. All of which, he said, would take years.', 40)).toEqual([
+      ['text:dario-lenz', 'All of which'],
+    ]);
+  });
+});

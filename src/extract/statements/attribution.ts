@@ -777,15 +777,27 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         content: trimSpan(masked, from, at),
       };
     }
+    // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
+    if (/^\s*(?:which|who|whom|whose)\b/i.test(masked.slice(at + 1, at + 9))) continue;
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
     const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
     const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
+    // "a declaration which, Baku insists, implies …": inside a relative clause, the words
+    // before the aside are the writer's; what was said is the predicate after it.
+    // "All of which, he said, would …" opens its sentence with the relative: that one stays said.
+    const before = masked.slice(from, at);
+    const relative =
+      /\b(?:which|who|whom|whose|that)\s*$/i.test(before) &&
+      !/\bof\s+(?:which|whom)\s*$/i.test(before) &&
+      wordCount(before) >= 4;
+    if (relative && (!goesOn || quoteWithComma)) continue;
     if (
       goesOn &&
       !quoteWithComma &&
-      INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')
+      (relative ||
+        INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
     ) {
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
@@ -798,7 +810,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         frame: trimSpan(masked, at + 1, tail.verbEnd),
         content,
         // "In a statement, Miller said, the talks …": an adverbial opening is no part of what was said.
-        ...(isSettingOfSaying(leadText) ? {} : { lead }),
+        ...(isSettingOfSaying(leadText) || relative ? {} : { lead }),
       };
     }
     // "…, as the water board notes": "as" opens the attribution, the board speaks.
