@@ -130,3 +130,11 @@ describe('an aside inside a relative clause', () => {
     ]);
   });
 });
+
+describe('a lower-case media role before a one-word name', () => {
+  it('"the military blogger Rybar" is Rybar', () => {
+    expect(who('Two drones were shot down, the pro-Kremlin military blogger Rybar reported.', 40)).toEqual([
+      ['text:rybar', 'Two drones were shot down'],
+    ]);
+  });
+});

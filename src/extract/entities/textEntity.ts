@@ -155,7 +155,7 @@ function cleanMention(mention: string): string {
 
 /** Lower-case role nouns a surname may follow: "spokesman Peskov", "governor Mentarian". */
 const ROLE_BEFORE_NAME =
-  /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
+  /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|blogger|columnist|commentator|editor|presenter|host|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 
