@@ -138,3 +138,11 @@ describe('a lower-case media role before a one-word name', () => {
     ]);
   });
 });
+
+describe('an unnamed speaker described by what they take part in', () => {
+  it('"an EU diplomat involved in the talks" is filed as an EU diplomat', () => {
+    expect(who('"The deal is not dead," said an EU diplomat involved in the talks.').map(([s]) => s)).toEqual(
+      ['text:eu-diplomat'],
+    );
+  });
+});

@@ -130,7 +130,7 @@ const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|repres
 
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER =
-  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
+  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
 /**
  * The description an unnamed speaker is filed under: its head noun with the adjectives before
