@@ -146,3 +146,11 @@ describe('an unnamed speaker described by what they take part in', () => {
     );
   });
 });
+
+describe('a body named after a generic owner', () => {
+  it('"the region’s separatist authorities" are the Karabakh authorities', () => {
+    expect(
+      who('Nine people were killed, according to the region’s separatist authorities.').map(([s]) => s),
+    ).toEqual(['karabakh-authorities']);
+  });
+});

@@ -86,6 +86,9 @@ const TITLE_WORDS = new Set([
 const SPEAKING_FOR =
   /^(?:an? |the )?(?:(?:official )?representative|delegate|delegation|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
 
+/** "the region's …", "the enclave's …": a generic owner before a body's name. */
+const PLACE_OWNER = /^(?:region|enclave|territory|breakaway region) (.+)$/;
+
 /** "Armenia's delegate", "the French representative" at a council: the government it names speaks. */
 const SPEAKING_FOR_BEFORE = /^(.+) (?:representative|delegate|delegation)$/;
 
@@ -238,6 +241,12 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   if (direct) return direct;
   const speakingFor = SPEAKING_FOR.exec(key);
   if (speakingFor) return resolveKey(normaliseName(speakingFor[1]!), at, allowFuzzy);
+  // "the region's separatist authorities": a body of the place the text is about, named without it.
+  const ofThePlace = PLACE_OWNER.exec(key);
+  if (ofThePlace) {
+    const body = lookup(ofThePlace[1]!, at);
+    if (body && body.kind !== 'person') return body;
+  }
   const before = SPEAKING_FOR_BEFORE.exec(key);
   if (before) {
     const body = lookup(before[1]!, at);
