@@ -154,3 +154,16 @@ describe('a body named after a generic owner', () => {
     ).toEqual(['karabakh-authorities']);
   });
 });
+
+describe('a pronoun after a body’s representative', () => {
+  it('"she" after "the representative of X said" is X again, never an earlier speaker', () => {
+    const text =
+      'Opening the meeting, Tomas Reyner, the council’s envoy, said the talks had stalled.\n\n' +
+      'The representative of the Russian Federation said the convoy had been delayed. ' +
+      'The old agreement remained the basis for a settlement, she said.';
+    expect(who(text, 24).slice(1)).toEqual([
+      ['gov-russia', 'the convoy had been dela'],
+      ['gov-russia', 'The old agreement remain'],
+    ]);
+  });
+});

@@ -892,6 +892,10 @@ function statementWords(masked: string, unit: Unit): boolean {
   return /\b(?:statement|readout|communiqu[eé]|press release)\b/i.test(masked.slice(unit.start, unit.end));
 }
 
+/** A person who speaks for a body, named only by that role: "the representative of France", "Armenia's delegate". */
+const BODY_VOICE =
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:representative|delegate|spokes(?:person|man|woman)|press secretary)(?:\s+(?:of|for)\s.+)?$/iu;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -908,7 +912,18 @@ function remember(
       gender: genderOf(draft.mention.split(/\s+/)) ?? knownGender(draft.speaker),
       unit: d.unit,
     });
-  } else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
+  } else if (draft.speaker.kind !== 'place') {
+    d.lastBody = draft.speaker;
+    // "The representative of the Russian Federation said … | …, she said": the person who spoke
+    // for the body is the "she" after, and the body speaks again through her.
+    if (BODY_VOICE.test(draft.mention))
+      d.people.push({
+        entity: draft.speaker,
+        start: draft.context.start,
+        gender: genderOf(draft.mention.split(/\s+/)),
+        unit: d.unit,
+      });
+  }
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
   else if (aboutAStatement || outer.viaDocument)
