@@ -167,3 +167,19 @@ describe('a pronoun after a body’s representative', () => {
     ]);
   });
 });
+
+describe('a participle of saying opening the sentence', () => {
+  it('"Noting that A, he urged …": A is said by the main clause’s subject', () => {
+    const text =
+      'Tomas Reyner said the bridge had reopened. Noting that the first convoy had crossed earlier today, ' +
+      'he urged both sides to keep the road open.';
+    expect(who(text, 40)).toEqual([
+      ['text:tomas-reyner', 'the bridge had reopened'],
+      ['text:tomas-reyner', 'the first convoy had crossed earlier tod'],
+    ]);
+  });
+
+  it('"Noting that, she left" opens no saying', () => {
+    expect(who('Noting that, she left the room.')).toEqual([]);
+  });
+});

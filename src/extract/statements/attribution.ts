@@ -1196,9 +1196,42 @@ export function findFrameAttribution(
     accordingTo(masked, from, to) ??
     trailing(text, masked, from, to) ??
     trailingBeforeAddition(text, masked, from, to) ??
+    openingParticiple(masked, from, to) ??
     verbForm(masked, from, to) ??
     participle(masked, from, to)
   );
+}
+
+/** A participle of saying with its that-clause opening the sentence: "Noting that …, he urged …". */
+const OPENING_PARTICIPLE =
+  /^\s*(?:Noting|Stressing|Emphasi[sz]ing|Recalling|Underlining|Underscoring|Reiterating|Arguing|Insisting|Warning|Observing|Acknowledging|Asserting|Pointing out) that\s+/;
+/** The main clause's subject after the opening clause's comma, and its verb: ", he urged", ", the minister called". */
+const MAIN_SUBJECT =
+  /,\s+(he|she|they|we|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
+
+/**
+ * "Noting that a first meeting had been held earlier today, he urged the parties to …": the
+ * opening clause is said by the main clause's subject, whatever its verb. Null unless the
+ * sentence opens so and a subject with a verb follows the clause.
+ */
+function openingParticiple(masked: string, from: number, to: number): Attribution | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(' that ')) return null;
+  const opener = OPENING_PARTICIPLE.exec(region);
+  if (!opener) return null;
+  const main = MAIN_SUBJECT.exec(region.slice(opener[0].length));
+  if (!main) return null;
+  const comma = from + opener[0].length + main.index;
+  const content = trimSpan(masked, from + opener[0].length, comma);
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || words.includes(MASK)) return null;
+  const speakerStart = comma + main[0].indexOf(main[1]!, 1);
+  return {
+    form: 'participle',
+    speaker: { start: speakerStart, end: speakerStart + main[1]!.length },
+    frame: trimSpan(masked, from, from + opener[0].length),
+    content,
+  };
 }
 
 /** Words that may stand before a quote that opens the content: "called for an “…”", "said he was “…”". */
