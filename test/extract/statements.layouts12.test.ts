@@ -183,3 +183,22 @@ describe('a participle of saying opening the sentence', () => {
     expect(who('Noting that, she left the room.')).toEqual([]);
   });
 });
+
+describe('a live post’s title that says who says it', () => {
+  it('"…, State Department says" and "Armenia’s prime minister says …" are statements', () => {
+    const text =
+      '2:10 p.m. ET, May 4, 2023\n\nTalks "at a sensitive stage," State Department says\n\n' +
+      'The talks will go on next week, a spokesperson said.\n\n' +
+      '1:05 p.m. ET, May 4, 2023\n\nArmenia’s prime minister says the border will stay open\n\n' +
+      'Nikol Pashinyan spoke in parliament.';
+    expect(who(text, 40).slice(0, 1)).toEqual([['us-state-department', 'Talks "at a sensitive stage,"']]);
+    expect(who(text, 40)).toContainEqual(['pashinyan', 'the border will stay open']);
+  });
+
+  it('a title whose speaker only the text could tell, or whose verb is not "says", is no statement', () => {
+    const text =
+      'Toll rises, rights official says\n\nNikol Pashinyan said the border was calm.\n\n' +
+      'Kremlin urges both sides to stop\n\nBlinken tells Baku to stop hostilities\n\nThe day was quiet.';
+    expect(who(text, 40)).toEqual([['pashinyan', 'the border was calm']]);
+  });
+});

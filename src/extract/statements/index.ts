@@ -49,7 +49,8 @@ import { nameUnnamedRoles } from './unnamedRoles.ts';
  *   whole clause as its quote.
  * - A relayed statement (a spokesperson, body or written statement telling what someone else
  *   said or did) has speaker = that someone, via = the relayer: see relay.ts.
- * - Headlines and other lines without a full stop give no statements.
+ * - Headlines and other lines without a full stop give no statements, except a headline that
+ *   says who "says" it, naming a speaker the gazetteer knows (see headlineSays).
  */
 export function extractStatements(
   text: string,
@@ -140,7 +141,10 @@ export function extractStatements(
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
-    } else if (!headings.has(unit.firstParagraph)) {
+    } else if (headings.has(unit.firstParagraph)) {
+      for (const draft of headlineSays(text, masked, unit, d, unitIndex))
+        statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
+    } else {
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () =>
         consumed.add(unitIndex + 1),
       );
@@ -165,6 +169,27 @@ export function extractStatements(
     }
   });
   return nameUnnamedRoles(statements);
+}
+
+/** A headline or post title that attributes with "says": "Blinken “deeply concerned,” State Department says". */
+const HEADLINE_SAYS = /\b(?:says|said)\b/;
+
+/**
+ * A headline, deck or live post's title that says who says what ("Armenia's prime minister says
+ * …", "…, State Department says") is that speaker's statement, when the speaker is one the
+ * gazetteer knows by those words: "rights official says" names no one. Other verbs
+ * ("Kremlin urges …", "Blinken tells Baku …") stay headline copy. Reading it moves no focus.
+ */
+function headlineSays(text: string, masked: string, unit: Unit, d: Discourse, unitIndex: number): Draft[] {
+  if (!HEADLINE_SAYS.test(masked.slice(unit.start, unit.end))) return [];
+  const { lastPerson, lastBody, activeStatement } = d;
+  // A headline stands apart from the text: its speaker must be known by its own words, not by
+  // the discourse ("rights official" is not the last official who spoke).
+  const drafts = readUnit(text, masked, unit, d, null, unitIndex).filter(
+    (draft) => !draft.via && resolveEntityAt(draft.mention, d.at)?.id === draft.speaker.id,
+  );
+  Object.assign(d, { lastPerson, lastBody, activeStatement });
+  return drafts;
 }
 
 /** Someone an answer may relay: a known person or body, or a person the text names in full ("Even my own folks" is not). */
