@@ -202,3 +202,36 @@ describe('a live post’s title that says who says it', () => {
     expect(who(text, 40)).toEqual([['pashinyan', 'the border was calm']]);
   });
 });
+
+describe('a release names its author by role after introducing her once', () => {
+  const release =
+    'STATEMENT\nof the Human Rights Commissioner of the Republic of Aronia\n\n' +
+    '1. Today, on the Day of Awareness and Assistance in Mine Action, the Commissioner for Human Rights ' +
+    '(Ombudsman) of the Republic of Aronia, Mirela Dashova, draws attention to the mine threat.\n\n' +
+    '2. The Ombudsman notes that the mines are a violation of the conventions.\n\n' +
+    '3. President Ilham Aliyev has said that the mines are an obstacle to the Great Return.\n\n' +
+    '4. The Commissioner stresses that the families must be heard. She adds that the maps are incomplete.';
+
+  it('"The Ombudsman", "The Commissioner" and "She" are the one person introduced with that role', () => {
+    const found = who(release, 24).filter(([s]) => s !== 'aliyev');
+    expect(found).toEqual([
+      ['text:mirela-dashova', 'the mines are a violatio'],
+      ['text:mirela-dashova', 'the families must be hea'],
+      ['text:mirela-dashova', 'the maps are incomplete'],
+    ]);
+  });
+
+  it('"the NA President" is the one the text introduced as President of the National Assembly', () => {
+    const text =
+      'On October 5 the President of the National Assembly of the Republic of Armenia Alen Simonyan ' +
+      'received the delegation.\n\nThe NA President said the visit came at a difficult time.';
+    expect(who(text, 40)).toEqual([['alen-simonyan', 'the visit came at a difficult time']]);
+  });
+
+  it('an abbreviation the role’s words do not spell names no one', () => {
+    const text =
+      'On October 5 the President of the National Assembly of the Republic of Armenia Alen Simonyan ' +
+      'received the delegation.\n\nThe EU President said the visit came at a difficult time.';
+    expect(who(text, 40).map(([s]) => s)).not.toContain('alen-simonyan');
+  });
+});
