@@ -941,7 +941,7 @@ function remember(
     d.lastBody = draft.speaker;
     // "The representative of the Russian Federation said … | …, she said": the person who spoke
     // for the body is the "she" after, and the body speaks again through her.
-    if (BODY_VOICE.test(draft.mention))
+    if (/representative|delegate|spokes|secretary/i.test(draft.mention) && BODY_VOICE.test(draft.mention))
       d.people.push({
         entity: draft.speaker,
         start: draft.context.start,

@@ -105,6 +105,8 @@ function roleShapes(role: string): RegExp[] {
 
 /** The one person `text` names with the role of `phrase` ("the spokeswoman"), else null. */
 export function roleHolderInText(phrase: string, text: string): Entity | null {
+  // Most speakers are no "the …" phrase: they never pay for the lower-casing.
+  if (!/^[Tt]he\s/.test(phrase)) return null;
   const found = ROLE_PHRASE.exec(lowerRole(phrase));
   const role = found?.[2];
   if (!role) return null;
