@@ -235,3 +235,14 @@ describe('a release names its author by role after introducing her once', () => 
     expect(who(text, 40).map(([s]) => s)).not.toContain('alen-simonyan');
   });
 });
+
+describe('a saying inside a relative clause set off by commas', () => {
+  it('ends at the clause’s closing comma, not in the main clause', () => {
+    expect(
+      who(
+        'The accord signed in Tbilisi in 2021, under which Georgia pledged to open the border, was praised by the bank.',
+        60,
+      ),
+    ).toEqual([['text:georgia', 'to open the border']]);
+  });
+});

@@ -467,6 +467,13 @@ function subordinatorBeforeNounPhrase(text: string): RegExpExecArray | null {
   return m && isNounPhrase(text.slice(m[0].length)) ? m : null;
 }
 
+/** A relative clause's opening, with any preposition: "which", "under which", "of whom". */
+const RELATIVE_OPENING =
+  /^\s*(?:(?:under|in|by|with|through|after|during|for|of|to|from|on|at)\s+)?(?:which|who|whom|whose)\b/i;
+
+const RELATIVE_BEFORE_SUBJECT =
+  /,\s*(?:(?:under|in|by|with|through|after|during|for|of|to|from|on|at)\s+)?(?:which|whom|whose)\s+[^,\u2591]*$/i;
+
 const SUBORDINATOR_BEFORE_NAME =
   /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
 
@@ -778,7 +785,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       };
     }
     // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
-    if (/^\s*(?:which|who|whom|whose)\b/i.test(masked.slice(at + 1, at + 9))) continue;
+    if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
@@ -946,7 +953,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     let content = reportedContent(masked, trimSpan(masked, at, to));
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
     const opener = masked.slice(from, speaker.end).trim();
-    if (SUBORDINATOR_BEFORE_NAME.test(opener) || subordinatorBeforeNounPhrase(opener)) {
+    // "The pact, under which Azerbaijan pledged to double exports, was hailed …": a saying inside a
+    // relative clause set off by commas ends at the clause's closing comma.
+    if (
+      SUBORDINATOR_BEFORE_NAME.test(opener) ||
+      subordinatorBeforeNounPhrase(opener) ||
+      RELATIVE_BEFORE_SUBJECT.test(opener)
+    ) {
       const comma = masked.slice(content.start, content.end).search(/,(?!\d)/);
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
