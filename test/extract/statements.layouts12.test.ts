@@ -246,3 +246,10 @@ describe('a saying inside a relative clause set off by commas', () => {
     ).toEqual([['text:georgia', 'to open the border']]);
   });
 });
+
+describe('a body named "Ministry of …"', () => {
+  it('is filed under its whole name, never as a person named by the words after "of"', () => {
+    const found = statementsOf('The Ministry of Emergency Situations said 300 residents had been evacuated.');
+    expect(found.map((s) => s.speaker)).toEqual(['text:ministry-of-emergency-situations']);
+  });
+});

@@ -203,6 +203,9 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   if (count === 0) return null;
   // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.
   if (/^of$/i.test(words[start - 1] ?? '') && KIN_BEFORE_OF.test(words[start - 2] ?? '')) return null;
+  // "the Ministry of Emergency Situations": capitals after a body's "of" finish its name, no person's.
+  if (/^(?:of|for)$/i.test(words[start - 1] ?? '') && BODY_LAST_WORD.test(words[start - 2] ?? ''))
+    return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.
   if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(',')))
     return null;
