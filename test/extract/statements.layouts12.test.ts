@@ -253,3 +253,12 @@ describe('a body named "Ministry of …"', () => {
     expect(found.map((s) => s.speaker)).toEqual(['text:ministry-of-emergency-situations']);
   });
 });
+
+describe('data a government stands behind', () => {
+  it('"according to Armenian government data" is the Armenian government; "official data" no one', () => {
+    expect(who('More than 900 people left, according to Armenian government data.', 40)).toEqual([
+      ['gov-armenia', 'More than 900 people left'],
+    ]);
+    expect(who('According to official data, 40 people were hurt.')).toEqual([]);
+  });
+});
