@@ -262,3 +262,15 @@ describe('data a government stands behind', () => {
     expect(who('According to official data, 40 people were hurt.')).toEqual([]);
   });
 });
+
+describe('a clause hung on a narrative with "following which"', () => {
+  it('is what a final "according to" vouches for', () => {
+    expect(
+      who(
+        'In May the army took the pass after a two-day push, following which 4,000 villagers fled, ' +
+          'according to Armenian government data.',
+        40,
+      ),
+    ).toEqual([['gov-armenia', '4,000 villagers fled']]);
+  });
+});

@@ -658,6 +658,9 @@ const ACCORDING_TO = /according to/iu;
 /** A description set off by commas after a name: ", an aide to the premier,". */
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
+/** A clause that tells what followed, hung on the one before: ", following which …", ", after which …". */
+const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -703,11 +706,18 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
       from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
+    // "Baku regained control in a day, following which 100,000 people left, according to X": the
+    // source vouches for the event its clause tells, not for the writer's narrative before it.
+    let contentStart = from;
+    if (masked.slice(from, contentEnd).includes(' which ')) {
+      for (const m of masked.slice(from, contentEnd).matchAll(FOLLOWING_WHICH))
+        contentStart = from + m.index + m[0].length;
+    }
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npStart + final[1]!.length },
       frame: { start: contentEnd + 1, end: to },
-      content: trimSpan(masked, from, contentEnd),
+      content: trimSpan(masked, contentStart, contentEnd),
     };
   }
   return accordingToInside(masked, from, to);
