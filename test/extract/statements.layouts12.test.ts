@@ -274,3 +274,14 @@ describe('a clause hung on a narrative with "following which"', () => {
     ).toEqual([['gov-armenia', '4,000 villagers fled']]);
   });
 });
+
+describe('an "according to" aside after a conjunction', () => {
+  it('vouches for the conjunct after it only', () => {
+    expect(
+      who(
+        'The new maps cover only part of the valley and, according to the Azerbaijani side, are badly out of date.',
+        40,
+      ),
+    ).toEqual([['gov-azerbaijan', 'are badly out of date']]);
+  });
+});

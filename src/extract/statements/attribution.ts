@@ -764,7 +764,12 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     speaker,
     frame: { start: from + inside.index + 1, end: from + inside.index + inside[0].trimEnd().length },
     content,
-    ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) || leadText.includes(MASK)
+    // "The maps cover only part of it and, according to Baku, are only 25 percent accurate": the
+    // source vouches for the conjunct after "and", not for the writer's before it.
+    ...(isAdverbial(leadText) ||
+    LEADING_CONNECTIVE.test(leadText) ||
+    leadText.includes(MASK) ||
+    /\s(?:and|but|or|yet)$/i.test(leadText)
       ? {}
       : { lead }),
   };
