@@ -285,3 +285,19 @@ describe('an "according to" aside after a conjunction', () => {
     ).toEqual([['gov-azerbaijan', 'are badly out of date']]);
   });
 });
+
+describe('a request for anonymity', () => {
+  it('"asked that her name not be used" is no statement; what she said is', () => {
+    const text =
+      'A nurse in Goris said the wards were full. She asked that her name not be used for fear of reprisals.';
+    expect(who(text, 40)).toEqual([['text:nurse', 'the wards were full']]);
+  });
+});
+
+describe('a request for anonymity after a quote', () => {
+  it('"…,” she said, asking that her name not be used" adds no statement', () => {
+    const text =
+      'Anna Petrosyan works in Goris. "The wards are full," she said, asking that her name not be used.';
+    expect(who(text, 40)).toEqual([['text:anna-petrosyan', 'The wards are full,']]);
+  });
+});

@@ -920,6 +920,8 @@ function parentheticalLead(
 }
 
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
+const ANONYMITY =
+  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b/i;
 const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
@@ -991,6 +993,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
       continue;
+    // "asked that her name not be used": a source's request for anonymity is no statement.
+    if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
     if (
       // "said about 2,000 people fled": "about" before a number hedges the content's subject.
       (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
@@ -1029,6 +1033,8 @@ function participle(masked: string, from: number, to: number): Attribution | nul
  * percent of the vote", "claiming 68 seats" (an object of preposition, or a count won).
  */
 function objectNotContent(opening: string, participle: string): boolean {
+  // "…, asking that her name not be used": a request for anonymity.
+  if (/\basking\b/.test(participle) && ANONYMITY.test(opening)) return true;
   if (
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )
