@@ -301,3 +301,15 @@ describe('a request for anonymity after a quote', () => {
     expect(who(text, 40)).toEqual([['text:anna-petrosyan', 'The wards are full,']]);
   });
 });
+
+describe('an absolute construction with a participle of saying', () => {
+  it('"…, with analysts warning that …" is the analysts’ saying', () => {
+    expect(
+      who('Prices rose again on Monday, with analysts warning that the rally would not last.', 40),
+    ).toEqual([['text:analysts', 'the rally would not last']]);
+  });
+
+  it('"with his wife saying nothing" reports nothing', () => {
+    expect(who('He left the court with his wife saying nothing.')).toEqual([]);
+  });
+});

@@ -1231,9 +1231,30 @@ export function findFrameAttribution(
     trailing(text, masked, from, to) ??
     trailingBeforeAddition(text, masked, from, to) ??
     openingParticiple(masked, from, to) ??
+    withParticiple(masked, from, to) ??
     verbForm(masked, from, to) ??
     participle(masked, from, to)
   );
+}
+
+/** "…, with several member states arguing that …": the absolute construction's own subject speaks. */
+const WITH_PARTICIPLE =
+  /,\s+with\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:saying|arguing|warning|insisting|claiming|noting|stressing|predicting|complaining|asserting)\s+(?:that\s+)?(?=\S)/u;
+
+function withParticiple(masked: string, from: number, to: number): Attribution | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(' with ')) return null;
+  const m = WITH_PARTICIPLE.exec(region);
+  if (!m || !isNounPhrase(m[1]!)) return null;
+  const content = reportedContent(masked, trimSpan(masked, from + m.index + m[0].length, to));
+  if (wordCount(masked.slice(content.start, content.end)) < 3 || saysNothing(masked, content)) return null;
+  const speakerStart = from + m.index + m[0].indexOf(m[1]!, 6);
+  return {
+    form: 'participle',
+    speaker: { start: speakerStart, end: speakerStart + m[1]!.length },
+    frame: { start: from + m.index + 1, end: content.start },
+    content,
+  };
 }
 
 /** A participle of saying with its that-clause opening the sentence: "Noting that …, he urged …". */
