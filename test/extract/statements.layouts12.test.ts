@@ -313,3 +313,11 @@ describe('an absolute construction with a participle of saying', () => {
     expect(who('He left the court with his wife saying nothing.')).toEqual([]);
   });
 });
+
+describe('unnamed groups of states', () => {
+  it('"several member states" are filed as member states', () => {
+    expect(who('Several member states argued that the bloc had to act.').map(([s]) => s)).toEqual([
+      'text:member-states',
+    ]);
+  });
+});
