@@ -321,3 +321,30 @@ describe('unnamed groups of states', () => {
     ]);
   });
 });
+
+describe('what stays part of a saying split by its attribution', () => {
+  it('"A, he said, because B" is not cut to A by a long addition', () => {
+    const found = statementsOf(
+      'In the early 1990s, Ms. Ripert said, when she was earning a small salary, a boss invited her.',
+    );
+    expect(found.map((s) => s.quote)).not.toContain('In the early 1990s');
+  });
+
+  it('"A, he added, pointing to B" credits A', () => {
+    expect(
+      who(
+        'Tomas Reyner spoke last. His town was ready to take in the families, he added, pointing to the ' +
+          'empty school buildings and the hostel the council had bought during the first war.',
+        40,
+      ),
+    ).toEqual([['text:tomas-reyner', 'His town was ready to take in the famili']]);
+  });
+
+  it('"Noting that A, X added: “B”" leaves the quoted saying to the main clause', () => {
+    const found = who(
+      'Noting that the vote was close, Tomas Reyner added: "That is where the problem is."',
+      40,
+    );
+    expect(found).toEqual([['text:tomas-reyner', 'That is where the problem is.']]);
+  });
+});

@@ -181,7 +181,13 @@ export function parseAttributionTail(
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
   // to the sentence; they are no part of the tail.
   const verbEnd = first.index + first[0].length;
-  const added = masked[verbEnd] === ',' ? span.end - verbEnd : 0;
+  // Only a prepositional or participle addition ("…, he added, pointing to …"): "…, he said,
+  // because …" or "…, she said, when …" goes on with what was said.
+  const added = /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
+    masked.slice(verbEnd, verbEnd + 24),
+  )
+    ? span.end - verbEnd
+    : 0;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
     if (!added || wordCount(masked.slice(span.start, verbEnd)) > 16) return null;
   }
@@ -1276,6 +1282,8 @@ function openingParticiple(masked: string, from: number, to: number): Attributio
   if (!opener) return null;
   const main = MAIN_SUBJECT.exec(region.slice(opener[0].length));
   if (!main) return null;
+  // "Noting that …, Tester added: “…”": the main clause quotes its own saying, which is read instead.
+  if (/[:\u2591]/.test(region.slice(opener[0].length + main.index))) return null;
   const comma = from + opener[0].length + main.index;
   const content = trimSpan(masked, from + opener[0].length, comma);
   const words = masked.slice(content.start, content.end);
