@@ -1151,6 +1151,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     variants: [
       'Moscow',
       'Russia',
+      'Russian Federation',
       'Russian government',
       'Russian authorities',
       'official Moscow',

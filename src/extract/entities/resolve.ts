@@ -84,7 +84,13 @@ const TITLE_WORDS = new Set([
 
 /** "a representative of the Ministry", "a spokesperson for the State Department": the body speaks. */
 const SPEAKING_FOR =
-  /^(?:an? |the )?(?:(?:official )?representative|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
+  /^(?:an? |the )?(?:(?:official )?representative|delegate|delegation|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
+
+/** "the region's …", "the enclave's …": a generic owner before a body's name. */
+const PLACE_OWNER = /^(?:region|enclave|territory|breakaway region) (.+)$/;
+
+/** "Armenia's delegate", "the French representative" at a council: the government it names speaks. */
+const SPEAKING_FOR_BEFORE = /^(.+) (?:representative|delegate|delegation)$/;
 
 /** Title words that stand only before a person: "President", "Minister", "spokesperson". */
 const PERSON_TITLE_WORDS = new Set([
@@ -235,6 +241,17 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   if (direct) return direct;
   const speakingFor = SPEAKING_FOR.exec(key);
   if (speakingFor) return resolveKey(normaliseName(speakingFor[1]!), at, allowFuzzy);
+  // "the region's separatist authorities": a body of the place the text is about, named without it.
+  const ofThePlace = PLACE_OWNER.exec(key);
+  if (ofThePlace) {
+    const body = lookup(ofThePlace[1]!, at);
+    if (body && body.kind !== 'person') return body;
+  }
+  const before = SPEAKING_FOR_BEFORE.exec(key);
+  if (before) {
+    const body = lookup(before[1]!, at);
+    return body?.kind === 'government' ? body : null;
+  }
   // A title or role before a name: keep dropping leading title words and try what is left.
   const tokens = key.split(' ');
   for (let i = 1; i < tokens.length && TITLE_WORDS.has(tokens[i - 1]!); i++) {

@@ -111,7 +111,7 @@ const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 const PERSON_NOUNS =
   /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters)\b/i;
+  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
@@ -130,7 +130,7 @@ const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|repres
 
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER =
-  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
+  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
 /**
  * The description an unnamed speaker is filed under: its head noun with the adjectives before
@@ -155,9 +155,13 @@ function cleanMention(mention: string): string {
 
 /** Lower-case role nouns a surname may follow: "spokesman Peskov", "governor Mentarian". */
 const ROLE_BEFORE_NAME =
-  /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
+  /^(?:spokes(?:person|man|woman)|minister|governor|mayor|ambassador|envoy|expert|analyst|adviser|advisor|aide|official|leader|commander|president|premier|secretary|chief|head|director|defender|deputy|lawmaker|senator|general|colonel|judge|ombudsman|chairman|chairwoman|chair|representative|correspondent|journalist|reporter|activist|priest|blogger|columnist|commentator|editor|presenter|host|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
+
+/** Nouns whose "of Name" names someone other than the speaker: "the mother of …", "a lawyer for …". */
+const KIN_BEFORE_OF =
+  /^(?:mother|father|son|daughter|wife|husband|widow|widower|brother|sister|parents?|relatives?|family|friends?|lawyers?|neighbou?rs?|colleagues?|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?)$/i;
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =
@@ -197,6 +201,11 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     start = words.length - 2;
   const count = words.length - start;
   if (count === 0) return null;
+  // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.
+  if (/^of$/i.test(words[start - 1] ?? '') && KIN_BEFORE_OF.test(words[start - 2] ?? '')) return null;
+  // "the Ministry of Emergency Situations": capitals after a body's "of" finish its name, no person's.
+  if (/^(?:of|for)$/i.test(words[start - 1] ?? '') && BODY_LAST_WORD.test(words[start - 2] ?? ''))
+    return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.
   if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(',')))
     return null;
@@ -246,11 +255,20 @@ export function textEntity(mention: string): Entity {
 /** The same speakers recur across sentences and documents: each mention is read once. */
 const textEntities = new Map<string, Entity>();
 
+/** "The representative of China" at a council: the country (or body) the delegate speaks for. */
+const DELEGATE_OF =
+  /^(?:representative|delegate|delegation)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
     .replace(/^the\s+/i, '')
     .replace(/^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u, '');
+  const country = DELEGATE_OF.exec(clean)?.[1];
+  if (country) {
+    const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
+    return { id: `text:${slug(country)}`, name: country, kind };
+  }
   const proper = trailingProperName(clean);
   if (proper) {
     const entity: Entity = {

@@ -200,7 +200,19 @@ export function parseAttributionTail(
   const first = verbs[0];
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
-  if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) return null;
+  // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
+  // to the sentence; they are no part of the tail.
+  const verbEnd = first.index + first[0].length;
+  // Only a prepositional or participle addition ("…, he added, pointing to …"): "…, he said,
+  // because …" or "…, she said, when …" goes on with what was said.
+  const added = /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
+    masked.slice(verbEnd, verbEnd + 24),
+  )
+    ? span.end - verbEnd
+    : 0;
+  if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
+    if (!added || wordCount(masked.slice(span.start, verbEnd)) > 16) return null;
+  }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
     if (!INVERTIBLE_VERB.test(first[0])) return null;
@@ -250,7 +262,8 @@ export function parseAttributionTail(
   }
   // "said today after its lab verified videos of the attack": a clause of time may run longer.
   const limit = TIME_CLAUSE_REST.test(rest) ? 16 : 10;
-  if (wordCount(rest) > limit || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest)) return null;
+  if ((!added && wordCount(rest) > limit) || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest))
+    return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
@@ -483,6 +496,13 @@ function subordinatorBeforeNounPhrase(text: string): RegExpExecArray | null {
   return m && isNounPhrase(text.slice(m[0].length)) ? m : null;
 }
 
+/** A relative clause's opening, with any preposition: "which", "under which", "of whom". */
+const RELATIVE_OPENING =
+  /^\s*(?:(?:under|in|by|with|through|after|during|for|of|to|from|on|at)\s+)?(?:which|who|whom|whose)\b/i;
+
+const RELATIVE_BEFORE_SUBJECT =
+  /,\s*(?:(?:under|in|by|with|through|after|during|for|of|to|from|on|at)\s+)?(?:which|whom|whose)\s+[^,\u2591]*$/i;
+
 const SUBORDINATOR_BEFORE_NAME =
   /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
 
@@ -675,6 +695,9 @@ const ACCORDING_TO = /according to/iu;
 /** A description set off by commas after a name: ", an aide to the premier,". */
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
+/** A clause that tells what followed, hung on the one before: ", following which …", ", after which …". */
+const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -720,11 +743,18 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
       from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
+    // "Baku regained control in a day, following which 100,000 people left, according to X": the
+    // source vouches for the event its clause tells, not for the writer's narrative before it.
+    let contentStart = from;
+    if (masked.slice(from, contentEnd).includes(' which ')) {
+      for (const m of masked.slice(from, contentEnd).matchAll(FOLLOWING_WHICH))
+        contentStart = from + m.index + m[0].length;
+    }
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npStart + final[1]!.length },
       frame: { start: contentEnd + 1, end: to },
-      content: trimSpan(masked, from, contentEnd),
+      content: trimSpan(masked, contentStart, contentEnd),
     };
   }
   return accordingToInside(masked, from, to);
@@ -793,7 +823,12 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     speaker,
     frame: { start: from + inside.index + 1, end: from + inside.index + inside[0].trimEnd().length },
     content,
-    ...(isAdverbial(leadText) || LEADING_CONNECTIVE.test(leadText) || leadText.includes(MASK)
+    // "The maps cover only part of it and, according to Baku, are only 25 percent accurate": the
+    // source vouches for the conjunct after "and", not for the writer's before it.
+    ...(isAdverbial(leadText) ||
+    LEADING_CONNECTIVE.test(leadText) ||
+    leadText.includes(MASK) ||
+    /\s(?:and|but|or|yet)$/i.test(leadText)
       ? {}
       : { lead }),
   };
@@ -823,15 +858,27 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         content: trimSpan(masked, from, at),
       };
     }
+    // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
+    if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
     const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
     const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
+    // "a declaration which, Baku insists, implies …": inside a relative clause, the words
+    // before the aside are the writer's; what was said is the predicate after it.
+    // "All of which, he said, would …" opens its sentence with the relative: that one stays said.
+    const before = masked.slice(from, at);
+    const relative =
+      /\b(?:which|who|whom|whose|that)\s*$/i.test(before) &&
+      !/\bof\s+(?:which|whom)\s*$/i.test(before) &&
+      wordCount(before) >= 4;
+    if (relative && (!goesOn || quoteWithComma)) continue;
     if (
       goesOn &&
       !quoteWithComma &&
-      INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '')
+      (relative ||
+        INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
     ) {
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
@@ -844,7 +891,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
         frame: trimSpan(masked, at + 1, tail.verbEnd),
         content,
         // "In a statement, Miller said, the talks …": an adverbial opening is no part of what was said.
-        ...(isSettingOfSaying(leadText) ? {} : { lead }),
+        ...(isSettingOfSaying(leadText) || relative ? {} : { lead }),
       };
     }
     // "…, as the water board notes": "as" opens the attribution, the board speaks.
@@ -932,6 +979,11 @@ function parentheticalLead(
 }
 
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
+const ANONYMITY =
+  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b/i;
+const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?)$/i;
+const AUXILIARY =
+  /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
 
 /** A short noun phrase with no clause or quote in it: "restraint", "calm", "his resignation". */
 function calledThing(opening: string): boolean {
@@ -977,7 +1029,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     let content = reportedContent(masked, trimSpan(masked, at, to));
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
     const opener = masked.slice(from, speaker.end).trim();
-    if (SUBORDINATOR_BEFORE_NAME.test(opener) || subordinatorBeforeNounPhrase(opener)) {
+    // "The pact, under which Azerbaijan pledged to double exports, was hailed …": a saying inside a
+    // relative clause set off by commas ends at the clause's closing comma.
+    if (
+      SUBORDINATOR_BEFORE_NAME.test(opener) ||
+      subordinatorBeforeNounPhrase(opener) ||
+      RELATIVE_BEFORE_SUBJECT.test(opener)
+    ) {
       const comma = masked.slice(content.start, content.end).search(/,(?!\d)/);
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
@@ -989,6 +1047,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (CALL_FOR_A_THING.test(verb[0]) && calledThing(opening)) continue;
     // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
     const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
+    // "expressed deep concern about the situation", "highlighted the visit": a feeling or a topic
+    // named reports no words; "expressed hope that talks would resume" does. ("condemned the
+    // attack" stays a statement: our gold reads a condemnation as said.)
+    if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
+      continue;
+    // "asked that her name not be used": a source's request for anonymity is no statement.
+    if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
     if (
       // "said about 2,000 people fled": "about" before a number hedges the content's subject.
       (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
@@ -1027,6 +1092,8 @@ function participle(masked: string, from: number, to: number): Attribution | nul
  * percent of the vote", "claiming 68 seats" (an object of preposition, or a count won).
  */
 function objectNotContent(opening: string, participle: string): boolean {
+  // "…, asking that her name not be used": a request for anonymity.
+  if (/\basking\b/.test(participle) && ANONYMITY.test(opening)) return true;
   if (
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )
@@ -1222,9 +1289,65 @@ export function findFrameAttribution(
     accordingTo(masked, from, to) ??
     trailing(text, masked, from, to) ??
     trailingBeforeAddition(text, masked, from, to) ??
+    openingParticiple(masked, from, to) ??
+    withParticiple(masked, from, to) ??
     verbForm(masked, from, to) ??
     participle(masked, from, to)
   );
+}
+
+/** "…, with several member states arguing that …": the absolute construction's own subject speaks. */
+const WITH_PARTICIPLE =
+  /,\s+with\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:saying|arguing|warning|insisting|claiming|noting|stressing|predicting|complaining|asserting)\s+(?:that\s+)?(?=\S)/u;
+
+function withParticiple(masked: string, from: number, to: number): Attribution | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(' with ')) return null;
+  const m = WITH_PARTICIPLE.exec(region);
+  if (!m || !isNounPhrase(m[1]!)) return null;
+  const content = reportedContent(masked, trimSpan(masked, from + m.index + m[0].length, to));
+  if (wordCount(masked.slice(content.start, content.end)) < 3 || saysNothing(masked, content)) return null;
+  const speakerStart = from + m.index + m[0].indexOf(m[1]!, 6);
+  return {
+    form: 'participle',
+    speaker: { start: speakerStart, end: speakerStart + m[1]!.length },
+    frame: { start: from + m.index + 1, end: content.start },
+    content,
+  };
+}
+
+/** A participle of saying with its that-clause opening the sentence: "Noting that …, he urged …". */
+const OPENING_PARTICIPLE =
+  /^\s*(?:Noting|Stressing|Emphasi[sz]ing|Recalling|Underlining|Underscoring|Reiterating|Arguing|Insisting|Warning|Observing|Acknowledging|Asserting|Pointing out) that\s+/;
+/** The main clause's subject after the opening clause's comma, and its verb: ", he urged", ", the minister called". */
+const MAIN_SUBJECT =
+  /,\s+(he|she|they|we|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
+
+/**
+ * "Noting that a first meeting had been held earlier today, he urged the parties to …": the
+ * opening clause is said by the main clause's subject, whatever its verb. Null unless the
+ * sentence opens so and a subject with a verb follows the clause.
+ */
+function openingParticiple(masked: string, from: number, to: number): Attribution | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(' that ')) return null;
+  const opener = OPENING_PARTICIPLE.exec(region);
+  if (!opener) return null;
+  const main = MAIN_SUBJECT.exec(region.slice(opener[0].length));
+  if (!main) return null;
+  // "Noting that …, Tester added: “…”": the main clause quotes its own saying, which is read instead.
+  if (/[:\u2591]/.test(region.slice(opener[0].length + main.index))) return null;
+  const comma = from + opener[0].length + main.index;
+  const content = trimSpan(masked, from + opener[0].length, comma);
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || words.includes(MASK)) return null;
+  const speakerStart = comma + main[0].indexOf(main[1]!, 1);
+  return {
+    form: 'participle',
+    speaker: { start: speakerStart, end: speakerStart + main[1]!.length },
+    frame: trimSpan(masked, from, from + opener[0].length),
+    content,
+  };
 }
 
 /** Words that may stand before a quote that opens the content: "called for an “…”", "said he was “…”". */

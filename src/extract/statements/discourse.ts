@@ -397,7 +397,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (words.namesNoOne) return null;
   const data = words.data;
   if (data) {
-    const behind = data[1] ? resolveEntityAt(data[1], d.at) : null;
+    const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);
+    const behind = owner ? resolveEntityAt(owner, d.at) : null;
     return behind && behind.kind !== 'place' && behind.kind !== 'person' ? speaking(behind, mention) : null;
   }
   const speaksFor = words.speaksFor;
@@ -525,7 +526,8 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
       /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described),
     // "According to official data", "preliminary figures": numbers with no author name no one.
     // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
-    data: /^(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/i.exec(
+    // "Armenian government data": the government the adjective names is behind them.
+    data: /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu.exec(
       described,
     ),
     // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.

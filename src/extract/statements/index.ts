@@ -49,7 +49,8 @@ import { nameUnnamedRoles } from './unnamedRoles.ts';
  *   whole clause as its quote.
  * - A relayed statement (a spokesperson, body or written statement telling what someone else
  *   said or did) has speaker = that someone, via = the relayer: see relay.ts.
- * - Headlines and other lines without a full stop give no statements.
+ * - Headlines and other lines without a full stop give no statements, except a headline that
+ *   says who "says" it, naming a speaker the gazetteer knows (see headlineSays).
  */
 export function extractStatements(
   text: string,
@@ -108,18 +109,23 @@ export function extractStatements(
     // A briefing answer or a labelled turn is its whole paragraph; a paragraph already answered is done.
     const whole = answer ?? labelled;
     if (answer || answered.has(unit.firstParagraph) || labelled) {
+      const turnStart = paragraphs[unit.firstParagraph]?.start ?? unit.start;
+      // A recorded conversation's turn tells of others as a reporter does: its "he" is never its
+      // speaker (who says "I"), and what it names moves the discourse on.
+      const timed = TIME_CODE.test(text.slice(turnStart, turnStart + 14));
       if (whole) {
         const statement = finish(text, docId, statements.length + 1, whole, timeline, null);
         statements.push(statement);
         lastAnswer = statement;
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
-        remember(
-          d,
-          whole,
-          { entity: whole.speaker, mention: whole.mention, viaDocument: false },
-          false,
-          unit.firstParagraph,
-        );
+        if (!timed)
+          remember(
+            d,
+            whole,
+            { entity: whole.speaker, mention: whole.mention, viaDocument: false },
+            false,
+            unit.firstParagraph,
+          );
       }
       if (whole) answerers.set(unit.firstParagraph, whole.speaker.id);
       const answerer = answerers.get(unit.firstParagraph);
@@ -128,19 +134,17 @@ export function extractStatements(
         // The answer stays what the discourse points back to: reading inside it moves no focus.
         const { lastPerson, lastBody, activeStatement } = d;
         for (const draft of readUnit(text, masked, unit, d, null, unitIndex)) {
-          if (
-            draft.speaker.id === answerer ||
-            !namedOther(draft.speaker) ||
-            RELAYED_PRONOUN.test(draft.mention)
-          )
-            continue;
+          if (draft.speaker.id === answerer || !relayedInTurn(draft, timed)) continue;
           statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
         }
-        Object.assign(d, { lastPerson, lastBody, activeStatement });
+        if (!timed) Object.assign(d, { lastPerson, lastBody, activeStatement });
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
-    } else if (!headings.has(unit.firstParagraph)) {
+    } else if (headings.has(unit.firstParagraph)) {
+      for (const draft of headlineSays(text, masked, unit, d, unitIndex))
+        statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
+    } else {
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () =>
         consumed.add(unitIndex + 1),
       );
@@ -167,6 +171,27 @@ export function extractStatements(
   return nameUnnamedRoles(statements);
 }
 
+/** A headline or post title that attributes with "says": "Blinken “deeply concerned,” State Department says". */
+const HEADLINE_SAYS = /\b(?:says|said)\b/;
+
+/**
+ * A headline, deck or live post's title that says who says what ("Armenia's prime minister says
+ * …", "…, State Department says") is that speaker's statement, when the speaker is one the
+ * gazetteer knows by those words: "rights official says" names no one. Other verbs
+ * ("Kremlin urges …", "Blinken tells Baku …") stay headline copy. Reading it moves no focus.
+ */
+function headlineSays(text: string, masked: string, unit: Unit, d: Discourse, unitIndex: number): Draft[] {
+  if (!HEADLINE_SAYS.test(masked.slice(unit.start, unit.end))) return [];
+  const { lastPerson, lastBody, activeStatement } = d;
+  // A headline stands apart from the text: its speaker must be known by its own words, not by
+  // the discourse ("rights official" is not the last official who spoke).
+  const drafts = readUnit(text, masked, unit, d, null, unitIndex).filter(
+    (draft) => !draft.via && resolveEntityAt(draft.mention, d.at)?.id === draft.speaker.id,
+  );
+  Object.assign(d, { lastPerson, lastBody, activeStatement });
+  return drafts;
+}
+
 /** Someone an answer may relay: a known person or body, or a person the text names in full ("Even my own folks" is not). */
 function namedOther(e: Entity): boolean {
   return !e.id.startsWith('text:') || (e.kind === 'person' && e.name.includes(' '));
@@ -174,6 +199,16 @@ function namedOther(e: Entity): boolean {
 
 /** A pronoun inside an answer points back into the answer's own talk: no one else's saying. */
 const RELAYED_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
+/**
+ * Someone else's saying inside an answer. A recorded conversation's turn (time-coded) tells of
+ * others as a reporter does ("People told me …", "A source … told me"), and "he" there may be
+ * the official the question named, when he resolves to one the gazetteer knows.
+ */
+function relayedInTurn(draft: Draft, timed: boolean): boolean {
+  if (!RELAYED_PRONOUN.test(draft.mention)) return timed || namedOther(draft.speaker);
+  return timed && !draft.speaker.id.startsWith('text:');
+}
 
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
@@ -341,15 +376,51 @@ function colonLabelled(
 /** A turn label of a transcript, in capitals: "MR MILLER:", "MS. ZAKHAROVA:", "SECRETARY BLINKEN:". */
 const CAPITALS_LABEL = /^(\p{Lu}{2,}\.?(?:\s+\p{Lu}[\p{Lu}'’-]+\.?){0,3})\s*:\s+/u;
 
-const transcripts = new WeakMap<readonly Paragraph[], boolean>();
+/** A time code opening a recorded turn: "[00:01:15] SARAH LINDQVIST: …", "(12:04) …". */
+const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
 
-/** A transcript labels its turns in capitals, the questions included ("QUESTION:" … "MR MILLER:" …). */
-function isTranscript(text: string, paragraphs: readonly Paragraph[]): boolean {
+/** Whether the text is a transcript, and the labels of its interviewers (their turns ask, they state nothing). */
+interface TranscriptShape {
+  transcript: boolean;
+  askers: ReadonlySet<string>;
+}
+
+const transcripts = new WeakMap<readonly Paragraph[], TranscriptShape>();
+
+/**
+ * A transcript labels its turns in capitals, the questions included ("QUESTION:" … "MR MILLER:"
+ * …), or time-codes turns of two or more named speakers (a podcast, a recorded interview). A
+ * speaker whose turns mostly end with a question hosts the talk: their framing is no statement.
+ */
+function transcriptShape(text: string, paragraphs: readonly Paragraph[]): TranscriptShape {
   let known = transcripts.get(paragraphs);
   if (known === undefined) {
-    const labels = paragraphs.map((p) => CAPITALS_LABEL.exec(text.slice(p.start, p.end))?.[1] ?? null);
+    let timed = 0;
+    const turns = new Map<string, { all: number; asking: number }>();
+    const labels = paragraphs.map((p) => {
+      let said = text.slice(p.start, p.end);
+      const code = TIME_CODE.exec(said);
+      if (code) said = said.slice(code[0].length);
+      const label = CAPITALS_LABEL.exec(said)?.[1] ?? null;
+      if (label && code) {
+        timed++;
+        const t = turns.get(label) ?? { all: 0, asking: 0 };
+        t.all++;
+        if (said.trimEnd().endsWith('?')) t.asking++;
+        turns.set(label, t);
+      }
+      return label;
+    });
     const questions = labels.filter((l) => l !== null && QUESTION_LABEL.test(`${l}:`)).length;
-    known = questions > 0 && labels.some((l) => l !== null && !QUESTION_LABEL.test(`${l}:`));
+    const recorded = timed >= 2 && turns.size >= 2;
+    const askers = new Set(
+      [...turns].filter(([, t]) => recorded && t.all >= 2 && t.asking * 2 > t.all).map(([l]) => l),
+    );
+    known = {
+      transcript:
+        recorded || (questions > 0 && labels.some((l) => l !== null && !QUESTION_LABEL.test(`${l}:`))),
+      askers,
+    };
     transcripts.set(paragraphs, known);
   }
   return known;
@@ -376,23 +447,26 @@ function transcriptTurn(
   last: Statement | undefined,
 ): Draft | null {
   const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start || !isTranscript(text, paragraphs)) return null;
-  const said = text.slice(p.start, p.end);
+  if (!p || unit.start !== p.start) return null;
+  const shape = transcriptShape(text, paragraphs);
+  if (!shape.transcript) return null;
+  const code = TIME_CODE.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
+  const said = text.slice(p.start + code, p.end);
   const label = CAPITALS_LABEL.exec(said);
   let speaker: ResolvedSpeaker | null = null;
   let from = p.start;
   if (label) {
-    if (QUESTION_LABEL.test(`${label[1]}:`)) return null;
+    if (QUESTION_LABEL.test(`${label[1]}:`) || (code && shape.askers.has(label[1]!))) return null;
     speaker = resolveSpeaker(fromCapitals(label[1]!), d);
     // "NOTE:", "UPDATE:": a label is a turn only when it names a person.
     if (speaker?.entity.kind !== 'person' || (speaker.entity.id.startsWith('text:') && !/\s/.test(label[1]!)))
       return null;
-    from = p.start + label[0].length;
+    from = p.start + code + label[0].length;
   } else if (last && answered.has(unit.firstParagraph - 1) && !/[?]\s*$/.test(said)) {
     speaker = { entity: last.speaker, mention: last.speaker.name, viaDocument: false };
   }
   if (!speaker) return null;
-  return wholeParagraphSaid(speaker, { start: from, end: p.start + said.trimEnd().length }, p, unit);
+  return wholeParagraphSaid(speaker, { start: from, end: p.start + code + said.trimEnd().length }, p, unit);
 }
 
 /**
@@ -426,6 +500,8 @@ function answerGoesOn(
   if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
   const said = text.slice(p.start, p.end).trim();
   if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
+  // A time-coded turn is its own label's, never the last answer going on.
+  if (TIME_CODE.test(said)) return null;
   // A verb of saying may report someone else ("The minister said …"), unless the answerer says it ("We call on …").
   const ownVoice = /^(?:We|I|Our|My)\b/.test(said);
   if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || (COMMUNICATION_VERB.test(said) && !ownVoice))
@@ -854,6 +930,10 @@ function statementWords(masked: string, unit: Unit): boolean {
   return /\b(?:statement|readout|communiqu[eé]|press release)\b/i.test(masked.slice(unit.start, unit.end));
 }
 
+/** A person who speaks for a body, named only by that role: "the representative of France", "Armenia's delegate". */
+const BODY_VOICE =
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:representative|delegate|spokes(?:person|man|woman)|press secretary)(?:\s+(?:of|for)\s.+)?$/iu;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -870,7 +950,18 @@ function remember(
       gender: genderOf(draft.mention.split(/\s+/)) ?? knownGender(draft.speaker),
       unit: d.unit,
     });
-  } else if (draft.speaker.kind !== 'place') d.lastBody = draft.speaker;
+  } else if (draft.speaker.kind !== 'place') {
+    d.lastBody = draft.speaker;
+    // "The representative of the Russian Federation said … | …, she said": the person who spoke
+    // for the body is the "she" after, and the body speaks again through her.
+    if (/representative|delegate|spokes|secretary/i.test(draft.mention) && BODY_VOICE.test(draft.mention))
+      d.people.push({
+        entity: draft.speaker,
+        start: draft.context.start,
+        gender: genderOf(draft.mention.split(/\s+/)),
+        unit: d.unit,
+      });
+  }
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
   else if (aboutAStatement || outer.viaDocument)

@@ -58,6 +58,8 @@ const SPEECH_STEMS = [
   'read|reads',
   'describe|describes|described',
   'assert|asserts|asserted',
+  // Magazine copy: "a diplomat in Baku reckons the two sides are far apart".
+  'reckon|reckons|reckoned',
   'contend|contends|contended',
   'concede|concedes|conceded',
   'complain|complains|complained',

@@ -10,7 +10,18 @@ import type { Entity } from '../types.ts';
 
 /** Role phrases that stand for one person: "the spokeswoman", "the foreign minister", "the head of state". */
 const ROLE_PHRASE =
-  /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|president|premier|head of state|head of government|ambassador|envoy|governor|mayor|ombuds(?:man|woman|person)|prosecutor(?:[- ]general)?|commander|chairman|chairwoman|press secretary|aide|adviser|advisor))$/u;
+  /^[Tt]he\s+(?:(\p{Lu}{2,5})\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|president|premier|head of state|head of government|ambassador|envoy|governor|mayor|ombuds(?:man|woman|person)|commissioner|prosecutor(?:[- ]general)?|commander|chairman|chairwoman|press secretary|aide|adviser|advisor))$/u;
+
+/** A release's capitalised role ("The Ombudsman", "the NA President") read as the role words in lower case. */
+function lowerRole(phrase: string): string {
+  return phrase.replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
+}
+
+/** Does a role's complement ("of the National Assembly of the Republic of Armenia") spell the abbreviation ("NA")? */
+function spells(complement: string, abbreviation: string): boolean {
+  const initials = (complement.match(/(?<![\p{L}'’-])\p{Lu}/gu) ?? []).join('');
+  return initials.includes(abbreviation);
+}
 
 /** Words before a role that make it another role: "prime minister" is no "minister". */
 const OTHER_ROLE = /^(?:prime|vice|deputy|former|acting|ex|first|assistant|interim|late|then)$/i;
@@ -55,6 +66,9 @@ function wordBefore(text: string, at: number): string {
   return /([\p{L}-]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 }
 
+/** The index of the shape whose name is set off by nothing: "the President of the … Alen Simonyan received". */
+const UNSET_OFF = 4;
+
 /** The shapes a role and a name are written in, for one role; built once per role (matchAll copies them). */
 const shapesByRole = new Map<string, RegExp[]>();
 
@@ -72,6 +86,16 @@ function roleShapes(role: string): RegExp[] {
         `(?<name>${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:of|for|to|with|and|or)\\s)[\\p{L}'’-]+\\s+){0,4}?(?<role>${r})(?![\\p{L}-])`,
         'gdu',
       ),
+      // "the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Sabina Aliyeva,"
+      new RegExp(
+        `(?<![\\p{L}-])(?<role>${r})\\)?(?<of>\\s+(?:of|for)\\s[^.;:!?\\n,]{3,90}?),\\s+(?<name>${NAME}),`,
+        'gdu',
+      ),
+      // "the President of the National Assembly of the Republic of Armenia Alen Simonyan received"
+      new RegExp(
+        `(?<![\\p{L}-])(?<role>${r})(?<of>\\s+of\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*|of|the)\\s+){1,10}?)(?<name>\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?!(?:of|the|and)\\s)\\p{Ll})`,
+        'gdu',
+      ),
     ];
     if (shapesByRole.size > 1000) shapesByRole.clear();
     shapesByRole.set(role, shapes);
@@ -81,18 +105,29 @@ function roleShapes(role: string): RegExp[] {
 
 /** The one person `text` names with the role of `phrase` ("the spokeswoman"), else null. */
 export function roleHolderInText(phrase: string, text: string): Entity | null {
-  const role = ROLE_PHRASE.exec(phrase)?.[1];
+  // Most speakers are no "the …" phrase: they never pay for the lower-casing.
+  if (!/^[Tt]he\s/.test(phrase)) return null;
+  const found = ROLE_PHRASE.exec(lowerRole(phrase));
+  const role = found?.[2];
   if (!role) return null;
+  // "the NA President": only a holder whose role's complement spells the abbreviation.
+  const abbreviation = found[1];
   const holders = new Map<string, Entity>();
-  for (const shape of roleShapes(role)) {
+  for (const [i, shape] of roleShapes(role).entries()) {
     for (const m of text.matchAll(shape)) {
+      if (abbreviation && !spells(m.groups!.of ?? '', abbreviation)) continue;
       const name = m.groups!.name!;
       const roleAt = m.indices?.groups?.role?.[0] ?? m.index!;
       // "Prime Minister Nikol Pashinyan" holds no "minister" of its own; "the prime minister" names it whole.
       const before = wordBefore(text, roleAt);
       if (OTHER_ROLE.test(before) && !role.toLowerCase().split(' ').includes(before.toLowerCase())) continue;
+      // "… Assistance in Mine Action, the Commissioner …": a name after a preposition ends an adverbial.
+      const nameAt = m.indices?.groups?.name?.[0] ?? m.index!;
+      if (nameAt < roleAt && /^(?:in|on|at|of|for|from|to|with|by)$/i.test(wordBefore(text, nameAt)))
+        continue;
       const person = personNamed(name);
-      if (!person) continue;
+      // With no comma to set the name off, only a name the gazetteer knows is sure to be one.
+      if (!person || (i === UNSET_OFF && person.id.startsWith('text:'))) continue;
       const surname = person.name.split(' ').pop()!;
       // "Lena Varossian" and a later "spokeswoman Varossian" are one holder.
       const same = [...holders.values()].find((h) => h.name.split(' ').pop() === surname);
