@@ -8,35 +8,21 @@ import type { Paragraph, Sentence } from './types.ts';
  * after the quote). Field notes: Intl.Segmenter, sbd and compromise each fail one of these.
  */
 
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'sen',
-  'rep',
-  'gov',
-  'st',
-  'jr',
-  'sr',
-  'rev',
-  'hon',
-  'amb',
-  'adm',
-  'pres',
-  'supt',
-  'cmdr',
-]);
-const NEVER_FINAL = new Set([
-  'no',
-  'nos',
+/** Titles that stand before a name or number and never end a sentence ("said Del. Jane Smith", "Sgt. 1st Class"). */
+const TITLES = [
+  'mr mrs ms mme messrs dr drs prof profs hon rev msgr fr',
+  'gen gens brig lt col maj capt cmdr adm sgt cpl pvt pfc spc',
+  'sen sens rep reps dels gov govs pres sec secs amb atty supt insp det ald',
+].flatMap((line) => line.split(' '));
+/**
+ * Abbreviations that may also end a sentence: a street or place prefix, a name's suffix, a state
+ * ("D-Del."). They end one only before a common sentence starter ("on Main St. The parade").
+ */
+const NAME_PARTS = ['st', 'mt', 'ft', 'jr', 'sr', 'del'];
+/** Before a number ("No. 5", "Vol. 3") they are no stop; before a word they may be ("he said no. They"). */
+const BEFORE_NUMBER = ['no', 'nos', 'vol', 'vols', 'art', 'arts', 'para', 'ch', 'ca', 'c'];
+const NEVER_FINAL = [
+  'v',
   'vs',
   'etc',
   'e.g',
@@ -64,6 +50,13 @@ const NEVER_FINAL = new Set([
   'fig',
   'p',
   'pp',
+];
+type AbbreviationKind = 'never-final' | 'name-part' | 'before-number';
+/** What a full stop after each abbreviation may be, read with one lookup per stop. */
+const ABBREVIATIONS = new Map<string, AbbreviationKind>([
+  ...[...TITLES, ...NEVER_FINAL].map((word) => [word, 'never-final'] as const),
+  ...NAME_PARTS.map((word) => [word, 'name-part'] as const),
+  ...BEFORE_NUMBER.map((word) => [word, 'before-number'] as const),
 ]);
 /** Dotted acronyms that usually sit inside a sentence ("the U.S. Agency"). */
 const DOTTED_ACRONYM = /(?:^|[^\p{L}])((?:\p{Lu}\.){2,})$/u;
@@ -121,6 +114,15 @@ export function trailingWord(s: string): string {
 
 /** DOTTED_ACRONYM needs "X.Y" before the stop: a full stop right before the last letter (one or two code units). */
 const mayEndDottedAcronym = (before: string) => before.at(-2) === '.' || before.at(-3) === '.';
+const endsDottedAcronym = (before: string) =>
+  mayEndDottedAcronym(before) && DOTTED_ACRONYM.test(`${before}.`);
+
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const CURRENCY = '€£¥₽₼֏';
+/** A digit or a currency sign ("$40 million"), tested by comparisons first: this runs at every stop. */
+const isNumeralStart = (c: string) => isDigit(c) || c === '$' || (c > '\x7f' && CURRENCY.includes(c));
+
+const startsSentence = (word: string) => SENTENCE_STARTERS.has(word.replace(/[^\p{L}]/gu, ''));
 
 function isBoundary(text: string, dot: number, afterClose: number): boolean {
   const rest = text.slice(afterClose);
@@ -128,19 +130,24 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   if (!next) return rest.trim() === '';
   const nextChar = next[1]!;
   // A stop directly followed by a quote or lower-case word continues the sentence.
-  if (nextChar === '/' || /[\p{Ll}\d,;:]/u.test(nextChar)) return false;
-  if (text[dot] !== '.') return true; // ! ? …
+  if (nextChar === '/' || /[\p{Ll},;:]/u.test(nextChar)) return false;
+  // A numeral or an amount may open a sentence ("… remained tense. 81,000 people had left").
+  const numeral = isNumeralStart(nextChar);
+  if (text[dot] !== '.') return !isDigit(nextChar); // ! ? …: as before
+  if (numeral && text[dot - 1] === '.') return false; // "rose to ... 5,000"
   if (afterClose > dot + 1) return true; // `."` closes a quoted sentence
   const before = text.slice(Math.max(0, dot - 24), dot);
   const word = trailingWord(before);
   const nextWord = /^\s+([^\s]+)/u.exec(rest)?.[1] ?? '';
   const bare = word.replace(/\.$/, '').toLowerCase();
+  const kind = ABBREVIATIONS.get(bare);
+  if (kind === 'never-final') return false;
+  if (numeral) return kind === undefined && !endsDottedAcronym(before);
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Antony J. Blinken"
-  if (TITLES.has(bare) || NEVER_FINAL.has(bare)) return false;
+  if (kind === 'name-part') return startsSentence(nextWord);
   // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
   if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;
-  if (mayEndDottedAcronym(before) && DOTTED_ACRONYM.test(`${before}.`))
-    return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''));
+  if (endsDottedAcronym(before)) return startsSentence(nextWord);
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
   return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
 }
