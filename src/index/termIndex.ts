@@ -138,6 +138,9 @@ function eachTerm(text: string, see: (term: string) => void): void {
   }
 }
 
+/** A text this long is read once however many items share it. */
+const LONG_TEXT = 1_000;
+
 function buildParts(texts: readonly string[]): TermIndexParts {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -145,6 +148,10 @@ function buildParts(texts: readonly string[]): TermIndexParts {
   // Per term, the last item it was found in: a term counts once per item, as new Set(termsOf(text)) did.
   const lastItem: number[] = [];
   let item = 0;
+  // Term ids of the item being read, kept per long text: events of one long sentence share its text,
+  // and reading it once per event made a page-long sentence quadratic.
+  let seen: number[] = [];
+  const seenInLong = new Map<string, number[]>();
   const see = (term: string) => {
     let id = termIds.get(term);
     if (id === undefined) {
@@ -157,8 +164,22 @@ function buildParts(texts: readonly string[]): TermIndexParts {
     if (lastItem[id] === item) return;
     lastItem[id] = item;
     perTerm[id]!.push(item);
+    seen.push(id);
   };
-  for (; item < texts.length; item++) eachTerm(texts[item]!, see);
+  for (; item < texts.length; item++) {
+    const text = texts[item]!;
+    const known = text.length > LONG_TEXT ? seenInLong.get(text) : undefined;
+    if (known) {
+      for (const id of known) {
+        lastItem[id] = item;
+        perTerm[id]!.push(item);
+      }
+      continue;
+    }
+    seen = [];
+    eachTerm(text, see);
+    if (text.length > LONG_TEXT) seenInLong.set(text, seen);
+  }
   const offsets = new Uint32Array(terms.length + 1);
   let total = 0;
   perTerm.forEach((list, i) => {

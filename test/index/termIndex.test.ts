@@ -120,6 +120,45 @@ describe('the item word index', () => {
     );
   });
 
+  it('indexes a long text shared by many items (the events of one run-on sentence) as if read for each', () => {
+    const long = fc
+      .array(fc.constantFrom('peace', 'Armenia', 'the next day', 'ceasefire,', 'Baku.'), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((ws) => `${ws.join(' ')} `.repeat(Math.ceil(1_100 / (ws.join(' ').length + 1))));
+    const short = fc
+      .array(fc.constantFrom('peace', 'border', 'aid'), { maxLength: 4 })
+      .map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(long, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.oneof(fc.nat({ max: 2 }), short), { minLength: 1, maxLength: 12 }),
+        (longs, picks) => {
+          const texts = picks.map((p) => (typeof p === 'number' ? longs[p % longs.length]! : p));
+          const { terms, offsets, postings } = TermIndex.build(texts).parts();
+          texts.forEach((text, item) => {
+            const expected = new Set(
+              text
+                .split(/[\n\r\p{Z}\p{P}]+/u)
+                .map((t) => t.toLowerCase())
+                .filter((t) => t.length > 0),
+            );
+            const indexed = terms.filter((_, id) =>
+              postings.subarray(offsets[id]!, offsets[id + 1]!).includes(item),
+            );
+            expect(new Set(indexed)).toEqual(expected);
+          });
+          terms.forEach((_, id) => {
+            const list = [...postings.subarray(offsets[id]!, offsets[id + 1]!)];
+            expect(list).toEqual([...new Set(list)].sort((a, b) => a - b));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('survives a round trip through its binary form, and refuses bytes that are not one', () => {
     const index = TermIndex.build(TEXTS);
     const bytes = encodeTermIndex(index.parts(), 'tag-1');

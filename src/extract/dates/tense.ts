@@ -138,7 +138,17 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const CLAUSE_AFTER =
   /\b(?:that|which|who|where|when|while|as|after|before|saying|adding|noting|warning|stressing|insisting|arguing|claiming)\b|[,;:]/i;
 
-function clauseAround(text: string, sentence: Span, mention: Span): string {
+/**
+ * How far either side of a date its clause is looked for. No real clause is this long; a page-long
+ * run-on "sentence" (a list with no stops) would otherwise be read whole for each of its dates.
+ */
+const CLAUSE_REACH = 1_000;
+
+function clauseAround(text: string, fullSentence: Span, mention: Span): string {
+  const sentence = {
+    start: Math.max(fullSentence.start, mention.start - CLAUSE_REACH),
+    end: Math.min(fullSentence.end, mention.end + CLAUSE_REACH),
+  };
   const whole = text.slice(sentence.start, sentence.end);
   const at = mention.start - sentence.start;
   let from = 0;

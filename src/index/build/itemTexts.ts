@@ -23,7 +23,16 @@ const foldExcerpt = (s: string): string => s.replace(/\s+/g, ' ').trim().toLower
 export function excerptKeys(events: readonly DatedEvent[], slice: Slice): Uint32Array {
   const ids = new Map<string, number>();
   const keys = new Uint32Array(events.length);
+  // Events of one long sentence share its excerpt: it is folded once, not once per event.
+  const longExcerpts = new Map<string, number>();
   events.forEach((e, i) => {
+    const long =
+      e.excerpt.end - e.excerpt.start > 1_000 ? `${e.docId}\0${e.excerpt.start}\0${e.excerpt.end}` : null;
+    const known = long === null ? undefined : longExcerpts.get(long);
+    if (known !== undefined) {
+      keys[i] = known;
+      return;
+    }
     const text = foldExcerpt(slice(e.docId, e.excerpt));
     let id = ids.get(text);
     if (id === undefined) {
@@ -31,6 +40,7 @@ export function excerptKeys(events: readonly DatedEvent[], slice: Slice): Uint32
       ids.set(text, id);
     }
     keys[i] = id;
+    if (long !== null) longExcerpts.set(long, id);
   });
   return keys;
 }
