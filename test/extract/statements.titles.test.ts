@@ -26,3 +26,39 @@ describe('an abbreviated title is the role, never part of the name', () => {
     expect(who(text)).toEqual([{ id, role }]);
   });
 });
+
+describe('"of <place>" after a name is the constituency or employer, never the speaker', () => {
+  it.each([
+    ['“We will not back down,” said Rep. Jane Morrow of the Virgin Islands.', 'Rep. of the Virgin Islands'],
+    ['“We will not back down,” Del. Jane Morrow of the Virgin Islands said.', 'Del. of the Virgin Islands'],
+    ['Senator Jane Morrow of Vermont said the vote would be delayed.', 'Senator of Vermont'],
+    ['Jane Morrow of Human Rights Watch said the detainees had been beaten.', 'of Human Rights Watch'],
+    ['Jane Morrow of the Council of Europe said the report was ready.', 'of the Council of Europe'],
+  ])('%s', (text, role) => {
+    expect(who(text)).toEqual([{ id: 'text:jane-morrow', role }]);
+  });
+
+  it('a title and a surname alone are the person too', () => {
+    expect(who('Sen. Morrow of Vermont said the vote would be delayed.')).toEqual([
+      { id: 'text:morrow', role: 'Sen. of Vermont' },
+    ]);
+  });
+
+  it('a party and state after the name change nothing', () => {
+    for (const text of [
+      '“The bill is dead,” Rep. Jane Morrow (D-Wis.) said Friday.',
+      '“The bill is dead,” said Rep. Jane Morrow, R-Texas.',
+      'Sen. Jane Morrow, D-Mass., said the vote would be delayed.',
+    ])
+      expect(who(text).map((s) => s.id)).toEqual(['text:jane-morrow']);
+  });
+
+  it('a body or a state named with "of" is no person', () => {
+    expect(who('The Central Bank of Armenia said inflation had slowed.')).toEqual([
+      { id: 'text:central-bank-of-armenia' },
+    ]);
+    expect(who('The Islamic Republic of Iran said the border would stay open.')).toEqual([
+      { id: 'text:islamic-republic-of-iran' },
+    ]);
+  });
+});

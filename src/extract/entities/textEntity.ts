@@ -227,8 +227,40 @@ export function trailingProperName(mention: string): { name: string; role: strin
 /** The same mentions recur across sentences and documents: each is read once. */
 const properNames = new Map<string, { name: string; role: string } | null>();
 
+/** A title alone before a surname that "of <place>" follows: "Sen. Carver of Massachusetts", "Mayor Grey of Leeds". */
+const TITLE_BEFORE_SURNAME =
+  /^(?:\p{Lu}\p{L}*\.|Mr|Mrs|Ms|Senator|Governor|Representative|Congress(?:wo)?man|Mayor)$/u;
+
+/** Last words of a state's name, never a person's: "the United States of America", "the Islamic Republic of Iran". */
+const STATE_LAST_WORD = /^(?:states|republic|kingdom|emirates|federation|nations|union)$/i;
+
+/**
+ * "Rep. Jane Morrow of the Virgin Islands", "Tanya Lokshina of Human Rights Watch": a name before
+ * the mention's first "of" is the person; what follows is her constituency or employer, never
+ * the speaker. The name is two or three words, or one after a title; a body's or state's name
+ * ("the Central Bank of Armenia") is no person's. Null when the mention has no such name.
+ */
+function nameBeforeOf(words: readonly string[]): { name: string; role: string } | null {
+  const of = words.indexOf('of');
+  if (of < 1 || of === words.length - 1) return null;
+  let start = of;
+  while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  const count = of - start;
+  if (count === 0 || count > 3) return null;
+  const last = words[of - 1]!;
+  if (BODY_LAST_WORD.test(last) || STATE_LAST_WORD.test(last)) return null;
+  if (count === 1 && !TITLE_BEFORE_SURNAME.test(words[start - 1] ?? '')) return null;
+  const role = [...words.slice(0, start), ...words.slice(of)].join(' ');
+  return { name: words.slice(start, of).join(' '), role };
+}
+
 function readTrailingProperName(mention: string): { name: string; role: string } | null {
   const words = cleanMention(mention).split(' ');
+  // A cheap literal pre-test: most mentions have no "of".
+  if (mention.includes(' of ')) {
+    const person = nameBeforeOf(words);
+    if (person) return person;
+  }
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
   // "Human Rights Defender of Artsakh Artak Beglaryan": the first capitalised word after "of" is the
