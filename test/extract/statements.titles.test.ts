@@ -62,3 +62,42 @@ describe('"of <place>" after a name is the constituency or employer, never the s
     ]);
   });
 });
+
+describe('people named together as speakers', () => {
+  it('each says it, with the plural title made theirs; never the last one with the rest as role', () => {
+    const expected = [
+      { id: 'text:ann-carver', role: 'Sen.' },
+      { id: 'text:tom-beale', role: 'Sen.' },
+    ];
+    expect(who('Sens. Ann Carver and Tom Beale said the vote would be delayed.')).toEqual(expected);
+    expect(who('Sens. Ann Carver (D-Mass.) and Tom Beale (R-Texas) said the vote would be delayed.')).toEqual(
+      expected,
+    );
+    expect(who('Senators Ann Carver and Tom Beale said the vote would be delayed.')).toEqual([
+      { id: 'text:ann-carver', role: 'Senator' },
+      { id: 'text:tom-beale', role: 'Senator' },
+    ]);
+  });
+
+  it('each keeps the title written before them', () => {
+    expect(who('Sen. Ann Carver and Rep. Tom Beale said the vote would be delayed.')).toEqual([
+      { id: 'text:ann-carver', role: 'Sen.' },
+      { id: 'text:tom-beale', role: 'Rep.' },
+    ]);
+  });
+
+  it('a surname alone later is the one the text named', () => {
+    const text =
+      'Govs. Ann Carver and Tom Beale said the states would sue. Carver added that the suit would be filed soon.';
+    expect(who(text).map((s) => s.id)).toEqual(['text:ann-carver', 'text:tom-beale', 'text:ann-carver']);
+  });
+
+  it('after a quote, the pair is nobody’s alone: no statement rather than one of them', () => {
+    expect(who('“The vote will be delayed,” said Sens. Ann Carver and Tom Beale.')).toEqual([]);
+  });
+
+  it('a company or a body named with "and" is no pair of people', () => {
+    expect(who('Procter and Gamble said sales had fallen.')).toEqual([{ id: 'text:procter-and-gamble' }]);
+    expect(who('Border Control and Migration Services said the checks were tightened.')).toHaveLength(1);
+  });
+});

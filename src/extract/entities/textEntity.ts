@@ -108,6 +108,11 @@ const TITLE_CAPITALS = new Set([
   'Del.',
   'Sens.',
   'Reps.',
+  'Senators',
+  'Representatives',
+  'Governors',
+  'Congressmen',
+  'Congresswomen',
   'Govs.',
   'Dels.',
   'Gens.',
@@ -292,6 +297,41 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   }
   const role = words.slice(0, start).join(' ');
   return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };
+}
+
+/** A plural title before names written together: "Sens.", "Reps.", "Senators" (each one's "Sen.", "Senator"). */
+function singularTitle(role: string): string {
+  const singular = /^(\p{Lu}\p{Ll}+)s(\.?)$/u.exec(role);
+  const one = singular ? `${singular[1]}${singular[2]}` : role;
+  return TITLE_CAPITALS.has(one) ? one : role;
+}
+
+/** A role of title words and a constituency only: "Sen.", "Lt. Col.", "Rep. of the Virgin Islands". */
+const TITLE_ROLE = /^(?:(?:\p{Lu}\S*|of|the)(?:\s|$))*$/u;
+
+/**
+ * "Sens. Ann Carver and Tom Beale", "Sen. Ann Carver and Rep. Tom Beale (D-Wis.)": people named
+ * together after a title, each with the title before them; a plural title before the first is
+ * each one's. Null when any part is no person's full name ("Procter and Gamble", "Armenia and
+ * Azerbaijan") or no title opens the list: capitalised words alone may be a body's name
+ * ("United States Citizenship and Immigration Services").
+ */
+export function coordinatedNames(phrase: string): { name: string; role: string }[] | null {
+  if (!phrase.includes(' and ')) return null;
+  const parts = cleanMention(phrase.replace(/\s*\([^)]*\)/g, ''))
+    .replace(/\s+(?:both|all|too|also|together)$/i, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length < 2 || !TITLE_CAPITALS.has(parts[0]!.split(' ')[0]!)) return null;
+  const people: { name: string; role: string }[] = [];
+  for (const part of parts) {
+    const proper = trailingProperName(part);
+    if (!proper?.name.includes(' ') || !TITLE_ROLE.test(proper.role)) return null;
+    if (guessKind(proper.name, true) !== 'person') return null;
+    people.push(proper);
+  }
+  const shared = singularTitle(people[0]!.role);
+  for (const person of people) if (!person.role || person.role === people[0]!.role) person.role = shared;
+  return people;
 }
 
 function guessKind(phrase: string, isProperName: boolean): EntityKind {
