@@ -92,8 +92,12 @@ describe('people named together as speakers', () => {
     expect(who(text).map((s) => s.id)).toEqual(['text:ann-carver', 'text:tom-beale', 'text:ann-carver']);
   });
 
-  it('after a quote, the pair is nobody’s alone: no statement rather than one of them', () => {
-    expect(who('“The vote will be delayed,” said Sens. Ann Carver and Tom Beale.')).toEqual([]);
+  it('after a quote too, each says it', () => {
+    const found = extractFrom('“The vote will be delayed,” said Sens. Ann Carver and Tom Beale.');
+    expect(found.map((s) => [s.speaker.id, s.speaker.role, s.kind])).toEqual([
+      ['text:ann-carver', 'Sen.', 'direct'],
+      ['text:tom-beale', 'Sen.', 'direct'],
+    ]);
   });
 
   it('a company or a body named with "and" is no pair of people', () => {

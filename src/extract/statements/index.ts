@@ -658,6 +658,17 @@ function readUnit(
       return [];
     }
     d.speakerAt = tail.speaker.start;
+    // "“…,” said Sens. Ann Carver and Tom Beale": each person named says the quote.
+    const together = signed ? null : coordinatedNames(text.slice(tail.speaker.start, tail.speaker.end));
+    if (together) {
+      const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
+      return together.map((person) => {
+        const speaker = namedTogether(person, d);
+        const draft = makeDraft(unit, speaker, undefined, 'direct', spans, spans);
+        remember(d, draft, speaker, statementWords(masked, unit), unit.firstParagraph);
+        return draft;
+      });
+    }
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
     if (!outer || (signed && outer.entity.kind !== 'person')) return [];
     const opening = first.parts[0]!;
