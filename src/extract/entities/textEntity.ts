@@ -102,6 +102,50 @@ const TITLE_CAPITALS = new Set([
   'Analyst',
   'Expert',
   'Senior',
+  // Abbreviated titles of wire, parliamentary, military, police and church copy ("Del.", "Lt. Col.",
+  // "Det. Insp.", "Msgr."), plural ones before a pair of names ("Sens. A and B") and UK forms without a dot.
+  'Gov.',
+  'Del.',
+  'Sens.',
+  'Reps.',
+  'Senators',
+  'Representatives',
+  'Governors',
+  'Congressmen',
+  'Congresswomen',
+  'Govs.',
+  'Dels.',
+  'Gens.',
+  'Col',
+  'Brig.',
+  'Brig',
+  'Maj',
+  'Lt',
+  'Sgt',
+  'Cpl.',
+  'Pvt.',
+  'Spc.',
+  'Pfc.',
+  'Amb.',
+  'Atty.',
+  'Msgr.',
+  'Fr.',
+  'Cmdr.',
+  'Cdr.',
+  'Adm.',
+  'Supt.',
+  'Supt',
+  'Insp.',
+  'Insp',
+  'Det.',
+  'Ald.',
+  'Cllr',
+  'Cllr.',
+  'Hon.',
+  'Pres.',
+  'Sec.',
+  'Asst.',
+  'Dep.',
 ]);
 
 /** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */
@@ -188,8 +232,40 @@ export function trailingProperName(mention: string): { name: string; role: strin
 /** The same mentions recur across sentences and documents: each is read once. */
 const properNames = new Map<string, { name: string; role: string } | null>();
 
+/** A title alone before a surname that "of <place>" follows: "Sen. Carver of Massachusetts", "Mayor Grey of Leeds". */
+const TITLE_BEFORE_SURNAME =
+  /^(?:\p{Lu}\p{L}*\.|Mr|Mrs|Ms|Senator|Governor|Representative|Congress(?:wo)?man|Mayor)$/u;
+
+/** Last words of a state's name, never a person's: "the United States of America", "the Islamic Republic of Iran". */
+const STATE_LAST_WORD = /^(?:states|republic|kingdom|emirates|federation|nations|union)$/i;
+
+/**
+ * "Rep. Jane Morrow of the Virgin Islands", "Tanya Lokshina of Human Rights Watch": a name before
+ * the mention's first "of" is the person; what follows is her constituency or employer, never
+ * the speaker. The name is two or three words, or one after a title; a body's or state's name
+ * ("the Central Bank of Armenia") is no person's. Null when the mention has no such name.
+ */
+function nameBeforeOf(words: readonly string[]): { name: string; role: string } | null {
+  const of = words.indexOf('of');
+  if (of < 1 || of === words.length - 1) return null;
+  let start = of;
+  while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  const count = of - start;
+  if (count === 0 || count > 3) return null;
+  const last = words[of - 1]!;
+  if (BODY_LAST_WORD.test(last) || STATE_LAST_WORD.test(last)) return null;
+  if (count === 1 && !TITLE_BEFORE_SURNAME.test(words[start - 1] ?? '')) return null;
+  const role = [...words.slice(0, start), ...words.slice(of)].join(' ');
+  return { name: words.slice(start, of).join(' '), role };
+}
+
 function readTrailingProperName(mention: string): { name: string; role: string } | null {
   const words = cleanMention(mention).split(' ');
+  // A cheap literal pre-test: most mentions have no "of".
+  if (mention.includes(' of ')) {
+    const person = nameBeforeOf(words);
+    if (person) return person;
+  }
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
   // "Human Rights Defender of Artsakh Artak Beglaryan": the first capitalised word after "of" is the
@@ -221,6 +297,41 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   }
   const role = words.slice(0, start).join(' ');
   return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };
+}
+
+/** A plural title before names written together: "Sens.", "Reps.", "Senators" (each one's "Sen.", "Senator"). */
+function singularTitle(role: string): string {
+  const singular = /^(\p{Lu}\p{Ll}+)s(\.?)$/u.exec(role);
+  const one = singular ? `${singular[1]}${singular[2]}` : role;
+  return TITLE_CAPITALS.has(one) ? one : role;
+}
+
+/** A role of title words and a constituency only: "Sen.", "Lt. Col.", "Rep. of the Virgin Islands". */
+const TITLE_ROLE = /^(?:(?:\p{Lu}\S*|of|the)(?:\s|$))*$/u;
+
+/**
+ * "Sens. Ann Carver and Tom Beale", "Sen. Ann Carver and Rep. Tom Beale (D-Wis.)": people named
+ * together after a title, each with the title before them; a plural title before the first is
+ * each one's. Null when any part is no person's full name ("Procter and Gamble", "Armenia and
+ * Azerbaijan") or no title opens the list: capitalised words alone may be a body's name
+ * ("United States Citizenship and Immigration Services").
+ */
+export function coordinatedNames(phrase: string): { name: string; role: string }[] | null {
+  if (!phrase.includes(' and ')) return null;
+  const parts = cleanMention(phrase.replace(/\s*\([^)]*\)/g, ''))
+    .replace(/\s+(?:both|all|too|also|together)$/i, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length < 2 || !TITLE_CAPITALS.has(parts[0]!.split(' ')[0]!)) return null;
+  const people: { name: string; role: string }[] = [];
+  for (const part of parts) {
+    const proper = trailingProperName(part);
+    if (!proper?.name.includes(' ') || !TITLE_ROLE.test(proper.role)) return null;
+    if (guessKind(proper.name, true) !== 'person') return null;
+    people.push(proper);
+  }
+  const shared = singularTitle(people[0]!.role);
+  for (const person of people) if (!person.role || person.role === people[0]!.role) person.role = shared;
+  return people;
 }
 
 function guessKind(phrase: string, isProperName: boolean): EntityKind {

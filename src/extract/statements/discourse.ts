@@ -1,6 +1,6 @@
 import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
-import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
@@ -395,6 +395,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
+  if (p.includes(' and ') && coordinatedNames(p)) return null;
   const data = words.data;
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);

@@ -1,5 +1,6 @@
 import { findEntityMentions } from '../entities/mentions.ts';
 import { DEFAULT_ROLE_DATE, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import { coordinatedNames, textEntity } from '../entities/textEntity.ts';
 import type {
   DocumentTimeline,
   Entity,
@@ -657,6 +658,17 @@ function readUnit(
       return [];
     }
     d.speakerAt = tail.speaker.start;
+    // "“…,” said Sens. Ann Carver and Tom Beale": each person named says the quote.
+    const together = signed ? null : coordinatedNames(text.slice(tail.speaker.start, tail.speaker.end));
+    if (together) {
+      const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
+      return together.map((person) => {
+        const speaker = namedTogether(person, d);
+        const draft = makeDraft(unit, speaker, undefined, 'direct', spans, spans);
+        remember(d, draft, speaker, statementWords(masked, unit), unit.firstParagraph);
+        return draft;
+      });
+    }
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
     if (!outer || (signed && outer.entity.kind !== 'person')) return [];
     const opening = first.parts[0]!;
@@ -1107,6 +1119,19 @@ function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
       return named.map((entity, i) => ({ entity: entity!, mention: parts[i]!, viaDocument: false }));
     }
   }
+  // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.
+  const people = coordinatedNames(phrase);
+  if (people) return people.map((person) => namedTogether(person, d));
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
+function namedTogether(person: { name: string; role: string }, d: Discourse): ResolvedSpeaker {
+  const known = resolveEntityAt(person.name, null);
+  if (known?.kind === 'person') return { entity: known, mention: person.name, viaDocument: false };
+  const entity = textEntity(person.name);
+  if (person.role) entity.role = person.role;
+  if (!d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
+  return { entity, mention: person.name, viaDocument: false };
 }
