@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { isNounPhrase, tag } from './nounPhrase.ts';
+import type { DocumentOutlet } from './ownOutlet.ts';
 import {
   findPeople,
   fitsPronoun,
@@ -64,6 +65,8 @@ export interface Discourse {
   readPeopleBefore: (unit: number) => void;
   /** Reads the gazetteer names in the units before `unit` not read yet, as readPeopleBefore does people. */
   readMentionsBefore: (unit: number) => void;
+  /** The document's outlet, where its metadata names one (its own voice, its country). */
+  outlet: DocumentOutlet | null;
 }
 
 export interface ResolvedSpeaker {
@@ -93,6 +96,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     surnames: new Map(),
     readPeopleBefore: () => {},
     readMentionsBefore: () => {},
+    outlet: null,
   };
 }
 

@@ -1,0 +1,88 @@
+import { slug } from '../entities/normalise.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * The outlet a document is from (as its metadata inferred it), for two readings:
+ * - "Azernews reports", "Earlier, Sputnik Armenia reported": the outlet's own voice is the
+ *   writer's, not a statement; "As Caliber.Az reports with reference to the ministry" is the ministry's.
+ * - "the Defense Ministry" with no country in a national agency's copy is that country's ministry.
+ */
+export interface DocumentOutlet {
+  /** Slugs of the outlet's spellings ("sputnik", "sputnik-armenia"). */
+  names: Set<string>;
+  /** The country of a national outlet, where the table below knows it. */
+  country: Country | null;
+}
+
+type Country = 'AM' | 'AZ' | 'RU';
+
+/**
+ * National agencies and papers whose unqualified "the Defense Ministry" is their own country's:
+ * state agencies (Armenpress, Azertac, TASS, RIA Novosti) and national private outlets writing for a
+ * home audience (News.am, Trend, APA, Report, Interfax). Wire services and foreign outlets are left out:
+ * Reuters' or the BBC's "the Defense Ministry" is whichever ministry the story is about.
+ * Plain "Sputnik" is Russian; its Armenian and Azerbaijani editions name themselves so.
+ */
+const OUTLET_COUNTRY = new Map<string, Country>([
+  ['armenpress', 'AM'],
+  ['sputnik-armenia', 'AM'],
+  ['news-am', 'AM'],
+  ['hetq', 'AM'],
+  ['civilnet', 'AM'],
+  ['azertac', 'AZ'],
+  ['trend', 'AZ'],
+  ['apa', 'AZ'],
+  ['report', 'AZ'],
+  ['azernews', 'AZ'],
+  ['caliber-az', 'AZ'],
+  ['sputnik-azerbaijan', 'AZ'],
+  ['tass', 'RU'],
+  ['ria-novosti', 'RU'],
+  ['interfax', 'RU'],
+  ['sputnik', 'RU'],
+]);
+
+/** "Sputnik Armenia" for "Sputnik": a national edition the text names. */
+const EDITION = /^(\p{Lu}[\p{L}.-]*) (Armenia|Azerbaijan)$/u;
+
+export function documentOutlet(outlet: string | null | undefined, text: string): DocumentOutlet | null {
+  if (!outlet) return null;
+  const own = slug(outlet);
+  if (!own) return null;
+  const names = new Set([own]);
+  let country = OUTLET_COUNTRY.get(own) ?? null;
+  // A one-word outlet with a national edition named in the text is that edition.
+  if (!own.includes('-')) {
+    for (const edition of ['Armenia', 'Azerbaijan']) {
+      const name = `${outlet} ${edition}`;
+      if (!text.includes(name)) continue;
+      names.add(slug(name));
+      country = OUTLET_COUNTRY.get(slug(name)) ?? country;
+    }
+  }
+  return { names, country };
+}
+
+/** Does the speaker name the document's own outlet ("Sputnik Armenia" in Sputnik's copy)? */
+export function isOwnOutlet(speaker: Entity, mention: string, outlet: DocumentOutlet): boolean {
+  // A person the gazetteer knows is never an outlet; the text reads an outlet's name as a person's.
+  if (speaker.kind === 'person' && !speaker.id.startsWith('text:')) return false;
+  const edition = EDITION.exec(speaker.name)?.[1];
+  return (
+    outlet.names.has(slug(speaker.name)) ||
+    outlet.names.has(slug(mention.replace(/^(?:the|as)\s+/i, ''))) ||
+    (edition !== undefined && outlet.names.has(slug(edition)))
+  );
+}
+
+/** "Caliber.Az reports with reference to the Armenian Defence Ministry": the words naming the cited source. */
+const CITING =
+  /^\s+(?:reports|reported|informs|informed|writes|wrote)\s+(?:with reference to|citing|referring to)\s+/;
+
+export function citedAfter(text: string, mentionEnd: number): string | null {
+  const m = CITING.exec(text.slice(mentionEnd, mentionEnd + 60));
+  if (!m) return null;
+  const rest = text.slice(mentionEnd + m[0].length, mentionEnd + m[0].length + 90);
+  const np = /^[^,;:.!?"“”]{3,80}/.exec(rest)?.[0].trim();
+  return np || null;
+}
