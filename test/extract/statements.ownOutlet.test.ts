@@ -44,3 +44,30 @@ describe("an outlet's own voice is the writer's", () => {
     expect(said(text, null).map((s) => s.speaker)).toEqual(['text:azertac']);
   });
 });
+
+describe('"the Defense Ministry" with no country', () => {
+  it("is the national outlet's own country's ministry", () => {
+    const text = 'Two soldiers were wounded near Sotk overnight, the Defense Ministry said.';
+    expect(said(text, 'Armenpress').map((s) => s.speaker)).toEqual(['mod-armenia']);
+    expect(said(text, 'Azertac').map((s) => s.speaker)).toEqual(['mod-azerbaijan']);
+  });
+
+  it('is the ministry the text named with its country before', () => {
+    const text =
+      "Armenia's Defense Ministry published a map of the positions on Monday.\n\nThe Ministry of Defense said the shelling had stopped by noon.";
+    expect(said(text, null).map((s) => s.speaker)).toEqual(['mod-armenia']);
+  });
+
+  it('stays unresolved in a wire service or an outlet of unknown country', () => {
+    const text = 'Two soldiers were wounded near Sotk overnight, the Defense Ministry said.';
+    for (const outlet of ['Reuters', 'Wire', null])
+      expect(said(text, outlet).map((s) => s.speaker)).toEqual(['text:defense-ministry']);
+  });
+
+  it("is not the outlet's country when the text named another country's ministry", () => {
+    const text =
+      "Azerbaijan's Defense Ministry published a map of the positions on Monday.\n\nThe Defense Ministry said the shelling had stopped by noon.";
+    const speakers = said(text, 'Armenpress').map((s) => s.speaker);
+    expect(speakers).not.toContain('mod-armenia');
+  });
+});

@@ -14,7 +14,11 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { isNounPhrase, tag } from './nounPhrase.ts';
-import type { DocumentOutlet } from './ownOutlet.ts';
+import {
+  type DocumentOutlet,
+  isUnqualifiedDefenceMinistry,
+  unqualifiedDefenceMinistry,
+} from './ownOutlet.ts';
 import {
   findPeople,
   fitsPronoun,
@@ -399,6 +403,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  if (isUnqualifiedDefenceMinistry(p)) {
+    d.readMentionsBefore(d.unit);
+    const ministry = unqualifiedDefenceMinistry(d.mentions, d.outlet);
+    if (ministry) return speaking(ministry, mention);
+  }
   const data = words.data;
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);

@@ -1,4 +1,5 @@
 import { slug } from '../entities/normalise.ts';
+import { entityById } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 
 /**
@@ -41,6 +42,12 @@ const OUTLET_COUNTRY = new Map<string, Country>([
   ['interfax', 'RU'],
   ['sputnik', 'RU'],
 ]);
+
+const DEFENCE_MINISTRY: Record<Country, string> = {
+  AM: 'mod-armenia',
+  AZ: 'mod-azerbaijan',
+  RU: 'mod-russia',
+};
 
 /** "Sputnik Armenia" for "Sputnik": a national edition the text names. */
 const EDITION = /^(\p{Lu}[\p{L}.-]*) (Armenia|Azerbaijan)$/u;
@@ -85,4 +92,30 @@ export function citedAfter(text: string, mentionEnd: number): string | null {
   const rest = text.slice(mentionEnd + m[0].length, mentionEnd + m[0].length + 90);
   const np = /^[^,;:.!?"“”]{3,80}/.exec(rest)?.[0].trim();
   return np || null;
+}
+
+/** "the Defense Ministry", "the Ministry of Defence": no country named. */
+const UNQUALIFIED_DEFENCE_MINISTRY = /^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)$/i;
+
+export function isUnqualifiedDefenceMinistry(phrase: string): boolean {
+  return UNQUALIFIED_DEFENCE_MINISTRY.test(phrase);
+}
+
+/**
+ * The ministry an unqualified "the Defense Ministry" is, on evidence only: the one defence ministry
+ * the text named with its country before, else the national outlet's own country's. Two countries'
+ * ministries named before, or one that is not the outlet's, leave it unresolved (null).
+ */
+export function unqualifiedDefenceMinistry(
+  earlier: readonly { entity: Entity }[],
+  outlet: DocumentOutlet | null,
+): Entity | null {
+  const named = new Set<string>();
+  for (const m of earlier) if (m.entity.id.startsWith('mod-')) named.add(m.entity.id);
+  const national = outlet?.country ? DEFENCE_MINISTRY[outlet.country] : null;
+  if (named.size > 1) return null;
+  const [inText] = named;
+  if (inText && national && inText !== national) return null;
+  const id = inText ?? national;
+  return id ? entityById(id) : null;
 }
