@@ -70,4 +70,13 @@ describe('"the Defense Ministry" with no country', () => {
     const speakers = said(text, 'Armenpress').map((s) => s.speaker);
     expect(speakers).not.toContain('mod-armenia');
   });
+
+  it('reads "the Foreign Ministry" / "the Ministry of Foreign Affairs" the same way', () => {
+    const text = 'The talks in Tbilisi were postponed by a week, the Ministry of Foreign Affairs said.';
+    expect(said(text, 'Trend').map((s) => s.speaker)).toEqual(['mfa-azerbaijan']);
+    expect(said(text, 'TASS').map((s) => s.speaker)).toEqual(['mfa-russia']);
+    const named =
+      "Armenia's Foreign Ministry summoned the envoy on Monday.\n\nThe Foreign Ministry said a note had been handed over.";
+    expect(said(named, null).map((s) => s.speaker)).toEqual(['mfa-armenia']);
+  });
 });

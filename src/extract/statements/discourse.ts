@@ -14,11 +14,7 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { isNounPhrase, tag } from './nounPhrase.ts';
-import {
-  type DocumentOutlet,
-  isUnqualifiedDefenceMinistry,
-  unqualifiedDefenceMinistry,
-} from './ownOutlet.ts';
+import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
   fitsPronoun,
@@ -403,9 +399,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
-  if (isUnqualifiedDefenceMinistry(p)) {
+  const ministryKind = unqualifiedMinistryKind(p);
+  if (ministryKind) {
     d.readMentionsBefore(d.unit);
-    const ministry = unqualifiedDefenceMinistry(d.mentions, d.outlet);
+    const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
   const data = words.data;

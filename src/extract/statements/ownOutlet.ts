@@ -43,11 +43,9 @@ const OUTLET_COUNTRY = new Map<string, Country>([
   ['sputnik', 'RU'],
 ]);
 
-const DEFENCE_MINISTRY: Record<Country, string> = {
-  AM: 'mod-armenia',
-  AZ: 'mod-azerbaijan',
-  RU: 'mod-russia',
-};
+/** Each country's ministries by kind: "mod" (defence), "mfa" (foreign affairs), as the gazetteer names them. */
+type MinistryKind = 'mod' | 'mfa';
+const COUNTRY_SLUG: Record<Country, string> = { AM: 'armenia', AZ: 'azerbaijan', RU: 'russia' };
 
 /** "Sputnik Armenia" for "Sputnik": a national edition the text names. */
 const EDITION = /^(\p{Lu}[\p{L}.-]*) (Armenia|Azerbaijan)$/u;
@@ -94,25 +92,29 @@ export function citedAfter(text: string, mentionEnd: number): string | null {
   return np || null;
 }
 
-/** "the Defense Ministry", "the Ministry of Defence": no country named. */
-const UNQUALIFIED_DEFENCE_MINISTRY = /^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)$/i;
+/** "the Defense Ministry", "the Ministry of Foreign Affairs": no country named. */
+const UNQUALIFIED_MINISTRY =
+  /^(?:the\s+)?(?:(defen[cs]e|foreign)\s+ministry|ministry\s+of\s+(defen[cs]e|foreign\s+affairs))$/i;
 
-export function isUnqualifiedDefenceMinistry(phrase: string): boolean {
-  return UNQUALIFIED_DEFENCE_MINISTRY.test(phrase);
+export function unqualifiedMinistryKind(phrase: string): MinistryKind | null {
+  const m = UNQUALIFIED_MINISTRY.exec(phrase);
+  if (!m) return null;
+  return /^defen/i.test(m[1] ?? m[2]!) ? 'mod' : 'mfa';
 }
 
 /**
- * The ministry an unqualified "the Defense Ministry" is, on evidence only: the one defence ministry
- * the text named with its country before, else the national outlet's own country's. Two countries'
- * ministries named before, or one that is not the outlet's, leave it unresolved (null).
+ * The ministry an unqualified "the Defense Ministry" is, on evidence only: the one ministry of that
+ * kind the text named with its country before, else the national outlet's own country's. Two
+ * countries' ministries named before, or one that is not the outlet's, leave it unresolved (null).
  */
-export function unqualifiedDefenceMinistry(
+export function unqualifiedMinistry(
+  kind: MinistryKind,
   earlier: readonly { entity: Entity }[],
   outlet: DocumentOutlet | null,
 ): Entity | null {
   const named = new Set<string>();
-  for (const m of earlier) if (m.entity.id.startsWith('mod-')) named.add(m.entity.id);
-  const national = outlet?.country ? DEFENCE_MINISTRY[outlet.country] : null;
+  for (const m of earlier) if (m.entity.id.startsWith(`${kind}-`)) named.add(m.entity.id);
+  const national = outlet?.country ? `${kind}-${COUNTRY_SLUG[outlet.country]}` : null;
   if (named.size > 1) return null;
   const [inText] = named;
   if (inText && national && inText !== national) return null;
