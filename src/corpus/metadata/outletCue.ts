@@ -25,7 +25,10 @@ const CUES: { quick: RegExp; full: RegExp; fromName?: true }[] = [
   // "…, Azernews reports.": the lead's first sentence closing on the outlet in the present tense.
   {
     quick: /,\s\p{Lu}[\p{L}\p{N}.&'’-]*\s(?:reports|informs)\.(?:\s|$)/u,
-    full: new RegExp(String.raw`^(?:[^\n.!?]|[.!?](?=\S)){20,}?,\s${NAME}\s(?:reports|informs)\.(?=\s|$)`, 'u'),
+    full: new RegExp(
+      String.raw`^(?:[^\n.!?]|[.!?](?=\S)){20,}?,\s${NAME}\s(?:reports|informs)\.(?=\s|$)`,
+      'u',
+    ),
     fromName: true,
   },
   // "YEREVAN, 14 Sep - Sputnik.": an agency's date line under a deck, in its own paragraph's opening.
