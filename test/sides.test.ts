@@ -44,7 +44,6 @@ describe('every seed speaker has its side', () => {
     'Government of Russia': 'Russia',
     'Vladimir Putin': 'Russia',
     'European Union': 'European Union',
-    'Caliber.Az': 'Media',
     "Radio Liberty's Armenian service": 'Media',
     // The seed says only "the press service" and "residents of Stepanakert": whose, it does not say.
     'press service': 'Not known',

@@ -66,7 +66,14 @@ export function extractDocument(
   { paragraphs, sentences }: Segmented,
   timeline: DocumentTimeline,
 ): DocumentExtraction {
-  const statements = extractStatements(doc.text, doc.id, sentences, paragraphs, timeline);
+  const statements = extractStatements(
+    doc.text,
+    doc.id,
+    sentences,
+    paragraphs,
+    timeline,
+    doc.meta.outlet?.value,
+  );
   return {
     docId: doc.id,
     paragraphs,

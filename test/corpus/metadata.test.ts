@@ -391,6 +391,35 @@ describe('an outlet naming itself in the lead', () => {
     ).toBeNull();
     expect(inferMetadata('As Reuters reported last week, the talks stalled.\n').meta.outlet).toBeNull();
   });
+
+  it('"…, X reports." closing the first sentence of the lead names the outlet', () => {
+    const { meta } = inferMetadata(
+      'Road reopens\n\nTraffic on the Lachin road resumed on Tuesday after a two-day closure, Azertac reports.\n',
+    );
+    expect(meta.outlet).toEqual({
+      value: 'Azertac',
+      how: 'inferred',
+      why: 'the text says "Azertac reports."',
+    });
+    // Later in the lead, or in the past tense, it cites another outlet.
+    expect(
+      inferMetadata('Road reopens\n\nTraffic resumed. Two trucks crossed on Tuesday, Azertac reports.\n').meta
+        .outlet,
+    ).toBeNull();
+    expect(
+      inferMetadata('Road reopens\n\nTraffic on the Lachin road resumed on Tuesday, Azertac reported.\n').meta
+        .outlet,
+    ).toBeNull();
+  });
+
+  it('an agency date line opening a paragraph under a deck names the outlet', () => {
+    const text =
+      'Bridge reopens\n\nThe repairs took four months. Traffic is light.\n\nGORIS, 3 Mar - Sputnik. The bridge reopened.\n';
+    expect(inferMetadata(text).meta.outlet?.value).toBe('Sputnik');
+    expect(
+      inferMetadata('Bridge reopens\n\nIn Goris, 3 Mar - the bridge. It reopened.\n').meta.outlet,
+    ).toBeNull();
+  });
 });
 
 describe('invariants for any text', () => {

@@ -13,12 +13,29 @@ export interface OutletCue {
 
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`;
 /** Each cue with a cheap test that must pass first (the name pattern is slow to try everywhere). */
-const CUES: { quick: RegExp; full: RegExp }[] = [
+const CUES: { quick: RegExp; full: RegExp; fromName?: true }[] = [
   { quick: /\bAs\s/, full: new RegExp(String.raw`\bAs\s${NAME}\s(?:reports|informs|writes)\b`, 'u') },
   {
     quick: /\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b/,
     full: new RegExp(
       String.raw`(?:^|[.!?]\s+)${NAME}\s(?:reports|informs)\s(?:with reference to|citing|referring to)\b`,
+      'mu',
+    ),
+  },
+  // "…, Azernews reports.": the lead's first sentence closing on the outlet in the present tense.
+  {
+    quick: /,\s\p{Lu}[\p{L}\p{N}.&'’-]*\s(?:reports|informs)\.(?:\s|$)/u,
+    full: new RegExp(
+      String.raw`^(?:[^\n.!?]|[.!?](?=\S)){20,}?,\s${NAME}\s(?:reports|informs)\.(?=\s|$)`,
+      'u',
+    ),
+    fromName: true,
+  },
+  // "YEREVAN, 14 Sep - Sputnik.": an agency's date line under a deck, in its own paragraph's opening.
+  {
+    quick: /\s[-–—]\s\p{Lu}[\p{L}.]*\.\s/u,
+    full: new RegExp(
+      String.raw`^\p{Lu}{3,}(?:\s\p{Lu}{2,})*,\s\d{1,2}\s\p{L}{3,9}\.?\s[-–—]\s${NAME}\.(?=\s)`,
       'mu',
     ),
   },
@@ -37,7 +54,7 @@ export function findOutletCue(text: string, bodyStart: number): OutletCue | null
     if (!m) continue;
     const outlet = m[1]!.replace(/[.’']+$/, '');
     if (NOT_NAMES.test(outlet)) continue;
-    const phrase = m[0].replace(/^[.!?]?\s*/, '');
+    const phrase = cue.fromName ? m[0].slice(m[0].lastIndexOf(m[1]!)) : m[0].replace(/^[.!?]?\s*/, '');
     const found = { outlet, phrase, start: bodyStart + m.index + (m[0].length - phrase.length) };
     if (!best || found.start < best.start) best = found;
   }

@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { isNounPhrase, tag } from './nounPhrase.ts';
+import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
   fitsPronoun,
@@ -64,6 +65,8 @@ export interface Discourse {
   readPeopleBefore: (unit: number) => void;
   /** Reads the gazetteer names in the units before `unit` not read yet, as readPeopleBefore does people. */
   readMentionsBefore: (unit: number) => void;
+  /** The document's outlet, where its metadata names one (its own voice, its country). */
+  outlet: DocumentOutlet | null;
 }
 
 export interface ResolvedSpeaker {
@@ -93,6 +96,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     surnames: new Map(),
     readPeopleBefore: () => {},
     readMentionsBefore: () => {},
+    outlet: null,
   };
 }
 
@@ -397,6 +401,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (words.namesNoOne) return null;
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (p.includes(' and ') && coordinatedNames(p)) return null;
+  const ministryKind = unqualifiedMinistryKind(p);
+  if (ministryKind) {
+    d.readMentionsBefore(d.unit);
+    const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
+    if (ministry) return speaking(ministry, mention);
+  }
   const data = words.data;
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);

@@ -33,6 +33,7 @@ import {
   resolveSpeaker,
 } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender } from './people.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
@@ -59,6 +60,7 @@ export function extractStatements(
   sentences: Sentence[],
   paragraphs: Paragraph[],
   timeline: DocumentTimeline,
+  outletName?: string | null,
 ): Statement[] {
   const quotes = findQuotes(text, paragraphs);
   const masked = maskQuotes(
@@ -67,6 +69,7 @@ export function extractStatements(
   );
   const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
   const d = newDiscourse(roleDate(timeline), text);
+  d.outlet = documentOutlet(outletName, text);
   const statements: Statement[] = [];
   let previous: Previous | null = null;
   const units = buildUnits(sentences, quotes);
@@ -169,7 +172,34 @@ export function extractStatements(
       }
     }
   });
-  return nameUnnamedRoles(statements);
+  return nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, statements, d.outlet, d) : statements);
+}
+
+/**
+ * The outlet's own voice ("…, Azernews reports", "Earlier, Sputnik Armenia reported that …") is the
+ * writer's, no statement; when it cites a source ("As Caliber.Az reports with reference to the
+ * ministry, …") the source said it.
+ */
+function withoutOwnVoice(
+  text: string,
+  statements: Statement[],
+  outlet: DocumentOutlet,
+  d: Discourse,
+): Statement[] {
+  const kept: Statement[] = [];
+  let changed = false;
+  for (const s of statements) {
+    if (!isOwnOutlet(s.speaker, s.mention, outlet)) {
+      kept.push(s);
+      continue;
+    }
+    changed = true;
+    const at = text.indexOf(s.mention, s.context.start);
+    const cited = at >= 0 && at < s.context.end ? citedAfter(text, at + s.mention.length) : null;
+    const source = cited ? resolveEntityAt(cited, d.at) : null;
+    if (source && source.kind !== 'place') kept.push({ ...s, speaker: source, mention: cited! });
+  }
+  return !changed ? statements : kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
 }
 
 /** A headline or post title that attributes with "says": "Blinken “deeply concerned,” State Department says". */

@@ -1,0 +1,123 @@
+import { slug } from '../entities/normalise.ts';
+import { entityById } from '../entities/resolve.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * The outlet a document is from (as its metadata inferred it), for two readings:
+ * - "Azernews reports", "Earlier, Sputnik Armenia reported": the outlet's own voice is the
+ *   writer's, not a statement; "As Caliber.Az reports with reference to the ministry" is the ministry's.
+ * - "the Defense Ministry" with no country in a national agency's copy is that country's ministry.
+ */
+export interface DocumentOutlet {
+  /** Slugs of the outlet's spellings ("sputnik", "sputnik-armenia"). */
+  names: Set<string>;
+  /** The country of a national outlet, where the table below knows it. */
+  country: Country | null;
+}
+
+type Country = 'AM' | 'AZ' | 'RU';
+
+/**
+ * National agencies and papers whose unqualified "the Defense Ministry" is their own country's:
+ * state agencies (Armenpress, Azertac, TASS, RIA Novosti) and national private outlets writing for a
+ * home audience (News.am, Trend, APA, Report, Interfax). Wire services and foreign outlets are left out:
+ * Reuters' or the BBC's "the Defense Ministry" is whichever ministry the story is about.
+ * Plain "Sputnik" is Russian; its Armenian and Azerbaijani editions name themselves so.
+ */
+const OUTLET_COUNTRY = new Map<string, Country>([
+  ['armenpress', 'AM'],
+  ['sputnik-armenia', 'AM'],
+  ['news-am', 'AM'],
+  ['hetq', 'AM'],
+  ['civilnet', 'AM'],
+  ['azertac', 'AZ'],
+  ['trend', 'AZ'],
+  ['apa', 'AZ'],
+  ['report', 'AZ'],
+  ['azernews', 'AZ'],
+  ['caliber-az', 'AZ'],
+  ['sputnik-azerbaijan', 'AZ'],
+  ['tass', 'RU'],
+  ['ria-novosti', 'RU'],
+  ['interfax', 'RU'],
+  ['sputnik', 'RU'],
+]);
+
+/** Each country's ministries by kind: "mod" (defence), "mfa" (foreign affairs), as the gazetteer names them. */
+type MinistryKind = 'mod' | 'mfa';
+const COUNTRY_SLUG: Record<Country, string> = { AM: 'armenia', AZ: 'azerbaijan', RU: 'russia' };
+
+/** "Sputnik Armenia" for "Sputnik": a national edition the text names. */
+const EDITION = /^(\p{Lu}[\p{L}.-]*) (Armenia|Azerbaijan)$/u;
+
+export function documentOutlet(outlet: string | null | undefined, text: string): DocumentOutlet | null {
+  if (!outlet) return null;
+  const own = slug(outlet);
+  if (!own) return null;
+  const names = new Set([own]);
+  let country = OUTLET_COUNTRY.get(own) ?? null;
+  // A one-word outlet with a national edition named in the text is that edition.
+  if (!own.includes('-')) {
+    for (const edition of ['Armenia', 'Azerbaijan']) {
+      const name = `${outlet} ${edition}`;
+      if (!text.includes(name)) continue;
+      names.add(slug(name));
+      country = OUTLET_COUNTRY.get(slug(name)) ?? country;
+    }
+  }
+  return { names, country };
+}
+
+/** Does the speaker name the document's own outlet ("Sputnik Armenia" in Sputnik's copy)? */
+export function isOwnOutlet(speaker: Entity, mention: string, outlet: DocumentOutlet): boolean {
+  // A person the gazetteer knows is never an outlet; the text reads an outlet's name as a person's.
+  if (speaker.kind === 'person' && !speaker.id.startsWith('text:')) return false;
+  const edition = EDITION.exec(speaker.name)?.[1];
+  return (
+    outlet.names.has(slug(speaker.name)) ||
+    outlet.names.has(slug(mention.replace(/^(?:the|as)\s+/i, ''))) ||
+    (edition !== undefined && outlet.names.has(slug(edition)))
+  );
+}
+
+/** "Caliber.Az reports with reference to the Armenian Defence Ministry": the words naming the cited source. */
+const CITING =
+  /^\s+(?:reports|reported|informs|informed|writes|wrote)\s+(?:with reference to|citing|referring to)\s+/;
+
+export function citedAfter(text: string, mentionEnd: number): string | null {
+  const m = CITING.exec(text.slice(mentionEnd, mentionEnd + 60));
+  if (!m) return null;
+  const rest = text.slice(mentionEnd + m[0].length, mentionEnd + m[0].length + 90);
+  const np = /^[^,;:.!?"“”]{3,80}/.exec(rest)?.[0].trim();
+  return np || null;
+}
+
+/** "the Defense Ministry", "the Ministry of Foreign Affairs": no country named. */
+const UNQUALIFIED_MINISTRY =
+  /^(?:the\s+)?(?:(defen[cs]e|foreign)\s+ministry|ministry\s+of\s+(defen[cs]e|foreign\s+affairs))$/i;
+
+export function unqualifiedMinistryKind(phrase: string): MinistryKind | null {
+  const m = UNQUALIFIED_MINISTRY.exec(phrase);
+  if (!m) return null;
+  return /^defen/i.test(m[1] ?? m[2]!) ? 'mod' : 'mfa';
+}
+
+/**
+ * The ministry an unqualified "the Defense Ministry" is, on evidence only: the one ministry of that
+ * kind the text named with its country before, else the national outlet's own country's. Two
+ * countries' ministries named before, or one that is not the outlet's, leave it unresolved (null).
+ */
+export function unqualifiedMinistry(
+  kind: MinistryKind,
+  earlier: readonly { entity: Entity }[],
+  outlet: DocumentOutlet | null,
+): Entity | null {
+  const named = new Set<string>();
+  for (const m of earlier) if (m.entity.id.startsWith(`${kind}-`)) named.add(m.entity.id);
+  const national = outlet?.country ? `${kind}-${COUNTRY_SLUG[outlet.country]}` : null;
+  if (named.size > 1) return null;
+  const [inText] = named;
+  if (inText && national && inText !== national) return null;
+  const id = inText ?? national;
+  return id ? entityById(id) : null;
+}
