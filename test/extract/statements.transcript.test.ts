@@ -46,3 +46,49 @@ describe('an answer goes on in the answerer’s own voice', () => {
     expect(found.slice(2).map(([speaker]) => speaker)).not.toContain('text:anna-varosyan');
   });
 });
+
+describe('an interview printed as dash turns, with no names', () => {
+  const interview =
+    'Daily Courier\n\n' +
+    'Interview\n\n' +
+    'Defence analyst Marta Hovsepyan spoke to Courier correspondent Ivan Petrov about the ceasefire.\n\n' +
+    '— Marta, what changed after the talks in Geneva?\n\n' +
+    '— Very little on the ground. The shelling stopped for a week and then resumed.\n\n' +
+    '— The ministry says the line is quiet.\n\n' +
+    '— I was there on Friday and I heard artillery every night. The mayor told me that two villages had been emptied.\n\n' +
+    'Interviewed by Ivan Petrov\n';
+
+  it('every second dash turn is the interviewee’s, the one the lead names apart from the correspondent', () => {
+    const found = statementsOf(interview).filter((s) => s.speaker === 'text:marta-hovsepyan');
+    expect(found.map((s) => s.quote.slice(0, 24))).toEqual([
+      'Very little on the groun',
+      'I was there on Friday an',
+    ]);
+  });
+
+  it('questions, even one with no question mark, and the credit line are no answers', () => {
+    const quotes = statementsOf(interview)
+      .filter((s) => s.speaker === 'text:marta-hovsepyan')
+      .map((s) => s.quote);
+    expect(
+      quotes.some((q) => q.includes('Geneva') || q.includes('line is quiet') || q.includes('Interviewed')),
+    ).toBe(false);
+  });
+
+  it('an answer relays another’s saying as theirs', () => {
+    const mayor = statementsOf(interview).find((s) => s.quote.startsWith('two villages'));
+    expect(mayor?.speaker).not.toBe('text:marta-hovsepyan');
+  });
+
+  it('a lead that names two people other than the correspondent gives the answers to no one', () => {
+    const two = interview.replace('Defence analyst Marta Hovsepyan', 'Marta Hovsepyan and Aram Sargsyan');
+    expect(statementsOf(two).some((s) => s.quote.startsWith('Very little'))).toBe(false);
+  });
+
+  it('a dash list that opens with no question is no interview', () => {
+    const list =
+      'Aram Sargsyan listed the demands.\n\n— Open the road to trucks.\n\n— Release the detainees.\n\n' +
+      '— Restore the gas supply.\n\n— Let the monitors in.\n';
+    expect(statementsOf(list).some((s) => s.quote.startsWith('Release'))).toBe(false);
+  });
+});

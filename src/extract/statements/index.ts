@@ -102,8 +102,9 @@ export function extractStatements(
     const answer = answered.has(unit.firstParagraph)
       ? null
       : (briefingAnswer(text, paragraphs, unit, d) ??
+        dashInterviewAnswer(text, paragraphs, unit, d) ??
         transcriptTurn(text, paragraphs, unit, d, answered, lastAnswer) ??
-        answerGoesOn(text, paragraphs, unit, answered, lastAnswer));
+        answerGoesOn(text, paragraphs, unit, d, answered, lastAnswer));
     if (answer) answered.add(unit.firstParagraph);
     // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
     const labelled =
@@ -287,6 +288,91 @@ function briefingAnswer(
   const quote = { start: p.start + label[0].length, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   return wholeParagraphSaid(speaker, quote, p, unit);
+}
+
+/** A turn of an interview printed without names: "— Question? | — Answer." (Russian, French copy). */
+const DASH_TURN = /^[—–][ \t\u00a0]+\S/;
+
+/** The outlet's own staff in an interview's lead: "questions from Kommersant correspondent Elena Chernenko". */
+const INTERVIEWER_BEFORE =
+  /\b(?:correspondent|reporter|journalist|editor|interviewer|host|columnist|by)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?$/iu;
+
+interface DashInterview {
+  /** Paragraphs that answer (the second, fourth, … of each run of dash turns). */
+  answers: ReadonlySet<number>;
+  /** Every dash turn, questions included. */
+  turns: ReadonlySet<number>;
+  /** The one person the opening names who is not the outlet's interviewer. */
+  interviewee: ResolvedSpeaker | null;
+}
+
+const dashInterviews = new WeakMap<readonly Paragraph[], DashInterview | null>();
+
+/**
+ * An interview whose turns open with a dash and carry no names: in each run of dash turns the
+ * first asks (it ends with a question) and turns alternate, question then answer. The answers are
+ * the interviewee's, the one person the text names before the first question, the outlet's own
+ * correspondent ("questions from … correspondent Elena Chernenko") aside; none when it names several.
+ */
+function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discourse): DashInterview | null {
+  let known = dashInterviews.get(paragraphs);
+  if (known !== undefined) return known;
+  const turns = new Set<number>();
+  const answers = new Set<number>();
+  let first = -1;
+  let run = 0;
+  paragraphs.forEach((p, i) => {
+    const opening = text.slice(p.start, Math.min(p.end, p.start + 4));
+    if (!DASH_TURN.test(opening)) {
+      run = 0;
+      return;
+    }
+    // A run opens with a question; a dash paragraph that does not is a list or an aside.
+    if (run === 0 && !text.slice(p.start, p.end).trimEnd().endsWith('?')) return;
+    if (first < 0) first = i;
+    turns.add(i);
+    if (run % 2 === 1) answers.add(i);
+    run++;
+  });
+  known = null;
+  if (answers.size >= 2 && first >= 0) {
+    const named = new Map<string, Entity>();
+    // Paragraph by paragraph (a name never runs across a break), prose only: a masthead or a
+    // rubric ("Daily Courier", "Politics | Interview") ends with no stop and names no one.
+    for (const p of paragraphs.slice(0, first)) {
+      if (!/[.!?…"”»]$/.test(text.slice(p.start, p.end).trimEnd())) continue;
+      for (const m of findPeople(text, p.start, p.end, d.surnames)) {
+        if (INTERVIEWER_BEFORE.test(text.slice(Math.max(p.start, m.start - 60), m.start))) continue;
+        named.set(m.entity.id, m.entity);
+      }
+    }
+    const entity = named.size === 1 ? named.values().next().value! : null;
+    known = { answers, turns, interviewee: entity && { entity, mention: entity.name, viaDocument: false } };
+  }
+  dashInterviews.set(paragraphs, known);
+  return known;
+}
+
+/** "— Question? | — Answer.": an answer turn is the whole paragraph after its dash, the interviewee's. */
+function dashInterviewAnswer(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start || (!text.startsWith('—', p.start) && !text.startsWith('–', p.start)))
+    return null;
+  const shape = dashInterview(text, paragraphs, d);
+  if (!shape?.interviewee || !shape.answers.has(unit.firstParagraph)) return null;
+  const said = text.slice(p.start, p.end);
+  const dash = /^[—–][ \t\u00a0]+/.exec(said)![0].length;
+  return wholeParagraphSaid(
+    shape.interviewee,
+    { start: p.start + dash, end: p.start + said.trimEnd().length },
+    p,
+    unit,
+  );
 }
 
 /** "Spokesperson: Anne-Claire Legendre" in a briefing's opening lines: who gives its unlabelled answers. */
@@ -524,6 +610,7 @@ function answerGoesOn(
   text: string,
   paragraphs: readonly Paragraph[],
   unit: Unit,
+  d: Discourse,
   answered: ReadonlySet<number>,
   last: Statement | undefined,
 ): Draft | null {
@@ -531,6 +618,9 @@ function answerGoesOn(
   if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
   const said = text.slice(p.start, p.end).trim();
   if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
+  // An unnamed interview's next dash turn is a question or the next answer, never this one going on.
+  // Nor is its closing credit line ("Interviewed by …"), which ends with no stop.
+  if ((DASH_TURN.test(said) || !/[.!?…"”»]$/.test(said)) && dashInterview(text, paragraphs, d)) return null;
   // A time-coded turn is its own label's, never the last answer going on.
   if (TIME_CODE.test(said)) return null;
   // A verb of saying may report someone else ("The minister said …"), unless the answerer says it ("We call on …").
