@@ -92,3 +92,39 @@ describe('an interview printed as dash turns, with no names', () => {
     expect(statementsOf(list).some((s) => s.quote.startsWith('Release'))).toBe(false);
   });
 });
+
+describe('a broadcast transcript with the outlet’s host and correspondent', () => {
+  const broadcast =
+    'Transcript\n\n' +
+    'MAYA ORTIZ, HOST:\n\n' +
+    'Fighting has resumed near the border. Our correspondent Tom Reyes is in Yerevan. Tom?\n\n' +
+    'TOM REYES, BYLINE: Good morning, Maya.\n\n' +
+    'ORTIZ: What are people there telling you?\n\n' +
+    'REYES: The city is tense. Residents say the sirens sounded twice overnight. I met Lusine Hakobyan, a nurse.\n\n' +
+    'LUSINE HAKOBYAN: (Through interpreter) We slept in the basement with the children.\n\n' +
+    '(SOUNDBITE OF SIREN)\n\n' +
+    'UNIDENTIFIED PERSON: (Speaking Armenian).\n\n' +
+    'REYES: The mayor told reporters the shelters are open all night.\n';
+
+  it('the correspondent’s and the host’s turns are the outlet’s voice, not statements of theirs', () => {
+    const speakers = statementsOf(broadcast).map((s) => s.speaker);
+    expect(speakers).not.toContain('text:tom-reyes');
+    expect(speakers).not.toContain('text:maya-ortiz');
+  });
+
+  it('what the correspondent relays is its sources’ saying', () => {
+    const found = statementsOf(broadcast).map((s) => [s.speaker, s.quote.slice(0, 20)]);
+    expect(found).toContainEqual(['text:residents', 'the sirens sounded t']);
+    expect(found).toContainEqual(['text:mayor', 'the shelters are ope']);
+  });
+
+  it('a guest’s turn is the guest’s words, after the interpreter’s note', () => {
+    const guest = statementsOf(broadcast).filter((s) => s.speaker === 'text:lusine-hakobyan');
+    expect(guest.map((s) => s.quote)).toEqual(['We slept in the basement with the children.']);
+  });
+
+  it('stage directions and an unidentified voice are nobody’s statements', () => {
+    const quotes = statementsOf(broadcast).map((s) => s.quote);
+    expect(quotes.some((q) => q.includes('SOUNDBITE') || q.includes('Speaking Armenian'))).toBe(false);
+  });
+});

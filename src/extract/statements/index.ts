@@ -277,6 +277,8 @@ function briefingAnswer(
   if (!QUESTION_LABEL.test(asked) && !(asked.endsWith('?') && ASKER_LABEL.test(asked)) && !interview)
     return null;
   const labelled = label[1] ?? label[2];
+  // A broadcast's correspondent answers the host in the outlet's voice, not as a source.
+  if (label[2] && transcriptShape(text, paragraphs).staff.has(label[2])) return null;
   const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
   const speaker = named
     ? resolveSpeaker(named, d)
@@ -500,7 +502,19 @@ const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
 interface TranscriptShape {
   transcript: boolean;
   askers: ReadonlySet<string>;
+  /** A broadcast's own people ("LEILA FADEL, HOST:", then "FADEL:"): their turns are the outlet's voice. */
+  staff: ReadonlySet<string>;
 }
+
+/** A broadcast transcript's label for its own host or correspondent: "PETER KENYON, BYLINE:". */
+const STAFF_LABEL =
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}),\s+(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\s*:/u;
+
+/** A stage direction of a broadcast transcript: "(SOUNDBITE OF MUSIC)", "[APPLAUSE]". */
+const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+
+/** "(Through interpreter)" or "(Speaking Armenian)" before a turn's words: the transcript's note. */
+const TURN_NOTE = /^\((?:through|via|speaking|in|translated)\b[^()]{0,40}\)[.\s]*/i;
 
 const transcripts = new WeakMap<readonly Paragraph[], TranscriptShape>();
 
@@ -514,8 +528,11 @@ function transcriptShape(text: string, paragraphs: readonly Paragraph[]): Transc
   if (known === undefined) {
     let timed = 0;
     const turns = new Map<string, { all: number; asking: number }>();
+    const staff = new Set<string>();
     const labels = paragraphs.map((p) => {
       let said = text.slice(p.start, p.end);
+      const own = STAFF_LABEL.exec(said)?.[1];
+      if (own) staff.add(own).add(own.split(/\s+/).pop()!);
       const code = TIME_CODE.exec(said);
       if (code) said = said.slice(code[0].length);
       const label = CAPITALS_LABEL.exec(said)?.[1] ?? null;
@@ -535,8 +552,11 @@ function transcriptShape(text: string, paragraphs: readonly Paragraph[]): Transc
     );
     known = {
       transcript:
-        recorded || (questions > 0 && labels.some((l) => l !== null && !QUESTION_LABEL.test(`${l}:`))),
+        recorded ||
+        staff.size > 0 ||
+        (questions > 0 && labels.some((l) => l !== null && !QUESTION_LABEL.test(`${l}:`))),
       askers,
+      staff,
     };
     transcripts.set(paragraphs, known);
   }
@@ -569,16 +589,24 @@ function transcriptTurn(
   if (!shape.transcript) return null;
   const code = TIME_CODE.exec(text.slice(p.start, p.end))?.[0].length ?? 0;
   const said = text.slice(p.start + code, p.end);
+  // The host's and the correspondent's turns are the outlet's voice, read as its prose is.
+  if (STAGE_DIRECTION.test(said) || STAFF_LABEL.test(said)) return null;
   const label = CAPITALS_LABEL.exec(said);
   let speaker: ResolvedSpeaker | null = null;
   let from = p.start;
   if (label) {
-    if (QUESTION_LABEL.test(`${label[1]}:`) || (code && shape.askers.has(label[1]!))) return null;
+    if (
+      QUESTION_LABEL.test(`${label[1]}:`) ||
+      (code && shape.askers.has(label[1]!)) ||
+      shape.staff.has(label[1]!)
+    )
+      return null;
     speaker = resolveSpeaker(fromCapitals(label[1]!), d);
     // "NOTE:", "UPDATE:": a label is a turn only when it names a person.
     if (speaker?.entity.kind !== 'person' || (speaker.entity.id.startsWith('text:') && !/\s/.test(label[1]!)))
       return null;
     from = p.start + code + label[0].length;
+    from += TURN_NOTE.exec(text.slice(from, p.end))?.[0].length ?? 0;
   } else if (last && answered.has(unit.firstParagraph - 1) && !/[?]\s*$/.test(said)) {
     speaker = { entity: last.speaker, mention: last.speaker.name, viaDocument: false };
   }
@@ -618,6 +646,7 @@ function answerGoesOn(
   if (!p || !last || unit.start !== p.start || !answered.has(unit.firstParagraph - 1)) return null;
   const said = text.slice(p.start, p.end).trim();
   if (!said || said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) return null;
+  if (STAGE_DIRECTION.test(said)) return null;
   // An unnamed interview's next dash turn is a question or the next answer, never this one going on.
   // Nor is its closing credit line ("Interviewed by …"), which ends with no stop.
   if ((DASH_TURN.test(said) || !/[.!?…"”»]$/.test(said)) && dashInterview(text, paragraphs, d)) return null;
