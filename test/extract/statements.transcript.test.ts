@@ -102,6 +102,7 @@ describe('a broadcast transcript with the outlet’s host and correspondent', ()
     'ORTIZ: What are people there telling you?\n\n' +
     'REYES: The city is tense. Residents say the sirens sounded twice overnight. I met Lusine Hakobyan, a nurse.\n\n' +
     'LUSINE HAKOBYAN: (Through interpreter) We slept in the basement with the children.\n\n' +
+    'REYES: She says her husband stayed behind to guard the house.\n\n' +
     '(SOUNDBITE OF SIREN)\n\n' +
     'UNIDENTIFIED PERSON: (Speaking Armenian).\n\n' +
     'REYES: The mayor told reporters the shelters are open all night.\n';
@@ -120,7 +121,12 @@ describe('a broadcast transcript with the outlet’s host and correspondent', ()
 
   it('a guest’s turn is the guest’s words, after the interpreter’s note', () => {
     const guest = statementsOf(broadcast).filter((s) => s.speaker === 'text:lusine-hakobyan');
-    expect(guest.map((s) => s.quote)).toEqual(['We slept in the basement with the children.']);
+    expect(guest[0]?.quote).toBe('We slept in the basement with the children.');
+  });
+
+  it('“she says” in the correspondent’s turn is the guest before, never the correspondent', () => {
+    const relayed = statementsOf(broadcast).find((s) => s.quote.startsWith('her husband'));
+    expect(relayed?.speaker).toBe('text:lusine-hakobyan');
   });
 
   it('stage directions and an unidentified voice are nobody’s statements', () => {

@@ -157,12 +157,16 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
  * confirmed it: “…,” he said"): the pronoun's sentence starts after the last full stop that
  * comes before the quote opens.
  */
+const TURN_LABEL = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,}){0,3}:\s+/u;
+
 function ownSentenceStart(d: Discourse): number {
   const before = d.text.slice(d.unitStart, d.speakerAt);
   const open = before.search(/["“«]|''/u);
   const plain = open < 0 ? before : before.slice(0, open);
   let start = 0;
   for (const m of plain.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) start = m.index + m[0].length;
+  // A transcript's turn label ("KENYON: He says …") is who talks, never the subject "he" points to.
+  start += TURN_LABEL.exec(plain.slice(start))?.[0].length ?? 0;
   return d.unitStart + start;
 }
 
