@@ -659,8 +659,18 @@ const GOVERNING: [RegExp, FigureCategory][] = [
   [EVACUATING, 'evacuated'],
 ];
 
+/**
+ * "Azerbaijan put its own losses at 80", "have put their own military losses at about 3,700": a side's
+ * estimate of its own dead. Only a possessive before "losses": "put economic losses at" counts no one.
+ */
+const OWN_LOSSES = new RegExp(
+  String.raw`\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|combat|battlefield|human)\s+)?losses\s+at${LEAD_IN}`,
+  'i',
+);
+
 const BEFORE: [RegExp, FigureCategory][] = [
   [KILLING, 'killed'],
+  [OWN_LOSSES, 'killed'],
   // "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68": the subject runs long.
   [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,100}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
