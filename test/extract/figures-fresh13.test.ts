@@ -5,15 +5,19 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 
 /**
  * Forms of a casualty count met in outlets-fresh-13, in sentences written for these tests: a side's
- * estimate of its own losses ("put its own losses at 80").
+ * estimate of its own losses ("put its own losses at 80"), an army that "lost" its soldiers, those
+ * "among those killed", and two nouns that share one count ("civilians and soldiers").
  */
-function figuresOf(text: string): [string, string, string | null][] {
+function extracted(text: string) {
   return extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
     docId: 'doc',
     reference: null,
     referenceBasis: null,
     mentions: [],
-  }).map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
+  });
+}
+function figuresOf(text: string): [string, string, string | null][] {
+  return extracted(text).map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
 }
 
 describe('a side puts its own losses at a number', () => {
@@ -35,6 +39,7 @@ describe('a side puts its own losses at a number', () => {
         'Georgia lost 170 soldiers, with four still missing, according to its army, while the separatists have put their own losses at about 400.',
       ),
     ).toEqual([
+      ['killed', '170', 'its army'],
       ['missing', 'four', 'its army'],
       ['killed', 'about 400', 'the separatists'],
     ]);
@@ -54,5 +59,59 @@ describe('a side puts its own losses at a number', () => {
     expect(figuresOf('Farmers put their losses at $2 million.')).toEqual([]);
     expect(figuresOf('Insurers put losses at 40.')).toEqual([]);
     expect(figuresOf('The company put its own losses at 12 per cent.')).toEqual([]);
+  });
+});
+
+describe('an army that lost its soldiers counts its dead', () => {
+  it.each([
+    ['Georgia lost 170 soldiers in the five-day war.', '170'],
+    ['The battalion lost about 40 men in a single night, its commander said.', 'about 40'],
+    ['By then the rebels had lost more than 600 fighters.', 'more than 600'],
+  ])('%s', (text, number) => {
+    expect(figuresOf(text)[0]?.slice(0, 2)).toEqual(['killed', number]);
+  });
+
+  it('lost things, lost contact, or lost people who are no fighters: no figure', () => {
+    expect(figuresOf('The army lost 30 tanks and 12 drones.')).toEqual([]);
+    expect(figuresOf('The unit lost contact with 12 soldiers on Monday.')).toEqual([]);
+    expect(figuresOf('The party lost 40 members to the new movement.')).toEqual([]);
+    expect(figuresOf('The village has lost 300 residents since the factory closed.')).toEqual([]);
+  });
+});
+
+describe('"were among those killed"', () => {
+  it.each([
+    ['At least 12 children were among those killed in the shelling.', 'killed', 'At least 12'],
+    ['Two journalists are among the wounded, the ministry said.', 'wounded', 'Two'],
+    ['Some 300 students were among those who fled the town.', 'displaced', 'Some 300'],
+  ])('%s', (text, category, number) => {
+    expect(figuresOf(text)[0]?.slice(0, 2)).toEqual([category, number]);
+  });
+
+  it('among others who are no casualties: no figure', () => {
+    expect(figuresOf('Hundreds of volunteers were among the first to arrive.')).toEqual([]);
+    expect(figuresOf('Five senators were among those who signed the letter.')).toEqual([]);
+  });
+});
+
+describe('two nouns that share one count and one verb', () => {
+  it('the count and what it counts take both nouns', () => {
+    const [f] = extracted('Since the truce, at least 31 civilians and soldiers have been killed by mines.');
+    expect(f).toMatchObject({
+      category: 'killed',
+      number: { text: 'at least 31' },
+      counted: 'civilians and soldiers',
+    });
+    const [g] = extracted('Nine police officers or guards were injured in the riot.');
+    expect(g).toMatchObject({ category: 'wounded', counted: 'police officers or guards' });
+  });
+
+  it('a second count keeps its own noun; a verb after "and" is no noun', () => {
+    expect(extracted('Thirty soldiers and 12 civilians were killed.').map((f) => f.counted)).toEqual([
+      'soldiers',
+      'civilians',
+    ]);
+    expect(figuresOf('About 300 residents and officials attended the funeral.')).toEqual([]);
+    expect(figuresOf('He has two sons and was killed in 1994.')).toEqual([]);
   });
 });

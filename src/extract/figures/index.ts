@@ -25,6 +25,7 @@ import {
   nestedBefore,
   predicateAfter,
   ratePhrases,
+  secondNounEnd,
   speaksOfRefugees,
   tollSubject,
   totalAfterChange,
@@ -190,6 +191,12 @@ function candidatesIn(
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
       (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null);
     if (after === 'combined') continue;
+    // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
+    const andNoun =
+      after && counted.end > counted.start && counted.end === counted.clauseFrom
+        ? secondNounEnd(sentenceText, counted.end)
+        : null;
+    if (andNoun) Object.assign(counted, { end: andNoun, clauseFrom: andNoun });
     if (changeBefore(near)) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
       const category = tollSubject(before);
