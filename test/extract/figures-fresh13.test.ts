@@ -115,3 +115,22 @@ describe('two nouns that share one count and one verb', () => {
     expect(figuresOf('He has two sons and was killed in 1994.')).toEqual([]);
   });
 });
+
+describe('", up 120 from a day earlier": a change of the count just given', () => {
+  it('the change takes the count’s category and counts no one "from Sunday"', () => {
+    const figures = extracted('The count rose to 500 refugees on Monday, up 120 from Sunday.');
+    expect(figures.map((f) => [f.category, f.number.text, f.counted, f.kind ?? null])).toEqual([
+      ['displaced', '500', 'refugees', null],
+      ['displaced', '120', null, 'change'],
+    ]);
+    expect(figuresOf('About 2,000 soldiers were wounded, down 300 from the army’s first count.')).toEqual([
+      ['wounded', 'About 2,000', null],
+      ['wounded', '300', null],
+    ]);
+  });
+
+  it('with no count before it, or no "from" after it, there is no figure', () => {
+    expect(figuresOf('Bread prices were up 12 from last month.')).toEqual([]);
+    expect(figuresOf('Turnout was up, 300 from the capital alone.')).toEqual([]);
+  });
+});

@@ -107,6 +107,10 @@ const ASIDE_AFTER_COUNT =
 const OPENS_OTHER_TIME =
   /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
 
+/** ", up 9,600 from a day earlier", "down 300 from Monday": a change, told by its own words. */
+const UP_BEFORE = /,\s*(?:up|down)\s+$/i;
+const FROM_AFTER = /^\s+from\s/i;
+
 /** "former internally displaced persons": those counted are displaced no more. */
 const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
 
@@ -197,14 +201,17 @@ function candidatesIn(
         ? secondNounEnd(sentenceText, counted.end)
         : null;
     if (andNoun) Object.assign(counted, { end: andNoun, clauseFrom: andNoun });
-    if (changeBefore(near)) {
+    // "98,000 people have arrived …, up 9,600 from a day earlier": how much the count just given grew.
+    const upFrom = UP_BEFORE.test(near) && FROM_AFTER.test(sentenceText.slice(number.end, number.end + 12));
+    if (changeBefore(near) || upFrom) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
-      const category = tollSubject(before);
+      const category = upFrom ? null : tollSubject(before);
       out.push({
         number,
         hedge: hedge?.text ?? null,
         from,
-        counted,
+        // "up 120 from Sunday" counts no one "from Sunday".
+        counted: upFrom ? { ...counted, start: number.end, end: number.end, head: null } : counted,
         category,
         via: category && 'before',
         nested: false,
