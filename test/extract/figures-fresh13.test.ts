@@ -134,3 +134,30 @@ describe('", up 120 from a day earlier": a change of the count just given', () =
     expect(figuresOf('Turnout was up, 300 from the capital alone.')).toEqual([]);
   });
 });
+
+describe('a part named before its whole: "12 children were among the 40 people killed"', () => {
+  it('the part nests in the whole after it and takes its category', () => {
+    const figures = extracted(
+      'More than 3,000 children are among the nearly 9,000 people who have fled to Armenia since Sunday.',
+    );
+    expect(figures.map((f) => [f.category, f.number.text, f.counted, f.partOf ?? null])).toEqual([
+      ['displaced', 'nearly 9,000', 'people', null],
+      ['displaced', 'More than 3,000', 'children', 'doc#f1'],
+    ]);
+    expect(
+      extracted('Twelve children were among the 40 people killed in the strike.').map((f) => [
+        f.category,
+        f.number.text,
+        f.partOf ?? null,
+      ]),
+    ).toEqual([
+      ['killed', '40', null],
+      ['killed', 'Twelve', 'doc#f1'],
+    ]);
+  });
+
+  it('a whole that is no casualty count gives no figure', () => {
+    expect(figuresOf('Five journalists are among the 300 guests at the ceremony.')).toEqual([]);
+    expect(figuresOf('Two doctors were among the 12 people who signed the appeal.')).toEqual([]);
+  });
+});

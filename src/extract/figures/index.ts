@@ -107,6 +107,9 @@ const ASIDE_AFTER_COUNT =
 const OPENS_OTHER_TIME =
   /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
 
+/** "30,000 children are among the 98,000 people who …": what lies between a part and the whole after it. */
+const AMONG_BETWEEN = /^\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
+
 /** ", up 9,600 from a day earlier", "down 300 from Monday": a change, told by its own words. */
 const UP_BEFORE = /,\s*(?:up|down)\s+$/i;
 const FROM_AFTER = /^\s+from\s/i;
@@ -332,6 +335,16 @@ function candidatesIn(
     // What the part counts is what the whole counts: "residents", not "region's".
     a.counted = { ...b.counted, clauseFrom: a.counted.clauseFrom };
     out.splice(i + 1, 1);
+  }
+  // "More than 30,000 children are among the nearly 98,000 people who have arrived": a part named before its
+  // whole. The whole goes first, so the part nests in it and takes its category.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.category || a.nested || !b.category || b.nested || b.kind || a.counted.end <= a.counted.start)
+      continue;
+    if (!AMONG_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))) continue;
+    out.splice(i, 2, b, { ...a, nested: true });
+    i++;
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
