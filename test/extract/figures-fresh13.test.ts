@@ -161,3 +161,24 @@ describe('a part named before its whole: "12 children were among the 40 people k
     expect(figuresOf('Two doctors were among the 12 people who signed the appeal.')).toEqual([]);
   });
 });
+
+describe('a second source in the sentence takes over from "according to"', () => {
+  it('"according to X, …, and Y reported N": N is Y’s', () => {
+    expect(
+      figuresOf(
+        'According to Tbilisi, 170 Georgian soldiers died, and Moscow reported 67 of its own killed.',
+      ),
+    ).toEqual([
+      ['killed', '170', 'Tbilisi'],
+      ['killed', '67', 'Moscow'],
+    ]);
+  });
+
+  it('a count before the second source stays with "according to"', () => {
+    expect(
+      figuresOf(
+        'According to the ministry, 40 soldiers were wounded on Monday, officials in the region said.',
+      ),
+    ).toEqual([['wounded', '40', 'the ministry']]);
+  });
+});

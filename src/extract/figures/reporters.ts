@@ -542,7 +542,20 @@ export function reporterFor(
   const putter = sources.clauses.find((c) => c.objectFrom === numberStart && c.subject);
   if (putter) return putter.subject;
   const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
-  if (attributed.length) return attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  if (attributed.length) {
+    const nearest = attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    // "according to Yerevan, 207 servicemen died, and Baku reported 80 of its own killed": a source
+    // named after it, whose verb comes before the number, takes over.
+    const later = sources.clauses.filter(
+      (c) =>
+        c.subject &&
+        nearest.end <= numberStart &&
+        c.subject.start >= nearest.end &&
+        c.verbEnd <= numberStart &&
+        !(c.scopeEnd !== undefined && numberStart >= c.scopeEnd),
+    );
+    return later.at(-1)?.subject ?? nearest;
+  }
   let best: ReporterMatch | null = null;
   let bestDistance = Infinity;
   for (const c of sources.clauses) {
