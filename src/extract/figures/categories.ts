@@ -444,7 +444,7 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 /** "a day", "every hour", "per week": what makes a count a rate. */
 const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|among\s+(?:those|the)|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
@@ -472,8 +472,18 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
+/** "27 civilians and soldiers have been killed": a second noun shares the count and the verb. */
+const SECOND_NOUN = String.raw`\s+(?:and|or)\s+(?!(?:was|is|has|as|this|thus|always|perhaps)\b)[a-z]{2,}s(?=\s)`;
+const AND_NOUN = `(?:${SECOND_NOUN})?`;
+const SECOND_NOUN_AT = new RegExp(`^${SECOND_NOUN}`);
+
+/** The end of "and soldiers" right at `from`, when a second noun shares the count: what is counted runs to it. */
+export function secondNounEnd(sentence: string, from: number): number | null {
+  const m = SECOND_NOUN_AT.exec(sentence.slice(from, from + 40));
+  return m ? from + m[0].length : null;
+}
 const PREDICATE = new RegExp(
-  String.raw`^${ASIDE}${SIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
+  String.raw`^${AND_NOUN}${ASIDE}${SIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
 );
 const TRANSITIVE =
@@ -659,8 +669,18 @@ const GOVERNING: [RegExp, FigureCategory][] = [
   [EVACUATING, 'evacuated'],
 ];
 
+/**
+ * "Azerbaijan put its own losses at 80", "have put their own military losses at about 3,700": a side's
+ * estimate of its own dead. Only a possessive before "losses": "put economic losses at" counts no one.
+ */
+const OWN_LOSSES = new RegExp(
+  String.raw`\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|combat|battlefield|human)\s+)?losses\s+at${LEAD_IN}`,
+  'i',
+);
+
 const BEFORE: [RegExp, FigureCategory][] = [
   [KILLING, 'killed'],
+  [OWN_LOSSES, 'killed'],
   // "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68": the subject runs long.
   [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,100}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
@@ -689,9 +709,14 @@ export function triggerBefore(before: string): FigureCategory | null {
   return null;
 }
 
+/** "Azerbaijan lost 2,908 soldiers": an army losing its men, who died; "lost 30 tanks" counts no one. */
+const LOST = new RegExp(String.raw`\b(?:lost|loses|losing)${LEAD_IN}`, 'i');
+const FIGHTERS = new Set(['soldiers', 'servicemen', 'troops', 'fighters', 'conscripts', 'men', 'officers']);
+
 /** A verb whose object is the number ("killing", "helped evacuate", "claimed … lives"): it decides over the counted phrase. */
 export function governingVerbBefore(before: string, phrase: CountedPhrase): FigureCategory | null {
   if (phrase.head === 'lives' && CLAIMING.test(before)) return 'killed';
+  if (phrase.head && FIGHTERS.has(phrase.head) && LOST.test(before)) return 'killed';
   for (const [pattern, category] of GOVERNING) if (pattern.test(before)) return category;
   return null;
 }

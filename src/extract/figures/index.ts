@@ -25,6 +25,7 @@ import {
   nestedBefore,
   predicateAfter,
   ratePhrases,
+  secondNounEnd,
   speaksOfRefugees,
   tollSubject,
   totalAfterChange,
@@ -105,6 +106,13 @@ const ASIDE_AFTER_COUNT =
 /** An opening phrase that names a year: "During the 44-day war in 2020,", "In 1994,". */
 const OPENS_OTHER_TIME =
   /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
+
+/** "30,000 children are among the 98,000 people who …": what lies between a part and the whole after it. */
+const AMONG_BETWEEN = /^\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?$/i;
+
+/** ", up 9,600 from a day earlier", "down 300 from Monday": a change, told by its own words. */
+const UP_BEFORE = /,\s*(?:up|down)\s+$/i;
+const FROM_AFTER = /^\s+from\s/i;
 
 /** "former internally displaced persons": those counted are displaced no more. */
 const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
@@ -190,14 +198,23 @@ function candidatesIn(
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
       (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null);
     if (after === 'combined') continue;
-    if (changeBefore(near)) {
+    // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
+    const andNoun =
+      after && counted.end > counted.start && counted.end === counted.clauseFrom
+        ? secondNounEnd(sentenceText, counted.end)
+        : null;
+    if (andNoun) Object.assign(counted, { end: andNoun, clauseFrom: andNoun });
+    // "98,000 people have arrived …, up 9,600 from a day earlier": how much the count just given grew.
+    const upFrom = UP_BEFORE.test(near) && FROM_AFTER.test(sentenceText.slice(number.end, number.end + 12));
+    if (changeBefore(near) || upFrom) {
       // "The number of refugees … jumped by about 22,000"; "a figure that rose by more than 15,000" takes the figure's category.
-      const category = tollSubject(before);
+      const category = upFrom ? null : tollSubject(before);
       out.push({
         number,
         hedge: hedge?.text ?? null,
         from,
-        counted,
+        // "up 120 from Sunday" counts no one "from Sunday".
+        counted: upFrom ? { ...counted, start: number.end, end: number.end, head: null } : counted,
         category,
         via: category && 'before',
         nested: false,
@@ -318,6 +335,16 @@ function candidatesIn(
     // What the part counts is what the whole counts: "residents", not "region's".
     a.counted = { ...b.counted, clauseFrom: a.counted.clauseFrom };
     out.splice(i + 1, 1);
+  }
+  // "More than 30,000 children are among the nearly 98,000 people who have arrived": a part named before its
+  // whole. The whole goes first, so the part nests in it and takes its category.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.category || a.nested || !b.category || b.nested || b.kind || a.counted.end <= a.counted.start)
+      continue;
+    if (!AMONG_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))) continue;
+    out.splice(i, 2, b, { ...a, nested: true });
+    i++;
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.

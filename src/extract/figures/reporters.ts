@@ -18,7 +18,7 @@ const ATTRIBUTION =
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate))\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
@@ -462,6 +462,11 @@ const COUNTING_VERB = /^(?:recorded|counted)$/;
 const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
 
+/** "put the figure at", "placed their own losses at": the verb's object is the count it gives. */
+const PUTTING_VERB =
+  /^(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates)\s/i;
+const PUT_AT = /^\s+(?:up\s+|down\s+)?(?:at|to)\s+/i;
+
 /** A past verb taking an object: "the United Nations welcomed the cessation". */
 const CLAUSE_IN_SOURCE = /\s\p{Ll}{2,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/u;
 
@@ -474,6 +479,10 @@ interface ReportingClause {
   inverted: ReporterMatch | null;
   /** A verb whose object is the count ("counted", "recorded") reports nothing past its clause: where that ends. */
   scopeEnd?: number;
+  /** "Azerbaijan put its own losses at 80": a verb that gives its own count reports none before it. */
+  objectOnly?: true;
+  /** Where that count begins ("at 80"): its subject reports it, over any "according to" in the sentence. */
+  objectFrom?: number;
 }
 
 /** Everything in one sentence that can name a source; computed once, then asked per number. */
@@ -504,7 +513,17 @@ export function sourcesIn(sentence: string): SentenceSources {
     const inverted = forward && !CLAUSE_IN_SOURCE.test(forward.text) ? forward : null;
     if (!subject && !inverted) continue;
     const next = COUNTING_VERB.test(m[0]) ? NEXT_CLAUSE.exec(sentence.slice(verbEnd)) : null;
-    clauses.push({ verbStart, verbEnd, subject, inverted, ...(next && { scopeEnd: verbEnd + next.index }) });
+    const object =
+      subject && PUTTING_VERB.test(m[0]) ? PUT_AT.exec(sentence.slice(verbEnd, verbEnd + 20)) : null;
+    clauses.push({
+      verbStart,
+      verbEnd,
+      subject,
+      inverted,
+      ...(next && { scopeEnd: verbEnd + next.index }),
+      ...(PUTTING_VERB.test(m[0]) && { objectOnly: true as const }),
+      ...(object && { objectFrom: verbEnd + object[0].length }),
+    });
   }
   return { attributed: attributedSources(sentence), clauses };
 }
@@ -519,14 +538,31 @@ export function reporterFor(
     r.end <= numberStart ? numberStart - r.end : Math.max(0, r.start - numberEnd);
   // A relay names who reports only when no one in the sentence says it ("X said, reported by Sputnik Armenia").
   const spoken = sources.clauses.some((c) => c.subject ?? c.inverted);
+  // "…, according to its Defense Ministry, while Armenian officials have put their own losses at 3,700".
+  const putter = sources.clauses.find((c) => c.objectFrom === numberStart && c.subject);
+  if (putter) return putter.subject;
   const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
-  if (attributed.length) return attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  if (attributed.length) {
+    const nearest = attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    // "according to Yerevan, 207 servicemen died, and Baku reported 80 of its own killed": a source
+    // named after it, whose verb comes before the number, takes over.
+    const later = sources.clauses.filter(
+      (c) =>
+        c.subject &&
+        nearest.end <= numberStart &&
+        c.subject.start >= nearest.end &&
+        c.verbEnd <= numberStart &&
+        !(c.scopeEnd !== undefined && numberStart >= c.scopeEnd),
+    );
+    return later.at(-1)?.subject ?? nearest;
+  }
   let best: ReporterMatch | null = null;
   let bestDistance = Infinity;
   for (const c of sources.clauses) {
     if (c.verbStart < numberEnd && c.verbEnd > numberStart) continue;
     // "counted at least 200 dead, and then the explosion killed 170 more": the count's clause ended.
     if (c.scopeEnd !== undefined && numberStart >= c.scopeEnd) continue;
+    if (c.objectOnly && c.verbStart >= numberEnd) continue;
     const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
     if (!who) continue;
     const d = c.verbEnd <= numberStart ? numberStart - c.verbEnd : c.verbStart - numberEnd;
