@@ -829,7 +829,7 @@ function fullNameInText(surname: string, d: Discourse): string | null {
 function searchFullName(surname: string, text: string): string | null {
   if (!text.includes(surname)) return null;
   const pattern = new RegExp(
-    `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
     'gu',
   );
   for (const m of text.matchAll(pattern)) {

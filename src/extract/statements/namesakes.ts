@@ -45,9 +45,11 @@ export function sameSurname(a: string, b: string): boolean {
 
 /**
  * Two capitalised words; the second is read ahead so that "For Tigran Grigoryan" yields "Tigran
- * Grigoryan". Sticky: it is tried only where a capital may start (see namePairsIn).
+ * Grigoryan". Sticky: it is tried only where a capital may start (see namePairsIn). A blank line
+ * parts them: a rubric over a headline ("Europe News" / "Armenia says …") is no "News Armenia".
  */
-const NAME_PAIR_AT = /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}]))/uy;
+const NAME_PAIR_AT =
+  /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=[^\S\n]*\n?[^\S\n]*(?<=\s)(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}]))/uy;
 
 /**
  * Can a capital letter start at `i`? Not an ASCII character other than A–Z, nor the second half
