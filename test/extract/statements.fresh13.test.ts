@@ -28,3 +28,37 @@ describe('a blank line parts two capitalised words: no name is made across it', 
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:tamar-beglaryan']);
   });
 });
+
+describe('titles of agencies, plural titles and two-word countries are no part of a name', () => {
+  it('an agency head’s title before the name (a UN release, a wire)', () => {
+    expect(
+      statementsOf('"Families need help now," said UNICEF Executive Director Catherine Russell.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['text:catherine-russell']);
+    expect(
+      statementsOf('IMF Managing Director Kristalina Georgieva said growth would slow.').map((s) => s.speaker),
+    ).toEqual(['text:kristalina-georgieva']);
+  });
+
+  it('a title "of" a two-word country leaves the country out of the name (a ministry release)', () => {
+    const text =
+      'Minister of Foreign Affairs of North Macedonia Bujar Osmani today said that talks had to resume.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:bujar-osmani']);
+  });
+
+  it('a one-word country after "of" is left out as before', () => {
+    const text = 'Human Rights Defender of Artsakh Artak Beglaryan said the road was closed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['beglaryan']);
+  });
+});
+
+describe('a title before a surname alone is the person named so', () => {
+  it('"Director Comey" after "FBI Director James Comey": a later "he" stays with him', () => {
+    const text =
+      'FBI Director James Comey testified on Thursday. Fact checkers said that Director Comey spoke only ' +
+      'of the interview. He also said he could not judge her public remarks.';
+    expect(statementsOf(text).map((s) => s.speaker)).toContain('text:james-comey');
+    expect(statementsOf(text).at(-1)?.speaker).toBe('text:james-comey');
+  });
+});

@@ -146,6 +146,16 @@ const TITLE_CAPITALS = new Set([
   'Sec.',
   'Asst.',
   'Dep.',
+  // Agency and company titles ("UNICEF Executive Director", "IMF Managing Director", "USAID Administrator")
+  // and plural titles before names written together ("Foreign Ministers A of Armenia and B of Azerbaijan").
+  'Executive',
+  'Managing',
+  'Director',
+  'Director-General',
+  'Administrator',
+  'Coordinator',
+  'Ministers',
+  'Presidents',
 ]);
 
 /** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */
@@ -232,6 +242,10 @@ export function trailingProperName(mention: string): { name: string; role: strin
 /** The same mentions recur across sentences and documents: each is read once. */
 const properNames = new Map<string, { name: string; role: string } | null>();
 
+/** First words of a two-word country or region: "Minister of Foreign Affairs of North Macedonia Bujar Osmani". */
+const PLACE_FIRST_WORD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Saudi|Sri|Costa|El|San|Sierra|Burkina|Czech|Dominican|Puerto)$/;
+
 /** A title alone before a surname that "of <place>" follows: "Sen. Carver of Massachusetts", "Mayor Grey of Leeds". */
 const TITLE_BEFORE_SURNAME =
   /^(?:\p{Lu}\p{L}*\.|Mr|Mrs|Ms|Senator|Governor|Representative|Congress(?:wo)?man|Mayor)$/u;
@@ -270,7 +284,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
   // "Human Rights Defender of Artsakh Artak Beglaryan": the first capitalised word after "of" is the
   // role's place, not the person's name, when a full name follows it.
-  if (words.length - start >= 3 && /^of$/i.test(words[start - 1] ?? '')) start++;
+  if (words.length - start >= 3 && /^of$/i.test(words[start - 1] ?? ''))
+    start += words.length - start >= 4 && PLACE_FIRST_WORD.test(words[start]!) ? 2 : 1;
   // "Minister of Labour and Social Affairs Ruben Sargsyan": a role that lists its domains ("of … and …")
   // runs on in capitals up to the name; the person is the last two words.
   if (words.length - start >= 3 && /\bof\b.*\band\b/i.test(words.slice(0, start).join(' ')))

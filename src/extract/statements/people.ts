@@ -285,7 +285,14 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     } else {
       const run = names.join(' ');
       const person = personOfRun(run);
-      if (!person) continue;
+      if (!person) {
+        mention = titledSurname(run, start, surnames);
+        if (mention) {
+          found.push(mention);
+          surnames.set(mention.entity.name.split(' ').pop()!, mention);
+        }
+        continue;
+      }
       const gender = (title ? genderOf([title]) : null) ?? person.gender ?? genderBefore(slice, m.index!);
       mention = { entity: person.entity, start: start + run.length - person.nameLength, gender };
     }
@@ -294,6 +301,26 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     surnames.set(mention.entity.name.split(' ').pop()!, mention);
   }
   return found;
+}
+
+/**
+ * "Director Comey", "Executive Director Russell": a title of capitalised words before a surname
+ * alone is the person named so before, or one the gazetteer knows by that surname, else the words as written.
+ */
+const PERSON_TITLE = /^(?:Director|Administrator|Coordinator|Chairman|Chairwoman|Commissioner|Envoy)$/;
+
+function titledSurname(run: string, start: number, surnames: Surnames): PersonMention | null {
+  const proper = trailingProperName(run);
+  if (!proper || proper.name.includes(' ') || !PERSON_TITLE.test(proper.role.split(' ').pop() ?? ''))
+    return null;
+  const at = start + run.length - proper.name.length;
+  const earlier = surnames.get(proper.name) ?? bySurnameSpelling(surnames, proper.name);
+  if (earlier)
+    return { entity: earlier.entity, start: at, gender: earlier.gender ?? genderOf(run.split(' ')) };
+  const known = knownSurname(proper.name);
+  if (known) return { entity: known, start: at, gender: knownGender(known) };
+  // Someone the text did not name in full: the title and surname as written, as for "Mr. Lovas".
+  return { entity: textEntity(run), start, gender: genderOf(run.split(' ')) };
 }
 
 /** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
