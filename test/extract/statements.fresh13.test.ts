@@ -53,6 +53,38 @@ describe('titles of agencies, plural titles and two-word countries are no part o
   });
 });
 
+describe('"he" after a sentence whose subject is a definite role goes to that role, not to whom it met', () => {
+  it('the Chairman-in-Office spoke with two ministers: "He" is the chairman who spoke before', () => {
+    const text =
+      'OSCE Chairman-in-Office and Foreign Minister of North Macedonia Bujar Osmani called for calm. ' +
+      '"Force is no solution," said Osmani. The Chairman-in-Office later spoke by phone with Foreign ' +
+      'Ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan. He underlined that only ' +
+      'talks could bring peace.';
+    expect(spoken(text)).toEqual([
+      ['text:bujar-osmani', 'Force is no solution,'],
+      ['text:bujar-osmani', 'only talks could bring peace'],
+    ]);
+  });
+
+  it('a role that is no one named before leaves the pronoun unattributed, never the person met', () => {
+    const text =
+      'The envoy met Ararat Mirzoyan in Yerevan on Monday. He said the talks would resume next month.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('mirzoyan');
+  });
+
+  it('a name in apposition to the role is the subject itself', () => {
+    const text =
+      'The Minister for Europe and Foreign Affairs, Catherine Colonna, spoke on Monday with Ararat Mirzoyan. ' +
+      'She told him that France would send more aid.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['colonna']);
+  });
+
+  it('a subject that is no person ("The talks") leaves the person named as before', () => {
+    const text = 'The talks in Brussels were held with Ararat Mirzoyan. He said they had gone well.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mirzoyan']);
+  });
+});
+
 describe('a title before a surname alone is the person named so', () => {
   it('"Director Comey" after "FBI Director James Comey": a later "he" stays with him', () => {
     const text =

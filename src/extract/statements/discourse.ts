@@ -115,8 +115,47 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
     if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
   if (nearest < 0) return lastFitting(pronoun, d);
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
-  return there.find((p) => p.entity.id === d.lastPerson?.id)?.entity ?? there[0]!.entity;
+  const last = there.find((p) => p.entity.id === d.lastPerson?.id);
+  if (last) return last.entity;
+  const roleSubject = roleSubjectBefore(there[0]!.start, d);
+  if (roleSubject === undefined) return there[0]!.entity;
+  return roleSubject && d.lastPerson && fitsPronoun(pronoun, knownGender(d.lastPerson)) ? d.lastPerson : null;
 }
+
+/**
+ * "The Chairman-in-Office spoke with Foreign Ministers A and B. He underlined …": when the sentence
+ * naming the people opens with a definite role ("The minister", "The Chairman-in-Office") before
+ * them, that role is its subject and the pronoun's; the people it met are objects. Gives true
+ * when the last speaker holds that role, false when the role names someone else or no one known
+ * (then no one is the speaker), undefined when the sentence opens otherwise.
+ */
+function roleSubjectBefore(at: number, d: Discourse): boolean | undefined {
+  const before = d.text.slice(Math.max(0, at - 300), at);
+  const stop = Math.max(before.search(/[^.!?\n]*$/), 0);
+  // "The Minister for Europe, Catherine Colonna, spoke …": a name in apposition to the role is the subject.
+  if (/,\s*$/.test(before)) return undefined;
+  const opening = /^["“]?The\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+\S/u.exec(before.slice(stop).trimStart());
+  if (!opening) return undefined;
+  const words = [opening[1]!, opening[2] ?? ''].filter((w) => w !== '').map((w) => w.toLowerCase());
+  const last = d.lastPerson;
+  // The role as the entity holds it, or as written before the person's first mention (a long one is not kept).
+  const named = last ? d.text.indexOf(last.name) : -1;
+  const lastRole =
+    (last?.role ||
+      (named > 0
+        ? d.text
+            .slice(Math.max(0, named - 120), named)
+            .split(/[.;:!?\n"“”]/)
+            .pop()
+        : '')) ??
+    '';
+  if (words.some((w) => w.length > 2 && hasWord(lastRole, w))) return true;
+  const role = words.find((w) => SINGLE_PERSON_NOUN.test(w));
+  return role ? false : undefined;
+}
+
+const SINGLE_PERSON_NOUN =
+  /^(?:minister|president|premier|secretary|chairman|chairwoman|chair|chancellor|ambassador|envoy|spokes(?:man|woman|person)|commander|governor|mayor|leader|official|diplomat|ombudsman|senator|general)(?:-in-office|-general)?$/;
 
 /**
  * No person named before fits the pronoun's gender as the text wrote it: the last speaker, or
