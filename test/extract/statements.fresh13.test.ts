@@ -37,7 +37,9 @@ describe('titles of agencies, plural titles and two-word countries are no part o
       ),
     ).toEqual(['text:catherine-russell']);
     expect(
-      statementsOf('IMF Managing Director Kristalina Georgieva said growth would slow.').map((s) => s.speaker),
+      statementsOf('IMF Managing Director Kristalina Georgieva said growth would slow.').map(
+        (s) => s.speaker,
+      ),
     ).toEqual(['text:kristalina-georgieva']);
   });
 
@@ -82,6 +84,25 @@ describe('"he" after a sentence whose subject is a definite role goes to that ro
   it('a subject that is no person ("The talks") leaves the person named as before', () => {
     const text = 'The talks in Brussels were held with Ararat Mirzoyan. He said they had gone well.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mirzoyan']);
+  });
+});
+
+describe('a newsletter’s item label in capitals is no part of what was said', () => {
+  it('a Playbook-style label before a toll the officials gave', () => {
+    const text =
+      'Good morning.\n\nDEATH TOLL: The blast at the depot killed at least 20 people, Armenian officials said.';
+    expect(spoken(text)).toEqual([['gov-armenia', 'The blast at the depot killed at least 20 people']]);
+  });
+
+  it('a live page’s label before "according to"', () => {
+    const text =
+      'Live updates.\n\nEXODUS IN NUMBERS: More than 28,000 people have crossed into Armenia, according to the Armenian government.';
+    expect(spoken(text)[0]?.[1]).toBe('More than 28,000 people have crossed into Armenia');
+  });
+
+  it('a label of several words with a digit ("UPDATE 2:") before a wire sentence', () => {
+    const text = 'Markets.\n\nUPDATE 2: Prices rose by 4 percent in May, the central bank said on Friday.';
+    expect(spoken(text)[0]?.[1]).toBe('Prices rose by 4 percent in May');
   });
 });
 

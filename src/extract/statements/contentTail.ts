@@ -167,7 +167,24 @@ const OPENING_CONNECTIVE =
 const SENTENCE_START = /(?:^|[.!?]["”’']?\s+|\n\s*)$/;
 
 export function withoutOpeningConnective(text: string, span: Span): Span {
+  span = withoutItemLabel(text, span);
   const connective = OPENING_CONNECTIVE.exec(text.slice(span.start, span.end));
   if (!connective || !SENTENCE_START.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   return { start: span.start + connective[0].length, end: span.end };
+}
+
+/**
+ * A newsletter's or live page's item label in capitals opening a paragraph ("DEATH TOLL: The blast
+ * …, officials said", "WHAT TO WATCH: …", "UPDATE 2: …") is the outlet's heading, never the
+ * source's words. A cheap test first: most content does not open with two capitals.
+ */
+const ITEM_LABEL = /^\p{Lu}[\p{Lu}\d'’&-]+(?:\s+[\p{Lu}\d][\p{Lu}\d'’&.-]*){0,5}:\s+(?=\S)/u;
+const PARAGRAPH_START = /(?:^|\n)[ \t]*$/;
+
+function withoutItemLabel(text: string, span: Span): Span {
+  const second = text.charCodeAt(span.start + 1);
+  if (!(second >= 65 && second <= 90) && !(second > 127)) return span;
+  const label = ITEM_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  if (!label || !PARAGRAPH_START.test(text.slice(Math.max(0, span.start - 8), span.start))) return span;
+  return { start: span.start + label[0].length, end: span.end };
 }
