@@ -115,3 +115,32 @@ describe('a title before a surname alone is the person named so', () => {
     expect(statementsOf(text).at(-1)?.speaker).toBe('text:james-comey');
   });
 });
+
+describe('"X, citing Y, reported": Y said it, X relays it', () => {
+  const relayed = (text: string) => statementsOf(text).map((s) => [s.speaker, s.via ?? null]);
+
+  it('an agency citing a source inside a ministry (Russian independent media)', () => {
+    const text =
+      'Interfax, citing a source in the Russian Defence Ministry, reported that the helicopters had left.';
+    expect(relayed(text)).toEqual([['text:source', 'text:interfax']]);
+  });
+
+  it('a wire citing a body the gazetteer knows', () => {
+    const text = 'TASS, citing the Russian Defence Ministry, said that 12 drones had been downed overnight.';
+    expect(relayed(text)).toEqual([['mod-russia', 'text:tass']]);
+  });
+
+  it('a paper citing unnamed officials (a broadsheet)', () => {
+    const text = 'The Times, citing two senior officials, reported that the talks had stalled.';
+    expect(relayed(text)).toEqual([['text:senior-officials', 'text:times']]);
+  });
+
+  it('citing a document or a reason is no source: the outlet or person keeps the words', () => {
+    expect(
+      relayed('The Journal, citing internal documents, reported that the campaign was in debt.'),
+    ).toEqual([['text:journal', null]]);
+    expect(relayed('Manafort, citing the magic of Trump, said the candidate could win.')).toEqual([
+      ['text:manafort', null],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   secondSaying,
   subjectOfVerbBefore,
 } from './attribution.ts';
+import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
 import { statementDate } from './dates.ts';
@@ -173,7 +174,9 @@ export function extractStatements(
       }
     }
   });
-  return nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, statements, d.outlet, d) : statements);
+  d.speakerAt = -1;
+  const cited = withCitedSources(text, statements, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  return nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
 }
 
 /**

@@ -1,0 +1,30 @@
+import type { Entity, Statement } from '../types.ts';
+import { SPEAKER_NOUN } from './lexicon.ts';
+
+/** ", citing a source in the Russian Defence Ministry," right after the speaker's name. */
+const CITING_AFTER = /^,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s/;
+
+/**
+ * "Interfax, citing a source in the Russian Defence Ministry, reported that …", "Reuters, citing
+ * two officials, said …": the source the outlet cites said it, and the outlet relays it (via).
+ * A cited thing that is no speaker ("citing internal documents", "citing polls") or a source the
+ * discourse cannot name leaves the outlet as the speaker.
+ */
+export function withCitedSources(
+  text: string,
+  statements: Statement[],
+  resolve: (phrase: string) => Entity | null,
+): Statement[] {
+  if (!text.includes(', citing ')) return statements;
+  return statements.map((s) => {
+    const at = text.indexOf(s.mention, s.context.start);
+    if (at < 0 || at >= s.context.end || s.via) return s;
+    const cited = CITING_AFTER.exec(
+      text.slice(at + s.mention.length, at + s.mention.length + 100),
+    )?.[1]?.trim();
+    const source = cited ? resolve(cited) : null;
+    if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
+    if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;
+    return { ...s, speaker: source, via: s.speaker, mention: cited! };
+  });
+}
