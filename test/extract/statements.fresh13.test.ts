@@ -144,3 +144,25 @@ describe('"X, citing Y, reported": Y said it, X relays it', () => {
     ]);
   });
 });
+
+describe('"two of his aides": a part of a group is filed under the group', () => {
+  it('a newsletter’s "two of his aides confirmed"', () => {
+    const text = 'Pashinyan is still expected at the summit in Granada, two of his aides confirmed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:aides']);
+  });
+
+  it('"One of the organisers", "Several of her colleagues" (a broadsheet, a wire)', () => {
+    expect(statementsOf('One of the organisers said the march would go ahead.')[0]?.speaker).toBe(
+      'text:organisers',
+    );
+    expect(statementsOf('Several of her colleagues said she had been threatened.')[0]?.speaker).toBe(
+      'text:colleagues',
+    );
+  });
+
+  it('"members of parliament" keeps what they are members of', () => {
+    expect(statementsOf('Members of the opposition said the vote was rigged.')[0]?.speaker).toBe(
+      'text:members-of-the-opposition',
+    );
+  });
+});

@@ -165,7 +165,7 @@ const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 const PERSON_NOUNS =
   /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies)\b/i;
+  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
@@ -178,6 +178,9 @@ function isNameWord(word: string): boolean {
 /** Words that open a description without being part of what it describes: "one local official", "some residents". */
 const QUANTIFIER =
   /^(?:(?:an?|one|some|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a few|other|another|both|most|all|more|certain|dozens of|hundreds of|thousands of)\s+)+/i;
+
+const PARTITIVE =
+  /^(?:one|two|three|four|five|several|some|many|few|a few|most|both|each|none|any)\s+of\s+(?:his|her|its|their|the|our|your)\s+(?=\p{L})/iu;
 
 /** Nouns that need their "of …" to name anyone: "head of state", "member of parliament". */
 const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|representative)$/i;
@@ -193,6 +196,9 @@ const POST_MODIFIER =
  * The words as written stay in the statement's mention; many people share a description.
  */
 function descriptionHead(description: string): string {
+  // "two of his aides", "one of the organisers": the part of a group is described by the group.
+  const partitive = PARTITIVE.exec(description);
+  if (partitive) description = description.slice(partitive[0].length);
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
   // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
   if (RELATIONAL_HEAD.test(head))
@@ -353,7 +359,10 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
   // "Human Rights Watch", "Lachin Relief Fund": a proper name that ends in a body's noun.
   if (isProperName) return BODY_LAST_WORD.test(phrase.split(' ').pop()!) ? 'organisation' : 'person';
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".
-  const head = phrase.split(/\s+(?:of|from|at|in|for|with|who|which|on)\s+|,/i)[0]!;
+  const whole = PARTITIVE.exec(phrase);
+  const head = (whole ? phrase.slice(whole[0].length) : phrase).split(
+    /\s+(?:of|from|at|in|for|with|who|which|on)\s+|,/i,
+  )[0]!;
   if (GROUP_NOUNS.test(head)) return 'group';
   if (PERSON_NOUNS.test(head)) return 'person';
   if (ORGANISATION_NOUNS.test(head)) return 'organisation';
