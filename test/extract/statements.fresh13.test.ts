@@ -166,3 +166,19 @@ describe('"two of his aides": a part of a group is filed under the group', () =>
     );
   });
 });
+
+describe('"its Defense Ministry": the country that opens the sentence owns it', () => {
+  it('"according to its Defense Ministry" after the country (a Turkish daily)', () => {
+    const text = 'Azerbaijan lost 2,908 soldiers in the conflict, according to its Defense Ministry.';
+    expect(spoken(text)).toEqual([['mod-azerbaijan', 'Azerbaijan lost 2,908 soldiers in the conflict']]);
+  });
+
+  it('"…, its foreign ministry said" (a wire)', () => {
+    const text = 'Armenia will hold talks in Brussels in May, its foreign ministry said on Monday.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mfa-armenia']);
+  });
+
+  it('an owner the gazetteer does not know by those words gives no speaker', () => {
+    expect(statementsOf('The village lost power overnight, its mayor said.')).toEqual([]);
+  });
+});

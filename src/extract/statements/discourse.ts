@@ -372,12 +372,31 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   const apposed = namedInApposition(d);
   if (apposed) return apposed;
   const pronoun = m[1]!.toLowerCase();
+  if (pronoun === 'its' || pronoun === 'their') {
+    const here = ownedBySubject(m[2]!, d);
+    if (here) return here;
+  }
   const owner =
     pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
   if (!owner) return null;
   const phrase = `${owner.name}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
 }
+
+/**
+ * "Azerbaijan lost 2,908 soldiers, according to its Defense Ministry": "its" is the country or body
+ * that opens the sentence, when the gazetteer knows what it owns by those words ("Azerbaijan's
+ * Defense Ministry"); null otherwise.
+ */
+function ownedBySubject(owned: string, d: Discourse): Entity | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const opening = SENTENCE_OPENING_NAME.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
+  if (!opening) return null;
+  const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
+  return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+}
+
+const SENTENCE_OPENING_NAME = /^["“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}/u;
 
 /**
  * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
