@@ -100,6 +100,13 @@ describe('a newsletter’s item label in capitals is no part of what was said', 
     expect(spoken(text)[0]?.[1]).toBe('More than 28,000 people have crossed into Armenia');
   });
 
+  it('a label before a saying with a trailing participle clause', () => {
+    const text =
+      'Good morning.\n\nDEATH TOLL: The blast killed at least 20 people, Armenian officials said, with ' +
+      'scores of the injured flown to Yerevan overnight.';
+    expect(spoken(text)[0]?.[1]).toBe('The blast killed at least 20 people');
+  });
+
   it('a label of several words with a digit ("UPDATE 2:") before a wire sentence', () => {
     const text = 'Markets.\n\nUPDATE 2: Prices rose by 4 percent in May, the central bank said on Friday.';
     expect(spoken(text)[0]?.[1]).toBe('Prices rose by 4 percent in May');

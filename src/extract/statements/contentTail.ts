@@ -181,7 +181,7 @@ export function withoutOpeningConnective(text: string, span: Span): Span {
 const ITEM_LABEL = /^\p{Lu}[\p{Lu}\d'’&-]+(?:\s+[\p{Lu}\d][\p{Lu}\d'’&.-]*){0,5}:\s+(?=\S)/u;
 const PARAGRAPH_START = /(?:^|\n)[ \t]*$/;
 
-function withoutItemLabel(text: string, span: Span): Span {
+export function withoutItemLabel(text: string, span: Span): Span {
   const second = text.charCodeAt(span.start + 1);
   if (!(second >= 65 && second <= 90) && !(second > 127)) return span;
   const label = ITEM_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));

@@ -24,7 +24,7 @@ import {
 } from './attribution.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
-import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
+import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -175,7 +175,10 @@ export function extractStatements(
     }
   });
   d.speakerAt = -1;
-  const cited = withCitedSources(text, statements, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  const unlabelled = statements.map((s) =>
+    s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
+  );
+  const cited = withCitedSources(text, unlabelled, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
   return nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
 }
 
