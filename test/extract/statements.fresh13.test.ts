@@ -189,3 +189,26 @@ describe('"its Defense Ministry": the country that opens the sentence owns it', 
     expect(statementsOf('The village lost power overnight, its mayor said.')).toEqual([]);
   });
 });
+
+describe('"Another diplomat put it more bluntly: …, he said": another person, framed by the writer', () => {
+  it('the pronoun is the other diplomat, never the one who spoke before', () => {
+    const text =
+      'One EU diplomat said a handful of capitals were wary of the gas file. Another diplomat put it ' +
+      'more bluntly: the gas deal "ties our hands," he said.';
+    expect(spoken(text)).toEqual([
+      ['text:eu-diplomat', 'a handful of capitals were wary of the gas file'],
+      ['text:diplomat', 'the gas deal "ties our hands,"'],
+    ]);
+  });
+
+  it('"Another resident …" after a resident who spoke (a wire feature)', () => {
+    const text =
+      'One resident of Goris said the water had been cut. Another woman was more direct: "We have nothing," she said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:resident', 'text:woman']);
+  });
+
+  it('a colon with no framing verb before it leaves the whole sentence said', () => {
+    const text = 'Anna Petrosyan spoke to reporters. The situation is simple: we have no fuel, she said.';
+    expect(spoken(text)).toEqual([['text:anna-petrosyan', 'The situation is simple: we have no fuel']]);
+  });
+});

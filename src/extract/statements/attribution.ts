@@ -834,6 +834,20 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   };
 }
 
+/**
+ * "Another diplomat put it more bluntly: the memorandum “ties our hands,” he said": the words
+ * before the colon frame the saying (the writer's), what follows is said. Only a framing verb.
+ */
+const FRAMING_BEFORE_COLON =
+  /^[^:\u2591]{0,80}?\b(?:put it|was (?:more |even )?(?:blunt|blunter|direct|explicit|succinct|candid)|summed (?:it )?up|went further)\b[^:\u2591]{0,30}:\s+(?=\S)/;
+
+function afterFramingColon(masked: string, from: number, to: number): number {
+  const colon = masked.indexOf(':', from);
+  if (colon < 0 || colon >= to) return from;
+  const framing = FRAMING_BEFORE_COLON.exec(masked.slice(from, to));
+  return framing ? from + framing[0].length : from;
+}
+
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
@@ -904,7 +918,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       form: 'trailing',
       speaker,
       frame: trimSpan(masked, described >= 0 ? described + 1 : quoteWithComma ? at : at + 1, to),
-      content: trimSpan(masked, from, described >= 0 ? described : at),
+      content: trimSpan(masked, afterFramingColon(masked, from, at), described >= 0 ? described : at),
     };
   }
   return null;

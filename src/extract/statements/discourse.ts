@@ -183,6 +183,8 @@ const BEFORE_SUBJECT =
 function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   if (d.speakerAt <= d.unitStart) return null;
   const start = ownSentenceStart(d);
+  const other = ANOTHER_ONE.exec(d.text.slice(start, d.speakerAt));
+  if (other && SPEAKER_NOUN.test(other[1]!)) return textEntity(other[0].trim());
   const first = findPeople(d.text, start, d.speakerAt, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, first.gender)) return null;
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
@@ -190,6 +192,13 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   if (!name || /['’]s?$/.test(name[0])) return null;
   return first.entity;
 }
+
+/**
+ * "Another diplomat put it more bluntly: … “…,” he said": a sentence opening with another one of
+ * a kind is that other person's, never the last speaker's of that kind.
+ */
+const ANOTHER_ONE =
+  /^["“]?(?:Another|A second|A third|One other|Yet another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=\s+\p{Ll})/u;
 
 /**
  * A unit may hold sentences before the one carrying the quote ("Troops began to leave. X
