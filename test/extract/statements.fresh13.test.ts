@@ -212,3 +212,25 @@ describe('"Another diplomat put it more bluntly: …, he said": another person, 
     expect(spoken(text)).toEqual([['text:anna-petrosyan', 'The situation is simple: we have no fuel']]);
   });
 });
+
+describe('a given name alone, with an age in apposition, is a person a later "she" points to', () => {
+  it('a broadcaster’s refugee met at a border town', () => {
+    const text =
+      'In Goris, our correspondent met Anahit, a 62-year-old retired teacher who left on Tuesday. ' +
+      '"We left everything," she said. The journey lasted more than a day, she added.';
+    expect(spoken(text)).toEqual([
+      ['text:anahit', 'We left everything,'],
+      ['text:anahit', 'The journey lasted more than a day'],
+    ]);
+  });
+
+  it('a wire’s "Lusine, 34, …"', () => {
+    const text = 'Lusine, 34, fled with her children on foot. "We had no choice," she said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:lusine']);
+  });
+
+  it('a place with an age is no person', () => {
+    const text = 'The convoy reached Tegh, a 300-year-old village near the border. "We are safe," she said.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:tegh');
+  });
+});

@@ -281,6 +281,12 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       } else {
         const known = knownSurname(names[0]!);
         if (known) mention = { entity: known, start, gender: knownGender(known) };
+        else if (
+          AGE_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
+          !resolveEntityAt(names[0]!, null)
+        )
+          // "met Anahit, a 62-year-old retired teacher": a given name alone, with an age, is a person.
+          mention = { entity: textEntity(names[0]!), start, gender: null };
       }
     } else {
       const run = names.join(' ');
@@ -322,6 +328,10 @@ function titledSurname(run: string, start: number, surnames: Surnames): PersonMe
   // Someone the text did not name in full: the title and surname as written, as for "Mr. Lovas".
   return { entity: textEntity(run), start, gender: genderOf(run.split(' ')) };
 }
+
+/** An age in apposition after a name: ", a 62-year-old …", ", 62, said". */
+const AGE_APPOSITION =
+  /^,\s+(?:an?\s+\d{1,3}-year-old\s+(?!(?:\p{L}+\s+)?(?:city|town|village|building|church|monastery|bridge|road|house|tree|site|company|firm|newspaper)\b)|\d{1,3},)/u;
 
 /** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
 export function fitsPronoun(pronoun: string, gender: Gender): boolean {
