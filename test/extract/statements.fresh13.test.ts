@@ -74,6 +74,15 @@ describe('"he" after a sentence whose subject is a definite role goes to that ro
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('mirzoyan');
   });
 
+  it('the role may be written before any mention of the last speaker, the headline’s too', () => {
+    const text = [
+      'John Bolton: the campaign is in trouble',
+      'In an interview, former UN Ambassador John Bolton said the campaign was in trouble.',
+      'The former ambassador also compared Hillary Clinton with Donald Trump. He said he would serve.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:john-bolton', 'text:john-bolton']);
+  });
+
   it('a name in apposition to the role is the subject itself', () => {
     const text =
       'The Minister for Europe and Foreign Affairs, Catherine Colonna, spoke on Monday with Ararat Mirzoyan. ' +

@@ -138,20 +138,24 @@ function roleSubjectBefore(at: number, d: Discourse): boolean | undefined {
   if (!opening) return undefined;
   const words = [opening[1]!, opening[2] ?? ''].filter((w) => w !== '').map((w) => w.toLowerCase());
   const last = d.lastPerson;
-  // The role as the entity holds it, or as written before the person's first mention (a long one is not kept).
-  const named = last ? d.text.indexOf(last.name) : -1;
-  const lastRole =
-    (last?.role ||
-      (named > 0
-        ? d.text
-            .slice(Math.max(0, named - 120), named)
-            .split(/[.;:!?\n"“”]/)
-            .pop()
-        : '')) ??
-    '';
-  if (words.some((w) => w.length > 2 && hasWord(lastRole, w))) return true;
+  // The role as the entity holds it, or as written before a mention of the person (a long one is not kept).
+  const roles = last?.role ? [last.role] : last ? rolesWrittenBefore(last.name, d.text, d.unitStart) : [];
+  if (words.some((w) => w.length > 2 && roles.some((role) => hasWord(role, w)))) return true;
   const role = words.find((w) => SINGLE_PERSON_NOUN.test(w));
   return role ? false : undefined;
+}
+
+/** The words before each mention of a name up to `end`, back to the last stop: where a title stands. */
+function rolesWrittenBefore(name: string, text: string, end: number): string[] {
+  const roles: string[] = [];
+  for (let at = text.indexOf(name); at >= 0 && at < end && roles.length < 8; at = text.indexOf(name, at + 1))
+    roles.push(
+      text
+        .slice(Math.max(0, at - 120), at)
+        .split(/[.;:!?\n"“”]/)
+        .pop() ?? '',
+    );
+  return roles;
 }
 
 const SINGLE_PERSON_NOUN =
