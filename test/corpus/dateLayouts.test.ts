@@ -253,6 +253,22 @@ it('a second field on the line ("… Modified: …") is not the publication date
   expect(published(text)).toBe('2023-09-26');
 });
 
+describe('"Published on" with a slash date, then a revision stamp on the same line', () => {
+  const lead = 'Farmers blocked the highway near the border crossing for a third day, police said.';
+  it.each([
+    ['Published on 21/03/2024 - 09:12 • Updated 22/03/2024 - 11:40', '2024-03-21'],
+    ['Posted 21/03/2024 | Last updated 23/03/2024', '2024-03-21'],
+    ['Published on 14/11/2023 - 08:03 - Updated 15/11/2023 - 09:30', '2023-11-14'],
+  ])('%s → published %s (the update is not the date)', (line, date) => {
+    expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBe(date);
+  });
+
+  it('an order nothing settles is still not read: "Published on 04/03/2024 • Updated 05/03/2024"', () => {
+    const line = 'Published on 04/03/2024 - 09:12 • Updated 05/03/2024 - 11:40';
+    expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+});
+
 describe('a standfirst, then the byline and the date', () => {
   const head = 'Refugees count the cost of starting over in a mountain town';
   const deck = 'A small town has taken in almost as many newcomers as it has residents.';

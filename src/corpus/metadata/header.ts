@@ -181,7 +181,7 @@ export function readHeader(text: string): Header {
     if (
       keyed &&
       !state.publishedByField &&
-      recordSlashDate(state, keyed[2]!, text.slice(line.next), `"${t}" line`)
+      recordSlashDate(state, withoutRevisionStamp(keyed[2]!), text.slice(line.next), `"${t}" line`)
     )
       continue;
     const date = parseWholeDate(t);
