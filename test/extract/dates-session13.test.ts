@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/** Sentences written for these tests, read as a piece published on Friday 8 March 2024. */
+function datesOf(text: string): [string, string][] {
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'piece a',
+    bodyStart: 0,
+    meta: {
+      title: null,
+      outlet: null,
+      url: null,
+      published: {
+        value: { precision: 'day', year: 2024, month: 3, day: 8, yearStatus: 'stated' },
+        how: 'stated',
+        why: 'Published: line',
+      },
+    },
+  };
+  const sentences = splitSentences(text, splitParagraphs(text));
+  const timeline = buildTimelines([doc], new Map([[doc.id, sentences]]), new Date(Date.UTC(2026, 0, 5))).get(
+    'a',
+  )!;
+  return timeline.mentions.map((m) => [m.text, formatSourceDate(m.date)]);
+}
+
+describe('a count compared with "a day earlier" is compared with the day before its own day', () => {
+  it('after "since Monday" (a span that runs to now) the count is the piece’s: a day earlier is the 7th', () => {
+    expect(
+      datesOf('Some 4,000 people have crossed the border since Monday, up 700 from a day earlier.'),
+    ).toEqual([
+      ['since Monday', '2024-03-04'],
+      ['from a day earlier', '2024-03-07'],
+    ]);
+  });
+
+  it('"higher than the day before", "compared with the previous day" alike', () => {
+    expect(datesOf('Prices have climbed since Monday and were 4% higher than the day before.')).toEqual([
+      ['since Monday', '2024-03-04'],
+      ['the day before', '2024-03-07'],
+    ]);
+    expect(
+      datesOf('Since Monday, 1,200 cases were logged, 90 fewer compared with the previous day.'),
+    ).toEqual([
+      ['Since Monday', '2024-03-04'],
+      ['the previous day', '2024-03-07'],
+    ]);
+  });
+
+  it('a count of a day its sentence tells is compared with that day’s eve', () => {
+    expect(datesOf('On Tuesday 2,300 people crossed, up 400 from a day earlier.')).toEqual([
+      ['On Tuesday', '2024-03-05'],
+      ['from a day earlier', '2024-03-04'],
+    ]);
+  });
+
+  it('narration after a span is unchanged: "closed since Tuesday. The previous day, …" is Monday', () => {
+    expect(
+      datesOf('The pass has been closed since Tuesday. The previous day, snow had cut the power lines.'),
+    ).toEqual([
+      ['since Tuesday', '2024-03-05'],
+      ['The previous day', '2024-03-04'],
+    ]);
+  });
+});
