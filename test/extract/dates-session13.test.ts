@@ -70,3 +70,31 @@ describe('a count compared with "a day earlier" is compared with the day before 
     ]);
   });
 });
+
+describe('two days that follow each other, joined by "and", are one stretch', () => {
+  it('"on Wednesday and Thursday" → 6–7 March', () => {
+    expect(
+      datesOf('At the peak, on Wednesday and Thursday, some 9,000 people a day crossed the bridge.'),
+    ).toEqual([['on Wednesday and Thursday', '2024-03-06/07']]);
+  });
+
+  it('"on Saturday and Sunday" in last week’s news → 2–3 March', () => {
+    expect(datesOf('Protesters marched on Saturday and Sunday, organisers said.')).toEqual([
+      ['on Saturday and Sunday', '2024-03-02/03'],
+    ]);
+  });
+
+  it('days further apart stay two days: "on Monday and Thursday"', () => {
+    expect(datesOf('The envoys met on Monday and Thursday, diplomats said.')).toEqual([
+      ['on Monday', '2024-03-04'],
+      ['Thursday', '2024-03-07'],
+    ]);
+  });
+
+  it('"or" is no stretch: "on Monday or Tuesday"', () => {
+    expect(datesOf('The convoy left on Monday or Tuesday, drivers said.')).toEqual([
+      ['on Monday', '2024-03-04'],
+      ['Tuesday', '2024-03-05'],
+    ]);
+  });
+});
