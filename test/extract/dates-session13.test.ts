@@ -91,6 +91,13 @@ describe('two days that follow each other, joined by "and", are one stretch', ()
     ]);
   });
 
+  it('a second day with its own preposition tells a second act: "filed on Monday and on Tuesday"', () => {
+    expect(datesOf('The appeal was filed on Monday and on Tuesday, lawyers said.')).toEqual([
+      ['on Monday', '2024-03-04'],
+      ['on Tuesday', '2024-03-05'],
+    ]);
+  });
+
   it('"or" is no stretch: "on Monday or Tuesday"', () => {
     expect(datesOf('The convoy left on Monday or Tuesday, drivers said.')).toEqual([
       ['on Monday', '2024-03-04'],

@@ -7,6 +7,8 @@ import type { DateMention } from '../types.ts';
  * days: a stretch would take in the days between.
  */
 const AND_BETWEEN = /^\s+and\s+$/;
+/** The second day is a bare weekday, no preposition of its own: "on 25.03 and on 26.03" tells two acts. */
+const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 const isDay = (m: DateMention | undefined): m is DateMention =>
   m !== undefined &&
@@ -31,6 +33,7 @@ export function joinDayPairs(text: string, mentions: DateMention[]): DateMention
       !isDay(second) ||
       first.sentence !== second.sentence ||
       !AND_BETWEEN.test(text.slice(first.end, second.start)) ||
+      !BARE_WEEKDAY.test(second.text) ||
       nextDay(first.date) !== Date.UTC(second.date.year!, second.date.month! - 1, second.date.day!)
     ) {
       out.push(first);
