@@ -4,7 +4,7 @@ import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
-/** Sentences written for these tests, read as a piece published on Friday 8 March 2024. */
+/** Sentences written for these tests, read as a piece published on Friday 8 March 2024: its events. */
 function datesOf(text: string): [string, string][] {
   const doc: CorpusDocument = {
     id: 'a',
@@ -28,7 +28,7 @@ function datesOf(text: string): [string, string][] {
   const timeline = buildTimelines([doc], new Map([[doc.id, sentences]]), new Date(Date.UTC(2026, 0, 5))).get(
     'a',
   )!;
-  return timeline.mentions.map((m) => [m.text, formatSourceDate(m.date)]);
+  return timeline.mentions.filter((m) => !m.role).map((m) => [m.text, formatSourceDate(m.date)]);
 }
 
 describe('a count compared with "a day earlier" is compared with the day before its own day', () => {
@@ -102,6 +102,27 @@ describe('two days that follow each other, joined by "and", are one stretch', ()
     expect(datesOf('The convoy left on Monday or Tuesday, drivers said.')).toEqual([
       ['on Monday', '2024-03-04'],
       ['Tuesday', '2024-03-05'],
+    ]);
+  });
+});
+
+describe('an instrument named with its topic and its date is no event', () => {
+  it('"the memorandum on gas of July 2022", "the agreement on transit routes of 5 May 2023"', () => {
+    expect(datesOf('Critics say the memorandum on gas of July 2022 ties the bloc’s hands.')).toEqual([]);
+    expect(datesOf('Both sides cited the agreement on transit routes of 5 May 2023 in the talks.')).toEqual(
+      [],
+    );
+  });
+
+  it('a topic that is an event takes the date: "the statement on the fighting of 19 September"', () => {
+    expect(
+      datesOf('The ministry issued the statement on the fighting of 19 February, officials said.'),
+    ).toEqual([['19 February', '2024-02-19']]);
+  });
+
+  it('an instrument signed on a day is still an event: "the memorandum on gas signed on 18 July 2022"', () => {
+    expect(datesOf('The memorandum on gas signed on 18 July 2022 doubled the supplies.')).toEqual([
+      ['on 18 July 2022', '2022-07-18'],
     ]);
   });
 });
