@@ -435,3 +435,33 @@ describe('a date line with a length or a revision stamp in brackets', () => {
     expect(published(text)).toBe('2022-03-21');
   });
 });
+
+describe('a photo caption with its credit under the headline', () => {
+  const head = 'Border villages count the damage after a night of shelling\n\nPublished: 9 March 2024\n\n';
+  const lead =
+    'Residents of the border villages swept up glass on Friday after a night of shelling, officials said.';
+  it.each([
+    'A woman stands in a damaged house in Sotk, Armenia, on 8 March 2024. AFP - JANE DOE',
+    'A woman stands in a damaged house in Sotk, Armenia, March 8, 2024. (AA Photo)',
+    'A woman stands in a damaged house in Sotk, Armenia, Friday 8 March 2024. AP Photo',
+    'A woman stands in a damaged house in Sotk, Armenia, on 8 March 2024. REUTERS/Jane Doe',
+  ])('%s → the picture’s day is an event', (caption) => {
+    const text = `${head}${caption}\n\n${lead}\n`;
+    expect(inferMetadata(text).bodyStart).toBe(text.indexOf(caption));
+    expect(Object.values(events(text))).toContain('2024-03-08');
+  });
+
+  it('a dateline under the caption still opens the story and dates the piece', () => {
+    const text =
+      'Border villages count the damage\n\nA woman stands in a damaged house in Sotk, Armenia, March 8, 2024. ' +
+      '(AP Photo/Jane Doe)\n\nSOTK, Armenia (AP) — Residents swept up glass on Friday after a night of shelling.\n';
+    expect(published(text)).toBeNull();
+    expect(inferMetadata(text).meta.dateline).toBeDefined();
+    expect(inferMetadata(text).meta.outlet?.value).toBe('AP');
+  });
+
+  it('a subheadline with no credit is still a header line', () => {
+    const text = `Border villages count the damage\n\nShelling hit three villages overnight, officials say\n\n${lead}\n`;
+    expect(inferMetadata(text).bodyStart).toBe(text.indexOf('Residents'));
+  });
+});

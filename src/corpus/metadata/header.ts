@@ -1,4 +1,5 @@
 import type { SourceDate, Sourced } from '../types.ts';
+import { isPhotoCaption } from './caption.ts';
 import {
   dateEndingHeadline,
   readDateInParts,
@@ -239,6 +240,13 @@ export function readHeader(text: string): Header {
             how: 'stated',
             why: `edition line at the top ("${t}")`,
           };
+    // "… in Goris on 27 September 2023. AFP - ALAIN JOCARD": a photo caption under the headline is running
+    // text (its date is the picture's), though its credit makes it end like a subheadline.
+    if (state.headline && isPhotoCaption(t)) {
+      bodyStart = line.start;
+      if (!state.published) readStampUnderDeck(text, line, nonBlank, state);
+      break;
+    }
     const heading = MARKDOWN_HEADING.exec(t);
     if (heading || isHeadingLike(t)) {
       if (!state.headline && !state.title) {
