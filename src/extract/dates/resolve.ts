@@ -171,14 +171,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const own = ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
         const anchor: Day | null = lastDay ?? (own && form.day <= own.day ? own : null);
         // "resumed on the 30th" in a piece of the 28th is no day of this month: left unresolved.
-        const ahead = own && anchor && anchor.month === own.month && form.day > own.day;
+        const last = form.endDay ?? form.day;
+        const ahead = own && anchor && anchor.month === own.month && last > own.day;
         if (
           anchor &&
-          form.day <= daysInMonth(anchor.year ?? STAND_IN_YEAR, anchor.month) &&
+          last <= daysInMonth(anchor.year ?? STAND_IN_YEAR, anchor.month) &&
           !(ahead && m.tense === 'past')
         ) {
           established = { ...anchor, day: form.day };
-          date = dayDate(established);
+          date = rangeDate(established, { ...anchor, day: last });
         }
         break;
       }
