@@ -263,6 +263,21 @@ describe('"Published on" with a slash date, then a revision stamp on the same li
     expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBe(date);
   });
 
+  it('another numeric date on the page that only one order allows settles the order', () => {
+    const line = 'Published on 04/03/2024 - 09:12 • Updated 15/03/2024 - 11:40';
+    expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBe('2024-03-04');
+    const body = `${lead}\n\nThe permit, dated 03/25/2024, was withdrawn.`;
+    expect(published(`Farmers close a border road\n\nPublished: 03/04/2024\n\n${body}\n`)).toBe('2024-03-04');
+    expect(published(`Farmers close a border road\n\nPublished: 04/03/2024\n\n${body}\n`)).toBe('2024-04-03');
+  });
+
+  it('a page that shows both orders, or another separator, settles nothing', () => {
+    const body = `${lead}\n\nThe permit, dated 03/25/2024, replaced the one of 25/02/2024.`;
+    expect(published(`Farmers close a border road\n\nPublished: 04/03/2024\n\n${body}\n`)).toBeNull();
+    const dotted = `${lead}\n\nThe permit is dated 25.03.2024.`;
+    expect(published(`Farmers close a border road\n\nPublished: 04/03/2024\n\n${dotted}\n`)).toBeNull();
+  });
+
   it('an order nothing settles is still not read: "Published on 04/03/2024 • Updated 05/03/2024"', () => {
     const line = 'Published on 04/03/2024 - 09:12 • Updated 05/03/2024 - 11:40';
     expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBeNull();
