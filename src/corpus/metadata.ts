@@ -1,3 +1,4 @@
+import { isPhotoCaption } from './metadata/caption.ts';
 import { readClosingDateLine } from './metadata/closingLine.ts';
 import { type Dateline, readDateline } from './metadata/dateline.ts';
 import { toSourceDate } from './metadata/dateText.ts';
@@ -26,6 +27,14 @@ function datelineDate(dateline: Dateline): Sourced<SourceDate> | null {
   return { value, how: 'stated', why: `dateline "${dateline.text}"` };
 }
 
+/** "BAKU, Azerbaijan (AP) —" opens the story under a photo caption that opens the body. */
+function datelineAfterCaption(text: string, bodyStart: number): Dateline | null {
+  const lineEnd = text.indexOf('\n', bodyStart);
+  if (lineEnd < 0 || !isPhotoCaption(text.slice(bodyStart, lineEnd))) return null;
+  const next = /\S/.exec(text.slice(lineEnd));
+  return next ? readDateline(text, lineEnd + next.index) : null;
+}
+
 export function inferMetadata(text: string): InferredMetadata {
   const header = readHeader(text);
   const meta: DocumentMeta = {
@@ -35,7 +44,7 @@ export function inferMetadata(text: string): InferredMetadata {
     url: header.url,
   };
 
-  const dateline = readDateline(text, header.bodyStart);
+  const dateline = readDateline(text, header.bodyStart) ?? datelineAfterCaption(text, header.bodyStart);
   if (dateline) {
     meta.dateline = { start: dateline.start, end: dateline.end };
     if (!meta.outlet && dateline.agency)

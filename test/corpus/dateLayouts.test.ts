@@ -253,6 +253,37 @@ it('a second field on the line ("… Modified: …") is not the publication date
   expect(published(text)).toBe('2023-09-26');
 });
 
+describe('"Published on" with a slash date, then a revision stamp on the same line', () => {
+  const lead = 'Farmers blocked the highway near the border crossing for a third day, police said.';
+  it.each([
+    ['Published on 21/03/2024 - 09:12 • Updated 22/03/2024 - 11:40', '2024-03-21'],
+    ['Posted 21/03/2024 | Last updated 23/03/2024', '2024-03-21'],
+    ['Published on 14/11/2023 - 08:03 - Updated 15/11/2023 - 09:30', '2023-11-14'],
+  ])('%s → published %s (the update is not the date)', (line, date) => {
+    expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBe(date);
+  });
+
+  it('another numeric date on the page that only one order allows settles the order', () => {
+    const line = 'Published on 04/03/2024 - 09:12 • Updated 15/03/2024 - 11:40';
+    expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBe('2024-03-04');
+    const body = `${lead}\n\nThe permit, dated 03/25/2024, was withdrawn.`;
+    expect(published(`Farmers close a border road\n\nPublished: 03/04/2024\n\n${body}\n`)).toBe('2024-03-04');
+    expect(published(`Farmers close a border road\n\nPublished: 04/03/2024\n\n${body}\n`)).toBe('2024-04-03');
+  });
+
+  it('a page that shows both orders, or another separator, settles nothing', () => {
+    const body = `${lead}\n\nThe permit, dated 03/25/2024, replaced the one of 25/02/2024.`;
+    expect(published(`Farmers close a border road\n\nPublished: 04/03/2024\n\n${body}\n`)).toBeNull();
+    const dotted = `${lead}\n\nThe permit is dated 25.03.2024.`;
+    expect(published(`Farmers close a border road\n\nPublished: 04/03/2024\n\n${dotted}\n`)).toBeNull();
+  });
+
+  it('an order nothing settles is still not read: "Published on 04/03/2024 • Updated 05/03/2024"', () => {
+    const line = 'Published on 04/03/2024 - 09:12 • Updated 05/03/2024 - 11:40';
+    expect(published(`Farmers close a border road\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+});
+
 describe('a standfirst, then the byline and the date', () => {
   const head = 'Refugees count the cost of starting over in a mountain town';
   const deck = 'A small town has taken in almost as many newcomers as it has residents.';
@@ -417,5 +448,35 @@ describe('a date line with a length or a revision stamp in brackets', () => {
       'Two shepherds freed at the border\n\n09:15 21.03.2022 (updated: 11:40 22.03.2022)\n\n' +
       'Two shepherds detained last week were released, the border service said on Monday.';
     expect(published(text)).toBe('2022-03-21');
+  });
+});
+
+describe('a photo caption with its credit under the headline', () => {
+  const head = 'Border villages count the damage after a night of shelling\n\nPublished: 9 March 2024\n\n';
+  const lead =
+    'Residents of the border villages swept up glass on Friday after a night of shelling, officials said.';
+  it.each([
+    'A woman stands in a damaged house in Sotk, Armenia, on 8 March 2024. AFP - JANE DOE',
+    'A woman stands in a damaged house in Sotk, Armenia, March 8, 2024. (AA Photo)',
+    'A woman stands in a damaged house in Sotk, Armenia, Friday 8 March 2024. AP Photo',
+    'A woman stands in a damaged house in Sotk, Armenia, on 8 March 2024. REUTERS/Jane Doe',
+  ])('%s → the picture’s day is an event', (caption) => {
+    const text = `${head}${caption}\n\n${lead}\n`;
+    expect(inferMetadata(text).bodyStart).toBe(text.indexOf(caption));
+    expect(Object.values(events(text))).toContain('2024-03-08');
+  });
+
+  it('a dateline under the caption still opens the story and dates the piece', () => {
+    const text =
+      'Border villages count the damage\n\nA woman stands in a damaged house in Sotk, Armenia, March 8, 2024. ' +
+      '(AP Photo/Jane Doe)\n\nSOTK, Armenia (AP) — Residents swept up glass on Friday after a night of shelling.\n';
+    expect(published(text)).toBeNull();
+    expect(inferMetadata(text).meta.dateline).toBeDefined();
+    expect(inferMetadata(text).meta.outlet?.value).toBe('AP');
+  });
+
+  it('a subheadline with no credit is still a header line', () => {
+    const text = `Border villages count the damage\n\nShelling hit three villages overnight, officials say\n\n${lead}\n`;
+    expect(inferMetadata(text).bodyStart).toBe(text.indexOf('Residents'));
   });
 });

@@ -82,7 +82,11 @@ const LEAD_WORDS = 8;
  * names with its month ("Since 19 September") falls in the month before the piece for one reading
  * only. Otherwise no date is read.
  */
-export function readSlashDate(value: string, body: string): { date: DateParts; why: string } | null {
+export function readSlashDate(
+  value: string,
+  body: string,
+  line = '',
+): { date: DateParts; why: string } | null {
   const m = SLASH_DATE.exec(value);
   if (!m) return null;
   const [a, b, year] = [m[1]!, m[3]!, m[4]!];
@@ -94,6 +98,10 @@ export function readSlashDate(value: string, body: string): { date: DateParts; w
   if (readings.length === 0) return null;
   if (readings.length === 1 || a === b)
     return { date: readings[0]!.date, why: 'the only order that is a date' };
+  const shown = orderShown(`${line}\n${body.slice(0, ORDER_EVIDENCE_CHARS)}`, m[2]!);
+  const written = shown && readings.find((r) => r.order === shown.order);
+  if (written)
+    return { date: written.date, why: `read ${shown.order}, as "${shown.written}" on the page is` };
   const lead = leadParagraph(body);
   if (lead === null) return null;
   const weekday = leadWeekday(lead);
@@ -114,6 +122,28 @@ export function readSlashDate(value: string, body: string): { date: DateParts; w
     date: fitting[0]!.date,
     why: `read ${fitting[0]!.order}: the lead's ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
   };
+}
+
+/** The page's other dates are looked for this far into the text after the stamp. */
+const ORDER_EVIDENCE_CHARS = 20_000;
+const NUMERIC_DATES = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|\.\d)/g;
+
+/**
+ * The order the page writes its numeric dates in, shown by one that only one order makes a date
+ * ("Updated 14/12/2022" beside "Published 04/12/2022"): the same separator, and one order alone shown.
+ */
+function orderShown(text: string, separator: string): { order: string; written: string } | null {
+  let found: { order: string; written: string } | null = null;
+  for (const m of text.matchAll(NUMERIC_DATES)) {
+    if (m[2] !== separator) continue;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const order =
+      a > 12 && b >= 1 && b <= 12 ? 'day first' : b > 12 && a >= 1 && a <= 12 ? 'month first' : null;
+    if (order === null || b > 31 || a > 31) continue;
+    if (found && found.order !== order) return null;
+    found ??= { order, written: m[0] };
+  }
+  return found;
 }
 
 /** "06-10-2023 | Article": a date in an order not written, beside labels or a byline, settled as readSlashDate does. */

@@ -1,4 +1,5 @@
 import type { SourceDate, Sourced } from '../types.ts';
+import { isPhotoCaption } from './caption.ts';
 import {
   dateEndingHeadline,
   readDateInParts,
@@ -81,7 +82,7 @@ interface ScanState extends Header {
 }
 
 /** `body`: the text after the line, where the order of a slash date may be settled (see readSlashDate). */
-function recordField(state: ScanState, field: FieldLine, where: string, body = ''): void {
+function recordField(state: ScanState, field: FieldLine, where: string, body = '', line = ''): void {
   const why = where === 'front matter' ? `front matter ${field.key}:` : `${field.key}: line`;
   if (field.kind === 'title' && field.value && state.title?.how !== 'stated') {
     state.title = { value: field.value, how: 'stated', why };
@@ -98,13 +99,13 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
       });
       state.published = { value: date, how: 'stated', why };
       state.publishedByField = true;
-    } else recordSlashDate(state, field.value, body, why);
+    } else recordSlashDate(state, field.value, body, why, line);
   }
 }
 
 /** A slash date whose order the text settles is inferred: the reading, not the line, gives its day. */
-function recordSlashDate(state: ScanState, value: string, body: string, line: string): boolean {
-  const slash = readSlashDate(value, body);
+function recordSlashDate(state: ScanState, value: string, body: string, line: string, whole = ''): boolean {
+  const slash = readSlashDate(value, body, whole);
   if (!slash) return false;
   const date = toSourceDate(slash.date, DATE_LINE_YEAR);
   state.published = { value: date, how: 'inferred', why: `${line}, ${slash.why}` };
@@ -156,7 +157,7 @@ export function readHeader(text: string): Header {
     }
     const field = readFieldLine(t);
     if (field) {
-      recordField(state, field, 'header', text.slice(line.next));
+      recordField(state, field, 'header', text.slice(line.next), t);
       continue;
     }
     const url = readUrlLine(t);
@@ -181,7 +182,7 @@ export function readHeader(text: string): Header {
     if (
       keyed &&
       !state.publishedByField &&
-      recordSlashDate(state, keyed[2]!, text.slice(line.next), `"${t}" line`)
+      recordSlashDate(state, withoutRevisionStamp(keyed[2]!), text.slice(line.next), `"${t}" line`, t)
     )
       continue;
     const date = parseWholeDate(t);
@@ -200,7 +201,7 @@ export function readHeader(text: string): Header {
     if (
       !state.published &&
       /^\d/.test(t) &&
-      recordSlashDate(state, t, text.slice(line.next), `date line "${t}"`)
+      recordSlashDate(state, t, text.slice(line.next), `date line "${t}"`, t)
     )
       continue;
     // A name before a date with no separator is a byline only under a headline, never the headline itself.
@@ -239,6 +240,13 @@ export function readHeader(text: string): Header {
             how: 'stated',
             why: `edition line at the top ("${t}")`,
           };
+    // "… in Goris on 27 September 2023. AFP - ALAIN JOCARD": a photo caption under the headline is running
+    // text (its date is the picture's), though its credit makes it end like a subheadline.
+    if (state.headline && isPhotoCaption(t)) {
+      bodyStart = line.start;
+      if (!state.published) readStampUnderDeck(text, line, nonBlank, state);
+      break;
+    }
     const heading = MARKDOWN_HEADING.exec(t);
     if (heading || isHeadingLike(t)) {
       if (!state.headline && !state.title) {

@@ -15,8 +15,19 @@ const INSTRUMENT =
   // So are maps: "Soviet maps of 1976".
   'maps?';
 
-/** "… statement of", "… Declaration of the", with the instrument's name ending right before the date. */
-const BEFORE = new RegExp(`\\b(?:${INSTRUMENT})\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** A topic that is itself an event: the date after it tells what happened, not the instrument's name. */
+const EVENT_TOPIC =
+  '(?:the\\s+|a\\s+|its\\s+)?(?:fighting|attacks?|offensive|war|clashes|shelling|strikes?|talks|meetings?|' +
+  'operation|escalation|hostilities|violence|incidents?|events?|killings?|massacres?|vote|elections?)';
+/**
+ * "… statement of", "… Declaration of the", "the memorandum on gas of", with the instrument's name ending
+ * right before the date. A topic ("on gas", "on transit routes") is part of the name; one that is itself
+ * an event ("the statement on the fighting of 19 September") takes the date, which then tells what happened.
+ */
+const BEFORE = new RegExp(
+  `\\b(?:${INSTRUMENT})\\s+(?:(?:on|about|regarding|concerning)\\s+(?!(?:${EVENT_TOPIC})\\b)(?:[\\p{L}-]+\\s+){1,2})?of\\s+(?:the\\s+)?$`,
+  'iu',
+);
 /** After the date: up to three modifiers, then the instrument ("ceasefire agreement", "trilateral statement"). */
 const AFTER = new RegExp(
   `^(?:,\\s*\\d{4},?)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${INSTRUMENT})\\b(?!\\s+(?:that|to|with)\\b)`,

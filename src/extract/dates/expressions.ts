@@ -49,8 +49,8 @@ export type DateForm =
   | { kind: 'year'; year: number; past?: true; end?: number }
   /** now, currently, at present: the time the text speaks from (the reference date). */
   | { kind: 'present' }
-  /** "on the 21st": a day of the month the text last gave a day in, or of the piece's own month. */
-  | { kind: 'dayOfMonth'; day: number }
+  /** "on the 21st": a day of the month the text last gave a day in, or of the piece's own month; "the 19th and 20th". */
+  | { kind: 'dayOfMonth'; day: number; endDay?: number }
   /** A quarter or half of a year ("the third quarter of 1989", "third-quarter", "the first half"), months first..last. */
   | { kind: 'yearPart'; first: number; last: number; year?: number; offset?: number }
   /**
@@ -788,6 +788,17 @@ const PARSERS: Parser[] = [
       /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
     needs: /\d(?:st|nd|rd|th)\b/,
     read: (m) => ({ kind: 'dayOfMonth', day: Number(m[1]) }),
+  },
+  {
+    // "killed in the fighting on the 19th and 20th": two days of one month that follow each other, one stretch.
+    // Days further apart ("on the 5th and 9th") are not the days between: the first is read alone, as above.
+    pattern:
+      /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+and\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
+    needs: /\d(?:st|nd|rd|th)\b/,
+    read: (m) =>
+      Number(m[2]) === Number(m[1]) + 1
+        ? { kind: 'dayOfMonth', day: Number(m[1]), endDay: Number(m[2]) }
+        : null,
   },
   {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),

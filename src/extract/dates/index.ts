@@ -1,5 +1,6 @@
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { DocumentTimeline, Sentence } from '../types.ts';
+import { joinDayPairs } from './dayPairs.ts';
 import { inferYear, type YearFinding } from './evidence.ts';
 import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
@@ -64,7 +65,10 @@ export function buildTimelines(
       now,
       ...(yearFits && { yearFits }),
     });
-    const mentions = resolved.filter((m) => !m.present);
+    const mentions = joinDayPairs(
+      scanned.doc.text,
+      resolved.filter((m) => !m.present),
+    );
     const present = resolved.filter((m) => m.present);
     timelines.set(scanned.doc.id, {
       docId: scanned.doc.id,

@@ -53,6 +53,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   /** Where the mention that gave the last day ends, for what stands between it and a later one. */
   let lastDayEnd = -1;
   let lastDayStart = -1;
+  /** The last day told opens a span that runs to the present ("since Sunday"). */
+  let lastDaySince = false;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -128,6 +130,18 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'relativeDay': {
+        // "up 9,600 from a day earlier": a count compared with the day before its own day, which is the one
+        // its sentence tells, or the piece's; a span's start ("have arrived since Sunday") is not the count's day.
+        const countDay =
+          form.anchor === 'discourse' && form.offset < 0 && comparedCount(ctx, m)
+            ? lastDaySentence === m.sentence && !lastDaySince
+              ? lastDay
+              : sameDayReference(ctx, docSource)
+            : null;
+        if (countDay) {
+          date = dayDate(addDays(countDay, form.offset));
+          break;
+        }
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
           form.anchor !== 'discourse' ||
@@ -157,14 +171,15 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const own = ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
         const anchor: Day | null = lastDay ?? (own && form.day <= own.day ? own : null);
         // "resumed on the 30th" in a piece of the 28th is no day of this month: left unresolved.
-        const ahead = own && anchor && anchor.month === own.month && form.day > own.day;
+        const last = form.endDay ?? form.day;
+        const ahead = own && anchor && anchor.month === own.month && last > own.day;
         if (
           anchor &&
-          form.day <= daysInMonth(anchor.year ?? STAND_IN_YEAR, anchor.month) &&
+          last <= daysInMonth(anchor.year ?? STAND_IN_YEAR, anchor.month) &&
           !(ahead && m.tense === 'past')
         ) {
           established = { ...anchor, day: form.day };
-          date = dayDate(established);
+          date = rangeDate(established, { ...anchor, day: last });
         }
         break;
       }
@@ -518,6 +533,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDaySentence = m.sentence;
       lastDayEnd = m.expression.end;
       lastDayStart = m.expression.start;
+      lastDaySince = SINCE.test(m.expression.text);
       dayOutdated = false;
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
       dayOutdated ||= leavesDay(date, lastDay);
@@ -548,6 +564,29 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
 
 /** "as of October 4": the day a count or a state is given at. */
 const AS_OF = /^as\s+of\s/i;
+const SINCE = /^since\s/i;
+/**
+ * "up 9,600 from a day earlier", "higher than the day before", "compared with the previous day": a count set
+ * against an earlier day's. The cue ends right before the relative day (its "from" or "than" may be inside it).
+ */
+const COMPARED_BEFORE =
+  /(?:\b(?:up|down|rose|fell|increased?|decreased?|more|fewer|less|higher|lower)\b[^.;:!?]{0,40}?\s(?:from|than)|\bcompared\s+(?:with|to)|\bagainst)\s+$/i;
+const COMPARED_OPENING = /^(?:from|than)\s/i;
+
+function comparedCount(ctx: ResolveContext, m: ScannedMention): boolean {
+  const { text } = ctx.scanned.doc;
+  const start = m.expression.start;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (COMPARED_OPENING.test(m.expression.text))
+    return COMPARED_BEFORE.test(`${before}${/^\w+\s+/.exec(m.expression.text)![0]}`);
+  return COMPARED_BEFORE.test(before);
+}
+
+/** The piece's own day, when the document's date is one day. */
+function sameDayReference(ctx: ResolveContext, source: YearSource): Day | null {
+  const ref = referenceDays(ctx, source);
+  return ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
+}
 /**
  * "met today to discuss the operation that Azerbaijan launched on 19 September": a relative clause after the
  * sentence's own day. "that" after a verb of saying opens what was said, no relative clause.

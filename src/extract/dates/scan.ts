@@ -1,3 +1,4 @@
+import { isPhotoCaption } from '../../corpus/metadata/caption.ts';
 import { readSlashDate } from '../../corpus/metadata/dateLayouts.ts';
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
@@ -204,6 +205,8 @@ function isStampLine(text: string, e: DateExpression): boolean {
 function leadParagraph(text: string, sentences: Sentence[]): number | null {
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
+    // A photo caption atop the body tells what the picture shows, not the day's news.
+    if (s.index < 3 && isPhotoCaption(lineAt(text, s.start))) continue;
     if (body.split(/\s+/).length >= 8 && /[.!?]["”’)]?$/.test(body)) return s.paragraph;
   }
   return null;
@@ -217,4 +220,11 @@ function firstSentenceStarts(sentences: Sentence[]): number[] {
     last = s.paragraph;
   }
   return starts;
+}
+
+/** The line of text around an offset. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }

@@ -143,6 +143,10 @@ function labelReporter(sentence: string): ReporterMatch | null {
   return { text: m[1]!, start, end: start + m[1]!.length };
 }
 
+/** "of the (most badly) burned have been flown": some of the hurt, moved by air (group 1: the partitive). */
+const MEDEVAC_AFTER =
+  /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:flown|airlifted|evacuated|medevaced)\b/i;
+
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED = /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b/i;
 
@@ -180,6 +184,30 @@ function candidatesIn(
     // The patterns read right before the number are short: a short tail keeps them cheap.
     const near = before.slice(-90);
     if (negatedBefore(near) || capacityBefore(near)) continue;
+    // "168 of the most badly burned have been flown to hospitals", "scores of the injured flown to Yerevan":
+    // some of the hurt, moved by air: an evacuation, whatever the partitive's own adjective says.
+    const medevac = MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
+    if (medevac) {
+      const hurtEnd = number.end + medevac[1]!.length;
+      out.push({
+        number,
+        hedge: hedge?.text ?? null,
+        from,
+        counted: {
+          start: number.end + medevac[1]!.search(/\S/),
+          end: hurtEnd,
+          head: null,
+          marker: null,
+          clauseFrom: hurtEnd,
+          partitive: false,
+        },
+        category: 'evacuated',
+        via: 'after',
+        nested: false,
+        anaphoric: false,
+      });
+      continue;
+    }
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
     // "about half of the population, some 70,000 people, had been displaced": a count in apposition

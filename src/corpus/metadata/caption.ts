@@ -1,0 +1,26 @@
+/**
+ * A photo caption: a sentence, then the picture's credit on the same line. "Refugees queue in Goris on
+ * 27 September 2023. AFP - ALAIN JOCARD", "… in Shusha, June 15, 2021. (AA Photo)", "…, Tuesday 13
+ * December 2022. AP Photo", "… on Monday. REUTERS/Jane Doe", "… (Photo: Reuters)". Without its credit
+ * the line would not end like a sentence and would pass for a subheadline.
+ */
+const CREDIT = new RegExp(
+  [
+    // "AP Photo", "(AA Photo)", "(AP Photo/Jane Doe, File)", "Getty Images", "Sputnik Pictures"
+    String.raw`\(?(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}(?:Photos?|Images|Pictures|Foto)\b[^()\n]{0,50}\)?`,
+    // "(Photo: Reuters)", "Photo by Jane Doe", "Credit: AFP"
+    String.raw`\(?(?:Photo|Image|Picture|Credit)s?\s*(?::|by\b)\s*[^()\n]{1,50}\)?`,
+    // "AFP - ALAIN JOCARD", "REUTERS/Jane Doe", "EPA-EFE/JANE DOE": an agency and its photographer
+    String.raw`\(?(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu(?: Agency)?|AA|TASS|Xinhua|Sputnik)\s*[-–—/|]\s*[\p{Lu}][\p{L}\p{M} .,'’-]{1,40}\)?`,
+  ].join('|'),
+  'u',
+);
+const SENTENCE_THEN_CREDIT = new RegExp(String.raw`\S[.!?]["”’)]?\s+(?:${CREDIT.source})$`, 'u');
+/** A caption tells what the picture shows: a clause of some words before its credit. */
+const MIN_CAPTION_WORDS = 6;
+
+export function isPhotoCaption(line: string): boolean {
+  const t = line.trim();
+  if (t.split(/\s+/).length < MIN_CAPTION_WORDS || !/[.!?]/.test(t)) return false;
+  return SENTENCE_THEN_CREDIT.test(t);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/**
+ * Some of the hurt moved by air: "N of the (most badly) burned/injured have been flown to …" counts an
+ * evacuation, not a second toll of the wounded. Sentences written for these tests.
+ */
+function figuresOf(text: string): [string, string, string | null][] {
+  const figures = extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
+    docId: 'doc',
+    reference: null,
+    referenceBasis: null,
+    mentions: [],
+  });
+  return figures.map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
+}
+
+describe('some of the hurt, flown out, are evacuated', () => {
+  it.each([
+    [
+      "The region's health ministry says 45 of the most badly burned have been flown to hospitals in Tbilisi.",
+      ['evacuated', '45', "The region's health ministry"],
+    ],
+    [
+      'Doctors said 12 of the seriously injured were airlifted to the capital overnight.',
+      ['evacuated', '12', 'Doctors'],
+    ],
+    [
+      'Officials said dozens of the wounded had already been flown to Ankara.',
+      ['evacuated', 'dozens', 'Officials'],
+    ],
+  ])('%s', (text, figure) => {
+    expect(figuresOf(text)).toEqual([figure]);
+  });
+
+  it('beside the toll they are part of, the wounded stay counted once', () => {
+    expect(
+      figuresOf(
+        'The blast injured more than 90 people, the mayor said, with 30 of the injured flown to the capital.',
+      ),
+    ).toEqual([
+      ['wounded', 'more than 90', 'the mayor'],
+      ['evacuated', '30', 'the mayor'],
+    ]);
+  });
+
+  it('troops flown somewhere are no evacuation, and "of the injured" alone is still the wounded', () => {
+    expect(figuresOf('About 400 soldiers were flown to the border on Sunday.')).toEqual([]);
+    expect(figuresOf('At least 38 of the injured were children, the ministry said.')).toEqual([
+      ['wounded', 'At least 38', 'the ministry'],
+    ]);
+  });
+});
