@@ -613,7 +613,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "described the strike as “a deliberate attack”": what is described is no content; what it is called is.
   if (/(?:^|\s)(?:describe|describes|described|describing)$/i.test(verb)) {
     const object = /^\s*[^,.;:"“‘'\u2591]{1,60}?\sas\s+/i.exec(masked.slice(at, end));
+    // "described the journey as they crossed": "as" opens a time clause there, and nothing is called anything.
+    if (object && /^(?:he|she|they|we|I|it)\s/.test(masked.slice(at + object[0].length, end))) return end;
     if (object && wordCount(object[0]) <= 8) return at + object[0].length;
+    // "described days without food": with no "as" and no quote, what is described is a topic, no words.
+    if (!object && !masked.slice(at, end).includes(MASK)) return end;
   }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
