@@ -230,7 +230,8 @@ export function parseAttributionTail(
       )
     )
       return null;
-    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np))
+    // Lower case only: "said Will Doyle" names Will Doyle.
+    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np))
       return null;
     if (bareNounWithVerb(np)) return null;
     return {

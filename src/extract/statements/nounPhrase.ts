@@ -54,6 +54,8 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
  */
 function asNames(tagged: Tagged[]): Tagged[] {
   return tagged.map((t, i) => {
+    // "Will Doyle": a capitalised "Will" before a name is a first name, not an auxiliary.
+    if (t.word === 'Will' && t.pos === 'AUX' && tagged[i + 1]?.pos === 'PROPN') return { ...t, pos: 'PROPN' };
     if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
