@@ -271,6 +271,30 @@ export function parseAttributionTail(
   return { speaker, verbEnd: first.index + first[0].length };
 }
 
+/** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */
+const QUOTE_GOES_ON =
+  /^(?:about|for|to|that|if|than|and|but|because|when|in|on|at|by|with|like|as|from|over|since|until|after|before|unless|without|against|among|despite)\s/;
+
+/**
+ * "“We’re extremely happy” about the decision, said Ana Ruiz": a quote whose sentence goes on past
+ * its closing mark for a few words, then the attribution after a comma. Only words that continue
+ * the quote's sentence (a preposition or conjunction first): "“X” was the slogan, organisers
+ * said" makes the quote a subject, and nobody said it.
+ */
+export function tailAfterQuoteGoesOn(
+  masked: string,
+  close: number,
+  end: number,
+): { speaker: Span; verbEnd: number } | null {
+  const region = masked.slice(close, end);
+  const goesOn = /^\s+([^,;:\u2591]{1,120}?),\s+/.exec(region);
+  if (!goesOn || !QUOTE_GOES_ON.test(goesOn[1]!) || wordCount(goesOn[1]!) > 12) return null;
+  const from = close + goesOn[0].length;
+  // The words before the comma hold no verb of saying of their own.
+  if (speechVerbs(masked, close, from).length) return null;
+  return parseAttributionTail(masked, from, end, true);
+}
+
 interface Segment {
   start: number;
   end: number;

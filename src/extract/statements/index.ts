@@ -21,6 +21,7 @@ import {
   quoteLeads,
   secondSaying,
   subjectOfVerbBefore,
+  tailAfterQuoteGoesOn,
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
 import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
@@ -792,7 +793,9 @@ function readUnit(
     !attributedAtEnd(text, masked, unit, first);
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
-    let tail = parseAttributionTail(masked, quoteClose(first), nextOpen, true);
+    let tail =
+      (unit.quotes.length === 1 ? tailAfterQuoteGoesOn(masked, quoteClose(first), nextOpen) : null) ??
+      parseAttributionTail(masked, quoteClose(first), nextOpen, true);
     if (!tail && unit.quotes.length === 1) {
       tail = tailInNextUnit(text, masked, first, next);
       if (tail) consumeNext?.();
