@@ -1021,6 +1021,70 @@ function calledThing(opening: string): boolean {
   return isNounPhrase(opening);
 }
 
+/** Verbs that may stand before their subject inside a sentence: "…, said Ana Ruiz, is …", "…, say experts, …". */
+const INVERTED_INSIDE = /^(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)$/;
+
+/** What follows an inverted attribution when the sentence goes on: its verb ("is the ground itself"). */
+const CLAUSE_GOES_ON =
+  /^(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|remains?|remained|seems?|seemed|does|do|did)\s/;
+
+/**
+ * "The contrast with Trump, said Doyle, would be clear", "Part of the problem, say experts like
+ * Paul Bauman, a geophysicist, is the ground itself": a verb of saying right after a comma, then
+ * its subject, then the sentence's own verb. The words before the comma are the sentence's
+ * subject, never the speaker; the speaker stands after the verb, and both pieces are what was said.
+ */
+function invertedInside(masked: string, from: number, verb: Found, to: number): Attribution | null {
+  if (!INVERTED_INSIDE.test(verb[0])) return null;
+  const before = masked.slice(from, verb.index);
+  if (!/\S\s*,\s*$/.test(before) || before.includes(MASK)) return null;
+  const verbEnd = verb.index + verb[0].length;
+  const parts = segments(masked, verbEnd, to);
+  const np = parts[0];
+  if (!np?.text || wordCount(np.text) > 10 || parts.length < 2) return null;
+  if (
+    /^(?:he|she|it|they|we|i|you|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for)\b/i.test(
+      np.text,
+    )
+  )
+    return null;
+  if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np.text))
+    return null;
+  // An appositive after the speaker ("a Canadian geophysicist") is skipped: the sentence goes on after it.
+  let rest = parts[1]!;
+  if (
+    parts.length > 2 &&
+    !CLAUSE_GOES_ON.test(rest.text) &&
+    /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u.test(rest.text)
+  )
+    rest = parts[2]!;
+  if (!CLAUSE_GOES_ON.test(rest.text)) return null;
+  const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
+  const words = masked.slice(lead.start, lead.end);
+  if (wordCount(words) < 2 || isAdverbial(words) || isSettingOfSaying(words)) return null;
+  const content = reportedContent(masked, trimSpan(masked, rest.start, to));
+  if (content.end <= content.start) return null;
+  return {
+    form: 'verb',
+    speaker: { start: np.start, end: np.end },
+    frame: { start: verb.index, end: np.end },
+    content,
+    lead,
+  };
+}
+
+/** A cheap pre-test on literal words for `invertedInside`: a comma right before such a verb. */
+const COMMA_THEN_INVERTED = /,\s+(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)\s/;
+
+function invertedInsideForm(masked: string, from: number, to: number): Attribution | null {
+  if (!COMMA_THEN_INVERTED.test(masked.slice(from, to))) return null;
+  for (const verb of speechVerbs(masked, from, to)) {
+    const inverted = invertedInside(masked, from, verb, to);
+    if (inverted) return inverted;
+  }
+  return null;
+}
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
@@ -1316,6 +1380,7 @@ export function findFrameAttribution(
 ): Attribution | null {
   return (
     accordingTo(masked, from, to) ??
+    invertedInsideForm(masked, from, to) ??
     trailing(text, masked, from, to) ??
     trailingBeforeAddition(text, masked, from, to) ??
     openingParticiple(masked, from, to) ??
