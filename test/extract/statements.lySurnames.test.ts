@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+
+describe('surnames that end like adverbs', () => {
+  it('"Kelly", "Donnelly", "Early" stay in the name before the verb', () => {
+    expect(who('Gen. Tom Kelly said the border posts were secure.')).toEqual([
+      ['text:tom-kelly', 'Gen. Tom Kelly'],
+    ]);
+    expect(who('Mrs. Connolly said the convoy had turned back.')).toEqual([
+      ['text:connolly', 'Mrs. Connolly'],
+    ]);
+    expect(who('The party chairman, Rex Early, said he had not read the rules.').map((s) => s[0])).toEqual([
+      'text:rex-early',
+    ]);
+  });
+
+  it('an inverted speaker keeps such a surname too', () => {
+    expect(who('“The talks are over,” said Senator Joe Donnelly, Democrat of Indiana.')).toEqual([
+      ['text:joe-donnelly', 'Senator Joe Donnelly'],
+    ]);
+  });
+
+  it('a lower-case adverb between subject and verb is still no part of the subject', () => {
+    expect(who('Ana Ruiz immediately said the vote was rigged.')).toEqual([['text:ana-ruiz', 'Ana Ruiz']]);
+  });
+});
