@@ -26,3 +26,16 @@ describe('surnames that end like adverbs', () => {
     expect(who('Ana Ruiz immediately said the vote was rigged.')).toEqual([['text:ana-ruiz', 'Ana Ruiz']]);
   });
 });
+
+describe('nouns that end in -ly', () => {
+  it('"a Pashinyan ally" is the ally, never Pashinyan', () => {
+    expect(who('A Pashinyan ally said the vote would be held in June.')).toEqual([
+      ['text:a-pashinyan-ally', 'A Pashinyan ally'],
+    ]);
+  });
+
+  it('"her family" is no pronoun "her"', () => {
+    const text = 'Anna Petrosyan was detained in May. Her family said she had done nothing wrong.';
+    expect(who(text).map((s) => s[1])).not.toContain('Her');
+  });
+});
