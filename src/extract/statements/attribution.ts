@@ -1513,3 +1513,47 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix)
   );
 }
+
+/** "Ted Cruz, who said …": a name set off by a comma, then "who" and a verb of saying. */
+const RELATIVE_SAYING = new RegExp(
+  "(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+who\\s+" +
+    '(?:(?:has|have|had)\\s+)?(?:(?:also|repeatedly|previously|publicly|once|later|since)\\s+)?' +
+    '(said|says|told|tells|declared|noted|argued|argues|insisted|insists|warned|claimed|claims|added|wrote|' +
+    'suggested|predicted|acknowledged|stressed)\\s+',
+  'u',
+);
+
+/** Openers that stand before a name at a sentence's start and are no part of it. */
+const OPENER_BEFORE_NAME = /^(?:But|And|So|Yet|Then|When|While|After|Before|Since|As|Though|Although|If)\s+/;
+
+/**
+ * A saying inside a non-restrictive relative clause on a name: "Trump was out-boasting Ted Cruz,
+ * who said he would use it sparingly, in …" → Ted Cruz said "he would use it sparingly". The
+ * clause runs to its closing comma (or the sentence's end). Only a capitalised name before the
+ * comma: "voters who said …" is a poll's share, "the man, who said …" points back to no one here.
+ */
+export function relativeSaying(
+  masked: string,
+  from: number,
+  to: number,
+): { speaker: Span; content: Span } | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(', who ')) return null;
+  const m = RELATIVE_SAYING.exec(region);
+  if (!m) return null;
+  const opener = OPENER_BEFORE_NAME.exec(m[1]!)?.[0].length ?? 0;
+  const speakerStart = from + m.index + opener;
+  const speaker = { start: speakerStart, end: from + m.index + m[1]!.length };
+  if (speaker.end <= speaker.start) return null;
+  const verbEnd = from + m.index + m[0].trimEnd().length;
+  // "who declared victory": an act, unless "that" or a quote follows.
+  if (m[2] === 'declared' && !/^\s+(?:that\s|\u2591)/.test(masked.slice(verbEnd, to))) return null;
+  const at = contentStart(masked, verbEnd, m[2]!, to);
+  const comma = masked.slice(at, to).search(/,(?!\d)/);
+  const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
+  // "who told reporters about …", "who wrote to the council": a topic or an addressee is no content.
+  if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
+  return { speaker, content };
+}
