@@ -39,3 +39,14 @@ describe('nouns that end in -ly', () => {
     expect(who(text).map((s) => s[1])).not.toContain('Her');
   });
 });
+
+describe('a time between the subject and its verb', () => {
+  it('"this week", "two days ago" are no part of the speaker', () => {
+    expect(who('The Foreign Ministry this week announced that talks would resume.').map((s) => s[1])).toEqual(
+      ['The Foreign Ministry'],
+    );
+    expect(who('Anna Petrosyan less than two days ago said the road was open.')).toEqual([
+      ['text:anna-petrosyan', 'Anna Petrosyan'],
+    ]);
+  });
+});
