@@ -739,7 +739,10 @@ function outletBack(p: string, d: Discourse): Entity | null {
   )
     return null;
   const body = d.lastBody;
-  if (!body || body.kind === 'government' || body.kind === 'person' || body.kind === 'place') return null;
+  // An organisation, or a name the text gave alone ("writes Hraparak"): a description ("A Pashinyan
+  // ally said …") is no outlet for "the newspaper" to point back to.
+  const named = body?.kind === 'unknown' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(body.name);
+  if (!body || (body.kind !== 'organisation' && !named)) return null;
   // "the agency" after "the Defence Ministry": a body named for another kind of institution is not it.
   const noun = p.split(/\s+/).pop()!.toLowerCase();
   const other = body.name.split(/\s+/).some((w) => BODY_NOUN.test(w) && w.toLowerCase() !== noun);
