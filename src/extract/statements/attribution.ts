@@ -230,7 +230,8 @@ export function parseAttributionTail(
       )
     )
       return null;
-    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/i.test(np))
+    // Lower case only: "said Will Doyle" names Will Doyle.
+    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np))
       return null;
     if (bareNounWithVerb(np)) return null;
     return {
@@ -268,6 +269,30 @@ export function parseAttributionTail(
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
+}
+
+/** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */
+const QUOTE_GOES_ON =
+  /^(?:about|for|to|that|if|than|and|but|because|when|in|on|at|by|with|like|as|from|over|since|until|after|before|unless|without|against|among|despite)\s/;
+
+/**
+ * "“We’re extremely happy” about the decision, said Ana Ruiz": a quote whose sentence goes on past
+ * its closing mark for a few words, then the attribution after a comma. Only words that continue
+ * the quote's sentence (a preposition or conjunction first): "“X” was the slogan, organisers
+ * said" makes the quote a subject, and nobody said it.
+ */
+export function tailAfterQuoteGoesOn(
+  masked: string,
+  close: number,
+  end: number,
+): { speaker: Span; verbEnd: number } | null {
+  const region = masked.slice(close, end);
+  const goesOn = /^\s+([^,;:\u2591]{1,120}?),\s+/.exec(region);
+  if (!goesOn || !QUOTE_GOES_ON.test(goesOn[1]!) || wordCount(goesOn[1]!) > 12) return null;
+  const from = close + goesOn[0].length;
+  // The words before the comma hold no verb of saying of their own.
+  if (speechVerbs(masked, close, from).length) return null;
+  return parseAttributionTail(masked, from, end, true);
 }
 
 interface Segment {
@@ -613,7 +638,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "described the strike as “a deliberate attack”": what is described is no content; what it is called is.
   if (/(?:^|\s)(?:describe|describes|described|describing)$/i.test(verb)) {
     const object = /^\s*[^,.;:"“‘'\u2591]{1,60}?\sas\s+/i.exec(masked.slice(at, end));
+    // "described the journey as they crossed": "as" opens a time clause there, and nothing is called anything.
+    if (object && /^(?:he|she|they|we|I|it)\s/.test(masked.slice(at + object[0].length, end))) return end;
     if (object && wordCount(object[0]) <= 8) return at + object[0].length;
+    // "described days without food": with no "as" and no quote, what is described is a topic, no words.
+    if (!object && !masked.slice(at, end).includes(MASK)) return end;
   }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
@@ -1006,6 +1035,70 @@ function calledThing(opening: string): boolean {
   return isNounPhrase(opening);
 }
 
+/** Verbs that may stand before their subject inside a sentence: "…, said Ana Ruiz, is …", "…, say experts, …". */
+const INVERTED_INSIDE = /^(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)$/;
+
+/** What follows an inverted attribution when the sentence goes on: its verb ("is the ground itself"). */
+const CLAUSE_GOES_ON =
+  /^(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|remains?|remained|seems?|seemed|does|do|did)\s/;
+
+/**
+ * "The contrast with Trump, said Doyle, would be clear", "Part of the problem, say experts like
+ * Paul Bauman, a geophysicist, is the ground itself": a verb of saying right after a comma, then
+ * its subject, then the sentence's own verb. The words before the comma are the sentence's
+ * subject, never the speaker; the speaker stands after the verb, and both pieces are what was said.
+ */
+function invertedInside(masked: string, from: number, verb: Found, to: number): Attribution | null {
+  if (!INVERTED_INSIDE.test(verb[0])) return null;
+  const before = masked.slice(from, verb.index);
+  if (!/\S\s*,\s*$/.test(before) || before.includes(MASK)) return null;
+  const verbEnd = verb.index + verb[0].length;
+  const parts = segments(masked, verbEnd, to);
+  const np = parts[0];
+  if (!np?.text || wordCount(np.text) > 10 || parts.length < 2) return null;
+  if (
+    /^(?:he|she|it|they|we|i|you|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for)\b/i.test(
+      np.text,
+    )
+  )
+    return null;
+  if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np.text))
+    return null;
+  // An appositive after the speaker ("a Canadian geophysicist") is skipped: the sentence goes on after it.
+  let rest = parts[1]!;
+  if (
+    parts.length > 2 &&
+    !CLAUSE_GOES_ON.test(rest.text) &&
+    /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u.test(rest.text)
+  )
+    rest = parts[2]!;
+  if (!CLAUSE_GOES_ON.test(rest.text)) return null;
+  const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
+  const words = masked.slice(lead.start, lead.end);
+  if (wordCount(words) < 2 || isAdverbial(words) || isSettingOfSaying(words)) return null;
+  const content = reportedContent(masked, trimSpan(masked, rest.start, to));
+  if (content.end <= content.start) return null;
+  return {
+    form: 'verb',
+    speaker: { start: np.start, end: np.end },
+    frame: { start: verb.index, end: np.end },
+    content,
+    lead,
+  };
+}
+
+/** A cheap pre-test on literal words for `invertedInside`: a comma right before such a verb. */
+const COMMA_THEN_INVERTED = /,\s+(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)\s/;
+
+function invertedInsideForm(masked: string, from: number, to: number): Attribution | null {
+  if (!COMMA_THEN_INVERTED.test(masked.slice(from, to))) return null;
+  for (const verb of speechVerbs(masked, from, to)) {
+    const inverted = invertedInside(masked, from, verb, to);
+    if (inverted) return inverted;
+  }
+  return null;
+}
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
@@ -1301,6 +1394,7 @@ export function findFrameAttribution(
 ): Attribution | null {
   return (
     accordingTo(masked, from, to) ??
+    invertedInsideForm(masked, from, to) ??
     trailing(text, masked, from, to) ??
     trailingBeforeAddition(text, masked, from, to) ??
     openingParticiple(masked, from, to) ??
@@ -1432,4 +1526,48 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
     /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix)
   );
+}
+
+/** "Ted Cruz, who said …": a name set off by a comma, then "who" and a verb of saying. */
+const RELATIVE_SAYING = new RegExp(
+  "(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+who\\s+" +
+    '(?:(?:has|have|had)\\s+)?(?:(?:also|repeatedly|previously|publicly|once|later|since)\\s+)?' +
+    '(said|says|told|tells|declared|noted|argued|argues|insisted|insists|warned|claimed|claims|added|wrote|' +
+    'suggested|predicted|acknowledged|stressed)\\s+',
+  'u',
+);
+
+/** Openers that stand before a name at a sentence's start and are no part of it. */
+const OPENER_BEFORE_NAME = /^(?:But|And|So|Yet|Then|When|While|After|Before|Since|As|Though|Although|If)\s+/;
+
+/**
+ * A saying inside a non-restrictive relative clause on a name: "Trump was out-boasting Ted Cruz,
+ * who said he would use it sparingly, in …" → Ted Cruz said "he would use it sparingly". The
+ * clause runs to its closing comma (or the sentence's end). Only a capitalised name before the
+ * comma: "voters who said …" is a poll's share, "the man, who said …" points back to no one here.
+ */
+export function relativeSaying(
+  masked: string,
+  from: number,
+  to: number,
+): { speaker: Span; content: Span } | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(', who ')) return null;
+  const m = RELATIVE_SAYING.exec(region);
+  if (!m) return null;
+  const opener = OPENER_BEFORE_NAME.exec(m[1]!)?.[0].length ?? 0;
+  const speakerStart = from + m.index + opener;
+  const speaker = { start: speakerStart, end: from + m.index + m[1]!.length };
+  if (speaker.end <= speaker.start) return null;
+  const verbEnd = from + m.index + m[0].trimEnd().length;
+  // "who declared victory": an act, unless "that" or a quote follows.
+  if (m[2] === 'declared' && !/^\s+(?:that\s|\u2591)/.test(masked.slice(verbEnd, to))) return null;
+  const at = contentStart(masked, verbEnd, m[2]!, to);
+  const comma = masked.slice(at, to).search(/,(?!\d)/);
+  const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
+  // "who told reporters about …", "who wrote to the council": a topic or an addressee is no content.
+  if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
+  return { speaker, content };
 }

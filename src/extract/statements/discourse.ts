@@ -13,7 +13,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
-import { isNounPhrase, tag } from './nounPhrase.ts';
+import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -581,6 +581,26 @@ interface SpeakerWords {
   documentNoun: boolean;
 }
 
+/** Words that stand for people only with the relative clause after them: "those (who …)", "some (who …)". */
+const BARE_ANTECEDENT = /^(?:those|these|some|many|others?|few|anyone|everyone|someone|people|all|one)$/i;
+
+/** Head nouns of people: plurals ("drivers", "Democrats") and nouns of a person ("farmer", "monitor", "delegate"). */
+const PEOPLE_HEAD =
+  /(?:[^s']s|er|or|ist|an|man|woman|person|people|official|delegate|deputy|envoy|aide|expert|member|leader|resident|staff|police|clergy)$/i;
+
+/**
+ * Does a noun phrase name people, by its head noun (the word before any "of")? "The rhetoric of
+ * the candidates" and "the fact" name none: a clause modifier after them makes no speaker.
+ */
+function namesPeople(np: string): boolean {
+  if (!isNounPhrase(np)) return false;
+  const head = np
+    .split(/\s+of\s+/i)[0]!
+    .split(/\s+/)
+    .pop()!;
+  return PEOPLE_HEAD.test(head) && !/(?:ness|ss|ics)$/i.test(head);
+}
+
 /** The same speaker phrases recur across sentences and documents: their words are read once. */
 const speakerWords = keptPerText(readSpeakerWords);
 
@@ -594,13 +614,23 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
   // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
   // the subject of the relative clause; a bare "… who" names none.
   const relative = /\s(?:who|whom|which|that)(?:\s+(.*))?$/isu.exec(p);
+  let modified: string | null = null;
   if (relative) {
     if (!relative[1]) return null;
+    const antecedent = p.slice(0, relative.index).trim();
+    // "some who advocate free speech", "those who back her": a pronoun before "who" names no one.
+    if (BARE_ANTECEDENT.test(antecedent)) return null;
     // "A local official who asked not to be named" stays whole: the relative clause has its verb.
     if (isNounPhrase(relative[1])) p = relative[1];
+    // "A farmer who met Nikol Pashinyan": the farmer speaks; a name inside the clause is someone else.
+    else if (/^who/i.test(relative[0].trim()) && namesPeople(antecedent)) modified = antecedent;
   }
   if (!p) return null;
-  const described = reducedRelativeHead(p);
+  const reduced = reducedRelativeHead(p);
+  // "Democrats trying to regain the Senate", "the last man to mount a race": the noun phrase before the modifier.
+  const modifierAt = modified || reduced !== p ? null : clauseModifierStart(p);
+  const head = modifierAt === null ? null : p.slice(0, modifierAt).trim();
+  const described = modified ?? (head && namesPeople(head) ? head : reduced);
   return {
     p,
     described,
@@ -780,7 +810,10 @@ function outletBack(p: string, d: Discourse): Entity | null {
   )
     return null;
   const body = d.lastBody;
-  if (!body || body.kind === 'government' || body.kind === 'person' || body.kind === 'place') return null;
+  // An organisation, or a name the text gave alone ("writes Hraparak"): a description ("A Pashinyan
+  // ally said …") is no outlet for "the newspaper" to point back to.
+  const named = body?.kind === 'unknown' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(body.name);
+  if (!body || (body.kind !== 'organisation' && !named)) return null;
   // "the agency" after "the Defence Ministry": a body named for another kind of institution is not it.
   const noun = p.split(/\s+/).pop()!.toLowerCase();
   const other = body.name.split(/\s+/).some((w) => BODY_NOUN.test(w) && w.toLowerCase() !== noun);

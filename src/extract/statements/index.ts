@@ -19,8 +19,10 @@ import {
   parseAttributionTail,
   participleAfterTail,
   quoteLeads,
+  relativeSaying,
   secondSaying,
   subjectOfVerbBefore,
+  tailAfterQuoteGoesOn,
 } from './attribution.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
@@ -154,6 +156,8 @@ export function extractStatements(
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () =>
         consumed.add(unitIndex + 1),
       );
+      const relative = relativeSayingDraft(text, masked, unit, d, made);
+      if (relative) made.push(relative);
       const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
@@ -798,7 +802,9 @@ function readUnit(
     !attributedAtEnd(text, masked, unit, first);
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
-    let tail = parseAttributionTail(masked, quoteClose(first), nextOpen, true);
+    let tail =
+      (unit.quotes.length === 1 ? tailAfterQuoteGoesOn(masked, quoteClose(first), nextOpen) : null) ??
+      parseAttributionTail(masked, quoteClose(first), nextOpen, true);
     if (!tail && unit.quotes.length === 1) {
       tail = tailInNextUnit(text, masked, first, next);
       if (tail) consumeNext?.();
@@ -951,6 +957,27 @@ function introducedBlock(
 }
 
 const SETTING_AFTER_SAID = /^\s*(?:in|on|at|during|after|before|to|per|via|through|from|with|last|this)\s/i;
+
+/** "Ted Cruz, who said A, …": the relative clause's saying, unless a statement of the unit holds it already. */
+function relativeSayingDraft(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  made: readonly Draft[],
+): Draft | null {
+  const found = relativeSaying(masked, unit.start, unit.end);
+  if (!found) return null;
+  const { content } = found;
+  if (made.some((m) => m.said.some((s) => s.start < content.end && content.start < s.end))) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
+  if (!outer || outer.entity.kind === 'place') return null;
+  const frame = { start: found.speaker.start, end: content.start };
+  // The mention is "who" as written, as a pronoun's is "he"; the speaker is the name it stands for.
+  const who = { ...outer, mention: 'who' };
+  return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, who);
+}
 
 function frameDraft(
   text: string,

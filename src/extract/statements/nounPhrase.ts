@@ -54,6 +54,8 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
  */
 function asNames(tagged: Tagged[]): Tagged[] {
   return tagged.map((t, i) => {
+    // "Will Doyle": a capitalised "Will" before a name is a first name, not an auxiliary.
+    if (t.word === 'Will' && t.pos === 'AUX' && tagged[i + 1]?.pos === 'PROPN') return { ...t, pos: 'PROPN' };
     if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
@@ -226,4 +228,39 @@ function readIsNounPhrase(phrase: string): boolean {
     MASS_HEADS.test(head.word) ||
     tagged.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length > 1
   );
+}
+
+/**
+ * Where a post-modifier that holds a verb starts, after the noun it describes: a participle
+ * ("Democrats |trying to regain the Senate", "activists |clamoring to block him"), an infinitive
+ * ("the last man |to mount a third-party race") or a negated setting ("one delegate |not on the
+ * slate"). The words before must be a noun phrase; null when there is no such modifier. Such a
+ * modifier describes the speaker, and any name inside it is someone else.
+ */
+export const clauseModifierStart = keptPerText(readClauseModifierStart);
+
+function readClauseModifierStart(phrase: string): number | null {
+  // A cheap pre-test on literal words: no "-ing", "to" or "not", no such modifier.
+  if (!/\p{Ll}ing\s|\sto\s|\snot\s/u.test(phrase)) return null;
+  const tagged = asNames(tag(phrase));
+  let at = 0;
+  for (let i = 0; i < tagged.length - 1; i++) {
+    const t = tagged[i]!;
+    const found = phrase.indexOf(t.word, at);
+    if (found < 0) return null;
+    at = found + t.word.length;
+    if (i === 0) continue;
+    const before = tagged[i - 1]!;
+    const next = tagged[i + 1]!;
+    if (before.pos !== 'NOUN' && before.pos !== 'PROPN') continue;
+    const participle =
+      /^(?:VERB|NOUN)$/.test(t.pos) &&
+      /^\p{Ll}+ing$/u.test(t.word) &&
+      /^(?:PART|ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos);
+    const infinitive = /^to$/i.test(t.word) && t.pos === 'PART' && next.pos === 'VERB';
+    const negated = /^not$/i.test(t.word) && next.pos === 'ADP';
+    if (!participle && !infinitive && !negated) continue;
+    return isNounPhrase(phrase.slice(0, found).trim()) ? found : null;
+  }
+  return null;
 }

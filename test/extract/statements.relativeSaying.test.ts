@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) =>
+  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+
+describe('a saying inside a relative clause on a name', () => {
+  it('"X, who said A, …": X said A, with "who" as the mention', () => {
+    expect(
+      who(
+        'The talks were hosted by Anna Petrosyan, who said the border would open in May, and lasted an hour.',
+      ),
+    ).toEqual([['text:anna-petrosyan', 'who', 'the border would open in May']]);
+  });
+
+  it('the main saying and the relative one are two statements', () => {
+    const text = 'Ruben Arakelyan, who said he had voted for the bill, said the vote was a mistake.';
+    expect(
+      who(text)
+        .map((s) => s[2])
+        .sort(),
+    ).toEqual(['he had voted for the bill', 'the vote was a mistake']);
+  });
+
+  it('an act is no saying: "who declared victory", "who announced a plan"', () => {
+    expect(who('The vote was won by Anna Petrosyan, who declared victory on Tuesday night.')).toEqual([]);
+    expect(who('Tom Reyes, who announced a new spending plan on Monday, plans to travel to Goris.')).toEqual(
+      [],
+    );
+  });
+
+  it('"voters who said" is a share of a poll, not a name', () => {
+    expect(who('Turnout was high among voters who said the economy mattered most.')).toEqual([]);
+  });
+});
