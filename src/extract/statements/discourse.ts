@@ -22,6 +22,7 @@ import {
   knownGender,
   type PersonMention,
   type Surnames,
+  untitledNames,
 } from './people.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
@@ -404,7 +405,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
-  if (p.includes(' and ') && coordinatedNames(p)) return null;
+  if (p.includes(' and ') && (coordinatedNames(p) || untitledNames(p))) return null;
   const ministryKind = unqualifiedMinistryKind(p);
   if (ministryKind) {
     d.readMentionsBefore(d.unit);

@@ -34,7 +34,7 @@ import {
 } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
-import { findPeople, genderOf, knownGender } from './people.ts';
+import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
@@ -808,7 +808,7 @@ function readUnit(
     }
     d.speakerAt = tail.speaker.start;
     // "“…,” said Sens. Ann Carver and Tom Beale": each person named says the quote.
-    const together = signed ? null : coordinatedNames(text.slice(tail.speaker.start, tail.speaker.end));
+    const together = signed ? null : namedTogetherIn(text.slice(tail.speaker.start, tail.speaker.end));
     if (together) {
       const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
       return together.map((person) => {
@@ -1260,6 +1260,7 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse):
 function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
+      .replace(/\s+(?:both|all|together)$/i, '')
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -1269,10 +1270,15 @@ function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
     }
   }
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.
-  const people = coordinatedNames(phrase);
+  const people = namedTogetherIn(phrase);
   if (people) return people.map((person) => namedTogether(person, d));
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/** People named as speakers together, with a title ("Sens. Ann Carver and Tom Beale") or without. */
+function namedTogetherIn(phrase: string): { name: string; role: string }[] | null {
+  return coordinatedNames(phrase) ?? untitledNames(phrase);
 }
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
