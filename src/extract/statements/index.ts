@@ -24,6 +24,7 @@ import {
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
 import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
+import { coordinatedSaying } from './coordinated.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -790,6 +791,14 @@ function readUnit(
     first &&
     /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open)) &&
     !attributedAtEnd(text, masked, unit, first);
+  // "A, X said, but Y insisted that B", "“A,” X said, while Y said B": each saying is read on its own.
+  const split = coordinatedSaying(text, masked, unit, first && leadsWithQuote ? quoteClose(first) : null);
+  const halves = split && splitUnit(unit, split.cut, split.next);
+  if (halves)
+    return [
+      ...readUnit(text, masked, halves[0], d, previous, unitIndex),
+      ...readUnit(text, masked, halves[1], d, null, unitIndex),
+    ];
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
     let tail = parseAttributionTail(masked, quoteClose(first), nextOpen, true);
@@ -1061,6 +1070,17 @@ function attributedAtEnd(text: string, masked: string, unit: Unit, first: Quote)
     late.speaker.start > quoteClose(first) &&
     late.content.start <= first.parts[0]!.open + 1
   );
+}
+
+/** The unit's words before `cut` and from `next` on, each with its quotes; null when a quote spans the cut. */
+function splitUnit(unit: Unit, cut: number, next: number): [Unit, Unit] | null {
+  const before = unit.quotes.filter((q) => quoteClose(q) <= cut);
+  const after = unit.quotes.filter((q) => q.parts[0]!.open >= next);
+  if (before.length + after.length !== unit.quotes.length) return null;
+  return [
+    { ...unit, end: cut, quotes: before },
+    { ...unit, start: next, quotes: after },
+  ];
 }
 
 function makeDraft(
