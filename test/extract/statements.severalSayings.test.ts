@@ -88,6 +88,21 @@ describe('two speakers in one sentence: each their own statement, content never 
         ['hajiyev', 'Baku was ready'],
       ],
     ],
+    // The second speaker after their words too.
+    [
+      'Prices have tripled, one resident said, while the shops are empty, a shopkeeper added.',
+      [
+        ['text:resident', 'Prices have tripled'],
+        ['text:a-shopkeeper', 'the shops are empty'],
+      ],
+    ],
+    [
+      '“The road is open,” Hajiyev said, but the shelling continued overnight, residents said.',
+      [
+        ['hajiyev', 'The road is open,'],
+        ['text:residents', 'the shelling continued overnight'],
+      ],
+    ],
     // No comma: a named subject answering the first saying.
     [
       'Zakharova said Moscow had done everything possible and Peskov added that the peacekeepers would stay.',

@@ -10,8 +10,6 @@ const COORDINATOR =
   /(?:[,;]\s*(?:but|while|whereas|and|yet)|;|\s(?:while|whereas)|(\s(?:and|but)))\s+(?=\S)/g;
 /** Only these let a sentence hold a second clause: a cheap test before the pattern runs. */
 const MAY_COORDINATE = /[,;]\s*(?:but|while|whereas|and|yet)\s|;\s|\s(?:while|whereas|and|but)\s/;
-/** A verb of saying within a few words of the clause's start: its subject stands before it. */
-const SAYING_SOON = new RegExp(`^(?:[^\\s;:\u2591]+\\s+){1,12}?(?:${SPEECH_VERB.source})`, 'u');
 /**
  * With no comma, "and"/"but" may join two subjects of one verb or sit inside what was said ("said
  * the leaders of Armenia and Azerbaijan said …"): only a named subject and a verb that answers
@@ -47,7 +45,7 @@ export function coordinatedSaying(
     const next = cut + m[0].length;
     if (cut <= (quoteClose ?? unit.start)) continue;
     const opening = masked.slice(next, Math.min(unit.end, next + 120));
-    if (!(m[1] ? ANSWERING_SOON : SAYING_SOON).test(opening)) continue;
+    if (!(m[1] ? ANSWERING_SOON.test(opening) : ANY_SAYING.test(masked.slice(next, unit.end)))) continue;
     if (quoteClose === null && !ANY_SAYING.test(masked.slice(unit.start, cut))) continue;
     // "…, but according to Yerevan it has been blocked": a source named first opens the clause too.
     const second = findFrameAttribution(text, masked, next, unit.end);
@@ -55,7 +53,11 @@ export function coordinatedSaying(
       second &&
       (second.form === 'verb'
         ? subjectOpens(masked.slice(next, second.speaker.start))
-        : second.form === 'according-to' && /^according to\s/i.test(masked.slice(next, next + 13)));
+        : second.form === 'according-to'
+          ? /^according to\s/i.test(masked.slice(next, next + 13))
+          : // "…, while the shops are empty, a shopkeeper added": the clause is what the second speaker
+            // said. After "and" it may be what both said ("X said A, and B, the Kremlin said"): not read.
+            second.form === 'trailing' && !/\band\b/.test(m[0]) && second.content.start === next);
     if (!second || !opensClause) continue;
     const first =
       quoteClose !== null
