@@ -165,3 +165,19 @@ describe('a clause after the saying that reports no one stays out of it, and spl
     expect(sayings(text)).toHaveLength(n);
   });
 });
+
+describe('a bare noun with its own past verb after "said" is what was said, not an inverted speaker', () => {
+  it.each([
+    ['The ministry, however, said troops remained.', [['text:ministry', 'troops remained']]],
+    [
+      'Pashinyan said the army had withdrawn; the ministry, however, said troops remained.',
+      [
+        ['pashinyan', 'the army had withdrawn'],
+        ['text:ministry', 'troops remained'],
+      ],
+    ],
+    ['Prices are rising, said traders surveyed.', [['text:traders', 'Prices are rising']]],
+  ])('%s', (text, expected) => {
+    expect(sayings(text)).toEqual(expected);
+  });
+});
