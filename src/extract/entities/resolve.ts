@@ -104,7 +104,11 @@ const OFFICIALS_QUALIFIER =
 const BREAKAWAY_PLACE =
   /^(?:the )?(?:breakaway|separatist|self proclaimed|unrecognised|unrecognized) (?:region|enclave|republic|territory)$/;
 
+/** The head words alone: a cheap test before the pattern runs (most mentions hold none). */
+const OFFICIALS_HEAD = /authorities|officials|government|leaders|administration/i;
+
 function officialsOfPlace(key: string, at: RoleDate | null): Entity | null {
+  if (!OFFICIALS_HEAD.test(key)) return null;
   const m = OFFICIALS.exec(key);
   if (!m) return null;
   let prefix = m[1]!.trim();
@@ -353,7 +357,7 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
 
 /** "Officials in Stepanakert" read at a date: the government they speak for, or null (see officialsOfPlace). */
 export function officialsOf(mention: string, at: RoleDate): Entity | null {
-  return officialsOfPlace(normaliseName(mention), at);
+  return OFFICIALS_HEAD.test(mention) ? officialsOfPlace(normaliseName(mention), at) : null;
 }
 
 /** Resolves a mention ("Bayramov", "the Secretary", "Baku") to a canonical entity, or null. */
