@@ -40,6 +40,14 @@ const CUES: { quick: RegExp; full: RegExp; fromName?: true }[] = [
     ),
   },
 ];
+/**
+ * Wire services and international papers and broadcasters never close their own lead on their
+ * name ("…, Reuters reports."): there the lead is an aggregator's, citing them, and says nothing
+ * of the document's own outlet. Regional agencies do (Azernews, Trend, Azertac, Armenpress).
+ */
+const CITED_ONLY =
+  /^(?:Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Bloomberg|dpa|DPA|EFE|ANSA|Kyodo|BBC(?: News)?|CNN|Al Jazeera|(?:The )?(?:New York Times|Washington Post|Guardian|Financial Times|Wall Street Journal|Economist)|Politico|POLITICO|Axios|Euronews|Deutsche Welle|DW|France 24|RFI|Le Monde)$/;
+
 /** Words that start a sentence but are not outlet names. */
 const NOT_NAMES = /^(?:The|This|That|It|He|She|They|We|Our|His|Her|Its)\b/;
 /** The self-reference sits in the first paragraphs; later mentions cite others. */
@@ -53,7 +61,9 @@ export function findOutletCue(text: string, bodyStart: number): OutletCue | null
     const m = cue.full.exec(lead);
     if (!m) continue;
     const outlet = m[1]!.replace(/[.’']+$/, '');
-    if (NOT_NAMES.test(outlet)) continue;
+    // "As Reuters reports, …", "…, AFP reports.": an aggregator citing a wire; an agency's own date line stays.
+    if (NOT_NAMES.test(outlet) || (CITED_ONLY.test(outlet) && /\s(?:reports|informs|writes)\b/.test(m[0])))
+      continue;
     const phrase = cue.fromName ? m[0].slice(m[0].lastIndexOf(m[1]!)) : m[0].replace(/^[.!?]?\s*/, '');
     const found = { outlet, phrase, start: bodyStart + m.index + (m[0].length - phrase.length) };
     if (!best || found.start < best.start) best = found;

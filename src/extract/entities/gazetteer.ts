@@ -31,6 +31,11 @@ export interface GazetteerEntry {
   /** Spellings of the name itself (the canonical name is included automatically). */
   variants: string[];
   roles?: RoleTerm[];
+  /**
+   * For a place: the government seated there, which "officials in Stepanakert" or "the local
+   * authorities in Nagorno-Karabakh" stand for (up to `to`, when the government ceased).
+   */
+  seat?: { id: string; to?: string };
 }
 
 export const GAZETTEER: readonly GazetteerEntry[] = [
@@ -556,6 +561,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'ethnic Armenian authorities in the region',
       'Karabakh Armenian officials',
       'de facto authorities in Nagorno-Karabakh',
+      'de facto authorities',
     ],
   },
   {
@@ -1328,6 +1334,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     name: 'Nagorno-Karabakh',
     kind: 'place',
     country: 'AZ',
+    seat: { id: 'karabakh-authorities', to: '2023-12' },
     variants: [
       'Nagorno Karabakh',
       'Karabakh',
@@ -1348,6 +1355,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     name: 'Stepanakert',
     kind: 'place',
     country: 'AZ',
+    seat: { id: 'karabakh-authorities', to: '2023-12' },
     variants: ['Khankendi', 'Xankendi', 'Xankəndi', 'Khankandi', 'Stepanakert/Khankendi'],
   },
   {

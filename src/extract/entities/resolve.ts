@@ -89,6 +89,53 @@ const SPEAKING_FOR =
 /** "the region's …", "the enclave's …": a generic owner before a body's name. */
 const PLACE_OWNER = /^(?:region|enclave|territory|breakaway region) (.+)$/;
 
+/**
+ * "officials in Stepanakert", "the local authorities in Nagorno-Karabakh", "Karabakh's de facto
+ * authorities", "the authorities in Baku": officials named by their place speak for the government
+ * of that place: a government the gazetteer knows by the place's name, or the one seated in a
+ * place it knows (its `seat`). "Officials in Goris" name no government. With no place, a qualifier
+ * that names a government by itself ("separatist", "de facto") reads as its "authorities".
+ */
+const OFFICIALS =
+  /^(.*?)\b(?:authorities|officials|government|leadership|leaders|administration)(?: (?:in|of) (.+))?$/;
+const OFFICIALS_QUALIFIER =
+  /(?:^| )(local|regional|de facto|separatist|breakaway|self proclaimed|unrecognised|unrecognized)$/;
+/** "the breakaway region", "the self-proclaimed republic": no name, but only the separatists' place. */
+const BREAKAWAY_PLACE =
+  /^(?:the )?(?:breakaway|separatist|self proclaimed|unrecognised|unrecognized) (?:region|enclave|republic|territory)$/;
+
+/** The head words alone: a cheap test before the pattern runs (most mentions hold none). */
+const OFFICIALS_HEAD = /authorities|officials|government|leaders|administration/i;
+
+function officialsOfPlace(key: string, at: RoleDate | null): Entity | null {
+  if (!OFFICIALS_HEAD.test(key)) return null;
+  const m = OFFICIALS.exec(key);
+  if (!m) return null;
+  let prefix = m[1]!.trim();
+  const qualifiers: string[] = [];
+  for (let q = OFFICIALS_QUALIFIER.exec(prefix); q; q = OFFICIALS_QUALIFIER.exec(prefix)) {
+    qualifiers.push(q[1]!);
+    prefix = prefix.slice(0, q.index).trim();
+  }
+  const named = m[2]?.replace(/^the /, '');
+  if (prefix && named) return null;
+  const place = prefix || named;
+  const separatist = qualifiers.find((q) => q !== 'local' && q !== 'regional');
+  if (!place || BREAKAWAY_PLACE.test(place))
+    return separatist || place ? lookup(`${separatist ?? 'separatist'} authorities`, at) : null;
+  const hit = getIndex().byName.get(place);
+  if (!hit) return null;
+  // "the authorities in Baku"; "separatist officials in Baku" is no reading.
+  if (hit.entity.kind === 'government') return separatist ? null : hit.entity;
+  // Like a role, a seat is read at a date: with none ("names only"), it is not read.
+  const seat = at ? hit.entry.seat : undefined;
+  const until = seat?.to
+    ? monthIndex(seat.to, 0) + (seat.to.includes('-') ? 0 : 11)
+    : Number.MAX_SAFE_INTEGER;
+  if (!seat || at!.year * 12 + ((at!.month ?? 1) - 1) > until) return null;
+  return getIndex().byId.get(seat.id)?.entity ?? null;
+}
+
 /** "Armenia's delegate", "the French representative" at a council: the government it names speaks. */
 const SPEAKING_FOR_BEFORE = /^(.+) (?:representative|delegate|delegation)$/;
 
@@ -239,6 +286,8 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   if (!key) return null;
   const direct = lookup(key, at);
   if (direct) return direct;
+  const officials = officialsOfPlace(key, at);
+  if (officials) return officials;
   const speakingFor = SPEAKING_FOR.exec(key);
   if (speakingFor) return resolveKey(normaliseName(speakingFor[1]!), at, allowFuzzy);
   // "the region's separatist authorities": a body of the place the text is about, named without it.
@@ -304,6 +353,11 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
   atDate.set(mention, entity);
   cached++;
   return entity;
+}
+
+/** "Officials in Stepanakert" read at a date: the government they speak for, or null (see officialsOfPlace). */
+export function officialsOf(mention: string, at: RoleDate): Entity | null {
+  return OFFICIALS_HEAD.test(mention) ? officialsOfPlace(normaliseName(mention), at) : null;
 }
 
 /** Resolves a mention ("Bayramov", "the Secretary", "Baku") to a canonical entity, or null. */

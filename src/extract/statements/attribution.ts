@@ -156,6 +156,10 @@ function holdsClause(np: string): boolean {
   );
 }
 
+/** Participles that follow the people they describe with nothing after them: "traders surveyed", "those involved". */
+const POSTNOMINAL =
+  /^(?:surveyed|polled|interviewed|questioned|involved|concerned|affected|contacted|asked|quoted|cited|consulted|named|briefed|displaced|wounded|injured|detained|released|evacuated)$/i;
+
 /**
  * "…, said parents still want neighbourhood schools": a bare noun and its own present-tense verb
  * are a clause, not an inverted subject ("said officials in Baku", "said diplomats briefed on
@@ -175,7 +179,10 @@ function bareNounWithVerb(np: string): boolean {
   let i = 1;
   while (tags[i]?.pos === 'ADV') i++;
   const verb = tags[i];
-  return verb?.pos === 'VERB' && !/(?:ed|ing|en)$/i.test(verb.word);
+  // "said troops remained": a past form with nothing after it is the noun's own verb, not a participle
+  // describing it ("said diplomats briefed on the talks", "said traders surveyed").
+  const lastPast = i === tags.length - 1 && /ed$/i.test(verb?.word ?? '') && !POSTNOMINAL.test(verb!.word);
+  return verb?.pos === 'VERB' && (!/(?:ed|ing|en)$/i.test(verb.word) || lastPast);
 }
 
 /** A tail that opens with a clause of time: "said today after its lab verified …". */

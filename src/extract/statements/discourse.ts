@@ -1,5 +1,5 @@
 import type { EntityMention } from '../entities/mentions.ts';
-import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -22,6 +22,7 @@ import {
   knownGender,
   type PersonMention,
   type Surnames,
+  untitledNames,
 } from './people.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
@@ -475,7 +476,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
-  if (p.includes(' and ') && coordinatedNames(p)) return null;
+  if (p.includes(' and ') && (coordinatedNames(p) || untitledNames(p))) return null;
   const ministryKind = unqualifiedMinistryKind(p);
   if (ministryKind) {
     d.readMentionsBefore(d.unit);
@@ -546,6 +547,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
   if (namesake) return speaking(namesake, mention);
+  // "Officials in Stepanakert": officials named by a place speak for the government seated there then.
+  const seated = proper && proper.name !== p ? officialsOf(p, d.at) : null;
+  if (seated) return speaking(seated, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
   // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.

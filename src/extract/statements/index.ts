@@ -27,6 +27,7 @@ import {
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
+import { coordinatedSaying } from './coordinated.ts';
 import { statementDate } from './dates.ts';
 import {
   type Discourse,
@@ -37,7 +38,7 @@ import {
 } from './discourse.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
-import { findPeople, genderOf, knownGender } from './people.ts';
+import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
@@ -800,6 +801,14 @@ function readUnit(
     first &&
     /^[\s—–-]*$/.test(text.slice(unit.start, first.parts[0]!.open)) &&
     !attributedAtEnd(text, masked, unit, first);
+  // "A, X said, but Y insisted that B", "“A,” X said, while Y said B": each saying is read on its own.
+  const split = coordinatedSaying(text, masked, unit, first && leadsWithQuote ? quoteClose(first) : null);
+  const halves = split && splitUnit(unit, split.cut, split.next);
+  if (halves)
+    return [
+      ...readUnit(text, masked, halves[0], d, previous, unitIndex),
+      ...readUnit(text, masked, halves[1], d, null, unitIndex),
+    ];
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
     let tail =
@@ -820,7 +829,7 @@ function readUnit(
     }
     d.speakerAt = tail.speaker.start;
     // "“…,” said Sens. Ann Carver and Tom Beale": each person named says the quote.
-    const together = signed ? null : coordinatedNames(text.slice(tail.speaker.start, tail.speaker.end));
+    const together = signed ? null : namedTogetherIn(text.slice(tail.speaker.start, tail.speaker.end));
     if (together) {
       const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
       return together.map((person) => {
@@ -1096,6 +1105,17 @@ function attributedAtEnd(text: string, masked: string, unit: Unit, first: Quote)
   );
 }
 
+/** The unit's words before `cut` and from `next` on, each with its quotes; null when a quote spans the cut. */
+function splitUnit(unit: Unit, cut: number, next: number): [Unit, Unit] | null {
+  const before = unit.quotes.filter((q) => quoteClose(q) <= cut);
+  const after = unit.quotes.filter((q) => q.parts[0]!.open >= next);
+  if (before.length + after.length !== unit.quotes.length) return null;
+  return [
+    { ...unit, end: cut, quotes: before },
+    { ...unit, start: next, quotes: after },
+  ];
+}
+
 function makeDraft(
   unit: Unit,
   speaker: ResolvedSpeaker,
@@ -1293,6 +1313,7 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse):
 function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
+      .replace(/\s+(?:both|all|together)$/i, '')
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -1302,10 +1323,15 @@ function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
     }
   }
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.
-  const people = coordinatedNames(phrase);
+  const people = namedTogetherIn(phrase);
   if (people) return people.map((person) => namedTogether(person, d));
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/** People named as speakers together, with a title ("Sens. Ann Carver and Tom Beale") or without. */
+function namedTogetherIn(phrase: string): { name: string; role: string }[] | null {
+  return coordinatedNames(phrase) ?? untitledNames(phrase);
 }
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */

@@ -338,3 +338,37 @@ export function fitsPronoun(pronoun: string, gender: Gender): boolean {
   if (!gender) return true;
   return /^(?:he|him)$/i.test(pronoun) ? gender === 'm' : gender === 'f';
 }
+
+/** Words of a body's or a programme's name, which no untitled list of people holds: "Border Control and Migration Services". */
+const INSTITUTION_WORD =
+  /^(?:services?|forces|control|affairs|relations|security|defen[cs]e|justice|interior|migration|customs|border|emergency|emergencies|situations|rights|health|development|protection|international|civil|federal|republic|society|management|studies|research|resources|energy|trade|industry|industries|holdings|partners|brothers|sons|associates|solutions|systems|technologies|communications|media|news|airlines|railways)$/i;
+
+/** A full name as a list writes it: two or three capitalised words, maybe with an initial ("Ann B. Carver"). */
+const FULL_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u;
+
+/**
+ * "Ann Carver and Tom Beale", "Ann Carver, Tom Beale and Lena Hovsepyan": people named together
+ * with no title, each by a full name that names a person (no body or place word, nothing the
+ * gazetteer knows as other than a person). Null for anything else: "Procter and Gamble",
+ * "Armenia and Azerbaijan", "Ann Carver and her husband", "United States Citizenship and
+ * Immigration Services" (a body's words are no first name).
+ */
+export function untitledNames(phrase: string): { name: string; role: string }[] | null {
+  if (!phrase.includes(' and ')) return null;
+  const parts = phrase
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
+    .replace(/\s+(?:both|all|too|also|together)$/i, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    if (
+      !FULL_NAME.test(part) ||
+      part.split(/\s+/).some((w) => NOT_A_PERSON.has(w) || INSTITUTION_WORD.test(w))
+    )
+      return null;
+    const person = personOfRun(part);
+    if (!person || person.nameLength !== part.length || person.entity.kind !== 'person') return null;
+  }
+  return parts.map((name) => ({ name, role: '' }));
+}

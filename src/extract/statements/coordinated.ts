@@ -1,0 +1,77 @@
+import type { Span } from '../types.ts';
+import { findFrameAttribution, parseAttributionTail } from './attribution.ts';
+import { SPEECH_VERB } from './lexicon.ts';
+
+/**
+ * Where a clause with a subject of its own may open after a saying: ", but", ", while", ", and",
+ * ", whereas", ", yet", a semicolon, or "while"/"whereas" with no comma.
+ */
+const COORDINATOR =
+  /(?:[,;]\s*(?:but|while|whereas|and|yet)|;|\s(?:while|whereas)|(\s(?:and|but)))\s+(?=\S)/g;
+/** Only these let a sentence hold a second clause: a cheap test before the pattern runs. */
+const MAY_COORDINATE = /[,;]\s*(?:but|while|whereas|and|yet)\s|;\s|\s(?:while|whereas|and|but)\s/;
+/**
+ * With no comma, "and"/"but" may join two subjects of one verb or sit inside what was said ("said
+ * the leaders of Armenia and Azerbaijan said …"): only a named subject and a verb that answers
+ * the first saying open a clause of its own there ("… and Peskov added that …").
+ */
+const ANSWERING_SOON =
+  /^\p{Lu}(?:[^\s;:\u2591]*\s+){1,12}?(?:\p{Ll}+\s+)?(?:added|adds|insisted|insists|countered|counters|replied|replies|responded|responds|retorted|stressed|stresses)\b/u;
+/** A verb of saying, or "according to", anywhere in the words before the coordinator. */
+const ANY_SAYING = new RegExp(`${SPEECH_VERB.source}|[Aa]ccording to`, 'u');
+
+/**
+ * A sentence that holds two sayings, each with its own subject: "A, Ruben Vardanyan said, but
+ * Hikmet Hajiyev insisted that B", "“A,” Pashinyan said, while Aliyev said B", "Officials said A,
+ * but residents said B", "A, one diplomat said; a second said B". Where the first saying's words
+ * end (`cut`) and the second's subject begins (`next`): the clause after the coordinator opens
+ * with its subject and a verb of saying, and the words before it hold a saying of their own (a
+ * quote with its attribution, or any attribution). Null when there is no such pair: then "and
+ * that B" or a second verb with no subject ("…, and added that B") stays with the first saying.
+ *
+ * `quoteClose` is where the unit's leading quote closes, when the unit opens with one.
+ */
+export function coordinatedSaying(
+  text: string,
+  masked: string,
+  unit: Span,
+  quoteClose: number | null,
+): { cut: number; next: number } | null {
+  const region = masked.slice(unit.start, unit.end);
+  if (!MAY_COORDINATE.test(region)) return null;
+  COORDINATOR.lastIndex = 0;
+  for (let m = COORDINATOR.exec(region); m; m = COORDINATOR.exec(region)) {
+    const cut = unit.start + m.index;
+    const next = cut + m[0].length;
+    if (cut <= (quoteClose ?? unit.start)) continue;
+    const opening = masked.slice(next, Math.min(unit.end, next + 120));
+    if (!(m[1] ? ANSWERING_SOON.test(opening) : ANY_SAYING.test(masked.slice(next, unit.end)))) continue;
+    if (quoteClose === null && !ANY_SAYING.test(masked.slice(unit.start, cut))) continue;
+    // "…, but according to Yerevan it has been blocked": a source named first opens the clause too.
+    const second = findFrameAttribution(text, masked, next, unit.end);
+    const opensClause =
+      second &&
+      (second.form === 'verb'
+        ? subjectOpens(masked.slice(next, second.speaker.start))
+        : second.form === 'according-to'
+          ? /^according to\s/i.test(masked.slice(next, next + 13))
+          : // "…, while the shops are empty, a shopkeeper added": the clause is what the second speaker
+            // said. After "and" it may be what both said ("X said A, and B, the Kremlin said"): not read.
+            second.form === 'trailing' && !/\band\b/.test(m[0]) && second.content.start === next);
+    if (!second || !opensClause) continue;
+    const first =
+      quoteClose !== null
+        ? parseAttributionTail(masked, quoteClose, cut, true)
+        : findFrameAttribution(text, masked, unit.start, cut);
+    if (first) return { cut, next };
+  }
+  return null;
+}
+
+/** Words a clause's subject may be read past ("only 49 percent| of Republicans"): no clause opener, no comma. */
+const CLAUSE_OPENER =
+  /^(?:that|which|who|whom|whose|if|because|when|as|after|before|since|although|though|whether|where|how|why|what|so|then)\b/i;
+
+function subjectOpens(gap: string): boolean {
+  return gap === '' || (!/[,;:\u2591]/.test(gap) && !CLAUSE_OPENER.test(gap) && gap.split(/\s+/).length <= 7);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('officials named by their place speak for the government seated there', () => {
+  it.each([
+    ['Officials in Stepanakert say the gas supply was cut again overnight.', 'karabakh-authorities'],
+    ['The local authorities in Nagorno-Karabakh said 200 people had been killed.', 'karabakh-authorities'],
+    [
+      'According to the local authorities in Nagorno Karabakh, ten children were among the dead.',
+      'karabakh-authorities',
+    ],
+    ["Nagorno-Karabakh's de facto authorities said the death toll had risen to 200.", 'karabakh-authorities'],
+    ['Karabakh officials said the last bakery in the town had closed.', 'karabakh-authorities'],
+    ['The de facto authorities said the shelling continued overnight.', 'karabakh-authorities'],
+    ['Separatist officials said they would hand over their weapons.', 'karabakh-authorities'],
+    ['The separatist administration said 120,000 people were trapped.', 'karabakh-authorities'],
+    ['Authorities in the breakaway region said 32 people had been killed.', 'karabakh-authorities'],
+    ['The authorities in Baku said the operation had ended.', 'gov-azerbaijan'],
+    ['Officials in Yerevan said the border had been quiet since dawn.', 'gov-armenia'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+});
+
+describe('a place with no government seated there names no one', () => {
+  it.each([
+    ['Local officials in Goris said 800 people were arriving every hour.', 'text:local-officials'],
+    ['The local authorities said the school would reopen on Monday.', 'text:local-authorities'],
+    ['Regional officials said the road was open again.', 'text:regional-officials'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+
+  it('reads the seat only while that government stood', () => {
+    expect(resolveEntityAt('officials in Stepanakert', { year: 2023, month: 9 })?.id).toBe(
+      'karabakh-authorities',
+    );
+    expect(resolveEntityAt('officials in Stepanakert', { year: 2024, month: 5 })?.kind).not.toBe(
+      'government',
+    );
+    const text = 'Officials in Khankendi said the new hospital would open in June.';
+    const later = statementsOf(
+      text,
+      timelineFor(text, { year: 2024, month: 3, day: 2, precision: 'day', yearStatus: 'stated' }),
+    );
+    expect(later.map((s) => s.speaker)).not.toContain('karabakh-authorities');
+  });
+
+  it('keeps a qualifier that no government bears by itself apart', () => {
+    expect(resolveEntityAt("Ukraine's separatist leaders")).toBeNull();
+    expect(resolveEntityAt('separatist officials in Baku')).toBeNull();
+    expect(resolveEntityAt('officials in Shusha')?.kind).not.toBe('government');
+  });
+});
+
+describe('a capital standing for its government', () => {
+  it.each([
+    ['Yerevan says the border posts were shelled overnight.', 'gov-armenia'],
+    ['According to Baku, the operation was over within a day.', 'gov-azerbaijan'],
+    ['In Baku, they reported that the operation had ended.', 'gov-azerbaijan'],
+    ['Moscow said its peacekeepers would stay in the region.', 'gov-russia'],
+    ['Ankara said it would back Azerbaijan at the talks.', 'gov-turkey'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+
+  it.each([
+    ['In Baku, protesters said the road must stay closed.', 'text:protesters'],
+    ['Speaking in Baku, Blinken said a deal was within reach.', 'blinken'],
+  ])('is only where something happened in "%s"', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+});
