@@ -83,6 +83,20 @@ interface Found {
   0: string;
 }
 
+const DENIED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * "did not respond", "has never said": a negation right before the verb. The pattern runs from the
+ * sentence's start; only words that hold "not", "n't" or "never" can end in one, so a search for
+ * those in the lower case answers most sentences first (no other letter folds to these).
+ */
+function deniedBefore(before: string): boolean {
+  const lower = before.toLowerCase();
+  if (!lower.includes('not') && !lower.includes("n't") && !lower.includes('n’t') && !lower.includes('never'))
+    return false;
+  return DENIED_BEFORE.test(before);
+}
+
 /**
  * Matches of a global pattern that start in [from, to), read from a window around that range
  * (a character of left context for look-behinds, a few to the right for particles) rather
@@ -1003,7 +1017,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     )
       continue;
     // "did not respond", "has never said": nothing was said.
-    if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
+    if (deniedBefore(before)) continue;
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
@@ -1124,7 +1138,7 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
     /\b(?:to|who|which|that)\s+$/i.test(before)
   )
     return null;
-  if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  if (deniedBefore(before)) return null;
   const speaker = subjectBefore(masked, from, verb.index);
   return speaker ? { speaker } : null;
 }
