@@ -83,6 +83,28 @@ interface Found {
   0: string;
 }
 
+const SPACE = /\s/;
+
+/** Is the code unit white space, as `\s` reads it? */
+function isSpace(c: number): boolean {
+  return c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
+
+/**
+ * The words before a verb that patterns anchored at their end can read: `text.slice(from, to)`
+ * from one character before its third-last run of non-space (for look-behinds and `\b`). A
+ * pattern like "a determiner, white space, the end" (two words at most) answers the same on it as
+ * on the whole slice, without being tried at every position from the sentence's start.
+ */
+function lastWords(text: string, from: number, to: number): string {
+  let at = to;
+  for (let words = 0; words < 3; words++) {
+    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
+  }
+  return text.slice(Math.max(from, at - 1), to);
+}
+
 const DENIED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
@@ -1009,15 +1031,15 @@ function calledThing(opening: string): boolean {
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
-    const before = masked.slice(from, verb.index);
+    const lastWordsBefore = lastWords(masked, from, verb.index);
     if (
-      PASSIVE_BEFORE.test(before) ||
-      nounBefore(before, verb[0]) ||
-      /\b(?:to|who|which|that)\s+$/i.test(before)
+      PASSIVE_BEFORE.test(lastWordsBefore) ||
+      nounBefore(lastWordsBefore, verb[0]) ||
+      /\b(?:to|who|which|that)\s+$/i.test(lastWordsBefore)
     )
       continue;
     // "did not respond", "has never said": nothing was said.
-    if (deniedBefore(before)) continue;
+    if (deniedBefore(lastWordsBefore)) continue;
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
