@@ -58,7 +58,9 @@ export function maskQuotes(
     const from = Math.max(s.open, at);
     const to = Math.min((s.close ?? s.end - 1) + 1, text.length);
     if (to <= from) continue;
-    pieces.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/g, MASK));
+    // Every code unit but a line break becomes the mask: each line's length of masks, lines kept.
+    const lines = text.slice(from, to).split('\n');
+    pieces.push(text.slice(at, from), lines.map((line) => MASK.repeat(line.length)).join('\n'));
     at = to;
   }
   pieces.push(text.slice(at));
