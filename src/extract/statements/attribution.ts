@@ -76,8 +76,15 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** The runs of non-space in `s`: what `s.trim().split(/\s+/).length` counts, without the pieces. */
 function wordCount(s: string): number {
-  return s.trim() ? s.trim().split(/\s+/).length : 0;
+  let words = 0;
+  for (let i = 0, inWord = false; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 interface Found {
