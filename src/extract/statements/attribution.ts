@@ -58,7 +58,9 @@ export function maskQuotes(
     const from = Math.max(s.open, at);
     const to = Math.min((s.close ?? s.end - 1) + 1, text.length);
     if (to <= from) continue;
-    pieces.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/g, MASK));
+    // Every code unit but a line break becomes the mask: each line's length of masks, lines kept.
+    const lines = text.slice(from, to).split('\n');
+    pieces.push(text.slice(at, from), lines.map((line) => MASK.repeat(line.length)).join('\n'));
     at = to;
   }
   pieces.push(text.slice(at));
@@ -74,13 +76,56 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** The runs of non-space in `s`: what `s.trim().split(/\s+/).length` counts, without the pieces. */
 function wordCount(s: string): number {
-  return s.trim() ? s.trim().split(/\s+/).length : 0;
+  let words = 0;
+  for (let i = 0, inWord = false; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 interface Found {
   index: number;
   0: string;
+}
+
+const SPACE = /\s/;
+
+/** Is the code unit white space, as `\s` reads it? */
+function isSpace(c: number): boolean {
+  return c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
+
+/**
+ * The words before a verb that patterns anchored at their end can read: `text.slice(from, to)`
+ * from one character before its third-last run of non-space (for look-behinds and `\b`). A
+ * pattern like "a determiner, white space, the end" (two words at most) answers the same on it as
+ * on the whole slice, without being tried at every position from the sentence's start.
+ */
+function lastWords(text: string, from: number, to: number): string {
+  let at = to;
+  for (let words = 0; words < 3; words++) {
+    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
+  }
+  return text.slice(Math.max(from, at - 1), to);
+}
+
+const DENIED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * "did not respond", "has never said": a negation right before the verb. The pattern runs from the
+ * sentence's start; only words that hold "not", "n't" or "never" can end in one, so a search for
+ * those in the lower case answers most sentences first (no other letter folds to these).
+ */
+function deniedBefore(before: string): boolean {
+  const lower = before.toLowerCase();
+  if (!lower.includes('not') && !lower.includes("n't") && !lower.includes('n’t') && !lower.includes('never'))
+    return false;
+  return DENIED_BEFORE.test(before);
 }
 
 /**
@@ -1109,15 +1154,15 @@ function invertedInsideForm(masked: string, from: number, to: number): Attributi
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbs(masked, from, to)) {
-    const before = masked.slice(from, verb.index);
+    const lastWordsBefore = lastWords(masked, from, verb.index);
     if (
-      PASSIVE_BEFORE.test(before) ||
-      nounBefore(before, verb[0]) ||
-      /\b(?:to|who|which|that)\s+$/i.test(before)
+      PASSIVE_BEFORE.test(lastWordsBefore) ||
+      nounBefore(lastWordsBefore, verb[0]) ||
+      /\b(?:to|who|which|that)\s+$/i.test(lastWordsBefore)
     )
       continue;
     // "did not respond", "has never said": nothing was said.
-    if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue;
+    if (deniedBefore(lastWordsBefore)) continue;
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
@@ -1238,7 +1283,7 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
     /\b(?:to|who|which|that)\s+$/i.test(before)
   )
     return null;
-  if (/(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  if (deniedBefore(before)) return null;
   const speaker = subjectBefore(masked, from, verb.index);
   return speaker ? { speaker } : null;
 }

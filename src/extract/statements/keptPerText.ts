@@ -9,7 +9,9 @@ const LIMIT = 20_000;
 export function keptPerText<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    // One lookup on a hit (each compares the whole text); a kept undefined needs the second.
+    const kept = known.get(text);
+    if (kept !== undefined || known.has(text)) return kept as T;
     const value = read(text);
     if (known.size >= LIMIT) known.clear();
     known.set(text, value);
