@@ -25,6 +25,14 @@ describe('surnames that end like adverbs', () => {
   it('a lower-case adverb between subject and verb is still no part of the subject', () => {
     expect(who('Ana Ruiz immediately said the vote was rigged.')).toEqual([['text:ana-ruiz', 'Ana Ruiz']]);
   });
+
+  it('"today", "yesterday" and "tonight" between subject and verb are no part of it either', () => {
+    expect(who('Ana Ruiz today said the vote was rigged.')).toEqual([['text:ana-ruiz', 'Ana Ruiz']]);
+    expect(who('Ana Ruiz yesterday morning said the vote was rigged.')).toEqual([
+      ['text:ana-ruiz', 'Ana Ruiz'],
+    ]);
+    expect(who('Ana Ruiz tonight said the vote was rigged.')).toEqual([['text:ana-ruiz', 'Ana Ruiz']]);
+  });
 });
 
 describe('nouns that end in -ly', () => {
