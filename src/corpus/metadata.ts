@@ -3,6 +3,7 @@ import { type Dateline, readDateline } from './metadata/dateline.ts';
 import { toSourceDate } from './metadata/dateText.ts';
 import { readHeader } from './metadata/header.ts';
 import { findOutletCue } from './metadata/outletCue.ts';
+import { readingText } from './readingText.ts';
 import type { DocumentMeta, SourceDate, Sourced } from './types.ts';
 
 /**
@@ -26,7 +27,8 @@ function datelineDate(dateline: Dateline): Sourced<SourceDate> | null {
   return { value, how: 'stated', why: `dateline "${dateline.text}"` };
 }
 
-export function inferMetadata(text: string): InferredMetadata {
+export function inferMetadata(stored: string): InferredMetadata {
+  const text = readingText(stored);
   const header = readHeader(text);
   const meta: DocumentMeta = {
     title: header.title,

@@ -1,5 +1,6 @@
+import { readingDocument } from '../corpus/readingText.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
-import { buildTimelines, extractEvents } from './dates/index.ts';
+import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
@@ -16,7 +17,8 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-export function segmentDocument(doc: CorpusDocument): Segmented {
+export function segmentDocument(stored: CorpusDocument): Segmented {
+  const doc = readingDocument(stored);
   const paragraphs = splitParagraphs(doc.text, doc.bodyStart);
   return { paragraphs, sentences: withoutDateline(doc, splitSentences(doc.text, paragraphs)) };
 }
@@ -62,10 +64,11 @@ export function extractCorpus(
 
 /** The per-document pass, given the document's timeline (the persisted index reuses it). */
 export function extractDocument(
-  doc: CorpusDocument,
+  stored: CorpusDocument,
   { paragraphs, sentences }: Segmented,
   timeline: DocumentTimeline,
 ): DocumentExtraction {
+  const doc = readingDocument(stored);
   const statements = extractStatements(
     doc.text,
     doc.id,
@@ -84,4 +87,11 @@ export function extractDocument(
   };
 }
 
-export { buildTimelines };
+/** Timelines read the documents as the extractors do (readingText.ts): offsets are the stored text's. */
+export function buildTimelines(
+  documents: CorpusDocument[],
+  sentencesByDoc: Map<string, Sentence[]>,
+  now?: Date,
+): Map<string, DocumentTimeline> {
+  return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now);
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { readingText } from '../../src/corpus/readingText.ts';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { formatSourceDate } from '../../src/extract/dates/format.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+function doc(text: string): CorpusDocument {
+  const built = buildDocument('article.txt', new TextEncoder().encode(text));
+  if (!isDocument(built)) throw new Error(built.reason);
+  return built;
+}
+
+/** What a reader takes from an article: who said what, which dates, which figures, its title and date. */
+function reading(text: string) {
+  const d = doc(text);
+  const { byDoc, timelines } = extractCorpus([d], NOW);
+  const x = byDoc.get(d.id)!;
+  // Verbatim text, with white space folded and digit groups read as one number.
+  const said = (s: { start: number; end: number }) =>
+    d.text
+      .slice(s.start, s.end)
+      .replace(/(\d)[,\s](?=\d{3})/g, '$1')
+      .replace(/\s+/g, ' ');
+  const reference = timelines.get(d.id)!.reference;
+  return {
+    title: d.meta.title?.value,
+    published: reference ? formatSourceDate(reference) : null,
+    statements: x.statements.map((s) => `${s.speaker.id}: ${said(s.quote)}`),
+    dates: x.events.map((e) => formatSourceDate(e.date)),
+    figures: x.figures.map((f) => `${f.category} ${f.number.value}`),
+  };
+}
+
+describe('readingText keeps every offset and reads formatting alike', () => {
+  it('has the stored text’s length, character for character', () => {
+    const text = 'Mr.\u00a0Aliyev said\u2009\r\n5\u2009000 people\tleft.';
+    const read = readingText(text);
+    expect(read).toHaveLength(text.length);
+    expect(read).toBe('Mr. Aliyev said  \n5,000 people left.');
+  });
+
+  it('reads a thin or no-break space grouping digits as a thousands comma, not a year and a count', () => {
+    expect(readingText('about 100\u202f000 people')).toBe('about 100,000 people');
+    expect(readingText('in 2023\u00a0September')).toBe('in 2023 September');
+  });
+
+  it('leaves a wire story with one long line a paragraph as it is', () => {
+    const line =
+      'The minister said the talks in Brussels would resume after the border incident of last week.';
+    const text = `${line} ${line}\n${line} ${line}\n\n${line} ${line}\n`;
+    expect(readingText(text)).toBe(text);
+  });
+
+  it('keeps the breaks of a transcript whose turns sit on short lines', () => {
+    const text = [
+      'Transcript',
+      '',
+      'HOST: Welcome back to the programme, where we talk about the region this week.',
+      'GUEST: Thank you. The talks are stalled and nobody expects a deal before spring.',
+      'HOST: Why is that, and who is holding up the agreement on the border commission?',
+      'GUEST: Both sides are, in different ways, and the mediators have little leverage.',
+    ].join('\n');
+    expect(readingText(text)).toBe(text);
+  });
+});
+
+describe('the same article in other formatting gives the same statements, dates and figures', () => {
+  const article = [
+    'Azerbaijan and Armenia trade blame after border clash near Sotk',
+    '',
+    'Published: September 14, 2022',
+    '',
+    'Armenian Defence Minister Suren Papikyan said on Tuesday that Azerbaijani forces had shelled positions near the town of Jermuk overnight.',
+    '',
+    '"We will defend every inch of our land," Prime Minister Nikol Pashinyan told parliament on Wednesday.',
+    '',
+    'At least 49 Armenian soldiers were killed and 12,500 people fled their homes, the Armenian Defence Ministry said.',
+  ].join('\n');
+
+  it('hard-wrapped at 70 columns with single newlines', () => {
+    const wrapped = [
+      'Azerbaijan and Armenia trade blame after border clash near Sotk',
+      '',
+      'Published: September 14, 2022',
+      '',
+      'Armenian Defence Minister Suren Papikyan said on Tuesday that',
+      'Azerbaijani forces had shelled positions near the town of Jermuk',
+      'overnight.',
+      '',
+      '"We will defend every inch of our land," Prime Minister Nikol',
+      'Pashinyan told parliament on Wednesday.',
+      '',
+      'At least 49 Armenian soldiers were killed and 12,500 people fled',
+      'their homes, the Armenian Defence Ministry said.',
+    ].join('\n');
+    const original = reading(article);
+    expect(original.statements.length).toBeGreaterThanOrEqual(2);
+    expect(original.figures).toContain('displaced 12500');
+    expect(reading(wrapped)).toEqual(original);
+  });
+
+  it('with CRLF line endings, trailing spaces and a leading byte-order mark', () => {
+    expect(reading(`\ufeff${article.replace(/\n/g, '  \r\n')}`)).toEqual(reading(article));
+  });
+
+  it('with no-break spaces after titles and thin spaces grouping digits', () => {
+    const spaced = article
+      .replace('Minister Suren', 'Minister\u00a0Suren')
+      .replace('Minister Nikol', 'Minister\u00a0Nikol')
+      .replace('12,500', '12\u2009500')
+      .replace('49 Armenian', '49\u00a0Armenian');
+    expect(reading(spaced)).toEqual(reading(article));
+  });
+});
