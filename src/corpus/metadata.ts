@@ -27,11 +27,17 @@ function datelineDate(dateline: Dateline): Sourced<SourceDate> | null {
   return { value, how: 'stated', why: `dateline "${dateline.text}"` };
 }
 
+/** A value read off the reading text, as the stored text writes it (its dashes and quotes), white space folded. */
+function asWritten(value: string, text: string, stored: string): string {
+  const at = text.indexOf(value);
+  return at < 0 ? value : stored.slice(at, at + value.length).replace(/\s+/g, ' ');
+}
+
 export function inferMetadata(stored: string): InferredMetadata {
   const text = readingText(stored);
   const header = readHeader(text);
   const meta: DocumentMeta = {
-    title: header.title,
+    title: header.title && { ...header.title, value: asWritten(header.title.value, text, stored) },
     outlet: header.outlet,
     published: header.published,
     url: header.url,

@@ -5,10 +5,13 @@ import type { CorpusDocument } from './types.ts';
  * on made uniform, character for character, so every offset still points into the stored text.
  * - no-break, thin and other fixed-width spaces, tabs and carriage returns read as a space;
  * - a thin or no-break space grouping digits ("5 000") reads as a thousands comma;
+ * - a right single quote between letters reads as an apostrophe, a "--" as an em dash;
  * - a hard-wrapped document's wrapped line breaks read as spaces (one paragraph, not many).
  */
 export function readingText(text: string): string {
-  const out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
+  let out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
+  if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, "'");
+  if (out.includes('--')) out = out.replace(DOUBLE_HYPHEN, dashFor);
   const breaks = wrappedBreaks(out);
   if (breaks.length === 0) return out;
   const chars = out.split('');
@@ -20,6 +23,12 @@ const UNUSUAL_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const UNUSUAL_SPACES =
   /(?<=\d)([\u00a0\u2009\u202f])(?=\d{3}(?!\d))|[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const spaceFor = (_space: string, digitGroup: string | undefined): string => (digitGroup ? ',' : ' ');
+/** A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote. */
+const CURLY_APOSTROPHE = /(?<=\p{L})\u2019(?=\p{L})/gu;
+/** A typewriter dash ("--") reads as an em dash, its second character as a space on the open side. */
+const DOUBLE_HYPHEN = /(?<!-)--(?!-)/g;
+const dashFor = (_dash: string, offset: number, text: string): string =>
+  offset === 0 || /\s/.test(text[offset - 1]!) ? '\u2014 ' : ' \u2014';
 
 /** Widest line a hard-wrapped document may have; wire copy with one line a paragraph runs longer. */
 const MAX_WRAP_WIDTH = 100;

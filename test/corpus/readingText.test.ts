@@ -26,7 +26,7 @@ function reading(text: string) {
       .replace(/\s+/g, ' ');
   const reference = timelines.get(d.id)!.reference;
   return {
-    title: d.meta.title?.value,
+    title: d.meta.title?.value.replace(/\s*(?:--|[\u2013\u2014])\s*/g, ' - '),
     published: reference ? formatSourceDate(reference) : null,
     statements: x.statements.map((s) => `${s.speaker.id}: ${said(s.quote)}`),
     dates: x.events.map((e) => formatSourceDate(e.date)),
@@ -113,5 +113,40 @@ describe('the same article in other formatting gives the same statements, dates 
       .replace('12,500', '12\u2009500')
       .replace('49 Armenian', '49\u00a0Armenian');
     expect(reading(spaced)).toEqual(reading(article));
+  });
+});
+
+describe('typographic variants read alike', () => {
+  it('reads a curly apostrophe between letters as a straight one, and only there', () => {
+    expect(readingText('Azerbaijan\u2019s office, the \u2018hostile\u2019 act')).toBe(
+      "Azerbaijan's office, the \u2018hostile\u2019 act",
+    );
+  });
+
+  it('reads a typewriter dash as an em dash, keeping the length', () => {
+    expect(readingText('Briefing -- September 26\n-- The mandate\nwords--more')).toBe(
+      'Briefing \u2014  September 26\n\u2014  The mandate\nwords \u2014more',
+    );
+  });
+
+  it('gives a possessive body its statement whatever the apostrophe', () => {
+    const straight =
+      "Azerbaijan's Prosecutor General's Office said it had opened a criminal case on Thursday.";
+    expect(reading(straight.replace(/'/g, '\u2019'))).toEqual(reading(straight));
+    expect(reading(straight).statements).toHaveLength(1);
+  });
+
+  it('reads a briefing header and post stamps with double hyphens as with dashes', () => {
+    const dashed = [
+      'Department Press Briefing \u2013 September 26, 2023',
+      '',
+      '14:05 \u2014 Health officials said the number of wounded had reached 359.',
+      '',
+      '15:02 \u2014 Prosecutors said a civilian was killed by shelling in the town of Shusha on Tuesday.',
+    ].join('\n');
+    const typed = dashed.replace(/ [\u2013\u2014] /g, ' -- ');
+    const original = reading(dashed);
+    expect(original.published).toBe('2023-09-26');
+    expect(reading(typed)).toEqual(original);
   });
 });
