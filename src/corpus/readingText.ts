@@ -12,7 +12,7 @@ export function readingText(text: string): string {
   let out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
   if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, "'");
   if (out.includes('--')) out = out.replace(DOUBLE_HYPHEN, dashFor);
-  const breaks = wrappedBreaks(out);
+  const breaks = wrappedBreaks(out, text);
   if (breaks.length === 0) return out;
   const chars = out.split('');
   for (const i of breaks) chars[i] = ' ';
@@ -33,6 +33,8 @@ const dashFor = (_dash: string, offset: number, text: string): string =>
 /** Widest line a hard-wrapped document may have; wire copy with one line a paragraph runs longer. */
 const MAX_WRAP_WIDTH = 100;
 const MIN_WRAP_WIDTH = 40;
+/** Lines past that width a hard-wrapped document may still hold (a link, a title no wrapper broke). */
+const MAX_OVERLONG_LINES = 2;
 /** Wrapped lines a document needs before its line breaks are read as wraps. */
 const MIN_WRAPPED_LINES = 3;
 /** A line that opens a turn or an item ("PASHINYAN:", "- ", "2) ") starts its own paragraph. */
@@ -45,20 +47,24 @@ const OPENS_ITEM = /^(?:[-*•–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{Lu} .'-]{1,40}:)
  * line (a heading, a byline, a list item) keeps its break, and so does every break of a document
  * where most breaks inside paragraphs are not wraps (a transcript, a list).
  */
-function wrappedBreaks(text: string): number[] {
+function wrappedBreaks(text: string, stored: string): number[] {
   const lines: { start: number; end: number }[] = [];
-  let width = 0;
+  const lengths: number[] = [];
+  let overlong = 0;
   let blank = false;
   for (let start = 0; start <= text.length; ) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = text.length;
     const end = trimmedEnd(text, start, nl);
     if (end === start && nl < text.length) blank = true;
-    width = Math.max(width, end - start);
-    if (width > MAX_WRAP_WIDTH) return [];
+    if (end - start > MAX_WRAP_WIDTH) {
+      if (++overlong > MAX_OVERLONG_LINES) return [];
+    } else if (end > start) lengths.push(end - start);
     lines.push({ start, end });
     start = nl + 1;
   }
+  // The wrap width, read so that a line a wrapper could not break (a long link) does not set it.
+  const width = lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? 0;
   if (!blank || width < MIN_WRAP_WIDTH) return [];
   const breaks: number[] = [];
   let inside = 0;
@@ -69,7 +75,8 @@ function wrappedBreaks(text: string): number[] {
     inside++;
     const nextLine = text.slice(next.start, next.end).trimStart();
     if (OPENS_ITEM.test(nextLine) || text[line.end - 1] === ':') continue;
-    const nextWord = /^\S+/.exec(nextLine)![0];
+    // A wrapper breaks at spaces only: "28 000 people" with no-break spaces is one word to it.
+    const nextWord = /^[^ \t\r\n]+/.exec(stored.slice(next.start, next.end).trimStart())?.[0] ?? '';
     if (line.end - line.start + 1 + nextWord.length > width) breaks.push(text.indexOf('\n', line.end));
   }
   return breaks.length >= MIN_WRAPPED_LINES && breaks.length * 2 > inside ? breaks : [];

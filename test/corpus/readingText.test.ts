@@ -150,3 +150,24 @@ describe('typographic variants read alike', () => {
     expect(reading(typed)).toEqual(original);
   });
 });
+
+describe('hard wraps around words a wrapper cannot break', () => {
+  it('joins a line whose next word is a number held together by no-break spaces', () => {
+    const text = [
+      'Title line',
+      '',
+      'According to the Armenian authorities and to their officials, more than',
+      '28\u00a0000\u00a0people had crossed into Armenia by this morning, and the',
+      'government said that some 1\u00a0500 were still arriving at every hour.',
+      'Another wrapped line follows here so that this paragraph has its breaks',
+      'and ends here.',
+      '',
+      'https://example.org/a/very/long/link/that/no/wrapper/could/ever/break/because/it/has/no/spaces/at/all',
+    ].join('\n');
+    const read = readingText(text);
+    expect(read).toContain('more than 28,000 people had crossed');
+    expect(read).toContain('the government said');
+    expect(read).toContain('every hour. Another');
+    expect(read).toContain('Title line\n');
+  });
+});
