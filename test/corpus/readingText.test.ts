@@ -4,6 +4,7 @@ import { readingText } from '../../src/corpus/readingText.ts';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { formatSourceDate } from '../../src/extract/dates/format.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
+import { REFORMATS } from '../support/formatting.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
@@ -169,5 +170,26 @@ describe('hard wraps around words a wrapper cannot break', () => {
     expect(read).toContain('the government said');
     expect(read).toContain('every hour. Another');
     expect(read).toContain('Title line\n');
+  });
+});
+
+describe('a CRLF hard wrap leaves two spaces where a line broke', () => {
+  it('still reads "According to X," across the break', () => {
+    const article = [
+      'Putin and Aliyev discuss the deaths of Russian peacekeepers',
+      '',
+      'Published: September 21, 2023',
+      '',
+      'The leaders spoke by phone on Thursday about the situation in the region and the work of the Russian peacekeeping contingent. According to the Russian side, five servicemen were killed when their vehicle came under fire near the village.',
+      '',
+      'The President of Russia stressed that the safety of the peacekeeping contingent and of the civilian population must be ensured in the coming days and weeks.',
+    ].join('\n');
+    const original = reading(article);
+    expect(original.statements).toContain(
+      'gov-russia: five servicemen were killed when their vehicle came under fire near the village',
+    );
+    const wrapped = REFORMATS['hard wrap at 70']!(article).replace(/\n/g, '\r\n');
+    expect(wrapped).toContain('According\r\nto the Russian side');
+    expect(reading(wrapped)).toEqual(original);
   });
 });
