@@ -1,5 +1,6 @@
 import { readingDocument } from '../corpus/readingText.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
+import { writtenEvents, writtenFigures, writtenStatements } from './asWritten.ts';
 import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -77,13 +78,16 @@ export function extractDocument(
     timeline,
     doc.meta.outlet?.value,
   );
+  const events = extractEvents(doc.text, doc.id, sentences, timeline);
+  const figures = extractFigures(doc.text, doc.id, sentences, timeline, statements);
+  if (doc === stored) return { docId: doc.id, paragraphs, sentences, statements, events, figures };
   return {
     docId: doc.id,
     paragraphs,
     sentences,
-    statements,
-    events: extractEvents(doc.text, doc.id, sentences, timeline),
-    figures: extractFigures(doc.text, doc.id, sentences, timeline, statements),
+    statements: writtenStatements(doc.text, stored.text, statements),
+    events: writtenEvents(doc.text, stored.text, events),
+    figures: writtenFigures(doc.text, stored.text, figures),
   };
 }
 

@@ -193,3 +193,18 @@ describe('a CRLF hard wrap leaves two spaces where a line broke', () => {
     expect(reading(wrapped)).toEqual(original);
   });
 });
+
+describe('words kept as written come from the stored text', () => {
+  it('gives the mention, date expression and figure words with the page’s own apostrophes and dashes', () => {
+    const text =
+      'Title of the piece\n\nAzerbaijan\u2019s Prosecutor General\u2019s Office said on September 21, 2023 that 12\u2009500 people had fled the region\u2019s towns.';
+    const d = doc(text);
+    const x = extractCorpus([d], NOW).byDoc.get(d.id)!;
+    expect(x.statements.map((s) => s.mention)).toEqual([
+      'Azerbaijan\u2019s Prosecutor General\u2019s Office',
+    ]);
+    for (const e of x.events) expect(text).toContain(e.expression);
+    for (const f of x.figures)
+      expect(text.replace(/\s+/g, ' ')).toContain(f.number.text.replace(/\s+/g, ' '));
+  });
+});
