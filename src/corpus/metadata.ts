@@ -4,6 +4,7 @@ import { type Dateline, readDateline } from './metadata/dateline.ts';
 import { toSourceDate } from './metadata/dateText.ts';
 import { readHeader } from './metadata/header.ts';
 import { findOutletCue } from './metadata/outletCue.ts';
+import { readingText } from './readingText.ts';
 import type { DocumentMeta, SourceDate, Sourced } from './types.ts';
 
 /**
@@ -35,10 +36,17 @@ function datelineAfterCaption(text: string, bodyStart: number): Dateline | null 
   return next ? readDateline(text, lineEnd + next.index) : null;
 }
 
-export function inferMetadata(text: string): InferredMetadata {
+/** A value read off the reading text, as the stored text writes it (its dashes and quotes), white space folded. */
+function asWritten(value: string, text: string, stored: string): string {
+  const at = text.indexOf(value);
+  return at < 0 ? value : stored.slice(at, at + value.length).replace(/\s+/g, ' ');
+}
+
+export function inferMetadata(stored: string): InferredMetadata {
+  const text = readingText(stored);
   const header = readHeader(text);
   const meta: DocumentMeta = {
-    title: header.title,
+    title: header.title && { ...header.title, value: asWritten(header.title.value, text, stored) },
     outlet: header.outlet,
     published: header.published,
     url: header.url,

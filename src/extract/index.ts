@@ -1,5 +1,7 @@
+import { readingDocument } from '../corpus/readingText.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
-import { buildTimelines, extractEvents } from './dates/index.ts';
+import { writtenEvents, writtenFigures, writtenStatements } from './asWritten.ts';
+import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
@@ -16,7 +18,8 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-export function segmentDocument(doc: CorpusDocument): Segmented {
+export function segmentDocument(stored: CorpusDocument): Segmented {
+  const doc = readingDocument(stored);
   const paragraphs = splitParagraphs(doc.text, doc.bodyStart);
   return { paragraphs, sentences: withoutDateline(doc, splitSentences(doc.text, paragraphs)) };
 }
@@ -62,10 +65,11 @@ export function extractCorpus(
 
 /** The per-document pass, given the document's timeline (the persisted index reuses it). */
 export function extractDocument(
-  doc: CorpusDocument,
+  stored: CorpusDocument,
   { paragraphs, sentences }: Segmented,
   timeline: DocumentTimeline,
 ): DocumentExtraction {
+  const doc = readingDocument(stored);
   const statements = extractStatements(
     doc.text,
     doc.id,
@@ -74,14 +78,24 @@ export function extractDocument(
     timeline,
     doc.meta.outlet?.value,
   );
+  const events = extractEvents(doc.text, doc.id, sentences, timeline);
+  const figures = extractFigures(doc.text, doc.id, sentences, timeline, statements);
+  if (doc === stored) return { docId: doc.id, paragraphs, sentences, statements, events, figures };
   return {
     docId: doc.id,
     paragraphs,
     sentences,
-    statements,
-    events: extractEvents(doc.text, doc.id, sentences, timeline),
-    figures: extractFigures(doc.text, doc.id, sentences, timeline, statements),
+    statements: writtenStatements(doc.text, stored.text, statements),
+    events: writtenEvents(doc.text, stored.text, events),
+    figures: writtenFigures(doc.text, stored.text, figures),
   };
 }
 
-export { buildTimelines };
+/** Timelines read the documents as the extractors do (readingText.ts): offsets are the stored text's. */
+export function buildTimelines(
+  documents: CorpusDocument[],
+  sentencesByDoc: Map<string, Sentence[]>,
+  now?: Date,
+): Map<string, DocumentTimeline> {
+  return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now);
+}

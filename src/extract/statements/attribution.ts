@@ -771,7 +771,7 @@ const TITLE_LIST_TAIL =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*),\s*/u;
 
 /** The words every "according to" reading needs, with the flags of the patterns that read them. */
-const ACCORDING_TO = /according to/iu;
+const ACCORDING_TO = /according\s+to/iu;
 
 /** A description set off by commas after a name: ", an aide to the premier,". */
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
@@ -783,7 +783,7 @@ const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
   const initial =
-    /^\s*According to\s+([^,]{1,80}?),\s*/i.exec(text) ??
+    /^\s*According\s+to\s+([^,]{1,80}?),\s*/i.exec(text) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
@@ -819,7 +819,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
   // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
   const final =
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(text);
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(
+      text,
+    );
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
@@ -866,7 +868,7 @@ function hasOwnClause(rest: string): boolean {
  */
 function accordingToInside(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
-  const inside = /,\s*according to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
+  const inside = /,\s*according\s+to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
   if (!inside || wordCount(text.slice(0, inside.index)) < 2) return null;
   let after = from + inside.index + inside[0].length;
   // "according to Dennis Ross, another former envoy, was …": an appositive describes the source.

@@ -1,0 +1,100 @@
+import type { CorpusDocument } from './types.ts';
+
+/**
+ * The text the extractors read: the document's own text with formatting that real pages vary
+ * on made uniform, character for character, so every offset still points into the stored text.
+ * - no-break, thin and other fixed-width spaces, tabs and carriage returns read as a space;
+ * - a thin or no-break space grouping digits ("5 000") reads as a thousands comma;
+ * - a right single quote between letters reads as an apostrophe, a "--" as an em dash;
+ * - a hard-wrapped document's wrapped line breaks read as spaces (one paragraph, not many).
+ */
+export function readingText(text: string): string {
+  let out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
+  if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, "'");
+  if (out.includes('--')) out = out.replace(DOUBLE_HYPHEN, dashFor);
+  const breaks = wrappedBreaks(out, text);
+  if (breaks.length === 0) return out;
+  const chars = out.split('');
+  for (const i of breaks) chars[i] = ' ';
+  return chars.join('');
+}
+
+const UNUSUAL_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const UNUSUAL_SPACES =
+  /(?<=\d)([\u00a0\u2009\u202f])(?=\d{3}(?!\d))|[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const spaceFor = (_space: string, digitGroup: string | undefined): string => (digitGroup ? ',' : ' ');
+/** A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote. */
+const CURLY_APOSTROPHE = /(?<=\p{L})\u2019(?=\p{L})/gu;
+/** A typewriter dash ("--") reads as an em dash, its second character as a space on the open side. */
+const DOUBLE_HYPHEN = /(?<!-)--(?!-)/g;
+const dashFor = (_dash: string, offset: number, text: string): string =>
+  offset === 0 || /\s/.test(text[offset - 1]!) ? '\u2014 ' : ' \u2014';
+
+/** Widest line a hard-wrapped document may have; wire copy with one line a paragraph runs longer. */
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 40;
+/** Lines past that width a hard-wrapped document may still hold (a link, a title no wrapper broke). */
+const MAX_OVERLONG_LINES = 2;
+/** Wrapped lines a document needs before its line breaks are read as wraps. */
+const MIN_WRAPPED_LINES = 3;
+/** A line that opens a turn or an item ("PASHINYAN:", "- ", "2) ") starts its own paragraph. */
+const OPENS_ITEM = /^(?:[-*•–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{Lu} .'-]{1,40}:)/u;
+
+/**
+ * Offsets of the line breaks a hard wrap made: in a document whose lines never run past a width
+ * and whose paragraphs are set apart by blank lines, a break inside a paragraph is a wrap when
+ * the next line's first word would not have fitted on the line (the way wrappers break). A short
+ * line (a heading, a byline, a list item) keeps its break, and so does every break of a document
+ * where most breaks inside paragraphs are not wraps (a transcript, a list).
+ */
+function wrappedBreaks(text: string, stored: string): number[] {
+  const lines: { start: number; end: number }[] = [];
+  const lengths: number[] = [];
+  let overlong = 0;
+  let blank = false;
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    const end = trimmedEnd(text, start, nl);
+    if (end === start && nl < text.length) blank = true;
+    if (end - start > MAX_WRAP_WIDTH) {
+      if (++overlong > MAX_OVERLONG_LINES) return [];
+    } else if (end > start) lengths.push(end - start);
+    lines.push({ start, end });
+    start = nl + 1;
+  }
+  // The wrap width, read so that a line a wrapper could not break (a long link) does not set it.
+  const width = lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (!blank || width < MIN_WRAP_WIDTH) return [];
+  const breaks: number[] = [];
+  let inside = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.end === line.start || next.end === next.start) continue;
+    inside++;
+    const nextLine = text.slice(next.start, next.end).trimStart();
+    if (OPENS_ITEM.test(nextLine) || text[line.end - 1] === ':') continue;
+    // A wrapper breaks at spaces only: "28 000 people" with no-break spaces is one word to it.
+    const nextWord = /^[^ \t\r\n]+/.exec(stored.slice(next.start, next.end).trimStart())?.[0] ?? '';
+    if (line.end - line.start + 1 + nextWord.length > width) breaks.push(text.indexOf('\n', line.end));
+  }
+  return breaks.length >= MIN_WRAPPED_LINES && breaks.length * 2 > inside ? breaks : [];
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** A document as the extractors read it (memoised: the same object is read by several passes). */
+const views = new WeakMap<CorpusDocument, CorpusDocument>();
+export function readingDocument(doc: CorpusDocument): CorpusDocument {
+  let view = views.get(doc);
+  if (!view) {
+    const text = readingText(doc.text);
+    view = text === doc.text ? doc : { ...doc, text };
+    views.set(doc, view);
+  }
+  return view;
+}

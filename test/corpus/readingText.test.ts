@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { readingText } from '../../src/corpus/readingText.ts';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { formatSourceDate } from '../../src/extract/dates/format.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+import { REFORMATS } from '../support/formatting.ts';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+function doc(text: string): CorpusDocument {
+  const built = buildDocument('article.txt', new TextEncoder().encode(text));
+  if (!isDocument(built)) throw new Error(built.reason);
+  return built;
+}
+
+/** What a reader takes from an article: who said what, which dates, which figures, its title and date. */
+function reading(text: string) {
+  const d = doc(text);
+  const { byDoc, timelines } = extractCorpus([d], NOW);
+  const x = byDoc.get(d.id)!;
+  // Verbatim text, with white space folded and digit groups read as one number.
+  const said = (s: { start: number; end: number }) =>
+    d.text
+      .slice(s.start, s.end)
+      .replace(/(\d)[,\s](?=\d{3})/g, '$1')
+      .replace(/\s+/g, ' ');
+  const reference = timelines.get(d.id)!.reference;
+  return {
+    title: d.meta.title?.value.replace(/\s*(?:--|[\u2013\u2014])\s*/g, ' - '),
+    published: reference ? formatSourceDate(reference) : null,
+    statements: x.statements.map((s) => `${s.speaker.id}: ${said(s.quote)}`),
+    dates: x.events.map((e) => formatSourceDate(e.date)),
+    figures: x.figures.map((f) => `${f.category} ${f.number.value}`),
+  };
+}
+
+describe('readingText keeps every offset and reads formatting alike', () => {
+  it('has the stored text’s length, character for character', () => {
+    const text = 'Mr.\u00a0Aliyev said\u2009\r\n5\u2009000 people\tleft.';
+    const read = readingText(text);
+    expect(read).toHaveLength(text.length);
+    expect(read).toBe('Mr. Aliyev said  \n5,000 people left.');
+  });
+
+  it('reads a thin or no-break space grouping digits as a thousands comma, not a year and a count', () => {
+    expect(readingText('about 100\u202f000 people')).toBe('about 100,000 people');
+    expect(readingText('in 2023\u00a0September')).toBe('in 2023 September');
+  });
+
+  it('leaves a wire story with one long line a paragraph as it is', () => {
+    const line =
+      'The minister said the talks in Brussels would resume after the border incident of last week.';
+    const text = `${line} ${line}\n${line} ${line}\n\n${line} ${line}\n`;
+    expect(readingText(text)).toBe(text);
+  });
+
+  it('keeps the breaks of a transcript whose turns sit on short lines', () => {
+    const text = [
+      'Transcript',
+      '',
+      'HOST: Welcome back to the programme, where we talk about the region this week.',
+      'GUEST: Thank you. The talks are stalled and nobody expects a deal before spring.',
+      'HOST: Why is that, and who is holding up the agreement on the border commission?',
+      'GUEST: Both sides are, in different ways, and the mediators have little leverage.',
+    ].join('\n');
+    expect(readingText(text)).toBe(text);
+  });
+});
+
+describe('the same article in other formatting gives the same statements, dates and figures', () => {
+  const article = [
+    'Azerbaijan and Armenia trade blame after border clash near Sotk',
+    '',
+    'Published: September 14, 2022',
+    '',
+    'Armenian Defence Minister Suren Papikyan said on Tuesday that Azerbaijani forces had shelled positions near the town of Jermuk overnight.',
+    '',
+    '"We will defend every inch of our land," Prime Minister Nikol Pashinyan told parliament on Wednesday.',
+    '',
+    'At least 49 Armenian soldiers were killed and 12,500 people fled their homes, the Armenian Defence Ministry said.',
+  ].join('\n');
+
+  it('hard-wrapped at 70 columns with single newlines', () => {
+    const wrapped = [
+      'Azerbaijan and Armenia trade blame after border clash near Sotk',
+      '',
+      'Published: September 14, 2022',
+      '',
+      'Armenian Defence Minister Suren Papikyan said on Tuesday that',
+      'Azerbaijani forces had shelled positions near the town of Jermuk',
+      'overnight.',
+      '',
+      '"We will defend every inch of our land," Prime Minister Nikol',
+      'Pashinyan told parliament on Wednesday.',
+      '',
+      'At least 49 Armenian soldiers were killed and 12,500 people fled',
+      'their homes, the Armenian Defence Ministry said.',
+    ].join('\n');
+    const original = reading(article);
+    expect(original.statements.length).toBeGreaterThanOrEqual(2);
+    expect(original.figures).toContain('displaced 12500');
+    expect(reading(wrapped)).toEqual(original);
+  });
+
+  it('with CRLF line endings, trailing spaces and a leading byte-order mark', () => {
+    expect(reading(`\ufeff${article.replace(/\n/g, '  \r\n')}`)).toEqual(reading(article));
+  });
+
+  it('with no-break spaces after titles and thin spaces grouping digits', () => {
+    const spaced = article
+      .replace('Minister Suren', 'Minister\u00a0Suren')
+      .replace('Minister Nikol', 'Minister\u00a0Nikol')
+      .replace('12,500', '12\u2009500')
+      .replace('49 Armenian', '49\u00a0Armenian');
+    expect(reading(spaced)).toEqual(reading(article));
+  });
+});
+
+describe('typographic variants read alike', () => {
+  it('reads a curly apostrophe between letters as a straight one, and only there', () => {
+    expect(readingText('Azerbaijan\u2019s office, the \u2018hostile\u2019 act')).toBe(
+      "Azerbaijan's office, the \u2018hostile\u2019 act",
+    );
+  });
+
+  it('reads a typewriter dash as an em dash, keeping the length', () => {
+    expect(readingText('Briefing -- September 26\n-- The mandate\nwords--more')).toBe(
+      'Briefing \u2014  September 26\n\u2014  The mandate\nwords \u2014more',
+    );
+  });
+
+  it('gives a possessive body its statement whatever the apostrophe', () => {
+    const straight =
+      "Azerbaijan's Prosecutor General's Office said it had opened a criminal case on Thursday.";
+    expect(reading(straight.replace(/'/g, '\u2019'))).toEqual(reading(straight));
+    expect(reading(straight).statements).toHaveLength(1);
+  });
+
+  it('reads a briefing header and post stamps with double hyphens as with dashes', () => {
+    const dashed = [
+      'Department Press Briefing \u2013 September 26, 2023',
+      '',
+      '14:05 \u2014 Health officials said the number of wounded had reached 359.',
+      '',
+      '15:02 \u2014 Prosecutors said a civilian was killed by shelling in the town of Shusha on Tuesday.',
+    ].join('\n');
+    const typed = dashed.replace(/ [\u2013\u2014] /g, ' -- ');
+    const original = reading(dashed);
+    expect(original.published).toBe('2023-09-26');
+    expect(reading(typed)).toEqual(original);
+  });
+});
+
+describe('hard wraps around words a wrapper cannot break', () => {
+  it('joins a line whose next word is a number held together by no-break spaces', () => {
+    const text = [
+      'Title line',
+      '',
+      'According to the Armenian authorities and to their officials, more than',
+      '28\u00a0000\u00a0people had crossed into Armenia by this morning, and the',
+      'government said that some 1\u00a0500 were still arriving at every hour.',
+      'Another wrapped line follows here so that this paragraph has its breaks',
+      'and ends here.',
+      '',
+      'https://example.org/a/very/long/link/that/no/wrapper/could/ever/break/because/it/has/no/spaces/at/all',
+    ].join('\n');
+    const read = readingText(text);
+    expect(read).toContain('more than 28,000 people had crossed');
+    expect(read).toContain('the government said');
+    expect(read).toContain('every hour. Another');
+    expect(read).toContain('Title line\n');
+  });
+});
+
+describe('a CRLF hard wrap leaves two spaces where a line broke', () => {
+  it('still reads "According to X," across the break', () => {
+    const article = [
+      'Putin and Aliyev discuss the deaths of Russian peacekeepers',
+      '',
+      'Published: September 21, 2023',
+      '',
+      'The leaders spoke by phone on Thursday about the situation in the region and the work of the Russian peacekeeping contingent. According to the Russian side, five servicemen were killed when their vehicle came under fire near the village.',
+      '',
+      'The President of Russia stressed that the safety of the peacekeeping contingent and of the civilian population must be ensured in the coming days and weeks.',
+    ].join('\n');
+    const original = reading(article);
+    expect(original.statements).toContain(
+      'gov-russia: five servicemen were killed when their vehicle came under fire near the village',
+    );
+    const wrapped = REFORMATS['hard wrap at 70']!(article).replace(/\n/g, '\r\n');
+    expect(wrapped).toContain('According\r\nto the Russian side');
+    expect(reading(wrapped)).toEqual(original);
+  });
+});
+
+describe('words kept as written come from the stored text', () => {
+  it('gives the mention, date expression and figure words with the page’s own apostrophes and dashes', () => {
+    const text =
+      'Title of the piece\n\nAzerbaijan\u2019s Prosecutor General\u2019s Office said on September 21, 2023 that 12\u2009500 people had fled the region\u2019s towns.';
+    const d = doc(text);
+    const x = extractCorpus([d], NOW).byDoc.get(d.id)!;
+    expect(x.statements.map((s) => s.mention)).toEqual([
+      'Azerbaijan\u2019s Prosecutor General\u2019s Office',
+    ]);
+    for (const e of x.events) expect(text).toContain(e.expression);
+    for (const f of x.figures)
+      expect(text.replace(/\s+/g, ' ')).toContain(f.number.text.replace(/\s+/g, ' '));
+  });
+});

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { readingText } from '../../src/corpus/readingText.ts';
+import { formatSourceDate } from '../../src/extract/dates/format.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+import { ALL_AT_ONCE, foldFormatting, REFORMATS } from '../support/formatting.ts';
+
+/**
+ * Metamorphic check: an article reformatted as real pages bring it (quotes, dashes, spaces, line
+ * breaks, a byte-order mark) gives the same statements (speaker, verbatim content), dates and
+ * figures (number, kind, reporter). Run over a sample of the eval fixtures and the seeds.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const NOW = new Date('2026-11-23T00:00:00Z');
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+function articles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'outlets-fresh-14' ? [] : articles(path);
+      return name.endsWith('.txt') ? [path] : [];
+    });
+}
+
+const ALL = [...articles(join(ROOT, 'test/fixtures/eval')), ...articles(join(ROOT, 'corpus'))];
+/** Every fourth article: a spread of outlets and layouts that keeps the run to seconds. */
+const SAMPLE = ALL.filter((_, i) => i % 4 === 0);
+
+/** What a reader takes from the article, folded for the formatting the changes vary. */
+function readOff(text: string, bom = false): string[] {
+  const encoded = new TextEncoder().encode(text);
+  const bytes = bom ? new Uint8Array([...BOM, ...encoded]) : encoded;
+  const doc = buildDocument('article.txt', bytes);
+  if (!isDocument(doc)) return [`skipped: ${doc.reason}`];
+  const { byDoc, timelines } = extractCorpus([doc], NOW);
+  const x = byDoc.get(doc.id)!;
+  const reference = timelines.get(doc.id)!.reference;
+  const said = (s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+  const date = (d: Parameters<typeof formatSourceDate>[0] | null) => (d ? formatSourceDate(d) : '-');
+  return [
+    `published ${date(reference)}`,
+    `title ${foldFormatting(doc.meta.title?.value ?? '')}`,
+    ...x.statements.map(
+      (s) =>
+        `statement ${s.speaker.id} via ${s.via?.id ?? '-'} ${s.kind} ${date(s.date)}: ` +
+        foldFormatting([s.quote, ...(s.continuation ?? [])].map(said).join(' ')),
+    ),
+    ...x.events.map((e) => `date ${formatSourceDate(e.date)} ${foldFormatting(e.expression)}`),
+    ...x.figures.map(
+      (f) =>
+        `figure ${f.category} ${f.number.value} ${f.kind ?? 'count'} ${f.partOf ? 'nested' : 'total'} ` +
+        `by ${f.reporter?.entity?.id ?? foldFormatting(f.reporter?.text ?? '-')}`,
+    ),
+  ].sort();
+}
+
+describe('extraction does not depend on formatting', () => {
+  it('samples articles from several sets', () => {
+    expect(SAMPLE.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const file of SAMPLE) {
+    it(`reads ${relative(ROOT, file)} alike in every formatting`, () => {
+      const text = readFileSync(file, 'utf8');
+      const original = readOff(text);
+      for (const [name, reformat] of Object.entries(REFORMATS))
+        expect(readOff(reformat(text)), name).toEqual(original);
+      expect(readOff(text, true), 'byte-order mark').toEqual(original);
+      expect(readOff(ALL_AT_ONCE(text), true), 'all at once').toEqual(original);
+    });
+  }
+});
+
+describe('the reading view of any text', () => {
+  const pieces = fc.constantFrom(
+    'word',
+    'Aliyev',
+    ' ',
+    '\n',
+    '\r\n',
+    '\n\n',
+    '\u00a0',
+    '\u2009',
+    '\t',
+    '--',
+    '---',
+    '\u2019',
+    "'",
+    '5',
+    '000',
+    ',',
+    '.',
+    'a line of some seventy characters that a wrapper would have to break.',
+  );
+  const texts = fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('keeps the length and changes only spaces, apostrophes, dashes and digit-group marks', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const read = readingText(text);
+        expect(read).toHaveLength(text.length);
+        for (let i = 0; i < text.length; i++) {
+          if (read[i] === text[i]) continue;
+          expect(`${text[i]}>${read[i]}`).toMatch(/^(?:\s> |[\u00a0\u2009\u202f]>,|\u2019>'|->[\u2014 ])$/u);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
