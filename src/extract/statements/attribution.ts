@@ -13,6 +13,7 @@ import {
   DETERMINER_BEFORE,
   DOCUMENT_NOUN,
   DOCUMENT_ONLY_VERBS,
+  INVERTIBLE_AFTER_QUOTE,
   INVERTIBLE_VERB,
   LEADING_CONNECTIVE,
   ONLY_VERB,
@@ -215,7 +216,8 @@ export function parseAttributionTail(
   }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
-    if (!INVERTIBLE_VERB.test(first[0])) return null;
+    if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
+      return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
     const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(
       /\s+(?:who|whom|whose|which)\b.*$/su,

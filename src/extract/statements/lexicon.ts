@@ -123,6 +123,14 @@ export const SPEECH_VERB = new RegExp(
 export const INVERTIBLE_VERB =
   /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
 
+/**
+ * Say-verbs that stand before their subject only right after a quote, where the quote is what was
+ * said: "“Why now?” asked the senator", "“We will win,” declared Ruiz". Elsewhere the noun phrase
+ * after them is their object ("…, argued the case before the court").
+ */
+export const INVERTIBLE_AFTER_QUOTE =
+  /^(?:asked|asks|replied|replies|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|insists|warns|continues)$/;
+
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Given a sentence: who speaks (as an id) and what they said. */
+function said(text: string): { speaker: string; quote: string }[] {
+  return extractFrom(text).map((s) => ({
+    speaker: s.speaker.id,
+    quote: text.slice(s.quote.start, s.quote.end),
+  }));
+}
+
+describe('verbs of saying other than "say": inversion after a quote', () => {
+  it('"“…?” asked X", "“…,” replied X", "“…,” declared X": the quote is what the named one said', () => {
+    expect(said('“Who pays for the bridge?” asked Senator Lena Hovik.')).toEqual([
+      { speaker: 'text:lena-hovik', quote: 'Who pays for the bridge?' },
+    ]);
+    expect(said('“Not this year,” replied the mayor, who faces a recall vote in May.')).toEqual([
+      { speaker: 'text:mayor', quote: 'Not this year,' },
+    ]);
+    expect(said('“The ferry will sail again,” declared Governor Paul Dunmore of Maine.')).toEqual([
+      { speaker: 'text:paul-dunmore', quote: 'The ferry will sail again,' },
+    ]);
+    expect(said('“The figures are wrong,” argued Tom Beale, a lawyer for the county.')).toEqual([
+      { speaker: 'text:tom-beale', quote: 'The figures are wrong,' },
+    ]);
+    expect(said('“We lost, but we learned,” tweeted Mark Nellis, who ran the campaign’s website.')).toEqual([
+      { speaker: 'text:mark-nellis', quote: 'We lost, but we learned,' },
+    ]);
+  });
+
+  it('without a quote before it, the noun phrase after such a verb is its object, not a speaker', () => {
+    expect(said('The court heard the appeal on Monday, argued the case for the city.')).toEqual([]);
+  });
+});
