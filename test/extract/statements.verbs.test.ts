@@ -32,3 +32,25 @@ describe('verbs of saying other than "say": inversion after a quote', () => {
     expect(said('The court heard the appeal on Monday, argued the case for the city.')).toEqual([]);
   });
 });
+
+describe('verbs that report a reply or a remark only right after a quote', () => {
+  it('"“…,” he answered", "“…,” countered X", "“…?” wondered X", "“…,” cautioned the mayor"', () => {
+    expect(said('Governor Chris Dale took three questions. “Denver,” he answered.')).toEqual([
+      { speaker: 'text:chris-dale', quote: 'Denver,' },
+    ]);
+    expect(said('“Not so fast,” countered Senator Lena Hovik.')).toEqual([
+      { speaker: 'text:lena-hovik', quote: 'Not so fast,' },
+    ]);
+    expect(said('“We will see,” cautioned the mayor, who has led the town since 2009.')).toEqual([
+      { speaker: 'text:mayor', quote: 'We will see,' },
+    ]);
+    expect(said('“Why here, why now?” wondered Tom Beale, a farmer from Ames.')).toEqual([
+      { speaker: 'text:tom-beale', quote: 'Why here, why now?' },
+    ]);
+  });
+
+  it('without a quote they take other objects: no statement', () => {
+    expect(said('Senator Lena Hovik answered questions for an hour.')).toEqual([]);
+    expect(said('The mayor observed the vote from the gallery and continued the talks.')).toEqual([]);
+  });
+});

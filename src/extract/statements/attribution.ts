@@ -19,6 +19,7 @@ import {
   ONLY_VERB,
   PARTICIPLE_ATTRIBUTION,
   PASSIVE_BEFORE,
+  QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
   SPEECH_VERB,
@@ -198,7 +199,9 @@ export function parseAttributionTail(
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
   const verbs = speechVerbs(masked, span.start, span.end);
-  const first = verbs[0];
+  // "“Denver,” he answered": right after a quote, a verb that only reports a reply or a remark.
+  const first =
+    verbs[0] ?? (afterQuote ? matchesIn(QUOTE_TAIL_VERB, masked, span.start, span.end)[0] : undefined);
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add

@@ -129,7 +129,15 @@ export const INVERTIBLE_VERB =
  * after them is their object ("…, argued the case before the court").
  */
 export const INVERTIBLE_AFTER_QUOTE =
-  /^(?:asked|asks|replied|replies|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|insists|warns|continues)$/;
+  /^(?:asked|asks|replied|replies|answered|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|insists|warns|continues|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|repeated|repeats|exclaimed|interjected|boasted|boasts)$/;
+
+/**
+ * Verbs that report a saying only as the attribution right after a quote ("“Denver,” he answered",
+ * "“Not so fast,” countered Ruiz"): elsewhere they take other objects ("answered questions",
+ * "observed the vote", "continued the talks"), so they are no verbs of saying in the lexicon.
+ */
+export const QUOTE_TAIL_VERB =
+  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in)(?![\p{L}-])/gu;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =
