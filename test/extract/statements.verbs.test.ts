@@ -54,3 +54,25 @@ describe('verbs that report a reply or a remark only right after a quote', () =>
     expect(said('The mayor observed the vote from the gallery and continued the talks.')).toEqual([]);
   });
 });
+
+describe('a participle of saying without a comma of its own', () => {
+  it('"… and suggesting that …" after a participle clause: the main clause’s subject speaks', () => {
+    expect(
+      said(
+        'Since the floods, Governor Paul Dunmore has tried to look steady, blaming no one and suggesting that the levees would hold.',
+      ),
+    ).toEqual([{ speaker: 'text:paul-dunmore', quote: 'the levees would hold' }]);
+  });
+
+  it('a comma inside a closing quote: "… the “king of debt,” noting that …"', () => {
+    expect(
+      said(
+        'Senator Lena Hovik mocked the mayor for calling himself the “king of roads,” noting that half the roads were closed.',
+      ),
+    ).toEqual([{ speaker: 'text:lena-hovik', quote: 'half the roads were closed' }]);
+  });
+
+  it('without "that" after it, "and adding" joins two activities, not a saying', () => {
+    expect(said('Senator Lena Hovik spoke about cutting taxes and adding jobs in the state.')).toEqual([]);
+  });
+});

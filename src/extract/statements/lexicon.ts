@@ -152,12 +152,19 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
+const PARTICIPLES_OF_SAYING =
+  '(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)';
 /**
  * "…, saying that …", "…, while saying …", "… by saying …": a participle that hangs an
  * attribution on the main clause's subject.
  */
-export const PARTICIPLE_ATTRIBUTION =
-  /(?:,\s+(?:while\s+|by\s+)?|\s+by\s+)(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)\b(?:\s+that\b)?/giu;
+export const PARTICIPLE_ATTRIBUTION = new RegExp(
+  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?:\\s+that\\b)?|` +
+    // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
+    // comma inside the quote): without a comma of their own, only with "that" after them.
+    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b`,
+  'giu',
+);
 
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(
