@@ -76,3 +76,21 @@ describe('a participle of saying without a comma of its own', () => {
     expect(said('Senator Lena Hovik spoke about cutting taxes and adding jobs in the state.')).toEqual([]);
   });
 });
+
+describe('a saying that goes on or comes at once: "continue to warn", "was quick to add"', () => {
+  it('the one who continues, or is quick, says it', () => {
+    expect(said('As talks resumed, Republicans continue to warn that the deal is a mistake.')).toEqual([
+      { speaker: 'text:republicans', quote: 'the deal is a mistake' },
+    ]);
+    expect(said('Senator Lena Hovik was quick to add that the vote would not be delayed.')).toEqual([
+      { speaker: 'text:lena-hovik', quote: 'the vote would not be delayed' },
+    ]);
+    expect(said('Governor Paul Dunmore is continuing to insist that the bridge is safe.')).toEqual([
+      { speaker: 'text:paul-dunmore', quote: 'the bridge is safe' },
+    ]);
+  });
+
+  it('continuing anything else is no saying', () => {
+    expect(said('Rescuers continued to search for survivors in the hills.')).toEqual([]);
+  });
+});

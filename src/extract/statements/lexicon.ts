@@ -78,6 +78,10 @@ const PHRASAL = [
   'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
   // "She went on to say: …".
   'went|goes|go on to (?:say|add|note|tell)',
+  // "Republicans continue to warn that …", "Trump was quick to add that …": the saying goes on, or
+  // comes at once; the one who continues or is quick says it.
+  'continue|continues|continued to (?:say|insist|argue|claim|suggest|warn|assert|complain|stress|maintain|deny|tell|emphasi[sz]e|predict)',
+  'is|are|was|were (?:continuing|quick) to (?:say|add|note|insist|argue|claim|suggest|warn|assert|stress|point out|deny|tell|emphasi[sz]e)',
   // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
   'mentions|mentioned that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
