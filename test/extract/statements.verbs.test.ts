@@ -94,3 +94,21 @@ describe('a saying that goes on or comes at once: "continue to warn", "was quick
     expect(said('Rescuers continued to search for survivors in the hills.')).toEqual([]);
   });
 });
+
+describe('base forms that are nouns too: "critics note that", never "the claim that"', () => {
+  it('after a plural subject and before "that" they are verbs of saying', () => {
+    expect(said('Environmental groups claim that the pipeline will leak.')).toEqual([
+      { speaker: 'text:environmental-groups', quote: 'the pipeline will leak' },
+    ]);
+    expect(said('Farm economists note that the new tariffs hit exporters first.')).toEqual([
+      { speaker: 'text:farm-economists', quote: 'the new tariffs hit exporters first' },
+    ]);
+  });
+
+  it('after a determiner, a possessive or an adjective they are nouns', () => {
+    expect(said('The mayor’s claim that the roads were safe was false.')).toEqual([]);
+    expect(said('Senator Lena Hovik repeated her false claim that the vote was rigged.')).toEqual([]);
+    expect(said('His pledge that taxes would fall was broken within a year.')).toEqual([]);
+    expect(said('It was a famous claim that nobody in the valley believed.')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
   AUDIENCE,
+  BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
   CONTENT_OPENER,
   DETERMINER_BEFORE,
@@ -19,6 +20,7 @@ import {
   ONLY_VERB,
   PARTICIPLE_ATTRIBUTION,
   PASSIVE_BEFORE,
+  PLURAL_SUBJECT_BEFORE,
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
@@ -114,6 +116,7 @@ const BARE_DETERMINER =
  */
 function nounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
+  if (BASE_FORM_THAT.test(verb)) return !PLURAL_SUBJECT_BEFORE.test(before);
   // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
   if (
     /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) &&

@@ -86,6 +86,9 @@ const PHRASAL = [
   'mentions|mentioned that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
+  // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
+  // that …", "they claim that …"); "the claim that", "Trump's claim that" are nouns (see BASE_FORM_THAT).
+  'claim|note|report|vow|pledge|state|demand that',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
@@ -146,6 +149,16 @@ export const QUOTE_TAIL_VERB =
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
+
+/** A base form with "that" which is a verb only after a plural subject: "critics note that". */
+export const BASE_FORM_THAT = /^(?:claim|note|report|vow|pledge|state|demand)\s+that$/i;
+
+/**
+ * The word before such a base form when it is a subject: a plural pronoun, or a plural noun in -s
+ * (not "his", "this", "was", "its", "famous", "less"), with an adverb maybe: "experts rightly note".
+ */
+export const PLURAL_SUBJECT_BEFORE =
+  /(?<![\p{L}'’])(?!(?:was|has|does|yes|whereas|news)\s)(?:they|we|I|you|\p{L}*[a-hj-rtv-z]s)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+|often\s+)?$/u;
 
 /**
  * Speech-verb forms that are never a noun or an adjective, so a word before them is a subject
