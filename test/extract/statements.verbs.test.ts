@@ -112,3 +112,14 @@ describe('base forms that are nouns too: "critics note that", never "the claim t
     expect(said('It was a famous claim that nobody in the valley believed.')).toEqual([]);
   });
 });
+
+describe('a reply or a remark introducing a quote: "X answered, “…”"', () => {
+  it('right before a comma or a colon and the quote', () => {
+    expect(said('Senator Lena Hovik answered, “I have no idea. We are old friends.”')).toEqual([
+      { speaker: 'text:lena-hovik', quote: 'I have no idea. We are old friends.' },
+    ]);
+    expect(said('Asked about the bridge, Governor Paul Dunmore countered: “It is safe.”')).toEqual([
+      { speaker: 'text:paul-dunmore', quote: 'It is safe.' },
+    ]);
+  });
+});

@@ -106,6 +106,20 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
   return matchesIn(SPEECH_VERB, masked, from, to);
 }
 
+/**
+ * Speech verbs, and verbs that introduce a quote only when it follows at once after a comma or a
+ * colon: "He answered, “I have no idea.”", "Ruiz countered: “…”" ("answered questions" is none).
+ */
+function speechVerbsBeforeQuote(masked: string, from: number, to: number): Found[] {
+  const verbs = speechVerbs(masked, from, to);
+  const quoteAt = masked.indexOf(MASK, from);
+  if (quoteAt < 0 || quoteAt >= to) return verbs;
+  const introducing = matchesIn(QUOTE_TAIL_VERB, masked, from, to).filter((m) =>
+    /^\s*[,:]\s*\u2591/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+  );
+  return introducing.length ? [...verbs, ...introducing].sort((a, b) => a.index - b.index) : verbs;
+}
+
 /** A determiner right before a word: "That said, …" is no one saying. */
 const BARE_DETERMINER =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/iu;
@@ -1002,7 +1016,7 @@ function calledThing(opening: string): boolean {
 
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
-  for (const verb of speechVerbs(masked, from, to)) {
+  for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
     const before = masked.slice(from, verb.index);
     if (
       PASSIVE_BEFORE.test(before) ||
