@@ -8,16 +8,20 @@ import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
   AUDIENCE,
+  BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
   CONTENT_OPENER,
   DETERMINER_BEFORE,
   DOCUMENT_NOUN,
   DOCUMENT_ONLY_VERBS,
+  INVERTIBLE_AFTER_QUOTE,
   INVERTIBLE_VERB,
   LEADING_CONNECTIVE,
   ONLY_VERB,
   PARTICIPLE_ATTRIBUTION,
   PASSIVE_BEFORE,
+  PLURAL_SUBJECT_BEFORE,
+  QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
   SPEECH_VERB,
@@ -147,6 +151,20 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
   return matchesIn(SPEECH_VERB, masked, from, to);
 }
 
+/**
+ * Speech verbs, and verbs that introduce a quote only when it follows at once after a comma or a
+ * colon: "He answered, “I have no idea.”", "Ruiz countered: “…”" ("answered questions" is none).
+ */
+function speechVerbsBeforeQuote(masked: string, from: number, to: number): Found[] {
+  const verbs = speechVerbs(masked, from, to);
+  const quoteAt = masked.indexOf(MASK, from);
+  if (quoteAt < 0 || quoteAt >= to) return verbs;
+  const introducing = matchesIn(QUOTE_TAIL_VERB, masked, from, to).filter((m) =>
+    /^\s*[,:]\s*\u2591/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+  );
+  return introducing.length ? [...verbs, ...introducing].sort((a, b) => a.index - b.index) : verbs;
+}
+
 /** A determiner right before a word: "That said, …" is no one saying. */
 const BARE_DETERMINER =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|whose)\s+$/iu;
@@ -157,6 +175,7 @@ const BARE_DETERMINER =
  */
 function nounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
+  if (BASE_FORM_THAT.test(verb)) return !PLURAL_SUBJECT_BEFORE.test(before);
   // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
   if (
     /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) &&
@@ -249,7 +268,9 @@ export function parseAttributionTail(
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
   const verbs = speechVerbs(masked, span.start, span.end);
-  const first = verbs[0];
+  // "“Denver,” he answered": right after a quote, a verb that only reports a reply or a remark.
+  const first =
+    verbs[0] ?? (afterQuote ? matchesIn(QUOTE_TAIL_VERB, masked, span.start, span.end)[0] : undefined);
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
@@ -267,7 +288,8 @@ export function parseAttributionTail(
   }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
-    if (!INVERTIBLE_VERB.test(first[0])) return null;
+    if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
+      return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
     const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(
       /\s+(?:who|whom|whose|which)\b.*$/su,
@@ -1155,7 +1177,7 @@ function invertedInsideForm(masked: string, from: number, to: number): Attributi
 
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
-  for (const verb of speechVerbs(masked, from, to)) {
+  for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
     const lastWordsBefore = lastWords(masked, from, verb.index);
     if (
       PASSIVE_BEFORE.test(lastWordsBefore) ||

@@ -78,10 +78,17 @@ const PHRASAL = [
   'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
   // "She went on to say: …".
   'went|goes|go on to (?:say|add|note|tell)',
+  // "Republicans continue to warn that …", "Trump was quick to add that …": the saying goes on, or
+  // comes at once; the one who continues or is quick says it.
+  'continue|continues|continued to (?:say|insist|argue|claim|suggest|warn|assert|complain|stress|maintain|deny|tell|emphasi[sz]e|predict)',
+  'is|are|was|were (?:continuing|quick) to (?:say|add|note|insist|argue|claim|suggest|warn|assert|stress|point out|deny|tell|emphasi[sz]e)',
   // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
   'mentions|mentioned that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
+  // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
+  // that …", "they claim that …"); "the claim that", "Trump's claim that" are nouns (see BASE_FORM_THAT).
+  'claim|note|report|vow|pledge|state|demand that',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
@@ -123,9 +130,35 @@ export const SPEECH_VERB = new RegExp(
 export const INVERTIBLE_VERB =
   /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
 
+/**
+ * Say-verbs that stand before their subject only right after a quote, where the quote is what was
+ * said: "“Why now?” asked the senator", "“We will win,” declared Ruiz". Elsewhere the noun phrase
+ * after them is their object ("…, argued the case before the court").
+ */
+export const INVERTIBLE_AFTER_QUOTE =
+  /^(?:asked|asks|replied|replies|answered|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|insists|warns|continues|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|repeated|repeats|exclaimed|interjected|boasted|boasts)$/;
+
+/**
+ * Verbs that report a saying only as the attribution right after a quote ("“Denver,” he answered",
+ * "“Not so fast,” countered Ruiz"): elsewhere they take other objects ("answered questions",
+ * "observed the vote", "continued the talks"), so they are no verbs of saying in the lexicon.
+ */
+export const QUOTE_TAIL_VERB =
+  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in)(?![\p{L}-])/gu;
+
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
+
+/** A base form with "that" which is a verb only after a plural subject: "critics note that". */
+export const BASE_FORM_THAT = /^(?:claim|note|report|vow|pledge|state|demand)\s+that$/i;
+
+/**
+ * The word before such a base form when it is a subject: a plural pronoun, or a plural noun in -s
+ * (not "his", "this", "was", "its", "famous", "less"), with an adverb maybe: "experts rightly note".
+ */
+export const PLURAL_SUBJECT_BEFORE =
+  /(?<![\p{L}'’])(?!(?:was|has|does|yes|whereas|news)\s)(?:they|we|I|you|\p{L}*[a-hj-rtv-z]s)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+|often\s+)?$/u;
 
 /**
  * Speech-verb forms that are never a noun or an adjective, so a word before them is a subject
@@ -136,12 +169,19 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
+const PARTICIPLES_OF_SAYING =
+  '(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)';
 /**
  * "…, saying that …", "…, while saying …", "… by saying …": a participle that hangs an
  * attribution on the main clause's subject.
  */
-export const PARTICIPLE_ATTRIBUTION =
-  /(?:,\s+(?:while\s+|by\s+)?|\s+by\s+)(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)\b(?:\s+that\b)?/giu;
+export const PARTICIPLE_ATTRIBUTION = new RegExp(
+  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?:\\s+that\\b)?|` +
+    // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
+    // comma inside the quote): without a comma of their own, only with "that" after them.
+    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b`,
+  'giu',
+);
 
 /** Telling that someone spoke, without introducing what: "spoke to", "talked with". */
 export const COMMUNICATION_VERB = new RegExp(
