@@ -165,6 +165,7 @@ export function extractStatements(
           previousInParagraph(sentences, draft.sentence),
         );
         statements.push(statement);
+        if (clauseAfterQuote.has(draft)) continue;
         previous = {
           statement,
           unitIndex: tailUnit ? unitIndex + 1 : unitIndex,
@@ -669,6 +670,9 @@ function answerGoesOn(
   };
 }
 
+/** Participle clauses read after a quote's attribution: a bare quote after them goes on with the quote. */
+const clauseAfterQuote = new WeakSet<Draft>();
+
 /** The last statement made, for a quote that goes on without a new attribution. */
 interface Previous {
   statement: Statement;
@@ -819,6 +823,8 @@ function readUnit(
       });
     }
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
+    // A line under the quote that names no person ("REGIONAL WORRIES.") signs nothing: the quote goes on.
+    if (signed && outer?.entity.kind !== 'person') continueQuote(text, unit, previous, unitIndex);
     if (!outer || (signed && outer.entity.kind !== 'person')) return [];
     const opening = first.parts[0]!;
     const principal = canRelay(outer)
@@ -857,6 +863,8 @@ function readUnit(
           [added],
         ),
       );
+    // "“A,” she said, adding that B. “C.”": the quote after goes on with A, not with B.
+    if (added && !endsInQuoteMark(text, added)) clauseAfterQuote.add(drafts.at(-1)!);
     return drafts;
   }
 
@@ -1155,7 +1163,10 @@ function spokenQuotes(text: string, quotes: readonly Quote[]): Quote[] {
  */
 function endsInQuote(text: string, s: Statement): boolean {
   if (s.kind === 'direct') return true;
-  const last = s.continuation?.at(-1) ?? s.quote;
+  return endsInQuoteMark(text, s.continuation?.at(-1) ?? s.quote);
+}
+
+function endsInQuoteMark(text: string, last: Span): boolean {
   return /["”’'»][\s,.;:!?]*$/.test(text.slice(Math.max(last.start, last.end - 4), last.end));
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Each statement as "kind: content", its pieces joined by " … " as written. */
+function said(text: string): string[] {
+  return extractFrom(text).map(
+    (s) =>
+      `${s.kind}: ${[s.quote, ...(s.continuation ?? [])].map((q) => text.slice(q.start, q.end)).join(' … ')}`,
+  );
+}
+
+describe('content: a quote goes on after the attribution’s own clause', () => {
+  it('“A,” she said, adding that B. “C.”: C goes on with the quote A; B is its own saying', () => {
+    expect(
+      said(
+        '“The harvest was thin,” the farmer said, adding that the rains came late this year. ' +
+          '“We will plant again in spring.”',
+      ),
+    ).toEqual([
+      'direct: The harvest was thin, … We will plant again in spring.',
+      'reported: the rains came late this year',
+    ]);
+  });
+
+  it('a noting clause between two quotes does not take the second quote', () => {
+    expect(
+      said(
+        '"Turnout was low," Dara Quill said, noting that two polling stations opened an hour late. ' +
+          '"Next time we will open them ourselves."',
+      ),
+    ).toEqual([
+      'direct: Turnout was low, … Next time we will open them ourselves.',
+      'reported: two polling stations opened an hour late',
+    ]);
+  });
+});
+
+describe('content: a heading under a quote is no signature', () => {
+  it('a capitalised heading line after the quote names no one: the quote before goes on', () => {
+    const text =
+      '“The talks were useful,” Admiral Rhee Tanaka told reporters. “The next round is in May. We will attend.”\n\n' +
+      'REGIONAL OUTLOOK.\n\nThe ministers met again on Friday.';
+    expect(said(text)).toEqual([
+      'direct: The talks were useful, … The next round is in May. We will attend.',
+    ]);
+  });
+
+  it('a real signature line still gives the quote block its speaker', () => {
+    const text = '“We have delivered water to every camp.”\n\nMara Velde, Regional Director\n\nMore follows.';
+    expect(extractFrom(text).map((s) => s.mention)).toEqual(['Mara Velde']);
+  });
+});
