@@ -50,3 +50,24 @@ describe('content: a heading under a quote is no signature', () => {
     expect(extractFrom(text).map((s) => s.mention)).toEqual(['Mara Velde']);
   });
 });
+
+describe('content: a participle’s clause that runs into a quote', () => {
+  it('“A,” X said, adding that B “C.”: the second saying is the clause with its quote', () => {
+    expect(
+      said('“The bridge is safe,” Mona Reyes said, adding that the inspectors “found nothing to fix.”'),
+    ).toEqual(['direct: The bridge is safe,', 'reported: the inspectors “found nothing to fix.”']);
+  });
+
+  it('the sentence’s full stop after the closing mark is left out', () => {
+    expect(
+      said('"Prices will fall," Gov. Ray Hollis said, noting that the new port would "change everything".'),
+    ).toEqual(['direct: Prices will fall,', 'reported: the new port would "change everything"']);
+  });
+
+  it('a participle straight into its quote keeps the quote alone', () => {
+    expect(said('“It is a clash,” Mona Reyes said, adding, “We must stop it.”')).toEqual([
+      'direct: It is a clash,',
+      'direct: We must stop it.',
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   subjectOfVerbBefore,
 } from './attribution.ts';
 import { quoteClause } from './clause.ts';
+import { clauseIntoQuote } from './clauseIntoQuote.ts';
 import { quotesATitle, withoutOpeningConnective } from './contentTail.ts';
 import { statementDate } from './dates.ts';
 import {
@@ -837,13 +838,15 @@ function readUnit(
         masked.slice(tail.verbEnd, nextOpen).trimEnd(),
       );
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
-    const drafts = groups.map((quotes) => {
-      const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
+    // "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its quote.
+    const into = second ? clauseIntoQuote(masked, tail.verbEnd, nextOpen, unit.end) : null;
+    const drafts = groups.map((quotes, i) => {
+      const spans = i && into ? [into] : spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
         unit,
         principal ?? outer,
         principal ? outer.entity : undefined,
-        'direct',
+        i && into ? 'reported' : 'direct',
         spans,
         spans,
       );
