@@ -71,3 +71,35 @@ describe('content: a participle’s clause that runs into a quote', () => {
     ]);
   });
 });
+
+describe('content: who was told ends where the clause’s subject begins', () => {
+  it('told a news agency, then a clause opened by a possessive: the clause', () => {
+    expect(said('Senator Ann Corbin told the AP her firm never worked with the ministry.')).toEqual([
+      'reported: her firm never worked with the ministry',
+    ]);
+  });
+
+  it('told a named host, then a clause opened by an article: the clause', () => {
+    expect(said('Senator Ann Corbin told host Sam Hale a loss is “increasingly likely.”')).toEqual([
+      'reported: a loss is “increasingly likely.”',
+    ]);
+  });
+
+  it('told them, then a name and its verb: the name is the clause’s subject', () => {
+    expect(
+      said('At the rally, Senator Ann Corbin told them Hollis has too many donors on Wall Street.'),
+    ).toEqual(['reported: Hollis has too many donors on Wall Street']);
+  });
+
+  it('a weekday after who was told is not the subject', () => {
+    expect(said('Senator Ann Corbin told reporters Tuesday the plan was dead.')).toEqual([
+      'reported: the plan was dead',
+    ]);
+  });
+
+  it('told voters, then a noun phrase and its verb: the clause', () => {
+    expect(said('Senator Ann Corbin told voters the governor is lying.')).toEqual([
+      'reported: the governor is lying',
+    ]);
+  });
+});
