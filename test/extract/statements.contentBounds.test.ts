@@ -103,3 +103,17 @@ describe('content: who was told ends where the clause’s subject begins', () =>
     ]);
   });
 });
+
+describe('content: a quoted name that opens the writer’s next sentence', () => {
+  it('a short quote the sentence runs on from in lower case is no more of the quote before', () => {
+    const text =
+      '“It renews the whole library,” said Dana Holt, head of the studio.\n\n' +
+      '“Harbor Watch,” the 1970s drama the studio revived last year, is the model for that plan.';
+    expect(said(text)).toEqual(['direct: It renews the whole library,']);
+  });
+
+  it('a quote that goes on as speech still continues the one before', () => {
+    const text = '“It renews the whole library,” said Dana Holt. “Old shows sell again.”';
+    expect(said(text)).toEqual(['direct: It renews the whole library, … Old shows sell again.']);
+  });
+});

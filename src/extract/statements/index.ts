@@ -1180,11 +1180,24 @@ function endsInQuoteMark(text: string, last: Span): boolean {
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
   if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
+  if (quotedNameOpensSentence(text, unit)) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
+}
+
+/**
+ * "''Hawaii Five-0,'' the 1960s procedural, is …": a short quote the writer's own sentence runs on
+ * from in lower case is a name (a show, a slogan) in that sentence, not more of what was said.
+ */
+function quotedNameOpensSentence(text: string, unit: Unit): boolean {
+  const quote = unit.quotes[0];
+  const part = quote?.parts[0];
+  if (!quote || !part || quote.parts.length > 1 || part.close === null) return false;
+  if (text.slice(part.start, part.end).trim().split(/\s+/).length > 5) return false;
+  return /^[\s,]*\p{Ll}/u.test(text.slice(part.close + 1, Math.min(unit.end, part.close + 40)));
 }
 
 /** A line that is one short quote and nothing else: `'Legend in the Coal Fields.'`. */
