@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { extractFrom } from './statements.helpers.ts';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+import { saidSpans } from '../../src/extract/statements/clause.ts';
+import type { Statement } from '../../src/extract/types.ts';
 
-/** Each statement as "kind: content", its pieces joined by " … " as written. */
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+/** The statements of a one-piece corpus, run through the whole extraction, and the piece's text. */
+function extracted(text: string): { statements: Statement[]; body: string } {
+  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return { statements: extractCorpus([doc], NOW).byDoc.get(doc.id)!.statements, body: doc.text };
+}
+
+/** Each statement as "kind: content" (its clause when it has one), its pieces joined by " … ". */
 function said(text: string): string[] {
-  return extractFrom(text).map(
+  const { statements, body } = extracted(text);
+  return statements.map(
     (s) =>
-      `${s.kind}: ${[s.quote, ...(s.continuation ?? [])].map((q) => text.slice(q.start, q.end)).join(' … ')}`,
+      `${s.kind}: ${saidSpans(s)
+        .map((q) => body.slice(q.start, q.end))
+        .join(' … ')}`,
   );
 }
 
@@ -47,7 +62,7 @@ describe('content: a heading under a quote is no signature', () => {
 
   it('a real signature line still gives the quote block its speaker', () => {
     const text = '“We have delivered water to every camp.”\n\nMara Velde, Regional Director\n\nMore follows.';
-    expect(extractFrom(text).map((s) => s.mention)).toEqual(['Mara Velde']);
+    expect(extracted(text).statements.map((s) => s.mention)).toEqual(['Mara Velde']);
   });
 });
 
@@ -115,5 +130,15 @@ describe('content: a quoted name that opens the writer’s next sentence', () =>
   it('a quote that goes on as speech still continues the one before', () => {
     const text = '“It renews the whole library,” said Dana Holt. “Old shows sell again.”';
     expect(said(text)).toEqual(['direct: It renews the whole library, … Old shows sell again.']);
+  });
+});
+
+describe('content: a clause goes on after a quote that ends in a word', () => {
+  it('an -ing word right after a quote with no stop of its own is its object', () => {
+    expect(
+      said(
+        'Senator Ann Corbin said she would "certainly look into" releasing the transcripts of her speeches.',
+      ),
+    ).toEqual(['direct: she would "certainly look into" releasing the transcripts of her speeches']);
   });
 });

@@ -1055,7 +1055,14 @@ function clauseOf(
     quoted,
     attribution.lead,
     /^\s*\p{Ll}/u.test(text.slice(first.start, first.end)),
+    lastRunsOn(text, spoken),
   );
+}
+
+/** Does the last quote end in a word, with no punctuation of its own before its closing mark? */
+function lastRunsOn(text: string, spoken: readonly Quote[]): boolean {
+  const part = spoken.at(-1)?.parts.at(-1);
+  return !!part && /[\p{L}\p{N}]\s*$/u.test(text.slice(part.start, part.end));
 }
 
 /**
