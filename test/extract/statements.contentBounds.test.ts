@@ -142,3 +142,29 @@ describe('content: a clause goes on after a quote that ends in a word', () => {
     ).toEqual(['direct: she would "certainly look into" releasing the transcripts of her speeches']);
   });
 });
+
+describe('content: the setting of the saying between the verb and what was said', () => {
+  it('in a statement, a time, then a clause with no "that": the clause', () => {
+    expect(said('Senator Ann Corbin said in a statement Thursday night they pulled the listing.')).toEqual([
+      'reported: they pulled the listing',
+    ]);
+  });
+
+  it('at a rally, then an infinitive: the infinitive is what was promised', () => {
+    expect(said('Senator Ann Corbin promised at a Salem rally to end the program.')).toEqual([
+      'reported: to end the program',
+    ]);
+  });
+
+  it('on a show named in quotes, then "that": the clause after "that"', () => {
+    expect(said('Senator Ann Corbin said on WKRT\'s "Week in Review" that the bill was dead.')).toEqual([
+      'reported: the bill was dead',
+    ]);
+  });
+
+  it('a setting whose noun goes on ("an interview taped …") is left to the other rules', () => {
+    expect(
+      said('Senator Ann Corbin said in a radio interview taped before the vote that the bill was dead.'),
+    ).toEqual(['reported: the bill was dead']);
+  });
+});

@@ -23,6 +23,7 @@ import {
   SPEECH_VERB,
 } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
+import { pastSettingOfSaying } from './settingOfSaying.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -618,6 +619,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
+  at = pastSettingOfSaying(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
   // Not past a clause of the content's own ("say she is likely to argue that …").
@@ -636,7 +638,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
     const setting =
-      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,160}?\bthat\b/iu.exec(
+      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
         masked.slice(at, end),
       );
     const opensSetting =
