@@ -168,3 +168,17 @@ describe('content: the setting of the saying between the verb and what was said'
     ).toEqual(['reported: the bill was dead']);
   });
 });
+
+describe('content: an attribution set off by commas inside what was said', () => {
+  it('"A, X argued, B": what was said is A … B, as with "said"', () => {
+    expect(said('The appeal of a flat tax, Senator Ann Corbin argued, is largely a myth.')).toEqual([
+      'reported: The appeal of a flat tax … is largely a myth',
+    ]);
+  });
+
+  it('a plural "say" between commas: A … B', () => {
+    expect(said('Cutting the budget too soon, economists say, slowed the recovery.')).toEqual([
+      'reported: Cutting the budget too soon … slowed the recovery',
+    ]);
+  });
+});

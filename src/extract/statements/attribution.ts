@@ -880,7 +880,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       goesOn &&
       !quoteWithComma &&
       (relative ||
-        INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
+        PARENTHETICAL_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
     ) {
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
@@ -946,6 +946,10 @@ function continuesClause(rest: string): boolean {
   );
 }
 
+/** Plain verbs of saying that may stand between two commas inside what was said. */
+const PARENTHETICAL_VERB =
+  /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
+
 /**
  * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
  * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
@@ -958,12 +962,7 @@ function parentheticalLead(
   verbEnd: number,
   verb: string,
 ): Span | null {
-  if (
-    !/^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/.test(
-      verb,
-    )
-  )
-    return null;
+  if (!PARENTHETICAL_VERB.test(verb)) return null;
   // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
   const comma =
     /^(?:,?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
