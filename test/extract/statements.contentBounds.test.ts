@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { saidSpans } from '../../src/extract/statements/clause.ts';
+import { pastSettingOfSaying } from '../../src/extract/statements/settingOfSaying.ts';
 import type { Statement } from '../../src/extract/types.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -160,6 +161,15 @@ describe('content: the setting of the saying between the verb and what was said'
     expect(said('Senator Ann Corbin said on WKRT\'s "Week in Review" that the bill was dead.')).toEqual([
       'reported: the bill was dead',
     ]);
+  });
+
+  it('"to the …" after the setting is a preposition, not an infinitive that was said', () => {
+    const prep = ' in an email to the station’s Ray Lind, and more.';
+    expect(pastSettingOfSaying(prep, 0, prep.length)).toBe(0);
+    const infinitive = ' at a Salem rally to end the program.';
+    expect(infinitive.slice(pastSettingOfSaying(infinitive, 0, infinitive.length))).toBe(
+      'to end the program.',
+    );
   });
 
   it('a setting whose noun goes on ("an interview taped …") is left to the other rules', () => {

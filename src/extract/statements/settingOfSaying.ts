@@ -16,10 +16,10 @@ const SETTING = new RegExp(
 
 /**
  * How the content may open after the setting: a name, a pronoun or determiner, an infinitive or a
- * quote. Anything else ("in an ABC interview taped …", "in an op-ed piece …") is more of the setting.
+ * quote (not "to the …", a preposition). Anything else ("in an ABC interview taped …", "in an op-ed piece …") is more of the setting.
  */
 const CONTENT_FIRST =
-  /^(?:\p{Lu}|\u2591|["“]|(?:the|a|an|this|these|those|he|she|they|it|we|his|her|their|its|our|there|to)\s)/u;
+  /^(?:\p{Lu}|\u2591|["“]|(?:the|a|an|this|these|those|he|she|they|it|we|his|her|their|its|our|there)\s|to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\s)\p{Ll})/u;
 
 /** Where the content starts past a setting right after the verb, or `at` when there is none. */
 export function pastSettingOfSaying(masked: string, at: number, end: number): number {
