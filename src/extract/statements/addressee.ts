@@ -54,6 +54,7 @@ export function afterAddressee(masked: string, verbEnd: number, verb: string, en
     const lower = t.word.toLowerCase();
     const opens = objectWords > 0 && sawNoun && (OPENER.test(lower) || SUBJECT_PRONOUN.test(lower));
     if (opens) return start;
+    if (objectWords > 0 && sawNoun && opensSubject(tagged, i, quoteAt >= 0)) return start;
     // The object opens with a noun phrase: "warned of …", "told, …" name no one addressed.
     if (objectWords === 0 && !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(t.pos)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
@@ -74,4 +75,38 @@ export function afterAddressee(masked: string, verbEnd: number, verb: string, en
     if (/^[\s,:]*$/.test(between)) return verbEnd + quoteAt;
   }
   return null;
+}
+
+/** Words of time that may follow who was told ("told reporters Tuesday the …") and open no clause. */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later)$/i;
+
+/**
+ * Does a second noun phrase start at `i`, right after the object, as the subject of the content?
+ * "told the AP his firm had …", "told host Sean Hannity a loss is “likely”", "told them Clinton “has …”":
+ * a determiner or possessive after a noun, or a name after an object pronoun, opens a noun phrase
+ * that a verb (or the quote) follows at once. "told the crowd the story he had heard" opens none.
+ */
+function opensSubject(
+  tagged: readonly { word: string; pos: string }[],
+  i: number,
+  quoteNext: boolean,
+): boolean {
+  const t = tagged[i]!;
+  const before = tagged[i - 1];
+  if (!before || TIME_WORD.test(t.word)) return false;
+  const afterNoun = before.pos === 'NOUN' || before.pos === 'PROPN';
+  const afterObjectPronoun = OBJECT_PRONOUN.test(before.word);
+  const possessive = /^(?:his|her|their|its|our|my|your)$/i.test(t.word);
+  const opensPhrase =
+    ((t.pos === 'DET' || possessive) && (afterNoun || afterObjectPronoun)) ||
+    (t.pos === 'PROPN' && afterObjectPronoun);
+  if (!opensPhrase) return false;
+  let j = i + 1;
+  while (j < tagged.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tagged[j]!.pos)) j++;
+  if (j === i + 1 && t.pos !== 'PROPN') return false;
+  // "her group never worked …": an adverb may stand between the subject and its verb.
+  if (tagged[j]?.pos === 'ADV') j++;
+  const next = tagged[j];
+  return next ? next.pos === 'VERB' || next.pos === 'AUX' : quoteNext;
 }

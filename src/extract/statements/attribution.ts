@@ -27,6 +27,7 @@ import {
   SPEECH_VERB,
 } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
+import { pastSettingOfSaying } from './settingOfSaying.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -721,6 +722,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
   const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
+  at = pastSettingOfSaying(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
   // Not past a clause of the content's own ("say she is likely to argue that …").
@@ -739,7 +741,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
     const setting =
-      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,160}?\bthat\b/iu.exec(
+      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
         masked.slice(at, end),
       );
     const opensSetting =
@@ -997,7 +999,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       goesOn &&
       !quoteWithComma &&
       (relative ||
-        INVERTIBLE_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
+        PARENTHETICAL_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
     ) {
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
@@ -1063,6 +1065,10 @@ function continuesClause(rest: string): boolean {
   );
 }
 
+/** Plain verbs of saying that may stand between two commas inside what was said. */
+const PARENTHETICAL_VERB =
+  /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
+
 /**
  * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
  * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
@@ -1075,12 +1081,7 @@ function parentheticalLead(
   verbEnd: number,
   verb: string,
 ): Span | null {
-  if (
-    !/^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/.test(
-      verb,
-    )
-  )
-    return null;
+  if (!PARENTHETICAL_VERB.test(verb)) return null;
   // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
   const comma =
     /^(?:,?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(

@@ -41,11 +41,12 @@ export function quoteClause(
   quoted: readonly Span[],
   lead?: Span,
   quoteGoesOn = false,
+  lastRunsOn = false,
 ): Span[] | null {
   const first = quoted[0];
   const last = quoted[quoted.length - 1];
   if (!first || !last) return null;
-  const clause = clauseAround(masked, region, attribution, quoted, first, last);
+  const clause = clauseAround(masked, region, attribution, quoted, first, last, lastRunsOn);
   // "The levy, she said, is “unfair”": the words before a parenthetical attribution open the clause.
   if (!lead || lead.end > first.start || masked.slice(lead.start, lead.end).includes(MASK))
     return clause && [clause];
@@ -66,6 +67,7 @@ function clauseAround(
   quoted: readonly Span[],
   first: Span,
   last: Span,
+  lastRunsOn: boolean,
 ): Span | null {
   let clause = trimmed(masked, region);
   // "But the tone “…”", "And he was “…”": a connective joins the sentence to the one before.
@@ -82,7 +84,9 @@ function clauseAround(
   if (NOTHING_BEFORE.test(before) && !/[\p{L}\p{N}]/u.test(after)) return null;
   // After the last quote, a dash, a participle, a "but" or a weekday opens the writer's words:
   // "“…” - the first to …", "“…,” referring to …", "“…,” but in fact …", "“…” on Friday".
-  if (WRITERS_TAIL.test(after)) {
+  // "would “certainly look into” releasing …": after a quote with no stop of its own, an -ing word is its object.
+  const runsOn = lastRunsOn && /^\s+\p{L}+ing(?![\p{L}])/u.test(after);
+  if (!runsOn && WRITERS_TAIL.test(after)) {
     if (NOTHING_BEFORE.test(before)) return null;
     clause = { start: clause.start, end: last.end };
   }

@@ -26,6 +26,7 @@ import {
 } from './attribution.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
+import { clauseIntoQuote } from './clauseIntoQuote.ts';
 import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
 import { statementDate } from './dates.ts';
@@ -171,6 +172,7 @@ export function extractStatements(
           previousInParagraph(sentences, draft.sentence),
         );
         statements.push(statement);
+        if (clauseAfterQuote.has(draft)) continue;
         previous = {
           statement,
           unitIndex: tailUnit ? unitIndex + 1 : unitIndex,
@@ -680,6 +682,9 @@ function answerGoesOn(
   };
 }
 
+/** Participle clauses read after a quote's attribution: a bare quote after them goes on with the quote. */
+const clauseAfterQuote = new WeakSet<Draft>();
+
 /** The last statement made, for a quote that goes on without a new attribution. */
 interface Previous {
   statement: Statement;
@@ -840,6 +845,8 @@ function readUnit(
       });
     }
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
+    // A line under the quote that names no person ("REGIONAL WORRIES.") signs nothing: the quote goes on.
+    if (signed && outer?.entity.kind !== 'person') continueQuote(text, unit, previous, unitIndex);
     if (!outer || (signed && outer.entity.kind !== 'person')) return [];
     const opening = first.parts[0]!;
     const principal = canRelay(outer)
@@ -852,13 +859,15 @@ function readUnit(
         masked.slice(tail.verbEnd, nextOpen).trimEnd(),
       );
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
-    const drafts = groups.map((quotes) => {
-      const spans = spokenQuotes(text, quotes).flatMap(quoteSpans);
+    // "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its quote.
+    const into = second ? clauseIntoQuote(masked, tail.verbEnd, nextOpen, unit.end) : null;
+    const drafts = groups.map((quotes, i) => {
+      const spans = i && into ? [into] : spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
         unit,
         principal ?? outer,
         principal ? outer.entity : undefined,
-        'direct',
+        i && into ? 'reported' : 'direct',
         spans,
         spans,
       );
@@ -878,6 +887,8 @@ function readUnit(
           [added],
         ),
       );
+    // "“A,” she said, adding that B. “C.”": the quote after goes on with A, not with B.
+    if (added && !endsInQuoteMark(text, added)) clauseAfterQuote.add(drafts.at(-1)!);
     return drafts;
   }
 
@@ -1086,7 +1097,14 @@ function clauseOf(
     quoted,
     attribution.lead,
     /^\s*\p{Ll}/u.test(text.slice(first.start, first.end)),
+    lastRunsOn(text, spoken),
   );
+}
+
+/** Does the last quote end in a word, with no punctuation of its own before its closing mark? */
+function lastRunsOn(text: string, spoken: readonly Quote[]): boolean {
+  const part = spoken.at(-1)?.parts.at(-1);
+  return !!part && /[\p{L}\p{N}]\s*$/u.test(text.slice(part.start, part.end));
 }
 
 /**
@@ -1208,7 +1226,10 @@ function spokenQuotes(text: string, quotes: readonly Quote[]): Quote[] {
  */
 function endsInQuote(text: string, s: Statement): boolean {
   if (s.kind === 'direct') return true;
-  const last = s.continuation?.at(-1) ?? s.quote;
+  return endsInQuoteMark(text, s.continuation?.at(-1) ?? s.quote);
+}
+
+function endsInQuoteMark(text: string, last: Span): boolean {
   return /["”’'»][\s,.;:!?]*$/.test(text.slice(Math.max(last.start, last.end - 4), last.end));
 }
 
@@ -1219,11 +1240,24 @@ function endsInQuote(text: string, s: Statement): boolean {
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
   if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
+  if (quotedNameOpensSentence(text, unit)) return;
   const s = previous.statement;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
+}
+
+/**
+ * "''Hawaii Five-0,'' the 1960s procedural, is …": a short quote the writer's own sentence runs on
+ * from in lower case is a name (a show, a slogan) in that sentence, not more of what was said.
+ */
+function quotedNameOpensSentence(text: string, unit: Unit): boolean {
+  const quote = unit.quotes[0];
+  const part = quote?.parts[0];
+  if (!quote || !part || quote.parts.length > 1 || part.close === null) return false;
+  if (text.slice(part.start, part.end).trim().split(/\s+/).length > 5) return false;
+  return /^[\s,]*\p{Ll}/u.test(text.slice(part.close + 1, Math.min(unit.end, part.close + 40)));
 }
 
 /** A line that is one short quote and nothing else: `'Legend in the Coal Fields.'`. */

@@ -1,0 +1,21 @@
+import type { Span } from '../types.ts';
+
+/** ", adding that …" up to a quote: a participle of saying whose "that" clause runs into the quote. */
+const PARTICIPLE_THAT =
+  /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\s+that\s+(?=[^\s\u2591])/;
+
+/**
+ * "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its
+ * quote, from the first word after "that" to the end of the sentence, not the quoted words
+ * alone. Null when the participle goes straight into the quote ("adding, “B”", "adding: “B”").
+ * `masked` has every quote masked; `from` is where the attribution's verb ends.
+ */
+export function clauseIntoQuote(masked: string, from: number, quoteOpen: number, end: number): Span | null {
+  const m = PARTICIPLE_THAT.exec(masked.slice(from, quoteOpen));
+  if (!m) return null;
+  let to = end;
+  while (to > quoteOpen && /\s/.test(masked[to - 1]!)) to--;
+  // The sentence's own full stop after the closing mark is not said.
+  if (masked[to - 1] === '.' && masked[to - 2] !== '.' && /\u2591/.test(masked[to - 2] ?? '')) to--;
+  return { start: from + m[0].length, end: to };
+}
