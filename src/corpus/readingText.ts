@@ -10,7 +10,7 @@ import type { CorpusDocument } from './types.ts';
  */
 export function readingText(text: string): string {
   let out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
-  if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, "'");
+  if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, apostropheFor);
   if (out.includes('--')) out = out.replace(DOUBLE_HYPHEN, dashFor);
   const breaks = wrappedBreaks(out, text);
   if (breaks.length === 0) return out;
@@ -20,11 +20,23 @@ export function readingText(text: string): string {
 }
 
 const UNUSUAL_SPACE = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-const UNUSUAL_SPACES =
-  /(?<=\d)([\u00a0\u2009\u202f])(?=\d{3}(?!\d))|[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-const spaceFor = (_space: string, digitGroup: string | undefined): string => (digitGroup ? ',' : ' ');
+// The patterns start with the character they replace and test what stands before it in the
+// callback: a leading lookbehind would be tried at every position of every document.
+const UNUSUAL_SPACES = /[\t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const DIGIT_GROUP_SPACE = /^[\u00a0\u2009\u202f]$/;
+const DIGIT_BEFORE = /\d$/;
+const THREE_DIGITS_AFTER = /^\d{3}(?!\d)/;
+const spaceFor = (space: string, offset: number, text: string): string =>
+  DIGIT_GROUP_SPACE.test(space) &&
+  DIGIT_BEFORE.test(text.slice(Math.max(0, offset - 1), offset)) &&
+  THREE_DIGITS_AFTER.test(text.slice(offset + 1, offset + 5))
+    ? ','
+    : ' ';
 /** A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote. */
-const CURLY_APOSTROPHE = /(?<=\p{L})\u2019(?=\p{L})/gu;
+const CURLY_APOSTROPHE = /\u2019(?=\p{L})/gu;
+const LETTER_BEFORE = /\p{L}$/u;
+const apostropheFor = (quote: string, offset: number, text: string): string =>
+  LETTER_BEFORE.test(text.slice(Math.max(0, offset - 2), offset)) ? "'" : quote;
 /** A typewriter dash ("--") reads as an em dash, its second character as a space on the open side. */
 const DOUBLE_HYPHEN = /(?<!-)--(?!-)/g;
 const dashFor = (_dash: string, offset: number, text: string): string =>
