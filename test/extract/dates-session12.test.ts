@@ -4,32 +4,14 @@ import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { mentionsOfPiece } from './dates.helpers.ts';
 
 /** Sentences written for these tests, read as a piece published on Thursday 15 June 2023. */
 function datesOf(text: string): [string, string][] {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'piece a',
-    bodyStart: 0,
-    meta: {
-      title: null,
-      outlet: null,
-      url: null,
-      published: {
-        value: { precision: 'day', year: 2023, month: 6, day: 15, yearStatus: 'stated' },
-        how: 'stated',
-        why: 'Published: line',
-      },
-    },
-  };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  const timeline = buildTimelines([doc], new Map([[doc.id, sentences]]), new Date(Date.UTC(2026, 0, 5))).get(
-    'a',
-  )!;
-  return timeline.mentions.map((m) => [m.text, formatSourceDate(m.date)]);
+  return mentionsOfPiece(text, { year: 2023, month: 6, day: 15 }).map((m) => [
+    m.text,
+    formatSourceDate(m.date),
+  ]);
 }
 
 describe('a month with no year after a verb in the past', () => {
