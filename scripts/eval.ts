@@ -229,6 +229,7 @@ async function main(): Promise<void> {
     ['outlets-fresh-12', fixtures('outlets-fresh-12')],
     ['outlets-fresh-13', fixtures('outlets-fresh-13')],
     ['outlets-fresh-14', fixtures('outlets-fresh-14')],
+    ['outlets-fresh-15', fixtures('outlets-fresh-15')],
   ] as const;
   const sets = [['tuned', null], ['held-out', heldout], ...outlets] as const;
   for (const [set, files] of sets) {
@@ -264,7 +265,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    'tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets, outlets-fresh, outlets-10, outlets-fresh-10, outlets-fresh-11, outlets-fresh-12, outlets-fresh-13, outlets-fresh-14: test/fixtures/eval/outlets*.',
+    'tuned: fixtures the extractors were tuned on; held-out: articles no rule was tuned on; outlets, outlets-fresh, outlets-10, outlets-fresh-10, outlets-fresh-11, outlets-fresh-12, outlets-fresh-13, outlets-fresh-14, outlets-fresh-15: test/fixtures/eval/outlets*.',
   );
   console.log(JSON.stringify(rows));
 }
