@@ -141,21 +141,7 @@ export const OUTLETS = [
   'AP',
 ];
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export { MONTH_NAMES, WEEKDAYS } from '../../src/corpus/calendarNames.ts';
 
 export const EVENT_CLAUSES = [
   'tensions flared up again in Nagorno-Karabakh',
