@@ -955,11 +955,12 @@ function introducedBlock(
   consumeNext: (() => void) | undefined,
 ): Draft[] | null {
   if (!next || !/\n/.test(text.slice(unit.end, next.start))) return null;
+  // Read first: most units end with no "said:", and the test of the next paragraph costs more.
+  const intro = blockIntroduction(masked, unit.start, unit.end);
+  if (!intro) return null;
   // A paragraph with an attribution of its own ("Sanders … said …"), or markup, is no one's block.
   const following = masked.slice(next.start, next.end);
   if (COMMUNICATION_VERB.test(following) || /^\s*</.test(following)) return null;
-  const intro = blockIntroduction(masked, unit.start, unit.end);
-  if (!intro) return null;
   d.speakerAt = intro.speaker.start;
   const outer = resolveSpeaker(text.slice(intro.speaker.start, intro.speaker.end), d);
   if (!outer) return [];
