@@ -68,8 +68,12 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
   return { date, written: m![1]!.trim() };
 }
 
-/** "03/10/2023", "03.10.2023", "03-10-2023": day and month in an order the writing does not tell. */
-const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[\s,|·•–—-])/;
+/**
+ * "03/10/2023", "03.10.2023", "03-10-2023", "08/14/23": day and month in an order the writing may not tell.
+ * A two-digit year is the writer's own, in full (as in an agency's "03.03.21").
+ */
+const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\s,|·•–—-])/;
+const fullYear = (y: string) => (y.length === 4 ? y : String((Number(y) < 70 ? 2000 : 1900) + Number(y)));
 const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;
@@ -89,7 +93,7 @@ export function readSlashDate(
 ): { date: DateParts; why: string } | null {
   const m = SLASH_DATE.exec(value);
   if (!m) return null;
-  const [a, b, year] = [m[1]!, m[3]!, m[4]!];
+  const [a, b, year] = [m[1]!, m[3]!, fullYear(m[4]!)];
   const rest = value.slice(m[0].length);
   const readings = [
     { order: 'day first', date: parseWholeDate(`${year}-${b}-${a}${rest}`) },
@@ -150,7 +154,7 @@ function orderShown(text: string, separator: string): { order: string; written: 
 export function readSlashDateInParts(line: string, body: string): { date: DateParts; why: string } | null {
   if (!/\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
   let found: string | null = null;
-  for (const part of withoutRevisionStamp(line.trim()).split(PART_SEPARATOR)) {
+  for (const part of bylineDashAsBar(withoutRevisionStamp(line.trim())).split(PART_SEPARATOR)) {
     if (SLASH_DATE.test(part)) {
       if (found !== null) return null;
       found = part;
@@ -213,6 +217,17 @@ function leadWeekday(lead: string): number | null {
  * name and a date with no separator ("Nune Harutyunyan Oct 4, 2023") unless `bylineWithoutSeparator` is false.
  */
 const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/**
+ * "BY JANE DOE, OPINION CONTRIBUTOR - 08/14/23 2:00 PM ET", "By Jane Doe, Reuters — September 26, 2023": a
+ * byline (with its role or outlet after a comma), a dash, the date. Only after a byline is the dash a
+ * separator: in a headline ("Department Press Briefing – September 26, 2023") it is part of the title.
+ */
+const BYLINE_DASH = /^([Bb][Yy]\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,80}?)\s+[-–—]\s+(?=\d|\p{Lu})/u;
+
+function bylineDashAsBar(line: string): string {
+  const m = BYLINE_DASH.exec(line);
+  return m ? `${m[1]} | ${line.slice(m[0].length)}` : line;
+}
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
 /** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
@@ -227,7 +242,7 @@ const REVISION_STAMP = new RegExp(
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
-  /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
+  /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,40})?$/iu,
   // "3 min read", a podcast's or a video's length: "41 min", "1 hr 5 min", "12 min listen".
   /^(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
@@ -237,7 +252,7 @@ const OTHER_PARTS = [
 export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
   const whole = line.trim();
   const kept = withoutRevisionStamp(whole);
-  const parts = kept.split(PART_SEPARATOR);
+  const parts = bylineDashAsBar(kept).split(PART_SEPARATOR);
   if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
   const stamped = readPublishedStamp(kept);
   if (stamped) return stamped;
