@@ -755,13 +755,18 @@ export function nestedBefore(before: string): boolean {
   return NESTED_BEFORE.test(before);
 }
 
+const NEGATED_TELLING =
+  /\b(?:never|not|n['’]t)\s+(?:\p{Ll}+\s+)?(?:spoken|spoke|speak|talked|mentioned|mention|reported|report|cited|cite|claimed|claim|confirmed|confirm)\s+(?:of\s+|about\s+)?$/iu;
+
 /** "None of the 40 passengers were hurt": the count is of those spared; "no one" counts no one. */
 export function negatedBefore(before: string): boolean {
   return (
     /\b(?:none|no|neither)\s+of\s+(?:the\s+|them\s+|these\s+|those\s+)?$/i.test(before) ||
     /\bnot\s+(?:a\s+single\s+)?$/i.test(before) ||
     // "no one had been forced to leave": nobody, not a count of one.
-    /\bno\s+$/i.test(before)
+    /\bno\s+$/i.test(before) ||
+    // "he has never spoken of thousands", "did not mention 5,000 dead": what no one said is no count.
+    NEGATED_TELLING.test(before)
   );
 }
 
