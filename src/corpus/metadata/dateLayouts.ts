@@ -102,15 +102,22 @@ export function readSlashDate(
   if (readings.length === 0) return null;
   if (readings.length === 1 || a === b)
     return { date: readings[0]!.date, why: 'the only order that is a date' };
-  const shown = orderShown(`${line}\n${body.slice(0, ORDER_EVIDENCE_CHARS)}`, m[2]!);
+  const evidence = `${line}\n${body.slice(0, ORDER_EVIDENCE_CHARS)}`;
+  const shown = orderShown(evidence, m[2]!);
   const written = shown && readings.find((r) => r.order === shown.order);
   if (written)
     return { date: written.date, why: `read ${shown.order}, as "${shown.written}" on the page is` };
   const lead = leadParagraph(body);
-  if (lead === null) return null;
-  const weekday = leadWeekday(lead);
-  const named = weekday === null ? leadNamedDay(lead) : null;
-  if (weekday === null && !named) return null;
+  const weekday = lead === null ? null : leadWeekday(lead);
+  const named = weekday === null && lead !== null ? leadNamedDay(lead) : null;
+  if (weekday === null && !named) {
+    // Last, as the date layer settles its dotted dates: the one order the page writes its dates out in.
+    const spelled = writtenOrderShown(evidence);
+    const reading = spelled && readings.find((r) => r.order === spelled.order);
+    return reading
+      ? { date: reading.date, why: `read ${spelled.order}, as the page writes "${spelled.written}"` }
+      : null;
+  }
   const fitting = readings.filter((r) => {
     const at = Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!);
     if (named) return [0, 1].some((back) => dayFitsBefore(at, r.date.year! - back, named));
@@ -148,6 +155,26 @@ function orderShown(text: string, separator: string): { order: string; written: 
     found ??= { order, written: m[0] };
   }
   return found;
+}
+
+const WRITTEN_DAY_FIRST = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join('|')})\\b`,
+);
+const WRITTEN_MONTH_FIRST = new RegExp(
+  `\\b(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d:])`,
+);
+
+/**
+ * The order the page writes its dates out in, when it writes them one way only: "On 29 September" is day
+ * first, "On September 29" month first. The date layer reads the page's dotted dates in that order (see
+ * settleDottedOrder in src/extract/dates/scan.ts), so the stamp it dates the piece by is Published too.
+ */
+function writtenOrderShown(text: string): { order: string; written: string } | null {
+  const dayFirst = WRITTEN_DAY_FIRST.exec(text);
+  const monthFirst = WRITTEN_MONTH_FIRST.exec(text);
+  if (dayFirst && !monthFirst) return { order: 'day first', written: dayFirst[0] };
+  if (monthFirst && !dayFirst) return { order: 'month first', written: monthFirst[0] };
+  return null;
 }
 
 /** "06-10-2023 | Article": a date in an order not written, beside labels or a byline, settled as readSlashDate does. */
@@ -194,9 +221,11 @@ function dayFitsBefore(
   return days >= 0 && days <= LEAD_DAY_SPAN;
 }
 
+/** The first paragraph of running text: long enough and ending like a sentence (a headline below the stamp does not). */
 function leadParagraph(body: string): string | null {
   for (const paragraph of body.split(/\n\s*\n/)) {
-    if (paragraph.trim().split(/\s+/).length >= LEAD_WORDS) return paragraph;
+    const t = paragraph.trim();
+    if (t.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(t)) return paragraph;
   }
   return null;
 }
