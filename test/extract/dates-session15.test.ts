@@ -116,3 +116,30 @@ describe('"a visit" is a noun: it tells no arrangement still to come', () => {
     ).toEqual([['in March', '2023-03']]);
   });
 });
+
+describe('a date inside the name of a truce or an instrument with its parties is no event', () => {
+  const named = (text: string) =>
+    mentionsOfPiece(text, { year: 2023, month: 10, day: 3 }).map((m) => [m.text, m.role ?? 'event']);
+
+  it.each([
+    ['The cease-fire of Nov. 10, 2020, ended six weeks of war.', 'Nov. 10, 2020'],
+    ['Both sides accuse each other of breaking the ceasefire of 10 November 2020.', '10 November 2020'],
+    ["The EU's gas memorandum with Baku of July 2022 must be suspended.", 'July 2022'],
+    [
+      'The declaration between Armenia and Azerbaijan of 6 October 2022 recognised the borders.',
+      '6 October 2022',
+    ],
+  ])('%s', (text, written) => {
+    expect(named(text)).toEqual([[written, 'name']]);
+  });
+
+  it('"since the cease-fire of …" dates what has held since: an event', () => {
+    expect(named('Since the cease-fire of Nov. 10, 2020, the line has mostly held.')).toEqual([
+      ['Nov. 10, 2020', 'event'],
+    ]);
+  });
+
+  it('a meeting with someone of a date is an event, not an instrument', () => {
+    expect(named('The meeting with Aliyev of 14 May was called off.')).toEqual([['14 May', 'event']]);
+  });
+});
