@@ -127,3 +127,29 @@ describe('a part of a part, named by its noun', () => {
     expect(byNumber.get('nine')?.partOf).toBe(byNumber.get('At least 40')?.id);
   });
 });
+
+describe('"have left", with no place, where refugees are spoken of', () => {
+  it.each([
+    'More than 90,000 people, almost the whole population, have now left, as the exodus goes on.',
+    'Some 2,000 residents have left since Sunday, fleeing the shelling.',
+  ])('%s', (text) => {
+    expect(figuresOf(text)[0]?.[0]).toBe('displaced');
+  });
+
+  it('"people left" without "have" may be those remaining; actors never flee', () => {
+    expect(figuresOf('Only 300 people left in the village are elderly, refugees say.')).toEqual([]);
+    expect(figuresOf('The 40 journalists had left by noon, as the exodus went on.')).toEqual([]);
+  });
+});
+
+describe('"That is up by N on …\'s figure": the writer\'s own comparison is a change', () => {
+  it('of the count just given, with no reporter of its own', () => {
+    const fs = extracted(
+      'Officials said 70,500 displaced people had arrived by noon. That is up by more than 20,000 on the morning figure.',
+    );
+    expect(fs.map((f) => [f.category, f.number.text, f.kind ?? 'total', f.reporter?.text ?? null])).toEqual([
+      ['displaced', '70,500', 'total', 'Officials'],
+      ['displaced', 'more than 20,000', 'change', null],
+    ]);
+  });
+});

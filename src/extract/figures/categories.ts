@@ -564,6 +564,14 @@ const ARRIVING = new RegExp(
     String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
 );
+/**
+ * "more than 100,000 people, almost the entire population, have now left.": left, with no place, after "have"
+ * (without it, "300 people left" may be those remaining); an exodus only where refugees are spoken of.
+ */
+const HAVE_LEFT = new RegExp(
+  String.raw`^${ASIDE}\s+(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)`,
+  'u',
+);
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
 const REFUGEE_CONTEXT =
   /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
@@ -585,7 +593,7 @@ export function movementAfter(
   if (phrase.head && ACTORS.has(phrase.head)) return null;
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
   if (LEAVING.test(clause)) return 'displaced';
-  if (ARRIVING.test(clause) && refugeeContext()) return 'displaced';
+  if ((ARRIVING.test(clause) || HAVE_LEFT.test(clause)) && refugeeContext()) return 'displaced';
   return null;
 }
 
@@ -778,7 +786,11 @@ export function coordinated(between: string): boolean {
 // ---- changes and rates -------------------------------------------------------------------
 
 const CHANGE_VERB = String.raw`(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|jumping|climbed|climbs|swelled|swollen|soared|went\s+up|gone\s+up|fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|shrank)`;
-const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+by(?:\s+(?:another|a\s+further))?\s+$`, 'i');
+/** "rose by", and the writer's own comparison: "That is up by more than 20,000 on Wednesday's figure". */
+const CHANGE_BY = new RegExp(
+  String.raw`\b(?:${CHANGE_VERB}|up|down)\s+by(?:\s+(?:another|a\s+further))?\s+$`,
+  'i',
+);
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
 const TOLL_SUBJECT =
   /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
