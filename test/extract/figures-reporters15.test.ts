@@ -153,3 +153,21 @@ describe('"That is up by N on …\'s figure": the writer\'s own comparison is a 
     ]);
   });
 });
+
+describe('people taken in, where refugees are spoken of, were displaced', () => {
+  it.each([
+    [
+      'Officials here say they registered 6,000 people on the busiest day, as refugees kept coming.',
+      'Officials here',
+    ],
+    ['The town has sheltered 4,000 residents of the region since the exodus began.', null],
+  ])('%s', (text, reporter) => {
+    expect(figuresOf(text)[0]?.slice(0, 1)).toEqual(['displaced']);
+    expect(figuresOf(text)[0]?.[2]).toBe(reporter);
+  });
+
+  it('nothing is said of those registered elsewhere', () => {
+    expect(figuresOf('The commission registered 3,000 voters in the town.')).toEqual([]);
+    expect(figuresOf('The clinic registered 300 people for vaccination on Monday.')).toEqual([]);
+  });
+});

@@ -717,6 +717,21 @@ export function triggerBefore(before: string): FigureCategory | null {
   return null;
 }
 
+/**
+ * "Officials say they registered 6,000 people on the busiest day", "the town has sheltered 3,000 residents":
+ * people taken in, where the text speaks of refugees, were displaced. Elsewhere ("registered 300 voters")
+ * the verb tells nothing of what befell them.
+ */
+const HOSTING = new RegExp(
+  String.raw`\b(?:registered|received|sheltered|hosted|housed|accommodated|taken\s+in|took\s+in|welcomed)${LEAD_IN}`,
+  'i',
+);
+const HOSTED = /^(?:people|persons|individuals|residents|refugees|civilians|evacuees|arrivals)$/;
+
+export function hostedBefore(before: string, phrase: CountedPhrase, refugeeContext: () => boolean): boolean {
+  return phrase.head !== null && HOSTED.test(phrase.head) && HOSTING.test(before) && refugeeContext();
+}
+
 /** "Azerbaijan lost 2,908 soldiers": an army losing its men, who died; "lost 30 tanks" counts no one. */
 const LOST = new RegExp(String.raw`\b(?:lost|loses|losing)${LEAD_IN}`, 'i');
 const FIGHTERS = new Set(['soldiers', 'servicemen', 'troops', 'fighters', 'conscripts', 'men', 'officers']);

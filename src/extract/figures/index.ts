@@ -20,6 +20,7 @@ import {
   ellipticalAfter,
   gappedBetween,
   governingVerbBefore,
+  hostedBefore,
   movementAfter,
   negatedBefore,
   nestedBefore,
@@ -259,7 +260,10 @@ function candidatesIn(
     // "had evacuated 23 wounded people" is an evacuation, "20,000 refugees were evacuated" too.
     const governing = after ? null : governingVerbBefore(near, counted);
     const movement =
-      after || governing || counted.marker ? null : movementAfter(sentenceText, counted, refugeeContext);
+      after || governing || counted.marker
+        ? null
+        : (movementAfter(sentenceText, counted, refugeeContext) ??
+          (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement
         ? null
