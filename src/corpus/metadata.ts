@@ -36,6 +36,30 @@ function datelineAfterCaption(text: string, bodyStart: number): Dateline | null 
   return next ? readDateline(text, lineEnd + next.index) : null;
 }
 
+/** Paragraphs above a dateline may be a note or a title's last lines, a line each: "(Corrects spelling …)". */
+const MAX_OPENING_PARAGRAPHS = 2;
+const MAX_NOTE_CHARS = 250;
+
+/**
+ * "(Corrects spelling of … in paragraph 5)" / "YEVLAKH, Azerbaijan, Sept 21 (Reuters) - …", "STATEMENT / of the
+ * Commissioner … / Baku, 4 April 2024": a dateline a paragraph or two into the body, under short one-line
+ * paragraphs only (an editor's note, a title run over several lines). The date layer reads these
+ * paragraphs' datelines too (src/extract/dates/reference.ts): the date it dates the piece by is Published.
+ */
+function datelineBelowNotes(text: string, bodyStart: number): Dateline | null {
+  let at = bodyStart;
+  for (let k = 0; k < MAX_OPENING_PARAGRAPHS; k++) {
+    const gap = /\n[ \t]*\r?\n\s*/g;
+    gap.lastIndex = at;
+    const next = gap.exec(text);
+    if (!next || next.index - at > MAX_NOTE_CHARS) return null;
+    at = next.index + next[0].length;
+    const dateline = readDateline(text, at);
+    if (dateline) return dateline.date ? dateline : null;
+  }
+  return null;
+}
+
 /** A value read off the reading text, as the stored text writes it (its dashes and quotes), white space folded. */
 function asWritten(value: string, text: string, stored: string): string {
   const at = text.indexOf(value);
@@ -52,7 +76,10 @@ export function inferMetadata(stored: string): InferredMetadata {
     url: header.url,
   };
 
-  const dateline = readDateline(text, header.bodyStart) ?? datelineAfterCaption(text, header.bodyStart);
+  const dateline =
+    readDateline(text, header.bodyStart) ??
+    datelineAfterCaption(text, header.bodyStart) ??
+    (header.published ? null : datelineBelowNotes(text, header.bodyStart));
   if (dateline) {
     meta.dateline = { start: dateline.start, end: dateline.end };
     if (!meta.outlet && dateline.agency)

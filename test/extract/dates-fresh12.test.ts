@@ -46,7 +46,12 @@ describe("a live page's post stamps", () => {
     '12 March 2024 at 9:15 a.m.\n\nTalks open\n\nThe talks opened with a closed session. A first round was held on February 20.\n';
 
   it('a clock time and a full date alone on a line date the post, not an event', () => {
-    expect(events(live)).toEqual({ 'on Monday': '2024-03-11', 'on February 20': '2024-02-20' });
+    // "a day before the talks": the talks' day, the day after the sentence's Monday.
+    expect(events(live)).toEqual({
+      'on Monday': '2024-03-11',
+      'a day before': '2024-03-12',
+      'on February 20': '2024-02-20',
+    });
   });
 
   it('a date alone on its line without a clock time (a chronology heading) is still an event', () => {

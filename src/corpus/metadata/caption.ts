@@ -1,7 +1,7 @@
 /**
  * A photo caption: a sentence, then the picture's credit on the same line. "Refugees queue in Goris on
  * 27 September 2023. AFP - ALAIN JOCARD", "… in Shusha, June 15, 2021. (AA Photo)", "…, Tuesday 13
- * December 2022. AP Photo", "… on Monday. REUTERS/Jane Doe", "… (Photo: Reuters)". Without its credit
+ * December 2022. AP Photo", "… on Monday. REUTERS/Jane Doe", "… (Photo: Reuters)", "… 2023. © AFP". Without its credit
  * the line would not end like a sentence and would pass for a subheadline.
  */
 const CREDIT = new RegExp(
@@ -10,6 +10,8 @@ const CREDIT = new RegExp(
     String.raw`\(?(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}(?:Photos?|Images|Pictures|Foto)\b[^()\n]{0,50}\)?`,
     // "(Photo: Reuters)", "Photo by Jane Doe", "Credit: AFP"
     String.raw`\(?(?:Photo|Image|Picture|Credit)s?\s*(?::|by\b)\s*[^()\n]{1,50}\)?`,
+    // "© AFP", "© Reuters / Jane Doe", "© 2023 Getty": a copyright sign and its holder
+    String.raw`\(?©\s*(?:\d{4}\s+)?[\p{Lu}][\p{L}\p{M} .,&/'’-]{1,40}\)?`,
     // "AFP - ALAIN JOCARD", "REUTERS/Jane Doe", "EPA-EFE/JANE DOE": an agency and its photographer
     String.raw`\(?(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu(?: Agency)?|AA|TASS|Xinhua|Sputnik)\s*[-–—/|]\s*[\p{Lu}][\p{L}\p{M} .,'’-]{1,40}\)?`,
   ].join('|'),

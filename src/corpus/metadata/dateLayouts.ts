@@ -68,8 +68,12 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
   return { date, written: m![1]!.trim() };
 }
 
-/** "03/10/2023", "03.10.2023", "03-10-2023": day and month in an order the writing does not tell. */
-const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?=$|[\s,|·•–—-])/;
+/**
+ * "03/10/2023", "03.10.2023", "03-10-2023", "08/14/23": day and month in an order the writing may not tell.
+ * A two-digit year is the writer's own, in full (as in an agency's "03.03.21").
+ */
+const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\s,|·•–—-])/;
+const fullYear = (y: string) => (y.length === 4 ? y : String((Number(y) < 70 ? 2000 : 1900) + Number(y)));
 const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;
@@ -89,7 +93,7 @@ export function readSlashDate(
 ): { date: DateParts; why: string } | null {
   const m = SLASH_DATE.exec(value);
   if (!m) return null;
-  const [a, b, year] = [m[1]!, m[3]!, m[4]!];
+  const [a, b, year] = [m[1]!, m[3]!, fullYear(m[4]!)];
   const rest = value.slice(m[0].length);
   const readings = [
     { order: 'day first', date: parseWholeDate(`${year}-${b}-${a}${rest}`) },
@@ -98,15 +102,22 @@ export function readSlashDate(
   if (readings.length === 0) return null;
   if (readings.length === 1 || a === b)
     return { date: readings[0]!.date, why: 'the only order that is a date' };
-  const shown = orderShown(`${line}\n${body.slice(0, ORDER_EVIDENCE_CHARS)}`, m[2]!);
+  const evidence = `${line}\n${body.slice(0, ORDER_EVIDENCE_CHARS)}`;
+  const shown = orderShown(evidence, m[2]!);
   const written = shown && readings.find((r) => r.order === shown.order);
   if (written)
     return { date: written.date, why: `read ${shown.order}, as "${shown.written}" on the page is` };
   const lead = leadParagraph(body);
-  if (lead === null) return null;
-  const weekday = leadWeekday(lead);
-  const named = weekday === null ? leadNamedDay(lead) : null;
-  if (weekday === null && !named) return null;
+  const weekday = lead === null ? null : leadWeekday(lead);
+  const named = weekday === null && lead !== null ? leadNamedDay(lead) : null;
+  if (weekday === null && !named) {
+    // Last, as the date layer settles its dotted dates: the one order the page writes its dates out in.
+    const spelled = writtenOrderShown(evidence);
+    const reading = spelled && readings.find((r) => r.order === spelled.order);
+    return reading
+      ? { date: reading.date, why: `read ${spelled.order}, as the page writes "${spelled.written}"` }
+      : null;
+  }
   const fitting = readings.filter((r) => {
     const at = Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!);
     if (named) return [0, 1].some((back) => dayFitsBefore(at, r.date.year! - back, named));
@@ -146,11 +157,31 @@ function orderShown(text: string, separator: string): { order: string; written: 
   return found;
 }
 
+const WRITTEN_DAY_FIRST = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join('|')})\\b`,
+);
+const WRITTEN_MONTH_FIRST = new RegExp(
+  `\\b(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d:])`,
+);
+
+/**
+ * The order the page writes its dates out in, when it writes them one way only: "On 29 September" is day
+ * first, "On September 29" month first. The date layer reads the page's dotted dates in that order (see
+ * settleDottedOrder in src/extract/dates/scan.ts), so the stamp it dates the piece by is Published too.
+ */
+function writtenOrderShown(text: string): { order: string; written: string } | null {
+  const dayFirst = WRITTEN_DAY_FIRST.exec(text);
+  const monthFirst = WRITTEN_MONTH_FIRST.exec(text);
+  if (dayFirst && !monthFirst) return { order: 'day first', written: dayFirst[0] };
+  if (monthFirst && !dayFirst) return { order: 'month first', written: monthFirst[0] };
+  return null;
+}
+
 /** "06-10-2023 | Article": a date in an order not written, beside labels or a byline, settled as readSlashDate does. */
 export function readSlashDateInParts(line: string, body: string): { date: DateParts; why: string } | null {
   if (!/\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
   let found: string | null = null;
-  for (const part of withoutRevisionStamp(line.trim()).split(PART_SEPARATOR)) {
+  for (const part of bylineDashAsBar(withoutRevisionStamp(line.trim())).split(PART_SEPARATOR)) {
     if (SLASH_DATE.test(part)) {
       if (found !== null) return null;
       found = part;
@@ -190,9 +221,11 @@ function dayFitsBefore(
   return days >= 0 && days <= LEAD_DAY_SPAN;
 }
 
+/** The first paragraph of running text: long enough and ending like a sentence (a headline below the stamp does not). */
 function leadParagraph(body: string): string | null {
   for (const paragraph of body.split(/\n\s*\n/)) {
-    if (paragraph.trim().split(/\s+/).length >= LEAD_WORDS) return paragraph;
+    const t = paragraph.trim();
+    if (t.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(t)) return paragraph;
   }
   return null;
 }
@@ -213,6 +246,17 @@ function leadWeekday(lead: string): number | null {
  * name and a date with no separator ("Nune Harutyunyan Oct 4, 2023") unless `bylineWithoutSeparator` is false.
  */
 const PART_SEPARATOR = /\s+[|·•]\s*|\s*[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/**
+ * "BY JANE DOE, OPINION CONTRIBUTOR - 08/14/23 2:00 PM ET", "By Jane Doe, Reuters — September 26, 2023": a
+ * byline (with its role or outlet after a comma), a dash, the date. Only after a byline is the dash a
+ * separator: in a headline ("Department Press Briefing – September 26, 2023") it is part of the title.
+ */
+const BYLINE_DASH = /^([Bb][Yy]\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,80}?)\s+[-–—]\s+(?=\d|\p{Lu})/u;
+
+function bylineDashAsBar(line: string): string {
+  const m = BYLINE_DASH.exec(line);
+  return m ? `${m[1]} | ${line.slice(m[0].length)}` : line;
+}
 const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
 /** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
@@ -227,7 +271,7 @@ const REVISION_STAMP = new RegExp(
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */
 const LEADING_MARKS = /^[^\p{L}\p{N}"“]+/u;
 const OTHER_PARTS = [
-  /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}$/iu,
+  /^by\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,40})?$/iu,
   // "3 min read", a podcast's or a video's length: "41 min", "1 hr 5 min", "12 min listen".
   /^(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
@@ -237,7 +281,7 @@ const OTHER_PARTS = [
 export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
   const whole = line.trim();
   const kept = withoutRevisionStamp(whole);
-  const parts = kept.split(PART_SEPARATOR);
+  const parts = bylineDashAsBar(kept).split(PART_SEPARATOR);
   if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
   const stamped = readPublishedStamp(kept);
   if (stamped) return stamped;

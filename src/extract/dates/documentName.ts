@@ -1,7 +1,7 @@
 /**
  * A date that is part of a document's name: "the trilateral statement of November 9, 2020",
  * "the Moscow Declaration of 22 November 2018", "the November 10 ceasefire agreement", "the ceasefire
- * deal of November 2020". It tells
+ * deal of November 2020", "the cease-fire of Nov. 10, 2020", "the memorandum with Baku of July 2022". It tells
  * which document, not what happened on the day the sentence tells, so it is no event, and its
  * year never anchors the year of another date ("in August" a paragraph on).
  */
@@ -11,7 +11,7 @@ const INSTRUMENT =
   'statements?|declarations?|agreements?|accords?|resolutions?|decrees?|laws?|memorand(?:um|a)|' +
   'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?|' +
   // Deals and truces are named by their date too: "the ceasefire deal of November 2020".
-  'deals?|pacts?|truces?|armistices?|' +
+  'deals?|pacts?|truces?|armistices?|cease-?fires?|' +
   // So are maps: "Soviet maps of 1976".
   'maps?';
 
@@ -25,7 +25,9 @@ const EVENT_TOPIC =
  * an event ("the statement on the fighting of 19 September") takes the date, which then tells what happened.
  */
 const BEFORE = new RegExp(
-  `\\b(?:${INSTRUMENT})\\s+(?:(?:on|about|regarding|concerning)\\s+(?!(?:${EVENT_TOPIC})\\b)(?:[\\p{L}-]+\\s+){1,2})?of\\s+(?:the\\s+)?$`,
+  `\\b(?:${INSTRUMENT})\\s+(?:(?:on|about|regarding|concerning)\\s+(?!(?:${EVENT_TOPIC})\\b)(?:[\\p{L}-]+\\s+){1,2})?` +
+    // "the gas memorandum with Baku of July 2022", "the accord between Armenia and Azerbaijan of 2020": its parties.
+    `(?:(?:with|between)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,4})?of\\s+(?:the\\s+)?$`,
   'iu',
 );
 /** After the date: up to three modifiers, then the instrument ("ceasefire agreement", "trilateral statement"). */

@@ -32,7 +32,14 @@ export type DateForm =
    * today / yesterday (anchor 'reference'); the next day / a day earlier (anchor 'discourse'). `toldDay`: "the
    * next morning" counts only from a day the text gave, never from the piece's own.
    */
-  | { kind: 'relativeDay'; anchor: 'reference' | 'discourse'; offset: number; toldDay?: true }
+  /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
+  | {
+      kind: 'relativeDay';
+      anchor: 'reference' | 'discourse';
+      offset: number;
+      toldDay?: true;
+      inSentence?: true;
+    }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
   | { kind: 'relativeWeek'; offset: number }
@@ -297,6 +304,7 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DECADE_DIGITS = /\d0['’]?s/i;
 const YEAR_THEN_SPACE = /(?:19|20)\d\d\s/;
 const DAY = /day/i;
+const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|some|roughly|approximately|over|under|than)\s+$/i;
 
 const WORD_NUMBER: Record<string, number> = Object.fromEntries(
   [
@@ -804,6 +812,34 @@ const PARSERS: Parser[] = [
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
     needs: DAY,
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
+  },
+  {
+    // "agreed on Wednesday to lay down their arms, a day after Azerbaijan launched an offensive": set off
+    // after a clause that gave its day, the phrase dates the event it names, that many days before (after)
+    // that day. Elsewhere ("Two days after the attack, …") the event's own day is not given: left alone.
+    pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)(?=\\s+\\p{L})`, 'giu'),
+    needs: /day/i,
+    read: (m) =>
+      /,\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+        ? count(m[1]!, (n) => ({
+            kind: 'relativeDay',
+            anchor: 'discourse',
+            offset: /^after$/i.test(m[2]!) ? -n : n,
+            inSentence: true,
+          }))
+        : null,
+  },
+  {
+    // "two weeks ago", "a week ago": that many weeks before the day the text speaks from, to the day, as writers
+    // date with them. "six weeks ago" is rounder, and "nearly two weeks ago" hedged: no day is read.
+    pattern: new RegExp(`\\b${COUNT}\\s+weeks?\\s+ago\\b(?!-)`, 'gi'),
+    needs: /ago/i,
+    read: (m) => {
+      const n = countOf(m[1]!);
+      if (n === undefined || n > 2 || HEDGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index)))
+        return null;
+      return { kind: 'relativeDay', anchor: 'reference', offset: -7 * n };
+    },
   },
   {
     // "the previous evening", "the next morning": a part of the day before or after the day the text gave;

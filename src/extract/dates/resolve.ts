@@ -55,6 +55,13 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDayStart = -1;
   /** The last day told opens a span that runs to the present ("since Sunday"). */
   let lastDaySince = false;
+  /**
+   * The last day told bounds a state ("By 5 October the post had been shared 4,000 times"): the narrative may
+   * not stand there, so "the next day" in a later sentence is not counted from it, nor from an earlier day.
+   * In its own sentence it is the state's day ("28,000 by Tuesday evening, up from 13,500 a day earlier"), and
+   * "as of the same day" is that day.
+   */
+  let lastDayBound = false;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -146,7 +153,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const anchor =
           form.anchor !== 'discourse' ||
           dayOutdated ||
+          (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
           (form.toldDay && !toldDayNear(m, lastDaySentence)) ||
+          (form.inSentence && lastDaySentence !== m.sentence) ||
           lastDayStart < quoteOpenedAt(ctx, m)
             ? null
             : (lastDay ??
@@ -534,6 +543,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDayEnd = m.expression.end;
       lastDayStart = m.expression.start;
       lastDaySince = SINCE.test(m.expression.text);
+      lastDayBound = BOUND.test(m.expression.text);
       dayOutdated = false;
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
       dayOutdated ||= leavesDay(date, lastDay);
@@ -565,6 +575,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
 /** "as of October 4": the day a count or a state is given at. */
 const AS_OF = /^as\s+of\s/i;
 const SINCE = /^since\s/i;
+const BOUND = /^by\s/i;
 /**
  * "up 9,600 from a day earlier", "higher than the day before", "compared with the previous day": a count set
  * against an earlier day's. The cue ends right before the relative day (its "from" or "than" may be inside it).

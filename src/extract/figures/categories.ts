@@ -564,6 +564,14 @@ const ARRIVING = new RegExp(
     String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
 );
+/**
+ * "more than 100,000 people, almost the entire population, have now left.": left, with no place, after "have"
+ * (without it, "300 people left" may be those remaining); an exodus only where refugees are spoken of.
+ */
+const HAVE_LEFT = new RegExp(
+  String.raw`^${ASIDE}\s+(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)`,
+  'u',
+);
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
 const REFUGEE_CONTEXT =
   /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
@@ -585,7 +593,7 @@ export function movementAfter(
   if (phrase.head && ACTORS.has(phrase.head)) return null;
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
   if (LEAVING.test(clause)) return 'displaced';
-  if (ARRIVING.test(clause) && refugeeContext()) return 'displaced';
+  if ((ARRIVING.test(clause) || HAVE_LEFT.test(clause)) && refugeeContext()) return 'displaced';
   return null;
 }
 
@@ -709,6 +717,21 @@ export function triggerBefore(before: string): FigureCategory | null {
   return null;
 }
 
+/**
+ * "Officials say they registered 6,000 people on the busiest day", "the town has sheltered 3,000 residents":
+ * people taken in, where the text speaks of refugees, were displaced. Elsewhere ("registered 300 voters")
+ * the verb tells nothing of what befell them.
+ */
+const HOSTING = new RegExp(
+  String.raw`\b(?:registered|received|sheltered|hosted|housed|accommodated|taken\s+in|took\s+in|welcomed)${LEAD_IN}`,
+  'i',
+);
+const HOSTED = /^(?:people|persons|individuals|residents|refugees|civilians|evacuees|arrivals)$/;
+
+export function hostedBefore(before: string, phrase: CountedPhrase, refugeeContext: () => boolean): boolean {
+  return phrase.head !== null && HOSTED.test(phrase.head) && HOSTING.test(before) && refugeeContext();
+}
+
 /** "Azerbaijan lost 2,908 soldiers": an army losing its men, who died; "lost 30 tanks" counts no one. */
 const LOST = new RegExp(String.raw`\b(?:lost|loses|losing)${LEAD_IN}`, 'i');
 const FIGHTERS = new Set(['soldiers', 'servicemen', 'troops', 'fighters', 'conscripts', 'men', 'officers']);
@@ -755,13 +778,18 @@ export function nestedBefore(before: string): boolean {
   return NESTED_BEFORE.test(before);
 }
 
+const NEGATED_TELLING =
+  /\b(?:never|not|n['’]t)\s+(?:\p{Ll}+\s+)?(?:spoken|spoke|speak|talked|mentioned|mention|reported|report|cited|cite|claimed|claim|confirmed|confirm)\s+(?:of\s+|about\s+)?$/iu;
+
 /** "None of the 40 passengers were hurt": the count is of those spared; "no one" counts no one. */
 export function negatedBefore(before: string): boolean {
   return (
     /\b(?:none|no|neither)\s+of\s+(?:the\s+|them\s+|these\s+|those\s+)?$/i.test(before) ||
     /\bnot\s+(?:a\s+single\s+)?$/i.test(before) ||
     // "no one had been forced to leave": nobody, not a count of one.
-    /\bno\s+$/i.test(before)
+    /\bno\s+$/i.test(before) ||
+    // "he has never spoken of thousands", "did not mention 5,000 dead": what no one said is no count.
+    NEGATED_TELLING.test(before)
   );
 }
 
@@ -773,7 +801,11 @@ export function coordinated(between: string): boolean {
 // ---- changes and rates -------------------------------------------------------------------
 
 const CHANGE_VERB = String.raw`(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|jumping|climbed|climbs|swelled|swollen|soared|went\s+up|gone\s+up|fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|shrank)`;
-const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+by(?:\s+(?:another|a\s+further))?\s+$`, 'i');
+/** "rose by", and the writer's own comparison: "That is up by more than 20,000 on Wednesday's figure". */
+const CHANGE_BY = new RegExp(
+  String.raw`\b(?:${CHANGE_VERB}|up|down)\s+by(?:\s+(?:another|a\s+further))?\s+$`,
+  'i',
+);
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
 const TOLL_SUBJECT =
   /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;

@@ -20,6 +20,7 @@ import {
   ellipticalAfter,
   gappedBetween,
   governingVerbBefore,
+  hostedBefore,
   movementAfter,
   negatedBefore,
   nestedBefore,
@@ -37,6 +38,7 @@ import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
 import {
   attributedSources,
+  namesSource,
   pronounAntecedent,
   type ReporterMatch,
   reporterFor,
@@ -148,7 +150,10 @@ const MEDEVAC_AFTER =
   /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:flown|airlifted|evacuated|medevaced)\b/i;
 
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
-const OF_THE_COUNTED = /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b/i;
+const OF_THE_COUNTED =
+  /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+
+const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
@@ -255,7 +260,10 @@ function candidatesIn(
     // "had evacuated 23 wounded people" is an evacuation, "20,000 refugees were evacuated" too.
     const governing = after ? null : governingVerbBefore(near, counted);
     const movement =
-      after || governing || counted.marker ? null : movementAfter(sentenceText, counted, refugeeContext);
+      after || governing || counted.marker
+        ? null
+        : (movementAfter(sentenceText, counted, refugeeContext) ??
+          (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement
         ? null
@@ -514,10 +522,7 @@ export function extractFigures(
       previous && !OPENS_OTHER_TIME.test(s) ? (attributedSources(previousText).at(-1) ?? null) : null;
     // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
     const pronoun = reportingPronoun(s);
-    const standIn =
-      pronoun && i > 0
-        ? pronounAntecedent(pronoun, text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end))
-        : null;
+    const standIn = pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null;
     const followsEstimate = lastEstimate?.sentence === sentences[i - 1]?.index;
     let parent: Figure | null = opensAsPart(s) && followsEstimate ? lastEstimate : null;
     // "The war killed more than 6,000 people. The ministry said 3,439 of them were soldiers."
@@ -551,12 +556,20 @@ export function extractFigures(
       }
       if (!category) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
-      if (!partOf && !c.kind && OF_THE_COUNTED.test(s.slice(c.number.end, c.number.end + 30))) {
+      const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
+      if (ofThe) {
+        // "two of the dead civilians": a part of the part that counted civilians, when one was just given.
         for (let k = figures.length - 1; k >= 0 && !partOf; k--) {
           const f = figures[k]!;
           if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
           if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
         }
+        const noun = ofThe[1]?.toLowerCase();
+        const part =
+          noun && partOf
+            ? figures.find((f) => f.partOf === partOf && lastWord(f.counted) === noun)
+            : undefined;
+        if (part) partOf = part.id;
       }
       const kind =
         c.kind ??
@@ -636,6 +649,26 @@ export function extractFigures(
   }
   datedByNextSentence(text, sentences, figures, timeline);
   return figures;
+}
+
+/**
+ * Who "he", "she" or "it" reporting in sentence i stands for: the source named last in the sentence before;
+ * when that sentence, in the same paragraph, names no one at all (the writer's own words: "That is up by
+ * 20,000 on Wednesday's figure."), the one before it. Never further: a change of speaker needs evidence.
+ */
+function pronounStandIn(
+  pronoun: string,
+  text: string,
+  sentences: Sentence[],
+  i: number,
+): ReporterMatch | null {
+  const before = sentences[i - 1]!;
+  const beforeText = text.slice(before.start, before.end);
+  const found = pronounAntecedent(pronoun, beforeText);
+  const earlier = sentences[i - 2];
+  if (found || !earlier || earlier.paragraph !== sentences[i]!.paragraph || namesSource(beforeText))
+    return found;
+  return pronounAntecedent(pronoun, text.slice(earlier.start, earlier.end));
 }
 
 /** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */

@@ -18,7 +18,11 @@ const ATTRIBUTION =
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
+/** Forms of the reporting verbs that are also nouns. */
+const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no)\s+$|['’]s?\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
@@ -298,6 +302,9 @@ function isSpace(c: number): boolean {
 /** Words after which the next word is a verb form, not the head of a subject. */
 const AUXILIARY = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'been', 'also', 'not']);
 
+/** "(ANAMA)", "(ICRC)": a body's initials in brackets after its name. */
+const SHORT_NAME_AFTER = /\p{L}(\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))$/u;
+
 /** A name, then a role set off by commas that opens with a determiner: "Anna Petrosyan, the city's mayor,". */
 const NAME_BEFORE_ROLE =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
@@ -309,13 +316,19 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
-  // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
-  if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
-  // "Gegham Stepanyan, the de facto ombudsman, reported": the name before its role in apposition.
-  else if (left.endsWith(',')) {
-    const role = NAME_BEFORE_ROLE.exec(left);
-    if (role) left = left.slice(0, role.index + role[1]!.length);
+  // "Azerbaijan's Mine Action Agency (ANAMA) has said": the body's short name in brackets closes its name.
+  const short = left.endsWith(')') ? SHORT_NAME_AFTER.exec(left.slice(-16)) : null;
+  if (short) {
+    const nameEnd = left.length - short[1]!.length;
+    const found = readSubjectIn(left.slice(0, nameEnd), nameEnd);
+    return found && { ...found, text: sentence.slice(found.start, left.length), end: left.length };
   }
+  // "Gegham Stepanyan, the de facto ombudsman, reported": the name before its role in apposition, also when
+  // the role ends with another's name ("Nazeli Baghdasaryan, the spokesperson for Prime Minister Nikol Pashinyan,").
+  const role = left.endsWith(',') ? NAME_BEFORE_ROLE.exec(left) : null;
+  if (role) left = left.slice(0, role.index + role[1]!.length);
+  // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
+  else if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = [...left.slice(runStart).matchAll(/\S+/g)].map((w) => ({
@@ -447,8 +460,42 @@ export function attributedSources(sentence: string): ReporterMatch[] {
     // "according to figures released by both sides": the source is whoever released them.
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
-    const r = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
+    const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
+    // "Data released by the interior ministry show …": the participle's agent ends before the main verb.
+    const r = read && BY_AGENT.test(m[0]) ? cutAtVerb(read) : read;
     if (r) found.push(RELAY.test(m[0]) ? { ...r, relay: true } : r);
+  }
+  if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
+  return found;
+}
+
+const DATA_WORD = /\b(?:data|figures|statistics|estimates|numbers|tallies|counts)\b/i;
+/**
+ * "Figures from the Karabakh ombudsman speak for themselves: …", "Official figures from both sides put the
+ * toll at …", "Data released by the health ministry show …": the body the figures come from reports them,
+ * whatever the verb. Without a named body ("official figures show") no one is named.
+ */
+const DATA_FROM =
+  /\b(?:data|figures|statistics|estimates|numbers|tallies|counts)\s+(?:(?:released|provided|published|compiled|issued|collected|gathered)\s+by|from)\s+/gi;
+
+/** The verb the figures' phrase is the subject of ends the body's name: "both sides speak of …". */
+const DATA_VERB =
+  /\s(?:show|shows|showed|shown|speak|speaks|spoke|put|puts|place|places|placed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|point|points|pointed|give|gives|gave|list|lists|listed|reveal|reveals|revealed|record|records|recorded|count|counts|counted|include|includes|included|confirm|confirms|confirmed|are|were|is|was|have|has|had)\b/;
+
+const BY_AGENT = /^(?:released|published|provided|compiled|issued)\s/i;
+
+function cutAtVerb(r: ReporterMatch): ReporterMatch | null {
+  const verb = DATA_VERB.exec(r.text);
+  return verb ? usable({ ...r, text: r.text.slice(0, verb.index), end: r.start + verb.index }) : r;
+}
+
+function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMatch[] {
+  const found: ReporterMatch[] = [];
+  DATA_FROM.lastIndex = 0;
+  for (let m = DATA_FROM.exec(sentence); m; m = DATA_FROM.exec(sentence)) {
+    const read = readForward(sentence, m.index + m[0].length);
+    const r = read && cutAtVerb(read);
+    if (r && !already.some((a) => a.start === r.start)) found.push(r);
   }
   return found;
 }
@@ -500,6 +547,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     // "but I can't confirm them", "the ministry did not confirm": a denial reports nothing.
     if (PASSIVE_BEFORE.test(lead) || NEGATED_BEFORE.test(lead)) continue;
+    // "The claim that …", "a report by …", "the ministry's estimate": a noun, no verb that reports.
+    if (NOUN_FORM.test(m[0]) && DETERMINER_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart);
@@ -603,6 +652,13 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
+}
+
+/** A sentence that names anyone as a source, or says who reports with a pronoun. */
+export function namesSource(sentence: string): boolean {
+  if (reportingPronoun(sentence)) return true;
+  const sources = sourcesIn(sentence);
+  return sources.attributed.length > 0 || sources.clauses.length > 0;
 }
 
 /** "seen reports that …", "Reports say …", "media reports of …": a source the text leaves unnamed. */
