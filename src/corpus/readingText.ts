@@ -1,3 +1,4 @@
+import { type Compaction, compactOffset, compactSpan, compactText } from './compactText.ts';
 import type { CorpusDocument } from './types.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { CorpusDocument } from './types.ts';
  */
 export function readingText(text: string): string {
   let out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
-  if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, apostropheFor);
+  if (out.includes('\u2019') || out.includes('\u02bc')) out = out.replace(CURLY_APOSTROPHE, apostropheFor);
   if (out.includes('--')) out = out.replace(DOUBLE_HYPHEN, dashFor);
   const breaks = wrappedBreaks(out, text);
   if (breaks.length === 0) return out;
@@ -32,8 +33,11 @@ const spaceFor = (space: string, offset: number, text: string): string =>
   THREE_DIGITS_AFTER.test(text.slice(offset + 1, offset + 5))
     ? ','
     : ' ';
-/** A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote. */
-const CURLY_APOSTROPHE = /\u2019(?=\p{L})/gu;
+/**
+ * A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote;
+ * so is a modifier-letter apostrophe ("Qarabagʼ"), which would otherwise read as a letter.
+ */
+const CURLY_APOSTROPHE = /[\u2019\u02bc](?=\p{L})/gu;
 const LETTER_BEFORE = /\p{L}$/u;
 const apostropheFor = (quote: string, offset: number, text: string): string =>
   LETTER_BEFORE.test(text.slice(Math.max(0, offset - 2), offset)) ? "'" : quote;
@@ -99,14 +103,37 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** A document as the extractors read it (memoised: the same object is read by several passes). */
-const views = new WeakMap<CorpusDocument, CorpusDocument>();
-export function readingDocument(doc: CorpusDocument): CorpusDocument {
-  let view = views.get(doc);
-  if (!view) {
-    const text = readingText(doc.text);
-    view = text === doc.text ? doc : { ...doc, text };
-    views.set(doc, view);
+/**
+ * A document as the extractors read it: `view` (offsets into the compact reading when the text
+ * needed compacting, see compactText.ts), `written` (the same length as the view's text, as the
+ * page writes it) and the compaction that maps the view's offsets back to the stored text.
+ */
+export interface Reading {
+  view: CorpusDocument;
+  written: string;
+  compaction: Compaction | null;
+}
+
+/** Memoised: the same document is read by several passes. */
+const readings = new WeakMap<CorpusDocument, Reading>();
+export function readingOf(doc: CorpusDocument): Reading {
+  let reading = readings.get(doc);
+  if (!reading) {
+    const compaction = compactText(doc.text);
+    const written = compaction?.text ?? doc.text;
+    const text = readingText(written);
+    let view = text === doc.text ? doc : { ...doc, text };
+    if (compaction) {
+      const dateline = doc.meta.dateline && compactSpan(compaction, doc.meta.dateline);
+      const meta = dateline ? { ...doc.meta, dateline } : doc.meta;
+      view = { ...view, meta, bodyStart: compactOffset(compaction, doc.bodyStart) };
+    }
+    reading = { view, written, compaction };
+    readings.set(doc, reading);
   }
-  return view;
+  return reading;
+}
+
+export function readingDocument(doc: CorpusDocument): CorpusDocument {
+  return readingOf(doc).view;
 }
