@@ -22,7 +22,7 @@ function articles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === 'outlets-fresh-14' ? [] : articles(path);
+      if (statSync(path).isDirectory()) return name === 'outlets-fresh-15' ? [] : articles(path);
       return name.endsWith('.txt') ? [path] : [];
     });
 }
@@ -44,7 +44,8 @@ function readOff(text: string, bom = false): string[] {
   const date = (d: Parameters<typeof formatSourceDate>[0] | null) => (d ? formatSourceDate(d) : '-');
   return [
     `published ${date(reference)}`,
-    `title ${foldFormatting(doc.meta.title?.value ?? '')}`,
+    // A title is given with its white space folded: a thin space grouping digits reads as a space.
+    `title ${foldFormatting(doc.meta.title?.value ?? '').replace(/(\d) (?=\d{3}\b)/g, '$1')}`,
     ...x.statements.map(
       (s) =>
         `statement ${s.speaker.id} via ${s.via?.id ?? '-'} ${s.kind} ${date(s.date)}: ` +
