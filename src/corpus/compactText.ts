@@ -5,8 +5,9 @@
  * compact text maps back to the stored text, and excerpts stay exact substrings of it.
  * - zero-width spaces and joiners, word joiners, soft hyphens and byte-order marks are dropped;
  * - HTML entities left in the text (`&quot;`, `&#8220;`, `&rsquo;`, `&amp;`, `&nbsp;`) read as their character;
- * - a run of spaces or tabs inside a line reads as its first space (justified text, CRLF wraps);
- * - line and paragraph separators read as line breaks;
+ * - a run of spaces or tabs inside a line reads as its first space (justified text), and spaces
+ *   and carriage returns ending a line are dropped (CRLF wraps), so an unwrapped line joins with one space;
+ * - a line separator reads as a line break, a paragraph separator as a blank line;
  * - an em dash or "--" set close between words reads with a space on each side ("(AP)—The", "—“We");
  * - a bullet (•, ▪, *) opening a line is dropped with the spaces after it.
  */
@@ -20,8 +21,9 @@ export interface Compaction {
 
 /** Pre-test: a text with none of these reads as itself (most documents). */
 const NEEDS_COMPACTING =
-  /[\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029\u2022\u25aa\u25cf\u25a0\u25ba]|&#?[a-zA-Z0-9]{2,8};|[ \t\u00a0\u2009\u202f][ \t]|[^\s-]\u2014|\u2014[^\s-]|[^\s-]--[^\s-]|(?:^|\n)[ \t]*\* /;
+  /[\u00ad\u200b-\u200d\u2060\ufeff\u2028\u2029\u2022\u25aa\u25cf\u25a0\u25ba]|&#?[a-zA-Z0-9]{2,8};|[ \t\u00a0\u2009\u202f][ \t]|[ \t\r]\n|[^\s-]\u2014|\u2014[^\s-]|[^\s-]--[^\s-]|(?:^|\n)[ \t]*\* /;
 const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const LINE_END_SPACE = /[ \t\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const HORIZONTAL_SPACE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const BULLET = /[\u2022\u25aa\u25cf\u25a0\u25ba*]/;
 const ENTITY = /&(#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/y;
@@ -58,6 +60,7 @@ const NAMED: Record<string, string> = {
 };
 /** What may stand right before a close-set dash for the reading to open a space there. */
 const WORD_END = /[\p{L}\p{N})\]\u201d\u2019'".,;:!?]/u;
+const TIME_AFTER = /^\d{1,2}:\d\d/;
 /** What may follow it: a word, a number, an opening bracket or quote. */
 const WORD_START = /[\p{L}\p{N}(\u201c\u2018]/u;
 
@@ -102,11 +105,19 @@ export function compactText(stored: string): Compaction | null {
       continue;
     }
     if (c === '\u2028' || c === '\u2029') {
+      if (c === '\u2029') emit('\n', i, i);
       c = '\n';
       changed = true;
     }
-    if (c === '\n') lineHasText = false;
-    else if (HORIZONTAL_SPACE.test(c)) {
+    if (c === '\n') {
+      while (out.length > 0 && LINE_END_SPACE.test(out[out.length - 1]!)) {
+        out.pop();
+        starts.pop();
+        ends.pop();
+        changed = true;
+      }
+      lineHasText = false;
+    } else if (HORIZONTAL_SPACE.test(c)) {
       const before = out[out.length - 1];
       if (lineHasText && before !== undefined && HORIZONTAL_SPACE.test(before)) {
         changed = true;
@@ -128,7 +139,8 @@ export function compactText(stored: string): Compaction | null {
         const after = stored[end] ?? '';
         const opensAfter =
           WORD_START.test(after) || (after === '"' && WORD_START.test(stored[end + 1] ?? ''));
-        const digits = /\d/.test(before) && /\d/.test(after);
+        // "1991—1994" is a range; "2021—10:15 am" a date and a time.
+        const digits = /\d/.test(before) && /\d/.test(after) && !TIME_AFTER.test(stored.slice(end, end + 6));
         if (!digits && c === '\u2014' && WORD_END.test(before)) {
           emit(' ', i, i);
           changed = true;

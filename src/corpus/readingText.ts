@@ -90,12 +90,18 @@ function wrappedBreaks(text: string, stored: string): number[] {
     if (line.end === line.start || next.end === next.start) continue;
     inside++;
     const nextLine = text.slice(next.start, next.end).trimStart();
-    if (OPENS_ITEM.test(nextLine) || text[line.end - 1] === ':') continue;
+    if (text[line.end - 1] === ':' || (OPENS_ITEM.test(nextLine) && !numberAfterWord(text, line, nextLine)))
+      continue;
     // A wrapper breaks at spaces only: "28 000 people" with no-break spaces is one word to it.
     const nextWord = /^[^ \t\r\n]+/.exec(stored.slice(next.start, next.end).trimStart())?.[0] ?? '';
     if (line.end - line.start + 1 + nextWord.length > width) breaks.push(text.indexOf('\n', line.end));
   }
   return breaks.length >= MIN_WRAPPED_LINES && breaks.length * 2 > inside ? breaks : [];
+}
+
+/** "… on September\n26. It was" is a wrap: a numbered item never follows a line that ends mid-sentence. */
+function numberAfterWord(text: string, line: { end: number }, nextLine: string): boolean {
+  return /^\d/.test(nextLine) && /[\p{Ll},]/u.test(text[line.end - 1]!);
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
