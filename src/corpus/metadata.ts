@@ -1,3 +1,4 @@
+import { compactText, storedSpan } from './compactText.ts';
 import { isPhotoCaption } from './metadata/caption.ts';
 import { readClosingDateLine } from './metadata/closingLine.ts';
 import { type Dateline, readDateline } from './metadata/dateline.ts';
@@ -66,7 +67,20 @@ function asWritten(value: string, text: string, stored: string): string {
   return at < 0 ? value : stored.slice(at, at + value.length).replace(/\s+/g, ' ');
 }
 
+/** Metadata read off the compact reading (compactText.ts), with its offsets into the stored text. */
 export function inferMetadata(stored: string): InferredMetadata {
+  const compaction = compactText(stored);
+  if (!compaction) return readMetadata(stored);
+  const read = readMetadata(compaction.text);
+  const { dateline } = read.meta;
+  if (dateline) read.meta.dateline = storedSpan(compaction, dateline);
+  return {
+    meta: read.meta,
+    bodyStart: storedSpan(compaction, { start: read.bodyStart, end: read.bodyStart }).start,
+  };
+}
+
+function readMetadata(stored: string): InferredMetadata {
   const text = readingText(stored);
   const header = readHeader(text);
   const meta: DocumentMeta = {

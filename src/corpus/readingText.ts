@@ -1,3 +1,4 @@
+import { type Compaction, compactOffset, compactSpan, compactText } from './compactText.ts';
 import type { CorpusDocument } from './types.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { CorpusDocument } from './types.ts';
  */
 export function readingText(text: string): string {
   let out = UNUSUAL_SPACE.test(text) ? text.replace(UNUSUAL_SPACES, spaceFor) : text;
-  if (out.includes('\u2019')) out = out.replace(CURLY_APOSTROPHE, apostropheFor);
+  if (out.includes('\u2019') || out.includes('\u02bc')) out = out.replace(CURLY_APOSTROPHE, apostropheFor);
   if (out.includes('--')) out = out.replace(DOUBLE_HYPHEN, dashFor);
   const breaks = wrappedBreaks(out, text);
   if (breaks.length === 0) return out;
@@ -32,8 +33,11 @@ const spaceFor = (space: string, offset: number, text: string): string =>
   THREE_DIGITS_AFTER.test(text.slice(offset + 1, offset + 5))
     ? ','
     : ' ';
-/** A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote. */
-const CURLY_APOSTROPHE = /\u2019(?=\p{L})/gu;
+/**
+ * A right single quote between letters is an apostrophe ("Azerbaijan’s"), never a closing quote;
+ * so is a modifier-letter apostrophe ("Qarabagʼ"), which would otherwise read as a letter.
+ */
+const CURLY_APOSTROPHE = /[\u2019\u02bc](?=\p{L})/gu;
 const LETTER_BEFORE = /\p{L}$/u;
 const apostropheFor = (quote: string, offset: number, text: string): string =>
   LETTER_BEFORE.test(text.slice(Math.max(0, offset - 2), offset)) ? "'" : quote;
@@ -86,7 +90,8 @@ function wrappedBreaks(text: string, stored: string): number[] {
     if (line.end === line.start || next.end === next.start) continue;
     inside++;
     const nextLine = text.slice(next.start, next.end).trimStart();
-    if (OPENS_ITEM.test(nextLine) || text[line.end - 1] === ':') continue;
+    if (text[line.end - 1] === ':' || (OPENS_ITEM.test(nextLine) && !numberAfterWord(text, line, nextLine)))
+      continue;
     // A wrapper breaks at spaces only: "28 000 people" with no-break spaces is one word to it.
     const nextWord = /^[^ \t\r\n]+/.exec(stored.slice(next.start, next.end).trimStart())?.[0] ?? '';
     if (line.end - line.start + 1 + nextWord.length > width) breaks.push(text.indexOf('\n', line.end));
@@ -94,19 +99,47 @@ function wrappedBreaks(text: string, stored: string): number[] {
   return breaks.length >= MIN_WRAPPED_LINES && breaks.length * 2 > inside ? breaks : [];
 }
 
+/** "… on September\n26. It was" is a wrap: a numbered item never follows a line that ends mid-sentence. */
+function numberAfterWord(text: string, line: { end: number }, nextLine: string): boolean {
+  return /^\d/.test(nextLine) && /[\p{Ll},]/u.test(text[line.end - 1]!);
+}
+
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
 }
 
-/** A document as the extractors read it (memoised: the same object is read by several passes). */
-const views = new WeakMap<CorpusDocument, CorpusDocument>();
-export function readingDocument(doc: CorpusDocument): CorpusDocument {
-  let view = views.get(doc);
-  if (!view) {
-    const text = readingText(doc.text);
-    view = text === doc.text ? doc : { ...doc, text };
-    views.set(doc, view);
+/**
+ * A document as the extractors read it: `view` (offsets into the compact reading when the text
+ * needed compacting, see compactText.ts), `written` (the same length as the view's text, as the
+ * page writes it) and the compaction that maps the view's offsets back to the stored text.
+ */
+export interface Reading {
+  view: CorpusDocument;
+  written: string;
+  compaction: Compaction | null;
+}
+
+/** Memoised: the same document is read by several passes. */
+const readings = new WeakMap<CorpusDocument, Reading>();
+export function readingOf(doc: CorpusDocument): Reading {
+  let reading = readings.get(doc);
+  if (!reading) {
+    const compaction = compactText(doc.text);
+    const written = compaction?.text ?? doc.text;
+    const text = readingText(written);
+    let view = text === doc.text ? doc : { ...doc, text };
+    if (compaction) {
+      const dateline = doc.meta.dateline && compactSpan(compaction, doc.meta.dateline);
+      const meta = dateline ? { ...doc.meta, dateline } : doc.meta;
+      view = { ...view, meta, bodyStart: compactOffset(compaction, doc.bodyStart) };
+    }
+    reading = { view, written, compaction };
+    readings.set(doc, reading);
   }
-  return view;
+  return reading;
+}
+
+export function readingDocument(doc: CorpusDocument): CorpusDocument {
+  return readingOf(doc).view;
 }

@@ -1,6 +1,13 @@
-import { readingDocument } from '../corpus/readingText.ts';
+import { readingDocument, readingOf } from '../corpus/readingText.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { writtenEvents, writtenFigures, writtenStatements } from './asWritten.ts';
+import {
+  compactedExtraction,
+  compactedSegments,
+  compactedTimeline,
+  storedSegments,
+  storedTimeline,
+} from './compacted.ts';
 import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -18,10 +25,12 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
+/** Segments with offsets into the stored text (the extractors read a view: readingText.ts). */
 export function segmentDocument(stored: CorpusDocument): Segmented {
-  const doc = readingDocument(stored);
+  const { view: doc, compaction } = readingOf(stored);
   const paragraphs = splitParagraphs(doc.text, doc.bodyStart);
-  return { paragraphs, sentences: withoutDateline(doc, splitSentences(doc.text, paragraphs)) };
+  const segmented = { paragraphs, sentences: withoutDateline(doc, splitSentences(doc.text, paragraphs)) };
+  return compaction ? storedSegments(compaction, segmented) : segmented;
 }
 
 /**
@@ -66,10 +75,32 @@ export function extractCorpus(
 /** The per-document pass, given the document's timeline (the persisted index reuses it). */
 export function extractDocument(
   stored: CorpusDocument,
+  segmented: Segmented,
+  storedTimeline: DocumentTimeline,
+): DocumentExtraction {
+  const { view: doc, written, compaction } = readingOf(stored);
+  if (compaction) {
+    const read = readDocument(
+      doc,
+      written,
+      compactedSegments(compaction, segmented),
+      compactedTimeline(compaction, storedTimeline),
+    );
+    return {
+      ...compactedExtraction(compaction, read),
+      paragraphs: segmented.paragraphs,
+      sentences: segmented.sentences,
+    };
+  }
+  return readDocument(doc, written, segmented, storedTimeline);
+}
+
+function readDocument(
+  doc: CorpusDocument,
+  written: string,
   { paragraphs, sentences }: Segmented,
   timeline: DocumentTimeline,
 ): DocumentExtraction {
-  const doc = readingDocument(stored);
   const statements = extractStatements(
     doc.text,
     doc.id,
@@ -80,14 +111,14 @@ export function extractDocument(
   );
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
   const figures = extractFigures(doc.text, doc.id, sentences, timeline, statements);
-  if (doc === stored) return { docId: doc.id, paragraphs, sentences, statements, events, figures };
+  if (doc.text === written) return { docId: doc.id, paragraphs, sentences, statements, events, figures };
   return {
     docId: doc.id,
     paragraphs,
     sentences,
-    statements: writtenStatements(doc.text, stored.text, statements),
-    events: writtenEvents(doc.text, stored.text, events),
-    figures: writtenFigures(doc.text, stored.text, figures),
+    statements: writtenStatements(doc.text, written, statements),
+    events: writtenEvents(doc.text, written, events),
+    figures: writtenFigures(doc.text, written, figures),
   };
 }
 
@@ -97,5 +128,23 @@ export function buildTimelines(
   sentencesByDoc: Map<string, Sentence[]>,
   now?: Date,
 ): Map<string, DocumentTimeline> {
-  return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now);
+  const readings = documents.map(readingOf);
+  if (readings.every((r) => !r.compaction))
+    return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now);
+  const viewSentences = new Map(sentencesByDoc);
+  for (const { view, compaction } of readings) {
+    const sentences = sentencesByDoc.get(view.id);
+    if (compaction && sentences)
+      viewSentences.set(view.id, compactedSegments(compaction, { paragraphs: [], sentences }).sentences);
+  }
+  const timelines = buildDocumentTimelines(
+    readings.map((r) => r.view),
+    viewSentences,
+    now,
+  );
+  for (const { view, compaction } of readings) {
+    const timeline = timelines.get(view.id);
+    if (compaction && timeline) timelines.set(view.id, storedTimeline(compaction, timeline));
+  }
+  return timelines;
 }
