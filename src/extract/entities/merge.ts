@@ -43,9 +43,11 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
   }
   const shortForms = new Map<string, Map<string, Entity>>();
   for (const [docId, seen] of inDoc) shortForms.set(docId, shortFormsOf([...seen.values()]));
+  const carried = new Map<Entity, Map<Entity, Entity>>();
   const canonicalIn = (docId: string, e: Entity): Entity => {
-    const canonical = spelt(e);
-    return shortForms.get(docId)?.get(canonical.id) ?? canonical;
+    const spelling = spelt(e);
+    const canonical = shortForms.get(docId)?.get(spelling.id) ?? spelling;
+    return canonical === e || !e.aliases ? canonical : withAliasesOf(canonical, e, carried);
   };
   return statements.map((s) => {
     const speaker = canonicalIn(s.docId, s.speaker);
@@ -139,4 +141,18 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
     if (ids.size === 1) into.set(b.entity.id, entityById([...ids][0]!) ?? owners[0]!.entity);
   }
   return into;
+}
+
+/** The canonical entity, still holding the names a document gave the entity it replaces (one copy per pair). */
+function withAliasesOf(canonical: Entity, e: Entity, memo: Map<Entity, Map<Entity, Entity>>): Entity {
+  let byCanonical = memo.get(e);
+  if (!byCanonical) memo.set(e, (byCanonical = new Map()));
+  let out = byCanonical.get(canonical);
+  if (!out) {
+    const names = new Set([...(canonical.aliases ?? []), e.name, ...(e.aliases ?? [])]);
+    names.delete(canonical.name);
+    out = { ...canonical, aliases: [...names] };
+    byCanonical.set(canonical, out);
+  }
+  return out;
 }
