@@ -129,6 +129,18 @@ export function definedAbbreviations(text: string): Abbreviation[] {
 
 /** Initials of a name's capitalised words: "International Committee of the Red Cross" → "ICRC". */
 export function initialsOf(name: string): string {
+  let initials = initialsByName.get(name);
+  if (initials === undefined) {
+    if (initialsByName.size > 20_000) initialsByName.clear();
+    initialsByName.set(name, (initials = readInitials(name)));
+  }
+  return initials;
+}
+
+/** Names recur across documents: each is read once. */
+const initialsByName = new Map<string, string>();
+
+function readInitials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => CAPITALISED.test(w))

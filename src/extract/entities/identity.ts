@@ -1,7 +1,7 @@
 import type { Entity, Figure, Statement } from '../types.ts';
 import { definedAbbreviations, initialsOf, writesWord } from './abbreviations.ts';
 import { longestFullName } from './fullNames.ts';
-import { GAZETTEER } from './gazetteer.ts';
+import { GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
 import { normaliseName, slug } from './normalise.ts';
 import { qualifiedBody } from './qualifiedBodies.ts';
 import { countryOf, resolveEntityAt } from './resolve.ts';
@@ -117,14 +117,22 @@ class Identity {
     let out = this.finals.get(root);
     if (!out) {
       const base = this.byId.get(root) ?? e;
-      const own = normaliseName(base.name);
-      const aliases = [...(this.aliases.get(root) ?? [])].filter((a) => normaliseName(a) !== own);
-      out = aliases.length ? { ...base, aliases: [...new Set(aliases)] } : base;
+      const given = this.aliases.get(root);
+      const own = given ? normaliseName(base.name) : '';
+      const aliases = given ? [...given].filter((a) => normaliseName(a) !== own) : [];
+      out = aliases.length ? { ...base, aliases } : base;
       this.finals.set(root, out);
     }
     // The entity as given when nothing changes: gazetteer entities stay shared.
     return out.id === e.id && !out.aliases ? e : out;
   }
+}
+
+let entries: Map<string, GazetteerEntry> | null = null;
+
+function gazetteerEntry(id: string): GazetteerEntry | undefined {
+  entries ??= new Map(GAZETTEER.map((g) => [g.id, g]));
+  return entries.get(id);
 }
 
 /** The gazetteer person a full name is (its own name or a spelling it lists), read as a name only. */
@@ -134,7 +142,7 @@ function knownPerson(name: string): Entity | null {
     const tail = words.slice(-n).join(' ');
     const found = resolveEntityAt(tail, null);
     if (found?.kind !== 'person') continue;
-    const entry = GAZETTEER.find((g) => g.id === found.id);
+    const entry = gazetteerEntry(found.id);
     const key = normaliseName(tail);
     if (entry && [entry.name, ...entry.variants].some((v) => normaliseName(v) === key)) return found;
   }
@@ -188,21 +196,38 @@ function joinAbbreviations(identity: Identity, text: string): void {
     identity.alias(canonical.id, short);
   }
   // "Médecins Sans Frontières" … "MSF": an acronym of a name's initials that the text writes.
-  for (const e of [...identity.byId.values()]) {
-    if (e.kind === 'place') continue;
+  const speakers = [...identity.byId.values()];
+  const byName = new Map(speakers.map((e) => [e.name, e]));
+  for (const e of speakers) {
+    if (e.kind === 'place' || !e.name.includes(' ')) continue;
     const initials = initialsOf(e.name);
-    if (initials.length < 3 || initials.length > 6 || e.name.split(' ').length < initials.length) continue;
-    const named = identity.byId.get(`text:${slug(initials)}`);
-    if (named && named !== e && named.name === initials) identity.join(named.id, e);
+    if (initials.length < 3 || initials.length > 6) continue;
+    const named = byName.get(initials);
+    if (named && named !== e && named.id.startsWith('text:')) identity.join(named.id, e);
     else if (writesWord(text, initials)) identity.alias(e.id, initials);
   }
 }
 
+type Heads = { country: string | null; heads: Set<string> } | null;
+
+/** Bodies recur across documents: each is read once (by id and name; bounded). */
+const headsById = new Map<string, Heads>();
+
 /** The heads a body is known by, with its country: its name's, and for a gazetteer body its spellings'. */
-function headsOf(e: Entity): { country: string | null; heads: Set<string> } | null {
+function headsOf(e: Entity): Heads {
   if (e.kind !== 'organisation' && e.kind !== 'government') return null;
+  const key = `${e.id}\u0000${e.name}`;
+  let heads = headsById.get(key);
+  if (heads === undefined) {
+    if (headsById.size > 20_000) headsById.clear();
+    headsById.set(key, (heads = readHeads(e)));
+  }
+  return heads;
+}
+
+function readHeads(e: Entity): Heads {
   const known = !e.id.startsWith('text:');
-  const names = known ? [e.name, ...(GAZETTEER.find((g) => g.id === e.id)?.variants ?? [])] : [e.name];
+  const names = known ? [e.name, ...(gazetteerEntry(e.id)?.variants ?? [])] : [e.name];
   const heads = new Set<string>();
   let country: string | null = known ? (countryOf(e) ?? null) : null;
   for (const n of names) {
@@ -220,6 +245,11 @@ function headsOf(e: Entity): { country: string | null; heads: Set<string> } | nu
  */
 function joinQualifiedBodies(identity: Identity): void {
   const bodies: { e: Entity; country: string | null; heads: Set<string> }[] = [];
+  // Only a body the gazetteer lacks is ever joined: most documents have none.
+  let textBody = false;
+  for (const e of identity.byId.values())
+    if (e.id.startsWith('text:') && (e.kind === 'organisation' || e.kind === 'government')) textBody = true;
+  if (!textBody) return;
   for (const e of identity.byId.values()) {
     const h = headsOf(e);
     if (h) bodies.push({ e, ...h });
