@@ -169,3 +169,30 @@ describe('one speaker, one entry in a document: a body with and without its coun
     expect(qualifiedBody("Armenia's government")).toBe(null);
   });
 });
+
+describe("a body's voice names the body too (a relay: both are named)", () => {
+  it('"the Kremlin press service reported" is the Kremlin\'s, relayed by its press service', () => {
+    const text = 'In a phone call with Pashinyan, Putin urged restraint, the Kremlin press service reported.';
+    const [s] = identifySpeakers(text, extractFrom(text)).statements;
+    expect(s?.speaker.id).toBe('kremlin');
+    expect(s?.via?.id).toBe('text:kremlin-press-service');
+  });
+
+  it('an ICRC spokesperson speaks for the ICRC, and is named as its relayer', () => {
+    const text = 'An ICRC spokesperson in Yerevan said its teams were ready to resume the convoys.';
+    const [s] = identifySpeakers(text, extractFrom(text)).statements;
+    expect(s?.speaker.id).toBe('icrc');
+    expect(s?.via?.id).toBe('text:icrc-spokesperson');
+  });
+
+  it('a spokesperson of no body the gazetteer knows stays the speaker', () => {
+    const text = 'A spokesperson for the village council said the well had run dry.';
+    const [s] = identifySpeakers(text, extractFrom(text)).statements;
+    expect(s?.via).toBeUndefined();
+  });
+
+  it('"the Azerbaijani presidency" is the president\'s administration', () => {
+    const text = 'The separatist forces will be disarmed, the Azerbaijani presidency said in a statement.';
+    expect(idsOf(text)).toEqual(['azerbaijani-presidential-administration']);
+  });
+});

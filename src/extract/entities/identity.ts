@@ -40,8 +40,9 @@ export function identifySpeakers(text: string, statements: readonly Statement[])
   joinQualifiedBodies(identity);
   const canonical = (e: Entity) => identity.final(e);
   const out = statements.map((s) => {
-    const speaker = canonical(s.speaker);
-    const via = s.via && canonical(s.via);
+    const body = !s.via ? bodyBehind(s.speaker) : null;
+    const speaker = canonical(body ?? s.speaker);
+    const via = body ? canonical(s.speaker) : s.via && canonical(s.via);
     if (speaker === s.speaker && via === s.via) return s;
     const merged: Statement = { ...s, speaker };
     if (via && via.id !== speaker.id) merged.via = via;
@@ -49,6 +50,22 @@ export function identifySpeakers(text: string, statements: readonly Statement[])
     return merged;
   });
   return { statements: out, canonical };
+}
+
+/** The voice of a body, named by the body: "the Kremlin press service", "an ICRC spokesperson". */
+const VOICE_OF = /^(.+?) (?:press service|press office|press secretary|spokesperson|representative)$/;
+
+/**
+ * The body a speaker speaks for, when its name is that of a body's voice and the gazetteer knows
+ * the body ("the Kremlin press service", "An ICRC spokesperson in Yerevan"): the statement is the
+ * body's, relayed by its voice (both named, as for any relay). Null otherwise: "a spokesperson"
+ * alone, or a person's spokesman ("his spokesman" speaks for someone, not for a body).
+ */
+function bodyBehind(e: Entity): Entity | null {
+  if (!e.id.startsWith('text:') || !/spokes|press|representative/i.test(e.name)) return null;
+  const owner = VOICE_OF.exec(normaliseName(e.name))?.[1];
+  const body = owner ? resolveEntityAt(owner, null) : null;
+  return body && (body.kind === 'organisation' || body.kind === 'government') ? body : null;
 }
 
 /** Figures name their reporter by the same canonical entity as statements. */
