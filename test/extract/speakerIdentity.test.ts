@@ -7,12 +7,12 @@ import type { Entity, Statement } from '../../src/extract/types.ts';
 import { extractFrom } from './statements.helpers.ts';
 
 /** One statement per speaker given (in that order), through the document pass: the speakers it leaves. */
-function said(text: string, speakers: Entity[]): Entity[] {
+function said(text: string, speakers: Entity[], mentions: string[] = []): Entity[] {
   const statements: Statement[] = speakers.map((speaker, i) => ({
     id: `doc#s${i}`,
     docId: 'doc',
     speaker,
-    mention: speaker.name,
+    mention: mentions[i] ?? speaker.name,
     kind: 'reported',
     quote: { start: 0, end: 1 },
     context: { start: 0, end: text.length },
@@ -194,5 +194,37 @@ describe("a body's voice names the body too (a relay: both are named)", () => {
   it('"the Azerbaijani presidency" is the president\'s administration', () => {
     const text = 'The separatist forces will be disarmed, the Azerbaijani presidency said in a statement.';
     expect(idsOf(text)).toEqual(['azerbaijani-presidential-administration']);
+  });
+});
+
+describe('"the official" points back to the one official the text introduced', () => {
+  it("an anonymous official's second quote is not the government's", () => {
+    const text =
+      'A senior State Department official, who briefed reporters on condition of anonymity, said Washington ' +
+      'was watching closely. "Nobody is leaving by choice," the official said.';
+    const ids = idsOf(text);
+    expect(ids).toEqual(['text:senior-state-department-official', 'text:senior-state-department-official']);
+  });
+
+  it('with two officials introduced, "the official" is left as the extractor read it', () => {
+    const text = 'The talks went on.';
+    const speakers = said(
+      text,
+      [
+        {
+          id: 'text:senior-state-department-official',
+          name: 'senior State Department official',
+          kind: 'person',
+        },
+        { id: 'text:european-official', name: 'European official', kind: 'person' },
+        { id: 'gov-us', name: 'Government of the United States', kind: 'government' },
+      ],
+      ['A senior State Department official', 'A European official', 'the official'],
+    );
+    expect(speakers.map((e) => e.id)).toEqual([
+      'text:senior-state-department-official',
+      'text:european-official',
+      'gov-us',
+    ]);
   });
 });

@@ -39,7 +39,10 @@ export function identifySpeakers(text: string, statements: readonly Statement[])
   joinAbbreviations(identity, text);
   joinQualifiedBodies(identity);
   const canonical = (e: Entity) => identity.final(e);
-  const out = statements.map((s) => {
+  const described = describedBack(statements);
+  const out = statements.map((s, i) => {
+    const back = described.get(i);
+    if (back) s = { ...s, speaker: back };
     const body = !s.via ? bodyBehind(s.speaker) : null;
     const speaker = canonical(body ?? s.speaker);
     const via = body ? canonical(s.speaker) : s.via && canonical(s.via);
@@ -50,6 +53,35 @@ export function identifySpeakers(text: string, statements: readonly Statement[])
     return merged;
   });
   return { statements: out, canonical };
+}
+
+/** "The official", "the diplomat": a definite description that points back to someone unnamed. */
+const DESCRIBED_BACK =
+  /^the\s+(official|source|diplomat|spokes(?:man|woman|person)|representative|aide|adviser|advisor|analyst|expert)$/i;
+
+/**
+ * "A senior State Department official said … “…,” the official said": the second speaker is the
+ * one the text introduced with that noun, never a body (the State Department) nor a bare
+ * "official". By statement position; only when exactly one such person spoke before.
+ */
+function describedBack(statements: readonly Statement[]): Map<number, Entity> {
+  const out = new Map<number, Entity>();
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const noun = DESCRIBED_BACK.exec(s.mention)?.[1]?.toLowerCase();
+    if (!noun || (s.speaker.kind === 'person' && s.speaker.name.includes(' '))) continue;
+    const introduced = new Map<string, Entity>();
+    for (let j = 0; j < i; j++) {
+      const e = statements[j]!.speaker;
+      if (e.id.startsWith('text:') && e.kind === 'person' && / \p{Ll}+$/u.test(e.name))
+        if (normaliseName(e.name).endsWith(` ${normaliseName(noun)}`)) introduced.set(e.id, e);
+    }
+    if (introduced.size === 1) {
+      const [e] = introduced.values();
+      if (e!.id !== s.speaker.id) out.set(i, e!);
+    }
+  }
+  return out;
 }
 
 /** The voice of a body, named by the body: "the Kremlin press service", "an ICRC spokesperson". */
