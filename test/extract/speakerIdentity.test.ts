@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definedAbbreviations, fitsInitials } from '../../src/extract/entities/abbreviations.ts';
 import { longestFullName } from '../../src/extract/entities/fullNames.ts';
 import { identifySpeakers } from '../../src/extract/entities/identity.ts';
+import { mergeSpeakerVariants } from '../../src/extract/entities/merge.ts';
 import { qualifiedBody } from '../../src/extract/entities/qualifiedBodies.ts';
 import type { Entity, Statement } from '../../src/extract/types.ts';
 import { extractFrom } from './statements.helpers.ts';
@@ -226,5 +227,32 @@ describe('"the official" points back to the one official the text introduced', (
       'text:european-official',
       'gov-us',
     ]);
+  });
+});
+
+describe('across a corpus: an abbreviation one document defines', () => {
+  it('"ANDSA said" in another document joins the body the first defined it for', () => {
+    const define =
+      "Two deminers were hurt near Aghdam, Azerbaijan's Demining Service Agency (ANDSA) said on Monday.";
+    const use = 'ANDSA said that 9,000 hectares had been cleared since 2021.';
+    const statements = [
+      ...identifySpeakers(define, extractFrom(define, undefined, 'a')).statements,
+      ...identifySpeakers(use, extractFrom(use, undefined, 'b')).statements,
+    ];
+    const merged = mergeSpeakerVariants(statements);
+    expect(merged.map((s) => s.speaker.id)).toEqual([
+      'text:azerbaijan-demining-service-agency',
+      'text:azerbaijan-demining-service-agency',
+    ]);
+  });
+
+  it('an abbreviation two documents define for two bodies joins neither', () => {
+    const one = 'The Border Security Agency (BSA) said the crossing was shut.';
+    const two = 'The Baku Shipping Authority (BSA) said the port was open.';
+    const three = 'BSA said that trucks were waiting.';
+    const statements = [one, two, three].flatMap(
+      (t, i) => identifySpeakers(t, extractFrom(t, undefined, `d${i}`)).statements,
+    );
+    expect(mergeSpeakerVariants(statements).at(-1)!.speaker.id).toBe('text:bsa');
   });
 });

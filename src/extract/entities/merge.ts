@@ -29,6 +29,8 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
     count(s.via);
   }
   const spelling = spellingsOf([...counts.values()]);
+  for (const [id, entity] of abbreviatedAs([...counts.values()]))
+    if (!spelling.has(id)) spelling.set(id, entity);
   const spelt = (e: Entity): Entity => spelling.get(e.id) ?? e;
   const inDoc = new Map<string, Map<string, Entity>>();
   const see = (docId: string, e: Entity): void => {
@@ -109,6 +111,37 @@ function spellingsOf(speakers: { entity: Entity; n: number }[]): Map<string, Ent
     const same = kept.find((k) => sameName(words(k), words(s.entity)));
     if (same) into.set(s.entity.id, same);
     else kept.push(s.entity);
+  }
+  return into;
+}
+
+const ABBREVIATION = /^\p{Lu}[\p{Lu}&-]{1,9}$/u;
+
+/**
+ * A speaker named only by an abbreviation ("ANAMA said") joins the one body that a document of
+ * the corpus defined it for ("Azerbaijan's Mine Action Agency (ANAMA)", recorded as its alias by
+ * entities/identity.ts). An abbreviation defined for two bodies joins neither.
+ */
+function abbreviatedAs(speakers: { entity: Entity; n: number }[]): Map<string, Entity> {
+  const defined = new Map<string, Map<string, Entity>>();
+  for (const { entity } of speakers)
+    for (const a of entity.aliases ?? []) {
+      if (!ABBREVIATION.test(a)) continue;
+      let bodies = defined.get(a);
+      if (!bodies) defined.set(a, (bodies = new Map()));
+      if (!bodies.has(entity.id)) bodies.set(entity.id, entity);
+    }
+  const into = new Map<string, Entity>();
+  if (!defined.size) return into;
+  for (const { entity } of speakers) {
+    const bodies = entity.id.startsWith('text:') ? defined.get(entity.name) : undefined;
+    if (bodies?.size !== 1) continue;
+    const body = [...bodies.values()][0]!;
+    if (body.id === entity.id) continue;
+    // The body as the corpus knows it: the names one document gave it stay with that document's statements.
+    const plain: Entity = { ...body };
+    delete plain.aliases;
+    into.set(entity.id, plain);
   }
   return into;
 }
