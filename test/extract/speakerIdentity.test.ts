@@ -4,6 +4,7 @@ import { longestFullName } from '../../src/extract/entities/fullNames.ts';
 import { identifySpeakers } from '../../src/extract/entities/identity.ts';
 import { mergeSpeakerVariants } from '../../src/extract/entities/merge.ts';
 import { qualifiedBody } from '../../src/extract/entities/qualifiedBodies.ts';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
 import type { Entity, Statement } from '../../src/extract/types.ts';
 import { extractFrom } from './statements.helpers.ts';
 
@@ -254,5 +255,17 @@ describe('across a corpus: an abbreviation one document defines', () => {
       (t, i) => identifySpeakers(t, extractFrom(t, undefined, `d${i}`)).statements,
     );
     expect(mergeSpeakerVariants(statements).at(-1)!.speaker.id).toBe('text:bsa');
+  });
+});
+
+describe('an unnamed body is filed under its head, as an unnamed person is', () => {
+  it.each([
+    ['A Telegram channel with 80,000 subscribers', 'text:telegram-channel'],
+    ['an aid group in Goris', 'text:aid-group'],
+    ['One Armenian news website', 'text:armenian-news-website'],
+    ['a group of lawmakers', 'text:group-of-lawmakers'],
+    ['the Ministry of Health of Armenia', 'text:ministry-of-health-of-armenia'],
+  ])('%s → %s', (mention, id) => {
+    expect(textEntity(mention).id).toBe(id);
   });
 });
