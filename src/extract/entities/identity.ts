@@ -186,6 +186,18 @@ function gazetteerEntry(id: string): GazetteerEntry | undefined {
 
 /** The gazetteer person a full name is (its own name or a spelling it lists), read as a name only. */
 function knownPerson(name: string): Entity | null {
+  let found = knownPeople.get(name);
+  if (found === undefined) {
+    if (knownPeople.size > 20_000) knownPeople.clear();
+    knownPeople.set(name, (found = readKnownPerson(name)));
+  }
+  return found;
+}
+
+/** Names recur across documents: each is looked up once. */
+const knownPeople = new Map<string, Entity | null>();
+
+function readKnownPerson(name: string): Entity | null {
   const words = name.split(' ');
   for (let n = Math.min(3, words.length); n >= 2; n--) {
     const tail = words.slice(-n).join(' ');
