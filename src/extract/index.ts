@@ -9,6 +9,7 @@ import {
   storedTimeline,
 } from './compacted.ts';
 import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
+import { identifyReporters, identifySpeakers } from './entities/identity.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
@@ -101,16 +102,17 @@ function readDocument(
   { paragraphs, sentences }: Segmented,
   timeline: DocumentTimeline,
 ): DocumentExtraction {
-  const statements = extractStatements(
+  // One speaker, one entry in the document: the names the text uses for one speaker are joined.
+  const identity = identifySpeakers(
     doc.text,
-    doc.id,
-    sentences,
-    paragraphs,
-    timeline,
-    doc.meta.outlet?.value,
+    extractStatements(doc.text, doc.id, sentences, paragraphs, timeline, doc.meta.outlet?.value),
   );
+  const statements = identity.statements;
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
-  const figures = extractFigures(doc.text, doc.id, sentences, timeline, statements);
+  const figures = identifyReporters(
+    extractFigures(doc.text, doc.id, sentences, timeline, statements),
+    identity.canonical,
+  );
   if (doc.text === written) return { docId: doc.id, paragraphs, sentences, statements, events, figures };
   return {
     docId: doc.id,

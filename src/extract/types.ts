@@ -26,6 +26,12 @@ export interface Entity {
   /** "US Secretary of State", where known. */
   role?: string;
   kind: EntityKind;
+  /**
+   * Other names one document uses for this speaker, as written there: an abbreviation it defines
+   * ("ANAMA"), a surname of a full name, the body without its country. Set on a document's copy
+   * of the entity (see entities/identity.ts); absent when the document uses no other name.
+   */
+  aliases?: string[];
 }
 
 export type StatementKind = 'direct' | 'reported';

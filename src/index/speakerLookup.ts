@@ -60,6 +60,15 @@ interface Entry<S> {
 const words = (normalised: string) => normalised.split(' ').filter(Boolean);
 const isNameWord = (w: string) => w.length >= 2 && !NOT_A_NAME.has(w);
 
+/**
+ * Does this way of writing a speaker name them ("ANAMA", "Moreno Ocampo", "Armenia's health
+ * ministry"), rather than describe them ("the agency", "the official", "he")? Only such forms
+ * lead /who-said to a speaker by themselves.
+ */
+export function namesSomeone(form: string): boolean {
+  return words(normaliseName(form)).some(isNameWord);
+}
+
 /** Speakers by their names, for /who-said and its autocomplete. Built once per knowledge base. */
 export class SpeakerLookup<S extends LookupSpeaker> {
   private readonly entries: Entry<S>[];

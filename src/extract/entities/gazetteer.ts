@@ -357,6 +357,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     country: 'AZ',
     variants: [
       'Azerbaijani presidential administration',
+      // Agency copy's "the Azerbaijani presidency said in a statement": the president's office.
+      'Azerbaijani presidency',
+      "Azerbaijan's presidency",
+      'presidency of Azerbaijan',
       'press service of the Azerbaijani president',
       'Azerbaijani presidential press service',
       'press service of the President of Azerbaijan',

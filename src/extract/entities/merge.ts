@@ -29,6 +29,8 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
     count(s.via);
   }
   const spelling = spellingsOf([...counts.values()]);
+  for (const [id, entity] of abbreviatedAs([...counts.values()]))
+    if (!spelling.has(id)) spelling.set(id, entity);
   const spelt = (e: Entity): Entity => spelling.get(e.id) ?? e;
   const inDoc = new Map<string, Map<string, Entity>>();
   const see = (docId: string, e: Entity): void => {
@@ -43,9 +45,11 @@ export function mergeSpeakerVariants(statements: readonly Statement[]): Statemen
   }
   const shortForms = new Map<string, Map<string, Entity>>();
   for (const [docId, seen] of inDoc) shortForms.set(docId, shortFormsOf([...seen.values()]));
+  const carried = new Map<Entity, Map<Entity, Entity>>();
   const canonicalIn = (docId: string, e: Entity): Entity => {
-    const canonical = spelt(e);
-    return shortForms.get(docId)?.get(canonical.id) ?? canonical;
+    const spelling = spelt(e);
+    const canonical = shortForms.get(docId)?.get(spelling.id) ?? spelling;
+    return canonical === e || !e.aliases ? canonical : withAliasesOf(canonical, e, carried);
   };
   return statements.map((s) => {
     const speaker = canonicalIn(s.docId, s.speaker);
@@ -111,6 +115,37 @@ function spellingsOf(speakers: { entity: Entity; n: number }[]): Map<string, Ent
   return into;
 }
 
+const ABBREVIATION = /^\p{Lu}[\p{Lu}&-]{1,9}$/u;
+
+/**
+ * A speaker named only by an abbreviation ("ANAMA said") joins the one body that a document of
+ * the corpus defined it for ("Azerbaijan's Mine Action Agency (ANAMA)", recorded as its alias by
+ * entities/identity.ts). An abbreviation defined for two bodies joins neither.
+ */
+function abbreviatedAs(speakers: { entity: Entity; n: number }[]): Map<string, Entity> {
+  const defined = new Map<string, Map<string, Entity>>();
+  for (const { entity } of speakers)
+    for (const a of entity.aliases ?? []) {
+      if (!ABBREVIATION.test(a)) continue;
+      let bodies = defined.get(a);
+      if (!bodies) defined.set(a, (bodies = new Map()));
+      if (!bodies.has(entity.id)) bodies.set(entity.id, entity);
+    }
+  const into = new Map<string, Entity>();
+  if (!defined.size) return into;
+  for (const { entity } of speakers) {
+    const bodies = entity.id.startsWith('text:') ? defined.get(entity.name) : undefined;
+    if (bodies?.size !== 1) continue;
+    const body = [...bodies.values()][0]!;
+    if (body.id === entity.id) continue;
+    // The body as the corpus knows it: the names one document gave it stay with that document's statements.
+    const plain: Entity = { ...body };
+    delete plain.aliases;
+    into.set(entity.id, plain);
+  }
+  return into;
+}
+
 /** Within one document's speakers: a surname alone, or a body without its qualifier, and whom it joins. */
 function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
   const into = new Map<string, Entity>();
@@ -139,4 +174,18 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
     if (ids.size === 1) into.set(b.entity.id, entityById([...ids][0]!) ?? owners[0]!.entity);
   }
   return into;
+}
+
+/** The canonical entity, still holding the names a document gave the entity it replaces (one copy per pair). */
+function withAliasesOf(canonical: Entity, e: Entity, memo: Map<Entity, Map<Entity, Entity>>): Entity {
+  let byCanonical = memo.get(e);
+  if (!byCanonical) memo.set(e, (byCanonical = new Map()));
+  let out = byCanonical.get(canonical);
+  if (!out) {
+    const names = new Set([...(canonical.aliases ?? []), e.name, ...(e.aliases ?? [])]);
+    names.delete(canonical.name);
+    out = { ...canonical, aliases: [...names] };
+    byCanonical.set(canonical, out);
+  }
+  return out;
 }

@@ -183,7 +183,8 @@ const PARTITIVE =
   /^(?:one|two|three|four|five|several|some|many|few|a few|most|both|each|none|any)\s+of\s+(?:his|her|its|their|the|our|your)\s+(?=\p{L})/iu;
 
 /** Nouns that need their "of …" to name anyone: "head of state", "member of parliament". */
-const RELATIONAL_HEAD = /^(?:the\s+)?(?:head|chief|member|part|department|representative)$/i;
+const RELATIONAL_HEAD =
+  /^(?:the\s+)?(?:head|chief|member|part|department|representative|group|coalition|team|delegation|association|network|union)$/i;
 
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER =
@@ -394,6 +395,8 @@ const textEntities = new Map<string, Entity>();
 const DELEGATE_OF =
   /^(?:representative|delegate|delegation)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
+const INDEFINITE = /^(?:an?|one|another)\s/i;
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
@@ -416,6 +419,9 @@ function readTextEntity(mention: string): Entity {
     return entity;
   }
   const kind = guessKind(clean, false);
-  const name = kind === 'person' || kind === 'group' ? descriptionHead(clean) : clean;
+  // "A Telegram channel with 80,000 subscribers": an unnamed body is filed, like a person, under its head.
+  const described =
+    kind === 'person' || kind === 'group' || (kind === 'organisation' && INDEFINITE.test(clean));
+  const name = described ? descriptionHead(clean) : clean;
   return { id: `text:${slug(name)}`, name, kind };
 }

@@ -47,7 +47,13 @@ export function* summariseSpeakers(statements: readonly Statement[]): Generator<
     const speaker = entry(st.speaker);
     speaker.statements++;
     if (st.mention && !isPronoun(st.mention)) speaker.mentions.add(st.mention);
-    if (st.via) entry(st.via).relayed++;
+    // Other names a document uses for the speaker ("ANAMA", "Moreno Ocampo"): /who-said finds it by them.
+    if (st.speaker.aliases) for (const a of st.speaker.aliases) speaker.mentions.add(a);
+    if (st.via) {
+      const via = entry(st.via);
+      via.relayed++;
+      if (st.via.aliases) for (const a of st.via.aliases) via.mentions.add(a);
+    }
   }
   return [...byId.values()]
     .map((s) => ({

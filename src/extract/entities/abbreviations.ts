@@ -1,0 +1,159 @@
+/**
+ * Abbreviations a document defines for a name: "the Azerbaijan National Agency for Mine Action
+ * (ANAMA)", "ANAMA (Azerbaijan National Agency for Mine Action)", "Médecins Sans Frontières
+ * (MSF)". Read at each "(" only: a document without parentheses costs one indexOf.
+ */
+
+export interface Abbreviation {
+  /** The name written out, as the text writes it, without a leading "the": "Azerbaijan's Mine Action Agency". */
+  long: string;
+  /** "ANAMA". */
+  short: string;
+}
+
+/** Lower-case words a name may hold between its capitalised words: "Committee of the Red Cross". */
+const CONNECTOR = /^(?:of|for|the|and|on|in|de|des|du|la|le|el|to|against|&)$/;
+const CAPITALISED = /^\p{Lu}[\p{L}’'.-]*$/u;
+/** Capitalised words that open a sentence or a clause and are no part of a body's name. */
+const NOT_IN_NAME =
+  /^(?:The|A|An|In|On|At|By|For|From|With|And|But|According|After|Before|Since|When|While|As|Of|To|This|That|Its|Their|His|Her)$/;
+const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u;
+const MAX_WORDS = 9;
+
+/** Upper-case letters of an abbreviation ("MoD" → "MD"), and whether it has two or more. */
+function capitalsOf(short: string): string {
+  return short.replace(/[^\p{Lu}]/gu, '');
+}
+
+/**
+ * Does the abbreviation fit the name's initials? Its first letter is the name's first initial,
+ * and its capitals are initials of the name's capitalised words: all of a short one, all but one
+ * of a longer one ("ANAMA" for "Azerbaijan's Mine Action Agency": the text dropped "National").
+ */
+export function fitsInitials(short: string, long: string): boolean {
+  // "Azerbaijan's State Demining Agency (SDA)": a name may open with its owner, which the short form leaves out.
+  const owned = /^\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?=\p{Lu})/u.exec(long);
+  return (
+    fitsAll(short, long) ||
+    (!!owned &&
+      /['’]s\s|(?:an|ani|ian|ish|ese|ch)\s$/.test(owned[0]) &&
+      fitsAll(short, long.slice(owned[0].length)))
+  );
+}
+
+function fitsAll(short: string, long: string): boolean {
+  const capitals = capitalsOf(short);
+  if (capitals.length < 2) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => CAPITALISED.test(w))
+    .map((w) => w[0]!.toUpperCase());
+  if (initials.length < 2 || initials[0] !== capitals[0]) return false;
+  const pool = [...initials];
+  let matched = 0;
+  for (const c of capitals) {
+    const at = pool.indexOf(c);
+    if (at < 0) continue;
+    pool.splice(at, 1);
+    matched++;
+  }
+  // Every letter of a short one; all but one of a longer one.
+  return (
+    matched >= (capitals.length >= 4 ? capitals.length - 1 : capitals.length) &&
+    capitals.length <= initials.length + 1
+  );
+}
+
+/** The capitalised name that ends right before `end` ("… said the Mine Action Agency| (ANAMA)"). */
+function nameEndingAt(text: string, end: number): string | null {
+  const words = text
+    .slice(Math.max(0, end - 160), end)
+    .split(/[\n,;:.!?()"“”«»]/)
+    .pop()!
+    .trim()
+    .split(/\s+/);
+  let start = words.length;
+  let capitals = 0;
+  while (start > 0 && words.length - start < MAX_WORDS) {
+    const w = words[start - 1]!;
+    if (CAPITALISED.test(w) && !NOT_IN_NAME.test(w)) capitals++;
+    else if (!CONNECTOR.test(w)) break;
+    start--;
+  }
+  while (start < words.length && !CAPITALISED.test(words[start]!)) start++;
+  while (start < words.length && NOT_IN_NAME.test(words[start]!)) start++;
+  if (capitals < 2 || start >= words.length) return null;
+  return words.slice(start).join(' ');
+}
+
+/** A parenthesis that holds a capitalised name of two words or more: "(Azerbaijan National Agency for Mine Action)". */
+function nameInside(inner: string): string | null {
+  const words = inner
+    .trim()
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > MAX_WORDS) return null;
+  if (!CAPITALISED.test(words[0]!) || !CAPITALISED.test(words.at(-1)!)) return null;
+  return words.every((w) => CAPITALISED.test(w) || CONNECTOR.test(w)) ? words.join(' ') : null;
+}
+
+/** Every abbreviation the text defines, in text order (each pair once). */
+export function definedAbbreviations(text: string): Abbreviation[] {
+  const found: Abbreviation[] = [];
+  const seen = new Set<string>();
+  const add = (long: string, short: string) => {
+    const key = `${long}\u0000${short}`;
+    if (seen.has(key) || !fitsInitials(short, long)) return;
+    seen.add(key);
+    found.push({ long, short });
+  };
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    if (close - open > 120) continue;
+    const inner = text.slice(open + 1, close);
+    if (SHORT_FORM.test(inner)) {
+      const long = nameEndingAt(text, open);
+      if (long) add(long, inner);
+      continue;
+    }
+    // "ANAMA (Azerbaijan National Agency for Mine Action)": the short form before, the name inside.
+    const before = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\s*$/u.exec(
+      text.slice(Math.max(0, open - 14), open),
+    );
+    const long = before && SHORT_FORM.test(before[1]!) ? nameInside(inner) : null;
+    if (long) add(long, before![1]!);
+  }
+  return found;
+}
+
+/** Initials of a name's capitalised words: "International Committee of the Red Cross" → "ICRC". */
+export function initialsOf(name: string): string {
+  let initials = initialsByName.get(name);
+  if (initials === undefined) {
+    if (initialsByName.size > 20_000) initialsByName.clear();
+    initialsByName.set(name, (initials = readInitials(name)));
+  }
+  return initials;
+}
+
+/** Names recur across documents: each is read once. */
+const initialsByName = new Map<string, string>();
+
+function readInitials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => CAPITALISED.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** Is `word` written in the text as a word of its own (case as given)? */
+export function writesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
