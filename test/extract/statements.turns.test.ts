@@ -187,4 +187,40 @@ describe('label-like lines in ordinary news are never speakers', () => {
       'Ruben Arakelyan: the shelling went on all night.\n';
     expect(transcriptOf(text, splitParagraphs(text))).toBeNull();
   });
+
+  it('a tally by name ("Name: 1,204.") and headlines after a name are no turns', () => {
+    const tally =
+      'Delegate count\n\n' +
+      'Maria Lopez: 1,204.\n\n' +
+      'Daniel Burke: 1,150.\n\n' +
+      'Lopez: 310.\n\n' +
+      'Burke: 44.\n\n' +
+      'Related coverage\n\n' +
+      'Maria Lopez: The Long Road From Ohio To The Convention Floor\n\n' +
+      'Daniel Burke: Why The Small States Still Matter\n';
+    expect(transcriptOf(tally, splitParagraphs(tally))).toBeNull();
+    expect(statementsOf(tally)).toEqual([]);
+  });
+});
+
+describe('a transcript excerpt inside an article', () => {
+  const article =
+    'Panel dismisses the plan\n\n' +
+    'A panel of reporters argued on Saturday that the plan would not raise the money it promises.\n\n' +
+    'Kate Rowe: The numbers do not add up. Nobody trades that much.\n\n' +
+    'Omar Haddad: I think that is too simple.\n\n' +
+    'Rowe: Well, it is simple arithmetic.\n\n' +
+    'Haddad: Arithmetic is never the whole story.\n\n' +
+    'The panel is right about one thing: the tax would raise less than its sponsors claim.\n\n' +
+    'Economists at two universities have put the figure at half the official estimate.\n';
+
+  it('the labelled turns are the speakers’; the article’s own text after the last label is no one’s turn', () => {
+    expect(said(article)).toEqual([
+      ['text:a-panel-of-reporters', 'the plan would not raise the'],
+      ['text:kate-rowe', 'The numbers do not add up. N'],
+      ['text:omar-haddad', 'I think that is too simple.'],
+      ['text:kate-rowe', 'Well, it is simple arithmeti'],
+      ['text:omar-haddad', 'Arithmetic is never the whol'],
+    ]);
+  });
 });

@@ -665,8 +665,9 @@ function transcriptTurn(
 function withoutTurnLabel(text: string, paragraphs: readonly Paragraph[], unit: Unit): Unit {
   const p = paragraphs[unit.firstParagraph];
   if (!p || unit.start !== p.start) return unit;
-  const turn = transcriptOf(text, paragraphs)?.turnOf.get(p.index);
-  const from = turn?.labelled === p.index ? turn.label.wordsFrom : -1;
+  const transcript = transcriptOf(text, paragraphs);
+  const turn = transcript?.turnOf.get(p.index);
+  const from = turn?.labelled === p.index && transcript!.spoken.has(p.index) ? turn.label.wordsFrom : -1;
   return from > unit.start && from < unit.end ? { ...unit, start: from } : unit;
 }
 
@@ -711,7 +712,14 @@ function labelledTurn(
   if (!p || unit.start !== p.start) return null;
   const transcript = transcriptOf(text, paragraphs);
   const turn = transcript?.turnOf.get(p.index);
-  if (!transcript || !turn) return null;
+  if (!transcript) return null;
+  if (!turn) {
+    // A speaker's turn read here ends where the layer ends it: the page's own text follows, no answer going on.
+    const before = transcript.turnOf.get(p.index - 1);
+    return before && transcript.spoken.has(before.labelled) ? SILENT_TURN : null;
+  }
+  // A bare "A:" is read by the briefing reader, which knows whom the briefing names.
+  if (turn.role === 'answers') return null;
   if (turn.role !== 'speaks') return SILENT_TURN;
   let speaker = turnSpeakers.get(turn);
   if (turn.labelled === p.index && speaker === undefined) {

@@ -9,8 +9,11 @@ import { COMMUNICATION_VERB } from './lexicon.ts';
  * all: one "Note:" or a dateline is no transcript. Who each label names is left to the caller.
  */
 
-/** What a turn's words are: a speaker's own, a question or host's framing (no statement), or the chair's. */
-export type TurnRole = 'speaks' | 'asks' | 'staff' | 'chair';
+/**
+ * What a turn's words are: a speaker's own, a question or host's framing (no statement), the chair's,
+ * or a bare "A:" answer (whose speaker the briefing reader finds).
+ */
+export type TurnRole = 'speaks' | 'asks' | 'answers' | 'staff' | 'chair';
 
 export interface TurnLabel {
   /** The name as the label writes it ("Josep Borrell Fontelles", "PASHINYAN", "President"). */
@@ -71,11 +74,11 @@ const STAFF_ROLE =
   /\b(?:host|anchor|byline|correspondent|reporter|presenter|moderator|interviewer|journalist|producer|newsreader)\b/i;
 /** Headings and page furniture that look like labels: never a speaker. */
 const NOT_A_NAME =
-  /^(?:Note|Notes|Photo|Photos|Image|Video|Audio|Watch|Listen|Read|Related|Source|Sources|Update|Updated|Editor|Background|Context|Credit|Credits|Caption|Tags?|Topics?|Share|Follow|Subscribe|Contact|Email|Tel|Phone|Fax|Location|Date|Time|Published|Posted|By|Author|Text|Summary|Key|Conclusion|Claim|Verdict|Rating|Disclaimer|Warning|Correction|Clarification|Also|More|See|Sign|Advertisement|Category|Section|Keywords|Agenda|Item|Subject|Re|To|From|Cc|Attachment|Transcript|Speakers?|Participants|Present|Absent|Duration|Language|Original|Unidentified|Unknown|Unnamed|Voices?|Crowd|Several|Multiple|Group|Man|Woman|Child|Boy|Girl)\b/i;
+  /^(?:Note|Notes|Photo|Photos|Image|Video|Audio|Watch|Listen|Read|Related|Source|Sources|Update|Updated|Editor|Background|Context|Credit|Credits|Caption|Tags?|Topics?|Share|Follow|Subscribe|Contact|Email|Tel|Phone|Fax|Location|Date|Time|Published|Posted|By|Author|Text|Summary|Key|Conclusion|Claim|Verdict|Rating|Disclaimer|Warning|Correction|Clarification|Also|More|See|Sign|Advertisement|Category|Section|Keywords|Agenda|Item|Subject|Re|To|From|Cc|Attachment|Transcript|Speakers?|Participants|Present|Absent|Duration|Language|Original|Name|Age|City|Job|Occupation|Hometown|Title|Address|Unidentified|Unknown|Unnamed|Voices?|Crowd|Several|Multiple|Group|Man|Woman|Child|Boy|Girl)\b/i;
 
 /** A section head in capitals ("BORRELL'S LINE:", "EXODUS IN NUMBERS:") holds words no name holds. */
 const NO_NAME_WORD =
-  /['’]s\b|\s(?:OF|THE|IN|TO|AND|FOR|ON|AT|BY|WITH|IS|ARE|WAS|WERE|THE|A|AN|NOT|WHAT|WHO|HOW)(?:\s|$)/u;
+  /['’]s\b|(?:^|\s)(?:of|the|in|to|and|for|on|at|by|with|is|are|was|were|an?|not|what|who|how|we|you|it|they|our|my|this|that)(?=\s|$)/i;
 
 /** "(Through interpreter)", "(Speaking Armenian)." before a turn's words: the transcript's note. */
 const TURN_NOTE = /^\((?:through|via|speaking|spoke|in|translated|interpretation|as)\b[^()]{0,40}\)[.\s]*/i;
@@ -106,7 +109,15 @@ export function readLabel(text: string, p: Paragraph): TurnLabel | null {
   if (!m) return null;
   const name = m[1]!.replace(/\.$/, '');
   const role = m[2]!.replace(/^,\s*/, '').trim();
-  if (NOT_A_NAME.test(name) || /\d/.test(name) || NO_NAME_WORD.test(name)) return null;
+  if (
+    NOT_A_NAME.test(name) ||
+    /\d/.test(name) ||
+    (name.includes(' ') && !CHAIR_NAME.test(name) && NO_NAME_WORD.test(name))
+  )
+    return null;
+  const words = opening.slice(m[0].length);
+  // "Clinton: 1,769." is a tally, "Sanders: I'm Not Much Of A Socialist" a headline: no one's turn.
+  if (/^\d/.test(words) || titleCase(words)) return null;
   // A colon after a clause with a verb of saying introduces a quote ("Pashinyan, speaking on Tuesday, said: …").
   if (role && COMMUNICATION_VERB.test(role.replace(/\([^()]*\)/g, ''))) return null;
   if (!byColon) {
@@ -116,6 +127,12 @@ export function readLabel(text: string, p: Paragraph): TurnLabel | null {
     if (/\d/.test(role) || (role && !/\.[ \t]*(?:\*\*|__)?[–—]/.test(m[0]))) return null;
   }
   return { name, role, wordsFrom: p.start + m[0].length, shape: byColon ? 'colon' : 'dash' };
+}
+
+/** Words mostly capitalised, as in a headline ("Hillary Clinton Sides With George W. Bush"). */
+function titleCase(words: string): boolean {
+  const first = words.split(/\s+/, 8).filter((w) => /^\p{L}/u.test(w));
+  return first.length >= 4 && first.filter((w) => /^\p{Lu}/u.test(w)).length >= first.length - 1;
 }
 
 /** The label's own words, compared across turns: "Pavel Hornak (PPE)" and "Pavel Hornak" are one speaker. */
@@ -139,7 +156,7 @@ export function transcriptOf(text: string, paragraphs: readonly Paragraph[]): Tr
   for (const p of paragraphs) {
     const label = readLabel(text, p);
     if (!label) continue;
-    if (/^["“«„]/.test(text.slice(label.wordsFrom, label.wordsFrom + 1))) continue;
+    if (/^["“«„‘']/.test(text.slice(label.wordsFrom, label.wordsFrom + 1))) continue;
     labels.set(p.index, label);
     if (label.shape === 'colon') colons++;
     else dashes++;
@@ -148,7 +165,8 @@ export function transcriptOf(text: string, paragraphs: readonly Paragraph[]): Tr
     const shape = colons >= dashes ? 'colon' : 'dash';
     for (const [i, l] of labels) if (l.shape !== shape) labels.delete(i);
     const all = [...labels.values()];
-    const names = new Set(all.map((l) => key(l.name)));
+    const fullNames = new Map<string, string>();
+    const names = new Set(all.map((l) => key(rememberName(l.name, fullNames))));
     // Talk shows itself: a speaker labelled again, a question's or the chair's label, or labels that
     // give roles ("Name, on behalf of …", "Name (Renew)"). Bare heads, each once, are a digest's sections.
     const talk =
@@ -171,20 +189,21 @@ function readTurns(
   const turnOf = new Map<number, Turn>();
   const bySpeaker = new Map<string, { all: number; asking: number; first: number }>();
   let current: Turn | null = null;
+  const lastLabel = Math.max(...labels.keys());
   for (const p of paragraphs) {
     const label = labels.get(p.index);
     if (label) {
-      const fullName = fullNameOf(label.name, fullNames);
+      const fullName = rememberName(label.name, fullNames);
       const k = key(fullName);
-      if (label.name.includes(' '))
-        for (const part of fullName.split(/\s+/)) fullNames.set(key(part), fullName);
       if (STAFF_ROLE.test(label.role) || staffInText(text, fullName)) staff.add(k);
       current = { labelled: p.index, label, role: roleOf(fullName), fullName };
       turnOf.set(p.index, current);
       continue;
     }
+    // After the last label, nothing tells where the transcript ends and the page's own text begins.
+    if (p.index > lastLabel) break;
     const said = text.slice(p.start, p.end);
-    if (!current || STAGE_DIRECTION.test(said) || !/[.!?…"”»]$/.test(said)) {
+    if (!current || STAGE_DIRECTION.test(said) || !/[.!?…"”»]$/.test(said) || reportsOn(said, current)) {
       current = null;
       continue;
     }
@@ -217,15 +236,27 @@ function readTurns(
 }
 
 /** "Borrell" or "PASHINYAN" after "Josep Borrell Fontelles:" is the full name written before. */
-function fullNameOf(name: string, fullNames: ReadonlyMap<string, string>): string {
-  if (name.includes(' ')) return name;
-  return fullNames.get(key(name)) ?? name;
+function rememberName(name: string, fullNames: Map<string, string>): string {
+  if (!name.includes(' ')) return fullNames.get(key(name)) ?? name;
+  for (const part of name.split(/\s+/)) fullNames.set(key(part), name);
+  return name;
 }
 
 function roleOf(name: string): TurnRole {
   if (QUESTION_NAME.test(name)) return 'asks';
+  if (/^(?:A|Answer|ANSWER)$/.test(name)) return 'answers';
   if (CHAIR_NAME.test(name)) return 'chair';
   return 'speaks';
+}
+
+/**
+ * A paragraph that tells of the turn's speaker by name, or quotes someone and says who said it,
+ * is the page's reporting, not the speaker going on.
+ */
+function reportsOn(said: string, turn: Turn): boolean {
+  const surname = turn.fullName.split(/\s+/).pop()!;
+  if (surname.length > 2 && said.toLowerCase().includes(surname.toLowerCase())) return true;
+  return /["“”«»]/.test(said) && COMMUNICATION_VERB.test(said);
 }
 
 /** A turn paragraph that ends with a question asks. */
@@ -253,8 +284,8 @@ export function turnWords(text: string, p: Paragraph, turn: Turn): { start: numb
   start += TURN_NOTE.exec(text.slice(start, p.end))?.[0].length ?? 0;
   let end = p.end;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end <= start) return null;
   const said = text.slice(start, end);
+  if (!/\p{L}/u.test(said)) return null;
   if (said.endsWith('?') || COURTESY.test(said)) return null;
   return { start, end };
 }
