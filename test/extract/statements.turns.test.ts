@@ -120,6 +120,33 @@ describe('a broadcast transcript: labels on their own line, anchor and correspon
   });
 });
 
+describe('what a correspondent relays keeps its whole content', () => {
+  it('"say at least 170 people died, and that …" starts at the count, not at the second "that"', () => {
+    const text =
+      'Correspondent Sam Ortega reports from the city.\n\n' +
+      'Dana Kim:\nWhat is the toll?\n\n' +
+      'Sam Ortega:\nThe health ministry says at least 170 people died there, and that dozens are still missing.\n\n' +
+      'Dana Kim:\nSam, thank you.\n\n' +
+      'Sam Ortega:\nThank you, Dana.\n';
+    expect(statementsOf(text).map((s) => s.quote)).toEqual([
+      'at least 170 people died there, and that dozens are still missing',
+    ]);
+  });
+});
+
+describe('a guest’s turn relays a body', () => {
+  it('the body’s saying inside the turn is the body’s, beside the turn', () => {
+    const text =
+      'Dana Kim:\nWhat is the toll?\n\n' +
+      'Lusine Avetisyan, Doctor:\nThe health ministry says at least 170 people died. We treated forty of the injured.\n\n' +
+      'Dana Kim:\nDoctor, thank you.\n';
+    expect(said(text, 40)).toEqual([
+      ['text:lusine-avetisyan', 'The health ministry says at least 170 pe'],
+      ['text:health-ministry', 'at least 170 people died'],
+    ]);
+  });
+});
+
 describe('a podcast: the host opens and asks, the guest answers', () => {
   const episode =
     'Episode 41: The road out\n\n' +

@@ -744,8 +744,10 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
       /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
         masked.slice(at, end),
       );
+    // "say at least 170 people died, and that …": a count and a second "that" are content, no setting.
     const opensSetting =
       setting &&
+      !/^\s*at\s+(?:least|most)\s|,\s*(?:and|but)\s+that$/i.test(setting[0]) &&
       (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
         /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
     const clause =

@@ -259,11 +259,9 @@ function namedOther(e: Entity): boolean {
   return !e.id.startsWith('text:') || (e.kind === 'person' && e.name.includes(' '));
 }
 
-/** A body the text names in capitals ("the Migration and Citizenship Service"): someone else, whom an answer relays. */
+/** A body ("the Migration and Citizenship Service", "the health ministry"): someone else, whom an answer relays. */
 function namedBody(e: Entity): boolean {
-  return (
-    (e.kind === 'organisation' || e.kind === 'government') && /\p{Lu}\S*\s+(?:\S+\s+)?\p{Lu}/u.test(e.name)
-  );
+  return e.kind === 'organisation' || e.kind === 'government';
 }
 
 const OWN_PEOPLE = /^(?:my|our|your)\s/i;
