@@ -165,6 +165,33 @@ describe('a podcast: the host opens and asks, the guest answers', () => {
   });
 });
 
+describe('more label shapes', () => {
+  it('a recorded conversation with time codes and mixed-case names', () => {
+    const text =
+      '[00:00:05] Moderator: Welcome. Our guest is the mayor of Goris.\n\n' +
+      '[00:00:12] Arsen Melikyan: Thank you. We have registered twelve thousand people this week.\n\n' +
+      '[00:01:40] Moderator: Where do they sleep?\n\n' +
+      '[00:01:44] Arsen Melikyan: In schools and in the gym. The hotels are full.\n';
+    expect(said(text)).toEqual([
+      ['text:arsen-melikyan', 'Thank you. We have registere'],
+      ['text:arsen-melikyan', 'In schools and in the gym. T'],
+    ]);
+  });
+
+  it('a record’s "Name (Group) – …" with no stop before the dash', () => {
+    const text =
+      'Sitting of Thursday\n\n' +
+      'Ilse Brandt (Greens/EFA) – Madam President, the corridor must reopen.\n\n' +
+      'Jonas Varga (ECR) – Madam President, the sanctions have not worked.\n\n' +
+      'Ilse Brandt (Greens/EFA) – They have not been tried.\n';
+    expect(said(text).map(([speaker]) => speaker)).toEqual([
+      'text:ilse-brandt',
+      'text:jonas-varga',
+      'text:ilse-brandt',
+    ]);
+  });
+});
+
 describe('a briefing with bold labels and Q:/A:', () => {
   it('"**Name:**" is read through its bold marks', () => {
     const text =

@@ -62,7 +62,7 @@ const DASH_LABEL = new RegExp(
 
 /** "Question from Lilit Sahakyan, Armenpress:", "Q (Reuters):", "QUESTION:" — a question's label. */
 const QUESTION_NAME =
-  /^(?:Q|Question|QUESTION|Questions?\s+from\b.*|Journalist|Reporter|Interviewer|Audience|Participant)$/;
+  /^(?:Q|Question|QUESTION|Journalist|Reporter|Interviewer|Audience|Participant|Moderator|Host|Anchor|Presenter|MODERATOR|HOST|ANCHOR|PRESENTER)$/;
 /** "Question from Irina Sokolova, Vesti Daily:", "Q by a reporter:": who asks, in the question's own label. */
 const QUESTION_FROM =
   /^(?:\*\*|__)?(?:Question|QUESTION|Q)\s+(?:from|by)\s+([^:\n]{1,120}):(?:\*\*|__)?[ \t]*/;
@@ -83,6 +83,9 @@ const NO_NAME_WORD =
 /** "(Through interpreter)", "(Speaking Armenian)." before a turn's words: the transcript's note. */
 const TURN_NOTE = /^\((?:through|via|speaking|spoke|in|translated|interpretation|as)\b[^()]{0,40}\)[.\s]*/i;
 
+/** A time code opening a recorded turn: "[00:01:15]", "(12:04)". */
+const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
+
 /** "Thank you, Lena.", "Good afternoon.": courtesy that says nothing. */
 const COURTESY =
   /^(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|hello|hi|welcome)\b[^.!?]{0,40}[.!]?\s*)+$/i;
@@ -94,17 +97,23 @@ const transcripts = new WeakMap<readonly Paragraph[], Transcript | null>();
 
 /** Reads a label at the paragraph's start, if any. Cheap: most paragraphs fail the first tests. */
 export function readLabel(text: string, p: Paragraph): TurnLabel | null {
-  const c = text.charCodeAt(p.start);
+  let from = p.start;
+  let c = text.charCodeAt(from);
+  // A recording's time code ("[00:01:15] Sarah Lindqvist:") stands before the label.
+  if (c === 91 || c === 40) {
+    from += TIME_CODE.exec(text.slice(from, from + 14))?.[0].length ?? 0;
+    c = text.charCodeAt(from);
+  }
   // A letter or bold marks open every label.
   if (!(c === 42 || c === 95 || (c >= 65 && c <= 90) || c > 127)) return null;
-  const opening = text.slice(p.start, Math.min(p.end, p.start + 260));
+  const opening = text.slice(from, Math.min(p.end, from + 260));
   const colon = opening.indexOf(':');
   const dash = opening.search(/[–—]/);
   if (colon < 0 && dash < 0) return null;
   const byColon = colon >= 0 && (dash < 0 || colon < dash);
   const asked = byColon ? QUESTION_FROM.exec(opening) : null;
   if (asked)
-    return { name: 'Question', role: asked[1]!.trim(), wordsFrom: p.start + asked[0].length, shape: 'colon' };
+    return { name: 'Question', role: asked[1]!.trim(), wordsFrom: from + asked[0].length, shape: 'colon' };
   const m = (byColon ? COLON_LABEL : DASH_LABEL).exec(opening);
   if (!m) return null;
   const name = m[1]!.replace(/\.$/, '');
@@ -124,15 +133,19 @@ export function readLabel(text: string, p: Paragraph): TurnLabel | null {
     // A single word before a dash is a dateline ("WASHINGTON —"), never a speaker; so is a place and a day
     // ("YEREVAN, December 12. —"). A role before a dash ends with a stop ("Name, on behalf of … Group. –").
     if (!role && !name.includes(' ') && !CHAIR_NAME.test(name)) return null;
-    if (/\d/.test(role) || (role && !/\.[ \t]*(?:\*\*|__)?[–—]/.test(m[0]))) return null;
+    // "Name (Greens/EFA) – …" needs no stop: brackets alone are no clause.
+    const bracketsOnly = /^(?:\([^()]*\)\s*)+$/.test(role);
+    if (/\d/.test(role) || (role && !bracketsOnly && !/\.[ \t]*(?:\*\*|__)?[–—]/.test(m[0]))) return null;
   }
-  return { name, role, wordsFrom: p.start + m[0].length, shape: byColon ? 'colon' : 'dash' };
+  return { name, role, wordsFrom: from + m[0].length, shape: byColon ? 'colon' : 'dash' };
 }
 
 /** Words mostly capitalised, as in a headline ("Hillary Clinton Sides With George W. Bush"). */
 function titleCase(words: string): boolean {
   const first = words.split(/\s+/, 8).filter((w) => /^\p{L}/u.test(w));
-  return first.length >= 4 && first.filter((w) => /^\p{Lu}/u.test(w)).length >= first.length - 1;
+  // A stop inside ends a sentence ("Welcome to The Caucasus Briefing. I'm Sarah …"): prose, no headline.
+  if (first.slice(0, -1).some((w) => /[.!?]$/.test(w))) return false;
+  return first.length >= 4 && first.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The label's own words, compared across turns: "Pavel Hornak (PPE)" and "Pavel Hornak" are one speaker. */
