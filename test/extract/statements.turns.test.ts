@@ -192,6 +192,22 @@ describe('more label shapes', () => {
   });
 });
 
+describe('a label that names no one the reader can tell', () => {
+  it('is no one’s turn, and never the last speaker going on', () => {
+    const text =
+      'Sitting of Thursday\n\n' +
+      'Ilse Brandt, on behalf of the Verts/ALE Group. – Madam President, the corridor must reopen.\n\n' +
+      'Jonas Varga, on behalf of the ECR Group. – Madam President, the sanctions have not worked.\n\n' +
+      'President Metsola. – The debate is closed. The vote will take place tomorrow.\n\n' +
+      'Ilse Brandt (Verts/ALE), in writing. – The corridor is a test of our credibility.\n';
+    expect(said(text)).toEqual([
+      ['text:ilse-brandt', 'Madam President, the corrido'],
+      ['text:jonas-varga', 'Madam President, the sanctio'],
+      ['text:ilse-brandt', 'The corridor is a test of ou'],
+    ]);
+  });
+});
+
 describe('a briefing with bold labels and Q:/A:', () => {
   it('"**Name:**" is read through its bold marks', () => {
     const text =

@@ -733,8 +733,10 @@ function labelledTurn(
     turnSpeakers.set(turn, speaker);
     if (speaker) transcript.spoken.add(turn.labelled);
   }
-  // A turn goes on only when its label was read here as a person's (an older reader may have taken it).
-  if (!speaker || !transcript.spoken.has(turn.labelled)) return null;
+  // A turn whose label an older reader took goes on as that reader says.
+  if (speaker === undefined) return null;
+  // A turn of someone the label does not name ("President Metsola. –"): no one's, never the last speaker's.
+  if (!speaker) return SILENT_TURN;
   const words = turnWords(text, p, turn);
   return words ? wholeParagraphSaid(speaker, words, p, unit) : SILENT_TURN;
 }
