@@ -720,7 +720,8 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     if (!object && !masked.slice(at, end).includes(MASK)) return end;
   }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
-  const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
+  // After "mentioned that", "informed me that" the time is the content's own.
+  const time = /\bthat$/i.test(verb) ? null : TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
   at = pastSettingOfSaying(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
