@@ -86,6 +86,15 @@ describe('a press conference: named journalists ask, the official answers', () =
   });
 });
 
+describe('a press conference’s introduction', () => {
+  it('"answering questions from the media" reports no words', () => {
+    const text =
+      'Minister Karen Abovyan held a press conference today, answering questions from representatives of ' +
+      'the media. Later, responding to questions from reporters, the spokesman said the talks would resume.\n';
+    expect(statementsOf(text).map((s) => s.quote)).toEqual(['the talks would resume']);
+  });
+});
+
 describe('a broadcast transcript: labels on their own line, anchor and correspondent relay others', () => {
   const transcript =
     'Evening News\n\n' +

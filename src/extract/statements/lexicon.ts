@@ -179,7 +179,8 @@ const PARTICIPLES_OF_SAYING =
  * attribution on the main clause's subject.
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
-  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?:\\s+that\\b)?|` +
+  // "…, answering questions from the media": questions are asked of the speaker, no words of theirs.
+  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
     `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b`,
