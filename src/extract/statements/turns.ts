@@ -13,9 +13,9 @@ import { COMMUNICATION_VERB } from './lexicon.ts';
  * What a turn's words are: a speaker's own, a question or host's framing (no statement), the chair's,
  * or a bare "A:" answer (whose speaker the briefing reader finds).
  */
-export type TurnRole = 'speaks' | 'asks' | 'answers' | 'staff' | 'chair';
+type TurnRole = 'speaks' | 'asks' | 'answers' | 'staff' | 'chair';
 
-export interface TurnLabel {
+interface TurnLabel {
   /** The name as the label writes it ("Josep Borrell Fontelles", "PASHINYAN", "President"). */
   name: string;
   /** The words after the name: affiliation, role, "(through translator)" … */
@@ -96,7 +96,7 @@ const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 const transcripts = new WeakMap<readonly Paragraph[], Transcript | null>();
 
 /** Reads a label at the paragraph's start, if any. Cheap: most paragraphs fail the first tests. */
-export function readLabel(text: string, p: Paragraph): TurnLabel | null {
+function readLabel(text: string, p: Paragraph): TurnLabel | null {
   let from = p.start;
   let c = text.charCodeAt(from);
   // A recording's time code ("[00:01:15] Sarah Lindqvist:") stands before the label.
