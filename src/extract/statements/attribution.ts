@@ -720,7 +720,8 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     if (!object && !masked.slice(at, end).includes(MASK)) return end;
   }
   // "said Tuesday his actions …", "said on Friday he met …": when the content is said, not the time.
-  const time = TIME_AFTER_VERB.exec(masked.slice(at, end));
+  // After "mentioned that", "informed me that" the time is the content's own.
+  const time = /\bthat$/i.test(verb) ? null : TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
   at = pastSettingOfSaying(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
@@ -744,8 +745,10 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
       /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
         masked.slice(at, end),
       );
+    // "say at least 170 people died, and that …": a count and a second "that" are content, no setting.
     const opensSetting =
       setting &&
+      !/^\s*at\s+(?:least|most)\s|,\s*(?:and|but)\s+that$/i.test(setting[0]) &&
       (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
         /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
     const clause =

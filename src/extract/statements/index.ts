@@ -42,6 +42,7 @@ import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
 
@@ -104,16 +105,25 @@ export function extractStatements(
     d.paragraph = unit.firstParagraph;
     d.unitStart = unit.start;
     d.speakerAt = -1;
-    const answer = answered.has(unit.firstParagraph)
+    const turn = answered.has(unit.firstParagraph)
       ? null
       : (briefingAnswer(text, paragraphs, unit, d) ??
         dashInterviewAnswer(text, paragraphs, unit, d) ??
         transcriptTurn(text, paragraphs, unit, d, answered, lastAnswer) ??
-        answerGoesOn(text, paragraphs, unit, d, answered, lastAnswer));
+        labelledTurn(text, paragraphs, unit, d));
+    // A question, a host's framing or the chair's line in a transcript: read as prose, no one's turn.
+    const silent = turn === SILENT_TURN;
+    const answer =
+      turn === SILENT_TURN
+        ? null
+        : (turn ??
+          (answered.has(unit.firstParagraph)
+            ? null
+            : answerGoesOn(text, paragraphs, unit, d, answered, lastAnswer)));
     if (answer) answered.add(unit.firstParagraph);
     // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
     const labelled =
-      answer || answered.has(unit.firstParagraph) || headings.has(unit.firstParagraph)
+      answer || silent || answered.has(unit.firstParagraph) || headings.has(unit.firstParagraph)
         ? null
         : colonLabelled(text, paragraphs, unit, d);
     // A briefing answer or a labelled turn is its whole paragraph; a paragraph already answered is done.
@@ -143,7 +153,14 @@ export function extractStatements(
       if (answerer && answered.has(unit.firstParagraph)) {
         // The answer stays what the discourse points back to: reading inside it moves no focus.
         const { lastPerson, lastBody, activeStatement } = d;
-        for (const draft of readUnit(text, masked, unit, d, null, unitIndex)) {
+        for (const draft of readUnit(
+          text,
+          masked,
+          withoutTurnLabel(text, paragraphs, unit),
+          d,
+          null,
+          unitIndex,
+        )) {
           if (draft.speaker.id === answerer || !relayedInTurn(draft, timed)) continue;
           statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
         }
@@ -242,6 +259,16 @@ function namedOther(e: Entity): boolean {
   return !e.id.startsWith('text:') || (e.kind === 'person' && e.name.includes(' '));
 }
 
+/** A body ("the Migration and Citizenship Service", "the health ministry"): someone else, whom an answer relays. */
+function namedBody(e: Entity): boolean {
+  return e.kind === 'organisation' || e.kind === 'government';
+}
+
+const OWN_PEOPLE = /^(?:my|our|your)\s/i;
+
+/** "A woman told me …", "a doctor said": one person the speaker met, never the speaker. */
+const INDEFINITE_ONE = /^(?:an?|one)\s+\p{Ll}+$/iu;
+
 /** A pronoun inside an answer points back into the answer's own talk: no one else's saying. */
 const RELAYED_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 
@@ -251,7 +278,12 @@ const RELAYED_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
  * the official the question named, when he resolves to one the gazetteer knows.
  */
 function relayedInTurn(draft: Draft, timed: boolean): boolean {
-  if (!RELAYED_PRONOUN.test(draft.mention)) return timed || namedOther(draft.speaker);
+  // "My son asked me …": the speaker's own people, told of in passing.
+  if (OWN_PEOPLE.test(draft.mention)) return false;
+  if (!RELAYED_PRONOUN.test(draft.mention))
+    return (
+      timed || namedOther(draft.speaker) || namedBody(draft.speaker) || INDEFINITE_ONE.test(draft.mention)
+    );
   return timed && !draft.speaker.id.startsWith('text:');
 }
 
@@ -625,6 +657,88 @@ function transcriptTurn(
   }
   if (!speaker) return null;
   return wholeParagraphSaid(speaker, { start: from, end: p.start + code + said.trimEnd().length }, p, unit);
+}
+
+/** A turn's first unit read from after its label: "Name, Outlet: According to X, …" opens with "According". */
+function withoutTurnLabel(text: string, paragraphs: readonly Paragraph[], unit: Unit): Unit {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return unit;
+  const transcript = transcriptOf(text, paragraphs);
+  const turn = transcript?.turnOf.get(p.index);
+  const from = turn?.labelled === p.index && transcript!.spoken.has(p.index) ? turn.label.wordsFrom : -1;
+  return from > unit.start && from < unit.end ? { ...unit, start: from } : unit;
+}
+
+/**
+ * "Josep Borrell Fontelles": a label gives a full name with a second surname where the gazetteer
+ * knows the person by two of its words ("Josep Borrell").
+ */
+function knownByShorterName(name: string, d: Discourse): ResolvedSpeaker | null {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return null;
+  for (const shorter of [words.slice(0, 2), words.slice(-2)]) {
+    const e = resolveEntityAt(shorter.join(' '), d.at);
+    if (e?.kind === 'person' && !e.id.startsWith('text:'))
+      return { entity: e, mention: name, viaDocument: false };
+  }
+  return null;
+}
+
+/** "Mr. Vinge (Norway):": a record names a speaker by title and surname. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Madam|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+\p{Lu}/u;
+
+/** A transcript's turn that states nothing: a question, a host's or correspondent's framing, the chair. */
+const SILENT_TURN = Symbol('silent turn');
+
+const turnSpeakers = new WeakMap<Turn, ResolvedSpeaker | null>();
+
+/**
+ * A labelled turn of a transcript (see turns.ts): a verbatim record's "Name, on behalf of the X
+ * Group. – …", a press conference's "Nikol Pashinyan: …", a broadcast's "Name, Role (through
+ * translator):" over its words. Each paragraph of a person's turn is one statement of theirs; a
+ * turn goes on through the unlabelled paragraphs after it. Questions, hosts' and correspondents'
+ * framing and the unnamed chair state nothing: their paragraphs are read as prose, so a source they
+ * relay ("Armenia's government says …") keeps its statement.
+ */
+function labelledTurn(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | typeof SILENT_TURN | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return null;
+  const transcript = transcriptOf(text, paragraphs);
+  const turn = transcript?.turnOf.get(p.index);
+  if (!transcript) return null;
+  if (!turn) {
+    // A speaker's turn read here ends where the layer ends it: the page's own text follows, no answer going on.
+    const before = transcript.turnOf.get(p.index - 1);
+    return before && transcript.spoken.has(before.labelled) ? SILENT_TURN : null;
+  }
+  // A bare "A:" is read by the briefing reader, which knows whom the briefing names.
+  if (turn.role === 'answers') return null;
+  if (turn.role !== 'speaks') return SILENT_TURN;
+  let speaker = turnSpeakers.get(turn);
+  if (turn.labelled === p.index && speaker === undefined) {
+    const name = /\p{Ll}/u.test(turn.fullName) ? turn.fullName : fromCapitals(turn.fullName);
+    const found = knownByShorterName(name, d) ?? resolveSpeaker(name, d);
+    // A label is a turn only when it names a person: in full when the gazetteer lacks them.
+    const person =
+      found &&
+      !found.viaDocument &&
+      found.entity.kind === 'person' &&
+      (!found.entity.id.startsWith('text:') || found.entity.name.includes(' ') || HONORIFIC.test(name));
+    speaker = person ? { entity: found.entity, mention: turn.label.name, viaDocument: false } : null;
+    turnSpeakers.set(turn, speaker);
+    if (speaker) transcript.spoken.add(turn.labelled);
+  }
+  // A turn whose label an older reader took goes on as that reader says.
+  if (speaker === undefined) return null;
+  // A turn of someone the label does not name ("President Metsola. –"): no one's, never the last speaker's.
+  if (!speaker) return SILENT_TURN;
+  const words = turnWords(text, p, turn);
+  return words ? wholeParagraphSaid(speaker, words, p, unit) : SILENT_TURN;
 }
 
 /**

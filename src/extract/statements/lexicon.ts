@@ -84,6 +84,9 @@ const PHRASAL = [
   'is|are|was|were (?:continuing|quick) to (?:say|add|note|insist|argue|claim|suggest|warn|assert|stress|point out|deny|tell|emphasi[sz]e)',
   // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
   'mentions|mentioned that',
+  // Agency and official copy: "The ministry informs that …", "informed me this morning that …";
+  // "informed the decision" is no saying.
+  'inform|informs|informed (?:(?:me|us|him|her|them|reporters|journalists)\\s+)?(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+|(?:today|yesterday)\\s+)?that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
@@ -176,7 +179,8 @@ const PARTICIPLES_OF_SAYING =
  * attribution on the main clause's subject.
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
-  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?:\\s+that\\b)?|` +
+  // "…, answering questions from the media": questions are asked of the speaker, no words of theirs.
+  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
     `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b`,

@@ -1,0 +1,304 @@
+import type { Paragraph } from '../types.ts';
+import { COMMUNICATION_VERB } from './lexicon.ts';
+
+/**
+ * Turn-taking in transcripts: verbatim records, press conferences, broadcast transcripts,
+ * briefings and podcasts print a speaker LABEL at the start of a paragraph, and the words after it
+ * (and in the unlabelled paragraphs that follow) are that speaker's. This module reads the labels of
+ * a whole document once and decides from several labels of one shape whether it is a transcript at
+ * all: one "Note:" or a dateline is no transcript. Who each label names is left to the caller.
+ */
+
+/**
+ * What a turn's words are: a speaker's own, a question or host's framing (no statement), the chair's,
+ * or a bare "A:" answer (whose speaker the briefing reader finds).
+ */
+type TurnRole = 'speaks' | 'asks' | 'answers' | 'staff' | 'chair';
+
+interface TurnLabel {
+  /** The name as the label writes it ("Josep Borrell Fontelles", "PASHINYAN", "President"). */
+  name: string;
+  /** The words after the name: affiliation, role, "(through translator)" … */
+  role: string;
+  /** Where the turn's words start; the paragraph's end when the label stands alone on its line. */
+  wordsFrom: number;
+  shape: 'colon' | 'dash';
+}
+
+export interface Turn {
+  /** The paragraph holding the label. */
+  labelled: number;
+  label: TurnLabel;
+  role: TurnRole;
+  /** The name to resolve: a later short label ("Borrell") given back in the full form written before. */
+  fullName: string;
+}
+
+export interface Transcript {
+  /** The turn each paragraph belongs to, its label's paragraph and the paragraphs that go on with it. */
+  turnOf: ReadonlyMap<number, Turn>;
+  /** Paragraphs whose turn the caller read as a speaker's statement: only those may go on. */
+  spoken: Set<number>;
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PARTICLE = '(?:de|da|del|della|van|von|der|den|al|bin|ibn|el|la|le|du|dos|di|y)';
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${NAME_WORD}){0,5}`;
+/** "(Renew)", "(through translator)", "(spoke in Russian)": notes in brackets after a name. */
+const BRACKETED = String.raw`(?:[ \t]*\([^()\n]{1,80}\))`;
+
+/**
+ * A label at a paragraph's start: a name, its brackets and role, then a colon ("Name, role:") or a
+ * stop and a dash ("Name, on behalf of the X Group. –", "Name –"). Bold marks around it are read through.
+ */
+const COLON_LABEL = new RegExp(
+  String.raw`^(?:\*\*|__)?(${NAME})(${BRACKETED}*(?:,[ \t]*[^:\n]{1,160}?)?${BRACKETED}*)[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?:[-–—][ \t]+)?|$)`,
+  'u',
+);
+const DASH_LABEL = new RegExp(
+  String.raw`^(?:\*\*|__)?(${NAME})(${BRACKETED}*(?:,[ \t]*[^:\n–—]{1,160}?)?${BRACKETED}*)(?:\.[ \t]*|[ \t]+)(?:\*\*|__)?[–—](?:[ \t]+|$)`,
+  'u',
+);
+
+/** "Question from Lilit Sahakyan, Armenpress:", "Q (Reuters):", "QUESTION:" — a question's label. */
+const QUESTION_NAME =
+  /^(?:Q|Question|QUESTION|Journalist|Reporter|Interviewer|Audience|Participant|Moderator|Host|Anchor|Presenter|MODERATOR|HOST|ANCHOR|PRESENTER)$/;
+/** "Question from Irina Sokolova, Vesti Daily:", "Q by a reporter:": who asks, in the question's own label. */
+const QUESTION_FROM =
+  /^(?:\*\*|__)?(?:Question|QUESTION|Q)\s+(?:from|by)\s+([^:\n]{1,120}):(?:\*\*|__)?[ \t]*/;
+/** The chair of a sitting, by office alone ("President. –", "The Chair:"): no one the text names. */
+const CHAIR_NAME =
+  /^(?:The\s+)?(?:(?:Acting|Deputy|Vice)[ -])?(?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|PRESIDENT|CHAIR|CHAIRMAN|SPEAKER)$|^(?:Madam|Mr\.?)\s+(?:President|Speaker|Chair)$/;
+/** A broadcast's or talk's own people, by the role their label or the text gives them. */
+const STAFF_ROLE =
+  /\b(?:host|anchor|byline|correspondent|reporter|presenter|moderator|interviewer|journalist|producer|newsreader)\b/i;
+/** Headings and page furniture that look like labels: never a speaker. */
+const NOT_A_NAME =
+  /^(?:Note|Notes|Photo|Photos|Image|Video|Audio|Watch|Listen|Read|Related|Source|Sources|Update|Updated|Editor|Background|Context|Credit|Credits|Caption|Tags?|Topics?|Share|Follow|Subscribe|Contact|Email|Tel|Phone|Fax|Location|Date|Time|Published|Posted|By|Author|Text|Summary|Key|Conclusion|Claim|Verdict|Rating|Disclaimer|Warning|Correction|Clarification|Also|More|See|Sign|Advertisement|Category|Section|Keywords|Agenda|Item|Subject|Re|To|From|Cc|Attachment|Transcript|Speakers?|Participants|Present|Absent|Duration|Language|Original|Name|Age|City|Job|Occupation|Hometown|Title|Address|Unidentified|Unknown|Unnamed|Voices?|Crowd|Several|Multiple|Group|Man|Woman|Child|Boy|Girl)\b/i;
+
+/** A section head in capitals ("BORRELL'S LINE:", "EXODUS IN NUMBERS:") holds words no name holds. */
+const NO_NAME_WORD =
+  /['’]s\b|(?:^|\s)(?:of|the|in|to|and|for|on|at|by|with|is|are|was|were|an?|not|what|who|how|we|you|it|they|our|my|this|that)(?=\s|$)/i;
+
+/** "(Through interpreter)", "(Speaking Armenian)." before a turn's words: the transcript's note. */
+const TURN_NOTE = /^\((?:through|via|speaking|spoke|in|translated|interpretation|as)\b[^()]{0,40}\)[.\s]*/i;
+
+/** A time code opening a recorded turn: "[00:01:15]", "(12:04)". */
+const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
+
+/** "Thank you, Lena.", "Good afternoon.": courtesy that says nothing. */
+const COURTESY =
+  /^(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|hello|hi|welcome)\b[^.!?]{0,40}[.!]?\s*)+$/i;
+
+/** A stage direction: "(The speaker agreed to take a blue-card question)", "[APPLAUSE]". */
+const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+
+const transcripts = new WeakMap<readonly Paragraph[], Transcript | null>();
+
+/** Reads a label at the paragraph's start, if any. Cheap: most paragraphs fail the first tests. */
+function readLabel(text: string, p: Paragraph): TurnLabel | null {
+  let from = p.start;
+  let c = text.charCodeAt(from);
+  // A recording's time code ("[00:01:15] Sarah Lindqvist:") stands before the label.
+  if (c === 91 || c === 40) {
+    from += TIME_CODE.exec(text.slice(from, from + 14))?.[0].length ?? 0;
+    c = text.charCodeAt(from);
+  }
+  // A letter or bold marks open every label.
+  if (!(c === 42 || c === 95 || (c >= 65 && c <= 90) || c > 127)) return null;
+  const opening = text.slice(from, Math.min(p.end, from + 260));
+  const colon = opening.indexOf(':');
+  const dash = opening.search(/[–—]/);
+  if (colon < 0 && dash < 0) return null;
+  const byColon = colon >= 0 && (dash < 0 || colon < dash);
+  const asked = byColon ? QUESTION_FROM.exec(opening) : null;
+  if (asked)
+    return { name: 'Question', role: asked[1]!.trim(), wordsFrom: from + asked[0].length, shape: 'colon' };
+  const m = (byColon ? COLON_LABEL : DASH_LABEL).exec(opening);
+  if (!m) return null;
+  const name = m[1]!.replace(/\.$/, '');
+  const role = m[2]!.replace(/^,\s*/, '').trim();
+  if (
+    NOT_A_NAME.test(name) ||
+    /\d/.test(name) ||
+    (name.includes(' ') && !CHAIR_NAME.test(name) && NO_NAME_WORD.test(name))
+  )
+    return null;
+  const words = opening.slice(m[0].length);
+  // "Clinton: 1,769." is a tally, "Sanders: I'm Not Much Of A Socialist" a headline: no one's turn.
+  if (/^\d/.test(words) || titleCase(words)) return null;
+  // A colon after a clause with a verb of saying introduces a quote ("Pashinyan, speaking on Tuesday, said: …").
+  if (role && COMMUNICATION_VERB.test(role.replace(/\([^()]*\)/g, ''))) return null;
+  if (!byColon) {
+    // A single word before a dash is a dateline ("WASHINGTON —"), never a speaker; so is a place and a day
+    // ("YEREVAN, December 12. —"). A role before a dash ends with a stop ("Name, on behalf of … Group. –").
+    if (!role && !name.includes(' ') && !CHAIR_NAME.test(name)) return null;
+    // "Name (Greens/EFA) – …" needs no stop: brackets alone are no clause.
+    const bracketsOnly = /^(?:\([^()]*\)\s*)+$/.test(role);
+    if (/\d/.test(role) || (role && !bracketsOnly && !/\.[ \t]*(?:\*\*|__)?[–—]/.test(m[0]))) return null;
+  }
+  return { name, role, wordsFrom: from + m[0].length, shape: byColon ? 'colon' : 'dash' };
+}
+
+/** Words mostly capitalised, as in a headline ("Hillary Clinton Sides With George W. Bush"). */
+function titleCase(words: string): boolean {
+  const first = words.split(/\s+/, 8).filter((w) => /^\p{L}/u.test(w));
+  // A stop inside ends a sentence ("Welcome to The Caucasus Briefing. I'm Sarah …"): prose, no headline.
+  if (first.slice(0, -1).some((w) => /[.!?]$/.test(w))) return false;
+  return first.length >= 4 && first.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The label's own words, compared across turns: "Pavel Hornak (PPE)" and "Pavel Hornak" are one speaker. */
+function key(name: string): string {
+  return name.toLowerCase().replace(/^(?:mr|mrs|ms|dr|mx)\.?\s+/, '');
+}
+
+/**
+ * The document's turns, or null when it is no transcript. A transcript shows at least three
+ * labels of one shape naming at least two speakers; labels whose words open with a quote mark are
+ * digest copy ("Name, aide: “…”"), not turns. A turn goes on through the unlabelled paragraphs
+ * after it that end as prose does, until a stage direction, a heading or the next label.
+ */
+export function transcriptOf(text: string, paragraphs: readonly Paragraph[]): Transcript | null {
+  let known = transcripts.get(paragraphs);
+  if (known !== undefined) return known;
+  known = null;
+  const labels = new Map<number, TurnLabel>();
+  let colons = 0;
+  let dashes = 0;
+  for (const p of paragraphs) {
+    const label = readLabel(text, p);
+    if (!label) continue;
+    if (/^["“«„‘']/.test(text.slice(label.wordsFrom, label.wordsFrom + 1))) continue;
+    labels.set(p.index, label);
+    if (label.shape === 'colon') colons++;
+    else dashes++;
+  }
+  if (labels.size >= 3) {
+    const shape = colons >= dashes ? 'colon' : 'dash';
+    for (const [i, l] of labels) if (l.shape !== shape) labels.delete(i);
+    const all = [...labels.values()];
+    const fullNames = new Map<string, string>();
+    const names = new Set(all.map((l) => key(rememberName(l.name, fullNames))));
+    // Talk shows itself: a speaker labelled again, a question's or the chair's label, or labels that
+    // give roles ("Name, on behalf of …", "Name (Renew)"). Bare heads, each once, are a digest's sections.
+    const talk =
+      names.size < all.length ||
+      all.some((l) => roleOf(l.name) !== 'speaks') ||
+      all.filter((l) => l.role).length * 2 >= all.length;
+    if (labels.size >= 3 && names.size >= 2 && talk) known = readTurns(text, paragraphs, labels);
+  }
+  transcripts.set(paragraphs, known);
+  return known;
+}
+
+function readTurns(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  labels: ReadonlyMap<number, TurnLabel>,
+): Transcript {
+  const fullNames = new Map<string, string>();
+  const staff = new Set<string>();
+  const turnOf = new Map<number, Turn>();
+  const bySpeaker = new Map<string, { all: number; asking: number; first: number }>();
+  let current: Turn | null = null;
+  const lastLabel = Math.max(...labels.keys());
+  for (const p of paragraphs) {
+    const label = labels.get(p.index);
+    if (label) {
+      const fullName = rememberName(label.name, fullNames);
+      const k = key(fullName);
+      if (STAFF_ROLE.test(label.role) || staffInText(text, fullName)) staff.add(k);
+      current = { labelled: p.index, label, role: roleOf(fullName), fullName };
+      turnOf.set(p.index, current);
+      continue;
+    }
+    // After the last label, nothing tells where the transcript ends and the page's own text begins.
+    if (p.index > lastLabel) break;
+    const said = text.slice(p.start, p.end);
+    if (!current || STAGE_DIRECTION.test(said) || !/[.!?…"”»]$/.test(said) || reportsOn(said, current)) {
+      current = null;
+      continue;
+    }
+    turnOf.set(p.index, current);
+  }
+  // A turn asks when its last paragraph ends with a question.
+  let last: Turn | null = null;
+  const count = (turn: Turn, lastParagraph: number) => {
+    const k = key(turn.fullName);
+    const s = bySpeaker.get(k) ?? { all: 0, asking: 0, first: turn.labelled };
+    s.all++;
+    if (asks(text, paragraphs[lastParagraph]!)) s.asking++;
+    bySpeaker.set(k, s);
+  };
+  let lastParagraph = -1;
+  for (const [i, turn] of turnOf) {
+    if (last && turn !== last) count(last, lastParagraph);
+    last = turn;
+    lastParagraph = i;
+  }
+  if (last) count(last, lastParagraph);
+  // Who opens the talk and asks in it hosts it; who mostly asks is an interviewer.
+  const opener = [...bySpeaker].sort((a, b) => a[1].first - b[1].first)[0];
+  for (const [k, s] of bySpeaker) {
+    if (s.asking * 2 > s.all || (s.asking > 0 && opener?.[0] === k)) staff.add(k);
+  }
+  for (const turn of new Set(turnOf.values()))
+    if (turn.role === 'speaks' && staff.has(key(turn.fullName))) turn.role = 'staff';
+  return { turnOf, spoken: new Set() };
+}
+
+/** "Borrell" or "PASHINYAN" after "Josep Borrell Fontelles:" is the full name written before. */
+function rememberName(name: string, fullNames: Map<string, string>): string {
+  if (!name.includes(' ')) return fullNames.get(key(name)) ?? name;
+  for (const part of name.split(/\s+/)) fullNames.set(key(part), name);
+  return name;
+}
+
+function roleOf(name: string): TurnRole {
+  if (QUESTION_NAME.test(name)) return 'asks';
+  if (/^(?:A|Answer|ANSWER)$/.test(name)) return 'answers';
+  if (CHAIR_NAME.test(name)) return 'chair';
+  return 'speaks';
+}
+
+/**
+ * A paragraph that tells of the turn's speaker by name, or quotes someone and says who said it,
+ * is the page's reporting, not the speaker going on.
+ */
+function reportsOn(said: string, turn: Turn): boolean {
+  const surname = turn.fullName.split(/\s+/).pop()!;
+  if (surname.length > 2 && said.toLowerCase().includes(surname.toLowerCase())) return true;
+  return /["“”«»]/.test(said) && COMMUNICATION_VERB.test(said);
+}
+
+/** A turn paragraph that ends with a question asks. */
+function asks(text: string, p: Paragraph): boolean {
+  return text.slice(p.start, p.end).trimEnd().endsWith('?');
+}
+
+const STAFF_BEFORE = new RegExp(`${STAFF_ROLE.source}\\s+$`, 'i');
+
+/** "Special correspondent Tom Avakian reports": the text calls the speaker one of its own people. */
+function staffInText(text: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (STAFF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of one turn paragraph that are the speaker's statement, or null when they state
+ * nothing: a label standing alone, a question, a courtesy.
+ */
+export function turnWords(text: string, p: Paragraph, turn: Turn): { start: number; end: number } | null {
+  let start = turn.labelled === p.index ? turn.label.wordsFrom : p.start;
+  start += TURN_NOTE.exec(text.slice(start, p.end))?.[0].length ?? 0;
+  let end = p.end;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const said = text.slice(start, end);
+  if (!/\p{L}/u.test(said)) return null;
+  if (said.endsWith('?') || COURTESY.test(said)) return null;
+  return { start, end };
+}
