@@ -18,12 +18,14 @@ import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } fro
 import {
   findPeople,
   fitsPronoun,
+  type Gender,
   genderOf,
   knownGender,
   type PersonMention,
   type Surnames,
   untitledNames,
 } from './people.ts';
+import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
 /**
@@ -59,6 +61,8 @@ export interface Discourse {
   speakerAt: number;
   /** The latest mention of each surname the text gave a person. */
   surnames: Surnames;
+  /** What the units read so far tell of each person's gender (see personGender.ts). */
+  genders: GenderVotes;
   /**
    * Reads the people named in the units before `unit` that are not read yet. People are read
    * only when a pronoun or a bare "A:" needs them: most units never pay for it.
@@ -95,6 +99,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     unitStart: 0,
     speakerAt: -1,
     surnames: new Map(),
+    genders: new Map(),
     readPeopleBefore: () => {},
     readMentionsBefore: () => {},
     outlet: null,
@@ -113,14 +118,29 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
   if (subject) return subject;
   let nearest = -1;
   for (const p of d.people)
-    if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
+    if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, genderOfMention(p, d))) nearest = p.unit;
   if (nearest < 0) return lastFitting(pronoun, d);
-  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
+  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, genderOfMention(p, d)));
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
   if (roleSubject === undefined) return there[0]!.entity;
-  return roleSubject && d.lastPerson && fitsPronoun(pronoun, knownGender(d.lastPerson)) ? d.lastPerson : null;
+  return roleSubject && d.lastPerson && fitsPronoun(pronoun, genderOfEntity(d.lastPerson, d))
+    ? d.lastPerson
+    : null;
+}
+
+/**
+ * A person's gender as far as the document tells: the gazetteer's record, else the text's
+ * evidence read so far (titles, the person's own pronouns), else what the mention itself said,
+ * else a given name of one gender. Null when nothing tells.
+ */
+function genderOfMention(p: PersonMention, d: Discourse): Gender {
+  return knownGender(p.entity) ?? votedGender(d.genders, p.entity) ?? p.gender ?? givenNameGender(p.entity);
+}
+
+function genderOfEntity(e: Entity, d: Discourse): Gender {
+  return knownGender(e) ?? votedGender(d.genders, e) ?? givenNameGender(e);
 }
 
 /**
@@ -168,7 +188,7 @@ const SINGLE_PERSON_NOUN =
  * never goes to a man because no woman was named; then no one is the speaker.
  */
 function lastFitting(pronoun: string, d: Discourse): Entity | null {
-  const fits = (e: Entity) => e.kind === 'person' && fitsPronoun(pronoun, knownGender(e));
+  const fits = (e: Entity) => e.kind === 'person' && fitsPronoun(pronoun, genderOfEntity(e, d));
   if (d.lastPerson) return fits(d.lastPerson) ? d.lastPerson : null;
   return lastMentioned(d, fits);
 }
@@ -191,7 +211,7 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   const other = ANOTHER_ONE.exec(d.text.slice(start, d.speakerAt));
   if (other && SPEAKER_NOUN.test(other[1]!)) return textEntity(other[0].trim());
   const first = findPeople(d.text, start, d.speakerAt, new Map(d.surnames))[0];
-  if (!first || !fitsPronoun(pronoun, first.gender)) return null;
+  if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
   const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../src/extract/statements/people.ts';
+import { learnGenders, votedGender } from '../../src/extract/statements/personGender.ts';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) =>
+  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+
+/** The gender the text tells for each person it names, read as the extractor reads it. */
+function genders(text: string): Record<string, string | null> {
+  const people = findPeople(text, 0, text.length, new Map());
+  const votes = new Map();
+  learnGenders(text, 0, text.length, people, votes);
+  return Object.fromEntries(people.map((p) => [p.entity.id, votedGender(votes, p.entity)]));
+}
+
+describe('a text person’s gender, learned from the text', () => {
+  it('the pronoun a person’s own saying opens with', () => {
+    expect(genders('Lena Varossian, 34, said her son was wounded in the shelling.')).toEqual({
+      'text:lena-varossian': 'f',
+    });
+    expect(genders('Dana Whitlow told reporters on Friday that he would run again.')).toEqual({
+      'text:dana-whitlow': 'm',
+    });
+  });
+
+  it('a possessive or reflexive in the person’s own clause', () => {
+    expect(genders('Corin Maddox lost his seat in the spring vote.')).toEqual({ 'text:corin-maddox': 'm' });
+    expect(genders('Rey Castellan has described herself as a centrist.')).toEqual({
+      'text:rey-castellan': 'f',
+    });
+  });
+
+  it('"her" before a determiner or a stop is an object, and tells nothing of the subject', () => {
+    expect(genders('Corin Maddox called her a liar at the rally.')).toEqual({ 'text:corin-maddox': null });
+    expect(genders('Corin Maddox thanked her.')).toEqual({ 'text:corin-maddox': null });
+  });
+
+  it('a gendered noun in apposition, or before the name', () => {
+    expect(genders('Dale Osgood, a father of three, runs the bakery.')).toEqual({ 'text:dale-osgood': 'm' });
+    expect(genders('The minister and his wife, Robin Sayre, arrived first.')).toEqual({
+      'text:robin-sayre': 'f',
+    });
+  });
+
+  it('a pronoun after another person named in between is not the first one’s', () => {
+    expect(genders('Dale Osgood met Robin Sayre, who said she was leaving.')).toEqual({
+      'text:dale-osgood': null,
+      'text:robin-sayre': null,
+    });
+  });
+
+  it('nothing said: the gender stays unknown', () => {
+    expect(genders('Robin Sayre arrived on Monday.')).toEqual({ 'text:robin-sayre': null });
+  });
+});
+
+describe('"he" and "she" point back only to a person they fit', () => {
+  it('a given name of one gender steers the pronoun past the nearer person', () => {
+    expect(who('Anna Petrosyan met Tigran Avetisyan in Goris. He said the road would reopen.')).toEqual([
+      ['text:tigran-avetisyan', 'He', 'the road would reopen'],
+    ]);
+    expect(who('Tigran Avetisyan met Anna Petrosyan in Goris. She said the road would reopen.')).toEqual([
+      ['text:anna-petrosyan', 'She', 'the road would reopen'],
+    ]);
+  });
+
+  it('what the text said of a person outweighs the nearest mention', () => {
+    const text =
+      'Robin Sayre told the council that she opposed the dam. Dale Osgood, a father of three, ' +
+      'lives by the river. “We were never asked,” she said.';
+    expect(who(text).at(-1)).toEqual(['text:robin-sayre', 'she', 'We were never asked,']);
+  });
+
+  it('no person fits: no one is made the speaker', () => {
+    const text =
+      'Dale Osgood, a father of three, lives by the river. He said in May that he would sell. ' +
+      '“We were never asked,” she said.';
+    expect(who(text).map((s) => s[2])).toEqual(['he would sell']);
+  });
+
+  it('a person named with a gendered title keeps it against a pronoun used of someone else', () => {
+    const text =
+      'Mrs. Ellery said the vote was rigged. Mr. Coyle, her neighbour, disagreed. ' +
+      '“Nobody rigged anything,” he said.';
+    expect(who(text).at(-1)).toEqual(['text:coyle', 'he', 'Nobody rigged anything,']);
+  });
+});
