@@ -85,4 +85,14 @@ describe('"he" and "she" point back only to a person they fit', () => {
       '“Nobody rigged anything,” he said.';
     expect(who(text).at(-1)).toEqual(['text:coyle', 'he', 'Nobody rigged anything,']);
   });
+
+  it('"Mr." before a surname is not the woman the text named with it before', () => {
+    const text =
+      'Marta Kessel told the court that she had signed nothing. Mr. Kessel said the permit was forged. ' +
+      '“It was all lies,” he said.';
+    const speakers = who(text).map((s) => s[0]);
+    expect(speakers[0]).toBe('text:marta-kessel');
+    expect(speakers.slice(1)).toHaveLength(2);
+    expect(speakers.slice(1)).not.toContain('text:marta-kessel');
+  });
 });

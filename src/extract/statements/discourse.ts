@@ -563,10 +563,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
   const surname = proper && !proper.name.includes(' ') ? proper.name : null;
-  const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
+  // "Mr. Trump" after "Ivana Trump" is not her: a title of the other gender names someone else.
+  const introduced = surname
+    ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))
+    : undefined;
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
-  if (namesake) return speaking(namesake, mention);
+  if (namesake && !titleAgainstText(p, namesake, d)) return speaking(namesake, mention);
   // "Officials in Stepanakert": officials named by a place speak for the government seated there then.
   const seated = proper && proper.name !== p ? officialsOf(p, d.at) : null;
   if (seated) return speaking(seated, mention);
@@ -580,7 +583,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (described && described.kind !== 'place') return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
-  const full = surname ? fullNameInText(surname, d) : null;
+  const written = surname ? fullNameInText(surname, d) : null;
+  const full = written && !titleAgainstText(p, textEntity(written), d) ? written : null;
   // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
   const known = full ? resolveEntityAt(full, null) : null;
   if (known && known.kind === 'person') return speaking(known, mention);
@@ -845,6 +849,15 @@ function outletBack(p: string, d: Discourse): Entity | null {
 }
 
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */
+/** As titleOfOtherGender, with the gender the document has told of the person so far. */
+function titleAgainstText(mention: string, entity: Entity, d: Discourse): boolean {
+  const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));
+  if (!titled) return false;
+  d.readPeopleBefore(d.unit);
+  const gender = genderOfEntity(entity, d);
+  return gender !== null && gender !== titled;
+}
+
 function titleOfOtherGender(mention: string, entity: Entity): boolean {
   const known = knownGender(entity);
   const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));

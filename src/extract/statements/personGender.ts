@@ -138,7 +138,7 @@ const FEMALE_GIVEN = new Set(
   mary elizabeth patricia jennifer linda barbara susan jessica sarah nancy lisa margaret betty sandra
   ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
   cynthia kathleen amy shirley angela helen brenda pamela nicole samantha katherine christine emma catherine
-  ruth hillary nikki kamala melania ivanka ursula angela theresa marine annalena giorgia
+  ruth hillary nikki kamala melania ivana ivanka ursula angela theresa marine annalena giorgia
   zeynep ayse fatma emine elif hatice nino ketevan tamara natela ellen hannah claire sophie camille isabelle`.split(
     /\s+/,
   ),
