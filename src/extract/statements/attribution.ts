@@ -504,6 +504,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     if (
       (RELATIVE_SEGMENT.test(last.text) &&
         !SUBORDINATOR_BEFORE_NAME.test(last.text) &&
+        !SUBORDINATOR_BEFORE_PRONOUN.test(last.text) &&
         !subordinatorBeforeNounPhrase(last.text)) ||
       endsWithParticiple(last.text)
     )
@@ -605,6 +606,14 @@ const RELATIVE_BEFORE_SUBJECT =
 
 const SUBORDINATOR_BEFORE_NAME =
   /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
+
+/**
+ * "Although he said …,", "…, though she added that …", "…, where he said …": a pronoun subject
+ * after a subordinator says what follows, up to the clause's end. Not "if" or "unless": a
+ * condition reports no saying.
+ */
+const SUBORDINATOR_BEFORE_PRONOUN =
+  /^(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|(?:[Ee]ven\s+)?[Tt]hough|where)\s+(?:he|she|they)$/;
 
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
@@ -1217,6 +1226,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // relative clause set off by commas ends at the clause's closing comma.
     if (
       SUBORDINATOR_BEFORE_NAME.test(opener) ||
+      SUBORDINATOR_BEFORE_PRONOUN.test(opener) ||
       subordinatorBeforeNounPhrase(opener) ||
       RELATIVE_BEFORE_SUBJECT.test(opener)
     ) {
