@@ -96,3 +96,32 @@ describe('"he" and "she" point back only to a person they fit', () => {
     expect(speakers.slice(1)).not.toContain('text:marta-kessel');
   });
 });
+
+describe('a person described as a sentence’s subject stands between the pronoun and the name before', () => {
+  it('"X spoke first. The regional governor toured the site. He said …" is not X’s', () => {
+    expect(
+      who(
+        'Tigran Avetisyan spoke first. The regional governor toured the site. He said the road would reopen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a description of the person named before is that person', () => {
+    const text =
+      'Tigran Avetisyan, the regional governor, spoke first. The governor then toured the site. ' +
+      'He said the road would reopen.';
+    expect(who(text)).toEqual([['text:tigran-avetisyan', 'He', 'the road would reopen']]);
+  });
+
+  it('"the candidate" after the candidate spoke is the same person', () => {
+    const text =
+      'Dana Whitlow told reporters that he would run again. The candidate also visited the depot. ' +
+      '“We will win,” he said.';
+    expect(who(text).at(-1)).toEqual(['text:dana-whitlow', 'he', 'We will win,']);
+  });
+
+  it('a description of the other gender does not stand between', () => {
+    const text = 'Tigran Avetisyan spoke first. A woman who lost her house wept. “We will rebuild,” he said.';
+    expect(who(text)).toEqual([['text:tigran-avetisyan', 'he', 'We will rebuild,']]);
+  });
+});

@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { describedSubjectBetween } from './describedSubject.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -121,6 +122,20 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
     if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, genderOfMention(p, d))) nearest = p.unit;
   if (nearest < 0) return lastFitting(pronoun, d);
   const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, genderOfMention(p, d)));
+  // "X spoke first. The regional governor toured the site. He said …": the person described is nearer.
+  const described = describedSubjectBetween(
+    d.text,
+    Math.max(...there.map((p) => p.start)),
+    Math.max(d.speakerAt, d.unitStart),
+    (gender) => fitsPronoun(pronoun, gender),
+  );
+  if (described) {
+    const holder = holderOf(described.words, there, d);
+    if (holder) return holder;
+    // "The senator", "the candidate": a bare definite role is an epithet for the one being spoken of.
+    const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
+    return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
+  }
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
@@ -164,6 +179,57 @@ function roleSubjectBefore(at: number, d: Discourse): boolean | undefined {
   if (words.some((w) => w.length > 2 && roles.some((role) => hasWord(role, w)))) return true;
   const role = words.find((w) => SINGLE_PERSON_NOUN.test(w));
   return role ? false : undefined;
+}
+
+/**
+ * The person a description points back to among those named just before (or the last speaker):
+ * the one who holds its role as the text wrote it ("Tigran Avetisyan, the regional governor" …
+ * "The governor"). Null when none does: the description is someone the text did not name.
+ */
+function holderOf(
+  description: string,
+  named: readonly (PersonMention & { unit: number })[],
+  d: Discourse,
+): Entity | null {
+  const words = description.split(/\s+/).filter((w) => w.length > 2 && !/^(?:the|one|another)$/.test(w));
+  const candidates = d.lastPerson
+    ? [d.lastPerson, ...named.map((p) => p.entity)]
+    : named.map((p) => p.entity);
+  for (const e of candidates) {
+    const roles = e.role ? [e.role] : [];
+    roles.push(
+      ...rolesWrittenBefore(e.name, d.text, d.unitStart),
+      ...rolesWrittenAfter(e.name, d.text, d.unitStart),
+    );
+    const spelled = roles.map((role) => role.replace(TITLE_ABBREVIATION, (a) => TITLE_WORD[a] ?? a));
+    if (words.some((w) => spelled.some((role) => hasWord(role, w)))) return e;
+  }
+  return null;
+}
+
+const TITLE_ABBREVIATION = /\b(?:Sen|Rep|Gov|Gen|Pres|Amb|Sec)\./g;
+const TITLE_WORD: Record<string, string> = {
+  'Sen.': 'senator',
+  'Rep.': 'representative',
+  'Gov.': 'governor',
+  'Gen.': 'general',
+  'Pres.': 'president',
+  'Amb.': 'ambassador',
+  'Sec.': 'secretary',
+};
+
+/** The apposition after each mention of a name up to `end`: ", the regional governor,". */
+function rolesWrittenAfter(name: string, text: string, end: number): string[] {
+  const roles: string[] = [];
+  for (
+    let at = text.indexOf(name);
+    at >= 0 && at < end && roles.length < 8;
+    at = text.indexOf(name, at + 1)
+  ) {
+    const after = /^,\s+([^,.;:!?"“”]{1,80})/.exec(text.slice(at + name.length, at + name.length + 90));
+    if (after) roles.push(after[1]!);
+  }
+  return roles;
 }
 
 /** The words before each mention of a name up to `end`, back to the last stop: where a title stands. */
