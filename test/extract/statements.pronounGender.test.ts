@@ -24,11 +24,22 @@ describe('a text person’s gender, learned from the text', () => {
     });
   });
 
-  it('a possessive or reflexive in the person’s own clause', () => {
-    expect(genders('Corin Maddox lost his seat in the spring vote.')).toEqual({ 'text:corin-maddox': 'm' });
+  it('a reflexive in the person’s own clause', () => {
     expect(genders('Rey Castellan has described herself as a centrist.')).toEqual({
       'text:rey-castellan': 'f',
     });
+  });
+
+  it('a possessive after another verb may be someone else’s: "X called his vote …"', () => {
+    expect(genders('Rey Castellan called his vote a betrayal.')).toEqual({ 'text:rey-castellan': null });
+  });
+
+  it('a given name counts as one vote, which the text’s words outweigh', () => {
+    expect(genders('Anna Petrosyan arrived.')).toEqual({ 'text:anna-petrosyan': 'f' });
+    expect(genders('Tigran Avetisyan, a mother of three, told reporters she was leaving.')).toEqual({
+      'text:tigran-avetisyan': 'f',
+    });
+    expect(genders('Anna Petrosyan, a father of three, arrived.')).toEqual({ 'text:anna-petrosyan': null });
   });
 
   it('"her" before a determiner or a stop is an object, and tells nothing of the subject', () => {

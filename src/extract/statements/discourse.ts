@@ -147,11 +147,12 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
 
 /**
  * A person's gender as far as the document tells: the gazetteer's record, else the text's
- * evidence read so far (titles, the person's own pronouns), else what the mention itself said,
- * else a given name of one gender. Null when nothing tells.
+ * evidence read so far (titles, the person's own pronouns), else a given name of one gender,
+ * else what the mention itself said (a speaker recorded as "he" may have been a pronoun read
+ * wrongly once; it must not carry the error on). Null when nothing tells.
  */
 function genderOfMention(p: PersonMention, d: Discourse): Gender {
-  return knownGender(p.entity) ?? votedGender(d.genders, p.entity) ?? p.gender ?? givenNameGender(p.entity);
+  return knownGender(p.entity) ?? votedGender(d.genders, p.entity) ?? givenNameGender(p.entity) ?? p.gender;
 }
 
 function genderOfEntity(e: Entity, d: Discourse): Gender {

@@ -5,9 +5,9 @@ import type { Gender, PersonMention } from './people.ts';
  * The gender of the people a text names, learned from the text itself as it is read, so that
  * "he" never points back to a woman and "she" never to a man. Titles and gendered role words
  * ("Mrs.", "spokeswoman") count most; then the text's own words about the person: a pronoun
- * the person's own clause uses ("Anna Petrosyan, 34, said her son …", "Grigoryan lost his seat",
- * "… described himself as …"), a gendered noun in apposition ("X, a mother of three", "his
- * wife, X"). A common given name is weak evidence, read only when the text says nothing.
+ * the person's own saying opens with ("Anna Petrosyan, 34, said her son …"), a reflexive in
+ * the person's clause ("… described himself as …"), a gendered noun in apposition ("X, a mother of three", "his
+ * wife, X"). A common given name of one gender counts as one vote, which the text's words can outweigh.
  * What the text does not tell stays unknown. Every unit is read once, when a pronoun first
  * needs the people before it, so the cost is linear in the text.
  */
@@ -27,19 +27,20 @@ const SAYING_VERB =
   '(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|wrote|writes|explained|' +
   'noted|stressed|recalled|recalls|acknowledged|admitted|announced|declared|warned|testified|stated|maintained|' +
   'conceded|vowed|promised|pledged|believes|believed|thinks|thought|hopes|hoped|felt|feels|knew|knows|' +
-  'worried|fears|feared|added|confirmed|denied|suggested|signaled|signalled|indicated)';
+  'worried|fears|feared|confirmed|denied|suggested|signaled|signalled|indicated)';
 
 /** Adverbs and auxiliaries between a subject and its verb: "has also said", "later told". */
 const BEFORE_VERB =
   '(?:(?:also|has|had|have|later|then|again|once|would|will|previously|recently|\\p{Ll}+ly)\\s+)*';
 
-/** Where a pronoun after a person's name is the person's own: the gap between name and pronoun. */
+/**
+ * Where a pronoun after a person's name is the person's own: the gap between name and pronoun.
+ * A possessive after any other verb is not read: "Clinton called his vote …" is Sanders's vote.
+ */
 const OWN_PRONOUN_GAP = new RegExp(
   // "Anna Petrosyan, 34, said her", "Grigoryan told reporters that he": the pronoun the person's saying opens with.
   `^(?:,[^,;:.!?"“”]{1,80},)?\\s+${BEFORE_VERB}${SAYING_VERB}(?:\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{Ll}+|\\p{Lu}\\p{L}+))??` +
-    `(?:,?\\s+that)?\\s+$|` +
-    // "Grigoryan lost his seat", "Petrosyan has defended herself": a possessive or reflexive after the verb.
-    `^\\s+${BEFORE_VERB}\\p{Ll}+\\s+$`,
+    `(?:,?\\s+that)?\\s+$`,
   'u',
 );
 
@@ -57,9 +58,12 @@ const MALE_NOUN =
   'father|husband|widower|son|brother|grandfather|grandson|uncle|nephew|man|boy|boyfriend|actor|' +
   'businessman|congressman|chairman|spokesman|councilman|policeman|sportsman|stepfather|fiancé';
 
-/** A gendered noun in apposition after the name: ", a mother of three", ", the widow of …". */
+/**
+ * A gendered noun in apposition after the name, closed by a stop or a post-modifier: ", a mother
+ * of three", ", the widow of …", ", his son, said". Not a clause: "X, his son said …".
+ */
 const APPOSED_NOUN = new RegExp(
-  `^,\\s+(?:an?|the|his|her|a\\s+\\d{1,3}-year-old)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${FEMALE_NOUN})|(${MALE_NOUN}))\\b`,
+  `^,\\s+(?:an?|the|his|her|a\\s+\\d{1,3}-year-old)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${FEMALE_NOUN})|(${MALE_NOUN}))(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|who|whose|to)\\b)`,
   'u',
 );
 /** A gendered noun right before the name: "his wife, Anna", "her husband Arman". */
@@ -115,12 +119,17 @@ export function learnGenders(
   }
 }
 
-/** The gender the votes settle on: one side at least twice the other; null when they do not tell. */
+/**
+ * The gender the votes settle on, a given name of one gender counting as one vote: one side at
+ * least twice the other; null when they do not tell.
+ */
 export function votedGender(votes: GenderVotes, entity: Entity): Gender {
   const v = votes.get(entity.id);
-  if (!v) return null;
-  if (v.m > 0 && v.m >= 2 * v.f) return 'm';
-  if (v.f > 0 && v.f >= 2 * v.m) return 'f';
+  const name = givenNameGender(entity);
+  const m = (v?.m ?? 0) + (name === 'm' ? 1 : 0);
+  const f = (v?.f ?? 0) + (name === 'f' ? 1 : 0);
+  if (m > 0 && m >= 2 * f) return 'm';
+  if (f > 0 && f >= 2 * m) return 'f';
   return null;
 }
 
