@@ -38,3 +38,20 @@ describe('a pronoun subject after a subordinator says what its clause says', () 
     expect(who(`${INTRO}If he says the road is safe, the families will return.`)).toEqual([]);
   });
 });
+
+describe('a sentence set in brackets', () => {
+  it('"(He says …)" is read as the sentence it is, without the brackets', () => {
+    expect(who(`${INTRO}(He says the families can return in May.)`)).toEqual([
+      ['text:gagik-harutyunyan', 'He', 'the families can return in May'],
+    ]);
+    expect(who(`${INTRO}(Harutyunyan later said the school would reopen.)`)).toEqual([
+      ['text:gagik-harutyunyan', 'Harutyunyan', 'the school would reopen'],
+    ]);
+  });
+
+  it('a bracket inside what was said stays', () => {
+    expect(who(`${INTRO}He said the road (closed since May) would reopen.`)).toEqual([
+      ['text:gagik-harutyunyan', 'He', 'the road (closed since May) would reopen'],
+    ]);
+  });
+});

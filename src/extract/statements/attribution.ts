@@ -78,6 +78,8 @@ function trimSpan(text: string, start: number, end: number): Span {
   // A final stop belongs to the sentence, not to the clause; a closing quote mark stays.
   while (end > start && /[.,;:!?]/.test(text[end - 1]!)) end--;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // "(He says the border is safe.)": a bracket opened before the span closes after it.
+  if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) return trimSpan(text, start, end - 1);
   return { start, end };
 }
 
@@ -442,6 +444,8 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;
+  // "(He says the border is safe.)": a sentence set in brackets opens with its subject all the same.
+  else if (masked.charCodeAt(from) === 40 && /^\(\p{Lu}/u.test(masked.slice(from, from + 2))) start++;
   let end = verbAt;
   // The words before the verb end with a space: "Blinken has also |said".
   const before = masked.slice(start, end).trimEnd();
