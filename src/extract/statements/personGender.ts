@@ -148,7 +148,8 @@ const FEMALE_GIVEN = new Set(
   ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
   cynthia kathleen amy shirley angela helen brenda pamela nicole samantha katherine christine emma catherine
   ruth hillary nikki kamala melania ivana ivanka ursula angela theresa marine annalena giorgia
-  zeynep ayse fatma emine elif hatice nino ketevan tamara natela ellen hannah claire sophie camille isabelle`.split(
+  zeynep ayse fatma emine elif hatice nino ketevan tamara natela ellen hannah claire sophie camille isabelle
+  anne marie julie kate katie megan lauren grace alice jane joan diane kathy eva sara lucy rose heather`.split(
     /\s+/,
   ),
 );
@@ -166,7 +167,8 @@ const MALE_GIVEN = new Set(
   raymond patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary kyle walter
   harold carl jeremy keith roger gerald ethan arthur terry christian sean lawrence austin joe noah
   bernie ted marco barack mike jeb rand antony emmanuel recep mevlut hakan josep charles olaf
-  giorgi irakli levan zurab mustafa ahmet mehmet nikos`.split(/\s+/),
+  giorgi irakli levan zurab mustafa ahmet mehmet nikos
+  josh tom tim jim bob dave steve ben dan matt nick rick greg jeff jon phil pete chuck mitt`.split(/\s+/),
 );
 
 /** The gender a person's given name suggests, when the name is of one gender only. */
