@@ -78,6 +78,8 @@ function trimSpan(text: string, start: number, end: number): Span {
   // A final stop belongs to the sentence, not to the clause; a closing quote mark stays.
   while (end > start && /[.,;:!?]/.test(text[end - 1]!)) end--;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // "(He says the border is safe.)": a bracket opened before the span closes after it.
+  if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) return trimSpan(text, start, end - 1);
   return { start, end };
 }
 
@@ -442,6 +444,8 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;
+  // "(He says the border is safe.)": a sentence set in brackets opens with its subject all the same.
+  else if (masked.charCodeAt(from) === 40 && /^\(\p{Lu}/u.test(masked.slice(from, from + 2))) start++;
   let end = verbAt;
   // The words before the verb end with a space: "Blinken has also |said".
   const before = masked.slice(start, end).trimEnd();
@@ -504,6 +508,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     if (
       (RELATIVE_SEGMENT.test(last.text) &&
         !SUBORDINATOR_BEFORE_NAME.test(last.text) &&
+        !SUBORDINATOR_BEFORE_PRONOUN.test(last.text) &&
         !subordinatorBeforeNounPhrase(last.text)) ||
       endsWithParticiple(last.text)
     )
@@ -605,6 +610,14 @@ const RELATIVE_BEFORE_SUBJECT =
 
 const SUBORDINATOR_BEFORE_NAME =
   /^(?:While|When|As|After|Before|Because|Although|Though|If|Since|Once|Whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
+
+/**
+ * "Although he said …,", "…, though she added that …", "…, where he said …": a pronoun subject
+ * after a subordinator says what follows, up to the clause's end. Not "if" or "unless": a
+ * condition reports no saying.
+ */
+const SUBORDINATOR_BEFORE_PRONOUN =
+  /^(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|(?:[Ee]ven\s+)?[Tt]hough|where)\s+(?:he|she|they)$/;
 
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
@@ -1220,6 +1233,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // relative clause set off by commas ends at the clause's closing comma.
     if (
       SUBORDINATOR_BEFORE_NAME.test(opener) ||
+      SUBORDINATOR_BEFORE_PRONOUN.test(opener) ||
       subordinatorBeforeNounPhrase(opener) ||
       RELATIVE_BEFORE_SUBJECT.test(opener)
     ) {

@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { describedSubjectBetween } from './describedSubject.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -18,12 +19,14 @@ import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } fro
 import {
   findPeople,
   fitsPronoun,
+  type Gender,
   genderOf,
   knownGender,
   type PersonMention,
   type Surnames,
   untitledNames,
 } from './people.ts';
+import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
 /**
@@ -59,6 +62,8 @@ export interface Discourse {
   speakerAt: number;
   /** The latest mention of each surname the text gave a person. */
   surnames: Surnames;
+  /** What the units read so far tell of each person's gender (see personGender.ts). */
+  genders: GenderVotes;
   /**
    * Reads the people named in the units before `unit` that are not read yet. People are read
    * only when a pronoun or a bare "A:" needs them: most units never pay for it.
@@ -95,6 +100,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     unitStart: 0,
     speakerAt: -1,
     surnames: new Map(),
+    genders: new Map(),
     readPeopleBefore: () => {},
     readMentionsBefore: () => {},
     outlet: null,
@@ -113,14 +119,44 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
   if (subject) return subject;
   let nearest = -1;
   for (const p of d.people)
-    if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, p.gender)) nearest = p.unit;
+    if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, genderOfMention(p, d))) nearest = p.unit;
   if (nearest < 0) return lastFitting(pronoun, d);
-  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, p.gender));
+  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, genderOfMention(p, d)));
+  // "X spoke first. The regional governor toured the site. He said …": the person described is nearer.
+  const described = describedSubjectBetween(
+    d.text,
+    Math.max(...there.map((p) => p.start)),
+    Math.max(d.speakerAt, d.unitStart),
+    (gender) => fitsPronoun(pronoun, gender),
+  );
+  if (described) {
+    const holder = holderOf(described.words, there, d);
+    if (holder) return holder;
+    // "The senator", "the candidate": a bare definite role is an epithet for the one being spoken of.
+    const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
+    return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
+  }
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
   if (roleSubject === undefined) return there[0]!.entity;
-  return roleSubject && d.lastPerson && fitsPronoun(pronoun, knownGender(d.lastPerson)) ? d.lastPerson : null;
+  return roleSubject && d.lastPerson && fitsPronoun(pronoun, genderOfEntity(d.lastPerson, d))
+    ? d.lastPerson
+    : null;
+}
+
+/**
+ * A person's gender as far as the document tells: the gazetteer's record, else the text's
+ * evidence read so far (titles, the person's own pronouns), else a given name of one gender,
+ * else what the mention itself said (a speaker recorded as "he" may have been a pronoun read
+ * wrongly once; it must not carry the error on). Null when nothing tells.
+ */
+function genderOfMention(p: PersonMention, d: Discourse): Gender {
+  return knownGender(p.entity) ?? votedGender(d.genders, p.entity) ?? givenNameGender(p.entity) ?? p.gender;
+}
+
+function genderOfEntity(e: Entity, d: Discourse): Gender {
+  return knownGender(e) ?? votedGender(d.genders, e) ?? givenNameGender(e);
 }
 
 /**
@@ -146,6 +182,57 @@ function roleSubjectBefore(at: number, d: Discourse): boolean | undefined {
   return role ? false : undefined;
 }
 
+/**
+ * The person a description points back to among those named just before (or the last speaker):
+ * the one who holds its role as the text wrote it ("Tigran Avetisyan, the regional governor" …
+ * "The governor"). Null when none does: the description is someone the text did not name.
+ */
+function holderOf(
+  description: string,
+  named: readonly (PersonMention & { unit: number })[],
+  d: Discourse,
+): Entity | null {
+  const words = description.split(/\s+/).filter((w) => w.length > 2 && !/^(?:the|one|another)$/.test(w));
+  const candidates = d.lastPerson
+    ? [d.lastPerson, ...named.map((p) => p.entity)]
+    : named.map((p) => p.entity);
+  for (const e of candidates) {
+    const roles = e.role ? [e.role] : [];
+    roles.push(
+      ...rolesWrittenBefore(e.name, d.text, d.unitStart),
+      ...rolesWrittenAfter(e.name, d.text, d.unitStart),
+    );
+    const spelled = roles.map((role) => role.replace(TITLE_ABBREVIATION, (a) => TITLE_WORD[a] ?? a));
+    if (words.some((w) => spelled.some((role) => hasWord(role, w)))) return e;
+  }
+  return null;
+}
+
+const TITLE_ABBREVIATION = /\b(?:Sen|Rep|Gov|Gen|Pres|Amb|Sec)\./g;
+const TITLE_WORD: Record<string, string> = {
+  'Sen.': 'senator',
+  'Rep.': 'representative',
+  'Gov.': 'governor',
+  'Gen.': 'general',
+  'Pres.': 'president',
+  'Amb.': 'ambassador',
+  'Sec.': 'secretary',
+};
+
+/** The apposition after each mention of a name up to `end`: ", the regional governor,". */
+function rolesWrittenAfter(name: string, text: string, end: number): string[] {
+  const roles: string[] = [];
+  for (
+    let at = text.indexOf(name);
+    at >= 0 && at < end && roles.length < 8;
+    at = text.indexOf(name, at + 1)
+  ) {
+    const after = /^,\s+([^,.;:!?"“”]{1,80})/.exec(text.slice(at + name.length, at + name.length + 90));
+    if (after) roles.push(after[1]!);
+  }
+  return roles;
+}
+
 /** The words before each mention of a name up to `end`, back to the last stop: where a title stands. */
 function rolesWrittenBefore(name: string, text: string, end: number): string[] {
   const roles: string[] = [];
@@ -168,7 +255,7 @@ const SINGLE_PERSON_NOUN =
  * never goes to a man because no woman was named; then no one is the speaker.
  */
 function lastFitting(pronoun: string, d: Discourse): Entity | null {
-  const fits = (e: Entity) => e.kind === 'person' && fitsPronoun(pronoun, knownGender(e));
+  const fits = (e: Entity) => e.kind === 'person' && fitsPronoun(pronoun, genderOfEntity(e, d));
   if (d.lastPerson) return fits(d.lastPerson) ? d.lastPerson : null;
   return lastMentioned(d, fits);
 }
@@ -191,7 +278,7 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   const other = ANOTHER_ONE.exec(d.text.slice(start, d.speakerAt));
   if (other && SPEAKER_NOUN.test(other[1]!)) return textEntity(other[0].trim());
   const first = findPeople(d.text, start, d.speakerAt, new Map(d.surnames))[0];
-  if (!first || !fitsPronoun(pronoun, first.gender)) return null;
+  if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
   const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
@@ -543,10 +630,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
   const surname = proper && !proper.name.includes(' ') ? proper.name : null;
-  const introduced = surname ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`)) : undefined;
+  // "Mr. Trump" after "Ivana Trump" is not her: a title of the other gender names someone else.
+  const introduced = surname
+    ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))
+    : undefined;
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
-  if (namesake) return speaking(namesake, mention);
+  if (namesake && !titleAgainstText(p, namesake, d)) return speaking(namesake, mention);
   // "Officials in Stepanakert": officials named by a place speak for the government seated there then.
   const seated = proper && proper.name !== p ? officialsOf(p, d.at) : null;
   if (seated) return speaking(seated, mention);
@@ -560,7 +650,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (described && described.kind !== 'place') return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
-  const full = surname ? fullNameInText(surname, d) : null;
+  const written = surname ? fullNameInText(surname, d) : null;
+  const full = written && !titleAgainstText(p, textEntity(written), d) ? written : null;
   // "Badalyan" after "Ani Badalyan": the full name may be one the gazetteer knows.
   const known = full ? resolveEntityAt(full, null) : null;
   if (known && known.kind === 'person') return speaking(known, mention);
@@ -825,6 +916,15 @@ function outletBack(p: string, d: Discourse): Entity | null {
 }
 
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */
+/** As titleOfOtherGender, with the gender the document has told of the person so far. */
+function titleAgainstText(mention: string, entity: Entity, d: Discourse): boolean {
+  const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));
+  if (!titled) return false;
+  d.readPeopleBefore(d.unit);
+  const gender = genderOfEntity(entity, d);
+  return gender !== null && gender !== titled;
+}
+
 function titleOfOtherGender(mention: string, entity: Entity): boolean {
   const known = knownGender(entity);
   const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));

@@ -40,6 +40,7 @@ import {
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
+import { learnGenders } from './personGender.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
@@ -84,7 +85,9 @@ export function extractStatements(
   d.readPeopleBefore = (upTo) => {
     for (; peopleRead < upTo; peopleRead++) {
       const u = units[peopleRead]!;
-      for (const p of findPeople(text, u.start, u.end, d.surnames)) d.people.push({ ...p, unit: peopleRead });
+      const found = findPeople(text, u.start, u.end, d.surnames);
+      learnGenders(text, u.start, u.end, found, d.genders);
+      for (const p of found) d.people.push({ ...p, unit: peopleRead });
     }
   };
   let mentionsRead = 0;

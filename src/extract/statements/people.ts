@@ -4,6 +4,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { bySurnameSpelling } from './namesakes.ts';
+import { givenNameGender } from './personGender.ts';
 
 /**
  * People the text names, wherever they stand ("X met the residents. He said …"): what a later
@@ -175,6 +176,15 @@ const NOT_A_PERSON = new Set([
   'Since',
   'During',
   'Asked',
+  'Although',
+  'Though',
+  'Because',
+  'Whereas',
+  'Unless',
+  'Until',
+  'Once',
+  'Later',
+  'Earlier',
   'Speaking',
   'Meanwhile',
   'However',
@@ -273,7 +283,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     const start = from + m.index! + m[0].length - names.join(' ').length;
     let mention: PersonMention | null = null;
     if (names.length === 1) {
-      const earlier = surnames.get(names[0]!) ?? bySurnameSpelling(surnames, names[0]!);
+      const earlier = earlierOfGender(surnames, names[0]!, title ? genderOf([title]) : null);
       if (earlier)
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {
@@ -295,7 +305,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         mention = titledSurname(run, start, surnames);
         if (mention) {
           found.push(mention);
-          surnames.set(mention.entity.name.split(' ').pop()!, mention);
+          rememberSurname(surnames, mention);
         }
         continue;
       }
@@ -304,9 +314,35 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     }
     if (!mention) continue;
     found.push(mention);
-    surnames.set(mention.entity.name.split(' ').pop()!, mention);
+    rememberSurname(surnames, mention);
   }
   return found;
+}
+
+/** The latest mention of each surname by a person of each gender: "Mr. Trump" after "Ivana Trump". */
+const surnamesByGender = new WeakMap<Surnames, Map<string, PersonMention>>();
+
+function rememberSurname(surnames: Surnames, mention: PersonMention): void {
+  const surname = mention.entity.name.split(' ').pop()!;
+  surnames.set(surname, mention);
+  const gender = mention.gender ?? givenNameGender(mention.entity);
+  if (!gender) return;
+  let gendered = surnamesByGender.get(surnames);
+  if (!gendered) surnamesByGender.set(surnames, (gendered = new Map()));
+  gendered.set(`${surname} ${gender}`, mention);
+}
+
+/**
+ * The person a surname written alone points back to: the latest so named, unless a title tells
+ * a gender that person does not have ("Mr. Trump" after "Ivana Trump"); then the latest of that
+ * gender so named, or no one named before.
+ */
+function earlierOfGender(surnames: Surnames, surname: string, titled: Gender): PersonMention | undefined {
+  const earlier = surnames.get(surname) ?? bySurnameSpelling(surnames, surname);
+  if (!earlier || !titled) return earlier;
+  const gender = earlier.gender ?? givenNameGender(earlier.entity);
+  if (!gender || gender === titled) return earlier;
+  return surnamesByGender.get(surnames)?.get(`${earlier.entity.name.split(' ').pop()!} ${titled}`);
 }
 
 /**

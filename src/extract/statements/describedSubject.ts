@@ -1,0 +1,59 @@
+import type { Gender } from './people.ts';
+
+/**
+ * "Tigran Avetisyan spoke first. The regional governor toured the site. He said …": a sentence
+ * that opens with a person described, not named ("The regional governor", "A local farmer"),
+ * stands between the pronoun and the person named before it, and is the nearer antecedent. The
+ * pronoun must not jump over it to the named person. Found by one anchored pattern per sentence
+ * start in the stretch between them (bounded), only when a pronoun is being resolved.
+ */
+
+/** Nouns of one person who can be the subject a pronoun points back to, with the gender some tell. */
+const PERSON_NOUN =
+  'minister|president|premier|secretary|chair(?:man|woman)?|chancellor|ambassador|envoy|spokes(?:man|woman|person)|' +
+  'commander|governor|mayor|leader|official|diplomat|ombudsman|senator|general|officer|soldier|farmer|resident|' +
+  'witness|doctor|nurse|teacher|lawyer|judge|driver|woman|man|mother|father|candidate|nominee|' +
+  'congress(?:man|woman)|representative|director|chief|prosecutor|activist|priest|pastor|' +
+  'survivor|refugee|volunteer|student|retiree|pensioner|shopkeeper|owner|worker|engineer|analyst|expert';
+
+/** A sentence opening with such a description and a lower-case verb after it ("The governor toured"). */
+const DESCRIBED_OPENING = new RegExp(
+  `(?:[.!?]\\s+|\\n\\s*)((?:The|A|An|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
+  'gu',
+);
+
+const FEMALE_NOUN = /^(?:chairwoman|spokeswoman|woman|mother|congresswoman)$/;
+const MALE_NOUN = /^(?:chairman|spokesman|man|father|congressman)$/;
+
+/** How far back the stretch is read: a description further back than this no longer competes. */
+const MAX_STRETCH = 1500;
+
+export interface DescribedSubject {
+  /** The words of the description, lower-cased: "the regional governor". */
+  words: string;
+  gender: Gender;
+}
+
+/**
+ * The last sentence subject in text[from, to) that describes one person of a gender the pronoun
+ * fits, or null. `fits` tells whether a gender fits the pronoun.
+ */
+export function describedSubjectBetween(
+  text: string,
+  from: number,
+  to: number,
+  fits: (gender: Gender) => boolean,
+): DescribedSubject | null {
+  if (to <= from) return null;
+  const start = Math.max(from, to - MAX_STRETCH);
+  const stretch = text.slice(start, to);
+  let found: DescribedSubject | null = null;
+  DESCRIBED_OPENING.lastIndex = 0;
+  for (let m = DESCRIBED_OPENING.exec(stretch); m; m = DESCRIBED_OPENING.exec(stretch)) {
+    const noun = m[2]!;
+    const gender: Gender = FEMALE_NOUN.test(noun) ? 'f' : MALE_NOUN.test(noun) ? 'm' : null;
+    if (!fits(gender)) continue;
+    found = { words: m[1]!.toLowerCase(), gender };
+  }
+  return found;
+}
