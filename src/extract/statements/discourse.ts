@@ -456,7 +456,10 @@ function caseParty(which: 0 | 1, d: Discourse): Entity | null {
 const UNNAMED_INSIDE =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
 /** A definite description that points back to such a person. */
-const UNNAMED_BACK = /^the\s+(source|insider|official)$/i;
+const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman))$/i;
+/** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
+const UNNAMED_INTRODUCED =
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
@@ -565,6 +568,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const known = full ? resolveEntityAt(full, null) : null;
   if (known && known.kind === 'person') return speaking(known, mention);
   const entity = textEntity(full ?? p);
+  // "A senior State Department official … | …, the official said": the one introduced is who "the official" is.
+  if (UNNAMED_INTRODUCED.test(p)) d.unnamedSpeakers.push(entity);
   if (apposedRole && entity.kind === 'person' && !entity.role && entity.name === p) entity.role = apposedRole;
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
