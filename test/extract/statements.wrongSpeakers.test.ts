@@ -27,3 +27,35 @@ describe('"the official" points back to the unnamed official the text introduced
     expect(found.at(-1)?.id).toBe(id);
   });
 });
+
+describe('figures and reports speak for whoever the text says made them', () => {
+  it.each([
+    [
+      'The International Committee of the Red Cross has worked in the region since 1992. ' +
+        'Since January it has evacuated 700 patients, according to the organization’s figures.',
+      'icrc',
+      'Since January it has evacuated 700 patients',
+    ],
+    [
+      'Many of those who fled still live in shelters, according to a report released today by Amnesty International.',
+      'text:amnesty-international',
+      'Many of those who fled still live in shelters',
+    ],
+    [
+      'According to a report published last month by Human Rights Watch, most of the strikes hit homes.',
+      'text:human-rights-watch',
+      'most of the strikes hit homes',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it.each([
+    // No organisation named before: "the organization" is no one we know.
+    'Since January some 700 patients were evacuated, according to the organization’s figures.',
+    // Numbers with no owner named are no speaker.
+    'Some 700 patients were evacuated, according to the latest figures.',
+  ])('no speaker when unsure whose numbers: %s', (text) => {
+    expect(who(text)).toEqual([]);
+  });
+});

@@ -316,6 +316,21 @@ function readPlausibleSpeaker(phrase: string): boolean {
   return true;
 }
 
+/** A text and the author a reduced relative names: "a report released today by …", "a study published last week by …". */
+const TEXT_BY_AUTHOR =
+  /^(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|statement|analysis|assessment|review|findings|paper|letter|communiqu[eé])\s+(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted)\s+(?:[\p{Ll}\d]+\s+){0,3}by\s+(\S.*)$/u;
+
+/** "a report released today by Médecins Sans Frontières": the author a known or capitalised name; null when none. */
+function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
+  const author = TEXT_BY_AUTHOR.exec(p)?.[1];
+  if (!author) return null;
+  const named = resolveEntityAt(author, d.at);
+  if (named) return named.kind === 'place' ? null : { entity: named, mention: author, viaDocument: true };
+  return /^(?:the\s+)?\p{Lu}/u.test(author)
+    ? { entity: textEntity(author), mention: author, viaDocument: true }
+    : null;
+}
+
 /**
  * The author of a document that "says" something. "The statement" / "the readout" point back
  * to the statement being quoted (else the last body that spoke); a qualified one names its
@@ -486,6 +501,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
+  if (words.ownData !== undefined) return speaking(dataOwner(words.ownData, d), mention);
+  const byAuthor = /\sby\s/.test(words.p) ? textByAuthor(words.p, d) : null;
+  if (byAuthor) return { ...byAuthor, mention };
   const data = words.data;
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);
@@ -586,6 +604,8 @@ interface SpeakerWords {
   /** Readings of `described` alone that resolveSpeaker tries in turn (see there). */
   namesNoOne: boolean;
   data: RegExpExecArray | null;
+  /** "the ministry's figures", "the organization's latest data": whose numbers they are. */
+  ownData: string | undefined;
   speaksFor: RegExpExecArray | null;
   documentNoun: boolean;
 }
@@ -656,6 +676,7 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     data: /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu.exec(
       described,
     ),
+    ownData: OWN_DATA.exec(described)?.[1],
     // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
     speaksFor:
       /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
@@ -663,6 +684,23 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
       ),
     documentNoun: DOCUMENT_NOUN.test(described),
   };
+}
+
+/** Numbers owned by whoever the possessive names: "the organization's figures", "Baku's own data". */
+const OWN_DATA =
+  /^(.+?)['’]s?\s+(?:(?:own|official|preliminary|latest|new|updated|initial|final|daily)\s+)*(?:data|figures|statistics|estimates|records|numbers|counts?|tallies|tally)$/iu;
+
+/** A class noun that points back to the last organisation named: "the organization", "the charity". */
+const ORGANISATION_BACK = /^the\s+(?:organi[sz]ation|charity|NGO|group|body|aid group|aid agency)$/i;
+
+/** Who owns the numbers: a body or person the gazetteer knows, or the organisation named last; null when unsure. */
+function dataOwner(owner: string, d: Discourse): Entity | null {
+  if (ORGANISATION_BACK.test(owner)) {
+    if (d.lastBody?.kind === 'organisation') return d.lastBody;
+    return lastMentioned(d, (e) => e.kind === 'organisation');
+  }
+  const known = resolveEntityAt(owner, d.at);
+  return known && known.kind !== 'place' ? known : null;
 }
 
 const NUMBER_WORD =
