@@ -59,3 +59,42 @@ describe('figures and reports speak for whoever the text says made them', () => 
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('a text put out by its author says, through its participle, what the author says', () => {
+  it.each([
+    [
+      'The ministry issued a statement saying that the border would stay closed.',
+      'text:ministry',
+      'the border would stay closed',
+    ],
+    [
+      'On Monday, the lawyer Anna Petrosyan published an expert opinion arguing that the closure amounts to collective punishment.',
+      'text:anna-petrosyan',
+      'the closure amounts to collective punishment',
+    ],
+    [
+      'Human Rights Watch released a report on Tuesday concluding that the strikes were indiscriminate.',
+      'text:human-rights-watch',
+      'the strikes were indiscriminate',
+    ],
+    [
+      'Amnesty International published a 40-page report last week finding that detainees had been beaten.',
+      'text:amnesty-international',
+      'detainees had been beaten',
+    ],
+    [
+      'The senator put out a statement on Friday warning that the aid would be cut.',
+      'text:senator',
+      'the aid would be cut',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it.each([
+    'The ministry published a map showing the new border crossings.',
+    'The agency released a video of the convoy arriving in Goris.',
+  ])('a text that shows or holds something says nothing: %s', (text) => {
+    expect(who(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
+import { documentSaying } from './documentSaying.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
@@ -72,7 +73,7 @@ export function maskQuotes(
   return pieces.join('');
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
+export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   // A final stop belongs to the sentence, not to the clause; a closing quote mark stays.
@@ -692,7 +693,7 @@ function beforeNextSaying(masked: string, span: Span): Span {
 }
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
-function reportedContent(masked: string, span: Span): Span {
+export function reportedContent(masked: string, span: Span): Span {
   return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
 }
 
@@ -1476,6 +1477,7 @@ export function findFrameAttribution(
     trailingBeforeAddition(text, masked, from, to) ??
     openingParticiple(masked, from, to) ??
     withParticiple(masked, from, to) ??
+    documentSaying(masked, from, to) ??
     verbForm(masked, from, to) ??
     participle(masked, from, to)
   );
