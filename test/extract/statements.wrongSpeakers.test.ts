@@ -98,3 +98,47 @@ describe('a text put out by its author says, through its participle, what the au
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('an attribution between commas, with a setting or its hearers, splits what was said', () => {
+  const pieces = (text: string) =>
+    extractFrom(text).map((s) => ({
+      id: s.speaker.id,
+      said: [s.quote, ...(s.continuation ?? [])].map((c) => text.slice(c.start, c.end)),
+    }));
+  it.each([
+    [
+      'The new budget, the minister said on Friday, will cut fuel subsidies.',
+      ['The new budget', 'will cut fuel subsidies'],
+    ],
+    [
+      'The deal, the ambassador told reporters in Baku, remains the only way out.',
+      ['The deal', 'remains the only way out'],
+    ],
+    [
+      'Most of the shelters, the mayor said last week, were already full.',
+      ['Most of the shelters', 'were already full'],
+    ],
+  ])('%s', (text, said) => {
+    expect(pieces(text).map((p) => p.said)).toEqual([said]);
+  });
+
+  it('"said at least …" opens what was said, not a setting', () => {
+    const text =
+      'The region’s ombudsman, Gegham Stepanyan, said at least 27 people had been killed, two of them civilians.';
+    expect(who(text)).toEqual([
+      { id: 'gegham-stepanyan', said: 'at least 27 people had been killed, two of them civilians' },
+    ]);
+  });
+
+  it('the quoted words keep the clause they stand in: "The offer, he told …, remains “on the table.”"', () => {
+    const text =
+      'Hikmet Hajiyev has argued that Armenians can get supplies through Aghdam. ' +
+      'The offer, he told a group of Western journalists in July, remains “on the table.”';
+    const last = extractFrom(text).at(-1)!;
+    expect(last.speaker.id).toBe('hajiyev');
+    expect(last.clause?.map((c) => text.slice(c.start, c.end))).toEqual([
+      'The offer',
+      'remains “on the table.”',
+    ]);
+  });
+});

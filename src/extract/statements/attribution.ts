@@ -985,7 +985,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
-    const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
+    const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
+    // "The budget, the minister said on Friday, will …": a setting may stand before the closing comma.
+    const after = (TOLD.test(verbWord) ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(
+      masked.slice(tail.verbEnd, Math.min(to, tail.verbEnd + 90)),
+    );
     const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
     // "a declaration which, Baku insists, implies …": inside a relative clause, the words
     // before the aside are the writer's; what was said is the predicate after it.
@@ -996,12 +1000,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       !/\bof\s+(?:which|whom)\s*$/i.test(before) &&
       wordCount(before) >= 4;
     if (relative && (!goesOn || quoteWithComma)) continue;
-    if (
-      goesOn &&
-      !quoteWithComma &&
-      (relative ||
-        PARENTHETICAL_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
-    ) {
+    if (goesOn && !quoteWithComma && (relative || PARENTHETICAL_VERB.test(verbWord) || TOLD.test(verbWord))) {
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
@@ -1070,6 +1069,22 @@ function continuesClause(rest: string): boolean {
 const PARENTHETICAL_VERB =
   /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
 
+const TOLD = /^(?:told|tells)$/;
+/** A setting of the saying between its verb and the closing comma: "on Monday", "in July", "at a rally in Goris". */
+const SETTING_BEFORE_COMMA =
+  '(?:,?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)' +
+  '(?:\\s+(?:morning|afternoon|evening|night))?' +
+  // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
+  "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
+  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
+  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night))?';
+const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},\\s*(?=\\S)`, 'u');
+/** "told" and its hearers (a few words, no clause), then a setting. */
+const TOLD_BEFORE_COMMA = new RegExp(
+  `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},\\s*(?=\\S)`,
+  'u',
+);
+
 /**
  * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
  * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
@@ -1082,12 +1097,11 @@ function parentheticalLead(
   verbEnd: number,
   verb: string,
 ): Span | null {
-  if (!PARENTHETICAL_VERB.test(verb)) return null;
+  const told = TOLD.test(verb);
+  if (!told && !PARENTHETICAL_VERB.test(verb)) return null;
   // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
-  const comma =
-    /^(?:,?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
-      masked.slice(verbEnd, verbEnd + 40),
-    );
+  // "The offer, he told a group of journalists in July, remains …": whom, then when, for "told".
+  const comma = (told ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(masked.slice(verbEnd, verbEnd + 90));
   if (!comma || !continuesClause(masked.slice(verbEnd + comma[0].length))) return null;
   const before = masked.slice(from, speaker.start);
   if (!/,\s*$/.test(before)) return null;
