@@ -142,3 +142,12 @@ describe('an attribution between commas, with a setting or its hearers, splits w
     ]);
   });
 });
+
+describe('an accusation and the one who denies it say nothing', () => {
+  it.each([
+    'Baku accuses Yerevan of withholding maps of minefields, a charge Armenia denies.',
+    'The drone was shot down over the lake, a claim the ministry rejects.',
+  ])('%s', (text) => {
+    expect(who(text)).toEqual([]);
+  });
+});

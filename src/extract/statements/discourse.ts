@@ -669,7 +669,9 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
       // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
       POLL_SHARE.test(described) ||
       // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
-      /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described),
+      /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described) ||
+      // "…, a charge Armenia denies", "a claim Moscow rejects": what is denied, with its denier, says nothing.
+      CHARGE_DENIED.test(p),
     // "According to official data", "preliminary figures": numbers with no author name no one.
     // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
     // "Armenian government data": the government the adjective names is behind them.
@@ -702,6 +704,10 @@ function dataOwner(owner: string, d: Discourse): Entity | null {
   const known = resolveEntityAt(owner, d.at);
   return known && known.kind !== 'place' ? known : null;
 }
+
+/** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */
+const CHARGE_DENIED =
+  /^(?:an?|the|this|that)\s+(?:charge|claim|accusation|allegation|assertion|contention|version)(?:\s|$)/i;
 
 const NUMBER_WORD =
   '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
