@@ -151,3 +151,37 @@ describe('an accusation and the one who denies it say nothing', () => {
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('two authors who say one thing together each say it, never one alone', () => {
+  const ids = (text: string) => extractFrom(text).map((s) => s.speaker.id);
+  it.each([
+    [
+      'Aliyev and Georgian Prime Minister Irakli Garibashvili said in a joint statement that the pipeline would be extended.',
+      ['aliyev', 'text:irakli-garibashvili'],
+    ],
+    [
+      'On December 7 the Administration of the President of Azerbaijan and the Office of the Prime Minister of Armenia announced that prisoners would be exchanged.',
+      ['azerbaijani-presidential-administration', 'armenian-government-press-service'],
+    ],
+    [
+      'As you know, on May 2 Pashinyan and Lithuanian President Gitanas Nauseda said the talks had been useful.',
+      ['pashinyan', 'text:gitanas-nauseda'],
+    ],
+  ])('%s', (text, speakers) => {
+    expect(ids(text)).toEqual(speakers);
+  });
+
+  it.each([
+    // "and" inside one body's name, or inside an "of" complement, joins no speakers.
+    [
+      'The State Committee for Refugees and IDPs said more families had registered.',
+      ['text:state-committee-for-refugees-and-idps'],
+    ],
+    [
+      'The foreign ministers of Armenia and Azerbaijan said they had agreed on a text.',
+      ['text:foreign-ministers'],
+    ],
+  ])('%s', (text, speakers) => {
+    expect(ids(text)).toEqual(speakers);
+  });
+});

@@ -642,6 +642,11 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     const np = trailingNounPhrase(text);
     return np === null ? span : { start: span.start + np, end: span.end };
   }
+  // "On December 7 the Office of … and the Administration of … (announced)": a date fronted with
+  // no comma, then the whole subject (not just its last name).
+  const dated = FRONTED_DATE.exec(text);
+  if (dated && isNounPhrase(text.slice(dated[0].length).split(/\s+and\s+/)[0]!))
+    return { start: span.start + dated[0].length, end: span.end };
   // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
   const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text) ?? subordinatorBeforeNounPhrase(text);
   if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
@@ -651,6 +656,10 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (!/\s\p{Ll}/u.test(` ${text.slice(0, name.index)}`)) return span;
   return { start: span.start + name.index, end: span.end };
 }
+
+/** A date fronted with no comma before the subject: "On December 7 the …", "In March Baku …". */
+const FRONTED_DATE =
+  /^(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly|[Ll]ast)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?|of|week|month|night|morning),?\s+){1,4}(?=\p{Lu}|the\s)/u;
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
