@@ -185,3 +185,25 @@ describe('two authors who say one thing together each say it, never one alone', 
     expect(ids(text)).toEqual(speakers);
   });
 });
+
+describe('what was said starts after a dateline or a bullet, and a tail may tell the occasion', () => {
+  it.each([
+    [
+      'WASHINGTON — The United States will send $5 million in aid to the refugees, the administrator announced Tuesday.',
+      'text:administrator',
+      'The United States will send $5 million in aid to the refugees',
+    ],
+    [
+      'Key findings\n\n- According to figures from the Armenian government, 101,000 people arrived in one week.\n',
+      'gov-armenia',
+      '101,000 people arrived in one week',
+    ],
+    [
+      'The bridge will reopen next month, Deputy Minister Anna Gyulnazaryan announced Friday during a visit to the border town of Goris.',
+      'text:anna-gyulnazaryan',
+      'The bridge will reopen next month',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+});

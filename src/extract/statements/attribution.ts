@@ -251,9 +251,12 @@ function bareNounWithVerb(np: string): boolean {
   return verb?.pos === 'VERB' && (!/(?:ed|ing|en)$/i.test(verb.word) || lastPast);
 }
 
-/** A tail that opens with a clause of time: "said today after its lab verified …". */
+/**
+ * A tail that opens with a clause of time or the occasion of the saying: "said today after its lab
+ * verified …", "announced Tuesday during a visit to the Armenian border village of Kornidzor".
+ */
 const TIME_CLAUSE_REST =
-  /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:after|before|while|when|following)\s/u;
+  /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:(?:after|before|while|when|following)\s|during\s+(?:an?|the|his|her|their|its)\s)/u;
 
 /**
  * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
@@ -817,7 +820,7 @@ const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
   const initial =
-    /^\s*According\s+to\s+([^,]{1,80}?),\s*/i.exec(text) ??
+    /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,80}?),\s*/i.exec(text) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
@@ -958,6 +961,12 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
 const FRAMING_BEFORE_COLON =
   /^[^:\u2591]{0,80}?\b(?:put it|was (?:more |even )?(?:blunt|blunter|direct|explicit|succinct|candid)|summed (?:it )?up|went further)\b[^:\u2591]{0,30}:\s+(?=\S)/;
 
+/** "WASHINGTON — The United States will …, Power announced": the dateline is no part of what was said. */
+function afterDateline(masked: string, from: number, to: number): number {
+  const dateline = DATELINE.exec(masked.slice(from, to));
+  return dateline ? from + dateline[0].length : from;
+}
+
 function afterFramingColon(masked: string, from: number, to: number): number {
   const colon = masked.indexOf(':', from);
   if (colon < 0 || colon >= to) return from;
@@ -1034,7 +1043,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       form: 'trailing',
       speaker,
       frame: trimSpan(masked, described >= 0 ? described + 1 : quoteWithComma ? at : at + 1, to),
-      content: trimSpan(masked, afterFramingColon(masked, from, at), described >= 0 ? described : at),
+      content: trimSpan(
+        masked,
+        afterDateline(masked, afterFramingColon(masked, from, at), at),
+        described >= 0 ? described : at,
+      ),
     };
   }
   return null;
