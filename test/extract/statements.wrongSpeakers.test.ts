@@ -207,3 +207,12 @@ describe('what was said starts after a dateline or a bullet, and a tail may tell
     expect(who(text)).toEqual([{ id, said }]);
   });
 });
+
+describe('a page or channel with its name in quotes speaks by that name', () => {
+  it.each([
+    ['The Telegram channel “Frontline Notes” said the bridge had been hit.', 'text:frontline-notes'],
+    ['The Facebook page "Karabakh Today" wrote that the road was open.', 'text:karabakh-today'],
+  ])('%s', (text, id) => {
+    expect(who(text).map((s) => s.id)).toEqual([id]);
+  });
+});

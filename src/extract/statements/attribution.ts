@@ -587,8 +587,17 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
   const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(clause.text);
   if (pronoun) return { start: clause.start, end: clause.start + pronoun[0].length };
   const np = leadingNounPhrase(clause.text);
-  return np ? trimSpan(masked, clause.start, clause.start + np) : null;
+  if (!np) return null;
+  // "The Facebook page “Caucasus Truth” published …": the quoted name is part of the subject.
+  const named = NAMED_BY_QUOTE.test(clause.text.slice(0, np))
+    ? /^\s*\u2591+/.exec(clause.text.slice(np))
+    : null;
+  return trimSpan(masked, clause.start, clause.start + np + (named?.[0].length ?? 0));
 }
+
+/** A noun a quoted name follows: "the Telegram channel “Rybar”", "the page “Caucasus Truth”". */
+const NAMED_BY_QUOTE =
+  /\b(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)$/i;
 
 /**
  * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a

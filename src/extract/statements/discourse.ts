@@ -501,6 +501,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
+  // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
+  const quotedName = QUOTED_NAME.exec(phrase)?.[1];
+  if (quotedName) return speaking(resolveEntityAt(quotedName, d.at) ?? textEntity(quotedName), mention);
   if (words.ownData !== undefined) return speaking(dataOwner(words.ownData, d), mention);
   const byAuthor = /\sby\s/.test(words.p) ? textByAuthor(words.p, d) : null;
   if (byAuthor) return { ...byAuthor, mention };
@@ -691,6 +694,10 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
 /** Numbers owned by whoever the possessive names: "the organization's figures", "Baku's own data". */
 const OWN_DATA =
   /^(.+?)['’]s?\s+(?:(?:own|official|preliminary|latest|new|updated|initial|final|daily)\s+)*(?:data|figures|statistics|estimates|records|numbers|counts?|tallies|tally)$/iu;
+
+/** A page, channel or account with its name in quotes. */
+const QUOTED_NAME =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+["“«]([^"“”«»]{2,60})["”»]$/iu;
 
 /** A class noun that points back to the last organisation named: "the organization", "the charity". */
 const ORGANISATION_BACK = /^the\s+(?:organi[sz]ation|charity|NGO|group|body|aid group|aid agency)$/i;
