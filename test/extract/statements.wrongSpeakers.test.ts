@@ -216,3 +216,24 @@ describe('a page or channel with its name in quotes speaks by that name', () => 
     expect(who(text).map((s) => s.id)).toEqual([id]);
   });
 });
+
+describe('agency copy: "informs that" reports a saying', () => {
+  it.each([
+    [
+      'The Ministry of Defense of Armenia informs that the situation on the border remained tense.',
+      'mod-armenia',
+      'the situation on the border remained tense',
+    ],
+    [
+      'The Human Rights Defender of Armenia Anna Sahakyan informs that two civilians were among the wounded.',
+      'text:anna-sahakyan',
+      'two civilians were among the wounded',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it('someone informed of something says nothing', () => {
+    expect(who('The residents were informed that the road would close.')).toEqual([]);
+  });
+});

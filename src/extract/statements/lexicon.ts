@@ -84,6 +84,8 @@ const PHRASAL = [
   'is|are|was|were (?:continuing|quick) to (?:say|add|note|insist|argue|claim|suggest|warn|assert|stress|point out|deny|tell|emphasi[sz]e)',
   // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
   'mentions|mentioned that',
+  // Agency copy translated from Armenian or Russian: "The Ministry of Defense informs that …".
+  'informs|informed that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
