@@ -237,3 +237,20 @@ describe('agency copy: "informs that" reports a saying', () => {
     expect(who('The residents were informed that the road would close.')).toEqual([]);
   });
 });
+
+describe('"according to" a description and the name it holds, after the words', () => {
+  it.each([
+    [
+      'At least 32 people were killed in the fighting, according to the region’s human rights ombudsman, Gegham Stepanyan.',
+      'gegham-stepanyan',
+      'At least 32 people were killed in the fighting',
+    ],
+    [
+      'The road was closed for a week, according to the district governor, Anna Petrosyan.',
+      'text:anna-petrosyan',
+      'The road was closed for a week',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+});

@@ -864,7 +864,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   if (!ACCORDING_TO.test(text)) return null;
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
   // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
+  // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
+    FINAL_DESCRIBED_NAME.exec(text) ??
     /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(
       text,
     );
@@ -888,6 +890,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   }
   return accordingToInside(masked, from, to);
 }
+
+/** "…, according to the region's ombudsman, Gegham Stepanyan.": case-sensitive, so the name is capitalised. */
+const FINAL_DESCRIBED_NAME =
+  /,\s*according\s+to\s+((?:the|an?|his|her|its|their)\s[^,\u2591]{1,70}?,\s+\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3})[\s.!?]*$/u;
 
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =
