@@ -22,14 +22,20 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   for (let i = 1; i < parts.length; i++)
     if (/\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.test(parts[i - 1]!) && !/\s/.test(parts[i]!)) return null;
   const at = d.speakerAt;
+  const introduced = new Set(d.textPeople.map((p) => p.id));
+  const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
   const speakers: ResolvedSpeaker[] = [];
   for (const part of parts) {
     d.speakerAt = -1;
     const one = resolveSpeaker(part, d);
     d.speakerAt = at;
     // "the State Committee for Refugees and IDPs": a part that is no known body or titled person
-    // may be half of one name; the phrase is left to be read whole.
-    if (!one || !standsAlone(one, part)) return null;
+    // may be half of one name; the phrase is left to be read whole, as if never split.
+    if (!one || !standsAlone(one, part, introduced)) {
+      d.textPeople.length = read.people;
+      d.unnamedSpeakers.length = read.unnamed;
+      return null;
+    }
     if (!speakers.some((s) => s.entity.id === one.entity.id)) speakers.push({ ...one, mention: part });
   }
   return speakers.length > 1 ? speakers : null;
@@ -39,12 +45,15 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
 const TITLE_END =
   /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
 
-/** A speaker by its own words: a body or person the gazetteer knows, or a full name after a title (or alone). */
-function standsAlone(one: ResolvedSpeaker, part: string): boolean {
+/**
+ * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
+ * a full name the text introduced before. "United States Citizenship" alone is no one.
+ */
+function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet<string>): boolean {
   const e = one.entity;
   if (e.kind === 'place' || one.viaDocument) return false;
   if (!e.id.startsWith('text:')) return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
   const role = part.slice(0, part.length - e.name.length).trim();
-  return role === '' || TITLE_END.test(role);
+  return role === '' ? introduced.has(e.id) : TITLE_END.test(role);
 }
