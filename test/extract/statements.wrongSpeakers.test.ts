@@ -254,3 +254,18 @@ describe('"according to" a description and the name it holds, after the words', 
     expect(who(text)).toEqual([{ id, said }]);
   });
 });
+
+describe('a request not to be named is no statement', () => {
+  it.each([
+    'She asked me not to use her name for fear of reprisals against her family.',
+    'The doctor asked reporters not to publish his name.',
+  ])('%s', (text) => {
+    expect(who(text)).toEqual([]);
+  });
+
+  it('the saying beside it stays', () => {
+    expect(who('A resident, who asked not to be named, said the shelling had stopped.')).toEqual([
+      { id: 'text:resident', said: 'the shelling had stopped' },
+    ]);
+  });
+});
