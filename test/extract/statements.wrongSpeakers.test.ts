@@ -212,6 +212,11 @@ describe('a page or channel with its name in quotes speaks by that name', () => 
   it.each([
     ['The Telegram channel “Frontline Notes” said the bridge had been hit.', 'text:frontline-notes'],
     ['The Facebook page "Karabakh Today" wrote that the road was open.', 'text:karabakh-today'],
+    // A fact-check's claim: the page did something, then wrote the claim.
+    [
+      'On 2 May, the Facebook page "Karabakh Today" posted a photo of a convoy and wrote: "The road is open."',
+      'text:karabakh-today',
+    ],
   ])('%s', (text, id) => {
     expect(who(text).map((s) => s.id)).toEqual([id]);
   });

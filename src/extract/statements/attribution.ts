@@ -586,18 +586,20 @@ function isApposedName(text: string): boolean {
 function clauseSubject(masked: string, clause: Segment): Span | null {
   const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(clause.text);
   if (pronoun) return { start: clause.start, end: clause.start + pronoun[0].length };
-  const np = leadingNounPhrase(clause.text);
-  if (!np) return null;
-  // "The Facebook page “Caucasus Truth” published …": the quoted name is part of the subject.
-  const named = NAMED_BY_QUOTE.test(clause.text.slice(0, np))
-    ? /^\s*\u2591+/.exec(clause.text.slice(np))
-    : null;
-  return trimSpan(masked, clause.start, clause.start + np + (named?.[0].length ?? 0));
+  // "The Facebook page “Caucasus Truth” published …": the quoted name (masked) is read as a name.
+  const quoted = QUOTED_NAME_OPENING.exec(clause.text);
+  const words = quoted
+    ? clause.text.slice(0, quoted[0].length - quoted[1]!.length) +
+      'N'.padEnd(quoted[1]!.length, 'n') +
+      clause.text.slice(quoted[0].length)
+    : clause.text;
+  const np = leadingNounPhrase(words);
+  return np ? trimSpan(masked, clause.start, clause.start + np) : null;
 }
 
-/** A noun a quoted name follows: "the Telegram channel “Rybar”", "the page “Caucasus Truth”". */
-const NAMED_BY_QUOTE =
-  /\b(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)$/i;
+/** A page, channel or account, then its name in quotes (masked): "the Telegram channel “Rybar”". */
+const QUOTED_NAME_OPENING =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+(\u2591+)/iu;
 
 /**
  * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a
