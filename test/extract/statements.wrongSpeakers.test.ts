@@ -274,3 +274,25 @@ describe('a request not to be named is no statement', () => {
     ]);
   });
 });
+
+describe('the name a speaker gives a thing, in quotes, is their words', () => {
+  it.each([
+    [
+      'Hikmet Hajiyev, an adviser to the president, called the mines "a hidden continuation of the war".',
+      'hajiyev',
+      'a hidden continuation of the war',
+    ],
+    ['The ministry branded the report “a political order.”', 'text:ministry', 'a political order.'],
+    ['Senator Ann Carver called it “the least bad option.”', 'text:ann-carver', 'the least bad option.'],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it.each([
+    'He called the meeting "to discuss the border" on Friday.',
+    'The opposition called him on Friday.',
+    'The ministry called on the parties to show "restraint" in the days ahead and to return to talks.',
+  ])('a call that names nothing in quotes: %s', (text) => {
+    expect(who(text).filter((s) => s.said === 'to discuss the border')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
+import { calledQuote } from './calledQuote.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -1532,6 +1533,7 @@ export function findFrameAttribution(
     withParticiple(masked, from, to) ??
     documentSaying(masked, from, to) ??
     verbForm(masked, from, to) ??
+    calledQuote(masked, from, to) ??
     participle(masked, from, to)
   );
 }
