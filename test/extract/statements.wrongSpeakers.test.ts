@@ -83,6 +83,11 @@ describe('a text put out by its author says, through its participle, what the au
       'detainees had been beaten',
     ],
     [
+      'The town council released a statement Wednesday saying the road would reopen.',
+      'text:town-council',
+      'the road would reopen',
+    ],
+    [
       'The senator put out a statement on Friday warning that the aid would be cut.',
       'text:senator',
       'the aid would be cut',

@@ -17,7 +17,8 @@ const DOCUMENT_SAYING = new RegExp(
     '(?:an?|the|its|his|her|their|a\\s+new)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?' +
     '(?:report|statement|opinion|study|analysis|assessment|review|paper|letter|findings|memo|brief|survey|' +
     'communiqu[eé]|press release|declaration|document|post)' +
-    '(?:\\s+(?:on|in|at|last|this|earlier|late|early)\\s+[^,;:\\u2591]{1,30}?)?' +
+    '(?:\\s+(?:on|in|at|last|this|earlier|late|early)\\s+[^,;:\\u2591]{1,30}?' +
+    '|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?)?' +
     '\\s+(?:saying|arguing|concluding|stating|finding|warning|claiming|asserting|noting|insisting|accusing)' +
     '(?:\\s+that)?\\s+(?=\\S)',
   'u',
