@@ -301,3 +301,14 @@ describe('the name a speaker gives a thing, in quotes, is their words', () => {
     expect(who(text).filter((s) => s.said === 'to discuss the border')).toEqual([]);
   });
 });
+
+describe('a text its owner put out, named with what it is of, speaks for its owner', () => {
+  it('"According to the State Department’s readout of a call with …": the principal, relayed by the department', () => {
+    const text =
+      'According to the State Department’s readout of a call with President Ilham Aliyev on Aug. 2, ' +
+      'Blinken "underscored the urgent need" to restore traffic on the road.';
+    expect(extractFrom(text).map((s) => ({ id: s.speaker.id, via: s.via?.id }))).toEqual([
+      { id: 'blinken', via: 'us-state-department' },
+    ]);
+  });
+});

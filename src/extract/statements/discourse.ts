@@ -320,6 +320,10 @@ function readPlausibleSpeaker(phrase: string): boolean {
 const TEXT_BY_AUTHOR =
   /^(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|statement|analysis|assessment|review|findings|paper|letter|communiqu[eé])\s+(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted)\s+(?:[\p{Ll}\d]+\s+){0,3}by\s+(\S.*)$/u;
 
+/** A text its owner put out, with what it is of or about after it: "the Kremlin's readout of the call with …". */
+const OWNED_TEXT =
+  /^(?:the\s+)?(\p{Lu}[^'’,]{0,60}?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|release|letter|post)\s+(?:of|on|about|after|from|following)\s/u;
+
 /** "a report released today by Médecins Sans Frontières": the author a known or capitalised name; null when none. */
 function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const author = TEXT_BY_AUTHOR.exec(p)?.[1];
@@ -507,6 +511,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (words.ownData !== undefined) return speaking(dataOwner(words.ownData, d), mention);
   const byAuthor = /\sby\s/.test(words.p) ? textByAuthor(words.p, d) : null;
   if (byAuthor) return { ...byAuthor, mention };
+  // "the State Department's readout of a call with …": the owner of the text speaks through it.
+  const owner = OWNED_TEXT.exec(words.p)?.[1];
+  const owning = owner ? resolveEntityAt(owner, d.at) : null;
+  if (owning && owning.kind !== 'place') return { entity: owning, mention, viaDocument: true };
   const data = words.data;
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);
