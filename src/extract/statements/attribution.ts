@@ -2,7 +2,9 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
+import { calledQuote } from './calledQuote.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
+import { documentSaying } from './documentSaying.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
@@ -72,7 +74,7 @@ export function maskQuotes(
   return pieces.join('');
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
+export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   // A final stop belongs to the sentence, not to the clause; a closing quote mark stays.
@@ -252,9 +254,12 @@ function bareNounWithVerb(np: string): boolean {
   return verb?.pos === 'VERB' && (!/(?:ed|ing|en)$/i.test(verb.word) || lastPast);
 }
 
-/** A tail that opens with a clause of time: "said today after its lab verified …". */
+/**
+ * A tail that opens with a clause of time or the occasion of the saying: "said today after its lab
+ * verified …", "announced Tuesday during a visit to the Armenian border village of Kornidzor".
+ */
 const TIME_CLAUSE_REST =
-  /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:after|before|while|when|following)\s/u;
+  /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:(?:after|before|while|when|following)\s|during\s+(?:an?|the|his|her|their|its)\s)/u;
 
 /**
  * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
@@ -587,9 +592,20 @@ function isApposedName(text: string): boolean {
 function clauseSubject(masked: string, clause: Segment): Span | null {
   const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(clause.text);
   if (pronoun) return { start: clause.start, end: clause.start + pronoun[0].length };
-  const np = leadingNounPhrase(clause.text);
+  // "The Facebook page “Caucasus Truth” published …": the quoted name (masked) is read as a name.
+  const quoted = QUOTED_NAME_OPENING.exec(clause.text);
+  const words = quoted
+    ? clause.text.slice(0, quoted[0].length - quoted[1]!.length) +
+      'N'.padEnd(quoted[1]!.length, 'n') +
+      clause.text.slice(quoted[0].length)
+    : clause.text;
+  const np = leadingNounPhrase(words);
   return np ? trimSpan(masked, clause.start, clause.start + np) : null;
 }
+
+/** A page, channel or account, then its name in quotes (masked): "the Telegram channel “Rybar”". */
+const QUOTED_NAME_OPENING =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+(\u2591+)/iu;
 
 /**
  * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a
@@ -654,6 +670,11 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     const np = trailingNounPhrase(text);
     return np === null ? span : { start: span.start + np, end: span.end };
   }
+  // "On December 7 the Office of … and the Administration of … (announced)": a date fronted with
+  // no comma, then the whole subject (not just its last name).
+  const dated = FRONTED_DATE.exec(text);
+  if (dated && isNounPhrase(text.slice(dated[0].length).split(/\s+and\s+/)[0]!))
+    return { start: span.start + dated[0].length, end: span.end };
   // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
   const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text) ?? subordinatorBeforeNounPhrase(text);
   if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
@@ -663,6 +684,10 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (!/\s\p{Ll}/u.test(` ${text.slice(0, name.index)}`)) return span;
   return { start: span.start + name.index, end: span.end };
 }
+
+/** A date fronted with no comma before the subject: "On December 7 the …", "In March Baku …". */
+const FRONTED_DATE =
+  /^(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly|[Ll]ast)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?|of|week|month|night|morning),?\s+){1,4}(?=\p{Lu}|the\s)/u;
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
@@ -705,7 +730,7 @@ function beforeNextSaying(masked: string, span: Span): Span {
 }
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
-function reportedContent(masked: string, span: Span): Span {
+export function reportedContent(masked: string, span: Span): Span {
   return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
 }
 
@@ -823,7 +848,7 @@ const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
   const initial =
-    /^\s*According\s+to\s+([^,]{1,80}?),\s*/i.exec(text) ??
+    /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
@@ -858,7 +883,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   if (!ACCORDING_TO.test(text)) return null;
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
   // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
+  // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
+    FINAL_DESCRIBED_NAME.exec(text) ??
     /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(
       text,
     );
@@ -882,6 +909,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   }
   return accordingToInside(masked, from, to);
 }
+
+/** "…, according to the region's ombudsman, Gegham Stepanyan.": case-sensitive, so the name is capitalised. */
+const FINAL_DESCRIBED_NAME =
+  /,\s*according\s+to\s+((?:the|an?|his|her|its|their)\s[^,\u2591]{1,70}?,\s+\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3})[\s.!?]*$/u;
 
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =
@@ -964,6 +995,12 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
 const FRAMING_BEFORE_COLON =
   /^[^:\u2591]{0,80}?\b(?:put it|was (?:more |even )?(?:blunt|blunter|direct|explicit|succinct|candid)|summed (?:it )?up|went further)\b[^:\u2591]{0,30}:\s+(?=\S)/;
 
+/** "WASHINGTON — The United States will …, Power announced": the dateline is no part of what was said. */
+function afterDateline(masked: string, from: number, to: number): number {
+  const dateline = DATELINE.exec(masked.slice(from, to));
+  return dateline ? from + dateline[0].length : from;
+}
+
 function afterFramingColon(masked: string, from: number, to: number): number {
   const colon = masked.indexOf(':', from);
   if (colon < 0 || colon >= to) return from;
@@ -1000,7 +1037,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
-    const after = /^,\s*(?=\S)/.exec(masked.slice(tail.verbEnd, to));
+    const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
+    // "The budget, the minister said on Friday, will …": a setting may stand before the closing comma.
+    const after = (TOLD.test(verbWord) ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(
+      masked.slice(tail.verbEnd, Math.min(to, tail.verbEnd + 90)),
+    );
     const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
     // "a declaration which, Baku insists, implies …": inside a relative clause, the words
     // before the aside are the writer's; what was said is the predicate after it.
@@ -1011,12 +1052,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       !/\bof\s+(?:which|whom)\s*$/i.test(before) &&
       wordCount(before) >= 4;
     if (relative && (!goesOn || quoteWithComma)) continue;
-    if (
-      goesOn &&
-      !quoteWithComma &&
-      (relative ||
-        PARENTHETICAL_VERB.test(masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? ''))
-    ) {
+    if (goesOn && !quoteWithComma && (relative || PARENTHETICAL_VERB.test(verbWord) || TOLD.test(verbWord))) {
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
@@ -1041,7 +1077,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       form: 'trailing',
       speaker,
       frame: trimSpan(masked, described >= 0 ? described + 1 : quoteWithComma ? at : at + 1, to),
-      content: trimSpan(masked, afterFramingColon(masked, from, at), described >= 0 ? described : at),
+      content: trimSpan(
+        masked,
+        afterDateline(masked, afterFramingColon(masked, from, at), at),
+        described >= 0 ? described : at,
+      ),
     };
   }
   return null;
@@ -1085,6 +1125,22 @@ function continuesClause(rest: string): boolean {
 const PARENTHETICAL_VERB =
   /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
 
+const TOLD = /^(?:told|tells)$/;
+/** A setting of the saying between its verb and the closing comma: "on Monday", "in July", "at a rally in Goris". */
+const SETTING_BEFORE_COMMA =
+  '(?:,?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)' +
+  '(?:\\s+(?:morning|afternoon|evening|night))?' +
+  // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
+  "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
+  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
+  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night))?';
+const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},\\s*(?=\\S)`, 'u');
+/** "told" and its hearers (a few words, no clause), then a setting. */
+const TOLD_BEFORE_COMMA = new RegExp(
+  `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},\\s*(?=\\S)`,
+  'u',
+);
+
 /**
  * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
  * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
@@ -1097,12 +1153,11 @@ function parentheticalLead(
   verbEnd: number,
   verb: string,
 ): Span | null {
-  if (!PARENTHETICAL_VERB.test(verb)) return null;
+  const told = TOLD.test(verb);
+  if (!told && !PARENTHETICAL_VERB.test(verb)) return null;
   // "The levy, she said on Monday, is …": a time of the saying may stand before the comma.
-  const comma =
-    /^(?:,?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?,\s*(?=\S)/u.exec(
-      masked.slice(verbEnd, verbEnd + 40),
-    );
+  // "The offer, he told a group of journalists in July, remains …": whom, then when, for "told".
+  const comma = (told ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(masked.slice(verbEnd, verbEnd + 90));
   if (!comma || !continuesClause(masked.slice(verbEnd + comma[0].length))) return null;
   const before = masked.slice(from, speaker.start);
   if (!/,\s*$/.test(before)) return null;
@@ -1116,7 +1171,7 @@ function parentheticalLead(
 
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
-  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b/i;
+  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
 const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
@@ -1493,7 +1548,9 @@ export function findFrameAttribution(
     trailingBeforeAddition(text, masked, from, to) ??
     openingParticiple(masked, from, to) ??
     withParticiple(masked, from, to) ??
+    documentSaying(masked, from, to) ??
     verbForm(masked, from, to) ??
+    calledQuote(masked, from, to) ??
     participle(masked, from, to)
   );
 }

@@ -403,6 +403,25 @@ function readPlausibleSpeaker(phrase: string): boolean {
   return true;
 }
 
+/** A text and the author a reduced relative names: "a report released today by …", "a study published last week by …". */
+const TEXT_BY_AUTHOR =
+  /^(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|statement|analysis|assessment|review|findings|paper|letter|communiqu[eé])\s+(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted)\s+(?:[\p{Ll}\d]+\s+){0,3}by\s+(\S.*)$/u;
+
+/** A text its owner put out, with what it is of or about after it: "the Kremlin's readout of the call with …". */
+const OWNED_TEXT =
+  /^(?:the\s+)?(\p{Lu}[^'’,]{0,60}?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|release|letter|post)\s+(?:of|on|about|after|from|following)\s/u;
+
+/** "a report released today by Médecins Sans Frontières": the author a known or capitalised name; null when none. */
+function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
+  const author = TEXT_BY_AUTHOR.exec(p)?.[1];
+  if (!author) return null;
+  const named = resolveEntityAt(author, d.at);
+  if (named) return named.kind === 'place' ? null : { entity: named, mention: author, viaDocument: true };
+  return /^(?:the\s+)?\p{Lu}/u.test(author)
+    ? { entity: textEntity(author), mention: author, viaDocument: true }
+    : null;
+}
+
 /**
  * The author of a document that "says" something. "The statement" / "the readout" point back
  * to the statement being quoted (else the last body that spoke); a qualified one names its
@@ -543,7 +562,10 @@ function caseParty(which: 0 | 1, d: Discourse): Entity | null {
 const UNNAMED_INSIDE =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
 /** A definite description that points back to such a person. */
-const UNNAMED_BACK = /^the\s+(source|insider|official)$/i;
+const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman))$/i;
+/** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
+const UNNAMED_INTRODUCED =
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
@@ -570,6 +592,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
+  // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
+  const quotedName = QUOTED_NAME.exec(phrase)?.[1];
+  if (quotedName) return speaking(resolveEntityAt(quotedName, d.at) ?? textEntity(quotedName), mention);
+  if (words.ownData !== undefined) return speaking(dataOwner(words.ownData, d), mention);
+  const byAuthor = /\sby\s/.test(words.p) ? textByAuthor(words.p, d) : null;
+  if (byAuthor) return { ...byAuthor, mention };
+  // "the State Department's readout of a call with …": the owner of the text speaks through it.
+  const owner = OWNED_TEXT.exec(words.p)?.[1];
+  const owning = owner ? resolveEntityAt(owner, d.at) : null;
+  if (owning && owning.kind !== 'place') return { entity: owning, mention, viaDocument: true };
   const data = words.data;
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);
@@ -656,6 +688,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const known = full ? resolveEntityAt(full, null) : null;
   if (known && known.kind === 'person') return speaking(known, mention);
   const entity = textEntity(full ?? p);
+  // "A senior State Department official … | …, the official said": the one introduced is who "the official" is.
+  if (UNNAMED_INTRODUCED.test(p)) d.unnamedSpeakers.push(entity);
   if (apposedRole && entity.kind === 'person' && !entity.role && entity.name === p) entity.role = apposedRole;
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
@@ -672,6 +706,8 @@ interface SpeakerWords {
   /** Readings of `described` alone that resolveSpeaker tries in turn (see there). */
   namesNoOne: boolean;
   data: RegExpExecArray | null;
+  /** "the ministry's figures", "the organization's latest data": whose numbers they are. */
+  ownData: string | undefined;
   speaksFor: RegExpExecArray | null;
   documentNoun: boolean;
 }
@@ -735,13 +771,16 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
       // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
       POLL_SHARE.test(described) ||
       // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
-      /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described),
+      /^(?:each|either|neither)(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?$/iu.test(described) ||
+      // "…, a charge Armenia denies", "a claim Moscow rejects": what is denied, with its denier, says nothing.
+      CHARGE_DENIED.test(p),
     // "According to official data", "preliminary figures": numbers with no author name no one.
     // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
     // "Armenian government data": the government the adjective names is behind them.
     data: /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu.exec(
       described,
     ),
+    ownData: OWN_DATA.exec(described)?.[1],
     // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
     speaksFor:
       /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
@@ -750,6 +789,31 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     documentNoun: DOCUMENT_NOUN.test(described),
   };
 }
+
+/** Numbers owned by whoever the possessive names: "the organization's figures", "Baku's own data". */
+const OWN_DATA =
+  /^(.+?)['’]s?\s+(?:(?:own|official|preliminary|latest|new|updated|initial|final|daily)\s+)*(?:data|figures|statistics|estimates|records|numbers|counts?|tallies|tally)$/iu;
+
+/** A page, channel or account with its name in quotes. */
+const QUOTED_NAME =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+["“«]([^"“”«»]{2,60})["”»]$/iu;
+
+/** A class noun that points back to the last organisation named: "the organization", "the charity". */
+const ORGANISATION_BACK = /^the\s+(?:organi[sz]ation|charity|NGO|group|body|aid group|aid agency)$/i;
+
+/** Who owns the numbers: a body or person the gazetteer knows, or the organisation named last; null when unsure. */
+function dataOwner(owner: string, d: Discourse): Entity | null {
+  if (ORGANISATION_BACK.test(owner)) {
+    if (d.lastBody?.kind === 'organisation') return d.lastBody;
+    return lastMentioned(d, (e) => e.kind === 'organisation');
+  }
+  const known = resolveEntityAt(owner, d.at);
+  return known && known.kind !== 'place' ? known : null;
+}
+
+/** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */
+const CHARGE_DENIED =
+  /^(?:an?|the|this|that)\s+(?:charge|claim|accusation|allegation|assertion|contention|version)(?:\s|$)/i;
 
 const NUMBER_WORD =
   '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

@@ -37,6 +37,7 @@ import {
   type ResolvedSpeaker,
   resolveSpeaker,
 } from './discourse.ts';
+import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
@@ -1477,6 +1478,8 @@ function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.
   const people = namedTogetherIn(phrase);
   if (people) return people.map((person) => namedTogether(person, d));
+  const joint = jointSpeakers(phrase, d);
+  if (joint) return joint;
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
 }

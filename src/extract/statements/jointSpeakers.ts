@@ -1,0 +1,59 @@
+import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { resolveSpeaker } from './discourse.ts';
+
+/** A conjunct with a name or a named body in it: a capitalised word after its first. */
+const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
+
+/**
+ * Two speakers joined by "and" who said one thing together: "Aliyev and Georgian Prime Minister
+ * Irakli Garibashvili said in a joint statement", "the Office of the Prime Minister of Armenia and
+ * the Administration of the President of Azerbaijan announced". Each is a speaker of it, as each
+ * is read alone, so the words are never credited to one author alone (the last conjunct used to be
+ * read as the whole subject). Null when the words are no such pair: "and" inside an "of" complement
+ * ("the foreign ministers of Armenia and Azerbaijan") or inside one name ("the State Committee for
+ * Refugees and IDPs") joins no speakers.
+ */
+export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  if (!phrase.includes(' and ')) return null;
+  const subject = phrase.replace(/\s+(?:both|together|jointly)$/i, '');
+  const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
+  // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
+  for (let i = 1; i < parts.length; i++)
+    if (/\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.test(parts[i - 1]!) && !/\s/.test(parts[i]!)) return null;
+  const at = d.speakerAt;
+  const introduced = new Set(d.textPeople.map((p) => p.id));
+  const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
+  const speakers: ResolvedSpeaker[] = [];
+  for (const part of parts) {
+    d.speakerAt = -1;
+    const one = resolveSpeaker(part, d);
+    d.speakerAt = at;
+    // "the State Committee for Refugees and IDPs": a part that is no known body or titled person
+    // may be half of one name; the phrase is left to be read whole, as if never split.
+    if (!one || !standsAlone(one, part, introduced)) {
+      d.textPeople.length = read.people;
+      d.unnamedSpeakers.length = read.unnamed;
+      return null;
+    }
+    if (!speakers.some((s) => s.entity.id === one.entity.id)) speakers.push({ ...one, mention: part });
+  }
+  return speakers.length > 1 ? speakers : null;
+}
+
+/** Words a title ends with, before a name: "Georgian Prime Minister| Irakli Garibashvili". */
+const TITLE_END =
+  /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
+
+/**
+ * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
+ * a full name the text introduced before. "United States Citizenship" alone is no one.
+ */
+function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet<string>): boolean {
+  const e = one.entity;
+  if (e.kind === 'place' || one.viaDocument) return false;
+  if (!e.id.startsWith('text:')) return true;
+  if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
+  const role = part.slice(0, part.length - e.name.length).trim();
+  return role === '' ? introduced.has(e.id) : TITLE_END.test(role);
+}
