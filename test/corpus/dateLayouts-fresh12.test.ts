@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { events, published } from './dateLayouts.helpers.ts';
 
 /** Publication stamps of podcast pages, translated agency copy and live pages. */
-function timelineOf(text: string) {
-  const { meta, bodyStart } = inferMetadata(text);
-  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  return buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 10, 23))).get('d')!;
-}
-const published = (text: string) => {
-  const p = inferMetadata(text).meta.published;
-  return p && formatSourceDate(p.value);
-};
-const events = (text: string) =>
-  Object.fromEntries(
-    timelineOf(text)
-      .mentions.filter((m) => !m.role)
-      .map((m) => [m.text, formatSourceDate(m.date)]),
-  );
 
 describe("an episode's length beside its date", () => {
   it.each(['12 March 2024 · 38 min', 'March 12, 2024 | 1 hr 5 min', '12 March 2024 · 24 min listen'])(

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-
-function timelineOf(text: string) {
-  const { meta, bodyStart } = inferMetadata(text);
-  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  return buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 10, 23))).get('d')!;
-}
-const published = (text: string) => {
-  const p = inferMetadata(text).meta.published;
-  return p && formatSourceDate(p.value);
-};
-const events = (text: string) =>
-  Object.fromEntries(
-    timelineOf(text)
-      .mentions.filter((m) => !m.role)
-      .map((m) => [m.text, formatSourceDate(m.date)]),
-  );
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { events, published } from './dateLayouts.helpers.ts';
 
 const BODY =
   'The road has been closed since June 15, and aid officials said on Wednesday that stocks were running out.\n';
