@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { extracted, figuresOf } from './figures.helpers.ts';
 
 /**
  * Forms of a casualty count met in outlets-fresh-13, in sentences written for these tests: a side's
  * estimate of its own losses ("put its own losses at 80"), an army that "lost" its soldiers, those
  * "among those killed", and two nouns that share one count ("civilians and soldiers").
  */
-function extracted(text: string) {
-  return extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
-    docId: 'doc',
-    reference: null,
-    referenceBasis: null,
-    mentions: [],
-  });
-}
-function figuresOf(text: string): [string, string, string | null][] {
-  return extracted(text).map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
-}
 
 describe('a side puts its own losses at a number', () => {
   it.each([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { extracted, figuresOf } from './figures.helpers.ts';
 
 /**
  * Who reports a casualty figure, in forms any outlet uses: figures "from" a body as a sentence's subject,
@@ -9,17 +7,6 @@ import { splitSentences } from '../../src/extract/sentences.ts';
  * that ends with another's name, "she said" after a sentence in the writer's own voice; and what reports
  * nothing: "the claim that …" (a noun), a count no one gave ("has never spoken of thousands").
  */
-function extracted(text: string) {
-  return extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
-    docId: 'doc',
-    reference: null,
-    referenceBasis: null,
-    mentions: [],
-  });
-}
-function figuresOf(text: string): [string, string, string | null][] {
-  return extracted(text).map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
-}
 
 describe('figures from a body report what they count, whatever their verb', () => {
   it.each([

@@ -1,0 +1,18 @@
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/** The casualty figures of sentences written for a test, read as one undated piece. */
+export function extracted(text: string) {
+  return extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
+    docId: 'doc',
+    reference: null,
+    referenceBasis: null,
+    mentions: [],
+  });
+}
+
+/** Each figure as [category, number as written, reporter as written or null]. */
+export function figuresOf(text: string): [string, string, string | null][] {
+  return extracted(text).map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
+}
