@@ -150,11 +150,11 @@ describe('paging', () => {
     await Promise.all(
       Array.from({ length: 50 }, () => h.fake.waitForCallback(h.fake.sendCommand('pages', { count: '2' }))),
     );
-    const next = await h.fake.waitForCallback(
-      h.fake.pressButton(first.data!.components![0]!.components[2]!.custom_id!),
-    );
-    expect(next.type).toBe(7);
-    expect(next.data?.embeds?.[0]?.description).toBe('This is page 2 of 3.');
+    const press = h.fake.pressButton(first.data!.components![0]!.components[2]!.custom_id!);
+    // On a loaded machine the press may miss the deferral deadline: then it is a deferred update (6)
+    // and the page comes as an edit of the message. Either way the same message turns its page.
+    expect([6, 7]).toContain((await h.fake.waitForCallback(press)).type);
+    expect((await h.fake.answerOf(press)).embeds?.[0]?.description).toBe('This is page 2 of 3.');
   });
 });
 

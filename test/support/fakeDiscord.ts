@@ -384,10 +384,14 @@ export class FakeDiscord {
     );
   }
 
-  /** The answer to an interaction: the reply itself, or the edit that follows a deferral. */
+  /** The answer to an interaction: the reply (or a button's update) itself, or the edit that follows a deferral. */
   async answerOf(interaction: SentInteraction, timeoutMs = 10_000): Promise<MessageBody> {
     const callback = await this.waitForCallback(interaction, timeoutMs);
-    if (callback.type === InteractionResponseType.ChannelMessageWithSource) return callback.data!;
+    if (
+      callback.type === InteractionResponseType.ChannelMessageWithSource ||
+      callback.type === InteractionResponseType.UpdateMessage
+    )
+      return callback.data!;
     const found = () => this.webhooks.find((w) => w.token === interaction.token && w.method !== 'DELETE');
     return (await this.waitFor(found, 'the deferred answer', timeoutMs)).body!;
   }
