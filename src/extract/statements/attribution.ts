@@ -26,10 +26,10 @@ import {
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
-  SPEECH_VERB,
 } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
+import { speechVerbsIn } from './speechVerbScan.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -153,7 +153,11 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number): Fou
 }
 
 function speechVerbs(masked: string, from: number, to: number): Found[] {
-  return matchesIn(SPEECH_VERB, masked, from, to);
+  // The window matchesIn reads, scanned word by word (see speechVerbScan.ts).
+  const left = Math.max(0, from - 1);
+  const found = speechVerbsIn(masked.slice(left, Math.min(masked.length, to + 24)), from - left, to - left);
+  for (const f of found) f.index += left;
+  return found;
 }
 
 /**
