@@ -337,7 +337,9 @@ export function parseAttributionTail(
       : isNounPhrase(apposed[1]!)
         ? apposed[1]!
         : whole;
-  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
+  if (wordCount(np) > 12) return null;
+  const lastWordsOfNp = lastWords(np, 0, np.length);
+  if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
     return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
