@@ -769,7 +769,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   if (time) at += time[0].length;
   at = pastSettingOfSaying(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
-  const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
+  // Both readings up to "that" below need one: most content has none, and they are costly to fail.
+  const holdsThat = /that/i.test(masked.slice(at, end));
+  const upToThat = holdsThat
+    ? /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end))
+    : null;
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause =
     upToThat &&
@@ -785,10 +789,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   else if (!infinitive) {
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
-    const setting =
-      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
-        masked.slice(at, end),
-      );
+    const setting = holdsThat
+      ? /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
+          masked.slice(at, end),
+        )
+      : null;
     // "say at least 170 people died, and that …": a count and a second "that" are content, no setting.
     const opensSetting =
       setting &&
