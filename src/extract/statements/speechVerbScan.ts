@@ -10,6 +10,16 @@ export interface SpeechVerbMatch {
 const AT = new RegExp(SPEECH_VERB.source, 'uy');
 const LONGEST = Math.max(0, ...[...(SPEECH_FIRST_WORDS ?? [])].map((w) => w.length));
 
+/** A word's hash, read as the scan goes: no word is sliced out to be looked up. */
+const step = (hash: number, c: number) => (Math.imul(hash, 31) + c) | 0;
+/**
+ * The first words' hashes. A word of the text with one of them is only a candidate: a word that
+ * merely shares a hash is tried by the pattern too, which turns it down, so none is missed.
+ */
+const FIRST_WORD_HASHES = new Set(
+  [...(SPEECH_FIRST_WORDS ?? [])].map((w) => [...w].reduce((h, c) => step(h, c.charCodeAt(0)), 0)),
+);
+
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 /** A character that SPEECH_VERB's look-behind (no letter, no hyphen) always refuses before a form. */
 const refusedBefore = (c: number) => isLower(c) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
@@ -34,11 +44,13 @@ export function speechVerbsIn(window: string, start: number, end: number): Speec
     let candidate = false;
     let next = p + 1;
     if (isLower(c)) {
-      while (next < window.length && isLower(window.charCodeAt(next))) next++;
+      let hash = step(0, c);
+      for (let d = window.charCodeAt(next); next < window.length && isLower(d); d = window.charCodeAt(++next))
+        hash = step(hash, d);
       candidate =
         next - p <= LONGEST &&
         (p === 0 || !refusedBefore(window.charCodeAt(p - 1))) &&
-        SPEECH_FIRST_WORDS.has(window.slice(p, next));
+        FIRST_WORD_HASHES.has(hash);
     } else candidate = c === 0x27 || c === 0x2019;
     if (candidate && p >= free) {
       AT.lastIndex = p;
