@@ -848,8 +848,12 @@ const RATE = new RegExp(
   'gi',
 );
 
+const RATE_UNIT_ANYWHERE = new RegExp(RATE_UNIT, 'i');
+
 /** Where "every hour", "a day", "per week" sit in a sentence: each makes the nearest count in its clause a rate. */
 export function ratePhrases(sentence: string): { start: number; end: number }[] {
+  // Every match holds a rate unit: a sentence without one never pays for RATE's look-behind at each position.
+  if (!RATE_UNIT_ANYWHERE.test(sentence)) return [];
   return [...sentence.matchAll(RATE)]
     .filter((m) => !SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -26,10 +26,10 @@ import {
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
-  SPEECH_VERB,
 } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
+import { speechVerbsIn } from './speechVerbScan.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -153,7 +153,11 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number): Fou
 }
 
 function speechVerbs(masked: string, from: number, to: number): Found[] {
-  return matchesIn(SPEECH_VERB, masked, from, to);
+  // The window matchesIn reads, scanned word by word (see speechVerbScan.ts).
+  const left = Math.max(0, from - 1);
+  const found = speechVerbsIn(masked.slice(left, Math.min(masked.length, to + 24)), from - left, to - left);
+  for (const f of found) f.index += left;
+  return found;
 }
 
 /**
@@ -333,7 +337,9 @@ export function parseAttributionTail(
       : isNounPhrase(apposed[1]!)
         ? apposed[1]!
         : whole;
-  if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
+  if (wordCount(np) > 12) return null;
+  const lastWordsOfNp = lastWords(np, 0, np.length);
+  if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
     return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
@@ -763,7 +769,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   if (time) at += time[0].length;
   at = pastSettingOfSaying(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
-  const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
+  // Both readings up to "that" below need one: most content has none, and they are costly to fail.
+  const holdsThat = /that/i.test(masked.slice(at, end));
+  const upToThat = holdsThat
+    ? /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end))
+    : null;
   // Not past a clause of the content's own ("say she is likely to argue that …").
   const ownClause =
     upToThat &&
@@ -779,10 +789,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   else if (!infinitive) {
     // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
-    const setting =
-      /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
-        masked.slice(at, end),
-      );
+    const setting = holdsThat
+      ? /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
+          masked.slice(at, end),
+        )
+      : null;
     // "say at least 170 people died, and that …": a count and a second "that" are content, no setting.
     const opensSetting =
       setting &&

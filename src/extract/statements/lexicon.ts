@@ -120,6 +120,24 @@ const speechInitials = [
 ].join('');
 const speechLead = /^[a-z]+$/.test(speechInitials) ? `(?=[${speechInitials}'’])` : '';
 
+/**
+ * Every first word a verb form of SPEECH_VERB's alternation starts with, written out ("emphasise",
+ * "emphasize"): a scan can look words up instead of trying the alternation at every word. Null
+ * when a form is more than lower-case letters and letter classes, so nothing can be missed.
+ */
+export const SPEECH_FIRST_WORDS: ReadonlySet<string> | null = (() => {
+  const words = new Set<string>();
+  for (const s of [...PHRASAL, ...SPEECH_STEMS])
+    for (const form of s.split(' ')[0]!.split('|')) {
+      if (!/^(?:[a-z]|\[[a-z]+\])+$/.test(form)) return null;
+      let spelled = [''];
+      for (const [, letter, choices] of form.matchAll(/([a-z])|\[([a-z]+)\]/g))
+        spelled = spelled.flatMap((w) => [...(letter ?? choices!)].map((c) => w + c));
+      for (const w of spelled) words.add(w);
+    }
+  return words;
+})();
+
 /** A speech verb as a whole word, particle included; lower case, so "Secretary of State" is no verb. */
 export const SPEECH_VERB = new RegExp(
   `${speechLead}(?:` +

@@ -48,7 +48,7 @@ export function sameSurname(a: string, b: string): boolean {
  * Grigoryan". Sticky: it is tried only where a capital may start (see namePairsIn). A blank line
  * parts them: a rubric over a headline ("Europe News" / "Armenia says …") is no "News Armenia".
  */
-const NAME_PAIR_AT =
+export const NAME_PAIR_AT =
   /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+)(?=[^\S\n]*\n?[^\S\n]*(?<=\s)(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}]))/uy;
 
 /**
@@ -59,6 +59,29 @@ function mayStartCapital(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   return !(c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800);
+}
+
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+/** Lower-case ASCII letters, apostrophes and hyphens: what NAME_PAIR_AT's first word goes on with. */
+const isAsciiWordRest = (c: number) => (c >= 97 && c <= 122) || c === 0x27 || c === 0x2d || c === 0x2019;
+
+/**
+ * Can NAME_PAIR_AT match at `i`, a capital? Read in ASCII only: a capital, lower-case letters,
+ * white space, a capital. It answers no only where the pattern fails, and yes whenever a
+ * character outside ASCII leaves it unsure, so the pattern runs at a few positions instead of
+ * every capital (most capitals open a sentence: "The ministry").
+ */
+export function mayStartNamePair(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && isAsciiWordRest(text.charCodeAt(j))) j++;
+  if (j >= text.length) return false;
+  if (text.charCodeAt(j) >= 128) return true;
+  if (j === i + 1) return false;
+  let k = j;
+  while (k < text.length && isAsciiSpace(text.charCodeAt(k))) k++;
+  if (k === j || k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  return c >= 128 || (c >= 65 && c <= 90);
 }
 
 /**
@@ -88,7 +111,7 @@ function namePairsIn(text: string): Map<string, [string, string][]> {
     // The matches a global scan of the pattern finds, in order: tried at every position that
     // may hold a capital (the pattern's unicode scan was most of the cost), resumed after each.
     for (let i = 0; i < text.length; i++) {
-      if (!mayStartCapital(text, i)) continue;
+      if (!mayStartCapital(text, i) || !mayStartNamePair(text, i)) continue;
       NAME_PAIR_AT.lastIndex = i;
       const m = NAME_PAIR_AT.exec(text);
       if (!m) continue;
