@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { events, timelineOf } from '../corpus/dateLayouts.helpers.ts';
+
+const reference = (text: string) => {
+  const r = timelineOf(text).reference;
+  return r && formatSourceDate(r);
+};
+
+describe("a year-less date line whose year the body's dates settle", () => {
+  it("the piece's own day told with its year in a timeline is no later event", () => {
+    const text =
+      'FACTBOX-Key dates in the standoff\n\nBy Desk Staff\n\nOct 12 (Agency) - The council said on Thursday it ' +
+      'would vote again next month.\n\n* 2019 - Talks collapse.\n\n* March 3, 2023 - The first clashes.\n\n' +
+      '* Oct. 12, 2023 - The council votes to suspend its sessions.\n';
+    expect(reference(text)).toBe('2023-10-12');
+    expect(events(text)['on Thursday']).toBe('2023-10-12');
+  });
+
+  it('a deadline no verb tells as past ("by January 1, 2025") is no lower bound', () => {
+    const text =
+      'Sept 5 (Agency) - The ministry said on Tuesday it would close the camp.\n\n' +
+      'The last of the shelters opened on Aug. 2, 2023, under a plan to house families "by January 1, 2025."\n';
+    expect(reference(text)).toBe('2023-09-05');
+  });
+
+  it('a deadline told as past still bounds the year', () => {
+    const text =
+      'Sept 5 (Agency) - The ministry said on Tuesday it would close the camp.\n\n' +
+      'The families had left by January 1, 2024, officials said.\n';
+    expect(reference(text)).not.toBe('2023-09-05');
+  });
+});
