@@ -23,3 +23,16 @@ describe('a stamp line: the date, then a time and the outlet set off by commas',
     expect(published(text)).toBeNull();
   });
 });
+
+describe('a keyed stamp names the kind of page it dates', () => {
+  it.each([
+    ['Summary posted January 11, 2024', '2024-01-11'],
+    ['Transcript published 11 January 2024', '2024-01-11'],
+    ['Story posted on Jan. 11, 2024', '2024-01-11'],
+  ])('%s wins over an event line above it', (stamp, day) => {
+    const text =
+      'Policy Institute\n\nEVENT SUMMARY\n\nWhat next for the region?\n\nTuesday, January 9, 2024 | Online\n\n' +
+      `${stamp}\n\nThe institute hosted a panel on the consequences of the war. Below are the main points.\n`;
+    expect(published(text)).toBe(day);
+  });
+});
