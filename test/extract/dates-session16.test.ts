@@ -31,3 +31,30 @@ describe("a year-less date line whose year the body's dates settle", () => {
     expect(reference(text)).not.toBe('2023-09-05');
   });
 });
+
+describe('a deadline after a modal of what may yet happen is still to come', () => {
+  const page = (sentence: string) =>
+    `Panel on the region\n\nPublished: January 11, 2024\n\nThe panel met in Brussels. ${sentence}\n`;
+  it.each([
+    [
+      'One participant warned that a new crisis could break out "by the summer."',
+      'by the summer',
+      'summer 2024',
+    ],
+    ['The ministry says the bridge may be ready by March.', 'by March', '2024-03'],
+    ['Officials said the road should reopen by the spring.', 'by the spring', 'spring 2024'],
+  ])('%s', (sentence, text, date) => {
+    expect(events(page(sentence))[text]).toBe(date);
+  });
+
+  it('a deadline that a past verb tells stays past', () => {
+    expect(events(page('The families had left by the summer, officials said.'))['by the summer']).toBe(
+      'summer 2023',
+    );
+  });
+});
+
+it('a perfect modal before a deadline tells a past', () => {
+  const text = 'Published: January 11, 2024\n\nThe families could have left by the summer, officials said.\n';
+  expect(events(text)['by the summer']).toBe('summer 2023');
+});
