@@ -58,3 +58,27 @@ it('a perfect modal before a deadline tells a past', () => {
   const text = 'Published: January 11, 2024\n\nThe families could have left by the summer, officials said.\n';
   expect(events(text)['by the summer']).toBe('summer 2023');
 });
+
+describe("a court's or a government's acts are named by their dates, no events", () => {
+  const page = (sentence: string) => `THE HAGUE, 17 November 2023.\n\n${sentence}\n`;
+  it.each([
+    'The Court recalls that it indicated measures by Orders of 7 December 2021 and 22 February 2023.',
+    'The Court recalls its Orders of 7 December 2021, 22 February 2023 and 6 July 2023.',
+    'The chamber cited the Judgment of 3 February 2015 and the ruling of 12 May 2019.',
+    'The regulations of 1 March 2022 remain in force, the ministry said.',
+  ])('%s', (sentence) => {
+    expect(events(page(sentence))).toEqual({});
+  });
+
+  it('the day a court acted is an event', () => {
+    expect(events(page('The Court ruled on 7 December 2021 that both parties must refrain.'))).toEqual({
+      'on 7 December 2021': '2021-12-07',
+    });
+  });
+
+  it('a list of dates not led by an instrument stays dated', () => {
+    expect(
+      events(page('Shelling was reported on 7 December 2021 and 22 February 2023, the monitors said.')),
+    ).toMatchObject({ '22 February 2023': '2023-02-22' });
+  });
+});

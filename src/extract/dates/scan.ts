@@ -41,25 +41,28 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
   let dottedEither = false;
   for (const sentence of sentences) {
     const found = findDateExpressions(doc.text, sentence.start, sentence.end);
+    let previous: ScannedMention | undefined;
     for (const expression of joinBetweenSpans(doc.text, found)) {
       if (expression.form.kind === 'calendar' && expression.form.dotted === 'either') dottedEither = true;
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
-      mentions.push({
-        expression,
-        sentence: sentence.index,
-        paragraph: sentence.paragraph,
-        role:
-          header?.role ??
-          (isNameDate(doc.text, expression)
-            ? 'name'
-            : isStampLine(doc.text, expression)
-              ? 'updated'
-              : 'text'),
-        // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
-        ...(expression.form.kind === 'year' && expression.form.past
-          ? { tense: 'past' as const, tenseMarked: true }
-          : tenseReading(doc.text, sentence, expression)),
-      });
+      mentions.push(
+        (previous = {
+          expression,
+          sentence: sentence.index,
+          paragraph: sentence.paragraph,
+          role:
+            header?.role ??
+            (isNameDate(doc.text, expression) || nextNameInList(doc.text, previous, expression)
+              ? 'name'
+              : isStampLine(doc.text, expression)
+                ? 'updated'
+                : 'text'),
+          // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
+          ...(expression.form.kind === 'year' && expression.form.past
+            ? { tense: 'past' as const, tenseMarked: true }
+            : tenseReading(doc.text, sentence, expression)),
+        }),
+      );
     }
   }
   const scanned: ScannedDocument = {
@@ -172,6 +175,12 @@ function settleDottedOrder(
     return settled === undefined ? [h] : settled === null ? [] : [settled];
   });
   return { mentions: out, headers: kept };
+}
+
+/** "by Orders of 7 December 2021 and 22 February 2023": the next date in a list of the instruments' dates. */
+function nextNameInList(text: string, previous: ScannedMention | undefined, e: DateExpression): boolean {
+  if (previous?.role !== 'name' || e.form.kind !== 'calendar') return false;
+  return /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(previous.expression.end, e.start));
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
