@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { Sentence } from '../../src/extract/types.ts';
 import { events, published } from './dateLayouts.helpers.ts';
 
 const BODY =
@@ -34,5 +40,59 @@ describe('a keyed stamp names the kind of page it dates', () => {
       'Policy Institute\n\nEVENT SUMMARY\n\nWhat next for the region?\n\nTuesday, January 9, 2024 | Online\n\n' +
       `${stamp}\n\nThe institute hosted a panel on the consequences of the war. Below are the main points.\n`;
     expect(published(text)).toBe(day);
+  });
+});
+
+/** As the corpus reads a page: the body (from bodyStart) is split into sentences, the header lines are not. */
+function asCorpusReads(pages: Record<string, string>) {
+  const docs: CorpusDocument[] = [];
+  const sentences = new Map<string, Sentence[]>();
+  for (const [id, text] of Object.entries(pages)) {
+    const { meta, bodyStart } = inferMetadata(text);
+    docs.push({ id, file: `${id}.txt`, text, sha256: '', label: id, meta, bodyStart });
+    sentences.set(id, splitSentences(text, splitParagraphs(text, bodyStart)));
+  }
+  const timelines = buildTimelines(docs, sentences, new Date(Date.UTC(2026, 10, 23)));
+  return docs.map((d) => {
+    const t = timelines.get(d.id)!;
+    return {
+      published: d.meta.published && formatSourceDate(d.meta.published.value),
+      reference: t.reference && formatSourceDate(t.reference),
+      basis: t.referenceBasis,
+    };
+  });
+}
+
+describe('a dotted stamp in either order: /sources and the timeline agree', () => {
+  const page = (stamp: string, body: string, source = '') =>
+    `${source}Government approves a housing plan for the families\n\n${stamp}\n\n${body}\n`;
+
+  it.each(['03.10.2023', '03.10.2023 14:20', 'Politics | 03.10.2023'])(
+    '%s that nothing on the page settles dates nothing, in either',
+    (stamp) => {
+      const [doc] = asCorpusReads({
+        a: page(stamp, 'The cabinet approved the plan yesterday, officials said.'),
+      });
+      expect(doc).toEqual({ published: null, reference: null, basis: null });
+    },
+  );
+
+  it("settled by the lead's weekday, both read the same day", () => {
+    const [doc] = asCorpusReads({
+      a: page('03.10.2023', 'The cabinet approved the plan on Monday, officials said.'),
+    });
+    expect(doc?.published).toBe('2023-10-03');
+    expect(doc?.reference).toBe('2023-10-03');
+  });
+
+  it("settled only by the outlet's other pieces, the timeline says so and /sources states nothing", () => {
+    const [a, b] = asCorpusReads({
+      a: page('03.10.2023', 'The cabinet approved the plan, officials said.', 'Source: Example News\n\n'),
+      b: page('13.09.2023', 'The deputies debated the budget, officials said.', 'Source: Example News\n\n'),
+    });
+    expect(b?.published).toBe('2023-09-13');
+    expect(a?.published).toBeNull();
+    expect(a?.reference).toBe('2023-10-03');
+    expect(a?.basis).toContain("read day first, as Example News's other pieces write their dates");
   });
 });
