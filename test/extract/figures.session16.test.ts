@@ -47,3 +47,37 @@ describe('a combined toll of killed and missing is no count of the killed', () =
     ]);
   });
 });
+
+describe('a part told after its whole: "among the dead were …"', () => {
+  const shape = (text: string) =>
+    extracted(text).map((f, _, all) => [
+      f.category,
+      f.number.text,
+      f.partOf ? all.find((p) => p.id === f.partOf)?.number.text : null,
+    ]);
+
+  it('among the dead, in the next sentence', () => {
+    expect(shape('At least 40 people were killed in the strike. Among the dead were 14 children.')).toEqual([
+      ['killed', 'At least 40', null],
+      ['killed', '14', 'At least 40'],
+    ]);
+  });
+
+  it('among the civilians killed: the part of the civilians, a paragraph on', () => {
+    const text =
+      'The authorities put the toll at 32 dead, including seven civilians, and more than 200 wounded.\n\n' +
+      'The ombudsman said on Wednesday that among the civilians killed were two children.';
+    expect(shape(text)).toEqual([
+      ['killed', '32', null],
+      ['killed', 'seven', '32'],
+      ['wounded', 'more than 200', null],
+      ['killed', 'two', 'seven'],
+    ]);
+  });
+
+  it('with no whole of that kind near, it is no part and no count', () => {
+    const text =
+      'Families crossed the bridge all day.\n\nRelief workers arrived.\n\nAmong the injured were two children, a nurse said.';
+    expect(shape(text)).toEqual([]);
+  });
+});

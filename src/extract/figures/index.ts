@@ -158,6 +158,38 @@ const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
+/** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
+const AMONG_THE_COUNTED_BEFORE =
+  /\bamong\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)\s+$/i;
+const AMONG_CATEGORY: Record<string, FigureCategory> = {
+  dead: 'killed',
+  killed: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  missing: 'missing',
+  displaced: 'displaced',
+  evacuated: 'evacuated',
+};
+
+/**
+ * The count a part "among the <group> killed" belongs to: the latest one of that category counting that
+ * group ("seven civilians"), or without a group the latest whole of that category, in this paragraph or
+ * the one before. None found: it is no part.
+ */
+function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) => boolean): Figure | null {
+  const m = AMONG_THE_COUNTED_BEFORE.exec(before);
+  if (!m) return null;
+  const category = AMONG_CATEGORY[m[2]!.toLowerCase()]!;
+  const group = m[1]?.toLowerCase();
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (!near(f)) break;
+    if (f.category !== category || f.kind) continue;
+    if (group ? lastWord(f.counted) === group : !f.partOf) return f;
+  }
+  return null;
+}
+
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
 function opensAsPart(sentenceText: string): boolean {
   return /^\s*(?:Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those))\b/i.test(sentenceText);
@@ -553,6 +585,16 @@ export function extractFigures(
       if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;
+      }
+      if (!partOf && !c.kind) {
+        const among = amongTheCounted(s.slice(Math.max(0, c.from - 60), c.from), figures, (f) => {
+          const gap = sentence.paragraph - (paragraphOf.get(f.sentence) ?? -Infinity);
+          return gap >= 0 && gap <= 1;
+        });
+        if (among && (!category || category === among.category)) {
+          category = among.category;
+          partOf = among.id;
+        }
       }
       if (!category) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
