@@ -81,3 +81,20 @@ describe('a part told after its whole: "among the dead were …"', () => {
     expect(shape(text)).toEqual([]);
   });
 });
+
+describe('people taken out of a place were evacuated', () => {
+  it.each([
+    ['The Red Cross moved more than 400 patients out of the region during the blockade.', 'more than 400'],
+    ['Buses brought 2,000 people out of the besieged town on Monday.', '2,000'],
+    ['Volunteers got some 150 residents safely out of the village before dawn.', 'some 150'],
+  ])('%s', (sentence, number) => {
+    expect(figuresOf(sentence).map(([c, n]) => [c, n])).toEqual([['evacuated', number]]);
+  });
+
+  it.each([
+    'The army took 30 prisoners out of the city.',
+    'The ferry carried 300 passengers out of the port.',
+  ])('prisoners or passengers moved are no evacuation: %s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([]);
+  });
+});
