@@ -21,7 +21,7 @@ const IRREGULAR_PAST =
   'withdrew|fled|shot|drove|flew|spent|built|sought|overthrew|underwent|upheld|withheld|oversaw|froze|hid|sank|' +
   'swore|tore|stole|forbade|arose|shook|woke|dealt|felt|heard|laid|lent|meant|bled|fed|slid|sped|stuck|swept|wept';
 const PAST_VERB_BEFORE = new RegExp(
-  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
+  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:[a-z]{3,}ly\\s+)?(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
   'i',
 );
 /** "is heard", "will be held": a participle after a present or future auxiliary tells no past. */
