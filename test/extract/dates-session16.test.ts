@@ -82,3 +82,43 @@ describe("a court's or a government's acts are named by their dates, no events",
     ).toMatchObject({ '22 February 2023': '2023-02-22' });
   });
 });
+
+describe('a past verb and an adverb before the date tell its tense', () => {
+  const page = (sentence: string) => `Brussels, Wednesday 20 September 2023\n\n${sentence}\n`;
+  it.each([
+    [
+      'I would just recall that he said publicly on 15 July that the corridor must be open.',
+      'on 15 July',
+      '2023-07-15',
+    ],
+    ['We will keep in mind what the minister announced officially on 2 May.', 'on 2 May', '2023-05-02'],
+  ])('%s', (sentence, text, date) => {
+    expect(events(page(sentence))[text]).toBe(date);
+  });
+
+  it('a plan still to come keeps its future', () => {
+    expect(events(page('The ministers will meet again on 15 October.'))['on 15 October']).toBe('2023-10-15');
+  });
+});
+
+describe('a month told after a past year in its own sentence falls in that year', () => {
+  const page = (sentence: string) => `Published: April 22, 2024\n\n${sentence}\n`;
+  it.each([
+    [
+      'Armenian officials said in 2022 that 207 servicemen had been killed in the September clashes.',
+      'September',
+      '2022-09',
+    ],
+    ['In 2021 the talks failed, and in March the mediators left the region.', 'in March', '2021-03'],
+  ])('%s', (sentence, text, date) => {
+    expect(events(page(sentence))[text]).toBe(date);
+  });
+
+  it('a month still to come keeps its own year', () => {
+    expect(events(page('The war ended in 2020; in March, talks will resume.'))['in March']).toBe('2025-03');
+  });
+
+  it('a year in another sentence lends nothing', () => {
+    expect(events(page('The war ended in 2020. In March the mediators left.'))['In March']).toBe('2024-03');
+  });
+});
