@@ -122,3 +122,35 @@ describe('a month told after a past year in its own sentence falls in that year'
     expect(events(page('The war ended in 2020. In March the mediators left.'))['In March']).toBe('2024-03');
   });
 });
+
+describe('a timeline entry led by its date and a dash', () => {
+  const page = (entry: string) =>
+    `Published: September 28, 2023\n\nHere are key dates in the conflict:\n\n${entry}\n`;
+  it.each([
+    ['* April 2016 - Four days of heavy fighting along the line of contact.', 'April 2016', '2016-04'],
+    ['* May 1994 – Three years of war end in a truce.', 'May 1994', '1994-05'],
+  ])('%s', (entry, text, date) => {
+    expect(events(page(entry))[text]).toBe(date);
+  });
+});
+
+describe('a month after a possessive name dates the event it names', () => {
+  const page = (sentence: string) => `Published: October 23, 2023\n\n${sentence}\n`;
+  it.each([
+    ["They sat at one table for the first time since Baku's September offensive.", 'September', '2023-09'],
+    ["The president's March visit was cancelled, aides said.", 'March', '2023-03'],
+  ])('%s', (sentence, text, date) => {
+    expect(events(page(sentence))[text]).toBe(date);
+  });
+
+  it('a name that runs on after the month is no date', () => {
+    expect(events(page("The mayor's May Day speech drew a crowd."))).toEqual({});
+  });
+});
+
+it('a year in a modifier frames nothing: a bound after it keeps the piece year', () => {
+  const text =
+    'Published: October 30, 2023\n\nUnder a plan approved by the board in 2019 that set no limit, the firm ' +
+    'had bought 40,000 shares through Sept. 29.\n';
+  expect(events(text)['through Sept. 29']).toBe('2023-09-29');
+});

@@ -301,7 +301,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           form.end === undefined &&
           m.role === 'text' &&
           m.tense === 'past' &&
-          /^in\s/i.test(m.expression.text)
+          /^in\s/i.test(m.expression.text) &&
+          framesTheSentence(ctx.scanned, m)
             ? { year: form.year, text: m.expression.text, sentence: m.sentence }
             : null;
         date = {
@@ -876,6 +877,24 @@ function carriedSource(
   };
 }
 
+const SAID_BEFORE = /\b(?:said|told|announced|reported|stated|wrote|claimed|estimated|confirmed)\s+$/i;
+
+/**
+ * The year frames its sentence: it opens it ("In 2021 the talks failed"), or dates the saying of what
+ * follows ("said in 2022 that …"). A year in a modifier ("a program approved in 1987 that …") frames nothing.
+ */
+function framesTheSentence(scanned: ScannedDocument, m: ScannedMention): boolean {
+  const { text } = scanned.doc;
+  const at = scanned.sentences[m.sentence];
+  const sentence = at?.index === m.sentence ? at : scanned.sentences.find((x) => x.index === m.sentence);
+  const { start, end } = m.expression;
+  if (sentence && !text.slice(sentence.start, start).trim()) return true;
+  return (
+    SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+    /^\s+that\b/.test(text.slice(end, end + 6))
+  );
+}
+
 /**
  * "Officials said in 2022 that 207 servicemen had been killed in the September clashes": a month told in
  * the past after a past year in its own sentence, before the piece's own year, falls in that year.
@@ -886,6 +905,8 @@ function sentenceYearSource(
   own: number | undefined,
 ): YearSource | null {
   if (!told || told.sentence !== m.sentence || m.tense !== 'past' || m.role !== 'text') return null;
+  // "had purchased shares through Sept. 29": a bound runs to the day, not back into the year.
+  if (/^(?:by|until|till|through|since)\s/i.test(m.expression.text)) return null;
   if (own === undefined || told.year >= own) return null;
   return { year: told.year, status: 'inferred', reason: `year of "${told.text}" earlier in the sentence` };
 }
