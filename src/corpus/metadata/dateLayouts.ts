@@ -288,7 +288,7 @@ export function readDateInParts(line: string, { bylineWithoutSeparator = true } 
   // "26.09.2023 - Update : 27.09.2023": the date before the stamp is the publication's.
   if (parts.length < 2) {
     if (kept !== whole) return fullDate(parseWholeDate(kept));
-    return bylineWithoutSeparator ? readBylineAndDate(kept) : null;
+    return readDateThenCommaParts(kept) ?? (bylineWithoutSeparator ? readBylineAndDate(kept) : null);
   }
   let found: DateParts | null = null;
   for (const part of parts) {
@@ -372,6 +372,22 @@ function readBylineAndDate(line: string): DateParts | null {
       (w) => NAME_WORD.test(w) && !CALENDAR_NAMES.has(w.replace(/\.$/, '').toLowerCase()),
     );
     return isName ? date : null;
+  }
+  return null;
+}
+
+/**
+ * "Saturday September 30 2023, 12.01am, The Times", "March 4, 2024, 09:30": a full date opening the line,
+ * then only a time, an outlet or a place, set off by commas.
+ */
+function readDateThenCommaParts(line: string): DateParts | null {
+  if (line.length > MAX_BYLINE_CHARS || !line.includes(',')) return null;
+  const segments = line.split(/\s*,\s*/);
+  for (let k = 1; k < segments.length; k++) {
+    const date = fullDate(parseWholeDate(segments.slice(0, k).join(', ')));
+    if (!date) continue;
+    const rest = segments.slice(k);
+    return rest.every((p) => OTHER_PARTS.some((re) => re.test(p.replace(LEADING_MARKS, '')))) ? date : null;
   }
   return null;
 }

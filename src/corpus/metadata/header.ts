@@ -41,8 +41,12 @@ const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
 /** "Briefing by the Spokeswoman, Moscow, October 5, 2023": a transcript's headline ends with where and when. */
 const PLACE_AND_DATE_AT_END = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*([^,]+(?:,\s*\d{4})?)$/u;
 const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the date line gives no year' };
-/** "Published 28 September 2023": the field word without a colon, then a date and nothing else. */
-const PUBLISHED_WITHOUT_COLON = /^(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
+/**
+ * "Published 28 September 2023", "Summary posted January 11, 2024": the field word without a colon (after
+ * the kind of page it dates), then a date and nothing else.
+ */
+const PUBLISHED_WITHOUT_COLON =
+  /^(?:(?:summary|story|article|report|transcript|statement)\s+)?(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const UPDATED_WITHOUT_COLON = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+[^a-z]*\d[^a-z]*$/i;
 const AS_OF = /\(\s*as\s+(?:of|at)\s/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;

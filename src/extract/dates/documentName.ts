@@ -10,6 +10,8 @@
 const INSTRUMENT =
   'statements?|declarations?|agreements?|accords?|resolutions?|decrees?|laws?|memorand(?:um|a)|' +
   'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?|' +
+  // A court's or a government's acts: "by Orders of 7 December 2021", "the Judgment of 3 February 2015".
+  'orders|judge?ments?|rulings?|verdicts?|directives?|regulations?|edicts?|' +
   // Deals and truces are named by their date too: "the ceasefire deal of November 2020".
   'deals?|pacts?|truces?|armistices?|cease-?fires?|' +
   // So are maps: "Soviet maps of 1976".

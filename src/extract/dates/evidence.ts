@@ -23,6 +23,8 @@ export interface YearFinding {
   fits: (year: number) => boolean;
 }
 
+const DEADLINE_OPENING = /^(?:by|until|till|before)\s/i;
+
 interface Bound {
   year: number;
   because: string;
@@ -67,13 +69,15 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
     const stated = statedPeriod(m);
     if (stated) {
       if (m.tense === 'past') {
+        // "dissolving all institutions by January 1, 2024": a deadline no verb tells as past bounds nothing.
+        if (!m.tenseMarked && DEADLINE_OPENING.test(m.expression.text)) continue;
         let y = fromDayNumber(stated.last).year;
-        while (refHi(y) <= stated.last) y++;
+        while (refHi(y) < stated.last) y++;
         if (!lower || y > lower.year)
           lower = { year: y, because: `"${m.expression.text}" is told as past, so the piece is later` };
       } else {
         let y = fromDayNumber(stated.first).year;
-        while (refLo(y) >= stated.first && y > 0) y--;
+        while (refLo(y) > stated.first && y > 0) y--;
         if (y < upper.year)
           Object.assign(upper, { year: y, because: `"${m.expression.text}" is told as still to come` });
       }

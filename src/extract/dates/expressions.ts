@@ -973,10 +973,11 @@ const NAMED_MONTH = new RegExp(`(^|[^\\p{L}])${MONTH}(?![\\p{L}])`, 'u');
 const PREPOSITION_BEFORE =
   /\b(?:on|in|during|since|until|till|through|by|from|over|as of|early-?|late-?|mid-|mid)\s*$/i;
 /**
- * "turnover for October", "to December's figures", "the October slaying", "a June agreement": a
- * bare month after these words is a date only when no name runs on ("to May Street", "the March on Washington").
+ * "turnover for October", "to December's figures", "the October slaying", "a June agreement", "Baku's
+ * September offensive": a bare month after these words is a date only when no name runs on ("to May
+ * Street", "the March on Washington").
  */
-const WEAK_BEFORE = /\b(?:for|to|of|before|after|into|the|a|an)\s*$/i;
+const WEAK_BEFORE = /(?:\b(?:for|to|of|before|after|into|the|a|an)|\p{L}['’]s)\s*$/iu;
 const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
@@ -1165,6 +1166,8 @@ class OffsetHit implements ChronoHit {
 
 /** "this year through Oct. 19", "last Thursday, to Nov. 6": chrono's one range, two expressions of ours. */
 const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
+/** "April 2016 - Four days", "Sept. 3 – two weeks": chrono's range to a length is a date, then a dash. */
+const DASH_THEN_LENGTH = /\s+[-–—]\s+\S+\s+(?:days?|weeks?|months?|years?|hours?)$/i;
 /** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
 const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
 /**
@@ -1209,6 +1212,12 @@ function chronoResults(slice: string, offset = 0, depth = 0): ChronoHit[] {
     if (afterComma) {
       const comma = afterComma.index + afterComma[0].indexOf(',');
       out.push(...chronoResults(result.text.slice(0, comma), result.index, depth + 1));
+      continue;
+    }
+    // "* April 2016 - Four days of heavy fighting": a dash after the date opens the entry, not a range's end.
+    const dashed = depth < 2 ? DASH_THEN_LENGTH.exec(result.text) : null;
+    if (dashed) {
+      out.push(...chronoResults(result.text.slice(0, dashed.index), result.index, depth + 1));
       continue;
     }
     const join = RANGE_JOIN.exec(result.text);

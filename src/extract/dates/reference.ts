@@ -15,6 +15,8 @@ export interface HeaderDate extends Span {
   expression: DateExpression;
   /** The whole header line or dateline lead ("WASHINGTON, September 20. /TASS/."). */
   line: Span;
+  /** How a dotted date's order was settled ("read day first, as the outlet's other pieces write dates"). */
+  order?: string;
 }
 
 /** Tried at each line start (sticky): a multiline `^` over the whole text tests every position. */
@@ -218,7 +220,7 @@ export function referenceFromHeaders(doc: CorpusDocument, headers: HeaderDate[])
         : role === 'published'
           ? `"${line}" line`
           : `"${line}" line (no earlier date given)`;
-    return { date, basis };
+    return { date, basis: header.order ? `${basis}, ${header.order}` : basis };
   }
   return { date: null, basis: null };
 }

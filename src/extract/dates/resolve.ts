@@ -65,6 +65,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
+  /** "said in 2022 that … in the September clashes": a past year told earlier in the same sentence. */
+  let sentenceYear: { year: number; text: string; sentence: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
   let lastPart: NamedPart | null = null;
 
@@ -81,7 +83,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // "September 13 and 14 last year": the year is counted from the reference's, never carried or guessed.
         const toldYear = form.yearOffset === undefined ? undefined : referenceDays(ctx, docSource)?.[0].year;
         const carriedYear =
-          form.year === undefined && form.yearOffset === undefined ? carriedSource(carried, m, form) : null;
+          form.year === undefined && form.yearOffset === undefined
+            ? (carriedSource(carried, m, form) ?? sentenceYearSource(sentenceYear, m, docSource.year))
+            : null;
         const source =
           form.year !== undefined
             ? { year: form.year, status: 'stated' as const, reason: 'year stated in the text' }
@@ -293,6 +297,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'year':
+        sentenceYear =
+          form.end === undefined &&
+          m.role === 'text' &&
+          m.tense === 'past' &&
+          /^in\s/i.test(m.expression.text) &&
+          framesTheSentence(ctx.scanned, m)
+            ? { year: form.year, text: m.expression.text, sentence: m.sentence }
+            : null;
         date = {
           precision: 'year',
           year: form.year,
@@ -863,6 +875,40 @@ function carriedSource(
     status: 'inferred',
     reason: `year carried from "${carried.text}" earlier in the text`,
   };
+}
+
+const SAID_BEFORE = /\b(?:said|told|announced|reported|stated|wrote|claimed|estimated|confirmed)\s+$/i;
+
+/**
+ * The year frames its sentence: it opens it ("In 2021 the talks failed"), or dates the saying of what
+ * follows ("said in 2022 that …"). A year in a modifier ("a program approved in 1987 that …") frames nothing.
+ */
+function framesTheSentence(scanned: ScannedDocument, m: ScannedMention): boolean {
+  const { text } = scanned.doc;
+  const at = scanned.sentences[m.sentence];
+  const sentence = at?.index === m.sentence ? at : scanned.sentences.find((x) => x.index === m.sentence);
+  const { start, end } = m.expression;
+  if (sentence && !text.slice(sentence.start, start).trim()) return true;
+  return (
+    SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+    /^\s+that\b/.test(text.slice(end, end + 6))
+  );
+}
+
+/**
+ * "Officials said in 2022 that 207 servicemen had been killed in the September clashes": a month told in
+ * the past after a past year in its own sentence, before the piece's own year, falls in that year.
+ */
+function sentenceYearSource(
+  told: { year: number; text: string; sentence: number } | null,
+  m: ScannedMention,
+  own: number | undefined,
+): YearSource | null {
+  if (!told || told.sentence !== m.sentence || m.tense !== 'past' || m.role !== 'text') return null;
+  // "had purchased shares through Sept. 29": a bound runs to the day, not back into the year.
+  if (/^(?:by|until|till|through|since)\s/i.test(m.expression.text)) return null;
+  if (own === undefined || told.year >= own) return null;
+  return { year: told.year, status: 'inferred', reason: `year of "${told.text}" earlier in the sentence` };
 }
 
 /** `day` undefined: a whole month. A past verb it dates cannot put it (or its first day) after the piece's date. */

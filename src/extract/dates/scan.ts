@@ -41,25 +41,28 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
   let dottedEither = false;
   for (const sentence of sentences) {
     const found = findDateExpressions(doc.text, sentence.start, sentence.end);
+    let previous: ScannedMention | undefined;
     for (const expression of joinBetweenSpans(doc.text, found)) {
       if (expression.form.kind === 'calendar' && expression.form.dotted === 'either') dottedEither = true;
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
-      mentions.push({
-        expression,
-        sentence: sentence.index,
-        paragraph: sentence.paragraph,
-        role:
-          header?.role ??
-          (isNameDate(doc.text, expression)
-            ? 'name'
-            : isStampLine(doc.text, expression)
-              ? 'updated'
-              : 'text'),
-        // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
-        ...(expression.form.kind === 'year' && expression.form.past
-          ? { tense: 'past' as const, tenseMarked: true }
-          : tenseReading(doc.text, sentence, expression)),
-      });
+      mentions.push(
+        (previous = {
+          expression,
+          sentence: sentence.index,
+          paragraph: sentence.paragraph,
+          role:
+            header?.role ??
+            (isNameDate(doc.text, expression) || nextNameInList(doc.text, previous, expression)
+              ? 'name'
+              : isStampLine(doc.text, expression)
+                ? 'updated'
+                : 'text'),
+          // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
+          ...(expression.form.kind === 'year' && expression.form.past
+            ? { tense: 'past' as const, tenseMarked: true }
+            : tenseReading(doc.text, sentence, expression)),
+        }),
+      );
     }
   }
   const scanned: ScannedDocument = {
@@ -69,14 +72,20 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
     mentions,
     leadParagraph: leadParagraph(doc.text, sentences),
   };
-  if (!dottedEither) return scanned;
-  const order = dottedOrderShown(mentions);
-  const settled = settleDottedOrder(doc.text, mentions, headers, order);
+  if (!dottedEither && !headers.some(isDottedEither)) return scanned;
+  const order = dottedOrderShown(mentions, headers);
+  const settled = settleDottedOrder(
+    doc.text,
+    mentions,
+    headers,
+    order,
+    "as the page's other dates are written",
+  );
+  const undecided = settled.mentions.length < mentions.length || settled.headers.length < headers.length;
   return {
     ...scanned,
     ...settled,
-    ...(order === 'none' &&
-      settled.mentions.length < mentions.length && { undecidedDotted: { mentions, headers } }),
+    ...(order === 'none' && undecided && { undecidedDotted: { mentions, headers } }),
   };
 }
 
@@ -91,7 +100,7 @@ export function settleByOutlet(scanned: ScannedDocument[]): ScannedDocument[] {
   for (const s of scanned) {
     const outlet = outletOf(s);
     if (outlet === null) continue;
-    const order = dottedOrderShown(s.mentions);
+    const order = dottedOrderShown(s.mentions, s.headers);
     const before = shown.get(outlet) ?? 'none';
     shown.set(outlet, before === 'none' ? order : order === 'none' || order === before ? before : 'both');
   }
@@ -102,7 +111,13 @@ export function settleByOutlet(scanned: ScannedDocument[]): ScannedDocument[] {
     const { undecidedDotted, ...rest } = s;
     return {
       ...rest,
-      ...settleDottedOrder(s.doc.text, undecidedDotted.mentions, undecidedDotted.headers, order),
+      ...settleDottedOrder(
+        s.doc.text,
+        undecidedDotted.mentions,
+        undecidedDotted.headers,
+        order,
+        `as ${s.doc.meta.outlet?.value ?? 'the outlet'}'s other pieces write their dates`,
+      ),
     };
   });
 }
@@ -113,10 +128,10 @@ const WRITTEN_DAY_FIRST = /(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{
 const WRITTEN_MONTH_FIRST = /\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?!\d)/u;
 
 /** The order a document's own dates show: dotted ones only one order allows, or ones written out. */
-function dottedOrderShown(mentions: ScannedMention[]): DottedOrder {
+function dottedOrderShown(mentions: ScannedMention[], headers: HeaderDate[] = []): DottedOrder {
   let dayFirst = false;
   let monthFirst = false;
-  for (const { expression: e } of mentions) {
+  for (const { expression: e } of [...mentions, ...headers]) {
     if (e.form.kind !== 'calendar' || e.form.day === undefined) continue;
     if (e.form.dotted === 'dayFirst') dayFirst = true;
     else if (e.form.dotted === 'monthFirst') monthFirst = true;
@@ -141,6 +156,7 @@ function settleDottedOrder(
   mentions: ScannedMention[],
   headers: HeaderDate[],
   order: DottedOrder,
+  orderWhy: string,
 ): { mentions: ScannedMention[]; headers: HeaderDate[] } {
   const out: ScannedMention[] = [];
   const settledHeaders = new Map<HeaderDate, HeaderDate | null>();
@@ -152,11 +168,9 @@ function settleDottedOrder(
     }
     const header =
       m.role === 'text' ? undefined : headers.find((h) => h.expression.start === m.expression.start);
+    const settledHead = header && settledHeader(text, header, order, orderWhy);
     let swap: boolean | null = order === 'dayFirst' ? false : order === 'monthFirst' ? true : null;
-    if (swap === null && header) {
-      const lead = readSlashDate(m.expression.text.replace(/^\D+/, ''), text.slice(header.line.end));
-      if (lead) swap = lead.date.month !== f.month;
-    }
+    if (swap === null && settledHead) swap = settledHead.expression.form !== f;
     if (swap === null) {
       if (header) settledHeaders.set(header, null);
       continue;
@@ -164,7 +178,12 @@ function settleDottedOrder(
     const form = swap ? { ...f, month: f.day!, day: f.month } : f;
     const expression = { ...m.expression, form };
     out.push({ ...m, expression });
-    if (header) settledHeaders.set(header, { ...header, expression });
+    if (header && settledHead) settledHeaders.set(header, { ...settledHead, expression });
+  }
+  // A stamp above the body ("03.10.2023" under the headline) is no sentence's mention: it is settled the same way.
+  for (const header of headers) {
+    if (settledHeaders.has(header) || !isDottedEither(header)) continue;
+    settledHeaders.set(header, settledHeader(text, header, order, orderWhy));
   }
   if (!settledHeaders.size) return { mentions: out, headers };
   const kept = headers.flatMap((h) => {
@@ -172,6 +191,36 @@ function settleDottedOrder(
     return settled === undefined ? [h] : settled === null ? [] : [settled];
   });
   return { mentions: out, headers: kept };
+}
+
+function isDottedEither(h: HeaderDate): boolean {
+  return h.expression.form.kind === 'calendar' && h.expression.form.dotted === 'either';
+}
+
+/** The page's (or its outlet's) order, else the lead's day as the header reader reads it; else nothing. */
+function settledHeader(
+  text: string,
+  header: HeaderDate,
+  order: DottedOrder,
+  orderWhy: string,
+): HeaderDate | null {
+  const f = header.expression.form;
+  if (f.kind !== 'calendar') return header;
+  if (order === 'dayFirst' || order === 'monthFirst') {
+    const form = order === 'monthFirst' ? { ...f, month: f.day!, day: f.month } : f;
+    const how = order === 'dayFirst' ? 'day first' : 'month first';
+    return { ...header, expression: { ...header.expression, form }, order: `read ${how}, ${orderWhy}` };
+  }
+  const lead = readSlashDate(header.expression.text.replace(/^\D+/, ''), text.slice(header.line.end));
+  if (!lead) return null;
+  const form = lead.date.month !== f.month ? { ...f, month: f.day!, day: f.month } : f;
+  return { ...header, expression: { ...header.expression, form }, order: lead.why };
+}
+
+/** "by Orders of 7 December 2021 and 22 February 2023": the next date in a list of the instruments' dates. */
+function nextNameInList(text: string, previous: ScannedMention | undefined, e: DateExpression): boolean {
+  if (previous?.role !== 'name' || e.form.kind !== 'calendar') return false;
+  return /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(previous.expression.end, e.start));
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {

@@ -21,7 +21,7 @@ const IRREGULAR_PAST =
   'withdrew|fled|shot|drove|flew|spent|built|sought|overthrew|underwent|upheld|withheld|oversaw|froze|hid|sank|' +
   'swore|tore|stole|forbade|arose|shook|woke|dealt|felt|heard|laid|lent|meant|bled|fed|slid|sped|stuck|swept|wept';
 const PAST_VERB_BEFORE = new RegExp(
-  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
+  `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:[a-z]{3,}ly\\s+)?(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
   'i',
 );
 /** "is heard", "will be held": a participle after a present or future auxiliary tells no past. */
@@ -105,6 +105,10 @@ export function tenseReading(
   // with no past verb is still to come (a weekday names a day within a week of the writing).
   if (deadline && WEEKDAY_AT.test(text.slice(mention.start, mention.end)) && !PAST_VERB.test(clause))
     return { tense: 'future', tenseMarked: true };
+  // "could break out by the summer", "may be ready by March": a deadline after a modal of what may yet happen.
+  // The modal's own verbs tell it ("said the road should reopen by"), unless perfect ("could have left by").
+  const modal = deadline ? MODAL_AHEAD.exec(before) : null;
+  if (modal && !PAST_VERB.test(modal[0])) return { tense: 'future', tenseMarked: true };
   const unmarked =
     deadline || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
   return { tense: 'past', tenseMarked: !unmarked && PAST_VERB.test(clause) };
@@ -117,6 +121,8 @@ const DEADLINE_BEFORE =
 const WEEKDAY_AT =
   /^(?:(?:by|until|till|on|at)\s+)*(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
+const MODAL_AHEAD =
+  /\b(?:could|may|might|can|should|must)\s+(?:(?:not|still|also|well|only)\s+)?[a-z]+\b[^,;:.]*$/i;
 const INFINITIVE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:said|says)\b)[^;]*$/i;
 

@@ -496,8 +496,9 @@ const FINITE_AFTER_RELATIVE = new RegExp(
   String.raw`^[^,;.:!?"“”]{0,60}?\s(?:had|have|has|were|was)\s+(?:(?:since|later|then|also|been)\s+)*(?:${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
 );
-/** "killed or wounded", "dead and injured": a combined toll, which none of our categories is. */
-const COMBINED_AFTER = /^\s+(?:or|and|and\/or)\s+(?:wounded|injured|missing)\b/i;
+/** "killed or wounded", "dead and injured", "killed or gone missing": a combined toll, which none of our categories is. */
+const COMBINED_AFTER =
+  /^\s+(?:or|and|and\/or)\s+(?:(?:gone|went|were|was|been|are|is|reported|declared|listed)\s+)?(?:wounded|injured|missing)\b/i;
 
 /** "have left Nagorno-Karabakh", "left the region": leaving a named place or an area is displacement. */
 const LEFT_PLACE = new RegExp(
@@ -690,7 +691,8 @@ const BEFORE: [RegExp, FigureCategory][] = [
   [KILLING, 'killed'],
   [OWN_LOSSES, 'killed'],
   // "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68": the subject runs long.
-  [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,100}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
+  // "The death toll from Monday's explosion at a depot outside the city, where crowds had gathered, has climbed to 170".
+  [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,160}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
   [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],

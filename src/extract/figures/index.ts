@@ -158,6 +158,57 @@ const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
+/** "moved more than 400 patients out of the region", "flew 30 wounded out of the city": taken out, evacuated. */
+const TAKEN_OUT_BEFORE =
+  /\b(?:moved|moving|transferred|transferring|took|taking|taken|flew|flown|flying|carried|carrying|bused|ferried|brought|bringing|got|getting)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
+const OUT_OF_AFTER = /^\s+(?:safely\s+)?out\s+of\s/i;
+/** Those taken out for their safety; passengers or prisoners moved are no evacuation. */
+const TAKEN_OUT_HEADS = new Set([
+  'patients',
+  'people',
+  'residents',
+  'civilians',
+  'children',
+  'wounded',
+  'injured',
+  'sick',
+  'families',
+  'women',
+  'persons',
+]);
+
+/** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
+const AMONG_THE_COUNTED_BEFORE =
+  /\bamong\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)\s+$/i;
+const AMONG_CATEGORY: Record<string, FigureCategory> = {
+  dead: 'killed',
+  killed: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  missing: 'missing',
+  displaced: 'displaced',
+  evacuated: 'evacuated',
+};
+
+/**
+ * The count a part "among the <group> killed" belongs to: the latest one of that category counting that
+ * group ("seven civilians"), or without a group the latest whole of that category, in this paragraph or
+ * the one before. None found: it is no part.
+ */
+function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) => boolean): Figure | null {
+  const m = AMONG_THE_COUNTED_BEFORE.exec(before);
+  if (!m) return null;
+  const category = AMONG_CATEGORY[m[2]!.toLowerCase()]!;
+  const group = m[1]?.toLowerCase();
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (!near(f)) break;
+    if (f.category !== category || f.kind) continue;
+    if (group ? lastWord(f.counted) === group : !f.partOf) return f;
+  }
+  return null;
+}
+
 /** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
 function opensAsPart(sentenceText: string): boolean {
   return /^\s*(?:Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those))\b/i.test(sentenceText);
@@ -259,11 +310,22 @@ function candidatesIn(
     // The verb says what happened to those counted, over an adjective in the phrase:
     // "had evacuated 23 wounded people" is an evacuation, "20,000 refugees were evacuated" too.
     const governing = after ? null : governingVerbBefore(near, counted);
+    // "The Red Cross moved more than 400 patients out of the region": people taken out of a place were evacuated.
+    const takenOut =
+      !after &&
+      !governing &&
+      !counted.marker &&
+      TAKEN_OUT_HEADS.has(counted.head ?? '') &&
+      TAKEN_OUT_BEFORE.test(before)
+        ? OUT_OF_AFTER.test(sentenceText.slice(counted.end, counted.end + 20))
+        : false;
     const movement =
       after || governing || counted.marker
         ? null
-        : (movementAfter(sentenceText, counted, refugeeContext) ??
-          (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
+        : takenOut
+          ? 'evacuated'
+          : (movementAfter(sentenceText, counted, refugeeContext) ??
+            (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement
         ? null
@@ -553,6 +615,16 @@ export function extractFigures(
       if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;
+      }
+      if (!partOf && !c.kind) {
+        const among = amongTheCounted(s.slice(Math.max(0, c.from - 60), c.from), figures, (f) => {
+          const gap = sentence.paragraph - (paragraphOf.get(f.sentence) ?? -Infinity);
+          return gap >= 0 && gap <= 1;
+        });
+        if (among && (!category || category === among.category)) {
+          category = among.category;
+          partOf = among.id;
+        }
       }
       if (!category) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
