@@ -954,14 +954,26 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   const leadText = masked.slice(lead.start, lead.end);
   const npStart = from + inside.index + inside[0].indexOf(inside[1]!);
   const speaker = { start: npStart, end: npStart + inside[1]!.length };
+  // "The Court notes that, according to Azerbaijan, 21 persons …": a lead that ends with "that" is
+  // someone's frame; what the source says is after it.
+  const frameLead = /(?<![\p{L}])that$/iu.test(leadText);
   // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
   // follows a conjunction is a clause of the writer's; what came before is what was said.
   if (
+    frameLead ||
     !rest ||
     /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
     (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest))
   ) {
-    if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
+    if (
+      frameLead &&
+      rest &&
+      !/^(?:but|and|or|yet|so)\b/i.test(rest) &&
+      !isNounPhrase(rest) &&
+      !rest.includes(MASK)
+    )
+      return { form: 'according-to', speaker, frame: { start: lead.start, end: after }, content };
+    if (frameLead || wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
     return {
       form: 'according-to',
       speaker,
