@@ -31,6 +31,7 @@ import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './cont
 import { coordinatedSaying } from './coordinated.ts';
 import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { genreSaying } from './genreSaying.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
@@ -176,6 +177,8 @@ export function extractStatements(
       );
       const relative = relativeSayingDraft(text, masked, unit, d, made);
       if (relative) made.push(relative);
+      const genre = made.length ? null : genreSayingDraft(text, masked, unit, d);
+      if (genre) made.push(genre);
       const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
@@ -1119,6 +1122,25 @@ function relativeSayingDraft(
   // The mention is "who" as written, as a pronoun's is "he"; the speaker is the name it stands for.
   const who = { ...outer, mention: 'who' };
   return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, who);
+}
+
+/** "It was noted by several speakers that …", "In her view, …": see genreSaying.ts. */
+function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+  const found = genreSaying(masked, unit.start, unit.end);
+  if (!found) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(found.speakerWords, d);
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  const frame = { start: found.speaker.start, end: found.content.start };
+  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
+  return frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.speaker, frame, content: found.content },
+    who,
+  );
 }
 
 function frameDraft(
