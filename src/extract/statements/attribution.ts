@@ -296,13 +296,24 @@ export function parseAttributionTail(
   }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
+    // "“…,” read a post by Erkin Gadirli": the post's author wrote it.
+    const post =
+      afterQuote && /^reads?$/.test(first[0])
+        ? POST_BY.exec(masked.slice(first.index + first[0].length, span.end))
+        : null;
+    if (post) {
+      const from = first.index + first[0].length + post[0].length - post[1]!.length;
+      return {
+        speaker: { start: from, end: from + post[1]!.trimEnd().length },
+        verbEnd: first.index + first[0].length,
+      };
+    }
     if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
-    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(
-      /\s+(?:who|whom|whose|which)\b.*$/su,
-      '',
-    );
+    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '')
+      .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
+      .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "said she had left …" is a clause, not an inverted subject.
@@ -352,6 +363,14 @@ export function parseAttributionTail(
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
+
+/** "read a post by Erkin Gadirli", "read a tweet from the ministry": who wrote what the quote reads. */
+const POST_BY =
+  /^\s+(?:a|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|tweet|message|comment|caption|reply|update)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,5})(?=\s*(?:[,.;]|$))/u;
+
+/** "wrote Ani Badalyan on Telegram", "posted X on his Facebook page": where it was posted is no part of who. */
+const ON_PLATFORM =
+  /\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Mastodon|VK|VKontakte|LinkedIn|WhatsApp|social\s+media|(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|blog|feed))(?![\p{L}]).*$/su;
 
 /** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */
 const QUOTE_GOES_ON =
@@ -1372,6 +1391,12 @@ function objectNotContent(opening: string, participle: string): boolean {
   );
 }
 
+/** A post's or a reply's intro before its quote: "Pashinyan posted on Facebook:", "Baku reacted:". */
+const REACTION_VERB =
+  /(?<![\p{L}-])(?:react(?:s|ed)?|respond(?:s|ed)?|post(?:s|ed)|shared|tweeted|weighed\s+in)(?![\p{L}-])/gu;
+const FIRST_TO =
+  /\s+(?:was|were|is|are)\s+(?:the\s+|among\s+the\s+)?(?:first|last|quick|quickest|next)\s+to\s+$/i;
+
 /**
  * "The ministry said in a statement:" closing its paragraph: an attribution whose content is the
  * paragraph after it. The speaker and where the verb ends; null unless the unit ends with a colon
@@ -1381,11 +1406,15 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   const body = masked.slice(from, to).trimEnd();
   if (!body.endsWith(':') || body.includes(MASK)) return null;
   const colon = from + body.length - 1;
-  const verb = speechVerbs(masked, from, colon).at(-1);
+  const verb =
+    speechVerbs(masked, from, colon).at(-1) ?? matchesIn(REACTION_VERB, masked, from, colon).at(-1);
   if (!verb) return null;
   const rest = masked.slice(verb.index + verb[0].length, colon);
   if (wordCount(rest) > 8 || /[.;!?]/.test(rest)) return null;
-  const before = masked.slice(from, verb.index);
+  let before = masked.slice(from, verb.index);
+  // "Michel was the first to react after the meeting:": who was first is who reacted.
+  const first = FIRST_TO.exec(before);
+  if (first) before = before.slice(0, first.index);
   if (
     PASSIVE_BEFORE.test(before) ||
     nounBefore(before, verb[0]) ||
@@ -1393,7 +1422,7 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   )
     return null;
   if (deniedBefore(before)) return null;
-  const speaker = subjectBefore(masked, from, verb.index);
+  const speaker = subjectBefore(masked, from, from + before.length);
   return speaker ? { speaker } : null;
 }
 
