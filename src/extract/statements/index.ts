@@ -24,6 +24,7 @@ import {
   subjectOfVerbBefore,
   tailAfterQuoteGoesOn,
 } from './attribution.ts';
+import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
@@ -205,7 +206,8 @@ export function extractStatements(
   const unlabelled = statements.map((s) =>
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
-  const cited = withCitedSources(text, unlabelled, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
+  const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
   const named = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
   return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
 }
