@@ -108,3 +108,32 @@ describe('obituaries and posts: recalled and reminded', () => {
     ).toEqual([]);
   });
 });
+
+describe('event summaries: who "one" is, "as X reported" and "by observing that"', () => {
+  it('"According to one, a Western diplomat …, …": the appositive is the source, up to its participle', () => {
+    expect(
+      said(
+        'Two participants disagreed. According to one, a Western diplomat speaking under the Chatham House ' +
+          'Rule, Baku was in no hurry to sign.',
+      ),
+    ).toEqual([['text:western-diplomat', 'Baku was in no hurry to sign']]);
+    expect(said('According to one, the plan was dead.')).toEqual([]);
+  });
+
+  it('"…, as the ministry reported at the time, he said …": the "as" clause says nothing after it', () => {
+    const found = said(
+      'Rashad Karimov spoke next. Asked about the servicemen killed, as the Defense Ministry reported at the ' +
+        'time, he said that the country had paid a price for its sovereignty.',
+    );
+    expect(found).toEqual([['text:rashad-karimov', 'the country had paid a price for its sovereignty']]);
+  });
+
+  it('"closed the event by observing that …" is saying; "observing the ceasefire line" is not', () => {
+    expect(
+      said(
+        'Lindqvist closed the event by observing that few had expected the conflict to end this way.',
+        'The monitors spent the week observing the ceasefire line.',
+      ),
+    ).toEqual([['text:lindqvist', 'few had expected the conflict to end this way']]);
+  });
+});

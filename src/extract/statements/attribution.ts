@@ -860,6 +860,9 @@ const ACCORDING_TO = /according\s+to/iu;
 /** A description set off by commas after a name: ", an aide to the premier,". */
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
+/** "a Western diplomat speaking under the Chatham House Rule": the description ends before its participle. */
+const PARTICIPLE_TAIL = /\s+\p{Ll}+ing\b.*$/su;
+
 /** A clause that tells what followed, hung on the one before: ", following which …", ", after which …". */
 const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
 
@@ -877,6 +880,20 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length))
       : null;
     let whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
+    // "According to one, a Western diplomat speaking under …, Baku was …": the appositive is who "one" is.
+    const one = /^(?:one|another|a second|a third|the other|one of them)$/i.test(initial[1]!)
+      ? APPOSITIVE.exec(text.slice(whole.length))
+      : null;
+    if (one && wordCount(one[1]!) <= 12 && isNounPhrase(one[1]!.replace(PARTICIPLE_TAIL, ''))) {
+      const head = one[1]!.replace(PARTICIPLE_TAIL, '');
+      const at = from + whole.length;
+      return {
+        form: 'according-to',
+        speaker: { start: at, end: at + head.length },
+        frame: { start: from, end: at + one[0].trimEnd().length },
+        content: trimSpan(masked, at + one[0].length, to),
+      };
+    }
     // "According to Ana Lomidze, an aide to the premier, the guards …": the appositive describes the source.
     const apposed =
       whole === initial[0] && isApposedName(initial[1]!) ? APPOSITIVE.exec(text.slice(whole.length)) : null;
@@ -1327,6 +1344,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
     if (content.end <= content.start || saysNothing(masked, content)) continue;
+    // "…, as the ministry reported at the time, he said …": an "as" clause vouches for the words
+    // before it; what follows it is someone else's sentence.
+    if (
+      /(?:^|[,;(—–])\s*as\s*$/i.test(masked.slice(from, speaker.start)) &&
+      !/\bthat\s*$/i.test(masked.slice(verbEnd, content.start))
+    )
+      continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);

@@ -189,7 +189,9 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
   `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
-    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b`,
+    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
+    // "closed the event by observing that …": observing, with "that", is saying.
+    `(?:,\\s+|\\s+by\\s+)(?:observing|maintaining)\\s+that\\b`,
   'giu',
 );
 
