@@ -12,6 +12,7 @@ import {
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
+  COMMUNICATION_VERB,
   CONTENT_OPENER,
   DETERMINER_BEFORE,
   DOCUMENT_NOUN,
@@ -1345,10 +1346,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     }
     if (content.end <= content.start || saysNothing(masked, content)) continue;
     // "…, as the ministry reported at the time, he said …": an "as" clause vouches for the words
-    // before it; what follows it is someone else's sentence.
+    // before it; a saying after it is someone else's sentence.
     if (
       /(?:^|[,;(—–])\s*as\s*$/i.test(masked.slice(from, speaker.start)) &&
-      !/\bthat\s*$/i.test(masked.slice(verbEnd, content.start))
+      COMMUNICATION_VERB.test(masked.slice(content.start, content.end))
     )
       continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.

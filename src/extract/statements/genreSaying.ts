@@ -23,7 +23,7 @@ const VIEW_OPENING = new RegExp(
 
 const SUBJECT_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
-export interface GenreSaying {
+interface GenreSaying {
   /** The speaker as written: a noun phrase, or the possessive pronoun standing for one. */
   speaker: Span;
   /** How to read the speaker: the words themselves, or the subject pronoun for "her" in "In her view". */
