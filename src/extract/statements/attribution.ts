@@ -12,6 +12,7 @@ import {
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
+  COMMUNICATION_VERB,
   CONTENT_OPENER,
   DETERMINER_BEFORE,
   DOCUMENT_NOUN,
@@ -300,13 +301,24 @@ export function parseAttributionTail(
   }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
+    // "“…,” read a post by Erkin Gadirli": the post's author wrote it.
+    const post =
+      afterQuote && /^reads?$/.test(first[0])
+        ? POST_BY.exec(masked.slice(first.index + first[0].length, span.end))
+        : null;
+    if (post) {
+      const from = first.index + first[0].length + post[0].length - post[1]!.length;
+      return {
+        speaker: { start: from, end: from + post[1]!.trimEnd().length },
+        verbEnd: first.index + first[0].length,
+      };
+    }
     if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
-    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '').replace(
-      /\s+(?:who|whom|whose|which)\b.*$/su,
-      '',
-    );
+    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '')
+      .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
+      .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "said she had left …" is a clause, not an inverted subject.
@@ -358,6 +370,14 @@ export function parseAttributionTail(
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
+
+/** "read a post by Erkin Gadirli", "read a tweet from the ministry": who wrote what the quote reads. */
+const POST_BY =
+  /^\s+(?:a|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|tweet|message|comment|caption|reply|update)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,5})(?=\s*(?:[,.;]|$))/u;
+
+/** "wrote Ani Badalyan on Telegram", "posted X on his Facebook page": where it was posted is no part of who. */
+const ON_PLATFORM =
+  /\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Mastodon|VK|VKontakte|LinkedIn|WhatsApp|social\s+media|(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|blog|feed))(?![\p{L}]).*$/su;
 
 /** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */
 const QUOTE_GOES_ON =
@@ -852,6 +872,9 @@ const ACCORDING_TO = /according\s+to/iu;
 /** A description set off by commas after a name: ", an aide to the premier,". */
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
+/** "a Western diplomat speaking under the Chatham House Rule": the description ends before its participle. */
+const PARTICIPLE_TAIL = /\s+\p{Ll}+ing\b.*$/su;
+
 /** A clause that tells what followed, hung on the one before: ", following which …", ", after which …". */
 const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
 
@@ -869,6 +892,20 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       ? TITLE_LIST_TAIL.exec(text.slice(initial[0].length))
       : null;
     let whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
+    // "According to one, a Western diplomat speaking under …, Baku was …": the appositive is who "one" is.
+    const one = /^(?:one|another|a second|a third|the other|one of them)$/i.test(initial[1]!)
+      ? APPOSITIVE.exec(text.slice(whole.length))
+      : null;
+    if (one && wordCount(one[1]!) <= 12 && isNounPhrase(one[1]!.replace(PARTICIPLE_TAIL, ''))) {
+      const head = one[1]!.replace(PARTICIPLE_TAIL, '');
+      const at = from + whole.length;
+      return {
+        form: 'according-to',
+        speaker: { start: at, end: at + head.length },
+        frame: { start: from, end: at + one[0].trimEnd().length },
+        content: trimSpan(masked, at + one[0].length, to),
+      };
+    }
     // "According to Ana Lomidze, an aide to the premier, the guards …": the appositive describes the source.
     const apposed =
       whole === initial[0] && isApposedName(initial[1]!) ? APPOSITIVE.exec(text.slice(whole.length)) : null;
@@ -965,14 +1002,26 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   const leadText = masked.slice(lead.start, lead.end);
   const npStart = from + inside.index + inside[0].indexOf(inside[1]!);
   const speaker = { start: npStart, end: npStart + inside[1]!.length };
+  // "The Court notes that, according to Azerbaijan, 21 persons …": a lead that ends with "that" is
+  // someone's frame; what the source says is after it.
+  const frameLead = /(?<![\p{L}])that$/iu.test(leadText);
   // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
   // follows a conjunction is a clause of the writer's; what came before is what was said.
   if (
+    frameLead ||
     !rest ||
     /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
     (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest))
   ) {
-    if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
+    if (
+      frameLead &&
+      rest &&
+      !/^(?:but|and|or|yet|so)\b/i.test(rest) &&
+      !isNounPhrase(rest) &&
+      !rest.includes(MASK)
+    )
+      return { form: 'according-to', speaker, frame: { start: lead.start, end: after }, content };
+    if (frameLead || wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
     return {
       form: 'according-to',
       speaker,
@@ -1307,6 +1356,13 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
     }
     if (content.end <= content.start || saysNothing(masked, content)) continue;
+    // "…, as the ministry reported at the time, he said …": an "as" clause vouches for the words
+    // before it; a saying after it is someone else's sentence.
+    if (
+      /(?:^|[,;(—–])\s*as\s*$/i.test(masked.slice(from, speaker.start)) &&
+      COMMUNICATION_VERB.test(masked.slice(content.start, content.end))
+    )
+      continue;
     // "responded to the request", "added to her run of victories": a prepositional object is no content.
     // An infinitive is content ("promised to legalize …"); "to the request" is not.
     const opening = masked.slice(content.start, content.end);
@@ -1371,6 +1427,12 @@ function objectNotContent(opening: string, participle: string): boolean {
   );
 }
 
+/** A post's or a reply's intro before its quote: "Pashinyan posted on Facebook:", "Baku reacted:". */
+const REACTION_VERB =
+  /(?<![\p{L}-])(?:react(?:s|ed)?|respond(?:s|ed)?|post(?:s|ed)|shared|tweeted|weighed\s+in)(?![\p{L}-])/gu;
+const FIRST_TO =
+  /\s+(?:was|were|is|are)\s+(?:the\s+|among\s+the\s+)?(?:first|last|quick|quickest|next)\s+to\s+$/i;
+
 /**
  * "The ministry said in a statement:" closing its paragraph: an attribution whose content is the
  * paragraph after it. The speaker and where the verb ends; null unless the unit ends with a colon
@@ -1380,11 +1442,15 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   const body = masked.slice(from, to).trimEnd();
   if (!body.endsWith(':') || body.includes(MASK)) return null;
   const colon = from + body.length - 1;
-  const verb = speechVerbs(masked, from, colon).at(-1);
+  const verb =
+    speechVerbs(masked, from, colon).at(-1) ?? matchesIn(REACTION_VERB, masked, from, colon).at(-1);
   if (!verb) return null;
   const rest = masked.slice(verb.index + verb[0].length, colon);
   if (wordCount(rest) > 8 || /[.;!?]/.test(rest)) return null;
-  const before = masked.slice(from, verb.index);
+  let before = masked.slice(from, verb.index);
+  // "Michel was the first to react after the meeting:": who was first is who reacted.
+  const first = FIRST_TO.exec(before);
+  if (first) before = before.slice(0, first.index);
   if (
     PASSIVE_BEFORE.test(before) ||
     nounBefore(before, verb[0]) ||
@@ -1392,7 +1458,7 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   )
     return null;
   if (deniedBefore(before)) return null;
-  const speaker = subjectBefore(masked, from, verb.index);
+  const speaker = subjectBefore(masked, from, from + before.length);
   return speaker ? { speaker } : null;
 }
 

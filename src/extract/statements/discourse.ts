@@ -462,17 +462,6 @@ function documentInView(d: Discourse): Entity | null {
   return active.author.kind !== 'person' || d.paragraph - active.paragraph <= 1 ? active.author : null;
 }
 
-/** The person named last before the current unit (a briefing's official, answering "A:"). */
-export function lastNamedPerson(d: Discourse): ResolvedSpeaker | null {
-  d.readPeopleBefore(d.unit);
-  let last: (PersonMention & { unit: number }) | null = null;
-  for (const p of d.people)
-    if (p.unit < d.unit && (!last || p.unit > last.unit || (p.unit === last.unit && p.start > last.start)))
-      last = p;
-  if (last) return { entity: last.entity, mention: last.entity.name, viaDocument: false };
-  return d.lastPerson ? { entity: d.lastPerson, mention: d.lastPerson.name, viaDocument: false } : null;
-}
-
 /** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
 function nameAfterPossessiveRole(p: string): string | null {
   if (!/^(?:his|her|their|its)\s/i.test(p)) return null;

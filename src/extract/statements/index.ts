@@ -24,19 +24,17 @@ import {
   subjectOfVerbBefore,
   tailAfterQuoteGoesOn,
 } from './attribution.ts';
+import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
 import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
+import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
-import {
-  type Discourse,
-  lastNamedPerson,
-  newDiscourse,
-  type ResolvedSpeaker,
-  resolveSpeaker,
-} from './discourse.ts';
+import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { genreSaying } from './genreSaying.ts';
+import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
@@ -181,6 +179,8 @@ export function extractStatements(
       );
       const relative = relativeSayingDraft(text, masked, unit, d, made);
       if (relative) made.push(relative);
+      const genre = made.length ? null : genreSayingDraft(text, masked, unit, d);
+      if (genre) made.push(genre);
       const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
@@ -206,8 +206,10 @@ export function extractStatements(
   const unlabelled = statements.map((s) =>
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
-  const cited = withCitedSources(text, unlabelled, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
-  return nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
+  const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
+  const named = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
 }
 
 /**
@@ -331,7 +333,9 @@ function briefingAnswer(
   const named = labelled && CAPITALS_LABEL.test(`${labelled}: `) ? fromCapitals(labelled) : labelled;
   const speaker = named
     ? resolveSpeaker(named, d)
-    : (headerSpokesperson(text, paragraphs, d) ?? lastNamedPerson(d) ?? headlinePerson(text, paragraphs));
+    : (headerSpokesperson(text, paragraphs, d) ??
+      openingPerson(text, paragraphs, d) ??
+      headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
   if (!speaker || speaker.viaDocument) return null;
   // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
@@ -343,10 +347,6 @@ function briefingAnswer(
 
 /** A turn of an interview printed without names: "— Question? | — Answer." (Russian, French copy). */
 const DASH_TURN = /^[—–][ \t\u00a0]+\S/;
-
-/** The outlet's own staff in an interview's lead: "questions from Kommersant correspondent Elena Chernenko". */
-const INTERVIEWER_BEFORE =
-  /\b(?:correspondent|reporter|journalist|editor|interviewer|host|columnist|by)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?$/iu;
 
 interface DashInterview {
   /** Paragraphs that answer (the second, fourth, … of each run of dash turns). */
@@ -440,6 +440,12 @@ function headerSpokesperson(
   if (!name) return null;
   const speaker = resolveSpeaker(name, d);
   return speaker?.entity.kind === 'person' ? speaker : null;
+}
+
+/** The person an interview's opening introduces: who answers its bare "A:" turns (see interviewee.ts). */
+function openingPerson(text: string, paragraphs: readonly Paragraph[], d: Discourse): ResolvedSpeaker | null {
+  const m = openingInterviewee(text, paragraphs, (said) => QUESTION_LABEL.test(said), d.surnames);
+  return m && { entity: m.entity, mention: m.entity.name, viaDocument: false };
 }
 
 /** A labelled turn's paragraph, from `quote.start`, as its speaker's direct words. */
@@ -688,8 +694,12 @@ function knownByShorterName(name: string, d: Discourse): ResolvedSpeaker | null 
   return null;
 }
 
-/** "Mr. Vinge (Norway):": a record names a speaker by title and surname. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Madam|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+\p{Lu}/u;
+/**
+ * "Mr. Vinge (Norway):", "Senator Ortega:", "Chairman Whitfield:": a record names a speaker by title and
+ * surname. The chair's office alone ("President Metsola. –" in a parliament) names the sitting's chair.
+ */
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Mx|Dr|Madam|Sir|Dame|Lord|Lady|Baroness|Baron|Sen|Senator|Rep|Representative|Congress(?:man|woman)|Ambassador|Minister|Secretary|Judge|Justice|Prof|Professor|Gen|General|Col|Colonel|Chairman|Chairwoman|Governor|Gov|Mayor|Commissioner)\.?\s+\p{Lu}/u;
 
 /** A transcript's turn that states nothing: a question, a host's or correspondent's framing, the chair. */
 const SILENT_TURN = Symbol('silent turn');
@@ -1116,6 +1126,25 @@ function relativeSayingDraft(
   // The mention is "who" as written, as a pronoun's is "he"; the speaker is the name it stands for.
   const who = { ...outer, mention: 'who' };
   return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, who);
+}
+
+/** "It was noted by several speakers that …", "In her view, …": see genreSaying.ts. */
+function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+  const found = genreSaying(masked, unit.start, unit.end);
+  if (!found) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(found.speakerWords, d);
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  const frame = { start: found.speaker.start, end: found.content.start };
+  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
+  return frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.speaker, frame, content: found.content },
+    who,
+  );
 }
 
 function frameDraft(

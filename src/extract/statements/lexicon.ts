@@ -87,11 +87,17 @@ const PHRASAL = [
   // Agency and official copy: "The ministry informs that …", "informed me this morning that …";
   // "informed the decision" is no saying.
   'inform|informs|informed (?:(?:me|us|him|her|them|reporters|journalists)\\s+)?(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+|(?:today|yesterday)\\s+)?that',
+  // "Azerbaijan maintains that …" (court and think-tank copy); "maintained the talks" is no saying.
+  'maintain|maintains|maintained that',
+  // "reminded her followers that …", "reminds readers that …": the reminding is a saying.
+  'remind|reminds|reminded (?:(?:me|us|him|her|them|(?:his|her|their|its|our)\\s+\\p{Ll}+|\\p{Ll}+ers)\\s+)?that',
+  // Obituaries: "remembered her as “strict …”"; "remembered the war" is no saying.
+  'remembers|remembered (?:him|her|them|\\p{Lu}[\\p{L}.’-]+) as',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
   // that …", "they claim that …"); "the claim that", "Trump's claim that" are nouns (see BASE_FORM_THAT).
-  'claim|note|report|vow|pledge|state|demand that',
+  'claim|note|report|vow|pledge|state|demand|recall that',
 ];
 
 const speechAlternation = [...PHRASAL, ...SPEECH_STEMS]
@@ -172,7 +178,7 @@ export const DETERMINER_BEFORE =
   /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|any|no|some|many|several|new|recent|further|repeated|earlier|latest|intensified|renewed|similar|public|official|whose)\s+$/iu;
 
 /** A base form with "that" which is a verb only after a plural subject: "critics note that". */
-export const BASE_FORM_THAT = /^(?:claim|note|report|vow|pledge|state|demand)\s+that$/i;
+export const BASE_FORM_THAT = /^(?:claim|note|report|vow|pledge|state|demand|recall)\s+that$/i;
 
 /**
  * The word before such a base form when it is a subject: a plural pronoun, or a plural noun in -s
@@ -201,7 +207,9 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
   `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
-    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b`,
+    `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
+    // "closed the event by observing that …": observing, with "that", is saying.
+    `(?:,\\s+|\\s+by\\s+)(?:observing|maintaining)\\s+that\\b`,
   'giu',
 );
 

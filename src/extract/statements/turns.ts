@@ -86,9 +86,19 @@ const TURN_NOTE = /^\((?:through|via|speaking|spoke|in|translated|interpretation
 /** A time code opening a recorded turn: "[00:01:15]", "(12:04)". */
 const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
 
+/** A briefing's clock before its label, unbracketed: "12:02:11 - Name, role:", "14:05 Name:". */
+const BARE_TIME_CODE = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=\p{Lu})/u;
+
 /** "Thank you, Lena.", "Good afternoon.": courtesy that says nothing. */
 const COURTESY =
   /^(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|hello|hi|welcome)\b[^.!?]{0,40}[.!]?\s*)+$/i;
+
+/**
+ * The chair's procedure: "We move on to the next topic.", "Next question, please.", "I give the floor to
+ * Peter.", "The briefing is closed.": a turn made only of these and courtesy states nothing.
+ */
+const PROCEDURE =
+  /^(?:(?:and\s+)?(?:now\s+)?(?:we(?:['’]ll)?|let(?:['’]s|\s+us))\s+(?:now\s+)?(?:move|go|turn|pass)\s+on\b[^.!?]{0,60}|(?:the\s+)?next\s+(?:question|topic|item)\b[^.!?]{0,30}|(?:and\s+)?(?:now\s+)?I\s+(?:give|pass|hand)\s+(?:the\s+floor|it|you)\s+(?:over\s+)?to\s+[^.!?]{1,40}|(?:the\s+)?floor\s+is\s+yours\b[^.!?]{0,20}|over\s+to\s+you\b[^.!?]{0,20}|(?:that|this)\s+(?:concludes|ends)\s+[^.!?]{1,40}|(?:the\s+)?(?:briefing|meeting|sitting|debate|session|press\s+conference)\s+is\s+(?:closed|adjourned|over)|see\s+you\s+[^.!?]{1,30})[.!]?$/i;
 
 /** A stage direction: "(The speaker agreed to take a blue-card question)", "[APPLAUSE]". */
 const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
@@ -102,6 +112,9 @@ function readLabel(text: string, p: Paragraph): TurnLabel | null {
   // A recording's time code ("[00:01:15] Sarah Lindqvist:") stands before the label.
   if (c === 91 || c === 40) {
     from += TIME_CODE.exec(text.slice(from, from + 14))?.[0].length ?? 0;
+    c = text.charCodeAt(from);
+  } else if (c >= 48 && c <= 57) {
+    from += BARE_TIME_CODE.exec(text.slice(from, from + 14))?.[0].length ?? 0;
     c = text.charCodeAt(from);
   }
   // A letter or bold marks open every label.
@@ -213,10 +226,21 @@ function readTurns(
       turnOf.set(p.index, current);
       continue;
     }
-    // After the last label, nothing tells where the transcript ends and the page's own text begins.
-    if (p.index > lastLabel) break;
     const said = text.slice(p.start, p.end);
-    if (!current || STAGE_DIRECTION.test(said) || !/[.!?…"”»]$/.test(said) || reportsOn(said, current)) {
+    // A label alone on its line ("12:05:15 - Peter Stano:") is followed by its speaker's words, whatever they tell.
+    const firstWords =
+      current !== null &&
+      current.labelled === p.index - 1 &&
+      current.label.wordsFrom >= paragraphs[p.index - 1]!.end;
+    if (
+      !current ||
+      STAGE_DIRECTION.test(said) ||
+      !/[.!?…"”»]$/.test(said) ||
+      (!firstWords && reportsOn(said, current)) ||
+      // After the last label the page's own text may follow: the speaker goes on only in their own voice.
+      (p.index > lastLabel && !firstWords && !OWN_VOICE.test(said))
+    ) {
+      if (p.index > lastLabel) break;
       current = null;
       continue;
     }
@@ -272,6 +296,9 @@ function reportsOn(said: string, turn: Turn): boolean {
   return /["“”«»]/.test(said) && COMMUNICATION_VERB.test(said);
 }
 
+/** The speaker's own voice: "I", "we", "our" … The page's text after a transcript speaks of others. */
+const OWN_VOICE = /(?<![\p{L}'’])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I['’]m|[Ww]e['’](?:re|ve|ll))(?![\p{L}'’])/u;
+
 /** A turn paragraph that ends with a question asks. */
 function asks(text: string, p: Paragraph): boolean {
   return text.slice(p.start, p.end).trimEnd().endsWith('?');
@@ -299,6 +326,15 @@ export function turnWords(text: string, p: Paragraph, turn: Turn): { start: numb
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   const said = text.slice(start, end);
   if (!/\p{L}/u.test(said)) return null;
-  if (said.endsWith('?') || COURTESY.test(said)) return null;
+  if (said.endsWith('?') || COURTESY.test(said) || procedureOnly(said)) return null;
   return { start, end };
+}
+
+/** "Thank you, Peter. We move on to the next topic.": courtesy and procedure, sentence by sentence. */
+function procedureOnly(said: string): boolean {
+  if (said.length > 200) return false;
+  const sentences = said.split(/(?<=[.!])\s+/);
+  return (
+    sentences.some((x) => PROCEDURE.test(x)) && sentences.every((x) => PROCEDURE.test(x) || COURTESY.test(x))
+  );
 }

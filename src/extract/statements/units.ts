@@ -62,4 +62,7 @@ export function isHeading(text: string, p: Paragraph): boolean {
 }
 
 /** "… said:", "… told reporters on Friday:": a verb of saying shortly before the closing colon. */
-const SPEECH_VERB_BEFORE_COLON = new RegExp(`${COMMUNICATION_VERB.source}(?:\\s+[^\\s.;:]+){0,8}:$`, 'u');
+const SPEECH_VERB_BEFORE_COLON = new RegExp(
+  `(?:${COMMUNICATION_VERB.source}|(?<![\\p{L}-])(?:react(?:s|ed)?|post(?:s|ed))(?![\\p{L}-]))(?:\\s+[^\\s.;:]+){0,8}:$`,
+  'u',
+);
