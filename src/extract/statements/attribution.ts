@@ -335,6 +335,7 @@ export function parseAttributionTail(
         : whole;
   if (wordCount(np) > 12 || PASSIVE_BEFORE.test(np) || nounBefore(np, first[0]) || holdsClause(np))
     return null;
+  if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
@@ -351,6 +352,15 @@ export function parseAttributionTail(
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
+}
+
+/**
+ * "…,” giving states more power", "…, making claims about …": a lower-case participle opens a
+ * clause, and the "verb" after it is a plural noun ("states", "claims", "notes"). A subject before
+ * a verb in -s is singular, never a bare participle ("ruling party officials say" is plural).
+ */
+function participleWithNoun(np: string, verb: string): boolean {
+  return /s$/.test(verb) && /^\s*\p{Ll}+ing(?:\s+\p{Ll}+)*\s*$/u.test(np);
 }
 
 /** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/**
+ * Sentence shapes of news copy that produced no statement at all: the saying was there, but a
+ * wrong reading of another part of the sentence took its place and then resolved to no one.
+ */
+describe('missed sources: a participle after a quote is no trailing attribution', () => {
+  it('“…,” giving states more power: "states" is a noun, the verb before the quote speaks', () => {
+    const seen = statementsOf(
+      'Senator Dana Whitfield spoke on Monday. Whitfield said she hoped the bill would be “a fair deal,” ' +
+        'giving states more room to run their schools.',
+    );
+    expect(seen.map((s) => [s.speaker, s.quote])).toEqual([
+      [
+        expect.stringContaining('whitfield'),
+        'she hoped the bill would be “a fair deal,” giving states more room to run their schools',
+      ],
+    ]);
+  });
+
+  it('the same with a verb-like plural noun: “…,” making claims about the vote', () => {
+    const seen = statementsOf(
+      'Mayor Ivo Brandt met voters. Brandt said the count was “clean and quick,” making claims about fraud moot.',
+    );
+    expect(seen.map((s) => s.speaker)).toEqual([expect.stringContaining('brandt')]);
+  });
+
+  it('a participle-led plural subject still speaks: "…, ruling party officials say"', () => {
+    const seen = statementsOf('The vote will be held in March, ruling party officials say.');
+    expect(seen.map((s) => s.quote)).toEqual(['The vote will be held in March']);
+  });
+});
