@@ -5,6 +5,7 @@ import { afterAddressee } from './addressee.ts';
 import { calledQuote } from './calledQuote.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
+import { pastAsideBeforeThat } from './interpolation.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
@@ -772,6 +773,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const time = /\bthat$/i.test(verb) ? null : TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
   at = pastSettingOfSaying(masked, at, end);
+  at = pastAsideBeforeThat(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   const upToThat = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end));
   // Not past a clause of the content's own ("say she is likely to argue that …").

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Where reported content starts and ends, on sentence shapes of everyday news copy. */
+const quotesOf = (text: string) => statementsOf(text).map((s) => s.quote);
+
+describe('content span: an aside between the verb and "that" is the writer’s', () => {
+  it.each([
+    ['Dana Kerr spoke. Kerr said, however, that the plan would fail.', 'the plan would fail'],
+    ['Dana Kerr spoke. Kerr added, though, that the vote was close.', 'the vote was close'],
+    ['Dana Kerr spoke. Kerr said, twice, that he would run again.', 'he would run again'],
+    ['Dana Kerr spoke. Kerr said Tuesday, among other things, that the deal was dead.', 'the deal was dead'],
+    ['Dana Kerr spoke. Kerr said, per an interpreter, that the border stays shut.', 'the border stays shut'],
+    [
+      'Dana Kerr spoke. Kerr wrote — on Facebook, as it happens — that the count was rigged.',
+      'the count was rigged',
+    ],
+    [
+      'The ministry contended in its letter, signed by a deputy minister, that the reports were false.',
+      'the reports were false',
+    ],
+  ])('%s', (text, content) => {
+    expect(quotesOf(text)).toEqual([content]);
+  });
+
+  it('an aside with a quote in it is left alone: what is quoted may be the content', () => {
+    expect(quotesOf('Dana Kerr spoke. Kerr said, “never again,” and left.').join(' ')).toContain(
+      'never again',
+    );
+  });
+});
