@@ -31,3 +31,26 @@ describe('missed sources: a participle after a quote is no trailing attribution'
     expect(seen.map((s) => s.quote)).toEqual(['The vote will be held in March']);
   });
 });
+
+describe('missed sources: "according to" with the writer’s words after it', () => {
+  it('a relative on a place after the source: the clause before is what the source vouches for', () => {
+    const seen = statementsOf(
+      'Hale holds a six-point lead in the county, according to the poll, where 40 seats are at stake.',
+    );
+    expect(seen.map((s) => [s.speaker, s.quote])).toEqual([
+      [expect.stringContaining('poll'), 'Hale holds a six-point lead in the county'],
+    ]);
+  });
+
+  it('a participle after the source, with an irregular past in the clause before', () => {
+    const seen = statementsOf(
+      'The board gave its approval, according to court filings, becoming the majority owner of the mill.',
+    );
+    expect(seen.map((s) => s.quote)).toEqual(['The board gave its approval']);
+  });
+
+  it('a source that goes on with a clause of its own stays as before: its words are the clause after', () => {
+    const seen = statementsOf('Over the long term, according to the budget office, the deficit will grow.');
+    expect(seen.map((s) => s.quote)).toEqual(['the deficit will grow']);
+  });
+});

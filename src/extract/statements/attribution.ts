@@ -945,6 +945,17 @@ function hasOwnClause(rest: string): boolean {
 }
 
 /**
+ * "Clinton holds a lead in Ohio, according to the poll, where 18 delegates are at stake", "Trump
+ * gave his blessing, according to court papers, becoming its owner": after the source, a relative
+ * on a place or a participle adds the writer's words; a lead that is a clause of its own (not a
+ * noun phrase, not an adverbial, with a verb even if irregular) is what the source vouches for.
+ */
+function writersAddition(lead: string, rest: string): boolean {
+  if (!/^(?:where|which|who|whom|whose|\p{Ll}{3,}ing)(?![\p{L}])/u.test(rest)) return false;
+  return !/[.!?]\s+[\p{Lu}\p{N}]/u.test(lead) && !isNounPhrase(lead);
+}
+
+/**
  * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
  * ("Over the long term, according to the budget office, the rise …").
@@ -971,7 +982,8 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   if (
     !rest ||
     /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
-    (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest))
+    (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest)) ||
+    writersAddition(leadText, rest)
   ) {
     if (wordCount(leadText) < 3 || leadText.includes(MASK) || isAdverbial(leadText)) return null;
     return {
