@@ -49,6 +49,15 @@ describe('missed sources: "according to" with the writer’s words after it', ()
     expect(seen.map((s) => s.quote)).toEqual(['The board gave its approval']);
   });
 
+  it('a bracketed remark after a final source is no part of the source’s name', () => {
+    const seen = statementsOf(
+      'Hale won 54 percent of rural voters, according to exit polls (a wide margin, though smaller than in 2019).',
+    );
+    expect(seen.map((s) => [s.speaker, s.quote])).toEqual([
+      [expect.stringMatching(/exit-polls$/), 'Hale won 54 percent of rural voters'],
+    ]);
+  });
+
   it('a source that goes on with a clause of its own stays as before: its words are the clause after', () => {
     const seen = statementsOf('Over the long term, according to the budget office, the deficit will grow.');
     expect(seen.map((s) => s.quote)).toEqual(['the deficit will grow']);

@@ -898,7 +898,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?[\s.!?]*$/iu.exec(
       text,
     );
   if (final) {
