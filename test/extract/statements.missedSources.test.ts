@@ -63,3 +63,17 @@ describe('missed sources: "according to" with the writer’s words after it', ()
     expect(seen.map((s) => s.quote)).toEqual(['the deficit will grow']);
   });
 });
+
+describe('missed sources: "As reported by X, …" names its source after "by"', () => {
+  it.each([
+    [
+      'As reported by the Armenpress agency, the checkpoint reopened on Monday.',
+      'the checkpoint reopened on Monday',
+    ],
+    ['As first reported by Reuters, the talks were moved to Vienna.', 'the talks were moved to Vienna'],
+  ])('%s', (text, content) => {
+    const seen = statementsOf(text);
+    expect(seen.map((s) => s.quote)).toEqual([content]);
+    expect(seen[0]!.speaker).not.toBe('text:first');
+  });
+});

@@ -861,6 +861,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const text = masked.slice(from, to);
   const initial =
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
+    // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
+    /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
+      text,
+    ) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
