@@ -77,3 +77,18 @@ describe('missed sources: "As reported by X, …" names its source after "by"', 
     expect(seen[0]!.speaker).not.toBe('text:first');
   });
 });
+
+describe('missed sources: two quotes joined by the writer’s words, then the attribution', () => {
+  it('“A” but necessary “B,” he said: the speaker at the end says the quotes', () => {
+    const seen = statementsOf(
+      'Tom Hale runs the mill. “The cuts hurt” but are needed “for the long-term health of the mill,” he said.',
+    );
+    expect(seen.map((s) => s.speaker)).toEqual([expect.stringContaining('hale')]);
+    expect(seen[0]!.quote).toContain('The cuts hurt');
+  });
+
+  it('“A,” he said. “B.”: the first quote’s own tail still decides, as before', () => {
+    const seen = statementsOf('Tom Hale runs the mill. “We lost,” he said. “We will be back.”');
+    expect(seen.map((s) => [s.speaker, s.quote])).toEqual([[expect.stringContaining('hale'), 'We lost,']]);
+  });
+});

@@ -1231,13 +1231,16 @@ function lastRunsOn(text: string, spoken: readonly Quote[]): boolean {
  * end: "''…,'' since most cases were close, said Lee Epstein, who teaches law." Read as a frame.
  */
 function attributedAtEnd(text: string, masked: string, unit: Unit, first: Quote): boolean {
-  if (unit.quotes.length !== 1 || first.parts.length !== 1) return false;
-  if (parseAttributionTail(masked, quoteClose(first), unit.end, true)) return false;
+  if (first.parts.length !== 1) return false;
+  // "“A” but necessary “B,” he said": when the first quote's own tail names no one, the sentence's
+  // last attribution may cover it and the quotes after it.
+  const tailEnd = unit.quotes[1]?.parts[0]?.open ?? unit.end;
+  if (parseAttributionTail(masked, quoteClose(first), tailEnd, true)) return false;
   const late = findFrameAttribution(text, masked, unit.start, unit.end);
   return (
     !!late &&
     (late.form === 'trailing' || late.form === 'according-to') &&
-    late.speaker.start > quoteClose(first) &&
+    late.speaker.start > quoteClose(unit.quotes.at(-1)!) &&
     late.content.start <= first.parts[0]!.open + 1
   );
 }
