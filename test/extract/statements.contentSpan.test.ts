@@ -29,3 +29,20 @@ describe('content span: an aside between the verb and "that" is the writer’s',
     );
   });
 });
+
+describe('content span: a semicolon closes a trailing attribution', () => {
+  it('“A, analysts say; in 2012, B”: A is said, the clause after the semicolon is the writer’s', () => {
+    expect(
+      quotesOf(
+        'To win, a party needs 40 percent of the vote, analysts say; in 2019, the Greens won 12 percent.',
+      ),
+    ).toEqual(['To win, a party needs 40 percent of the vote']);
+  });
+
+  it('no content is read after "said;": the clause there is another sentence’s', () => {
+    const seen = statementsOf(
+      'Tom Hale spoke. The files were marked secret, he said; his staff found them in May.',
+    );
+    expect(seen.map((s) => s.quote)).toEqual(['The files were marked secret']);
+  });
+});

@@ -1062,6 +1062,18 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     }
     // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
     if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
+    // "…, analysts say; in 2012, Romney …": the attribution ends at a semicolon, another clause follows.
+    const semicolon = quoteWithComma ? -1 : masked.indexOf(';', at + 1);
+    if (semicolon > at && semicolon < to) {
+      const before = parseAttributionTail(masked, at + 1, semicolon);
+      if (before && masked.slice(before.verbEnd, semicolon).trim() === '')
+        return {
+          form: 'trailing',
+          speaker: trimSpan(masked, before.speaker.start, before.speaker.end),
+          frame: trimSpan(masked, at + 1, semicolon),
+          content: trimSpan(masked, afterDateline(masked, afterFramingColon(masked, from, at), at), at),
+        };
+    }
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
@@ -1296,6 +1308,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     )
       continue;
     const verbEnd = verb.index + verb[0].length;
+    // "…, analysts say; in 2012, Romney …": a semicolon closes the saying's clause; what follows is another.
+    if (masked.charCodeAt(verbEnd) === 59) continue;
     const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
     if (parenthetical) {
       const content = reportedContent(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to));
