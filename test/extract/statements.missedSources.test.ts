@@ -92,3 +92,14 @@ describe('missed sources: two quotes joined by the writer’s words, then the at
     expect(seen.map((s) => [s.speaker, s.quote])).toEqual([[expect.stringContaining('hale'), 'We lost,']]);
   });
 });
+
+describe('missed sources: a clause closed by a dash before the named subject', () => {
+  it('“It was no accident — Ana Ruiz, a spokeswoman for the mayor, told reporters that …”', () => {
+    const seen = statementsOf(
+      'It was no accident — Ana Ruiz, a spokeswoman for the mayor, told reporters that the mayor had been warned.',
+    );
+    expect(seen.map((s) => [s.speaker, s.quote])).toEqual([
+      [expect.stringContaining('ruiz'), 'the mayor had been warned'],
+    ]);
+  });
+});

@@ -567,7 +567,12 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     isNounPhrase(description.text)
   )
     return { start: named.start, end: named.end };
-  const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
+  // "It was no accident — Brendan Buck, a spokesman, told": a clause closed by a dash is the writer's lead-in.
+  const clauseBeforeDash = (p: Segment) =>
+    /^\s*[—–-]/.test(masked.slice(p.end, p.end + 3)) && !isNounPhrase(p.text);
+  const at = parts.findIndex(
+    (p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text) && !clauseBeforeDash(p),
+  );
   if (at < 0) return null;
   const subject = parts[at]!;
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
