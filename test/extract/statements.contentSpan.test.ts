@@ -46,3 +46,17 @@ describe('content span: a semicolon closes a trailing attribution', () => {
     expect(seen.map((s) => s.quote)).toEqual(['The files were marked secret']);
   });
 });
+
+describe('content span: a description opened by a dash belongs to the trailing source', () => {
+  it('“A — the ministry’s spokeswoman, Ana Ruiz, said”: the description is no part of A', () => {
+    expect(
+      quotesOf('The crossing will reopen — the ministry’s spokeswoman, Ana Ruiz, said on Monday.'),
+    ).toEqual(['The crossing will reopen']);
+  });
+
+  it('a dash pair inside the content stays in it', () => {
+    expect(
+      quotesOf('The crossing — the busiest one — will reopen, the ministry’s spokeswoman, Ana Ruiz, said.'),
+    ).toEqual(['The crossing — the busiest one — will reopen']);
+  });
+});

@@ -1132,12 +1132,19 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
   return null;
 }
 
+/** Where the last dash set off by spaces before `at` stands, or -1. */
+function spacedDashBefore(masked: string, from: number, at: number): number {
+  const i = Math.max(masked.lastIndexOf(' — ', at - 1), masked.lastIndexOf(' – ', at - 1));
+  return i > from ? i + 1 : -1;
+}
+
 /**
  * Where the comma before a description stands, when the segment between it and `at` describes
  * the named speaker that follows ("…, Georgia's public defender, Levan Ioseliani, said"); -1 when not.
  */
 function describedBefore(masked: string, from: number, at: number, speaker: Span): number {
-  const comma = masked.lastIndexOf(',', at - 1);
+  // "The deal is done — the ministry's spokeswoman, Ana Ruiz, said": a dash may open the description.
+  const comma = Math.max(masked.lastIndexOf(',', at - 1), spacedDashBefore(masked, from, at));
   if (comma <= from) return -1;
   const segment = masked.slice(comma + 1, at).trim();
   if (!DESCRIPTION_OPENER.test(segment) || wordCount(segment) > 8 || segment.includes(MASK)) return -1;
