@@ -60,3 +60,27 @@ describe('content span: a description opened by a dash belongs to the trailing s
     ).toEqual(['The crossing — the busiest one — will reopen']);
   });
 });
+
+describe('content span: a show’s title or a time alone says nothing', () => {
+  it('“…, he said on MSNBC’s “Morning Joe.”” gives no statement whose content is the show', () => {
+    const seen = quotesOf(
+      'Tom Hale spoke. Hale backed the mayor while she was in the race, he said on Monday on WNYC’s “The Brian Show.”',
+    );
+    expect(seen.some((q) => /Brian Show/.test(q) && !/mayor/.test(q))).toBe(false);
+  });
+
+  it('“as the Gazette reported a few days later” gives no statement whose content is the time', () => {
+    expect(
+      quotesOf('The board discussed a walkout, as the Gazette reported a few days later.'),
+    ).not.toContain('a few days later');
+  });
+
+  it('a show named before "that" is the setting: "said on ABC’s “This Week” on Sunday that …"', () => {
+    expect(quotesOf('Tom Hale spoke. Hale said on “Face the Nation” that the vote was rigged.')).toEqual([
+      'the vote was rigged',
+    ]);
+    expect(
+      quotesOf('Tom Hale spoke. Hale said on ABC’s “This Week” on Sunday that the vote was rigged.'),
+    ).toEqual(['the vote was rigged']);
+  });
+});

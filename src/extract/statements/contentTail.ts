@@ -96,6 +96,12 @@ const LONE_PRONOUN = /^(?:him|her|them|it|us|me|you|this|that|these|those)$/i;
 const FINITE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|\p{L}+ed|\p{L}{3,}s)(?![\p{L}])/u;
 
+/** A channel and a show's title in quotes, and nothing else: "on MSNBC's “Morning Joe.”", "on “Face the Nation”". */
+const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
+/** A time alone: "reported a few days later", "said two weeks ago". */
+const TIME_ONLY =
+  /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
+
 /**
  * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
  * ("in Paris", "on Twitter on Monday", "during the call") or a lone pronoun ("them"). An
@@ -103,7 +109,7 @@ const FINITE_VERB =
  */
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
-  if (!text || LONE_PRONOUN.test(text)) return true;
+  if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
   if (PREPOSITION.test(text)) {
     if (
       /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u.test(

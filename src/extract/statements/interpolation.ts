@@ -9,6 +9,9 @@ const COMMA_ASIDE = /^,\s*([^,.;:!?\u2591—–]{1,100}?),\s*that\s+(?=\S)/u;
 const DASH_ASIDE = /^\s*(?:—|–|--?)\s*([^.;:!?\u2591—–]{1,100}?)\s*(?:—|–|--?)\s*that\s+(?=\S)/u;
 /** A setting with commas of its own before "that": "said in its letter, written by …, that". */
 const SETTING_ASIDE = /^\s+(?:in|on|at|during|via|through)\s[^.;:!?\u2591—–]{1,140}?,\s*that\s+(?=\S)/u;
+/** A show named by its title in quotes, then "that": "said on ABC's “This Week” on Sunday that …". */
+const TITLE_SETTING =
+  /^\s+(?:on|in|to)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591{1,60}(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+(?=\S)/u;
 const MAX_WORDS = 16;
 
 function words(s: string): number {
@@ -22,6 +25,8 @@ export function pastAsideBeforeThat(masked: string, at: number, end: number): nu
   if (c !== 44 && c !== 8212 && c !== 8211 && c !== 45 && c !== 32) return at;
   const window = masked.slice(at, Math.min(end, at + 170));
   if (!window.includes('that')) return at;
+  const title = TITLE_SETTING.exec(window);
+  if (title) return at + title[0].length;
   const m = COMMA_ASIDE.exec(window) ?? DASH_ASIDE.exec(window) ?? SETTING_ASIDE.exec(window);
   if (!m || words(m[1] ?? m[0]) > MAX_WORDS) return at;
   // "said, the report that …": a noun before "that" takes it as its relative; an aside ends in no such noun.
