@@ -84,3 +84,11 @@ describe('content span: a show’s title or a time alone says nothing', () => {
     ).toEqual(['the vote was rigged']);
   });
 });
+
+describe('content span: a verb of saying read off a noun in a list', () => {
+  it('"As Soviet states and neighbors, …": no one "states" “and neighbors”', () => {
+    expect(
+      quotesOf('As former Soviet states and neighbors, Latvia and Estonia joined the union in 2004.'),
+    ).toEqual([]);
+  });
+});
