@@ -92,3 +92,29 @@ describe('content span: a verb of saying read off a noun in a list', () => {
     ).toEqual([]);
   });
 });
+
+describe('content span: words that name only a setting, a hearer or a link say nothing', () => {
+  it('"wrote to investors, telling them …": only the participle’s clause is said', () => {
+    expect(
+      quotesOf('Tom Hale spoke. On Tuesday, Hale wrote to investors, telling them the fund was worth more.'),
+    ).toEqual(['the fund was worth more']);
+  });
+
+  it('"… and cautioned against it": "against it" is no statement of its own', () => {
+    expect(
+      quotesOf('Tom Hale spoke. Hale said the plan could backfire and cautioned against it.'),
+    ).not.toContain('against it');
+  });
+
+  it('a link alone after "reports:" is no content', () => {
+    expect(
+      quotesOf('The museum will move downtown, Ana Ruiz at City Weekly reports: http://example.org/x1.'),
+    ).toEqual([]);
+  });
+
+  it('an infinitive after a promise is still what was promised', () => {
+    expect(quotesOf('Tom Hale spoke. Hale promised to discuss the budget.')).toEqual([
+      'to discuss the budget',
+    ]);
+  });
+});

@@ -1118,6 +1118,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, Georgia's public defender, Levan Ioseliani, said": the description the name stands in
     // apposition to belongs to the attribution, not to what was said.
     const described = quoteWithComma ? -1 : describedBefore(masked, from, at, speaker);
+    // "On Tuesday, Hale wrote to investors, telling …": a setting before the comma is no content.
+    if (!quoteWithComma && isSettingOfSaying(masked.slice(from, at))) continue;
     return {
       form: 'trailing',
       speaker,
@@ -1581,7 +1583,8 @@ function foundSaying(
   const words = masked.slice(content.start, content.end);
   if (
     (wordCount(words) < 2 && !words.includes(MASK)) ||
-    /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words)
+    /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words) ||
+    saysNothing(masked, content)
   )
     return null;
   return { cut: trimSpan(masked, first.start, first.start + index), content };

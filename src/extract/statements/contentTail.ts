@@ -90,7 +90,7 @@ function contentEnd(text: string): number {
 }
 
 const PREPOSITION =
-  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about)\s/i;
+  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about|against)\s/i;
 const LONE_PRONOUN = /^(?:him|her|them|it|us|me|you|this|that|these|those)$/i;
 /** A verb of a clause, as a word: "said", "is", "would", "wants" (a rough test, enough to tell a clause from a bare phrase). */
 const FINITE_VERB =
@@ -110,6 +110,10 @@ const TIME_ONLY =
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
   if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
+  // "X reports: http://…": a link alone is where the words are, not the words.
+  if (/^https?:\/\/\S+$/.test(text)) return true;
+  // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).
+  if (/^to\s+\p{Ll}+[^su\s]s$/u.test(text)) return true;
   if (PREPOSITION.test(text)) {
     if (
       /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u.test(

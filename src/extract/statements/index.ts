@@ -27,7 +27,7 @@ import {
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
-import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
+import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
 import { statementDate } from './dates.ts';
 import {
@@ -1046,18 +1046,23 @@ function readUnit(
   }
   // "X said A, telling B that C": two sayings, one speaker; "X said A, and Y said B": two speakers.
   const outer = speakers[0]!;
-  const firstDraft = frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
+  // "wrote to investors, telling them …": the first verb's words may be only its setting.
+  const firstSaysNothing = !second.speaker && saysNothing(masked, second.cut);
+  const firstDraft = firstSaysNothing
+    ? null
+    : frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
   const speaker = second.speaker ?? attribution.speaker;
   if (second.speaker) d.speakerAt = second.speaker.start;
   const secondOuter = second.speaker ? resolveSpeaker(text.slice(speaker.start, speaker.end), d) : outer;
-  if (!secondOuter) return [firstDraft];
+  if (!secondOuter) return firstDraft ? [firstDraft] : [];
   const secondAttribution: Attribution = {
     form: attribution.form,
     speaker,
     frame: speaker,
     content: second.content,
   };
-  return [firstDraft, frameDraft(text, masked, unit, d, secondAttribution, secondOuter)];
+  const secondDraft = frameDraft(text, masked, unit, d, secondAttribution, secondOuter);
+  return firstDraft ? [firstDraft, secondDraft] : [secondDraft];
 }
 
 /**
