@@ -1241,6 +1241,9 @@ function attributedAtEnd(text: string, masked: string, unit: Unit, first: Quote)
   // last attribution may cover it and the quotes after it.
   const tailEnd = unit.quotes[1]?.parts[0]?.open ?? unit.end;
   if (parseAttributionTail(masked, quoteClose(first), tailEnd, true)) return false;
+  // A cheap test first: with several quotes, an attribution must follow the last one.
+  const last = unit.quotes.at(-1)!;
+  if (last !== first && !parseAttributionTail(masked, quoteClose(last), unit.end, true)) return false;
   const late = findFrameAttribution(text, masked, unit.start, unit.end);
   return (
     !!late &&
