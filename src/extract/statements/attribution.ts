@@ -1367,7 +1367,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
-    if (/^(?:and|or|nor)\s/i.test(opening) && !afterThat) continue;
+    // "she said, and “I had to step back”": a quote right after "and" is what was said.
+    if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
     if (
       // "said about 2,000 people fled": "about" before a number hedges the content's subject.
       (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
