@@ -5,6 +5,7 @@ import { afterAddressee } from './addressee.ts';
 import { calledQuote } from './calledQuote.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
+import { pastAsideBeforeThat } from './interpolation.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
@@ -353,6 +354,7 @@ export function parseAttributionTail(
   const lastWordsOfNp = lastWords(np, 0, np.length);
   if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
     return null;
+  if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
@@ -378,6 +380,15 @@ const POST_BY =
 /** "wrote Ani Badalyan on Telegram", "posted X on his Facebook page": where it was posted is no part of who. */
 const ON_PLATFORM =
   /\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Mastodon|VK|VKontakte|LinkedIn|WhatsApp|social\s+media|(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|blog|feed))(?![\p{L}]).*$/su;
+
+/**
+ * "…,” giving states more power", "…, making claims about …": a lower-case participle opens a
+ * clause, and the "verb" after it is a plural noun ("states", "claims", "notes"). A subject before
+ * a verb in -s is singular, never a bare participle ("ruling party officials say" is plural).
+ */
+function participleWithNoun(np: string, verb: string): boolean {
+  return /s$/.test(verb) && /^\s*\p{Ll}+ing(?:\s+\p{Ll}+)*\s*$/u.test(np);
+}
 
 /** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */
 const QUOTE_GOES_ON =
@@ -582,7 +593,12 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     isNounPhrase(description.text)
   )
     return { start: named.start, end: named.end };
-  const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
+  // "It was no accident — Brendan Buck, a spokesman, told": a clause closed by a dash is the writer's lead-in.
+  const clauseBeforeDash = (p: Segment) =>
+    /^\s*[—–-]/.test(masked.slice(p.end, p.end + 3)) && !isNounPhrase(p.text);
+  const at = parts.findIndex(
+    (p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text) && !clauseBeforeDash(p),
+  );
   if (at < 0) return null;
   const subject = parts[at]!;
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
@@ -788,6 +804,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const time = /\bthat$/i.test(verb) ? null : TIME_AFTER_VERB.exec(masked.slice(at, end));
   if (time) at += time[0].length;
   at = pastSettingOfSaying(masked, at, end);
+  at = pastAsideBeforeThat(masked, at, end);
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   // Both readings up to "that" below need one: most content has none, and they are costly to fail.
   const holdsThat = /that/i.test(masked.slice(at, end));
@@ -883,6 +900,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const text = masked.slice(from, to);
   const initial =
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
+    // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
+    /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
+      text,
+    ) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
       text,
     );
@@ -934,7 +955,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,\u2591]{1,80}?)[\s.!?]*$/iu.exec(
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?[\s.!?]*$/iu.exec(
       text,
     );
   if (final) {
@@ -981,6 +1002,17 @@ function hasOwnClause(rest: string): boolean {
 }
 
 /**
+ * "Clinton holds a lead in Ohio, according to the poll, where 18 delegates are at stake", "Trump
+ * gave his blessing, according to court papers, becoming its owner": after the source, a relative
+ * on a place or a participle adds the writer's words; a lead that is a clause of its own (not a
+ * noun phrase, not an adverbial, with a verb even if irregular) is what the source vouches for.
+ */
+function writersAddition(lead: string, rest: string): boolean {
+  if (!/^(?:where|which|who|whom|whose|\p{Ll}{3,}ing)(?![\p{L}])/u.test(rest)) return false;
+  return !/[.!?]\s+[\p{Lu}\p{N}]/u.test(lead) && !isNounPhrase(lead);
+}
+
+/**
  * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
  * ("Over the long term, according to the budget office, the rise …").
@@ -1011,7 +1043,8 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     frameLead ||
     !rest ||
     /^(?:but|and|or|yet|so|while|although|though|whereas)\b/i.test(rest) ||
-    (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest))
+    (CLAUSE_VERB.test(leadText) && !/[.!?]\s+[\p{Lu}\p{N}]/u.test(leadText) && !hasOwnClause(rest)) ||
+    writersAddition(leadText, rest)
   ) {
     if (
       frameLead &&
@@ -1094,6 +1127,18 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     }
     // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
     if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
+    // "…, analysts say; in 2012, Romney …": the attribution ends at a semicolon, another clause follows.
+    const semicolon = quoteWithComma ? -1 : masked.indexOf(';', at + 1);
+    if (semicolon > at && semicolon < to) {
+      const before = parseAttributionTail(masked, at + 1, semicolon);
+      if (before && masked.slice(before.verbEnd, semicolon).trim() === '')
+        return {
+          form: 'trailing',
+          speaker: trimSpan(masked, before.speaker.start, before.speaker.end),
+          frame: trimSpan(masked, at + 1, semicolon),
+          content: trimSpan(masked, afterDateline(masked, afterFramingColon(masked, from, at), at), at),
+        };
+    }
     const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
@@ -1133,6 +1178,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, Georgia's public defender, Levan Ioseliani, said": the description the name stands in
     // apposition to belongs to the attribution, not to what was said.
     const described = quoteWithComma ? -1 : describedBefore(masked, from, at, speaker);
+    // "On Tuesday, Hale wrote to investors, telling …": a setting before the comma is no content.
+    if (!quoteWithComma && isSettingOfSaying(masked.slice(from, at))) continue;
     return {
       form: 'trailing',
       speaker,
@@ -1147,12 +1194,19 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
   return null;
 }
 
+/** Where the last dash set off by spaces before `at` stands, or -1. */
+function spacedDashBefore(masked: string, from: number, at: number): number {
+  const i = Math.max(masked.lastIndexOf(' — ', at - 1), masked.lastIndexOf(' – ', at - 1));
+  return i > from ? i + 1 : -1;
+}
+
 /**
  * Where the comma before a description stands, when the segment between it and `at` describes
  * the named speaker that follows ("…, Georgia's public defender, Levan Ioseliani, said"); -1 when not.
  */
 function describedBefore(masked: string, from: number, at: number, speaker: Span): number {
-  const comma = masked.lastIndexOf(',', at - 1);
+  // "The deal is done — the ministry's spokeswoman, Ana Ruiz, said": a dash may open the description.
+  const comma = Math.max(masked.lastIndexOf(',', at - 1), spacedDashBefore(masked, from, at));
   if (comma <= from) return -1;
   const segment = masked.slice(comma + 1, at).trim();
   if (!DESCRIPTION_OPENER.test(segment) || wordCount(segment) > 8 || segment.includes(MASK)) return -1;
@@ -1328,6 +1382,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     )
       continue;
     const verbEnd = verb.index + verb[0].length;
+    // "…, analysts say; in 2012, Romney …": a semicolon closes the saying's clause; what follows is another.
+    if (masked.charCodeAt(verbEnd) === 59) continue;
     const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
     if (parenthetical) {
       const content = reportedContent(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to));
@@ -1377,6 +1433,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
+    // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
+    // "she said, and “I had to step back”": a quote right after "and" is what was said.
+    if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
     if (
       // "said about 2,000 people fled": "about" before a number hedges the content's subject.
       (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
@@ -1602,7 +1661,8 @@ function foundSaying(
   const words = masked.slice(content.start, content.end);
   if (
     (wordCount(words) < 2 && !words.includes(MASK)) ||
-    /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words)
+    /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words) ||
+    saysNothing(masked, content)
   )
     return null;
   return { cut: trimSpan(masked, first.start, first.start + index), content };

@@ -90,11 +90,17 @@ function contentEnd(text: string): number {
 }
 
 const PREPOSITION =
-  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about)\s/i;
+  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about|against)\s/i;
 const LONE_PRONOUN = /^(?:him|her|them|it|us|me|you|this|that|these|those)$/i;
 /** A verb of a clause, as a word: "said", "is", "would", "wants" (a rough test, enough to tell a clause from a bare phrase). */
 const FINITE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|\p{L}+ed|\p{L}{3,}s)(?![\p{L}])/u;
+
+/** A channel and a show's title in quotes, and nothing else: "on MSNBC's “Morning Joe.”", "on “Face the Nation”". */
+const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
+/** A time alone: "reported a few days later", "said two weeks ago". */
+const TIME_ONLY =
+  /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
 
 /**
  * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
@@ -103,7 +109,11 @@ const FINITE_VERB =
  */
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
-  if (!text || LONE_PRONOUN.test(text)) return true;
+  if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
+  // "X reports: http://…": a link alone is where the words are, not the words.
+  if (/^https?:\/\/\S+$/.test(text)) return true;
+  // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).
+  if (/^to\s+\p{Ll}+[^su\s]s$/u.test(text)) return true;
   if (PREPOSITION.test(text)) {
     if (
       /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u.test(

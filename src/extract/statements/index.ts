@@ -28,7 +28,7 @@ import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
-import { quotesATitle, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
+import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
@@ -1056,18 +1056,23 @@ function readUnit(
   }
   // "X said A, telling B that C": two sayings, one speaker; "X said A, and Y said B": two speakers.
   const outer = speakers[0]!;
-  const firstDraft = frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
+  // "wrote to investors, telling them …": the first verb's words may be only its setting.
+  const firstSaysNothing = !second.speaker && saysNothing(masked, second.cut);
+  const firstDraft = firstSaysNothing
+    ? null
+    : frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
   const speaker = second.speaker ?? attribution.speaker;
   if (second.speaker) d.speakerAt = second.speaker.start;
   const secondOuter = second.speaker ? resolveSpeaker(text.slice(speaker.start, speaker.end), d) : outer;
-  if (!secondOuter) return [firstDraft];
+  if (!secondOuter) return firstDraft ? [firstDraft] : [];
   const secondAttribution: Attribution = {
     form: attribution.form,
     speaker,
     frame: speaker,
     content: second.content,
   };
-  return [firstDraft, frameDraft(text, masked, unit, d, secondAttribution, secondOuter)];
+  const secondDraft = frameDraft(text, masked, unit, d, secondAttribution, secondOuter);
+  return firstDraft ? [firstDraft, secondDraft] : [secondDraft];
 }
 
 /**
@@ -1260,13 +1265,19 @@ function lastRunsOn(text: string, spoken: readonly Quote[]): boolean {
  * end: "''…,'' since most cases were close, said Lee Epstein, who teaches law." Read as a frame.
  */
 function attributedAtEnd(text: string, masked: string, unit: Unit, first: Quote): boolean {
-  if (unit.quotes.length !== 1 || first.parts.length !== 1) return false;
-  if (parseAttributionTail(masked, quoteClose(first), unit.end, true)) return false;
+  if (first.parts.length !== 1) return false;
+  // "“A” but necessary “B,” he said": when the first quote's own tail names no one, the sentence's
+  // last attribution may cover it and the quotes after it.
+  const tailEnd = unit.quotes[1]?.parts[0]?.open ?? unit.end;
+  if (parseAttributionTail(masked, quoteClose(first), tailEnd, true)) return false;
+  // A cheap test first: with several quotes, an attribution must follow the last one.
+  const last = unit.quotes.at(-1)!;
+  if (last !== first && !parseAttributionTail(masked, quoteClose(last), unit.end, true)) return false;
   const late = findFrameAttribution(text, masked, unit.start, unit.end);
   return (
     !!late &&
     (late.form === 'trailing' || late.form === 'according-to') &&
-    late.speaker.start > quoteClose(first) &&
+    late.speaker.start > quoteClose(unit.quotes.at(-1)!) &&
     late.content.start <= first.parts[0]!.open + 1
   );
 }
