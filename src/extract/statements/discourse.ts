@@ -661,7 +661,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     trailingProperName(p) ??
     (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
-  const surname = proper && !proper.name.includes(' ') ? proper.name : null;
+  // A country's or capital's name is no surname: "Azerbaijan says" after "Soviet Azerbaijan" is still the country.
+  const one = proper && !proper.name.includes(' ') ? proper.name : null;
+  const surname = one && resolveEntityAt(one, null)?.kind !== 'government' ? one : null;
   // "Mr. Trump" after "Ivana Trump" is not her: a title of the other gender names someone else.
   const introduced = surname
     ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))
