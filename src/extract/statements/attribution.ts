@@ -1034,7 +1034,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     }
     // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
     if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
-    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
+    const tail =
+      parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
+      (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
     const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
@@ -1085,6 +1087,20 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     };
   }
   return null;
+}
+
+/**
+ * "Armenia's army was not in the region, he said, and the border was “relatively stable.”": a
+ * short "X said" set off by commas before "and"/"but" is the attribution of the words before it,
+ * however long (or quoted) the conjunct after it is; the conjunct is no part of the tail.
+ */
+function tailBeforeConjunct(
+  masked: string,
+  start: number,
+  end: number,
+): ReturnType<typeof parseAttributionTail> {
+  const conjunct = /^\s*[^,;:\u2591]{2,60}?(?=,\s+(?:and|but)\s)/.exec(masked.slice(start, end));
+  return conjunct ? parseAttributionTail(masked, start, start + conjunct[0].length) : null;
 }
 
 /**

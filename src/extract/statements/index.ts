@@ -1150,7 +1150,8 @@ function frameDraft(
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         (quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
-          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end)));
+          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end) &&
+          !subjectOpensSentence(text, attribution, firstQuoted.parts[0]!.open)));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
     // "Peskov said Putin had said the peacekeepers must …": a plain "said" opens the principal's clause
@@ -1182,6 +1183,17 @@ function frameDraft(
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
+}
+
+/**
+ * `Russian peacekeepers “did not fulfill their mission,” Pashinyan said`: the sentence before a
+ * trailing attribution is what was said, its own subject with the quoted predicate; the writer's
+ * words open it, so it is reported whole, never cut to the quoted half.
+ */
+function subjectOpensSentence(text: string, attribution: Attribution, quoteOpen: number): boolean {
+  if (attribution.form !== 'trailing' || attribution.lead) return false;
+  const subject = text.slice(attribution.content.start, quoteOpen).trim();
+  return /^\p{Lu}[\p{L}'’-]*\s+\p{L}/u.test(subject) && !/[,:—–-]$/.test(subject);
 }
 
 /**
