@@ -43,6 +43,8 @@ export interface Discourse {
   lastBody: Entity | null;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
+  /** The last speakers who said one thing together ("Armenia and Azerbaijan announced"), for "the two sides". */
+  lastGroup: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
   /** Unnamed people the text let speak ("a source in the ministry"), for a later "the source". */
@@ -90,6 +92,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     lastPerson: null,
     lastBody: null,
     activeStatement: null,
+    lastGroup: null,
     textPeople: [],
     unnamedSpeakers: [],
     text,
