@@ -691,8 +691,12 @@ const FRONTED_DATE =
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
+/** A day of a month as news copy writes it: "Sept. 28", "Jan. 1, 2024", "September 28". */
+const MONTH_DAY =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)\\s+\\d{1,2}(?:,\\s+\\d{4})?';
 const TIME_AFTER_VERB = new RegExp(
-  `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
+  `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH_DAY}|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
     `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
     '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
   'u',
