@@ -490,7 +490,7 @@ function nameAfterPossessiveRole(p: string): string | null {
  * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
  */
 function ownedBy(p: string, d: Discourse): Entity | null {
-  const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})$/iu.exec(p);
+  const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})$/iu.exec(p);
   if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
   const apposed = namedInApposition(d);
   if (apposed) return apposed;
@@ -587,6 +587,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
+  if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
+    const owned = ownedBy(p, d);
+    if (owned) return speaking(owned, mention);
+  }
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (p.includes(' and ') && (coordinatedNames(p) || untitledNames(p))) return null;
   const ministryKind = unqualifiedMinistryKind(p);

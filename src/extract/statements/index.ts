@@ -1211,7 +1211,8 @@ function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): 
   const words = text.slice(part.start, part.end).trim();
   if (words.split(/\s+/).length > 4 || /[.!?,;:]$/.test(words)) return false;
   const after = text.slice(part.close + 1, contentEnd);
-  return /^\s+(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)\s/u.test(after);
+  // `posted that he “warmly” welcomed the statement`: a quoted adverb or adjective before the clause's own verb.
+  return /^\s+(?:(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)|\p{Ll}{3,}ed)\s/u.test(after);
 }
 
 /** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */

@@ -87,6 +87,10 @@ const PHRASAL = [
   // Agency and official copy: "The ministry informs that …", "informed me this morning that …";
   // "informed the decision" is no saying.
   'inform|informs|informed (?:(?:me|us|him|her|them|reporters|journalists)\\s+)?(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+|(?:today|yesterday)\\s+)?that',
+  // Social-media copy: "Klaar posted on X that …", "posted on his Telegram channel that …";
+  // "posted a video" is no saying.
+  'post|posts|posted (?:on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|' +
+    '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+)?that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // Base forms that are nouns too, only before "that" and after a plural subject ("critics note
