@@ -1031,6 +1031,10 @@ function readUnit(
       if (aside.length) return [...drafts, ...aside];
     }
     // Only a relayer (a spokesperson, a body) hands on another's saying; a leader who mentions one stays the speaker.
+    if (attribution.form === 'according-to' && drafts.length === 1 && !drafts[0]!.via) {
+      const told = tellerNamedBySource(text, unit, d, attribution, speakers[0]!);
+      if (told) return [...drafts, told];
+    }
     const inner =
       speakers.length === 1 && canRelay(speakers[0]!)
         ? innerSaying(masked, attribution.content, unit.end)
@@ -1063,6 +1067,29 @@ function readUnit(
     content: second.content,
   };
   return [firstDraft, frameDraft(text, masked, unit, d, secondAttribution, secondOuter)];
+}
+
+/**
+ * "Fidan told Bayramov that …, according to diplomatic sources", "According to a source, Mirzoyan
+ * told his counterparts that …": the sources' words are theirs, and the one they name telling
+ * said the that-clause, handed on by them. Only a named teller and a that-clause; null otherwise.
+ */
+function tellerNamedBySource(
+  text: string,
+  unit: Unit,
+  d: Discourse,
+  attribution: Attribution,
+  source: ResolvedSpeaker,
+): Draft | null {
+  const content = attribution.content;
+  const teller = findPrincipal(text, content, d, source.entity);
+  if (teller?.entity.kind !== 'person') return null;
+  const from = principalContentStart(text, content);
+  if (!/\bthat\s*$/.test(text.slice(content.start, from))) return null;
+  const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  if (start >= content.end) return null;
+  const said = { start, end: content.end };
+  return makeDraft(unit, teller, source.entity, 'reported', [said], [said]);
 }
 
 /**
@@ -1185,6 +1212,7 @@ function frameDraft(
     ]);
     const clause = direct ? clauseOf(text, masked, attribution, spoken) : null;
     if (clause) draft.clause = clause;
+    // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
