@@ -576,10 +576,14 @@ const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:the
  * Words that open a description a name may stand in apposition to: "the spokeswoman, Nazeli
  * Baghdasaryan", "Georgia's public defender, Levan Ioseliani".
  */
-const DESCRIPTION_OPENER = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+// "One of them, 58-year-old Anna Lee", "Another resident, Ara Sahakyan": "one" and "another" describe too.
+const DESCRIPTION_OPENER =
+  /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
-function isApposedName(text: string): boolean {
+function isApposedName(written: string): boolean {
+  // "58-year-old Hasmik Sargsyan": an age before the name is no title, and no obstacle.
+  const text = /^\d/.test(written) ? written.replace(/^\d{1,3}-year-old\s+/, '') : written;
   const proper = /^\p{Lu}/u.test(text) ? trailingProperName(text) : null;
   return (
     !!proper &&
