@@ -570,6 +570,9 @@ const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|sp
 const UNNAMED_INTRODUCED =
   /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
+const OFFICE_OF_PERSON =
+  /^the\s+(office|press office|press service|secretariat)\s+of\s+(?!the\s)(\p{Lu}.*)$/iu;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -587,6 +590,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "the office of Deputy Prime Minister Shahin Mustafayev" is his office, as "Mustafayev's office" is, not him.
+  const office = /^the\s/i.test(p) ? OFFICE_OF_PERSON.exec(p) : null;
+  if (office && trailingProperName(office[2]!)?.name.includes(' '))
+    return resolveSpeaker(`${office[2]}'s ${office[1]!.toLowerCase()}`, d);
   // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
   if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
     const owned = ownedBy(p, d);
