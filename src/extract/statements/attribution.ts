@@ -411,7 +411,9 @@ function segments(masked: string, from: number, to: number): Segment[] {
 const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
+// A chronology's date label is one too: "Sept. 25, 2023 - A fuel depot explodes …", "1991-1994 - War breaks out".
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*[-–—]{1,2}\s+/u;
 
 /** Kept per segment: subject finding asks about the same segments again and again. */
 const isAdverbial = keptPerText(readIsAdverbial);
@@ -903,7 +905,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
     // "Baku regained control in a day, following which 100,000 people left, according to X": the
     // source vouches for the event its clause tells, not for the writer's narrative before it.
-    let contentStart = from;
+    let contentStart = afterDateline(masked, from, contentEnd);
     if (masked.slice(from, contentEnd).includes(' which ')) {
       for (const m of masked.slice(from, contentEnd).matchAll(FOLLOWING_WHICH))
         contentStart = from + m.index + m[0].length;
