@@ -12,4 +12,15 @@ describe('"the office of <Name>" is that person’s office, as "<Name>’s offic
     const text = 'The Office of the Prime Minister of Armenia said the talks were over.';
     expect(statementsOf(text)[0]?.speaker).toBe('armenian-government-press-service');
   });
+
+  it('a prime minister named before does not take a deputy prime minister’s office (two forms)', () => {
+    const before = 'Armenian Prime Minister Nikol Pashinyan spoke in Tbilisi. ';
+    for (const office of [
+      'The office of Deputy Prime Minister Shahin Mustafayev',
+      'Deputy Prime Minister Shahin Mustafayev’s office',
+    ]) {
+      const [s] = statementsOf(`${before}${office} said experts would start work within days.`);
+      expect(s?.speaker).toBe('text:deputy-prime-minister-shahin-mustafayev-office');
+    }
+  });
 });

@@ -572,6 +572,22 @@ const UNNAMED_INTRODUCED =
 
 const OFFICE_OF_PERSON =
   /^the\s+(office|press office|press service|secretariat)\s+of\s+(?!the\s)(\p{Lu}.*)$/iu;
+const PERSONS_OFFICE = /^(\p{Lu}.*?)['’]s?\s+(office|press office|press service|secretariat)$/iu;
+
+/** A person's office, the person named in full; the gazetteer's entry for it when it has one. */
+function personsOffice(p: string): Entity | null {
+  const of = OFFICE_OF_PERSON.exec(p);
+  const owned = of ? null : PERSONS_OFFICE.exec(p);
+  const [owner, kind] = of ? [of[2]!, of[1]!] : owned ? [owned[1]!, owned[2]!] : [];
+  if (!owner || !kind) return null;
+  if (!trailingProperName(owner)?.name.includes(' ')) return null;
+  // Named as written ("Deputy Prime Minister Shahin Mustafayev's office"), as the possessive always was.
+  const phrase = `${owner}'s ${kind.toLowerCase()}`;
+  const entity = resolveEntityAt(phrase, null);
+  return entity && entity.kind !== 'place' && entity.kind !== 'person'
+    ? entity
+    : { ...textEntity(phrase), kind: 'organisation' };
+}
 
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
@@ -590,10 +606,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
-  // "the office of Deputy Prime Minister Shahin Mustafayev" is his office, as "Mustafayev's office" is, not him.
-  const office = /^the\s/i.test(p) ? OFFICE_OF_PERSON.exec(p) : null;
-  if (office && trailingProperName(office[2]!)?.name.includes(' '))
-    return resolveSpeaker(`${office[2]}'s ${office[1]!.toLowerCase()}`, d);
+  // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
+  // office of the person named, never him, nor whoever else holds a title its words hold.
+  const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
+  if (office) return speaking(office, mention);
   // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
   if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
     const owned = ownedBy(p, d);
