@@ -228,6 +228,9 @@ const KIN_BEFORE_OF =
 const BODY_LAST_WORD =
   /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
+/** Last words of a ministry's or committee's domain: "… of Foreign Affairs", "… of Emergency Situations". */
+const DOMAIN_LAST_WORD = /^(?:Affairs|Relations|Situations|Development|Cooperation|Protection|Resources)$/;
+
 /**
  * The proper name a mention ends with, and the words before it: two or more capitalised words
  * that are not titles ("Azerbaijani foreign ministry spokesperson Aykhan Hajizada" → name
@@ -316,6 +319,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
       return null;
     // "the UN General Assembly": a body's noun after a title word is no surname.
     if (BODY_LAST_WORD.test(words[start]!)) return null;
+    // "the Ministry of Foreign Affairs": the domain that ends a ministry's name is no surname either.
+    if (DOMAIN_LAST_WORD.test(words[start]!)) return null;
   }
   const role = words.slice(0, start).join(' ');
   return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };

@@ -103,7 +103,11 @@ function opensSubject(
     (t.pos === 'PROPN' && afterObjectPronoun);
   if (!opensPhrase) return false;
   let j = i + 1;
-  while (j < tagged.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tagged[j]!.pos)) j++;
+  // "the cease-fire": a hyphen inside a compound is read as a word of the noun phrase.
+  const inPhrase = (k: number) =>
+    /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tagged[k]?.pos ?? '') ||
+    (tagged[k]?.word === '-' && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tagged[k + 1]?.pos ?? ''));
+  while (j < tagged.length && inPhrase(j)) j++;
   if (j === i + 1 && t.pos !== 'PROPN') return false;
   // "her group never worked …": an adverb may stand between the subject and its verb.
   if (tagged[j]?.pos === 'ADV') j++;

@@ -448,7 +448,9 @@ function segments(masked: string, from: number, to: number): Segment[] {
 const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 
 /** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?\s*[-–—]{1,2}\s+/u;
+// A chronology's date label is one too: "Sept. 25, 2023 - A fuel depot explodes …", "1991-1994 - War breaks out".
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*[-–—]{1,2}\s+/u;
 
 /** Kept per segment: subject finding asks about the same segments again and again. */
 const isAdverbial = keptPerText(readIsAdverbial);
@@ -618,10 +620,14 @@ const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:the
  * Words that open a description a name may stand in apposition to: "the spokeswoman, Nazeli
  * Baghdasaryan", "Georgia's public defender, Levan Ioseliani".
  */
-const DESCRIPTION_OPENER = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+// "One of them, 58-year-old Anna Lee", "Another resident, Ara Sahakyan": "one" and "another" describe too.
+const DESCRIPTION_OPENER =
+  /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
-function isApposedName(text: string): boolean {
+function isApposedName(written: string): boolean {
+  // "58-year-old Hasmik Sargsyan": an age before the name is no title, and no obstacle.
+  const text = /^\d/.test(written) ? written.replace(/^\d{1,3}-year-old\s+/, '') : written;
   const proper = /^\p{Lu}/u.test(text) ? trailingProperName(text) : null;
   return (
     !!proper &&
@@ -733,8 +739,12 @@ const FRONTED_DATE =
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A time phrase right after a speech verb: "said Tuesday", "said on Friday night", "said last week". */
+/** A day of a month as news copy writes it: "Sept. 28", "Jan. 1, 2024", "September 28". */
+const MONTH_DAY =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)\\s+\\d{1,2}(?:,\\s+\\d{4})?';
 const TIME_AFTER_VERB = new RegExp(
-  `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
+  `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH_DAY}|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
     `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
     '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
   'u',
@@ -964,7 +974,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       from + final.index + (/^[,\u2591]/.test(final[0]) ? (final[0].startsWith(',') ? 0 : 1) : 0);
     // "Baku regained control in a day, following which 100,000 people left, according to X": the
     // source vouches for the event its clause tells, not for the writer's narrative before it.
-    let contentStart = from;
+    let contentStart = afterDateline(masked, from, contentEnd);
     if (masked.slice(from, contentEnd).includes(' which ')) {
       for (const m of masked.slice(from, contentEnd).matchAll(FOLLOWING_WHICH))
         contentStart = from + m.index + m[0].length;
@@ -1139,7 +1149,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
           content: trimSpan(masked, afterDateline(masked, afterFramingColon(masked, from, at), at), at),
         };
     }
-    const tail = parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma);
+    const tail =
+      parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
+      (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
     // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
     const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
@@ -1198,6 +1210,20 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
 function spacedDashBefore(masked: string, from: number, at: number): number {
   const i = Math.max(masked.lastIndexOf(' — ', at - 1), masked.lastIndexOf(' – ', at - 1));
   return i > from ? i + 1 : -1;
+}
+
+/**
+ * "Armenia's army was not in the region, he said, and the border was “relatively stable.”": a
+ * short "X said" set off by commas before "and"/"but" is the attribution of the words before it,
+ * however long (or quoted) the conjunct after it is; the conjunct is no part of the tail.
+ */
+function tailBeforeConjunct(
+  masked: string,
+  start: number,
+  end: number,
+): ReturnType<typeof parseAttributionTail> {
+  const conjunct = /^\s*[^,;:\u2591]{2,60}?(?=,\s+(?:and|but)\s)/.exec(masked.slice(start, end));
+  return conjunct ? parseAttributionTail(masked, start, start + conjunct[0].length) : null;
 }
 
 /**

@@ -91,7 +91,9 @@ function contentEnd(text: string): number {
 
 const PREPOSITION =
   /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about|against)\s/i;
-const LONE_PRONOUN = /^(?:him|her|them|it|us|me|you|this|that|these|those)$/i;
+/** An object pronoun alone, or with only the time after it: "Baku welcomed it the same day". */
+const LONE_PRONOUN =
+  /^(?:him|her|them|it|us|me|you|this|that|these|those)(?:\s+(?:(?:on|the|that|this|last|later|earlier|same|next|following|\p{Lu}\p{Ll}+day|day|week|month|morning|evening|night|year)(?:\s|$))+)?$/iu;
 /** A verb of a clause, as a word: "said", "is", "would", "wants" (a rough test, enough to tell a clause from a bare phrase). */
 const FINITE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|\p{L}+ed|\p{L}{3,}s)(?![\p{L}])/u;

@@ -45,8 +45,11 @@ export function coordinatedSaying(
     const next = cut + m[0].length;
     if (cut <= (quoteClose ?? unit.start)) continue;
     const opening = masked.slice(next, Math.min(unit.end, next + 120));
-    if (!(m[1] ? ANSWERING_SOON.test(opening) : ANY_SAYING.test(masked.slice(next, unit.end)))) continue;
-    if (quoteClose === null && !ANY_SAYING.test(masked.slice(unit.start, cut))) continue;
+    // `“a fragile truce,” but X said`: a comma inside the closing quote sets the clause off as one outside would.
+    const bare = m[1] !== undefined && !/,\s*["”’']$/.test(text.slice(Math.max(unit.start, cut - 3), cut));
+    if (!(bare ? ANSWERING_SOON.test(opening) : ANY_SAYING.test(masked.slice(next, unit.end)))) continue;
+    const before = masked.slice(unit.start, cut);
+    if (quoteClose === null && !ANY_SAYING.test(before) && !CALLED_QUOTE.test(before)) continue;
     // "…, but according to Yerevan it has been blocked": a source named first opens the clause too.
     const second = findFrameAttribution(text, masked, next, unit.end);
     const opensClause =
@@ -68,10 +71,15 @@ export function coordinatedSaying(
   return null;
 }
 
+/** "The ministry called it “a historic event”": what a quote is called is a saying too. */
+const CALLED_QUOTE = /\bcall(?:s|ed)\s[^\u2591]{0,40}\u2591/u;
+
 /** Words a clause's subject may be read past ("only 49 percent| of Republicans"): no clause opener, no comma. */
 const CLAUSE_OPENER =
   /^(?:that|which|who|whom|whose|if|because|when|as|after|before|since|although|though|whether|where|how|why|what|so|then)\b/i;
 
 function subjectOpens(gap: string): boolean {
-  return gap === '' || (!/[,;:\u2591]/.test(gap) && !CLAUSE_OPENER.test(gap) && gap.split(/\s+/).length <= 7);
+  return (
+    gap === '' || (!/[,;:\u2591]/.test(gap) && !CLAUSE_OPENER.test(gap) && gap.split(/\s+/).length <= 10)
+  );
 }

@@ -43,6 +43,8 @@ export interface Discourse {
   lastBody: Entity | null;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
+  /** The last speakers who said one thing together ("Armenia and Azerbaijan announced"), for "the two sides". */
+  lastGroup: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
   textPeople: Entity[];
   /** Unnamed people the text let speak ("a source in the ministry"), for a later "the source". */
@@ -90,6 +92,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     lastPerson: null,
     lastBody: null,
     activeStatement: null,
+    lastGroup: null,
     textPeople: [],
     unnamedSpeakers: [],
     text,
@@ -476,7 +479,7 @@ function nameAfterPossessiveRole(p: string): string | null {
  * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
  */
 function ownedBy(p: string, d: Discourse): Entity | null {
-  const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})$/iu.exec(p);
+  const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})$/iu.exec(p);
   if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
   const apposed = namedInApposition(d);
   if (apposed) return apposed;
@@ -556,6 +559,25 @@ const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|sp
 const UNNAMED_INTRODUCED =
   /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
+const OFFICE_OF_PERSON =
+  /^the\s+(office|press office|press service|secretariat)\s+of\s+(?!the\s)(\p{Lu}.*)$/iu;
+const PERSONS_OFFICE = /^(\p{Lu}.*?)['’]s?\s+(office|press office|press service|secretariat)$/iu;
+
+/** A person's office, the person named in full; the gazetteer's entry for it when it has one. */
+function personsOffice(p: string): Entity | null {
+  const of = OFFICE_OF_PERSON.exec(p);
+  const owned = of ? null : PERSONS_OFFICE.exec(p);
+  const [owner, kind] = of ? [of[2]!, of[1]!] : owned ? [owned[1]!, owned[2]!] : [];
+  if (!owner || !kind) return null;
+  if (!trailingProperName(owner)?.name.includes(' ')) return null;
+  // Named as written ("Deputy Prime Minister Shahin Mustafayev's office"), as the possessive always was.
+  const phrase = `${owner}'s ${kind.toLowerCase()}`;
+  const entity = resolveEntityAt(phrase, null);
+  return entity && entity.kind !== 'place' && entity.kind !== 'person'
+    ? entity
+    : { ...textEntity(phrase), kind: 'organisation' };
+}
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -573,6 +595,15 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
+  // office of the person named, never him, nor whoever else holds a title its words hold.
+  const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
+  if (office) return speaking(office, mention);
+  // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
+  if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
+    const owned = ownedBy(p, d);
+    if (owned) return speaking(owned, mention);
+  }
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (p.includes(' and ') && (coordinatedNames(p) || untitledNames(p))) return null;
   const ministryKind = unqualifiedMinistryKind(p);
@@ -650,7 +681,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     trailingProperName(p) ??
     (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
-  const surname = proper && !proper.name.includes(' ') ? proper.name : null;
+  // A country's or capital's name is no surname: "Azerbaijan says" after "Soviet Azerbaijan" is still the country.
+  const one = proper && !proper.name.includes(' ') ? proper.name : null;
+  const surname = one && resolveEntityAt(one, null)?.kind !== 'government' ? one : null;
   // "Mr. Trump" after "Ivana Trump" is not her: a title of the other gender names someone else.
   const introduced = surname
     ? d.textPeople.find((e) => e.name.endsWith(` ${surname}`) && !titleAgainstText(p, e, d))

@@ -1035,7 +1035,16 @@ function readUnit(
       : null;
   if (!second) {
     const drafts = speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+    // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
+    if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('in what ')) {
+      const aside = whatTheyCalled(text, masked, unit, d, true);
+      if (aside.length) return [...drafts, ...aside];
+    }
     // Only a relayer (a spokesperson, a body) hands on another's saying; a leader who mentions one stays the speaker.
+    if (attribution.form === 'according-to' && drafts.length === 1 && !drafts[0]!.via) {
+      const told = tellerNamedBySource(text, unit, d, attribution, speakers[0]!);
+      if (told) return [...drafts, told];
+    }
     const inner =
       speakers.length === 1 && canRelay(speakers[0]!)
         ? innerSaying(masked, attribution.content, unit.end)
@@ -1073,6 +1082,29 @@ function readUnit(
   };
   const secondDraft = frameDraft(text, masked, unit, d, secondAttribution, secondOuter);
   return firstDraft ? [firstDraft, secondDraft] : [secondDraft];
+}
+
+/**
+ * "Fidan told Bayramov that …, according to diplomatic sources", "According to a source, Mirzoyan
+ * told his counterparts that …": the sources' words are theirs, and the one they name telling
+ * said the that-clause, handed on by them. Only a named teller and a that-clause; null otherwise.
+ */
+function tellerNamedBySource(
+  text: string,
+  unit: Unit,
+  d: Discourse,
+  attribution: Attribution,
+  source: ResolvedSpeaker,
+): Draft | null {
+  const content = attribution.content;
+  const teller = findPrincipal(text, content, d, source.entity);
+  if (teller?.entity.kind !== 'person') return null;
+  const from = principalContentStart(text, content);
+  if (!/\bthat\s*$/.test(text.slice(content.start, from))) return null;
+  const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  if (start >= content.end) return null;
+  const said = { start, end: content.end };
+  return makeDraft(unit, teller, source.entity, 'reported', [said], [said]);
 }
 
 /**
@@ -1184,7 +1216,8 @@ function frameDraft(
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
         (quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
-          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end)));
+          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end) &&
+          !subjectOpensSentence(text, attribution, firstQuoted.parts[0]!.open)));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
     // "Peskov said Putin had said the peacekeepers must …": a plain "said" opens the principal's clause
@@ -1213,9 +1246,21 @@ function frameDraft(
     ]);
     const clause = direct ? clauseOf(text, masked, attribution, spoken) : null;
     if (clause) draft.clause = clause;
+    // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
     return draft;
   }
+}
+
+/**
+ * `Russian peacekeepers “did not fulfill their mission,” Pashinyan said`: the sentence before a
+ * trailing attribution is what was said, its own subject with the quoted predicate; the writer's
+ * words open it, so it is reported whole, never cut to the quoted half.
+ */
+function subjectOpensSentence(text: string, attribution: Attribution, quoteOpen: number): boolean {
+  if (attribution.form !== 'trailing' || attribution.lead) return false;
+  const subject = text.slice(attribution.content.start, quoteOpen).trim();
+  return /^\p{Lu}[\p{L}'’-]*\s+\p{L}/u.test(subject) && !/[,:—–-]$/.test(subject);
 }
 
 /**
@@ -1228,7 +1273,8 @@ function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): 
   const words = text.slice(part.start, part.end).trim();
   if (words.split(/\s+/).length > 4 || /[.!?,;:]$/.test(words)) return false;
   const after = text.slice(part.close + 1, contentEnd);
-  return /^\s+(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)\s/u.test(after);
+  // `posted that he “warmly” welcomed the statement`: a quoted adverb or adjective before the clause's own verb.
+  return /^\s+(?:(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)|\p{Ll}{3,}ed)\s/u.test(after);
 }
 
 /** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
@@ -1468,7 +1514,11 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
 
 /** "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes. */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|it|they|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+
+/** Two names joined by "and" opening a sentence: "Armenia and Azerbaijan", "The EU and Russia". */
+const NAMES_TOGETHER_FIRST =
+  /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
 const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(?:\s+that)?|As a reminder,)/;
 
@@ -1476,13 +1526,14 @@ const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(
  * "Azerbaijan launched what it called “local anti-terrorist measures”": the quoted name is the
  * speaker's words. "it"/"they" is the clause's subject; "he"/"she" is read as a pronoun.
  */
-function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse): Draft[] {
+function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, aside = false): Draft[] {
   if (unit.quotes.length === 0) return [];
   const region = masked.slice(unit.start, unit.end);
   // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
   if (!region.includes('what ') || WRITER_RECAP.test(region)) return [];
   const m = WHAT_CALLED.exec(region);
-  if (!m) return [];
+  // Beside another saying, only an aside "in what X called" names a saying of its own.
+  if (!m || (aside && !/\bin\s+$/.test(region.slice(Math.max(0, m.index - 4), m.index)))) return [];
   const open = unit.start + m.index + m[0].length;
   const quote = unit.quotes.find((q) => q.parts[0]!.open === open);
   if (!quote) return [];
@@ -1496,14 +1547,73 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse):
       d.speakerAt = subject.start;
     } else if (/^(?:it|they)$/i.test(phrase)) return [];
   }
+  const spans = quoteSpans(quote);
+  // "both sides", "the two countries": the group that spoke last, each of it.
+  if (/^(?:both|the\s+two)\s/i.test(phrase)) {
+    // No group spoke before: the sentence's subject, when it names two ("Armenia and Azerbaijan agreed …").
+    const subject = d.lastGroup ? null : NAMES_TOGETHER_FIRST.exec(region)?.[1];
+    const named = subject ? speakersNamed(subject, d) : [];
+    const group = named.length > 1 ? named : groupAgain(phrase, d);
+    return (group ?? []).map((speaker) => makeDraft(unit, speaker, undefined, 'direct', spans, spans));
+  }
   const speaker = resolveSpeaker(phrase, d);
   if (!speaker || speaker.entity.kind === 'place') return [];
-  const spans = quoteSpans(quote);
   return [makeDraft(unit, speaker, undefined, 'direct', spans, spans)];
 }
 
-/** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */
+/**
+ * The speakers of a phrase, remembering a group that spoke together: "the two countries said",
+ * "both sides" and their joint text ("The statement said", "It also said") are that group again.
+ */
 function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
+  const again = groupAgain(phrase, d);
+  if (again) return again;
+  const found = speakersNamed(phrase, d);
+  if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
+  return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
+    ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
+    : found;
+}
+
+/** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
+const GROUP_BACK =
+  /^(?:the\s+two|both(?:\s+the)?)\s+(?:(countries|nations|governments|capitals|states|neighbou?rs)|(sides|parties)|(leaders|presidents|premiers|ministers|foreign\s+ministers|men|women))$/i;
+
+/** The group a "the two …" phrase names back, within a few paragraphs and of its kind (bodies or people). */
+function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const group = d.lastGroup;
+  if (!group || d.paragraph - group.paragraph > 3 || !/^(?:the\s+two|both)\s/i.test(phrase)) return null;
+  const m = GROUP_BACK.exec(phrase);
+  if (!m) return null;
+  const kinds = group.speakers.map((s) => s.entity.kind);
+  const fits = m[1]
+    ? kinds.every((k) => k === 'government')
+    : m[3]
+      ? kinds.every((k) => k === 'person')
+      : kinds.every((k) => k !== 'place');
+  return fits ? group.speakers.map((s) => ({ ...s, mention: phrase })) : null;
+}
+
+/**
+ * "The statement said", "It also said" while the group's joint text is quoted: its author was
+ * read as one of the group, but the whole group wrote it.
+ */
+function groupText(
+  phrase: string,
+  one: ResolvedSpeaker,
+  group: NonNullable<Discourse['lastGroup']>,
+  paragraph: number,
+): boolean {
+  return (
+    one.viaDocument &&
+    paragraph - group.paragraph <= 2 &&
+    /^(?:it|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|document|text))$/i.test(phrase) &&
+    group.speakers.some((s) => s.entity.id === one.entity.id)
+  );
+}
+
+/** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */
+function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')

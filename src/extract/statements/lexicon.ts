@@ -93,6 +93,10 @@ const PHRASAL = [
   'remind|reminds|reminded (?:(?:me|us|him|her|them|(?:his|her|their|its|our)\\s+\\p{Ll}+|\\p{Ll}+ers)\\s+)?that',
   // Obituaries: "remembered her as “strict …”"; "remembered the war" is no saying.
   'remembers|remembered (?:him|her|them|\\p{Lu}[\\p{L}.’-]+) as',
+  // Social-media copy: "Klaar posted on X that …", "posted on his Telegram channel that …";
+  // "posted a video" is no saying.
+  'post|posts|posted (?:on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|social media|' +
+    '(?:his|her|its|their)\\s+(?:official\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:page|account|channel|blog|website))\\s+)?that',
   // Legal copy: "The applicant Government submitted that …"; "submitted its observations" is no saying.
   'submits|submitted that',
   // Base forms that are nouns too, only before "that" and after a plural subject ("critics note

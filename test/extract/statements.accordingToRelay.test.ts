@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+describe('"according to <source>, X told Y that …": the source said it; X said the that-clause, handed on', () => {
+  it('sources after the clause, named before (Turkish daily style)', () => {
+    const text =
+      'Foreign Minister Hakan Fidan spoke by phone with Jeyhun Bayramov, diplomatic sources said. ' +
+      'Fidan told Bayramov that Ankara would "stand by Azerbaijan," according to the same sources.';
+    expect(statementsOf(text).slice(1)).toEqual([
+      {
+        speaker: 'text:same-sources',
+        kind: 'reported',
+        quote: 'Fidan told Bayramov that Ankara would "stand by Azerbaijan,"',
+      },
+      {
+        speaker: 'fidan',
+        via: 'text:same-sources',
+        kind: 'reported',
+        quote: 'Ankara would "stand by Azerbaijan,"',
+      },
+    ]);
+  });
+
+  it('an unnamed source before the clause (regional monitor style)', () => {
+    const text =
+      'According to an Armenian diplomatic source who spoke to the paper, Ararat Mirzoyan told his ' +
+      'counterparts that Yerevan would open its roads only under its own jurisdiction.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote.slice(0, 30)])).toEqual([
+      ['text:armenian-diplomatic-source', undefined, 'Ararat Mirzoyan told his counte'.slice(0, 30)],
+      ['mirzoyan', 'text:armenian-diplomatic-source', 'Yerevan would open its roads o'.slice(0, 30)],
+    ]);
+  });
+
+  it('a body as the source, with a call as the setting (wire style)', () => {
+    const text = 'According to the Kremlin, Putin told Aliyev in a call that the peacekeepers would stay.';
+    const [s] = statementsOf(text);
+    expect([s?.speaker, s?.via, s?.quote]).toEqual(['putin', 'kremlin', 'the peacekeepers would stay']);
+  });
+
+  it('the sources are no "it" for a later statement', () => {
+    const text =
+      'Fidan told Bayramov that Ankara would help, according to diplomatic sources. ' +
+      "Azerbaijan's Defense Ministry announced that the fighting had stopped. A truce began at 1 p.m., it said.";
+    expect(statementsOf(text).at(-1)?.speaker).toBe('mod-azerbaijan');
+  });
+
+  it('a teller the text does not name in full is left inside the source’s words', () => {
+    const text = 'According to diplomatic sources, a senior aide told reporters that the talks had failed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:diplomatic-sources']);
+  });
+
+  it('a source telling what no one named said keeps the words', () => {
+    const text = 'The talks will resume in May, according to diplomatic sources in Baku.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toEqual([
+      ['text:diplomatic-sources', undefined],
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakerOf = (text: string) => statementsOf(text)[0]?.speaker;
+
+describe('"One of them, <age> <Name>, said": the name in apposition speaks', () => {
+  it('"one of them" and an age before the name (Georgian outlet style)', () => {
+    const text =
+      'Residents of the village have protested. One of them, 58-year-old Hasmik Sargsyan, told the ' +
+      'paper by phone that the villagers were "not against peace."';
+    expect(speakerOf(text)).toBe('text:hasmik-sargsyan');
+  });
+
+  it('"one resident" and an age (broadsheet feature style)', () => {
+    expect(speakerOf('One resident, 61-year-old Karen Mkrtchyan, said the road was closed.')).toBe(
+      'text:karen-mkrtchyan',
+    );
+  });
+
+  it('"another" and a name alone (agency style)', () => {
+    expect(speakerOf('Another refugee, Lilit Hovsepyan, said she would not go back.')).toBe(
+      'text:lilit-hovsepyan',
+    );
+  });
+
+  it('a description in apposition, with no name, stays the description', () => {
+    expect(speakerOf('One of them, a teacher, said she would stay.')).toBe('text:teacher');
+  });
+});

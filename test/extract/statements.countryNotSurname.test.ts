@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+describe('a country named alone is the country, never the "surname" of a longer place name', () => {
+  it('a factbox: "Soviet Azerbaijan" earlier, then "Azerbaijan says"', () => {
+    const text =
+      '* 1988 - The regional council, then part of Soviet Azerbaijan, votes to join Soviet Armenia.\n\n' +
+      '* April 2016 - Four days of fighting. Azerbaijan says it lost 31 servicemen; Armenia reports 90 dead.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['gov-azerbaijan', 'it lost 31 servicemen'],
+      ['gov-armenia', '90 dead'],
+    ]);
+  });
+
+  it('a broadsheet: "the former Soviet Armenia" then "Armenia said"', () => {
+    const text =
+      'Families who left the former Soviet Armenia in the 1990s are returning. ' +
+      'Armenia said on Monday that 4,000 had come back this year.';
+    expect(statementsOf(text)[0]?.speaker).toBe('gov-armenia');
+  });
+
+  it('a person is still found by surname after the full name', () => {
+    const text = 'Analyst Tigran Grigoryan spoke in Yerevan. Grigoryan said the talks would stall.';
+    expect(statementsOf(text)[0]?.speaker).toBe('text:tigran-grigoryan');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+describe('a group that spoke together is "the two countries", "both sides" and its joint text', () => {
+  it('a joint statement read over three sentences (broadsheet style)', () => {
+    const text =
+      'Armenia and Azerbaijan on Thursday announced they would swap prisoners.\n\n' +
+      'In a joint statement, the two countries said that 32 servicemen would be freed. ' +
+      'The statement said the two sides "see a chance for peace." It also said talks would go on.';
+    expect(who(text)).toEqual([
+      ['gov-armenia', 'they would swap prisoner'],
+      ['gov-azerbaijan', 'they would swap prisoner'],
+      ['gov-armenia', '32 servicemen would be f'],
+      ['gov-azerbaijan', '32 servicemen would be f'],
+      ['gov-armenia', 'the two sides "see a cha'],
+      ['gov-azerbaijan', 'the two sides "see a cha'],
+      ['gov-armenia', 'talks would go on'],
+      ['gov-azerbaijan', 'talks would go on'],
+    ]);
+  });
+
+  it('"in what both sides described as …" is each side’s saying too (wire style)', () => {
+    const text =
+      'Armenia and Azerbaijan agreed on Friday to open talks, in what both sides described as a "new page."';
+    expect(who(text)).toContainEqual(['gov-armenia', 'new page.']);
+    expect(who(text)).toContainEqual(['gov-azerbaijan', 'new page.']);
+  });
+
+  it('"the two leaders" are people named together, never the countries', () => {
+    const text =
+      'Ilham Aliyev and Nikol Pashinyan met in Prague. They issued no text.\n\n' +
+      'Russia and Turkey said they backed the talks. The two leaders said the talks had been "useful."';
+    const last = statementsOf(text).filter((s) => s.quote.includes('useful'));
+    expect(last.map((s) => s.speaker)).not.toContain('gov-russia');
+  });
+
+  it('"in what both sides called …" with no group to name is no one’s', () => {
+    const text = 'Fighting resumed on the border, in what both sides called a "provocation."';
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('without a group before, "the two countries" names no one of them', () => {
+    const text = 'Azerbaijan said on Monday that talks would resume. The two countries said a date was set.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers.filter((s) => s === 'gov-azerbaijan')).toHaveLength(1);
+  });
+
+  it('a statement one member wrote alone stays that member’s', () => {
+    const text =
+      'Armenia and Azerbaijan agreed to swap prisoners, officials said.\n\n' +
+      'Azerbaijan’s Foreign Ministry said in a statement that the swap was fair. ' +
+      'The statement said it was "a goodwill gesture."';
+    const last = statementsOf(text).filter((s) => s.quote.includes('goodwill'));
+    expect(last.map((s) => s.speaker)).toEqual(['mfa-azerbaijan']);
+  });
+});
