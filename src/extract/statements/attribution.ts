@@ -1215,14 +1215,17 @@ function spacedDashBefore(masked: string, from: number, at: number): number {
 /**
  * "Armenia's army was not in the region, he said, and the border was “relatively stable.”": a
  * short "X said" set off by commas before "and"/"but" is the attribution of the words before it,
- * however long (or quoted) the conjunct after it is; the conjunct is no part of the tail.
+ * however long the conjunct after it is; the conjunct is no part of the tail. A conjunct that opens
+ * with a quote is the speaker's own words too, and is left to the quote readers.
  */
 function tailBeforeConjunct(
   masked: string,
   start: number,
   end: number,
 ): ReturnType<typeof parseAttributionTail> {
-  const conjunct = /^\s*[^,;:\u2591]{2,60}?(?=,\s+(?:and|but)\s)/.exec(masked.slice(start, end));
+  const conjunct = /^\s*[^,;:\u2591]{2,60}?(?=,\s+(?:and|but)\s+(?!["“\u2591]))/.exec(
+    masked.slice(start, end),
+  );
   return conjunct ? parseAttributionTail(masked, start, start + conjunct[0].length) : null;
 }
 
