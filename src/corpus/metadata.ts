@@ -1,4 +1,4 @@
-import { compactText, storedSpan } from './compactText.ts';
+import { type Compaction, compactText, storedSpan } from './compactText.ts';
 import { isPhotoCaption } from './metadata/caption.ts';
 import { readClosingDateLine } from './metadata/closingLine.ts';
 import { type Dateline, readDateline } from './metadata/dateline.ts';
@@ -71,7 +71,7 @@ function asWritten(value: string, text: string, stored: string): string {
 export function inferMetadata(stored: string): InferredMetadata {
   const compaction = compactText(stored);
   if (!compaction) return readMetadata(stored);
-  const read = readMetadata(compaction.text);
+  const read = readMetadata(compaction.text, compaction);
   const { dateline } = read.meta;
   if (dateline) read.meta.dateline = storedSpan(compaction, dateline);
   return {
@@ -80,8 +80,8 @@ export function inferMetadata(stored: string): InferredMetadata {
   };
 }
 
-function readMetadata(stored: string): InferredMetadata {
-  const text = readingText(stored);
+function readMetadata(stored: string, columns: Compaction | null = null): InferredMetadata {
+  const text = readingText(stored, columns);
   const header = readHeader(text);
   const meta: DocumentMeta = {
     title: header.title && { ...header.title, value: asWritten(header.title.value, text, stored) },

@@ -249,3 +249,74 @@ describe('spaces and apostrophes are read as the lookbehind patterns read them',
     );
   });
 });
+
+describe('a hard wrap is read from the line it breaks as well as from the whole text', () => {
+  const joined = (text: string) => readingText(text).split('\n').filter(Boolean);
+
+  it('joins a wrap inside an inverted attribution in a one-paragraph text', () => {
+    const text = [
+      'Aid reaches Goris',
+      '',
+      '"The humanitarian situation is dire," said Marie O\'Brien, a spokeswoman for',
+      'UNHCR, adding that 100,000 people had left.',
+    ].join('\n');
+    expect(joined(text)).toEqual([
+      'Aid reaches Goris',
+      '"The humanitarian situation is dire," said Marie O\'Brien, a spokeswoman for UNHCR, adding that 100,000 people had left.',
+    ]);
+    const afterComma =
+      '"We will not abandon our people," Prime Minister Nikol Pashinyan,\na cabinet member said.';
+    expect(joined(`Title\n\n${afterComma}`)).toHaveLength(2);
+  });
+
+  it('joins a line ending mid-sentence: before lowercase, a count, or after a title abbreviation', () => {
+    for (const [line, next] of [
+      [
+        'The International Committee of the Red Cross said on Sunday that it had',
+        'evacuated 17 wounded people.',
+      ],
+      ['The International Committee of the Red Cross said it had evacuated', '17 wounded people to Armenia.'],
+      ['More than 6,500 refugees have arrived in Armenia from the region in', 'Goris, the government said.'],
+      ['The refugees were met at the border crossing on Tuesday by Dr.', 'Anna Hakobyan of the ministry.'],
+    ])
+      expect(joined(`Title\n\n${line}\n${next}`), line).toEqual(['Title', `${line} ${next}`]);
+  });
+
+  it('keeps the breaks of lines that each end a sentence, however wide', () => {
+    const header = [
+      'The border crossing at the Hakari bridge reopened on Tuesday morning.',
+      'Officials in Goris registered more than two thousand arrivals by noon.',
+      'The ministry said buses would run to Yerevan through the whole night.',
+      'Aid groups asked for blankets, water and medicine for the new arrivals.',
+      '',
+      'Body.',
+    ].join('\n');
+    expect(readingText(header)).toBe(header);
+  });
+
+  it('keeps the breaks of table rows, a title over its byline, verse and short list lines', () => {
+    const table = [
+      'Town            Notes            Arrivals     Sheltered     On the road',
+      'Goris           school open         1,200           900             300',
+      'Kapan           hotel open            800           640             160',
+      'Vayk            full                  410           400              10',
+      '',
+      'Figures from the regional offices.',
+    ].join('\n');
+    expect(readingText(table)).toBe(table);
+    const byline = 'Separatist government of the region says it will dissolve itself\nBy Jane Smith\n\nBody.';
+    expect(readingText(byline)).toBe(byline);
+    const verse = [
+      'A long first line of the poem the refugees sang at the border crossing,',
+      'and we left,',
+      'and the road was long,',
+      '',
+      'Body.',
+    ].join('\n');
+    expect(joined(verse)).toEqual([
+      'A long first line of the poem the refugees sang at the border crossing, and we left,',
+      'and the road was long,',
+      'Body.',
+    ]);
+  });
+});
