@@ -72,12 +72,23 @@ export function inferMetadata(stored: string): InferredMetadata {
   const compaction = compactText(stored);
   if (!compaction) return readMetadata(stored);
   const read = readMetadata(compaction.text, compaction);
-  const { dateline } = read.meta;
+  const { dateline, title } = read.meta;
   if (dateline) read.meta.dateline = storedSpan(compaction, dateline);
+  if (title) read.meta.title = { ...title, value: withoutAddedSpaces(compaction, title.value) };
   return {
     meta: read.meta,
     bodyStart: storedSpan(compaction, { start: read.bodyStart, end: read.bodyStart }).start,
   };
+}
+
+/** A title as the page writes it: without the spaces the compact reading opens around a close-set dash. */
+function withoutAddedSpaces(compaction: Compaction, value: string): string {
+  const at = compaction.text.indexOf(value);
+  if (at < 0) return value;
+  let out = '';
+  for (let i = at; i < at + value.length; i++)
+    if (compaction.starts[i] !== compaction.ends[i] || value[i - at] !== ' ') out += value[i - at];
+  return out;
 }
 
 function readMetadata(stored: string, columns: Compaction | null = null): InferredMetadata {
