@@ -100,8 +100,8 @@ const PARAGRAPHS = [
 ];
 
 const CHANGES = { ...REFORMATS, ...PAGE_REFORMATS };
-/** Changes whose reading is ambiguous by design ("- " opens an interview turn, a capitals kicker). */
-const AMBIGUOUS = /hyphen bullets|capitals/;
+/** Changes whose reading is ambiguous by design (a capitals kicker). */
+const AMBIGUOUS = /capitals/;
 /** Changes of the lines: one at most, after the others (wrapping a wrapped text makes every line a paragraph). */
 const LINES = /wrap|justified|blank lines|separators|CRLF|trailing spaces/;
 /** Entities: one kind at most, last (encoding "&nbsp;" again would change the text). */
