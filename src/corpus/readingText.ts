@@ -63,6 +63,7 @@ const OPENS_ITEM = /^(?:[-*•–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{Lu} .'-]{1,40}:)
 /** Closing quotes and brackets a line may end with after its last word or mark. */
 const CLOSERS = /["'\u201d\u2019\u00bb)\]]/;
 const LOWER = /\p{Ll}/u;
+const DASH_FIRST = /^[\u2013\u2014]\s/;
 
 interface Line {
   start: number;
@@ -123,7 +124,12 @@ function wrappedBreaks(text: string, stored: string, columns: Compaction | null)
     inside++;
     const nextLine = text.slice(next.start, next.end).trimStart();
     const last = text[line.end - 1]!;
-    if (last === ':' || (OPENS_ITEM.test(nextLine) && !numberAfterWord(text, line, nextLine))) continue;
+    // A label or a list's lead-in ends on a colon; a colon in running text goes on in lowercase.
+    if (last === ':' && !LOWER.test(nextLine[0] ?? '')) continue;
+    // A dash opens a turn, or an aside a wrap put first ("… Policy.\n— Madam President"): only a
+    // wrapped text's width tells them apart.
+    const dashFirst = DASH_FIRST.test(nextLine);
+    if (!dashFirst && OPENS_ITEM.test(nextLine) && !numberAfterWord(text, line, nextLine)) continue;
     // A wrapper breaks at spaces only: "28 000 people" with no-break spaces is one word to it.
     const nextWord = /^[^ \t\r\n]+/.exec(stored.slice(next.start, next.end).trimStart())?.[0] ?? '';
     const filled = fill(line, nextWord.length);
@@ -135,7 +141,7 @@ function wrappedBreaks(text: string, stored: string, columns: Compaction | null)
       if (mid || LOWER.test(last)) midSentence++;
       fitting.push(at);
     }
-    if (mid) breaks.push(at);
+    if (mid && !dashFirst) breaks.push(at);
   }
   const wrapped =
     blank && candidates >= MIN_WRAPPED_LINES && candidates * 2 > inside && midSentence * 2 >= candidates;
@@ -145,7 +151,7 @@ function wrappedBreaks(text: string, stored: string, columns: Compaction | null)
 
 /**
  * A line that ends inside a sentence: on a comma (closing quotes aside: `"…, " said`), or followed
- * by a line that opens in lowercase (after anything but a colon or a semicolon, which end items).
+ * by a line that opens in lowercase (after anything but a semicolon, which ends an item).
  */
 function endsMidSentence(text: string, line: Line, nextLine: string): boolean {
   let end = line.end;
@@ -153,7 +159,7 @@ function endsMidSentence(text: string, line: Line, nextLine: string): boolean {
   const last = text[end - 1]!;
   if (last === ',') return true;
   const first = nextLine[0] ?? '';
-  if (LOWER.test(first)) return last !== ':' && last !== ';';
+  if (LOWER.test(first)) return last !== ';';
   // Before a capital or a number the first line may be a headline ("… talks on", "… in 2023").
   if (first.length === 0 || line.start === 0) return false;
   const tail = text.slice(Math.max(line.start, end - 12), end);

@@ -282,6 +282,26 @@ describe('a hard wrap is read from the line it breaks as well as from the whole 
       expect(joined(`Title\n\n${line}\n${next}`), line).toEqual(['Title', `${line} ${next}`]);
   });
 
+  it('joins a colon in running text, and a dash a wrap put first in a wrapped text', () => {
+    const colon =
+      'The deputy minister said: "We will be honest with you about this:\nthe scale is beyond our plans."';
+    expect(joined(`Title\n\n${colon}`)).toEqual(['Title', colon.replace('\n', ' ')]);
+    // Wrapped at 60 columns, the break falls right before the dash that ends the speaker's label.
+    const turn =
+      'Josep Borrell, High Representative of the Union for Foreign Affairs. \u2013 Madam President, ' +
+      'honourable Members, two weeks ago a military operation ended thirty years of presence in the ' +
+      'region. According to officials more than 100,000 people have now left the region for Armenia.';
+    const lines: string[] = [];
+    for (const word of turn.split(' ')) {
+      const last = lines.length - 1;
+      if (last >= 0 && lines[last]!.length + 1 + word.length <= 68) lines[last] += ` ${word}`;
+      else lines.push(word);
+    }
+    expect(lines[1]).toMatch(/^\u2013 Madam/);
+    expect(joined(`Title\n\n${lines.join('\n')}`)).toEqual(['Title', turn]);
+    expect(joined('Title\n\nThe key points of the plan:\nThe border reopens.')).toHaveLength(3);
+  });
+
   it('keeps the breaks of lines that each end a sentence, however wide', () => {
     const header = [
       'The border crossing at the Hakari bridge reopened on Tuesday morning.',
