@@ -63,6 +63,9 @@ const OPENS_ITEM = /^(?:[-*•–—]\s|\d{1,2}[.)]\s|\p{Lu}[\p{Lu} .'-]{1,40}:)
 /** Closing quotes and brackets a line may end with after its last word or mark. */
 const CLOSERS = /["'\u201d\u2019\u00bb)\]]/;
 const LOWER = /\p{Ll}/u;
+const SENTENCE_END = /[.!?…]["'\u201d\u2019)]?$/;
+const endsSentence = (text: string, line: Line) =>
+  SENTENCE_END.test(text.slice(Math.max(line.start, line.end - 3), line.end));
 const DASH_FIRST = /^[\u2013\u2014]\s/;
 
 interface Line {
@@ -117,11 +120,13 @@ function wrappedBreaks(text: string, stored: string, columns: Compaction | null)
   let candidates = 0;
   let midSentence = 0;
   const fitting: number[] = [];
+  let bodyBegun = false;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.end === line.start || next.end === next.start) continue;
     inside++;
+    if (!bodyBegun && i > 0) bodyBegun = endsSentence(text, lines[i - 1]!);
     const nextLine = text.slice(next.start, next.end).trimStart();
     const last = text[line.end - 1]!;
     // A label or a list's lead-in ends on a colon; a colon in running text goes on in lowercase.
@@ -139,12 +144,13 @@ function wrappedBreaks(text: string, stored: string, columns: Compaction | null)
     if (filled > 1) {
       candidates++;
       if (mid || LOWER.test(last)) midSentence++;
-      fitting.push(at);
+      // Without blank lines a paragraph ends where a line ends a sentence: only the others join,
+      // and not in the header (a title, a deck) above the first line that ends a sentence.
+      if (blank || (bodyBegun && !endsSentence(text, line))) fitting.push(at);
     }
     if (mid && !dashFirst) breaks.push(at);
   }
-  const wrapped =
-    blank && candidates >= MIN_WRAPPED_LINES && candidates * 2 > inside && midSentence * 2 >= candidates;
+  const wrapped = candidates >= MIN_WRAPPED_LINES && candidates * 2 > inside && midSentence * 2 >= candidates;
   if (!wrapped) return breaks;
   return [...new Set([...breaks, ...fitting])].sort((a, b) => a - b);
 }

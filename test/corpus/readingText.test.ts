@@ -302,6 +302,25 @@ describe('a hard wrap is read from the line it breaks as well as from the whole 
     expect(joined('Title\n\nThe key points of the plan:\nThe border reopens.')).toHaveLength(3);
   });
 
+  it('joins a wrapped text without blank lines inside its paragraphs, keeping the header and paragraph ends', () => {
+    const text = [
+      'Separatist government of the region says it will dissolve itself',
+      'The decree takes effect on the first day of next year',
+      'YEREVAN, Sept. 28 (AP) — The separatist government of the region',
+      'said Thursday it will dissolve itself by the end of the year, after the',
+      'lightning offensive of Sept. 19 by the Azerbaijani army in Karabakh.',
+      'The decree, signed by the leader of the region, Samvel Shahramanyan,',
+      'says all the institutions will cease to exist by the first of January',
+      'Next Year, the date the region has set, and that residents may leave.',
+    ].join('\n');
+    expect(readingText(text).split('\n')).toEqual([
+      'Separatist government of the region says it will dissolve itself',
+      'The decree takes effect on the first day of next year',
+      'YEREVAN, Sept. 28 (AP) — The separatist government of the region said Thursday it will dissolve itself by the end of the year, after the lightning offensive of Sept. 19 by the Azerbaijani army in Karabakh.',
+      'The decree, signed by the leader of the region, Samvel Shahramanyan, says all the institutions will cease to exist by the first of January Next Year, the date the region has set, and that residents may leave.',
+    ]);
+  });
+
   it('keeps the breaks of lines that each end a sentence, however wide', () => {
     const header = [
       'The border crossing at the Hakari bridge reopened on Tuesday morning.',
