@@ -99,7 +99,8 @@ function decodeEntity(name: string): string | null {
 
 /** The compact reading of `stored`, or null when it reads as itself. */
 export function compactText(stored: string): Compaction | null {
-  if (!needsCompacting(stored)) return null;
+  const hyphenItems = hyphenBullets(stored);
+  if (!hyphenItems && !needsCompacting(stored)) return null;
   // Character codes and offsets go to typed buffers: a compacted text can grow by two spaces a dash.
   const cap = 2 * stored.length + 2;
   const b: Buffers = { out: new Uint16Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap) };
@@ -148,7 +149,11 @@ export function compactText(stored: string): Compaction | null {
         i = end;
         continue;
       }
-    } else if (!lineHasText && isBullet(c) && isHorizontalSpace(stored.charCodeAt(end))) {
+    } else if (
+      !lineHasText &&
+      (isBullet(c) || (c === HYPHEN && hyphenItems?.has(i))) &&
+      isHorizontalSpace(stored.charCodeAt(end))
+    ) {
       changed = true;
       for (i = end; isHorizontalSpace(stored.charCodeAt(i)); ) i++;
       continue;
@@ -210,6 +215,40 @@ function put(b: Buffers, at: number, code: number, start: number, end: number): 
 const [AMPERSAND, HYPHEN, SPACE, NEWLINE, EM_DASH, LINE_SEPARATOR, PARAGRAPH_SEPARATOR] = [
   0x26, 0x2d, 0x20, 0x0a, 0x2014, 0x2028, 0x2029,
 ];
+/**
+ * Where a "- " opening a line is a list bullet, to be dropped like "•": a line after a blank line,
+ * a sentence's end, a colon or another such item (not a wrap that put an aside's dash first). A
+ * dialogue whose turns open with a hyphen keeps them: questions among its turns and no speaker
+ * label after the dash ("- Question: …" is a bulleted transcript, "- How do you respond?" a turn).
+ */
+function hyphenBullets(text: string): Set<number> | null {
+  let at = text.startsWith('- ') ? 0 : text.indexOf('\n- ');
+  if (at < 0) return null;
+  const items = new Set<number>();
+  let lines = 0;
+  let questions = 0;
+  let labelled = 0;
+  for (; at >= 0; at = text.indexOf('\n- ', at + 1)) {
+    const start = text[at] === '\n' ? at + 1 : at;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start + 2, end).trimEnd();
+    lines++;
+    if (QUESTION_END.test(line)) questions++;
+    if (LABEL_AFTER_DASH.test(line)) labelled++;
+    const previous = start === 0 ? '' : text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1).trim();
+    if (previous.length < SHORT_LINE || previous.startsWith('- ') || ITEM_AFTER.test(previous))
+      items.add(start);
+  }
+  const dialogue = questions > 0 && questions * 4 >= lines && labelled * 2 < lines;
+  return dialogue || items.size === 0 ? null : items;
+}
+const QUESTION_END = /\?["'\u201d\u2019\u00bb)]*$/;
+const LABEL_AFTER_DASH = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?::| [-\u2013\u2014] )/u;
+/** A line before a list item is blank, short (a heading), another item, or ends a sentence or on a colon. */
+const ITEM_AFTER = /[.!?:;]["'\u201d\u2019)]*$/;
+const SHORT_LINE = 40;
+
 /** Exactly two hyphens: "--" is a typewriter dash, "---" a rule. */
 const isTypewriterDash = (text: string, i: number) =>
   text.charCodeAt(i + 1) === HYPHEN && text.charCodeAt(i + 2) !== HYPHEN && text.charCodeAt(i - 1) !== HYPHEN;

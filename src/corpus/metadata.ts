@@ -1,4 +1,4 @@
-import { compactText, storedSpan } from './compactText.ts';
+import { type Compaction, compactText, storedSpan } from './compactText.ts';
 import { isPhotoCaption } from './metadata/caption.ts';
 import { readClosingDateLine } from './metadata/closingLine.ts';
 import { type Dateline, readDateline } from './metadata/dateline.ts';
@@ -71,17 +71,28 @@ function asWritten(value: string, text: string, stored: string): string {
 export function inferMetadata(stored: string): InferredMetadata {
   const compaction = compactText(stored);
   if (!compaction) return readMetadata(stored);
-  const read = readMetadata(compaction.text);
-  const { dateline } = read.meta;
+  const read = readMetadata(compaction.text, compaction);
+  const { dateline, title } = read.meta;
   if (dateline) read.meta.dateline = storedSpan(compaction, dateline);
+  if (title) read.meta.title = { ...title, value: withoutAddedSpaces(compaction, title.value) };
   return {
     meta: read.meta,
     bodyStart: storedSpan(compaction, { start: read.bodyStart, end: read.bodyStart }).start,
   };
 }
 
-function readMetadata(stored: string): InferredMetadata {
-  const text = readingText(stored);
+/** A title as the page writes it: without the spaces the compact reading opens around a close-set dash. */
+function withoutAddedSpaces(compaction: Compaction, value: string): string {
+  const at = compaction.text.indexOf(value);
+  if (at < 0) return value;
+  let out = '';
+  for (let i = at; i < at + value.length; i++)
+    if (compaction.starts[i] !== compaction.ends[i] || value[i - at] !== ' ') out += value[i - at];
+  return out;
+}
+
+function readMetadata(stored: string, columns: Compaction | null = null): InferredMetadata {
+  const text = readingText(stored, columns);
   const header = readHeader(text);
   const meta: DocumentMeta = {
     title: header.title && { ...header.title, value: asWritten(header.title.value, text, stored) },

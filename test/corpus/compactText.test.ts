@@ -63,6 +63,27 @@ describe('the compact reading of a text', () => {
     ).toBe('Key points:\nAliyev spoke.\n  Pashinyan replied.\nBaku waited.\n- Who spoke?');
   });
 
+  it('drops "- " opening the items of a list, and of a transcript whose turns carry labels', () => {
+    expect(read('Key points:\n- Aliyev spoke.\n- Pashinyan replied.\n\nBody.')).toBe(
+      'Key points:\nAliyev spoke.\nPashinyan replied.\n\nBody.',
+    );
+    expect(read('- Question: Who spoke first?\n\n- Ani Badalyan: The minister did.\n')).toBe(
+      'Question: Who spoke first?\n\nAni Badalyan: The minister did.\n',
+    );
+    expect(read('- Q - Who spoke first?\n\n- A - The minister did.\n')).toBe(
+      'Q - Who spoke first?\n\nA - The minister did.\n',
+    );
+  });
+
+  it('keeps "- " opening the turns of a dialogue, and a wrapped aside that opens a line', () => {
+    const dialogue =
+      '- How many people are still there?\n- Fewer than a thousand.\n- Will they leave?\n- Yes.\n';
+    expect(read(dialogue)).toBe(dialogue);
+    const wrapped =
+      'YEREVAN, Sept. 26 (Reuters) - More than 6,500 refugees have arrived from the region\n- the government said on Tuesday.\n';
+    expect(compactText(wrapped)).toBeNull();
+  });
+
   it('maps every span back to the stored text, around what it dropped', () => {
     const stored = 'The  Pash\u00adinyan &quot;aide&quot; said.';
     const c = compactText(stored)!;

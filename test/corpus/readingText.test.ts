@@ -249,3 +249,113 @@ describe('spaces and apostrophes are read as the lookbehind patterns read them',
     );
   });
 });
+
+describe('a hard wrap is read from the line it breaks as well as from the whole text', () => {
+  const joined = (text: string) => readingText(text).split('\n').filter(Boolean);
+
+  it('joins a wrap inside an inverted attribution in a one-paragraph text', () => {
+    const text = [
+      'Aid reaches Goris',
+      '',
+      '"The humanitarian situation is dire," said Marie O\'Brien, a spokeswoman for',
+      'UNHCR, adding that 100,000 people had left.',
+    ].join('\n');
+    expect(joined(text)).toEqual([
+      'Aid reaches Goris',
+      '"The humanitarian situation is dire," said Marie O\'Brien, a spokeswoman for UNHCR, adding that 100,000 people had left.',
+    ]);
+    const afterComma =
+      '"We will not abandon our people," Prime Minister Nikol Pashinyan,\na cabinet member said.';
+    expect(joined(`Title\n\n${afterComma}`)).toHaveLength(2);
+  });
+
+  it('joins a line ending mid-sentence: before lowercase, a count, or after a title abbreviation', () => {
+    for (const [line, next] of [
+      [
+        'The International Committee of the Red Cross said on Sunday that it had',
+        'evacuated 17 wounded people.',
+      ],
+      ['The International Committee of the Red Cross said it had evacuated', '17 wounded people to Armenia.'],
+      ['More than 6,500 refugees have arrived in Armenia from the region in', 'Goris, the government said.'],
+      ['The refugees were met at the border crossing on Tuesday by Dr.', 'Anna Hakobyan of the ministry.'],
+    ])
+      expect(joined(`Title\n\n${line}\n${next}`), line).toEqual(['Title', `${line} ${next}`]);
+  });
+
+  it('joins a colon in running text, and a dash a wrap put first in a wrapped text', () => {
+    const colon =
+      'The deputy minister said: "We will be honest with you about this:\nthe scale is beyond our plans."';
+    expect(joined(`Title\n\n${colon}`)).toEqual(['Title', colon.replace('\n', ' ')]);
+    // Wrapped at 60 columns, the break falls right before the dash that ends the speaker's label.
+    const turn =
+      'Josep Borrell, High Representative of the Union for Foreign Affairs. \u2013 Madam President, ' +
+      'honourable Members, two weeks ago a military operation ended thirty years of presence in the ' +
+      'region. According to officials more than 100,000 people have now left the region for Armenia.';
+    const lines: string[] = [];
+    for (const word of turn.split(' ')) {
+      const last = lines.length - 1;
+      if (last >= 0 && lines[last]!.length + 1 + word.length <= 68) lines[last] += ` ${word}`;
+      else lines.push(word);
+    }
+    expect(lines[1]).toMatch(/^\u2013 Madam/);
+    expect(joined(`Title\n\n${lines.join('\n')}`)).toEqual(['Title', turn]);
+    expect(joined('Title\n\nThe key points of the plan:\nThe border reopens.')).toHaveLength(3);
+  });
+
+  it('joins a wrapped text without blank lines inside its paragraphs, keeping the header and paragraph ends', () => {
+    const text = [
+      'Separatist government of the region says it will dissolve itself',
+      'The decree takes effect on the first day of next year',
+      'YEREVAN, Sept. 28 (AP) — The separatist government of the region',
+      'said Thursday it will dissolve itself by the end of the year, after the',
+      'lightning offensive of Sept. 19 by the Azerbaijani army in Karabakh.',
+      'The decree, signed by the leader of the region, Samvel Shahramanyan,',
+      'says all the institutions will cease to exist by the first of January',
+      'Next Year, the date the region has set, and that residents may leave.',
+    ].join('\n');
+    expect(readingText(text).split('\n')).toEqual([
+      'Separatist government of the region says it will dissolve itself',
+      'The decree takes effect on the first day of next year',
+      'YEREVAN, Sept. 28 (AP) — The separatist government of the region said Thursday it will dissolve itself by the end of the year, after the lightning offensive of Sept. 19 by the Azerbaijani army in Karabakh.',
+      'The decree, signed by the leader of the region, Samvel Shahramanyan, says all the institutions will cease to exist by the first of January Next Year, the date the region has set, and that residents may leave.',
+    ]);
+  });
+
+  it('keeps the breaks of lines that each end a sentence, however wide', () => {
+    const header = [
+      'The border crossing at the Hakari bridge reopened on Tuesday morning.',
+      'Officials in Goris registered more than two thousand arrivals by noon.',
+      'The ministry said buses would run to Yerevan through the whole night.',
+      'Aid groups asked for blankets, water and medicine for the new arrivals.',
+      '',
+      'Body.',
+    ].join('\n');
+    expect(readingText(header)).toBe(header);
+  });
+
+  it('keeps the breaks of table rows, a title over its byline, verse and short list lines', () => {
+    const table = [
+      'Town            Notes            Arrivals     Sheltered     On the road',
+      'Goris           school open         1,200           900             300',
+      'Kapan           hotel open            800           640             160',
+      'Vayk            full                  410           400              10',
+      '',
+      'Figures from the regional offices.',
+    ].join('\n');
+    expect(readingText(table)).toBe(table);
+    const byline = 'Separatist government of the region says it will dissolve itself\nBy Jane Smith\n\nBody.';
+    expect(readingText(byline)).toBe(byline);
+    const verse = [
+      'A long first line of the poem the refugees sang at the border crossing,',
+      'and we left,',
+      'and the road was long,',
+      '',
+      'Body.',
+    ].join('\n');
+    expect(joined(verse)).toEqual([
+      'A long first line of the poem the refugees sang at the border crossing, and we left,',
+      'and the road was long,',
+      'Body.',
+    ]);
+  });
+});

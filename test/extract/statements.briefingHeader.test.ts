@@ -29,6 +29,16 @@ describe('a briefing whose headline names the official', () => {
     ]);
   });
 
+  it('a headline set in capitals names the official as well', () => {
+    const header =
+      'ANSWER OF THE SPOKESPERSON OF THE MINISTRY OF ENERGY LENA VAROSSIAN TO A QUESTION OF THE PRESS\n\n' +
+      'Question: How do you comment on the reports of fuel shortages in the north?\n\n';
+    const body = 'Answer: The reports are false. Fuel deliveries continue on schedule.\n';
+    expect(answersOf(header, body).map((s) => s.speaker)).toEqual(['text:lena-varossian']);
+    const two = 'ANSWER OF LENA VAROSSIAN AND RUBEN TAVROSYAN TO A QUESTION OF THE PRESS\n\n';
+    expect(answersOf(two + header.slice(header.indexOf('Question')), body)).toEqual([]);
+  });
+
   it('a headline naming two people leaves a bare "Answer:" unattributed', () => {
     const header =
       'Answer of Lena Varossian and Ruben Tavrosyan to a question of the press\n\n' +

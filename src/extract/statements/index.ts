@@ -761,7 +761,8 @@ function labelledTurn(
  */
 function headlinePerson(text: string, paragraphs: readonly Paragraph[]): ResolvedSpeaker | null {
   const header = text.slice(0, paragraphs[0]?.start ?? 0);
-  const headline = /^\s*(.*)/.exec(header)?.[1] ?? '';
+  const written = /^\s*(.*)/.exec(header)?.[1] ?? '';
+  const headline = /\p{Ll}/u.test(written) ? written : titleCased(written);
   const named = new Map(
     findPeople(headline, 0, headline.length, new Map()).map((p) => [p.entity.id, p.entity]),
   );
@@ -769,6 +770,30 @@ function headlinePerson(text: string, paragraphs: readonly Paragraph[]): Resolve
   const entity = named.values().next().value!;
   return { entity, mention: entity.name, viaDocument: false };
 }
+
+/**
+ * A headline set in capitals as a headline is written, so that names read as names: "ANSWER OF
+ * THE SPOKESPERSON … ANI BADALYAN TO …" as "Answer of the Spokesperson … Ani Badalyan to …".
+ */
+const titleCased = (capitals: string) =>
+  capitals.replace(/\p{Lu}+/gu, (word, at: number) =>
+    at > 0 && SMALL_WORDS.has(word) ? word.toLowerCase() : word[0]! + word.slice(1).toLowerCase(),
+  );
+const SMALL_WORDS = new Set([
+  'OF',
+  'THE',
+  'TO',
+  'AND',
+  'IN',
+  'ON',
+  'FOR',
+  'A',
+  'AN',
+  'AT',
+  'BY',
+  'WITH',
+  'FROM',
+]);
 
 /**
  * "Maria Zakharova: We see … | Russian peacekeepers delivered …": a briefing answer goes on in
