@@ -23,7 +23,8 @@ export interface CountedPhrase {
   partitive: boolean;
 }
 
-const MARKER_ADJECTIVES: Record<string, FigureCategory> = {
+/** Adjectives that name what happened to people counted: "the dead", "killed", "displaced". */
+export const MARKER_ADJECTIVES: Record<string, FigureCategory> = {
   dead: 'killed',
   killed: 'killed',
   wounded: 'wounded',

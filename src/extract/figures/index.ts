@@ -21,6 +21,7 @@ import {
   gappedBetween,
   governingVerbBefore,
   hostedBefore,
+  MARKER_ADJECTIVES,
   movementAfter,
   negatedBefore,
   nestedBefore,
@@ -180,15 +181,7 @@ const TAKEN_OUT_HEADS = new Set([
 /** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
 const AMONG_THE_COUNTED_BEFORE =
   /\bamong\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)\s+$/i;
-const AMONG_CATEGORY: Record<string, FigureCategory> = {
-  dead: 'killed',
-  killed: 'killed',
-  wounded: 'wounded',
-  injured: 'wounded',
-  missing: 'missing',
-  displaced: 'displaced',
-  evacuated: 'evacuated',
-};
+const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
 
 /**
  * The count a part "among the <group> killed" belongs to: the latest one of that category counting that
