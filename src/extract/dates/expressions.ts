@@ -927,6 +927,38 @@ const NEEDS_INDEX = PARSERS.map(({ needs }) => {
   const at = NEEDS.findIndex((n) => n.source === needs.source && n.flags === needs.flags);
   return at >= 0 ? at : NEEDS.push(needs) - 1;
 });
+/**
+ * Most pre-tests are plain words ("day", "week|month|year"): one scan of a slice finds which of their
+ * words it holds, in any case, rather than one scan per pre-test. Longest word first, and the scan moves
+ * on one character after each find, so a word inside another ("day" in "today") is found too. A
+ * case-exact pre-test whose words the slice holds in some case is then run itself.
+ */
+const NEED_WORDS = NEEDS.map((n) =>
+  /^[A-Za-z -]+(?:\|[A-Za-z -]+)*$/.test(n.source) && /^i?$/.test(n.flags)
+    ? n.source.toLowerCase().split('|')
+    : null,
+);
+const WORDS = [...new Set(NEED_WORDS.flatMap((w) => w ?? []))].sort((a, b) => b.length - a.length);
+const WORDS_SCAN = new RegExp(WORDS.join('|'), 'gi');
+/** Each word with the words it starts with, itself included: found wherever it is found. */
+const WORD_PREFIXES = new Map(WORDS.map((w) => [w, WORDS.filter((p) => w.startsWith(p))]));
+
+function needWordsIn(slice: string): Set<string> {
+  const found = new Set<string>();
+  WORDS_SCAN.lastIndex = 0;
+  for (let m = WORDS_SCAN.exec(slice); m; m = WORDS_SCAN.exec(slice)) {
+    for (const w of WORD_PREFIXES.get(m[0].toLowerCase())!) found.add(w);
+    WORDS_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+function needMet(need: number, slice: string, words: Set<string>): boolean {
+  const wanted = NEED_WORDS[need];
+  if (!wanted) return NEEDS[need]!.test(slice);
+  for (const w of wanted) if (words.has(w)) return NEEDS[need]!.flags === 'i' || NEEDS[need]!.test(slice);
+  return false;
+}
 
 function range(
   first: number,
@@ -1259,10 +1291,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   if (known) return known;
   const found: DateExpression[] = [];
   const passes: (boolean | undefined)[] = [];
+  const words = needWordsIn(slice);
   for (let i = 0; i < PARSERS.length; i++) {
     const parser = PARSERS[i]!;
     const need = NEEDS_INDEX[i]!;
-    if (!(passes[need] ??= NEEDS[need]!.test(slice))) continue;
+    if (!(passes[need] ??= needMet(need, slice, words))) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
       const form = parser.read(m);
