@@ -1123,6 +1123,8 @@ export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
   // "2023-09-19", "2023/Sep/19": four digits, a separator, then a month stem or a digit.
   ISOFormatParser: /\d{4}-\d/,
+  // Every time it reads opens with one to four digits ("at 5", "10:15", "9pm"); most sentences hold none.
+  ENTimeExpressionParser: /\d/,
   ENYearMonthDayParser: /\d{4}[-./\s](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i,
 };
 /** Sticky, so it fails at the first position instead of trying every one. */
@@ -1158,10 +1160,13 @@ const casual = new chrono.Chrono({
 });
 /**
  * fromChrono keeps only results written with a capitalised month name, an ISO date or a full
- * weekday name; text with none of their first letters cannot yield one, so chrono is not run on it.
+ * weekday name; text with none of them cannot yield one, so chrono is not run on it. A month name
+ * counts as NAMED_MONTH reads it: chrono's results start after a non-word character and its month
+ * patterns end before one, so a name inside a word ("Mayor", "Market", "Decision") yields none.
  */
-const MAY_HOLD_CHRONO_DATE =
-  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}-\d{2}-\d{2}/;
+const MAY_HOLD_CHRONO_DATE = new RegExp(
+  `(?:^|[^A-Za-z])${MONTH}(?![A-Za-z])|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{4}-\\d{2}-\\d{2}`,
+);
 
 /** Every date expression in `text.slice(from, to)`, in order, with offsets into `text`. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
