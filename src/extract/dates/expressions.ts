@@ -283,6 +283,8 @@ const NAMED_EVENT_YEAR = new RegExp(
 
 /** Does a date expression name by its year an event that has already happened ("the 2020 war")? */
 export function namesPastEvent(expression: string): boolean {
+  // Every match holds a year then white space; most expressions hold none, and the pattern is long.
+  if (!YEAR_THEN_SPACE.test(expression)) return false;
   NAMED_EVENT_YEAR.lastIndex = 0;
   const m = NAMED_EVENT_YEAR.exec(expression);
   return m !== null && PAST_EVENT_NOUN.test(m[2]!);
