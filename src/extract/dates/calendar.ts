@@ -26,7 +26,22 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Counted, not read off a Date (called for every year tried against every month-day). Date.UTC reads
+  // years 0-99 as 1900-1999 and carries months past 12: anything but a plain year and month keeps that reading.
+  if (
+    Number.isInteger(year) &&
+    year >= 100 &&
+    year <= 9999 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12
+  )
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : MONTH_DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

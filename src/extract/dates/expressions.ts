@@ -283,6 +283,8 @@ const NAMED_EVENT_YEAR = new RegExp(
 
 /** Does a date expression name by its year an event that has already happened ("the 2020 war")? */
 export function namesPastEvent(expression: string): boolean {
+  // Every match holds a year then white space; most expressions hold none, and the pattern is long.
+  if (!YEAR_THEN_SPACE.test(expression)) return false;
   NAMED_EVENT_YEAR.lastIndex = 0;
   const m = NAMED_EVENT_YEAR.exec(expression);
   return m !== null && PAST_EVENT_NOUN.test(m[2]!);
@@ -927,6 +929,38 @@ const NEEDS_INDEX = PARSERS.map(({ needs }) => {
   const at = NEEDS.findIndex((n) => n.source === needs.source && n.flags === needs.flags);
   return at >= 0 ? at : NEEDS.push(needs) - 1;
 });
+/**
+ * Most pre-tests are plain words ("day", "week|month|year"): one scan of a slice finds which of their
+ * words it holds, in any case, rather than one scan per pre-test. Longest word first, and the scan moves
+ * on one character after each find, so a word inside another ("day" in "today") is found too. A
+ * case-exact pre-test whose words the slice holds in some case is then run itself.
+ */
+const NEED_WORDS = NEEDS.map((n) =>
+  /^[A-Za-z -]+(?:\|[A-Za-z -]+)*$/.test(n.source) && /^i?$/.test(n.flags)
+    ? n.source.toLowerCase().split('|')
+    : null,
+);
+const WORDS = [...new Set(NEED_WORDS.flatMap((w) => w ?? []))].sort((a, b) => b.length - a.length);
+const WORDS_SCAN = new RegExp(WORDS.join('|'), 'gi');
+/** Each word with the words it starts with, itself included: found wherever it is found. */
+const WORD_PREFIXES = new Map(WORDS.map((w) => [w, WORDS.filter((p) => w.startsWith(p))]));
+
+function needWordsIn(slice: string): Set<string> {
+  const found = new Set<string>();
+  WORDS_SCAN.lastIndex = 0;
+  for (let m = WORDS_SCAN.exec(slice); m; m = WORDS_SCAN.exec(slice)) {
+    for (const w of WORD_PREFIXES.get(m[0].toLowerCase())!) found.add(w);
+    WORDS_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+function needMet(need: number, slice: string, words: Set<string>): boolean {
+  const wanted = NEED_WORDS[need];
+  if (!wanted) return NEEDS[need]!.test(slice);
+  for (const w of wanted) if (words.has(w)) return NEEDS[need]!.flags === 'i' || NEEDS[need]!.test(slice);
+  return false;
+}
 
 function range(
   first: number,
@@ -1091,6 +1125,8 @@ export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
   // "2023-09-19", "2023/Sep/19": four digits, a separator, then a month stem or a digit.
   ISOFormatParser: /\d{4}-\d/,
+  // Every time it reads opens with one to four digits ("at 5", "10:15", "9pm"); most sentences hold none.
+  ENTimeExpressionParser: /\d/,
   ENYearMonthDayParser: /\d{4}[-./\s](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i,
 };
 /** Sticky, so it fails at the first position instead of trying every one. */
@@ -1126,10 +1162,13 @@ const casual = new chrono.Chrono({
 });
 /**
  * fromChrono keeps only results written with a capitalised month name, an ISO date or a full
- * weekday name; text with none of their first letters cannot yield one, so chrono is not run on it.
+ * weekday name; text with none of them cannot yield one, so chrono is not run on it. A month name
+ * counts as NAMED_MONTH reads it: chrono's results start after a non-word character and its month
+ * patterns end before one, so a name inside a word ("Mayor", "Market", "Decision") yields none.
  */
-const MAY_HOLD_CHRONO_DATE =
-  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}-\d{2}-\d{2}/;
+const MAY_HOLD_CHRONO_DATE = new RegExp(
+  `(?:^|[^A-Za-z])${MONTH}(?![A-Za-z])|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{4}-\\d{2}-\\d{2}`,
+);
 
 /** Every date expression in `text.slice(from, to)`, in order, with offsets into `text`. */
 export function findDateExpressions(text: string, from: number, to: number): DateExpression[] {
@@ -1259,10 +1298,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   if (known) return known;
   const found: DateExpression[] = [];
   const passes: (boolean | undefined)[] = [];
+  const words = needWordsIn(slice);
   for (let i = 0; i < PARSERS.length; i++) {
     const parser = PARSERS[i]!;
     const need = NEEDS_INDEX[i]!;
-    if (!(passes[need] ??= NEEDS[need]!.test(slice))) continue;
+    if (!(passes[need] ??= needMet(need, slice, words))) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
       const form = parser.read(m);

@@ -1,9 +1,23 @@
+/** Names are normalised again and again (speakers, outlets, slugs): each spelling once, bounded. */
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 50_000;
+
 /**
  * One spelling for the many ways a name is typed: case, diacritics, curly apostrophes,
  * "U.S." / "US", British "Defence", hyphens in "Nagorno-Karabakh", a possessive "'s", a
  * leading article. Gazetteer keys and mentions both pass through here before comparison.
  */
 export function normaliseName(mention: string): string {
+  let key = normalised.get(mention);
+  if (key === undefined) {
+    key = normalisedAnew(mention);
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    normalised.set(mention, key);
+  }
+  return key;
+}
+
+function normalisedAnew(mention: string): string {
   return mention
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -221,11 +221,9 @@ function candidatesIn(
   refugeeContext: () => boolean,
 ): Candidate[] {
   const dates = mentionsWithin(timeline.mentions, base, base + sentenceText.length);
-  const insideDate = (n: NumberMatch) =>
-    dates.some((m) => base + n.start >= m.start && base + n.end <= m.end);
   const out: Candidate[] = [];
   for (const number of findNumbers(sentenceText)) {
-    if (insideDate(number)) continue;
+    if (dates.some((m) => base + number.start >= m.start && base + number.end <= m.end)) continue;
     const windowStart = Math.max(0, number.start - 160);
     const hedge = hedgeBefore(beforeWindow(sentenceText, number.start));
     const from = hedge ? windowStart + hedge.start : number.start;

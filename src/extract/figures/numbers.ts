@@ -264,8 +264,20 @@ function joinRanges(text: string, numbers: NumberMatch[]): NumberMatch[] {
   return out;
 }
 
+/**
+ * What every number NUMBER_PATTERN reads holds: a digit, a scale or vague word, or a whole unit or ten
+ * (a run of number words opens with one; "a" alone is none). Most sentences hold none of them, and the
+ * pattern tries its alternatives at every word ("a" matches and is dropped) before it finds nothing.
+ */
+const UNIT_OR_TEN = [...Object.keys(UNITS), ...Object.keys(TENS)].join('|');
+const MAY_HOLD_NUMBER = new RegExp(
+  String.raw`\d|dozen|scores|hundred|thousand|million|billion|\b(?:${UNIT_OR_TEN})\b`,
+  'i',
+);
+
 /** Every count-like number in `text`, in order; overlapping and non-count numbers removed. */
 export function findNumbers(text: string): NumberMatch[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const found: NumberMatch[] = [];
   NUMBER_PATTERN.lastIndex = 0;
   for (let m = NUMBER_PATTERN.exec(text); m; m = NUMBER_PATTERN.exec(text)) {
