@@ -303,10 +303,10 @@ export function readDateInParts(line: string, { bylineWithoutSeparator = true } 
 
 /**
  * A serial's edition, closing its label: a digest, bulletin, newsletter, situation report, a numbered update,
- * a spokesperson's Q&A ("Armenia – Q&A (26 Sept. 2023)").
+ * a spokesperson's Q&A ("Armenia – Q&A (26 Sept. 2023)"), a monitoring service's press review.
  */
 const EDITION =
-  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|q\s?&\s?a|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
+  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|(?:press|media|news)\s+review|q\s?&\s?a|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
 /**
  * "Evening digest, 17.04.2024", "Press briefing of 26 September 2023", "Flash Update No. 3 (as of 3 October
  * 2023)": the label, then its day.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { events, published } from './dateLayouts.helpers.ts';
+
+const LEAD =
+  'Officials said yesterday that the crossing had been closed since Sunday, and aid arrived last night.\n';
+
+describe("a monitoring service's press review names its day like an edition", () => {
+  it.each([
+    ['Azerbaijani press review, 3 March 2024', '2024-03-03'],
+    ['Georgian media review – 3 March 2024', '2024-03-03'],
+    ['Russian press review of 03.03.2024', '2024-03-03'],
+  ])('under a service name: %s → published %s, and the body is dated from it', (line, day) => {
+    const text = `REGIONAL MEDIA WATCH\n\n${line}\n\nCompiled by the desk. Summaries of the dailies.\n\n${LEAD}`;
+    expect(published(text)).toBe(day);
+    expect(events(text)).toMatchObject({ yesterday: '2024-03-02', 'last night': '2024-03-02' });
+  });
+
+  it.each(['A review of what the papers said about the war, 3 March 2024', 'Press review, March 2024'])(
+    'a long label or no full day: %s → no date',
+    (line) => {
+      expect(published(`REGIONAL MEDIA WATCH\n\n${line}\n\n${LEAD}`)).toBeNull();
+    },
+  );
+});
