@@ -22,3 +22,23 @@ describe("a monitoring service's press review names its day like an edition", ()
     },
   );
 });
+
+describe("a broadcast rundown's slot line: the show, its item, its day", () => {
+  it.each([
+    ['RUNDOWN: EVENING BULLETIN 21:00 | ITEM 03 | WED 13 DEC 2023', '2023-12-13'],
+    ['Programme: World Tonight | Item 4 | Wednesday 13 December 2023', '2023-12-13'],
+    ['LATE NEWS 22:30 | STORY 7 | 13 DEC 2023', '2023-12-13'],
+    ['Page 4 | 13 December 2023', '2023-12-13'],
+  ])('%s → published %s', (line, day) => {
+    const text = `CITY TELEVISION NEWS\n${line}\nSLUG: BORDER-TALKS\n\nANCHOR: ${LEAD}`;
+    expect(published(text)).toBe(day);
+    expect(events(text)).toMatchObject({ yesterday: '2023-12-12', 'last night': '2023-12-12' });
+  });
+
+  it.each([
+    'RUNDOWN: EVENING BULLETIN 21:00 | ITEM 03 | DEC 13',
+    'The talks resumed on the border | Dec 12 | 13 December 2023',
+  ])('no full day, or a part that is another date: %s → no date', (line) => {
+    expect(published(`CITY TELEVISION NEWS\n${line}\n\nANCHOR: ${LEAD}`)).toBeNull();
+  });
+});

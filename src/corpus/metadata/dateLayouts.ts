@@ -276,6 +276,10 @@ const OTHER_PARTS = [
   /^(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
   /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
+  // A broadcast rundown's or a print page's slot: "ITEM 03", "Page 4", "Issue No. 12" (never a month's day).
+  new RegExp(`^(?!${CALENDAR_WORD})\\p{Lu}[\\p{L}]{2,9}\\.?\\s+(?:no\\.?\\s*|#\\s*)?\\d{1,4}$`, 'iu'),
+  // "RUNDOWN: EVENING BULLETIN 21:00", "Programme: World Tonight", "LATE NEWS 22:30": a show, maybe its hour.
+  /^(?:\p{Lu}[\p{L} ]{1,20}:\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}(?:\s+\d{1,2}[:.]\d{2})?$/u,
 ];
 
 export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
