@@ -42,3 +42,28 @@ describe("a broadcast rundown's slot line: the show, its item, its day", () => {
     expect(published(`CITY TELEVISION NEWS\n${line}\n\nANCHOR: ${LEAD}`)).toBeNull();
   });
 });
+
+describe('a "filed" stamp names the day a recap or a story was filed', () => {
+  it.each([
+    ['Recap filed: September 15, 2023, by Capitol Hearing Watch staff (J. Doe)', '2023-09-15'],
+    ['Filed: 15 September 2023', '2023-09-15'],
+    ['Story filed on: Sept. 15, 2023 by Anna Petrosyan', '2023-09-15'],
+  ])('%s → published %s', (line, day) => {
+    const text = `HEARING RECAP\n\nThe future of the corridor\n${line}\n\nWITNESS\n\n${LEAD}`;
+    expect(published(text)).toBe(day);
+  });
+
+  it('a keyed event line ("Date of hearing:") is not the day the recap was filed', () => {
+    const text =
+      'HEARING RECAP\n\nThe future of the corridor\nDate of hearing: Thursday, September 14, 2023, 2:30 PM | Room 419\n' +
+      `Recap filed: September 15, 2023, by the staff\n\n${LEAD}`;
+    expect(published(text)).toBe('2023-09-15');
+  });
+
+  it.each(['Filed: September 2023, by the staff', 'Recap filed: soon after the hearing, by the staff'])(
+    'no full day: %s → no date',
+    (line) => {
+      expect(published(`HEARING RECAP\n\nThe future of the corridor\n${line}\n\n${LEAD}`)).toBeNull();
+    },
+  );
+});
