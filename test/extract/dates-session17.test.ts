@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { events } from '../corpus/dateLayouts.helpers.ts';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { events, timelineOf } from '../corpus/dateLayouts.helpers.ts';
+
+const reference = (text: string) => {
+  const r = timelineOf(text).reference;
+  return r && formatSourceDate(r);
+};
 
 describe('a published piece named by the day it ran is no event', () => {
   const page = (sentence: string) => `CORRECTIONS\n\nPublished: October 7, 2023\n\n${sentence}\n`;
@@ -37,5 +43,33 @@ describe('a published piece named by the day it ran is no event', () => {
       'Summaries of the Yerevan dailies of 5-6 October.\n\n' +
       "Aravot leads with the prime minister's interview on Tuesday night, which the paper calls candid.\n";
     expect(events(text)).toEqual({ 'on Tuesday night': '2023-10-03' });
+  });
+});
+
+describe("a parliamentary record's label lines date the record", () => {
+  const record =
+    'Written questions and answers\n\nRoad links: Humanitarian Access\nQuestion for the Foreign Office\n' +
+    'UIN 30412, tabled on 14 March 2024\n\nJane Doe MP\n\n' +
+    'To ask the Secretary of State, what assessment he has made of the closure of the road.\n\n' +
+    'Answered on\n21 March 2024\n\nJohn Roe\nMinister of State\n\n' +
+    'Officials raised the closure with the authorities on 18 March. The road reopened last week.\n';
+
+  it("the answer's day dates the page; the question's day is no event", () => {
+    expect(reference(record)).toBe('2024-03-21');
+    expect(events(record)).toEqual({ 'on 18 March': '2024-03-18', 'last week': '2024-03-11/17' });
+  });
+
+  it.each(['Motion tabled on 14 March 2024', 'Petition received: 14 March 2024'])(
+    "%s alone on its line is the record's date",
+    (line) => {
+      expect(events(`Published: March 21, 2024\n\n${line}\n\nThe minister replied on 18 March.\n`)).toEqual({
+        'on 18 March': '2024-03-18',
+      });
+    },
+  );
+
+  it('a sentence that goes on after the date is an event', () => {
+    const text = 'Published: March 21, 2024\n\nThe motion was tabled on 14 March 2024 by three members.\n';
+    expect(events(text)).toEqual({ 'on 14 March 2024': '2024-03-14' });
   });
 });
