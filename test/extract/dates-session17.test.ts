@@ -73,3 +73,31 @@ describe("a parliamentary record's label lines date the record", () => {
     expect(events(text)).toEqual({ 'on 14 March 2024': '2024-03-14' });
   });
 });
+
+describe('a reported clause after "<verb of saying> that" has its own tense', () => {
+  const page = (sentence: string) => `Published: Thursday, March 21, 2024\n\n${sentence}\n`;
+  it.each([
+    [
+      'The minister said Rome was ready to send aid, adding that the ministry had set up a crisis unit on Tuesday.',
+      'on Tuesday',
+      '2024-03-19',
+    ],
+    [
+      'The envoy is expected to travel to Baku, officials said, noting that the road was reopened on Monday.',
+      'on Monday',
+      '2024-03-18',
+    ],
+    [
+      'Aid groups say they are set to resume deliveries and told reporters that the convoy arrived on Tuesday.',
+      'on Tuesday',
+      '2024-03-19',
+    ],
+  ])('%s', (sentence, text, date) => {
+    expect(events(page(sentence))[text]).toBe(date);
+  });
+
+  it('a reported clause told in the future stays to come', () => {
+    const sentence = 'The minister said on Wednesday that the talks will resume on Tuesday.';
+    expect(events(page(sentence))).toEqual({ 'on Wednesday': '2024-03-20', 'on Tuesday': '2024-03-26' });
+  });
+});

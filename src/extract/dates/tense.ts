@@ -191,9 +191,20 @@ function clauseAround(text: string, fullSentence: Span, mention: Span): string {
 const SUBORDINATOR =
   /\b(?:who|which|whose|whom|since|after|because|although|though|once|when|whereas)\s+(?=\S+\s+\S)/gi;
 
+/**
+ * "said Italy was ready to send aid, adding that the unit had been set up on Tuesday": a reported clause
+ * after a verb of saying and "that" has its own tense; the framing clause's "ready to" is not the date's.
+ */
+const REPORTED_THAT =
+  /\b(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
+
 function clauseBefore(before: string): string {
   let from = 0;
   SUBORDINATOR.lastIndex = 0;
   for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index;
+  if (before.includes('that')) {
+    REPORTED_THAT.lastIndex = from;
+    for (let m = REPORTED_THAT.exec(before); m; m = REPORTED_THAT.exec(before)) from = m.index;
+  }
   return before.slice(from);
 }
