@@ -101,3 +101,17 @@ describe('a reported clause after "<verb of saying> that" has its own tense', ()
     expect(events(page(sentence))).toEqual({ 'on Wednesday': '2024-03-20', 'on Tuesday': '2024-03-26' });
   });
 });
+
+describe('a date quoted alone takes the tense of the clause around the quote', () => {
+  const page = (sentence: string) => `Published: January 12, 2024\n\n${sentence}\n`;
+  it.each([
+    [
+      'The mayor told the paper that the first families will receive their keys "in the spring".',
+      'spring 2024',
+    ],
+    ['Residents are expected to return "in the summer," the governor\'s office said.', 'summer 2024'],
+    ['The last families left "in the spring," a resident said.', 'spring 2023'],
+  ])('%s', (sentence, date) => {
+    expect(Object.values(events(page(sentence)))).toEqual([date]);
+  });
+});

@@ -59,6 +59,18 @@ const MODAL_BEFORE_VERB =
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
+/** Inside a quote that holds only the date, the quote marks cut no clause. */
+const CLAUSE_BREAK_UNQUOTED = /[;:]|,\s*(?:and|but|while|whereas)\s/g;
+const QUOTE_OPEN = /["“‘']/;
+const QUOTE_CLOSE = /^[.,!?]?["”’']/;
+
+/** 'will receive their keys "in the spring"': the date is the whole quote, a fragment of the clause around it. */
+function quotedAlone(text: string, mention: Span): boolean {
+  return (
+    QUOTE_OPEN.test(text[mention.start - 1] ?? '') &&
+    QUOTE_CLOSE.test(text.slice(mention.end, mention.end + 2))
+  );
+}
 
 /** Is the event at this date told as having happened, or as still to come? */
 export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
@@ -95,7 +107,7 @@ export function tenseReading(
     return { tense: 'past', tenseMarked: true };
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
     return { tense: 'past', tenseMarked: true };
-  const clause = clauseAround(text, sentence, mention);
+  const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an
   // infinitive's day may still be to come however past the clause's verb.
@@ -151,7 +163,7 @@ const CLAUSE_AFTER =
  */
 const CLAUSE_REACH = 1_000;
 
-function clauseAround(text: string, fullSentence: Span, mention: Span): string {
+function clauseAround(text: string, fullSentence: Span, mention: Span, unquoted = false): string {
   const sentence = {
     start: Math.max(fullSentence.start, mention.start - CLAUSE_REACH),
     end: Math.min(fullSentence.end, mention.end + CLAUSE_REACH),
@@ -160,8 +172,9 @@ function clauseAround(text: string, fullSentence: Span, mention: Span): string {
   const at = mention.start - sentence.start;
   let from = 0;
   let to = whole.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(whole); m; m = CLAUSE_BREAK.exec(whole)) {
+  const breaks = unquoted ? CLAUSE_BREAK_UNQUOTED : CLAUSE_BREAK;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(whole); m; m = breaks.exec(whole)) {
     if (m.index + m[0].length <= at) from = m.index + m[0].length;
     else if (m.index >= mention.end - sentence.start) {
       to = m.index;
