@@ -434,7 +434,7 @@ const EVENTS = new Set([
 
 /** "preliminary data", "official figures": what is reported, not who reports it. */
 const DATA_NOUNS =
-  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers|counts?|reports?)$/i;
+  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)$/i;
 
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
@@ -469,14 +469,14 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   return found;
 }
 
-const DATA_WORD = /\b(?:data|figures|statistics|estimates|numbers|tallies|counts)\b/i;
+const DATA_WORD = /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\b/i;
 /**
  * "Figures from the Karabakh ombudsman speak for themselves: …", "Official figures from both sides put the
  * toll at …", "Data released by the health ministry show …": the body the figures come from reports them,
  * whatever the verb. Without a named body ("official figures show") no one is named.
  */
 const DATA_FROM =
-  /\b(?:data|figures|statistics|estimates|numbers|tallies|counts)\s+(?:(?:released|provided|published|compiled|issued|collected|gathered)\s+by|from)\s+/gi;
+  /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\s+(?:(?:released|provided|published|compiled|issued|collected|gathered|given|cited|reported)\s+by|from)\s+/gi;
 
 /** The verb the figures' phrase is the subject of ends the body's name: "both sides speak of …". */
 const DATA_VERB =

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures.helpers.ts';
+
+describe('"the figure given by X was N": the figure just given, reported by X', () => {
+  it.each([
+    [
+      'More than 40,000 people had crossed into Armenia by Monday night, an earlier report said. ' +
+        'The figure given by the Armenian government on Monday night was 31,400.',
+      ['displaced', '31,400', 'the Armenian government'],
+    ],
+    [
+      'At least 120 people were killed in the shelling, the local council said. ' +
+        'The number reported by the health ministry was 98.',
+      ['killed', '98', 'the health ministry'],
+    ],
+    [
+      'The agency said 2,300 residents had been evacuated. The latest figure published by the regional ' +
+        'governor was about 2,500.',
+      ['evacuated', 'about 2,500', 'the regional governor'],
+    ],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text).at(-1)).toEqual(want);
+  });
+
+  it('with no figure just before, a bare "the figure … was N" counts nothing', () => {
+    expect(figuresOf('The figure given by the ministry on Monday was 31,400.')).toEqual([]);
+  });
+
+  it('"data released by X" still names X', () => {
+    expect(figuresOf('Data released by the health ministry show 200 people were killed.')).toEqual([
+      ['killed', '200', 'the health ministry'],
+    ]);
+  });
+});
