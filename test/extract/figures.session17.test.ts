@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './figures.helpers.ts';
+import { extracted, figuresOf } from './figures.helpers.ts';
 
 describe('"the figure given by X was N": the figure just given, reported by X', () => {
   it.each([
@@ -30,5 +30,34 @@ describe('"the figure given by X was N": the figure just given, reported by X', 
     expect(figuresOf('Data released by the health ministry show 200 people were killed.')).toEqual([
       ['killed', '200', 'the health ministry'],
     ]);
+  });
+});
+
+describe('a count named by those it counts, with no "of"', () => {
+  it.each([
+    [
+      "Armenia's government says the number who arrived was 100,617.",
+      ['displaced', '100,617', "Armenia's government"],
+    ],
+    [
+      'The number of those who have fled the valley stood at about 41,000 on Monday, the UN agency said.',
+      ['displaced', 'about 41,000', 'the UN agency'],
+    ],
+  ])('%s', (sentence, want) => {
+    expect(figuresOf(sentence)).toEqual([want]);
+  });
+
+  it('"Arrivals peaked at N a day" where the text speaks of refugees: a rate of the displaced', () => {
+    const text =
+      'Refugees from the enclave kept crossing the bridge all week. ' +
+      'Arrivals peaked at more than 28,000 a day on Tuesday, according to the migration service.';
+    const figures = extracted(text);
+    expect(figures.map((f) => [f.category, f.number.text, f.kind ?? 'total', f.reporter?.text])).toEqual([
+      ['displaced', 'more than 28,000', 'rate', 'the migration service'],
+    ]);
+  });
+
+  it("arrivals with no refugees in the text count no one (an airport's travellers)", () => {
+    expect(figuresOf('Arrivals at the airport reached 4,000 on Friday, the operator said.')).toEqual([]);
   });
 });

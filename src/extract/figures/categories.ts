@@ -646,7 +646,7 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
 // ---- the words right before the number -------------------------------------------------
 
 const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$`;
-const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|:)`;
+const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|peaked\s+at|averaged|:)`;
 const tollOf = (nouns: string) =>
   new RegExp(
     String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${nouns})\b[^.;!?]{0,100}?\b${TOLL_VERB}${LEAD_IN}`,
@@ -710,9 +710,28 @@ const BEFORE: [RegExp, FigureCategory][] = [
     ),
     'displaced',
   ],
+  // "the number who arrived was 100,617": a count named by those it counts, with no "of".
+  [
+    new RegExp(
+      String.raw`\b(?:number|count|tally|total)\s+(?:of\s+(?:those|people|persons)\s+)?who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)\b[^.;!?]{0,100}?\b${TOLL_VERB}${LEAD_IN}`,
+      'i',
+    ),
+    'displaced',
+  ],
   [EVACUATING, 'evacuated'],
   [tollOf(String.raw`evacuees|people\s+evacuated`), 'evacuated'],
 ];
+
+/** "Arrivals peaked at more than 28,000 a day": the arrivals themselves, as the clause's subject, are counted. */
+const ARRIVALS_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:(?:daily|new|total)\s+)?arrivals\b[^.;!?\d]{0,60}?\b${TOLL_VERB}${LEAD_IN}`,
+  'i',
+);
+
+/** Arrivals counted where the text speaks of refugees (elsewhere they may be an airport's travellers). */
+export function arrivalsSubject(before: string): boolean {
+  return ARRIVALS_SUBJECT.test(before);
+}
 
 /** Category stated right before the number: "killing", "evacuated", "the death of", "toll rose to". */
 export function triggerBefore(before: string): FigureCategory | null {

@@ -11,6 +11,7 @@ import type {
 } from '../types.ts';
 import {
   anaphoricBefore,
+  arrivalsSubject,
   type CountedPhrase,
   capacityBefore,
   changeBefore,
@@ -322,7 +323,9 @@ function candidatesIn(
     const trigger =
       after || governing || counted.marker || movement
         ? null
-        : (triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null));
+        : (triggerBefore(before) ??
+          (totalAfterChange(before) ? tollSubject(before) : null) ??
+          (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
     // "10,000 former internally displaced persons who have returned": no longer displaced.
     if (category === 'displaced' && FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)))
