@@ -61,3 +61,30 @@ describe('a count named by those it counts, with no "of"', () => {
     expect(figuresOf('Arrivals at the airport reached 4,000 on Friday, the operator said.')).toEqual([]);
   });
 });
+
+describe('a difference set off by a comma after a count is how much it grew', () => {
+  it.each([
+    [
+      'The health ministry has counted 1,339 soldiers killed, 162 more than it reported last week.',
+      ['killed', '162', 'change'],
+    ],
+    [
+      'The ministry said 214 people had been wounded, 30 more than a day earlier.',
+      ['wounded', '30', 'change'],
+    ],
+    [
+      'Officials said 5,200 people had been evacuated, 400 fewer than they had reported on Sunday.',
+      ['evacuated', '400', 'change'],
+    ],
+  ])('%s', (sentence, [category, number, kind]) => {
+    const figures = extracted(sentence).map((f) => [f.category, f.number.text, f.kind ?? 'total']);
+    expect(figures.at(-1)).toEqual([category, number, kind]);
+    expect(figures[0]?.[2]).toBe('total');
+  });
+
+  it('a comparison with no earlier report is no change and no count', () => {
+    expect(
+      figuresOf('The ministry said 214 people had been wounded, 30 more than doctors could treat.'),
+    ).toEqual([['wounded', '214', 'The ministry']]);
+  });
+});

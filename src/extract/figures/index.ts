@@ -100,6 +100,9 @@ function incrementKind(
   return previous && near(previous) && previous.category !== category ? undefined : 'change';
 }
 
+/** " soldiers killed, ": a count's noun and verb, then the comma that sets off a difference from it. */
+const APPOSED_CHANGE = /^[^.;:!?\d]{0,40},\s*$/;
+
 /** "50,000 of the region's 120,000 residents", "12 of the 40 passengers": what lies between a part and its whole. */
 const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?$/u;
 
@@ -439,6 +442,14 @@ function candidatesIn(
     if (!AMONG_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))) continue;
     out.splice(i, 2, b, { ...a, nested: true });
     i++;
+  }
+  // "has counted 1,339 soldiers killed, 162 more than it reported last week": a difference set off by a comma
+  // right after a count is how much that count grew; it counts what the count counts.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (b.kind !== 'change' || b.category || !a.category || a.kind || a.nested) continue;
+    if (APPOSED_CHANGE.test(sentenceText.slice(a.number.end, b.from)))
+      Object.assign(b, { category: a.category });
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
