@@ -88,3 +88,20 @@ describe('a difference set off by a comma after a count is how much it grew', ()
     ).toEqual([['wounded', '214', 'The ministry']]);
   });
 });
+
+describe('a time between the subject and its reporting verb is not the reporter', () => {
+  it.each([
+    [
+      'Azerbaijani authorities on Wednesday last week announced that 192 of their servicemen had died.',
+      'Azerbaijani authorities',
+    ],
+    ['The ministry this morning said 12 soldiers were wounded in the shelling.', 'The ministry'],
+    ['The head of the clinic last week told reporters that 30 people had died.', 'The head of the clinic'],
+    [
+      'The regional governor on Tuesday evening reported that 400 residents had been evacuated.',
+      'The regional governor',
+    ],
+  ])('%s', (sentence, reporter) => {
+    expect(figuresOf(sentence)[0]?.[2]).toBe(reporter);
+  });
+});

@@ -132,7 +132,7 @@ const BACKWARD_STOPS = new Set([
 ]);
 /** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
 const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
+  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
 /** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
 const ASIDE_BEFORE_VERB =
   /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+a\s+statement|though|too|on\s+the\s+other\s+hand)\s*,\s*$/i;
