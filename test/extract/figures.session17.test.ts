@@ -104,4 +104,10 @@ describe('a time between the subject and its reporting verb is not the reporter'
   ])('%s', (sentence, reporter) => {
     expect(figuresOf(sentence)[0]?.[2]).toBe(reporter);
   });
+
+  it('"has advised that" reports the figure', () => {
+    expect(figuresOf('The ICRC has advised that its teams evacuated more than 150 wounded people.')).toEqual([
+      ['evacuated', 'more than 150', 'The ICRC'],
+    ]);
+  });
 });
