@@ -111,3 +111,25 @@ describe('a time between the subject and its reporting verb is not the reporter'
     ]);
   });
 });
+
+describe('a paper or an agency that cites a source relays its count', () => {
+  it.each([
+    [
+      'Citing the Mine Action Agency (ANAMA), the paper reports that 65 people have been killed by mines.',
+      'the Mine Action Agency',
+    ],
+    ['Citing hospital sources, the agency said 14 people were wounded in the blast.', 'hospital sources'],
+    ['Quoting local officials, the broadcaster reported that three people died.', 'local officials'],
+  ])('"Citing X, Y reports": %s', (sentence, reporter) => {
+    expect(figuresOf(sentence)[0]?.[2]).toBe(reporter);
+  });
+
+  it('a speaker of its own after "according to X" still takes over', () => {
+    expect(
+      figuresOf('According to Yerevan, 207 servicemen died, and Baku reported 80 of its own killed.'),
+    ).toEqual([
+      ['killed', '207', 'Yerevan'],
+      ['killed', '80', 'Baku'],
+    ]);
+  });
+});

@@ -10,12 +10,17 @@ export interface ReporterMatch {
   end: number;
   /** "reported by Sputnik Armenia": an outlet relaying what someone said. */
   relay?: true;
+  /** "Citing ANAMA, the paper reports …": where the speaker who relays the cited source starts. */
+  citedBy?: number;
 }
 
 const ATTRIBUTION =
   /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
+const CITED = /^(?:citing|quoting)\s/i;
+/** ", ", " (ANAMA), ": what stands between "Citing X" and the speaker who cites it. */
+const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
   /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
@@ -463,7 +468,11 @@ export function attributedSources(sentence: string): ReporterMatch[] {
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
     // "Data released by the interior ministry show …": the participle's agent ends before the main verb.
     const r = read && BY_AGENT.test(m[0]) ? cutAtVerb(read) : read;
-    if (r) found.push(RELAY.test(m[0]) ? { ...r, relay: true } : r);
+    const citer = r && CITED.test(m[0]) ? CITER_GAP.exec(sentence.slice(r.end, r.end + 24)) : null;
+    if (r)
+      found.push(
+        RELAY.test(m[0]) ? { ...r, relay: true } : citer ? { ...r, citedBy: r.end + citer[0].length } : r,
+      );
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
   return found;
@@ -595,9 +604,11 @@ export function reporterFor(
     const nearest = attributed.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     // "according to Yerevan, 207 servicemen died, and Baku reported 80 of its own killed": a source
     // named after it, whose verb comes before the number, takes over.
+    // "Citing ANAMA, the paper reports that 65 …": the speaker right after "citing X" relays X's count.
     const later = sources.clauses.filter(
       (c) =>
         c.subject &&
+        c.subject.start !== nearest.citedBy &&
         nearest.end <= numberStart &&
         c.subject.start >= nearest.end &&
         c.verbEnd <= numberStart &&
