@@ -132,4 +132,15 @@ describe('a paper or an agency that cites a source relays its count', () => {
       ['killed', '80', 'Baku'],
     ]);
   });
+
+  it.each([
+    [
+      'Respublika quotes Armenian media reports that about 115,000 people who left the region are registered.',
+      'Armenian media',
+    ],
+    ['The daily cites the health ministry as saying that 12 people died.', 'the health ministry'],
+    ['The paper quoted a local doctor as saying that 30 people had been wounded.', 'a local doctor'],
+  ])('"X quotes Y (as saying)": %s', (sentence, reporter) => {
+    expect(figuresOf(sentence)[0]?.[2]).toBe(reporter);
+  });
 });

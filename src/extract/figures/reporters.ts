@@ -15,7 +15,7 @@ export interface ReporterMatch {
 }
 
 const ATTRIBUTION =
-  /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
+  /\b(?:according\s+to|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const CITED = /^(?:citing|quoting)\s/i;
@@ -127,6 +127,9 @@ const BACKWARD_STOPS = new Set([
   'died',
   'said',
   'reported',
+  // "Respublika quotes Armenian media reports that …": the paper is the medium, the quoted source reports.
+  'quotes',
+  'cites',
   'including',
   'among',
   'there',
