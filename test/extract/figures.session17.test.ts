@@ -144,3 +144,22 @@ describe('a paper or an agency that cites a source relays its count', () => {
     expect(figuresOf(sentence)[0]?.[2]).toBe(reporter);
   });
 });
+
+describe('patients taken to a named place for care were evacuated', () => {
+  it.each([
+    [
+      'Since the blockade began, the ICRC has taken more than 700 patients for treatment in Armenia, according to the organisation.',
+      ['evacuated', 'more than 700', 'the organisation'],
+    ],
+    [
+      'The Red Cross said it had transferred 45 patients to Yerevan for surgery.',
+      ['evacuated', '45', 'The Red Cross'],
+    ],
+  ])('%s', (sentence, want) => {
+    expect(figuresOf(sentence)).toEqual([want]);
+  });
+
+  it('patients taken to a hospital not named as a place are no evacuation', () => {
+    expect(figuresOf('The ambulance crews took 40 patients to the hospital on Monday.')).toEqual([]);
+  });
+});

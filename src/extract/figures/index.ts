@@ -182,6 +182,14 @@ const TAKEN_OUT_HEADS = new Set([
   'persons',
 ]);
 
+/**
+ * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
+ * taken to a named place for care were evacuated.
+ */
+const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick']);
+const TREATED_ELSEWHERE_AFTER =
+  /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into)\s+(?:the\s+)?\p{Lu}/u;
+
 /** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
 const AMONG_THE_COUNTED_BEFORE =
   /\bamong\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)\s+$/i;
@@ -314,7 +322,9 @@ function candidatesIn(
       !counted.marker &&
       TAKEN_OUT_HEADS.has(counted.head ?? '') &&
       TAKEN_OUT_BEFORE.test(before)
-        ? OUT_OF_AFTER.test(sentenceText.slice(counted.end, counted.end + 20))
+        ? OUT_OF_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) ||
+          (MEDICAL_HEADS.has(counted.head!) &&
+            TREATED_ELSEWHERE_AFTER.test(sentenceText.slice(counted.end, counted.end + 40)))
         : false;
     const movement =
       after || governing || counted.marker
