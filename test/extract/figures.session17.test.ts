@@ -163,3 +163,30 @@ describe('patients taken to a named place for care were evacuated', () => {
     expect(figuresOf('The ambulance crews took 40 patients to the hospital on Monday.')).toEqual([]);
   });
 });
+
+describe('people driven from their homes were displaced', () => {
+  it.each([
+    [
+      'The first war killed about 30,000 people and drove more than 600,000 Azerbaijanis from their homes, ' +
+        'according to figures cited by the government.',
+      [
+        ['killed', 'about 30,000', 'the government'],
+        ['displaced', 'more than 600,000', 'the government'],
+      ],
+    ],
+    [
+      'The offensive forced some 90,000 people to flee, the UN agency said.',
+      [['displaced', 'some 90,000', 'the UN agency']],
+    ],
+    [
+      'Shelling drove 4,000 residents out of their villages last week, officials said.',
+      [['displaced', '4,000', 'officials']],
+    ],
+  ])('%s', (sentence, want) => {
+    expect(figuresOf(sentence)).toEqual(want);
+  });
+
+  it('things driven off a road are no people displaced', () => {
+    expect(figuresOf('The storm drove 300 cars from the road.')).toEqual([]);
+  });
+});

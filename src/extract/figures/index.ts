@@ -182,6 +182,11 @@ const TAKEN_OUT_HEADS = new Set([
   'persons',
 ]);
 
+const DRIVEN_BEFORE =
+  /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
+const FROM_HOME_AFTER =
+  /^\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b)/i;
+
 /**
  * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
  * taken to a named place for care were evacuated.
@@ -326,13 +331,22 @@ function candidatesIn(
           (MEDICAL_HEADS.has(counted.head!) &&
             TREATED_ELSEWHERE_AFTER.test(sentenceText.slice(counted.end, counted.end + 40)))
         : false;
+    // "drove more than 600,000 Azerbaijanis from their homes", "forced 90,000 people to flee": driven out.
+    const drivenOut =
+      !after &&
+      !governing &&
+      !takenOut &&
+      DRIVEN_BEFORE.test(near) &&
+      FROM_HOME_AFTER.test(sentenceText.slice(counted.end, counted.end + 40));
     const movement =
       after || governing || counted.marker
         ? null
         : takenOut
           ? 'evacuated'
-          : (movementAfter(sentenceText, counted, refugeeContext) ??
-            (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
+          : drivenOut
+            ? 'displaced'
+            : (movementAfter(sentenceText, counted, refugeeContext) ??
+              (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement
         ? null

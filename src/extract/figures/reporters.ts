@@ -513,7 +513,7 @@ function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMa
 }
 
 const DATA_OF =
-  /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
+  /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected|cited|reported)\s+)?(?:by|from|of)\s+/iy;
 
 /** Verbs whose object is the count itself, not a clause that was said. */
 const COUNTING_VERB = /^(?:recorded|counted)$/;
