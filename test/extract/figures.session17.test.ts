@@ -190,3 +190,25 @@ describe('people driven from their homes were displaced', () => {
     expect(figuresOf('The storm drove 300 cars from the road.')).toEqual([]);
   });
 });
+
+describe('"<side> lost N" after a toll in the same sentence: that side\'s dead', () => {
+  it('with "by its own count", the side that lost them reports them', () => {
+    const sentence =
+      'In September last year, Azerbaijani attacks on Armenian territory killed 207 Armenian soldiers, ' +
+      'Yerevan says; Baku lost 80, by its own count.';
+    expect(figuresOf(sentence)).toEqual([
+      ['killed', '207', 'Yerevan'],
+      ['killed', '80', 'Baku'],
+    ]);
+  });
+
+  it('a bare loss after another loss that counted things is not a toll', () => {
+    expect(
+      figuresOf('Armenia says 20 soldiers were killed and it lost 10 tanks; the rebels lost 5.'),
+    ).toEqual([['killed', '20', 'Armenia']]);
+  });
+
+  it('a bare loss with no toll before it counts no one', () => {
+    expect(figuresOf('The ruling party lost 12 in the vote, the commission said.')).toEqual([]);
+  });
+});

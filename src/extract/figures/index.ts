@@ -182,6 +182,8 @@ const TAKEN_OUT_HEADS = new Set([
   'persons',
 ]);
 
+const LOST_BARE_BEFORE = /\b(?:lost|loses)\s+$/i;
+const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
 const DRIVEN_BEFORE =
   /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
 const FROM_HOME_AFTER =
@@ -466,6 +468,18 @@ function candidatesIn(
     if (!AMONG_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))) continue;
     out.splice(i, 2, b, { ...a, nested: true });
     i++;
+  }
+  // "Azerbaijani attacks killed 207 Armenian soldiers, Yerevan says; Baku lost 80": a side that lost a bare
+  // number, after a toll in the same sentence, lost that many of its own dead.
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.category || b.nested || b.kind || b.counted.end > b.counted.start) continue;
+    if (!LOST_BARE_BEFORE.test(sentenceText.slice(Math.max(0, b.from - 12), b.from))) continue;
+    // "… and it lost 10 tanks; the rebels lost 5": another loss between them may be what the bare number counts.
+    let toll: Candidate | undefined;
+    for (const a of out.slice(0, i)) if (a.category === 'killed' && !a.nested && !a.kind) toll = a;
+    if (toll && !LOSS_WORD.test(sentenceText.slice(toll.number.end, Math.max(toll.number.end, b.from - 12))))
+      b.category = 'killed';
   }
   // "has counted 1,339 soldiers killed, 162 more than it reported last week": a difference set off by a comma
   // right after a count is how much that count grew; it counts what the count counts.
