@@ -212,3 +212,24 @@ describe('"<side> lost N" after a toll in the same sentence: that side\'s dead',
     expect(figuresOf('The ruling party lost 12 in the vote, the commission said.')).toEqual([]);
   });
 });
+
+describe('former IDPs and former refugees resettled are displaced no more', () => {
+  it.each([
+    'According to the State Committee, more than 5,000 former IDPs have now resettled in the liberated territories.',
+    'About 2,000 former refugees have returned to the town since the spring, officials said.',
+  ])('%s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  it('former IDPs uprooted again are counted', () => {
+    expect(figuresOf('Some 3,000 former IDPs were displaced again by the shelling, officials said.')).toEqual([
+      ['displaced', 'Some 3,000', 'officials'],
+    ]);
+  });
+
+  it('refugees who fled are still counted', () => {
+    expect(figuresOf('About 2,000 refugees have fled to the town, officials said.')).toEqual([
+      ['displaced', 'About 2,000', 'officials'],
+    ]);
+  });
+});

@@ -122,7 +122,9 @@ const UP_BEFORE = /,\s*(?:up|down)\s+$/i;
 const FROM_AFTER = /^\s+from\s/i;
 
 /** "former internally displaced persons": those counted are displaced no more. */
-const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
+const FORMER_AFTER = /^\s+former\s+(?:(?:internally\s+|forcibly\s+)?displaced\b|IDPs\b|refugees\b)/i;
+
+const AGAIN_AFTER = /^[^.;]*\b(?:again|anew|once\s+more|a\s+second\s+time)\b/i;
 
 /** A verb in the rest of a count's clause. */
 const OWN_VERB = /^[^;,]*?\b(?:were|was|are|is|had|have|has|been|will|would|\p{Ll}{3,}ed)\b/u;
@@ -357,7 +359,12 @@ function candidatesIn(
           (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
     // "10,000 former internally displaced persons who have returned": no longer displaced.
-    if (category === 'displaced' && FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)))
+    // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
+    if (
+      category === 'displaced' &&
+      FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)) &&
+      !AGAIN_AFTER.test(sentenceText.slice(number.end, number.end + 100))
+    )
       continue;
     const via =
       after || movement
