@@ -115,3 +115,37 @@ describe('a date quoted alone takes the tense of the clause around the quote', (
     expect(Object.values(events(page(sentence)))).toEqual([date]);
   });
 });
+
+describe('"…, a day after <event>" under a main clause in the present perfect', () => {
+  const page = (sentence: string) => `Published: Wednesday, September 20, 2023\n\n${sentence}\n`;
+  it.each([
+    [
+      'President Erdogan has said Ankara supports the steps Baku took "to defend its territory," a day after Baku launched its operation.',
+      'a day after',
+      '2023-09-19',
+    ],
+    [
+      'The European Union has called for an immediate ceasefire, two days after the shelling of the border villages began.',
+      'two days after',
+      '2023-09-18',
+    ],
+    [
+      'Armenia and Azerbaijan have agreed to resume talks, a day after their foreign ministers met in Brussels.',
+      'a day after',
+      '2023-09-19',
+    ],
+  ])('%s', (sentence, text, date) => {
+    expect(events(page(sentence))[text]).toBe(date);
+  });
+
+  it('a past main clause with no day of its own gives the phrase no day', () => {
+    const sentence = 'The minister called for calm, a day after the attack on the checkpoint.';
+    expect(events(page(sentence))['a day after']).toBeUndefined();
+  });
+
+  it('a day the sentence gives still anchors it', () => {
+    const sentence =
+      'The rebels agreed on Wednesday to lay down their arms, a day after Baku launched its offensive.';
+    expect(events(page(sentence))['a day after']).toBe('2023-09-19');
+  });
+});

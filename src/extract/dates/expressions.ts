@@ -820,7 +820,7 @@ const PARSERS: Parser[] = [
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)(?=\\s+\\p{L})`, 'giu'),
     needs: /day/i,
     read: (m) =>
-      /,\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+      /,["”’']?\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
         ? count(m[1]!, (n) => ({
             kind: 'relativeDay',
             anchor: 'discourse',
