@@ -149,3 +149,31 @@ describe('"…, a day after <event>" under a main clause in the present perfect'
     expect(events(page(sentence))['a day after']).toBe('2023-09-19');
   });
 });
+
+describe('"that November": the month of the year the paragraph speaks of', () => {
+  const page = (paragraph: string) => `Published: March 14, 2024\n\n${paragraph}\n`;
+  it.each([
+    [
+      'In the autumn of 2020 she was again on duty. The hospital treated hundreds of wounded. ' +
+        '"We had no right to be tired," she told a visiting journalist that November.',
+      '2020-11',
+    ],
+    ['The family returned in 2021. Later that March, the first school reopened in the village.', '2021-03'],
+    ['The talks collapsed in the spring of 2019, and that October the border closed again.', '2019-10'],
+  ])('%s', (paragraph, date) => {
+    const found = events(page(paragraph));
+    expect(Object.entries(found).find(([text]) => /^(?:later )?that /i.test(text))?.[1]).toBe(date);
+  });
+
+  it('with no year in the paragraph, no month is guessed', () => {
+    const text =
+      'Published: March 14, 2024\n\nThe war began in 2020.\n\nShe told a visiting journalist that November.\n';
+    expect(Object.keys(events(text))).toEqual(['in 2020']);
+  });
+
+  it('"said that March was…" names no month of an earlier year', () => {
+    const text =
+      'Published: March 14, 2024\n\nIn 2020 the front moved. Officials said that March was the worst month.\n';
+    expect(Object.keys(events(text))).toEqual(['In 2020']);
+  });
+});

@@ -717,8 +717,11 @@ function anaphoricDate(
   m: ScannedMention,
   a: Antecedent | null,
 ): SourceDate | null {
-  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence === 1)))
+  // "In the autumn of 2020 … she told a journalist that November": a month named reaches back through its paragraph.
+  const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
+  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
     return null;
+  if (form.month !== undefined) return withYear({ precision: 'month', month: form.month }, a.year, a.source);
   if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
   if (a.month === undefined) return null;
   const index = a.month - 1 + form.offset;
