@@ -222,9 +222,9 @@ describe('former IDPs and former refugees resettled are displaced no more', () =
   });
 
   it('former IDPs uprooted again are counted', () => {
-    expect(figuresOf('Some 3,000 former IDPs were displaced again by the shelling, officials said.')).toEqual([
-      ['displaced', 'Some 3,000', 'officials'],
-    ]);
+    expect(figuresOf('Some 3,000 former IDPs were displaced again by the shelling, officials said.')).toEqual(
+      [['displaced', 'Some 3,000', 'officials']],
+    );
   });
 
   it('refugees who fled are still counted', () => {
@@ -232,4 +232,35 @@ describe('former IDPs and former refugees resettled are displaced no more', () =
       ['displaced', 'About 2,000', 'officials'],
     ]);
   });
+});
+
+describe('"Of the N …," opening a sentence: a whole set up for its part', () => {
+  it.each([
+    [
+      'Of the roughly 6,000 people who lived in the town before the war, most are dead or scattered, ' +
+        'a resident said.',
+      [],
+    ],
+    [
+      'Of the 120,000 residents of the enclave, more than 100,000 have fled.',
+      [['displaced', 'more than 100,000', null]],
+    ],
+    ['Of the 300 soldiers in the unit, 80 were killed.', [['killed', '80', null]]],
+  ])('%s', (sentence, want) => {
+    expect(figuresOf(sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['Of the 200 people killed, 50 were children.', ['killed', '200', null]],
+    ['Of the 40 wounded, 12 were children.', ['wounded', '40', null]],
+  ])('a whole whose own words tell what befell it is a figure: %s', (sentence, want) => {
+    expect(figuresOf(sentence)[0]).toEqual(want);
+  });
+});
+
+it('a whole of people who arrived, where the text speaks of refugees, is still the count of the displaced', () => {
+  const text =
+    'Refugees kept crossing the border all week. Of the roughly 101,000 people who arrived in Armenia between ' +
+    'September 24 and 30, about 30,000 were children, she said.';
+  expect(figuresOf(text)[0]?.slice(0, 2)).toEqual(['displaced', 'roughly 101,000']);
 });

@@ -124,6 +124,7 @@ const FROM_AFTER = /^\s+from\s/i;
 /** "former internally displaced persons": those counted are displaced no more. */
 const FORMER_AFTER = /^\s+former\s+(?:(?:internally\s+|forcibly\s+)?displaced\b|IDPs\b|refugees\b)/i;
 
+const WHOLE_OPENER = /^\s*["“]?Of\s+(?:the|its|their|all\s+the)\s+$/;
 const AGAIN_AFTER = /^[^.;]*\b(?:again|anew|once\s+more|a\s+second\s+time)\b/i;
 
 /** A verb in the rest of a count's clause. */
@@ -280,6 +281,18 @@ function candidatesIn(
     }
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
+    // "Of the roughly 6,000 people registered in Fuzuli, most are dead or scattered": the whole a part is taken
+    // from, set up for the part, counts no one unless its own words say what befell it ("Of the 200 killed, …").
+    if (from < 12 && WHOLE_OPENER.test(before)) {
+      const comma = sentenceText.indexOf(',', counted.clauseFrom);
+      const own = comma < 0 ? null : sentenceText.slice(0, comma);
+      const told =
+        own !== null &&
+        (counted.marker ||
+          predicateAfter(own, counted.clauseFrom) ||
+          movementAfter(own, counted, refugeeContext));
+      if (own !== null && !told) continue;
+    }
     // "about half of the population, some 70,000 people, had been displaced": a count in apposition
     // closes its aside with a comma before the verb.
     // An age ("her son, 12, were killed") counts nothing: the count must name what it counts.
