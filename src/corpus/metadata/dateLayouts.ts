@@ -276,6 +276,10 @@ const OTHER_PARTS = [
   /^(?:\d{1,2}\s*(?:h|hrs?|hours?)\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
   /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}$/u,
+  // A broadcast rundown's or a print page's slot: "ITEM 03", "Page 4", "Issue No. 12" (never a month's day).
+  new RegExp(`^(?!${CALENDAR_WORD})\\p{Lu}[\\p{L}]{2,9}\\.?\\s+(?:no\\.?\\s*|#\\s*)?\\d{1,4}$`, 'iu'),
+  // "RUNDOWN: EVENING BULLETIN 21:00", "Programme: World Tonight", "LATE NEWS 22:30": a show, maybe its hour.
+  /^(?:\p{Lu}[\p{L} ]{1,20}:\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,3}(?:\s+\d{1,2}[:.]\d{2})?$/u,
 ];
 
 export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
@@ -303,10 +307,10 @@ export function readDateInParts(line: string, { bylineWithoutSeparator = true } 
 
 /**
  * A serial's edition, closing its label: a digest, bulletin, newsletter, situation report, a numbered update,
- * a spokesperson's Q&A ("Armenia – Q&A (26 Sept. 2023)").
+ * a spokesperson's Q&A ("Armenia – Q&A (26 Sept. 2023)"), a monitoring service's press review.
  */
 const EDITION =
-  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|q\s?&\s?a|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
+  /\b(?:digest|edition|bulletin|newsletter|briefing|round-?up|sitrep|situation\s+report|(?:press|media|news)\s+review|q\s?&\s?a|update(?=\s+(?:no\.?|#|n°)\s*\d))(?:\s+(?:no\.?|#|n°)\s*\d+)?$/i;
 /**
  * "Evening digest, 17.04.2024", "Press briefing of 26 September 2023", "Flash Update No. 3 (as of 3 October
  * 2023)": the label, then its day.

@@ -30,6 +30,8 @@ const KINDS: Record<string, FieldKind> = {
   'publish date': 'published',
   issued: 'published',
   'issued on': 'published',
+  filed: 'published',
+  'filed on': 'published',
   url: 'url',
   link: 'url',
   'source url': 'url',
@@ -72,12 +74,20 @@ function unquote(value: string): string {
   return m ? m[2]! : value;
 }
 
+/** "Recap filed:", "Story posted:", "Report published on:": the kind of page, then its date's key. */
+const PAGE_KIND = /^(?:summary|story|article|report|recap|review|transcript|statement|dispatch)\s+/i;
+
+function pageKindDate(key: string): FieldKind | undefined {
+  const kind = PAGE_KIND.test(key) ? KINDS[key.replace(PAGE_KIND, '').toLowerCase()] : undefined;
+  return kind === 'published' ? kind : undefined;
+}
+
 /** A recognised `Key: value` line, or null. A `Source:` that is a web address counts as a URL. */
 export function readFieldLine(line: string): FieldLine | null {
   const m = FIELD_LINE.exec(line);
   if (!m) return null;
   const key = m[1]!.replace(/\s+/g, ' ');
-  const kind = KINDS[key.toLowerCase()];
+  const kind = KINDS[key.toLowerCase()] ?? pageKindDate(key);
   if (!kind) return null;
   // "Issued on: 26/09/2023 - 14:22 Modified: 26/09/2023 - 16:40": a second field on the line is not this one's value.
   const value = unquote(m[2]!.trim().replace(SECOND_FIELD, ''));

@@ -95,7 +95,7 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
   } else if (field.kind === 'url' && !state.url) {
     state.url = { value: field.value, how: 'stated', why };
   } else if (field.kind === 'published' && !state.publishedByField) {
-    const parts = parseWholeDate(field.value);
+    const parts = parseWholeDate(field.value) ?? dateBeforeByline(field.value);
     if (parts) {
       const date = toSourceDate(parts, {
         stated: `the ${field.key}: line gives the year`,
@@ -105,6 +105,15 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
       state.publishedByField = true;
     } else recordSlashDate(state, field.value, body, why, line);
   }
+}
+
+/** "September 15, 2023, by Capitol Hearing Watch staff (D. Ortner)": a full date, then who filed it. */
+const THEN_BYLINE = /^(.{6,40}?),?\s+by\s+\p{L}/u;
+
+function dateBeforeByline(value: string): DateParts | null {
+  const m = THEN_BYLINE.exec(value);
+  const date = m && parseWholeDate(m[1]!);
+  return date?.day !== undefined && date.year !== undefined ? date : null;
 }
 
 /** A slash date whose order the text settles is inferred: the reading, not the line, gives its day. */

@@ -45,8 +45,39 @@ const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s)\s+$/iu;
 const EVENT_OF_NAME =
   /\b(?:(?:signing|signature|adoption|conclusion|passage|publication|entry\s+into\s+force)\s+of|since)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of\s+(?:the\s+)?)?$/iu;
 
+/** Nouns for published pieces: a correction or a review names one by the day it ran. */
+const PIECE =
+  'articles?|reports?|pieces?|items?|obituar(?:y|ies)|captions?|editorials?|columns?|stor(?:y|ies)|' +
+  'interviews?|reviews?|letters?|features?|leaders?|analys[ie]s|headlines?|graphics?|photographs?|broadcasts?|' +
+  'programmes?|podcasts?|comment|op-eds?';
+/**
+ * "An article in the World News pages (September 28th, "Thousands queue …")", "An Analysis piece on the
+ * offensive (September 22nd) said": a bracket holding only a date (maybe the piece's title after it), in a
+ * sentence that opens by naming a published piece. The date is the piece's, not an event's.
+ */
+const PIECE_OPENING = new RegExp(
+  `(?:^|[.!?]["”’)]?\\s+|\\n\\s*)(?:an?|the|our|this|that|one|yesterday['’]s)\\s+(?:[^\\s.!?;:()]+\\s+){0,3}(?:${PIECE})\\b[^.!?;:()]{0,80}\\($`,
+  'iu',
+);
+const PIECE_BRACKET_END = /^(?:\)|,\s*["“‘'])/u;
+/** "the Baku dailies of 11-12 January", "Tuesday's editions": newspapers named by the day they came out. */
+const PAPERS_OF = /\b(?:dailies|newspapers|papers|editions|issues?|weeklies)\s+of\s+(?:the\s+)?$/i;
+
+function namesPiece(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (/^of\s/i.test(written)) return PAPERS_OF.test(text.slice(Math.max(0, start - 30), start) + 'of ');
+  if (text[start - 1] === '(') {
+    return (
+      PIECE_BRACKET_END.test(text.slice(end, end + 3)) &&
+      PIECE_OPENING.test(text.slice(Math.max(0, start - 160), start))
+    );
+  }
+  return PAPERS_OF.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Does the date written at `start`..`end` of `text` sit inside the name of a document? */
 export function inDocumentName(text: string, start: number, end: number): boolean {
+  if (namesPiece(text, start, end)) return true;
   const written = text.slice(start, end);
   // "on November 9" is when something happened, even before an instrument noun.
   if (/^(?:on|in|since|by|until|from|during)\s/i.test(written)) return false;

@@ -79,7 +79,7 @@ export type DateForm =
    * "that year", "the following year", "later that month": `offset` years or months from the date
    * the text gave just before; with no such date nearby it is left unresolved, never guessed.
    */
-  | { kind: 'anaphoric'; unit: 'year' | 'month'; offset: number }
+  | { kind: 'anaphoric'; unit: 'year' | 'month'; offset: number; month?: number }
   /** "the weekend", "last weekend", "this weekend": a Saturday and its Sunday. */
   | { kind: 'weekend'; relation?: 'last' | 'next' }
   /** "Christmas", "Thanksgiving", "Easter Sunday": a day a calendar rule fixes in each year. */
@@ -321,6 +321,8 @@ const WORD_NUMBER: Record<string, number> = Object.fromEntries(
     ),
 );
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const THAT_MONTH_CLOSES = /^\s*[.,;:!?)"”’]|^\s+(?:and|but|when|as|after|before|while)\b/;
+const THAT_MONTH_OPENS = /(?:^|[,;.]\s*|\b(?:and|but|then|until|since|from|in|by)\s+)$/;
 const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONE_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -398,6 +400,18 @@ const PARSERS: Parser[] = [
         unit: m[2]!.toLowerCase() === 'year' ? 'year' : 'month',
         offset: w === 'following' ? 1 : w === 'same' ? 0 : -1,
       };
+    },
+  },
+  {
+    // "she told a visiting journalist that November", "and that October the border closed": that month of the
+    // year the text speaks of, closing its clause or opening one. "said that March was …" names no month of it.
+    pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?[Tt]hat\\s+(${MONTH_NAMES})\\b`, 'gu'),
+    needs: /[Tt]hat\s+\p{Lu}/u,
+    read: (m) => {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+      if (!THAT_MONTH_CLOSES.test(after) && !THAT_MONTH_OPENS.test(before)) return null;
+      return { kind: 'anaphoric', unit: 'year', offset: 0, month: MONTH_NAMES.split('|').indexOf(m[1]!) + 1 };
     },
   },
   {
@@ -822,7 +836,7 @@ const PARSERS: Parser[] = [
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)(?=\\s+\\p{L})`, 'giu'),
     needs: /day/i,
     read: (m) =>
-      /,\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+      /,["”’']?\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
         ? count(m[1]!, (n) => ({
             kind: 'relativeDay',
             anchor: 'discourse',

@@ -153,9 +153,16 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           date = dayDate(addDays(countDay, form.offset));
           break;
         }
+        // "Erdoğan has said …, a day after Baku launched …": a main clause in the present perfect speaks of the
+        // piece's own day, so the phrase counts from it, though the sentence gives no day of its own.
+        const today =
+          form.inSentence && lastDaySentence !== m.sentence && presentPerfectLead(ctx, m)
+            ? sameDayReference(ctx, docSource)
+            : null;
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const anchor =
-          form.anchor !== 'discourse' ||
+          today ??
+          (form.anchor !== 'discourse' ||
           dayOutdated ||
           (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
           (form.toldDay && !toldDayNear(m, lastDaySentence)) ||
@@ -163,7 +170,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           lastDayStart < quoteOpenedAt(ctx, m)
             ? null
             : (lastDay ??
-              (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null)));
+              (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null))));
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
@@ -710,8 +717,11 @@ function anaphoricDate(
   m: ScannedMention,
   a: Antecedent | null,
 ): SourceDate | null {
-  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence === 1)))
+  // "In the autumn of 2020 … she told a journalist that November": a month named reaches back through its paragraph.
+  const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
+  if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
     return null;
+  if (form.month !== undefined) return withYear({ precision: 'month', month: form.month }, a.year, a.source);
   if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
   if (a.month === undefined) return null;
   const index = a.month - 1 + form.offset;
@@ -812,6 +822,17 @@ function quoteOpenedAt(ctx: ResolveContext, m: ScannedMention): number {
   if ((before.split('"').length - 1) % 2 === 1) return from + before.lastIndexOf('"');
   const open = before.lastIndexOf('“');
   return open > before.lastIndexOf('”') ? from + open : -1;
+}
+
+/** "President X has said …": a present perfect before the sentence's first comma. */
+const PRESENT_PERFECT_LEAD =
+  /^[^,;:]*?\b(?:has|have)\s+(?:(?:also|now|already|just)\s+)?\p{Ll}+(?:ed|en|aid|ld|ne|ot|ught|ven|wn)\b/u;
+
+function presentPerfectLead(ctx: ResolveContext, m: ScannedMention): boolean {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);
+  return (
+    !!sentence && PRESENT_PERFECT_LEAD.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start))
+  );
 }
 
 function sentenceText(ctx: ResolveContext, index: number): string {

@@ -5,6 +5,7 @@ import type { Sentence } from '../types.ts';
 import { joinBetweenSpans } from './betweenSpans.ts';
 import { inDocumentName } from './documentName.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
+import { recordLabelAt } from './recordLabel.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
 import { type Tense, tenseReading } from './tense.ts';
 
@@ -45,6 +46,7 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
     for (const expression of joinBetweenSpans(doc.text, found)) {
       if (expression.form.kind === 'calendar' && expression.form.dotted === 'either') dottedEither = true;
       const header = headers.find((h) => expression.start >= h.line.start && expression.end <= h.line.end);
+      const record = header ? null : recordLabel(doc.text, expression, headers);
       mentions.push(
         (previous = {
           expression,
@@ -52,6 +54,7 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
           paragraph: sentence.paragraph,
           role:
             header?.role ??
+            record ??
             (isNameDate(doc.text, expression) || nextNameInList(doc.text, previous, expression)
               ? 'name'
               : isStampLine(doc.text, expression)
@@ -215,6 +218,26 @@ function settledHeader(
   if (!lead) return null;
   const form = lead.date.month !== f.month ? { ...f, month: f.day!, day: f.month } : f;
   return { ...header, expression: { ...header.expression, form }, order: lead.why };
+}
+
+/**
+ * A record's label line ("tabled on 2 October 2023") names the record; "Answered on 10 October 2023" is the
+ * day a written answer was published, a header date as a Published: line is.
+ */
+function recordLabel(text: string, e: DateExpression, headers: HeaderDate[]): 'published' | 'name' | null {
+  if (e.form.kind !== 'calendar') return null;
+  const label = recordLabelAt(text, e.start, e.end);
+  if (label !== 'answered') return label && 'name';
+  if (e.form.year === undefined || e.form.day === undefined) return 'name';
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  headers.push({
+    start: e.start,
+    end: e.end,
+    role: 'published',
+    expression: e,
+    line: { start: lineStart, end: e.end },
+  });
+  return 'published';
 }
 
 /** "by Orders of 7 December 2021 and 22 February 2023": the next date in a list of the instruments' dates. */

@@ -59,6 +59,18 @@ const MODAL_BEFORE_VERB =
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
+/** Inside a quote that holds only the date, the quote marks cut no clause. */
+const CLAUSE_BREAK_UNQUOTED = /[;:]|,\s*(?:and|but|while|whereas)\s/g;
+const QUOTE_OPEN = /["“‘']/;
+const QUOTE_CLOSE = /^[.,!?]?["”’']/;
+
+/** 'will receive their keys "in the spring"': the date is the whole quote, a fragment of the clause around it. */
+function quotedAlone(text: string, mention: Span): boolean {
+  return (
+    QUOTE_OPEN.test(text[mention.start - 1] ?? '') &&
+    QUOTE_CLOSE.test(text.slice(mention.end, mention.end + 2))
+  );
+}
 
 /** Is the event at this date told as having happened, or as still to come? */
 export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
@@ -95,7 +107,7 @@ export function tenseReading(
     return { tense: 'past', tenseMarked: true };
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
     return { tense: 'past', tenseMarked: true };
-  const clause = clauseAround(text, sentence, mention);
+  const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an
   // infinitive's day may still be to come however past the clause's verb.
@@ -151,7 +163,7 @@ const CLAUSE_AFTER =
  */
 const CLAUSE_REACH = 1_000;
 
-function clauseAround(text: string, fullSentence: Span, mention: Span): string {
+function clauseAround(text: string, fullSentence: Span, mention: Span, unquoted = false): string {
   const sentence = {
     start: Math.max(fullSentence.start, mention.start - CLAUSE_REACH),
     end: Math.min(fullSentence.end, mention.end + CLAUSE_REACH),
@@ -160,8 +172,9 @@ function clauseAround(text: string, fullSentence: Span, mention: Span): string {
   const at = mention.start - sentence.start;
   let from = 0;
   let to = whole.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(whole); m; m = CLAUSE_BREAK.exec(whole)) {
+  const breaks = unquoted ? CLAUSE_BREAK_UNQUOTED : CLAUSE_BREAK;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(whole); m; m = breaks.exec(whole)) {
     if (m.index + m[0].length <= at) from = m.index + m[0].length;
     else if (m.index >= mention.end - sentence.start) {
       to = m.index;
@@ -191,9 +204,20 @@ function clauseAround(text: string, fullSentence: Span, mention: Span): string {
 const SUBORDINATOR =
   /\b(?:who|which|whose|whom|since|after|because|although|though|once|when|whereas)\s+(?=\S+\s+\S)/gi;
 
+/**
+ * "said Italy was ready to send aid, adding that the unit had been set up on Tuesday": a reported clause
+ * after a verb of saying and "that" has its own tense; the framing clause's "ready to" is not the date's.
+ */
+const REPORTED_THAT =
+  /\b(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
+
 function clauseBefore(before: string): string {
   let from = 0;
   SUBORDINATOR.lastIndex = 0;
   for (let m = SUBORDINATOR.exec(before); m; m = SUBORDINATOR.exec(before)) from = m.index;
+  if (before.includes('that')) {
+    REPORTED_THAT.lastIndex = from;
+    for (let m = REPORTED_THAT.exec(before); m; m = REPORTED_THAT.exec(before)) from = m.index;
+  }
   return before.slice(from);
 }

@@ -646,7 +646,7 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
 // ---- the words right before the number -------------------------------------------------
 
 const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$`;
-const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|:)`;
+const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|peaked\s+at|averaged|:)`;
 const tollOf = (nouns: string) =>
   new RegExp(
     String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${nouns})\b[^.;!?]{0,100}?\b${TOLL_VERB}${LEAD_IN}`,
@@ -710,9 +710,28 @@ const BEFORE: [RegExp, FigureCategory][] = [
     ),
     'displaced',
   ],
+  // "the number who arrived was 100,617": a count named by those it counts, with no "of".
+  [
+    new RegExp(
+      String.raw`\b(?:number|count|tally|total)\s+(?:of\s+(?:those|people|persons)\s+)?who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)\b[^.;!?]{0,100}?\b${TOLL_VERB}${LEAD_IN}`,
+      'i',
+    ),
+    'displaced',
+  ],
   [EVACUATING, 'evacuated'],
   [tollOf(String.raw`evacuees|people\s+evacuated`), 'evacuated'],
 ];
+
+/** "Arrivals peaked at more than 28,000 a day": the arrivals themselves, as the clause's subject, are counted. */
+const ARRIVALS_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:(?:daily|new|total)\s+)?arrivals\b[^.;!?\d]{0,60}?\b${TOLL_VERB}${LEAD_IN}`,
+  'i',
+);
+
+/** Arrivals counted where the text speaks of refugees (elsewhere they may be an airport's travellers). */
+export function arrivalsSubject(before: string): boolean {
+  return ARRIVALS_SUBJECT.test(before);
+}
 
 /** Category stated right before the number: "killing", "evacuated", "the death of", "toll rose to". */
 export function triggerBefore(before: string): FigureCategory | null {
@@ -750,7 +769,8 @@ export function governingVerbBefore(before: string, phrase: CountedPhrase): Figu
 const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
 const ANAPHORA = new RegExp(
   String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}(?:\s+(?:up|down))?\s+(?:at|to|as)` +
-    String.raw`|\b${SAME_THING}\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
+    // "The figure given by the Armenian government on Tuesday evening was 28,120": who gave it, then the verb.
+    String.raw`|\b${SAME_THING}(?:\s+(?:given|reported|cited|published|released|provided|announced|quoted)\s+by\s+[^.;:!?\d]{1,80}?)?\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
     String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?)${LEAD_IN}`,
   'i',

@@ -11,6 +11,7 @@ import type {
 } from '../types.ts';
 import {
   anaphoricBefore,
+  arrivalsSubject,
   type CountedPhrase,
   capacityBefore,
   changeBefore,
@@ -99,6 +100,9 @@ function incrementKind(
   return previous && near(previous) && previous.category !== category ? undefined : 'change';
 }
 
+/** " soldiers killed, ": a count's noun and verb, then the comma that sets off a difference from it. */
+const APPOSED_CHANGE = /^[^.;:!?\d]{0,40},\s*$/;
+
 /** "50,000 of the region's 120,000 residents", "12 of the 40 passengers": what lies between a part and its whole. */
 const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?$/u;
 
@@ -118,7 +122,10 @@ const UP_BEFORE = /,\s*(?:up|down)\s+$/i;
 const FROM_AFTER = /^\s+from\s/i;
 
 /** "former internally displaced persons": those counted are displaced no more. */
-const FORMER_AFTER = /^\s+former\s+(?:internally\s+|forcibly\s+)?displaced\b/i;
+const FORMER_AFTER = /^\s+former\s+(?:(?:internally\s+|forcibly\s+)?displaced\b|IDPs\b|refugees\b)/i;
+
+const WHOLE_OPENER = /^\s*["“]?Of\s+(?:the|its|their|all\s+the)\s+$/;
+const AGAIN_AFTER = /^[^.;]*\b(?:again|anew|once\s+more|a\s+second\s+time)\b/i;
 
 /** A verb in the rest of a count's clause. */
 const OWN_VERB = /^[^;,]*?\b(?:were|was|are|is|had|have|has|been|will|would|\p{Ll}{3,}ed)\b/u;
@@ -177,6 +184,21 @@ const TAKEN_OUT_HEADS = new Set([
   'women',
   'persons',
 ]);
+
+const LOST_BARE_BEFORE = /\b(?:lost|loses)\s+$/i;
+const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
+const DRIVEN_BEFORE =
+  /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
+const FROM_HOME_AFTER =
+  /^\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b)/i;
+
+/**
+ * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
+ * taken to a named place for care were evacuated.
+ */
+const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick']);
+const TREATED_ELSEWHERE_AFTER =
+  /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
 const AMONG_THE_COUNTED_BEFORE =
@@ -257,6 +279,18 @@ function candidatesIn(
     }
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
+    // "Of the roughly 6,000 people registered in Fuzuli, most are dead or scattered": the whole a part is taken
+    // from, set up for the part, counts no one unless its own words say what befell it ("Of the 200 killed, …").
+    if (from < 12 && WHOLE_OPENER.test(before)) {
+      const comma = sentenceText.indexOf(',', counted.clauseFrom);
+      const own = comma < 0 ? null : sentenceText.slice(0, comma);
+      const told =
+        own !== null &&
+        (counted.marker ||
+          predicateAfter(own, counted.clauseFrom) ||
+          movementAfter(own, counted, refugeeContext));
+      if (own !== null && !told) continue;
+    }
     // "about half of the population, some 70,000 people, had been displaced": a count in apposition
     // closes its aside with a comma before the verb.
     // An age ("her son, 12, were killed") counts nothing: the count must name what it counts.
@@ -308,22 +342,40 @@ function candidatesIn(
       !counted.marker &&
       TAKEN_OUT_HEADS.has(counted.head ?? '') &&
       TAKEN_OUT_BEFORE.test(before)
-        ? OUT_OF_AFTER.test(sentenceText.slice(counted.end, counted.end + 20))
+        ? OUT_OF_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) ||
+          (MEDICAL_HEADS.has(counted.head!) &&
+            TREATED_ELSEWHERE_AFTER.test(sentenceText.slice(counted.end, counted.end + 40)))
         : false;
+    // "drove more than 600,000 Azerbaijanis from their homes", "forced 90,000 people to flee": driven out.
+    const drivenOut =
+      !after &&
+      !governing &&
+      !takenOut &&
+      DRIVEN_BEFORE.test(near) &&
+      FROM_HOME_AFTER.test(sentenceText.slice(counted.end, counted.end + 40));
     const movement =
       after || governing || counted.marker
         ? null
         : takenOut
           ? 'evacuated'
-          : (movementAfter(sentenceText, counted, refugeeContext) ??
-            (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
+          : drivenOut
+            ? 'displaced'
+            : (movementAfter(sentenceText, counted, refugeeContext) ??
+              (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement
         ? null
-        : (triggerBefore(before) ?? (totalAfterChange(before) ? tollSubject(before) : null));
+        : (triggerBefore(before) ??
+          (totalAfterChange(before) ? tollSubject(before) : null) ??
+          (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
     // "10,000 former internally displaced persons who have returned": no longer displaced.
-    if (category === 'displaced' && FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)))
+    // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
+    if (
+      category === 'displaced' &&
+      FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)) &&
+      !AGAIN_AFTER.test(sentenceText.slice(number.end, number.end + 100))
+    )
       continue;
     const via =
       after || movement
@@ -434,6 +486,26 @@ function candidatesIn(
     if (!AMONG_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))) continue;
     out.splice(i, 2, b, { ...a, nested: true });
     i++;
+  }
+  // "Azerbaijani attacks killed 207 Armenian soldiers, Yerevan says; Baku lost 80": a side that lost a bare
+  // number, after a toll in the same sentence, lost that many of its own dead.
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.category || b.nested || b.kind || b.counted.end > b.counted.start) continue;
+    if (!LOST_BARE_BEFORE.test(sentenceText.slice(Math.max(0, b.from - 12), b.from))) continue;
+    // "… and it lost 10 tanks; the rebels lost 5": another loss between them may be what the bare number counts.
+    let toll: Candidate | undefined;
+    for (const a of out.slice(0, i)) if (a.category === 'killed' && !a.nested && !a.kind) toll = a;
+    if (toll && !LOSS_WORD.test(sentenceText.slice(toll.number.end, Math.max(toll.number.end, b.from - 12))))
+      b.category = 'killed';
+  }
+  // "has counted 1,339 soldiers killed, 162 more than it reported last week": a difference set off by a comma
+  // right after a count is how much that count grew; it counts what the count counts.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (b.kind !== 'change' || b.category || !a.category || a.kind || a.nested) continue;
+    if (APPOSED_CHANGE.test(sentenceText.slice(a.number.end, b.from)))
+      Object.assign(b, { category: a.category });
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.

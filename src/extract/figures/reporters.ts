@@ -10,15 +10,20 @@ export interface ReporterMatch {
   end: number;
   /** "reported by Sputnik Armenia": an outlet relaying what someone said. */
   relay?: true;
+  /** "Citing ANAMA, the paper reports …": where the speaker who relays the cited source starts. */
+  citedBy?: number;
 }
 
 const ATTRIBUTION =
-  /\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
+  /\b(?:according\s+to|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
+const CITED = /^(?:citing|quoting)\s/i;
+/** ", ", " (ANAMA), ": what stands between "Citing X" and the speaker who cites it. */
+const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|recorded|counted|recalled|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|recorded|counted|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
 const DETERMINER_BEFORE =
@@ -122,6 +127,9 @@ const BACKWARD_STOPS = new Set([
   'died',
   'said',
   'reported',
+  // "Respublika quotes Armenian media reports that …": the paper is the medium, the quoted source reports.
+  'quotes',
+  'cites',
   'including',
   'among',
   'there',
@@ -132,7 +140,7 @@ const BACKWARD_STOPS = new Set([
 ]);
 /** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
 const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/;
+  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
 /** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
 const ASIDE_BEFORE_VERB =
   /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+a\s+statement|though|too|on\s+the\s+other\s+hand)\s*,\s*$/i;
@@ -434,7 +442,7 @@ const EVENTS = new Set([
 
 /** "preliminary data", "official figures": what is reported, not who reports it. */
 const DATA_NOUNS =
-  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers|counts?|reports?)$/i;
+  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)$/i;
 
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
@@ -463,20 +471,24 @@ export function attributedSources(sentence: string): ReporterMatch[] {
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
     // "Data released by the interior ministry show …": the participle's agent ends before the main verb.
     const r = read && BY_AGENT.test(m[0]) ? cutAtVerb(read) : read;
-    if (r) found.push(RELAY.test(m[0]) ? { ...r, relay: true } : r);
+    const citer = r && CITED.test(m[0]) ? CITER_GAP.exec(sentence.slice(r.end, r.end + 24)) : null;
+    if (r)
+      found.push(
+        RELAY.test(m[0]) ? { ...r, relay: true } : citer ? { ...r, citedBy: r.end + citer[0].length } : r,
+      );
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
   return found;
 }
 
-const DATA_WORD = /\b(?:data|figures|statistics|estimates|numbers|tallies|counts)\b/i;
+const DATA_WORD = /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\b/i;
 /**
  * "Figures from the Karabakh ombudsman speak for themselves: …", "Official figures from both sides put the
  * toll at …", "Data released by the health ministry show …": the body the figures come from reports them,
  * whatever the verb. Without a named body ("official figures show") no one is named.
  */
 const DATA_FROM =
-  /\b(?:data|figures|statistics|estimates|numbers|tallies|counts)\s+(?:(?:released|provided|published|compiled|issued|collected|gathered)\s+by|from)\s+/gi;
+  /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\s+(?:(?:released|provided|published|compiled|issued|collected|gathered|given|cited|reported)\s+by|from)\s+/gi;
 
 /** The verb the figures' phrase is the subject of ends the body's name: "both sides speak of …". */
 const DATA_VERB =
@@ -501,7 +513,7 @@ function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMa
 }
 
 const DATA_OF =
-  /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected)\s+)?(?:by|from|of)\s+/iy;
+  /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected|cited|reported)\s+)?(?:by|from|of)\s+/iy;
 
 /** Verbs whose object is the count itself, not a clause that was said. */
 const COUNTING_VERB = /^(?:recorded|counted)$/;
@@ -600,9 +612,11 @@ export function reporterFor(
     );
     // "according to Yerevan, 207 servicemen died, and Baku reported 80 of its own killed": a source
     // named after it, whose verb comes before the number, takes over.
+    // "Citing ANAMA, the paper reports that 65 …": the speaker right after "citing X" relays X's count.
     const later = sources.clauses.filter(
       (c) =>
         c.subject &&
+        c.subject.start !== nearest.citedBy &&
         nearest.end <= numberStart &&
         c.subject.start >= nearest.end &&
         c.verbEnd <= numberStart &&
