@@ -221,12 +221,18 @@ function readTurns(
     if (label) {
       const fullName = rememberName(label.name, fullNames);
       const k = key(fullName);
-      if (STAFF_ROLE.test(label.role) || staffInText(text, fullName)) staff.add(k);
+      if (STAFF_ROLE.test(label.role) || SCRIPT_OWN_VOICE.test(label.role) || staffInText(text, fullName))
+        staff.add(k);
       current = { labelled: p.index, label, role: roleOf(fullName), fullName };
       turnOf.set(p.index, current);
       continue;
     }
     const said = text.slice(p.start, p.end);
+    // A script's sound bite names its speaker in full before the short label: "[SOT — ANAHIT MKRTCHYAN, …]".
+    if (said.charCodeAt(0) === 91) {
+      const bite = SOUND_BITE.exec(said)?.[1];
+      if (bite) rememberName(bite, fullNames);
+    }
     // A label alone on its line ("12:05:15 - Peter Stano:") is followed by its speaker's words, whatever they tell.
     const firstWords =
       current !== null &&
@@ -304,15 +310,49 @@ function asks(text: string, p: Paragraph): boolean {
   return text.slice(p.start, p.end).trimEnd().endsWith('?');
 }
 
+/** "correspondent Tom Avakian", a script's crew line "REPORTER: LILIT ASATRYAN": the role, then the name. */
 const STAFF_BEFORE = new RegExp(`${STAFF_ROLE.source}\\s+$`, 'i');
+/** A script's crew line: "REPORTER: LILIT ASATRYAN | CAM: …", "Correspondent: Tom Avakian". */
+const CREW_LINE =
+  /^(?:REPORTER|CORRESPONDENT|PRESENTER|Reporter|Correspondent|Presenter)[ \t]*:[ \t]*([^|\n]{3,60})/gmu;
+/** "… Lilit Asatryan reports from the Margara crossing.": an anchor hands over to the outlet's reporter. */
+const REPORTS_AFTER = /^\s+reports\b/;
+
+/**
+ * A script's voice-over and piece to camera ("ASATRYAN (VO):", "(STANDUP)", "(TRACK)"): the outlet's
+ * reporter speaking, read as the outlet's prose.
+ */
+const SCRIPT_OWN_VOICE = /\((?:VO|V\/O|VOICE[- ]?OVER|OOV|STAND-?UP|PTC|TRACK)\)/i;
+
+/** A script's sound bite that names its speaker: "[SOT — NAME SURNAME, TITLE]", "[SYNC: NAME SURNAME]". */
+const SOUND_BITE =
+  /^\[(?:SOT|SYNC|SOUNDBITE|BITE|GRAB|CLIP|INTERVIEW|INT)\b[\s:—–-]*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\s*[,\]—–(]/u;
 
 /** "Special correspondent Tom Avakian reports": the text calls the speaker one of its own people. */
 function staffInText(text: string, name: string): boolean {
+  for (const crew of text.slice(0, 1500).matchAll(CREW_LINE))
+    if (
+      crew[1]!
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(key(name))
+    )
+      return true;
   if (!name.includes(' ')) return false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (STAFF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
-  }
+  const written = /\p{Ll}/u.test(name) ? [name] : [name, titleWords(name)];
+  for (const form of written)
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (STAFF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+      if (REPORTS_AFTER.test(text.slice(at + form.length, at + form.length + 12))) return true;
+    }
   return false;
+}
+
+/** "LILIT ASATRYAN" as prose writes it: "Lilit Asatryan". */
+function titleWords(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 /**
