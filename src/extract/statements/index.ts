@@ -45,6 +45,7 @@ import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
+import { writtenAnswersOf } from './writtenAnswers.ts';
 
 /**
  * Who said what, when: direct quotes and reported speech with their speakers. Conventions
@@ -109,7 +110,8 @@ export function extractStatements(
     d.speakerAt = -1;
     const turn = answered.has(unit.firstParagraph)
       ? null
-      : (briefingAnswer(text, paragraphs, unit, d) ??
+      : (writtenAnswer(text, paragraphs, unit, d) ??
+        briefingAnswer(text, paragraphs, unit, d) ??
         dashInterviewAnswer(text, paragraphs, unit, d) ??
         transcriptTurn(text, paragraphs, unit, d, answered, lastAnswer) ??
         labelledTurn(text, paragraphs, unit, d));
@@ -135,12 +137,14 @@ export function extractStatements(
       // A recorded conversation's turn tells of others as a reporter does: its "he" is never its
       // speaker (who says "I"), and what it names moves the discourse on.
       const timed = TIME_CODE.test(text.slice(turnStart, turnStart + 14));
+      // A written answer tells of what others told the minister ("He assured me that …") as a report does.
+      const reports = timed || writtenAnswersOf(text, paragraphs)?.has(unit.firstParagraph) === true;
       if (whole) {
         const statement = finish(text, docId, statements.length + 1, whole, timeline, null);
         statements.push(statement);
         lastAnswer = statement;
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
-        if (!timed)
+        if (!reports)
           remember(
             d,
             whole,
@@ -163,10 +167,10 @@ export function extractStatements(
           null,
           unitIndex,
         )) {
-          if (draft.speaker.id === answerer || !relayedInTurn(draft, timed)) continue;
+          if (draft.speaker.id === answerer || !relayedInTurn(draft, reports)) continue;
           statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
         }
-        if (!timed) Object.assign(d, { lastPerson, lastBody, activeStatement });
+        if (!reports) Object.assign(d, { lastPerson, lastBody, activeStatement });
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
@@ -341,6 +345,46 @@ function briefingAnswer(
   // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
   if (interview && speaker.entity.kind !== 'person') return null;
   const quote = { start: p.start + label[0].length, end: p.end };
+  while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
+  return wholeParagraphSaid(speaker, quote, p, unit);
+}
+
+const writtenAnswerers = new WeakMap<readonly Paragraph[], Map<string, ResolvedSpeaker | null>>();
+
+/**
+ * A written answer's paragraph (see writtenAnswers.ts) is the answering minister's statement, whole,
+ * when the page names them in full or the gazetteer knows them ("Vice-President Borrell" by "Borrell").
+ */
+function writtenAnswer(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return null;
+  const name = writtenAnswersOf(text, paragraphs)?.get(p.index);
+  if (!name) return null;
+  let known = writtenAnswerers.get(paragraphs);
+  if (!known) writtenAnswerers.set(paragraphs, (known = new Map()));
+  let speaker = known.get(name);
+  if (speaker === undefined) {
+    // "Vice-President Borrell": a title before the name, dropped word by word; the gazetteer's person first.
+    let named: ResolvedSpeaker | null = null;
+    const words = name.split(' ');
+    for (let i = 0; i < words.length && !speaker; i++) {
+      const known = resolveEntityAt(words.slice(i).join(' '), d.at);
+      if (known?.kind === 'person' && !known.id.startsWith('text:'))
+        speaker = { entity: known, mention: name, viaDocument: false };
+      const found = named ? null : resolveSpeaker(words.slice(i).join(' '), d);
+      if (found?.entity.kind === 'person' && !found.viaDocument && found.entity.name.includes(' '))
+        named = found;
+    }
+    speaker ??= named;
+    known.set(name, speaker);
+  }
+  if (!speaker) return null;
+  const quote = { start: p.start, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   return wholeParagraphSaid(speaker, quote, p, unit);
 }
