@@ -371,16 +371,17 @@ function writtenAnswer(
   if (speaker === undefined) {
     // "Vice-President Borrell": a title before the name, dropped word by word; the gazetteer's person first.
     let named: ResolvedSpeaker | null = null;
+    let gazetteer: ResolvedSpeaker | null = null;
     const words = name.split(' ');
-    for (let i = 0; i < words.length && !speaker; i++) {
-      const known = resolveEntityAt(words.slice(i).join(' '), d.at);
-      if (known?.kind === 'person' && !known.id.startsWith('text:'))
-        speaker = { entity: known, mention: name, viaDocument: false };
-      const found = named ? null : resolveSpeaker(words.slice(i).join(' '), d);
+    for (let i = 0; i < words.length && !gazetteer; i++) {
+      const entity = resolveEntityAt(words.slice(i).join(' '), d.at);
+      if (entity?.kind === 'person' && !entity.id.startsWith('text:'))
+        gazetteer = { entity, mention: name, viaDocument: false };
+      const found: ResolvedSpeaker | null = named ? null : resolveSpeaker(words.slice(i).join(' '), d);
       if (found?.entity.kind === 'person' && !found.viaDocument && found.entity.name.includes(' '))
         named = found;
     }
-    speaker ??= named;
+    speaker = gazetteer ?? named;
     known.set(name, speaker);
   }
   if (!speaker) return null;
