@@ -40,6 +40,7 @@ import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { learnGenders } from './personGender.ts';
+import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
@@ -185,6 +186,14 @@ export function extractStatements(
       if (relative) made.push(relative);
       const genre = made.length ? null : genreSayingDraft(text, masked, unit, d);
       if (genre) made.push(genre);
+      const carried = quotedAsSayingDraft(text, masked, unit, d);
+      if (carried) {
+        // "Respublika quotes Armenian media reports that …" is no saying of "Respublika quotes Armenian media".
+        const kept = made.filter(
+          (x) => !QUOTING_VERB.test(x.mention) && x.quote.start !== carried.quote.start,
+        );
+        made.splice(0, made.length, ...kept, carried);
+      }
       const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
@@ -1252,6 +1261,43 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
     { form: 'verb', speaker: found.speaker, frame, content: found.content },
     who,
   );
+}
+
+const NAMED_MEDIUM = /^(?!(?:It|They|He|She|The|This|That|These|Those|Its|Their)\b)\p{Lu}/u;
+const QUOTING_VERB = /\s(?:quot|cit)(?:es|ed)\s/;
+
+/**
+ * "Interfax quoted Lavrov as saying that …" (see quotedAsSaying.ts): the one quoted said it, the
+ * medium carried it and is named as its relayer.
+ */
+function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+  const found = quotedAsSaying(masked, unit.start, unit.end);
+  if (!found) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  // The medium as its relayer only when named: "It" or "The paper" may point back wrongly.
+  const mediumWords = text.slice(found.medium.start, found.medium.end);
+  const medium = NAMED_MEDIUM.test(mediumWords) ? resolveSpeaker(mediumWords, d) : null;
+  const frame = { start: found.medium.start, end: found.content.start };
+  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
+  const draft = frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.speaker, frame, content: found.content },
+    who,
+  );
+  if (
+    !draft.via &&
+    medium &&
+    !medium.viaDocument &&
+    medium.entity.kind !== 'place' &&
+    medium.entity.id !== draft.speaker.id
+  )
+    draft.via = medium.entity;
+  return draft;
 }
 
 function frameDraft(
