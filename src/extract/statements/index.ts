@@ -30,6 +30,7 @@ import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
+import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
@@ -98,6 +99,7 @@ export function extractStatements(
       d.mentions.push(...findEntityMentions(text, u.start, u.end));
     }
   };
+  const notice = isCorrectionsNotice(text);
   const answered = new Set<number>();
   /** Who answers in each answered paragraph. */
   const answerers = new Map<number, string>();
@@ -186,6 +188,8 @@ export function extractStatements(
       if (relative) made.push(relative);
       const genre = made.length ? null : genreSayingDraft(text, masked, unit, d);
       if (genre) made.push(genre);
+      const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
+      if (remark) made.push(remark);
       const carried = quotedAsSayingDraft(text, masked, unit, d);
       if (carried) {
         // "Respublika quotes Armenian media reports that …" is no saying of "Respublika quotes Armenian media".
@@ -221,7 +225,8 @@ export function extractStatements(
   );
   const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
-  const named = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const named = notice ? withoutCorrectedPieces(text, voiced) : voiced;
   return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
 }
 
@@ -1261,6 +1266,48 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
     { form: 'verb', speaker: found.speaker, frame, content: found.content },
     who,
   );
+}
+
+/** Where the noun phrase after "made by" ends: its setting ("in a statement", "on Tuesday") or the clause. */
+const AFTER_MAKER =
+  /\s+(?:in|on|at|during|when|while|after|before|last|earlier|the\s+same|and)\s|[;:.\u2591]/;
+
+/**
+ * A corrections notice's "The remark was made by X" (see correctionsNotice.ts): the quoted remark
+ * is X's statement. An apposed name ("the ministry's spokeswoman, Ani Badalyan") names X.
+ */
+function remarkDraft(
+  masked: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  const found = remarkMadeBy(masked, unit.start, unit.end, p?.start ?? unit.start);
+  if (!found) return null;
+  const rest = masked.slice(found.speakerAt, unit.end);
+  const phrase = rest.slice(0, rest.search(AFTER_MAKER) >>> 0).replace(/[\s,]+$/, '');
+  d.speakerAt = found.speakerAt;
+  let speaker: ResolvedSpeaker | null = null;
+  for (const part of phrase.split(/,\s+/).reverse()) {
+    const named = /^\p{Lu}/u.test(part) ? resolveSpeaker(part, d) : null;
+    if (named?.entity.kind === 'person' && !named.viaDocument) {
+      speaker = named;
+      break;
+    }
+  }
+  speaker ??= resolveSpeaker(phrase, d);
+  if (!speaker || speaker.viaDocument || speaker.entity.kind === 'place') return null;
+  return {
+    speaker: speaker.entity,
+    mention: phrase,
+    kind: 'direct',
+    quote: found.quote,
+    continuation: [],
+    said: [found.quote],
+    context: { start: unit.start, end: unit.end },
+    sentence: unit.sentences[0]!,
+  };
 }
 
 const NAMED_MEDIUM = /^(?!(?:It|They|He|She|The|This|That|These|Those|Its|Their)\b)\p{Lu}/u;
