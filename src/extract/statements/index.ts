@@ -41,6 +41,7 @@ import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { learnGenders } from './personGender.ts';
+import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
@@ -226,7 +227,7 @@ export function extractStatements(
   const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
   const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
-  const named = notice ? withoutCorrectedPieces(text, voiced) : voiced;
+  const named = withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced);
   return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
 }
 
