@@ -22,7 +22,7 @@ interface TurnLabel {
   role: string;
   /** Where the turn's words start; the paragraph's end when the label stands alone on its line. */
   wordsFrom: number;
-  shape: 'colon' | 'dash';
+  shape: 'colon' | 'dash' | 'stop';
 }
 
 export interface Turn {
@@ -59,6 +59,13 @@ const DASH_LABEL = new RegExp(
   String.raw`^(?:\*\*|__)?(${NAME})(${BRACKETED}*(?:,[ \t]*[^:\n–—]{1,160}?)?${BRACKETED}*)(?:\.[ \t]*|[ \t]+)(?:\*\*|__)?[–—](?:[ \t]+|$)`,
   'u',
 );
+
+/**
+ * A congressional or court record's label: a title, a surname in capitals and a full stop
+ * ("Senator ORTEGA.", "Mr. MILLER.", "Ms. LEE-DAVIS.", "The CHAIRMAN.", "Chairman WHITFIELD."), then the words.
+ */
+const STOP_LABEL =
+  /^((?:The|Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Ambassador|Secretary|General|Admiral|Judge|Chairman|Chairwoman|Madam)\s+)(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)?)\.[ 	]+(?=[\p{Lu}"“])/u;
 
 /** "Question from Lilit Sahakyan, Armenpress:", "Q (Reuters):", "QUESTION:" — a question's label. */
 const QUESTION_NAME =
@@ -122,6 +129,12 @@ function readLabel(text: string, p: Paragraph): TurnLabel | null {
   const opening = text.slice(from, Math.min(p.end, from + 260));
   const colon = opening.indexOf(':');
   const dash = opening.search(/[–—]/);
+  const stop = STOP_LABEL.exec(opening);
+  // A hearing record's "Senator ORTEGA. …", "Mr. MILLER. …", "The CHAIRMAN. …": capitals and a full stop.
+  if (stop && (colon < 0 || colon > stop[0].length)) {
+    const name = `${stop[1] ?? ''}${titleWords(stop[2]!)}`;
+    return { name, role: '', wordsFrom: from + stop[0].length, shape: 'stop' };
+  }
   if (colon < 0 && dash < 0) return null;
   const byColon = colon >= 0 && (dash < 0 || colon < dash);
   const asked = byColon ? QUESTION_FROM.exec(opening) : null;
@@ -179,16 +192,18 @@ export function transcriptOf(text: string, paragraphs: readonly Paragraph[]): Tr
   const labels = new Map<number, TurnLabel>();
   let colons = 0;
   let dashes = 0;
+  let stops = 0;
   for (const p of paragraphs) {
     const label = readLabel(text, p);
     if (!label) continue;
     if (/^["“«„‘']/.test(text.slice(label.wordsFrom, label.wordsFrom + 1))) continue;
     labels.set(p.index, label);
     if (label.shape === 'colon') colons++;
-    else dashes++;
+    else if (label.shape === 'dash') dashes++;
+    else stops++;
   }
   if (labels.size >= 3) {
-    const shape = colons >= dashes ? 'colon' : 'dash';
+    const shape = stops > colons && stops > dashes ? 'stop' : colons >= dashes ? 'colon' : 'dash';
     for (const [i, l] of labels) if (l.shape !== shape) labels.delete(i);
     const all = [...labels.values()];
     const fullNames = new Map<string, string>();

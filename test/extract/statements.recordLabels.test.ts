@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Speaker and the first words of each statement. */
+function said(text: string): [string, string][] {
+  return statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+}
+
+describe('a hearing record labelled "Senator ORTEGA." (title, capitals, full stop)', () => {
+  const record =
+    'HUMANITARIAN ACCESS IN THE SOUTH CAUCASUS\n\n' +
+    'HEARING BEFORE THE SUBCOMMITTEE ON EUROPE\n\n' +
+    'The subcommittee met, pursuant to notice, at 10:02 a.m.\n\n' +
+    'The CHAIRMAN. The subcommittee will come to order. We welcome Ambassador Hale.\n\n' +
+    'Senator ORTEGA. Thank you, Mr. Chairman. The administration was warned months ago.\n\n' +
+    'Ambassador HALE. We raised the corridor with Baku at the highest level.\n\n' +
+    'We expect a convoy to cross next week.\n\n' +
+    'Senator ORTEGA. Is that a commitment?\n\n' +
+    'Ambassador HALE. It is our expectation.\n\n' +
+    'The CHAIRMAN. The hearing is adjourned.\n';
+
+  it('gives each turn to its labelled speaker and goes on through unlabelled paragraphs', () => {
+    expect(said(record)).toEqual([
+      ['text:ortega', 'Thank you, Mr. Chairman.'],
+      ['text:hale', 'We raised the corridor w'],
+      ['text:hale', 'We expect a convoy to cr'],
+      ['text:hale', 'It is our expectation.'],
+    ]);
+  });
+
+  it('reads a House record’s "Mr. KARAPETIAN." and "Ms. LEE-DAVIS." the same way', () => {
+    const house =
+      'Congressional Record, House\n\n' +
+      'Mr. KARAPETIAN. Madam Speaker, I rise in support of the resolution. Families in Goris have waited ' +
+      'long enough.\n\n' +
+      'Ms. LEE-DAVIS. The aid we approved last year has not reached them.\n\n' +
+      'Mr. KARAPETIAN. I yield back the balance of my time.\n';
+    expect(said(house).map(([who]) => who)).toEqual(['text:karapetian', 'text:lee-davis', 'text:karapetian']);
+  });
+
+  it('takes no capitals dateline for a label', () => {
+    const news =
+      'Talks resume\n\n' +
+      'GENEVA. Delegations met on Monday, officials said.\n\n' +
+      'The talks will continue on Tuesday.\n';
+    expect(said(news).map(([who]) => who)).toEqual(['text:officials']);
+  });
+});
+
+describe('a briefing’s questions and answers labelled "Q." and "A." without colons', () => {
+  it('gives the answers to the spokesperson the heading names; the questions state nothing', () => {
+    const briefing =
+      'Press briefing by the Foreign Ministry spokesperson Ani Badalyan\n\n' +
+      'Q. Has the border commission set a date for its next meeting?\n\n' +
+      'A. The commission will meet in Yerevan in March. The agenda is being agreed.\n\n' +
+      'Q. Will observers attend?\n\n' +
+      'A. The EU mission has been invited.\n';
+    expect(said(briefing)).toEqual([
+      ['ani-badalyan', 'The commission will meet'],
+      ['ani-badalyan', 'The EU mission has been '],
+    ]);
+  });
+});
