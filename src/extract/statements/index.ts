@@ -315,7 +315,7 @@ function relayedInTurn(draft: Draft, timed: boolean): boolean {
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
 const ANSWER_LABEL =
-  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?\s*[:—–-]|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3})\s*:)\s+(?:[-–—]\s+)?/u;
+  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?\s*(?:[:—–-]|\.(?=\s+\p{Lu}))|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3})\s*:)\s+(?:[-–—]\s+)?/u;
 
 /**
  * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
