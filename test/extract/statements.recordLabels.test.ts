@@ -61,3 +61,29 @@ describe('a briefing’s questions and answers labelled "Q." and "A." without co
     ]);
   });
 });
+
+describe('an interview printed as a hyphen dialogue ("- Question?" / "- Answer.")', () => {
+  it('gives the answers to the one person the opening names, as a dash dialogue', () => {
+    const interview =
+      'The road must reopen\n\n' +
+      'Our correspondent spoke to the ombudsman, Gegham Stepanyan, in Stepanakert.\n\n' +
+      '- How many people are without gas today?\n\n' +
+      '- Almost everyone. The pipeline was cut eleven days ago.\n\n' +
+      '- What do you ask of the peacekeepers?\n\n' +
+      '- We ask them to escort the repair crews.\n';
+    expect(said(interview)).toEqual([
+      ['gegham-stepanyan', 'Almost everyone. The pip'],
+      ['gegham-stepanyan', 'We ask them to escort th'],
+    ]);
+  });
+
+  it('leaves a hyphen list that asks nothing as a list', () => {
+    const list =
+      'What was agreed\n\n' +
+      'Officials said the deal had three parts.\n\n' +
+      '- Prisoners are exchanged within a week.\n\n' +
+      '- The road reopens to civilian traffic.\n\n' +
+      '- A commission marks the border.\n';
+    expect(said(list).map(([who]) => who)).toEqual(['text:officials']);
+  });
+});

@@ -406,7 +406,7 @@ function writtenAnswer(
 }
 
 /** A turn of an interview printed without names: "— Question? | — Answer." (Russian, French copy). */
-const DASH_TURN = /^[—–][ \t\u00a0]+\S/;
+const DASH_TURN = /^[—–-][ \t\u00a0]+\S/;
 
 interface DashInterview {
   /** Paragraphs that answer (the second, fourth, … of each run of dash turns). */
@@ -464,6 +464,9 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
   return known;
 }
 
+/** A dialogue's turn opens with a dash, or a hyphen where the keyboard had no dash ("- Question?"). */
+const DASH_OPENING = /^[—–-]$/;
+
 /** "— Question? | — Answer.": an answer turn is the whole paragraph after its dash, the interviewee's. */
 function dashInterviewAnswer(
   text: string,
@@ -472,12 +475,11 @@ function dashInterviewAnswer(
   d: Discourse,
 ): Draft | null {
   const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start || (!text.startsWith('—', p.start) && !text.startsWith('–', p.start)))
-    return null;
+  if (!p || unit.start !== p.start || !DASH_OPENING.test(text[p.start] ?? '')) return null;
   const shape = dashInterview(text, paragraphs, d);
   if (!shape?.interviewee || !shape.answers.has(unit.firstParagraph)) return null;
   const said = text.slice(p.start, p.end);
-  const dash = /^[—–][ \t\u00a0]+/.exec(said)![0].length;
+  const dash = /^[—–-][ \t\u00a0]+/.exec(said)![0].length;
   return wholeParagraphSaid(
     shape.interviewee,
     { start: p.start + dash, end: p.start + said.trimEnd().length },
