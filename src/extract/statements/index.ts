@@ -35,6 +35,7 @@ import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { genreSaying } from './genreSaying.ts';
+import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
@@ -227,7 +228,10 @@ export function extractStatements(
   const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
   const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
-  const named = withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced);
+  const named = withWitnessNamed(
+    text,
+    withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
+  );
   return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
 }
 
