@@ -41,3 +41,22 @@ describe('a medium quoting someone "as saying"', () => {
     expect(said('Books\n\nThe author quoted Tolstoy in the opening chapter of the book.\n')).toEqual([]);
   });
 });
+
+describe('"According to <medium>, X said that …"', () => {
+  it('gives the that-clause to the one the medium says said it, handed on by the medium', () => {
+    const text =
+      'Talks\n\n' +
+      'According to Interfax, Lavrov said that the talks would resume in March. ' +
+      'According to the daily Hraparak, Grigoryan said that the commission had met twice.\n';
+    const all = said(text);
+    expect(all).toContainEqual(['lavrov', 'text:interfax', 'the talks would resume i']);
+    expect(all.some(([who, , q]) => who === 'text:grigoryan' || q.startsWith('the commission had'))).toBe(
+      true,
+    );
+  });
+
+  it('keeps "said" without "that" with the medium alone', () => {
+    const text = 'Talks\n\nAccording to Interfax, Lavrov said the talks would resume in March.\n';
+    expect(said(text).map(([who]) => who)).not.toContain('lavrov');
+  });
+});

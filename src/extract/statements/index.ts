@@ -1190,7 +1190,9 @@ function tellerNamedBySource(
   const content = attribution.content;
   const teller = findPrincipal(text, content, d, source.entity);
   if (teller?.entity.kind !== 'person') return null;
-  const from = principalContentStart(text, content);
+  let from = principalContentStart(text, content);
+  // "According to Interfax, Lavrov said that …": the that-clause right after the verb.
+  from += /^\s+that\b/.exec(text.slice(from, from + 8))?.[0].length ?? 0;
   if (!/\bthat\s*$/.test(text.slice(content.start, from))) return null;
   const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
   if (start >= content.end) return null;
