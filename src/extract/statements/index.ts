@@ -39,6 +39,7 @@ import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { openedBy } from './openedBy.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { learnGenders } from './personGender.ts';
@@ -188,7 +189,9 @@ export function extractStatements(
       );
       const relative = relativeSayingDraft(text, masked, unit, d, made);
       if (relative) made.push(relative);
-      const genre = made.length ? null : genreSayingDraft(text, masked, unit, d);
+      const genre = made.length
+        ? null
+        : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
       if (genre) made.push(genre);
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
@@ -1317,6 +1320,25 @@ function remarkDraft(
     context: { start: unit.start, end: unit.end },
     sentence: unit.sentences[0]!,
   };
+}
+
+/** "Shaheen opened by describing the situation as “…”", "The minister responded by saying that …": see openedBy.ts. */
+function openedByDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+  const found = openedBy(masked, unit.start, unit.end);
+  if (!found) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
+  const frame = { start: found.speaker.start, end: found.content.start };
+  return frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.speaker, frame, content: found.content },
+    who,
+  );
 }
 
 const NAMED_MEDIUM = /^(?!(?:It|They|He|She|The|This|That|These|Those|Its|Their)\b)\p{Lu}/u;
