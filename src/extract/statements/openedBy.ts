@@ -29,7 +29,7 @@ export interface OpenedBy {
 
 export function openedBy(masked: string, from: number, to: number): OpenedBy | null {
   const region = masked.slice(from, to);
-  if (!PRE_TEST.test(region)) return null;
+  if (!region.includes(' by ') || !PRE_TEST.test(region)) return null;
   const m = BY_DOING.exec(region);
   if (!m) return null;
   const verbEnd = from + m.index + 1 + m[1]!.length;

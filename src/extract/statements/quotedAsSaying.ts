@@ -31,7 +31,7 @@ export interface QuotedAsSaying {
 
 export function quotedAsSaying(masked: string, from: number, to: number): QuotedAsSaying | null {
   const region = masked.slice(from, to);
-  if (!QUOTE_VERB.test(region)) return null;
+  if ((!region.includes('quot') && !region.includes('cit')) || !QUOTE_VERB.test(region)) return null;
   const m = AS_SAYING.exec(region) ?? REPORTS_THAT.exec(region);
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!, 1);
