@@ -57,4 +57,23 @@ describe('a TV news script: voice-over and standup are the outlet’s, sound bit
       ['text:paul-estrada', 'We were ready at four. Every'],
     ]);
   });
+
+  it('reads a newsdesk script whose sound-bite labels carry the name: "SOT (NAME, ROLE):"', () => {
+    const newsdesk =
+      'NEWSDESK SCRIPT\n' +
+      'Slug: BORDER CROSSING / 1800\n' +
+      'Reporter: Tom Avakian\n\n' +
+      'CUE: Hundreds of families crossed into Armenia today. Tom Avakian reports from Kornidzor.\n\n' +
+      'VO: Cars queued for hours at the checkpoint. Local officials say two thousand people crossed.\n\n' +
+      'SOT (ANNA PETROSYAN, EVACUEE): We left with what we could carry.\n\n' +
+      'VO: The Red Cross says it has set up a medical post at the crossing.\n\n' +
+      'SOT (GEVORG HAKOBYAN, RED CROSS): We are treating mostly exhaustion.\n\n' +
+      'PTC: The queue behind me has not moved in an hour.\n';
+    expect(said(newsdesk)).toEqual([
+      ['text:local-officials', 'two thousand people crossed'],
+      ['text:anna-petrosyan', 'We left with what we could c'],
+      ['icrc', 'it has set up a medical post'],
+      ['text:gevorg-hakobyan', 'We are treating mostly exhau'],
+    ]);
+  });
 });

@@ -142,8 +142,11 @@ function readLabel(text: string, p: Paragraph): TurnLabel | null {
     return { name: 'Question', role: asked[1]!.trim(), wordsFrom: from + asked[0].length, shape: 'colon' };
   const m = (byColon ? COLON_LABEL : DASH_LABEL).exec(opening);
   if (!m) return null;
-  const name = m[1]!.replace(/\.$/, '');
-  const role = m[2]!.replace(/^,\s*/, '').trim();
+  let name = m[1]!.replace(/\.$/, '');
+  let role = m[2]!.replace(/^,\s*/, '').trim();
+  // A script's sound bite labelled with its speaker in brackets: "SOT (ANNA PETROSYAN, EVACUEE):".
+  const bite = SOUND_BITE_LABEL.test(name) ? /^\(([^,()]{3,60})(?:,([^()]*))?\)/.exec(role) : null;
+  if (bite) [name, role] = [bite[1]!.trim(), (bite[2] ?? '').trim()];
   if (
     NOT_A_NAME.test(name) ||
     /\d/.test(name) ||
@@ -236,7 +239,12 @@ function readTurns(
     if (label) {
       const fullName = rememberName(label.name, fullNames);
       const k = key(fullName);
-      if (STAFF_ROLE.test(label.role) || SCRIPT_OWN_VOICE.test(label.role) || staffInText(text, fullName))
+      if (
+        STAFF_ROLE.test(label.role) ||
+        SCRIPT_OWN_VOICE.test(label.role) ||
+        SCRIPT_VOICE_NAME.test(fullName) ||
+        staffInText(text, fullName)
+      )
         staff.add(k);
       current = { labelled: p.index, label, role: roleOf(fullName), fullName };
       turnOf.set(p.index, current);
@@ -338,6 +346,16 @@ const REPORTS_AFTER = /^\s+reports\b/;
  * reporter speaking, read as the outlet's prose.
  */
 const SCRIPT_OWN_VOICE = /\((?:VO|V\/O|VOICE[- ]?OVER|OOV|STAND-?UP|PTC|TRACK)\)/i;
+
+/** A script's sound-bite label, whose brackets name the speaker: "SOT (NAME, TITLE):", "SYNC (Name):". */
+const SOUND_BITE_LABEL = /^(?:SOT|SYNC|SOUNDBITE|BITE|GRAB|ACTUALITY|ACT|CLIP|INTERVIEW|INT)$/i;
+
+/**
+ * A script's own voice by the label's name: the cue or intro the presenter reads, the voice-over or
+ * track, the piece to camera, the tag. Read as the outlet's prose.
+ */
+const SCRIPT_VOICE_NAME =
+  /^(?:VO|V\/O|CUE|INTRO|LINK|TRACK|PTC|STANDUP|STAND-UP|OOV|TAG|BACKANNO|OUTRO|READER|IN-VISION|IN VISION)$/i;
 
 /** A script's sound bite that names its speaker: "[SOT — NAME SURNAME, TITLE]", "[SYNC: NAME SURNAME]". */
 const SOUND_BITE =
