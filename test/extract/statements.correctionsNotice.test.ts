@@ -49,3 +49,14 @@ describe('a corrections and clarifications column', () => {
     expect(said(news).some(([who]) => who === 'text:tigran-avetisyan')).toBe(false);
   });
 });
+
+describe('an article with a correction note at its top is no corrections column', () => {
+  it('keeps a report’s statement in everyday copy that carries "Correction:"', () => {
+    const article =
+      'Refugees reach Goris\n\n' +
+      'Correction: An earlier version of this article (September 26th) misstated the number of buses. ' +
+      'We apologise for the error.\n\n' +
+      'A UN report said that 100,000 people had crossed into Armenia.\n';
+    expect(said(article)).toContainEqual(['un', '100,000 people had cross']);
+  });
+});

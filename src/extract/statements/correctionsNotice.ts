@@ -8,8 +8,12 @@ import type { Span, Statement } from '../types.ts';
  * was given to; the item's correction ("The remark was made by X") says whose words they were.
  */
 
-/** A corrections column names itself near its top, or apologises for its errors. */
-const NOTICE_HEAD = /\b(?:Corrections?|Clarifications?|CORRECTIONS?|CLARIFICATIONS?)\b/;
+/**
+ * A corrections column names itself on a line of its own near its top ("Corrections & Clarifications",
+ * "CORRECTIONS", "For the record"); an article's "Correction: an earlier version …" note is no column.
+ */
+const NOTICE_HEAD =
+  /^[ \t]*(?:(?:Corrections?|Clarifications?)(?:[ \t]+(?:&|and)[ \t]+(?:corrections?|clarifications?))?|CORRECTIONS?(?:[ \t]+(?:&|AND)[ \t]+CLARIFICATIONS?)?|For the [Rr]ecord)[ \t]*$/im;
 const APOLOGY = /\b(?:apologi[sz]e|regret)s?\s+(?:for\s+)?(?:the|this|these|any)\s+(?:error|errors|mistake)/;
 
 /** Whether a document is a corrections notice: one look at its top and one literal search. */
