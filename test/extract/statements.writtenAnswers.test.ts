@@ -65,3 +65,30 @@ describe('a parliament’s written question and answer page', () => {
     expect(said(news)).toEqual([['text:opposition', 'the reply was evasiv']]);
   });
 });
+
+describe('a record’s written answer under the office and the minister’s name in brackets', () => {
+  it('gives the labelled paragraph and the ones after it to the named minister', () => {
+    const record =
+      'Written answers, Tuesday 3 October 2023\n\n' +
+      'Questions (145)\n\n' +
+      '145. Deputy Brendan Smith asked the Minister for Foreign Affairs if he will report on the situation ' +
+      'in the region; and if he will make a statement on the matter. [42123/23]\n\n' +
+      'Minister for Foreign Affairs (Seán Doherty): I am deeply concerned by the situation.\n\n' +
+      'According to UNHCR, more than 100,000 people have arrived in Armenia.\n\n' +
+      'I raised these concerns with the Azerbaijani ambassador on 22 September.\n';
+    expect(said(record)).toEqual([
+      ['text:sean-doherty', 'I am deeply concerne'],
+      ['text:sean-doherty', 'According to UNHCR, '],
+      ['unhcr', 'more than 100,000 pe'],
+      ['text:sean-doherty', 'I raised these conce'],
+    ]);
+  });
+
+  it('reads no answer label without a question asked before it', () => {
+    const news =
+      'Minister speaks\n\n' +
+      'Minister for Foreign Affairs (Seán Doherty): a profile of the new minister.\n\n' +
+      'He was appointed in June.\n';
+    expect(said(news).map(([who]) => who)).not.toContain('text:sean-doherty');
+  });
+});

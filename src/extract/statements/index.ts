@@ -385,8 +385,9 @@ function writtenAnswer(
 ): Draft | null {
   const p = paragraphs[unit.firstParagraph];
   if (!p || unit.start !== p.start) return null;
-  const name = writtenAnswersOf(text, paragraphs)?.get(p.index);
-  if (!name) return null;
+  const answer = writtenAnswersOf(text, paragraphs)?.get(p.index);
+  if (!answer) return null;
+  const { name } = answer;
   let known = writtenAnswerers.get(paragraphs);
   if (!known) writtenAnswerers.set(paragraphs, (known = new Map()));
   let speaker = known.get(name);
@@ -407,7 +408,7 @@ function writtenAnswer(
     known.set(name, speaker);
   }
   if (!speaker) return null;
-  const quote = { start: p.start, end: p.end };
+  const quote = { start: answer.from, end: p.end };
   while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
   return wholeParagraphSaid(speaker, quote, p, unit);
 }

@@ -24,20 +24,41 @@ const ANSWERED_BY =
 
 const PROSE_END = /[.!?…"”]$/;
 
-const read = new WeakMap<readonly Paragraph[], ReadonlyMap<number, string> | null>();
+/**
+ * A question as a parliament's record prints it: "145. Deputy Brendan Smith asked the Minister for
+ * Foreign Affairs if he will …". The answer follows under the minister's label.
+ */
+const ASKED =
+  /\basked the (?:Minister|Secretary|Taoiseach|T\u00e1naiste|Prime Minister|Government|Commission|First Minister)\b/;
+
+/**
+ * The answer's label: the office, then the minister's name in brackets, then a colon: "Minister for
+ * Foreign Affairs (Micheál Martin):", "The Minister of State, Foreign Office (Leo Docherty):".
+ */
+const OFFICE_NAME_LABEL =
+  /^(?:The\s+)?(?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Prime Minister|Taoiseach|T\u00e1naiste|Attorney|Solicitor|Lord|Leader|First Minister|Deputy First Minister)\b[^():\n]{0,120}?\s*\((\p{Lu}[^()\n:]{2,60})\):[ \t]+/u;
+
+/** Who answers in a paragraph, and where their words start (after a label, if the paragraph has one). */
+export interface WrittenAnswer {
+  name: string;
+  from: number;
+}
+
+const read = new WeakMap<readonly Paragraph[], ReadonlyMap<number, WrittenAnswer> | null>();
 
 /** Each answering paragraph with the answerer's name as the page writes it; null when the page has none. */
 export function writtenAnswersOf(
   text: string,
   paragraphs: readonly Paragraph[],
-): ReadonlyMap<number, string> | null {
+): ReadonlyMap<number, WrittenAnswer> | null {
   let known = read.get(paragraphs);
   if (known !== undefined) return known;
   known = null;
   // One literal look over the text: most documents never say "Answer".
-  if (text.includes('Answer')) {
-    const answers = new Map<number, string>();
+  if (text.includes('Answer') || text.includes(' asked the ')) {
+    const answers = new Map<number, WrittenAnswer>();
     let answerer: string | null = null;
+    let asked = false;
     let awaitingName = false;
     let skipped = 0;
     for (const p of paragraphs) {
@@ -50,9 +71,17 @@ export function writtenAnswersOf(
         skipped = 0;
         continue;
       }
-      if (QUESTION_HEAD.test(said)) {
+      if (QUESTION_HEAD.test(said) || ASKED.test(said)) {
         answerer = null;
         awaitingName = false;
+        asked = ASKED.test(said);
+        continue;
+      }
+      const office = asked ? OFFICE_NAME_LABEL.exec(said) : null;
+      if (office) {
+        answerer = office[1]!.trim();
+        asked = false;
+        if (PROSE_END.test(said)) answers.set(p.index, { name: answerer, from: p.start + office[0].length });
         continue;
       }
       if (awaitingName) {
@@ -64,7 +93,8 @@ export function writtenAnswersOf(
         }
         awaitingName = false;
       }
-      if (answerer && PROSE_END.test(said) && /\p{Ll}/u.test(said)) answers.set(p.index, answerer);
+      if (answerer && PROSE_END.test(said) && /\p{Ll}/u.test(said))
+        answers.set(p.index, { name: answerer, from: p.start });
     }
     if (answers.size > 0) known = answers;
   }
