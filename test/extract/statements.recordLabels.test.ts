@@ -87,3 +87,19 @@ describe('an interview printed as a hyphen dialogue ("- Question?" / "- Answer."
     expect(said(list).map(([who]) => who)).toEqual(['text:officials']);
   });
 });
+
+describe('a debate record naming a minister by office with the name in brackets', () => {
+  it('"The Minister for Europe (Name):" is a turn of the named minister', () => {
+    const debate =
+      'Refugees from the region\n' +
+      'Volume 738: debated on Tuesday 26 September 2023\n\n' +
+      'Ruth Calder (Leeds West) (Lab): What assessment has the Secretary of State made of the situation?\n\n' +
+      'The Minister for Europe (Graham Pettifer): We are deeply concerned. We have provided £1 million.\n\n' +
+      'Ruth Calder: Thousands are crossing each day. Will he press Baku on access?\n\n' +
+      'Graham Pettifer: We have done so and will continue to do so.\n';
+    expect(said(debate)).toEqual([
+      ['text:graham-pettifer', 'We are deeply concerned.'],
+      ['text:graham-pettifer', 'We have done so and will'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types.ts';
 import { COMMUNICATION_VERB } from './lexicon.ts';
+import { OFFICE_NAME_LABEL } from './writtenAnswers.ts';
 
 /**
  * Turn-taking in transcripts: verbatim records, press conferences, broadcast transcripts,
@@ -140,6 +141,12 @@ function readLabel(text: string, p: Paragraph): TurnLabel | null {
   const asked = byColon ? QUESTION_FROM.exec(opening) : null;
   if (asked)
     return { name: 'Question', role: asked[1]!.trim(), wordsFrom: from + asked[0].length, shape: 'colon' };
+  // A minister by office, the name in brackets: "The Minister for Europe (Leo Docherty):".
+  const office = byColon ? OFFICE_NAME_LABEL.exec(opening) : null;
+  if (office) {
+    const role = office[0].slice(0, office[0].indexOf('(')).trim();
+    return { name: office[1]!.trim(), role, wordsFrom: from + office[0].length, shape: 'colon' };
+  }
   const m = (byColon ? COLON_LABEL : DASH_LABEL).exec(opening);
   if (!m) return null;
   let name = m[1]!.replace(/\.$/, '');

@@ -35,7 +35,7 @@ const ASKED =
  * The answer's label: the office, then the minister's name in brackets, then a colon: "Minister for
  * Foreign Affairs (Micheál Martin):", "The Minister of State, Foreign Office (Leo Docherty):".
  */
-const OFFICE_NAME_LABEL =
+export const OFFICE_NAME_LABEL =
   /^(?:The\s+)?(?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Prime Minister|Taoiseach|T\u00e1naiste|Attorney|Solicitor|Lord|Leader|First Minister|Deputy First Minister)\b[^():\n]{0,120}?\s*\((\p{Lu}[^()\n:]{2,60})\):[ \t]+/u;
 
 /** Who answers in a paragraph, and where their words start (after a label, if the paragraph has one). */
