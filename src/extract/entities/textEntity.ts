@@ -156,6 +156,9 @@ const TITLE_CAPITALS = new Set([
   'Coordinator',
   'Ministers',
   'Presidents',
+  // A committee's minority leader in a hearing write-up: "Ranking Member Pete Ricketts (R-Neb.)".
+  'Ranking',
+  'Member',
 ]);
 
 /** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */

@@ -14,7 +14,8 @@ const NAMES_A_THING = /\s(?:called|calls|dubbed|dubs|branded|brands|labell?ed|la
 const CALLED_QUOTE = new RegExp(
   '\\s(called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms)\\s+' +
     "((?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)(?:\\s+[\\p{L}\\d’'-]+){0,4}?)\\s+" +
-    '(\\u2591+)(?=\\s*(?:[.,;!?]|$))',
+    // "called the exchange “a goodwill gesture” and a step toward …": a second name given after "and a".
+    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+and\\s+(?:a|an)\\s)',
   'u',
 );
 

@@ -30,21 +30,27 @@ import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
+import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { genreSaying } from './genreSaying.ts';
+import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { openedBy } from './openedBy.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { learnGenders } from './personGender.ts';
+import { withPapersNamed } from './pressReview.ts';
+import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
+import { writtenAnswersOf } from './writtenAnswers.ts';
 
 /**
  * Who said what, when: direct quotes and reported speech with their speakers. Conventions
@@ -96,6 +102,7 @@ export function extractStatements(
       d.mentions.push(...findEntityMentions(text, u.start, u.end));
     }
   };
+  const notice = isCorrectionsNotice(text);
   const answered = new Set<number>();
   /** Who answers in each answered paragraph. */
   const answerers = new Map<number, string>();
@@ -109,7 +116,8 @@ export function extractStatements(
     d.speakerAt = -1;
     const turn = answered.has(unit.firstParagraph)
       ? null
-      : (briefingAnswer(text, paragraphs, unit, d) ??
+      : (writtenAnswer(text, paragraphs, unit, d) ??
+        briefingAnswer(text, paragraphs, unit, d) ??
         dashInterviewAnswer(text, paragraphs, unit, d) ??
         transcriptTurn(text, paragraphs, unit, d, answered, lastAnswer) ??
         labelledTurn(text, paragraphs, unit, d));
@@ -135,12 +143,14 @@ export function extractStatements(
       // A recorded conversation's turn tells of others as a reporter does: its "he" is never its
       // speaker (who says "I"), and what it names moves the discourse on.
       const timed = TIME_CODE.test(text.slice(turnStart, turnStart + 14));
+      // A written answer tells of what others told the minister ("He assured me that …") as a report does.
+      const reports = timed || writtenAnswersOf(text, paragraphs)?.has(unit.firstParagraph) === true;
       if (whole) {
         const statement = finish(text, docId, statements.length + 1, whole, timeline, null);
         statements.push(statement);
         lastAnswer = statement;
         previous = { statement, unitIndex, paragraph: unit.firstParagraph };
-        if (!timed)
+        if (!reports)
           remember(
             d,
             whole,
@@ -163,10 +173,10 @@ export function extractStatements(
           null,
           unitIndex,
         )) {
-          if (draft.speaker.id === answerer || !relayedInTurn(draft, timed)) continue;
+          if (draft.speaker.id === answerer || !relayedInTurn(draft, reports)) continue;
           statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
         }
-        if (!timed) Object.assign(d, { lastPerson, lastBody, activeStatement });
+        if (!reports) Object.assign(d, { lastPerson, lastBody, activeStatement });
       }
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
@@ -179,8 +189,20 @@ export function extractStatements(
       );
       const relative = relativeSayingDraft(text, masked, unit, d, made);
       if (relative) made.push(relative);
-      const genre = made.length ? null : genreSayingDraft(text, masked, unit, d);
+      const genre = made.length
+        ? null
+        : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
       if (genre) made.push(genre);
+      const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
+      if (remark) made.push(remark);
+      const carried = quotedAsSayingDraft(text, masked, unit, d);
+      if (carried) {
+        // "Respublika quotes Armenian media reports that …" is no saying of "Respublika quotes Armenian media".
+        const kept = made.filter(
+          (x) => !QUOTING_VERB.test(x.mention) && x.quote.start !== carried.quote.start,
+        );
+        made.splice(0, made.length, ...kept, carried);
+      }
       const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
@@ -208,7 +230,11 @@ export function extractStatements(
   );
   const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
-  const named = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const named = withWitnessNamed(
+    text,
+    withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
+  );
   return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
 }
 
@@ -296,7 +322,7 @@ function relayedInTurn(draft: Draft, timed: boolean): boolean {
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
 const ASKER_LABEL = /^(?:Journalist|Reporter|Correspondent|Interviewer|Moderator)\b[^:]{0,40}:/;
 const ANSWER_LABEL =
-  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?\s*[:—–-]|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3})\s*:)\s+(?:[-–—]\s+)?/u;
+  /^(?:(?:A|Answer)\s*(?:\(([^)]{2,60})\))?\s*(?:[:—–-]|\.(?=\s+\p{Lu}))|(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,3})\s*:)\s+(?:[-–—]\s+)?/u;
 
 /**
  * A question-and-answer briefing: a paragraph labelled as a question (or ending with one),
@@ -345,8 +371,50 @@ function briefingAnswer(
   return wholeParagraphSaid(speaker, quote, p, unit);
 }
 
+const writtenAnswerers = new WeakMap<readonly Paragraph[], Map<string, ResolvedSpeaker | null>>();
+
+/**
+ * A written answer's paragraph (see writtenAnswers.ts) is the answering minister's statement, whole,
+ * when the page names them in full or the gazetteer knows them ("Vice-President Borrell" by "Borrell").
+ */
+function writtenAnswer(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start !== p.start) return null;
+  const answer = writtenAnswersOf(text, paragraphs)?.get(p.index);
+  if (!answer) return null;
+  const { name } = answer;
+  let known = writtenAnswerers.get(paragraphs);
+  if (!known) writtenAnswerers.set(paragraphs, (known = new Map()));
+  let speaker = known.get(name);
+  if (speaker === undefined) {
+    // "Vice-President Borrell": a title before the name, dropped word by word; the gazetteer's person first.
+    let named: ResolvedSpeaker | null = null;
+    let gazetteer: ResolvedSpeaker | null = null;
+    const words = name.split(' ');
+    for (let i = 0; i < words.length && !gazetteer; i++) {
+      const entity = resolveEntityAt(words.slice(i).join(' '), d.at);
+      if (entity?.kind === 'person' && !entity.id.startsWith('text:'))
+        gazetteer = { entity, mention: name, viaDocument: false };
+      const found: ResolvedSpeaker | null = named ? null : resolveSpeaker(words.slice(i).join(' '), d);
+      if (found?.entity.kind === 'person' && !found.viaDocument && found.entity.name.includes(' '))
+        named = found;
+    }
+    speaker = gazetteer ?? named;
+    known.set(name, speaker);
+  }
+  if (!speaker) return null;
+  const quote = { start: answer.from, end: p.end };
+  while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
+  return wholeParagraphSaid(speaker, quote, p, unit);
+}
+
 /** A turn of an interview printed without names: "— Question? | — Answer." (Russian, French copy). */
-const DASH_TURN = /^[—–][ \t\u00a0]+\S/;
+const DASH_TURN = /^[—–-][ \t\u00a0]+\S/;
 
 interface DashInterview {
   /** Paragraphs that answer (the second, fourth, … of each run of dash turns). */
@@ -404,6 +472,9 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
   return known;
 }
 
+/** A dialogue's turn opens with a dash, or a hyphen where the keyboard had no dash ("- Question?"). */
+const DASH_OPENING = /^[—–-]$/;
+
 /** "— Question? | — Answer.": an answer turn is the whole paragraph after its dash, the interviewee's. */
 function dashInterviewAnswer(
   text: string,
@@ -412,12 +483,11 @@ function dashInterviewAnswer(
   d: Discourse,
 ): Draft | null {
   const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start || (!text.startsWith('—', p.start) && !text.startsWith('–', p.start)))
-    return null;
+  if (!p || unit.start !== p.start || !DASH_OPENING.test(text[p.start] ?? '')) return null;
   const shape = dashInterview(text, paragraphs, d);
   if (!shape?.interviewee || !shape.answers.has(unit.firstParagraph)) return null;
   const said = text.slice(p.start, p.end);
-  const dash = /^[—–][ \t\u00a0]+/.exec(said)![0].length;
+  const dash = /^[—–-][ \t\u00a0]+/.exec(said)![0].length;
   return wholeParagraphSaid(
     shape.interviewee,
     { start: p.start + dash, end: p.start + said.trimEnd().length },
@@ -1124,7 +1194,9 @@ function tellerNamedBySource(
   const content = attribution.content;
   const teller = findPrincipal(text, content, d, source.entity);
   if (teller?.entity.kind !== 'person') return null;
-  const from = principalContentStart(text, content);
+  let from = principalContentStart(text, content);
+  // "According to Interfax, Lavrov said that …": the that-clause right after the verb.
+  from += /^\s+that\b/.exec(text.slice(from, from + 8))?.[0].length ?? 0;
   if (!/\bthat\s*$/.test(text.slice(content.start, from))) return null;
   const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
   if (start >= content.end) return null;
@@ -1207,6 +1279,104 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
     { form: 'verb', speaker: found.speaker, frame, content: found.content },
     who,
   );
+}
+
+/** Where the noun phrase after "made by" ends: its setting ("in a statement", "on Tuesday") or the clause. */
+const AFTER_MAKER =
+  /\s+(?:in|on|at|during|when|while|after|before|last|earlier|the\s+same|and)\s|[;:.\u2591]/;
+
+/**
+ * A corrections notice's "The remark was made by X" (see correctionsNotice.ts): the quoted remark
+ * is X's statement. An apposed name ("the ministry's spokeswoman, Ani Badalyan") names X.
+ */
+function remarkDraft(
+  masked: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): Draft | null {
+  const p = paragraphs[unit.firstParagraph];
+  const found = remarkMadeBy(masked, unit.start, unit.end, p?.start ?? unit.start);
+  if (!found) return null;
+  const rest = masked.slice(found.speakerAt, unit.end);
+  const phrase = rest.slice(0, rest.search(AFTER_MAKER) >>> 0).replace(/[\s,]+$/, '');
+  d.speakerAt = found.speakerAt;
+  let speaker: ResolvedSpeaker | null = null;
+  for (const part of phrase.split(/,\s+/).reverse()) {
+    const named = /^\p{Lu}/u.test(part) ? resolveSpeaker(part, d) : null;
+    if (named?.entity.kind === 'person' && !named.viaDocument) {
+      speaker = named;
+      break;
+    }
+  }
+  speaker ??= resolveSpeaker(phrase, d);
+  if (!speaker || speaker.viaDocument || speaker.entity.kind === 'place') return null;
+  return {
+    speaker: speaker.entity,
+    mention: phrase,
+    kind: 'direct',
+    quote: found.quote,
+    continuation: [],
+    said: [found.quote],
+    context: { start: unit.start, end: unit.end },
+    sentence: unit.sentences[0]!,
+  };
+}
+
+/** "Shaheen opened by describing the situation as “…”", "The minister responded by saying that …": see openedBy.ts. */
+function openedByDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+  const found = openedBy(masked, unit.start, unit.end);
+  if (!found) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
+  const frame = { start: found.speaker.start, end: found.content.start };
+  return frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.speaker, frame, content: found.content },
+    who,
+  );
+}
+
+const NAMED_MEDIUM = /^(?!(?:It|They|He|She|The|This|That|These|Those|Its|Their)\b)\p{Lu}/u;
+const QUOTING_VERB = /\s(?:quot|cit)(?:es|ed)\s/;
+
+/**
+ * "Interfax quoted Lavrov as saying that …" (see quotedAsSaying.ts): the one quoted said it, the
+ * medium carried it and is named as its relayer.
+ */
+function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discourse): Draft | null {
+  const found = quotedAsSaying(masked, unit.start, unit.end);
+  if (!found) return null;
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
+  if (!outer || outer.viaDocument || outer.entity.kind === 'place') return null;
+  // The medium as its relayer only when named: "It" or "The paper" may point back wrongly.
+  const mediumWords = text.slice(found.medium.start, found.medium.end);
+  const medium = NAMED_MEDIUM.test(mediumWords) ? resolveSpeaker(mediumWords, d) : null;
+  const frame = { start: found.medium.start, end: found.content.start };
+  const who = { ...outer, mention: text.slice(found.speaker.start, found.speaker.end) };
+  const draft = frameDraft(
+    text,
+    masked,
+    unit,
+    d,
+    { form: 'verb', speaker: found.speaker, frame, content: found.content },
+    who,
+  );
+  if (
+    !draft.via &&
+    medium &&
+    !medium.viaDocument &&
+    medium.entity.kind !== 'place' &&
+    medium.entity.id !== draft.speaker.id
+  )
+    draft.via = medium.entity;
+  return draft;
 }
 
 function frameDraft(

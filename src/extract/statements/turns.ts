@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types.ts';
 import { COMMUNICATION_VERB } from './lexicon.ts';
+import { OFFICE_NAME_LABEL } from './writtenAnswers.ts';
 
 /**
  * Turn-taking in transcripts: verbatim records, press conferences, broadcast transcripts,
@@ -22,7 +23,7 @@ interface TurnLabel {
   role: string;
   /** Where the turn's words start; the paragraph's end when the label stands alone on its line. */
   wordsFrom: number;
-  shape: 'colon' | 'dash';
+  shape: 'colon' | 'dash' | 'stop';
 }
 
 export interface Turn {
@@ -59,6 +60,13 @@ const DASH_LABEL = new RegExp(
   String.raw`^(?:\*\*|__)?(${NAME})(${BRACKETED}*(?:,[ \t]*[^:\n–—]{1,160}?)?${BRACKETED}*)(?:\.[ \t]*|[ \t]+)(?:\*\*|__)?[–—](?:[ \t]+|$)`,
   'u',
 );
+
+/**
+ * A congressional or court record's label: a title, a surname in capitals and a full stop
+ * ("Senator ORTEGA.", "Mr. MILLER.", "Ms. LEE-DAVIS.", "The CHAIRMAN.", "Chairman WHITFIELD."), then the words.
+ */
+const STOP_LABEL =
+  /^((?:The|Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Ambassador|Secretary|General|Admiral|Judge|Chairman|Chairwoman|Madam)\s+)(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)?)\.[ 	]+(?=[\p{Lu}"“])/u;
 
 /** "Question from Lilit Sahakyan, Armenpress:", "Q (Reuters):", "QUESTION:" — a question's label. */
 const QUESTION_NAME =
@@ -122,15 +130,30 @@ function readLabel(text: string, p: Paragraph): TurnLabel | null {
   const opening = text.slice(from, Math.min(p.end, from + 260));
   const colon = opening.indexOf(':');
   const dash = opening.search(/[–—]/);
+  const stop = STOP_LABEL.exec(opening);
+  // A hearing record's "Senator ORTEGA. …", "Mr. MILLER. …", "The CHAIRMAN. …": capitals and a full stop.
+  if (stop && (colon < 0 || colon > stop[0].length)) {
+    const name = `${stop[1] ?? ''}${titleWords(stop[2]!)}`;
+    return { name, role: '', wordsFrom: from + stop[0].length, shape: 'stop' };
+  }
   if (colon < 0 && dash < 0) return null;
   const byColon = colon >= 0 && (dash < 0 || colon < dash);
   const asked = byColon ? QUESTION_FROM.exec(opening) : null;
   if (asked)
     return { name: 'Question', role: asked[1]!.trim(), wordsFrom: from + asked[0].length, shape: 'colon' };
+  // A minister by office, the name in brackets: "The Minister for Europe (Leo Docherty):".
+  const office = byColon ? OFFICE_NAME_LABEL.exec(opening) : null;
+  if (office) {
+    const role = office[0].slice(0, office[0].indexOf('(')).trim();
+    return { name: office[1]!.trim(), role, wordsFrom: from + office[0].length, shape: 'colon' };
+  }
   const m = (byColon ? COLON_LABEL : DASH_LABEL).exec(opening);
   if (!m) return null;
-  const name = m[1]!.replace(/\.$/, '');
-  const role = m[2]!.replace(/^,\s*/, '').trim();
+  let name = m[1]!.replace(/\.$/, '');
+  let role = m[2]!.replace(/^,\s*/, '').trim();
+  // A script's sound bite labelled with its speaker in brackets: "SOT (ANNA PETROSYAN, EVACUEE):".
+  const bite = SOUND_BITE_LABEL.test(name) ? /^\(([^,()]{3,60})(?:,([^()]*))?\)/.exec(role) : null;
+  if (bite) [name, role] = [bite[1]!.trim(), (bite[2] ?? '').trim()];
   if (
     NOT_A_NAME.test(name) ||
     /\d/.test(name) ||
@@ -179,16 +202,18 @@ export function transcriptOf(text: string, paragraphs: readonly Paragraph[]): Tr
   const labels = new Map<number, TurnLabel>();
   let colons = 0;
   let dashes = 0;
+  let stops = 0;
   for (const p of paragraphs) {
     const label = readLabel(text, p);
     if (!label) continue;
     if (/^["“«„‘']/.test(text.slice(label.wordsFrom, label.wordsFrom + 1))) continue;
     labels.set(p.index, label);
     if (label.shape === 'colon') colons++;
-    else dashes++;
+    else if (label.shape === 'dash') dashes++;
+    else stops++;
   }
   if (labels.size >= 3) {
-    const shape = colons >= dashes ? 'colon' : 'dash';
+    const shape = stops > colons && stops > dashes ? 'stop' : colons >= dashes ? 'colon' : 'dash';
     for (const [i, l] of labels) if (l.shape !== shape) labels.delete(i);
     const all = [...labels.values()];
     const fullNames = new Map<string, string>();
@@ -221,12 +246,23 @@ function readTurns(
     if (label) {
       const fullName = rememberName(label.name, fullNames);
       const k = key(fullName);
-      if (STAFF_ROLE.test(label.role) || staffInText(text, fullName)) staff.add(k);
+      if (
+        STAFF_ROLE.test(label.role) ||
+        SCRIPT_OWN_VOICE.test(label.role) ||
+        SCRIPT_VOICE_NAME.test(fullName) ||
+        staffInText(text, fullName)
+      )
+        staff.add(k);
       current = { labelled: p.index, label, role: roleOf(fullName), fullName };
       turnOf.set(p.index, current);
       continue;
     }
     const said = text.slice(p.start, p.end);
+    // A script's sound bite names its speaker in full before the short label: "[SOT — ANAHIT MKRTCHYAN, …]".
+    if (said.charCodeAt(0) === 91) {
+      const bite = SOUND_BITE.exec(said)?.[1];
+      if (bite) rememberName(bite, fullNames);
+    }
     // A label alone on its line ("12:05:15 - Peter Stano:") is followed by its speaker's words, whatever they tell.
     const firstWords =
       current !== null &&
@@ -304,15 +340,59 @@ function asks(text: string, p: Paragraph): boolean {
   return text.slice(p.start, p.end).trimEnd().endsWith('?');
 }
 
+/** "correspondent Tom Avakian", a script's crew line "REPORTER: LILIT ASATRYAN": the role, then the name. */
 const STAFF_BEFORE = new RegExp(`${STAFF_ROLE.source}\\s+$`, 'i');
+/** A script's crew line: "REPORTER: LILIT ASATRYAN | CAM: …", "Correspondent: Tom Avakian". */
+const CREW_LINE =
+  /^(?:REPORTER|CORRESPONDENT|PRESENTER|Reporter|Correspondent|Presenter)[ \t]*:[ \t]*([^|\n]{3,60})/gmu;
+/** "… Lilit Asatryan reports from the Margara crossing.": an anchor hands over to the outlet's reporter. */
+const REPORTS_AFTER = /^\s+reports\b/;
+
+/**
+ * A script's voice-over and piece to camera ("ASATRYAN (VO):", "(STANDUP)", "(TRACK)"): the outlet's
+ * reporter speaking, read as the outlet's prose.
+ */
+const SCRIPT_OWN_VOICE = /\((?:VO|V\/O|VOICE[- ]?OVER|OOV|STAND-?UP|PTC|TRACK)\)/i;
+
+/** A script's sound-bite label, whose brackets name the speaker: "SOT (NAME, TITLE):", "SYNC (Name):". */
+const SOUND_BITE_LABEL = /^(?:SOT|SYNC|SOUNDBITE|BITE|GRAB|ACTUALITY|ACT|CLIP|INTERVIEW|INT)$/i;
+
+/**
+ * A script's own voice by the label's name: the cue or intro the presenter reads, the voice-over or
+ * track, the piece to camera, the tag. Read as the outlet's prose.
+ */
+const SCRIPT_VOICE_NAME =
+  /^(?:VO|V\/O|CUE|INTRO|LINK|TRACK|PTC|STANDUP|STAND-UP|OOV|TAG|BACKANNO|OUTRO|READER|IN-VISION|IN VISION)$/i;
+
+/** A script's sound bite that names its speaker: "[SOT — NAME SURNAME, TITLE]", "[SYNC: NAME SURNAME]". */
+const SOUND_BITE =
+  /^\[(?:SOT|SYNC|SOUNDBITE|BITE|GRAB|CLIP|INTERVIEW|INT)\b[\s:—–-]*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\s*[,\]—–(]/u;
 
 /** "Special correspondent Tom Avakian reports": the text calls the speaker one of its own people. */
 function staffInText(text: string, name: string): boolean {
+  for (const crew of text.slice(0, 1500).matchAll(CREW_LINE))
+    if (
+      crew[1]!
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(key(name))
+    )
+      return true;
   if (!name.includes(' ')) return false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (STAFF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
-  }
+  const written = /\p{Ll}/u.test(name) ? [name] : [name, titleWords(name)];
+  for (const form of written)
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (STAFF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+      if (REPORTS_AFTER.test(text.slice(at + form.length, at + form.length + 12))) return true;
+    }
   return false;
+}
+
+/** "LILIT ASATRYAN" as prose writes it: "Lilit Asatryan". */
+function titleWords(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 /**
