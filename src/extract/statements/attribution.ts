@@ -2,6 +2,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
+import { allMatches } from './allMatches.ts';
 import { calledQuote } from './calledQuote.ts';
 import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
@@ -976,7 +977,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     // source vouches for the event its clause tells, not for the writer's narrative before it.
     let contentStart = afterDateline(masked, from, contentEnd);
     if (masked.slice(from, contentEnd).includes(' which ')) {
-      for (const m of masked.slice(from, contentEnd).matchAll(FOLLOWING_WHICH))
+      for (const m of allMatches(FOLLOWING_WHICH, masked.slice(from, contentEnd)))
         contentStart = from + m.index + m[0].length;
     }
     return {

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 import { keptPerText } from './keptPerText.ts';
 
 /**
@@ -62,7 +63,7 @@ export function withoutContentTail(masked: string, span: Span): Span {
 /** Where a content text ends without the writer's tail; the text alone decides it. */
 function contentEnd(text: string): number {
   let cut = text.length;
-  for (const m of text.matchAll(COMMA_TAIL)) {
+  for (const m of allMatches(COMMA_TAIL, text)) {
     const rest = text.slice(m.index + 1);
     // A quote in the tail is the speaker's words again ("…, whom he called “a con artist”").
     if (words(text.slice(0, m.index)) < MIN_WORDS || rest.includes(MASK)) continue;
@@ -70,7 +71,7 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
-  for (const m of text.slice(0, cut).matchAll(DASH_APPOSITIVE)) {
+  for (const m of allMatches(DASH_APPOSITIVE, text.slice(0, cut))) {
     const rest = text.slice(m.index + 1);
     // One dash: the appositive runs to the end. Two are a parenthesis inside the clause.
     if (

@@ -1,4 +1,5 @@
 import type { Entity, Statement } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 
 /**
  * Court documents name the parties by their procedural roles: in "Application of the Convention
@@ -23,7 +24,7 @@ export function withCourtParties(
   const opening = text.slice(0, 3000);
   if (!/\sv\.?\s/.test(opening)) return statements;
   const cases = new Map<string, [string, string]>();
-  for (const m of opening.matchAll(CASE)) {
+  for (const m of allMatches(CASE, opening)) {
     const applicant = m[1]!.replace(CASE_WORDS, '');
     cases.set(`${applicant} v ${m[2]}`, [applicant, m[2]!]);
   }

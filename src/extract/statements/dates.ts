@@ -1,6 +1,7 @@
 import type { SourceDate } from '../../corpus/types.ts';
 import { mentionsWithin } from '../dates/within.ts';
 import type { DateMention, DocumentTimeline, Span } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 import { CONVERSATION_WORD } from './lexicon.ts';
 
 export interface StatementDate {
@@ -92,7 +93,7 @@ function narrativeDate(
  */
 function outsideRelativeClauses(text: string, context: Span, dates: DateMention[]): DateMention | undefined {
   if (dates.length < 2) return dates[0];
-  const clauses = [...text.slice(context.start, context.end).matchAll(RELATIVE_CLAUSE)].map((c) => ({
+  const clauses = allMatches(RELATIVE_CLAUSE, text.slice(context.start, context.end)).map((c) => ({
     start: context.start + c.index,
     end: context.start + c.index + c[0].length,
   }));

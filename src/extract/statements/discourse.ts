@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
@@ -307,7 +308,7 @@ function ownSentenceStart(d: Discourse): number {
   const open = before.search(/["“«]|''/u);
   const plain = open < 0 ? before : before.slice(0, open);
   let start = 0;
-  for (const m of plain.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) start = m.index + m[0].length;
+  for (const m of allMatches(/[.!?]\s+(?=\p{Lu})/gu, plain)) start = m.index + m[0].length;
   // A transcript's turn label ("KENYON: He says …") is who talks, never the subject "he" points to.
   start += TURN_LABEL.exec(plain.slice(start))?.[0].length ?? 0;
   return d.unitStart + start;
@@ -1126,7 +1127,7 @@ function searchFullName(surname: string, text: string): string | null {
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
     'gu',
   );
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     if (NOT_A_FIRST_NAME.has(m[1]!)) continue;
     const found = trailingProperName(m[0]);
     if (found && found.name === m[0]) return found.name;

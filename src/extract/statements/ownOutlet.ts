@@ -1,6 +1,7 @@
 import { slug } from '../entities/normalise.ts';
 import { entityById } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
+import { keptPerText } from './keptPerText.ts';
 
 /**
  * The outlet a document is from (as its metadata inferred it), for two readings:
@@ -74,11 +75,14 @@ export function isOwnOutlet(speaker: Entity, mention: string, outlet: DocumentOu
   if (speaker.kind === 'person' && !speaker.id.startsWith('text:')) return false;
   const edition = EDITION.exec(speaker.name)?.[1];
   return (
-    outlet.names.has(slug(speaker.name)) ||
-    outlet.names.has(slug(mention.replace(/^(?:the|as)\s+/i, ''))) ||
-    (edition !== undefined && outlet.names.has(slug(edition)))
+    outlet.names.has(keptSlug(speaker.name)) ||
+    outlet.names.has(keptSlug(mention.replace(/^(?:the|as)\s+/i, ''))) ||
+    (edition !== undefined && outlet.names.has(keptSlug(edition)))
   );
 }
+
+/** Every statement is asked about, and the same speakers and mentions recur: each is slugged once. */
+const keptSlug = keptPerText(slug);
 
 /** "Caliber.Az reports with reference to the Armenian Defence Ministry": the words naming the cited source. */
 const CITING =

@@ -3,6 +3,7 @@ import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 import { bySurnameSpelling } from './namesakes.ts';
 import { givenNameGender } from './personGender.ts';
 
@@ -272,7 +273,7 @@ function genderBefore(slice: string, at: number): Gender {
 export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
   const found: PersonMention[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(RUN)) {
+  for (const m of allMatches(RUN, slice)) {
     const title = m[1];
     const names = m[2]!.split(/\s+/);
     while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();

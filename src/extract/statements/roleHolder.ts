@@ -1,6 +1,7 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { allMatches } from './allMatches.ts';
 
 /**
  * "The spokeswoman said …" after "Foreign Ministry spokeswoman Lena Varossian": a definite role
@@ -123,7 +124,7 @@ export function roleHolderInText(phrase: string, text: string): Entity | null {
   const shapes = roleShapes(role);
   if (wordsByRole.get(role)?.test(text) === false) return null;
   for (const [i, shape] of shapes.entries()) {
-    for (const m of text.matchAll(shape)) {
+    for (const m of allMatches(shape, text)) {
       if (abbreviation && !spells(m.groups!.of ?? '', abbreviation)) continue;
       const name = m.groups!.name!;
       const roleAt = m.indices?.groups?.role?.[0] ?? m.index!;
