@@ -66,7 +66,7 @@ const DASH_LABEL = new RegExp(
  * ("Senator ORTEGA.", "Mr. MILLER.", "Ms. LEE-DAVIS.", "The CHAIRMAN.", "Chairman WHITFIELD."), then the words.
  */
 const STOP_LABEL =
-  /^((?:The|Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Ambassador|Secretary|General|Admiral|Judge|Chairman|Chairwoman|Madam)\s+)(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)?)\.[ 	]+(?=[\p{Lu}"“])/u;
+  /^((?:The|Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Sen\.|Representative|Rep\.|Ambassador|Secretary|General|Admiral|Judge|Chairman|Chairwoman|Madam)\s+)(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)?)\.[ \t]+(?=[\p{Lu}"“])/u;
 
 /** "Question from Lilit Sahakyan, Armenpress:", "Q (Reuters):", "QUESTION:" — a question's label. */
 const QUESTION_NAME =
