@@ -1173,7 +1173,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
-      const lead = trimSpan(masked, from, at);
+      const lead = trimSpan(masked, pastFramingColon(masked, from, at), at);
       const leadText = masked.slice(lead.start, lead.end);
       return {
         form: 'trailing',
@@ -1264,6 +1264,13 @@ function continuesClause(rest: string): boolean {
   );
 }
 
+/** "Her husband interrupted: the house, he said, had been …": the words before a colon frame what was said. */
+function pastFramingColon(masked: string, from: number, leadEnd: number): number {
+  const colon = masked.lastIndexOf(':', leadEnd - 1);
+  // "At 10:30 the road, she said, was open": a clock's colon frames nothing.
+  return colon > from && /\s/.test(masked[colon + 1] ?? '') ? colon + 1 : from;
+}
+
 /** Plain verbs of saying that may stand between two commas inside what was said. */
 const PARENTHETICAL_VERB =
   /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
@@ -1306,7 +1313,11 @@ function parentheticalLead(
   if (!/,\s*$/.test(before)) return null;
   const leadEnd = from + before.trimEnd().length - 1;
   const described = describedBefore(masked, from, leadEnd, speaker);
-  const lead = trimSpan(masked, from, described >= 0 ? described : leadEnd);
+  const lead = trimSpan(
+    masked,
+    pastFramingColon(masked, from, leadEnd),
+    described >= 0 ? described : leadEnd,
+  );
   const words = masked.slice(lead.start, lead.end);
   if (wordCount(words) < 1 || words.includes(MASK) || isSettingOfSaying(words)) return null;
   return lead;
