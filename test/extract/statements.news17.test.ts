@@ -24,3 +24,35 @@ describe('a parenthetical attribution after a colon: the words before the colon 
     expect(statementsOf(text)[0]?.quote).not.toBe('30 the road');
   });
 });
+
+describe('an unnamed speaker is filed under what the text says it is, not under its rank, age or employer', () => {
+  it.each([
+    ['A Japanese Foreign Ministry official told reporters that Tokyo would send deminers.', 'text:official'],
+    ['"We ran out of blood," a surgeon at the regional hospital in Goris told the paper.', 'text:surgeon'],
+    [
+      'Some 900 people an hour were crossing, according to Armenian border officials.',
+      'text:border-officials',
+    ],
+    ['A senior State Department official said the talks would resume in Vienna.', 'text:official'],
+    ['"She has not slept for a week," a 38-year-old mother from Martuni said.', 'text:mother'],
+    ['An Armenian diplomatic source said the draft was nearly ready.', 'text:diplomatic-source'],
+    ['A 45-year-old engineer from Goris said the road had been closed since dawn.', 'text:engineer'],
+  ])('%s', (text, speaker) => {
+    expect(statementsOf(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['A Western diplomat said the offer was serious.', 'text:western-diplomat'],
+    ['Turkish officials said Ankara wanted a role in the monitoring centre.', 'text:turkish-officials'],
+    ['Local officials said the shelter was full.', 'text:local-officials'],
+    ['Health officials in Yerevan said 40 patients had been flown in.', 'text:health-officials'],
+    ['Ethnic Armenian officials said at least 200 people had been killed.', 'text:ethnic-armenian-officials'],
+  ])('a nationality alone, or plain words, stay: %s', (text, speaker) => {
+    expect(statementsOf(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it('whose spokesman it is stays in the name', () => {
+    const text = 'Secretary-General Antonio Guterres called for restraint, his spokesman said on Monday.';
+    expect(statementsOf(text)[0]?.speaker).not.toBe('text:spokesman');
+  });
+});
