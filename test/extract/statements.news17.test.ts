@@ -56,3 +56,32 @@ describe('an unnamed speaker is filed under what the text says it is, not under 
     expect(statementsOf(text)[0]?.speaker).not.toBe('text:spokesman');
   });
 });
+
+describe('"…, which said that …": a body speaks in a relative clause set off by a comma', () => {
+  it.each([
+    [
+      'Talks were hosted by the Kazakh foreign ministry, which said the two sides had made progress.',
+      'text:kazakh-foreign-ministry',
+      'the two sides had made progress',
+    ],
+    [
+      'Aid was flown in by the ICRC, which says it has taken 700 patients to Armenia since the spring.',
+      'icrc',
+      'it has taken 700 patients to Armenia since the spring',
+    ],
+    [
+      'The figures came from the State Migration Service, which reported on Monday that 3,000 people had registered.',
+      'text:state-migration-service',
+      '3,000 people had registered',
+    ],
+  ])('%s', (text, speaker, quote) => {
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toContainEqual([speaker, quote]);
+  });
+
+  it.each([
+    'The deal rests on the 2020 agreement, which says nothing about the corridor.',
+    'Voters rejected the plan, which said little about prices.',
+  ])('a document or a thing is no speaker here: %s', (text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+});

@@ -1899,3 +1899,42 @@ export function relativeSaying(
   if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
   return { speaker, content };
 }
+
+const WHICH_SAYING =
+  /,\s+which\s+(?:(?:has|have|had)\s+)?(?:(?:also|repeatedly|previously|later|since)\s+)?(said|says|announced|reported|reports|stated|states|warned|noted|added|confirmed|confirms|estimated|estimates)\s+/;
+/** Last words of a body that speaks: "the enclave's health ministry", "the ICRC", "the Kazakh presidency". */
+const SPEAKING_BODY =
+  /(?:^|\s)(?:ministry|service|office|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|presidency|authorities|department|Ministry|Service|Office|Agency|Committee|Council|Government|Administration|Embassy|Mission|Commission|Presidency|Department|Cross|Crescent|\p{Lu}{2,})$/u;
+
+/**
+ * A saying inside a non-restrictive relative clause on a body: "…, according to the enclave's
+ * health ministry, which said on Tuesday that 105 people were missing", "aid reached the city,
+ * the ICRC, which says it has taken 700 patients …". The body is the noun phrase before the
+ * comma, from its last "the" (or its capitalised name) to a body's noun or letters; the clause
+ * runs to its closing comma or the sentence's end.
+ */
+export function relativeWhichSaying(
+  masked: string,
+  from: number,
+  to: number,
+): { speaker: Span; content: Span } | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(', which ')) return null;
+  const m = WHICH_SAYING.exec(region);
+  if (!m) return null;
+  const before = region.slice(0, m.index);
+  const np =
+    /(?:^|\s)((?:the\s+)(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(
+      before,
+    );
+  if (!np || !SPEAKING_BODY.test(np[1]!) || /\bthe\s.*\bthe\s/i.test(np[1]!)) return null;
+  const speakerStart = from + m.index - np[1]!.length;
+  const verbEnd = from + m.index + m[0].trimEnd().length;
+  const at = contentStart(masked, verbEnd, m[1]!, to);
+  const comma = masked.slice(at, to).search(/,(?!\d)/);
+  const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
+  if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
+  return { speaker: { start: speakerStart, end: from + m.index }, content };
+}
