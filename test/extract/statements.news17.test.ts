@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
 
 describe('a parenthetical attribution after a colon: the words before the colon frame what was said', () => {
   it.each([
@@ -83,5 +83,24 @@ describe('"…, which said that …": a body speaks in a relative clause set off
     'Voters rejected the plan, which said little about prices.',
   ])('a document or a thing is no speaker here: %s', (text) => {
     expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe('"the enclave\'s health ministry", "the region\'s former leaders": the authority seated in the place named last', () => {
+  it.each([
+    'At least 68 people were killed outside Stepanakert, the capital of Nagorno-Karabakh. ' +
+      "The blast tore through a crowd at the depot, according to the enclave's health ministry.",
+    'More than 100,000 people fled Nagorno-Karabakh in September. ' +
+      "The fighting killed nearly 200 people, the region's former leaders said at the time.",
+    'The Lachin road has been shut since December. ' +
+      'The ethnic Armenian authorities in Stepanakert say they will not accept aid via Aghdam.',
+  ])('%s', (text) => {
+    const timeline = timelineFor(text, { year: 2023, month: 9, day: 26 });
+    expect(statementsOf(text, timeline)[0]?.speaker).toBe('karabakh-authorities');
+  });
+
+  it('a region the gazetteer seats no one in stays as written', () => {
+    const text = "Protests spread in Syunik. The region's authorities said the roads were open.";
+    expect(statementsOf(text)[0]?.speaker).not.toBe('karabakh-authorities');
   });
 });

@@ -27,6 +27,7 @@ import {
   untitledNames,
 } from './people.ts';
 import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
+import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
 /**
@@ -692,7 +693,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const namesake = surname ? namesakeInText(surname, d) : null;
   if (namesake && !titleAgainstText(p, namesake, d)) return speaking(namesake, mention);
   // "Officials in Stepanakert": officials named by a place speak for the government seated there then.
-  const seated = proper && proper.name !== p ? officialsOf(p, d.at) : null;
+  const seated =
+    proper && proper.name !== p
+      ? officialsOf(p, d.at)
+      : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
