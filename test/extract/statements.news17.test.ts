@@ -104,3 +104,36 @@ describe('"the enclave\'s health ministry", "the region\'s former leaders": the 
     expect(statementsOf(text)[0]?.speaker).not.toBe('karabakh-authorities');
   });
 });
+
+describe('a given name alone is the one person the document wrote out with it', () => {
+  it.each([
+    [
+      'Rafael Mammadli, 71, keeps the keys on the kitchen table. Most of his old neighbours are gone, Rafael said.',
+      'text:rafael-mammadli',
+    ],
+    [
+      '"We welcome the ceasefire," spokesman Wang Wenbin told a briefing in Beijing. ' +
+        'Asked about aid, Wang said Beijing was ready to help.',
+      'text:wang-wenbin',
+    ],
+    [
+      'Anahit Sargsyan runs the shelter in Goris. "We have beds for forty," Anahit said.',
+      'text:anahit-sargsyan',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(statementsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('two people with that given name: the given name alone tells neither', () => {
+    const text =
+      'Anna Petrosyan and Anna Grigoryan both volunteer at the shelter. The beds are full, Anna said.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers).not.toContain('text:anna-petrosyan');
+    expect(speakers).not.toContain('text:anna-grigoryan');
+  });
+
+  it('"I\'m told" is no given name', () => {
+    const text = "Host: I'm Sarah Lind. I'm told the minister may not go.";
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:i-m-sarah');
+  });
+});

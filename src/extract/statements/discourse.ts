@@ -3,6 +3,7 @@ import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entit
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
+import { givenNameInText } from './givenName.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -692,6 +693,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
   if (namesake && !titleAgainstText(p, namesake, d)) return speaking(namesake, mention);
+  // "Rafael said" after "Rafael Mammadli", "Wang said" after "Wang Wenbin": the given name (or family name first).
+  const given = surname && proper?.name === p && !namesake ? givenName(surname, d) : null;
+  if (given) return speaking(given, mention);
   // "Officials in Stepanakert": officials named by a place speak for the government seated there then.
   const seated =
     proper && proper.name !== p
@@ -1040,6 +1044,24 @@ function lastWithRole(p: string, d: Discourse): Entity | null {
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+const givenNamesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+
+/** See givenNameInText; read once per word and document, and kept as a person the text introduced. */
+function givenName(word: string, d: Discourse): Entity | null {
+  let seen = givenNamesByDoc.get(d);
+  if (!seen) givenNamesByDoc.set(d, (seen = new Map()));
+  let person = seen.get(word);
+  if (person === undefined) {
+    // A given name is a word of letters: "I'm", "U.S." are none.
+    const plain =
+      /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_FIRST_NAME.has(word) && !NOT_A_PERSON_FIRST.test(word);
+    person = plain ? givenNameInText(word, d.text) : null;
+    seen.set(word, person);
+  }
+  if (person?.id.startsWith('text:') && !d.textPeople.some((e) => e.id === person.id))
+    d.textPeople.push(person);
+  return person;
+}
 
 /**
  * "Grigorian" in a text that wrote out "Tigran Grigoryan": the one person the document names
