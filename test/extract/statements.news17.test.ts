@@ -137,3 +137,27 @@ describe('a given name alone is the one person the document wrote out with it', 
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:i-m-sarah');
   });
 });
+
+describe('a trailing attribution with a long title and a setting after its verb', () => {
+  it.each([
+    [
+      'The commissions have agreed on the first 12.7 kilometers of the border, Armenian Deputy Prime ' +
+        'Minister Mher Grigoryan said on Friday evening after the eighth meeting of the commissions.',
+      'The commissions have agreed on the first 12.7 kilometers of the border',
+    ],
+    [
+      'Two more convoys will cross this week, Azerbaijani presidential aide Hikmet Hajiyev told reporters ' +
+        'on Monday at a briefing in Baku.',
+      'Two more convoys will cross this week',
+    ],
+  ])('%s', (text, quote) => {
+    expect(statementsOf(text)[0]?.quote).toBe(quote);
+  });
+
+  it('a tail that goes on with a clause of its own is no setting', () => {
+    const text =
+      'The road is open, the Azerbaijani Deputy Foreign Minister Elnur Mammadov said on Monday after ' +
+      'which the convoy was stopped again at the bridge.';
+    expect(statementsOf(text)[0]?.quote).not.toBe('The road is open');
+  });
+});

@@ -272,6 +272,17 @@ const TIME_CLAUSE_REST =
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
  * ("told an audience of academics at …", "said at the opening session of the talks, …").
  */
+/** Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting of the commissions". */
+const SETTING_AFTER_VERB =
+  /^\s+(?:on|in|at|during|after|before|following|ahead of|late|early|last|this|earlier|later|yesterday|today|tonight)\s[\p{L}\d\s.'’-]*$/u;
+/** Words that open a clause of their own: a tail holding one is no setting. */
+const CLAUSE_IN_SETTING =
+  /\b(?:that|which|who|whom|whose|when|where|while|because|but|and|is|are|was|were|has|have|had|will|would|could|said|says)\b/;
+
+function settingAfterVerb(after: string): boolean {
+  return wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after);
+}
+
 export function parseAttributionTail(
   masked: string,
   start: number,
@@ -298,7 +309,12 @@ export function parseAttributionTail(
     ? span.end - verbEnd
     : 0;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
-    if (!added || wordCount(masked.slice(span.start, verbEnd)) > 16) return null;
+    const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
+    if (
+      (!added || subjectAndVerb > 16) &&
+      !(subjectAndVerb <= 10 && settingAfterVerb(masked.slice(verbEnd, span.end)))
+    )
+      return null;
   }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
