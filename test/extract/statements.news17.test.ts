@@ -161,3 +161,12 @@ describe('a trailing attribution with a long title and a setting after its verb'
     expect(statementsOf(text)[0]?.quote).not.toBe('The road is open');
   });
 });
+
+describe('a country after a compass word elsewhere is still the country', () => {
+  it('a paper\'s name "South China Morning Post" over "China welcomed …, saying"', () => {
+    const text =
+      'South China Morning Post\n\nChina welcomes ceasefire\n\n' +
+      'China on Tuesday welcomed the deal to end the war, saying it hoped the parties would keep to it.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:south-china');
+  });
+});

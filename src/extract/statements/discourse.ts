@@ -1095,7 +1095,7 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
 
 /** Capitalised words before a surname that are a nationality or a place, not a first name: "Armenian Grigoryan". */
 const NOT_A_PERSON_FIRST =
-  /^(?:Armenian|Azerbaijani|Russian|Turkish|Georgian|Iranian|French|American|European|Karabakh|Armenia|Azerbaijan|Russia)$/;
+  /^(?:Armenian|Azerbaijani|Russian|Turkish|Georgian|Iranian|French|American|European|Karabakh|Armenia|Azerbaijan|Russia|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/;
 
 /** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
 const NOT_A_FIRST_NAME = new Set([
@@ -1153,7 +1153,7 @@ function searchFullName(surname: string, text: string): string | null {
     'gu',
   );
   for (const m of text.matchAll(pattern)) {
-    if (NOT_A_FIRST_NAME.has(m[1]!)) continue;
+    if (NOT_A_FIRST_NAME.has(m[1]!) || NOT_A_PERSON_FIRST.test(m[1]!)) continue;
     const found = trailingProperName(m[0]);
     if (found && found.name === m[0]) return found.name;
   }

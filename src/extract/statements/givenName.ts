@@ -2,8 +2,11 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 
-/** The word after a given name: one capitalised name word ("Rafael Mammadli", "Wang Wenbin"). */
-const NEXT_NAME_WORD = /^ (\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])/u;
+/**
+ * The word after a given name: one capitalised name word ("Rafael Mammadli", "Wang Wenbin"), with
+ * no third after it ("China Morning Post" names a paper).
+ */
+const NEXT_NAME_WORD = /^ (\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])(?!\s+\p{Lu})/u;
 
 /**
  * "Rafael said" in a feature that wrote out "Rafael Mammadli" (family members share a surname and
