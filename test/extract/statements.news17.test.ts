@@ -170,3 +170,26 @@ describe('a country after a compass word elsewhere is still the country', () => 
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:south-china');
   });
 });
+
+describe('"welcomed <a thing>" reports no words; "welcomed that …" and a quote do', () => {
+  it.each([
+    'The EU welcomed the release of the prisoners.',
+    'The Russian Foreign Ministry on Friday welcomed the agreement on the first stretch of the border.',
+    'Kazakhstan welcomes the resumption of talks in Almaty.',
+  ])('%s', (text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The Russian Foreign Ministry welcomed the agreement and noted that Moscow is ready to provide maps.',
+      'Moscow is ready to provide maps',
+    ],
+    [
+      'Charles Michel welcomed that the two leaders had agreed to meet again.',
+      'the two leaders had agreed to meet again',
+    ],
+  ])('%s', (text, quote) => {
+    expect(statementsOf(text).map((s) => s.quote)).toEqual([quote]);
+  });
+});

@@ -492,8 +492,11 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   }
   const owner =
     pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
-  if (!owner) return null;
-  const phrase = `${owner.name}'s ${m[2]}`;
+  // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
+  // that opens the sentence before.
+  const opening = owner || pronoun === 'his' || pronoun === 'her' ? null : openingNameBefore(d);
+  if (!owner && !opening) return null;
+  const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
 }
 
@@ -511,6 +514,17 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
 }
 
 const SENTENCE_OPENING_NAME = /^["“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}/u;
+
+/** The capitalised name that opens the sentence before the unit ("The UAE welcomed …" → "UAE"), or null. */
+function openingNameBefore(d: Discourse): string | null {
+  const before = d.text.slice(Math.max(0, d.unitStart - 300), d.unitStart).trimEnd();
+  const stop = Math.max(
+    before.lastIndexOf('. ', before.length - 2),
+    before.lastIndexOf('\n', before.length - 2),
+  );
+  const name = SENTENCE_OPENING_NAME.exec(before.slice(stop + 1).trimStart())?.[1]?.replace(/^The\s+/, '');
+  return name && !NOT_A_FIRST_NAME.has(name.split(' ')[0]!) ? name : null;
+}
 
 /**
  * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
