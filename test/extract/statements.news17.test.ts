@@ -193,3 +193,17 @@ describe('"welcomed <a thing>" reports no words; "welcomed that …" and a quote
     expect(statementsOf(text).map((s) => s.quote)).toEqual([quote]);
   });
 });
+
+describe('"according to the organisation": the organisation that spoke or was named last', () => {
+  it.each([
+    'The ICRC said on Monday that its teams were ready. The organisation said the road had to open.',
+    'The Red Cross has been unable to bring in food since June. ' +
+      'Since then 700 patients have been taken to Armenia, according to the organisation.',
+  ])('%s', (text) => {
+    expect(statementsOf(text).at(-1)?.speaker).toBe('icrc');
+  });
+
+  it('with no organisation before, "the organisation" stays as written', () => {
+    expect(statementsOf('The organisation said the road had to open.')[0]?.speaker).not.toBe('icrc');
+  });
+});

@@ -611,6 +611,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "according to the organisation", "the charity said": the organisation that spoke or was named last.
+  if (ORGANISATION_BACK.test(p)) {
+    const body =
+      d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation');
+    if (body) return speaking(body, mention);
+  }
   // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
   // office of the person named, never him, nor whoever else holds a title its words hold.
   const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
