@@ -207,3 +207,21 @@ describe('"according to the organisation": the organisation that spoke or was na
     expect(statementsOf('The organisation said the road had to open.')[0]?.speaker).not.toBe('icrc');
   });
 });
+
+describe('"said one": one of the group the sentence before named', () => {
+  it.each([
+    [
+      'Independent economists are more cautious. "The state can build flats, not jobs," said one, who asked not to be named.',
+      'text:economist',
+    ],
+    ['Residents of Goris are angry. "Nobody told us anything," said one.', 'text:resident'],
+    ['Several families have already left. "We could not wait any longer," one of them said.', 'text:family'],
+  ])('%s', (text, speaker) => {
+    expect(statementsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('with no group before, "one" names no one', () => {
+    const text = 'The road was closed again. "It will not open this week," said one.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:one');
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
+import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -611,6 +612,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "Economists are more cautious. “…,” said one": one of the group the sentence before named.
+  if (/^(?:one|another)(?:\s+of\s+them)?$/i.test(p)) {
+    const member = oneOfGroupBefore(d.text, d.unitStart);
+    if (member) return speaking(member, mention);
+  }
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (ORGANISATION_BACK.test(p)) {
     const body =
