@@ -225,3 +225,16 @@ describe('"said one": one of the group the sentence before named', () => {
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:one');
   });
 });
+
+describe('adverbs of time and degree between the auxiliary and the verb', () => {
+  it.each([
+    'Moscow has so far said only that the two countries will discuss a joint monitoring centre.',
+    'The Kremlin has thus far said that the two countries will discuss a joint monitoring centre.',
+    'Moscow has just said that the two countries will discuss a joint monitoring centre.',
+  ])('%s', (text) => {
+    expect(statementsOf(text).map((s) => s.quote)).toEqual([
+      'the two countries will discuss a joint monitoring centre',
+    ]);
+  });
+});
+
