@@ -238,3 +238,16 @@ describe('adverbs of time and degree between the auxiliary and the verb', () => 
   });
 });
 
+describe('"said nothing about …" reports no words', () => {
+  it.each([
+    'The Kremlin has so far said nothing about the plan.',
+    'The ministry said little about the plan to reopen the road.',
+    'Pashinyan said nothing more on Monday.',
+  ])('%s', (text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('"nothing had changed" is a clause', () => {
+    expect(statementsOf('Peskov said nothing had changed.')[0]?.quote).toBe('nothing had changed');
+  });
+});
