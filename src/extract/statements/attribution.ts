@@ -1487,6 +1487,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
       continue;
+    // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
+    if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.

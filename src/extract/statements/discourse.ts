@@ -495,7 +495,7 @@ function ownedBy(p: string, d: Discourse): Entity | null {
     pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
   // that opens the sentence before.
-  const opening = owner || pronoun === 'his' || pronoun === 'her' ? null : openingNameBefore(d);
+  const opening = owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d);
   if (!owner && !opening) return null;
   const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
