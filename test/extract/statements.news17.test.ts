@@ -95,7 +95,13 @@ describe('"the enclave\'s health ministry", "the region\'s former leaders": the 
     'The Lachin road has been shut since December. ' +
       'The ethnic Armenian authorities in Stepanakert say they will not accept aid via Aghdam.',
   ])('%s', (text) => {
-    const timeline = timelineFor(text, { year: 2023, month: 9, day: 26 });
+    const timeline = timelineFor(text, {
+      year: 2023,
+      month: 9,
+      day: 26,
+      precision: 'day',
+      yearStatus: 'stated',
+    });
     expect(statementsOf(text, timeline)[0]?.speaker).toBe('karabakh-authorities');
   });
 
