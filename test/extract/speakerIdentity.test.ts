@@ -205,7 +205,7 @@ describe('"the official" points back to the one official the text introduced', (
       'A senior State Department official, who briefed reporters on condition of anonymity, said Washington ' +
       'was watching closely. "Nobody is leaving by choice," the official said.';
     const ids = idsOf(text);
-    expect(ids).toEqual(['text:senior-state-department-official', 'text:senior-state-department-official']);
+    expect(ids).toEqual(['text:official', 'text:official']);
   });
 
   it('with two officials introduced, "the official" is left as the extractor read it', () => {
@@ -262,7 +262,7 @@ describe('an unnamed body is filed under its head, as an unnamed person is', () 
   it.each([
     ['A Telegram channel with 80,000 subscribers', 'text:telegram-channel'],
     ['an aid group in Goris', 'text:aid-group'],
-    ['One Armenian news website', 'text:armenian-news-website'],
+    ['One Armenian news website', 'text:news-website'],
     ['a group of lawmakers', 'text:group-of-lawmakers'],
     ['the Ministry of Health of Armenia', 'text:ministry-of-health-of-armenia'],
   ])('%s → %s', (mention, id) => {

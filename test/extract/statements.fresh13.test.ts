@@ -148,7 +148,7 @@ describe('"X, citing Y, reported": Y said it, X relays it', () => {
 
   it('a paper citing unnamed officials (a broadsheet)', () => {
     const text = 'The Times, citing two senior officials, reported that the talks had stalled.';
-    expect(relayed(text)).toEqual([['text:senior-officials', 'text:times']]);
+    expect(relayed(text)).toEqual([['text:officials', 'text:times']]);
   });
 
   it('citing a document or a reason is no source: the outlet or person keeps the words', () => {

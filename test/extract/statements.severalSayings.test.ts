@@ -93,7 +93,7 @@ describe('two speakers in one sentence: each their own statement, content never 
       'Prices have tripled, one resident said, while the shops are empty, a shopkeeper added.',
       [
         ['text:resident', 'Prices have tripled'],
-        ['text:a-shopkeeper', 'the shops are empty'],
+        ['text:shopkeeper', 'the shops are empty'],
       ],
     ],
     [

@@ -118,7 +118,11 @@ function officialsOfPlace(key: string, at: RoleDate | null): Entity | null {
     prefix = prefix.slice(0, q.index).trim();
   }
   const named = m[2]?.replace(/^the /, '');
-  if (prefix && named) return null;
+  // "the ethnic Armenian authorities in Stepanakert": a body the gazetteer knows, named by the place it sits in.
+  if (prefix && named) {
+    const body = lookup(key.slice(0, key.length - named.length).replace(/ (?:in|of)( the)? $/, ''), at);
+    return body && body.id === officialsOfPlace(`authorities in ${named}`, at)?.id ? body : null;
+  }
   const place = prefix || named;
   const separatist = qualifiers.find((q) => q !== 'local' && q !== 'regional');
   if (!place || BREAKAWAY_PLACE.test(place))

@@ -166,9 +166,9 @@ const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 
 /** Heads that make an unnamed speaker a person ("one local official", "an aid worker"). */
 const PERSON_NOUNS =
-  /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger)\b/i;
+  /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger|surgeon|physician|paramedic|medic|economist|engineer|historian|peacekeeper|shepherd|deminer|shopkeeper|trader|businessman|businesswoman|employee|staffer|policeman|policewoman|serviceman|veteran|pilot|citizen|voter|scientist|negotiator|mediator|cleric|migrant|evacuee|returnee|photographer|editor|columnist)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers)\b/i;
+  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers|surgeons|physicians|paramedics|medics|economists|engineers|historians|peacekeepers|shepherds|deminers|shopkeepers|traders|businessmen|employees|staffers|policemen|servicemen|veterans|citizens|voters|scientists|negotiators|mediators|clerics|migrants|returnees|nurses|drivers|teachers|students|farmers|pensioners)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
@@ -210,7 +210,42 @@ function descriptionHead(description: string): string {
       .replace(/\s*[,(].*$/, '')
       .replace(QUANTIFIER, '')
       .trim();
-  return head || description;
+  return head ? plainDescription(head) : description;
+}
+
+/** A nationality or a polity before a description's head: "Armenian", "Western", "US", "EU". */
+const DEMONYM =
+  /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|Western|Eastern|French|Greek|Dutch|Swiss|Czech|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|U\.?S\.?|UK|EU)$/u;
+
+/** Words that rank or date a description, not what it is: "a senior official", "a 38-year-old mother". */
+const RANK_OR_AGE = /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old)$/i;
+
+/**
+ * A description's words before its head, as golds and readers name an unnamed speaker: without
+ * rank or age, without the body it works for ("A Japanese Foreign Ministry official", "an ICRC
+ * spokesperson" → "official", "spokesperson"), and without a nationality when other words say
+ * what it is ("Armenian border officials" → "border officials"). A nationality alone stays
+ * ("a Western diplomat", "Turkish officials"): it is all the text says of them.
+ */
+function plainDescription(head: string): string {
+  const words = head.split(/\s+/);
+  // "Antonio Guterres's spokesman": whose it is says who it is.
+  if (words.length < 2 || words.some((w) => /['’]s?$/.test(w))) return head;
+  const noun = words.pop()!;
+  // "ambassador to Russia": a head with its complement is left as written.
+  if (!/^\p{Ll}/u.test(noun)) return head;
+  // "an ICRC spokesperson": a body known by its letters speaks through them (the relay keeps both).
+  if (words.some((w) => ABBREVIATION.test(w) && !DEMONYM.test(w))) return head;
+  const kept = words.filter((w) => !RANK_OR_AGE.test(w));
+  // "Health officials", "Local authorities": a sentence's capital on a word before a plain one is no name's.
+  const capital = (w: string, i: number) =>
+    /^\p{Lu}/u.test(w) &&
+    (DEMONYM.test(w) || !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(kept[1] ?? noun)));
+  const body = kept.some((w, i) => capital(w, i) && !DEMONYM.test(w));
+  // "ethnic Armenian officials": "ethnic" goes with the nationality it qualifies.
+  const plain = kept.filter((w, i) => !capital(w, i) && !(w === 'ethnic' && DEMONYM.test(kept[i + 1] ?? '')));
+  const modifiers = body || plain.length > 0 ? plain : kept;
+  return [...modifiers, noun].join(' ');
 }
 
 function cleanMention(mention: string): string {

@@ -273,6 +273,17 @@ const TIME_CLAUSE_REST =
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
  * ("told an audience of academics at …", "said at the opening session of the talks, …").
  */
+/** Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting of the commissions". */
+const SETTING_AFTER_VERB =
+  /^\s+(?:on|in|at|during|after|before|following|ahead of|late|early|last|this|earlier|later|yesterday|today|tonight)\s[\p{L}\d\s.'’-]*$/u;
+/** Words that open a clause of their own: a tail holding one is no setting. */
+const CLAUSE_IN_SETTING =
+  /\b(?:that|which|who|whom|whose|when|where|while|because|but|and|is|are|was|were|has|have|had|will|would|could|said|says)\b/;
+
+function settingAfterVerb(after: string): boolean {
+  return wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after);
+}
+
 export function parseAttributionTail(
   masked: string,
   start: number,
@@ -299,7 +310,12 @@ export function parseAttributionTail(
     ? span.end - verbEnd
     : 0;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
-    if (!added || wordCount(masked.slice(span.start, verbEnd)) > 16) return null;
+    const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
+    if (
+      (!added || subjectAndVerb > 16) &&
+      !(subjectAndVerb <= 10 && settingAfterVerb(masked.slice(verbEnd, span.end)))
+    )
+      return null;
   }
   if (first.index === span.start) {
     // Inversion: "said Armenian Prime Minister Nikol Pashinyan, who has faced protests".
@@ -1174,7 +1190,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
-      const lead = trimSpan(masked, from, at);
+      const lead = trimSpan(masked, pastFramingColon(masked, from, at), at);
       const leadText = masked.slice(lead.start, lead.end);
       return {
         form: 'trailing',
@@ -1265,6 +1281,13 @@ function continuesClause(rest: string): boolean {
   );
 }
 
+/** "Her husband interrupted: the house, he said, had been …": the words before a colon frame what was said. */
+function pastFramingColon(masked: string, from: number, leadEnd: number): number {
+  const colon = masked.lastIndexOf(':', leadEnd - 1);
+  // "At 10:30 the road, she said, was open": a clock's colon frames nothing.
+  return colon > from && /\s/.test(masked[colon + 1] ?? '') ? colon + 1 : from;
+}
+
 /** Plain verbs of saying that may stand between two commas inside what was said. */
 const PARENTHETICAL_VERB =
   /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
@@ -1307,7 +1330,11 @@ function parentheticalLead(
   if (!/,\s*$/.test(before)) return null;
   const leadEnd = from + before.trimEnd().length - 1;
   const described = describedBefore(masked, from, leadEnd, speaker);
-  const lead = trimSpan(masked, from, described >= 0 ? described : leadEnd);
+  const lead = trimSpan(
+    masked,
+    pastFramingColon(masked, from, leadEnd),
+    described >= 0 ? described : leadEnd,
+  );
   const words = masked.slice(lead.start, lead.end);
   if (wordCount(words) < 1 || words.includes(MASK) || isSettingOfSaying(words)) return null;
   return lead;
@@ -1316,7 +1343,7 @@ function parentheticalLead(
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
   /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
-const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?)$/i;
+const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|welcome[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
 
@@ -1461,6 +1488,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
       continue;
+    // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
+    if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
@@ -1888,4 +1917,43 @@ export function relativeSaying(
   // "who told reporters about …", "who wrote to the council": a topic or an addressee is no content.
   if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
   return { speaker, content };
+}
+
+const WHICH_SAYING =
+  /,\s+which\s+(?:(?:has|have|had)\s+)?(?:(?:also|repeatedly|previously|later|since)\s+)?(said|says|announced|reported|reports|stated|states|warned|noted|added|confirmed|confirms|estimated|estimates)\s+/;
+/** Last words of a body that speaks: "the enclave's health ministry", "the ICRC", "the Kazakh presidency". */
+const SPEAKING_BODY =
+  /(?:^|\s)(?:ministry|service|office|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|presidency|authorities|department|Ministry|Service|Office|Agency|Committee|Council|Government|Administration|Embassy|Mission|Commission|Presidency|Department|Cross|Crescent|\p{Lu}{2,})$/u;
+
+/**
+ * A saying inside a non-restrictive relative clause on a body: "…, according to the enclave's
+ * health ministry, which said on Tuesday that 105 people were missing", "aid reached the city,
+ * the ICRC, which says it has taken 700 patients …". The body is the noun phrase before the
+ * comma, from its last "the" (or its capitalised name) to a body's noun or letters; the clause
+ * runs to its closing comma or the sentence's end.
+ */
+export function relativeWhichSaying(
+  masked: string,
+  from: number,
+  to: number,
+): { speaker: Span; content: Span } | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(', which ')) return null;
+  const m = WHICH_SAYING.exec(region);
+  if (!m) return null;
+  const before = region.slice(0, m.index);
+  const np =
+    /(?:^|\s)((?:the\s+)(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(
+      before,
+    );
+  if (!np || !SPEAKING_BODY.test(np[1]!) || /\bthe\s.*\bthe\s/i.test(np[1]!)) return null;
+  const speakerStart = from + m.index - np[1]!.length;
+  const verbEnd = from + m.index + m[0].trimEnd().length;
+  const at = contentStart(masked, verbEnd, m[1]!, to);
+  const comma = masked.slice(at, to).search(/,(?!\d)/);
+  const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
+  if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
+  return { speaker: { start: speakerStart, end: from + m.index }, content };
 }

@@ -101,6 +101,8 @@ const FINITE_VERB =
 
 /** A channel and a show's title in quotes, and nothing else: "on MSNBC's “Morning Joe.”", "on “Face the Nation”". */
 const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
+const NOTHING_SAID =
+  /^nothing(?:\s+(?:about|on|regarding|of|more|further|else|new|publicly|yet)\b.*)?[\s.,]*$/is;
 /** A time alone: "reported a few days later", "said two weeks ago". */
 const TIME_ONLY =
   /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
@@ -113,6 +115,9 @@ const TIME_ONLY =
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
   if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
+  // "said nothing about the plan", "has so far said nothing": a saying denied; "nothing had changed" is a clause.
+  // ("said little about how" stays: annotators read it as a saying about its topic.)
+  if (NOTHING_SAID.test(text)) return true;
   // "X reports: http://…": a link alone is where the words are, not the words.
   if (/^https?:\/\/\S+$/.test(text)) return true;
   // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).

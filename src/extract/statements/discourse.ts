@@ -4,6 +4,7 @@ import { coordinatedNames, textEntity, trailingProperName } from '../entities/te
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
+import { givenNameInText } from './givenName.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -16,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
+import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -28,6 +30,7 @@ import {
   untitledNames,
 } from './people.ts';
 import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
+import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 
 /**
@@ -491,8 +494,11 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   }
   const owner =
     pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
-  if (!owner) return null;
-  const phrase = `${owner.name}'s ${m[2]}`;
+  // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
+  // that opens the sentence before.
+  const opening = owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d);
+  if (!owner && !opening) return null;
+  const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
 }
 
@@ -510,6 +516,17 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
 }
 
 const SENTENCE_OPENING_NAME = /^["“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}/u;
+
+/** The capitalised name that opens the sentence before the unit ("The UAE welcomed …" → "UAE"), or null. */
+function openingNameBefore(d: Discourse): string | null {
+  const before = d.text.slice(Math.max(0, d.unitStart - 300), d.unitStart).trimEnd();
+  const stop = Math.max(
+    before.lastIndexOf('. ', before.length - 2),
+    before.lastIndexOf('\n', before.length - 2),
+  );
+  const name = SENTENCE_OPENING_NAME.exec(before.slice(stop + 1).trimStart())?.[1]?.replace(/^The\s+/, '');
+  return name && !NOT_A_FIRST_NAME.has(name.split(' ')[0]!) ? name : null;
+}
 
 /**
  * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
@@ -596,6 +613,17 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "Economists are more cautious. “…,” said one": one of the group the sentence before named.
+  if (/^(?:one|another)(?:\s+of\s+them)?$/i.test(p)) {
+    const member = oneOfGroupBefore(d.text, d.unitStart);
+    if (member) return speaking(member, mention);
+  }
+  // "according to the organisation", "the charity said": the organisation that spoke or was named last.
+  if (ORGANISATION_BACK.test(p)) {
+    const body =
+      d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation');
+    if (body) return speaking(body, mention);
+  }
   // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
   // office of the person named, never him, nor whoever else holds a title its words hold.
   const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
@@ -692,8 +720,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
   if (namesake && !titleAgainstText(p, namesake, d)) return speaking(namesake, mention);
+  // "Rafael said" after "Rafael Mammadli", "Wang said" after "Wang Wenbin": the given name (or family name first).
+  const given = surname && proper?.name === p && !namesake ? givenName(surname, d) : null;
+  if (given) return speaking(given, mention);
   // "Officials in Stepanakert": officials named by a place speak for the government seated there then.
-  const seated = proper && proper.name !== p ? officialsOf(p, d.at) : null;
+  const seated =
+    proper && proper.name !== p
+      ? officialsOf(p, d.at)
+      : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
@@ -1037,6 +1071,24 @@ function lastWithRole(p: string, d: Discourse): Entity | null {
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+const givenNamesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+
+/** See givenNameInText; read once per word and document, and kept as a person the text introduced. */
+function givenName(word: string, d: Discourse): Entity | null {
+  let seen = givenNamesByDoc.get(d);
+  if (!seen) givenNamesByDoc.set(d, (seen = new Map()));
+  let person = seen.get(word);
+  if (person === undefined) {
+    // A given name is a word of letters: "I'm", "U.S." are none.
+    const plain =
+      /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_FIRST_NAME.has(word) && !NOT_A_PERSON_FIRST.test(word);
+    person = plain ? givenNameInText(word, d.text) : null;
+    seen.set(word, person);
+  }
+  if (person?.id.startsWith('text:') && !d.textPeople.some((e) => e.id === person.id))
+    d.textPeople.push(person);
+  return person;
+}
 
 /**
  * "Grigorian" in a text that wrote out "Tigran Grigoryan": the one person the document names
@@ -1070,7 +1122,7 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
 
 /** Capitalised words before a surname that are a nationality or a place, not a first name: "Armenian Grigoryan". */
 const NOT_A_PERSON_FIRST =
-  /^(?:Armenian|Azerbaijani|Russian|Turkish|Georgian|Iranian|French|American|European|Karabakh|Armenia|Azerbaijan|Russia)$/;
+  /^(?:Armenian|Azerbaijani|Russian|Turkish|Georgian|Iranian|French|American|European|Karabakh|Armenia|Azerbaijan|Russia|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/;
 
 /** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
 const NOT_A_FIRST_NAME = new Set([
@@ -1128,7 +1180,7 @@ function searchFullName(surname: string, text: string): string | null {
     'gu',
   );
   for (const m of allMatches(pattern, text)) {
-    if (NOT_A_FIRST_NAME.has(m[1]!)) continue;
+    if (NOT_A_FIRST_NAME.has(m[1]!) || NOT_A_PERSON_FIRST.test(m[1]!)) continue;
     const found = trailingProperName(m[0]);
     if (found && found.name === m[0]) return found.name;
   }

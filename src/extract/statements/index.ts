@@ -20,6 +20,7 @@ import {
   participleAfterTail,
   quoteLeads,
   relativeSaying,
+  relativeWhichSaying,
   secondSaying,
   subjectOfVerbBefore,
   tailAfterQuoteGoesOn,
@@ -1249,7 +1250,8 @@ function relativeSayingDraft(
   d: Discourse,
   made: readonly Draft[],
 ): Draft | null {
-  const found = relativeSaying(masked, unit.start, unit.end);
+  const found =
+    relativeSaying(masked, unit.start, unit.end) ?? relativeWhichSaying(masked, unit.start, unit.end);
   if (!found) return null;
   const { content } = found;
   if (made.some((m) => m.said.some((s) => s.start < content.end && content.start < s.end))) return null;
@@ -1258,7 +1260,10 @@ function relativeSayingDraft(
   if (!outer || outer.entity.kind === 'place') return null;
   const frame = { start: found.speaker.start, end: content.start };
   // The mention is "who" as written, as a pronoun's is "he"; the speaker is the name it stands for.
-  const who = { ...outer, mention: 'who' };
+  const who = {
+    ...outer,
+    mention: masked.slice(found.speaker.end, content.start).includes('which') ? 'which' : 'who',
+  };
   return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, who);
 }
 

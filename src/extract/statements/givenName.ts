@@ -1,0 +1,35 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * The word after a given name: one capitalised name word ("Rafael Mammadli", "Wang Wenbin"), with
+ * no third after it ("China Morning Post" names a paper).
+ */
+const NEXT_NAME_WORD = /^ (\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])(?!\s+\p{Lu})/u;
+
+/**
+ * "Rafael said" in a feature that wrote out "Rafael Mammadli" (family members share a surname and
+ * are told apart by given names), "Wang said" after "Wang Wenbin" (a family name written first):
+ * the one person whose full name the document writes with this word first. Null when it writes
+ * none, or several ("Anna Petrosyan" and "Anna Grigoryan"), or the full name is no person's.
+ * Read only for a one-word name nothing else resolved; found by plain string search.
+ */
+export function givenNameInText(word: string, text: string): Entity | null {
+  const people = new Map<string, Entity>();
+  for (let i = text.indexOf(`${word} `); i >= 0; i = text.indexOf(`${word} `, i + word.length)) {
+    if (i > 0 && /[\p{L}’'-]/u.test(text[i - 1]!)) continue;
+    const next = NEXT_NAME_WORD.exec(text.slice(i + word.length, i + word.length + 40))?.[1];
+    if (!next) continue;
+    const full = `${word} ${next}`;
+    const known = resolveEntityAt(full, null);
+    if (known) {
+      if (known.kind === 'person') people.set(known.id, known);
+      continue;
+    }
+    if (trailingProperName(full)?.name !== full) continue;
+    const entity = textEntity(full);
+    if (entity.kind === 'person') people.set(entity.id, entity);
+  }
+  return people.size === 1 ? [...people.values()][0]! : null;
+}
