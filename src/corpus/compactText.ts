@@ -221,7 +221,9 @@ const [AMPERSAND, HYPHEN, SPACE, NEWLINE, EM_DASH, LINE_SEPARATOR, PARAGRAPH_SEP
  * dialogue whose turns open with a hyphen keeps them: questions among its turns and no speaker
  * label after the dash ("- Question: …" is a bulleted transcript, "- How do you respond?" a turn).
  */
-function hyphenBullets(text: string): Set<number> | null {
+function hyphenBullets(stored: string): Set<number> | null {
+  // Line and paragraph separators break lines as "\n" does; one character each, so offsets hold.
+  const text = SEPARATOR.test(stored) ? stored.replace(SEPARATORS, '\n') : stored;
   let at = text.startsWith('- ') ? 0 : text.indexOf('\n- ');
   if (at < 0) return null;
   const items = new Set<number>();
@@ -236,13 +238,19 @@ function hyphenBullets(text: string): Set<number> | null {
     lines++;
     if (QUESTION_END.test(line)) questions++;
     if (LABEL_AFTER_DASH.test(line)) labelled++;
-    const previous = start === 0 ? '' : text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1).trim();
+    // After a paragraph separator the line before is a blank one.
+    const previous =
+      start === 0 || stored.charCodeAt(start - 1) === PARAGRAPH_SEPARATOR
+        ? ''
+        : text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1).trim();
     if (previous.length < SHORT_LINE || previous.startsWith('- ') || ITEM_AFTER.test(previous))
       items.add(start);
   }
   const dialogue = questions > 0 && questions * 4 >= lines && labelled * 2 < lines;
   return dialogue || items.size === 0 ? null : items;
 }
+const SEPARATOR = /[\u2028\u2029]/;
+const SEPARATORS = /[\u2028\u2029]/g;
 const QUESTION_END = /\?["'\u201d\u2019\u00bb)]*$/;
 const LABEL_AFTER_DASH = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?::| [-\u2013\u2014] )/u;
 /** A line before a list item is blank, short (a heading), another item, or ends a sentence or on a colon. */

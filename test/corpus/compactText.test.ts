@@ -41,6 +41,12 @@ describe('the compact reading of a text', () => {
     expect(read('Title\u2029First line\u2028second line')).toBe('Title\n\nFirst line\nsecond line');
   });
 
+  it('drops a hyphen bullet after a line or paragraph separator as after a line break', () => {
+    expect(
+      read('Title\u2029- YEREVAN, Sept. 26 (Reuters) - More than 6,500 arrived.\u2029- Baku said.'),
+    ).toBe('Title\n\nYEREVAN, Sept. 26 (Reuters) - More than 6,500 arrived.\n\nBaku said.');
+  });
+
   it('sets a close em dash or typewriter dash apart from the words around it', () => {
     expect(read('YEREVAN, Armenia (AP)\u2014Thousands rallied.')).toBe(
       'YEREVAN, Armenia (AP) \u2014 Thousands rallied.',
