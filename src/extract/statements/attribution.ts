@@ -126,6 +126,8 @@ function lastWords(text: string, from: number, to: number): string {
 }
 
 const DENIED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu;
+/** "declined to say", "refused to comment": a saying refused, as "did not say" is one denied. */
+const REFUSED_BEFORE = /\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+$/i;
 
 /**
  * "did not respond", "has never said": a negation right before the verb. The pattern runs from the
@@ -354,6 +356,8 @@ export function parseAttributionTail(
   const lastWordsOfNp = lastWords(np, 0, np.length);
   if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
     return null;
+  // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
+  if (deniedBefore(lastWordsOfNp) || REFUSED_BEFORE.test(lastWordsOfNp)) return null;
   if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
@@ -761,6 +765,9 @@ function withoutSourceTail(masked: string, span: Span): Span {
 
 const SAYING =
   '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+/** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
+const REFUSED_SAYING =
+  "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
 /** Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him of …". */
 const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|promised|vowed)';
 /**
@@ -772,6 +779,7 @@ const NEXT_SAYING = new RegExp(
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
+    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|it|we|(?:the|a|an)\\s+\\p{L}+)(?:\\s+[\\p{L}.'’-]+){0,3}?\\s+)?${REFUSED_SAYING}|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
 );
