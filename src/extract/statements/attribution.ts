@@ -1320,6 +1320,14 @@ function parentheticalLead(
   return lead;
 }
 
+const ADDRESSING =
+  /(?:^|\s)(?:ask|asks|asked|asking|tell|tells|told|telling|question|questioned|questioning|press|pressed|pressing|quiz|quizzed|warn|warned|warns|remind|reminded|inform|informed)$/i;
+/**
+ * One noun phrase of one to four words as the object (no subject pronoun, wh-word, auxiliary or a
+ * second determiner that would open a clause's subject), then "about" a topic, not a number.
+ */
+const ADDRESSED_ABOUT_TOPIC =
+  /^(?!(?:he|she|they|we|I|it|there|that|this|whether|if|how|why|what|when|where|who)\s)[\p{L}.'’-]+\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do|not|the|a|an|his|her|their|its|our|this|that|these|those)\s)[\p{L}.'’-]+\s+){0,3}about\s+(?!to\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|third|quarter|half)|half|a\s+third)\b)/iu;
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
   /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
@@ -1467,6 +1475,16 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // named reports no words; "expressed hope that talks would resume" does. ("condemned the
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
+      continue;
+    // "asked Moreno about the delays", "told reporters about the plan": who was addressed and a
+    // topic report no words; a later saying in the sentence may still report some.
+    if (
+      !afterThat &&
+      opening.includes(' about ') &&
+      ADDRESSING.test(verb[0]) &&
+      !masked.slice(verbEnd, content.start).trim() &&
+      ADDRESSED_ABOUT_TOPIC.test(opening)
+    )
       continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
