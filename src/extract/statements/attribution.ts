@@ -208,6 +208,8 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
     !/^(?:states|reports|claims|notes|pledges|promises|vows|demands|stresses|urges|jokes|quips)$/.test(verb)
   )
     return false;
+  // "Most Southern states that vote …", "Coastal states swing …": a kind of state named before it.
+  if (verb === 'states' && STATE_KIND_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) return true;
   const after = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + verb.length, at + verb.length + 40))?.[1];
   if (!after || /^(?:that|to|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there)$/.test(after))
     return false;
@@ -215,6 +217,10 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
   // "suggests reducing regulation": a gerund is the verb's content.
   return pos === 'AUX' || (pos === 'VERB' && !/ing$/.test(after));
 }
+
+/** Words that name a kind of state before "states": a region's adjective, a bloc, "swing", "member". */
+const STATE_KIND_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+(?:ern|al|ic)|Gulf|Baltic|Balkan|Belt|Arab|[Ss]wing|[Bb]attleground|[Mm]ember|[Bb]order|[Ii]sland|smaller|larger|bigger|key|early|coastal|southern|northern|eastern|western|neighbou?ring)\s+$/u;
 
 /** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
 const QUANTITY_BEFORE =
