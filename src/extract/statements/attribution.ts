@@ -1337,7 +1337,7 @@ const ADDRESSED_ABOUT_TOPIC =
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
   /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
-const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?)$/i;
+const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
 
