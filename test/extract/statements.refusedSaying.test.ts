@@ -51,3 +51,19 @@ describe('a saying denied or refused says nothing and ends what was said before 
     ]);
   });
 });
+
+describe('a second saying after "but" with no comma ends the first and is read', () => {
+  it.each([
+    [
+      'Grant said the vote was close but the opposition said it was rigged.',
+      ['Grant: the vote was close', 'the opposition: it was rigged'],
+    ],
+    [
+      'Grant said the vote was close but Moreno said it was rigged.',
+      ['Grant: the vote was close', 'Moreno: it was rigged'],
+    ],
+    ['Grant said the vote was close but fair.', ['Grant: the vote was close but fair']],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want);
+  });
+});

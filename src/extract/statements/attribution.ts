@@ -784,7 +784,7 @@ const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
-    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
+    `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|it|we|(?:the|a|an)\\s+\\p{L}+)(?:\\s+[\\p{L}.'’-]+){0,3}?\\s+)?${REFUSED_SAYING}|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
@@ -1704,7 +1704,7 @@ export function secondSaying(
 
 /** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */
 const OTHER_SUBJECT_SAYING = new RegExp(
-  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(${SAYING}|told|wrote)\\b`,
+  `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(${SAYING}|told|wrote)\\b`,
   'u',
 );
 
