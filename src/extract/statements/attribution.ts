@@ -195,8 +195,15 @@ function nounBefore(before: string, verb: string): boolean {
     /(?:ed|s)$/.test(verb)
   )
     return false;
-  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before);
+  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
 }
+
+/**
+ * A possessive right before the form makes it a noun: "the night's highlight", "Lazar's claims",
+ * "the foundation's tally". Not a pronoun's contraction: "she's said", "it's noted" are verbs.
+ */
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}\p{N}])(?!(?:he|she|it|that|who|there|what|where|here|this|one|everyone|nobody|somebody|someone|let)['’]s\s)[\p{L}\p{N}.-]+(?:['’]s|s['’])\s+$/iu;
 
 /**
  * "battleground states could be decisive", "member states trump everything": an -s form that is a
