@@ -1344,6 +1344,12 @@ const ADDRESSED_ABOUT_TOPIC =
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
   /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
+/** A relative pronoun and a short subject before the verb: "a letter that he said …", "which officials say …". */
+const RELATIVE_THEN_SUBJECT =
+  /(?<![\p{L}])(?:that|which|who|whom)\s+(?:[\p{L}.'’-]+\s+){1,4}(?:\p{Ll}+ly\s+)?$/iu;
+/** Content opening with an auxiliary or a modal: a predicate with no subject of its own. */
+const PREDICATE_OPENING =
+  /^(?:(?:in|on|at|by|last|this|earlier|late|early)\s[^,;\u2591]{1,30},\s+)?(?:would|will|could|should|must|is|are|was|were|has|have|had|can|may|might|did|does)\s/;
 const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
@@ -1488,6 +1494,16 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // named reports no words; "expressed hope that talks would resume" does. ("condemned the
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
+      continue;
+    // "The deal, announced on Monday, would last four years": what follows the verb is its subject's
+    // own predicate, no clause of what was said; the verb was a participle describing the subject.
+    // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was drafted
+    // by the firm", "which officials said will …") the subject is there, before the verb.
+    if (
+      PREDICATE_OPENING.test(opening) &&
+      !afterThat &&
+      !RELATIVE_THEN_SUBJECT.test(masked.slice(Math.max(from, verb.index - 60), verb.index))
+    )
       continue;
     // "asked Moreno about the delays", "told reporters about the plan": who was addressed and a
     // topic report no words; a later saying in the sentence may still report some.
