@@ -1344,6 +1344,9 @@ const ADDRESSED_ABOUT_TOPIC =
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
   /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
+/** What is claimed as one claims a prize, not words: "victory", "the prize for …", "credit for the strike". */
+const CLAIMED_THING =
+  /^(?:(?:the|a|an|his|her|their|its|our|full|sole|first|second|third|early|outright|\p{L}+['’]s)\s+){0,3}(?:victory|victories|win|wins|prize|title|seat|seats|credit|responsibility|nomination|lead|mantle|crown|majority)(?![\p{L}-])(?!\s+(?:was|is|were|are|had|has|would|will|could|should|went|belonged|came)\b)/iu;
 /** A relative pronoun and a short subject before the verb: "a letter that he said …", "which officials say …". */
 const RELATIVE_THEN_SUBJECT =
   /(?<![\p{L}])(?:that|which|who|whom)\s+(?:[\p{L}.'’-]+\s+){1,4}(?:\p{Ll}+ly\s+)?$/iu;
@@ -1495,6 +1498,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
       continue;
+    // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.
+    if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_THING.test(opening)) continue;
     // "The deal, announced on Monday, would last four years": what follows the verb is its subject's
     // own predicate, no clause of what was said; the verb was a participle describing the subject.
     // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was drafted
@@ -1564,6 +1569,8 @@ function objectNotContent(opening: string, participle: string): boolean {
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )
     return true;
+  // "claiming his third victory": a thing won.
+  if (/\bclaiming$/.test(participle.trim()) && CLAIMED_THING.test(opening)) return true;
   return (
     /\b(?:adding|claiming)$/.test(participle.trim()) &&
     /^(?:about|around|nearly|some|another\s+)?\$?\d/.test(opening)
