@@ -37,3 +37,17 @@ describe('"claimed" a thing won or owned up to reports no words', () => {
     expect(said(text)).toEqual([want]);
   });
 });
+
+describe('a person’s name alone is who spoke, never what was said', () => {
+  it('a name before the comma of a trailing attribution', () => {
+    expect(said('Sam Lau, the communications director for the regional party said in a statement.')).toEqual(
+      [],
+    );
+  });
+
+  it('a clause before the comma is still what was said', () => {
+    expect(said('The convoy will leave at dawn, Anna Lindqvist said.')).toEqual([
+      'Anna Lindqvist: The convoy will leave at dawn',
+    ]);
+  });
+});

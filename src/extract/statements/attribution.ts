@@ -3,7 +3,7 @@ import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { calledQuote } from './calledQuote.ts';
-import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
+import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { pastAsideBeforeThat } from './interpolation.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -1213,6 +1213,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const described = quoteWithComma ? -1 : describedBefore(masked, from, at, speaker);
     // "On Tuesday, Hale wrote to investors, telling …": a setting before the comma is no content.
     if (!quoteWithComma && isSettingOfSaying(masked.slice(from, at))) continue;
+    // "Sam Lau, the party's spokesman said": a name before the comma is who spoke, not what was said.
+    if (!quoteWithComma && isNameOnly(masked.slice(from, at))) continue;
     return {
       form: 'trailing',
       speaker,

@@ -100,6 +100,12 @@ const FINITE_VERB =
 
 /** A channel and a show's title in quotes, and nothing else: "on MSNBC's “Morning Joe.”", "on “Face the Nation”". */
 const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
+/** A first and last name alone (a middle initial allowed): "Sam Lau", "Anna K. Berling". */
+const NAME_ONLY =
+  /^(?!(?:And|But|So|Yes|No|The|That|This|Thank|Good|Happy|Merry)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+[.,]?$/u;
+export function isNameOnly(text: string): boolean {
+  return NAME_ONLY.test(text.trim());
+}
 /** A time alone: "reported a few days later", "said two weeks ago". */
 const TIME_ONLY =
   /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
@@ -112,6 +118,8 @@ const TIME_ONLY =
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
   if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
+  // "Sam Lau, the party's spokesman said in a statement": a person's name alone is who, not what.
+  if (isNameOnly(text)) return true;
   // "X reports: http://…": a link alone is where the words are, not the words.
   if (/^https?:\/\/\S+$/.test(text)) return true;
   // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).
