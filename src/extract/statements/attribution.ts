@@ -195,7 +195,12 @@ function nounBefore(before: string, verb: string): boolean {
     /(?:ed|s)$/.test(verb)
   )
     return false;
-  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before);
+  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before) || possessiveBefore(before);
+}
+
+/** A possessive's mark is rare before a verb: a look for the apostrophe answers most words first. */
+function possessiveBefore(before: string): boolean {
+  return (before.includes("'") || before.includes('’')) && POSSESSIVE_BEFORE.test(before);
 }
 
 /**
@@ -203,7 +208,7 @@ function nounBefore(before: string, verb: string): boolean {
  * "the foundation's tally". Not a pronoun's contraction: "she's said", "it's noted" are verbs.
  */
 const POSSESSIVE_BEFORE =
-  /(?<![\p{L}\p{N}])(?!(?:he|she|it|that|who|there|what|where|here|this|one|everyone|nobody|somebody|someone|let)['’]s\s)[\p{L}\p{N}.-]+(?:['’]s|s['’])\s+$/iu;
+  /(?<![\p{L}\p{N}.-])(?!(?:he|she|it|that|who|there|what|where|here|this|one|everyone|nobody|somebody|someone|let)['’]s\s)[\p{L}\p{N}.-]+(?:['’]s|s['’])\s+$/iu;
 
 /**
  * "battleground states could be decisive", "member states trump everything": an -s form that is a
