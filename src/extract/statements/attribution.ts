@@ -375,7 +375,8 @@ export function parseAttributionTail(
   if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
     return null;
   // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
-  if (deniedBefore(lastWordsOfNp) || REFUSED_BEFORE.test(lastWordsOfNp)) return null;
+  if (deniedBefore(lastWordsOfNp) || (lastWordsOfNp.includes('to') && REFUSED_BEFORE.test(lastWordsOfNp)))
+    return null;
   if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, span.end).trim();
@@ -797,14 +798,24 @@ const NEXT_SAYING = new RegExp(
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
-    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|it|we|(?:the|a|an)\\s+\\p{L}+)(?:\\s+[\\p{L}.'’-]+){0,3}?\\s+)?${REFUSED_SAYING}|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
 );
 
+/** "…, but he did not say when", "… and declined to comment": a refusal after the content ends it. */
+const NEXT_REFUSAL = new RegExp(
+  `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|it|we|(?:the|a|an)\\s+\\p{L}+)(?:\\s+[\\p{L}.'’-]+){0,3}?\\s+)?${REFUSED_SAYING}`,
+  'u',
+);
+
 function beforeNextSaying(masked: string, span: Span): Span {
-  const next = NEXT_SAYING.exec(masked.slice(span.start, span.end));
-  return next && next.index > 0 ? trimSpan(masked, span.start, span.start + next.index) : span;
+  const text = masked.slice(span.start, span.end);
+  const next = NEXT_SAYING.exec(text);
+  // A refusal holds "not", "n't", "won't", "declined" or "refused": most content holds none of them.
+  const refusal =
+    text.includes('n') && /not|n['’]t|declined|refused/.test(text) ? NEXT_REFUSAL.exec(text) : null;
+  const at = Math.min(next?.index ?? Infinity, refusal?.index ?? Infinity);
+  return at > 0 && at !== Infinity ? trimSpan(masked, span.start, span.start + at) : span;
 }
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */

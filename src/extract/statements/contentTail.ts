@@ -104,7 +104,8 @@ const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)
 const NAME_ONLY =
   /^(?!(?:And|But|So|Yes|No|The|That|This|Thank|Good|Happy|Merry)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+[.,]?$/u;
 export function isNameOnly(text: string): boolean {
-  return NAME_ONLY.test(text.trim());
+  // A name is short: most content is longer than any first and last name.
+  return text.length < 48 && NAME_ONLY.test(text.trim());
 }
 /** A time alone: "reported a few days later", "said two weeks ago". */
 const TIME_ONLY =
