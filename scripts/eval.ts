@@ -17,6 +17,7 @@ import { extractCorpus } from '../src/extract/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Entity, Statement } from '../src/extract/types.ts';
 import { namesSomeone } from '../src/index/speakerLookup.ts';
 import { scoreFigureShape } from './eval/figureShape.ts';
+import { shownText, showsQuoteStart } from './eval/shown.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -152,7 +153,7 @@ function recordedNames(statements: readonly Statement[]): Map<string, Set<string
  * canonical name. Alias-aware (`aliases`): also `text:` + the slug of any name the product records
  * for that speaker in that document (see recordedNames), i.e. what /who-said under that name gives.
  */
-async function scoreSpeakers(files: Fixture[], aliases = false): Promise<Tally> {
+async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): Promise<Tally> {
   let total = zero;
   for (const f of files) {
     const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as StatementGold;
@@ -163,6 +164,7 @@ async function scoreSpeakers(files: Fixture[], aliases = false): Promise<Tally> 
       // Gold written before the gazetteer knew a person names them by the text's id for their name.
       asText: `text:${slug(s.speaker.name)}`,
       quote: fold(x.text.slice(s.quote.start, s.quote.end)),
+      shown: shown ? shownText(x.text, s) : '',
     }));
     const sameSpeaker = (p: (typeof predicted)[number], g: string) =>
       p.speaker === g || p.asText === g || !!recorded?.get(p.speaker)?.has(g);
@@ -171,8 +173,16 @@ async function scoreSpeakers(files: Fixture[], aliases = false): Promise<Tally> 
       gold.statements,
       (p, g) => sameSpeaker(p, g.speaker) && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)),
     );
-    if (!aliases) explain('statements', f.txt, m);
-    total = sum(total, m);
+    if (!aliases && !shown) explain('statements', f.txt, m);
+    // As shown: what the strict reading left is matched again by the text /who-said shows.
+    const more = shown
+      ? match(
+          m.extras,
+          m.misses,
+          (p, g) => sameSpeaker(p, g.speaker) && showsQuoteStart(p.shown, g.quoteStart),
+        )
+      : null;
+    total = sum(total, more ? { ...m, truePositive: m.truePositive + more.truePositive } : m);
   }
   return total;
 }
@@ -268,6 +278,8 @@ async function main(): Promise<void> {
     record(`speakers ${set}`, speakers, (files ?? fixtures('statements')).length);
     const byAlias = await scoreSpeakers(files ?? fixtures('statements'), true);
     record(`speakers~ ${set}`, byAlias, (files ?? fixtures('statements')).length, 'alias-aware');
+    const byShown = await scoreSpeakers(files ?? fixtures('statements'), false, true);
+    record(`speakers^ ${set}`, byShown, (files ?? fixtures('statements')).length, 'as shown');
     const dateFiles = files ?? fixtures('dates');
     const dates = await scoreDates(dateFiles);
     record(
@@ -302,6 +314,9 @@ async function main(): Promise<void> {
   );
   console.log(
     "speakers: a statement matches when its quote starts as the gold's and its canonical speaker is the gold's (its id, or text: + its name). speakers~: alias-aware, the gold may also be any other name the product records for that speaker in that document (an abbreviation the text defines, a surname, a mention that names it): what /who-said finds it by. Compare sets on the strict line; the gap is naming, not extraction.",
+  );
+  console.log(
+    "speakers^: as shown, strict speakers, but a statement also matches when the text /who-said shows for it (the reported clause its quote stands in, or the quote) holds the gold's opening words: golds start a quote inside a reported clause at the clause (`the talks were`), the strict line at the quote (`constructive`). The gap between the strict and shown lines is that scoring convention, not a wrong speaker or wrong words.",
   );
   console.log(JSON.stringify(rows));
 }

@@ -147,7 +147,7 @@ function answerWhoSaid(
  * one line, its pieces joined by "…" where an attribution splits it. After a bare article
  * (`an “immediate end to hostilities” and …`) the quote alone says it best.
  */
-function shownLines(kb: KnowledgeBase, s: Statement): string[] {
+export function shownLines(kb: Pick<KnowledgeBase, 'slice'>, s: Statement): string[] {
   const slice = (span: Span) => kb.slice(s.docId, span).trim();
   const clause = s.clause;
   const opening = clause?.find((c) => c.end >= s.quote.end) ?? clause?.[0];

@@ -4,7 +4,7 @@ import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { allMatches } from './allMatches.ts';
 import { calledQuote } from './calledQuote.ts';
-import { isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
+import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { pastAsideBeforeThat } from './interpolation.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -127,6 +127,8 @@ function lastWords(text: string, from: number, to: number): string {
 }
 
 const DENIED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{L}+\s+)?$/iu;
+/** "declined to say", "refused to comment": a saying refused, as "did not say" is one denied. */
+const REFUSED_BEFORE = /\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+$/i;
 
 /**
  * "did not respond", "has never said": a negation right before the verb. The pattern runs from the
@@ -194,8 +196,20 @@ function nounBefore(before: string, verb: string): boolean {
     /(?:ed|s)$/.test(verb)
   )
     return false;
-  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before);
+  return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before) || possessiveBefore(before);
 }
+
+/** A possessive's mark is rare before a verb: a look for the apostrophe answers most words first. */
+function possessiveBefore(before: string): boolean {
+  return (before.includes("'") || before.includes('’')) && POSSESSIVE_BEFORE.test(before);
+}
+
+/**
+ * A possessive right before the form makes it a noun: "the night's highlight", "Lazar's claims",
+ * "the foundation's tally". Not a pronoun's contraction: "she's said", "it's noted" are verbs.
+ */
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}\p{N}.-])(?!(?:he|she|it|that|who|there|what|where|here|this|one|everyone|nobody|somebody|someone|let)['’]s\s)[\p{L}\p{N}.-]+(?:['’]s|s['’])\s+$/iu;
 
 /**
  * "battleground states could be decisive", "member states trump everything": an -s form that is a
@@ -207,6 +221,8 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
     !/^(?:states|reports|claims|notes|pledges|promises|vows|demands|stresses|urges|jokes|quips)$/.test(verb)
   )
     return false;
+  // "Most Southern states that vote …", "Coastal states swing …": a kind of state named before it.
+  if (verb === 'states' && STATE_KIND_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) return true;
   const after = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + verb.length, at + verb.length + 40))?.[1];
   if (!after || /^(?:that|to|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there)$/.test(after))
     return false;
@@ -214,6 +230,10 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
   // "suggests reducing regulation": a gerund is the verb's content.
   return pos === 'AUX' || (pos === 'VERB' && !/ing$/.test(after));
 }
+
+/** Words that name a kind of state before "states": a region's adjective, a bloc, "swing", "member". */
+const STATE_KIND_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+(?:ern|al|ic)|Gulf|Baltic|Balkan|Belt|Arab|[Ss]wing|[Bb]attleground|[Mm]ember|[Bb]order|[Ii]sland|smaller|larger|bigger|key|early|coastal|southern|northern|eastern|western|neighbou?ring)\s+$/u;
 
 /** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
 const QUANTITY_BEFORE =
@@ -370,6 +390,9 @@ export function parseAttributionTail(
   if (wordCount(np) > 12) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
   if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
+    return null;
+  // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
+  if (deniedBefore(lastWordsOfNp) || (lastWordsOfNp.includes('to') && REFUSED_BEFORE.test(lastWordsOfNp)))
     return null;
   if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
@@ -778,6 +801,9 @@ function withoutSourceTail(masked: string, span: Span): Span {
 
 const SAYING =
   '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+/** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
+const REFUSED_SAYING =
+  "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
 /** Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him of …". */
 const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|promised|vowed)';
 /**
@@ -788,14 +814,25 @@ const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
-    `(?:,\\s*(?:and|but|while)|\\s+while)\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
+    `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
 );
 
+/** "…, but he did not say when", "… and declined to comment": a refusal after the content ends it. */
+const NEXT_REFUSAL = new RegExp(
+  `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|he|she|they|it|we|(?:the|a|an)\\s+\\p{L}+)(?:\\s+[\\p{L}.'’-]+){0,3}?\\s+)?${REFUSED_SAYING}`,
+  'u',
+);
+
 function beforeNextSaying(masked: string, span: Span): Span {
-  const next = NEXT_SAYING.exec(masked.slice(span.start, span.end));
-  return next && next.index > 0 ? trimSpan(masked, span.start, span.start + next.index) : span;
+  const text = masked.slice(span.start, span.end);
+  const next = NEXT_SAYING.exec(text);
+  // A refusal holds "not", "n't", "won't", "declined" or "refused": most content holds none of them.
+  const refusal =
+    text.includes('n') && /not|n['’]t|declined|refused/.test(text) ? NEXT_REFUSAL.exec(text) : null;
+  const at = Math.min(next?.index ?? Infinity, refusal?.index ?? Infinity);
+  return at > 0 && at !== Infinity ? trimSpan(masked, span.start, span.start + at) : span;
 }
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
@@ -1209,6 +1246,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     const described = quoteWithComma ? -1 : describedBefore(masked, from, at, speaker);
     // "On Tuesday, Hale wrote to investors, telling …": a setting before the comma is no content.
     if (!quoteWithComma && isSettingOfSaying(masked.slice(from, at))) continue;
+    // "Sam Lau, the party's spokesman said": a name before the comma is who spoke, not what was said.
+    if (!quoteWithComma && isNameOnly(masked.slice(from, at))) continue;
     return {
       form: 'trailing',
       speaker,
@@ -1340,10 +1379,27 @@ function parentheticalLead(
   return lead;
 }
 
+const ADDRESSING =
+  /(?:^|\s)(?:ask|asks|asked|asking|tell|tells|told|telling|question|questioned|questioning|press|pressed|pressing|quiz|quizzed|warn|warned|warns|remind|reminded|inform|informed)$/i;
+/**
+ * One noun phrase of one to four words as the object (no subject pronoun, wh-word, auxiliary or a
+ * second determiner that would open a clause's subject), then "about" a topic, not a number.
+ */
+const ADDRESSED_ABOUT_TOPIC =
+  /^(?!(?:he|she|they|we|I|it|there|that|this|whether|if|how|why|what|when|where|who)\s)[\p{L}.'’-]+\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do|not|the|a|an|his|her|their|its|our|this|that|these|those)\s)[\p{L}.'’-]+\s+){0,3}about\s+(?!to\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|third|quarter|half)|half|a\s+third)\b)/iu;
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
   /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
-const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|welcome[sd]?)$/i;
+/** What is claimed as one claims a prize, not words: "victory", "the prize for …", "credit for the strike". */
+const CLAIMED_THING =
+  /^(?:(?:the|a|an|his|her|their|its|our|full|sole|first|second|third|early|outright|\p{L}+['’]s)\s+){0,3}(?:victory|victories|win|wins|prize|title|seat|seats|credit|responsibility|nomination|lead|mantle|crown|majority)(?![\p{L}-])(?!\s+(?:was|is|were|are|had|has|would|will|could|should|went|belonged|came)\b)/iu;
+/** A relative pronoun and a short subject before the verb: "a letter that he said …", "which officials say …". */
+const RELATIVE_THEN_SUBJECT =
+  /(?<![\p{L}])(?:that|which|who|whom)\s+(?:[\p{L}.'’-]+\s+){1,4}(?:\p{Ll}+ly\s+)?$/iu;
+/** Content opening with an auxiliary or a modal: a predicate with no subject of its own. */
+const PREDICATE_OPENING =
+  /^(?:(?:in|on|at|by|last|this|earlier|late|early)\s[^,;\u2591]{1,30},\s+)?(?:would|will|could|should|must|is|are|was|were|has|have|had|can|may|might|did|does)\s/;
+const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?|welcome[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
 
@@ -1490,6 +1546,28 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
     if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
+    // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.
+    if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_THING.test(opening)) continue;
+    // "The deal, announced on Monday, would last four years": what follows the verb is its subject's
+    // own predicate, no clause of what was said; the verb was a participle describing the subject.
+    // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was drafted
+    // by the firm", "which officials said will …") the subject is there, before the verb.
+    if (
+      PREDICATE_OPENING.test(opening) &&
+      !afterThat &&
+      !RELATIVE_THEN_SUBJECT.test(masked.slice(Math.max(from, verb.index - 60), verb.index))
+    )
+      continue;
+    // "asked Moreno about the delays", "told reporters about the plan": who was addressed and a
+    // topic report no words; a later saying in the sentence may still report some.
+    if (
+      !afterThat &&
+      opening.includes(' about ') &&
+      ADDRESSING.test(verb[0]) &&
+      !masked.slice(verbEnd, content.start).trim() &&
+      ADDRESSED_ABOUT_TOPIC.test(opening)
+    )
+      continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
@@ -1539,6 +1617,8 @@ function objectNotContent(opening: string, participle: string): boolean {
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )
     return true;
+  // "claiming his third victory": a thing won.
+  if (/\bclaiming$/.test(participle.trim()) && CLAIMED_THING.test(opening)) return true;
   return (
     /\b(?:adding|claiming)$/.test(participle.trim()) &&
     /^(?:about|around|nearly|some|another\s+)?\$?\d/.test(opening)
@@ -1702,7 +1782,7 @@ export function secondSaying(
 
 /** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */
 const OTHER_SUBJECT_SAYING = new RegExp(
-  `(?:,\\s*(?:and|but|while)|\\s+while)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(${SAYING}|told|wrote)\\b`,
+  `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(${SAYING}|told|wrote)\\b`,
   'u',
 );
 

@@ -103,6 +103,13 @@ const FINITE_VERB =
 const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;
 const NOTHING_SAID =
   /^nothing(?:\s+(?:about|on|regarding|of|more|further|else|new|publicly|yet)\b.*)?[\s.,]*$/is;
+/** A first and last name alone (a middle initial allowed): "Sam Lau", "Anna K. Berling". */
+const NAME_ONLY =
+  /^(?!(?:And|But|So|Yes|No|The|That|This|Thank|Good|Happy|Merry)\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+[.,]?$/u;
+export function isNameOnly(text: string): boolean {
+  // A name is short: most content is longer than any first and last name.
+  return text.length < 48 && NAME_ONLY.test(text.trim());
+}
 /** A time alone: "reported a few days later", "said two weeks ago". */
 const TIME_ONLY =
   /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
@@ -118,6 +125,8 @@ export function saysNothing(masked: string, span: Span): boolean {
   // "said nothing about the plan", "has so far said nothing": a saying denied; "nothing had changed" is a clause.
   // ("said little about how" stays: annotators read it as a saying about its topic.)
   if (NOTHING_SAID.test(text)) return true;
+  // "Sam Lau, the party's spokesman said in a statement": a person's name alone is who, not what.
+  if (isNameOnly(text)) return true;
   // "X reports: http://…": a link alone is where the words are, not the words.
   if (/^https?:\/\/\S+$/.test(text)) return true;
   // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).

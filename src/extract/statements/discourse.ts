@@ -840,7 +840,7 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     ownData: OWN_DATA.exec(described)?.[1],
     // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
     speaksFor:
-      /^(?:an?|the)\s+((?:[\p{L}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+\S/iu.exec(
+      /^(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|press secretary|lawyer|attorney|counselor|strategist|staffer))\s+(?:for|to)\s+\S/iu.exec(
         described,
       ),
     documentNoun: DOCUMENT_NOUN.test(described),

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+import { saidSpans } from '../../src/extract/statements/clause.ts';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+/** Each statement of a one-piece corpus as "mention: content", its pieces joined by " … ". */
+function said(text: string): string[] {
+  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], NOW)
+    .byDoc.get(doc.id)!
+    .statements.map(
+      (s) =>
+        `${s.mention}: ${saidSpans(s)
+          .map((q) => doc.text.slice(q.start, q.end))
+          .join(' … ')}`,
+    );
+}
+
+describe('a saying denied or refused says nothing and ends what was said before it', () => {
+  it.each([
+    [
+      'Reyes said the mayor had dropped the plan, but Reyes did not say when.',
+      ['Reyes: the mayor had dropped the plan'],
+    ],
+    [
+      'The board met on Monday. Grant said the vote was close, but he did not say how close.',
+      ['Grant: the vote was close'],
+    ],
+    [
+      'Officials said the convoy had reached the border and declined to comment further.',
+      ['Officials: the convoy had reached the border'],
+    ],
+    [
+      'A ministry spokeswoman said the talks would resume, but she wouldn’t elaborate on the timing.',
+      ['A ministry spokeswoman: the talks would resume'],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want);
+  });
+
+  it('a refusal alone after a clause attributes the clause to no one', () => {
+    expect(said('The depot was shelled overnight, but the army refused to say by whom.')).toEqual([]);
+  });
+
+  it('a negation inside what was said is kept', () => {
+    expect(said('Lindqvist said the mission would not comment on rumours and would wait.')).toEqual([
+      'Lindqvist: the mission would not comment on rumours and would wait',
+    ]);
+  });
+});
+
+describe('a second saying after "but" with no comma ends the first and is read', () => {
+  it.each([
+    [
+      'Grant said the vote was close but the opposition said it was rigged.',
+      ['Grant: the vote was close', 'the opposition: it was rigged'],
+    ],
+    [
+      'Grant said the vote was close but Moreno said it was rigged.',
+      ['Grant: the vote was close', 'Moreno: it was rigged'],
+    ],
+    ['Grant said the vote was close but fair.', ['Grant: the vote was close but fair']],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want);
+  });
+});
