@@ -15,7 +15,8 @@ function speakers(text: string): string[] {
 
 describe('an aide, a lawyer or a strategist for someone speaks, not the one they work for', () => {
   it.each([
-    ['“We will not sign,” said the former top aide to President Hayes.', 'former top aide'],
+    // Filed without its rank ("top"), as every unnamed speaker is.
+    ['“We will not sign,” said the former top aide to President Hayes.', 'former aide'],
     ['“We will not sign,” said a longtime lawyer for President Hayes.', 'longtime lawyer'],
     [
       'A veteran campaign strategist for Senator Ortega said the bill was dead.',
