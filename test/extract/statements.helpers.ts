@@ -1,6 +1,9 @@
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import type { SourceDate } from '../../src/corpus/types.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { saidSpans } from '../../src/extract/statements/clause.ts';
 import { extractStatements } from '../../src/extract/statements/index.ts';
 import type { DateMention, DocumentTimeline, Statement } from '../../src/extract/types.ts';
 
@@ -47,4 +50,20 @@ function seen(text: string, statements: Statement[]): Seen[] {
 
 export function statementsOf(text: string, timeline?: DocumentTimeline): Seen[] {
   return seen(text, extractFrom(text, timeline));
+}
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+/** Each statement of a one-piece corpus as "mention: content", its pieces joined by " … ". */
+export function saidInPiece(text: string): string[] {
+  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], NOW)
+    .byDoc.get(doc.id)!
+    .statements.map(
+      (s) =>
+        `${s.mention}: ${saidSpans(s)
+          .map((q) => doc.text.slice(q.start, q.end))
+          .join(' … ')}`,
+    );
 }
