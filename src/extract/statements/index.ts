@@ -367,9 +367,7 @@ function briefingAnswer(
   if (!speaker || speaker.viaDocument) return null;
   // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
   if (interview && speaker.entity.kind !== 'person') return null;
-  const quote = { start: p.start + label[0].length, end: p.end };
-  while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
-  return wholeParagraphSaid(speaker, quote, p, unit);
+  return wholeParagraphSaid(speaker, restOfParagraph(text, p.start + label[0].length, p), p, unit);
 }
 
 const writtenAnswerers = new WeakMap<readonly Paragraph[], Map<string, ResolvedSpeaker | null>>();
@@ -409,9 +407,7 @@ function writtenAnswer(
     known.set(name, speaker);
   }
   if (!speaker) return null;
-  const quote = { start: answer.from, end: p.end };
-  while (quote.end > quote.start && /\s/.test(text[quote.end - 1]!)) quote.end--;
-  return wholeParagraphSaid(speaker, quote, p, unit);
+  return wholeParagraphSaid(speaker, restOfParagraph(text, answer.from, p), p, unit);
 }
 
 /** A turn of an interview printed without names: "— Question? | — Answer." (Russian, French copy). */
@@ -517,6 +513,13 @@ function headerSpokesperson(
 function openingPerson(text: string, paragraphs: readonly Paragraph[], d: Discourse): ResolvedSpeaker | null {
   const m = openingInterviewee(text, paragraphs, (said) => QUESTION_LABEL.test(said), d.surnames);
   return m && { entity: m.entity, mention: m.entity.name, viaDocument: false };
+}
+
+/** A paragraph from `from` to its last character that is not white space. */
+function restOfParagraph(text: string, from: number, p: Paragraph): Span {
+  let end = p.end;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return { start: from, end };
 }
 
 /** A labelled turn's paragraph, from `quote.start`, as its speaker's direct words. */
