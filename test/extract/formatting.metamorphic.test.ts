@@ -24,8 +24,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-23T00:00:00Z');
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
-/** outlets-fresh-17 is the untouched held-out set; fresh-15 and -16 stay out so the sample is unchanged. */
-const NOT_SAMPLED = new Set(['outlets-fresh-15', 'outlets-fresh-16', 'outlets-fresh-17']);
+/** outlets-fresh-18 is the untouched held-out set; fresh-15 to -17 stay out so the sample is unchanged. */
+const NOT_SAMPLED = new Set(['outlets-fresh-15', 'outlets-fresh-16', 'outlets-fresh-17', 'outlets-fresh-18']);
 
 function articles(dir: string): string[] {
   return readdirSync(dir)
