@@ -1,3 +1,4 @@
+import { allMatches } from '../../extract/statements/allMatches.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { type DateParts, parseWholeDate } from './dateText.ts';
 
@@ -145,7 +146,7 @@ const NUMERIC_DATES = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?
  */
 function orderShown(text: string, separator: string): { order: string; written: string } | null {
   let found: { order: string; written: string } | null = null;
-  for (const m of text.matchAll(NUMERIC_DATES)) {
+  for (const m of allMatches(NUMERIC_DATES, text)) {
     if (m[2] !== separator) continue;
     const [a, b] = [Number(m[1]), Number(m[3])];
     const order =

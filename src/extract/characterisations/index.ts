@@ -1,6 +1,7 @@
 import { findEntityMentions } from '../entities/mentions.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
+import { allMatches } from '../statements/allMatches.ts';
 import { SPEAKER_NOUN } from '../statements/lexicon.ts';
 import type { Entity, Sentence, Span } from '../types.ts';
 
@@ -137,7 +138,7 @@ export function findCharacterisations(
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (!NAMING_WORD.test(body)) continue;
-    for (const open of body.matchAll(OPENING)) {
+    for (const open of allMatches(OPENING, body)) {
       const close = body.indexOf(CLOSING[open[0]]!, open.index + 1);
       if (close < 0 || close - open.index < 3 || close - open.index > 300) continue;
       // The cues are short: reading only the words just before the quote bounds the cost on long sentences.

@@ -13,7 +13,7 @@ import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
-import { pastVerbGovernsDate } from './tense.ts';
+import { keepTenseReading, pastVerbGovernsDate } from './tense.ts';
 import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
 
 /** Where a resolved date's year comes from. */
@@ -586,6 +586,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     )
       mention.duration = true;
     if (form.kind === 'present') mention.present = true;
+    keepTenseReading(m.expression, mention);
     out.push(mention);
   }
   return out;

@@ -7,7 +7,7 @@ import { inDocumentName } from './documentName.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
 import { recordLabelAt } from './recordLabel.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
-import { type Tense, tenseReading } from './tense.ts';
+import { type Tense, tenseReadingKept } from './tense.ts';
 
 /** A date expression in a document with what the surrounding text says about it. */
 export interface ScannedMention {
@@ -63,7 +63,7 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
           // "will mark the 2020 war": the war named by its year has happened, whatever the clause's tense.
           ...(expression.form.kind === 'year' && expression.form.past
             ? { tense: 'past' as const, tenseMarked: true }
-            : tenseReading(doc.text, sentence, expression)),
+            : tenseReadingKept(doc.text, sentence, expression)),
         }),
       );
     }

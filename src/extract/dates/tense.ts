@@ -74,18 +74,57 @@ function quotedAlone(text: string, mention: Span): boolean {
 
 /** Is the event at this date told as having happened, or as still to come? */
 export function tenseAt(text: string, sentence: Span, mention: Span): Tense {
+  const taken = readingsTaken.get(mention);
+  if (
+    taken?.text === text &&
+    taken.start === mention.start &&
+    taken.end === mention.end &&
+    taken.sentenceStart === sentence.start &&
+    taken.sentenceEnd === sentence.end
+  )
+    return taken.tense;
   return tenseReading(text, sentence, mention).tense;
+}
+
+/**
+ * The tense the dates pass read for a date, kept with the span it read it for: the events of the
+ * same date ask again in the same text, sentence and span (tenseAt), and the reading is not cheap.
+ */
+const readingsTaken = new WeakMap<
+  Span,
+  { text: string; start: number; end: number; sentenceStart: number; sentenceEnd: number; tense: Tense }
+>();
+
+/** tenseReading, remembered for `mention` (the same span) until tenseAt asks. */
+export function tenseReadingKept(
+  text: string,
+  sentence: Span,
+  mention: Span,
+): { tense: Tense; tenseMarked: boolean } {
+  const reading = tenseReading(text, sentence, mention);
+  const { start, end } = mention;
+  readingsTaken.set(mention, {
+    text,
+    start,
+    end,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    tense: reading.tense,
+  });
+  return reading;
+}
+
+/** `to` stands for `from` (the same span of the same text): tenseAt may find the reading taken for `from`. */
+export function keepTenseReading(from: Span, to: Span): void {
+  const taken = readingsTaken.get(from);
+  if (taken) readingsTaken.set(to, taken);
 }
 
 /**
  * The tense and whether the text marks it (a verb in the past or future wording), or whether it is
  * only the default reading of a clause that shows neither ("record date Dec. 15").
  */
-export function tenseReading(
-  text: string,
-  sentence: Span,
-  mention: Span,
-): { tense: Tense; tenseMarked: boolean } {
+function tenseReading(text: string, sentence: Span, mention: Span): { tense: Tense; tenseMarked: boolean } {
   // "until 9 a.m. Tuesday", "as soon as noon Friday": the clock time between the wording and the day is skipped.
   const before = text
     .slice(Math.max(sentence.start, mention.start - 52), mention.start)

@@ -1,3 +1,4 @@
+import { allMatches } from '../statements/allMatches.ts';
 import type { FigureCategory } from '../types.ts';
 
 /**
@@ -324,6 +325,10 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** Nothing counted written yet: only "of", "the" and adverbs ("internally"). Asked only when a marker may follow. */
+const noContentYet = (words: readonly { text: string }[]) =>
+  words.every((w) => /^(?:of|the|\p{L}+ly)$/iu.test(w.text));
+
 /** The noun phrase right after a number: "people", "resident of the city of Shusha". */
 export function countedAfter(sentence: string, from: number): CountedPhrase {
   const words: { text: string; start: number; end: number }[] = [];
@@ -373,8 +378,7 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       markerEnd = end;
       continue;
     }
-    const content = words.filter((w) => !/^(?:of|the|\p{L}+ly)$/iu.test(w.text));
-    if (lower in MARKER_ADJECTIVES && content.length === 0 && !marker) {
+    if (!marker && lower in MARKER_ADJECTIVES && noContentYet(words)) {
       marker = MARKER_ADJECTIVES[lower]!;
       markerEnd = end;
       pos = end;
@@ -396,7 +400,7 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       break;
     }
     // "forcibly displaced persons", "internally displaced people": the adverb belongs to the marker.
-    if (content.length === 0 && !marker && /ly$/.test(lower)) {
+    if (!marker && /ly$/.test(lower) && noContentYet(words)) {
       WORD_AFTER.lastIndex = end;
       const next = WORD_AFTER.exec(sentence)?.[1]?.toLowerCase() ?? '';
       if (next in MARKER_ADJECTIVES) {
@@ -877,7 +881,7 @@ const RATE_UNIT_ANYWHERE = new RegExp(RATE_UNIT, 'i');
 export function ratePhrases(sentence: string): { start: number; end: number }[] {
   // Every match holds a rate unit: a sentence without one never pays for RATE's look-behind at each position.
   if (!RATE_UNIT_ANYWHERE.test(sentence)) return [];
-  return [...sentence.matchAll(RATE)]
+  return allMatches(RATE, sentence)
     .filter((m) => !SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

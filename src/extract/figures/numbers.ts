@@ -6,6 +6,7 @@
  * `24-hour`) are dropped here; whether a count counts people is decided elsewhere.
  */
 import { TENS, UNITS } from '../numberWords.ts';
+import { allMatches } from '../statements/allMatches.ts';
 
 /**
  * exact: `27`, `Six`. approximate: a round word that is itself an estimate (`a dozen`,
@@ -144,8 +145,9 @@ function digitsValue(text: string): number {
 }
 
 /** Number-word tokens with their offsets inside a matched run ("two hundred and fifty"). */
+const LATIN_WORD = /[A-Za-z]+/g;
 function wordTokens(run: string): { text: string; end: number }[] {
-  return [...run.matchAll(/[A-Za-z]+/g)].map((m) => ({ text: m[0], end: m.index + m[0].length }));
+  return allMatches(LATIN_WORD, run).map((m) => ({ text: m[0], end: m.index + m[0].length }));
 }
 
 function interpret(m: RegExpExecArray): NumberMatch | null {

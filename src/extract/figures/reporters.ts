@@ -3,6 +3,7 @@
  * Putin", "The Armenian service of Radio Liberty reported that …", "…, the ministry said",
  * "…, said the Health Ministry". Offsets are relative to the sentence searched.
  */
+import { allMatches } from '../statements/allMatches.ts';
 
 export interface ReporterMatch {
   text: string;
@@ -317,6 +318,8 @@ const SHORT_NAME_AFTER = /\p{L}(\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))$/u;
 const NAME_BEFORE_ROLE =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
 
+const NON_SPACE_RUN = /\S+/g;
+
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -339,7 +342,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   else if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
-  const words = [...left.slice(runStart).matchAll(/\S+/g)].map((w) => ({
+  const words = allMatches(NON_SPACE_RUN, left.slice(runStart)).map((w) => ({
     text: w[0],
     start: runStart + w.index,
   }));

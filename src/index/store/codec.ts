@@ -31,6 +31,13 @@ export class ValueTable {
   ref(value: unknown): number {
     const known = this.byIdentity.get(value);
     if (known !== undefined) return known;
+    // Every string is found again by identity (its content), and only a string serialises to a
+    // JSON string: one not found is new, and needs no serialising.
+    if (typeof value === 'string') {
+      const id = this.values.push(value) - 1;
+      this.byIdentity.set(value, id);
+      return id;
+    }
     let entry = value;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const record = value as Record<string, unknown>;
@@ -47,9 +54,8 @@ export class ValueTable {
       id = this.values.push(entry) - 1;
       this.byJson.set(json, id);
     }
-    // Strings and shared objects (gazetteer entities) are found again without serialising.
-    if (typeof value === 'string' || (typeof value === 'object' && value !== null))
-      this.byIdentity.set(value, id);
+    // Shared objects (gazetteer entities) are found again without serialising.
+    if (typeof value === 'object' && value !== null) this.byIdentity.set(value, id);
     return id;
   }
 }

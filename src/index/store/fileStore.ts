@@ -173,8 +173,8 @@ export class FileStore implements KnowledgeStore {
         const line: SegmentsLine = {
           id: d.id,
           docKey: d.docKey,
-          paragraphs: d.paragraphs.flatMap((p) => [p.start, p.end]),
-          sentences: d.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
+          paragraphs: flatParagraphs(d.paragraphs),
+          sentences: flatSentences(d.sentences),
           timeline: internKeys(d.timeline, SEGMENT_VALUES, table),
         };
         yield JSON.stringify(line);
@@ -352,4 +352,18 @@ function unflattenSentences(flat: readonly number[]): Sentence[] {
   for (let i = 0; i < flat.length; i += 3)
     sentences.push({ index: i / 3, start: flat[i]!, end: flat[i + 1]!, paragraph: flat[i + 2]! });
   return sentences;
+}
+
+/** Paragraphs as written: start and end of each in turn (one array, not one per paragraph). */
+function flatParagraphs(paragraphs: readonly Paragraph[]): number[] {
+  const flat: number[] = [];
+  for (const p of paragraphs) flat.push(p.start, p.end);
+  return flat;
+}
+
+/** Sentences as written: start, end and paragraph of each in turn. */
+function flatSentences(sentences: readonly Sentence[]): number[] {
+  const flat: number[] = [];
+  for (const s of sentences) flat.push(s.start, s.end, s.paragraph);
+  return flat;
 }
