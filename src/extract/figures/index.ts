@@ -163,6 +163,12 @@ const OF_THE_COUNTED =
 
 const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
+/** "a day", "an hour", "per week" right after a bare count. */
+const APPOSED_RATE_AFTER =
+  /^\s+(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)\b/i;
+/** " of whom", " of them": the words of a partitive right after its number, before its own verb. */
+const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
+
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
@@ -277,6 +283,23 @@ function candidatesIn(
       });
       continue;
     }
+    // "evacuated more than 600 patients …, roughly four a day": a bare count set off by a comma with a rate unit
+    // right after it is a rate of what the clause before counted (its category is taken below).
+    if (/,\s*$/.test(before) && APPOSED_RATE_AFTER.test(sentenceText.slice(number.end, number.end + 30))) {
+      const none = { start: number.end, end: number.end, head: null, marker: null, clauseFrom: number.end };
+      out.push({
+        number,
+        hedge: hedge?.text ?? null,
+        from,
+        counted: { ...none, partitive: false },
+        category: null,
+        via: null,
+        nested: false,
+        anaphoric: false,
+        kind: 'rate',
+      });
+      continue;
+    }
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
     // "Of the roughly 6,000 people registered in Fuzuli, most are dead or scattered": the whole a part is taken
@@ -302,10 +325,17 @@ function candidatesIn(
     // off by commas stands between the count and its verb.
     const aside =
       counted.end > counted.start ? ASIDE_AFTER_COUNT.exec(sentenceText.slice(counted.clauseFrom)) : null;
+    // "47 wounded were admitted, 9 of whom were transferred to Yerevan by helicopter": a part's own verb, when
+    // the whole it is taken from is a count given before it in the sentence.
+    const partitiveWords =
+      counted.partitive && out.length > 0
+        ? PARTITIVE_WORDS.exec(sentenceText.slice(counted.clauseFrom))
+        : null;
     const after =
       predicateAfter(sentenceText, counted.clauseFrom) ??
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
-      (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null);
+      (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null) ??
+      (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null);
     if (after === 'combined') continue;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
     const andNoun =
@@ -506,6 +536,16 @@ function candidatesIn(
     if (b.kind !== 'change' || b.category || !a.category || a.kind || a.nested) continue;
     if (APPOSED_CHANGE.test(sentenceText.slice(a.number.end, b.from)))
       Object.assign(b, { category: a.category });
+  }
+  // "…, roughly four a day": the rate counts what the count before it in the sentence counts.
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.kind !== 'rate' || b.category) continue;
+    const a = out
+      .slice(0, i)
+      .reverse()
+      .find((c) => c.category && !c.kind && !c.nested);
+    if (a) Object.assign(b, { category: a.category, via: 'shared' });
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
@@ -754,6 +794,10 @@ export function extractFigures(
           ?.text ?? null;
       if (!where && previous && pointsBackToPlace(s)) where = findPlaces(previousText)[0]?.text ?? null;
 
+      // "put their dead at more than 200, including about 25 civilians; Baku said …": a part told in the same
+      // sentence as its total is given by the total's source, not by a speaker named after it.
+      const whole = partOf ? figures.find((f) => f.id === partOf) : undefined;
+      const sameBreath = whole && whole.sentence === sentence.index ? whole : undefined;
       const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,
@@ -765,14 +809,16 @@ export function extractFigures(
         ...(kind ? { kind } : {}),
         where,
         period: { text: period.text, date: period.date },
-        reporter: speaker
-          ? {
-              entity: speaker.speaker,
-              text: PRONOUN_MENTION.test(speaker.mention) ? speaker.speaker.name : speaker.mention,
-            }
-          : reporterText
-            ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
-            : null,
+        reporter: sameBreath
+          ? sameBreath.reporter
+          : speaker
+            ? {
+                entity: speaker.speaker,
+                text: PRONOUN_MENTION.test(speaker.mention) ? speaker.speaker.name : speaker.mention,
+              }
+            : reporterText
+              ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
+              : null,
         excerpt: { start: sentence.start, end: sentence.end },
         sentence: sentence.index,
       };
@@ -796,15 +842,32 @@ function pronounStandIn(
   text: string,
   sentences: Sentence[],
   i: number,
+  depth = 0,
 ): ReporterMatch | null {
   const before = sentences[i - 1]!;
   const beforeText = text.slice(before.start, before.end);
   const found = pronounAntecedent(pronoun, beforeText);
+  // "Baghdasaryan said … . Of them, 30,000 are children, she added. At the peak …, she said.": the same
+  // pronoun reporting in the sentence before goes on with the same speaker, named further back.
+  const chained = reportingPronoun(beforeText);
+  if (!found && chained && PRONOUN_CASE[chained] === PRONOUN_CASE[pronoun] && i >= 2 && depth < 3)
+    return pronounStandIn(pronoun, text, sentences, i - 1, depth + 1);
   const earlier = sentences[i - 2];
   if (found || !earlier || earlier.paragraph !== sentences[i]!.paragraph || namesSource(beforeText))
     return found;
   return pronounAntecedent(pronoun, text.slice(earlier.start, earlier.end));
 }
+
+/** Subject and object forms of one pronoun: "she said" continues "according to her". */
+const PRONOUN_CASE: Record<string, string> = {
+  he: 'he',
+  him: 'he',
+  she: 'she',
+  her: 'she',
+  they: 'they',
+  them: 'they',
+  it: 'it',
+};
 
 /** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */
 function quotedBy(text: string, statements: readonly Statement[], span: Span): Statement | null {

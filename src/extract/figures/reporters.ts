@@ -23,7 +23,7 @@ const CITED = /^(?:citing|quoting)\s/i;
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|recorded|counted|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
 const DETERMINER_BEFORE =
@@ -240,7 +240,8 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(
     sentence.slice(end),
   );
-  if (named && ROLE_NOUN.test(words[words.length - 1]!.text)) end += named[0].length;
+  // "the human rights ombudsman of the region, Gegham Stepanyan": the role heads the phrase, whatever follows it.
+  if (named && words.some((w) => ROLE_NOUN.test(w.text))) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
 }
 
@@ -317,6 +318,11 @@ const SHORT_NAME_AFTER = /\p{L}(\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))$/u;
 const NAME_BEFORE_ROLE =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
 
+/** ", who" right before the verb: a relative clause whose subject is the phrase before the comma. */
+const RELATIVE_WHO = /,\s*who$/;
+/** A title's abbreviation ends in a stop but not the sentence: "Dr. K. Sargsyan". */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Rev|Sen|Rep|Gov)\.$/;
+
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -324,6 +330,9 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
+  // "The director of the medical centre, Dr. K. Sargsyan, who reported that …": the one the relative names speaks.
+  const relative = RELATIVE_WHO.exec(left);
+  if (relative) return readSubjectIn(sentence, relative.index);
   // "Azerbaijan's Mine Action Agency (ANAMA) has said": the body's short name in brackets closes its name.
   const short = left.endsWith(')') ? SHORT_NAME_AFTER.exec(left.slice(-16)) : null;
   if (short) {
@@ -356,7 +365,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
     const acronym = words[i]!.text === 'WHO' && !/^\p{Lu}{2,}/u.test(words[i - 1]?.text ?? '');
     if (
       (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached && !acronym) ||
-      (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text))
+      (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text) && !TITLE.test(words[i]!.text))
     ) {
       first = i + 1;
       break;
@@ -524,7 +533,8 @@ const NEXT_CLAUSE =
 /** "put the figure at", "placed their own losses at": the verb's object is the count it gives. */
 const PUTTING_VERB =
   /^(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates)\s/i;
-const PUT_AT = /^\s+(?:up\s+|down\s+)?(?:at|to)\s+/i;
+/** "put the number killed at 70": the category may stand between the noun and "at". */
+const PUT_AT = /^\s+(?:(?:killed|dead|wounded|injured|missing|displaced)\s+)?(?:up\s+|down\s+)?(?:at|to)\s+/i;
 
 /** A past verb taking an object: "the United Nations welcomed the cessation". */
 const CLAUSE_IN_SOURCE = /\s\p{Ll}{2,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/u;
