@@ -211,3 +211,87 @@ describe('the same pronoun reporting again goes on with the speaker named before
     ).toBeNull();
   });
 });
+
+describe('a part of a part: "41 of the dead, including 6 children"', () => {
+  it('nests in the count just given when no whole came before', () => {
+    const [whole, part] = extracted(
+      'Civilians made up 23 of the dead, including 4 children, according to the agency.',
+    );
+    expect([whole?.number.text, part?.number.text, part?.partOf === whole?.id]).toEqual(['23', '4', true]);
+    expect(part?.reporter?.text).toBe('the agency');
+  });
+});
+
+describe('patients brought across a border for care were evacuated', () => {
+  it.each([
+    [
+      'The ICRC delegate, P. Hoffmann, said its teams had brought 12 patients across the Lachin corridor on Sunday.',
+      ['evacuated', '12', 'P. Hoffmann'],
+    ],
+    [
+      'More than 80 of the wounded have been transferred to hospitals in Yerevan, the health ministry said.',
+      ['evacuated', 'More than 80', 'the health ministry'],
+    ],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text)).toEqual([want]);
+  });
+
+  it('"taken to hospital" names no place: still the wounded', () => {
+    expect(figuresOf('Ten of the injured were taken to hospital, police said.')).toEqual([
+      ['wounded', 'Ten', 'police'],
+    ]);
+  });
+
+  it('"taken to safety" is an evacuation', () => {
+    expect(figuresOf('Some 3,000 residents were taken to safety overnight, the governor said.')).toEqual([
+      ['evacuated', 'Some 3,000', 'the governor'],
+    ]);
+  });
+});
+
+describe('an object left out after a source’s aside, and "by X’s count"', () => {
+  it('each count gets its own source; a source between them never passes on', () => {
+    expect(
+      figuresOf(
+        'The fighting killed about 150 Armenian fighters, separatist officials have said, and at least 90 Azerbaijani troops, by Baku’s count.',
+      ),
+    ).toEqual([
+      ['killed', 'about 150', 'separatist officials'],
+      ['killed', 'at least 90', 'Baku'],
+    ]);
+  });
+
+  it('"by the UN’s count" gives the count before it', () => {
+    expect(figuresOf('Some 6,000 civilians have been displaced, by the UN’s count.')).toEqual([
+      ['displaced', 'Some 6,000', 'the UN'],
+    ]);
+  });
+
+  it('"by some counts" names no one', () => {
+    expect(figuresOf('The war displaced 600,000 people by some counts.')).toEqual([
+      ['displaced', '600,000', null],
+    ]);
+  });
+});
+
+describe('a claim the text refutes, and people who came back, count no one', () => {
+  it.each([
+    'The claim that the army killed 3,000 civilians in a week is false.',
+    'Allegations that 400 prisoners went missing in the camp were baseless, the inquiry found.',
+    'By March, 45 people who had fled the village had returned, the mayor said.',
+  ])('%s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('a claim told without a verdict is still the claimant’s figure', () => {
+    expect(figuresOf('The group claimed that the army killed 3,000 civilians in a week.')).toEqual([
+      ['killed', '3,000', 'The group'],
+    ]);
+  });
+
+  it('those who have not returned are still displaced', () => {
+    expect(figuresOf('Most of the 100,000 people who fled have not returned.').map((f) => f[0])).toEqual([
+      'displaced',
+    ]);
+  });
+});

@@ -463,7 +463,7 @@ const TERMS: [string, FigureCategory][] = [
   ],
   // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
   [
-    String.raw`evacuated|airlifted|flown\s+out|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
+    String.raw`evacuated|airlifted|flown\s+out|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
     'evacuated',
   ],
 ];

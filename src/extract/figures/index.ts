@@ -163,6 +163,27 @@ const OF_THE_COUNTED =
 
 const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
+/** ", local officials have said, and ": a source's aside between two objects of one verb. */
+const SAID_ASIDE_BETWEEN =
+  /^\s*,\s*(?:[\p{L}'’.-]+\s+){1,5}(?:have\s+|has\s+|had\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|estimated|estimate|estimates)\s*,\s*(?:and|or|as\s+well\s+as)\s+$/u;
+
+/**
+ * "more than 290 of the injured had been taken to hospitals in Armenia": some of the hurt moved to a named
+ * place, an evacuation (group 1: the partitive). Case matters: "taken to hospital" names no place.
+ */
+const MOVED_ELSEWHERE_AFTER =
+  /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:taken|transferred|moved|transported|brought)\s+(?:to|into)\s+(?:(?:hospitals?|clinics|medical\s+facilities)\s+in\s+)?\p{Lu}/u;
+
+/** "The claim that …", "allegations that …": what the number stands in. */
+const CLAIM_BEFORE = /\b(?:claims?|allegations?|rumou?rs?|assertions?)\s+that\s[^;:]*$/i;
+/** "… is misleading", "… was false": the text's own verdict on the claim. */
+const REFUTED_AFTER =
+  /^[^;:]*?\b(?:is|was|are|were|remains)\s+(?:(?:both|also|simply|entirely|completely|highly|demonstrably)\s+)?(?:false|misleading|untrue|baseless|fabricated|unfounded|fake|unsupported|a\s+fabrication)\b/i;
+
+/** "21 persons who had left the region had returned": back home, displaced no more. */
+const RETURNED_AFTER =
+  /^[^.;]{0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|come\s+back|gone\s+back)\b/i;
+
 /** "a day", "an hour", "per week" right after a bare count. */
 const APPOSED_RATE_AFTER =
   /^\s+(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)\b/i;
@@ -204,7 +225,7 @@ const FROM_HOME_AFTER =
  */
 const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick']);
 const TREATED_ELSEWHERE_AFTER =
-  /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into)\s+(?:the\s+)?\p{Lu}/u;
+  /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into|across)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
 const AMONG_THE_COUNTED_BEFORE =
@@ -259,9 +280,14 @@ function candidatesIn(
     // The patterns read right before the number are short: a short tail keeps them cheap.
     const near = before.slice(-90);
     if (negatedBefore(near) || capacityBefore(near)) continue;
+    // "The claim that Azerbaijan killed 5,000 civilians is misleading": a claim the text refutes counts no one.
+    if (CLAIM_BEFORE.test(near) && REFUTED_AFTER.test(sentenceText.slice(number.end, number.end + 160)))
+      continue;
     // "168 of the most badly burned have been flown to hospitals", "scores of the injured flown to Yerevan":
     // some of the hurt, moved by air: an evacuation, whatever the partitive's own adjective says.
-    const medevac = MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
+    const medevac =
+      MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120)) ??
+      MOVED_ELSEWHERE_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
     if (medevac) {
       const hurtEnd = number.end + medevac[1]!.length;
       out.push({
@@ -403,7 +429,8 @@ function candidatesIn(
     // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
     if (
       category === 'displaced' &&
-      FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)) &&
+      (FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)) ||
+        RETURNED_AFTER.test(sentenceText.slice(counted.clauseFrom, counted.clauseFrom + 100))) &&
       !AGAIN_AFTER.test(sentenceText.slice(number.end, number.end + 100))
     )
       continue;
@@ -465,7 +492,9 @@ function candidatesIn(
           b.counted.head &&
           /^\s+and\s+$/.test(sentenceText.slice(a.counted.end, b.from)) &&
           PRENOMINAL.test(sentenceText.slice(a.number.end, a.counted.end)))) &&
-      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+      (coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from)) ||
+        // "killed about 200 Armenians, local officials have said, and nearly 200 Azerbaijani soldiers".
+        (a.via === 'before' && SAID_ASIDE_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))))
     ) {
       b.category = a.category;
       b.via = 'before';
@@ -714,7 +743,8 @@ export function extractFigures(
         previousHere &&
         previousHere.category === (category ?? previousHere.category)
           ? previousHere
-          : parent;
+          : // "41 of the dead, including 6 children": with no whole before the sentence, the count just given.
+            (parent ?? (c.nested && !c.counted.partitive ? previousHere : null));
       if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;

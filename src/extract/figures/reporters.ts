@@ -12,6 +12,8 @@ export interface ReporterMatch {
   relay?: true;
   /** "Citing ANAMA, the paper reports …": where the speaker who relays the cited source starts. */
   citedBy?: number;
+  /** "…, and nearly 200 soldiers, by Baku's count": gives only the count right before it. */
+  countBefore?: true;
 }
 
 const ATTRIBUTION =
@@ -345,7 +347,8 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const role = left.endsWith(',') ? NAME_BEFORE_ROLE.exec(left) : null;
   if (role) left = left.slice(0, role.index + role[1]!.length);
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
-  else if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
+  // "The ICRC representative, M. Keller, said": an initial opens the name too.
+  else if (/(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = [...left.slice(runStart).matchAll(/\S+/g)].map((w) => ({
@@ -487,6 +490,23 @@ export function attributedSources(sentence: string): ReporterMatch[] {
       );
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
+  if (BY_COUNT_WORD.test(sentence)) found.push(...byCountSources(sentence));
+  return found;
+}
+
+const BY_COUNT_WORD = /\bby\s/;
+/** "by Baku's count", "by the UN's tally": whose count the one right before is (never "by some counts"). */
+const BY_COUNT =
+  /\bby\s+((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}?)['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|calculations?)\b/gu;
+
+function byCountSources(sentence: string): ReporterMatch[] {
+  const found: ReporterMatch[] = [];
+  BY_COUNT.lastIndex = 0;
+  for (let m = BY_COUNT.exec(sentence); m; m = BY_COUNT.exec(sentence)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const r = usable({ text: m[1]!, start, end: start + m[1]!.length });
+    if (r) found.push({ ...r, countBefore: true });
+  }
   return found;
 }
 
@@ -615,7 +635,16 @@ export function reporterFor(
   // "…, according to its Defense Ministry, while Armenian officials have put their own losses at 3,700".
   const putter = sources.clauses.find((c) => c.objectFrom === numberStart && c.subject);
   if (putter) return putter.subject;
-  const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
+  const attributed = sources.attributed.filter(
+    (r) =>
+      (!r.relay || !spoken) &&
+      // "killed 200, officials said, and 190 soldiers, by Baku's count": only a count with no source between.
+      (!r.countBefore ||
+        (r.start > numberEnd &&
+          !sources.clauses.some(
+            (c) => c.verbStart >= numberEnd && c.verbEnd <= r.start && (c.subject ?? c.inverted),
+          ))),
+  );
   if (attributed.length) {
     const nearest = attributed.reduce((a, b) =>
       distanceFrom(b, numberStart, numberEnd) < distanceFrom(a, numberStart, numberEnd) ? b : a,
