@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
+import type { DocumentTimeline } from '../../src/extract/types.ts';
 import { extracted, figuresOf } from './figures.helpers.ts';
+
+const undated: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
 
 /** Each figure as [category, number as written, reporter as written or null, kind]. */
 const shaped = (text: string) =>
@@ -293,5 +300,35 @@ describe('a claim the text refutes, and people who came back, count no one', () 
     expect(figuresOf('Most of the 100,000 people who fled have not returned.').map((f) => f[0])).toEqual([
       'displaced',
     ]);
+  });
+});
+
+describe('"the minister" reporting is the one minister a statement named before', () => {
+  const withStatements = (text: string) => {
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    const statements = extractStatements(text, 'doc', sentences, paragraphs, undated);
+    return extractFigures(text, 'doc', sentences, undated, statements).map((f) => [
+      f.number.text,
+      f.reporter?.text ?? null,
+    ]);
+  };
+
+  it('names the minister', () => {
+    expect(
+      withStatements(
+        'Interior Minister Vahe Ghazaryan said the search would go on through the night. ' +
+          'The minister told deputies that 41 people had been wounded.',
+      ),
+    ).toEqual([['41', 'Vahe Ghazaryan']]);
+  });
+
+  it('two ministers named before: the role stays as written', () => {
+    expect(
+      withStatements(
+        'Interior Minister Vahe Ghazaryan said the search would go on. Health Minister Anahit Avanesyan said ' +
+          'hospitals were ready. The minister told deputies that 41 people had been wounded.',
+      ),
+    ).toEqual([['41', 'The minister']]);
   });
 });

@@ -813,7 +813,9 @@ export function extractFigures(
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
       const speaker =
-        own || carried || unnamedSourceBefore(s, c.from) ? null : quotedBy(text, statements, numberSpan);
+        own || carried || unnamedSourceBefore(s, c.from)
+          ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
+          : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span
@@ -844,7 +846,11 @@ export function extractFigures(
           : speaker
             ? {
                 entity: speaker.speaker,
-                text: PRONOUN_MENTION.test(speaker.mention) ? speaker.speaker.name : speaker.mention,
+                // "the minister" resolved to the one minister named before shows that minister's name.
+                text:
+                  PRONOUN_MENTION.test(speaker.mention) || own || carried
+                    ? speaker.speaker.name
+                    : speaker.mention,
               }
             : reporterText
               ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
@@ -886,6 +892,27 @@ function pronounStandIn(
   if (found || !earlier || earlier.paragraph !== sentences[i]!.paragraph || namesSource(beforeText))
     return found;
   return pronounAntecedent(pronoun, text.slice(earlier.start, earlier.end));
+}
+
+/** "the minister", "the ombudsman": a role named alone, standing for one who held it earlier in the text. */
+const DEFINITE_ROLE =
+  /^the\s+(minister|ombuds(?:man|person)|spokes(?:man|woman|person)|governor|mayor|ambassador|commander|envoy|prosecutor)$/i;
+
+/**
+ * Who "the minister" reporting stands for: the one person an earlier statement named with that role word
+ * ("Defense Minister Suren Papikyan said …"). Two such people, or none: the role stays as written.
+ */
+function roleHolder(reporter: string, statements: readonly Statement[], before: number): Statement | null {
+  const role = DEFINITE_ROLE.exec(reporter)?.[1];
+  if (!role) return null;
+  const word = new RegExp(String.raw`\b${role}\b`, 'i');
+  let holder: Statement | null = null;
+  for (const st of statements) {
+    if (st.quote.start >= before || st.speaker.kind !== 'person' || !word.test(st.mention)) continue;
+    if (holder && holder.speaker.id !== st.speaker.id) return null;
+    holder = st;
+  }
+  return holder;
 }
 
 /** Subject and object forms of one pronoun: "she said" continues "according to her". */
