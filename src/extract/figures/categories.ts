@@ -465,7 +465,11 @@ const TERMS: [string, FigureCategory][] = [
     String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
-  [String.raw`evacuated|airlifted|flown\s+out`, 'evacuated'],
+  // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
+  [
+    String.raw`evacuated|airlifted|flown\s+out|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
+    'evacuated',
+  ],
 ];
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some|all)`;
 /**
@@ -474,7 +478,7 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
  * Numbers are allowed in a comma aside only when it gives a part ("including 300 children").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,60}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 /** "27 civilians and soldiers have been killed": a second noun shares the count and the verb. */
@@ -488,7 +492,8 @@ export function secondNounEnd(sentence: string, from: number): number | null {
   return m ? from + m[0].length : null;
 }
 const PREDICATE = new RegExp(
-  String.raw`^${AND_NOUN}${ASIDE}${SIDE}((?:\s+${FILLER}\b)*)\s+(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
+  // "100,000 people—almost the entire population—have fled": a closing dash may touch the next word.
+  String.raw`^${AND_NOUN}${ASIDE}${SIDE}((?:(?:\s+|(?<=[–—]))${FILLER}\b)*)(?:\s+|(?<=[–—]))(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
 );
 const TRANSITIVE =
@@ -737,10 +742,20 @@ export function arrivalsSubject(before: string): boolean {
   return ARRIVALS_SUBJECT.test(before);
 }
 
+/**
+ * "The Karabakh authorities put their dead at more than 200", "put the number killed at 70", "puts the
+ * number of injured in the war at": an estimate of those its noun names, given as the verb's object.
+ */
+const PUT_COUNT_AT = new RegExp(
+  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:the\s+)?)?)?(dead|deaths|killed|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
+  'i',
+);
+
 /** Category stated right before the number: "killing", "evacuated", "the death of", "toll rose to". */
 export function triggerBefore(before: string): FigureCategory | null {
   for (const [pattern, category] of BEFORE) if (pattern.test(before)) return category;
-  return null;
+  const put = PUT_COUNT_AT.exec(before);
+  return put ? (SUBJECT_CATEGORY[put[1]!.toLowerCase()] ?? null) : null;
 }
 
 /**
@@ -830,7 +845,7 @@ export function coordinated(between: string): boolean {
 const CHANGE_VERB = String.raw`(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|jumping|climbed|climbs|swelled|swollen|soared|went\s+up|gone\s+up|fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|shrank)`;
 /** "rose by", and the writer's own comparison: "That is up by more than 20,000 on Wednesday's figure". */
 const CHANGE_BY = new RegExp(
-  String.raw`\b(?:${CHANGE_VERB}|up|down)\s+by(?:\s+(?:another|a\s+further))?\s+$`,
+  String.raw`\b(?:${CHANGE_VERB}|up|down)\s+by(?:\s+(?:another|a\s+further))?\s+$|,\s*(?:an?\s+)?(?:(?:daily|overnight|further)\s+)?(?:increase|rise|jump|drop|decrease|fall|decline)\s+of\s+$`,
   'i',
 );
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');

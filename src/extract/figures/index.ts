@@ -163,6 +163,33 @@ const OF_THE_COUNTED =
 
 const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
+/** ", local officials have said, and ": a source's aside between two objects of one verb. */
+const SAID_ASIDE_BETWEEN =
+  /^\s*,\s*(?:[\p{L}'’.-]+\s+){1,5}(?:have\s+|has\s+|had\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|estimated|estimate|estimates)\s*,\s*(?:and|or|as\s+well\s+as)\s+$/u;
+
+/**
+ * "more than 290 of the injured had been taken to hospitals in Armenia": some of the hurt moved to a named
+ * place, an evacuation (group 1: the partitive). Case matters: "taken to hospital" names no place.
+ */
+const MOVED_ELSEWHERE_AFTER =
+  /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:taken|transferred|moved|transported|brought)\s+(?:to|into)\s+(?:(?:hospitals?|clinics|medical\s+facilities)\s+in\s+)?\p{Lu}/u;
+
+/** "The claim that …", "allegations that …": what the number stands in. */
+const CLAIM_BEFORE = /\b(?:claims?|allegations?|rumou?rs?|assertions?)\s+that\s[^;:]*$/i;
+/** "… is misleading", "… was false": the text's own verdict on the claim. */
+const REFUTED_AFTER =
+  /^[^;:]*?\b(?:is|was|are|were|remains)\s+(?:(?:both|also|simply|entirely|completely|highly|demonstrably)\s+)?(?:false|misleading|untrue|baseless|fabricated|unfounded|fake|unsupported|a\s+fabrication)\b/i;
+
+/** "21 persons who had left the region had returned": back home, displaced no more. */
+const RETURNED_AFTER =
+  /^[^.;]{0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|come\s+back|gone\s+back)\b/i;
+
+/** "a day", "an hour", "per week" right after a bare count. */
+const APPOSED_RATE_AFTER =
+  /^\s+(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)\b/i;
+/** " of whom", " of them": the words of a partitive right after its number, before its own verb. */
+const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
+
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
@@ -198,7 +225,7 @@ const FROM_HOME_AFTER =
  */
 const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick']);
 const TREATED_ELSEWHERE_AFTER =
-  /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into)\s+(?:the\s+)?\p{Lu}/u;
+  /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into|across)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
 const AMONG_THE_COUNTED_BEFORE =
@@ -253,9 +280,14 @@ function candidatesIn(
     // The patterns read right before the number are short: a short tail keeps them cheap.
     const near = before.slice(-90);
     if (negatedBefore(near) || capacityBefore(near)) continue;
+    // "The claim that Azerbaijan killed 5,000 civilians is misleading": a claim the text refutes counts no one.
+    if (CLAIM_BEFORE.test(near) && REFUTED_AFTER.test(sentenceText.slice(number.end, number.end + 160)))
+      continue;
     // "168 of the most badly burned have been flown to hospitals", "scores of the injured flown to Yerevan":
     // some of the hurt, moved by air: an evacuation, whatever the partitive's own adjective says.
-    const medevac = MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
+    const medevac =
+      MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120)) ??
+      MOVED_ELSEWHERE_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
     if (medevac) {
       const hurtEnd = number.end + medevac[1]!.length;
       out.push({
@@ -274,6 +306,23 @@ function candidatesIn(
         via: 'after',
         nested: false,
         anaphoric: false,
+      });
+      continue;
+    }
+    // "evacuated more than 600 patients …, roughly four a day": a bare count set off by a comma with a rate unit
+    // right after it is a rate of what the clause before counted (its category is taken below).
+    if (/,\s*$/.test(before) && APPOSED_RATE_AFTER.test(sentenceText.slice(number.end, number.end + 30))) {
+      const none = { start: number.end, end: number.end, head: null, marker: null, clauseFrom: number.end };
+      out.push({
+        number,
+        hedge: hedge?.text ?? null,
+        from,
+        counted: { ...none, partitive: false },
+        category: null,
+        via: null,
+        nested: false,
+        anaphoric: false,
+        kind: 'rate',
       });
       continue;
     }
@@ -302,10 +351,17 @@ function candidatesIn(
     // off by commas stands between the count and its verb.
     const aside =
       counted.end > counted.start ? ASIDE_AFTER_COUNT.exec(sentenceText.slice(counted.clauseFrom)) : null;
+    // "47 wounded were admitted, 9 of whom were transferred to Yerevan by helicopter": a part's own verb, when
+    // the whole it is taken from is a count given before it in the sentence.
+    const partitiveWords =
+      counted.partitive && out.length > 0
+        ? PARTITIVE_WORDS.exec(sentenceText.slice(counted.clauseFrom))
+        : null;
     const after =
       predicateAfter(sentenceText, counted.clauseFrom) ??
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
-      (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null);
+      (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null) ??
+      (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null);
     if (after === 'combined') continue;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
     const andNoun =
@@ -373,7 +429,8 @@ function candidatesIn(
     // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
     if (
       category === 'displaced' &&
-      FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)) &&
+      (FORMER_AFTER.test(sentenceText.slice(number.end, number.end + 40)) ||
+        RETURNED_AFTER.test(sentenceText.slice(counted.clauseFrom, counted.clauseFrom + 100))) &&
       !AGAIN_AFTER.test(sentenceText.slice(number.end, number.end + 100))
     )
       continue;
@@ -435,7 +492,9 @@ function candidatesIn(
           b.counted.head &&
           /^\s+and\s+$/.test(sentenceText.slice(a.counted.end, b.from)) &&
           PRENOMINAL.test(sentenceText.slice(a.number.end, a.counted.end)))) &&
-      coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from))
+      (coordinated(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from)) ||
+        // "killed about 200 Armenians, local officials have said, and nearly 200 Azerbaijani soldiers".
+        (a.via === 'before' && SAID_ASIDE_BETWEEN.test(sentenceText.slice(a.counted.end, b.from))))
     ) {
       b.category = a.category;
       b.via = 'before';
@@ -506,6 +565,16 @@ function candidatesIn(
     if (b.kind !== 'change' || b.category || !a.category || a.kind || a.nested) continue;
     if (APPOSED_CHANGE.test(sentenceText.slice(a.number.end, b.from)))
       Object.assign(b, { category: a.category });
+  }
+  // "…, roughly four a day": the rate counts what the count before it in the sentence counts.
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.kind !== 'rate' || b.category) continue;
+    const a = out
+      .slice(0, i)
+      .reverse()
+      .find((c) => c.category && !c.kind && !c.nested);
+    if (a) Object.assign(b, { category: a.category, via: 'shared' });
   }
   // "800 people were arriving every hour", "Every hour, around 1,000 more people cross": the count nearest a
   // rate phrase, in its clause, is a rate.
@@ -674,7 +743,8 @@ export function extractFigures(
         previousHere &&
         previousHere.category === (category ?? previousHere.category)
           ? previousHere
-          : parent;
+          : // "41 of the dead, including 6 children": with no whole before the sentence, the count just given.
+            (parent ?? (c.nested && !c.counted.partitive ? previousHere : null));
       if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;
@@ -743,7 +813,9 @@ export function extractFigures(
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
       const speaker =
-        own || carried || unnamedSourceBefore(s, c.from) ? null : quotedBy(text, statements, numberSpan);
+        own || carried || unnamedSourceBefore(s, c.from)
+          ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
+          : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span
@@ -754,6 +826,10 @@ export function extractFigures(
           ?.text ?? null;
       if (!where && previous && pointsBackToPlace(s)) where = findPlaces(previousText)[0]?.text ?? null;
 
+      // "put their dead at more than 200, including about 25 civilians; Baku said …": a part told in the same
+      // sentence as its total is given by the total's source, not by a speaker named after it.
+      const whole = partOf ? figures.find((f) => f.id === partOf) : undefined;
+      const sameBreath = whole && whole.sentence === sentence.index ? whole : undefined;
       const { low, high } = boundsOf(c.number.value, c.number.kind, c.hedge, c.number.upper);
       const figure: Figure = {
         id: `${docId}#f${figures.length + 1}`,
@@ -765,14 +841,20 @@ export function extractFigures(
         ...(kind ? { kind } : {}),
         where,
         period: { text: period.text, date: period.date },
-        reporter: speaker
-          ? {
-              entity: speaker.speaker,
-              text: PRONOUN_MENTION.test(speaker.mention) ? speaker.speaker.name : speaker.mention,
-            }
-          : reporterText
-            ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
-            : null,
+        reporter: sameBreath
+          ? sameBreath.reporter
+          : speaker
+            ? {
+                entity: speaker.speaker,
+                // "the minister" resolved to the one minister named before shows that minister's name.
+                text:
+                  PRONOUN_MENTION.test(speaker.mention) || own || carried
+                    ? speaker.speaker.name
+                    : speaker.mention,
+              }
+            : reporterText
+              ? { entity: resolveReporter(reporterText, timeline), text: reporterText }
+              : null,
         excerpt: { start: sentence.start, end: sentence.end },
         sentence: sentence.index,
       };
@@ -796,15 +878,53 @@ function pronounStandIn(
   text: string,
   sentences: Sentence[],
   i: number,
+  depth = 0,
 ): ReporterMatch | null {
   const before = sentences[i - 1]!;
   const beforeText = text.slice(before.start, before.end);
   const found = pronounAntecedent(pronoun, beforeText);
+  // "Baghdasaryan said … . Of them, 30,000 are children, she added. At the peak …, she said.": the same
+  // pronoun reporting in the sentence before goes on with the same speaker, named further back.
+  const chained = reportingPronoun(beforeText);
+  if (!found && chained && PRONOUN_CASE[chained] === PRONOUN_CASE[pronoun] && i >= 2 && depth < 3)
+    return pronounStandIn(pronoun, text, sentences, i - 1, depth + 1);
   const earlier = sentences[i - 2];
   if (found || !earlier || earlier.paragraph !== sentences[i]!.paragraph || namesSource(beforeText))
     return found;
   return pronounAntecedent(pronoun, text.slice(earlier.start, earlier.end));
 }
+
+/** "the minister", "the ombudsman": a role named alone, standing for one who held it earlier in the text. */
+const DEFINITE_ROLE =
+  /^the\s+(minister|ombuds(?:man|person)|spokes(?:man|woman|person)|governor|mayor|ambassador|commander|envoy|prosecutor)$/i;
+
+/**
+ * Who "the minister" reporting stands for: the one person an earlier statement named with that role word
+ * ("Defense Minister Suren Papikyan said …"). Two such people, or none: the role stays as written.
+ */
+function roleHolder(reporter: string, statements: readonly Statement[], before: number): Statement | null {
+  const role = DEFINITE_ROLE.exec(reporter)?.[1];
+  if (!role) return null;
+  const word = new RegExp(String.raw`\b${role}\b`, 'i');
+  let holder: Statement | null = null;
+  for (const st of statements) {
+    if (st.quote.start >= before || st.speaker.kind !== 'person' || !word.test(st.mention)) continue;
+    if (holder && holder.speaker.id !== st.speaker.id) return null;
+    holder = st;
+  }
+  return holder;
+}
+
+/** Subject and object forms of one pronoun: "she said" continues "according to her". */
+const PRONOUN_CASE: Record<string, string> = {
+  he: 'he',
+  him: 'he',
+  she: 'she',
+  her: 'she',
+  they: 'they',
+  them: 'they',
+  it: 'it',
+};
 
 /** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */
 function quotedBy(text: string, statements: readonly Statement[], span: Span): Statement | null {

@@ -13,6 +13,8 @@ export interface ReporterMatch {
   relay?: true;
   /** "Citing ANAMA, the paper reports …": where the speaker who relays the cited source starts. */
   citedBy?: number;
+  /** "…, and nearly 200 soldiers, by Baku's count": gives only the count right before it. */
+  countBefore?: true;
 }
 
 const ATTRIBUTION =
@@ -24,7 +26,7 @@ const CITED = /^(?:citing|quoting)\s/i;
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|recorded|counted|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses)\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
 const DETERMINER_BEFORE =
@@ -241,7 +243,8 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(
     sentence.slice(end),
   );
-  if (named && ROLE_NOUN.test(words[words.length - 1]!.text)) end += named[0].length;
+  // "the human rights ombudsman of the region, Gegham Stepanyan": the role heads the phrase, whatever follows it.
+  if (named && words.some((w) => ROLE_NOUN.test(w.text))) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
 }
 
@@ -319,6 +322,10 @@ const NAME_BEFORE_ROLE =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
 
 const NON_SPACE_RUN = /\S+/g;
+/** ", who" right before the verb: a relative clause whose subject is the phrase before the comma. */
+const RELATIVE_WHO = /,\s*who$/;
+/** A title's abbreviation ends in a stop but not the sentence: "Dr. K. Sargsyan". */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Rev|Sen|Rep|Gov)\.$/;
 
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
@@ -327,6 +334,9 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
   left = left.replace(/\s+$/, '');
+  // "The director of the medical centre, Dr. K. Sargsyan, who reported that …": the one the relative names speaks.
+  const relative = RELATIVE_WHO.exec(left);
+  if (relative) return readSubjectIn(sentence, relative.index);
   // "Azerbaijan's Mine Action Agency (ANAMA) has said": the body's short name in brackets closes its name.
   const short = left.endsWith(')') ? SHORT_NAME_AFTER.exec(left.slice(-16)) : null;
   if (short) {
@@ -339,7 +349,8 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   const role = left.endsWith(',') ? NAME_BEFORE_ROLE.exec(left) : null;
   if (role) left = left.slice(0, role.index + role[1]!.length);
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
-  else if (/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
+  // "The ICRC representative, M. Keller, said": an initial opens the name too.
+  else if (/(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = allMatches(NON_SPACE_RUN, left.slice(runStart)).map((w) => ({
@@ -359,7 +370,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
     const acronym = words[i]!.text === 'WHO' && !/^\p{Lu}{2,}/u.test(words[i - 1]?.text ?? '');
     if (
       (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached && !acronym) ||
-      (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text))
+      (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text) && !TITLE.test(words[i]!.text))
     ) {
       first = i + 1;
       break;
@@ -481,6 +492,23 @@ export function attributedSources(sentence: string): ReporterMatch[] {
       );
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
+  if (BY_COUNT_WORD.test(sentence)) found.push(...byCountSources(sentence));
+  return found;
+}
+
+const BY_COUNT_WORD = /\bby\s/;
+/** "by Baku's count", "by the UN's tally": whose count the one right before is (never "by some counts"). */
+const BY_COUNT =
+  /\bby\s+((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}?)['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|calculations?)\b/gu;
+
+function byCountSources(sentence: string): ReporterMatch[] {
+  const found: ReporterMatch[] = [];
+  BY_COUNT.lastIndex = 0;
+  for (let m = BY_COUNT.exec(sentence); m; m = BY_COUNT.exec(sentence)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const r = usable({ text: m[1]!, start, end: start + m[1]!.length });
+    if (r) found.push({ ...r, countBefore: true });
+  }
   return found;
 }
 
@@ -527,7 +555,8 @@ const NEXT_CLAUSE =
 /** "put the figure at", "placed their own losses at": the verb's object is the count it gives. */
 const PUTTING_VERB =
   /^(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates)\s/i;
-const PUT_AT = /^\s+(?:up\s+|down\s+)?(?:at|to)\s+/i;
+/** "put the number killed at 70": the category may stand between the noun and "at". */
+const PUT_AT = /^\s+(?:(?:killed|dead|wounded|injured|missing|displaced)\s+)?(?:up\s+|down\s+)?(?:at|to)\s+/i;
 
 /** A past verb taking an object: "the United Nations welcomed the cessation". */
 const CLAUSE_IN_SOURCE = /\s\p{Ll}{2,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/u;
@@ -608,7 +637,16 @@ export function reporterFor(
   // "…, according to its Defense Ministry, while Armenian officials have put their own losses at 3,700".
   const putter = sources.clauses.find((c) => c.objectFrom === numberStart && c.subject);
   if (putter) return putter.subject;
-  const attributed = sources.attributed.filter((r) => !r.relay || !spoken);
+  const attributed = sources.attributed.filter(
+    (r) =>
+      (!r.relay || !spoken) &&
+      // "killed 200, officials said, and 190 soldiers, by Baku's count": only a count with no source between.
+      (!r.countBefore ||
+        (r.start > numberEnd &&
+          !sources.clauses.some(
+            (c) => c.verbStart >= numberEnd && c.verbEnd <= r.start && (c.subject ?? c.inverted),
+          ))),
+  );
   if (attributed.length) {
     const nearest = attributed.reduce((a, b) =>
       distanceFrom(b, numberStart, numberEnd) < distanceFrom(a, numberStart, numberEnd) ? b : a,
