@@ -91,3 +91,52 @@ describe('a count compared with "the previous evening" counts from its own day, 
     expect(events(text)).toMatchObject({ 'over the previous evening': '2023-09-28' });
   });
 });
+
+describe('a credit line names where a text came from, never an event', () => {
+  it.each([
+    'Source: Armenian Public TV, Yerevan, in Armenian 1900 gmt 3 Mar 24',
+    'Source: Defence Ministry website, 12 March 2024',
+    'Credit: Interfax news agency, Moscow, 14 September 2023',
+  ])('%s → no event', (line) => {
+    const text = `Minister says the border is calm\n\n3 March 2024\n\nThe minister said on Sunday that the border was calm.\n\n${line}\n`;
+    expect(Object.keys(events(text))).toEqual(['on Sunday']);
+  });
+});
+
+describe('"since the beginning of the year" is January of the piece\'s year', () => {
+  it.each([
+    [
+      'Deminers have cleared 8,100 hectares since the beginning of the year, the agency said.',
+      'since the beginning of the year',
+    ],
+    [
+      'Since the start of this year, 14 people have been wounded by mines, the ministry said.',
+      'Since the start of this year',
+    ],
+  ])('%s', (sentence, phrase) => {
+    const text = `Mine clearance speeds up\n\n14 March 2024\n\n${sentence}\n`;
+    expect(events(text)).toMatchObject({ [phrase]: '2024-01' });
+  });
+});
+
+describe('"today" and "tomorrow" as the times we live in name no day', () => {
+  const dated = (sentence: string) =>
+    events(`Forum on the region's future\n\n14 March 2024\n\n${sentence}\n`);
+
+  it.each([
+    "The war shaped today's youth more than any election, the writer argues.",
+    'Schools must prepare the leaders of tomorrow, the minister said on Thursday.',
+    "For today's generation in Stepanakert, the ceasefire is a memory, she wrote.",
+  ])('%s → no day for today or tomorrow', (sentence) => {
+    expect(Object.keys(dated(sentence)).filter((k) => /today|tomorrow/i.test(k))).toEqual([]);
+  });
+
+  it.each([
+    ["Ministers met at today's session in Brussels.", 'today', '2024-03-14'],
+    ["Tomorrow's vote in parliament will decide the budget.", 'Tomorrow', '2024-03-15'],
+    ['As of today, 1,200 people are registered, the agency said.', 'As of today', '2024-03-14'],
+    ['The offer expires by the end of today, the ministry said.', 'today', '2024-03-14'],
+  ])('%s → a day', (sentence, phrase, day) => {
+    expect(dated(sentence)).toMatchObject({ [phrase]: day });
+  });
+});
