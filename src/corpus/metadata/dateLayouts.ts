@@ -286,14 +286,19 @@ const OTHER_PARTS = [
 export function readDateInParts(line: string, { bylineWithoutSeparator = true } = {}): DateParts | null {
   const whole = line.trim();
   const kept = withoutRevisionStamp(whole);
-  const parts = bylineDashAsBar(kept).split(PART_SEPARATOR);
+  const parts = bylineDashAsBar(kept)
+    .split(PART_SEPARATOR)
+    .flatMap((p) => (bylineWithoutSeparator ? dashedParts(p) : [p]));
   if (NOT_PUBLISHED.test(kept.replace(EDITIONS, ''))) return null;
   const stamped = readPublishedStamp(kept);
   if (stamped) return stamped;
   // "26.09.2023 - Update : 27.09.2023": the date before the stamp is the publication's.
   if (parts.length < 2) {
     if (kept !== whole) return fullDate(parseWholeDate(kept));
-    return readDateThenCommaParts(kept) ?? (bylineWithoutSeparator ? readBylineAndDate(kept) : null);
+    return (
+      readDateThenCommaParts(kept) ??
+      (bylineWithoutSeparator ? (readBylineAndDate(kept) ?? readDateThenPlace(kept)) : null)
+    );
   }
   let found: DateParts | null = null;
   for (const part of parts) {
@@ -301,9 +306,25 @@ export function readDateInParts(line: string, { bylineWithoutSeparator = true } 
     if (date?.day !== undefined && date.year !== undefined) {
       if (found) return null;
       found = date;
-    } else if (!OTHER_PARTS.some((re) => re.test(part.replace(LEADING_MARKS, '')))) return null;
+    } else if (!isOtherPart(part) && !isSectionList(part)) return null;
   }
   return found;
+}
+
+const isOtherPart = (part: string) => OTHER_PARTS.some((re) => re.test(part.replace(LEADING_MARKS, '')));
+
+/** "World, Asia-Pacific": the sections a site files a piece under, named after its date. */
+const isSectionList = (part: string) => part.includes(',') && part.split(/\s*,\s*/).every(isOtherPart);
+
+/**
+ * "KYODO NEWS - Sep 29, 2023 - 21:14": below the headline a wire's stamp sets its name, the day and the
+ * hour apart with spaced dashes. A part that holds no date by itself is read in those pieces.
+ */
+const SPACED_DASH = /\s+[-–—]\s+/u;
+
+function dashedParts(part: string): string[] {
+  if (!SPACED_DASH.test(part) || parseWholeDate(part)) return [part];
+  return part.split(SPACED_DASH);
 }
 
 /**
@@ -381,6 +402,26 @@ function readBylineAndDate(line: string): DateParts | null {
   return null;
 }
 
+/** One to three capitalised words: a place ("Goris", "New York") or an office. */
+const PLACE_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$/u;
+
+/**
+ * "28 September 2023          Goris": an official paper's date with its place set far to the right; the
+ * reading keeps one space of the gap. Below the headline only: a full date, then a place, nothing else.
+ */
+function readDateThenPlace(line: string): DateParts | null {
+  if (line.length > MAX_BYLINE_CHARS || !/\d/.test(line)) return null;
+  const words = line.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= Math.max(1, words.length - 3); k--) {
+    const date = fullDate(parseWholeDate(words.slice(0, k).join(' ')));
+    if (!date) continue;
+    const place = words.slice(k).join(' ');
+    const named = words.slice(k).every((w) => !CALENDAR_NAMES.has(w.replace(/\.$/, '').toLowerCase()));
+    return PLACE_WORDS.test(place) && named ? date : null;
+  }
+  return null;
+}
+
 /**
  * "Saturday September 30 2023, 12.01am, The Times", "March 4, 2024, 09:30": a full date opening the line,
  * then only a time, an outlet or a place, set off by commas.
@@ -399,4 +440,17 @@ function readDateThenCommaParts(line: string): DateParts | null {
 
 function fullDate(date: DateParts | null): DateParts | null {
   return date?.day !== undefined && date.year !== undefined ? date : null;
+}
+
+/**
+ * "Text of report by Azerbaijani state television AzTV on 11 April 2024", "Excerpt from article by Russian
+ * newspaper Kommersant on 3 March 2021": a monitoring service's source line, naming what it translates and the
+ * day that source ran it. The source's "today" and "last night" are that day's, so the item is dated by it.
+ */
+const SOURCE_LINE =
+  /^(?:(?:text|excerpts?|summary|translation|transcript)\s+(?:of|from)\s+(?:an?\s+)?(?:\p{L}+\s+){0,2}(?:report|article|interview|commentary|programme|program|broadcast|bulletin|editorial|statement|post)s?\b)[^\n]{3,120}?\s(?:on|dated)\s+(.{6,40}?)[.:]?$/iu;
+
+export function readSourceLine(line: string): DateParts | null {
+  const m = SOURCE_LINE.exec(line.trim());
+  return m ? fullDate(parseWholeDate(withoutRevisionStamp(m[1]!))) : null;
 }

@@ -75,7 +75,8 @@ function unquote(value: string): string {
 }
 
 /** "Recap filed:", "Story posted:", "Report published on:": the kind of page, then its date's key. */
-const PAGE_KIND = /^(?:summary|story|article|report|recap|review|transcript|statement|dispatch)\s+/i;
+const PAGE_KIND =
+  /^(?:summary|story|article|report|recap|review|transcript|statement|dispatch|note|notice|release|press release|bulletin|advisory)\s+/i;
 
 function pageKindDate(key: string): FieldKind | undefined {
   const kind = PAGE_KIND.test(key) ? KINDS[key.replace(PAGE_KIND, '').toLowerCase()] : undefined;

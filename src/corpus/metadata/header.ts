@@ -6,6 +6,7 @@ import {
   readEditionDate,
   readSlashDate,
   readSlashDateInParts,
+  readSourceLine,
   withoutRevisionStamp,
 } from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
@@ -238,6 +239,15 @@ export function readHeader(text: string): Header {
       continue;
     }
     if (BYLINE.test(t) && wordCount(t) <= 10) continue;
+    const source = readSourceLine(t);
+    if (source) {
+      state.published ??= {
+        value: toSourceDate(source, DATE_LINE_YEAR),
+        how: 'stated',
+        why: `source line at the top ("${t}"): the day the source ran it`,
+      };
+      continue;
+    }
     // "Flash Update No. 3 (as of 3 October 2023)": a serial's edition line near the top, headline or not.
     const edition = nonBlank <= EDITION_LINES ? readEditionDate(t) : null;
     // "(as of 3 October 2023)" is the day of the figures: the edition came out that day or later.

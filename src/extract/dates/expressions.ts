@@ -650,6 +650,12 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "since the beginning of the year", "since the start of this year": counted from the piece's January.
+    pattern: /\bsince\s+the\s+(?:very\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year\b(?![-'’]\p{L})/giu,
+    needs: /year/i,
+    read: () => ({ kind: 'namedMonth', month: 1, relation: 'year', offset: 0 }),
+  },
+  {
     // "November last year", "June of this year", "March next year".
     pattern: new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gu'),
     needs: /year/,
@@ -795,6 +801,8 @@ const PARSERS: Parser[] = [
     needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow|night/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
+      if ((w === 'today' || w === 'tomorrow') && nowadays(m.input, m.index, m.index + m[0].length))
+        return null;
       const offset =
         w === 'yesterday' || w === 'last night'
           ? -1
@@ -1442,4 +1450,22 @@ function withPrepositions(text: string, found: DateExpression[]): DateExpression
     const start = e.start - m[1]!.length;
     return { ...e, start, text: text.slice(start, e.end) };
   });
+}
+
+/**
+ * "today's youth", "the world of tomorrow": today and tomorrow as the times we live in or the future, said of
+ * people or the world at large, name no day ("as of today" does).
+ */
+const GENERIC_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:world|youth|generations?|societ(?:y|ies)|children|kids|youngsters|young\s+people|students|politicians|leaders|technolog(?:y|ies)|econom(?:y|ies))\b/iu;
+/** "the people of tomorrow", not "as of today" or "by the end of today". */
+const GENERIC_OF_BEFORE =
+  /\b(?!(?:as|end|beginning|start|rest|middle|course|close|part|morning|afternoon|evening|night)\s)\p{L}+\s+of\s+$/iu;
+
+function nowadays(text: string, start: number, end: number): boolean {
+  return (
+    GENERIC_AFTER.test(text.slice(end, end + 40)) ||
+    (GENERIC_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+      !/^(?:['’]s\b|\s*(?:morning|afternoon|evening|night)\b)/i.test(text.slice(end, end + 12)))
+  );
 }

@@ -1,5 +1,10 @@
 import { readClosingDateLine } from '../../corpus/metadata/closingLine.ts';
-import { readDateInParts, readEditionDate, readSlashDateInParts } from '../../corpus/metadata/dateLayouts.ts';
+import {
+  readDateInParts,
+  readEditionDate,
+  readSlashDateInParts,
+  readSourceLine,
+} from '../../corpus/metadata/dateLayouts.ts';
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import { datedHeadLines } from '../../corpus/metadata/lines.ts';
@@ -114,6 +119,7 @@ function standaloneDateLines(text: string): HeaderDate[] {
     const inParts = () =>
       readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ??
       readEditionDate(written) ??
+      readSourceLine(written) ??
       readSlashDateInParts(written, text.slice(end))?.date;
     if ((rest.trim() || written.length > 60) && !inParts()) continue;
     found.push({

@@ -600,9 +600,10 @@ const BOUND = /^by\s/i;
  * "up 9,600 from a day earlier", "higher than the day before", "compared with the previous day": a count set
  * against an earlier day's. The cue ends right before the relative day (its "from" or "than" may be inside it).
  */
+// "an increase of some 4,700 over the previous evening": a change's size, then what it is counted over.
 const COMPARED_BEFORE =
-  /(?:\b(?:up|down|rose|fell|increased?|decreased?|more|fewer|less|higher|lower)\b[^.;:!?]{0,40}?\s(?:from|than)|\bcompared\s+(?:with|to)|\bagainst)\s+$/i;
-const COMPARED_OPENING = /^(?:from|than)\s/i;
+  /(?:\b(?:up|down|rose|fell|increased?|decreased?|more|fewer|less|higher|lower)\b[^.;:!?]{0,40}?\s(?:from|than)|\b(?:increase|decrease|rise|drop|jump|gain)\s+of\b[^.;:!?]{0,30}?\sover|\bcompared\s+(?:with|to)|\bagainst)\s+$/i;
+const COMPARED_OPENING = /^(?:from|than|over)\s/i;
 
 function comparedCount(ctx: ResolveContext, m: ScannedMention): boolean {
   const { text } = ctx.scanned.doc;

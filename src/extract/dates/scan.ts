@@ -260,12 +260,20 @@ const STAMP_REST =
   /^[\s,|·•–—-]*(?:(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|·•–—-]*$/;
 
 /**
+ * "Source: AzTV, Baku, in Azeri 1700 gmt 11 Apr 24", "Source: Defence Ministry, 12 March 2024": a credit line
+ * names where the text came from and when that source ran it, never an event the text tells.
+ */
+const SOURCE_CREDIT = /^[ \t]*(?:sources?|credit)[ \t]*:[^\n]{0,80}$/i;
+
+/**
  * "9:12 p.m. ET, September 19, 2023" alone on its line: a live page stamps each post with its time
  * and day, anywhere down the page. The stamp dates the post, not an event the post tells.
  */
 function isStampLine(text: string, e: DateExpression): boolean {
-  if (e.form.kind !== 'calendar' || e.form.year === undefined || e.form.day === undefined) return false;
+  if (e.form.kind !== 'calendar') return false;
   const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  if (SOURCE_CREDIT.test(text.slice(lineStart, e.start))) return true;
+  if (e.form.year === undefined || e.form.day === undefined) return false;
   const next = text.indexOf('\n', e.end);
   const lineEnd = next < 0 ? text.length : next;
   if (lineEnd - lineStart > MAX_STAMP_CHARS) return false;
