@@ -316,6 +316,8 @@ function joinQualifiedBodies(identity: Identity): void {
     if (h) bodies.push({ e, ...h });
   }
   if (bodies.length < 2) return;
+  // Speakers in the order the document first has them speak.
+  const order = new Map([...identity.byId.keys()].map((id, i) => [id, i]));
   const heads = new Set(bodies.filter((b) => b.e.id.startsWith('text:')).flatMap((b) => [...b.heads]));
   for (const head of heads) {
     const members = bodies.filter((b) => b.heads.has(head));
@@ -334,7 +336,10 @@ function joinQualifiedBodies(identity: Identity): void {
     }
     const only = countries.size === 1 ? canonicalOf.get([...countries][0]!) : undefined;
     if (!only) continue;
+    // "the Ministry of Defense" points back: a country's ministry named only later is no antecedent.
+    const first = Math.min(...members.filter((b) => b.country !== null).map((b) => order.get(b.e.id)!));
     for (const b of members)
-      if (b.country === null && b.e.id.startsWith('text:')) identity.join(b.e.id, only);
+      if (b.country === null && b.e.id.startsWith('text:') && order.get(b.e.id)! > first)
+        identity.join(b.e.id, only);
   }
 }

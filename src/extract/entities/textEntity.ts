@@ -166,9 +166,9 @@ const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
 
 /** Heads that make an unnamed speaker a person ("one local official", "an aid worker"). */
 const PERSON_NOUNS =
-  /\b(?:official|officer|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger|surgeon|physician|paramedic|medic|economist|engineer|historian|peacekeeper|shepherd|deminer|shopkeeper|trader|businessman|businesswoman|employee|staffer|policeman|policewoman|serviceman|veteran|pilot|citizen|voter|scientist|negotiator|mediator|cleric|migrant|evacuee|returnee|photographer|editor|columnist)\b/i;
+  /\b(?:official|officer|person|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger|surgeon|physician|paramedic|medic|economist|engineer|historian|peacekeeper|shepherd|deminer|shopkeeper|trader|businessman|businesswoman|employee|staffer|policeman|policewoman|serviceman|veteran|pilot|citizen|voter|scientist|negotiator|mediator|cleric|migrant|evacuee|returnee|photographer|editor|columnist)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers|surgeons|physicians|paramedics|medics|economists|engineers|historians|peacekeepers|shepherds|deminers|shopkeepers|traders|businessmen|employees|staffers|policemen|servicemen|veterans|citizens|voters|scientists|negotiators|mediators|clerics|migrants|returnees|nurses|drivers|teachers|students|farmers|pensioners)\b/i;
+  /\b(?:officials|residents|witnesses|sources|persons|prosecutors|investigators|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers|surgeons|physicians|paramedics|medics|economists|engineers|historians|peacekeepers|shepherds|deminers|shopkeepers|traders|businessmen|employees|staffers|policemen|servicemen|veterans|citizens|voters|scientists|negotiators|mediators|clerics|migrants|returnees|nurses|drivers|teachers|students|farmers|pensioners)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
@@ -193,6 +193,9 @@ const RELATIONAL_HEAD =
 const POST_MODIFIER =
   /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
+/** Anonymous sourcing by what the people know: "two people familiar with the talks". */
+const IN_THE_KNOW = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons?)\s+familiar\s+with\s+(?:the\s+)?[\p{L}-]+/iu;
+
 /**
  * The description an unnamed speaker is filed under: its head noun with the adjectives before
  * it, without a quantifier or what follows the head. "One local official", "a local official
@@ -203,6 +206,9 @@ function descriptionHead(description: string): string {
   // "two of his aides", "one of the organisers": the part of a group is described by the group.
   const partitive = PARTITIVE.exec(description);
   if (partitive) description = description.slice(partitive[0].length);
+  // "people familiar with the matter": without what they know, "people" names no one.
+  const inTheKnow = IN_THE_KNOW.exec(description)?.[0];
+  if (inTheKnow) return inTheKnow.replace(QUANTIFIER, '').trim();
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
   // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
   if (RELATIONAL_HEAD.test(head))
@@ -216,6 +222,9 @@ function descriptionHead(description: string): string {
 /** A nationality or a polity before a description's head: "Armenian", "Western", "US", "EU". */
 const DEMONYM =
   /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|Western|Eastern|French|Greek|Dutch|Swiss|Czech|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|U\.?S\.?|UK|EU)$/u;
+
+/** A government or its administration employing an unnamed speaker: "a government source". */
+const EMPLOYER = /^(?:government|administration)$/;
 
 /** Words that rank or date a description, not what it is: "a senior official", "a 38-year-old mother". */
 const RANK_OR_AGE = /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old)$/i;
@@ -241,9 +250,12 @@ function plainDescription(head: string): string {
   const capital = (w: string, i: number) =>
     /^\p{Lu}/u.test(w) &&
     (DEMONYM.test(w) || !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(kept[1] ?? noun)));
-  const body = kept.some((w, i) => capital(w, i) && !DEMONYM.test(w));
+  // "a Japanese government source": the employer written in lower case is a body all the same.
+  const body = kept.some((w, i) => (capital(w, i) && !DEMONYM.test(w)) || EMPLOYER.test(w));
   // "ethnic Armenian officials": "ethnic" goes with the nationality it qualifies.
-  const plain = kept.filter((w, i) => !capital(w, i) && !(w === 'ethnic' && DEMONYM.test(kept[i + 1] ?? '')));
+  const plain = kept.filter(
+    (w, i) => !capital(w, i) && !EMPLOYER.test(w) && !(w === 'ethnic' && DEMONYM.test(kept[i + 1] ?? '')),
+  );
   const modifiers = body || plain.length > 0 ? plain : kept;
   return [...modifiers, noun].join(' ');
 }
@@ -321,6 +333,30 @@ function nameBeforeOf(words: readonly string[]): { name: string; role: string } 
   return { name: words.slice(start, of).join(' '), role };
 }
 
+/** A word that ends a body's or a state's name: "Assembly", "Commission", "States". */
+const endsBodyName = (word: string) =>
+  BODY_LAST_WORD.test(word) || DOMAIN_LAST_WORD.test(word) || STATE_LAST_WORD.test(word);
+
+/**
+ * "Member of the Milli Majlis Rasim Musabayov", "Speaker of the National Assembly Alen Simonyan":
+ * the body after a role's "of the" runs on in capitals up to the person's name. The name starts
+ * after the body's last word, or is the last two words when no such word ends the body. A run
+ * that ends in a body's word ("… of the United Nations Children's Fund") names no person.
+ * A body's domain after "for" runs on the same way ("… Committee for Refugees Rovshan Rzayev").
+ */
+function nameAfterRolesBody(words: readonly string[], start: number): number {
+  if (words.length - start < 3) return start;
+  const before = words[start - 1] ?? '';
+  // "Chairman of the State Committee for Refugees Rovshan Rzayev": the body's domain, then the name.
+  const domain = /^for$/i.test(before) && BODY_LAST_WORD.test(words[start - 2] ?? '');
+  if (!domain && !(/^the$/i.test(before) && /^(?:of|for)$/i.test(words[start - 2] ?? ''))) return start;
+  const lastTwo = words.slice(-2);
+  if (lastTwo.some((w) => endsBodyName(w) || /['’]/.test(w))) return start;
+  let after = words.length - 2;
+  for (let i = start; i < words.length - 2; i++) if (endsBodyName(words[i]!)) after = i + 1;
+  return after;
+}
+
 function readTrailingProperName(mention: string): { name: string; role: string } | null {
   const words = cleanMention(mention).split(' ');
   // A cheap literal pre-test: most mentions have no "of".
@@ -338,6 +374,7 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // runs on in capitals up to the name; the person is the last two words.
   if (words.length - start >= 3 && /\bof\b.*\band\b/i.test(words.slice(0, start).join(' ')))
     start = words.length - 2;
+  start = nameAfterRolesBody(words, start);
   const count = words.length - start;
   if (count === 0) return null;
   // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.

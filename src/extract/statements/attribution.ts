@@ -300,6 +300,9 @@ const SETTING_AFTER_VERB =
 const CLAUSE_IN_SETTING =
   /\b(?:that|which|who|whom|whose|when|where|while|because|but|and|is|are|was|were|has|have|had|will|would|could|said|says)\b/;
 
+/** A long setting holds no clause: "reported at least six planes filled the skies" is one. */
+const VERB_IN_SETTING = /\bat\s+(?:least|most)\b|(?<![\p{L}-])\p{Ll}{3,}ed(?![\p{L}-])/u;
+
 function settingAfterVerb(after: string): boolean {
   return wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after);
 }
@@ -403,8 +406,10 @@ export function parseAttributionTail(
   if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
     return { speaker, verbEnd: first.index + first[0].length };
   }
-  // "said today after its lab verified videos of the attack": a clause of time may run longer.
-  const limit = TIME_CLAUSE_REST.test(rest) ? 16 : 10;
+  // "said today after its lab verified videos of the attack": a clause of time may run longer; so
+  // may a setting ("said at a closed-door session of the National Assembly on September 15").
+  const limit =
+    TIME_CLAUSE_REST.test(rest) || (settingAfterVerb(` ${rest}`) && !VERB_IN_SETTING.test(rest)) ? 16 : 10;
   if ((!added && wordCount(rest) > limit) || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest))
     return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
@@ -487,10 +492,10 @@ function segments(masked: string, from: number, to: number): Segment[] {
 /** A US party and state after a name: "R-NY", "D-Wis.", "R-Texas". */
 const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 
-/** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ". */
+/** A dateline opening wire copy: "BAKU, Sept 21 (Reuters) - ", "WASHINGTON (AP) — ", "GRANADA, Spain—". */
 // A chronology's date label is one too: "Sept. 25, 2023 - A fuel depot explodes …", "1991-1994 - War breaks out".
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*[-–—]{1,2}\s+/u;
+  /^\s*(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*(?:[-–—]{1,2}\s+|—(?=\p{Lu}))/u;
 
 /** Kept per segment: subject finding asks about the same segments again and again. */
 const isAdverbial = keptPerText(readIsAdverbial);
@@ -1227,7 +1232,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
-      const lead = trimSpan(masked, pastFramingColon(masked, from, at), at);
+      const lead = trimSpan(masked, afterDateline(masked, pastFramingColon(masked, from, at), at), at);
       const leadText = masked.slice(lead.start, lead.end);
       return {
         form: 'trailing',

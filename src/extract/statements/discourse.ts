@@ -3,6 +3,7 @@ import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entit
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
+import { bodyInPlace } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { givenNameInText } from './givenName.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -568,9 +569,12 @@ function caseParty(which: 0 | 1, d: Discourse): Entity | null {
   return government?.kind === 'government' ? government : null;
 }
 
-/** An unnamed person inside or close to a body: "a source in the ministry", "an official close to the Kremlin". */
+/**
+ * An unnamed person inside or close to a body: "a source in the ministry", "an official close to
+ * the Kremlin", "sources in the president's office" (never the president).
+ */
 const UNNAMED_INSIDE =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
+  /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)|(?:[\p{Ll}-]+\s+)?(?:sources|insiders))\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
 /** A definite description that points back to such a person. */
 const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman))$/i;
 /** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
@@ -729,6 +733,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? officialsOf(p, d.at)
       : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
+  const housed = bodyInPlace(p, d.at);
+  if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
   // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.

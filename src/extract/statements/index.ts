@@ -32,6 +32,7 @@ import { clauseIntoQuote } from './clauseIntoQuote.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
 import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
+import { countedGroup } from './countedGroup.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
@@ -40,6 +41,7 @@ import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
 import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
@@ -1123,9 +1125,9 @@ function readUnit(
   if (block) return block;
   // "… said the following:" with no block after it to read: its words are not what was said.
   if (/:\s*$/.test(masked.slice(unit.start, unit.end))) return [];
-  const attribution =
-    findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
-  if (!attribution) return whatTheyCalled(text, masked, unit, d);
+  const found = findFrameAttribution(text, masked, unit.start, unit.end) ?? subjectBeforeQuote(text, unit);
+  if (!found) return whatTheyCalled(text, masked, unit, d);
+  const attribution = withListedSpeakers(text, masked, found);
   d.speakerAt = attribution.speaker.start;
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
   const second =
@@ -1729,6 +1731,9 @@ const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(
  * "Azerbaijan launched what it called “local anti-terrorist measures”": the quoted name is the
  * speaker's words. "it"/"they" is the clause's subject; "he"/"she" is read as a pronoun.
  */
+/** Words opening a clause of time before its subject: "a day after", "hours before", "when". */
+const TIME_OPENER = /^(?:[\p{L}-]+\s+){0,2}?(?:after|before|since|when|while|until|once)\s+(?=\S)/iu;
+
 function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, aside = false): Draft[] {
   if (unit.quotes.length === 0) return [];
   const region = masked.slice(unit.start, unit.end);
@@ -1746,8 +1751,10 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   if (/^(?:he|she|it|they)$/i.test(phrase)) {
     const subject = subjectOfVerbBefore(masked, unit.start, unit.start + m.index);
     if (subject) {
-      phrase = text.slice(subject.start, subject.end);
-      d.speakerAt = subject.start;
+      // "a day after Azerbaijan launched what it called …": the time clause's subject, not its opener.
+      const opener = TIME_OPENER.exec(text.slice(subject.start, subject.end))?.[0].length ?? 0;
+      phrase = text.slice(subject.start + opener, subject.end);
+      d.speakerAt = subject.start + opener;
     } else if (/^(?:it|they)$/i.test(phrase)) return [];
   }
   const spans = quoteSpans(quote);
@@ -1769,7 +1776,7 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
 function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
-  const again = groupAgain(phrase, d);
+  const again = groupAgain(phrase, d) ?? countedGroup(phrase, d);
   if (again) return again;
   const found = speakersNamed(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };

@@ -45,6 +45,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
 const TITLE_END =
   /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
 
+/** A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or an abbreviation. */
+export const NAMED_BODY =
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)|\p{Lu}{3,})$/u;
+
 /**
  * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
  * a full name the text introduced before. "United States Citizenship" alone is no one.
@@ -53,6 +57,8 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   const e = one.entity;
   if (e.kind === 'place' || one.viaDocument) return false;
   if (!e.id.startsWith('text:')) return true;
+  // "the Interior Ministry", "ANAMA": a body the text names in capitals, or by its letters.
+  if (NAMED_BODY.test(part)) return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
   const role = part.slice(0, part.length - e.name.length).trim();
   return role === '' ? introduced.has(e.id) : TITLE_END.test(role);

@@ -67,6 +67,8 @@ const SPEECH_STEMS = [
   'testify|testifies|testified',
   // Base forms that are nouns too ("a quip") are left out.
   'quips|quipped',
+  // Agency copy: "…, the ombudsman's office clarified."
+  'clarifies|clarified',
 ];
 
 /** Verbs that take a particle before their content: "called for", "called on", "pointed out". */
@@ -86,7 +88,8 @@ const PHRASAL = [
   'mentions|mentioned that',
   // Agency and official copy: "The ministry informs that …", "informed me this morning that …";
   // "informed the decision" is no saying.
-  'inform|informs|informed (?:(?:me|us|him|her|them|reporters|journalists)\\s+)?(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+|(?:today|yesterday)\\s+)?that',
+  // "informed the deputies that …", "informed his colleagues that …": whom is no part of what.
+  'inform|informs|informed (?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|residents|families))\\s+)?(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+|(?:today|yesterday)\\s+)?that',
   // "Azerbaijan maintains that …" (court and think-tank copy); "maintained the talks" is no saying.
   'maintain|maintains|maintained that',
   // "reminded her followers that …", "reminds readers that …": the reminding is a saying.

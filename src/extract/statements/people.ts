@@ -4,6 +4,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
+import { knownFullNameBefore } from './honorificSurname.ts';
 import { bySurnameSpelling } from './namesakes.ts';
 import { givenNameGender } from './personGender.ts';
 
@@ -288,7 +289,11 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       if (earlier)
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
       else if (title && HONORIFIC_OR_TITLE.test(title)) {
-        mention = { entity: textEntity(`${title} ${names[0]}`), start, gender: genderOf([title]) };
+        // "Mr. Michel" after "Charles Michel": the person written out before, unless "Mrs." says otherwise.
+        const known = knownFullNameBefore(text, start, names[0]!);
+        const gender = genderOf([title]);
+        const same = known && !(gender && knownGender(known) && knownGender(known) !== gender) ? known : null;
+        mention = { entity: same ?? textEntity(`${title} ${names[0]}`), start, gender };
       } else {
         const known = knownSurname(names[0]!);
         if (known) mention = { entity: known, start, gender: knownGender(known) };

@@ -1,0 +1,39 @@
+import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import type { Entity } from '../types.ts';
+
+/** "the presidential administration in Baku", "the foreign ministry in Yerevan": a body and its seat. */
+const BODY_IN_PLACE =
+  /^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}(?:ministry|administration|presidency|office|press\s+service|parliament|cabinet|committee|agency|embassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+
+/** Adjectives of the countries whose capitals the gazetteer seats a government in. */
+const DEMONYM: Readonly<Record<string, string>> = {
+  Azerbaijan: 'Azerbaijani',
+  Armenia: 'Armenian',
+  Russia: 'Russian',
+  Turkey: 'Turkish',
+  France: 'French',
+  Iran: 'Iranian',
+};
+
+/**
+ * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that
+ * city stands for ("the presidential administration in Baku" is Azerbaijan's presidential
+ * administration). Null when the place is no seat of a government or that government has no such
+ * body the gazetteer knows: the words are then filed as written.
+ */
+export function bodyInPlace(phrase: string, at: RoleDate | null): Entity | null {
+  if (!phrase.includes(' in ')) return null;
+  const m = BODY_IN_PLACE.exec(phrase);
+  if (!m) return null;
+  const seat = resolveEntityAt(m[2]!, at);
+  const country = seat?.kind === 'government' ? /^Government of (.+)$/.exec(seat.name)?.[1] : undefined;
+  if (!seat || !country) return null;
+  const body = m[1]!;
+  const demonym = DEMONYM[country];
+  const names = [`${country}'s ${body}`, `${body} of ${country}`, ...(demonym ? [`${demonym} ${body}`] : [])];
+  for (const name of names) {
+    const e = resolveEntityAt(name, at);
+    if (e && e.kind !== 'place' && e.kind !== 'person' && countryOf(e) === countryOf(seat)) return e;
+  }
+  return null;
+}
