@@ -33,6 +33,7 @@ import {
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
 import { speechVerbsIn } from './speechVerbScan.ts';
+import { verbGroupStart } from './verbGroup.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -540,6 +541,8 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   const before = masked.slice(start, end).trimEnd();
   const between = BETWEEN_SUBJECT_AND_VERB.exec(before);
   if (between) end = start + before.length - between[0].length;
+  const group = verbGroupStart(masked.slice(start, end).trimEnd());
+  if (group !== null) end = start + group;
   const parts = segments(masked, start, end);
   // "Rep. Chris Collins, R-NY, says": a party and state tag is no subject of its own.
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
@@ -1720,11 +1723,31 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
     // "She escalated her criticism, telling CNN …": a pronoun subject speaks too.
     const subject = clauseSubject(masked, part);
     if (subject) return subject;
+    const hung = i > 0 ? hungOnClauseBefore(masked, parts, i) : null;
+    if (hung) return hung;
     // A predicate after a name ("Huma Abedin, an aide, emailed …"); at the start, an opener ("Asked about it").
     if (i > 0 && /^(?:VERB|AUX)$/.test(tag(part.text)[0]?.pos ?? '')) verbLed = true;
     else if (!isAdverbial(part.text)) return null;
   }
   return null;
+}
+
+/**
+ * The participle hangs on the clause before the last part when that part only goes on with the
+ * clause: a second predicate joined by "and" ("The envoy met the villagers, and took their
+ * questions, saying …") or a noun phrase in apposition to the clause's object ("Mirzoyan wrote
+ * to Aliyev, the Azerbaijani president, saying …"). The clause's subject, or null.
+ */
+function hungOnClauseBefore(masked: string, parts: readonly Segment[], at: number): Span | null {
+  const part = parts[at]!.text;
+  const joined = /^(?:and|but)\s+(?=\p{Ll})/u.exec(part);
+  const goesOn = joined
+    ? /^(?:VERB|AUX)$/.test(tag(part.slice(joined[0].length))[0]?.pos ?? '')
+    : isNounPhrase(part) && !/^\p{Lu}/u.test(part);
+  if (!goesOn) return null;
+  const before = parts[at - 1]!;
+  if (!before.text || isAdverbial(before.text) || RELATIVE_SEGMENT.test(before.text)) return null;
+  return clauseSubject(masked, before);
 }
 
 /**

@@ -49,6 +49,7 @@ import { learnGenders } from './personGender.ts';
 import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
+import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
@@ -192,6 +193,8 @@ export function extractStatements(
       );
       const relative = relativeSayingDraft(text, masked, unit, d, made);
       if (relative) made.push(relative);
+      const inRelative = relativeClauseSayingDraft(text, masked, unit, d, made);
+      if (inRelative) made.push(inRelative);
       const genre = made.length
         ? null
         : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
@@ -1270,6 +1273,31 @@ function relativeSayingDraft(
     mention: masked.slice(found.speaker.end, content.start).includes('which') ? 'which' : 'who',
   };
   return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, who);
+}
+
+/** "the checkpoints, which he said had cut smuggling": see relativeClauseSaying.ts. */
+function relativeClauseSayingDraft(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  made: readonly Draft[],
+): Draft | null {
+  const found = relativeClauseSaying(masked, unit.start, unit.end);
+  if (!found) return null;
+  const { lead } = found;
+  let { content } = found;
+  if (made.some((m) => m.said.some((s) => s.start < content.end && lead.start < s.end))) return null;
+  // "which she said had been run “with great care”": the quoted words are what was said.
+  const quoted = unit.quotes.find((q) => q.parts[0]!.open >= content.start && q.parts[0]!.open < content.end);
+  if (quoted) content = { start: quoted.parts[0]!.open, end: content.end };
+  d.speakerAt = found.speaker.start;
+  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
+  if (!outer || outer.entity.kind === 'place') return null;
+  const frame = { start: lead.start, end: content.start };
+  // What was said is the predicate as written ("had cut smuggling"); the relative word
+  // stays in the frame, as the fixtures' golds read it.
+  return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, outer);
 }
 
 /** "It was noted by several speakers that …", "In her view, …": see genreSaying.ts. */

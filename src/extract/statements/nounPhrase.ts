@@ -86,6 +86,32 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+/** "the villagers’ elected representatives": an apostrophe after a plural noun is its possessive mark. */
+function pluralPossessives(tagged: Tagged[]): Tagged[] {
+  return tagged.map((t, i) =>
+    t.pos === 'PUNCT' && /^['’]$/.test(t.word) && /s$/i.test(tagged[i - 1]?.word ?? '') && tagged[i + 1]
+      ? { ...t, pos: 'PART' }
+      : t,
+  );
+}
+
+/**
+ * A noun the model tags as a verb inside a compound, after a preposition or a determiner and
+ * before its head noun: "a |test ban treaty", "monitors from the |mine clearance agency".
+ */
+function compoundNoun(tagged: readonly Tagged[], i: number): boolean {
+  const before = tagged[i - 1];
+  const next = tagged[i + 1];
+  return (
+    !!before &&
+    /^(?:ADP|SCONJ|DET)$/.test(before.pos) &&
+    /^\p{Ll}+$/u.test(tagged[i]!.word) &&
+    next?.pos === 'NOUN'
+  );
+}
+
 /**
  * The noun phrase a clause opens with, as a length in characters: its words up to the first
  * verb ("The Florida senator| took a heckler in stride", "Wilson| praised Rubio and"), or null
@@ -147,18 +173,23 @@ export const isNounPhrase = keptPerText(readIsNounPhrase);
 
 function readIsNounPhrase(phrase: string): boolean {
   // "Sen. Bernie Sanders (I-Vt.)": a bracketed aside is no part of the phrase's grammar.
-  const tagged = asNames(tag(phrase.replace(/\s*\([^()]*\)/g, '').trim()));
+  const tagged = pluralPossessives(asNames(tag(phrase.replace(/\s*\([^()]*\)/g, '').trim())));
   if (!tagged.length) return false;
   let head: Tagged | null = null;
   let determined = false;
   let inModifier = false;
+  let possessor: Tagged | null = null;
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i]!;
     const next = tagged[i + 1];
     if (inModifier) {
       // A post-modifier ("of the delegation", "at Lehigh") holds a noun phrase, not a clause.
       // "of Democratic registered voters": a participle before its noun is an adjective there too.
-      if ((t.pos === 'VERB' && !participleAdjective(tagged, i)) || t.pos === 'AUX' || t.pos === 'SCONJ')
+      if (
+        (t.pos === 'VERB' && !participleAdjective(tagged, i) && !compoundNoun(tagged, i)) ||
+        t.pos === 'AUX' ||
+        t.pos === 'SCONJ'
+      )
         return false;
       if (t.pos === 'PRON' && PERSONAL_PRONOUN.test(t.word)) return false;
       continue;
@@ -176,8 +207,15 @@ function readIsNounPhrase(phrase: string): boolean {
       case 'PROPN':
         head = t;
         break;
-      case 'ADJ':
       case 'PART':
+        // "Pashinyan's most vocal critics": the possessor is the determiner of the noun after it.
+        if (POSSESSIVE_MARK.test(t.word) && head && next) {
+          possessor = head;
+          head = null;
+          determined = true;
+        }
+        break;
+      case 'ADJ':
       case 'PUNCT':
       case 'CCONJ':
       case 'SYM':
@@ -206,7 +244,7 @@ function readIsNounPhrase(phrase: string): boolean {
         break;
       case 'VERB':
         // A participle used as an adjective before its noun: "a retired letter carrier".
-        if (!participleAdjective(tagged, i)) return false;
+        if (!participleAdjective(tagged, i) && !compoundNoun(tagged, i)) return false;
         break;
       case 'SCONJ':
         // "advocates for stem cell research": the model tags this "for" as a conjunction.
@@ -218,6 +256,7 @@ function readIsNounPhrase(phrase: string): boolean {
     }
   }
   const last = tagged[tagged.length - 1]!;
+  head ??= possessor;
   if (!head && (QUANTITY_HEAD.test(last.word) || SHARE_HEAD.test(last.word)) && tagged.length > 1)
     head = last;
   if (!head || PERSONAL_PRONOUN.test(head.word)) return false;
