@@ -188,6 +188,23 @@ const BARE_DETERMINER =
  * for", "official claims")? "Said" and "told" are never nouns: only a bare determiner blocks them.
  */
 function nounBefore(before: string, verb: string): boolean {
+  let byWords = nounReadings.get(verb);
+  if (!byWords) nounReadings.set(verb, (byWords = new Map()));
+  let noun = byWords.get(before);
+  if (noun === undefined) {
+    if (byWords.size >= 20_000) byWords.clear();
+    byWords.set(before, (noun = readNounBefore(before, verb)));
+  }
+  return noun;
+}
+
+/**
+ * nounBefore's answers by verb form, then by the last words before it: the same few words ("the
+ * ministry", "he also") come before the same forms again and again, about seven times each.
+ */
+const nounReadings = new Map<string, Map<string, boolean>>();
+
+function readNounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
   if (BASE_FORM_THAT.test(verb)) return !PLURAL_SUBJECT_BEFORE.test(before);
   // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
