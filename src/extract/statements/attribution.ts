@@ -321,12 +321,25 @@ function settingAfterVerb(after: string): boolean {
   return wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after);
 }
 
-export function parseAttributionTail(
-  masked: string,
-  start: number,
-  end: number,
-  afterQuote = false,
-): { speaker: Span; verbEnd: number } | null {
+type Tail = { speaker: Span; verbEnd: number } | null;
+
+/**
+ * The tails read in the current document, by span: a unit's tail after its first quote is read
+ * to tell whether the attribution comes at the end, then again to name who spoke (one in five
+ * readings is such a repeat).
+ */
+let tailsRead: { masked: string; tails: Map<string, Tail> } = { masked: '', tails: new Map() };
+
+export function parseAttributionTail(masked: string, start: number, end: number, afterQuote = false): Tail {
+  if (tailsRead.masked !== masked) tailsRead = { masked, tails: new Map() };
+  const key = `${start} ${end} ${afterQuote}`;
+  let tail = tailsRead.tails.get(key);
+  if (tail === undefined)
+    tailsRead.tails.set(key, (tail = readAttributionTail(masked, start, end, afterQuote)));
+  return tail;
+}
+
+function readAttributionTail(masked: string, start: number, end: number, afterQuote: boolean): Tail {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
   if (!tail || tail.includes(MASK)) return null;
