@@ -1292,10 +1292,15 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
   return null;
 }
 
-/** Where the last dash set off by spaces before `at` stands, or -1. */
+/**
+ * Where the last dash set off by spaces between `from` and `at` stands, or -1. Only the words after
+ * `from` are searched: most sentences hold no such dash, and a search from `at` would otherwise
+ * read back to the start of the document each time.
+ */
 function spacedDashBefore(masked: string, from: number, at: number): number {
-  const i = Math.max(masked.lastIndexOf(' — ', at - 1), masked.lastIndexOf(' – ', at - 1));
-  return i > from ? i + 1 : -1;
+  const region = masked.slice(from + 1, at + 2);
+  const i = Math.max(region.lastIndexOf(' — '), region.lastIndexOf(' – '));
+  return i < 0 ? -1 : from + 2 + i;
 }
 
 /**
