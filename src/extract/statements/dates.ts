@@ -78,8 +78,8 @@ function narrativeDate(
   said: readonly Span[],
   previous: Span,
 ): StatementDate | null {
-  const there = timeline.mentions.filter(
-    (m) => m.start >= previous.start && m.end <= previous.end && !m.role && !m.duration,
+  const there = mentionsWithin(timeline.mentions, previous.start, previous.end).filter(
+    (m) => !m.role && !m.duration,
   );
   if (there.length !== 1 || there[0]!.date.precision !== 'day' || !toldInThePast(text, context, said))
     return null;

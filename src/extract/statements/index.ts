@@ -40,6 +40,7 @@ import { genreSaying } from './genreSaying.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
+import { keptPerText } from './keptPerText.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
@@ -1873,9 +1874,16 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
 }
 
 /** People named as speakers together, with a title ("Sens. Ann Carver and Tom Beale") or without. */
-function namedTogetherIn(phrase: string): { name: string; role: string }[] | null {
+function readNamedTogether(phrase: string): { name: string; role: string }[] | null {
   return coordinatedNames(phrase) ?? untitledNames(phrase);
 }
+
+/**
+ * Asked of every speaker phrase, about ten times each: read once per phrase. Only a phrase with
+ * " and " can name two, and a look for it is cheaper than a look-up in the memory.
+ */
+const keptNamedTogether = keptPerText(readNamedTogether);
+const namedTogetherIn = (phrase: string) => (phrase.includes(' and ') ? keptNamedTogether(phrase) : null);
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
 function namedTogether(person: { name: string; role: string }, d: Discourse): ResolvedSpeaker {

@@ -2,6 +2,7 @@ import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
+import { keptPerText } from './keptPerText.ts';
 
 /**
  * "The spokeswoman said …" after "Foreign Ministry spokeswoman Lena Varossian": a definite role
@@ -111,15 +112,24 @@ function roleShapes(role: string): RegExp[] {
   return shapes;
 }
 
+/** The role a "the …" phrase names, with the abbreviation before it ("the NA President"); null for none. */
+function readRole(phrase: string): { role: string; abbreviation: string | undefined } | null {
+  const found = ROLE_PHRASE.exec(lowerRole(phrase));
+  const role = found?.[2];
+  return role ? { role, abbreviation: found[1] } : null;
+}
+
+/** A few role phrases ("the spokeswoman", "the minister") are most of the thousands asked about. */
+const roleOf = keptPerText(readRole);
+
 /** The one person `text` names with the role of `phrase` ("the spokeswoman"), else null. */
 export function roleHolderInText(phrase: string, text: string): Entity | null {
   // Most speakers are no "the …" phrase: they never pay for the lower-casing.
   if (!/^[Tt]he\s/.test(phrase)) return null;
-  const found = ROLE_PHRASE.exec(lowerRole(phrase));
-  const role = found?.[2];
-  if (!role) return null;
+  const found = roleOf(phrase);
+  if (!found) return null;
   // "the NA President": only a holder whose role's complement spells the abbreviation.
-  const abbreviation = found[1];
+  const { role, abbreviation } = found;
   const holders = new Map<string, Entity>();
   const shapes = roleShapes(role);
   if (wordsByRole.get(role)?.test(text) === false) return null;
