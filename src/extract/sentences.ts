@@ -143,7 +143,8 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   const kind = ABBREVIATIONS.get(bare);
   if (kind === 'never-final') return false;
   if (numeral) return kind === undefined && !endsDottedAcronym(before);
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Antony J. Blinken"
+  // An initial ("Antony J. Blinken"), but the platform X ends a sentence: "…, she said on X. Schools …".
+  if (/^\p{Lu}$/u.test(word)) return word === 'X' && /(?:^|\s)(?:on|via)\s+X$/.test(before);
   if (kind === 'name-part') return startsSentence(nextWord);
   // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
   if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;

@@ -97,6 +97,8 @@ export function extractStatements(
       const u = units[peopleRead]!;
       const found = findPeople(text, u.start, u.end, d.surnames);
       learnGenders(text, u.start, u.end, found, d.genders);
+      // A byline's, a time stamp's or a headline's names are no one a later "he" points back to.
+      if (headings.has(u.firstParagraph)) continue;
       for (const p of found) d.people.push({ ...p, unit: peopleRead });
     }
   };
