@@ -69,19 +69,23 @@ function match<P, G>(
   predicted: P[],
   gold: G[],
   same: (p: P, g: G) => boolean,
-): Tally & { misses: G[]; extras: P[] } {
+): Tally & { misses: G[]; extras: P[]; pairs: [P, G][] } {
   const used = new Set<number>();
   const misses: G[] = [];
+  const pairs: [P, G][] = [];
   for (const g of gold) {
     const i = predicted.findIndex((p, j) => !used.has(j) && same(p, g));
-    if (i >= 0) used.add(i);
-    else misses.push(g);
+    if (i >= 0) {
+      used.add(i);
+      pairs.push([predicted[i] as P, g]);
+    } else misses.push(g);
   }
   return {
     truePositive: used.size,
     predicted: predicted.length,
     gold: gold.length,
     misses,
+    pairs,
     extras: predicted.filter((_, j) => !used.has(j)),
   };
 }
@@ -227,9 +231,8 @@ async function scoreFigures(files: Fixture[]): Promise<Tally & { reporterRight: 
       gold.figures,
       (p, g) => p.category === g.category && p.number === fold(g.number),
     );
-    for (const g of gold.figures) {
-      const p = predicted.find((q) => q.category === g.category && q.number === fold(g.number));
-      if (!p) continue;
+    // one-to-one with the match, so a number the gold lists twice is not credited twice
+    for (const [p, g] of m.pairs) {
       const want = g.reporter ? fold(g.reporter) : null;
       if (
         want === null

@@ -32,9 +32,14 @@ export async function scoreFigureShape(
     const gold = JSON.parse(readFileSync(f.gold, 'utf8')) as ShapeGold;
     const figures = (await extract(f.txt)).extraction.figures;
     const byId = new Map(figures.map((x) => [x.id, x]));
+    const used = new Set<Figure>();
     for (const g of gold.figures) {
-      const p = figures.find((x) => x.category === g.category && fold(x.number.text) === fold(g.number));
+      // one-to-one, as the figures score matches, so a number listed twice is not credited twice
+      const p = figures.find(
+        (x) => !used.has(x) && x.category === g.category && fold(x.number.text) === fold(g.number),
+      );
       if (!p) continue;
+      used.add(p);
       tally.found++;
       if (kindOf(p) === (g.kind ?? 'total')) tally.kindRight++;
       const parent = p.partOf ? byId.get(p.partOf) : undefined;
