@@ -144,16 +144,24 @@ function headlineSpeaker(
   const known = resolveEntityAt(name, at);
   if (known) {
     if (known.kind === 'place' || known.kind === 'unknown') return null;
-    if (known.kind === 'government' && !/\s/.test(name)) return null;
+    if (!/\s/.test(name) && (known.kind === 'government' || cityForBody(name, known))) return null;
     const entity = canonical(known);
     if (spoke && spoke.id !== entity.id) return null;
     if (entity.kind === 'person' && namesakeInBody(bodyText, name, entity, at)) return null;
+    // Agencies name the speaker again in the lead: a body silent on them leaves "Grigoryan" open.
+    const told = body.some((s) => s.speaker.id === entity.id || s.via?.id === entity.id);
+    if (!spoke && !told && !bodyText.includes(entity.name)) return null;
     return spoke ?? entity;
   }
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/** "Brussels" for the EU: one word, no acronym, that the body's own name does not hold, reads as a place label. */
+function cityForBody(name: string, entity: Entity): boolean {
+  return !/^\p{Lu}+$/u.test(name) && !wordsOf(entity.name).includes(normaliseName(name));
 }
 
 function wordsOf(s: string): string[] {
