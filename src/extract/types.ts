@@ -58,6 +58,7 @@ export interface Statement {
   clause?: Span[];
   /** The whole sentence(s) that carry the statement and its attribution. */
   context: Span;
+  /** The sentence's index; -1 for an agency headline above the body ("Pashinyan: …", statements/headline.ts). */
   sentence: number;
   /** When it was said; null is "date not stated". */
   date: SourceDate | null;

@@ -927,7 +927,7 @@ interface Previous {
   paragraph: number;
 }
 
-function roleDate(timeline: DocumentTimeline): RoleDate {
+export function roleDate(timeline: DocumentTimeline): RoleDate {
   const ref = timeline.reference;
   if (!ref || ref.year === undefined || ref.yearStatus === 'unknown') return DEFAULT_ROLE_DATE;
   return ref.month ? { year: ref.year, month: ref.month } : { year: ref.year };
