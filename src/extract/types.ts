@@ -64,6 +64,11 @@ export interface Statement {
   date: SourceDate | null;
   /** "stated in the text" | "document date" | "today in a dated piece" … */
   dateBasis: string;
+  /**
+   * 'headline': read from the headline, a deck or a post title (statements/headingLine.ts). Its
+   * words are the outlet's telling of what the speaker said, shown as such, never as the speaker's own.
+   */
+  line?: 'headline';
 }
 
 export interface DatedEvent {

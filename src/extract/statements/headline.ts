@@ -2,6 +2,7 @@ import type { CorpusDocument } from '../../corpus/types.ts';
 import { normaliseName } from '../entities/normalise.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
+import { asHeadlineStatement } from './headingLine.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -68,7 +69,10 @@ function statementOf(
     )
   )
     return null;
-  return {
+  // "Pashinyan says …" above the body was read as a headline statement there already.
+  if (body.some((s) => s.line === 'headline' && s.context.start < title.end && s.context.end > title.start))
+    return null;
+  const statement: Statement = {
     id: `${doc.id}#h1`,
     docId: doc.id,
     speaker,
@@ -80,6 +84,7 @@ function statementOf(
     date: timeline.reference,
     dateBasis: timeline.reference ? 'document date' : 'date not stated',
   };
+  return asHeadlineStatement(doc.text, statement);
 }
 
 /** Where the headline sits in the header, above the body (a title only metadata gives has no place). */
