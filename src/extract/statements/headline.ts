@@ -69,9 +69,6 @@ function statementOf(
     )
   )
     return null;
-  // "Pashinyan says …" above the body was read as a headline statement there already.
-  if (body.some((s) => s.line === 'headline' && s.context.start < title.end && s.context.end > title.start))
-    return null;
   const statement: Statement = {
     id: `${doc.id}#h1`,
     docId: doc.id,
