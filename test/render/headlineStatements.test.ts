@@ -45,6 +45,27 @@ const blocks = (reply: Reply) =>
     .split(/\n\n+/)
     .filter((b) => b.includes('\n> '));
 
+describe('a headline’s mark is kept by the persisted index', () => {
+  it('read back from the cache, the headline’s statement is still the outlet’s headline, after the body', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kb-headline-cache-'));
+    const now = new Date('2026-11-23T00:00:00Z');
+    await loadKnowledgeBase({ corpusDir, cacheDir, now });
+    let cache = '';
+    const again = await loadKnowledgeBase({ corpusDir, cacheDir, now, onStats: (s) => (cache = s.cache) });
+    expect(cache).toBe('hit');
+    const marked = again.statements.filter((s) => s.line === 'headline');
+    expect(marked).toHaveLength(2);
+    expect(marked.map((s) => s.docId).sort()).toEqual(
+      kb.statements
+        .filter((s) => s.line === 'headline')
+        .map((s) => s.docId)
+        .sort(),
+    );
+    const reply = blocks(answerLine('/who-said speaker:Pashinyan', { kb: again }));
+    expect(reply.at(-1)).toMatch(/^Headline of ARMENPRESS, attributed to/i);
+  });
+});
+
 describe('/who-said shows a headline’s statement as the outlet’s headline', () => {
   it('labelled with the outlet, the headline whole and verbatim, no "quoted" or "reported speech"', () => {
     const headline = blocks(ask('/who-said speaker:Pashinyan')).find((b) => b.includes('Headline'))!;
