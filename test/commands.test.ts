@@ -95,6 +95,15 @@ describe('/who-said on the seeds', () => {
     for (const file of ['000_', '001_', '002_', '003_']) expect(out).toContain(file);
   });
 
+  it('seed 002’s headline "Blinken: …" is shown as the outlet’s headline, after his own words there', () => {
+    const out = text(ask('/who-said speaker:Blinken'));
+    const headline = out.indexOf('Headline of Caliber.Az, attributed to **Antony J. Blinken**');
+    expect(headline).toBeGreaterThan(0);
+    expect(out.slice(headline)).toMatch(/^[^\n]*· the outlet's words\n> Blinken: Just and lasting peace/);
+    // Blinken's own words in that story come before the headline's telling of them.
+    expect(out.lastIndexOf('002_', headline)).toBeGreaterThan(0);
+  });
+
   it('a misspelt or partial name still finds the speaker', () => {
     expect(text(ask('/who-said speaker:blinke'))).toContain('Blinken');
     expect(text(ask('/who-said speaker:Pashinian'))).toContain('Pashinyan');

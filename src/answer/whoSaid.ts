@@ -149,6 +149,8 @@ function answerWhoSaid(
  */
 export function shownLines(kb: Pick<KnowledgeBase, 'slice'>, s: Statement): string[] {
   const slice = (span: Span) => kb.slice(s.docId, span).trim();
+  // A headline is shown whole, its naming of the speaker too: the outlet's words, not the speaker's.
+  if (s.line === 'headline') return [slice(s.context)];
   const clause = s.clause;
   const opening = clause?.find((c) => c.end >= s.quote.end) ?? clause?.[0];
   const before = opening ? kb.slice(s.docId, { start: opening.start, end: s.quote.start }) : '';

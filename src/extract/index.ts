@@ -13,7 +13,8 @@ import { identifyReporters, identifySpeakers } from './entities/identity.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
-import { extractStatements } from './statements/index.ts';
+import { headlineStatement } from './statements/headline.ts';
+import { extractStatements, roleDate } from './statements/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
 export interface CorpusExtraction {
@@ -107,10 +108,18 @@ function readDocument(
     doc.text,
     extractStatements(doc.text, doc.id, sentences, paragraphs, timeline, doc.meta.outlet?.value),
   );
-  const statements = identity.statements;
+  const headline = headlineStatement({
+    doc,
+    body: identity.statements,
+    canonical: identity.canonical,
+    timeline,
+    at: roleDate(timeline),
+  });
+  const statements = headline ? [headline, ...identity.statements] : identity.statements;
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
+  // Figures are read in the body's sentences; the headline's statement stands in none of them.
   const figures = identifyReporters(
-    extractFigures(doc.text, doc.id, sentences, timeline, statements),
+    extractFigures(doc.text, doc.id, sentences, timeline, identity.statements),
     identity.canonical,
   );
   if (doc.text === written) return { docId: doc.id, paragraphs, sentences, statements, events, figures };

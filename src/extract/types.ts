@@ -58,11 +58,17 @@ export interface Statement {
   clause?: Span[];
   /** The whole sentence(s) that carry the statement and its attribution. */
   context: Span;
+  /** The sentence's index; -1 for an agency headline above the body ("Pashinyan: …", statements/headline.ts). */
   sentence: number;
   /** When it was said; null is "date not stated". */
   date: SourceDate | null;
   /** "stated in the text" | "document date" | "today in a dated piece" … */
   dateBasis: string;
+  /**
+   * 'headline': read from the headline, a deck or a post title (statements/headingLine.ts). Its
+   * words are the outlet's telling of what the speaker said, shown as such, never as the speaker's own.
+   */
+  line?: 'headline';
 }
 
 export interface DatedEvent {

@@ -178,11 +178,15 @@ function dateRanks(dates: readonly (SourceDate | null | undefined)[]): Float64Ar
   return Float64Array.from(keys, (key) => (key === null ? sorted.length : rankOf.get(key)!));
 }
 
-/** Who said what: oldest first; statements without a date last; then by document and place in it. */
+/**
+ * Who said what: oldest first; statements without a date last; then by document, its body's
+ * statements before its headline's (the speaker's own words before the outlet's), and place in it.
+ */
 export function statementDateRanks(statements: readonly Statement[], docRank: DocRank): Uint32Array {
   return ranksByKeys([
     dateRanks(statements.map((s) => s.date)),
     Float64Array.from(statements, (s) => docRank(s.docId)),
+    Float64Array.from(statements, (s) => (s.line === 'headline' ? 1 : 0)),
     Float64Array.from(statements, (s) => s.quote.start),
   ]);
 }

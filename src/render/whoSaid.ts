@@ -28,8 +28,18 @@ function who(entity: Entity): string {
 function statementBlock({ statement: s, side, text, citation: cited }: SaidExcerpt): string {
   const via = s.via ? `, via ${who(s.via)}` : '';
   const kind = s.kind === 'direct' ? 'quoted' : 'reported speech';
-  const head = `${who(s.speaker)}${via} · side: ${affiliationLabel(side)} · ${showDate(s.date)} · ${kind}`;
+  const speaker =
+    s.line === 'headline'
+      ? `${headlineOf(cited.document.outlet)}, attributed to ${who(s.speaker)}`
+      : who(s.speaker);
+  const shown = s.line === 'headline' ? "the outlet's words" : kind;
+  const head = `${speaker}${via} · side: ${affiliationLabel(side)} · ${showDate(s.date)} · ${shown}`;
   return `${head}\n${quoteBlock(text, EXCERPT_MAX)}\n${citation(cited)}`;
+}
+
+/** A headline's statement is the outlet's telling, named as such before the speaker. */
+function headlineOf(outlet: string | null): string {
+  return outlet ? `Headline of ${label(outlet)}` : 'Headline';
 }
 
 export function renderWhoSaid(answer: WhoSaid): Reply {

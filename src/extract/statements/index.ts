@@ -37,6 +37,7 @@ import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
 import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { genreSaying } from './genreSaying.ts';
+import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
@@ -69,7 +70,8 @@ import { writtenAnswersOf } from './writtenAnswers.ts';
  * - A relayed statement (a spokesperson, body or written statement telling what someone else
  *   said or did) has speaker = that someone, via = the relayer: see relay.ts.
  * - Headlines and other lines without a full stop give no statements, except a headline that
- *   says who "says" it, naming a speaker the gazetteer knows (see headlineSays).
+ *   says who "says" it, naming a speaker the gazetteer knows (see headlineSays), marked as the
+ *   outlet's headline (headingLine.ts); "Name: words" headlines are read in headline.ts.
  */
 export function extractStatements(
   text: string,
@@ -138,7 +140,7 @@ export function extractStatements(
             ? null
             : answerGoesOn(text, paragraphs, unit, d, answered, lastAnswer)));
     if (answer) answered.add(unit.firstParagraph);
-    // Headlines stay no statements, as everywhere ("Blinken: Just and lasting peace …").
+    // A headline is no labelled turn: "Blinken: Just and lasting peace …" is the outlet's (headline.ts).
     const labelled =
       answer || silent || answered.has(unit.firstParagraph) || headings.has(unit.firstParagraph)
         ? null
@@ -188,8 +190,13 @@ export function extractStatements(
     } else if (consumed.has(unitIndex)) {
       // The bare attribution of the quote before ("…?” | Clinton said.") was read with it.
     } else if (headings.has(unit.firstParagraph)) {
-      for (const draft of headlineSays(text, masked, unit, d, unitIndex))
-        statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
+      for (const draft of headlineSays(text, masked, unit, d, unitIndex)) {
+        const said = asHeadlineStatement(
+          text,
+          finish(text, docId, statements.length + 1, draft, timeline, null),
+        );
+        if (said) statements.push(said);
+      }
     } else {
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () =>
         consumed.add(unitIndex + 1),
@@ -927,7 +934,7 @@ interface Previous {
   paragraph: number;
 }
 
-function roleDate(timeline: DocumentTimeline): RoleDate {
+export function roleDate(timeline: DocumentTimeline): RoleDate {
   const ref = timeline.reference;
   if (!ref || ref.year === undefined || ref.yearStatus === 'unknown') return DEFAULT_ROLE_DATE;
   return ref.month ? { year: ref.year, month: ref.month } : { year: ref.year };

@@ -1,0 +1,266 @@
+import type { CorpusDocument } from '../../corpus/types.ts';
+import { normaliseName } from '../entities/normalise.ts';
+import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
+import { asHeadlineStatement } from './headingLine.ts';
+import { tag } from './nounPhrase.ts';
+
+/**
+ * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
+ * "Armenia does not plan to leave the CSTO - Grigoryan". Filed as the named speaker's statement
+ * only when the name part is short and names someone the gazetteer knows or the body quotes
+ * (one person, never a namesake), and the words part is a clause, not Title Case: "Karabakh:
+ * the exodus in numbers", "Analysis: …", "Biden Says He Will …" give nothing.
+ */
+
+/** A name part longer than this is a phrase, not a speaker ("Armenian Defence Minister Suren Papikyan"). */
+const MAX_NAME_WORDS = 5;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}.’'&-]*|of|the|for|and|on)$/u;
+/** Words before a surname that leave who it is unchanged ("Defense Minister Papikyan", "FM Mirzoyan"). */
+const ROLE_WORDS = new Set(
+  (
+    'minister ministry president prime foreign defense defence fm pm mfa mod deputy spokesperson spokesman ' +
+    'spokeswoman ombudsman chairman chair speaker head chief leader ambassador envoy secretary general mp ' +
+    'mayor commander security council adviser advisor assistant aide of the us eu un armenian azerbaijani ' +
+    'russian turkish iranian french german american georgian british kremlin'
+  ).split(' '),
+);
+const QUOTE_PAIR: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’', "'": "'" };
+
+interface HeadlineShape {
+  name: Span;
+  words: Span;
+}
+
+export interface HeadlineInput {
+  doc: Pick<CorpusDocument, 'id' | 'text' | 'bodyStart' | 'meta'>;
+  /** The body's statements, speakers already joined per document (see entities/identity.ts). */
+  body: readonly Statement[];
+  canonical: (e: Entity) => Entity;
+  timeline: DocumentTimeline;
+  at: RoleDate;
+}
+
+export function headlineStatement(input: HeadlineInput): Statement | null {
+  const title = titleSpan(input.doc);
+  if (!title) return null;
+  for (const shape of headlineShapes(input.doc.text, title)) {
+    const statement = statementOf(input, title, shape);
+    if (statement) return statement;
+  }
+  return null;
+}
+
+function statementOf(
+  { doc, body, canonical, timeline, at }: HeadlineInput,
+  title: Span,
+  shape: HeadlineShape,
+): Statement | null {
+  const name = doc.text.slice(shape.name.start, shape.name.end);
+  const speaker = headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at);
+  if (!speaker) return null;
+  const said = saidSpan(doc.text, shape.words);
+  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end))) return null;
+  const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
+  // The body telling the same words for the same speaker files them there, once.
+  if (
+    body.some(
+      (s) => s.speaker.id === speaker.id && sameWords(doc.text.slice(s.quote.start, s.quote.end)) === words,
+    )
+  )
+    return null;
+  const statement: Statement = {
+    id: `${doc.id}#h1`,
+    docId: doc.id,
+    speaker,
+    mention: name,
+    kind: said.kind,
+    quote: said.quote,
+    context: title,
+    sentence: -1,
+    date: timeline.reference,
+    dateBasis: timeline.reference ? 'document date' : 'date not stated',
+  };
+  return asHeadlineStatement(doc.text, statement);
+}
+
+/** Where the headline sits in the header, above the body (a title only metadata gives has no place). */
+function titleSpan(doc: HeadlineInput['doc']): Span | null {
+  const value = doc.meta.title?.value.trim();
+  if (!value || doc.bodyStart === 0) return null;
+  const start = doc.text.slice(0, doc.bodyStart).indexOf(value);
+  if (start < 0) return null;
+  // "Pashinyan: we are ready … | Armenpress": the site's name after a bar is no part of the headline.
+  const bar = value.indexOf(' | ');
+  return { start, end: start + (bar > 0 ? bar : value.length) };
+}
+
+/**
+ * The ways agencies set a speaker's name beside the words: "Name: words" (Armenpress, TASS,
+ * Trend), "words - Name" (News.az, APA, Interfax), "words: Name" (Anadolu, IRNA).
+ */
+function headlineShapes(text: string, title: Span): HeadlineShape[] {
+  const line = text.slice(title.start, title.end);
+  const shapes: HeadlineShape[] = [];
+  const leading = /^([^:]{2,80}?):\s+(?=\S)/u.exec(line);
+  if (leading && isNamePart(leading[1]!))
+    shapes.push({
+      name: { start: title.start, end: title.start + leading[1]!.length },
+      words: { start: title.start + leading[0].length, end: title.end },
+    });
+  const trailing = /(?:\s[-–—]|:)\s+([^-–—:]{2,80})$/u.exec(line);
+  const named = trailing?.[1]?.trimEnd();
+  if (trailing && named && isNamePart(named)) {
+    const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
+    shapes.push({
+      name: { start: nameStart, end: nameStart + named.length },
+      words: { start: title.start, end: title.start + trailing.index },
+    });
+  }
+  return shapes;
+}
+
+function isNamePart(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  // "Spokesman": a role alone names no one; which spokesman is for the body to say.
+  if (words.length === 1 && ROLE_WORDS.has(words[0]!.toLowerCase())) return false;
+  return words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(part) && words.every((w) => NAME_WORD.test(w));
+}
+
+/**
+ * The one speaker a headline's name part names: the body's speaker of that name, else the
+ * gazetteer's. Two speakers of the name in the body, or a body naming someone else by it,
+ * or a place ("Karabakh", and "Yerevan", which as a label is where, not who) give none.
+ */
+function headlineSpeaker(
+  bodyText: string,
+  name: string,
+  body: readonly Statement[],
+  canonical: (e: Entity) => Entity,
+  at: RoleDate,
+): Entity | null {
+  const inBody = new Map<string, Entity>();
+  for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
+  if (inBody.size > 1) return null;
+  const spoke = [...inBody.values()][0];
+  const known = resolveEntityAt(name, at);
+  if (known) {
+    if (known.kind === 'place' || known.kind === 'unknown') return null;
+    if (!/\s/.test(name) && (known.kind === 'government' || cityForBody(name, known))) return null;
+    const entity = canonical(known);
+    if (spoke && spoke.id !== entity.id) return null;
+    if (entity.kind === 'person' && namesakeInBody(bodyText, name, entity, at)) return null;
+    // Agencies name the speaker again in the lead: a body silent on them leaves "Grigoryan" open.
+    const told = body.some((s) => s.speaker.id === entity.id || s.via?.id === entity.id);
+    if (!spoke && !told && !bodyText.includes(entity.name)) return null;
+    return spoke ?? entity;
+  }
+  // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
+  if (!spoke || spoke.kind === 'place') return null;
+  if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
+  return spoke;
+}
+
+/** "Brussels" for the EU: one word, no acronym, that the body's own name does not hold, reads as a place label. */
+function cityForBody(name: string, entity: Entity): boolean {
+  return !/^\p{Lu}+$/u.test(name) && !wordsOf(entity.name).includes(normaliseName(name));
+}
+
+function wordsOf(s: string): string[] {
+  return normaliseName(s).split(/\s+/).filter(Boolean);
+}
+
+/** Does the headline's name part name this speaker: its name, the mention, an alias, or role and surname? */
+function names(name: string, speaker: Entity, mention: string): boolean {
+  const key = normaliseName(name);
+  if ([speaker.name, mention, ...(speaker.aliases ?? [])].some((n) => normaliseName(n) === key)) return true;
+  // "Defense Ministry" for "the Russian Defense Ministry": the body's name without its country.
+  if (speaker.kind !== 'person') return /\s/.test(key) && normaliseName(mention).endsWith(` ${key}`);
+  const own = wordsOf(speaker.name);
+  const said = wordsOf(name);
+  if (own.length < 2 || said.length === 0 || said.at(-1) !== own.at(-1)) return false;
+  return said.slice(0, -1).every((w) => own.includes(w) || ROLE_WORDS.has(w));
+}
+
+/** "Kristinne Grigoryan" in a body where the headline's "Grigoryan" resolved to Armen Grigoryan. */
+function namesakeInBody(bodyText: string, name: string, person: Entity, at: RoleDate): boolean {
+  const surname = name.trim().split(/\s+/).at(-1)!;
+  const own = wordsOf(person.name);
+  const before = new RegExp(
+    `(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\s+${escapedForRegExp(surname)}(?![\\p{L}\\p{M}])`,
+    'gu',
+  );
+  for (const m of bodyText.matchAll(before)) {
+    const first = normaliseName(m[1]!);
+    if (own.includes(first) || ROLE_WORDS.has(first)) continue;
+    // "Sergei Lavrov" for the gazetteer's Sergey Lavrov is the same man.
+    if (resolveEntityAt(m[0], at)?.id !== person.id) return true;
+  }
+  return false;
+}
+
+function escapedForRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The words as said: inside quote marks that wrap them all (direct), else all of them (reported). */
+function saidSpan(text: string, words: Span): { quote: Span; kind: Statement['kind'] } | null {
+  let { start, end } = words;
+  while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  if (end <= start) return null;
+  const close = QUOTE_PAIR[text[start]!];
+  if (close && text[end - 1] === close && end - start > 2) {
+    const inner = text.slice(start + 1, end - 1);
+    if (!inner.includes(text[start]!) && !inner.includes(close))
+      return { quote: { start: start + 1, end: end - 1 }, kind: 'direct' };
+  }
+  return { quote: { start, end }, kind: 'reported' };
+}
+
+/** Statements are clauses: a verb, no question, and not the Title Case of a label or a US paper's headline. */
+function isClause(words: string): boolean {
+  if (/[?]\s*$/.test(words)) return false;
+  const tokens = words.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (tokens.length < 3) return false;
+  // "Biden Says He Will Visit": every longer word capitalised. Names alone leave a verb in lower case.
+  const long = tokens.slice(1).filter((w) => w.length > 3);
+  if (long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const tagged = tag(words);
+  return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
+}
+
+const SUBJECT_WORD = /^(?:PROPN|NOUN|ADJ|DET|NUM)$/;
+const OBJECT_START = /^(?:DET|PROPN|NUM|PRON|ADJ)$/;
+
+/**
+ * Headline English drops the article and keeps the verb bare ("Armenian forces shell Tartar
+ * district", "Türkiye backs a lasting peace"), and the tagger reads that verb as a noun. A noun
+ * after a subject noun phrase and before an object is a verb when a pronoun in place of the
+ * subject makes it one ("They shell Tartar district").
+ */
+function headlineVerb(tagged: readonly { word: string; pos: string }[]): boolean {
+  for (let i = 1; i < Math.min(tagged.length - 1, 5); i++) {
+    const subject = tagged.slice(0, i);
+    if (!subject.every((t) => SUBJECT_WORD.test(t.pos)) || !/^(?:NOUN|PROPN)$/.test(tagged[i - 1]!.pos))
+      return false;
+    const candidate = tagged[i]!;
+    if (
+      candidate.pos !== 'NOUN' ||
+      !/^\p{Ll}+$/u.test(candidate.word) ||
+      !OBJECT_START.test(tagged[i + 1]!.pos)
+    )
+      continue;
+    const pronoun = candidate.word.endsWith('s') ? 'It' : 'They';
+    const rest = tagged.slice(i).map((t) => t.word);
+    if (tag(`${pronoun} ${rest.join(' ')}`)[1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+function sameWords(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
