@@ -8,6 +8,7 @@ import {
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import { datedHeadLines } from '../../corpus/metadata/lines.ts';
+import { readHeaderStamp } from '../../corpus/metadata/stampAnatomy.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
@@ -121,11 +122,16 @@ function standaloneDateLines(text: string): HeaderDate[] {
       readEditionDate(written) ??
       readSourceLine(written) ??
       readSlashDateInParts(written, text.slice(end))?.date;
-    if ((rest.trim() || written.length > 60) && !inParts()) continue;
+    // "… · Posted: Oct 05, 2020 4:12 PM ET | Last Updated: …": a stamp read by its parts (stampAnatomy.ts).
+    const read =
+      (rest.trim() || written.length > 60) && !inParts() ? readHeaderStamp(written, text.slice(end)) : null;
+    // As the header reader does (header.ts): the first line may be a title ending with a date.
+    const stamp = read && (read.marked || n > 1) ? read : null;
+    if ((rest.trim() || written.length > 60) && !inParts() && !stamp) continue;
     found.push({
       start: date.start,
       end: date.end,
-      role: 'published',
+      role: stamp?.role ?? 'published',
       expression: date,
       line: { start, end },
     });
