@@ -62,3 +62,37 @@ describe('a stamp line read by its parts: byline, outlet, section, field words, 
     expect(dated['on Friday']).toBe('2024-03-08');
   });
 });
+
+describe('stamp layouts of many kinds of site, under a headline or under a standfirst', () => {
+  const head = 'Azerbaijan launches offensive in the mountain region';
+  const deck = 'The fighting is the worst since the war ended.';
+  const lead =
+    'Artillery fire was heard across the region on Tuesday, officials said, and shelling went on into the night.\n';
+  it.each([
+    'September 19, 2023 10:12 AM GMT+4 Updated 2 hours ago',
+    'AFP Published September 19, 2023 Updated about 3 hours ago',
+    'Issued on: 19/09/2023 - 10:12 Modified: 19/09/2023 - 16:55',
+    '19.09.2023 [15:42]',
+    'ISTANBUL EVENING POST WITH AA Sep 19, 2023 10:12 am',
+    'Published: 19 September ,2023: 10:12 AM GST Last Updated: 19 September ,2023: 04:55 PM GST',
+    'World Desk / DAILYREVIEW.COM / Updated: Sep 19, 2023, 16:55 IST / Published: Sep 19, 2023, 10:12 IST',
+    'By Jane Doe | BRUSSELSWIRE.eu with Reuters | 19-09-2023',
+    'BY CHRONICLE STAFF SEPTEMBER 19, 2023',
+    'Tue, 09/19/2023 - 10:12',
+  ])('%s → published 2023-09-19, and no date of the line is an event', (line) => {
+    for (const text of [`${head}\n\n${line}\n\n${lead}`, `${head}\n\n${deck}\n\n${line}\n\n${lead}`]) {
+      expect(published(text)).toBe('2023-09-19');
+      expect(events(text)).toEqual({ 'on Tuesday': '2023-09-19' });
+    }
+  });
+
+  it.each([
+    'Updated: 19 Sep 2023 12:00 PM (GMT)',
+    'Updated - September 19, 2023 04:55 pm IST - YEREVAN',
+    'Jane Doe with AP • Updated: 19/09/2023 - 16:55',
+  ])('only a revision: %s → no publication date, and the line is no event', (line) => {
+    const text = `${head}\n\n${line}\n\n${lead}`;
+    expect(published(text)).toBeNull();
+    expect(Object.keys(events(text))).toEqual(['on Tuesday']);
+  });
+});

@@ -105,7 +105,11 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
       });
       state.published = { value: date, how: 'stated', why };
       state.publishedByField = true;
-    } else recordSlashDate(state, field.value, body, why, line);
+    } else if (!recordSlashDate(state, field.value, body, why, line)) {
+      // "Published: 19 September ,2023: 10:12 AM GST Last Updated: …": the field's line read by its parts.
+      const stamp = line ? readHeaderStamp(line, body) : null;
+      if (stamp?.role === 'published') state.published = stampPublished(stamp, line);
+    }
   }
 }
 
@@ -348,7 +352,9 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
     const t = line.text.trim();
     if (t === '') continue;
     // Below the dated head the date layer reads a date line as an event: no stamp is read there.
-    if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES || t.length > MAX_STAMP_CHARS) return;
+    if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES) return;
+    // "TOI Desk / SITE.COM / Updated: … / Published: …": a stamp of many parts may run longer.
+    if (t.length > MAX_STAMP_CHARS && !readHeaderStamp(t, text.slice(line.next))) return;
     // A stamp holds a full date: a line without a digit can only be a byline or a label.
     const date = /\d/.test(t) ? stampDate(t, text.slice(line.next)) : null;
     if (date) {

@@ -34,17 +34,24 @@ export interface HeaderStamp {
 const MAX_STAMP_LINE_CHARS = 160;
 const SEPARATOR = /\s*[|·•]\s*|\s+[/–—-]\s+/u;
 const FIELD_WORD =
-  /^(first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified|edited|revised)\b(?:\s+(?:on|at))?\s*:?\s*/i;
+  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+modified|modified|edited|revised)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
 /** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
 const BEFORE_FIELD_WORD =
-  /\s+(?=(?:first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified)\b)/i;
+  /\s+(?=(?:first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+modified|modified)\b)/i;
+/** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
+const AGE =
+  /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
+/** "Source: Xinhua", "Editor: huaxia", "Photo: AFP": a labelled credit beside the date. */
+const CREDIT =
+  /^(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)\s*:\s*\S.{0,40}$/i;
+const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const REVISION = /^(?:last\s+updated|updated|last\s+modified|modified|edited|revised)/i;
 
 const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
 );
 /** One capitalised word of a name, an outlet or a section: "Lessard", "CBC", "O’Neill", "Asia-Pacific", "J.". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al|with)$/u;
 const isCalendarWord = (w: string) => CALENDAR_WORDS.has(w.replace(/[.,]$/, '').toLowerCase());
 
 /** "CBC News", "WORLD", "Politics", "Asia-Pacific", "Daria Kowal and Paul Ghazarian": up to six name words. */
@@ -54,7 +61,9 @@ function isNamePart(part: string): boolean {
   return words.every((w) => NAME_WORD.test(w) && !isCalendarWord(w));
 }
 
-const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}))?$/i;
+/** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4": a clock time, maybe bracketed, with its zone. */
+const CLOCK =
+  /^[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
 const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b/i;
 const LEADING_CLOCK =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
@@ -68,25 +77,28 @@ interface DatePart {
 }
 
 /**
- * A part's date, after at most three name words before it ("Politics 17.08.2023 15:42"): a full date
+ * A part's date, after a few name words before it ("Politics 17.08.2023 15:42"): a full date
  * (day and year), or a slash date whose order the body settles. `undefined`: the part holds no date;
  * `null` date: a date in an order nothing settles (the line is a stamp, its day not read).
  */
 function datePart(part: string, field: string | null, body: string): DatePart | undefined {
-  const words = part.split(/\s+/);
-  for (let k = 0; k <= Math.min(3, words.length - 1); k++) {
+  const words = part
+    .replace(/\s+,\s*/g, ', ')
+    .replace(/\b(\d{4}):\s/, '$1, ')
+    .split(/\s+/);
+  for (let k = 0; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
     // Before a date with no separator, only capitalised words: a section ("Politics"), an outlet ("CBC News").
     if (k > 0 && !(isNamePart(words.slice(0, k).join(' ')) && /^\p{Lu}/u.test(words[k - 1]!)))
       return undefined;
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
-    const rest = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
+    const rest = words.slice(k).join(' ').replace(LEADING_CLOCK, '').replace(LEADING_WEEKDAY, '');
     if (!/^\p{L}{3}|^\d/u.test(rest)) continue;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written: rest, field };
     if (whole) return undefined;
     const slash = /^\d{1,2}([/.-])\d{1,2}\1\d{2,4}/.exec(rest);
-    if (slash && parseWholeDate(rest) === null && clockOrNothing(rest.slice(slash[0].length))) {
-      const settled = readSlashDate(rest, body);
+    if (slash && clockOrNothing(rest.slice(slash[0].length))) {
+      const settled = readSlashDate(slash[0], body);
       return settled
         ? { date: settled.date, written: rest, field, why: settled.why }
         : { date: null, written: rest, field };
@@ -97,6 +109,8 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
 }
 
 const clockOrNothing = (s: string) => s.trim() === '' || CLOCK.test(s.trim().replace(/^[,]\s*/, ''));
+/** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
+const MAX_NAME_WORDS = 6;
 
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
@@ -115,7 +129,9 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const part = fieldMatch ? raw.slice(fieldMatch[0].length) : raw;
     const dated = datePart(part, field, body);
     if (dated) dates.push(dated);
-    else if (field || !(CLOCK.test(part) || READING_TIME.test(part) || isNamePart(part))) return null;
+    else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
+    else if (field || !(CLOCK.test(part) || READING_TIME.test(part) || CREDIT.test(part) || isNamePart(part)))
+      return null;
     if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || /^by\s/i.test(part)) marked = true;
   }
   const unlabelled = dates.filter((d) => d.field === null);
