@@ -38,3 +38,35 @@ describe('a year naming a document after "on" or "in" and its determiner is stil
     expect(events(piece(sentence))).toMatchObject({ [written]: date });
   });
 });
+
+describe('a note about the piece itself dates the piece, never an event', () => {
+  const story = (note: string) =>
+    `Families leave the valley as the road reopens\n\nBuses left the town on Tuesday, officials said.\n\n"We will come back," one woman said.\n\n${note}\n`;
+  it.each([
+    'This article was first published on September 19, 2023.',
+    'Originally published by Mountain Times on 19 Sep 2023.',
+    '*This story was originally published in Armenian on 19 September 2023.*',
+    'The original report was first published on Sept. 19, 2023, by a partner site.',
+  ])('%s → the piece is dated 2023-09-19, and its Tuesday with it', (note) => {
+    const t = timelineOf(story(note));
+    expect(t.reference).toMatchObject({ year: 2023, month: 9, day: 19 });
+    expect(events(story(note))).toEqual({ 'on Tuesday': '2023-09-19' });
+  });
+
+  it("a print edition's day dates the piece only when nothing else does", () => {
+    const note = 'A version of this article appears in print on Sept. 20, 2023, Section A, Page 8.';
+    expect(timelineOf(story(note)).reference).toMatchObject({ year: 2023, month: 9, day: 20 });
+    expect(timelineOf(`${piece('Buses left the town on Tuesday.')}\n${note}\n`).reference).toMatchObject({
+      year: 2024,
+      month: 3,
+      day: 5,
+    });
+  });
+
+  it.each([
+    'The report was first published on September 19, 2023, the ministry said.',
+    'The ministry said the figures were first published on September 19, 2023.',
+  ])('a report the piece tells about stays an event: %s', (sentence) => {
+    expect(events(piece(sentence))).toHaveProperty(['on September 19, 2023'], '2023-09-19');
+  });
+});

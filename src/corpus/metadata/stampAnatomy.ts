@@ -54,9 +54,15 @@ const CALENDAR_WORDS = new Set(
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al|with)$/u;
 const isCalendarWord = (w: string) => CALENDAR_WORDS.has(w.replace(/[.,]$/, '').toLowerCase());
 
-/** "CBC News", "WORLD", "Politics", "Asia-Pacific", "Daria Kowal and Paul Ghazarian": up to six name words. */
+/**
+ * "CBC News", "WORLD", "Politics", "Asia-Pacific", "Daria Kowal and Paul Ghazarian", "Jane Doe, Reuters": up to
+ * six name words.
+ */
 function isNamePart(part: string): boolean {
-  const words = part.replace(/^by\s+/i, '').split(/\s+/);
+  const words = part
+    .replace(/^by\s+/i, '')
+    .split(/,?\s+/)
+    .filter(Boolean);
   if (words.length > 6 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
   return words.every((w) => NAME_WORD.test(w) && !isCalendarWord(w));
 }

@@ -12,6 +12,7 @@ import { type HeaderStamp, readHeaderStamp } from '../../corpus/metadata/stampAn
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
+import { findPieceNotes } from './pieceNote.ts';
 
 /** A date the document states about itself rather than about events: header lines and datelines. */
 export type HeaderRole = 'published' | 'updated' | 'dateline';
@@ -86,6 +87,14 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
     }
   }
   for (const line of standaloneDateLines(text)) found.push(line);
+  // "This article was first published on September 19, 2023.": the note's date is the piece's own.
+  for (const note of findPieceNotes(text)) {
+    const expression = findDateExpressions(text, note.start, note.end).find(
+      (e) => e.form.kind === 'calendar' && e.form.day !== undefined && e.form.year !== undefined,
+    );
+    if (expression)
+      found.push({ start: expression.start, end: expression.end, role: note.role, expression, line: note });
+  }
   const closing = closingDateLine(text);
   if (closing) found.push(closing);
   for (const start of paragraphStarts.slice(0, 4)) {
