@@ -294,9 +294,17 @@ describe('a standfirst, then the byline and the date', () => {
     'Anna Petrosyan | Updated October 5, 2023',
     'Anna Petrosyan October 2023',
     'Anna Petrosyan Oct 4',
-    'Anna Petrosyan 04.10.2023',
   ])('%s → no publication date (an update, no full date, or a dotted order not written)', (line) => {
     expect(published(`${head}\n\n${deck}\n\n${line}\n\n${lead}\n`)).toBeNull();
+  });
+
+  it("a dotted date's order the lead settles, as with a bar: Anna Petrosyan 04.10.2023 → 4 October (the lead's Tuesday)", () => {
+    // 4 October 2023 was a Wednesday (the news of Tuesday); 10 April 2023 a Monday.
+    const text = `${head}\n\n${deck}\n\nAnna Petrosyan 04.10.2023\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-10-04');
+    expect(
+      published(`${head}\n\n${deck}\n\nAnna Petrosyan 04.10.2023\n\nThe convoy reached the town.\n`),
+    ).toBeNull();
   });
 
   it('a date in a sentence under the standfirst is an event, not the publication date', () => {

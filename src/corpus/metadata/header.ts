@@ -13,6 +13,7 @@ import { readDateline } from './dateline.ts';
 import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
+import { type HeaderStamp, readHeaderStamp } from './stampAnatomy.ts';
 
 /**
  * The header block at the top of an article: a headline, field lines (`Published: …`),
@@ -104,7 +105,11 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
       });
       state.published = { value: date, how: 'stated', why };
       state.publishedByField = true;
-    } else recordSlashDate(state, field.value, body, why, line);
+    } else if (!recordSlashDate(state, field.value, body, why, line)) {
+      // "Published: 19 September ,2023: 10:12 AM GST Last Updated: …": the field's line read by its parts.
+      const stamp = line ? readHeaderStamp(line, body) : null;
+      if (stamp?.role === 'published') state.published = stampPublished(stamp, line);
+    }
   }
 }
 
@@ -238,6 +243,13 @@ export function readHeader(text: string): Header {
       };
       continue;
     }
+    // "Marc Lessard · CBC News · Posted: Oct 05, 2020 4:12 PM ET | Last Updated: …", "Politics 17.08.2023 15:42".
+    const stamp = readHeaderStamp(t, text.slice(line.next));
+    // Where the headline may stand, "Border Talks - Oct 4, 2023" is a title: only a marked stamp is read there.
+    if (stamp && (stamp.marked || state.headline !== null)) {
+      if (stamp.role === 'published') state.published ??= stampPublished(stamp, t);
+      continue;
+    }
     if (BYLINE.test(t) && wordCount(t) <= 10) continue;
     const source = readSourceLine(t);
     if (source) {
@@ -340,9 +352,11 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
     const t = line.text.trim();
     if (t === '') continue;
     // Below the dated head the date layer reads a date line as an event: no stamp is read there.
-    if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES || t.length > MAX_STAMP_CHARS) return;
+    if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES) return;
+    // "TOI Desk / SITE.COM / Updated: … / Published: …": a stamp of many parts may run longer.
+    if (t.length > MAX_STAMP_CHARS && !readHeaderStamp(t, text.slice(line.next))) return;
     // A stamp holds a full date: a line without a digit can only be a byline or a label.
-    const date = /\d/.test(t) ? stampDate(t) : null;
+    const date = /\d/.test(t) ? stampDate(t, text.slice(line.next)) : null;
     if (date) {
       if (laterDateHeading(text, line.next)) return;
       state.published = {
@@ -357,10 +371,23 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
 }
 
 /** "Published: …", a date alone, or a date among a byline, a time and a revision stamp. */
-function stampDate(line: string): DateParts | null {
+function stampDate(line: string, body: string): DateParts | null {
   const field = readFieldLine(line);
   const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
-  return fullDayAndYear(fieldDate ?? parseWholeDate(line)) ?? readDateInParts(line);
+  const stamp = () => readHeaderStamp(line, body);
+  return (
+    fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??
+    readDateInParts(line) ??
+    (stamp()?.role === 'published' ? stamp()!.date : null)
+  );
+}
+
+/** A stamp read by its parts: stated as written, or inferred when the body settled a slash date's order. */
+function stampPublished(stamp: HeaderStamp, line: string): Sourced<SourceDate> {
+  const value = toSourceDate(stamp.date, DATE_LINE_YEAR);
+  return stamp.why
+    ? { value, how: 'inferred', why: `stamp line at the top ("${line}"), ${stamp.why}` }
+    : { value, how: 'stated', why: `stamp line at the top ("${line}")` };
 }
 
 /** Another line that is only a date further down: the dates head a chronology's entries, not the piece. */

@@ -8,9 +8,11 @@ import {
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import { datedHeadLines } from '../../corpus/metadata/lines.ts';
+import { type HeaderStamp, readHeaderStamp } from '../../corpus/metadata/stampAnatomy.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
+import { findPieceNotes } from './pieceNote.ts';
 
 /** A date the document states about itself rather than about events: header lines and datelines. */
 export type HeaderRole = 'published' | 'updated' | 'dateline';
@@ -85,6 +87,14 @@ export function findHeaderDates(text: string, paragraphStarts: number[]): Header
     }
   }
   for (const line of standaloneDateLines(text)) found.push(line);
+  // "This article was first published on September 19, 2023.": the note's date is the piece's own.
+  for (const note of findPieceNotes(text)) {
+    const expression = findDateExpressions(text, note.start, note.end).find(
+      (e) => e.form.kind === 'calendar' && e.form.day !== undefined && e.form.year !== undefined,
+    );
+    if (expression)
+      found.push({ start: expression.start, end: expression.end, role: note.role, expression, line: note });
+  }
   const closing = closingDateLine(text);
   if (closing) found.push(closing);
   for (const start of paragraphStarts.slice(0, 4)) {
@@ -102,12 +112,23 @@ function standaloneDateLines(text: string): HeaderDate[] {
   const found: HeaderDate[] = [];
   for (const { start, end, text: written, n } of datedHeadLines(text)) {
     // A calendar date with its day and year written has digits: a line without one is not read.
-    if (written.length > MAX_HEADER_LINE_CHARS || !/\d/.test(written)) continue;
-    const expressions = findDateExpressions(text, start, end);
+    if (!/\d/.test(written)) continue;
+    // "… · Posted: Oct 05, 2020 4:12 PM ET | Last Updated: …": a stamp read by its parts (stampAnatomy.ts).
+    // As the header reader does (header.ts): the first line may be a title ending with a date.
+    const stampRead = () => {
+      const read = readHeaderStamp(written, text.slice(end));
+      return read && (read.marked || n > 1) ? read : null;
+    };
+    const expressions = written.length > MAX_HEADER_LINE_CHARS ? [] : findDateExpressions(text, start, end);
     const date = expressions.find(
       (e) => e.form.kind === 'calendar' && e.form.year !== undefined && e.form.day !== undefined,
     );
-    if (!date) continue;
+    if (!date) {
+      // "BY ASBAREZ STAFF SEPTEMBER 19, 2023", a stamp past the usual length: the parts tell the date.
+      const stamp = stampRead();
+      if (stamp) found.push(stampHeader(text, { start, end }, stamp));
+      continue;
+    }
     const rest = (text.slice(start, date.start) + text.slice(date.end, end)).replace(
       /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|gmt|utc|bst|cet|est|edt|msk)\b|[+\-\d|,.()]/gi,
       '',
@@ -121,7 +142,11 @@ function standaloneDateLines(text: string): HeaderDate[] {
       readEditionDate(written) ??
       readSourceLine(written) ??
       readSlashDateInParts(written, text.slice(end))?.date;
-    if ((rest.trim() || written.length > 60) && !inParts()) continue;
+    if ((rest.trim() || written.length > 60) && !inParts()) {
+      const stamp = stampRead();
+      if (stamp) found.push(stampHeader(text, { start, end }, stamp));
+      continue;
+    }
     found.push({
       start: date.start,
       end: date.end,
@@ -131,6 +156,21 @@ function standaloneDateLines(text: string): HeaderDate[] {
     });
   }
   return found;
+}
+
+/** A stamp line's header date: the expression its published (or only) part is written in, or that part's date as read. */
+function stampHeader(text: string, line: Span, stamp: HeaderStamp): HeaderDate {
+  const at = text.slice(line.start, line.end).indexOf(stamp.written);
+  const from = at < 0 ? line.start : line.start + at;
+  const to = at < 0 ? line.end : from + stamp.written.length;
+  const { year, month, day } = stamp.date;
+  const expression = findDateExpressions(text, from, to).find((e) => e.form.kind === 'calendar') ?? {
+    start: from,
+    end: to,
+    text: text.slice(from, to),
+    form: { kind: 'calendar', month: month!, ...(day && { day }), ...(year && { year }) },
+  };
+  return { start: expression.start, end: expression.end, role: stamp.role, expression, line };
 }
 
 /** "Yerevan, 20 September 2023" closing a statement: the date it bears (see readClosingDateLine). */

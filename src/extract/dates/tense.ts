@@ -52,9 +52,12 @@ export function pastVerbGovernsDate(before: string): boolean {
   return place !== null && PAST_VERB_GOVERNS.test(`${before.slice(0, place.index)} `);
 }
 
-/** "to be signed by …", "will have finished by …": the participle belongs to a verb still to come. */
+/**
+ * "to be signed by …", "will have finished by …", "would stay closed on …", "will remain shut until …": the
+ * participle belongs to a verb still to come.
+ */
 const MODAL_BEFORE_VERB =
-  /\b(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+  /\b(?:(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)|(?:will|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?(?:stay|remain|be|become|get|keep))\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;

@@ -1,0 +1,156 @@
+import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
+import { readSlashDate } from './dateLayouts.ts';
+import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+
+/**
+ * A site's stamp line read by its anatomy rather than by one outlet's layout. A header line is a row of
+ * parts set apart by bars, middle dots, spaced slashes or dashes, or by a field word that opens the next part:
+ *   Marc Lessard · CBC News · Posted: Oct 05, 2020 4:12 PM ET | Last Updated: October 5, 2020
+ *   Sept. 19, 2023, 10:12 AM EDT / Updated Sept. 19, 2023, 4:55 PM EDT
+ *   Politics 17.08.2023 15:42            (a section label, then the day and the hour)
+ *   Society 08/10/2020 18:22             (a slash date in an order the lead settles)
+ * Each part is a date (with its clock time and zone), a clock time, a byline, a name (an outlet, an agency,
+ * a section), or a reading time, maybe after a field word (posted, published, updated, last modified) saying
+ * which date it is. Any other part (a verb, a number of people) makes the line running text: no stamp.
+ * The publication date is the part called published or posted, else the one no field word calls a revision.
+ */
+
+export interface HeaderStamp {
+  date: DateParts;
+  /** A line whose only date is called a revision dates the piece as Updated, never as Published. */
+  role: 'published' | 'updated';
+  /** The date as the line writes it, after its field word. */
+  written: string;
+  /** How a slash date's order was settled, when the line alone does not show it. */
+  why?: string;
+  /**
+   * The line shows it is a stamp, not a title ending with a date: a clock time, a field word, a byline or a
+   * reading time. Where a headline may stand, only a marked line is read as a stamp.
+   */
+  marked: boolean;
+}
+
+/** A header line with a byline, two stamps and a section fits in this; longer lines are running text. */
+const MAX_STAMP_LINE_CHARS = 160;
+const SEPARATOR = /\s*[|·•]\s*|\s+[/–—-]\s+/u;
+const FIELD_WORD =
+  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+modified|modified|edited|revised)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
+/** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
+const BEFORE_FIELD_WORD =
+  /\s+(?=(?:first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+modified|modified)\b)/i;
+/** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
+const AGE =
+  /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
+/** "Source: Xinhua", "Editor: huaxia", "Photo: AFP": a labelled credit beside the date. */
+const CREDIT =
+  /^(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)\s*:\s*\S.{0,40}$/i;
+const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
+const REVISION = /^(?:last\s+updated|updated|last\s+modified|modified|edited|revised)/i;
+
+const CALENDAR_WORDS = new Set(
+  [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
+);
+/** One capitalised word of a name, an outlet or a section: "Lessard", "CBC", "O’Neill", "Asia-Pacific", "J.". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al|with)$/u;
+const isCalendarWord = (w: string) => CALENDAR_WORDS.has(w.replace(/[.,]$/, '').toLowerCase());
+
+/**
+ * "CBC News", "WORLD", "Politics", "Asia-Pacific", "Daria Kowal and Paul Ghazarian", "Jane Doe, Reuters": up to
+ * six name words.
+ */
+function isNamePart(part: string): boolean {
+  const words = part
+    .replace(/^by\s+/i, '')
+    .split(/,?\s+/)
+    .filter(Boolean);
+  if (words.length > 6 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((w) => NAME_WORD.test(w) && !isCalendarWord(w));
+}
+
+/** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4": a clock time, maybe bracketed, with its zone. */
+const CLOCK =
+  /^[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
+const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b/i;
+const LEADING_CLOCK =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
+const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i;
+
+interface DatePart {
+  date: DateParts | null;
+  written: string;
+  field: string | null;
+  why?: string;
+}
+
+/**
+ * A part's date, after a few name words before it ("Politics 17.08.2023 15:42"): a full date
+ * (day and year), or a slash date whose order the body settles. `undefined`: the part holds no date;
+ * `null` date: a date in an order nothing settles (the line is a stamp, its day not read).
+ */
+function datePart(part: string, field: string | null, body: string): DatePart | undefined {
+  const words = part
+    .replace(/\s+,\s*/g, ', ')
+    .replace(/\b(\d{4}):\s/, '$1, ')
+    .split(/\s+/);
+  for (let k = 0; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+    // Before a date with no separator, only capitalised words: a section ("Politics"), an outlet ("CBC News").
+    if (k > 0 && !(isNamePart(words.slice(0, k).join(' ')) && /^\p{Lu}/u.test(words[k - 1]!)))
+      return undefined;
+    // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
+    const rest = words.slice(k).join(' ').replace(LEADING_CLOCK, '').replace(LEADING_WEEKDAY, '');
+    if (!/^\p{L}{3}|^\d/u.test(rest)) continue;
+    const whole = parseWholeDate(rest);
+    if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written: rest, field };
+    if (whole) return undefined;
+    const slash = /^\d{1,2}([/.-])\d{1,2}\1\d{2,4}/.exec(rest);
+    if (slash && clockOrNothing(rest.slice(slash[0].length))) {
+      const settled = readSlashDate(slash[0], body);
+      return settled
+        ? { date: settled.date, written: rest, field, why: settled.why }
+        : { date: null, written: rest, field };
+    }
+    if (parseDateAtStart(rest)) return undefined;
+  }
+  return undefined;
+}
+
+const clockOrNothing = (s: string) => s.trim() === '' || CLOCK.test(s.trim().replace(/^[,]\s*/, ''));
+/** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
+const MAX_NAME_WORDS = 6;
+
+/** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
+export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
+  const t = line.trim();
+  if (t.length > MAX_STAMP_LINE_CHARS || !/\d/.test(t)) return null;
+  const parts = t
+    .split(SEPARATOR)
+    .flatMap((p) => p.split(BEFORE_FIELD_WORD))
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const dates: DatePart[] = [];
+  let marked = false;
+  for (const raw of parts) {
+    const fieldMatch = FIELD_WORD.exec(raw);
+    const field = fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
+    const part = fieldMatch ? raw.slice(fieldMatch[0].length) : raw;
+    const dated = datePart(part, field, body);
+    if (dated) dates.push(dated);
+    else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
+    else if (field || !(CLOCK.test(part) || READING_TIME.test(part) || CREDIT.test(part) || isNamePart(part)))
+      return null;
+    if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || /^by\s/i.test(part)) marked = true;
+  }
+  const unlabelled = dates.filter((d) => d.field === null);
+  // "Armenia | 26 September 2023 | 27 September 2023": two days and no word for which is which.
+  if (new Set(unlabelled.map((d) => JSON.stringify(d.date))).size > 1) return null;
+  const published = dates.find((d) => d.field !== null && !REVISION.test(d.field)) ?? unlabelled[0] ?? null;
+  const chosen = published ?? dates[0];
+  if (!chosen?.date) return null;
+  return {
+    date: chosen.date,
+    role: published ? 'published' : 'updated',
+    written: chosen.written,
+    ...(chosen.why && { why: chosen.why }),
+    marked,
+  };
+}

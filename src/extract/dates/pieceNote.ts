@@ -1,0 +1,42 @@
+/**
+ * A note about the piece itself, usually closing it or set in italics under the headline:
+ *   This article was first published on September 19, 2023.
+ *   Originally published by Example News on 19 Sep 2023.
+ *   This story was originally published in Armenian on 19.09.2023.
+ *   A version of this article appears in print on Sept. 20, 2023, Section A, Page 8.
+ * Its date is when the piece (or its print edition) came out, never an event the piece tells.
+ */
+
+/** The piece's noun: the note speaks of the text it closes, not of a report the text tells about. */
+const PIECE =
+  '(?:article|story|report|piece|interview|op-ed|column|analysis|commentary|post|text|essay|feature)';
+const PUBLISHED_NOTE = new RegExp(
+  `^[ \\t(*_]*(?:(?:this|the\\s+above|the\\s+original)\\s+${PIECE}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:first\\s+|originally\\s+)?(?:published|posted|filed|released|republished)|(?:first|originally)\\s+(?:published|posted|appeared))\\b[^\\n]{0,160}$`,
+  'gim',
+);
+const PRINT_NOTE = new RegExp(
+  `^[ \\t(*_]*a\\s+version\\s+of\\s+this\\s+${PIECE}\\s+(?:appears|appeared)\\s+in\\s+print\\b[^\\n]{0,160}$`,
+  'gim',
+);
+
+export interface PieceNote {
+  start: number;
+  end: number;
+  /** A print edition's day comes after the piece went out: it dates the piece only when nothing else does. */
+  role: 'published' | 'updated';
+}
+
+/** The lines of `text` that note when the piece itself came out. */
+export function findPieceNotes(text: string): PieceNote[] {
+  if (!/published|posted|appear|filed|released/i.test(text)) return [];
+  const notes: PieceNote[] = [];
+  for (const [pattern, role] of [
+    [PUBLISHED_NOTE, 'published'],
+    [PRINT_NOTE, 'updated'],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      notes.push({ start: m.index, end: m.index + m[0].length, role });
+  }
+  return notes;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readHeaderStamp } from '../../src/corpus/metadata/stampAnatomy.ts';
+import { events, published } from './dateLayouts.helpers.ts';
+
+const LEAD_ON_FRIDAY =
+  'Shelling damaged the school in the town on Friday, local officials said, and the roads were closed.\n';
+
+describe('a stamp line read by its parts: byline, outlet, section, field words, date, hour and zone', () => {
+  it.each([
+    [
+      'Anna Petrosyan · Northern Broadcaster · Posted: Mar 08, 2024 9:40 AM ET | Last Updated: March 9, 2024',
+      '2024-03-08',
+    ],
+    ['March 8, 2024, 9:40 AM EST / Updated March 8, 2024, 6:02 PM EST', '2024-03-08'],
+    ['Updated March 9, 2024, 6:02 PM EST / Published March 8, 2024, 9:40 AM EST', '2024-03-08'],
+    ['Economy 18.03.2024 09:40', '2024-03-18'],
+    ['Region | 18.03.2024 | 09:40 GMT+4', '2024-03-18'],
+    ['Local News 14:55 GMT+4, 22 March 2024', '2024-03-22'],
+    ['By Lilit Hakobyan and Tom Reyes · 5 min read · 22 March 2024', '2024-03-22'],
+    ['Published 22.03.2024 14:55 (updated 23.03.2024 08:10)', '2024-03-22'],
+  ])('%s → published %s', (line, day) => {
+    expect(published(`Flooding cuts off mountain villages\n\n${line}\n\n${LEAD_ON_FRIDAY}`)).toBe(day);
+  });
+
+  it('a slash date whose order the lead settles: the lead says Tuesday, and 5 March 2024 was one', () => {
+    // 5 March 2024 was a Tuesday; 3 May 2024 a Friday.
+    const lead = '\nThe bridge was reopened on Tuesday, the ministry said in a short statement.\n';
+    const stamp = readHeaderStamp('Society 05/03/2024 18:22', lead);
+    expect(stamp?.date).toMatchObject({ year: 2024, month: 3, day: 5 });
+    expect(stamp?.why).toMatch(/Tuesday/);
+  });
+
+  it('a slash date nothing settles gives no date', () => {
+    expect(
+      readHeaderStamp('Society 04/03/2024 18:22', '\nThe roads were closed, officials said.\n'),
+    ).toBeNull();
+  });
+
+  it('a line whose only date is a revision dates an update, not the piece', () => {
+    expect(readHeaderStamp('Last modified: 19.03.2024 10:15 GMT+4')?.role).toBe('updated');
+    expect(
+      published(
+        `Flooding cuts off mountain villages\n\nLast modified: 19.03.2024 10:15\n\n${LEAD_ON_FRIDAY}`,
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
+    'Armenia reports 3 soldiers wounded on 8 March 2024',
+    'Rescuers - 12 villages reached by 8 March 2024',
+    'Azerbaijan - Armenia 2:1',
+    'Posted by readers: 8 March 2024 was a hard day',
+  ])('running text or a score is no stamp: %s', (line) => {
+    expect(readHeaderStamp(line)).toBeNull();
+  });
+
+  it("the stamp's dates are never events, and the body's weekdays count from the stamp", () => {
+    const text = `WORLD\n\nFlooding cuts off mountain villages\n\nRescuers reached two villages by boat.\n\nMarch 8, 2024, 9:40 AM EST / Updated March 8, 2024, 6:02 PM EST\nBy Anna Petrosyan\n\n${LEAD_ON_FRIDAY}`;
+    expect(published(text)).toBe('2024-03-08');
+    const dated = events(text);
+    expect(Object.keys(dated).some((t) => /9:40|6:02/.test(t))).toBe(false);
+    expect(dated['on Friday']).toBe('2024-03-08');
+  });
+});
+
+describe('stamp layouts of many kinds of site, under a headline or under a standfirst', () => {
+  const head = 'Azerbaijan launches offensive in the mountain region';
+  const deck = 'The fighting is the worst since the war ended.';
+  const lead =
+    'Artillery fire was heard across the region on Tuesday, officials said, and shelling went on into the night.\n';
+  it.each([
+    'September 19, 2023 10:12 AM GMT+4 Updated 2 hours ago',
+    'AFP Published September 19, 2023 Updated about 3 hours ago',
+    'Issued on: 19/09/2023 - 10:12 Modified: 19/09/2023 - 16:55',
+    '19.09.2023 [15:42]',
+    'ISTANBUL EVENING POST WITH AA Sep 19, 2023 10:12 am',
+    'Published: 19 September ,2023: 10:12 AM GST Last Updated: 19 September ,2023: 04:55 PM GST',
+    'World Desk / DAILYREVIEW.COM / Updated: Sep 19, 2023, 16:55 IST / Published: Sep 19, 2023, 10:12 IST',
+    'By Jane Doe | BRUSSELSWIRE.eu with Reuters | 19-09-2023',
+    'BY CHRONICLE STAFF SEPTEMBER 19, 2023',
+    'Tue, 09/19/2023 - 10:12',
+  ])('%s → published 2023-09-19, and no date of the line is an event', (line) => {
+    for (const text of [`${head}\n\n${line}\n\n${lead}`, `${head}\n\n${deck}\n\n${line}\n\n${lead}`]) {
+      expect(published(text)).toBe('2023-09-19');
+      expect(events(text)).toEqual({ 'on Tuesday': '2023-09-19' });
+    }
+  });
+
+  it.each([
+    'Updated: 19 Sep 2023 12:00 PM (GMT)',
+    'Updated - September 19, 2023 04:55 pm IST - YEREVAN',
+    'Jane Doe with AP • Updated: 19/09/2023 - 16:55',
+  ])('only a revision: %s → no publication date, and the line is no event', (line) => {
+    const text = `${head}\n\n${line}\n\n${lead}`;
+    expect(published(text)).toBeNull();
+    expect(Object.keys(events(text))).toEqual(['on Tuesday']);
+  });
+});
