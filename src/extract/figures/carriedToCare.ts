@@ -10,15 +10,19 @@ import type { CountedPhrase } from './categories.ts';
  * carried somewhere are no evacuation: only civilians, patients and the hurt count.
  */
 
-const CARRY = String.raw`(?:transferred|transported|taken|flown|driven|moved|brought|airlifted|carried|ferried|bused|bussed|relocated|rushed)`;
+const CARRY = `(?:transferred|transported|taken|flown|driven|moved|brought|airlifted|carried|ferried|bused|bussed|relocated|rushed)`;
 /** "flown or driven": two verbs of carrying joined. */
 const CARRIED = String.raw`${CARRY}(?:\s+(?:or|and)\s+${CARRY})?`;
 /** "including about 90 children," or "(most of them children)": an aside between the count and its verb. */
 const ASIDE = String.raw`(?:\s*,[^.;:!?"“”]{1,80}?,|\s*\([^()]{1,80}\))?`;
 const PASSIVE = String.raw`(?:\s+(?:have|has|had|were|was|are|is|been|being|since|already|later|then|now|so\s+far|safely|successfully|urgently|all))*?\s+(?:been|were|was|are|is|being)(?:\s+(?:safely|successfully|urgently|later|then|since))?`;
 
-/** A place of care or shelter: "Armenian hospitals", "the peacekeepers' base", "a shelter in Goris". */
-const CARE_PLACE = String.raw`(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities|facility)|base|bases|shelters?|(?:evacuation|reception|temporary|transit)\s+(?:centres?|centers?|camps?|points?))\b`;
+/**
+ * A place of care or shelter: "Armenian hospitals", "hospitals in Yerevan", "the peacekeepers' base",
+ * "shelters". Hospitals must be placed, in the plural: "taken to hospital", "to a hospital in the town" is local care.
+ */
+const HOSPITAL = String.raw`(?:hospitals|clinics|medical\s+(?:centres|centers|facilities))`;
+const CARE_PLACE = String.raw`(?:(?:(?:the|a|an|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}${HOSPITAL}|(?:(?:the|a)\s+)?${HOSPITAL}\s+(?:in|across)\s+(?:\p{Lu}|the\s+capital\b)|(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:base|bases|shelters?|(?:evacuation|reception|temporary|transit)\s+(?:centres?|centers?|camps?|points?))\b)`;
 /** A named place: "Armenia", "Yerevan", "the capital". */
 const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland))`;
 
@@ -26,7 +30,7 @@ const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland)
 const modifier = String.raw`(?:\s+(?:in|with|from|of)\s+[^,.;:!?\d"“”]{1,40}?)?`;
 const PASSIVE_TO_CARE = new RegExp(
   String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?\s+(?:to|into|at)\s+${CARE_PLACE}`,
-  'iu',
+  'u',
 );
 const PASSIVE_TO_PLACE = new RegExp(
   String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+(?:to|into)\s+${NAMED_PLACE}`,
@@ -36,7 +40,7 @@ const ACTIVE_BEFORE = new RegExp(
   String.raw`\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*${CARRY}\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
   'iu',
 );
-const ACTIVE_TO_CARE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${CARE_PLACE}`, 'iu');
+const ACTIVE_TO_CARE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${CARE_PLACE}`, 'u');
 const ACTIVE_TO_PLACE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${NAMED_PLACE}`, 'u');
 
 /** Civilians and the hurt: those whose carrying to care or shelter is an evacuation. */
