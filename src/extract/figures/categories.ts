@@ -37,6 +37,7 @@ const MARKER_NOUNS: Record<string, FigureCategory> = {
   deaths: 'killed',
   fatalities: 'killed',
   bodies: 'killed',
+  martyrs: 'killed',
   dead: 'killed',
   injuries: 'wounded',
   refugees: 'displaced',
@@ -449,7 +450,7 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 /** "a day", "every hour", "per week": what makes a count a rate. */
 const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|among\s+(?:those|the)|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
+const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|found|as(?=\s+(?:missing|dead|killed|wounded|injured)\b)|among\s+(?:those|the)|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [

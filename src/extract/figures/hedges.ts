@@ -34,6 +34,9 @@ const HEDGES: [string, HedgeSense][] = [
   ['almost', 'atMost'],
   ['close to', 'atMost'],
   ['just under', 'atMost'],
+  // "the toll was approaching 5,000", "nearing 100,000": below the number, and close to it.
+  ['approaching', 'atMost'],
+  ['nearing', 'atMost'],
   ['fewer than', 'below'],
   ['less than', 'below'],
   ['under', 'below'],

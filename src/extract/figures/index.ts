@@ -9,6 +9,7 @@ import type {
   Span,
   Statement,
 } from '../types.ts';
+import { carriedToCare } from './carriedToCare.ts';
 import {
   anaphoricBefore,
   arrivalsSubject,
@@ -34,10 +35,12 @@ import {
   totalAfterChange,
   triggerBefore,
 } from './categories.ts';
+import { definiteBodyReporter } from './definiteBody.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
+import { rateOfBefore } from './rateOf.ts';
 import {
   attributedSources,
   namesSource,
@@ -48,6 +51,7 @@ import {
   sourcesIn,
   unnamedSourceBefore,
 } from './reporters.ts';
+import { combinedTollBefore, tollClauseBefore } from './tollClause.ts';
 
 export { categoryRank, type FigureGroup, figureGroup, groupFigures } from './group.ts';
 
@@ -159,13 +163,13 @@ const MEDEVAC_AFTER =
 
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
-  /^\s+of\s+the\s+(?:dead|killed|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+  /^\s+of\s+the\s+(?:dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
 
 const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
 /** ", local officials have said, and ": a source's aside between two objects of one verb. */
 const SAID_ASIDE_BETWEEN =
-  /^\s*,\s*(?:[\p{L}'’.-]+\s+){1,5}(?:have\s+|has\s+|had\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|estimated|estimate|estimates)\s*,\s*(?:and|or|as\s+well\s+as)\s+$/u;
+  /^\s*,\s*(?:(?:[\p{L}'’.-]+\s+){1,5}(?:have\s+|has\s+|had\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|estimated|estimate|estimates)|according\s+to\s+[^,;:.!?\d]{1,60}?)\s*,\s*(?:and|or|as\s+well\s+as)\s+$/u;
 
 /**
  * "more than 290 of the injured had been taken to hospitals in Armenia": some of the hurt moved to a named
@@ -217,7 +221,7 @@ const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
 const DRIVEN_BEFORE =
   /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
 const FROM_HOME_AFTER =
-  /^\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b)/i;
+  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b)/u;
 
 /**
  * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
@@ -412,18 +416,20 @@ function candidatesIn(
     const movement =
       after || governing || counted.marker
         ? null
-        : takenOut
+        : takenOut || carriedToCare(sentenceText, counted, before)
           ? 'evacuated'
           : drivenOut
             ? 'displaced'
             : (movementAfter(sentenceText, counted, refugeeContext) ??
               (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
-      after || governing || counted.marker || movement
+      after || governing || counted.marker || movement || combinedTollBefore(sentenceText.slice(0, from))
         ? null
         : (triggerBefore(before) ??
           (totalAfterChange(before) ? tollSubject(before) : null) ??
-          (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null));
+          (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null) ??
+          tollClauseBefore(sentenceText.slice(0, from)) ??
+          rateOfBefore(before, refugeeContext));
     const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
     // "10,000 former internally displaced persons who have returned": no longer displaced.
     // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
@@ -817,6 +823,7 @@ export function extractFigures(
           ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
           : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
+      const bodyNamed = own && !speaker ? definiteBodyReporter(own.text, statements, numberSpan) : null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
       const periodLocal = period.span
         ? { start: period.span.start - sentence.start, end: period.span.end - sentence.start }
@@ -858,6 +865,8 @@ export function extractFigures(
         excerpt: { start: sentence.start, end: sentence.end },
         sentence: sentence.index,
       };
+      // "The ministry said …": the body the statements resolved, shown by the words that named it.
+      if (bodyNamed && !sameBreath) figure.reporter = bodyNamed;
       figures.push(figure);
       previousHere = figure;
       // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.

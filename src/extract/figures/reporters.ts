@@ -4,6 +4,8 @@
  * "…, said the Health Ministry". Offsets are relative to the sentence searched.
  */
 import { allMatches } from '../statements/allMatches.ts';
+import { closesConjunct } from './conjunctAside.ts';
+import { coordinatedSubject } from './coordinatedSubject.ts';
 
 export interface ReporterMatch {
   text: string;
@@ -26,7 +28,7 @@ const CITED = /^(?:citing|quoting)\s/i;
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|lists|recalled|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
 const DETERMINER_BEFORE =
@@ -493,7 +495,7 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
   if (BY_COUNT_WORD.test(sentence)) found.push(...byCountSources(sentence));
-  return found;
+  return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
 
 const BY_COUNT_WORD = /\bby\s/;
@@ -547,7 +549,7 @@ const DATA_OF =
   /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected|cited|reported)\s+)?(?:by|from|of)\s+/iy;
 
 /** Verbs whose object is the count itself, not a clause that was said. */
-const COUNTING_VERB = /^(?:recorded|counted)$/;
+const COUNTING_VERB = /^(?:recorded|counted|lists)$/;
 /** ", and then the explosion killed …", "; …": a clause of its own, with its own subject, after the count's. */
 const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
@@ -595,7 +597,7 @@ export function sourcesIn(sentence: string): SentenceSources {
     if (NOUN_FORM.test(m[0]) && DETERMINER_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
-    const subject = readSubject(sentence, verbStart);
+    const subject = readSubject(sentence, verbStart) ?? coordinatedSubject(sentence, verbStart);
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])

@@ -1,0 +1,79 @@
+import type { CountedPhrase } from './categories.ts';
+
+/**
+ * People carried to care or shelter were evacuated, whatever the verb of carrying: "more than 700
+ * patients, including about 90 children, have been transferred to Armenian hospitals", "had been
+ * flown or driven to hospitals in Yerevan", "have been taken in at the contingent's base", "it has
+ * transferred 37 patients in need of urgent care to hospitals in Armenia". The clause is read by its
+ * parts: a verb of carrying (passive after the count, or active before it), then a destination that is
+ * a place of care or shelter, or, for the sick and hurt, a named place. Soldiers, prisoners and bodies
+ * carried somewhere are no evacuation: only civilians, patients and the hurt count.
+ */
+
+const CARRY = `(?:transferred|transported|taken|flown|driven|moved|brought|airlifted|carried|ferried|bused|bussed|relocated|rushed)`;
+/** "flown or driven": two verbs of carrying joined. */
+const CARRIED = String.raw`${CARRY}(?:\s+(?:or|and)\s+${CARRY})?`;
+/** "including about 90 children," or "(most of them children)": an aside between the count and its verb. */
+const ASIDE = String.raw`(?:\s*,[^.;:!?"“”]{1,80}?,|\s*\([^()]{1,80}\))?`;
+const PASSIVE = String.raw`(?:\s+(?:have|has|had|were|was|are|is|been|being|since|already|later|then|now|so\s+far|safely|successfully|urgently|all))*?\s+(?:been|were|was|are|is|being)(?:\s+(?:safely|successfully|urgently|later|then|since))?`;
+
+/**
+ * A place of care or shelter: "Armenian hospitals", "hospitals in Yerevan", "the peacekeepers' base",
+ * "shelters". Hospitals must be placed, in the plural: "taken to hospital", "to a hospital in the town" is local care.
+ */
+const HOSPITAL = String.raw`(?:hospitals|clinics|medical\s+(?:centres|centers|facilities))`;
+const CARE_PLACE = String.raw`(?:(?:(?:the|a|an|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}${HOSPITAL}|(?:(?:the|a)\s+)?${HOSPITAL}\s+(?:in|across)\s+(?:\p{Lu}|the\s+capital\b)|(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:base|bases|shelters?|(?:evacuation|reception|temporary|transit)\s+(?:centres?|centers?|camps?|points?))\b)`;
+/** A named place: "Armenia", "Yerevan", "the capital". */
+const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland))`;
+
+/** What lies after the counted phrase: an optional short modifier ("in need of urgent care"), then the destination. */
+const modifier = String.raw`(?:\s+(?:in|with|from|of)\s+[^,.;:!?\d"“”]{1,40}?)?`;
+const PASSIVE_TO_CARE = new RegExp(
+  String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?\s+(?:to|into|at)\s+${CARE_PLACE}`,
+  'u',
+);
+const PASSIVE_TO_PLACE = new RegExp(
+  String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+(?:to|into)\s+${NAMED_PLACE}`,
+  'u',
+);
+const ACTIVE_BEFORE = new RegExp(
+  String.raw`\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*${CARRY}\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
+  'iu',
+);
+const ACTIVE_TO_CARE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${CARE_PLACE}`, 'u');
+const ACTIVE_TO_PLACE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${NAMED_PLACE}`, 'u');
+
+/** Civilians and the hurt: those whose carrying to care or shelter is an evacuation. */
+const CARRIED_HEADS = new Set([
+  'patients',
+  'people',
+  'persons',
+  'residents',
+  'civilians',
+  'children',
+  'women',
+  'families',
+  'wounded',
+  'injured',
+  'sick',
+  'victims',
+  'evacuees',
+]);
+/** The sick and hurt: carried to a named place, they were taken there for care. */
+const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick', 'victims']);
+
+/**
+ * Whether those counted were carried to care or shelter: the passive after the phrase ("have been
+ * transferred to hospitals") or an active verb with a perfect auxiliary before the number ("it has
+ * transferred 37 patients … to hospitals in Armenia"). `before` ends where the number (or its hedge) starts.
+ */
+export function carriedToCare(sentence: string, counted: CountedPhrase, before: string): boolean {
+  const head = counted.head;
+  if (!head || !CARRIED_HEADS.has(head)) return false;
+  const medical = MEDICAL_HEADS.has(head);
+  const clause = sentence.slice(counted.clauseFrom, counted.clauseFrom + 200);
+  if (PASSIVE_TO_CARE.test(clause) || (medical && PASSIVE_TO_PLACE.test(clause))) return true;
+  if (!ACTIVE_BEFORE.test(before)) return false;
+  const after = sentence.slice(counted.end, counted.end + 120);
+  return ACTIVE_TO_CARE.test(after) || (medical && ACTIVE_TO_PLACE.test(after));
+}
