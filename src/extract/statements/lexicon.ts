@@ -215,6 +215,9 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
     `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
+    // `rejected the term “ethnic cleansing,” saying people were …`: the comma inside the quote;
+    // "saying" and "writing" take nothing but what was said.
+    `(?<=\u2591)\\s+(?:saying|writing)\\b(?!\\s+(?:that\\b|nothing\\b))|` +
     // "closed the event by observing that …": observing, with "that", is saying.
     `(?:,\\s+|\\s+by\\s+)(?:observing|maintaining)\\s+that\\b`,
   'giu',

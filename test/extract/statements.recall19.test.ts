@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Who speaks, and the words credited to them. */
+const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+describe('a participle of saying after a quoted phrase whose comma sits inside the quote', () => {
+  it.each([
+    [
+      // Wire style: the comma inside the closing quote.
+      'Nikol Pashinyan rejected the term "frozen conflict," saying the border talks were moving "step by step."',
+      'pashinyan',
+      'the border talks were moving "step by step."',
+    ],
+    [
+      // Broadsheet style, curly quotes.
+      'Ilham Aliyev dismissed the charge of a “siege,” saying the road had never been closed to civilians.',
+      'aliyev',
+      'the road had never been closed to civilians',
+    ],
+  ])('%s', (text, speaker, quote) => {
+    expect(said(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('"saying nothing" after a quote says nothing', () => {
+    expect(said('Ararat Mirzoyan listened to the "roadmap," saying nothing.')).toEqual([]);
+  });
+});
+
+describe('"writing" is a second saying that ends the first', () => {
+  it('a post on social media: the object of "welcomed" is no part of what was written', () => {
+    expect(
+      said(
+        'Ararat Mirzoyan welcomed the decision on Twitter, writing that the monitors would "help keep the peace".',
+      ),
+    ).toEqual([['mirzoyan', 'the monitors would "help keep the peace"']]);
+  });
+
+  it('agency style: a written statement after a verb of saying keeps both sayings', () => {
+    expect(
+      said(
+        'Jeyhun Bayramov said the talks had been useful, writing later on X that a new round was planned for May.',
+      ),
+    ).toEqual([
+      ['bayramov', 'the talks had been useful'],
+      ['bayramov', 'a new round was planned for May'],
+    ]);
+  });
+});
+
+describe('the thing reacted to is not what was said, when a saying follows', () => {
+  it.each([
+    [
+      'The Armenian Defence Ministry denied the report, saying its positions had not fired first.',
+      'its positions had not fired first',
+    ],
+    [
+      'The Azerbaijani Defence Ministry denied targeting the village, saying its units only returned fire.',
+      'its units only returned fire',
+    ],
+    [
+      'The separatist authorities confirmed the deal in a statement on Telegram, saying they had no choice.',
+      'they had no choice',
+    ],
+    [
+      'The European Union welcomed the agreement, saying that both sides had shown "courage".',
+      'both sides had shown "courage"',
+    ],
+  ])('%s', (text, quote) => {
+    expect(said(text).map(([, q]) => q)).toEqual([quote]);
+  });
+
+  it('a clause after the verb stays what was said', () => {
+    expect(
+      said('The ministry denied that its troops had crossed the line, saying the video was old.').map(
+        ([, q]) => q,
+      ),
+    ).toEqual(['its troops had crossed the line', 'the video was old']);
+  });
+
+  it('a verb that is no reaction keeps its object ("acknowledged the gains")', () => {
+    expect(
+      said('Nikol Pashinyan acknowledged the gains of the opposition, saying it had run a strong campaign.'),
+    ).toHaveLength(2);
+  });
+});
+
+describe('a relayed saying with no one told starts after "that"', () => {
+  it('"X added that …, according to Y": the words after "that"', () => {
+    const text =
+      'Marine Sahakyan, a researcher in Yerevan, spoke at the event. She added that at least 900 families had ' +
+      'left for Russia, according to the migration service.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toContain('at least 900 families had left for Russia');
+    expect(quotes.some((q) => /^She added/.test(q))).toBe(false);
+  });
+});
