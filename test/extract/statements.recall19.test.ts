@@ -95,3 +95,37 @@ describe('a relayed saying with no one told starts after "that"', () => {
     expect(quotes.some((q) => /^She added/.test(q))).toBe(false);
   });
 });
+
+describe('a comma inside a number closes no parenthetical attribution', () => {
+  it.each([
+    [
+      'Azerbaijan’s ombudswoman, Sabina Aliyeva, said on Tuesday that some 1,200 people had been moved to shelters.',
+      'some 1,200 people had been moved to shelters',
+    ],
+    [
+      'The regional governor, Arsen Mkrtchyan, said in Goris that about 4,300 refugees had registered by noon.',
+      'about 4,300 refugees had registered by noon',
+    ],
+  ])('%s', (text, quote) => {
+    expect(statementsOf(text).map((s) => s.quote)).toEqual([quote]);
+  });
+
+  it('a real parenthetical with a setting still splits the clause', () => {
+    expect(
+      statementsOf('The road, Hikmet Hajiyev said on Monday, would reopen within a week.').map((s) => [
+        s.quote,
+        s.continuation,
+      ]),
+    ).toEqual([['The road', ['would reopen within a week']]]);
+  });
+});
+
+describe('"told" a medium with a modifier, put last, is a tail', () => {
+  it.each([
+    ['The shelling stopped before dawn, villagers told local media by telephone.', 'text:villagers'],
+    ['Two houses burned down overnight, residents told state television.', 'text:residents'],
+    ['The checkpoint was closed again on Friday, drivers told foreign broadcasters.', 'text:drivers'],
+  ])('%s', (text, speaker) => {
+    expect(said(text)).toEqual([[speaker, text.slice(0, text.indexOf(','))]]);
+  });
+});

@@ -1381,12 +1381,13 @@ const SETTING_BEFORE_COMMA =
   '(?:\\s+(?:morning|afternoon|evening|night))?' +
   // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
   "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
-  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
+  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be|that)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
   '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night))?';
-const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},\\s*(?=\\S)`, 'u');
+// A comma inside a number ("2,600") closes nothing.
+const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
 /** "told" and its hearers (a few words, no clause), then a setting. */
 const TOLD_BEFORE_COMMA = new RegExp(
-  `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},\\s*(?=\\S)`,
+  `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`,
   'u',
 );
 
