@@ -129,3 +129,46 @@ describe('"told" a medium with a modifier, put last, is a tail', () => {
     expect(said(text)).toEqual([[speaker, text.slice(0, text.indexOf(','))]]);
   });
 });
+
+describe('a clause after a semicolon with its own speaker is read alone', () => {
+  it('the clause before says nothing: only the second is a statement', () => {
+    expect(
+      said('Karabakh officials put their losses at more than 200; Baku said it had lost 192 soldiers.'),
+    ).toEqual([['gov-azerbaijan', 'it had lost 192 soldiers']]);
+  });
+
+  it('a broadsheet pair of sayings, one per clause', () => {
+    expect(
+      said('The border post was moved overnight; Armenian officials said the move broke the 2021 agreement.'),
+    ).toEqual([['gov-armenia', 'the move broke the 2021 agreement']]);
+  });
+});
+
+describe('two clauses, each with its own "according to"', () => {
+  it('wire style: the first source vouches for the first clause only', () => {
+    expect(
+      said(
+        'The war killed about 2,900 Azerbaijani servicemen, according to Baku, and nearly 3,800 Armenian soldiers, according to Yerevan.',
+      ),
+    ).toEqual([
+      ['gov-azerbaijan', 'The war killed about 2,900 Azerbaijani servicemen'],
+      ['gov-armenia', 'nearly 3,800 Armenian soldiers'],
+    ]);
+  });
+});
+
+describe('a spaced dash after a source ends it', () => {
+  it('Canadian broadsheet style: the writer’s comparison after the dash is no part of the source', () => {
+    expect(
+      said(
+        'By Tuesday night, 28,120 people had crossed the border, according to the Armenian government - almost a quarter of the region’s population.',
+      ),
+    ).toEqual([['gov-armenia', 'By Tuesday night, 28,120 people had crossed the border']]);
+  });
+
+  it('a dash that closes an aside is no tail: nothing is credited to the aside’s source', () => {
+    expect(
+      said('Most residents - 61 percent, according to a survey by the institute - oppose the plan.'),
+    ).toEqual([]);
+  });
+});

@@ -1057,9 +1057,12 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?[\s.!?]*$/iu.exec(
+    // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source.
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
       text,
     );
+  // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.
+  if (final && DASH_AFTER_SOURCE.test(final[0]) && /\s[-–—]\s/.test(text.slice(0, final.index))) return null;
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
@@ -1080,6 +1083,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   }
   return accordingToInside(masked, from, to);
 }
+
+const DASH_AFTER_SOURCE = /according\s+to\s+[^,(\u2591]*?\s[-–—]\s/iu;
 
 /** "…, according to the region's ombudsman, Gegham Stepanyan.": case-sensitive, so the name is capitalised. */
 const FINAL_DESCRIBED_NAME =
