@@ -849,7 +849,7 @@ const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
  */
 const NEXT_SAYING = new RegExp(
-  `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging)\\b|` +
+  `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging|writing)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
@@ -1057,9 +1057,12 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?[\s.!?]*$/iu.exec(
+    // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source.
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
       text,
     );
+  // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.
+  if (final && DASH_AFTER_SOURCE.test(final[0]) && /\s[-–—]\s/.test(text.slice(0, final.index))) return null;
   if (final) {
     const npStart = from + final.index + final[0].indexOf(final[1]!);
     const contentEnd =
@@ -1080,6 +1083,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   }
   return accordingToInside(masked, from, to);
 }
+
+const DASH_AFTER_SOURCE = /according\s+to\s+[^,(\u2591]*?\s[-–—]\s/iu;
 
 /** "…, according to the region's ombudsman, Gegham Stepanyan.": case-sensitive, so the name is capitalised. */
 const FINAL_DESCRIBED_NAME =
@@ -1381,12 +1386,13 @@ const SETTING_BEFORE_COMMA =
   '(?:\\s+(?:morning|afternoon|evening|night))?' +
   // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
   "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
-  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
+  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be|that)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
   '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night))?';
-const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},\\s*(?=\\S)`, 'u');
+// A comma inside a number ("2,600") closes nothing.
+const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
 /** "told" and its hearers (a few words, no clause), then a setting. */
 const TOLD_BEFORE_COMMA = new RegExp(
-  `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},\\s*(?=\\S)`,
+  `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`,
   'u',
 );
 
@@ -1811,7 +1817,7 @@ export function innerSaying(
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
   `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised|conceded|predicted|admitted|explained|asserted|declared|announced|maintained|cautioned|recalled|went on to say)\\b|` +
-    '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling)\\b)',
+    '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling|writing)\\b)',
   'u',
 );
 

@@ -49,7 +49,10 @@ export function coordinatedSaying(
     const bare = m[1] !== undefined && !/,\s*["”’']$/.test(text.slice(Math.max(unit.start, cut - 3), cut));
     if (!(bare ? ANSWERING_SOON.test(opening) : ANY_SAYING.test(masked.slice(next, unit.end)))) continue;
     const before = masked.slice(unit.start, cut);
-    if (quoteClose === null && !ANY_SAYING.test(before) && !CALLED_QUOTE.test(before)) continue;
+    // "The authorities put their dead at 200; Baku said it had lost 192": after a semicolon, a
+    // clause that opens with its own speaker is read alone, whatever the clause before says.
+    const semicolon = m[0].startsWith(';');
+    if (quoteClose === null && !semicolon && !ANY_SAYING.test(before) && !CALLED_QUOTE.test(before)) continue;
     // "…, but according to Yerevan it has been blocked": a source named first opens the clause too.
     const second = findFrameAttribution(text, masked, next, unit.end);
     const opensClause =
@@ -57,7 +60,9 @@ export function coordinatedSaying(
       (second.form === 'verb'
         ? subjectOpens(masked.slice(next, second.speaker.start))
         : second.form === 'according-to'
-          ? /^according to\s/i.test(masked.slice(next, next + 13))
+          ? /^according to\s/i.test(masked.slice(next, next + 13)) ||
+            // "A, according to Baku, and B, according to Yerevan": two clauses, each with its source.
+            (second.content.start === next && SOURCE_CLOSES.test(before))
           : // "…, while the shops are empty, a shopkeeper added": the clause is what the second speaker
             // said. After "and" it may be what both said ("X said A, and B, the Kremlin said"): not read.
             second.form === 'trailing' && !/\band\b/.test(m[0]) && second.content.start === next);
@@ -66,10 +71,23 @@ export function coordinatedSaying(
       quoteClose !== null
         ? parseAttributionTail(masked, quoteClose, cut, true)
         : findFrameAttribution(text, masked, unit.start, cut);
-    if (first) return { cut, next };
+    if (
+      first ||
+      (semicolon &&
+        second.form === 'verb' &&
+        PLAIN_SAYING.test(masked.slice(second.speaker.end, second.content.start)))
+    )
+      return { cut, next };
   }
   return null;
 }
+
+/** A plain verb of saying right after its subject: only such a clause is read alone after a semicolon. */
+const PLAIN_SAYING =
+  /^\s*(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|stated|states|warned|warns|argued|argues|noted|notes)\b/;
+
+/** A clause that ends with its source: "…, according to Baku". */
+const SOURCE_CLOSES = /,\s*according\s+to\s+[^,;:\u2591]{1,80}$/i;
 
 /** "The ministry called it “a historic event”": what a quote is called is a saying too. */
 const CALLED_QUOTE = /\bcall(?:s|ed)\s[^\u2591]{0,40}\u2591/u;

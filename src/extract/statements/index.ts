@@ -53,6 +53,7 @@ import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { reactedToOnly } from './topicObject.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
@@ -1180,7 +1181,9 @@ function readUnit(
   // "X said A, telling B that C": two sayings, one speaker; "X said A, and Y said B": two speakers.
   const outer = speakers[0]!;
   // "wrote to investors, telling them …": the first verb's words may be only its setting.
-  const firstSaysNothing = !second.speaker && saysNothing(masked, second.cut);
+  const firstSaysNothing =
+    !second.speaker &&
+    (saysNothing(masked, second.cut) || reactedToOnly(masked, attribution.frame, second.cut));
   const firstDraft = firstSaysNothing
     ? null
     : frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
@@ -1450,7 +1453,9 @@ function frameDraft(
     const inContent = unit.quotes.filter(
       (q) => q.parts[0]!.open >= attribution.content.start - 1 && q.parts[0]!.open < attribution.content.end,
     );
-    const leadFrom = principal ? principalContentStart(text, attribution.content) : attribution.content.start;
+    const leadFrom = principal
+      ? principalContentStart(text, attribution.content, attribution.form === 'according-to')
+      : attribution.content.start;
     const firstQuoted = inContent[0];
     const direct =
       firstQuoted !== undefined &&

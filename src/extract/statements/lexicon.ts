@@ -215,6 +215,9 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
     `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
+    // `rejected the term “ethnic cleansing,” saying people were …`: the comma inside the quote;
+    // "saying" and "writing" take nothing but what was said.
+    `(?<=\u2591)\\s+(?:saying|writing)\\b(?!\\s+(?:that\\b|nothing\\b))|` +
     // "closed the event by observing that …": observing, with "that", is saying.
     `(?:,\\s+|\\s+by\\s+)(?:observing|maintaining)\\s+that\\b`,
   'giu',
@@ -289,7 +292,7 @@ export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
 /** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
 export const AUDIENCE =
-  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:\p{Ll}+\s+)?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about)\b|\s*[,.]|$)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
+  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:\p{Ll}+\s+)?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors|media|television|radio|newspapers|broadcasters|outlets)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about|by|via|over)\b|\s*[,.]|$)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD =

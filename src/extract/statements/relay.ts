@@ -70,7 +70,7 @@ const NOUN_BEFORE =
   /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
-export function principalContentStart(text: string, content: Span): number {
+export function principalContentStart(text: string, content: Span, pastThat = false): number {
   const clause = text.slice(content.start, content.end);
   const verb = COMMUNICATION_VERB.exec(clause);
   if (!verb) return content.start;
@@ -81,7 +81,9 @@ export function principalContentStart(text: string, content: Span): number {
     /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
       clause.slice(after),
     );
-  return content.start + after + (toThat?.[0].length ?? 0);
+  if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
+  // "She added that …, according to the ministry": the one who cites a source says the that-clause.
+  return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);
 }
 
 function namesOuter(words: string, outer: Entity): boolean {
