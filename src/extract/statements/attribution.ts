@@ -1886,6 +1886,41 @@ export function findFrameAttribution(
   from: number,
   to: number,
 ): Attribution | null {
+  // The character before (or the text's start) and the one after are part of the key: a sentence
+  // that opens the text reads otherwise, and a few readers look one past the sentence's end.
+  const key = `${from === 0 ? '\u0001' : masked.charAt(from - 1)}${masked.slice(from, to + 1)}\u0000${text.slice(from, to)}`;
+  let read = framesRead.get(key);
+  if (read === undefined) {
+    read = shifted(readFrameAttribution(text, masked, from, to), -from);
+    if (framesRead.size >= FRAMES_READ_MAX) framesRead.clear();
+    framesRead.set(key, read);
+  }
+  return shifted(read, from);
+}
+
+/**
+ * Wire copy, syndicated pieces and boilerplate repeat sentences word for word, and reading a
+ * sentence's frame tries every form and tags its phrases: a sentence already read (the same words
+ * and the same quotes) is not read again. Kept with offsets from the sentence's start; bounded.
+ */
+const framesRead = new Map<string, Attribution | null>();
+const FRAMES_READ_MAX = 20_000;
+
+/** An attribution with every span moved by `by`: a new object, so no caller changes a kept one. */
+function shifted(a: Attribution | null, by: number): Attribution | null {
+  if (!a) return null;
+  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  const out: Attribution = {
+    form: a.form,
+    speaker: move(a.speaker),
+    frame: move(a.frame),
+    content: move(a.content),
+  };
+  if (a.lead) out.lead = move(a.lead);
+  return out;
+}
+
+function readFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
   return (
     accordingTo(masked, from, to) ??
     invertedInsideForm(masked, from, to) ??
