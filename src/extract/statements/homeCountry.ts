@@ -1,6 +1,5 @@
 import { slug } from '../entities/normalise.ts';
 import { CITY_HOME, DOMAIN_HOME, type HomeCountry, OUTLET_HOME } from './homeCountryData.ts';
-import { keptPerText } from './keptPerText.ts';
 import type { DocumentOutlet } from './ownOutlet.ts';
 
 /** The outlets above by the slugs a document's metadata names them with ("news-am"). */
@@ -66,10 +65,19 @@ function datelineEvidence(lead: string): HomeCountry | null {
   return null;
 }
 
-const leadEvidence = keptPerText((lead: string) => ({
-  outlets: outletEvidence(lead),
-  dateline: datelineEvidence(lead),
-}));
+interface LeadEvidence {
+  outlets: Set<HomeCountry>;
+  dateline: HomeCountry | null;
+}
+
+/** Documents are read one after the other: the last lead's evidence is kept, not every lead's. */
+let lastLead: { lead: string; evidence: LeadEvidence } | null = null;
+
+function leadEvidence(lead: string): LeadEvidence {
+  if (lastLead?.lead !== lead)
+    lastLead = { lead, evidence: { outlets: outletEvidence(lead), dateline: datelineEvidence(lead) } };
+  return lastLead.evidence;
+}
 
 /**
  * The country a document is written from, on its own evidence: its outlet (the metadata's name or

@@ -1,5 +1,4 @@
 import { GAZETTEER } from '../entities/gazetteer.ts';
-import { normaliseName } from '../entities/normalise.ts';
 import { COUNTRY_WORDS, qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { countryOf, entityById, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
@@ -81,9 +80,25 @@ function headSpellings(head: string): string[] {
   return [head, ...of];
 }
 
+/**
+ * The words as normaliseName writes names, for a long stretch of text: not kept in its memory,
+ * which is for names (a document's opening would fill it).
+ */
+function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ');
+}
+
 /** Does the text before name a body of this head with another country ("Azerbaijan's Defense Ministry")? */
 function namedElsewhere(head: string, home: HomeCountry, before: string): boolean {
-  const written = ` ${normaliseName(before)} `;
+  const written = ` ${folded(before)} `;
   for (const spelling of headSpellings(head)) {
     if (!written.includes(spelling)) continue;
     for (const [word, country] of COUNTRY_WORDS) {
