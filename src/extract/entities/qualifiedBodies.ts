@@ -6,7 +6,7 @@ import { normaliseName } from './normalise.ts';
  * ministry", "the Ministry of Health of Armenia" and "the health ministry" have one head ("health
  * ministry"); the first three name Armenia. Countries as the bodies of this corpus name them.
  */
-const COUNTRY_WORDS: [string, Country | 'GE'][] = [
+export const COUNTRY_WORDS: [string, Country | 'GE'][] = [
   ['nagorno karabakh', 'NK'],
   ['united states', 'US'],
   ['armenia', 'AM'],

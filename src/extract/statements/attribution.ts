@@ -3,6 +3,7 @@ import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { allMatches } from './allMatches.ts';
+import { apposedNameEnd } from './apposedName.ts';
 import { calledQuote } from './calledQuote.ts';
 import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
@@ -623,7 +624,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
     const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
     const subject = at >= 0 ? parts[at]! : null;
     if (subject && isNounPhrase(subject.text) && /\p{Lu}/u.test(subject.text.replace(/^(?:The|A|An)\s/, '')))
-      return { start: subject.start, end: subject.end };
+      return { start: subject.start, end: apposedNameEnd(parts, at) ?? subject.end };
   }
   if (last.text) {
     // "…, saying": a participle is no subject; a name that ends so ("Berling", "Xi Jinping") is.

@@ -3,9 +3,11 @@ import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entit
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
+import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { givenNameInText } from './givenName.ts';
+import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -16,7 +18,9 @@ import {
   SPEAKER_NOUN,
   THING_PRONOUN,
 } from './lexicon.ts';
+import { localAuthorities } from './localAuthorities.ts';
 import { fullNamesFor } from './namesakes.ts';
+import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
@@ -645,6 +649,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
+  const body =
+    karabakhBody(p, d.text) ??
+    nationalBody(p, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
+    localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at);
+  if (body) return speaking(body, mention);
   // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
   const quotedName = QUOTED_NAME.exec(phrase)?.[1];
   if (quotedName) return speaking(resolveEntityAt(quotedName, d.at) ?? textEntity(quotedName), mention);
@@ -855,7 +864,7 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
 
 /** Numbers owned by whoever the possessive names: "the organization's figures", "Baku's own data". */
 const OWN_DATA =
-  /^(.+?)['’]s?\s+(?:(?:own|official|preliminary|latest|new|updated|initial|final|daily)\s+)*(?:data|figures|statistics|estimates|records|numbers|counts?|tallies|tally)$/iu;
+  /^(.+?)['’]s?\s+(?:(?:own|official|preliminary|latest|new|updated|initial|final|daily)\s+)*(?:data|figures|statistics|estimates|records|numbers|counts?|tallies|tally|information)$/iu;
 
 /** A page, channel or account with its name in quotes. */
 const QUOTED_NAME =
@@ -871,7 +880,8 @@ function dataOwner(owner: string, d: Discourse): Entity | null {
     return lastMentioned(d, (e) => e.kind === 'organisation');
   }
   const known = resolveEntityAt(owner, d.at);
-  return known && known.kind !== 'place' ? known : null;
+  if (known) return known.kind !== 'place' ? known : null;
+  return bodyBack(owner, { lastBody: d.lastBody, mentioned: (fits) => lastMentioned(d, fits) });
 }
 
 /** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */

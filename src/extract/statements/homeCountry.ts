@@ -1,0 +1,99 @@
+import { slug } from '../entities/normalise.ts';
+import { CITY_HOME, DOMAIN_HOME, type HomeCountry, OUTLET_HOME } from './homeCountryData.ts';
+import type { DocumentOutlet } from './ownOutlet.ts';
+
+/** The outlets above by the slugs a document's metadata names them with ("news-am"). */
+const OUTLET_BY_SLUG = new Map([...OUTLET_HOME].map(([name, country]) => [slug(name), country]));
+
+/** Outlets name themselves and date lines stand in the opening; later mentions cite others. */
+const LEAD_LENGTH = 1500;
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}]*){0,3}`;
+/**
+ * An outlet naming itself: "…, AzVision.az reports citing …", "Public Radio of Armenia's
+ * correspondent reports", "Trend informs." (present tense only: "X reported" cites another
+ * outlet), a masthead or sign-off opening a paragraph ("News.az", "ArmInfo. The number …"), or
+ * the agency's tag in its date line ("YEREVAN, April 20. /ARKA/.", "BAKU, Mar. 3 / Trend:").
+ */
+const SELF_NAMED = new RegExp(
+  String.raw`(${NAME})(?:['’]s\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
+  'gmu',
+);
+
+const TRANSLATED = /^Text of \p{Ll}+ by [^\n]*?\b(\p{Lu}[\p{L}\p{N}.]*)\s+(?:on|in|at)\s/mu;
+
+/** "YEREVAN, April 20.", "Baku/03.03.21/", "GORIS, Armenia —", "Moscow, 3 March (TASS)": a date line's city. */
+const DATELINE_CITY = /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+)/gmu;
+const MONTH_OR_DAY =
+  /^(?:(?:Armenia|Azerbaijan|Russia),\s+)?(?:\d|[-–—(]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)/iu;
+
+function outletCountry(name: string): HomeCountry | null {
+  const listed = OUTLET_HOME.get(name);
+  if (listed) return listed;
+  const domain = /\.(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
+  return domain ? (DOMAIN_HOME[domain] ?? null) : null;
+}
+
+/** Every country the outlet's self-references in the lead point to. */
+function outletEvidence(lead: string): Set<HomeCountry> {
+  const found = new Set<HomeCountry>();
+  for (const m of lead.matchAll(SELF_NAMED)) {
+    const country = outletCountry((m[1] ?? m[2] ?? m[3])!);
+    if (country) found.add(country);
+  }
+  // A monitoring service's translation is the broadcaster's copy: "Text of report by Azerbaijani state television AzTV on …".
+  const translated = TRANSLATED.exec(lead)?.[1];
+  const broadcaster = translated ? outletCountry(translated) : null;
+  if (broadcaster) found.add(broadcaster);
+  return found;
+}
+
+/** The first date line decides: a roundup's later "YEREVAN, Sept. 26 —" under "WASHINGTON —" is not the document's. */
+function datelineEvidence(lead: string): HomeCountry | null {
+  for (const m of lead.matchAll(DATELINE_CITY)) {
+    const city = m[1]!;
+    // "Baku, however, …" opens prose: after a comma only a date (or a city in capitals) makes a date line.
+    const after = lead.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const capitals = city.length > 2 && city === city.toUpperCase();
+    if (
+      !capitals &&
+      (!CITY_HOME.has(city.toLowerCase()) || (/^,\s/.test(m[2]!) && !MONTH_OR_DAY.test(after)))
+    )
+      continue;
+    return CITY_HOME.get(city.toLowerCase()) ?? null;
+  }
+  return null;
+}
+
+interface LeadEvidence {
+  outlets: Set<HomeCountry>;
+  dateline: HomeCountry | null;
+}
+
+/** Documents are read one after the other: the last lead's evidence is kept, not every lead's. */
+let lastLead: { lead: string; evidence: LeadEvidence } | null = null;
+
+function leadEvidence(lead: string): LeadEvidence {
+  if (lastLead?.lead !== lead)
+    lastLead = { lead, evidence: { outlets: outletEvidence(lead), dateline: datelineEvidence(lead) } };
+  return lastLead.evidence;
+}
+
+/**
+ * The country a document is written from, on its own evidence: its outlet (the metadata's name or
+ * the lead's self-reference, for national outlets only) and its date line's city. Null when there
+ * is none, or the pieces disagree (an Armenian agency filing from Moscow).
+ */
+export function homeCountry(text: string, outlet: DocumentOutlet | null): HomeCountry | null {
+  const lead = leadEvidence(text.slice(0, LEAD_LENGTH));
+  const countries = new Set(lead.outlets);
+  if (outlet?.country) countries.add(outlet.country);
+  for (const name of outlet?.names ?? []) {
+    const named = OUTLET_BY_SLUG.get(name);
+    if (named) countries.add(named);
+  }
+  if (lead.dateline) countries.add(lead.dateline);
+  if (countries.size !== 1) return null;
+  const [country] = countries;
+  return country!;
+}

@@ -1,0 +1,105 @@
+/**
+ * Where a document comes from, as data: the country of national outlets and of the cities that
+ * open date lines. Codes are the gazetteer's (`NK` is Karabakh under its Armenian authorities).
+ *
+ * Only outlets writing for a home audience are listed: a state agency's or national paper's
+ * unqualified "the Defense Ministry" is its own country's. Wire services and foreign papers are
+ * left out: their "the Defense Ministry" is whichever ministry the story is about.
+ */
+export type HomeCountry = 'AM' | 'AZ' | 'RU' | 'NK' | 'TR' | 'IR' | 'FR';
+
+/** Outlets by the names they sign with, as written (matched whole, case as written). */
+export const OUTLET_HOME: ReadonlyMap<string, HomeCountry> = new Map<string, HomeCountry>([
+  ['Armenpress', 'AM'],
+  ['ARMENPRESS', 'AM'],
+  ['News.am', 'AM'],
+  ['NEWS.am', 'AM'],
+  ['ARKA', 'AM'],
+  ['Arka', 'AM'],
+  ['Mediamax', 'AM'],
+  ['ArmInfo', 'AM'],
+  ['Arminfo', 'AM'],
+  ['Panorama.am', 'AM'],
+  ['Public Radio of Armenia', 'AM'],
+  ['Armradio', 'AM'],
+  ['ArmRadio', 'AM'],
+  ['Hetq', 'AM'],
+  ['CivilNet', 'AM'],
+  ['Aravot', 'AM'],
+  ['Azatutyun', 'AM'],
+  ['Sputnik Armenia', 'AM'],
+  ['Lragir', 'AM'],
+  ['Tert.am', 'AM'],
+  ['Aysor.am', 'AM'],
+  ['1lurer.am', 'AM'],
+  ['Azertac', 'AZ'],
+  ['AZERTAC', 'AZ'],
+  ['AZERTAG', 'AZ'],
+  ['Trend', 'AZ'],
+  ['APA', 'AZ'],
+  ['Report', 'AZ'],
+  ['Report.az', 'AZ'],
+  ['Azernews', 'AZ'],
+  ['AzerNews', 'AZ'],
+  ['Caliber.Az', 'AZ'],
+  ['AzVision', 'AZ'],
+  ['AzVision.az', 'AZ'],
+  ['News.az', 'AZ'],
+  ['Day.az', 'AZ'],
+  ['Turan', 'AZ'],
+  ['Oxu.az', 'AZ'],
+  ['Haqqin.az', 'AZ'],
+  ['AzTV', 'AZ'],
+  ['Ictimai TV', 'AZ'],
+  ['Minval', 'AZ'],
+  ['Sputnik Azerbaijan', 'AZ'],
+  ['Fineko', 'AZ'],
+  ['Qafqazinfo', 'AZ'],
+  ['Artsakhpress', 'NK'],
+  ['ArtsakhPress', 'NK'],
+  ['TASS', 'RU'],
+  ['RIA Novosti', 'RU'],
+  ['Interfax', 'RU'],
+  ['Kommersant', 'RU'],
+  ['Izvestia', 'RU'],
+  ['Rossiyskaya Gazeta', 'RU'],
+  ['Anadolu', 'TR'],
+  ['Anadolu Agency', 'TR'],
+  ['Daily Sabah', 'TR'],
+  ['IRNA', 'IR'],
+]);
+
+/** The country a web address's national ending names: "AzVision.az", "Panorama.am". */
+export const DOMAIN_HOME: Readonly<Record<string, HomeCountry>> = { az: 'AZ', am: 'AM' };
+
+/** Cities that open date lines, by country (capitals and the towns agencies file from). */
+export const CITY_HOME: ReadonlyMap<string, HomeCountry> = new Map<string, HomeCountry>([
+  ['yerevan', 'AM'],
+  ['gyumri', 'AM'],
+  ['vanadzor', 'AM'],
+  ['goris', 'AM'],
+  ['kapan', 'AM'],
+  ['jermuk', 'AM'],
+  ['ijevan', 'AM'],
+  ['sisian', 'AM'],
+  ['meghri', 'AM'],
+  ['vardenis', 'AM'],
+  ['echmiadzin', 'AM'],
+  ['baku', 'AZ'],
+  ['ganja', 'AZ'],
+  ['sumgait', 'AZ'],
+  ['sumgayit', 'AZ'],
+  ['mingachevir', 'AZ'],
+  ['nakhchivan', 'AZ'],
+  ['lankaran', 'AZ'],
+  ['barda', 'AZ'],
+  ['tartar', 'AZ'],
+  ['terter', 'AZ'],
+  ['yevlakh', 'AZ'],
+  ['stepanakert', 'NK'],
+  ['moscow', 'RU'],
+  ['ankara', 'TR'],
+  ['istanbul', 'TR'],
+  ['tehran', 'IR'],
+  ['paris', 'FR'],
+]);

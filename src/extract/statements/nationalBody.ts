@@ -1,0 +1,132 @@
+import { GAZETTEER } from '../entities/gazetteer.ts';
+import { COUNTRY_WORDS, qualifiedBody } from '../entities/qualifiedBodies.ts';
+import { countryOf, entityById, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import type { Entity } from '../types.ts';
+import { homeCountry } from './homeCountry.ts';
+import type { HomeCountry } from './homeCountryData.ts';
+import { isKarabakhBodyHead } from './karabakhBody.ts';
+import type { DocumentOutlet } from './ownOutlet.ts';
+
+/** The head nouns of a state body ("the Ministry of Defense", "the State Border Service"), not of a person. */
+const BODY_HEAD =
+  /\b(?:ministry|service|office|committee|agency|department|army|police|guard|inspectorate|administration|procuracy)\b/;
+
+/** How the gazetteer names a country's bodies: "Armenia's Defense Ministry", "Armenian Defense Ministry". */
+const COUNTRY_NAMES: Partial<Record<HomeCountry, [string, string]>> = {
+  AM: ['Armenia', 'Armenian'],
+  AZ: ['Azerbaijan', 'Azerbaijani'],
+  RU: ['Russia', 'Russian'],
+  TR: ['Turkey', 'Turkish'],
+  IR: ['Iran', 'Iranian'],
+  FR: ['France', 'French'],
+};
+
+export interface BodyContext {
+  text: string;
+  /** Where the words being read stand: only what comes before can point elsewhere. */
+  before: number;
+  outlet: DocumentOutlet | null;
+  at: RoleDate;
+}
+
+let spellings: Map<string, string[]> | null = null;
+
+/** Is the gazetteer's entity a body of that head ("defense ministry"), not the country's government? */
+function hasHead(e: Entity, head: string): boolean {
+  spellings ??= new Map(GAZETTEER.map((g) => [g.id, [g.name, ...g.variants]]));
+  return (spellings.get(e.id) ?? [e.name]).some((n) => qualifiedBody(n)?.head === head);
+}
+
+/** The gazetteer's body of that name in that country: "the Defense Ministry" in Armenia is `mod-armenia`. */
+function countrysBody(body: string, head: string, country: HomeCountry, at: RoleDate): Entity | null {
+  if (country === 'NK') return isKarabakhBodyHead(body) ? entityById('karabakh-authorities') : null;
+  const names = COUNTRY_NAMES[country];
+  if (!names) return null;
+  const [name, demonym] = names;
+  for (const written of [`${name}'s ${body}`, `${body} of ${name}`, `${demonym} ${body}`]) {
+    const e = resolveEntityAt(written, at);
+    if (
+      e &&
+      (e.kind === 'organisation' || e.kind === 'government') &&
+      countryOf(e) === country &&
+      hasHead(e, head)
+    )
+      return e;
+  }
+  return null;
+}
+
+/** Does the gazetteer know these words as a body of their own ("the State Department"), not only as a country's government? */
+function knownBody(phrase: string, head: string, at: RoleDate): boolean {
+  const known = resolveEntityAt(phrase, at);
+  return known !== null && (known.kind !== 'government' || hasHead(known, head));
+}
+
+/**
+ * "Azerbaijan's presidential administration" where the gazetteer lists "the Azerbaijani presidential
+ * administration": a body named with its country is the same body in the other ways of writing it.
+ */
+function otherSpelling(phrase: string, head: string, country: string, at: RoleDate): Entity | null {
+  if (!(country in COUNTRY_NAMES) || knownBody(phrase, head, at)) return null;
+  return countrysBody(head, head, country as HomeCountry, at);
+}
+
+/** "defense ministry" is also written "ministry of defense"; "foreign ministry" "ministry of foreign affairs". */
+function headSpellings(head: string): string[] {
+  const m = /^(.+) (ministry|department|office|service|committee)$/.exec(head);
+  if (!m) return [head];
+  const of = [`${m[2]} of ${m[1]}`];
+  if (m[1] === 'foreign') of.push(`${m[2]} of foreign affairs`);
+  return [head, ...of];
+}
+
+/**
+ * The words as normaliseName writes names, for a long stretch of text: not kept in its memory,
+ * which is for names (a document's opening would fill it).
+ */
+function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Does the text before name a body of this head with another country ("Azerbaijan's Defense Ministry")? */
+function namedElsewhere(head: string, home: HomeCountry, before: string): boolean {
+  const written = ` ${folded(before)} `;
+  for (const spelling of headSpellings(head)) {
+    if (!written.includes(spelling)) continue;
+    for (const [word, country] of COUNTRY_WORDS) {
+      if (country === home) continue;
+      if (written.includes(` ${word} ${spelling} `) || written.includes(` ${spelling} of ${word} `))
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The body an unqualified national name stands for ("the Ministry of Defense said" in an Armenian
+ * agency's copy): the document's home country's body of that name, when the gazetteer knows one
+ * and the text before names no other country's body of that name. A name with its country is that
+ * country's body however the gazetteer spells it. Null otherwise: the words are then filed as
+ * written (precision over recall).
+ */
+export function nationalBody(phrase: string, c: BodyContext): Entity | null {
+  if (!BODY_HEAD.test(phrase.toLowerCase())) return null;
+  const q = qualifiedBody(phrase);
+  if (!q || !BODY_HEAD.test(q.head)) return null;
+  if (q.country !== null) return otherSpelling(phrase, q.head, q.country, c.at);
+  const home = homeCountry(c.text, c.outlet);
+  if (!home) return null;
+  // A body the gazetteer knows by these very words ("the State Department") is that body.
+  if (knownBody(phrase, q.head, c.at)) return null;
+  const body = countrysBody(phrase.replace(/^the\s+/i, ''), q.head, home, c.at);
+  if (!body || namedElsewhere(q.head, home, c.text.slice(0, c.before))) return null;
+  return body;
+}

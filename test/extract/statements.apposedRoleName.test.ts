@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a role with the holder’s name in apposition, then two verbs: the name speaks', () => {
+  it('"Armenia’s ambassador to Canada, <name>, welcomed … and said" (a broadsheet)', () => {
+    const text =
+      'Armenia’s ambassador to Canada, Anahit Harutyunyan, welcomed the decision and said it sent "an important signal" to Ankara.';
+    expect(speakers(text)).toEqual(['text:anahit-harutyunyan']);
+  });
+
+  it('a wire’s "The <body>’s spokesman, <name>, met … and said"', () => {
+    const text =
+      'The agency’s chief spokesman, Tomas Varga, met reporters in Geneva and said the convoy had been turned back.';
+    expect(speakers(text)).toEqual(['text:tomas-varga']);
+  });
+
+  it('a name first and its role after stays the name ("<name>, a former chairman, became … and said")', () => {
+    const text = 'Gevorg Sahakyan, a former village head, returned home and said the school had been looted.';
+    expect(speakers(text)).toEqual(['text:gevorg-sahakyan']);
+  });
+});

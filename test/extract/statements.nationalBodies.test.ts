@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { homeCountry } from '../../src/extract/statements/homeCountry.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+/** Speakers of a document whose metadata names its outlet. */
+function speakersFrom(outlet: string, text: string): string[] {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null), outlet).map(
+    (s) => s.speaker.id,
+  );
+}
+
+describe('an unqualified national body is the home country’s of the document', () => {
+  it('an Armenian agency’s date line: "the Ministry of Defense" is Armenia’s', () => {
+    const text =
+      'YEREVAN, March 4. /ARKA/. Two soldiers were wounded near Sotk overnight, the Ministry of Defense said.';
+    expect(speakers(text)).toEqual(['mod-armenia']);
+  });
+
+  it('an Azerbaijani site naming itself in the lead: the ministry and "the Prosecutor General’s Office" are Azerbaijan’s', () => {
+    const text = [
+      'Society 12.05.2022 10:15',
+      'The death toll from the mine blast in Tartar has risen to three, Minval.az reports citing the Defense Ministry.',
+      'The Prosecutor General’s Office said a criminal case had been opened into the incident.',
+    ].join('\n\n');
+    expect(speakers(text)).toContain('prosecutor-general-azerbaijan');
+    expect(speakers(text)).not.toContain('text:prosecutor-general-office');
+  });
+
+  it('a radio’s correspondent in the lead and the Foreign Ministry later', () => {
+    const text = [
+      'The convoy has been waiting at the checkpoint for a week, Public Radio of Armenia’s correspondent reports.',
+      'The Foreign Ministry said it had informed the UN Security Council of the situation.',
+    ].join('\n\n');
+    expect(speakers(text)).toContain('mfa-armenia');
+    expect(speakers(text)).not.toContain('text:foreign-ministry');
+  });
+
+  it('an outlet the metadata names: a national agency’s unqualified ministry', () => {
+    const text =
+      'Baku will not reopen the road until the checkpoint is accepted, the Foreign Ministry said on Friday.';
+    expect(speakersFrom('Azertac', text)).toEqual(['mfa-azerbaijan']);
+  });
+
+  it('a monitoring service’s translation of a broadcaster: the broadcaster’s country', () => {
+    const text = [
+      'Text of report by Azerbaijani state television AzTV on 3 May 2024',
+      '[Presenter] Armenian units fired on army positions in the Lachin direction overnight, the Defence Ministry has said.',
+      'According to the ministry’s information, one serviceman was wounded.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
+  });
+
+  it('another country’s body of that name told before: left as written', () => {
+    const text = [
+      'YEREVAN, March 4. /ARKA/. Azerbaijan’s Defense Ministry claimed Armenian units had opened fire first.',
+      'The Ministry of Defense said the claim was false.',
+    ].join('\n\n');
+    expect(speakers(text)).not.toContain('mod-armenia');
+  });
+
+  it('an agency filing from another capital: outlet and date line disagree, so no country', () => {
+    const text = 'MOSCOW, June 2. /ARMENPRESS/. The talks would resume in July, the Foreign Ministry said.';
+    expect(speakers(text)).toEqual(['text:foreign-ministry']);
+  });
+
+  it('a wire or foreign paper with no date line: whichever ministry the story means, so as written', () => {
+    const text = 'Shelling continued near the border overnight, the Defense Ministry said in a statement.';
+    expect(speakers(text)).toEqual(['text:defense-ministry']);
+  });
+
+  it('a body the gazetteer knows by its own words stays that body, never the home government', () => {
+    const text = 'YEREVAN, May 2 (Wire) - The State Department said an envoy would travel to the region.';
+    expect(speakers(text)).toEqual(['us-state-department']);
+  });
+
+  it('a body named with its country, in a spelling the gazetteer lacks, is still that country’s', () => {
+    expect(speakers('Azerbaijan’s presidential administration said residents were free to stay.')).toEqual([
+      'azerbaijani-presidential-administration',
+    ]);
+    expect(speakers('The Defence Ministry of Russia said five servicemen were killed.')).toEqual([
+      'mod-russia',
+    ]);
+  });
+
+  it('a roundup’s first date line decides, not a later one', () => {
+    const text =
+      'WASHINGTON — Talks resumed on Monday.\n\nYEREVAN, Sept. 26 — Shelling continued overnight, the Defense Ministry said.';
+    expect(homeCountry(text, null)).toBeNull();
+  });
+
+  it('"Baku, however, …" opening a paragraph is prose, not a date line', () => {
+    expect(
+      homeCountry('Baku, however, says the road is open.\n\nThe Foreign Ministry said so.', null),
+    ).toBeNull();
+    expect(homeCountry('GANJA, March 3, 2021. The city was shelled.', null)).toBe('AZ');
+    expect(homeCountry('Yerevan/Mediamax/. The government met.', null)).toBe('AM');
+  });
+});
+
+describe('Karabakh’s Armenian bodies by their many names are the Karabakh authorities', () => {
+  it('"Artsakh", "NKR" and "of Artsakh" before or after a body’s name', () => {
+    expect(speakers('According to the Artsakh Defense Army, 12 more servicemen were killed.')).toEqual([
+      'karabakh-authorities',
+    ]);
+    expect(
+      speakers('The NKR Emergency Situations Service reported that Martuni was shelled overnight.'),
+    ).toEqual(['karabakh-authorities']);
+    expect(speakers('The Ministry of Health of Artsakh said two of the wounded were children.')).toEqual([
+      'karabakh-authorities',
+    ]);
+  });
+
+  it('"the de facto health ministry" in a story about Karabakh', () => {
+    const text =
+      'Hospitals in Stepanakert are short of insulin. The de facto health ministry said 20 patients were waiting for transfer.';
+    expect(speakers(text)).toEqual(['karabakh-authorities']);
+  });
+
+  it('a person with a Karabakh title stays a person, and Armenia’s body is Armenia’s', () => {
+    expect(
+      speakers('Artsakh Human Rights Defender Artak Beglaryan said the cathedral was hit twice.'),
+    ).not.toContain('karabakh-authorities');
+    expect(speakers('The Armenian Defense Ministry said the border was calm.')).toEqual(['mod-armenia']);
+  });
+});
+
+describe('authorities named by where they are take the seat of the place their sentence names', () => {
+  it('"the local authorities" after a place in Karabakh', () => {
+    const text =
+      'On September 25, 2023, an explosion at a fuel depot near Stepanakert killed 68 people, according to the local authorities.';
+    expect(speakers(text)).toEqual(['karabakh-authorities']);
+  });
+
+  it('a town that seats no government leaves them as written', () => {
+    const text = 'In September 2023, hotels in Goris filled with refugees, the local authorities said.';
+    expect(speakers(text)).toEqual(['text:local-authorities']);
+  });
+});
