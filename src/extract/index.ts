@@ -10,6 +10,7 @@ import {
 } from './compacted.ts';
 import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
 import { identifyReporters, identifySpeakers } from './entities/identity.ts';
+import { headingFigures } from './figures/headingFigures.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
@@ -118,8 +119,12 @@ function readDocument(
   const statements = headline ? [headline, ...identity.statements] : identity.statements;
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
   // Figures are read in the body's sentences; the headline's statement stands in none of them.
+  // The lines above the body come first, each read alone (figures/headingFigures.ts).
   const figures = identifyReporters(
-    extractFigures(doc.text, doc.id, sentences, timeline, identity.statements),
+    [
+      ...headingFigures(doc.text, doc.id, doc.bodyStart, timeline, statements),
+      ...extractFigures(doc.text, doc.id, sentences, timeline, identity.statements),
+    ],
     identity.canonical,
   );
   if (doc.text === written) return { docId: doc.id, paragraphs, sentences, statements, events, figures };

@@ -120,7 +120,10 @@ export interface Figure {
   /** Who reports it: an entity where resolvable, and the words the text uses. */
   reporter: { entity: Entity | null; text: string } | null;
   excerpt: Span;
+  /** The sentence's index; -1 for a figure in the headline or a line above the body. */
   sentence: number;
+  /** 'headline': read from the headline, a deck or another line above the body (figures/headingFigures.ts). */
+  line?: 'headline';
 }
 
 export interface DocumentExtraction {

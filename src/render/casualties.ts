@@ -32,7 +32,9 @@ function figureLine({ figure: f, asOf }: DatedFigure): string {
   const when = f.period.text
     ? `${label(f.period.text)}${f.period.date ? ` (${showDate(f.period.date)})` : ''}`
     : `as of ${showDate(asOf)}`;
-  return `• **${label(f.number.text)}**${counted}${kind} · ${when} · ${reporter}`;
+  // A headline's figure is the outlet's summing up, said as such: the body may tell the count otherwise.
+  const line = f.line === 'headline' ? ' · in the headline' : '';
+  return `• **${label(f.number.text)}**${counted}${kind}${line} · ${when} · ${reporter}`;
 }
 
 function groupBlock(g: CasualtyGroup): string {

@@ -940,8 +940,10 @@ function quotedBy(text: string, statements: readonly Statement[], span: Span): S
   for (const st of statements) {
     if (!st.mention) continue;
     // Reported speech counts only under a verb that reports: "accused Azerbaijan of …" tells no figure.
+    // A headline's "Papikyan: …" is the agency's own form of attribution.
     if (
       st.kind === 'reported' &&
+      st.line !== 'headline' &&
       !SAYING_BEFORE.test(text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
     )
       continue;

@@ -227,7 +227,12 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
       (lower === 'on' || lower === 'for') &&
       /^\p{Lu}/u.test(words.at(-1)?.text ?? '') &&
       /^\s+\p{Lu}/u.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
-    if (FORWARD_STOPS.has(lower) && !inName) break;
+    if (FORWARD_STOPS.has(lower) && !inName) {
+      // "according to officials in Stepanakert": the place is part of who the unnamed sources are.
+      const placed = lower === 'in' ? sourcePlace(sentence, m.index, words.at(-1)?.text) : null;
+      if (placed) words.push({ text: placed, start: m.index, end: m.index + placed.length });
+      break;
+    }
     if (
       lower === 'and' &&
       !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))
@@ -248,6 +253,21 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   // "the human rights ombudsman of the region, Gegham Stepanyan": the role heads the phrase, whatever follows it.
   if (named && words.some((w) => ROLE_NOUN.test(w.text))) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
+}
+
+/** "in Stepanakert", "in the Kremlin": a place named in capitals, closed by punctuation or a stop word. */
+const PLACE_AFTER_IN =
+  /^in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s*(?:[,.;:!?)]|$)|\s+(\p{Ll}+))/u;
+
+/**
+ * The place after a source headed by a common noun ("officials", "aid workers", "sources"), which tells
+ * which officials they are; after a name ("Pashinyan in Yerevan") the place is only where one spoke.
+ */
+function sourcePlace(sentence: string, at: number, head: string | undefined): string | null {
+  if (!head || !/^\p{Ll}/u.test(head)) return null;
+  const m = PLACE_AFTER_IN.exec(sentence.slice(at, at + 80));
+  if (!m || (m[1] && !FORWARD_STOPS.has(m[1]))) return null;
+  return m[0];
 }
 
 /** Reads the subject of a verb backwards: "The Armenian service of Radio Liberty", "Baku". */
