@@ -107,7 +107,15 @@ function readDocument(
   // One speaker, one entry in the document: the names the text uses for one speaker are joined.
   const identity = identifySpeakers(
     doc.text,
-    extractStatements(doc.text, doc.id, sentences, paragraphs, timeline, doc.meta.outlet?.value),
+    extractStatements(
+      doc.text,
+      doc.id,
+      sentences,
+      paragraphs,
+      timeline,
+      doc.meta.outlet?.value,
+      doc.meta.url?.value,
+    ),
   );
   const headline = headlineStatement({
     doc,

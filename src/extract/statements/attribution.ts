@@ -561,12 +561,29 @@ export function subjectOfVerbBefore(masked: string, from: number, at: number): S
   return verb ? subjectBefore(masked, from, from + verb.index) : null;
 }
 
+/**
+ * "The market reopened on Monday; the court said": a subject never runs back across a semicolon,
+ * which closes the clause before it. One inside brackets ("Aliyev (then premier; later president)
+ * said") is no boundary of the verb's clause.
+ */
+function afterLastSemicolon(masked: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = masked.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) return i + 1;
+  }
+  return from;
+}
+
 function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;
   // "(He says the border is safe.)": a sentence set in brackets opens with its subject all the same.
   else if (masked.charCodeAt(from) === 40 && /^\(\p{Lu}/u.test(masked.slice(from, from + 2))) start++;
+  start = afterLastSemicolon(masked, start, verbAt);
   let end = verbAt;
   // The words before the verb end with a space: "Blinken has also |said".
   const before = masked.slice(start, end).trimEnd();
@@ -1271,7 +1288,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
-      const lead = trimSpan(masked, afterDateline(masked, pastFramingColon(masked, from, at), at), at);
+      const opening = Math.max(pastFramingColon(masked, from, at), afterLastSemicolon(masked, from, at));
+      const lead = trimSpan(masked, afterDateline(masked, opening, at), at);
       const leadText = masked.slice(lead.start, lead.end);
       return {
         form: 'trailing',
@@ -1421,7 +1439,7 @@ function parentheticalLead(
   const described = describedBefore(masked, from, leadEnd, speaker);
   const lead = trimSpan(
     masked,
-    pastFramingColon(masked, from, leadEnd),
+    Math.max(pastFramingColon(masked, from, leadEnd), afterLastSemicolon(masked, from, leadEnd)),
     described >= 0 ? described : leadEnd,
   );
   const words = masked.slice(lead.start, lead.end);

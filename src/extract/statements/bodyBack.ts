@@ -5,17 +5,17 @@ const CLASS_NOUN = /^the\s+(ministry|agency|service|committee|department|office)
 
 /**
  * The body a class noun points back to ("according to the ministry's information" after "the
- * Defence Ministry has said"): the last body speaking or named whose name holds that noun. Null
- * when none does.
+ * Defence Ministry has said"), as `named` finds a body of that noun (the one named so in the last
+ * sentences, else the last that spoke or was named). Null when no body fits, or two rivals do.
  */
 export function bodyBack(
   owner: string,
-  bodies: { lastBody: Entity | null; mentioned: (fits: (e: Entity) => boolean) => Entity | null },
+  named: (noun: string, fits: (e: Entity) => boolean) => Entity | null,
 ): Entity | null {
   const noun = CLASS_NOUN.exec(owner)?.[1]?.toLowerCase();
   if (!noun) return null;
-  const fits = (e: Entity) =>
-    (e.kind === 'organisation' || e.kind === 'government') && e.name.toLowerCase().includes(noun);
-  if (bodies.lastBody && fits(bodies.lastBody)) return bodies.lastBody;
-  return bodies.mentioned(fits);
+  return named(
+    noun,
+    (e) => (e.kind === 'organisation' || e.kind === 'government') && e.name.toLowerCase().includes(noun),
+  );
 }

@@ -357,6 +357,31 @@ function cleanPhrase(phrase: string): string {
   return p;
 }
 
+/** How far back "the ministry" looks for rival bodies of its noun: about three sentences of news copy. */
+const BODY_SCOPE = 600;
+
+/**
+ * The body "the ministry" stands for: the one body named with that noun in the last few
+ * sentences; none when two different ones are ("Armenia's Defence Ministry …. Azerbaijan's
+ * Foreign Ministry …. The ministry said": either could be meant, so the words stay as written).
+ * A country's name ("Baku's plan") stands for its government but names no body by the noun.
+ * With none named so, the last body of that noun that spoke, else the last one named.
+ */
+function bodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
+  d.readMentionsBefore(d.unit);
+  let recent: Entity | null = null;
+  for (let i = d.mentions.length - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (m.start < d.unitStart - BODY_SCOPE) break;
+    if (m.start >= d.unitStart || !fits(m.entity) || !hasWord(d.text.slice(m.start, m.end), head)) continue;
+    if (recent && recent.id !== m.entity.id) return null;
+    recent = m.entity;
+  }
+  if (recent) return recent;
+  if (d.lastBody && fits(d.lastBody)) return d.lastBody;
+  return lastMentioned(d, fits);
+}
+
 function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
   d.readMentionsBefore(d.unit);
   for (let i = d.mentions.length - 1; i >= 0; i--) {
@@ -881,7 +906,7 @@ function dataOwner(owner: string, d: Discourse): Entity | null {
   }
   const known = resolveEntityAt(owner, d.at);
   if (known) return known.kind !== 'place' ? known : null;
-  return bodyBack(owner, { lastBody: d.lastBody, mentioned: (fits) => lastMentioned(d, fits) });
+  return bodyBack(owner, (noun, fits) => bodyOfHead(d, noun, fits));
 }
 
 /** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */
@@ -1005,8 +1030,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // "the respondent Government" after "the Armenian Government": a word that sets it apart
     // from the governments named before; it is not one of them.
     if (head === 'government' && noun !== head && !resolveEntityAt(p, d.at)) return null;
-    if (d.lastBody && isBody(d.lastBody) && hasWord(d.lastBody.name, head)) return d.lastBody;
-    return lastMentioned(d, (e) => isBody(e) && hasWord(e.name, head));
+    return bodyOfHead(d, head, (e) => isBody(e) && hasWord(e.name, head));
   }
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);

@@ -81,6 +81,7 @@ export function extractStatements(
   paragraphs: Paragraph[],
   timeline: DocumentTimeline,
   outletName?: string | null,
+  siteUrl?: string | null,
 ): Statement[] {
   const quotes = findQuotes(text, paragraphs);
   const masked = maskQuotes(
@@ -89,7 +90,7 @@ export function extractStatements(
   );
   const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
   const d = newDiscourse(roleDate(timeline), text);
-  d.outlet = documentOutlet(outletName, text);
+  d.outlet = documentOutlet(outletName, text, siteUrl);
   const statements: Statement[] = [];
   let previous: Previous | null = null;
   const units = buildUnits(sentences, quotes);

@@ -51,12 +51,47 @@ const COUNTRY_SLUG: Record<Country, string> = { AM: 'armenia', AZ: 'azerbaijan',
 /** "Sputnik Armenia" for "Sputnik": a national edition the text names. */
 const EDITION = /^(\p{Lu}[\p{L}.-]*) (Armenia|Azerbaijan)$/u;
 
-export function documentOutlet(outlet: string | null | undefined, text: string): DocumentOutlet | null {
+/** A site's country by its host's national domain: "primeminister.am", "report.az", "kommersant.ru". */
+const HOST_COUNTRY: Readonly<Record<string, Country>> = { am: 'AM', az: 'AZ', ru: 'RU' };
+
+/**
+ * A home outlet's country by the place its name holds: "The Moscow Times", "Azerbaijan State News
+ * Agency", "the Armenian Service". A name for a region ("Caucasus") names no country.
+ */
+const PLACE_IN_NAME: [RegExp, Country][] = [
+  [/\b(?:armenia|armenian|yerevan)\b/i, 'AM'],
+  [/\b(?:azerbaijan|azerbaijani|baku)\b/i, 'AZ'],
+  [/\b(?:russia|russian|moscow)\b/i, 'RU'],
+];
+
+/** The host of a site address, without "www.": "https://www.primeminister.am/en/" → "primeminister.am". */
+function hostOf(url: string | null | undefined): string | null {
+  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i.exec(url?.trim() ?? '')?.[1]?.toLowerCase();
+  return host?.includes('.') ? host.replace(/^www\./, '') : null;
+}
+
+/**
+ * The country an outlet the table does not list writes from, read from its metadata alone: the
+ * site's national domain, else one country's place in its name. Two countries named: none.
+ */
+function countryFromMetadata(outlet: string | null, host: string | null): Country | null {
+  const domain = host?.split('.').pop();
+  if (domain && domain in HOST_COUNTRY) return HOST_COUNTRY[domain]!;
   if (!outlet) return null;
-  const own = slug(outlet);
+  const named = PLACE_IN_NAME.filter(([words]) => words.test(outlet)).map(([, country]) => country);
+  return named.length === 1 ? named[0]! : null;
+}
+
+export function documentOutlet(
+  outlet: string | null | undefined,
+  text: string,
+  url?: string | null,
+): DocumentOutlet | null {
+  const host = hostOf(url);
+  const own = slug(outlet || (host?.replace(/\.[a-z]+$/, '') ?? ''));
   if (!own) return null;
   const names = new Set([own]);
-  let country = OUTLET_COUNTRY.get(own) ?? null;
+  let country = OUTLET_COUNTRY.get(own) ?? countryFromMetadata(outlet ?? null, host);
   // A one-word outlet with a national edition named in the text is that edition.
   if (!own.includes('-')) {
     for (const edition of ['Armenia', 'Azerbaijan']) {

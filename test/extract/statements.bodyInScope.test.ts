@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
+import { timelineFor } from './statements.helpers.ts';
+
+/** Speakers of a document, with the outlet its metadata names (if any). */
+function speakersFrom(outlet: string | undefined, text: string): string[] {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null), outlet).map(
+    (s) => s.speaker.id,
+  );
+}
+
+describe('"the ministry" is the one body named with that noun just before', () => {
+  it('an Armenian agency quoting Baku’s ministry: the ministry is Azerbaijan’s, not the home country’s', () => {
+    const text = [
+      'Azerbaijan’s Defense Ministry said its units had come under fire near Kalbajar overnight.',
+      'The ministry said two of its soldiers were wounded.',
+    ].join(' ');
+    expect(speakersFrom('Armenpress', text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
+  });
+
+  it('wire copy naming one foreign ministry: the ministry is that one', () => {
+    const text = [
+      'The Russian Defense Ministry said its peacekeepers had recorded a breach of the ceasefire.',
+      'The ministry said the situation in the Martakert district was calm by evening.',
+    ].join(' ');
+    expect(speakersFrom(undefined, text)).toEqual(['mod-russia', 'mod-russia']);
+  });
+});
+
+describe('two bodies of that noun named just before: "the ministry" stays as written', () => {
+  it('wire style: both sides’ defence ministries, then "the ministry said"', () => {
+    const text = [
+      'Armenia’s Defense Ministry said its positions near Sotk were shelled.',
+      'Azerbaijan’s Defense Ministry said its units had only returned fire.',
+      'The ministry said two soldiers were wounded.',
+    ].join(' ');
+    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'text:ministry']);
+  });
+
+  it('a state agency’s copy: another country’s ministry named after the home one spoke', () => {
+    const text = [
+      'The Azerbaijani Defense Ministry said two servicemen were wounded near Lachin.',
+      'Armenia’s Foreign Ministry rejected the account on Tuesday.',
+      'The ministry said the claim was false.',
+    ].join(' ');
+    const speakers = speakersFrom('Azertac', text);
+    expect(speakers[0]).toBe('mod-azerbaijan');
+    expect(speakers.at(-1)).toBe('text:ministry');
+  });
+
+  it('broadsheet style: "according to the ministry’s information" after two ministries', () => {
+    const text = [
+      'The Armenian Foreign Ministry said the talks would resume in Brussels.',
+      'The Azerbaijani Foreign Ministry said no date had been set.',
+      'According to the ministry’s information, the foreign ministers would meet in May.',
+    ].join(' ');
+    // Whose information it is cannot be told: no ministry is credited with it.
+    expect(speakersFrom(undefined, text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+});
