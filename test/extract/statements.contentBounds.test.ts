@@ -146,8 +146,8 @@ describe('content: a clause goes on after a quote that ends in a word', () => {
 
 describe('content: the setting of the saying between the verb and what was said', () => {
   it('in a statement, a time, then a clause with no "that": the clause', () => {
-    expect(said('Senator Ann Corbin said in a statement Thursday night they pulled the listing.')).toEqual([
-      'reported: they pulled the listing',
+    expect(said('Senator Ann Corbin said in a statement Friday evening they withdrew the listing.')).toEqual([
+      'reported: they withdrew the listing',
     ]);
   });
 

@@ -75,12 +75,14 @@ describe('content span: a show’s title or a time alone says nothing', () => {
     ).not.toContain('a few days later');
   });
 
-  it('a show named before "that" is the setting: "said on ABC’s “This Week” on Sunday that …"', () => {
+  it('a show named before "that" is the setting: "said on Armenia TV’s “Evening Line” on Sunday that …"', () => {
     expect(quotesOf('Tom Hale spoke. Hale said on “Face the Nation” that the vote was rigged.')).toEqual([
       'the vote was rigged',
     ]);
     expect(
-      quotesOf('Tom Hale spoke. Hale said on ABC’s “This Week” on Sunday that the vote was rigged.'),
+      quotesOf(
+        'Tom Hale spoke. Hale said on Armenia TV’s “Evening Line” on Sunday that the vote was rigged.',
+      ),
     ).toEqual(['the vote was rigged']);
   });
 });

@@ -91,9 +91,9 @@ describe('attribution forms', () => {
   it('an inverted speaker described at length, with a relative clause', () => {
     expect(
       said(
-        '“That was wrong,” said Tom Rath, a veteran GOP leader who had endorsed Kasich and is slated to be a delegate.',
+        '“That was wrong,” said Levon Hakobyan, a veteran party elder who had backed Petrosyan and is expected to be a delegate.',
       ).map((s) => s.mention),
-    ).toEqual(['Tom Rath']);
+    ).toEqual(['Levon Hakobyan']);
   });
 });
 
@@ -211,20 +211,18 @@ describe('a question-and-answer briefing', () => {
     ]);
     expect(
       said(
-        '“The talks went well,” Mr. Lew said at the opening session of the talks, held this year in Beijing.',
+        '“The talks went well,” Mr. Avetisyan said at the first sitting of the commission, held this year in Almaty.',
       ),
-    ).toEqual([{ mention: 'Mr. Lew', speaker: 'text:lew', quote: 'The talks went well,' }]);
-    expect(said('“Why are you still endorsing him?” Obama asked Republican politicians.')).toEqual([
-      { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still endorsing him?' },
+    ).toEqual([{ mention: 'Mr. Avetisyan', speaker: 'text:avetisyan', quote: 'The talks went well,' }]);
+    expect(said('“Why are you still defending him?” Obama asked opposition lawmakers.')).toEqual([
+      { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still defending him?' },
     ]);
   });
 
   it('a share of those polled is no speaker: "55 percent", "Nearly half", "Six in 10 voters"', () => {
     expect(said('Nearly half said they prefer someone with experience in politics.')).toEqual([]);
-    expect(said('Seventy-four percent of registered voters say they have a favorable view of her.')).toEqual(
-      [],
-    );
-    expect(said('More than six in 10 said they were not looking forward to it.')).toEqual([]);
+    expect(said('Sixty-two percent of likely voters say they have a positive opinion of him.')).toEqual([]);
+    expect(said('More than six in 10 said they did not expect a return to the town.')).toEqual([]);
     // A group is a speaker; a majority leader is a role.
     expect(said('Most voters said they were angry.')[0]!.mention).toBe('Most voters');
     expect(said('The majority leader said the vote would wait.')[0]!.mention).toBe('The majority leader');
@@ -232,10 +230,8 @@ describe('a question-and-answer briefing', () => {
 
   it('a second verb joined to a clause has its subject: "X did A, but told …"', () => {
     expect(
-      said(
-        'Carson did not mention his opponents by name, but told supporters that the nation is in trouble.',
-      ),
-    ).toEqual([{ mention: 'Carson', speaker: 'text:carson', quote: 'the nation is in trouble' }]);
+      said('Voskanyan did not name his critics directly, but told supporters that the border is in danger.'),
+    ).toEqual([{ mention: 'Voskanyan', speaker: 'text:voskanyan', quote: 'the border is in danger' }]);
     expect(
       said('Sen. Ana Ruiz visited the plant. She toured the floor and said the jobs would stay.')[0]!.quote,
     ).toBe('the jobs would stay');
@@ -260,12 +256,12 @@ describe('a question-and-answer briefing', () => {
   });
 
   it('an attribution inside what was said: "X, Y said, Z" says X and Z', () => {
-    const text = 'It makes sense, strategists said, for Democrats to raise the issue now.';
+    const text = 'It is wiser, diplomats said, for Yerevan to raise the issue now.';
     const [s] = extractFrom(text);
-    expect(s!.mention).toBe('strategists');
+    expect(s!.mention).toBe('diplomats');
     expect([s!.quote, ...(s!.continuation ?? [])].map((q) => text.slice(q.start, q.end))).toEqual([
-      'It makes sense',
-      'for Democrats to raise the issue now',
+      'It is wiser',
+      'for Yerevan to raise the issue now',
     ]);
     // An adverbial opening is no part of what was said.
     expect(said('In a statement, Miller said, the talks would resume.')).toEqual([
@@ -275,12 +271,10 @@ describe('a question-and-answer briefing', () => {
 
   it('an audience or a setting before "that" is no content, commas and all', () => {
     expect(
-      said('Trump told a town hall in Salem, New Hampshire, on Monday that the wall would be built.')[0]!
-        .quote,
-    ).toBe('the wall would be built');
+      said('Pashinyan told a rally in Goris, Armenia, on Monday that the road would be built.')[0]!.quote,
+    ).toBe('the road would be built');
     expect(
-      said('Ms. Smith said in an interview with The Associated Press last week that she would run.')[0]!
-        .quote,
+      said('Ms. Smith said in an interview with The Moscow Times last week that she would run.')[0]!.quote,
     ).toBe('she would run');
     expect(said('Smith said the plan, which critics hate, is one that works.')[0]!.quote).toBe(
       'the plan, which critics hate, is one that works',

@@ -153,7 +153,7 @@ describe('"X, citing Y, reported": Y said it, X relays it', () => {
 
   it('citing a document or a reason is no source: the outlet or person keeps the words', () => {
     expect(
-      relayed('The Journal, citing internal documents, reported that the campaign was in debt.'),
+      relayed('The Journal, citing internal documents, reported that the ministry was in debt.'),
     ).toEqual([['text:journal', null]]);
     expect(relayed('Manafort, citing the magic of Trump, said the candidate could win.')).toEqual([
       ['text:manafort', null],

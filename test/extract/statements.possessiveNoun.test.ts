@@ -3,7 +3,7 @@ import { saidInPiece as said } from './statements.helpers.ts';
 
 describe('a verb form right after a possessive is a noun', () => {
   it.each([
-    'The night’s highlight was suddenly under attack because of apparent plagiarism.',
+    'The evening’s highlight was soon under fire because of alleged plagiarism.',
     'The foundation’s tally showed 40 families had left.',
     'The governor’s pledges to rebuild the bridge have put the issue at the centre of the race.',
   ])('%s', (text) => {

@@ -124,8 +124,8 @@ describe('two speakers in one sentence: each their own statement, content never 
 
   it('ends the first content where a poll share says something else, even when the share names no one', () => {
     const text =
-      'Most voters say they are paying attention to the campaign; 26 percent of Democrats say they have not been paying much attention.';
-    expect(sayings(text)[0]?.[1]).toBe('they are paying attention to the campaign');
+      'Most residents say they are following the talks; 31 percent of refugees say they have not been following them closely.';
+    expect(sayings(text)[0]?.[1]).toBe('they are following the talks');
   });
 });
 

@@ -121,7 +121,7 @@ describe('speaker phrases the tagger reads apart', () => {
   });
 
   it('a number before "states" makes it a noun, not a verb of saying', () => {
-    expect(who('On Tuesday, when voters in 11 states will cast ballots, turnout may rise.')).toEqual([]);
+    expect(who('On Sunday, when residents in 9 states will elect mayors, turnout may rise.')).toEqual([]);
   });
 });
 
@@ -163,11 +163,11 @@ describe('the subject a participle of saying hangs on', () => {
 
 describe('plural nouns that look like verbs of saying', () => {
   it('"battleground states could be decisive" says nothing', () => {
-    expect(who('The vote in several battleground states could be decisive in November.')).toEqual([]);
+    expect(who('The turnout in two battleground states could be decisive in June.')).toEqual([]);
   });
 
   it('"Most states have passed the deadline" says nothing', () => {
-    expect(who('Most states have passed the deadline to change the ballots.')).toEqual([]);
+    expect(who('Most states have passed the deadline for printing new ballots.')).toEqual([]);
   });
 
   it('"the report states that …" still speaks', () => {
@@ -207,8 +207,8 @@ describe('"X said:" closing a paragraph introduces the next one', () => {
 });
 
 describe("a participle's object that is no content", () => {
-  it('"…, adding to her run of victories" says nothing', () => {
-    expect(who('Mira Olsen won the primary in Utah, adding to her run of victories in the West.')).toEqual(
+  it('"…, adding to her string of victories" says nothing', () => {
+    expect(who('Mira Olsen won the runoff in Gavar, adding to her string of victories in the east.')).toEqual(
       [],
     );
   });

@@ -152,7 +152,7 @@ describe('the subject of a verb of saying, however it is set off', () => {
   it('an appositive, then a first verb: "X, a former chairman, became a delegate and said"', () => {
     expect(
       who(
-        'Gary Emlin, a former state party chairman, became a delegate and said he was leaning toward Ruiz.',
+        'Gary Emlin, a former regional party chairman, became a deputy and said he was leaning toward Ruiz.',
       ),
     ).toEqual([['text:gary-emlin', 'he was leaning toward Ruiz']]);
     // A subject that names no one does not speak.
@@ -172,9 +172,9 @@ describe('the subject of a verb of saying, however it is set off', () => {
   });
 
   it('"…, and X said" after a clause: X, not the clause', () => {
-    expect(who('At one point, a woman asked for a photo and Ruiz said, “Only if it is allowed.”')).toEqual([
-      ['text:ruiz', 'Only if it is allowed.'],
-    ]);
+    expect(
+      who('At one point, a villager asked for a handshake and Ruiz said, “Only if it is allowed.”'),
+    ).toEqual([['text:ruiz', 'Only if it is allowed.']]);
   });
 });
 

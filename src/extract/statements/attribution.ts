@@ -310,7 +310,7 @@ const TIME_CLAUSE_REST =
 /**
  * "NP verb [short tail]" or "verb NP[, who …]": an attribution standing alone after a quote or a comma.
  * Right after a quote (`afterQuote`), the quote is what was said, so the verb may carry any tail
- * ("told an audience of academics at …", "said at the opening session of the talks, …").
+ * ("told an audience of academics at …", "said at the first sitting of the commission, …").
  */
 /** Where and when the saying took place, after its verb: "on Friday evening after the eighth meeting of the commissions". */
 const SETTING_AFTER_VERB =
@@ -472,7 +472,7 @@ const QUOTE_GOES_ON =
   /^(?:about|for|to|that|if|than|and|but|because|when|in|on|at|by|with|like|as|from|over|since|until|after|before|unless|without|against|among|despite)\s/;
 
 /**
- * "“We’re extremely happy” about the decision, said Ana Ruiz": a quote whose sentence goes on past
+ * "“We’re deeply relieved” about the ruling, said Anna Petrosyan": a quote whose sentence goes on past
  * its closing mark for a few words, then the attribution after a comma. Only words that continue
  * the quote's sentence (a preposition or conjunction first): "“X” was the slogan, organisers
  * said" makes the quote a subject, and nobody said it.
@@ -596,7 +596,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
-  // "The judge rubbed his chin, and then said", "Carson did not mention them, but told": a second
+  // "The envoy folded his notes, and then said", "Carson did not mention them, but told": a second
   // verb joined to the first clause has that clause's subject.
   if (
     parts.length > 1 &&
@@ -805,7 +805,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     // "The agreement came hours after officials said": the clause's last noun phrase is the subject.
     if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')))
       return span;
-    // "a woman asked for a photo and Clinton (said)": a clause, then a subject of its own.
+    // "a villager asked for a handshake and Pashinyan (said)": a clause, then a subject of its own.
     const joined =
       /\s\p{Ll}[\p{L}'’-]*,?\s(?:and|but|so)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they)$/u.exec(
         text,
@@ -944,7 +944,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     );
   if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
   else if (!infinitive) {
-    // "told a town hall in Salem, New Hampshire, on Monday that …", "said in an interview with the AP last
+    // "told a rally in Goris, Syunik province, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
     const setting = holdsThat
       ? /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
@@ -1071,7 +1071,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // Both readings below need the words themselves: most units never say them.
   if (!ACCORDING_TO.test(text)) return null;
   // The comma may be the last character inside a quote: "''the high-water mark,'' according to Mr. Rhodes".
-  // Copy may drop the comma: "… 46 percent to 39 percent according to a CBS poll released Monday."
+  // Copy may drop the comma: "… 52 percent to 31 percent according to a Gallup survey published Tuesday."
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
@@ -1138,9 +1138,9 @@ function writersAddition(lead: string, rest: string): boolean {
 }
 
 /**
- * "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by commas
+ * "At the root of the dispute, according to Thomas de Waal, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
- * ("Over the long term, according to the budget office, the rise …").
+ * ("In the coming decade, according to the finance ministry, the rise …").
  */
 function accordingToInside(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -1268,7 +1268,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
       (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
-    // "It makes sense, strategists said, for Democrats to …": the attribution stands inside what was said.
+    // "It is wiser, diplomats said, for Yerevan to …": the attribution stands inside what was said.
     const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
     // "The budget, the minister said on Friday, will …": a setting may stand before the closing comma.
     const after = (TOLD.test(verbWord) ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(
@@ -1417,7 +1417,7 @@ const TOLD_BEFORE_COMMA = new RegExp(
 
 /**
  * An attribution set off by commas inside what was said: "The only problem, she said, is that …",
- * "It makes sense, strategists said, for Democrats to …". The words before it (a clause, not an
+ * "It is wiser, diplomats said, for Yerevan to …". The words before it (a clause, not an
  * adverbial opening) are said too. Only a plain verb of saying between two commas.
  */
 function parentheticalLead(
@@ -1618,8 +1618,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_THING.test(opening)) continue;
     // "The deal, announced on Monday, would last four years": what follows the verb is its subject's
     // own predicate, no clause of what was said; the verb was a participle describing the subject.
-    // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was drafted
-    // by the firm", "which officials said will …") the subject is there, before the verb.
+    // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was written
+    // by the envoy", "which officials said will …") the subject is there, before the verb.
     if (
       PREDICATE_OPENING.test(opening) &&
       !afterThat &&
@@ -1745,7 +1745,7 @@ export function participleAfterTail(masked: string, verbEnd: number, to: number)
 
 /**
  * The subject of the clause a participle hangs on, read back from the participle: the clause
- * right before it ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying"), or when
+ * right before it ("At a forum in Ganja, Azerbaijan, on Sunday, Mr. Aliyev tried …, saying"), or when
  * that clause opens with its verb, the noun phrase before it, past relatives and appositives
  * ("Republicans, who hold a majority, have blocked …, saying"; "the candidate, Hillary Clinton,
  * drew a contrast, saying" is Hillary Clinton).
@@ -1841,7 +1841,7 @@ const SAME_SUBJECT_SAYING = new RegExp(
 );
 
 /**
- * "Carson said he saw no need to change, telling Stephanopoulos that …", "He said A and said
+ * "Mirzoyan said he saw no reason to wait, telling reporters that …", "He said A and said
  * that B": the subject of the first saying says the second too. The first content ends where the
  * second verb stands; null when no second saying follows it in the unit.
  */

@@ -15,7 +15,7 @@ import { keptPerText } from './keptPerText.ts';
  * A tail opened after a comma: a non-restrictive relative about something named, or a comparison
  * ("…, compared with 64 percent who …"), or the writer's present-tense turn about the speaker
  * ("…, but he refuses to discuss …"). A relative closed by a comma is a parenthesis inside the
- * clause ("the criticism, which is outlined in a report, is fair game"), so it must run to the end.
+ * clause ("the complaint, which is set out in a memo, is fair game"), so it must run to the end.
  */
 const COMMA_TAIL =
   /,\s+(?:(who|whom|whose|which)|compared (?:with|to)|but (?:he|she)(?= \p{Ll}+s\s))(?![\p{L}-])/gu;

@@ -1,7 +1,7 @@
 /**
  * Where or how a saying took place, written between its verb and what was said, with no "that"
- * after it: "said in a statement Thursday night they pulled …", "noted in an op-ed Thursday, the
- * candidate …", "promised at a Las Vegas rally to end …". The setting is a preposition and a noun
+ * after it: "said in a statement Friday evening they withdrew …", "noted in an op-ed Thursday, the
+ * candidate …", "promised at a Gyumri rally to reopen …". The setting is a preposition and a noun
  * naming a channel or an occasion, maybe a time after it; the content starts past it.
  */
 const SETTING = new RegExp(
