@@ -596,7 +596,7 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
   if (parts.length > 1 && PARTY_TAG.test(parts[parts.length - 1]!.text)) parts.pop();
   const last = parts[parts.length - 1];
   if (!last) return null;
-  // "The envoy folded his notes, and then said", "Carson did not mention them, but told": a second
+  // "The envoy folded his notes, and then said", "The minister did not name them, but told": a second
   // verb joined to the first clause has that clause's subject.
   if (
     parts.length > 1 &&
