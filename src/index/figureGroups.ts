@@ -14,7 +14,8 @@ export function figureGroupIds(figures: readonly Figure[]): Uint32Array {
 
 /**
  * Groups of selected figures, in the order they are listed (killed first, then wounded, missing,
- * displaced, evacuated; within a category by the first selected figure). Counted up front, built
+ * displaced, evacuated; within a category by the first selected figure, groups of headline
+ * figures only after the rest; within a group the body's figures before the headline's). Counted up front, built
  * as they are read: a reply shows a few pages, so a question selecting every figure of a large
  * corpus builds only the groups it shows.
  */
@@ -61,6 +62,8 @@ export class FigureGroups {
     for (let i = 0; i < selected.length; i++) chosen[selected[i]!] = 1;
     const categories = this.categoryRanks();
     const seen = new Uint8Array(this.groupCount);
+    // A headline's toll sums up the story: groups the body tells come first in their category.
+    const headlineOnly = new Uint8Array(this.groupCount);
     const byCategory: number[][] = [];
     let figures = 0;
     for (let i = 0; i < selected.length; i++) {
@@ -68,22 +71,32 @@ export class FigureGroups {
       const group = this.groupIds[at]!;
       if (group === 0) continue;
       figures++;
-      if (seen[group]) continue;
+      const inHeadline = this.figures[at]!.line === 'headline';
+      if (seen[group]) {
+        if (!inHeadline) headlineOnly[group] = 0;
+        continue;
+      }
       seen[group] = 1;
+      headlineOnly[group] = inHeadline ? 1 : 0;
       (byCategory[categories[at]!] ??= []).push(group);
     }
-    const order = byCategory.flatMap((groups) => groups ?? []);
+    const order = byCategory.flatMap((groups) => [
+      ...(groups ?? []).filter((g) => !headlineOnly[g]),
+      ...(groups ?? []).filter((g) => headlineOnly[g]),
+    ]);
     const build = (group: number): FigureGroup => {
       const { start, positions } = this.groupMembers();
       const list: Figure[] = [];
+      const headlines: Figure[] = [];
       const parts: Figure[] = [];
       for (let k = start[group]!; k < start[group + 1]!; k++) {
         const at = positions[k]!;
         if (!chosen[at]) continue;
-        list.push(this.figures[at]!);
+        const figure = this.figures[at]!;
+        (figure.line === 'headline' ? headlines : list).push(figure);
         for (const p of this.parts().get(at) ?? []) if (chosen[p]) parts.push(this.figures[p]!);
       }
-      return figureGroup(list, parts);
+      return figureGroup([...list, ...headlines], parts);
     };
     return Object.assign(
       lazyList(order.length, (i) => build(order[i]!)),

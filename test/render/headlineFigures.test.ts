@@ -1,6 +1,6 @@
 /**
  * /casualties and a toll in a headline: "Papikyan: 35 servicemen killed …" is the outlet's summing
- * up above the story. It is shown marked as the headline's, its line cited, beside the body's own
+ * up above the story. It is shown marked as the headline's, its line cited, after the body's own
  * telling of the toll, and the mark survives the persisted index.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,14 @@ describe('/casualties shows a headline’s toll as the headline’s', () => {
     expect(shown).toMatch(/• \*\*Thirty-five\*\* servicemen · (?!in the headline)/);
     expect(shown).toContain('> Papikyan: 35 servicemen killed in the night attack');
     expect(shown).toMatch(/agency_toll\.txt, line 1\b/);
+  });
+
+  it('the body’s telling of the toll is listed first, the headline’s summing up after it', () => {
+    const shown = text(answerLine('/casualties', { kb }));
+    const body = shown.indexOf('**Thirty-five**');
+    const headline = shown.indexOf('**35**');
+    expect(body).toBeGreaterThan(-1);
+    expect(headline).toBeGreaterThan(body);
   });
 
   it('read back from the cache, the headline’s figure keeps its mark', async () => {
