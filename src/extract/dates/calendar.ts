@@ -13,7 +13,29 @@ export interface Ymd {
 const MS_PER_DAY = 86_400_000;
 
 export function dayNumber(year: number, month: number, day: number): number {
+  // Counted for a plain year and month (every year tried against every month-day calls this); a day out
+  // of the month's range counts on as Date.UTC counts it. Anything else keeps Date.UTC's reading.
+  if (
+    Number.isInteger(year) &&
+    year >= 100 &&
+    year <= 9999 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day)
+  )
+    return daysFromCivil(year, month) + day - 1;
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Days from 1970-01-01 to the first of a month (proleptic Gregorian; H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function fromDayNumber(n: number): Ymd {

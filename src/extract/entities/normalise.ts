@@ -17,7 +17,19 @@ export function normaliseName(mention: string): string {
   return key;
 }
 
+/** Letters of the English alphabet and spaces only: most names, which no step below but case and spacing changes. */
+const PLAIN = /^[A-Za-z ]*$/;
+
 function normalisedAnew(mention: string): string {
+  if (PLAIN.test(mention)) {
+    let key = mention.toLowerCase();
+    if (key.includes('defence')) key = key.replace(/\bdefence\b/g, 'defense');
+    if (key.includes('spokes')) key = key.replace(/\bspokes(?:man|woman)\b/g, 'spokesperson');
+    return key
+      .replace(/ {2,}/g, ' ')
+      .trim()
+      .replace(/^(?:the|a|an) /, '');
+  }
   return mention
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -584,6 +584,11 @@ const HAVE_LEFT = new RegExp(
   String.raw`^${ASIDE}\s+(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)`,
   'u',
 );
+/**
+ * The verbs LEAVING, ARRIVING and HAVE_LEFT need, found anywhere: most counts' clauses hold none, and the
+ * three patterns work through the aside and filler words at the clause's start before they fail.
+ */
+const MAY_MOVE = new RegExp(String.raw`${ARRIVE}|left`, 'u');
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
 const REFUGEE_CONTEXT =
   /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
@@ -604,6 +609,7 @@ export function movementAfter(
 ): FigureCategory | null {
   if (phrase.head && ACTORS.has(phrase.head)) return null;
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
+  if (!MAY_MOVE.test(clause)) return null;
   if (LEAVING.test(clause)) return 'displaced';
   if ((ARRIVING.test(clause) || HAVE_LEFT.test(clause)) && refugeeContext()) return 'displaced';
   return null;

@@ -35,6 +35,12 @@ const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no)\s+$|['’]s?\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * Words each of the two patterns above needs somewhere: most leads hold neither, and an end-anchored
+ * pattern tries (and fails) at every position before it gives up.
+ */
+const MAY_BE_NEGATED = /not|never|n['’]t/i;
+const MAY_BE_PASSIVE = /was|were|is|are|be/;
 const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
@@ -343,6 +349,9 @@ const SHORT_NAME_AFTER = /\p{L}(\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))$/u;
 const NAME_BEFORE_ROLE =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
 
+/** Ends in a comma, tested only where the text does: the end-anchored pattern tries every position. */
+const NAME_BEFORE_COMMA = /(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u;
+
 const NON_SPACE_RUN = /\S+/g;
 /** ", who" right before the verb: a relative clause whose subject is the phrase before the comma. */
 const RELATIVE_WHO = /,\s*who$/;
@@ -355,7 +364,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   if (aside) left = left.slice(0, aside.index);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
   if (adverbs) left = left.slice(0, adverbs.index);
-  left = left.replace(/\s+$/, '');
+  left = left.trimEnd(); // what /\s+$/ strips, without trying at every space
   // "The director of the medical centre, Dr. K. Sargsyan, who reported that …": the one the relative names speaks.
   const relative = RELATIVE_WHO.exec(left);
   if (relative) return readSubjectIn(sentence, relative.index);
@@ -372,7 +381,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   if (role) left = left.slice(0, role.index + role[1]!.length);
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name set off by commas is the subject.
   // "The ICRC representative, M. Keller, said": an initial opens the name too.
-  else if (/(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u.test(left)) left = left.slice(0, -1);
+  else if (left.endsWith(',') && NAME_BEFORE_COMMA.test(left)) left = left.slice(0, -1);
   const runStart = subjectRunStart(left);
   if (runStart < 0) return null;
   const words = allMatches(NON_SPACE_RUN, left.slice(runStart)).map((w) => ({
@@ -612,7 +621,11 @@ export function sourcesIn(sentence: string): SentenceSources {
     const verbEnd = m.index + m[0].length;
     const lead = sentence.slice(Math.max(0, verbStart - 40), verbStart);
     // "but I can't confirm them", "the ministry did not confirm": a denial reports nothing.
-    if (PASSIVE_BEFORE.test(lead) || NEGATED_BEFORE.test(lead)) continue;
+    if (
+      (MAY_BE_PASSIVE.test(lead) && PASSIVE_BEFORE.test(lead)) ||
+      (MAY_BE_NEGATED.test(lead) && NEGATED_BEFORE.test(lead))
+    )
+      continue;
     // "The claim that …", "a report by …", "the ministry's estimate": a noun, no verb that reports.
     if (NOUN_FORM.test(m[0]) && DETERMINER_BEFORE.test(lead)) continue;
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
