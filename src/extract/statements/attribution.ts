@@ -1928,15 +1928,19 @@ const FRAMES_READ_MAX = 20_000;
 /** An attribution with every span moved by `by`: a new object, so no caller changes a kept one. */
 function shifted(a: Attribution | null, by: number): Attribution | null {
   if (!a) return null;
-  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
   const out: Attribution = {
     form: a.form,
-    speaker: move(a.speaker),
-    frame: move(a.frame),
-    content: move(a.content),
+    speaker: moved(a.speaker, by),
+    frame: moved(a.frame, by),
+    content: moved(a.content, by),
   };
-  if (a.lead) out.lead = move(a.lead);
+  if (a.lead) out.lead = moved(a.lead, by);
   return out;
+}
+
+/** A top-level function, not a closure made per call: this runs for every sentence read. */
+function moved(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
 }
 
 function readFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
