@@ -25,8 +25,8 @@ import {
   LEADING_CONNECTIVE,
   ONLY_VERB,
   PARTICIPLE_ATTRIBUTION,
-  PASSIVE_BEFORE,
   PLURAL_SUBJECT_BEFORE,
+  passiveBefore,
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
@@ -424,8 +424,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
         : whole;
   if (wordCount(np) > 12) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
-  if (PASSIVE_BEFORE.test(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np))
-    return null;
+  if (passiveBefore(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np)) return null;
   // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
   if (deniedBefore(lastWordsOfNp) || (lastWordsOfNp.includes('to') && REFUSED_BEFORE.test(lastWordsOfNp)))
     return null;
@@ -1547,7 +1546,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
   for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
     const lastWordsBefore = lastWords(masked, from, verb.index);
     if (
-      PASSIVE_BEFORE.test(lastWordsBefore) ||
+      passiveBefore(lastWordsBefore) ||
       nounBefore(lastWordsBefore, verb[0]) ||
       /\b(?:to|who|which|that)\s+$/i.test(lastWordsBefore)
     )
@@ -1717,11 +1716,7 @@ export function blockIntroduction(masked: string, from: number, to: number): { s
   // "Michel was the first to react after the meeting:": who was first is who reacted.
   const first = FIRST_TO.exec(before);
   if (first) before = before.slice(0, first.index);
-  if (
-    PASSIVE_BEFORE.test(before) ||
-    nounBefore(before, verb[0]) ||
-    /\b(?:to|who|which|that)\s+$/i.test(before)
-  )
+  if (passiveBefore(before) || nounBefore(before, verb[0]) || /\b(?:to|who|which|that)\s+$/i.test(before))
     return null;
   if (deniedBefore(before)) return null;
   const speaker = subjectBefore(masked, from, from + before.length);
@@ -1928,15 +1923,19 @@ const FRAMES_READ_MAX = 20_000;
 /** An attribution with every span moved by `by`: a new object, so no caller changes a kept one. */
 function shifted(a: Attribution | null, by: number): Attribution | null {
   if (!a) return null;
-  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
   const out: Attribution = {
     form: a.form,
-    speaker: move(a.speaker),
-    frame: move(a.frame),
-    content: move(a.content),
+    speaker: moved(a.speaker, by),
+    frame: moved(a.frame, by),
+    content: moved(a.content, by),
   };
-  if (a.lead) out.lead = move(a.lead);
+  if (a.lead) out.lead = moved(a.lead, by);
   return out;
+}
+
+/** A top-level function, not a closure made per call: this runs for every sentence read. */
+function moved(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
 }
 
 function readFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {

@@ -680,7 +680,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at);
   if (body) return speaking(body, mention);
   // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
-  const quotedName = QUOTED_NAME.exec(phrase)?.[1];
+  // Most phrases hold no quotation mark: they skip the pattern, which backtracks over "the …" words.
+  const quotedName = OPENING_MARK.test(phrase) ? QUOTED_NAME.exec(phrase)?.[1] : undefined;
   if (quotedName) return speaking(resolveEntityAt(quotedName, d.at) ?? textEntity(quotedName), mention);
   if (words.ownData !== undefined) return speaking(dataOwner(words.ownData, d), mention);
   const byAuthor = /\sby\s/.test(words.p) ? textByAuthor(words.p, d) : null;
@@ -891,6 +892,8 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
 const OWN_DATA =
   /^(.+?)['’]s?\s+(?:(?:own|official|preliminary|latest|new|updated|initial|final|daily)\s+)*(?:data|figures|statistics|estimates|records|numbers|counts?|tallies|tally|information)$/iu;
 
+/** The marks QUOTED_NAME opens a name with. */
+const OPENING_MARK = /["“«]/;
 /** A page, channel or account with its name in quotes. */
 const QUOTED_NAME =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+["“«]([^"“”«»]{2,60})["”»]$/iu;

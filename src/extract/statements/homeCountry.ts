@@ -34,10 +34,40 @@ function outletCountry(name: string): HomeCountry | null {
   return domain ? (DOMAIN_HOME[domain] ?? null) : null;
 }
 
+/** SELF_NAMED tried at one position only. */
+const SELF_NAMED_AT = new RegExp(SELF_NAMED.source, 'ymu');
+
+/** Where `^` holds under the m flag: the start and after each line terminator. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+/**
+ * The matches of SELF_NAMED in the lead, as its global scan finds them. Without "reports" or
+ * "informs" only its line-anchored shapes can match, so it is tried at line starts alone (a scan
+ * at every position was most of this file's cost); a match still hides the starts it covers.
+ */
+function selfNamedIn(lead: string): RegExpExecArray[] {
+  if (lead.includes('reports') || lead.includes('informs')) return [...lead.matchAll(SELF_NAMED)];
+  const found: RegExpExecArray[] = [];
+  let free = 0;
+  const tryAt = (at: number) => {
+    if (at < free || at > lead.length) return;
+    SELF_NAMED_AT.lastIndex = at;
+    const m = SELF_NAMED_AT.exec(lead);
+    if (m) {
+      found.push(m);
+      free = at + m[0].length;
+    }
+  };
+  tryAt(0);
+  LINE_TERMINATOR.lastIndex = 0;
+  for (let t = LINE_TERMINATOR.exec(lead); t; t = LINE_TERMINATOR.exec(lead)) tryAt(t.index + 1);
+  return found;
+}
+
 /** Every country the outlet's self-references in the lead point to. */
 function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
-  for (const m of lead.matchAll(SELF_NAMED)) {
+  for (const m of selfNamedIn(lead)) {
     const country = outletCountry((m[1] ?? m[2] ?? m[3])!);
     if (country) found.add(country);
   }

@@ -238,8 +238,24 @@ export const BETWEEN_SUBJECT_AND_VERB =
   /(?:\s+(?:has|have|had|also|again|then|later|earlier|once|previously|reportedly|repeatedly|publicly|further|already|will|would|could|did|does|do|not|never|(?:on\s+|later\s+|earlier\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight|(?:earlier\s+|later\s+)?(?:this|last)\s+(?:week|weekend|month|year)|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+turn|so\s+far|thus\s+far|yet|still|now|just|only|meanwhile|himself|herself|itself|themselves|however|too|separately|likewise|similarly|firmly|strongly|openly|explicitly|specifically|(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|weekly|daily|monthly|quarterly|elderly|homily)(?!\p{L}))\p{Ll}+ly))+$/u;
 
 /** A verb just after a form of "be" is passive ("was stressed", "were reported"): no speaker named. */
-export const PASSIVE_BEFORE =
+const PASSIVE_BEFORE =
   /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+/** How the last word must end for PASSIVE_BEFORE to match: an auxiliary or an adverb in -ly. */
+const PASSIVE_LAST_WORD = /(?:is|are|was|were|be|been|being|get|got|gets|ly)$/;
+const NOT_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Do the words before a verb end with a form of "be" (PASSIVE_BEFORE)? The pattern is anchored
+ * at the end but tried from every position; only words that end in white space after an
+ * auxiliary or an -ly word can match, which a look at the last few characters tells first.
+ * Outside ASCII (a letter whose case folds to "s") the pattern itself decides.
+ */
+export function passiveBefore(words: string): boolean {
+  const trimmed = words.trimEnd();
+  if (trimmed.length === words.length || !trimmed) return false;
+  const last = trimmed.slice(-6);
+  return (NOT_ASCII.test(last) || PASSIVE_LAST_WORD.test(last.toLowerCase())) && PASSIVE_BEFORE.test(words);
+}
 
 export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const THING_PRONOUN = /^(?:it)$/i;

@@ -84,6 +84,77 @@ export function mayStartNamePair(text: string, i: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
+interface NamePair {
+  first: string;
+  second: string;
+  /** Where the first word ends (the pattern's lastIndex: the second word is only read ahead). */
+  end: number;
+}
+
+/**
+ * NAME_PAIR_AT's match at `i`, read by hand where the words and the space between them are ASCII
+ * (or "’"), as most copy is: the pattern's Unicode classes were most of a document's scan. Any
+ * other character leaves the answer to the pattern.
+ */
+export function namePairAt(text: string, i: number): NamePair | null {
+  const read = asciiNamePairAt(text, i);
+  if (read !== undefined) return read;
+  NAME_PAIR_AT.lastIndex = i;
+  const m = NAME_PAIR_AT.exec(text);
+  return m ? { first: m[1]!, second: m[2]!, end: NAME_PAIR_AT.lastIndex } : null;
+}
+
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number) => isAsciiCapital(c) || (c >= 97 && c <= 122);
+
+/** Past a run of lower-case letters, apostrophes and hyphens from `at`; -1 at a character outside ASCII. */
+function wordRestEnd(text: string, at: number): number {
+  let j = at;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (isAsciiWordRest(c)) continue;
+    return c >= 128 ? -1 : j;
+  }
+  return j;
+}
+
+/** NAME_PAIR_AT at `i` in ASCII: the pair, null for none, undefined when a character outside ASCII decides. */
+function asciiNamePairAt(text: string, i: number): NamePair | null | undefined {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return undefined;
+  if (!isAsciiCapital(c)) return null;
+  // (?<![\p{L}’'-])
+  if (i > 0) {
+    const before = text.charCodeAt(i - 1);
+    if (before >= 128 && before !== 0x2019) return undefined;
+    if (isAsciiLetter(before) || isAsciiWordRest(before)) return null;
+  }
+  const end = wordRestEnd(text, i + 1);
+  if (end < 0) return undefined;
+  if (end === i + 1) return null;
+  // The space between: at least one white-space character, at most one line break.
+  let k = end;
+  let breaks = 0;
+  for (; k < text.length; k++) {
+    const s = text.charCodeAt(k);
+    if (s === 10) breaks++;
+    else if (!isAsciiSpace(s)) break;
+  }
+  if (k < text.length && text.charCodeAt(k) >= 128) return undefined;
+  if (k === end || breaks > 1 || k >= text.length || !isAsciiCapital(text.charCodeAt(k))) return null;
+  let secondEnd = wordRestEnd(text, k + 1);
+  if (secondEnd < 0) return undefined;
+  if (secondEnd === k + 1) return null;
+  // (?![\p{L}]): before a letter the pattern gives back characters to the last apostrophe or hyphen.
+  if (secondEnd < text.length && isAsciiLetter(text.charCodeAt(secondEnd))) {
+    let back = secondEnd - 1;
+    while (back >= k + 2 && isAsciiLetter(text.charCodeAt(back))) back--;
+    if (back < k + 2) return null;
+    secondEnd = back;
+  }
+  return { first: text.slice(i, end), second: text.slice(k, secondEnd), end };
+}
+
 /**
  * The full names ("First Surname") a document writes for a surname or a spelling of it, distinct,
  * in text order. `isFirstName` rules out titles and sentence openers ("Minister Grigoryan").
@@ -112,14 +183,13 @@ function namePairsIn(text: string): Map<string, [string, string][]> {
     // may hold a capital (the pattern's unicode scan was most of the cost), resumed after each.
     for (let i = 0; i < text.length; i++) {
       if (!mayStartCapital(text, i) || !mayStartNamePair(text, i)) continue;
-      NAME_PAIR_AT.lastIndex = i;
-      const m = NAME_PAIR_AT.exec(text);
-      if (!m) continue;
-      const initial = surnameKey(m[2]!)[0] ?? '';
+      const pair = namePairAt(text, i);
+      if (!pair) continue;
+      const initial = surnameKey(pair.second)[0] ?? '';
       let filed = pairs.get(initial);
       if (!filed) pairs.set(initial, (filed = []));
-      filed.push([m[1]!, m[2]!]);
-      i = NAME_PAIR_AT.lastIndex - 1;
+      filed.push([pair.first, pair.second]);
+      i = pair.end - 1;
     }
     scanned = { text, pairs };
   }

@@ -1,6 +1,6 @@
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
-import { COMMUNICATION_VERB, LEADING_CONNECTIVE, PASSIVE_BEFORE } from './lexicon.ts';
+import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore } from './lexicon.ts';
 
 /**
  * A relay is a statement whose speaker reports what someone else said or did: "Miller said
@@ -51,7 +51,7 @@ export function findPrincipal(
   if (!np) return null;
   const stretch = body.slice(np.length).split(/[,.;:!?]/)[0]!;
   const verb = COMMUNICATION_VERB.exec(stretch);
-  if (!verb || PASSIVE_BEFORE.test(stretch.slice(0, verb.index))) return null;
+  if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
   // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
