@@ -290,6 +290,26 @@ export function namesPastEvent(expression: string): boolean {
   return m !== null && PAST_EVENT_NOUN.test(m[2]!);
 }
 
+/** "the war of 2020", "the conflicts of the 1990s and": an event noun, then the "of" a year or decade names it by. */
+const EVENT_NOUN_THEN_OF = new RegExp(
+  `(?<![\\p{L}-])(?:${eitherCase(PAST_EVENT_NOUNS)})\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+/**
+ * Does a year or decade name an event that has happened rather than date what the sentence tells
+ * (CONVENTIONS 18)? "the 2020 war", "their 2020 war", "the war of 2020", "the conflicts of the 1990s". An
+ * adjunct dates it ("the war in 2020"); so does the year of an event that may be to come ("the 2024 elections").
+ */
+export function namesEventByYear(text: string, e: { start: number; end: number; form: DateForm }): boolean {
+  if (e.form.kind === 'year' && e.form.end !== undefined) return false;
+  if (e.form.kind !== 'year' && e.form.kind !== 'decade') return false;
+  const written = text.slice(e.start, e.end);
+  if (e.form.kind === 'year' && e.form.past) return true;
+  const of = /^of\s+(?:the\s+)?(?=\d)/i.exec(written)?.[0] ?? '';
+  return EVENT_NOUN_THEN_OF.test(text.slice(Math.max(0, e.start - 40), e.start) + of);
+}
+
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
 const DIGIT = /\d/;
