@@ -48,3 +48,50 @@ describe('a year or decade naming a past event is a name, not the date of what t
     expect(formatSourceDate(left.date)).toBe('2023-09-29');
   });
 });
+
+describe('"overnight" told as past is the night into the day the piece speaks from', () => {
+  it.each([
+    ['Stepanakert and Shushi were shelled overnight, the emergency service said.', '2020-10-07/08'],
+    ['In Yerevan, protesters stormed the parliament overnight, according to local media.', '2020-10-07/08'],
+    ['No violations of the truce were recorded overnight, the ministry said on Thursday.', '2020-10-07/08'],
+    ['A drone struck a fuel depot near Martuni overnight and set it ablaze.', '2020-10-07/08'],
+  ])('%s → %s', (sentence, night) => {
+    expect(events(piece('Society 8 October 2020 18:22', sentence))).toMatchObject({ overnight: night });
+  });
+
+  it.each([
+    'Life in the town changed almost overnight when the road was cut.',
+    'A peace deal will not happen overnight, the envoy warned.',
+    'An overnight curfew was imposed in the border villages.',
+    'The convoy is to travel overnight to Goris, officials said.',
+    'Armenia would have to house a tenth of its people overnight.',
+  ])('"suddenly", an adjective, or a night still to come is no date: %s', (sentence) => {
+    expect(events(piece('Society 8 October 2020 18:22', sentence))).toEqual({});
+  });
+});
+
+describe('"earlier in the day" is the day the narrative stands on, else the piece\'s own', () => {
+  it.each([
+    ['Pashinyan spoke by phone with Macron earlier in the day, his office reported.', '2022-09-13'],
+    ['Later in the day, the ministry said, the shelling stopped.', '2022-09-13'],
+  ])("with no day told before: %s → the piece's day", (sentence, day) => {
+    const [written] = Object.keys(events(piece('Politics 13 September 2022, 18:40', sentence)));
+    expect(events(piece('Politics 13 September 2022, 18:40', sentence))).toEqual({ [written!]: day });
+  });
+
+  it('after a day the text told: that day', () => {
+    const text = piece(
+      'Politics 13 September 2022, 18:40',
+      'The attack began on Monday, the ministry said. Earlier in the day, two posts had been shelled.',
+    );
+    expect(events(text)).toMatchObject({ 'on Monday': '2022-09-12', 'Earlier in the day': '2022-09-12' });
+  });
+
+  it('not after a day still to come: "schools would stay closed on Wednesday"', () => {
+    const text = piece(
+      'Politics 13 September 2022, 18:40',
+      'Schools would stay closed on Wednesday, he said. Mines killed two officers earlier in the day, the ministry said.',
+    );
+    expect(events(text)).toMatchObject({ 'on Wednesday': '2022-09-14', 'earlier in the day': '2022-09-13' });
+  });
+});

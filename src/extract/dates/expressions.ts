@@ -33,12 +33,16 @@ export type DateForm =
    * next morning" counts only from a day the text gave, never from the piece's own.
    */
   /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
+  /** `night`: "overnight" runs from the day `offset` gives into the next. */
+  /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
   | {
       kind: 'relativeDay';
       anchor: 'reference' | 'discourse';
       offset: number;
       toldDay?: true;
       inSentence?: true;
+      night?: true;
+      orPieceDay?: true;
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
@@ -289,6 +293,10 @@ export function namesPastEvent(expression: string): boolean {
   const m = NAMED_EVENT_YEAR.exec(expression);
   return m !== null && PAST_EVENT_NOUN.test(m[2]!);
 }
+
+/** "almost overnight", "won't happen overnight", "change overnight": the idiom for "suddenly", no night. */
+const SUDDENLY_BEFORE =
+  /\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but|not|n['’]t|never|happen|happened|change[sd]?|changing|became|become|becomes|transformed|vanished|disappeared|appeared)\s+(?:\S+\s+){0,6}?$|\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but)\s+$/i;
 
 /** "the war of 2020", "the conflicts of the 1990s and": an event noun, then the "of" a year or decade names it by. */
 const EVENT_NOUN_THEN_OF = new RegExp(
@@ -833,6 +841,24 @@ const PARSERS: Parser[] = [
               : 0;
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
+  },
+  {
+    // "talked with Putin earlier in the day": the day the narrative stands on, or the piece's own.
+    pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+    needs: /in the day/i,
+    read: () => ({ kind: 'relativeDay', anchor: 'discourse', offset: 0, orPieceDay: true }),
+  },
+  {
+    // "Stepanakert was shelled overnight, officials said": the night before the day the piece speaks from. An
+    // adjective ("an overnight curfew") or "suddenly" ("almost overnight", "won't happen overnight") is no night;
+    // resolve.ts reads it only in a clause told as past.
+    pattern:
+      /(?<![\p{L}-])overnight(?![\p{L}-])(?=\s*(?:[,.;:)"”’—–]|$|\s(?:and|but|in|on|at|near|along|to|into|from|across|around|after|before|as|when|while|with|without|by|the|a|an|and|according|officials|local|residents|said|says)\b))/giu,
+    needs: /overnight/i,
+    read: (m) =>
+      SUDDENLY_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+        ? null
+        : { kind: 'relativeDay', anchor: 'reference', offset: -1, night: true },
   },
   {
     // "Shelling resumed on the 21st, residents said": an ordinal day alone, ending its phrase (not "the 21st century").
