@@ -95,3 +95,14 @@ describe('"earlier in the day" is the day the narrative stands on, else the piec
     expect(events(text)).toMatchObject({ 'on Wednesday': '2022-09-14', 'earlier in the day': '2022-09-13' });
   });
 });
+
+describe('the start, middle or end of the month is the month itself (CONVENTIONS 19)', () => {
+  it.each([
+    ['Schools have been shut since the start of the month, officials said.', 'since the start of the month'],
+    ['Fuel ran out at the beginning of the month, residents said.', 'the beginning of the month'],
+    ['By the middle of the month, the bakeries had closed.', 'By the middle of the month'],
+    ['The mission is to leave by the end of the month.', 'by the end of the month'],
+  ])("%s → the piece's month", (sentence, written) => {
+    expect(events(piece('Jan. 24, 2023 / 11:37 AM', sentence))).toMatchObject({ [written]: '2023-01' });
+  });
+});

@@ -964,10 +964,12 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {
-    pattern: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(month|year)\b/gi,
+    // "by the end of the month", "since the start of the month": the month itself (CONVENTIONS 19).
+    pattern:
+      /\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(month|year)|(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(month))\b/gi,
     needs: /month|year/i,
     read: (m) =>
-      m[1]!.toLowerCase() === 'month'
+      (m[1] ?? m[2])!.toLowerCase() === 'month'
         ? { kind: 'relativeMonth', offset: 0 }
         : { kind: 'relativeYear', offset: 0 },
   },
