@@ -92,15 +92,20 @@ export function readSlashDate(
   body: string,
   line = '',
 ): { date: DateParts; why: string } | null {
-  const m = SLASH_DATE.exec(value);
+  const before = WEEKDAY_BEFORE.exec(value);
+  const dated = before ? value.slice(before[0].length) : value;
+  const m = SLASH_DATE.exec(dated);
   if (!m) return null;
   const [a, b, year] = [m[1]!, m[3]!, fullYear(m[4]!)];
-  const rest = value.slice(m[0].length);
+  const after = WEEKDAY_AFTER.exec(dated.slice(m[0].length));
+  const rest = dated.slice(m[0].length + (after?.[0].length ?? 0));
   const readings = [
     { order: 'day first', date: parseWholeDate(`${year}-${b}-${a}${rest}`) },
     { order: 'month first', date: parseWholeDate(`${year}-${a}-${b}${rest}`) },
   ].filter((r): r is { order: string; date: DateParts } => r.date !== null);
   if (readings.length === 0) return null;
+  const weekdayWritten = weekdayIndex((before ?? after)?.[1]);
+  if (weekdayWritten !== null) return readByWeekday(readings, weekdayWritten, a === b);
   if (readings.length === 1 || a === b)
     return { date: readings[0]!.date, why: 'the only order that is a date' };
   const evidence = `${line}\n${body.slice(0, ORDER_EVIDENCE_CHARS)}`;
@@ -133,6 +138,40 @@ export function readSlashDate(
   return {
     date: fitting[0]!.date,
     why: `read ${fitting[0]!.order}: the lead's ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
+  };
+}
+
+/** "Tuesday, 10.11.2020", "10.11.2020, Tuesday 14:35": the stamp names the day of the week beside the date. */
+const WEEKDAY_NAME = '(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday|rsday)?';
+const WEEKDAY_BEFORE = new RegExp(`^\\s*${WEEKDAY_NAME}\\.?,?\\s+(?=\\d)`, 'i');
+const WEEKDAY_AFTER = new RegExp(`^\\s*,?\\s*${WEEKDAY_NAME}\\.?,?(?=\\s|$)`, 'i');
+
+function weekdayIndex(written: string | undefined): number | null {
+  if (written === undefined) return null;
+  const at = WEEKDAYS.findIndex((w) => w.slice(0, 3).toLowerCase() === written.slice(0, 3).toLowerCase());
+  return at < 0 ? null : at;
+}
+
+/**
+ * A weekday written beside the date settles its order outright: 10.11.2020 is a Tuesday read day first and
+ * a Sunday read month first. A weekday that fits no reading makes the line unreadable, not a guess.
+ */
+function readByWeekday(
+  readings: { order: string; date: DateParts }[],
+  weekday: number,
+  sameEitherWay: boolean,
+): { date: DateParts; why: string } | null {
+  const fitting = readings.filter(
+    (r) => new Date(Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!)).getUTCDay() === weekday,
+  );
+  const chosen = fitting[0];
+  if (!chosen || (fitting.length > 1 && !sameEitherWay)) return null;
+  const { day, month, year } = chosen.date;
+  const order =
+    readings.length === 1 || sameEitherWay ? 'the only order that is a date' : `read ${chosen.order}`;
+  return {
+    date: chosen.date,
+    why: `${order}: ${day} ${MONTH_NAMES[month! - 1]} ${year} was a ${WEEKDAYS[weekday]}, as the line says`,
   };
 }
 

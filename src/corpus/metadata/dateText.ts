@@ -148,8 +148,13 @@ export function parseWholeDate(text: string): DateParts | null {
     parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
   if (!found) return null;
   const rest = text.slice(found.length).trim();
-  return rest === '' || TIME_ONLY.test(rest) ? found.parts : null;
+  return rest === '' || TIME_ONLY.test(rest) || TIME_ONLY.test(BRACKETED.exec(rest)?.[1] ?? '')
+    ? found.parts
+    : null;
 }
+
+/** "05 October 2020 [13:22]", "(14:05)": the time set in brackets after the date. */
+const BRACKETED = /^[[(]([^[\]()]+)[\])]$/;
 
 /** A time before the date: "20:17, 3 March 2021". */
 const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*[,|·•–—-]?\s*(?=\S)/i;

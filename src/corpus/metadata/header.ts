@@ -44,11 +44,12 @@ const BYLINE = /^by\s+\p{Lu}[^.!?]*$/iu;
 const PLACE_AND_DATE_AT_END = /,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*([^,]+(?:,\s*\d{4})?)$/u;
 const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the date line gives no year' };
 /**
- * "Published 28 September 2023", "Summary posted January 11, 2024": the field word without a colon (after
- * the kind of page it dates), then a date and nothing else.
+ * "Published 28 September 2023", "Summary posted January 11, 2024", "This content was published on July 26,
+ * 2023 - 16:45": the field word without a colon (after the kind of page it dates, maybe as a short sentence
+ * about the page itself), then a date and nothing else.
  */
 const PUBLISHED_WITHOUT_COLON =
-  /^(?:(?:summary|story|article|report|transcript|statement)\s+)?(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
+  /^(?:(?:summary|story|article|report|transcript|statement)\s+|this\s+(?:content|article|story|page|report|item|piece|post)\s+(?:was|is|has\s+been)\s+)?(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const UPDATED_WITHOUT_COLON = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+[^a-z]*\d[^a-z]*$/i;
 const AS_OF = /\(\s*as\s+(?:of|at)\s/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
@@ -216,10 +217,11 @@ export function readHeader(text: string): Header {
       };
       continue;
     }
-    // "03.10.2023" alone on its line: the order of its day and month settled by the lead, as a keyed line's is.
+    // "03.10.2023" alone on its line (maybe after its weekday): the order of its day and month settled by the
+    // lead, as a keyed line's is.
     if (
       !state.published &&
-      /^\d/.test(t) &&
+      /^\d|^\p{L}{3,9}\.?,?\s+\d/u.test(t) &&
       recordSlashDate(state, t, text.slice(line.next), `date line "${t}"`, t)
     )
       continue;

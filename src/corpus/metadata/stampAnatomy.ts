@@ -45,6 +45,7 @@ const AGE =
 const CREDIT =
   /^(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)\s*:\s*\S.{0,40}$/i;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
+const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
 const REVISION = /^(?:last\s+updated|updated|last\s+modified|modified|edited|revised)/i;
 
 const CALENDAR_WORDS = new Set(
@@ -97,14 +98,19 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     if (k > 0 && !(isNamePart(words.slice(0, k).join(' ')) && /^\p{Lu}/u.test(words[k - 1]!)))
       return undefined;
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
-    const rest = words.slice(k).join(' ').replace(LEADING_CLOCK, '').replace(LEADING_WEEKDAY, '');
+    const dated = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
+    const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
+    const rest = dated.slice(weekday.length);
     if (!/^\p{L}{3}|^\d/u.test(rest)) continue;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written: rest, field };
     if (whole) return undefined;
     const slash = /^\d{1,2}([/.-])\d{1,2}\1\d{2,4}/.exec(rest);
-    if (slash && clockOrNothing(rest.slice(slash[0].length))) {
-      const settled = readSlashDate(slash[0], body);
+    // "10.11.2020, Tuesday 14:35": a weekday after the date, as before it, tells its order (see readSlashDate).
+    const after = slash && WEEKDAY_AFTER.exec(rest.slice(slash[0].length));
+    const tail = slash && rest.slice(slash[0].length + (after?.[0].length ?? 0));
+    if (slash && clockOrNothing(tail!)) {
+      const settled = readSlashDate(`${weekday}${slash[0]}${after?.[0] ?? ''}`, body);
       return settled
         ? { date: settled.date, written: rest, field, why: settled.why }
         : { date: null, written: rest, field };

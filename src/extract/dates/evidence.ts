@@ -1,5 +1,6 @@
 import type { SourceDate, YearStatus } from '../../corpus/types.ts';
 import { dayNumber, dayNumberOfDate, fromDayNumber, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { namesEventByYear } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import {
@@ -65,7 +66,9 @@ export function inferYear(scanned: ScannedDocument, window: ReferenceWindow | nu
   const filters: Filter[] = [];
 
   for (const m of scanned.mentions) {
-    if (m.role !== 'text') continue;
+    // "during the 2020 war": a year naming an event dates nothing the text tells, but the event it names is past.
+    if (m.role !== 'text' && !(m.role === 'name' && namesEventByYear(scanned.doc.text, m.expression)))
+      continue;
     const stated = statedPeriod(m);
     if (stated) {
       if (m.tense === 'past') {

@@ -33,12 +33,16 @@ export type DateForm =
    * next morning" counts only from a day the text gave, never from the piece's own.
    */
   /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
+  /** `night`: "overnight" runs from the day `offset` gives into the next. */
+  /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
   | {
       kind: 'relativeDay';
       anchor: 'reference' | 'discourse';
       offset: number;
       toldDay?: true;
       inSentence?: true;
+      night?: true;
+      orPieceDay?: true;
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
@@ -288,6 +292,30 @@ export function namesPastEvent(expression: string): boolean {
   NAMED_EVENT_YEAR.lastIndex = 0;
   const m = NAMED_EVENT_YEAR.exec(expression);
   return m !== null && PAST_EVENT_NOUN.test(m[2]!);
+}
+
+/** "almost overnight", "won't happen overnight", "change overnight": the idiom for "suddenly", no night. */
+const SUDDENLY_BEFORE =
+  /\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but|not|n['’]t|never|happen|happened|change[sd]?|changing|became|become|becomes|transformed|vanished|disappeared|appeared)\s+(?:\S+\s+){0,6}?$|\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but)\s+$/i;
+
+/** "the war of 2020", "the conflicts of the 1990s and": an event noun, then the "of" a year or decade names it by. */
+const EVENT_NOUN_THEN_OF = new RegExp(
+  `(?<![\\p{L}-])(?:${eitherCase(PAST_EVENT_NOUNS)})\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+/**
+ * Does a year or decade name an event that has happened rather than date what the sentence tells
+ * (CONVENTIONS 18)? "the 2020 war", "their 2020 war", "the war of 2020", "the conflicts of the 1990s". An
+ * adjunct dates it ("the war in 2020"); so does the year of an event that may be to come ("the 2024 elections").
+ */
+export function namesEventByYear(text: string, e: { start: number; end: number; form: DateForm }): boolean {
+  if (e.form.kind === 'year' && e.form.end !== undefined) return false;
+  if (e.form.kind !== 'year' && e.form.kind !== 'decade') return false;
+  const written = text.slice(e.start, e.end);
+  if (e.form.kind === 'year' && e.form.past) return true;
+  const of = /^of\s+(?:the\s+)?(?=\d)/i.exec(written)?.[0] ?? '';
+  return EVENT_NOUN_THEN_OF.test(text.slice(Math.max(0, e.start - 40), e.start) + of);
 }
 
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
@@ -815,6 +843,24 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "talked with Putin earlier in the day": the day the narrative stands on, or the piece's own.
+    pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+    needs: /in the day/i,
+    read: () => ({ kind: 'relativeDay', anchor: 'discourse', offset: 0, orPieceDay: true }),
+  },
+  {
+    // "Stepanakert was shelled overnight, officials said": the night before the day the piece speaks from. An
+    // adjective ("an overnight curfew") or "suddenly" ("almost overnight", "won't happen overnight") is no night;
+    // resolve.ts reads it only in a clause told as past.
+    pattern:
+      /(?<![\p{L}-])overnight(?![\p{L}-])(?=\s*(?:[,.;:)"”’—–]|$|\s(?:and|but|in|on|at|near|along|to|into|from|across|around|after|before|as|when|while|with|without|by|the|a|an|and|according|officials|local|residents|said|says)\b))/giu,
+    needs: /overnight/i,
+    read: (m) =>
+      SUDDENLY_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+        ? null
+        : { kind: 'relativeDay', anchor: 'reference', offset: -1, night: true },
+  },
+  {
     // "Shelling resumed on the 21st, residents said": an ordinal day alone, ending its phrase (not "the 21st century").
     pattern:
       /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
@@ -918,10 +964,12 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {
-    pattern: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(month|year)\b/gi,
+    // "by the end of the month", "since the start of the month": the month itself (CONVENTIONS 19).
+    pattern:
+      /\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(month|year)|(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(month))\b/gi,
     needs: /month|year/i,
     read: (m) =>
-      m[1]!.toLowerCase() === 'month'
+      (m[1] ?? m[2])!.toLowerCase() === 'month'
         ? { kind: 'relativeMonth', offset: 0 }
         : { kind: 'relativeYear', offset: 0 },
   },

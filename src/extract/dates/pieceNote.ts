@@ -9,7 +9,7 @@
 
 /** The piece's noun: the note speaks of the text it closes, not of a report the text tells about. */
 const PIECE =
-  '(?:article|story|report|piece|interview|op-ed|column|analysis|commentary|post|text|essay|feature)';
+  '(?:article|story|report|piece|interview|op-ed|column|analysis|commentary|post|text|essay|feature|content|page)';
 const PUBLISHED_NOTE = new RegExp(
   `^[ \\t(*_]*(?:(?:this|the\\s+above|the\\s+original)\\s+${PIECE}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:first\\s+|originally\\s+)?(?:published|posted|filed|released|republished)|(?:first|originally)\\s+(?:published|posted|appeared))\\b[^\\n]{0,160}$`,
   'gim',

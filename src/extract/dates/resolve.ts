@@ -160,7 +160,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             ? sameDayReference(ctx, docSource)
             : null;
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
-        const anchor =
+        const told =
           today ??
           (form.anchor !== 'discourse' ||
           dayOutdated ||
@@ -170,10 +170,17 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           lastDayStart < quoteOpenedAt(ctx, m)
             ? null
             : (lastDay ??
-              (form.offset === 0 || form.toldDay ? null : (referenceDays(ctx, docSource)?.[0] ?? null))));
+              ((form.offset === 0 && !form.orPieceDay) || form.toldDay
+                ? null
+                : (referenceDays(ctx, docSource)?.[0] ?? null))));
+        const anchor = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
           established = addDays(anchor, form.offset);
           date = dayDate(established);
+        } else if (form.night) {
+          // "shelled overnight": the night into the piece's day, only when told as past ("will fly overnight" is no day).
+          const ref = m.tense === 'past' && m.tenseMarked ? referenceDays(ctx, docSource) : null;
+          if (ref && sameDay(ref[0], ref[1])) date = rangeDate(addDays(ref[0], form.offset), ref[0]);
         } else if (form.anchor === 'reference') {
           const ref = referenceDays(ctx, docSource);
           if (ref) {
@@ -1094,6 +1101,17 @@ function addDays(day: Day, offset: number): Day {
   const d = fromDayNumber(n);
   if (day.year === undefined) return { month: d.month, day: d.day, source: day.source };
   return { year: d.year, month: d.month, day: d.day, source: day.source };
+}
+
+/**
+ * "earlier in the day" after "schools would stay closed on Wednesday": a day still to come is not where the
+ * narrative stands; the piece's own day is.
+ */
+function notAfterPiece(ctx: ResolveContext, source: YearSource, day: Day): Day {
+  const ref = referenceDays(ctx, source);
+  if (!ref || !sameDay(ref[0], ref[1]) || day.year === undefined || ref[0].year === undefined) return day;
+  const after = dayNumber(day.year, day.month, day.day) > dayNumber(ref[0].year, ref[0].month, ref[0].day);
+  return after ? ref[0] : day;
 }
 
 function sameDay(a: Day, b: Day): boolean {

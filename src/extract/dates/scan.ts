@@ -4,7 +4,7 @@ import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Sentence } from '../types.ts';
 import { joinBetweenSpans } from './betweenSpans.ts';
 import { inDocumentName } from './documentName.ts';
-import { type DateExpression, findDateExpressions } from './expressions.ts';
+import { type DateExpression, findDateExpressions, namesEventByYear } from './expressions.ts';
 import { recordLabelAt } from './recordLabel.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
 import { type Tense, tenseReadingKept } from './tense.ts';
@@ -242,14 +242,19 @@ function recordLabel(text: string, e: DateExpression, headers: HeaderDate[]): 'p
 
 /** "by Orders of 7 December 2021 and 22 February 2023": the next date in a list of the instruments' dates. */
 function nextNameInList(text: string, previous: ScannedMention | undefined, e: DateExpression): boolean {
-  if (previous?.role !== 'name' || e.form.kind !== 'calendar') return false;
+  // "the conflicts of the 1990s and 2020": a year after an event's named year or decade names one too.
+  const listed =
+    e.form.kind === 'calendar' ||
+    ((e.form.kind === 'year' || e.form.kind === 'decade') &&
+      (previous?.expression.form.kind === 'year' || previous?.expression.form.kind === 'decade'));
+  if (previous?.role !== 'name' || !listed) return false;
   return /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(previous.expression.end, e.start));
 }
 
 function isNameDate(text: string, e: DateExpression): boolean {
   // A span of years ("the trilateral statements of 2020-2022") tells when a series was issued, not one name.
   const named = e.form.kind === 'calendar' || (e.form.kind === 'year' && e.form.end === undefined);
-  return named && inDocumentName(text, e.start, e.end);
+  return (named && inDocumentName(text, e.start, e.end)) || namesEventByYear(text, e);
 }
 
 /** A stamp is short: a clock time, a zone and a full date. */
