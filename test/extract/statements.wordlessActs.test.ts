@@ -81,3 +81,18 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
     ]);
   });
 });
+
+describe('a topic commented on', () => {
+  it('"commented on the resolution" says nothing; "commented that …" does', () => {
+    expect(who('Spokesman Kerim Aliyev commented on the resolution adopted by the assembly.')).toEqual([]);
+    expect(who('Spokesman Kerim Aliyev commented that the resolution changed nothing.')).toEqual([
+      ['text:kerim-aliyev', 'the resolution changed nothing'],
+    ]);
+  });
+
+  it('an announced sum named with an organisation is still a thing announced', () => {
+    expect(
+      who('The Minister for Development announced £2 million of funding to the Norwegian Refugee Council.'),
+    ).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing
  * what was reacted to or made known, no words.
  */
 const NAMING_A_THING =
-  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?\\s+on)';
+  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?)';
 
 const LAST_VERB = new RegExp(
   `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
@@ -57,7 +57,8 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (verb[1]) return true;
   if (verb[2])
     return INFINITIVE.test(` ${governed.split(/\s+/).slice(0, 2).join(' ')}`) || thingOnly(governed);
-  return /^comment/i.test(verb[0]) || thingOnly(governed);
+  if (/^comment/i.test(verb[0])) return /^(?:on|upon)\s/i.test(governed);
+  return thingOnly(governed);
 }
 
 /** The words after the last sentence end: the statement's own sentence. */
@@ -81,10 +82,12 @@ function thingOnly(governed: string): boolean {
     const t = tagged[i]!;
     if (t.pos === 'CCONJ' && /^(?:AUX|VERB)$/.test(tagged[i + 1]?.pos ?? '')) return i > 0;
     if (t.pos === 'AUX' || t.pos === 'PART') return false;
-    // "firing on civilians", "the displaced families"; "the army fired" is a clause.
+    // "firing on civilians", "the displaced families", "the Red Cross" (a name inside the phrase);
+    // "the army fired" is a clause.
     if (
       t.pos === 'VERB' &&
       !/ing$/i.test(t.word) &&
+      !(i > 0 && /^\p{Lu}/u.test(t.word)) &&
       !(/(?:ed|en)$/i.test(t.word) && PRENOMINAL.test(tagged[i - 1]?.pos ?? ''))
     )
       return false;
