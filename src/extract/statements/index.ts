@@ -45,7 +45,13 @@ import { keptPerText } from './keptPerText.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
-import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
+import {
+  citedAfter,
+  type DocumentOutlet,
+  documentOutlet,
+  isCorrespondentReport,
+  isOwnOutlet,
+} from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { withPapersNamed } from './pressReview.ts';
@@ -256,10 +262,14 @@ export function extractStatements(
     text,
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
   );
-  return withoutWordlessActs(
+  const parties = withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  const kept = withoutWordlessActs(
     text,
-    withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null),
+    parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context)),
   );
+  return kept.length === parties.length
+    ? kept
+    : kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
 }
 
 /**

@@ -97,8 +97,5 @@ function thingOnly(governed: string): boolean {
 
 /** The statements that report words: acts of requesting, committing or reacting to a thing are none. */
 export function withoutWordlessActs(text: string, statements: Statement[]): Statement[] {
-  const kept = statements.filter((s) => !reportsNoWords(text, s));
-  return kept.length === statements.length
-    ? statements
-    : kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
+  return statements.filter((s) => !reportsNoWords(text, s));
 }
