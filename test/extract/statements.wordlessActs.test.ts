@@ -96,3 +96,16 @@ describe('a topic commented on', () => {
     ).toEqual([]);
   });
 });
+
+describe('a thing reacted to, then what it was called', () => {
+  it('"condemned X, calling it “…”" and "denied X, saying …" report words (CONVENTIONS 9)', () => {
+    expect(
+      who(
+        'The Foreign Ministry condemned the strike on the hospital, calling it "a war crime in plain sight".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['text:foreign-ministry']);
+    expect(
+      who('The Defence Ministry denied the report, saying its units had not moved since Monday.'),
+    ).toEqual([['text:defense-ministry', 'its units had not moved since Monday']]);
+  });
+});

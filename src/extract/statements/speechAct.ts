@@ -33,6 +33,12 @@ const THAT = /(?<![\p{L}])that(?![\p{L}])/iu;
 const JOINED_VERB =
   /\s(?:and|but)\s+(?!(?:the|an?|its|his|her|their|our|other|all|both|several|some|many)\s)\p{Ll}/u;
 const QUOTE_MARK_END = /[“"‘]\s*$/u;
+/**
+ * "condemned the shelling, calling it “a crime …”", "denied the report, saying …": a participle
+ * of saying or naming after the thing carries words (CONVENTIONS 9: "called the plan “…”").
+ */
+const SAYING_AFTER =
+  /,\s+(?:calling|describing|terming|labell?ing|saying|adding|noting|stressing|insisting|arguing|warning)\s/u;
 /** An infinitive with a verb of its own: "to double", "not to fire"; "to the fighting" is a preposition. */
 const INFINITIVE =
   /(?:^|\s)(?:not\s+)?to\s+(?!(?:the|an?|his|her|its|their|this|that|these|those|our|my|your|all|any|some|each|every)(?![\p{L}]))\p{Ll}/u;
@@ -53,7 +59,7 @@ function reportsNoWords(text: string, s: Statement): boolean {
   const between = lead.slice(verb.index + verb[0].length).replace(QUOTE_MARK_END, '');
   if (!OBJECT_WORDS.test(between) || THAT.test(between) || JOINED_VERB.test(between)) return false;
   const governed = `${between} ${text.slice(s.quote.start, s.quote.end)}`.replace(/\s+/g, ' ').trim();
-  if (/^that(?![\p{L}])/iu.test(governed)) return false;
+  if (/^that(?![\p{L}])/iu.test(governed) || SAYING_AFTER.test(governed)) return false;
   if (verb[1]) return true;
   if (verb[2])
     return INFINITIVE.test(` ${governed.split(/\s+/).slice(0, 2).join(' ')}`) || thingOnly(governed);
