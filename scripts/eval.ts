@@ -167,7 +167,9 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
       speaker: s.speaker.id,
       // Gold written before the gazetteer knew a person names them by the text's id for their name.
       asText: `text:${slug(s.speaker.name)}`,
-      quote: fold(x.text.slice(s.quote.start, s.quote.end)),
+      // A gold quoteStart is the text where the content starts, copied on through whatever
+      // follows ("Her husband, she said, was"): a first piece shorter than it is read on likewise.
+      quote: fold(x.text.slice(s.quote.start, Math.max(s.quote.end, s.quote.start + 40))),
       shown: shown ? shownText(x.text, s) : '',
     }));
     const sameSpeaker = (p: (typeof predicted)[number], g: string) =>

@@ -109,7 +109,6 @@ describe('/who-said side: through Discord', () => {
       'Azerbaijan',
       'Russia',
       'United States',
-      'European Union',
       'Media',
       'Not known',
     ]);
@@ -119,17 +118,14 @@ describe('/who-said side: through Discord', () => {
 
   it('about: with side: keeps that side; about: alone groups by side', async () => {
     const one = await answerOf(h.fake.sendCommand('who-said', { about: 'hostilities', side: 'Russia' }));
-    expect([...described(one).matchAll(/· side: ([^·]+) ·/g)].map((m) => m[1])).toEqual([
-      'Russia',
-      'Russia',
-      'Russia',
-    ]);
+    expect([...described(one).matchAll(/· side: ([^·]+) ·/g)].map((m) => m[1])).toEqual(['Russia']);
     expectWithinRules(one);
     const grouped = await answerOf(h.fake.sendCommand('who-said', { about: 'hostilities' }));
+    // The seeds' joint call "The United States, Russia and the European Union called on the parties
+    // to … stop hostilities" is no statement (CONVENTIONS 10): the EU says nothing else there.
     expect([...described(grouped).matchAll(/Side: ([^*]+)\*\*/g)].map((m) => m[1])).toEqual([
       'Russia',
       'United States',
-      'European Union',
     ]);
     expectWithinRules(grouped);
   });

@@ -15,13 +15,9 @@ describe('content: who was told or asked is not what was said', () => {
     ).toEqual(['how worried he is about turnout']);
   });
 
-  it('asked someone whether / if …: the question, not the person asked', () => {
-    expect(content('The moderator asked the senator whether the plan would survive the winter.')).toEqual([
-      'whether the plan would survive the winter',
-    ]);
-    expect(content('A reporter asked the governor if the bridge would reopen.')).toEqual([
-      'if the bridge would reopen',
-    ]);
+  it('asked someone whether / if …: a question asked reports no claim (CONVENTIONS 10)', () => {
+    expect(content('The moderator asked the senator whether the plan would survive the winter.')).toEqual([]);
+    expect(content('A reporter asked the governor if the bridge would reopen.')).toEqual([]);
   });
 
   it('told an audience a clause: the clause starts at its subject pronoun', () => {
@@ -36,10 +32,8 @@ describe('content: who was told or asked is not what was said', () => {
     ]);
   });
 
-  it('asked someone to act: who is asked is part of what is asked', () => {
-    expect(content('The council asked the company to repair the road before winter.')).toEqual([
-      'the company to repair the road before winter',
-    ]);
+  it('asked someone to act: a request reports no words (CONVENTIONS 10)', () => {
+    expect(content('The council asked the company to repair the road before winter.')).toEqual([]);
   });
 });
 
@@ -95,10 +89,8 @@ describe('content: a setting alone says nothing', () => {
     expect(content('The mayor responded during the council meeting.')).toEqual([]);
   });
 
-  it('an infinitive after the verb is content', () => {
-    expect(content('The governor promised to end the strike by Friday.')).toEqual([
-      'to end the strike by Friday',
-    ]);
+  it('an infinitive after a promise is a deed promised, no words (CONVENTIONS 10)', () => {
+    expect(content('The governor promised to end the strike by Friday.')).toEqual([]);
   });
 });
 
@@ -386,10 +378,8 @@ describe('content: the way to "that" past an audience or a setting', () => {
     ).toEqual(["Armenia's Justice Ministry requested that the prisoner be sent home"]);
   });
 
-  it('an infinitive is what was promised, whatever "that" comes later', () => {
-    expect(content("The ministry vowed to fight the court's ruling that the law was void.")).toEqual([
-      "to fight the court's ruling that the law was void",
-    ]);
+  it('an infinitive is a deed vowed, whatever "that" comes later: no words', () => {
+    expect(content("The ministry vowed to fight the court's ruling that the law was void.")).toEqual([]);
   });
 
   it('an infinitive never runs on to another speaker’s "that"', () => {
@@ -431,8 +421,8 @@ describe('content: "As X warned <audience>, …" opens what X said', () => {
 describe('content: the writer’s word on the saying, set after it, is no content', () => {
   it('", a charge … rejects" / ", a promise …": cut', () => {
     expect(
-      content('The mayor accused the contractor of fraud in the tender, a charge the company rejects.'),
-    ).toEqual(['the contractor of fraud in the tender']);
+      content('The mayor said the contractor had rigged the tender, a charge the company rejects.'),
+    ).toEqual(['the contractor had rigged the tender']);
     expect(
       content('The mayor said the bridge would reopen in May, a promise she made twice last year.'),
     ).toEqual(['the bridge would reopen in May']);

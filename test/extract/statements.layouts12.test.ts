@@ -240,10 +240,10 @@ describe('a saying inside a relative clause set off by commas', () => {
   it('ends at the clause’s closing comma, not in the main clause', () => {
     expect(
       who(
-        'The accord signed in Tbilisi in 2021, under which Georgia pledged to open the border, was praised by the bank.',
+        'The accord signed in Tbilisi in 2021, under which Georgia declared the border open, was praised by the bank.',
         60,
       ),
-    ).toEqual([['text:georgia', 'to open the border']]);
+    ).toEqual([['text:georgia', 'the border open']]);
   });
 });
 

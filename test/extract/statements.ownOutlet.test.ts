@@ -80,3 +80,34 @@ describe('"the Defense Ministry" with no country', () => {
     expect(said(named, null).map((s) => s.speaker)).toEqual(['mfa-armenia']);
   });
 });
+
+describe("an outlet's correspondent reporting is the outlet's voice, metadata or not", () => {
+  it('"X\'s correspondent reports", "our correspondent reports", "reports ARKA\'s correspondent": no statement', () => {
+    expect(
+      said(
+        'The border crossing at Lars has been closed to lorries since Monday, Novosti-Kavkaz’s correspondent reports from the site.',
+        null,
+      ),
+    ).toEqual([]);
+    expect(
+      said('Queues at the Goris market grew longer by the hour, our correspondent reports.', null),
+    ).toEqual([]);
+    expect(
+      said(
+        "Three buses with displaced families arrived in Vayk on Sunday morning, reports ARKA's correspondent.",
+        null,
+      ),
+    ).toEqual([]);
+  });
+
+  it('a correspondent who said what they saw, and a source the correspondent quotes, still speak', () => {
+    expect(said('A Reuters correspondent said the checkpoint was empty by noon.', null)).toEqual([
+      { speaker: 'text:reuters-correspondent', quote: 'the checkpoint was empty by noon' },
+    ]);
+    expect(
+      said("The mayor told ARKA's correspondent that the town had taken in 1,200 people.", null).map(
+        (s) => s.quote,
+      ),
+    ).toEqual(['the town had taken in 1,200 people']);
+  });
+});

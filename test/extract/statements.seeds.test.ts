@@ -6,7 +6,10 @@ import { extractFrom, timelineFor } from './statements.helpers.ts';
 
 /**
  * Golden statements for the five seed articles: every statement, with its speaker, relayer,
- * kind and the start of its quote. Headlines and metadata lines give none.
+ * kind and the start of its quote. Headlines and metadata lines give none, and neither do acts
+ * that report no words ("accused Baku of …", "called on the parties to …", "called for an “…”",
+ * "called on Armenia and Azerbaijan to “…”", "denies the presence of …", "announced a
+ * military operation": CONVENTIONS 10).
  */
 
 const CORPUS = join(import.meta.dirname, '../../corpus');
@@ -37,24 +40,17 @@ const GOLDEN: Record<string, Row[]> = {
     ['gov-armenia', null, 'reported', 'there were no Armenian forces in Karabakh'],
   ],
   '001_d8850208c26a01d9.txt': [
-    ['blinken', null, 'direct', 'immediate end to hostilities'],
     ['blinken', 'us-state-department', 'reported', 'The US Secretary of State stressed that t'],
     ['mod-azerbaijan', null, 'direct', 'local anti-terrorist measures continue su'],
     ['aliyev', null, 'reported', 'Baku would stop “anti-terrorist measures”'],
     ['armenian-government-press-service', null, 'reported', 'Blinken also had a telephone conversation'],
     ['blinken', null, 'reported', 'the United States fully supports the sove'],
-    ['armed-forces-azerbaijan', null, 'reported', 'a military operation in Karabakh with the'],
-    ['gov-armenia', null, 'reported', 'the presence of its military in Karabakh'],
-    ['gov-azerbaijan', null, 'reported', 'Yerevan and Karabakh of organizing terror'],
     ['gov-azerbaijan', null, 'reported', 'on September 19, two cars ran into mines'],
     ['mod-azerbaijan', null, 'reported', 'During the day on September 19, the Azerb'],
     ['text:residents', null, 'reported', 'shelling'],
     ['pashinyan', null, 'reported', 'Baku attacked Karabakh with rocket artill'],
     ['radio-liberty-armenian', null, 'reported', '27 people died in Nagorno-Karabakh over t'],
     ['gov-azerbaijan', null, 'reported', 'the death of one resident of the city of '],
-    ['gov-us', null, 'reported', 'the parties to the conflict to stop hostil'],
-    ['gov-russia', null, 'reported', 'the parties to the conflict to stop hostil'],
-    ['eu', null, 'reported', 'the parties to the conflict to stop hostil'],
   ],
   '002_2eb07627606af149.txt': [
     ['text:caliber-az', null, 'reported', 'Blinken was asked whether the United Stat'],
@@ -65,20 +61,17 @@ const GOLDEN: Record<string, Row[]> = {
     ['aliyev', null, 'reported', 'an effort is under way to defend the righ'],
     ['gov-azerbaijan', null, 'reported', 'it was launching what it described as “l'],
     ['gov-armenia', null, 'reported', 'there were no Armenian forces in Karabakh'],
-    ['gov-russia', null, 'reported', 'the parties to the conflict to stop the b'],
     ['blinken', 'us-state-department', 'reported', 'Blinken has emphasized the need to provid'],
     ['blinken', 'miller', 'direct', 'the need for Azerbaijan to refrain from f'],
     ['blinken', 'miller', 'direct', 'He called on President Aliyev to provide '],
     ['blinken', 'miller', 'direct', 'The Secretary urged President Aliyev to c'],
   ],
   '004_e66b67808a051b34.txt': [
-    ['pompeo', null, 'direct', 'end violence and protect civilians'],
     ['pompeo', 'us-state-department', 'direct', 'stressed the need to end violence and pro'],
     ['pompeo', null, 'reported', "his country's desire to resolve the confl"],
     ['bayramov', null, 'reported', 'he had asked Pompeo to put an end to Arme'],
     ['bayramov', null, 'direct', 'We are committed to finding a diplomatic '],
     ['bayramov', null, 'direct', 'Armenia must stop avoiding important nego'],
-    ['mnatsakanyan', null, 'reported', 'Baku of causing violence and Turkey of be'],
     ['pompeo', null, 'reported', 'previous ceasefire agreements had not hel'],
     ['putin', null, 'reported', 'Russia is currently at the forefront of e'],
   ],

@@ -97,10 +97,13 @@ describe('verbs of mentioning and participles of saying', () => {
     ]);
   });
 
-  it('"X did A, urging B to …" is X urging', () => {
+  it('"X did A, urging B to …" is a request, no statement; "X did A, warning that …" is X saying', () => {
     expect(
       who('Governor Pavel Lind toured the flooded streets, urging residents to leave their homes by noon.'),
-    ).toEqual([['text:pavel-lind', 'residents to leave their homes by noon']]);
+    ).toEqual([]);
+    expect(
+      who('Governor Pavel Lind toured the flooded streets, warning that the river would rise by noon.'),
+    ).toEqual([['text:pavel-lind', 'the river would rise by noon']]);
   });
 });
 

@@ -45,7 +45,13 @@ import { keptPerText } from './keptPerText.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
-import { citedAfter, type DocumentOutlet, documentOutlet, isOwnOutlet } from './ownOutlet.ts';
+import {
+  citedAfter,
+  type DocumentOutlet,
+  documentOutlet,
+  isCorrespondentReport,
+  isOwnOutlet,
+} from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { withPapersNamed } from './pressReview.ts';
@@ -53,6 +59,7 @@ import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
@@ -65,7 +72,7 @@ import { writtenAnswersOf } from './writtenAnswers.ts';
  * - `quote` is verbatim: the inner text of the quote marks (a quote split by its attribution,
  *   or running over paragraphs, is one statement whose other pieces are `continuation`), or for
  *   reported speech the clause the speech verb governs; never the attribution itself.
- * - A quote that opens the content ("called for an “immediate end to hostilities”") makes the
+ * - A quote that opens the content ("described it as “utterly unacceptable”") makes the
  *   statement direct; a few quoted words inside a reported clause leave it reported, with the
  *   whole clause as its quote.
  * - A relayed statement (a spokesperson, body or written statement telling what someone else
@@ -73,6 +80,8 @@ import { writtenAnswersOf } from './writtenAnswers.ts';
  * - Headlines and other lines without a full stop give no statements, except a headline that
  *   says who "says" it, naming a speaker the gazetteer knows (see headlineSays), marked as the
  *   outlet's headline (headingLine.ts); "Name: words" headlines are read in headline.ts.
+ * - Acts that report no words ("accused Baku of …", "urged the sides to …", "called for …",
+ *   "pledged to …", "denied the charges") give no statements (speechAct.ts, CONVENTIONS 10).
  */
 export function extractStatements(
   text: string,
@@ -253,7 +262,14 @@ export function extractStatements(
     text,
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
   );
-  return withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  const parties = withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  const kept = withoutWordlessActs(
+    text,
+    parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context)),
+  );
+  return kept.length === parties.length
+    ? kept
+    : kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { slug } from '../entities/normalise.ts';
 import { entityById } from '../entities/resolve.ts';
-import type { Entity } from '../types.ts';
+import type { Entity, Span } from '../types.ts';
 import { keptPerText } from './keptPerText.ts';
 
 /**
@@ -159,4 +159,22 @@ export function unqualifiedMinistry(
   if (inText && national && inText !== national) return null;
   const id = inText ?? national;
   return id ? entityById(id) : null;
+}
+
+/**
+ * "…, Kazinform's correspondent reports.", "…, our correspondent reports from the site": an
+ * outlet's correspondent reporting is the outlet telling the news in its own voice, no source's
+ * statement (CONVENTIONS 11), whether or not the metadata names the outlet. Present tense, as
+ * outlets name themselves; "a Reuters reporter said she saw …" is a witness and stays.
+ */
+const CORRESPONDENT_REPORTS =
+  /^(?:(?:our|its|the)\s+|[\p{Lu}][^,;:]{0,60}['’]s\s+)?(?:own\s+)?(?:special\s+)?correspondents?$/u;
+
+export function isCorrespondentReport(text: string, mention: string, context: Span): boolean {
+  if (!CORRESPONDENT_REPORTS.test(mention.trim())) return false;
+  const at = text.indexOf(mention, context.start);
+  if (at < 0 || at >= context.end) return false;
+  const after = text.slice(at + mention.length, at + mention.length + 24);
+  const before = text.slice(Math.max(context.start, at - 12), at);
+  return /^\s+(?:reports|informs)(?![\p{L}])/u.test(after) || /(?:reports|informs)\s+$/u.test(before);
 }

@@ -1,0 +1,107 @@
+import type { Statement } from '../types.ts';
+import { tag } from './nounPhrase.ts';
+
+/**
+ * Verbs whose complement is never what was said (CONVENTIONS 10): a charge ("accused Baku of
+ * …", "blamed the army for …"), a request or a call ("urged the sides to …", "called on Baku to
+ * …", "called for restraint", "demanded an apology", "asked the court to …", "asked whether …").
+ * Only a that-clause, or a quote set off by a comma or a colon, reports words after them.
+ */
+const REQUESTING =
+  '(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|upon|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\\s+to)';
+/** Verbs that commit to a deed: "pledged to double exports", "promised housing allowances" tell no words. */
+const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?)';
+/**
+ * Verbs that take a thing as well as a clause: "denied the charges", "condemned the shelling",
+ * "announced £1 million in aid", "commented on the resolution" name
+ * what was reacted to or made known, no words.
+ */
+const NAMING_A_THING =
+  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?)';
+
+const LAST_VERB = new RegExp(
+  `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
+  'giu',
+);
+/** What may stand between the verb and the statement's first word: the verb's own object words, no clause opener. */
+const OBJECT_WORDS = /^(?:\s+[^\s,;:()—–“”"]+){0,10}?\s*$/u;
+const THAT = /(?<![\p{L}])that(?![\p{L}])/iu;
+/**
+ * "accused Paris of arming Armenia and said France …": a second verb governs what follows it;
+ * "called on Armenia and Azerbaijan to …", "urged Russia and its allies to …" join objects.
+ */
+const JOINED_VERB =
+  /\s(?:and|but)\s+(?!(?:the|an?|its|his|her|their|our|other|all|both|several|some|many)\s)\p{Ll}/u;
+const QUOTE_MARK_END = /[“"‘]\s*$/u;
+/**
+ * "condemned the shelling, calling it “a crime …”", "denied the report, saying …": a participle
+ * of saying or naming after the thing carries words (CONVENTIONS 9: "called the plan “…”").
+ */
+const SAYING_AFTER =
+  /,\s+(?:calling|describing|terming|labell?ing|saying|adding|noting|stressing|insisting|arguing|warning)\s/u;
+/** An infinitive with a verb of its own: "to double", "not to fire"; "to the fighting" is a preposition. */
+const INFINITIVE =
+  /(?:^|\s)(?:not\s+)?to\s+(?!(?:the|an?|his|her|its|their|this|that|these|those|our|my|your|all|any|some|each|every)(?![\p{L}]))\p{Ll}/u;
+
+/**
+ * Does the statement stand where a verb of requesting, committing or reacting takes no clause, so
+ * that nothing said is reported? The words the verb governs run from the verb to the end of the
+ * statement's quote; the verb is the last such verb in its sentence before the quote, with no
+ * comma, colon or "that" between them.
+ */
+function reportsNoWords(text: string, s: Statement): boolean {
+  const from = Math.max(s.context.start, s.quote.start - 240);
+  const lead = sentenceTail(text.slice(from, s.quote.start));
+  let verb: RegExpExecArray | null = null;
+  LAST_VERB.lastIndex = 0;
+  for (let m = LAST_VERB.exec(lead); m; m = LAST_VERB.exec(lead)) verb = m;
+  if (!verb) return false;
+  const between = lead.slice(verb.index + verb[0].length).replace(QUOTE_MARK_END, '');
+  if (!OBJECT_WORDS.test(between) || THAT.test(between) || JOINED_VERB.test(between)) return false;
+  const governed = `${between} ${text.slice(s.quote.start, s.quote.end)}`.replace(/\s+/g, ' ').trim();
+  if (/^that(?![\p{L}])/iu.test(governed) || SAYING_AFTER.test(governed)) return false;
+  if (verb[1]) return true;
+  if (verb[2])
+    return INFINITIVE.test(` ${governed.split(/\s+/).slice(0, 2).join(' ')}`) || thingOnly(governed);
+  if (/^comment/i.test(verb[0])) return /^(?:on|upon)\s/i.test(governed);
+  return thingOnly(governed);
+}
+
+/** The words after the last sentence end: the statement's own sentence. */
+function sentenceTail(lead: string): string {
+  const end = lead.search(/[.!?]["”’]?\s+(?=[\p{Lu}"“])(?!.*[.!?]["”’]?\s+[\p{Lu}"“])/su);
+  return end < 0 ? lead : lead.slice(end + 1);
+}
+
+const PRENOMINAL = /^(?:DET|ADJ|ADV|NUM)$/;
+
+/**
+ * A thing with no verb of its own, up to the first comma or a clause joined by "and": "the charges",
+ * "firing on civilians", "£1 million of UK funding to the ICRC and UNHCR". "the road was open" is
+ * a clause.
+ */
+function thingOnly(governed: string): boolean {
+  const phrase = governed.split(/[,;:()—–]/)[0]!.trim();
+  const tagged = tag(phrase);
+  if (!tagged.length || tagged.length > 25) return false;
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    if (t.pos === 'CCONJ' && /^(?:AUX|VERB)$/.test(tagged[i + 1]?.pos ?? '')) return i > 0;
+    if (t.pos === 'AUX' || t.pos === 'PART') return false;
+    // "firing on civilians", "the displaced families", "the Red Cross" (a name inside the phrase);
+    // "the army fired" is a clause.
+    if (
+      t.pos === 'VERB' &&
+      !/ing$/i.test(t.word) &&
+      !(i > 0 && /^\p{Lu}/u.test(t.word)) &&
+      !(/(?:ed|en)$/i.test(t.word) && PRENOMINAL.test(tagged[i - 1]?.pos ?? ''))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The statements that report words: acts of requesting, committing or reacting to a thing are none. */
+export function withoutWordlessActs(text: string, statements: Statement[]): Statement[] {
+  return statements.filter((s) => !reportsNoWords(text, s));
+}

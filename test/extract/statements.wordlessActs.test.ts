@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+/**
+ * CONVENTIONS 10: no reported content, no statement. A verb of saying that takes a person and a
+ * charge, a person and a deed asked of them, a deed promised or a thing reacted to tells what
+ * someone did, not what they said; a that-clause or a quote set off by a colon still reports words.
+ */
+describe('a charge: accused / blamed someone of or for something', () => {
+  it('gives no statement, also with a quoted fragment inside', () => {
+    expect(who('The opposition bloc accused the cabinet of "gambling with the border villages".')).toEqual(
+      [],
+    );
+    expect(who('Ms Harutyunyan blamed the regional governor for the delays at the crossing.')).toEqual([]);
+    expect(who('Baku, in turn, accuses the monitors of turning a blind eye to arms deliveries.')).toEqual([]);
+  });
+
+  it('a saying joined after the charge still speaks', () => {
+    expect(
+      who('The envoy accused Tbilisi of stalling and said the next round "will not wait for anyone."'),
+    ).toEqual([['text:envoy', 'will not wait for anyone.']]);
+  });
+});
+
+describe('a request or a call: urged / called on / asked someone to, called for, demanded', () => {
+  it('gives no statement', () => {
+    expect(who('The Swiss foreign ministry urged both sides to return to the negotiating table.')).toEqual(
+      [],
+    );
+    expect(who('On Friday, Canada called on Baku to let the convoy through.')).toEqual([]);
+    expect(who('Lawmakers asked the agency to publish its figures by the end of the week.')).toEqual([]);
+    expect(who('The Council of Europe has called for an "independent and swift" inquiry.')).toEqual([]);
+    expect(who('Protesters demanded an apology from the mayor of Gyumri.')).toEqual([]);
+  });
+
+  it('a question asked is no claim', () => {
+    expect(who('A councillor asked whether the school could take in another forty pupils.')).toEqual([]);
+  });
+
+  it('a that-clause, or a quote after a colon, is what was said', () => {
+    expect(who('The mayor of Goris urged that the shelters stay open through the winter.')).toEqual([
+      ['text:mayor', 'the shelters stay open through the winter'],
+    ]);
+    expect(who('The bishop urged his congregation: "Do not leave your homes."')).toEqual([
+      ['text:bishop', 'Do not leave your homes.'],
+    ]);
+  });
+});
+
+describe('a deed promised: pledged / vowed / promised to do something', () => {
+  it('gives no statement', () => {
+    expect(who('The Japanese government pledged to send another $2 million in emergency aid.')).toEqual([]);
+    expect(who('The new governor has vowed to reopen the Kornidzor road within a month.')).toEqual([]);
+    expect(who('The ministry promised housing allowances for every displaced family.')).toEqual([]);
+  });
+
+  it('a promise with a that-clause is a statement', () => {
+    expect(who('The ministry promised that every displaced family would receive an allowance.')).toEqual([
+      ['text:ministry', 'every displaced family would receive an allowance'],
+    ]);
+  });
+});
+
+describe('a thing reacted to or made known: denied / condemned / announced something', () => {
+  it('gives no statement', () => {
+    expect(who("Azerbaijan's Defence Ministry denied firing on civilian vehicles.")).toEqual([]);
+    expect(who('The Armenian Foreign Ministry condemned the shelling of the cathedral.')).toEqual([]);
+    expect(who('On 26 September, the Foreign Office announced £3 million of funding for the ICRC.')).toEqual(
+      [],
+    );
+  });
+
+  it('with a that-clause, or a clause of its own, it is a statement', () => {
+    expect(who("Azerbaijan's Defence Ministry denied that its troops had fired on civilians.")).toEqual([
+      ['mod-azerbaijan', 'its troops had fired on civilians'],
+    ]);
+    expect(who('The Foreign Office announced that a field hospital would open in Goris.')).toEqual([
+      ['text:foreign-office', 'a field hospital would open in Goris'],
+    ]);
+  });
+});
+
+describe('a topic commented on', () => {
+  it('"commented on the resolution" says nothing; "commented that …" does', () => {
+    expect(who('Spokesman Kerim Aliyev commented on the resolution adopted by the assembly.')).toEqual([]);
+    expect(who('Spokesman Kerim Aliyev commented that the resolution changed nothing.')).toEqual([
+      ['text:kerim-aliyev', 'the resolution changed nothing'],
+    ]);
+  });
+
+  it('an announced sum named with an organisation is still a thing announced', () => {
+    expect(
+      who('The Minister for Development announced £2 million of funding to the Norwegian Refugee Council.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a thing reacted to, then what it was called', () => {
+  it('"condemned X, calling it “…”" and "denied X, saying …" report words (CONVENTIONS 9)', () => {
+    expect(
+      who(
+        'The Foreign Ministry condemned the strike on the hospital, calling it "a war crime in plain sight".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['text:foreign-ministry']);
+    expect(
+      who('The Defence Ministry denied the report, saying its units had not moved since Monday.'),
+    ).toEqual([['text:defense-ministry', 'its units had not moved since Monday']]);
+  });
+});
