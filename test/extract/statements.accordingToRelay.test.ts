@@ -33,8 +33,10 @@ describe('"according to <source>, X told Y that …": the source said it; X said
 
   it('a body as the source, with a call as the setting (wire style)', () => {
     const text = 'According to the Kremlin, Putin told Aliyev in a call that the peacekeepers would stay.';
-    const [s] = statementsOf(text);
-    expect([s?.speaker, s?.via, s?.quote]).toEqual(['putin', 'kremlin', 'the peacekeepers would stay']);
+    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toEqual([
+      ['kremlin', undefined, 'Putin told Aliyev in a call that the peacekeepers would stay'],
+      ['putin', 'kremlin', 'the peacekeepers would stay'],
+    ]);
   });
 
   it('the sources are no "it" for a later statement', () => {

@@ -132,13 +132,19 @@ describe('more content boundaries', () => {
     expect(who('Blinken urged Armenia and Azerbaijan to "end the violence."')).toEqual([]);
   });
 
-  it('a relay of "told X in a call that …": the principal said the that-clause', () => {
+  it('a relay of "told X in a call that …": the department from the name, the principal the that-clause', () => {
     expect(
       statementsOf(
         'Secretary of State Antony Blinken told President Ilham Aliyev in a phone call that the talks ' +
           'must go on, the State Department said.',
       ),
     ).toEqual([
+      {
+        speaker: 'us-state-department',
+        kind: 'reported',
+        quote:
+          'Secretary of State Antony Blinken told President Ilham Aliyev in a phone call that the talks must go on',
+      },
       { speaker: 'blinken', via: 'us-state-department', kind: 'reported', quote: 'the talks must go on' },
     ]);
   });
@@ -228,6 +234,11 @@ describe('a relayed saying whose principal is named by role', () => {
           'president assured him that France would raise the issue at the UN.',
       ),
     ).toEqual([
+      {
+        speaker: 'french-presidency',
+        kind: 'reported',
+        quote: 'the French president assured him that France would raise the issue at the UN',
+      },
       {
         speaker: 'macron',
         via: 'french-presidency',

@@ -238,17 +238,22 @@ describe('who speaks: pronouns, roles and relays', () => {
     ]);
   });
 
-  it('a body relays too: "…, the State Department said."', () => {
+  it('a body relays too: "…, the State Department said." (both links)', () => {
     expect(
       statementsOf(
         'The US Secretary of State stressed that there is no military solution, the State Department said.',
       ),
     ).toEqual([
       {
+        speaker: 'us-state-department',
+        kind: 'reported',
+        quote: 'The US Secretary of State stressed that there is no military solution',
+      },
+      {
         speaker: 'blinken',
         via: 'us-state-department',
         kind: 'reported',
-        quote: 'The US Secretary of State stressed that there is no military solution',
+        quote: 'there is no military solution',
       },
     ]);
   });

@@ -19,6 +19,7 @@ const NOT_IN_NAME =
   /^(?:The|A|An|In|On|At|By|For|From|With|And|But|According|After|Before|Since|When|While|As|Of|To|This|That|Its|Their|His|Her)$/;
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u;
 const MAX_WORDS = 9;
+const KNOWN_AS = /,\s+(?:better\s+|also\s+)?known\s+as\s+(\p{Lu}[\p{Lu}&-]{1,9})(?=[\s,.;)])/gu;
 
 /** Upper-case letters of an abbreviation ("MoD" → "MD"), and whether it has two or more. */
 function capitalsOf(short: string): string {
@@ -33,8 +34,11 @@ function capitalsOf(short: string): string {
 export function fitsInitials(short: string, long: string): boolean {
   // "Azerbaijan's State Demining Agency (SDA)": a name may open with its owner, which the short form leaves out.
   const owned = /^\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?=\p{Lu})/u.exec(long);
+  // "the Mine Action Agency of Azerbaijan (ANAMA)": the owner after "of" may open the short form.
+  const ownerAfter = /^(.+?)\s+of\s+(\p{Lu}[\p{L}-]*)$/u.exec(long);
   return (
     fitsAll(short, long) ||
+    (!!ownerAfter && fitsAll(short, `${ownerAfter[2]} ${ownerAfter[1]}`)) ||
     (!!owned &&
       /['’]s\s|(?:an|ani|ian|ish|ese|ch)\s$/.test(owned[0]) &&
       fitsAll(short, long.slice(owned[0].length)))
@@ -101,9 +105,9 @@ function nameInside(inner: string): string | null {
 export function definedAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
   const seen = new Set<string>();
-  const add = (long: string, short: string) => {
+  const add = (long: string, short: string, named = false) => {
     const key = `${long}\u0000${short}`;
-    if (seen.has(key) || !fitsInitials(short, long)) return;
+    if (seen.has(key) || (!named && !fitsInitials(short, long))) return;
     seen.add(key);
     found.push({ long, short });
   };
@@ -123,6 +127,12 @@ export function definedAbbreviations(text: string): Abbreviation[] {
     );
     const long = before && SHORT_FORM.test(before[1]!) ? nameInside(inner) : null;
     if (long) add(long, before![1]!);
+  }
+  // "The Mine Action Agency, known as ANAMA, says …": the text itself names the short form, which
+  // may stand for a longer official name than the one written (no initials to check).
+  for (const m of text.matchAll(KNOWN_AS)) {
+    const long = nameEndingAt(text, m.index);
+    if (long) add(long, m[1]!, true);
   }
   return found;
 }

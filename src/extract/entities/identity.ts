@@ -250,10 +250,13 @@ function joinAbbreviations(identity: Identity, text: string): void {
     if (!longs.length && !shorts.length) continue;
     const known = [...longs, ...shorts].find((e) => !e.id.startsWith('text:'));
     const written = long.replace(/^the\s+/i, '');
-    const id = `text:${slug(written)}`;
-    const canonical: Entity = known ?? identity.byId.get(id) ?? { id, name: written, kind: 'organisation' };
+    // The article's own short form names the body throughout (CONVENTIONS 7): "ANAMA" for "the
+    // Mine Action Agency (ANAMA)", "the agency" and "it", whichever form a statement uses.
+    const id = `text:${slug(short)}`;
+    const canonical: Entity = known ?? { id, name: written, kind: 'organisation' };
+    // Shown under its name as written out, also where "ANDSA said" came first.
+    if (!known) identity.byId.set(id, canonical);
     for (const e of [...longs, ...shorts]) identity.join(e.id, canonical);
-    identity.see(canonical);
     identity.alias(canonical.id, short);
   }
   // "Médecins Sans Frontières" … "MSF": an acronym of a name's initials that the text writes.

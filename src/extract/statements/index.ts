@@ -1166,7 +1166,7 @@ function readUnit(
       ? secondSaying(masked, attribution.content, unit.end)
       : null;
   if (!second) {
-    const drafts = speakers.map((outer) => frameDraft(text, masked, unit, d, attribution, outer));
+    const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, attribution, outer));
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
     if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('in what ')) {
       const aside = whatTheyCalled(text, masked, unit, d, true);
@@ -1203,19 +1203,19 @@ function readUnit(
     (saysNothing(masked, second.cut) || reactedToOnly(masked, attribution.frame, second.cut));
   const firstDraft = firstSaysNothing
     ? null
-    : frameDraft(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
+    : frameDrafts(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
   const speaker = second.speaker ?? attribution.speaker;
   if (second.speaker) d.speakerAt = second.speaker.start;
   const secondOuter = second.speaker ? resolveSpeaker(text.slice(speaker.start, speaker.end), d) : outer;
-  if (!secondOuter) return firstDraft ? [firstDraft] : [];
+  if (!secondOuter) return firstDraft ?? [];
   const secondAttribution: Attribution = {
     form: attribution.form,
     speaker,
     frame: speaker,
     content: second.content,
   };
-  const secondDraft = frameDraft(text, masked, unit, d, secondAttribution, secondOuter);
-  return firstDraft ? [firstDraft, secondDraft] : [secondDraft];
+  const secondDraft = frameDrafts(text, masked, unit, d, secondAttribution, secondOuter);
+  return [...(firstDraft ?? []), ...secondDraft];
 }
 
 /**
@@ -1447,6 +1447,36 @@ function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discou
   return draft;
 }
 
+/**
+ * Where a relayed principal's own words start, when the principal's verb has any: its
+ * that-clause ("Lavrov stressed that |the talks …", "told Aliyev in a call that |…") or the
+ * clause after "told" and whom ("told Aliyev |the incident must …"; not "told him to …").
+ */
+function principalWords(text: string, content: Span): Span | null {
+  const from = principalContentStart(text, content, true);
+  if (from < content.end && /\bthat\s*$/.test(text.slice(content.start, from)))
+    return { start: from, end: content.end };
+  const clause = text.slice(content.start, content.end);
+  const told = TOLD_WHOM.exec(clause);
+  return told ? { start: content.start + told.index + told[0].length, end: content.end } : null;
+}
+
+const TOLD_WHOM =
+  /(?<![\p{L}-])told\s+(?:him|her|them|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
+
+/** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
+function frameDrafts(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  attribution: Attribution,
+  outer: ResolvedSpeaker,
+): Draft[] {
+  return readFrame(text, masked, unit, d, attribution, outer).links;
+}
+
+/** A frame's one statement, the principal's when it relays one (the forms read on their own). */
 function frameDraft(
   text: string,
   masked: string,
@@ -1455,6 +1485,17 @@ function frameDraft(
   attribution: Attribution,
   outer: ResolvedSpeaker,
 ): Draft {
+  return readFrame(text, masked, unit, d, attribution, outer).draft;
+}
+
+function readFrame(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  attribution: Attribution,
+  outer: ResolvedSpeaker,
+): { draft: Draft; links: Draft[] } {
   {
     let principal: ResolvedSpeaker | null = null;
     let via: Entity | undefined;
@@ -1513,7 +1554,32 @@ function frameDraft(
     if (clause) draft.clause = clause;
     // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
-    return draft;
+    if (!principal || direct) return { draft, links: [draft] };
+    // A relay names both links (CONVENTIONS 14): the relayer's statement starts at the principal's
+    // name, the principal's at their own words. "Lavrov spoke with Mirzoyan and urged restraint,
+    // the ministry said" gives no words of Lavrov's: the ministry's statement only. The principal
+    // stays the one a following "He" or quote continues (remembered above).
+    const words = relayed ?? principalWords(text, attribution.content);
+    // "She added that 1,500 had left, according to the migration service": a source cited after
+    // the clause gave the figures she passes on, so it says the that-clause too (CONVENTIONS 14).
+    const cited = attribution.form === 'according-to' && attribution.frame.start >= attribution.content.end;
+    const relayer = makeDraft(
+      unit,
+      outer,
+      undefined,
+      'reported',
+      cited && words
+        ? [words]
+        : attribution.lead
+          ? [attribution.lead, attribution.content]
+          : [withoutOpeningConnective(text, attribution.content)],
+      [attribution.content],
+    );
+    if (!words) return { draft, links: [relayer] };
+    const own = relayed
+      ? draft
+      : makeDraft(unit, principal, outer.entity, 'reported', [words], [attribution.content, words]);
+    return { draft, links: [relayer, own] };
   }
 }
 

@@ -1,5 +1,5 @@
 import { findEntityMentions } from '../entities/mentions.ts';
-import { officialsOf, type RoleDate } from '../entities/resolve.ts';
+import { entityById, officialsOf, type RoleDate } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 
 /**
@@ -9,7 +9,13 @@ import type { Entity } from '../types.ts';
  * files name them so; see CONVENTIONS.md, disagreement C).
  */
 const LOCAL =
-  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration)|(?:local\s+)?(?:authorities|officials)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|administration|ministry|ministries|service|services|police))$/iu;
+  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration)|(?:local\s+|ethnic\s+Armenian\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
+
+/** The words point back to a region the text named: "the region's …", "officials in the enclave". */
+const BACK_TO_REGION = /\b(?:region|enclave|territory)\b/i;
+/** Regions a story may name, Karabakh among them; the last one named before is "the region". */
+const REGION_NAMED =
+  /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots\s+Dzor|Gegharkunik|(?:South(?:ern)?\s+)?Caucasus|Zangezur)\b/g;
 
 /** Where the sentence before the words starts: its place names are the words' setting too. */
 function sentenceBefore(text: string, from: number): number {
@@ -38,6 +44,8 @@ export function localAuthorities(
   const places = findEntityMentions(text, sentenceBefore(text, unitStart), end).filter(
     (m) => m.entity.kind === 'place',
   );
+  // "the region's rescue service" with no place near: the region the text named last, if Karabakh.
+  if (places.length === 0 && BACK_TO_REGION.test(phrase)) return regionNamedBefore(text, unitStart);
   let seat: Entity | null = null;
   for (const m of places) {
     const here = officialsOf(`authorities in ${m.entity.name}`, at);
@@ -45,4 +53,11 @@ export function localAuthorities(
     seat = here;
   }
   return seat;
+}
+
+/** Karabakh's authorities when Karabakh is the region the text named last before `end`. */
+function regionNamedBefore(text: string, end: number): Entity | null {
+  let last: string | null = null;
+  for (const m of text.slice(0, end).matchAll(REGION_NAMED)) last = m[0];
+  return last && /Karabakh|Karabagh|Artsakh/.test(last) ? entityById('karabakh-authorities') : null;
 }
