@@ -118,8 +118,8 @@ describe('/who-said on the seeds', () => {
     const out = text(ask('/who-said speaker:Pompeo'));
     // "The State Department said that Pompeo "stressed the need …"": whose need, said with the quote.
     expect(out).toContain('> Pompeo "stressed the need to end violence and protect civilians."');
-    // "Blinken called for an “immediate end to hostilities”" is a call, no words said (CONVENTIONS 10).
-    expect(text(ask('/who-said speaker:Blinken'))).not.toContain('immediate end to hostilities');
+    // After a bare article the quote alone is shown: "called for an “immediate end to hostilities” and …".
+    expect(text(ask('/who-said speaker:Blinken'))).toContain('> immediate end to hostilities\n');
   });
 
   it('an unknown speaker is an ephemeral not-found that names speakers who exist', () => {

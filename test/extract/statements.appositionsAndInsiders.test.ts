@@ -128,8 +128,10 @@ describe('more content boundaries', () => {
     expect(who('The siege is a prelude to "mass expulsion," the Georgian government said.')).toEqual([
       ['text:georgian-government', 'The siege is a prelude to "mass expulsion,"'],
     ]);
-    // A quote inside a call is no statement (CONVENTIONS 10).
-    expect(who('Blinken urged Armenia and Azerbaijan to "end the violence."')).toEqual([]);
+    // A call reports no words, but the words it quotes are the speaker's own (CONVENTIONS 10).
+    expect(who('Blinken urged Armenia and Azerbaijan to "end the violence."')).toEqual([
+      ['blinken', 'end the violence.'],
+    ]);
   });
 
   it('a relay of "told X in a call that …": the department from the name, the principal the that-clause', () => {
@@ -189,11 +191,13 @@ describe('the parties to an inter-state case', () => {
 });
 
 describe('a call for a thing reports no words', () => {
-  it('"called for restraint", "demanded his resignation" are no statements, nor is a quoted call (CONVENTIONS 10)', () => {
+  it('"called for restraint", "demanded his resignation" are no statements; the words a call quotes are (CONVENTIONS 10)', () => {
     expect(who('Russia and the US have called for restraint.')).toEqual([]);
     expect(who('Protesters in Tbilisi have demanded his resignation.')).toEqual([]);
     expect(who('Borrell called for the rights of Georgians to be protected.')).toEqual([]);
-    expect(who('Borrell called for an "immediate end to hostilities."')).toEqual([]);
+    expect(who('Borrell called for an "immediate end to hostilities."')).toEqual([
+      ['borrell', 'immediate end to hostilities.'],
+    ]);
   });
 });
 
@@ -279,6 +283,9 @@ describe('quoted words that name something inside what was said', () => {
     expect(
       who('Blinken said an "immediate end to hostilities" was now the only way to save the talks.'),
     ).toEqual([['blinken', 'an "immediate end to hostilities" was now the only way to save the talks']]);
+    expect(
+      who('Blinken called for an "immediate end to hostilities" and any escalation in the region.'),
+    ).toEqual([['blinken', 'immediate end to hostilities']]);
   });
 
   it('who leads or backs a body is no part of its name', () => {

@@ -82,10 +82,10 @@ describe('direct quotes', () => {
     ).toEqual([{ speaker: 'blinken', kind: 'direct', quote: 'utterly unacceptable' }]);
   });
 
-  it('a quote inside a call is no statement: called for an “…” (CONVENTIONS 10)', () => {
+  it('the words a call quotes are the speaker’s, direct: called for an “…” (CONVENTIONS 10)', () => {
     expect(
       statementsOf('Blinken called for an “immediate end to hostilities” and any escalation in the region.'),
-    ).toEqual([]);
+    ).toEqual([{ speaker: 'blinken', kind: 'direct', quote: 'immediate end to hostilities' }]);
   });
 
   it('a few quoted words inside a reported clause leave it reported, with the whole clause as its quote', () => {

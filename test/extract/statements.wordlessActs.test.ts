@@ -6,13 +6,14 @@ const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]
 /**
  * CONVENTIONS 10: no reported content, no statement. A verb of saying that takes a person and a
  * charge, a person and a deed asked of them, a deed promised or a thing reacted to tells what
- * someone did, not what they said; a that-clause or a quote set off by a colon still reports words.
+ * someone did, not what they said; a that-clause, a quote set off by a colon, or the speaker's own
+ * words in quotation marks still report words.
  */
 describe('a charge: accused / blamed someone of or for something', () => {
-  it('gives no statement, also with a quoted fragment inside', () => {
-    expect(who('The opposition bloc accused the cabinet of "gambling with the border villages".')).toEqual(
-      [],
-    );
+  it('gives no statement; the words it quotes are the speaker’s own', () => {
+    expect(who('The opposition bloc accused the cabinet of "gambling with the border villages".')).toEqual([
+      ['text:opposition-bloc', 'the cabinet of "gambling with the border villages"'],
+    ]);
     expect(who('Ms Harutyunyan blamed the regional governor for the delays at the crossing.')).toEqual([]);
     expect(who('Baku, in turn, accuses the monitors of turning a blind eye to arms deliveries.')).toEqual([]);
   });
@@ -25,13 +26,15 @@ describe('a charge: accused / blamed someone of or for something', () => {
 });
 
 describe('a request or a call: urged / called on / asked someone to, called for, demanded', () => {
-  it('gives no statement', () => {
+  it('gives no statement, unless it quotes the speaker’s words', () => {
+    expect(who('The Council of Europe has called for an "independent and swift" inquiry.')).toEqual([
+      ['text:council-of-europe', 'independent and swift'],
+    ]);
     expect(who('The Swiss foreign ministry urged both sides to return to the negotiating table.')).toEqual(
       [],
     );
     expect(who('On Friday, Canada called on Baku to let the convoy through.')).toEqual([]);
     expect(who('Lawmakers asked the agency to publish its figures by the end of the week.')).toEqual([]);
-    expect(who('The Council of Europe has called for an "independent and swift" inquiry.')).toEqual([]);
     expect(who('Protesters demanded an apology from the mayor of Gyumri.')).toEqual([]);
   });
 

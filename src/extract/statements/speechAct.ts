@@ -5,7 +5,8 @@ import { tag } from './nounPhrase.ts';
  * Verbs whose complement is never what was said (CONVENTIONS 10): a charge ("accused Baku of
  * …", "blamed the army for …"), a request or a call ("urged the sides to …", "called on Baku to
  * …", "called for restraint", "demanded an apology", "asked the court to …", "asked whether …").
- * Only a that-clause, or a quote set off by a comma or a colon, reports words after them.
+ * Only a that-clause, a quote set off by a comma or a colon, or the speaker's own words in
+ * quotation marks ("called for an “immediate end to hostilities”") report words after them.
  */
 const REQUESTING =
   '(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\\s+(?:on|upon|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\\s+to)';
@@ -33,6 +34,8 @@ const THAT = /(?<![\p{L}])that(?![\p{L}])/iu;
 const JOINED_VERB =
   /\s(?:and|but)\s+(?!(?:the|an?|its|his|her|their|our|other|all|both|several|some|many)\s)\p{Ll}/u;
 const QUOTE_MARK_END = /[“"‘]\s*$/u;
+/** A quotation mark, double or (British) single: an apostrophe in "Baku's" follows a letter. */
+const QUOTE_MARK = /[“”"‘]|(?<!\p{L})'(?=\p{L})/u;
 /**
  * "condemned the shelling, calling it “a crime …”", "denied the report, saying …": a participle
  * of saying or naming after the thing carries words (CONVENTIONS 9: "called the plan “…”").
@@ -56,7 +59,10 @@ function reportsNoWords(text: string, s: Statement): boolean {
   LAST_VERB.lastIndex = 0;
   for (let m = LAST_VERB.exec(lead); m; m = LAST_VERB.exec(lead)) verb = m;
   if (!verb) return false;
-  const between = lead.slice(verb.index + verb[0].length).replace(QUOTE_MARK_END, '');
+  const afterVerb = lead.slice(verb.index + verb[0].length);
+  // "called for an “immediate end to hostilities”": the quoted words are the speaker's own, verbatim.
+  if (QUOTE_MARK.test(afterVerb) || QUOTE_MARK.test(text.slice(s.quote.start, s.quote.end))) return false;
+  const between = afterVerb.replace(QUOTE_MARK_END, '');
   if (!OBJECT_WORDS.test(between) || THAT.test(between) || JOINED_VERB.test(between)) return false;
   const governed = `${between} ${text.slice(s.quote.start, s.quote.end)}`.replace(/\s+/g, ' ').trim();
   if (/^that(?![\p{L}])/iu.test(governed) || SAYING_AFTER.test(governed)) return false;
