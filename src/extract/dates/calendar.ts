@@ -12,19 +12,22 @@ export interface Ymd {
 
 const MS_PER_DAY = 86_400_000;
 
-export function dayNumber(year: number, month: number, day: number): number {
-  // Counted for a plain year and month (every year tried against every month-day calls this); a day out
-  // of the month's range counts on as Date.UTC counts it. Anything else keeps Date.UTC's reading.
-  if (
+/** A year of four digits and a month of 1-12, which the counted readings below hold for. */
+function isPlainYearMonth(year: number, month: number): boolean {
+  return (
     Number.isInteger(year) &&
     year >= 100 &&
     year <= 9999 &&
     Number.isInteger(month) &&
     month >= 1 &&
-    month <= 12 &&
-    Number.isInteger(day)
-  )
-    return daysFromCivil(year, month) + day - 1;
+    month <= 12
+  );
+}
+
+export function dayNumber(year: number, month: number, day: number): number {
+  // Counted for a plain year and month (every year tried against every month-day calls this); a day out
+  // of the month's range counts on as Date.UTC counts it. Anything else keeps Date.UTC's reading.
+  if (isPlainYearMonth(year, month) && Number.isInteger(day)) return daysFromCivil(year, month) + day - 1;
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
@@ -53,14 +56,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(year: number, month: number): number {
   // Counted, not read off a Date (called for every year tried against every month-day). Date.UTC reads
   // years 0-99 as 1900-1999 and carries months past 12: anything but a plain year and month keeps that reading.
-  if (
-    Number.isInteger(year) &&
-    year >= 100 &&
-    year <= 9999 &&
-    Number.isInteger(month) &&
-    month >= 1 &&
-    month <= 12
-  )
+  if (isPlainYearMonth(year, month))
     return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
       ? 29
       : MONTH_DAYS[month - 1]!;

@@ -1465,28 +1465,10 @@ const TOLD_WHOM =
   /(?<![\p{L}-])told\s+(?:him|her|them|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
 
 /** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
-function frameDrafts(
-  text: string,
-  masked: string,
-  unit: Unit,
-  d: Discourse,
-  attribution: Attribution,
-  outer: ResolvedSpeaker,
-): Draft[] {
-  return readFrame(text, masked, unit, d, attribution, outer).links;
-}
+const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFrame(...frame).links;
 
 /** A frame's one statement, the principal's when it relays one (the forms read on their own). */
-function frameDraft(
-  text: string,
-  masked: string,
-  unit: Unit,
-  d: Discourse,
-  attribution: Attribution,
-  outer: ResolvedSpeaker,
-): Draft {
-  return readFrame(text, masked, unit, d, attribution, outer).draft;
-}
+const frameDraft = (...frame: Parameters<typeof readFrame>): Draft => readFrame(...frame).draft;
 
 function readFrame(
   text: string,
