@@ -47,6 +47,8 @@ describe('a note about the piece itself dates the piece, never an event', () => 
     'Originally published by Mountain Times on 19 Sep 2023.',
     '*This story was originally published in Armenian on 19 September 2023.*',
     'The original report was first published on Sept. 19, 2023, by a partner site.',
+    'This report by The Caucasus Wire was first published Sept. 19, 2023.',
+    'This story from Mountain Times was originally published on 19 September 2023.',
   ])('%s → the piece is dated 2023-09-19, and its Tuesday with it', (note) => {
     const t = timelineOf(story(note));
     expect(t.reference).toMatchObject({ year: 2023, month: 9, day: 19 });
@@ -66,6 +68,7 @@ describe('a note about the piece itself dates the piece, never an event', () => 
   it.each([
     'The report was first published on September 19, 2023, the ministry said.',
     'The ministry said the figures were first published on September 19, 2023.',
+    'This report by the ombudsman was published on September 19, 2023.',
   ])('a report the piece tells about stays an event: %s', (sentence) => {
     expect(events(piece(sentence))).toHaveProperty(['on September 19, 2023'], '2023-09-19');
   });

@@ -294,6 +294,11 @@ export function namesPastEvent(expression: string): boolean {
   return m !== null && PAST_EVENT_NOUN.test(m[2]!);
 }
 
+/** "overnight clashes", "overnight drone strikes": a violent event the adjective dates to one night. */
+const NIGHT_EVENT =
+  /\s(?:(?:artillery|drone|missile|rocket|air)\s+)?(?:raids?|bombings?|bombardments?|shelling|strikes?|shootings?|explosions?|blasts?|clashes|skirmish(?:es)?|fighting|attacks?|assaults?|barrages?|firefights?|fire|battles?|incursions?)\b/;
+const NIGHT_EVENT_NEXT = new RegExp(`^${NIGHT_EVENT.source}`);
+
 /** "almost overnight", "won't happen overnight", "change overnight": the idiom for "suddenly", no night. */
 const SUDDENLY_BEFORE =
   /\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but|not|n['’]t|never|happen|happened|change[sd]?|changing|became|become|becomes|transformed|vanished|disappeared|appeared)\s+(?:\S+\s+){0,6}?$|\b(?:almost|virtually|nearly|practically|literally|seemingly|all\s+but)\s+$/i;
@@ -850,10 +855,13 @@ const PARSERS: Parser[] = [
   },
   {
     // "Stepanakert was shelled overnight, officials said": the night before the day the piece speaks from. An
-    // adjective ("an overnight curfew") or "suddenly" ("almost overnight", "won't happen overnight") is no night;
+    // adjective ("an overnight curfew") or "suddenly" ("almost overnight", "won't happen overnight") is no night,
+    // but one before a violent event ("killed in overnight clashes", "overnight shelling") dates that event;
     // resolve.ts reads it only in a clause told as past.
-    pattern:
-      /(?<![\p{L}-])overnight(?![\p{L}-])(?=\s*(?:[,.;:)"”’—–]|$|\s(?:and|but|in|on|at|near|along|to|into|from|across|around|after|before|as|when|while|with|without|by|the|a|an|and|according|officials|local|residents|said|says)\b))/giu,
+    pattern: new RegExp(
+      `(?<![\\p{L}-])overnight(?![\\p{L}-])(?=\\s*(?:[,.;:)"”’—–]|$|\\s(?:and|but|in|on|at|near|along|to|into|from|across|around|after|before|as|when|while|with|without|by|the|a|an|and|according|officials|local|residents|said|says)\\b|${NIGHT_EVENT.source}))`,
+      'giu',
+    ),
     needs: /overnight/i,
     read: (m) =>
       SUDDENLY_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
@@ -1493,6 +1501,9 @@ function withPrepositions(text: string, found: DateExpression[]): DateExpression
     if (/^(on|in|during|since|until|till|through|by|from|over|as of)\s/i.test(e.text)) return e;
     // "in last week's fighting", "since Friday's vote": the preposition governs the noun the date possesses.
     if (/^['’]s\b/.test(text.slice(e.end, e.end + 3))) return e;
+    // "killed in overnight clashes": likewise the preposition governs the event the adjective dates.
+    if (e.form.kind === 'relativeDay' && e.form.night && NIGHT_EVENT_NEXT.test(text.slice(e.end, e.end + 40)))
+      return e;
     const m = LEADING_PREPOSITION.exec(text.slice(Math.max(0, e.start - 16), e.start));
     if (!m?.[1]) return e;
     const start = e.start - m[1]!.length;

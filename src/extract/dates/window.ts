@@ -138,7 +138,9 @@ export function yearForMonthDay(
 
 /**
  * The days a weekday-only expression can name: within the week up to the document's date (or from
- * it, when scheduled), and no earlier than the first dated event of that week the text tells.
+ * it, when scheduled), and no earlier than the first dated event of that week the text tells. The
+ * document's own day told again in the body ("on June 15" in a piece of June 15) bounds nothing: it
+ * would leave that day as the only one a weekday could name.
  */
 export function weekdayWindow(
   scanned: ScannedDocument,
@@ -152,14 +154,14 @@ export function weekdayWindow(
     const last = monthDayDayNumber(window.hi, year);
     if (narrowLead && isLeadOfDatedPiece(scanned, mention, window)) return { first: last - 1, last };
     let first = last - 6;
-    const dated = datedDays(scanned, window, year, 'past').filter((d) => d >= last - 6 && d <= last);
+    const dated = datedDays(scanned, window, year, 'past').filter((d) => d >= last - 6 && d < last);
     if (dated.length) first = Math.min(...dated);
     return { first, last };
   }
   if (!window?.lo) return null;
   const first = monthDayDayNumber(window.lo, year);
   let last = first + 6;
-  const dated = datedDays(scanned, window, year, 'future').filter((d) => d >= first && d <= first + 6);
+  const dated = datedDays(scanned, window, year, 'future').filter((d) => d > first && d <= first + 6);
   if (dated.length) last = Math.max(...dated);
   return { first, last };
 }
