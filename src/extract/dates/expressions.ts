@@ -1210,25 +1210,28 @@ export const CHRONO_PARSER_NEEDS: Record<string, RegExp> = {
 /** Sticky, so it fails at the first position instead of trying every one. */
 const NO_MATCH = /(?!)/y;
 
-/** The gates' answers for the text chrono reads now: four month parsers share one gate. */
+/** The distinct gates, by position: four month parsers share one. */
+const GATES = [...new Set(Object.values(CHRONO_PARSER_NEEDS))];
+/** The gates' answers for the text chrono reads now, by gate: 0 not tested yet, 1 open, 2 shut. */
 let gatedText: string | null = null;
-const gateAnswers = new Map<RegExp, boolean>();
+const gateAnswers = new Uint8Array(GATES.length);
 
-function gateOpen(needs: RegExp, text: string): boolean {
+function gateOpen(gate: number, text: string): boolean {
   if (text !== gatedText) {
     gatedText = text;
-    gateAnswers.clear();
+    gateAnswers.fill(0);
   }
-  let open = gateAnswers.get(needs);
-  if (open === undefined) gateAnswers.set(needs, (open = needs.test(text)));
-  return open;
+  let answer = gateAnswers[gate]!;
+  if (answer === 0) gateAnswers[gate] = answer = GATES[gate]!.test(text) ? 1 : 2;
+  return answer === 1;
 }
 
 function gated(parser: chrono.Parser): chrono.Parser {
   const needs = CHRONO_PARSER_NEEDS[parser.constructor.name];
   if (!needs) return parser;
+  const gate = GATES.indexOf(needs);
   return {
-    pattern: (context) => (gateOpen(needs, context.text) ? parser.pattern(context) : NO_MATCH),
+    pattern: (context) => (gateOpen(gate, context.text) ? parser.pattern(context) : NO_MATCH),
     extract: (context, match) => parser.extract(context, match),
   };
 }

@@ -10,6 +10,9 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+const STOP_TERM = -1;
+const STOP_ENTRIES = [...STOP].map((w) => [w, STOP_TERM] as const);
+
 export function contentWords(text: string): string[] {
   return lowerCaseWords(text).filter((w) => w.length > 2 && !STOP.has(w));
 }
@@ -88,7 +91,9 @@ interface Vector {
  */
 export class DocumentVectors {
   private readonly texts: Map<string, string>;
-  private readonly vocabulary = new Map<string, number>();
+  /** Content words to term ids, in order of first use; stop words are in it as STOP_TERM, so one lookup reads a word. */
+  private readonly vocabulary = new Map<string, number>(STOP_ENTRIES);
+  private terms = 0;
   private readonly df: number[] = [];
   private readonly counts = new Map<string, TermCounts>();
   private readonly vectors = new Map<string, Vector>();
@@ -113,10 +118,10 @@ export class DocumentVectors {
         }
         if (end - i <= 2) continue;
         const w = lower.slice(i, end);
-        if (STOP.has(w)) continue;
         let term = this.vocabulary.get(w);
+        if (term === STOP_TERM) continue;
         if (term === undefined) {
-          term = this.vocabulary.size;
+          term = this.terms++;
           this.vocabulary.set(w, term);
           this.df.push(0);
           if (term >= countOf.length) {
@@ -154,7 +159,7 @@ export class DocumentVectors {
     const vb = this.vectorOf(b);
     if (!va || !vb) return 0;
     const [small, large] = va.terms.length < vb.terms.length ? [va, vb] : [vb, va];
-    if (this.scratch.length < this.vocabulary.size) this.scratch = new Float64Array(this.vocabulary.size);
+    if (this.scratch.length < this.terms) this.scratch = new Float64Array(this.terms);
     const weightIn = this.scratch;
     for (let i = 0; i < large.terms.length; i++) weightIn[large.terms[i]!] = large.weights[i]!;
     let sum = 0;

@@ -322,8 +322,10 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   return typo && titleFits(tokens.slice(0, -1), typo, true) ? typo : null;
 }
 
-/** Resolved mentions by the date they were read at ("names": none), then by mention. */
-const cache = new Map<string, Map<string, Entity | null>>();
+/** Resolved mentions by the date they were read at (NAMES_ONLY: none), then by mention. */
+const cache = new Map<number, Map<string, Entity | null>>();
+/** A date as a number (a Map finds a number faster than a string it builds each call). */
+const NAMES_ONLY = -1;
 let cached = 0;
 const CACHE_LIMIT = 50_000;
 
@@ -337,7 +339,7 @@ const keys = new Map<string, { key: string; lastWordCapitalised: boolean }>();
  * names count, not roles. Memoised.
  */
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
-  const dateKey = at ? `${at.year}-${at.month ?? 0}` : 'names';
+  const dateKey = at ? at.year * 100 + (at.month ?? 0) : NAMES_ONLY;
   let atDate = cache.get(dateKey);
   const known = atDate?.get(mention);
   if (known !== undefined) return known;

@@ -49,7 +49,14 @@ const VAGUE: Record<string, number> = {
   'a few thousand': 2_000,
 };
 
-const WORD = `(?:a|${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
+const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|');
+const WORD = `(?:a|${NUMBER_WORD})`;
+const WORD_JOIN = String.raw`(?:\s+and\s+|\s+|-)`;
+/**
+ * The first word of a run: "a" only before another number word ("a hundred"). The article alone is
+ * no number (interpret drops it), and most sentences hold several: skipped here, not matched and dropped.
+ */
+const FIRST_WORD = `(?:a(?=${WORD_JOIN}${WORD})|${NUMBER_WORD})`;
 /**
  * Thousands are grouped with commas, or (in translated copy) with spaces or full stops: "100 000",
  * "100.417". A full stop followed by exactly three digits and no scale word groups thousands: a count
@@ -67,7 +74,7 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`(?<half>half\s+a\s+(?:million|billion))`,
     String.raw`(?<dozen>(?:a|two|three|four|five|six|\d+)\s+dozen)`,
     String.raw`(?<digits>(?:${DIGITS})(?:\s+(?:${SCALE}))?)`,
-    String.raw`(?<words>${WORD}(?:(?:\s+and\s+|\s+|-)${WORD})*)`,
+    String.raw`(?<words>${FIRST_WORD}(?:${WORD_JOIN}${WORD})*)`,
     String.raw`(?<vague>dozens|scores|hundreds|thousands|millions)`,
   ]
     .map((alt) => String.raw`\b${alt}\b`)
