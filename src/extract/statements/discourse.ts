@@ -519,7 +519,7 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   if (apposed) return apposed;
   const pronoun = m[1]!.toLowerCase();
   if (pronoun === 'its' || pronoun === 'their') {
-    const here = ownedBySubject(m[2]!, d);
+    const here = ownedBySubject(m[2]!, d) ?? ownedBySubjectBefore(m[2]!, d);
     if (here) return here;
   }
   const owner =
@@ -540,6 +540,20 @@ function ownedBy(p: string, d: Discourse): Entity | null {
 function ownedBySubject(owned: string, d: Discourse): Entity | null {
   if (d.speakerAt <= d.unitStart) return null;
   const opening = SENTENCE_OPENING_NAME.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
+  if (!opening) return null;
+  const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
+  return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+}
+
+/**
+ * "Azerbaijan rejects that account. Its Foreign Ministry said": "its" opening a sentence is the
+ * subject of the sentence before, not whoever spoke last, when the gazetteer knows what that
+ * subject owns by those words ("Azerbaijan's Foreign Ministry"); null otherwise.
+ */
+function ownedBySubjectBefore(owned: string, d: Discourse): Entity | null {
+  if (d.speakerAt < 0 || /\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, '')))
+    return null;
+  const opening = openingNameBefore(d);
   if (!opening) return null;
   const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
   return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
@@ -609,6 +623,9 @@ const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|sp
 /** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
 const UNNAMED_INTRODUCED =
   /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
+
+/** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
+const INDEFINITE = /^(?:an?|another)\s/i;
 
 const OFFICE_OF_PERSON =
   /^the\s+(office|press office|press service|secretariat)\s+of\s+(?!the\s)(\p{Lu}.*)$/iu;
@@ -777,7 +794,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
-    if (described && described.kind !== 'place') return speaking(described, mention);
+    // "A State Department spokesperson": one of several, never the one who holds the role then.
+    const oneOfSeveral = described?.kind === 'person' && INDEFINITE.test(p);
+    if (described && described.kind !== 'place' && !oneOfSeveral) return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
   const written = surname ? fullNameInText(surname, d) : null;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Who is credited with what: the speaker's id and the words, per statement. */
+const who = (text: string) =>
+  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+
+describe('a noun phrase with a participle clause speaks, never the time at its end', () => {
+  it.each([
+    [
+      'The Turkish soldiers stationed in the region since March 2021 said the road had been cleared.',
+      'text:turkish-soldiers',
+      'the road had been cleared',
+    ],
+    [
+      'Families displaced by the fighting since September said they had no heating.',
+      'text:families',
+      'they had no heating',
+    ],
+    [
+      'STEPANAKERT — Police officers posted along the road since early May said the protest was peaceful.',
+      'text:police-officers',
+      'the protest was peaceful',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+});
+
+describe('"a spokesperson" is one of several, never the one who holds the role', () => {
+  it('an indefinite State Department spokesperson is no named spokesperson', () => {
+    const found = who('A State Department spokesperson said Washington "fully backs" the talks.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.id).toBe('text:spokesperson');
+  });
+
+  it('the definite role still names its holder', () => {
+    const found = who('The State Department spokesperson said Washington "fully backs" the talks.');
+    expect(found.map((s) => s.id)).toEqual(['miller']);
+  });
+
+  it('an Armenian Foreign Ministry spokeswoman is no named spokeswoman either', () => {
+    const found = who('An Armenian Foreign Ministry spokeswoman told reporters the talks would continue.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.id).toMatch(/^text:/);
+  });
+});
+
+describe("a name in apposition to a titled owner's aide is who spoke", () => {
+  it.each([
+    [
+      "Prime Minister Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan, said the meeting would take place.",
+      'text:nazeli-baghdasaryan',
+      'the meeting would take place',
+    ],
+    [
+      "President Ilham Aliyev's aide, Hikmet Hajiyev, told journalists that Armenia had targeted homes.",
+      'hajiyev',
+      'Armenia had targeted homes',
+    ],
+    [
+      "Foreign Minister Ara Davtyan's adviser, Lilit Manukyan, said on Friday that no date had been set.",
+      'text:lilit-manukyan',
+      'no date had been set',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+});
+
+describe('"Its" opening a sentence owns what the subject of the sentence before owns', () => {
+  it.each([
+    [
+      'Officials in Stepanakert say the protesters were sent by Baku. Azerbaijan rejects that account. ' +
+        'Its Foreign Ministry said on Tuesday the protest was "spontaneous".',
+      'mfa-azerbaijan',
+    ],
+    [
+      'Armenian officials said the road was closed. Azerbaijan denies this. ' +
+        'Its defence ministry said on Monday that the road was open.',
+      'mod-azerbaijan',
+    ],
+    [
+      'The ICRC said it was ready to help. Armenia welcomed the offer. ' +
+        'Its Foreign Ministry said the offer was "timely".',
+      'mfa-armenia',
+    ],
+  ])('%s', (text, id) => {
+    expect(who(text).at(-1)?.id).toBe(id);
+  });
+});
