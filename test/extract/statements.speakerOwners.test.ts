@@ -89,3 +89,45 @@ describe('"Its" opening a sentence owns what the subject of the sentence before 
     expect(who(text).at(-1)?.id).toBe(id);
   });
 });
+
+describe('an office named by a title is the office, never the person who holds the title', () => {
+  it.each([
+    [
+      'Prime Minister Nikol Pashinyan met the envoy. The talks were "frank", the Office of the Prime Minister said.',
+      'text:office-of-the-prime-minister',
+    ],
+    [
+      'Aliyev received the delegation on Monday. The meeting was "constructive", the press service of the President said.',
+      'text:press-service-of-the-president',
+    ],
+  ])('%s', (text, id) => {
+    expect(who(text).map((s) => s.id)).toEqual([id]);
+  });
+
+  it('a body the gazetteer knows by those words keeps its id', () => {
+    expect(who('The press service of the Armenian government said the talks went well.')).toEqual([
+      { id: 'armenian-government-press-service', said: 'the talks went well' },
+    ]);
+  });
+});
+
+describe('"her office" after its content owns what the content names in apposition or as subject', () => {
+  it.each([
+    [
+      'Ani Badalyan said the list was incomplete. The phrase was first used by an MEP, Nathalie Loiseau, ' +
+        'in a debate the same week, her office has confirmed.',
+      'text:nathalie-loiseau-office',
+    ],
+    [
+      'Pashinyan spoke on Monday. Nazeli Baghdasaryan will brief reporters in Yerevan on Friday, her office said.',
+      'text:nazeli-baghdasaryan-office',
+    ],
+    [
+      'Pashinyan spoke on Monday. The meeting with Foreign Minister Jeyhun Bayramov will take place in Almaty ' +
+        'next week, his office said.',
+      'text:nikol-pashinyan-office',
+    ],
+  ])('%s', (text, id) => {
+    expect(who(text).at(-1)?.id).toBe(id);
+  });
+});

@@ -522,8 +522,8 @@ function ownedBy(p: string, d: Discourse): Entity | null {
     const here = ownedBySubject(m[2]!, d) ?? ownedBySubjectBefore(m[2]!, d);
     if (here) return here;
   }
-  const owner =
-    pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
+  const personal = pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : null;
+  const owner = personal ? (personNamedInOwnSentence(personal, d) ?? personBefore(personal, d)) : d.lastBody;
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
   // that opens the sentence before.
   const opening = owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d);
@@ -543,6 +543,29 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
   if (!opening) return null;
   const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
   return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+}
+
+/** A full name in apposition: ", Nathalie Loiseau,". */
+const APPOSED_FULL_NAME = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),/gu;
+/** A full name that opens the sentence as its subject, any title before it: "Tom Reyes will …". */
+const OPENING_FULL_NAME = /^["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}/u;
+
+/**
+ * "The phrase was used by an MEP, Nathalie Loiseau, in a debate, her office has confirmed": a
+ * possessive in an attribution after its content points to the person the content names, in
+ * apposition or as the name it opens with, when that fits the pronoun; null when the speaker
+ * opens its sentence or the content names no one so.
+ */
+function personNamedInOwnSentence(pronoun: string, d: Discourse): Entity | null {
+  if (d.speakerAt < 0) return null;
+  const before = d.text.slice(ownSentenceStart(d), d.speakerAt);
+  if (!/,\s*["”’]?\s*$/.test(before)) return null;
+  let last: string | null = null;
+  for (const m of allMatches(APPOSED_FULL_NAME, before)) last = m[1]!;
+  last ??= OPENING_FULL_NAME.exec(before)?.[1] ?? null;
+  if (!last) return null;
+  const entity = resolveEntityAt(last, null) ?? textEntity(last);
+  return entity.kind === 'person' && fitsPronoun(pronoun, genderOfEntity(entity, d)) ? entity : null;
 }
 
 /**
@@ -631,6 +654,16 @@ const OFFICE_OF_PERSON =
   /^the\s+(office|press office|press service|secretariat)\s+of\s+(?!the\s)(\p{Lu}.*)$/iu;
 const PERSONS_OFFICE = /^(\p{Lu}.*?)['’]s?\s+(office|press office|press service|secretariat)$/iu;
 
+const OFFICE_OF_ROLE = /^the\s+(?:office|press office|press service|secretariat)\s+of\s+the\s+\S/i;
+
+/** An office named by a title: the gazetteer's body when it knows the words, else the office as written. */
+function officeOfRole(p: string, d: Discourse): Entity {
+  const known = resolveEntityAt(p, d.at);
+  return known && known.kind !== 'place' && known.kind !== 'person'
+    ? known
+    : { ...textEntity(p), kind: 'organisation' };
+}
+
 /** A person's office, the person named in full; the gazetteer's entry for it when it has one. */
 function personsOffice(p: string): Entity | null {
   const of = OFFICE_OF_PERSON.exec(p);
@@ -678,6 +711,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // office of the person named, never him, nor whoever else holds a title its words hold.
   const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
   if (office) return speaking(office, mention);
+  // "the Office of the Prime Minister": an office named by its holder's title is the office, never
+  // the person who holds the title (who the text may have named just before).
+  if (OFFICE_OF_ROLE.test(p)) return speaking(officeOfRole(p, d), mention);
   // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
   if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
     const owned = ownedBy(p, d);
