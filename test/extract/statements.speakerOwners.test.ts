@@ -131,3 +131,52 @@ describe('"her office" after its content owns what the content names in appositi
     expect(who(text).at(-1)?.id).toBe(id);
   });
 });
+
+describe('"the Foreign Ministry" is never a ministry of another portfolio named before', () => {
+  it('after the Defence Ministry spoke, the Foreign Ministry is not it', () => {
+    const text =
+      'Two soldiers were killed overnight, the Ministry of Defense of Azerbaijan reports.\n\n' +
+      'According to the ministry, the shelling began at 23:00.\n\n' +
+      'The Turkish side expressed full support for Baku, the Foreign Ministry said.';
+    const found = who(text);
+    expect(found.slice(0, 2).map((s) => s.id)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
+    expect(found.at(-1)?.id).not.toBe('mod-azerbaijan');
+  });
+
+  it('"the defence ministry" still points back to the Ministry of Defense, in either spelling', () => {
+    const text =
+      'Three servicemen were wounded, the Ministry of Defense of Armenia said on Sunday. ' +
+      'The positions came under mortar fire at dawn, the defence ministry added.';
+    expect(who(text).map((s) => s.id)).toEqual(['mod-armenia', 'mod-armenia']);
+  });
+});
+
+describe('"the local authorities" with no place near are the authorities of the region the story is in', () => {
+  it.each([
+    [
+      'STEPANAKERT, Nagorno-Karabakh (AP) — Fuel ran out at the main hospital this week. ' +
+        'Doctors have postponed all planned operations. According to the local authorities, ' +
+        'some 900 people are waiting for surgery.',
+      'karabakh-authorities',
+    ],
+    [
+      'The exodus from Nagorno-Karabakh continued on Friday. Cars queued for hours at the last checkpoint. ' +
+        'Local authorities said more than 6,000 people had crossed overnight.',
+      'karabakh-authorities',
+    ],
+    [
+      'Fighting in Nagorno-Karabakh entered its third week on Saturday. ' +
+        'According to the Armenian-backed authorities in the region, 40 of their fighters were killed.',
+      'karabakh-authorities',
+    ],
+  ])('%s', (text, id) => {
+    expect(who(text).at(-1)?.id).toBe(id);
+  });
+
+  it('in a story set in Syunik they stay as written', () => {
+    const text =
+      "Shells landed near Goris in Armenia's Syunik province on Tuesday. Schools were closed. " +
+      'According to the local authorities, two houses were damaged.';
+    expect(who(text).at(-1)?.id).not.toBe('karabakh-authorities');
+  });
+});

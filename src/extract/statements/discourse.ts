@@ -1062,6 +1062,16 @@ function headWords(p: string, tagged: readonly { word: string }[], count: number
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
+/** A word that says which ministry or service a body is: "foreign", "defence", "health". */
+const PORTFOLIO =
+  /^(foreign|defen[cs]e|health|interior|justice|emergency|economy|finance|education|culture|agriculture|energy|environment|labou?r|transport)\s/;
+
+/** Does a body's name (or a name the document gives it) hold that portfolio word, in either spelling? */
+function holdsPortfolio(e: Entity, portfolio: string): boolean {
+  const word = portfolio.replace(/^defen[cs]e$/, 'defen');
+  const spellings = word === 'defen' ? ['defence', 'defense'] : [word];
+  return [e.name, ...(e.aliases ?? [])].some((n) => spellings.some((w) => hasWord(n, w)));
+}
 const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
@@ -1088,7 +1098,13 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // "the respondent Government" after "the Armenian Government": a word that sets it apart
     // from the governments named before; it is not one of them.
     if (head === 'government' && noun !== head && !resolveEntityAt(p, d.at)) return null;
-    return bodyOfHead(d, head, (e) => isBody(e) && hasWord(e.name, head));
+    // "the Foreign Ministry" after the Ministry of Defense: a portfolio word must be the body's own.
+    const portfolio = PORTFOLIO.exec(noun)?.[1];
+    return bodyOfHead(
+      d,
+      head,
+      (e) => isBody(e) && hasWord(e.name, head) && (!portfolio || holdsPortfolio(e, portfolio)),
+    );
   }
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
