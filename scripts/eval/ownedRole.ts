@@ -18,18 +18,23 @@ const ROLE_ENDINGS: Record<string, RegExp> = {
   spokesman: /-spokes(?:person|man)$/,
   spokeswoman: /-spokes(?:person|woman)$/,
   family: /-family(?:-in-[a-z-]+)?$/,
+  representative: /-representative$/,
 };
 
 /**
  * "his office", "the agency's spokesman", "the office of Deputy Prime Minister …", "a spokesperson
- * for …", "the Akorda press service" (a name before the role words owns them).
+ * for …", "the Akorda press service" (a name before the role words owns them), and "the press
+ * service" pointing back to one of those (the speaker's id then carries the owner).
  */
 const OWNING_MENTION =
   /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|['’]s?\s|\s(?:of|for)\s|\s\p{Lu}[\p{L}-]*\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family)$/u;
+const BACK_REFERENCE =
+  /^[Tt]he\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family|representative)$/;
 
 export function ownedRoleMatches(gold: string, speakerId: string, mention: string, viaId?: string): boolean {
   const ending = ROLE_ENDINGS[gold.replace(/^text:/, '')];
   if (!ending || !gold.startsWith('text:')) return false;
   if (viaId?.startsWith('text:') && ending.test(viaId)) return true;
-  return speakerId.startsWith('text:') && ending.test(speakerId) && OWNING_MENTION.test(mention);
+  if (!speakerId.startsWith('text:') || !ending.test(speakerId)) return false;
+  return OWNING_MENTION.test(mention) || BACK_REFERENCE.test(mention);
 }

@@ -13,6 +13,8 @@ describe('the strict speaker line credits a gold head noun to the role of an own
     ['text:spokesman', 'text:agency-spokesperson', "the agency's spokesman"],
     ['text:press-service', 'text:akorda-press-service', 'the Akorda press service'],
     ['text:family', 'text:ruben-vardanyan-family', 'His family'],
+    ['text:press-service', 'text:ministry-press-service', 'the press service'],
+    ['text:representative', 'text:unhcr-representative', "the agency's representative"],
   ])('gold %s, speaker %s named "%s"', (gold, id, mention) => {
     expect(ownedRoleMatches(gold, id, mention)).toBe(true);
   });
