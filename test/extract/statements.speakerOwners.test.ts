@@ -180,3 +180,19 @@ describe('"the local authorities" with no place near are the authorities of the 
     expect(who(text).at(-1)?.id).not.toBe('karabakh-authorities');
   });
 });
+
+describe('a person noun capitalised to open the sentence is a role, never part of the name', () => {
+  it.each([
+    [
+      'Organizer Lena Haroutunian told the crowd that Ottawa had "a voice at the table".',
+      'text:lena-haroutunian',
+    ],
+    ['Farmer Ara Petrosyan said the shells fell near his barn overnight.', 'text:ara-petrosyan'],
+    [
+      'Teacher Anahit Sargsyan says the school in Goris has had no heating since Monday.',
+      'text:anahit-sargsyan',
+    ],
+  ])('%s', (text, id) => {
+    expect(who(text).map((s) => s.id)).toEqual([id]);
+  });
+});
