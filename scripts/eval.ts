@@ -17,6 +17,7 @@ import { extractCorpus } from '../src/extract/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Entity, Statement } from '../src/extract/types.ts';
 import { namesSomeone } from '../src/index/speakerLookup.ts';
 import { scoreFigureShape } from './eval/figureShape.ts';
+import { ownedRoleMatches } from './eval/ownedRole.ts';
 import { shownText, showsQuoteStart } from './eval/shown.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
@@ -154,7 +155,8 @@ function recordedNames(statements: readonly Statement[]): Map<string, Set<string
 /**
  * Speakers: a prediction matches a gold statement when its quote starts alike and its speaker is
  * the gold's. Strict: the gold id is the speaker's canonical id or `text:` + the slug of its
- * canonical name. Alias-aware (`aliases`): also `text:` + the slug of any name the product records
+ * canonical name, or for a gold that names an owned role by its head alone (`text:office`), that
+ * role of an owner (see eval/ownedRole.ts, CONVENTIONS rule 6). Alias-aware (`aliases`): also `text:` + the slug of any name the product records
  * for that speaker in that document (see recordedNames), i.e. what /who-said under that name gives.
  */
 async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): Promise<Tally> {
@@ -167,13 +169,18 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
       speaker: s.speaker.id,
       // Gold written before the gazetteer knew a person names them by the text's id for their name.
       asText: `text:${slug(s.speaker.name)}`,
+      mention: s.mention,
+      via: s.via?.id,
       // A gold quoteStart is the text where the content starts, copied on through whatever
       // follows ("Her husband, she said, was"): a first piece shorter than it is read on likewise.
       quote: fold(x.text.slice(s.quote.start, Math.max(s.quote.end, s.quote.start + 40))),
       shown: shown ? shownText(x.text, s) : '',
     }));
     const sameSpeaker = (p: (typeof predicted)[number], g: string) =>
-      p.speaker === g || p.asText === g || !!recorded?.get(p.speaker)?.has(g);
+      p.speaker === g ||
+      p.asText === g ||
+      !!recorded?.get(p.speaker)?.has(g) ||
+      ownedRoleMatches(g, p.speaker, p.mention, p.via);
     const m = match(
       predicted,
       gold.statements,

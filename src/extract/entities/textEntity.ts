@@ -173,6 +173,8 @@ const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
+/** One word that is a person noun: "Farmer", "Teacher", "Organizer". */
+const PERSON_NOUN_WORD = new RegExp(`^(?:${PERSON_NOUNS.source}|organi[sz]er)$`, 'i');
 
 function isNameWord(word: string): boolean {
   return CAPITALISED.test(word) && !TITLE_CAPITALS.has(word) && !ABBREVIATION.test(word);
@@ -375,6 +377,9 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   if (words.length - start >= 3 && /\bof\b.*\band\b/i.test(words.slice(0, start).join(' ')))
     start = words.length - 2;
   start = nameAfterRolesBody(words, start);
+  // "Farmer Ara Petrosyan", "Organizer Lori Kevorkian": a person noun capitalised to open the
+  // sentence is the role before the name, no part of it.
+  if (start === 0 && words.length >= 3 && PERSON_NOUN_WORD.test(words[0]!)) start = 1;
   const count = words.length - start;
   if (count === 0) return null;
   // "The mother of Huseyn Valiyev", "the lawyer of …": a name after a kin or client noun is someone else.

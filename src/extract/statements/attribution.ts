@@ -716,8 +716,9 @@ const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:the
  * Baghdasaryan", "Georgia's public defender, Levan Ioseliani".
  */
 // "One of them, 58-year-old Anna Lee", "Another resident, Ara Sahakyan": "one" and "another" describe too.
+// "Prime Minister Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan": the owner may be a titled, full name.
 const DESCRIPTION_OPENER =
-  /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+  /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
 function isApposedName(written: string): boolean {
@@ -811,7 +812,12 @@ function narrowSubject(masked: string, whole: Span): Span | null {
       );
     if (joined) return { start: span.end - joined[1]!.length, end: span.end };
     const np = trailingNounPhrase(text);
-    return np === null ? span : { start: span.start + np, end: span.end };
+    if (np === null) return span;
+    // "The soldiers deployed there since March 2021 (said)": a time after "since", "after" or
+    // "before" is that preposition's object, never the subject of a clause of its own.
+    if (!TIME_PHRASE.test(text.slice(np))) return { start: span.start + np, end: span.end };
+    const head = reducedRelativeHead(text);
+    return head === null ? span : { start: span.start, end: span.start + head };
   }
   // "On December 7 the Office of … and the Administration of … (announced)": a date fronted with
   // no comma, then the whole subject (not just its last name).
@@ -826,6 +832,34 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
   if (!/\s\p{Ll}/u.test(` ${text.slice(0, name.index)}`)) return span;
   return { start: span.start + name.index, end: span.end };
+}
+
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
+const TIME_WORDS =
+  'the|early|late|mid|last|this|next|of|end|start|beginning|middle|morning|afternoon|evening|night|' +
+  'day|week|month|year|spring|summer|autumn|fall|winter|' +
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A phrase of time words only: "March 2021", "early May", "last week", "the 1990s", "Monday night". */
+const TIME_PHRASE = new RegExp(
+  `^(?:(?:${TIME_WORDS}|${MONTH}|\\d{1,4}(?:s|st|nd|rd|th)?|\\d{4}['’]s),?(?:\\s+|-|$))+$`,
+  'i',
+);
+
+/**
+ * "The Russian peacekeepers deployed in the area since 2020 (said)": a noun phrase, then a past
+ * participle that opens a reduced relative clause about it. The noun phrase is the subject, as
+ * its length; null for any other shape.
+ */
+function reducedRelativeHead(text: string): number | null {
+  const np = leadingNounPhrase(text);
+  if (np === null) return null;
+  return /^\s+\p{Ll}+ed\s+(?:in|on|at|to|by|from|along|near|since|across|inside|outside|around|for|with|under|over)\s/u.test(
+    text.slice(np),
+  )
+    ? np
+    : null;
 }
 
 /** A date fronted with no comma before the subject: "On December 7 the …", "In March Baku …". */

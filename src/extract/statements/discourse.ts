@@ -519,11 +519,11 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   if (apposed) return apposed;
   const pronoun = m[1]!.toLowerCase();
   if (pronoun === 'its' || pronoun === 'their') {
-    const here = ownedBySubject(m[2]!, d);
+    const here = ownedBySubject(m[2]!, d) ?? ownedBySubjectBefore(m[2]!, d);
     if (here) return here;
   }
-  const owner =
-    pronoun === 'his' ? personBefore('he', d) : pronoun === 'her' ? personBefore('she', d) : d.lastBody;
+  const personal = pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : null;
+  const owner = personal ? (personNamedInOwnSentence(personal, d) ?? personBefore(personal, d)) : d.lastBody;
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
   // that opens the sentence before.
   const opening = owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d);
@@ -540,6 +540,43 @@ function ownedBy(p: string, d: Discourse): Entity | null {
 function ownedBySubject(owned: string, d: Discourse): Entity | null {
   if (d.speakerAt <= d.unitStart) return null;
   const opening = SENTENCE_OPENING_NAME.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
+  if (!opening) return null;
+  const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
+  return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+}
+
+/** A full name in apposition: ", Nathalie Loiseau,". */
+const APPOSED_FULL_NAME = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),/gu;
+/** A full name that opens the sentence as its subject, any title before it: "Tom Reyes will …". */
+const OPENING_FULL_NAME = /^["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}/u;
+
+/**
+ * "The phrase was used by an MEP, Nathalie Loiseau, in a debate, her office has confirmed": a
+ * possessive in an attribution after its content points to the person the content names, in
+ * apposition or as the name it opens with, when that fits the pronoun; null when the speaker
+ * opens its sentence or the content names no one so.
+ */
+function personNamedInOwnSentence(pronoun: string, d: Discourse): Entity | null {
+  if (d.speakerAt < 0) return null;
+  const before = d.text.slice(ownSentenceStart(d), d.speakerAt);
+  if (!/,\s*["”’]?\s*$/.test(before)) return null;
+  let last: string | null = null;
+  for (const m of allMatches(APPOSED_FULL_NAME, before)) last = m[1]!;
+  last ??= OPENING_FULL_NAME.exec(before)?.[1] ?? null;
+  if (!last) return null;
+  const entity = resolveEntityAt(last, null) ?? textEntity(last);
+  return entity.kind === 'person' && fitsPronoun(pronoun, genderOfEntity(entity, d)) ? entity : null;
+}
+
+/**
+ * "Azerbaijan rejects that account. Its Foreign Ministry said": "its" opening a sentence is the
+ * subject of the sentence before, not whoever spoke last, when the gazetteer knows what that
+ * subject owns by those words ("Azerbaijan's Foreign Ministry"); null otherwise.
+ */
+function ownedBySubjectBefore(owned: string, d: Discourse): Entity | null {
+  if (d.speakerAt < 0 || /\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, '')))
+    return null;
+  const opening = openingNameBefore(d);
   if (!opening) return null;
   const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
   return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
@@ -610,9 +647,22 @@ const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|sp
 const UNNAMED_INTRODUCED =
   /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
+/** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
+const INDEFINITE = /^(?:an?|another)\s/i;
+
 const OFFICE_OF_PERSON =
   /^the\s+(office|press office|press service|secretariat)\s+of\s+(?!the\s)(\p{Lu}.*)$/iu;
 const PERSONS_OFFICE = /^(\p{Lu}.*?)['’]s?\s+(office|press office|press service|secretariat)$/iu;
+
+const OFFICE_OF_ROLE = /^the\s+(?:office|press office|press service|secretariat)\s+of\s+the\s+\S/i;
+
+/** An office named by a title: the gazetteer's body when it knows the words, else the office as written. */
+function officeOfRole(p: string, d: Discourse): Entity {
+  const known = resolveEntityAt(p, d.at);
+  return known && known.kind !== 'place' && known.kind !== 'person'
+    ? known
+    : { ...textEntity(p), kind: 'organisation' };
+}
 
 /** A person's office, the person named in full; the gazetteer's entry for it when it has one. */
 function personsOffice(p: string): Entity | null {
@@ -661,6 +711,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // office of the person named, never him, nor whoever else holds a title its words hold.
   const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
   if (office) return speaking(office, mention);
+  // "the Office of the Prime Minister": an office named by its holder's title is the office, never
+  // the person who holds the title (who the text may have named just before).
+  if (OFFICE_OF_ROLE.test(p)) return speaking(officeOfRole(p, d), mention);
   // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
   if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
     const owned = ownedBy(p, d);
@@ -777,7 +830,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
-    if (described && described.kind !== 'place') return speaking(described, mention);
+    // "A State Department spokesperson": one of several, never the one who holds the role then.
+    const oneOfSeveral = described?.kind === 'person' && INDEFINITE.test(p);
+    if (described && described.kind !== 'place' && !oneOfSeveral) return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
   const written = surname ? fullNameInText(surname, d) : null;
@@ -1007,6 +1062,16 @@ function headWords(p: string, tagged: readonly { word: string }[], count: number
 
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
+/** A word that says which ministry or service a body is: "foreign", "defence", "health". */
+const PORTFOLIO =
+  /^(foreign|defen[cs]e|health|interior|justice|emergency|economy|finance|education|culture|agriculture|energy|environment|labou?r|transport)\s/;
+
+/** Does a body's name (or a name the document gives it) hold that portfolio word, in either spelling? */
+function holdsPortfolio(e: Entity, portfolio: string): boolean {
+  const word = portfolio.replace(/^defen[cs]e$/, 'defen');
+  const spellings = word === 'defen' ? ['defence', 'defense'] : [word];
+  return [e.name, ...(e.aliases ?? [])].some((n) => spellings.some((w) => hasWord(n, w)));
+}
 const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
@@ -1033,7 +1098,13 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // "the respondent Government" after "the Armenian Government": a word that sets it apart
     // from the governments named before; it is not one of them.
     if (head === 'government' && noun !== head && !resolveEntityAt(p, d.at)) return null;
-    return bodyOfHead(d, head, (e) => isBody(e) && hasWord(e.name, head));
+    // "the Foreign Ministry" after the Ministry of Defense: a portfolio word must be the body's own.
+    const portfolio = PORTFOLIO.exec(noun)?.[1];
+    return bodyOfHead(
+      d,
+      head,
+      (e) => isBody(e) && hasWord(e.name, head) && (!portfolio || holdsPortfolio(e, portfolio)),
+    );
   }
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);

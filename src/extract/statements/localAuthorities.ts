@@ -9,10 +9,8 @@ import type { Entity } from '../types.ts';
  * files name them so; see CONVENTIONS.md, disagreement C).
  */
 const LOCAL =
-  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration)|(?:local\s+|ethnic\s+Armenian\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
+  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration)|(?:local\s+|ethnic\s+Armenian\s+|Armenian-backed\s+|separatist\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
 
-/** The words point back to a region the text named: "the region's …", "officials in the enclave". */
-const BACK_TO_REGION = /\b(?:region|enclave|territory)\b/i;
 /** Regions a story may name, Karabakh among them; the last one named before is "the region". */
 const REGION_NAMED =
   /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots\s+Dzor|Gegharkunik|(?:South(?:ern)?\s+)?Caucasus|Zangezur)\b/g;
@@ -45,7 +43,9 @@ export function localAuthorities(
     (m) => m.entity.kind === 'place',
   );
   // "the region's rescue service" with no place near: the region the text named last, if Karabakh.
-  if (places.length === 0 && BACK_TO_REGION.test(phrase)) return regionNamedBefore(text, unitStart);
+  // "According to the local authorities," or "the region's rescue service" with no place near:
+  // the region the story named last, if Karabakh.
+  if (places.length === 0) return regionNamedBefore(text, unitStart);
   let seat: Entity | null = null;
   for (const m of places) {
     const here = officialsOf(`authorities in ${m.entity.name}`, at);

@@ -1,0 +1,40 @@
+/**
+ * CONVENTIONS rule 6: someone's office, press service, spokesperson or family is named in gold by
+ * its own head noun ("his office" → `text:office`), while the product names it with its owner
+ * ("Samvel Shahramanyan's office", id `text:samvel-shahramanyan-office`), so that /who-said finds
+ * it under the owner's name and never gives its words as the owner's own. The strict line
+ * credits such a gold id to a speaker the text names as that role OF an owner: a possessive or
+ * "of"/"for" mention whose id ends with the role, or a relay through that role ("an ICRC
+ * spokesperson": the ICRC via `text:icrc-spokesperson`). The gold does not say whose office it
+ * was, so this credit does not check the owner: wrong owners are counted by the wrong-speaker
+ * listing, not here.
+ */
+
+/** The role heads rule 6 names alone, each with every id ending the product gives it. */
+const ROLE_ENDINGS: Record<string, RegExp> = {
+  office: /-(?:press-)?office$/,
+  'press-service': /-press-service$/,
+  spokesperson: /-spokes(?:person|man|woman)$/,
+  spokesman: /-spokes(?:person|man)$/,
+  spokeswoman: /-spokes(?:person|woman)$/,
+  family: /-family(?:-in-[a-z-]+)?$/,
+  representative: /-representative$/,
+};
+
+/**
+ * "his office", "the agency's spokesman", "the office of Deputy Prime Minister …", "a spokesperson
+ * for …", "the Akorda press service" (a name before the role words owns them), and "the press
+ * service" pointing back to one of those (the speaker's id then carries the owner).
+ */
+const OWNING_MENTION =
+  /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|['’]s?\s|\s(?:of|for)\s|\s\p{Lu}[\p{L}-]*\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family)$/u;
+const BACK_REFERENCE =
+  /^[Tt]he\s+(?:press\s+)?(?:office|service|spokes(?:person|man|woman)|family|representative)$/;
+
+export function ownedRoleMatches(gold: string, speakerId: string, mention: string, viaId?: string): boolean {
+  const ending = ROLE_ENDINGS[gold.replace(/^text:/, '')];
+  if (!ending || !gold.startsWith('text:')) return false;
+  if (viaId?.startsWith('text:') && ending.test(viaId)) return true;
+  if (!speakerId.startsWith('text:') || !ending.test(speakerId)) return false;
+  return OWNING_MENTION.test(mention) || BACK_REFERENCE.test(mention);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ownedRoleMatches } from '../../scripts/eval/ownedRole.ts';
+
+describe('the strict speaker line credits a gold head noun to the role of an owner (CONVENTIONS 6)', () => {
+  it.each([
+    ['text:office', 'text:samvel-shahramanyan-office', 'his office'],
+    ['text:office', 'text:menendez-office', "Menendez's office"],
+    [
+      'text:office',
+      'text:deputy-prime-minister-lena-arakelyan-office',
+      'the office of Deputy Prime Minister Lena Arakelyan',
+    ],
+    ['text:spokesman', 'text:agency-spokesperson', "the agency's spokesman"],
+    ['text:press-service', 'text:akorda-press-service', 'the Akorda press service'],
+    ['text:family', 'text:ruben-vardanyan-family', 'His family'],
+    ['text:press-service', 'text:ministry-press-service', 'the press service'],
+    ['text:representative', 'text:unhcr-representative', "the agency's representative"],
+  ])('gold %s, speaker %s named "%s"', (gold, id, mention) => {
+    expect(ownedRoleMatches(gold, id, mention)).toBe(true);
+  });
+
+  it('credits a relay through the role: an ICRC spokesperson speaks for the ICRC', () => {
+    expect(
+      ownedRoleMatches(
+        'text:spokesperson',
+        'icrc',
+        'An ICRC spokesperson in Yerevan',
+        'text:icrc-spokesperson',
+      ),
+    ).toBe(true);
+  });
+
+  it('never credits the owner itself, another role or a gazetteer body', () => {
+    expect(ownedRoleMatches('text:office', 'pashinyan', "Pashinyan's office")).toBe(false);
+    expect(ownedRoleMatches('text:office', 'text:ani-badalyan-spokesperson', 'her spokeswoman')).toBe(false);
+    expect(ownedRoleMatches('text:spokeswoman', 'text:ministry-spokesman', "the ministry's spokesman")).toBe(
+      false,
+    );
+    expect(ownedRoleMatches('text:office', 'armenian-government-press-service', 'his office')).toBe(false);
+    expect(ownedRoleMatches('text:official', 'text:ministry-official', "the ministry's official")).toBe(
+      false,
+    );
+  });
+
+  it('needs the text to name an owner: an office with none is the plain strict match', () => {
+    expect(ownedRoleMatches('text:office', 'text:regional-office', 'The regional office')).toBe(false);
+  });
+});
