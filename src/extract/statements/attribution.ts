@@ -1226,6 +1226,10 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 }
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
+/** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
+const CLAIM_DENIED =
+  /^(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|contention|version)\s/iu;
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1267,6 +1271,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
       (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
+    // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
+    // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
+    if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "It is wiser, diplomats said, for Yerevan to …": the attribution stands inside what was said.
     const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
     // "The budget, the minister said on Friday, will …": a setting may stand before the closing comma.

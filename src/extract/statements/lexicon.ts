@@ -306,9 +306,9 @@ export const ATTRIBUTION_TAIL_REST =
 /** Where a reported clause begins after its verb: past "that", a colon or an object such as "reporters". */
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
-/** Audiences after "told": "told reporters that …", "told a briefing on Friday". */
+/** Audiences after "told": "told reporters that …", "told a joint news conference on Friday", "told Mehr's correspondent". */
 export const AUDIENCE =
-  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:\p{Ll}+\s+)?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors|media|television|radio|newspapers|broadcasters|outlets)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about|by|via|over)\b|\s*[,.]|$)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|a briefing|a news conference|a press conference|the briefing|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
+  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:\p{Ll}+\s+)?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors|media|television|radio|newspapers|broadcasters|outlets)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about|by|via|over)\b|\s*[,.]|$)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|(?:an?|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|news conference|press conference|conference)|(?:\p{Lu}[\p{L}.-]*['’]s\s+)(?:own\s+)?(?:correspondent|reporter)s?|the cabinet|his cabinet|her cabinet|the BBC|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD =
