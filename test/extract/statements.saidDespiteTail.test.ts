@@ -69,6 +69,11 @@ describe('"told" an event: a conference or briefing is the audience, not what wa
       ['pashinyan', 'reported', 'Two shells landed near the water station'],
     ],
     [
+      'a newspaper the speaker told (Monitor, Guardian style)',
+      'Four more families left the village this week, Zakharova told the Guardian.',
+      ['zakharova', 'reported', 'Four more families left the village this week'],
+    ],
+    [
       'a that-clause after the event',
       'Aliyev told a joint press conference on Friday that the talks would resume in May.',
       ['aliyev', 'reported', 'the talks would resume in May'],
@@ -100,5 +105,42 @@ describe('a name or figure in quotes after "the" is a term inside the clause, no
     expect(said('Aliyev called the agreement "a historic chance for peace".')).toEqual([
       ['aliyev', 'direct', 'a historic chance for peace'],
     ]);
+  });
+});
+
+describe('"…, Name, a description, said": the name spoke, and what was said ends before it', () => {
+  it.each([
+    [
+      'a spokesperson for a body (wire copy)',
+      'Since January the convoys have carried 40 patients to Yerevan, Anna Melikyan, a spokesperson for the ICRC in Goris, told reporters.',
+      ['text:anna-melikyan', 'reported', 'Since January the convoys have carried 40 patients to Yerevan'],
+    ],
+    [
+      'a title before the name and a bare role after it (agency copy)',
+      'Extra units were moved to the river crossings, Brigadier General Davud Karimi, commander of the border guard, said.',
+      ['text:davud-karimi', 'reported', 'Extra units were moved to the river crossings'],
+    ],
+  ])('%s', (_why, body, statement) => {
+    expect(said(body)).toEqual([statement]);
+  });
+
+  it('a place set off by commas is no speaker', () => {
+    expect(said('Shells hit the town of Martuni, Nagorno Karabakh, the ministry said.')).toEqual([
+      ['text:ministry', 'reported', 'Shells hit the town of Martuni, Nagorno Karabakh'],
+    ]);
+  });
+
+  it('a name after a role noun is told of, not the speaker', () => {
+    const ids = said(
+      'Bayramov spoke by phone on Tuesday with his Armenian counterpart, Ararat Mirzoyan, diplomatic sources said.',
+    ).map(([id]) => id);
+    expect(ids).not.toContain('mirzoyan');
+  });
+
+  it('a name inside a saying the sentence already has is no speaker', () => {
+    const ids = said(
+      'Speaking on the radio, Pashinyan said his party and its ally Levon Aronian, better known as a chess champion, would run together.',
+    ).map(([id]) => id);
+    expect(ids).not.toContain('text:levon-aronian');
   });
 });
