@@ -14,7 +14,7 @@ import { headingFigures } from './figures/headingFigures.ts';
 import { extractFigures } from './figures/index.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
-import { headlineStatement } from './statements/headline.ts';
+import { headlineStatements } from './statements/headline.ts';
 import { extractStatements, roleDate } from './statements/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
@@ -117,14 +117,14 @@ function readDocument(
       doc.meta.url?.value,
     ),
   );
-  const headline = headlineStatement({
+  const headlines = headlineStatements({
     doc,
     body: identity.statements,
     canonical: identity.canonical,
     timeline,
     at: roleDate(timeline),
   });
-  const statements = headline ? [headline, ...identity.statements] : identity.statements;
+  const statements = [...headlines, ...identity.statements];
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
   // Figures are read in the body's sentences; the headline's statement stands in none of them.
   // The lines above the body come first, each read alone (figures/headingFigures.ts).

@@ -1,4 +1,4 @@
-import { resolveEntityAt } from '../entities/resolve.ts';
+import { DEFAULT_ROLE_DATE, resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
@@ -1260,6 +1260,10 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 }
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
+/** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
+const CLAIM_DENIED =
+  /^(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|contention|version)\s/iu;
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1301,6 +1305,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
       (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
+    // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
+    // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
+    if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "It is wiser, diplomats said, for Yerevan to …": the attribution stands inside what was said.
     const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
     // "The budget, the minister said on Friday, will …": a setting may stand before the closing comma.
@@ -1336,6 +1343,19 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, as the water board notes": "as" opens the attribution, the board speaks.
     const as = /^as\s+(?=\S)/i.exec(masked.slice(tail.speaker.start, tail.speaker.end));
     const speaker = trimSpan(masked, tail.speaker.start + (as?.[0].length ?? 0), tail.speaker.end);
+    // "…, Zara Amatuni, a spokesperson for the ICRC, said": the name before the description spoke.
+    const named = quoteWithComma ? null : nameBeforeDescription(masked, from, at, speaker);
+    if (named)
+      return {
+        form: 'trailing',
+        speaker: named.name,
+        frame: trimSpan(masked, named.comma + 1, to),
+        content: trimSpan(
+          masked,
+          afterDateline(masked, afterFramingColon(masked, from, named.comma), named.comma),
+          named.comma,
+        ),
+      };
     // "…, Georgia's public defender, Levan Ioseliani, said": the description the name stands in
     // apposition to belongs to the attribution, not to what was said.
     const described = quoteWithComma ? -1 : describedBefore(masked, from, at, speaker);
@@ -1389,6 +1409,44 @@ function tailBeforeConjunct(
  * Where the comma before a description stands, when the segment between it and `at` describes
  * the named speaker that follows ("…, Georgia's public defender, Levan Ioseliani, said"); -1 when not.
  */
+const ROLE_WORD =
+  '(?:head|chief|commander|director|spokes(?:man|woman|person)|minister|deputy|adviser|advisor|aide|secretary|chair(?:man|woman)?|leader|ambassador|envoy|president|governor|mayor|ombudsman|representative|counterpart|official|officer|general|member)';
+/** One person's description: "a spokesperson for …", "the ICRC's head …", "commander of …"; not "diplomatic sources". */
+const ROLE_DESCRIPTION = new RegExp(
+  `^(?:(?:[Tt]he|[Aa]n?)\\s|${ROLE_WORD}\\s)(?!.*\\b(?:sources|officials)\\b)`,
+  'u',
+);
+const ROLE_NOUN_BEFORE = new RegExp(`\\b${ROLE_WORD}s?\\s*$`, 'iu');
+
+/**
+ * "…, Zara Amatuni, a spokesperson for the ICRC, said": when the trailing verb's subject is a
+ * description ("a spokesperson for …", "commander of …") and a name stands alone between the two
+ * commas before it, the name is who spoke and what was said ends before it.
+ */
+function nameBeforeDescription(
+  masked: string,
+  from: number,
+  at: number,
+  speaker: Span,
+): { name: Span; comma: number } | null {
+  const described = masked.slice(speaker.start, speaker.end);
+  if (!ROLE_DESCRIPTION.test(described) || isApposedName(described)) return null;
+  const comma = masked.lastIndexOf(',', at - 1);
+  if (comma <= from || wordCount(masked.slice(from, comma)) < 3) return null;
+  // "… with his Azerbaijani counterpart, Jeyhun Bayramov, diplomatic sources said": a name after
+  // a role noun is that role's holder, told of in what was said.
+  if (ROLE_NOUN_BEFORE.test(masked.slice(Math.max(from, comma - 40), comma))) return null;
+  // "…, Kiedis said his band and Brian Burton, AKA Danger Mouse, …": a saying before the name
+  // is the sentence's own; the name is told of in it.
+  if (COMMUNICATION_VERB.test(masked.slice(from, comma))) return null;
+  const name = trimSpan(masked, comma + 1, at);
+  const written = masked.slice(name.start, name.end);
+  // "…, Martuni, Nagorno Karabakh, the ministry said": a place set off by commas is where, not who.
+  if (written.includes(MASK) || !isApposedName(written)) return null;
+  const known = resolveEntityAt(written, DEFAULT_ROLE_DATE);
+  return known && known.kind !== 'person' ? null : { name, comma };
+}
+
 function describedBefore(masked: string, from: number, at: number, speaker: Span): number {
   // "The deal is done — the ministry's spokeswoman, Ana Ruiz, said": a dash may open the description.
   const comma = Math.max(masked.lastIndexOf(',', at - 1), spacedDashBefore(masked, from, at));

@@ -30,6 +30,8 @@ const QUOTE_PAIR: Record<string, string> = { '"': '"', '“': '”', '«': '»',
 interface HeadlineShape {
   name: Span;
   words: Span;
+  /** Read from a verb of saying ("Armenia says …"), not a label: a country's name is its government. */
+  says?: boolean;
 }
 
 export interface HeadlineInput {
@@ -41,23 +43,32 @@ export interface HeadlineInput {
   at: RoleDate;
 }
 
-export function headlineStatement(input: HeadlineInput): Statement | null {
-  const title = titleSpan(input.doc);
-  if (!title) return null;
-  for (const shape of headlineShapes(input.doc.text, title)) {
-    const statement = statementOf(input, title, shape);
-    if (statement) return statement;
+/**
+ * The statements of the lines above the body: the headline, then each deck or subtitle line
+ * (a page's title is not always the headline its metadata names), one statement a line at most.
+ */
+export function headlineStatements(input: HeadlineInput): Statement[] {
+  const found: Statement[] = [];
+  for (const line of headingLines(input.doc)) {
+    for (const shape of headlineShapes(input.doc.text, line)) {
+      const statement = statementOf(input, line, shape, found.length + 1);
+      if (statement) {
+        found.push(statement);
+        break;
+      }
+    }
   }
-  return null;
+  return found;
 }
 
 function statementOf(
   { doc, body, canonical, timeline, at }: HeadlineInput,
   title: Span,
   shape: HeadlineShape,
+  n: number,
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
-  const speaker = headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at);
+  const speaker = headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end))) return null;
@@ -70,7 +81,7 @@ function statementOf(
   )
     return null;
   const statement: Statement = {
-    id: `${doc.id}#h1`,
+    id: `${doc.id}#h${n}`,
     docId: doc.id,
     speaker,
     mention: name,
@@ -82,6 +93,23 @@ function statementOf(
     dateBasis: timeline.reference ? 'document date' : 'date not stated',
   };
   return asHeadlineStatement(doc.text, statement);
+}
+
+/**
+ * The headline first, then every other line above the body, a list dash or bullet left out
+ * ("- Beijing 'hopes …', foreign ministry spokesman says"). Date lines, bylines and rubrics
+ * name no speaker in a headline's shape, so they give nothing.
+ */
+function headingLines(doc: HeadlineInput['doc']): Span[] {
+  const title = titleSpan(doc);
+  const lines: Span[] = title ? [title] : [];
+  for (const m of doc.text.slice(0, doc.bodyStart).matchAll(/[^\n]+/g)) {
+    const lead = /^\s*(?:[-–—•*]\s+)?/.exec(m[0])![0].length;
+    const line = { start: m.index + lead, end: m.index + m[0].trimEnd().length };
+    if (line.end <= line.start || (title && line.start < title.end && title.start < line.end)) continue;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Where the headline sits in the header, above the body (a title only metadata gives has no place). */
@@ -117,7 +145,70 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
       words: { start: title.start, end: title.start + trailing.index },
     });
   }
+  // "Giorgi Gakharia - Georgia will not allow …" (InterPressNews): the name first, then a dash.
+  const named1st = /^([^-–—:]{2,80}?)\s[-–—]\s+(?=\S)/u.exec(line);
+  if (named1st && isNamePart(named1st[1]!))
+    shapes.push({
+      name: { start: title.start, end: title.start + named1st[1]!.length },
+      words: { start: title.start + named1st[0].length, end: title.end },
+    });
+  return [...shapes, ...saysShapes(line, title.start)];
+}
+
+const HEADLINE_VERB = '(?:says|said|warns|confirms|confirmed|insists|claims)';
+/** "Armenia says …": from where the match starts, the name, its verb, then the words to the line's end. */
+const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+${HEADLINE_VERB}\\s+(?=\\S)`, 'u');
+/** "…, says Erdoğan", "…, the Kremlin says", "…, FO says as fighting enters fifth day": the words before the comma. */
+const SAYS_NAME = new RegExp(
+  `,\\s+(?:${HEADLINE_VERB}\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+${HEADLINE_VERB})(?:\\s+as\\s[^,;:]+)?\\s*$`,
+  'u',
+);
+
+/** A heading's "Name says words" and "words, Name says" forms (AP, Euronews, TRT, Hürriyet, RT decks). */
+function saysShapes(line: string, at: number): HeadlineShape[] {
+  const shapes: HeadlineShape[] = [];
+  // At the line's start, or after "as" ("UAE welcomes 'important step' as Yerevan says it will …").
+  const starts = [0, ...[...line.matchAll(/\bas\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const from of starts) {
+    const m = NAME_SAYS.exec(line.slice(from));
+    if (!m || !isSaysName(m[1]!)) continue;
+    shapes.push({
+      name: { start: at + from, end: at + from + m[1]!.length },
+      words: { start: at + from + m[0].length, end: at + ownWordsEnd(line, from + m[0].length) },
+      says: true,
+    });
+  }
+  const tail = SAYS_NAME.exec(line);
+  const name = tail?.[1] ?? tail?.[2];
+  if (tail && name && isSaysName(name)) {
+    const nameStart = at + tail.index + tail[0].indexOf(name);
+    shapes.push({
+      name: { start: nameStart, end: nameStart + name.length },
+      words: { start: at, end: at + tail.index },
+      says: true,
+    });
+  }
   return shapes;
+}
+
+/**
+ * "the Kremlin says" as well as "Kremlin says": before a verb of saying, a one-word body
+ * ("Kremlin") is the speaker, where as a label it may only qualify the next word.
+ */
+function isSaysName(part: string): boolean {
+  const name = part.replace(/^the\s+/, '');
+  return isNamePart(name) || /^Kremlin$/u.test(name);
+}
+
+/**
+ * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
+ * after a semicolon or an "as" that opens a new subject ("… operation over as Armenians begin
+ * exodus", "… 105 of its soldiers killed; Baku puts its losses at 50").
+ */
+function ownWordsEnd(line: string, from: number): number {
+  const rest = line.slice(from);
+  const cut = /;|\s+as\s+(?=\p{Lu})/u.exec(rest);
+  return from + (cut ? cut.index : rest.length);
 }
 
 function isNamePart(part: string): boolean {
@@ -138,6 +229,7 @@ function headlineSpeaker(
   body: readonly Statement[],
   canonical: (e: Entity) => Entity,
   at: RoleDate,
+  says = false,
 ): Entity | null {
   const inBody = new Map<string, Entity>();
   for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
@@ -146,13 +238,14 @@ function headlineSpeaker(
   const known = resolveEntityAt(name, at);
   if (known) {
     if (known.kind === 'place' || known.kind === 'unknown') return null;
-    if (!/\s/.test(name) && (known.kind === 'government' || cityForBody(name, known))) return null;
+    if (!says && !/\s/.test(name) && (known.kind === 'government' || cityForBody(name, known))) return null;
     const entity = canonical(known);
     if (spoke && spoke.id !== entity.id) return null;
     if (entity.kind === 'person' && namesakeInBody(bodyText, name, entity, at)) return null;
     // Agencies name the speaker again in the lead: a body silent on them leaves "Grigoryan" open.
     const told = body.some((s) => s.speaker.id === entity.id || s.via?.id === entity.id);
-    if (!spoke && !told && !bodyText.includes(entity.name)) return null;
+    if (!spoke && !told && !bodyText.includes(entity.name) && (!says || entity.kind === 'person'))
+      return null;
     return spoke ?? entity;
   }
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).

@@ -1576,6 +1576,9 @@ function subjectOpensSentence(text: string, attribution: Attribution, quoteOpen:
   return /^\p{Lu}[\p{L}'’-]*\s+\p{L}/u.test(subject) && !/[,:—–-]$/.test(subject);
 }
 
+/** A name in Title Case ("Shusha Declaration", "Platform of Peace") or a figure ("5,000"). */
+const QUOTED_TERM = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}’'-]*))*|\d[\d,.]*)$/u;
+
 /**
  * "said that the “reintegration centres” it had set up were open": a few quoted words that open
  * a clause going on with its own verb are a name inside what was said, not the saying itself.
@@ -1586,6 +1589,14 @@ function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): 
   const words = text.slice(part.start, part.end).trim();
   if (words.split(/\s+/).length > 4 || /[.!?,;:]$/.test(words)) return false;
   const after = text.slice(part.close + 1, contentEnd);
+  // `the “Shusha Declaration” commits …`, `the “5,000” figure first appeared …`: a name or a
+  // number in quotes after "the" is a term the clause goes on to tell about, not words said.
+  if (
+    /(?:^|\s)the\s*$/i.test(text.slice(Math.max(0, part.open - 5), part.open)) &&
+    QUOTED_TERM.test(words) &&
+    /^\s+\p{Ll}/u.test(after)
+  )
+    return true;
   // `posted that he “warmly” welcomed the statement`: a quoted adverb or adjective before the clause's own verb.
   return /^\s+(?:(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)|\p{Ll}{3,}ed)\s/u.test(after);
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
+
+/** The statements read from the lines above a document's body: speaker, words, headline mark. */
+function headingStatements(text: string): [string, string, string | undefined][] {
+  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], new Date('2024-01-01'))
+    .byDoc.get(doc.id)!
+    .statements.filter((s) => s.context.end <= doc.bodyStart)
+    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end), s.line]);
+}
+
+const BYLINE = 'By Staff Writer\nPublished 14 March 2023\n\n';
+const BODY =
+  'Shelling resumed on Tuesday near the border village, local residents told reporters.\n\n' +
+  '"We spent the night in the basement," one woman said.\n';
+
+const PM_BODY =
+  'Prime Minister Nikol Pashinyan spoke to members of parliament in Yerevan on Tuesday.\n\n' +
+  '"Our position has not changed," he told them.\n';
+
+describe('a headline or deck "Name says words" above the body is the named speaker’s statement', () => {
+  it('a wire headline led by a country that says (the country speaks as its government)', () => {
+    expect(
+      headingStatements(`World\n\nArmenia says border posts came under fire overnight\n\n${BYLINE}${BODY}`),
+    ).toEqual([['gov-armenia', 'border posts came under fire overnight', 'headline']]);
+  });
+
+  it('a broadsheet headline with the speaker after the words: "…, says Name" (a person the body names)', () => {
+    expect(
+      headingStatements(
+        `Armenia will not walk away from the peace talks, says Pashinyan\n\n${BYLINE}${PM_BODY}`,
+      ),
+    ).toEqual([['pashinyan', 'Armenia will not walk away from the peace talks', 'headline']]);
+  });
+
+  it('a deck under the headline: "…, the Kremlin says"', () => {
+    const text =
+      'Putin and Aliyev talk by phone\n' +
+      'The two leaders discussed the border crossings at length, the Kremlin says\n\n' +
+      `${BYLINE}${BODY}`;
+    expect(headingStatements(text)).toEqual([
+      ['kremlin', 'The two leaders discussed the border crossings at length', 'headline'],
+    ]);
+  });
+
+  it('a bulleted deck line (a dash before it) and a verb of confirming', () => {
+    const text =
+      'Aid reaches the city after weeks of delay\n\n' +
+      '- Convoys can use the mountain road again, the Red Cross confirmed\n' +
+      '- Prices of bread and fuel have doubled since January\n\n' +
+      `${BYLINE}${BODY}`;
+    expect(headingStatements(text)).toEqual([
+      ['icrc', 'Convoys can use the mountain road again', 'headline'],
+    ]);
+  });
+
+  it('"… as Name says …" in a deck: the speaker’s words run from its verb', () => {
+    const text =
+      'Border crossing reopens after talks\n\n' +
+      'Trucks queue at the checkpoint as Yerevan says it will restore the rail link by summer\n\n' +
+      `${BYLINE}${BODY}`;
+    expect(headingStatements(text)).toEqual([
+      ['gov-armenia', 'it will restore the rail link by summer', 'headline'],
+    ]);
+  });
+
+  it('the outlet’s own clause after a semicolon or an "as" is not the speaker’s', () => {
+    expect(
+      headingStatements(
+        `Azerbaijan says 12 servicemen were killed; Yerevan reports 40 dead\n\n${BYLINE}${BODY}`,
+      ),
+    ).toEqual([['gov-azerbaijan', '12 servicemen were killed', 'headline']]);
+    expect(
+      headingStatements(
+        `Armenia says talks have stalled as Russian peacekeepers leave the region\n\n${BYLINE}${BODY}`,
+      ),
+    ).toEqual([['gov-armenia', 'talks have stalled', 'headline']]);
+  });
+
+  it('an agency headline with the name first and a dash: "Name - words"', () => {
+    expect(
+      headingStatements(
+        `Politics\n\nNikol Pashinyan - Armenia is ready to sign the treaty this year\n\n${BYLINE}${PM_BODY}`,
+      ),
+    ).toEqual([['pashinyan', 'Armenia is ready to sign the treaty this year', 'headline']]);
+  });
+});
+
+describe('heading lines that name no speaker who says give nothing', () => {
+  it.each([
+    ['a news agency that says', 'The border is quiet again, Reuters says'],
+    ['a question', 'Armenia says who will guarantee the corridor?'],
+    ['a role that names no one', 'Ceasefire holds for a third day, rights official says'],
+    ['no verb of saying', 'Armenia and Azerbaijan exchange prisoners at the border'],
+  ])('%s: "%s"', (_why, line) => {
+    expect(headingStatements(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
+  });
+
+  it('date lines, bylines and rubrics above the body', () => {
+    const text =
+      'Politics | 14 March 2023 10:20\n\nBorder villages count the damage\n\n' +
+      'By Anna Petrosyan, Staff Correspondent\nUpdated: 14 March 2023 - 12:05\n\n' +
+      BODY;
+    expect(headingStatements(text)).toEqual([]);
+  });
+});
