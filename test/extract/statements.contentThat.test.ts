@@ -88,3 +88,43 @@ describe('content: words before a name in apposition say who spoke, not what was
     ).toEqual(['Tomas Brel: The pass will reopen in May']);
   });
 });
+
+describe('content: the speaker’s next act after "and" is no part of what was said', () => {
+  it('"said it would …, and requested …": a past verb after a comma joins the verb of saying', () => {
+    expect(
+      saidInPiece('The water agency said it would miss the repair deadline, and requested another month.'),
+    ).toEqual(['The water agency: it would miss the repair deadline']);
+  });
+
+  it('"says she will … and considers …": an -s verb after a clause of another form is the speaker’s', () => {
+    expect(saidInPiece('Kara Lind says she will not vote for the mayor and considers him a liar.')).toEqual([
+      'Kara Lind: she will not vote for the mayor',
+    ]);
+  });
+
+  it('"noting …, and suggesting …": a second participle is a second act of the speaker', () => {
+    expect(
+      saidInPiece(
+        'Senator Ruth Amsel dismissed the audit, noting the sample was small and suggesting the auditors had erred.',
+      ),
+    ).toEqual(['Senator Ruth Amsel: the sample was small']);
+  });
+
+  it('a verb of the same form as the clause’s own is left in: both readings stand', () => {
+    expect(saidInPiece('The mayor said he heard shots and ran outside.')).toEqual([
+      'The mayor: he heard shots and ran outside',
+    ]);
+  });
+
+  it('a past after a modal clause with no comma may be the clause’s own: left in', () => {
+    expect(saidInPiece('The court said the convict would be released in May and returned home.')).toEqual([
+      'The court: the convict would be released in May and returned home',
+    ]);
+  });
+
+  it('a noun subject after "and" opens a clause of what was said: left in', () => {
+    expect(saidInPiece('The trade minister says exports will rise and sales taxes will fall.')).toEqual([
+      'The trade minister: exports will rise and sales taxes will fall',
+    ]);
+  });
+});

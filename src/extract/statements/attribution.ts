@@ -34,6 +34,7 @@ import {
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { settingBeforeThat } from './settingBeforeThat.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
+import { speakersNextAct } from './speakersNextAct.ts';
 import { speechVerbsIn } from './speechVerbScan.ts';
 import { verbGroupStart } from './verbGroup.ts';
 
@@ -902,8 +903,11 @@ function beforeNextSaying(masked: string, span: Span): Span {
 }
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
-export function reportedContent(masked: string, span: Span): Span {
-  return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+export function reportedContent(masked: string, span: Span, verb?: string): Span {
+  const content = withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+  if (!verb) return content;
+  const act = speakersNextAct(masked.slice(content.start, content.end), verb);
+  return act === null ? content : trimSpan(masked, content.start, content.start + act);
 }
 
 /** Connectives shaped like a setting, which belong to what was said: "on the other hand, “…”". */
@@ -1601,7 +1605,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
         };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    let content = reportedContent(masked, trimSpan(masked, at, to));
+    let content = reportedContent(masked, trimSpan(masked, at, to), verb[0]);
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
     const opener = masked.slice(from, speaker.end).trim();
     // "The pact, under which Azerbaijan pledged to double exports, was hailed …": a saying inside a
@@ -1686,7 +1690,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   if (!speaker) return null;
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
-  const content = reportedContent(masked, trimSpan(masked, at, to));
+  const content = reportedContent(masked, trimSpan(masked, at, to), m[0]);
   if (saysNothing(masked, content) || objectNotContent(masked.slice(content.start, content.end), m[0]))
     return null;
   return {
