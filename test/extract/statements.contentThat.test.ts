@@ -41,6 +41,18 @@ describe('content: only a setting of the saying stands between its verb and "tha
     ]);
   });
 
+  it('a plural noun before "that" takes it as its relative: the clause is what was said', () => {
+    expect(
+      saidInPiece('Nurse Ada Kemp said the long shifts that come with the job wear staff down.'),
+    ).toEqual(['Nurse Ada Kemp: the long shifts that come with the job wear staff down']);
+  });
+
+  it('"The truth, he said then, was …": a time adverb alone may close a parenthetical attribution', () => {
+    expect(
+      saidInPiece('The truth, the mayor said then, was that the pass had been closed for a week.'),
+    ).toEqual(['the mayor: The truth … was that the pass had been closed for a week']);
+  });
+
   it('a noun that holds the content, or a participle of saying, before "that": past it', () => {
     expect(
       saidInPiece(

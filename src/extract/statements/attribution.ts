@@ -1433,7 +1433,9 @@ const SETTING_BEFORE_COMMA =
   // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
   "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
   "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be|that)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
-  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night))?';
+  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night)' +
+  // "The truth, he said then, was …": a time adverb alone.
+  '|\\s+(?:then|later|earlier|recently|previously|afterwards?))?';
 // A comma inside a number ("2,600") closes nothing.
 const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
 /** "told" and its hearers (a few words, no clause), then a setting. */

@@ -28,9 +28,12 @@ const ADVERB =
 const COUNTED_TIME =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before)\b/i;
 
-/** Nouns whose "that" opens what they hold: "concern that", "his belief that", "the fact that". */
+/**
+ * Nouns whose "that" opens what they hold: "concern that", "his belief that", "the fact that".
+ * Not nouns of things said that a relative often follows: "the demands that come with the job".
+ */
 const CONTENT_NOUN =
-  /^(?:concerns?|confidence|doubts?|beliefs?|notion|fact|possibility|claims?|comments?|announcement|skepticism|scepticism|alarm|outrage|amusement|optimism|pessimism|frustration|hopes?|fears?|worry|worries|views?|assurances?|arguments?|warnings?|insistence|assertions?|reports?|rumou?rs?|suggestions?|idea|conviction|certainty|satisfaction|regret|disappointment|surprise|anger|dismay|relief|admission|allegations?|accusations?|charges?|promises?|pledge|statement|message|point|position|opinion|sense|feeling|impression|expectation|understanding|agreement|demands?|calls?|requests?|proposals?|contention|theory|premise|line)$/i;
+  /^(?:concerns?|confidence|doubts?|belief|notion|fact|possibility|claim|skepticism|scepticism|alarm|outrage|amusement|optimism|pessimism|frustration|hopes?|fears?|worry|worries|view|assurance|argument|warning|insistence|assertion|idea|conviction|certainty|satisfaction|regret|disappointment|surprise|anger|dismay|relief|admission|allegation|accusation|contention|sense|feeling|impression|expectation|call|comment|demand|request|proposal|promise|pledge|statement|message|suggestion|report|rumou?r)$/i;
 
 const SAYING_PARTICIPLE =
   /^(?:saying|asking|noting|arguing|claiming|insisting|warning|suggesting|stating|declaring|demanding|urging|explaining|announcing|stressing|adding|requesting)$/i;
