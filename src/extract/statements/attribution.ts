@@ -32,7 +32,9 @@ import {
   SPEAKER_NOUN,
 } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
+import { settingBeforeThat } from './settingBeforeThat.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
+import { speakersNextAct } from './speakersNextAct.ts';
 import { speechVerbsIn } from './speechVerbScan.ts';
 import { verbGroupStart } from './verbGroup.ts';
 
@@ -319,6 +321,13 @@ const SETTING_AFTER_VERB =
 const CLAUSE_IN_SETTING =
   /\b(?:that|which|who|whom|whose|when|where|while|because|but|and|is|are|was|were|has|have|had|will|would|could|said|says)\b/;
 
+/**
+ * What follows a verb of saying when it is a clause, not a tail: a count ("at least 32 people …"),
+ * or a finite verb before any comma with no word that would open a clause of time or place for it.
+ */
+const CLAUSE_AFTER_VERB =
+  /^(?:at\s+(?:least|most)\s|(?:(?!\b(?:when|where|while|as|after|before|since|until|because|who|which|whom|whose|if|once)\b)[^,])*?\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b)/iu;
+
 /** A long setting holds no clause: "reported at least six planes filled the skies" is one. */
 const VERB_IN_SETTING = /\bat\s+(?:least|most)\b|(?<![\p{L}-])\p{Ll}{3,}ed(?![\p{L}-])/u;
 
@@ -446,6 +455,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
   if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
+  // "The ombudsman, Dara Quill, said at least 32 people were hurt": a clause after the verb is what
+  // was said, and the words before the name describe who said it.
+  if (CLAUSE_AFTER_VERB.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
 
@@ -925,13 +937,24 @@ function beforeNextSaying(masked: string, span: Span): Span {
 }
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
-export function reportedContent(masked: string, span: Span): Span {
-  return withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+export function reportedContent(masked: string, span: Span, verb?: string): Span {
+  const content = withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+  if (!verb) return content;
+  const act = speakersNextAct(masked.slice(content.start, content.end), verb);
+  return act === null ? content : trimSpan(masked, content.start, content.start + act);
 }
 
 /** Connectives shaped like a setting, which belong to what was said: "on the other hand, “…”". */
 const DISCOURSE_CONNECTIVE =
   /^[\s,]*(?:on the other hand|in fact|in turn|in addition|at the same time|at least|in other words|for example|for instance|by contrast|in contrast|in short|in particular|after all|with that|on the contrary|in any case)\b/i;
+
+/** Verbs whose object is who was addressed, which may stand before "that": "promised voters that". */
+const ADDRESSES_SOMEONE =
+  /(?:^|\s)(?:tell|tells|told|telling|warn\w*|assur\w*|inform\w*|remind\w*|promis\w*|convinc\w*|persuad\w*|notif\w*|advis\w*|alert\w*|caution\w*|show|shows|showed|shown|showing|teach\w*|taught)$/i;
+
+/** "warned farmers to avoid fields that …": what someone is urged to do is what was said, "that" and all. */
+const INFINITIVE_INSIDE =
+  /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it)\s)\p{Ll}+\s/u;
 
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
@@ -975,8 +998,13 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u.test(
       masked.slice(at, end),
     );
-  if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause) at += upToThat[0].length;
-  else if (!infinitive) {
+  // "said there needs to be a rule that …": only a setting of the saying stands before its "that".
+  const setsSaying =
+    upToThat &&
+    (ADDRESSES_SOMEONE.test(verb) ? !INFINITIVE_INSIDE.test(upToThat[0]) : settingBeforeThat(upToThat[0]));
+  if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause && setsSaying)
+    at += upToThat[0].length;
+  else if (!infinitive && (!upToThat || setsSaying)) {
     // "told a rally in Goris, Syunik province, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
     const setting = holdsThat
@@ -1497,7 +1525,9 @@ const SETTING_BEFORE_COMMA =
   // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
   "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
   "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be|that)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
-  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night))?';
+  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night)' +
+  // "The truth, he said then, was …": a time adverb alone.
+  '|\\s+(?:then|later|earlier|recently|previously|afterwards?))?';
 // A comma inside a number ("2,600") closes nothing.
 const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
 /** "told" and its hearers (a few words, no clause), then a setting. */
@@ -1669,7 +1699,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
         };
     }
     const at = contentStart(masked, verbEnd, verb[0], to);
-    let content = reportedContent(masked, trimSpan(masked, at, to));
+    let content = reportedContent(masked, trimSpan(masked, at, to), verb[0]);
     // "While Ramos said that A, he appears uneasy": the saying ends with its subordinate clause.
     const opener = masked.slice(from, speaker.end).trim();
     // "The pact, under which Azerbaijan pledged to double exports, was hailed …": a saying inside a
@@ -1754,7 +1784,7 @@ function participle(masked: string, from: number, to: number): Attribution | nul
   if (!speaker) return null;
   // "stressing in his remarks that …": the content starts past "that", as after a finite verb.
   const at = contentStart(masked, m.index + m[0].length, m[0].trim(), to);
-  const content = reportedContent(masked, trimSpan(masked, at, to));
+  const content = reportedContent(masked, trimSpan(masked, at, to), m[0]);
   if (saysNothing(masked, content) || objectNotContent(masked.slice(content.start, content.end), m[0]))
     return null;
   return {
