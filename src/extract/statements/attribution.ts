@@ -8,7 +8,7 @@ import { calledQuote } from './calledQuote.ts';
 import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { pastAsideBeforeThat } from './interpolation.ts';
-import { keptPerText } from './keptPerText.ts';
+import { KeptResults, keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
   ATTRIBUTION_TAIL_REST,
@@ -1906,7 +1906,6 @@ export function findFrameAttribution(
   let read = framesRead.get(key);
   if (read === undefined) {
     read = shifted(readFrameAttribution(text, masked, from, to), -from);
-    if (framesRead.size >= FRAMES_READ_MAX) framesRead.clear();
     framesRead.set(key, read);
   }
   return shifted(read, from);
@@ -1917,8 +1916,7 @@ export function findFrameAttribution(
  * sentence's frame tries every form and tags its phrases: a sentence already read (the same words
  * and the same quotes) is not read again. Kept with offsets from the sentence's start; bounded.
  */
-const framesRead = new Map<string, Attribution | null>();
-const FRAMES_READ_MAX = 20_000;
+const framesRead = new KeptResults<Attribution | null>();
 
 /** An attribution with every span moved by `by`: a new object, so no caller changes a kept one. */
 function shifted(a: Attribution | null, by: number): Attribution | null {
