@@ -1,6 +1,6 @@
 import type { EntityMention } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
-import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
 import { bodyBack } from './bodyBack.ts';
@@ -30,9 +30,9 @@ import {
   type Gender,
   genderOf,
   knownGender,
+  namedTogetherIn,
   type PersonMention,
   type Surnames,
-  untitledNames,
 } from './people.ts';
 import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
 import { placeOwnedBody } from './placeOwned.ts';
@@ -720,7 +720,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (owned) return speaking(owned, mention);
   }
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
-  if (p.includes(' and ') && (coordinatedNames(p) || untitledNames(p))) return null;
+  if (namedTogetherIn(p)) return null;
   const ministryKind = unqualifiedMinistryKind(p);
   if (ministryKind) {
     d.readMentionsBefore(d.unit);

@@ -1,6 +1,6 @@
 import { findEntityMentions } from '../entities/mentions.ts';
 import { DEFAULT_ROLE_DATE, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
-import { coordinatedNames, textEntity } from '../entities/textEntity.ts';
+import { textEntity } from '../entities/textEntity.ts';
 import type {
   DocumentTimeline,
   Entity,
@@ -41,7 +41,6 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
-import { keptPerText } from './keptPerText.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
@@ -52,7 +51,7 @@ import {
   isCorrespondentReport,
   isOwnOutlet,
 } from './ownOutlet.ts';
-import { findPeople, genderOf, knownGender, untitledNames } from './people.ts';
+import { findPeople, genderOf, knownGender, namedTogetherIn } from './people.ts';
 import { learnGenders } from './personGender.ts';
 import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
@@ -1962,18 +1961,6 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
 }
-
-/** People named as speakers together, with a title ("Sens. Ann Carver and Tom Beale") or without. */
-function readNamedTogether(phrase: string): { name: string; role: string }[] | null {
-  return coordinatedNames(phrase) ?? untitledNames(phrase);
-}
-
-/**
- * Asked of every speaker phrase, about ten times each: read once per phrase. Only a phrase with
- * " and " can name two, and a look for it is cheaper than a look-up in the memory.
- */
-const keptNamedTogether = keptPerText(readNamedTogether);
-const namedTogetherIn = (phrase: string) => (phrase.includes(' and ') ? keptNamedTogether(phrase) : null);
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
 function namedTogether(person: { name: string; role: string }, d: Discourse): ResolvedSpeaker {

@@ -1,10 +1,11 @@
 import { MONTH_NAMES } from '../dates/calendar.ts';
 import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
-import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
 import { knownFullNameBefore } from './honorificSurname.ts';
+import { keptPerText } from './keptPerText.ts';
 import { bySurnameSpelling } from './namesakes.ts';
 import { givenNameGender } from './personGender.ts';
 
@@ -395,7 +396,7 @@ const FULL_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+
  * "Armenia and Azerbaijan", "Ann Carver and her husband", "United States Citizenship and
  * Immigration Services" (a body's words are no first name).
  */
-export function untitledNames(phrase: string): { name: string; role: string }[] | null {
+function untitledNames(phrase: string): { name: string; role: string }[] | null {
   if (!phrase.includes(' and ')) return null;
   const parts = phrase
     .replace(/\s*\([^)]*\)/g, '')
@@ -414,3 +415,17 @@ export function untitledNames(phrase: string): { name: string; role: string }[] 
   }
   return parts.map((name) => ({ name, role: '' }));
 }
+
+/** People named as speakers together, with a title ("Sens. Ann Carver and Tom Beale") or without. */
+function readNamedTogether(phrase: string): { name: string; role: string }[] | null {
+  return coordinatedNames(phrase) ?? untitledNames(phrase);
+}
+
+/**
+ * Asked of every speaker phrase, about ten times each (by the statement readers and again by
+ * resolveSpeaker): read once per phrase. Only a phrase with " and " can name two, and a look for
+ * it is cheaper than a look-up in the memory.
+ */
+const keptNamedTogether = keptPerText(readNamedTogether);
+export const namedTogetherIn = (phrase: string) =>
+  phrase.includes(' and ') ? keptNamedTogether(phrase) : null;
