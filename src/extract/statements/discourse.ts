@@ -37,6 +37,7 @@ import {
 import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
 import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
+import { ownerWords, sameOwner } from './roleOwner.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -399,8 +400,13 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   const head = ROLE_HEADS.find(([words]) => words.test(phrase));
   if (!head) return null;
   const country = QUALIFIER_COUNTRY.find(([words]) => words.test(phrase))?.[1];
+  // "The mission's spokesperson" is not the State Department's: an owner both name must agree.
+  const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
   const fits = (e: Entity) =>
-    e.kind === 'person' && head[1].test(e.role ?? '') && (!country || countryOf(e) === country);
+    e.kind === 'person' &&
+    head[1].test(e.role ?? '') &&
+    (!country || countryOf(e) === country) &&
+    (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
   return lastMentioned(d, fits);
 }
@@ -523,10 +529,18 @@ function ownedBy(p: string, d: Discourse): Entity | null {
     if (here) return here;
   }
   const personal = pronoun === 'his' ? 'he' : pronoun === 'her' ? 'she' : null;
-  const owner = personal ? (personNamedInOwnSentence(personal, d) ?? personBefore(personal, d)) : d.lastBody;
+  // "Uzbekistan's Foreign Ministry welcomed the meeting. Its official representative said": "Its"
+  // opening a sentence is the body that opened the sentence before, not the last body that spoke.
+  const subject = pronoun === 'its' ? bodyOpeningBefore(d) : null;
+  const owner = subject
+    ? null
+    : personal
+      ? (personNamedInOwnSentence(personal, d) ?? personBefore(personal, d))
+      : d.lastBody;
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
   // that opens the sentence before.
-  const opening = owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d);
+  const opening =
+    subject ?? (owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d));
   if (!owner && !opening) return null;
   const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
@@ -582,18 +596,51 @@ function ownedBySubjectBefore(owned: string, d: Discourse): Entity | null {
   return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
 }
 
+/** The name opening the sentence before, when the speaker opens its own sentence and that name is no person's. */
+function bodyOpeningBefore(d: Discourse): string | null {
+  if (d.speakerAt < 0 || /\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, '')))
+    return null;
+  const before = sentenceBefore(d);
+  // A sentence before that reports a saying set the last speaker itself; a possessor ("Azerbaijan's
+  // defence ministry") is not the subject.
+  if (SAYING_IN_SENTENCE.test(before)) return null;
+  const name = OPENING_BODY_NAME.exec(before)?.[1];
+  if (!name || /['’]s$/.test(name) || NOT_A_FIRST_NAME.has(name.split(' ')[0]!)) return null;
+  const entity = resolveEntityAt(name, d.at) ?? textEntity(name);
+  return entity.kind === 'person' ? null : name;
+}
+
+/** The body (never a person or place) that opens the sentence before a speaker opening its own sentence. */
+function bodySubjectBefore(d: Discourse): Entity | null {
+  const name = bodyOpeningBefore(d);
+  const entity = name ? (resolveEntityAt(name, d.at) ?? textEntity(name)) : null;
+  return entity && isBody(entity) ? entity : null;
+}
+
 const SENTENCE_OPENING_NAME = /^["“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}/u;
 
 /** The capitalised name that opens the sentence before the unit ("The UAE welcomed …" → "UAE"), or null. */
 function openingNameBefore(d: Discourse): string | null {
+  const name = SENTENCE_OPENING_NAME.exec(sentenceBefore(d))?.[1]?.replace(/^The\s+/, '');
+  return name && !NOT_A_FIRST_NAME.has(name.split(' ')[0]!) ? name : null;
+}
+
+/** The sentence before the unit, within 300 characters. */
+function sentenceBefore(d: Discourse): string {
   const before = d.text.slice(Math.max(0, d.unitStart - 300), d.unitStart).trimEnd();
   const stop = Math.max(
     before.lastIndexOf('. ', before.length - 2),
     before.lastIndexOf('\n', before.length - 2),
   );
-  const name = SENTENCE_OPENING_NAME.exec(before.slice(stop + 1).trimStart())?.[1]?.replace(/^The\s+/, '');
-  return name && !NOT_A_FIRST_NAME.has(name.split(' ')[0]!) ? name : null;
+  return before.slice(stop + 1).trimStart();
 }
+
+const SAYING_IN_SENTENCE =
+  /\b(?:said|says|say|told|tells|stated|states|added|adds|announced|reported|reports|noted|stressed|according to)\b/i;
+
+/** A body's name of up to seven capitalised words opening a sentence: "The Azerbaijani Defense Ministry gives". */
+const OPENING_BODY_NAME =
+  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}/u;
 
 /**
  * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
@@ -692,7 +739,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
   if (THING_PRONOUN.test(p)) {
     const author = documentInView(d);
-    return speaking(author ?? d.lastBody, mention, author !== null);
+    // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
+    // sentence before opened with, though another body spoke last.
+    const subject = author ? null : bodySubjectBefore(d);
+    return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;

@@ -1,4 +1,5 @@
 import type { Entity, Statement } from '../types.ts';
+import { ownerWords, sameOwner } from './roleOwner.ts';
 
 /** Unnamed speakers known only by a role that one person holds at a time in a story. */
 const ROLE_NOUN = /^(?:spokes(?:person|man|woman)|representative|press secretary)$/i;
@@ -21,23 +22,37 @@ function genderWord(words: string): 'm' | 'f' | null {
  * "…, a spokeswoman for Prime Minister Nikol Pashinyan said. | “…,” the spokeswoman, Nazeli
  * Baghdasaryan, told AFP": the role the story introduced unnamed is the person it names later
  * with that role. Only when exactly one named person in the document holds the role, and the
- * two mentions do not disagree in gender ("a spokesman" is no "spokeswoman").
+ * two mentions do not disagree in gender ("a spokesman" is no "spokeswoman") nor in whose voice
+ * they are ("a spokesperson for the mission" is not the State Department's spokesperson); and
+ * "a spokesperson" introduced after the holder was named is not the holder.
  */
 export function nameUnnamedRoles(statements: Statement[]): Statement[] {
   const named = new Map<string, Entity>();
-  for (const s of statements) {
+  const firstSaid = new Map<string, number>();
+  statements.forEach((s, i) => {
     const e = s.speaker;
-    if (e.kind === 'person' && e.name.includes(' ') && e.role && roleFamily(e.role)) named.set(e.id, e);
-  }
+    if (e.kind === 'person' && e.name.includes(' ') && e.role && roleFamily(e.role)) {
+      named.set(e.id, e);
+      if (!firstSaid.has(e.id)) firstSaid.set(e.id, i);
+    }
+  });
   if (!named.size) return statements;
-  return statements.map((s) => {
+  return statements.map((s, i) => {
     const e = s.speaker;
     if (!e.id.startsWith('text:') || e.kind !== 'person' || !ROLE_NOUN.test(e.name)) return s;
     const family = roleFamily(e.name);
     const gender = genderWord(e.name);
+    const owner = ownerWords(s.mention);
+    // "A spokesperson" after the spokesperson was named is someone else: a writer names one again.
+    const introduced = /^(?:an?|another|one)\s/i.test(s.mention);
     const holders = [...named.values()].filter((n) => {
       const other = genderWord(n.role!);
-      return roleFamily(n.role!) === family && !(gender && other && gender !== other);
+      return (
+        roleFamily(n.role!) === family &&
+        !(gender && other && gender !== other) &&
+        sameOwner(owner, ownerWords(n.role!)) &&
+        !(introduced && firstSaid.get(n.id)! < i)
+      );
     });
     return holders.length === 1 ? { ...s, speaker: holders[0]! } : s;
   });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Who is credited with what: the speaker's id and the words, per statement. */
+const who = (text: string) =>
+  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+
+/** The speaker credited with the statement whose words start so. */
+const saidBy = (text: string, start: string) => who(text).find((s) => s.said.startsWith(start))?.id;
+
+const MILLER_FIRST =
+  'WASHINGTON (wire) — State Department spokesperson Matthew Miller said the United States was concerned by the reports.\n\n' +
+  'The European Union monitoring mission in Armenia, known as EUMA, said its patrols were in the area.';
+
+describe('a spokesperson for one body is never the named spokesperson of another', () => {
+  it.each([
+    ['A spokesperson for the mission said', 'it had not been able'],
+    ['A spokesperson for EUMA said', 'it had not been able'],
+    ["The mission's spokesperson said", 'it had not been able'],
+  ])('%s … after the State Department spokesperson was named', (lead, start) => {
+    const text = `${MILLER_FIRST} ${lead} ${start} to confirm the shooting.`;
+    expect(saidBy(text, start)).not.toBe('miller');
+  });
+
+  it('"a State Department spokesperson" after Miller was named is someone else', () => {
+    const text = `${MILLER_FIRST} A State Department spokesperson later said the talks would go on.`;
+    expect(saidBy(text, 'the talks would go on')).not.toBe('miller');
+  });
+
+  it('the unnamed spokeswoman the story names later is still the named one', () => {
+    const text =
+      'The talks would resume on Monday, a spokeswoman for Prime Minister Nikol Pashinyan said.\n\n' +
+      '"We are ready," the spokeswoman, Nazeli Baghdasaryan, told AFP.';
+    expect(saidBy(text, 'The talks would resume')).toBe('text:nazeli-baghdasaryan');
+  });
+});
+
+describe('"Its" and "It" opening a sentence point to the body that opened the sentence before', () => {
+  it('"Its official representative" after a foreign ministry, not the agency quoted before', () => {
+    const text =
+      'ALMATY — The talks went on into the evening, Kazinform reported. ' +
+      "Uzbekistan's Foreign Ministry welcomed the meeting. " +
+      'Its official representative told Kun.uz that Tashkent supported every step.';
+    expect(saidBy(text, 'Tashkent supported')).toBe(
+      'text:uzbekistan-foreign-ministry-official-representative',
+    );
+  });
+
+  it('"It said" after "The Azerbaijani Defense Ministry gives a different account"', () => {
+    const text =
+      'According to the Interior Ministry of the unrecognized republic, a police car was ambushed. ' +
+      'Three officers were killed, the ministry said. ' +
+      'The Azerbaijani Defense Ministry gives a different account. ' +
+      'It said that its servicemen had stopped a car carrying weapons.';
+    expect(saidBy(text, 'its servicemen')).toBe('mod-azerbaijan');
+  });
+
+  it('a body that spoke in the sentence before keeps "It said"', () => {
+    const text =
+      'The UN refugee agency UNHCR said it expected more arrivals. It said some 2,500 people a day were crossing.';
+    expect(saidBy(text, 'some 2,500')).not.toBe('un');
+  });
+
+  it('a possessor opening the sentence before is not its subject', () => {
+    const text =
+      "Azerbaijan's defence ministry confirmed the operation would end once the formations disarmed. " +
+      'It said that civilians would be allowed to leave.';
+    expect(saidBy(text, 'civilians would')).not.toBe('gov-azerbaijan');
+  });
+});
