@@ -68,3 +68,19 @@ describe('"Its" and "It" opening a sentence point to the body that opened the se
     expect(saidBy(text, 'civilians would')).not.toBe('gov-azerbaijan');
   });
 });
+
+describe('a capital before a colon opening the story is its date line, not its government', () => {
+  it('"Baku: At least 21 …, the Prosecutor General\'s Office said" is the office\'s, from "At least"', () => {
+    const text =
+      'Strike on Barda kills 21\n\nAgencies\n\n' +
+      "Baku: At least 21 civilians were killed on Wednesday when missiles hit the town of Barda, Azerbaijan's Prosecutor General's Office said.";
+    const found = who(text);
+    expect(found.map((s) => s.id)).not.toContain('gov-azerbaijan');
+    expect(found.find((s) => s.said.includes('21 civilians'))?.said.startsWith('At least 21')).toBe(true);
+  });
+
+  it('"Dubai: The minister said …" reads the minister, the date line left out', () => {
+    const text = 'Gulf talks\n\nDubai: The Iranian foreign minister said Tehran would host the talks.';
+    expect(who(text).map((s) => s.said)).toEqual(['Tehran would host the talks']);
+  });
+});

@@ -618,6 +618,9 @@ function colonLabelled(
   const e = speaker.entity;
   const known = !e.id.startsWith('text:');
   if (e.kind === 'place') return null;
+  // "Baku: At least 21 civilians …": a capital alone before the colon is the story's date line
+  // (Gulf copy opens so), not its government speaking; "Azerbaijan:" still names the country's.
+  if (e.kind === 'government' && !named.includes(' ') && !e.name.includes(named)) return null;
   const opening = unit.quotes[0];
   const quoted = opening && opening.parts[0]!.open === from;
   if (quoted) {
