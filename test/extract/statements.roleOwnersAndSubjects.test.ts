@@ -84,3 +84,24 @@ describe('a capital before a colon opening the story is its date line, not its g
     expect(who(text).map((s) => s.said)).toEqual(['Tehran would host the talks']);
   });
 });
+
+describe('"the country\'s" and "the region\'s" stand for the country or region named last', () => {
+  it('"in southern Armenia, the country\'s Defence Ministry said" is Armenia\'s ministry', () => {
+    const text =
+      'YEREVAN, Armenia — Four soldiers were killed on Tuesday near the village of Nerkin Hand in southern Armenia, ' +
+      "the country's Defence Ministry said.";
+    expect(saidBy(text, 'Four soldiers')).toBe('mod-armenia');
+  });
+
+  it('"The region\'s human rights ombudsman" after Nagorno-Karabakh is the ombudsman of that date', () => {
+    const text =
+      'Azerbaijan launched an operation in Nagorno-Karabakh on September 19, 2023. ' +
+      "The region's human rights ombudsman said at least 27 people had been killed.";
+    expect(saidBy(text, 'at least 27')).toBe('gegham-stepanyan');
+  });
+
+  it('with no country named before, "the country\'s ministry" names no country', () => {
+    const text = "Four soldiers were killed on Tuesday, the country's Defence Ministry said.";
+    expect(saidBy(text, 'Four soldiers')).not.toBe('mod-armenia');
+  });
+});

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../entities/mentions.ts';
+import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -625,6 +625,32 @@ function openingNameBefore(d: Discourse): string | null {
   return name && !NOT_A_FIRST_NAME.has(name.split(' ')[0]!) ? name : null;
 }
 
+/** "the country's X", "the region's X": an owner that stands for the one the text named last. */
+const STAND_IN_OWNER = /^the\s+(country|region|enclave)['’]s\s+(.+)$/iu;
+
+/** The country the text named last before the speaker ("in southern Armenia"), by its own name. */
+function countryNamedBefore(d: Discourse): string | null {
+  d.readMentionsBefore(d.unit);
+  const here = d.speakerAt > d.unitStart ? findEntityMentions(d.text, d.unitStart, d.speakerAt) : [];
+  for (const m of [...d.mentions, ...here].reverse()) {
+    if (m.entity.kind !== 'government') continue;
+    const written = d.text.slice(m.start, m.end);
+    // "Baku" stands for the government; only the country's own name says which country.
+    if (/^\p{Lu}[\p{L}-]+$/u.test(written) && m.entity.name.endsWith(` ${written}`)) return written;
+  }
+  return null;
+}
+
+/** Regions a story may name; the last one named before the speaker is "the region". */
+const REGION_NAME = /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Nakhchivan)\b/g;
+
+function regionNamedBefore(d: Discourse): string | null {
+  let last: string | null = null;
+  for (const m of d.text.slice(0, d.speakerAt > 0 ? d.speakerAt : d.unitStart).matchAll(REGION_NAME))
+    last = m[0];
+  return last && /Karabakh|Karabagh|Artsakh/.test(last) ? 'Karabakh' : last;
+}
+
 /** The sentence before the unit, within 300 characters. */
 function sentenceBefore(d: Discourse): string {
   const before = d.text.slice(Math.max(0, d.unitStart - 300), d.unitStart).trimEnd();
@@ -746,6 +772,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
+  // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
+  // region the text named last owns, when the gazetteer knows it by that owner at the date.
+  const standIn = STAND_IN_OWNER.exec(p);
+  if (standIn) {
+    const owner = standIn[1]!.toLowerCase() === 'country' ? countryNamedBefore(d) : regionNamedBefore(d);
+    const owned = owner ? resolveEntityAt(`${owner}'s ${standIn[2]}`, d.at) : null;
+    if (owned && owned.kind !== 'place') return speaking(owned, mention);
+  }
   // "Economists are more cautious. “…,” said one": one of the group the sentence before named.
   if (/^(?:one|another)(?:\s+of\s+them)?$/i.test(p)) {
     const member = oneOfGroupBefore(d.text, d.unitStart);
