@@ -105,3 +105,20 @@ describe('"the country\'s" and "the region\'s" stand for the country or region n
     expect(saidBy(text, 'Four soldiers')).not.toBe('mod-armenia');
   });
 });
+
+describe('capitals before one capitalised word: a title only when it is one', () => {
+  it.each([
+    ['UNICEF Armenia said children were at risk.', 'text:unicef-armenia'],
+    ['ANC Australia said it expected more than a thousand people.', 'text:anc-australia'],
+    ['PM Pashinyan said the talks would go on.', 'pashinyan'],
+    ['FM Bayramov said Baku was ready.', 'bayramov'],
+  ])('%s', (text, id) => {
+    expect(who(text).map((s) => s.id)).toEqual([id]);
+  });
+
+  it('"Minister for Foreign Affairs Micheál Martin": the domain word is no given name', () => {
+    const text =
+      'Tánaiste and Minister for Foreign Affairs Micheál Martin said Ireland was deeply concerned.';
+    expect(who(text).map((s) => s.id)).toEqual(['text:micheal-martin']);
+  });
+});

@@ -163,6 +163,11 @@ const TITLE_CAPITALS = new Set([
 
 /** An abbreviation in capitals ("MP", "PM", "OSCE") qualifies a name; it is never part of one. */
 const ABBREVIATION = /^\p{Lu}{2,}\.?$/u;
+/**
+ * Abbreviated titles before one name ("PM Pashinyan", "FM Bayramov", "MEP Loiseau"); any other
+ * capitals alone before one word name a body and its branch ("UNICEF Armenia", "ANC Australia").
+ */
+const TITLE_ABBREVIATION = /^(?:PM|FM|DPM|MP|MEP|MK|CEO|SG|DG|UNSG|GEN|COL|LT|SEN|REP)\.?$/;
 
 /** Heads that make an unnamed speaker a person ("one local official", "an aid worker"). */
 const PERSON_NOUNS =
@@ -377,6 +382,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   if (words.length - start >= 3 && /\bof\b.*\band\b/i.test(words.slice(0, start).join(' ')))
     start = words.length - 2;
   start = nameAfterRolesBody(words, start);
+  // "Minister for Foreign Affairs Micheál Martin": the domain that ends a title is no given name.
+  while (words.length - start >= 3 && DOMAIN_LAST_WORD.test(words[start]!)) start++;
   // "Farmer Ara Petrosyan", "Organizer Lori Kevorkian": a person noun capitalised to open the
   // sentence is the role before the name, no part of it.
   if (start === 0 && words.length >= 3 && PERSON_NOUN_WORD.test(words[0]!)) start = 1;
@@ -394,7 +401,11 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     const before = words[start - 1];
     if (
       !before ||
-      !(TITLE_CAPITALS.has(before) || ABBREVIATION.test(before) || ROLE_BEFORE_NAME.test(before))
+      !(
+        TITLE_CAPITALS.has(before) ||
+        (ABBREVIATION.test(before) && (start > 1 || TITLE_ABBREVIATION.test(before))) ||
+        ROLE_BEFORE_NAME.test(before)
+      )
     )
       return null;
     // "the UN General Assembly": a body's noun after a title word is no surname.
