@@ -122,3 +122,22 @@ describe('capitals before one capitalised word: a title only when it is one', ()
     expect(who(text).map((s) => s.id)).toEqual(['text:micheal-martin']);
   });
 });
+
+describe('"A, he said, adding that B" is two sayings of one speaker (CONVENTIONS 12)', () => {
+  const before = 'Prime Minister Nikol Pashinyan spoke at the forum on Thursday.\n\n';
+  it.each([
+    'Armenia was ready to open its roads on the basis of sovereignty, he said, stressing that Yerevan would accept no corridor.',
+    'Armenia was ready to open its roads "on the basis of sovereignty and reciprocity," he said, stressing that Yerevan would accept no "corridor".',
+    'Armenia was ready to open its roads on the basis of sovereignty, Pashinyan said, adding that Yerevan would accept no corridor.',
+  ])('%s', (sentence) => {
+    const found = who(before + sentence);
+    expect(found.map((s) => s.id)).toEqual(['pashinyan', 'pashinyan']);
+    expect(found[0]!.said.startsWith('Armenia was ready')).toBe(true);
+    expect(found[1]!.said.startsWith('Yerevan would accept no')).toBe(true);
+  });
+
+  it('a setting before the attribution is no saying: "In Munich on Friday, he said, adding that …"', () => {
+    const found = who(`${before}In Munich on Friday, he said, adding that the talks would go on.`);
+    expect(found.map((s) => s.said)).toEqual(['the talks would go on']);
+  });
+});

@@ -24,6 +24,7 @@ import {
   secondSaying,
   subjectOfVerbBefore,
   tailAfterQuoteGoesOn,
+  trimSpan,
 } from './attribution.ts';
 import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
@@ -1163,6 +1164,16 @@ function readUnit(
   const attribution = withListedSpeakers(text, masked, found);
   d.speakerAt = attribution.speaker.start;
   const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
+  // "A, he said, adding that B": the clause before the attribution is a saying of its own (CONVENTIONS 12).
+  const lead =
+    speakers.length === 1 && attribution.form === 'verb'
+      ? clauseBeforeAddedSaying(text, masked, unit, attribution)
+      : null;
+  if (lead)
+    return [
+      ...frameDrafts(text, masked, unit, d, { ...attribution, content: lead }, speakers[0]!),
+      ...frameDrafts(text, masked, unit, d, attribution, speakers[0]!),
+    ];
   const second =
     speakers.length === 1 && (attribution.form === 'verb' || attribution.form === 'participle')
       ? secondSaying(masked, attribution.content, unit.end)
@@ -1218,6 +1229,38 @@ function readUnit(
   };
   const secondDraft = frameDrafts(text, masked, unit, d, secondAttribution, secondOuter);
   return [...(firstDraft ?? []), ...secondDraft];
+}
+
+/** A participle of saying right after an attribution: "he said, adding that". */
+const ADDED_SAYING =
+  /^[^,]*,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
+/** Words that open a setting, not a clause of what was said: "In Munich, he said, adding that". */
+const SETTING_LEAD =
+  /^(?:in|on|at|during|after|before|when|while|as|speaking|asked|answering|responding|later|earlier)\b/i;
+
+/**
+ * "Armenia was ready to open its communications …, he said, stressing that …": the clause the
+ * sentence opens with, up to the comma before the attribution, when a participle of saying follows
+ * the attribution. Null for a setting ("In Munich, he said, adding …") or a clause of few words.
+ */
+function clauseBeforeAddedSaying(text: string, masked: string, unit: Unit, a: Attribution): Span | null {
+  if (!ADDED_SAYING.test(masked.slice(a.frame.start, a.frame.end))) return null;
+  // The clause opens the sentence the attribution ends, not the unit (which may hold sentences before).
+  let from = unit.start;
+  for (const m of masked.slice(unit.start, a.speaker.start).matchAll(SENTENCE_END))
+    from = unit.start + m.index + m[0].length;
+  const before = masked.slice(from, a.speaker.start);
+  if (SETTING_LEAD.test(before.trimStart())) return null;
+  // The clause ends at its comma, or with a quote whose last word it closes ("… reciprocity,\u201d he said").
+  const comma = /,\s*$/.exec(before);
+  const closed = comma ? null : /(?<=\u2591)\s*$/.exec(before);
+  const quotedComma = closed && /,["”’]$/.test(text.slice(from, from + closed.index));
+  if (!comma && !quotedComma) return null;
+  const span = trimSpan(masked, from, from + (comma ?? closed)!.index);
+  const words = masked.slice(span.start, span.end);
+  if (words.split(/\s+/).length < 5 || words.includes(',')) return null;
+  return span;
 }
 
 /**
