@@ -141,3 +141,16 @@ describe('"A, he said, adding that B" is two sayings of one speaker (CONVENTIONS
     expect(found.map((s) => s.said)).toEqual(['the talks would go on']);
   });
 });
+
+describe('a town that seats a government speaks for it, as a capital does', () => {
+  it('"Stepanakert says" in 2023 copy is the Karabakh authorities', () => {
+    const text =
+      'STEPANAKERT, Jan. 10, 2023 — Tension has grown since December 12. ' +
+      'Stepanakert says the region faces shortages of food, fuel and medicine.';
+    expect(saidBy(text, 'the region faces')).toBe('karabakh-authorities');
+  });
+
+  it('a town that seats none says nothing', () => {
+    expect(who('Goris says it has no more beds for the arrivals.')).toEqual([]);
+  });
+});

@@ -909,6 +909,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
+  // "Stepanakert says": a town that seats a government at the date speaks for it, as "Baku" does.
+  const seatOf =
+    named?.kind === 'place' && proper?.name === p ? officialsOf(`authorities in ${p}`, d.at) : null;
+  if (seatOf) return speaking(seatOf, mention);
   // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
   if (named?.kind === 'place' && proper?.name === p) return null;
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
