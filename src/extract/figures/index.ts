@@ -27,6 +27,7 @@ import {
   movementAfter,
   negatedBefore,
   nestedBefore,
+  postModifierEnds,
   predicateAfter,
   ratePhrases,
   secondNounEnd,
@@ -365,7 +366,8 @@ function candidatesIn(
       predicateAfter(sentenceText, counted.clauseFrom) ??
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
       (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null) ??
-      (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null);
+      (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null) ??
+      afterPostModifier(sentenceText, counted, (at) => predicateAfter(sentenceText, at));
     if (after === 'combined') continue;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
     const andNoun =
@@ -421,6 +423,9 @@ function candidatesIn(
           : drivenOut
             ? 'displaced'
             : (movementAfter(sentenceText, counted, refugeeContext) ??
+              afterPostModifier(sentenceText, counted, (at) =>
+                movementAfter(sentenceText, { ...counted, clauseFrom: at }, refugeeContext),
+              ) ??
               (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement || combinedTollBefore(sentenceText.slice(0, from))
@@ -655,9 +660,22 @@ function placeFor(
 }
 
 /**
- * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
- * with the hedge, what is counted, where, the period and who reports it, as the text says.
+ * What the clause says once past a post-modifier of the counted phrase ("residents of villages near the
+ * corridor have had to leave their homes"): the first reading `read` finds, nearest end first.
  */
+function afterPostModifier<T>(
+  sentence: string,
+  counted: CountedPhrase,
+  read: (at: number) => T | null,
+): T | null {
+  if (counted.end === counted.start) return null;
+  for (const at of postModifierEnds(sentence, counted.clauseFrom)) {
+    const found = read(at);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * In a question-and-answer briefing, who answers each paragraph: "Leyla Abdullayeva: We regret …"
  * names the speaker of that answer until the next "Question:". By paragraph index.
@@ -681,6 +699,10 @@ function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterM
   return answerers;
 }
 
+/**
+ * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
+ * with the hedge, what is counted, where, the period and who reports it, as the text says.
+ */
 export function extractFigures(
   text: string,
   docId: string,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures.helpers.ts';
+
+describe('a prepositional phrase between what is counted and its verb', () => {
+  it.each([
+    [
+      // wire style: a relative time clause, the counted noun post-modified by "from both sides"
+      'The clashes were the worst since 2016, when more than 90 soldiers from both sides were killed.',
+      ['killed', 'more than 90', null],
+    ],
+    [
+      // broadsheet in translation: a content-first source after a long post-modified subject
+      'Since the start of the siege on 3 May, some 2,000 residents of villages near the road have had to ' +
+        'leave their homes, according to the authorities in the town.',
+      ['displaced', 'some 2,000', 'the authorities'],
+    ],
+    [
+      // state broadcaster: a list of provinces closes the counted phrase
+      'According to local officials, troops shelled several villages on May 3, and more than 4,200 residents ' +
+        'of the provinces of Tavush, Lori and Shirak had to leave their homes.',
+      ['displaced', 'more than 4,200', 'local officials'],
+    ],
+    [
+      'Regional officials said 12 residents of Tavush and Lori were wounded in the shelling.',
+      ['wounded', '12', 'Regional officials'],
+    ],
+    [
+      'At least 35 workers at the plant in the south of the country were injured, the company said.',
+      ['wounded', 'At least 35', 'the company'],
+    ],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text)).toEqual([want]);
+  });
+
+  it('a relative clause after the post-modifier tells of its own noun, not of what is counted', () => {
+    expect(
+      figuresOf('Our teams registered 310 requests from families searching for relatives who went missing.'),
+    ).toEqual([]);
+    expect(figuresOf('Some 40 reporters from outlets that were shelled in May left the city.')).toEqual([]);
+  });
+
+  it('a participle after the counted noun starts no post-modifier', () => {
+    expect(figuresOf('About 50 doctors from the capital working in the hospital were praised.')).toEqual([]);
+  });
+});
+
+describe('"X reminded that …" names who reports, as "X recalled that …" does', () => {
+  it.each([
+    [
+      'The mine action agency reminded that since 2020, 46 civilians have been killed by mines.',
+      ['killed', '46', 'The mine action agency'],
+    ],
+    [
+      'The ministry reminds that 12 servicemen are still listed as missing.',
+      ['missing', '12', 'The ministry'],
+    ],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text)).toEqual([want]);
+  });
+});
