@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './figures.helpers.ts';
+import { extracted, figuresOf } from './figures.helpers.ts';
 
 describe('a prepositional phrase between what is counted and its verb', () => {
   it.each([
@@ -56,5 +56,31 @@ describe('"X reminded that …" names who reports, as "X recalled that …" does
     ],
   ])('%s', (text, want) => {
     expect(figuresOf(text)).toEqual([want]);
+  });
+});
+
+describe('counts after a colon that follows a toll break the toll down', () => {
+  it.each([
+    // agency copy in translation, a whole then two parts with post-modifiers
+    'Six people died on Friday in an exchange of fire near the village: four guards of the local militia and two soldiers.',
+    // tabloid style, short
+    'Six killed in the blast: four soldiers and two civilians.',
+  ])('%s', (text) => {
+    const figures = extracted(text);
+    const [whole, ...parts] = figures;
+    expect(figures.map((f) => [f.category, f.number.text])).toEqual([
+      ['killed', whole?.number.text],
+      ['killed', 'four'],
+      ['killed', 'two'],
+    ]);
+    expect(parts.every((p) => p.partOf === whole?.id)).toBe(true);
+  });
+
+  it('with no toll before the colon, counts after it stand alone', () => {
+    const figures = extracted('The ministry gave two figures: 30 killed and 12 wounded.');
+    expect(figures.map((f) => [f.category, f.number.text, f.partOf])).toEqual([
+      ['killed', '30', undefined],
+      ['wounded', '12', undefined],
+    ]);
   });
 });

@@ -455,7 +455,10 @@ function candidatesIn(
             : trigger
               ? 'before'
               : null;
-    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
+    // "Five people were killed: three officers and two soldiers": counts after a colon that follows a
+    // toll given earlier in the sentence break it down.
+    const afterColon = COLON_BEFORE.test(before) && out.some((o) => o.category && !o.kind && !o.nested);
+    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before) || afterColon;
     // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
     const ownToll = EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
     const increment =
@@ -658,6 +661,9 @@ function placeFor(
     null
   );
 }
+
+/** A colon (and an article or "another") right before a count. */
+const COLON_BEFORE = /:\s*(?:(?:the|another|some)\s+)?$/i;
 
 /**
  * What the clause says once past a post-modifier of the counted phrase ("residents of villages near the
