@@ -84,3 +84,24 @@ describe('counts after a colon that follows a toll break the toll down', () => {
     ]);
   });
 });
+
+describe('some of the hurt who then died are counted as killed', () => {
+  it.each([
+    [
+      // ministry statement style, a reduced relative before the verb
+      'The health ministry reported that 12 of the injured transferred to hospitals in Yerevan had died.',
+      ['killed', '12', 'The health ministry'],
+    ],
+    [
+      'The ministry said that 12 of the wounded taken to hospitals in the capital have since died.',
+      ['killed', '12', 'The ministry'],
+    ],
+    ['Three of the injured later died in hospital.', ['killed', 'Three', null]],
+  ])('%s', (text, want) => {
+    expect(figuresOf(text)).toEqual([want]);
+  });
+
+  it('a flight without a death stays an evacuation', () => {
+    expect(figuresOf('Nine of the injured were flown to Yerevan.')).toEqual([['evacuated', 'Nine', null]]);
+  });
+});

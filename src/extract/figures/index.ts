@@ -162,6 +162,13 @@ function labelReporter(sentence: string): ReporterMatch | null {
 const MEDEVAC_AFTER =
   /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:flown|airlifted|evacuated|medevaced)\b/i;
 
+/**
+ * "12 of the wounded taken to hospitals in the capital have since died": some of the hurt, the clause's own
+ * verb (after a reduced relative, no saying verb or other count between) telling that they died.
+ */
+const HURT_THEN_DIED_AFTER =
+  /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|hurt))\b(?![^,;.:!?"“”\d]{0,80}?\b(?:said|says|told|and|or)\b)[^,;.:!?"“”\d]{0,80}?\s(?:(?:have|has|had)\s+)?(?:(?:since|later|subsequently|now)\s+)?(?:died|succumbed)\b/i;
+
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
   /^\s+of\s+the\s+(?:dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
@@ -290,6 +297,29 @@ function candidatesIn(
       continue;
     // "168 of the most badly burned have been flown to hospitals", "scores of the injured flown to Yerevan":
     // some of the hurt, moved by air: an evacuation, whatever the partitive's own adjective says.
+    // "15 of the injured transferred to Yerevan hospitals had died": the finite verb says what befell them.
+    const diedLater = HURT_THEN_DIED_AFTER.exec(sentenceText.slice(number.end, number.end + 140));
+    if (diedLater) {
+      const hurtEnd = number.end + diedLater[1]!.length;
+      out.push({
+        number,
+        hedge: hedge?.text ?? null,
+        from,
+        counted: {
+          start: number.end + diedLater[1]!.search(/\S/),
+          end: hurtEnd,
+          head: null,
+          marker: null,
+          clauseFrom: hurtEnd,
+          partitive: false,
+        },
+        category: 'killed',
+        via: 'after',
+        nested: false,
+        anaphoric: false,
+      });
+      continue;
+    }
     const medevac =
       MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120)) ??
       MOVED_ELSEWHERE_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
