@@ -105,3 +105,26 @@ describe('some of the hurt who then died are counted as killed', () => {
     expect(figuresOf('Nine of the injured were flown to Yerevan.')).toEqual([['evacuated', 'Nine', null]]);
   });
 });
+
+describe('an outlet citing itself in copy it signs is its own voice, no reporter', () => {
+  it('"…, News.Az reports." in a piece signed "News.Az"', () => {
+    const text =
+      'Two civilians were injured in a mine blast near Aghdam, News.Az reports.\n\n' +
+      'The ministry said 3 soldiers were wounded.\n\nNews.Az';
+    expect(figuresOf(text)).toEqual([
+      ['wounded', 'Two', null],
+      ['wounded', '3', 'The ministry'],
+    ]);
+  });
+
+  it('another source in the same place keeps its name', () => {
+    const text = 'Two civilians were injured in a mine blast near Aghdam, the ministry reports.\n\nNews.Az';
+    expect(figuresOf(text)).toEqual([['wounded', 'Two', 'the ministry']]);
+  });
+
+  it('an unsigned piece names the outlet as written', () => {
+    expect(figuresOf('Two civilians were injured in a mine blast near Aghdam, News.Az reports.')).toEqual([
+      ['wounded', 'Two', 'News.Az'],
+    ]);
+  });
+});

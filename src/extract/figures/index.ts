@@ -692,6 +692,12 @@ function placeFor(
   );
 }
 
+/** The piece's last line when it is a short sign-off ("Day.Az", "Hraparak"): the outlet signing its own copy. */
+function signOffOf(text: string): string | null {
+  const last = text.trimEnd().split('\n').at(-1)?.trim() ?? '';
+  return last.length > 0 && last.length <= 40 && !/[.!?]$|[.!?]\s/.test(last) ? last : null;
+}
+
 /** A colon (and an article or "another") right before a count. */
 const COLON_BEFORE = /:\s*(?:(?:the|another|some)\s+)?$/i;
 
@@ -748,6 +754,7 @@ export function extractFigures(
 ): Figure[] {
   const figures: Figure[] = [];
   let answerers: Map<number, ReporterMatch> | undefined;
+  let signOff: string | null | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
   // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
@@ -862,13 +869,17 @@ export function extractFigures(
       );
       const found = reporterFor(sources, c.from, c.number.end);
       // "According to our information, …" in an answer is the answerer's own count, told below.
-      const own =
-        found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+      // "…, Day.Az reports." in a piece signed "Day.Az": the paper's own voice names no source.
+      if (signOff === undefined) signOff = signOffOf(text);
+      const ownVoice = found !== null && found.text === signOff;
+      const own = ownVoice
+        ? null
+        : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
           ? found
           : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
       const carried: ReporterMatch | null =
-        own || unnamedSourceBefore(s, c.from)
+        own || ownVoice || unnamedSourceBefore(s, c.from)
           ? null
           : (standIn ??
             framing ??
@@ -877,7 +888,7 @@ export function extractFigures(
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
       const speaker =
-        own || carried || unnamedSourceBefore(s, c.from)
+        own || carried || ownVoice || unnamedSourceBefore(s, c.from)
           ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
           : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
