@@ -636,6 +636,48 @@ export function ellipticalAfter(between: string): boolean {
   return ELLIPSIS.test(between);
 }
 
+/** A capitalised name, one or more words: "Vayots Dzor". */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+/** ", Vayots Dzor and Gegharkunik": the rest of a list of names the counted phrase ended inside. */
+const NAME_LIST_TAIL = String.raw`(?:,\s*${PLACE_NAME})*(?:,?\s+and\s+${PLACE_NAME})?`;
+/** A word of a prepositional phrase: never a clause's verb, auxiliary, conjunction or relative word. */
+const MODIFIER_WORD = String.raw`(?!(?:from|of|in|near|on|along|across|at|inside|around|to|into|for|with|by|who|whom|which|that|where|when|whose|while|as|and|or|but|after|before|because|if|than|were|was|is|are|had|have|has|been|be|said|says|told|\p{Ll}+(?:ed|ing))\b)[\p{L}'’-]+`;
+/** Words that open a noun phrase without being counted in it. */
+const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|that|these|those|several|some|other)`;
+/**
+ * "from both sides", "near the corridor", "at the plant in the south of the country", "of the provinces of
+ * Syunik, Vayots Dzor and Gegharkunik": prepositional phrases, each a short noun phrase, that post-modify
+ * what is counted before its verb.
+ */
+const POST_MODIFIER = new RegExp(
+  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD})?${NAME_LIST_TAIL}){1,3}`,
+  'u',
+);
+/** ", Vayots Dzor and Gegharkunik" right after a counted phrase that ended on a name. */
+const NAME_LIST_AFTER = new RegExp(String.raw`^${NAME_LIST_TAIL}`, 'u');
+const ENDS_ON_NAME = /\p{Lu}[\p{L}'’-]*$/u;
+const RELATIVE_NEXT = /^\s*,?\s*(?:who|whom|whose|which|that)\b/i;
+const WORD_END = /[\p{L}'’-](?![\p{L}'’-])/gu;
+
+/**
+ * Where the clause may go on after a post-modifier of the counted phrase, nearest first: each word end
+ * of the longest such phrase right at `from` ("more than 200 soldiers from both sides were killed").
+ */
+export function postModifierEnds(sentence: string, from: number): number[] {
+  // "…, Freddy was dead": a list of names goes on only from a name.
+  const list = ENDS_ON_NAME.test(sentence.slice(Math.max(0, from - 40), from))
+    ? (NAME_LIST_AFTER.exec(sentence.slice(from, from + 120))?.[0] ?? '')
+    : '';
+  const m = POST_MODIFIER.exec(sentence.slice(from + list.length, from + list.length + 160));
+  const phrase = list + (m?.[0] ?? '');
+  if (!phrase) return [];
+  // "requests from families looking for relatives who went missing": a relative clause after the
+  // post-modifier's noun tells of that noun, not of what is counted.
+  return [...phrase.matchAll(WORD_END)]
+    .map((w) => from + w.index + 1)
+    .filter((at) => !RELATIVE_NEXT.test(sentence.slice(at, at + 12)));
+}
+
 /** Category stated by the clause that follows what is counted: "were killed", "fled", "dead". */
 export function predicateAfter(sentence: string, from: number): FigureCategory | 'combined' | null {
   const clause = sentence.slice(from, from + 240);

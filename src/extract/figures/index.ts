@@ -27,6 +27,7 @@ import {
   movementAfter,
   negatedBefore,
   nestedBefore,
+  postModifierEnds,
   predicateAfter,
   ratePhrases,
   secondNounEnd,
@@ -161,6 +162,13 @@ function labelReporter(sentence: string): ReporterMatch | null {
 const MEDEVAC_AFTER =
   /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:flown|airlifted|evacuated|medevaced)\b/i;
 
+/**
+ * "12 of the wounded taken to hospitals in the capital have since died": some of the hurt, the clause's own
+ * verb (after a reduced relative, no saying verb or other count between) telling that they died.
+ */
+const HURT_THEN_DIED_AFTER =
+  /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|hurt))\b(?![^,;.:!?"“”\d]{0,80}?\b(?:said|says|told|and|or)\b)[^,;.:!?"“”\d]{0,80}?\s(?:(?:have|has|had)\s+)?(?:(?:since|later|subsequently|now)\s+)?(?:died|succumbed)\b/i;
+
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
   /^\s+of\s+the\s+(?:dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
@@ -289,6 +297,29 @@ function candidatesIn(
       continue;
     // "168 of the most badly burned have been flown to hospitals", "scores of the injured flown to Yerevan":
     // some of the hurt, moved by air: an evacuation, whatever the partitive's own adjective says.
+    // "15 of the injured transferred to Yerevan hospitals had died": the finite verb says what befell them.
+    const diedLater = HURT_THEN_DIED_AFTER.exec(sentenceText.slice(number.end, number.end + 140));
+    if (diedLater) {
+      const hurtEnd = number.end + diedLater[1]!.length;
+      out.push({
+        number,
+        hedge: hedge?.text ?? null,
+        from,
+        counted: {
+          start: number.end + diedLater[1]!.search(/\S/),
+          end: hurtEnd,
+          head: null,
+          marker: null,
+          clauseFrom: hurtEnd,
+          partitive: false,
+        },
+        category: 'killed',
+        via: 'after',
+        nested: false,
+        anaphoric: false,
+      });
+      continue;
+    }
     const medevac =
       MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120)) ??
       MOVED_ELSEWHERE_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
@@ -365,7 +396,8 @@ function candidatesIn(
       predicateAfter(sentenceText, counted.clauseFrom) ??
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
       (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null) ??
-      (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null);
+      (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null) ??
+      afterPostModifier(sentenceText, counted, (at) => predicateAfter(sentenceText, at));
     if (after === 'combined') continue;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
     const andNoun =
@@ -421,6 +453,9 @@ function candidatesIn(
           : drivenOut
             ? 'displaced'
             : (movementAfter(sentenceText, counted, refugeeContext) ??
+              afterPostModifier(sentenceText, counted, (at) =>
+                movementAfter(sentenceText, { ...counted, clauseFrom: at }, refugeeContext),
+              ) ??
               (hostedBefore(near, counted, refugeeContext) ? 'displaced' : null));
     const trigger =
       after || governing || counted.marker || movement || combinedTollBefore(sentenceText.slice(0, from))
@@ -450,7 +485,10 @@ function candidatesIn(
             : trigger
               ? 'before'
               : null;
-    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before);
+    // "Five people were killed: three officers and two soldiers": counts after a colon that follows a
+    // toll given earlier in the sentence break it down.
+    const afterColon = COLON_BEFORE.test(before) && out.some((o) => o.category && !o.kind && !o.nested);
+    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before) || afterColon;
     // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
     const ownToll = EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
     const increment =
@@ -654,10 +692,32 @@ function placeFor(
   );
 }
 
+/** The piece's last line when it is a short sign-off ("Day.Az", "Hraparak"): the outlet signing its own copy. */
+function signOffOf(text: string): string | null {
+  const last = text.trimEnd().split('\n').at(-1)?.trim() ?? '';
+  return last.length > 0 && last.length <= 40 && !/[.!?]$|[.!?]\s/.test(last) ? last : null;
+}
+
+/** A colon (and an article or "another") right before a count. */
+const COLON_BEFORE = /:\s*(?:(?:the|another|some)\s+)?$/i;
+
 /**
- * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
- * with the hedge, what is counted, where, the period and who reports it, as the text says.
+ * What the clause says once past a post-modifier of the counted phrase ("residents of villages near the
+ * corridor have had to leave their homes"): the first reading `read` finds, nearest end first.
  */
+function afterPostModifier<T>(
+  sentence: string,
+  counted: CountedPhrase,
+  read: (at: number) => T | null,
+): T | null {
+  if (counted.end === counted.start) return null;
+  for (const at of postModifierEnds(sentence, counted.clauseFrom)) {
+    const found = read(at);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * In a question-and-answer briefing, who answers each paragraph: "Leyla Abdullayeva: We regret …"
  * names the speaker of that answer until the next "Question:". By paragraph index.
@@ -681,6 +741,10 @@ function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterM
   return answerers;
 }
 
+/**
+ * Every casualty count in a document: killed, wounded, missing, displaced and evacuated people,
+ * with the hedge, what is counted, where, the period and who reports it, as the text says.
+ */
 export function extractFigures(
   text: string,
   docId: string,
@@ -690,6 +754,7 @@ export function extractFigures(
 ): Figure[] {
   const figures: Figure[] = [];
   let answerers: Map<number, ReporterMatch> | undefined;
+  let signOff: string | null | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
   // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
@@ -804,13 +869,17 @@ export function extractFigures(
       );
       const found = reporterFor(sources, c.from, c.number.end);
       // "According to our information, …" in an answer is the answerer's own count, told below.
-      const own =
-        found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+      // "…, Day.Az reports." in a piece signed "Day.Az": the paper's own voice names no source.
+      if (signOff === undefined) signOff = signOffOf(text);
+      const ownVoice = found !== null && found.text === signOff;
+      const own = ownVoice
+        ? null
+        : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
           ? found
           : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
       const carried: ReporterMatch | null =
-        own || unnamedSourceBefore(s, c.from)
+        own || ownVoice || unnamedSourceBefore(s, c.from)
           ? null
           : (standIn ??
             framing ??
@@ -819,7 +888,7 @@ export function extractFigures(
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
       const speaker =
-        own || carried || unnamedSourceBefore(s, c.from)
+        own || carried || ownVoice || unnamedSourceBefore(s, c.from)
           ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
           : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
