@@ -7,11 +7,12 @@ const SCHEDULED_BEFORE =
   /\b(?:set\s+for\s+|(?:scheduled|slated|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote)|as (?:soon|early) as|no (?:sooner|earlier) than)\s+(?:(?:for|on|to|in|until)\s+)?)$/i;
 /**
  * News tells an arranged meeting or trip in the present ("Pashinyan meets Aliyev in Brussels on
- * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday"): the day is still to come.
+ * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday", "the conference, which
+ * opens Friday"): the day is still to come.
  * After a determiner the word is a noun ("said during a visit to Baku in March"): it tells no tense.
  */
 const PRESENT_ARRANGEMENT_BEFORE =
-  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
