@@ -62,3 +62,26 @@ describe('a part of the day told right after a day is that day', () => {
     expect(Object.keys(dated).filter((t) => /evening|morning|afternoon/i.test(t))).toEqual([]);
   });
 });
+
+describe('what someone expects is still to come, across quoted words in its object', () => {
+  it.each([
+    [
+      'The committee said it expected "more than a thousand" people at a rally on Saturday.',
+      'on Saturday',
+      '2024-02-17',
+    ],
+    [
+      'Organisers expect some 500 marchers outside the embassy on Thursday, police said.',
+      'on Thursday',
+      '2024-02-15',
+    ],
+  ])('%s → "%s" is %s', (sentence, written, day) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: day });
+  });
+
+  it('"than expected", "as expected" compare with a past expectation: the day has gone by', () => {
+    expect(events(piece('As expected, turnout at the rally on Saturday was low.'))).toMatchObject({
+      'on Saturday': '2024-02-10',
+    });
+  });
+});

@@ -326,13 +326,13 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
 const DIGIT = /\d/;
+/** "at 9 in the evening", "eight o'clock in the morning": a clock time, not the day's part. */
+const CLOCK_BEFORE_DAYPART =
+  /(?:\d|\bo['’]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$/i;
 /**
  * One gate for three rare forms, so that most sentences pay one test: a dotted date ("13.09.2022"), a part of
  * a day ("the previous evening") and a day before "last/this/next year" ("September 13 last year").
  */
-/** "at 9 in the evening", "eight o'clock in the morning": a clock time, not the day's part. */
-const CLOCK_BEFORE_DAYPART =
-  /(?:\d|\bo['’]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$/i;
 const RARE_FORMS =
   /\d\.\d{1,2}\.[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?\s+)?(?:last|this|next)\s+year/iu;
 /** After a day range: a written year ("13-14 September, 2022") or one told from the reference ("… last year"). */

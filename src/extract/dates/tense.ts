@@ -62,6 +62,11 @@ const MODAL_BEFORE_VERB =
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+/**
+ * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
+ * across the quoted words in its object. "as expected", "than expected" compare with a past expectation.
+ */
+const EXPECTATION_BEFORE = /(?<!\b(?:as|than)\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\b)[^;:.!?]*$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 /** Inside a quote that holds only the date, the quote marks cut no clause. */
 const CLAUSE_BREAK_UNQUOTED = /[;:]|,\s*(?:and|but|while|whereas)\s/g;
@@ -152,6 +157,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     return { tense: 'past', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
+  if (EXPECTATION_BEFORE.test(text.slice(sentence.start, mention.start)))
+    return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an
   // infinitive's day may still be to come however past the clause's verb.
   const deadline =
