@@ -33,11 +33,13 @@ export interface HeaderStamp {
 /** A header line with a byline, two stamps and a section fits in this; longer lines are running text. */
 const MAX_STAMP_LINE_CHARS = 160;
 const SEPARATOR = /\s*[|·•]\s*|\s+[/–—-]\s+/u;
+/** "9:14 AM [ Last Update: … ]": a revision stamp in square brackets is a part of its own. */
+const BRACKETED_REVISION = /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised)\b[^[\]]*?)\s*\]/gi;
 const FIELD_WORD =
-  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+modified|modified|edited|revised)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
+  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update(?=\s*:)|update(?=\s*:)|last\s+modified|modified|edited|revised)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
 /** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
 const BEFORE_FIELD_WORD =
-  /\s+(?=(?:first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+modified|modified)\b)/i;
+  /\s+(?=(?:first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update\s*:|update\s*:|last\s+modified|modified)\b)/i;
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
 const AGE =
   /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
@@ -46,7 +48,7 @@ const CREDIT =
   /^(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)\s*:\s*\S.{0,40}$/i;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
-const REVISION = /^(?:last\s+updated|updated|last\s+modified|modified|edited|revised)/i;
+const REVISION = /^(?:last\s+updated?|updated?|last\s+modified|modified|edited|revised)/i;
 
 const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
@@ -100,7 +102,8 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
     const dated = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
-    const rest = dated.slice(weekday.length);
+    // "By Jane Doe On 11/10/20 at 8:14 AM EST": the byline's "on" before its date.
+    const rest = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
     if (!/^\p{L}{3}|^\d/u.test(rest)) continue;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written: rest, field };
@@ -120,7 +123,7 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
   return undefined;
 }
 
-const clockOrNothing = (s: string) => s.trim() === '' || CLOCK.test(s.trim().replace(/^[,]\s*/, ''));
+const clockOrNothing = (s: string) => s.trim() === '' || CLOCK.test(s.trim().replace(/^(?:,|at\b)\s*/i, ''));
 /** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
 const MAX_NAME_WORDS = 6;
 
@@ -129,6 +132,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const t = line.trim();
   if (t.length > MAX_STAMP_LINE_CHARS || !/\d/.test(t)) return null;
   const parts = t
+    .replace(BRACKETED_REVISION, ' | $1')
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .map((p) => p.trim())

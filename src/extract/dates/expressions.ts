@@ -326,6 +326,9 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
 const DIGIT = /\d/;
+/** "at 9 in the evening", "eight o'clock in the morning": a clock time, not the day's part. */
+const CLOCK_BEFORE_DAYPART =
+  /(?:\d|\bo['’]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$/i;
 /**
  * One gate for three rare forms, so that most sentences pay one test: a dotted date ("13.09.2022"), a part of
  * a day ("the previous evening") and a day before "last/this/next year" ("September 13 last year").
@@ -931,6 +934,16 @@ const PARSERS: Parser[] = [
       offset: m[1] === undefined || /^same$/i.test(m[1]) ? 0 : /^(next|following)$/i.test(m[1]) ? 1 : -1,
       toldDay: true,
     }),
+  },
+  {
+    // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
+    // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
+    pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L})/giu,
+    needs: RARE_FORMS,
+    read: (m) =>
+      CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
+        ? null
+        : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true },
   },
   {
     pattern:

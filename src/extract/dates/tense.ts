@@ -7,11 +7,12 @@ const SCHEDULED_BEFORE =
   /\b(?:set\s+for\s+|(?:scheduled|slated|due|planned|expected|postponed|rescheduled|to be held|will (?:be )?(?:held|take place|meet|convene|start|begin|open|vote)|as (?:soon|early) as|no (?:sooner|earlier) than)\s+(?:(?:for|on|to|in|until)\s+)?)$/i;
 /**
  * News tells an arranged meeting or trip in the present ("Pashinyan meets Aliyev in Brussels on
- * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday"): the day is still to come.
+ * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday", "the conference, which
+ * opens Friday"): the day is still to come.
  * After a determiner the word is a noun ("said during a visit to Baku in March"): it tells no tense.
  */
 const PRESENT_ARRANGEMENT_BEFORE =
-  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
@@ -61,6 +62,11 @@ const MODAL_BEFORE_VERB =
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+/**
+ * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
+ * across the quoted words in its object. "as expected", "than expected" compare with a past expectation.
+ */
+const EXPECTATION_BEFORE = /(?<!\b(?:as|than)\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\b)[^;:.!?]*$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s|["“”]/g;
 /** Inside a quote that holds only the date, the quote marks cut no clause. */
 const CLAUSE_BREAK_UNQUOTED = /[;:]|,\s*(?:and|but|while|whereas)\s/g;
@@ -151,6 +157,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     return { tense: 'past', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
+  if (EXPECTATION_BEFORE.test(text.slice(sentence.start, mention.start)))
+    return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an
   // infinitive's day may still be to come however past the clause's verb.
   const deadline =
