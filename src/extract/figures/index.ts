@@ -275,6 +275,34 @@ const beforeWindow = (sentenceText: string, at: number) => sentenceText.slice(Ma
  * `refugeeContext`: the sentence or its neighbours speak of refugees, so arriving somewhere
  * ("6,650 people have arrived in Armenia") is an exodus.
  */
+/** "15 of the injured …", "168 of the most badly burned …": the hurt the words after the number name, as `category`. */
+function someOfTheHurt(
+  number: Candidate['number'],
+  hedge: string | null,
+  from: number,
+  hurtWords: string,
+  category: Candidate['category'],
+): Candidate {
+  const hurtEnd = number.end + hurtWords.length;
+  return {
+    number,
+    hedge,
+    from,
+    counted: {
+      start: number.end + hurtWords.search(/\S/),
+      end: hurtEnd,
+      head: null,
+      marker: null,
+      clauseFrom: hurtEnd,
+      partitive: false,
+    },
+    category,
+    via: 'after',
+    nested: false,
+    anaphoric: false,
+  };
+}
+
 function candidatesIn(
   sentenceText: string,
   base: number,
@@ -300,48 +328,14 @@ function candidatesIn(
     // "15 of the injured transferred to Yerevan hospitals had died": the finite verb says what befell them.
     const diedLater = HURT_THEN_DIED_AFTER.exec(sentenceText.slice(number.end, number.end + 140));
     if (diedLater) {
-      const hurtEnd = number.end + diedLater[1]!.length;
-      out.push({
-        number,
-        hedge: hedge?.text ?? null,
-        from,
-        counted: {
-          start: number.end + diedLater[1]!.search(/\S/),
-          end: hurtEnd,
-          head: null,
-          marker: null,
-          clauseFrom: hurtEnd,
-          partitive: false,
-        },
-        category: 'killed',
-        via: 'after',
-        nested: false,
-        anaphoric: false,
-      });
+      out.push(someOfTheHurt(number, hedge?.text ?? null, from, diedLater[1]!, 'killed'));
       continue;
     }
     const medevac =
       MEDEVAC_AFTER.exec(sentenceText.slice(number.end, number.end + 120)) ??
       MOVED_ELSEWHERE_AFTER.exec(sentenceText.slice(number.end, number.end + 120));
     if (medevac) {
-      const hurtEnd = number.end + medevac[1]!.length;
-      out.push({
-        number,
-        hedge: hedge?.text ?? null,
-        from,
-        counted: {
-          start: number.end + medevac[1]!.search(/\S/),
-          end: hurtEnd,
-          head: null,
-          marker: null,
-          clauseFrom: hurtEnd,
-          partitive: false,
-        },
-        category: 'evacuated',
-        via: 'after',
-        nested: false,
-        anaphoric: false,
-      });
+      out.push(someOfTheHurt(number, hedge?.text ?? null, from, medevac[1]!, 'evacuated'));
       continue;
     }
     // "evacuated more than 600 patients …, roughly four a day": a bare count set off by a comma with a rate unit
