@@ -1,12 +1,12 @@
 import { tag } from './nounPhrase.ts';
 
 /**
- * Where the speaker's next act starts after what was said: "said they would miss the deadline, and
- * requested another month", "says she will not vote for him and considers him a liar", "noting the
+ * Where the speaker's next act starts after what was said: "said the pass would stay shut, and
+ * asked drivers to wait", "says she will not vote for him and considers him a liar", "noting the
  * delay, and suggesting …". A verb after "and" with no subject of its own, in the form of the verb
  * of saying (past after "said", -s after "says", -ing after "noting", "has …" after "has said"),
  * joins the speaker's verb, not the reported clause, when that clause's own verb is of another
- * form ("would miss" is no simple past). With the same form both readings stand ("said he heard
+ * form ("would stay" is no simple past). With the same form both readings stand ("said he heard
  * shots and ran"), and the clause is left whole.
  */
 
