@@ -2,7 +2,7 @@ import { type EntityMention, findEntityMentions } from '../entities/mentions.ts'
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
-import { allMatches } from './allMatches.ts';
+import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
@@ -643,11 +643,13 @@ function countryNamedBefore(d: Discourse): string | null {
 
 /** Regions a story may name; the last one named before the speaker is "the region". */
 const REGION_NAME = /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Nakhchivan)\b/g;
+/** A word each of those names holds, at most one run of white space after it starts (see allMatchesNearCue). */
+const REGION_NAME_WORD = /Karabakh|Karabagh|Artsakh|Syunik|Nakhchivan/g;
 
 function regionNamedBefore(d: Discourse): string | null {
   let last: string | null = null;
-  for (const m of d.text.slice(0, d.speakerAt > 0 ? d.speakerAt : d.unitStart).matchAll(REGION_NAME))
-    last = m[0];
+  const before = d.text.slice(0, d.speakerAt > 0 ? d.speakerAt : d.unitStart);
+  for (const m of allMatchesNearCue(REGION_NAME, before, REGION_NAME_WORD, 1)) last = m[0];
   return last && /Karabakh|Karabagh|Artsakh/.test(last) ? 'Karabakh' : last;
 }
 

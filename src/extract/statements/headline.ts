@@ -2,6 +2,7 @@ import type { CorpusDocument } from '../../corpus/types.ts';
 import { normaliseName } from '../entities/normalise.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
+import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { tag } from './nounPhrase.ts';
 
@@ -279,11 +280,10 @@ function names(name: string, speaker: Entity, mention: string): boolean {
 function namesakeInBody(bodyText: string, name: string, person: Entity, at: RoleDate): boolean {
   const surname = name.trim().split(/\s+/).at(-1)!;
   const own = wordsOf(person.name);
-  const before = new RegExp(
-    `(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\s+${escapedForRegExp(surname)}(?![\\p{L}\\p{M}])`,
-    'gu',
-  );
-  for (const m of bodyText.matchAll(before)) {
+  const written = escapedForRegExp(surname);
+  const before = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\s+${written}(?![\\p{L}\\p{M}])`, 'gu');
+  // A word and white space before the surname: the scan starts one run of white space before each.
+  for (const m of allMatchesNearCue(before, bodyText, new RegExp(written, 'gu'), 1)) {
     const first = normaliseName(m[1]!);
     if (own.includes(first) || ROLE_WORDS.has(first)) continue;
     // "Sergei Lavrov" for the gazetteer's Sergey Lavrov is the same man.

@@ -1,6 +1,7 @@
 import { findEntityMentions } from '../entities/mentions.ts';
 import { entityById, officialsOf, type RoleDate } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
+import { allMatchesNearCue } from './allMatches.ts';
 
 /**
  * Authorities named by where they are, not by name: "local authorities", "officials in the
@@ -14,6 +15,10 @@ const LOCAL =
 /** Regions a story may name, Karabakh among them; the last one named before is "the region". */
 const REGION_NAMED =
   /\b(?:(?:Nagorno[-\s])?Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots\s+Dzor|Gegharkunik|(?:South(?:ern)?\s+)?Caucasus|Zangezur)\b/g;
+
+/** A word every region's name holds, at most one run of white space after the name starts ("Nagorno Karabakh"). */
+const REGION_WORD =
+  /Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots|Gegharkunik|Caucasus|Zangezur/g;
 
 /** Where the sentence before the words starts: its place names are the words' setting too. */
 function sentenceBefore(text: string, from: number): number {
@@ -58,6 +63,6 @@ export function localAuthorities(
 /** Karabakh's authorities when Karabakh is the region the text named last before `end`. */
 function regionNamedBefore(text: string, end: number): Entity | null {
   let last: string | null = null;
-  for (const m of text.slice(0, end).matchAll(REGION_NAMED)) last = m[0];
+  for (const m of allMatchesNearCue(REGION_NAMED, text.slice(0, end), REGION_WORD, 1)) last = m[0];
   return last && /Karabakh|Karabagh|Artsakh/.test(last) ? entityById('karabakh-authorities') : null;
 }

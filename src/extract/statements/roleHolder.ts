@@ -1,7 +1,7 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
-import { allMatches } from './allMatches.ts';
+import { allMatchesNearCue } from './allMatches.ts';
 import { keptPerText } from './keptPerText.ts';
 
 /**
@@ -78,6 +78,10 @@ const shapesByRole = new Map<string, RegExp[]>();
  * shape, and one cheap scan spares the five costly ones (most texts never name the role).
  */
 const wordsByRole = new Map<string, RegExp>();
+/** The role's words as a global pattern: every shape's match holds them (see allMatchesNearCue). */
+const cues = new WeakMap<RegExp[], RegExp>();
+/** Runs of white space a shape's match may hold before its role: three name words, the article, four more. */
+const SPACES_BEFORE_ROLE = 8;
 
 function roleShapes(role: string): RegExp[] {
   let shapes = shapesByRole.get(role);
@@ -108,6 +112,7 @@ function roleShapes(role: string): RegExp[] {
     ];
     if (shapesByRole.size > 1000) shapesByRole.clear();
     shapesByRole.set(role, shapes);
+    cues.set(shapes, new RegExp(r, 'gu'));
   }
   return shapes;
 }
@@ -132,9 +137,10 @@ export function roleHolderInText(phrase: string, text: string): Entity | null {
   const { role, abbreviation } = found;
   const holders = new Map<string, Entity>();
   const shapes = roleShapes(role);
+  const cue = cues.get(shapes)!;
   if (wordsByRole.get(role)?.test(text) === false) return null;
   for (const [i, shape] of shapes.entries()) {
-    for (const m of allMatches(shape, text)) {
+    for (const m of allMatchesNearCue(shape, text, cue, SPACES_BEFORE_ROLE)) {
       if (abbreviation && !spells(m.groups!.of ?? '', abbreviation)) continue;
       const name = m.groups!.name!;
       const roleAt = m.indices?.groups?.role?.[0] ?? m.index!;
