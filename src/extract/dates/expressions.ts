@@ -1249,10 +1249,28 @@ function gated(parser: chrono.Parser): chrono.Parser {
   };
 }
 
-/** chrono's casual English parser, the same parsers and refiners, some parsers run only where they can match. */
+/**
+ * Words without which a chrono refiner changes no result, keyed by refiner class. "the end of May",
+ * "the last day of March": the end-of-period refiner tries its end-anchored pattern at every
+ * position before every result, numbers read as times included. The text holds every prefix its
+ * pattern reads, so text without the words gives it no match, and skipping it changes nothing.
+ */
+const CHRONO_REFINER_NEEDS: Record<string, RegExp> = {
+  ENEndOfPeriodRefiner: /\b(?:last\s+day|end)\s+of\s/i,
+};
+
+function gatedRefiner(refiner: chrono.Refiner): chrono.Refiner {
+  const needs = CHRONO_REFINER_NEEDS[refiner.constructor.name];
+  if (!needs) return refiner;
+  return {
+    refine: (context, results) => (needs.test(context.text) ? refiner.refine(context, results) : results),
+  };
+}
+
+/** chrono's casual English parser, the same parsers and refiners, some run only where they can match. */
 const casual = new chrono.Chrono({
   parsers: chrono.casual.parsers.map(gated),
-  refiners: chrono.casual.refiners,
+  refiners: chrono.casual.refiners.map(gatedRefiner),
 });
 /**
  * fromChrono keeps only results written with a capitalised month name, an ISO date or a full

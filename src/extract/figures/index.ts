@@ -39,7 +39,7 @@ import {
 import { definiteBodyReporter } from './definiteBody.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { findPeriod, mentionOverlapping, periodFor } from './periods.ts';
+import { findPeriod, mentionOverlapping, type PeriodMatch, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
 import { rateOfBefore } from './rateOf.ts';
 import {
@@ -49,6 +49,7 @@ import {
   type ReporterMatch,
   reporterFor,
   reportingPronoun,
+  type SentenceSources,
   sourcesIn,
   unnamedSourceBefore,
 } from './reporters.ts';
@@ -773,15 +774,10 @@ export function extractFigures(
     );
     if (!candidates.length) continue;
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    const places = findPlaces(s);
-    const sources = sourcesIn(s);
-    const writtenPeriod = findPeriod(s);
-    // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
-    const framing =
-      previous && !OPENS_OTHER_TIME.test(s) ? (attributedSources(previousText).at(-1) ?? null) : null;
-    // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
-    const pronoun = reportingPronoun(s);
-    const standIn = pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null;
+    // Read only once a candidate has a category: most sentences with numbers give no figure.
+    let read: SentenceReading | undefined;
+    const reading = (): SentenceReading =>
+      (read ??= readSentence(s, previous, previousText, text, sentences, i));
     const followsEstimate = lastEstimate?.sentence === sentences[i - 1]?.index;
     let parent: Figure | null = opensAsPart(s) && followsEstimate ? lastEstimate : null;
     // "The war killed more than 6,000 people. The ministry said 3,439 of them were soldiers."
@@ -853,6 +849,7 @@ export function extractFigures(
             ));
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
+      const { places, sources, writtenPeriod, framing, standIn } = reading();
       const period = periodFor(
         text,
         sentence,
@@ -938,6 +935,35 @@ export function extractFigures(
   }
   datedByNextSentence(text, sentences, figures, timeline);
   return figures;
+}
+
+/** What a sentence with figures says around them: places, sources, its period, who reports for it. */
+interface SentenceReading {
+  places: PlaceMatch[];
+  sources: SentenceSources;
+  writtenPeriod: PeriodMatch | null;
+  framing: ReporterMatch | null;
+  standIn: ReporterMatch | null;
+}
+
+function readSentence(
+  s: string,
+  previous: Sentence | null,
+  previousText: string,
+  text: string,
+  sentences: Sentence[],
+  i: number,
+): SentenceReading {
+  // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
+  const pronoun = reportingPronoun(s);
+  return {
+    places: findPlaces(s),
+    sources: sourcesIn(s),
+    writtenPeriod: findPeriod(s),
+    // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
+    framing: previous && !OPENS_OTHER_TIME.test(s) ? (attributedSources(previousText).at(-1) ?? null) : null,
+    standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,
+  };
 }
 
 /**

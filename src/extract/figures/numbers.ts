@@ -137,9 +137,12 @@ function parseWords(tokens: string[]): { value: number; used: number } | null {
   return best;
 }
 
+const PLAIN_DIGITS = /^\d+$/;
 const GROUPED_WHOLE = new RegExp(`^(?:${GROUPED_SPACES}|${GROUPED_STOPS})$`);
 
 function digitsValue(text: string): number {
+  // Most numbers in news copy are plain digits ("12", "2023"): their value needs no pattern.
+  if (PLAIN_DIGITS.test(text)) return Number(text);
   const grouped = GROUPED_WHOLE.test(text);
   if (grouped) return Number(text.replace(/[\s.]/g, ''));
   const decimalComma = /^\d+,\d{1,2}\s/.test(text);
