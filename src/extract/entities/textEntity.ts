@@ -493,6 +493,13 @@ const DELEGATE_OF =
 
 const INDEFINITE = /^(?:an?|one|another)\s/i;
 
+/**
+ * A role that ends in "of" or "for" and lower-case words ("the governor of", "The head of the",
+ * "The Defense Ministry of the unrecognized"): the name after it is whose role it is, never who
+ * spoke (team rule 4: the governor's words are not the province's, the head's not the society's).
+ */
+const OWNER_AFTER_ROLE = /(?:^|\s)(?:of|for)(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
@@ -504,7 +511,7 @@ function readTextEntity(mention: string): Entity {
     return { id: `text:${slug(country)}`, name: country, kind };
   }
   const proper = trailingProperName(clean);
-  if (proper) {
+  if (proper && !(OWNER_AFTER_ROLE.test(proper.role) && clean.endsWith(proper.name))) {
     const entity: Entity = {
       id: `text:${slug(proper.name)}`,
       name: proper.name,

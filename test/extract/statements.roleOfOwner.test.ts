@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Who is credited with what: the speaker's id and the words, per statement. */
+const who = (text: string) =>
+  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+
+/** The speaker credited with the statement whose words start so. */
+const saidBy = (text: string, start: string) => who(text).find((s) => s.said.startsWith(start))?.id;
+
+describe('"the <role> of <Name>": the name after "of" owns the role, it never speaks', () => {
+  it.each([
+    // A regional wire's style: a governor of a named county.
+    ['The governor of Meghri Valley said', 'two houses were damaged', 'text:meghri-valley'],
+    // A Red Crescent branch's head, as an agency report writes it.
+    [
+      'The head of the Syunik Red Crescent Society said that',
+      'tents had been sent',
+      'text:syunik-red-crescent-society',
+    ],
+    // A tabloid's "a lawyer for" a named detainee.
+    ['A lawyer for Gevorg Hakobyan told reporters', 'the hearing was postponed', 'text:gevorg-hakobyan'],
+    ['Supporters of Davit Sargsyan said', 'the vote had been rigged', 'text:davit-sargsyan'],
+  ])('%s …: not %s', (lead, start, owner) => {
+    const text = `YEREVAN, May 4 — ${lead} ${start} on Monday.`;
+    const speaker = saidBy(text, start);
+    expect(speaker).toBeDefined();
+    expect(speaker).not.toBe(owner);
+  });
+
+  it('a pronoun after the role stays with the role, not the place', () => {
+    const text =
+      'The governor of Meghri Valley said two houses were damaged on Monday. No one was hurt, he told the agency.';
+    expect(saidBy(text, 'No one was hurt')).toBe('text:governor');
+  });
+
+  it('a person named after a role of a body is still that person', () => {
+    const text = 'Speaker of the National Assembly Alen Simonyan said the session would resume on Tuesday.';
+    expect(saidBy(text, 'the session would resume')).toBe('alen-simonyan');
+  });
+
+  it('"President of Azerbaijan Ilham Aliyev" is Aliyev, the country before his name owns the title', () => {
+    const text = 'President of Azerbaijan Ilham Aliyev said the talks had been useful.';
+    expect(saidBy(text, 'the talks had been useful')).toBe('aliyev');
+  });
+});
+
+describe('a ministry "of the unrecognized republic" is one of Karabakh’s authorities', () => {
+  it.each([
+    // A Moscow daily's style, the republic named.
+    'The Defense Ministry of the unrecognized Nagorno-Karabakh Republic said that',
+    'The Interior Ministry of the self-proclaimed Artsakh Republic said that',
+    // The republic named before, only its status after.
+    'According to the Interior Ministry of the unrecognized republic,',
+  ])('%s …', (lead) => {
+    const text = `MOSCOW, March 6 — Each side blames the other for the shooting in Nagorno-Karabakh. ${lead} two servicemen had been wounded.`;
+    expect(saidBy(text, 'two servicemen had been wounded')).toBe('karabakh-authorities');
+  });
+
+  it('"the ministry" and "it" after it point back to the same authorities', () => {
+    const text =
+      'MOSCOW, March 6 — Each side blames the other for the shooting in Nagorno-Karabakh. ' +
+      'According to the Interior Ministry of the unrecognized republic, a police car was ambushed at dawn. ' +
+      'Two officers were killed, the ministry said. The officers, it stressed, were unarmed.';
+    expect(saidBy(text, 'Two officers were killed')).toBe('karabakh-authorities');
+    expect(saidBy(text, 'The officers')).toBe('karabakh-authorities');
+  });
+
+  it('"the ministry" after the region’s health ministry (a wire’s style)', () => {
+    const text =
+      'Shelling continued overnight across Nagorno-Karabakh. The health ministry of the self-proclaimed republic said 12 people were wounded. ' +
+      'The ministry said later that two of them had died.';
+    expect(saidBy(text, 'two of them had died')).toBe('karabakh-authorities');
+  });
+
+  it('the status alone names no polity in a story that never names Karabakh', () => {
+    const text =
+      'TIRASPOL, March 6 — Shooting was reported near the river. The Interior Ministry of the unrecognized republic said that two servicemen had been wounded.';
+    expect(saidBy(text, 'two servicemen had been wounded')).not.toBe('karabakh-authorities');
+  });
+});
+
+describe('"A spokesperson said" speaks for a body only the sentence before names', () => {
+  it('the body of the sentence before owns the spokesperson', () => {
+    const text =
+      'Azerbaijan’s Foreign Ministry rejected the claim. "Residents are free to stay," a spokesperson said.';
+    expect(saidBy(text, 'Residents are free to stay')).toBe('mfa-azerbaijan');
+  });
+
+  it('a body named two sentences back does not: the spokesperson stays unnamed', () => {
+    const text =
+      'Russian peacekeepers were deployed along the road in 2020. We asked the border service about the timeline. ' +
+      'A spokesperson replied by email that "all construction took place on sovereign territory".';
+    expect(saidBy(text, 'all construction took place')).toBe('text:spokesperson');
+  });
+
+  it('a body named two paragraphs back does not either', () => {
+    const text =
+      'The EU said on Monday that it was following events closely.\n\n' +
+      'Residents of Goris queued for fuel overnight.\n\n' +
+      'A spokesman said the shipment would arrive on Thursday.';
+    expect(saidBy(text, 'the shipment would arrive')).toBe('text:spokesperson');
+  });
+});
