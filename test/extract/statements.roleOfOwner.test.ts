@@ -102,3 +102,46 @@ describe('"A spokesperson said" speaks for a body only the sentence before names
     expect(saidBy(text, 'the shipment would arrive')).toBe('text:spokesperson');
   });
 });
+
+describe('"According to <a person described>, <Full Name>, …": the name speaks, the words start after it', () => {
+  it.each([
+    // A news agency's style, a provincial governor.
+    ['According to the governor of Meghri Valley, Aram Khachatryan,', 'text:aram-khachatryan'],
+    // A broadsheet's style, the head of a named charity.
+    ['According to the head of the Syunik Red Cross branch, Aram Petrosyan,', 'text:aram-petrosyan'],
+    // A tabloid's style, a lawyer.
+    ["According to the family's lawyer, Gevorg Hakobyan,", 'text:gevorg-hakobyan'],
+  ])('%s …', (lead, id) => {
+    const text = `${lead} a 6-year-old boy was wounded on Monday. Another shell hit a water tank, he told reporters.`;
+    expect(who(text)).toEqual([
+      { id, said: 'a 6-year-old boy was wounded on Monday' },
+      { id, said: 'Another shell hit a water tank' },
+    ]);
+  });
+
+  it('a body’s name before a comma is the content’s subject, not its source', () => {
+    const text =
+      'According to the ministry, Ruben Vardanyan, the former state minister, was detained at the checkpoint.';
+    expect(who(text)).toEqual([
+      {
+        id: 'text:ministry',
+        said: 'Ruben Vardanyan, the former state minister, was detained at the checkpoint',
+      },
+    ]);
+  });
+});
+
+describe('"he" and "she" point to people, never to a body named in capitals', () => {
+  it('"he" after a woman named beside the Syunik Red Cross is no one’s', () => {
+    const text =
+      'According to the head of the Syunik Red Cross branch, Anna Petrosyan, tents were sent on Monday. ' +
+      'More would follow, he told reporters.';
+    expect(saidBy(text, 'More would follow')).not.toBe('text:syunik-red-cross');
+  });
+
+  it('"he" after a sentence that names only a body and a town is no one’s', () => {
+    const text =
+      'Aid workers of the Syunik Red Cross unloaded tents in Goris on Monday. More would follow, he told reporters.';
+    expect(saidBy(text, 'More would follow')).toBeUndefined();
+  });
+});

@@ -242,7 +242,8 @@ function personOfRun(run: string): RunPerson | null {
       gender: genderOf(run.split(' ')) ?? knownGender(gazetteer),
       nameLength: run.length,
     };
-  else if (!gazetteer && proper && proper.name.includes(' ')) {
+  else if (!gazetteer && proper && proper.name.includes(' ') && textEntity(proper.name).kind === 'person') {
+    // "the Syunik Red Cross": a name that ends in a body's noun is no one "he" or "she" points to.
     person = {
       entity: textEntity(proper.name),
       gender: genderOf(run.split(' ')),
