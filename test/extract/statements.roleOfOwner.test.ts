@@ -145,3 +145,23 @@ describe('"he" and "she" point to people, never to a body named in capitals', ()
     expect(saidBy(text, 'More would follow')).toBeUndefined();
   });
 });
+
+describe('a given name set off after a person’s noun names that person for later pronouns', () => {
+  it.each([
+    // A magazine feature's style.
+    ["Tigran's wife, Lusine, was ten when they left. She remembers the orchard.", 'text:lusine'],
+    // A wire's profile, a teacher from a named town.
+    ['A teacher from Goris, Narine, came back in May. She keeps the keys in a drawer.', 'text:narine'],
+    // A local paper's style, a son.
+    ['The couple’s son, Hayk, drives a truck now. He was born in a dormitory.', 'text:hayk'],
+  ])('%s', (opening, id) => {
+    const text = `Davit Grigoryan, 71, still keeps the folder. ${opening} "We planted forty trees," ${id === 'text:hayk' ? 'he' : 'she'} said.`;
+    expect(saidBy(text, 'We planted forty trees')).toBe(id);
+  });
+
+  it('a town set off after a noun that is no person’s stays a town', () => {
+    const text =
+      'Davit Grigoryan, 71, went back to his birthplace, Goris, in May. "We planted forty trees," he said.';
+    expect(saidBy(text, 'We planted forty trees')).toBe('text:davit-grigoryan');
+  });
+});

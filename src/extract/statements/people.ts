@@ -305,6 +305,12 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         )
           // "met Anahit, a 62-year-old retired teacher": a given name alone, with an age, is a person.
           mention = { entity: textEntity(names[0]!), start, gender: null };
+        else {
+          // "Rafael's wife, Sevda, was nine": a given name set off after a person's noun is that person.
+          const noun = NOUN_BEFORE_APPOSED_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
+          if (noun && /^\s*,/.test(slice.slice(m.index! + m[0].length)) && !resolveEntityAt(names[0]!, null))
+            mention = { entity: textEntity(names[0]!), start, gender: genderOf([noun]) };
+        }
       }
     } else {
       const run = names.join(' ');
@@ -376,6 +382,10 @@ function titledSurname(run: string, start: number, surnames: Surnames): PersonMe
 /** An age in apposition after a name: ", a 62-year-old …", ", 62, said". */
 const AGE_APPOSITION =
   /^,\s+(?:an?\s+\d{1,3}-year-old\s+(?!(?:\p{L}+\s+)?(?:city|town|village|building|church|monastery|bridge|road|house|tree|site|company|firm|newspaper)\b)|\d{1,3},)/u;
+
+/** A person's noun, with a place after it, then the comma that opens a name in apposition: "Rafael's wife, ". */
+const NOUN_BEFORE_APPOSED_NAME =
+  /(?<![\p{L}])(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandmother|grandfather|grandson|granddaughter|(?:school)?teacher|nurse|doctor|neighbou?r|friend|farmer|shepherd|driver|student|pensioner|refugee|volunteer|soldier|villager|resident)(?:\s+(?:from|in|of|near)\s+\p{Lu}[\p{L}-]*)?,\s*$/u;
 
 /** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
 export function fitsPronoun(pronoun: string, gender: Gender): boolean {
