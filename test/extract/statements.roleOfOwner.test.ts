@@ -165,3 +165,23 @@ describe('a given name set off after a person’s noun names that person for lat
     expect(saidBy(text, 'We planted forty trees')).toBe('text:davit-grigoryan');
   });
 });
+
+describe('an unnamed speaker is filed under what it is, not which one or how veiled (CONVENTIONS rule 5)', () => {
+  it.each([
+    // A trial monitor's note.
+    ['The second witness, a woman from the village, told the court that', 'text:witness'],
+    // A press review's style.
+    ['An unnamed source in the ministry told the paper that', 'text:source'],
+    // A wire's style.
+    ['An informed source told the agency that', 'text:source'],
+    ['A well-informed Western diplomat said', 'text:western-diplomat'],
+  ])('%s …', (lead, id) => {
+    const text = `BAKU, May 4 — ${lead} the talks would resume in June.`;
+    expect(saidBy(text, 'the talks would resume')).toBe(id);
+  });
+
+  it('what kind of witness it was stays', () => {
+    const text = 'The first defence witness told the court that the talks would resume in June.';
+    expect(saidBy(text, 'the talks would resume')).toBe('text:defense-witness');
+  });
+});

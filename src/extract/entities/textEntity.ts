@@ -233,8 +233,12 @@ const DEMONYM =
 /** A government or its administration employing an unnamed speaker: "a government source". */
 const EMPLOYER = /^(?:government|administration)$/;
 
-/** Words that rank or date a description, not what it is: "a senior official", "a 38-year-old mother". */
-const RANK_OR_AGE = /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old)$/i;
+/**
+ * Words that rank, date, count or veil a description, not what it is: "a senior official", "a
+ * 38-year-old mother", "the second witness", "an unnamed source", "an informed source".
+ */
+const RANK_OR_AGE =
+  /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old|first|second|third|fourth|fifth|unnamed|anonymous|informed|well-informed)$/i;
 
 /**
  * A description's words before its head, as golds and readers name an unnamed speaker: without
