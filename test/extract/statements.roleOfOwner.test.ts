@@ -185,3 +185,21 @@ describe('an unnamed speaker is filed under what it is, not which one or how vei
     expect(saidBy(text, 'the talks would resume')).toBe('text:defense-witness');
   });
 });
+
+describe('a state’s name and an initial before a surname, read as who they are', () => {
+  it('"he" after a quote that opens with a state’s name is the spokesman, not the state', () => {
+    const text =
+      'TEHRAN — Foreign Ministry spokesman Reza Amini condemned the shelling.\n\n' +
+      'Speaking at his weekly press conference, Amini said that Tehran had sent warnings to both embassies.\n\n' +
+      '"The Islamic Republic of Iran respects the borders of all countries, but we will not allow the fire of this war to reach our soil," he said.';
+    expect(saidBy(text, 'The Islamic Republic of Iran respects')).toBe('text:reza-amini');
+  });
+
+  it('"He noted" in council minutes is the person named by initial and surname just before', () => {
+    const text =
+      '1. LISTENED: The representative of the regional administration, A. Petrosyan, who replied that the hotels would be paid next week.\n\n' +
+      '2. LISTENED: The head of the district clinic, Dr. L. Avetisyan, who reported that 12 wounded persons had been admitted. ' +
+      'He noted that the staff had worked "for three days without rest".';
+    expect(saidBy(text, 'the staff had worked')).toBe('text:l-avetisyan');
+  });
+});

@@ -458,7 +458,12 @@ export function coordinatedNames(phrase: string): { name: string; role: string }
 
 function guessKind(phrase: string, isProperName: boolean): EntityKind {
   // "Human Rights Watch", "Lachin Relief Fund": a proper name that ends in a body's noun.
-  if (isProperName) return BODY_LAST_WORD.test(phrase.split(' ').pop()!) ? 'organisation' : 'person';
+  if (isProperName) {
+    const last = phrase.split(' ').pop()!;
+    // "the Islamic Republic": a state's name, never a person's.
+    if (STATE_LAST_WORD.test(last)) return 'government';
+    return BODY_LAST_WORD.test(last) ? 'organisation' : 'person';
+  }
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".
   const whole = PARTITIVE.exec(phrase);
   const head = (whole ? phrase.slice(whole[0].length) : phrase).split(

@@ -202,6 +202,9 @@ const NOT_A_PERSON = new Set([
 const HONORIFIC_OR_TITLE =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mayor|Senator|Governor|President|Representative|Congressman|Congresswoman|Judge|Justice|Secretary|Minister|Ambassador|spokes(?:man|woman|person))\.?$/;
 
+/** A capital initial with its dot: "K." in "Dr. K. Sargsyan". */
+const INITIAL = /^\p{Lu}\.$/u;
+
 const RUN =
   /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?![\p{L}\p{N}])/gu;
 
@@ -290,7 +293,17 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       const earlier = earlierOfGender(surnames, names[0]!, title ? genderOf([title]) : null);
       if (earlier)
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
-      else if (title && HONORIFIC_OR_TITLE.test(title)) {
+      else if (title && INITIAL.test(title) && !NOT_A_PERSON.has(names[0]!)) {
+        // "Dr. K. Sargsyan", "G. Hakobyan": an initial and a surname, as minutes and wires write a person.
+        const full = `${title} ${names[0]}`;
+        const known = resolveEntityAt(full, null);
+        if (!known || known.kind === 'person')
+          mention = {
+            entity: known ?? textEntity(full),
+            start: start - title.length - 1,
+            gender: genderBefore(slice, m.index!),
+          };
+      } else if (title && HONORIFIC_OR_TITLE.test(title)) {
         // "Mr. Michel" after "Charles Michel": the person written out before, unless "Mrs." says otherwise.
         const known = knownFullNameBefore(text, start, names[0]!);
         const gender = genderOf([title]);
