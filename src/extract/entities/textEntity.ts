@@ -233,8 +233,12 @@ const DEMONYM =
 /** A government or its administration employing an unnamed speaker: "a government source". */
 const EMPLOYER = /^(?:government|administration)$/;
 
-/** Words that rank or date a description, not what it is: "a senior official", "a 38-year-old mother". */
-const RANK_OR_AGE = /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old)$/i;
+/**
+ * Words that rank, date, count or veil a description, not what it is: "a senior official", "a
+ * 38-year-old mother", "the second witness", "an unnamed source", "an informed source".
+ */
+const RANK_OR_AGE =
+  /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old|first|second|third|fourth|fifth|unnamed|anonymous|informed|well-informed)$/i;
 
 /**
  * A description's words before its head, as golds and readers name an unnamed speaker: without
@@ -454,7 +458,12 @@ export function coordinatedNames(phrase: string): { name: string; role: string }
 
 function guessKind(phrase: string, isProperName: boolean): EntityKind {
   // "Human Rights Watch", "Lachin Relief Fund": a proper name that ends in a body's noun.
-  if (isProperName) return BODY_LAST_WORD.test(phrase.split(' ').pop()!) ? 'organisation' : 'person';
+  if (isProperName) {
+    const last = phrase.split(' ').pop()!;
+    // "the Islamic Republic": a state's name, never a person's.
+    if (STATE_LAST_WORD.test(last)) return 'government';
+    return BODY_LAST_WORD.test(last) ? 'organisation' : 'person';
+  }
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".
   const whole = PARTITIVE.exec(phrase);
   const head = (whole ? phrase.slice(whole[0].length) : phrase).split(
@@ -493,6 +502,13 @@ const DELEGATE_OF =
 
 const INDEFINITE = /^(?:an?|one|another)\s/i;
 
+/**
+ * A role that ends in "of" or "for" and lower-case words ("the governor of", "The head of the",
+ * "The Defense Ministry of the unrecognized"): the name after it is whose role it is, never who
+ * spoke (team rule 4: the governor's words are not the province's, the head's not the society's).
+ */
+const OWNER_AFTER_ROLE = /(?:^|\s)(?:of|for)(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
@@ -504,7 +520,7 @@ function readTextEntity(mention: string): Entity {
     return { id: `text:${slug(country)}`, name: country, kind };
   }
   const proper = trailingProperName(clean);
-  if (proper) {
+  if (proper && !(OWNER_AFTER_ROLE.test(proper.role) && clean.endsWith(proper.name))) {
     const entity: Entity = {
       id: `text:${slug(proper.name)}`,
       name: proper.name,

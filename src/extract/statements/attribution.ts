@@ -1087,6 +1087,11 @@ const TITLE_LIST_TAIL =
 const ACCORDING_TO = /according\s+to/iu;
 
 /** A description set off by commas after a name: ", an aide to the premier,". */
+/** A person's description by role, its head before any "of"/"in": "the governor of X", "the head of the X Society". */
+const PERSON_DESCRIPTION =
+  /^(?:the|an?|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|commander|chairman|chairwoman|chair|prosecutor|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
+/** A full name of two to four capitalised words, then the comma that closes the apposition. */
+const NAME_AFTER_DESCRIPTION = /^(\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),\s*(?=\p{L})/u;
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
 /** "a Western diplomat speaking under the Chatham House Rule": the description ends before its participle. */
@@ -1137,6 +1142,21 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       isNounPhrase(apposed[1]!)
     )
       whole += apposed[0];
+    // "According to the governor of Khoda Afarin, Ali Abdollahi, a boy was …": the name after a
+    // person's description is who spoke, as in the final form (FINAL_DESCRIBED_NAME).
+    const named =
+      whole === initial[0] && PERSON_DESCRIPTION.test(initial[1]!)
+        ? NAME_AFTER_DESCRIPTION.exec(text.slice(whole.length))
+        : null;
+    if (named) {
+      const at = from + whole.length;
+      return {
+        form: 'according-to',
+        speaker: { start: npStart, end: at + named[1]!.length },
+        frame: { start: from, end: at + named[1]!.length },
+        content: trimSpan(masked, at + named[0].length, to),
+      };
+    }
     const npEnd =
       listed && whole !== initial[0]
         ? from + initial[0].length + listed[1]!.length

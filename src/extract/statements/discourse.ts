@@ -51,6 +51,8 @@ export interface Discourse {
   mentions: EntityMention[];
   lastPerson: Entity | null;
   lastBody: Entity | null;
+  /** The words a body spoke under ("the Interior Ministry of the unrecognized republic"), for "the ministry". */
+  spokenAs: WeakMap<Entity, string>;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
   activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
   /** The last speakers who said one thing together ("Armenia and Azerbaijan announced"), for "the two sides". */
@@ -101,6 +103,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     mentions: [],
     lastPerson: null,
     lastBody: null,
+    spokenAs: new WeakMap(),
     activeStatement: null,
     lastGroup: null,
     textPeople: [],
@@ -663,6 +666,17 @@ function sentenceBefore(d: Discourse): string {
   return before.slice(stop + 1).trimStart();
 }
 
+/** Where the sentence before the unit starts (within 300 characters). */
+function sentenceBeforeStart(d: Discourse): number {
+  const from = Math.max(0, d.unitStart - 300);
+  const before = d.text.slice(from, d.unitStart).trimEnd();
+  const stop = Math.max(
+    before.lastIndexOf('. ', before.length - 2),
+    before.lastIndexOf('\n', before.length - 2),
+  );
+  return stop < 0 ? from : from + stop + 1;
+}
+
 const SAYING_IN_SENTENCE =
   /\b(?:said|says|say|told|tells|stated|states|added|adds|announced|reported|reports|noted|stressed|according to)\b/i;
 
@@ -877,6 +891,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const roleBack = lastWithRole(p, d);
   if (roleBack) return speaking(roleBack, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
+    // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
+    if (/^an?\s/i.test(p))
+      return speaking(lastMentioned(d, isBody, sentenceBeforeStart(d)) ?? textEntity(p), mention);
     return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
   }
   // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
@@ -1190,11 +1207,11 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     if (head === 'government' && noun !== head && !resolveEntityAt(p, d.at)) return null;
     // "the Foreign Ministry" after the Ministry of Defense: a portfolio word must be the body's own.
     const portfolio = PORTFOLIO.exec(noun)?.[1];
-    return bodyOfHead(
-      d,
-      head,
-      (e) => isBody(e) && hasWord(e.name, head) && (!portfolio || holdsPortfolio(e, portfolio)),
-    );
+    // A body that spoke under words with the noun ("the Interior Ministry of the unrecognized
+    // republic" as Karabakh's authorities) is named so too.
+    const named = (e: Entity, words: string | undefined) =>
+      hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+    return bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e))));
   }
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);

@@ -1758,6 +1758,7 @@ function remember(
     });
   } else if (draft.speaker.kind !== 'place') {
     d.lastBody = draft.speaker;
+    d.spokenAs.set(draft.speaker, draft.mention);
     // "The representative of the Russian Federation said … | …, she said": the person who spoke
     // for the body is the "she" after, and the body speaks again through her.
     if (/representative|delegate|spokes|secretary/i.test(draft.mention) && BODY_VOICE.test(draft.mention))

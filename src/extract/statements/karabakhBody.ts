@@ -14,8 +14,16 @@ const KARABAKH_NAME = String.raw`(?:the\s+)?(?:Republic\s+of\s+Artsakh|Artsakh(?
 const STATUS_WORD = String.raw`(?:de\s+facto|separatist|self-proclaimed|unrecognized|unrecognised|breakaway)`;
 
 const LEADING = new RegExp(String.raw`^(?:the\s+)?(?:${STATUS_WORD}\s+)*${KARABAKH_NAME}\s+(.+)$`, 'iu');
-const TRAILING = new RegExp(String.raw`^(?:the\s+)?(.+?)\s+of\s+${KARABAKH_NAME}$`, 'iu');
+const TRAILING = new RegExp(
+  String.raw`^(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(?:${STATUS_WORD}\s+)*${KARABAKH_NAME}$`,
+  'iu',
+);
 const STATUS_ONLY = new RegExp(String.raw`^(?:the\s+)?${STATUS_WORD}\s+(.+)$`, 'iu');
+/** "the Interior Ministry of the unrecognized republic": the status alone names the polity. */
+const OF_STATUS_POLITY = new RegExp(
+  String.raw`^(?:the\s+)?(.+?)\s+of\s+the\s+(?:${STATUS_WORD}\s+)+(?:republic|region|enclave|entity)$`,
+  'iu',
+);
 /** The story is Karabakh's: the text names it. */
 const KARABAKH_STORY = /\b(?:Karabakh|Karabagh|Artsakh|Stepanakert)\b/;
 
@@ -34,7 +42,7 @@ export function karabakhBody(phrase: string, text: string): Entity | null {
     return null;
   const rest = LEADING.exec(phrase)?.[1] ?? TRAILING.exec(phrase)?.[1];
   if (rest !== undefined) return BODY_NOUN.test(rest) && !/\bArmenia\b/.test(rest) ? authorities() : null;
-  const statusOnly = STATUS_ONLY.exec(phrase)?.[1];
+  const statusOnly = STATUS_ONLY.exec(phrase)?.[1] ?? OF_STATUS_POLITY.exec(phrase)?.[1];
   if (statusOnly === undefined || !BODY_NOUN.test(statusOnly) || !KARABAKH_STORY.test(text)) return null;
   return authorities();
 }

@@ -202,6 +202,9 @@ const NOT_A_PERSON = new Set([
 const HONORIFIC_OR_TITLE =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Mayor|Senator|Governor|President|Representative|Congressman|Congresswoman|Judge|Justice|Secretary|Minister|Ambassador|spokes(?:man|woman|person))\.?$/;
 
+/** A capital initial with its dot: "K." in "Dr. K. Sargsyan". */
+const INITIAL = /^\p{Lu}\.$/u;
+
 const RUN =
   /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?![\p{L}\p{N}])/gu;
 
@@ -242,7 +245,8 @@ function personOfRun(run: string): RunPerson | null {
       gender: genderOf(run.split(' ')) ?? knownGender(gazetteer),
       nameLength: run.length,
     };
-  else if (!gazetteer && proper && proper.name.includes(' ')) {
+  else if (!gazetteer && proper && proper.name.includes(' ') && textEntity(proper.name).kind === 'person') {
+    // "the Syunik Red Cross": a name that ends in a body's noun is no one "he" or "she" points to.
     person = {
       entity: textEntity(proper.name),
       gender: genderOf(run.split(' ')),
@@ -289,7 +293,17 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       const earlier = earlierOfGender(surnames, names[0]!, title ? genderOf([title]) : null);
       if (earlier)
         mention = { entity: earlier.entity, start, gender: earlier.gender ?? genderOf(title ? [title] : []) };
-      else if (title && HONORIFIC_OR_TITLE.test(title)) {
+      else if (title && INITIAL.test(title) && !NOT_A_PERSON.has(names[0]!)) {
+        // "Dr. K. Sargsyan", "G. Hakobyan": an initial and a surname, as minutes and wires write a person.
+        const full = `${title} ${names[0]}`;
+        const known = resolveEntityAt(full, null);
+        if (!known || known.kind === 'person')
+          mention = {
+            entity: known ?? textEntity(full),
+            start: start - title.length - 1,
+            gender: genderBefore(slice, m.index!),
+          };
+      } else if (title && HONORIFIC_OR_TITLE.test(title)) {
         // "Mr. Michel" after "Charles Michel": the person written out before, unless "Mrs." says otherwise.
         const known = knownFullNameBefore(text, start, names[0]!);
         const gender = genderOf([title]);
@@ -304,6 +318,12 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         )
           // "met Anahit, a 62-year-old retired teacher": a given name alone, with an age, is a person.
           mention = { entity: textEntity(names[0]!), start, gender: null };
+        else {
+          // "Rafael's wife, Sevda, was nine": a given name set off after a person's noun is that person.
+          const noun = NOUN_BEFORE_APPOSED_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
+          if (noun && /^\s*,/.test(slice.slice(m.index! + m[0].length)) && !resolveEntityAt(names[0]!, null))
+            mention = { entity: textEntity(names[0]!), start, gender: genderOf([noun]) };
+        }
       }
     } else {
       const run = names.join(' ');
@@ -375,6 +395,10 @@ function titledSurname(run: string, start: number, surnames: Surnames): PersonMe
 /** An age in apposition after a name: ", a 62-year-old …", ", 62, said". */
 const AGE_APPOSITION =
   /^,\s+(?:an?\s+\d{1,3}-year-old\s+(?!(?:\p{L}+\s+)?(?:city|town|village|building|church|monastery|bridge|road|house|tree|site|company|firm|newspaper)\b)|\d{1,3},)/u;
+
+/** A person's noun, with a place after it, then the comma that opens a name in apposition: "Rafael's wife, ". */
+const NOUN_BEFORE_APPOSED_NAME =
+  /(?<![\p{L}])(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandmother|grandfather|grandson|granddaughter|(?:school)?teacher|nurse|doctor|neighbou?r|friend|farmer|shepherd|driver|student|pensioner|refugee|volunteer|soldier|villager|resident)(?:\s+(?:from|in|of|near)\s+\p{Lu}[\p{L}-]*)?,\s*$/u;
 
 /** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
 export function fitsPronoun(pronoun: string, gender: Gender): boolean {
