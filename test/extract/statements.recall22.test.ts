@@ -157,3 +157,25 @@ describe('a named speaker’s relative clause of thinking or reporting is their 
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('"A, Name, a role, said, noting that B": the clause before is a saying too', () => {
+  it.each([
+    [
+      'The army has deployed extra units along the river, General Tom Reyes, the commander of the ground forces, said on Tuesday, noting that leave had been cancelled.',
+      'text:tom-reyes',
+      'The army has deployed extra units along the river',
+      'leave had been cancelled',
+    ],
+    [
+      'The clinic will reopen next week, Dr. Anna Petrosyan, its chief doctor, told reporters, adding that two wards were still closed.',
+      'text:anna-petrosyan',
+      'The clinic will reopen next week',
+      'two wards were still closed',
+    ],
+  ])('%s', (text, id, first, second) => {
+    expect(who(text)).toEqual([
+      { id, said: first },
+      { id, said: second },
+    ]);
+  });
+});

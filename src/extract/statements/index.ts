@@ -1231,9 +1231,12 @@ function readUnit(
   return [...(firstDraft ?? []), ...secondDraft];
 }
 
-/** A participle of saying right after an attribution: "he said, adding that". */
+/**
+ * A participle of saying right after an attribution: "he said, adding that", "Heidari, the
+ * commander of the ground force, said on Tuesday, noting that" (one apposition set off by commas).
+ */
 const ADDED_SAYING =
-  /^[^,]*,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
+  /^[^,]*(?:,[^,]*,[^,]*)?,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
 /** Words that open a setting, not a clause of what was said: "In Munich, he said, adding that". */
 const SETTING_LEAD =
