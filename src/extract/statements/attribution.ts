@@ -30,6 +30,7 @@ import {
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
+  THINKING_THAT,
 } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { settingBeforeThat } from './settingBeforeThat.ts';
@@ -202,6 +203,17 @@ function nounBefore(before: string, verb: string): boolean {
   return noun;
 }
 
+const ASKED_OR_SUPPOSED =
+  /(?:^|[^\p{L}])(?:if|whether|unless|how|why|what|when|where)\s+(?:[\p{L}'’.-]+\s+){1,4}$/iu;
+
+/** Forms in -s of thinking verbs that are as often plural nouns: "Baku fears that" / "amid fears that". */
+const PLURAL_NOUN_THAT = /^(?:fears|hopes|estimates)\s+that$/;
+
+/** What comes before such a plural noun: a verb or adjective in -ed/-ing, a preposition, a determiner. */
+const VERB_FORM_BEFORE = /(?:^|[^\p{L}])\p{Ll}+(?:ed|ing|est)\s+$|^\s*$/u;
+const NOUN_PLURAL_BEFORE =
+  /(?:^|[^\p{L}])(?:amid|of|with|despite|about|over|and|or|to|for|by|on|in|high|new|such|the|his|her|its|their|our|my|your|these|those|no|some|many|official|early|initial|rough|latest)\s+$/iu;
+
 /**
  * nounBefore's answers by verb form, then by the last words before it: the same few words ("the
  * ministry", "he also") come before the same forms again and again, about seven times each.
@@ -211,6 +223,10 @@ const nounReadings = new Map<string, Map<string, boolean>>();
 function readNounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
   if (BASE_FORM_THAT.test(verb)) return !PLURAL_SUBJECT_BEFORE.test(before);
+  // "Asked if he thought that …", "if he thinks that …": a question or a condition, no one's view.
+  if (THINKING_THAT.test(verb) && ASKED_OR_SUPPOSED.test(before)) return true;
+  // "raised hopes that", "amid fears that", "the latest estimates that": plurals of the noun.
+  if (PLURAL_NOUN_THAT.test(verb)) return VERB_FORM_BEFORE.test(before) || NOUN_PLURAL_BEFORE.test(before);
   // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
   if (
     /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) &&
@@ -2107,7 +2123,7 @@ function readFrameAttribution(text: string, masked: string, from: number, to: nu
     withParticiple(masked, from, to) ??
     documentSaying(masked, from, to) ??
     verbForm(masked, from, to) ??
-    calledQuote(masked, from, to) ??
+    calledQuote(text, masked, from, to) ??
     participle(masked, from, to)
   );
 }
@@ -2241,9 +2257,17 @@ const RELATIVE_SAYING = new RegExp(
   "(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+who\\s+" +
     '(?:(?:has|have|had)\\s+)?(?:(?:also|repeatedly|previously|publicly|once|later|since)\\s+)?' +
     '(said|says|told|tells|declared|noted|argued|argues|insisted|insists|warned|claimed|claims|added|wrote|' +
-    'suggested|predicted|acknowledged|stressed)\\s+',
+    'suggested|predicted|acknowledged|stressed|believes|believed|thinks|fears|feared|admits|admitted|' +
+    'reported|reports|estimates|estimated|promised|stated|states|announced|confirmed|explained)\\s+',
   'u',
 );
+
+/** Verbs a relative clause reads as a saying only before "that": "who reported that …", not "who reported the attack". */
+const RELATIVE_THAT_ONLY =
+  /^(?:fears|feared|admits|admitted|reported|reports|estimates|estimated|promised|stated|states|announced|confirmed|explained)$/;
+
+/** "Head of |", "Partnership for |", "Office of the |": capitalised words before "of"/"for" ending at a name. */
+const NAME_HEAD_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?$/u;
 
 /** Openers that stand before a name at a sentence's start and are no part of it. */
 const OPENER_BEFORE_NAME = /^(?:But|And|So|Yet|Then|When|While|After|Before|Since|As|Though|Although|If)\s+/;
@@ -2267,18 +2291,27 @@ export function relativeSaying(
   const speakerStart = from + m.index + opener;
   const speaker = { start: speakerStart, end: from + m.index + m[1]!.length };
   if (speaker.end <= speaker.start) return null;
+  // "The Head of Community, who …", "the Partnership for Conservative Principles, who …": the name
+  // is the tail of a capitalised name joined by "of" or "for", and the whole name is the speaker.
+  const head = NAME_HEAD_BEFORE.exec(masked.slice(Math.max(from, speakerStart - 60), speakerStart));
+  if (head) speaker.start -= head[0].length;
   const verbEnd = from + m.index + m[0].trimEnd().length;
   // "who declared victory": an act, unless "that" or a quote follows.
   if (m[2] === 'declared' && !/^\s+(?:that\s|\u2591)/.test(masked.slice(verbEnd, to))) return null;
+  // "who reported the attack", "who fears reprisals": an object, not a clause, unless "that" opens one.
+  if (RELATIVE_THAT_ONLY.test(m[2]!) && !/^\s+that\s/.test(masked.slice(verbEnd, to))) return null;
   const at = contentStart(masked, verbEnd, m[2]!, to);
   const comma = masked.slice(at, to).search(/,(?!\d)/);
   const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
   const words = masked.slice(content.start, content.end);
   if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
   // "who told reporters about …", "who wrote to the council": a topic or an addressee is no content.
-  if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
+  if (TOPIC_OPENING.test(words)) return null;
   return { speaker, content };
 }
+
+/** A topic or an addressee after the verb ("who told reporters about …"); "about 2,000 people" is a figure. */
+const TOPIC_OPENING = /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of|to|on|in|at)\s/i;
 
 const WHICH_SAYING =
   /,\s+which\s+(?:(?:has|have|had)\s+)?(?:(?:also|repeatedly|previously|later|since)\s+)?(said|says|announced|reported|reports|stated|states|warned|noted|added|confirmed|confirms|estimated|estimates)\s+/;
@@ -2315,6 +2348,6 @@ export function relativeWhichSaying(
   const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
   const words = masked.slice(content.start, content.end);
   if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
-  if (/^(?:by|for|with|about|into|onto|from|of|to|on|in|at)\s/i.test(words)) return null;
+  if (TOPIC_OPENING.test(words)) return null;
   return { speaker: { start: speakerStart, end: from + m.index }, content };
 }

@@ -2,38 +2,49 @@ import type { Attribution } from './attribution.ts';
 import { subjectOfVerbBefore } from './attribution.ts';
 
 /** A cheap pre-test on literal words: a verb that names a thing, before a quote. */
-const NAMES_A_THING = /\s(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms)\s/;
+const NAMES_A_THING =
+  /\s(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|hailed|hails)\s/;
 
 /**
  * "Hajiyev called the mines “a hidden continuation of the war”", "The ministry branded the report
  * “a political order”": the name given in quotes, right after a short object, is the subject's own
- * words (as "described … as “…”" and "what he called “…”" are). The object must be a few words with
- * no verb of its own, and the quote must end the clause: "called the meeting “to discuss …” for"
- * or "called him on Friday" give nothing.
+ * words (as "described … as “…”" and "what he called “…”" are); so is what the thing is hailed as
+ * ("hailed the deal as a “capitulation”"). The object must be a few words with no verb of its own.
+ * The quote ends the clause, or only a phrase on the name follows it ("“a gross violation” of the
+ * ceasefire", "“unspeakably painful” for him") or the speaker's next act ("… and demanded …").
+ * "called the meeting “to discuss …”" (a purpose, not a name) and "called him on Friday" give nothing.
  */
 const CALLED_QUOTE = new RegExp(
-  '\\s(called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms)\\s+' +
-    "((?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)(?:\\s+[\\p{L}\\d’'-]+){0,4}?)\\s+" +
-    // "called the exchange “a goodwill gesture” and a step toward …": a second name given after "and a".
-    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+and\\s+(?:a|an)\\s)',
+  '\\s(called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|hailed|hails)\\s+' +
+    // An article or possessive before a noun or two ("called an “…”" is "what X called"), or a
+    // pronoun with maybe more ("calls it her “…”", "called that “…”").
+    "((?:the|a|an|his|its|their|our)(?:\\s+[\\p{L}\\d’'-]+){1,4}?|(?:it|them|him|her|this|that|these|those)(?:\\s+[\\p{L}\\d’'-]+){0,4}?)\\s+" +
+    '(as\\s+(?:(?:a|an|the)\\s+)?)?' +
+    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+(?:and|of|for|by|on|in|against|toward|towards|over)\\s)',
   'u',
 );
 
-export function calledQuote(masked: string, from: number, to: number): Attribution | null {
+/** A quote that opens on a purpose or a clause ("“to discuss …”", "“that …”") names nothing. */
+const NO_NAME = /^["“‘']?\s*(?:to|that|if|whether)\s/i;
+
+export function calledQuote(text: string, masked: string, from: number, to: number): Attribution | null {
   const region = masked.slice(from, to);
   if (!region.includes('\u2591') || !NAMES_A_THING.test(region)) return null;
   const m = CALLED_QUOTE.exec(region);
   if (!m) return null;
   // "called the meeting", "called on the parties": a verb or particle inside the object is no name given.
   if (/\s(?:on|for|off|up|in|out|to|is|was|were|are|had|has|have)\b/.test(` ${m[2]!}`)) return null;
+  // "hailed" names a thing only through "as": "hailed the deal “…”" is no name given.
+  if (m[1]!.startsWith('hail') && m[3] === undefined) return null;
+  const quoteAt = from + m.index + m[0].length - m[4]!.length;
+  if (NO_NAME.test(text.slice(quoteAt, quoteAt + 12))) return null;
   const verbAt = from + m.index + 1;
   const speaker = subjectOfVerbBefore(masked, from, verbAt + m[1]!.length);
   if (!speaker) return null;
-  const quoteAt = from + m.index + m[0].length - m[3]!.length;
   return {
     form: 'verb',
     speaker,
     frame: { start: speaker.start, end: quoteAt },
-    content: { start: quoteAt, end: quoteAt + m[3]!.length },
+    content: { start: quoteAt, end: quoteAt + m[4]!.length },
   };
 }

@@ -1231,9 +1231,12 @@ function readUnit(
   return [...(firstDraft ?? []), ...secondDraft];
 }
 
-/** A participle of saying right after an attribution: "he said, adding that". */
+/**
+ * A participle of saying right after an attribution: "he said, adding that", "Heidari, the
+ * commander of the ground force, said on Tuesday, noting that" (one apposition set off by commas).
+ */
 const ADDED_SAYING =
-  /^[^,]*,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
+  /^[^,]*(?:,[^,]*,[^,]*)?,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
 /** Words that open a setting, not a clause of what was said: "In Munich, he said, adding that". */
 const SETTING_LEAD =
@@ -1884,7 +1887,11 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
 
 /** "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes. */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
+
+/** "thanked Tehran for |what …", "congratulated Azerbaijan on |what …": a past verb, a short object, a preposition. */
+const VERB_OBJECT_PREPOSITION =
+  /\b(\p{Ll}{3,}ed)\s+(?:[^,;:\u2591]{1,40}?\s)?(?:on|for|about|over|against|with|to|at|by)\s+$/u;
 
 /** Two names joined by "and" opening a sentence: "Armenia and Azerbaijan", "The EU and Russia". */
 const NAMES_TOGETHER_FIRST =
@@ -1914,7 +1921,10 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   d.speakerAt = unit.start + m.index + m[0].indexOf(phrase);
   // A pronoun is the clause's subject: "Hajizada dismissed what he called …".
   if (/^(?:he|she|it|they)$/i.test(phrase)) {
-    const subject = subjectOfVerbBefore(masked, unit.start, unit.start + m.index);
+    // "congratulated Baku on what he called …": the subject of the verb before the object and its preposition.
+    const object = VERB_OBJECT_PREPOSITION.exec(masked.slice(unit.start, unit.start + m.index));
+    const verbEnd = object ? unit.start + object.index + object[1]!.length : unit.start + m.index;
+    const subject = subjectOfVerbBefore(masked, unit.start, verbEnd);
     if (subject) {
       // "a day after Azerbaijan launched what it called …": the time clause's subject, not its opener.
       const opener = TIME_OPENER.exec(text.slice(subject.start, subject.end))?.[0].length ?? 0;
