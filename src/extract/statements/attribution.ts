@@ -25,6 +25,7 @@ import {
   LEADING_CONNECTIVE,
   ONLY_VERB,
   PARTICIPLE_ATTRIBUTION,
+  PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
   passiveBefore,
   QUOTE_TAIL_VERB,
@@ -1774,6 +1775,14 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       ADDRESSING.test(verb[0]) &&
       !masked.slice(verbEnd, content.start).trim() &&
       ADDRESSED_ABOUT_TOPIC.test(opening)
+    )
+      continue;
+    // "Mr. Biden said, clutching the lectern": a participle set off after the verb tells how the
+    // speaker spoke, not what; only a participle of saying ("…, adding that") introduces words.
+    if (
+      /^\s*,\s*$/.test(masked.slice(verbEnd, content.start)) &&
+      /^\p{Ll}+ing(?![\p{L}-])/u.test(opening) &&
+      !PARTICIPLE_OF_SAYING.test(opening)
     )
       continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
