@@ -1519,9 +1519,13 @@ function trailingBeforeAddition(text: string, masked: string, from: number, to: 
 
 const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
 
-/** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
+/**
+ * Words after a parenthetical attribution that go on with what was said, not a participle or an
+ * adverbial ("adding that …"). A clause of reason or concession ("The offer is late, he said,
+ * because …") finishes the claim it hangs on, so the speaker said both.
+ */
 function continuesClause(rest: string): boolean {
-  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|because|although|though|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
     rest,
   );
 }
