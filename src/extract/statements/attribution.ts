@@ -25,6 +25,7 @@ import {
   LEADING_CONNECTIVE,
   ONLY_VERB,
   PARTICIPLE_ATTRIBUTION,
+  PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
   passiveBefore,
   QUOTE_TAIL_VERB,
@@ -1554,9 +1555,13 @@ function trailingBeforeAddition(text: string, masked: string, from: number, to: 
 
 const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
 
-/** Words after a parenthetical attribution that go on with what was said, not a participle or an adverbial ("adding that …"). */
+/**
+ * Words after a parenthetical attribution that go on with what was said, not a participle or an
+ * adverbial ("adding that …"). A clause of reason or concession ("The offer is late, he said,
+ * because …") finishes the claim it hangs on, so the speaker said both.
+ */
 function continuesClause(rest: string): boolean {
-  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|because|although|though|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
     rest,
   );
 }
@@ -1810,6 +1815,14 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       ADDRESSING.test(verb[0]) &&
       !masked.slice(verbEnd, content.start).trim() &&
       ADDRESSED_ABOUT_TOPIC.test(opening)
+    )
+      continue;
+    // "Mr. Biden said, clutching the lectern": a participle set off after the verb tells how the
+    // speaker spoke, not what; only a participle of saying ("…, adding that") introduces words.
+    if (
+      /^\s*,\s*$/.test(masked.slice(verbEnd, content.start)) &&
+      /^\p{Ll}+ing(?![\p{L}-])/u.test(opening) &&
+      !PARTICIPLE_OF_SAYING.test(opening)
     )
       continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.

@@ -209,9 +209,9 @@ export function extractStatements(
         if (said) statements.push(said);
       }
     } else {
-      const made = readUnit(text, masked, unit, d, previous, unitIndex, units[unitIndex + 1], () =>
-        consumed.add(unitIndex + 1),
-      );
+      const made = readUnit(text, masked, unit, d, previous, unitIndex, units, (count = 1) => {
+        for (let k = 1; k <= count; k++) consumed.add(unitIndex + k);
+      });
       const relative = relativeSayingDraft(text, masked, unit, d, made);
       if (relative) made.push(relative);
       const inRelative = relativeClauseSayingDraft(text, masked, unit, d, made);
@@ -230,7 +230,9 @@ export function extractStatements(
         );
         made.splice(0, made.length, ...kept, carried);
       }
-      const tailUnit = consumed.has(unitIndex + 1) ? units[unitIndex + 1] : undefined;
+      let lastRead = unitIndex;
+      while (consumed.has(lastRead + 1)) lastRead++;
+      const tailUnit = lastRead > unitIndex ? units[lastRead] : undefined;
       for (const draft of made) {
         if (tailUnit) draft.context = { start: draft.context.start, end: tailUnit.end };
         const statement = finish(
@@ -245,7 +247,7 @@ export function extractStatements(
         if (clauseAfterQuote.has(draft)) continue;
         previous = {
           statement,
-          unitIndex: tailUnit ? unitIndex + 1 : unitIndex,
+          unitIndex: lastRead,
           paragraph: unit.firstParagraph,
         };
       }
@@ -1061,9 +1063,11 @@ function readUnit(
   d: Discourse,
   previous: Previous | null,
   unitIndex: number,
-  next?: Unit,
-  consumeNext?: () => void,
+  units?: readonly Unit[],
+  /** Marks the next `count` units (1 when left out) as read with this one. */
+  consumeNext?: (count?: number) => void,
 ): Draft[] {
+  const next = units?.[unitIndex + 1];
   const first = unit.quotes[0];
   const leadsWithQuote =
     first &&
@@ -1155,7 +1159,7 @@ function readUnit(
     return drafts;
   }
 
-  const block = introducedBlock(text, masked, unit, d, next, consumeNext);
+  const block = introducedBlock(text, masked, unit, d, units ?? NO_UNITS, unitIndex + 1, consumeNext);
   if (block) return block;
   // "… said the following:" with no block after it to read: its words are not what was said.
   if (/:\s*$/.test(masked.slice(unit.start, unit.end))) return [];
@@ -1291,18 +1295,41 @@ function tellerNamedBySource(
   return makeDraft(unit, teller, source.entity, 'reported', [said], [said]);
 }
 
+const NO_UNITS: readonly Unit[] = [];
+
+/** The most sentences of a block read as one saying. */
+const BLOCK_UNITS = 12;
+
+/**
+ * How many units of an unquoted block after "He said:" are what he said: its paragraph, up to a
+ * sentence that quotes, names a saying of its own or opens a new paragraph.
+ */
+function blockSentences(text: string, masked: string, units: readonly Unit[], first: number): number {
+  let read = 1;
+  while (read < BLOCK_UNITS && first + read < units.length) {
+    const unit = units[first + read]!;
+    if (/\n/.test(text.slice(units[first + read - 1]!.end, unit.start)) || unit.quotes.length) break;
+    if (COMMUNICATION_VERB.test(masked.slice(unit.start, unit.end))) break;
+    read++;
+  }
+  return read;
+}
+
 /**
  * "He said:" closing a paragraph, then the paragraph after it: that paragraph's quotes (or, with
- * none, its first sentence) are what he said; a quote running on continues the statement.
+ * none, the paragraph's sentences up to one that quotes or tells of a saying) are what he said;
+ * a quote running on continues the statement.
  */
 function introducedBlock(
   text: string,
   masked: string,
   unit: Unit,
   d: Discourse,
-  next: Unit | undefined,
-  consumeNext: (() => void) | undefined,
+  units: readonly Unit[],
+  nextAt: number,
+  consumeNext: ((count?: number) => void) | undefined,
 ): Draft[] | null {
+  const next = units[nextAt];
   if (!next || !/\n/.test(text.slice(unit.end, next.start))) return null;
   // Read first: most units end with no "said:", and the test of the next paragraph costs more.
   const intro = blockIntroduction(masked, unit.start, unit.end);
@@ -1315,12 +1342,14 @@ function introducedBlock(
   if (!outer) return [];
   const leadsWithQuote =
     next.quotes[0] && /^[\s—–-]*$/.test(text.slice(next.start, next.quotes[0].parts[0]!.open));
-  const trimmed = text.slice(next.start, next.end).trimEnd();
+  const read = leadsWithQuote ? 1 : blockSentences(text, masked, units, nextAt);
+  const last = units[nextAt + read - 1]!;
+  const trimmed = text.slice(next.start, last.end).trimEnd();
   const spans = leadsWithQuote
     ? spokenQuotes(text, next.quotes).flatMap(quoteSpans)
     : [{ start: next.start, end: next.start + trimmed.length }];
   if (!spans.length) return [];
-  consumeNext?.();
+  consumeNext?.(read);
   const draft = makeDraft(unit, outer, undefined, leadsWithQuote ? 'direct' : 'reported', spans, spans);
   remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
   return [draft];

@@ -227,6 +227,9 @@ export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
 const PARTICIPLES_OF_SAYING =
   '(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)';
+/** "adding", "pointing out": a participle that introduces words, not one that tells how they were said. */
+export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p{L}-])`, 'iu');
+
 /**
  * "…, saying that …", "…, while saying …", "… by saying …": a participle that hangs an
  * attribution on the main clause's subject.
