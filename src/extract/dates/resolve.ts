@@ -62,6 +62,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
    * "as of the same day" is that day.
    */
   let lastDayBound = false;
+  /**
+   * The last day was told in a clause with no tense of its own ("Volunteers hand out bread in Goris on
+   * September 28."): a caption's or a scene's present, which a quotation after it in its paragraph speaks from.
+   */
+  let lastDayScene: { paragraph: number } | null = null;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -162,6 +167,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const told =
           today ??
+          sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
           dayOutdated ||
           (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
@@ -570,6 +576,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDayStart = m.expression.start;
       lastDaySince = SINCE.test(m.expression.text);
       lastDayBound = BOUND.test(m.expression.text);
+      lastDayScene = m.tenseMarked ? null : { paragraph: m.paragraph };
       dayOutdated = false;
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
       dayOutdated ||= leavesDay(date, lastDay);
@@ -619,6 +626,30 @@ function comparedCount(ctx: ResolveContext, m: ScannedMention): boolean {
   if (COMPARED_OPENING.test(m.expression.text))
     return COMPARED_BEFORE.test(`${before}${/^\w+\s+/.exec(m.expression.text)![0]}`);
   return COMPARED_BEFORE.test(before);
+}
+
+/**
+ * "Volunteers hand out bread in Goris on September 28. "We baked 4,000 loaves today," said …": a caption or
+ * scene told in the present on a day before the piece's own sets when its quotation was spoken, so the
+ * quotation's "today" ("yesterday", "this morning") counts from that day, not from the piece's.
+ */
+function sceneDayOfQuote(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  source: YearSource,
+  scene: Day | null,
+  sceneEnd: number,
+  sceneParagraph: number | undefined,
+): Day | null {
+  const form = m.expression.form;
+  if (form.kind !== 'relativeDay' || form.anchor !== 'reference' || form.night) return null;
+  if (!scene || sceneParagraph !== m.paragraph || scene.year === undefined) return null;
+  if (quoteOpenedAt(ctx, m) < sceneEnd) return null;
+  const piece = sameDayReference(ctx, source);
+  if (!piece || piece.year === undefined) return null;
+  const before =
+    dayNumber(scene.year, scene.month, scene.day) < dayNumber(piece.year, piece.month, piece.day);
+  return before ? scene : null;
 }
 
 /** The piece's own day, when the document's date is one day. */
