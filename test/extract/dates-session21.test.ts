@@ -54,3 +54,34 @@ describe('a quotation after a scene told in the present on an earlier day speaks
     ).toMatchObject({ today: '2023-10-02' });
   });
 });
+
+describe('"the evening before", "the morning after" count from the day the text gave', () => {
+  it.each([
+    [
+      'Firefighters work at the site of the depot near Stepanakert on September 26. The blast the evening before killed at least 170 people.',
+      'the evening before',
+      '2023-09-25',
+    ],
+    [
+      'The convoy reached Kornidzor on 28 September. Aid workers who had crossed the night before said the road was jammed.',
+      'the night before',
+      '2023-09-27',
+    ],
+    [
+      'Shelling hit Martuni on Tuesday, September 19. The morning after, residents began to leave, the ombudsman said.',
+      'The morning after',
+      '2023-09-20',
+    ],
+  ])('%s → "%s" is %s', (body, written, day) => {
+    expect(events(piece(body))).toMatchObject({ [written]: day });
+  });
+
+  it('with an object of its own, or "before last", the phrase names no day', () => {
+    const shown = events(
+      piece(
+        'Talks were held in Brussels on September 26. Leaders met the evening before the vote. Residents left the night before last.',
+      ),
+    );
+    expect(Object.keys(shown).filter((k) => /before/.test(k))).toEqual([]);
+  });
+});

@@ -936,6 +936,20 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "The blast the evening before killed 170 people": "before"/"after" with no object of its own is the part of
+    // the day before (after) the day the text gave, as "the previous evening" is. "the night before the vote"
+    // counts from a day not given; "the night before last" is two nights back: neither is read.
+    pattern:
+      /\bthe\s+(?:morning|afternoon|evening|night)\s+(before|after)\b(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|last|next|yesterday|tomorrow|being|having)\b)\p{Ll})/giu,
+    needs: RARE_FORMS,
+    read: (m) => ({
+      kind: 'relativeDay',
+      anchor: 'discourse',
+      offset: /^after$/i.test(m[1]!) ? 1 : -1,
+      toldDay: true,
+    }),
+  },
+  {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
     pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L})/giu,
