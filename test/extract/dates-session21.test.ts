@@ -85,3 +85,47 @@ describe('"the evening before", "the morning after" count from the day the text 
     expect(Object.keys(shown).filter((k) => /before/.test(k))).toEqual([]);
   });
 });
+
+describe('a sentence about another period than the quarter moves year-ago comparisons off the quarter', () => {
+  // A results piece of Thursday 26 October 2023: the quarter it reports is July to September.
+  const results = (body: string) => `Quarterly results\n\nThursday 26 October 2023\n\n${body}\n`;
+
+  it.each([
+    [
+      'Northline Bank said third-quarter profit rose 12%.\nIn the first nine months, net was $306 million, compared with a loss of $195 million in the 2022 period.',
+      'in the 2022 period',
+      '2022',
+    ],
+    [
+      'Caspian Freight posted a third-quarter loss.\nFor the nine months, the company reported a net loss of $6 million, compared with year-earlier net income of $9 million.',
+      'year-earlier',
+      '2022',
+    ],
+    [
+      'Araks Mining said quarterly sales rose in the third quarter.\nSales to outside buyers were 45% of its business in the latest nine months, compared with 40% a year earlier.',
+      'a year earlier',
+      '2022',
+    ],
+  ])('%s → "%s" is %s', (body, written, shown) => {
+    expect(events(results(body))).toMatchObject({ [written]: shown });
+  });
+
+  it('"the quarter" and "the year-ago quarter" still name the quarter after such a sentence', () => {
+    const shown = events(
+      results(
+        'Northline Bank said third-quarter profit rose 12%.\nFor the nine months, net rose 8%. In the year-ago quarter, the bank earned $80 million.',
+      ),
+    );
+    expect(shown).toMatchObject({ 'In the year-ago quarter': '2022-07/09' });
+  });
+
+  it('with no other period named, "a year ago" stays the quarter a year before', () => {
+    expect(
+      events(
+        results(
+          'Northline Bank said third-quarter profit rose 12%.\nNet rose to $108 million from $90 million a year ago.',
+        ),
+      ),
+    ).toMatchObject({ 'a year ago': '2022-07/09' });
+  });
+});

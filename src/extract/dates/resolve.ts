@@ -476,12 +476,37 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           lastPart &&
           (m.paragraph - lastPart.paragraph <= 1 || (form.anchor === 'part' && form.count === 0)) &&
           (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
+        const near = lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart);
+        const movedOff =
+          near &&
+          lastPart &&
+          !/quarter/i.test(m.expression.text) &&
+          otherPeriodSince(
+            ctx,
+            lastPart,
+            m,
+            form.anchor === 'part' && form.count === 0 && form.year === undefined,
+          );
         const anchor: NamedPart | null =
           lastPart &&
-          (lastPart.sentence === m.sentence || recentPart || comparesPart) &&
+          near &&
+          !movedOff &&
           !(/\blatest\b/i.test(m.expression.text) && !partEnded(ctx, docSource, lastPart))
             ? lastPart
             : null;
+        // Off the quarter ("for the nine months … a year earlier"), the comparison is with that stretch of the
+        // year before, which TimeML cannot write: the year is all that is sure.
+        if (
+          movedOff &&
+          lastPart &&
+          form.unit === 'year' &&
+          !form.part &&
+          form.year === undefined &&
+          !form.sameDay
+        ) {
+          date = withYear({ precision: 'year' }, lastPart.year - form.count, lastPart.source);
+          break;
+        }
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor
@@ -835,6 +860,25 @@ function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
 const OTHER_PERIOD =
   /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
+
+/**
+ * "In the first nine months, net was $306 million, compared with a loss in the 1988 period. The year-ago results
+ * included …": a sentence that names another period than the quarter ("nine months", "the fiscal year") moves
+ * the comparison off it, in that sentence and the ones after; "the quarter" itself still names the quarter.
+ */
+function otherPeriodSince(
+  ctx: ResolveContext,
+  part: NamedPart,
+  m: ScannedMention,
+  namesPart: boolean,
+): boolean {
+  if (namesPart) return false;
+  for (let i = Math.max(part.sentence, 0); i <= m.sentence; i++) {
+    if (i === part.sentence && i !== m.sentence) continue;
+    if (OTHER_PERIOD.test(sentenceText(ctx, i))) return true;
+  }
+  return false;
+}
 
 /** "That night", "the previous evening" point back to the day told in their own or the sentence before. */
 function toldDayNear(m: ScannedMention, daySentence: number): boolean {
