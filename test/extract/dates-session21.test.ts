@@ -129,3 +129,20 @@ describe('a sentence about another period than the quarter moves year-ago compar
     ).toMatchObject({ 'a year ago': '2022-07/09' });
   });
 });
+
+describe("a transcript's bracketed label opens a sentence: the capitalised day word after it is a date", () => {
+  it.each([
+    [
+      '[Correspondent over footage of a mountain road] Today, a military vehicle hit a mine in Kalbajar.',
+      'Today',
+    ],
+    ['[Presenter] Tonight, the foreign ministry summoned the ambassador.', 'Tonight'],
+    ['(Translated from Armenian) Yesterday, two soldiers were wounded near Sotk.', 'Yesterday'],
+  ])('%s → "%s" is dated', (body, written) => {
+    expect(Object.keys(events(piece(body)))).toContain(written);
+  });
+
+  it('a title is still no date: "USA Today reported"', () => {
+    expect(events(piece('The ceasefire was reported by USA Today and other papers.'))).toEqual({});
+  });
+});

@@ -1440,7 +1440,10 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   return kept;
 }
 
-/** A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week With…". */
+/**
+ * A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week
+ * With…". A transcript's bracketed label ("[Correspondent over video] Today, …", "(Translated) Today …") opens one.
+ */
 const CAPITALISED_UNIT = /\s(?:Week|Weekend|Month|Year|Quarter)\b/;
 const CAPITALISED_DAY = /^(?:Today|Tonight|Yesterday|Tomorrow|Now)\b/;
 const RELATIVE_KINDS = new Set<DateForm['kind']>([
@@ -1458,7 +1461,7 @@ function inTitle(slice: string, e: DateExpression): boolean {
   if (CAPITALISED_UNIT.test(e.text)) return true;
   if (!CAPITALISED_DAY.test(e.text)) return false;
   const before = slice.slice(0, e.start).trimEnd();
-  return before !== '' && !/[.!?:;"“‘'`«„(—–-]$/.test(before);
+  return before !== '' && !/[.!?:;"“‘'`«„(—–\])-]$/.test(before);
 }
 
 /** Between a weekday and the day it names: "Friday (29 September)", "Friday the 29th of September". */
