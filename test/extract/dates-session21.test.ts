@@ -146,3 +146,43 @@ describe("a transcript's bracketed label opens a sentence: the capitalised day w
     expect(events(piece('The ceasefire was reported by USA Today and other papers.'))).toEqual({});
   });
 });
+
+describe("an embedded post's day words are the day of the stamp under it", () => {
+  // A piece of Friday 6 October 2023 reproducing posts from the day before.
+  const posts = (body: string) => `Reactions online\n\nOctober 6, 2023\n\n${body}\n`;
+
+  it.each([
+    [
+      'The council president was first to react:\n\n"Today in Granada, I met the prime minister together with the French president."\n5:14 PM · Oct 5, 2023',
+      'Today',
+      '2023-10-05',
+    ],
+    [
+      'The ministry posted on X:\n\n“Yesterday our delegation handed over the draft treaty.”\n9:02 AM · Oct 4, 2023',
+      'Yesterday',
+      '2023-10-03',
+    ],
+  ])('%s → "%s" is %s', (body, written, day) => {
+    expect(events(posts(body))).toMatchObject({ [written]: day });
+  });
+
+  it("a live page's stamp a blank line below is the next post's: the quote keeps the piece's day", () => {
+    expect(
+      events(
+        posts(
+          'The minister said: "Today we signed nothing."\n\n5:30 p.m. ET, October 5, 2023\n\nTalks ended without a text.',
+        ),
+      ),
+    ).toMatchObject({ Today: '2023-10-06' });
+  });
+
+  it("words outside the quotation keep the piece's day", () => {
+    expect(
+      events(
+        posts(
+          'Today the council president wrote: "We regret the absence of the president."\n5:14 PM · Oct 5, 2023',
+        ),
+      ),
+    ).toMatchObject({ Today: '2023-10-06' });
+  });
+});

@@ -167,6 +167,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const told =
           today ??
+          postStampDay(ctx, m) ??
           sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
           dayOutdated ||
@@ -675,6 +676,39 @@ function sceneDayOfQuote(
   const before =
     dayNumber(scene.year, scene.month, scene.day) < dayNumber(piece.year, piece.month, piece.day);
   return before ? scene : null;
+}
+
+/** How far below a deictic word a post's stamp may stand: a post is a few sentences. */
+const POST_REACH = 1200;
+/** A quotation closing at the end of its line, and the stamp's line right under it (no blank line between). */
+const CLOSES_ABOVE_STAMP = /["”’]\s*\n[ \t]*$/;
+
+/**
+ * An embedded post: "Today in Granada, I met with PM @NikolPashinyan …" then, on the line under the quotation,
+ * its stamp "5:14 PM · Oct 5, 2023". The post's "today" ("yesterday", "this morning") is the stamp's day, not
+ * the day of the piece that reproduces it. A live page's stamps stand apart, a blank line above their posts.
+ */
+function postStampDay(ctx: ResolveContext, m: ScannedMention): Day | null {
+  const form = m.expression.form;
+  if (form.kind !== 'relativeDay' || form.anchor !== 'reference' || form.night) return null;
+  const text = ctx.scanned.doc.text;
+  const stamp = ctx.scanned.mentions.find(
+    (s) => (s.role === 'updated' || s.role === 'published') && s.expression.start > m.expression.end,
+  );
+  if (!stamp || stamp.expression.start - m.expression.end > POST_REACH) return null;
+  const stampForm = stamp.expression.form;
+  if (stampForm.kind !== 'calendar' || stampForm.year === undefined || stampForm.day === undefined)
+    return null;
+  const lineStart = text.lastIndexOf('\n', stamp.expression.start - 1) + 1;
+  const between = text.slice(m.expression.end, lineStart);
+  if (/\n[ \t]*\n/.test(between) || !CLOSES_ABOVE_STAMP.test(between)) return null;
+  if (quoteOpenedAt(ctx, m) < 0) return null;
+  return {
+    year: stampForm.year,
+    month: stampForm.month,
+    day: stampForm.day,
+    source: { year: stampForm.year, status: 'stated', reason: "year stated in the post's stamp" },
+  };
 }
 
 /** The piece's own day, when the document's date is one day. */
