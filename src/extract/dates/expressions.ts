@@ -936,6 +936,20 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "The blast the evening before killed 170 people": "before"/"after" with no object of its own is the part of
+    // the day before (after) the day the text gave, as "the previous evening" is. "the night before the vote"
+    // counts from a day not given; "the night before last" is two nights back: neither is read.
+    pattern:
+      /\bthe\s+(?:morning|afternoon|evening|night)\s+(before|after)\b(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|last|next|yesterday|tomorrow|being|having)\b)\p{Ll})/giu,
+    needs: RARE_FORMS,
+    read: (m) => ({
+      kind: 'relativeDay',
+      anchor: 'discourse',
+      offset: /^after$/i.test(m[1]!) ? 1 : -1,
+      toldDay: true,
+    }),
+  },
+  {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
     pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L})/giu,
@@ -1444,7 +1458,10 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   return kept;
 }
 
-/** A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week With…". */
+/**
+ * A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week
+ * With…". A transcript's bracketed label ("[Correspondent over video] Today, …", "(Translated) Today …") opens one.
+ */
 const CAPITALISED_UNIT = /\s(?:Week|Weekend|Month|Year|Quarter)\b/;
 const CAPITALISED_DAY = /^(?:Today|Tonight|Yesterday|Tomorrow|Now)\b/;
 const RELATIVE_KINDS = new Set<DateForm['kind']>([
@@ -1462,7 +1479,7 @@ function inTitle(slice: string, e: DateExpression): boolean {
   if (CAPITALISED_UNIT.test(e.text)) return true;
   if (!CAPITALISED_DAY.test(e.text)) return false;
   const before = slice.slice(0, e.start).trimEnd();
-  return before !== '' && !/[.!?:;"“‘'`«„(—–-]$/.test(before);
+  return before !== '' && !/[.!?:;"“‘'`«„(—–\])-]$/.test(before);
 }
 
 /** Between a weekday and the day it names: "Friday (29 September)", "Friday the 29th of September". */

@@ -62,6 +62,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
    * "as of the same day" is that day.
    */
   let lastDayBound = false;
+  /**
+   * The last day was told in a clause with no tense of its own ("Volunteers hand out bread in Goris on
+   * September 28."): a caption's or a scene's present, which a quotation after it in its paragraph speaks from.
+   */
+  let lastDayScene: { paragraph: number } | null = null;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
   let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
@@ -162,6 +167,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
         const told =
           today ??
+          postStampDay(ctx, m) ??
+          sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
           dayOutdated ||
           (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
@@ -470,12 +477,37 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           lastPart &&
           (m.paragraph - lastPart.paragraph <= 1 || (form.anchor === 'part' && form.count === 0)) &&
           (form.anchor === 'part' || (form.anchor === 'discourse' && lastPart.sentence >= lastDaySentence));
+        const near = lastPart && (lastPart.sentence === m.sentence || recentPart || comparesPart);
+        const movedOff =
+          near &&
+          lastPart &&
+          !/quarter/i.test(m.expression.text) &&
+          otherPeriodSince(
+            ctx,
+            lastPart,
+            m,
+            form.anchor === 'part' && form.count === 0 && form.year === undefined,
+          );
         const anchor: NamedPart | null =
           lastPart &&
-          (lastPart.sentence === m.sentence || recentPart || comparesPart) &&
+          near &&
+          !movedOff &&
           !(/\blatest\b/i.test(m.expression.text) && !partEnded(ctx, docSource, lastPart))
             ? lastPart
             : null;
+        // Off the quarter ("for the nine months … a year earlier"), the comparison is with that stretch of the
+        // year before, which TimeML cannot write: the year is all that is sure.
+        if (
+          movedOff &&
+          lastPart &&
+          form.unit === 'year' &&
+          !form.part &&
+          form.year === undefined &&
+          !form.sameDay
+        ) {
+          date = withYear({ precision: 'year' }, lastPart.year - form.count, lastPart.source);
+          break;
+        }
         if (form.unit === 'year' && (form.part || anchor)) {
           const part = form.part ?? anchor!;
           const from = anchor
@@ -570,6 +602,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDayStart = m.expression.start;
       lastDaySince = SINCE.test(m.expression.text);
       lastDayBound = BOUND.test(m.expression.text);
+      lastDayScene = m.tenseMarked ? null : { paragraph: m.paragraph };
       dayOutdated = false;
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
       dayOutdated ||= leavesDay(date, lastDay);
@@ -619,6 +652,63 @@ function comparedCount(ctx: ResolveContext, m: ScannedMention): boolean {
   if (COMPARED_OPENING.test(m.expression.text))
     return COMPARED_BEFORE.test(`${before}${/^\w+\s+/.exec(m.expression.text)![0]}`);
   return COMPARED_BEFORE.test(before);
+}
+
+/**
+ * "Volunteers hand out bread in Goris on September 28. "We baked 4,000 loaves today," said …": a caption or
+ * scene told in the present on a day before the piece's own sets when its quotation was spoken, so the
+ * quotation's "today" ("yesterday", "this morning") counts from that day, not from the piece's.
+ */
+function sceneDayOfQuote(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  source: YearSource,
+  scene: Day | null,
+  sceneEnd: number,
+  sceneParagraph: number | undefined,
+): Day | null {
+  const form = m.expression.form;
+  if (form.kind !== 'relativeDay' || form.anchor !== 'reference' || form.night) return null;
+  if (!scene || sceneParagraph !== m.paragraph || scene.year === undefined) return null;
+  if (quoteOpenedAt(ctx, m) < sceneEnd) return null;
+  const piece = sameDayReference(ctx, source);
+  if (!piece || piece.year === undefined) return null;
+  const before =
+    dayNumber(scene.year, scene.month, scene.day) < dayNumber(piece.year, piece.month, piece.day);
+  return before ? scene : null;
+}
+
+/** How far below a deictic word a post's stamp may stand: a post is a few sentences. */
+const POST_REACH = 1200;
+/** A quotation closing at the end of its line, and the stamp's line right under it (no blank line between). */
+const CLOSES_ABOVE_STAMP = /["”’]\s*\n[ \t]*$/;
+
+/**
+ * An embedded post: "Today in Granada, I met with PM @NikolPashinyan …" then, on the line under the quotation,
+ * its stamp "5:14 PM · Oct 5, 2023". The post's "today" ("yesterday", "this morning") is the stamp's day, not
+ * the day of the piece that reproduces it. A live page's stamps stand apart, a blank line above their posts.
+ */
+function postStampDay(ctx: ResolveContext, m: ScannedMention): Day | null {
+  const form = m.expression.form;
+  if (form.kind !== 'relativeDay' || form.anchor !== 'reference' || form.night) return null;
+  const text = ctx.scanned.doc.text;
+  const stamp = ctx.scanned.mentions.find(
+    (s) => (s.role === 'updated' || s.role === 'published') && s.expression.start > m.expression.end,
+  );
+  if (!stamp || stamp.expression.start - m.expression.end > POST_REACH) return null;
+  const stampForm = stamp.expression.form;
+  if (stampForm.kind !== 'calendar' || stampForm.year === undefined || stampForm.day === undefined)
+    return null;
+  const lineStart = text.lastIndexOf('\n', stamp.expression.start - 1) + 1;
+  const between = text.slice(m.expression.end, lineStart);
+  if (/\n[ \t]*\n/.test(between) || !CLOSES_ABOVE_STAMP.test(between)) return null;
+  if (quoteOpenedAt(ctx, m) < 0) return null;
+  return {
+    year: stampForm.year,
+    month: stampForm.month,
+    day: stampForm.day,
+    source: { year: stampForm.year, status: 'stated', reason: "year stated in the post's stamp" },
+  };
 }
 
 /** The piece's own day, when the document's date is one day. */
@@ -804,6 +894,25 @@ function partEnded(ctx: ResolveContext, source: YearSource, part: { year: number
 /** A period other than a quarter or half, which "a year ago" in the same sentence compares with. */
 const OTHER_PERIOD =
   /\b(?:(?:first\s+)?(?:nine|six|three|\d+)\s+months|(?:full|fiscal|calendar)\s+year|for\s+the\s+year|year\s+(?:ended|ending|to\s+date))\b/i;
+
+/**
+ * "In the first nine months, net was $306 million, compared with a loss in the 1988 period. The year-ago results
+ * included …": a sentence that names another period than the quarter ("nine months", "the fiscal year") moves
+ * the comparison off it, in that sentence and the ones after; "the quarter" itself still names the quarter.
+ */
+function otherPeriodSince(
+  ctx: ResolveContext,
+  part: NamedPart,
+  m: ScannedMention,
+  namesPart: boolean,
+): boolean {
+  if (namesPart) return false;
+  for (let i = Math.max(part.sentence, 0); i <= m.sentence; i++) {
+    if (i === part.sentence && i !== m.sentence) continue;
+    if (OTHER_PERIOD.test(sentenceText(ctx, i))) return true;
+  }
+  return false;
+}
 
 /** "That night", "the previous evening" point back to the day told in their own or the sentence before. */
 function toldDayNear(m: ScannedMention, daySentence: number): boolean {
