@@ -67,3 +67,17 @@ export function saidInPiece(text: string): string[] {
           .join(' … ')}`,
     );
 }
+
+/** Each statement of a one-piece corpus as "kind: mention | content", its pieces joined by " … ". */
+export function kindSaidInPiece(text: string): string[] {
+  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], NOW)
+    .byDoc.get(doc.id)!
+    .statements.map(
+      (s) =>
+        `${s.kind}: ${s.mention} | ${saidSpans(s)
+          .map((q) => doc.text.slice(q.start, q.end))
+          .join(' … ')}`,
+    );
+}

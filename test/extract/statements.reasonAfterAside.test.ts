@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, isDocument } from '../../src/corpus/document.ts';
-import { extractCorpus } from '../../src/extract/index.ts';
-import { saidSpans } from '../../src/extract/statements/clause.ts';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
-
-/** Each statement as "kind: speaker mention | content", its pieces joined by " … ". */
-function said(text: string): string[] {
-  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], NOW)
-    .byDoc.get(doc.id)!
-    .statements.map(
-      (s) =>
-        `${s.kind}: ${s.mention} | ${saidSpans(s)
-          .map((q) => doc.text.slice(q.start, q.end))
-          .join(' … ')}`,
-    );
-}
+import { kindSaidInPiece as said } from './statements.helpers.ts';
 
 describe('a clause of reason or concession after "A, X said," finishes what X said', () => {
   it('"A, the envoy said, because B": A and B are both said (wire style)', () => {
