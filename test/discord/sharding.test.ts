@@ -32,8 +32,8 @@ describe('SHARDS=auto npm start, two shards on the fake Discord', () => {
     fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 16 });
     corpus = tempCorpus();
     bot = startBotProcess(botEnv(fake, corpus, { SHARDS: 'auto' }));
-    await bot.waitForLog((e) => e.msg === 'all shards ready', 'both shards to be ready', 25_000);
-  }, 30_000);
+    await bot.waitForLog((e) => e.msg === 'all shards ready', 'both shards to be ready', 60_000);
+  }, 70_000);
 
   afterAll(async () => {
     bot?.killAll();
