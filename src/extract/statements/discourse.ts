@@ -293,7 +293,10 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   const start = ownSentenceStart(d);
   const other = ANOTHER_ONE.exec(d.text.slice(start, d.speakerAt));
   if (other && SPEAKER_NOUN.test(other[1]!)) return textEntity(other[0].trim());
-  const first = findPeople(d.text, start, d.speakerAt, new Map(d.surnames))[0];
+  // "“The Great Return has begun,” he said": names inside the quote are what is said, not who says it.
+  const quoteOpens = d.text.slice(start, d.speakerAt).search(/["“«]|''/u);
+  const end = quoteOpens < 0 ? d.speakerAt : start + quoteOpens;
+  const first = findPeople(d.text, start, end, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
   const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
@@ -333,7 +336,28 @@ const QUALIFIER_COUNTRY: [RegExp, string][] = [
   [/\brussia(?:n|'s|’s)?\b/i, 'RU'],
   [/\bturk(?:ish|ey)\b/i, 'TR'],
   [/\bfrench|france\b/i, 'FR'],
+  [/\biran(?:ian|'s|’s)?\b/i, 'IR'],
 ];
+
+/**
+ * A nationality the list above lacks ("the top Iranian diplomat", "the Georgian minister"): the
+ * description names someone of a state no listed holder serves, so no listed holder fits it.
+ */
+const OTHER_NATIONALITY = /\b\p{Lu}\p{Ll}+(?:ian|ese|ish|i)\b/u;
+
+function qualifierCountry(phrase: string): string | undefined {
+  const listed = QUALIFIER_COUNTRY.find(([words]) => words.test(phrase))?.[1];
+  if (listed) return listed;
+  return OTHER_NATIONALITY.exec(phrase)?.[0].toLowerCase();
+}
+
+/**
+ * A person's state: the gazetteer's, else the one the words of their role name ("Iranian Foreign
+ * Minister"); unknown for a role without one ("Foreign Minister Hossein Amir-Abdollahian").
+ */
+function countryOfPerson(e: Entity): string | undefined {
+  return countryOf(e) ?? (e.role ? qualifierCountry(e.role) : undefined);
+}
 
 /** Role words a description may use, and which role texts they fit. */
 const ROLE_HEADS: [RegExp, RegExp][] = [
@@ -402,13 +426,13 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   if (/^(?:an?|one|some|two|three|several|many|another|other)\s/i.test(phrase)) return null;
   const head = ROLE_HEADS.find(([words]) => words.test(phrase));
   if (!head) return null;
-  const country = QUALIFIER_COUNTRY.find(([words]) => words.test(phrase))?.[1];
+  const country = qualifierCountry(phrase);
   // "The mission's spokesperson" is not the State Department's: an owner both name must agree.
   const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
   const fits = (e: Entity) =>
     e.kind === 'person' &&
     head[1].test(e.role ?? '') &&
-    (!country || countryOf(e) === country) &&
+    (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
   return lastMentioned(d, fits);
