@@ -89,3 +89,46 @@ describe('names inside a quote are what is said, never who says it', () => {
     expect(speakers(text)).toEqual(['text:lusine-avagyan']);
   });
 });
+
+describe('"its" in a sentence a state opens is that state’s', () => {
+  it('"Azerbaijan does not publish its losses, but its prosecutor’s office says" after Karabakh officials spoke (a Spanish daily)', () => {
+    const text =
+      'According to the Karabakh authorities, 90 of their soldiers have died since Tuesday. ' +
+      'Azerbaijan does not publish its military losses, but its prosecutor’s office says that 12 civilians have been killed.';
+    const last = speakers(text).at(-1)!;
+    expect(last).not.toMatch(/karabakh/);
+    expect(last).toMatch(/azerbaijan/);
+  });
+});
+
+describe('"the committee", "the department": the one body the text named with that noun', () => {
+  it('a body named only in a spokesman’s description is "the committee" later (an Australian broadsheet)', () => {
+    const text =
+      'A spokesman for the Armenian Youth Council of Victoria said the group would march on Saturday.\n\n' +
+      'The council said it had written to the Foreign Minister on Sunday.';
+    expect(speakers(text).at(-1)).toBe('text:armenian-youth-council-of-victoria');
+  });
+
+  it('a body named after "citing" is "the embassy" later (a Georgian agency)', () => {
+    const text =
+      'Local media reported, citing the Latvian Embassy in Tbilisi, that the convoy had been stopped.\n\n' +
+      'The embassy later stated that the cargo was "exclusively humanitarian".';
+    expect(speakers(text).at(-1)).toBe('text:latvian-embassy-in-tbilisi');
+  });
+
+  it('two departments named before: "the Department" stays as written (an Irish daily)', () => {
+    const text =
+      'A spokesperson for the Department of Foreign Affairs said the officers would travel next month.\n\n' +
+      'The Department of Defence has not commented.\n\n' +
+      'The Department said the officers had served in Lebanon.';
+    expect(speakers(text).at(-1)).toBe('text:department');
+  });
+
+  it('a state’s ministry written in lower case beside a named one: "the ministry" stays as written (a wire)', () => {
+    const text =
+      'The Ministry of Emergency Situations said 40 families had been moved.\n\n' +
+      'Armenia’s health ministry reported two deaths overnight.\n\n' +
+      'The ministry said the roads were closed.';
+    expect(speakers(text).at(-1)).not.toBe('text:ministry-of-emergency-situations');
+  });
+});

@@ -19,6 +19,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
+import { namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -583,7 +584,10 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
   const opening = SENTENCE_OPENING_NAME.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
   if (!opening) return null;
   const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
-  return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+  if (entity) return entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+  // "Azerbaijan does not report its losses, but its prosecutor's office says": a state that opens
+  // the sentence owns what "its" names there, also a body the gazetteer lacks.
+  return resolveEntityAt(opening, d.at)?.kind === 'government' ? textEntity(`${opening}'s ${owned}`) : null;
 }
 
 /** A full name in apposition: ", Nathalie Loiseau,". */
@@ -1235,7 +1239,10 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    return bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e))));
+    return (
+      bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
+      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at)
+    );
   }
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
