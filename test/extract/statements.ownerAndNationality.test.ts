@@ -132,3 +132,36 @@ describe('"the committee", "the department": the one body the text named with th
     expect(speakers(text).at(-1)).not.toBe('text:ministry-of-emergency-situations');
   });
 });
+
+describe('a possessive role with a name in apposition: the name speaks', () => {
+  it('"Its head, Dutch diplomat Pieter Claes, told reporters" (a weekly)', () => {
+    const text =
+      'The observer mission began its work on Monday. Its head, Dutch diplomat Pieter Claes, told reporters that the teams would patrol "every day".';
+    expect(speakers(text)).toEqual(['text:pieter-claes']);
+  });
+
+  it('"…, says its director, Ruben Melikyan." with the name ending the sentence (a monitor feature)', () => {
+    const text =
+      'At the children’s hospital in Goris, all planned operations have been postponed, says its director, Ruben Melikyan. "We treat only emergencies," he says.';
+    expect(speakers(text)).toEqual(['text:ruben-melikyan', 'text:ruben-melikyan']);
+  });
+
+  it('"His counterpart, the foreign minister, said" has no name to take (a wire)', () => {
+    const text =
+      'Bayramov met officials in Tbilisi. His counterpart, the foreign minister, said the talks were useful.';
+    expect(speakers(text)).toHaveLength(1);
+    expect(speakers(text)).not.toContain('bayramov');
+  });
+});
+
+describe('"RA" before a body is the Republic of Armenia’s (Armenian outlets)', () => {
+  it('"The RA Government reported that" is the government of Armenia (a Yerevan daily)', () => {
+    const text = 'The RA Government reported that the new school in Ijevan would open in September.';
+    expect(speakers(text)).toEqual(['gov-armenia']);
+  });
+
+  it('"According to the RA Ministry of Defense," is Armenia’s defence ministry (a Yerevan agency)', () => {
+    const text = 'According to the RA Ministry of Defense, two servicemen were wounded near Sotk on Tuesday.';
+    expect(speakers(text)).toEqual(['mod-armenia']);
+  });
+});

@@ -713,13 +713,14 @@ const OPENING_BODY_NAME =
   /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}/u;
 
 /**
- * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
+ * "His Armenian counterpart, Zohrab Mnatsakanyan, said", "Its head, German police officer Markus
+ * Ritter, told", "…, says its director, Levon Sargsyan.": the person is the name in apposition
  * after the words being read, rather than "Bayramov's Armenian counterpart"; null without one.
  */
 function namedInApposition(d: Discourse): Entity | null {
   if (d.speakerAt < 0) return null;
   const name =
-    /^(?:his|her|their|its)\s+[^,.;]{1,60},\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}),/iu.exec(
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
       d.text.slice(d.speakerAt, d.speakerAt + 140),
     )?.[1];
   if (!name) return null;
