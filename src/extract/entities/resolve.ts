@@ -290,6 +290,8 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   if (!key) return null;
   const direct = lookup(key, at);
   if (direct) return direct;
+  // "the RA Government", "RA Foreign Ministry": Armenian outlets write the Republic of Armenia's initials.
+  if (key.startsWith('ra ')) return resolveKey(`armenian ${key.slice(3)}`, at, allowFuzzy);
   const officials = officialsOfPlace(key, at);
   if (officials) return officials;
   const speakingFor = SPEAKING_FOR.exec(key);

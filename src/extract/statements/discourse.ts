@@ -19,6 +19,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
+import { namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -293,7 +294,10 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   const start = ownSentenceStart(d);
   const other = ANOTHER_ONE.exec(d.text.slice(start, d.speakerAt));
   if (other && SPEAKER_NOUN.test(other[1]!)) return textEntity(other[0].trim());
-  const first = findPeople(d.text, start, d.speakerAt, new Map(d.surnames))[0];
+  // "“The Great Return has begun,” he said": names inside the quote are what is said, not who says it.
+  const quoteOpens = d.text.slice(start, d.speakerAt).search(/["“«]|''/u);
+  const end = quoteOpens < 0 ? d.speakerAt : start + quoteOpens;
+  const first = findPeople(d.text, start, end, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
   const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
@@ -333,7 +337,28 @@ const QUALIFIER_COUNTRY: [RegExp, string][] = [
   [/\brussia(?:n|'s|’s)?\b/i, 'RU'],
   [/\bturk(?:ish|ey)\b/i, 'TR'],
   [/\bfrench|france\b/i, 'FR'],
+  [/\biran(?:ian|'s|’s)?\b/i, 'IR'],
 ];
+
+/**
+ * A nationality the list above lacks ("the top Iranian diplomat", "the Georgian minister"): the
+ * description names someone of a state no listed holder serves, so no listed holder fits it.
+ */
+const OTHER_NATIONALITY = /\b\p{Lu}\p{Ll}+(?:ian|ese|ish|i)\b/u;
+
+function qualifierCountry(phrase: string): string | undefined {
+  const listed = QUALIFIER_COUNTRY.find(([words]) => words.test(phrase))?.[1];
+  if (listed) return listed;
+  return OTHER_NATIONALITY.exec(phrase)?.[0].toLowerCase();
+}
+
+/**
+ * A person's state: the gazetteer's, else the one the words of their role name ("Iranian Foreign
+ * Minister"); unknown for a role without one ("Foreign Minister Hossein Amir-Abdollahian").
+ */
+function countryOfPerson(e: Entity): string | undefined {
+  return countryOf(e) ?? (e.role ? qualifierCountry(e.role) : undefined);
+}
 
 /** Role words a description may use, and which role texts they fit. */
 const ROLE_HEADS: [RegExp, RegExp][] = [
@@ -402,13 +427,13 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   if (/^(?:an?|one|some|two|three|several|many|another|other)\s/i.test(phrase)) return null;
   const head = ROLE_HEADS.find(([words]) => words.test(phrase));
   if (!head) return null;
-  const country = QUALIFIER_COUNTRY.find(([words]) => words.test(phrase))?.[1];
+  const country = qualifierCountry(phrase);
   // "The mission's spokesperson" is not the State Department's: an owner both name must agree.
   const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
   const fits = (e: Entity) =>
     e.kind === 'person' &&
     head[1].test(e.role ?? '') &&
-    (!country || countryOf(e) === country) &&
+    (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
   return lastMentioned(d, fits);
@@ -559,7 +584,10 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
   const opening = SENTENCE_OPENING_NAME.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
   if (!opening) return null;
   const entity = resolveEntityAt(`${opening}'s ${owned}`, d.at);
-  return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+  if (entity) return entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
+  // "Azerbaijan does not report its losses, but its prosecutor's office says": a state that opens
+  // the sentence owns what "its" names there, also a body the gazetteer lacks.
+  return resolveEntityAt(opening, d.at)?.kind === 'government' ? textEntity(`${opening}'s ${owned}`) : null;
 }
 
 /** A full name in apposition: ", Nathalie Loiseau,". */
@@ -685,13 +713,14 @@ const OPENING_BODY_NAME =
   /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}/u;
 
 /**
- * "His Armenian counterpart, Zohrab Mnatsakanyan, said": the person is the name in apposition
+ * "His Armenian counterpart, Zohrab Mnatsakanyan, said", "Its head, German police officer Markus
+ * Ritter, told", "…, says its director, Levon Sargsyan.": the person is the name in apposition
  * after the words being read, rather than "Bayramov's Armenian counterpart"; null without one.
  */
 function namedInApposition(d: Discourse): Entity | null {
   if (d.speakerAt < 0) return null;
   const name =
-    /^(?:his|her|their|its)\s+[^,.;]{1,60},\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}),/iu.exec(
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
       d.text.slice(d.speakerAt, d.speakerAt + 140),
     )?.[1];
   if (!name) return null;
@@ -1211,7 +1240,10 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    return bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e))));
+    return (
+      bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
+      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at)
+    );
   }
   if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);

@@ -31,9 +31,39 @@ export function ownerWords(words: string): Set<string> {
   return new Set(owner);
 }
 
-/** Two role phrases that both name an owner speak for the same one only if the owners share a word. */
+/**
+ * Words every state's bodies share: "foreign" in "the Department of Foreign Affairs" and in "the
+ * Russian Foreign Ministry" says nothing about whose they are.
+ */
+const ANY_STATES_BODY = new Set([
+  'foreign',
+  'affairs',
+  'ministry',
+  'department',
+  'office',
+  'state',
+  'national',
+  'defence',
+  'defense',
+  'interior',
+  'security',
+  'government',
+  'council',
+  'service',
+]);
+
+/**
+ * Two role phrases that both name an owner speak for the same one only if the owners share a word
+ * that sets a body apart, or one owner is the other named with fewer words ("the Foreign Ministry"
+ * and "the Russian Foreign Ministry").
+ */
 export function sameOwner(a: Set<string>, b: Set<string>): boolean {
   if (!a.size || !b.size) return true;
-  for (const w of a) if (b.has(w)) return true;
-  return false;
+  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  let within = true;
+  for (const w of fewer) {
+    if (!more.has(w)) within = false;
+    else if (!ANY_STATES_BODY.has(w)) return true;
+  }
+  return within;
 }

@@ -37,12 +37,17 @@ export function nameUnnamedRoles(statements: Statement[]): Statement[] {
     }
   });
   if (!named.size) return statements;
+  // "A spokesperson for the Department of Foreign Affairs said … the spokesperson said": the
+  // second points back to the first, so whose voice the first named holds for both.
+  const introducedOwner = new Map<string, Set<string>>();
   return statements.map((s, i) => {
     const e = s.speaker;
     if (!e.id.startsWith('text:') || e.kind !== 'person' || !ROLE_NOUN.test(e.name)) return s;
     const family = roleFamily(e.name);
     const gender = genderWord(e.name);
-    const owner = ownerWords(s.mention);
+    let owner = ownerWords(s.mention);
+    if (owner.size && !introducedOwner.has(e.id)) introducedOwner.set(e.id, owner);
+    else if (!owner.size && /^the\s/i.test(s.mention)) owner = introducedOwner.get(e.id) ?? owner;
     // "A spokesperson" after the spokesperson was named is someone else: a writer names one again.
     const introduced = /^(?:an?|another|one)\s/i.test(s.mention);
     const holders = [...named.values()].filter((n) => {
