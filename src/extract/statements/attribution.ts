@@ -556,7 +556,7 @@ const PARTY_TAG = /^\(?[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 // A chronology's date label is one too: "Sept. 25, 2023 - A fuel depot explodes …", "1991-1994 - War breaks out".
 // Gulf papers write the city with a colon: "Baku: At least 21 civilians …".
 const DATELINE =
-  /^\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})|(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*(?:[-–—]{1,2}\s+|—(?=\p{Lu})))/u;
+  /^\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})|(?:\p{Lu}[\p{Lu} .'’-]+(?:,[^\n(—–]{0,40}?)?\s*(?:\([^)]*\))?|(?:[*•]\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:\d{1,2}(?:[-–]\d{1,2})?,\s+)?\d{4}(?:[-–]\d{2,4})?)\s*(?:[-–—―]{1,2}\s+|[—―](?=\p{Lu})))/u;
 
 /** Kept per segment: subject finding asks about the same segments again and again. */
 const isAdverbial = keptPerText(readIsAdverbial);
@@ -1317,7 +1317,8 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     ...(isAdverbial(leadText) ||
     LEADING_CONNECTIVE.test(leadText) ||
     leadText.includes(MASK) ||
-    /\s(?:and|but|or|yet)$/i.test(leadText)
+    // "…the conflict in September, which, according to X, killed 63": the relative's antecedent is the writer's.
+    /\s(?:and|but|or|yet|which|who)$/i.test(leadText)
       ? {}
       : { lead }),
   };
@@ -1392,13 +1393,27 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    // "…, said about 2,570 residents had …": a count is the subject of the clause said, not who spoke.
+    if (QUANTITY_OPENING.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    // "…, a step later welcomed by Washington": a participle with its agent describes the phrase
+    // before it, which said nothing.
+    if (
+      /ed$/.test(lastWord(masked, tail.speaker.start, tail.verbEnd)) &&
+      /^\s+by\s/.test(masked.slice(tail.verbEnd, tail.verbEnd + 4))
+    )
+      continue;
     // "It is wiser, diplomats said, for Yerevan to …": the attribution stands inside what was said.
-    const verbWord = masked.slice(tail.speaker.start, tail.verbEnd).split(/\s+/).pop() ?? '';
+    const verbWord = lastWord(masked, tail.speaker.start, tail.verbEnd);
     // "The budget, the minister said on Friday, will …": a setting may stand before the closing comma.
     const after = (TOLD.test(verbWord) ? TOLD_BEFORE_COMMA : SAID_BEFORE_COMMA).exec(
       masked.slice(tail.verbEnd, Math.min(to, tail.verbEnd + 90)),
     );
-    const goesOn = after && continuesClause(masked.slice(tail.verbEnd + after[0].length, to));
+    // "…, the minister said, although talks go on": a subordinate clause after the comma is the
+    // writer's setting of the news, not the rest of a clause the attribution interrupts.
+    const goesOn =
+      after &&
+      continuesClause(masked.slice(tail.verbEnd + after[0].length, to)) &&
+      !settingAfterSource(masked.slice(from, at), masked.slice(tail.verbEnd + after[0].length, to));
     // "a declaration which, Baku insists, implies …": inside a relative clause, the words
     // before the aside are the writer's; what was said is the predicate after it.
     // "All of which, he said, would …" opens its sentence with the relative: that one stays said.
@@ -1459,6 +1474,45 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     };
   }
   return null;
+}
+
+/**
+ * What opens a subordinate clause or a summing-up phrase set after "said[ Thursday],": "as …",
+ * "after …", "in a move that …", "in the worst fighting since …", "days after …".
+ */
+const ADJUNCT_AFTER_SAYING =
+  /^(?:as(?!\s+(?:well|much|many|long|soon|far|good|a\s+result)\b)|while|after|before|amid|amidst|despite|even\s+as|just\s+as|(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:after|before)|in\s+(?:a|an)\s+(?:move|step|sign|bid|attempt|apparent|rare|further|new)|in\s+what|in\s+the\s+(?:worst|latest|first|biggest|deadliest|heaviest|most|last|wake))(?![\p{L}-])/iu;
+/** The last word between two offsets: the verb of an attribution tail. */
+function lastWord(masked: string, start: number, end: number): string {
+  return masked.slice(start, end).split(/\s+/).pop() ?? '';
+}
+
+/**
+ * Is what follows "…, X said," the writer's setting of the news rather than the rest of a clause
+ * the attribution interrupts? Only after a clause of its own, and never when it quotes the speaker.
+ */
+function settingAfterSource(lead: string, rest: string): boolean {
+  return wordCount(lead) >= 4 && !rest.includes(MASK) && ADJUNCT_AFTER_SAYING.test(rest.trimStart());
+}
+
+/** A comma and the opening of a clause set after the attribution: ", as aid arrived", ", in a move that …". */
+const COMMA_BEFORE_ADJUNCT = new RegExp(String.raw`,\s+(?=${ADJUNCT_AFTER_SAYING.source.slice(1)})`, 'giu');
+
+/**
+ * "More than 80,000 have fled, officials said Thursday, as aid arrived.": the news, then its
+ * source, then the writer's setting of the news. Read as a trailing attribution up to the comma
+ * before the setting; the setting is no part of what was said.
+ */
+function trailingBeforeAdjunct(text: string, masked: string, from: number, to: number): Attribution | null {
+  const region = masked.slice(from, to);
+  if (!region.includes(', ')) return null;
+  let cut = -1;
+  for (const m of allMatches(COMMA_BEFORE_ADJUNCT, region)) cut = m.index;
+  if (cut <= 0 || region.includes(MASK, cut)) return null;
+  const read = trailing(text, masked, from, from + cut);
+  if (!read || read.frame.end > from + cut) return null;
+  // "And so, he said, while …": a short opening is the speaker's, the clause goes on past the comma.
+  return wordCount(masked.slice(read.content.start, read.content.end)) >= 4 ? read : null;
 }
 
 /**
@@ -1642,12 +1696,27 @@ const ANONYMITY =
 /** What is claimed as one claims a prize, not words: "victory", "the prize for …", "credit for the strike". */
 const CLAIMED_THING =
   /^(?:(?:the|a|an|his|her|their|its|our|full|sole|first|second|third|early|outright|\p{L}+['’]s)\s+){0,3}(?:victory|victories|win|wins|prize|title|seat|seats|credit|responsibility|nomination|lead|mantle|crown|majority)(?![\p{L}-])(?!\s+(?:was|is|were|are|had|has|would|will|could|should|went|belonged|came)\b)/iu;
+/** Lives taken: "more than 6,500 lives", "the lives of 14 civilians", "at least 20 victims". */
+const CLAIMED_LIVES =
+  /^(?:(?:the|more|than|at|least|nearly|almost|about|around|some|over|up|to|another|\d[\d,.]*|\p{Ll}+(?:teen|ty|red|sand|lion)s?)\s+){0,5}(?:lives|life|victims)(?![\p{L}-])/iu;
 /** A relative pronoun and a short subject before the verb: "a letter that he said …", "which officials say …". */
 const RELATIVE_THEN_SUBJECT =
   /(?<![\p{L}])(?:that|which|who|whom)\s+(?:[\p{L}.'’-]+\s+){1,4}(?:\p{Ll}+ly\s+)?$/iu;
 /** Content opening with an auxiliary or a modal: a predicate with no subject of its own. */
 const PREDICATE_OPENING =
   /^(?:(?:in|on|at|by|last|this|earlier|late|early)\s[^,;\u2591]{1,30},\s+)?(?:would|will|could|should|must|is|are|was|were|has|have|had|can|may|might|did|does)\s/;
+/** An act declared: "martial law", "a general mobilisation", "a state of emergency", "a ceasefire". */
+const ACT_DECLARED =
+  /^(?:an?\s+)?(?:(?:full|general|partial|nationwide|national|unilateral|immediate|humanitarian)\s+)?(?:martial\s+law|state\s+of\s+(?:emergency|war)|mobili[sz]ation|ceasefire|truce|curfew|(?:a\s+)?day\s+of\s+mourning)(?![\p{L}-])/iu;
+
+/**
+ * "declared martial law", "declares a state of emergency": an act named with no clause about it
+ * reports no words. ("reported 80 dead" and "reported shelling" are left: read as said elsewhere.)
+ */
+function namesAct(verb: string, opening: string): boolean {
+  if (AUXILIARY.test(opening)) return false;
+  return /^declare[sd]?$/i.test(verb) && ACT_DECLARED.test(opening);
+}
 const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?|welcome[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
@@ -1688,6 +1757,8 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
     return null;
   if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np.text))
     return null;
+  // "…, said about 2,570 residents had …": a count is the subject of a clause, never who spoke.
+  if (QUANTITY_OPENING.test(np.text) || /\d$/.test(np.text)) return null;
   // An appositive after the speaker ("a Canadian geophysicist") is skipped: the sentence goes on after it.
   let rest = parts[1]!;
   if (
@@ -1710,6 +1781,10 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
     lead,
   };
 }
+
+/** A count opening a phrase: "about 2,570", "more than 7,600", "nearly 300", "12". */
+const QUANTITY_OPENING =
+  /^(?:(?:about|around|nearly|almost|some|over|roughly|approximately|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least)\s+)?\d/i;
 
 /** A cheap pre-test on literal words for `invertedInside`: a comma right before such a verb. */
 const COMMA_THEN_INVERTED = /,\s+(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)\s/;
@@ -1793,10 +1868,14 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // attack" stays a statement: our gold reads a condemnation as said.)
     if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
       continue;
+    // "declared martial law": an act named reports no words.
+    if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;
     // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
     if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
     // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.
     if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_THING.test(opening)) continue;
+    // "The war claimed more than 6,500 lives": a toll taken, no words.
+    if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_LIVES.test(opening)) continue;
     // "The deal, announced on Monday, would last four years": what follows the verb is its subject's
     // own predicate, no clause of what was said; the verb was a participle describing the subject.
     // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was written
@@ -1823,6 +1902,18 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       /^\s*,\s*$/.test(masked.slice(verbEnd, content.start)) &&
       /^\p{Ll}+ing(?![\p{L}-])/u.test(opening) &&
       !PARTICIPLE_OF_SAYING.test(opening)
+    )
+      continue;
+    // "…, officials said Thursday, as aid arrived": past the verb and a comma, a subordinate
+    // clause or a "in a move …" phrase is the writer's setting of the news, no words of theirs.
+    // After a short opening ("And so, he said, while …") the clause is the speaker's, interrupted.
+    const wordsBefore = wordCount(masked.slice(from, speaker.start));
+    if (
+      /,\s*$/.test(masked.slice(verbEnd, content.start)) &&
+      ADJUNCT_AFTER_SAYING.test(opening) &&
+      !opening.includes(MASK) &&
+      !/,\s+that\s/.test(opening) &&
+      (wordsBefore === 0 || wordsBefore >= 4)
     )
       continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
@@ -2131,6 +2222,7 @@ function readFrameAttribution(text: string, masked: string, from: number, to: nu
     accordingTo(masked, from, to) ??
     invertedInsideForm(masked, from, to) ??
     trailing(text, masked, from, to) ??
+    trailingBeforeAdjunct(text, masked, from, to) ??
     trailingBeforeAddition(text, masked, from, to) ??
     openingParticiple(masked, from, to) ??
     withParticiple(masked, from, to) ??

@@ -236,7 +236,7 @@ export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
   // "…, answering questions from the media": questions are asked of the speaker, no words of theirs.
-  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
+  `(?:,\\s+(?:while\\s+|by\\s+)?|\\s+by\\s+)${PARTICIPLES_OF_SAYING}\\b(?!\\s+(?:to\\s+)?(?:(?:an?|the|one|two|several|more|further|follow-up|reporters['’]|journalists['’])\\s+)*(?:questions?|queries)\\b)(?:\\s+that\\b)?|` +
     // "…, painting others as weak and suggesting that …", "…the “king of debt,” noting that …" (the
     // comma inside the quote): without a comma of their own, only with "that" after them.
     `(?:\\s+and|(?<=\u2591))\\s+${PARTICIPLES_OF_SAYING}\\s+that\\b|` +
