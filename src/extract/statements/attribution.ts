@@ -2183,7 +2183,7 @@ export function findFrameAttribution(
 ): Attribution | null {
   // The character before (or the text's start) and the one after are part of the key: a sentence
   // that opens the text reads otherwise, and a few readers look one past the sentence's end.
-  const key = `${from === 0 ? '\u0001' : masked.charAt(from - 1)}${masked.slice(from, to + 1)}\u0000${text.slice(from, to)}`;
+  const key = frameKey(text, masked, from, to);
   let read = framesRead.get(key);
   if (read === undefined) {
     read = shifted(readFrameAttribution(text, masked, from, to), -from);
@@ -2191,6 +2191,28 @@ export function findFrameAttribution(
   }
   return shifted(read, from);
 }
+
+/**
+ * The sentence's words, the character before (or the text's start) and the masked one after, and
+ * where its words are masked: the masked text is the text with quoted characters (line
+ * breaks aside) replaced by the mask, so the words and the masked runs give it back, and the key
+ * is about half as long as both texts written out (hashing it is most of a lookup's cost).
+ */
+function frameKey(text: string, masked: string, from: number, to: number): string {
+  let runs = '';
+  // A scan of the sentence alone: a search for the mask past it would read on to the text's end.
+  for (let at = from; at < to; at++) {
+    if (masked.charCodeAt(at) !== MASK_CODE) continue;
+    let end = at + 1;
+    while (end < to && masked.charCodeAt(end) === MASK_CODE) end++;
+    runs += `${at - from}-${end - at},`;
+    at = end;
+  }
+  // The length first, so the masked character after (none at the text's end) cannot be read as a word.
+  return `${from === 0 ? '\u0001' : masked.charAt(from - 1)}${to - from}:${runs}\u0000${text.slice(from, to)}${masked.slice(to, to + 1)}`;
+}
+
+const MASK_CODE = MASK.charCodeAt(0);
 
 /**
  * Wire copy, syndicated pieces and boilerplate repeat sentences word for word, and reading a

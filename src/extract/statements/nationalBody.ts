@@ -5,6 +5,7 @@ import type { Entity } from '../types.ts';
 import { homeCountry } from './homeCountry.ts';
 import type { HomeCountry } from './homeCountryData.ts';
 import { isKarabakhBodyHead } from './karabakhBody.ts';
+import { keptPerText } from './keptPerText.ts';
 import type { DocumentOutlet } from './ownOutlet.ts';
 
 /** The head nouns of a state body ("the Ministry of Defense", "the State Border Service"), not of a person. */
@@ -31,11 +32,21 @@ export interface BodyContext {
 
 let spellings: Map<string, string[]> | null = null;
 
+/** The heads a gazetteer entry's spellings give (see hasHead), read once per entry. */
+const headsById = new Map<string, ReadonlySet<string | undefined>>();
+
 /** Is the gazetteer's entity a body of that head ("defense ministry"), not the country's government? */
 function hasHead(e: Entity, head: string): boolean {
   spellings ??= new Map(GAZETTEER.map((g) => [g.id, [g.name, ...g.variants]]));
-  return (spellings.get(e.id) ?? [e.name]).some((n) => qualifiedBody(n)?.head === head);
+  const names = spellings.get(e.id);
+  if (!names) return qualifiedBody(e.name)?.head === head;
+  let heads = headsById.get(e.id);
+  if (!heads) headsById.set(e.id, (heads = new Set(names.map((n) => qualifiedBody(n)?.head))));
+  return heads.has(head);
 }
+
+/** The same speaker phrases recur across documents: each is split into country and head once. */
+const qualifiedPhrase = keptPerText(qualifiedBody);
 
 /** The gazetteer's body of that name in that country: "the Defense Ministry" in Armenia is `mod-armenia`. */
 function countrysBody(body: string, head: string, country: HomeCountry, at: RoleDate): Entity | null {
@@ -122,7 +133,7 @@ function namedElsewhere(head: string, home: HomeCountry, before: string): boolea
  */
 export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   if (!BODY_HEAD.test(phrase.toLowerCase())) return null;
-  const q = qualifiedBody(phrase);
+  const q = qualifiedPhrase(phrase);
   if (!q || !BODY_HEAD.test(q.head)) return null;
   if (q.country !== null) return otherSpelling(phrase, q.head, q.country, c.at);
   const home = homeCountry(c.text, c.outlet);
