@@ -383,13 +383,17 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
   // to the sentence; they are no part of the tail.
   const verbEnd = first.index + first[0].length;
-  // Only a prepositional or participle addition ("…, he added, pointing to …"): "…, he said,
-  // because …" or "…, she said, when …" goes on with what was said.
-  const added = /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
-    masked.slice(verbEnd, verbEnd + 24),
-  )
-    ? span.end - verbEnd
-    : 0;
+  // Only a prepositional, participle or "as" addition ("…, he added, pointing to …", "…, officials
+  // said Thursday, as the aid chief arrived"): "…, he said, because …" or "…, she said, when …"
+  // goes on with what was said. The addition is the writer's; the tail ends at its comma.
+  // A participle of saying ("…, he said, adding that …") opens a saying of its own, read elsewhere.
+  const addition = ADDITION_AFTER_VERB.exec(masked.slice(verbEnd, verbEnd + 120));
+  const additionAt = addition ? verbEnd + addition[0].lastIndexOf(',') : -1;
+  const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(additionAt + 1).trimStart());
+  const added =
+    writers ||
+    /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(masked.slice(verbEnd, verbEnd + 24));
+  const tailEnd = writers ? additionAt : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
     const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
     if (
@@ -415,11 +419,14 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
-    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '')
+    // A comma inside a number ("2,570") ends no subject.
+    const np = (/^(?:[^,;]|,(?=\d{3}))+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '')
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "said about 2,570 residents …": a count opens what was said, never who said it.
+    if (INVERTED_COUNT.test(np)) return null;
     // "said she had left …" is a clause, not an inverted subject.
     if (
       /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(
@@ -456,7 +463,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     return null;
   if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
-  let rest = masked.slice(first.index + first[0].length, span.end).trim();
+  let rest = masked.slice(first.index + first[0].length, tailEnd).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
   // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
   const speaker = { start: span.start, end: span.start + np.length };
@@ -477,6 +484,10 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   if (CLAUSE_AFTER_VERB.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
+
+/** A count where an inverted subject would stand: "about 2,570", "more than 300", "1,200". */
+const INVERTED_COUNT =
+  /^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|(?:more|fewer|less)\s+than|up\s+to|at\s+least)\s+\d|\d{1,3}(?:,\d{3})+\b)/iu;
 
 /** "read a post by Erkin Gadirli", "read a tweet from the ministry": who wrote what the quote reads. */
 const POST_BY =
@@ -1561,7 +1572,7 @@ const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of the
  * because …") finishes the claim it hangs on, so the speaker said both.
  */
 function continuesClause(rest: string): boolean {
-  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|amid|following|despite|according|citing|via|from|to)\b/iu.test(
     rest,
   );
 }
@@ -1590,6 +1601,11 @@ const SETTING_BEFORE_COMMA =
   '|\\s+(?:then|later|earlier|recently|previously|afterwards?))?';
 // A comma inside a number ("2,600") closes nothing.
 const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
+/** The writer's addition after a verb of saying and its setting: "said Tuesday, in the worst flare-up …". */
+const ADDITION_AFTER_VERB = new RegExp(
+  `^${SETTING_BEFORE_COMMA},(?!\\d)\\s+(?:in|on|at|amid|during|after|before|with|for|as|while|following|despite|\\p{Ll}+ing)\\s`,
+  'u',
+);
 /** "told" and its hearers (a few words, no clause), then a setting. */
 const TOLD_BEFORE_COMMA = new RegExp(
   `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`,
