@@ -54,3 +54,52 @@ describe('a count after "said" opens what was said, never an inverted speaker', 
     expect(who(text)).toEqual([{ id, said }]);
   });
 });
+
+describe('the two sides of the conflict, named together, are each a speaker (CONVENTIONS 13)', () => {
+  const ids = (text: string, start: string) =>
+    who(text)
+      .filter((s) => s.said.startsWith(start))
+      .map((s) => s.id)
+      .sort();
+
+  it.each([
+    [
+      'Armenia and Azerbaijan traded fire again. Fighting near the border killed 41 soldiers last month, according to figures released by the two defence ministries.',
+      'Fighting near the border',
+      ['mod-armenia', 'mod-azerbaijan'],
+    ],
+    [
+      'Armenia and Azerbaijan signed the text in Almaty. The six-week war killed more than 6,000 people, according to official figures from both sides.',
+      'The six-week war killed',
+      ['gov-armenia', 'gov-azerbaijan'],
+    ],
+    [
+      'Talks between Armenia and Azerbaijan resumed on Monday. The truce agreed in the night has largely held, both sides said.',
+      'The truce agreed in the night',
+      ['gov-armenia', 'gov-azerbaijan'],
+    ],
+    [
+      'Armenia and Azerbaijan blame each other. The clashes have killed at least 90 people, according to the two sides’ figures, though the real toll may be higher.',
+      'The clashes have killed',
+      ['gov-armenia', 'gov-azerbaijan'],
+    ],
+    [
+      'Armenia and Azerbaijan fought in 2020. In that war, according to figures published by Baku and Yerevan, more than 6,000 soldiers died.',
+      'more than 6,000 soldiers died',
+      ['gov-armenia', 'gov-azerbaijan'],
+    ],
+  ])('%s', (text, start, expected) => {
+    expect(ids(text, start)).toEqual(expected);
+  });
+
+  it('a text about another pair of countries names no side of this conflict', () => {
+    const text = 'The talks in Doha stalled. The truce has largely held, both sides said.';
+    expect(who(text).map((s) => s.id)).not.toContain('gov-armenia');
+  });
+
+  it('a thing the sides reported, no clause, makes no joint saying', () => {
+    const text =
+      'Armenia and Azerbaijan agreed a truce at dawn, but both sides reported sporadic shooting later in the day.';
+    expect(who(text).map((s) => s.id)).not.toContain('gov-azerbaijan');
+  });
+});

@@ -392,7 +392,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(additionAt + 1).trimStart());
   const added =
     writers ||
-    /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(masked.slice(verbEnd, verbEnd + 24));
+    /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
+      masked.slice(verbEnd, verbEnd + 24),
+    );
   const tailEnd = writers ? additionAt : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
     const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
@@ -420,7 +422,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
     // A comma inside a number ("2,570") ends no subject.
-    const np = (/^(?:[^,;]|,(?=\d{3}))+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '')
+    const np = (
+      /^(?:[^,;]|,(?=\d{3}))+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? ''
+    )
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
