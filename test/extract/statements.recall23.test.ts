@@ -103,3 +103,30 @@ describe('the two sides of the conflict, named together, are each a speaker (CON
     expect(who(text).map((s) => s.id)).not.toContain('gov-azerbaijan');
   });
 });
+
+describe('after "said", a clause or a setting is never an inverted speaker', () => {
+  it.each([
+    [
+      'Political scientist Aram Sedrakyan, speaking to the agency, said the summit showed the limits of the bloc.',
+      'text:aram-sedrakyan',
+      'the summit showed the limits of the bloc',
+    ],
+    [
+      'Minister Jean Tremblay told reporters in Ottawa on Monday that he had raised the issue with his counterpart, Mehmet Yilmaz, in a phone call on Sunday.',
+      'text:jean-tremblay',
+      'he had raised the issue with his counterpart, Mehmet Yilmaz, in a phone call on Sunday',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it.each([
+    ['The talks will resume in May, said a diplomat close to the talks.', 'The talks will resume in May'],
+    [
+      'More than 90 people were still missing, officials in the region said.',
+      'More than 90 people were still missing',
+    ],
+  ])('a speaker with a preposition in it still speaks: %s', (text, said) => {
+    expect(who(text).map((s) => s.said)).toEqual([said]);
+  });
+});

@@ -441,7 +441,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     // Lower case only: "said Will Doyle" names Will Doyle.
     if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np))
       return null;
-    if (bareNounWithVerb(np)) return null;
+    if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
       verbEnd: first.index + first[0].length,
@@ -460,6 +460,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
         ? apposed[1]!
         : whole;
   if (wordCount(np) > 12) return null;
+  // "…, in a phone call": a preposition opens a setting, not the subject of a saying.
+  if (SETTING_OPENING.test(np)) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
   if (passiveBefore(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np)) return null;
   // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
@@ -488,6 +490,21 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   if (CLAUSE_AFTER_VERB.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
+
+/**
+ * "said the summit showed the limits of …": a lower-case word between a noun and a second
+ * determiner is a verb with its object, so the words are a clause, not an inverted subject.
+ * A preposition or conjunction there ("the head of the mission", "a diplomat close to the talks") is no verb.
+ */
+const SECOND_DETERMINER_AFTER_VERB =
+  /^\s*(?:the|a|an)\s+\S+(?:\s+\S+)*?\s+(?!(?:of|for|at|in|on|to|with|from|by|near|close|about|over|under|and|or|within|across|behind|among|between|into|like|than|including|inside|outside|familiar|involved|briefed)\s)\p{Ll}+\s+(?:the|a|an|its|his|her|their)\s/u;
+
+/**
+ * A setting where a subject would stand or end: "in a phone call", "…, Mevlüt Çavuşoğlu, in a
+ * phone call": the "verb" after a preposition, a determiner and a word is a noun ("call").
+ */
+const SETTING_OPENING =
+  /^\s*(?:in|on|at|during|after|before|from|with|by|for|over|via|through)\s+(?:a|an|the|his|her|its|their)\s|,\s*(?:in|on|at|during|after|before|from|with|by|for|over|via|through)\s+(?:a|an|the|his|her|its|their)\s+\p{Ll}+\s*$/iu;
 
 /** A count where an inverted subject would stand: "about 2,570", "more than 300", "1,200". */
 const INVERTED_COUNT =
