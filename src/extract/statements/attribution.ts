@@ -383,13 +383,19 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
   // to the sentence; they are no part of the tail.
   const verbEnd = first.index + first[0].length;
-  // Only a prepositional or participle addition ("…, he added, pointing to …"): "…, he said,
-  // because …" or "…, she said, when …" goes on with what was said.
-  const added = /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
-    masked.slice(verbEnd, verbEnd + 24),
-  )
-    ? span.end - verbEnd
-    : 0;
+  // Only a prepositional, participle or "as" addition ("…, he added, pointing to …", "…, officials
+  // said Thursday, as the aid chief arrived"): "…, he said, because …" or "…, she said, when …"
+  // goes on with what was said. The addition is the writer's; the tail ends at its comma.
+  // A participle of saying ("…, he said, adding that …") opens a saying of its own, read elsewhere.
+  const addition = ADDITION_AFTER_VERB.exec(masked.slice(verbEnd, verbEnd + 120));
+  const additionAt = addition ? verbEnd + addition[0].lastIndexOf(',') : -1;
+  const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(additionAt + 1).trimStart());
+  const added =
+    writers ||
+    /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
+      masked.slice(verbEnd, verbEnd + 24),
+    );
+  const tailEnd = writers ? additionAt : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
     const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
     if (
@@ -415,11 +421,16 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
-    const np = (/^[^,;]+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? '')
+    // A comma inside a number ("2,570") ends no subject.
+    const np = (
+      /^(?:[^,;]|,(?=\d{3}))+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? ''
+    )
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "said about 2,570 residents …": a count opens what was said, never who said it.
+    if (INVERTED_COUNT.test(np)) return null;
     // "said she had left …" is a clause, not an inverted subject.
     if (
       /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(
@@ -430,7 +441,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     // Lower case only: "said Will Doyle" names Will Doyle.
     if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np))
       return null;
-    if (bareNounWithVerb(np)) return null;
+    if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
       verbEnd: first.index + first[0].length,
@@ -449,6 +460,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
         ? apposed[1]!
         : whole;
   if (wordCount(np) > 12) return null;
+  // "…, in a phone call": a preposition opens a setting, not the subject of a saying.
+  if (SETTING_OPENING.test(np)) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
   if (passiveBefore(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np)) return null;
   // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
@@ -456,7 +469,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     return null;
   if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
-  let rest = masked.slice(first.index + first[0].length, span.end).trim();
+  let rest = masked.slice(first.index + first[0].length, tailEnd).trim();
   if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
   // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
   const speaker = { start: span.start, end: span.start + np.length };
@@ -477,6 +490,25 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   if (CLAUSE_AFTER_VERB.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
+
+/**
+ * "said the summit showed the limits of …": a lower-case word between a noun and a second
+ * determiner is a verb with its object, so the words are a clause, not an inverted subject.
+ * A preposition or conjunction there ("the head of the mission", "a diplomat close to the talks") is no verb.
+ */
+const SECOND_DETERMINER_AFTER_VERB =
+  /^\s*(?:the|a|an)\s+\S+(?:\s+\S+)*?\s+(?!(?:of|for|at|in|on|to|with|from|by|near|close|about|over|under|and|or|within|across|behind|among|between|into|like|than|including|inside|outside|familiar|involved|briefed)\s)\p{Ll}+\s+(?:the|a|an|its|his|her|their)\s/u;
+
+/**
+ * A setting where a subject would stand or end: "in a phone call", "…, Mevlüt Çavuşoğlu, in a
+ * phone call": the "verb" after a preposition, a determiner and a word is a noun ("call").
+ */
+const SETTING_OPENING =
+  /^\s*(?:in|on|at|during|after|before|from|with|by|for|over|via|through)\s+(?:a|an|the|his|her|its|their)\s|,\s*(?:in|on|at|during|after|before|from|with|by|for|over|via|through)\s+(?:a|an|the|his|her|its|their)\s+\p{Ll}+\s*$/iu;
+
+/** A count where an inverted subject would stand: "about 2,570", "more than 300", "1,200". */
+const INVERTED_COUNT =
+  /^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|(?:more|fewer|less)\s+than|up\s+to|at\s+least)\s+\d|\d{1,3}(?:,\d{3})+\b)/iu;
 
 /** "read a post by Erkin Gadirli", "read a tweet from the ministry": who wrote what the quote reads. */
 const POST_BY =
@@ -1615,7 +1647,7 @@ const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of the
  * because …") finishes the claim it hangs on, so the speaker said both.
  */
 function continuesClause(rest: string): boolean {
-  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|according|citing|via|from|to)\b/iu.test(
+  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|amid|following|despite|according|citing|via|from|to)\b/iu.test(
     rest,
   );
 }
@@ -1644,6 +1676,11 @@ const SETTING_BEFORE_COMMA =
   '|\\s+(?:then|later|earlier|recently|previously|afterwards?))?';
 // A comma inside a number ("2,600") closes nothing.
 const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
+/** The writer's addition after a verb of saying and its setting: "said Tuesday, in the worst flare-up …". */
+const ADDITION_AFTER_VERB = new RegExp(
+  `^${SETTING_BEFORE_COMMA},(?!\\d)\\s+(?:in|on|at|amid|during|after|before|with|for|as|while|following|despite|\\p{Ll}+ing)\\s`,
+  'u',
+);
 /** "told" and its hearers (a few words, no clause), then a setting. */
 const TOLD_BEFORE_COMMA = new RegExp(
   `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`,

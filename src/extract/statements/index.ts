@@ -30,6 +30,7 @@ import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote } from './clauseIntoQuote.ts';
+import { conflictSides } from './conflictSides.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
 import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
@@ -1167,7 +1168,11 @@ function readUnit(
   if (!found) return whatTheyCalled(text, masked, unit, d);
   const attribution = withListedSpeakers(text, masked, found);
   d.speakerAt = attribution.speaker.start;
-  const speakers = speakersOf(text.slice(attribution.speaker.start, attribution.speaker.end), d);
+  const speakers = speakersOf(
+    text.slice(attribution.speaker.start, attribution.speaker.end),
+    d,
+    masked.slice(attribution.content.start, attribution.content.end),
+  );
   // "A, he said, adding that B": the clause before the attribution is a saying of its own (CONVENTIONS 12).
   const lead =
     speakers.length === 1 && attribution.form === 'verb'
@@ -1979,15 +1984,21 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * The speakers of a phrase, remembering a group that spoke together: "the two countries said",
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
-function speakersOf(phrase: string, d: Discourse): ResolvedSpeaker[] {
+function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpeaker[] {
   const again = groupAgain(phrase, d) ?? countedGroup(phrase, d);
   if (again) return again;
-  const found = speakersNamed(phrase, d);
+  // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
+  const sides = FINITE_VERB.test(content) ? conflictSides(phrase, d) : null;
+  const found = sides ?? speakersNamed(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
 }
+
+/** A finite verb, read generously: an auxiliary or modal, a past form in -ed, a present form in -s. */
+const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 
 /** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
 const GROUP_BACK =

@@ -1,0 +1,40 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+
+/**
+ * "both sides", "the two defence ministries", "figures published by Baku and Yerevan", "the two
+ * sides' figures": the two parties to the conflict, each a speaker of the same words (CONVENTIONS
+ * 13). Figures or data before or after the phrase are what the sides published; the sides speak.
+ */
+const SIDES = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:(?:official|latest|own)\s+)?(?:figures|data|tallies|counts|statistics|estimates)\s+` +
+    String.raw`(?:(?:published|released|compiled|issued|provided|given)\s+)?(?:by|from|of)\s+)?` +
+    String.raw`(?:(?:both|the\s+two)\s+(?:(sides|countries|governments|capitals)|(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
+    String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku))` +
+    String.raw`(?:['’]\s*(?:(?:own|official)\s+)?(?:figures|data|tallies|counts|statistics|estimates))?$`,
+  'iu',
+);
+
+/** The pair each kind of phrase names, Armenian side first. */
+const MEMBERS = {
+  government: ['the Armenian government', 'the Azerbaijani government'],
+  defence: ['the Armenian Defence Ministry', 'the Azerbaijani Defence Ministry'],
+  foreign: ['the Armenian Foreign Ministry', 'the Azerbaijani Foreign Ministry'],
+} as const;
+
+/**
+ * The two sides a phrase names, when the text is about Armenia and Azerbaijan (it names both);
+ * null for any other phrase, or a text about another pair of countries.
+ */
+export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const m = SIDES.exec(phrase.trim());
+  if (!m || !/\bArmenia/.test(d.text) || !/\bAzerbaijan/.test(d.text)) return null;
+  const names = m[2] ? MEMBERS.defence : m[3] ? MEMBERS.foreign : MEMBERS.government;
+  const sides: ResolvedSpeaker[] = [];
+  for (const name of names) {
+    const entity = resolveEntityAt(name, d.at);
+    if (!entity) return null;
+    sides.push({ entity, mention: phrase, viaDocument: false });
+  }
+  return sides;
+}
