@@ -436,7 +436,32 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
     (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
-  return lastMentioned(d, fits);
+  return subjectAmongLatest(d, fits);
+}
+
+/**
+ * The latest person who fits, unless the sentence naming them names another who fits ("Colonna
+ * met her counterpart Mirzoyan. "…," the minister said"): then, as for "he", the last speaker if
+ * among them, else the first named (the subject, mostly), not the object named last.
+ */
+function subjectAmongLatest(d: Discourse, fits: (e: Entity) => boolean): Entity | null {
+  d.readMentionsBefore(d.unit);
+  let i = d.mentions.length - 1;
+  while (i >= 0 && !fits(d.mentions[i]!.entity)) i--;
+  if (i < 0) return null;
+  const latest = d.mentions[i]!.entity;
+  let first = latest;
+  const inSentence = new Set([latest.id]);
+  for (let j = i - 1; j >= 0; j--) {
+    const m = d.mentions[j]!;
+    if (/[.!?]["”’]?\s|\n/.test(d.text.slice(m.end, d.mentions[i]!.start))) break;
+    i = j;
+    if (!fits(m.entity)) continue;
+    inSentence.add(m.entity.id);
+    first = m.entity;
+  }
+  if (inSentence.size === 1) return latest;
+  return d.lastPerson && inSentence.has(d.lastPerson.id) ? d.lastPerson : first;
 }
 
 function isBody(e: Entity): boolean {

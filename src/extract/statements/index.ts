@@ -1927,6 +1927,9 @@ const WHAT_CALLED =
 const VERB_OBJECT_PREPOSITION =
   /\b(\p{Ll}{3,}ed)\s+(?:[^,;:\u2591]{1,40}?\s)?(?:on|for|about|over|against|with|to|at|by)\s+$/u;
 
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}-])(?:of|in|to|for|on|at|by|with|from|about|against|over|under|into|through|despite|amid|after|before|as|than|like)\s+$/iu;
+
 /** Two names joined by "and" opening a sentence: "Armenia and Azerbaijan", "The EU and Russia". */
 const NAMES_TOGETHER_FIRST =
   /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
@@ -1958,7 +1961,9 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
     // "congratulated Baku on what he called …": the subject of the verb before the object and its preposition.
     const object = VERB_OBJECT_PREPOSITION.exec(masked.slice(unit.start, unit.start + m.index));
     const verbEnd = object ? unit.start + object.index + object[1]!.length : unit.start + m.index;
-    const subject = subjectOfVerbBefore(masked, unit.start, verbEnd);
+    // "killed as a result of what it called …": a preposition before "what" is no verb with a subject.
+    const afterPreposition = !object && PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd));
+    const subject = afterPreposition ? null : subjectOfVerbBefore(masked, unit.start, verbEnd);
     if (subject) {
       // "a day after Azerbaijan launched what it called …": the time clause's subject, not its opener.
       const opener = TIME_OPENER.exec(text.slice(subject.start, subject.end))?.[0].length ?? 0;
