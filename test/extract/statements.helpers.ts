@@ -54,30 +54,26 @@ export function statementsOf(text: string, timeline?: DocumentTimeline): Seen[] 
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
-/** Each statement of a one-piece corpus as "mention: content", its pieces joined by " … ". */
-export function saidInPiece(text: string): string[] {
+/** Each statement of a one-piece corpus with its content's pieces, verbatim, joined by " … ". */
+function piecesSaid(text: string): { statement: Statement; said: string }[] {
   const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
   if (!isDocument(doc)) throw new Error('not a document');
   return extractCorpus([doc], NOW)
     .byDoc.get(doc.id)!
-    .statements.map(
-      (s) =>
-        `${s.mention}: ${saidSpans(s)
-          .map((q) => doc.text.slice(q.start, q.end))
-          .join(' … ')}`,
-    );
+    .statements.map((statement) => ({
+      statement,
+      said: saidSpans(statement)
+        .map((q) => doc.text.slice(q.start, q.end))
+        .join(' … '),
+    }));
 }
 
-/** Each statement of a one-piece corpus as "kind: mention | content", its pieces joined by " … ". */
+/** Each statement of a one-piece corpus as "mention: content". */
+export function saidInPiece(text: string): string[] {
+  return piecesSaid(text).map(({ statement, said }) => `${statement.mention}: ${said}`);
+}
+
+/** Each statement of a one-piece corpus as "kind: mention | content". */
 export function kindSaidInPiece(text: string): string[] {
-  const doc = buildDocument('piece.txt', Buffer.from(text, 'utf8'));
-  if (!isDocument(doc)) throw new Error('not a document');
-  return extractCorpus([doc], NOW)
-    .byDoc.get(doc.id)!
-    .statements.map(
-      (s) =>
-        `${s.kind}: ${s.mention} | ${saidSpans(s)
-          .map((q) => doc.text.slice(q.start, q.end))
-          .join(' … ')}`,
-    );
+  return piecesSaid(text).map(({ statement, said }) => `${statement.kind}: ${statement.mention} | ${said}`);
 }
