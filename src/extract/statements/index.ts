@@ -62,7 +62,7 @@ import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
-import { type Turn, transcriptOf, turnWords } from './turns.ts';
+import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
@@ -663,9 +663,6 @@ function colonLabelled(
 /** A turn label of a transcript, in capitals: "MR MILLER:", "MS. ZAKHAROVA:", "SECRETARY BLINKEN:". */
 const CAPITALS_LABEL = /^(\p{Lu}{2,}\.?(?:\s+\p{Lu}[\p{Lu}'’-]+\.?){0,3})\s*:\s+/u;
 
-/** A time code opening a recorded turn: "[00:01:15] SARAH LINDQVIST: …", "(12:04) …". */
-const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
-
 /** Whether the text is a transcript, and the labels of its interviewers (their turns ask, they state nothing). */
 interface TranscriptShape {
   transcript: boolean;
@@ -677,9 +674,6 @@ interface TranscriptShape {
 /** A broadcast transcript's label for its own host or correspondent: "PETER KENYON, BYLINE:". */
 const STAFF_LABEL =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}),\s+(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\s*:/u;
-
-/** A stage direction of a broadcast transcript: "(SOUNDBITE OF MUSIC)", "[APPLAUSE]". */
-const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 
 /** "(Through interpreter)" or "(Speaking Armenian)" before a turn's words: the transcript's note. */
 const TURN_NOTE = /^\((?:through|via|speaking|in|translated)\b[^()]{0,40}\)[.\s]*/i;
