@@ -20,6 +20,7 @@ import {
   DETERMINER_BEFORE,
   DOCUMENT_NOUN,
   DOCUMENT_ONLY_VERBS,
+  FINITE_VERB,
   INVERTIBLE_AFTER_QUOTE,
   INVERTIBLE_VERB,
   LEADING_CONNECTIVE,
@@ -1253,9 +1254,6 @@ const FINAL_DESCRIBED_NAME =
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|\p{Ll}+ed)(?![\p{L}])/u;
-/** The same, read generously: a present form in -s counts too. */
-const ANY_VERB =
-  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 
 /**
  * Do the words after a medial "according to X," make a clause of their own, before any comma or
@@ -1265,7 +1263,7 @@ const ANY_VERB =
 function hasOwnClause(rest: string): boolean {
   if (/^(?:\p{Ll}+ing|compared|up|down)\b/u.test(rest)) return false;
   const head = rest.split(/,|(?<![\p{L}])(?:who|whom|whose|which|that|what|than)(?![\p{L}])/u)[0] ?? '';
-  return ANY_VERB.test(head);
+  return FINITE_VERB.test(head);
 }
 
 /**

@@ -43,7 +43,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
-import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
 import {
@@ -1994,10 +1994,6 @@ function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpea
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
 }
-
-/** A finite verb, read generously: an auxiliary or modal, a past form in -ed, a present form in -s. */
-const FINITE_VERB =
-  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 
 /** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
 const GROUP_BACK =
