@@ -1,3 +1,4 @@
+import { MASK } from './mask.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -21,7 +22,6 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there)$/i;
 /** Object pronouns: the object may be one, it never opens the content. */
 const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you|reporters)$/i;
 
-const MASK = '\u2591';
 /** Words of the object and its setting to look through. */
 const MAX_WORDS = 14;
 

@@ -34,6 +34,7 @@ import {
   SPEAKER_NOUN,
   THINKING_THAT,
 } from './lexicon.ts';
+import { MASK } from './mask.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { settingBeforeThat } from './settingBeforeThat.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
@@ -67,8 +68,6 @@ export interface Attribution {
   /** The part of what was said before a parenthetical attribution: "The only problem|, she said, is …". */
   lead?: Span;
 }
-
-const MASK = '\u2591';
 
 /** The text with the inner text and marks of each quote span replaced by a mask character. */
 export function maskQuotes(
