@@ -1731,7 +1731,8 @@ function calledThing(opening: string): boolean {
 }
 
 /** Verbs that may stand before their subject inside a sentence: "…, said Ana Ruiz, is …", "…, say experts, …". */
-const INVERTED_INSIDE = /^(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)$/;
+const INVERTED_INSIDE_VERBS = '(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)';
+const INVERTED_INSIDE = new RegExp(`^${INVERTED_INSIDE_VERBS}$`);
 
 /** What follows an inverted attribution when the sentence goes on: its verb ("is the ground itself"). */
 const CLAUSE_GOES_ON =
@@ -1785,7 +1786,7 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
 }
 
 /** A cheap pre-test on literal words for `invertedInside`: a comma right before such a verb. */
-const COMMA_THEN_INVERTED = /,\s+(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)\s/;
+const COMMA_THEN_INVERTED = new RegExp(`,\\s+${INVERTED_INSIDE_VERBS}\\s`);
 
 function invertedInsideForm(masked: string, from: number, to: number): Attribution | null {
   if (!COMMA_THEN_INVERTED.test(masked.slice(from, to))) return null;
