@@ -426,18 +426,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
-    // "said about 2,570 residents …": a count opens what was said, never who said it.
-    if (opensWithCount(np)) return null;
-    // "said she had left …" is a clause, not an inverted subject.
-    if (
-      /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(
-        np,
-      )
-    )
-      return null;
-    // Lower case only: "said Will Doyle" names Will Doyle.
-    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np))
-      return null;
+    if (clauseAfterVerb(np)) return null;
     if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
@@ -486,6 +475,20 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // was said, and the words before the name describe who said it.
   if (CLAUSE_AFTER_VERB.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
+}
+
+/** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
+const CLAUSE_OPENING_AFTER_VERB =
+  /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i;
+/** Lower case only: "said Will Doyle" names Will Doyle. */
+const CLAUSE_WORD = /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/;
+
+/**
+ * Whether the words after an inverted verb of saying are a clause, not its subject: "said she had
+ * left …", "said Moscow would …", "said about 2,570 residents …" (a count opens what was said).
+ */
+function clauseAfterVerb(words: string): boolean {
+  return CLAUSE_OPENING_AFTER_VERB.test(words) || CLAUSE_WORD.test(words) || opensWithCount(words);
 }
 
 /**
@@ -1752,16 +1755,7 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   const parts = segments(masked, verbEnd, to);
   const np = parts[0];
   if (!np?.text || wordCount(np.text) > 10 || parts.length < 2) return null;
-  if (
-    /^(?:he|she|it|they|we|i|you|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for)\b/i.test(
-      np.text,
-    )
-  )
-    return null;
-  if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np.text))
-    return null;
-  // "…, said about 2,570 residents had …": a count is the subject of a clause, never who spoke.
-  if (opensWithCount(np.text) || /\d$/.test(np.text)) return null;
+  if (clauseAfterVerb(np.text) || /\d$/.test(np.text)) return null;
   // An appositive after the speaker ("a Canadian geophysicist") is skipped: the sentence goes on after it.
   let rest = parts[1]!;
   if (
