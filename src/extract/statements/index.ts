@@ -43,7 +43,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
-import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE, LIST_SEPARATOR } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
 import {
@@ -2037,7 +2037,7 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')
-      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
     const named = parts.map((p) => resolveEntityAt(p, d.at));

@@ -267,6 +267,9 @@ const PASSIVE_BEFORE =
   /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /** How the last word must end for PASSIVE_BEFORE to match: an auxiliary or an adverb in -ly. */
 const PASSIVE_LAST_WORD = /(?:is|are|was|were|be|been|being|get|got|gets|ly)$/;
+/** Between the conjuncts of a list: "A, B and C", "A, B, and C", "A and B". */
+export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
 /** A finite verb, read generously: an auxiliary or modal, a past form in -ed, a present form in -s. */
 export const FINITE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
