@@ -25,6 +25,7 @@ import {
   INVERTIBLE_VERB,
   LEADING_CONNECTIVE,
   ONLY_VERB,
+  PAGE_NOUN,
   PARTICIPLE_ATTRIBUTION,
   PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
@@ -824,8 +825,10 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
 }
 
 /** A page, channel or account, then its name in quotes (masked): "the Telegram channel “Rybar”". */
-const QUOTED_NAME_OPENING =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+(\u2591+)/iu;
+const QUOTED_NAME_OPENING = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${PAGE_NOUN}\\s+(${MASK}+)`,
+  'iu',
+);
 
 /**
  * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a

@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUN,
   GROUP_PRONOUN,
   LEADING_CONNECTIVE,
+  PAGE_NOUN,
   PERSON_PRONOUN,
   SPEAKER_NOUN,
   THING_PRONOUN,
@@ -1111,8 +1112,10 @@ const OWN_DATA =
 /** The marks QUOTED_NAME opens a name with. */
 const OPENING_MARK = /["“«]/;
 /** A page, channel or account with its name in quotes. */
-const QUOTED_NAME =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+["“«]([^"“”«»]{2,60})["”»]$/iu;
+const QUOTED_NAME = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${PAGE_NOUN}\\s+["“«]([^"“”«»]{2,60})["”»]$`,
+  'iu',
+);
 
 /** A class noun that points back to the last organisation named: "the organization", "the charity". */
 const ORGANISATION_BACK = /^the\s+(?:organi[sz]ation|charity|NGO|group|body|aid group|aid agency)$/i;

@@ -267,6 +267,9 @@ const PASSIVE_BEFORE =
   /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /** How the last word must end for PASSIVE_BEFORE to match: an auxiliary or an adverb in -ly. */
 const PASSIVE_LAST_WORD = /(?:is|are|was|were|be|been|being|get|got|gets|ly)$/;
+/** A page, channel or account that may carry a name in quotes: "the Telegram channel “…”". */
+export const PAGE_NOUN = '(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)';
+
 /** Between the conjuncts of a list: "A, B and C", "A, B, and C", "A and B". */
 export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 
