@@ -15,6 +15,7 @@ import {
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
+  CLAIM_NOUN,
   COMMUNICATION_VERB,
   CONTENT_OPENER,
   DETERMINER_BEFORE,
@@ -1374,8 +1375,7 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
 /** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
-const CLAIM_DENIED =
-  /^(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|contention|version)\s/iu;
+const CLAIM_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s`, 'iu');
 
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {

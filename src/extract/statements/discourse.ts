@@ -11,6 +11,7 @@ import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  CLAIM_NOUN,
   DOCUMENT_NOUN,
   GROUP_PRONOUN,
   LEADING_CONNECTIVE,
@@ -1132,8 +1133,7 @@ function dataOwner(owner: string, d: Discourse): Entity | null {
 }
 
 /** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */
-const CHARGE_DENIED =
-  /^(?:an?|the|this|that)\s+(?:charge|claim|accusation|allegation|assertion|contention|version)(?:\s|$)/i;
+const CHARGE_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+${CLAIM_NOUN}(?:\\s|$)`, 'i');
 
 const NUMBER_WORD =
   '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

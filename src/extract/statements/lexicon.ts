@@ -269,6 +269,8 @@ const PASSIVE_BEFORE =
 const PASSIVE_LAST_WORD = /(?:is|are|was|were|be|been|being|get|got|gets|ly)$/;
 /** A page, channel or account that may carry a name in quotes: "the Telegram channel “…”". */
 export const PAGE_NOUN = '(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)';
+/** A claim named as such, which its denier is the subject of: "a charge Ankara denies". */
+export const CLAIM_NOUN = '(?:charge|claim|accusation|allegation|assertion|contention|version)';
 
 /** Between the conjuncts of a list: "A, B and C", "A, B, and C", "A and B". */
 export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
