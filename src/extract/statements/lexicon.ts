@@ -272,6 +272,9 @@ export const PAGE_NOUN = '(?:page|channel|account|blog|website|site|group|moveme
 /** A claim named as such, which its denier is the subject of: "a charge Ankara denies". */
 export const CLAIM_NOUN = '(?:charge|claim|accusation|allegation|assertion|contention|version)';
 
+/** A possessive determiner as a word: "his", "their", "our". */
+export const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
+
 /** Between the conjuncts of a list: "A, B and C", "A, B, and C", "A and B". */
 export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 
