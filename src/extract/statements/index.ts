@@ -29,7 +29,7 @@ import {
 import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
-import { clauseIntoQuote } from './clauseIntoQuote.ts';
+import { clauseIntoQuote, SECOND_SAYING_PARTICIPLE } from './clauseIntoQuote.ts';
 import { conflictSides } from './conflictSides.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
@@ -1116,10 +1116,7 @@ function readUnit(
       : null;
     // "“A,” she said, adding, “B”": a second verb of saying makes the next quote a saying of its own.
     const second =
-      unit.quotes.length > 1 &&
-      /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\b[^\u2591]{0,40}$/.test(
-        masked.slice(tail.verbEnd, nextOpen).trimEnd(),
-      );
+      unit.quotes.length > 1 && SECOND_SAYING_AFTER_VERB.test(masked.slice(tail.verbEnd, nextOpen).trimEnd());
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
     // "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its quote.
     const into = second ? clauseIntoQuote(masked, tail.verbEnd, nextOpen, unit.end) : null;
@@ -2063,3 +2060,6 @@ function namedTogether(person: { name: string; role: string }, d: Discourse): Re
   if (!d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
   return { entity, mention: person.name, viaDocument: false };
 }
+
+/** ", adding," or ", saying in a statement," between a saying's verb and its next quote. */
+const SECOND_SAYING_AFTER_VERB = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\b[^\u2591]{0,40}$`);
