@@ -282,7 +282,8 @@ export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 export const FINITE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 
-const NOT_ASCII = /[^\0-\x7f]/;
+/** A character outside ASCII: copy in ASCII needs no folding of marks, and its word classes are simple. */
+export const NOT_ASCII = /[^\0-\x7f]/;
 
 /**
  * Do the words before a verb end with a form of "be" (PASSIVE_BEFORE)? The pattern is anchored
