@@ -1,3 +1,5 @@
+import { POSSESSIVE } from './lexicon.ts';
+import { MASK } from './mask.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -21,7 +23,6 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there)$/i;
 /** Object pronouns: the object may be one, it never opens the content. */
 const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you|reporters)$/i;
 
-const MASK = '\u2591';
 /** Words of the object and its setting to look through. */
 const MAX_WORDS = 14;
 
@@ -58,12 +59,7 @@ export function afterAddressee(masked: string, verbEnd: number, verb: string, en
     // The object opens with a noun phrase: "warned of …", "told, …" name no one addressed.
     if (objectWords === 0 && !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(t.pos)) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
-    if (
-      t.pos === 'PRON' &&
-      !OBJECT_PRONOUN.test(lower) &&
-      !/^(?:his|her|their|its|our|my|your)$/i.test(lower)
-    )
-      return null;
+    if (t.pos === 'PRON' && !OBJECT_PRONOUN.test(lower) && !POSSESSIVE.test(lower)) return null;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && OBJECT_PRONOUN.test(lower)))
       sawNoun = true;
     objectWords++;
@@ -97,7 +93,7 @@ function opensSubject(
   if (!before || TIME_WORD.test(t.word)) return false;
   const afterNoun = before.pos === 'NOUN' || before.pos === 'PROPN';
   const afterObjectPronoun = OBJECT_PRONOUN.test(before.word);
-  const possessive = /^(?:his|her|their|its|our|my|your)$/i.test(t.word);
+  const possessive = POSSESSIVE.test(t.word);
   const opensPhrase =
     ((t.pos === 'DET' || possessive) && (afterNoun || afterObjectPronoun)) ||
     (t.pos === 'PROPN' && afterObjectPronoun);

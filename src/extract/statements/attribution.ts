@@ -15,15 +15,18 @@ import {
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
+  CLAIM_NOUN,
   COMMUNICATION_VERB,
   CONTENT_OPENER,
   DETERMINER_BEFORE,
   DOCUMENT_NOUN,
   DOCUMENT_ONLY_VERBS,
+  FINITE_VERB,
   INVERTIBLE_AFTER_QUOTE,
   INVERTIBLE_VERB,
   LEADING_CONNECTIVE,
   ONLY_VERB,
+  PAGE_NOUN,
   PARTICIPLE_ATTRIBUTION,
   PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
@@ -33,12 +36,20 @@ import {
   SPEAKER_NOUN,
   THINKING_THAT,
 } from './lexicon.ts';
+import { MASK } from './mask.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
 import { settingBeforeThat } from './settingBeforeThat.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
 import { speakersNextAct } from './speakersNextAct.ts';
 import { speechVerbsIn } from './speechVerbScan.ts';
 import { verbGroupStart } from './verbGroup.ts';
+import {
+  ADJUNCT_AFTER_SAYING,
+  additionAfterVerb,
+  lastCommaBeforeAdjunct,
+  opensWithCount,
+  SETTING_BEFORE_COMMA,
+} from './writersAddition.ts';
 
 /**
  * Where a unit of text (a sentence, or sentences joined by a quote) says who speaks. Works on
@@ -59,8 +70,6 @@ export interface Attribution {
   /** The part of what was said before a parenthetical attribution: "The only problem|, she said, is …". */
   lead?: Span;
 }
-
-const MASK = '\u2591';
 
 /** The text with the inner text and marks of each quote span replaced by a mask character. */
 export function maskQuotes(
@@ -383,19 +392,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
   // to the sentence; they are no part of the tail.
   const verbEnd = first.index + first[0].length;
-  // Only a prepositional, participle or "as" addition ("…, he added, pointing to …", "…, officials
-  // said Thursday, as the aid chief arrived"): "…, he said, because …" or "…, she said, when …"
-  // goes on with what was said. The addition is the writer's; the tail ends at its comma.
-  // A participle of saying ("…, he said, adding that …") opens a saying of its own, read elsewhere.
-  const addition = ADDITION_AFTER_VERB.exec(masked.slice(verbEnd, verbEnd + 120));
-  const additionAt = addition ? verbEnd + addition[0].lastIndexOf(',') : -1;
-  const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(additionAt + 1).trimStart());
-  const added =
-    writers ||
-    /^,\s+(?:in|on|at|amid|during|after|before|with|for|\p{Ll}+ing)\s/u.test(
-      masked.slice(verbEnd, verbEnd + 24),
-    );
-  const tailEnd = writers ? additionAt : span.end;
+  // "…, officials said Thursday, as the aid chief arrived": the tail ends before the writer's addition.
+  const { comma, added } = additionAfterVerb(masked, verbEnd);
+  const tailEnd = comma >= 0 ? comma : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
     const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
     if (
@@ -429,18 +428,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
-    // "said about 2,570 residents …": a count opens what was said, never who said it.
-    if (INVERTED_COUNT.test(np)) return null;
-    // "said she had left …" is a clause, not an inverted subject.
-    if (
-      /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i.test(
-        np,
-      )
-    )
-      return null;
-    // Lower case only: "said Will Doyle" names Will Doyle.
-    if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np))
-      return null;
+    if (clauseAfterVerb(np)) return null;
     if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
@@ -491,6 +479,20 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   return { speaker, verbEnd: first.index + first[0].length };
 }
 
+/** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
+const CLAUSE_OPENING_AFTER_VERB =
+  /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i;
+/** Lower case only: "said Will Doyle" names Will Doyle. */
+const CLAUSE_WORD = /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/;
+
+/**
+ * Whether the words after an inverted verb of saying are a clause, not its subject: "said she had
+ * left …", "said Moscow would …", "said about 2,570 residents …" (a count opens what was said).
+ */
+function clauseAfterVerb(words: string): boolean {
+  return CLAUSE_OPENING_AFTER_VERB.test(words) || CLAUSE_WORD.test(words) || opensWithCount(words);
+}
+
 /**
  * "said the summit showed the limits of …": a lower-case word between a noun and a second
  * determiner is a verb with its object, so the words are a clause, not an inverted subject.
@@ -505,10 +507,6 @@ const SECOND_DETERMINER_AFTER_VERB =
  */
 const SETTING_OPENING =
   /^\s*(?:in|on|at|during|after|before|from|with|by|for|over|via|through)\s+(?:a|an|the|his|her|its|their)\s|,\s*(?:in|on|at|during|after|before|from|with|by|for|over|via|through)\s+(?:a|an|the|his|her|its|their)\s+\p{Ll}+\s*$/iu;
-
-/** A count where an inverted subject would stand: "about 2,570", "more than 300", "1,200". */
-const INVERTED_COUNT =
-  /^\s*(?:(?:about|around|nearly|almost|roughly|approximately|some|over|(?:more|fewer|less)\s+than|up\s+to|at\s+least)\s+\d|\d{1,3}(?:,\d{3})+\b)/iu;
 
 /** "read a post by Erkin Gadirli", "read a tweet from the ministry": who wrote what the quote reads. */
 const POST_BY =
@@ -828,8 +826,10 @@ function clauseSubject(masked: string, clause: Segment): Span | null {
 }
 
 /** A page, channel or account, then its name in quotes (masked): "the Telegram channel “Rybar”". */
-const QUOTED_NAME_OPENING =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+(\u2591+)/iu;
+const QUOTED_NAME_OPENING = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${PAGE_NOUN}\\s+(${MASK}+)`,
+  'iu',
+);
 
 /**
  * "as the foundation's website (notes)", "When an NBC reporter (asked)": a subordinator before a
@@ -1260,9 +1260,6 @@ const FINAL_DESCRIBED_NAME =
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|\p{Ll}+ed)(?![\p{L}])/u;
-/** The same, read generously: a present form in -s counts too. */
-const ANY_VERB =
-  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 
 /**
  * Do the words after a medial "according to X," make a clause of their own, before any comma or
@@ -1272,7 +1269,7 @@ const ANY_VERB =
 function hasOwnClause(rest: string): boolean {
   if (/^(?:\p{Ll}+ing|compared|up|down)\b/u.test(rest)) return false;
   const head = rest.split(/,|(?<![\p{L}])(?:who|whom|whose|which|that|what|than)(?![\p{L}])/u)[0] ?? '';
-  return ANY_VERB.test(head);
+  return FINITE_VERB.test(head);
 }
 
 /**
@@ -1378,8 +1375,7 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
 /** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
-const CLAIM_DENIED =
-  /^(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|contention|version)\s/iu;
+const CLAIM_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s`, 'iu');
 
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
@@ -1426,7 +1422,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "…, said about 2,570 residents had …": a count is the subject of the clause said, not who spoke.
-    if (QUANTITY_OPENING.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    if (opensWithCount(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "…, a step later welcomed by Washington": a participle with its agent describes the phrase
     // before it, which said nothing.
     if (
@@ -1508,12 +1504,6 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
   return null;
 }
 
-/**
- * What opens a subordinate clause or a summing-up phrase set after "said[ Thursday],": "as …",
- * "after …", "in a move that …", "in the worst fighting since …", "days after …".
- */
-const ADJUNCT_AFTER_SAYING =
-  /^(?:as(?!\s+(?:well|much|many|long|soon|far|good|a\s+result)\b)|while|after|before|amid|amidst|despite|even\s+as|just\s+as|(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:after|before)|in\s+(?:a|an)\s+(?:move|step|sign|bid|attempt|apparent|rare|further|new)|in\s+what|in\s+the\s+(?:worst|latest|first|biggest|deadliest|heaviest|most|last|wake))(?![\p{L}-])/iu;
 /** The last word between two offsets: the verb of an attribution tail. */
 function lastWord(masked: string, start: number, end: number): string {
   return masked.slice(start, end).split(/\s+/).pop() ?? '';
@@ -1527,9 +1517,6 @@ function settingAfterSource(lead: string, rest: string): boolean {
   return wordCount(lead) >= 4 && !rest.includes(MASK) && ADJUNCT_AFTER_SAYING.test(rest.trimStart());
 }
 
-/** A comma and the opening of a clause set after the attribution: ", as aid arrived", ", in a move that …". */
-const COMMA_BEFORE_ADJUNCT = new RegExp(String.raw`,\s+(?=${ADJUNCT_AFTER_SAYING.source.slice(1)})`, 'giu');
-
 /**
  * "More than 80,000 have fled, officials said Thursday, as aid arrived.": the news, then its
  * source, then the writer's setting of the news. Read as a trailing attribution up to the comma
@@ -1538,8 +1525,7 @@ const COMMA_BEFORE_ADJUNCT = new RegExp(String.raw`,\s+(?=${ADJUNCT_AFTER_SAYING
 function trailingBeforeAdjunct(text: string, masked: string, from: number, to: number): Attribution | null {
   const region = masked.slice(from, to);
   if (!region.includes(', ')) return null;
-  let cut = -1;
-  for (const m of allMatches(COMMA_BEFORE_ADJUNCT, region)) cut = m.index;
+  const cut = lastCommaBeforeAdjunct(region);
   if (cut <= 0 || region.includes(MASK, cut)) return null;
   const read = trailing(text, masked, from, from + cut);
   if (!read || read.frame.end > from + cut) return null;
@@ -1664,23 +1650,8 @@ const PARENTHETICAL_VERB =
   /^(?:said|says|say|announced|announces|declared|declares|stated|states|confirmed|confirms|added|adds|add|argued|argues|argue|noted|notes|note|contended|contends|contend|insisted|insists|insist|explained|explains|explain|wrote|writes|write|acknowledged|acknowledges|acknowledge|warned|warns|warn|predicted|predicts|predict|suggested|suggests|suggest|stressed|stresses|cautioned|cautions|recalled|recalls|conceded|concedes|concede|continued|continues|maintained|maintains|maintain|observed|observes|claimed|claims|claim|vowed|vows|reported|reports|believes|believe|believed|thinks|think|thought)$/;
 
 const TOLD = /^(?:told|tells)$/;
-/** A setting of the saying between its verb and the closing comma: "on Monday", "in July", "at a rally in Goris". */
-const SETTING_BEFORE_COMMA =
-  '(?:,?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)' +
-  '(?:\\s+(?:morning|afternoon|evening|night))?' +
-  // "in July", "at a briefing in Baku", "during a visit": a preposition, then a few words with no verb.
-  "|\\s+(?:on|in|at|during)\\s+(?!least\\b|most\\b|first\\b|all\\b|times\\b)[\\p{L}\\d.'’-]+" +
-  "(?:\\s+(?!(?:is|are|was|were|had|has|have|would|will|could|been|be|that)\\b)[\\p{L}\\d.'’-]+){0,5}?" +
-  '|\\s+(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night)' +
-  // "The truth, he said then, was …": a time adverb alone.
-  '|\\s+(?:then|later|earlier|recently|previously|afterwards?))?';
 // A comma inside a number ("2,600") closes nothing.
 const SAID_BEFORE_COMMA = new RegExp(`^${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`, 'u');
-/** The writer's addition after a verb of saying and its setting: "said Tuesday, in the worst flare-up …". */
-const ADDITION_AFTER_VERB = new RegExp(
-  `^${SETTING_BEFORE_COMMA},(?!\\d)\\s+(?:in|on|at|amid|during|after|before|with|for|as|while|following|despite|\\p{Ll}+ing)\\s`,
-  'u',
-);
 /** "told" and its hearers (a few words, no clause), then a setting. */
 const TOLD_BEFORE_COMMA = new RegExp(
   `^\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+${SETTING_BEFORE_COMMA},(?!\\d)\\s*(?=\\S)`,
@@ -1766,7 +1737,8 @@ function calledThing(opening: string): boolean {
 }
 
 /** Verbs that may stand before their subject inside a sentence: "…, said Ana Ruiz, is …", "…, say experts, …". */
-const INVERTED_INSIDE = /^(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)$/;
+const INVERTED_INSIDE_VERBS = '(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)';
+const INVERTED_INSIDE = new RegExp(`^${INVERTED_INSIDE_VERBS}$`);
 
 /** What follows an inverted attribution when the sentence goes on: its verb ("is the ground itself"). */
 const CLAUSE_GOES_ON =
@@ -1786,16 +1758,7 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   const parts = segments(masked, verbEnd, to);
   const np = parts[0];
   if (!np?.text || wordCount(np.text) > 10 || parts.length < 2) return null;
-  if (
-    /^(?:he|she|it|they|we|i|you|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for)\b/i.test(
-      np.text,
-    )
-  )
-    return null;
-  if (/\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|did|does|do)\b/.test(np.text))
-    return null;
-  // "…, said about 2,570 residents had …": a count is the subject of a clause, never who spoke.
-  if (QUANTITY_OPENING.test(np.text) || /\d$/.test(np.text)) return null;
+  if (clauseAfterVerb(np.text) || /\d$/.test(np.text)) return null;
   // An appositive after the speaker ("a Canadian geophysicist") is skipped: the sentence goes on after it.
   let rest = parts[1]!;
   if (
@@ -1819,12 +1782,8 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   };
 }
 
-/** A count opening a phrase: "about 2,570", "more than 7,600", "nearly 300", "12". */
-const QUANTITY_OPENING =
-  /^(?:(?:about|around|nearly|almost|some|over|roughly|approximately|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least)\s+)?\d/i;
-
 /** A cheap pre-test on literal words for `invertedInside`: a comma right before such a verb. */
-const COMMA_THEN_INVERTED = /,\s+(?:said|says|say|added|adds|noted|notes|wrote|writes|argued|argues|argue)\s/;
+const COMMA_THEN_INVERTED = new RegExp(`,\\s+${INVERTED_INSIDE_VERBS}\\s`);
 
 function invertedInsideForm(masked: string, from: number, to: number): Attribution | null {
   if (!COMMA_THEN_INVERTED.test(masked.slice(from, to))) return null;

@@ -1,5 +1,6 @@
 import type { Span, Statement } from '../types.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { MASK } from './mask.ts';
 
 /**
  * The reported clause a quote stands in. In `X said he was "proud to be a Democrat"` the quoted
@@ -8,8 +9,6 @@ import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
  * holds every quoted piece, is kept next to it so a reader sees whom and what the words are about.
  * Works on the masked text (quotes and their marks blanked), so only the writer's words are read.
  */
-
-const MASK = '\u2591';
 
 /** Words that add nothing a reader needs before a quote: "said that “…”", "said, “…”", "vowed to “…”". */
 const NOTHING_BEFORE = /^[\s,;—–-]*(?:that|to)?[\s,;—–-]*$/i;

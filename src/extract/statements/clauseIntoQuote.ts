@@ -1,8 +1,10 @@
 import type { Span } from '../types.ts';
 
+/** A participle that goes on from a saying to a second one: ", adding …", ", continuing …". */
+export const SECOND_SAYING_PARTICIPLE = '(?:adding|saying|noting|stressing|insisting|explaining|continuing)';
+
 /** ", adding that …" up to a quote: a participle of saying whose "that" clause runs into the quote. */
-const PARTICIPLE_THAT =
-  /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\s+that\s+(?=[^\s\u2591])/;
+const PARTICIPLE_THAT = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\s+that\\s+(?=[^\\s\u2591])`);
 
 /**
  * "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its

@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import { allMatches } from './allMatches.ts';
 import { keptPerText } from './keptPerText.ts';
+import { MASK } from './mask.ts';
 
 /**
  * Where reported content ends. A reported clause often runs on past what the speaker said into
@@ -34,8 +35,6 @@ const SETTING_TAIL = new RegExp(
 /** The writer's word on the saying, set after it: "…, a charge Baku rejects", "…, a request not always honoured". */
 const SUMMARY_TAIL =
   /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-])[^,\u2591]*$/u;
-
-const MASK = '\u2591';
 
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;

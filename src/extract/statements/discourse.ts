@@ -11,9 +11,11 @@ import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
 import {
   BETWEEN_SUBJECT_AND_VERB,
+  CLAIM_NOUN,
   DOCUMENT_NOUN,
   GROUP_PRONOUN,
   LEADING_CONNECTIVE,
+  PAGE_NOUN,
   PERSON_PRONOUN,
   SPEAKER_NOUN,
   THING_PRONOUN,
@@ -1111,8 +1113,10 @@ const OWN_DATA =
 /** The marks QUOTED_NAME opens a name with. */
 const OPENING_MARK = /["“«]/;
 /** A page, channel or account with its name in quotes. */
-const QUOTED_NAME =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)\s+["“«]([^"“”«»]{2,60})["”»]$/iu;
+const QUOTED_NAME = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${PAGE_NOUN}\\s+["“«]([^"“”«»]{2,60})["”»]$`,
+  'iu',
+);
 
 /** A class noun that points back to the last organisation named: "the organization", "the charity". */
 const ORGANISATION_BACK = /^the\s+(?:organi[sz]ation|charity|NGO|group|body|aid group|aid agency)$/i;
@@ -1129,8 +1133,7 @@ function dataOwner(owner: string, d: Discourse): Entity | null {
 }
 
 /** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */
-const CHARGE_DENIED =
-  /^(?:an?|the|this|that)\s+(?:charge|claim|accusation|allegation|assertion|contention|version)(?:\s|$)/i;
+const CHARGE_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+${CLAIM_NOUN}(?:\\s|$)`, 'i');
 
 const NUMBER_WORD =
   '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { reportedContent, trimSpan } from './attribution.ts';
+import { MASK } from './mask.ts';
 
 /**
  * Attribution shapes of reports that are not news copy: court summaries, event summaries and
@@ -8,8 +9,6 @@ import { reportedContent, trimSpan } from './attribution.ts';
  * view, …", "In the view of the Agent, …", "In Karimov's assessment, …"). Both are read on the
  * masked text (quotes blanked) and only when the sentence holds their literal words.
  */
-
-const MASK = '\u2591';
 
 const PASSIVE_SAYING =
   /(?:^|[,;]\s+|\s)[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+|repeatedly\s+|later\s+|again\s+)?(?:stated|noted|said|argued|claimed|stressed|emphasi[sz]ed|pointed\s+out|recalled|asserted|maintained|observed|underlined|submitted|contended|alleged|suggested|acknowledged|explained)\s+by\s+([^,;:\u2591]{2,80}?)\s+that\s+/u;

@@ -29,7 +29,7 @@ import {
 import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
-import { clauseIntoQuote } from './clauseIntoQuote.ts';
+import { clauseIntoQuote, SECOND_SAYING_PARTICIPLE } from './clauseIntoQuote.ts';
 import { conflictSides } from './conflictSides.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
@@ -43,7 +43,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
-import { COMMUNICATION_VERB, LEADING_CONNECTIVE } from './lexicon.ts';
+import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE, LIST_SEPARATOR } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
 import {
@@ -62,7 +62,7 @@ import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
-import { type Turn, transcriptOf, turnWords } from './turns.ts';
+import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
@@ -663,9 +663,6 @@ function colonLabelled(
 /** A turn label of a transcript, in capitals: "MR MILLER:", "MS. ZAKHAROVA:", "SECRETARY BLINKEN:". */
 const CAPITALS_LABEL = /^(\p{Lu}{2,}\.?(?:\s+\p{Lu}[\p{Lu}'’-]+\.?){0,3})\s*:\s+/u;
 
-/** A time code opening a recorded turn: "[00:01:15] SARAH LINDQVIST: …", "(12:04) …". */
-const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
-
 /** Whether the text is a transcript, and the labels of its interviewers (their turns ask, they state nothing). */
 interface TranscriptShape {
   transcript: boolean;
@@ -677,9 +674,6 @@ interface TranscriptShape {
 /** A broadcast transcript's label for its own host or correspondent: "PETER KENYON, BYLINE:". */
 const STAFF_LABEL =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}),\s+(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\s*:/u;
-
-/** A stage direction of a broadcast transcript: "(SOUNDBITE OF MUSIC)", "[APPLAUSE]". */
-const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 
 /** "(Through interpreter)" or "(Speaking Armenian)" before a turn's words: the transcript's note. */
 const TURN_NOTE = /^\((?:through|via|speaking|in|translated)\b[^()]{0,40}\)[.\s]*/i;
@@ -1122,10 +1116,7 @@ function readUnit(
       : null;
     // "“A,” she said, adding, “B”": a second verb of saying makes the next quote a saying of its own.
     const second =
-      unit.quotes.length > 1 &&
-      /^,\s*(?:adding|saying|noting|stressing|insisting|explaining|continuing)\b[^\u2591]{0,40}$/.test(
-        masked.slice(tail.verbEnd, nextOpen).trimEnd(),
-      );
+      unit.quotes.length > 1 && SECOND_SAYING_AFTER_VERB.test(masked.slice(tail.verbEnd, nextOpen).trimEnd());
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
     // "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its quote.
     const into = second ? clauseIntoQuote(masked, tail.verbEnd, nextOpen, unit.end) : null;
@@ -2001,10 +1992,6 @@ function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpea
     : found;
 }
 
-/** A finite verb, read generously: an auxiliary or modal, a past form in -ed, a present form in -s. */
-const FINITE_VERB =
-  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
-
 /** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
 const GROUP_BACK =
   /^(?:the\s+two|both(?:\s+the)?)\s+(?:(countries|nations|governments|capitals|states|neighbou?rs)|(sides|parties)|(leaders|presidents|premiers|ministers|foreign\s+ministers|men|women))$/i;
@@ -2047,7 +2034,7 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')
-      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
     const named = parts.map((p) => resolveEntityAt(p, d.at));
@@ -2073,3 +2060,6 @@ function namedTogether(person: { name: string; role: string }, d: Discourse): Re
   if (!d.textPeople.some((e) => e.id === entity.id)) d.textPeople.push(entity);
   return { entity, mention: person.name, viaDocument: false };
 }
+
+/** ", adding," or ", saying in a statement," between a saying's verb and its next quote. */
+const SECOND_SAYING_AFTER_VERB = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\b[^\u2591]{0,40}$`);

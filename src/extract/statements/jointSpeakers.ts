@@ -1,5 +1,6 @@
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 import { resolveSpeaker } from './discourse.ts';
+import { LIST_SEPARATOR } from './lexicon.ts';
 
 /** A conjunct with a name or a named body in it: a capitalised word after its first. */
 const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
@@ -16,7 +17,7 @@ const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
 export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (!phrase.includes(' and ')) return null;
   const subject = phrase.replace(/\s+(?:both|together|jointly)$/i, '');
-  const parts = subject.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim());
+  const parts = subject.split(LIST_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)

@@ -267,7 +267,23 @@ const PASSIVE_BEFORE =
   /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 /** How the last word must end for PASSIVE_BEFORE to match: an auxiliary or an adverb in -ly. */
 const PASSIVE_LAST_WORD = /(?:is|are|was|were|be|been|being|get|got|gets|ly)$/;
-const NOT_ASCII = /[^\0-\x7f]/;
+/** A page, channel or account that may carry a name in quotes: "the Telegram channel “…”". */
+export const PAGE_NOUN = '(?:page|channel|account|blog|website|site|group|movement|outlet|newspaper|network)';
+/** A claim named as such, which its denier is the subject of: "a charge Ankara denies". */
+export const CLAIM_NOUN = '(?:charge|claim|accusation|allegation|assertion|contention|version)';
+
+/** A possessive determiner as a word: "his", "their", "our". */
+export const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
+
+/** Between the conjuncts of a list: "A, B and C", "A, B, and C", "A and B". */
+export const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+/** A finite verb, read generously: an auxiliary or modal, a past form in -ed, a present form in -s. */
+export const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+
+/** A character outside ASCII: copy in ASCII needs no folding of marks, and its word classes are simple. */
+export const NOT_ASCII = /[^\0-\x7f]/;
 
 /**
  * Do the words before a verb end with a form of "be" (PASSIVE_BEFORE)? The pattern is anchored

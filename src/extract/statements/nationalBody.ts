@@ -6,6 +6,7 @@ import { homeCountry } from './homeCountry.ts';
 import type { HomeCountry } from './homeCountryData.ts';
 import { isKarabakhBodyHead } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
+import { NOT_ASCII } from './lexicon.ts';
 import type { DocumentOutlet } from './ownOutlet.ts';
 
 /** The head nouns of a state body ("the Ministry of Defense", "the State Border Service"), not of a person. */
@@ -107,8 +108,6 @@ function folded(text: string): string {
     .replace(ascii ? /[^a-z0-9\s]/g : /[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ');
 }
-
-const NOT_ASCII = /[^\0-\x7f]/;
 
 /** Does the text before name a body of this head with another country ("Azerbaijan's Defense Ministry")? */
 function namedElsewhere(head: string, home: HomeCountry, before: string): boolean {

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts';
+import { MASK } from './mask.ts';
 
 /**
  * How a turn in a hearing, a debate or a speech opened or answered, told by a write-up: "Shaheen
@@ -8,8 +9,6 @@ import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts
  * that-clause, or the name given in quotes. Read on the masked text (quotes blanked), only when the
  * unit holds the literal "by" after one of the verbs.
  */
-
-const MASK = '\u2591';
 
 const PRE_TEST =
   /\s(?:opened|began|started|closed|ended|concluded|responded|replied|countered|reacted)\s+by\s/;

@@ -6,6 +6,7 @@ import type { Entity } from '../types.ts';
 import { allMatches } from './allMatches.ts';
 import { knownFullNameBefore } from './honorificSurname.ts';
 import { keptPerText } from './keptPerText.ts';
+import { LIST_SEPARATOR } from './lexicon.ts';
 import { bySurnameSpelling } from './namesakes.ts';
 import { givenNameGender } from './personGender.ts';
 
@@ -435,7 +436,7 @@ function untitledNames(phrase: string): { name: string; role: string }[] | null 
     .replace(/\s*\([^)]*\)/g, '')
     .trim()
     .replace(/\s+(?:both|all|too|also|together)$/i, '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    .split(LIST_SEPARATOR);
   if (parts.length < 2) return null;
   for (const part of parts) {
     if (

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { reportedContent, trimSpan } from './attribution.ts';
+import { MASK } from './mask.ts';
 
 /**
  * A medium relaying someone's words: "Interfax quoted Lavrov as saying that …", "The paper quotes
@@ -7,8 +8,6 @@ import { reportedContent, trimSpan } from './attribution.ts';
  * "Respublika quotes Armenian media reports that …". The one quoted said it; the quoting outlet
  * only carried it. Read on the masked text (quotes blanked), only when the unit holds the literal words.
  */
-
-const MASK = '\u2591';
 
 /** Cheap pre-test on literal words. */
 const QUOTE_VERB = /\b(?:quot|cit)(?:es|ed|ing)\s/;

@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import { reportedContent, trimSpan } from './attribution.ts';
 import { saysNothing } from './contentTail.ts';
+import { MASK } from './mask.ts';
 import { isNounPhrase, tag } from './nounPhrase.ts';
 
 /**
@@ -16,8 +17,6 @@ const RELATIVE_THEN_SAYING =
 
 /** People as a pronoun: "I", "we" and "you" are the writer's and the reader's, no one the text quotes. */
 const SPEAKER_PRONOUN = /^(?:he|she|they)$/i;
-const MASK = '\u2591';
-
 export interface RelativeClauseSaying {
   speaker: Span;
   /** The relative word that stands for the subject of what was said. */

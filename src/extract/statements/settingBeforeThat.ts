@@ -1,3 +1,4 @@
+import { POSSESSIVE } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -37,8 +38,6 @@ const CONTENT_NOUN =
 
 const SAYING_PARTICIPLE =
   /^(?:saying|asking|noting|arguing|claiming|insisting|warning|suggesting|stating|declaring|demanding|urging|explaining|announcing|stressing|adding|requesting)$/i;
-
-const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
 
 export function settingBeforeThat(words: string): boolean {
   const tokens = words.replace(/[,—–]/g, ' ').trim().split(/\s+/).filter(Boolean);

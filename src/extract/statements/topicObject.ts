@@ -1,7 +1,6 @@
 import type { Span } from '../types.ts';
+import { MASK } from './mask.ts';
 import { tag } from './nounPhrase.ts';
-
-const MASK = '\u2591';
 
 /** Verbs of reacting: their object is the claim or event reacted to ("denied the report"), never words said. */
 const REACTING_VERB = /\b(?:den(?:y|ies|ied)|confirm(?:s|ed)?|welcom(?:e|es|ed)|condemn(?:s|ed)?)\s*$/i;

@@ -91,8 +91,8 @@ const NO_NAME_WORD =
 /** "(Through interpreter)", "(Speaking Armenian)." before a turn's words: the transcript's note. */
 const TURN_NOTE = /^\((?:through|via|speaking|spoke|in|translated|interpretation|as)\b[^()]{0,40}\)[.\s]*/i;
 
-/** A time code opening a recorded turn: "[00:01:15]", "(12:04)". */
-const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
+/** A time code opening a recorded turn: "[00:01:15] SARAH LINDQVIST: …", "(12:04) …". */
+export const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+/;
 
 /** A briefing's clock before its label, unbracketed: "12:02:11 - Name, role:", "14:05 Name:". */
 const BARE_TIME_CODE = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=\p{Lu})/u;
@@ -108,8 +108,8 @@ const COURTESY =
 const PROCEDURE =
   /^(?:(?:and\s+)?(?:now\s+)?(?:we(?:['’]ll)?|let(?:['’]s|\s+us))\s+(?:now\s+)?(?:move|go|turn|pass)\s+on\b[^.!?]{0,60}|(?:the\s+)?next\s+(?:question|topic|item)\b[^.!?]{0,30}|(?:and\s+)?(?:now\s+)?I\s+(?:give|pass|hand)\s+(?:the\s+floor|it|you)\s+(?:over\s+)?to\s+[^.!?]{1,40}|(?:the\s+)?floor\s+is\s+yours\b[^.!?]{0,20}|over\s+to\s+you\b[^.!?]{0,20}|(?:that|this)\s+(?:concludes|ends)\s+[^.!?]{1,40}|(?:the\s+)?(?:briefing|meeting|sitting|debate|session|press\s+conference)\s+is\s+(?:closed|adjourned|over)|see\s+you\s+[^.!?]{1,30})[.!]?$/i;
 
-/** A stage direction: "(The speaker agreed to take a blue-card question)", "[APPLAUSE]". */
-const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+/** A stage direction: "(The speaker agreed to take a blue-card question)", "(SOUNDBITE OF MUSIC)", "[APPLAUSE]". */
+export const STAGE_DIRECTION = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 
 const transcripts = new WeakMap<readonly Paragraph[], Transcript | null>();
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  additionAfterVerb,
+  lastCommaBeforeAdjunct,
+  opensWithCount,
+} from '../../src/extract/statements/writersAddition.ts';
+import { saidInPiece as said } from './statements.helpers.ts';
+
+/** The tail after "said" in `text`, cut where the writer's addition begins. */
+function tailOf(text: string): string {
+  const verbEnd = text.indexOf(' said') + ' said'.length;
+  const { comma } = additionAfterVerb(text, verbEnd);
+  return text.slice(0, comma >= 0 ? comma : text.length);
+}
+
+describe('where the tail after a verb of saying ends', () => {
+  it.each([
+    [
+      'Convoys crossed at dawn, the agency said on Sunday, as the pass reopened.',
+      'Convoys crossed at dawn, the agency said on Sunday',
+    ],
+    [
+      'Convoys crossed at dawn, the agency said, pointing to satellite images.',
+      'Convoys crossed at dawn, the agency said',
+    ],
+    [
+      'Convoys crossed at dawn, the agency said, days after the pass reopened.',
+      'Convoys crossed at dawn, the agency said',
+    ],
+    [
+      'Convoys crossed at dawn, the agency said last week, even as talks stalled.',
+      'Convoys crossed at dawn, the agency said last week',
+    ],
+  ])('%s', (text, tail) => {
+    expect(tailOf(text)).toBe(tail);
+  });
+
+  it('a clause of reason after the verb goes on with what was said', () => {
+    const text = 'Convoys are late, the agency said, because the pass is closed.';
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5)).toEqual({ comma: -1, added: false });
+  });
+
+  it('a participle of saying opens a saying of its own: the words add, the tail does not end', () => {
+    const text = 'Convoys are late, the agency said, adding that the pass is closed.';
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5)).toEqual({ comma: -1, added: true });
+  });
+
+  it('the last comma before an adjunct in a sentence', () => {
+    const text = 'Convoys crossed at dawn, the agency said, in a move that surprised drivers.';
+    expect(lastCommaBeforeAdjunct(text)).toBe(text.indexOf(', in a move'));
+    expect(lastCommaBeforeAdjunct('Convoys crossed at dawn, the agency said.')).toBe(-1);
+  });
+});
+
+describe('a count is never who spoke; an age or an ordinal joined to a word is no count', () => {
+  it.each([
+    ['about 1,900 families', true],
+    ['more than 600', true],
+    ['3,400 villagers', true],
+    ['45 residents', true],
+    ['61-year-old Garnik', false],
+    ['3rd Battalion commander', false],
+    ['Marat Abbasov', false],
+  ])('%s', (words, count) => {
+    expect(opensWithCount(words)).toBe(count);
+  });
+
+  it('an inverted speaker with an age speaks', () => {
+    expect(said('“The shelling never stopped,” said 61-year-old Garnik, a farmer from the valley.')).toEqual([
+      '61-year-old Garnik: The shelling never stopped,',
+    ]);
+  });
+
+  it('an age before a trailing speaker is part of who spoke', () => {
+    expect(said('The shelling never stopped that night, said 61-year-old Garnik, a farmer.')).toEqual([
+      '61-year-old Garnik: The shelling never stopped that night',
+    ]);
+  });
+});
