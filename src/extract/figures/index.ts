@@ -38,7 +38,8 @@ import {
 } from './categories.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
-import { findNumbers, type NumberMatch } from './numbers.ts';
+import { keptPerSentence } from './keptCandidates.ts';
+import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, type PeriodMatch, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
 import { rateOfBefore } from './rateOf.ts';
@@ -304,16 +305,21 @@ function someOfTheHurt(
   };
 }
 
-function candidatesIn(
+const candidatesIn = keptPerSentence(readCandidates, (c) => ({
+  ...c,
+  number: { ...c.number },
+  counted: { ...c.counted },
+}));
+
+/** The candidates of a sentence, given the date mentions in it as offsets into it. */
+function readCandidates(
   sentenceText: string,
-  base: number,
-  timeline: DocumentTimeline,
+  dates: readonly Span[],
   refugeeContext: () => boolean,
 ): Candidate[] {
-  const dates = mentionsWithin(timeline.mentions, base, base + sentenceText.length);
   const out: Candidate[] = [];
   for (const number of findNumbers(sentenceText)) {
-    if (dates.some((m) => base + number.start >= m.start && base + number.end <= m.end)) continue;
+    if (dates.some((m) => number.start >= m.start && number.end <= m.end)) continue;
     const windowStart = Math.max(0, number.start - 160);
     const hedge = hedgeBefore(beforeWindow(sentenceText, number.start));
     const from = hedge ? windowStart + hedge.start : number.start;
@@ -765,11 +771,15 @@ export function extractFigures(
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;
     const s = text.slice(sentence.start, sentence.end);
+    // Most sentences hold no number: they give no candidate, and are neither read nor kept.
+    if (!mayHoldNumber(s)) continue;
     let refugees: boolean | undefined;
     const candidates = candidatesIn(
       s,
-      sentence.start,
-      timeline,
+      mentionsWithin(timeline.mentions, sentence.start, sentence.start + s.length).map((m) => ({
+        start: m.start - sentence.start,
+        end: m.end - sentence.start,
+      })),
       () => (refugees ??= speaksOfRefugees(around(i))),
     );
     if (!candidates.length) continue;

@@ -288,8 +288,13 @@ const MAY_HOLD_NUMBER = new RegExp(
 );
 
 /** Every count-like number in `text`, in order; overlapping and non-count numbers removed. */
+/** Can the text hold a number findNumbers reads? No digit and no number word, no number. */
+export function mayHoldNumber(text: string): boolean {
+  return MAY_HOLD_NUMBER.test(text);
+}
+
 export function findNumbers(text: string): NumberMatch[] {
-  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  if (!mayHoldNumber(text)) return [];
   const found: NumberMatch[] = [];
   NUMBER_PATTERN.lastIndex = 0;
   for (let m = NUMBER_PATTERN.exec(text); m; m = NUMBER_PATTERN.exec(text)) {
