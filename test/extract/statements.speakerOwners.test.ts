@@ -90,6 +90,25 @@ describe('"Its" opening a sentence owns what the subject of the sentence before 
   });
 });
 
+describe('"its" owner named in apposition further into the sentence is who spoke', () => {
+  it('reads the name after "its President" inside a relative clause', () => {
+    const text =
+      'Baku rejected the claim. It also pointed to a speech in which its President, Mr Ilham Aliyev, ' +
+      'had said that the residents "will be safe".';
+    expect(who(text).at(-1)?.id).toBe('aliyev');
+  });
+});
+
+describe('"Its" after a sentence opening with a pronoun is no body that spoke before', () => {
+  it.each([
+    'The Red Cross said the crossing was open. I cannot tell you more about the mission. Its head said on Monday that the patrols went on.',
+    'The Foreign Ministry said talks would resume. We know little about the new panel. Its chairman said the panel would meet soon.',
+  ])('%s', (text) => {
+    expect(who(text).map((s) => s.said)).not.toContainEqual(expect.stringContaining('patrols'));
+    expect(who(text).some((s) => /head|chairman/.test(s.id))).toBe(false);
+  });
+});
+
 describe('an office named by a title is the office, never the person who holds the title', () => {
   it.each([
     [

@@ -574,7 +574,7 @@ function nameAfterPossessiveRole(p: string): string | null {
 function ownedBy(p: string, d: Discourse): Entity | null {
   const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})$/iu.exec(p);
   if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
-  const apposed = namedInApposition(d);
+  const apposed = namedInApposition(m[0], d);
   if (apposed) return apposed;
   const pronoun = m[1]!.toLowerCase();
   if (pronoun === 'its' || pronoun === 'their') {
@@ -585,6 +585,10 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   // "Uzbekistan's Foreign Ministry welcomed the meeting. Its official representative said": "Its"
   // opening a sentence is the body that opened the sentence before, not the last body that spoke.
   const subject = pronoun === 'its' ? bodyOpeningBefore(d) : null;
+  // "I have no news on its size. Its head said": a sentence before opening with a pronoun leaves
+  // "its" to a thing that sentence spoke of, never the last body that spoke.
+  if (pronoun === 'its' && !subject && opensOwnSentence(d) && PRONOUN_OPENING.test(sentenceBefore(d)))
+    return null;
   const owner = subject
     ? null
     : personal
@@ -652,10 +656,15 @@ function ownedBySubjectBefore(owned: string, d: Discourse): Entity | null {
   return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
 }
 
+const PRONOUN_OPENING = /^["“]?(?:I|He|She|It|We|They|You)\s/;
+
+function opensOwnSentence(d: Discourse): boolean {
+  return d.speakerAt >= 0 && !/\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, ''));
+}
+
 /** The name opening the sentence before, when the speaker opens its own sentence and that name is no person's. */
 function bodyOpeningBefore(d: Discourse): string | null {
-  if (d.speakerAt < 0 || /\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, '')))
-    return null;
+  if (!opensOwnSentence(d)) return null;
   const before = sentenceBefore(d);
   // A sentence before that reports a saying set the last speaker itself; a possessor ("Azerbaijan's
   // defence ministry") is not the subject.
@@ -742,11 +751,13 @@ const OPENING_BODY_NAME =
  * Ritter, told", "…, says its director, Levon Sargsyan.": the person is the name in apposition
  * after the words being read, rather than "Bayramov's Armenian counterpart"; null without one.
  */
-function namedInApposition(d: Discourse): Entity | null {
+function namedInApposition(owned: string, d: Discourse): Entity | null {
   if (d.speakerAt < 0) return null;
+  // "an address in which its President, Mr Ilham Aliyev, had stated": the words may stand further in.
+  const at = d.speakerAt + Math.max(0, d.text.slice(d.speakerAt, d.speakerAt + 300).indexOf(owned));
   const name =
-    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
-      d.text.slice(d.speakerAt, d.speakerAt + 140),
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
+      d.text.slice(at, at + 140),
     )?.[1];
   if (!name) return null;
   const known = resolveEntityAt(name, null);
@@ -1404,6 +1415,13 @@ const NOT_A_PERSON_FIRST =
 
 /** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
 const NOT_A_FIRST_NAME = new Set([
+  'I',
+  'He',
+  'She',
+  'It',
+  'We',
+  'They',
+  'You',
   'The',
   'A',
   'An',
