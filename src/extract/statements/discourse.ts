@@ -52,6 +52,8 @@ export interface Discourse {
   mentions: EntityMention[];
   lastPerson: Entity | null;
   lastBody: Entity | null;
+  /** How often each body spoke so far, and where it last did, for a "the ministry" far from any name. */
+  bodySpeeches: Map<string, BodySpeeches>;
   /** The words a body spoke under ("the Interior Ministry of the unrecognized republic"), for "the ministry". */
   spokenAs: WeakMap<Entity, string>;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
@@ -90,6 +92,15 @@ export interface Discourse {
   outlet: DocumentOutlet | null;
 }
 
+interface BodySpeeches {
+  entity: Entity;
+  count: number;
+  /** Where it last spoke. */
+  last: number;
+  /** The names it spoke under ("the Azerbaijani Defence Ministry"), a bare "the ministry" aside. */
+  names: string[];
+}
+
 export interface ResolvedSpeaker {
   entity: Entity;
   /** The words naming the speaker, as written. */
@@ -104,6 +115,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     mentions: [],
     lastPerson: null,
     lastBody: null,
+    bodySpeeches: new Map(),
     spokenAs: new WeakMap(),
     activeStatement: null,
     lastGroup: null,
@@ -397,6 +409,58 @@ const BODY_SCOPE = 600;
  * With none named so, the last body of that noun that spoke, else the last one named.
  */
 function bodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
+  const recent = recentBodyOfHead(d, head, fits);
+  return recent ? mostSpokenIfFar(d, recent, fits) : null;
+}
+
+/**
+ * A body last named or heard paragraphs back is no nearer than the others of its noun: "the
+ * ministry" there is the one of that noun the text let speak most ("The Russian Defence Ministry
+ * said … [Baku's] Defence Ministry said earlier … [paragraphs on] …, the ministry said"); none
+ * when two spoke as often. Named or heard in this paragraph or the one before, it stands.
+ */
+function mostSpokenIfFar(d: Discourse, recent: Entity, fits: (e: Entity) => boolean): Entity | null {
+  if (d.bodySpeeches.size === 0) return recent;
+  const at = Math.max(d.speakerAt, d.unitStart);
+  if (lastSeen(d, recent, at) >= previousParagraphStart(d.text, at)) return recent;
+  let best = recent;
+  let most = d.bodySpeeches.get(recent.id)?.count ?? 0;
+  let tied = false;
+  for (const { entity, count } of d.bodySpeeches.values()) {
+    if (entity.id === recent.id || count < most || !fits(entity)) continue;
+    tied = count === most;
+    if (count > most) [best, most] = [entity, count];
+  }
+  return tied ? null : best;
+}
+
+/** Where the text last named the entity or let it speak before `at`. */
+function lastSeen(d: Discourse, e: Entity, at: number): number {
+  const here = at > d.unitStart ? findEntityMentions(d.text, d.unitStart, at) : [];
+  for (let i = here.length - 1; i >= 0; i--) if (here[i]!.entity.id === e.id) return here[i]!.start;
+  const spoke = d.bodySpeeches.get(e.id);
+  let last = spoke?.last ?? -1;
+  // Names the gazetteer does not list ("The Azerbaijani Defence Ministry later published …").
+  for (const name of spoke?.names ?? []) last = Math.max(last, d.text.lastIndexOf(name, at - name.length));
+  for (let i = d.mentions.length - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (m.start >= d.unitStart || m.start <= last) continue;
+    if (m.entity.id === e.id) {
+      last = m.start;
+      break;
+    }
+  }
+  return last;
+}
+
+/** The start of the paragraph before the one `at` stands in. */
+function previousParagraphStart(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+}
+
+function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
   d.readMentionsBefore(d.unit);
   let recent: Entity | null = null;
   for (let i = d.mentions.length - 1; i >= 0; i--) {
