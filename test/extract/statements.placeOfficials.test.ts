@@ -87,3 +87,21 @@ describe('a capital standing for its government', () => {
     expect(speakers(text)).toEqual([id]);
   });
 });
+
+describe('the government of a state the gazetteer lacks is the state, by capital, nationality or seat', () => {
+  it.each([
+    ['Tehran said it would oppose any change to the border with Armenia.', 'text:iran'],
+    ['Officials in New Delhi said the arms sales targeted no third country.', 'text:india'],
+    ['The Georgian government said the transit route would stay open.', 'text:georgia'],
+    ['Kazakh authorities said the summit would go ahead in November.', 'text:kazakhstan'],
+    ['The government of Greece said it was following events with concern.', 'text:greece'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+
+  it('keeps "Georgian officials" as people of that kind', () => {
+    expect(speakers('Georgian officials said the bridge at Sadakhlo was open.')).toEqual([
+      'text:georgian-officials',
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
+import { otherStateGovernment } from './otherStates.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -959,7 +960,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const body =
     karabakhBody(p, d.text) ??
     nationalBody(p, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
-    localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at);
+    localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at) ??
+    otherStateGovernment(p);
   if (body) return speaking(body, mention);
   // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
   // Most phrases hold no quotation mark: they skip the pattern, which backtracks over "the …" words.
