@@ -40,6 +40,7 @@ import { type GenderVotes, givenNameGender, votedGender } from './personGender.t
 import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
+import { selfGivenName } from './selfNamed.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -909,6 +910,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = described;
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
+  // "a surgeon who gave his name only as Armen": the name given is who spoke.
+  const selfNamed =
+    /^\p{Ll}/u.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
+      ? selfGivenName(d.text, d.speakerAt, mention)
+      : null;
+  if (selfNamed) {
+    const person: Entity = { ...textEntity(selfNamed), kind: 'person', role: p };
+    if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
+    return speaking(person, mention);
+  }
   if (THING_PRONOUN.test(p)) {
     const author = documentInView(d);
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
