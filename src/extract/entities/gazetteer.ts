@@ -972,6 +972,94 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     ],
   },
   {
+    id: 'amir-abdollahian',
+    name: 'Hossein Amir-Abdollahian',
+    kind: 'person',
+    role: 'Foreign Minister of Iran',
+    country: 'IR',
+    variants: ['Amir-Abdollahian', 'Amirabdollahian', 'Hossein Amirabdollahian', 'Abdollahian'],
+    roles: [
+      {
+        phrases: [
+          'Iranian foreign minister',
+          'Foreign Minister of Iran',
+          "Iran's foreign minister",
+          'Iranian top diplomat',
+        ],
+        from: '2021-08',
+        to: '2024-05',
+      },
+    ],
+  },
+  {
+    id: 'zarif',
+    name: 'Mohammad Javad Zarif',
+    kind: 'person',
+    role: 'Foreign Minister of Iran',
+    country: 'IR',
+    variants: ['Zarif', 'Javad Zarif'],
+    roles: [
+      {
+        phrases: ['Iranian foreign minister', 'Foreign Minister of Iran', "Iran's foreign minister"],
+        from: '2013-08',
+        to: '2021-08',
+      },
+    ],
+  },
+  {
+    id: 'araghchi',
+    name: 'Abbas Araghchi',
+    kind: 'person',
+    role: 'Foreign Minister of Iran',
+    country: 'IR',
+    variants: ['Araghchi', 'Araqchi', 'Abbas Araqchi'],
+    roles: [
+      {
+        phrases: ['Iranian foreign minister', 'Foreign Minister of Iran', "Iran's foreign minister"],
+        from: '2024-08',
+      },
+    ],
+  },
+  {
+    id: 'raisi',
+    name: 'Ebrahim Raisi',
+    kind: 'person',
+    role: 'President of Iran',
+    country: 'IR',
+    variants: ['Raisi', 'Ebrahim Raeisi', 'Raeisi'],
+    roles: [
+      {
+        phrases: ['Iranian President', 'President of Iran', "Iran's President"],
+        from: '2021-08',
+        to: '2024-05',
+      },
+    ],
+  },
+  {
+    id: 'rouhani',
+    name: 'Hassan Rouhani',
+    kind: 'person',
+    role: 'President of Iran',
+    country: 'IR',
+    variants: ['Rouhani', 'Hassan Rohani', 'Rohani'],
+    roles: [
+      {
+        phrases: ['Iranian President', 'President of Iran', "Iran's President"],
+        from: '2013-08',
+        to: '2021-08',
+      },
+    ],
+  },
+  {
+    id: 'pezeshkian',
+    name: 'Masoud Pezeshkian',
+    kind: 'person',
+    role: 'President of Iran',
+    country: 'IR',
+    variants: ['Pezeshkian'],
+    roles: [{ phrases: ['Iranian President', 'President of Iran', "Iran's President"], from: '2024-07' }],
+  },
+  {
     id: 'le-drian',
     name: 'Jean-Yves Le Drian',
     kind: 'person',
