@@ -624,9 +624,15 @@ function documentInView(d: Discourse): Entity | null {
   return active.author.kind !== 'person' || d.paragraph - active.paragraph <= 1 ? active.author : null;
 }
 
+const KIN_AND_NAME =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
+
 /** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
 function nameAfterPossessiveRole(p: string): string | null {
   if (!/^(?:his|her|their|its)\s/i.test(p)) return null;
+  // "Her grandson Elvin", "his wife Lusine": a relative named by a first name is that person.
+  const relative = KIN_AND_NAME.exec(p)?.[1];
+  if (relative) return relative;
   const proper = trailingProperName(p);
   if (!proper?.name.includes(' ')) return null;
   const role = proper.role.replace(/^\S+\s*/, '');
@@ -1137,12 +1143,16 @@ function namesPeople(np: string): boolean {
 /** The same speaker phrases recur across sentences and documents: their words are read once. */
 const speakerWords = keptPerText(readSpeakerWords);
 
+const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
+
 /** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
 function readSpeakerWords(phrase: string): SpeakerWords | null {
   // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
   let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
   // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
   const apposedRole = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u.exec(p)?.[1];
+  // "34-year-old Anna": the age is no part of the name.
+  p = AGE_BEFORE_NAME.exec(p)?.[1] ?? p;
   p = narrowSpeakerPhrase(p);
   // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
   // the subject of the relative clause; a bare "… who" names none.
