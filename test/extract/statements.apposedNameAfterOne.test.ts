@@ -42,3 +42,17 @@ describe('a relative named by a first name after a possessive is that person', (
     expect(statementsOf(text).at(-1)?.speaker).toBe('text:armen');
   });
 });
+
+describe('"one of them" with a name in apposition, inverted or with what the name is of', () => {
+  it('"said one of them, Name." is the name', () => {
+    const text =
+      'Farmers near Tovuz say the shelling ruined the harvest. "Nothing is left of the orchards," said one of them, Elchin Aliyev.';
+    expect(statementsOf(text).at(-1)?.speaker).toBe('text:elchin-aliyev');
+  });
+
+  it('"One of them, Name of the X bloc, said" is the name', () => {
+    const text =
+      'Opposition deputies walked out of the session. One of them, Gohar Melikyan of the Zartonk faction, said the vote was illegal.';
+    expect(statementsOf(text).at(-1)?.speaker).toBe('text:gohar-melikyan');
+  });
+});
