@@ -1334,6 +1334,25 @@ function holdsPortfolio(e: Entity, portfolio: string): boolean {
 const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
+/**
+ * Nouns that name one kind of role in other words: "the MP" after "Member of the Milli Majlis X",
+ * "the expert" after "Political scientist X". Only the last speaker is read so.
+ */
+const ROLE_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /^(?:mp|lawmaker|legislator|parliamentarian)$/,
+    /\b(?:mp|lawmaker|legislator|parliamentarian|member of (?:the )?(?:parliament|national assembly|milli majlis|majlis|state duma|duma|european parliament))\b/i,
+  ],
+  [
+    /^(?:expert|analyst|scholar|commentator)$/,
+    /\b(?:expert|analyst|political scientist|scholar|researcher|commentator|economist|professor)\b/i,
+  ],
+];
+
+function sameKindOfRole(noun: string, role: string | undefined): boolean {
+  return !!role && ROLE_KINDS.some(([nouns, roles]) => nouns.test(noun) && roles.test(role));
+}
+
 function hasWord(words: string | undefined, noun: string): boolean {
   if (!words) return false;
   const at = words.toLowerCase().indexOf(noun);
@@ -1368,7 +1387,8 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at)
     );
   }
-  if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
+  if (d.lastPerson && (hasWord(d.lastPerson.role, noun) || sameKindOfRole(noun, d.lastPerson.role)))
+    return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
   for (let i = d.textPeople.length - 1; i >= 0; i--)
