@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEntityAt } from '../../src/extract/entities/resolve.ts';
-import { extractFrom } from './statements.helpers.ts';
+import { extractFrom, timelineFor } from './statements.helpers.ts';
 
 describe('officials of 2020–2024 in the gazetteer', () => {
   it("a role names whoever held it at the document's date", () => {
@@ -28,5 +28,29 @@ describe('officials of 2020–2024 in the gazetteer', () => {
       'text:tigran-grigoryan',
       'text:tigran-grigoryan',
     ]);
+  });
+});
+
+describe("Iran's leaders, whom stories on the southern border quote", () => {
+  it("a role names whoever held it at the document's date", () => {
+    expect(resolveEntityAt("Iran's foreign minister", { year: 2020, month: 10 })?.id).toBe('zarif');
+    expect(resolveEntityAt("Iran's foreign minister", { year: 2023, month: 10 })?.id).toBe(
+      'amir-abdollahian',
+    );
+    expect(resolveEntityAt('Iranian foreign minister', { year: 2024, month: 11 })?.id).toBe('araghchi');
+    expect(resolveEntityAt('Iranian President', { year: 2022, month: 3 })?.id).toBe('raisi');
+    expect(resolveEntityAt('Iranian President', { year: 2024, month: 10 })?.id).toBe('pezeshkian');
+  });
+
+  it('"the top Iranian diplomat" after a lead that gave only the role is the minister', () => {
+    const text =
+      "Iran's foreign minister said on Sunday that the border with Armenia must stay open. " +
+      '"No corridor will cut this road," the top Iranian diplomat told reporters in Tehran.';
+    expect(
+      extractFrom(
+        text,
+        timelineFor(text, { year: 2023, month: 10, day: 1, precision: 'day', yearStatus: 'stated' }),
+      ).map((s) => s.speaker.id),
+    ).toEqual(['amir-abdollahian', 'amir-abdollahian']);
   });
 });

@@ -126,7 +126,7 @@ describe('more content boundaries', () => {
 
   it('a few quoted words inside a clause of its own leave the whole clause as what was said', () => {
     expect(who('The siege is a prelude to "mass expulsion," the Georgian government said.')).toEqual([
-      ['text:georgian-government', 'The siege is a prelude to "mass expulsion,"'],
+      ['text:georgia', 'The siege is a prelude to "mass expulsion,"'],
     ]);
     // A call reports no words, but the words it quotes are the speaker's own (CONVENTIONS 10).
     expect(who('Blinken urged Armenia and Azerbaijan to "end the violence."')).toEqual([
@@ -279,7 +279,7 @@ describe('quoted words that name something inside what was said', () => {
   it('a quoted name opening a clause that goes on with its own verb leaves the clause reported', () => {
     expect(
       who('On Monday, the Georgian government said that the "welcome centres" it had set up were open.'),
-    ).toEqual([['text:georgian-government', 'the "welcome centres" it had set up were open']]);
+    ).toEqual([['text:georgia', 'the "welcome centres" it had set up were open']]);
     expect(
       who('Blinken said an "immediate end to hostilities" was now the only way to save the talks.'),
     ).toEqual([['blinken', 'an "immediate end to hostilities" was now the only way to save the talks']]);

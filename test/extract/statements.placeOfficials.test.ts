@@ -20,6 +20,18 @@ describe('officials named by their place speak for the government seated there',
     ['Authorities in the breakaway region said 32 people had been killed.', 'karabakh-authorities'],
     ['The authorities in Baku said the operation had ended.', 'gov-azerbaijan'],
     ['Officials in Yerevan said the border had been quiet since dawn.', 'gov-armenia'],
+    [
+      'Shelling hit Stepanakert overnight. Local health officials said nine people were wounded.',
+      'karabakh-authorities',
+    ],
+    [
+      'Convoys still wait outside Stepanakert. The local health ministry said two patients had died.',
+      'karabakh-authorities',
+    ],
+    [
+      'Fighting went on in Nagorno-Karabakh. Local Armenian officials said the toll had risen to 40.',
+      'karabakh-authorities',
+    ],
   ])('%s', (text, id) => {
     expect(speakers(text)).toEqual([id]);
   });
@@ -28,6 +40,7 @@ describe('officials named by their place speak for the government seated there',
 describe('a place with no government seated there names no one', () => {
   it.each([
     ['Local officials in Goris said 800 people were arriving every hour.', 'text:local-officials'],
+    ['Local health officials in Goris said the clinic was full.', 'text:local-health-officials'],
     ['The local authorities said the school would reopen on Monday.', 'text:local-authorities'],
     ['Regional officials said the road was open again.', 'text:regional-officials'],
   ])('%s', (text, id) => {
@@ -72,5 +85,23 @@ describe('a capital standing for its government', () => {
     ['Speaking in Baku, Blinken said a deal was within reach.', 'blinken'],
   ])('is only where something happened in "%s"', (text, id) => {
     expect(speakers(text)).toEqual([id]);
+  });
+});
+
+describe('the government of a state the gazetteer lacks is the state, by capital, nationality or seat', () => {
+  it.each([
+    ['Tehran said it would oppose any change to the border with Armenia.', 'text:iran'],
+    ['Officials in New Delhi said the arms sales targeted no third country.', 'text:india'],
+    ['The Georgian government said the transit route would stay open.', 'text:georgia'],
+    ['Kazakh authorities said the summit would go ahead in November.', 'text:kazakhstan'],
+    ['The government of Greece said it was following events with concern.', 'text:greece'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+
+  it('keeps "Georgian officials" as people of that kind', () => {
+    expect(speakers('Georgian officials said the bridge at Sadakhlo was open.')).toEqual([
+      'text:georgian-officials',
+    ]);
   });
 });

@@ -67,3 +67,25 @@ describe('"the head of state" in agency copy', () => {
     expect(said).not.toContain('text:olaf-brenner');
   });
 });
+
+describe('a role noun in other words points back to the last speaker who holds that kind of role', () => {
+  it.each([
+    [
+      'Member of the National Assembly Hovhannes Grigoryan said the bill would pass. ' +
+        'The vote is set for Thursday, the MP added.',
+      'text:hovhannes-grigoryan',
+    ],
+    [
+      'Political scientist Elkhan Shahinoglu said the talks would stall. ' +
+        '"Neither side is ready," the expert said.',
+      'text:elkhan-shahinoglu',
+    ],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id, id]);
+  });
+
+  it('leaves "the expert" unresolved after a speaker of another kind', () => {
+    const text = 'Mayor Ruben Hakobyan said the road was open. "It will take weeks," the expert said.';
+    expect(speakers(text)[1]).not.toBe('text:ruben-hakobyan');
+  });
+});

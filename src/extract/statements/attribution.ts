@@ -427,6 +427,18 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
+    // "said one of them, Aydin Huseynov.": the name in apposition to "one of them" is who spoke.
+    if (PARTITIVE.test(np.trim())) {
+      const after = npStart + np.trim().length;
+      const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
+      if (name && isApposedName(name[1]!)) {
+        const from = after + name[0].indexOf(name[1]!);
+        return {
+          speaker: { start: from, end: from + name[1]!.length },
+          verbEnd: first.index + first[0].length,
+        };
+      }
+    }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     if (clauseAfterVerb(np)) return null;
     if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
@@ -780,11 +792,20 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
+  const nameOf = apposed && DESCRIPTION_OPENER.test(subject.text) ? NAME_OF.exec(apposed.text) : null;
+  if (nameOf && isApposedName(nameOf[1]!)) {
+    const from = apposed!.start + apposed!.text.indexOf(nameOf[1]!);
+    return { start: from, end: from + nameOf[1]!.length };
+  }
   // "One of them, a shopkeeper whose son was hurt, said": the description says who "one" is.
   if (apposed && PARTITIVE.test(subject.text) && /^(?:an?)\s+\p{Ll}/u.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
+
+/** A name and what it is of or from: "Artur Khachikyan of the Hayastan bloc". */
+const NAME_OF = /^\s*(\p{Lu}[^,]*?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
 /** A subject that only counts off members of a group named before: "One of them", "Another". */
 const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:them|those|these|us)|another)$/i;

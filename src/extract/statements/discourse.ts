@@ -26,6 +26,7 @@ import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
+import { otherStateGovernment } from './otherStates.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -41,6 +42,7 @@ import { type GenderVotes, givenNameGender, votedGender } from './personGender.t
 import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
+import { selfGivenName } from './selfNamed.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -54,6 +56,8 @@ export interface Discourse {
   mentions: EntityMention[];
   lastPerson: Entity | null;
   lastBody: Entity | null;
+  /** How often each body spoke so far, and where it last did, for a "the ministry" far from any name. */
+  bodySpeeches: Map<string, BodySpeeches>;
   /** The words a body spoke under ("the Interior Ministry of the unrecognized republic"), for "the ministry". */
   spokenAs: WeakMap<Entity, string>;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
@@ -92,6 +96,15 @@ export interface Discourse {
   outlet: DocumentOutlet | null;
 }
 
+interface BodySpeeches {
+  entity: Entity;
+  count: number;
+  /** Where it last spoke. */
+  last: number;
+  /** The names it spoke under ("the Azerbaijani Defence Ministry"), a bare "the ministry" aside. */
+  names: string[];
+}
+
 export interface ResolvedSpeaker {
   entity: Entity;
   /** The words naming the speaker, as written. */
@@ -106,6 +119,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     mentions: [],
     lastPerson: null,
     lastBody: null,
+    bodySpeeches: new Map(),
     spokenAs: new WeakMap(),
     activeStatement: null,
     lastGroup: null,
@@ -399,6 +413,58 @@ const BODY_SCOPE = 600;
  * With none named so, the last body of that noun that spoke, else the last one named.
  */
 function bodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
+  const recent = recentBodyOfHead(d, head, fits);
+  return recent ? mostSpokenIfFar(d, recent, fits) : null;
+}
+
+/**
+ * A body last named or heard paragraphs back is no nearer than the others of its noun: "the
+ * ministry" there is the one of that noun the text let speak most ("The Russian Defence Ministry
+ * said … [Baku's] Defence Ministry said earlier … [paragraphs on] …, the ministry said"); none
+ * when two spoke as often. Named or heard in this paragraph or the one before, it stands.
+ */
+function mostSpokenIfFar(d: Discourse, recent: Entity, fits: (e: Entity) => boolean): Entity | null {
+  if (d.bodySpeeches.size === 0) return recent;
+  const at = Math.max(d.speakerAt, d.unitStart);
+  if (lastSeen(d, recent, at) >= previousParagraphStart(d.text, at)) return recent;
+  let best = recent;
+  let most = d.bodySpeeches.get(recent.id)?.count ?? 0;
+  let tied = false;
+  for (const { entity, count } of d.bodySpeeches.values()) {
+    if (entity.id === recent.id || count < most || !fits(entity)) continue;
+    tied = count === most;
+    if (count > most) [best, most] = [entity, count];
+  }
+  return tied ? null : best;
+}
+
+/** Where the text last named the entity or let it speak before `at`. */
+function lastSeen(d: Discourse, e: Entity, at: number): number {
+  const here = at > d.unitStart ? findEntityMentions(d.text, d.unitStart, at) : [];
+  for (let i = here.length - 1; i >= 0; i--) if (here[i]!.entity.id === e.id) return here[i]!.start;
+  const spoke = d.bodySpeeches.get(e.id);
+  let last = spoke?.last ?? -1;
+  // Names the gazetteer does not list ("The Azerbaijani Defence Ministry later published …").
+  for (const name of spoke?.names ?? []) last = Math.max(last, d.text.lastIndexOf(name, at - name.length));
+  for (let i = d.mentions.length - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (m.start >= d.unitStart || m.start <= last) continue;
+    if (m.entity.id === e.id) {
+      last = m.start;
+      break;
+    }
+  }
+  return last;
+}
+
+/** The start of the paragraph before the one `at` stands in. */
+function previousParagraphStart(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+}
+
+function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
   d.readMentionsBefore(d.unit);
   let recent: Entity | null = null;
   for (let i = d.mentions.length - 1; i >= 0; i--) {
@@ -560,9 +626,15 @@ function documentInView(d: Discourse): Entity | null {
   return active.author.kind !== 'person' || d.paragraph - active.paragraph <= 1 ? active.author : null;
 }
 
+const KIN_AND_NAME =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
+
 /** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
 function nameAfterPossessiveRole(p: string): string | null {
   if (!/^(?:his|her|their|its)\s/i.test(p)) return null;
+  // "Her grandson Elvin", "his wife Lusine": a relative named by a first name is that person.
+  const relative = KIN_AND_NAME.exec(p)?.[1];
+  if (relative) return relative;
   const proper = trailingProperName(p);
   if (!proper?.name.includes(' ')) return null;
   const role = proper.role.replace(/^\S+\s*/, '');
@@ -576,7 +648,7 @@ function nameAfterPossessiveRole(p: string): string | null {
 function ownedBy(p: string, d: Discourse): Entity | null {
   const m = /^(his|her|their|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})$/iu.exec(p);
   if (!m || !isNounPhrase(`the ${m[2]}`)) return null;
-  const apposed = namedInApposition(d);
+  const apposed = namedInApposition(m[0], d);
   if (apposed) return apposed;
   const pronoun = m[1]!.toLowerCase();
   if (pronoun === 'its' || pronoun === 'their') {
@@ -587,6 +659,10 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   // "Uzbekistan's Foreign Ministry welcomed the meeting. Its official representative said": "Its"
   // opening a sentence is the body that opened the sentence before, not the last body that spoke.
   const subject = pronoun === 'its' ? bodyOpeningBefore(d) : null;
+  // "I have no news on its size. Its head said": a sentence before opening with a pronoun leaves
+  // "its" to a thing that sentence spoke of, never the last body that spoke.
+  if (pronoun === 'its' && !subject && opensOwnSentence(d) && PRONOUN_OPENING.test(sentenceBefore(d)))
+    return null;
   const owner = subject
     ? null
     : personal
@@ -654,10 +730,15 @@ function ownedBySubjectBefore(owned: string, d: Discourse): Entity | null {
   return entity && entity.kind !== 'place' && entity.kind !== 'person' ? entity : null;
 }
 
+const PRONOUN_OPENING = /^["“]?(?:I|He|She|It|We|They|You)\s/;
+
+function opensOwnSentence(d: Discourse): boolean {
+  return d.speakerAt >= 0 && !/\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, ''));
+}
+
 /** The name opening the sentence before, when the speaker opens its own sentence and that name is no person's. */
 function bodyOpeningBefore(d: Discourse): string | null {
-  if (d.speakerAt < 0 || /\S/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).replace(/["“]/g, '')))
-    return null;
+  if (!opensOwnSentence(d)) return null;
   const before = sentenceBefore(d);
   // A sentence before that reports a saying set the last speaker itself; a possessor ("Azerbaijan's
   // defence ministry") is not the subject.
@@ -744,11 +825,13 @@ const OPENING_BODY_NAME =
  * Ritter, told", "…, says its director, Levon Sargsyan.": the person is the name in apposition
  * after the words being read, rather than "Bayramov's Armenian counterpart"; null without one.
  */
-function namedInApposition(d: Discourse): Entity | null {
+function namedInApposition(owned: string, d: Discourse): Entity | null {
   if (d.speakerAt < 0) return null;
+  // "an address in which its President, Mr Ilham Aliyev, had stated": the words may stand further in.
+  const at = d.speakerAt + Math.max(0, d.text.slice(d.speakerAt, d.speakerAt + 300).indexOf(owned));
   const name =
-    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
-      d.text.slice(d.speakerAt, d.speakerAt + 140),
+    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
+      d.text.slice(at, at + 140),
     )?.[1];
   if (!name) return null;
   const known = resolveEntityAt(name, null);
@@ -835,6 +918,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = described;
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
+  // "a surgeon who gave his name only as Armen": the name given is who spoke.
+  const selfNamed =
+    /^\p{Ll}/u.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
+      ? selfGivenName(d.text, d.speakerAt, mention)
+      : null;
+  if (selfNamed) {
+    const person: Entity = { ...textEntity(selfNamed), kind: 'person', role: p };
+    if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
+    return speaking(person, mention);
+  }
   if (THING_PRONOUN.test(p)) {
     const author = documentInView(d);
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
@@ -886,7 +979,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const body =
     karabakhBody(p, d.text) ??
     nationalBody(p, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
-    localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at);
+    localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at) ??
+    otherStateGovernment(p);
   if (body) return speaking(body, mention);
   // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
   // Most phrases hold no quotation mark: they skip the pattern, which backtracks over "the …" words.
@@ -1051,12 +1145,16 @@ function namesPeople(np: string): boolean {
 /** The same speaker phrases recur across sentences and documents: their words are read once. */
 const speakerWords = keptPerText(readSpeakerWords);
 
+const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
+
 /** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
 function readSpeakerWords(phrase: string): SpeakerWords | null {
   // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
   let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
   // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
   const apposedRole = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u.exec(p)?.[1];
+  // "34-year-old Anna": the age is no part of the name.
+  p = AGE_BEFORE_NAME.exec(p)?.[1] ?? p;
   p = narrowSpeakerPhrase(p);
   // "hackers who U.S. officials (say)", "a trend that the foundation (predicts)": the speaker is
   // the subject of the relative clause; a bare "… who" names none.
@@ -1239,6 +1337,25 @@ function holdsPortfolio(e: Entity, portfolio: string): boolean {
 const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
+/**
+ * Nouns that name one kind of role in other words: "the MP" after "Member of the Milli Majlis X",
+ * "the expert" after "Political scientist X". Only the last speaker is read so.
+ */
+const ROLE_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /^(?:mp|lawmaker|legislator|parliamentarian)$/,
+    /\b(?:mp|lawmaker|legislator|parliamentarian|member of (?:the )?(?:parliament|national assembly|milli majlis|majlis|state duma|duma|european parliament))\b/i,
+  ],
+  [
+    /^(?:expert|analyst|scholar|commentator)$/,
+    /\b(?:expert|analyst|political scientist|scholar|researcher|commentator|economist|professor)\b/i,
+  ],
+];
+
+function sameKindOfRole(noun: string, role: string | undefined): boolean {
+  return !!role && ROLE_KINDS.some(([nouns, roles]) => nouns.test(noun) && roles.test(role));
+}
+
 function hasWord(words: string | undefined, noun: string): boolean {
   if (!words) return false;
   const at = words.toLowerCase().indexOf(noun);
@@ -1273,7 +1390,8 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at)
     );
   }
-  if (d.lastPerson && hasWord(d.lastPerson.role, noun)) return d.lastPerson;
+  if (d.lastPerson && (hasWord(d.lastPerson.role, noun) || sameKindOfRole(noun, d.lastPerson.role)))
+    return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
   for (let i = d.textPeople.length - 1; i >= 0; i--)
@@ -1407,6 +1525,13 @@ const NOT_A_PERSON_FIRST =
 
 /** Capitalised words that open a sentence or a phrase and are no first name: "After Mentarian spoke". */
 const NOT_A_FIRST_NAME = new Set([
+  'I',
+  'He',
+  'She',
+  'It',
+  'We',
+  'They',
+  'You',
   'The',
   'A',
   'An',

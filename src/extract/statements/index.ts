@@ -1786,6 +1786,15 @@ function remember(
     });
   } else if (draft.speaker.kind !== 'place') {
     d.lastBody = draft.speaker;
+    const spoke = d.bodySpeeches.get(draft.speaker.id);
+    const names = spoke?.names ?? [];
+    if (/^.\P{Lu}*\p{Lu}/u.test(draft.mention) && !names.includes(draft.mention)) names.push(draft.mention);
+    d.bodySpeeches.set(draft.speaker.id, {
+      entity: draft.speaker,
+      count: (spoke?.count ?? 0) + 1,
+      last: draft.context.start,
+      names,
+    });
     d.spokenAs.set(draft.speaker, draft.mention);
     // "The representative of the Russian Federation said … | …, she said": the person who spoke
     // for the body is the "she" after, and the body speaks again through her.

@@ -1,0 +1,56 @@
+import { textEntity } from '../entities/textEntity.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * States the gazetteer holds no government for, as a text names their government: by capital
+ * ("Tehran said"), by nationality ("the Georgian government", "Kyrgyz authorities") or by seat
+ * ("officials in New Delhi"). CONVENTIONS rule 3: such a government is `text:` + the country.
+ * Capitals that seat international bodies too (Brussels, Vienna, Geneva) are left out; so is a
+ * nationality with "officials", which names people of that kind (rule 5: `georgian-officials`).
+ */
+const STATES: readonly (readonly [country: string, demonym: string, capital: string])[] = [
+  ['Iran', 'Iranian', 'Tehran'],
+  ['India', 'Indian', 'New Delhi'],
+  ['Georgia', 'Georgian', 'Tbilisi'],
+  ['Kyrgyzstan', 'Kyrgyz', 'Bishkek'],
+  ['Kazakhstan', 'Kazakh', 'Astana'],
+  ['Uzbekistan', 'Uzbek', 'Tashkent'],
+  ['Tajikistan', 'Tajik', 'Dushanbe'],
+  ['Turkmenistan', 'Turkmen', 'Ashgabat'],
+  ['Belarus', 'Belarusian', 'Minsk'],
+  ['Ukraine', 'Ukrainian', 'Kyiv'],
+  ['China', 'Chinese', 'Beijing'],
+  ['Japan', 'Japanese', 'Tokyo'],
+  ['Pakistan', 'Pakistani', 'Islamabad'],
+  ['Greece', 'Greek', 'Athens'],
+  ['Cyprus', 'Cypriot', 'Nicosia'],
+  ['Italy', 'Italian', 'Rome'],
+  ['Germany', 'German', 'Berlin'],
+  ['Canada', 'Canadian', 'Ottawa'],
+  ['Egypt', 'Egyptian', 'Cairo'],
+  ['Qatar', 'Qatari', 'Doha'],
+  ['Hungary', 'Hungarian', 'Budapest'],
+  ['Poland', 'Polish', 'Warsaw'],
+  ['Syria', 'Syrian', 'Damascus'],
+];
+
+const BY_CAPITAL = new Map(STATES.map(([country, , capital]) => [capital.toLowerCase(), country]));
+const BY_DEMONYM = new Map(STATES.map(([country, demonym]) => [demonym.toLowerCase(), country]));
+const BY_NAME = new Map(STATES.map(([country]) => [country.toLowerCase(), country]));
+
+const GOVERNMENT = String.raw`(?:[Gg]overnment|[Aa]uthorities|[Ll]eadership)`;
+const NATIONAL = new RegExp(String.raw`^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:${GOVERNMENT}|side)$`, 'u');
+const SEATED = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:${GOVERNMENT}|[Oo]fficials)\s+in\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$`,
+  'u',
+);
+const OF_STATE = new RegExp(String.raw`^(?:[Tt]he\s+)?${GOVERNMENT}\s+of\s+(\p{Lu}\p{Ll}+)$`, 'u');
+
+export function otherStateGovernment(phrase: string): Entity | null {
+  const country =
+    BY_CAPITAL.get(phrase.toLowerCase()) ??
+    BY_DEMONYM.get(NATIONAL.exec(phrase)?.[1]?.toLowerCase() ?? '') ??
+    BY_CAPITAL.get(SEATED.exec(phrase)?.[1]?.toLowerCase() ?? '') ??
+    BY_NAME.get(OF_STATE.exec(phrase)?.[1]?.toLowerCase() ?? '');
+  return country ? { ...textEntity(country), kind: 'government' } : null;
+}

@@ -1,0 +1,23 @@
+/**
+ * A speaker the text describes and who named themself in a relative clause: "a surgeon who gave
+ * his name only as Armen", "the doctor, who gave her name as Aynur,", "one resident, who asked to
+ * be identified only by her first name, Narine,". The name they gave is who spoke (CONVENTIONS
+ * rule 2: a first name only, as written), not the description.
+ */
+const GAVE_NAME = new RegExp(
+  String.raw`^,?\s+who\s+(?:` +
+    String.raw`gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as` +
+    String.raw`|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as` +
+    String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)` +
+    String.raw`|gave\s+only\s+(?:his|her|their)\s+first\s+name,?` +
+    String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)(?=[\s,.;])`,
+  'u',
+);
+
+/** The name the speaker `described` (its words as written at `at`) gave of themself, or null. */
+export function selfGivenName(text: string, at: number, described: string): string | null {
+  const clause = described.search(/,?\s+who\s/);
+  if (clause > 0) return GAVE_NAME.exec(`${described.slice(clause)} `)?.[1] ?? null;
+  if (at < 0 || !text.startsWith(described, at)) return null;
+  return GAVE_NAME.exec(text.slice(at + described.length, at + described.length + 140))?.[1] ?? null;
+}

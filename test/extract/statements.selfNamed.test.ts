@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a described speaker who gave a name in a relative clause is that name', () => {
+  it.each([
+    [
+      'At the clinic in Goris, a nurse who gave her name only as Lusine said the wards were full.',
+      'text:lusine',
+    ],
+    [
+      '"We left with nothing," one driver, who gave his name as Davit, told reporters at the border.',
+      'text:davit',
+    ],
+    [
+      'A teacher, who asked to be identified only by her first name, Gohar, said the school had closed.',
+      'text:gohar',
+    ],
+    ['An engineer who identified himself only as Rauf said the pipeline was intact.', 'text:rauf'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+
+  it('lets "he" after such a speaker point back to the name', () => {
+    const text =
+      'A baker who gave his name only as Samvel said the flour had run out on Monday. ' +
+      '"We bake once a week now," he said.';
+    expect(speakers(text)).toEqual(['text:samvel', 'text:samvel']);
+  });
+
+  it('never gives a speaker the name someone else in the sentence gave', () => {
+    const text = 'The mayor told a woman who gave her name as Anna that the shelter would open.';
+    expect(speakers(text)).not.toContain('text:anna');
+  });
+});
