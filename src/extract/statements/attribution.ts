@@ -2063,6 +2063,11 @@ export function participleAfterTail(masked: string, verbEnd: number, to: number)
  * ("Republicans, who hold a majority, have blocked …, saying"; "the candidate, Hillary Clinton,
  * drew a contrast, saying" is Hillary Clinton).
  */
+/** The subject a participle after a comma at `comma` hangs on: "Hajiyev dismissed it, |calling …". */
+export function subjectOfParticiple(masked: string, from: number, comma: number): Span | null {
+  return participleSubject(masked, segments(masked, from, comma));
+}
+
 function participleSubject(masked: string, parts: readonly Segment[]): Span | null {
   let verbLed = false;
   for (let i = parts.length - 1; i >= 0; i--) {

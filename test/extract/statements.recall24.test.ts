@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Who is credited with what: the speaker's id and the words, per statement. */
+const who = (text: string) =>
+  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+
+describe('a name given in quotes is the giver’s words, in more of the forms outlets use', () => {
+  it('"called X “…” and said …": both the name and the clause of the later verb', () => {
+    const text =
+      'Armenia’s foreign ministry called the report "a crude fabrication" and said its troops had not moved.';
+    expect(who(text)).toEqual([
+      { id: 'mfa-armenia', said: 'a crude fabrication' },
+      { id: 'mfa-armenia', said: 'its troops had not moved' },
+    ]);
+  });
+
+  it('a participle after a comma names the thing for the clause’s subject', () => {
+    const text = 'Hikmet Hajiyev rejected the claims, calling them "a smear campaign."';
+    expect(who(text)).toEqual([{ id: 'hajiyev', said: 'a smear campaign.' }]);
+  });
+
+  it('a bare noun as the thing named ("calling talk of a siege “…”")', () => {
+    const text = 'Hikmet Hajiyev rejected the claims, calling talk of a siege "pure invention".';
+    expect(who(text)).toEqual([{ id: 'hajiyev', said: 'pure invention' }]);
+  });
+
+  it('a past participle on the name may follow it', () => {
+    const text = 'The Armenian Foreign Ministry called the closure a "humanitarian disaster" caused by Baku.';
+    expect(who(text)).toEqual([{ id: 'mfa-armenia', said: 'humanitarian disaster' }]);
+  });
+
+  it('a relative clause "which X called “…”" with a noun-phrase subject', () => {
+    const text =
+      'The shelling began on Tuesday, in an operation which the Azerbaijani side called "a limited response."';
+    expect(who(text)).toEqual([{ id: 'gov-azerbaijan', said: 'a limited response.' }]);
+  });
+
+  it.each([
+    ['a time after the verb', 'The minister called again "for calm" on Monday.'],
+    ['a call by telephone', 'The minister called him "at once" after the vote.'],
+    ['a participle with no comma before it', 'Residents kept calling it "the road of life".'],
+  ])('none for %s', (_why, text) => {
+    expect(who(text)).toEqual([]);
+  });
+});
