@@ -44,3 +44,22 @@ describe('a name given in quotes is the giver’s words, in more of the forms ou
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('"according to the data of X": a source the gazetteer lacks speaks when a proper name names it', () => {
+  it('a body named in capitals behind "the latest data of"', () => {
+    const text = 'According to the latest data of the Search Commission, 112 people remain unaccounted for.';
+    expect(who(text)).toEqual([{ id: 'text:search-commission', said: '112 people remain unaccounted for' }]);
+  });
+
+  it('a district body named by its place behind "the information of"', () => {
+    const text = 'According to the information of the Gadabay district police, two shepherds were wounded.';
+    expect(who(text)).toEqual([{ id: 'text:gadabay-district-police', said: 'two shepherds were wounded' }]);
+  });
+
+  it.each([
+    ['the parties', 'According to official data of the parties, more than 300 soldiers were killed.'],
+    ['the locals', 'According to figures from the locals, 40 houses burned.'],
+  ])('none behind "%s"', (_owner, text) => {
+    expect(who(text)).toEqual([]);
+  });
+});
