@@ -63,3 +63,32 @@ describe('"according to the data of X": a source the gazetteer lacks speaks when
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('"informed" and "estimated" close an attribution with no "that"', () => {
+  it.each([
+    [
+      'Four soldiers were wounded near the village overnight, the Azerbaijani Defense Ministry informed.',
+      'mod-azerbaijan',
+      'Four soldiers were wounded near the village overnight',
+    ],
+    [
+      'Some 2,000 families have left the district, the Armenian government estimated on Friday.',
+      'gov-armenia',
+      'Some 2,000 families have left the district',
+    ],
+    [
+      'As the Azerbaijani Defense Ministry informed, two posts were shelled overnight.',
+      'mod-azerbaijan',
+      'two posts were shelled overnight',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it.each([
+    ['an object after the verb', 'The talks were tense, and the minister informed the deputies of the plan.'],
+    ['an estimate as a noun', 'The damage was heavy, by one estimate.'],
+  ])('none with %s', (_why, text) => {
+    expect(who(text)).toEqual([]);
+  });
+});

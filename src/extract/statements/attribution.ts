@@ -370,6 +370,24 @@ export function parseAttributionTail(masked: string, start: number, end: number,
   return tail;
 }
 
+/**
+ * "…, the Ministry of Defense informed.", "…, the ombudsman estimated last month.", "…, historians
+ * estimate.": agency copy's "informed" and a reckoning's "estimated" need no "that" when they close
+ * the sentence after their subject, with at most a time or a setting after them.
+ */
+const CLOSING_TAIL_VERB =
+  /(?<=\s)(?:informed|informs|estimated|estimates|estimate)(?=(?:\s+[\p{L}\d'’-]+){0,4}\s*[.!]?\s*$)/u;
+
+function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefined {
+  const m = CLOSING_TAIL_VERB.exec(masked.slice(span.start, span.end));
+  if (!m || m.index === 0) return undefined;
+  const after = masked.slice(span.start + m.index + m[0].length, span.end);
+  if (/\b(?:that|to|the|a|an|about|of|him|her|them|us)\b/.test(after) && !settingAfterVerb(after))
+    return undefined;
+  m.index += span.start;
+  return m;
+}
+
 function readAttributionTail(masked: string, start: number, end: number, afterQuote: boolean): Tail {
   const span = trimSpan(masked, start, end);
   const tail = masked.slice(span.start, span.end);
@@ -377,7 +395,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   const verbs = speechVerbs(masked, span.start, span.end);
   // "“Denver,” he answered": right after a quote, a verb that only reports a reply or a remark.
   const first =
-    verbs[0] ?? (afterQuote ? matchesIn(QUOTE_TAIL_VERB, masked, span.start, span.end)[0] : undefined);
+    verbs[0] ??
+    (afterQuote ? matchesIn(QUOTE_TAIL_VERB, masked, span.start, span.end)[0] : undefined) ??
+    closingTailVerb(masked, span);
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
   // Words set off by a comma after the verb ("the ministry said, in the deadliest incident …") add
@@ -1158,7 +1178,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
       text,
     ) ??
-    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified)\b[^,]{0,80},\s*/.exec(
+    /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified|informed|informs|clarified|confirmed)\b[^,]{0,80},\s*/.exec(
       text,
     );
   if (initial) {
