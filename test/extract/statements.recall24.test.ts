@@ -92,3 +92,17 @@ describe('"informed" and "estimated" close an attribution with no "that"', () =>
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('a parenthetical attribution inside a clause with a quote: the saying opens before it', () => {
+  it('"The plan, she said, was “…”": from the opening, in two pieces', () => {
+    const text = 'Anna Petrosyan spoke after the vote. The plan, she said, was "dead on arrival."';
+    const [s] = extractFrom(text);
+    expect(text.slice(s!.quote.start, s!.quote.end)).toBe('The plan');
+    expect(s!.continuation?.map((c) => text.slice(c.start, c.end))).toEqual(['was "dead on arrival."']);
+  });
+
+  it('a quote that opens a sentence of its own after it stays the saying', () => {
+    const text = 'After the vote, the mayor said, "We have kept our word."';
+    expect(who(text)).toEqual([{ id: 'text:mayor', said: 'We have kept our word.' }]);
+  });
+});

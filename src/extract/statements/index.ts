@@ -1587,8 +1587,12 @@ function readFrame(
       ? principalContentStart(text, attribution.content, attribution.form === 'according-to')
       : attribution.content.start;
     const firstQuoted = inContent[0];
+    // "The mission, he said, was “not a peacekeeping force”": the clause opens before the
+    // parenthetical attribution, so what was said runs from there, its quote inside it; a quote
+    // that opens a sentence of its own after it ("After the vote, he said, “We …”") is the saying.
     const direct =
       firstQuoted !== undefined &&
+      (!attribution.lead || sentenceOfItsOwn(text, attribution.content.start, firstQuoted)) &&
       (attribution.form === 'subject-quote' ||
         leadFrom > firstQuoted.parts[0]!.open ||
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
@@ -1653,6 +1657,14 @@ function readFrame(
       : makeDraft(unit, principal, outer.entity, 'reported', [words], [attribution.content, words]);
     return { draft, links: [relayer, own] };
   }
+}
+
+/** A quote that opens the content with a capital letter: a sentence of its own, not the rest of a clause. */
+function sentenceOfItsOwn(text: string, contentStart: number, quote: Quote): boolean {
+  const part = quote.parts[0]!;
+  return (
+    /^\s*$/.test(text.slice(contentStart, part.open)) && /^\s*\p{Lu}/u.test(text.slice(part.start, part.end))
+  );
 }
 
 /**
