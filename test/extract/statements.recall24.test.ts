@@ -106,3 +106,38 @@ describe('a parenthetical attribution inside a clause with a quote: the saying o
     expect(who(text)).toEqual([{ id: 'text:mayor', said: 'We have kept our word.' }]);
   });
 });
+
+describe('a thinking verb with no "that" before a clause of its own', () => {
+  it.each([
+    [
+      'Military analysts believe the real losses, especially among conscripts, are far higher.',
+      'text:military-analysts',
+      'the real losses, especially among conscripts, are far higher',
+    ],
+    [
+      'Political commentator Farid Aliyev believes the return has a meaning beyond the village.',
+      'text:farid-aliyev',
+      'the return has a meaning beyond the village',
+    ],
+    [
+      'Farmers in the valley fear it leaves their fields exposed.',
+      'text:farmers',
+      'it leaves their fields exposed',
+    ],
+  ])('%s', (text, id, said) => {
+    expect(who(text)).toEqual([{ id, said }]);
+  });
+
+  it.each([
+    ['an object, no clause', 'Voters believe the reports.'],
+    ['a preposition after "fear"', 'Families fear for their lives.'],
+    ['the writer’s "as" clause', 'Queues grew at petrol stations as drivers fear the road will close again.'],
+  ])('none for %s', (_why, text) => {
+    expect(who(text)).toEqual([]);
+  });
+
+  it('a thought inside another saying stays in that saying', () => {
+    const text = 'Beijing welcomed the deal on Tuesday, saying it hoped the parties would keep to it.';
+    expect(who(text).map((s) => s.said)).toEqual(['it hoped the parties would keep to it']);
+  });
+});

@@ -1855,6 +1855,16 @@ function invertedInsideForm(masked: string, from: number, to: number): Attributi
   return null;
 }
 
+/** A thinking verb read with no "that" (lexicon.ts): only before a clause of its own. */
+const BARE_THINKING =
+  /^(?:believe|believes|believed|fear|fears|feared|hope|hopes|hoped|think|thinks|thought)$/;
+/**
+ * "saying it hoped the parties would …", "as residents fear the road will close": a thought inside
+ * another saying's words, or in the writer's "as" clause, is no saying of its own.
+ */
+const THOUGHT_INSIDE =
+  /(?:^|\s)(?:as|saying|said|says|adding|added|telling|told|noting|noted|stressing|stressed|while|because|since)\s+(?:[\p{L}'’-]+\s+)?$/u;
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
@@ -1868,6 +1878,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "did not respond", "has never said": nothing was said.
     if (deniedBefore(lastWordsBefore)) continue;
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
+    if (BARE_THINKING.test(verb[0]) && THOUGHT_INSIDE.test(lastWordsBefore)) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (
