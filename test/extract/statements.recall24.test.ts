@@ -141,3 +141,17 @@ describe('a thinking verb with no "that" before a clause of its own', () => {
     expect(who(text).map((s) => s.said)).toEqual(['it hoped the parties would keep to it']);
   });
 });
+
+describe('guards on the new readers', () => {
+  it('a wish under a modal is no thought held: "would hope their neighbour were …"', () => {
+    expect(who('Many farmers would hope the border were farther away.')).toEqual([]);
+  });
+
+  it('"estimate" after a possessive or a determiner is a noun, not a closing verb', () => {
+    const text =
+      'The bank predicted that exports will grow 2 percent, down 0.3 points from the bank’s last estimate.';
+    expect(who(text).map((s) => s.said)).toEqual([
+      'exports will grow 2 percent, down 0.3 points from the bank’s last estimate',
+    ]);
+  });
+});

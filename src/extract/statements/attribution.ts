@@ -378,9 +378,14 @@ export function parseAttributionTail(masked: string, start: number, end: number,
 const CLOSING_TAIL_VERB =
   /(?<=\s)(?:informed|informs|estimated|estimates|estimate)(?=(?:\s+[\p{L}\d'’-]+){0,4}\s*[.!]?\s*$)/u;
 
+const ESTIMATE_NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|last|latest|first|own|initial|official|preliminary|new|rough|conservative|early|one|\S+['’]s?)\s+$/iu;
+
 function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefined {
   const m = CLOSING_TAIL_VERB.exec(masked.slice(span.start, span.end));
   if (!m || m.index === 0) return undefined;
+  // "…, down 0.2 points from the IMF's last estimate": after a determiner or a possessive it is a noun.
+  if (ESTIMATE_NOUN_BEFORE.test(masked.slice(span.start, span.start + m.index))) return undefined;
   const after = masked.slice(span.start + m.index + m[0].length, span.end);
   if (/\b(?:that|to|the|a|an|about|of|him|her|them|us)\b/.test(after) && !settingAfterVerb(after))
     return undefined;
@@ -1865,6 +1870,9 @@ const BARE_THINKING =
 const THOUGHT_INSIDE =
   /(?:^|\s)(?:as|saying|said|says|adding|added|telling|told|noting|noted|stressing|stressed|while|because|since)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
+/** "would hope their neighbour were farther away", "to believe the …": a wish or a thought supposed, not held. */
+const WISHED = /(?:^|\s)(?:would|could|might|may|should|must|will|can|to)\s+$/;
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
@@ -1878,7 +1886,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "did not respond", "has never said": nothing was said.
     if (deniedBefore(lastWordsBefore)) continue;
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
-    if (BARE_THINKING.test(verb[0]) && THOUGHT_INSIDE.test(lastWordsBefore)) continue;
+    if (BARE_THINKING.test(verb[0]) && (THOUGHT_INSIDE.test(lastWordsBefore) || WISHED.test(lastWordsBefore)))
+      continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (
