@@ -155,3 +155,13 @@ describe('guards on the new readers', () => {
     ]);
   });
 });
+
+describe('"that" before a finite verb is the content’s subject', () => {
+  it.each([
+    ['Community groups say that is not enough.', 'that is not enough'],
+    ['The minister said that would be a grave mistake.', 'that would be a grave mistake'],
+    ['The minister said that the talks would resume.', 'the talks would resume'],
+  ])('%s', (text, said) => {
+    expect(who(text).map((s) => s.said)).toEqual([said]);
+  });
+});

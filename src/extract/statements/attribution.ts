@@ -1050,6 +1050,10 @@ const INFINITIVE_INSIDE =
   /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it)\s)\p{Ll}+\s/u;
 
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
+/** A finite verb right after "that": "that" was the subject ("that is not enough", "that would be a mistake"). */
+const THAT_AS_SUBJECT =
+  /^(?:is|was|would|will|could|should|must|might|may|has|had|does|did|seems|means|remains)\s/;
+
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   const addressed = afterAddressee(masked, verbEnd, verb, end);
   if (addressed !== null)
@@ -1095,7 +1099,13 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const setsSaying =
     upToThat &&
     (ADDRESSES_SOMEONE.test(verb) ? !INFINITIVE_INSIDE.test(upToThat[0]) : settingBeforeThat(upToThat[0]));
-  if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause && setsSaying)
+  // "say that is not enough": a bare "that" before a finite verb is the content's subject.
+  const thatSubject =
+    upToThat &&
+    /^\s*that$/i.test(upToThat[0]) &&
+    THAT_AS_SUBJECT.test(masked.slice(at + upToThat[0].length, end).trimStart());
+  if (thatSubject) at += upToThat[0].length - 4;
+  else if (!infinitive && upToThat && wordCount(upToThat[0]) <= 8 && !ownClause && setsSaying)
     at += upToThat[0].length;
   else if (!infinitive && (!upToThat || setsSaying)) {
     // "told a rally in Goris, Syunik province, on Monday that …", "said in an interview with the AP last
@@ -1137,7 +1147,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   const upToColon = /^[^,.;"“‘'\u2591]{0,60}?:\s/.exec(masked.slice(at, end));
   if (upToColon && wordCount(upToColon[0]) <= 6) at += upToColon[0].length;
   const opener = CONTENT_OPENER.exec(masked.slice(at, end));
-  if (opener) at += opener[0].length;
+  // "say that is not enough": "that" before a finite verb is the clause's subject, not its opener.
+  const subjectThat =
+    opener && /\bthat\s*$/i.test(opener[0]) && THAT_AS_SUBJECT.test(masked.slice(at + opener[0].length, end));
+  if (opener)
+    at += subjectThat ? opener[0].length - /that\s*$/i.exec(opener[0])![0].length : opener[0].length;
   // "…, adding that …", "noting …": the content of a second verb of saying starts past it.
   const participle =
     /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(
