@@ -1878,11 +1878,12 @@ function invertedInsideForm(masked: string, from: number, to: number): Attributi
 const BARE_THINKING =
   /^(?:believe|believes|believed|fear|fears|feared|hope|hopes|hoped|think|thinks|thought)$/;
 /**
- * "saying it hoped the parties would …", "as residents fear the road will close": a thought inside
- * another saying's words, or in the writer's "as" clause, is no saying of its own.
+ * "saying it hoped the parties would …", "told reporters that he thinks …", "Asked if he believed
+ * …", "as residents fear the road will close": a thought inside another saying's words, a
+ * question's or the writer's clause, is no saying of its own.
  */
 const THOUGHT_INSIDE =
-  /(?:^|\s)(?:as|saying|said|says|adding|added|telling|told|noting|noted|stressing|stressed|while|because|since)\s+(?:[\p{L}'’-]+\s+)?$/u;
+  /(?:^|\s)(?:as|saying|said|says|adding|added|telling|told|noting|noted|stressing|stressed|while|because|since|that|how|what|why|whether|if)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
 /** "would hope their neighbour were farther away", "to believe the …": a wish or a thought supposed, not held. */
 const WISHED = /(?:^|\s)(?:would|could|might|may|should|must|will|can|to)\s+$/;
