@@ -213,25 +213,22 @@ describe('content: the opening before a parenthetical attribution', () => {
 });
 
 describe('content: a clause split by a parenthetical attribution', () => {
-  it('the opening and the quoted rest are one clause, in two pieces', () => {
-    expect(quoteAndClause('The new levy, the farmers’ union said, is “a tax on bread.”')).toEqual([
-      { quote: 'a tax on bread.', clause: 'The new levy … is “a tax on bread.”' },
+  // What was said opens before the attribution (CONVENTIONS 16: "Her husband, she said, was …"):
+  // the opening and the rest, quote and all, are the saying, in two pieces.
+  it('the opening and the quoted rest are one saying, in two pieces', () => {
+    expect(content('The new levy, the farmers’ union said, is “a tax on bread.”')).toEqual([
+      'The new levy … is “a tax on bread.”',
     ]);
     expect(
-      quoteAndClause(
+      content(
         'It is time for the valley to be heard, the mayor wrote, “not only by the council but by all of us.”',
       ),
-    ).toEqual([
-      {
-        quote: 'not only by the council but by all of us.',
-        clause: 'It is time for the valley to be heard … “not only by the council but by all of us.”',
-      },
-    ]);
+    ).toEqual(['It is time for the valley to be heard … “not only by the council but by all of us.”']);
   });
 
   it('a time of the saying may stand between the verb and its comma', () => {
-    expect(quoteAndClause('The new levy, Tom Reyes said on Monday, is “a tax on bread.”')).toEqual([
-      { quote: 'a tax on bread.', clause: 'The new levy … is “a tax on bread.”' },
+    expect(content('The new levy, Tom Reyes said on Monday, is “a tax on bread.”')).toEqual([
+      'The new levy … is “a tax on bread.”',
     ]);
   });
 

@@ -14,7 +14,8 @@ describe('a verb whose "content" opens with an auxiliary is no saying of its sub
       'The reporters withheld some details that military officials said would endanger the troops.',
       'military officials: would endanger the troops',
     ],
-    ['But the lawyers said that is highly unlikely.', 'the lawyers: is highly unlikely'],
+    // "that" before the finite verb is the content's subject, kept in it.
+    ['But the lawyers said that is highly unlikely.', 'the lawyers: that is highly unlikely'],
     [
       'The risk of a new offensive, Lindqvist said, was growing by the day.',
       'Lindqvist: The risk of a new offensive … was growing by the day',

@@ -135,13 +135,13 @@ describe('an attribution between commas, with a setting or its hearers, splits w
     ]);
   });
 
-  it('the quoted words keep the clause they stand in: "The offer, he told …, remains “on the table.”"', () => {
+  it('the saying runs from the opening, the quote in it: "The offer, he told …, remains “on the table.”"', () => {
     const text =
       'Hikmet Hajiyev has argued that Armenians can get supplies through Aghdam. ' +
       'The offer, he told a group of Western journalists in July, remains “on the table.”';
     const last = extractFrom(text).at(-1)!;
     expect(last.speaker.id).toBe('hajiyev');
-    expect(last.clause?.map((c) => text.slice(c.start, c.end))).toEqual([
+    expect([last.quote, ...(last.continuation ?? [])].map((c) => text.slice(c.start, c.end))).toEqual([
       'The offer',
       'remains “on the table.”',
     ]);

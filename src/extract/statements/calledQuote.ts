@@ -1,9 +1,10 @@
+import type { Span } from '../types.ts';
 import type { Attribution } from './attribution.ts';
-import { subjectOfVerbBefore } from './attribution.ts';
+import { subjectOfParticiple, subjectOfVerbBefore } from './attribution.ts';
 
 /** A cheap pre-test on literal words: a verb that names a thing, before a quote. */
 const NAMES_A_THING =
-  /\s(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|hailed|hails)\s/;
+  /\s(?:call(?:ed|s|ing)|dub(?:bed|s|bing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|hail(?:ed|s|ing))\s/;
 
 /**
  * "Hajiyev called the mines “a hidden continuation of the war”", "The ministry branded the report
@@ -15,12 +16,15 @@ const NAMES_A_THING =
  * "called the meeting “to discuss …”" (a purpose, not a name) and "called him on Friday" give nothing.
  */
 const CALLED_QUOTE = new RegExp(
-  '\\s(called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|hailed|hails)\\s+' +
+  '\\s(call(?:ed|s|ing)|dub(?:bed|s|bing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|hail(?:ed|s|ing))\\s+' +
     // An article or possessive before a noun or two ("called an “…”" is "what X called"), or a
-    // pronoun with maybe more ("calls it her “…”", "called that “…”").
-    "((?:the|a|an|his|its|their|our)(?:\\s+[\\p{L}\\d’'-]+){1,4}?|(?:it|them|him|her|this|that|these|those)(?:\\s+[\\p{L}\\d’'-]+){0,4}?)\\s+" +
+    // pronoun with maybe more ("calls it her “…”", "called that “…”"), or a bare noun ("calling
+    // talk of a blockade “…”"), never a particle, a time or a manner ("called again “…”").
+    "((?:the|a|an|his|its|their|our)(?:\\s+[\\p{L}\\d’'-]+){1,4}?|(?:it|them|him|her|this|that|these|those)(?:\\s+[\\p{L}\\d’'-]+){0,4}?|" +
+    "(?!(?:on|upon|for|off|up|out|in|back|again|today|yesterday|tonight|now|then|once|twice|\\p{Ll}+ly)(?![\\p{L}’'-]))\\p{Ll}{3,}(?:\\s+[\\p{L}\\d’'-]+){0,4}?)\\s+" +
     '(as\\s+(?:(?:a|an|the)\\s+)?)?' +
-    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+(?:and|of|for|by|on|in|against|toward|towards|over)\\s)',
+    // A past participle on the name may follow too ("a “humanitarian crisis” created by …").
+    '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+(?:\\p{Ll}+ed\\s+)?(?:and|of|for|by|on|in|against|toward|towards|over)\\s)',
   'u',
 );
 
@@ -39,7 +43,13 @@ export function calledQuote(text: string, masked: string, from: number, to: numb
   const quoteAt = from + m.index + m[0].length - m[4]!.length;
   if (NO_NAME.test(text.slice(quoteAt, quoteAt + 12))) return null;
   const verbAt = from + m.index + 1;
-  const speaker = subjectOfVerbBefore(masked, from, verbAt + m[1]!.length);
+  // "Hajiyev dismissed the reports, calling them “…”": a participle after a comma names the thing
+  // for the subject of the clause it hangs on.
+  const comma = m[1]!.endsWith('ing') ? /,\s*$/.exec(masked.slice(from, verbAt)) : null;
+  if (m[1]!.endsWith('ing') && !comma) return null;
+  const speaker = comma
+    ? subjectOfParticiple(masked, from, from + comma.index)
+    : subjectOfVerbBefore(masked, from, verbAt + m[1]!.length);
   if (!speaker) return null;
   return {
     form: 'verb',
@@ -47,4 +57,17 @@ export function calledQuote(text: string, masked: string, from: number, to: numb
     frame: { start: speaker.start, end: quoteAt },
     content: { start: quoteAt, end: quoteAt + m[4]!.length },
   };
+}
+
+/**
+ * "Stepanyan called the accusation “unfounded and false” and said …": the sentence's saying is
+ * read from its later verb, and the name given before it, by the same subject, is a statement of
+ * its own. The quoted name when the frame's own words hold one, else null.
+ */
+export function calledBeforeSaying(text: string, masked: string, frame: Attribution): Span | null {
+  if (frame.form !== 'verb' || frame.frame.start > frame.speaker.end) return null;
+  const called = calledQuote(text, masked, frame.speaker.start, frame.content.start);
+  if (!called || called.speaker.start !== frame.speaker.start || called.speaker.end !== frame.speaker.end)
+    return null;
+  return called.content;
 }

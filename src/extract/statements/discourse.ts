@@ -997,7 +997,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (data) {
     const owner = data[2] ?? (data[1] ? `${data[1]} government` : undefined);
     const behind = owner ? resolveEntityAt(owner, d.at) : null;
-    return behind && behind.kind !== 'place' && behind.kind !== 'person' ? speaking(behind, mention) : null;
+    if (behind) return behind.kind !== 'place' && behind.kind !== 'person' ? speaking(behind, mention) : null;
+    // "the latest data of the Investigative Committee": a source the gazetteer lacks is read as any
+    // speaker's words are, when the gazetteer or a proper name names it ("data of the parties" is no one's).
+    const source = owner && data[2] ? resolveSpeaker(owner, d) : null;
+    const named = source && (!source.entity.id.startsWith('text:') || /^(?:the\s+)?\p{Lu}/u.test(owner!));
+    return named && source.entity.kind !== 'place' ? speaking(source.entity, mention) : null;
   }
   const speaksFor = words.speaksFor;
   if (speaksFor)

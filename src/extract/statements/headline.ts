@@ -4,6 +4,7 @@ import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
+import { headlineRole, roleHolder } from './headlineRole.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -33,6 +34,14 @@ interface HeadlineShape {
   words: Span;
   /** Read from a verb of saying ("Armenia says …"), not a label: a country's name is its government. */
   says?: boolean;
+  /** A role alone ("PM", "foreign ministry spokesman"): its holder in the body speaks (headlineRole.ts). */
+  role?: RegExp;
+  /**
+   * The line is in Title Case by the outlet's style, not a label's: a capitalised verb of saying
+   * ("…, PM Says") or a role after the words ("…: FM") marks it as said, so its words are read
+   * as a sentence (see isClause).
+   */
+  titleCase?: boolean;
 }
 
 export interface HeadlineInput {
@@ -69,10 +78,12 @@ function statementOf(
   n: number,
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
-  const speaker = headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
+  const speaker = shape.role
+    ? roleHolder(shape.role, body)
+    : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
-  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end))) return null;
+  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), shape.titleCase)) return null;
   const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
   // The body telling the same words for the same speaker files them there, once.
   if (
@@ -132,18 +143,22 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   const line = text.slice(title.start, title.end);
   const shapes: HeadlineShape[] = [];
   const leading = /^([^:]{2,80}?):\s+(?=\S)/u.exec(line);
-  if (leading && isNamePart(leading[1]!))
+  const leadingRole = leading ? headlineRole(leading[1]!) : null;
+  if (leading && (leadingRole || isNamePart(leading[1]!)))
     shapes.push({
       name: { start: title.start, end: title.start + leading[1]!.length },
       words: { start: title.start + leading[0].length, end: title.end },
+      ...(leadingRole ? { role: leadingRole, titleCase: true } : {}),
     });
   const trailing = /(?:\s[-–—]|:)\s+([^-–—:]{2,80})$/u.exec(line);
   const named = trailing?.[1]?.trimEnd();
-  if (trailing && named && isNamePart(named)) {
+  const trailingRole = named ? headlineRole(named) : null;
+  if (trailing && named && (trailingRole || isNamePart(named))) {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({
       name: { start: nameStart, end: nameStart + named.length },
       words: { start: title.start, end: title.start + trailing.index },
+      ...(trailingRole ? { role: trailingRole, titleCase: true } : {}),
     });
   }
   // "Giorgi Gakharia - Georgia will not allow …" (InterPressNews): the name first, then a dash.
@@ -157,11 +172,17 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
 }
 
 const HEADLINE_VERB = '(?:says|said|warns|confirms|confirmed|insists|claims)';
+/** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
+const TAIL_VERB = '(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]onfirms|[Cc]onfirmed|[Ii]nsists|[Cc]laims)';
 /** "Armenia says …": from where the match starts, the name, its verb, then the words to the line's end. */
 const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+${HEADLINE_VERB}\\s+(?=\\S)`, 'u');
-/** "…, says Erdoğan", "…, the Kremlin says", "…, FO says as fighting enters fifth day": the words before the comma. */
+/**
+ * "…, says Erdoğan", "…, the Kremlin says", "…, FO says as fighting enters fifth day": the words
+ * before the comma; the outlet's own item after a semicolon is no part of it ("…, Armenia says;
+ * UN team to visit region").
+ */
 const SAYS_NAME = new RegExp(
-  `,\\s+(?:${HEADLINE_VERB}\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+${HEADLINE_VERB})(?:\\s+as\\s[^,;:]+)?\\s*$`,
+  `,\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
   'u',
 );
 
@@ -180,13 +201,17 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     });
   }
   const tail = SAYS_NAME.exec(line);
-  const name = tail?.[1] ?? tail?.[2];
-  if (tail && name && isSaysName(name)) {
+  const name = tail?.[2] ?? tail?.[3];
+  const role = name ? headlineRole(name) : null;
+  if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
+    const verb = tail[1] ?? tail[4]!;
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
       words: { start: at, end: at + tail.index },
       says: true,
+      ...(role ? { role } : {}),
+      ...(/^\p{Lu}/u.test(verb) ? { titleCase: true } : {}),
     });
   }
   return shapes;
@@ -311,16 +336,27 @@ function saidSpan(text: string, words: Span): { quote: Span; kind: Statement['ki
   return { quote: { start, end }, kind: 'reported' };
 }
 
-/** Statements are clauses: a verb, no question, and not the Title Case of a label or a US paper's headline. */
-function isClause(words: string): boolean {
-  if (/[?]\s*$/.test(words)) return false;
-  const tokens = words.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+/**
+ * Statements are clauses: a verb, no question, and not the Title Case of a label or a US paper's
+ * headline, unless the line's own attribution says it is Title Case by style (`titleCase`): then
+ * its words are read in sentence case.
+ */
+function isClause(said: string, titleCase = false): boolean {
+  if (/[?]\s*$/.test(said)) return false;
+  const tokens = said.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   if (tokens.length < 3) return false;
   // "Biden Says He Will Visit": every longer word capitalised. Names alone leave a verb in lower case.
   const long = tokens.slice(1).filter((w) => w.length > 3);
-  if (long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const capitalised = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+  if (capitalised && !titleCase) return false;
+  const words = capitalised ? sentenceCase(said) : said;
   const tagged = tag(words);
   return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
+}
+
+/** "Armenia Has Frozen Its Participation" → "Armenia has frozen its participation": the first word and acronyms kept. */
+function sentenceCase(words: string): string {
+  return words.replace(/(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu, (w) => w.toLowerCase());
 }
 
 const SUBJECT_WORD = /^(?:PROPN|NOUN|ADJ|DET|NUM)$/;

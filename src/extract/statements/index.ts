@@ -26,6 +26,7 @@ import {
   tailAfterQuoteGoesOn,
   trimSpan,
 } from './attribution.ts';
+import { calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
@@ -1180,6 +1181,13 @@ function readUnit(
       : null;
   if (!second) {
     const drafts = speakers.flatMap((outer) => frameDrafts(text, masked, unit, d, attribution, outer));
+    // "X called the charge “absurd” and said …": the name given before the verb is X's words too.
+    const called = calledBeforeSaying(text, masked, attribution);
+    const name = called && unit.quotes.find((q) => q.parts[0]!.open === called.start);
+    if (name) {
+      const spans = quoteSpans(name);
+      drafts.unshift(...speakers.map((outer) => makeDraft(unit, outer, undefined, 'direct', spans, spans)));
+    }
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
     if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('in what ')) {
       const aside = whatTheyCalled(text, masked, unit, d, true);
@@ -1570,8 +1578,12 @@ function readFrame(
       ? principalContentStart(text, attribution.content, attribution.form === 'according-to')
       : attribution.content.start;
     const firstQuoted = inContent[0];
+    // "The mission, he said, was “not a peacekeeping force”": the clause opens before the
+    // parenthetical attribution, so what was said runs from there, its quote inside it; a quote
+    // that opens a sentence of its own after it ("After the vote, he said, “We …”") is the saying.
     const direct =
       firstQuoted !== undefined &&
+      (!attribution.lead || sentenceOfItsOwn(text, attribution.content.start, firstQuoted)) &&
       (attribution.form === 'subject-quote' ||
         leadFrom > firstQuoted.parts[0]!.open ||
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
@@ -1636,6 +1648,14 @@ function readFrame(
       : makeDraft(unit, principal, outer.entity, 'reported', [words], [attribution.content, words]);
     return { draft, links: [relayer, own] };
   }
+}
+
+/** A quote that opens the content with a capital letter: a sentence of its own, not the rest of a clause. */
+function sentenceOfItsOwn(text: string, contentStart: number, quote: Quote): boolean {
+  const part = quote.parts[0]!;
+  return (
+    /^\s*$/.test(text.slice(contentStart, part.open)) && /^\s*\p{Lu}/u.test(text.slice(part.start, part.end))
+  );
 }
 
 /**
@@ -1923,6 +1943,13 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
 const WHAT_CALLED =
   /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
 
+/**
+ * "an operation which the Azerbaijani side called “…”", "the measures that Baku termed “…”": a
+ * relative clause naming a thing, its subject a noun phrase (a pronoun's antecedent is the thing).
+ */
+const WHICH_CALLED =
+  /\b(?:which|that)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Ll}{3,}|\p{Lu}[\p{L}.'’-]*))\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+)?(?=\u2591)/u;
+
 /** "thanked Tehran for |what …", "congratulated Azerbaijan on |what …": a past verb, a short object, a preposition. */
 const VERB_OBJECT_PREPOSITION =
   /\b(\p{Ll}{3,}ed)\s+(?:[^,;:\u2591]{1,40}?\s)?(?:on|for|about|over|against|with|to|at|by)\s+$/u;
@@ -1947,8 +1974,8 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   if (unit.quotes.length === 0) return [];
   const region = masked.slice(unit.start, unit.end);
   // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
-  if (!region.includes('what ') || WRITER_RECAP.test(region)) return [];
-  const m = WHAT_CALLED.exec(region);
+  if (!/\b(?:what|which|that) /.test(region) || WRITER_RECAP.test(region)) return [];
+  const m = WHAT_CALLED.exec(region) ?? (aside ? null : WHICH_CALLED.exec(region));
   // Beside another saying, only an aside "in what X called" names a saying of its own.
   if (!m || (aside && !/\bin\s+$/.test(region.slice(Math.max(0, m.index - 4), m.index)))) return [];
   const open = unit.start + m.index + m[0].length;

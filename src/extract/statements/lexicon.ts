@@ -109,6 +109,12 @@ const PHRASAL = [
   'answered that',
 ];
 
+/** A clause's opening: its subject, then its finite verb or auxiliary within a few words. */
+const CLAUSE_AFTER =
+  '(?:(?:the|a|an|this|these|those|his|her|its|their|our)\\s+(?:[^\\s.;:!?]+\\s+){0,7}?(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)|' +
+  '(?:it|he|she)\\s+(?:\\p{Ll}+s|is|was|has|will|would|can|could|must|should|may|might)|' +
+  '(?:they|we)\\s+(?:are|were|have|had|will|would|can|could|must|should|may|might))\\s';
+
 /**
  * Thinking and reckoning with a that-clause (CONVENTIONS 9): "Western officials fear that …",
  * "The Red Cross estimates that …", "Experts believe that …". Without "that" these name a feeling
@@ -117,6 +123,10 @@ const PHRASAL = [
  */
 const THINKING = [
   'believe|believes|believed|fear|fears|feared|hope|hopes|hoped|estimate|estimates|estimated|think|thinks|thought that',
+  // "Analysts believe the real toll is far higher", "residents fear it leaves them exposed": with
+  // no "that", only a clause after the verb (a subject, then a finite verb or an auxiliary) is what
+  // was thought; "believe the reports", "fear for their lives" are not.
+  `believe|believes|believed|fear|fears|feared|hope|hopes|hoped|think|thinks|thought (?=\\s+${CLAUSE_AFTER})`,
 ];
 
 /** A thinking verb with its "that", or "answered that": the forms a question or a condition asks about. */
@@ -129,6 +139,8 @@ function alternation(stems: readonly string[]): string {
       const [forms, particle] = s.includes(' ')
         ? [s.slice(0, s.indexOf(' ')), s.slice(s.indexOf(' ') + 1)]
         : [s, ''];
+      // A look-ahead alone ("(?=…)") checks what follows the verb without taking it.
+      if (particle.startsWith('(?=')) return `(?:${forms})${particle}`;
       return particle ? `(?:${forms})\\s+${particle}` : `(?:${forms})`;
     })
     .join('|');

@@ -1,0 +1,63 @@
+import type { Entity, Statement } from '../types.ts';
+
+/**
+ * A headline that names its speaker by role alone ("…, PM says", "… - MoD", "…: FM", "…, foreign
+ * ministry spokesman says") speaks for the one the body names in that role: agencies write the
+ * role in the headline and the name in the lead or soon after. Only a named holder counts (a
+ * "government spokesman" of the body is still no one).
+ */
+
+/** Agency abbreviations of roles and bodies, and what the body calls them. */
+const ABBREVIATIONS: Record<string, RegExp> = {
+  PM: /\bprime\s+minister\b/i,
+  FM: /\bforeign\s+minister\b/i,
+  MoD: /\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b/i,
+  MFA: /\b(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+affairs\s+ministry)\b/i,
+};
+
+/** Words a spelled-out role is made of; the last is who holds it. */
+const ROLE_MODIFIER =
+  /^(?:foreign|defen[cs]e|interior|health|emergency|presidential|government|ministry|state)$/i;
+const ROLE_HEAD = /^(?:spokes(?:man|woman|person)|minister|ministry|ombudsman)$/i;
+
+/** A rank before the role makes it another role: a deputy prime minister is no prime minister. */
+const OTHER_RANK = /\b(?:deputy|vice|former|ex-?|acting)\s*$/i;
+
+/** The role a headline's name part gives, when it is a role alone: "PM", "foreign ministry spokesman". */
+export function headlineRole(part: string): RegExp | null {
+  const name = part.trim();
+  const abbreviation = ABBREVIATIONS[name];
+  if (abbreviation) return abbreviation;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!ROLE_HEAD.test(words.at(-1)!) || !words.slice(0, -1).every((w) => ROLE_MODIFIER.test(w))) return null;
+  return new RegExp(`\\b${words.map((w) => w.toLowerCase()).join('\\s+')}\\b`, 'i');
+}
+
+/** Does this wording name the role itself, not a deputy's or a former holder's? */
+function holds(role: RegExp, wording: string | undefined): boolean {
+  if (!wording) return false;
+  const m = role.exec(wording);
+  return !!m && !OTHER_RANK.test(wording.slice(0, m.index));
+}
+
+/** Known to the gazetteer, or a person the text names in full ("Wang Wenbin", not "Iran's foreign minister"). */
+function named(e: Entity): boolean {
+  if (!e.id.startsWith('text:')) return true;
+  const words = e.name.split(/\s+/);
+  return (
+    e.kind === 'person' && words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))
+  );
+}
+const NAME_PARTICLE = /^(?:de|da|di|van|von|der|al|bin|ibn|la|le)$/;
+
+/**
+ * The body's first speaker in the role, when named: the story tells who holds it before any
+ * other holder ("Iran's foreign minister" first, and Mirzoyan later, leaves the role open).
+ */
+export function roleHolder(role: RegExp, body: readonly Statement[]): Entity | null {
+  for (const s of body)
+    if ([s.speaker.role, s.speaker.name, s.mention].some((w) => holds(role, w)))
+      return named(s.speaker) ? s.speaker : null;
+  return null;
+}
