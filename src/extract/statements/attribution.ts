@@ -973,8 +973,16 @@ const SAYING =
 /** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
 const REFUSED_SAYING =
   "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
-/** Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him of …". */
-const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|promised|vowed)';
+/**
+ * Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him
+ * of …", "…, but cautioned that …". Verbs that tell how a speaker weighed something in words; a
+ * verb that also tells a deed of the clause's subject ("refused to", "declined to") is left out.
+ */
+const OTHER_ACT =
+  '(?:accused|critici[sz]ed|urged|praised|announced|denied|pledged|promised|vowed|called|cautioned|conceded|' +
+  'agreed|defended|rejected|lamented|blamed|questioned|implied|expressed|welcomed|condemned|admitted|' +
+  'reiterated|emphasi[sz]ed|explained|mocked|touted|hailed|countered|hinted|predicted|thanked|' +
+  'apologi[sz]ed|repeated|disputed|took\\s+issue)';
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
@@ -982,7 +990,8 @@ const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|
 const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging|writing)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
-    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
+    // "has criticized the president … and called him …": after a perfect, "and" may join its participles.
+    `(?:,\\s*|\\s+)(?:but|(?<!\\b(?:has|have|had)\\s[^,;]*)and)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
