@@ -81,6 +81,15 @@ describe('content: the writer’s tail after a reported clause is no content', (
       ),
     ).toEqual(['the bridge would reopen next year']);
   });
+
+  it('a website or a social network where the words were posted, put after the content', () => {
+    expect(
+      content('The railway company said the winter timetable starts in December on its website.'),
+    ).toEqual(['the winter timetable starts in December']);
+    expect(content('The mayor said the market square would stay closed on Twitter on Sunday.')).toEqual([
+      'the market square would stay closed',
+    ]);
+  });
 });
 
 describe('content: a setting alone says nothing', () => {

@@ -23,11 +23,16 @@ const COMMA_TAIL =
 /** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
 const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
 
-/** The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech in Iowa". */
+/**
+ * The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech
+ * in Iowa", "… on its website", "… on Twitter earlier Thursday".
+ */
 const SETTING_TAIL = new RegExp(
-  String.raw`,?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+)?` +
-    String.raw`(?:(?!(?:after|before|of|for|from|to|with)\s)[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|address|debate|appearance|press conference|news conference|briefing|town hall|op-ed|tweet|post)(?![\p{L}-])` +
-    String.raw`(?:\s+(?:with|to|in|at|on|before|after|for)\s+[^,;:\u2591]{1,60}?)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`,
+  String.raw`,?\s+(?:(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+)?` +
+    String.raw`(?:(?!(?:after|before|of|for|from|to|with|in|on|at|during)\s)[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|address|debate|appearance|press conference|news conference|briefing|town hall|op-ed|tweet|post|website|blog)(?![\p{L}-])` +
+    String.raw`(?:\s+(?:with|to|in|at|on|before|after|for)\s+[^,;:\u2591]{1,60}?)?` +
+    String.raw`|(?:on|via)\s+(?:Twitter|Facebook|Instagram|Telegram))` +
+    String.raw`(?:\s+(?:(?:on|last|earlier|later)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`,
   'u',
 );
 
