@@ -98,6 +98,24 @@ describe('content: a setting alone says nothing', () => {
     expect(content('The mayor responded during the council meeting.')).toEqual([]);
   });
 
+  it('a lone adverb after the verb or the source tells how, not what', () => {
+    expect(content('When the grant ran out, the city council said enough.')).toEqual([]);
+    expect(content('Fares will rise again in spring. According to the operator, probably.')).toEqual([]);
+  });
+
+  it('a name and its description before a trailing verb are who acted, not what was said', () => {
+    expect(
+      content('Nora Vahl, the mayor’s eldest daughter, noted the new parking rule in a radio interview.'),
+    ).toEqual(['the new parking rule']);
+  });
+
+  it('a base form joined by "and" to an infinitive is an intent, no report', () => {
+    expect(content('The governor needs to calm the farmers and tell them the truth.')).toEqual([]);
+    expect(content('The governor went to the farmers and told them the dam was safe.')).toEqual([
+      'the dam was safe',
+    ]);
+  });
+
   it('an infinitive after a promise is a deed promised, no words (CONVENTIONS 10)', () => {
     expect(content('The governor promised to end the strike by Friday.')).toEqual([]);
   });

@@ -1219,11 +1219,14 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       listed && whole !== initial[0]
         ? from + initial[0].length + listed[1]!.length
         : npStart + initial[1]!.length;
+    const content = trimSpan(masked, from + whole.length, to);
+    // "According to the network, basically.": nothing after the source is said.
+    if (saysNothing(masked, content)) return null;
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npEnd },
       frame: { start: from, end: from + whole.trimEnd().length },
-      content: trimSpan(masked, from + whole.length, to),
+      content,
     };
   }
   // Both readings below need the words themselves: most units never say them.
@@ -1390,6 +1393,12 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 const CLAIM_DENIED =
   /^(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|contention|version)\s/iu;
 
+/** Noun phrases set off by commas and nothing else: a name and its description, no clause. */
+function describesOnly(words: string): boolean {
+  if (!words.includes(',') || words.includes(MASK)) return false;
+  return words.split(',').every((part) => part.trim() !== '' && isNounPhrase(part.trim()));
+}
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1503,6 +1512,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     if (!quoteWithComma && isSettingOfSaying(masked.slice(from, at))) continue;
     // "Sam Lau, the party's spokesman said": a name before the comma is who spoke, not what was said.
     if (!quoteWithComma && isNameOnly(masked.slice(from, at))) continue;
+    // "Lia Berg, the mayor's daughter, noted the rule": names and descriptions alone, with no
+    // verb of their own, are who did something, never what was said.
+    if (!quoteWithComma && describesOnly(masked.slice(from, at))) continue;
     return {
       form: 'trailing',
       speaker,
@@ -1844,6 +1856,16 @@ function invertedInsideForm(masked: string, from: number, to: number): Attributi
   return null;
 }
 
+/** "needs to calm voters and tell more jokes": a base form joined by "and" to an infinitive is one too, no report. */
+const INFINITIVE_THEN_AND =
+  /\bto\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|all|each)\s)\p{Ll}+(?:\s+[^\s,;:.\u2591]+){0,4}\s+(?:and|or)\s+$/u;
+
+function infinitiveConjunct(masked: string, from: number, verbAt: number, verb: string): boolean {
+  const word = verb.split(/\s/, 1)[0]!;
+  if (/(?:s|ed)$/i.test(word) || /^(?:said|told|wrote|spoke)$/i.test(word)) return false;
+  return INFINITIVE_THEN_AND.test(masked.slice(Math.max(from, verbAt - 60), verbAt));
+}
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
@@ -1857,6 +1879,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "did not respond", "has never said": nothing was said.
     if (deniedBefore(lastWordsBefore)) continue;
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
+    if (infinitiveConjunct(masked, from, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (

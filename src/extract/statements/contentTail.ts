@@ -119,6 +119,8 @@ export function isNameOnly(text: string): boolean {
 const TIME_ONLY =
   /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
 
+const LONE_ADVERB = /^(?:\p{Ll}+ly|enough|anyway|otherwise|instead|again|too)[\s.,!]*$/u;
+
 /**
  * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
  * ("in Paris", "on Twitter on Monday", "during the call") or a lone pronoun ("them"). An
@@ -127,6 +129,8 @@ const TIME_ONLY =
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
   if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
+  // "According to the network, basically.", "Mexico said enough.": a lone adverb tells how, not what.
+  if (LONE_ADVERB.test(text)) return true;
   // "said nothing about the plan", "has so far said nothing": a saying denied; "nothing had changed" is a clause.
   // ("said little about how" stays: annotators read it as a saying about its topic.)
   if (NOTHING_SAID.test(text)) return true;
