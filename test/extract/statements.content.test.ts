@@ -109,6 +109,11 @@ describe('content: a setting alone says nothing', () => {
     ).toEqual(['the new parking rule']);
   });
 
+  it('"told" with only whom was told, and a day, reports no words; a tale told stays', () => {
+    expect(content('The harbour master told a council committee Tuesday.')).toEqual([]);
+    expect(content('The harbour master told a different tale.')).toEqual(['a different tale']);
+  });
+
   it('a base form joined by "and" to an infinitive is an intent, no report', () => {
     expect(content('The governor needs to calm the farmers and tell them the truth.')).toEqual([]);
     expect(content('The governor went to the farmers and told them the dam was safe.')).toEqual([

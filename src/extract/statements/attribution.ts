@@ -1856,6 +1856,19 @@ function invertedInsideForm(masked: string, from: number, to: number): Attributi
   return null;
 }
 
+const TIME_AT_END =
+  /\s+(?:(?:on|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?$/;
+
+/** What one tells that is words, though no clause: "told a joke", "told a different tale". */
+const THING_TOLD =
+  /\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|anecdotes|version|account)\b/i;
+
+/** A noun phrase alone after "told", a time after it allowed: "a Senate panel Wednesday". */
+function toldOnlyWhom(opening: string): boolean {
+  const phrase = opening.replace(/[\s.,;:!?]+$/, '').replace(TIME_AT_END, '');
+  return phrase.length > 0 && !THING_TOLD.test(phrase) && isNounPhrase(phrase);
+}
+
 /** "needs to calm voters and tell more jokes": a base form joined by "and" to an infinitive is one too, no report. */
 const INFINITIVE_THEN_AND =
   /\bto\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|all|each)\s)\p{Ll}+(?:\s+[^\s,;:.\u2591]+){0,4}\s+(?:and|or)\s+$/u;
@@ -1939,6 +1952,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "declared martial law": an act named reports no words.
     if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;
+    // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
+    // thing told, with no clause and no quote, reports no words; a trailing reading may still hold.
+    if (TOLD.test(verb[0]) && !afterThat && !opening.includes(MASK) && toldOnlyWhom(opening)) continue;
     // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
     if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
     // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.
