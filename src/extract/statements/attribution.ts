@@ -990,8 +990,9 @@ const OTHER_ACT =
 const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging|writing)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
-    // "has criticized the president … and called him …": after a perfect, "and" may join its participles.
-    `(?:,\\s*|\\s+)(?:but|and(?<!\\b(?:has|have|had)\\s[^,;]*and))\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
+    // "has criticized the president … and called him …": after a perfect, "and" with a bare participle
+    // may join the clause's own; "and had promised" opens an act of its own.
+    `(?:,\\s*|\\s+)(?:but|and(?=\\s+(?:has|have|had)\\s)|and(?<!\\b(?:has|have|had)\\s[^,;]*and))\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
@@ -1395,8 +1396,10 @@ const CLAIM_DENIED =
 
 /** Noun phrases set off by commas and nothing else: a name and its description, no clause. */
 function describesOnly(words: string): boolean {
-  if (!words.includes(',') || words.includes(MASK)) return false;
-  return words.split(',').every((part) => part.trim() !== '' && isNounPhrase(part.trim()));
+  if (!words.includes(',') || words.includes(MASK) || /[—–]|\s-\s|\d/.test(words)) return false;
+  return words
+    .split(',')
+    .every((part) => part.trim() !== '' && !ANY_VERB.test(part) && isNounPhrase(part.trim()));
 }
 
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
