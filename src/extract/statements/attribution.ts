@@ -1869,7 +1869,7 @@ const THING_TOLD =
 /** A noun phrase alone after "told", a time after it allowed: "a Senate panel Wednesday". */
 function toldOnlyWhom(opening: string): boolean {
   const phrase = opening.replace(/[\s.,;:!?]+$/, '').replace(TIME_AT_END, '');
-  return phrase.length > 0 && !THING_TOLD.test(phrase) && isNounPhrase(phrase);
+  return phrase.length > 0 && !ANY_VERB.test(phrase) && !THING_TOLD.test(phrase) && isNounPhrase(phrase);
 }
 
 /** "needs to calm voters and tell more jokes": a base form joined by "and" to an infinitive is one too, no report. */
