@@ -81,12 +81,44 @@ describe('content: the writer’s tail after a reported clause is no content', (
       ),
     ).toEqual(['the bridge would reopen next year']);
   });
+
+  it('a website or a social network where the words were posted, put after the content', () => {
+    expect(
+      content('The railway company said the winter timetable starts in December on its website.'),
+    ).toEqual(['the winter timetable starts in December']);
+    expect(content('The mayor said the market square would stay closed on Twitter on Sunday.')).toEqual([
+      'the market square would stay closed',
+    ]);
+  });
 });
 
 describe('content: a setting alone says nothing', () => {
   it('a speech verb followed only by where and when it was said gives no statement', () => {
     expect(content('The senator commented on Twitter on Monday.')).toEqual([]);
     expect(content('The mayor responded during the council meeting.')).toEqual([]);
+  });
+
+  it('a lone adverb after the verb or the source tells how, not what', () => {
+    expect(content('When the grant ran out, the city council said enough.')).toEqual([]);
+    expect(content('Fares will rise again in spring. According to the operator, probably.')).toEqual([]);
+  });
+
+  it('a name and its description before a trailing verb are who acted, not what was said', () => {
+    expect(
+      content('Nora Vahl, the mayor’s eldest daughter, noted the new parking rule in a radio interview.'),
+    ).toEqual(['the new parking rule']);
+  });
+
+  it('"told" with only whom was told, and a day, reports no words; a tale told stays', () => {
+    expect(content('The harbour master told a council committee Tuesday.')).toEqual([]);
+    expect(content('The harbour master told a different tale.')).toEqual(['a different tale']);
+  });
+
+  it('a base form joined by "and" to an infinitive is an intent, no report', () => {
+    expect(content('The governor needs to calm the farmers and tell them the truth.')).toEqual([]);
+    expect(content('The governor went to the farmers and told them the dam was safe.')).toEqual([
+      'the dam was safe',
+    ]);
   });
 
   it('an infinitive after a promise is a deed promised, no words (CONVENTIONS 10)', () => {

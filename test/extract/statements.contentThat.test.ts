@@ -134,6 +134,21 @@ describe('content: the speaker’s next act after "and" is no part of what was s
     ]);
   });
 
+  it('"said …, but cautioned …", "… and called on …": a verb of weighing words is the speaker’s next act', () => {
+    expect(
+      saidInPiece('The port authority said cargo traffic had doubled, but cautioned that storage was short.'),
+    ).toEqual(['The port authority: cargo traffic had doubled', 'The port authority: storage was short']);
+    expect(
+      saidInPiece('The envoy said the shelling was unacceptable and called on both sides to pull back.'),
+    ).toEqual(['The envoy: the shelling was unacceptable']);
+  });
+
+  it('after a perfect, "and" with a bare participle joins the clause’s own verbs: left in', () => {
+    expect(
+      saidInPiece('The aide said the minister has phoned the mayor twice and praised the rescue crews.'),
+    ).toEqual(['The aide: the minister has phoned the mayor twice and praised the rescue crews']);
+  });
+
   it('a noun subject after "and" opens a clause of what was said: left in', () => {
     expect(saidInPiece('The trade minister says exports will rise and sales taxes will fall.')).toEqual([
       'The trade minister: exports will rise and sales taxes will fall',

@@ -1022,8 +1022,16 @@ const SAYING =
 /** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
 const REFUSED_SAYING =
   "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
-/** Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him of …". */
-const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|promised|vowed)';
+/**
+ * Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him
+ * of …", "…, but cautioned that …". Verbs that tell how a speaker weighed something in words; a
+ * verb that also tells a deed of the clause's subject ("refused to", "declined to") is left out.
+ */
+const OTHER_ACT =
+  '(?:accused|critici[sz]ed|urged|praised|announced|denied|pledged|promised|vowed|called|cautioned|conceded|' +
+  'agreed|defended|rejected|lamented|blamed|questioned|implied|expressed|welcomed|condemned|admitted|' +
+  'reiterated|emphasi[sz]ed|explained|mocked|touted|hailed|countered|hinted|predicted|thanked|' +
+  'apologi[sz]ed|repeated|disputed|took\\s+issue)';
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
@@ -1031,7 +1039,9 @@ const OTHER_ACT = '(?:accused|criticized|urged|praised|announced|denied|pledged|
 const NEXT_SAYING = new RegExp(
   `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging|writing)\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
-    `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
+    // "has criticized the president … and called him …": after a perfect, "and" with a bare participle
+    // may join the clause's own; "and had promised" opens an act of its own.
+    `(?:,\\s*|\\s+)(?:but|and(?=\\s+(?:has|have|had)\\s)|and(?<!\\b(?:has|have|had)\\s[^,;]*and))\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${OTHER_ACT}\\b|` +
     `(?:,\\s*(?:and|but|while)|\\s+(?:while|but))\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:the|a|an|six|some|many|most|others?)\\b)(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s+${SAYING}\\b|` +
     `,\\s*(?:even\\s+)?(?:though|although)\\s+(?:he|she|they|it|we|\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,4}?)\\s+(?:(?:also|again|later|still)\\s+)?${SAYING}\\b)`,
   'u',
@@ -1273,11 +1283,14 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       listed && whole !== initial[0]
         ? from + initial[0].length + listed[1]!.length
         : npStart + initial[1]!.length;
+    const content = trimSpan(masked, from + whole.length, to);
+    // "According to the network, basically.": nothing after the source is said.
+    if (saysNothing(masked, content)) return null;
     return {
       form: 'according-to',
       speaker: { start: npStart, end: npEnd },
       frame: { start: from, end: from + whole.trimEnd().length },
-      content: trimSpan(masked, from + whole.length, to),
+      content,
     };
   }
   // Both readings below need the words themselves: most units never say them.
@@ -1440,6 +1453,14 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 /** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
 const CLAIM_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s`, 'iu');
 
+/** Noun phrases set off by commas and nothing else: a name and its description, no clause. */
+function describesOnly(words: string): boolean {
+  if (!words.includes(',') || words.includes(MASK) || /[—–]|\s-\s|\d/.test(words)) return false;
+  return words
+    .split(',')
+    .every((part) => part.trim() !== '' && !ANY_VERB.test(part) && isNounPhrase(part.trim()));
+}
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1553,6 +1574,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     if (!quoteWithComma && isSettingOfSaying(masked.slice(from, at))) continue;
     // "Sam Lau, the party's spokesman said": a name before the comma is who spoke, not what was said.
     if (!quoteWithComma && isNameOnly(masked.slice(from, at))) continue;
+    // "Lia Berg, the mayor's daughter, noted the rule": names and descriptions alone, with no
+    // verb of their own, are who did something, never what was said.
+    if (!quoteWithComma && describesOnly(masked.slice(from, at))) continue;
     return {
       form: 'trailing',
       speaker,
@@ -1871,6 +1895,29 @@ const THOUGHT_INSIDE =
 /** "would hope their neighbour were farther away", "to believe the …": a wish or a thought supposed, not held. */
 const WISHED = /(?:^|\s)(?:would|could|might|may|should|must|will|can|to)\s+$/;
 
+const TIME_AT_END =
+  /\s+(?:(?:on|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?$/;
+
+/** What one tells that is words, though no clause: "told a joke", "told a different tale". */
+const THING_TOLD =
+  /\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|anecdotes|version|account)\b/i;
+
+/** A noun phrase alone after "told", a time after it allowed: "a Senate panel Wednesday". */
+function toldOnlyWhom(opening: string): boolean {
+  const phrase = opening.replace(/[\s.,;:!?]+$/, '').replace(TIME_AT_END, '');
+  return phrase.length > 0 && !ANY_VERB.test(phrase) && !THING_TOLD.test(phrase) && isNounPhrase(phrase);
+}
+
+/** "needs to calm voters and tell more jokes": a base form joined by "and" to an infinitive is one too, no report. */
+const INFINITIVE_THEN_AND =
+  /\bto\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|all|each)\s)\p{Ll}+(?:\s+[^\s,;:.\u2591]+){0,4}\s+(?:and|or)\s+$/u;
+
+function infinitiveConjunct(masked: string, from: number, verbAt: number, verb: string): boolean {
+  const word = verb.split(/\s/, 1)[0]!;
+  if (/(?:s|ed)$/i.test(word) || /^(?:said|told|wrote|spoke)$/i.test(word)) return false;
+  return INFINITIVE_THEN_AND.test(masked.slice(Math.max(from, verbAt - 60), verbAt));
+}
+
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
   for (const verb of speechVerbsBeforeQuote(masked, from, to)) {
@@ -1886,6 +1933,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     if (BARE_THINKING.test(verb[0]) && (THOUGHT_INSIDE.test(lastWordsBefore) || WISHED.test(lastWordsBefore)))
       continue;
+    if (infinitiveConjunct(masked, from, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;
     if (
@@ -1945,6 +1993,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "declared martial law": an act named reports no words.
     if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;
+    // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
+    // thing told, with no clause and no quote, reports no words; a trailing reading may still hold.
+    if (TOLD.test(verb[0]) && !afterThat && !opening.includes(MASK) && toldOnlyWhom(opening)) continue;
     // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
     if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
     // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.

@@ -24,11 +24,16 @@ const COMMA_TAIL =
 /** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
 const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
 
-/** The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech in Iowa". */
+/**
+ * The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech
+ * in Iowa", "… on its website", "… on Twitter earlier Thursday".
+ */
 const SETTING_TAIL = new RegExp(
-  String.raw`,?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+)?` +
-    String.raw`(?:(?!(?:after|before|of|for|from|to|with)\s)[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|address|debate|appearance|press conference|news conference|briefing|town hall|op-ed|tweet|post)(?![\p{L}-])` +
-    String.raw`(?:\s+(?:with|to|in|at|on|before|after|for)\s+[^,;:\u2591]{1,60}?)?(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`,
+  String.raw`,?\s+(?:(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+)?` +
+    String.raw`(?:(?!(?:after|before|of|for|from|to|with|in|on|at|during)\s)[\p{L}’'-]+\s+){0,3}?(?:statement|interview|speech|address|debate|appearance|press conference|news conference|briefing|town hall|op-ed|tweet|post|website|blog)(?![\p{L}-])` +
+    String.raw`(?:\s+(?:with|to|in|at|on|before|after|for)\s+[^,;:\u2591]{1,60}?)?` +
+    String.raw`|(?:on|via)\s+(?:Twitter|Facebook|Instagram|Telegram))` +
+    String.raw`(?:\s+(?:(?:on|last|earlier|later)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?$`,
   'u',
 );
 
@@ -113,6 +118,8 @@ export function isNameOnly(text: string): boolean {
 const TIME_ONLY =
   /^(?:(?:a|one|two|three|four|five|six|a few|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|ago|before)|(?:later|earlier)\s+(?:that|this)\s+(?:day|week|month|year))[\s.,]*$/iu;
 
+const LONE_ADVERB = /^(?:\p{Ll}+ly|enough|anyway|otherwise|instead|again|too)[\s.,!]*$/u;
+
 /**
  * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
  * ("in Paris", "on Twitter on Monday", "during the call") or a lone pronoun ("them"). An
@@ -121,6 +128,8 @@ const TIME_ONLY =
 export function saysNothing(masked: string, span: Span): boolean {
   const text = masked.slice(span.start, span.end).trim();
   if (!text || LONE_PRONOUN.test(text) || TITLE_ONLY.test(text) || TIME_ONLY.test(text)) return true;
+  // "According to the network, basically.", "Mexico said enough.": a lone adverb tells how, not what.
+  if (LONE_ADVERB.test(text)) return true;
   // "said nothing about the plan", "has so far said nothing": a saying denied; "nothing had changed" is a clause.
   // ("said little about how" stays: annotators read it as a saying about its topic.)
   if (NOTHING_SAID.test(text)) return true;
