@@ -1458,7 +1458,7 @@ function describesOnly(words: string): boolean {
   if (!words.includes(',') || words.includes(MASK) || /[—–]|\s-\s|\d/.test(words)) return false;
   return words
     .split(',')
-    .every((part) => part.trim() !== '' && !ANY_VERB.test(part) && isNounPhrase(part.trim()));
+    .every((part) => part.trim() !== '' && !FINITE_VERB.test(part) && isNounPhrase(part.trim()));
 }
 
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
@@ -1905,7 +1905,7 @@ const THING_TOLD =
 /** A noun phrase alone after "told", a time after it allowed: "a Senate panel Wednesday". */
 function toldOnlyWhom(opening: string): boolean {
   const phrase = opening.replace(/[\s.,;:!?]+$/, '').replace(TIME_AT_END, '');
-  return phrase.length > 0 && !ANY_VERB.test(phrase) && !THING_TOLD.test(phrase) && isNounPhrase(phrase);
+  return phrase.length > 0 && !FINITE_VERB.test(phrase) && !THING_TOLD.test(phrase) && isNounPhrase(phrase);
 }
 
 /** "needs to calm voters and tell more jokes": a base form joined by "and" to an infinitive is one too, no report. */
