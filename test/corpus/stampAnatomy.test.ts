@@ -30,6 +30,26 @@ describe('a stamp line read by its parts: byline, outlet, section, field words, 
     expect(stamp?.why).toMatch(/Tuesday/);
   });
 
+  it('a dotted date whose order the paragraph after the lead settles, when the lead names no day', () => {
+    // 12 June 2021 was a Saturday; 6 December 2021 a Monday. The prose writes "on June 4", month first,
+    // which says nothing of the order the site's stamp uses.
+    const body =
+      '\nSeven detainees were handed over at the border, the prime minister announced today.\n\n' +
+      'They crossed on Saturday morning and were flown to the capital. Talks resume on June 20.\n';
+    const stamp = readHeaderStamp('21:05, 12.06.2021', body);
+    expect(stamp?.date).toMatchObject({ year: 2021, month: 6, day: 12 });
+    expect(stamp?.why).toMatch(/second paragraph's "on Saturday"/);
+  });
+
+  it.each([
+    ['29. February 2024, 18:05', '2024-02-29'],
+    ['3. March 2021', '2021-03-03'],
+  ])('a day with the ordinal dot of German or Polish copy in translation: %s → %s', (line, day) => {
+    expect(
+      published(`Flooding cuts off mountain villages\n\nBy Anna Petrosyan\n\n${line}\n\n${LEAD_ON_FRIDAY}`),
+    ).toBe(day);
+  });
+
   it('a slash date nothing settles gives no date', () => {
     expect(
       readHeaderStamp('Society 04/03/2024 18:22', '\nThe roads were closed, officials said.\n'),

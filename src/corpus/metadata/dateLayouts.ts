@@ -113,8 +113,11 @@ export function readSlashDate(
   const written = shown && readings.find((r) => r.order === shown.order);
   if (written)
     return { date: written.date, why: `read ${shown.order}, as "${shown.written}" on the page is` };
-  const lead = leadParagraph(body);
-  const weekday = lead === null ? null : leadWeekday(lead);
+  const [lead = null, next] = openingParagraphs(body);
+  // A lead with no day of its own often names it in the paragraph after ("announced today. … on Saturday").
+  const leadDay = lead === null ? null : leadWeekday(lead);
+  const nextDay = leadDay === null && next !== undefined ? leadWeekday(next) : null;
+  const weekday = leadDay ?? nextDay;
   const named = weekday === null && lead !== null ? leadNamedDay(lead) : null;
   if (weekday === null && !named) {
     // Last, as the date layer settles its dotted dates: the one order the page writes its dates out in.
@@ -137,7 +140,7 @@ export function readSlashDate(
     : `"on ${WEEKDAYS[weekday!]}" is that day or the day before`;
   return {
     date: fitting[0]!.date,
-    why: `read ${fitting[0]!.order}: the lead's ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
+    why: `read ${fitting[0]!.order}: the ${nextDay === null ? 'lead' : 'second paragraph'}'s ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
   };
 }
 
@@ -261,13 +264,17 @@ function dayFitsBefore(
   return days >= 0 && days <= LEAD_DAY_SPAN;
 }
 
-/** The first paragraph of running text: long enough and ending like a sentence (a headline below the stamp does not). */
-function leadParagraph(body: string): string | null {
+/**
+ * The first two paragraphs of running text, each long enough and ending like a sentence (a headline below
+ * the stamp does not): the lead and the one after it.
+ */
+function openingParagraphs(body: string): string[] {
+  const found: string[] = [];
   for (const paragraph of body.split(/\n\s*\n/)) {
     const t = paragraph.trim();
-    if (t.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(t)) return paragraph;
+    if (t.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(t) && found.push(paragraph) === 2) break;
   }
-  return null;
+  return found;
 }
 
 function leadWeekday(lead: string): number | null {

@@ -3,7 +3,7 @@ import type { SourceDate } from '../types.ts';
 /**
  * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
  * "September 20, 2023", "20 September 2023", "Oct. 3", "Tuesday, September 19", "2023-09",
- * "24.10.2020", "03.03.21", "20:17, 3 March 2021". The result is as precise as the writing: no
+ * "24.10.2020", "03.03.21", "20:17, 3 March 2021", "29. February 2024". The result is as precise as the writing: no
  * year written means no year.
  * Slash and dotted dates with the year last (10/03/2023, 10.03.2023) are read only when one order alone
  * is a date (28.09.2023) or both orders give the same day (03.03.21): otherwise the order is a guess.
@@ -48,6 +48,8 @@ const WEEKDAY =
   '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
+/** "29. February 2024": copy translated from German, Polish or Czech keeps the ordinal dot after the day. */
+const DAY_DOT = '\\.?';
 /** What may follow a date in a header value: a time, a zone, a separator and more ("2020.", "Mar 3/"). */
 const TAIL = '(?=$|[\\s,.|;·•T(/-])';
 /** A two-digit year in an agency's numeric date ("03.03.21"): what the writer stated, in full. */
@@ -73,12 +75,12 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
     read: (m) => named(m[1], m[2], m[3]),
   },
   {
-    re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TAIL}`, 'i'),
+    re: new RegExp(`^(?:${WEEKDAY})?${DAY}${DAY_DOT}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${TAIL}`, 'i'),
     read: (m) => named(m[2], m[1], m[3]),
   },
   { re: new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+${DAY}${TAIL}`, 'i'), read: (m) => named(m[1], m[2]) },
   {
-    re: new RegExp(`^(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH}${TAIL}`, 'i'),
+    re: new RegExp(`^(?:${WEEKDAY})?${DAY}${DAY_DOT}\\s+(?:of\\s+)?${MONTH}${TAIL}`, 'i'),
     read: (m) => named(m[2], m[1]),
   },
   {
