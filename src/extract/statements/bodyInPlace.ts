@@ -1,9 +1,12 @@
 import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 
-/** "the presidential administration in Baku", "the foreign ministry in Yerevan": a body and its seat. */
+/**
+ * "the presidential administration in Baku", "the foreign ministry in Yerevan", "The Foreign Ministry in
+ * Baku" (as translated copy capitalises it): a body and its seat.
+ */
 const BODY_IN_PLACE =
-  /^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}(?:ministry|administration|presidency|office|press\s+service|parliament|cabinet|committee|agency|embassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+  /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
 
 /** Adjectives of the countries whose capitals the gazetteer seats a government in. */
 const DEMONYM: Readonly<Record<string, string>> = {

@@ -1179,7 +1179,11 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
   const reduced = reducedRelativeHead(p);
   // "Democrats trying to regain the Senate", "the last man to mount a race": the noun phrase before the modifier.
   const modifierAt = modified || reduced !== p ? null : clauseModifierStart(p);
-  const head = modifierAt === null ? null : p.slice(0, modifierAt).trim();
+  // "The Russian peacekeeping contingent": a name the gazetteer knows whole holds no modifier to cut.
+  const head =
+    modifierAt === null || resolveEntityAt(p, null)?.kind !== undefined
+      ? null
+      : p.slice(0, modifierAt).trim();
   const described = modified ?? (head && namesPeople(head) ? head : reduced);
   return {
     p,

@@ -21,9 +21,9 @@ const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** Words of time or manner that may stand between the verb and "that". */
+/** Words of time or manner that may stand between the verb and "that": "said afterwards that". */
 const ADVERB =
-  /^(?:again|also|instead|however|late|early|later|earlier|now|then|once|still|too|soon|only|simply|just|even|last|this|next|today|yesterday|tonight|previously|recently|separately|privately|publicly|repeatedly|\p{Ll}+ly)$/u;
+  /^(?:again|also|instead|however|late|early|later|earlier|afterwards?|beforehand|meanwhile|now|then|once|still|too|soon|only|simply|just|even|last|this|next|today|yesterday|tonight|previously|recently|separately|privately|publicly|repeatedly|\p{Ll}+ly)$/u;
 
 /** A number of days or the like before "earlier" or "ago": "two days earlier", "a week ago". */
 const COUNTED_TIME =
@@ -44,6 +44,8 @@ export function settingBeforeThat(words: string): boolean {
   if (tokens.pop()?.toLowerCase() !== 'that') return false;
   if (!tokens.length) return true;
   const first = tokens[0]!;
+  // "said there that …" sets the place; "said there needs to be a rule that …" is what was said.
+  if (tokens.length === 1 && /^(?:there|here)$/i.test(first)) return true;
   if (PREPOSITION.test(first) || ADVERB.test(first) || WEEKDAY.test(first) || MONTH.test(first)) return true;
   // "said on Friday 29 September that": a date written day first.
   if (DAY_NUMBER.test(first) && MONTH.test(tokens[1] ?? '')) return true;
