@@ -102,6 +102,20 @@ describe('an unqualified national body is the home country’s of the document',
     expect(homeCountry('GANJA, March 3, 2021. The city was shelled.', null)).toBe('AZ');
     expect(homeCountry('Yerevan/Mediamax/. The government met.', null)).toBe('AM');
   });
+
+  it('a site a source "informed" is the one publishing it; a site cited by "told" is not', () => {
+    expect(
+      homeCountry('A checkpoint was set up today, the State Border Service informed 1news.az.', null),
+    ).toBe('AZ');
+    expect(homeCountry('A checkpoint was set up today, a border guard told news.am.', null)).toBeNull();
+  });
+
+  it('a stamp in Moscow time is a Russian outlet’s: "the Ministry of Defense" is Russia’s', () => {
+    const text =
+      'Peacekeepers take control of the corridor\n\n12 Nov 2020, 14:37 MSK\n\nAccording to the Ministry of Defense, 23 observation posts had been set up.';
+    expect(homeCountry(text, null)).toBe('RU');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['mod-russia']);
+  });
 });
 
 describe('Karabakh’s Armenian bodies by their many names are the Karabakh authorities', () => {

@@ -64,9 +64,26 @@ function selfNamedIn(lead: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * "…, the State Border Service informed 1news.az.": a source informs the site that publishes it; a
+ * site cited is told, or reported by, not informed. Only a name with a national domain counts.
+ */
+const INFORMED_SITE = /\binformed\s+[\p{L}\p{N}-]+\.(\p{Ll}{2})\b/gu;
+
+/** "12 Nov 2020, 14:37 MSK": a stamp's hour in a national time zone is written where that zone is kept. */
+const ZONE_HOME: Readonly<Record<string, HomeCountry>> = { MSK: 'RU', AZT: 'AZ', AMT: 'AM' };
+const STAMP_ZONE = /\b\d{1,2}:\d{2}\s+(MSK|AZT|AMT)\b/;
+
 /** Every country the outlet's self-references in the lead point to. */
 function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
+  if (lead.includes('informed'))
+    for (const m of lead.matchAll(INFORMED_SITE)) {
+      const country = DOMAIN_HOME[m[1]!];
+      if (country) found.add(country);
+    }
+  const zone = STAMP_ZONE.exec(lead)?.[1];
+  if (zone) found.add(ZONE_HOME[zone]!);
   for (const m of selfNamedIn(lead)) {
     const country = outletCountry((m[1] ?? m[2] ?? m[3])!);
     if (country) found.add(country);
