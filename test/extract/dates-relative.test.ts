@@ -68,6 +68,8 @@ describe('relative expressions, counted from the date of the piece', () => {
     // A clause that marks no past (a payment date, a deadline, an infinitive's day) takes the nearer January.
     ['The bank declared a dividend, payable Jan. 2 to holders of record.', 'Jan. 2', '2024-01-02'],
     ['The firm agreed to buy the plant in January.', 'in January', '2024-01'],
+    // "to Kazakhstan" is a place after a past verb, no infinitive: the January before.
+    ['The alliance sent troops to Kazakhstan in January during unrest.', 'in January', '2023-01'],
     ['The index closed within 45 points of its all-time high set on Sept. 6.', 'on Sept. 6', '2023-09-06'],
     ['He and the envoy meet separately Monday with the mediators.', 'Monday', '2023-09-25'],
     // A possessive weekday names a day's event once it has happened, whatever "would" says around it.

@@ -185,8 +185,9 @@ const WEEKDAY_AT =
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
 const MODAL_AHEAD =
   /\b(?:could|may|might|can|should|must)\s+(?:(?:not|still|also|well|only)\s+)?[a-z]+\b[^,;:.]*$/i;
+/** "agreed to purchase the line in": a verb after "to", in lower case ("sent troops to Kazakhstan in" has none). */
 const INFINITIVE =
-  /\bto\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:said|says)\b)[^;]*$/i;
+  /\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:[Ss]aid|[Ss]ays)\b)[^;]*$/;
 
 /**
  * "had been due to expire Friday evening", "as previously planned Saturday night": an arrangement
