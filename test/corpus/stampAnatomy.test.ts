@@ -50,6 +50,20 @@ describe('a stamp line read by its parts: byline, outlet, section, field words, 
     ).toBe(day);
   });
 
+  it.each([
+    ['Published on 05/03/2024 at 18:45, updated on 05/03/2024 at 20:12', { year: 2024, month: 3, day: 5 }],
+    [
+      'Published on 5 March 2024 at 18:45, updated on 6 March 2024 at 09:12',
+      { year: 2024, month: 3, day: 5 },
+    ],
+  ])('a published part whose clock time ends in a comma before the revision: %s', (line, day) => {
+    // 5 March 2024 was a Tuesday, as the lead says.
+    const lead = '\nThe bridge was reopened on Tuesday, the ministry said in a short statement.\n';
+    const stamp = readHeaderStamp(line, lead);
+    expect(stamp?.date).toMatchObject(day);
+    expect(stamp?.role).toBe('published');
+  });
+
   it('a slash date nothing settles gives no date', () => {
     expect(
       readHeaderStamp('Society 04/03/2024 18:22', '\nThe roads were closed, officials said.\n'),

@@ -149,7 +149,8 @@ export function parseWholeDate(text: string): DateParts | null {
   const found =
     parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
   if (!found) return null;
-  const rest = text.slice(found.length).trim();
+  // "3 October 2023 at 18:45," before a revision's part: the comma ends the part.
+  const rest = text.slice(found.length).trim().replace(/,$/, '');
   return rest === '' || TIME_ONLY.test(rest) || TIME_ONLY.test(BRACKETED.exec(rest)?.[1] ?? '')
     ? found.parts
     : null;

@@ -123,7 +123,11 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
   return undefined;
 }
 
-const clockOrNothing = (s: string) => s.trim() === '' || CLOCK.test(s.trim().replace(/^(?:,|at\b)\s*/i, ''));
+/** Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma. */
+function clockOrNothing(s: string): boolean {
+  const t = s.trim();
+  return t === '' || CLOCK.test(t.replace(/^(?:,|at\b)\s*/i, '').replace(/,$/, ''));
+}
 /** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
 const MAX_NAME_WORDS = 6;
 
