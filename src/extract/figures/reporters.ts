@@ -41,7 +41,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$
  */
 const MAY_BE_NEGATED = /not|never|n['’]t/i;
 const MAY_BE_PASSIVE = /was|were|is|are|be/;
-const LIVES_AFTER = /^\s+(?:the\s+)?(?:lives|life)\b|^\s+(?:[\d,]+|\p{Ll}+)\s+(?:more\s+)?lives\b/u;
+/** "claimed the lives of", "claimed 12 lives", "claimed more than 6,500 lives": a toll, up to four words before "lives". */
+const LIVES_AFTER = /^\s+(?:[\p{L}\p{N}](?:[\p{L}\p{N},.-]*[\p{L}\p{N}])?\s+){0,4}(?:lives|life)\b/u;
 
 /** Words that end a source phrase read forwards ("according to X in a statement"). */
 const FORWARD_STOPS = new Set([
