@@ -944,6 +944,7 @@ export function extractFigures(
     }
   }
   datedByNextSentence(text, sentences, figures, timeline);
+  sourcedByNextSentence(text, sentences, figures, timeline);
   return figures;
 }
 
@@ -1051,9 +1052,41 @@ function quotedBy(text: string, statements: readonly Statement[], span: Span): S
   }
   return null;
 }
-const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you)$/i;
+const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+/** "…, he said that", "According to him, …": a verb or "according to" that reports what follows. */
 const SAYING_BEFORE =
-  /\b(?:said|says|saying|told|tells|reported|reports|announced|stated|added|noted|wrote|estimated|confirmed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}*)){0,3}?\s+(?:that\s+)?$/u;
+  /\b(?:said|says|saying|told|tells|reported|reports|announced|stated|added|noted|wrote|estimated|confirmed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}*)){0,3}?\s+(?:that\s+)?$|\b[Aa]ccording\s+to\s+(?:him|her|them)\s*,\s*$/u;
+
+/**
+ * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan.": agency copy in
+ * translation names the source of the sentence before in a passive of its own. Only a sentence that is
+ * nothing but that, and only for figures whose own sentence names no source.
+ */
+const SOURCE_OF_BEFORE =
+  /^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+information)\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+)?(?:informed|reported|announced|stated|confirmed|disclosed|said|told)(?:\s+to\s+[^,.;:!?]{1,40}?)?\s+by\s+/;
+
+function sourcedByNextSentence(
+  text: string,
+  sentences: Sentence[],
+  figures: Figure[],
+  timeline: DocumentTimeline,
+): void {
+  const position = new Map(sentences.map((s, i) => [s.index, i]));
+  for (const f of figures) {
+    if (f.reporter) continue;
+    const next = sentences[(position.get(f.sentence) ?? -2) + 1];
+    if (!next) continue;
+    const nextText = text.slice(next.start, next.end);
+    const by = SOURCE_OF_BEFORE.exec(nextText);
+    if (!by) continue;
+    const source = nextText
+      .slice(by[0].length)
+      .replace(/[.!]\s*$/, '')
+      .trim();
+    if (source.length < 3 || source.length > 120 || /[,;:]/.test(source)) continue;
+    f.reporter = { entity: resolveReporter(source, timeline), text: source };
+  }
+}
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { DocumentTimeline } from '../../src/extract/types.ts';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Each figure as [category, number, reporter as shown], read with the statements of the same text. */
+function figures(text: string): [string, string, string | null][] {
+  const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
+  const sentences = splitSentences(text, splitParagraphs(text));
+  return extractFigures(text, 'doc', sentences, timeline, extractFrom(text, timeline)).map((f) => [
+    f.category,
+    f.number.text,
+    f.reporter?.text ?? null,
+  ]);
+}
+
+describe('the source of a toll named in the sentence after it, as translated agency copy does', () => {
+  it('"This was informed by X." gives the toll before it to X', () => {
+    expect(
+      figures(
+        'Shelling of the town has killed 14 people, including three children. This was informed by the regional ombudsman Anahit Sargsyan.',
+      ),
+    ).toEqual([
+      ['killed', '14', 'the regional ombudsman Anahit Sargsyan'],
+      ['killed', 'three', 'the regional ombudsman Anahit Sargsyan'],
+    ]);
+  });
+
+  it('a toll with a source of its own keeps it', () => {
+    expect(
+      figures(
+        'Officials said 14 people were killed. This was reported by the regional ombudsman Anahit Sargsyan.',
+      ),
+    ).toEqual([['killed', '14', 'Officials']]);
+  });
+
+  it('"According to him" after it is the same person', () => {
+    expect(
+      figures(
+        'Shelling of the town has killed 14 people. This was informed by the regional ombudsman Anahit Sargsyan.\n\nAccording to her, more than 60 people have been wounded.',
+      ),
+    ).toEqual([
+      ['killed', '14', 'the regional ombudsman Anahit Sargsyan'],
+      ['wounded', 'more than 60', 'Anahit Sargsyan'],
+    ]);
+  });
+});
+
+describe('who counts, as the sentence names them', () => {
+  it('a prosecutor named in apposition after "according to" is the source, with the role', () => {
+    expect(
+      figures('According to the Prosecutor General of Azerbaijan, Kamran Aliyev, 13 civilians were killed.'),
+    ).toEqual([['killed', '13', 'the Prosecutor General of Azerbaijan, Kamran Aliyev']]);
+  });
+
+  it('"speaks of" reports a toll', () => {
+    expect(
+      figures('The prosecutor’s office in Baku speaks of 92 civilians killed and more than 400 injured.'),
+    ).toEqual([
+      ['killed', '92', 'The prosecutor’s office in Baku'],
+      ['wounded', 'more than 400', 'The prosecutor’s office in Baku'],
+    ]);
+  });
+});
