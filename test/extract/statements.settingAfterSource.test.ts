@@ -88,6 +88,14 @@ describe('acts that report no words', () => {
   });
 
   it.each([
+    'By evening both sides reported violations along the line of contact.',
+    'The two armies reported sporadic shooting near the village overnight.',
+    'The ministry later admitted responsibility and promised an inquiry.',
+  ])('an event or deed owned up to, with no clause: %s', (text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it.each([
     ['The ministry reported the convoy arrived at noon.', 'The ministry: the convoy arrived at noon'],
     ['Local officials reported that 40 houses burned.', 'Local officials: 40 houses burned'],
     [

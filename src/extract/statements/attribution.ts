@@ -1804,12 +1804,19 @@ const PREDICATE_OPENING =
 const ACT_DECLARED =
   /^(?:an?\s+)?(?:(?:full|general|partial|nationwide|national|unilateral|immediate|humanitarian)\s+)?(?:martial\s+law|state\s+of\s+(?:emergency|war)|mobili[sz]ation|ceasefire|truce|curfew|(?:a\s+)?day\s+of\s+mourning)(?![\p{L}-])/iu;
 
+/** An event or a deed as a verb's bare object: "violations", "new shelling", "responsibility". */
+const EVENT_REPORTED =
+  /^(?:(?:new|fresh|further|renewed|repeated|sporadic|heavy|intense|isolated|numerous|several|multiple|more|overnight|artillery|cross-border)\s+)*(?:violations?|shelling|shooting|gunfire|fire|clashes|fighting|skirmishes|incidents?|provocations?|responsibility)(?![\p{L}-])(?!\s+(?:that|of|by|on|against)\s)/iu;
+
 /**
  * "declared martial law", "declares a state of emergency": an act named with no clause about it
- * reports no words. ("reported 80 dead" and "reported shelling" are left: read as said elsewhere.)
+ * reports no words; nor does an event or deed owned up to ("both sides reported violations",
+ * "Baku admitted responsibility"). ("reported 80 dead" is left: read as said elsewhere.)
  */
 function namesAct(verb: string, opening: string): boolean {
   if (AUXILIARY.test(opening)) return false;
+  if (/^(?:reports|reported|admit(?:s|ted)?|acknowledge[sd]?|confirm(?:s|ed)?)$/i.test(verb))
+    return EVENT_REPORTED.test(opening);
   return /^declare[sd]?$/i.test(verb) && ACT_DECLARED.test(opening);
 }
 const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?|welcome[sd]?)$/i;
