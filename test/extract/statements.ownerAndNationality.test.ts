@@ -109,6 +109,14 @@ describe('"the committee", "the department": the one body the text named with th
     expect(speakers(text).at(-1)).toBe('text:armenian-youth-council-of-victoria');
   });
 
+  it('translated Russian copy: "the department" is the ministry named before, "the Russian military department" Russia’s', () => {
+    const text =
+      'The Russian Ministry of Defence said that a patrol had come under fire near the village. ' +
+      'The department added that no one was hurt.\n\n' +
+      '"The line of contact is calm," the Russian military department said on Friday.';
+    expect(speakers(text)).toEqual(['mod-russia', 'mod-russia', 'mod-russia']);
+  });
+
   it('a body named after "citing" is "the embassy" later (a Georgian agency)', () => {
     const text =
       'Local media reported, citing the Latvian Embassy in Tbilisi, that the convoy had been stopped.\n\n' +

@@ -1331,6 +1331,9 @@ function headWords(p: string, tagged: readonly { word: string }[], count: number
   return isNounPhrase(head) ? head : p;
 }
 
+/** "the Russian military department", "the military department": a defence ministry in translated copy. */
+const MILITARY_DEPARTMENT = /^[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?military\s+department$/u;
+
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
 /** A word that says which ministry or service a body is: "foreign", "defence", "health". */
@@ -1381,7 +1384,12 @@ function hasWord(words: string | undefined, noun: string): boolean {
  * person the text introduced with that role. Null when nothing fits.
  */
 function byDefiniteNoun(p: string, d: Discourse): Entity | null {
-  const noun = BACK_REFERENCE.exec(p)?.[1]?.toLowerCase();
+  const military = MILITARY_DEPARTMENT.exec(p);
+  if (military?.[1]) {
+    const ministry = resolveEntityAt(`${military[1]} Defence Ministry`, d.at);
+    return ministry && isBody(ministry) ? ministry : null;
+  }
+  const noun = (military ? 'defence department' : BACK_REFERENCE.exec(p)?.[1])?.toLowerCase();
   if (!noun || !SPEAKER_NOUN.test(noun)) return null;
   const head = noun.split(' ').pop()!;
   if (BODY_NOUN.test(head)) {
@@ -1394,9 +1402,17 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    return (
+    const found =
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
-      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at)
+      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at);
+    if (found || head !== 'department') return found;
+    // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
+    const asMinistry = (e: Entity, words: string | undefined) =>
+      hasWord(words, 'ministry') && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+    return bodyOfHead(
+      d,
+      'ministry',
+      (e) => isBody(e) && (asMinistry(e, e.name) || asMinistry(e, d.spokenAs.get(e))),
     );
   }
   if (d.lastPerson && (hasWord(d.lastPerson.role, noun) || sameKindOfRole(noun, d.lastPerson.role)))
