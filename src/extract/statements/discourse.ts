@@ -1005,11 +1005,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return named && source.entity.kind !== 'place' ? speaking(source.entity, mention) : null;
   }
   const speaksFor = words.speaksFor;
-  if (speaksFor)
+  if (speaksFor) {
+    // "a spokesman for the Armenian Youth Council": filed with the body; "for Prime Minister X": the role alone.
+    const owner = p.slice(speaksFor[0].length - 1).replace(/^the\s+/i, '');
+    const ownerKind = (resolveEntityAt(owner, d.at) ?? textEntity(owner)).kind;
+    const ofBody = ownerKind !== 'person' && ownerKind !== 'place' && /^\p{Lu}/u.test(owner);
     return speaking(
-      { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
+      { ...textEntity(ofBody ? p : speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
+  }
   // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
   const party = CASE_PARTY.exec(p)?.[1];
   const government = party ? caseParty(party.toLowerCase() === 'applicant' ? 0 : 1, d) : null;
