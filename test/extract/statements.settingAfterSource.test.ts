@@ -106,3 +106,22 @@ describe('acts that report no words', () => {
     expect(said(text)).toEqual([want]);
   });
 });
+
+describe('a translated agency’s "Recall that" is the writer’s reminder, not the source’s words', () => {
+  it.each([
+    [
+      'Let us recall that on March 3, two soldiers were wounded near the village, the Ministry of Defense said.',
+      'the Ministry of Defense: on March 3, two soldiers were wounded near the village',
+    ],
+    [
+      'We will remind, in June a truck was hit near the bridge, the border service reported.',
+      'the border service: in June a truck was hit near the bridge',
+    ],
+    [
+      'Recall that in the autumn war the country lost 700 servicemen, according to the Ministry of Defense, and 50 are still missing.',
+      'the Ministry of Defense: in the autumn war the country lost 700 servicemen',
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual([want]);
+  });
+});
