@@ -466,6 +466,14 @@ function previousParagraphStart(text: string, at: number): number {
 
 function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
   d.readMentionsBefore(d.unit);
+  // "The Azerbaijani Defense Ministry said …, and the ministry later added that …": a body named
+  // earlier in the same sentence is the nearest one.
+  if (d.speakerAt > d.unitStart) {
+    const here = findEntityMentions(d.text, d.unitStart, d.speakerAt).filter(
+      (m) => fits(m.entity) && hasWord(d.text.slice(m.start, m.end), head),
+    );
+    if (here.length && here.every((m) => m.entity.id === here[0]!.entity.id)) return here[0]!.entity;
+  }
   let recent: Entity | null = null;
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
