@@ -33,7 +33,11 @@ describe('an unnamed spokesperson is a named one only when both speak for the sa
       'A spokesperson for the Department of Foreign Affairs said the two officers would travel to Yerevan next month.\n\n' +
       'The deployment was approved last week, the spokesperson said.\n\n' +
       'The Russian Foreign Ministry’s spokeswoman, Maria Zakharova, said the mission would only bring "confrontation" to the region.';
-    expect(speakers(text)).toEqual(['text:spokesperson', 'text:spokesperson', 'zakharova']);
+    expect(speakers(text)).toEqual([
+      'text:department-of-foreign-affairs-spokesperson',
+      'text:department-of-foreign-affairs-spokesperson',
+      'zakharova',
+    ]);
   });
 
   it('"a Foreign Ministry spokeswoman" named later as the Russian one is her (a broadcaster)', () => {
