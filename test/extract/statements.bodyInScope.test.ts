@@ -41,6 +41,16 @@ describe('"the ministry" after a ministry named earlier in the same sentence', (
   });
 });
 
+describe('"the ministry" after a ministry named by its seat spoke', () => {
+  it('translated German copy: "The Foreign Ministry in Baku insisted … The ministry also noted" is Baku’s', () => {
+    const text = [
+      'Two soldiers were wounded near the border on Monday, the Armenian Defense Ministry said.',
+      'The Foreign Ministry in Baku insisted after the talks that the road was open. The ministry also noted that the checkpoint would stay.',
+    ].join('\n\n');
+    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mfa-azerbaijan', 'mfa-azerbaijan']);
+  });
+});
+
 describe('two bodies of that noun named just before: "the ministry" stays as written', () => {
   it('wire style: both sides’ defence ministries, then "the ministry said"', () => {
     const text = [

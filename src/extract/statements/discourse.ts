@@ -475,14 +475,22 @@ function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boole
     if (here.length && here.every((m) => m.entity.id === here[0]!.entity.id)) return here[0]!.entity;
   }
   let recent: Entity | null = null;
+  let latest = -1;
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (m.start < d.unitStart - BODY_SCOPE) break;
     if (m.start >= d.unitStart || !fits(m.entity) || !hasWord(d.text.slice(m.start, m.end), head)) continue;
-    if (recent && recent.id !== m.entity.id) return null;
-    recent = m.entity;
+    latest = Math.max(latest, m.start);
+    if (recent && recent.id !== m.entity.id) recent = null;
+    else recent = m.entity;
+    if (!recent) break;
   }
-  if (recent) return recent;
+  // "The Foreign Ministry in Baku insisted … The ministry also noted …": a body that spoke after
+  // every other of that noun was named (under words the gazetteer does not list) is the nearest.
+  const spoke = d.lastBody ? d.bodySpeeches.get(d.lastBody.id)?.last : undefined;
+  if (d.lastBody && spoke !== undefined && latest >= 0 && spoke > latest && fits(d.lastBody))
+    return d.lastBody;
+  if (latest >= 0) return recent;
   if (d.lastBody && fits(d.lastBody)) return d.lastBody;
   return lastMentioned(d, fits);
 }
