@@ -202,6 +202,9 @@ describe('textEntity: speakers the gazetteer lacks', () => {
       id: 'text:ministry-of-emergency-situations',
     });
     expect(textEntity('The Kazakh Embassy in Baku')).toMatchObject({ id: 'text:kazakh-embassy' });
+    expect(textEntity("Georgia's state security service")).toMatchObject({
+      id: 'text:state-security-service',
+    });
     // A short name needs its owner to tell it from another country's.
     expect(textEntity("Armenia's Health Ministry")).toMatchObject({ id: 'text:armenia-health-ministry' });
   });

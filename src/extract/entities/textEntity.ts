@@ -525,12 +525,13 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
 const OWNER_AFTER_ROLE = /(?:^|\s)(?:of|for)(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
 
 /**
- * "Azerbaijan's State Border Service": a body's full proper name (three words or more, in
- * capitals) stands alone; the country owning it is no part of the name. A short name ("Armenia's
- * Health Ministry") keeps its owner: without it the name tells no ministry from another.
+ * "Azerbaijan's State Border Service" (or "state border service", as some papers write it): a
+ * body's full name of three words or more stands alone; the country owning it is no part of the
+ * name. A short name ("Armenia's Health Ministry") keeps its owner: without it the name tells no
+ * ministry from another.
  */
 const OWNER_BEFORE_PROPER_NAME =
-  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+(?=\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}-]*)){2,}$)/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+(?=\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}-]*)){2,}$|(?:\p{Ll}+\s+){2,}(?:service|agency|committee|commission|inspectorate)$)/u;
 
 /** "The Indian Embassy in Yerevan": where a body sits is no part of its name. */
 const SEAT_AFTER_BODY =
