@@ -33,6 +33,8 @@ describe('resolveEntity: names and their spellings', () => {
 describe('resolveEntity: bodies, governments and places', () => {
   it.each([
     ['The Ministry of Defense of Azerbaijan', 'mod-azerbaijan'],
+    ['the Ministry of Defence of the Russian Federation', 'mod-russia'],
+    ['the Ministry of Foreign Affairs of the Republic of Armenia', 'mfa-armenia'],
     ['the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
     ['a representative of the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
     ['Azerbaijan’s Defence Ministry', 'mod-azerbaijan'],
