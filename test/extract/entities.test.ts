@@ -33,6 +33,8 @@ describe('resolveEntity: names and their spellings', () => {
 describe('resolveEntity: bodies, governments and places', () => {
   it.each([
     ['The Ministry of Defense of Azerbaijan', 'mod-azerbaijan'],
+    ['the Ministry of Defence of the Russian Federation', 'mod-russia'],
+    ['the Ministry of Foreign Affairs of the Republic of Armenia', 'mfa-armenia'],
     ['the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
     ['a representative of the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
     ['Azerbaijan’s Defence Ministry', 'mod-azerbaijan'],
@@ -191,6 +193,22 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     });
     expect(textEntity('Mr Overchuk')).toEqual({ id: 'text:overchuk', name: 'Overchuk', kind: 'person' });
     expect(trailingProperName('Residents of Stepanakert')).toBeNull();
+  });
+
+  it("a body's full proper name stands without its country or its seat", () => {
+    expect(textEntity("Georgia's State Security Service")).toMatchObject({
+      id: 'text:state-security-service',
+      name: "Georgia's State Security Service",
+    });
+    expect(textEntity("Azerbaijan's Ministry of Emergency Situations")).toMatchObject({
+      id: 'text:ministry-of-emergency-situations',
+    });
+    expect(textEntity('The Kazakh Embassy in Baku')).toMatchObject({ id: 'text:kazakh-embassy' });
+    expect(textEntity("Georgia's state security service")).toMatchObject({
+      id: 'text:state-security-service',
+    });
+    // A short name needs its owner to tell it from another country's.
+    expect(textEntity("Armenia's Health Ministry")).toMatchObject({ id: 'text:armenia-health-ministry' });
   });
 
   it('a body\'s noun after a title is no surname: "the UN General Assembly" stays whole', () => {

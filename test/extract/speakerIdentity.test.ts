@@ -56,6 +56,16 @@ describe('one speaker, one entry in a document: abbreviations', () => {
     expect([...ids][0]).toBe('text:andsa');
   });
 
+  it('a shorter name than the official one the letters stand for still defines the short form', () => {
+    const text =
+      'The Demining Board (NADB) said its teams had reached the village on Monday. ' +
+      'According to NADB, 12 fields remain to be cleared.';
+    expect(definedAbbreviations(text)).toEqual([{ long: 'Demining Board', short: 'NADB' }]);
+    expect(new Set(idsOf(text))).toEqual(new Set(['text:nadb']));
+    // Letters the written name's initials are not among define nothing.
+    expect(definedAbbreviations('The Demining Board (XYZ) said so.')).toEqual([]);
+  });
+
   it('a short form before its name in parentheses is read the other way round', () => {
     expect(
       definedAbbreviations('UNMAS (United Nations Mine Action Service) said the field was cleared.'),

@@ -31,6 +31,26 @@ describe('"the ministry" is the one body named with that noun just before', () =
   });
 });
 
+describe('"the ministry" after a ministry named earlier in the same sentence', () => {
+  it('wire style: "X said …, and the ministry later added that …" is X, not the ministry of the paragraph before', () => {
+    const text = [
+      'The Armenian Defense Ministry said on Monday that 12 soldiers were listed as missing.',
+      'The Azerbaijani Defense Ministry said 40 of its soldiers had been killed, and the ministry later added that 90 were wounded.',
+    ].join('\n\n');
+    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'mod-azerbaijan']);
+  });
+});
+
+describe('"the ministry" after a ministry named by its seat spoke', () => {
+  it('translated German copy: "The Foreign Ministry in Baku insisted … The ministry also noted" is Baku’s', () => {
+    const text = [
+      'Two soldiers were wounded near the border on Monday, the Armenian Defense Ministry said.',
+      'The Foreign Ministry in Baku insisted after the talks that the road was open. The ministry also noted that the checkpoint would stay.',
+    ].join('\n\n');
+    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mfa-azerbaijan', 'mfa-azerbaijan']);
+  });
+});
+
 describe('two bodies of that noun named just before: "the ministry" stays as written', () => {
   it('wire style: both sides’ defence ministries, then "the ministry said"', () => {
     const text = [

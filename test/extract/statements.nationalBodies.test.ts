@@ -137,6 +137,13 @@ describe('Karabakh’s Armenian bodies by their many names are the Karabakh auth
     expect(speakers(text)).toEqual(['karabakh-authorities']);
   });
 
+  it('"the separatist regime" (in Khankendi) in Azerbaijani copy about Karabakh is its government', () => {
+    const text =
+      'Convoys crossed into Karabakh overnight. The separatist regime in Khankendi claimed that a post had been shelled. ' +
+      'Later the separatist regime said that the road was closed.';
+    expect(speakers(text)).toEqual(['karabakh-authorities', 'karabakh-authorities']);
+  });
+
   it('a person with a Karabakh title stays a person, and Armenia’s body is Armenia’s', () => {
     expect(
       speakers('Artsakh Human Rights Defender Artak Beglaryan said the cathedral was hit twice.'),

@@ -98,6 +98,13 @@ describe("an outlet's correspondent reporting is the outlet's voice, metadata or
         null,
       ),
     ).toEqual([]);
+    // The outlet's name before the word, without a possessive, as agencies in translation write it.
+    expect(
+      said(
+        'The summit closed without a joint declaration, Caspian.kz correspondent reports from Yerevan.',
+        null,
+      ),
+    ).toEqual([]);
   });
 
   it('a correspondent who said what they saw, and a source the correspondent quotes, still speak', () => {

@@ -88,6 +88,14 @@ describe('acts that report no words', () => {
   });
 
   it.each([
+    'By evening both sides reported violations along the line of contact.',
+    'The two armies reported sporadic shooting near the village overnight.',
+    'The ministry later admitted responsibility and promised an inquiry.',
+  ])('an event or deed owned up to, with no clause: %s', (text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it.each([
     ['The ministry reported the convoy arrived at noon.', 'The ministry: the convoy arrived at noon'],
     ['Local officials reported that 40 houses burned.', 'Local officials: 40 houses burned'],
     [
@@ -95,6 +103,25 @@ describe('acts that report no words', () => {
       'The agency: "heavy shelling" near the airport',
     ],
   ])('a clause or a quote after "reported" is still what was said: %s', (text, want) => {
+    expect(said(text)).toEqual([want]);
+  });
+});
+
+describe('a translated agency’s "Recall that" is the writer’s reminder, not the source’s words', () => {
+  it.each([
+    [
+      'Let us recall that on March 3, two soldiers were wounded near the village, the Ministry of Defense said.',
+      'the Ministry of Defense: on March 3, two soldiers were wounded near the village',
+    ],
+    [
+      'We will remind, in June a truck was hit near the bridge, the border service reported.',
+      'the border service: in June a truck was hit near the bridge',
+    ],
+    [
+      'Recall that in the autumn war the country lost 700 servicemen, according to the Ministry of Defense, and 50 are still missing.',
+      'the Ministry of Defense: in the autumn war the country lost 700 servicemen',
+    ],
+  ])('%s', (text, want) => {
     expect(said(text)).toEqual([want]);
   });
 });

@@ -31,8 +31,23 @@ describe('"a spokesperson" is one of several, never the one who holds the role',
   it('an indefinite State Department spokesperson is no named spokesperson', () => {
     const found = who('A State Department spokesperson said Washington "fully backs" the talks.');
     expect(found).toHaveLength(1);
-    expect(found[0]!.id).toBe('text:spokesperson');
+    // One of the department's spokespeople: filed with the department, never as its named holder.
+    expect(found[0]!.id).toBe('text:state-department-spokesperson');
   });
+
+  it.each([
+    ['A Home Office spokeswoman said the review would take weeks.', 'text:home-office-spokesperson'],
+    [
+      'A spokesman for the Armenian Assembly of Canada said members would meet on Monday.',
+      'text:armenian-assembly-of-canada-spokesperson',
+    ],
+    ['A spokesman for Prime Minister Nikol Pashinyan said the visit went well.', 'text:spokesperson'],
+  ])(
+    'one who speaks for a body is filed with that body, one who speaks for a person under the role: %s',
+    (text, id) => {
+      expect(who(text).map((s) => s.id)).toEqual([id]);
+    },
+  );
 
   it('the definite role still names its holder', () => {
     const found = who('The State Department spokesperson said Washington "fully backs" the talks.');

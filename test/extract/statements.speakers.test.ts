@@ -97,7 +97,7 @@ describe('pointing back', () => {
 describe('unnamed speakers are descriptions', () => {
   it("people described, not named, share the description's head; the words as written stay in the mention", () => {
     const text =
-      'Residents of Goris reported shelling. Residents of Tegh and Kornidzor reported power cuts. ' +
+      'Residents of Goris reported that shells fell overnight. Residents of Tegh and Kornidzor reported power cuts. ' +
       'One local official said that the depot exploded. A local official who asked not to be named said that ten people died.';
     const statements = extractFrom(text);
     expect(statements.map((s) => s.speaker.id)).toEqual([

@@ -189,7 +189,7 @@ describe('reported speech', () => {
   it('speakers the gazetteer lacks become text entities; a later surname is the same person', () => {
     const text =
       'Russian Deputy Prime Minister Alexei Overchuk told TASS that the road would reopen. "We expect progress," said Overchuk.\n\n' +
-      'One local official, who asked not to be named, told us the depot exploded. Residents of Stepanakert reported shelling.';
+      'One local official, who asked not to be named, told us the depot exploded. Residents of Stepanakert reported that shells hit the market.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([
       'text:alexei-overchuk',
       'text:alexei-overchuk',

@@ -101,6 +101,27 @@ function nameInside(inner: string): string | null {
   return words.every((w) => CAPITALISED.test(w) || CONNECTOR.test(w)) ? words.join(' ') : null;
 }
 
+/** Nouns that end a body's name: "… Agency", "… Committee". */
+const BODY_END =
+  /^(?:Agency|Committee|Commission|Service|Ministry|Office|Council|Centre|Center|Bureau|Board|Authority|Fund|Society|Directorate|Inspectorate|Department|Mission|Organi[sz]ation|Institute)$/;
+
+/**
+ * "the Mine Action Agency (ANAMA)": the text writes a shorter name than the official one its
+ * letters stand for ("Azerbaijan National Agency for Mine Action"). The body's name is defined all
+ * the same when every initial of the written name is among the letters, which are all capitals.
+ */
+function shortenedOfficialName(long: string, short: string): boolean {
+  if (!/^\p{Lu}{3,9}$/u.test(short) || !BODY_END.test(long.split(/\s+/).pop()!)) return false;
+  const letters = [...short];
+  for (const w of long.split(/[\s-]+/)) {
+    if (!CAPITALISED.test(w)) continue;
+    const at = letters.indexOf(w[0]!.toUpperCase());
+    if (at < 0) return false;
+    letters.splice(at, 1);
+  }
+  return true;
+}
+
 /** Every abbreviation the text defines, in text order (each pair once). */
 export function definedAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
@@ -118,7 +139,7 @@ export function definedAbbreviations(text: string): Abbreviation[] {
     const inner = text.slice(open + 1, close);
     if (SHORT_FORM.test(inner)) {
       const long = nameEndingAt(text, open);
-      if (long) add(long, inner);
+      if (long) add(long, inner, shortenedOfficialName(long, inner));
       continue;
     }
     // "ANAMA (Azerbaijan National Agency for Mine Action)": the short form before, the name inside.

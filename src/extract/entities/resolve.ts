@@ -340,6 +340,19 @@ const keys = new Map<string, { key: string; lastWordCapitalised: boolean }>();
  * gazetteer lacks. Role phrases are read at `at` (default: September 2023); with `at` null only
  * names count, not roles. Memoised.
  */
+/**
+ * "the Ministry of Defense of the Russian Federation", "… of the Republic of Azerbaijan": a
+ * body of a state under the state's full official name is that state's, as under its short one.
+ */
+const STATE_SHORT_NAME: Readonly<Record<string, string>> = {
+  'russian federation': 'russia',
+  'republic of azerbaijan': 'azerbaijan',
+  'republic of armenia': 'armenia',
+  'islamic republic of iran': 'iran',
+  'french republic': 'france',
+};
+const STATE_FULL_NAME = new RegExp(` of (?:the )?(${Object.keys(STATE_SHORT_NAME).join('|')})$`);
+
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
   const dateKey = at ? at.year * 100 + (at.month ?? 0) : NAMES_ONLY;
   let atDate = cache.get(dateKey);
@@ -348,7 +361,13 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
   let read = keys.get(mention);
   if (!read) {
     // Typo matching only for what is written as a name: "Blinkin", not "the president".
-    read = { key: normaliseName(mention), lastWordCapitalised: /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention) };
+    read = {
+      key: normaliseName(mention).replace(
+        STATE_FULL_NAME,
+        (_m, name: string) => ` of ${STATE_SHORT_NAME[name]}`,
+      ),
+      lastWordCapitalised: /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention),
+    };
     if (keys.size >= CACHE_LIMIT) keys.clear();
     keys.set(mention, read);
   }

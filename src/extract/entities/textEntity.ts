@@ -200,6 +200,10 @@ const RELATIONAL_HEAD =
 const POST_MODIFIER =
   /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
 
+/** A role that speaks for a body the text names in capitals: "spokeswoman for the Department of Health". */
+const SPEAKS_FOR_BODY =
+  /^(?:(?:senior|chief|official)\s+)?(spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*))*)$/u;
+
 /** Anonymous sourcing by what the people know: "two people familiar with the talks". */
 const IN_THE_KNOW = /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons?)\s+familiar\s+with\s+(?:the\s+)?[\p{L}-]+/iu;
 
@@ -216,6 +220,10 @@ function descriptionHead(description: string): string {
   // "people familiar with the matter": without what they know, "people" names no one.
   const inTheKnow = IN_THE_KNOW.exec(description)?.[0];
   if (inTheKnow) return inTheKnow.replace(QUANTIFIER, '').trim();
+  // "a spokesman for the Armenian Youth Council": one who speaks for a body is filed with it (the
+  // office of its owner, CONVENTIONS 6), or every body's spokesman would be one speaker.
+  const speaksFor = SPEAKS_FOR_BODY.exec(description.replace(QUANTIFIER, ''));
+  if (speaksFor) return `${speaksFor[2]} ${speaksFor[1]}`;
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
   // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
   if (RELATIONAL_HEAD.test(head))
@@ -229,6 +237,9 @@ function descriptionHead(description: string): string {
 /** A nationality or a polity before a description's head: "Armenian", "Western", "US", "EU". */
 const DEMONYM =
   /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|Western|Eastern|French|Greek|Dutch|Swiss|Czech|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|U\.?S\.?|UK|EU)$/u;
+
+/** Roles whose words are a body's: filed with the body they speak for. */
+const SPEAKING_ROLE = /^(?:spokes(?:person|man|woman)|representative)$/;
 
 /** A government or its administration employing an unnamed speaker: "a government source". */
 const EMPLOYER = /^(?:government|administration)$/;
@@ -267,6 +278,9 @@ function plainDescription(head: string): string {
   const plain = kept.filter(
     (w, i) => !capital(w, i) && !EMPLOYER.test(w) && !(w === 'ethnic' && DEMONYM.test(kept[i + 1] ?? '')),
   );
+  // "A Foreign Office spokesman": the body it speaks for stays with the role, as above.
+  if (body && SPEAKING_ROLE.test(noun) && kept.some((w, i) => capital(w, i) && !DEMONYM.test(w)))
+    return [...kept, noun].join(' ');
   const modifiers = body || plain.length > 0 ? plain : kept;
   return [...modifiers, noun].join(' ');
 }
@@ -510,6 +524,25 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
  */
 const OWNER_AFTER_ROLE = /(?:^|\s)(?:of|for)(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
 
+/**
+ * "Azerbaijan's State Border Service" (or "state border service", as some papers write it): a
+ * body's full name of three words or more stands alone; the country owning it is no part of the
+ * name. A short name ("Armenia's Health Ministry") keeps its owner: without it the name tells no
+ * ministry from another.
+ */
+const OWNER_BEFORE_PROPER_NAME =
+  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+(?=\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}-]*)){2,}$|(?:\p{Ll}+\s+){2,}(?:service|agency|committee|commission|inspectorate)$)/u;
+
+/** "The Indian Embassy in Yerevan": where a body sits is no part of its name. */
+const SEAT_AFTER_BODY =
+  /^((?:\p{Lu}[\p{L}-]*\s+)+(?:[Ee]mbassy|[Cc]onsulate))\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+
+/** A body's own name, without its owner or seat: the body is filed under its name. */
+function ownName(name: string): string {
+  if (/['’]s\s.*['’]s\s/u.test(name)) return name;
+  return name.replace(OWNER_BEFORE_PROPER_NAME, '').replace(SEAT_AFTER_BODY, '$1');
+}
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
@@ -536,5 +569,6 @@ function readTextEntity(mention: string): Entity {
   const described =
     kind === 'person' || kind === 'group' || (kind === 'organisation' && INDEFINITE.test(clean));
   const name = described ? descriptionHead(clean) : clean;
-  return { id: `text:${slug(name)}`, name, kind };
+  // The name as written is shown; the id is the body's own name, as readers and golds file it.
+  return { id: `text:${slug(ownName(name))}`, name, kind };
 }

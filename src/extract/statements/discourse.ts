@@ -466,15 +466,31 @@ function previousParagraphStart(text: string, at: number): number {
 
 function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boolean): Entity | null {
   d.readMentionsBefore(d.unit);
+  // "The Azerbaijani Defense Ministry said …, and the ministry later added that …": a body named
+  // earlier in the same sentence is the nearest one.
+  if (d.speakerAt > d.unitStart) {
+    const here = findEntityMentions(d.text, d.unitStart, d.speakerAt).filter(
+      (m) => fits(m.entity) && hasWord(d.text.slice(m.start, m.end), head),
+    );
+    if (here.length && here.every((m) => m.entity.id === here[0]!.entity.id)) return here[0]!.entity;
+  }
   let recent: Entity | null = null;
+  let latest = -1;
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (m.start < d.unitStart - BODY_SCOPE) break;
     if (m.start >= d.unitStart || !fits(m.entity) || !hasWord(d.text.slice(m.start, m.end), head)) continue;
-    if (recent && recent.id !== m.entity.id) return null;
-    recent = m.entity;
+    latest = Math.max(latest, m.start);
+    if (recent && recent.id !== m.entity.id) recent = null;
+    else recent = m.entity;
+    if (!recent) break;
   }
-  if (recent) return recent;
+  // "The Foreign Ministry in Baku insisted … The ministry also noted …": a body that spoke after
+  // every other of that noun was named (under words the gazetteer does not list) is the nearest.
+  const spoke = d.lastBody ? d.bodySpeeches.get(d.lastBody.id)?.last : undefined;
+  if (d.lastBody && spoke !== undefined && latest >= 0 && spoke > latest && fits(d.lastBody))
+    return d.lastBody;
+  if (latest >= 0) return recent;
   if (d.lastBody && fits(d.lastBody)) return d.lastBody;
   return lastMentioned(d, fits);
 }
@@ -1005,11 +1021,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return named && source.entity.kind !== 'place' ? speaking(source.entity, mention) : null;
   }
   const speaksFor = words.speaksFor;
-  if (speaksFor)
+  if (speaksFor) {
+    // "a spokesman for the Armenian Youth Council": filed with the body; "for Prime Minister X": the role alone.
+    const owner = p.slice(speaksFor[0].length - 1).replace(/^the\s+/i, '');
+    const ownerKind = (resolveEntityAt(owner, d.at) ?? textEntity(owner)).kind;
+    const ofBody = ownerKind !== 'person' && ownerKind !== 'place' && /^\p{Lu}/u.test(owner);
     return speaking(
-      { ...textEntity(speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
+      { ...textEntity(ofBody ? p : speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
+  }
   // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
   const party = CASE_PARTY.exec(p)?.[1];
   const government = party ? caseParty(party.toLowerCase() === 'applicant' ? 0 : 1, d) : null;
@@ -1331,6 +1352,9 @@ function headWords(p: string, tagged: readonly { word: string }[], count: number
   return isNounPhrase(head) ? head : p;
 }
 
+/** "the Russian military department", "the military department": a defence ministry in translated copy. */
+const MILITARY_DEPARTMENT = /^[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?military\s+department$/u;
+
 /** "The ministry", "the MP": a definite noun phrase of one or two words that may point back. */
 const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
 /** A word that says which ministry or service a body is: "foreign", "defence", "health". */
@@ -1381,7 +1405,12 @@ function hasWord(words: string | undefined, noun: string): boolean {
  * person the text introduced with that role. Null when nothing fits.
  */
 function byDefiniteNoun(p: string, d: Discourse): Entity | null {
-  const noun = BACK_REFERENCE.exec(p)?.[1]?.toLowerCase();
+  const military = MILITARY_DEPARTMENT.exec(p);
+  if (military?.[1]) {
+    const ministry = resolveEntityAt(`${military[1]} Defence Ministry`, d.at);
+    return ministry && isBody(ministry) ? ministry : null;
+  }
+  const noun = (military ? 'defence department' : BACK_REFERENCE.exec(p)?.[1])?.toLowerCase();
   if (!noun || !SPEAKER_NOUN.test(noun)) return null;
   const head = noun.split(' ').pop()!;
   if (BODY_NOUN.test(head)) {
@@ -1394,9 +1423,17 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    return (
+    const found =
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
-      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at)
+      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at);
+    if (found || head !== 'department') return found;
+    // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
+    const asMinistry = (e: Entity, words: string | undefined) =>
+      hasWord(words, 'ministry') && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+    return bodyOfHead(
+      d,
+      'ministry',
+      (e) => isBody(e) && (asMinistry(e, e.name) || asMinistry(e, d.spokenAs.get(e))),
     );
   }
   if (d.lastPerson && (hasWord(d.lastPerson.role, noun) || sameKindOfRole(noun, d.lastPerson.role)))

@@ -162,13 +162,14 @@ export function unqualifiedMinistry(
 }
 
 /**
- * "…, Kazinform's correspondent reports.", "…, our correspondent reports from the site": an
+ * "…, Kazinform's correspondent reports.", "…, Tengrinews.kz correspondent reports from the
+ * capital", "…, our correspondent reports from the site": an
  * outlet's correspondent reporting is the outlet telling the news in its own voice, no source's
  * statement (CONVENTIONS 11), whether or not the metadata names the outlet. Present tense, as
  * outlets name themselves; "a Reuters reporter said she saw …" is a witness and stays.
  */
 const CORRESPONDENT_REPORTS =
-  /^(?:(?:our|its|the)\s+|[\p{Lu}][^,;:]{0,60}['’]s\s+)?(?:own\s+)?(?:special\s+)?correspondents?$/u;
+  /^(?:(?:our|its|the)\s+|[\p{Lu}][^,;:]{0,60}['’]s\s+|[\p{Lu}][^\s,;:]{1,30}\s+)?(?:own\s+)?(?:special\s+)?correspondents?$/u;
 
 export function isCorrespondentReport(text: string, mention: string, context: Span): boolean {
   if (!CORRESPONDENT_REPORTS.test(mention.trim())) return false;

@@ -1,8 +1,8 @@
 import type { Entity, Statement } from '../types.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
 
-/** Unnamed speakers known only by a role that one person holds at a time in a story. */
-const ROLE_NOUN = /^(?:spokes(?:person|man|woman)|representative|press secretary)$/i;
+/** Unnamed speakers known only by a role that one person holds at a time in a story ("Foreign Ministry spokeswoman"). */
+const ROLE_NOUN = /(?:^|\s)(?:spokes(?:person|man|woman)|representative|press secretary)$/i;
 
 function roleFamily(words: string): 'spokes' | 'representative' | 'press secretary' | null {
   const w = words.toLowerCase();
@@ -31,7 +31,8 @@ export function nameUnnamedRoles(statements: Statement[]): Statement[] {
   const firstSaid = new Map<string, number>();
   statements.forEach((s, i) => {
     const e = s.speaker;
-    if (e.kind === 'person' && e.name.includes(' ') && e.role && roleFamily(e.role)) {
+    const unnamed = e.id.startsWith('text:') && ROLE_NOUN.test(e.name);
+    if (e.kind === 'person' && !unnamed && e.name.includes(' ') && e.role && roleFamily(e.role)) {
       named.set(e.id, e);
       if (!firstSaid.has(e.id)) firstSaid.set(e.id, i);
     }
@@ -45,7 +46,9 @@ export function nameUnnamedRoles(statements: Statement[]): Statement[] {
     if (!e.id.startsWith('text:') || e.kind !== 'person' || !ROLE_NOUN.test(e.name)) return s;
     const family = roleFamily(e.name);
     const gender = genderWord(e.name);
+    // "his spokesman" filed as "Antonio Guterres's spokesman": the owner its name carries.
     let owner = ownerWords(s.mention);
+    if (!owner.size) owner = ownerWords(e.name);
     if (owner.size && !introducedOwner.has(e.id)) introducedOwner.set(e.id, owner);
     else if (!owner.size && /^the\s/i.test(s.mention)) owner = introducedOwner.get(e.id) ?? owner;
     // "A spokesperson" after the spokesperson was named is someone else: a writer names one again.
