@@ -524,25 +524,6 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
  */
 const OWNER_AFTER_ROLE = /(?:^|\s)(?:of|for)(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
 
-/**
- * "Azerbaijan's State Border Service" (or "state border service", as some papers write it): a
- * body's full name of three words or more stands alone; the country owning it is no part of the
- * name. A short name ("Armenia's Health Ministry") keeps its owner: without it the name tells no
- * ministry from another.
- */
-const OWNER_BEFORE_PROPER_NAME =
-  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+(?=\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}-]*)){2,}$|(?:\p{Ll}+\s+){2,}(?:service|agency|committee|commission|inspectorate)$)/u;
-
-/** "The Indian Embassy in Yerevan": where a body sits is no part of its name. */
-const SEAT_AFTER_BODY =
-  /^((?:\p{Lu}[\p{L}-]*\s+)+(?:[Ee]mbassy|[Cc]onsulate))\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
-
-/** A body's own name, without its owner or seat: the body is filed under its name. */
-function ownName(name: string): string {
-  if (/['’]s\s.*['’]s\s/u.test(name)) return name;
-  return name.replace(OWNER_BEFORE_PROPER_NAME, '').replace(SEAT_AFTER_BODY, '$1');
-}
-
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
@@ -569,6 +550,5 @@ function readTextEntity(mention: string): Entity {
   const described =
     kind === 'person' || kind === 'group' || (kind === 'organisation' && INDEFINITE.test(clean));
   const name = described ? descriptionHead(clean) : clean;
-  // The name as written is shown; the id is the body's own name, as readers and golds file it.
-  return { id: `text:${slug(ownName(name))}`, name, kind };
+  return { id: `text:${slug(name)}`, name, kind };
 }
