@@ -42,11 +42,11 @@ describe('every seed speaker has its side', () => {
     'Zohrab Mnatsakanyan': 'Armenia',
     'Vladimir Putin': 'Russia',
     "Radio Liberty's Armenian service": 'Media',
-    // The seed says only "the press service" and "residents of Stepanakert": whose, it does not say.
-    // The seeds' calls, charges and denials that quote no words ("called on the parties to …",
-    // "denies the presence …") are no statements (CONVENTIONS 10), nor their speakers here.
+    // The seed says only "the press service": whose, it does not say. The seeds' calls, charges and
+    // denials that quote no words ("called on the parties to …", "denies the presence …") and the
+    // residents who "reported shelling" (an event, no words) are no statements (CONVENTIONS 10), nor
+    // their speakers here.
     'press service': 'Not known',
-    residents: 'Not known',
   };
 
   it('each speaker of the seeds, in the list and in every statement', () => {

@@ -27,8 +27,8 @@ describe('"Its <body> said": the body that "its" stands for owns it', () => {
       'The UAE welcomed the announcement. Its Ministry of Foreign Affairs said in a statement that the ' +
       'agreement was "an important step."';
     const last = statementsOf(text).at(-1);
-    // Filed under the body's own name (CONVENTIONS 7); the name shown keeps whose it is.
-    expect(last?.speaker).toBe('text:ministry-of-foreign-affairs');
+    // The owner stays in the id: another state's ministry of that name is another speaker.
+    expect(last?.speaker).toBe('text:uae-ministry-of-foreign-affairs');
     expect(last?.quote).toBe('the agreement was "an important step."');
   });
 
