@@ -943,8 +943,7 @@ export function extractFigures(
       if (!partOf && !kind) parent = lastEstimate = figure;
     }
   }
-  datedByNextSentence(text, sentences, figures, timeline);
-  sourcedByNextSentence(text, sentences, figures, timeline);
+  readFromNextSentence(text, sentences, figures, timeline);
   return figures;
 }
 
@@ -1065,34 +1064,12 @@ const SAYING_BEFORE =
 const SOURCE_OF_BEFORE =
   /^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+information)\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+)?(?:informed|reported|announced|stated|confirmed|disclosed|said|told)(?:\s+to\s+[^,.;:!?]{1,40}?)?\s+by\s+/;
 
-function sourcedByNextSentence(
-  text: string,
-  sentences: Sentence[],
-  figures: Figure[],
-  timeline: DocumentTimeline,
-): void {
-  const position = new Map(sentences.map((s, i) => [s.index, i]));
-  for (const f of figures) {
-    if (f.reporter) continue;
-    const next = sentences[(position.get(f.sentence) ?? -2) + 1];
-    if (!next) continue;
-    const nextText = text.slice(next.start, next.end);
-    const by = SOURCE_OF_BEFORE.exec(nextText);
-    if (!by) continue;
-    const source = nextText
-      .slice(by[0].length)
-      .replace(/[.!]\s*$/, '')
-      .trim();
-    if (source.length < 3 || source.length > 120 || /[,;:]/.test(source)) continue;
-    f.reporter = { entity: resolveReporter(source, timeline), text: source };
-  }
-}
-
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =
   /^\s*(?:The|These|Those)\s+(?:figures|numbers|tolls?|data|counts?|totals?|casualty\s+figures)\b/;
 
-function datedByNextSentence(
+/** The sentence after a figure's may date it or name its source (see SAME_FIGURES, SOURCE_OF_BEFORE). */
+function readFromNextSentence(
   text: string,
   sentences: Sentence[],
   figures: Figure[],
@@ -1100,17 +1077,33 @@ function datedByNextSentence(
 ): void {
   const position = new Map(sentences.map((s, i) => [s.index, i]));
   for (const f of figures) {
-    if (f.period.text) continue;
+    if (f.period.text && f.reporter) continue;
     const next = sentences[(position.get(f.sentence) ?? -2) + 1];
     if (!next) continue;
     const nextText = text.slice(next.start, next.end);
-    if (!SAME_FIGURES.test(nextText)) continue;
-    const period = findPeriod(nextText);
-    if (!period || !/^as\s+of\b/i.test(period.text)) continue;
-    const start = next.start + period.start;
-    f.period = {
-      text: period.text,
-      date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null,
-    };
+    if (!f.period.text) datedByNextSentence(f, next, nextText, timeline);
+    if (!f.reporter) sourcedByNextSentence(f, nextText, timeline);
   }
+}
+
+function sourcedByNextSentence(f: Figure, nextText: string, timeline: DocumentTimeline): void {
+  const by = SOURCE_OF_BEFORE.exec(nextText);
+  if (!by) return;
+  const source = nextText
+    .slice(by[0].length)
+    .replace(/[.!]\s*$/, '')
+    .trim();
+  if (source.length < 3 || source.length > 120 || /[,;:]/.test(source)) return;
+  f.reporter = { entity: resolveReporter(source, timeline), text: source };
+}
+
+function datedByNextSentence(f: Figure, next: Sentence, nextText: string, timeline: DocumentTimeline): void {
+  if (!SAME_FIGURES.test(nextText)) return;
+  const period = findPeriod(nextText);
+  if (!period || !/^as\s+of\b/i.test(period.text)) return;
+  const start = next.start + period.start;
+  f.period = {
+    text: period.text,
+    date: mentionOverlapping(timeline.mentions, start, next.start + period.end)?.date ?? null,
+  };
 }
