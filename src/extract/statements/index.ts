@@ -2075,7 +2075,13 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
       .filter(Boolean);
     const named = parts.map((p) => resolveEntityAt(p, d.at));
     if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
-      return named.map((entity, i) => ({ entity: entity!, mention: parts[i]!, viaDocument: false }));
+      // "the Prosecutor General of Azerbaijan, Kamran Aliyev": a role and its holder's name are one
+      // speaker, named by the last words that name them.
+      const byId = new Map<string, ResolvedSpeaker>();
+      named.forEach((entity, i) =>
+        byId.set(entity!.id, { entity: entity!, mention: parts[i]!, viaDocument: false }),
+      );
+      return [...byId.values()];
     }
   }
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.

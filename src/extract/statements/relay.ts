@@ -49,7 +49,7 @@ export function findPrincipal(
   const body = clause.slice(lead);
   const np = LEADING_NP.exec(body)?.[0];
   if (!np) return null;
-  const stretch = body.slice(np.length).split(/[,.;:!?]/)[0]!;
+  const stretch = pastAside(body.slice(np.length)).split(/[,.;:!?]/)[0]!;
   const verb = COMMUNICATION_VERB.exec(stretch);
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
@@ -72,7 +72,10 @@ const NOUN_BEFORE =
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
   const clause = text.slice(content.start, content.end);
-  const verb = COMMUNICATION_VERB.exec(clause);
+  const np = LEADING_NP.exec(clause)?.[0] ?? '';
+  const skipped = clause.length - np.length - pastAside(clause.slice(np.length)).length;
+  const verb = COMMUNICATION_VERB.exec(clause.slice(np.length + skipped));
+  if (verb) verb.index += np.length + skipped;
   if (!verb) return content.start;
   const after = verb.index + verb[0].length;
   // "told Aliyev in a phone call that there was …": whom and how are no part of the words (a
@@ -84,6 +87,15 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
   // "She added that …, according to the ministry": the one who cites a source says the that-clause.
   return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);
+}
+
+/** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
+const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,80},\s*/u;
+
+/** The words after a name, past an aside before its verb ("X, speaking on Monday, said …"). */
+function pastAside(rest: string): string {
+  const aside = ASIDE_AFTER_NAME.exec(rest);
+  return aside ? rest.slice(aside[0].length) : rest;
 }
 
 function namesOuter(words: string, outer: Entity): boolean {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+describe('"According to <source>, X, <aside>, said that …": X said the that-clause, handed on', () => {
+  it('a correspondent as the source, the speaker with an aside (agency copy in translation)', () => {
+    const text =
+      'According to the agency correspondent, Maria Lindqvist, speaking at a briefing on Monday, said ' +
+      'that two shells had landed near the school.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toContainEqual([
+      'text:maria-lindqvist',
+      'text:agency-correspondent',
+      'two shells had landed near the school',
+    ]);
+  });
+
+  it('an official source keeps its own statement beside the teller’s', () => {
+    const text =
+      'According to a diplomatic source, Ararat Mirzoyan told his counterparts that the talks were hard.';
+    expect(who(text).map(([speaker]) => speaker)).toEqual(['text:diplomatic-source', 'mirzoyan']);
+  });
+});
+
+describe('"According to <description>, <Name>, …": the name in apposition is who spoke', () => {
+  it('a compound title before the holder, content opening with a figure', () => {
+    const text =
+      'According to the Prosecutor General of Azerbaijan, Kamran Aliyev, 13 civilians were killed in the strike.';
+    expect(who(text)).toEqual([['kamran-aliyev', '13 civilians were killed in the strike']]);
+  });
+
+  it('"one of them" named by a given name alone (feature copy)', () => {
+    const text = 'According to one of them, Armine, the shelters are full.';
+    expect(who(text)).toEqual([['text:armine', 'the shelters are full']]);
+  });
+});
+
+describe('"…, said <clause>": a clause after the verb is what was said, not an inverted speaker', () => {
+  it('a subject with a relative aside, then a that-less clause with its own verb (wire style)', () => {
+    const text =
+      'A European diplomat in Tbilisi, who asked not to be named, said the size of the convoy showed long planning.';
+    expect(who(text)).toEqual([['text:european-diplomat', 'the size of the convoy showed long planning']]);
+  });
+});
