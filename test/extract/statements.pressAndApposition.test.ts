@@ -42,3 +42,27 @@ describe('"…, said <clause>": a clause after the verb is what was said, not an
     expect(who(text)).toEqual([['text:european-diplomat', 'the size of the convoy showed long planning']]);
   });
 });
+
+describe('"<Subject>, who …, said <clause>": the subject with its relative clause spoke', () => {
+  it('a clause whose verb the tagger may read as a participle', () => {
+    const text =
+      'An aid official in Goris, who asked not to be named, said the length of the queue suggested days of waiting. ' +
+      '"Nobody planned for this," the official said.';
+    expect(who(text)).toEqual([
+      ['text:aid-official', 'the length of the queue suggested days of waiting'],
+      ['text:aid-official', 'Nobody planned for this,'],
+    ]);
+  });
+});
+
+describe('a capital owning a ministry stands for its state', () => {
+  it.each([
+    ["Moscow's defense ministry", 'mod-russia'],
+    ["Baku's foreign ministry", 'mfa-azerbaijan'],
+    ["Yerevan's defence ministry", 'mod-armenia'],
+  ])('%s → %s', (owner, id) => {
+    expect(who(`${owner} said nearly 2,000 troops would take part.`)).toEqual([
+      [id, 'nearly 2,000 troops would take part'],
+    ]);
+  });
+});

@@ -1485,6 +1485,12 @@ function describesOnly(words: string): boolean {
     .every((part) => part.trim() !== '' && !FINITE_VERB.test(part) && isNounPhrase(part.trim()));
 }
 
+/** "A Western diplomat in Baku, who spoke on condition of anonymity": a noun phrase, then its relative clause. */
+function subjectWithRelative(words: string): boolean {
+  const m = /^\s*([^,]{2,80}),\s+(?:who|whom|whose)\s[^,]*$/.exec(words);
+  return !!m && isNounPhrase(m[1]!.trim());
+}
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1526,6 +1532,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
       (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
+    // "A Western diplomat, who spoke on condition of anonymity, said the scale …": before the comma
+    // stand a subject and its relative clause, no clause said; the verb after it has that subject.
+    if (tail.speaker.start >= tail.verbEnd && subjectWithRelative(masked.slice(from, at))) continue;
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
