@@ -66,3 +66,31 @@ describe('a capital owning a ministry stands for its state', () => {
     ]);
   });
 });
+
+describe('"This was reported by X.": the sentence before is what X said (agency copy in translation)', () => {
+  it('an ombudsman named after his role', () => {
+    const text =
+      'Eleven people have been killed in the shelling of Martakert, including two children. ' +
+      'This was informed by the Human Rights Defender of Artsakh Gegham Stepanyan.';
+    expect(who(text)).toEqual([
+      [
+        'gegham-stepanyan',
+        'Eleven people have been killed in the shelling of Martakert, including two children',
+      ],
+    ]);
+  });
+
+  it('a ministry, with the day it reported after it', () => {
+    const text =
+      'Units of the army entered the zone of the contingent and set up a post. ' +
+      'This was reported by the Ministry of Defence of the Russian Federation on Saturday, 26 March.';
+    expect(who(text)).toEqual([
+      ['mod-russia', 'Units of the army entered the zone of the contingent and set up a post'],
+    ]);
+  });
+
+  it('a sentence before that quotes someone keeps its own speaker', () => {
+    const text = '"The road is closed," a driver said. This was reported by the local police.';
+    expect(who(text).map(([speaker]) => speaker)).toEqual(['text:driver']);
+  });
+});

@@ -61,6 +61,7 @@ import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
@@ -222,6 +223,11 @@ export function extractStatements(
         ? null
         : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
       if (genre) made.push(genre);
+      const sourced =
+        made.length || previous?.unitIndex === unitIndex - 1
+          ? null
+          : sourceOfBeforeDraft(text, units ?? NO_UNITS, unitIndex, d);
+      if (sourced) made.push(sourced);
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
       const carried = quotedAsSayingDraft(text, masked, unit, d);
@@ -1428,6 +1434,33 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
     { form: 'verb', speaker: found.speaker, frame, content: found.content },
     who,
   );
+}
+
+/**
+ * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan." (see
+ * sourceOfBefore.ts): the sentence before, in the same paragraph and quoting no one, is what the
+ * source said.
+ */
+function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d: Discourse): Draft | null {
+  const unit = units[at]!;
+  const before = units[at - 1];
+  if (!before || before.firstParagraph !== unit.firstParagraph || before.quotes.length) return null;
+  const source = sourceOfSentenceBefore(text, unit);
+  if (!source) return null;
+  d.speakerAt = source.start;
+  const words = text.slice(source.start, source.end);
+  const who = resolveSpeaker(words, d);
+  if (!who || who.viaDocument || who.entity.kind === 'place') return null;
+  const said = trimSpan(
+    text,
+    before.start,
+    before.end - (/[.!]\s*$/.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
+  );
+  if (said.end - said.start < 12) return null;
+  const draft = makeDraft(unit, { ...who, mention: words }, undefined, 'reported', [said], [said]);
+  draft.context = { start: before.start, end: unit.end };
+  draft.sentence = before.sentences[0]!;
+  return draft;
 }
 
 /** Where the noun phrase after "made by" ends: its setting ("in a statement", "on Tuesday") or the clause. */
