@@ -94,3 +94,13 @@ describe('"This was reported by X.": the sentence before is what X said (agency 
     expect(who(text).map(([speaker]) => speaker)).toEqual(['text:driver']);
   });
 });
+
+describe('a relayed saying with its setting before "that"', () => {
+  it('"Miller said Blinken stressed in a call that …": Blinken said the that-clause, via Miller', () => {
+    const text = 'Miller said Blinken stressed in a call that escalation must end.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote])).toEqual([
+      ['miller', undefined, 'Blinken stressed in a call that escalation must end'],
+      ['blinken', 'miller', 'escalation must end'],
+    ]);
+  });
+});

@@ -78,10 +78,11 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   if (verb) verb.index += np.length + skipped;
   if (!verb) return content.start;
   const after = verb.index + verb[0].length;
-  // "told Aliyev in a phone call that there was …": whom and how are no part of the words (a
-  // clause right after the verb, "stressed that …", is left whole: see index.ts).
+  // "told Aliyev in a phone call that there was …", "stressed at the meeting that …": whom, how
+  // and where are no part of the words (a clause right after the verb, "stressed that …", is left
+  // whole: see index.ts).
   const toThat =
-    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
+    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
       clause.slice(after),
     );
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
