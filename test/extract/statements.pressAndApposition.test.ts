@@ -104,3 +104,12 @@ describe('a relayed saying with its setting before "that"', () => {
     ]);
   });
 });
+
+describe('"As <outlet> was informed by <description>, <Name>, …": the teller spoke', () => {
+  it('a press secretary named after her role', () => {
+    const text =
+      'As "Hetq" was informed by the press secretary of the State Minister, Lusine Avanesyan, a meeting of ' +
+      'the Security Council was underway.';
+    expect(who(text)).toEqual([['text:lusine-avanesyan', 'a meeting of the Security Council was underway']]);
+  });
+});

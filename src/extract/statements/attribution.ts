@@ -1216,7 +1216,7 @@ const ACCORDING_TO = /according\s+to/iu;
 /** A description set off by commas after a name: ", an aide to the premier,". */
 /** A person's description by role, its head before any "of"/"in": "the governor of X", "the head of the X Society". */
 const PERSON_DESCRIPTION =
-  /^(?:the|an?|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|commander|chairman|chairwoman|chair|prosecutor(?:\s+general)?|attorney\s+general|secretary[\s-]general|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
+  /^(?:the|an?|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|commander|chairman|chairwoman|chair|secretary|prosecutor(?:\s+general)?|attorney\s+general|secretary[\s-]general|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
 /** A full name of two to four capitalised words, then the comma that closes the apposition. */
 const NAME_AFTER_DESCRIPTION = /^(\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),\s*(?=[\p{L}\d"“‘])/u;
 /** One to four capitalised words set off by a comma: a name in apposition ("Anahit,"). */
@@ -1236,6 +1236,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
     // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
     /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
+      text,
+    ) ??
+    // "As Tert.am was informed by the press secretary …, …": the outlet was told; the teller spoke.
+    /^\s*As\s+[^,]{1,40}?\s+(?:was|were|has\s+been)\s+(?:informed|told)\s+by\s+([^,]{1,80}?),\s*/.exec(
       text,
     ) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified|informed|informs|clarified|confirmed)\b[^,]{0,80},\s*/.exec(
