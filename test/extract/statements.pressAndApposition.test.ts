@@ -113,3 +113,11 @@ describe('"As <outlet> was informed by <description>, <Name>, …": the teller s
     expect(who(text)).toEqual([['text:lusine-avanesyan', 'a meeting of the Security Council was underway']]);
   });
 });
+
+describe('an outlet told, by its name in quotes, with how it was told', () => {
+  it('"told “Hetq” by phone that …": the content starts after "that"', () => {
+    expect(who('Residents told "Hetq" by phone that the city had no power.')).toEqual([
+      ['text:residents', 'the city had no power'],
+    ]);
+  });
+});
