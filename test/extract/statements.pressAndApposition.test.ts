@@ -121,3 +121,11 @@ describe('an outlet told, by its name in quotes, with how it was told', () => {
     ]);
   });
 });
+
+describe('a relayed principal says only what their own verb reports', () => {
+  it('a verb inside a "because" clause has its own subject: no statement of the one named first', () => {
+    const text =
+      'Spokeswoman Anna Petrosyan said that Pashinyan had signed because the generals had warned him that the front would collapse.';
+    expect(statementsOf(text).map((s) => s.via)).toEqual([undefined]);
+  });
+});

@@ -53,6 +53,9 @@ export function findPrincipal(
   const verb = COMMUNICATION_VERB.exec(stretch);
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
+  // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
+  // clause of its own, with its own subject; the one named first did not say it.
+  if (CLAUSE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
   // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
   const principal = resolveSpeaker(np, d);
@@ -89,6 +92,10 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   // "She added that …, according to the ministry": the one who cites a source says the that-clause.
   return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);
 }
+
+/** A subordinate clause opening between the first name and the verb of saying. */
+const CLAUSE_BEFORE_VERB =
+  /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but)\s/i;
 
 /** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
 const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,80},\s*/u;
