@@ -129,3 +129,32 @@ describe('a relayed principal says only what their own verb reports', () => {
     expect(statementsOf(text).map((s) => s.via)).toEqual([undefined]);
   });
 });
+
+describe('a relayed appraisal that quotes its words is the principal’s statement too', () => {
+  it.each([
+    [
+      'Peskov said on Tuesday that Vladimir Putin regarded the deal as "the basis for a settlement".',
+      'putin',
+    ],
+    [
+      'Spokeswoman Ani Badalyan said that Ararat Mirzoyan had assessed the text as "an important step."',
+      'mirzoyan',
+    ],
+  ])('%s', (text, principal) => {
+    const relayed = statementsOf(text).find((s) => s.via);
+    expect(relayed?.speaker).toBe(principal);
+    expect(relayed?.quote.startsWith('the ')).toBe(true);
+  });
+
+  it('a body’s appraisal told by its own spokesman stays the spokesman’s', () => {
+    const text =
+      'Peskov told journalists that Moscow expected "a full inquiry" and considered the matter closed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peskov']);
+  });
+
+  it('an appraisal without quoted words relays nothing', () => {
+    expect(statementsOf('Peskov said Putin considered the talks useful.').map((s) => s.speaker)).toEqual([
+      'peskov',
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
-import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { appraisedWords, canRelay, findPrincipal, principalContentStart } from './relay.ts';
 import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
@@ -1570,6 +1570,8 @@ function principalWords(text: string, content: Span): Span | null {
   const from = principalContentStart(text, content, true);
   if (from < content.end && /\bthat\s*$/.test(text.slice(content.start, from)))
     return { start: from, end: content.end };
+  const appraised = appraisedWords(text, content);
+  if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
   const told = TOLD_WHOM.exec(clause);
   return told ? { start: content.start + told.index + told[0].length, end: content.end } : null;

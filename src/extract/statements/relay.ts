@@ -50,7 +50,7 @@ export function findPrincipal(
   const np = LEADING_NP.exec(body)?.[0];
   if (!np) return null;
   const stretch = pastAside(body.slice(np.length)).split(/[,.;:!?]/)[0]!;
-  const verb = COMMUNICATION_VERB.exec(stretch);
+  const verb = saidOrAppraised(stretch, quotes(text, content));
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
   // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
@@ -60,6 +60,9 @@ export function findPrincipal(
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
   const principal = resolveSpeaker(np, d);
   if (!principal || principal.entity.id === outer.id) return null;
+  // "Peskov said Moscow … considered the matter closed": a body's appraisal told by its own voice is
+  // the voice's statement; only a person's appraisal is relayed.
+  if (APPRAISAL_VERB.test(verb[0]) && principal.entity.kind !== 'person') return null;
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
   const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
   return principal.entity.id.startsWith('text:') && !named ? null : principal;
@@ -77,7 +80,7 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   const clause = text.slice(content.start, content.end);
   const np = LEADING_NP.exec(clause)?.[0] ?? '';
   const skipped = clause.length - np.length - pastAside(clause.slice(np.length)).length;
-  const verb = COMMUNICATION_VERB.exec(clause.slice(np.length + skipped));
+  const verb = saidOrAppraised(clause.slice(np.length + skipped), quotes(text, content));
   if (verb) verb.index += np.length + skipped;
   if (!verb) return content.start;
   const after = verb.index + verb[0].length;
@@ -91,6 +94,30 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
   // "She added that …, according to the ministry": the one who cites a source says the that-clause.
   return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);
+}
+
+/**
+ * "Putin regarded the agreement as “the basis for a settlement”": an appraisal that quotes its
+ * words is the principal's saying (CONVENTIONS 10), its object and the quote what was said.
+ */
+const APPRAISAL_VERB =
+  /(?<![\p{L}-])(?:described|regarded|considered|assessed|called|termed|characteri[sz]ed|branded|hailed)(?![\p{L}-])/u;
+
+function quotes(text: string, content: Span): boolean {
+  return /["“«]/.test(text.slice(content.start, content.end));
+}
+
+function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null {
+  return COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null);
+}
+
+/** The principal's appraisal, from its object on ("the agreement as “the basis …”"), or null. */
+export function appraisedWords(text: string, content: Span): Span | null {
+  const from = principalContentStart(text, content);
+  const verb = /(\S+)\s*$/.exec(text.slice(content.start, from))?.[1] ?? '';
+  if (from >= content.end || !APPRAISAL_VERB.test(verb) || !quotes(text, { start: from, end: content.end }))
+    return null;
+  return { start: from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0), end: content.end };
 }
 
 /** A subordinate clause opening between the first name and the verb of saying. */
