@@ -55,6 +55,14 @@ describe('"Its" and "It" opening a sentence point to the body that opened the se
     expect(saidBy(text, 'its servicemen')).toBe('mod-azerbaijan');
   });
 
+  it('"It said" goes to the body the sentence before opened with, though another body’s statement is in view', () => {
+    const text =
+      "Armenia's Defence Ministry said on Monday that three soldiers had died.\n\n" +
+      '"The situation is stable," the ministry said in a statement.\n\n' +
+      'The Azerbaijani Defence Ministry gave a different account. It said one soldier had been wounded.';
+    expect(saidBy(text, 'one soldier')).toBe('mod-azerbaijan');
+  });
+
   it('a body that spoke in the sentence before keeps "It said"', () => {
     const text =
       'The UN refugee agency UNHCR said it expected more arrivals. It said some 2,500 people a day were crossing.';

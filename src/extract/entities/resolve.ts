@@ -353,6 +353,23 @@ const STATE_SHORT_NAME: Readonly<Record<string, string>> = {
 };
 const STATE_FULL_NAME = new RegExp(` of (?:the )?(${Object.keys(STATE_SHORT_NAME).join('|')})$`);
 
+/**
+ * "Moscow's defense ministry", "Baku's foreign ministry": a capital owning a state body stands for
+ * its state (the possessive is gone from the normalised key). Only capitals that seat no other
+ * body the gazetteer knows by the same words.
+ */
+const CAPITAL_STATE: Readonly<Record<string, string>> = {
+  moscow: 'russia',
+  baku: 'azerbaijan',
+  yerevan: 'armenia',
+  ankara: 'turkey',
+  tehran: 'iran',
+  paris: 'france',
+};
+const CAPITAL_OWNER = new RegExp(
+  `^(${Object.keys(CAPITAL_STATE).join('|')}) (?=(?:foreign|defen[cs]e|interior|justice|emergency) ministry$|ministry of )`,
+);
+
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
   const dateKey = at ? at.year * 100 + (at.month ?? 0) : NAMES_ONLY;
   let atDate = cache.get(dateKey);
@@ -362,10 +379,9 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
   if (!read) {
     // Typo matching only for what is written as a name: "Blinkin", not "the president".
     read = {
-      key: normaliseName(mention).replace(
-        STATE_FULL_NAME,
-        (_m, name: string) => ` of ${STATE_SHORT_NAME[name]}`,
-      ),
+      key: normaliseName(mention)
+        .replace(STATE_FULL_NAME, (_m, name: string) => ` of ${STATE_SHORT_NAME[name]}`)
+        .replace(CAPITAL_OWNER, (_m, capital: string) => `${CAPITAL_STATE[capital]} `),
       lastWordCapitalised: /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention),
     };
     if (keys.size >= CACHE_LIMIT) keys.clear();

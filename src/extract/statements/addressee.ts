@@ -28,10 +28,10 @@ const MAX_WORDS = 14;
 
 /**
  * A show addressed by its title in quotes, then "that": "told “Morning Joe” that …", "tells
- * Public TV’s “Hayeli” on Friday that …". The title is who was told; the content is past "that".
+ * Public TV’s “Hayeli” on Friday that …", "told “Hetq” by phone that …". The title is who was told; the content is past "that".
  */
 const TITLE_THEN_THAT =
-  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,2}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*['’]s\s+)?\u2591{1,40}(?:\s+(?:on|in|at|last|this|earlier)\s[^.;:,\u2591]{0,30}?)?\s+that\s+(?=\S)/u;
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,2}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*['’]s\s+)?\u2591{1,40}(?:\s+(?:on|in|at|by|over|last|this|earlier)\s[^.;:,\u2591]{0,30}?)?\s+that\s+(?=\S)/u;
 
 export function afterAddressee(masked: string, verbEnd: number, verb: string, end: number): number | null {
   const lastWord = verb.trim().split(/\s+/).pop() ?? '';

@@ -470,6 +470,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     if (clauseAfterVerb(np)) return null;
     if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
+    // "…, said the scale of the offensive suggested weeks of preparation": a verb after the noun
+    // makes the words what was said, not who said it.
+    if (DETERMINER_OPENING.test(np) && wordCount(np) >= 4 && !isNounPhrase(np.trim())) return null;
     return {
       speaker: { start: npStart, end: npStart + np.trim().length },
       verbEnd: first.index + first[0].length,
@@ -518,6 +521,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   if (CLAUSE_AFTER_VERB.test(rest)) return null;
   return { speaker, verbEnd: first.index + first[0].length };
 }
+
+const DETERMINER_OPENING = /^\s*(?:the|a|an)\s/i;
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
@@ -1211,9 +1216,11 @@ const ACCORDING_TO = /according\s+to/iu;
 /** A description set off by commas after a name: ", an aide to the premier,". */
 /** A person's description by role, its head before any "of"/"in": "the governor of X", "the head of the X Society". */
 const PERSON_DESCRIPTION =
-  /^(?:the|an?|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|commander|chairman|chairwoman|chair|prosecutor|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
+  /^(?:the|an?|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|commander|chairman|chairwoman|chair|secretary|prosecutor(?:\s+general)?|attorney\s+general|secretary[\s-]general|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
 /** A full name of two to four capitalised words, then the comma that closes the apposition. */
-const NAME_AFTER_DESCRIPTION = /^(\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),\s*(?=\p{L})/u;
+const NAME_AFTER_DESCRIPTION = /^(\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),\s*(?=[\p{L}\d"“‘])/u;
+/** One to four capitalised words set off by a comma: a name in apposition ("Anahit,"). */
+const GIVEN_NAME_APPOSED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s*(?=\p{L})/u;
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
 /** "a Western diplomat speaking under the Chatham House Rule": the description ends before its participle. */
@@ -1231,6 +1238,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
       text,
     ) ??
+    // "As Tert.am was informed by the press secretary …, …": the outlet was told; the teller spoke.
+    /^\s*As\s+[^,]{1,40}?\s+(?:was|were|has\s+been)\s+(?:informed|told)\s+by\s+([^,]{1,80}?),\s*/.exec(
+      text,
+    ) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified|informed|informs|clarified|confirmed)\b[^,]{0,80},\s*/.exec(
       text,
     );
@@ -1241,9 +1252,19 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       : null;
     let whole = listed && BODY_WITH_COMPLEMENT.test(initial[1]!) ? initial[0] + listed[0] : initial[0];
     // "According to one, a Western diplomat speaking under …, Baku was …": the appositive is who "one" is.
-    const one = /^(?:one|another|a second|a third|the other|one of them)$/i.test(initial[1]!)
-      ? APPOSITIVE.exec(text.slice(whole.length))
-      : null;
+    const partitive = /^(?:one|another|a second|a third|the other|one of them)$/i.test(initial[1]!);
+    const one = partitive ? APPOSITIVE.exec(text.slice(whole.length)) : null;
+    // "According to one of them, Anahit, the basements …": the name is who "one" is.
+    const oneNamed = partitive && !one ? GIVEN_NAME_APPOSED.exec(text.slice(whole.length)) : null;
+    if (oneNamed) {
+      const at = from + whole.length;
+      return {
+        form: 'according-to',
+        speaker: { start: at, end: at + oneNamed[1]!.length },
+        frame: { start: from, end: at + oneNamed[1]!.length },
+        content: trimSpan(masked, at + oneNamed[0].length, to),
+      };
+    }
     if (one && wordCount(one[1]!) <= 12 && isNounPhrase(one[1]!.replace(PARTICIPLE_TAIL, ''))) {
       const head = one[1]!.replace(PARTICIPLE_TAIL, '');
       const at = from + whole.length;
@@ -1468,6 +1489,12 @@ function describesOnly(words: string): boolean {
     .every((part) => part.trim() !== '' && !FINITE_VERB.test(part) && isNounPhrase(part.trim()));
 }
 
+/** "A Western diplomat in Baku, who spoke on condition of anonymity": a noun phrase, then its relative clause. */
+function subjectWithRelative(words: string): boolean {
+  const m = /^\s*([^,]{2,80}),\s+(?:who|whom|whose)\s[^,]*$/.exec(words);
+  return !!m && isNounPhrase(m[1]!.trim());
+}
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1509,6 +1536,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
       (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
+    // "A Western diplomat, who spoke on condition of anonymity, said the scale …": before the comma
+    // stand a subject and its relative clause, no clause said; the verb after it has that subject.
+    if (tail.speaker.start >= tail.verbEnd && subjectWithRelative(masked.slice(from, at))) continue;
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;

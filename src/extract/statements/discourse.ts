@@ -945,10 +945,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return speaking(person, mention);
   }
   if (THING_PRONOUN.test(p)) {
-    const author = documentInView(d);
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
-    // sentence before opened with, though another body spoke last.
-    const subject = author ? null : bodySubjectBefore(d);
+    // sentence before opened with, though another body spoke last or its statement is in view.
+    const subject = bodySubjectBefore(d);
+    const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
   if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);

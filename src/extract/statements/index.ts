@@ -60,7 +60,8 @@ import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
-import { canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { appraisedWords, canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
@@ -222,6 +223,11 @@ export function extractStatements(
         ? null
         : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
       if (genre) made.push(genre);
+      const sourced =
+        made.length || previous?.unitIndex === unitIndex - 1
+          ? null
+          : sourceOfBeforeDraft(text, units ?? NO_UNITS, unitIndex, d);
+      if (sourced) made.push(sourced);
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
       const carried = quotedAsSayingDraft(text, masked, unit, d);
@@ -1430,6 +1436,33 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
   );
 }
 
+/**
+ * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan." (see
+ * sourceOfBefore.ts): the sentence before, in the same paragraph and quoting no one, is what the
+ * source said.
+ */
+function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d: Discourse): Draft | null {
+  const unit = units[at]!;
+  const before = units[at - 1];
+  if (!before || before.firstParagraph !== unit.firstParagraph || before.quotes.length) return null;
+  const source = sourceOfSentenceBefore(text, unit);
+  if (!source) return null;
+  d.speakerAt = source.start;
+  const words = text.slice(source.start, source.end);
+  const who = resolveSpeaker(words, d);
+  if (!who || who.viaDocument || who.entity.kind === 'place') return null;
+  const said = trimSpan(
+    text,
+    before.start,
+    before.end - (/[.!]\s*$/.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
+  );
+  if (said.end - said.start < 12) return null;
+  const draft = makeDraft(unit, { ...who, mention: words }, undefined, 'reported', [said], [said]);
+  draft.context = { start: before.start, end: unit.end };
+  draft.sentence = before.sentences[0]!;
+  return draft;
+}
+
 /** Where the noun phrase after "made by" ends: its setting ("in a statement", "on Tuesday") or the clause. */
 const AFTER_MAKER =
   /\s+(?:in|on|at|during|when|while|after|before|last|earlier|the\s+same|and)\s|[;:.\u2591]/;
@@ -1537,6 +1570,8 @@ function principalWords(text: string, content: Span): Span | null {
   const from = principalContentStart(text, content, true);
   if (from < content.end && /\bthat\s*$/.test(text.slice(content.start, from)))
     return { start: from, end: content.end };
+  const appraised = appraisedWords(text, content);
+  if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
   const told = TOLD_WHOM.exec(clause);
   return told ? { start: content.start + told.index + told[0].length, end: content.end } : null;
@@ -2075,7 +2110,13 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
       .filter(Boolean);
     const named = parts.map((p) => resolveEntityAt(p, d.at));
     if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
-      return named.map((entity, i) => ({ entity: entity!, mention: parts[i]!, viaDocument: false }));
+      // "the Prosecutor General of Azerbaijan, Kamran Aliyev": a role and its holder's name are one
+      // speaker, named by the last words that name them.
+      const byId = new Map<string, ResolvedSpeaker>();
+      named.forEach((entity, i) =>
+        byId.set(entity!.id, { entity: entity!, mention: parts[i]!, viaDocument: false }),
+      );
+      return [...byId.values()];
     }
   }
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.

@@ -49,14 +49,20 @@ export function findPrincipal(
   const body = clause.slice(lead);
   const np = LEADING_NP.exec(body)?.[0];
   if (!np) return null;
-  const stretch = body.slice(np.length).split(/[,.;:!?]/)[0]!;
-  const verb = COMMUNICATION_VERB.exec(stretch);
+  const stretch = pastAside(body.slice(np.length)).split(/[,.;:!?]/)[0]!;
+  const verb = saidOrAppraised(stretch, quotes(text, content));
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
+  // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
+  // clause of its own, with its own subject; the one named first did not say it.
+  if (CLAUSE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
   // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
   const principal = resolveSpeaker(np, d);
   if (!principal || principal.entity.id === outer.id) return null;
+  // "Peskov said Moscow … considered the matter closed": a body's appraisal told by its own voice is
+  // the voice's statement; only a person's appraisal is relayed.
+  if (APPRAISAL_VERB.test(verb[0]) && principal.entity.kind !== 'person') return null;
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
   const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
   return principal.entity.id.startsWith('text:') && !named ? null : principal;
@@ -72,18 +78,59 @@ const NOUN_BEFORE =
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
   const clause = text.slice(content.start, content.end);
-  const verb = COMMUNICATION_VERB.exec(clause);
+  const np = LEADING_NP.exec(clause)?.[0] ?? '';
+  const skipped = clause.length - np.length - pastAside(clause.slice(np.length)).length;
+  const verb = saidOrAppraised(clause.slice(np.length + skipped), quotes(text, content));
+  if (verb) verb.index += np.length + skipped;
   if (!verb) return content.start;
   const after = verb.index + verb[0].length;
-  // "told Aliyev in a phone call that there was …": whom and how are no part of the words (a
-  // clause right after the verb, "stressed that …", is left whole: see index.ts).
+  // "told Aliyev in a phone call that there was …", "stressed at the meeting that …": whom, how
+  // and where are no part of the words (a clause right after the verb, "stressed that …", is left
+  // whole: see index.ts).
   const toThat =
-    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
+    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
       clause.slice(after),
     );
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
   // "She added that …, according to the ministry": the one who cites a source says the that-clause.
   return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);
+}
+
+/**
+ * "Putin regarded the agreement as “the basis for a settlement”": an appraisal that quotes its
+ * words is the principal's saying (CONVENTIONS 10), its object and the quote what was said.
+ */
+const APPRAISAL_VERB =
+  /(?<![\p{L}-])(?:described|regarded|considered|assessed|called|termed|characteri[sz]ed|branded|hailed)(?![\p{L}-])/u;
+
+function quotes(text: string, content: Span): boolean {
+  return /["“«]/.test(text.slice(content.start, content.end));
+}
+
+function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null {
+  return COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null);
+}
+
+/** The principal's appraisal, from its object on ("the agreement as “the basis …”"), or null. */
+export function appraisedWords(text: string, content: Span): Span | null {
+  const from = principalContentStart(text, content);
+  const verb = /(\S+)\s*$/.exec(text.slice(content.start, from))?.[1] ?? '';
+  if (from >= content.end || !APPRAISAL_VERB.test(verb) || !quotes(text, { start: from, end: content.end }))
+    return null;
+  return { start: from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0), end: content.end };
+}
+
+/** A subordinate clause opening between the first name and the verb of saying. */
+const CLAUSE_BEFORE_VERB =
+  /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but)\s/i;
+
+/** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
+const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,80},\s*/u;
+
+/** The words after a name, past an aside before its verb ("X, speaking on Monday, said …"). */
+function pastAside(rest: string): string {
+  const aside = ASIDE_AFTER_NAME.exec(rest);
+  return aside ? rest.slice(aside[0].length) : rest;
 }
 
 function namesOuter(words: string, outer: Entity): boolean {
