@@ -3,10 +3,12 @@
  * standoff annotations). The benchmark is read from the folder given on the command line and
  * never copied here; without it the eval says so and stops.
  *
- *   npm run eval -- --polnear ../shared/benchmarks/polnear --split dev|train [--verbose] [--content-errors]
+ *   npm run eval -- --polnear ../shared/benchmarks/polnear --split dev|train [--verbose] [--content-errors] [--agreement]
  *
  * --content-errors prints each paired statement whose content is not exact (verbs of saying only):
  * gold and ours, and the words only one side has at the start and at the end.
+ * --agreement also scores one annotator against another on the articles of the split annotated
+ * twice, by the same measure: the ceiling a system can reach against one annotator's spans.
  *
  * Each article is extracted alone, as its own corpus, by the real extractor. Scores:
  * - content: exact span, exact span with a leading "that" ignored, and token overlap;
@@ -417,6 +419,40 @@ export function runPolnear(argv: readonly string[]): void {
     }
   }
   console.log(JSON.stringify({ polnear: { split, articles, all, saying, metrics: rows } }));
+  if (argv.includes('--agreement')) printAgreement(root, split, pct);
+}
+
+/**
+ * Annotator against annotator: on each article annotated twice, the first annotator's saying
+ * attributions are scored as predictions against the second's, as ours are against gold.
+ */
+function printAgreement(root: string, split: string, pct: (x: number) => string): void {
+  const dir = join(root, split, 'attributions');
+  const byArticle = new Map<string, string[]>();
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort()) {
+    const name = f.replace(/_[^_]+\.ann$/, '');
+    byArticle.set(name, [...(byArticle.get(name) ?? []), f]);
+  }
+  let saying = zeroCounts();
+  let articles = 0;
+  for (const [name, files] of byArticle) {
+    const textFile = join(root, split, 'text', `${name}.txt`);
+    if (files.length < 2 || !existsSync(textFile)) continue;
+    const text = readFileSync(textFile, 'utf8');
+    const [first, second] = files.map((f) => parseBrat(readFileSync(join(dir, f), 'utf8')));
+    const asPredicted = first!
+      .filter((g) => isSayingCue(g.cue.map((s) => text.slice(s.start, s.end)).join(' ')))
+      .map((g) => ({ source: g.source?.[0] ?? null, content: g.content }));
+    saying = addCounts(saying, scoreDocument(text, second!, asPredicted).saying);
+    articles++;
+  }
+  const m = metrics(saying)['content exact (no "that")']!;
+  console.log(
+    `annotator agreement, verbs of saying, ${articles} articles annotated twice: content exact (no "that") ` +
+      `${pct(m.precision)}% ${pct(m.recall)}% ${pct(m.f1)} (first annotator scored against the second)`,
+  );
 }
 
 function explain(name: string, text: string, score: DocumentScore): void {

@@ -1856,6 +1856,8 @@ function namesAct(verb: string, opening: string): boolean {
     return EVENT_REPORTED.test(opening);
   return /^declare[sd]?$/i.test(verb) && ACT_DECLARED.test(opening);
 }
+/** Verbs of answering: their "to" names what was answered ("responded to the charge"). */
+const ANSWERING = /^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|react(?:s|ed)?)$/i;
 const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?|welcome[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
@@ -2088,6 +2090,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "asked that her name not be used": a source's request for anonymity is no statement.
     if (/^ask/i.test(verb[0]) && ANONYMITY.test(opening)) continue;
+    // "responded to criticism by …", "replied to requests for comment": after a verb of answering,
+    // "to" opens what was answered, never an infinitive of what was said.
+    if (ANSWERING.test(verb[0]) && !afterThat && /^to\s/i.test(opening)) continue;
     // "As Soviet states and neighbors, …": a "verb" joined by "and" to what follows is a noun in a list.
     // "she said, and “I had to step back”": a quote right after "and" is what was said.
     if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
@@ -2131,6 +2136,8 @@ function participle(masked: string, from: number, to: number): Attribution | nul
 function objectNotContent(opening: string, participle: string): boolean {
   // "…, asking that her name not be used": a request for anonymity.
   if (/\basking\b/.test(participle) && ANONYMITY.test(opening)) return true;
+  // "…, responding to those who …": what was answered, not what was said.
+  if (/\b(?:responding|replying|reacting)$/.test(participle.trim()) && /^to\s/i.test(opening)) return true;
   if (
     /^(?:to\s+(?:the|an?|his|her|their|its|this|that)|by|for|with|about|into|onto|from|of)\s/i.test(opening)
   )

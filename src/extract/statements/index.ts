@@ -1909,10 +1909,30 @@ function continueQuote(text: string, unit: Unit, previous: Previous | null, unit
   if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
   if (quotedNameOpensSentence(text, unit)) return;
   const s = previous.statement;
+  if (repeatsSaid(text, s, unit.quotes.flatMap(quoteSpans))) return;
   s.continuation = [...(s.continuation ?? []), ...unit.quotes.flatMap(quoteSpans)];
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
+}
+
+const wordsOf = (text: string, spans: readonly Span[]): string =>
+  spans
+    .map((sp) => text.slice(sp.start, sp.end))
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Are the quotes words the statement already holds, or all of them again (a pull quote, an
+ * embedded post repeating what was quoted)? Repeated, they are no more of what was said.
+ */
+function repeatsSaid(text: string, s: Statement, spans: readonly Span[]): boolean {
+  const added = wordsOf(text, spans);
+  const said = wordsOf(text, [s.quote, ...(s.continuation ?? [])]);
+  if (added.split(' ').length < 5 || said.split(' ').length < 5) return false;
+  return said.includes(added) || added.includes(said);
 }
 
 /**
