@@ -344,6 +344,9 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
   };
 }
 
+/** Lengths in decades, centuries and millennia (P1E, P2C, P1L) are written in years as often (P10Y). */
+const LONG_UNIT_YEARS: Record<string, number> = { E: 10, C: 100, L: 1000 };
+
 /**
  * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
  * and a decade with a trailing X ("198X", TimeML's "198"); "5 p.m." is written T17 as often as T17:00.
@@ -352,7 +355,8 @@ const canonical = (value: string) =>
   value
     .replace(/-W(\d)(?!\d)/, '-W0$1')
     .replace(/^(\d{3})X$/, '$1')
-    .replace(/(T\d{2}):00$/, '$1');
+    .replace(/(T\d{2}):00$/, '$1')
+    .replace(/^P(\d+)([ECL])$/, (_, n: string, unit: string) => `P${Number(n) * LONG_UNIT_YEARS[unit]!}Y`);
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
 function addScores(a: TimexScore, b: TimexScore): TimexScore {

@@ -126,4 +126,12 @@ describe('TempEval-3 scoring', () => {
     expect(sameValue('1989-11-06T17:30', '1989-11-06T17')).toBe(false);
     expect(sameValue('1989', '1989-XX')).toBe(false);
   });
+
+  it('a length in decades, centuries or millennia is the same value written in years', () => {
+    expect(sameValue('P10Y', 'P1E')).toBe(true);
+    expect(sameValue('P200Y', 'P2C')).toBe(true);
+    expect(sameValue('P2000Y', 'P2L')).toBe(true);
+    expect(sameValue('P20Y', 'P1E')).toBe(false);
+    expect(sameValue('PXY', 'PXE')).toBe(false);
+  });
 });
