@@ -350,9 +350,13 @@ const LONG_UNIT_YEARS: Record<string, number> = { E: 10, C: 100, L: 1000 };
 /**
  * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
  * and a decade with a trailing X ("198X", TimeML's "198"); "5 p.m." is written T17 as often as T17:00.
+ * "in 1968" is annotated 1968 in most documents and 1968-XX in some: trailing fields that are all
+ * unknown name no more than the fields before them, so they are dropped ("1968-XX-XX" is 1968,
+ * "1998-10-XX" is 1998-10; "1998-WXX", a week, is kept).
  */
 const canonical = (value: string) =>
   value
+    .replace(/(?:-X+)+$/, '')
     .replace(/-W(\d)(?!\d)/, '-W0$1')
     .replace(/^(\d{3})X$/, '$1')
     .replace(/(T\d{2}):00$/, '$1')

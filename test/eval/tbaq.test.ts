@@ -124,7 +124,16 @@ describe('TempEval-3 scoring', () => {
     expect(sameValue('198', '198X')).toBe(true);
     expect(sameValue('1989-11-06T17:00', '1989-11-06T17')).toBe(true);
     expect(sameValue('1989-11-06T17:30', '1989-11-06T17')).toBe(false);
-    expect(sameValue('1989', '1989-XX')).toBe(false);
+  });
+
+  it('trailing unknown fields name no more than the fields before them; an unknown week is kept', () => {
+    expect(sameValue('1989', '1989-XX')).toBe(true);
+    expect(sameValue('1994', '1994-XX-XX')).toBe(true);
+    expect(sameValue('1998-10', '1998-10-XX')).toBe(true);
+    expect(sameValue('1998-W43', '1998-10-XX')).toBe(false);
+    expect(sameValue('1989-W43', '1989-WXX')).toBe(false);
+    expect(sameValue('1989', '1989-WXX')).toBe(false);
+    expect(sameValue('1988', '1988-QX')).toBe(false);
   });
 
   it('a length in decades, centuries or millennia is the same value written in years', () => {
