@@ -344,8 +344,12 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
   };
 }
 
-/** Lengths in decades, centuries and millennia (P1E, P2C, P1L) are written in years as often (P10Y). */
+/**
+ * Lengths in decades, centuries and millennia (P1E, P2C, P1L; TIMEX2 writes PXDE, PXCE, PXML) are
+ * written in years as often (P10Y).
+ */
 const LONG_UNIT_YEARS: Record<string, number> = { E: 10, C: 100, L: 1000 };
+const TIMEX2_LONG_UNIT: Record<string, string> = { DE: 'E', CE: 'C', ML: 'L' };
 
 /**
  * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
@@ -360,6 +364,7 @@ const canonical = (value: string) =>
     .replace(/-W(\d)(?!\d)/, '-W0$1')
     .replace(/^(\d{3})X$/, '$1')
     .replace(/(T\d{2}):00$/, '$1')
+    .replace(/^P(\d+|X)(DE|CE|ML)$/, (_, n: string, unit: string) => `P${n}${TIMEX2_LONG_UNIT[unit]!}`)
     .replace(/^P(\d+)([ECL])$/, (_, n: string, unit: string) => `P${Number(n) * LONG_UNIT_YEARS[unit]!}Y`);
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 

@@ -142,5 +142,8 @@ describe('TempEval-3 scoring', () => {
     expect(sameValue('P2000Y', 'P2L')).toBe(true);
     expect(sameValue('P20Y', 'P1E')).toBe(false);
     expect(sameValue('PXY', 'PXE')).toBe(false);
+    expect(sameValue('PXDE', 'PXE')).toBe(true);
+    expect(sameValue('PXCE', 'PXC')).toBe(true);
+    expect(sameValue('P2DE', 'P20Y')).toBe(true);
   });
 });
