@@ -8,6 +8,7 @@ import {
   scoreTimexes,
   type Timex,
   timeMLValue,
+  valueErrorKind,
 } from '../../scripts/eval/tbaq.ts';
 
 /** A TimeML document written for this test (never benchmark text). */
@@ -134,6 +135,18 @@ describe('TempEval-3 scoring', () => {
     expect(sameValue('1989-W43', '1989-WXX')).toBe(false);
     expect(sameValue('1989', '1989-WXX')).toBe(false);
     expect(sameValue('1988', '1988-QX')).toBe(false);
+  });
+
+  it('a wrong value is told by its kind', () => {
+    expect(valueErrorKind('PRESENT_REF', '2023-09-19')).toMatch(/^vague reference/);
+    expect(valueErrorKind('2023-W38', 'P1W')).toBe('length vs point in time');
+    expect(valueErrorKind('P12M', 'PXM')).toBe('lengths differ');
+    expect(valueErrorKind('2023-W38', '2023-WXX')).toBe('gold leaves a field unknown, ours gives it');
+    expect(valueErrorKind('2023-09-12', '2023-09-19')).toBe('weekday a whole week from gold (anchor)');
+    expect(valueErrorKind('2023-09-19', '2023-09-19TNI')).toBe('same day, time of day differs');
+    expect(valueErrorKind('2023-09-18', '2023-09-19')).toBe('another day');
+    expect(valueErrorKind('2023', '2023-Q3')).toBe('quarter or half');
+    expect(valueErrorKind('2023', '2023-09')).toBe('one a coarser form of the other');
   });
 
   it('a length in decades, centuries or millennia is the same value written in years', () => {
