@@ -345,14 +345,27 @@ export function scoreTimexes(gold: Timex[], predicted: Timex[], types?: TimexTyp
 }
 
 /**
+ * Lengths in decades, centuries and millennia (P1E, P2C, P1L; TIMEX2 writes PXDE, PXCE, PXML) are
+ * written in years as often (P10Y).
+ */
+const LONG_UNIT_YEARS: Record<string, number> = { E: 10, C: 100, L: 1000 };
+const TIMEX2_LONG_UNIT: Record<string, string> = { DE: 'E', CE: 'C', ML: 'L' };
+
+/**
  * Some annotations write a week without its leading zero ("2000-W7", the same value as 2000-W07)
  * and a decade with a trailing X ("198X", TimeML's "198"); "5 p.m." is written T17 as often as T17:00.
+ * "in 1968" is annotated 1968 in most documents and 1968-XX in some: trailing fields that are all
+ * unknown name no more than the fields before them, so they are dropped ("1968-XX-XX" is 1968,
+ * "1998-10-XX" is 1998-10; "1998-WXX", a week, is kept).
  */
 const canonical = (value: string) =>
   value
+    .replace(/(?:-X+)+$/, '')
     .replace(/-W(\d)(?!\d)/, '-W0$1')
     .replace(/^(\d{3})X$/, '$1')
-    .replace(/(T\d{2}):00$/, '$1');
+    .replace(/(T\d{2}):00$/, '$1')
+    .replace(/^P(\d+|X)(DE|CE|ML)$/, (_, n: string, unit: string) => `P${n}${TIMEX2_LONG_UNIT[unit]!}`)
+    .replace(/^P(\d+)([ECL])$/, (_, n: string, unit: string) => `P${Number(n) * LONG_UNIT_YEARS[unit]!}Y`);
 export const sameValue = (predicted: string, gold: string) => canonical(predicted) === canonical(gold);
 
 function addScores(a: TimexScore, b: TimexScore): TimexScore {
@@ -433,6 +446,7 @@ export function runTbaq(dir: string, verbose = false): void {
   const fresh = (): Tally => ({ all: ZERO, date: ZERO, byType: new Map() });
   const parts = { all: fresh(), dev: fresh(), heldOut: fresh() };
   const counts = { all: files.length, dev: 0, heldOut: 0 };
+  const errorKinds = new Map<string, number>();
   const started = performance.now();
   files.forEach((file, i) => {
     const doc = parseTimeML(file.replace(/^.*\//, '').replace(/\.tml$/, ''), readFileSync(file, 'utf8'));
@@ -441,8 +455,13 @@ export function runTbaq(dir: string, verbose = false): void {
     counts[part]++;
     tally(parts.all, doc.timexes, predicted);
     tally(parts[part], doc.timexes, predicted);
-    if (verbose && part === 'dev') explain(doc, predicted);
+    if (verbose && part === 'dev') explain(doc, predicted, errorKinds);
   });
+  if (verbose) {
+    console.error('tbaq dev errors by kind:');
+    for (const [kind, n] of [...errorKinds].sort((a, b) => b[1] - a[1]))
+      console.error(`tbaq kind ${String(n).padStart(4)} ${kind}`);
+  }
   const ms = performance.now() - started;
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   console.log(`TBAQ (TempEval-3 Task A), ${files.length} documents, ${(ms / 1000).toFixed(1)} s`);
@@ -480,23 +499,60 @@ function context(doc: TimeMLDocument, t: Timex, width = 60): string {
   return `${before}[${t.text}]${after}`.replace(/\s+/g, ' ');
 }
 
+const VAGUE_REF = /_REF$/;
+const isLength = (value: string) => value.startsWith('P') && !VAGUE_REF.test(value);
+const dayNumber = (value: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
+};
+
+/**
+ * The kind of a wrong value, for reading where the errors lie: a vague reference, a length against a
+ * point in time, a gold value left unknown where ours is given, a weekday a whole week from gold's
+ * (the anchor), a time of day, a quarter, a week, one value a coarser form of the other, and so on.
+ */
+export function valueErrorKind(predicted: string, gold: string): string {
+  if (VAGUE_REF.test(predicted) || VAGUE_REF.test(gold)) return 'vague reference (PRESENT_REF, ...) vs other';
+  if (isLength(predicted) !== isLength(gold)) return 'length vs point in time';
+  if (isLength(gold)) return 'lengths differ';
+  if (/X/.test(gold) && !/X/.test(predicted)) return 'gold leaves a field unknown, ours gives it';
+  const [p, g] = [dayNumber(predicted), dayNumber(gold)];
+  if (p !== null && g !== null) {
+    if (p === g) return 'same day, time of day differs';
+    if ((p - g) % 7 === 0) return 'weekday a whole week from gold (anchor)';
+    return 'another day';
+  }
+  if (/Q|H\d/.test(predicted + gold)) return 'quarter or half';
+  if (/-W/.test(predicted + gold)) return 'week';
+  if (gold.startsWith(predicted) || predicted.startsWith(gold)) return 'one a coarser form of the other';
+  return 'other';
+}
+
 /**
  * With --verbose, every error on a dev document, one line each, to stderr: a gold expression missed,
- * one found with another value, and one found that the gold lacks (a spurious span), with its context.
+ * one found with another value, and one found that the gold lacks (a spurious span), with its context;
+ * each error is tallied by kind in `kinds`.
  */
-function explain(doc: TimeMLDocument, predicted: Timex[]): void {
+function explain(doc: TimeMLDocument, predicted: Timex[], kinds: Map<string, number>): void {
   const { matches, extras } = matchTimexes(doc.timexes, predicted);
   const dct = `(dct ${doc.dct}) | `;
+  const tally = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   for (const m of matches) {
-    if (!m.predicted)
+    if (!m.predicted) {
+      tally(`missed ${m.gold.type}`);
       console.error(
         `tbaq ${doc.id} missed ${m.gold.type} "${m.gold.text}" ${m.gold.value} ${dct}${context(doc, m.gold)}`,
       );
-    else if (!sameValue(m.predicted.value, m.gold.value))
+    } else if (!sameValue(m.predicted.value, m.gold.value)) {
+      const kind = valueErrorKind(m.predicted.value, m.gold.value);
+      tally(`value: ${kind}`);
       console.error(
-        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.value} ${dct}${context(doc, m.gold)}`,
+        `tbaq ${doc.id} value ${m.gold.type} "${m.gold.text}" ${m.gold.value} got "${m.predicted.text}" ${m.predicted.type} ${m.predicted.value} [${kind}] ${dct}${context(doc, m.gold)}`,
       );
+    }
   }
-  for (const p of extras)
+  for (const p of extras) {
+    tally(VAGUE_REF.test(p.value) ? 'extra: vague reference' : `extra: ${p.type}`);
     console.error(`tbaq ${doc.id} extra ${p.type} "${p.text}" ${p.value} ${dct}${context(doc, p)}`);
+  }
 }

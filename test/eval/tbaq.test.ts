@@ -8,6 +8,7 @@ import {
   scoreTimexes,
   type Timex,
   timeMLValue,
+  valueErrorKind,
 } from '../../scripts/eval/tbaq.ts';
 
 /** A TimeML document written for this test (never benchmark text). */
@@ -124,6 +125,38 @@ describe('TempEval-3 scoring', () => {
     expect(sameValue('198', '198X')).toBe(true);
     expect(sameValue('1989-11-06T17:00', '1989-11-06T17')).toBe(true);
     expect(sameValue('1989-11-06T17:30', '1989-11-06T17')).toBe(false);
-    expect(sameValue('1989', '1989-XX')).toBe(false);
+  });
+
+  it('trailing unknown fields name no more than the fields before them; an unknown week is kept', () => {
+    expect(sameValue('1989', '1989-XX')).toBe(true);
+    expect(sameValue('1994', '1994-XX-XX')).toBe(true);
+    expect(sameValue('1998-10', '1998-10-XX')).toBe(true);
+    expect(sameValue('1998-W43', '1998-10-XX')).toBe(false);
+    expect(sameValue('1989-W43', '1989-WXX')).toBe(false);
+    expect(sameValue('1989', '1989-WXX')).toBe(false);
+    expect(sameValue('1988', '1988-QX')).toBe(false);
+  });
+
+  it('a wrong value is told by its kind', () => {
+    expect(valueErrorKind('PRESENT_REF', '2023-09-19')).toMatch(/^vague reference/);
+    expect(valueErrorKind('2023-W38', 'P1W')).toBe('length vs point in time');
+    expect(valueErrorKind('P12M', 'PXM')).toBe('lengths differ');
+    expect(valueErrorKind('2023-W38', '2023-WXX')).toBe('gold leaves a field unknown, ours gives it');
+    expect(valueErrorKind('2023-09-12', '2023-09-19')).toBe('weekday a whole week from gold (anchor)');
+    expect(valueErrorKind('2023-09-19', '2023-09-19TNI')).toBe('same day, time of day differs');
+    expect(valueErrorKind('2023-09-18', '2023-09-19')).toBe('another day');
+    expect(valueErrorKind('2023', '2023-Q3')).toBe('quarter or half');
+    expect(valueErrorKind('2023', '2023-09')).toBe('one a coarser form of the other');
+  });
+
+  it('a length in decades, centuries or millennia is the same value written in years', () => {
+    expect(sameValue('P10Y', 'P1E')).toBe(true);
+    expect(sameValue('P200Y', 'P2C')).toBe(true);
+    expect(sameValue('P2000Y', 'P2L')).toBe(true);
+    expect(sameValue('P20Y', 'P1E')).toBe(false);
+    expect(sameValue('PXY', 'PXE')).toBe(false);
+    expect(sameValue('PXDE', 'PXE')).toBe(true);
+    expect(sameValue('PXCE', 'PXC')).toBe(true);
+    expect(sameValue('P2DE', 'P20Y')).toBe(true);
   });
 });

@@ -202,6 +202,9 @@ describe('lengths of time, recurrences and vague references are recognised but a
     ['Flights leave each Thursday.', 'each Thursday', 'XXXX-WXX-4'],
     ['The market opens on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
     ['Talks resume in the coming weeks.', 'coming weeks', 'PXW'],
+    ['Envoys expect a deal within weeks.', 'within weeks', 'PXW'],
+    ['The border crossing reopened for the first time in years.', 'in years', 'PXY'],
+    ['The monastery has stood on the hill for centuries.', 'for centuries', 'PXCE'],
   ])('%s → "%s" %s', (sentence, text, value) => {
     expect(findTimexes(sentence, 0, sentence.length).map((t) => [t.text.trim(), t.value])).toContainEqual([
       text,

@@ -92,8 +92,8 @@ const ONE_UNIT_SPAN =
   /\bthe\s+(?:past|last|next|coming)\s+(hour|day|week|month|year|decade)\b(?!\s+(?:of|in|before|after)\b|['’-])/gi;
 /** "the year ended March 31", "the fiscal year ending June 30": a company's year, a length ending on that day. */
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)/gi;
-/** "for years", "for decades": a length with no count. */
-const BARE_DURATION = /\bfor\s+((?:minute|hour|day|week|month|year|decade)s)\b/gi;
+/** "for years", "for decades", "within weeks", "the first time in years": a length with no count. */
+const BARE_DURATION = /\b(?:for|within|in)\s+((?:minute|hour|day|week|month|year|decade)s|centuries)\b/gi;
 
 const WEEKDAY_NUMBER: Record<string, number> = {
   monday: 1,
