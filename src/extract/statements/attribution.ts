@@ -1498,12 +1498,15 @@ function subjectWithRelative(words: string): boolean {
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
+    const c = masked.charCodeAt(at);
+    const afterQuote = c !== MASK_CODE && masked.charCodeAt(at - 1) === MASK_CODE;
+    // Most characters are neither a comma nor the first after a quote: nothing more is read at them.
+    if (c !== 44 && !afterQuote) continue;
     const quoteWithComma =
-      masked[at - 1] === MASK &&
-      masked[at] !== MASK &&
+      afterQuote &&
       // The mark may be doubled apostrophes, after a nested single mark: `…,''` and `…,'''`.
       /,\s*(?:["”’'»]|'{2,3})$/.test(text.slice(Math.max(from, at - 5), at));
-    if (masked[at] !== ',' && !quoteWithComma) continue;
+    if (c !== 44 && !quoteWithComma) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
     const citing =
       /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u.exec(

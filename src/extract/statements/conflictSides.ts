@@ -15,6 +15,9 @@ const SIDES = new RegExp(
   'iu',
 );
 
+/** SIDES's required words, with its flags (under /iu the Kelvin sign reads as "k"). */
+const SIDES_WORD = /both|two|baku|yerevan/iu;
+
 /** The pair each kind of phrase names, Armenian side first. */
 const MEMBERS = {
   government: ['the Armenian government', 'the Azerbaijani government'],
@@ -27,6 +30,8 @@ const MEMBERS = {
  * null for any other phrase, or a text about another pair of countries.
  */
 export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  // Every phrase SIDES takes holds one of these words; the literal scan spares the pattern most phrases.
+  if (!SIDES_WORD.test(phrase)) return null;
   const m = SIDES.exec(phrase.trim());
   if (!m || !/\bArmenia/.test(d.text) || !/\bAzerbaijan/.test(d.text)) return null;
   const names = m[2] ? MEMBERS.defence : m[3] ? MEMBERS.foreign : MEMBERS.government;

@@ -305,16 +305,35 @@ function names(name: string, speaker: Entity, mention: string): boolean {
 function namesakeInBody(bodyText: string, name: string, person: Entity, at: RoleDate): boolean {
   const surname = name.trim().split(/\s+/).at(-1)!;
   const own = wordsOf(person.name);
-  const written = escapedForRegExp(surname);
-  const before = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\s+${written}(?![\\p{L}\\p{M}])`, 'gu');
+  const { before, cue } = surnamePatterns(surname);
   // A word and white space before the surname: the scan starts one run of white space before each.
-  for (const m of allMatchesNearCue(before, bodyText, new RegExp(written, 'gu'), 1)) {
+  for (const m of allMatchesNearCue(before, bodyText, cue, 1)) {
     const first = normaliseName(m[1]!);
     if (own.includes(first) || ROLE_WORDS.has(first)) continue;
     // "Sergei Lavrov" for the gazetteer's Sergey Lavrov is the same man.
     if (resolveEntityAt(m[0], at)?.id !== person.id) return true;
   }
   return false;
+}
+
+/**
+ * A surname's patterns, made once per surname: headlines name the same people again and again.
+ * allMatchesNearCue sets both patterns' lastIndex before each use, so one pair serves every call.
+ */
+const patternsBySurname = new Map<string, { before: RegExp; cue: RegExp }>();
+
+function surnamePatterns(surname: string): { before: RegExp; cue: RegExp } {
+  let made = patternsBySurname.get(surname);
+  if (!made) {
+    const written = escapedForRegExp(surname);
+    made = {
+      before: new RegExp(`(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\s+${written}(?![\\p{L}\\p{M}])`, 'gu'),
+      cue: new RegExp(written, 'gu'),
+    };
+    if (patternsBySurname.size >= 5_000) patternsBySurname.clear();
+    patternsBySurname.set(surname, made);
+  }
+  return made;
 }
 
 function escapedForRegExp(s: string): string {

@@ -118,11 +118,18 @@ interface LeadEvidence {
 }
 
 /** Documents are read one after the other: the last lead's evidence is kept, not every lead's. */
-let lastLead: { lead: string; evidence: LeadEvidence } | null = null;
+let lastLead: { text: string; lead: string; evidence: LeadEvidence } | null = null;
 
-function leadEvidence(lead: string): LeadEvidence {
+/**
+ * The evidence of a text's lead. Asked for once per speaker phrase: the same text (the same
+ * string, a cheap test) is answered without comparing its lead's 1,500 characters again.
+ */
+function leadEvidence(text: string): LeadEvidence {
+  if (lastLead?.text === text) return lastLead.evidence;
+  const lead = text.slice(0, LEAD_LENGTH);
   if (lastLead?.lead !== lead)
-    lastLead = { lead, evidence: { outlets: outletEvidence(lead), dateline: datelineEvidence(lead) } };
+    lastLead = { text, lead, evidence: { outlets: outletEvidence(lead), dateline: datelineEvidence(lead) } };
+  else lastLead.text = text;
   return lastLead.evidence;
 }
 
@@ -132,7 +139,7 @@ function leadEvidence(lead: string): LeadEvidence {
  * is none, or the pieces disagree (an Armenian agency filing from Moscow).
  */
 export function homeCountry(text: string, outlet: DocumentOutlet | null): HomeCountry | null {
-  const lead = leadEvidence(text.slice(0, LEAD_LENGTH));
+  const lead = leadEvidence(text);
   const countries = new Set(lead.outlets);
   if (outlet?.country) countries.add(outlet.country);
   for (const name of outlet?.names ?? []) {

@@ -2075,7 +2075,9 @@ function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpea
   const again = groupAgain(phrase, d) ?? countedGroup(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
-  const sides = FINITE_VERB.test(content) ? conflictSides(phrase, d) : null;
+  // The phrase is tried first: few name the sides, and the content is the longer text to scan.
+  const named = conflictSides(phrase, d);
+  const sides = named && FINITE_VERB.test(content) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)

@@ -1,6 +1,7 @@
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { allMatchesNearCue } from './allMatches.ts';
 
 /** Body nouns a writer shortens a body's proper name to: "the committee", "the embassy". */
 const SHORTENED_HEAD =
@@ -25,6 +26,15 @@ function namesOf(head: string): RegExp {
   return re;
 }
 
+/** The head as names write it ("Committee"): where a name of namesOf(head) can be. */
+const cuesByHead = new Map<string, RegExp>();
+
+function cueOf(head: string): RegExp {
+  let cue = cuesByHead.get(head);
+  if (!cue) cuesByHead.set(head, (cue = new RegExp(head[0]!.toUpperCase() + head.slice(1), 'g')));
+  return cue;
+}
+
 /**
  * "A spokesman for the Armenian National Committee of Australia said … The committee said …":
  * "the committee" is the one body the text named before with that noun, also when only another
@@ -36,7 +46,8 @@ export function namedBodyBefore(before: string, noun: string, at: RoleDate): Ent
   const head = noun.split(' ').pop()!;
   if (!SHORTENED_HEAD.test(head)) return null;
   const names: { start: number; end: number; name: string }[] = [];
-  for (const m of before.matchAll(namesOf(head))) {
+  // The name holds the head after at most four words: the scan starts only a few words before each.
+  for (const m of allMatchesNearCue(namesOf(head), before, cueOf(head), 4)) {
     const name = m[1]!.replace(/^The\s+/, '');
     // "The Committee said": a sentence's capital, not a name.
     if (name.split(/\s+/).length < 2) continue;

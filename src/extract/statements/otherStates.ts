@@ -46,9 +46,14 @@ const SEATED = new RegExp(
 );
 const OF_STATE = new RegExp(String.raw`^(?:[Tt]he\s+)?${GOVERNMENT}\s+of\s+(\p{Lu}\p{Ll}+)$`, 'u');
 
+/** A word each of the three patterns needs: most phrases hold none and skip them. */
+const PATTERN_WORD = /overnment|uthorities|eadership|side|fficials/;
+
 export function otherStateGovernment(phrase: string): Entity | null {
+  const byCapital = BY_CAPITAL.get(phrase.toLowerCase());
+  if (!byCapital && !PATTERN_WORD.test(phrase)) return null;
   const country =
-    BY_CAPITAL.get(phrase.toLowerCase()) ??
+    byCapital ??
     BY_DEMONYM.get(NATIONAL.exec(phrase)?.[1]?.toLowerCase() ?? '') ??
     BY_CAPITAL.get(SEATED.exec(phrase)?.[1]?.toLowerCase() ?? '') ??
     BY_NAME.get(OF_STATE.exec(phrase)?.[1]?.toLowerCase() ?? '');

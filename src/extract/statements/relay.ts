@@ -49,7 +49,10 @@ export function findPrincipal(
   const body = clause.slice(lead);
   const np = LEADING_NP.exec(body)?.[0];
   if (!np) return null;
-  const stretch = pastAside(body.slice(np.length)).split(/[,.;:!?]/)[0]!;
+  // The words up to the first punctuation, found without splitting the rest of the content.
+  const rest = pastAside(body.slice(np.length));
+  const stop = rest.search(/[,.;:!?]/);
+  const stretch = stop < 0 ? rest : rest.slice(0, stop);
   const verb = saidOrAppraised(stretch, quotes(text, content));
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
