@@ -203,6 +203,21 @@ describe('textEntity: speakers the gazetteer lacks', () => {
       kind: 'organisation',
     });
   });
+
+  it('the place a body sits in is no part of its name; its owner is', () => {
+    expect(textEntity('The Chilean embassy in Vienna')).toMatchObject({
+      id: 'text:chilean-embassy',
+      name: 'Chilean embassy',
+      aliases: ['Chilean embassy in Vienna'],
+    });
+    expect(textEntity('the Home Office in London')).toMatchObject({ id: 'text:home-office' });
+    expect(textEntity('the Ministry of Health in Stepanakert')).toMatchObject({
+      id: 'text:ministry-of-health-in-stepanakert',
+    });
+    expect(textEntity('the Norwegian Refugee Council in Geneva')).toMatchObject({
+      id: 'text:norwegian-refugee-council',
+    });
+  });
 });
 
 describe('findEntityMentions', () => {

@@ -550,5 +550,17 @@ function readTextEntity(mention: string): Entity {
   const described =
     kind === 'person' || kind === 'group' || (kind === 'organisation' && INDEFINITE.test(clean));
   const name = described ? descriptionHead(clean) : clean;
+  const body = kind === 'organisation' && !described ? seatedBody(name) : null;
+  // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);
+  // the words as written stay an alias, and its owner ("Armenian") stays in the name.
+  if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
   return { id: `text:${slug(name)}`, name, kind };
+}
+
+/** "… embassy in Rome", "… Foreign Office in London": the body's name before the place it sits in, or null. */
+function seatedBody(name: string): string | null {
+  const seat = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.exec(name);
+  if (!seat) return null;
+  const body = name.slice(0, seat.index);
+  return body.includes(' ') && BODY_LAST_WORD.test(body.split(' ').pop()!) ? body : null;
 }
