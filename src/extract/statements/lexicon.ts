@@ -320,7 +320,7 @@ export const DOCUMENT_NOUN =
 
 /** Openings of a clause that is not its subject: "In a separate statement,", "Friday,", "Asked about…,". */
 export const ADVERBIAL_SEGMENT =
-  /^(?:prior to|in|on|at|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
+  /^(?:prior to|in|on|at|across|along|near|around|inside|outside|beyond|throughout|within|elsewhere|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
 
 /** A relative or subordinate clause segment, never a subject: ", who asked not to be named,". */
 export const RELATIVE_SEGMENT =

@@ -91,7 +91,7 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   // and where are no part of the words (a clause right after the verb, "stressed that …", is left
   // whole: see index.ts).
   const toThat =
-    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
+    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
       clause.slice(after),
     );
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
