@@ -6,6 +6,7 @@ import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import type { KnowledgeItems } from './build/parts.ts';
+import { type ExtractJob, extractAll, extractionThreads } from './extractPool.ts';
 import type { TimelineHead } from './knowledgeBase.ts';
 import { MemoryKnowledgeBase } from './memoryKnowledgeBase.ts';
 import { warmSides } from './sides.ts';
@@ -43,6 +44,11 @@ export interface LoadOptions extends CorpusReading {
   store?: KnowledgeStore;
   /** Reference "now" for year inference (no article is from the future). */
   now?: Date;
+  /**
+   * At most this many threads extract a large ingest (see extractPool.ts); default: the
+   * machine's cores. 1 keeps extraction on the calling thread.
+   */
+  extractThreads?: number;
   onWarning?: (warning: LoadWarning) => void;
   /** Told what the load did and how long each phase took. */
   onStats?: (stats: LoadStats) => void;
@@ -198,6 +204,7 @@ async function load(options: LoadOptions, trustStamps: boolean): Promise<MemoryK
     stamps,
     now: options.now ?? new Date(),
     clock,
+    ...(options.extractThreads !== undefined && { extractThreads: options.extractThreads }),
   });
   const indexes: ItemIndexParts | null =
     !store || !plan.reusedAll
@@ -327,6 +334,8 @@ interface ExtractionInput {
   stamps: ReadonlyMap<string, string> | null;
   now: Date;
   clock: Stopwatch;
+  /** At most this many threads extract (see extractPool.ts); default: the machine's cores. */
+  extractThreads?: number;
 }
 
 interface ExtractionPlan {
@@ -409,20 +418,28 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     input.now,
   );
   const timelinesMs = clock();
-  let extracted = 0;
+  const kept = documents.map((d) => {
+    const c = reusable(d);
+    return c && JSON.stringify(c.segments.timeline) === JSON.stringify(timelines.get(d.id)!)
+      ? c.items.items
+      : null;
+  });
+  const jobs: ExtractJob[] = [];
+  documents.forEach((d, i) => {
+    if (!kept[i]) jobs.push({ doc: d, segmented: segments.get(d.id)!, timeline: timelines.get(d.id)! });
+  });
+  const read = await extractAll(jobs, extractionThreads(jobs.length, input.extractThreads), (job) => {
+    const x = extractDocument(job.doc, job.segmented, job.timeline);
+    return { statements: x.statements, events: x.events, figures: x.figures };
+  });
+  const extracted = jobs.length;
   const records: CachedDocument[] = [];
   const persist: CachedSegments[] = [];
+  let next = 0;
   documents.forEach((d, i) => {
     const timeline = timelines.get(d.id)!;
     const split = segments.get(d.id)!;
-    const c = reusable(d);
-    let items: CachedDocument['items'];
-    if (c && JSON.stringify(c.segments.timeline) === JSON.stringify(timeline)) items = c.items.items;
-    else {
-      const x = extractDocument(d, split, timeline);
-      items = { statements: x.statements, events: x.events, figures: x.figures };
-      extracted++;
-    }
+    const items = kept[i] ?? read[next++]!;
     const docKey = docKeys.get(d.id)!;
     records.push(
       withStamp({ id: d.id, doc: heads[i]!, docKey, timeline: timelineHead(timeline), items }, input.stamps),

@@ -6,14 +6,12 @@
  * cache as a start-up would (no text read, nothing extracted, in slices), and the caller swaps.
  * The worker is kept for the next reload while changes keep coming, and ended when idle.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LoadWarning } from '../corpus/types.ts';
-import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
+import { siblingModule } from '../runtime.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
 import { type LoadOptions, type LoadStats, loadKnowledgeBase, resolveCacheDir } from './load.ts';
+import { startModuleWorker } from './workerThread.ts';
 
 /** What the worker is asked (only what crosses a thread: no callbacks). */
 export interface RefreshRequest {
@@ -41,17 +39,8 @@ const IDLE_MS = 60_000;
 
 const WORKER_ENTRY = siblingModule('./reloadWorker.ts', import.meta.url);
 
-/**
- * Compiled, the worker runs its compiled entry. From the TypeScript sources it runs them as this
- * thread does, whoever started it (`npm run ask`, vitest, a tsx start): it registers tsx's loader,
- * then imports the entry.
- */
 function startWorkerThread(): Worker {
-  if (RUNNING_COMPILED) return new Worker(WORKER_ENTRY);
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY.href)}); });`;
-  return new Worker(boot, { eval: true });
+  return startModuleWorker(WORKER_ENTRY);
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * An extraction worker's entry (started by extractPool.ts, never imported otherwise): reads the
+ * items of the documents it is sent and replies with them, in order.
+ */
+import { parentPort } from 'node:worker_threads';
+import { extractDocument } from '../extract/index.ts';
+import type { ExtractJob, ExtractReply } from './extractPool.ts';
+
+const port = parentPort!;
+
+port.once('message', (jobs: ExtractJob[]) => {
+  let reply: ExtractReply;
+  try {
+    reply = {
+      kind: 'done',
+      items: jobs.map((job) => {
+        const x = extractDocument(job.doc, job.segmented, job.timeline);
+        return { statements: x.statements, events: x.events, figures: x.figures };
+      }),
+    };
+  } catch (error) {
+    reply = { kind: 'failed', message: (error as Error)?.message ?? String(error) };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { buildTimelines, extractDocument, segmentDocument } from '../../src/extract/index.ts';
+import { type ExtractJob, extractAll, extractionThreads } from '../../src/index/extractPool.ts';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+async function seedJobs(): Promise<ExtractJob[]> {
+  const corpus = await loadCorpus(join(import.meta.dirname, '..', '..', 'corpus'));
+  const segmented = new Map(corpus.documents.map((d) => [d.id, segmentDocument(d)]));
+  const timelines = buildTimelines(
+    [...corpus.documents],
+    new Map([...segmented].map(([id, s]) => [id, s.sentences])),
+    NOW,
+  );
+  return corpus.documents.map((doc) => ({
+    doc,
+    segmented: segmented.get(doc.id)!,
+    timeline: timelines.get(doc.id)!,
+  }));
+}
+
+const here = (job: ExtractJob) => {
+  const x = extractDocument(job.doc, job.segmented, job.timeline);
+  return { statements: x.statements, events: x.events, figures: x.figures };
+};
+
+describe('extraction across threads', () => {
+  it('gives every document the same items, in order, whichever thread read it', async () => {
+    const jobs = await seedJobs();
+    expect(jobs.length).toBeGreaterThan(2);
+    const alone = await extractAll(jobs, 1, here);
+    const shared = await extractAll(jobs, 3, here);
+    expect(shared).toEqual(alone);
+  }, 60_000);
+
+  it('reads a small corpus on this thread, and never more threads than cores or four', () => {
+    expect(extractionThreads(5, 8)).toBe(1);
+    expect(extractionThreads(399, 8)).toBe(1);
+    expect(extractionThreads(1_000, 2)).toBe(2);
+    expect(extractionThreads(10_000, 1)).toBe(1);
+    expect(extractionThreads(10_000, 16)).toBe(4);
+  });
+});
