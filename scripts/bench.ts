@@ -6,6 +6,9 @@
  * minisearch query over every sentence of the same corpus, so our overhead is a ratio.
  * The last line printed (stdout) is one JSON object with every figure; progress goes to stderr.
  *
+ * `--threads N` caps the threads that extract the ingest (default: the cores, up to four; see
+ * src/index/extractPool.ts); `--threads 1` measures one thread's extraction cost alone.
+ *
  * `--reuse-index` keeps the persisted index of an earlier run (made with --reuse-index) even if
  * the extraction rules changed since: it pins the extractor key, so iterating on start-up and
  * answer latency does not pay a full ingest each time. `--kind-budget-ms` caps the time spent
@@ -264,6 +267,8 @@ async function main(): Promise<void> {
       batch: { type: 'string', default: '20' },
       burst: { type: 'boolean', default: false },
       bursts: { type: 'string', default: '50,200,1000' },
+      // At most this many threads extract the ingest; 1 measures one thread's cost alone.
+      threads: { type: 'string' },
     },
   });
   if (values['child-cold-start'])
@@ -337,6 +342,7 @@ async function main(): Promise<void> {
     cacheDir,
     now: NOW,
     extractorKey,
+    ...(values.threads !== undefined && { extractThreads: Number(values.threads) }),
     warmTexts: textsWarm,
     onStats: (s) => {
       ingest = s;
