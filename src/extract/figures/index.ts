@@ -721,6 +721,7 @@ function afterPostModifier<T>(
   return null;
 }
 
+const LABEL_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u;
 /**
  * In a question-and-answer briefing, who answers each paragraph: "Leyla Abdullayeva: We regret …"
  * names the speaker of that answer until the next "Question:". By paragraph index.
@@ -735,7 +736,7 @@ function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterM
     if (s.paragraph === paragraph) continue;
     paragraph = s.paragraph;
     const opening = text.slice(s.start, Math.min(s.end, s.start + 60));
-    const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u.exec(opening);
+    const label = LABEL_OPENING.exec(opening);
     if (/^(?:Question|Q)\s*:/i.test(opening)) current = null;
     else if (label && !/^(?:Answer|Question)\b/i.test(label[1]!))
       current = { text: label[1]!, start: s.start, end: s.start + label[1]!.length };
