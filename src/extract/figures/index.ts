@@ -1065,10 +1065,14 @@ function quotedBy(text: string, statements: readonly Statement[], span: Span): S
       !SAYING_BEFORE.test(text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
     )
       continue;
-    const holds = (q: Span) => q.start <= span.start && span.end <= q.end;
-    if (holds(st.quote) || st.continuation?.some(holds)) return st;
+    if (holds(st.quote, span) || st.continuation?.some((q) => holds(q, span))) return st;
   }
   return null;
+}
+
+/** A module function, not a closure per statement: each closure costs a naming call under the dev loader. */
+function holds(q: Span, span: Span): boolean {
+  return q.start <= span.start && span.end <= q.end;
 }
 const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 /** "…, he said that", "According to him, …": a verb or "according to" that reports what follows. */
