@@ -155,6 +155,8 @@ function wrappedBreaks(text: string, stored: string, columns: Compaction | null)
   return [...new Set([...breaks, ...fitting])].sort((a, b) => a - b);
 }
 
+const LOWER_OR_ABBREVIATION_END = /(?:\p{Ll}|\b\p{Lu}\p{Ll}{0,3}\.)$/u;
+const ANY_CAPITAL = /\p{Lu}/u;
 /**
  * A line that ends inside a sentence: on a comma (closing quotes aside: `"…, " said`), or followed
  * by a line that opens in lowercase (after anything but a semicolon, which ends an item).
@@ -170,9 +172,9 @@ function endsMidSentence(text: string, line: Line, nextLine: string): boolean {
   if (first.length === 0 || line.start === 0) return false;
   const tail = text.slice(Math.max(line.start, end - 12), end);
   // "evacuated\n17 wounded", "on Sept.\n24": a count or a day after a word or an abbreviation.
-  if (/\d/.test(first)) return /(?:\p{Ll}|\b\p{Lu}\p{Ll}{0,3}\.)$/u.test(tail) && COUNT_OPENS.test(nextLine);
+  if (/\d/.test(first)) return LOWER_OR_ABBREVIATION_END.test(tail) && COUNT_OPENS.test(nextLine);
   // A line ending on an article, a preposition or a conjunction ends no title and no paragraph.
-  return END_WORD.test(tail) || (TITLE_ABBREVIATION.test(tail) && /\p{Lu}/u.test(first));
+  return END_WORD.test(tail) || (TITLE_ABBREVIATION.test(tail) && ANY_CAPITAL.test(first));
 }
 /** A number that goes on as a sentence: "17 wounded", "24. It was", "1,200 people". */
 const COUNT_OPENS = /^\d[\d,.]*(?: \p{Ll}|\. \p{Lu}| [\p{Lu}(])/u;
@@ -186,9 +188,10 @@ const ninetieth = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(
 const storedWidth = (columns: Compaction, line: Line) =>
   columns.ends[line.end - 1]! - columns.starts[line.start]!;
 
+const LOWER_OR_COMMA = /[\p{Ll},]/u;
 /** "… on September\n26. It was" is a wrap: a numbered item never follows a line that ends mid-sentence. */
 function numberAfterWord(text: string, line: { end: number }, nextLine: string): boolean {
-  return /^\d/.test(nextLine) && /[\p{Ll},]/u.test(text[line.end - 1]!);
+  return /^\d/.test(nextLine) && LOWER_OR_COMMA.test(text[line.end - 1]!);
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {

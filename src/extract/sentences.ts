@@ -124,13 +124,16 @@ const isNumeralStart = (c: string) => isDigit(c) || c === '$' || (c > '\x7f' && 
 
 const startsSentence = (word: string) => SENTENCE_STARTERS.has(word.replace(/[^\p{L}]/gu, ''));
 
+const LOWER_OR_CLAUSE_MARK = /[\p{Ll},;:]/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const OPENS_SENTENCE = /[\p{Lu}\d"“‘«([]/u;
 function isBoundary(text: string, dot: number, afterClose: number): boolean {
   const rest = text.slice(afterClose);
   const next = /^\s+([^\s])/u.exec(rest);
   if (!next) return rest.trim() === '';
   const nextChar = next[1]!;
   // A stop directly followed by a quote or lower-case word continues the sentence.
-  if (nextChar === '/' || /[\p{Ll},;:]/u.test(nextChar)) return false;
+  if (nextChar === '/' || LOWER_OR_CLAUSE_MARK.test(nextChar)) return false;
   // A numeral or an amount may open a sentence ("… remained tense. 81,000 people had left").
   const numeral = isNumeralStart(nextChar);
   if (text[dot] !== '.') return !isDigit(nextChar); // ! ? …: as before
@@ -144,13 +147,13 @@ function isBoundary(text: string, dot: number, afterClose: number): boolean {
   if (kind === 'never-final') return false;
   if (numeral) return kind === undefined && !endsDottedAcronym(before);
   // An initial ("Antony J. Blinken"), but the platform X ends a sentence: "…, she said on X. Schools …".
-  if (/^\p{Lu}$/u.test(word)) return word === 'X' && /(?:^|\s)(?:on|via)\s+X$/.test(before);
+  if (SINGLE_CAPITAL.test(word)) return word === 'X' && /(?:^|\s)(?:on|via)\s+X$/.test(before);
   if (kind === 'name-part') return startsSentence(nextWord);
   // "at 9 a.m. Tuesday", "10 p.m. EDT Friday": a clock time runs on into its day or time zone.
   if (/^[ap]\.m$/i.test(bare) && CLOCK_RUNS_ON.test(nextWord)) return false;
   if (endsDottedAcronym(before)) return startsSentence(nextWord);
   // Dateline: "WASHINGTON, September 20. /TASS/." is handled by the '/' rule above.
-  return /[\p{Lu}\d"“‘«([]/u.test(nextChar) || OPENING_QUOTES.includes(nextChar);
+  return OPENS_SENTENCE.test(nextChar) || OPENING_QUOTES.includes(nextChar);
 }
 
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {

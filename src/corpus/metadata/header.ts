@@ -60,18 +60,20 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+const OPENS_LINE = /^[\p{Lu}\p{N}"“‘'«#*]/u;
 /** Short, starts like a title, does not end like a sentence: a headline, subheadline or label. */
 function isHeadingLike(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS || wordCount(line) > MAX_HEADLINE_WORDS) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'«#*]/u.test(line)) return false;
+  if (!OPENS_LINE.test(line)) return false;
   return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
 }
 
 const MAX_LABEL_WORDS = 8;
 
+const LOWER_CASE = /^\p{Ll}/u;
 function isLabelAtop(line: string): boolean {
   return (
-    /^\p{Ll}/u.test(line) &&
+    LOWER_CASE.test(line) &&
     wordCount(line) <= MAX_LABEL_WORDS &&
     !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, '')) &&
     !/[.!?]$/.test(line.replace(TRAILING_CLOSERS, ''))
@@ -132,6 +134,7 @@ function recordSlashDate(state: ScanState, value: string, body: string, line: st
   return true;
 }
 
+const DATE_LIKE_START = /^\d|^\p{L}{3,9}\.?,?\s+\d/u;
 export function readHeader(text: string): Header {
   const state: ScanState = {
     bodyStart: 0,
@@ -221,7 +224,7 @@ export function readHeader(text: string): Header {
     // lead, as a keyed line's is.
     if (
       !state.published &&
-      /^\d|^\p{L}{3,9}\.?,?\s+\d/u.test(t) &&
+      DATE_LIKE_START.test(t) &&
       recordSlashDate(state, t, text.slice(line.next), `date line "${t}"`, t)
     )
       continue;

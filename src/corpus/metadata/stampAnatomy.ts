@@ -57,6 +57,7 @@ const CALENDAR_WORDS = new Set(
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&|and|of|the|de|van|von|al|with)$/u;
 const isCalendarWord = (w: string) => CALENDAR_WORDS.has(w.replace(/[.,]$/, '').toLowerCase());
 
+const CAPITALISED = /^\p{Lu}/u;
 /**
  * "CBC News", "WORLD", "Politics", "Asia-Pacific", "Daria Kowal and Paul Ghazarian", "Jane Doe, Reuters": up to
  * six name words.
@@ -66,7 +67,7 @@ function isNamePart(part: string): boolean {
     .replace(/^by\s+/i, '')
     .split(/,?\s+/)
     .filter(Boolean);
-  if (words.length > 6 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  if (words.length > 6 || !CAPITALISED.test(words[0] ?? '')) return false;
   return words.every((w) => NAME_WORD.test(w) && !isCalendarWord(w));
 }
 
@@ -85,6 +86,7 @@ interface DatePart {
   why?: string;
 }
 
+const WORD_OR_DIGIT_START = /^\p{L}{3}|^\d/u;
 /**
  * A part's date, after a few name words before it ("Politics 17.08.2023 15:42"): a full date
  * (day and year), or a slash date whose order the body settles. `undefined`: the part holds no date;
@@ -97,14 +99,14 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     .split(/\s+/);
   for (let k = 0; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
     // Before a date with no separator, only capitalised words: a section ("Politics"), an outlet ("CBC News").
-    if (k > 0 && !(isNamePart(words.slice(0, k).join(' ')) && /^\p{Lu}/u.test(words[k - 1]!)))
+    if (k > 0 && !(isNamePart(words.slice(0, k).join(' ')) && CAPITALISED.test(words[k - 1]!)))
       return undefined;
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
     const dated = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
     // "By Jane Doe On 11/10/20 at 8:14 AM EST": the byline's "on" before its date.
     const rest = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
-    if (!/^\p{L}{3}|^\d/u.test(rest)) continue;
+    if (!WORD_OR_DIGIT_START.test(rest)) continue;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written: rest, field };
     if (whole) return undefined;

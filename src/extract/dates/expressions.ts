@@ -243,6 +243,9 @@ const OPENS_BEFORE_YEAR = new RegExp(
   Its His Her Their Our Early Late Mid`)})$`,
 );
 
+const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)\s+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 /**
  * A bare year is read only where nothing makes it a count, a code or part of a name: not after a
  * capitalised word or inside parentheses ("Resolution 884 (1993)", "Windows 2000"), not before a
@@ -257,10 +260,10 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
     return false;
   const of = /\bof\s+$/i.exec(before);
   if (of && NAME_BEFORE_OF.test(before.slice(0, of.index))) return false;
-  const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-  if (previous && /^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !OPENS_BEFORE_YEAR.test(previous))
+  const previous = WORD_BEFORE.exec(before)?.[1];
+  if (previous && CAPITALISED.test(previous) && !/['’]s$/.test(previous) && !OPENS_BEFORE_YEAR.test(previous))
     return false;
-  if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
+  if (CAPITALISED_NEXT.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false;
   return !COUNTED.test(after) || NOT_COUNTED.test(after);
 }
 

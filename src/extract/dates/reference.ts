@@ -183,10 +183,11 @@ function closingDateLine(text: string): HeaderDate | null {
   return { start: expression.start, end: expression.end, role: 'dateline', expression, line: span };
 }
 
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 function datelineAt(text: string, start: number): HeaderDate | null {
   const head = text.slice(start, start + 120);
   const place = DATELINE_PLACE.exec(head);
-  if (!place || !/\p{Lu}{2}/u.test(place[0])) return null;
+  if (!place || !TWO_CAPITALS.test(place[0])) return null;
   const dateFrom = start + place[0].length;
   const expression = findDateExpressions(text, dateFrom, Math.min(text.length, dateFrom + 40))[0];
   if (expression?.form.kind !== 'calendar' || expression.start - dateFrom > 3) return null;

@@ -175,12 +175,13 @@ function isRate(m: RegExpExecArray): boolean {
   return AMOUNT_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
 }
 
+const CAPITALISED = /^\p{Lu}/u;
 /**
  * "a quarter of the votes", "three-quarters" are fractions, not lengths of time; "60 Minutes" with
  * a capital is a name.
  */
 function isLength(m: RegExpExecArray): boolean {
-  if (/^\p{Lu}/u.test(m[2]!) && /^\d/.test(m[1]!)) return false;
+  if (CAPITALISED.test(m[2]!) && /^\d/.test(m[1]!)) return false;
   if (isRate(m)) return false;
   if (!/^quarter/i.test(m[2]!)) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);

@@ -322,14 +322,17 @@ const NOT_PEOPLE = new Set([
 
 const WORD_AFTER = /\s+((?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*))/uy;
 
+const CAPITALISED = /^\p{Lu}/u;
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITALISED.test(word);
 }
 
+const ADVERB_OR_OF_THE = /^(?:of|the|\p{L}+ly)$/iu;
 /** Nothing counted written yet: only "of", "the" and adverbs ("internally"). Asked only when a marker may follow. */
 const noContentYet = (words: readonly { text: string }[]) =>
-  words.every((w) => /^(?:of|the|\p{L}+ly)$/iu.test(w.text));
+  words.every((w) => ADVERB_OR_OF_THE.test(w.text));
 
+const SIDE_AFTER = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u;
 /** The noun phrase right after a number: "people", "resident of the city of Shusha". */
 export function countedAfter(sentence: string, from: number): CountedPhrase {
   const words: { text: string; start: number; end: number }[] = [];
@@ -362,7 +365,7 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
     if (/^\d/.test(word)) break;
     // "five from Azerbaijan were killed": a count with no noun of its own, counted by its side.
     if (words.length === 0 && lower === 'from') {
-      const side = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u.exec(sentence.slice(end));
+      const side = SIDE_AFTER.exec(sentence.slice(end));
       if (side) {
         const sideEnd = end + side[0].length;
         words.push(

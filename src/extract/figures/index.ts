@@ -1,5 +1,6 @@
 import { mentionsWithin } from '../dates/within.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
+import { keptPerText } from '../statements/keptPerText.ts';
 import type {
   DocumentTimeline,
   Entity,
@@ -695,7 +696,8 @@ function placeFor(
 
 /** The piece's last line when it is a short sign-off ("Day.Az", "Hraparak"): the outlet signing its own copy. */
 function signOffOf(text: string): string | null {
-  const last = text.trimEnd().split('\n').at(-1)?.trim() ?? '';
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
   return last.length > 0 && last.length <= 40 && !/[.!?]$|[.!?]\s/.test(last) ? last : null;
 }
 
@@ -719,6 +721,7 @@ function afterPostModifier<T>(
   return null;
 }
 
+const LABEL_OPENING = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u;
 /**
  * In a question-and-answer briefing, who answers each paragraph: "Leyla Abdullayeva: We regret …"
  * names the speaker of that answer until the next "Question:". By paragraph index.
@@ -733,7 +736,7 @@ function answerersOf(text: string, sentences: Sentence[]): Map<number, ReporterM
     if (s.paragraph === paragraph) continue;
     paragraph = s.paragraph;
     const opening = text.slice(s.start, Math.min(s.end, s.start + 60));
-    const label = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u.exec(opening);
+    const label = LABEL_OPENING.exec(opening);
     if (/^(?:Question|Q)\s*:/i.test(opening)) current = null;
     else if (label && !/^(?:Answer|Question)\b/i.test(label[1]!))
       current = { text: label[1]!, start: s.start, end: s.start + label[1]!.length };
@@ -759,14 +762,16 @@ export function extractFigures(
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
   // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
-  const lead = sentences
-    .slice(0, 2)
-    .map((x) => text.slice(x.start, x.end))
-    .join(' ');
-  const around = (i: number) =>
-    `${[sentences[i - 1], sentences[i], sentences[i + 1]]
+  let lead: string | undefined;
+  const around = (i: number) => {
+    lead ??= sentences
+      .slice(0, 2)
+      .map((x) => text.slice(x.start, x.end))
+      .join(' ');
+    return `${[sentences[i - 1], sentences[i], sentences[i + 1]]
       .map((x) => (x ? text.slice(x.start, x.end) : ''))
       .join(' ')} ${lead}`;
+  };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const previous = i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? sentences[i - 1]! : null;
@@ -786,8 +791,6 @@ export function extractFigures(
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
     // Read only once a candidate has a category: most sentences with numbers give no figure.
     let read: SentenceReading | undefined;
-    const reading = (): SentenceReading =>
-      (read ??= readSentence(s, previous, previousText, text, sentences, i));
     const followsEstimate = lastEstimate?.sentence === sentences[i - 1]?.index;
     let parent: Figure | null = opensAsPart(s) && followsEstimate ? lastEstimate : null;
     // "The war killed more than 6,000 people. The ministry said 3,439 of them were soldiers."
@@ -859,7 +862,14 @@ export function extractFigures(
             ));
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
-      const { places, sources, writtenPeriod, framing, standIn } = reading();
+      const { places, sources, writtenPeriod, framing, standIn } = (read ??= readSentence(
+        s,
+        previous,
+        previousText,
+        text,
+        sentences,
+        i,
+      ));
       const period = periodFor(
         text,
         sentence,
@@ -956,6 +966,17 @@ interface SentenceReading {
   standIn: ReporterMatch | null;
 }
 
+/**
+ * What a sentence's words alone tell around its figures, kept per text as its candidates are
+ * (keptCandidates.ts): wire copy repeats sentences word for word. Never changed by a reader.
+ */
+const wordsRead = keptPerText((s: string) => ({
+  places: findPlaces(s),
+  sources: sourcesIn(s),
+  writtenPeriod: findPeriod(s),
+}));
+const attributedIn = keptPerText(attributedSources);
+
 function readSentence(
   s: string,
   previous: Sentence | null,
@@ -967,11 +988,9 @@ function readSentence(
   // "He said more than 400 …", "According to him, 21 …": the source named in the sentence before.
   const pronoun = reportingPronoun(s);
   return {
-    places: findPlaces(s),
-    sources: sourcesIn(s),
-    writtenPeriod: findPeriod(s),
+    ...wordsRead(s),
     // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
-    framing: previous && !OPENS_OTHER_TIME.test(s) ? (attributedSources(previousText).at(-1) ?? null) : null,
+    framing: previous && !OPENS_OTHER_TIME.test(s) ? (attributedIn(previousText).at(-1) ?? null) : null,
     standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,
   };
 }
@@ -1046,10 +1065,14 @@ function quotedBy(text: string, statements: readonly Statement[], span: Span): S
       !SAYING_BEFORE.test(text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
     )
       continue;
-    const holds = (q: Span) => q.start <= span.start && span.end <= q.end;
-    if (holds(st.quote) || st.continuation?.some(holds)) return st;
+    if (holds(st.quote, span) || st.continuation?.some((q) => holds(q, span))) return st;
   }
   return null;
+}
+
+/** A module function, not a closure per statement: each closure costs a naming call under the dev loader. */
+function holds(q: Span, span: Span): boolean {
+  return q.start <= span.start && span.end <= q.end;
 }
 const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 /** "…, he said that", "According to him, …": a verb or "according to" that reports what follows. */

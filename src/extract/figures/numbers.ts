@@ -204,21 +204,23 @@ function interpret(m: RegExpExecArray): NumberMatch | null {
 }
 
 /** Reasons a number is plainly not a count of anything: money, shares, dates, times, codes, years. */
+const CODE_BEFORE = /[\p{L}\p{N}\-/:.#№]$/u;
+const CODE_AFTER = /^(?:-\p{L}|-\d|:\d|\/\d|\p{L})/u;
+const AGE_BEFORE = /\b(?:aged|ages?\s+of|ages|age)\s+$/i;
+const NO_ONE_BEFORE = /^(?:the\s+)?(?:no|any|every|each|someone|anyone|no\s+one)\s*$/i;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+
 function notACount(text: string, n: NumberMatch): boolean {
   const before = text.slice(Math.max(0, n.start - 12), n.start);
   const after = text.slice(n.end, n.end + 16);
-  if (/[\p{L}\p{N}\-/:.#№]$/u.test(before)) return true; // Su-25, 16:27, v2, No.5
-  if (/^(?:-\p{L}|-\d|:\d|\/\d|\p{L})/u.test(after)) return true; // 24-hour, 2020-10-24, 12:40, 3/4
+  if (CODE_BEFORE.test(before)) return true; // Su-25, 16:27, v2, No.5
+  if (CODE_AFTER.test(after)) return true; // 24-hour, 2020-10-24, 12:40, 3/4
   if (MONEY_BEFORE.test(before) || MONEY_OR_SHARE_AFTER.test(after)) return true;
-  if (/\b(?:aged|ages?\s+of|ages|age)\s+$/i.test(before)) return true; // "a man aged 54", "the age of 12"
+  if (AGE_BEFORE.test(before)) return true; // "a man aged 54", "the age of 12"
   if (/^\d/.test(n.text) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
-  if (
-    /^(?:the\s+)?(?:no|any|every|each|someone|anyone|no\s+one)\s*$/i.test(before.slice(-8)) &&
-    /^one$/i.test(n.text)
-  )
-    return true;
+  if (NO_ONE_BEFORE.test(before.slice(-8)) && /^one$/i.test(n.text)) return true;
   const bareYear = /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
-  if (bareYear && (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(after))) return true;
+  if (bareYear && (YEAR_CONTEXT_BEFORE.test(before) || !LOWER_WORD_AFTER.test(after))) return true;
   return false;
 }
 

@@ -51,11 +51,12 @@ const NOT_PLACES = new Set([
   'one',
 ]);
 
+const CAPITALISED_WORD = /(\p{Lu}[\p{L}'’-]*)/u;
 export function findPlaces(text: string): PlaceMatch[] {
   const places: PlaceMatch[] = [];
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) {
-    const name = /(\p{Lu}[\p{L}'’-]*)/u.exec(m[0].replace(/^\S+\s+/, ''))?.[1]?.toLowerCase() ?? '';
+    const name = CAPITALISED_WORD.exec(m[0].replace(/^\S+\s+/, ''))?.[1]?.toLowerCase() ?? '';
     if (NOT_PLACES.has(name)) continue;
     // "in Azerbaijan's offensive": the name owns what follows; the place is not where it happened.
     if (/['’]s?$/u.test(m[0])) continue;

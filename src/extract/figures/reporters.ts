@@ -214,6 +214,11 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/uy;
 const ROLE_NOUN =
   /^(?:ombuds(?:man|person)|spokes(?:man|woman|person)|minister|commander|adviser|advisor|aide|head|chief|official|representative|envoy|director|defender|governor|mayor|secretary|chairman|chairwoman|president|premier|ambassador|prosecutor|attorney|commissioner|coordinator)$/i;
 
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+const THE_OR_CAPITAL_NEXT = /^\s+(?:the\s|\p{Lu})/u;
+const NAMED_AFTER_COMMA = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u;
 /** Reads a source phrase forwards from `from` until punctuation or a clause word; max 12 words. */
 function readForward(sentence: string, from: number): ReporterMatch | null {
   const words: { text: string; start: number; end: number }[] = [];
@@ -227,13 +232,13 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
     if (!m) break;
     let word = m[0];
     // A final stop belongs to the sentence, unless the word is an initial or acronym (U.S., J.).
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !INITIALS.test(word)) word = word.slice(0, -1);
     const lower = word.toLowerCase();
     // "the State Commission on Prisoners of War": "on" or "for" inside a capitalised name is part of it.
     const inName =
       (lower === 'on' || lower === 'for') &&
-      /^\p{Lu}/u.test(words.at(-1)?.text ?? '') &&
-      /^\s+\p{Lu}/u.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
+      CAPITALISED.test(words.at(-1)?.text ?? '') &&
+      CAPITALISED_NEXT.test(sentence.slice(m.index + word.length, m.index + word.length + 3));
     if (FORWARD_STOPS.has(lower) && !inName) {
       // "according to officials in Stepanakert": the place is part of who the unnamed sources are.
       const placed = lower === 'in' ? sourcePlace(sentence, m.index, words.at(-1)?.text) : null;
@@ -242,7 +247,7 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
     }
     if (
       lower === 'and' &&
-      !/^\s+(?:the\s|\p{Lu})/u.test(sentence.slice(m.index + word.length, m.index + word.length + 8))
+      !THE_OR_CAPITAL_NEXT.test(sentence.slice(m.index + word.length, m.index + word.length + 8))
     )
       break;
     words.push({ text: word, start: m.index, end: m.index + word.length });
@@ -254,9 +259,7 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
   const start = words[0]!.start;
   let end = words[words.length - 1]!.end;
   // "the region's human rights ombudsman, Gegham Stepanyan": the name in apposition belongs to the source.
-  const named = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[,.;:!?]|$))/u.exec(
-    sentence.slice(end),
-  );
+  const named = NAMED_AFTER_COMMA.exec(sentence.slice(end));
   // "the human rights ombudsman of the region, Gegham Stepanyan": the role heads the phrase, whatever follows it.
   if (named && words.some((w) => ROLE_NOUN.test(w.text))) end += named[0].length;
   return usable({ text: sentence.slice(start, end), start, end });
@@ -266,12 +269,13 @@ function readForward(sentence: string, from: number): ReporterMatch | null {
 const PLACE_AFTER_IN =
   /^in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s*(?:[,.;:!?)]|$)|\s+(\p{Ll}+))/u;
 
+const LOWER_CASE = /^\p{Ll}/u;
 /**
  * The place after a source headed by a common noun ("officials", "aid workers", "sources"), which tells
  * which officials they are; after a name ("Pashinyan in Yerevan") the place is only where one spoke.
  */
 function sourcePlace(sentence: string, at: number, head: string | undefined): string | null {
-  if (!head || !/^\p{Ll}/u.test(head)) return null;
+  if (!head || !LOWER_CASE.test(head)) return null;
   const m = PLACE_AFTER_IN.exec(sentence.slice(at, at + 80));
   if (!m || (m[1] && !FORWARD_STOPS.has(m[1]))) return null;
   return m[0];
@@ -359,6 +363,7 @@ const RELATIVE_WHO = /,\s*who$/;
 /** A title's abbreviation ends in a stop but not the sentence: "Dr. K. Sargsyan". */
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Rev|Sen|Rep|Gov)\.$/;
 
+const ACRONYM_START = /^\p{Lu}{2,}/u;
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
   const aside = ASIDE_BEFORE_VERB.exec(left);
@@ -394,15 +399,15 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
     const lower = words[i]!.text.toLowerCase();
     const capitalisedAround =
       lower === 'and' &&
-      /^\p{Lu}/u.test(words[i + 1]?.text ?? '') &&
-      /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
+      CAPITALISED.test(words[i + 1]?.text ?? '') &&
+      CAPITALISED.test(words[i - 1]?.text ?? '');
     const attached =
       /^(?:in|for|at|from)$/.test(lower) && SUBJECT_HEADS.has(words[i - 1]?.text.toLowerCase() ?? '');
     // "WHO reported": the World Health Organization, not the pronoun.
-    const acronym = words[i]!.text === 'WHO' && !/^\p{Lu}{2,}/u.test(words[i - 1]?.text ?? '');
+    const acronym = words[i]!.text === 'WHO' && !ACRONYM_START.test(words[i - 1]?.text ?? '');
     if (
       (BACKWARD_STOPS.has(lower) && !capitalisedAround && !attached && !acronym) ||
-      (/\.$/.test(words[i]!.text) && !/^(?:\p{Lu}\.)+$/u.test(words[i]!.text) && !TITLE.test(words[i]!.text))
+      (/\.$/.test(words[i]!.text) && !INITIALS.test(words[i]!.text) && !TITLE.test(words[i]!.text))
     ) {
       first = i + 1;
       break;
@@ -413,7 +418,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   // "We have also seen reports that …": a word after an auxiliary is a verb, and a verb reports nothing.
   if (
     kept.length === 1 &&
-    /^\p{Ll}/u.test(kept[0]!.text) &&
+    LOWER_CASE.test(kept[0]!.text) &&
     AUXILIARY.has(words[first - 1]?.text.toLowerCase() ?? '')
   )
     return null;
@@ -441,6 +446,7 @@ const HEAD_BEFORE_LIST =
 const OPENER =
   /^\s*(?:after|before|during|following|in|at|on|from|since|when|while|as|amid|despite|with|by|for|of|to|under|over)\b/i;
 
+const CAPITALISED_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and))*$/u;
 /**
  * A subject of names read back only to a comma is a list's last items: "Azerbaijan's State Commission
  * on Prisoners of War, Hostages and Missing Persons said", "Officials in Baku, Ganja and Barda said".
@@ -448,8 +454,7 @@ const OPENER =
  */
 function nameListStart(sentence: string, start: number, end: number): number {
   const subject = sentence.slice(start, end);
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and))*$/u.test(subject) || !/\sand\s/.test(subject))
-    return start;
+  if (!CAPITALISED_NAMES.test(subject) || !/\sand\s/.test(subject)) return start;
   const window = Math.max(0, start - 120);
   const named = NAME_RUN_BEFORE_COMMA.exec(sentence.slice(window, start));
   if (named && BODY_HEAD_WITH_OBJECT.test(named[0])) return start - named[0].length;
@@ -490,18 +495,19 @@ const EVENTS = new Set([
 const DATA_NOUNS =
   /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)$/i;
 
+const ANY_LETTER = /\p{L}/u;
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
   if (
     !text ||
     (PRONOUNS.has(text.toLowerCase()) && text !== 'WHO') ||
-    !/\p{L}/u.test(text) ||
+    !ANY_LETTER.test(text) ||
     DATA_NOUNS.test(text)
   )
     return null;
   const last = /\S+$/.exec(text)![0];
   // "The shelling" reports nothing; "the Commission on Prisoners of War" does (a capital inside a name).
-  if (EVENTS.has(last.toLowerCase()) && !(/\s/.test(text) && /^\p{Lu}/u.test(last))) return null;
+  if (EVENTS.has(last.toLowerCase()) && !(/\s/.test(text) && CAPITALISED.test(last))) return null;
   if (/^\d/.test(text)) return null;
   return r;
 }
@@ -733,6 +739,7 @@ export function reportingPronoun(sentence: string): string | null {
   return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])![1]!.toLowerCase();
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /**
  * Who a reporting pronoun stands for: the source named last in the sentence before, when it
  * agrees ("he"/"she" a person, "it" a body; "they" either). No such source: none (never a guess).
@@ -744,7 +751,7 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
     .sort((a, b) => a.start - b.start);
   const last = named.at(-1);
   if (!last) return null;
-  const body = BODY_WORDS.test(last.text) || /^\p{Lu}{2,}$/u.test(last.text);
+  const body = BODY_WORDS.test(last.text) || ACRONYM.test(last.text);
   if (PERSON_PRONOUN.test(pronoun) && body) return null;
   if (pronoun === 'it' && !body) return null;
   return last;
