@@ -1,6 +1,7 @@
 /**
  * An extraction worker's entry (started by extractPool.ts, never imported otherwise): reads the
- * items of the documents it is sent and replies with them, in order.
+ * items of each chunk of documents it is sent and replies with them, in order; it is ended when
+ * no chunk is left.
  */
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../extract/index.ts';
@@ -8,7 +9,7 @@ import type { ExtractJob, ExtractReply } from './extractPool.ts';
 
 const port = parentPort!;
 
-port.once('message', (jobs: ExtractJob[]) => {
+port.on('message', (jobs: ExtractJob[]) => {
   let reply: ExtractReply;
   try {
     reply = {
