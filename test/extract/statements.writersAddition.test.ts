@@ -4,12 +4,12 @@ import {
   lastCommaBeforeAdjunct,
   opensWithCount,
 } from '../../src/extract/statements/writersAddition.ts';
-import { saidInPiece as said } from './statements.helpers.ts';
+import { saidInPiece as said, statementsOf } from './statements.helpers.ts';
 
 /** The tail after "said" in `text`, cut where the writer's addition begins. */
 function tailOf(text: string): string {
   const verbEnd = text.indexOf(' said') + ' said'.length;
-  const { comma } = additionAfterVerb(text, verbEnd);
+  const { comma } = additionAfterVerb(text, verbEnd, text.length);
   return text.slice(0, comma >= 0 ? comma : text.length);
 }
 
@@ -37,12 +37,18 @@ describe('where the tail after a verb of saying ends', () => {
 
   it('a clause of reason after the verb goes on with what was said', () => {
     const text = 'Convoys are late, the agency said, because the pass is closed.';
-    expect(additionAfterVerb(text, text.indexOf(' said') + 5)).toEqual({ comma: -1, added: false });
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5, text.length)).toEqual({
+      comma: -1,
+      added: false,
+    });
   });
 
   it('a participle of saying opens a saying of its own: the words add, the tail does not end', () => {
     const text = 'Convoys are late, the agency said, adding that the pass is closed.';
-    expect(additionAfterVerb(text, text.indexOf(' said') + 5)).toEqual({ comma: -1, added: true });
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5, text.length)).toEqual({
+      comma: -1,
+      added: true,
+    });
   });
 
   it('the last comma before an adjunct in a sentence', () => {
@@ -74,6 +80,18 @@ describe('a count is never who spoke; an age or an ordinal joined to a word is n
   it('an age before a trailing speaker is read off the name', () => {
     expect(said('The shelling never stopped that night, said 61-year-old Garnik, a farmer.')).toEqual([
       'Garnik: The shelling never stopped that night',
+    ]);
+  });
+});
+
+describe('the writer’s addition is read inside the attribution’s sentence only', () => {
+  it('"said in a statement. On May 7, shelling …": the next sentence adds nothing to the tail', () => {
+    const text =
+      'The rights of the Karabakh Armenians must be guaranteed, Blinken said in a statement. On May 7, shelling hit Ganja.';
+    const end = text.indexOf('. On') + 1;
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5, end)).toEqual({ comma: -1, added: false });
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['blinken', 'The rights of the Karabakh Armenians must be guaranteed'],
     ]);
   });
 });

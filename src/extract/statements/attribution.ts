@@ -421,7 +421,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // to the sentence; they are no part of the tail.
   const verbEnd = first.index + first[0].length;
   // "…, officials said Thursday, as the aid chief arrived": the tail ends before the writer's addition.
-  const { comma, added } = additionAfterVerb(masked, verbEnd);
+  const { comma, added } = additionAfterVerb(masked, verbEnd, span.end);
   const tailEnd = comma >= 0 ? comma : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
     const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));

@@ -60,8 +60,9 @@ export interface AdditionAfterVerb {
  * when …" goes on with what was said. A participle of saying ("…, he said, adding that …") opens
  * a saying of its own, read elsewhere: the tail does not end there, though the words still add.
  */
-export function additionAfterVerb(masked: string, verbEnd: number): AdditionAfterVerb {
-  const addition = ADDITION_AFTER_VERB.exec(masked.slice(verbEnd, verbEnd + ADDITION_WINDOW));
+export function additionAfterVerb(masked: string, verbEnd: number, end: number): AdditionAfterVerb {
+  // Only up to the attribution's end: "said in a statement. On May 7, shelling …" adds nothing.
+  const addition = ADDITION_AFTER_VERB.exec(masked.slice(verbEnd, Math.min(end, verbEnd + ADDITION_WINDOW)));
   const at = addition ? verbEnd + addition[0].lastIndexOf(',') : -1;
   const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(at + 1).trimStart());
   return {
