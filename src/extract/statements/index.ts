@@ -2135,9 +2135,9 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
       // "the Prosecutor General of Azerbaijan, Kamran Aliyev": a role and its holder's name are one
       // speaker, named by the last words that name them.
       const byId = new Map<string, ResolvedSpeaker>();
-      named.forEach((entity, i) =>
-        byId.set(entity!.id, { entity: entity!, mention: parts[i]!, viaDocument: false }),
-      );
+      named.forEach((entity, i) => {
+        byId.set(entity!.id, { entity: entity!, mention: parts[i]!, viaDocument: false });
+      });
       return [...byId.values()];
     }
   }
