@@ -1229,6 +1229,23 @@ const PARTICIPLE_TAIL = /\s+\p{Ll}+ing\b.*$/su;
 /** A clause that tells what followed, hung on the one before: ", following which …", ", after which …". */
 const FOLLOWING_WHICH = /,\s*(?:following|after|upon)\s+which\s+(?=\S)/gi;
 
+/** An "according to" reading: its source, its frame from `from` to `frameEnd`, what was said from `saidFrom`. */
+function accordingToReading(
+  masked: string,
+  source: Span,
+  from: number,
+  frameEnd: number,
+  saidFrom: number,
+  to: number,
+): Attribution {
+  return {
+    form: 'according-to',
+    speaker: source,
+    frame: { start: from, end: frameEnd },
+    content: trimSpan(masked, saidFrom, to),
+  };
+}
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -1258,22 +1275,14 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     const oneNamed = partitive && !one ? GIVEN_NAME_APPOSED.exec(text.slice(whole.length)) : null;
     if (oneNamed) {
       const at = from + whole.length;
-      return {
-        form: 'according-to',
-        speaker: { start: at, end: at + oneNamed[1]!.length },
-        frame: { start: from, end: at + oneNamed[1]!.length },
-        content: trimSpan(masked, at + oneNamed[0].length, to),
-      };
+      const end = at + oneNamed[1]!.length;
+      return accordingToReading(masked, { start: at, end }, from, end, at + oneNamed[0].length, to);
     }
     if (one && wordCount(one[1]!) <= 12 && isNounPhrase(one[1]!.replace(PARTICIPLE_TAIL, ''))) {
       const head = one[1]!.replace(PARTICIPLE_TAIL, '');
       const at = from + whole.length;
-      return {
-        form: 'according-to',
-        speaker: { start: at, end: at + head.length },
-        frame: { start: from, end: at + one[0].trimEnd().length },
-        content: trimSpan(masked, at + one[0].length, to),
-      };
+      const source = { start: at, end: at + head.length };
+      return accordingToReading(masked, source, from, at + one[0].trimEnd().length, at + one[0].length, to);
     }
     // "According to Ana Lomidze, an aide to the premier, the guards …": the appositive describes the source.
     const apposed =
@@ -1293,12 +1302,8 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
         : null;
     if (named) {
       const at = from + whole.length;
-      return {
-        form: 'according-to',
-        speaker: { start: npStart, end: at + named[1]!.length },
-        frame: { start: from, end: at + named[1]!.length },
-        content: trimSpan(masked, at + named[0].length, to),
-      };
+      const end = at + named[1]!.length;
+      return accordingToReading(masked, { start: npStart, end }, from, end, at + named[0].length, to);
     }
     const npEnd =
       listed && whole !== initial[0]
