@@ -7,6 +7,7 @@
  * whichever thread reads them; a worker that fails leaves its share to this thread.
  */
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline } from '../extract/types.ts';
@@ -41,34 +42,52 @@ const CHUNK = 50;
 
 /**
  * Each job's items, in the jobs' order, read on up to `threads` threads (this one among them).
- * Work is handed out in chunks as threads finish, so a worker still warming up (its first
- * documents run slower) and this thread share the work evenly.
+ * Work is handed out in chunks of `chunk` documents as threads finish, so a worker still warming
+ * up (its first documents run slower) and this thread share the work evenly.
  */
 export async function extractAll(
   jobs: readonly ExtractJob[],
   threads: number,
   extractHere: (job: ExtractJob) => ExtractedItems,
+  chunk = CHUNK,
 ): Promise<ExtractedItems[]> {
   if (threads <= 1) return jobs.map(extractHere);
-  const out: ExtractedItems[] = new Array(jobs.length);
   let next = 0;
-  const take = (): number | null => {
-    if (next >= jobs.length) return null;
-    const from = next;
-    next = Math.min(jobs.length, next + CHUNK);
-    return from;
+  const work: Work = {
+    jobs,
+    chunk,
+    out: new Array(jobs.length),
+    lost: [],
+    take: () => {
+      if (next >= jobs.length) return null;
+      const from = next;
+      next = Math.min(jobs.length, next + chunk);
+      return from;
+    },
   };
-  const lost: number[] = [];
-  const serving = Array.from({ length: threads - 1 }, () => serve(jobs, take, out, lost));
-  for (let from = take(); from !== null; from = take()) {
-    for (let i = from; i < Math.min(jobs.length, from + CHUNK); i++) out[i] = extractHere(jobs[i]!);
+  const readHere = (from: number) => {
+    for (let i = from; i < Math.min(jobs.length, from + chunk); i++) work.out[i] = extractHere(jobs[i]!);
+  };
+  const serving = Array.from({ length: threads - 1 }, () => serve(work));
+  for (let from = work.take(); from !== null; from = work.take()) {
+    readHere(from);
     // Let the workers' replies in, so they get their next chunk while this thread reads on.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(serving);
-  for (const from of lost)
-    for (let i = from; i < Math.min(jobs.length, from + CHUNK); i++) out[i] = extractHere(jobs[i]!);
-  return out;
+  for (const from of work.lost) readHere(from);
+  return work.out;
+}
+
+/** The jobs, what was read of them, and the chunks no worker could read. */
+interface Work {
+  jobs: readonly ExtractJob[];
+  chunk: number;
+  out: ExtractedItems[];
+  /** Starts of chunks a worker took but could not read: this thread reads them at the end. */
+  lost: number[];
+  /** The start of the next chunk nobody has taken, or null when all are taken. */
+  take: () => number | null;
 }
 
 /**
@@ -76,14 +95,14 @@ export async function extractAll(
  * two chunks at a time, so it reads on while this thread, busy with its own chunk, has not yet
  * handed it the next.
  */
-function serve(
-  jobs: readonly ExtractJob[],
-  take: () => number | null,
-  out: ExtractedItems[],
-  lost: number[],
-): Promise<void> {
+function serve(work: Work): Promise<void> {
   return new Promise((resolve) => {
-    const worker = startModuleWorker(WORKER_ENTRY);
+    let worker: Worker;
+    try {
+      worker = startModuleWorker(WORKER_ENTRY);
+    } catch {
+      return resolve();
+    }
     const held: number[] = [];
     let ended = false;
     const end = () => {
@@ -93,23 +112,27 @@ function serve(
       resolve();
     };
     const fail = () => {
-      lost.push(...held.splice(0));
+      work.lost.push(...held.splice(0));
       end();
     };
     const send = () => {
-      const from = take();
+      const from = work.take();
       if (from === null) return;
       held.push(from);
-      worker.postMessage(jobs.slice(from, from + CHUNK));
+      try {
+        worker.postMessage(work.jobs.slice(from, from + work.chunk));
+      } catch {
+        fail();
+      }
     };
     worker.on('message', (reply: ExtractReply) => {
       const from = held[0];
       if (from === undefined) return;
-      const expected = Math.min(CHUNK, jobs.length - from);
+      const expected = Math.min(work.chunk, work.jobs.length - from);
       if (reply.kind !== 'done' || reply.items.length !== expected) return fail();
       held.shift();
       reply.items.forEach((items, k) => {
-        out[from + k] = items;
+        work.out[from + k] = items;
       });
       send();
       if (held.length === 0) end();

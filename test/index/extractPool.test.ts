@@ -35,6 +35,17 @@ describe('extraction across threads', () => {
     expect(shared).toEqual(alone);
   }, 60_000);
 
+  it('hands out one document at a time among three threads, in order', async () => {
+    const jobs = await seedJobs();
+    expect(await extractAll(jobs, 3, here, 1)).toEqual(jobs.map(here));
+  }, 60_000);
+
+  it('reads here what no worker can take: nothing is lost', async () => {
+    // A function cannot cross to a worker thread, so every hand-over fails.
+    const jobs = (await seedJobs()).map((job) => ({ ...job, doc: { ...job.doc, unsendable: () => 0 } }));
+    expect(await extractAll(jobs, 2, here, 1)).toEqual(jobs.map(here));
+  }, 60_000);
+
   it('reads a small corpus on this thread, and never more threads than cores or four', () => {
     expect(extractionThreads(5, 8)).toBe(1);
     expect(extractionThreads(399, 8)).toBe(1);
