@@ -140,7 +140,7 @@ describe('content: a clause goes on after a quote that ends in a word', () => {
       said(
         'Senator Ann Corbin said she would "certainly look into" releasing the transcripts of her speeches.',
       ),
-    ).toEqual(['direct: she would "certainly look into" releasing the transcripts of her speeches']);
+    ).toEqual(['reported: she would "certainly look into" releasing the transcripts of her speeches']);
   });
 });
 

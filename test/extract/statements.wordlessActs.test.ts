@@ -21,7 +21,7 @@ describe('a charge: accused / blamed someone of or for something', () => {
   it('a saying joined after the charge still speaks', () => {
     expect(
       who('The envoy accused Tbilisi of stalling and said the next round "will not wait for anyone."'),
-    ).toEqual([['text:envoy', 'will not wait for anyone.']]);
+    ).toEqual([['text:envoy', 'the next round "will not wait for anyone."']]);
   });
 });
 

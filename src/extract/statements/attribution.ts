@@ -2569,6 +2569,30 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
   );
 }
 
+/** A subject pronoun: "said it was “…”" reports a clause the quote stands in. */
+const SUBJECT_PRONOUN = /(?<![\p{L}'’-])(?:he|she|it|they|we)(?![\p{L}'’-])/iu;
+
+/**
+ * Do the clause's own words before its quote give it a subject ("it was “…”", "the army “must
+ * …”"), so that what was said is the whole clause and the quote only part of it (CONVENTIONS 16)?
+ * Not a quote that opens the content past a "that" or a preposition ("called for an “…”"), nor
+ * an object and "to" ("urged the parties to “…”"): there the quote is the saying.
+ */
+export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quoteOpen: number): boolean {
+  const prefix = text
+    .slice(clauseStart, quoteOpen)
+    .replace(/[,:—–-]/g, ' ')
+    .trim();
+  if (!prefix) return false;
+  const words = prefix.split(/\s+/);
+  if (
+    words[words.length - 1]!.toLowerCase() === 'to' &&
+    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w))
+  )
+    return false;
+  return SUBJECT_PRONOUN.test(prefix) || !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 /** "Ted Cruz, who said …": a name set off by a comma, then "who" and a verb of saying. */
 const RELATIVE_SAYING = new RegExp(
   "(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+who\\s+" +

@@ -13,6 +13,7 @@ import type {
 import {
   type Attribution,
   blockIntroduction,
+  clauseSubjectBeforeQuote,
   findFrameAttribution,
   innerSaying,
   maskQuotes,
@@ -1616,6 +1617,18 @@ function readFrame(
     // "The mission, he said, was “not a peacekeeping force”": the clause opens before the
     // parenthetical attribution, so what was said runs from there, its quote inside it; a quote
     // that opens a sentence of its own after it ("After the vote, he said, “We …”") is the saying.
+    const leads =
+      firstQuoted !== undefined &&
+      quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
+      !quotedSubjectOfClause(text, firstQuoted, attribution.content.end) &&
+      !subjectOpensSentence(text, attribution, firstQuoted.parts[0]!.open);
+    // `said it was “appalled” by …`: a quote after the clause's own subject stands in that clause,
+    // and the clause is what was said (CONVENTIONS 16); the quote alone would drop its subject.
+    const inClause =
+      leads &&
+      attribution.form !== 'subject-quote' &&
+      leadFrom <= firstQuoted.parts[0]!.open &&
+      clauseSubjectBeforeQuote(text, leadFrom, firstQuoted.parts[0]!.open);
     const direct =
       firstQuoted !== undefined &&
       (!attribution.lead || sentenceOfItsOwn(text, attribution.content.start, firstQuoted)) &&
@@ -1623,10 +1636,13 @@ function readFrame(
         leadFrom > firstQuoted.parts[0]!.open ||
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
-        (quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
-          !quotedSubjectOfClause(text, firstQuoted, attribution.content.end) &&
-          !subjectOpensSentence(text, attribution, firstQuoted.parts[0]!.open)));
+        (leads && !inClause));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
+    // The clause ends where the quote's clause does: the writer's words after it are cut ("“…” - the third …").
+    const subjectClause =
+      inClause && !attribution.lead
+        ? clauseOf(text, masked, attribution, quotesOfTheSaying(masked, spokenQuotes(text, inContent)))
+        : null;
     // "Blinken told Aliyev in a call that there was …, the State Department said": the principal's words are the that-clause.
     // "Peskov said Putin had said the peacekeepers must …": a plain "said" opens the principal's clause
     // too, unless a setting follows it ("said at a conference that …").
@@ -1647,7 +1663,9 @@ function readFrame(
         ? [relayed]
         : attribution.lead
           ? [attribution.lead, attribution.content]
-          : [withoutOpeningConnective(text, attribution.content)];
+          : subjectClause?.length === 1
+            ? subjectClause
+            : [withoutOpeningConnective(text, attribution.content)];
     const draft = makeDraft(unit, principal ?? outer, via, direct ? 'direct' : 'reported', spans, [
       attribution.content,
       ...spans,
