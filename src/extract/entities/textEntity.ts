@@ -524,6 +524,11 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
  */
 const OWNER_AFTER_ROLE = /(?:^|\s)(?:of|for)(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
 
+/** "Spokesman of the ministry Aykhan Hajizada": a complement that ends in a body's noun is whole, so the name after it holds the role. */
+function ownerFollowsRole(role: string): boolean {
+  return OWNER_AFTER_ROLE.test(role) && !BODY_LAST_WORD.test(role.split(/\s+/).pop() ?? '');
+}
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
@@ -535,7 +540,7 @@ function readTextEntity(mention: string): Entity {
     return { id: `text:${slug(country)}`, name: country, kind };
   }
   const proper = trailingProperName(clean);
-  if (proper && !(OWNER_AFTER_ROLE.test(proper.role) && clean.endsWith(proper.name))) {
+  if (proper && !(ownerFollowsRole(proper.role) && clean.endsWith(proper.name))) {
     const entity: Entity = {
       id: `text:${slug(proper.name)}`,
       name: proper.name,
