@@ -149,12 +149,23 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
 function personBefore(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
   const subject = subjectOfSentence(pronoun, d);
-  if (subject) return subject;
+  if (!subject) return personBeforeSentence(pronoun, d);
+  if (!subject.setOff) return subject.entity;
+  const found = personBeforeSentence(pronoun, d, subject.entity.id);
+  return found?.id === subject.entity.id ? null : found;
+}
+
+/** The person a pronoun points back to in the units before its own, never `besides` when that is given. */
+function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): Entity | null {
+  const fits = (p: { entity: Entity }) => p.entity.id !== besides;
   let nearest = -1;
   for (const p of d.people)
-    if (p.unit < d.unit && p.unit > nearest && fitsPronoun(pronoun, genderOfMention(p, d))) nearest = p.unit;
+    if (p.unit < d.unit && p.unit > nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)))
+      nearest = p.unit;
   if (nearest < 0) return lastFitting(pronoun, d);
-  const there = d.people.filter((p) => p.unit === nearest && fitsPronoun(pronoun, genderOfMention(p, d)));
+  const there = d.people.filter(
+    (p) => p.unit === nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)),
+  );
   // "X spoke first. The regional governor toured the site. He said …": the person described is nearer.
   const described = describedSubjectBetween(
     d.text,
@@ -235,10 +246,20 @@ function holderOf(
       ...rolesWrittenBefore(e.name, d.text, d.unitStart),
       ...rolesWrittenAfter(e.name, d.text, d.unitStart),
     );
-    const spelled = roles.map((role) => role.replace(TITLE_ABBREVIATION, (a) => TITLE_WORD[a] ?? a));
+    // "Press secretary of the Prime Minister": the words after "of" name whose secretary she is.
+    const spelled = roles.map((role) => ownRole(role.replace(TITLE_ABBREVIATION, (a) => TITLE_WORD[a] ?? a)));
     if (words.some((w) => spelled.some((role) => hasWord(role, w)))) return e;
   }
   return null;
+}
+
+/** An aide's role after its noun ("Press secretary of the Prime Minister"): whose aide, not a role held. */
+const ROLE_COMPLEMENT =
+  /(?<=\b(?:secretary|spokes(?:man|woman|person)|adviser|advisor|aide|assistant|representative|envoy))\s+(?:of|to|for)\s+the\s.*$/is;
+
+/** A role as its holder holds it: "Press secretary of the Prime Minister" is a press secretary. */
+function ownRole(role: string | undefined): string {
+  return (role ?? '').replace(ROLE_COMPLEMENT, '');
 }
 
 const TITLE_ABBREVIATION = /\b(?:Sen|Rep|Gov|Gen|Pres|Amb|Sec)\./g;
@@ -267,7 +288,7 @@ function rolesWrittenAfter(name: string, text: string, end: number): string[] {
 }
 
 /** The words before each mention of a name up to `end`, back to the last stop: where a title stands. */
-function rolesWrittenBefore(name: string, text: string, end: number): string[] {
+export function rolesWrittenBefore(name: string, text: string, end: number): string[] {
   const roles: string[] = [];
   for (let at = text.indexOf(name); at >= 0 && at < end && roles.length < 8; at = text.indexOf(name, at + 1))
     roles.push(
@@ -277,6 +298,13 @@ function rolesWrittenBefore(name: string, text: string, end: number): string[] {
         .pop() ?? '',
     );
   return roles;
+}
+
+/** The titles written right before a name's mentions ("Government spokesman"): a few words, set off by no comma. */
+export function titlesBefore(name: string, text: string, end: number): string[] {
+  return rolesWrittenBefore(name, text, end)
+    .map((words) => (words.split(',').pop() ?? '').trim())
+    .filter((words) => words && words.split(/\s+/).length <= 8);
 }
 
 const SINGLE_PERSON_NOUN =
@@ -305,11 +333,11 @@ const BEFORE_SUBJECT =
  * person its own sentence opens with, who fits it, is that person. A name further in ("Asked
  * about Bush's record, he said") is no subject and leaves the pronoun to the sentences before.
  */
-function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
+function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; setOff: boolean } | null {
   if (d.speakerAt <= d.unitStart) return null;
   const start = ownSentenceStart(d);
   const other = ANOTHER_ONE.exec(d.text.slice(start, d.speakerAt));
-  if (other && SPEAKER_NOUN.test(other[1]!)) return textEntity(other[0].trim());
+  if (other && SPEAKER_NOUN.test(other[1]!)) return { entity: textEntity(other[0].trim()), setOff: false };
   // "“The Great Return has begun,” he said": names inside the quote are what is said, not who says it.
   const quoteOpens = d.text.slice(start, d.speakerAt).search(/["“«]|''/u);
   const end = quoteOpens < 0 ? d.speakerAt : start + quoteOpens;
@@ -318,7 +346,11 @@ function subjectOfSentence(pronoun: string, d: Discourse): Entity | null {
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
   const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
-  return first.entity;
+  // "Macron, he added, wanted …": a pronoun set off right after the subject tells who said the
+  // clause that subject opens; it is someone else, named in the sentences before.
+  if (/^\s*,\s*$/.test(d.text.slice(first.start + name[0].length, d.speakerAt)))
+    return { entity: first.entity, setOff: true };
+  return { entity: first.entity, setOff: false };
 }
 
 /**
@@ -516,7 +548,7 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
   const fits = (e: Entity) =>
     e.kind === 'person' &&
-    head[1].test(e.role ?? '') &&
+    head[1].test(ownRole(e.role)) &&
     (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
@@ -1436,12 +1468,12 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       (e) => isBody(e) && (asMinistry(e, e.name) || asMinistry(e, d.spokenAs.get(e))),
     );
   }
-  if (d.lastPerson && (hasWord(d.lastPerson.role, noun) || sameKindOfRole(noun, d.lastPerson.role)))
-    return d.lastPerson;
+  const lastRole = d.lastPerson ? ownRole(d.lastPerson.role) : undefined;
+  if (d.lastPerson && (hasWord(lastRole, noun) || sameKindOfRole(noun, lastRole))) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
   for (let i = d.textPeople.length - 1; i >= 0; i--)
-    if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
+    if (hasWord(ownRole(d.textPeople[i]!.role), noun)) return d.textPeople[i]!;
   return null;
 }
 

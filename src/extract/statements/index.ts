@@ -39,7 +39,13 @@ import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './cor
 import { countedGroup } from './countedGroup.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
-import { type Discourse, newDiscourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import {
+  type Discourse,
+  newDiscourse,
+  type ResolvedSpeaker,
+  resolveSpeaker,
+  titlesBefore,
+} from './discourse.ts';
 import { genreSaying } from './genreSaying.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
@@ -1603,8 +1609,12 @@ function readFrame(
       const active = d.activeStatement;
       if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2)
         via = active.author;
-    } else if (canRelay(outer)) {
-      principal = findPrincipal(text, attribution.content, d, outer.entity);
+    } else if (canRelay(outer) || relaysByTitle(outer, d)) {
+      principal =
+        findPrincipal(text, attribution.content, d, outer.entity) ??
+        (attribution.lead
+          ? principalBeforeAside(text, attribution.lead, attribution.content, d, outer.entity)
+          : null);
       if (principal) via = outer.entity;
     }
     const inContent = unit.quotes.filter(
@@ -1701,6 +1711,35 @@ function readFrame(
       : makeDraft(unit, principal, outer.entity, 'reported', [words], [attribution.content, words]);
     return { draft, links: [relayer, own] };
   }
+}
+
+/**
+ * "Government spokesman Gabriel Attal said … The head of state, he added, …": a person named
+ * without a role where they speak now ("he") relays when the text titled them a spokesperson,
+ * aide or representative right before their name.
+ */
+function relaysByTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
+  const e = outer.entity;
+  if (e.kind !== 'person' || e.role) return false;
+  return titlesBefore(e.name, d.text, d.unitStart).some((title) =>
+    canRelay({ ...outer, entity: { ...e, role: title } }),
+  );
+}
+
+/**
+ * "The Prime Minister, she said, had stressed that …": the clause's subject stands before the
+ * parenthetical attribution and its verb after it, so the principal is read from the two halves
+ * joined as one clause.
+ */
+function principalBeforeAside(
+  text: string,
+  lead: Span,
+  content: Span,
+  d: Discourse,
+  outer: Entity,
+): ResolvedSpeaker | null {
+  const clause = `${text.slice(lead.start, lead.end).trimEnd()} ${text.slice(content.start, content.end).trimStart()}`;
+  return findPrincipal(clause, { start: 0, end: clause.length }, d, outer);
 }
 
 /** A quote that opens the content with a capital letter: a sentence of its own, not the rest of a clause. */

@@ -28,6 +28,9 @@ function spells(complement: string, abbreviation: string): boolean {
 /** Words before a role that make it another role: "prime minister" is no "minister". */
 const OTHER_ROLE = /^(?:prime|vice|deputy|former|acting|ex|first|assistant|interim|late|then)$/i;
 
+/** Words that make a role the complement of another: "secretary of the Prime Minister", "adviser to the President". */
+const COMPLEMENT_BEFORE = /(?<![\p{L}-])(?:of|to|for)\s+(?:the\s+)?$/iu;
+
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
 
 /** Agency copy calls the president "the head of state" and the prime minister "the head of government". */
@@ -147,6 +150,8 @@ export function roleHolderInText(phrase: string, text: string): Entity | null {
       // "Prime Minister Nikol Pashinyan" holds no "minister" of its own; "the prime minister" names it whole.
       const before = wordBefore(text, roleAt);
       if (OTHER_ROLE.test(before) && !role.toLowerCase().split(' ').includes(before.toLowerCase())) continue;
+      // "Press secretary of the Prime Minister Nazeli Baghdasaryan": the role is whose secretary she is.
+      if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, roleAt - 12), roleAt))) continue;
       // "… Assistance in Mine Action, the Commissioner …": a name after a preposition ends an adverbial.
       const nameAt = m.indices?.groups?.name?.[0] ?? m.index!;
       if (nameAt < roleAt && /^(?:in|on|at|of|for|from|to|with|by)$/i.test(wordBefore(text, nameAt)))

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+function said(text: string): string[] {
+  return extractFrom(text).map(
+    (s) => `${s.speaker.id}${s.via ? ` via ${s.via.id}` : ''}: ${text.slice(s.quote.start, s.quote.end)}`,
+  );
+}
+
+describe('a relay whose principal stands before the parenthetical attribution', () => {
+  it('"Macron, he added, had stressed that …": the spokesman relays, the principal says the that-clause', () => {
+    expect(
+      said(
+        'Government spokesman Olivier Bressac said the vote changed nothing. Macron, he added, had stressed that the ceasefire must hold.',
+      ),
+    ).toEqual([
+      'text:olivier-bressac: the vote changed nothing',
+      'text:olivier-bressac: Macron',
+      'macron via text:olivier-bressac: the ceasefire must hold',
+    ]);
+  });
+
+  it('the pronoun set off after the subject is never that subject', () => {
+    expect(
+      said(
+        'Government spokesman Olivier Bressac said that Emmanuel Macron considered the matter closed. The president, he said, would travel to Yerevan.',
+      ).at(-1),
+    ).toBe('text:olivier-bressac: The president');
+  });
+
+  it('"Press secretary of the Prime Minister X": the role is whose secretary she is, not hers', () => {
+    expect(
+      said(
+        'Press secretary of the Prime Minister Lusine Avetyan said the call lasted an hour. The Prime Minister said the border was calm.',
+      )[1],
+    ).not.toMatch(/^text:lusine-avetyan/);
+  });
+});
