@@ -73,3 +73,19 @@ describe('a note about the piece itself dates the piece, never an event', () => 
     expect(events(piece(sentence))).toHaveProperty(['on September 19, 2023'], '2023-09-19');
   });
 });
+
+describe('a part of May: "May" after "early", "mid" or "late" is the month, never the modal verb', () => {
+  it.each([
+    ['Officials said in early May that the road would close.', 'in early May', '2023-05'],
+    ['The talks stalled in mid-May, diplomats said.', 'in mid-May', '2023-05'],
+    ['The last convoy crossed in late May 2023.', 'in late May 2023', '2023-05'],
+  ])('%s → "%s" %s', (sentence, written, month) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: month });
+  });
+
+  it('"the late May Ellis" is a person', () => {
+    expect(events(piece('A song by the late May Ellis opened the vigil on Monday.'))).not.toHaveProperty(
+      'May Ellis',
+    );
+  });
+});

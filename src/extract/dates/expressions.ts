@@ -670,6 +670,12 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "in early May", "mid-May": chrono reads no "May" after these words (it guards the modal verb).
+    pattern: /(?<![\p{L}-])(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+May(?![\p{L}-]|\.?\s*\d|\s+\p{Lu})/gu,
+    needs: /May/,
+    read: () => ({ kind: 'calendar', month: 5 }),
+  },
+  {
     // "last May", "this September", "next March" (a month name is capitalised; "last May 5" is a day).
     pattern: new RegExp(
       `\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`,
