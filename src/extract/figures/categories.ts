@@ -641,10 +641,10 @@ export function ellipticalAfter(between: string): boolean {
 
 /** A capitalised name, one or more words: "Vayots Dzor". */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
-/** ", Vayots Dzor and Gegharkunik": the rest of a list of names the counted phrase ended inside. */
-const NAME_LIST_TAIL = String.raw`(?:,\s*${PLACE_NAME})*(?:,?\s+and\s+${PLACE_NAME})?`;
+/** ", Vayots Dzor and Gegharkunik", " and nearby villages": the rest of a list of places the counted phrase ended inside. */
+const NAME_LIST_TAIL = String.raw`(?:,\s*${PLACE_NAME})*(?:,?\s+and\s+(?:${PLACE_NAME}|(?:the\s+)?(?:nearby|neighbou?ring|surrounding|adjacent|other)\s+(?:villages|towns|settlements|communities|areas|districts)\b))?`;
 /** A word of a prepositional phrase: never a clause's verb, auxiliary, conjunction or relative word. */
-const MODIFIER_WORD = String.raw`(?!(?:from|of|in|near|on|along|across|at|inside|around|to|into|for|with|by|who|whom|which|that|where|when|whose|while|as|and|or|but|after|before|because|if|than|were|was|is|are|had|have|has|been|be|said|says|told|\p{Ll}+(?:ed|ing))\b)[\p{L}'’-]+`;
+const MODIFIER_WORD = String.raw`(?:(?:neighbou?ring|surrounding|bordering|adjoining|outlying)\b|(?!(?:from|of|in|near|on|along|across|at|inside|around|to|into|for|with|by|who|whom|which|that|where|when|whose|while|as|and|or|but|after|before|because|if|than|were|was|is|are|had|have|has|been|be|said|says|told|\p{Ll}+(?:ed|ing))\b)[\p{L}'’-]+)`;
 /** Words that open a noun phrase without being counted in it. */
 const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|that|these|those|several|some|other)`;
 /**

@@ -38,6 +38,7 @@ import {
   triggerBefore,
 } from './categories.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
+import { fateUnknown } from './fateUnknown.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { keptPerSentence } from './keptCandidates.ts';
 import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
@@ -447,10 +448,15 @@ function readCandidates(
       !takenOut &&
       DRIVEN_BEFORE.test(near) &&
       FROM_HOME_AFTER.test(sentenceText.slice(counted.end, counted.end + 40));
-    const movement =
-      after || governing || counted.marker
+    // "it had transferred 23 wounded people to hospitals in Armenia": the hurt, carried to care, were evacuated.
+    const carried =
+      after || governing || takenOut || (counted.marker && counted.marker !== 'wounded')
         ? null
-        : takenOut || carriedToCare(sentenceText, counted, before)
+        : carriedToCare(sentenceText, counted, before);
+    const movement =
+      after || governing || (counted.marker && !carried)
+        ? null
+        : takenOut || carried
           ? 'evacuated'
           : drivenOut
             ? 'displaced'
@@ -466,8 +472,10 @@ function readCandidates(
           (totalAfterChange(before) ? tollSubject(before) : null) ??
           (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null) ??
           tollClauseBefore(sentenceText.slice(0, from)) ??
-          rateOfBefore(before, refugeeContext));
-    const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
+          rateOfBefore(before, refugeeContext) ??
+          (fateUnknown(near, sentenceText.slice(number.end, number.end + 160)) ? 'missing' : null));
+    const category =
+      after ?? governing ?? (carried ? movement : null) ?? counted.marker ?? movement ?? trigger;
     // "10,000 former internally displaced persons who have returned": no longer displaced.
     // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
     if (
@@ -506,7 +514,8 @@ function readCandidates(
       from: threshold ? Math.max(0, from - 160) + threshold.start : from,
       counted,
       category,
-      via,
+      // "had taken out 5,000 people": an active verb of carrying before the count, as a governing verb is.
+      via: carried === 'active' ? 'before' : via,
       nested,
       anaphoric: !category && anaphoricBefore(before),
     });
@@ -560,6 +569,15 @@ function readCandidates(
     b.via = 'shared';
     if (b.counted.end <= b.counted.start)
       b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end };
+  }
+  // "had taken out 5,000 people to their base and 40 wounded by helicopter": the hurt, a second object of a
+  // verb that carried people to safety, were carried too, not hurt anew.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (a.category !== 'evacuated' || a.via !== 'before' || a.nested || a.kind) continue;
+    if (b.category !== 'wounded' || b.via !== 'phrase' || b.nested || b.kind) continue;
+    if (CARRIED_TOO_BETWEEN.test(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from)))
+      Object.assign(b, { category: 'evacuated', via: 'before' });
   }
   // "including 3,522 servicemen and 259 volunteers": a count coordinated with a part is a part too.
   for (let i = 1; i < out.length; i++) {
@@ -700,6 +718,9 @@ function signOffOf(text: string): string | null {
   const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
   return last.length > 0 && last.length <= 40 && !/[.!?]$|[.!?]\s/.test(last) ? last : null;
 }
+
+/** " to their base and ": where those carried went, then a second object of the same verb. */
+const CARRIED_TOO_BETWEEN = /^(?:\s+(?:to|from|into|out\s+of)\s+[^.;:!?\d,]{1,40}?)?\s*,?\s+and\s+$/i;
 
 /** A colon (and an article or "another") right before a count. */
 const COLON_BEFORE = /:\s*(?:(?:the|another|some)\s+)?$/i;
