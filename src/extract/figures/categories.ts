@@ -151,6 +151,8 @@ const PHRASE_STOPS = new Set([
   'begun',
   'begin',
   'begins',
+  // "12 bodies found in Jabrayil": a participle, not a noun of what is counted
+  'found',
   'came',
   'come',
   'comes',
@@ -333,6 +335,9 @@ const noContentYet = (words: readonly { text: string }[]) =>
   words.every((w) => ADVERB_OR_OF_THE.test(w.text));
 
 const SIDE_AFTER = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u;
+const CAPITALISED_WORD = /^\p{Lu}/u;
+/** " Azerbaijani soldiers": a capitalised word, then a lower-case one. */
+const ADJECTIVE_THEN_NOUN = /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Ll}/u;
 /** The noun phrase right after a number: "people", "resident of the city of Shusha". */
 export function countedAfter(sentence: string, from: number): CountedPhrase {
   const words: { text: string; start: number; end: number }[] = [];
@@ -363,6 +368,18 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       continue;
     }
     if (/^\d/.test(word)) break;
+    // "40 Armenian and Azerbaijani soldiers": two peoples' adjectives joined before one noun.
+    if (
+      lower === 'and' &&
+      words.length > 0 &&
+      CAPITALISED_WORD.test(words[words.length - 1]!.text) &&
+      !words.some((w) => w.text.toLowerCase() === 'of') &&
+      ADJECTIVE_THEN_NOUN.test(sentence.slice(end, end + 60))
+    ) {
+      words.push({ text: word, start, end });
+      pos = end;
+      continue;
+    }
     // "five from Azerbaijan were killed": a count with no noun of its own, counted by its side.
     if (words.length === 0 && lower === 'from') {
       const side = SIDE_AFTER.exec(sentence.slice(end));
@@ -653,7 +670,7 @@ const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|t
  * what is counted before its verb.
  */
 const POST_MODIFIER = new RegExp(
-  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD})?${NAME_LIST_TAIL}){1,3}`,
+  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){1,3}`,
   'u',
 );
 /** ", Vayots Dzor and Gegharkunik" right after a counted phrase that ended on a name. */
@@ -706,6 +723,8 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
 
 // ---- the words right before the number -------------------------------------------------
 
+/** Before "victims": "mine victims" counts the killed and the wounded together. */
+const NOT_MINE = String.raw`(?<!\b(?:land)?mines?\s)`;
 const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$`;
 const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|peaked\s+at|averaged|:)`;
 const tollOf = (nouns: string) =>
@@ -755,7 +774,8 @@ const BEFORE: [RegExp, FigureCategory][] = [
   // "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68": the subject runs long.
   // "The death toll from Monday's explosion at a depot outside the city, where crowds had gathered, has climbed to 170".
   [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,160}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
-  [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
+  // Mine victims are the killed and the wounded together: no count of the dead.
+  [tollOf(String.raw`dead|deaths|killed|fatalities|${NOT_MINE}victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
   [
@@ -901,8 +921,10 @@ const CHANGE_BY = new RegExp(
   'i',
 );
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
-const TOLL_SUBJECT =
-  /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
+const TOLL_SUBJECT = new RegExp(
+  String.raw`\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|${NOT_MINE}victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b`,
+  'i',
+);
 const SUBJECT_CATEGORY: Record<string, FigureCategory> = {
   dead: 'killed',
   deaths: 'killed',
