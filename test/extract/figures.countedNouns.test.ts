@@ -32,6 +32,22 @@ describe('the noun phrase of a count', () => {
   });
 });
 
+describe('the verb of a count past an age and after "of them"', () => {
+  it('an age in apposition stands between a count and its verb', () => {
+    expect(figuresOf('One shepherd, 64-year-old Rauf Mammadov, was killed by a mine near Zangilan.')).toEqual(
+      [['killed', 'One', 'shepherd']],
+    );
+  });
+
+  it('"of them" with no count before it takes its own verb', () => {
+    expect(
+      figuresOf(
+        'Border guards came under fire near the village, and two of them were wounded, officials said.',
+      ),
+    ).toEqual([['wounded', 'two', null]]);
+  });
+});
+
 describe('mine victims are the killed and the wounded together', () => {
   it('a count or change of mine victims is no toll of the dead', () => {
     expect(figuresOf('The number of mine victims has risen by 12 since May.')).toEqual([]);

@@ -205,6 +205,7 @@ const APPOSED_RATE_AFTER =
   /^\s+(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)\b/i;
 /** " of whom", " of them": the words of a partitive right after its number, before its own verb. */
 const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
+const OF_THEM_AFTER = /^\s+of\s+them\b/i;
 
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
@@ -390,9 +391,11 @@ function readCandidates(
     const aside =
       counted.end > counted.start ? ASIDE_AFTER_COUNT.exec(sentenceText.slice(counted.clauseFrom)) : null;
     // "47 wounded were admitted, 9 of whom were transferred to Yerevan by helicopter": a part's own verb, when
-    // the whole it is taken from is a count given before it in the sentence.
+    // the whole it is taken from is a count given before it in the sentence. "Peacekeepers … did not
+    // intervene, and five of them were killed": "of them" takes its own verb with no count before it too.
     const partitiveWords =
-      counted.partitive && out.length > 0
+      counted.partitive &&
+      (out.length > 0 || OF_THEM_AFTER.test(sentenceText.slice(number.end, number.end + 12)))
         ? PARTITIVE_WORDS.exec(sentenceText.slice(counted.clauseFrom))
         : null;
     const after =
