@@ -100,3 +100,25 @@ describe('those whose fate is unknown are missing', () => {
     expect(figuresOf('The talks will decide the fate of 3,000 families living near the border.')).toEqual([]);
   });
 });
+
+describe('the displaced under an official term, and who reports them', () => {
+  it('a quoted term after the count is what it counts', () => {
+    expect(
+      figuresOf('The ministry said 4,210 "forcibly displaced persons" had been housed in Syunik.'),
+    ).toEqual([['displaced', '4,210', 'The ministry']]);
+  });
+
+  it('a name, then a role serving another named person: the name reports', () => {
+    expect(
+      figuresOf(
+        'Ani Karapetyan, spokeswoman for Foreign Minister Ara Mirzoyan, said 2,300 refugees had crossed since Friday.',
+      ),
+    ).toEqual([['displaced', '2,300', 'Ani Karapetyan']]);
+  });
+
+  it('crossing from one country into another', () => {
+    expect(figuresOf('Some 90 people have crossed from Armenia into Georgia since Monday.')).toEqual([
+      ['displaced', 'Some 90', null],
+    ]);
+  });
+});

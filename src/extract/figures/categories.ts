@@ -323,6 +323,8 @@ const NOT_PEOPLE = new Set([
 ]);
 
 const WORD_AFTER = /\s+((?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*))/uy;
+/** The first word, maybe after an opening quote: 13,350 "forcibly displaced persons" (an official term quoted). */
+const FIRST_WORD_AFTER = /\s+["“]?((?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*))/uy;
 
 const CAPITALISED = /^\p{Lu}/u;
 function isCapitalised(word: string): boolean {
@@ -335,7 +337,6 @@ const noContentYet = (words: readonly { text: string }[]) =>
   words.every((w) => ADVERB_OR_OF_THE.test(w.text));
 
 const SIDE_AFTER = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u;
-const CAPITALISED_WORD = /^\p{Lu}/u;
 /** " Azerbaijani soldiers": a capitalised word, then a lower-case one. */
 const ADJECTIVE_THEN_NOUN = /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Ll}/u;
 /** The noun phrase right after a number: "people", "resident of the city of Shusha". */
@@ -346,8 +347,9 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
   let partitive = false;
   let pos = from;
   for (let i = 0; i < 14; i++) {
-    WORD_AFTER.lastIndex = pos;
-    const m = WORD_AFTER.exec(sentence);
+    const wordAfter = i === 0 ? FIRST_WORD_AFTER : WORD_AFTER;
+    wordAfter.lastIndex = pos;
+    const m = wordAfter.exec(sentence);
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
@@ -372,7 +374,7 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
     if (
       lower === 'and' &&
       words.length > 0 &&
-      CAPITALISED_WORD.test(words[words.length - 1]!.text) &&
+      isCapitalised(words[words.length - 1]!.text) &&
       !words.some((w) => w.text.toLowerCase() === 'of') &&
       ADJECTIVE_THEN_NOUN.test(sentence.slice(end, end + 60))
     ) {
@@ -483,7 +485,7 @@ const TERMS: [string, FigureCategory][] = [
   ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
   [
-    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
+    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:from\s+[A-Z][\w'’-]*\s+)?(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
   // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
