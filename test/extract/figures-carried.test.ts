@@ -122,3 +122,13 @@ describe('the displaced under an official term, and who reports them', () => {
     ]);
   });
 });
+
+describe('a date is never who reports', () => {
+  it('the subject before a participle phrase that ends in a date reports', () => {
+    expect(
+      figuresOf(
+        'The monitors stationed in the district since March 2022 said 14 civilians had been wounded.',
+      ),
+    ).toEqual([['wounded', '14', 'The monitors']]);
+  });
+});

@@ -431,8 +431,22 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   if (lead) start += lead[0].length;
   if (start >= end) return null;
   start = nameListStart(sentence, start, end);
+  // "The Russian peacekeepers deployed in the area since November 2020 said": a date reports nothing; the
+  // subject stands before the participle whose phrase the date ends.
+  if (DATE_ONLY.test(sentence.slice(start, end))) {
+    const participle = REDUCED_RELATIVE.exec(left.slice(0, start));
+    return participle ? readSubjectIn(sentence, participle.index) : null;
+  }
   return usable({ text: sentence.slice(start, end), start, end });
 }
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "November 2020", "September 27", "2023": a date, never who reports. */
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:${MONTH}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})$`,
+);
+/** " deployed in the area since": a participle and its phrase after a subject (a reduced relative clause). */
+const REDUCED_RELATIVE =
+  /\s\p{Ll}+ed\s+(?:in|to|at|on|near|along|across|around|since|from|for|by)\s[^,;:]*$/u;
 
 /** Capitalised words and the small words inside a body's name, up to a comma: "State Commission on Prisoners of War,". */
 const NAME_RUN_BEFORE_COMMA =
