@@ -132,3 +132,24 @@ describe('a date is never who reports', () => {
     ).toEqual([['wounded', '14', 'The monitors']]);
   });
 });
+
+describe('a source carries to the next sentence only when it opens its own', () => {
+  it('"According to X, …" frames the sentence after it', () => {
+    expect(
+      figuresOf(
+        'According to the regional governor, shelling hit four villages. Six civilians were wounded.',
+      ),
+    ).toEqual([['wounded', 'Six', 'the regional governor']]);
+  });
+
+  it('"…, according to X." sources its own clause, not the sentence after', () => {
+    expect(
+      figuresOf(
+        'At least 30 soldiers have died since May, according to a monitoring group. In June, two shepherds were killed near the border.',
+      ),
+    ).toEqual([
+      ['killed', 'At least 30', 'a monitoring group'],
+      ['killed', 'two', null],
+    ]);
+  });
+});

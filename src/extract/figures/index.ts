@@ -119,6 +119,9 @@ const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\
 const ASIDE_AFTER_COUNT =
   /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
 
+/** A comma or semicolon: a clause or an aside stands before the source. */
+const CLAUSE_BEFORE = /[,;]/;
+
 /** An opening phrase that names a year: "During the 44-day war in 2020,", "In 1994,". */
 const OPENS_OTHER_TIME =
   /^\s*(?:During|In|Since|After|Before|By|Between|Until)\s[^,;:]{0,60}?\b(?:19|20)\d{2}\b[^,;:]{0,30},/;
@@ -1014,7 +1017,14 @@ function readSentence(
   return {
     ...wordsRead(s),
     // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
-    framing: previous && !OPENS_OTHER_TIME.test(s) ? (attributedIn(previousText).at(-1) ?? null) : null,
+    // Only a source that opens its sentence frames the next ("According to the Azerbaijani side, …"); one given
+    // after a clause ("…, according to figures compiled by the International Crisis Group.") sources that clause.
+    framing:
+      previous && !OPENS_OTHER_TIME.test(s)
+        ? (attributedIn(previousText)
+            .filter((r) => !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
+            .at(-1) ?? null)
+        : null,
     standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,
   };
 }
