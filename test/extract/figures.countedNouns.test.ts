@@ -60,3 +60,23 @@ describe('mine victims are the killed and the wounded together', () => {
     ]);
   });
 });
+
+describe('the same count at another time or from another source', () => {
+  it('"down from a peak of N" counts what the count before it counts', () => {
+    expect(
+      figuresOf('About 900 refugees crossed on Sunday, down from a peak of 12,000 on Thursday.'),
+    ).toEqual([
+      ['displaced', 'About 900', 'refugees'],
+      ['displaced', '12,000', null],
+    ]);
+  });
+
+  it('"had given a figure of N" after a toll', () => {
+    expect(
+      figuresOf('Officials now say 52 people were killed. Earlier the governor had given a figure of 47.'),
+    ).toEqual([
+      ['killed', '52', 'people'],
+      ['killed', '47', null],
+    ]);
+  });
+});

@@ -874,8 +874,14 @@ const ANAPHORA = new RegExp(
 export function anaphoricBefore(before: string): boolean {
   return ANAPHORA.test(before) || COMPARED.test(before);
 }
-/** "300 crossed on Sunday, down from more than 20,000 a day": the same count at another time. */
-const COMPARED = new RegExp(String.raw`\b(?:down|up)\s+from${LEAD_IN}`, 'i');
+/**
+ * "300 crossed on Sunday, down from more than 20,000 a day", "down from a peak of 27,000", "had given a figure
+ * of 49": the same count at another time or by another source.
+ */
+const COMPARED = new RegExp(
+  String.raw`\b(?:(?:down|up)\s+from(?:\s+(?:a|the|its)\s+(?:peak|high|record|low)\s+of)?|(?:gave|given|giving|gives|released|published)\s+a\s+figure\s+of)${LEAD_IN}`,
+  'i',
+);
 
 const CAPACITY =
   /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
