@@ -153,3 +153,27 @@ describe('a source carries to the next sentence only when it opens its own', () 
     ]);
   });
 });
+
+describe('a pronoun that put a count at a figure reports it', () => {
+  it('"it put the number at N" is the source named in the sentence before', () => {
+    expect(
+      figuresOf(
+        'By Sunday, 8,100 refugees had reached Goris, the regional administration said. A day earlier it put the number at 5,400.',
+      ),
+    ).toEqual([
+      ['displaced', '8,100', 'the regional administration'],
+      ['displaced', '5,400', 'the regional administration'],
+    ]);
+  });
+
+  it('"they had put the toll at N"', () => {
+    expect(
+      figuresOf(
+        'Local doctors said on Friday that 41 people had died in the blast. Earlier, they had put the toll at 29.',
+      ),
+    ).toEqual([
+      ['killed', '41', 'Local doctors'],
+      ['killed', '29', 'Local doctors'],
+    ]);
+  });
+});

@@ -742,9 +742,9 @@ export function reporterFor(
   return best;
 }
 
-/** "He said", "According to her", "It said": a pronoun reports the figure. */
+/** "He said", "According to her", "It said", "they had put the death toll at": a pronoun reports the figure. */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
