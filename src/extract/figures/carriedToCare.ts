@@ -27,7 +27,7 @@ const CARE_PLACE = String.raw`(?:(?:(?:the|a|an|their|its)\s+)?(?:\p{Lu}[\p{L}'�
 const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland))`;
 
 /** What lies after the counted phrase: an optional short modifier ("in need of urgent care"), then the destination. */
-const modifier = String.raw`(?:\s+(?:in|with|from|of)\s+[^,.;:!?\d"“”]{1,40}?)?`;
+const modifier = String.raw`(?:\s+(?:in|with|from|of|needing|requiring)\s+[^,.;:!?\d"“”]{1,40}?)?`;
 const PASSIVE_TO_CARE = new RegExp(
   String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?\s+(?:to|into|at)\s+${CARE_PLACE}`,
   'u',
@@ -36,12 +36,33 @@ const PASSIVE_TO_PLACE = new RegExp(
   String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+(?:to|into)\s+${NAMED_PLACE}`,
   'u',
 );
+/** "helped move", "helped to transfer": the base form of a verb of carrying after "help". */
+const CARRY_BASE = `(?:transfer|transport|take|fly|drive|move|bring|airlift|carry|ferry|bus|relocate|rush)`;
 const ACTIVE_BEFORE = new RegExp(
-  String.raw`\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*${CARRY}\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
+  String.raw`\b(?:(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*(?:${CARRY}|helped\s+(?:to\s+)?${CARRY_BASE})|help(?:s|ed|ing)?\s+(?:to\s+)?${CARRY_BASE})(?:\s+out)?\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
   'iu',
 );
-const ACTIVE_TO_CARE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${CARE_PLACE}`, 'u');
-const ACTIVE_TO_PLACE = new RegExp(String.raw`^${modifier}\s+(?:to|into)\s+${NAMED_PLACE}`, 'u');
+/** "its teams transferred four patients … to hospitals in Armenia": a simple past, held to a place of care. */
+const PAST_BEFORE = new RegExp(String.raw`\b${CARRY}\s+(?:(?:another|a\s+further|some|all)\s+)?$`, 'iu');
+/** ", including six children," or "(most of them children)" between those counted and where they went. */
+const OBJECT_ASIDE = String.raw`(?:\s*,[^.;:!?"“”]{1,60}?,|\s*\([^()]{1,60}\))?`;
+const ACTIVE_TO_CARE = new RegExp(
+  String.raw`^${OBJECT_ASIDE}${modifier}${modifier}\s+(?:to|into)\s+${CARE_PLACE}`,
+  'u',
+);
+const ACTIVE_TO_PLACE = new RegExp(
+  String.raw`^${OBJECT_ASIDE}${modifier}${modifier}\s+(?:to|into)\s+${NAMED_PLACE}`,
+  'u',
+);
+
+/**
+ * "has facilitated the transfer of more than 600 patients", "had transferred 14 patients since June": a
+ * transfer of the sick and hurt is a medical evacuation, wherever the text leaves them.
+ */
+const TRANSFER_OF =
+  /\b(?:medical\s+)?(?:transfers?|transportation)\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$/i;
+const PATIENTS_TRANSFERRED =
+  /\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*(?:transferred|airlifted)\s+(?:(?:another|a\s+further|some|all)\s+)?$/iu;
 
 /** Civilians and the hurt: those whose carrying to care or shelter is an evacuation. */
 const CARRIED_HEADS = new Set([
@@ -49,6 +70,7 @@ const CARRIED_HEADS = new Set([
   'people',
   'persons',
   'residents',
+  'villagers',
   'civilians',
   'children',
   'women',
@@ -63,17 +85,25 @@ const CARRIED_HEADS = new Set([
 const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick', 'victims']);
 
 /**
- * Whether those counted were carried to care or shelter: the passive after the phrase ("have been
+ * Whether those counted were carried to care or shelter, and told how: the passive after the phrase ("have been
  * transferred to hospitals") or an active verb with a perfect auxiliary before the number ("it has
  * transferred 37 patients … to hospitals in Armenia"). `before` ends where the number (or its hedge) starts.
  */
-export function carriedToCare(sentence: string, counted: CountedPhrase, before: string): boolean {
+export function carriedToCare(
+  sentence: string,
+  counted: CountedPhrase,
+  before: string,
+): 'passive' | 'active' | null {
   const head = counted.head;
-  if (!head || !CARRIED_HEADS.has(head)) return false;
+  if (!head || !CARRIED_HEADS.has(head)) return null;
   const medical = MEDICAL_HEADS.has(head);
   const clause = sentence.slice(counted.clauseFrom, counted.clauseFrom + 200);
-  if (PASSIVE_TO_CARE.test(clause) || (medical && PASSIVE_TO_PLACE.test(clause))) return true;
-  if (!ACTIVE_BEFORE.test(before)) return false;
-  const after = sentence.slice(counted.end, counted.end + 120);
-  return ACTIVE_TO_CARE.test(after) || (medical && ACTIVE_TO_PLACE.test(after));
+  if (PASSIVE_TO_CARE.test(clause) || (medical && PASSIVE_TO_PLACE.test(clause))) return 'passive';
+  if (medical && (TRANSFER_OF.test(before) || (head === 'patients' && PATIENTS_TRANSFERRED.test(before))))
+    return 'active';
+  const after = sentence.slice(counted.end, counted.end + 160);
+  const active = ACTIVE_BEFORE.test(before)
+    ? ACTIVE_TO_CARE.test(after) || (medical && ACTIVE_TO_PLACE.test(after))
+    : PAST_BEFORE.test(before) && ACTIVE_TO_CARE.test(after);
+  return active ? 'active' : null;
 }

@@ -151,6 +151,8 @@ const PHRASE_STOPS = new Set([
   'begun',
   'begin',
   'begins',
+  // "12 bodies found in Jabrayil": a participle, not a noun of what is counted
+  'found',
   'came',
   'come',
   'comes',
@@ -321,6 +323,8 @@ const NOT_PEOPLE = new Set([
 ]);
 
 const WORD_AFTER = /\s+((?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*))/uy;
+/** The first word, maybe after an opening quote: 13,350 "forcibly displaced persons" (an official term quoted). */
+const FIRST_WORD_AFTER = /\s+["“]?((?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*))/uy;
 
 const CAPITALISED = /^\p{Lu}/u;
 function isCapitalised(word: string): boolean {
@@ -333,6 +337,8 @@ const noContentYet = (words: readonly { text: string }[]) =>
   words.every((w) => ADVERB_OR_OF_THE.test(w.text));
 
 const SIDE_AFTER = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+side)?/u;
+/** " Azerbaijani soldiers": a capitalised word, then a lower-case one. */
+const ADJECTIVE_THEN_NOUN = /^\s+\p{Lu}[\p{L}'’-]*\s+\p{Ll}/u;
 /** The noun phrase right after a number: "people", "resident of the city of Shusha". */
 export function countedAfter(sentence: string, from: number): CountedPhrase {
   const words: { text: string; start: number; end: number }[] = [];
@@ -341,8 +347,9 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
   let partitive = false;
   let pos = from;
   for (let i = 0; i < 14; i++) {
-    WORD_AFTER.lastIndex = pos;
-    const m = WORD_AFTER.exec(sentence);
+    const wordAfter = i === 0 ? FIRST_WORD_AFTER : WORD_AFTER;
+    wordAfter.lastIndex = pos;
+    const m = wordAfter.exec(sentence);
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
@@ -363,6 +370,18 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       continue;
     }
     if (/^\d/.test(word)) break;
+    // "40 Armenian and Azerbaijani soldiers": two peoples' adjectives joined before one noun.
+    if (
+      lower === 'and' &&
+      words.length > 0 &&
+      isCapitalised(words[words.length - 1]!.text) &&
+      !words.some((w) => w.text.toLowerCase() === 'of') &&
+      ADJECTIVE_THEN_NOUN.test(sentence.slice(end, end + 60))
+    ) {
+      words.push({ text: word, start, end });
+      pos = end;
+      continue;
+    }
     // "five from Azerbaijan were killed": a count with no noun of its own, counted by its side.
     if (words.length === 0 && lower === 'from') {
       const side = SIDE_AFTER.exec(sentence.slice(end));
@@ -466,7 +485,7 @@ const TERMS: [string, FigureCategory][] = [
   ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
   [
-    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
+    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:from\s+[A-Z][\w'’-]*\s+)?(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
   // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
@@ -480,9 +499,10 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * An aside between what is counted and its verb, set off by commas, dashes or brackets: "about
  * 70,000 people, roughly half the population, had been displaced", "100,000 people – more than
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
- * Numbers are allowed in a comma aside only when it gives a part ("including 300 children").
+ * Numbers are allowed in a comma aside only when it gives a part ("including 300 children") or an age
+ * ("one civilian, 76-year-old Aziz Azizov, was killed").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 /** "27 civilians and soldiers have been killed": a second noun shares the count and the verb. */
@@ -641,10 +661,10 @@ export function ellipticalAfter(between: string): boolean {
 
 /** A capitalised name, one or more words: "Vayots Dzor". */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
-/** ", Vayots Dzor and Gegharkunik": the rest of a list of names the counted phrase ended inside. */
-const NAME_LIST_TAIL = String.raw`(?:,\s*${PLACE_NAME})*(?:,?\s+and\s+${PLACE_NAME})?`;
+/** ", Vayots Dzor and Gegharkunik", " and nearby villages": the rest of a list of places the counted phrase ended inside. */
+const NAME_LIST_TAIL = String.raw`(?:,\s*${PLACE_NAME})*(?:,?\s+and\s+(?:${PLACE_NAME}|(?:the\s+)?(?:nearby|neighbou?ring|surrounding|adjacent|other)\s+(?:villages|towns|settlements|communities|areas|districts)\b))?`;
 /** A word of a prepositional phrase: never a clause's verb, auxiliary, conjunction or relative word. */
-const MODIFIER_WORD = String.raw`(?!(?:from|of|in|near|on|along|across|at|inside|around|to|into|for|with|by|who|whom|which|that|where|when|whose|while|as|and|or|but|after|before|because|if|than|were|was|is|are|had|have|has|been|be|said|says|told|\p{Ll}+(?:ed|ing))\b)[\p{L}'’-]+`;
+const MODIFIER_WORD = String.raw`(?:(?:neighbou?ring|surrounding|bordering|adjoining|outlying)\b|(?!(?:from|of|in|near|on|along|across|at|inside|around|to|into|for|with|by|who|whom|which|that|where|when|whose|while|as|and|or|but|after|before|because|if|than|were|was|is|are|had|have|has|been|be|said|says|told|\p{Ll}+(?:ed|ing))\b)[\p{L}'’-]+)`;
 /** Words that open a noun phrase without being counted in it. */
 const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|that|these|those|several|some|other)`;
 /**
@@ -653,7 +673,7 @@ const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|t
  * what is counted before its verb.
  */
 const POST_MODIFIER = new RegExp(
-  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD})?${NAME_LIST_TAIL}){1,3}`,
+  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){1,3}`,
   'u',
 );
 /** ", Vayots Dzor and Gegharkunik" right after a counted phrase that ended on a name. */
@@ -706,6 +726,8 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
 
 // ---- the words right before the number -------------------------------------------------
 
+/** Before "victims": "mine victims" counts the killed and the wounded together. */
+const NOT_MINE = String.raw`(?<!\b(?:land)?mines?\s)`;
 const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$`;
 const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|peaked\s+at|averaged|:)`;
 const tollOf = (nouns: string) =>
@@ -755,7 +777,8 @@ const BEFORE: [RegExp, FigureCategory][] = [
   // "The death toll from Monday's fuel depot explosion in Nagorno-Karabakh rose to 68": the subject runs long.
   // "The death toll from Monday's explosion at a depot outside the city, where crowds had gathered, has climbed to 170".
   [new RegExp(String.raw`\b(?:death\s+)?toll\b[^.;!?]{0,160}?(?:\b${TOLL_VERB}|:)${LEAD_IN}`, 'i'), 'killed'],
-  [tollOf(String.raw`dead|deaths|killed|fatalities|victims|people\s+killed`), 'killed'],
+  // Mine victims are the killed and the wounded together: no count of the dead.
+  [tollOf(String.raw`dead|deaths|killed|fatalities|${NOT_MINE}victims|people\s+killed`), 'killed'],
   [WOUNDING, 'wounded'],
   [tollOf(String.raw`wounded|injured|injuries|people\s+(?:wounded|injured)`), 'wounded'],
   [
@@ -851,8 +874,14 @@ const ANAPHORA = new RegExp(
 export function anaphoricBefore(before: string): boolean {
   return ANAPHORA.test(before) || COMPARED.test(before);
 }
-/** "300 crossed on Sunday, down from more than 20,000 a day": the same count at another time. */
-const COMPARED = new RegExp(String.raw`\b(?:down|up)\s+from${LEAD_IN}`, 'i');
+/**
+ * "300 crossed on Sunday, down from more than 20,000 a day", "down from a peak of 27,000", "had given a figure
+ * of 49": the same count at another time or by another source.
+ */
+const COMPARED = new RegExp(
+  String.raw`\b(?:(?:down|up)\s+from(?:\s+(?:a|the|its)\s+(?:peak|high|record|low)\s+of)?|(?:gave|given|giving|gives|released|published)\s+a\s+figure\s+of)${LEAD_IN}`,
+  'i',
+);
 
 const CAPACITY =
   /\b(?:house|housing|houses|accommodate|accommodating|accommodates|shelter|sheltering|host|hosting|hosts|room\s+for|space\s+for|capacity\s+(?:for|of)|enough\s+for|designed\s+for|(?:ready|prepared|able|willing|expected|set|plans?|planning)\s+to\s+(?:receive|accept|take\s+in|take|welcome|house|accommodate|host|resettle)|(?:ready|prepared|willing|expected|set|plans?|planning)\s+to\s+evacuate|(?:can|could|will|would|may|might)\s+(?:receive|accept|take\s+in|take|welcome|hold))(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$/i;
@@ -901,8 +930,10 @@ const CHANGE_BY = new RegExp(
   'i',
 );
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
-const TOLL_SUBJECT =
-  /\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b/i;
+const TOLL_SUBJECT = new RegExp(
+  String.raw`\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|${NOT_MINE}victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b`,
+  'i',
+);
 const SUBJECT_CATEGORY: Record<string, FigureCategory> = {
   dead: 'killed',
   deaths: 'killed',

@@ -38,6 +38,7 @@ import {
   triggerBefore,
 } from './categories.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
+import { fateUnknown } from './fateUnknown.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { keptPerSentence } from './keptCandidates.ts';
 import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
@@ -117,6 +118,9 @@ const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\
 /** ", or more than 80 per cent of the population,": an aside between a count and its verb. */
 const ASIDE_AFTER_COUNT =
   /^\s*,\s*(?:or|and|i\.e\.|that\s+is|about|some|nearly|almost|roughly|more\s+than)\b[^,;:]{1,80},/i;
+
+/** A comma or semicolon: a clause or an aside stands before the source. */
+const CLAUSE_BEFORE = /[,;]/;
 
 /** An opening phrase that names a year: "During the 44-day war in 2020,", "In 1994,". */
 const OPENS_OTHER_TIME =
@@ -204,6 +208,7 @@ const APPOSED_RATE_AFTER =
   /^\s+(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)\b/i;
 /** " of whom", " of them": the words of a partitive right after its number, before its own verb. */
 const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
+const OF_THEM_AFTER = /^\s+of\s+them\b/i;
 
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
@@ -389,9 +394,11 @@ function readCandidates(
     const aside =
       counted.end > counted.start ? ASIDE_AFTER_COUNT.exec(sentenceText.slice(counted.clauseFrom)) : null;
     // "47 wounded were admitted, 9 of whom were transferred to Yerevan by helicopter": a part's own verb, when
-    // the whole it is taken from is a count given before it in the sentence.
+    // the whole it is taken from is a count given before it in the sentence. "Peacekeepers … did not
+    // intervene, and five of them were killed": "of them" takes its own verb with no count before it too.
     const partitiveWords =
-      counted.partitive && out.length > 0
+      counted.partitive &&
+      (out.length > 0 || OF_THEM_AFTER.test(sentenceText.slice(number.end, number.end + 12)))
         ? PARTITIVE_WORDS.exec(sentenceText.slice(counted.clauseFrom))
         : null;
     const after =
@@ -447,10 +454,15 @@ function readCandidates(
       !takenOut &&
       DRIVEN_BEFORE.test(near) &&
       FROM_HOME_AFTER.test(sentenceText.slice(counted.end, counted.end + 40));
-    const movement =
-      after || governing || counted.marker
+    // "it had transferred 23 wounded people to hospitals in Armenia": the hurt, carried to care, were evacuated.
+    const carried =
+      after || governing || takenOut || (counted.marker && counted.marker !== 'wounded')
         ? null
-        : takenOut || carriedToCare(sentenceText, counted, before)
+        : carriedToCare(sentenceText, counted, before);
+    const movement =
+      after || governing || (counted.marker && !carried)
+        ? null
+        : takenOut || carried
           ? 'evacuated'
           : drivenOut
             ? 'displaced'
@@ -466,8 +478,10 @@ function readCandidates(
           (totalAfterChange(before) ? tollSubject(before) : null) ??
           (arrivalsSubject(before) && refugeeContext() ? 'displaced' : null) ??
           tollClauseBefore(sentenceText.slice(0, from)) ??
-          rateOfBefore(before, refugeeContext));
-    const category = after ?? governing ?? counted.marker ?? movement ?? trigger;
+          rateOfBefore(before, refugeeContext) ??
+          (fateUnknown(near, sentenceText.slice(number.end, number.end + 160)) ? 'missing' : null));
+    const category =
+      after ?? governing ?? (carried ? movement : null) ?? counted.marker ?? movement ?? trigger;
     // "10,000 former internally displaced persons who have returned": no longer displaced.
     // "Some 10,000 former refugees were displaced again": uprooted anew, they are counted.
     if (
@@ -506,7 +520,8 @@ function readCandidates(
       from: threshold ? Math.max(0, from - 160) + threshold.start : from,
       counted,
       category,
-      via,
+      // "had taken out 5,000 people": an active verb of carrying before the count, as a governing verb is.
+      via: carried === 'active' ? 'before' : via,
       nested,
       anaphoric: !category && anaphoricBefore(before),
     });
@@ -560,6 +575,15 @@ function readCandidates(
     b.via = 'shared';
     if (b.counted.end <= b.counted.start)
       b.counted = { ...b.counted, start: a.counted.start, end: a.counted.end };
+  }
+  // "had taken out 5,000 people to their base and 40 wounded by helicopter": the hurt, a second object of a
+  // verb that carried people to safety, were carried too, not hurt anew.
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (a.category !== 'evacuated' || a.via !== 'before' || a.nested || a.kind) continue;
+    if (b.category !== 'wounded' || b.via !== 'phrase' || b.nested || b.kind) continue;
+    if (CARRIED_TOO_BETWEEN.test(sentenceText.slice(Math.max(a.counted.end, a.number.end), b.from)))
+      Object.assign(b, { category: 'evacuated', via: 'before' });
   }
   // "including 3,522 servicemen and 259 volunteers": a count coordinated with a part is a part too.
   for (let i = 1; i < out.length; i++) {
@@ -700,6 +724,9 @@ function signOffOf(text: string): string | null {
   const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
   return last.length > 0 && last.length <= 40 && !/[.!?]$|[.!?]\s/.test(last) ? last : null;
 }
+
+/** " to their base and ": where those carried went, then a second object of the same verb. */
+const CARRIED_TOO_BETWEEN = /^(?:\s+(?:to|from|into|out\s+of)\s+[^.;:!?\d,]{1,40}?)?\s*,?\s+and\s+$/i;
 
 /** A colon (and an article or "another") right before a count. */
 const COLON_BEFORE = /:\s*(?:(?:the|another|some)\s+)?$/i;
@@ -990,7 +1017,14 @@ function readSentence(
   return {
     ...wordsRead(s),
     // "During the 44-day war in 2020, …": a sentence that opens with a time of its own leaves that frame.
-    framing: previous && !OPENS_OTHER_TIME.test(s) ? (attributedIn(previousText).at(-1) ?? null) : null,
+    // Only a source that opens its sentence frames the next ("According to the Azerbaijani side, …"); one given
+    // after a clause ("…, according to figures compiled by the International Crisis Group.") sources that clause.
+    framing:
+      previous && !OPENS_OTHER_TIME.test(s)
+        ? (attributedIn(previousText)
+            .filter((r) => !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
+            .at(-1) ?? null)
+        : null,
     standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,
   };
 }

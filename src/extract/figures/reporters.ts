@@ -350,9 +350,12 @@ const AUXILIARY = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'be
 /** "(ANAMA)", "(ICRC)": a body's initials in brackets after its name. */
 const SHORT_NAME_AFTER = /\p{L}(\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))$/u;
 
-/** A name, then a role set off by commas that opens with a determiner: "Anna Petrosyan, the city's mayor,". */
+/**
+ * A name, then a role set off by commas that opens with a determiner ("Anna Petrosyan, the city's mayor,") or
+ * names whom the role serves ("Nazeli Baghdasaryan, press secretary to Prime Minister Nikol Pashinyan,").
+ */
 const NAME_BEFORE_ROLE =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:the|an?|his|her|its|their)\s+[^,;:"“”]{1,80},$/u;
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:(?:the|an?|his|her|its|their)\s+|(?:\p{Ll}+\s+){0,2}(?:secretary|spokes(?:man|woman|person)|adviser|advisor|aide|assistant|representative)\s+(?:to|of|for)\s+)[^,;:"“”]{1,80},$/u;
 
 /** Ends in a comma, tested only where the text does: the end-anchored pattern tries every position. */
 const NAME_BEFORE_COMMA = /(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u;
@@ -428,8 +431,22 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   if (lead) start += lead[0].length;
   if (start >= end) return null;
   start = nameListStart(sentence, start, end);
+  // "The Russian peacekeepers deployed in the area since November 2020 said": a date reports nothing; the
+  // subject stands before the participle whose phrase the date ends.
+  if (DATE_ONLY.test(sentence.slice(start, end))) {
+    const participle = REDUCED_RELATIVE.exec(left.slice(0, start));
+    return participle ? readSubjectIn(sentence, participle.index) : null;
+  }
   return usable({ text: sentence.slice(start, end), start, end });
 }
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "November 2020", "September 27", "2023": a date, never who reports. */
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:${MONTH}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})$`,
+);
+/** " deployed in the area since": a participle and its phrase after a subject (a reduced relative clause). */
+const REDUCED_RELATIVE =
+  /\s\p{Ll}+ed\s+(?:in|to|at|on|near|along|across|around|since|from|for|by)\s[^,;:]*$/u;
 
 /** Capitalised words and the small words inside a body's name, up to a comma: "State Commission on Prisoners of War,". */
 const NAME_RUN_BEFORE_COMMA =
@@ -725,9 +742,9 @@ export function reporterFor(
   return best;
 }
 
-/** "He said", "According to her", "It said": a pronoun reports the figure. */
+/** "He said", "According to her", "It said", "they had put the death toll at": a pronoun reports the figure. */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed)\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
