@@ -28,6 +28,14 @@ describe('a relay whose principal stands before the parenthetical attribution', 
     ).toBe('text:olivier-bressac: The president');
   });
 
+  it('"The head of state, he added, …" after a relay: the relayer goes on speaking about the principal', () => {
+    expect(
+      said(
+        'Government spokesman Olivier Bressac said that Emmanuel Macron considered the vote "a signal". The head of state, he added, wanted monitors on the border.',
+      ).at(-1),
+    ).toBe('text:olivier-bressac: The head of state');
+  });
+
   it('"Press secretary of the Prime Minister X": the role is whose secretary she is, not hers', () => {
     expect(
       said(

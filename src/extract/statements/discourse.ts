@@ -149,10 +149,27 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
 function personBefore(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
   const subject = subjectOfSentence(pronoun, d);
-  if (!subject) return personBeforeSentence(pronoun, d);
+  if (!subject) return relayerOfSetOffPronoun(pronoun, d) ?? personBeforeSentence(pronoun, d);
   if (!subject.setOff) return subject.entity;
   const found = personBeforeSentence(pronoun, d, subject.entity.id);
   return found?.id === subject.entity.id ? null : found;
+}
+
+/** A definite description opening its sentence, set off by a comma before the pronoun: "The head of state, he added, …". */
+const SET_OFF_DESCRIPTION = /^["“]?[Tt]he\s+[^,.;:"“”]{1,40},\s*$/u;
+
+/**
+ * "X's spokesman said Macron considered …. The head of state, he added, wanted …": after a relay,
+ * a pronoun set off behind a description of the one relayed is the relayer, who goes on speaking
+ * about them.
+ */
+function relayerOfSetOffPronoun(pronoun: string, d: Discourse): Entity | null {
+  const active = d.activeStatement;
+  if (!active?.principal || active.principal.id !== d.lastPerson?.id || active.author.kind !== 'person')
+    return null;
+  if (d.speakerAt <= d.unitStart || !SET_OFF_DESCRIPTION.test(d.text.slice(ownSentenceStart(d), d.speakerAt)))
+    return null;
+  return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
 }
 
 /** The person a pronoun points back to in the units before its own, never `besides` when that is given. */
