@@ -56,3 +56,59 @@ describe('a group that spoke together is "the two countries", "both sides" and i
     expect(last.map((s) => s.speaker)).toEqual(['mfa-azerbaijan']);
   });
 });
+
+describe('the two sides’ ministries named together are each side’s ministry (CONVENTIONS 13)', () => {
+  const pair = (text: string) =>
+    statementsOf(text)
+      .map((s) => s.speaker)
+      .sort();
+
+  it('"the Armenian and Azerbaijani foreign ministries said" (regional outlet style)', () => {
+    const text =
+      'Armenian and Azerbaijani diplomats met in Tashkent on Tuesday. The Armenian and Azerbaijani ' +
+      'foreign ministries said in separate statements that the talks had been "substantive."';
+    expect(pair(text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+
+  it('"according to the defence ministries of both countries" (wire style)', () => {
+    const text =
+      'Armenia and Azerbaijan traded fire overnight. Six soldiers were wounded, ' +
+      'according to the defence ministries of both countries.';
+    expect(pair(text)).toEqual(['mod-armenia', 'mod-azerbaijan']);
+  });
+
+  it('"according to the two countries’ defence ministries" and "the ministries of Armenia and Azerbaijan"', () => {
+    const possessive =
+      'Armenia and Azerbaijan clashed again. Two soldiers died, according to the two countries’ defence ministries.';
+    const named =
+      'Shooting resumed on the border. The foreign ministries of Armenia and Azerbaijan said that a new round of talks was planned.';
+    expect(pair(possessive)).toEqual(['mod-armenia', 'mod-azerbaijan']);
+    expect(pair(named)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+
+  it('bare "defence ministries" name no side', () => {
+    const text = 'Armenia and Azerbaijan clashed again. Defence ministries said that two soldiers had died.';
+    expect(pair(text)).not.toContain('mod-armenia');
+  });
+});
+
+describe('bodies listed as joint speakers, one named "Ministry of …" (CONVENTIONS 13)', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('three bodies, commas and "and", each speaks (agency style)', () => {
+    const text =
+      'A tractor driver was hurt by an anti-tank mine near Aghdam on Sunday. The Prosecutor ' +
+      "General's Office, the Ministry of Emergency Situations and ANAMA said in a joint statement " +
+      'that an investigation had been launched.';
+    expect(speakers(text)).toHaveLength(3);
+    expect(speakers(text)).toContain('text:ministry-of-emergency-situations');
+    expect(speakers(text)).toContain('text:anama');
+  });
+
+  it('a single body whose name holds "and" stays one speaker', () => {
+    const text =
+      'Allowances for displaced families will rise. The Ministry of Labour and Social Protection ' +
+      'said that the payments would start in March.';
+    expect(speakers(text)).toHaveLength(1);
+  });
+});

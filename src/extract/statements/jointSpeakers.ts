@@ -46,9 +46,12 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
 const TITLE_END =
   /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
 
-/** A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or an abbreviation. */
+/**
+ * A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or opening
+ * with one before "of" ("the Ministry of Internal Affairs"), or an abbreviation.
+ */
 export const NAMED_BODY =
-  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)|\p{Lu}{3,})$/u;
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+\(\p{Lu}{2,}\))?|\p{Lu}{3,})$/u;
 
 /**
  * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
