@@ -112,3 +112,43 @@ describe('bodies listed as joint speakers, one named "Ministry of …" (CONVENTI
     expect(speakers(text)).toHaveLength(1);
   });
 });
+
+describe('two people named together, and "the couple" after them (CONVENTIONS 13)', () => {
+  const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 20)]);
+
+  it('"Given and Given Surname said": each takes the surname (metro desk style)', () => {
+    const text =
+      'About 200 people came to the candlelight vigil in Glendale. Aram and Silva Petrossian said ' +
+      'they had not heard from their nephew since Tuesday.';
+    expect(who(text)).toEqual([
+      ['text:aram-petrossian', 'they had not heard f'],
+      ['text:silva-petrossian', 'they had not heard f'],
+    ]);
+  });
+
+  it('"Given and his wife, Full Name, said" with the husband named in full before', () => {
+    const text =
+      'Vartan Melkonian drives a school bus in Fresno. His son is serving near the border.\n\n' +
+      'Vartan and his wife, Sona Melkonian, said they had called the embassy every day.';
+    expect(who(text)).toEqual([
+      ['text:vartan-melkonian', 'they had called the '],
+      ['text:sona-melkonian', 'they had called the '],
+    ]);
+  });
+
+  it('"The couple said" is the two people named together just before', () => {
+    const text =
+      'Aram and Silva Petrossian said they had sent money to a relief fund. The couple said they ' +
+      'would fly to Yerevan in the spring.';
+    const last = statementsOf(text).filter((s) => s.quote.includes('fly to'));
+    expect(last.map((s) => s.speaker)).toEqual(['text:aram-petrossian', 'text:silva-petrossian']);
+  });
+
+  it('no couple of a country and a person, nor of a person and "the residents of" a place', () => {
+    const country = 'Armenia and Nikol Pashinyan said that talks would go on.';
+    expect(statementsOf(country).map((s) => s.speaker)).not.toContain('text:armenia-pashinyan');
+    const residents =
+      'Vartan Melkonian drives a school bus. Vartan and the residents of Fresno said they had written to Congress.';
+    expect(statementsOf(residents).map((s) => s.speaker)).not.toContain('text:vartan-melkonian');
+  });
+});

@@ -2110,10 +2110,16 @@ const GROUP_BACK =
 /** The group a "the two …" phrase names back, within a few paragraphs and of its kind (bodies or people). */
 function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const group = d.lastGroup;
-  if (!group || d.paragraph - group.paragraph > 3 || !/^(?:the\s+two|both)\s/i.test(phrase)) return null;
+  if (!group || d.paragraph - group.paragraph > 3) return null;
+  const kinds = group.speakers.map((s) => s.entity.kind);
+  // "Lilit and David Avakian said … The couple said": the two people, named together just before.
+  if (/^the\s+couple$/i.test(phrase))
+    return kinds.length === 2 && kinds.every((k) => k === 'person')
+      ? group.speakers.map((s) => ({ ...s, mention: phrase }))
+      : null;
+  if (!/^(?:the\s+two|both)\s/i.test(phrase)) return null;
   const m = GROUP_BACK.exec(phrase);
   if (!m) return null;
-  const kinds = group.speakers.map((s) => s.entity.kind);
   const fits = m[1]
     ? kinds.every((k) => k === 'government')
     : m[3]

@@ -18,6 +18,8 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   if (!phrase.includes(' and ')) return null;
   const subject = phrase.replace(/\s+(?:both|together|jointly)$/i, '');
   const parts = subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
+  if (relative) parts[parts.length - 1] = relative;
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)
@@ -32,7 +34,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     d.speakerAt = at;
     // "the State Committee for Refugees and IDPs": a part that is no known body or titled person
     // may be half of one name; the phrase is left to be read whole, as if never split.
-    if (!one || !standsAlone(one, part, introduced)) {
+    // The relative's name in apposition introduces them: "his wife, Ani Gasparian,".
+    const named =
+      part === relative ? one?.entity.kind === 'person' : one && standsAlone(one, part, introduced);
+    if (!one || !named) {
       d.textPeople.length = read.people;
       d.unnamedSpeakers.length = read.unnamed;
       return null;
@@ -40,6 +45,22 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     if (!speakers.some((s) => s.entity.id === one.entity.id)) speakers.push({ ...one, mention: part });
   }
   return speakers.length > 1 ? speakers : null;
+}
+
+/** A relative named by kinship to the one before: "Hovsep and |his wife|". */
+const KIN = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/i;
+
+/** A full name in apposition right after the speaker phrase: "his wife|, Ani Gasparian,| said". */
+const APPOSED_FULL_NAME = /^,\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+),/u;
+
+/** The name the text sets after "his wife" when the phrase ends in such a relative, else null. */
+function apposedRelative(phrase: string, last: string, d: Discourse): string | null {
+  if (!KIN.test(last) || d.speakerAt < 0 || !d.text.startsWith(phrase, d.speakerAt)) return null;
+  return (
+    APPOSED_FULL_NAME.exec(
+      d.text.slice(d.speakerAt + phrase.length, d.speakerAt + phrase.length + 60),
+    )?.[1] ?? null
+  );
 }
 
 /** Words a title ends with, before a name: "Georgian Prime Minister| Irakli Garibashvili". */
@@ -63,6 +84,8 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   if (!e.id.startsWith('text:')) return true;
   // "the Interior Ministry", "ANAMA": a body the text names in capitals, or by its letters.
   if (NAMED_BODY.test(part)) return true;
+  // "Hovsep" in a text that writes "Hovsep Gasparian": the one person it names so.
+  if (e.kind === 'person' && !part.includes(' ') && e.name.startsWith(`${part} `)) return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
   const role = part.slice(0, part.length - e.name.length).trim();
   return role === '' ? introduced.has(e.id) : TITLE_END.test(role);
