@@ -152,3 +152,12 @@ describe('two people named together, and "the couple" after them (CONVENTIONS 13
     expect(statementsOf(residents).map((s) => s.speaker)).not.toContain('text:vartan-melkonian');
   });
 });
+
+describe('"the two governments said they “…”": the quote is the clause', () => {
+  it('a clause quoted whole after "they" is each side’s saying (wire style)', () => {
+    const text =
+      'Armenia and Azerbaijan ended a week of talks in Geneva. The two governments said they ' +
+      '"agree that the border commissions will meet again in March."';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});

@@ -1171,6 +1171,7 @@ function readUnit(
     text.slice(attribution.speaker.start, attribution.speaker.end),
     d,
     masked.slice(attribution.content.start, attribution.content.end),
+    text.slice(attribution.content.start, attribution.content.end),
   );
   // "A, he said, adding that B": the clause before the attribution is a saying of its own (CONVENTIONS 12).
   const lead =
@@ -2089,18 +2090,26 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * The speakers of a phrase, remembering a group that spoke together: "the two countries said",
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
-function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpeaker[] {
+function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const again = groupAgain(phrase, d) ?? countedGroup(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
   const named = conflictSides(phrase, d);
-  const sides = named && FINITE_VERB.test(content) ? named : null;
+  const sides = named && (FINITE_VERB.test(content) || quotedClause(content, said)) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
+}
+
+/** A subject pronoun and a quote: `they "share the view that …"`. */
+const PRONOUN_THEN_QUOTE = /^\s*(?:they|we)\s+\u2591/i;
+
+/** Content whose verb is inside the quote after its subject: `they "share the view that … is …"`. */
+function quotedClause(masked: string, said: string): boolean {
+  return PRONOUN_THEN_QUOTE.test(masked) && FINITE_VERB.test(said);
 }
 
 /** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
