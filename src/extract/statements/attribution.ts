@@ -385,7 +385,7 @@ export function parseAttributionTail(masked: string, start: number, end: number,
  * the sentence after their subject, with at most a time or a setting after them.
  */
 const CLOSING_TAIL_VERB =
-  /(?<=\s)(?:informed|informs|estimated|estimates|estimate)(?=(?:\s+[\p{L}\d'’-]+){0,4}\s*[.!]?\s*$)/u;
+  /(?<=\s)(?:informed|informs|estimated|estimates|estimate)(?=(?:\s+[\p{L}\d'’-]+(?:\.[\p{Ll}]+)?){0,4}\s*[.!]?\s*$)/u;
 
 const ESTIMATE_NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|last|latest|first|own|initial|official|preliminary|new|rough|conservative|early|one|\S+['’]s?)\s+$/iu;
@@ -501,7 +501,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   if (participleWithNoun(np, first[0])) return null;
   if (DOCUMENT_ONLY_VERBS.has(first[0].toLowerCase()) && !DOCUMENT_NOUN.test(np.trim())) return null;
   let rest = masked.slice(first.index + first[0].length, tailEnd).trim();
-  if (/(?:^|\s)(?:tell|tells|told|telling)$/.test(first[0])) rest = rest.replace(AUDIENCE, '').trim();
+  // "…, the spokesman informed Aysor.am": agency copy's "informed" takes its hearer as "told" does.
+  if (/(?:^|\s)(?:tell|tells|told|telling|informed|informs)$/.test(first[0]))
+    rest = rest.replace(AUDIENCE, '').trim();
   // "…,” she said she had told him": a clause after the verb is what was said, not the quote.
   const speaker = { start: span.start, end: span.start + np.length };
   if (afterQuote && !/^(?:that|he|she|they|it|we|I|you|there)\b/i.test(rest)) {
