@@ -161,3 +161,25 @@ describe('"the two governments said they “…”": the quote is the clause', (
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-armenia', 'gov-azerbaijan']);
   });
 });
+
+describe('"according to the joint statement of A, B and C, …": each body listed speaks', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+  it('the list after the first comma belongs to the source (agency style)', () => {
+    const text =
+      'A shepherd was wounded near Tartar on Friday. According to the joint statement of the ' +
+      "Prosecutor General's Office, the Ministry of Emergency Situations and the Mine Action " +
+      'Agency (ANAMA), the man stepped on an anti-personnel mine.';
+    const found = speakers(text);
+    expect(found).toHaveLength(3);
+    expect(found.every(([, quote]) => quote === 'the man stepped on an an')).toBe(true);
+    expect(found.map(([speaker]) => speaker)).toContain('text:ministry-of-emergency-situations');
+  });
+
+  it('after a single source, a clause whose subject lists bodies stays what was said', () => {
+    const text =
+      'A truck hit a mine near Aghdam. According to the Ministry of Defense, the police and the ' +
+      'Border Service were sent to the area.';
+    expect(speakers(text)).toEqual([['text:ministry-of-defense', 'the police and the Borde']]);
+  });
+});

@@ -16,7 +16,10 @@ const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
  */
 export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (!phrase.includes(' and ')) return null;
-  const subject = phrase.replace(/\s+(?:both|together|jointly)$/i, '');
+  // "the joint statement of A, B and C": the bodies the statement is of.
+  const subject = phrase
+    .replace(/\s+(?:both|together|jointly)$/i, '')
+    .replace(/^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from)\s+/i, '');
   const parts = subject.split(LIST_SEPARATOR).map((p) => p.trim());
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
   if (relative) parts[parts.length - 1] = relative;
@@ -69,10 +72,11 @@ const TITLE_END =
 
 /**
  * A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or opening
- * with one before "of" ("the Ministry of Internal Affairs"), or an abbreviation.
+ * with one before "of" ("the Ministry of Internal Affairs"), maybe with its letters after it
+ * ("the Mine Action Agency (ANAMA)"), or an abbreviation.
  */
 export const NAMED_BODY =
-  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+\(\p{Lu}{2,}\))?|\p{Lu}{3,})$/u;
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)(?:\s+\(\p{Lu}{2,}\))?|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+\(\p{Lu}{2,}\))?|\p{Lu}{3,})$/u;
 
 /**
  * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
