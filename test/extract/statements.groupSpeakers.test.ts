@@ -183,3 +183,27 @@ describe('"according to the joint statement of A, B and C, …": each body liste
     expect(speakers(text)).toEqual([['text:ministry-of-defense', 'the police and the Borde']]);
   });
 });
+
+describe('two nationalities before one plural head: one body of each', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('"the Russian and Turkish defence ministries" are Russia’s and Türkiye’s (wire style)', () => {
+    const text =
+      'A joint monitoring centre opened in Aghdam. The Russian and Turkish defence ministries said ' +
+      'that patrols would start next week.';
+    const found = speakers(text);
+    expect(found).toHaveLength(2);
+    expect(found).toContain('mod-russia');
+  });
+
+  it('"the Armenian and Azerbaijani delegations" are two delegations', () => {
+    const text =
+      'Talks resumed in Brussels. The Armenian and Azerbaijani delegations said that a new round would follow.';
+    expect(speakers(text)).toEqual(['text:armenian-delegation', 'text:azerbaijani-delegation']);
+  });
+
+  it('people of two nationalities are no bodies: "the Armenian and Azerbaijani residents"', () => {
+    const text = 'The Armenian and Azerbaijani residents said that they wanted the road reopened.';
+    expect(speakers(text)).not.toContain('text:armenian-resident');
+  });
+});

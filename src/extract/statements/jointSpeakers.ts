@@ -20,7 +20,8 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const subject = phrase
     .replace(/\s+(?:both|together|jointly)$/i, '')
     .replace(/^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from)\s+/i, '');
-  const parts = subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  const shared = sharedHead(subject);
+  const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
   if (relative) parts[parts.length - 1] = relative;
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
@@ -37,15 +38,21 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     d.speakerAt = at;
     // "the State Committee for Refugees and IDPs": a part that is no known body or titled person
     // may be half of one name; the phrase is left to be read whole, as if never split.
-    // The relative's name in apposition introduces them: "his wife, Ani Gasparian,".
+    // The relative's name in apposition introduces them: "his wife, Ani Gasparian,". A body the
+    // shared head names ("the Armenian commission") is one by its noun.
     const named =
-      part === relative ? one?.entity.kind === 'person' : one && standsAlone(one, part, introduced);
+      part === relative
+        ? one?.entity.kind === 'person'
+        : one &&
+          (standsAlone(one, part, introduced) ||
+            (!!shared && one.entity.kind !== 'person' && BODY_HEAD.test(part)));
     if (!one || !named) {
       d.textPeople.length = read.people;
       d.unnamedSpeakers.length = read.unnamed;
       return null;
     }
-    if (!speakers.some((s) => s.entity.id === one.entity.id)) speakers.push({ ...one, mention: part });
+    if (!speakers.some((s) => s.entity.id === one.entity.id))
+      speakers.push({ ...one, mention: shared ? phrase : part });
   }
   return speakers.length > 1 ? speakers : null;
 }
@@ -64,6 +71,24 @@ function apposedRelative(phrase: string, last: string, d: Discourse): string | n
       d.text.slice(d.speakerAt + phrase.length, d.speakerAt + phrase.length + 60),
     )?.[1] ?? null
   );
+}
+
+/**
+ * "The Russian and Turkish defence ministries", "the Armenian and Azerbaijani commissions": two
+ * nationalities before one plural head, each with the head in the singular ("the Russian defence
+ * ministry", "the Turkish defence ministry"). Null for any other phrase.
+ */
+const SHARED_HEAD =
+  /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+and\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|commissions|delegations|services|committees|agencies|presidents|leaders|militaries|armies)$/u;
+
+/** A body's head noun, for a member read from a shared head. */
+const BODY_HEAD = /\s(?:ministry|government|commission|delegation|service|committee|agency|military|army)$/;
+
+function sharedHead(phrase: string): string[] | null {
+  const m = SHARED_HEAD.exec(phrase);
+  if (!m) return null;
+  const head = m[4]!.replace(/ies$/, 'y').replace(/s$/, '');
+  return [m[1]!, m[2]!].map((nationality) => `the ${nationality} ${m[3]!}${head}`);
 }
 
 /** Words a title ends with, before a name: "Georgian Prime Minister| Irakli Garibashvili". */
