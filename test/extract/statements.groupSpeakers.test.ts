@@ -207,3 +207,21 @@ describe('two nationalities before one plural head: one body of each', () => {
     expect(speakers(text)).not.toContain('text:armenian-resident');
   });
 });
+
+describe('"the two delegations", "both agencies": bodies that spoke together, named back', () => {
+  it('the bodies of the group named just before (wire style)', () => {
+    const text =
+      'Talks resumed in Brussels. The Armenian and Azerbaijani delegations said that a new round ' +
+      'would follow. The two delegations also said that the next meeting would be in May.';
+    const last = statementsOf(text).filter((s) => s.quote.includes('next meeting'));
+    expect(last.map((s) => s.speaker)).toEqual(['text:armenian-delegation', 'text:azerbaijani-delegation']);
+  });
+
+  it('never two governments: "the two ministries" after "Armenia and Azerbaijan said"', () => {
+    const text =
+      'Armenia and Azerbaijan said that they had agreed to swap prisoners. The two ministries said ' +
+      'that the swap would happen soon.';
+    const last = statementsOf(text).filter((s) => s.quote.includes('swap would'));
+    expect(last.map((s) => s.speaker)).not.toContain('gov-armenia');
+  });
+});

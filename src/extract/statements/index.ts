@@ -2112,9 +2112,12 @@ function quotedClause(masked: string, said: string): boolean {
   return PRONOUN_THEN_QUOTE.test(masked) && FINITE_VERB.test(said);
 }
 
-/** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
+/**
+ * "the two countries", "both sides", "the two leaders", "the two ministries": a group, never one
+ * of it or a body named last.
+ */
 const GROUP_BACK =
-  /^(?:the\s+two|both(?:\s+the)?)\s+(?:(countries|nations|governments|capitals|states|neighbou?rs)|(sides|parties)|(leaders|presidents|premiers|ministers|foreign\s+ministers|men|women))$/i;
+  /^(?:the\s+two|both(?:\s+the)?)\s+(?:(countries|nations|governments|capitals|states|neighbou?rs)|(sides|parties)|(leaders|presidents|premiers|ministers|foreign\s+ministers|men|women)|(ministries|commissions|delegations|agencies|services|committees|offices))$/i;
 
 /** The group a "the two …" phrase names back, within a few paragraphs and of its kind (bodies or people). */
 function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
@@ -2133,7 +2136,9 @@ function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
     ? kinds.every((k) => k === 'government')
     : m[3]
       ? kinds.every((k) => k === 'person')
-      : kinds.every((k) => k !== 'place');
+      : m[4]
+        ? kinds.every((k) => k === 'organisation' || k === 'unknown')
+        : kinds.every((k) => k !== 'place');
   return fits ? group.speakers.map((s) => ({ ...s, mention: phrase })) : null;
 }
 
