@@ -25,6 +25,8 @@ export interface SaidExcerpt {
   text: string;
   /** Where the quote is. */
   citation: Citation;
+  /** The other members of a joint statement shown once for all (CONVENTIONS 13), in text order. */
+  together?: readonly Entity[];
 }
 
 /** Statements of one affiliation, in the answer's order. */
@@ -127,10 +129,20 @@ function answerWhoSaid(
   // question matching tens of thousands of statements looks up no side; the groups' positions
   // come one after the other, so the whole list is the groups in turn.
   const grouped = aboutWords && !speaker && !side ? groupBySide(kb, positions) : null;
-  const ordered = grouped?.positions ?? positions;
+  const bounds = grouped?.groups ?? [{ side: null, start: 0, end: positions.length }];
+  // One speaker's list holds no joint statement twice; a list of several shows each once.
+  const joint = speaker ? null : jointOnce(kb, grouped?.positions ?? positions, bounds);
+  const ordered = joint?.positions ?? grouped?.positions ?? positions;
   const said = (from: number, to: number) =>
-    readAsIterated(to - from, (i) => saidExcerpt(kb, kb.statements[ordered[from + i]!]!));
-  const sideGroups = grouped?.groups.map((g) => ({ side: g.side, statements: said(g.start, g.end) })) ?? null;
+    readAsIterated(to - from, (i) => {
+      const at = ordered[from + i]!;
+      return saidExcerpt(kb, kb.statements[at]!, joint?.together.get(at));
+    });
+  const sideGroups =
+    grouped?.groups.map((g, i) => {
+      const b = joint?.bounds[i] ?? g;
+      return { side: g.side, statements: said(b.start, b.end) };
+    }) ?? null;
   return found({
     kind: 'statements',
     speaker: speaker?.entity ?? null,
@@ -163,13 +175,49 @@ export function shownLines(kb: Pick<KnowledgeBase, 'slice'>, s: Statement): stri
   return [clause.map(slice).join(' … '), ...saidSpans(s).slice(clause.length).map(slice)];
 }
 
-function saidExcerpt(kb: KnowledgeBase, s: Statement): SaidExcerpt {
+function saidExcerpt(kb: KnowledgeBase, s: Statement, together?: readonly Entity[]): SaidExcerpt {
   return {
     statement: s,
     side: statementSide(kb, s),
     text: shownLines(kb, s).join('\n'),
     citation: citeSpan(kb, s.docId, s.quote),
+    ...(together ? { together } : {}),
   };
+}
+
+/**
+ * A joint statement is one statement of each member on the same words (CONVENTIONS 13), next to
+ * each other in the answer's order (same date, document and place). Within each stretch (a side's
+ * group, or the whole list), the first stands for all and keeps the others' speakers.
+ */
+function jointOnce(
+  kb: KnowledgeBase,
+  positions: Uint32Array,
+  stretches: readonly { start: number; end: number }[],
+): { positions: Uint32Array; bounds: { start: number; end: number }[]; together: Map<number, Entity[]> } {
+  const kept: number[] = [];
+  const bounds: { start: number; end: number }[] = [];
+  const together = new Map<number, Entity[]>();
+  for (const { start, end } of stretches) {
+    const from = kept.length;
+    for (let i = start; i < end; i++) {
+      const at = positions[i]!;
+      const s = kb.statements[at]!;
+      const first = kept.length > from ? kb.statements[kept[kept.length - 1]!]! : null;
+      if (first && sameWords(first, s) && first.speaker.id !== s.speaker.id) {
+        const lead = kept[kept.length - 1]!;
+        const others = together.get(lead) ?? [];
+        if (!others.some((e) => e.id === s.speaker.id)) others.push(s.speaker);
+        together.set(lead, others);
+      } else kept.push(at);
+    }
+    bounds.push({ start: from, end: kept.length });
+  }
+  return { positions: Uint32Array.from(kept), bounds, together };
+}
+
+function sameWords(a: Statement, b: Statement): boolean {
+  return a.docId === b.docId && a.quote.start === b.quote.start && a.quote.end === b.quote.end;
 }
 
 function noneOnSide(

@@ -25,16 +25,21 @@ function who(entity: Entity): string {
   return shown;
 }
 
-function statementBlock({ statement: s, side, text, citation: cited }: SaidExcerpt): string {
+function statementBlock({ statement: s, side, text, citation: cited, together }: SaidExcerpt): string {
   const via = s.via ? `, via ${who(s.via)}` : '';
   const kind = s.kind === 'direct' ? 'quoted' : 'reported speech';
+  const speakers = jointNames([s.speaker, ...(together ?? [])]);
   const speaker =
-    s.line === 'headline'
-      ? `${headlineOf(cited.document.outlet)}, attributed to ${who(s.speaker)}`
-      : who(s.speaker);
+    s.line === 'headline' ? `${headlineOf(cited.document.outlet)}, attributed to ${speakers}` : speakers;
   const shown = s.line === 'headline' ? "the outlet's words" : kind;
   const head = `${speaker}${via} · side: ${affiliationLabel(side)} · ${showDate(s.date)} · ${shown}`;
   return `${head}\n${quoteBlock(text, EXCERPT_MAX)}\n${citation(cited)}`;
+}
+
+/** The speakers of one joint statement: "A", "A and B", "A, B and C". */
+function jointNames(speakers: readonly Entity[]): string {
+  const names = speakers.map(who);
+  return names.length < 2 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** A headline's statement is the outlet's telling, named as such before the speaker. */

@@ -56,3 +56,172 @@ describe('a group that spoke together is "the two countries", "both sides" and i
     expect(last.map((s) => s.speaker)).toEqual(['mfa-azerbaijan']);
   });
 });
+
+describe('the two sides’ ministries named together are each side’s ministry (CONVENTIONS 13)', () => {
+  const pair = (text: string) =>
+    statementsOf(text)
+      .map((s) => s.speaker)
+      .sort();
+
+  it('"the Armenian and Azerbaijani foreign ministries said" (regional outlet style)', () => {
+    const text =
+      'Armenian and Azerbaijani diplomats met in Tashkent on Tuesday. The Armenian and Azerbaijani ' +
+      'foreign ministries said in separate statements that the talks had been "substantive."';
+    expect(pair(text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+
+  it('"according to the defence ministries of both countries" (wire style)', () => {
+    const text =
+      'Armenia and Azerbaijan traded fire overnight. Six soldiers were wounded, ' +
+      'according to the defence ministries of both countries.';
+    expect(pair(text)).toEqual(['mod-armenia', 'mod-azerbaijan']);
+  });
+
+  it('"according to the two countries’ defence ministries" and "the ministries of Armenia and Azerbaijan"', () => {
+    const possessive =
+      'Armenia and Azerbaijan clashed again. Two soldiers died, according to the two countries’ defence ministries.';
+    const named =
+      'Shooting resumed on the border. The foreign ministries of Armenia and Azerbaijan said that a new round of talks was planned.';
+    expect(pair(possessive)).toEqual(['mod-armenia', 'mod-azerbaijan']);
+    expect(pair(named)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+  });
+
+  it('bare "defence ministries" name no side', () => {
+    const text = 'Armenia and Azerbaijan clashed again. Defence ministries said that two soldiers had died.';
+    expect(pair(text)).not.toContain('mod-armenia');
+  });
+});
+
+describe('bodies listed as joint speakers, one named "Ministry of …" (CONVENTIONS 13)', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('three bodies, commas and "and", each speaks (agency style)', () => {
+    const text =
+      'A tractor driver was hurt by an anti-tank mine near Aghdam on Sunday. The Prosecutor ' +
+      "General's Office, the Ministry of Emergency Situations and ANAMA said in a joint statement " +
+      'that an investigation had been launched.';
+    expect(speakers(text)).toHaveLength(3);
+    expect(speakers(text)).toContain('text:ministry-of-emergency-situations');
+    expect(speakers(text)).toContain('text:anama');
+  });
+
+  it('a single body whose name holds "and" stays one speaker', () => {
+    const text =
+      'Allowances for displaced families will rise. The Ministry of Labour and Social Protection ' +
+      'said that the payments would start in March.';
+    expect(speakers(text)).toHaveLength(1);
+  });
+});
+
+describe('two people named together, and "the couple" after them (CONVENTIONS 13)', () => {
+  const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 20)]);
+
+  it('"Given and Given Surname said": each takes the surname (metro desk style)', () => {
+    const text =
+      'About 200 people came to the candlelight vigil in Glendale. Aram and Silva Petrossian said ' +
+      'they had not heard from their nephew since Tuesday.';
+    expect(who(text)).toEqual([
+      ['text:aram-petrossian', 'they had not heard f'],
+      ['text:silva-petrossian', 'they had not heard f'],
+    ]);
+  });
+
+  it('"Given and his wife, Full Name, said" with the husband named in full before', () => {
+    const text =
+      'Vartan Melkonian drives a school bus in Fresno. His son is serving near the border.\n\n' +
+      'Vartan and his wife, Sona Melkonian, said they had called the embassy every day.';
+    expect(who(text)).toEqual([
+      ['text:vartan-melkonian', 'they had called the '],
+      ['text:sona-melkonian', 'they had called the '],
+    ]);
+  });
+
+  it('"The couple said" is the two people named together just before', () => {
+    const text =
+      'Aram and Silva Petrossian said they had sent money to a relief fund. The couple said they ' +
+      'would fly to Yerevan in the spring.';
+    const last = statementsOf(text).filter((s) => s.quote.includes('fly to'));
+    expect(last.map((s) => s.speaker)).toEqual(['text:aram-petrossian', 'text:silva-petrossian']);
+  });
+
+  it('no couple of a country and a person, nor of a person and "the residents of" a place', () => {
+    const country = 'Armenia and Nikol Pashinyan said that talks would go on.';
+    expect(statementsOf(country).map((s) => s.speaker)).not.toContain('text:armenia-pashinyan');
+    const residents =
+      'Vartan Melkonian drives a school bus. Vartan and the residents of Fresno said they had written to Congress.';
+    expect(statementsOf(residents).map((s) => s.speaker)).not.toContain('text:vartan-melkonian');
+  });
+});
+
+describe('"the two governments said they “…”": the quote is the clause', () => {
+  it('a clause quoted whole after "they" is each side’s saying (wire style)', () => {
+    const text =
+      'Armenia and Azerbaijan ended a week of talks in Geneva. The two governments said they ' +
+      '"agree that the border commissions will meet again in March."';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});
+
+describe('"according to the joint statement of A, B and C, …": each body listed speaks', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
+
+  it('the list after the first comma belongs to the source (agency style)', () => {
+    const text =
+      'A shepherd was wounded near Tartar on Friday. According to the joint statement of the ' +
+      "Prosecutor General's Office, the Ministry of Emergency Situations and the Mine Action " +
+      'Agency (ANAMA), the man stepped on an anti-personnel mine.';
+    const found = speakers(text);
+    expect(found).toHaveLength(3);
+    expect(found.every(([, quote]) => quote === 'the man stepped on an an')).toBe(true);
+    expect(found.map(([speaker]) => speaker)).toContain('text:ministry-of-emergency-situations');
+  });
+
+  it('after a single source, a clause whose subject lists bodies stays what was said', () => {
+    const text =
+      'A truck hit a mine near Aghdam. According to the Ministry of Defense, the police and the ' +
+      'Border Service were sent to the area.';
+    expect(speakers(text)).toEqual([['text:ministry-of-defense', 'the police and the Borde']]);
+  });
+});
+
+describe('two nationalities before one plural head: one body of each', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('"the Russian and Turkish defence ministries" are Russia’s and Türkiye’s (wire style)', () => {
+    const text =
+      'A joint monitoring centre opened in Aghdam. The Russian and Turkish defence ministries said ' +
+      'that patrols would start next week.';
+    const found = speakers(text);
+    expect(found).toHaveLength(2);
+    expect(found).toContain('mod-russia');
+  });
+
+  it('"the Armenian and Azerbaijani delegations" are two delegations', () => {
+    const text =
+      'Talks resumed in Brussels. The Armenian and Azerbaijani delegations said that a new round would follow.';
+    expect(speakers(text)).toEqual(['text:armenian-delegation', 'text:azerbaijani-delegation']);
+  });
+
+  it('people of two nationalities are no bodies: "the Armenian and Azerbaijani residents"', () => {
+    const text = 'The Armenian and Azerbaijani residents said that they wanted the road reopened.';
+    expect(speakers(text)).not.toContain('text:armenian-resident');
+  });
+});
+
+describe('"the two delegations", "both agencies": bodies that spoke together, named back', () => {
+  it('the bodies of the group named just before (wire style)', () => {
+    const text =
+      'Talks resumed in Brussels. The Armenian and Azerbaijani delegations said that a new round ' +
+      'would follow. The two delegations also said that the next meeting would be in May.';
+    const last = statementsOf(text).filter((s) => s.quote.includes('next meeting'));
+    expect(last.map((s) => s.speaker)).toEqual(['text:armenian-delegation', 'text:azerbaijani-delegation']);
+  });
+
+  it('never two governments: "the two ministries" after "Armenia and Azerbaijan said"', () => {
+    const text =
+      'Armenia and Azerbaijan said that they had agreed to swap prisoners. The two ministries said ' +
+      'that the swap would happen soon.';
+    const last = statementsOf(text).filter((s) => s.quote.includes('swap would'));
+    expect(last.map((s) => s.speaker)).not.toContain('gov-armenia');
+  });
+});

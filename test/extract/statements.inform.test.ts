@@ -22,3 +22,21 @@ describe('"informs that": agency and official copy', () => {
     expect(statementsOf('The residents were informed about the curfew by the police.')).toEqual([]);
   });
 });
+
+describe('"…, X informed <outlet>.": agency copy naming the outlet it informed', () => {
+  it('a trailing "informed" with the outlet as its hearer is the speaker’s saying', () => {
+    const found = statementsOf(
+      'Sappers cleared another 40 hectares near Fuzuli this week, the agency’s spokesman Samir Guliyev informed Report.az.',
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ['text:samir-guliyev', 'Sappers cleared another 40 hectares near Fuzuli this week'],
+    ]);
+  });
+
+  it('with a news site written in capitals and without a domain', () => {
+    const found = statementsOf(
+      'The water supply to Stepanakert has been restored, the utility informed Armenpress.',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['The water supply to Stepanakert has been restored']);
+  });
+});

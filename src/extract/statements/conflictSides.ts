@@ -10,13 +10,19 @@ const SIDES = new RegExp(
   String.raw`^(?:(?:the\s+)?(?:(?:official|latest|own)\s+)?(?:figures|data|tallies|counts|statistics|estimates)\s+` +
     String.raw`(?:(?:published|released|compiled|issued|provided|given)\s+)?(?:by|from|of)\s+)?` +
     String.raw`(?:(?:both|the\s+two)\s+(?:(sides|countries|governments|capitals)|(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
-    String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku))` +
+    String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku)` +
+    // "the two countries' defence ministries", "the Armenian and Azerbaijani foreign ministries",
+    // "the defense ministries of both countries", "the foreign ministries of Armenia and Azerbaijan".
+    String.raw`|(?:(?:both|the\s+two)\s+(?:countries|sides|nations)['’]\s+|(?:the\s+)?(?:Armenian\s+and\s+Azerbaijani|Azerbaijani\s+and\s+Armenian)\s+)` +
+    String.raw`(?:(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
+    String.raw`|(?:the\s+)?(?:(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))\s+of\s+` +
+    String.raw`(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia))` +
     String.raw`(?:['’]\s*(?:(?:own|official)\s+)?(?:figures|data|tallies|counts|statistics|estimates))?$`,
   'iu',
 );
 
 /** SIDES's required words, with its flags (under /iu the Kelvin sign reads as "k"). */
-const SIDES_WORD = /both|two|baku|yerevan/iu;
+const SIDES_WORD = /both|two|baku|yerevan|armenia/iu;
 
 /** The pair each kind of phrase names, Armenian side first. */
 const MEMBERS = {
@@ -34,7 +40,8 @@ export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] |
   if (!SIDES_WORD.test(phrase)) return null;
   const m = SIDES.exec(phrase.trim());
   if (!m || !/\bArmenia/.test(d.text) || !/\bAzerbaijan/.test(d.text)) return null;
-  const names = m[2] ? MEMBERS.defence : m[3] ? MEMBERS.foreign : MEMBERS.government;
+  const names =
+    m[2] || m[5] || m[7] ? MEMBERS.defence : m[3] || m[6] || m[8] ? MEMBERS.foreign : MEMBERS.government;
   const sides: ResolvedSpeaker[] = [];
   for (const name of names) {
     const entity = resolveEntityAt(name, d.at);

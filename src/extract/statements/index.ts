@@ -1177,6 +1177,7 @@ function readUnit(
     text.slice(attribution.speaker.start, attribution.speaker.end),
     d,
     masked.slice(attribution.content.start, attribution.content.end),
+    text.slice(attribution.content.start, attribution.content.end),
   );
   // "A, he said, adding that B": the clause before the attribution is a saying of its own (CONVENTIONS 12).
   const lead =
@@ -2128,13 +2129,13 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * The speakers of a phrase, remembering a group that spoke together: "the two countries said",
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
-function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpeaker[] {
+function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const again = groupAgain(phrase, d) ?? countedGroup(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
   const named = conflictSides(phrase, d);
-  const sides = named && FINITE_VERB.test(content) ? named : null;
+  const sides = named && (FINITE_VERB.test(content) || quotedClause(content, said)) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
@@ -2142,22 +2143,41 @@ function speakersOf(phrase: string, d: Discourse, content: string): ResolvedSpea
     : found;
 }
 
-/** "the two countries", "both sides", "the two leaders": a group, never one of it or a body named last. */
+/** A subject pronoun and a quote: `they "share the view that …"`. */
+const PRONOUN_THEN_QUOTE = /^\s*(?:they|we)\s+\u2591/i;
+
+/** Content whose verb is inside the quote after its subject: `they "share the view that … is …"`. */
+function quotedClause(masked: string, said: string): boolean {
+  return PRONOUN_THEN_QUOTE.test(masked) && FINITE_VERB.test(said);
+}
+
+/**
+ * "the two countries", "both sides", "the two leaders", "the two ministries": a group, never one
+ * of it or a body named last.
+ */
 const GROUP_BACK =
-  /^(?:the\s+two|both(?:\s+the)?)\s+(?:(countries|nations|governments|capitals|states|neighbou?rs)|(sides|parties)|(leaders|presidents|premiers|ministers|foreign\s+ministers|men|women))$/i;
+  /^(?:the\s+two|both(?:\s+the)?)\s+(?:(countries|nations|governments|capitals|states|neighbou?rs)|(sides|parties)|(leaders|presidents|premiers|ministers|foreign\s+ministers|men|women)|(ministries|commissions|delegations|agencies|services|committees|offices))$/i;
 
 /** The group a "the two …" phrase names back, within a few paragraphs and of its kind (bodies or people). */
 function groupAgain(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   const group = d.lastGroup;
-  if (!group || d.paragraph - group.paragraph > 3 || !/^(?:the\s+two|both)\s/i.test(phrase)) return null;
+  if (!group || d.paragraph - group.paragraph > 3) return null;
+  const kinds = group.speakers.map((s) => s.entity.kind);
+  // "Lilit and David Avakian said … The couple said": the two people, named together just before.
+  if (/^the\s+couple$/i.test(phrase))
+    return kinds.length === 2 && kinds.every((k) => k === 'person')
+      ? group.speakers.map((s) => ({ ...s, mention: phrase }))
+      : null;
+  if (!/^(?:the\s+two|both)\s/i.test(phrase)) return null;
   const m = GROUP_BACK.exec(phrase);
   if (!m) return null;
-  const kinds = group.speakers.map((s) => s.entity.kind);
   const fits = m[1]
     ? kinds.every((k) => k === 'government')
     : m[3]
       ? kinds.every((k) => k === 'person')
-      : kinds.every((k) => k !== 'place');
+      : m[4]
+        ? kinds.every((k) => k === 'organisation' || k === 'unknown')
+        : kinds.every((k) => k !== 'place');
   return fits ? group.speakers.map((s) => ({ ...s, mention: phrase })) : null;
 }
 

@@ -16,8 +16,14 @@ const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
  */
 export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (!phrase.includes(' and ')) return null;
-  const subject = phrase.replace(/\s+(?:both|together|jointly)$/i, '');
-  const parts = subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  // "the joint statement of A, B and C": the bodies the statement is of.
+  const subject = phrase
+    .replace(/\s+(?:both|together|jointly)$/i, '')
+    .replace(/^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from)\s+/i, '');
+  const shared = sharedHead(subject);
+  const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
+  const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
+  if (relative) parts[parts.length - 1] = relative;
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)
@@ -32,23 +38,70 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     d.speakerAt = at;
     // "the State Committee for Refugees and IDPs": a part that is no known body or titled person
     // may be half of one name; the phrase is left to be read whole, as if never split.
-    if (!one || !standsAlone(one, part, introduced)) {
+    // The relative's name in apposition introduces them: "his wife, Ani Gasparian,". A body the
+    // shared head names ("the Armenian commission") is one by its noun.
+    const named =
+      part === relative
+        ? one?.entity.kind === 'person'
+        : one &&
+          (standsAlone(one, part, introduced) ||
+            (!!shared && one.entity.kind !== 'person' && BODY_HEAD.test(part)));
+    if (!one || !named) {
       d.textPeople.length = read.people;
       d.unnamedSpeakers.length = read.unnamed;
       return null;
     }
-    if (!speakers.some((s) => s.entity.id === one.entity.id)) speakers.push({ ...one, mention: part });
+    if (!speakers.some((s) => s.entity.id === one.entity.id))
+      speakers.push({ ...one, mention: shared ? phrase : part });
   }
   return speakers.length > 1 ? speakers : null;
+}
+
+/** A relative named by kinship to the one before: "Hovsep and |his wife|". */
+const KIN = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/i;
+
+/** A full name in apposition right after the speaker phrase: "his wife|, Ani Gasparian,| said". */
+const APPOSED_FULL_NAME = /^,\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+),/u;
+
+/** The name the text sets after "his wife" when the phrase ends in such a relative, else null. */
+function apposedRelative(phrase: string, last: string, d: Discourse): string | null {
+  if (!KIN.test(last) || d.speakerAt < 0 || !d.text.startsWith(phrase, d.speakerAt)) return null;
+  return (
+    APPOSED_FULL_NAME.exec(
+      d.text.slice(d.speakerAt + phrase.length, d.speakerAt + phrase.length + 60),
+    )?.[1] ?? null
+  );
+}
+
+/**
+ * "The Russian and Turkish defence ministries", "the Armenian and Azerbaijani commissions": two
+ * nationalities before one plural head, each with the head in the singular ("the Russian defence
+ * ministry", "the Turkish defence ministry"). Null for any other phrase.
+ */
+const SHARED_HEAD =
+  /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+and\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|commissions|delegations|services|committees|agencies|presidents|leaders|militaries|armies)$/u;
+
+/** A body's head noun, for a member read from a shared head. */
+const BODY_HEAD = /\s(?:ministry|government|commission|delegation|service|committee|agency|military|army)$/;
+
+function sharedHead(phrase: string): string[] | null {
+  const m = SHARED_HEAD.exec(phrase);
+  if (!m) return null;
+  const head = m[4]!.replace(/ies$/, 'y').replace(/s$/, '');
+  return [m[1]!, m[2]!].map((nationality) => `the ${nationality} ${m[3]!}${head}`);
 }
 
 /** Words a title ends with, before a name: "Georgian Prime Minister| Irakli Garibashvili". */
 const TITLE_END =
   /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
 
-/** A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or an abbreviation. */
+/**
+ * A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or opening
+ * with one before "of" ("the Ministry of Internal Affairs"), maybe with its letters after it
+ * ("the Mine Action Agency (ANAMA)"), or an abbreviation.
+ */
 export const NAMED_BODY =
-  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)|\p{Lu}{3,})$/u;
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)(?:\s+\(\p{Lu}{2,}\))?|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+\(\p{Lu}{2,}\))?|\p{Lu}{3,})$/u;
 
 /**
  * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
@@ -60,6 +113,8 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   if (!e.id.startsWith('text:')) return true;
   // "the Interior Ministry", "ANAMA": a body the text names in capitals, or by its letters.
   if (NAMED_BODY.test(part)) return true;
+  // "Hovsep" in a text that writes "Hovsep Gasparian": the one person it names so.
+  if (e.kind === 'person' && !part.includes(' ') && e.name.startsWith(`${part} `)) return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
   const role = part.slice(0, part.length - e.name.length).trim();
   return role === '' ? introduced.has(e.id) : TITLE_END.test(role);

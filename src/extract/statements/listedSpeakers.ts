@@ -12,6 +12,7 @@ const LAST_PIECE = /,\s*([^,\u2591]+?)\s*$/u;
  * else before the comma (a clause, a place, a person) leaves the attribution as it was.
  */
 export function withListedSpeakers(text: string, masked: string, attribution: Attribution): Attribution {
+  if (attribution.form === 'according-to') return withListAfterSource(masked, attribution);
   if (attribution.form !== 'trailing' || attribution.content.end > attribution.speaker.start)
     return attribution;
   const phrase = text.slice(attribution.speaker.start, attribution.speaker.end);
@@ -32,5 +33,41 @@ export function withListedSpeakers(text: string, masked: string, attribution: At
     speaker: { start: speakerStart, end: attribution.speaker.end },
     frame: { start: Math.min(speakerStart, attribution.frame.start), end: attribution.frame.end },
     content: { start: attribution.content.start, end: contentEnd },
+  };
+}
+
+/** The rest of a list after the first comma: ", the Interior Ministry and ANAMA, " up to the comma closing it. */
+const LIST_REST = /^,\s*((?:[^,\u2591]{2,80},\s*){0,3}[^,\u2591]{2,80}?\s+and\s+[^,\u2591]{2,100}?),\s*/u;
+
+/** "the joint statement of the Prosecutor General's Office": the body the statement is of. */
+const STATEMENT_OF =
+  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|information)\s+(?:of|by|from)\s+/i;
+
+/**
+ * "According to the joint statement of the Prosecutor General's Office, the Ministry of Internal
+ * Affairs and ANAMA, the incident …": the source was cut at the list's first comma, so the other
+ * bodies were read as what was said. When the source names a body and the words after the comma
+ * list named bodies closed by "and", the list belongs to the source.
+ */
+function withListAfterSource(masked: string, attribution: Attribution): Attribution {
+  const { speaker, content } = attribution;
+  if (content.start < speaker.end) return attribution;
+  const source = masked.slice(speaker.start, speaker.end).replace(STATEMENT_OF, '');
+  if (!NAMED_BODY.test(source.trim())) return attribution;
+  const rest = LIST_REST.exec(masked.slice(speaker.end, content.end));
+  if (!rest) return attribution;
+  const bodies = rest[1]!.split(/,\s*|\s+and\s+/);
+  if (!bodies.every((body) => NAMED_BODY.test(body.trim()))) return attribution;
+  const end = speaker.end + rest[0].indexOf(rest[1]!) + rest[1]!.length;
+  const start = speaker.end + rest[0].length;
+  if (start >= content.end) return attribution;
+  return {
+    ...attribution,
+    speaker: { start: speaker.start, end },
+    frame: {
+      start: Math.min(attribution.frame.start, speaker.start),
+      end: Math.max(attribution.frame.end, end),
+    },
+    content: { start, end: content.end },
   };
 }

@@ -438,6 +438,8 @@ function untitledNames(phrase: string): { name: string; role: string }[] | null 
     .replace(/\s+(?:both|all|too|also|together)$/i, '')
     .split(LIST_SEPARATOR);
   if (parts.length < 2) return null;
+  const shared = sharedSurname(parts);
+  if (shared) parts[0] = shared;
   for (const part of parts) {
     if (
       !FULL_NAME.test(part) ||
@@ -448,6 +450,28 @@ function untitledNames(phrase: string): { name: string; role: string }[] | null 
     if (!person || person.nameLength !== part.length || person.entity.kind !== 'person') return null;
   }
   return parts.map((name) => ({ name, role: '' }));
+}
+
+/** A given name alone: one capitalised word. */
+const GIVEN_NAME_ALONE = /^\p{Lu}[\p{Ll}’'-]+$/u;
+
+/**
+ * "Haig and Lucine Derderian": a couple or siblings named with one surname written once. The
+ * first given name takes the second name's surname, when the word is nothing the gazetteer knows
+ * ("Armenia and Nikol Pashinyan" is no couple) and the second is a given name and a surname.
+ */
+function sharedSurname(parts: readonly string[]): string | null {
+  const [first, second] = parts;
+  if (parts.length !== 2 || !first || !second || !GIVEN_NAME_ALONE.test(first)) return null;
+  const words = second.split(/\s+/);
+  if (
+    words.length !== 2 ||
+    !FULL_NAME.test(second) ||
+    NOT_A_PERSON.has(first) ||
+    INSTITUTION_WORD.test(first)
+  )
+    return null;
+  return resolveEntityAt(first, null) ? null : `${first} ${words[1]}`;
 }
 
 /** People named as speakers together, with a title ("Sens. Ann Carver and Tom Beale") or without. */
