@@ -818,6 +818,27 @@ function sentenceBefore(d: Discourse): string {
   return before.slice(stop + 1).trimStart();
 }
 
+/** A person the sentence before speaks of with singular "they": "who gave their name only as", "said they had". */
+const SINGULAR_THEY =
+  /\b(?:their\s+(?:(?:full|first|last|family)\s+)?(?:name|surname)|(?:said|says|told\s+\S+|added|explained)\s+(?:that\s+)?they)\b/i;
+
+/**
+ * "A teenager, who gave their name only as Davit, said they had walked … “Nobody slept,” they
+ * said": "they" is the person who spoke in the sentence before, when that sentence calls them
+ * "they" and no body spoke since; a pronoun never skips that nearer person to reach a body.
+ */
+function singularTheyBefore(d: Discourse): Entity | null {
+  const person = d.lastPerson;
+  if (!person) return null;
+  const from = sentenceBeforeStart(d);
+  const spokeThere = d.people.some(
+    (p) => p.entity.id === person.id && p.start >= from && p.start < d.unitStart,
+  );
+  if (!spokeThere || !SINGULAR_THEY.test(sentenceBefore(d))) return null;
+  const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
+  return body && body.last >= from ? null : person;
+}
+
 /** Where the sentence before the unit starts (within 300 characters). */
 function sentenceBeforeStart(d: Discourse): number {
   const from = Math.max(0, d.unitStart - 300);
@@ -951,7 +972,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
-  if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
+  if (GROUP_PRONOUN.test(p))
+    return speaking(singularTheyBefore(d) ?? d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
