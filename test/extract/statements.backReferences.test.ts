@@ -23,3 +23,33 @@ describe('singular "they" is the person the sentence before let speak, never a b
     expect(who(text)).toContainEqual(['mfa-armenia', 'We call on Baku to act,']);
   });
 });
+
+describe('a capitalised class noun is the one body or holder named before with that noun', () => {
+  it('"The Committee" after the Investigative Committee, though the Red Cross committee was named earlier', () => {
+    const text =
+      'Relatives met officials of the International Committee of the Red Cross in Goris on Monday.\n\n' +
+      'The Investigative Committee of Armenia said that two more bodies had been identified. ' +
+      'The Committee noted that the tests had taken three weeks.';
+    expect(who(text)).toEqual([
+      ['text:investigative-committee-of-armenia', 'two more bodies had been'],
+      ['text:investigative-committee-of-armenia', 'the tests had taken thre'],
+    ]);
+  });
+
+  it('"the Defender" is the person who spoke with that title', () => {
+    const text =
+      'Human Rights Defender Arman Tatoyan said in a post that the shelling had damaged a school. ' +
+      'According to the Defender, 14 houses were hit overnight.';
+    expect(who(text)).toEqual([
+      ['tatoyan', 'the shelling had damaged'],
+      ['tatoyan', '14 houses were hit overn'],
+    ]);
+  });
+
+  it('"the Service" after a Karabakh body named with two "of" phrases is Karabakh\'s authorities', () => {
+    const text =
+      'Rescuers of the State Service of Emergency Situations of Artsakh found two more bodies near Hadrut. ' +
+      'The search will resume on Monday, the Service said.';
+    expect(who(text)).toEqual([['karabakh-authorities', 'The search will resume o']]);
+  });
+});

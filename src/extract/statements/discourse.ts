@@ -21,7 +21,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
-import { namedBodyBefore } from './namedBodyBack.ts';
+import { latestNamedBody, namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -1132,6 +1132,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (seatOf) return speaking(seatOf, mention);
   // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
   if (named?.kind === 'place' && proper?.name === p) return null;
+  // "The Committee", "the Defender": a capitalised class noun points back as its lower-case form does.
+  if (CAPITALISED_CLASS_NOUN.test(p)) {
+    const back = byDefiniteNoun(p, d) ?? holderOfRoleNoun(p, d);
+    // "The Department" after the Department of Defence was named since another department spoke: neither.
+    const head = p.split(/\s+/).pop()!.toLowerCase();
+    const latest = back?.kind === 'person' ? null : latestNamedBody(d.text.slice(0, d.unitStart), head, d.at);
+    if (back && back.kind !== 'place' && (!latest || latest.id === back.id)) return speaking(back, mention);
+  }
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
@@ -1465,6 +1473,27 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
   return null;
+}
+
+/** "The Committee", "the Emergency Service", "the Defender": "the" and one or two capitalised words. */
+const CAPITALISED_CLASS_NOUN = /^[Tt]he\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Human Rights Defender Arman Tatoyan said … According to the Defender, …": the last person who
+ * spoke, when their role holds the noun; else the last person the text introduced with it.
+ */
+function holderOfRoleNoun(p: string, d: Discourse): Entity | null {
+  const noun = p.split(/\s+/).pop()!.toLowerCase();
+  if (d.lastPerson && titledSo(d.lastPerson.role, noun)) return d.lastPerson;
+  for (let i = d.textPeople.length - 1; i >= 0; i--)
+    if (titledSo(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
+  return null;
+}
+
+/** Does the title end with the noun ("Human Rights Defender of Armenia")? A body the holder speaks for ("spokesperson for the Department") does not. */
+function titledSo(role: string | undefined, noun: string): boolean {
+  const title = role?.split(/\s+(?:of|for|at|in|to|with)\s+/)[0]?.toLowerCase();
+  return !!title && (title === noun || title.endsWith(` ${noun}`));
 }
 
 /** The title written right before a name's first mention ("Foreign Ministry Spokesperson| Dana Kerimova"), if any. */

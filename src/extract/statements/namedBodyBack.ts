@@ -2,6 +2,7 @@ import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
+import { karabakhBody } from './karabakhBody.ts';
 
 /** Body nouns a writer shortens a body's proper name to: "the committee", "the embassy". */
 const SHORTENED_HEAD =
@@ -17,7 +18,7 @@ function namesOf(head: string): RegExp {
   if (!re) {
     const written = head[0]!.toUpperCase() + head.slice(1);
     re = new RegExp(
-      String.raw`(?<![\p{L}'’-])((?:${CAPITALISED}\s+){0,4}${written}(?:\s+(?:of|for|in|on|at)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:and\s+)?${CAPITALISED}){0,4})?)(?![\p{L}'’-])`,
+      String.raw`(?<![\p{L}'’-])((?:${CAPITALISED}\s+){0,4}${written}(?:\s+(?:of|for|in|on|at)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:and\s+)?${CAPITALISED}){0,4}){0,2})(?![\p{L}'’-])`,
       'gu',
     );
     namesByHead.set(head, re);
@@ -68,8 +69,22 @@ export function namedBodyBefore(before: string, noun: string, at: RoleDate): Ent
   const name = longest[0]!;
   const lower = name.toLowerCase();
   if (noun.split(' ').some((w) => !lower.includes(w))) return null;
-  const known = resolveEntityAt(name, at);
+  // "the State Service of Emergency Situations of Artsakh": a Karabakh body the gazetteer files as its authorities.
+  const known = resolveEntityAt(name, at) ?? karabakhBody(name, before);
   if (known) return known.kind === 'organisation' || known.kind === 'government' ? known : null;
   const entity = textEntity(name);
   return entity.kind === 'person' || entity.kind === 'place' ? null : entity;
+}
+
+/**
+ * The body named last before the words with the head noun ("the Department of Defence" for
+ * "the Department"), as namedBodyBefore reads a name; null when no name holds the noun.
+ */
+export function latestNamedBody(before: string, head: string, at: RoleDate): Entity | null {
+  let last: string | null = null;
+  for (const m of allMatchesNearCue(namesOf(head), before, cueOf(head), 4)) {
+    const name = m[1]!.replace(/^The\s+/, '');
+    if (name.split(/\s+/).length >= 2) last = name;
+  }
+  return last ? (resolveEntityAt(last, at) ?? karabakhBody(last, before) ?? textEntity(last)) : null;
 }
