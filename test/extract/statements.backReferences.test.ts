@@ -53,3 +53,23 @@ describe('a capitalised class noun is the one body or holder named before with t
     expect(who(text)).toEqual([['karabakh-authorities', 'The search will resume o']]);
   });
 });
+
+describe('"the ministry" with two ministries in view', () => {
+  it('"The ministry in Baku" after a foreign ministry spoke is Azerbaijan\'s foreign ministry, not its government', () => {
+    const text =
+      'The Armenian Foreign Ministry said the talks in Geneva had been useful. ' +
+      'The ministry in Baku, for its part, said that the next round would be held in June.';
+    expect(who(text)).toEqual([
+      ['mfa-armenia', 'the talks in Geneva had '],
+      ['mfa-azerbaijan', 'the next round would be '],
+    ]);
+  });
+
+  it('"the ministry" after a sentence that opens with another ministry is that one', () => {
+    const text =
+      'The talks ended without a deal, the Ministry of Foreign Affairs of Kazakhstan reported.\n\n' +
+      'The Kyrgyz Ministry of Foreign Affairs welcomed the meeting. ' +
+      'In a comment to reporters, the ministry said that Bishkek was ready to host the next round.';
+    expect(who(text).at(-1)).toEqual(['text:kyrgyz-ministry-of-foreign-affairs', 'Bishkek was ready to hos']);
+  });
+});

@@ -1122,7 +1122,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? officialsOf(p, d.at)
       : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
-  const housed = bodyInPlace(p, d.at);
+  const housed = bodyInPlace(p, d.at, () => ministryPortfolioInView(d));
   if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
@@ -1138,7 +1138,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // "The Department" after the Department of Defence was named since another department spoke: neither.
     const head = p.split(/\s+/).pop()!.toLowerCase();
     const latest = back?.kind === 'person' ? null : latestNamedBody(d.text.slice(0, d.unitStart), head, d.at);
-    if (back && back.kind !== 'place' && (!latest || latest.id === back.id)) return speaking(back, mention);
+    if (back && back.kind !== 'place' && (!latest || latest.entity.id === back.id))
+      return speaking(back, mention);
   }
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
@@ -1429,6 +1430,19 @@ function hasWord(words: string | undefined, noun: string): boolean {
 }
 
 /**
+ * "The Uzbek Ministry of Foreign Affairs welcomed the meeting. …, the ministry said": a body of the
+ * noun that opens the sentence before, named after the one found was last seen, is the nearer one.
+ */
+function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Entity | null {
+  if (!found) return null;
+  const latest = latestNamedBody(d.text.slice(0, d.unitStart), head, d.at);
+  if (!latest || latest.entity.id === found.id || !isBody(latest.entity)) return found;
+  const from = sentenceBeforeStart(d);
+  const opens = latest.start >= from && /^["“]?(?:The\s+)?$/.test(d.text.slice(from, latest.start).trim());
+  return opens && lastSeen(d, found, d.unitStart) < latest.start ? latest.entity : found;
+}
+
+/**
  * "The ministry", "the department": the latest body that spoke or was named with that noun in
  * its name. "The MP", "the governor", "the minister": the last person who spoke, when their
  * role has the noun; else whoever the gazetteer's roles point to (byRoleRecency); else a
@@ -1453,9 +1467,12 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    const found =
+    const found = nearerNamedBody(
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
-      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at);
+        namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at),
+      head,
+      d,
+    );
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
     const asMinistry = (e: Entity, words: string | undefined) =>
@@ -1472,6 +1489,17 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   if (byRole) return byRole;
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (hasWord(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
+  return null;
+}
+
+/** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */
+function ministryPortfolioInView(d: Discourse): string | null {
+  d.readMentionsBefore(d.unit);
+  const from = previousParagraphStart(d.text, d.unitStart);
+  for (let i = d.mentions.length - 1; i >= 0 && d.mentions[i]!.start >= from; i--) {
+    const kind = /^(mfa|mod)-/.exec(d.mentions[i]!.entity.id)?.[1];
+    if (kind) return kind === 'mfa' ? 'Foreign' : 'Defence';
+  }
   return null;
 }
 

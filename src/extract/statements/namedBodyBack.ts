@@ -78,13 +78,19 @@ export function namedBodyBefore(before: string, noun: string, at: RoleDate): Ent
 
 /**
  * The body named last before the words with the head noun ("the Department of Defence" for
- * "the Department"), as namedBodyBefore reads a name; null when no name holds the noun.
+ * "the Department"), as namedBodyBefore reads a name, and where; null when no name holds the noun.
  */
-export function latestNamedBody(before: string, head: string, at: RoleDate): Entity | null {
-  let last: string | null = null;
+export function latestNamedBody(
+  before: string,
+  head: string,
+  at: RoleDate,
+): { entity: Entity; start: number } | null {
+  let last: { name: string; start: number } | null = null;
   for (const m of allMatchesNearCue(namesOf(head), before, cueOf(head), 4)) {
     const name = m[1]!.replace(/^The\s+/, '');
-    if (name.split(/\s+/).length >= 2) last = name;
+    if (name.split(/\s+/).length >= 2) last = { name, start: m.index! };
   }
-  return last ? (resolveEntityAt(last, at) ?? karabakhBody(last, before) ?? textEntity(last)) : null;
+  if (!last) return null;
+  const entity = resolveEntityAt(last.name, at) ?? karabakhBody(last.name, before) ?? textEntity(last.name);
+  return { entity, start: last.start };
 }
