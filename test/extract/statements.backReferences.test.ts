@@ -73,3 +73,18 @@ describe('"the ministry" with two ministries in view', () => {
     expect(who(text).at(-1)).toEqual(['text:kyrgyz-ministry-of-foreign-affairs', 'Bishkek was ready to hos']);
   });
 });
+
+describe('bodies named by a unit or a domain are no person', () => {
+  it('"him" is the spokesman, not the domain words of the service he speaks for', () => {
+    const text =
+      'Rescuers of the State Service of Emergency Situations found two more bodies near Hadrut, ' +
+      'spokesman Hunan Petrosyan told reporters.\n\n' +
+      'According to him, the search will go on until the end of the month.';
+    expect(who(text).at(-1)).toEqual(['text:hunan-petrosyan', 'the search will go on un']);
+  });
+
+  it('"The ICRC delegation in Baku" is the ICRC', () => {
+    const text = 'The ICRC delegation in Baku said that it had received 90 new requests from families.';
+    expect(who(text)).toEqual([['icrc', 'it had received 90 new r']]);
+  });
+});

@@ -49,3 +49,15 @@ export function bodyInPlace(
   }
   return null;
 }
+
+/** "The ICRC delegation in Yerevan", "the UN office in Geneva": a known body's unit named by its place. */
+const UNIT_IN_PLACE =
+  /^(?:[Tt]he\s+)?(.+?)\s+(?:delegation|office|branch|bureau|representation)\s+in\s+\p{Lu}[\p{L}-]+$/u;
+
+/** The organisation a unit in a place belongs to, when the gazetteer knows it; else null. */
+export function organisationOfUnit(phrase: string, at: RoleDate | null): Entity | null {
+  if (!phrase.includes(' in ')) return null;
+  const owner = UNIT_IN_PLACE.exec(phrase)?.[1];
+  const known = owner ? resolveEntityAt(owner, at) : null;
+  return known?.kind === 'organisation' ? known : null;
+}

@@ -4,7 +4,7 @@ import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { bodyBack } from './bodyBack.ts';
-import { bodyInPlace } from './bodyInPlace.ts';
+import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
@@ -1122,7 +1122,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? officialsOf(p, d.at)
       : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
-  const housed = bodyInPlace(p, d.at, () => ministryPortfolioInView(d));
+  const housed = bodyInPlace(p, d.at, () => ministryPortfolioInView(d)) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);

@@ -285,6 +285,10 @@ function genderBefore(slice: string, at: number): Gender {
   return word ? genderOf([word]) : null;
 }
 
+/** A body's noun and "of" right before a run of capitals: "Service of", "Ministry of". */
+const BODY_OF =
+  /\b(?:Service|Ministry|Committee|Commission|Agency|Department|Office|Council|Directorate|Inspectorate)\s+of\s+$/;
+
 /** People named in text[from, to), in text order; `surnames` knows people named earlier and learns these. */
 export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
   const found: PersonMention[] = [];
@@ -297,6 +301,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     if (names.length === 3 && !title && /\bof\s+$/.test(slice.slice(Math.max(0, m.index! - 4), m.index!)))
       names.shift();
     if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
+    // "the State Service of Emergency Situations": two words after a body's "of" are its domain.
+    if (names.length === 2 && !title && BODY_OF.test(slice.slice(Math.max(0, m.index! - 16), m.index!)))
+      continue;
     const start = from + m.index! + m[0].length - names.join(' ').length;
     let mention: PersonMention | null = null;
     if (names.length === 1) {
