@@ -88,3 +88,21 @@ describe('bodies named by a unit or a domain are no person', () => {
     expect(who(text)).toEqual([['icrc', 'it had received 90 new r']]);
   });
 });
+
+describe('"the ministry" after two ministries: the one the sentence before names', () => {
+  it('a wire paragraph with a second ministry named just before', () => {
+    const text =
+      'The Ministry of Defense of Azerbaijan reported 12 dead in its ranks. ' +
+      'The Ministry of Foreign Affairs of Armenia stated that the shelling had hit two villages. ' +
+      'The ministry noted that Yerevan expected "a clear response" from its partners.';
+    expect(who(text).at(-1)).toEqual(['mfa-armenia', 'Yerevan expected "a clea']);
+  });
+
+  it('two ministries in the sentence before: "the ministry" stays as written', () => {
+    const text =
+      'The Ministry of Defense of Azerbaijan reported 12 dead in its ranks. ' +
+      'The Ministry of Foreign Affairs of Armenia and the Ministry of Defense of Armenia issued statements. ' +
+      'According to the ministry, two villages were hit.';
+    expect(who(text).at(-1)?.[0]).toBe('text:ministry');
+  });
+});

@@ -21,7 +21,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
-import { latestNamedBody, namedBodyBefore } from './namedBodyBack.ts';
+import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -1137,7 +1137,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const back = byDefiniteNoun(p, d) ?? holderOfRoleNoun(p, d);
     // "The Department" after the Department of Defence was named since another department spoke: neither.
     const head = p.split(/\s+/).pop()!.toLowerCase();
-    const latest = back?.kind === 'person' ? null : latestNamedBody(d.text.slice(0, d.unitStart), head, d.at);
+    const latest =
+      back?.kind === 'person' ? null : namedBodiesIn(d.text.slice(0, d.unitStart), head, d.at).at(-1);
     if (back && back.kind !== 'place' && (!latest || latest.entity.id === back.id))
       return speaking(back, mention);
   }
@@ -1432,14 +1433,17 @@ function hasWord(words: string | undefined, noun: string): boolean {
 /**
  * "The Uzbek Ministry of Foreign Affairs welcomed the meeting. …, the ministry said": a body of the
  * noun that opens the sentence before, named after the one found was last seen, is the nearer one.
+ * With none found, the one body the sentence before names with the noun ("This was reported by the
+ * Ministry of Defence of the Russian Federation. According to the ministry, …").
  */
 function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Entity | null {
-  if (!found) return null;
-  const latest = latestNamedBody(d.text.slice(0, d.unitStart), head, d.at);
-  if (!latest || latest.entity.id === found.id || !isBody(latest.entity)) return found;
   const from = sentenceBeforeStart(d);
-  const opens = latest.start >= from && /^["“]?(?:The\s+)?$/.test(d.text.slice(from, latest.start).trim());
-  return opens && lastSeen(d, found, d.unitStart) < latest.start ? latest.entity : found;
+  const there = namedBodiesIn(d.text.slice(from, d.unitStart), head, d.at);
+  const latest = there.at(-1);
+  if (!latest || latest.entity.id === found?.id || !isBody(latest.entity)) return found;
+  if (!found) return there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
+  const opens = /^["“]?(?:The\s+)?$/.test(d.text.slice(from, from + latest.start).trim());
+  return opens && lastSeen(d, found, d.unitStart) < from + latest.start ? latest.entity : found;
 }
 
 /**

@@ -77,20 +77,20 @@ export function namedBodyBefore(before: string, noun: string, at: RoleDate): Ent
 }
 
 /**
- * The body named last before the words with the head noun ("the Department of Defence" for
- * "the Department"), as namedBodyBefore reads a name, and where; null when no name holds the noun.
+ * The bodies named with the head noun in the words ("the Department of Defence" for "the
+ * Department"), as namedBodyBefore reads a name, each with where its name starts.
  */
-export function latestNamedBody(
-  before: string,
+export function namedBodiesIn(
+  words: string,
   head: string,
   at: RoleDate,
-): { entity: Entity; start: number } | null {
-  let last: { name: string; start: number } | null = null;
-  for (const m of allMatchesNearCue(namesOf(head), before, cueOf(head), 4)) {
+): { entity: Entity; start: number }[] {
+  const found: { entity: Entity; start: number }[] = [];
+  for (const m of allMatchesNearCue(namesOf(head), words, cueOf(head), 4)) {
     const name = m[1]!.replace(/^The\s+/, '');
-    if (name.split(/\s+/).length >= 2) last = { name, start: m.index! };
+    if (name.split(/\s+/).length < 2) continue;
+    const entity = resolveEntityAt(name, at) ?? karabakhBody(name, words) ?? textEntity(name);
+    found.push({ entity, start: m.index! });
   }
-  if (!last) return null;
-  const entity = resolveEntityAt(last.name, at) ?? karabakhBody(last.name, before) ?? textEntity(last.name);
-  return { entity, start: last.start };
+  return found;
 }
