@@ -297,13 +297,13 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     const title = m[1];
     const names = m[2]!.split(/\s+/);
     while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
+    // "the State Service of Emergency Situations": two words after a body's "of" are its domain.
+    if (names.length === 2 && !title && BODY_OF.test(slice.slice(Math.max(0, m.index! - 16), m.index!)))
+      continue;
     // "the Ministry of Energy Lena Varossian": after "of", the first word is the role's domain, not a first name.
     if (names.length === 3 && !title && /\bof\s+$/.test(slice.slice(Math.max(0, m.index! - 4), m.index!)))
       names.shift();
     if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
-    // "the State Service of Emergency Situations": two words after a body's "of" are its domain.
-    if (names.length === 2 && !title && BODY_OF.test(slice.slice(Math.max(0, m.index! - 16), m.index!)))
-      continue;
     const start = from + m.index! + m[0].length - names.join(' ').length;
     let mention: PersonMention | null = null;
     if (names.length === 1) {
