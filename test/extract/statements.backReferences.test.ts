@@ -106,3 +106,16 @@ describe('"the ministry" after two ministries: the one the sentence before names
     expect(who(text).at(-1)?.[0]).toBe('text:ministry');
   });
 });
+
+describe("a given name set off after a person's noun is who speaks", () => {
+  it('"Aram\'s cousin, Siran, 16, who …, said they …" and the quote after it', () => {
+    const text =
+      'Baku says the men it holds are not prisoners of war.\n\n' +
+      "Aram's cousin, Siran, 16, who asked that their last name not be printed, said they had sent a letter to St. Mary's parish. " +
+      '"I just want him home," they said.';
+    expect(who(text).slice(-2)).toEqual([
+      ['text:siran', 'they had sent a letter t'],
+      ['text:siran', 'I just want him home,'],
+    ]);
+  });
+});

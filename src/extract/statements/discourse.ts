@@ -830,13 +830,15 @@ const SINGULAR_THEY =
 function singularTheyBefore(d: Discourse): Entity | null {
   const person = d.lastPerson;
   if (!person) return null;
-  const from = sentenceBeforeStart(d);
-  const spokeThere = d.people.some(
-    (p) => p.entity.id === person.id && p.start >= from && p.start < d.unitStart,
-  );
-  if (!spokeThere || !SINGULAR_THEY.test(sentenceBefore(d))) return null;
+  // The sentence before, or this paragraph when an abbreviation ("St. John's") cut it short.
+  const from = Math.min(sentenceBeforeStart(d), d.text.lastIndexOf('\n', d.unitStart - 1) + 1);
+  let spoke = -1;
+  for (const p of d.people)
+    if (p.entity.id === person.id && p.start >= from && p.start < d.unitStart)
+      spoke = Math.max(spoke, p.start);
+  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return null;
   const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
-  return body && body.last >= from ? null : person;
+  return body && body.last >= spoke ? null : person;
 }
 
 /** Where the sentence before the unit starts (within 300 characters). */
@@ -875,6 +877,29 @@ function namedInApposition(owned: string, d: Discourse): Entity | null {
   if (known) return known.kind === 'person' ? known : null;
   const entity = textEntity(name);
   return entity.kind === 'person' ? entity : null;
+}
+
+/** A person's noun a given name is set off after: "Narek's cousin, Talar, 17, …". */
+const KIN_OR_PERSON_NOUN =
+  /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|aunt|uncle|grandmother|grandfather|grandson|granddaughter|widow|fianc[eé]e?|friend|neighbou?r|classmate)$/i;
+/** After the noun: ", Talar, 17," or ", Talar, who". */
+const GIVEN_NAME_SET_OFF = /^,\s+(\p{Lu}\p{Ll}+),\s+(?:\d{1,3},|who\s)/u;
+
+/**
+ * "Narek's cousin, Talar, 17, who asked …, said": the given name set off after a person's noun
+ * is who speaks, not "Narek's cousin"; null without one.
+ */
+function apposedGivenName(p: string, d: Discourse, mention: string): Entity | null {
+  if (d.speakerAt < 0 || !KIN_OR_PERSON_NOUN.test(p)) return null;
+  const at = d.text.indexOf(mention, d.speakerAt);
+  const name =
+    at < 0
+      ? undefined
+      : GIVEN_NAME_SET_OFF.exec(d.text.slice(at + mention.length, at + mention.length + 40))?.[1];
+  if (!name || resolveEntityAt(name, null)) return null;
+  const person: Entity = { ...textEntity(name), kind: 'person', role: p };
+  if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
+  return person;
 }
 
 /** The speaker an entity makes, as `mention` names it; null for no entity. A function, not a closure per call. */
@@ -965,6 +990,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
     return speaking(person, mention);
   }
+  const apposed = apposedGivenName(p, d, mention);
+  if (apposed) return speaking(apposed, mention);
   if (THING_PRONOUN.test(p)) {
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
     // sentence before opened with, though another body spoke last or its statement is in view.
