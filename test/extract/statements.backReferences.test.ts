@@ -119,3 +119,12 @@ describe("a given name set off after a person's noun is who speaks", () => {
     ]);
   });
 });
+
+describe('"the ombudsman" is the human rights defender who spoke', () => {
+  it('an agency paragraph naming the title in full, then "the Ombudsman"', () => {
+    const text =
+      'The Human Rights Defender of Armenia Lusine Harutyunyan informs that a school in Sotk was hit. ' +
+      'According to the Ombudsman, 300 residents were evacuated overnight.';
+    expect(who(text).at(-1)).toEqual(['text:lusine-harutyunyan', '300 residents were evacu']);
+  });
+});

@@ -1442,6 +1442,7 @@ const ROLE_KINDS: readonly (readonly [RegExp, RegExp])[] = [
     /^(?:expert|analyst|scholar|commentator)$/,
     /\b(?:expert|analyst|political scientist|scholar|researcher|commentator|economist|professor)\b/i,
   ],
+  [/^(?:ombuds(?:man|person|woman)|defender)$/, /\b(?:ombuds(?:man|person|woman)|human rights defender)\b/i],
 ];
 
 function sameKindOfRole(noun: string, role: string | undefined): boolean {
