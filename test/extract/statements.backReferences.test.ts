@@ -128,3 +128,15 @@ describe('"the ombudsman" is the human rights defender who spoke', () => {
     expect(who(text).at(-1)).toEqual(['text:lusine-harutyunyan', '300 residents were evacu']);
   });
 });
+
+describe('a speaker who gave only an initial', () => {
+  it('"A resident, who asked to be identified only as K., said they …" and the quote after it', () => {
+    const text =
+      'A resident, who asked to be identified only as K., said they had not slept for two nights. ' +
+      '"We have nowhere else to go," they said.';
+    expect(who(text)).toEqual([
+      ['text:k', 'they had not slept for t'],
+      ['text:k', 'We have nowhere else to '],
+    ]);
+  });
+});
