@@ -90,9 +90,9 @@ describe('bodies named by a unit or a domain are no person', () => {
 });
 
 describe('"the ministry" after two ministries: the one the sentence before names', () => {
-  it('a wire paragraph with a second ministry named just before', () => {
+  it('a wire paragraph opening with a second ministry after another spoke in the one before', () => {
     const text =
-      'The Ministry of Defense of Azerbaijan reported 12 dead in its ranks. ' +
+      'The Ministry of Defense of Azerbaijan reported 12 dead in its ranks.\n\n' +
       'The Ministry of Foreign Affairs of Armenia stated that the shelling had hit two villages. ' +
       'The ministry noted that Yerevan expected "a clear response" from its partners.';
     expect(who(text).at(-1)).toEqual(['mfa-armenia', 'Yerevan expected "a clea']);
@@ -138,5 +138,16 @@ describe('a speaker who gave only an initial', () => {
       ['text:k', 'they had not slept for t'],
       ['text:k', 'We have nowhere else to '],
     ]);
+  });
+});
+
+describe('"the ministry" after a sentence set in another capital', () => {
+  it('"In Yerevan, the Foreign Ministry welcomed …. The ministry said" is Armenia\'s, not Baku\'s that spoke before', () => {
+    const text =
+      'The Foreign Ministry of Azerbaijan said the vote "has no legal force". ' +
+      'The ministry also said it would summon the ambassador.\n\n' +
+      'In Yerevan, the Foreign Ministry welcomed the vote. ' +
+      'The ministry said in a statement that the vote was "a sign of solidarity".';
+    expect(who(text).at(-1)).toEqual(['mfa-armenia', 'the vote was "a sign of ']);
   });
 });

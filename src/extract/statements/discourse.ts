@@ -1460,18 +1460,37 @@ function hasWord(words: string | undefined, noun: string): boolean {
 
 /**
  * "The Uzbek Ministry of Foreign Affairs welcomed the meeting. …, the ministry said": a body of the
- * noun that opens the sentence before, named after the one found was last seen, is the nearer one.
- * With none found, the one body the sentence before names with the noun ("This was reported by the
- * Ministry of Defence of the Russian Federation. According to the ministry, …").
+ * noun that opens the sentence before in this paragraph ("In Yerevan, the Foreign Ministry …" as
+ * well), named after the one found was last seen, is the nearer one. With none found, the one
+ * body named with the noun in the sentence before and this paragraph, when it spoke there ("This
+ * was reported by the Ministry of Defence of the Russian Federation. According to the ministry,
+ * …"); two there, or one that did not speak ("has not commented"), none.
  */
 function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Entity | null {
   const from = sentenceBeforeStart(d);
-  const there = namedBodiesIn(d.text.slice(from, d.unitStart), head, d.at);
+  const paragraph = d.text.lastIndexOf('\n', d.unitStart - 1) + 1;
+  const scope = Math.min(from, paragraph);
+  const there = namedBodiesIn(d.text.slice(scope, d.unitStart), head, d.at);
   const latest = there.at(-1);
-  if (!latest || latest.entity.id === found?.id || !isBody(latest.entity)) return found;
-  if (!found) return there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
-  const opens = /^["“]?(?:The\s+)?$/.test(d.text.slice(from, from + latest.start).trim());
-  return opens && lastSeen(d, found, d.unitStart) < from + latest.start ? latest.entity : found;
+  if (!latest || scope + latest.start < from || latest.entity.id === found?.id || !isBody(latest.entity))
+    return found;
+  if (!found) {
+    const words = d.text.slice(from, d.unitStart);
+    const spoke =
+      (d.bodySpeeches.get(latest.entity.id)?.last ?? -1) >= from ||
+      (SAYING_IN_SENTENCE.test(words) && !/\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words));
+    return spoke && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
+  }
+  if (scope + latest.start < paragraph) return found;
+  const lead = d.text.slice(from, scope + latest.start).trim();
+  // "In Yerevan, the Foreign Ministry welcomed the vote": the body of the place the sentence opens with.
+  const place = /^In\s+(\p{Lu}[\p{L}-]+),\s*(?:the)?$/u.exec(lead)?.[1];
+  const opening = place
+    ? bodyInPlace(`the ${latest.name} in ${place}`, d.at)
+    : /^["“]?(?:The)?$/.test(lead)
+      ? latest.entity
+      : null;
+  return opening && lastSeen(d, found, d.unitStart) < scope + latest.start ? opening : found;
 }
 
 /**

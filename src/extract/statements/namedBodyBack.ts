@@ -84,13 +84,13 @@ export function namedBodiesIn(
   words: string,
   head: string,
   at: RoleDate,
-): { entity: Entity; start: number }[] {
-  const found: { entity: Entity; start: number }[] = [];
+): { entity: Entity; name: string; start: number }[] {
+  const found: { entity: Entity; name: string; start: number }[] = [];
   for (const m of allMatchesNearCue(namesOf(head), words, cueOf(head), 4)) {
     const name = m[1]!.replace(/^The\s+/, '');
     if (name.split(/\s+/).length < 2) continue;
     const entity = resolveEntityAt(name, at) ?? karabakhBody(name, words) ?? textEntity(name);
-    found.push({ entity, start: m.index! });
+    found.push({ entity, name, start: m.index! });
   }
   return found;
 }
