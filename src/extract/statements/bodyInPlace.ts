@@ -24,14 +24,23 @@ const DEMONYM: Readonly<Record<string, string>> = {
  * administration). Null when the place is no seat of a government or that government has no such
  * body the gazetteer knows: the words are then filed as written.
  */
-export function bodyInPlace(phrase: string, at: RoleDate | null): Entity | null {
+export function bodyInPlace(
+  phrase: string,
+  at: RoleDate | null,
+  portfolioInView: () => string | null = () => null,
+): Entity | null {
   if (!phrase.includes(' in ')) return null;
   const m = BODY_IN_PLACE.exec(phrase);
   if (!m) return null;
   const seat = resolveEntityAt(m[2]!, at);
   const country = seat?.kind === 'government' ? /^Government of (.+)$/.exec(seat.name)?.[1] : undefined;
   if (!seat || !country) return null;
-  const body = m[1]!;
+  // "The ministry in Baku" after the Armenian Foreign Ministry spoke: Baku's ministry of the kind in
+  // view, never its government; with no kind in view, no one.
+  const bare = /^ministry$/i.test(m[1]!);
+  const portfolio = bare ? portfolioInView() : null;
+  if (bare && !portfolio) return null;
+  const body = portfolio ? `${portfolio} Ministry` : m[1]!;
   const demonym = DEMONYM[country];
   const names = [`${country}'s ${body}`, `${body} of ${country}`, ...(demonym ? [`${demonym} ${body}`] : [])];
   for (const name of names) {
@@ -39,4 +48,16 @@ export function bodyInPlace(phrase: string, at: RoleDate | null): Entity | null 
     if (e && e.kind !== 'place' && e.kind !== 'person' && countryOf(e) === countryOf(seat)) return e;
   }
   return null;
+}
+
+/** "The ICRC delegation in Yerevan", "the UN office in Geneva": a known body's unit named by its place. */
+const UNIT_IN_PLACE =
+  /^(?:[Tt]he\s+)?(.+?)\s+(?:delegation|office|branch|bureau|representation)\s+in\s+\p{Lu}[\p{L}-]+$/u;
+
+/** The organisation a unit in a place belongs to, when the gazetteer knows it; else null. */
+export function organisationOfUnit(phrase: string, at: RoleDate | null): Entity | null {
+  if (!phrase.includes(' in ')) return null;
+  const owner = UNIT_IN_PLACE.exec(phrase)?.[1];
+  const known = owner ? resolveEntityAt(owner, at) : null;
+  return known?.kind === 'organisation' ? known : null;
 }

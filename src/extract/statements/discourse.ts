@@ -4,7 +4,7 @@ import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { bodyBack } from './bodyBack.ts';
-import { bodyInPlace } from './bodyInPlace.ts';
+import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
@@ -21,7 +21,7 @@ import {
   THING_PRONOUN,
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
-import { namedBodyBefore } from './namedBodyBack.ts';
+import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -867,6 +867,29 @@ function sentenceBefore(d: Discourse): string {
   return before.slice(stop + 1).trimStart();
 }
 
+/** A person the sentence before speaks of with singular "they": "who gave their name only as", "said they had". */
+const SINGULAR_THEY =
+  /\b(?:their\s+(?:(?:full|first|last|family)\s+)?(?:name|surname)|(?:said|says|told\s+\S+|added|explained)\s+(?:that\s+)?they)\b/i;
+
+/**
+ * "A teenager, who gave their name only as Davit, said they had walked … “Nobody slept,” they
+ * said": "they" is the person who spoke in the sentence before, when that sentence calls them
+ * "they" and no body spoke since; a pronoun never skips that nearer person to reach a body.
+ */
+function singularTheyBefore(d: Discourse): Entity | null {
+  const person = d.lastPerson;
+  if (!person) return null;
+  // The sentence before, or this paragraph when an abbreviation ("St. John's") cut it short.
+  const from = Math.min(sentenceBeforeStart(d), d.text.lastIndexOf('\n', d.unitStart - 1) + 1);
+  let spoke = -1;
+  for (const p of d.people)
+    if (p.entity.id === person.id && p.start >= from && p.start < d.unitStart)
+      spoke = Math.max(spoke, p.start);
+  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return null;
+  const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
+  return body && body.last >= spoke ? null : person;
+}
+
 /** Where the sentence before the unit starts (within 300 characters). */
 function sentenceBeforeStart(d: Discourse): number {
   const from = Math.max(0, d.unitStart - 300);
@@ -903,6 +926,29 @@ function namedInApposition(owned: string, d: Discourse): Entity | null {
   if (known) return known.kind === 'person' ? known : null;
   const entity = textEntity(name);
   return entity.kind === 'person' ? entity : null;
+}
+
+/** A person's noun a given name is set off after: "Narek's cousin, Talar, 17, …". */
+const KIN_OR_PERSON_NOUN =
+  /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|aunt|uncle|grandmother|grandfather|grandson|granddaughter|widow|fianc[eé]e?|friend|neighbou?r|classmate)$/i;
+/** After the noun: ", Talar, 17," or ", Talar, who". */
+const GIVEN_NAME_SET_OFF = /^,\s+(\p{Lu}\p{Ll}+),\s+(?:\d{1,3},|who\s)/u;
+
+/**
+ * "Narek's cousin, Talar, 17, who asked …, said": the given name set off after a person's noun
+ * is who speaks, not "Narek's cousin"; null without one.
+ */
+function apposedGivenName(p: string, d: Discourse, mention: string): Entity | null {
+  if (d.speakerAt < 0 || !KIN_OR_PERSON_NOUN.test(p)) return null;
+  const at = d.text.indexOf(mention, d.speakerAt);
+  const name =
+    at < 0
+      ? undefined
+      : GIVEN_NAME_SET_OFF.exec(d.text.slice(at + mention.length, at + mention.length + 40))?.[1];
+  if (!name || resolveEntityAt(name, null)) return null;
+  const person: Entity = { ...textEntity(name), kind: 'person', role: p };
+  if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
+  return person;
 }
 
 /** The speaker an entity makes, as `mention` names it; null for no entity. A function, not a closure per call. */
@@ -993,6 +1039,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
     return speaking(person, mention);
   }
+  const apposed = apposedGivenName(p, d, mention);
+  if (apposed) return speaking(apposed, mention);
   if (THING_PRONOUN.test(p)) {
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
     // sentence before opened with, though another body spoke last or its statement is in view.
@@ -1000,7 +1048,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
-  if (GROUP_PRONOUN.test(p)) return speaking(d.lastBody ?? lastMentioned(d, isBody), mention);
+  if (GROUP_PRONOUN.test(p))
+    return speaking(singularTheyBefore(d) ?? d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
@@ -1149,7 +1198,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? officialsOf(p, d.at)
       : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
-  const housed = bodyInPlace(p, d.at);
+  const housed = bodyInPlace(p, d.at, () => ministryPortfolioInView(d)) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
@@ -1159,6 +1208,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (seatOf) return speaking(seatOf, mention);
   // "Nagorno-Karabakh" is where, not who: a place the gazetteer knows (no seat of government) says nothing.
   if (named?.kind === 'place' && proper?.name === p) return null;
+  // "The Committee", "the Defender": a capitalised class noun points back as its lower-case form does.
+  if (CAPITALISED_CLASS_NOUN.test(p)) {
+    const back = byDefiniteNoun(p, d) ?? holderOfRoleNoun(p, d);
+    // "The Department" after the Department of Defence was named since another department spoke: neither.
+    const head = p.split(/\s+/).pop()!.toLowerCase();
+    const latest =
+      back?.kind === 'person' ? null : namedBodiesIn(d.text.slice(0, d.unitStart), head, d.at).at(-1);
+    if (back && back.kind !== 'place' && (!latest || latest.entity.id === back.id))
+      return speaking(back, mention);
+  }
   // A role before a name the gazetteer lacks ("Deputy Foreign Minister Aysel Ararson") is that person, not whoever holds the role.
   if (!proper) {
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
@@ -1432,6 +1491,7 @@ const ROLE_KINDS: readonly (readonly [RegExp, RegExp])[] = [
     /^(?:expert|analyst|scholar|commentator)$/,
     /\b(?:expert|analyst|political scientist|scholar|researcher|commentator|economist|professor)\b/i,
   ],
+  [/^(?:ombuds(?:man|person|woman)|defender)$/, /\b(?:ombuds(?:man|person|woman)|human rights defender)\b/i],
 ];
 
 function sameKindOfRole(noun: string, role: string | undefined): boolean {
@@ -1445,6 +1505,41 @@ function hasWord(words: string | undefined, noun: string): boolean {
   return (
     at >= 0 && !/[\p{L}-]/u.test(words[at - 1] ?? ' ') && !/[\p{L}-]/u.test(words[at + noun.length] ?? ' ')
   );
+}
+
+/**
+ * "The Uzbek Ministry of Foreign Affairs welcomed the meeting. …, the ministry said": a body of the
+ * noun that opens the sentence before in this paragraph ("In Yerevan, the Foreign Ministry …" as
+ * well), named after the one found was last seen, is the nearer one. With none found, the one
+ * body named with the noun in the sentence before and this paragraph, when it spoke there ("This
+ * was reported by the Ministry of Defence of the Russian Federation. According to the ministry,
+ * …"); two there, or one that did not speak ("has not commented"), none.
+ */
+function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Entity | null {
+  const from = sentenceBeforeStart(d);
+  const paragraph = d.text.lastIndexOf('\n', d.unitStart - 1) + 1;
+  const scope = Math.min(from, paragraph);
+  const there = namedBodiesIn(d.text.slice(scope, d.unitStart), head, d.at);
+  const latest = there.at(-1);
+  if (!latest || scope + latest.start < from || latest.entity.id === found?.id || !isBody(latest.entity))
+    return found;
+  if (!found) {
+    const words = d.text.slice(from, d.unitStart);
+    const spoke =
+      (d.bodySpeeches.get(latest.entity.id)?.last ?? -1) >= from ||
+      (SAYING_IN_SENTENCE.test(words) && !/\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words));
+    return spoke && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
+  }
+  if (scope + latest.start < paragraph) return found;
+  const lead = d.text.slice(from, scope + latest.start).trim();
+  // "In Yerevan, the Foreign Ministry welcomed the vote": the body of the place the sentence opens with.
+  const place = /^In\s+(\p{Lu}[\p{L}-]+),\s*(?:the)?$/u.exec(lead)?.[1];
+  const opening = place
+    ? bodyInPlace(`the ${latest.name} in ${place}`, d.at)
+    : /^["“]?(?:The)?$/.test(lead)
+      ? latest.entity
+      : null;
+  return opening && lastSeen(d, found, d.unitStart) < scope + latest.start ? opening : found;
 }
 
 /**
@@ -1472,9 +1567,12 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    const found =
+    const found = nearerNamedBody(
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
-      namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at);
+        namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at),
+      head,
+      d,
+    );
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
     const asMinistry = (e: Entity, words: string | undefined) =>
@@ -1492,6 +1590,38 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (hasWord(ownRole(d.textPeople[i]!.role), noun)) return d.textPeople[i]!;
   return null;
+}
+
+/** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */
+function ministryPortfolioInView(d: Discourse): string | null {
+  d.readMentionsBefore(d.unit);
+  const from = previousParagraphStart(d.text, d.unitStart);
+  for (let i = d.mentions.length - 1; i >= 0 && d.mentions[i]!.start >= from; i--) {
+    const kind = /^(mfa|mod)-/.exec(d.mentions[i]!.entity.id)?.[1];
+    if (kind) return kind === 'mfa' ? 'Foreign' : 'Defence';
+  }
+  return null;
+}
+
+/** "The Committee", "the Emergency Service", "the Defender": "the" and one or two capitalised words. */
+const CAPITALISED_CLASS_NOUN = /^[Tt]he\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Human Rights Defender Arman Tatoyan said … According to the Defender, …": the last person who
+ * spoke, when their role holds the noun; else the last person the text introduced with it.
+ */
+function holderOfRoleNoun(p: string, d: Discourse): Entity | null {
+  const noun = p.split(/\s+/).pop()!.toLowerCase();
+  if (d.lastPerson && titledSo(d.lastPerson.role, noun)) return d.lastPerson;
+  for (let i = d.textPeople.length - 1; i >= 0; i--)
+    if (titledSo(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
+  return null;
+}
+
+/** Does the title end with the noun ("Human Rights Defender of Armenia")? A body the holder speaks for ("spokesperson for the Department") does not. */
+function titledSo(role: string | undefined, noun: string): boolean {
+  const title = role?.split(/\s+(?:of|for|at|in|to|with)\s+/)[0]?.toLowerCase();
+  return !!title && (title === noun || title.endsWith(` ${noun}`));
 }
 
 /** The title written right before a name's first mention ("Foreign Ministry Spokesperson| Dana Kerimova"), if any. */

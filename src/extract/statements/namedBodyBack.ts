@@ -2,6 +2,7 @@ import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
+import { karabakhBody } from './karabakhBody.ts';
 
 /** Body nouns a writer shortens a body's proper name to: "the committee", "the embassy". */
 const SHORTENED_HEAD =
@@ -17,7 +18,7 @@ function namesOf(head: string): RegExp {
   if (!re) {
     const written = head[0]!.toUpperCase() + head.slice(1);
     re = new RegExp(
-      String.raw`(?<![\p{L}'’-])((?:${CAPITALISED}\s+){0,4}${written}(?:\s+(?:of|for|in|on|at)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:and\s+)?${CAPITALISED}){0,4})?)(?![\p{L}'’-])`,
+      String.raw`(?<![\p{L}'’-])((?:${CAPITALISED}\s+){0,4}${written}(?:\s+(?:of|for|in|on|at)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:and\s+)?${CAPITALISED}){0,4}){0,2})(?![\p{L}'’-])`,
       'gu',
     );
     namesByHead.set(head, re);
@@ -68,8 +69,28 @@ export function namedBodyBefore(before: string, noun: string, at: RoleDate): Ent
   const name = longest[0]!;
   const lower = name.toLowerCase();
   if (noun.split(' ').some((w) => !lower.includes(w))) return null;
-  const known = resolveEntityAt(name, at);
+  // "the State Service of Emergency Situations of Artsakh": a Karabakh body the gazetteer files as its authorities.
+  const known = resolveEntityAt(name, at) ?? karabakhBody(name, before);
   if (known) return known.kind === 'organisation' || known.kind === 'government' ? known : null;
   const entity = textEntity(name);
   return entity.kind === 'person' || entity.kind === 'place' ? null : entity;
+}
+
+/**
+ * The bodies named with the head noun in the words ("the Department of Defence" for "the
+ * Department"), as namedBodyBefore reads a name, each with where its name starts.
+ */
+export function namedBodiesIn(
+  words: string,
+  head: string,
+  at: RoleDate,
+): { entity: Entity; name: string; start: number }[] {
+  const found: { entity: Entity; name: string; start: number }[] = [];
+  for (const m of allMatchesNearCue(namesOf(head), words, cueOf(head), 4)) {
+    const name = m[1]!.replace(/^The\s+/, '');
+    if (name.split(/\s+/).length < 2) continue;
+    const entity = resolveEntityAt(name, at) ?? karabakhBody(name, words) ?? textEntity(name);
+    found.push({ entity, name, start: m.index! });
+  }
+  return found;
 }

@@ -285,6 +285,10 @@ function genderBefore(slice: string, at: number): Gender {
   return word ? genderOf([word]) : null;
 }
 
+/** A body's noun and "of" right before a run of capitals: "Service of", "Ministry of". */
+const BODY_OF =
+  /\b(?:Service|Ministry|Committee|Commission|Agency|Department|Office|Council|Directorate|Inspectorate)\s+of\s+$/;
+
 /** People named in text[from, to), in text order; `surnames` knows people named earlier and learns these. */
 export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
   const found: PersonMention[] = [];
@@ -293,6 +297,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     const title = m[1];
     const names = m[2]!.split(/\s+/);
     while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
+    // "the State Service of Emergency Situations": two words after a body's "of" are its domain.
+    if (names.length === 2 && !title && BODY_OF.test(slice.slice(Math.max(0, m.index! - 16), m.index!)))
+      continue;
     // "the Ministry of Energy Lena Varossian": after "of", the first word is the role's domain, not a first name.
     if (names.length === 3 && !title && /\bof\s+$/.test(slice.slice(Math.max(0, m.index! - 4), m.index!)))
       names.shift();

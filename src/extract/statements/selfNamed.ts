@@ -1,7 +1,8 @@
 /**
  * A speaker the text describes and who named themself in a relative clause: "a surgeon who gave
  * his name only as Armen", "the doctor, who gave her name as Aynur,", "one resident, who asked to
- * be identified only by her first name, Narine,". The name they gave is who spoke (CONVENTIONS
+ * be identified only by her first name, Narine,", "a resident, who asked to be identified only as
+ * A.,". The name they gave is who spoke (CONVENTIONS
  * rule 2: a first name only, as written), not the description.
  */
 const GAVE_NAME = new RegExp(
@@ -10,7 +11,7 @@ const GAVE_NAME = new RegExp(
     String.raw`|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as` +
     String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)` +
     String.raw`|gave\s+only\s+(?:his|her|their)\s+first\s+name,?` +
-    String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)(?=[\s,.;])`,
+    String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?|\p{Lu}\.)(?=[\s,.;])`,
   'u',
 );
 
