@@ -401,6 +401,8 @@ export const OTHER_CALENDAR =
 const HOLIDAY_NOT_DAY =
   /^(?:\s+(?:\p{Lu}|trees?|cards?|shopping|shoppers|sales|season|holidays?|part(?:y|ies)|gifts?|presents?|eggs?|bunny|lights|markets?|carols?|messages?|address|decorations|turkeys?|specials?|bonus(?:es)?|lists?|spirit|story|stories|music|songs?|movies?|films?|parade)\b|-\p{L})/u;
 
+const PERIOD_ENDED_ON = new RegExp(`^\\s+(?:ended|ending)\\s+(?:on\\s+)?(${MONTH})\\s*(\\d{1,2})?`, 'i');
+
 const PARSERS: Parser[] = [
   {
     // "the previous Friday", "the following Monday": a weekday counted from the day the text just gave.
@@ -757,9 +759,7 @@ const PARSERS: Parser[] = [
     needs: /quarter|period/i,
     read: (m) => {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      const ended = new RegExp(`^\\s+(?:ended|ending)\\s+(?:on\\s+)?(${MONTH})\\s*(\\d{1,2})?`, 'i').exec(
-        after,
-      );
+      const ended = PERIOD_ENDED_ON.exec(after);
       if (ended) {
         // "the quarter ended Sept. 30": the calendar quarter ending that day; a fiscal one ending on another
         // day ("Sept. 29"), or a period of any length, is left alone.

@@ -26,6 +26,9 @@ function capitalsOf(short: string): string {
   return short.replace(/[^\p{Lu}]/gu, '');
 }
 
+const LEADING_OWNER_WORD = /^\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?=\p{Lu})/u;
+const OWNER_AFTER_OF = /^(.+?)\s+of\s+(\p{Lu}[\p{L}-]*)$/u;
+
 /**
  * Does the abbreviation fit the name's initials? Its first letter is the name's first initial,
  * and its capitals are initials of the name's capitalised words: all of a short one, all but one
@@ -33,9 +36,9 @@ function capitalsOf(short: string): string {
  */
 export function fitsInitials(short: string, long: string): boolean {
   // "Azerbaijan's State Demining Agency (SDA)": a name may open with its owner, which the short form leaves out.
-  const owned = /^\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?=\p{Lu})/u.exec(long);
+  const owned = LEADING_OWNER_WORD.exec(long);
   // "the Mine Action Agency of Azerbaijan (ANAMA)": the owner after "of" may open the short form.
-  const ownerAfter = /^(.+?)\s+of\s+(\p{Lu}[\p{L}-]*)$/u.exec(long);
+  const ownerAfter = OWNER_AFTER_OF.exec(long);
   return (
     fitsAll(short, long) ||
     (!!ownerAfter && fitsAll(short, `${ownerAfter[2]} ${ownerAfter[1]}`)) ||
@@ -105,13 +108,15 @@ function nameInside(inner: string): string | null {
 const BODY_END =
   /^(?:Agency|Committee|Commission|Service|Ministry|Office|Council|Centre|Center|Bureau|Board|Authority|Fund|Society|Directorate|Inspectorate|Department|Mission|Organi[sz]ation|Institute)$/;
 
+const CAPITALS_ACRONYM = /^\p{Lu}{3,9}$/u;
+
 /**
  * "the Mine Action Agency (ANAMA)": the text writes a shorter name than the official one its
  * letters stand for ("Azerbaijan National Agency for Mine Action"). The body's name is defined all
  * the same when every initial of the written name is among the letters, which are all capitals.
  */
 function shortenedOfficialName(long: string, short: string): boolean {
-  if (!/^\p{Lu}{3,9}$/u.test(short) || !BODY_END.test(long.split(/\s+/).pop()!)) return false;
+  if (!CAPITALS_ACRONYM.test(short) || !BODY_END.test(long.split(/\s+/).pop()!)) return false;
   const letters = [...short];
   for (const w of long.split(/[\s-]+/)) {
     if (!CAPITALISED.test(w)) continue;
@@ -121,6 +126,8 @@ function shortenedOfficialName(long: string, short: string): boolean {
   }
   return true;
 }
+
+const ABBREVIATION_AT_END = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\s*$/u;
 
 /** Every abbreviation the text defines, in text order (each pair once). */
 export function definedAbbreviations(text: string): Abbreviation[] {
@@ -143,9 +150,7 @@ export function definedAbbreviations(text: string): Abbreviation[] {
       continue;
     }
     // "ANAMA (Azerbaijan National Agency for Mine Action)": the short form before, the name inside.
-    const before = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\s*$/u.exec(
-      text.slice(Math.max(0, open - 14), open),
-    );
+    const before = ABBREVIATION_AT_END.exec(text.slice(Math.max(0, open - 14), open));
     const long = before && SHORT_FORM.test(before[1]!) ? nameInside(inner) : null;
     if (long) add(long, before![1]!);
   }

@@ -19,6 +19,8 @@ const NOT_A_NAME_WORD = new Set(
 /** Where a name's words stop, looking back: punctuation, a quote, a line break. */
 const STOP = /[\n,;:.!?()"“”«»[\]]/;
 
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
+
 /**
  * The longest full name the document writes for `name` ("Luis Moreno Ocampo" for "Ocampo" or
  * "Moreno Ocampo"): at each place the text writes `name`, the capitalised name words right
@@ -38,7 +40,7 @@ export function longestFullName(text: string, name: string): string | null {
       .split(/\s+/)
       .filter(Boolean);
     let start = words.length;
-    while (start > 0 && /^\p{Lu}[\p{Ll}’'-]+$/u.test(words[start - 1]!)) start--;
+    while (start > 0 && CAPITALISED_NAME_WORD.test(words[start - 1]!)) start--;
     // "Minister of Labour and Social Affairs Ruben Sargsyan": capitals after "of"/"and" end a role's name.
     if (start > 0 && /^(?:of|and|for|the|&)$/i.test(words[start - 1]!)) continue;
     while (start < words.length && NOT_A_NAME_WORD.has(words[start]!)) start++;

@@ -59,6 +59,8 @@ export function identifySpeakers(text: string, statements: readonly Statement[])
 const DESCRIBED_BACK =
   /^the\s+(official|source|diplomat|spokes(?:man|woman|person)|representative|aide|adviser|advisor|analyst|expert)$/i;
 
+const ENDS_WITH_LOWER_CASE_WORD = / \p{Ll}+$/u;
+
 /**
  * "A senior State Department official said … “…,” the official said": the second speaker is the
  * one the text introduced with that noun, never a body (the State Department) nor a bare
@@ -73,7 +75,7 @@ function describedBack(statements: readonly Statement[]): Map<number, Entity> {
     const introduced = new Map<string, Entity>();
     for (let j = 0; j < i; j++) {
       const e = statements[j]!.speaker;
-      if (e.id.startsWith('text:') && e.kind === 'person' && / \p{Ll}+$/u.test(e.name))
+      if (e.id.startsWith('text:') && e.kind === 'person' && ENDS_WITH_LOWER_CASE_WORD.test(e.name))
         if (normaliseName(e.name).endsWith(` ${normaliseName(noun)}`)) introduced.set(e.id, e);
     }
     if (introduced.size === 1) {

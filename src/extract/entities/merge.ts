@@ -146,6 +146,8 @@ function abbreviatedAs(speakers: { entity: Entity; n: number }[]): Map<string, E
   return into;
 }
 
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
+
 /** Within one document's speakers: a surname alone, or a body without its qualifier, and whom it joins. */
 function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
   const into = new Map<string, Entity>();
@@ -156,7 +158,7 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
     (e) =>
       e.id.startsWith('text:') &&
       (e.kind === 'person' || e.kind === 'unknown') &&
-      /^\p{Lu}[\p{L}’'-]+$/u.test(e.name),
+      CAPITALISED_WORD.test(e.name),
   );
   for (const e of lone) {
     const surname = words(e)[0]!;

@@ -20,6 +20,8 @@ export function normaliseName(mention: string): string {
 /** Letters of the English alphabet and spaces only: most names, which no step below but case and spacing changes. */
 const PLAIN = /^[A-Za-z ]*$/;
 
+const COMBINING_MARK = /\p{M}/gu;
+
 function normalisedAnew(mention: string): string {
   if (PLAIN.test(mention)) {
     let key = mention.toLowerCase();
@@ -32,7 +34,7 @@ function normalisedAnew(mention: string): string {
   }
   return mention
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARK, '')
     .replace(/ə/g, 'e')
     .replace(/[’‘`´]/g, "'")
     .replace(/\bU\.S\.?(?=\s|$|')/g, 'US')

@@ -47,8 +47,10 @@ export function bothNames(place: ContestedPlace): string {
   return [place.shared?.[0], place.armenian[0], place.azerbaijani[0]].filter(Boolean).join(' / ');
 }
 
+const COMBINING_MARK = /\p{M}/gu;
+
 const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ə/g, 'e').replace(/ı/g, 'i').toLowerCase();
+  s.normalize('NFD').replace(COMBINING_MARK, '').replace(/ə/g, 'e').replace(/ı/g, 'i').toLowerCase();
 
 const BY_FORM = new Map<string, ContestedPlace>();
 for (const place of CONTESTED_PLACES) for (const form of formsOf(place)) BY_FORM.set(fold(form), place);

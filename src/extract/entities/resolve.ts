@@ -370,6 +370,8 @@ const CAPITAL_OWNER = new RegExp(
   `^(${Object.keys(CAPITAL_STATE).join('|')}) (?=(?:foreign|defen[cs]e|interior|justice|emergency) ministry$|ministry of )`,
 );
 
+const CAPITALISED_LAST_WORD = /\p{Lu}[\p{L}'’.-]*\s*$/u;
+
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
   const dateKey = at ? at.year * 100 + (at.month ?? 0) : NAMES_ONLY;
   let atDate = cache.get(dateKey);
@@ -382,7 +384,7 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
       key: normaliseName(mention)
         .replace(STATE_FULL_NAME, (_m, name: string) => ` of ${STATE_SHORT_NAME[name]}`)
         .replace(CAPITAL_OWNER, (_m, capital: string) => `${CAPITAL_STATE[capital]} `),
-      lastWordCapitalised: /\p{Lu}[\p{L}'’.-]*\s*$/u.test(mention),
+      lastWordCapitalised: CAPITALISED_LAST_WORD.test(mention),
     };
     if (keys.size >= CACHE_LIMIT) keys.clear();
     keys.set(mention, read);

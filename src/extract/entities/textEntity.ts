@@ -251,6 +251,10 @@ const EMPLOYER = /^(?:government|administration)$/;
 const RANK_OR_AGE =
   /^(?:senior|junior|top|high-ranking|high-level|\d+-year-old|first|second|third|fourth|fifth|unnamed|anonymous|informed|well-informed)$/i;
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * A description's words before its head, as golds and readers name an unnamed speaker: without
  * rank or age, without the body it works for ("A Japanese Foreign Ministry official", "an ICRC
@@ -264,14 +268,14 @@ function plainDescription(head: string): string {
   if (words.length < 2 || words.some((w) => /['’]s?$/.test(w))) return head;
   const noun = words.pop()!;
   // "ambassador to Russia": a head with its complement is left as written.
-  if (!/^\p{Ll}/u.test(noun)) return head;
+  if (!LOWER_CASE_START.test(noun)) return head;
   // "an ICRC spokesperson": a body known by its letters speaks through them (the relay keeps both).
   if (words.some((w) => ABBREVIATION.test(w) && !DEMONYM.test(w))) return head;
   const kept = words.filter((w) => !RANK_OR_AGE.test(w));
   // "Health officials", "Local authorities": a sentence's capital on a word before a plain one is no name's.
   const capital = (w: string, i: number) =>
-    /^\p{Lu}/u.test(w) &&
-    (DEMONYM.test(w) || !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(kept[1] ?? noun)));
+    CAPITAL_START.test(w) &&
+    (DEMONYM.test(w) || !(i === 0 && TITLE_CASE_WORD.test(w) && LOWER_CASE_START.test(kept[1] ?? noun)));
   // "a Japanese government source": the employer written in lower case is a body all the same.
   const body = kept.some((w, i) => (capital(w, i) && !DEMONYM.test(w)) || EMPLOYER.test(w));
   // "ethnic Armenian officials": "ethnic" goes with the nationality it qualifies.
@@ -436,9 +440,11 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };
 }
 
+const PLURAL_TITLE = /^(\p{Lu}\p{Ll}+)s(\.?)$/u;
+
 /** A plural title before names written together: "Sens.", "Reps.", "Senators" (each one's "Sen.", "Senator"). */
 function singularTitle(role: string): string {
-  const singular = /^(\p{Lu}\p{Ll}+)s(\.?)$/u.exec(role);
+  const singular = PLURAL_TITLE.exec(role);
   const one = singular ? `${singular[1]}${singular[2]}` : role;
   return TITLE_CAPITALS.has(one) ? one : role;
 }
@@ -529,11 +535,13 @@ function ownerFollowsRole(role: string): boolean {
   return OWNER_AFTER_ROLE.test(role) && !BODY_LAST_WORD.test(role.split(/\s+/).pop() ?? '');
 }
 
+const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u;
+
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const clean = cleanMention(mention)
     .replace(/^the\s+/i, '')
-    .replace(/^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u, '');
+    .replace(LED_OR_BACKED_PREFIX, '');
   const country = DELEGATE_OF.exec(clean)?.[1];
   if (country) {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
@@ -562,9 +570,11 @@ function readTextEntity(mention: string): Entity {
   return { id: `text:${slug(name)}`, name, kind };
 }
 
+const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** "… embassy in Rome", "… Foreign Office in London": the body's name before the place it sits in, or null. */
 function seatedBody(name: string): string | null {
-  const seat = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.exec(name);
+  const seat = SEAT_IN_PLACE_AT_END.exec(name);
   if (!seat) return null;
   const body = name.slice(0, seat.index);
   return body.includes(' ') && BODY_LAST_WORD.test(body.split(' ').pop()!) ? body : null;

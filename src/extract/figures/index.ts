@@ -1059,6 +1059,15 @@ function pronounStandIn(
 const DEFINITE_ROLE =
   /^the\s+(minister|ombuds(?:man|person)|spokes(?:man|woman|person)|governor|mayor|ambassador|commander|envoy|prosecutor)$/i;
 
+/** The role word of DEFINITE_ROLE, as a whole word: one pattern per role (and its capitalisation). */
+const roleWords = new Map<string, RegExp>();
+
+function roleWord(role: string): RegExp {
+  let word = roleWords.get(role);
+  if (!word) roleWords.set(role, (word = new RegExp(String.raw`\b${role}\b`, 'i')));
+  return word;
+}
+
 /**
  * Who "the minister" reporting stands for: the one person an earlier statement named with that role word
  * ("Defense Minister Suren Papikyan said …"). Two such people, or none: the role stays as written.
@@ -1066,7 +1075,7 @@ const DEFINITE_ROLE =
 function roleHolder(reporter: string, statements: readonly Statement[], before: number): Statement | null {
   const role = DEFINITE_ROLE.exec(reporter)?.[1];
   if (!role) return null;
-  const word = new RegExp(String.raw`\b${role}\b`, 'i');
+  const word = roleWord(role);
   let holder: Statement | null = null;
   for (const st of statements) {
     if (st.quote.start >= before || st.speaker.kind !== 'person' || !word.test(st.mention)) continue;

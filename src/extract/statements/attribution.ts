@@ -230,6 +230,9 @@ const NOUN_PLURAL_BEFORE =
  */
 const nounReadings = new Map<string, Map<string, boolean>>();
 
+const SUBJECT_THEN_FURTHER_OR_EARLIER_AT_END =
+  /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u;
+
 function readNounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
   if (BASE_FORM_THAT.test(verb)) return !PLURAL_SUBJECT_BEFORE.test(before);
@@ -238,11 +241,7 @@ function readNounBefore(before: string, verb: string): boolean {
   // "raised hopes that", "amid fears that", "the latest estimates that": plurals of the noun.
   if (PLURAL_NOUN_THAT.test(verb)) return VERB_FORM_BEFORE.test(before) || NOUN_PLURAL_BEFORE.test(before);
   // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
-  if (
-    /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u.test(before) &&
-    /(?:ed|s)$/.test(verb)
-  )
-    return false;
+  if (SUBJECT_THEN_FURTHER_OR_EARLIER_AT_END.test(before) && /(?:ed|s)$/.test(verb)) return false;
   return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before) || possessiveBefore(before);
 }
 
@@ -258,6 +257,8 @@ function possessiveBefore(before: string): boolean {
 const POSSESSIVE_BEFORE =
   /(?<![\p{L}\p{N}.-])(?!(?:he|she|it|that|who|there|what|where|here|this|one|everyone|nobody|somebody|someone|let)['’]s\s)[\p{L}\p{N}.-]+(?:['’]s|s['’])\s+$/iu;
 
+const NEXT_LOWER_CASE_WORD = /^\s+(\p{Ll}+)/u;
+
 /**
  * "battleground states could be decisive", "member states trump everything": an -s form that is a
  * plural noun too, followed by a verb or an auxiliary, is the subject of that verb, not a saying
@@ -270,7 +271,7 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
     return false;
   // "Most Southern states that vote …", "Coastal states swing …": a kind of state named before it.
   if (verb === 'states' && STATE_KIND_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) return true;
-  const after = /^\s+(\p{Ll}+)/u.exec(masked.slice(at + verb.length, at + verb.length + 40))?.[1];
+  const after = NEXT_LOWER_CASE_WORD.exec(masked.slice(at + verb.length, at + verb.length + 40))?.[1];
   if (!after || /^(?:that|to|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|there)$/.test(after))
     return false;
   const pos = tag(`${verb} ${after}`)[1]?.pos;
@@ -303,6 +304,8 @@ function holdsClause(np: string): boolean {
 const POSTNOMINAL =
   /^(?:surveyed|polled|interviewed|questioned|involved|concerned|affected|contacted|asked|quoted|cited|consulted|named|briefed|displaced|wounded|injured|detained|released|evacuated)$/i;
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 /**
  * "…, said parents still want neighbourhood schools": a bare noun and its own present-tense verb
  * are a clause, not an inverted subject ("said officials in Baku", "said diplomats briefed on
@@ -311,7 +314,7 @@ const POSTNOMINAL =
 function bareNounWithVerb(np: string): boolean {
   const words = np.trim();
   if (
-    !/^\p{Ll}/u.test(words) ||
+    !LOWER_CASE_START.test(words) ||
     /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|most|two|three|four|five)\s/.test(
       words,
     )
@@ -404,6 +407,9 @@ function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefine
   m.index += span.start;
   return m;
 }
+
+const LOWER_CASE_WORD_THEN_AUXILIARY =
+  /^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u;
 
 function readAttributionTail(masked: string, start: number, end: number, afterQuote: boolean): Tail {
   const span = trimSpan(masked, start, end);
@@ -517,7 +523,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.
-  if (/^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u.test(rest)) return null;
+  if (LOWER_CASE_WORD_THEN_AUXILIARY.test(rest)) return null;
   // "The ombudsman, Dara Quill, said at least 32 people were hurt": a clause after the verb is what
   // was said, and the words before the name describe who said it.
   if (CLAUSE_AFTER_VERB.test(rest)) return null;
@@ -563,13 +569,15 @@ const POST_BY =
 const ON_PLATFORM =
   /\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Threads|Bluesky|Mastodon|VK|VKontakte|LinkedIn|WhatsApp|social\s+media|(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|blog|feed))(?![\p{L}]).*$/su;
 
+const GERUND_PHRASE_ONLY = /^\s*\p{Ll}+ing(?:\s+\p{Ll}+)*\s*$/u;
+
 /**
  * "…,” giving states more power", "…, making claims about …": a lower-case participle opens a
  * clause, and the "verb" after it is a plural noun ("states", "claims", "notes"). A subject before
  * a verb in -s is singular, never a bare participle ("ruling party officials say" is plural).
  */
 function participleWithNoun(np: string, verb: string): boolean {
-  return /s$/.test(verb) && /^\s*\p{Ll}+ing(?:\s+\p{Ll}+)*\s*$/u.test(np);
+  return /s$/.test(verb) && GERUND_PHRASE_ONLY.test(np);
 }
 
 /** Words that go on with a quote's own sentence: "“…” about the decision", "“…” for Clinton", "“…” that Sanders can win". */
@@ -644,17 +652,23 @@ function readIsAdverbial(segment: string): boolean {
   return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
 }
 
+const ENDS_WITH_ING_WORD = /(?:^|\s)\p{Ll}\p{L}*ing$/u;
+
 /** "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with nouns. */
 function endsWithParticiple(text: string): boolean {
-  if (!/(?:^|\s)\p{Ll}\p{L}*ing$/u.test(text)) return false;
+  if (!ENDS_WITH_ING_WORD.test(text)) return false;
   return tag(text).at(-1)?.pos === 'VERB';
 }
 
+const OPENING_PARTICIPLE_AND_NEXT_WORD = /^(\p{L}+(?:ing|ed))\b\s*(\S*)/u;
+
 /** "Speaking to reporters", "asked about it": a participle opens the segment; "Manning" or "Fleming wrote" is a name. */
 function opensWithParticiple(text: string): boolean {
-  const m = /^(\p{L}+(?:ing|ed))\b\s*(\S*)/u.exec(text);
-  return !!m && (/^\p{Ll}/u.test(m[1]!) || /^\p{Ll}/u.test(m[2]!));
+  const m = OPENING_PARTICIPLE_AND_NEXT_WORD.exec(text);
+  return !!m && (LOWER_CASE_START.test(m[1]!) || LOWER_CASE_START.test(m[2]!));
 }
+
+const LAST_LOWER_CASE_WORD = /(\p{Ll}+)\s*$/u;
 
 /**
  * The subject of a verb at `verbAt`, from the clause text before it: the segment just before the
@@ -663,7 +677,7 @@ function opensWithParticiple(text: string): boolean {
  */
 /** The subject of the verb that ends right before `at` ("Hajizada dismissed| what he called …"). */
 export function subjectOfVerbBefore(masked: string, from: number, at: number): Span | null {
-  const verb = /(\p{Ll}+)\s*$/u.exec(masked.slice(from, at));
+  const verb = LAST_LOWER_CASE_WORD.exec(masked.slice(from, at));
   return verb ? subjectBefore(masked, from, from + verb.index) : null;
 }
 
@@ -701,12 +715,20 @@ function subjectBefore(masked: string, from: number, verbAt: number): Span | nul
 
 const subjectsRead = new KeptResults<Span | null>();
 
+const PARENTHESIS_THEN_CAPITAL = /^\(\p{Lu}/u;
+const SPACE_THEN_LOWER_CASE = /\s\p{Ll}/u;
+const ANY_CAPITAL = /\p{Lu}/u;
+const IN_OR_FROM_PLACE = /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const INDEFINITE_THEN_LOWER_CASE = /^(?:an?)\s+\p{Ll}/u;
+
 function readSubjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
   if (dateline) start += dateline[0].length;
   // "(He says the border is safe.)": a sentence set in brackets opens with its subject all the same.
-  else if (masked.charCodeAt(from) === 40 && /^\(\p{Lu}/u.test(masked.slice(from, from + 2))) start++;
+  else if (masked.charCodeAt(from) === 40 && PARENTHESIS_THEN_CAPITAL.test(masked.slice(from, from + 2)))
+    start++;
   start = afterLastSemicolon(masked, start, verbAt);
   let end = verbAt;
   // The words before the verb end with a space: "Blinken has also |said".
@@ -738,14 +760,14 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       before?.text &&
       !isAdverbial(before.text) &&
       !isNounPhrase(before.text) &&
-      /\s\p{Ll}/u.test(before.text);
+      SPACE_THEN_LOWER_CASE.test(before.text);
     if (isNounPhrase(clause.text) && !apposedToObject) return { start: clause.start, end: clause.end };
     if (apposedToObject) clause = before;
     // The first clause's subject is said to speak only when it names someone ("The bickering …, and said" names no one).
     const lent = clauseSubject(masked, clause);
     const words = lent ? masked.slice(lent.start, lent.end) : '';
     const names =
-      /\p{Lu}/u.test(words.replace(/^(?:The|A|An)\s/, '')) ||
+      ANY_CAPITAL.test(words.replace(/^(?:The|A|An)\s/, '')) ||
       /^(?:he|she|they)$/i.test(words) ||
       SPEAKER_NOUN.test(words);
     return lent && names ? lent : null;
@@ -764,7 +786,11 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (parts.length > 1 && /\s(?:and|but)$/.test(last.text) && leadingNounPhrase(last.text) === null) {
     const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
     const subject = at >= 0 ? parts[at]! : null;
-    if (subject && isNounPhrase(subject.text) && /\p{Lu}/u.test(subject.text.replace(/^(?:The|A|An)\s/, '')))
+    if (
+      subject &&
+      isNounPhrase(subject.text) &&
+      ANY_CAPITAL.test(subject.text.replace(/^(?:The|A|An)\s/, ''))
+    )
       return { start: subject.start, end: apposedNameEnd(parts, at) ?? subject.end };
   }
   if (last.text) {
@@ -780,7 +806,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     // "In Yerevan, they reported": the seat of a government speaks for it.
     const seat =
       /^(?:they|officials)$/i.test(last.text) && parts.length > 1
-        ? /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u.exec(parts[parts.length - 2]!.text)
+        ? IN_OR_FROM_PLACE.exec(parts[parts.length - 2]!.text)
         : null;
     const government = seat ? resolveEntityAt(seat[1]!) : null;
     if (seat && government && government.kind === 'government') {
@@ -793,7 +819,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     while (
       first > 0 &&
       /\band\b/.test(last.text) &&
-      /^\p{Lu}/u.test(parts[first - 1]!.text) &&
+      CAPITAL_START.test(parts[first - 1]!.text) &&
       !isAdverbial(parts[first - 1]!.text) &&
       // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
       isNounPhrase(parts[first - 1]!.text)
@@ -834,7 +860,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     return { start: from, end: from + nameOf[1]!.length };
   }
   // "One of them, a shopkeeper whose son was hurt, said": the description says who "one" is.
-  if (apposed && PARTITIVE.test(subject.text) && /^(?:an?)\s+\p{Ll}/u.test(apposed.text))
+  if (apposed && PARTITIVE.test(subject.text) && INDEFINITE_THEN_LOWER_CASE.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
 }
@@ -854,21 +880,25 @@ const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:the
 const DESCRIPTION_OPENER =
   /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
+const NAME_WORD_OR_OF_THE = /^(?:\p{Lu}|of$|the$)/u;
+
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
 function isApposedName(written: string): boolean {
   // "58-year-old Hasmik Sargsyan": an age before the name is no title, and no obstacle.
   const text = /^\d/.test(written) ? written.replace(/^\d{1,3}-year-old\s+/, '') : written;
-  const proper = /^\p{Lu}/u.test(text) ? trailingProperName(text) : null;
+  const proper = CAPITAL_START.test(text) ? trailingProperName(text) : null;
   return (
     !!proper &&
     proper.name.includes(' ') &&
-    proper.role.split(/\s+/).every((w) => !w || /^(?:\p{Lu}|of$|the$)/u.test(w))
+    proper.role.split(/\s+/).every((w) => !w || NAME_WORD_OR_OF_THE.test(w))
   );
 }
 
+const PRONOUN_BEFORE_LOWER_CASE_WORD = /^(?:he|she|they)(?=\s+\p{Ll})/iu;
+
 /** The subject a clause opens with: a pronoun ("He shook hands") or its leading noun phrase; null if neither. */
 function clauseSubject(masked: string, clause: Segment): Span | null {
-  const pronoun = /^(?:he|she|they)(?=\s+\p{Ll})/iu.exec(clause.text);
+  const pronoun = PRONOUN_BEFORE_LOWER_CASE_WORD.exec(clause.text);
   if (pronoun) return { start: clause.start, end: clause.start + pronoun[0].length };
   // "The Facebook page “Caucasus Truth” published …": the quoted name (masked) is read as a name.
   const quoted = QUOTED_NAME_OPENING.exec(clause.text);
@@ -918,6 +948,9 @@ const SUBORDINATOR_BEFORE_PRONOUN =
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
 
+const CONJUNCTION_THEN_SUBJECT_AT_END =
+  /\s\p{Ll}[\p{L}'’-]*,?\s(?:and|but|so)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they)$/u;
+
 /**
  * The subject inside a segment that opens with something else, when no comma tells them apart:
  * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
@@ -942,10 +975,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     if (wordCount(text) < 3 || isNounPhrase(text.replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')))
       return span;
     // "a villager asked for a handshake and Pashinyan (said)": a clause, then a subject of its own.
-    const joined =
-      /\s\p{Ll}[\p{L}'’-]*,?\s(?:and|but|so)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they)$/u.exec(
-        text,
-      );
+    const joined = CONJUNCTION_THEN_SUBJECT_AT_END.exec(text);
     if (joined) return { start: span.end - joined[1]!.length, end: span.end };
     const np = trailingNounPhrase(text);
     if (np === null) return span;
@@ -966,7 +996,7 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
-  if (!/\s\p{Ll}/u.test(` ${text.slice(0, name.index)}`)) return span;
+  if (!SPACE_THEN_LOWER_CASE.test(` ${text.slice(0, name.index)}`)) return span;
   return { start: span.start + name.index, end: span.end };
 }
 
@@ -983,6 +1013,9 @@ const TIME_PHRASE = new RegExp(
   'i',
 );
 
+const PAST_PARTICIPLE_THEN_PREPOSITION =
+  /^\s+\p{Ll}+ed\s+(?:in|on|at|to|by|from|along|near|since|across|inside|outside|around|for|with|under|over)\s/u;
+
 /**
  * "The Russian peacekeepers deployed in the area since 2020 (said)": a noun phrase, then a past
  * participle that opens a reduced relative clause about it. The noun phrase is the subject, as
@@ -991,11 +1024,7 @@ const TIME_PHRASE = new RegExp(
 function reducedRelativeHead(text: string): number | null {
   const np = leadingNounPhrase(text);
   if (np === null) return null;
-  return /^\s+\p{Ll}+ed\s+(?:in|on|at|to|by|from|along|near|since|across|inside|outside|around|for|with|under|over)\s/u.test(
-    text.slice(np),
-  )
-    ? np
-    : null;
+  return PAST_PARTICIPLE_THEN_PREPOSITION.test(text.slice(np)) ? np : null;
 }
 
 /** A date fronted with no comma before the subject: "On December 7 the …", "In March Baku …". */
@@ -1095,6 +1124,14 @@ const INFINITIVE_INSIDE =
 const THAT_AS_SUBJECT =
   /^(?:is|was|would|will|could|should|must|might|may|has|had|does|did|seems|means|remains)\s/;
 
+const THAT_AFTER_SHORT_PHRASE = /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu;
+const FINITE_CLAUSE_WORD =
+  /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|\p{Ll}+ed)\b/u;
+const TO_THEN_VERB =
+  /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u;
+const THAT_AFTER_LONG_PHRASE =
+  /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
+
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
   const addressed = afterAddressee(masked, verbEnd, verb, end);
   if (addressed !== null)
@@ -1122,20 +1159,11 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   // "said on Wednesday morning that …", "told a briefing on Friday that …": skip to "that".
   // Both readings up to "that" below need one: most content has none, and they are costly to fail.
   const holdsThat = /that/i.test(masked.slice(at, end));
-  const upToThat = holdsThat
-    ? /^(?:[^,.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})){0,60}?\bthat\b/iu.exec(masked.slice(at, end))
-    : null;
+  const upToThat = holdsThat ? THAT_AFTER_SHORT_PHRASE.exec(masked.slice(at, end)) : null;
   // Not past a clause of the content's own ("say she is likely to argue that …").
-  const ownClause =
-    upToThat &&
-    /\b(?:he|she|they|it|we|I|is|are|was|were|will|would|could|should|has|have|had|\p{Ll}+ed)\b/u.test(
-      upToThat[0],
-    );
+  const ownClause = upToThat && FINITE_CLAUSE_WORD.test(upToThat[0]);
   // "to reporters", "to the crowd" set the saying; "to fight the ruling that …" is what was said.
-  const infinitive =
-    /^\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it|one|each|all|both|every)\s)\p{Ll}+(?<![^su]s)\s/u.test(
-      masked.slice(at, end),
-    );
+  const infinitive = TO_THEN_VERB.test(masked.slice(at, end));
   // "said there needs to be a rule that …": only a setting of the saying stands before its "that".
   const setsSaying =
     upToThat &&
@@ -1151,11 +1179,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   else if (!infinitive && (!upToThat || setsSaying)) {
     // "told a rally in Goris, Syunik province, on Monday that …", "said in an interview with the AP last
     // week that …": an audience or a setting, commas and all, before "that".
-    const setting = holdsThat
-      ? /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu.exec(
-          masked.slice(at, end),
-        )
-      : null;
+    const setting = holdsThat ? THAT_AFTER_LONG_PHRASE.exec(masked.slice(at, end)) : null;
     // "say at least 170 people died, and that …": a count and a second "that" are content, no setting.
     const opensSetting =
       setting &&
@@ -1365,16 +1389,20 @@ const FINAL_DESCRIBED_NAME =
 const CLAUSE_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|\p{Ll}+ed)(?![\p{L}])/u;
 
+const PARTICIPLE_OR_COMPARISON_START = /^(?:\p{Ll}+ing|compared|up|down)\b/u;
+
 /**
  * Do the words after a medial "according to X," make a clause of their own, before any comma or
  * relative? "…, according to X, more than twice what it projected …" and "…, according to X,
  * director of the survey centre, which …" do not: a comparison or a description, no content.
  */
 function hasOwnClause(rest: string): boolean {
-  if (/^(?:\p{Ll}+ing|compared|up|down)\b/u.test(rest)) return false;
+  if (PARTICIPLE_OR_COMPARISON_START.test(rest)) return false;
   const head = rest.split(/,|(?<![\p{L}])(?:who|whom|whose|which|that|what|than)(?![\p{L}])/u)[0] ?? '';
   return FINITE_VERB.test(head);
 }
+
+const RELATIVE_OR_GERUND_START = /^(?:where|which|who|whom|whose|\p{Ll}{3,}ing)(?![\p{L}])/u;
 
 /**
  * "Clinton holds a lead in Ohio, according to the poll, where 18 delegates are at stake", "Trump
@@ -1383,7 +1411,7 @@ function hasOwnClause(rest: string): boolean {
  * noun phrase, not an adverbial, with a verb even if irregular) is what the source vouches for.
  */
 function writersAddition(lead: string, rest: string): boolean {
-  if (!/^(?:where|which|who|whom|whose|\p{Ll}{3,}ing)(?![\p{L}])/u.test(rest)) return false;
+  if (!RELATIVE_OR_GERUND_START.test(rest)) return false;
   return !/[.!?]\s+[\p{Lu}\p{N}]/u.test(lead) && !isNounPhrase(lead);
 }
 
@@ -1502,6 +1530,9 @@ function subjectWithRelative(words: string): boolean {
   return !!m && isNounPhrase(m[1]!.trim());
 }
 
+const CITING_TAIL =
+  /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -1515,10 +1546,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       /,\s*(?:["”’'»]|'{2,3})$/.test(text.slice(Math.max(from, at - 5), at));
     if (c !== 44 && !quoteWithComma) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
-    const citing =
-      /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u.exec(
-        masked.slice(at + 1, to),
-      );
+    const citing = CITING_TAIL.exec(masked.slice(at + 1, to));
     if (citing && !quoteWithComma) {
       const start = at + 1 + citing[0].lastIndexOf(citing[1]!);
       return {
@@ -1761,15 +1789,16 @@ function trailingBeforeAddition(text: string, masked: string, from: number, to: 
 
 const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
 
+const CLAUSE_CONTINUATION_START =
+  /^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|amid|following|despite|according|citing|via|from|to)\b/iu;
+
 /**
  * Words after a parenthetical attribution that go on with what was said, not a participle or an
  * adverbial ("adding that …"). A clause of reason or concession ("The offer is late, he said,
  * because …") finishes the claim it hangs on, so the speaker said both.
  */
 function continuesClause(rest: string): boolean {
-  return !/^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|amid|following|despite|according|citing|via|from|to)\b/iu.test(
-    rest,
-  );
+  return !CLAUSE_CONTINUATION_START.test(rest);
 }
 
 /** "Her husband interrupted: the house, he said, had been …": the words before a colon frame what was said. */
@@ -1887,6 +1916,8 @@ const INVERTED_INSIDE = new RegExp(`^${INVERTED_INSIDE_VERBS}$`);
 const CLAUSE_GOES_ON =
   /^(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|remains?|remained|seems?|seemed|does|do|did)\s/;
 
+const DETERMINER_OR_LOWER_CASE_WORD_START = /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u;
+
 /**
  * "The contrast with Trump, said Doyle, would be clear", "Part of the problem, say experts like
  * Paul Bauman, a geophysicist, is the ground itself": a verb of saying right after a comma, then
@@ -1907,7 +1938,7 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   if (
     parts.length > 2 &&
     !CLAUSE_GOES_ON.test(rest.text) &&
-    /^(?:an?|the|his|her|its|their|\p{Ll}+)\s/u.test(rest.text)
+    DETERMINER_OR_LOWER_CASE_WORD_START.test(rest.text)
   )
     rest = parts[2]!;
   if (!CLAUSE_GOES_ON.test(rest.text)) return null;
@@ -1973,6 +2004,11 @@ function infinitiveConjunct(masked: string, from: number, verbAt: number, verb: 
   if (/(?:s|ed)$/i.test(word) || /^(?:said|told|wrote|spoke)$/i.test(word)) return false;
   return INFINITIVE_THEN_AND.test(masked.slice(Math.max(from, verbAt - 60), verbAt));
 }
+
+const WORD_THEN_OF = /^\p{L}+\s+of\s/u;
+const GERUND_START = /^\p{Ll}+ing(?![\p{L}-])/u;
+const TO_THEN_DETERMINER_OR_NAME =
+  /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u;
 
 /** "X said (that) …", "X called for …", "X told reporters …": the first speech verb with a subject. */
 function verbForm(masked: string, from: number, to: number): Attribution | null {
@@ -2053,7 +2089,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // thing told, with no clause and no quote, reports no words; a trailing reading may still hold.
     if (TOLD.test(verb[0]) && !afterThat && !opening.includes(MASK) && toldOnlyWhom(opening)) continue;
     // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
-    if (/^assure/i.test(verb[0]) && /^\p{L}+\s+of\s/u.test(opening)) continue;
+    if (/^assure/i.test(verb[0]) && WORD_THEN_OF.test(opening)) continue;
     // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.
     if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_THING.test(opening)) continue;
     // "The war claimed more than 6,500 lives": a toll taken, no words.
@@ -2082,7 +2118,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // speaker spoke, not what; only a participle of saying ("…, adding that") introduces words.
     if (
       /^\s*,\s*$/.test(masked.slice(verbEnd, content.start)) &&
-      /^\p{Ll}+ing(?![\p{L}-])/u.test(opening) &&
+      GERUND_START.test(opening) &&
       !PARTICIPLE_OF_SAYING.test(opening)
     )
       continue;
@@ -2110,9 +2146,7 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       // "said about 2,000 people fled": "about" before a number hedges the content's subject.
       (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
       // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
-      /^[Tt]o\s+(?:(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?!\p{L})|\p{Lu}|\d)/u.test(
-        opening,
-      )
+      TO_THEN_DETERMINER_OR_NAME.test(opening)
     )
       continue;
     return { form: 'verb', speaker, frame: { start: speaker.start, end: at }, content };
@@ -2260,6 +2294,8 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
   return null;
 }
 
+const AND_OR_BUT_BEFORE_LOWER_CASE = /^(?:and|but)\s+(?=\p{Ll})/u;
+
 /**
  * The participle hangs on the clause before the last part when that part only goes on with the
  * clause: a second predicate joined by "and" ("The envoy met the villagers, and took their
@@ -2268,10 +2304,10 @@ function participleSubject(masked: string, parts: readonly Segment[]): Span | nu
  */
 function hungOnClauseBefore(masked: string, parts: readonly Segment[], at: number): Span | null {
   const part = parts[at]!.text;
-  const joined = /^(?:and|but)\s+(?=\p{Ll})/u.exec(part);
+  const joined = AND_OR_BUT_BEFORE_LOWER_CASE.exec(part);
   const goesOn = joined
     ? /^(?:VERB|AUX)$/.test(tag(part.slice(joined[0].length))[0]?.pos ?? '')
-    : isNounPhrase(part) && !/^\p{Lu}/u.test(part);
+    : isNounPhrase(part) && !CAPITAL_START.test(part);
   if (!goesOn) return null;
   const before = parts[at - 1]!;
   if (!before.text || isAdverbial(before.text) || RELATIVE_SEGMENT.test(before.text)) return null;
@@ -2308,6 +2344,8 @@ const SAME_SUBJECT_SAYING = new RegExp(
   'u',
 );
 
+const COMMA_THEN_LOWER_CASE_AFTER_SHORT_PHRASE = /^[^,]{1,30},\s+(?!and\b|but\b|that\b)\p{Ll}/u;
+
 /**
  * "Mirzoyan said he saw no reason to wait, telling reporters that …", "He said A and said
  * that B": the subject of the first saying says the second too. The first content ends where the
@@ -2329,8 +2367,7 @@ export function secondSaying(
   }
   if (!m || m.index === 0) return null;
   // "the man, saying nothing, left": a participle set off by commas inside the content is no saying.
-  if (m[2] && /^[^,]{1,30},\s+(?!and\b|but\b|that\b)\p{Ll}/u.test(region.slice(m.index + m[0].length)))
-    return null;
+  if (m[2] && COMMA_THEN_LOWER_CASE_AFTER_SHORT_PHRASE.test(region.slice(m.index + m[0].length))) return null;
   // A comma inside a closing quote (`race,” adding`): the quote stays with the first saying.
   const inQuote = m[0].startsWith(MASK) ? 1 : 0;
   return foundSaying(masked, first, m.index + inQuote, m[0].length - inQuote, (m[1] ?? m[2])!, to);
@@ -2539,6 +2576,8 @@ const FUNCTION_WORDS = new Set([
   'also',
 ]);
 
+const NAME_OR_PRONOUN_OBJECT_START = /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u;
+
 /**
  * Does the quote open the content, so that it is the statement ("called for an “…”", "urged
  * President Aliyev to “…”"), rather than a few quoted words inside a reported clause ("said that
@@ -2567,7 +2606,7 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
     !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
-    /^(?:\p{Lu}|the\b|all\b|both\b|them\b|him\b|her\b)/u.test(prefix)
+    NAME_OR_PRONOUN_OBJECT_START.test(prefix)
   );
 }
 
@@ -2662,6 +2701,9 @@ const WHICH_SAYING =
 const SPEAKING_BODY =
   /(?:^|\s)(?:ministry|service|office|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|presidency|authorities|department|Ministry|Service|Office|Agency|Committee|Council|Government|Administration|Embassy|Mission|Commission|Presidency|Department|Cross|Crescent|\p{Lu}{2,})$/u;
 
+const NAMED_OR_DEFINITE_PHRASE_AT_END =
+  /(?:^|\s)((?:the\s+)(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
+
 /**
  * A saying inside a non-restrictive relative clause on a body: "…, according to the enclave's
  * health ministry, which said on Tuesday that 105 people were missing", "aid reached the city,
@@ -2679,10 +2721,7 @@ export function relativeWhichSaying(
   const m = WHICH_SAYING.exec(region);
   if (!m) return null;
   const before = region.slice(0, m.index);
-  const np =
-    /(?:^|\s)((?:the\s+)(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(
-      before,
-    );
+  const np = NAMED_OR_DEFINITE_PHRASE_AT_END.exec(before);
   if (!np || !SPEAKING_BODY.test(np[1]!) || /\bthe\s.*\bthe\s/i.test(np[1]!)) return null;
   const speakerStart = from + m.index - np[1]!.length;
   const verbEnd = from + m.index + m[0].trimEnd().length;

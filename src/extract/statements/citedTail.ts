@@ -8,6 +8,8 @@ const CITED_TAIL = /,\s+(?:citing|quoting)\s+([^,;:.!?"“”()\u2591]{3,80}?)[\
 const RECORD_OF =
   /['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures?|data|registry|register|statistics|count|tally|estimates?|records?|report|numbers?)$/i;
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * "Of the 101,000 arrivals, 30,000 were children, she noted, citing the government's registry":
  * the source cited at the end of a reported clause is no part of what was said; it said it, and the
@@ -28,7 +30,7 @@ export function withCitedTails(
     const quote = { start: s.quote.start, end: s.quote.start + tail.index };
     const cited = tail[1]!.trim();
     const body = cited.replace(RECORD_OF, '');
-    const source = SPEAKER_NOUN.test(body) || /^\p{Lu}/u.test(body) ? resolve(body) : null;
+    const source = SPEAKER_NOUN.test(body) || CAPITAL_START.test(body) ? resolve(body) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return { ...s, quote };
     return { ...s, quote, speaker: source, via: s.speaker, mention: body };
   });

@@ -59,6 +59,8 @@ export function quoteClause(
     : null;
 }
 
+const SPACE_THEN_GERUND = /^\s+\p{L}+ing(?![\p{L}])/u;
+
 function clauseAround(
   masked: string,
   region: Span,
@@ -84,7 +86,7 @@ function clauseAround(
   // After the last quote, a dash, a participle, a "but" or a weekday opens the writer's words:
   // "“…” - the first to …", "“…,” referring to …", "“…,” but in fact …", "“…” on Friday".
   // "would “certainly look into” releasing …": after a quote with no stop of its own, an -ing word is its object.
-  const runsOn = lastRunsOn && /^\s+\p{L}+ing(?![\p{L}])/u.test(after);
+  const runsOn = lastRunsOn && SPACE_THEN_GERUND.test(after);
   if (!runsOn && WRITERS_TAIL.test(after)) {
     if (NOTHING_BEFORE.test(before)) return null;
     clause = { start: clause.start, end: last.end };

@@ -120,6 +120,10 @@ const TIME_ONLY =
 
 const LONE_ADVERB = /^(?:\p{Ll}+ly|enough|anyway|otherwise|instead|again|too)[\s.,!]*$/u;
 
+const TO_THEN_THIRD_PERSON_VERB = /^to\s+\p{Ll}+[^su\s]s$/u;
+const TO_THEN_VERB =
+  /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u;
+
 /**
  * Words a speech verb was wrongly read as introducing, which say nothing: a setting with no clause
  * ("in Paris", "on Twitter on Monday", "during the call") or a lone pronoun ("them"). An
@@ -138,14 +142,9 @@ export function saysNothing(masked: string, span: Span): boolean {
   // "X reports: http://…": a link alone is where the words are, not the words.
   if (/^https?:\/\/\S+$/.test(text)) return true;
   // "wrote to investors": a plural hearer alone, not an infinitive ("to discuss", "to focus" end in -ss, -us).
-  if (/^to\s+\p{Ll}+[^su\s]s$/u.test(text)) return true;
+  if (TO_THEN_THIRD_PERSON_VERB.test(text)) return true;
   if (PREPOSITION.test(text)) {
-    if (
-      /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s)\p{Ll}+(?:\s|$)/u.test(
-        text,
-      )
-    )
-      return false;
+    if (TO_THEN_VERB.test(text)) return false;
     return !text.includes(MASK) && !FINITE_VERB.test(text.replace(PREPOSITION, ''));
   }
   return false;

@@ -54,6 +54,8 @@ export function statementDate(
   return { date: null, dateBasis: 'date not stated' };
 }
 
+const PAST_SAYING_WORD = /(?<![\p{L}])(?:said|told|wrote|\p{L}{3,}ed)(?![\p{L}])/u;
+
 /** A verb in the past outside what was said: "Baku announced …", "the ministry said …". */
 function toldInThePast(text: string, context: Span, said: readonly Span[]): boolean {
   let frame = '';
@@ -63,7 +65,7 @@ function toldInThePast(text: string, context: Span, said: readonly Span[]): bool
     at = Math.max(at, q.end);
   }
   frame += text.slice(at, context.end);
-  return /(?<![\p{L}])(?:said|told|wrote|\p{L}{3,}ed)(?![\p{L}])/u.test(frame);
+  return PAST_SAYING_WORD.test(frame);
 }
 
 /**

@@ -345,6 +345,8 @@ function lastFitting(pronoun: string, d: Discourse): Entity | null {
 const BEFORE_SUBJECT =
   /^[\s"“'‘]*(?:(?:\p{Lu}[\p{L}.'’-]*|former|acting|deputy|chief|senior|foreign|prime|press|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|aide|official|leader|president|head|commander)\s+)*$/u;
 
+const LEADING_CAPITALISED_WORDS = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u;
+
 /**
  * "C. Boyden Gray, who served …, ticked through the code: ''…,'' he said": a pronoun after the
  * person its own sentence opens with, who fits it, is that person. A name further in ("Asked
@@ -361,7 +363,7 @@ function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; set
   const first = findPeople(d.text, start, end, new Map(d.surnames))[0];
   if (!first || !fitsPronoun(pronoun, genderOfMention(first, d))) return null;
   if (!BEFORE_SUBJECT.test(d.text.slice(start, first.start))) return null;
-  const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/u.exec(d.text.slice(first.start, d.speakerAt));
+  const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(first.start, d.speakerAt));
   if (!name || /['’]s?$/.test(name[0])) return null;
   // "Macron, he added, wanted …": a pronoun set off right after the subject tells who said the
   // clause that subject opens; it is someone else, named in the sentences before.
@@ -384,12 +386,14 @@ const ANOTHER_ONE =
  */
 const TURN_LABEL = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,}){0,3}:\s+/u;
 
+const SENTENCE_END_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
+
 function ownSentenceStart(d: Discourse): number {
   const before = d.text.slice(d.unitStart, d.speakerAt);
   const open = before.search(/["“«]|''/u);
   const plain = open < 0 ? before : before.slice(0, open);
   let start = 0;
-  for (const m of allMatches(/[.!?]\s+(?=\p{Lu})/gu, plain)) start = m.index + m[0].length;
+  for (const m of allMatches(SENTENCE_END_BEFORE_CAPITAL, plain)) start = m.index + m[0].length;
   // A transcript's turn label ("KENYON: He says …") is who talks, never the subject "he" points to.
   start += TURN_LABEL.exec(plain.slice(start))?.[0].length ?? 0;
   return d.unitStart + start;
@@ -640,15 +644,15 @@ const TEXT_BY_AUTHOR =
 const OWNED_TEXT =
   /^(?:the\s+)?(\p{Lu}[^'’,]{0,60}?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|report|release|letter|post)\s+(?:of|on|about|after|from|following)\s/u;
 
+const NAME_START = /^(?:the\s+)?\p{Lu}/u;
+
 /** "a report released today by Médecins Sans Frontières": the author a known or capitalised name; null when none. */
 function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const author = TEXT_BY_AUTHOR.exec(p)?.[1];
   if (!author) return null;
   const named = resolveEntityAt(author, d.at);
   if (named) return named.kind === 'place' ? null : { entity: named, mention: author, viaDocument: true };
-  return /^(?:the\s+)?\p{Lu}/u.test(author)
-    ? { entity: textEntity(author), mention: author, viaDocument: true }
-    : null;
+  return NAME_START.test(author) ? { entity: textEntity(author), mention: author, viaDocument: true } : null;
 }
 
 /**
@@ -706,6 +710,8 @@ function nameAfterPossessiveRole(p: string): string | null {
   return role && /^[\p{Ll}\s'’-]+$/u.test(role) ? proper.name : null;
 }
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * "His office", "her spokesman", "their lawyer": the owner is who the pronoun points to, and
  * the speaker their office or aide ("Anna Berling's office"), as the gazetteer or the text names it.
@@ -736,7 +742,7 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
   // that opens the sentence before.
   const opening =
-    subject ?? (owner || pronoun !== 'its' || !/^\p{Lu}/u.test(m[2]!) ? null : openingNameBefore(d));
+    subject ?? (owner || pronoun !== 'its' || !CAPITAL_START.test(m[2]!) ? null : openingNameBefore(d));
   if (!owner && !opening) return null;
   const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
@@ -832,6 +838,8 @@ function openingNameBefore(d: Discourse): string | null {
 /** "the country's X", "the region's X": an owner that stands for the one the text named last. */
 const STAND_IN_OWNER = /^the\s+(country|region|enclave)['’]s\s+(.+)$/iu;
 
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]+$/u;
+
 /** The country the text named last before the speaker ("in southern Armenia"), by its own name. */
 function countryNamedBefore(d: Discourse): string | null {
   d.readMentionsBefore(d.unit);
@@ -840,7 +848,7 @@ function countryNamedBefore(d: Discourse): string | null {
     if (m.entity.kind !== 'government') continue;
     const written = d.text.slice(m.start, m.end);
     // "Baku" stands for the government; only the country's own name says which country.
-    if (/^\p{Lu}[\p{L}-]+$/u.test(written) && m.entity.name.endsWith(` ${written}`)) return written;
+    if (CAPITALISED_WORD.test(written) && m.entity.name.endsWith(` ${written}`)) return written;
   }
   return null;
 }
@@ -908,6 +916,9 @@ const SAYING_IN_SENTENCE =
 const OPENING_BODY_NAME =
   /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}/u;
 
+const OWNED_ROLE_THEN_APPOSED_NAME =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u;
+
 /**
  * "His Armenian counterpart, Zohrab Mnatsakanyan, said", "Its head, German police officer Markus
  * Ritter, told", "…, says its director, Levon Sargsyan.": the person is the name in apposition
@@ -917,10 +928,7 @@ function namedInApposition(owned: string, d: Discourse): Entity | null {
   if (d.speakerAt < 0) return null;
   // "an address in which its President, Mr Ilham Aliyev, had stated": the words may stand further in.
   const at = d.speakerAt + Math.max(0, d.text.slice(d.speakerAt, d.speakerAt + 300).indexOf(owned));
-  const name =
-    /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;]{1,60},\s+(?:(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})(?:,|\.(?:\s|$))/u.exec(
-      d.text.slice(at, at + 140),
-    )?.[1];
+  const name = OWNED_ROLE_THEN_APPOSED_NAME.exec(d.text.slice(at, at + 140))?.[1];
   if (!name) return null;
   const known = resolveEntityAt(name, null);
   if (known) return known.kind === 'person' ? known : null;
@@ -1018,6 +1026,11 @@ function personsOffice(p: string): Entity | null {
     : { ...textEntity(phrase), kind: 'organisation' };
 }
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+const ITS_OR_THEIR_THEN_NAME = /^(?:its|their)\s+\p{Lu}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -1031,7 +1044,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
   // "a surgeon who gave his name only as Armen": the name given is who spoke.
   const selfNamed =
-    /^\p{Ll}/u.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
+    LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
       ? selfGivenName(d.text, d.speakerAt, mention)
       : null;
   if (selfNamed) {
@@ -1078,7 +1091,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // the person who holds the title (who the text may have named just before).
   if (OFFICE_OF_ROLE.test(p)) return speaking(officeOfRole(p, d), mention);
   // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
-  if (/^(?:its|their)\s+\p{Lu}/u.test(p)) {
+  if (ITS_OR_THEIR_THEN_NAME.test(p)) {
     const owned = ownedBy(p, d);
     if (owned) return speaking(owned, mention);
   }
@@ -1115,7 +1128,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // "the latest data of the Investigative Committee": a source the gazetteer lacks is read as any
     // speaker's words are, when the gazetteer or a proper name names it ("data of the parties" is no one's).
     const source = owner && data[2] ? resolveSpeaker(owner, d) : null;
-    const named = source && (!source.entity.id.startsWith('text:') || /^(?:the\s+)?\p{Lu}/u.test(owner!));
+    const named = source && (!source.entity.id.startsWith('text:') || NAME_START.test(owner!));
     return named && source.entity.kind !== 'place' ? speaking(source.entity, mention) : null;
   }
   const speaksFor = words.speaksFor;
@@ -1123,7 +1136,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // "a spokesman for the Armenian Youth Council": filed with the body; "for Prime Minister X": the role alone.
     const owner = p.slice(speaksFor[0].length - 1).replace(/^the\s+/i, '');
     const ownerKind = (resolveEntityAt(owner, d.at) ?? textEntity(owner)).kind;
-    const ofBody = ownerKind !== 'person' && ownerKind !== 'place' && /^\p{Lu}/u.test(owner);
+    const ofBody = ownerKind !== 'person' && ownerKind !== 'place' && CAPITAL_START.test(owner);
     return speaking(
       { ...textEntity(ofBody ? p : speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
@@ -1171,13 +1184,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
   }
   // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
-  if (/^\p{Lu}\p{Ll}+$/u.test(p) && tag(p)[0]?.pos === 'ADV') return null;
+  if (TITLE_CASE_WORD.test(p) && tag(p)[0]?.pos === 'ADV') return null;
   // "Having announced …, Judge Berman proceeded": an auxiliary's participle opens a clause, never a name.
   if (/^(?:Having|Being)$/.test(p)) return null;
   // One capitalised word is a name ("Mentarian"), unless it is a plural description ("Officials", "Observers").
   const proper =
     trailingProperName(p) ??
-    (/^\p{Lu}[\p{L}'’-]+$/u.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
+    (CAPITALISED_NAME_WORD.test(p) && !SPEAKER_NOUN.test(p) ? { name: p, role: '' } : null);
   // "Overchuk" or "Mr Overchuk" after "Alexei Overchuk": the person the document named so, before any namesake the gazetteer knows.
   // A country's or capital's name is no surname: "Azerbaijan says" after "Soviet Azerbaijan" is still the country.
   const one = proper && !proper.name.includes(' ') ? proper.name : null;
@@ -1281,12 +1294,16 @@ const speakerWords = keptPerText(readSpeakerWords);
 
 const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 
+const ROLE_BEFORE_APPOSED_NAME = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u;
+const DATA_AS_SPEAKER =
+  /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu;
+
 /** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
 function readSpeakerWords(phrase: string): SpeakerWords | null {
   // "Cruz,” Beck": a quote the scanner left open ends before the speaker.
   let p = cleanPhrase(phrase.replace(/\([^)]*\)/g, ' ').replace(/^.*(?:[”»]|'')\s+(?=\S)/su, ''));
   // "the spokeswoman, Nazeli Baghdasaryan": the description in apposition is the named person's role.
-  const apposedRole = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u.exec(p)?.[1];
+  const apposedRole = ROLE_BEFORE_APPOSED_NAME.exec(p)?.[1];
   // "34-year-old Anna": the age is no part of the name.
   p = AGE_BEFORE_NAME.exec(p)?.[1] ?? p;
   p = narrowSpeakerPhrase(p);
@@ -1329,9 +1346,7 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     // "According to official data", "preliminary figures": numbers with no author name no one.
     // "Figures from both sides", "data of the ministry": data is no speaker; only a body the text names behind it is.
     // "Armenian government data": the government the adjective names is behind them.
-    data: /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu.exec(
-      described,
-    ),
+    data: DATA_AS_SPEAKER.exec(described),
     ownData: OWN_DATA.exec(described)?.[1],
     // "a spokeswoman for Prime Minister Nikol Pashinyan": the spokeswoman speaks, not the one she speaks for.
     speaksFor:
@@ -1382,6 +1397,11 @@ const POLL_SHARE = new RegExp(
   'iu',
 );
 
+const APPOSED_NAME_AFTER_ROLE =
+  /^(?:the|a|an)\s+\p{Ll}[^,]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u;
+const NAME_THEN_SETTING =
+  /^(.*?\p{Lu}[\p{L}.'’-]+)\s+(?:during|at|in|on|after|before)\s+(?:the|a|an|his|her|their|its)\s.*$/su;
+
 /**
  * Words around a speaker that are no part of it: "Richards and Menendez both", "Mrs. Clinton --
  * whose husband", "the dawn of the movement, Bozell", "Carly Fiorina during the second debate".
@@ -1390,14 +1410,9 @@ function narrowSpeakerPhrase(phrase: string): string {
   let p = phrase
     .replace(/\s+(?:both|all|first|too|also|alone|themselves|himself|herself|itself)$/i, '')
     .replace(/\s+(?:--|—|–)\s.*$/su, '');
-  const apposed = /^(?:the|a|an)\s+\p{Ll}[^,]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
-    p,
-  );
+  const apposed = APPOSED_NAME_AFTER_ROLE.exec(p);
   if (apposed) p = apposed[1]!;
-  const setting =
-    /^(.*?\p{Lu}[\p{L}.'’-]+)\s+(?:during|at|in|on|after|before)\s+(?:the|a|an|his|her|their|its)\s.*$/su.exec(
-      p,
-    );
+  const setting = NAME_THEN_SETTING.exec(p);
   if (setting && trailingProperName(setting[1]!)) p = setting[1]!;
   return withoutTrailingAdverb(p.trim());
 }
@@ -1411,6 +1426,8 @@ function withoutTrailingAdverb(p: string): string {
   return end < tagged.length ? headWords(p, tagged, end) : p;
 }
 
+const PARTICIPLE_ENDING = /\p{Ll}(?:ed|ing|[ew]n)$/u;
+
 /**
  * The noun phrase a reduced relative clause describes: "A court document (filed Thursday)",
  * "People (briefed on the move)", "a memo (seen by Reuters)". The mention keeps the whole
@@ -1420,7 +1437,7 @@ function withoutTrailingAdverb(p: string): string {
 function reducedRelativeHead(p: string): string {
   if (!/\s/.test(p) || isNounPhrase(p)) return p;
   const tagged = tag(p);
-  const at = tagged.findIndex((t, i) => i > 0 && t.pos === 'VERB' && /\p{Ll}(?:ed|ing|[ew]n)$/u.test(t.word));
+  const at = tagged.findIndex((t, i) => i > 0 && t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.word));
   if (at < 0) return p;
   const rest = tagged.slice(at + 1);
   const next = rest[0];
@@ -1439,13 +1456,13 @@ function reducedRelativeHead(p: string): string {
   return opensModifier && !clause ? headWords(p, tagged, at) : p;
 }
 
+const LEADING_DAY_PHRASE = /^\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+)\b/u;
+
 /** The cleaned phrase with the time words after it that cleaning cut: "A court document filed| Thursday". */
 function wholePhrase(raw: string, cleaned: string): string {
   const at = raw.indexOf(cleaned);
   if (at < 0 || at > 80) return cleaned;
-  const time = /^\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+)\b/u.exec(
-    raw.slice(at + cleaned.length),
-  );
+  const time = LEADING_DAY_PHRASE.exec(raw.slice(at + cleaned.length));
   return time ? cleaned + time[0] : cleaned;
 }
 
@@ -1638,6 +1655,8 @@ function roleWrittenBefore(full: string, text: string): string | null {
   return role && !CLAUSE_WORD.test(role) && role.split(' ').length <= 6 ? role : null;
 }
 
+const CAPITALISED_WORDS_ONLY = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
+
 /**
  * "According to the newspaper", "the agency said": the outlet or body that spoke last ("…,
  * writes Kommersant"), never a government; null when none has, and the words are left to the rules after.
@@ -1652,7 +1671,7 @@ function outletBack(p: string, d: Discourse): Entity | null {
   const body = d.lastBody;
   // An organisation, or a name the text gave alone ("writes Hraparak"): a description ("A Pashinyan
   // ally said …") is no outlet for "the newspaper" to point back to.
-  const named = body?.kind === 'unknown' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(body.name);
+  const named = body?.kind === 'unknown' && CAPITALISED_WORDS_ONLY.test(body.name);
   if (!body || (body.kind !== 'organisation' && !named)) return null;
   // "the agency" after "the Defence Ministry": a body named for another kind of institution is not it.
   const noun = p.split(/\s+/).pop()!.toLowerCase();
@@ -1704,8 +1723,7 @@ function givenName(word: string, d: Discourse): Entity | null {
   let person = seen.get(word);
   if (person === undefined) {
     // A given name is a word of letters: "I'm", "U.S." are none.
-    const plain =
-      /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_FIRST_NAME.has(word) && !NOT_A_PERSON_FIRST.test(word);
+    const plain = TITLE_CASE_WORD.test(word) && !NOT_A_FIRST_NAME.has(word) && !NOT_A_PERSON_FIRST.test(word);
     person = plain ? givenNameInText(word, d.text) : null;
     seen.set(word, person);
   }

@@ -186,6 +186,8 @@ const SAYS_NAME = new RegExp(
   'u',
 );
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** A heading's "Name says words" and "words, Name says" forms (AP, Euronews, TRT, Hürriyet, RT decks). */
 function saysShapes(line: string, at: number): HeadlineShape[] {
   const shapes: HeadlineShape[] = [];
@@ -211,7 +213,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
       words: { start: at, end: at + tail.index },
       says: true,
       ...(role ? { role } : {}),
-      ...(/^\p{Lu}/u.test(verb) ? { titleCase: true } : {}),
+      ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
     });
   }
   return shapes;
@@ -226,6 +228,8 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
+const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})/u;
+
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
  * after a semicolon or an "as" that opens a new subject ("… operation over as Armenians begin
@@ -233,7 +237,7 @@ function isSaysName(part: string): boolean {
  */
 function ownWordsEnd(line: string, from: number): number {
   const rest = line.slice(from);
-  const cut = /;|\s+as\s+(?=\p{Lu})/u.exec(rest);
+  const cut = OWN_WORDS_CUT.exec(rest);
   return from + (cut ? cut.index : rest.length);
 }
 
@@ -241,7 +245,7 @@ function isNamePart(part: string): boolean {
   const words = part.trim().split(/\s+/);
   // "Spokesman": a role alone names no one; which spokesman is for the body to say.
   if (words.length === 1 && ROLE_WORDS.has(words[0]!.toLowerCase())) return false;
-  return words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(part) && words.every((w) => NAME_WORD.test(w));
+  return words.length <= MAX_NAME_WORDS && CAPITAL_START.test(part) && words.every((w) => NAME_WORD.test(w));
 }
 
 /**
@@ -280,9 +284,11 @@ function headlineSpeaker(
   return spoke;
 }
 
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** "Brussels" for the EU: one word, no acronym, that the body's own name does not hold, reads as a place label. */
 function cityForBody(name: string, entity: Entity): boolean {
-  return !/^\p{Lu}+$/u.test(name) && !wordsOf(entity.name).includes(normaliseName(name));
+  return !ALL_CAPITALS.test(name) && !wordsOf(entity.name).includes(normaliseName(name));
 }
 
 function wordsOf(s: string): string[] {
@@ -355,6 +361,8 @@ function saidSpan(text: string, words: Span): { quote: Span; kind: Statement['ki
   return { quote: { start, end }, kind: 'reported' };
 }
 
+const WORD_TOKEN = /\p{L}[\p{L}’'-]*/gu;
+
 /**
  * Statements are clauses: a verb, no question, and not the Title Case of a label or a US paper's
  * headline, unless the line's own attribution says it is Title Case by style (`titleCase`): then
@@ -362,24 +370,28 @@ function saidSpan(text: string, words: Span): { quote: Span; kind: Statement['ki
  */
 function isClause(said: string, titleCase = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
-  const tokens = said.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const tokens = said.match(WORD_TOKEN) ?? [];
   if (tokens.length < 3) return false;
   // "Biden Says He Will Visit": every longer word capitalised. Names alone leave a verb in lower case.
   const long = tokens.slice(1).filter((w) => w.length > 3);
-  const capitalised = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+  const capitalised = long.length >= 2 && long.every((w) => CAPITAL_START.test(w));
   if (capitalised && !titleCase) return false;
   const words = capitalised ? sentenceCase(said) : said;
   const tagged = tag(words);
   return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
 }
 
+const TITLE_CASED_INNER_WORD = /(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
+
 /** "Armenia Has Frozen Its Participation" → "Armenia has frozen its participation": the first word and acronyms kept. */
 function sentenceCase(words: string): string {
-  return words.replace(/(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu, (w) => w.toLowerCase());
+  return words.replace(TITLE_CASED_INNER_WORD, (w) => w.toLowerCase());
 }
 
 const SUBJECT_WORD = /^(?:PROPN|NOUN|ADJ|DET|NUM)$/;
 const OBJECT_START = /^(?:DET|PROPN|NUM|PRON|ADJ)$/;
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /**
  * Headline English drops the article and keeps the verb bare ("Armenian forces shell Tartar
@@ -395,7 +407,7 @@ function headlineVerb(tagged: readonly { word: string; pos: string }[]): boolean
     const candidate = tagged[i]!;
     if (
       candidate.pos !== 'NOUN' ||
-      !/^\p{Ll}+$/u.test(candidate.word) ||
+      !LOWER_CASE_WORD.test(candidate.word) ||
       !OBJECT_START.test(tagged[i + 1]!.pos)
     )
       continue;

@@ -41,12 +41,16 @@ function holds(role: RegExp, wording: string | undefined): boolean {
   return !!m && !OTHER_RANK.test(wording.slice(0, m.index));
 }
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** Known to the gazetteer, or a person the text names in full ("Wang Wenbin", not "Iran's foreign minister"). */
 function named(e: Entity): boolean {
   if (!e.id.startsWith('text:')) return true;
   const words = e.name.split(/\s+/);
   return (
-    e.kind === 'person' && words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))
+    e.kind === 'person' &&
+    words.length > 1 &&
+    words.every((w) => CAPITAL_START.test(w) || NAME_PARTICLE.test(w))
   );
 }
 const NAME_PARTICLE = /^(?:de|da|di|van|von|der|al|bin|ibn|la|le)$/;

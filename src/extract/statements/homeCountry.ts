@@ -27,10 +27,12 @@ const DATELINE_CITY = /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+)/gmu;
 const MONTH_OR_DAY =
   /^(?:(?:Armenia|Azerbaijan|Russia),\s+)?(?:\d|[-–—(]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)/iu;
 
+const DOMAIN_SUFFIX = /\.(\p{L}+)$/u;
+
 function outletCountry(name: string): HomeCountry | null {
   const listed = OUTLET_HOME.get(name);
   if (listed) return listed;
-  const domain = /\.(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase();
+  const domain = DOMAIN_SUFFIX.exec(name)?.[1]?.toLowerCase();
   return domain ? (DOMAIN_HOME[domain] ?? null) : null;
 }
 

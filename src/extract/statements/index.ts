@@ -739,11 +739,13 @@ function transcriptShape(text: string, paragraphs: readonly Paragraph[]): Transc
   return known;
 }
 
+const WORD_INITIAL_LETTER = /(^|[\s'’-])(\p{L})/gu;
+
 /** "MR MILLER" → "Mr Miller": the gazetteer and the name rules read names as they are usually written. */
 function fromCapitals(label: string): string {
   return label
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+    .replace(WORD_INITIAL_LETTER, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 /**
@@ -827,6 +829,8 @@ const SILENT_TURN = Symbol('silent turn');
 
 const turnSpeakers = new WeakMap<Turn, ResolvedSpeaker | null>();
 
+const ANY_LOWER_CASE = /\p{Ll}/u;
+
 /**
  * A labelled turn of a transcript (see turns.ts): a verbatim record's "Name, on behalf of the X
  * Group. – …", a press conference's "Nikol Pashinyan: …", a broadcast's "Name, Role (through
@@ -856,7 +860,7 @@ function labelledTurn(
   if (turn.role !== 'speaks') return SILENT_TURN;
   let speaker = turnSpeakers.get(turn);
   if (turn.labelled === p.index && speaker === undefined) {
-    const name = /\p{Ll}/u.test(turn.fullName) ? turn.fullName : fromCapitals(turn.fullName);
+    const name = ANY_LOWER_CASE.test(turn.fullName) ? turn.fullName : fromCapitals(turn.fullName);
     const found = knownByShorterName(name, d) ?? resolveSpeaker(name, d);
     // A label is a turn only when it names a person: in full when the gazetteer lacks them.
     const person =
@@ -883,7 +887,7 @@ function labelledTurn(
 function headlinePerson(text: string, paragraphs: readonly Paragraph[]): ResolvedSpeaker | null {
   const header = text.slice(0, paragraphs[0]?.start ?? 0);
   const written = /^\s*(.*)/.exec(header)?.[1] ?? '';
-  const headline = /\p{Ll}/u.test(written) ? written : titleCased(written);
+  const headline = ANY_LOWER_CASE.test(written) ? written : titleCased(written);
   const named = new Map(
     findPeople(headline, 0, headline.length, new Map()).map((p) => [p.entity.id, p.entity]),
   );
@@ -892,12 +896,14 @@ function headlinePerson(text: string, paragraphs: readonly Paragraph[]): Resolve
   return { entity, mention: entity.name, viaDocument: false };
 }
 
+const CAPITALS_RUN = /\p{Lu}+/gu;
+
 /**
  * A headline set in capitals as a headline is written, so that names read as names: "ANSWER OF
  * THE SPOKESPERSON … ANI BADALYAN TO …" as "Answer of the Spokesperson … Ani Badalyan to …".
  */
 const titleCased = (capitals: string) =>
-  capitals.replace(/\p{Lu}+/gu, (word, at: number) =>
+  capitals.replace(CAPITALS_RUN, (word, at: number) =>
     at > 0 && SMALL_WORDS.has(word) ? word.toLowerCase() : word[0]! + word.slice(1).toLowerCase(),
   );
 const SMALL_WORDS = new Set([
@@ -1475,6 +1481,8 @@ function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d
 const AFTER_MAKER =
   /\s+(?:in|on|at|during|when|while|after|before|last|earlier|the\s+same|and)\s|[;:.\u2591]/;
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * A corrections notice's "The remark was made by X" (see correctionsNotice.ts): the quoted remark
  * is X's statement. An apposed name ("the ministry's spokeswoman, Ani Badalyan") names X.
@@ -1493,7 +1501,7 @@ function remarkDraft(
   d.speakerAt = found.speakerAt;
   let speaker: ResolvedSpeaker | null = null;
   for (const part of phrase.split(/,\s+/).reverse()) {
-    const named = /^\p{Lu}/u.test(part) ? resolveSpeaker(part, d) : null;
+    const named = CAPITAL_START.test(part) ? resolveSpeaker(part, d) : null;
     if (named?.entity.kind === 'person' && !named.viaDocument) {
       speaker = named;
       break;
@@ -1743,13 +1751,18 @@ function principalBeforeAside(
   return findPrincipal(clause, { start: 0, end: clause.length }, d, outer);
 }
 
+const CAPITAL_AFTER_SPACES = /^\s*\p{Lu}/u;
+
 /** A quote that opens the content with a capital letter: a sentence of its own, not the rest of a clause. */
 function sentenceOfItsOwn(text: string, contentStart: number, quote: Quote): boolean {
   const part = quote.parts[0]!;
   return (
-    /^\s*$/.test(text.slice(contentStart, part.open)) && /^\s*\p{Lu}/u.test(text.slice(part.start, part.end))
+    /^\s*$/.test(text.slice(contentStart, part.open)) &&
+    CAPITAL_AFTER_SPACES.test(text.slice(part.start, part.end))
   );
 }
+
+const CAPITALISED_WORD_THEN_WORD = /^\p{Lu}[\p{L}'’-]*\s+\p{L}/u;
 
 /**
  * `Russian peacekeepers “did not fulfill their mission,” Pashinyan said`: the sentence before a
@@ -1759,11 +1772,15 @@ function sentenceOfItsOwn(text: string, contentStart: number, quote: Quote): boo
 function subjectOpensSentence(text: string, attribution: Attribution, quoteOpen: number): boolean {
   if (attribution.form !== 'trailing' || attribution.lead) return false;
   const subject = text.slice(attribution.content.start, quoteOpen).trim();
-  return /^\p{Lu}[\p{L}'’-]*\s+\p{L}/u.test(subject) && !/[,:—–-]$/.test(subject);
+  return CAPITALISED_WORD_THEN_WORD.test(subject) && !/[,:—–-]$/.test(subject);
 }
 
 /** A name in Title Case ("Shusha Declaration", "Platform of Peace") or a figure ("5,000"). */
 const QUOTED_TERM = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}’'-]*))*|\d[\d,.]*)$/u;
+
+const SPACES_THEN_LOWER_CASE = /^\s+\p{Ll}/u;
+const FINITE_VERB_AHEAD =
+  /^\s+(?:(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)|\p{Ll}{3,}ed)\s/u;
 
 /**
  * "said that the “reintegration centres” it had set up were open": a few quoted words that open
@@ -1780,12 +1797,14 @@ function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): 
   if (
     /(?:^|\s)the\s*$/i.test(text.slice(Math.max(0, part.open - 5), part.open)) &&
     QUOTED_TERM.test(words) &&
-    /^\s+\p{Ll}/u.test(after)
+    SPACES_THEN_LOWER_CASE.test(after)
   )
     return true;
   // `posted that he “warmly” welcomed the statement`: a quoted adverb or adjective before the clause's own verb.
-  return /^\s+(?:(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)|\p{Ll}{3,}ed)\s/u.test(after);
+  return FINITE_VERB_AHEAD.test(after);
 }
+
+const LOWER_CASE_AFTER_SPACES = /^\s*\p{Ll}/u;
 
 /** The reported clause the spoken quotes stand in (`said he was “…”`), for a frame's direct statement. */
 function clauseOf(
@@ -1805,7 +1824,7 @@ function clauseOf(
     [attribution.speaker, attribution.frame],
     quoted,
     attribution.lead,
-    /^\s*\p{Ll}/u.test(text.slice(first.start, first.end)),
+    LOWER_CASE_AFTER_SPACES.test(text.slice(first.start, first.end)),
     lastRunsOn(text, spoken),
   );
 }
@@ -1881,6 +1900,8 @@ function statementWords(masked: string, unit: Unit): boolean {
 const BODY_VOICE =
   /^(?:(?:the|an?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:representative|delegate|spokes(?:person|man|woman)|press secretary)(?:\s+(?:of|for)\s.+)?$/iu;
 
+const CAPITAL_AFTER_FIRST_CHARACTER = /^.\P{Lu}*\p{Lu}/u;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -1901,7 +1922,8 @@ function remember(
     d.lastBody = draft.speaker;
     const spoke = d.bodySpeeches.get(draft.speaker.id);
     const names = spoke?.names ?? [];
-    if (/^.\P{Lu}*\p{Lu}/u.test(draft.mention) && !names.includes(draft.mention)) names.push(draft.mention);
+    if (CAPITAL_AFTER_FIRST_CHARACTER.test(draft.mention) && !names.includes(draft.mention))
+      names.push(draft.mention);
     d.bodySpeeches.set(draft.speaker.id, {
       entity: draft.speaker,
       count: (spoke?.count ?? 0) + 1,
@@ -1993,6 +2015,8 @@ function repeatsSaid(text: string, s: Statement, spans: readonly Span[]): boolea
   return said.includes(added) || added.includes(said);
 }
 
+const LOWER_CASE_AFTER_COMMAS_OR_SPACES = /^[\s,]*\p{Ll}/u;
+
 /**
  * "''Hawaii Five-0,'' the 1960s procedural, is …": a short quote the writer's own sentence runs on
  * from in lower case is a name (a show, a slogan) in that sentence, not more of what was said.
@@ -2002,11 +2026,16 @@ function quotedNameOpensSentence(text: string, unit: Unit): boolean {
   const part = quote?.parts[0];
   if (!quote || !part || quote.parts.length > 1 || part.close === null) return false;
   if (text.slice(part.start, part.end).trim().split(/\s+/).length > 5) return false;
-  return /^[\s,]*\p{Ll}/u.test(text.slice(part.close + 1, Math.min(unit.end, part.close + 40)));
+  return LOWER_CASE_AFTER_COMMAS_OR_SPACES.test(
+    text.slice(part.close + 1, Math.min(unit.end, part.close + 40)),
+  );
 }
 
 /** A line that is one short quote and nothing else: `'Legend in the Coal Fields.'`. */
 const QUOTE_ONLY_LINE = /^\s*["“‘'](?:[^\n"“”‘’']|['’](?=\p{L}))+["”’']?\.?["”’']?\s*$/u;
+
+const WORD_TOKEN = /\p{L}[\p{L}'’]*/gu;
+const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Is a line that is one short quote a subheading set in quotes (`'All Bets Are Off.'`), not more
@@ -2019,13 +2048,13 @@ function isQuotedSubheading(text: string, unit: Unit): boolean {
   // The quote is its whole paragraph.
   if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, unit.start - 80), unit.start))) return false;
   if (!/^[ \t]*(?:\n|$)/.test(text.slice(unit.end, unit.end + 80))) return false;
-  const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const words = line.match(WORD_TOKEN) ?? [];
   if (words.length < 2 || words.length > 8) return false;
   return words
     .slice(1)
     .some(
       (w) =>
-        /^\p{Lu}\p{Ll}/u.test(w) && new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text),
+        TITLE_CASE_START.test(w) && new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text),
     );
 }
 

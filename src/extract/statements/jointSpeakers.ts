@@ -5,6 +5,8 @@ import { LIST_SEPARATOR } from './lexicon.ts';
 /** A conjunct with a name or a named body in it: a capitalised word after its first. */
 const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
 
+const OF_NAME_AT_END = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+
 /**
  * Two speakers joined by "and" who said one thing together: "Aliyev and Georgian Prime Minister
  * Irakli Garibashvili said in a joint statement", "the Office of the Prime Minister of Armenia and
@@ -27,7 +29,7 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)
-    if (/\bof\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.test(parts[i - 1]!) && !/\s/.test(parts[i]!)) return null;
+    if (OF_NAME_AT_END.test(parts[i - 1]!) && !/\s/.test(parts[i]!)) return null;
   const at = d.speakerAt;
   const introduced = new Set(d.textPeople.map((p) => p.id));
   const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };

@@ -21,12 +21,13 @@ const REGION_NAMED =
 const REGION_WORD =
   /Karabakh|Karabagh|Artsakh|Syunik|Tavush|Nakhchivan|Vayots|Gegharkunik|Caucasus|Zangezur/g;
 
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n\s*\n/gu;
+
 /** Where the sentence before the words starts: its place names are the words' setting too. */
 function sentenceBefore(text: string, from: number): number {
   const window = text.slice(Math.max(0, from - 600), Math.max(0, from - 2));
   let start = 0;
-  for (const m of window.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n\s*\n/gu))
-    start = m.index + m[0].length;
+  for (const m of window.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   return Math.max(0, from - 600) + start;
 }
 

@@ -36,6 +36,15 @@ function cueOf(head: string): RegExp {
   return cue;
 }
 
+/** Every use of the head noun, any case (read with matchAll only: its lastIndex is never relied on). */
+const usesByHead = new Map<string, RegExp>();
+
+function usesOf(head: string): RegExp {
+  let uses = usesByHead.get(head);
+  if (!uses) usesByHead.set(head, (uses = new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'giu')));
+  return uses;
+}
+
 /**
  * "A spokesman for the Armenian National Committee of Australia said … The committee said …":
  * "the committee" is the one body the text named before with that noun, also when only another
@@ -55,7 +64,7 @@ export function namedBodyBefore(before: string, noun: string, at: RoleDate): Ent
     names.push({ start: m.index!, end: m.index! + m[0].length, name });
   }
   if (!names.length) return null;
-  const uses = new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'giu');
+  const uses = usesOf(head);
   for (const m of before.matchAll(uses)) {
     const inName = names.some((n) => m.index! >= n.start && m.index! < n.end);
     if (!inName && !/\bthe\s+$/i.test(before.slice(Math.max(0, m.index! - 5), m.index!))) return null;

@@ -16,17 +16,20 @@ export function surnameKey(surname: string): string {
 /** Names repeat across a corpus: each is keyed once. */
 const keys = new Map<string, string>();
 
+const COMBINING_MARK = /\p{M}/gu;
+const DOUBLED_LETTER = /(\p{L})\1+/gu;
+
 function spellKey(surname: string): string {
   return surname
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARK, '')
     .toLowerCase()
     .replace(/ə/g, 'e')
     .replace(/kh/g, 'h')
     .replace(/dzh|zh/g, 'j')
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
-    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(DOUBLED_LETTER, '$1')
     .replace(/(?<=[aeiou])i(?=[aeiou])/g, '');
 }
 

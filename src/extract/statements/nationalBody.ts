@@ -92,6 +92,8 @@ function headSpellings(head: string): string[] {
   return [head, ...of];
 }
 
+const COMBINING_MARK = /\p{M}/gu;
+
 /**
  * The words as normaliseName writes names, for a long stretch of text: not kept in its memory,
  * which is for names (a document's opening would fill it).
@@ -100,7 +102,7 @@ function folded(text: string): string {
   // In ASCII (most copy) there are no marks to strip, and the letter and digit classes are
   // ASCII's own: the Unicode classes cost about a microsecond a character over a document.
   const ascii = !NOT_ASCII.test(text);
-  return (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
+  return (ascii ? text : text.normalize('NFD').replace(COMBINING_MARK, ''))
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .replace(/\bdefence\b/g, 'defense')

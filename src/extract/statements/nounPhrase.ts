@@ -33,10 +33,12 @@ export interface Tagged {
 /** Part-of-speech tags of a phrase, kept per phrase. */
 export const tag = keptPerText(readTags);
 
+const COMBINING_MARK = /\p{M}/gu;
+
 function readTags(phrase: string): Tagged[] {
   const n = tagger();
   // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks.
-  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''));
+  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) => c.normalize('NFD').replace(COMBINING_MARK, ''));
   const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(n.its.pos) as string[];
@@ -47,6 +49,8 @@ const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 const MASS_HEADS = /^(?:police|staff|media|press|military|leadership|management|clergy|public)$/i;
 const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * Names the model reads as common words ("Josh Earnest", "Hope Hicks", "Judicial Watch", "De
  * Blasio"): a capitalised word inside the phrase, or alone, is a name; the first word of a
@@ -56,7 +60,7 @@ function asNames(tagged: Tagged[]): Tagged[] {
   return tagged.map((t, i) => {
     // "Will Doyle": a capitalised "Will" before a name is a first name, not an auxiliary.
     if (t.word === 'Will' && t.pos === 'AUX' && tagged[i + 1]?.pos === 'PROPN') return { ...t, pos: 'PROPN' };
-    if (!/^\p{Lu}/u.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
+    if (!CAPITAL_START.test(t.word) || !/^(?:VERB|ADJ|NOUN|X|ADV)$/.test(t.pos)) return t;
     const inside = i > 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM|PUNCT)$/.test(tagged[i - 1]!.pos);
     const alone = tagged.length === 1;
     // "Ward and other digital security experts": a capitalised first word before "and" is a name.
@@ -81,7 +85,7 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
   // "the policy-making arm", "an Iowa-based group": the participle ends a hyphenated compound.
   const opens =
     i === 0
-      ? /^\p{Lu}/u.test(t.word)
+      ? CAPITAL_START.test(t.word)
       : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP|PART)$/.test(before.pos) || before.word === '-');
   return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
@@ -97,6 +101,8 @@ function pluralPossessives(tagged: Tagged[]): Tagged[] {
   );
 }
 
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /**
  * A noun the model tags as a verb inside a compound, after a preposition or a determiner and
  * before its head noun: "a |test ban treaty", "monitors from the |mine clearance agency".
@@ -107,7 +113,7 @@ function compoundNoun(tagged: readonly Tagged[], i: number): boolean {
   return (
     !!before &&
     /^(?:ADP|SCONJ|DET)$/.test(before.pos) &&
-    /^\p{Ll}+$/u.test(tagged[i]!.word) &&
+    LOWER_CASE_WORD.test(tagged[i]!.word) &&
     next?.pos === 'NOUN'
   );
 }
@@ -260,7 +266,7 @@ function readIsNounPhrase(phrase: string): boolean {
   if (!head && (QUANTITY_HEAD.test(last.word) || SHARE_HEAD.test(last.word)) && tagged.length > 1)
     head = last;
   if (!head || PERSONAL_PRONOUN.test(head.word)) return false;
-  if (head.pos === 'PROPN' || determined || /^\p{Lu}/u.test(head.word) || SHARE_HEAD.test(head.word))
+  if (head.pos === 'PROPN' || determined || CAPITAL_START.test(head.word) || SHARE_HEAD.test(head.word))
     return true;
   return (
     /s$/i.test(head.word) ||
@@ -278,9 +284,12 @@ function readIsNounPhrase(phrase: string): boolean {
  */
 export const clauseModifierStart = keptPerText(readClauseModifierStart);
 
+const MAY_HOLD_CLAUSE_MODIFIER = /\p{Ll}ing\s|\sto\s|\snot\s/u;
+const GERUND_WORD = /^\p{Ll}+ing$/u;
+
 function readClauseModifierStart(phrase: string): number | null {
   // A cheap pre-test on literal words: no "-ing", "to" or "not", no such modifier.
-  if (!/\p{Ll}ing\s|\sto\s|\snot\s/u.test(phrase)) return null;
+  if (!MAY_HOLD_CLAUSE_MODIFIER.test(phrase)) return null;
   const tagged = asNames(tag(phrase));
   let at = 0;
   for (let i = 0; i < tagged.length - 1; i++) {
@@ -294,7 +303,7 @@ function readClauseModifierStart(phrase: string): number | null {
     if (before.pos !== 'NOUN' && before.pos !== 'PROPN') continue;
     const participle =
       /^(?:VERB|NOUN)$/.test(t.pos) &&
-      /^\p{Ll}+ing$/u.test(t.word) &&
+      GERUND_WORD.test(t.word) &&
       /^(?:PART|ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos);
     const infinitive = /^to$/i.test(t.word) && t.pos === 'PART' && next.pos === 'VERB';
     const negated = /^not$/i.test(t.word) && next.pos === 'ADP';

@@ -280,8 +280,10 @@ function knownSurname(word: string): Entity | null {
 /** The latest mention of each surname, for a surname written alone later ("Lovas" after "Phil Lovas"). */
 export type Surnames = Map<string, PersonMention>;
 
+const LAST_WORD = /(\p{L}+)\s*$/u;
+
 function genderBefore(slice: string, at: number): Gender {
-  const word = /(\p{L}+)\s*$/u.exec(slice.slice(Math.max(0, at - 24), at))?.[1];
+  const word = LAST_WORD.exec(slice.slice(Math.max(0, at - 24), at))?.[1];
   return word ? genderOf([word]) : null;
 }
 

@@ -78,6 +78,8 @@ function vote(votes: GenderVotes, entity: Entity, gender: 'm' | 'f', weight: num
   votes.set(entity.id, v);
 }
 
+const SENTENCE_BREAK = /[.!?]\s+(?=["“]?\p{Lu})|\n/u;
+
 /**
  * Reads the evidence in text[from, to) about the people found there (in text order). Titles and
  * gendered role words findPeople read count double; the pronoun a person's own clause uses,
@@ -100,7 +102,7 @@ export function learnGenders(
     // The person's own stretch: up to the next person named, or the sentence's end.
     const next = i + 1 < people.length ? people[i + 1]!.start : to;
     const stretch = text.slice(end, Math.min(next, to, end + 160));
-    const stop = stretch.search(/[.!?]\s+(?=["“]?\p{Lu})|\n/u);
+    const stop = stretch.search(SENTENCE_BREAK);
     const own = stop >= 0 ? stretch.slice(0, stop) : stretch;
     const apposed = APPOSED_NOUN.exec(own);
     if (apposed) vote(votes, p.entity, apposed[1] ? 'f' : 'm', 1);

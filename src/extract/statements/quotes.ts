@@ -110,10 +110,12 @@ function straightRole(prev: string | undefined, next: string | undefined): Role 
   return 'either';
 }
 
+const SPACES_THEN_LOWER_CASE = /^\s+\p{Ll}/u;
+
 /** Would a closing single mark here rather be a plural possessive ("the States’ concern")? */
 function looksPossessive(text: string, i: number, to: number): boolean {
   if (text[i - 1] !== 's' || !/\s/.test(text[i + 1] ?? '')) return false;
-  if (!/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return false;
+  if (!SPACES_THEN_LOWER_CASE.test(text.slice(i + 1, i + 4))) return false;
   // Only when a later mark in the paragraph could close the quote instead.
   return /['’](?=[\s.,;:!?)]|$)/.test(text.slice(i + 1, to));
 }

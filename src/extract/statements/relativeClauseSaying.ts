@@ -24,6 +24,8 @@ export interface RelativeClauseSaying {
   content: Span;
 }
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 export function relativeClauseSaying(masked: string, from: number, to: number): RelativeClauseSaying | null {
   const region = masked.slice(from, to);
   if (!/(?:which|who|that|what)\s/.test(region)) return null;
@@ -38,7 +40,7 @@ export function relativeClauseSaying(masked: string, from: number, to: number): 
     const close = rest.search(/[,;]|\s[—–]\s|\s--\s/);
     const content = reportedContent(masked, trimSpan(masked, at, close >= 0 ? at + close : to));
     const words = masked.slice(content.start, content.end);
-    if (words.includes(MASK) && !/^\p{Ll}/u.test(words)) continue;
+    if (words.includes(MASK) && !LOWER_CASE_START.test(words)) continue;
     const first = tag(words.split(/\s+/).slice(0, 4).join(' '))[0];
     if (!first || !/^(?:VERB|AUX)$/.test(first.pos) || /ing$/.test(first.word)) continue;
     if (words.split(/\s+/).length < 2 || saysNothing(masked, content)) continue;

@@ -78,6 +78,9 @@ export function findPrincipal(
 const NOUN_BEFORE =
   /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
+const OBJECT_THEN_THAT =
+  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u;
+
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
   const clause = text.slice(content.start, content.end);
@@ -90,10 +93,7 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   // "told Aliyev in a phone call that there was …", "stressed at the meeting that …": whom, how
   // and where are no part of the words (a clause right after the verb, "stressed that …", is left
   // whole: see index.ts).
-  const toThat =
-    /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u.exec(
-      clause.slice(after),
-    );
+  const toThat = OBJECT_THEN_THAT.exec(clause.slice(after));
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
   // "She added that …, according to the ministry": the one who cites a source says the that-clause.
   return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);

@@ -14,14 +14,18 @@ import { keptPerText } from './keptPerText.ts';
 const ROLE_PHRASE =
   /^[Tt]he\s+(?:(\p{Lu}{2,5})\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:person|man|woman)|minister|president|premier|head of state|head of government|ambassador|envoy|governor|mayor|ombuds(?:man|woman|person)|commissioner|prosecutor(?:[- ]general)?|commander|chairman|chairwoman|press secretary|aide|adviser|advisor))$/u;
 
+const INNER_TITLE_CAPITAL = /(?<=\s)\p{Lu}(?=\p{Ll})/gu;
+
 /** A release's capitalised role ("The Ombudsman", "the NA President") read as the role words in lower case. */
 function lowerRole(phrase: string): string {
-  return phrase.replace(/(?<=\s)\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
+  return phrase.replace(INNER_TITLE_CAPITAL, (c) => c.toLowerCase());
 }
+
+const WORD_INITIAL_CAPITAL = /(?<![\p{L}'’-])\p{Lu}/gu;
 
 /** Does a role's complement ("of the National Assembly of the Republic of Armenia") spell the abbreviation ("NA")? */
 function spells(complement: string, abbreviation: string): boolean {
-  const initials = (complement.match(/(?<![\p{L}'’-])\p{Lu}/gu) ?? []).join('');
+  const initials = (complement.match(WORD_INITIAL_CAPITAL) ?? []).join('');
   return initials.includes(abbreviation);
 }
 
@@ -53,8 +57,10 @@ function rolePattern(role: string): string {
   return [...words.map(caseBlind), head].join('[\\s-]+');
 }
 
+const ANY_LETTER = /\p{L}/gu;
+
 function caseBlind(word: string): string {
-  return word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  return word.replace(ANY_LETTER, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 }
 
 /** The person a written name stands for, or null when it is no person's name. */

@@ -48,6 +48,8 @@ function formOf(verb: string): Form | null {
   return null;
 }
 
+const PAST_PARTICIPLE_WORD = /^\p{Ll}+(?:ed|en|wn|ne|t)$/u;
+
 function sameForm(form: Form, word: string, next: string): boolean {
   switch (form) {
     case 'ing':
@@ -59,7 +61,7 @@ function sameForm(form: Form, word: string, next: string): boolean {
         /[^su]s$/.test(word) && !/^(?:is|was|has|does|this|its|his|hers|thus|as|us|less|unless)$/.test(word)
       );
     case 'perfect':
-      return (word === 'has' || word === 'have') && /^\p{Ll}+(?:ed|en|wn|ne|t)$/u.test(next);
+      return (word === 'has' || word === 'have') && PAST_PARTICIPLE_WORD.test(next);
   }
 }
 
@@ -76,6 +78,8 @@ function clauseOfAnotherForm(form: Form, before: string): boolean {
   }
 }
 
+const LEADING_LOWER_CASE_WORD = /^\p{Ll}+/u;
+
 /** Where in `content` the speaker's next act starts, or null. `verb` is the verb of saying as written. */
 export function speakersNextAct(content: string, verb: string): number | null {
   if (!content.includes('and ')) return null;
@@ -84,7 +88,7 @@ export function speakersNextAct(content: string, verb: string): number | null {
   for (const m of content.matchAll(AND_VERB)) {
     const word = m[1]!;
     const after = content.slice(m.index! + m[0].length).trimStart();
-    const next = /^\p{Ll}+/u.exec(after)?.[0] ?? '';
+    const next = LEADING_LOWER_CASE_WORD.exec(after)?.[0] ?? '';
     if (!sameForm(form, word, next)) continue;
     // "would be released and returned": after a past, only a comma or dash sets the next verb apart.
     if (form === 'past' && !/^\s*[,—–-]/.test(m[0])) continue;

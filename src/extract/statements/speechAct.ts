@@ -81,6 +81,8 @@ function sentenceTail(lead: string): string {
 
 const PRENOMINAL = /^(?:DET|ADJ|ADV|NUM)$/;
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * A thing with no verb of its own, up to the first comma or a clause joined by "and": "the charges",
  * "firing on civilians", "£1 million of UK funding to the ICRC and UNHCR". "the road was open" is
@@ -99,7 +101,7 @@ function thingOnly(governed: string): boolean {
     if (
       t.pos === 'VERB' &&
       !/ing$/i.test(t.word) &&
-      !(i > 0 && /^\p{Lu}/u.test(t.word)) &&
+      !(i > 0 && CAPITAL_START.test(t.word)) &&
       !(/(?:ed|en)$/i.test(t.word) && PRENOMINAL.test(tagged[i - 1]?.pos ?? ''))
     )
       return false;

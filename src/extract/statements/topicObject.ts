@@ -5,6 +5,8 @@ import { tag } from './nounPhrase.ts';
 /** Verbs of reacting: their object is the claim or event reacted to ("denied the report"), never words said. */
 const REACTING_VERB = /\b(?:den(?:y|ies|ied)|confirm(?:s|ed)?|welcom(?:e|es|ed)|condemn(?:s|ed)?)\s*$/i;
 
+const ON_WEEKDAY_AT_END = /\s+(?:on|in|at)\s+\p{Lu}\p{Ll}+day\s*$/u;
+
 /**
  * "The ministry denied the claim, saying …", "confirmed the agreement in a statement, saying …":
  * when a second saying follows a verb of reacting, the verb's object only names what was reacted
@@ -15,7 +17,7 @@ const REACTING_VERB = /\b(?:den(?:y|ies|ied)|confirm(?:s|ed)?|welcom(?:e|es|ed)|
  */
 export function reactedToOnly(masked: string, before: Span, object: Span): boolean {
   const frame = masked.slice(before.start, object.start);
-  if (!REACTING_VERB.test(frame.replace(/\s+(?:on|in|at)\s+\p{Lu}\p{Ll}+day\s*$/u, ''))) return false;
+  if (!REACTING_VERB.test(frame.replace(ON_WEEKDAY_AT_END, ''))) return false;
   const words = masked.slice(object.start, object.end).trim();
   if (!words || words.includes(MASK) || /\bthat\b/i.test(words)) return false;
   const tagged = tag(words);

@@ -176,12 +176,15 @@ function readLabel(text: string, p: Paragraph): TurnLabel | null {
   return { name, role, wordsFrom: from + m[0].length, shape: byColon ? 'colon' : 'dash' };
 }
 
+const LETTER_START = /^\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** Words mostly capitalised, as in a headline ("Hillary Clinton Sides With George W. Bush"). */
 function titleCase(words: string): boolean {
-  const first = words.split(/\s+/, 8).filter((w) => /^\p{L}/u.test(w));
+  const first = words.split(/\s+/, 8).filter((w) => LETTER_START.test(w));
   // A stop inside ends a sentence ("Welcome to The Caucasus Briefing. I'm Sarah …"): prose, no headline.
   if (first.slice(0, -1).some((w) => /[.!?]$/.test(w))) return false;
-  return first.length >= 4 && first.every((w) => /^\p{Lu}/u.test(w));
+  return first.length >= 4 && first.every((w) => CAPITAL_START.test(w));
 }
 
 /** The label's own words, compared across turns: "Pavel Hornak (PPE)" and "Pavel Hornak" are one speaker. */
@@ -368,6 +371,8 @@ const SCRIPT_VOICE_NAME =
 const SOUND_BITE =
   /^\[(?:SOT|SYNC|SOUNDBITE|BITE|GRAB|CLIP|INTERVIEW|INT)\b[\s:—–-]*(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\s*[,\]—–(]/u;
 
+const ANY_LOWER_CASE = /\p{Ll}/u;
+
 /** "Special correspondent Tom Avakian reports": the text calls the speaker one of its own people. */
 function staffInText(text: string, name: string): boolean {
   for (const crew of text.slice(0, 1500).matchAll(CREW_LINE))
@@ -379,7 +384,7 @@ function staffInText(text: string, name: string): boolean {
     )
       return true;
   if (!name.includes(' ')) return false;
-  const written = /\p{Ll}/u.test(name) ? [name] : [name, titleWords(name)];
+  const written = ANY_LOWER_CASE.test(name) ? [name] : [name, titleWords(name)];
   for (const form of written)
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       if (STAFF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
@@ -388,12 +393,16 @@ function staffInText(text: string, name: string): boolean {
   return false;
 }
 
+const WORD_INITIAL_LETTER = /(^|[\s'’-])(\p{L})/gu;
+
 /** "LILIT ASATRYAN" as prose writes it: "Lilit Asatryan". */
 function titleWords(capitals: string): string {
   return capitals
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+    .replace(WORD_INITIAL_LETTER, (_, b: string, c: string) => b + c.toUpperCase());
 }
+
+const ANY_LETTER = /\p{L}/u;
 
 /**
  * The words of one turn paragraph that are the speaker's statement, or null when they state
@@ -405,7 +414,7 @@ export function turnWords(text: string, p: Paragraph, turn: Turn): { start: numb
   let end = p.end;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   const said = text.slice(start, end);
-  if (!/\p{L}/u.test(said)) return null;
+  if (!ANY_LETTER.test(said)) return null;
   if (said.endsWith('?') || COURTESY.test(said) || procedureOnly(said)) return null;
   return { start, end };
 }

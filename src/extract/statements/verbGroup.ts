@@ -31,12 +31,14 @@ function readVerbGroupStart(before: string): number | null {
   return before.slice(0, at).trim() ? at : null;
 }
 
+const LY_ADVERB = /\p{Ll}ly$/u;
+
 /** Are these words only adverbs and short prepositional phrases ("often", "in the past", "at times")? */
 function adverbials(words: string): boolean {
   const tagged = tag(words);
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i]!;
-    if (t.pos === 'ADV' || GROUP_ADVERB.test(t.word) || /\p{Ll}ly$/u.test(t.word)) continue;
+    if (t.pos === 'ADV' || GROUP_ADVERB.test(t.word) || LY_ADVERB.test(t.word)) continue;
     if (t.pos !== 'ADP' || /^(?:to|of)$/i.test(t.word)) return false;
     // A short phrase after the preposition: its words up to the verb or the next adverb.
     let j = i + 1;

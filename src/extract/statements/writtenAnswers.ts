@@ -46,6 +46,8 @@ export interface WrittenAnswer {
 
 const read = new WeakMap<readonly Paragraph[], ReadonlyMap<number, WrittenAnswer> | null>();
 
+const ANY_LOWER_CASE = /\p{Ll}/u;
+
 /** Each answering paragraph with the answerer's name as the page writes it; null when the page has none. */
 export function writtenAnswersOf(
   text: string,
@@ -93,7 +95,7 @@ export function writtenAnswersOf(
         }
         awaitingName = false;
       }
-      if (answerer && PROSE_END.test(said) && /\p{Ll}/u.test(said))
+      if (answerer && PROSE_END.test(said) && ANY_LOWER_CASE.test(said))
         answers.set(p.index, { name: answerer, from: p.start });
     }
     if (answers.size > 0) known = answers;
@@ -102,9 +104,11 @@ export function writtenAnswersOf(
   return known;
 }
 
+const TRAILING_NAME = /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,3})[ \t]*$/u;
+
 /** "High Representative/Vice-President Borrell" → "Borrell"; "the Minister, Leo Docherty" → "Leo Docherty". */
 function lastName(by: string): string | null {
-  const words = /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,3})[ \t]*$/u.exec(by.trim())?.[1];
+  const words = TRAILING_NAME.exec(by.trim())?.[1];
   if (!words) return null;
   return (
     words
