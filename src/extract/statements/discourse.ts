@@ -1524,6 +1524,9 @@ function hasWord(words: string | undefined, noun: string): boolean {
   );
 }
 
+/** "In Yerevan, the": a sentence opening with the place a body sits in. */
+const PLACE_OPENING = /^In\s+(\p{Lu}[\p{L}-]+),\s*(?:the)?$/u;
+
 /**
  * "The Uzbek Ministry of Foreign Affairs welcomed the meeting. …, the ministry said": a body of the
  * noun that opens the sentence before in this paragraph ("In Yerevan, the Foreign Ministry …" as
@@ -1550,7 +1553,7 @@ function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Enti
   if (scope + latest.start < paragraph) return found;
   const lead = d.text.slice(from, scope + latest.start).trim();
   // "In Yerevan, the Foreign Ministry welcomed the vote": the body of the place the sentence opens with.
-  const place = /^In\s+(\p{Lu}[\p{L}-]+),\s*(?:the)?$/u.exec(lead)?.[1];
+  const place = PLACE_OPENING.exec(lead)?.[1];
   const opening = place
     ? bodyInPlace(`the ${latest.name} in ${place}`, d.at)
     : /^["“]?(?:The)?$/.test(lead)
