@@ -305,7 +305,7 @@ function rolesWrittenAfter(name: string, text: string, end: number): string[] {
 }
 
 /** The words before each mention of a name up to `end`, back to the last stop: where a title stands. */
-export function rolesWrittenBefore(name: string, text: string, end: number): string[] {
+function rolesWrittenBefore(name: string, text: string, end: number): string[] {
   const roles: string[] = [];
   for (let at = text.indexOf(name); at >= 0 && at < end && roles.length < 8; at = text.indexOf(name, at + 1))
     roles.push(
