@@ -50,6 +50,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
   let lastDaySentence = -1;
+  /** The mention that gave the last day, for whether a narrator or a quoted speaker told it. */
+  let lastDayMention: ScannedMention | null = null;
   /** Where the mention that gave the last day ends, for what stands between it and a later one. */
   let lastDayEnd = -1;
   let lastDayStart = -1;
@@ -172,7 +174,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           (form.anchor !== 'discourse' ||
           dayOutdated ||
           (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
-          (form.toldDay && !toldDayNear(m, lastDaySentence)) ||
+          (form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention)) ||
           (form.inSentence && lastDaySentence !== m.sentence) ||
           lastDayStart < quoteOpenedAt(ctx, m)
             ? null
@@ -598,6 +600,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     if (established && m.role === 'text' && !aside) {
       lastDay = established;
       lastDaySentence = m.sentence;
+      lastDayMention = m;
       lastDayEnd = m.expression.end;
       lastDayStart = m.expression.start;
       lastDaySince = SINCE.test(m.expression.text);
@@ -914,9 +917,19 @@ function otherPeriodSince(
   return false;
 }
 
-/** "That night", "the previous evening" point back to the day told in their own or the sentence before. */
-function toldDayNear(m: ScannedMention, daySentence: number): boolean {
-  return m.sentence - daySentence <= 1;
+/**
+ * "That night", "the previous evening" point back to the day told in their own or the sentence before, or
+ * in their own paragraph or the one before it: the narrative stays on its day until another is told.
+ */
+function toldDayNear(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  daySentence: number,
+  told: ScannedMention | null,
+): boolean {
+  if (m.sentence - daySentence <= 1) return true;
+  // A day a quoted speaker gave ("last online on November 9," she said) is theirs, not the narrative's.
+  return !!told && m.paragraph - told.paragraph <= 1 && quoteOpenedAt(ctx, told) < 0;
 }
 
 const QUOTE_REACH = 2000;
