@@ -961,12 +961,13 @@ const PARSERS: Parser[] = [
   {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
-    pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L})/giu,
+    // "in the morning of May 27" is that day's morning, read with its day.
+    pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L}|\s+of\b)/giu,
     needs: RARE_FORMS,
     read: (m) =>
       CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
         ? null
-        : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true },
+        : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true },
   },
   {
     pattern:

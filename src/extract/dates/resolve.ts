@@ -181,7 +181,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             : (lastDay ??
               ((form.offset === 0 && !form.orPieceDay) || form.toldDay
                 ? null
-                : (referenceDays(ctx, docSource)?.[0] ?? null))));
+                : (referenceDays(ctx, docSource)?.[0] ?? null)))) ??
+          // "was shelled in the morning" with no day told near: the day the piece tells its news on, when told
+          // as past ("Protests are held in the evening" is no day).
+          (form.orPieceDay && toldAsPast(ctx, m) ? pieceDayUnlessOther(ctx, docSource, lastDay) : null);
         const anchor = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
           established = addDays(anchor, form.offset);
@@ -715,6 +718,12 @@ function postStampDay(ctx: ResolveContext, m: ScannedMention): Day | null {
 }
 
 /** The piece's own day, when the document's date is one day. */
+/** The piece's own day, unless the text last told another day (the narrative may still stand there). */
+function pieceDayUnlessOther(ctx: ResolveContext, source: YearSource, lastDay: Day | null): Day | null {
+  const own = sameDayReference(ctx, source);
+  return own && (!lastDay || (lastDay.month === own.month && lastDay.day === own.day)) ? own : null;
+}
+
 function sameDayReference(ctx: ResolveContext, source: YearSource): Day | null {
   const ref = referenceDays(ctx, source);
   return ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
@@ -964,6 +973,15 @@ function presentPerfectLead(ctx: ResolveContext, m: ScannedMention): boolean {
   return (
     !!sentence && PRESENT_PERFECT_LEAD.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start))
   );
+}
+
+/** "are usually held", "will meet", "is expected": a present, future or habit before the mention tells no past day. */
+const NOT_PAST_BEFORE = /\b(?:is|are|am|will|usually|often|always|normally|typically|every)\b/i;
+
+function toldAsPast(ctx: ResolveContext, m: ScannedMention): boolean {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);
+  if (!sentence || m.tense !== 'past') return false;
+  return !NOT_PAST_BEFORE.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start));
 }
 
 function sentenceText(ctx: ResolveContext, index: number): string {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { mentionsOfPiece } from './dates.helpers.ts';
+
+/** Sentences written for these tests, read as a piece published on Thursday 15 June 2023. */
+function datesOf(text: string): [string, string][] {
+  return mentionsOfPiece(text, { year: 2023, month: 6, day: 15 }).map((m) => [
+    m.text,
+    formatSourceDate(m.date),
+  ]);
+}
+
+describe('"in the morning", "later in the day" with no day told near them', () => {
+  it('are the piece’s own day when the text last told that day, or none', () => {
+    expect(
+      datesOf(
+        'The border guards reported on Thursday that the post had been hit.\n\nThe ministry gave no figures.\n\nThe village was shelled in the morning, residents said.',
+      ),
+    ).toEqual([
+      ['on Thursday', '2023-06-15'],
+      ['in the morning', '2023-06-15'],
+    ]);
+    expect(
+      datesOf('The envoy met the foreign minister, and the president received him later in the day.'),
+    ).toEqual([['later in the day', '2023-06-15']]);
+  });
+
+  it('are left undated when the text last told another day, far from them', () => {
+    expect(
+      datesOf(
+        'The talks broke down on Monday.\n\nBoth sides blamed each other.\n\nThe mediators left.\n\nThe shelling resumed in the morning.',
+      ),
+    ).toEqual([['on Monday', '2023-06-12']]);
+  });
+
+  it('"in the morning of May 27" is no bare part of the day', () => {
+    expect(datesOf('Troops crossed the border early in the morning of May 27, the ministry said.')).toEqual([
+      ['May 27', '2023-05-27'],
+    ]);
+  });
+});
