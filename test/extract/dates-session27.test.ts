@@ -39,3 +39,17 @@ describe('"in the morning", "later in the day" with no day told near them', () =
     ]);
   });
 });
+
+describe('a photo caption’s day', () => {
+  it('is no bound on where the story’s weekdays fall', () => {
+    expect(
+      datesOf(
+        'Since Monday, protesters have blocked the only road into the town. Power was cut on Tuesday evening, officials said.\n\nPhoto: A queue outside a bakery in the town, 14 June',
+      ),
+    ).toEqual([
+      ['Since Monday', '2023-06-12'],
+      ['on Tuesday evening', '2023-06-13'],
+      ['14 June', '2023-06-14'],
+    ]);
+  });
+});
