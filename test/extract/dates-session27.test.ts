@@ -53,3 +53,23 @@ describe('a photo caption’s day', () => {
     ]);
   });
 });
+
+describe('a date in a document’s name is no event', () => {
+  const eventsOf = (text: string) =>
+    mentionsOfPiece(text, { year: 2023, month: 6, day: 15 })
+      .filter((m) => !m.role)
+      .map((m) => m.text);
+
+  it.each([
+    'The minister said the tribunal’s order of March 3 had been ignored for months.',
+    'The monitors were sent under the joint statement of the leaders of France, Germany and Poland of May 4, 2021.',
+    'Kyiv invoked the two governments’ 2003 treaty on mutual aid.',
+    "Warsaw cited the two countries' 2003 treaty on mutual aid.",
+  ])('%s', (sentence) => {
+    expect(eventsOf(sentence)).toEqual([]);
+  });
+
+  it('a date the order was given on stays an event', () => {
+    expect(eventsOf('The tribunal issued its order on March 3.')).toEqual(['on March 3']);
+  });
+});
