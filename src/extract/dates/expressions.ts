@@ -672,6 +672,25 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "the first three months of this year", "the last two months of 2023": a run of months at either end of a year.
+    pattern: new RegExp(
+      `\\bthe\\s+(first|last)\\s+${COUNT}\\s+months\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b)`,
+      'gi',
+    ),
+    needs: /months\s+of/i,
+    read: (m) => {
+      const n = countOf(m[2]!);
+      if (n === undefined || n < 2 || n > 11) return null;
+      const [first, last] = /^first$/i.test(m[1]!) ? [1, n] : [13 - n, 12];
+      return {
+        kind: 'yearPart',
+        first,
+        last,
+        ...(m[3] ? { year: Number(m[3]) } : { offset: RELATIVE_OFFSET[(m[4] ?? 'this').toLowerCase()]! }),
+      };
+    },
+  },
+  {
     // "in early May", "mid-May": chrono reads no "May" after these words (it guards the modal verb).
     pattern: /(?<![\p{L}-])(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+May(?![\p{L}-]|\.?\s*\d|\s+\p{Lu})/gu,
     needs: /May/,
