@@ -83,3 +83,17 @@ describe('a run of months at either end of a year', () => {
     expect(datesOf(sentence).map(([, date]) => date)).toEqual([months]);
   });
 });
+
+describe('a month of the year the text speaks of', () => {
+  it.each([
+    ['The war broke out in 2016. A truce was signed in April that year.', 'in April that year', '2016-04'],
+    [
+      'The war broke out in 2016. A truce followed in May of the following year.',
+      'in May of the following year',
+      '2017-05',
+    ],
+  ])('%s → "%s" is %s', (text, written, month) => {
+    expect(datesOf(text)).toContainEqual([written, month]);
+    expect(datesOf(text)).toHaveLength(2);
+  });
+});

@@ -456,6 +456,23 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "signed in November that year", "in March of the following year": a month of the year the text speaks of.
+    pattern: new RegExp(
+      `\\b(?:in\\s+)?(${MONTH_NAMES})\\s+(?:of\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+(same|following|previous)\\s+)year\\b(?![-'’]\\p{L})`,
+      'gu',
+    ),
+    needs: /\syear\b/i,
+    read: (m) => {
+      const w = (m[2] ?? 'same').toLowerCase();
+      return {
+        kind: 'anaphoric',
+        unit: 'year',
+        offset: w === 'following' ? 1 : w === 'same' ? 0 : -1,
+        month: MONTH_NAMES.split('|').indexOf(m[1]!) + 1,
+      };
+    },
+  },
+  {
     // "over the weekend", "last weekend", "this coming weekend" ("weekends" recur: not a date).
     pattern:
       /\b(?:(this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+next|this|last|next)\s+|the\s+)weekend\b(?![-'’]\p{L}|s\b)/giu,

@@ -832,7 +832,8 @@ function anaphoricDate(
   const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
   if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
     return null;
-  if (form.month !== undefined) return withYear({ precision: 'month', month: form.month }, a.year, a.source);
+  if (form.month !== undefined)
+    return withYear({ precision: 'month', month: form.month }, a.year + form.offset, a.source);
   if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
   if (a.month === undefined) return null;
   const index = a.month - 1 + form.offset;
