@@ -689,9 +689,11 @@ const PARSERS: Parser[] = [
     },
   },
   {
-    // "the first three months of this year", "the last two months of 2023": a run of months at either end of a year.
+    // "the first three months of this year", "the last two months of last year": a run of months at either end of
+    // the year the piece counts from. With "of 1997" or "of the year" the run reads as a span of the year named
+    // apart, as annotated news corpora mark it ("the first nine months" a duration, "1997" the year).
     pattern: new RegExp(
-      `\\bthe\\s+(first|last)\\s+${COUNT}\\s+months\\s+of\\s+(?:((?:19|20)\\d{2})\\b|(?:the|this)\\s+year\\b|(last|next)\\s+year\\b)`,
+      `\\bthe\\s+(first|last)\\s+${COUNT}\\s+months\\s+of\\s+(this|last|next)\\s+year\\b`,
       'gi',
     ),
     needs: /months\s+of/i,
@@ -703,7 +705,7 @@ const PARSERS: Parser[] = [
         kind: 'yearPart',
         first,
         last,
-        ...(m[3] ? { year: Number(m[3]) } : { offset: RELATIVE_OFFSET[(m[4] ?? 'this').toLowerCase()]! }),
+        offset: RELATIVE_OFFSET[m[3]!.toLowerCase()]!,
       };
     },
   },
