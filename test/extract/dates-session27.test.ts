@@ -97,3 +97,26 @@ describe('a month of the year the text speaks of', () => {
     expect(datesOf(text)).toHaveLength(2);
   });
 });
+
+describe('"A day earlier" opening a sentence before its clause', () => {
+  it('counts from the day of the sentence before, a bound day too', () => {
+    expect(
+      datesOf(
+        'By Wednesday evening, 4,100 people had crossed, officials said. A day earlier the count stood at 2,300.',
+      ),
+    ).toEqual([
+      ['By Wednesday evening', '2023-06-14'],
+      ['A day earlier', '2023-06-13'],
+    ]);
+    expect(datesOf('The talks ended on Monday. Two days later the truce collapsed.')).toEqual([
+      ['on Monday', '2023-06-12'],
+      ['Two days later', '2023-06-14'],
+    ]);
+  });
+
+  it('inside a clause, before a word of its own, it dates nothing', () => {
+    expect(datesOf('The convoy left on Monday and arrived a day earlier than planned.')).toEqual([
+      ['on Monday', '2023-06-12'],
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ export type DateForm =
   /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
   /** `night`: "overnight" runs from the day `offset` gives into the next. */
   /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
+  /** `fronted`: "A day earlier it put …" opens its sentence and counts from the day of the sentence before. */
   | {
       kind: 'relativeDay';
       anchor: 'reference' | 'discourse';
@@ -43,6 +44,7 @@ export type DateForm =
       inSentence?: true;
       night?: true;
       orPieceDay?: true;
+      fronted?: true;
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
@@ -1019,17 +1021,33 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "A day earlier it put the number at 2,900": opening its sentence, the phrase is fronted before a clause too.
     pattern: new RegExp(
-      `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$)`,
-      'gi',
+      `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$|\\s+\\p{Ll})`,
+      'giu',
     ),
     needs: DAY,
-    read: (m) =>
-      count(m[1]!, (n) => ({
+    read: (m) => {
+      const fronted = !/^[,.;:)]|^\s*$/.test(
+        m.input
+          .slice(m.index + m[0].length)
+          .trimStart()
+          .slice(0, 1),
+      );
+      // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a clause.
+      if (
+        fronted &&
+        (!/^(?:earlier|later)$/i.test(m[2]!) ||
+          !/(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
+      )
+        return null;
+      return count(m[1]!, (n) => ({
         kind: 'relativeDay',
         anchor: 'discourse',
         offset: /^(earlier|before)$/i.test(m[2]!) ? -n : n,
-      })),
+        ...(fronted && { fronted: true as const }),
+      }));
+    },
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),

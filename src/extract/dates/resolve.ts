@@ -173,7 +173,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
           dayOutdated ||
-          (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
+          (lastDayBound &&
+            lastDaySentence !== m.sentence &&
+            form.offset !== 0 &&
+            !(form.fronted && m.sentence - lastDaySentence === 1)) ||
           (form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention)) ||
           (form.inSentence && lastDaySentence !== m.sentence) ||
           lastDayStart < quoteOpenedAt(ctx, m)
