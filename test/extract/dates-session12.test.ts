@@ -71,11 +71,33 @@ describe('"that night", "the same evening"', () => {
     ]);
   });
 
-  it('are left undated when the text gave no day, or gave it sentences before', () => {
-    expect(datesOf('He was released and appeared in court that morning.')).toEqual([]);
+  it('are the day told sentences before in their paragraph or the one before it', () => {
     expect(
       datesOf(
         'The shelling stopped on March 2. Aid arrived. Roads opened. That evening, residents returned.',
+      ),
+    ).toEqual([
+      ['on March 2', '2023-03-02'],
+      ['That evening', '2023-03-02'],
+    ]);
+    expect(
+      datesOf(
+        'Rebels shelled the depot on March 2, the army said. Two guards were hurt.\n\nThe rebels denied it. Their commander said the army had fired on the village the same night.',
+      ),
+    ).toEqual([
+      ['on March 2', '2023-03-02'],
+      ['the same night', '2023-03-02'],
+    ]);
+  });
+
+  it('are left undated when the text gave no day, gave it two paragraphs before, or a quote gave it', () => {
+    expect(datesOf('He was released and appeared in court that morning.')).toEqual([]);
+    expect(
+      datesOf('The shelling stopped on March 2.\n\nAid arrived.\n\nThat evening, residents returned.'),
+    ).toEqual([['on March 2', '2023-03-02']]);
+    expect(
+      datesOf(
+        '"The last call came on March 2," his wife said. "Since then, nothing."\n\nThat evening, the families marched to the ministry.',
       ),
     ).toEqual([['on March 2', '2023-03-02']]);
   });

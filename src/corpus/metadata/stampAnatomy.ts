@@ -33,10 +33,14 @@ export interface HeaderStamp {
 /** A header line with a byline, two stamps and a section fits in this; longer lines are running text. */
 const MAX_STAMP_LINE_CHARS = 160;
 const SEPARATOR = /\s*[|·•]\s*|\s+[/–—-]\s+/u;
-/** "9:14 AM [ Last Update: … ]": a revision stamp in square brackets is a part of its own. */
-const BRACKETED_REVISION = /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised)\b[^[\]]*?)\s*\]/gi;
+/**
+ * "9:14 AM [ Last Update: … ]", "December 15, 2022 (changed December 15, 2022 | 20:12)": a revision stamp in
+ * brackets is a part of its own, whatever separators it holds inside.
+ */
+const BRACKETED_REVISION =
+  /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^[\]]*?)\s*\]|\(\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^()]*?)\s*\)/gi;
 const FIELD_WORD =
-  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update(?=\s*:)|update(?=\s*:)|last\s+modified|modified|edited|revised)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
+  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update(?=\s*:)|update(?=\s*:)|last\s+modified|modified|edited|revised|changed|amended)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
 /** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
 const BEFORE_FIELD_WORD =
   /\s+(?=(?:first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update\s*:|update\s*:|last\s+modified|modified)\b)/i;
@@ -48,7 +52,7 @@ const CREDIT =
   /^(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)\s*:\s*\S.{0,40}$/i;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
-const REVISION = /^(?:last\s+updated?|updated?|last\s+modified|modified|edited|revised)/i;
+const REVISION = /^(?:last\s+updated?|updated?|last\s+modified|modified|edited|revised|changed|amended)/i;
 
 const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),
@@ -138,7 +142,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const t = line.trim();
   if (t.length > MAX_STAMP_LINE_CHARS || !/\d/.test(t)) return null;
   const parts = t
-    .replace(BRACKETED_REVISION, ' | $1')
+    .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .map((p) => p.trim())

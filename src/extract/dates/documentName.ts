@@ -11,7 +11,8 @@ const INSTRUMENT =
   'statements?|declarations?|agreements?|accords?|resolutions?|decrees?|laws?|memorand(?:um|a)|' +
   'treat(?:y|ies)|protocols?|communiqu[eé]s?|conventions?|charters?|acts?|ordinances?|' +
   // A court's or a government's acts: "by Orders of 7 December 2021", "the Judgment of 3 February 2015".
-  'orders|judge?ments?|rulings?|verdicts?|directives?|regulations?|edicts?|' +
+  // "the International Court of Justice order of February 22": a court's order, singular too.
+  'orders?|judge?ments?|rulings?|verdicts?|directives?|regulations?|edicts?|' +
   // Deals and truces are named by their date too: "the ceasefire deal of November 2020".
   'deals?|pacts?|truces?|armistices?|cease-?fires?|' +
   // So are maps: "Soviet maps of 1976".
@@ -29,7 +30,10 @@ const EVENT_TOPIC =
 const BEFORE = new RegExp(
   `\\b(?:${INSTRUMENT})\\s+(?:(?:on|about|regarding|concerning)\\s+(?!(?:${EVENT_TOPIC})\\b)(?:[\\p{L}-]+\\s+){1,2})?` +
     // "the gas memorandum with Baku of July 2022", "the accord between Armenia and Azerbaijan of 2020": its parties.
-    `(?:(?:with|between)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,4})?of\\s+(?:the\\s+)?$`,
+    `(?:(?:with|between)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and\\s+)?){1,4})?` +
+    // "the joint statement of the leaders of Russia, Azerbaijan and Armenia of November 9, 2020": its signatories.
+    `(?:of\\s+the\\s+(?:leaders|presidents|heads\\s+of\\s+state|foreign\\s+ministers|governments|parties)\\s+of\\s+` +
+    `(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?){1,4})?of\\s+(?:the\\s+)?$`,
   'iu',
 );
 /** After the date: up to three modifiers, then the instrument ("ceasefire agreement", "trilateral statement"). */
@@ -40,7 +44,8 @@ const AFTER = new RegExp(
 /** "the 1997 treaty", "a 2022 supply pact": a year named with the instrument, the name written whole. */
 const INSTRUMENT_AT_END = new RegExp(`\\s(?:${INSTRUMENT})$`, 'i');
 /** "the November 10 statement": a determiner or possessive opens the name before the date. */
-const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s)\s+$/iu;
+/** "the two countries' 1997 treaty": a plural possessive too. */
+const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+$/iu;
 /** "since the signing of the November 10 statement": the name is the object of a dated event. */
 const EVENT_OF_NAME =
   /\b(?:(?:signing|signature|adoption|conclusion|passage|publication|entry\s+into\s+force)\s+of|since)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of\s+(?:the\s+)?)?$/iu;
@@ -84,7 +89,7 @@ export function inDocumentName(text: string, start: number, end: number): boolea
   if (/^(?:on|in|since|by|until|from|during)\s/i.test(written))
     return /^(?:on|in)\s+(?:the|a|its|their)\s/i.test(written) && INSTRUMENT_AT_END.test(written);
   // The date's own "of" ("of November 9, 2020") belongs to the name before it.
-  const before = text.slice(Math.max(0, start - 60), start) + (/^of\s/i.exec(written)?.[0] ?? '');
+  const before = text.slice(Math.max(0, start - 100), start) + (/^of\s/i.exec(written)?.[0] ?? '');
   const name =
     BEFORE.test(before) ||
     INSTRUMENT_AT_END.test(written) ||

@@ -35,6 +35,7 @@ export type DateForm =
   /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
   /** `night`: "overnight" runs from the day `offset` gives into the next. */
   /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
+  /** `fronted`: "A day earlier it put …" opens its sentence and counts from the day of the sentence before. */
   | {
       kind: 'relativeDay';
       anchor: 'reference' | 'discourse';
@@ -43,6 +44,7 @@ export type DateForm =
       inSentence?: true;
       night?: true;
       orPieceDay?: true;
+      fronted?: true;
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
@@ -456,6 +458,23 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "signed in November that year", "in March of the following year": a month of the year the text speaks of.
+    pattern: new RegExp(
+      `\\b(?:in\\s+)?(${MONTH_NAMES})\\s+(?:of\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+(same|following|previous)\\s+)year\\b(?![-'’]\\p{L})`,
+      'gu',
+    ),
+    needs: /\syear\b/i,
+    read: (m) => {
+      const w = (m[2] ?? 'same').toLowerCase();
+      return {
+        kind: 'anaphoric',
+        unit: 'year',
+        offset: w === 'following' ? 1 : w === 'same' ? 0 : -1,
+        month: MONTH_NAMES.split('|').indexOf(m[1]!) + 1,
+      };
+    },
+  },
+  {
     // "over the weekend", "last weekend", "this coming weekend" ("weekends" recur: not a date).
     pattern:
       /\b(?:(this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+next|this|last|next)\s+|the\s+)weekend\b(?![-'’]\p{L}|s\b)/giu,
@@ -668,6 +687,27 @@ const PARSERS: Parser[] = [
         first,
         last,
         ...(year ? { year: Number(year) } : relative && { offset: RELATIVE_OFFSET[relative]! }),
+      };
+    },
+  },
+  {
+    // "the first three months of this year", "the last two months of last year": a run of months at either end of
+    // the year the piece counts from. With "of 1997" or "of the year" the run reads as a span of the year named
+    // apart, as annotated news corpora mark it ("the first nine months" a duration, "1997" the year).
+    pattern: new RegExp(
+      `\\bthe\\s+(first|last)\\s+${COUNT}\\s+months\\s+of\\s+(this|last|next)\\s+year\\b`,
+      'gi',
+    ),
+    needs: /months\s+of/i,
+    read: (m) => {
+      const n = countOf(m[2]!);
+      if (n === undefined || n < 2 || n > 11) return null;
+      const [first, last] = /^first$/i.test(m[1]!) ? [1, n] : [13 - n, 12];
+      return {
+        kind: 'yearPart',
+        first,
+        last,
+        offset: RELATIVE_OFFSET[m[3]!.toLowerCase()]!,
       };
     },
   },
@@ -961,12 +1001,13 @@ const PARSERS: Parser[] = [
   {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
-    pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L})/giu,
+    // "in the morning of May 27" is that day's morning, read with its day.
+    pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L}|\s+of\b)/giu,
     needs: RARE_FORMS,
     read: (m) =>
       CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
         ? null
-        : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true },
+        : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true },
   },
   {
     pattern:
@@ -980,17 +1021,33 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "A day earlier it put the number at 2,900": opening its sentence, the phrase is fronted before a clause too.
     pattern: new RegExp(
-      `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$)`,
-      'gi',
+      `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$|\\s+\\p{Ll})`,
+      'giu',
     ),
     needs: DAY,
-    read: (m) =>
-      count(m[1]!, (n) => ({
+    read: (m) => {
+      const fronted = !/^[,.;:)]|^\s*$/.test(
+        m.input
+          .slice(m.index + m[0].length)
+          .trimStart()
+          .slice(0, 1),
+      );
+      // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a clause.
+      if (
+        fronted &&
+        (!/^(?:earlier|later)$/i.test(m[2]!) ||
+          !/(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
+      )
+        return null;
+      return count(m[1]!, (n) => ({
         kind: 'relativeDay',
         anchor: 'discourse',
         offset: /^(earlier|before)$/i.test(m[2]!) ? -n : n,
-      })),
+        ...(fronted && { fronted: true as const }),
+      }));
+    },
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),

@@ -50,6 +50,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   const docSource = documentYearSource(ctx);
   let lastDay: Day | null = null;
   let lastDaySentence = -1;
+  /** The mention that gave the last day, for whether a narrator or a quoted speaker told it. */
+  let lastDayMention: ScannedMention | null = null;
   /** Where the mention that gave the last day ends, for what stands between it and a later one. */
   let lastDayEnd = -1;
   let lastDayStart = -1;
@@ -171,15 +173,21 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
           (form.anchor !== 'discourse' ||
           dayOutdated ||
-          (lastDayBound && lastDaySentence !== m.sentence && form.offset !== 0) ||
-          (form.toldDay && !toldDayNear(m, lastDaySentence)) ||
+          (lastDayBound &&
+            lastDaySentence !== m.sentence &&
+            form.offset !== 0 &&
+            !(form.fronted && m.sentence - lastDaySentence === 1)) ||
+          (form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention)) ||
           (form.inSentence && lastDaySentence !== m.sentence) ||
           lastDayStart < quoteOpenedAt(ctx, m)
             ? null
             : (lastDay ??
               ((form.offset === 0 && !form.orPieceDay) || form.toldDay
                 ? null
-                : (referenceDays(ctx, docSource)?.[0] ?? null))));
+                : (referenceDays(ctx, docSource)?.[0] ?? null)))) ??
+          // "was shelled in the morning" with no day told near: the day the piece tells its news on, when told
+          // as past ("Protests are held in the evening" is no day).
+          (form.orPieceDay && toldAsPast(ctx, m) ? pieceDayUnlessOther(ctx, docSource, lastDay) : null);
         const anchor = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
           established = addDays(anchor, form.offset);
@@ -598,6 +606,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     if (established && m.role === 'text' && !aside) {
       lastDay = established;
       lastDaySentence = m.sentence;
+      lastDayMention = m;
       lastDayEnd = m.expression.end;
       lastDayStart = m.expression.start;
       lastDaySince = SINCE.test(m.expression.text);
@@ -712,6 +721,12 @@ function postStampDay(ctx: ResolveContext, m: ScannedMention): Day | null {
 }
 
 /** The piece's own day, when the document's date is one day. */
+/** The piece's own day, unless the text last told another day (the narrative may still stand there). */
+function pieceDayUnlessOther(ctx: ResolveContext, source: YearSource, lastDay: Day | null): Day | null {
+  const own = sameDayReference(ctx, source);
+  return own && (!lastDay || (lastDay.month === own.month && lastDay.day === own.day)) ? own : null;
+}
+
 function sameDayReference(ctx: ResolveContext, source: YearSource): Day | null {
   const ref = referenceDays(ctx, source);
   return ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
@@ -820,7 +835,8 @@ function anaphoricDate(
   const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
   if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
     return null;
-  if (form.month !== undefined) return withYear({ precision: 'month', month: form.month }, a.year, a.source);
+  if (form.month !== undefined)
+    return withYear({ precision: 'month', month: form.month }, a.year + form.offset, a.source);
   if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
   if (a.month === undefined) return null;
   const index = a.month - 1 + form.offset;
@@ -914,9 +930,19 @@ function otherPeriodSince(
   return false;
 }
 
-/** "That night", "the previous evening" point back to the day told in their own or the sentence before. */
-function toldDayNear(m: ScannedMention, daySentence: number): boolean {
-  return m.sentence - daySentence <= 1;
+/**
+ * "That night", "the previous evening" point back to the day told in their own or the sentence before, or
+ * in their own paragraph or the one before it: the narrative stays on its day until another is told.
+ */
+function toldDayNear(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  daySentence: number,
+  told: ScannedMention | null,
+): boolean {
+  if (m.sentence - daySentence <= 1) return true;
+  // A day a quoted speaker gave ("last online on November 9," she said) is theirs, not the narrative's.
+  return !!told && m.paragraph - told.paragraph <= 1 && quoteOpenedAt(ctx, told) < 0;
 }
 
 const QUOTE_REACH = 2000;
@@ -951,6 +977,15 @@ function presentPerfectLead(ctx: ResolveContext, m: ScannedMention): boolean {
   return (
     !!sentence && PRESENT_PERFECT_LEAD.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start))
   );
+}
+
+/** "are usually held", "will meet", "is expected": a present, future or habit before the mention tells no past day. */
+const NOT_PAST_BEFORE = /\b(?:is|are|am|will|usually|often|always|normally|typically|every)\b/i;
+
+function toldAsPast(ctx: ResolveContext, m: ScannedMention): boolean {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);
+  if (!sentence || m.tense !== 'past') return false;
+  return !NOT_PAST_BEFORE.test(ctx.scanned.doc.text.slice(sentence.start, m.expression.start));
 }
 
 function sentenceText(ctx: ResolveContext, index: number): string {

@@ -187,6 +187,7 @@ function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: numb
   const days = new Set<number>();
   for (const m of scanned.mentions) {
     if (m.role !== 'text' || m.tense !== tense || BOUNDS_A_STATE.test(m.expression.text)) continue;
+    if (onCaptionLine(scanned.doc.text, m.expression.start)) continue;
     const md = mentionMonthDay(m);
     const f = m.expression.form;
     if (!md || (f.kind === 'calendar' && f.year !== undefined)) continue;
@@ -195,6 +196,16 @@ function datedDays(scanned: ScannedDocument, window: ReferenceWindow, year: numb
   const list = [...days];
   byKey.set(key, list);
   return list;
+}
+
+/**
+ * "Photo: Residents queue for bread, 14 December": a caption tells the day its picture was taken, which says
+ * nothing of where the story's weekdays fall.
+ */
+const CAPTION_LABEL = /^(?:photo|picture|image|caption)s?(?:\s+caption)?\s*:/i;
+
+function onCaptionLine(text: string, at: number): boolean {
+  return CAPTION_LABEL.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /**
