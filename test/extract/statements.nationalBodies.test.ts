@@ -57,6 +57,42 @@ describe('an unqualified national body is the home country’s of the document',
     expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
   });
 
+  it('no outlet named, but Baku’s vocabulary in the copy’s own voice: Azerbaijan’s ministry', () => {
+    const text = [
+      'Politics',
+      'Two more martyrs of the Patriotic War were laid to rest in Ganja on Sunday.',
+      'Mine clearance in the liberated territories goes on, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+  });
+
+  it('no outlet named, Yerevan’s vocabulary: Armenia’s ministry', () => {
+    const text = [
+      'The enemy shelled positions near Sotk overnight in a new act of Azerbaijani aggression.',
+      'Three servicemen were wounded, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-armenia']);
+  });
+
+  it('one mark of a side, or the marks only inside a quote: left as written', () => {
+    const once =
+      'Mine clearance in the liberated territories goes on, the Ministry of Defense said on Monday.';
+    expect(speakers(once)).toEqual(['text:ministry-of-defense']);
+    const quoted = [
+      'Baku calls the area "the liberated territories" and the dead "martyrs of the Patriotic War".',
+      'Mine clearance goes on, the Ministry of Defense said on Monday.',
+    ].join('\n\n');
+    expect(speakers(quoted)).not.toContain('mod-azerbaijan');
+  });
+
+  it('a source that "informed" a national outlet’s site under a generic domain: that outlet’s country', () => {
+    const text = [
+      'A shepherd was wounded by a mine near Aghdam, the district police informed Musavat.com.',
+      'The Prosecutor General’s Office said a criminal case had been opened.',
+    ].join('\n\n');
+    expect(speakers(text)).toContain('prosecutor-general-azerbaijan');
+  });
+
   it('another country’s body of that name told before: left as written', () => {
     const text = [
       'YEREVAN, March 4. /ARKA/. Azerbaijan’s Defense Ministry claimed Armenian units had opened fire first.',

@@ -1,5 +1,6 @@
 import { slug } from '../entities/normalise.ts';
 import { CITY_HOME, DOMAIN_HOME, type HomeCountry, OUTLET_HOME } from './homeCountryData.ts';
+import { stanceCountry } from './homeStance.ts';
 import type { DocumentOutlet } from './ownOutlet.ts';
 
 /** The outlets above by the slugs a document's metadata names them with ("news-am"). */
@@ -68,9 +69,10 @@ function selfNamedIn(lead: string): RegExpExecArray[] {
 
 /**
  * "…, the State Border Service informed 1news.az.": a source informs the site that publishes it; a
- * site cited is told, or reported by, not informed. Only a name with a national domain counts.
+ * site cited is told, or reported by, not informed. A name with a national domain counts, or a
+ * national outlet's site under a generic one ("Musavat.com").
  */
-const INFORMED_SITE = /\binformed\s+[\p{L}\p{N}-]+\.(\p{Ll}{2})\b/gu;
+const INFORMED_SITE = /\binformed\s+([\p{L}\p{N}][\p{L}\p{N}-]*\.(\p{Ll}{2,3}))\b/gu;
 
 /** "12 Nov 2020, 14:37 MSK": a stamp's hour in a national time zone is written where that zone is kept. */
 const ZONE_HOME: Readonly<Record<string, HomeCountry>> = { MSK: 'RU', AZT: 'AZ', AMT: 'AM' };
@@ -81,7 +83,7 @@ function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
   if (lead.includes('informed'))
     for (const m of lead.matchAll(INFORMED_SITE)) {
-      const country = DOMAIN_HOME[m[1]!];
+      const country = outletCountry(m[1]!);
       if (country) found.add(country);
     }
   const zone = STAMP_ZONE.exec(lead)?.[1];
@@ -117,6 +119,8 @@ function datelineEvidence(lead: string): HomeCountry | null {
 interface LeadEvidence {
   outlets: Set<HomeCountry>;
   dateline: HomeCountry | null;
+  /** The side whose vocabulary the whole text writes in (read only when nothing else tells). */
+  stance?: HomeCountry | null;
 }
 
 /** Documents are read one after the other: the last lead's evidence is kept, not every lead's. */
@@ -131,7 +135,11 @@ function leadEvidence(text: string): LeadEvidence {
   const lead = text.slice(0, LEAD_LENGTH);
   if (lastLead?.lead !== lead)
     lastLead = { text, lead, evidence: { outlets: outletEvidence(lead), dateline: datelineEvidence(lead) } };
-  else lastLead.text = text;
+  else {
+    lastLead.text = text;
+    // The stance is the whole text's: another text with the same lead reads it anew.
+    lastLead.evidence.stance = undefined;
+  }
   return lastLead.evidence;
 }
 
@@ -149,6 +157,10 @@ export function homeCountry(text: string, outlet: DocumentOutlet | null): HomeCo
     if (named) countries.add(named);
   }
   if (lead.dateline) countries.add(lead.dateline);
+  if (countries.size === 0) {
+    if (lead.stance === undefined) lead.stance = stanceCountry(text);
+    return lead.stance;
+  }
   if (countries.size !== 1) return null;
   const [country] = countries;
   return country!;

@@ -55,6 +55,8 @@ export const OUTLET_HOME: ReadonlyMap<string, HomeCountry> = new Map<string, Hom
   ['Sputnik Azerbaijan', 'AZ'],
   ['Fineko', 'AZ'],
   ['Qafqazinfo', 'AZ'],
+  ['Musavat', 'AZ'],
+  ['Musavat.com', 'AZ'],
   ['Artsakhpress', 'NK'],
   ['ArtsakhPress', 'NK'],
   ['TASS', 'RU'],
