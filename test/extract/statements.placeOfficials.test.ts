@@ -32,6 +32,15 @@ describe('officials named by their place speak for the government seated there',
       'Fighting went on in Nagorno-Karabakh. Local Armenian officials said the toll had risen to 40.',
       'karabakh-authorities',
     ],
+    [
+      'A shell struck a school near Stepanakert on Sunday. Local officials said four pupils were hurt.',
+      'karabakh-authorities',
+    ],
+    [
+      'Twelve villages lost power overnight, according to Karabakh’s energy officials.',
+      'karabakh-authorities',
+    ],
+    ['The siege has emptied the shops, Nagorno-Karabakh’s health officials said.', 'karabakh-authorities'],
   ])('%s', (text, id) => {
     expect(speakers(text)).toEqual([id]);
   });
