@@ -322,6 +322,15 @@ describe('content: a connective opening a reported sentence is the writer’s', 
     ]);
   });
 
+  it('"It should be noted that …, the agency informed": the writer’s note is not said', () => {
+    expect(
+      content('It should be noted that 40 bridges have been rebuilt since 2021, the Roads Agency informed.'),
+    ).toEqual(['40 bridges have been rebuilt since 2021']);
+    expect(content('It is worth noting that the port will stay open, the harbour master said.')).toEqual([
+      'the port will stay open',
+    ]);
+  });
+
   it('a time word opening the sentence may date what was said: it stays', () => {
     expect(content('Now, the ferry runs twice a day, the harbour master said.')).toEqual([
       'Now, the ferry runs twice a day',

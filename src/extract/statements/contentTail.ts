@@ -200,9 +200,17 @@ const OPENING_CONNECTIVE =
   /^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|still|yet|indeed|in fact|in particular|at the same time|on the other hand|as a result|instead|nonetheless|nevertheless|even so|separately|similarly|likewise|by contrast|in contrast|for example|for instance|after all|in any case|in other words|thus|therefore|and|but|so),\s+(?=\S)/i;
 const SENTENCE_START = /(?:^|[.!?]["”’']?\s+|\n\s*)$/;
 
+/**
+ * A translated agency's note to its reader opening the sentence ("It should be noted that …, the
+ * agency informed", "It is worth noting that …") is the writer's aside, like a connective.
+ */
+const WRITERS_NOTE =
+  /^(?:it\s+(?:should|must)\s+be\s+(?:noted|mentioned|stressed|emphasi[sz]ed)|it\s+is\s+worth\s+(?:noting|mentioning))\s+that\s+(?=\S)/i;
+
 export function withoutOpeningConnective(text: string, span: Span): Span {
   span = withoutItemLabel(text, span);
-  const connective = OPENING_CONNECTIVE.exec(text.slice(span.start, span.end));
+  const words = text.slice(span.start, span.end);
+  const connective = OPENING_CONNECTIVE.exec(words) ?? WRITERS_NOTE.exec(words);
   if (!connective || !SENTENCE_START.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   return { start: span.start + connective[0].length, end: span.end };
 }
