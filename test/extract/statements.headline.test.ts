@@ -41,6 +41,17 @@ describe('an agency headline "Name: words" is the named speaker’s statement', 
     expect(statement?.kind).toBe('reported');
   });
 
+  it('a body named the other way round in the body: "Defense Ministry:" over "the Ministry of Defense of Armenia"', () => {
+    const text =
+      'Defense Ministry: two servicemen wounded near Sotk\n\n' +
+      'YEREVAN, MAY 3, ARMENPRESS. Two servicemen were wounded by sniper fire near Sotk overnight, the Ministry of Defense of Armenia said on Friday.\n';
+    expect(said(text)?.[0]).toBe('mod-armenia');
+    const other =
+      'Ministry of Defense: border posts shelled overnight\n\n' +
+      'BAKU, MAY 3. Army posts in the Kalbajar direction were shelled overnight, Azerbaijan’s Defense Ministry said on Friday.\n';
+    expect(said(other)?.[0]).toBe('mod-azerbaijan');
+  });
+
   it('ArmInfo: role and name before the colon, a figure in the words', () => {
     const text =
       'Defense Minister Papikyan: Armenia has lost 105 servicemen\n\n' +

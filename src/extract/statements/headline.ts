@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
 import { normaliseName } from '../entities/normalise.ts';
+import { qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
@@ -299,12 +300,21 @@ function wordsOf(s: string): string[] {
 function names(name: string, speaker: Entity, mention: string): boolean {
   const key = normaliseName(name);
   if ([speaker.name, mention, ...(speaker.aliases ?? [])].some((n) => normaliseName(n) === key)) return true;
-  // "Defense Ministry" for "the Russian Defense Ministry": the body's name without its country.
-  if (speaker.kind !== 'person') return /\s/.test(key) && normaliseName(mention).endsWith(` ${key}`);
+  // "Defense Ministry" for "the Russian Defense Ministry": the body's name without its country,
+  // also written the other way ("Defense Ministry:" over "the Ministry of Defense said").
+  if (speaker.kind !== 'person')
+    return (/\s/.test(key) && normaliseName(mention).endsWith(` ${key}`)) || sameHead(name, speaker, mention);
   const own = wordsOf(speaker.name);
   const said = wordsOf(name);
   if (own.length < 2 || said.length === 0 || said.at(-1) !== own.at(-1)) return false;
   return said.slice(0, -1).every((w) => own.includes(w) || ROLE_WORDS.has(w));
+}
+
+/** A body's name with no country has the head of one of the speaker's names: "Defense Ministry", "Ministry of Defense". */
+function sameHead(name: string, speaker: Entity, mention: string): boolean {
+  const q = qualifiedBody(name);
+  if (!q || q.country !== null) return false;
+  return [speaker.name, mention, ...(speaker.aliases ?? [])].some((n) => qualifiedBody(n)?.head === q.head);
 }
 
 /** "Kristinne Grigoryan" in a body where the headline's "Grigoryan" resolved to Armen Grigoryan. */

@@ -31,7 +31,11 @@ export function headlineRole(part: string): RegExp | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return null;
   if (!ROLE_HEAD.test(words.at(-1)!) || !words.slice(0, -1).every((w) => ROLE_MODIFIER.test(w))) return null;
-  return new RegExp(`\\b${words.map((w) => w.toLowerCase()).join('\\s+')}\\b`, 'i');
+  const spelled = words.map((w) => w.toLowerCase().replace(/^defen[cs]e$/, 'defen[cs]e'));
+  // "Defense Ministry:" over "the Ministry of Defense said": a ministry is written both ways.
+  if (spelled.length === 2 && spelled[1] === 'ministry' && spelled[0] !== 'ministry')
+    return new RegExp(`\\b(?:${spelled[0]}\\s+ministry|ministry\\s+of\\s+${spelled[0]})\\b`, 'i');
+  return new RegExp(`\\b${spelled.join('\\s+')}\\b`, 'i');
 }
 
 /** Does this wording name the role itself, not a deputy's or a former holder's? */
