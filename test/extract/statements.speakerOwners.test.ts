@@ -78,6 +78,11 @@ describe("a name in apposition to a titled owner's aide is who spoke", () => {
       'text:lilit-manukyan',
       'no date had been set',
     ],
+    [
+      "The parish's priest, the Rev. Aram Melkonian, said the church hall would stay open all night.",
+      'text:aram-melkonian',
+      'the church hall would stay open all night',
+    ],
   ])('%s', (text, id, said) => {
     expect(who(text)).toEqual([{ id, said }]);
   });

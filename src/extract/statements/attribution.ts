@@ -882,10 +882,15 @@ const DESCRIPTION_OPENER =
 
 const NAME_WORD_OR_OF_THE = /^(?:\p{Lu}|of$|the$)/u;
 
+const CLERIC_STYLE_ARTICLE = /^the\s+(?=(?:Rev\.|Revd\.?|Reverend|Very\s+Rev\.|Right\s+Rev\.)\s+\p{Lu})/u;
+
 /** A segment that is a name, with any title before it: "Lieutenant General Rustam Muradov", "Nazeli Baghdasaryan". */
 function isApposedName(written: string): boolean {
   // "58-year-old Hasmik Sargsyan": an age before the name is no title, and no obstacle.
-  const text = /^\d/.test(written) ? written.replace(/^\d{1,3}-year-old\s+/, '') : written;
+  // "the Rev. Garegin Boyajian": a cleric's style takes the article; the name follows it.
+  const text = /^\d/.test(written)
+    ? written.replace(/^\d{1,3}-year-old\s+/, '')
+    : written.replace(CLERIC_STYLE_ARTICLE, '');
   const proper = CAPITAL_START.test(text) ? trailingProperName(text) : null;
   return (
     !!proper &&
