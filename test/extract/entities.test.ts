@@ -39,6 +39,7 @@ describe('resolveEntity: bodies, governments and places', () => {
     ['a representative of the Azerbaijani Ministry of Defense', 'mod-azerbaijan'],
     ['Azerbaijan’s Defence Ministry', 'mod-azerbaijan'],
     ['the State Department', 'us-state-department'],
+    ['The Russian peacekeeping command', 'russian-peacekeepers'],
     ['US Department of State', 'us-state-department'],
     ['the U.S. State Department', 'us-state-department'],
     ['the press service of the Armenian government', 'armenian-government-press-service'],

@@ -1278,6 +1278,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'Russian peacekeeping forces',
       'Russian peacekeeping contingent',
       'peacekeeping contingent',
+      'Russian peacekeeping command',
+      'Russian peacekeeping mission',
     ],
   },
   {
