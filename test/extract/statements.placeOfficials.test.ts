@@ -46,6 +46,14 @@ describe('officials named by their place speak for the government seated there',
   });
 });
 
+describe('the sentence before is read however many blank lines end its paragraph', () => {
+  it('two or four newlines: the same place, the same speaker', () => {
+    const story = (gap: string) =>
+      `Shelling was reported across Nagorno-Karabakh.\n\nConvoys waited on the road to Goris.${gap}Local officials said 40 houses had burned.`;
+    expect(speakers(story('\n\n\n\n'))).toEqual(speakers(story('\n\n')));
+  });
+});
+
 describe('a place with no government seated there names no one', () => {
   it.each([
     ['Local officials in Goris said 800 people were arriving every hour.', 'text:local-officials'],

@@ -25,7 +25,10 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n\s*\n/gu;
 
 /** Where the sentence before the words starts: its place names are the words' setting too. */
 function sentenceBefore(text: string, from: number): number {
-  const window = text.slice(Math.max(0, from - 600), Math.max(0, from - 2));
+  // The white space before the words is no break of its own: a paragraph may end in several newlines.
+  let end = from;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const window = text.slice(Math.max(0, from - 600), Math.max(0, Math.min(end, from - 2)));
   let start = 0;
   for (const m of window.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   return Math.max(0, from - 600) + start;
