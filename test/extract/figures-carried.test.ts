@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { figuresOf } from './figures.helpers.ts';
 
 /**
  * People carried to care or safety were evacuated, whatever the verb of carrying, and people whose fate
  * is unknown are missing. Sentences written for these tests.
  */
-function figuresOf(text: string): [string, string, string | null][] {
-  const figures = extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
-    docId: 'doc',
-    reference: null,
-    referenceBasis: null,
-    mentions: [],
-  });
-  return figures.map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
-}
-
 describe('the hurt and the sick, carried to care, were evacuated', () => {
   it('a verb of carrying before the count decides over the adjective in it', () => {
     expect(

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { figuresOf } from './figures.helpers.ts';
 
 /**
  * Some of the hurt moved by air: "N of the (most badly) burned/injured have been flown to …" counts an
  * evacuation, not a second toll of the wounded. Sentences written for these tests.
  */
-function figuresOf(text: string): [string, string, string | null][] {
-  const figures = extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
-    docId: 'doc',
-    reference: null,
-    referenceBasis: null,
-    mentions: [],
-  });
-  return figures.map((f) => [f.category, f.number.text, f.reporter?.text ?? null]);
-}
-
 describe('some of the hurt, flown out, are evacuated', () => {
   it.each([
     [

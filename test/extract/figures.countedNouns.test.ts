@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { extracted } from './figures.helpers.ts';
 
 /** What a count counts, read past the words that stand between it and its verb. Sentences written for these tests. */
 function figuresOf(text: string): [string, string, string | null][] {
-  const figures = extractFigures(text, 'doc', splitSentences(text, splitParagraphs(text)), {
-    docId: 'doc',
-    reference: null,
-    referenceBasis: null,
-    mentions: [],
-  });
-  return figures.map((f) => [f.category, f.number.text, f.counted]);
+  return extracted(text).map((f) => [f.category, f.number.text, f.counted]);
 }
 
 describe('the noun phrase of a count', () => {

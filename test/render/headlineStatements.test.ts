@@ -11,6 +11,7 @@ import { answerLine } from '../../src/console/answerLine.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 import type { Reply } from '../../src/render/payload.ts';
+import { statementBlocks } from '../support/replyBlocks.ts';
 import { blockQuotesNotInCorpus, checkReply, hasCheckReply, limitProblems } from '../support/replyRules.ts';
 
 const ARMENPRESS =
@@ -36,14 +37,7 @@ beforeAll(async () => {
 });
 
 const ask = (line: string): Reply => answerLine(line, { kb });
-const unescapeMarkdown = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
-/** The answer's statement blocks, in the order shown. */
-const blocks = (reply: Reply) =>
-  reply.pages
-    .flatMap((p) => (p.embeds ?? []).map((e) => unescapeMarkdown(e.description ?? '')))
-    .join('\n\n')
-    .split(/\n\n+/)
-    .filter((b) => b.includes('\n> '));
+const blocks = statementBlocks;
 
 describe('a headline’s mark is kept by the persisted index', () => {
   it('read back from the cache, the headline’s statement is still the outlet’s headline, after the body', async () => {

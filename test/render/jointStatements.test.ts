@@ -11,6 +11,7 @@ import { answerLine } from '../../src/console/answerLine.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 import type { Reply } from '../../src/render/payload.ts';
+import { statementBlocks } from '../support/replyBlocks.ts';
 
 const MINE_BLAST =
   'Two road workers hurt by mine in Aghdam\n\n' +
@@ -27,13 +28,7 @@ beforeAll(async () => {
 });
 
 const ask = (line: string): Reply => answerLine(line, { kb });
-const unescapeMarkdown = (s: string) => s.replace(/\\([\\*_~`|[\]#>+-])/g, '$1');
-const blocks = (reply: Reply) =>
-  reply.pages
-    .flatMap((p) => (p.embeds ?? []).map((e) => unescapeMarkdown(e.description ?? '')))
-    .join('\n\n')
-    .split(/\n\n+/)
-    .filter((b) => b.includes('\n> '));
+const blocks = statementBlocks;
 
 describe('a joint statement in /who-said', () => {
   it('is one statement of each member', () => {
