@@ -1,4 +1,6 @@
+import type { Entity } from '../types.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { otherCountries, relayerOwner } from './relayerOwner.ts';
 
 /**
  * "the two ministers", "the five foreign ministers", "the ministers of the five countries", "the
@@ -56,10 +58,22 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   const countWord = (m[1] ?? m[5])?.toLowerCase();
   const count = countWord ? (COUNT[countWord] ?? Number(countWord)) : null;
   const post = m[2] ? (/foreign/i.test(m[2]) ? FOREIGN_MINISTER : MINISTER) : m[3] ? PRESIDENT : LEADER;
-  d.readPeopleBefore(d.unit + 1);
-  d.readMentionsBefore(d.unit + 1);
   const end = d.speakerAt >= 0 ? d.speakerAt : d.unitStart;
   const members = new Map<string, ResolvedSpeaker>();
+  for (const entity of peopleWithPost(post, d, end))
+    if (!members.has(entity.id)) members.set(entity.id, { entity, mention: phrase, viaDocument: false });
+  const n = members.size;
+  if (count === null ? n < 2 || n > 6 : n !== count) return null;
+  return [...members.values()];
+}
+
+/**
+ * The people the text named before `end` under a post, in text order: by the title written
+ * before the name, or for a name written bare, by the gazetteer's role.
+ */
+function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
+  d.readPeopleBefore(d.unit + 1);
+  d.readMentionsBefore(d.unit + 1);
   // The people reader's "Hossein Amir-Abdollahian" where the gazetteer knows "Amir-Abdollahian".
   const known = d.mentions.filter((k) => k.entity.kind === 'person');
   // Only where the text writes the name: a speaker is also filed at the start of its sentence.
@@ -68,15 +82,37 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
       nameAt(d.text, p.start, p.entity.name) &&
       !known.some((k) => k.start >= p.start && k.start <= p.start + p.entity.name.length),
   );
+  const found: Entity[] = [];
   for (const p of [...known, ...people].sort((a, b) => a.start - b.start)) {
-    if (p.start >= end || p.entity.kind !== 'person' || members.has(p.entity.id)) continue;
+    if (p.start >= end || p.entity.kind !== 'person') continue;
     const title = titleBefore(d.text, p.start);
     // The gazetteer's role for a name written bare; a text's guess at a role is no post.
     const role = p.entity.id.startsWith('text:') ? '' : (p.entity.role ?? '');
-    if (post.test(title) || (!title && post.test(role)))
-      members.set(p.entity.id, { entity: p.entity, mention: phrase, viaDocument: false });
+    if (post.test(title) || (!title && post.test(role))) found.push(p.entity);
   }
-  const n = members.size;
-  if (count === null ? n < 2 || n > 6 : n !== count) return null;
-  return [...members.values()];
+  return found;
+}
+
+/** "the head of state", "the prime minister": a post named back, and the words for it. */
+const POST_BACK =
+  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister))$/i;
+const PRIME_MINISTER = /\bprime\s+minister\b|\bpremier\b|\bPM\b/i;
+
+/**
+ * "Peskov noted that the head of state believes …", "His spokeswoman said the prime minister had
+ * told …": the post named back is its holder the text named last before `end` (never `not`, the
+ * relayer). Null for any other phrase, or when the text named no one under that post.
+ */
+export function postHolderBefore(phrase: string, d: Discourse, end: number, relayer: Entity): Entity | null {
+  const m = POST_BACK.exec(phrase.trim());
+  if (!m) return null;
+  // "Press Secretary of the President of Russia Dmitry Peskov noted that the head of state …".
+  const owner = relayerOwner(relayer, d, end + 200);
+  if (owner) return owner;
+  const post = m[1] ? PRESIDENT : m[2] ? PRIME_MINISTER : FOREIGN_MINISTER;
+  const holder = peopleWithPost(post, d, end)
+    .filter((e) => e.id !== relayer.id)
+    .at(-1);
+  // A Kremlin spokesman's "head of state" is no European Council president named before.
+  return holder && !otherCountries(holder, relayer) ? holder : null;
 }
