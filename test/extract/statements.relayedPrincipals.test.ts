@@ -36,6 +36,23 @@ describe('a spokesperson relaying the one they speak for names both links (CONVE
     expect(links(text)).toContainEqual(['peskov', null, 'no new talks are planned thi']);
   });
 
+  it('a relayer titled after the name: "Name, spokeswoman for Prime Minister X,"', () => {
+    const text =
+      'Lilit Harutyunyan, spokeswoman for Prime Minister Nikol Pashinyan, said the prime minister believed ' +
+      'the vote was "a test for the whole region."';
+    expect(links(text)).toContainEqual([
+      'pashinyan',
+      'text:lilit-harutyunyan',
+      'the vote was "a test for the',
+    ]);
+  });
+
+  it('"had told the meeting the …": the principal says what follows the hearers', () => {
+    const text =
+      'His spokeswoman, Lilit Harutyunyan, said later that Pashinyan had told the meeting the decision was "final."';
+    expect(links(text)).toContainEqual(['pashinyan', 'text:lilit-harutyunyan', 'the decision was "final."']);
+  });
+
   it('no one named under the post: no holder is guessed', () => {
     const text =
       'Kremlin spokesman Dmitry Peskov noted that the head of state believes the talks "must continue."';

@@ -1596,7 +1596,7 @@ function principalWords(text: string, content: Span): Span | null {
 }
 
 const TOLD_WHOM =
-  /(?<![\p{L}-])told\s+(?:him|her|them|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
+  /(?<![\p{L}-])told\s+(?:him|her|them|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
 
 /** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
 const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFrame(...frame).links;
