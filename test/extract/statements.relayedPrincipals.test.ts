@@ -53,6 +53,28 @@ describe('a spokesperson relaying the one they speak for names both links (CONVE
     expect(links(text)).toContainEqual(['pashinyan', 'text:lilit-harutyunyan', 'the decision was "final."']);
   });
 
+  it('hearers set off by an apposition: "had told the council chair, Name, that …"', () => {
+    const text =
+      'Prime Minister Nikol Pashinyan flew to Brussels. His spokeswoman, Lilit Harutyunyan, said the prime minister ' +
+      'had told the council chair, Anna Berger, that the road "must reopen this week."';
+    expect(links(text)).toContainEqual([
+      'pashinyan',
+      'text:lilit-harutyunyan',
+      'the road "must reopen this w',
+    ]);
+  });
+
+  it('a long aside between the principal and the verb: "Pashinyan, in a call with …, stressed that"', () => {
+    const text =
+      'Spokeswoman Lilit Harutyunyan informed that Pashinyan, in a telephone conversation with the head of the ' +
+      'European Council Charles Michel, stressed that the prisoners must be freed at once.';
+    expect(links(text)).toContainEqual([
+      'pashinyan',
+      'text:lilit-harutyunyan',
+      'the prisoners must be freed ',
+    ]);
+  });
+
   it('no one named under the post: no holder is guessed', () => {
     const text =
       'Kremlin spokesman Dmitry Peskov noted that the head of state believes the talks "must continue."';

@@ -91,7 +91,7 @@ const NOUN_BEFORE =
   /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
 const OBJECT_THEN_THAT =
-  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u;
+  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},)?\sthat\s+(?=\S)/u;
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
@@ -150,7 +150,7 @@ const CLAUSE_BEFORE_VERB =
   /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but)\s/i;
 
 /** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
-const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,80},\s*/u;
+const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,120},\s*/u;
 
 /** The words after a name, past an aside before its verb ("X, speaking on Monday, said …"). */
 function pastAside(rest: string): string {
