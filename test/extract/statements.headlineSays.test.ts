@@ -67,6 +67,14 @@ describe('a headline or deck "Name says words" above the body is the named speak
     ]);
   });
 
+  it('"Item; Name says words": the second item of a headline is the named speaker’s', () => {
+    expect(
+      headingStatements(
+        `World\n\nTalks resume in Geneva; Pashinyan says a deal is within reach\n\n${BYLINE}${PM_BODY}`,
+      ),
+    ).toEqual([['pashinyan', 'a deal is within reach', 'headline']]);
+  });
+
   it('the outlet’s own clause after a semicolon or an "as" is not the speaker’s', () => {
     expect(
       headingStatements(

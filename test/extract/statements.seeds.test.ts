@@ -68,12 +68,15 @@ const GOLDEN: Record<string, Row[]> = {
     ['gov-armenia', null, 'reported', 'there were no Armenian forces in Karabakh'],
     // "emphasized the need to …" has no words of Blinken's to report (as "urged", "called for").
     ['us-state-department', null, 'reported', 'Blinken has emphasized the need to provid'],
+    // A quoted relay names both links (CONVENTIONS 14): Miller's from Blinken's name on, then Blinken's words.
+    ['miller', null, 'reported', 'Blinken emphasized “the need for Azerbai'],
     ['blinken', 'miller', 'direct', 'the need for Azerbaijan to refrain from f'],
     ['blinken', 'miller', 'direct', 'He called on President Aliyev to provide '],
     ['blinken', 'miller', 'direct', 'The Secretary urged President Aliyev to c'],
   ],
   '004_e66b67808a051b34.txt': [
     ['pompeo', null, 'direct', 'end violence and protect civilians'],
+    ['us-state-department', null, 'reported', 'Pompeo "stressed the need to end violenc'],
     ['pompeo', 'us-state-department', 'direct', 'stressed the need to end violence and pro'],
     ['pompeo', null, 'reported', "his country's desire to resolve the confl"],
     ['bayramov', null, 'reported', 'he had asked Pompeo to put an end to Arme'],

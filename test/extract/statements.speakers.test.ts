@@ -57,6 +57,11 @@ describe('a role before a name the gazetteer lacks', () => {
     const text =
       'In a separate statement, Miller said that Deputy Defense Minister Anna Gyuyanova expressed "concern over the shelling."';
     expect(statementsOf(text)).toEqual([
+      {
+        speaker: 'miller',
+        kind: 'reported',
+        quote: 'Deputy Defense Minister Anna Gyuyanova expressed "concern over the shelling."',
+      },
       { speaker: 'text:anna-gyuyanova', via: 'miller', kind: 'direct', quote: 'concern over the shelling.' },
     ]);
   });

@@ -303,11 +303,12 @@ describe('the name a speaker gives a thing, in quotes, is their words', () => {
 });
 
 describe('a text its owner put out, named with what it is of, speaks for its owner', () => {
-  it('"According to the State Department’s readout of a call with …": the principal, relayed by the department', () => {
+  it('"According to the State Department’s readout of a call with …": the department, and the principal it relays', () => {
     const text =
       'According to the State Department’s readout of a call with President Ilham Aliyev on Aug. 2, ' +
       'Blinken "underscored the urgent need" to restore traffic on the road.';
     expect(extractFrom(text).map((s) => ({ id: s.speaker.id, via: s.via?.id }))).toEqual([
+      { id: 'us-state-department', via: undefined },
       { id: 'blinken', via: 'us-state-department' },
     ]);
   });

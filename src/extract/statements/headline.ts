@@ -192,8 +192,9 @@ const CAPITAL_START = /^\p{Lu}/u;
 /** A heading's "Name says words" and "words, Name says" forms (AP, Euronews, TRT, Hürriyet, RT decks). */
 function saysShapes(line: string, at: number): HeadlineShape[] {
   const shapes: HeadlineShape[] = [];
-  // At the line's start, or after "as" ("UAE welcomes 'important step' as Yerevan says it will …").
-  const starts = [0, ...[...line.matchAll(/\bas\s+/gu)].map((m) => m.index + m[0].length)];
+  // At the line's start, after "as" ("UAE welcomes 'important step' as Yerevan says it will …"), or
+  // opening the second item after a semicolon ("Leaders meet in Shusha; Aliyev says peace is …").
+  const starts = [0, ...[...line.matchAll(/\bas\s+|;\s+/gu)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
     const m = NAME_SAYS.exec(line.slice(from));
     if (!m || !isSaysName(m[1]!)) continue;

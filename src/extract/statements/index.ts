@@ -10,6 +10,7 @@ import type {
   Statement,
   StatementKind,
 } from '../types.ts';
+import { relayerTitleApposed } from './apposedTitle.ts';
 import {
   type Attribution,
   blockIntroduction,
@@ -47,6 +48,7 @@ import {
   titlesBefore,
 } from './discourse.ts';
 import { genreSaying } from './genreSaying.ts';
+import { groupMembers } from './groupMembers.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
@@ -1594,7 +1596,7 @@ function principalWords(text: string, content: Span): Span | null {
 }
 
 const TOLD_WHOM =
-  /(?<![\p{L}-])told\s+(?:him|her|them|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
+  /(?<![\p{L}-])told\s+(?:him|her|them|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
 
 /** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
 const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFrame(...frame).links;
@@ -1618,12 +1620,16 @@ function readFrame(
       const active = d.activeStatement;
       if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2)
         via = active.author;
-    } else if (canRelay(outer) || relaysByTitle(outer, d)) {
+    } else if (canRelay(outer) || relaysByTitle(outer, d) || relaysByApposedTitle(outer, d)) {
       principal =
         findPrincipal(text, attribution.content, d, outer.entity) ??
         (attribution.lead
           ? principalBeforeAside(text, attribution.lead, attribution.content, d, outer.entity)
           : null);
+      // "Its spokesman, Aykhan Hajizada, added that Azerbaijan had …": a person titled only by an
+      // apposition relays the people they speak for, never a country or body they mention.
+      if (principal?.entity.kind !== 'person' && !canRelay(outer) && !relaysByTitle(outer, d))
+        principal = null;
       if (principal) via = outer.entity;
     }
     const inContent = unit.quotes.filter(
@@ -1670,7 +1676,11 @@ function readFrame(
       principal &&
       !direct &&
       (/\bthat\s*$/.test(before) ||
-        (/\b(?:said|says)\s*$/.test(before) && !SETTING_AFTER_SAID.test(text.slice(leadFrom, leadFrom + 12))))
+        (/\b(?:said|says)\s*$/.test(before) &&
+          !SETTING_AFTER_SAID.test(text.slice(leadFrom, leadFrom + 12))) ||
+        // "the head of state believes the talks must …": a thought's clause, "that" left out.
+        (/\b(?:believes|believed|thinks|hopes|hoped)\s*$/.test(before) &&
+          !/^\s*that\s/.test(text.slice(leadFrom, leadFrom + 8))))
         ? {
             start: leadFrom + (/^\s*/.exec(text.slice(leadFrom, leadFrom + 8))?.[0].length ?? 0),
             end: attribution.content.end,
@@ -1693,7 +1703,14 @@ function readFrame(
     if (clause) draft.clause = clause;
     // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
-    if (!principal || direct) return { draft, links: [draft] };
+    // "As Peskov told journalists, Putin believes that …. According to him, …": a thought handed
+    // on leaves its teller the one a following "he" points back to.
+    if (principal && outer.entity.kind === 'person' && THOUGHT_HANDED_ON.test(before))
+      d.lastPerson = outer.entity;
+    if (!principal) return { draft, links: [draft] };
+    // "His spokesman said Guterres “strongly condemns …”": the principal's quote, and the
+    // relayer's statement from the principal's name on (CONVENTIONS 14).
+    if (direct) return { draft, links: [relayerFrom(text, unit, attribution, outer), draft] };
     // A relay names both links (CONVENTIONS 14): the relayer's statement starts at the principal's
     // name, the principal's at their own words. "Lavrov spoke with Mirzoyan and urged restraint,
     // the ministry said" gives no words of Lavrov's: the ministry's statement only. The principal
@@ -1733,6 +1750,22 @@ function relaysByTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   return titlesBefore(e.name, d.text, d.unitStart).some((title) =>
     canRelay({ ...outer, entity: { ...e, role: title } }),
   );
+}
+
+const THOUGHT_HANDED_ON = /\b(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)\b/;
+
+/** The relayer's link of a relay whose principal's words are quoted: the clause from the principal's name. */
+function relayerFrom(text: string, unit: Unit, attribution: Attribution, outer: ResolvedSpeaker): Draft {
+  const spans = attribution.lead
+    ? [attribution.lead, attribution.content]
+    : [withoutOpeningConnective(text, attribution.content)];
+  return makeDraft(unit, outer, undefined, 'reported', spans, [attribution.content]);
+}
+
+/** "Pashinyan's spokeswoman, Nazeli Baghdasaryan, said …": a person the text titles a relayer by an apposition. */
+function relaysByApposedTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
+  const e = outer.entity;
+  return e.kind === 'person' && !e.role && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
 }
 
 /**
@@ -2159,7 +2192,7 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
-  const again = groupAgain(phrase, d) ?? countedGroup(phrase, d);
+  const again = groupAgain(phrase, d) ?? groupMembers(phrase, d) ?? countedGroup(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.

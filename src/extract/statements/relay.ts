@@ -1,5 +1,6 @@
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { postHolderBefore } from './groupMembers.ts';
 import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore } from './lexicon.ts';
 
 /**
@@ -30,7 +31,7 @@ export function canRelay(outer: ResolvedSpeaker): boolean {
  * president"), or a run of capitalised words with "of"/"the" ("The US Secretary of State").
  */
 const LEADING_NP =
-  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|[Tt]he\s+(?:head\s+of\s+state|president|prime\s+minister|premier|foreign\s+minister|chancellor)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
 
 /**
  * The principal of a relayed clause: the entity the clause opens with, when a speech or
@@ -61,14 +62,25 @@ export function findPrincipal(
   if (CLAUSE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
   // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
-  const principal = resolveSpeaker(np, d);
+  const principal = byPost(np, content, d, outer) ?? resolveSpeaker(np, d);
   if (!principal || principal.entity.id === outer.id) return null;
   // "Peskov said Moscow … considered the matter closed": a body's appraisal told by its own voice is
   // the voice's statement; only a person's appraisal is relayed.
-  if (APPRAISAL_VERB.test(verb[0]) && principal.entity.kind !== 'person') return null;
+  if ((APPRAISAL_VERB.test(verb[0]) || THOUGHT_VERB.test(verb[0])) && principal.entity.kind !== 'person')
+    return null;
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
   const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
   return principal.entity.id.startsWith('text:') && !named ? null : principal;
+}
+
+/**
+ * "the head of state", "the prime minister" in a relayed clause: the one the text last named under
+ * that post, read in the document's own text (a clause rebuilt around an aside has other offsets).
+ */
+function byPost(np: string, content: Span, d: Discourse, outer: Entity): ResolvedSpeaker | null {
+  const end = d.text.startsWith(np, content.start) ? content.start : d.unitStart;
+  const holder = postHolderBefore(np, d, end, outer);
+  return holder ? { entity: holder, mention: np, viaDocument: false } : null;
 }
 
 /**
@@ -79,7 +91,7 @@ const NOUN_BEFORE =
   /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
 const OBJECT_THEN_THAT =
-  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|in|at|on|during|over)[^,.;:"“”]{0,70}?\sthat\s+(?=\S)/u;
+  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},)?\sthat\s+(?=\S)/u;
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
@@ -111,8 +123,18 @@ function quotes(text: string, content: Span): boolean {
 }
 
 function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null {
-  return COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null);
+  const said = COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null);
+  if (said) return said;
+  // "the head of state believes that …": a thought handed on is the thinker's claim when a clause
+  // with "that", or a quote, gives its words (CONVENTIONS 9).
+  const thought = THOUGHT_VERB.exec(words);
+  return thought && (quoted || /^\s+that\s/.test(words.slice(thought.index + thought[0].length)))
+    ? thought
+    : null;
 }
+
+const THOUGHT_VERB =
+  /(?<![\p{L}-])(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)(?![\p{L}-])/u;
 
 /** The principal's appraisal, from its object on ("the agreement as “the basis …”"), or null. */
 export function appraisedWords(text: string, content: Span): Span | null {
@@ -128,7 +150,7 @@ const CLAUSE_BEFORE_VERB =
   /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but)\s/i;
 
 /** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
-const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,80},\s*/u;
+const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,120},\s*/u;
 
 /** The words after a name, past an aside before its verb ("X, speaking on Monday, said …"). */
 function pastAside(rest: string): string {

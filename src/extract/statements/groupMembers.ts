@@ -1,0 +1,118 @@
+import type { Entity } from '../types.ts';
+import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { otherCountries, relayerOwner } from './relayerOwner.ts';
+
+/**
+ * "the two ministers", "the five foreign ministers", "the ministers of the five countries", "the
+ * heads of state", "the leaders": people named by the post they share, maybe counted.
+ */
+const GROUP_BY_POST =
+  /^the\s+(?:(two|three|four|five|six|[2-6])\s+)?(?:(foreign\s+ministers|ministers)|(heads\s+of\s+state|presidents)|(leaders))(?:\s+of\s+the\s+(two|three|four|five|six|[2-6])\s+(?:countries|states|nations))?$/i;
+
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** A post's words, as a title before a name ("Turkish Foreign Minister") or a gazetteer role. */
+const FOREIGN_MINISTER =
+  /\bforeign\s+ministers?\b|\bministers?\s+of\s+foreign\s+affairs|\btop\s+diplomats?\b|\bFMs?\b/i;
+const MINISTER = /(?<!\bprime\s)\bministers?\b/i;
+const PRESIDENT = /(?<!\bvice[\s-])\bpresidents?\b/i;
+const LEADER = /(?<!\bvice[\s-])\bpresidents?\b|\bprime\s+ministers?\b|\bpremiers?\b|\bchancellors?\b/i;
+
+/**
+ * Names listed after one title ("the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan
+ * and |Jeyhun Bayramov|"): the names and joiners between the title and this name.
+ */
+const LISTED_NAMES_AT_END =
+  /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+and\s+|,\s*(?:and\s+)?)|,\s*)+$/u;
+
+/** "… Minister", "… President of Uzbekistan", "… ministers of Armenia and Azerbaijan," before a name. */
+const TITLE_AT_END =
+  /\b(?:(?:foreign|prime|top|vice)[\s-]+)?(?:minister|ministers|president|presidents|premier|leader|chancellor|diplomat|FM)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}-]*)?)?)?,?\s*$/iu;
+
+/** The text writes the person's first or last name at `start`. */
+function nameAt(text: string, start: number, name: string): boolean {
+  const words = name.split(' ');
+  return text.startsWith(words[0]!, start) || text.startsWith(words[words.length - 1]!, start);
+}
+
+/** The title the text writes right before a name, through a list of names sharing it. */
+function titleBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 120);
+  let before = text.slice(from, start);
+  const sentence = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  if (sentence >= 0) before = before.slice(sentence + 1);
+  before = before.replace(LISTED_NAMES_AT_END, '');
+  return TITLE_AT_END.exec(before)?.[0] ?? '';
+}
+
+/**
+ * The members of a group the text names by their shared post ("The two ministers said in a joint
+ * statement"): the people it named before with that post, by the title before their name or their
+ * known role. Each is a speaker of the group's words. Null unless they are as many as the phrase
+ * counts (two to six when it gives no count): a group the text does not name member by member
+ * stays unnamed, never one of it.
+ */
+export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const m = GROUP_BY_POST.exec(phrase);
+  if (!m) return null;
+  const countWord = (m[1] ?? m[5])?.toLowerCase();
+  const count = countWord ? (COUNT[countWord] ?? Number(countWord)) : null;
+  const post = m[2] ? (/foreign/i.test(m[2]) ? FOREIGN_MINISTER : MINISTER) : m[3] ? PRESIDENT : LEADER;
+  const end = d.speakerAt >= 0 ? d.speakerAt : d.unitStart;
+  const members = new Map<string, ResolvedSpeaker>();
+  for (const entity of peopleWithPost(post, d, end))
+    if (!members.has(entity.id)) members.set(entity.id, { entity, mention: phrase, viaDocument: false });
+  const n = members.size;
+  if (count === null ? n < 2 || n > 6 : n !== count) return null;
+  return [...members.values()];
+}
+
+/**
+ * The people the text named before `end` under a post, in text order: by the title written
+ * before the name, or for a name written bare, by the gazetteer's role.
+ */
+function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
+  d.readPeopleBefore(d.unit + 1);
+  d.readMentionsBefore(d.unit + 1);
+  // The people reader's "Hossein Amir-Abdollahian" where the gazetteer knows "Amir-Abdollahian".
+  const known = d.mentions.filter((k) => k.entity.kind === 'person');
+  // Only where the text writes the name: a speaker is also filed at the start of its sentence.
+  const people = d.people.filter(
+    (p) =>
+      nameAt(d.text, p.start, p.entity.name) &&
+      !known.some((k) => k.start >= p.start && k.start <= p.start + p.entity.name.length),
+  );
+  const found: Entity[] = [];
+  for (const p of [...known, ...people].sort((a, b) => a.start - b.start)) {
+    if (p.start >= end || p.entity.kind !== 'person') continue;
+    const title = titleBefore(d.text, p.start);
+    // The gazetteer's role for a name written bare; a text's guess at a role is no post.
+    const role = p.entity.id.startsWith('text:') ? '' : (p.entity.role ?? '');
+    if (post.test(title) || (!title && post.test(role))) found.push(p.entity);
+  }
+  return found;
+}
+
+/** "the head of state", "the prime minister": a post named back, and the words for it. */
+const POST_BACK =
+  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister))$/i;
+const PRIME_MINISTER = /\bprime\s+minister\b|\bpremier\b|\bPM\b/i;
+
+/**
+ * "Peskov noted that the head of state believes …", "His spokeswoman said the prime minister had
+ * told …": the post named back is its holder the text named last before `end` (never `not`, the
+ * relayer). Null for any other phrase, or when the text named no one under that post.
+ */
+export function postHolderBefore(phrase: string, d: Discourse, end: number, relayer: Entity): Entity | null {
+  const m = POST_BACK.exec(phrase.trim());
+  if (!m) return null;
+  // "Press Secretary of the President of Russia Dmitry Peskov noted that the head of state …".
+  const owner = relayerOwner(relayer, d, end + 200);
+  if (owner) return owner;
+  const post = m[1] ? PRESIDENT : m[2] ? PRIME_MINISTER : FOREIGN_MINISTER;
+  const holder = peopleWithPost(post, d, end)
+    .filter((e) => e.id !== relayer.id)
+    .at(-1);
+  // A Kremlin spokesman's "head of state" is no European Council president named before.
+  return holder && !otherCountries(holder, relayer) ? holder : null;
+}

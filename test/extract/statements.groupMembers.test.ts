@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a group named by the post its members share: each member named before speaks', () => {
+  it('"the two ministers" a few paragraphs after the pair is named, past a spokesman between', () => {
+    const text =
+      'The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, met in Geneva on Monday.\n\n' +
+      'A spokesman for the Swiss foreign ministry, Pierre Dubois, said the venue had been offered in August.\n\n' +
+      'The two ministers said in a joint communique that they would meet again before the end of the year.';
+    expect(speakers(text).slice(-2)).toEqual(['mirzoyan', 'bayramov']);
+  });
+
+  it('"the heads of state" are the presidents the story named, uncounted', () => {
+    const text =
+      'Azerbaijani President Ilham Aliyev hosted Turkish President Recep Tayyip Erdogan in Baku on Friday.\n\n' +
+      'Aliyev said the railway would open next year. Erdogan said trade had doubled.\n\n' +
+      'In a closing declaration, the heads of state said they backed the new transport route.';
+    expect(speakers(text).slice(-2)).toEqual(['aliyev', 'erdogan']);
+  });
+
+  it('"the five foreign ministers" with five named by that title, one of them in another paragraph', () => {
+    const text =
+      'Iranian Foreign Minister Hossein Amir-Abdollahian opened the meeting in Tehran on Monday.\n\n' +
+      'Also present were Russian Foreign Minister Sergei Lavrov, Turkish Foreign Minister Hakan Fidan, ' +
+      'Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.\n\n' +
+      'The five foreign ministers said they would meet again in Ankara.';
+    expect(new Set(speakers(text))).toEqual(
+      new Set(['amir-abdollahian', 'lavrov', 'fidan', 'bayramov', 'mirzoyan']),
+    );
+  });
+
+  it('a count the named members do not fill names none of them', () => {
+    const text =
+      'Russian Foreign Minister Sergei Lavrov arrived in Tehran on Sunday.\n\n' +
+      'The ministers of the five countries said they supported the reopening of transport links.';
+    expect(speakers(text)).not.toContain('lavrov');
+  });
+
+  it('a spokesman or a president is no minister of the group', () => {
+    const text =
+      'Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun Bayramov, President ' +
+      'Kassym-Jomart Tokayev said.\n\nForeign Ministry spokesman Aibek Nurov said the hall was ready.\n\n' +
+      'The two ministers said the talks had been useful.';
+    const last = speakers(text).slice(-2);
+    expect(last).toEqual(['mirzoyan', 'bayramov']);
+  });
+});

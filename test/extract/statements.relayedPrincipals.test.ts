@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, timelineFor } from './statements.helpers.ts';
+
+/** Speaker, relayer and the first words credited. */
+const links = (text: string, year?: number) => {
+  const timeline = timelineFor(text, year ? { precision: 'year', year, yearStatus: 'stated' } : null);
+  return extractFrom(text, timeline).map((s) => [
+    s.speaker.id,
+    s.via?.id ?? null,
+    text.slice(s.quote.start, s.quote.start + 28),
+  ]);
+};
+
+describe('a spokesperson relaying the one they speak for names both links (CONVENTIONS 14)', () => {
+  it('the principal named by post: "the head of state", "the prime minister"', () => {
+    const text =
+      'President Vladimir Putin met the two leaders in Moscow. Kremlin spokesman Dmitry Peskov noted that ' +
+      'the head of state believes the talks "must continue without delay."';
+    expect(links(text)).toEqual([
+      ['peskov', null, 'the head of state believes t'],
+      ['putin', 'peskov', 'the talks "must continue wit'],
+    ]);
+  });
+
+  it('the post the relayer serves: "Press Secretary of the President of Russia"', () => {
+    const text =
+      'Press Secretary of the President of Russia Dmitry Peskov noted that the head of state believes that ' +
+      'the dispute "can only be settled at the table."';
+    expect(links(text, 2022)).toContainEqual(['putin', 'peskov', 'the dispute "can only be set']);
+  });
+
+  it('a thought handed on leaves the teller the one "him" points back to', () => {
+    const text =
+      'As Kremlin spokesman Dmitry Peskov told reporters, Putin believes that the deal "will hold." ' +
+      'According to him, no new talks are planned this year.';
+    expect(links(text)).toContainEqual(['peskov', null, 'no new talks are planned thi']);
+  });
+
+  it('a relayer titled after the name: "Name, spokeswoman for Prime Minister X,"', () => {
+    const text =
+      'Lilit Harutyunyan, spokeswoman for Prime Minister Nikol Pashinyan, said the prime minister believed ' +
+      'the vote was "a test for the whole region."';
+    expect(links(text)).toContainEqual([
+      'pashinyan',
+      'text:lilit-harutyunyan',
+      'the vote was "a test for the',
+    ]);
+  });
+
+  it('"had told the meeting the …": the principal says what follows the hearers', () => {
+    const text =
+      'His spokeswoman, Lilit Harutyunyan, said later that Pashinyan had told the meeting the decision was "final."';
+    expect(links(text)).toContainEqual(['pashinyan', 'text:lilit-harutyunyan', 'the decision was "final."']);
+  });
+
+  it('hearers set off by an apposition: "had told the council chair, Name, that …"', () => {
+    const text =
+      'Prime Minister Nikol Pashinyan flew to Brussels. His spokeswoman, Lilit Harutyunyan, said the prime minister ' +
+      'had told the council chair, Anna Berger, that the road "must reopen this week."';
+    expect(links(text)).toContainEqual([
+      'pashinyan',
+      'text:lilit-harutyunyan',
+      'the road "must reopen this w',
+    ]);
+  });
+
+  it('a long aside between the principal and the verb: "Pashinyan, in a call with …, stressed that"', () => {
+    const text =
+      'Spokeswoman Lilit Harutyunyan informed that Pashinyan, in a telephone conversation with the head of the ' +
+      'European Council Charles Michel, stressed that the prisoners must be freed at once.';
+    expect(links(text)).toContainEqual([
+      'pashinyan',
+      'text:lilit-harutyunyan',
+      'the prisoners must be freed ',
+    ]);
+  });
+
+  it('no one named under the post: no holder is guessed', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov noted that the head of state believes the talks "must continue."';
+    expect(links(text).map(([speaker]) => speaker)).not.toContain('putin');
+  });
+
+  it('a relayer titled by an apposition: "Pashinyan\'s spokeswoman, Name,"', () => {
+    const text =
+      "Prime Minister Nikol Pashinyan returned from Brussels on Monday. Pashinyan's spokeswoman, Lilit Harutyunyan, " +
+      'said the prime minister had told reporters that the deal was "a difficult but necessary step."';
+    const found = links(text);
+    expect(found).toContainEqual(['text:lilit-harutyunyan', null, 'the prime minister had told ']);
+    expect(found).toContainEqual(['pashinyan', 'text:lilit-harutyunyan', 'the deal was "a difficult bu']);
+  });
+
+  it('an apposed relayer who mentions a country relays no one', () => {
+    const text =
+      'The Foreign Ministry in Baku rejected the report. Its spokesman, Kamal Rustamov, added that Azerbaijan had "no claims" on the region.';
+    expect(links(text).map(([speaker, via]) => [speaker, via])).toContainEqual(['text:kamal-rustamov', null]);
+    expect(links(text).map(([speaker]) => speaker)).not.toContain('gov-azerbaijan');
+  });
+
+  it('"had told each minister that …": the principal says the that-clause', () => {
+    const text =
+      'State Department spokeswoman Morgan Ortagus said Pompeo had told each minister that the shelling "has to stop."';
+    expect(links(text)).toEqual([
+      ['ortagus', null, 'Pompeo had told each ministe'],
+      ['pompeo', 'ortagus', 'the shelling "has to stop."'],
+    ]);
+  });
+});
