@@ -82,6 +82,19 @@ const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b
 const LEADING_CLOCK =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i;
+/**
+ * "views: 4812", "1 482 views", "Comments: 3", "Reading time: 3 min": a page's counters beside its date.
+ * Sites set them after a comma or a space as often as after a bar: such a comma opens a part of its own.
+ */
+const COUNTER_WORD = '(?:views?|reads?|comments?|shares?|likes?)';
+const COUNTER = new RegExp(
+  `^(?:(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d[\\d\\s.,]*(?:k|m|min|mins|minutes?)?|\\d[\\d\\s.,]*k?\\s+${COUNTER_WORD})$`,
+  'i',
+);
+const BEFORE_COUNTER = new RegExp(
+  `\\s*,\\s*(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|\\d[\\d\\s.,]*k?\\s+${COUNTER_WORD}\\b)|\\s+(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:\\s*\\d)`,
+  'i',
+);
 
 interface DatePart {
   date: DateParts | null;
@@ -145,6 +158,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
+    .flatMap((p) => p.split(BEFORE_COUNTER))
     .map((p) => p.trim())
     .filter(Boolean);
   const dates: DatePart[] = [];
@@ -156,9 +170,19 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const dated = datePart(part, field, body);
     if (dated) dates.push(dated);
     else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
-    else if (field || !(CLOCK.test(part) || READING_TIME.test(part) || CREDIT.test(part) || isNamePart(part)))
+    else if (
+      field ||
+      !(
+        CLOCK.test(part) ||
+        READING_TIME.test(part) ||
+        COUNTER.test(part) ||
+        CREDIT.test(part) ||
+        isNamePart(part)
+      )
+    )
       return null;
-    if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || /^by\s/i.test(part)) marked = true;
+    if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || COUNTER.test(part) || /^by\s/i.test(part))
+      marked = true;
   }
   const unlabelled = dates.filter((d) => d.field === null);
   // "Armenia | 26 September 2023 | 27 September 2023": two days and no word for which is which.
