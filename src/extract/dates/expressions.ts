@@ -1028,19 +1028,13 @@ const PARSERS: Parser[] = [
     ),
     needs: DAY,
     read: (m) => {
-      const fronted = !/^[,.;:)]|^\s*$/.test(
-        m.input
-          .slice(m.index + m[0].length)
-          .trimStart()
-          .slice(0, 1),
-      );
-      // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a clause.
-      if (
-        fronted &&
-        (!/^(?:earlier|later)$/i.test(m[2]!) ||
-          !/(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
-      )
-        return null;
+      const after = m.input.slice(m.index + m[0].length).trimStart();
+      const beforeWord = !/^[,.;:)]|^$/.test(after.slice(0, 1));
+      // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a word.
+      if (beforeWord && (!/^(?:earlier|later)$/i.test(m[2]!) || /^than\b/i.test(after))) return null;
+      // "A day earlier it put …" opens its clause; "a second strike a day earlier had killed five" dates its noun.
+      const fronted =
+        beforeWord && /(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index));
       return count(m[1]!, (n) => ({
         kind: 'relativeDay',
         anchor: 'discourse',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { mentionsOfPiece } from './dates.helpers.ts';
+
+/** Sentences written for these tests, read as a piece published on Thursday 15 June 2023. */
+function datesOf(text: string): [string, string][] {
+  return mentionsOfPiece(text, { year: 2023, month: 6, day: 15 }).map((m) => [
+    m.text,
+    formatSourceDate(m.date),
+  ]);
+}
+
+describe('"a day earlier" after the noun it dates', () => {
+  it('counts from the day just told, as at the end of a clause', () => {
+    expect(
+      datesOf(
+        'A drone hit the depot on Wednesday, the governor said. He said a first drone two days earlier had damaged a bridge.',
+      ),
+    ).toEqual([
+      ['on Wednesday', '2023-06-14'],
+      ['two days earlier', '2023-06-12'],
+    ]);
+  });
+
+  it('"a day earlier than planned" compares, and "two days after the vote" takes an object: no day', () => {
+    expect(
+      datesOf('The convoy left on Wednesday. It reached the border a day earlier than planned.'),
+    ).toEqual([['on Wednesday', '2023-06-14']]);
+    expect(datesOf('The talks began on Wednesday. Two days after the vote the mayor resigned.')).toEqual([
+      ['on Wednesday', '2023-06-14'],
+    ]);
+  });
+});
