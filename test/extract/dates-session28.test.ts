@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { events, timelineOf } from '../corpus/dateLayouts.helpers.ts';
 import { mentionsOfPiece } from './dates.helpers.ts';
 
 /** Sentences written for these tests, read as a piece published on Thursday 15 June 2023. */
@@ -29,5 +30,22 @@ describe('"a day earlier" after the noun it dates', () => {
     expect(datesOf('The talks began on Wednesday. Two days after the vote the mayor resigned.')).toEqual([
       ['on Wednesday', '2023-06-14'],
     ]);
+  });
+});
+
+describe("a writer's signature closing the piece", () => {
+  const story = (signature: string) =>
+    `Ministers meet again in Vienna\n\nThe ministers met in Vienna on Wednesday, officials said.\n\n${signature}\n`;
+  it.each(['(Lena Hofer, 14.06.2023)', '(Lena Hofer and Tom Reyes, 14 June 2023)'])(
+    '%s dates the piece, never an event',
+    (signature) => {
+      expect(timelineOf(story(signature)).reference).toMatchObject({ year: 2023, month: 6, day: 14 });
+      expect(events(story(signature))).toEqual({ 'on Wednesday': '2023-06-14' });
+    },
+  );
+
+  it('a name and a date in brackets inside a paragraph stay an event', () => {
+    const text = story('The decree (Lena Hofer, 12 June 2023) was read out in parliament.');
+    expect(events(text)).toHaveProperty(['12 June 2023'], '2023-06-12');
   });
 });
