@@ -10,6 +10,7 @@ import type {
   Span,
   Statement,
 } from '../types.ts';
+import { bodyAntecedent } from './bodyAntecedent.ts';
 import { carriedToCare } from './carriedToCare.ts';
 import {
   anaphoricBefore,
@@ -974,6 +975,7 @@ export function extractFigures(
       };
       // "The ministry said …": the body the statements resolved, shown by the words that named it.
       if (bodyNamed && !sameBreath) figure.reporter = bodyNamed;
+      if (figure.reporter && !sameBreath) figure.reporter = withBodyMeant(figure.reporter, text, sentence, s);
       figures.push(figure);
       previousHere = figure;
       // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.
@@ -982,6 +984,18 @@ export function extractFigures(
   }
   readFromNextSentence(text, sentences, figures, timeline);
   return figures;
+}
+
+/** "the agency" reporting a figure, shown with the body it means: "the agency (ANAMA)". */
+function withBodyMeant(
+  reporter: NonNullable<Figure['reporter']>,
+  text: string,
+  sentence: Sentence,
+  s: string,
+): NonNullable<Figure['reporter']> {
+  const at = s.toLowerCase().indexOf(reporter.text.toLowerCase());
+  const meant = bodyAntecedent(reporter.text, text, sentence.start + Math.max(0, at));
+  return meant ? { ...reporter, text: meant } : reporter;
 }
 
 /** What a sentence with figures says around them: places, sources, its period, who reports for it. */
