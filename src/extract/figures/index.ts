@@ -720,6 +720,14 @@ function placeFor(
 }
 
 /** The piece's last line when it is a short sign-off ("Day.Az", "Hraparak"): the outlet signing its own copy. */
+/** "Day.Az's information", "Day.Az's own data": whose data the words are; the words themselves otherwise. */
+function ownerOfData(reporter: string): string {
+  return (
+    /^(.+?)['’]s\s+(?:own\s+)?(?:information|data|figures|estimates|sources|count)$/i.exec(reporter)?.[1] ??
+    reporter
+  );
+}
+
 function signOffOf(text: string): string | null {
   const trimmed = text.trimEnd();
   const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
@@ -910,7 +918,7 @@ export function extractFigures(
       // "According to our information, …" in an answer is the answerer's own count, told below.
       // "…, Day.Az reports." in a piece signed "Day.Az": the paper's own voice names no source.
       if (signOff === undefined) signOff = signOffOf(text);
-      const ownVoice = found !== null && found.text === signOff;
+      const ownVoice = found !== null && signOff !== null && ownerOfData(found.text) === signOff;
       const own = ownVoice
         ? null
         : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)

@@ -31,8 +31,9 @@ const REPORTING_VERB =
   /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
+/** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no)\s+$|['’]s?\s+$/i;
+  /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no|some|various|several|many|other|different|conflicting|preliminary|unofficial|unconfirmed|independent)\s+$|['’]s?\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
@@ -508,9 +509,12 @@ const EVENTS = new Set([
   'violence',
 ]);
 
-/** "preliminary data", "official figures": what is reported, not who reports it. */
-const DATA_NOUNS =
-  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)$/i;
+/** "preliminary data", "official figures", "various estimates": what is reported, not who reports it. */
+const DATA_PHRASE =
+  '(?:the\\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|current|operative|various|several|some|other|different|differing|conflicting|unconfirmed|independent)\\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)';
+const DATA_NOUNS = new RegExp(`^${DATA_PHRASE}$`, 'i');
+/** "According to various estimates, …": the phrase alone up to its comma names no one. */
+const DATA_ONLY = new RegExp(`${DATA_PHRASE}(?=\\s*(?:[,;:.)]|$))`, 'iy');
 
 const ANY_LETTER = /\p{L}/u;
 function usable(r: ReporterMatch): ReporterMatch | null {
@@ -535,6 +539,8 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
     // "according to figures released by both sides": the source is whoever released them.
+    DATA_ONLY.lastIndex = m.index + m[0].length;
+    if (DATA_ONLY.test(sentence)) continue;
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
