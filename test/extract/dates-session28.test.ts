@@ -49,3 +49,23 @@ describe("a writer's signature closing the piece", () => {
     expect(events(text)).toHaveProperty(['12 June 2023'], '2023-06-12');
   });
 });
+
+describe('"in the early hours" with no day after it', () => {
+  it('is the day the text has just told, or the piece’s own', () => {
+    expect(
+      datesOf('The ministers met on Wednesday. A deal was announced in the early hours in Vienna.'),
+    ).toEqual([
+      ['on Wednesday', '2023-06-14'],
+      ['in the early hours', '2023-06-14'],
+    ]);
+    expect(datesOf('The truce was announced in the early hours, the mediators said.')).toEqual([
+      ['in the early hours', '2023-06-15'],
+    ]);
+  });
+
+  it('"in the early hours of Friday" is read with its day', () => {
+    expect(
+      datesOf('Shelling resumed in the early hours of Friday, officials said.').map(([, d]) => d),
+    ).toEqual(['2023-06-09']);
+  });
+});

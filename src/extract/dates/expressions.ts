@@ -1010,6 +1010,13 @@ const PARSERS: Parser[] = [
         : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true },
   },
   {
+    // "Lavrov announced the agreement in the early hours in Moscow": the night's end before the day just told,
+    // read as its morning is. "in the early hours of Saturday" is that day's, read with its day.
+    pattern: /\bin\s+the\s+(?:early|small|wee)\s+hours\b(?!\s+of\b)/gi,
+    needs: /\b(?:early|small|wee)\s+hours/i,
+    read: () => ({ kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true }),
+  },
+  {
     pattern:
       /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
     needs: DAY,
