@@ -27,6 +27,14 @@ describe('estimates and data with no one named report nothing (CONVENTIONS 23)',
     expect(reporters(sentence)).toEqual([['more than 4,000', null]]);
   });
 
+  it('an unowned estimate right after a count is its source: no one, not a speaker later in the sentence', () => {
+    expect(
+      reporters(
+        'Between 50 and 80 soldiers were killed, by various estimates; the ministry says it lost 12 men.',
+      )[0],
+    ).toEqual(['Between 50 and 80', null]);
+  });
+
   it("the outlet's own information, the outlet signing the piece, is its own voice", () => {
     expect(
       reporters(

@@ -914,19 +914,23 @@ export function extractFigures(
         numberSpan,
         timeline.reference,
       );
-      const found = reporterFor(sources, c.from, c.number.end);
+      const given = reporterFor(sources, c.from, c.number.end);
+      // "by various estimates": the count's source is given, and it is no one; nothing carries over to it.
+      const unnamed = given?.unnamed === true;
+      const found = unnamed ? null : given;
       // "According to our information, …" in an answer is the answerer's own count, told below.
       // "…, Day.Az reports." in a piece signed "Day.Az": the paper's own voice names no source.
       if (signOff === undefined) signOff = signOffOf(text);
       const ownVoice = found !== null && signOff !== null && ownerOfData(found.text) === signOff;
-      const own = ownVoice
-        ? null
-        : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
-          ? found
-          : (labelReporter(s) ?? null);
+      const own =
+        ownVoice || unnamed
+          ? null
+          : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+            ? found
+            : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
       const carried: ReporterMatch | null =
-        own || ownVoice || unnamedSourceBefore(s, c.from)
+        own || ownVoice || unnamed || unnamedSourceBefore(s, c.from)
           ? null
           : (standIn ??
             framing ??
@@ -934,8 +938,9 @@ export function extractFigures(
             null);
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
-      const speaker =
-        own || carried || ownVoice || unnamedSourceBefore(s, c.from)
+      const speaker = unnamed
+        ? null
+        : own || carried || ownVoice || unnamedSourceBefore(s, c.from)
           ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
           : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
@@ -1044,7 +1049,7 @@ function readSentence(
     framing:
       previous && !OPENS_OTHER_TIME.test(s)
         ? (attributedIn(previousText)
-            .filter((r) => !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
+            .filter((r) => !r.unnamed && !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
             .at(-1) ?? null)
         : null,
     standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,

@@ -17,6 +17,8 @@ export interface ReporterMatch {
   citedBy?: number;
   /** "…, and nearly 200 soldiers, by Baku's count": gives only the count right before it. */
   countBefore?: true;
+  /** "by various estimates", "according to preliminary data": a source given, and no one named. */
+  unnamed?: true;
 }
 
 const ATTRIBUTION =
@@ -540,7 +542,10 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
     // "according to figures released by both sides": the source is whoever released them.
     DATA_ONLY.lastIndex = m.index + m[0].length;
-    if (DATA_ONLY.test(sentence)) continue;
+    if (DATA_ONLY.test(sentence)) {
+      found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true });
+      continue;
+    }
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
@@ -553,11 +558,20 @@ export function attributedSources(sentence: string): ReporterMatch[] {
       );
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
-  if (BY_COUNT_WORD.test(sentence)) found.push(...byCountSources(sentence));
+  if (BY_COUNT_WORD.test(sentence)) {
+    found.push(...byCountSources(sentence));
+    for (const m of sentence.matchAll(BY_DATA)) {
+      DATA_ONLY.lastIndex = m.index + m[0].length;
+      if (DATA_ONLY.test(sentence))
+        found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true, countBefore: true });
+    }
+  }
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
 
 const BY_COUNT_WORD = /\bby\s/;
+/** "killed, by various estimates;": an unowned estimate right after the count, as "according to" one is. */
+const BY_DATA = new RegExp(`\\bby\\s+(?=${DATA_PHRASE}(?:\\s*(?:[,;:.)]|$)))`, 'gi');
 /** "by Baku's count", "by the UN's tally": whose count the one right before is (never "by some counts"). */
 const BY_COUNT =
   /\bby\s+((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}?)['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|calculations?)\b/gu;
@@ -770,7 +784,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 export function pronounAntecedent(pronoun: string, previous: string): ReporterMatch | null {
   const sources = sourcesIn(previous);
   const named = [...sources.clauses.map((c) => c.subject ?? c.inverted), ...sources.attributed]
-    .filter((r): r is ReporterMatch => !!r)
+    .filter((r): r is ReporterMatch => !!r && !r.unnamed)
     .sort((a, b) => a.start - b.start);
   const last = named.at(-1);
   if (!last) return null;
@@ -784,7 +798,7 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
 export function namesSource(sentence: string): boolean {
   if (reportingPronoun(sentence)) return true;
   const sources = sourcesIn(sentence);
-  return sources.attributed.length > 0 || sources.clauses.length > 0;
+  return sources.attributed.some((r) => !r.unnamed) || sources.clauses.length > 0;
 }
 
 /** "seen reports that …", "Reports say …", "media reports of …": a source the text leaves unnamed. */
