@@ -77,33 +77,57 @@ interface Named {
   acronym?: string;
 }
 
-/** The bodies named in `text` before `end`, with the acronyms the text defines for them. */
+/** A named body as the regular expression read it, or null when it is a bare "the Service". */
+function namedAt(m: RegExpExecArray | RegExpMatchArray, from: number): Named | null {
+  const modifiers = m[1] ?? '';
+  const complement = m[3] ?? '';
+  if (!modifiers.trim() && !complement.trim() && !/['’]s\s/.test(m[0])) return null;
+  const start = from + m.index!;
+  const acronym = m[4];
+  return {
+    start,
+    end: start + m[0].length,
+    head: m[2]!.toLowerCase(),
+    text: m[0],
+    ...(acronym && { acronym }),
+  };
+}
+
+/**
+ * The acronyms a text spells out ("the Mine Action Agency (ANAMA)" → agency), read once per text: a live
+ * blog says "the ministry said" thousands of times.
+ */
+let acronymsRead: { text: string; heads: Map<string, string> } | null = null;
+function acronymHeads(text: string): Map<string, string> {
+  if (acronymsRead?.text === text) return acronymsRead.heads;
+  const heads = new Map<string, string>();
+  if (text.includes('(')) {
+    for (const m of text.matchAll(NAMED_BODY)) {
+      const named = namedAt(m, 0);
+      if (named?.acronym) heads.set(named.acronym, named.head);
+    }
+  }
+  acronymsRead = { text, heads };
+  return heads;
+}
+
+/** The bodies named in `text` between `from` and `end`, by name or by an acronym the text spelt out. */
 function namedBodies(text: string, from: number, end: number): Named[] {
   const window = text.slice(from, end);
   const found: Named[] = [];
-  const acronyms = new Map<string, string>();
   for (const m of window.matchAll(NAMED_BODY)) {
-    const modifiers = m[1] ?? '';
-    const complement = m[3] ?? '';
-    if (!modifiers.trim() && !complement.trim() && !/['’]s\s/.test(m[0])) continue;
-    const head = m[2]!.toLowerCase();
-    const acronym = m[4];
-    found.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      head,
-      text: m[0],
-      ...(acronym && { acronym }),
-    });
-    if (acronym) acronyms.set(acronym, head);
+    const named = namedAt(m, from);
+    if (named) found.push(named);
   }
   // "According to ANAMA, …": an acronym the text spelt out stands for the body of that kind.
-  for (const m of window.matchAll(ACRONYM)) {
-    const head = acronyms.get(m[0]);
-    const start = from + m.index;
-    if (head && !found.some((f) => f.start <= start && start < f.end))
-      found.push({ start, end: start + m[0].length, head, text: m[0], acronym: m[0] });
-  }
+  const acronyms = acronymHeads(text);
+  if (acronyms.size > 0)
+    for (const m of window.matchAll(ACRONYM)) {
+      const head = acronyms.get(m[0]);
+      const start = from + m.index;
+      if (head && !found.some((f) => f.start <= start && start < f.end))
+        found.push({ start, end: start + m[0].length, head, text: m[0], acronym: m[0] });
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -121,11 +145,10 @@ export function bodyAntecedent(reporter: string, text: string, at: number): stri
   const m = ANAPHOR.exec(reporter.trim());
   if (!m) return null;
   const heads = HEADS_FOR[m[1]!.toLowerCase()]!;
-  // Acronyms are spelt out once, often far above: they are learnt from the whole text before `at`.
-  const bodies = namedBodies(text, 0, at).filter((b) => heads.includes(b.head));
   const own = paragraphStart(text, at);
+  const bodies = namedBodies(text, paragraphStart(text, own), at).filter((b) => heads.includes(b.head));
   const inOwn = bodies.filter((b) => b.start >= own);
-  const near = inOwn.length > 0 ? inOwn : bodies.filter((b) => b.start >= paragraphStart(text, own));
+  const near = inOwn.length > 0 ? inOwn : bodies;
   if (near.length === 0 || new Set(near.map(bodyKey)).size > 1) return null;
   // "the Mine Action Agency (ANAMA)" inside the brackets: "the agency (the Mine Action Agency, ANAMA)".
   const name = near
