@@ -651,6 +651,9 @@ interface ReportingClause {
   objectFrom?: number;
 }
 
+/** A noun, then the pronoun of a clause on it with no "that": "the death they", "the figures it". */
+const ZERO_RELATIVE = /^(?:the|a|an|this|that|these|those)\s.*\s(?:they|he|she|it|we)$/i;
+
 /** Everything in one sentence that can name a source; computed once, then asked per number. */
 export interface SentenceSources {
   attributed: ReporterMatch[];
@@ -675,6 +678,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart) ?? coordinatedSubject(sentence, verbStart);
+    // "the first such death they have reported": a clause on a noun, whose pronoun reports nothing new.
+    if (subject && ZERO_RELATIVE.test(subject.text)) continue;
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
