@@ -130,3 +130,34 @@ describe('stamp layouts of many kinds of site, under a headline or under a stand
     expect(Object.keys(events(text))).toEqual(['on Tuesday']);
   });
 });
+
+describe("a page's counters beside its date are part of the stamp", () => {
+  it.each([
+    ['22.03.2024 at 14:55, views: 3170', '2024-03-22'],
+    ['22 March 2024, 14:55 | Views: 3170', '2024-03-22'],
+    ['22.03.2024 14:55 · 3 170 views', '2024-03-22'],
+    ['Views: 3170 | 22.03.2024 14:55', '2024-03-22'],
+    ['22.03.2024 14:55 Comments: 4', '2024-03-22'],
+    ['14:55, 22 March 2024 | Reading time: 4 min', '2024-03-22'],
+    ['22 March 2024 | 14:55 | 👁 3170', '2024-03-22'],
+    ['22.03.2024 14:55 Views 3170', '2024-03-22'],
+  ])('%s → published %s', (line, day) => {
+    expect(published(`Flooding cuts off mountain villages\n\n${line}\n\n${LEAD_ON_FRIDAY}`)).toBe(day);
+  });
+
+  it('a number alone beside the date is no counter: the line is not read as a stamp', () => {
+    expect(
+      published(`Flooding cuts off mountain villages\n\n22.03.2024 14:55 | 3170\n\n${LEAD_ON_FRIDAY}`),
+    ).toBeNull();
+  });
+});
+
+describe('stamps in other house styles', () => {
+  it.each([
+    ['Posted at 14:55h, 22 March 2024', '2024-03-22'],
+    ['22 March 2024 | 14h55', '2024-03-22'],
+    ['22 March 2024 ● 14:55', '2024-03-22'],
+  ])('%s → published %s', (line, day) => {
+    expect(published(`Flooding cuts off mountain villages\n\n${line}\n\n${LEAD_ON_FRIDAY}`)).toBe(day);
+  });
+});

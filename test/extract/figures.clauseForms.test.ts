@@ -162,13 +162,13 @@ describe('"the ministry" reporting is the body the statements resolved, when onl
     ]);
   };
 
-  it('one ministry named before: its entity, the words as written', () => {
+  it('one ministry named before: its entity, the words as written with the name they stand for', () => {
     expect(
       withStatements(
         'Azerbaijan’s Defense Ministry said its forces had taken several positions. ' +
           'The ministry said three police officers were killed by a mine earlier in the day.',
       ),
-    ).toEqual([['three', 'The ministry', 'mod-azerbaijan']]);
+    ).toEqual([['three', 'The ministry (Azerbaijan’s Defense Ministry)', 'mod-azerbaijan']]);
   });
 
   it('two defence ministries named before: no entity', () => {

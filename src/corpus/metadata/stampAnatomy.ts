@@ -32,7 +32,7 @@ export interface HeaderStamp {
 
 /** A header line with a byline, two stamps and a section fits in this; longer lines are running text. */
 const MAX_STAMP_LINE_CHARS = 160;
-const SEPARATOR = /\s*[|·•]\s*|\s+[/–—-]\s+/u;
+const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+[/–—-]\s+/u;
 /**
  * "9:14 AM [ Last Update: … ]", "December 15, 2022 (changed December 15, 2022 | 20:12)": a revision stamp in
  * brackets is a part of its own, whatever separators it holds inside.
@@ -76,12 +76,26 @@ function isNamePart(part: string): boolean {
 }
 
 /** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4": a clock time, maybe bracketed, with its zone. */
+/** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h". */
 const CLOCK =
-  /^[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
-const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b/i;
+  /^[[(]?\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
+const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b/i;
 const LEADING_CLOCK =
-  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
+  /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+(?:read|listen|watch))?$/i;
+/**
+ * "views: 4812", "1 482 views", "Comments: 3", "Reading time: 3 min": a page's counters beside its date.
+ * Sites set them after a comma or a space as often as after a bar: such a comma opens a part of its own.
+ */
+const COUNTER_WORD = '(?:views?|reads?|comments?|shares?|likes?)';
+const COUNTER = new RegExp(
+  `^(?:(?:👁️?|👀|💬)\\s*\\d[\\d\\s.,]*k?|(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d[\\d\\s.,]*(?:k|m|min|mins|minutes?)?|\\d[\\d\\s.,]*k?\\s+${COUNTER_WORD})$`,
+  'iu',
+);
+const BEFORE_COUNTER = new RegExp(
+  `\\s*,\\s*(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|\\d[\\d\\s.,]*k?\\s+${COUNTER_WORD}\\b)|\\s+(?=(?:${COUNTER_WORD}|reading\\s+time)\\s*:?\\s*\\d|(?:👁️?|👀|💬)\\s*\\d)`,
+  'iu',
+);
 
 interface DatePart {
   date: DateParts | null;
@@ -145,6 +159,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .replace(BRACKETED_REVISION, (_, square?: string, round?: string) => ` | ${square ?? round}`)
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
+    .flatMap((p) => p.split(BEFORE_COUNTER))
     .map((p) => p.trim())
     .filter(Boolean);
   const dates: DatePart[] = [];
@@ -156,9 +171,19 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     const dated = datePart(part, field, body);
     if (dated) dates.push(dated);
     else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
-    else if (field || !(CLOCK.test(part) || READING_TIME.test(part) || CREDIT.test(part) || isNamePart(part)))
+    else if (
+      field ||
+      !(
+        CLOCK.test(part) ||
+        READING_TIME.test(part) ||
+        COUNTER.test(part) ||
+        CREDIT.test(part) ||
+        isNamePart(part)
+      )
+    )
       return null;
-    if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || /^by\s/i.test(part)) marked = true;
+    if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || COUNTER.test(part) || /^by\s/i.test(part))
+      marked = true;
   }
   const unlabelled = dates.filter((d) => d.field === null);
   // "Armenia | 26 September 2023 | 27 September 2023": two days and no word for which is which.

@@ -1010,6 +1010,13 @@ const PARSERS: Parser[] = [
         : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true },
   },
   {
+    // "Lavrov announced the agreement in the early hours in Moscow": the night's end before the day just told,
+    // read as its morning is. "in the early hours of Saturday" is that day's, read with its day.
+    pattern: /\bin\s+the\s+(?:early|small|wee)\s+hours\b(?!\s+of\b)/gi,
+    needs: /\b(?:early|small|wee)\s+hours/i,
+    read: () => ({ kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true }),
+  },
+  {
     pattern:
       /\bthe\s+(next|following|previous|same)\s+day\b|\bthat\s+(same\s+)?day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
     needs: DAY,
@@ -1028,19 +1035,13 @@ const PARSERS: Parser[] = [
     ),
     needs: DAY,
     read: (m) => {
-      const fronted = !/^[,.;:)]|^\s*$/.test(
-        m.input
-          .slice(m.index + m[0].length)
-          .trimStart()
-          .slice(0, 1),
-      );
-      // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a clause.
-      if (
-        fronted &&
-        (!/^(?:earlier|later)$/i.test(m[2]!) ||
-          !/(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
-      )
-        return null;
+      const after = m.input.slice(m.index + m[0].length).trimStart();
+      const beforeWord = !/^[,.;:)]|^$/.test(after.slice(0, 1));
+      // "Two days after the attack, …" takes an object: only "earlier" and "later" stand alone before a word.
+      if (beforeWord && (!/^(?:earlier|later)$/i.test(m[2]!) || /^than\b/i.test(after))) return null;
+      // "A day earlier it put …" opens its clause; "a second strike a day earlier had killed five" dates its noun.
+      const fronted =
+        beforeWord && /(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index));
       return count(m[1]!, (n) => ({
         kind: 'relativeDay',
         anchor: 'discourse',

@@ -25,6 +25,16 @@ const PRINT_NOTE = new RegExp(
   'gim',
 );
 
+/**
+ * "(Jakob Weber, 10.11.2020)", "(Anna Petrosyan and Tom Reyes, 3 March 2021)": the writer's signature closing
+ * a piece, as German and Austrian papers sign theirs, with the day it was written.
+ */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|von|van|de|der|al|el)){0,3}";
+const SIGNATURE_NOTE = new RegExp(
+  `^[ \\t]*\\(\\s*${NAME}(?:\\s*(?:,|and|&|/|und)\\s*${NAME})*\\s*,\\s*[\\p{L}\\p{N}][\\p{L}\\p{N} .,/-]{4,28}\\)[ \\t]*$`,
+  'gimu',
+);
+
 export interface PieceNote {
   start: number;
   end: number;
@@ -34,12 +44,14 @@ export interface PieceNote {
 
 /** The lines of `text` that note when the piece itself came out. */
 export function findPieceNotes(text: string): PieceNote[] {
-  if (!/published|posted|appear|filed|released/i.test(text)) return [];
   const notes: PieceNote[] = [];
+  const noted = /published|posted|appear|filed|released/i.test(text);
   for (const [pattern, role] of [
     [PUBLISHED_NOTE, 'published'],
     [PRINT_NOTE, 'updated'],
+    [SIGNATURE_NOTE, 'published'],
   ] as const) {
+    if (pattern !== SIGNATURE_NOTE && !noted) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text))
       notes.push({ start: m.index, end: m.index + m[0].length, role });

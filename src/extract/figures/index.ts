@@ -10,6 +10,7 @@ import type {
   Span,
   Statement,
 } from '../types.ts';
+import { bodyAntecedent } from './bodyAntecedent.ts';
 import { carriedToCare } from './carriedToCare.ts';
 import {
   anaphoricBefore,
@@ -719,6 +720,14 @@ function placeFor(
 }
 
 /** The piece's last line when it is a short sign-off ("Day.Az", "Hraparak"): the outlet signing its own copy. */
+/** "Day.Az's information", "Day.Az's own data": whose data the words are; the words themselves otherwise. */
+function ownerOfData(reporter: string): string {
+  return (
+    /^(.+?)['’]s\s+(?:own\s+)?(?:information|data|figures|estimates|sources|count)$/i.exec(reporter)?.[1] ??
+    reporter
+  );
+}
+
 function signOffOf(text: string): string | null {
   const trimmed = text.trimEnd();
   const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
@@ -905,19 +914,23 @@ export function extractFigures(
         numberSpan,
         timeline.reference,
       );
-      const found = reporterFor(sources, c.from, c.number.end);
+      const given = reporterFor(sources, c.from, c.number.end);
+      // "by various estimates": the count's source is given, and it is no one; nothing carries over to it.
+      const unnamed = given?.unnamed === true;
+      const found = unnamed ? null : given;
       // "According to our information, …" in an answer is the answerer's own count, told below.
       // "…, Day.Az reports." in a piece signed "Day.Az": the paper's own voice names no source.
       if (signOff === undefined) signOff = signOffOf(text);
-      const ownVoice = found !== null && found.text === signOff;
-      const own = ownVoice
-        ? null
-        : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
-          ? found
-          : (labelReporter(s) ?? null);
+      const ownVoice = found !== null && signOff !== null && ownerOfData(found.text) === signOff;
+      const own =
+        ownVoice || unnamed
+          ? null
+          : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+            ? found
+            : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
       const carried: ReporterMatch | null =
-        own || ownVoice || unnamedSourceBefore(s, c.from)
+        own || ownVoice || unnamed || unnamedSourceBefore(s, c.from)
           ? null
           : (standIn ??
             framing ??
@@ -925,8 +938,9 @@ export function extractFigures(
             null);
       // A transcript's or interview's answer ("President Ilham Aliyev: - … mines have killed 68"): its
       // figures are the answerer's, as the statement read off the turn's label names him.
-      const speaker =
-        own || carried || ownVoice || unnamedSourceBefore(s, c.from)
+      const speaker = unnamed
+        ? null
+        : own || carried || ownVoice || unnamedSourceBefore(s, c.from)
           ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
           : quotedBy(text, statements, numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
@@ -974,6 +988,7 @@ export function extractFigures(
       };
       // "The ministry said …": the body the statements resolved, shown by the words that named it.
       if (bodyNamed && !sameBreath) figure.reporter = bodyNamed;
+      if (figure.reporter && !sameBreath) figure.reporter = withBodyMeant(figure.reporter, text, sentence, s);
       figures.push(figure);
       previousHere = figure;
       // A change or a rate is no estimate of a count: nothing is nested in it or put at its figure.
@@ -982,6 +997,18 @@ export function extractFigures(
   }
   readFromNextSentence(text, sentences, figures, timeline);
   return figures;
+}
+
+/** "the agency" reporting a figure, shown with the body it means: "the agency (ANAMA)". */
+function withBodyMeant(
+  reporter: NonNullable<Figure['reporter']>,
+  text: string,
+  sentence: Sentence,
+  s: string,
+): NonNullable<Figure['reporter']> {
+  const at = s.toLowerCase().indexOf(reporter.text.toLowerCase());
+  const meant = bodyAntecedent(reporter.text, text, sentence.start + Math.max(0, at));
+  return meant ? { ...reporter, text: meant } : reporter;
 }
 
 /** What a sentence with figures says around them: places, sources, its period, who reports for it. */
@@ -1022,7 +1049,7 @@ function readSentence(
     framing:
       previous && !OPENS_OTHER_TIME.test(s)
         ? (attributedIn(previousText)
-            .filter((r) => !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
+            .filter((r) => !r.unnamed && !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
             .at(-1) ?? null)
         : null,
     standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,

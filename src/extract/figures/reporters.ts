@@ -17,6 +17,8 @@ export interface ReporterMatch {
   citedBy?: number;
   /** "…, and nearly 200 soldiers, by Baku's count": gives only the count right before it. */
   countBefore?: true;
+  /** "by various estimates", "according to preliminary data": a source given, and no one named. */
+  unnamed?: true;
 }
 
 const ATTRIBUTION =
@@ -28,11 +30,12 @@ const CITED = /^(?:citing|quoting)\s/i;
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|insisted|insists|recorded|counted|counts|indicated|indicates|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?)$/;
+/** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no)\s+$|['’]s?\s+$/i;
+  /\b(?:the|a|an|this|these|those|its|his|her|their|our|such|every|any|no|some|various|several|many|other|different|conflicting|preliminary|unofficial|unconfirmed|independent)\s+$|['’]s?\s+$/i;
 const NEGATED_BEFORE = /\b(?:not|never|cannot|\p{L}+n['’]t)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
@@ -508,9 +511,12 @@ const EVENTS = new Set([
   'violence',
 ]);
 
-/** "preliminary data", "official figures": what is reported, not who reports it. */
-const DATA_NOUNS =
-  /^(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|updated|current|operative)\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)$/i;
+/** "preliminary data", "official figures", "various estimates": what is reported, not who reports it. */
+const DATA_PHRASE =
+  '(?:the\\s+)?(?:(?:preliminary|official|latest|initial|updated|available|final|new|unofficial|current|operative|various|several|some|other|different|differing|conflicting|unconfirmed|independent)\\s+)*(?:data|figures?|information|estimates?|statistics|numbers?|counts?|reports?|tall(?:y|ies)|totals?|tolls?)';
+const DATA_NOUNS = new RegExp(`^${DATA_PHRASE}$`, 'i');
+/** "According to various estimates, …": the phrase alone up to its comma names no one. */
+const DATA_ONLY = new RegExp(`${DATA_PHRASE}(?=\\s*(?:[,;:.)]|$))`, 'iy');
 
 const ANY_LETTER = /\p{L}/u;
 function usable(r: ReporterMatch): ReporterMatch | null {
@@ -535,6 +541,11 @@ export function attributedSources(sentence: string): ReporterMatch[] {
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
     // "according to figures released by both sides": the source is whoever released them.
+    DATA_ONLY.lastIndex = m.index + m[0].length;
+    if (DATA_ONLY.test(sentence)) {
+      found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true });
+      continue;
+    }
     DATA_OF.lastIndex = m.index + m[0].length;
     const data = DATA_OF.exec(sentence);
     const read = readForward(sentence, data ? DATA_OF.lastIndex : m.index + m[0].length);
@@ -547,11 +558,20 @@ export function attributedSources(sentence: string): ReporterMatch[] {
       );
   }
   if (DATA_WORD.test(sentence)) found.push(...dataFromSources(sentence, found));
-  if (BY_COUNT_WORD.test(sentence)) found.push(...byCountSources(sentence));
+  if (BY_COUNT_WORD.test(sentence)) {
+    found.push(...byCountSources(sentence));
+    for (const m of sentence.matchAll(BY_DATA)) {
+      DATA_ONLY.lastIndex = m.index + m[0].length;
+      if (DATA_ONLY.test(sentence))
+        found.push({ text: '', start: m.index, end: DATA_ONLY.lastIndex, unnamed: true, countBefore: true });
+    }
+  }
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
 
 const BY_COUNT_WORD = /\bby\s/;
+/** "killed, by various estimates;": an unowned estimate right after the count, as "according to" one is. */
+const BY_DATA = new RegExp(`\\bby\\s+(?=${DATA_PHRASE}(?:\\s*(?:[,;:.)]|$)))`, 'gi');
 /** "by Baku's count", "by the UN's tally": whose count the one right before is (never "by some counts"). */
 const BY_COUNT =
   /\bby\s+((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,4}?)['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures|calculations?)\b/gu;
@@ -631,6 +651,9 @@ interface ReportingClause {
   objectFrom?: number;
 }
 
+/** A noun, then the pronoun of a clause on it with no "that": "the death they", "the figures it". */
+const ZERO_RELATIVE = /^(?:the|a|an|this|that|these|those)\s.*\s(?:they|he|she|it|we)$/i;
+
 /** Everything in one sentence that can name a source; computed once, then asked per number. */
 export interface SentenceSources {
   attributed: ReporterMatch[];
@@ -655,6 +678,8 @@ export function sourcesIn(sentence: string): SentenceSources {
     // "the war claimed the lives of 3,800", "recorded 12 deaths": the verb tells a toll, no report.
     if (/^claim/i.test(m[0]) && LIVES_AFTER.test(sentence.slice(verbEnd, verbEnd + 30))) continue;
     const subject = readSubject(sentence, verbStart) ?? coordinatedSubject(sentence, verbStart);
+    // "the first such death they have reported": a clause on a noun, whose pronoun reports nothing new.
+    if (subject && ZERO_RELATIVE.test(subject.text)) continue;
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
@@ -764,7 +789,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 export function pronounAntecedent(pronoun: string, previous: string): ReporterMatch | null {
   const sources = sourcesIn(previous);
   const named = [...sources.clauses.map((c) => c.subject ?? c.inverted), ...sources.attributed]
-    .filter((r): r is ReporterMatch => !!r)
+    .filter((r): r is ReporterMatch => !!r && !r.unnamed)
     .sort((a, b) => a.start - b.start);
   const last = named.at(-1);
   if (!last) return null;
@@ -778,7 +803,7 @@ export function pronounAntecedent(pronoun: string, previous: string): ReporterMa
 export function namesSource(sentence: string): boolean {
   if (reportingPronoun(sentence)) return true;
   const sources = sourcesIn(sentence);
-  return sources.attributed.length > 0 || sources.clauses.length > 0;
+  return sources.attributed.some((r) => !r.unnamed) || sources.clauses.length > 0;
 }
 
 /** "seen reports that …", "Reports say …", "media reports of …": a source the text leaves unnamed. */
