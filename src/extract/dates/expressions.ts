@@ -330,7 +330,6 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
 
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
-const DIGIT = /\d/;
 /** "at 9 in the evening", "eight o'clock in the morning": a clock time, not the day's part. */
 const CLOCK_BEFORE_DAYPART =
   /(?:\d|\bo['’]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$/i;
@@ -347,6 +346,10 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DECADE_DIGITS = /\d0['’]?s/i;
 const YEAR_THEN_SPACE = /(?:19|20)\d\d\s/;
 const DAY = /day/i;
+/** What every "two days ago", "a day after", "three days later" holds: a count's space, "day(s)", a space. */
+const COUNT_THEN_DAYS = /\sdays?\s/i;
+/** What every day range ("13-14 September", "Sept. 5 to 7") holds: two numbers joined. */
+const DAY_RANGE = /\d\s*(?:-|–|and|to)\s*\d/;
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|some|roughly|approximately|over|under|than)\s+$/i;
 
 const WORD_NUMBER: Record<string, number> = Object.fromEntries(
@@ -505,12 +508,12 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})${RANGE_YEAR}`, 'g'),
-    needs: DIGIT,
+    needs: DAY_RANGE,
     read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], m[5]),
   },
   {
     pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})${RANGE_YEAR}`, 'g'),
-    needs: DIGIT,
+    needs: DAY_RANGE,
     read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], m[5]),
   },
   {
@@ -940,7 +943,7 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
-    needs: DAY,
+    needs: COUNT_THEN_DAYS,
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
@@ -948,7 +951,7 @@ const PARSERS: Parser[] = [
     // after a clause that gave its day, the phrase dates the event it names, that many days before (after)
     // that day. Elsewhere ("Two days after the attack, …") the event's own day is not given: left alone.
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)(?=\\s+\\p{L})`, 'giu'),
-    needs: /day/i,
+    needs: COUNT_THEN_DAYS,
     read: (m) =>
       /,["”’']?\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
         ? count(m[1]!, (n) => ({
@@ -1026,7 +1029,7 @@ const PARSERS: Parser[] = [
       `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$|\\s+\\p{Ll})`,
       'giu',
     ),
-    needs: DAY,
+    needs: COUNT_THEN_DAYS,
     read: (m) => {
       const fronted = !/^[,.;:)]|^\s*$/.test(
         m.input

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
+
+const kinds = (s: string) => findDateExpressions(s, 0, s.length).map((e) => [e.text, e.form.kind]);
+
+describe('day counts and day ranges are read where their pre-tests let them through', () => {
+  it('reads a count of days before "ago", "after" and "later"', () => {
+    expect(kinds('Two days ago the convoy reached the border.')).toContainEqual([
+      'Two days ago',
+      'relativeDay',
+    ]);
+    expect(kinds('Talks resumed on Monday, a day after the shelling stopped.')).toContainEqual([
+      'a day after',
+      'relativeDay',
+    ]);
+    expect(kinds('The ministry confirmed the figure three days later.')).toContainEqual([
+      'three days later',
+      'relativeDay',
+    ]);
+  });
+
+  it('reads a range of days with its month either side', () => {
+    expect(kinds('The summit is set for 13-14 September in Granada.')).toContainEqual([
+      '13-14 September',
+      'calendar',
+    ]);
+    expect(kinds('Observers stayed from October 5 to 7, the mission said.')).toContainEqual([
+      'from October 5 to 7',
+      'calendar',
+    ]);
+  });
+
+  it('reads no count of days from a weekday alone', () => {
+    expect(kinds('Officials spoke on Monday.').map(([, kind]) => kind)).not.toContain('relativeDay');
+  });
+});
