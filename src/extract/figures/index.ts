@@ -46,7 +46,7 @@ import { findPeriod, mentionOverlapping, type PeriodMatch, periodFor } from './p
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
 import { rateOfBefore } from './rateOf.ts';
 import {
-  attributedSourcesKept,
+  attributedSources,
   namesSource,
   pronounAntecedent,
   type ReporterMatch,
@@ -1002,6 +1002,7 @@ const wordsRead = keptPerText((s: string) => ({
   sources: sourcesIn(s),
   writtenPeriod: findPeriod(s),
 }));
+const attributedIn = keptPerText(attributedSources);
 
 function readSentence(
   s: string,
@@ -1020,7 +1021,7 @@ function readSentence(
     // after a clause ("…, according to figures compiled by the International Crisis Group.") sources that clause.
     framing:
       previous && !OPENS_OTHER_TIME.test(s)
-        ? (attributedSourcesKept(previousText)
+        ? (attributedIn(previousText)
             .filter((r) => !CLAUSE_BEFORE.test(previousText.slice(0, r.start)))
             .at(-1) ?? null)
         : null,

@@ -4,7 +4,6 @@
  * "…, said the Health Ministry". Offsets are relative to the sentence searched.
  */
 import { allMatches } from '../statements/allMatches.ts';
-import { keptPerText } from '../statements/keptPerText.ts';
 import { closesConjunct } from './conjunctAside.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
 
@@ -531,7 +530,7 @@ function usable(r: ReporterMatch): ReporterMatch | null {
 }
 
 /** "according to X" or "citing X" anywhere in the sentence, nearest to the number first. */
-function attributedSources(sentence: string): ReporterMatch[] {
+export function attributedSources(sentence: string): ReporterMatch[] {
   const found: ReporterMatch[] = [];
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
@@ -551,12 +550,6 @@ function attributedSources(sentence: string): ReporterMatch[] {
   if (BY_COUNT_WORD.test(sentence)) found.push(...byCountSources(sentence));
   return found.map((r) => (!r.countBefore && closesConjunct(sentence, r) ? { ...r, countBefore: true } : r));
 }
-
-/**
- * attributedSources kept per sentence: a sentence with figures reads its own sources, and the
- * sentence after it reads them again as its framing.
- */
-export const attributedSourcesKept = keptPerText(attributedSources);
 
 const BY_COUNT_WORD = /\bby\s/;
 /** "by Baku's count", "by the UN's tally": whose count the one right before is (never "by some counts"). */
@@ -684,7 +677,7 @@ export function sourcesIn(sentence: string): SentenceSources {
       ...(object && { objectFrom: verbEnd + object[0].length }),
     });
   }
-  return { attributed: attributedSourcesKept(sentence), clauses };
+  return { attributed: attributedSources(sentence), clauses };
 }
 
 /** How far a span lies from the number (a module function: a closure per call cost a naming call under the dev loader). */
