@@ -30,6 +30,14 @@ describe('day counts and day ranges are read where their pre-tests let them thro
     ]);
   });
 
+  it('reads a weekday counted from another and a span just past', () => {
+    const kindsOf = (s: string) => kinds(s).map(([, kind]) => kind);
+    expect(kindsOf('Talks had stalled the previous Friday, a diplomat said.')).toContain('weekday');
+    expect(kindsOf('Shelling eased over the past 48 hours, residents said.')).toContain('pastSpan');
+    expect(kindsOf('Fewer convoys crossed this past week.')).toContain('pastSpan');
+    expect(kindsOf('Aid deliveries doubled in the last seven days.')).toContain('pastSpan');
+  });
+
   it('reads no count of days from a weekday alone', () => {
     expect(kinds('Officials spoke on Monday.').map(([, kind]) => kind)).not.toContain('relativeDay');
   });

@@ -413,7 +413,7 @@ const PARSERS: Parser[] = [
     // "the previous Friday", "the following Monday": a weekday counted from the day the text just gave.
     pattern:
       /\bthe\s+(previous|preceding|following)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
-    needs: /day/i,
+    needs: /previous|preceding|following/i,
     read: (m) => ({
       kind: 'weekday',
       weekday: WEEKDAY_INDEX.indexOf(m[2]!.toLowerCase()),
@@ -1054,7 +1054,7 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),
-    needs: /hour|day/i,
+    needs: /past|last|previous/i,
     read: (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       if (n === undefined) return null;
@@ -1064,7 +1064,7 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: /\b(?:this|the)\s+past\s+week\b|\b(?:the\s+)?(?:past|last)\s+seven\s+days\b/gi,
-    needs: /week|day/i,
+    needs: /past|seven/i,
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {
