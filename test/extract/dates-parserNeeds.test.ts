@@ -38,6 +38,13 @@ describe('day counts and day ranges are read where their pre-tests let them thro
     expect(kindsOf('Aid deliveries doubled in the last seven days.')).toContain('pastSpan');
   });
 
+  it('reads a decade written in words, and none from other words in "-ties"', () => {
+    const kindsOf = (s: string) => kinds(s).map(([, kind]) => kind);
+    expect(kindsOf('The dispute flared in the late eighties.')).toContain('decade');
+    expect(kindsOf("Refugees of the '90s returned to the town.")).toContain('decade');
+    expect(kindsOf('The authorities counted casualties on both sides.')).not.toContain('decade');
+  });
+
   it('reads no count of days from a weekday alone', () => {
     expect(kinds('Officials spoke on Monday.').map(([, kind]) => kind)).not.toContain('relativeDay');
   });

@@ -568,7 +568,8 @@ const PARSERS: Parser[] = [
   {
     pattern:
       /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
-    needs: /ties|['’][2-9]0s/i,
+    // A decade word, not any "-ties" ("authorities", "casualties", "parties").
+    needs: /(?:twen|thir|for|fif|six|seven|eigh|nine)ties|['’][2-9]0s/i,
     read: (m) => ({
       kind: 'decade',
       decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]),
