@@ -330,7 +330,6 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
 
 /** `needs` is text every match of `pattern` contains: a slice without it is not searched with the (slower) pattern. */
 type Parser = { pattern: RegExp; needs: RegExp; read: (m: RegExpExecArray) => DateForm | null };
-const DIGIT = /\d/;
 /** "at 9 in the evening", "eight o'clock in the morning": a clock time, not the day's part. */
 const CLOCK_BEFORE_DAYPART =
   /(?:\d|\bo['’]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$/i;
@@ -347,6 +346,10 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DECADE_DIGITS = /\d0['’]?s/i;
 const YEAR_THEN_SPACE = /(?:19|20)\d\d\s/;
 const DAY = /day/i;
+/** What every "two days ago", "a day after", "three days later" holds: a count's space, "day(s)", a space. */
+const COUNT_THEN_DAYS = /\sdays?\s/i;
+/** What every day range ("13-14 September", "Sept. 5 to 7") holds: two numbers joined. */
+const DAY_RANGE = /\d\s*(?:-|–|and|to)\s*\d/;
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|some|roughly|approximately|over|under|than)\s+$/i;
 
 const WORD_NUMBER: Record<string, number> = Object.fromEntries(
@@ -410,7 +413,7 @@ const PARSERS: Parser[] = [
     // "the previous Friday", "the following Monday": a weekday counted from the day the text just gave.
     pattern:
       /\bthe\s+(previous|preceding|following)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
-    needs: /day/i,
+    needs: /previous|preceding|following/i,
     read: (m) => ({
       kind: 'weekday',
       weekday: WEEKDAY_INDEX.indexOf(m[2]!.toLowerCase()),
@@ -505,12 +508,12 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH})${RANGE_YEAR}`, 'g'),
-    needs: DIGIT,
+    needs: DAY_RANGE,
     read: (m) => range(Number(m[1]), Number(m[2]), monthOf(m[3]!), m[4], m[5]),
   },
   {
     pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})${RANGE_YEAR}`, 'g'),
-    needs: DIGIT,
+    needs: DAY_RANGE,
     read: (m) => range(Number(m[2]), Number(m[3]), monthOf(m[1]!), m[4], m[5]),
   },
   {
@@ -565,7 +568,8 @@ const PARSERS: Parser[] = [
   {
     pattern:
       /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
-    needs: /ties|['’][2-9]0s/i,
+    // A decade word, not any "-ties" ("authorities", "casualties", "parties").
+    needs: /(?:twen|thir|for|fif|six|seven|eigh|nine)ties|['’][2-9]0s/i,
     read: (m) => ({
       kind: 'decade',
       decade: m[2] ? DECADE_WORDS[m[2].toLowerCase()]! : Number(m[3]),
@@ -940,7 +944,7 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+ago\\b`, 'gi'),
-    needs: DAY,
+    needs: COUNT_THEN_DAYS,
     read: (m) => count(m[1]!, (n) => ({ kind: 'relativeDay', anchor: 'reference', offset: -n })),
   },
   {
@@ -948,7 +952,7 @@ const PARSERS: Parser[] = [
     // after a clause that gave its day, the phrase dates the event it names, that many days before (after)
     // that day. Elsewhere ("Two days after the attack, …") the event's own day is not given: left alone.
     pattern: new RegExp(`\\b${COUNT}\\s+days?\\s+(after|before)(?=\\s+\\p{L})`, 'giu'),
-    needs: /day/i,
+    needs: COUNT_THEN_DAYS,
     read: (m) =>
       /,["”’']?\s*(?:just\s+|only\s+)?$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
         ? count(m[1]!, (n) => ({
@@ -1033,7 +1037,7 @@ const PARSERS: Parser[] = [
       `\\b${COUNT}\\s+days?\\s+(earlier|later|before|after|afterwards)(?=\\s*[,.;:)]|\\s*$|\\s+\\p{Ll})`,
       'giu',
     ),
-    needs: DAY,
+    needs: COUNT_THEN_DAYS,
     read: (m) => {
       const after = m.input.slice(m.index + m[0].length).trimStart();
       const beforeWord = !/^[,.;:)]|^$/.test(after.slice(0, 1));
@@ -1052,7 +1056,7 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:${COUNT}\\s+)?(hours?|days?)\\b`, 'gi'),
-    needs: /hour|day/i,
+    needs: /past|last|previous/i,
     read: (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       if (n === undefined) return null;
@@ -1062,7 +1066,7 @@ const PARSERS: Parser[] = [
   },
   {
     pattern: /\b(?:this|the)\s+past\s+week\b|\b(?:the\s+)?(?:past|last)\s+seven\s+days\b/gi,
-    needs: /week|day/i,
+    needs: /past|seven/i,
     read: () => ({ kind: 'pastSpan', days: 7 }),
   },
   {

@@ -284,15 +284,20 @@ function joinRanges(text: string, numbers: NumberMatch[]): NumberMatch[] {
  * pattern tries its alternatives at every word ("a" matches and is dropped) before it finds nothing.
  */
 const UNIT_OR_TEN = [...Object.keys(UNITS), ...Object.keys(TENS)].join('|');
-const MAY_HOLD_NUMBER = new RegExp(
-  String.raw`\d|dozen|scores|hundred|thousand|million|billion|\b(?:${UNIT_OR_TEN})\b`,
+/**
+ * The number words of the pre-test. A digit is tested on its own first: most sentences with a
+ * number hold one, and a plain digit class scans faster than the case-blind alternation.
+ */
+const HOLDS_NUMBER_WORD = new RegExp(
+  String.raw`dozen|scores|hundred|thousand|million|billion|\b(?:${UNIT_OR_TEN})\b`,
   'i',
 );
+const DIGIT = /\d/;
 
 /** Every count-like number in `text`, in order; overlapping and non-count numbers removed. */
 /** Can the text hold a number findNumbers reads? No digit and no number word, no number. */
 export function mayHoldNumber(text: string): boolean {
-  return MAY_HOLD_NUMBER.test(text);
+  return DIGIT.test(text) || HOLDS_NUMBER_WORD.test(text);
 }
 
 export function findNumbers(text: string): NumberMatch[] {
