@@ -17,10 +17,20 @@ const CATEGORY: Record<Figure['category'], string> = {
   evacuated: 'Evacuated',
 };
 
+/**
+ * The reporter's known name, then the words the text used. Words that already carry the body they stand
+ * for ("the ministry (The Armenian Defense Ministry)") show only as written before it, never nested.
+ */
+function reporterName({ entity, text }: NonNullable<Figure['reporter']>): string {
+  if (!entity) return label(text);
+  const written = text.replace(/\s+\([^()]*\)$/, '');
+  return written === entity.name ? label(entity.name) : `${label(entity.name)} (${label(written)})`;
+}
+
 function figureLine({ figure: f, asOf }: DatedFigure): string {
   const counted = f.counted ? ` ${label(withBothNames(f.counted))}` : '';
   const reporter = f.reporter
-    ? `reported by ${label(f.reporter.entity?.name ?? f.reporter.text)}${f.reporter.entity && f.reporter.entity.name !== f.reporter.text ? ` (${label(f.reporter.text)})` : ''}`
+    ? `reported by ${reporterName(f.reporter)}`
     : 'reporter not named: the document’s own statement';
   // A change or a rate is said as such, never as a count: "+ more than 15,000 (a change, not a total)".
   const kind =
