@@ -222,11 +222,12 @@ describe('who speaks: pronouns, roles and relays', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['aliyev', 'zakharova', 'zakharova']);
   });
 
-  it('a spokesperson telling what the Secretary said relays him: speaker Blinken, via Miller', () => {
+  it('a spokesperson telling what the Secretary said relays him: speaker Blinken, via Miller, and Miller’s own telling', () => {
     const text =
       'Department Spokesperson Matthew Miller said in a statement that Blinken emphasized “the need for restraint.”\n\n' +
       '“He called on President Aliyev to provide assurances,” the statement read.\n\n“The Secretary urged an amnesty,” it added.';
     expect(statementsOf(text)).toEqual([
+      { speaker: 'miller', kind: 'reported', quote: 'Blinken emphasized “the need for restraint.”' },
       { speaker: 'blinken', via: 'miller', kind: 'direct', quote: 'the need for restraint.' },
       {
         speaker: 'blinken',
