@@ -135,6 +135,12 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     });
   });
 
+  it('leaves one-word local office titles out of the name', () => {
+    expect(textEntity('Councilmember Dana Okafor')).toMatchObject({ id: 'text:dana-okafor', kind: 'person' });
+    expect(textEntity('Assemblymember Raffi Torosian')).toMatchObject({ id: 'text:raffi-torosian' });
+    expect(textEntity('County Supervisor Lena Marsh')).toMatchObject({ id: 'text:lena-marsh' });
+  });
+
   it('files an unnamed person or group under its description, without quantifier or what follows the head', () => {
     expect(textEntity('One local official')).toMatchObject({
       id: 'text:local-official',

@@ -188,6 +188,44 @@ describe('Karabakh’s Armenian bodies by their many names are the Karabakh auth
   });
 });
 
+describe('the home country’s bare body name stays the writer’s own after a foreign one is named', () => {
+  it('"the Ministry of Defense" used bare before "the Ministry of Defense of Armenia" is still Azerbaijan’s after it', () => {
+    const text = [
+      'BAKU, May 3. Two soldiers were wounded in the Tovuz direction, the Ministry of Defense said.',
+      'The Ministry of Defense of Armenia claimed that its positions had been shelled first.',
+      'Military analyst Rauf Mammadli told reporters that the flare-up was planned in advance.',
+      'Later the Ministry of Defense said that the situation had stabilised by the evening.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-armenia', 'text:rauf-mammadli', 'mod-azerbaijan']);
+  });
+
+  it('a foreign body named before any bare use still leaves the bare name unresolved', () => {
+    const text = [
+      'BAKU, May 3. The Ministry of Defense of Armenia claimed that its positions had been shelled.',
+      'The Ministry of Defense said that the claim was false.',
+    ].join('\n\n');
+    expect(speakers(text)).not.toContain('mod-azerbaijan');
+  });
+
+  it('an outlet told something in the lead is the outlet writing: its country is the document’s', () => {
+    const text = [
+      'The first convoy left the city on Tuesday morning, a regional official told MK on condition of anonymity.',
+      'The Ministry of Defense said that the redeployment would be completed within weeks.',
+    ].join('\n\n');
+    expect(homeCountry(text, null)).toBe('RU');
+    expect(speakers(text)).toContain('mod-russia');
+  });
+
+  it('"the ministry" after a body named without its country in a home outlet is the home body', () => {
+    const text = [
+      'Official 05.03.2022 / 11:20',
+      'Foreign Ministry spokesperson Leyla Abdullayeva said that the talks "will continue next month." The ministry also said that the date had been agreed.',
+      'The 44-day Patriotic War ended in the liberation of the occupied lands; the families of the martyrs were honoured.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['leyla-abdullayeva', 'mfa-azerbaijan']);
+  });
+});
+
 describe('authorities named by where they are take the seat of the place their sentence names', () => {
   it('"the local authorities" after a place in Karabakh', () => {
     const text =

@@ -23,7 +23,7 @@ import {
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
-import { nationalBody } from './nationalBody.ts';
+import { bareNameFirst, nationalBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { otherStateGovernment } from './otherStates.ts';
@@ -1097,15 +1097,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (namedTogetherIn(p)) return null;
+  const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
   const ministryKind = unqualifiedMinistryKind(p);
-  if (ministryKind) {
+  if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
   const body =
     karabakhBody(p, d.text) ??
-    nationalBody(p, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
+    nationalBody(p, bodyContext) ??
     localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at) ??
     otherStateGovernment(p);
   if (body) return speaking(body, mention);
@@ -1593,6 +1594,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       head,
       d,
     );
+    if (found?.id.startsWith('text:')) return homeBodyOf(found, d);
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
     const asMinistry = (e: Entity, words: string | undefined) =>
@@ -1610,6 +1612,14 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (hasWord(ownRole(d.textPeople[i]!.role), noun)) return d.textPeople[i]!;
   return null;
+}
+
+/**
+ * "Foreign Ministry spokesperson Leyla Abdullayeva said … The ministry also said": the body named
+ * without its country, read back, is the home country's as its name would be when it spoke.
+ */
+function homeBodyOf(body: Entity, d: Discourse): Entity {
+  return nationalBody(body.name, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ?? body;
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */

@@ -74,6 +74,13 @@ function selfNamedIn(lead: string): RegExpExecArray[] {
  */
 const INFORMED_SITE = /\binformed\s+([\p{L}\p{N}][\p{L}\p{N}-]*\.(\p{Ll}{2,3}))\b/gu;
 
+/**
+ * "…, the expert told Trend.", "Hajiyev told MK that …": an outlet told something is the outlet
+ * that publishes it (its own interview); copy citing another outlet's interview writes "told the
+ * agency" or "in an interview with". A capitalised word after "told" is a name, never "the".
+ */
+const TOLD_OUTLET = new RegExp(String.raw`\btold\s+(${NAME})`, 'gu');
+
 /** "12 Nov 2020, 14:37 MSK": a stamp's hour in a national time zone is written where that zone is kept. */
 const ZONE_HOME: Readonly<Record<string, HomeCountry>> = { MSK: 'RU', AZT: 'AZ', AMT: 'AM' };
 const STAMP_ZONE = /\b\d{1,2}:\d{2}\s+(MSK|AZT|AMT)\b/;
@@ -83,6 +90,11 @@ function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
   if (lead.includes('informed'))
     for (const m of lead.matchAll(INFORMED_SITE)) {
+      const country = outletCountry(m[1]!);
+      if (country) found.add(country);
+    }
+  if (lead.includes('told '))
+    for (const m of lead.matchAll(TOLD_OUTLET)) {
       const country = outletCountry(m[1]!);
       if (country) found.add(country);
     }
