@@ -21,3 +21,21 @@ describe('a role with the holder’s name in apposition, then two verbs: the nam
     expect(speakers(text)).toEqual(['text:gevorg-sahakyan']);
   });
 });
+
+describe('a person noun with the holder’s name set off before the verb: the name speaks', () => {
+  it('"The envoy’s spokesman, <name>, said"', () => {
+    const text =
+      'The UN envoy’s spokesman, Pieter Lindqvist, said the envoy had raised the matter with both capitals.';
+    expect(speakers(text)[0]).toBe('text:pieter-lindqvist');
+  });
+
+  it('a tabloid’s "One <town> mum, <given name>, told"', () => {
+    const text = 'One Goris mum, Lusine, told reporters: "We have nowhere else to go."';
+    expect(speakers(text)).toEqual(['text:lusine']);
+  });
+
+  it('a place set off after the noun is no name', () => {
+    const text = 'A resident of the village, in Syunik, said the shelling had stopped at dawn.';
+    expect(speakers(text)).not.toContain('text:syunik');
+  });
+});

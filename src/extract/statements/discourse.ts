@@ -3,6 +3,7 @@ import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entit
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
+import { apposedHolderName } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
@@ -947,12 +948,11 @@ const GIVEN_NAME_SET_OFF = /^,\s+(\p{Lu}\p{Ll}+),\s+(?:\d{1,3},|who\s)/u;
  * is who speaks, not "Narek's cousin"; null without one.
  */
 function apposedGivenName(p: string, d: Discourse, mention: string): Entity | null {
-  if (d.speakerAt < 0 || !KIN_OR_PERSON_NOUN.test(p)) return null;
+  if (d.speakerAt < 0) return null;
+  const kin = KIN_OR_PERSON_NOUN.test(p);
   const at = d.text.indexOf(mention, d.speakerAt);
-  const name =
-    at < 0
-      ? undefined
-      : GIVEN_NAME_SET_OFF.exec(d.text.slice(at + mention.length, at + mention.length + 40))?.[1];
+  const after = at < 0 ? '' : d.text.slice(at + mention.length, at + mention.length + 60);
+  const name = kin ? GIVEN_NAME_SET_OFF.exec(after)?.[1] : apposedHolderName(p, after);
   if (!name || resolveEntityAt(name, null)) return null;
   const person: Entity = { ...textEntity(name), kind: 'person', role: p };
   if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
