@@ -135,6 +135,11 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     });
   });
 
+  it('files a body’s national branch as a body, not a person ("Caritas Armenia")', () => {
+    expect(textEntity('Oxfam Georgia')).toMatchObject({ id: 'text:oxfam-georgia', kind: 'organisation' });
+    expect(textEntity('Anna Georgieva')).toMatchObject({ kind: 'person' });
+  });
+
   it('leaves one-word local office titles out of the name', () => {
     expect(textEntity('Councilmember Dana Okafor')).toMatchObject({ id: 'text:dana-okafor', kind: 'person' });
     expect(textEntity('Assemblymember Raffi Torosian')).toMatchObject({ id: 'text:raffi-torosian' });

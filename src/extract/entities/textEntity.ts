@@ -317,6 +317,10 @@ const KIN_BEFORE_OF =
 const BODY_LAST_WORD =
   /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
+/** Countries a body's branch is named after ("World Vision Armenia"). */
+const BRANCH_COUNTRY =
+  /^(?:Armenia|Azerbaijan|Russia|Turkey|Türkiye|Iran|Georgia|France|Kazakhstan|Ukraine|Australia|Canada)$/;
+
 /** Last words of a ministry's or committee's domain: "… of Foreign Affairs", "… of Emergency Situations". */
 const DOMAIN_LAST_WORD = /^(?:Affairs|Relations|Situations|Development|Cooperation|Protection|Resources)$/;
 
@@ -493,6 +497,8 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
     const last = phrase.split(' ').pop()!;
     // "the Islamic Republic": a state's name, never a person's.
     if (STATE_LAST_WORD.test(last)) return 'government';
+    // "Caritas Armenia", "UNICEF Azerbaijan": a body's national branch; no surname is a country.
+    if (phrase.includes(' ') && BRANCH_COUNTRY.test(last)) return 'organisation';
     return BODY_LAST_WORD.test(last) ? 'organisation' : 'person';
   }
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".
