@@ -166,3 +166,13 @@ describe('a feature calling its subject by given name', () => {
     ]);
   });
 });
+
+describe('"the organization" trailing a sentence that opens with an organisation', () => {
+  it('is that organisation, not the body that spoke before', () => {
+    const text = [
+      'State Department spokesman Matthew Miller said the corridor must reopen.',
+      'The International Committee of the Red Cross, the only agency still crossing, has evacuated 40 patients since May, the organization said.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['miller', 'icrc']);
+  });
+});

@@ -492,6 +492,18 @@ function mostSpokenIfFar(d: Discourse, recent: Entity, fits: (e: Entity) => bool
   return tied ? null : best;
 }
 
+/**
+ * "The International Committee of the Red Cross, the only group allowed in, has moved 600
+ * patients, the organization said": the organisation the sentence opens with is the one its
+ * trailing "the organization" names, whoever spoke before.
+ */
+function organisationOpeningSentence(d: Discourse): Entity | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const first = findEntityMentions(d.text, d.unitStart, d.speakerAt)[0];
+  if (!first || first.entity.kind !== 'organisation') return null;
+  return /^\s*(?:the\s+)?$/i.test(d.text.slice(d.unitStart, first.start)) ? first.entity : null;
+}
+
 /** Where the text last named the entity or let it speak before `at`. */
 function lastSeen(d: Discourse, e: Entity, at: number): number {
   const here = at > d.unitStart ? findEntityMentions(d.text, d.unitStart, at) : [];
@@ -1080,7 +1092,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (ORGANISATION_BACK.test(p)) {
     const body =
-      d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation');
+      organisationOpeningSentence(d) ??
+      (d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation'));
     if (body) return speaking(body, mention);
   }
   // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
