@@ -500,7 +500,7 @@ function mostSpokenIfFar(d: Discourse, recent: Entity, fits: (e: Entity) => bool
 function organisationOpeningSentence(d: Discourse): Entity | null {
   if (d.speakerAt <= d.unitStart) return null;
   const first = findEntityMentions(d.text, d.unitStart, d.speakerAt)[0];
-  if (!first || first.entity.kind !== 'organisation') return null;
+  if (first?.entity.kind !== 'organisation') return null;
   return /^\s*(?:the\s+)?$/i.test(d.text.slice(d.unitStart, first.start)) ? first.entity : null;
 }
 
@@ -1147,12 +1147,17 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const speaksFor = words.speaksFor;
   if (speaksFor) {
-    // "a spokesman for the Armenian Youth Council": filed with the body; "for Prime Minister X": the role alone.
+    // "a spokesman for the Armenian Youth Council": filed with the body; "a spokeswoman for Foreign
+    // Minister X": the person's spokeswoman, named with her owner as an office is (CONVENTIONS 6);
+    // for a role without a name ("for the minister"), the role alone.
     const owner = p.slice(speaksFor[0].length - 1).replace(/^the\s+/i, '');
-    const ownerKind = (resolveEntityAt(owner, d.at) ?? textEntity(owner)).kind;
-    const ofBody = ownerKind !== 'person' && ownerKind !== 'place' && CAPITAL_START.test(owner);
+    const ownerEntity = resolveEntityAt(owner, d.at) ?? textEntity(owner);
+    const ofBody = ownerEntity.kind !== 'person' && ownerEntity.kind !== 'place' && CAPITAL_START.test(owner);
+    const ofPerson =
+      ownerEntity.kind === 'person' && ownerEntity.name.includes(' ') && CAPITAL_START.test(owner);
+    const named = ofBody ? p : ofPerson ? `${ownerEntity.name}'s ${speaksFor[1]!}` : speaksFor[1]!;
     return speaking(
-      { ...textEntity(ofBody ? p : speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
+      { ...textEntity(named), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
   }
