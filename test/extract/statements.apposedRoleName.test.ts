@@ -39,3 +39,16 @@ describe('a person noun with the holder’s name set off before the verb: the na
     expect(speakers(text)).not.toContain('text:syunik');
   });
 });
+
+describe('a phrase saying what a place is, then a name, then the verb: the name speaks', () => {
+  it('"In <city>, home to …, <name>, of <body>, said"', () => {
+    const text =
+      'In Marseille, home to a large Armenian diaspora, Sevan Agopian, of the local community council, said families were "waiting by the phone".';
+    expect(speakers(text)).toEqual(['text:sevan-agopian']);
+  });
+
+  it('a description with its own determiner after the place is still who speaks', () => {
+    const text = 'In Goris, the town’s deputy mayor, Lilit Balasanyan, said the shelters were full.';
+    expect(speakers(text)).toEqual(['text:lilit-balasanyan']);
+  });
+});
