@@ -603,8 +603,10 @@ function ownedByCountry(clean: string): Entity | null {
   const name = clean.slice(possessive[0].length);
   // The head stands before "of", "on", "for": "commission | on missing persons".
   const head = name.split(/\s+(?:of|on|for|in)\s+/)[0]!;
-  // "Azerbaijan's Ministry" alone names no body of its own.
-  if (!name.includes(' ') || !BODY_LAST_WORD.test(head.split(' ').pop()!)) return null;
+  // "Azerbaijan's Ministry" alone names no body of its own; "Azerbaijan's prosecutor's office" is
+  // an office of a role, named with its owner (CONVENTIONS 6).
+  if (!name.includes(' ') || /['’]s\s/.test(name) || !BODY_LAST_WORD.test(head.split(' ').pop()!))
+    return null;
   return { id: `text:${slug(name)}`, name, kind: 'organisation', aliases: [clean] };
 }
 
