@@ -252,3 +252,11 @@ describe('a body named after its country’s possessive', () => {
     expect(speakers(text)).toEqual(['text:armenia-health-ministry', 'text:azerbaijan-health-ministry']);
   });
 });
+
+describe('"the ministry" after a known spokesperson of a ministry named without its country', () => {
+  it('is the ministry of the spokesperson’s country', () => {
+    const text =
+      'In Moscow, Foreign Ministry spokeswoman Maria Zakharova said the road must stay open. The ministry also said that talks with both capitals were under way.';
+    expect(speakers(text)).toEqual(['zakharova', 'mfa-russia']);
+  });
+});

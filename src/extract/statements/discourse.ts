@@ -24,7 +24,7 @@ import {
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
-import { bareNameFirst, nationalBody } from './nationalBody.ts';
+import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { otherStateGovernment } from './otherStates.ts';
@@ -1637,7 +1637,12 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
  * without its country, read back, is the home country's as its name would be when it spoke.
  */
 function homeBodyOf(body: Entity, d: Discourse): Entity {
-  return nationalBody(body.name, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ?? body;
+  const person = d.lastPerson && !d.lastPerson.id.startsWith('text:') ? d.lastPerson : null;
+  return (
+    nationalBody(body.name, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
+    (person ? personsCountryBody(body.name, person, d.at) : null) ??
+    body
+  );
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */

@@ -191,3 +191,18 @@ export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   if (!body || namedElsewhere(q.head, home, c.text.slice(0, c.before))) return null;
   return body;
 }
+
+/**
+ * "Foreign Ministry spokeswoman Maria Zakharova said … The ministry also said": a body named
+ * without its country as a known person's employer is the body of that person's country, when
+ * the person's role names it. Null otherwise.
+ */
+export function personsCountryBody(phrase: string, person: Entity, at: RoleDate): Entity | null {
+  const q = qualifiedPhrase(phrase);
+  if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
+  const country = countryOf(person);
+  if (!country || !(country in COUNTRY_NAMES)) return null;
+  const role = ` ${folded(person.role ?? '')} `;
+  if (!headSpellings(q.head).some((spelling) => role.includes(` ${spelling} `))) return null;
+  return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, country as HomeCountry, at);
+}
