@@ -260,3 +260,18 @@ describe('"the ministry" after a known spokesperson of a ministry named without 
     expect(speakers(text)).toEqual(['zakharova', 'mfa-russia']);
   });
 });
+
+describe('more ways a national outlet names itself in its lead', () => {
+  it('an agency’s "City. Outlet." opening ("Baku. Report.Az.")', () => {
+    const text =
+      'Baku. Report.Az. Two deminers were injured in the Tartar district, the Ministry of Defense said.';
+    expect(homeCountry(text, null)).toBe('AZ');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+  });
+
+  it('"<Outlet> correspondent reports" without a possessive', () => {
+    const text =
+      'Villages near the border were shelled overnight, Panorama.Am correspondent reports from Tavush.\n\nThe Foreign Ministry said that the shelling was a provocation.';
+    expect(homeCountry(text, null)).toBe('AM');
+  });
+});

@@ -17,14 +17,18 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?(?:\s(?:of\s)?\p{Lu}[\p{
  * the agency's tag in its date line ("YEREVAN, April 20. /ARKA/.", "BAKU, Mar. 3 / Trend:").
  */
 const SELF_NAMED = new RegExp(
-  String.raw`(${NAME})(?:['’]s\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
+  String.raw`(${NAME})(?:(?:['’]s)?\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
   'gmu',
 );
 
 const TRANSLATED = /^Text of \p{Ll}+ by [^\n]*?\b(\p{Lu}[\p{L}\p{N}.]*)\s+(?:on|in|at)\s/mu;
 
-/** "YEREVAN, April 20.", "Baku/03.03.21/", "GORIS, Armenia —", "Moscow, 3 March (TASS)": a date line's city. */
-const DATELINE_CITY = /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+)/gmu;
+/**
+ * "YEREVAN, April 20.", "Baku/03.03.21/", "GORIS, Armenia —", "Moscow, 3 March (TASS)", "Baku.
+ * Trend.": a date line's city.
+ */
+const DATELINE_CITY =
+  /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+|\.\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?\.\s))/gmu;
 const MONTH_OR_DAY =
   /^(?:(?:Armenia|Azerbaijan|Russia),\s+)?(?:\d|[-–—(]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)/iu;
 
