@@ -58,3 +58,24 @@ describe('"according to <source>, X told Y that …": the source said it; X said
     ]);
   });
 });
+
+describe('the press reporting, citing a source, that …: the source speaks (CONVENTIONS 15)', () => {
+  it('"Georgian media reported on Tuesday, citing sources in Tbilisi, that …"', () => {
+    const text =
+      'Georgian media reported on Tuesday, citing sources in Tbilisi, that the border crossing would reopen next week.';
+    const [s] = statementsOf(text);
+    expect(s?.speaker).toBe('text:sources');
+  });
+
+  it('"the Armenian press reported, citing the Iranian Embassy in Yerevan, that …"', () => {
+    const text =
+      'The Armenian press reported, citing the Iranian Embassy in Yerevan, that the consulate in Kapan would stay open.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:iranian-embassy']);
+  });
+
+  it('a body saying, citing officials, stays a speaker of its own', () => {
+    const text =
+      'The relief agency said, citing district officials, that 40 families had been moved to the school.';
+    expect(statementsOf(text).map((s) => s.speaker)).toContain('text:relief-agency');
+  });
+});

@@ -21,3 +21,34 @@ describe('a role with the holder’s name in apposition, then two verbs: the nam
     expect(speakers(text)).toEqual(['text:gevorg-sahakyan']);
   });
 });
+
+describe('a person noun with the holder’s name set off before the verb: the name speaks', () => {
+  it('"The envoy’s spokesman, <name>, said"', () => {
+    const text =
+      'The UN envoy’s spokesman, Pieter Lindqvist, said the envoy had raised the matter with both capitals.';
+    expect(speakers(text)[0]).toBe('text:pieter-lindqvist');
+  });
+
+  it('a tabloid’s "One <town> mum, <given name>, told"', () => {
+    const text = 'One Goris mum, Lusine, told reporters: "We have nowhere else to go."';
+    expect(speakers(text)).toEqual(['text:lusine']);
+  });
+
+  it('a place set off after the noun is no name', () => {
+    const text = 'A resident of the village, in Syunik, said the shelling had stopped at dawn.';
+    expect(speakers(text)).not.toContain('text:syunik');
+  });
+});
+
+describe('a phrase saying what a place is, then a name, then the verb: the name speaks', () => {
+  it('"In <city>, home to …, <name>, of <body>, said"', () => {
+    const text =
+      'In Marseille, home to a large Armenian diaspora, Sevan Agopian, of the local community council, said families were "waiting by the phone".';
+    expect(speakers(text)).toEqual(['text:sevan-agopian']);
+  });
+
+  it('a description with its own determiner after the place is still who speaks', () => {
+    const text = 'In Goris, the town’s deputy mayor, Lilit Balasanyan, said the shelters were full.';
+    expect(speakers(text)).toEqual(['text:lilit-balasanyan']);
+  });
+});

@@ -151,3 +151,28 @@ describe('"the ministry" after a sentence set in another capital', () => {
     expect(who(text).at(-1)).toEqual(['mfa-armenia', 'the vote was "a sign of ']);
   });
 });
+
+describe('a feature calling its subject by given name', () => {
+  it('"he" after "<given name> lights a cigarette" is that person, not a charity named in between', () => {
+    const text = [
+      '"We left the house with nothing," says Vardan Petrosyan, a 61-year-old beekeeper from Martuni.',
+      'World Vision Armenia says it has handed out blankets to more than 2,000 people since Monday.',
+      'At dusk, Vardan sits on the steps of the school. "At this hour I would be feeding the bees," he says.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([
+      'text:vardan-petrosyan',
+      'text:world-vision-armenia',
+      'text:vardan-petrosyan',
+    ]);
+  });
+});
+
+describe('"the organization" trailing a sentence that opens with an organisation', () => {
+  it('is that organisation, not the body that spoke before', () => {
+    const text = [
+      'State Department spokesman Matthew Miller said the corridor must reopen.',
+      'The International Committee of the Red Cross, the only agency still crossing, has evacuated 40 patients since May, the organization said.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['miller', 'icrc']);
+  });
+});

@@ -127,6 +127,11 @@ describe('places, data and source tails', () => {
     expect(said('According to official data, 200 people were killed.')).toEqual([]);
   });
 
+  it('"according to various estimates" and "unofficial figures" name no one either', () => {
+    expect(said('According to various estimates, some 3,000 people fled the town.')).toEqual([]);
+    expect(said('According to unofficial figures, 40 houses were destroyed.')).toEqual([]);
+  });
+
   it('the addressee and the time are not content', () => {
     expect(said('Pashinyan told host Anna Ivanova on Thursday how the talks had failed.')[0]!.quote).toBe(
       'how the talks had failed',

@@ -188,6 +188,44 @@ describe('Karabakh’s Armenian bodies by their many names are the Karabakh auth
   });
 });
 
+describe('the home country’s bare body name stays the writer’s own after a foreign one is named', () => {
+  it('"the Ministry of Defense" used bare before "the Ministry of Defense of Armenia" is still Azerbaijan’s after it', () => {
+    const text = [
+      'BAKU, May 3. Two soldiers were wounded in the Tovuz direction, the Ministry of Defense said.',
+      'The Ministry of Defense of Armenia claimed that its positions had been shelled first.',
+      'Military analyst Rauf Mammadli told reporters that the flare-up was planned in advance.',
+      'Later the Ministry of Defense said that the situation had stabilised by the evening.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-armenia', 'text:rauf-mammadli', 'mod-azerbaijan']);
+  });
+
+  it('a foreign body named before any bare use still leaves the bare name unresolved', () => {
+    const text = [
+      'BAKU, May 3. The Ministry of Defense of Armenia claimed that its positions had been shelled.',
+      'The Ministry of Defense said that the claim was false.',
+    ].join('\n\n');
+    expect(speakers(text)).not.toContain('mod-azerbaijan');
+  });
+
+  it('an outlet told something in the lead is the outlet writing: its country is the document’s', () => {
+    const text = [
+      'The first convoy left the city on Tuesday morning, a regional official told MK on condition of anonymity.',
+      'The Ministry of Defense said that the redeployment would be completed within weeks.',
+    ].join('\n\n');
+    expect(homeCountry(text, null)).toBe('RU');
+    expect(speakers(text)).toContain('mod-russia');
+  });
+
+  it('"the ministry" after a body named without its country in a home outlet is the home body', () => {
+    const text = [
+      'Official 05.03.2022 / 11:20',
+      'Foreign Ministry spokesperson Leyla Abdullayeva said that the talks "will continue next month." The ministry also said that the date had been agreed.',
+      'The 44-day Patriotic War ended in the liberation of the occupied lands; the families of the martyrs were honoured.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['leyla-abdullayeva', 'mfa-azerbaijan']);
+  });
+});
+
 describe('authorities named by where they are take the seat of the place their sentence names', () => {
   it('"the local authorities" after a place in Karabakh', () => {
     const text =
@@ -198,5 +236,42 @@ describe('authorities named by where they are take the seat of the place their s
   it('a town that seats no government leaves them as written', () => {
     const text = 'In September 2023, hotels in Goris filled with refugees, the local authorities said.';
     expect(speakers(text)).toEqual(['text:local-authorities']);
+  });
+});
+
+describe('a body named after its country’s possessive', () => {
+  it('is filed under its own name, and "the service" points back to it', () => {
+    const text =
+      "Georgia's State Security Service said two men had been detained. The service added that both were released on bail.";
+    expect(speakers(text)).toEqual(['text:state-security-service', 'text:state-security-service']);
+  });
+
+  it('two countries’ bodies of one name in one document keep their countries apart', () => {
+    const text =
+      "Armenia's health ministry said 40 people were in hospital. Azerbaijan's health ministry said six soldiers had been treated.";
+    expect(speakers(text)).toEqual(['text:armenia-health-ministry', 'text:azerbaijan-health-ministry']);
+  });
+});
+
+describe('"the ministry" after a known spokesperson of a ministry named without its country', () => {
+  it('is the ministry of the spokesperson’s country', () => {
+    const text =
+      'In Moscow, Foreign Ministry spokeswoman Maria Zakharova said the road must stay open. The ministry also said that talks with both capitals were under way.';
+    expect(speakers(text)).toEqual(['zakharova', 'mfa-russia']);
+  });
+});
+
+describe('more ways a national outlet names itself in its lead', () => {
+  it('an agency’s "City. Outlet." opening ("Baku. Report.Az.")', () => {
+    const text =
+      'Baku. Report.Az. Two deminers were injured in the Tartar district, the Ministry of Defense said.';
+    expect(homeCountry(text, null)).toBe('AZ');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+  });
+
+  it('"<Outlet> correspondent reports" without a possessive', () => {
+    const text =
+      'Villages near the border were shelled overnight, Panorama.Am correspondent reports from Tavush.\n\nThe Foreign Ministry said that the shelling was a provocation.';
+    expect(homeCountry(text, null)).toBe('AM');
   });
 });

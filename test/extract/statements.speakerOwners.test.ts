@@ -41,9 +41,17 @@ describe('"a spokesperson" is one of several, never the one who holds the role',
       'A spokesman for the Armenian Assembly of Canada said members would meet on Monday.',
       'text:armenian-assembly-of-canada-spokesperson',
     ],
-    ['A spokesman for Prime Minister Nikol Pashinyan said the visit went well.', 'text:spokesperson'],
+    [
+      'A spokesman for Prime Minister Nikol Pashinyan said the visit went well.',
+      'text:nikol-pashinyan-spokesperson',
+    ],
+    [
+      'A spokeswoman for Foreign Minister Lena Varossian said the talks would resume.',
+      'text:lena-varossian-spokesperson',
+    ],
+    ['A spokesman for the minister said the visit went well.', 'text:spokesperson'],
   ])(
-    'one who speaks for a body is filed with that body, one who speaks for a person under the role: %s',
+    'one who speaks for a body or a named person is filed with that owner (as an office is), for an unnamed role under the role: %s',
     (text, id) => {
       expect(who(text).map((s) => s.id)).toEqual([id]);
     },

@@ -82,6 +82,16 @@ const TITLE_CAPITALS = new Set([
   'Councilor',
   'Councilman',
   'Councilwoman',
+  // US local and state offices written as one word before the name ("Councilmember A. Doe").
+  'Councilmember',
+  'Assemblymember',
+  'Assemblyman',
+  'Assemblywoman',
+  'Alderman',
+  'Alderwoman',
+  'Supervisor',
+  'Sheriff',
+  'Selectman',
   'Reporter',
   'Correspondent',
   'Pastor',
@@ -307,6 +317,10 @@ const KIN_BEFORE_OF =
 const BODY_LAST_WORD =
   /^(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|party|parliament|army|forces|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv|watch|cross|crescent|institute|network|assembly|court|senate|congress|duma|tribunal|corps|bureau|house|cabinet|police|navy|command|council|staff)$/i;
 
+/** Countries a body's branch is named after ("World Vision Armenia"). */
+const BRANCH_COUNTRY =
+  /^(?:Armenia|Azerbaijan|Russia|Turkey|Türkiye|Iran|Georgia|France|Kazakhstan|Ukraine|Australia|Canada)$/;
+
 /** Last words of a ministry's or committee's domain: "… of Foreign Affairs", "… of Emergency Situations". */
 const DOMAIN_LAST_WORD = /^(?:Affairs|Relations|Situations|Development|Cooperation|Protection|Resources)$/;
 
@@ -483,6 +497,8 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
     const last = phrase.split(' ').pop()!;
     // "the Islamic Republic": a state's name, never a person's.
     if (STATE_LAST_WORD.test(last)) return 'government';
+    // "Caritas Armenia", "UNICEF Azerbaijan": a body's national branch; no surname is a country.
+    if (phrase.includes(' ') && BRANCH_COUNTRY.test(last)) return 'organisation';
     return BODY_LAST_WORD.test(last) ? 'organisation' : 'person';
   }
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".
@@ -542,6 +558,8 @@ function readTextEntity(mention: string): Entity {
   const clean = cleanMention(mention)
     .replace(/^the\s+/i, '')
     .replace(LED_OR_BACKED_PREFIX, '');
+  const owned = ownedByCountry(clean);
+  if (owned) return owned;
   const country = DELEGATE_OF.exec(clean)?.[1];
   if (country) {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
@@ -568,6 +586,28 @@ function readTextEntity(mention: string): Entity {
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
   return { id: `text:${slug(name)}`, name, kind };
+}
+
+/** "Azerbaijan's State Border Service": a country's possessive before a body's name. */
+const COUNTRY_POSSESSIVE =
+  /^(?:Armenia|Azerbaijan|Russia|Turkey|Türkiye|Iran|Georgia|France|Kazakhstan|Uzbekistan|Kyrgyzstan)['’]s\s+(?=\S)/u;
+
+/**
+ * "Azerbaijan's State Border Service", "Armenia's health ministry": a body the gazetteer lacks is
+ * named by its own name; the country that owns it is no part of it (CONVENTIONS 7), and the words
+ * as written stay an alias. Null unless the rest names a body.
+ */
+function ownedByCountry(clean: string): Entity | null {
+  const possessive = COUNTRY_POSSESSIVE.exec(clean);
+  if (!possessive) return null;
+  const name = clean.slice(possessive[0].length);
+  // The head stands before "of", "on", "for": "commission | on missing persons".
+  const head = name.split(/\s+(?:of|on|for|in)\s+/)[0]!;
+  // "Azerbaijan's Ministry" alone names no body of its own; "Azerbaijan's prosecutor's office" is
+  // an office of a role, named with its owner (CONVENTIONS 6).
+  if (!name.includes(' ') || /['’]s\s/.test(name) || !BODY_LAST_WORD.test(head.split(' ').pop()!))
+    return null;
+  return { id: `text:${slug(name)}`, name, kind: 'organisation', aliases: [clean] };
 }
 
 const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;

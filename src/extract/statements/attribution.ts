@@ -845,7 +845,12 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   const clauseBeforeDash = (p: Segment) =>
     /^\s*[—–-]/.test(masked.slice(p.end, p.end + 3)) && !isNounPhrase(p.text);
   const at = parts.findIndex(
-    (p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text) && !clauseBeforeDash(p),
+    (p, i) =>
+      i < parts.length - 1 &&
+      p.text &&
+      !isAdverbial(p.text) &&
+      !clauseBeforeDash(p) &&
+      !placeAppositive(parts, i),
   );
   if (at < 0) return null;
   const subject = parts[at]!;
@@ -863,6 +868,27 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (apposed && PARTITIVE.test(subject.text) && INDEFINITE_THEN_LOWER_CASE.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
+}
+
+/** Lower-case words that open a noun phrase of its own ("the", "his"): what follows is no apposition. */
+const DETERMINER_START =
+  /^\s*(?:the|a|an|one|another|his|her|its|their|our|my|some|several|many|most|both|each|two|three)\s/;
+
+/**
+ * "In Sydney, home to most of the community, Nareg Boyadjian said": a bare lower-case phrase after
+ * a place says what the place is, and a name follows it; it is no one who speaks.
+ */
+function placeAppositive(parts: readonly Segment[], i: number): boolean {
+  const p = parts[i]!;
+  const next = parts[i + 1];
+  return (
+    i > 0 &&
+    isAdverbial(parts[i - 1]!.text) &&
+    /^\s*\p{Ll}/u.test(p.text) &&
+    !DETERMINER_START.test(p.text) &&
+    next !== undefined &&
+    isApposedName(next.text)
+  );
 }
 
 /** A name and what it is of or from: "Artur Khachikyan of the Hayastan bloc". */

@@ -4,6 +4,17 @@ import { SPEAKER_NOUN } from './lexicon.ts';
 /** ", citing a source in the Russian Defence Ministry," right after the speaker's name. */
 const CITING_AFTER = /^,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s/;
 
+/** Words naming the press as a whole or an outlet of it: "Azerbaijani media", "a pro-government daily". */
+const MEDIA =
+  /\b(?:media|press|newspapers?|dail(?:y|ies)|outlets?|news (?:agency|agencies|sites?|websites?)|channels?|websites?|TV|television|radio|broadcasters?)$/i;
+
+/**
+ * "Azerbaijani media reported on Monday, citing sources in Baku, that …": the verb between the
+ * press and what it cites; the press is the medium, the source the speaker (CONVENTIONS 15).
+ */
+const MEDIA_CITING_AFTER_VERB =
+  /^\s+(?:reported|reports|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s+that\s/u;
+
 /**
  * "Interfax, citing a source in the Russian Defence Ministry, reported that …", "Reuters, citing
  * two officials, said …": the source the outlet cites said it, and the outlet relays it (via).
@@ -19,9 +30,9 @@ export function withCitedSources(
   return statements.map((s) => {
     const at = text.indexOf(s.mention, s.context.start);
     if (at < 0 || at >= s.context.end || s.via) return s;
-    const cited = CITING_AFTER.exec(
-      text.slice(at + s.mention.length, at + s.mention.length + 100),
-    )?.[1]?.trim();
+    const after = text.slice(at + s.mention.length, at + s.mention.length + 140);
+    const cited = (CITING_AFTER.exec(after) ??
+      (MEDIA.test(s.mention) ? MEDIA_CITING_AFTER_VERB.exec(after) : null))?.[1]?.trim();
     const source = cited ? resolve(cited) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
     if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;

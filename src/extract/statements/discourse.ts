@@ -3,6 +3,7 @@ import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entit
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
+import { apposedHolderName } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
@@ -23,7 +24,7 @@ import {
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { fullNamesFor } from './namesakes.ts';
-import { nationalBody } from './nationalBody.ts';
+import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { otherStateGovernment } from './otherStates.ts';
@@ -491,6 +492,18 @@ function mostSpokenIfFar(d: Discourse, recent: Entity, fits: (e: Entity) => bool
   return tied ? null : best;
 }
 
+/**
+ * "The International Committee of the Red Cross, the only group allowed in, has moved 600
+ * patients, the organization said": the organisation the sentence opens with is the one its
+ * trailing "the organization" names, whoever spoke before.
+ */
+function organisationOpeningSentence(d: Discourse): Entity | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const first = findEntityMentions(d.text, d.unitStart, d.speakerAt)[0];
+  if (first?.entity.kind !== 'organisation') return null;
+  return /^\s*(?:the\s+)?$/i.test(d.text.slice(d.unitStart, first.start)) ? first.entity : null;
+}
+
 /** Where the text last named the entity or let it speak before `at`. */
 function lastSeen(d: Discourse, e: Entity, at: number): number {
   const here = at > d.unitStart ? findEntityMentions(d.text, d.unitStart, at) : [];
@@ -947,12 +960,11 @@ const GIVEN_NAME_SET_OFF = /^,\s+(\p{Lu}\p{Ll}+),\s+(?:\d{1,3},|who\s)/u;
  * is who speaks, not "Narek's cousin"; null without one.
  */
 function apposedGivenName(p: string, d: Discourse, mention: string): Entity | null {
-  if (d.speakerAt < 0 || !KIN_OR_PERSON_NOUN.test(p)) return null;
+  if (d.speakerAt < 0) return null;
+  const kin = KIN_OR_PERSON_NOUN.test(p);
   const at = d.text.indexOf(mention, d.speakerAt);
-  const name =
-    at < 0
-      ? undefined
-      : GIVEN_NAME_SET_OFF.exec(d.text.slice(at + mention.length, at + mention.length + 40))?.[1];
+  const after = at < 0 ? '' : d.text.slice(at + mention.length, at + mention.length + 60);
+  const name = kin ? GIVEN_NAME_SET_OFF.exec(after)?.[1] : apposedHolderName(p, after);
   if (!name || resolveEntityAt(name, null)) return null;
   const person: Entity = { ...textEntity(name), kind: 'person', role: p };
   if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
@@ -1080,7 +1092,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (ORGANISATION_BACK.test(p)) {
     const body =
-      d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation');
+      organisationOpeningSentence(d) ??
+      (d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation'));
     if (body) return speaking(body, mention);
   }
   // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
@@ -1097,15 +1110,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (namedTogetherIn(p)) return null;
+  const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
   const ministryKind = unqualifiedMinistryKind(p);
-  if (ministryKind) {
+  if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
     if (ministry) return speaking(ministry, mention);
   }
   const body =
     karabakhBody(p, d.text) ??
-    nationalBody(p, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
+    nationalBody(p, bodyContext) ??
     localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at) ??
     otherStateGovernment(p);
   if (body) return speaking(body, mention);
@@ -1133,12 +1147,17 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const speaksFor = words.speaksFor;
   if (speaksFor) {
-    // "a spokesman for the Armenian Youth Council": filed with the body; "for Prime Minister X": the role alone.
+    // "a spokesman for the Armenian Youth Council": filed with the body; "a spokeswoman for Foreign
+    // Minister X": the person's spokeswoman, named with her owner as an office is (CONVENTIONS 6);
+    // for a role without a name ("for the minister"), the role alone.
     const owner = p.slice(speaksFor[0].length - 1).replace(/^the\s+/i, '');
-    const ownerKind = (resolveEntityAt(owner, d.at) ?? textEntity(owner)).kind;
-    const ofBody = ownerKind !== 'person' && ownerKind !== 'place' && CAPITAL_START.test(owner);
+    const ownerEntity = resolveEntityAt(owner, d.at) ?? textEntity(owner);
+    const ofBody = ownerEntity.kind !== 'person' && ownerEntity.kind !== 'place' && CAPITAL_START.test(owner);
+    const ofPerson =
+      ownerEntity.kind === 'person' && ownerEntity.name.includes(' ') && CAPITAL_START.test(owner);
+    const named = ofBody ? p : ofPerson ? `${ownerEntity.name}'s ${speaksFor[1]!}` : speaksFor[1]!;
     return speaking(
-      { ...textEntity(ofBody ? p : speaksFor[1]!), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
+      { ...textEntity(named), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
       mention,
     );
   }
@@ -1296,7 +1315,7 @@ const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\
 
 const ROLE_BEFORE_APPOSED_NAME = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u;
 const DATA_AS_SPEAKER =
-  /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu;
+  /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated|various|some|other|different|several|unofficial|independent)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu;
 
 /** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
 function readSpeakerWords(phrase: string): SpeakerWords | null {
@@ -1593,6 +1612,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       head,
       d,
     );
+    if (found?.id.startsWith('text:')) return homeBodyOf(found, d);
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
     const asMinistry = (e: Entity, words: string | undefined) =>
@@ -1610,6 +1630,19 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (hasWord(ownRole(d.textPeople[i]!.role), noun)) return d.textPeople[i]!;
   return null;
+}
+
+/**
+ * "Foreign Ministry spokesperson Leyla Abdullayeva said … The ministry also said": the body named
+ * without its country, read back, is the home country's as its name would be when it spoke.
+ */
+function homeBodyOf(body: Entity, d: Discourse): Entity {
+  const person = d.lastPerson && !d.lastPerson.id.startsWith('text:') ? d.lastPerson : null;
+  return (
+    nationalBody(body.name, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
+    (person ? personsCountryBody(body.name, person, d.at) : null) ??
+    body
+  );
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */

@@ -17,14 +17,18 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?(?:\s(?:of\s)?\p{Lu}[\p{
  * the agency's tag in its date line ("YEREVAN, April 20. /ARKA/.", "BAKU, Mar. 3 / Trend:").
  */
 const SELF_NAMED = new RegExp(
-  String.raw`(${NAME})(?:['’]s\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
+  String.raw`(${NAME})(?:(?:['’]s)?\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
   'gmu',
 );
 
 const TRANSLATED = /^Text of \p{Ll}+ by [^\n]*?\b(\p{Lu}[\p{L}\p{N}.]*)\s+(?:on|in|at)\s/mu;
 
-/** "YEREVAN, April 20.", "Baku/03.03.21/", "GORIS, Armenia —", "Moscow, 3 March (TASS)": a date line's city. */
-const DATELINE_CITY = /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+)/gmu;
+/**
+ * "YEREVAN, April 20.", "Baku/03.03.21/", "GORIS, Armenia —", "Moscow, 3 March (TASS)", "Baku.
+ * Trend.": a date line's city.
+ */
+const DATELINE_CITY =
+  /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+|\.\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?\.\s))/gmu;
 const MONTH_OR_DAY =
   /^(?:(?:Armenia|Azerbaijan|Russia),\s+)?(?:\d|[-–—(]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)/iu;
 
@@ -74,6 +78,13 @@ function selfNamedIn(lead: string): RegExpExecArray[] {
  */
 const INFORMED_SITE = /\binformed\s+([\p{L}\p{N}][\p{L}\p{N}-]*\.(\p{Ll}{2,3}))\b/gu;
 
+/**
+ * "…, the expert told Trend.", "Hajiyev told MK that …": an outlet told something is the outlet
+ * that publishes it (its own interview); copy citing another outlet's interview writes "told the
+ * agency" or "in an interview with". A capitalised word after "told" is a name, never "the".
+ */
+const TOLD_OUTLET = new RegExp(String.raw`\btold\s+(${NAME})`, 'gu');
+
 /** "12 Nov 2020, 14:37 MSK": a stamp's hour in a national time zone is written where that zone is kept. */
 const ZONE_HOME: Readonly<Record<string, HomeCountry>> = { MSK: 'RU', AZT: 'AZ', AMT: 'AM' };
 const STAMP_ZONE = /\b\d{1,2}:\d{2}\s+(MSK|AZT|AMT)\b/;
@@ -83,6 +94,11 @@ function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
   if (lead.includes('informed'))
     for (const m of lead.matchAll(INFORMED_SITE)) {
+      const country = outletCountry(m[1]!);
+      if (country) found.add(country);
+    }
+  if (lead.includes('told '))
+    for (const m of lead.matchAll(TOLD_OUTLET)) {
       const country = outletCountry(m[1]!);
       if (country) found.add(country);
     }

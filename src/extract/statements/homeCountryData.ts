@@ -63,6 +63,8 @@ export const OUTLET_HOME: ReadonlyMap<string, HomeCountry> = new Map<string, Hom
   ['RIA Novosti', 'RU'],
   ['Interfax', 'RU'],
   ['Kommersant', 'RU'],
+  ['MK', 'RU'],
+  ['Moskovsky Komsomolets', 'RU'],
   ['Izvestia', 'RU'],
   ['Rossiyskaya Gazeta', 'RU'],
   ['Anadolu', 'TR'],
@@ -72,7 +74,7 @@ export const OUTLET_HOME: ReadonlyMap<string, HomeCountry> = new Map<string, Hom
 ]);
 
 /** The country a web address's national ending names: "AzVision.az", "Panorama.am". */
-export const DOMAIN_HOME: Readonly<Record<string, HomeCountry>> = { az: 'AZ', am: 'AM' };
+export const DOMAIN_HOME: Readonly<Record<string, HomeCountry>> = { az: 'AZ', am: 'AM', ru: 'RU' };
 
 /** Cities that open date lines, by country (capitals and the towns agencies file from). */
 export const CITY_HOME: ReadonlyMap<string, HomeCountry> = new Map<string, HomeCountry>([

@@ -111,18 +111,64 @@ function folded(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Does the text before name a body of this head with another country ("Azerbaijan's Defense Ministry")? */
-function namedElsewhere(head: string, home: HomeCountry, before: string): boolean {
-  const written = ` ${folded(before)} `;
-  for (const spelling of headSpellings(head)) {
+/** Where the text first names a body of this head with another country, -1 if nowhere. */
+function firstNamedElsewhere(written: string, spellings: string[], home: HomeCountry | null): number {
+  let first = -1;
+  for (const spelling of spellings) {
     if (!written.includes(spelling)) continue;
     for (const [word, country] of COUNTRY_WORDS) {
       if (country === home) continue;
-      if (written.includes(` ${word} ${spelling} `) || written.includes(` ${spelling} of ${word} `))
-        return true;
+      for (const form of [` ${word} ${spelling} `, ` ${spelling} of ${word} `]) {
+        const at = written.indexOf(form);
+        if (at >= 0 && (first < 0 || at < first)) first = at;
+      }
     }
   }
+  return first;
+}
+
+/** Is " the <spelling> " at this index written without a country after it ("the ministry of defense of armenia")? */
+function bareAt(written: string, at: number, spelling: string): boolean {
+  const from = at + spelling.length + 6;
+  const after = written.slice(from, from + 30);
+  return !COUNTRY_WORDS.some(([word]) => after.startsWith(`of ${word} `));
+}
+
+/**
+ * Does the text before name a body of this head with another country ("Azerbaijan's Defense
+ * Ministry")? Not when the writer used the bare name before naming any other country's body: that
+ * bare name is the writer's own country's body, and stays so after a foreign one is named with
+ * its country ("the Ministry of Defense said … the Ministry of Defense of Armenia … the Ministry
+ * of Defense added").
+ */
+function namedElsewhere(head: string, home: HomeCountry, before: string): boolean {
+  const written = ` ${folded(before)} `;
+  const spellings = headSpellings(head);
+  const first = firstNamedElsewhere(written, spellings, home);
+  return first >= 0 && !bareBefore(written, spellings, first);
+}
+
+/** Is "the <spelling>" written bare somewhere before this index? */
+function bareBefore(written: string, spellings: string[], end: number): boolean {
+  for (const spelling of spellings) {
+    const form = ` the ${spelling} `;
+    for (let at = written.indexOf(form); at >= 0 && at < end; at = written.indexOf(form, at + 1))
+      if (bareAt(written, at, spelling)) return true;
+  }
   return false;
+}
+
+/**
+ * Did the writer use this bare name ("the Ministry of Defense") before naming any country's body of
+ * that head? Then a later bare use is not a back-reference to a country's body named since.
+ */
+export function bareNameFirst(phrase: string, c: BodyContext): boolean {
+  const q = qualifiedPhrase(phrase);
+  if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return false;
+  const written = ` ${folded(c.text.slice(0, c.before))} `;
+  const spellings = headSpellings(q.head);
+  const first = firstNamedElsewhere(written, spellings, null);
+  return first >= 0 && bareBefore(written, spellings, first);
 }
 
 /**
@@ -144,4 +190,19 @@ export function nationalBody(phrase: string, c: BodyContext): Entity | null {
   const body = countrysBody(phrase.replace(/^the\s+/i, ''), q.head, home, c.at);
   if (!body || namedElsewhere(q.head, home, c.text.slice(0, c.before))) return null;
   return body;
+}
+
+/**
+ * "Foreign Ministry spokeswoman Maria Zakharova said … The ministry also said": a body named
+ * without its country as a known person's employer is the body of that person's country, when
+ * the person's role names it. Null otherwise.
+ */
+export function personsCountryBody(phrase: string, person: Entity, at: RoleDate): Entity | null {
+  const q = qualifiedPhrase(phrase);
+  if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
+  const country = countryOf(person);
+  if (!country || !(country in COUNTRY_NAMES)) return null;
+  const role = ` ${folded(person.role ?? '')} `;
+  if (!headSpellings(q.head).some((spelling) => role.includes(` ${spelling} `))) return null;
+  return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, country as HomeCountry, at);
 }

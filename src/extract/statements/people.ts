@@ -342,6 +342,15 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
           const noun = NOUN_BEFORE_APPOSED_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
           if (noun && /^\s*,/.test(slice.slice(m.index! + m[0].length)) && !resolveEntityAt(names[0]!, null))
             mention = { entity: textEntity(names[0]!), start, gender: genderOf([noun]) };
+          else {
+            // "Garnik lights a cigarette" after "Garnik Hovhannisyan": a feature calls its subject by given name.
+            // An address ("Tigran?") is no mention: the name must open a clause ("Garnik lights").
+            const subject = /^\s+\p{Ll}/u.test(
+              slice.slice(m.index! + m[0].length, m.index! + m[0].length + 3),
+            );
+            const given = subject ? givenNameOf(surnames, names[0]!) : undefined;
+            if (given) mention = { entity: given.entity, start, gender: given.gender };
+          }
         }
       }
     } else {
@@ -383,6 +392,18 @@ function rememberSurname(surnames: Surnames, mention: PersonMention): void {
  * a gender that person does not have ("Mr. Trump" after "Ivana Trump"); then the latest of that
  * gender so named, or no one named before.
  */
+/** The one person named in full before whose given name this is; undefined for none or several, or a known name. */
+function givenNameOf(surnames: Surnames, word: string): PersonMention | undefined {
+  let found: PersonMention | undefined;
+  for (const mention of surnames.values()) {
+    const words = mention.entity.name.split(' ');
+    if (words.length < 2 || words[0] !== word) continue;
+    if (found && found.entity.id !== mention.entity.id) return undefined;
+    found = mention;
+  }
+  return found && !resolveEntityAt(word, null) ? found : undefined;
+}
+
 function earlierOfGender(surnames: Surnames, surname: string, titled: Gender): PersonMention | undefined {
   const earlier = surnames.get(surname) ?? bySurnameSpelling(surnames, surname);
   if (!earlier || !titled) return earlier;
