@@ -140,22 +140,6 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     expect(textEntity('Anna Georgieva')).toMatchObject({ kind: 'person' });
   });
 
-  it('names a body the gazetteer lacks without the country whose possessive it follows', () => {
-    expect(textEntity('Georgia’s State Security Service')).toMatchObject({
-      id: 'text:state-security-service',
-      kind: 'organisation',
-      aliases: ['Georgia’s State Security Service'],
-    });
-    expect(textEntity("Armenia's commission on missing persons")).toMatchObject({
-      id: 'text:commission-on-missing-persons',
-    });
-    // A person's role keeps its country; so does a bare head.
-    expect(textEntity("Armenia's Security Council secretary").id).toBe(
-      'text:armenia-security-council-secretary',
-    );
-    expect(textEntity("Azerbaijan's Ministry").id).toBe('text:azerbaijan-ministry');
-  });
-
   it('leaves one-word local office titles out of the name', () => {
     expect(textEntity('Councilmember Dana Okafor')).toMatchObject({ id: 'text:dana-okafor', kind: 'person' });
     expect(textEntity('Assemblymember Raffi Torosian')).toMatchObject({ id: 'text:raffi-torosian' });

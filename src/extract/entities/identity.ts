@@ -282,7 +282,7 @@ const headsById = new Map<string, Heads>();
 /** The heads a body is known by, with its country: its name's, and for a gazetteer body its spellings'. */
 function headsOf(e: Entity): Heads {
   if (e.kind !== 'organisation' && e.kind !== 'government') return null;
-  const key = `${e.id}\u0000${e.name}\u0000${e.aliases?.[0] ?? ''}`;
+  const key = `${e.id}\u0000${e.name}`;
   let heads = headsById.get(key);
   if (heads === undefined) {
     if (headsById.size > 20_000) headsById.clear();
@@ -293,10 +293,7 @@ function headsOf(e: Entity): Heads {
 
 function readHeads(e: Entity): Heads {
   const known = !e.id.startsWith('text:');
-  // A body named without its owner ("State Border Service" for "Azerbaijan's …") keeps it in its alias.
-  const names = known
-    ? [e.name, ...(gazetteerEntry(e.id)?.variants ?? [])]
-    : [e.name, ...(e.aliases ?? []).filter((a) => a.endsWith(`'s ${e.name}`) || a.endsWith(`’s ${e.name}`))];
+  const names = known ? [e.name, ...(gazetteerEntry(e.id)?.variants ?? [])] : [e.name];
   const heads = new Set<string>();
   let country: string | null = known ? (countryOf(e) ?? null) : null;
   for (const n of names) {

@@ -558,8 +558,6 @@ function readTextEntity(mention: string): Entity {
   const clean = cleanMention(mention)
     .replace(/^the\s+/i, '')
     .replace(LED_OR_BACKED_PREFIX, '');
-  const owned = ownedByCountry(clean);
-  if (owned) return owned;
   const country = DELEGATE_OF.exec(clean)?.[1];
   if (country) {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';
@@ -586,28 +584,6 @@ function readTextEntity(mention: string): Entity {
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
   return { id: `text:${slug(name)}`, name, kind };
-}
-
-/** "Azerbaijan's State Border Service": a country's possessive before a body's name. */
-const COUNTRY_POSSESSIVE =
-  /^(?:Armenia|Azerbaijan|Russia|Turkey|Türkiye|Iran|Georgia|France|Kazakhstan|Uzbekistan|Kyrgyzstan)['’]s\s+(?=\S)/u;
-
-/**
- * "Azerbaijan's State Border Service", "Armenia's health ministry": a body the gazetteer lacks is
- * named by its own name; the country that owns it is no part of it (CONVENTIONS 7), and the words
- * as written stay an alias. Null unless the rest names a body.
- */
-function ownedByCountry(clean: string): Entity | null {
-  const possessive = COUNTRY_POSSESSIVE.exec(clean);
-  if (!possessive) return null;
-  const name = clean.slice(possessive[0].length);
-  // The head stands before "of", "on", "for": "commission | on missing persons".
-  const head = name.split(/\s+(?:of|on|for|in)\s+/)[0]!;
-  // "Azerbaijan's Ministry" alone names no body of its own; "Azerbaijan's prosecutor's office" is
-  // an office of a role, named with its owner (CONVENTIONS 6).
-  if (!name.includes(' ') || /['’]s\s/.test(name) || !BODY_LAST_WORD.test(head.split(' ').pop()!))
-    return null;
-  return { id: `text:${slug(name)}`, name, kind: 'organisation', aliases: [clean] };
 }
 
 const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;

@@ -38,7 +38,6 @@ import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective }
 import { coordinatedSaying } from './coordinated.ts';
 import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
 import { countedGroup } from './countedGroup.ts';
-import { withCountryOwnersApart } from './countryOwners.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
 import {
@@ -277,9 +276,7 @@ export function extractStatements(
   );
   const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
-  const voiced = withCountryOwnersApart(
-    nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
-  );
+  const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
   const named = withWitnessNamed(
     text,
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
