@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
 import { events, timelineOf } from '../corpus/dateLayouts.helpers.ts';
+import { mentionsOfPiece } from './dates.helpers.ts';
 
 describe('a dotted stamp whose order only the prose shows', () => {
   // 02.06.2023 is Friday 2 June read day first, Monday 6 February read month first.
@@ -17,5 +19,33 @@ describe('a dotted stamp whose order only the prose shows', () => {
   it('falls back on the prose’s order when the lead names no weekday', () => {
     const text = piece('The two delegations ended their talks in Geneva after three days of meetings.');
     expect(timelineOf(text).reference).toMatchObject({ year: 2023, month: 2, day: 6 });
+  });
+});
+
+describe('an outlet’s reminder framing a past event', () => {
+  it('"We will remind that … took place in March" is the March before the piece', () => {
+    const dates = mentionsOfPiece(
+      'Shelling resumed near the border on Tuesday. We will remind that a similar clash took place in March, when two soldiers were wounded.',
+      { year: 2023, month: 6, day: 15 },
+    ).map((m) => [m.text, formatSourceDate(m.date)]);
+    expect(dates).toContainEqual(['in March', '2023-03']);
+  });
+});
+
+describe('a day told just before a dated day in its own sentence', () => {
+  it('takes that day’s year, not the piece’s', () => {
+    const dates = mentionsOfPiece(
+      'The family crossed the border on October 2, 2022, ten days after the shelling that began on September 22.',
+      { year: 2023, month: 9, day: 25 },
+    ).map((m) => [m.text, formatSourceDate(m.date)]);
+    expect(dates).toContainEqual(['on September 22', '2022-09-22']);
+  });
+
+  it('in a later sentence an earlier day is still the piece’s year', () => {
+    const dates = mentionsOfPiece(
+      'The family crossed the border on October 2, 2022. The village was shelled again on September 22.',
+      { year: 2023, month: 9, day: 25 },
+    ).map((m) => [m.text, formatSourceDate(m.date)]);
+    expect(dates).toContainEqual(['on September 22', '2023-09-22']);
   });
 });

@@ -258,9 +258,10 @@ const SUBORDINATOR =
 /**
  * "said Italy was ready to send aid, adding that the unit had been set up on Tuesday": a reported clause
  * after a verb of saying and "that" has its own tense; the framing clause's "ready to" is not the date's.
+ * "We will remind that a similar clash took place in May": an outlet's reminder frames a past event.
  */
 const REPORTED_THAT =
-  /\b(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
+  /\b(?:remind|recall|adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
 
 function clauseBefore(before: string): string {
   let from = 0;
