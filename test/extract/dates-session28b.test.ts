@@ -49,3 +49,20 @@ describe('a day told just before a dated day in its own sentence', () => {
     expect(dates).toContainEqual(['on September 22', '2023-09-22']);
   });
 });
+
+describe('a night from one weekday into the next', () => {
+  const datesOf = (text: string) =>
+    mentionsOfPiece(text, { year: 2023, month: 6, day: 15 }).map((m) => [m.text, formatSourceDate(m.date)]);
+
+  it('"the night of Monday to Tuesday" is both days', () => {
+    expect(
+      datesOf('The ministry said the positions came under fire on the night of Monday to Tuesday.'),
+    ).toEqual([['Monday to Tuesday', '2023-06-12/13']]);
+  });
+
+  it('"during the last two hours" is a time within the day, no date', () => {
+    expect(datesOf('Some 400 people crossed the bridge during the last two hours, officials said.')).toEqual(
+      [],
+    );
+  });
+});

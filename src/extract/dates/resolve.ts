@@ -144,7 +144,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           : form.relation
             ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
             : weekdayDay(ctx, m, form.weekday, docSource);
-        if (day) date = dayDate(day);
+        if (day) date = form.intoNext ? rangeDate(day, addDays(day, 1)) : dayDate(day);
         established = day;
         break;
       }
