@@ -66,3 +66,23 @@ describe('a night from one weekday into the next', () => {
     );
   });
 });
+
+describe('parts of a day and plans', () => {
+  const datesOf = (text: string) =>
+    mentionsOfPiece(text, { year: 2023, month: 6, day: 15 }).map((m) => [m.text, formatSourceDate(m.date)]);
+
+  it('"in the evening after Ankara stepped in" is the evening of the day just told', () => {
+    expect(
+      datesOf('Fighting broke out on Tuesday. It ended only in the evening after Ankara stepped in.'),
+    ).toEqual([
+      ['on Tuesday', '2023-06-13'],
+      ['in the evening', '2023-06-13'],
+    ]);
+  });
+
+  it('"plans a march Saturday" is the Saturday to come', () => {
+    expect(datesOf('The diaspora union plans a march Saturday at noon near the embassy.')).toEqual([
+      ['Saturday at noon', '2023-06-17'],
+    ]);
+  });
+});

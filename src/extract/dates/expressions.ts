@@ -996,12 +996,17 @@ const PARSERS: Parser[] = [
     pattern:
       /\bthe\s+(?:morning|afternoon|evening|night)\s+(before|after)\b(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|last|next|yesterday|tomorrow|being|having)\b)\p{Ll})/giu,
     needs: RARE_FORMS,
-    read: (m) => ({
-      kind: 'relativeDay',
-      anchor: 'discourse',
-      offset: /^after$/i.test(m[1]!) ? 1 : -1,
-      toldDay: true,
-    }),
+    // "stopped in the evening after Moscow intervened": before a capital "after" opens a clause with its
+    // subject (the /i flag lets the pattern's lower-case letter match a capital, so it is checked here).
+    read: (m) =>
+      /^\s+\p{Lu}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        ? null
+        : {
+            kind: 'relativeDay',
+            anchor: 'discourse',
+            offset: /^after$/i.test(m[1]!) ? 1 : -1,
+            toldDay: true,
+          },
   },
   {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has

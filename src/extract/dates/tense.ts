@@ -61,7 +61,7 @@ const MODAL_BEFORE_VERB =
   /\b(?:(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)|(?:will|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?(?:stay|remain|be|become|get|keep))\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
-  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
 /**
  * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
  * across the quoted words in its object. "as expected", "than expected" compare with a past expectation.
