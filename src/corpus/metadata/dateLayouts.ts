@@ -127,17 +127,27 @@ export function readSlashDate(
       ? { date: reading.date, why: `read ${spelled.order}, as the page writes "${spelled.written}"` }
       : null;
   }
+  const fitsDay = (r: { date: DateParts }, told: number) => {
+    const day = new Date(Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!)).getUTCDay();
+    return day === told || (day + 6) % 7 === told;
+  };
+  // "talks which began on Monday ended on Thursday": the lead's first weekday may open a story days long,
+  // and the day it closed on is the piece's; the first weekday that fits a reading at all decides.
+  const told =
+    weekday === null
+      ? null
+      : (leadWeekdays((leadDay === null ? next : lead)!).find((w) => readings.some((r) => fitsDay(r, w))) ??
+        weekday);
   const fitting = readings.filter((r) => {
     const at = Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!);
     if (named) return [0, 1].some((back) => dayFitsBefore(at, r.date.year! - back, named));
-    const day = new Date(at).getUTCDay();
-    return day === weekday || (day + 6) % 7 === weekday;
+    return fitsDay(r, told!);
   });
   if (fitting.length !== 1) return null;
   const other = readings.find((r) => r !== fitting[0])!.date;
   const cue = named
     ? `"${named.written}" falls within a month before it`
-    : `"on ${WEEKDAYS[weekday!]}" is that day or the day before`;
+    : `"on ${WEEKDAYS[told!]}" is that day or the day before`;
   return {
     date: fitting[0]!.date,
     why: `read ${fitting[0]!.order}: the ${nextDay === null ? 'lead' : 'second paragraph'}'s ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
@@ -275,6 +285,10 @@ function openingParagraphs(body: string): string[] {
     if (t.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(t) && found.push(paragraph) === 2) break;
   }
   return found;
+}
+
+function leadWeekdays(lead: string): number[] {
+  return allMatches(new RegExp(LEAD_WEEKDAY.source, 'g'), lead).map((m) => WEEKDAYS.indexOf(m[1]!));
 }
 
 function leadWeekday(lead: string): number | null {

@@ -25,7 +25,8 @@ export type DateForm =
     }
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
   /** `fromDiscourse`: "the previous Friday", "the following Monday" count from the day the text gave last. */
-  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next'; fromDiscourse?: true }
+  /** `intoNext`: "the night of Saturday to Sunday" runs from the weekday into the next day. */
+  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next'; fromDiscourse?: true; intoNext?: true }
   /** "the week of March 6": the Monday-to-Sunday week holding that day. */
   | { kind: 'weekOf'; month: number; day: number; year?: number }
   /**
@@ -995,12 +996,17 @@ const PARSERS: Parser[] = [
     pattern:
       /\bthe\s+(?:morning|afternoon|evening|night)\s+(before|after)\b(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|last|next|yesterday|tomorrow|being|having)\b)\p{Ll})/giu,
     needs: RARE_FORMS,
-    read: (m) => ({
-      kind: 'relativeDay',
-      anchor: 'discourse',
-      offset: /^after$/i.test(m[1]!) ? 1 : -1,
-      toldDay: true,
-    }),
+    // "stopped in the evening after Moscow intervened": before a capital "after" opens a clause with its
+    // subject (the /i flag lets the pattern's lower-case letter match a capital, so it is checked here).
+    read: (m) =>
+      /^\s+\p{Lu}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        ? null
+        : {
+            kind: 'relativeDay',
+            anchor: 'discourse',
+            offset: /^after$/i.test(m[1]!) ? 1 : -1,
+            toldDay: true,
+          },
   },
   {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
@@ -1060,6 +1066,8 @@ const PARSERS: Parser[] = [
     read: (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       if (n === undefined) return null;
+      // "during the last two hours": a span within the day of writing, a time and no date.
+      if (/^hour/i.test(m[2]!) && n < 24) return null;
       const days = /^hour/i.test(m[2]!) ? Math.ceil(n / 24) : n;
       return days >= 1 && days <= 31 ? { kind: 'pastSpan', days } : null;
     },
@@ -1251,7 +1259,11 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
     )
       return null;
     const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
-    return { kind: 'weekday', weekday: start.get('weekday')!, ...(relation && { relation }) };
+    const weekday = start.get('weekday')!;
+    // "Saturday to Sunday": a night or a stretch into the next day is both days; days further apart
+    // ("Monday to Friday") are often a schedule, and are read as their first day only.
+    const intoNext = result.end?.isCertain('weekday') && result.end.get('weekday') === (weekday + 1) % 7;
+    return { kind: 'weekday', weekday, ...(relation && { relation }), ...(intoNext && { intoNext: true }) };
   }
   return null;
 }

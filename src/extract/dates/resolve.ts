@@ -71,7 +71,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let lastDayScene: { paragraph: number } | null = null;
   /** A month or year told after the last day, not containing it: "that day" no longer points back to that day. */
   let dayOutdated = false;
-  let carried: { year: number; text: string; paragraph: number; month: number; day: number } | null = null;
+  let carried: Carried | null = null;
   /** "said in 2022 that … in the September clashes": a past year told earlier in the same sentence. */
   let sentenceYear: { year: number; text: string; sentence: number } | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
@@ -132,6 +132,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             year: form.year,
             text: m.expression.text,
             paragraph: m.paragraph,
+            sentence: m.sentence,
             month: form.month,
             day: form.day,
           };
@@ -143,7 +144,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           : form.relation
             ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
             : weekdayDay(ctx, m, form.weekday, docSource);
-        if (day) date = dayDate(day);
+        if (day) date = form.intoNext ? rangeDate(day, addDays(day, 1)) : dayDate(day);
         established = day;
         break;
       }
@@ -1037,13 +1038,39 @@ function documentYearSource(ctx: ResolveContext): YearSource {
  * the dates that follow it in that year ("On November 9, 2020, … On November 12, …"). A date earlier in the
  * year than that event may be a flashback or the next year: it is placed from the document's own date.
  */
+interface Carried {
+  year: number;
+  text: string;
+  paragraph: number;
+  sentence: number;
+  month: number;
+  day: number;
+}
+
+/** "left on September 26, 2023, a week after the offensive on September 19": a day told just before, back. */
+const BACK_IN_SENTENCE_DAYS = 31;
+
 function carriedSource(
-  carried: { year: number; text: string; paragraph: number; month: number; day: number } | null,
+  carried: Carried | null,
   m: ScannedMention,
   md: { month: number; day?: number },
 ): YearSource | null {
   if (!carried || m.paragraph - carried.paragraph > 1) return null;
-  if (md.month < carried.month || (md.month === carried.month && (md.day ?? 31) < carried.day)) return null;
+  if (md.month < carried.month || (md.month === carried.month && (md.day ?? 31) < carried.day)) {
+    // The text moves on in time, so an earlier day is another year's, unless its own sentence steps back
+    // from the dated day by days told in the past ("a week after … on September 19").
+    const back =
+      (Date.UTC(carried.year, carried.month - 1, carried.day) -
+        Date.UTC(carried.year, md.month - 1, md.day ?? 1)) /
+      86_400_000;
+    const stepsBack =
+      md.day !== undefined &&
+      m.sentence === carried.sentence &&
+      m.role === 'text' &&
+      m.tense === 'past' &&
+      back <= BACK_IN_SENTENCE_DAYS;
+    if (!stepsBack) return null;
+  }
   return {
     year: carried.year,
     status: 'inferred',

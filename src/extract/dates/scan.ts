@@ -83,6 +83,7 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
     headers,
     order,
     "as the page's other dates are written",
+    !showsDottedOrder(mentions, headers),
   );
   const undecided = settled.mentions.length < mentions.length || settled.headers.length < headers.length;
   return {
@@ -160,6 +161,7 @@ function settleDottedOrder(
   headers: HeaderDate[],
   order: DottedOrder,
   orderWhy: string,
+  leadFirst = false,
 ): { mentions: ScannedMention[]; headers: HeaderDate[] } {
   const out: ScannedMention[] = [];
   const settledHeaders = new Map<HeaderDate, HeaderDate | null>();
@@ -171,9 +173,9 @@ function settleDottedOrder(
     }
     const header =
       m.role === 'text' ? undefined : headers.find((h) => h.expression.start === m.expression.start);
-    const settledHead = header && settledHeader(text, header, order, orderWhy);
+    const settledHead = header && settledHeader(text, header, order, orderWhy, leadFirst);
     let swap: boolean | null = order === 'dayFirst' ? false : order === 'monthFirst' ? true : null;
-    if (swap === null && settledHead) swap = settledHead.expression.form !== f;
+    if (settledHead) swap = settledHead.expression.form !== f;
     if (swap === null) {
       if (header) settledHeaders.set(header, null);
       continue;
@@ -186,7 +188,7 @@ function settleDottedOrder(
   // A stamp above the body ("03.10.2023" under the headline) is no sentence's mention: it is settled the same way.
   for (const header of headers) {
     if (settledHeaders.has(header) || !isDottedEither(header)) continue;
-    settledHeaders.set(header, settledHeader(text, header, order, orderWhy));
+    settledHeaders.set(header, settledHeader(text, header, order, orderWhy, leadFirst));
   }
   if (!settledHeaders.size) return { mentions: out, headers };
   const kept = headers.flatMap((h) => {
@@ -200,24 +202,42 @@ function isDottedEither(h: HeaderDate): boolean {
   return h.expression.form.kind === 'calendar' && h.expression.form.dotted === 'either';
 }
 
-/** The page's (or its outlet's) order, else the lead's day as the header reader reads it; else nothing. */
+/**
+ * The page's (or its outlet's) order, else the lead's day as the header reader reads it; else nothing.
+ * `leadFirst`: the page's order shows only in dates written out ("On April 11"), the style of its prose
+ * (or its translation), not of the site's numeric stamp, so the lead's day is asked first.
+ */
 function settledHeader(
   text: string,
   header: HeaderDate,
   order: DottedOrder,
   orderWhy: string,
+  leadFirst: boolean,
 ): HeaderDate | null {
   const f = header.expression.form;
   if (f.kind !== 'calendar') return header;
+  const byLead = () => {
+    const lead = readSlashDate(header.expression.text.replace(/^\D+/, ''), text.slice(header.line.end));
+    if (!lead) return null;
+    const form = lead.date.month !== f.month ? { ...f, month: f.day!, day: f.month } : f;
+    return { ...header, expression: { ...header.expression, form }, order: lead.why };
+  };
+  const first = leadFirst ? byLead() : null;
+  if (first) return first;
   if (order === 'dayFirst' || order === 'monthFirst') {
     const form = order === 'monthFirst' ? { ...f, month: f.day!, day: f.month } : f;
     const how = order === 'dayFirst' ? 'day first' : 'month first';
     return { ...header, expression: { ...header.expression, form }, order: `read ${how}, ${orderWhy}` };
   }
-  const lead = readSlashDate(header.expression.text.replace(/^\D+/, ''), text.slice(header.line.end));
-  if (!lead) return null;
-  const form = lead.date.month !== f.month ? { ...f, month: f.day!, day: f.month } : f;
-  return { ...header, expression: { ...header.expression, form }, order: lead.why };
+  return leadFirst ? null : byLead();
+}
+
+/** Whether a dotted date only one order allows ("13.09.2022") shows the page's order, not only prose. */
+function showsDottedOrder(mentions: ScannedMention[], headers: HeaderDate[]): boolean {
+  return [...mentions, ...headers].some(({ expression: e }) => {
+    const dotted = e.form.kind === 'calendar' ? e.form.dotted : undefined;
+    return dotted === 'dayFirst' || dotted === 'monthFirst';
+  });
 }
 
 /**

@@ -61,7 +61,7 @@ const MODAL_BEFORE_VERB =
   /\b(?:(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)|(?:will|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?(?:stay|remain|be|become|get|keep))\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
-  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? to|planning to|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
 /**
  * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
  * across the quoted words in its object. "as expected", "than expected" compare with a past expectation.
@@ -258,9 +258,10 @@ const SUBORDINATOR =
 /**
  * "said Italy was ready to send aid, adding that the unit had been set up on Tuesday": a reported clause
  * after a verb of saying and "that" has its own tense; the framing clause's "ready to" is not the date's.
+ * "We will remind that a similar clash took place in May": an outlet's reminder frames a past event.
  */
 const REPORTED_THAT =
-  /\b(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
+  /\b(?:remind|recall|adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
 
 function clauseBefore(before: string): string {
   let from = 0;
