@@ -23,6 +23,7 @@ import {
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
+import { namedFirm } from './namedFirm.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -1043,6 +1044,10 @@ const ITS_OR_THEIR_THEN_NAME = /^(?:its|their)\s+\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
+/** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
+const DOCUMENT_OF_NAMED =
+  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -1054,6 +1059,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = described;
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
+  // "according to the statement of the Ministry of National Defense": the body it is of.
+  const issuer = DOCUMENT_OF_NAMED.exec(p)?.[1];
+  if (issuer) {
+    const body = resolveSpeaker(issuer, d);
+    if (body && body.entity.kind !== 'person') return { ...body, mention };
+  }
   // "a surgeon who gave his name only as Armen": the name given is who spoke.
   const selfNamed =
     LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
@@ -1089,6 +1100,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const member = oneOfGroupBefore(d.text, d.unitStart);
     if (member) return speaking(member, mention);
   }
+  // "the Artsakhgaz company said", "according to the company": the firm by its own name.
+  const firm = namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at);
+  if (firm) return speaking(firm, mention);
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (ORGANISATION_BACK.test(p)) {
     const body =
@@ -1567,7 +1581,10 @@ function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Enti
     const spoke =
       (d.bodySpeeches.get(latest.entity.id)?.last ?? -1) >= from ||
       (SAYING_IN_SENTENCE.test(words) && !/\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words));
-    return spoke && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
+    // "Azerbaijan's Ministry of Defense welcomed the opening. The ministry stated …": the body
+    // that is the subject of the sentence before is the one meant, though it said nothing there.
+    const opens = /^["“]?(?:The)?$/.test(d.text.slice(from, scope + latest.start).trim());
+    return (spoke || opens) && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
   }
   if (scope + latest.start < paragraph) return found;
   const lead = d.text.slice(from, scope + latest.start).trim();
