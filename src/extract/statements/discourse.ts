@@ -1578,12 +1578,14 @@ function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Enti
     return found;
   if (!found) {
     const words = d.text.slice(from, d.unitStart);
+    const silent = /\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words);
     const spoke =
       (d.bodySpeeches.get(latest.entity.id)?.last ?? -1) >= from ||
-      (SAYING_IN_SENTENCE.test(words) && !/\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words));
+      (SAYING_IN_SENTENCE.test(words) && !silent);
     // "Azerbaijan's Ministry of Defense welcomed the opening. The ministry stated …": the body
-    // that is the subject of the sentence before is the one meant, though it said nothing there.
-    const opens = /^["“]?(?:The)?$/.test(d.text.slice(from, scope + latest.start).trim());
+    // that is the subject of the sentence before is the one meant, though it said nothing there
+    // (never one that "has not commented").
+    const opens = !silent && /^["“]?(?:The)?$/.test(d.text.slice(from, scope + latest.start).trim());
     return (spoke || opens) && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
   }
   if (scope + latest.start < paragraph) return found;
