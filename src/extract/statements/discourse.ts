@@ -891,7 +891,7 @@ function sentenceBefore(d: Discourse): string {
 
 /** A person the sentence before speaks of with singular "they": "who gave their name only as", "said they had". */
 const SINGULAR_THEY =
-  /\b(?:their\s+(?:(?:full|first|last|family)\s+)?(?:name|surname)|(?:said|says|told\s+\S+|added|explained)\s+(?:that\s+)?they)\b/i;
+  /\b(?:their\s+(?:(?:full|first|last|family)\s+)?(?:name|surname)|(?:said|says|told\s+\S+|added|explained)\s+(?:that\s+)?they|(?:uses?|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?["“]?they(?:\/them)?)\b/i;
 
 /**
  * "A teenager, who gave their name only as Davit, said they had walked … “Nobody slept,” they
@@ -900,16 +900,34 @@ const SINGULAR_THEY =
  */
 function singularTheyBefore(d: Discourse): Entity | null {
   const person = d.lastPerson;
-  if (!person) return null;
+  if (!person) return declaredTheyBefore(d);
   // The sentence before, or this paragraph when an abbreviation ("St. John's") cut it short.
   const from = Math.min(sentenceBeforeStart(d), d.text.lastIndexOf('\n', d.unitStart - 1) + 1);
   let spoke = -1;
   for (const p of d.people)
     if (p.entity.id === person.id && p.start >= from && p.start < d.unitStart)
       spoke = Math.max(spoke, p.start);
-  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return null;
+  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return declaredTheyBefore(d);
   const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
   return body && body.last >= spoke ? null : person;
+}
+
+/** "who uses they/them pronouns", "goes by they": the text's own word for what to call someone. */
+const DECLARED_THEY =
+  /^[^.]{0,80}?\b(?:uses?|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?["“]?they(?:\/them)?\b/i;
+
+/**
+ * "Her partner, Alex Byrne, who uses they/them pronouns, organised a vigil. They said …": the
+ * person the sentence before names and says is called "they", though they said nothing yet.
+ */
+function declaredTheyBefore(d: Discourse): Entity | null {
+  d.readPeopleBefore(d.unit + 1);
+  const from = sentenceBeforeStart(d);
+  const declared = d.people.filter(
+    (p) => p.start >= from && p.start < d.unitStart && DECLARED_THEY.test(d.text.slice(p.start, d.unitStart)),
+  );
+  const ids = new Set(declared.map((p) => p.entity.id));
+  return ids.size === 1 ? declared[0]!.entity : null;
 }
 
 /** Where the sentence before the unit starts (within 300 characters). */
