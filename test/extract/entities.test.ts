@@ -140,6 +140,17 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     expect(textEntity('Anna Georgieva')).toMatchObject({ kind: 'person' });
   });
 
+  it('a ministry of two domains joined by "and" is one body, no person after "and"', () => {
+    expect(textEntity('The Ministry of Energy and Water Resources')).toMatchObject({
+      id: 'text:ministry-of-energy-and-water-resources',
+      kind: 'organisation',
+    });
+    expect(textEntity('Minister of Energy and Water Resources Davit Aslanyan')).toMatchObject({
+      id: 'text:davit-aslanyan',
+      kind: 'person',
+    });
+  });
+
   it('leaves one-word local office titles out of the name', () => {
     expect(textEntity('Councilmember Dana Okafor')).toMatchObject({ id: 'text:dana-okafor', kind: 'person' });
     expect(textEntity('Assemblymember Raffi Torosian')).toMatchObject({ id: 'text:raffi-torosian' });

@@ -137,3 +137,16 @@ describe('event summaries: who "one" is, "as X reported" and "by observing that"
     ).toEqual([['text:lindqvist', 'few had expected the conflict to end this way']]);
   });
 });
+
+describe('a view given as a whole quote', () => {
+  it('"In his opinion, “…”" is the person before, direct', () => {
+    const seen = statementsOf(
+      'Analyst Rauf Gasimov spoke to the paper. In his opinion, "the next move now belongs to the other capital".',
+    ).map((s) => [s.speaker, s.quote]);
+    expect(seen).toEqual([['text:rauf-gasimov', 'the next move now belongs to the other capital']]);
+  });
+
+  it('a short quote alone gives no view', () => {
+    expect(statementsOf('Rauf Gasimov spoke to the paper. In his view, "never".')).toEqual([]);
+  });
+});

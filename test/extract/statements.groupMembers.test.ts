@@ -47,3 +47,25 @@ describe('a group named by the post its members share: each member named before 
     expect(last).toEqual(['mirzoyan', 'bayramov']);
   });
 });
+
+describe('a family by its surname in the plural', () => {
+  const family = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+  it('"The Mkrtchyans said" is each member named before', () => {
+    expect(
+      family(
+        'Every night, Aram and Lilit Mkrtchyan wait for a call from their son. ' +
+          'The Mkrtchyans said they had heard nothing since March.',
+      ),
+    ).toEqual([
+      ['text:aram-mkrtchyan', 'they had heard nothing since March'],
+      ['text:lilit-mkrtchyan', 'they had heard nothing since March'],
+    ]);
+  });
+
+  it('a family with one member named stays as written', () => {
+    expect(
+      family('Nora Ivers runs the bakery. The Iverses said the shop would reopen.').map(([s]) => s),
+    ).toEqual(['text:iverses']);
+  });
+});

@@ -20,6 +20,8 @@ describe('officials named by their place speak for the government seated there',
     ['Authorities in the breakaway region said 32 people had been killed.', 'karabakh-authorities'],
     ['The authorities in Baku said the operation had ended.', 'gov-azerbaijan'],
     ['Officials in Yerevan said the border had been quiet since dawn.', 'gov-armenia'],
+    ['Ethnic Armenian officials in Stepanakert said the last clinic had closed.', 'karabakh-authorities'],
+    ['Ethnic Armenian officials in Goris said the hotels were full.', 'text:ethnic-armenian-officials'],
     [
       'Shelling hit Stepanakert overnight. Local health officials said nine people were wounded.',
       'karabakh-authorities',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../src/extract/statements/people.ts';
 import { learnGenders, votedGender } from '../../src/extract/statements/personGender.ts';
-import { extractFrom } from './statements.helpers.ts';
+import { extractFrom, statementsOf } from './statements.helpers.ts';
 
 const who = (text: string) =>
   extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
@@ -134,5 +134,17 @@ describe('a person described as a sentence’s subject stands between the pronou
   it('a description of the other gender does not stand between', () => {
     const text = 'Tigran Avetisyan spoke first. A woman who lost her house wept. “We will rebuild,” he said.';
     expect(who(text)).toEqual([['text:tigran-avetisyan', 'he', 'We will rebuild,']]);
+  });
+});
+
+describe('"they" for a person the text says is called so', () => {
+  it('"X, who uses they/them pronouns, … They said" is X, not the body that spoke before', () => {
+    expect(
+      statementsOf(
+        'The Department of Transport said it was reviewing the route.\n\n' +
+          'Her neighbour, Sam Doyle, who uses they/them pronouns, led a march in June. ' +
+          'They said about 60 people had joined.',
+      ).map((s) => s.speaker),
+    ).toEqual(['text:department-of-transport', 'text:sam-doyle']);
   });
 });

@@ -120,7 +120,9 @@ function officialsOfPlace(key: string, at: RoleDate | null): Entity | null {
   const named = m[2]?.replace(/^the /, '');
   // "the ethnic Armenian authorities in Stepanakert": a body the gazetteer knows, named by the place it sits in.
   if (prefix && named) {
-    const body = lookup(key.slice(0, key.length - named.length).replace(/ (?:in|of)( the)? $/, ''), at);
+    const own = key.slice(0, key.length - named.length).replace(/ (?:in|of)( the)? $/, '');
+    // "ethnic Armenian officials in Stepanakert": its officials are the authorities (CONVENTIONS 4).
+    const body = lookup(own, at) ?? lookup(own.replace(/\b(?:officials|leaders)$/, 'authorities'), at);
     return body && body.id === officialsOfPlace(`authorities in ${named}`, at)?.id ? body : null;
   }
   const place = prefix || named;

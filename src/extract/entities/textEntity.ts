@@ -400,6 +400,13 @@ function nameAfterRolesBody(words: readonly string[], start: number): number {
   return after;
 }
 
+/** The capitals before `and` follow a body's "of", "for" or "on": "Ministry of Labor |and". */
+function domainsOfBodyBefore(words: readonly string[], and: number): boolean {
+  let i = and;
+  while (i > 0 && isNameWord(words[i - 1]!)) i--;
+  return i < and && /^(?:of|for|on)$/i.test(words[i - 1] ?? '') && BODY_LAST_WORD.test(words[i - 2] ?? '');
+}
+
 function readTrailingProperName(mention: string): { name: string; role: string } | null {
   const words = cleanMention(mention).split(' ');
   // A cheap literal pre-test: most mentions have no "of".
@@ -431,6 +438,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // "of", "for" or "on" finish its name, no person's.
   if (/^(?:of|for|on)$/i.test(words[start - 1] ?? '') && BODY_LAST_WORD.test(words[start - 2] ?? ''))
     return null;
+  // "the Ministry of Labor and Social Affairs": capitals after "and" finish the body's domains, no person's.
+  if (/^and$/i.test(words[start - 1] ?? '') && domainsOfBodyBefore(words, start - 1)) return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.
   if (/^and$/i.test(words[start - 1] ?? '') && words.slice(0, start).some((w) => w.endsWith(',')))
     return null;

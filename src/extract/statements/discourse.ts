@@ -23,6 +23,7 @@ import {
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
+import { namedFirm } from './namedFirm.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -890,7 +891,7 @@ function sentenceBefore(d: Discourse): string {
 
 /** A person the sentence before speaks of with singular "they": "who gave their name only as", "said they had". */
 const SINGULAR_THEY =
-  /\b(?:their\s+(?:(?:full|first|last|family)\s+)?(?:name|surname)|(?:said|says|told\s+\S+|added|explained)\s+(?:that\s+)?they)\b/i;
+  /\b(?:their\s+(?:(?:full|first|last|family)\s+)?(?:name|surname)|(?:said|says|told\s+\S+|added|explained)\s+(?:that\s+)?they|(?:uses?|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?["“]?they(?:\/them)?)\b/i;
 
 /**
  * "A teenager, who gave their name only as Davit, said they had walked … “Nobody slept,” they
@@ -899,16 +900,34 @@ const SINGULAR_THEY =
  */
 function singularTheyBefore(d: Discourse): Entity | null {
   const person = d.lastPerson;
-  if (!person) return null;
+  if (!person) return declaredTheyBefore(d);
   // The sentence before, or this paragraph when an abbreviation ("St. John's") cut it short.
   const from = Math.min(sentenceBeforeStart(d), d.text.lastIndexOf('\n', d.unitStart - 1) + 1);
   let spoke = -1;
   for (const p of d.people)
     if (p.entity.id === person.id && p.start >= from && p.start < d.unitStart)
       spoke = Math.max(spoke, p.start);
-  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return null;
+  if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return declaredTheyBefore(d);
   const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
   return body && body.last >= spoke ? null : person;
+}
+
+/** "who uses they/them pronouns", "goes by they": the text's own word for what to call someone. */
+const DECLARED_THEY =
+  /^[^.]{0,80}?\b(?:uses?|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?["“]?they(?:\/them)?\b/i;
+
+/**
+ * "Her partner, Alex Byrne, who uses they/them pronouns, organised a vigil. They said …": the
+ * person the sentence before names and says is called "they", though they said nothing yet.
+ */
+function declaredTheyBefore(d: Discourse): Entity | null {
+  d.readPeopleBefore(d.unit + 1);
+  const from = sentenceBeforeStart(d);
+  const declared = d.people.filter(
+    (p) => p.start >= from && p.start < d.unitStart && DECLARED_THEY.test(d.text.slice(p.start, d.unitStart)),
+  );
+  const ids = new Set(declared.map((p) => p.entity.id));
+  return ids.size === 1 ? declared[0]!.entity : null;
 }
 
 /** Where the sentence before the unit starts (within 300 characters). */
@@ -1043,6 +1062,10 @@ const ITS_OR_THEIR_THEN_NAME = /^(?:its|their)\s+\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
+/** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
+const DOCUMENT_OF_NAMED =
+  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const words = speakerWords(phrase);
   if (!words) return null;
@@ -1054,6 +1077,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = described;
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
+  // "according to the statement of the Ministry of National Defense": the body it is of.
+  const issuer = DOCUMENT_OF_NAMED.exec(p)?.[1];
+  if (issuer) {
+    const body = resolveSpeaker(issuer, d);
+    if (body && body.entity.kind !== 'person') return { ...body, mention };
+  }
   // "a surgeon who gave his name only as Armen": the name given is who spoke.
   const selfNamed =
     LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
@@ -1089,6 +1118,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const member = oneOfGroupBefore(d.text, d.unitStart);
     if (member) return speaking(member, mention);
   }
+  // "the Artsakhgaz company said", "according to the company": the firm by its own name.
+  const firm = namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at);
+  if (firm) return speaking(firm, mention);
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (ORGANISATION_BACK.test(p)) {
     const body =
@@ -1564,10 +1596,15 @@ function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Enti
     return found;
   if (!found) {
     const words = d.text.slice(from, d.unitStart);
+    const silent = /\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words);
     const spoke =
       (d.bodySpeeches.get(latest.entity.id)?.last ?? -1) >= from ||
-      (SAYING_IN_SENTENCE.test(words) && !/\b(?:not|never|declined|refused)\b|n['’]t\b/i.test(words));
-    return spoke && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
+      (SAYING_IN_SENTENCE.test(words) && !silent);
+    // "Azerbaijan's Ministry of Defense welcomed the opening. The ministry stated …": the body
+    // that is the subject of the sentence before is the one meant, though it said nothing there
+    // (never one that "has not commented").
+    const opens = !silent && /^["“]?(?:The)?$/.test(d.text.slice(from, scope + latest.start).trim());
+    return (spoke || opens) && there.every((n) => n.entity.id === latest.entity.id) ? latest.entity : null;
   }
   if (scope + latest.start < paragraph) return found;
   const lead = d.text.slice(from, scope + latest.start).trim();

@@ -20,6 +20,9 @@ const VIEW_OPENING = new RegExp(
   'iu',
 );
 
+/** A quote of some length and nothing else: the view given in the speaker's own words. */
+const WHOLE_QUOTE = new RegExp(`^${MASK}{15,}[.!?]?$`);
+
 const SUBJECT_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 interface GenreSaying {
@@ -55,6 +58,8 @@ export function genreSaying(masked: string, from: number, to: number): GenreSayi
   const at = from + lead + view[0].indexOf(said, view[0].search(/\s/));
   const speaker = { start: at, end: at + said.length };
   const content = reportedContent(masked, trimSpan(masked, from + lead + view[0].length, to));
-  if (wordCount(masked.slice(content.start, content.end)) < 3) return null;
+  // "In his opinion, “the ball is now in Yerevan's court”": a whole quote is the view, its words blanked.
+  const words = masked.slice(content.start, content.end);
+  if (wordCount(words) < 3 && !WHOLE_QUOTE.test(words)) return null;
   return { speaker, speakerWords: SUBJECT_PRONOUN[said.toLowerCase()] ?? said, content };
 }

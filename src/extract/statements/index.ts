@@ -47,6 +47,7 @@ import {
   resolveSpeaker,
   titlesBefore,
 } from './discourse.ts';
+import { familyMembers } from './familyMembers.ts';
 import { genreSaying } from './genreSaying.ts';
 import { groupMembers } from './groupMembers.ts';
 import { asHeadlineStatement } from './headingLine.ts';
@@ -2192,7 +2193,8 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
-  const again = groupAgain(phrase, d) ?? groupMembers(phrase, d) ?? countedGroup(phrase, d);
+  const again =
+    groupAgain(phrase, d) ?? groupMembers(phrase, d) ?? countedGroup(phrase, d) ?? familyMembers(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.

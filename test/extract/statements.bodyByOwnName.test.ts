@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Who speaks, sentence by sentence: the speaker's id and what they are credited with. */
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+describe('a firm named with its class noun', () => {
+  it('"the Vostokteplo company said" is the firm by its own name', () => {
+    expect(who('Heating was cut in three districts overnight, the Vostokteplo company said.')).toEqual([
+      ['text:vostokteplo', 'Heating was cut in three districts overnight'],
+    ]);
+  });
+
+  it('"the company" after it is the same firm', () => {
+    expect(
+      who(
+        'As reported by the "Lorva Water" company, the main pipe burst near the dam. ' +
+          'The company noted that repairs would take two days.',
+      ),
+    ).toEqual([
+      ['text:lorva-water', 'the main pipe burst near the dam'],
+      ['text:lorva-water', 'repairs would take two days'],
+    ]);
+  });
+
+  it('"the company" after two firms stays as written', () => {
+    expect(
+      who(
+        'The Kestel company said the lines were down. The Marov company said its depot was shut. ' +
+          'The company added that crews were on their way.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['text:kestel', 'text:marov', 'text:company']);
+  });
+});
+
+describe('a statement of a named body', () => {
+  it('"according to the statement of the Ministry of X" is the ministry', () => {
+    expect(
+      who(
+        'According to the statement of the Ministry of Coastal Affairs, twelve vessels will patrol the bay. ' +
+          'The ministry noted that the crews had finished their training.',
+      ),
+    ).toEqual([
+      ['text:ministry-of-coastal-affairs', 'twelve vessels will patrol the bay'],
+      ['text:ministry-of-coastal-affairs', 'the crews had finished their training'],
+    ]);
+  });
+});
+
+describe('"the ministry" after a ministry opening the sentence before', () => {
+  it('is that ministry, though it said nothing there and another spoke earlier', () => {
+    expect(
+      who(
+        'The Russian Ministry of Defense announced that the post had begun work.\n\n' +
+          "Azerbaijan's Ministry of Defense welcomed the opening of the post. " +
+          'The ministry stated that the maps had not been handed over.',
+      ),
+    ).toEqual([
+      ['mod-russia', 'the post had begun work'],
+      ['mod-azerbaijan', 'the maps had not been handed over'],
+    ]);
+  });
+});
