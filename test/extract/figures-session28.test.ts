@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './figures.helpers.ts';
+import { extracted, figuresOf } from './figures.helpers.ts';
 
 /**
  * A vague death toll ("thousands", "hundreds", "dozens") sums up a war or a day of fighting and has no
@@ -29,6 +29,24 @@ describe('a vague toll of the dead is no figure', () => {
     ).toEqual([
       ['displaced', 'Thousands', null],
       ['wounded', 'several dozen', null],
+    ]);
+  });
+});
+
+/** The difference a later count makes, told after the count with what it is measured against. */
+describe('"N more than" the figure, day or month before is a change of the count just given', () => {
+  const kinds = (sentence: string) =>
+    extracted(sentence).map((f) => [f.category, f.number.text, f.kind ?? 'total']);
+
+  it.each([
+    ['The ministry said 64 soldiers had been killed, 18 more than the figure it gave on Monday.', '64', '18'],
+    ['Officials said 230 people were still missing, 15 fewer than in March.', '230', '15'],
+    ['The governor said 52 civilians had been wounded, 9 more than yesterday.', '52', '9'],
+  ])('%s', (sentence, total, change) => {
+    const [category] = kinds(sentence)[0]!;
+    expect(kinds(sentence)).toEqual([
+      [category, total, 'total'],
+      [category, change, 'change'],
     ]);
   });
 });
