@@ -125,12 +125,9 @@ export function readSlashDate(
     const reading = spelled && readings.find((r) => r.order === spelled.order);
     return reading
       ? { date: reading.date, why: `read ${spelled.order}, as the page writes "${spelled.written}"` }
-      : null;
+      : readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
   }
-  const fitsDay = (r: { date: DateParts }, told: number) => {
-    const day = new Date(Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!)).getUTCDay();
-    return day === told || (day + 6) % 7 === told;
-  };
+  const fitsDay = (r: { date: DateParts }, told: number) => dayOrDayBefore(r.date, told);
   // "talks which began on Monday ended on Thursday": the lead's first weekday may open a story days long,
   // and the day it closed on is the piece's; the first weekday that fits a reading at all decides.
   const told =
@@ -151,6 +148,32 @@ export function readSlashDate(
   return {
     date: fitting[0]!.date,
     why: `read ${fitting[0]!.order}: the ${nextDay === null ? 'lead' : 'second paragraph'}'s ${cue}, not near ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
+  };
+}
+
+/** The date falls on the weekday told, or the day after it: wire copy tells the day's and yesterday's news. */
+function dayOrDayBefore(date: DateParts, told: number): boolean {
+  const day = new Date(Date.UTC(date.year!, date.month! - 1, date.day!)).getUTCDay();
+  return day === told || (day + 6) % 7 === told;
+}
+
+/**
+ * "…, told the channel on Monday" far below a lead that names no day: when every "on <weekday>" the piece
+ * tells is its day or the day before under one reading only, that reading is the piece's day. A weekday
+ * that fits neither reading (an earlier day of the week, a day ahead) leaves the order unread.
+ */
+function readByBodyWeekdays(
+  readings: { order: string; date: DateParts }[],
+  body: string,
+): { date: DateParts; why: string } | null {
+  const told = [...new Set(leadWeekdays(body))];
+  if (told.length === 0) return null;
+  const fitting = readings.filter((r) => told.every((w) => dayOrDayBefore(r.date, w)));
+  if (fitting.length !== 1) return null;
+  const named = told.map((w) => `"on ${WEEKDAYS[w]}"`).join(', ');
+  return {
+    date: fitting[0]!.date,
+    why: `read ${fitting[0]!.order}: the piece's ${named} is that day or the day before`,
   };
 }
 

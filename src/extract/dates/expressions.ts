@@ -567,8 +567,9 @@ const PARSERS: Parser[] = [
     read: (m) => ({ kind: 'decade', decade: Number(m[2]), centuryKnown: true, part: part(m[1]) }),
   },
   {
+    // "a farmer in his fifties", "in their late forties": after a possessive, the decade is an age.
     pattern:
-      /\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
+      /(?<!\b(?:his|her|their|my|our|your)\s+(?:(?:early|mid|late)[\s-]+)?)\b(?:the\s+)?(?:(early|mid|late|beginning of the|start of the|middle of the|end of the)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]([2-9]0)s)\b/gi,
     // A decade word, not any "-ties" ("authorities", "casualties", "parties").
     needs: /(?:twen|thir|for|fif|six|seven|eigh|nine)ties|['’][2-9]0s/i,
     read: (m) => ({

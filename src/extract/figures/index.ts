@@ -91,9 +91,12 @@ const EVENT_KILLED_BEFORE =
   /\b(?:explosion|blast|offensive|attack|strike|shelling|bombardment|operation|war|fighting|clashes|assault|escalation|earthquake)\b[^,.;:!?]{0,40}?\s(?:killed|wounded|injured)\s+$/i;
 const RUNNING_TOLL =
   /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b|\btoll\s+(?:rose|climbed|rises|reached|stands)\b/i;
-/** "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier": a difference between counts. */
+/**
+ * "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier", "30 more than the figure
+ * it gave on Monday", "8 fewer than in May": a difference between counts.
+ */
 const MORE_THAN_BEFORE =
-  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|(?:the\s+)?previous(?:ly)?|before|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week|month|year)\s+(?:earlier|before)|(?:the|its|their)\s+(?:(?:previous|earlier|last|latest)\s+)?(?:figure|number|toll|count|tally|total)\s+(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:gave|given|reported|announced|released|published)|(?:the\s+)?previous(?:ly)?|before|earlier|yesterday|last\s+(?:week|month|year|time)|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b/;
 
 /**
  * An increment is a change, not a total. After a figure of another kind in the same sentence or the
@@ -870,6 +873,8 @@ export function extractFigures(
         }
       }
       if (!category) continue;
+      // "The war has claimed thousands of lives": a vague toll has no count to show (CONVENTIONS.md 22).
+      if (category === 'killed' && c.number.kind === 'vague') continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
       if (ofThe) {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { published } from './dateLayouts.helpers.ts';
+
+/**
+ * A dotted stamp in either order under a lead that names no day: the weekdays told further down settle
+ * it when each is, under one reading only, the piece's day or the day before.
+ */
+describe('the body’s weekdays settle a dotted stamp the lead leaves open', () => {
+  const page = (stamp: string, later: string) =>
+    `Society\n${stamp}\n\nFarmers reopen the canal near the border village\n\n` +
+    'Work on the old irrigation canal resumed this morning, the district administration said.\n\n' +
+    'The canal had been dry for three seasons, and its banks were cleared of debris by volunteers.\n\n' +
+    `${later}\n`;
+
+  // 2 September 2024 was a Monday, 9 February 2024 a Friday.
+  it('"on Sunday" below the lead: the Monday reading', () => {
+    const text = page(
+      '02.09.2024 [11:40]',
+      'The district head told reporters on Sunday that the pumps were ready.',
+    );
+    expect(published(text)).toBe('2024-09-02');
+  });
+
+  it('"on Friday": the Friday reading', () => {
+    const text = page(
+      '02.09.2024 [11:40]',
+      'The district head told reporters on Friday that the pumps were ready.',
+    );
+    expect(published(text)).toBe('2024-02-09');
+  });
+
+  it('weekdays that disagree leave the order unread', () => {
+    const text = page(
+      '02.09.2024 [11:40]',
+      'The district head said on Sunday that the pumps were ready. Engineers arrived on Wednesday.',
+    );
+    expect(published(text)).toBeNull();
+  });
+
+  it('no weekday at all leaves the order unread', () => {
+    expect(published(page('02.09.2024 [11:40]', 'The district head said the pumps were ready.'))).toBeNull();
+  });
+});
