@@ -105,6 +105,11 @@ describe('resolveEntity: typos and unknowns', () => {
     }
   });
 
+  it('does not take another man sharing a first name for a misspelt holder: typos sit in one word', () => {
+    expect(idOf('Ali Ahmadov')).toBeNull();
+    expect(idOf('Nikol Pashinyian')).toBe('pashinyan');
+  });
+
   it('does not stretch a short common word into a name', () => {
     expect(idOf('Putt')).toBeNull();
     expect(idOf('Miler')).toBe('miller');
