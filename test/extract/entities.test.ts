@@ -105,6 +105,11 @@ describe('resolveEntity: typos and unknowns', () => {
     }
   });
 
+  it('does not take another man sharing a first name for a misspelt holder: typos sit in one word', () => {
+    expect(idOf('Ali Ahmadov')).toBeNull();
+    expect(idOf('Nikol Pashinyian')).toBe('pashinyan');
+  });
+
   it('does not stretch a short common word into a name', () => {
     expect(idOf('Putt')).toBeNull();
     expect(idOf('Miler')).toBe('miller');
@@ -126,6 +131,12 @@ describe('resolveEntity: typos and unknowns', () => {
 });
 
 describe('textEntity: speakers the gazetteer lacks', () => {
+  it('files a named person\'s kin under the kin noun, as "the mother of …" is', () => {
+    expect(textEntity("Levon's mother").id).toBe('text:mother');
+    expect(textEntity("Karen Hakobyan's brother").id).toBe('text:brother');
+    expect(textEntity("the soldier's widow").id).toBe('text:soldier-widow');
+  });
+
   it('takes the proper name a description ends with', () => {
     expect(textEntity('Azerbaijani foreign ministry spokesperson Aykhan Hajizada')).toEqual({
       id: 'text:aykhan-hajizada',

@@ -6,6 +6,22 @@ import { extractFrom } from './statements.helpers.ts';
 const speakers = (text: string) => extractFrom(text).map((s) => s.speaker.id);
 
 describe('pronouns agree with the person they point back to', () => {
+  it('"Human Rights" in an office\'s title is no person a pronoun may point to', () => {
+    const text =
+      'Deputy Minister Lilit Grigoryan said the shelters were full. ' +
+      'The Commissioner for Human Rights (Ombudsman) of the region visited Goris on Monday. ' +
+      'According to her, 40 families were still waiting for rooms.';
+    expect(speakers(text)).not.toContain('text:human-rights');
+  });
+
+  it('"she" after a speaker named by a given name alone is that speaker, not a woman named before', () => {
+    const text =
+      'In Goris, Ruzanna Arakelyan, a spokeswoman for the governor, said 300 families had arrived. ' +
+      '"The children have not slept," said Siranush, a teacher from Martuni. ' +
+      'She said her brother was still on the road.';
+    expect(speakers(text)).toEqual(['text:ruzanna-arakelyan', 'text:siranush', 'text:siranush']);
+  });
+
   it('every person in the gazetteer has a recorded gender', () => {
     const people = GAZETTEER.filter((e) => e.kind === 'person').map((e) => e.id);
     expect(people.filter((id) => !PERSON_GENDER[id])).toEqual([]);

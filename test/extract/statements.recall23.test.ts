@@ -130,3 +130,16 @@ describe('after "said", a clause or a setting is never an inverted speaker', () 
     expect(who(text).map((s) => s.said)).toEqual([said]);
   });
 });
+
+describe('"the <officials> of A and B": each state’s own holder of the office', () => {
+  it('the foreign ministers of two states are both ministers, as the gazetteer names them', () => {
+    const text =
+      'The foreign ministers of Armenia and Azerbaijan said after two days of talks in Almaty that the draft was nearly agreed.';
+    expect(who(text).map((s) => s.id)).toEqual(['mirzoyan', 'bayramov']);
+  });
+
+  it('an office the gazetteer holds for only one of the states leaves the phrase whole', () => {
+    const text = 'The prime ministers of Armenia and Georgia said the new bridge would open in the spring.';
+    expect(who(text).map((s) => s.id)).toEqual(['text:prime-ministers']);
+  });
+});

@@ -33,4 +33,18 @@ describe('a described speaker who gave a name in a relative clause is that name'
     const text = 'The mayor told a woman who gave her name as Anna that the shelter would open.';
     expect(speakers(text)).not.toContain('text:anna');
   });
+
+  it('reads the name through an appositive after a possessive description', () => {
+    const text =
+      'Her cousin, a retired teacher who gave his name only as Vardan, said the bus had waited for hours.';
+    expect(speakers(text)).toEqual(['text:vardan']);
+  });
+
+  it('lets a later pronoun point back to the self-named speaker, not a full name before them', () => {
+    const text =
+      'Prime Minister Nikol Pashinyan said the crossing would stay open. ' +
+      'A farmer who gave his name only as Hovik said the convoy had stopped twice. ' +
+      '"We saw no soldiers on the road," he said.';
+    expect(speakers(text)).toEqual(['pashinyan', 'text:hovik', 'text:hovik']);
+  });
 });

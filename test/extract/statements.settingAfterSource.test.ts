@@ -62,6 +62,10 @@ describe('a count is never who spoke', () => {
 describe('acts that report no words', () => {
   it('a war that "claimed" lives said nothing', () => {
     expect(said('The six-week war in 2020 claimed more than 6,000 lives on both sides.')).toEqual([]);
+    expect(said('The dispute over the enclave has claimed tens of thousands of lives since 1988.')).toEqual(
+      [],
+    );
+    expect(said('The shelling of Martuni claimed dozens of lives in a single week.')).toEqual([]);
   });
 
   it('a summing-up phrase with its agent ("a step welcomed by Paris") said nothing', () => {

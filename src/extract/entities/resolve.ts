@@ -283,9 +283,27 @@ function fuzzyLookup(key: string): Entity | null {
   let best: { distance: number; entity: Entity } | null = null;
   for (const { key: name, hit } of getIndex().fuzzyNames.get(key[0]!) ?? []) {
     const distance = editDistance(key, name, allowance);
-    if (distance <= allowance && (!best || distance < best.distance)) best = { distance, entity: hit.entity };
+    if (distance <= allowance && wordsWithinAllowance(key, name) && (!best || distance < best.distance)) {
+      best = { distance, entity: hit.entity };
+    }
   }
   return best?.entity ?? null;
+}
+
+/**
+ * A typo sits in one word: "Ali Ahmadov" is two letters off "Ali Asadov", within the allowance of the
+ * whole name but not of the surname alone, so it is another man who shares a first name.
+ */
+function wordsWithinAllowance(key: string, name: string): boolean {
+  const keyWords = key.split(' ');
+  const nameWords = name.split(' ');
+  if (keyWords.length !== nameWords.length) return true;
+  return keyWords.every((word, i) => {
+    const allowance = typoAllowance(Math.min(word.length, nameWords[i]!.length));
+    return (
+      word === nameWords[i] || (allowance > 0 && editDistance(word, nameWords[i]!, allowance) <= allowance)
+    );
+  });
 }
 
 function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Entity | null {

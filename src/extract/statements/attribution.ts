@@ -1900,7 +1900,7 @@ const CLAIMED_THING =
   /^(?:(?:the|a|an|his|her|their|its|our|full|sole|first|second|third|early|outright|\p{L}+['’]s)\s+){0,3}(?:victory|victories|win|wins|prize|title|seat|seats|credit|responsibility|nomination|lead|mantle|crown|majority)(?![\p{L}-])(?!\s+(?:was|is|were|are|had|has|would|will|could|should|went|belonged|came)\b)/iu;
 /** Lives taken: "more than 6,500 lives", "the lives of 14 civilians", "at least 20 victims". */
 const CLAIMED_LIVES =
-  /^(?:(?:the|more|than|at|least|nearly|almost|about|around|some|over|up|to|another|\d[\d,.]*|\p{Ll}+(?:teen|ty|red|sand|lion)s?)\s+){0,5}(?:lives|life|victims)(?![\p{L}-])/iu;
+  /^(?:(?:the|of|dozens|scores|tens|many|more|than|at|least|nearly|almost|about|around|some|over|up|to|another|\d[\d,.]*|\p{Ll}+(?:teen|ty|red|sand|lion)s?)\s+){0,5}(?:lives|life|victims)(?![\p{L}-])/iu;
 /** A relative pronoun and a short subject before the verb: "a letter that he said …", "which officials say …". */
 const RELATIVE_THEN_SUBJECT =
   /(?<![\p{L}])(?:that|which|who|whom)\s+(?:[\p{L}.'’-]+\s+){1,4}(?:\p{Ll}+ly\s+)?$/iu;

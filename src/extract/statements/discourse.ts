@@ -968,6 +968,10 @@ function namedInApposition(owned: string, d: Discourse): Entity | null {
   return entity.kind === 'person' ? entity : null;
 }
 
+/** The pronoun a speaker named themself with: "who gave his name only as", "asked to be identified by her first name". */
+const SELF_NAMED_GENDER =
+  /\bwho\s+(?:gave|asked|wished|wanted|identified)\b[^.,]{0,40}?\b(his|her)(?:self)?\b/;
+
 /** A person's noun a given name is set off after: "Narek's cousin, Talar, 17, …". */
 const KIN_OR_PERSON_NOUN =
   /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|aunt|uncle|grandmother|grandfather|grandson|granddaughter|widow|fianc[eé]e?|friend|neighbou?r|classmate)$/i;
@@ -1085,12 +1089,22 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   // "a surgeon who gave his name only as Armen": the name given is who spoke.
   const selfNamed =
-    LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One)\s/.test(p)
+    LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One|His|Her|Their)\s/.test(p)
       ? selfGivenName(d.text, d.speakerAt, mention)
       : null;
   if (selfNamed) {
     const person: Entity = { ...textEntity(selfNamed), kind: 'person', role: p };
     if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
+    // A given name alone is no name the people reader finds: "… as Samvel, said …. “…,” he said"
+    // points back to them, not to a full name further back.
+    const at = Math.max(d.speakerAt, d.unitStart);
+    const gender = SELF_NAMED_GENDER.exec(d.text.slice(at, at + 200))?.[1];
+    d.people.push({
+      entity: person,
+      start: at,
+      gender: gender ? (gender === 'his' ? 'm' : 'f') : null,
+      unit: d.unit,
+    });
     return speaking(person, mention);
   }
   const apposed = apposedGivenName(p, d, mention);

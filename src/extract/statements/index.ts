@@ -1936,6 +1936,9 @@ const BODY_VOICE =
 
 const CAPITAL_AFTER_FIRST_CHARACTER = /^.\P{Lu}*\p{Lu}/u;
 
+/** One capitalised word and nothing more, as a person's given name is written alone: "Gayane". */
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -1953,6 +1956,10 @@ function remember(
       unit: d.unit,
     });
   } else if (draft.speaker.kind !== 'place') {
+    // "said Gayane, a nurse. She said …": a given name alone is of no known kind, but a pronoun
+    // after it points to them, never past them to a person named further back.
+    if (draft.speaker.kind === 'unknown' && GIVEN_NAME_ALONE.test(draft.mention))
+      d.people.push({ entity: draft.speaker, start: draft.context.start, gender: null, unit: d.unit });
     d.lastBody = draft.speaker;
     const spoke = d.bodySpeeches.get(draft.speaker.id);
     const names = spoke?.names ?? [];

@@ -83,13 +83,22 @@ function apposedRelative(phrase: string, last: string, d: Discourse): string | n
 const SHARED_HEAD =
   /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+and\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|commissions|delegations|services|committees|agencies|presidents|leaders|militaries|armies)$/u;
 
+/** One plural head "of" two states: "the foreign ministers of Armenia and Azerbaijan". */
+const OF_TWO_STATES =
+  /^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|presidents|leaders|delegations)\s+of\s+(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)$/u;
+
+const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/s$/, '');
+
 /** A body's head noun, for a member read from a shared head. */
 const BODY_HEAD = /\s(?:ministry|government|commission|delegation|service|committee|agency|military|army)$/;
 
 function sharedHead(phrase: string): string[] | null {
+  const of = OF_TWO_STATES.exec(phrase);
+  // "the foreign ministers of Armenia and Azerbaijan": each state's own ("Armenia's foreign minister").
+  if (of) return [of[3]!, of[4]!].map((state) => `${state}'s ${of[1]!}${singular(of[2]!)}`);
   const m = SHARED_HEAD.exec(phrase);
   if (!m) return null;
-  const head = m[4]!.replace(/ies$/, 'y').replace(/s$/, '');
+  const head = singular(m[4]!);
   return [m[1]!, m[2]!].map((nationality) => `the ${nationality} ${m[3]!}${head}`);
 }
 

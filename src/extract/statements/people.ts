@@ -108,6 +108,7 @@ const NOT_A_PERSON = new Set([
   'Council',
   'Union',
   'Agency',
+  'Rights',
   'Office',
   'Service',
   'Bureau',

@@ -1,12 +1,14 @@
 /**
  * A speaker the text describes and who named themself in a relative clause: "a surgeon who gave
- * his name only as Armen", "the doctor, who gave her name as Aynur,", "one resident, who asked to
+ * his name only as Armen", "the doctor, who gave her name as Aynur,", "her neighbour, a retired
+ * driver who gave his name only as Samvel,", "one resident, who asked to
  * be identified only by her first name, Narine,", "a resident, who asked to be identified only as
  * A.,". The name they gave is who spoke (CONVENTIONS
  * rule 2: a first name only, as written), not the description.
  */
 const GAVE_NAME = new RegExp(
-  String.raw`^,?\s+who\s+(?:` +
+  // "Her neighbour, a retired driver who gave …": an appositive may describe them first.
+  String.raw`^(?:,\s+(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)?,?\s+who\s+(?:` +
     String.raw`gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as` +
     String.raw`|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as` +
     String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)` +
