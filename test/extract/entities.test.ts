@@ -131,12 +131,6 @@ describe('resolveEntity: typos and unknowns', () => {
 });
 
 describe('textEntity: speakers the gazetteer lacks', () => {
-  it('files a named person\'s kin under the kin noun, as "the mother of …" is', () => {
-    expect(textEntity("Levon's mother").id).toBe('text:mother');
-    expect(textEntity("Karen Hakobyan's brother").id).toBe('text:brother');
-    expect(textEntity("the soldier's widow").id).toBe('text:soldier-widow');
-  });
-
   it('takes the proper name a description ends with', () => {
     expect(textEntity('Azerbaijani foreign ministry spokesperson Aykhan Hajizada')).toEqual({
       id: 'text:aykhan-hajizada',

@@ -244,10 +244,6 @@ function descriptionHead(description: string): string {
   return head ? plainDescription(head) : description;
 }
 
-/** A kin noun after a named owner's possessive: "Gor's mother", "Mike Pompeo's mother". */
-const KIN_OF_NAMED =
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+(?:mother|father|son|daughter|wife|husband|brother|sister|widow|grandmother|grandfather|cousin|uncle|aunt|nephew|niece)$/u;
-
 /** A nationality or a polity before a description's head: "Armenian", "Western", "US", "EU". */
 const DEMONYM =
   /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|Western|Eastern|French|Greek|Dutch|Swiss|Czech|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|U\.?S\.?|UK|EU)$/u;
@@ -278,9 +274,6 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
  */
 function plainDescription(head: string): string {
   const words = head.split(/\s+/);
-  // "Gor's mother", "Anna Petrosyan's son": a private person's kin is filed by the kin noun alone, as
-  // "the mother of …" is; the owner is another person, and often resolved from a pronoun.
-  if (KIN_OF_NAMED.test(head)) return words[words.length - 1]!;
   // "Antonio Guterres's spokesman": whose it is says who it is.
   if (words.length < 2 || words.some((w) => /['’]s?$/.test(w))) return head;
   const noun = words.pop()!;
