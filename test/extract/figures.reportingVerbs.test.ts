@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import { extractStatements } from '../../src/extract/statements/index.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
-
-const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
-
-/** [number as written, reporter as written] for each figure of sentences written for these tests. */
-function reporters(text: string): [string, string | null][] {
-  const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const statements = extractStatements(text, 'doc', sentences, paragraphs, timeline);
-  return extractFigures(text, 'doc', sentences, timeline, statements).map((f) => [
-    f.number.text,
-    f.reporter?.text ?? null,
-  ]);
-}
+import { reportersOf as reporters } from './figures.helpers.ts';
 
 describe('"indicated" and "counts" report a figure as "said" does', () => {
   it.each([

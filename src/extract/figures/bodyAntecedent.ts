@@ -5,6 +5,18 @@
  * figure's reporter shows the words as written and, after them, the body they mean.
  */
 
+/** What "the organization" may stand for: any body named with one of these heads. */
+const ORGANISATION_HEADS = [
+  'organization',
+  'organisation',
+  'committee',
+  'agency',
+  'fund',
+  'programme',
+  'office',
+  'mission',
+] as const;
+
 /** The kinds of body a bare "the …" names, and the head nouns of the names each may stand for. */
 const HEADS_FOR: Record<string, readonly string[]> = {
   ministry: ['ministry'],
@@ -14,26 +26,8 @@ const HEADS_FOR: Record<string, readonly string[]> = {
   committee: ['committee'],
   commission: ['commission'],
   office: ['office'],
-  organization: [
-    'organization',
-    'organisation',
-    'committee',
-    'agency',
-    'fund',
-    'programme',
-    'office',
-    'mission',
-  ],
-  organisation: [
-    'organization',
-    'organisation',
-    'committee',
-    'agency',
-    'fund',
-    'programme',
-    'office',
-    'mission',
-  ],
+  organization: ORGANISATION_HEADS,
+  organisation: ORGANISATION_HEADS,
 };
 const ANAPHOR = /^the\s+(ministry|department|agency|service|committee|commission|office|organi[sz]ation)$/i;
 
