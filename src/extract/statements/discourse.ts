@@ -24,6 +24,7 @@ import {
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { namedFirm } from './namedFirm.ts';
+import { otherNamedSubjectBetween } from './namedSubject.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -185,12 +186,11 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   const there = d.people.filter(
     (p) => p.unit === nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)),
   );
+  const lastNamed = Math.max(...there.map((p) => p.start));
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
   // "X spoke first. The regional governor toured the site. He said …": the person described is nearer.
-  const described = describedSubjectBetween(
-    d.text,
-    Math.max(...there.map((p) => p.start)),
-    Math.max(d.speakerAt, d.unitStart),
-    (gender) => fitsPronoun(pronoun, gender),
+  const described = describedSubjectBetween(d.text, lastNamed, pronounAt, (gender) =>
+    fitsPronoun(pronoun, gender),
   );
   if (described) {
     const holder = holderOf(described.words, there, d);
@@ -199,6 +199,16 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
     return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
   }
+  const found = namedBefore(pronoun, there, d);
+  // "… Emin keeps a notebook …, he said": another name opening a sentence in between may be who spoke.
+  const other =
+    found &&
+    otherNamedSubjectBetween(d.text, lastNamed, pronounAt, (name) => anotherPerson(name, pronoun, found, d));
+  return other ? null : found;
+}
+
+/** Which of the people named in the nearest unit before a pronoun it points to. */
+function namedBefore(pronoun: string, there: readonly PersonMention[], d: Discourse): Entity | null {
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
@@ -206,6 +216,44 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   return roleSubject && d.lastPerson && fitsPronoun(pronoun, genderOfEntity(d.lastPerson, d))
     ? d.lastPerson
     : null;
+}
+
+/**
+ * A name opening a sentence that may be who a pronoun points to instead of its antecedent: a
+ * person the text names (the people reader's, or a name it gives an age or a saying verb), not
+ * the antecedent, not a body or place the gazetteer knows, not one the text tells is of the
+ * other gender.
+ */
+function anotherPerson(name: string, pronoun: string, antecedent: Entity, d: Discourse): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const own = (e: Entity) => words.some((w) => hasWord(e.name, w));
+  if (own(antecedent)) return false;
+  const known = resolveEntityAt(name, d.at);
+  if (known && known.kind !== 'person') return false;
+  const named = d.people.filter((p) => own(p.entity));
+  if (named.length > 0)
+    return !named.some((p) => {
+      const told = knownGender(p.entity) ?? textTold(d.genders.get(p.entity.id));
+      return told !== null && !fitsPronoun(pronoun, told);
+    });
+  return personLikeName(name, d.text);
+}
+
+/** The gender the text's own words tell, a given name aside (it may mislead: "Yuri Kim"). */
+function textTold(votes: { m: number; f: number } | undefined): Gender {
+  if (!votes) return null;
+  if (votes.m > 0 && votes.m >= 2 * votes.f) return 'm';
+  if (votes.f > 0 && votes.f >= 2 * votes.m) return 'f';
+  return null;
+}
+
+/** "Emin, 34,", "Emin said", "said Emin": the text treats the name as a person's. */
+function personLikeName(name: string, text: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b${n},\\s+\\d{1,3},|\\b${n}\\s+(?:said|says|told)\\b|\\b(?:said|says)\\s+${n}\\b`,
+    'u',
+  ).test(text);
 }
 
 /**

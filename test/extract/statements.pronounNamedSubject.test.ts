@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) =>
+  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+
+describe('a pronoun with another name opening a sentence before it', () => {
+  it('a given name the text gives an age opens the sentence: the pronoun is not the earlier speaker’s', () => {
+    const text =
+      'Their eldest son, Tarlan, 29, drives a bus in the capital.\n\n' +
+      '“We clear a few hectares a week,” said Harun Beyli, the agency’s director, in an interview in May.\n\n' +
+      'On the shelf by the door, Tarlan keeps a photograph of the old house, he said.';
+    const he = who(text).filter(([, mention]) => mention === 'he');
+    expect(he.map(([id]) => id)).not.toContain('text:harun-beyli');
+  });
+
+  it('a person whose gender was only guessed from a given name opens the sentence before: not the one named further back', () => {
+    const text =
+      'Senator Ruth Calloway (D-Ore.) opened the hearing. “This cannot go on,” Calloway said.\n\n' +
+      'The witness was Ambassador Yuri Demir, who leads the department’s office for the region.\n\n' +
+      'Demir testified that the talks had stalled. The talks would resume “as soon as both capitals agree,” she said.';
+    const she = who(text).filter(([, mention]) => mention === 'she');
+    expect(she.map(([id]) => id)).not.toContain('text:ruth-calloway');
+  });
+
+  it('the antecedent itself opening the sentence leaves it the speaker', () => {
+    const text =
+      'Mariam Avetyan, 61, left Stepanakert on the last bus.\n\n' +
+      'Avetyan keeps the key to her flat in her coat, she said.';
+    expect(who(text)).toContainEqual([
+      'text:mariam-avetyan',
+      'she',
+      'Avetyan keeps the key to her flat in her coat',
+    ]);
+  });
+
+  it('a town opening the sentence is no one who speaks', () => {
+    const text =
+      '“The shelling started at dawn,” said Narek Sahakyan, a teacher.\n\n' +
+      'Martakert fell within days. His school was hit on the second morning, he said.';
+    expect(who(text).map(([id]) => id)).toContain('text:narek-sahakyan');
+  });
+});
