@@ -23,6 +23,15 @@ describe('a pronoun with another name opening a sentence before it', () => {
     expect(she.map(([id]) => id)).not.toContain('text:ruth-calloway');
   });
 
+  it('a titled surname opening the sentence counts as that person', () => {
+    const text =
+      'Karine Hovsepyan, 41, came with her son. “We took only the papers,” she said.\n\n' +
+      'A volunteer at the centre, a student, said the forms had run out by noon. “We print more every hour,” the volunteer said.\n\n' +
+      'Asked about the winter, Ms Hovsepyan looked away. She said her sister in Ijevan had a spare room.';
+    const she = who(text).filter(([, mention]) => mention === 'She');
+    expect(she.map(([id]) => id)).not.toContain('text:volunteer');
+  });
+
   it('the antecedent itself opening the sentence leaves it the speaker', () => {
     const text =
       'Mariam Avetyan, 61, left Stepanakert on the last bus.\n\n' +

@@ -9,11 +9,11 @@ import { tag } from './nounPhrase.ts';
  */
 
 /**
- * A sentence opening, after any short opening phrase ("In a cupboard of the flat, "): after a full
- * stop or a line break, not inside a quote (quotes are masked).
+ * A sentence opening, after any short opening phrase ("In a cupboard of the flat, ") and a title
+ * before the name ("Ms"): after a full stop or a line break, not inside a quote (quotes are masked).
  */
 const NAMED_OPENING =
-  /(?:[.!?]\s+|\n\s*)(?:[^.!?\n,“”"]{1,60},\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:(?:also|then|later|now)[ \t]+)?(\p{Ll}+)\b/gu;
+  /(?:[.!?]\s+|\n\s*)(?:[^.!?\n,“”"]{1,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:(?:also|then|later|now)[ \t]+)?(\p{Ll}+)\b/gu;
 
 /** A finite verb after the name: a present or past form ("keeps", "testified") or a common irregular past. */
 const FINITE =
@@ -21,7 +21,7 @@ const FINITE =
 
 /** Capitalised words that open sentences without naming anyone. */
 const NOT_A_NAME =
-  /^(?:The|A|An|But|And|Or|So|Yet|In|On|At|By|For|From|Of|To|With|After|Before|When|While|As|Since|If|Although|Though|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Some|Many|Most|All|Both|Each|Other|Others|No|Not|There|Here|Then|Now|Meanwhile|However|Still|Also|Even|Only|Just|One|Two|Three|Asked|Speaking|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/;
+  /^(?:The|A|An|But|And|Or|So|Yet|In|On|At|By|For|From|Of|To|With|After|Before|When|While|As|Since|If|Although|Though|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Some|Many|Most|All|Both|Each|Other|Others|No|Not|There|Here|Then|Now|Meanwhile|However|Still|Also|Even|Only|Just|One|Two|Three|Asked|Speaking|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A capitalised plural opening a sentence ("Officials said", "Armenians fled") is a group, not one person. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:ans|ers|ents|ials|ists|ors|ies|ives|ses|ts|ns)$/u;
