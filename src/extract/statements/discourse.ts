@@ -754,7 +754,11 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
 function documentInView(d: Discourse): Entity | null {
   const active = d.activeStatement;
   if (!active) return null;
-  return active.author.kind !== 'person' || d.paragraph - active.paragraph <= 1 ? active.author : null;
+  if (active.author.kind === 'person') return d.paragraph - active.paragraph <= 1 ? active.author : null;
+  // "… the authorities said in a statement. | Russia's Defense Ministry said …. It said …": another
+  // body that spoke since, in a later paragraph, is nearer than the statement.
+  const since = d.lastBody && d.lastBody.id !== active.author.id && d.paragraph > active.paragraph;
+  return since ? null : active.author;
 }
 
 const KIN_AND_NAME =
