@@ -200,11 +200,25 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
   }
   const found = namedBefore(pronoun, there, d);
-  // "… Emin keeps a notebook …, he said": another name opening a sentence in between may be who spoke.
+  // "… Emin keeps a notebook …, he said": another name opening a sentence in between is nearer.
+  // When the text named that person so once, it is who spoke; else who spoke is unsure.
   const other =
     found &&
     otherNamedSubjectBetween(d.text, lastNamed, pronounAt, (name) => anotherPerson(name, pronoun, found, d));
-  return other ? null : found;
+  return other ? onlyPersonNamed(other, pronoun, d) : found;
+}
+
+/** The one person the people read so far name by these words, fitting the pronoun; null when none or several. */
+function onlyPersonNamed(name: string, pronoun: string, d: Discourse): Entity | null {
+  const words = name.toLowerCase().split(/\s+/);
+  let only: Entity | null = null;
+  for (const p of d.people) {
+    if (!words.some((w) => hasWord(p.entity.name, w))) continue;
+    if (!fitsPronoun(pronoun, knownGender(p.entity) ?? textTold(d.genders.get(p.entity.id)))) continue;
+    if (only && only.id !== p.entity.id) return null;
+    only = p.entity;
+  }
+  return only;
 }
 
 /** Which of the people named in the nearest unit before a pronoun it points to. */
