@@ -253,6 +253,22 @@ function anotherPerson(name: string, pronoun: string, antecedent: Entity, d: Dis
   return personLikeName(name, d.text);
 }
 
+/**
+ * The last person, other than `holder`, when the words just before their latest mention hold the
+ * head word of the role phrase ("the minister" after "Foreign Minister of Armenia Ararat Mirzoyan").
+ */
+function lastPersonWithRoleWord(phrase: string, holder: Entity, d: Discourse): Entity | null {
+  const last = d.lastPerson;
+  if (!last || last.id === holder.id || last.kind !== 'person') return null;
+  const head = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+  const surname = last.name.split(' ').pop()!;
+  const before = d.text.slice(0, Math.max(d.unitStart, d.speakerAt));
+  const at = before.lastIndexOf(surname);
+  const holderAt = before.lastIndexOf(holder.name.split(' ').pop()!);
+  if (at < 0 || at < holderAt) return null;
+  return hasWord(before.slice(Math.max(0, at - 60), at), head) ? last : null;
+}
+
 /** The gender the text's own words tell, a given name aside (it may mislead: "Yuri Kim"). */
 function textTold(votes: { m: number; f: number } | undefined): Gender {
   if (!votes) return null;
@@ -1301,6 +1317,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const owned = ownedBy(p, d);
   if (owned) return speaking(owned, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
+  // "Foreign Minister of Armenia Ararat Mirzoyan noted …. “…,” the minister said": the last person,
+  // written after the role's word, is nearer than the one holder the role's shapes found further back.
+  const nearer = holder ? lastPersonWithRoleWord(p, holder, d) : null;
+  if (nearer) return speaking(nearer, mention);
   if (holder) {
     if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))
       d.textPeople.push(holder);
