@@ -24,6 +24,7 @@ import {
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { namedFirm } from './namedFirm.ts';
+import { otherNamedSubjectBetween } from './namedSubject.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
@@ -185,12 +186,11 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   const there = d.people.filter(
     (p) => p.unit === nearest && fits(p) && fitsPronoun(pronoun, genderOfMention(p, d)),
   );
+  const lastNamed = Math.max(...there.map((p) => p.start));
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
   // "X spoke first. The regional governor toured the site. He said …": the person described is nearer.
-  const described = describedSubjectBetween(
-    d.text,
-    Math.max(...there.map((p) => p.start)),
-    Math.max(d.speakerAt, d.unitStart),
-    (gender) => fitsPronoun(pronoun, gender),
+  const described = describedSubjectBetween(d.text, lastNamed, pronounAt, (gender) =>
+    fitsPronoun(pronoun, gender),
   );
   if (described) {
     const holder = holderOf(described.words, there, d);
@@ -199,6 +199,30 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
     return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
   }
+  const found = namedBefore(pronoun, there, d);
+  // "… Emin keeps a notebook …, he said": another name opening a sentence in between is nearer.
+  // When the text named that person so once, it is who spoke; else who spoke is unsure.
+  const other =
+    found &&
+    otherNamedSubjectBetween(d.text, lastNamed, pronounAt, (name) => anotherPerson(name, pronoun, found, d));
+  return other ? onlyPersonNamed(other, pronoun, d) : found;
+}
+
+/** The one person the people read so far name by these words, fitting the pronoun; null when none or several. */
+function onlyPersonNamed(name: string, pronoun: string, d: Discourse): Entity | null {
+  const words = name.toLowerCase().split(/\s+/);
+  let only: Entity | null = null;
+  for (const p of d.people) {
+    if (!words.some((w) => hasWord(p.entity.name, w))) continue;
+    if (!fitsPronoun(pronoun, knownGender(p.entity) ?? textTold(d.genders.get(p.entity.id)))) continue;
+    if (only && only.id !== p.entity.id) return null;
+    only = p.entity;
+  }
+  return only;
+}
+
+/** Which of the people named in the nearest unit before a pronoun it points to. */
+function namedBefore(pronoun: string, there: readonly PersonMention[], d: Discourse): Entity | null {
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
@@ -206,6 +230,60 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
   return roleSubject && d.lastPerson && fitsPronoun(pronoun, genderOfEntity(d.lastPerson, d))
     ? d.lastPerson
     : null;
+}
+
+/**
+ * A name opening a sentence that may be who a pronoun points to instead of its antecedent: a
+ * person the text names (the people reader's, or a name it gives an age or a saying verb), not
+ * the antecedent, not a body or place the gazetteer knows, not one the text tells is of the
+ * other gender.
+ */
+function anotherPerson(name: string, pronoun: string, antecedent: Entity, d: Discourse): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const own = (e: Entity) => words.some((w) => hasWord(e.name, w));
+  if (own(antecedent)) return false;
+  const known = resolveEntityAt(name, d.at);
+  if (known && known.kind !== 'person') return false;
+  const named = d.people.filter((p) => own(p.entity));
+  if (named.length > 0)
+    return !named.some((p) => {
+      const told = knownGender(p.entity) ?? textTold(d.genders.get(p.entity.id));
+      return told !== null && !fitsPronoun(pronoun, told);
+    });
+  return personLikeName(name, d.text);
+}
+
+/**
+ * The last person, other than `holder`, when the words just before their latest mention hold the
+ * head word of the role phrase ("the minister" after "Foreign Minister of Armenia Ararat Mirzoyan").
+ */
+function lastPersonWithRoleWord(phrase: string, holder: Entity, d: Discourse): Entity | null {
+  const last = d.lastPerson;
+  if (!last || last.id === holder.id || last.kind !== 'person') return null;
+  const head = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+  const surname = last.name.split(' ').pop()!;
+  const before = d.text.slice(0, Math.max(d.unitStart, d.speakerAt));
+  const at = before.lastIndexOf(surname);
+  const holderAt = before.lastIndexOf(holder.name.split(' ').pop()!);
+  if (at < 0 || at < holderAt) return null;
+  return hasWord(before.slice(Math.max(0, at - 60), at), head) ? last : null;
+}
+
+/** The gender the text's own words tell, a given name aside (it may mislead: "Yuri Kim"). */
+function textTold(votes: { m: number; f: number } | undefined): Gender {
+  if (!votes) return null;
+  if (votes.m > 0 && votes.m >= 2 * votes.f) return 'm';
+  if (votes.f > 0 && votes.f >= 2 * votes.m) return 'f';
+  return null;
+}
+
+/** "Emin, 34,", "Emin said", "said Emin": the text treats the name as a person's. */
+function personLikeName(name: string, text: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b${n},\\s+\\d{1,3},|\\b${n}\\s+(?:said|says|told)\\b|\\b(?:said|says)\\s+${n}\\b`,
+    'u',
+  ).test(text);
 }
 
 /**
@@ -706,7 +784,11 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
 function documentInView(d: Discourse): Entity | null {
   const active = d.activeStatement;
   if (!active) return null;
-  return active.author.kind !== 'person' || d.paragraph - active.paragraph <= 1 ? active.author : null;
+  if (active.author.kind === 'person') return d.paragraph - active.paragraph <= 1 ? active.author : null;
+  // "… the authorities said in a statement. | Russia's Defense Ministry said …. It said …": another
+  // body that spoke since, in a later paragraph, is nearer than the statement.
+  const since = d.lastBody && d.lastBody.id !== active.author.id && d.paragraph > active.paragraph;
+  return since ? null : active.author;
 }
 
 const KIN_AND_NAME =
@@ -1235,6 +1317,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const owned = ownedBy(p, d);
   if (owned) return speaking(owned, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
+  // "Foreign Minister of Armenia Ararat Mirzoyan noted …. “…,” the minister said": the last person,
+  // written after the role's word, is nearer than the one holder the role's shapes found further back.
+  const nearer = holder ? lastPersonWithRoleWord(p, holder, d) : null;
+  if (nearer) return speaking(nearer, mention);
   if (holder) {
     if (holder.id.startsWith('text:') && !d.textPeople.some((e) => e.id === holder.id))
       d.textPeople.push(holder);

@@ -71,6 +71,7 @@ import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
 import { appraisedWords, canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { fromAnUntrackedSource } from './sameSource.ts';
 import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
@@ -285,7 +286,7 @@ export function extractStatements(
   const parties = withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
   const kept = withoutWordlessActs(
     text,
-    parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context)),
+    parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context) && !fromAnUntrackedSource(s)),
   );
   return kept.length === parties.length
     ? kept

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+
+describe('"it said" after a written statement several paragraphs back', () => {
+  it('a body that spoke since, in a later paragraph, is who "it" is', () => {
+    const text =
+      'The separatist authorities said in a statement that the truce had held through the night.\n\n' +
+      'Azerbaijan’s Defense Ministry said its units had stopped at the agreed line.\n\n' +
+      'Russia’s Defense Ministry said its troops had moved 500 civilians from two villages. ' +
+      'It said the troops would help "keep the roads open."';
+    expect(who(text).at(-1)).toEqual(['mod-russia', 'It']);
+  });
+
+  it('in the statement’s own paragraph, "it" is still the statement’s author', () => {
+    const text =
+      'The separatist authorities said in a statement that the truce had held through the night. ' +
+      'It said talks on the handover would begin on Thursday.';
+    expect(who(text).at(-1)).toEqual(['karabakh-authorities', 'It']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) =>
+  extractFrom(text).map((s) => [s.speaker.id, s.mention, text.slice(s.quote.start, s.quote.end)]);
+
+describe('"according to the same source"', () => {
+  it('names no one: the words are nobody’s statement', () => {
+    const text =
+      'The number of people who crossed by Monday night was 14,300, the figure published by the border agency showed. ' +
+      'More than 20,000 had crossed by Tuesday morning, according to the same source.';
+    expect(who(text).map(([, mention]) => mention)).not.toContain('the same source');
+  });
+
+  it('the source the sentence before cites keeps its own statement', () => {
+    const text =
+      'The two ministers met in Vienna on Friday, diplomatic sources said. ' +
+      'Lindqvist told his counterpart that Stockholm would "keep the channel open," according to the same sources.';
+    expect(who(text)).toEqual([
+      ['text:diplomatic-sources', 'diplomatic sources', 'The two ministers met in Vienna on Friday'],
+    ]);
+  });
+});
