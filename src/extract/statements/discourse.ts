@@ -6,6 +6,7 @@ import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { apposedHolderName } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
+import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
@@ -560,6 +561,15 @@ function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boole
   if (latest >= 0) return recent;
   if (d.lastBody && fits(d.lastBody)) return d.lastBody;
   return lastMentioned(d, fits);
+}
+
+/** The body of those that fit that spoke last: "The Armenian ministry" after Armenia's Defence Ministry spoke. */
+function lastSpokenBody(d: Discourse, fits: (e: Entity) => boolean): Entity | null {
+  let found: Entity | null = null;
+  let latest = -1;
+  for (const { entity, last } of d.bodySpeeches.values())
+    if (last > latest && fits(entity)) [found, latest] = [entity, last];
+  return found;
 }
 
 function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
@@ -1657,6 +1667,25 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+    // "The Azerbaijani ministry": only a body of that country.
+    const country = demonymCountry(noun);
+    if (country) {
+      const owned = (e: Entity, noun: string) =>
+        isBody(e) && ownedByCountry(e, country) && hasWord(e.name, noun);
+      const own =
+        bodyOfHead(d, head, (e) => owned(e, head) && named(e, e.name)) ??
+        lastSpokenBody(d, (e) => owned(e, head) && named(e, e.name));
+      // "The Azerbaijani department" in translated copy: that country's ministry.
+      if (own) return own;
+      if (head === 'department') return bodyOfHead(d, 'ministry', (e) => owned(e, 'ministry'));
+      // "The Azerbaijani Ministry of Foreign Affairs said … The Armenian ministry replied": the
+      // counterpart of the ministry in view, as a portfolio word would name it.
+      const portfolio = head === 'ministry' ? ministryPortfolioInView(d) : null;
+      const counterpart = portfolio
+        ? resolveEntityAt(`${noun.split(' ')[0]} ${portfolio} Ministry`, d.at)
+        : null;
+      return counterpart && owned(counterpart, 'ministry') ? counterpart : null;
+    }
     const found = nearerNamedBody(
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
         namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at),
