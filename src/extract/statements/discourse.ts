@@ -46,6 +46,7 @@ import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
 import { selfGivenName } from './selfNamed.ts';
+import { fullNameForSurname, type WrittenFullName, writtenJointly } from './sharedSurname.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -74,7 +75,7 @@ export interface Discourse {
   /** The document's text, to find the full name of a surname first written elsewhere than as a speaker. */
   text: string;
   /** Full names already looked up in the text, by surname (null: none written out). */
-  fullNames: Map<string, string | null>;
+  fullNames: Map<string, WrittenFullName[]>;
   /** People the text named or let speak, in text order, with the unit they stand in. */
   people: (PersonMention & { unit: number })[];
   /** The unit being read: a pronoun points back to people named before it. */
@@ -1931,23 +1932,23 @@ const NOT_A_FIRST_NAME = new Set([
  * the text whose first word is a name, not a title.
  */
 function fullNameInText(surname: string, d: Discourse): string | null {
-  const known = d.fullNames.get(surname);
-  if (known !== undefined) return known;
-  const found = searchFullName(surname, d.text);
-  d.fullNames.set(surname, found);
-  return found;
+  let known = d.fullNames.get(surname);
+  if (known === undefined) d.fullNames.set(surname, (known = searchFullNames(surname, d.text)));
+  return fullNameForSurname(known, d.unitStart);
 }
 
-function searchFullName(surname: string, text: string): string | null {
-  if (!text.includes(surname)) return null;
+function searchFullNames(surname: string, text: string): WrittenFullName[] {
+  if (!text.includes(surname)) return [];
   const pattern = new RegExp(
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
     'gu',
   );
+  const found: WrittenFullName[] = [];
   for (const m of allMatches(pattern, text)) {
     if (NOT_A_FIRST_NAME.has(m[1]!) || NOT_A_PERSON_FIRST.test(m[1]!)) continue;
-    const found = trailingProperName(m[0]);
-    if (found && found.name === m[0]) return found.name;
+    const name = trailingProperName(m[0]);
+    if (name && name.name === m[0])
+      found.push({ name: name.name, at: m.index, joint: writtenJointly(text, m.index) });
   }
-  return null;
+  return found;
 }
