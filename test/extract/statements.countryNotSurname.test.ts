@@ -5,10 +5,10 @@ describe('a country named alone is the country, never the "surname" of a longer 
   it('a factbox: "Soviet Azerbaijan" earlier, then "Azerbaijan says"', () => {
     const text =
       '* 1988 - The regional council, then part of Soviet Azerbaijan, votes to join Soviet Armenia.\n\n' +
-      '* April 2016 - Four days of fighting. Azerbaijan says it lost 31 servicemen; Armenia reports 90 dead.';
+      '* April 2016 - Four days of fighting. Azerbaijan says it lost 31 servicemen; Armenia says 90 of its soldiers died.';
     expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
       ['gov-azerbaijan', 'it lost 31 servicemen'],
-      ['gov-armenia', '90 dead'],
+      ['gov-armenia', '90 of its soldiers died'],
     ]);
   });
 

@@ -139,7 +139,7 @@ describe('"the committee", "the department": the one body the text named with th
   it('a state’s ministry written in lower case beside a named one: "the ministry" stays as written (a wire)', () => {
     const text =
       'The Ministry of Emergency Situations said 40 families had been moved.\n\n' +
-      'Armenia’s health ministry reported two deaths overnight.\n\n' +
+      'Armenia’s health ministry reported that two patients had died overnight.\n\n' +
       'The ministry said the roads were closed.';
     expect(speakers(text).at(-1)).not.toBe('text:ministry-of-emergency-situations');
   });

@@ -42,6 +42,7 @@ import { settingBeforeThat } from './settingBeforeThat.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
 import { speakersNextAct } from './speakersNextAct.ts';
 import { speechVerbsIn } from './speechVerbScan.ts';
+import { reportsToll } from './tollReported.ts';
 import { verbGroupStart } from './verbGroup.ts';
 import {
   ADJUNCT_AFTER_SAYING,
@@ -1918,7 +1919,7 @@ const EVENT_REPORTED =
 /**
  * "declared martial law", "declares a state of emergency": an act named with no clause about it
  * reports no words; nor does an event or deed owned up to ("both sides reported violations",
- * "Baku admitted responsibility"). ("reported 80 dead" is left: read as said elsewhere.)
+ * "Baku admitted responsibility"). A toll reported is read in tollReported.ts.
  */
 function namesAct(verb: string, opening: string): boolean {
   if (AUXILIARY.test(opening)) return false;
@@ -2116,6 +2117,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "declared martial law": an act named reports no words.
     if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;
+    // "reported 80 dead": a toll named is a figure, no words.
+    if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
     // thing told, with no clause and no quote, reports no words; a trailing reading may still hold.
     if (TOLD.test(verb[0]) && !afterThat && !opening.includes(MASK) && toldOnlyWhom(opening)) continue;

@@ -6,6 +6,7 @@ import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { apposedHolderName } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
+import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
@@ -46,6 +47,7 @@ import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
 import { selfGivenName } from './selfNamed.ts';
+import { fullNameForSurname, type WrittenFullName, writtenJointly } from './sharedSurname.ts';
 
 /**
  * What the text has established so far, for reading "he", "it", "the statement", "the
@@ -74,7 +76,7 @@ export interface Discourse {
   /** The document's text, to find the full name of a surname first written elsewhere than as a speaker. */
   text: string;
   /** Full names already looked up in the text, by surname (null: none written out). */
-  fullNames: Map<string, string | null>;
+  fullNames: Map<string, WrittenFullName[]>;
   /** People the text named or let speak, in text order, with the unit they stand in. */
   people: (PersonMention & { unit: number })[];
   /** The unit being read: a pronoun points back to people named before it. */
@@ -638,6 +640,15 @@ function recentBodyOfHead(d: Discourse, head: string, fits: (e: Entity) => boole
   if (latest >= 0) return recent;
   if (d.lastBody && fits(d.lastBody)) return d.lastBody;
   return lastMentioned(d, fits);
+}
+
+/** The body of those that fit that spoke last: "The Armenian ministry" after Armenia's Defence Ministry spoke. */
+function lastSpokenBody(d: Discourse, fits: (e: Entity) => boolean): Entity | null {
+  let found: Entity | null = null;
+  let latest = -1;
+  for (const { entity, last } of d.bodySpeeches.values())
+    if (last > latest && fits(entity)) [found, latest] = [entity, last];
+  return found;
 }
 
 function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
@@ -1743,6 +1754,25 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
       hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+    // "The Azerbaijani ministry": only a body of that country.
+    const country = demonymCountry(noun);
+    if (country) {
+      const owned = (e: Entity, noun: string) =>
+        isBody(e) && ownedByCountry(e, country) && hasWord(e.name, noun);
+      const own =
+        bodyOfHead(d, head, (e) => owned(e, head) && named(e, e.name)) ??
+        lastSpokenBody(d, (e) => owned(e, head) && named(e, e.name));
+      // "The Azerbaijani department" in translated copy: that country's ministry.
+      if (own) return own;
+      if (head === 'department') return bodyOfHead(d, 'ministry', (e) => owned(e, 'ministry'));
+      // "The Azerbaijani Ministry of Foreign Affairs said … The Armenian ministry replied": the
+      // counterpart of the ministry in view, as a portfolio word would name it.
+      const portfolio = head === 'ministry' ? ministryPortfolioInView(d) : null;
+      const counterpart = portfolio
+        ? resolveEntityAt(`${noun.split(' ')[0]} ${portfolio} Ministry`, d.at)
+        : null;
+      return counterpart && owned(counterpart, 'ministry') ? counterpart : null;
+    }
     const found = nearerNamedBody(
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
         namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at),
@@ -1988,23 +2018,23 @@ const NOT_A_FIRST_NAME = new Set([
  * the text whose first word is a name, not a title.
  */
 function fullNameInText(surname: string, d: Discourse): string | null {
-  const known = d.fullNames.get(surname);
-  if (known !== undefined) return known;
-  const found = searchFullName(surname, d.text);
-  d.fullNames.set(surname, found);
-  return found;
+  let known = d.fullNames.get(surname);
+  if (known === undefined) d.fullNames.set(surname, (known = searchFullNames(surname, d.text)));
+  return fullNameForSurname(known, d.unitStart);
 }
 
-function searchFullName(surname: string, text: string): string | null {
-  if (!text.includes(surname)) return null;
+function searchFullNames(surname: string, text: string): WrittenFullName[] {
+  if (!text.includes(surname)) return [];
   const pattern = new RegExp(
     `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
     'gu',
   );
+  const found: WrittenFullName[] = [];
   for (const m of allMatches(pattern, text)) {
     if (NOT_A_FIRST_NAME.has(m[1]!) || NOT_A_PERSON_FIRST.test(m[1]!)) continue;
-    const found = trailingProperName(m[0]);
-    if (found && found.name === m[0]) return found.name;
+    const name = trailingProperName(m[0]);
+    if (name && name.name === m[0])
+      found.push({ name: name.name, at: m.index, joint: writtenJointly(text, m.index) });
   }
-  return null;
+  return found;
 }

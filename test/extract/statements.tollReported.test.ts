@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { saidInPiece as said } from './statements.helpers.ts';
+
+describe('a toll named as the object of "reported" is a figure, not what was said', () => {
+  it.each([
+    'The Defence Ministry in Baku reported 64 dead among its units.',
+    'Yerevan, for its part, reported three wounded near the border post.',
+    'The regional authorities have reported the deaths of 140 of their fighters.',
+    'The ministry later confirmed the death of one conscript.',
+    'Officials in Ankara announced at least 12 killed in the blast.',
+  ])('%s', (text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it('what the subject goes on to say after "and" is still a statement', () => {
+    expect(
+      said('The army admitted the death of two soldiers and claimed that nine others were missing.'),
+    ).toEqual(['The army: nine others were missing']);
+  });
+
+  it('a toll told as a clause is what was said', () => {
+    expect(said('The ministry reported that 64 soldiers had been killed in the shelling.')).toEqual([
+      'The ministry: 64 soldiers had been killed in the shelling',
+    ]);
+  });
+});
