@@ -49,3 +49,18 @@ describe('day counts and day ranges are read where their pre-tests let them thro
     expect(kinds('Officials spoke on Monday.').map(([, kind]) => kind)).not.toContain('relativeDay');
   });
 });
+
+describe('pattern pre-tests run only where a digit or their words are found', () => {
+  it('reads a part of a day with no digit in the sentence', () => {
+    const texts = kinds('Shelling resumed the following morning, villagers said.').map(([text]) => text);
+    expect(texts.some((t) => /morning/.test(String(t)))).toBe(true);
+  });
+
+  it('still reads years, decades and ordinal days written in digits', () => {
+    const kindsOf = (s: string) => kinds(s).map(([, kind]) => kind);
+    expect(kindsOf('Refugees who fled in the 1990s returned in 2021.')).toEqual(
+      expect.arrayContaining(['decade', 'year']),
+    );
+    expect(kinds('The convoy left on the 19th, the mayor said.').length).toBeGreaterThan(0);
+  });
+});

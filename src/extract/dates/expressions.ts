@@ -347,6 +347,8 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DECADE_DIGITS = /\d0['’]?s/i;
 const YEAR_THEN_SPACE = /(?:19|20)\d\d\s/;
 const DAY = /day/i;
+/** "the 19th", "on the 3rd of": a digit with an ordinal ending. */
+const ORDINAL_DIGIT = /\d(?:st|nd|rd|th)\b/;
 /** What every "two days ago", "a day after", "three days later" holds: a count's space, "day(s)", a space. */
 const COUNT_THEN_DAYS = /\sdays?\s/i;
 /** What every day range ("13-14 September", "Sept. 5 to 7") holds: two numbers joined. */
@@ -930,7 +932,7 @@ const PARSERS: Parser[] = [
     // "Shelling resumed on the 21st, residents said": an ordinal day alone, ending its phrase (not "the 21st century").
     pattern:
       /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
-    needs: /\d(?:st|nd|rd|th)\b/,
+    needs: ORDINAL_DIGIT,
     read: (m) => ({ kind: 'dayOfMonth', day: Number(m[1]) }),
   },
   {
@@ -938,7 +940,7 @@ const PARSERS: Parser[] = [
     // Days further apart ("on the 5th and 9th") are not the days between: the first is read alone, as above.
     pattern:
       /\b(?:on|by|since|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+and\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|as|after|before|at|in|of\s+this\s+month)\b)/gi,
-    needs: /\d(?:st|nd|rd|th)\b/,
+    needs: ORDINAL_DIGIT,
     read: (m) =>
       Number(m[2]) === Number(m[1]) + 1
         ? { kind: 'dayOfMonth', day: Number(m[1]), endDay: Number(m[2]) }
@@ -1140,9 +1142,28 @@ function needWordsIn(slice: string): Set<string> {
   return found;
 }
 
-function needMet(need: number, slice: string, words: Set<string>): boolean {
+/**
+ * Pre-tests that are patterns rather than words are run only on a slice that holds what every match of
+ * theirs holds: a digit, or (RARE_FORMS) a digit or one of its words, found by the word scan (none of
+ * them has a letter that Unicode case folding lets another character match).
+ */
+const DIGIT = /\d/;
+const DIGIT_NEEDS = [YEAR_DIGITS, DECADE_DIGITS, YEAR_THEN_SPACE, DAY_RANGE, ORDINAL_DIGIT];
+const RARE_FORM_WORDS = ['morning', 'afternoon', 'evening', 'night'];
+const sameNeed = (a: RegExp, b: RegExp) => a.source === b.source && a.flags === b.flags;
+const NEEDS_DIGIT = NEEDS.map((n) => DIGIT_NEEDS.some((d) => sameNeed(n, d)));
+const RARE_FORMS_AT = NEEDS.findIndex((n) => sameNeed(n, RARE_FORMS));
+
+function needMet(need: number, slice: string, words: Set<string>, digit: boolean): boolean {
   const wanted = NEED_WORDS[need];
-  if (!wanted) return NEEDS[need]!.test(slice);
+  if (!wanted) {
+    if (
+      !digit &&
+      (NEEDS_DIGIT[need] || (need === RARE_FORMS_AT && !RARE_FORM_WORDS.some((w) => words.has(w))))
+    )
+      return false;
+    return NEEDS[need]!.test(slice);
+  }
   for (const w of wanted) if (words.has(w)) return NEEDS[need]!.flags === 'i' || NEEDS[need]!.test(slice);
   return false;
 }
@@ -1509,10 +1530,11 @@ function expressionsIn(slice: string): readonly DateExpression[] {
   const found: DateExpression[] = [];
   const passes: (boolean | undefined)[] = [];
   const words = needWordsIn(slice);
+  const digit = DIGIT.test(slice);
   for (let i = 0; i < PARSERS.length; i++) {
     const parser = PARSERS[i]!;
     const need = NEEDS_INDEX[i]!;
-    if (!(passes[need] ??= needMet(need, slice, words))) continue;
+    if (!(passes[need] ??= needMet(need, slice, words, digit))) continue;
     parser.pattern.lastIndex = 0;
     for (let m = parser.pattern.exec(slice); m; m = parser.pattern.exec(slice)) {
       const form = parser.read(m);

@@ -40,6 +40,7 @@ import {
 } from './categories.ts';
 import { definiteBodyReporter } from './definiteBody.ts';
 import { fateUnknown } from './fateUnknown.ts';
+import { FigureStatements } from './figureStatements.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { keptPerSentence } from './keptCandidates.ts';
 import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
@@ -89,6 +90,16 @@ const MORE_AFTER = /^\s+(?:more|additional)\b(?!\s+than\b)/i;
  */
 const EVENT_KILLED_BEFORE =
   /\b(?:explosion|blast|offensive|attack|strike|shelling|bombardment|operation|war|fighting|clashes|assault|escalation|earthquake)\b[^,.;:!?]{0,40}?\s(?:killed|wounded|injured)\s+$/i;
+/**
+ * EVENT_KILLED_BEFORE's end, read on the last word alone: a pattern anchored at the end of the text
+ * is tried from every position, and most counts follow no such verb. `\s` and `trimEnd` take the same
+ * characters; the case-blind test on seven characters at most takes what the pattern's does.
+ */
+const HURT_VERB_END = /(?:killed|wounded|injured)$/i;
+function endsHurtVerb(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && HURT_VERB_END.test(trimmed.slice(-7));
+}
 const RUNNING_TOLL =
   /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b|\btoll\s+(?:rose|climbed|rises|reached|stands)\b/i;
 /**
@@ -510,7 +521,7 @@ function readCandidates(
     const afterColon = COLON_BEFORE.test(before) && out.some((o) => o.category && !o.kind && !o.nested);
     const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before) || afterColon;
     // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
-    const ownToll = EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
+    const ownToll = endsHurtVerb(near) && EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
     const increment =
       !ownToll && (FURTHER_BEFORE.test(near) || MORE_AFTER.test(sentenceText.slice(number.end)));
     const difference = MORE_THAN_BEFORE.test(sentenceText.slice(number.end, number.end + 60));
@@ -800,6 +811,7 @@ export function extractFigures(
   let signOff: string | null | undefined;
   let lastEstimate: Figure | null = null;
   const paragraphOf = new Map(sentences.map((x) => [x.index, x.paragraph]));
+  const lookup = new FigureStatements(text, statements);
   // The sentences around, and the headline and lead: a piece about refugees tells of arrivals as an exodus.
   let lead: string | undefined;
   const around = (i: number) => {
@@ -946,8 +958,8 @@ export function extractFigures(
       const speaker = unnamed
         ? null
         : own || carried || ownVoice || unnamedSourceBefore(s, c.from)
-          ? (own ?? carried) && roleHolder((own ?? carried)!.text, statements, sentence.start)
-          : quotedBy(text, statements, numberSpan);
+          ? (own ?? carried) && lookup.roleHolder((own ?? carried)!.text, sentence.start)
+          : lookup.quotedBy(numberSpan);
       const reporterText = own?.text ?? carried?.text ?? null;
       const bodyNamed = own && !speaker ? definiteBodyReporter(own.text, statements, numberSpan) : null;
       const ownReporterSpan = own ? { start: own.start, end: own.end } : null;
@@ -1087,36 +1099,6 @@ function pronounStandIn(
   return pronounAntecedent(pronoun, text.slice(earlier.start, earlier.end));
 }
 
-/** "the minister", "the ombudsman": a role named alone, standing for one who held it earlier in the text. */
-const DEFINITE_ROLE =
-  /^the\s+(minister|ombuds(?:man|person)|spokes(?:man|woman|person)|governor|mayor|ambassador|commander|envoy|prosecutor)$/i;
-
-/** The role word of DEFINITE_ROLE, as a whole word: one pattern per role (and its capitalisation). */
-const roleWords = new Map<string, RegExp>();
-
-function roleWord(role: string): RegExp {
-  let word = roleWords.get(role);
-  if (!word) roleWords.set(role, (word = new RegExp(String.raw`\b${role}\b`, 'i')));
-  return word;
-}
-
-/**
- * Who "the minister" reporting stands for: the one person an earlier statement named with that role word
- * ("Defense Minister Suren Papikyan said …"). Two such people, or none: the role stays as written.
- */
-function roleHolder(reporter: string, statements: readonly Statement[], before: number): Statement | null {
-  const role = DEFINITE_ROLE.exec(reporter)?.[1];
-  if (!role) return null;
-  const word = roleWord(role);
-  let holder: Statement | null = null;
-  for (const st of statements) {
-    if (st.quote.start >= before || st.speaker.kind !== 'person' || !word.test(st.mention)) continue;
-    if (holder && holder.speaker.id !== st.speaker.id) return null;
-    holder = st;
-  }
-  return holder;
-}
-
 /** Subject and object forms of one pronoun: "she said" continues "according to her". */
 const PRONOUN_CASE: Record<string, string> = {
   he: 'he',
@@ -1128,32 +1110,7 @@ const PRONOUN_CASE: Record<string, string> = {
   it: 'it',
 };
 
-/** The direct statement whose words hold the span, when its speaker is named (not "he", "she"). */
-function quotedBy(text: string, statements: readonly Statement[], span: Span): Statement | null {
-  for (const st of statements) {
-    if (!st.mention) continue;
-    // Reported speech counts only under a verb that reports: "accused Azerbaijan of …" tells no figure.
-    // A headline's "Papikyan: …" is the agency's own form of attribution.
-    if (
-      st.kind === 'reported' &&
-      st.line !== 'headline' &&
-      !SAYING_BEFORE.test(text.slice(Math.max(0, st.quote.start - 60), st.quote.start))
-    )
-      continue;
-    if (holds(st.quote, span) || st.continuation?.some((q) => holds(q, span))) return st;
-  }
-  return null;
-}
-
-/** A module function, not a closure per statement: each closure costs a naming call under the dev loader. */
-function holds(q: Span, span: Span): boolean {
-  return q.start <= span.start && span.end <= q.end;
-}
 const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
-/** "…, he said that", "According to him, …": a verb or "according to" that reports what follows. */
-const SAYING_BEFORE =
-  /\b(?:said|says|saying|told|tells|reported|reports|announced|stated|added|noted|wrote|estimated|confirmed)(?:\s+(?:\p{Ll}+|\p{Lu}\p{L}*)){0,3}?\s+(?:that\s+)?$|\b[Aa]ccording\s+to\s+(?:him|her|them)\s*,\s*$/u;
-
 /**
  * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan.": agency copy in
  * translation names the source of the sentence before in a passive of its own. Only a sentence that is
