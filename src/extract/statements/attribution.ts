@@ -1874,9 +1874,14 @@ function parentheticalLead(
   if (!/,\s*$/.test(before)) return null;
   const leadEnd = from + before.trimEnd().length - 1;
   const described = describedBefore(masked, from, leadEnd, speaker);
+  // "BAKU, Azerbaijan — A strike killed 21, officials said, the deadliest …": the wire's dateline is no part of it.
+  const opening = Math.max(
+    pastFramingColon(masked, from, leadEnd),
+    afterLastSemicolon(masked, from, leadEnd),
+  );
   const lead = trimSpan(
     masked,
-    Math.max(pastFramingColon(masked, from, leadEnd), afterLastSemicolon(masked, from, leadEnd)),
+    afterDateline(masked, opening, leadEnd),
     described >= 0 ? described : leadEnd,
   );
   const words = masked.slice(lead.start, lead.end);
