@@ -19,4 +19,10 @@ describe('a wire dateline is no part of a lead the attribution follows, whatever
       ),
     ).toEqual([['text:georgian-officials', 'The talks were postponed by a week']]);
   });
+
+  it('a city in the outlet’s own case and a spaced dash, where the paragraph opens', () => {
+    expect(said('Paris — Two aid convoys reached Goris overnight, the regional governor said.')).toEqual([
+      ['text:regional-governor', 'Two aid convoys reached Goris overnight'],
+    ]);
+  });
 });
