@@ -65,3 +65,15 @@ describe('a relayed leader who "expressed hope that …" is a principal with wor
     ]);
   });
 });
+
+describe('"informed <Outlet> that …": the outlet told by name is whom, the that-clause what', () => {
+  it('a body informed the paper', () => {
+    expect(said('The ICRC informed Hetq that its teams had reached the village on Monday.')).toEqual([
+      ['icrc', undefined, 'its teams had reached the village on Monday'],
+    ]);
+  });
+
+  it('"informed X of …" names no words', () => {
+    expect(said('The minister informed Pashinyan of the decision.')).toEqual([]);
+  });
+});

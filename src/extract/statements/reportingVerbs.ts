@@ -22,4 +22,6 @@ const NOT_EVIDENCE =
 export const REPORTING_THAT_STEMS: readonly string[] = [
   `indicate|indicates|indicated ${NOT_A_COURT}${NOT_EVIDENCE}${WHEN_BEFORE_THAT}that`,
   `specify|specifies|specified|judge|judges|judged|consider|considers|considered ${NOT_A_COURT}${WHEN_BEFORE_THAT}that`,
+  // "informed ISNA that …", "informed Armtimes that …": the outlet told, by name, is whom.
+  "inform|informs|informed \\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}\\s+that",
 ];
