@@ -1526,12 +1526,22 @@ const FRAMING_BEFORE_COLON =
 
 /** "WASHINGTON — The United States will …, Power announced": the dateline is no part of what was said. */
 function afterDateline(masked: string, from: number, to: number): number {
-  const dateline = DATELINE.exec(masked.slice(from, to));
+  const dateline =
+    DATELINE.exec(masked.slice(from, to)) ??
+    (from === 0 || masked.charCodeAt(from - 1) === 10
+      ? CITY_DASH_AT_PARAGRAPH.exec(masked.slice(from, to))
+      : null);
   const start = dateline ? from + dateline[0].length : from;
   // "Let us recall that on April 11 …, the ministry said": the agency's idiom is the writer's, not the source's.
   const recap = RECAP_OPENER.exec(masked.slice(start, to));
   return recap ? start + recap[0].length : start;
 }
+
+/**
+ * "London — At least 68 people …": a dateline in the outlet's own case, a city of one or two words
+ * and a spaced dash, read only where a paragraph opens (inside a sentence it may be a name and an aside).
+ */
+const CITY_DASH_AT_PARAGRAPH = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s[—–]\s+(?=\p{Lu})/u;
 
 /** A translated agency's reminder before background it attributes: "Recall that", "We will remind,". */
 const RECAP_OPENER =
@@ -1875,9 +1885,14 @@ function parentheticalLead(
   if (!/,\s*$/.test(before)) return null;
   const leadEnd = from + before.trimEnd().length - 1;
   const described = describedBefore(masked, from, leadEnd, speaker);
+  // "BAKU, Azerbaijan — A strike killed 21, officials said, the deadliest …": the wire's dateline is no part of it.
+  const opening = Math.max(
+    pastFramingColon(masked, from, leadEnd),
+    afterLastSemicolon(masked, from, leadEnd),
+  );
   const lead = trimSpan(
     masked,
-    Math.max(pastFramingColon(masked, from, leadEnd), afterLastSemicolon(masked, from, leadEnd)),
+    afterDateline(masked, opening, leadEnd),
     described >= 0 ? described : leadEnd,
   );
   const words = masked.slice(lead.start, lead.end);

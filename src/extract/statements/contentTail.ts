@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { allMatches } from './allMatches.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { keptPerText } from './keptPerText.ts';
 import { MASK } from './mask.ts';
 
@@ -100,8 +101,10 @@ const PREPOSITION =
 const LONE_PRONOUN =
   /^(?:him|her|them|it|us|me|you|this|that|these|those)(?:\s+(?:(?:on|the|that|this|last|later|earlier|same|next|following|\p{Lu}\p{Ll}+day|day|week|month|morning|evening|night|year)(?:\s|$))+)?$/iu;
 /** A verb of a clause, as a word: "said", "is", "would", "wants" (a rough test, enough to tell a clause from a bare phrase). */
-const FINITE_VERB =
-  /(?<![\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|\p{L}+ed|\p{L}{3,}s)(?![\p{L}])/u;
+const FINITE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:is|are|was|were|am|has|have|had|will|would|can|could|should|must|may|might|did|does|do|${IRREGULAR_PAST}|\\p{L}+ed|\\p{L}{3,}s)(?![\\p{L}])`,
+  'u',
+);
 
 /** A channel and a show's title in quotes, and nothing else: "on MSNBC's “Morning Joe.”", "on “Face the Nation”". */
 const TITLE_ONLY = /^(?:on|in|at|to|with)\s+(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+){0,3}\u2591+[\s.,]*$/u;

@@ -6,6 +6,7 @@ import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { headlineRole, roleHolder } from './headlineRole.ts';
+import { withoutPlace } from './headlineSetting.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -151,6 +152,14 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
       words: { start: title.start + leading[0].length, end: title.end },
       ...(leadingRole ? { role: leadingRole, titleCase: true } : {}),
     });
+  else {
+    const named = leading ? withoutPlace(leading[1]!) : null;
+    if (leading && named && isNamePart(named))
+      shapes.push({
+        name: { start: title.start, end: title.start + named.length },
+        words: { start: title.start + leading[0].length, end: title.end },
+      });
+  }
   const trailing = /(?:\s[-–—]|:)\s+([^-–—:]{2,80})$/u.exec(line);
   const named = trailing?.[1]?.trimEnd();
   const trailingRole = named ? headlineRole(named) : null;

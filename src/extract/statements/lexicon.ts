@@ -1,3 +1,5 @@
+import { REPORTING_THAT_STEMS } from './reportingVerbs.ts';
+
 /**
  * Words of attribution. A speech verb introduces what someone said ("said", "urged", "called
  * for"); a communication verb only tells that someone spoke (it also counts when deciding that
@@ -107,6 +109,7 @@ const PHRASAL = [
   'claim|note|report|vow|pledge|state|demand|recall that',
   // "R. Avagyan answered that …"; "answered questions", "how he answers that" are no saying.
   'answered that',
+  ...REPORTING_THAT_STEMS,
 ];
 
 /** A clause's opening: its subject, then its finite verb or auxiliary within a few words. */

@@ -91,7 +91,7 @@ const NOUN_BEFORE =
   /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
 const OBJECT_THEN_THAT =
-  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},)?\sthat\s+(?=\S)/u;
+  /^\s+(?:him|her|them|hope|confidence|conviction|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},)?\sthat\s+(?=\S)/u;
 
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
