@@ -42,6 +42,7 @@ import { definiteBodyReporter } from './definiteBody.ts';
 import { fateUnknown } from './fateUnknown.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { keptPerSentence } from './keptCandidates.ts';
+import { isOrderOfMagnitude } from './magnitude.ts';
 import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, type PeriodMatch, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
@@ -875,6 +876,7 @@ export function extractFigures(
       if (!category) continue;
       // "The war has claimed thousands of lives": a vague toll has no count to show (CONVENTIONS.md 22).
       if (category === 'killed' && c.number.kind === 'vague') continue;
+      if (isOrderOfMagnitude(c.number)) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
       if (ofThe) {
