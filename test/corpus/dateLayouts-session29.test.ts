@@ -22,3 +22,21 @@ describe('a lead that names the start of a long span', () => {
     expect(published(text)).toBeNull();
   });
 });
+
+describe('stamps with the year first in dots, or the month named between hyphens', () => {
+  it.each([
+    ['2021.11.08 12:40', '2021-11-08'],
+    ['2021.11.08', '2021-11-08'],
+    ['08-Nov-2021 12:40', '2021-11-08'],
+    ['8-Nov-21', '2021-11-08'],
+  ])('%s → published %s', (stamp, day) => {
+    const text = `World\n\nConvoy reaches the border crossing\n\n${stamp}\n\nThe convoy reached the crossing after a day on the road, officials said.\n`;
+    expect(published(text)).toBe(day);
+  });
+
+  it('a month that is none gives no date', () => {
+    const text =
+      'World\n\nConvoy reaches the border\n\n2021.13.08\n\nThe convoy reached the crossing, officials said.\n';
+    expect(published(text)).toBeNull();
+  });
+});
