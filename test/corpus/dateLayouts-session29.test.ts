@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
+import type { CorpusDocument } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
 import { published } from './dateLayouts.helpers.ts';
+
+/** The dated events of a page read as the pipeline reads it: paragraphs from where the body starts. */
+function bodyEvents(text: string): Record<string, string> {
+  const { meta, bodyStart } = inferMetadata(text);
+  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
+  const sentences = splitSentences(text, splitParagraphs(text, bodyStart));
+  const timeline = buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 10, 23))).get(
+    'd',
+  )!;
+  return Object.fromEntries(
+    timeline.mentions.filter((m) => !m.role).map((m) => [m.text, formatSourceDate(m.date)]),
+  );
+}
 
 /** Numeric stamps whose order the lead's "since" date cannot settle. */
 
@@ -38,5 +56,16 @@ describe('stamps with the year first in dots, or the month named between hyphens
     const text =
       'World\n\nConvoy reaches the border\n\n2021.13.08\n\nThe convoy reached the crossing, officials said.\n';
     expect(published(text)).toBeNull();
+  });
+});
+
+describe('a caption credited to a photographer and the paper, below the byline', () => {
+  it('"(Jane Doe / The Daily Courier)" closes a caption, whose day is read as the body\'s', () => {
+    const text =
+      'LOCAL NEWS\n\nFamily waits for word of a son held in Baku\n\nDec. 6, 2021 5:31 PM PT\n\nBy John Smith\n\n' +
+      'Nairi Petrosyan holds a photo of her son at her home in Glendale on Sunday. (Jane Doe / The Daily Courier)\n\n' +
+      'When the list of released prisoners appeared on Saturday, she read it twice. His name was not on it.\n';
+    expect(published(text)).toBe('2021-12-06');
+    expect(bodyEvents(text)).toEqual({ 'on Sunday': '2021-12-05', 'on Saturday': '2021-12-04' });
   });
 });
