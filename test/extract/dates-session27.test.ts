@@ -25,10 +25,28 @@ describe('"in the morning", "later in the day" with no day told near them', () =
     ).toEqual([['later in the day', '2023-06-15']]);
   });
 
-  it('are left undated when the text last told another day, far from them', () => {
+  it('are the piece’s own day when the text last told another day paragraphs before them', () => {
     expect(
       datesOf(
         'The talks broke down on Monday.\n\nBoth sides blamed each other.\n\nThe mediators left.\n\nThe shelling resumed in the morning.',
+      ),
+    ).toEqual([
+      ['on Monday', '2023-06-12'],
+      ['in the morning', '2023-06-15'],
+    ]);
+  });
+
+  it('are the day told in the sentence before them', () => {
+    expect(datesOf('The talks broke down on Monday. The shelling resumed in the evening.')).toEqual([
+      ['on Monday', '2023-06-12'],
+      ['in the evening', '2023-06-12'],
+    ]);
+  });
+
+  it('are no day when told as a habit', () => {
+    expect(
+      datesOf(
+        'The talks broke down on Monday.\n\nBoth sides blamed each other.\n\nConvoys usually leave in the morning.',
       ),
     ).toEqual([['on Monday', '2023-06-12']]);
   });

@@ -116,7 +116,7 @@ describe('displacement told by verbs other than "fled"', () => {
       'ethnic Armenians',
       2000,
     ],
-    ['Tens of thousands of refugees poured into Armenia.', 'Tens of thousands', 'refugees', 20000],
+    ['Several thousand refugees poured into Armenia.', 'Several thousand', 'refugees', 3000],
     [
       'More than 50,000 people have crossed into Armenia, the government said.',
       'More than 50,000',

@@ -194,7 +194,7 @@ describe('figures in other styles', () => {
       3000,
     ],
     ['The shelling left 14 people dead and the town without power.', 'killed', '14', 14, 14],
-    ['Tens of thousands of people have fled to Armenia.', 'displaced', 'Tens of thousands', 20000, null],
+    ['Several thousand people have fled to Armenia.', 'displaced', 'Several thousand', 3000, null],
     ['Some 19,000 people have left Nagorno-Karabakh so far.', 'displaced', 'Some 19,000', null, null],
     ['Twelve people were seriously injured.', 'wounded', 'Twelve', 12, 12],
     ['Officials put the figure at 2.5 thousand evacuees.', 'evacuated', '2.5 thousand', 2500, 2500],

@@ -1,7 +1,8 @@
 /**
  * A photo caption: a sentence, then the picture's credit on the same line. "Refugees queue in Goris on
  * 27 September 2023. AFP - ALAIN JOCARD", "… in Shusha, June 15, 2021. (AA Photo)", "…, Tuesday 13
- * December 2022. AP Photo", "… on Monday. REUTERS/Jane Doe", "… (Photo: Reuters)", "… 2023. © AFP". Without its credit
+ * December 2022. AP Photo", "… on Monday. REUTERS/Jane Doe", "… (Photo: Reuters)", "… 2023. © AFP",
+ * "… on Sunday. (Jane Doe / The Daily Courier)". Without its credit
  * the line would not end like a sentence and would pass for a subheadline.
  */
 const CREDIT = new RegExp(
@@ -12,6 +13,9 @@ const CREDIT = new RegExp(
     String.raw`\(?(?:Photo|Image|Picture|Credit)s?\s*(?::|by\b)\s*[^()\n]{1,50}\)?`,
     // "© AFP", "© Reuters / Jane Doe", "© 2023 Getty": a copyright sign and its holder
     String.raw`\(?©\s*(?:\d{4}\s+)?[\p{Lu}][\p{L}\p{M} .,&/'’-]{1,40}\)?`,
+    // "(Jane Doe / The Daily Courier)", "(Jane Doe / For The Daily Courier)": a photographer and the paper, as US
+    // metro papers credit their own pictures
+    String.raw`\((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}/\s+(?:For\s+)?(?:The\s+)?[\p{Lu}][\p{L}\p{M} .&'’-]{1,50}\)`,
     // "AFP - ALAIN JOCARD", "REUTERS/Jane Doe", "EPA-EFE/JANE DOE": an agency and its photographer
     String.raw`\(?(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu(?: Agency)?|AA|TASS|Xinhua|Sputnik)\s*[-–—/|]\s*[\p{Lu}][\p{L}\p{M} .,'’-]{1,40}\)?`,
   ].join('|'),

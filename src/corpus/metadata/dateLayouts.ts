@@ -140,6 +140,9 @@ export function readSlashDate(
     if (named) return [0, 1].some((back) => dayFitsBefore(at, r.date.year! - back, named));
     return fitsDay(r, told!);
   });
+  // "Since November 10, 2020, 146 …": a day the lead names that is over a month back under either reading
+  // opens a long span and tells nothing of the piece's day; the weekdays the piece tells may.
+  if (named && fitting.length === 0) return readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
   if (fitting.length !== 1) return null;
   const other = readings.find((r) => r !== fitting[0])!.date;
   const cue = named

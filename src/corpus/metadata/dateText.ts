@@ -3,7 +3,7 @@ import type { SourceDate } from '../types.ts';
 /**
  * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
  * "September 20, 2023", "20 September 2023", "Oct. 3", "Tuesday, September 19", "2023-09",
- * "24.10.2020", "03.03.21", "20:17, 3 March 2021", "29. February 2024". The result is as precise as the writing: no
+ * "24.10.2020", "03.03.21", "20:17, 3 March 2021", "29. February 2024", "2021.11.08", "08-Nov-2021". The result is as precise as the writing: no
  * year written means no year.
  * Slash and dotted dates with the year last (10/03/2023, 10.03.2023) are read only when one order alone
  * is a date (28.09.2023) or both orders give the same day (03.03.21): otherwise the order is a guess.
@@ -58,6 +58,13 @@ const fullYear = (yy: string) => (Number(yy) < 70 ? 2000 : 1900) + Number(yy);
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
   { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  // "2021.11.08 12:40": the year first fixes the order, as in "2021-11-08".
+  { re: new RegExp(`^${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  // "08-Nov-2021", "8-Nov-21": the month's name between hyphens.
+  {
+    re: new RegExp(`^${DAY}-${MONTH}-(\\d{4}|\\d{2})${TAIL}`, 'i'),
+    read: (m) => named(m[2], m[1], m[3]!.length === 2 ? String(fullYear(m[3]!)) : m[3]),
+  },
   {
     re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TAIL}`, 'i'),
     read: (m) => dotted(m[3]!, m[1]!, m[2]!),

@@ -188,7 +188,14 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
                 : (referenceDays(ctx, docSource)?.[0] ?? null)))) ??
           // "was shelled in the morning" with no day told near: the day the piece tells its news on, when told
           // as past ("Protests are held in the evening" is no day).
-          (form.orPieceDay && toldAsPast(ctx, m) ? pieceDayUnlessOther(ctx, docSource, lastDay) : null);
+          // A day told paragraphs back is where an earlier thread stood, not this one: it does not bar the piece's.
+          (form.orPieceDay && toldAsPast(ctx, m)
+            ? pieceDayUnlessOther(
+                ctx,
+                docSource,
+                form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention) ? null : lastDay,
+              )
+            : null);
         const anchor = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
           established = addDays(anchor, form.offset);

@@ -43,6 +43,7 @@ import { fateUnknown } from './fateUnknown.ts';
 import { FigureStatements } from './figureStatements.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { keptPerSentence } from './keptCandidates.ts';
+import { isOrderOfMagnitude } from './magnitude.ts';
 import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, type PeriodMatch, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
@@ -887,6 +888,7 @@ export function extractFigures(
       if (!category) continue;
       // "The war has claimed thousands of lives": a vague toll has no count to show (CONVENTIONS.md 22).
       if (category === 'killed' && c.number.kind === 'vague') continue;
+      if (isOrderOfMagnitude(c.number)) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
       if (ofThe) {

@@ -7,6 +7,7 @@
  */
 import { TENS, UNITS } from '../numberWords.ts';
 import { allMatches } from '../statements/allMatches.ts';
+import { isAgeAfterName } from './ageApposition.ts';
 
 /**
  * exact: `27`, `Six`. approximate: a round word that is itself an estimate (`a dozen`,
@@ -217,6 +218,7 @@ function notACount(text: string, n: NumberMatch): boolean {
   if (CODE_AFTER.test(after)) return true; // 24-hour, 2020-10-24, 12:40, 3/4
   if (MONEY_BEFORE.test(before) || MONEY_OR_SHARE_AFTER.test(after)) return true;
   if (AGE_BEFORE.test(before)) return true; // "a man aged 54", "the age of 12"
+  if (isAgeAfterName(text, n.start, n.end)) return true; // "her son Levon, 21, a conscript"
   if (/^\d/.test(n.text) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (NO_ONE_BEFORE.test(before.slice(-8)) && /^one$/i.test(n.text)) return true;
   const bareYear = /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
