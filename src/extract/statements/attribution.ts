@@ -283,9 +283,13 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
 const STATE_KIND_BEFORE =
   /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+(?:ern|al|ic)|Gulf|Baltic|Balkan|Belt|Arab|[Ss]wing|[Bb]attleground|[Mm]ember|[Bb]order|[Ii]sland|smaller|larger|bigger|key|early|coastal|southern|northern|eastern|western|neighbou?ring)\s+$/u;
 
-/** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
+/**
+ * A number or "other" before a plural form makes it a noun: "11 states", "five other states". A
+ * number's comma or full stop is inside it ("2,500 claims"); one after it ends a phrase ("…, who
+ * was elected in 2012, argued") and the form after it is a verb.
+ */
 const QUANTITY_BEFORE =
-  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|most|few)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|most|few)\s+$/iu;
 
 /**
  * Do the words before a verb hold a clause of their own, so they are no subject? "46,000
@@ -1070,7 +1074,10 @@ const MONTH_DAY =
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)\\s+\\d{1,2}(?:,\\s+\\d{4})?';
 const TIME_AFTER_VERB = new RegExp(
   `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH_DAY}|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
-    `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
+    `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?|` +
+    // "has said for weeks he …", "said repeatedly the talks …": how long or how often, not what was said.
+    `for\\s+(?:(?:the\\s+)?(?:past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?|(?:several|many|a\\s+few)\\s+)?(?:days|weeks|months|years|decades)|` +
+    `(?:repeatedly|again|publicly|privately|previously|often|frequently|consistently|flatly|bluntly|openly))` +
     '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
   'u',
 );

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+/** Who is credited with what: the speaker's id and the words, per statement. */
+const who = (text: string) =>
+  extractFrom(text).map((s) => ({ id: s.speaker.id, said: text.slice(s.quote.start, s.quote.end) }));
+
+describe('a relative clause ending in a number leaves the verb after it a verb', () => {
+  it.each(['argued', 'insisted', 'added', 'noted'])('"X, who … in 2019, %s …"', (verb) => {
+    const text = `Lena Varga, who joined the council in 2019, ${verb} the new budget leaves schools short of teachers.`;
+    expect(who(text)).toEqual([
+      { id: 'text:lena-varga', said: 'the new budget leaves schools short of teachers' },
+    ]);
+  });
+
+  it('a number with its own comma still counts a plural noun: "2,500 claims"', () => {
+    const text = 'The insurer rejected 2,500 claims filed after the storm.';
+    expect(who(text)).toEqual([]);
+  });
+});
+
+describe('how long or how often it was said stands between the verb and what was said', () => {
+  it.each([
+    ['has said for weeks', 'the ceasefire will not hold'],
+    ['has said for the past two years', 'the ceasefire will not hold'],
+    ['said repeatedly', 'the ceasefire will not hold'],
+    ['has said publicly', 'the ceasefire will not hold'],
+  ])('"Varga %s …"', (verb, said) => {
+    const text = `Lena Varga ${verb} ${said}.`;
+    expect(who(text)).toEqual([{ id: 'text:lena-varga', said }]);
+  });
+});
