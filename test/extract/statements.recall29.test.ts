@@ -30,3 +30,22 @@ describe('how long or how often it was said stands between the verb and what was
     expect(who(text)).toEqual([{ id: 'text:lena-varga', said }]);
   });
 });
+
+describe('a source after "according to" may carry a relative clause of any length', () => {
+  it('"according to a campaign official who was not authorized to …": the official', () => {
+    const text =
+      'The mayor will ask the council for another $3 million for road repairs, according to a campaign official who was not authorized to speak publicly before the vote.';
+    expect(who(text)).toEqual([
+      {
+        id: 'text:campaign-official',
+        said: 'The mayor will ask the council for another $3 million for road repairs',
+      },
+    ]);
+  });
+
+  it('a short relative clause reads as before', () => {
+    const text =
+      'The border crossing will reopen on Monday, according to a diplomat who asked not to be named.';
+    expect(who(text)).toEqual([{ id: 'text:diplomat', said: 'The border crossing will reopen on Monday' }]);
+  });
+});
