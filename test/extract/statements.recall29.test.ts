@@ -49,3 +49,18 @@ describe('a source after "according to" may carry a relative clause of any lengt
     expect(who(text)).toEqual([{ id: 'text:diplomat', said: 'The border crossing will reopen on Monday' }]);
   });
 });
+
+describe('a body addressed after "told" closes the attribution as "told reporters" does', () => {
+  it.each(['told a Senate panel Wednesday', 'told a parliamentary committee', 'told the crowd on Sunday'])(
+    '"…, Varga %s."',
+    (told) => {
+      const text = `The new brigade will be ready by spring, Lena Varga ${told}.`;
+      expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'The new brigade will be ready by spring' }]);
+    },
+  );
+
+  it('"told a crowd that …" still reads "that" as the clause told', () => {
+    const text = 'Lena Varga told a crowd that the brigade would be ready by spring.';
+    expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'the brigade would be ready by spring' }]);
+  });
+});
