@@ -64,3 +64,14 @@ describe('a body addressed after "told" closes the attribution as "told reporter
     expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'the brigade would be ready by spring' }]);
   });
 });
+
+describe('a description or setting closed by a comma inside a quote leaves the name before it the speaker', () => {
+  it.each([
+    ['Varga, the host of the program "Open Studio," said', 'text:varga'],
+    ['Lena Varga, in an interview with the channel "Civic TV," said', 'text:lena-varga'],
+    ['Lena Varga, speaking on the program "Open Studio," said', 'text:lena-varga'],
+  ])('"%s …"', (frame, id) => {
+    const text = `${frame} the talks would resume in March.`;
+    expect(who(text)).toEqual([{ id, said: 'the talks would resume in March' }]);
+  });
+});

@@ -786,6 +786,17 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     const named = parts[parts.length - 2]!;
     return { start: named.start, end: named.end };
   }
+  // "Trump, the star of “The Apprentice,” said", "Aliyev, in an interview with “Al Arabiya,” said":
+  // a description or a setting closed by the comma inside the quote; the name before it speaks.
+  if (
+    parts.length > 1 &&
+    last.text.endsWith(MASK) &&
+    (DESCRIPTION_OPENER.test(last.text) || SETTING_SET_OFF.test(last.text)) &&
+    CAPITALISED_WORDS.test(parts[parts.length - 2]!.text)
+  ) {
+    const named = parts[parts.length - 2]!;
+    return { start: named.start, end: named.end };
+  }
   // "Gary Emineth, a former chairman, became a delegate and said": the subject of the first verb.
   if (parts.length > 1 && /\s(?:and|but)$/.test(last.text) && leadingNounPhrase(last.text) === null) {
     const at = parts.findIndex((p, i) => i < parts.length - 1 && p.text && !isAdverbial(p.text));
@@ -911,6 +922,12 @@ const DESCRIPTION_OPENER =
   /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 const NAME_WORD_OR_OF_THE = /^(?:\p{Lu}|of$|the$)/u;
+
+/** A setting set off after a name: "speaking on the program …", "in an interview with …". */
+const SETTING_SET_OFF = /^(?:speaking|writing|in|on|at|during)\s/;
+
+/** A name alone, in one to four capitalised words: "Trump", "Nikol Pashinyan". */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 
 const CLERIC_STYLE_ARTICLE = /^the\s+(?=(?:Rev\.|Revd\.?|Reverend|Very\s+Rev\.|Right\s+Rev\.)\s+\p{Lu})/u;
 
