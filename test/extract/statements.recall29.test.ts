@@ -75,3 +75,16 @@ describe('a description or setting closed by a comma inside a quote leaves the n
     expect(who(text)).toEqual([{ id, said: 'the talks would resume in March' }]);
   });
 });
+
+describe('an -ing form owned by a possessive ends a subject as a noun', () => {
+  it('"a source familiar with the minister’s thinking said …"', () => {
+    const text =
+      "A source familiar with the minister's thinking said the next round would be held in Vienna.";
+    expect(who(text)).toEqual([{ id: 'text:source', said: 'the next round would be held in Vienna' }]);
+  });
+
+  it('a participle set off after a comma still says nothing: "…, saying"', () => {
+    const text = 'The talks stalled again on Friday, leaving the next round unscheduled.';
+    expect(who(text)).toEqual([]);
+  });
+});

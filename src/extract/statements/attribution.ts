@@ -656,9 +656,12 @@ function readIsAdverbial(segment: string): boolean {
   return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
 }
 
-const ENDS_WITH_ING_WORD = /(?:^|\s)\p{Ll}\p{L}*ing$/u;
+const ENDS_WITH_ING_WORD = /(?:^|(?<!['’]s|s['’])\s)\p{Ll}\p{L}*ing$/u;
 
-/** "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with nouns. */
+/**
+ * "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with
+ * nouns, and so does an -ing form owned by a possessive ("familiar with the minister's thinking").
+ */
 function endsWithParticiple(text: string): boolean {
   if (!ENDS_WITH_ING_WORD.test(text)) return false;
   return tag(text).at(-1)?.pos === 'VERB';
