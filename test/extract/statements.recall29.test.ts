@@ -88,3 +88,11 @@ describe('an -ing form owned by a possessive ends a subject as a noun', () => {
     expect(who(text)).toEqual([]);
   });
 });
+
+describe('a relative clause set off after a closing name is no part of the speaker', () => {
+  it('"…, Lena Varga, who heads the council’s budget office, said."', () => {
+    const text =
+      "The budget will be cut by a tenth, Lena Varga, who heads the council's budget office, said.";
+    expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'The budget will be cut by a tenth' }]);
+  });
+});

@@ -412,6 +412,9 @@ function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefine
   return m;
 }
 
+/** A noun phrase, then a relative clause set off by commas: "John Smith, who heads the unit,". */
+const NAME_THEN_RELATIVE = /^([^,]{1,60}),\s+(?:who|whom|whose)\s[^,]{1,160},\s*$/;
+
 const LOWER_CASE_WORD_THEN_AUXILIARY =
   /^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u;
 
@@ -493,13 +496,19 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // after the name describes it; the name speaks.
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name after a description is who spoke.
   const apposed = afterQuote ? /^([^,]{1,60}),\s([^,]{1,160}),\s*$/.exec(whole) : null;
-  const np = !apposed
-    ? whole
-    : DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)
-      ? whole
-      : isNounPhrase(apposed[1]!)
-        ? apposed[1]!
-        : whole;
+  // "…, John Smith, who heads the unit, said": a relative clause set off after the name says more
+  // about the one who spoke; it is no part of the name.
+  const relative = !afterQuote ? NAME_THEN_RELATIVE.exec(whole) : null;
+  const np =
+    relative && isNounPhrase(relative[1]!)
+      ? relative[1]!
+      : !apposed
+        ? whole
+        : DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)
+          ? whole
+          : isNounPhrase(apposed[1]!)
+            ? apposed[1]!
+            : whole;
   if (wordCount(np) > 12) return null;
   // "…, in a phone call": a preposition opens a setting, not the subject of a saying.
   if (SETTING_OPENING.test(np)) return null;
