@@ -96,3 +96,21 @@ describe('a relative clause set off after a closing name is no part of the speak
     expect(who(text)).toEqual([{ id: 'text:lena-varga', said: 'The budget will be cut by a tenth' }]);
   });
 });
+
+describe('a partial quote closing the content sets off the name after it as a comma would', () => {
+  it('"… “words,” Name, a role, said": the name speaks and the content ends with the quote', () => {
+    const text =
+      'The new tariffs are “a step in the wrong direction,” Lena Varga, an adviser to the council, said.';
+    expect(who(text)).toEqual([
+      { id: 'text:lena-varga', said: 'The new tariffs are “a step in the wrong direction,”' },
+    ]);
+  });
+
+  it('"… “words,” a role, Name, said": the name speaks and the role is no content', () => {
+    const text =
+      'The new tariffs are “a step in the wrong direction,” an adviser to the council, Lena Varga, said.';
+    expect(who(text)).toEqual([
+      { id: 'text:lena-varga', said: 'The new tariffs are “a step in the wrong direction,”' },
+    ]);
+  });
+});

@@ -1818,7 +1818,9 @@ function nameBeforeDescription(
 ): { name: Span; comma: number } | null {
   const described = masked.slice(speaker.start, speaker.end);
   if (!ROLE_DESCRIPTION.test(described) || isApposedName(described)) return null;
-  const comma = masked.lastIndexOf(',', at - 1);
+  // "The plans “will not solve it,” Anne Richards, an official, said": the comma inside the quote
+  // sets the name off as one outside would.
+  const comma = Math.max(masked.lastIndexOf(',', at - 1), quoteClosedBefore(masked, from, at));
   if (comma <= from || wordCount(masked.slice(from, comma)) < 3) return null;
   // "… with his Azerbaijani counterpart, Jeyhun Bayramov, diplomatic sources said": a name after
   // a role noun is that role's holder, told of in what was said.
@@ -1834,9 +1836,23 @@ function nameBeforeDescription(
   return known && known.kind !== 'person' ? null : { name, comma };
 }
 
+/** Where the last quote before `at` ends, when a space follows it and a quote is not all there is before it; -1 if none. */
+function quoteClosedBefore(masked: string, from: number, at: number): number {
+  let end = at - 1;
+  while (end > from && masked.charCodeAt(end) !== MASK_CODE) end--;
+  if (end <= from || !SPACE.test(masked.charAt(end + 1))) return -1;
+  let start = end;
+  while (start > from && masked.charCodeAt(start - 1) === MASK_CODE) start--;
+  return masked.slice(from, start).trim() === '' ? -1 : end + 1;
+}
+
 function describedBefore(masked: string, from: number, at: number, speaker: Span): number {
   // "The deal is done — the ministry's spokeswoman, Ana Ruiz, said": a dash may open the description.
-  const comma = Math.max(masked.lastIndexOf(',', at - 1), spacedDashBefore(masked, from, at));
+  const comma = Math.max(
+    masked.lastIndexOf(',', at - 1),
+    spacedDashBefore(masked, from, at),
+    quoteClosedBefore(masked, from, at),
+  );
   if (comma <= from) return -1;
   const segment = masked.slice(comma + 1, at).trim();
   if (!DESCRIPTION_OPENER.test(segment) || wordCount(segment) > 8 || segment.includes(MASK)) return -1;
