@@ -284,9 +284,13 @@ function pluralNounBeforeVerb(masked: string, at: number, verb: string): boolean
 const STATE_KIND_BEFORE =
   /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+(?:ern|al|ic)|Gulf|Baltic|Balkan|Belt|Arab|[Ss]wing|[Bb]attleground|[Mm]ember|[Bb]order|[Ii]sland|smaller|larger|bigger|key|early|coastal|southern|northern|eastern|western|neighbou?ring)\s+$/u;
 
-/** A number or "other" before a plural form makes it a noun: "11 states", "five other states". */
+/**
+ * A number or "other" before a plural form makes it a noun: "11 states", "five other states". A
+ * number's comma or full stop is inside it ("2,500 claims"); one after it ends a phrase ("…, who
+ * was elected in 2012, argued") and the form after it is a verb.
+ */
 const QUANTITY_BEFORE =
-  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|most|few)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|most|few)\s+$/iu;
 
 /**
  * Do the words before a verb hold a clause of their own, so they are no subject? "46,000
@@ -409,6 +413,9 @@ function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefine
   return m;
 }
 
+/** A noun phrase, then a relative clause set off by commas: "John Smith, who heads the unit,". */
+const NAME_THEN_RELATIVE = /^([^,]{1,60}),\s+(?:who|whom|whose)\s[^,]{1,160},\s*$/;
+
 const LOWER_CASE_WORD_THEN_AUXILIARY =
   /^\p{Ll}+\s+(?:was|is|were|are|has|had|have|will|would|remains?|seems?)\b/u;
 
@@ -490,13 +497,19 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // after the name describes it; the name speaks.
   // "the spokeswoman, Nazeli Baghdasaryan, told": a name after a description is who spoke.
   const apposed = afterQuote ? /^([^,]{1,60}),\s([^,]{1,160}),\s*$/.exec(whole) : null;
-  const np = !apposed
-    ? whole
-    : DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)
-      ? whole
-      : isNounPhrase(apposed[1]!)
-        ? apposed[1]!
-        : whole;
+  // "…, John Smith, who heads the unit, said": a relative clause set off after the name says more
+  // about the one who spoke; it is no part of the name.
+  const relative = !afterQuote ? NAME_THEN_RELATIVE.exec(whole) : null;
+  const np =
+    relative && isNounPhrase(relative[1]!)
+      ? relative[1]!
+      : !apposed
+        ? whole
+        : DESCRIPTION_OPENER.test(apposed[1]!) && isApposedName(apposed[2]!)
+          ? whole
+          : isNounPhrase(apposed[1]!)
+            ? apposed[1]!
+            : whole;
   if (wordCount(np) > 12) return null;
   // "…, in a phone call": a preposition opens a setting, not the subject of a saying.
   if (SETTING_OPENING.test(np)) return null;
@@ -653,9 +666,12 @@ function readIsAdverbial(segment: string): boolean {
   return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
 }
 
-const ENDS_WITH_ING_WORD = /(?:^|\s)\p{Ll}\p{L}*ing$/u;
+const ENDS_WITH_ING_WORD = /(?:^|(?<!['’]s|s['’])\s)\p{Ll}\p{L}*ing$/u;
 
-/** "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with nouns. */
+/**
+ * "…, saying (that)": the segment ends with a participle; "on Thursday evening", "Berling" end with
+ * nouns, and so does an -ing form owned by a possessive ("familiar with the minister's thinking").
+ */
 function endsWithParticiple(text: string): boolean {
   if (!ENDS_WITH_ING_WORD.test(text)) return false;
   return tag(text).at(-1)?.pos === 'VERB';
@@ -779,6 +795,17 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     RELATIVE_SEGMENT.test(last.text) &&
     last.text.endsWith(MASK) &&
     isNounPhrase(parts[parts.length - 2]!.text)
+  ) {
+    const named = parts[parts.length - 2]!;
+    return { start: named.start, end: named.end };
+  }
+  // "Trump, the star of “The Apprentice,” said", "Aliyev, in an interview with “Al Arabiya,” said":
+  // a description or a setting closed by the comma inside the quote; the name before it speaks.
+  if (
+    parts.length > 1 &&
+    last.text.endsWith(MASK) &&
+    (DESCRIPTION_OPENER.test(last.text) || SETTING_SET_OFF.test(last.text)) &&
+    CAPITALISED_WORDS.test(parts[parts.length - 2]!.text)
   ) {
     const named = parts[parts.length - 2]!;
     return { start: named.start, end: named.end };
@@ -908,6 +935,12 @@ const DESCRIPTION_OPENER =
   /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
 const NAME_WORD_OR_OF_THE = /^(?:\p{Lu}|of$|the$)/u;
+
+/** A setting set off after a name: "speaking on the program …", "in an interview with …". */
+const SETTING_SET_OFF = /^(?:speaking|writing|in|on|at|during)\s/;
+
+/** A name alone, in one to four capitalised words: "Trump", "Nikol Pashinyan". */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 
 const CLERIC_STYLE_ARTICLE = /^the\s+(?=(?:Rev\.|Revd\.?|Reverend|Very\s+Rev\.|Right\s+Rev\.)\s+\p{Lu})/u;
 
@@ -1071,7 +1104,10 @@ const MONTH_DAY =
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)\\s+\\d{1,2}(?:,\\s+\\d{4})?';
 const TIME_AFTER_VERB = new RegExp(
   `^,?\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH_DAY}|(?:earlier|later)\\s+(?:this|that)\\s+(?:week|month|year)|` +
-    `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?)` +
+    `(?:last|this|next)\\s+(?:week|month|year|night|${WEEKDAY})|(?:yesterday|today|tonight|recently|earlier|later)(?:\\s+(?:morning|afternoon|evening))?|` +
+    // "has said for weeks he …", "said repeatedly the talks …": how long or how often, not what was said.
+    `for\\s+(?:(?:the\\s+)?(?:past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?|(?:several|many|a\\s+few)\\s+)?(?:days|weeks|months|years|decades)|` +
+    `(?:repeatedly|again|publicly|privately|previously|often|frequently|consistently|flatly|bluntly|openly))` +
     '(?=[\\s,])(?!\\s*(?:[.;:]|$))',
   'u',
 );
@@ -1385,7 +1421,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
     // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source.
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
+    // "…, according to a campaign official who was not authorized to speak publicly": a relative
+    // clause may run on past the source's own length.
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
       text,
     );
   // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.
@@ -1791,7 +1829,9 @@ function nameBeforeDescription(
 ): { name: Span; comma: number } | null {
   const described = masked.slice(speaker.start, speaker.end);
   if (!ROLE_DESCRIPTION.test(described) || isApposedName(described)) return null;
-  const comma = masked.lastIndexOf(',', at - 1);
+  // "The plans “will not solve it,” Anne Richards, an official, said": the comma inside the quote
+  // sets the name off as one outside would.
+  const comma = Math.max(masked.lastIndexOf(',', at - 1), quoteClosedBefore(masked, from, at));
   if (comma <= from || wordCount(masked.slice(from, comma)) < 3) return null;
   // "… with his Azerbaijani counterpart, Jeyhun Bayramov, diplomatic sources said": a name after
   // a role noun is that role's holder, told of in what was said.
@@ -1807,9 +1847,23 @@ function nameBeforeDescription(
   return known && known.kind !== 'person' ? null : { name, comma };
 }
 
+/** Where the last quote before `at` ends, when a space follows it and a quote is not all there is before it; -1 if none. */
+function quoteClosedBefore(masked: string, from: number, at: number): number {
+  let end = at - 1;
+  while (end > from && masked.charCodeAt(end) !== MASK_CODE) end--;
+  if (end <= from || !SPACE.test(masked.charAt(end + 1))) return -1;
+  let start = end;
+  while (start > from && masked.charCodeAt(start - 1) === MASK_CODE) start--;
+  return masked.slice(from, start).trim() === '' ? -1 : end + 1;
+}
+
 function describedBefore(masked: string, from: number, at: number, speaker: Span): number {
   // "The deal is done — the ministry's spokeswoman, Ana Ruiz, said": a dash may open the description.
-  const comma = Math.max(masked.lastIndexOf(',', at - 1), spacedDashBefore(masked, from, at));
+  const comma = Math.max(
+    masked.lastIndexOf(',', at - 1),
+    spacedDashBefore(masked, from, at),
+    quoteClosedBefore(masked, from, at),
+  );
   if (comma <= from) return -1;
   const segment = masked.slice(comma + 1, at).trim();
   if (!DESCRIPTION_OPENER.test(segment) || wordCount(segment) > 8 || segment.includes(MASK)) return -1;

@@ -716,7 +716,9 @@ const CLAUSE_WORD =
 const plausibleSpeaker = keptPerText(readPlausibleSpeaker);
 
 function readPlausibleSpeaker(phrase: string): boolean {
-  const words = phrase.split(' ');
+  // "a person briefed on the plans who was not authorized to discuss them": a relative clause says
+  // more about the speaker without making the phrase any less one; only the words before it count.
+  const words = phrase.replace(/\s+(?:who|whom)\s.*$/su, '').split(' ');
   if (words.length > 12 || words.length === 0) return false;
   if (
     /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their|how|why|where|whether|just|only)\b/i.test(
