@@ -217,9 +217,11 @@ export const INVERTIBLE_AFTER_QUOTE =
  * Verbs that report a saying only as the attribution right after a quote ("“Denver,” he answered",
  * "“Not so fast,” countered Ruiz"): elsewhere they take other objects ("answered questions",
  * "observed the vote", "continued the talks"), so they are no verbs of saying in the lexicon.
+ * Agency copy closes an expert's quote with a thought ("“…,” the expert believes"): the quote is
+ * the belief's words, as a that-clause would be (CONVENTIONS 9).
  */
 export const QUOTE_TAIL_VERB =
-  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in)(?![\p{L}-])/gu;
+  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in|believes|believed|thinks)(?![\p{L}-])/gu;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =
