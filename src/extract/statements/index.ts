@@ -1635,7 +1635,12 @@ function readFrame(
       const active = d.activeStatement;
       if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2)
         via = active.author;
-    } else if (canRelay(outer) || relaysByTitle(outer, d) || relaysByApposedTitle(outer, d)) {
+    } else if (
+      canRelay(outer) ||
+      relaysByTitle(outer, d) ||
+      relaysByApposedTitle(outer, d) ||
+      OWNED_RELAYER.test(outer.mention)
+    ) {
       principal =
         findPrincipal(text, attribution.content, d, outer.entity) ??
         (attribution.lead
@@ -1782,6 +1787,14 @@ function relaysByApposedTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   const e = outer.entity;
   return e.kind === 'person' && !e.role && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
 }
+
+/**
+ * "His press secretary Berik Uali", "Her spokeswoman Ani Avetisyan": a relayer's post is written
+ * as someone's before the name, and the name alone is kept without it; the one named speaks for
+ * that someone as a titled spokesperson does.
+ */
+const OWNED_RELAYER =
+  /^(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor|representative)\s+\p{Lu}/iu;
 
 /**
  * "The Prime Minister, she said, had stressed that …": the clause's subject stands before the
