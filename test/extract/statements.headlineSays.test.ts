@@ -97,6 +97,68 @@ describe('a headline or deck "Name says words" above the body is the named speak
   });
 });
 
+const KARABAKH_BODY =
+  'Shelling of Stepanakert continued overnight, residents of the Nagorno-Karabakh capital told reporters.\n\n' +
+  '"We did not sleep at all," one man said.\n';
+
+describe('a heading whose plural verb says who: officials by their side, two speakers, Title Case', () => {
+  it('"Separatist officials say …": officials named by their side are their authorities', () => {
+    expect(
+      headingStatements(
+        `World\n\nSeparatist officials say the water supply to the city has been cut\n\n${BYLINE}${KARABAKH_BODY}`,
+      ),
+    ).toEqual([['karabakh-authorities', 'the water supply to the city has been cut', 'headline']]);
+  });
+
+  it('"Local officials say …" under a headline on Karabakh: the authority seated there', () => {
+    const text =
+      'Fuel runs out in Nagorno-Karabakh as the blockade enters its ninth month\n\n' +
+      'Local officials say ambulances can no longer reach the villages\n\n' +
+      `${BYLINE}${KARABAKH_BODY}`;
+    expect(headingStatements(text)).toEqual([
+      ['karabakh-authorities', 'ambulances can no longer reach the villages', 'headline'],
+    ]);
+  });
+
+  it('"Armenia and Azerbaijan say …": each names the same words', () => {
+    expect(
+      headingStatements(
+        `World\n\nArmenia and Azerbaijan say the border commissions will meet again in May\n\n${BYLINE}${BODY}`,
+      ),
+    ).toEqual([
+      ['gov-armenia', 'the border commissions will meet again in May', 'headline'],
+      ['gov-azerbaijan', 'the border commissions will meet again in May', 'headline'],
+    ]);
+  });
+
+  it('"…, while Baku says …": the other side’s words are a second statement', () => {
+    expect(
+      headingStatements(
+        `World\n\nArmenia says two soldiers were wounded, while Baku says its positions came under fire\n\n${BYLINE}${BODY}`,
+      ),
+    ).toEqual([
+      ['gov-armenia', 'two soldiers were wounded', 'headline'],
+      ['gov-azerbaijan', 'its positions came under fire', 'headline'],
+    ]);
+  });
+
+  it('"Name Says …" in Title Case: the words read in sentence case', () => {
+    expect(
+      headingStatements(
+        `World\n\nAzerbaijan Says Three Soldiers Wounded in Overnight Shelling\n\n${BYLINE}${BODY}`,
+      ),
+    ).toEqual([['gov-azerbaijan', 'Three Soldiers Wounded in Overnight Shelling', 'headline']]);
+  });
+
+  it('officials of no side, or one name and a group, give nothing', () => {
+    for (const line of [
+      'Some officials say the road will reopen next week',
+      'Armenia and aid groups say the road will reopen next week',
+    ])
+      expect(headingStatements(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
+  });
+});
+
 describe('heading lines that name no speaker who says give nothing', () => {
   it.each([
     ['a news agency that says', 'The border is quiet again, Reuters says'],

@@ -17,6 +17,37 @@ describe('"informs that": agency and official copy', () => {
     expect(found.map((s) => s.quote)).toContain('on Sunday night two posts came under fire');
   });
 
+  it('where, how and when it informed, between "informed" and "that", are no content', () => {
+    const cases: [string, string][] = [
+      [
+        'The Border Guard Service informed on Tuesday evening that two posts came under fire.',
+        'two posts came under fire',
+      ],
+      ['The Border Guard Service informed later that the shooting had stopped.', 'the shooting had stopped'],
+      [
+        'The Border Guard Service informed in a joint statement that the checkpoint would reopen.',
+        'the checkpoint would reopen',
+      ],
+      [
+        'The Border Guard Service informed our daily that the patrols were doubled.',
+        'the patrols were doubled',
+      ],
+    ];
+    for (const [sentence, words] of cases)
+      expect(statementsOf(sentence).map((s) => s.quote)).toEqual([words]);
+  });
+
+  it('a spokesperson’s "X had informed his colleagues in Vienna that …" relays X’s words', () => {
+    const found = statementsOf(
+      'Foreign Ministry spokeswoman Ani Badalyan said Foreign Minister Ararat Mirzoyan had informed his ' +
+        'colleagues in Vienna that the talks would resume in June.',
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toContainEqual([
+      'mirzoyan',
+      'the talks would resume in June',
+    ]);
+  });
+
   it('"informed" without "that" reports no words', () => {
     expect(statementsOf('The study informed the decision that followed in March.')).toEqual([]);
     expect(statementsOf('The residents were informed about the curfew by the police.')).toEqual([]);

@@ -13,6 +13,25 @@ describe('a saying inside a relative clause on a name', () => {
     ).toEqual([['text:anna-petrosyan', 'who', 'the border would open in May']]);
   });
 
+  it('"A and B Surname of Town, who said …": each of the two named says it', () => {
+    expect(
+      who(
+        'Outside the church stood siblings Gor and Anahit Melkonian of Glendale, who said their uncle had not called since Friday.',
+      ),
+    ).toEqual([
+      ['text:gor-melkonian', 'who', 'their uncle had not called since Friday'],
+      ['text:anahit-melkonian', 'who', 'their uncle had not called since Friday'],
+    ]);
+  });
+
+  it('"A and B Surname of Town said …": the home town is no part of the names', () => {
+    expect(
+      who('Gor and Anahit Melkonian of Glendale said their uncle had not called since Friday.').map(
+        (s) => s[0],
+      ),
+    ).toEqual(['text:gor-melkonian', 'text:anahit-melkonian']);
+  });
+
   it('the main saying and the relative one are two statements', () => {
     const text = 'Ruben Arakelyan, who said he had voted for the bill, said the vote was a mistake.';
     expect(

@@ -12,6 +12,23 @@ const links = (text: string, year?: number) => {
 };
 
 describe('a spokesperson relaying the one they speak for names both links (CONVENTIONS 14)', () => {
+  it('a relayer whose post is written as someone’s: "His press secretary X said the president had told …"', () => {
+    const text =
+      'President Shavkat Mirziyoyev hosted the two delegations in Samarkand. His press secretary Dilnoza ' +
+      'Karimova wrote on Telegram that the president had told the guests that the border talks should go on.';
+    expect(links(text)).toEqual([
+      ['text:dilnoza-karimova', null, 'the president had told the g'],
+      ['text:shavkat-mirziyoyev', 'text:dilnoza-karimova', 'the border talks should go o'],
+    ]);
+  });
+
+  it('a possessive before a post that relays nothing keeps the speaker alone', () => {
+    const text =
+      'President Shavkat Mirziyoyev hosted the two delegations. His daughter Saida Karimova said the ' +
+      'president had told the guests that the talks should go on.';
+    expect(links(text).map((l) => l[0])).toEqual(['text:saida-karimova']);
+  });
+
   it('the principal named by post: "the head of state", "the prime minister"', () => {
     const text =
       'President Vladimir Putin met the two leaders in Moscow. Kremlin spokesman Dmitry Peskov noted that ' +

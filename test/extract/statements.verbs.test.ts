@@ -49,7 +49,20 @@ describe('verbs that report a reply or a remark only right after a quote', () =>
     ]);
   });
 
+  it('"“…,” the expert believes": a thought closing a quote takes the quote as its words', () => {
+    expect(
+      said(
+        'Security analyst Ruben Sahakyan told our paper the truce was fragile. “Neither side can afford ' +
+          'another winter war,” the expert believes.',
+      ),
+    ).toEqual([
+      { speaker: 'text:ruben-sahakyan', quote: 'the truce was fragile' },
+      { speaker: 'text:ruben-sahakyan', quote: 'Neither side can afford another winter war,' },
+    ]);
+  });
+
   it('without a quote they take other objects: no statement', () => {
+    expect(said('The analyst believes the reports and thinks nothing of the rumours.')).toEqual([]);
     expect(said('Senator Lena Hovik answered questions for an hour.')).toEqual([]);
     expect(said('The mayor observed the vote from the gallery and continued the talks.')).toEqual([]);
   });

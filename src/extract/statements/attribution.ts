@@ -2739,7 +2739,10 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
 
 /** "Ted Cruz, who said …": a name set off by a comma, then "who" and a verb of saying. */
 const RELATIVE_SAYING = new RegExp(
-  "(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+who\\s+" +
+  // "Aram and Lena Avakian of Fresno, who said …": two given names, one surname, a home town.
+  "(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}'’-]+\\s+and\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+" +
+    "(?:\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?|" +
+    "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+who\\s+" +
     '(?:(?:has|have|had)\\s+)?(?:(?:also|repeatedly|previously|publicly|once|later|since)\\s+)?' +
     '(said|says|told|tells|declared|noted|argued|argues|insisted|insists|warned|claimed|claims|added|wrote|' +
     'suggested|predicted|acknowledged|stressed|believes|believed|thinks|fears|feared|admits|admitted|' +

@@ -7,6 +7,7 @@ import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { headlineRole, roleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
+import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -44,6 +45,8 @@ interface HeadlineShape {
    * as a sentence (see isClause).
    */
   titleCase?: boolean;
+  /** "Separatist officials say …": officials named by their side or seat, not by name. */
+  group?: boolean;
 }
 
 export interface HeadlineInput {
@@ -62,15 +65,31 @@ export interface HeadlineInput {
 export function headlineStatements(input: HeadlineInput): Statement[] {
   const found: Statement[] = [];
   for (const line of headingLines(input.doc)) {
+    const onLine: Statement[] = [];
     for (const shape of headlineShapes(input.doc.text, line)) {
+      // A second reading of the same words is no second statement; a second speaker of the
+      // same words ("Armenia and Azerbaijan say …") or other words ("…, while Baku says …") is.
+      if (
+        onLine.some((s) => overlaps(s.quote, shape.words) && !sameSpan(s.quote, shape.words, input.doc.text))
+      )
+        continue;
       const statement = statementOf(input, line, shape, found.length + 1);
-      if (statement) {
-        found.push(statement);
-        break;
-      }
+      if (!statement || onLine.some((s) => s.speaker.id === statement.speaker.id)) continue;
+      onLine.push(statement);
+      found.push(statement);
     }
   }
   return found;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The statement's words are the shape's words, marks and white space aside. */
+function sameSpan(quote: Span, words: Span, text: string): boolean {
+  const said = saidSpan(text, words);
+  return !!said && said.quote.start === quote.start && said.quote.end === quote.end;
 }
 
 function statementOf(
@@ -82,7 +101,9 @@ function statementOf(
   const name = doc.text.slice(shape.name.start, shape.name.end);
   const speaker = shape.role
     ? roleHolder(shape.role, body)
-    : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
+    : shape.group
+      ? groupSpeaker(doc.text, name, title, at)
+      : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), shape.titleCase)) return null;
@@ -181,11 +202,12 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   return [...shapes, ...saysShapes(line, title.start)];
 }
 
-const HEADLINE_VERB = '(?:says|said|warns|confirms|confirmed|insists|claims)';
+/** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
+const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?)';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
 const TAIL_VERB = '(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]onfirms|[Cc]onfirmed|[Ii]nsists|[Cc]laims)';
 /** "Armenia says …": from where the match starts, the name, its verb, then the words to the line's end. */
-const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+${HEADLINE_VERB}\\s+(?=\\S)`, 'u');
+const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB})\\s+(?=\\S)`, 'u');
 /**
  * "…, says Erdoğan", "…, the Kremlin says", "…, FO says as fighting enters fifth day": the words
  * before the comma; the outlet's own item after a semicolon is no part of it ("…, Armenia says;
@@ -201,17 +223,26 @@ const CAPITAL_START = /^\p{Lu}/u;
 /** A heading's "Name says words" and "words, Name says" forms (AP, Euronews, TRT, Hürriyet, RT decks). */
 function saysShapes(line: string, at: number): HeadlineShape[] {
   const shapes: HeadlineShape[] = [];
-  // At the line's start, after "as" ("UAE welcomes 'important step' as Yerevan says it will …"), or
-  // opening the second item after a semicolon ("Leaders meet in Shusha; Aliyev says peace is …").
-  const starts = [0, ...[...line.matchAll(/\bas\s+|;\s+/gu)].map((m) => m.index + m[0].length)];
+  // At the line's start, after "as" ("UAE welcomes 'important step' as Yerevan says it will …"),
+  // opening the second item after a semicolon ("Leaders meet in Shusha; Aliyev says peace is …")
+  // or the other side after ", while" ("…, while Baku says its operation has ended").
+  const starts = [0, ...[...line.matchAll(/\bas\s+|;\s+|,\s+while\s+/gu)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
     const m = NAME_SAYS.exec(line.slice(from));
-    if (!m || !isSaysName(m[1]!)) continue;
-    shapes.push({
-      name: { start: at + from, end: at + from + m[1]!.length },
-      words: { start: at + from + m[0].length, end: at + ownWordsEnd(line, from + m[0].length) },
-      says: true,
-    });
+    if (!m) continue;
+    const words = { start: at + from + m[0].length, end: at + ownWordsEnd(line, from + m[0].length) };
+    // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
+    const style = CAPITAL_START.test(m[2]!) ? { titleCase: true } : {};
+    for (const name of saysNames(m[1]!, m[2]!)) {
+      const start = at + from + name.offset;
+      shapes.push({
+        name: { start, end: start + name.text.length },
+        words,
+        says: true,
+        ...style,
+        ...(name.group ? { group: true } : {}),
+      });
+    }
   }
   const tail = SAYS_NAME.exec(line);
   const name = tail?.[2] ?? tail?.[3];
@@ -230,6 +261,28 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   return shapes;
 }
 
+const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim)$/;
+/** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
+const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
+
+/**
+ * Who a "Name says" heading names before its verb: one name; before a plural verb, officials
+ * named by their side ("Separatist officials say") or two names joined by "and", each speaking
+ * the same words ("Armenia and Azerbaijan say progress made …").
+ */
+function saysNames(part: string, verb: string): { text: string; offset: number; group?: boolean }[] {
+  if (isSaysName(part) && !(PLURAL_VERB.test(verb) && /\sand\s/.test(part)))
+    return [{ text: part, offset: 0 }];
+  if (!PLURAL_VERB.test(verb)) return [];
+  if (GROUP_NAME.test(part)) return [{ text: part, offset: 0, group: true }];
+  const joint = /^(.+?)\s+and\s+(.+)$/u.exec(part);
+  if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return [];
+  return [
+    { text: joint[1]!, offset: 0 },
+    { text: joint[2]!, offset: part.length - joint[2]!.length },
+  ];
+}
+
 /**
  * "the Kremlin says" as well as "Kremlin says": before a verb of saying, a one-word body
  * ("Kremlin") is the speaker, where as a label it may only qualify the next word.
@@ -239,7 +292,7 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
-const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})/u;
+const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})|,\s+while\s/u;
 
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
@@ -293,6 +346,17 @@ function headlineSpeaker(
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
   return spoke;
+}
+
+/**
+ * Officials a heading names by their side: the gazetteer's ("Separatist officials" are Karabakh's
+ * authorities), else the authority seated where the story is ("Local officials", CONVENTIONS 4).
+ */
+function groupSpeaker(text: string, name: string, line: Span, at: RoleDate): Entity | null {
+  const known = resolveEntityAt(name, at);
+  if (known)
+    return known.kind === 'person' || known.kind === 'place' || known.kind === 'unknown' ? null : known;
+  return localAuthorities(name, text, line.start, line.end, at);
 }
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;

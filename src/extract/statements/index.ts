@@ -226,8 +226,7 @@ export function extractStatements(
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units, (count = 1) => {
         for (let k = 1; k <= count; k++) consumed.add(unitIndex + k);
       });
-      const relative = relativeSayingDraft(text, masked, unit, d, made);
-      if (relative) made.push(relative);
+      made.push(...relativeSayingDrafts(text, masked, unit, d, made));
       const inRelative = relativeClauseSayingDraft(text, masked, unit, d, made);
       if (inRelative) made.push(inRelative);
       const genre = made.length
@@ -1385,29 +1384,43 @@ function introducedBlock(
 
 const SETTING_AFTER_SAID = /^\s*(?:in|on|at|during|after|before|to|per|via|through|from|with|last|this)\s/i;
 
-/** "Ted Cruz, who said A, …": the relative clause's saying, unless a statement of the unit holds it already. */
-function relativeSayingDraft(
+/**
+ * "Ted Cruz, who said A, …": the relative clause's saying, unless a statement of the unit holds it
+ * already; "Aram and Lena Avakian of Fresno, who said …": each of the people named together.
+ */
+function relativeSayingDrafts(
   text: string,
   masked: string,
   unit: Unit,
   d: Discourse,
   made: readonly Draft[],
-): Draft | null {
+): Draft[] {
   const found =
     relativeSaying(masked, unit.start, unit.end) ?? relativeWhichSaying(masked, unit.start, unit.end);
-  if (!found) return null;
+  if (!found) return [];
   const { content } = found;
-  if (made.some((m) => m.said.some((s) => s.start < content.end && content.start < s.end))) return null;
+  if (made.some((m) => m.said.some((s) => s.start < content.end && content.start < s.end))) return [];
   d.speakerAt = found.speaker.start;
-  const outer = resolveSpeaker(text.slice(found.speaker.start, found.speaker.end), d);
-  if (!outer || outer.entity.kind === 'place') return null;
+  const phrase = text.slice(found.speaker.start, found.speaker.end);
+  const together = namedTogetherIn(phrase);
+  const outers =
+    together && together.length > 1
+      ? together.map((person) => namedTogether(person, d))
+      : [resolveSpeaker(phrase, d)].filter((o) => o !== null);
+  if (outers.length === 0 || outers.some((o) => o.entity.kind === 'place')) return [];
   const frame = { start: found.speaker.start, end: content.start };
   // The mention is "who" as written, as a pronoun's is "he"; the speaker is the name it stands for.
-  const who = {
-    ...outer,
-    mention: masked.slice(found.speaker.end, content.start).includes('which') ? 'which' : 'who',
-  };
-  return frameDraft(text, masked, unit, d, { form: 'verb', speaker: found.speaker, frame, content }, who);
+  const mention = masked.slice(found.speaker.end, content.start).includes('which') ? 'which' : 'who';
+  return outers.map((outer) =>
+    frameDraft(
+      text,
+      masked,
+      unit,
+      d,
+      { form: 'verb', speaker: found.speaker, frame, content },
+      { ...outer, mention },
+    ),
+  );
 }
 
 /** "the checkpoints, which he said had cut smuggling": see relativeClauseSaying.ts. */
@@ -1622,7 +1635,12 @@ function readFrame(
       const active = d.activeStatement;
       if (active?.principal?.id === outer.entity.id && unit.firstParagraph - active.paragraph <= 2)
         via = active.author;
-    } else if (canRelay(outer) || relaysByTitle(outer, d) || relaysByApposedTitle(outer, d)) {
+    } else if (
+      canRelay(outer) ||
+      relaysByTitle(outer, d) ||
+      relaysByApposedTitle(outer, d) ||
+      OWNED_RELAYER.test(outer.mention)
+    ) {
       principal =
         findPrincipal(text, attribution.content, d, outer.entity) ??
         (attribution.lead
@@ -1769,6 +1787,14 @@ function relaysByApposedTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   const e = outer.entity;
   return e.kind === 'person' && !e.role && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
 }
+
+/**
+ * "His press secretary Berik Uali", "Her spokeswoman Ani Avetisyan": a relayer's post is written
+ * as someone's before the name, and the name alone is kept without it; the one named speaks for
+ * that someone as a titled spokesperson does.
+ */
+const OWNED_RELAYER =
+  /^(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor|representative)\s+\p{Lu}/iu;
 
 /**
  * "The Prime Minister, she said, had stressed that …": the clause's subject stands before the

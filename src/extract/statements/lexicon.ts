@@ -90,8 +90,13 @@ const PHRASAL = [
   'mentions|mentioned that',
   // Agency and official copy: "The ministry informs that …", "informed me this morning that …";
   // "informed the decision" is no saying.
-  // "informed the deputies that …", "informed his colleagues that …": whom is no part of what.
-  'inform|informs|informed (?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|residents|families))\\s+)?(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+|(?:today|yesterday)\\s+)?that',
+  // "informed the deputies that …", "informed his colleagues that …": whom is no part of what;
+  // nor are where, how and when ("informed our daily on Monday that …", "informed his colleagues
+  // in Brussels that …", "informed in a joint statement that …", "informed later that …").
+  'inform|informs|informed ' +
+    '(?:(?:me|us|him|her|them|reporters|journalists|(?:the|his|her|their|its|our)\\s+(?:deputies|lawmakers|legislators|members|senators|council|committee|commission|parliament|assembly|court|public|press|media|audience|participants|delegates|colleagues|counterparts?|partners|guests|residents|families|daily|newspaper|paper|agency|correspondent))\\s+)?' +
+    '(?:(?:in|at|during)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:joint\\s+|written\\s+|brief\\s+|official\\s+)?(?:statement|letter|message|briefing|release|interview|call|conversation|\\p{Lu}[\\p{L}-]+)\\s+)?' +
+    '(?:(?:this|last|on|late|early|earlier)\\s+\\p{L}+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:today|yesterday|later|earlier)\\s+)?that',
   // "Azerbaijan maintains that …" (court and think-tank copy); "maintained the talks" is no saying.
   'maintain|maintains|maintained that',
   // "reminded her followers that …", "reminds readers that …": the reminding is a saying.
@@ -212,9 +217,11 @@ export const INVERTIBLE_AFTER_QUOTE =
  * Verbs that report a saying only as the attribution right after a quote ("“Denver,” he answered",
  * "“Not so fast,” countered Ruiz"): elsewhere they take other objects ("answered questions",
  * "observed the vote", "continued the talks"), so they are no verbs of saying in the lexicon.
+ * Agency copy closes an expert's quote with a thought ("“…,” the expert believes"): the quote is
+ * the belief's words, as a that-clause would be (CONVENTIONS 9).
  */
 export const QUOTE_TAIL_VERB =
-  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in)(?![\p{L}-])/gu;
+  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in|believes|believed|thinks)(?![\p{L}-])/gu;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =

@@ -467,6 +467,8 @@ function untitledNames(phrase: string): { name: string; role: string }[] | null 
     .replace(/\s*\([^)]*\)/g, '')
     .trim()
     .replace(/\s+(?:both|all|too|also|together)$/i, '')
+    .replace(KIN_GROUP_BEFORE, '')
+    .replace(HOME_TOWN_AFTER, '')
     .split(LIST_SEPARATOR);
   if (parts.length < 2) return null;
   const shared = sharedSurname(parts);
@@ -482,6 +484,12 @@ function untitledNames(phrase: string): { name: string; role: string }[] | null 
   }
   return parts.map((name) => ({ name, role: '' }));
 }
+
+/** "siblings Aram and Lena Avakian": a word for how the people named are kin, no name of theirs. */
+const KIN_GROUP_BEFORE = /^(?:siblings|spouses|brothers|sisters|cousins|twins)\s+(?=\p{Lu})/u;
+
+/** "Ara and Nairi Avakian of Fresno": where the people named live, no part of their names. */
+const HOME_TOWN_AFTER = /\s+(?:of|from)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$/u;
 
 /** A given name alone: one capitalised word. */
 const GIVEN_NAME_ALONE = /^\p{Lu}[\p{Ll}’'-]+$/u;
