@@ -8,6 +8,7 @@ import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
+import { type Epithet, epithetOf, introducedUnnamed } from './epithetBack.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -1339,6 +1340,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const roleBack = lastWithRole(p, d);
   if (roleBack) return speaking(roleBack, mention);
+  const epithet = epithetOf(p);
+  const epithetPerson = epithet ? personForEpithet(epithet, d) : null;
+  if (epithetPerson) return speaking(epithetPerson, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
     if (/^an?\s/i.test(p))
@@ -1903,6 +1907,40 @@ function titleOfOtherGender(mention: string, entity: Entity): boolean {
  * person the text introduced with that role (or the last speaker, if they hold it), of a gender that fits
  * "spokeswoman"/"spokesman". Null when none, or when two people hold the role.
  */
+/** How many units back an epithet's person may have been named: the sentence before, or the one before that. */
+const EPITHET_REACH = 2;
+
+/** How far either side of a name the words telling a person's kind of work are read. */
+const KIND_WINDOW = 120;
+
+/**
+ * The person an epithet ("the woman", "the cleric") points back to: the one named in the nearest
+ * unit before, within reach, that names a person of its gender; the last speaker when among
+ * several there, else the first (the subject). A noun of work needs its kind written by the
+ * name. Null, and the epithet is read as before, when the text gave the noun to someone unnamed
+ * or names no fitting person near enough.
+ */
+function personForEpithet(epithet: Epithet, d: Discourse): Entity | null {
+  const end = Math.max(d.unitStart, d.speakerAt);
+  if (introducedUnnamed(epithet.noun, d.text.slice(0, end))) return null;
+  d.readPeopleBefore(d.unit);
+  const fits = (p: PersonMention) => {
+    const gender = genderOfMention(p, d);
+    if (epithet.gender && gender && gender !== epithet.gender) return false;
+    return (
+      !epithet.kind ||
+      epithet.kind.test(
+        d.text.slice(Math.max(0, p.start - KIND_WINDOW), Math.min(end, p.start + KIND_WINDOW)),
+      )
+    );
+  };
+  let nearest = -1;
+  for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fits(p)) nearest = p.unit;
+  if (nearest < 0 || d.unit - nearest > EPITHET_REACH) return null;
+  const there = d.people.filter((p) => p.unit === nearest && fits(p));
+  return (there.find((p) => p.entity.id === d.lastPerson?.id) ?? there[0])?.entity ?? null;
+}
+
 function lastWithRole(p: string, d: Discourse): Entity | null {
   const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
   if (!noun) return null;
