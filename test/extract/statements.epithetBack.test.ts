@@ -49,3 +49,13 @@ describe('an epithet ("the woman", "the cleric") is the person the text just nam
     ).not.toContain('text:ruben-asatrian');
   });
 });
+
+describe('"the worker" points back to the worker the text introduced unnamed', () => {
+  it('a worker introduced by an institution keeps one id when spoken of again', () => {
+    const found = who(
+      'An aid worker in Kornidzor, who asked not to be named, said the buses arrived at dawn. ' +
+        '"Nobody has slept," the worker said.',
+    );
+    expect(new Set(found.map((s) => s[0])).size).toBe(1);
+  });
+});

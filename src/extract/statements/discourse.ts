@@ -1118,10 +1118,11 @@ function caseParty(which: 0 | 1, d: Discourse): Entity | null {
 const UNNAMED_INSIDE =
   /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)|(?:[\p{Ll}-]+\s+)?(?:sources|insiders))\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
 /** A definite description that points back to such a person. */
-const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman))$/i;
+const UNNAMED_BACK =
+  /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
 /** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
