@@ -1147,9 +1147,13 @@ function personsOffice(p: string): Entity | null {
   const owned = of ? null : PERSONS_OFFICE.exec(p);
   const [owner, kind] = of ? [of[2]!, of[1]!] : owned ? [owned[1]!, owned[2]!] : [];
   if (!owner || !kind) return null;
-  if (!trailingProperName(owner)?.name.includes(' ')) return null;
-  // Named as written ("Deputy Prime Minister Shahin Mustafayev's office"), as the possessive always was.
-  const phrase = `${owner}'s ${kind.toLowerCase()}`;
+  const proper = trailingProperName(owner);
+  if (!proper?.name.includes(' ')) return null;
+  // Named as written ("Deputy Prime Minister Shahin Mustafayev's office"), as the possessive always
+  // was; a role with its own "of" ("Deputy Prime Minister of the Republic of Azerbaijan …") would
+  // read as a name before "of", so the person's name alone owns the office.
+  const owning = /\sof\s/i.test(proper.role) ? proper.name : owner;
+  const phrase = `${owning}'s ${kind.toLowerCase()}`;
   const entity = resolveEntityAt(phrase, null);
   return entity && entity.kind !== 'place' && entity.kind !== 'person'
     ? entity
