@@ -1165,6 +1165,22 @@ const ITS_OR_THEIR_THEN_NAME = /^(?:its|their)\s+\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
+/** A lower-case setting after a name: "in front of the press", "outside the court", "at the border". */
+const SETTING_TAIL =
+  /^(.*\p{Lu}[\p{L}’'-]+)\s+(?:in front of|outside|inside|at|in|on|before|after|during|near|ahead of)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s*){1,6}$/u;
+
+/**
+ * "…,” said ICRC President Mirjana Spoljaric in front of the press": where a person spoke, after an
+ * inverted subject, is no part of who spoke. Only after a person's full name, and only lower-case
+ * words: "a worker in Goris" and "the embassy in Rome" keep their place.
+ */
+function withoutSettingTail(p: string): string {
+  const head = SETTING_TAIL.exec(p)?.[1];
+  if (!head) return p;
+  const proper = trailingProperName(head);
+  return proper?.name.includes(' ') && textEntity(head).kind === 'person' ? head : p;
+}
+
 /** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
 const DOCUMENT_OF_NAMED =
   /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
@@ -1178,7 +1194,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     described === words.p
       ? words.p
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
-  let p = described;
+  let p = withoutSettingTail(described);
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
   // "according to the statement of the Ministry of National Defense": the body it is of.
   const issuer = DOCUMENT_OF_NAMED.exec(p)?.[1];
