@@ -31,7 +31,7 @@ import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
-import { otherStateGovernment } from './otherStates.ts';
+import { namedState, otherStateGovernment } from './otherStates.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -1247,6 +1247,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const member = oneOfGroupBefore(d.text, d.unitStart);
     if (member) return speaking(member, mention);
   }
+  const state = namedState(p);
+  if (state) return speaking(state, mention);
   // "the Artsakhgaz company said", "according to the company": the firm by its own name.
   const firm = namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at);
   if (firm) return speaking(firm, mention);
