@@ -945,6 +945,12 @@ function openingNameBefore(d: Discourse): string | null {
 
 /** "the country's X", "the region's X": an owner that stands for the one the text named last. */
 const STAND_IN_OWNER = /^the\s+(country|region|enclave)['’]s\s+(.+)$/iu;
+/**
+ * "Officials of the region's former administration": officials speak for the government they
+ * belong to, which is the region's government (CONVENTIONS 3, 4), "former" or not.
+ */
+const OFFICIALS_OF_STAND_IN =
+  /^(?:officials|representatives)\s+of\s+(the\s+(?:country|region|enclave)['’]s)\s+(?:former\s+)?(administration|government|authorities|leadership)$/iu;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]+$/u;
 
@@ -1236,7 +1242,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
-  const standIn = STAND_IN_OWNER.exec(p);
+  const officials = OFFICIALS_OF_STAND_IN.exec(p);
+  const standIn = STAND_IN_OWNER.exec(officials ? `${officials[1]} ${officials[2]}` : p);
   if (standIn) {
     const owner = standIn[1]!.toLowerCase() === 'country' ? countryNamedBefore(d) : regionNamedBefore(d);
     const owned = owner ? resolveEntityAt(`${owner}'s ${standIn[2]}`, d.at) : null;
