@@ -140,6 +140,12 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     });
   });
 
+  it('a body named for an authority is the body, no person "Authority" with a role', () => {
+    expect(textEntity('the Tavush Regional Executive Authority')).toMatchObject({
+      id: 'text:tavush-regional-executive-authority',
+    });
+  });
+
   it('files a body’s national branch as a body, not a person ("Caritas Armenia")', () => {
     expect(textEntity('Oxfam Georgia')).toMatchObject({ id: 'text:oxfam-georgia', kind: 'organisation' });
     expect(textEntity('Anna Georgieva')).toMatchObject({ kind: 'person' });

@@ -24,3 +24,13 @@ describe('a country named alone is the country, never the "surname" of a longer 
     expect(statementsOf(text)[0]?.speaker).toBe('text:tigran-grigoryan');
   });
 });
+
+describe('a state named bare is its government, not a short form of a body named with it', () => {
+  it('"Canada said" after "Global Affairs Canada" is Canada', () => {
+    const found = statementsOf(
+      'Global Affairs Canada said in a statement that Ottawa would send $1 million in aid. ' +
+        'Canada said in May it would open an embassy in Yerevan.',
+    ).map((s) => s.speaker);
+    expect(found).toEqual(['text:global-affairs-canada', 'text:canada']);
+  });
+});

@@ -23,4 +23,10 @@ describe('"the office of <Name>" is that person’s office, as "<Name>’s offic
       expect(s?.speaker).toBe('text:deputy-prime-minister-shahin-mustafayev-office');
     }
   });
+
+  it('an owner whose role has its own "of" is the person named after it, not the role', () => {
+    const text =
+      'The press service of Minister of Foreign Affairs of the Republic of Armenia Ararat Petrosian said the talks would resume.';
+    expect(statementsOf(text)[0]?.speaker).toBe('text:ararat-petrosian-press-service');
+  });
 });

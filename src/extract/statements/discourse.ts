@@ -8,6 +8,7 @@ import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
 import { describedSubjectBetween } from './describedSubject.ts';
+import { type Epithet, epithetOf, introducedUnnamed } from './epithetBack.ts';
 import { givenNameInText } from './givenName.ts';
 import { karabakhBody } from './karabakhBody.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -30,7 +31,7 @@ import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
-import { otherStateGovernment } from './otherStates.ts';
+import { namedState, otherStateGovernment } from './otherStates.ts';
 import { type DocumentOutlet, unqualifiedMinistry, unqualifiedMinistryKind } from './ownOutlet.ts';
 import {
   findPeople,
@@ -946,6 +947,12 @@ function openingNameBefore(d: Discourse): string | null {
 
 /** "the country's X", "the region's X": an owner that stands for the one the text named last. */
 const STAND_IN_OWNER = /^the\s+(country|region|enclave)['’]s\s+(.+)$/iu;
+/**
+ * "Officials of the region's former administration": officials speak for the government they
+ * belong to, which is the region's government (CONVENTIONS 3, 4), "former" or not.
+ */
+const OFFICIALS_OF_STAND_IN =
+  /^(?:officials|representatives)\s+of\s+(the\s+(?:country|region|enclave)['’]s)\s+(?:former\s+)?(administration|government|authorities|leadership)$/iu;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]+$/u;
 
@@ -1119,10 +1126,11 @@ function caseParty(which: 0 | 1, d: Discourse): Entity | null {
 const UNNAMED_INSIDE =
   /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)|(?:[\p{Ll}-]+\s+)?(?:sources|insiders))\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
 /** A definite description that points back to such a person. */
-const UNNAMED_BACK = /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman))$/i;
+const UNNAMED_BACK =
+  /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
 /** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman))(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
@@ -1147,9 +1155,13 @@ function personsOffice(p: string): Entity | null {
   const owned = of ? null : PERSONS_OFFICE.exec(p);
   const [owner, kind] = of ? [of[2]!, of[1]!] : owned ? [owned[1]!, owned[2]!] : [];
   if (!owner || !kind) return null;
-  if (!trailingProperName(owner)?.name.includes(' ')) return null;
-  // Named as written ("Deputy Prime Minister Shahin Mustafayev's office"), as the possessive always was.
-  const phrase = `${owner}'s ${kind.toLowerCase()}`;
+  const proper = trailingProperName(owner);
+  if (!proper?.name.includes(' ')) return null;
+  // Named as written ("Deputy Prime Minister Shahin Mustafayev's office"), as the possessive always
+  // was; a role with its own "of" ("Deputy Prime Minister of the Republic of Azerbaijan …") would
+  // read as a name before "of", so the person's name alone owns the office.
+  const owning = /\sof\s/i.test(proper.role) ? proper.name : owner;
+  const phrase = `${owning}'s ${kind.toLowerCase()}`;
   const entity = resolveEntityAt(phrase, null);
   return entity && entity.kind !== 'place' && entity.kind !== 'person'
     ? entity
@@ -1160,6 +1172,22 @@ const LOWER_CASE_START = /^\p{Ll}/u;
 const ITS_OR_THEIR_THEN_NAME = /^(?:its|their)\s+\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/** A lower-case setting after a name: "in front of the press", "outside the court", "at the border". */
+const SETTING_TAIL =
+  /^(.*\p{Lu}[\p{L}’'-]+)\s+(?:in front of|outside|inside|at|in|on|before|after|during|near|ahead of)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s*){1,6}$/u;
+
+/**
+ * "…,” said ICRC President Mirjana Spoljaric in front of the press": where a person spoke, after an
+ * inverted subject, is no part of who spoke. Only after a person's full name, and only lower-case
+ * words: "a worker in Goris" and "the embassy in Rome" keep their place.
+ */
+function withoutSettingTail(p: string): string {
+  const head = SETTING_TAIL.exec(p)?.[1];
+  if (!head) return p;
+  const proper = trailingProperName(head);
+  return proper?.name.includes(' ') && textEntity(head).kind === 'person' ? head : p;
+}
 
 /** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
 const DOCUMENT_OF_NAMED =
@@ -1174,7 +1202,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     described === words.p
       ? words.p
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
-  let p = described;
+  let p = withoutSettingTail(described);
   if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
   // "according to the statement of the Ministry of National Defense": the body it is of.
   const issuer = DOCUMENT_OF_NAMED.exec(p)?.[1];
@@ -1216,7 +1244,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
-  const standIn = STAND_IN_OWNER.exec(p);
+  const officials = OFFICIALS_OF_STAND_IN.exec(p);
+  const standIn = STAND_IN_OWNER.exec(officials ? `${officials[1]} ${officials[2]}` : p);
   if (standIn) {
     const owner = standIn[1]!.toLowerCase() === 'country' ? countryNamedBefore(d) : regionNamedBefore(d);
     const owned = owner ? resolveEntityAt(`${owner}'s ${standIn[2]}`, d.at) : null;
@@ -1227,6 +1256,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const member = oneOfGroupBefore(d.text, d.unitStart);
     if (member) return speaking(member, mention);
   }
+  const state = namedState(p);
+  if (state) return speaking(state, mention);
   // "the Artsakhgaz company said", "according to the company": the firm by its own name.
   const firm = namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at);
   if (firm) return speaking(firm, mention);
@@ -1341,6 +1372,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const roleBack = lastWithRole(p, d);
   if (roleBack) return speaking(roleBack, mention);
+  const epithet = epithetOf(p);
+  const epithetPerson = epithet ? personForEpithet(epithet, d) : null;
+  if (epithetPerson) return speaking(epithetPerson, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
     if (/^an?\s/i.test(p))
@@ -1905,6 +1939,40 @@ function titleOfOtherGender(mention: string, entity: Entity): boolean {
  * person the text introduced with that role (or the last speaker, if they hold it), of a gender that fits
  * "spokeswoman"/"spokesman". Null when none, or when two people hold the role.
  */
+/** How many units back an epithet's person may have been named: the sentence before, or the one before that. */
+const EPITHET_REACH = 2;
+
+/** How far either side of a name the words telling a person's kind of work are read. */
+const KIND_WINDOW = 120;
+
+/**
+ * The person an epithet ("the woman", "the cleric") points back to: the one named in the nearest
+ * unit before, within reach, that names a person of its gender; the last speaker when among
+ * several there, else the first (the subject). A noun of work needs its kind written by the
+ * name. Null, and the epithet is read as before, when the text gave the noun to someone unnamed
+ * or names no fitting person near enough.
+ */
+function personForEpithet(epithet: Epithet, d: Discourse): Entity | null {
+  const end = Math.max(d.unitStart, d.speakerAt);
+  if (introducedUnnamed(epithet.noun, d.text.slice(0, end))) return null;
+  d.readPeopleBefore(d.unit);
+  const fits = (p: PersonMention) => {
+    const gender = genderOfMention(p, d);
+    if (epithet.gender && gender && gender !== epithet.gender) return false;
+    return (
+      !epithet.kind ||
+      epithet.kind.test(
+        d.text.slice(Math.max(0, p.start - KIND_WINDOW), Math.min(end, p.start + KIND_WINDOW)),
+      )
+    );
+  };
+  let nearest = -1;
+  for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fits(p)) nearest = p.unit;
+  if (nearest < 0 || d.unit - nearest > EPITHET_REACH) return null;
+  const there = d.people.filter((p) => p.unit === nearest && fits(p));
+  return (there.find((p) => p.entity.id === d.lastPerson?.id) ?? there[0])?.entity ?? null;
+}
+
 function lastWithRole(p: string, d: Discourse): Entity | null {
   const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
   if (!noun) return null;

@@ -59,3 +59,16 @@ export function otherStateGovernment(phrase: string): Entity | null {
     BY_NAME.get(OF_STATE.exec(phrase)?.[1]?.toLowerCase() ?? '');
   return country ? { ...textEntity(country), kind: 'government' } : null;
 }
+
+/** A state's name that is a given name too: "Georgia, 34, said" may be a woman. */
+const GIVEN_NAME_TOO = new Set(['Georgia']);
+
+/**
+ * "Canada said" after "Global Affairs Canada": a state the text names bare is its government,
+ * read before any longer name the text ends with it, which would take it as a short form.
+ */
+export function namedState(phrase: string): Entity | null {
+  const country = BY_NAME.get(phrase.toLowerCase());
+  if (!country || phrase !== country || GIVEN_NAME_TOO.has(country)) return null;
+  return { ...textEntity(country), kind: 'government' };
+}

@@ -216,6 +216,12 @@ const HONORIFIC_OR_TITLE =
 /** A capital initial with its dot: "K." in "Dr. K. Sargsyan". */
 const INITIAL = /^\p{Lu}\.$/u;
 
+const POSSESSIVE_END = /(?<=\p{L}{2})['’]s$/u;
+
+/** A person a possessive name owns: "Rafael's wife", "Aliyev's chief adviser". */
+const PERSON_AFTER_POSSESSIVE =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fianc[eé]e?|partner|friend|neighbou?r|lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|advisor|assistant|secretary|deputy|successor|predecessor|rival|opponent|envoy|colleague|boss)\b/u;
+
 const RUN =
   /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?![\p{L}\p{N}])/gu;
 
@@ -308,6 +314,13 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       names.shift();
     if (!names.length || names.some((w) => NOT_A_PERSON.has(w))) continue;
     const start = from + m.index! + m[0].length - names.join(' ').length;
+    // "Kechejian's family fled in 1915. She said …": whose family it is, is a person the text names
+    // there; "Rafael's wife" names her more than him, so a person's noun after it leaves him out.
+    if (POSSESSIVE_END.test(names.at(-1)!)) {
+      if (PERSON_AFTER_POSSESSIVE.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40)))
+        continue;
+      names[names.length - 1] = names.at(-1)!.replace(POSSESSIVE_END, '');
+    }
     let mention: PersonMention | null = null;
     if (names.length === 1) {
       const earlier = earlierOfGender(surnames, names[0]!, title ? genderOf([title]) : null);

@@ -1,3 +1,4 @@
+import { countryOf } from '../entities/resolve.ts';
 import type { Entity, Statement } from '../types.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
 
@@ -53,7 +54,10 @@ export function nameUnnamedRoles(statements: Statement[]): Statement[] {
     else if (!owner.size && /^the\s/i.test(s.mention)) owner = introducedOwner.get(e.id) ?? owner;
     // "A spokesperson" after the spokesperson was named is someone else: a writer names one again.
     const introduced = /^(?:an?|another|one)\s/i.test(s.mention);
+    const bodyCountry = backReferredBodyCountry(statements, i);
     const holders = [...named.values()].filter((n) => {
+      const country = bodyCountry && countryOf(n);
+      if (country && country !== bodyCountry) return false;
       const other = genderWord(n.role!);
       return (
         roleFamily(n.role!) === family &&
@@ -64,4 +68,28 @@ export function nameUnnamedRoles(statements: Statement[]): Statement[] {
     });
     return holders.length === 1 ? { ...s, speaker: holders[0]! } : s;
   });
+}
+
+/** "A spokesperson for the ministry": an owner named only by a body's common noun, pointing back. */
+const BACK_REFERRED_OWNER =
+  /\b(?:for|of|at)\s+the\s+(ministry|department|office|embassy|government|agency|service)$/i;
+
+/** How many statements back the body "the ministry" points to may have spoken. */
+const BODY_REACH = 3;
+
+/**
+ * "Azerbaijan's Foreign Ministry said …. A spokesperson for the ministry said …": the country of
+ * the body that spoke just before under that noun, whose spokesperson this is; a Russian
+ * spokeswoman the story names later is not theirs. Undefined when no such body is near.
+ */
+function backReferredBodyCountry(statements: readonly Statement[], i: number): string | undefined {
+  const noun = BACK_REFERRED_OWNER.exec(statements[i]!.mention)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - BODY_REACH; j--) {
+    const body = statements[j]!.speaker;
+    if (body.kind === 'person') continue;
+    if (!`${body.name} ${statements[j]!.mention}`.toLowerCase().includes(noun)) continue;
+    return countryOf(body);
+  }
+  return undefined;
 }

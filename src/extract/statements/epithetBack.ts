@@ -1,0 +1,55 @@
+import type { Gender } from './people.ts';
+
+/**
+ * "Archbishop Bagrat Galstanyan leads the protest. “…,” the cleric told the crowd": a definite
+ * common noun for a kind of person ("the woman", "the young man", "the Queens Democrat", "the
+ * 19-year-old", "the cleric") is an epithet for someone the text just named, not a new speaker.
+ * No title or office: those are read by who holds them (roleHolder.ts).
+ */
+const EPITHET =
+  /^the\s+(?:(?:young|elderly|old|older|retired|local|\d{1,3}-year-old|\p{Lu}[\p{Ll}-]+)\s+)?(woman|man|girl|boy|cleric|expert|analyst|volunteer|Democrat|Republican|\d{1,3}-year-old)$/u;
+
+const FEMALE = /^(?:woman|girl)$/;
+const MALE = /^(?:man|boy)$/;
+
+/**
+ * What a noun of work must find written by the person's name to be theirs: "the expert" after
+ * "Mayor Ruben Hakobyan spoke" is some expert, not the mayor; after "military expert Andrei
+ * Kozlov", him. Nouns of sex, age or party need nothing.
+ */
+const KIND_WORDS: Record<string, RegExp> = {
+  cleric: /\b(?:archbishop|bishop|priest|pastor|imam|mufti|cleric|catholicos|rabbi|sheikh|father)\b/i,
+  expert: /\bexpert\b/i,
+  analyst: /\b(?:analyst|expert|political scientist)\b/i,
+  volunteer: /\bvolunteer/i,
+};
+
+export interface Epithet {
+  noun: string;
+  gender: Gender;
+  /** Words that must stand by the person's name, for a noun of work. */
+  kind: RegExp | null;
+}
+
+/** The epithet's head noun and the gender it tells, or null for any other phrase. */
+export function epithetOf(phrase: string): Epithet | null {
+  const noun = EPITHET.exec(phrase)?.[1];
+  if (!noun) return null;
+  return {
+    noun,
+    gender: FEMALE.test(noun) ? 'f' : MALE.test(noun) ? 'm' : null,
+    kind: KIND_WORDS[noun] ?? null,
+  };
+}
+
+/**
+ * "A woman in the queue said …. “…,” the woman added": an epithet whose noun the text before
+ * gave someone unnamed with an indefinite article points back to them, not to a name.
+ */
+export function introducedUnnamed(noun: string, before: string): boolean {
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${escaped}(?![\\p{L},])`,
+    'u',
+  ).test(before);
+}
