@@ -44,6 +44,7 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-30',
   'outlets-fresh-31',
   'outlets-fresh-32',
+  'outlets-fresh-33',
 ]);
 
 function articles(dir: string): string[] {
