@@ -44,6 +44,7 @@ import {
   type Surnames,
 } from './people.ts';
 import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
+import { framingCity, ownerlessBody } from './placeFrame.ts';
 import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
@@ -1283,6 +1284,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (namedTogetherIn(p)) return null;
   const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
+  // "In Baku, the Defense Ministry said": a bare body set in a capital is that government's.
+  const frame = ownerlessBody(p) ? framingCity(d.text, d.speakerAt) : null;
+  const framed = frame ? bodyInPlace(`${p} in ${frame}`, d.at, () => ministryPortfolioInView(d)) : null;
+  if (framed) return speaking(framed, mention);
   const ministryKind = unqualifiedMinistryKind(p);
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
