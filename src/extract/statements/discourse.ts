@@ -1699,12 +1699,12 @@ const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
 /**
- * Nouns that name one kind of role in other words: "the MP" after "Member of the Milli Majlis X",
- * "the expert" after "Political scientist X". Only the last speaker is read so.
+ * Nouns that name one kind of role in other words: "the MP" after "Member of the National Assembly X",
+ * "the deputy" after "Member of the Milli Majlis X", "the expert" after "Political scientist X".
  */
 const ROLE_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [
-    /^(?:mp|lawmaker|legislator|parliamentarian)$/,
+    /^(?:mp|deputy|lawmaker|legislator|parliamentarian)$/,
     /\b(?:mp|lawmaker|legislator|parliamentarian|member of (?:the )?(?:parliament|national assembly|milli majlis|majlis|state duma|duma|european parliament))\b/i,
   ],
   [
@@ -1835,9 +1835,13 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   if (d.lastPerson && (hasWord(lastRole, noun) || sameKindOfRole(noun, lastRole))) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
-  for (let i = d.textPeople.length - 1; i >= 0; i--)
-    if (hasWord(ownRole(d.textPeople[i]!.role), noun)) return d.textPeople[i]!;
-  return null;
+  // "the deputy" after "Member of the Milli Majlis X", "the Ombudsman" after "Human Rights
+  // Defender X": the role in other words, by whoever last held it in the text.
+  for (let i = d.textPeople.length - 1; i >= 0; i--) {
+    const role = ownRole(d.textPeople[i]!.role);
+    if (hasWord(role, noun) || sameKindOfRole(noun, role)) return d.textPeople[i]!;
+  }
+  return subjectAmongLatest(d, (e) => e.kind === 'person' && sameKindOfRole(noun, ownRole(e.role)));
 }
 
 /**
