@@ -1333,10 +1333,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const ofPerson =
       ownerEntity.kind === 'person' && ownerEntity.name.includes(' ') && CAPITAL_START.test(owner);
     const named = ofBody ? p : ofPerson ? `${ownerEntity.name}'s ${speaksFor[1]!}` : speaksFor[1]!;
-    return speaking(
-      { ...textEntity(named), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
-      mention,
-    );
+    const spokesperson: Entity = {
+      ...textEntity(named),
+      kind: 'person',
+      role: p.replace(/^(?:an?|the)\s+/i, ''),
+    };
+    // "A spokesperson for the ministry said … , the spokesperson said": the one introduced, as "a source" is.
+    if (INDEFINITE.test(p)) d.unnamedSpeakers.push(spokesperson);
+    return speaking(spokesperson, mention);
   }
   // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
   const party = CASE_PARTY.exec(p)?.[1];
