@@ -216,6 +216,14 @@ describe('"the official" points back to the one official the text introduced', (
     expect(ids).toEqual(['text:official', 'text:official']);
   });
 
+  it('"the spokesperson" after "A spokesperson for the ministry" is that spokesperson, not a body named before', () => {
+    const text =
+      'The Red Cross said its convoy had been stopped at the bridge.\n\n' +
+      'The Foreign Office in Berlin voiced concern. A spokesperson for the ministry said the minister had called ' +
+      'her counterpart on Monday. Access must be restored at once, the spokesperson said.';
+    expect(idsOf(text)).toEqual(['icrc', 'text:spokesperson', 'text:spokesperson']);
+  });
+
   it('with two officials introduced, "the official" is left as the extractor read it', () => {
     const text = 'The talks went on.';
     const speakers = said(

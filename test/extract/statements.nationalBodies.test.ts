@@ -269,3 +269,48 @@ describe('more ways a national outlet names itself in its lead', () => {
     expect(homeCountry(text, null)).toBe('AM');
   });
 });
+
+describe('a bare body set in a capital by the sentence’s opening frame is that government’s', () => {
+  it('"In Baku, the Defense Ministry said" after Armenia’s ministry spoke is Azerbaijan’s, and so are "It" and "the ministry"', () => {
+    const text = [
+      'Armenia’s Defense Ministry said two border posts had come under mortar fire near Sotk.',
+      'In Baku, the Defense Ministry said its positions had been shelled first. It said three of its soldiers were wounded. The ministry later said the situation was under control.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'mod-azerbaijan', 'mod-azerbaijan']);
+  });
+
+  it('a frame with a day: "In Yerevan on Monday, the Foreign Ministry said"', () => {
+    const text = [
+      'Russia’s Foreign Ministry said talks would resume next week.',
+      'In Yerevan on Monday, the Foreign Ministry said it had not been told of any date.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mfa-russia', 'mfa-armenia']);
+  });
+
+  it('a town that seats no government sets no owner', () => {
+    const text = 'In Goris, the ministry said the shelters were full.';
+    expect(speakers(text)).not.toContain('mod-armenia');
+    expect(speakers(text)).not.toContain('gov-armenia');
+  });
+
+  it('a body with its own country keeps it whatever the frame', () => {
+    const text = 'In Moscow, the Armenian Foreign Ministry said the talks had been useful.';
+    expect(speakers(text)).toEqual(['mfa-armenia']);
+  });
+});
+
+describe('a text in one side’s official vocabulary: its bare bodies are that side’s', () => {
+  it('"liberated territories" and "the Great Return" in the writer’s own voice make "The Ministry of Defense" Azerbaijan’s', () => {
+    const text = [
+      'Resettlement under the Great Return programme continued this week in the liberated territories.',
+      'The Ministry of Defense informed that engineering units had cleared another 40 hectares near Fuzuli.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+    expect(homeCountry(text, null)).toBe('AZ');
+  });
+
+  it('the Great Return alone is passing use, no side', () => {
+    const text = 'Officials call it the Great Return. The Ministry of Defense said the roads were open.';
+    expect(homeCountry(text, null)).toBeNull();
+  });
+});

@@ -84,6 +84,28 @@ describe('a role noun in other words points back to the last speaker who holds t
     expect(speakers(text)).toEqual([id, id]);
   });
 
+  it('"the deputy" (translated copy’s word for an MP) after "Member of the Milli Majlis X"', () => {
+    const text =
+      'Member of the Milli Majlis Rauf Gasimli told reporters that the road would open in spring. ' +
+      '"Every village will be reached," the deputy stressed.';
+    expect(speakers(text)).toEqual(['text:rauf-gasimli', 'text:rauf-gasimli']);
+  });
+
+  it('"the deputy" after another speaker came between is still the MP the text named', () => {
+    const text =
+      'MP Rauf Gasimli told the paper the bill was ready. Mayor Ruben Hakobyan said the road was open. ' +
+      '"The vote is next week," the deputy added.';
+    expect(speakers(text)).toEqual(['text:rauf-gasimli', 'text:ruben-hakobyan', 'text:rauf-gasimli']);
+  });
+
+  it('"the Ombudsman" after "Human Rights Defender X", whose words the text gave to another source', () => {
+    const text =
+      'Human Rights Defender Arman Tatoyan stated that, according to figures his staff gathered, dozens were still held. ' +
+      '"Every captive must come home," the Ombudsman noted.';
+    expect(speakers(text)).toContain('tatoyan');
+    expect(speakers(text)).not.toContain('text:ombudsman');
+  });
+
   it('leaves "the expert" unresolved after a speaker of another kind', () => {
     const text = 'Mayor Ruben Hakobyan said the road was open. "It will take weeks," the expert said.';
     expect(speakers(text)[1]).not.toBe('text:ruben-hakobyan');

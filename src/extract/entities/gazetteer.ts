@@ -566,6 +566,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'Karabakh Armenian officials',
       'de facto authorities in Nagorno-Karabakh',
       'de facto authorities',
+      // As "the Armenian side" is Armenia's government: the party to talks or fighting.
+      'Karabakh side',
+      'Artsakh side',
     ],
   },
   {

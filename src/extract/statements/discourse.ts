@@ -44,6 +44,7 @@ import {
   type Surnames,
 } from './people.ts';
 import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
+import { framingCity, ownerlessBody } from './placeFrame.ts';
 import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
 import { ownerWords, sameOwner } from './roleOwner.ts';
@@ -1283,6 +1284,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // "Sens. Ann Carver and Tom Beale": people named together are no one speaker, never the last with the rest as role.
   if (namedTogetherIn(p)) return null;
   const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
+  // "In Baku, the Defense Ministry said": a bare body set in a capital is that government's.
+  const frame = ownerlessBody(p) ? framingCity(d.text, d.speakerAt) : null;
+  const framed = frame ? bodyInPlace(`${p} in ${frame}`, d.at, () => ministryPortfolioInView(d)) : null;
+  if (framed) return speaking(framed, mention);
   const ministryKind = unqualifiedMinistryKind(p);
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
@@ -1328,10 +1333,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const ofPerson =
       ownerEntity.kind === 'person' && ownerEntity.name.includes(' ') && CAPITAL_START.test(owner);
     const named = ofBody ? p : ofPerson ? `${ownerEntity.name}'s ${speaksFor[1]!}` : speaksFor[1]!;
-    return speaking(
-      { ...textEntity(named), kind: 'person', role: p.replace(/^(?:an?|the)\s+/i, '') },
-      mention,
-    );
+    const spokesperson: Entity = {
+      ...textEntity(named),
+      kind: 'person',
+      role: p.replace(/^(?:an?|the)\s+/i, ''),
+    };
+    // "A spokesperson for the ministry said … , the spokesperson said": the one introduced, as "a source" is.
+    if (INDEFINITE.test(p)) d.unnamedSpeakers.push(spokesperson);
+    return speaking(spokesperson, mention);
   }
   // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
   const party = CASE_PARTY.exec(p)?.[1];
@@ -1694,12 +1703,12 @@ const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
 /**
- * Nouns that name one kind of role in other words: "the MP" after "Member of the Milli Majlis X",
- * "the expert" after "Political scientist X". Only the last speaker is read so.
+ * Nouns that name one kind of role in other words: "the MP" after "Member of the National Assembly X",
+ * "the deputy" after "Member of the Milli Majlis X", "the expert" after "Political scientist X".
  */
 const ROLE_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [
-    /^(?:mp|lawmaker|legislator|parliamentarian)$/,
+    /^(?:mp|deputy|lawmaker|legislator|parliamentarian)$/,
     /\b(?:mp|lawmaker|legislator|parliamentarian|member of (?:the )?(?:parliament|national assembly|milli majlis|majlis|state duma|duma|european parliament))\b/i,
   ],
   [
@@ -1830,9 +1839,13 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   if (d.lastPerson && (hasWord(lastRole, noun) || sameKindOfRole(noun, lastRole))) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
-  for (let i = d.textPeople.length - 1; i >= 0; i--)
-    if (hasWord(ownRole(d.textPeople[i]!.role), noun)) return d.textPeople[i]!;
-  return null;
+  // "the deputy" after "Member of the Milli Majlis X", "the Ombudsman" after "Human Rights
+  // Defender X": the role in other words, by whoever last held it in the text.
+  for (let i = d.textPeople.length - 1; i >= 0; i--) {
+    const role = ownRole(d.textPeople[i]!.role);
+    if (hasWord(role, noun) || sameKindOfRole(noun, role)) return d.textPeople[i]!;
+  }
+  return subjectAmongLatest(d, (e) => e.kind === 'person' && sameKindOfRole(noun, ownRole(e.role)));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { HomeCountry } from './homeCountryData.ts';
 
 /**
  * A side's official vocabulary, written by an outlet of that side in its own voice: Baku's
- * "liberated territories", "martyrs", "the Patriotic War", "Armenian provocation"; Yerevan's
+ * "liberated territories", "martyrs", "the Patriotic War", "Armenian provocation", "the Great Return"; Yerevan's
  * "Azerbaijani aggression", "the enemy". Foreign copy quotes these words or uses one in passing;
  * home copy writes several. Weaker marks (place names, "Artsakh", used by diaspora papers) are left out.
  */
@@ -13,6 +13,8 @@ const STANCE_MARKS: readonly [HomeCountry, RegExp][] = [
   ['AZ', /\bArmenian (?:military )?provocations?\b/i],
   ['AZ', /\bArmenian armed formations\b/i],
   ['AZ', /\bArmenian occupation\b/i],
+  // Baku's programme for resettling the regions it regained.
+  ['AZ', /\bGreat Return\b/],
   ['AM', /\bAzerbaijani aggression\b/i],
   ['AM', /\bthe enemy\b/i],
 ];

@@ -1,0 +1,29 @@
+import { COUNTRY_WORDS } from '../entities/qualifiedBodies.ts';
+
+/**
+ * "In Baku, the Defense Ministry said …", "In Yerevan on Tuesday, the Foreign Ministry …": a
+ * sentence that opens by setting the scene in a city, with the speaker right after the frame.
+ * The city is returned as written; whether it seats a government is the caller's question.
+ */
+const OPENING_FRAME =
+  /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,\s+$/u;
+
+/** How far back the frame may start: the city and a day name. */
+const FRAME_REACH = 60;
+
+/** The city a sentence-opening "In <City>," frame names just before `speakerAt`, else null. */
+export function framingCity(text: string, speakerAt: number): string | null {
+  if (speakerAt <= 0) return null;
+  return OPENING_FRAME.exec(text.slice(Math.max(0, speakerAt - FRAME_REACH), speakerAt))?.[1] ?? null;
+}
+
+/** "the Defense Ministry", "the ministry", "the presidential administration": a body named with no owner. */
+const BARE_BODY =
+  /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament)$/u;
+
+/** Is the phrase a body with no owner written ("the Armenian Defense Ministry" has one)? */
+export function ownerlessBody(phrase: string): boolean {
+  if (!BARE_BODY.test(phrase)) return false;
+  const words = ` ${phrase.toLowerCase().replace(/['’]s\b/g, '')} `;
+  return !COUNTRY_WORDS.some(([word]) => words.includes(` ${word} `));
+}
