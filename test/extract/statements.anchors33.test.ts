@@ -42,3 +42,12 @@ describe('"told" takes an audience named by its country', () => {
     ]);
   });
 });
+
+describe('a fronted phrase after a thinking verb\'s "that" opens what was thought', () => {
+  it.each(['believes', 'thinks', 'said'])('"X %s that for Georgia, …"', (verb) => {
+    const text = `Economist Lela Beridze ${verb} that for Georgia, the new port is a chance to grow.`;
+    expect(who(text)).toEqual([
+      { id: 'text:lela-beridze', said: 'for Georgia, the new port is a chance to grow' },
+    ]);
+  });
+});

@@ -2190,7 +2190,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "called for restraint", "demanded his resignation": a call for a thing reports no words.
     if (CALL_FOR_A_THING.test(verb[0]) && calledThing(opening)) continue;
     // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
-    const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
+    // A verb read with its "that" ("believes that", "mentioned that") ends past it.
+    const afterThat = /\bthat\s*$/i.test(masked.slice(verb.index, content.start));
     // "expressed deep concern about the situation", "highlighted the visit": a feeling or a topic
     // named reports no words; "expressed hope that talks would resume" does. ("condemned the
     // attack" stays a statement: our gold reads a condemnation as said.)
