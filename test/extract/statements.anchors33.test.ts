@@ -51,3 +51,14 @@ describe('a fronted phrase after a thinking verb\'s "that" opens what was though
     ]);
   });
 });
+
+describe('"about" before a number hedges a count, no topic', () => {
+  it.each(['said', 'said that', 'informed that'])('"The rebels %s about 40,000 people remain …"', (verb) => {
+    const text = `The rebel authorities ${verb} about 40,000 people remain without power.`;
+    expect(who(text).map((s) => s.said)).toEqual(['about 40,000 people remain without power']);
+  });
+
+  it('"said nothing about the plan" stays no statement', () => {
+    expect(who('The ministry said nothing about the plan.')).toEqual([]);
+  });
+});
