@@ -193,3 +193,25 @@ describe('the headline’s words told again in the body are filed once', () => {
     ]);
   });
 });
+
+describe('a heading in capitals or of two sentences is read as any other', () => {
+  it('"PASHINYAN: WE ARE READY …": a line in capitals reads as its Title Case', () => {
+    expect(said(`PASHINYAN: WE ARE READY TO SIGN THE PEACE TREATY\n\n${ARMENPRESS_BODY}`)).toEqual([
+      'pashinyan',
+      'PASHINYAN',
+      'WE ARE READY TO SIGN THE PEACE TREATY',
+    ]);
+  });
+
+  it('"Talks resume in Gyumri. Pashinyan: …": the name opens the heading’s second sentence', () => {
+    expect(said(`Talks resume in Gyumri. Pashinyan: we are ready to sign\n\n${ARMENPRESS_BODY}`)).toEqual([
+      'pashinyan',
+      'Pashinyan',
+      'we are ready to sign',
+    ]);
+  });
+
+  it('"U.S. hosts talks": a full stop after a short word opens no sentence', () => {
+    expect(said(`U.S. Envoy: talks to resume\n\n${ARMENPRESS_BODY}`)).toBeNull();
+  });
+});

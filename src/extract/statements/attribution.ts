@@ -393,19 +393,25 @@ export function parseAttributionTail(masked: string, start: number, end: number,
  * the sentence after their subject, with at most a time or a setting after them.
  */
 const CLOSING_TAIL_VERB =
-  /(?<=\s)(?:informed|informs|estimated|estimates|estimate)(?=(?:\s+[\p{L}\d'’-]+(?:\.\p{Ll}{2,4})?){0,4}\s*[.!]?\s*$)/u;
+  /(?<=\s)(?:informed|informs|estimated|estimates|estimate|report|claim|note)(?=(?:\s+[\p{L}\d'’-]+(?:\.\p{Ll}{2,4})?){0,4}\s*[.!]?\s*$)/u;
 
 const ESTIMATE_NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|last|latest|first|own|initial|official|preliminary|new|rough|conservative|early|one|\S+['’]s?)\s+$/iu;
 
+/** A subject that may take a plural verb: no singular determiner or number word opens it. */
+const PLURAL_SUBJECT_START = /^(?!(?:a|an|one|this|that|its|his|her)\s)(?!\p{N})\S/iu;
+
 function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefined {
   const tail = masked.slice(span.start, span.end);
   // Most tails hold neither verb: a literal test skips the pattern.
-  if (!tail.includes('inform') && !tail.includes('estimat')) return undefined;
+  if (!/inform|estimat|report|claim|note/.test(tail)) return undefined;
   const m = CLOSING_TAIL_VERB.exec(tail);
   if (!m || m.index === 0) return undefined;
   // "…, down 0.2 points from the IMF's last estimate": after a determiner or a possessive it is a noun.
   if (ESTIMATE_NOUN_BEFORE.test(masked.slice(span.start, span.start + m.index))) return undefined;
+  // "…, local media report.", "…, the separatists claim.": a base form that is also a noun closes
+  // the sentence only after a plural subject; "…, a UN report." names a document.
+  if (/^(?:report|claim|note)$/.test(m[0]) && !PLURAL_SUBJECT_START.test(tail)) return undefined;
   const after = masked.slice(span.start + m.index + m[0].length, span.end);
   if (/\b(?:that|to|the|a|an|about|of|him|her|them|us)\b/.test(after) && !settingAfterVerb(after))
     return undefined;
@@ -1133,7 +1139,7 @@ const REFUSED_SAYING =
  */
 const OTHER_ACT =
   '(?:accused|critici[sz]ed|urged|praised|announced|denied|pledged|promised|vowed|called|cautioned|conceded|' +
-  'agreed|defended|rejected|lamented|blamed|questioned|implied|expressed|welcomed|condemned|admitted|' +
+  'agreed|defended|rejected|lamented|blamed|questioned|implied|expressed|voiced|welcomed|condemned|admitted|' +
   'reiterated|emphasi[sz]ed|explained|mocked|touted|hailed|countered|hinted|predicted|thanked|' +
   'apologi[sz]ed|repeated|disputed|took\\s+issue)';
 /**
@@ -1998,7 +2004,13 @@ function namesAct(verb: string, opening: string): boolean {
 }
 /** Verbs of answering: their "to" names what was answered ("responded to the charge"). */
 const ANSWERING = /^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|react(?:s|ed)?)$/i;
-const STANCE_VERB = /^(?:express(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?|welcome[sd]?)$/i;
+/**
+ * A quote among the first words after the verb is what was expressed ("voiced its "grave concern"");
+ * a scare quote deep in the topic ("concern over the so-called "corridor"") is not.
+ */
+const QUOTE_OPENS = /^\s*(?:[^\s\u2591]+\s+){0,3}[^\s\u2591]{0,2}\u2591/u;
+const STANCE_VERB =
+  /^(?:express(?:es|ed)?|voice[sd]|highlight(?:s|ed)?|underscore[sd]?|underline[sd]?|welcome[sd]?)$/i;
 const AUXILIARY =
   /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?!\p{L})/u;
 
@@ -2178,11 +2190,19 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "called for restraint", "demanded his resignation": a call for a thing reports no words.
     if (CALL_FOR_A_THING.test(verb[0]) && calledThing(opening)) continue;
     // Past "that" a preposition opens the clause's own adverbial: "said that for decades …".
-    const afterThat = /\bthat\s*$/i.test(masked.slice(verbEnd, content.start));
+    // A verb read with its "that" ("believes that", "mentioned that") ends past it.
+    const afterThat = /\bthat\s*$/i.test(masked.slice(verb.index, content.start));
     // "expressed deep concern about the situation", "highlighted the visit": a feeling or a topic
     // named reports no words; "expressed hope that talks would resume" does. ("condemned the
     // attack" stays a statement: our gold reads a condemnation as said.)
-    if (STANCE_VERB.test(verb[0]) && !afterThat && !opening.includes(MASK) && !AUXILIARY.test(opening))
+    // An auxiliary in a relative clause or an apposition ("concern over the plan, a route that would
+    // link …") belongs to the topic, not to a clause expressed.
+    if (
+      STANCE_VERB.test(verb[0]) &&
+      !afterThat &&
+      !QUOTE_OPENS.test(opening) &&
+      !AUXILIARY.test(opening.split(/,|\b(?:that|which|who)\b/)[0]!)
+    )
       continue;
     // "declared martial law": an act named reports no words.
     if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;

@@ -95,8 +95,9 @@ function contentEnd(text: string): number {
   return cut === text.length ? cut : trimEnd(text, 0, cut);
 }
 
+/** "about 120,000 people remain": before a number "about" hedges a count, no topic. */
 const PREPOSITION =
-  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about|against)\s/i;
+  /^(?:in|on|at|during|across|after|before|over|under|near|from|into|onto|inside|outside|throughout|within|via|per|to|for|with|about(?!\s+\d)|against)\s/i;
 /** An object pronoun alone, or with only the time after it: "Baku welcomed it the same day". */
 const LONE_PRONOUN =
   /^(?:him|her|them|it|us|me|you|this|that|these|those)(?:\s+(?:(?:on|the|that|this|last|later|earlier|same|next|following|\p{Lu}\p{Ll}+day|day|week|month|morning|evening|night|year)(?:\s|$))+)?$/iu;

@@ -62,24 +62,70 @@ export interface HeadlineInput {
  * The statements of the lines above the body: the headline, then each deck or subtitle line
  * (a page's title is not always the headline its metadata names), one statement a line at most.
  */
-export function headlineStatements(input: HeadlineInput): Statement[] {
+export function headlineStatements(given: HeadlineInput): Statement[] {
+  const titled = withCapitalLinesTitled(given.doc.text, given.doc.bodyStart);
+  const input = titled === given.doc.text ? given : { ...given, doc: { ...given.doc, text: titled } };
   const found: Statement[] = [];
   for (const line of headingLines(input.doc)) {
     const onLine: Statement[] = [];
-    for (const shape of headlineShapes(input.doc.text, line)) {
+    // A line set in capitals reads as Title Case, whatever its shape.
+    const capitals =
+      given.doc.text.slice(line.start, line.end) !== input.doc.text.slice(line.start, line.end);
+    const shapes = [line, ...laterSentences(input.doc.text, line)]
+      .flatMap((part) => headlineShapes(input.doc.text, part))
+      .map((shape) => (capitals ? { ...shape, titleCase: true } : shape));
+    for (const shape of shapes) {
       // A second reading of the same words is no second statement; a second speaker of the
       // same words ("Armenia and Azerbaijan say …") or other words ("…, while Baku says …") is.
       if (
         onLine.some((s) => overlaps(s.quote, shape.words) && !sameSpan(s.quote, shape.words, input.doc.text))
       )
         continue;
-      const statement = statementOf(input, line, shape, found.length + 1);
+      const read = statementOf(input, line, shape, found.length + 1);
+      // The mention is the outlet's own spelling, in capitals if so set.
+      const statement =
+        read && capitals
+          ? { ...read, mention: given.doc.text.slice(shape.name.start, shape.name.end) }
+          : read;
       if (!statement || onLine.some((s) => s.speaker.id === statement.speaker.id)) continue;
       onLine.push(statement);
       found.push(statement);
     }
   }
   return found;
+}
+
+/** Acronyms an all-capitals line keeps as they are when its words are title-cased. */
+const ACRONYMS = new Set('US USA UK UN EU PM FM MFA MOD CSTO OSCE NATO ICRC PACE UAE OK CIS'.split(' '));
+
+/**
+ * "THE TEXT IS ALMOST AGREED, THE FOREIGN MINISTRY SAYS": a line above the body set in capitals is
+ * read as the Title Case line it stands for ("The Text Is Almost Agreed, The Foreign Ministry
+ * Says"); the text keeps its length, so every span still points at the outlet's own words.
+ */
+function withCapitalLinesTitled(text: string, bodyStart: number): string {
+  const head = text.slice(0, bodyStart);
+  const titled = head.replace(/[^\n]+/g, (line) =>
+    /\p{Ll}/u.test(line) || (line.match(/\p{Lu}/gu)?.length ?? 0) < 12
+      ? line
+      : line.replace(/\p{L}[\p{L}'’]*/gu, (w) =>
+          ACRONYMS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase(),
+        ),
+  );
+  return titled.length === head.length && titled !== head ? titled + text.slice(bodyStart) : text;
+}
+
+/**
+ * "Leaders meet in Almaty. Tokayev: "…"": a heading of two sentences may set its speaker's name at
+ * the second one's start; each later sentence is read as a line of its own too. A full stop after
+ * a short word ("U.S.", "Dr.") ends no sentence.
+ */
+function laterSentences(text: string, line: Span): Span[] {
+  const words = text.slice(line.start, line.end);
+  return [...words.matchAll(/(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/gu)].map((m) => ({
+    start: line.start + m.index + m[0].length,
+    end: line.end,
+  }));
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -50,6 +50,8 @@ const SPEECH_STEMS = [
   'admit|admits|admitted',
   'ask|asks|asked',
   'express|expresses|expressed',
+  // "voiced "grave concern"": the same act as "expressed"; the base form is a noun ("a voice").
+  'voices|voiced',
   'condemn|condemns|condemned',
   'welcome|welcomes|welcomed',
   'conclude|concludes|concluded',
@@ -369,9 +371,10 @@ export const ATTRIBUTION_TAIL_REST =
 /** Where a reported clause begins after its verb: past "that", a colon or an object such as "reporters". */
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;
 
-/** Audiences after "told": "told reporters that …", "told a joint news conference on Friday", "told Mehr's correspondent", "told the Monitor". */
+/** Audiences after "told": "told reporters that …", "told a joint news conference on Friday", "told Mehr's correspondent", "told the Monitor",
+ * "told Armenian media" (an audience named by its country). */
 export const AUDIENCE =
-  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:\p{Ll}+\s+)?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors|media|television|radio|newspapers|broadcasters|outlets)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about|by|via|over)\b|\s*[,.]|$)|(?:an?|the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:panel|committee|subcommittee|hearing|audience|crowd|rally|gathering|forum|assembly|congregation)(?=\s|,|\.|$)(?!\s+that\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|(?:an?|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|news conference|press conference|conference)|(?:\p{Lu}[\p{L}.-]*['’]s\s+)(?:own\s+)?(?:correspondent|reporter)s?|the cabinet|his cabinet|her cabinet|the (?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
+  /^\s*(?:(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=\s+(?:on|in|at|that|how|why|what|whether|about)\b)|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:senators|deputies|legislators|diplomats|ambassadors|delegates|students|supporters|voters|colleagues|troops|mourners|residents|investors|donors|media|television|radio|newspapers|broadcasters|outlets)(?=\s+(?:on|in|at|during|late|earlier|this|last|that|how|why|what|whether|about|by|via|over)\b|\s*[,.]|$)|(?:an?|the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:panel|committee|subcommittee|hearing|audience|crowd|rally|gathering|forum|assembly|congregation)(?=\s|,|\.|$)(?!\s+that\b)|(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:reporters|journalists|the press|the media|us|me|him|her|them|parliament|lawmakers|(?:an?|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|news conference|press conference|conference)|(?:\p{Lu}[\p{L}.-]*['’]s\s+)(?:own\s+)?(?:correspondent|reporter)s?|the cabinet|his cabinet|her cabinet|the (?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|Reuters|AFP|TASS|AP|the (?:\p{L}+\s+){0,3}(?:agency|newspaper|channel|radio|broadcaster|outlet|service))|(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=\s|,|\.|$)/u;
 
 /** Words that tie a statement to a conversation, whose date is then the statement's date. */
 export const CONVERSATION_WORD =
