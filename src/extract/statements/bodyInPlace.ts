@@ -45,6 +45,8 @@ export function bodyInPlace(
   const names = [`${country}'s ${body}`, `${body} of ${country}`, ...(demonym ? [`${demonym} ${body}`] : [])];
   for (const name of names) {
     const e = resolveEntityAt(name, at);
+    // A ministry the gazetteer does not know resolves through its country's name to the government: no one.
+    if (e && e.kind === 'government' && /ministry/i.test(body)) continue;
     if (e && e.kind !== 'place' && e.kind !== 'person' && countryOf(e) === countryOf(seat)) return e;
   }
   return null;
