@@ -77,3 +77,12 @@ export function saidInPiece(text: string): string[] {
 export function kindSaidInPiece(text: string): string[] {
   return piecesSaid(text).map(({ statement, said }) => `${statement.kind}: ${statement.mention} | ${said}`);
 }
+
+/** The headline's statement (above the body) as speaker id, mention and words; null when none. */
+export function headlineSaid(text: string): [string, string, string] | null {
+  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  const all = extractCorpus([doc], new Date('2024-01-01')).byDoc.get(doc.id)!.statements;
+  const s = all.find((x) => x.context.end <= doc.bodyStart);
+  return s ? [s.speaker.id, s.mention, doc.text.slice(s.quote.start, s.quote.end)] : null;
+}
