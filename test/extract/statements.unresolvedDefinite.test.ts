@@ -31,3 +31,17 @@ describe('a bare definite the text never introduced gives no speaker', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:protesters']);
   });
 });
+
+describe('a post of one person the text cannot tie to its holder gives no speaker', () => {
+  it('"the head of the district" after named officials: no statement', () => {
+    const text =
+      'Officials from Baku, including deputy minister Ramil Aliyev, toured the new homes on Monday. The head of the district said the first families would move in by May.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:head-of-the-district');
+  });
+
+  it('with no one named before, the post is the speaker as written', () => {
+    const text =
+      'Speaking at the ceremony, the head of the district said the first families would move in by May.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:head-of-the-district']);
+  });
+});

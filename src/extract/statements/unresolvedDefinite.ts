@@ -39,9 +39,30 @@ function namedWithHead(head: string): RegExp {
   );
 }
 
+/** A post only one person holds at a time: "the prime minister", "the head of the district". */
+const ROLE_OF_ONE =
+  /^the\s+(?:head|chief|leader|chair(?:man|woman)?|director|commander|prime\s+minister|president)(?:\s+of\s+\S.*)?$/iu;
+/** A person's full name: two capitalised words in a row inside a sentence. */
+const PERSON_NAMED = /[\p{Ll},]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * "The prime minister said" read as a speaker called "prime minister", after the text has named
+ * people: the post's holder is someone the text named but the resolver could not tie to the post.
+ */
+function holderUnresolved(text: string, s: Statement): boolean {
+  const mention = s.mention.trim();
+  if (!ROLE_OF_ONE.test(mention) || !s.speaker.id.startsWith('text:')) return false;
+  if (s.speaker.name.toLowerCase() !== mention.replace(/^the\s+/i, '').toLowerCase()) return false;
+  return PERSON_NAMED.test(text.slice(0, s.context.start));
+}
+
 /** Drops statements whose speaker is an unresolved bare definite, and the pronouns read back to it. */
 export function withoutUnresolvedDefinites(text: string, statements: readonly Statement[]): Statement[] {
-  const unclear = new Set(statements.filter((s) => pointsBackUnresolved(text, s)).map((s) => s.speaker.id));
+  const unclear = new Set(
+    statements
+      .filter((s) => pointsBackUnresolved(text, s) || holderUnresolved(text, s))
+      .map((s) => s.speaker.id),
+  );
   if (!unclear.size) return [...statements];
   return statements.filter((s) => !unclear.has(s.speaker.id));
 }
