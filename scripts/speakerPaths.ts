@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
 import { extractCorpus } from '../src/extract/index.ts';
+import type { Statement } from '../src/extract/types.ts';
 import { ownedRoleMatches } from './eval/ownedRole.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
@@ -31,6 +32,46 @@ function form(mention: string, via: boolean, line: boolean, sentence: number): s
   if (/^\p{Ll}/u.test(m)) return 'lowercase-other';
   if (/^(?:Mr|Mrs|Ms|Dr)\.?\s+\S+$/.test(m) || /^\p{Lu}[\p{L}'’-]+$/u.test(m)) return 'one-name';
   return 'named';
+}
+/** Where the speaker was last named before its mention: same sentence, sentences back, or an earlier paragraph. */
+function antecedent(text: string, names: readonly string[], at: number): string {
+  const before = text.slice(0, at);
+  let last = -1;
+  for (const n of names) {
+    if (n.length < 3) continue;
+    const i = before.lastIndexOf(n);
+    if (i > last) last = i;
+  }
+  if (last < 0) return 'unnamed';
+  const between = before.slice(last);
+  if (/\n\s*\n/.test(between)) return 'earlier-paragraph';
+  const stops = between.match(/[.!?][”"’']?\s+(?=[“"‘'(\p{Lu}\d])/gu)?.length ?? 0;
+  return stops === 0 ? 'same-sentence' : stops === 1 ? 'one-back' : 'further-back';
+}
+function namesOf(e: { name: string; aliases?: string[] }): string[] {
+  const words = e.name.split(/\s+/);
+  return [e.name, ...(e.aliases ?? []), ...(words.length > 1 ? [words.at(-1)!] : [])];
+}
+/** The mechanism, as far as the output shows it: how the mention relates to the quote and the text before. */
+function path(text: string, s: Statement, shared: boolean): string {
+  const m = s.mention.trim();
+  const f = form(m, !!s.via, s.line === 'headline', s.sentence);
+  if (f === 'headline' || f === 'relay') return f;
+  if (shared) return 'joint';
+  const ctx = text.slice(s.context.start, s.context.end);
+  const esc = m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').exec(ctx);
+  const mi = s.context.start + (found?.index ?? 0);
+  const tail = mi >= s.quote.end ? 'tail' : 'front';
+  if (new RegExp(`according to\\s+${esc}`, 'i').test(ctx)) return `according-to ${f}`;
+  if (f === 'one-name' && s.speaker.id.startsWith('gov-')) return 'place-for-government';
+  if (f === 'pronoun') {
+    const body = /^(?:it|they)$/i.test(m) ? ' body' : '';
+    return `pronoun${body} ${antecedent(text, namesOf(s.speaker), mi)}`;
+  }
+  if (f === 'definite' || f === 'indefinite' || f === 'lowercase-other')
+    return `${f} ${antecedent(text, namesOf(s.speaker), mi)} ${tail}`;
+  return `${f} ${tail}`;
 }
 const rows: Record<string, string | number>[] = [];
 for (const set of sets) {
@@ -76,6 +117,11 @@ for (const set of sets) {
         file: n,
         verdict,
         form: form(p.s.mention, !!p.s.via, p.s.line === 'headline', p.s.sentence),
+        path: path(
+          doc.text,
+          p.s,
+          pred.some((o) => o !== p && o.s.quote.start === p.s.quote.start && o.speaker !== p.speaker),
+        ),
         mention: p.s.mention,
         speaker: p.speaker,
         want,
@@ -88,10 +134,16 @@ for (const set of sets) {
 }
 const out = process.env.OUT ?? join(tmpdir(), 'speaker-paths.json');
 writeFileSync(out, JSON.stringify(rows));
-const tally = new Map<string, Record<string, number>>();
-for (const r of rows) {
-  const t = tally.get(r.form as string) ?? { right: 0, wrong: 0, spurious: 0 };
-  t[r.verdict as string]!++;
-  tally.set(r.form as string, t);
+for (const key of ['form', 'path'] as const) {
+  const tally = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const t = tally.get(r[key] as string) ?? { right: 0, wrong: 0, spurious: 0 };
+    t[r.verdict as string]!++;
+    tally.set(r[key] as string, t);
+  }
+  console.log(`by ${key}: right wrong spurious right%`);
+  for (const [k, t] of [...tally].sort()) {
+    const n = t.right! + t.wrong! + t.spurious!;
+    console.log(k.padEnd(36), t.right, t.wrong, t.spurious, `${Math.round((100 * t.right!) / n)}%`);
+  }
 }
-for (const [k, t] of [...tally].sort()) console.log(k.padEnd(16), t.right, t.wrong, t.spurious);

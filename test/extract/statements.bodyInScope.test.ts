@@ -51,14 +51,14 @@ describe('"the ministry" after a ministry named by its seat spoke', () => {
   });
 });
 
-describe('two bodies of that noun named just before: "the ministry" stays as written', () => {
+describe('two bodies of that noun named just before: "the ministry" is unclear, no statement', () => {
   it('wire style: both sides’ defence ministries, then "the ministry said"', () => {
     const text = [
       'Armenia’s Defense Ministry said its positions near Sotk were shelled.',
       'Azerbaijan’s Defense Ministry said its units had only returned fire.',
       'The ministry said two soldiers were wounded.',
     ].join(' ');
-    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'text:ministry']);
+    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan']);
   });
 
   it('a state agency’s copy: another country’s ministry named after the home one spoke', () => {
@@ -69,7 +69,7 @@ describe('two bodies of that noun named just before: "the ministry" stays as wri
     ].join(' ');
     const speakers = speakersFrom('Azertac', text);
     expect(speakers[0]).toBe('mod-azerbaijan');
-    expect(speakers.at(-1)).toBe('text:ministry');
+    expect(speakers).not.toContain('text:ministry');
   });
 
   it('broadsheet style: "according to the ministry’s information" after two ministries', () => {

@@ -39,3 +39,23 @@ describe('a relayed "X had said …": the principal’s words are the clause aft
     expect(s?.quote).not.toMatch(/^at a forum/);
   });
 });
+
+describe('an official naming the state they speak for relays no second voice', () => {
+  it('"the adviser said Baku had …": one statement, the adviser’s', () => {
+    const text =
+      'Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said on Friday that Baku "welcomes any step" toward a signed treaty.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toEqual([['hajiyev', undefined]]);
+  });
+
+  it('a spokesperson saying her country "condemns …" is the spokesperson’s statement', () => {
+    const text =
+      'Spokeswoman Morgan Ortagus said the United States "strongly condemns" the renewed shelling of towns along the front.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toEqual([['ortagus', undefined]]);
+  });
+
+  it('a spokesperson telling what another state welcomes still relays it', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said on Monday that Baku "welcomes any step" toward a signed treaty.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toContainEqual(['gov-azerbaijan', 'peskov']);
+  });
+});

@@ -78,6 +78,7 @@ import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
 import { nameUnnamedRoles } from './unnamedRoles.ts';
+import { withoutUnresolvedDefinites } from './unresolvedDefinite.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
 
 /**
@@ -283,9 +284,12 @@ export function extractStatements(
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
   );
   const parties = withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
-  const kept = withoutWordlessActs(
+  const kept = withoutUnresolvedDefinites(
     text,
-    parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context) && !fromAnUntrackedSource(s)),
+    withoutWordlessActs(
+      text,
+      parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context) && !fromAnUntrackedSource(s)),
+    ),
   );
   return kept.length === parties.length
     ? kept

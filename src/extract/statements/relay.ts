@@ -1,3 +1,4 @@
+import { countryOf } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { postHolderBefore } from './groupMembers.ts';
@@ -68,9 +69,21 @@ export function findPrincipal(
   // the voice's statement; only a person's appraisal is relayed.
   if ((APPRAISAL_VERB.test(verb[0]) || THOUGHT_VERB.test(verb[0])) && principal.entity.kind !== 'person')
     return null;
+  // "Spokeswoman Morgan Ortagus said the United States “condemns …”": a state named by one who
+  // speaks for it is that official's own telling of its stance, not a second voice relayed.
+  if (speaksForState(outer, principal)) return null;
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
   const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
   return principal.entity.id.startsWith('text:') && !named ? null : principal;
+}
+
+/** Is `outer` an official of the state `principal` names ("Baku" in the words of an aide to its president)? */
+function speaksForState(outer: Entity, principal: ResolvedSpeaker): boolean {
+  if (outer.kind !== 'person' || principal.entity.kind !== 'government' || !outer.role) return false;
+  const home = countryOf(outer);
+  if (home) return home === countryOf(principal.entity);
+  const state = principal.mention.replace(/^the\s+/i, '');
+  return new RegExp(`(?<![\\p{L}])${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(outer.role);
 }
 
 /**

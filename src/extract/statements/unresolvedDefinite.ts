@@ -1,0 +1,68 @@
+import type { Statement } from '../types.ts';
+
+/** "the ministry", "The agency": a definite article and one singular common noun, nothing else. */
+const BARE_DEFINITE = /^the\s+([\p{L}-]+)$/iu;
+/**
+ * Heads that stand for someone present in the scene without a name: plural and collective groups
+ * ("the protesters", "the police") and the parties of a hearing ("the judge", "the prosecution").
+ */
+const SCENE_HEAD = /(?:s|^police|^people|^judge|^prosecution|^prosecutor|^defen[cs]e|^witness)$/iu;
+
+/**
+ * A bare definite the resolver could not tie to anyone ("the ministry said" read as a speaker
+ * named "ministry"), after the text named one or more bodies or people with that noun, points
+ * back to one the resolver missed: which one is unclear, so no speaker is given. An anonymous
+ * speaker the text brought in with an indefinite ("a source close to the talks … the source
+ * said") is that speaker itself.
+ */
+function pointsBackUnresolved(text: string, s: Statement): boolean {
+  const head = BARE_DEFINITE.exec(s.mention.trim())?.[1];
+  if (!head || /^\p{Lu}+$/u.test(head) || SCENE_HEAD.test(head)) return false;
+  if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
+  const introduced = new RegExp(
+    `(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${head}(?![\\p{L}])`,
+    'iu',
+  );
+  const before = text.slice(0, s.context.start);
+  return namedWithHead(head).test(before) && !introduced.test(before);
+}
+
+/**
+ * A name the text gave with that head noun: "Armenia's Defence Ministry", "the Information
+ * Center", "Ministry of Foreign Affairs", or the head capitalised inside a sentence ("the Ombudsman").
+ */
+function namedWithHead(head: string): RegExp {
+  const title = head[0]!.toUpperCase() + head.slice(1).toLowerCase();
+  return new RegExp(
+    `(?:\\p{Lu}[\\p{L}.'’-]*\\s+${head}|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
+    'u',
+  );
+}
+
+/** A post only one person holds at a time: "the prime minister", "the head of the district". */
+const ROLE_OF_ONE =
+  /^the\s+(?:head|chief|leader|chair(?:man|woman)?|director|commander|prime\s+minister|president)(?:\s+of\s+\S.*)?$/iu;
+/** A person's full name: two capitalised words in a row inside a sentence. */
+const PERSON_NAMED = /[\p{Ll},]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * "The prime minister said" read as a speaker called "prime minister", after the text has named
+ * people: the post's holder is someone the text named but the resolver could not tie to the post.
+ */
+function holderUnresolved(text: string, s: Statement): boolean {
+  const mention = s.mention.trim();
+  if (!ROLE_OF_ONE.test(mention) || !s.speaker.id.startsWith('text:')) return false;
+  if (s.speaker.name.toLowerCase() !== mention.replace(/^the\s+/i, '').toLowerCase()) return false;
+  return PERSON_NAMED.test(text.slice(0, s.context.start));
+}
+
+/** Drops statements whose speaker is an unresolved bare definite, and the pronouns read back to it. */
+export function withoutUnresolvedDefinites(text: string, statements: readonly Statement[]): Statement[] {
+  const unclear = new Set(
+    statements
+      .filter((s) => pointsBackUnresolved(text, s) || holderUnresolved(text, s))
+      .map((s) => s.speaker.id),
+  );
+  if (!unclear.size) return [...statements];
+  return statements.filter((s) => !unclear.has(s.speaker.id));
+}

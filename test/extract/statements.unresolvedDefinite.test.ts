@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+describe('a bare definite the text never introduced gives no speaker', () => {
+  it('"the agency" after an agency the resolver cannot tie it to: no statement', () => {
+    const text =
+      'Two deminers were injured near the village, the National Mine Clearance Agency reported on its website.\n\nThe agency said the area had been cleared of mines a year ago.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:agency');
+  });
+
+  it('a pronoun read back to that unclear speaker goes with it', () => {
+    const text =
+      'The Northern Water Company and the Southern Water Company both cut supplies. The company said the pipes had burst. It added that repairs would take a week.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:company');
+  });
+
+  it('"the ministry" with no ministry named before stays as written', () => {
+    const text = 'Shells hit the town overnight. The ministry said two houses were destroyed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:ministry']);
+  });
+
+  it('an anonymous speaker brought in with "a" is that speaker', () => {
+    const text =
+      'A source close to the talks said the ministers had agreed on a date. The source said a text could be ready by June.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:source', 'text:source']);
+  });
+
+  it('a group in the scene stays a speaker', () => {
+    const text =
+      'Hundreds gathered outside the embassy on Monday. The protesters said they would return every day.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:protesters']);
+  });
+});
+
+describe('a post of one person the text cannot tie to its holder gives no speaker', () => {
+  it('"the head of the district" after named officials: no statement', () => {
+    const text =
+      'Officials from Baku, including deputy minister Ramil Aliyev, toured the new homes on Monday. The head of the district said the first families would move in by May.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:head-of-the-district');
+  });
+
+  it('with no one named before, the post is the speaker as written', () => {
+    const text =
+      'Speaking at the ceremony, the head of the district said the first families would move in by May.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:head-of-the-district']);
+  });
+});
