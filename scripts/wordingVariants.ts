@@ -48,7 +48,7 @@ type Transform = (c: Case) => Edit | null;
 const PAST_SAY = /\b(said|says)\b/g;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const FUNCTION_START =
-  /^(?:The|It|They|He|She|A|An|This|That|These|Those|There|We|Its|Their|His|Her|No|All|Some|Any|Both|Such|Our|Each|One|Only|Further|Several|Many)\b/;
+  /^(?:On|In|At|After|During|Since|From|For|By|With|About|More|Some|The|It|They|He|She|A|An|This|That|These|Those|There|We|Its|Their|His|Her|No|All|Some|Any|Both|Such|Our|Each|One|Only|Further|Several|Many)\b/;
 
 /** Spans of the context that are quoted or are the statement's own words: verbs there are not the attribution's. */
 function quotedSpans(c: Case): [number, number][] {
@@ -78,6 +78,9 @@ function sayingVerb(c: Case): { at: number; word: string } | null {
   return best;
 }
 
+/** Verbs an outlet puts before the speaker after a quote ("…,” added Lavrov."). */
+const INVERTING = new Set(['stated', 'noted', 'added', 'stressed', 'wrote']);
+
 const quoteStartOf = (c: Case) => c.gold.quoteStart;
 
 function swapVerb(past: string, present: string, onlyBeforeThat = false): Transform {
@@ -86,6 +89,9 @@ function swapVerb(past: string, present: string, onlyBeforeThat = false): Transf
     if (!v) return null;
     const after = c.text.slice(v.at + v.word.length, v.at + v.word.length + 6);
     if (onlyBeforeThat && !/^ that\b/.test(after)) return null;
+    // "…,” said Overchuk." inverts only a verb that stands alone: no "reported Overchuk".
+    const inverted = c.text.slice(v.at + v.word.length).startsWith(` ${c.st.mention}`);
+    if (inverted && !INVERTING.has(past)) return null;
     return {
       start: v.at,
       end: v.at + v.word.length,
@@ -101,7 +107,7 @@ function preposed(c: Case): { subject: string; verb: string; clause: string } | 
   const { start, end } = c.st.context;
   const sentence = c.text.slice(start, end).trim();
   const m = /^([^,“”"]+?) (said|says)(?: that)? (.+)\.$/su.exec(sentence);
-  if (!m || PRONOUN.test(m[1]!) || /\n/.test(sentence)) return null;
+  if (!m || PRONOUN.test(m[1]!) || /\n/.test(sentence) || !m[1]!.endsWith(c.st.mention)) return null;
   if (!fold(m[3]!).startsWith(fold(c.gold.quoteStart).slice(0, 20))) return null;
   return { subject: m[1]!, verb: m[2]!, clause: m[3]! };
 }
@@ -114,11 +120,11 @@ function postposed(c: Case): { subject: string; verb: string; clause: string; qu
   const q = /^“([^”]+),” (?:([^,“”"]+?) (said|says)|(said|says) ([^,“”"]+?))\.$/u.exec(sentence);
   if (q) {
     const subject = q[2] ?? q[5]!;
-    if (PRONOUN.test(subject)) return null;
+    if (PRONOUN.test(subject) || !subject.endsWith(c.st.mention)) return null;
     return { subject, verb: q[3] ?? q[4]!, clause: q[1]!, quoted: true };
   }
   const r = /^([^“”"]+), ([^,“”"]+?) (said|says)\.$/u.exec(sentence);
-  if (!r || PRONOUN.test(r[2]!)) return null;
+  if (!r || PRONOUN.test(r[2]!) || !r[2]!.endsWith(c.st.mention) || /^\p{Lu}{2,}/u.test(r[1]!)) return null;
   return { subject: r[2]!, verb: r[3]!, clause: r[1]!, quoted: false };
 }
 
@@ -144,7 +150,7 @@ const TRANSFORMS: Record<string, Transform> = {
   'moved-after': (c) => {
     const p = preposed(c);
     if (!p) return null;
-    return whole(c, `${capitalise(p.clause)}, ${p.subject} ${p.verb}.`, c.gold.quoteStart);
+    return whole(c, `${capitalise(p.clause)}, ${decapitalise(p.subject)} ${p.verb}.`, c.gold.quoteStart);
   },
   'moved-before': (c) => {
     const p = postposed(c);
@@ -270,6 +276,9 @@ for (const set of process.argv.slice(2)) {
         const e = t(c);
         if (!e || edits.some((x) => e.start < x.c.st.context.end && x.c.st.context.start < e.end)) continue;
         if (edits.some((x) => x.c.st.context.start === c.st.context.start)) continue;
+        // "His team, he said, found …": gold words that run over the edit are compared up to it.
+        const upTo = e.start - c.st.quote.start;
+        if (upTo > 0 && upTo < 20) e.quoteStart = e.quoteStart.slice(0, upTo);
         edits.push({ c, e });
       }
       if (edits.length === 0) continue;
