@@ -81,6 +81,10 @@ function sayingVerb(c: Case): { at: number; word: string } | null {
 /** Verbs an outlet puts before the speaker after a quote ("…,” added Lavrov."). */
 const INVERTING = new Set(['stated', 'noted', 'added', 'stressed', 'wrote']);
 
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{Ll}'’-]+$/u;
+const BODY_WORD =
+  /\b(?:Office|Ministry|Council|Government|Service|International|Watch|Committee|Court|Assembly|Parliament|Kremlin|Department|Agency)\b/;
+
 const quoteStartOf = (c: Case) => c.gold.quoteStart;
 
 function swapVerb(past: string, present: string, onlyBeforeThat = false): Transform {
@@ -182,7 +186,8 @@ const TRANSFORMS: Record<string, Transform> = {
   },
   apposition: (c) => {
     const v = sayingVerb(c);
-    if (!v || PRONOUN.test(c.st.mention) || !/^\p{Lu}/u.test(c.st.mention)) return null;
+    // "who" stands after a person's name: two capitalised words or more, no body's.
+    if (!v || !PERSON_NAME.test(c.st.mention) || BODY_WORD.test(c.st.mention)) return null;
     const before = c.text.slice(c.st.context.start, v.at);
     if (!before.endsWith(`${c.st.mention} `)) return null;
     return {

@@ -340,6 +340,10 @@ function bareNounWithVerb(np: string): boolean {
  * A tail that opens with a clause of time or the occasion of the saying: "said today after its lab
  * verified …", "announced Tuesday during a visit to the Armenian border village of Kornidzor".
  */
+/** When, and nothing else: "today", "on Tuesday", "late on Monday", "last week", "earlier this month". */
+const TIME_ONLY =
+  /^(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|morning|evening|night)|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
+
 const TIME_CLAUSE_REST =
   /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:(?:after|before|while|when|following)\s|during\s+(?:an?|the|his|her|their|its)\s)/u;
 
@@ -444,7 +448,12 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   const { comma, added } = additionAfterVerb(masked, verbEnd, span.end);
   const tailEnd = comma >= 0 ? comma : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
-    const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
+    // "…, Sergei Lavrov, who spoke after the talks, said at a press conference": a relative clause
+    // set off after the name says who spoke; it makes the subject no longer a clause.
+    const relativeAfterName = NAME_THEN_RELATIVE.exec(masked.slice(span.start, first.index));
+    const subjectAndVerb = relativeAfterName
+      ? wordCount(relativeAfterName[1]!) + wordCount(first[0])
+      : wordCount(masked.slice(span.start, verbEnd));
     if (
       (!added || subjectAndVerb > 16) &&
       !(subjectAndVerb <= 10 && settingAfterVerb(masked.slice(verbEnd, span.end)))
@@ -488,6 +497,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       }
     }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "…, Gakharia, who chaired the meeting, said today.": a time after the verb is no one inverted.
+    if (TIME_ONLY.test(np.trim())) return null;
     if (clauseAfterVerb(np)) return null;
     if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
     // "…, said the scale of the offensive suggested weeks of preparation": a verb after the noun

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { saidInPiece as said } from './statements.helpers.ts';
+
+describe('"…, Name, who …, said" after what was said: the relative clause is no part of the tail', () => {
+  it.each([
+    [
+      'The customs post at the northern crossing will stay shut until spring, Deputy Prime Minister Tigran Avetisyan, who chaired the session, said today.',
+      'Deputy Prime Minister Tigran Avetisyan: The customs post at the northern crossing will stay shut until spring',
+    ],
+    [
+      'The rail link through the southern gorge could carry freight within two years, Economy Minister Mikael Sarkisov, who toured the route, said on Tuesday.',
+      'Economy Minister Mikael Sarkisov: The rail link through the southern gorge could carry freight within two years',
+    ],
+    [
+      'Both delegations have handed over their draft maps of the disputed stretch of the frontier, Foreign Minister Lena Aramyan, who spoke after a meeting of the commission, said at a news conference in the capital.',
+      'Foreign Minister Lena Aramyan: Both delegations have handed over their draft maps of the disputed stretch of the frontier',
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual([want]);
+  });
+
+  it('a time after the verb is never read as an inverted speaker', () => {
+    expect(
+      said('The convoy reached the town at dawn, Anna Melikova, who travelled with it, said yesterday.'),
+    ).toEqual(['Anna Melikova: The convoy reached the town at dawn']);
+  });
+});
