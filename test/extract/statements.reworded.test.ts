@@ -25,3 +25,13 @@ describe('"…, Name, who …, said" after what was said: the relative clause is
     ).toEqual(['Anna Melikova: The convoy reached the town at dawn']);
   });
 });
+
+describe('"stated" is a verb of saying like "said" wherever a second saying is read', () => {
+  it('an act, then "and stated" with a bare clause: the clause is what was stated', () => {
+    expect(
+      said(
+        'The foreign minister welcomed the prisoner exchange and stated Yerevan would keep talking to Baku.',
+      ),
+    ).toEqual(['The foreign minister: Yerevan would keep talking to Baku']);
+  });
+});
