@@ -35,3 +35,13 @@ describe('"stated" is a verb of saying like "said" wherever a second saying is r
     ).toEqual(['The foreign minister: Yerevan would keep talking to Baku']);
   });
 });
+
+describe('a verb of saying inverted after a quote is read in either tense', () => {
+  it.each([
+    ['“The road has been closed for a week,” states Lilit Avagyan, a nurse in the town.', 'Lilit Avagyan'],
+    ['“Nobody has told us when the buses will come,” notes Karen Sahakyan, a driver.', 'Karen Sahakyan'],
+    ['The border posts are quiet again, stresses Anahit Melkonyan, a local councillor.', 'Anahit Melkonyan'],
+  ])('%s', (text, who) => {
+    expect(said(text).map((s) => s.split(':')[0])).toEqual([who]);
+  });
+});
