@@ -45,3 +45,22 @@ describe('a verb of saying inverted after a quote is read in either tense', () =
     expect(said(text).map((s) => s.split(':')[0])).toEqual([who]);
   });
 });
+
+describe('"told reporters" with no "that": the clause after it is what was told, its subject any noun phrase', () => {
+  it.each([
+    [
+      'The deputy mayor told reporters the “temporary” shelters would stay open through the winter.',
+      'The deputy mayor: the “temporary” shelters would stay open through the winter',
+    ],
+    [
+      'Tigran Avetisyan told reporters the families he met there had lost everything.',
+      'Tigran Avetisyan: the families he met there had lost everything',
+    ],
+    [
+      'A border guard told journalists Moscow had not been informed of the move.',
+      'A border guard: Moscow had not been informed of the move',
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual([want]);
+  });
+});

@@ -1204,6 +1204,11 @@ const ADDRESSES_SOMEONE =
 const INFINITIVE_INSIDE =
   /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it)\s)\p{Ll}+\s/u;
 
+const TOLD_VERB = /(?:^|\s)(?:tell|tells|told)$/i;
+/** The press as who was told, then no "that", opener or pronoun of a clause (those read as ever). */
+const TOLD_THE_PRESS =
+  /^\s+(?:reporters|journalists)(?=\s+(?!(?:that|how|why|what|whether|if|when|where|who|he|she|they|we|I|it|there|about|on|in|at|after|during|before|by|via|over|late|earlier|this|last|\p{Lu}\p{Ll}+day)\b)[\p{L}\u2591\d])/u;
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 /** A finite verb right after "that": "that" was the subject ("that is not enough", "that would be a mistake"). */
 const THAT_AS_SUBJECT =
@@ -1218,11 +1223,14 @@ const THAT_AFTER_LONG_PHRASE =
   /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
 
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
-  const addressed = afterAddressee(masked, verbEnd, verb, end);
+  // "told reporters the “acute phase” was over": the press is told no thing, so what follows it is
+  // read as after "said", its subject any noun phrase.
+  const press = TOLD_VERB.test(verb) ? TOLD_THE_PRESS.exec(masked.slice(verbEnd, end)) : null;
+  const addressed = press ? null : afterAddressee(masked, verbEnd, verb, end);
   if (addressed !== null)
     return addressed + (CONTENT_OPENER.exec(masked.slice(addressed, end))?.[0].length ?? 0);
-  let at = verbEnd;
-  if (/(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
+  let at = verbEnd + (press?.[0].length ?? 0);
+  if (!press && /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }
