@@ -122,6 +122,20 @@ describe('an agency headline "words - Name" is the named speaker’s statement',
   });
 });
 
+describe('a "Name: Words" headline in Title Case or capitals is read as in sentence case', () => {
+  it('a person the body names, before a colon', () => {
+    expect(said(`Pashinyan: We Are Ready To Sign The Peace Treaty\n\n${ARMENPRESS_BODY}`)).toEqual([
+      'pashinyan',
+      'Pashinyan',
+      'We Are Ready To Sign The Peace Treaty',
+    ]);
+  });
+
+  it('a place before the colon stays a topic label', () => {
+    expect(said(`Karabakh: Thousands Have Crossed Into Armenia\n\n${ARMENPRESS_BODY}`)).toBeNull();
+  });
+});
+
 describe('headlines that are no one’s statement', () => {
   it.each([
     ['a place as topic label', 'Karabakh: the exodus in numbers'],

@@ -150,6 +150,25 @@ describe('a heading whose plural verb says who: officials by their side, two spe
     ).toEqual([['gov-azerbaijan', 'Three Soldiers Wounded in Overnight Shelling', 'headline']]);
   });
 
+  it('a Title Case line keeps its plural verb, its group and its second side', () => {
+    expect(
+      headingStatements(
+        `World\n\nSeparatist Officials Say The Water Supply Has Been Cut, While Baku Says Its Positions Came Under Fire\n\n${BYLINE}${KARABAKH_BODY}`,
+      ),
+    ).toEqual([
+      ['karabakh-authorities', 'The Water Supply Has Been Cut', 'headline'],
+      ['gov-azerbaijan', 'Its Positions Came Under Fire', 'headline'],
+    ]);
+  });
+
+  it('"…, As Yerevan Says …" in Title Case: the second item names its speaker too', () => {
+    expect(
+      headingStatements(
+        `World\n\nAid Convoy Turned Back At Checkpoint As Armenia Says The Road Remains Closed\n\n${BYLINE}${BODY}`,
+      ),
+    ).toEqual([['gov-armenia', 'The Road Remains Closed', 'headline']]);
+  });
+
   it('officials of no side, or one name and a group, give nothing', () => {
     for (const line of [
       'Some officials say the road will reopen next week',

@@ -340,6 +340,10 @@ function bareNounWithVerb(np: string): boolean {
  * A tail that opens with a clause of time or the occasion of the saying: "said today after its lab
  * verified …", "announced Tuesday during a visit to the Armenian border village of Kornidzor".
  */
+/** When, and nothing else: "today", "on Tuesday", "late on Monday", "last week", "earlier this month". */
+const TIME_ONLY =
+  /^(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|morning|evening|night)|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
+
 const TIME_CLAUSE_REST =
   /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:(?:after|before|while|when|following)\s|during\s+(?:an?|the|his|her|their|its)\s)/u;
 
@@ -444,7 +448,12 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   const { comma, added } = additionAfterVerb(masked, verbEnd, span.end);
   const tailEnd = comma >= 0 ? comma : span.end;
   if (wordCount(tail) > 16 && first.index !== span.start && !afterQuote) {
-    const subjectAndVerb = wordCount(masked.slice(span.start, verbEnd));
+    // "…, Sergei Lavrov, who spoke after the talks, said at a press conference": a relative clause
+    // set off after the name says who spoke; it makes the subject no longer a clause.
+    const relativeAfterName = NAME_THEN_RELATIVE.exec(masked.slice(span.start, first.index));
+    const subjectAndVerb = relativeAfterName
+      ? wordCount(relativeAfterName[1]!) + wordCount(first[0])
+      : wordCount(masked.slice(span.start, verbEnd));
     if (
       (!added || subjectAndVerb > 16) &&
       !(subjectAndVerb <= 10 && settingAfterVerb(masked.slice(verbEnd, span.end)))
@@ -488,6 +497,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       }
     }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
+    // "…, Gakharia, who chaired the meeting, said today.": a time after the verb is no one inverted.
+    if (TIME_ONLY.test(np.trim())) return null;
     if (clauseAfterVerb(np)) return null;
     if (bareNounWithVerb(np) || SECOND_DETERMINER_AFTER_VERB.test(np)) return null;
     // "…, said the scale of the offensive suggested weeks of preparation": a verb after the noun
@@ -1128,7 +1139,7 @@ function withoutSourceTail(masked: string, span: Span): Span {
 }
 
 const SAYING =
-  '(?:said|says|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
+  '(?:said|says|stated|states|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
 /** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
 const REFUSED_SAYING =
   "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
@@ -1193,6 +1204,11 @@ const ADDRESSES_SOMEONE =
 const INFINITIVE_INSIDE =
   /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it)\s)\p{Ll}+\s/u;
 
+const TOLD_VERB = /(?:^|\s)(?:tell|tells|told)$/i;
+/** The press as who was told, then no "that", opener or pronoun of a clause (those read as ever). */
+const TOLD_THE_PRESS =
+  /^\s+(?:reporters|journalists)(?=\s+(?!(?:that|how|why|what|whether|if|when|where|who|he|she|they|we|I|it|there|about|on|in|at|after|during|before|by|via|over|late|earlier|this|last|\p{Lu}\p{Ll}+day)\b)[\p{L}\u2591\d])/u;
+
 /** Where the content of a speech verb begins: past "that", ":", an audience ("told reporters"), time phrases. */
 /** A finite verb right after "that": "that" was the subject ("that is not enough", "that would be a mistake"). */
 const THAT_AS_SUBJECT =
@@ -1207,11 +1223,14 @@ const THAT_AFTER_LONG_PHRASE =
   /^\s*(?:(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s)?(?:[^.;:"“‘'\u2591]|(?<=\p{L})'(?=\p{L})|(?<=['’]s\s)\u2591{1,40}(?=\s)){0,160}?\bthat\b/iu;
 
 function contentStart(masked: string, verbEnd: number, verb: string, end: number): number {
-  const addressed = afterAddressee(masked, verbEnd, verb, end);
+  // "told reporters the “acute phase” was over": the press is told no thing, so what follows it is
+  // read as after "said", its subject any noun phrase.
+  const press = TOLD_VERB.test(verb) ? TOLD_THE_PRESS.exec(masked.slice(verbEnd, end)) : null;
+  const addressed = press ? null : afterAddressee(masked, verbEnd, verb, end);
   if (addressed !== null)
     return addressed + (CONTENT_OPENER.exec(masked.slice(addressed, end))?.[0].length ?? 0);
-  let at = verbEnd;
-  if (/(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
+  let at = verbEnd + (press?.[0].length ?? 0);
+  if (!press && /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb)) {
     const audience = AUDIENCE.exec(masked.slice(at, end));
     if (audience) at += audience[0].length;
   }

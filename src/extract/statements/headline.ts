@@ -14,8 +14,9 @@ import { tag } from './nounPhrase.ts';
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
  * "Armenia does not plan to leave the CSTO - Grigoryan". Filed as the named speaker's statement
  * only when the name part is short and names someone the gazetteer knows or the body quotes
- * (one person, never a namesake), and the words part is a clause, not Title Case: "Karabakh:
- * the exodus in numbers", "Analysis: …", "Biden Says He Will …" give nothing.
+ * (one person, never a namesake), and the words part is a clause: "Karabakh: the exodus in
+ * numbers", "Analysis: …" give nothing. A line in Title Case or capitals reads as in sentence case
+ * when a verb of saying, a role, or a person or organisation beside the words marks it as said.
  */
 
 /** A name part longer than this is a phrase, not a speaker ("Armenian Defence Minister Suren Papikyan"). */
@@ -56,6 +57,17 @@ export interface HeadlineInput {
   canonical: (e: Entity) => Entity;
   timeline: DocumentTimeline;
   at: RoleDate;
+}
+
+/**
+ * "Shoigu: Peacekeepers Have Taken Control Of …": a name set beside the words that is a person's or
+ * an organisation's marks the line as said, whatever the outlet's case style, as "Says" does. A
+ * place or a country before a colon may be the topic ("Karabakh: The Long Road Home"), so only a
+ * verb of saying or a role marks those lines.
+ */
+function titleCased(shape: HeadlineShape, speaker: Entity): boolean {
+  if (shape.titleCase) return true;
+  return !shape.says && !shape.group && (speaker.kind === 'person' || speaker.kind === 'organisation');
 }
 
 /**
@@ -152,7 +164,8 @@ function statementOf(
       : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
-  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), shape.titleCase)) return null;
+  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), titleCased(shape, speaker)))
+    return null;
   const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
   // The body telling the same words for the same speaker files them there, once.
   if (
@@ -251,7 +264,7 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
 /** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
 const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?)';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
-const TAIL_VERB = '(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]onfirms|[Cc]onfirmed|[Ii]nsists|[Cc]laims)';
+const TAIL_VERB = '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?)';
 /** "Armenia says …": from where the match starts, the name, its verb, then the words to the line's end. */
 const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB})\\s+(?=\\S)`, 'u');
 /**
@@ -272,7 +285,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   // At the line's start, after "as" ("UAE welcomes 'important step' as Yerevan says it will …"),
   // opening the second item after a semicolon ("Leaders meet in Shusha; Aliyev says peace is …")
   // or the other side after ", while" ("…, while Baku says its operation has ended").
-  const starts = [0, ...[...line.matchAll(/\bas\s+|;\s+|,\s+while\s+/gu)].map((m) => m.index + m[0].length)];
+  const starts = [
+    0,
+    ...[...line.matchAll(/\b[Aa]s\s+|;\s+|,\s+[Ww]hile\s+/gu)].map((m) => m.index + m[0].length),
+  ];
   for (const from of starts) {
     const m = NAME_SAYS.exec(line.slice(from));
     if (!m) continue;
@@ -317,11 +333,13 @@ const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|a
  * the same words ("Armenia and Azerbaijan say progress made …").
  */
 function saysNames(part: string, verb: string): { text: string; offset: number; group?: boolean }[] {
-  if (isSaysName(part) && !(PLURAL_VERB.test(verb) && /\sand\s/.test(part)))
-    return [{ text: part, offset: 0 }];
-  if (!PLURAL_VERB.test(verb)) return [];
-  if (GROUP_NAME.test(part)) return [{ text: part, offset: 0, group: true }];
-  const joint = /^(.+?)\s+and\s+(.+)$/u.exec(part);
+  const plural = PLURAL_VERB.test(verb.toLowerCase());
+  if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
+  if (!plural) return [];
+  // "Separatist Officials Say …": a Title Case line capitalises the group's noun too.
+  if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part))
+    return [{ text: part, offset: 0, group: true }];
+  const joint = /^(.+?)\s+[Aa]nd\s+(.+)$/u.exec(part);
   if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return [];
   return [
     { text: joint[1]!, offset: 0 },
@@ -338,7 +356,7 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
-const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})|,\s+while\s/u;
+const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s/u;
 
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause

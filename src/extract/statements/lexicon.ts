@@ -203,17 +203,17 @@ export const SPEECH_VERB = new RegExp(
   'gu',
 );
 
-/** Say-verbs that may stand before their subject: "…,” said the minister." */
+/** Say-verbs that may stand before their subject, in either tense: "…,” said the minister." */
 export const INVERTIBLE_VERB =
-  /^(?:said|says|added|adds|continued|explained|recalled|wrote|writes|noted|stressed|insisted|warned)$/;
+  /^(?:said|says|added|adds|continued|explained|explains|recalled|wrote|writes|noted|notes|stressed|stresses|insisted|warned)$/;
 
 /**
- * Say-verbs that stand before their subject only right after a quote, where the quote is what was
+ * Say-verbs, in either tense, that stand before their subject only right after a quote, where the quote is what was
  * said: "“Why now?” asked the senator", "“We will win,” declared Ruiz". Elsewhere the noun phrase
  * after them is their object ("…, argued the case before the court").
  */
 export const INVERTIBLE_AFTER_QUOTE =
-  /^(?:asked|asks|replied|replies|answered|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|insists|warns|continues|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|repeated|repeats|exclaimed|interjected|boasted|boasts)$/;
+  /^(?:asked|asks|replied|replies|answered|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|states|claims|suggests|remarks|predicts|announces|confirms|admits|concedes|acknowledges|tweets|responds|insists|warns|continues|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|repeated|repeats|exclaimed|interjected|boasted|boasts)$/;
 
 /**
  * Verbs that report a saying only as the attribution right after a quote ("“Denver,” he answered",
