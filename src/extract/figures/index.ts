@@ -886,8 +886,9 @@ export function extractFigures(
         }
       }
       if (!category) continue;
-      // "The war has claimed thousands of lives": a vague toll has no count to show (CONVENTIONS.md 22).
-      if (category === 'killed' && c.number.kind === 'vague') continue;
+      // "The war has claimed thousands of lives", "dozens are still missing": a vague amount has no
+      // count to show (CONVENTIONS.md 22), whatever it counts.
+      if (c.number.kind === 'vague') continue;
       if (isOrderOfMagnitude(c.number)) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
