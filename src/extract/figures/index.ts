@@ -808,6 +808,10 @@ export function extractFigures(
   statements: readonly Statement[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
+  // "over the past 24 hours" is no date of the timeline, but it is a figure's period and no count.
+  const dated = timeline.spans
+    ? [...timeline.mentions, ...timeline.spans].sort((a, b) => a.start - b.start)
+    : timeline.mentions;
   let answerers: Map<number, ReporterMatch> | undefined;
   let signOff: string | null | undefined;
   let lastEstimate: Figure | null = null;
@@ -833,7 +837,7 @@ export function extractFigures(
     let refugees: boolean | undefined;
     const candidates = candidatesIn(
       s,
-      mentionsWithin(timeline.mentions, sentence.start, sentence.start + s.length).map((m) => ({
+      mentionsWithin(dated, sentence.start, sentence.start + s.length).map((m) => ({
         start: m.start - sentence.start,
         end: m.end - sentence.start,
       })),
@@ -926,14 +930,7 @@ export function extractFigures(
         sentences,
         i,
       ));
-      const period = periodFor(
-        text,
-        sentence,
-        writtenPeriod,
-        timeline.mentions,
-        numberSpan,
-        timeline.reference,
-      );
+      const period = periodFor(text, sentence, writtenPeriod, dated, numberSpan, timeline.reference);
       const given = reporterFor(sources, c.from, c.number.end);
       // "by various estimates": the count's source is given, and it is no one; nothing carries over to it.
       const unnamed = given?.unnamed === true;
