@@ -38,3 +38,23 @@ describe('some of the hurt, flown out, are evacuated', () => {
     ]);
   });
 });
+
+/** An agency that moves the hurt evacuates them, however their hurt is graded or wherever it takes them. */
+describe('the hurt, moved by those who carry them, are evacuated', () => {
+  it.each([
+    [
+      'The Red Crescent said it had evacuated 14 of the most seriously wounded to Baku by helicopter.',
+      ['evacuated', '14', 'The Red Crescent'],
+    ],
+    [
+      'Medecins Sans Frontieres said its teams had helped transfer 9 critically injured patients across the border on Friday.',
+      ['evacuated', '9', 'Medecins Sans Frontieres'],
+    ],
+  ])('%s', (text, figure) => {
+    expect(figuresOf(text)).toEqual([figure]);
+  });
+
+  it('soldiers moved across a front line are no evacuation', () => {
+    expect(figuresOf('Twelve soldiers were moved across the front line.')).toEqual([]);
+  });
+});
