@@ -209,6 +209,10 @@ const SAID_ASIDE_BETWEEN =
 const MOVED_ELSEWHERE_AFTER =
   /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:taken|transferred|moved|transported|brought)\s+(?:to|into)\s+(?:(?:hospitals?|clinics|medical\s+facilities)\s+in\s+)?\p{Lu}/u;
 
+/** "the father of", "members of": a person or group told by their tie to whom the number names. */
+const KIN_OF_BEFORE =
+  /\b(?:relatives?|fathers?|mothers?|parents?|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|widows?|widowers?|families|family|members?|friends?|colleagues?|cousins?|uncles?|aunts?|neighbou?rs?|comrades?)\s+of\s+$/i;
+
 /** "The claim that …", "allegations that …": what the number stands in. */
 const CLAIM_BEFORE = /\b(?:claims?|allegations?|rumou?rs?|assertions?)\s+that\s[^;:]*$/i;
 /** "… is misleading", "… was false": the text's own verdict on the claim. */
@@ -349,6 +353,9 @@ function readCandidates(
     // The patterns read right before the number are short: a short tail keeps them cheap.
     const near = before.slice(-90);
     if (negatedBefore(near) || capacityBefore(near)) continue;
+    // "a relative of one of the dead", "five members of one family": one person or household named through
+    // someone else, not a count of its own.
+    if (number.value === 1 && !hedge && KIN_OF_BEFORE.test(near)) continue;
     // "The claim that Azerbaijan killed 5,000 civilians is misleading": a claim the text refutes counts no one.
     if (CLAIM_BEFORE.test(near) && REFUTED_AFTER.test(sentenceText.slice(number.end, number.end + 160)))
       continue;

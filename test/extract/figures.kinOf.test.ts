@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures.helpers.ts';
+
+/**
+ * "One" after "the father of", "a relative of", "members of" names one person or household through
+ * someone tied to them: no count of its own. Sentences written for these tests.
+ */
+describe('one person named through a relative is no count', () => {
+  it.each([
+    'The brother of one of the killed deminers told the agency the road had never been cleared.',
+    'At the cemetery, the mother of one of the fallen soldiers laid flowers on Tuesday.',
+  ])('%s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  it('"members of one family" counts the members, not the family', () => {
+    expect(
+      figuresOf('Four members of one family were killed when a rocket hit their house, the ministry said.'),
+    ).toEqual([['killed', 'Four', 'the ministry']]);
+  });
+
+  it('a count after "the families of" stays', () => {
+    expect(
+      figuresOf('The minister met the families of the 12 soldiers who were killed in the clashes.'),
+    ).toEqual([['killed', '12', null]]);
+  });
+});
