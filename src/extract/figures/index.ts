@@ -213,6 +213,10 @@ const MOVED_ELSEWHERE_AFTER =
 const KIN_OF_BEFORE =
   /\b(?:relatives?|fathers?|mothers?|parents?|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|widows?|widowers?|families|family|members?|friends?|colleagues?|cousins?|uncles?|aunts?|neighbou?rs?|comrades?)\s+of\s+$/i;
 
+/** " bodies had not yet been identified", " bodies remain unidentified": the dead not yet named. */
+const UNIDENTIFIED_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:still|yet|so\s+far)\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?identified|yet\s+to\s+be\s+identified|remain(?:s|ed)?\s+unidentified|unidentified)\b/iu;
+
 /** "The claim that …", "allegations that …": what the number stands in. */
 const CLAIM_BEFORE = /\b(?:claims?|allegations?|rumou?rs?|assertions?)\s+that\s[^;:]*$/i;
 /** "… is misleading", "… was false": the text's own verdict on the claim. */
@@ -356,6 +360,8 @@ function readCandidates(
     // "a relative of one of the dead", "five members of one family": one person or household named through
     // someone else, not a count of its own.
     if (number.value === 1 && !hedge && KIN_OF_BEFORE.test(near)) continue;
+    // "13 bodies had yet to be identified": a part of a toll told by what is not known of it, not a toll.
+    if (UNIDENTIFIED_AFTER.test(sentenceText.slice(number.end, number.end + 80))) continue;
     // "The claim that Azerbaijan killed 5,000 civilians is misleading": a claim the text refutes counts no one.
     if (CLAIM_BEFORE.test(near) && REFUTED_AFTER.test(sentenceText.slice(number.end, number.end + 160)))
       continue;

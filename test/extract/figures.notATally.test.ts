@@ -25,3 +25,19 @@ describe('one person named through a relative is no count', () => {
     ).toEqual([['killed', '12', null]]);
   });
 });
+
+/** The dead not yet named are a part of a toll told by what is unknown of them, not a toll. */
+describe('bodies not yet identified are no count of the dead', () => {
+  it.each([
+    'The ministry said 9 bodies had not yet been identified by relatives.',
+    'At least 30 people died in the blast, and 11 bodies remain unidentified, officials said.',
+  ])('%s', (sentence) => {
+    expect(figuresOf(sentence).filter(([, n]) => /9|11/.test(n))).toEqual([]);
+  });
+
+  it('bodies recovered still count the dead', () => {
+    expect(figuresOf('Rescuers said 64 bodies had been recovered from the rubble.')).toEqual([
+      ['killed', '64', 'Rescuers'],
+    ]);
+  });
+});
