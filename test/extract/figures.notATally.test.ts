@@ -41,3 +41,22 @@ describe('bodies not yet identified are no count of the dead', () => {
     ]);
   });
 });
+
+/** Someone's own kin, told in a personal story, are people named one by one, not a tally. */
+describe("a person's own kin are no tally", () => {
+  it.each([
+    'The farmer told the court that his father and three brothers were among those shot in the village.',
+    'A nurse in Goris said her two sisters had fled Stepanakert with nothing but a bag each.',
+  ])('%s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  it("a part of the neighbours and a country's soldiers stay counted", () => {
+    expect(figuresOf('She said three of her neighbours had died in the shelling.')).toEqual([
+      ['killed', 'three', null],
+    ]);
+    expect(figuresOf('Armenia said four of its soldiers were killed.')).toEqual([
+      ['killed', 'four', 'Armenia'],
+    ]);
+  });
+});

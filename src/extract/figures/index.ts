@@ -213,6 +213,10 @@ const MOVED_ELSEWHERE_AFTER =
 const KIN_OF_BEFORE =
   /\b(?:relatives?|fathers?|mothers?|parents?|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|widows?|widowers?|families|family|members?|friends?|colleagues?|cousins?|uncles?|aunts?|neighbou?rs?|comrades?)\s+of\s+$/i;
 
+/** "his ", "her father and ": a person's own, before a count of their kin. */
+const PERSONAL_POSSESSIVE_BEFORE = /\b(?:his|her|my|our)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?$/iu;
+const KIN_AFTER =
+  /^\s+(?:(?:older|younger|elder|little|teenage|adult|grown)\s+)?(?:sons|daughters|brothers|sisters|siblings|cousins|children|grandchildren|nephews|nieces|uncles|aunts|relatives|friends|neighbou?rs|colleagues)\b/i;
 /** " bodies had not yet been identified", " bodies remain unidentified": the dead not yet named. */
 const UNIDENTIFIED_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:still|yet|so\s+far)\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?identified|yet\s+to\s+be\s+identified|remain(?:s|ed)?\s+unidentified|unidentified)\b/iu;
@@ -360,6 +364,12 @@ function readCandidates(
     // "a relative of one of the dead", "five members of one family": one person or household named through
     // someone else, not a count of its own.
     if (number.value === 1 && !hedge && KIN_OF_BEFORE.test(near)) continue;
+    // "his two cousins", "her father and two brothers": someone's own kin, told one by one, are no tally.
+    if (
+      PERSONAL_POSSESSIVE_BEFORE.test(near) &&
+      KIN_AFTER.test(sentenceText.slice(number.end, number.end + 40))
+    )
+      continue;
     // "13 bodies had yet to be identified": a part of a toll told by what is not known of it, not a toll.
     if (UNIDENTIFIED_AFTER.test(sentenceText.slice(number.end, number.end + 80))) continue;
     // "The claim that Azerbaijan killed 5,000 civilians is misleading": a claim the text refutes counts no one.
