@@ -26,6 +26,7 @@ export function compactedSegments(c: Compaction, s: Segments): Segments {
 function mapTimeline(t: DocumentTimeline, map: <T extends Span>(x: T) => T): DocumentTimeline {
   const mapped: DocumentTimeline = { ...t, mentions: t.mentions.map(map) };
   if (t.present) mapped.present = t.present.map(map);
+  if (t.spans) mapped.spans = t.spans.map(map);
   return mapped;
 }
 

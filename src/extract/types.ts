@@ -166,4 +166,9 @@ export interface DocumentTimeline {
    * figure takes the time of writing for the day its sentence names ("who now leads …, said on Monday").
    */
   present?: DateMention[];
+  /**
+   * "over the past 24 hours", "the past week": a stretch that ends at the reference date. A duration
+   * is no date (CONVENTIONS 19), so it is kept apart from `mentions`; figures read their period from it.
+   */
+  spans?: DateMention[];
 }

@@ -86,7 +86,11 @@ describe.each([
     expect(shown(d, 'in the fall of 2020')).toEqual(['fall 2020']);
     expect(shown(d, 'in the early 1990s')).toEqual(['early 1990s']);
     expect(shown(d, 'Since the early 1990s')).toEqual(['early 1990s']);
-    expect(shown(d, 'over the past 24 hours')).toEqual(['2023-09-18/20']);
+    // A duration up to the piece's date is kept apart from its dates (CONVENTIONS 19).
+    expect(shown(d, 'over the past 24 hours')).toEqual([]);
+    expect(
+      d.spans?.filter((m) => m.text === 'over the past 24 hours').map((m) => formatSourceDate(m.date)),
+    ).toEqual(['2023-09-18/20']);
   });
 
   it('000 (TASS dateline, no year) borrows 2023 from 001, which tells the same September 19 in the same story', () => {

@@ -138,16 +138,21 @@ describe('date expressions in a dated piece', () => {
   });
 
   it('"today", "yesterday" and "over the past 24 hours" count from the piece\'s date', () => {
-    expect(
-      datesOf(
-        'The minister spoke today. Officials met yesterday. Ten people died over the past 24 hours.',
-        published,
-      ),
-    ).toEqual({
-      today: '2023-09-22',
-      yesterday: '2023-09-21',
-      'over the past 24 hours': '2023-09-21/22',
-    });
+    const text = 'The minister spoke today. Officials met yesterday. Ten people died over the past 24 hours.';
+    expect(datesOf(text, published)).toEqual({ today: '2023-09-22', yesterday: '2023-09-21' });
+    // A duration up to the piece's date is no date of the timeline (CONVENTIONS 19): a span apart.
+    const t = timelines([doc('a', text, published)]).get('a')!;
+    expect(t.spans?.map((m) => [m.text, formatSourceDate(m.date)])).toEqual([
+      ['over the past 24 hours', '2023-09-21/22'],
+    ]);
+  });
+
+  it('"over the past week" and "the past two days" are spans, not dates', () => {
+    const text =
+      'The agency said on Friday that 300 families had returned over the past week. Shelling has eased in the past two days.';
+    expect(datesOf(text, published)).toEqual({ 'on Friday': '2023-09-22' });
+    const t = timelines([doc('a', text, published)]).get('a')!;
+    expect(t.spans?.map((m) => m.text)).toEqual(['over the past week', 'in the past two days']);
   });
 
   it('weekdays take the day of the week up to the piece\'s date; "this week" is that Monday to Sunday', () => {

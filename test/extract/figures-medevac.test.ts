@@ -15,10 +15,7 @@ describe('some of the hurt, flown out, are evacuated', () => {
       'Doctors said 12 of the seriously injured were airlifted to the capital overnight.',
       ['evacuated', '12', 'Doctors'],
     ],
-    [
-      'Officials said dozens of the wounded had already been flown to Ankara.',
-      ['evacuated', 'dozens', 'Officials'],
-    ],
+    ['Officials said 40 of the wounded had already been flown to Ankara.', ['evacuated', '40', 'Officials']],
   ])('%s', (text, figure) => {
     expect(figuresOf(text)).toEqual([figure]);
   });
@@ -39,5 +36,25 @@ describe('some of the hurt, flown out, are evacuated', () => {
     expect(figuresOf('At least 38 of the injured were children, the ministry said.')).toEqual([
       ['wounded', 'At least 38', 'the ministry'],
     ]);
+  });
+});
+
+/** An agency that moves the hurt evacuates them, however their hurt is graded or wherever it takes them. */
+describe('the hurt, moved by those who carry them, are evacuated', () => {
+  it.each([
+    [
+      'The Red Crescent said it had evacuated 14 of the most seriously wounded to Baku by helicopter.',
+      ['evacuated', '14', 'The Red Crescent'],
+    ],
+    [
+      'Medecins Sans Frontieres said its teams had helped transfer 9 critically injured patients across the border on Friday.',
+      ['evacuated', '9', 'Medecins Sans Frontieres'],
+    ],
+  ])('%s', (text, figure) => {
+    expect(figuresOf(text)).toEqual([figure]);
+  });
+
+  it('soldiers moved across a front line are no evacuation', () => {
+    expect(figuresOf('Twelve soldiers were moved across the front line.')).toEqual([]);
   });
 });

@@ -146,9 +146,9 @@ describe('an increment is a change, never a total', () => {
   });
 
   it('"N more" after a count of another kind counts other people', () => {
-    expect(shaped('At least 32 people were killed. Dozens more were wounded.')).toEqual([
+    expect(shaped('At least 32 people were killed. Forty more were wounded.')).toEqual([
       ['killed', 'At least 32', 32, null, 'total'],
-      ['wounded', 'Dozens', 24, null, 'total'],
+      ['wounded', 'Forty', 40, 40, 'total'],
     ]);
   });
 

@@ -316,16 +316,21 @@ const EVENT_NOUN_THEN_OF = new RegExp(
 );
 
 /**
- * Does a year or decade name an event that has happened rather than date what the sentence tells
- * (CONVENTIONS 18)? "the 2020 war", "their 2020 war", "the war of 2020", "the conflicts of the 1990s". An
+ * Does a year, decade or month of a year name an event that has happened rather than date what the
+ * sentence tells (CONVENTIONS 18)? "the 2020 war", "their 2020 war", "the war of 2020", "the conflicts of
+ * the 1990s", "the fighting of September 2022". An
  * adjunct dates it ("the war in 2020"); so does the year of an event that may be to come ("the 2024 elections").
  */
 export function namesEventByYear(text: string, e: { start: number; end: number; form: DateForm }): boolean {
   if (e.form.kind === 'year' && e.form.end !== undefined) return false;
-  if (e.form.kind !== 'year' && e.form.kind !== 'decade') return false;
+  // "the clashes of September 2022" names them by their month as "the war of 2020" by its year; a day
+  // ("the explosion of 25 September") dates what the sentence tells.
+  const monthOfYear =
+    e.form.kind === 'calendar' && e.form.day === undefined && e.form.year !== undefined && !e.form.end;
+  if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !monthOfYear) return false;
   const written = text.slice(e.start, e.end);
   if (e.form.kind === 'year' && e.form.past) return true;
-  const of = /^of\s+(?:the\s+)?(?=\d)/i.exec(written)?.[0] ?? '';
+  const of = /^of\s+(?:the\s+)?(?=\d|\p{Lu})/iu.exec(written)?.[0] ?? '';
   return EVENT_NOUN_THEN_OF.test(text.slice(Math.max(0, e.start - 40), e.start) + of);
 }
 

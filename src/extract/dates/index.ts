@@ -1,5 +1,5 @@
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
-import type { DocumentTimeline, Sentence } from '../types.ts';
+import type { DateMention, DocumentTimeline, Sentence } from '../types.ts';
 import { joinDayPairs } from './dayPairs.ts';
 import { inferYear, type YearFinding } from './evidence.ts';
 import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
@@ -65,17 +65,23 @@ export function buildTimelines(
       now,
       ...(yearFits && { yearFits }),
     });
+    const spanStarts = new Set(
+      scanned.mentions.filter((m) => m.expression.form.kind === 'pastSpan').map((m) => m.expression.start),
+    );
+    const isSpan = (m: DateMention) => m.duration === true && spanStarts.has(m.start);
     const mentions = joinDayPairs(
       scanned.doc.text,
-      resolved.filter((m) => !m.present),
+      resolved.filter((m) => !m.present && !isSpan(m)),
     );
     const present = resolved.filter((m) => m.present);
+    const spans = resolved.filter(isSpan);
     timelines.set(scanned.doc.id, {
       docId: scanned.doc.id,
       reference,
       referenceBasis,
       mentions,
       ...(present.length > 0 && { present }),
+      ...(spans.length > 0 && { spans }),
     });
   }
   return timelines;

@@ -25,6 +25,8 @@ const HOSPITAL = String.raw`(?:hospitals|clinics|medical\s+(?:centres|centers|fa
 const CARE_PLACE = String.raw`(?:(?:(?:the|a|an|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}${HOSPITAL}|(?:(?:the|a)\s+)?${HOSPITAL}\s+(?:in|across)\s+(?:\p{Lu}|the\s+capital\b)|(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:base|bases|shelters?|(?:evacuation|reception|temporary|transit)\s+(?:centres?|centers?|camps?|points?))\b)`;
 /** A named place: "Armenia", "Yerevan", "the capital". */
 const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland))`;
+/** Where the sick and hurt were taken: a named place, or over a border ("across the border"). */
+const PLACE_OR_ACROSS = String.raw`(?:(?:to|into)\s+${NAMED_PLACE}|across\s+(?:the|a)\s+(?:border|frontier|(?:front\s*)?line))`;
 
 /** What lies after the counted phrase: an optional short modifier ("in need of urgent care"), then the destination. */
 const modifier = String.raw`(?:\s+(?:in|with|from|of|needing|requiring)\s+[^,.;:!?\d"“”]{1,40}?)?`;
@@ -33,7 +35,7 @@ const PASSIVE_TO_CARE = new RegExp(
   'u',
 );
 const PASSIVE_TO_PLACE = new RegExp(
-  String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+(?:to|into)\s+${NAMED_PLACE}`,
+  String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+${PLACE_OR_ACROSS}`,
   'u',
 );
 /** "helped move", "helped to transfer": the base form of a verb of carrying after "help". */
@@ -51,7 +53,7 @@ const ACTIVE_TO_CARE = new RegExp(
   'u',
 );
 const ACTIVE_TO_PLACE = new RegExp(
-  String.raw`^${OBJECT_ASIDE}${modifier}${modifier}\s+(?:to|into)\s+${NAMED_PLACE}`,
+  String.raw`^${OBJECT_ASIDE}${modifier}${modifier}\s+${PLACE_OR_ACROSS}`,
   'u',
 );
 

@@ -331,7 +331,7 @@ function isCapitalised(word: string): boolean {
   return CAPITALISED.test(word);
 }
 
-const ADVERB_OR_OF_THE = /^(?:of|the|\p{L}+ly)$/iu;
+const ADVERB_OR_OF_THE = /^(?:of|the|most|very|\p{L}+ly)$/iu;
 /** Nothing counted written yet: only "of", "the" and adverbs ("internally"). Asked only when a marker may follow. */
 const noContentYet = (words: readonly { text: string }[]) =>
   words.every((w) => ADVERB_OR_OF_THE.test(w.text));

@@ -209,6 +209,18 @@ const SAID_ASIDE_BETWEEN =
 const MOVED_ELSEWHERE_AFTER =
   /^(\s+of\s+(?:the|those)\s+(?:(?:most\s+)?(?:badly|seriously|severely|critically|gravely)\s+)?(?:injured|wounded|burned|burnt|hurt|sick))\b(?:\s+(?:have|has|had|were|was|been|being|already|later|then|since|overnight))*\s+(?:taken|transferred|moved|transported|brought)\s+(?:to|into)\s+(?:(?:hospitals?|clinics|medical\s+facilities)\s+in\s+)?\p{Lu}/u;
 
+/** "the father of", "members of": a person or group told by their tie to whom the number names. */
+const KIN_OF_BEFORE =
+  /\b(?:relatives?|fathers?|mothers?|parents?|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|widows?|widowers?|families|family|members?|friends?|colleagues?|cousins?|uncles?|aunts?|neighbou?rs?|comrades?)\s+of\s+$/i;
+
+/** "his ", "her father and ": a person's own, before a count of their kin. */
+const PERSONAL_POSSESSIVE_BEFORE = /\b(?:his|her|my|our)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?$/iu;
+const KIN_AFTER =
+  /^\s+(?:(?:older|younger|elder|little|teenage|adult|grown)\s+)?(?:sons|daughters|brothers|sisters|siblings|cousins|children|grandchildren|nephews|nieces|uncles|aunts|relatives|friends|neighbou?rs|colleagues)\b/i;
+/** " bodies had not yet been identified", " bodies remain unidentified": the dead not yet named. */
+const UNIDENTIFIED_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:bodies|remains)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:still|yet|so\s+far)\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?identified|yet\s+to\s+be\s+identified|remain(?:s|ed)?\s+unidentified|unidentified)\b/iu;
+
 /** "The claim that …", "allegations that …": what the number stands in. */
 const CLAIM_BEFORE = /\b(?:claims?|allegations?|rumou?rs?|assertions?)\s+that\s[^;:]*$/i;
 /** "… is misleading", "… was false": the text's own verdict on the claim. */
@@ -349,6 +361,17 @@ function readCandidates(
     // The patterns read right before the number are short: a short tail keeps them cheap.
     const near = before.slice(-90);
     if (negatedBefore(near) || capacityBefore(near)) continue;
+    // "a relative of one of the dead", "five members of one family": one person or household named through
+    // someone else, not a count of its own.
+    if (number.value === 1 && !hedge && KIN_OF_BEFORE.test(near)) continue;
+    // "his two cousins", "her father and two brothers": someone's own kin, told one by one, are no tally.
+    if (
+      PERSONAL_POSSESSIVE_BEFORE.test(near) &&
+      KIN_AFTER.test(sentenceText.slice(number.end, number.end + 40))
+    )
+      continue;
+    // "13 bodies had yet to be identified": a part of a toll told by what is not known of it, not a toll.
+    if (UNIDENTIFIED_AFTER.test(sentenceText.slice(number.end, number.end + 80))) continue;
     // "The claim that Azerbaijan killed 5,000 civilians is misleading": a claim the text refutes counts no one.
     if (CLAIM_BEFORE.test(near) && REFUTED_AFTER.test(sentenceText.slice(number.end, number.end + 160)))
       continue;
@@ -808,6 +831,10 @@ export function extractFigures(
   statements: readonly Statement[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
+  // "over the past 24 hours" is no date of the timeline, but it is a figure's period and no count.
+  const dated = timeline.spans
+    ? [...timeline.mentions, ...timeline.spans].sort((a, b) => a.start - b.start)
+    : timeline.mentions;
   let answerers: Map<number, ReporterMatch> | undefined;
   let signOff: string | null | undefined;
   let lastEstimate: Figure | null = null;
@@ -833,7 +860,7 @@ export function extractFigures(
     let refugees: boolean | undefined;
     const candidates = candidatesIn(
       s,
-      mentionsWithin(timeline.mentions, sentence.start, sentence.start + s.length).map((m) => ({
+      mentionsWithin(dated, sentence.start, sentence.start + s.length).map((m) => ({
         start: m.start - sentence.start,
         end: m.end - sentence.start,
       })),
@@ -886,8 +913,9 @@ export function extractFigures(
         }
       }
       if (!category) continue;
-      // "The war has claimed thousands of lives": a vague toll has no count to show (CONVENTIONS.md 22).
-      if (category === 'killed' && c.number.kind === 'vague') continue;
+      // "The war has claimed thousands of lives", "dozens are still missing": a vague amount has no
+      // count to show (CONVENTIONS.md 22), whatever it counts.
+      if (c.number.kind === 'vague') continue;
       if (isOrderOfMagnitude(c.number)) continue;
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
@@ -925,14 +953,7 @@ export function extractFigures(
         sentences,
         i,
       ));
-      const period = periodFor(
-        text,
-        sentence,
-        writtenPeriod,
-        timeline.mentions,
-        numberSpan,
-        timeline.reference,
-      );
+      const period = periodFor(text, sentence, writtenPeriod, dated, numberSpan, timeline.reference);
       const given = reporterFor(sources, c.from, c.number.end);
       // "by various estimates": the count's source is given, and it is no one; nothing carries over to it.
       const unnamed = given?.unnamed === true;
