@@ -1893,7 +1893,8 @@ function clauseOf(
 /** Does the last quote end in a word, with no punctuation of its own before its closing mark? */
 function lastRunsOn(text: string, spoken: readonly Quote[]): boolean {
   const part = spoken.at(-1)?.parts.at(-1);
-  return !!part && /[\p{L}\p{N}]\s*$/u.test(text.slice(part.start, part.end));
+  // Trimmed first: "\s*$" after a letter would be tried at every letter of a long quote.
+  return !!part && /[\p{L}\p{N}]$/u.test(text.slice(part.start, part.end).trimEnd());
 }
 
 /**
