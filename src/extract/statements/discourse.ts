@@ -1947,8 +1947,9 @@ function titleAgainstText(mention: string, entity: Entity, d: Discourse): boolea
 
 function titleOfOtherGender(mention: string, entity: Entity): boolean {
   const known = knownGender(entity);
+  if (known === null) return false;
   const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));
-  return known !== null && titled !== null && known !== titled;
+  return titled !== null && known !== titled;
 }
 
 /**
