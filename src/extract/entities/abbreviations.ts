@@ -156,7 +156,8 @@ export function definedAbbreviations(text: string): Abbreviation[] {
   }
   // "The Mine Action Agency, known as ANAMA, says …": the text itself names the short form, which
   // may stand for a longer official name than the one written (no initials to check).
-  for (const m of text.matchAll(KNOWN_AS)) {
+  // The pattern's scan tries a comma at every one in the text: only a text with "known" can match.
+  for (const m of text.includes('known') ? text.matchAll(KNOWN_AS) : []) {
     const long = nameEndingAt(text, m.index);
     if (long) add(long, m[1]!, true);
   }

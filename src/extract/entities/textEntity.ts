@@ -564,9 +564,8 @@ const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|s
 
 function readTextEntity(mention: string): Entity {
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
-  const clean = cleanMention(mention)
-    .replace(/^the\s+/i, '')
-    .replace(LED_OR_BACKED_PREFIX, '');
+  const bare = cleanMention(mention).replace(/^the\s+/i, '');
+  const clean = bare.includes('-') ? bare.replace(LED_OR_BACKED_PREFIX, '') : bare;
   const country = DELEGATE_OF.exec(clean)?.[1];
   if (country) {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';

@@ -676,6 +676,8 @@ const POST_MODIFIER = new RegExp(
   String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){1,3}`,
   'u',
 );
+/** The preposition POST_MODIFIER opens with, alone: a cheap test before the pattern runs. */
+const PREPOSITION_FIRST = /^\s+(?:from|of|in|near|on|along|across|at|inside|around)\s/;
 /** ", Vayots Dzor and Gegharkunik" right after a counted phrase that ended on a name. */
 const NAME_LIST_AFTER = new RegExp(String.raw`^${NAME_LIST_TAIL}`, 'u');
 const ENDS_ON_NAME = /\p{Lu}[\p{L}'’-]*$/u;
@@ -691,7 +693,8 @@ export function postModifierEnds(sentence: string, from: number): number[] {
   const list = ENDS_ON_NAME.test(sentence.slice(Math.max(0, from - 40), from))
     ? (NAME_LIST_AFTER.exec(sentence.slice(from, from + 120))?.[0] ?? '')
     : '';
-  const m = POST_MODIFIER.exec(sentence.slice(from + list.length, from + list.length + 160));
+  const after = sentence.slice(from + list.length, from + list.length + 160);
+  const m = PREPOSITION_FIRST.test(after) ? POST_MODIFIER.exec(after) : null;
   const phrase = list + (m?.[0] ?? '');
   if (!phrase) return [];
   // "requests from families looking for relatives who went missing": a relative clause after the
@@ -705,7 +708,7 @@ export function postModifierEnds(sentence: string, from: number): number[] {
 export function predicateAfter(sentence: string, from: number): FigureCategory | 'combined' | null {
   const clause = sentence.slice(from, from + 240);
   const m = PREDICATE.exec(clause);
-  if (!m) return LEFT_PLACE.test(clause) ? 'displaced' : null;
+  if (!m) return clause.includes('left') && LEFT_PLACE.test(clause) ? 'displaced' : null;
   const which = TERMS.findIndex((_, i) => m[i + 3] !== undefined);
   const category = TERMS[which]![1];
   const rest = sentence.slice(from + m[0].length, from + m[0].length + 80);

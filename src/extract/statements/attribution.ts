@@ -1773,7 +1773,11 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
 
 /** The last word between two offsets: the verb of an attribution tail. */
 function lastWord(masked: string, start: number, end: number): string {
-  return masked.slice(start, end).split(/\s+/).pop() ?? '';
+  // What `split(/\s+/).pop()` gives, read back from the end rather than splitting every word.
+  const words = masked.slice(start, end);
+  let at = words.length;
+  while (at > 0 && !isSpace(words.charCodeAt(at - 1))) at--;
+  return words.slice(at);
 }
 
 /**

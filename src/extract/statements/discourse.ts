@@ -1178,12 +1178,16 @@ const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 const SETTING_TAIL =
   /^(.*\p{Lu}[\p{L}’'-]+)\s+(?:in front of|outside|inside|at|in|on|before|after|during|near|ahead of)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s*){1,6}$/u;
 
+/** The preposition SETTING_TAIL needs, alone: a cheap test before the pattern runs. */
+const SETTING_WORD = /\s(?:in front of|outside|inside|at|in|on|before|after|during|near|ahead of)\s/;
+
 /**
  * "…,” said ICRC President Mirjana Spoljaric in front of the press": where a person spoke, after an
  * inverted subject, is no part of who spoke. Only after a person's full name, and only lower-case
  * words: "a worker in Goris" and "the embassy in Rome" keep their place.
  */
 function withoutSettingTail(p: string): string {
+  if (!SETTING_WORD.test(p)) return p;
   const head = SETTING_TAIL.exec(p)?.[1];
   if (!head) return p;
   const proper = trailingProperName(head);
@@ -1943,8 +1947,9 @@ function titleAgainstText(mention: string, entity: Entity, d: Discourse): boolea
 
 function titleOfOtherGender(mention: string, entity: Entity): boolean {
   const known = knownGender(entity);
+  if (known === null) return false;
   const titled = genderOf(mention.split(/\s+/).filter((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/i.test(w)));
-  return known !== null && titled !== null && known !== titled;
+  return titled !== null && known !== titled;
 }
 
 /**

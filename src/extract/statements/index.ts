@@ -1847,6 +1847,19 @@ const SPACES_THEN_LOWER_CASE = /^\s+\p{Ll}/u;
 const FINITE_VERB_AHEAD =
   /^\s+(?:(?:\p{L}+\s+){0,6}?(?:is|are|was|were|had|has|have|will|would)|\p{Ll}{3,}ed)\s/u;
 
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Does a trimmed text hold more than `n` words, as `split(/\s+/).length > n` says? Read only as far
+ * as the answer needs: a long quote is not split word by word to learn it has more than a few.
+ */
+function moreWordsThan(trimmed: string, n: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let words = 1;
+  while (SPACE_RUN.exec(trimmed)) if (++words > n) return true;
+  return false;
+}
+
 /**
  * "said that the “reintegration centres” it had set up were open": a few quoted words that open
  * a clause going on with its own verb are a name inside what was said, not the saying itself.
@@ -1855,7 +1868,7 @@ function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): 
   const part = quote.parts[0]!;
   if (quote.parts.length > 1 || part.close === null) return false;
   const words = text.slice(part.start, part.end).trim();
-  if (words.split(/\s+/).length > 4 || /[.!?,;:]$/.test(words)) return false;
+  if (moreWordsThan(words, 4) || /[.!?,;:]$/.test(words)) return false;
   const after = text.slice(part.close + 1, contentEnd);
   // `the “Shusha Declaration” commits …`, `the “5,000” figure first appeared …`: a name or a
   // number in quotes after "the" is a term the clause goes on to tell about, not words said.
@@ -1897,7 +1910,8 @@ function clauseOf(
 /** Does the last quote end in a word, with no punctuation of its own before its closing mark? */
 function lastRunsOn(text: string, spoken: readonly Quote[]): boolean {
   const part = spoken.at(-1)?.parts.at(-1);
-  return !!part && /[\p{L}\p{N}]\s*$/u.test(text.slice(part.start, part.end));
+  // Trimmed first: "\s*$" after a letter would be tried at every letter of a long quote.
+  return !!part && /[\p{L}\p{N}]$/u.test(text.slice(part.start, part.end).trimEnd());
 }
 
 /**
@@ -2097,7 +2111,7 @@ function quotedNameOpensSentence(text: string, unit: Unit): boolean {
   const quote = unit.quotes[0];
   const part = quote?.parts[0];
   if (!quote || !part || quote.parts.length > 1 || part.close === null) return false;
-  if (text.slice(part.start, part.end).trim().split(/\s+/).length > 5) return false;
+  if (moreWordsThan(text.slice(part.start, part.end).trim(), 5)) return false;
   return LOWER_CASE_AFTER_COMMAS_OR_SPACES.test(
     text.slice(part.close + 1, Math.min(unit.end, part.close + 40)),
   );

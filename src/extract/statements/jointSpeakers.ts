@@ -111,8 +111,17 @@ const TITLE_END =
  * with one before "of" ("the Ministry of Internal Affairs"), maybe with its letters after it
  * ("the Mine Action Agency (ANAMA)"), or an abbreviation.
  */
-export const NAMED_BODY =
+const NAMED_BODY =
   /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|Prosecutor['’]s\s+Office)(?:\s+\(\p{Lu}{2,}\))?|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+\(\p{Lu}{2,}\))?|\p{Lu}{3,})$/u;
+
+/** A body's noun or an abbreviation alone: every NAMED_BODY match holds one, a cheap test before it runs. */
+const BODY_NOUN_OR_LETTERS =
+  /Ministry|Office|Agency|Service|Committee|Council|Commission|Department|Administration|Bureau|Inspectorate|^\p{Lu}{3,}$/u;
+
+/** Whether a phrase is a named body (NAMED_BODY), the pattern run only on a phrase that may hold one. */
+export function isNamedBody(phrase: string): boolean {
+  return BODY_NOUN_OR_LETTERS.test(phrase) && NAMED_BODY.test(phrase);
+}
 
 /**
  * A speaker by its own words: a body or person the gazetteer knows, a full name after a title, or
@@ -123,7 +132,7 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   if (e.kind === 'place' || one.viaDocument) return false;
   if (!e.id.startsWith('text:')) return true;
   // "the Interior Ministry", "ANAMA": a body the text names in capitals, or by its letters.
-  if (NAMED_BODY.test(part)) return true;
+  if (isNamedBody(part)) return true;
   // "Hovsep" in a text that writes "Hovsep Gasparian": the one person it names so.
   if (e.kind === 'person' && !part.includes(' ') && e.name.startsWith(`${part} `)) return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;

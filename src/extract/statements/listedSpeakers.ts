@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution.ts';
-import { NAMED_BODY } from './jointSpeakers.ts';
+import { isNamedBody } from './jointSpeakers.ts';
 
 /** The last comma-separated piece of what precedes a trailing attribution: `…, the Foreign Ministry`. */
 const LAST_PIECE = /,\s*([^,\u2591]+?)\s*$/u;
@@ -17,12 +17,12 @@ export function withListedSpeakers(text: string, masked: string, attribution: At
     return attribution;
   const phrase = text.slice(attribution.speaker.start, attribution.speaker.end);
   const joined = phrase.split(/\s+and\s+/);
-  if (joined.length !== 2 || !joined.every((part) => NAMED_BODY.test(part.trim()))) return attribution;
+  if (joined.length !== 2 || !joined.every((part) => isNamedBody(part.trim()))) return attribution;
   let contentEnd = attribution.content.end;
   let speakerStart = attribution.speaker.start;
   for (let listed = 0; listed < 3; listed++) {
     const piece = LAST_PIECE.exec(masked.slice(attribution.content.start, contentEnd));
-    if (!piece || !NAMED_BODY.test(piece[1]!)) break;
+    if (!piece || !isNamedBody(piece[1]!)) break;
     speakerStart = attribution.content.start + piece.index + piece[0].indexOf(piece[1]!);
     contentEnd = attribution.content.start + piece.index;
   }
@@ -51,13 +51,14 @@ const STATEMENT_OF =
  */
 function withListAfterSource(masked: string, attribution: Attribution): Attribution {
   const { speaker, content } = attribution;
-  if (content.start < speaker.end) return attribution;
+  // LIST_REST opens with the comma right after the source: a cheap test before the patterns run.
+  if (content.start < speaker.end || masked.charCodeAt(speaker.end) !== 44) return attribution;
   const source = masked.slice(speaker.start, speaker.end).replace(STATEMENT_OF, '');
-  if (!NAMED_BODY.test(source.trim())) return attribution;
+  if (!isNamedBody(source.trim())) return attribution;
   const rest = LIST_REST.exec(masked.slice(speaker.end, content.end));
   if (!rest) return attribution;
   const bodies = rest[1]!.split(/,\s*|\s+and\s+/);
-  if (!bodies.every((body) => NAMED_BODY.test(body.trim()))) return attribution;
+  if (!bodies.every((body) => isNamedBody(body.trim()))) return attribution;
   const end = speaker.end + rest[0].indexOf(rest[1]!) + rest[1]!.length;
   const start = speaker.end + rest[0].length;
   if (start >= content.end) return attribution;
