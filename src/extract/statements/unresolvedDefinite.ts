@@ -10,8 +10,10 @@ const SCENE_HEAD = /(?:s|^police|^people|^judge|^prosecution|^prosecutor|^defen[
 
 /**
  * A bare definite the resolver could not tie to anyone ("the ministry said" read as a speaker
- * named "ministry"), after the text named one or more bodies or people with that noun, points
- * back to one the resolver missed: which one is unclear, so no speaker is given. An anonymous
+ * named "ministry"), after the text named two or more bodies or people with that noun, points
+ * back to one the resolver missed: which one is unclear, so no speaker is given. After a single
+ * one ("the Justice Department … the department said") the reference is plain and the words stay
+ * the department's. An anonymous
  * speaker the text brought in with an indefinite ("a source close to the talks … the source
  * said") is that speaker itself.
  */
@@ -24,17 +26,23 @@ function pointsBackUnresolved(text: string, s: Statement): boolean {
     'iu',
   );
   const before = text.slice(0, s.context.start);
-  return namedWithHead(head).test(before) && !introduced.test(before);
+  if (introduced.test(before)) return false;
+  const named = new Set(
+    [...before.matchAll(new RegExp(namedWithHead(head).source, 'gu'))].map((m) => m[0].toLowerCase()),
+  );
+  return named.size >= 2;
 }
 
 /**
  * A name the text gave with that head noun: "Armenia's Defence Ministry", "the Information
  * Center", "Ministry of Foreign Affairs", or the head capitalised inside a sentence ("the Ombudsman").
+ * Up to three capitalised words before the head are kept, so that two owners' bodies ("Armenia's
+ * Defence Ministry", "Azerbaijan's Defence Ministry") count as two names.
  */
 function namedWithHead(head: string): RegExp {
   const title = head[0]!.toUpperCase() + head.slice(1).toLowerCase();
   return new RegExp(
-    `(?:\\p{Lu}[\\p{L}.'’-]*\\s+${head}|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
+    `(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${head}|${title})|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
     'u',
   );
 }
