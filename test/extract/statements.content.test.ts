@@ -398,6 +398,27 @@ describe('content: after a medial "according to X," only a clause goes on with w
       'The new levy … will raise 40 million a year',
     ]);
   });
+
+  it('a counted subject before the source is the subject, no adverbial', () => {
+    expect(content('At least 35 people, according to the regional police, were detained overnight.')).toEqual(
+      ['At least 35 people … were detained overnight'],
+    );
+    expect(content('12 of the miners, according to the union, had been underground for a week.')).toEqual([
+      '12 of the miners … had been underground for a week',
+    ]);
+  });
+
+  it('a span of time before the source stays an adverbial', () => {
+    expect(content('48 hours later, according to the union, the mine was sealed.')).toEqual([
+      'the mine was sealed',
+    ]);
+  });
+
+  it('one capitalised word before the source is the subject when a verb follows the source', () => {
+    expect(content('Tbilisi, according to the foreign ministry, was ready to host the talks.')).toEqual([
+      'Tbilisi … was ready to host the talks',
+    ]);
+  });
 });
 
 describe('content: the way to "that" past an audience or a setting', () => {
