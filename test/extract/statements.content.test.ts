@@ -414,6 +414,12 @@ describe('content: after a medial "according to X," only a clause goes on with w
     ]);
   });
 
+  it('a quoted phrase in the predicate after the source stays in the clause', () => {
+    expect(
+      content('The new levy, according to the treasury, was “a fair price” for the bridge repairs.'),
+    ).toEqual(['The new levy … was “a fair price” for the bridge repairs']);
+  });
+
   it('one capitalised word before the source is the subject when a verb follows the source', () => {
     expect(content('Tbilisi, according to the foreign ministry, was ready to host the talks.')).toEqual([
       'Tbilisi … was ready to host the talks',

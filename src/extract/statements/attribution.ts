@@ -1592,7 +1592,15 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     };
   }
   // "…, according to the Judicial Conference, the policy-making arm of …": a description, no content.
-  if (wordCount(rest) < 3 || rest.includes(MASK) || RELATIVE_SEGMENT.test(rest) || isNounPhrase(rest))
+  // A quoted phrase inside the predicate ("…, according to X, was “a gross violation”") is still
+  // the clause's; a quote elsewhere is read as its own.
+  const quotedPredicate = rest.includes(MASK) && AUXILIARY_START.test(rest) && !leadText.includes(MASK);
+  if (
+    wordCount(rest) < 3 ||
+    (rest.includes(MASK) && !quotedPredicate) ||
+    RELATIVE_SEGMENT.test(rest) ||
+    isNounPhrase(rest)
+  )
     return null;
   return {
     form: 'according-to',
