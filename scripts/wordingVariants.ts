@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
 import { extractCorpus } from '../src/extract/index.ts';
+import { givenNameGender } from '../src/extract/statements/personGender.ts';
 import type { Statement } from '../src/extract/types.ts';
 import { ownedRoleMatches } from './eval/ownedRole.ts';
 
@@ -223,7 +224,8 @@ const TRANSFORMS: Record<string, Transform> = {
   'next:surname': renamed(surname),
   'next:mr-surname': renamed((c) => {
     const s = surname(c);
-    return s ? `${pronounOf(c) === 'she' ? 'Ms' : 'Mr'} ${s}` : null;
+    const p = pronounOf(c);
+    return s && p ? `${p === 'she' ? 'Ms' : 'Mr'} ${s}` : null;
   }),
   'next:the-body': renamed((c) => {
     const m = /\b(Ministry|Office|Service|Council|Committee|Government|Embassy|Agency|Department)\b/.exec(
@@ -232,6 +234,12 @@ const TRANSFORMS: Record<string, Transform> = {
     return m && !isPerson(c) ? `the ${m[1]!.toLowerCase()}` : null;
   }),
   'next:they': renamed((c) => (c.st.speaker.kind === 'group' ? 'they' : null)),
+  'later:surname': renamedLater((c) => c.st.mention.split(/\s+/).at(-1)!),
+  'later:mr-surname': renamedLater((c) => {
+    const p = pronounOf(c);
+    return p ? `${p === 'she' ? 'Ms' : 'Mr'} ${c.st.mention.split(/\s+/).at(-1)!}` : null;
+  }),
+  'later:the-role': renamedLater(bareRole),
   'owner:genitive': ownerForm('genitive'),
   'owner:adjective': ownerForm('adjective'),
   'owner:of': ownerForm('of'),
@@ -291,6 +299,39 @@ function secondMention(c: Case, all: Case[]): { at: number } | null {
   return { at: v.at - c.st.mention.length - 1 };
 }
 
+/** A later mention of a person named in full earlier in the text, as the subject of the saying. */
+function laterMention(c: Case): { at: number } | null {
+  if (c.st.kind === 'direct' || c.st.speaker.kind !== 'person' || !c.st.mention.includes(' ')) return null;
+  if (!c.text.slice(0, c.st.context.start).includes(c.st.mention)) return null;
+  const v = sayingVerb(c);
+  if (!v) return null;
+  const before = c.text.slice(c.st.context.start, v.at);
+  if (!before.endsWith(`${c.st.mention} `)) return null;
+  return { at: v.at - c.st.mention.length - 1 };
+}
+
+/** "Foreign Minister Ararat Mirzoyan" → "the foreign minister"; null without a role. */
+function bareRole(c: Case): string | null {
+  const r = ROLE_BEFORE.exec(c.st.mention);
+  if (!r) return null;
+  const role = r[1]!
+    .replace(/^\p{Lu}\p{Ll}+['’]s /u, '')
+    .replace(new RegExp(`^(?:${Object.values(DEMONYM).join('|')}) `), '');
+  return `the ${lowerRole(role)}`;
+}
+
+function renamedLater(pick: (c: Case) => string | null): Transform {
+  return (c) => {
+    const m = laterMention(c);
+    if (!m) return null;
+    let name = pick(c);
+    if (!name) return null;
+    const atStart = c.text.slice(c.st.context.start, m.at).trim() === '';
+    if (atStart) name = capitalise(name);
+    return { start: m.at, end: m.at + c.st.mention.length, insert: name, quoteStart: c.gold.quoteStart };
+  };
+}
+
 function renamed(pick: (c: Case) => string | null): Transform {
   return (c) => {
     const all = (c as Case & { all?: Case[] }).all ?? [];
@@ -309,11 +350,15 @@ const isPerson = (c: Case) => c.st.speaker.kind === 'person' && PERSON_NAME.test
 function surname(c: Case): string | null {
   return isPerson(c) ? c.st.mention.split(/\s+/).at(-1)! : null;
 }
-const pronounOf = (c: Case) => {
-  const she = (c.text.match(/\b(?:she|her)\b/gi) ?? []).length;
-  const he = (c.text.match(/\b(?:he|his|him)\b/gi) ?? []).length;
-  return she > he ? 'she' : 'he';
-};
+/** The person's pronoun when the given name or the text's title tells it; null when unknown. */
+function pronounOf(c: Case): 'he' | 'she' | null {
+  const g = givenNameGender(c.st.speaker);
+  if (g) return g === 'f' ? 'she' : 'he';
+  const last = c.st.speaker.name.split(/\s+/).at(-1) ?? '';
+  if (new RegExp(`\\b(?:Mrs|Ms|Madam)\\.? ${last}\\b`).test(c.text)) return 'she';
+  if (new RegExp(`\\bMr\\.? ${last}\\b`).test(c.text)) return 'he';
+  return null;
+}
 
 const DEMONYM: Record<string, string> = {
   Armenia: 'Armenian',
@@ -372,6 +417,14 @@ const ROLE_BEFORE = new RegExp(
 );
 
 /** "Foreign Minister Ararat Mirzoyan said" ↔ "Ararat Mirzoyan, the foreign minister, said". */
+/** Role words in lower case, names kept: "Kremlin Spokesman" → "Kremlin spokesman". */
+function lowerRole(role: string): string {
+  return role.replace(
+    /\b(Minister|President|Spokes\w+|Secretary|Adviser|Advisor|Foreign|Defen[cs]e|National|State|Prime|Deputy|Interior|Economy|Justice|Assistant|Press|Chief|Human|Rights|Defender|Ombudsman|Ambassador|Envoy|Special|Representative)\b/g,
+    (w) => w.toLowerCase(),
+  );
+}
+
 function roleAfter(c: Case): Edit | null {
   const v = sayingVerb(c);
   if (!v || c.st.speaker.kind !== 'person') return null;
@@ -382,10 +435,7 @@ function roleAfter(c: Case): Edit | null {
   if (!r || !PERSON_NAME.test(r[2]!) || r[2]!.split(' ').length < 2) return null;
   const role = r[1]!;
   const owned = /['’]s /.test(role) || Object.values(DEMONYM).some((d) => role.startsWith(`${d} `));
-  const lower = role.replace(
-    /\b(Minister|President|Spokes\w+|Secretary|Adviser|Advisor|Foreign|Defen[cs]e|National|State|Prime|Deputy|Interior|Economy|Justice|Assistant|Press|Chief|Human|Rights|Defender|Ombudsman|Ambassador|Envoy|Special|Representative)\b/g,
-    (w) => w.toLowerCase(),
-  );
+  const lower = lowerRole(role);
   const appos = owned ? lower : `the ${lower}`;
   const at = v.at - 1 - c.st.mention.length;
   return { start: at, end: v.at - 1, insert: `${r[2]!}, ${appos},`, quoteStart: c.gold.quoteStart };
