@@ -110,9 +110,15 @@ function swapVerb(past: string, present: string, onlyBeforeThat = false): Transf
   };
 }
 
+/** Does the statement's context open a sentence (not a clause after "while" or a semicolon)? */
+function opensSentence(c: Case): boolean {
+  const before = c.text.slice(0, c.st.context.start).trimEnd();
+  return before === '' || /[.!?”"\n]$/.test(before) || /\n\s*$/.test(c.text.slice(0, c.st.context.start));
+}
+
 /** The context as one sentence: "<subject> said [that] <clause>." with a named or role subject. */
 function preposed(c: Case): { subject: string; verb: string; clause: string } | null {
-  if (c.st.kind !== 'reported') return null;
+  if (c.st.kind !== 'reported' || !opensSentence(c)) return null;
   const { start, end } = c.st.context;
   const sentence = c.text.slice(start, end).trim();
   const m = /^([^,“”"]+?) (said|says)(?: that)? (.+)\.$/su.exec(sentence);
@@ -123,6 +129,7 @@ function preposed(c: Case): { subject: string; verb: string; clause: string } | 
 
 /** "<clause>, <subject> said." or "“<quote>,” <subject> said." as one sentence. */
 function postposed(c: Case): { subject: string; verb: string; clause: string; quoted: boolean } | null {
+  if (!opensSentence(c)) return null;
   const { start, end } = c.st.context;
   const sentence = c.text.slice(start, end).trim();
   if (/\n/.test(sentence)) return null;
