@@ -420,6 +420,12 @@ describe('content: after a medial "according to X," only a clause goes on with w
     ).toEqual(['The new levy … was “a fair price” for the bridge repairs']);
   });
 
+  it('an auxiliary and its complement after the source are a predicate, however short', () => {
+    expect(content('The mountain pass, according to the regional police, is closed.')).toEqual([
+      'The mountain pass … is closed',
+    ]);
+  });
+
   it('one capitalised word before the source is the subject when a verb follows the source', () => {
     expect(content('Tbilisi, according to the foreign ministry, was ready to host the talks.')).toEqual([
       'Tbilisi … was ready to host the talks',

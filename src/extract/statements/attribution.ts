@@ -1595,8 +1595,10 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   // A quoted phrase inside the predicate ("…, according to X, was “a gross violation”") is still
   // the clause's; a quote elsewhere is read as its own.
   const quotedPredicate = rest.includes(MASK) && AUXILIARY_START.test(rest) && !leadText.includes(MASK);
+  // "The road, according to Baku, is open": an auxiliary and its complement are a predicate.
+  const shortPredicate = wordCount(rest) === 2 && AUXILIARY_START.test(rest);
   if (
-    wordCount(rest) < 3 ||
+    (wordCount(rest) < 3 && !shortPredicate) ||
     (rest.includes(MASK) && !quotedPredicate) ||
     RELATIVE_SEGMENT.test(rest) ||
     isNounPhrase(rest)
