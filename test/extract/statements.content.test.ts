@@ -408,6 +408,12 @@ describe('content: after a medial "according to X," only a clause goes on with w
     ]);
   });
 
+  it('a gerund with its object before the source is the subject', () => {
+    expect(content('Rebuilding the dam, according to the water board, would cost 30 million.')).toEqual([
+      'Rebuilding the dam … would cost 30 million',
+    ]);
+  });
+
   it('a span of time before the source stays an adverbial', () => {
     expect(content('48 hours later, according to the union, the mine was sealed.')).toEqual([
       'the mine was sealed',

@@ -1517,12 +1517,16 @@ const AUXILIARY_START =
 const COUNTED_PHRASE =
   /^(?:(?:at least|more than|fewer than|less than|about|around|some|nearly|almost|over|up to)\s+)?\d[\d,.]*\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|ago|later|earlier)(?![\p{L}]))(?:of\s+)?\p{L}/iu;
 
+/** "Clearing the fields": a gerund with its object, a subject when an auxiliary follows the source. */
+const GERUND_SUBJECT = /^\p{Lu}\p{Ll}+ing\s+(?:the|a|an|its|their|his|her|all|most)\s/u;
+
 /**
- * "84 people, according to police, were detained": a counted noun phrase before the source is the
- * subject of the verb after it, though a numeral opens adverbials too ("24 hours later").
+ * "84 people, according to police, were detained": a counted noun phrase or a gerund before the
+ * source is the subject of the verb after it, though a numeral or a participle opens adverbials
+ * too ("24 hours later", "Speaking to reporters").
  */
 function countedSubject(lead: string, rest: string): boolean {
-  return COUNTED_PHRASE.test(lead) && AUXILIARY_START.test(rest);
+  return (COUNTED_PHRASE.test(lead) || GERUND_SUBJECT.test(lead)) && AUXILIARY_START.test(rest);
 }
 
 /**
