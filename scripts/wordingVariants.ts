@@ -4,7 +4,11 @@
  * reads it) has its sentence rewritten one way at a time, the way another outlet could have
  * written it: the saying verb swapped within its family and tense, the attribution moved before or
  * after what was said, "according to", a weekday after the verb, a fronted adverbial after
- * "that", an apposition after the subject, the headline in capitals or Title Case. The variant goes
+ * "that", an apposition after the subject, the headline in capitals or Title Case; tails and
+ * frames ("said in a statement", "on Telegram", "In a statement, X said", "was quoted as saying"),
+ * "according to" after or inside the clause, a later statement of the same speaker by pronoun,
+ * surname, "Mr/Ms Surname" or "the ministry", a body's owner as genitive, adjective, "of" or
+ * "MFA", and a role before a name moved after it. The variant goes
  * back into its document, the document is extracted again, and the variant survives when the same
  * speaker and quote start come out. Prints survival per transformation; rows that did not survive
  * go to $OUT (default: a file in the temp dir).
@@ -18,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
 import { extractCorpus } from '../src/extract/index.ts';
+import { givenNameGender } from '../src/extract/statements/personGender.ts';
 import type { Statement } from '../src/extract/types.ts';
 import { ownedRoleMatches } from './eval/ownedRole.ts';
 
@@ -105,9 +110,15 @@ function swapVerb(past: string, present: string, onlyBeforeThat = false): Transf
   };
 }
 
+/** Does the statement's context open a sentence (not a clause after "while" or a semicolon)? */
+function opensSentence(c: Case): boolean {
+  const before = c.text.slice(0, c.st.context.start).trimEnd();
+  return before === '' || /[.!?”"\n]$/.test(before) || /\n\s*$/.test(c.text.slice(0, c.st.context.start));
+}
+
 /** The context as one sentence: "<subject> said [that] <clause>." with a named or role subject. */
 function preposed(c: Case): { subject: string; verb: string; clause: string } | null {
-  if (c.st.kind !== 'reported') return null;
+  if (c.st.kind !== 'reported' || !opensSentence(c)) return null;
   const { start, end } = c.st.context;
   const sentence = c.text.slice(start, end).trim();
   const m = /^([^,“”"]+?) (said|says)(?: that)? (.+)\.$/su.exec(sentence);
@@ -118,6 +129,7 @@ function preposed(c: Case): { subject: string; verb: string; clause: string } | 
 
 /** "<clause>, <subject> said." or "“<quote>,” <subject> said." as one sentence. */
 function postposed(c: Case): { subject: string; verb: string; clause: string; quoted: boolean } | null {
+  if (!opensSentence(c)) return null;
   const { start, end } = c.st.context;
   const sentence = c.text.slice(start, end).trim();
   if (/\n/.test(sentence)) return null;
@@ -184,6 +196,62 @@ const TRANSFORMS: Record<string, Transform> = {
     const adverbial = 'at the same time, ';
     return { start: clauseAt, end: clauseAt, insert: adverbial, quoteStart: adverbial + c.gold.quoteStart };
   },
+  'tail:in-a-statement': (c) => tail(c, ' in a statement'),
+  'tail:on-telegram': (c) => tail(c, ' on Telegram'),
+  'tail:at-a-briefing': (c) => tail(c, ' at a briefing'),
+  'tail:on-tuesday-that': (c) => {
+    const e = weekday(c, ' on Tuesday');
+    return e && /^ that\b/.test(c.text.slice(e.start, e.start + 6)) ? e : null;
+  },
+  'verb:told-news-agency': swapVerb('told the news agency', 'tells the news agency'),
+  'verb:told-state-television': swapVerb('told state television', 'tells state television', true),
+  'frame:in-a-statement-fronted': reframed(
+    (p) => `In a statement, ${decapitalise(p.subject)} ${p.verb} ${p.clause}.`,
+  ),
+  'frame:quoted-as-saying': reframed(
+    (p) => `${p.subject} ${p.verb === 'says' ? 'is' : 'was'} quoted as saying that ${p.clause}.`,
+  ),
+  'according-to:after': reframed((p) => `${capitalise(p.clause)}, according to ${decapitalise(p.subject)}.`),
+  'according-to:inside': (c) => {
+    const p = preposed(c);
+    if (!p) return null;
+    const m = AUX.exec(p.clause);
+    // A subject of a few words; a fronted adverbial ("There", "Meanwhile") is no subject.
+    if (!m || /[,;:“”"—]/.test(m[1]!) || /^(?:there|here|then|now|so|meanwhile)$/i.test(m[1]!)) return null;
+    const rest = p.clause.slice(m[1]!.length);
+    return whole(
+      c,
+      `${capitalise(m[1]!)}, according to ${decapitalise(p.subject)},${rest}.`,
+      // The quote runs from the clause's subject, before the source, and goes on after it.
+      m[1]!.slice(0, 20),
+    );
+  },
+  'next:pronoun': renamed((c) => (c.st.speaker.kind === 'person' ? pronounOf(c) : null)),
+  'next:it': renamed((c) => (['organisation', 'government'].includes(c.st.speaker.kind) ? 'it' : null)),
+  'next:surname': renamed(surname),
+  'next:mr-surname': renamed((c) => {
+    const s = surname(c);
+    const p = pronounOf(c);
+    return s && p ? `${p === 'she' ? 'Ms' : 'Mr'} ${s}` : null;
+  }),
+  'next:the-body': renamed((c) => {
+    const m = /\b(Ministry|Office|Service|Council|Committee|Government|Embassy|Agency|Department)\b/.exec(
+      c.st.mention,
+    );
+    return m && !isPerson(c) ? `the ${m[1]!.toLowerCase()}` : null;
+  }),
+  'next:they': renamed((c) => (c.st.speaker.kind === 'group' ? 'they' : null)),
+  'later:surname': renamedLater((c) => c.st.mention.split(/\s+/).at(-1)!),
+  'later:mr-surname': renamedLater((c) => {
+    const p = pronounOf(c);
+    return p ? `${p === 'she' ? 'Ms' : 'Mr'} ${c.st.mention.split(/\s+/).at(-1)!}` : null;
+  }),
+  'later:the-role': renamedLater(bareRole),
+  'owner:genitive': ownerForm('genitive'),
+  'owner:adjective': ownerForm('adjective'),
+  'owner:of': ownerForm('of'),
+  'owner:mfa': ownerForm('mfa'),
+  'name:role-after': roleAfter,
   apposition: (c) => {
     const v = sayingVerb(c);
     // "who" stands after a person's name: two capitalised words or more, no body's.
@@ -198,6 +266,187 @@ const TRANSFORMS: Record<string, Transform> = {
     };
   },
 };
+
+/** After the saying verb, where a tail can stand: "that", a quote, the sentence's end. */
+function tail(c: Case, words: string): Edit | null {
+  const v = sayingVerb(c);
+  if (!v) return null;
+  const at = v.at + v.word.length;
+  if (c.text.slice(at).startsWith(` ${c.st.mention}`)) return null;
+  if (/^ (?:in|on|at) (?:a|an|the|Telegram|X)\b/.test(c.text.slice(at, at + 16))) return null;
+  if (!/^(?: that\b|[.,:] |\.$|, “| “)/.test(c.text.slice(at, at + 6))) return null;
+  return { start: at, end: at, insert: words, quoteStart: c.gold.quoteStart };
+}
+
+/** The subject of a preposed attribution rewritten: "<subject> said" → "<f(subject)>". */
+function reframed(f: (p: { subject: string; verb: string; clause: string }) => string): Transform {
+  return (c) => {
+    const p = preposed(c);
+    return p ? whole(c, f(p), c.gold.quoteStart) : null;
+  };
+}
+
+const AUX =
+  /^(.{3,60}?) (is|are|was|were|has|have|had|will|would|could|can|did|does|must|should|remains|remained)\b/su;
+
+/** Statements of one speaker in two sentences in a row: the second names the speaker again. */
+function secondMention(c: Case, all: Case[]): { at: number } | null {
+  if (c.st.kind === 'direct') return null;
+  const prev = all.find(
+    (x) => x !== c && x.gold.speaker === c.gold.speaker && x.st.sentence === c.st.sentence - 1,
+  );
+  if (!prev) return null;
+  const v = sayingVerb(c);
+  if (!v) return null;
+  const before = c.text.slice(c.st.context.start, v.at);
+  if (!before.endsWith(`${c.st.mention} `)) return null;
+  const head = before.slice(0, before.length - c.st.mention.length - 1).trim();
+  // The mention is the sentence's subject, first in it or after a quote: "“…,” Hajiyev said."
+  if (head !== '' && !/[”"],?$/.test(head)) return null;
+  return { at: v.at - c.st.mention.length - 1 };
+}
+
+/** A later mention of a person named in full earlier in the text, as the subject of the saying. */
+function laterMention(c: Case): { at: number } | null {
+  if (c.st.kind === 'direct' || c.st.speaker.kind !== 'person' || !c.st.mention.includes(' ')) return null;
+  if (!c.text.slice(0, c.st.context.start).includes(c.st.mention)) return null;
+  const v = sayingVerb(c);
+  if (!v) return null;
+  const before = c.text.slice(c.st.context.start, v.at);
+  if (!before.endsWith(`${c.st.mention} `)) return null;
+  return { at: v.at - c.st.mention.length - 1 };
+}
+
+/** "Foreign Minister Ararat Mirzoyan" → "the foreign minister"; null without a role. */
+function bareRole(c: Case): string | null {
+  const r = ROLE_BEFORE.exec(c.st.mention);
+  if (!r) return null;
+  const role = r[1]!
+    .replace(/^\p{Lu}\p{Ll}+['’]s /u, '')
+    .replace(new RegExp(`^(?:${Object.values(DEMONYM).join('|')}) `), '');
+  return `the ${lowerRole(role)}`;
+}
+
+function renamedLater(pick: (c: Case) => string | null): Transform {
+  return (c) => {
+    const m = laterMention(c);
+    if (!m) return null;
+    let name = pick(c);
+    if (!name) return null;
+    const atStart = c.text.slice(c.st.context.start, m.at).trim() === '';
+    if (atStart) name = capitalise(name);
+    return { start: m.at, end: m.at + c.st.mention.length, insert: name, quoteStart: c.gold.quoteStart };
+  };
+}
+
+function renamed(pick: (c: Case) => string | null): Transform {
+  return (c) => {
+    const all = (c as Case & { all?: Case[] }).all ?? [];
+    const m = secondMention(c, all);
+    if (!m) return null;
+    let name = pick(c);
+    if (!name) return null;
+    const sentenceStart = c.text.slice(c.st.context.start, m.at).trim() === '';
+    const lead = c.text.slice(m.at - 4, m.at);
+    if (sentenceStart || /[.!?]\s*$/.test(lead)) name = capitalise(name);
+    return { start: m.at, end: m.at + c.st.mention.length, insert: name, quoteStart: c.gold.quoteStart };
+  };
+}
+
+const isPerson = (c: Case) => c.st.speaker.kind === 'person' && PERSON_NAME.test(c.st.mention);
+function surname(c: Case): string | null {
+  return isPerson(c) ? c.st.mention.split(/\s+/).at(-1)! : null;
+}
+/** The person's pronoun when the given name or the text's title tells it; null when unknown. */
+function pronounOf(c: Case): 'he' | 'she' | null {
+  const g = givenNameGender(c.st.speaker);
+  if (g) return g === 'f' ? 'she' : 'he';
+  const last = c.st.speaker.name.split(/\s+/).at(-1) ?? '';
+  if (new RegExp(`\\b(?:Mrs|Ms|Madam)\\.? ${last}\\b`).test(c.text)) return 'she';
+  if (new RegExp(`\\bMr\\.? ${last}\\b`).test(c.text)) return 'he';
+  return null;
+}
+
+const DEMONYM: Record<string, string> = {
+  Armenia: 'Armenian',
+  Azerbaijan: 'Azerbaijani',
+  Russia: 'Russian',
+  Turkey: 'Turkish',
+  Iran: 'Iranian',
+  France: 'French',
+  Georgia: 'Georgian',
+};
+const COUNTRY = Object.fromEntries(Object.entries(DEMONYM).map(([k, v]) => [v, k]));
+const BODY_HEAD = '(?:Ministry|Office|Service|Council|Committee|Government|Parliament|Embassy)';
+const OWNED = new RegExp(
+  `(?:\\b([Tt]he) (${Object.values(DEMONYM).join('|')})|\\b(${Object.keys(DEMONYM).join('|')})['’]s) ((?:\\p{Lu}\\p{Ll}+ )*${BODY_HEAD})\\b(?! of)`,
+  'u',
+);
+
+/** A body named with its owner in the attribution, rewritten to another owner form. */
+function ownerForm(form: 'genitive' | 'adjective' | 'of' | 'mfa'): Transform {
+  return (c) => {
+    const v = sayingVerb(c);
+    if (!v) return null;
+    const from = c.st.context.start;
+    const m = OWNED.exec(c.text.slice(from, v.at));
+    if (!m) return null;
+    const country = m[3] ?? COUNTRY[m[2]!]!;
+    const body = m[4]!;
+    const the =
+      m[1] ?? (m.index === 0 || /[.!?”]\s*$/.test(c.text.slice(from, from + m.index)) ? 'The' : 'the');
+    const The = the === 'The' ? 'The' : 'the';
+    const was = m[3] ? 'genitive' : 'adjective';
+    if (form === was) return null;
+    let insert: string;
+    if (form === 'genitive') insert = `${country}'s ${body}`;
+    else if (form === 'adjective') insert = `${The} ${DEMONYM[country]} ${body}`;
+    else if (form === 'of') insert = `${The} ${body} of ${country}`;
+    else {
+      if (body !== 'Foreign Ministry') return null;
+      insert = `${The} ${DEMONYM[country]} MFA`;
+    }
+    if (form === 'genitive' && The === 'The') insert = capitalise(insert);
+    return {
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      insert,
+      quoteStart: c.gold.quoteStart,
+    };
+  };
+}
+
+const ROLE_HEAD =
+  /(?:Minister|President|Spokes(?:man|woman|person)|Secretary|Ombudsman|Ambassador|Envoy|Adviser|Advisor|Speaker|Chairman|Chair|Mayor|Governor|Commander|Representative|Prosecutor|Chancellor|Premier)/;
+const ROLE_BEFORE = new RegExp(
+  `^((?:\\p{Lu}\\p{Ll}+['’]s )?(?:(?:\\p{Lu}[\\p{Ll}-]+|of|for|the) ){0,4}${ROLE_HEAD.source}) (.+)$`,
+  'u',
+);
+
+/** "Foreign Minister Ararat Mirzoyan said" ↔ "Ararat Mirzoyan, the foreign minister, said". */
+/** Role words in lower case, names kept: "Kremlin Spokesman" → "Kremlin spokesman". */
+function lowerRole(role: string): string {
+  return role.replace(
+    /\b(Minister|President|Spokes\w+|Secretary|Adviser|Advisor|Foreign|Defen[cs]e|National|State|Prime|Deputy|Interior|Economy|Justice|Assistant|Press|Chief|Human|Rights|Defender|Ombudsman|Ambassador|Envoy|Special|Representative)\b/g,
+    (w) => w.toLowerCase(),
+  );
+}
+
+function roleAfter(c: Case): Edit | null {
+  const v = sayingVerb(c);
+  if (!v || c.st.speaker.kind !== 'person') return null;
+  const before = c.text.slice(c.st.context.start, v.at);
+  if (!before.endsWith(`${c.st.mention} `)) return null;
+  // The mention carries its role: "Turkish Foreign Minister Mevlut Cavusoglu".
+  const r = ROLE_BEFORE.exec(c.st.mention);
+  if (!r || !PERSON_NAME.test(r[2]!) || r[2]!.split(' ').length < 2) return null;
+  const role = r[1]!;
+  const owned = /['’]s /.test(role) || Object.values(DEMONYM).some((d) => role.startsWith(`${d} `));
+  const lower = lowerRole(role);
+  const appos = owned ? lower : `the ${lower}`;
+  const at = v.at - 1 - c.st.mention.length;
+  return { start: at, end: v.at - 1, insert: `${r[2]!}, ${appos},`, quoteStart: c.gold.quoteStart };
+}
 
 function weekday(c: Case, words: string): Edit | null {
   const v = sayingVerb(c);
@@ -274,6 +523,7 @@ for (const set of process.argv.slice(2)) {
     const base = extract(n, raw);
     const cases = rightCases(base.text, base.statements, gold.statements ?? []);
     const body = cases.filter((c) => c.st.sentence >= 0 && c.st.line !== 'headline');
+    for (const c of body) (c as Case & { all?: Case[] }).all = body;
     for (const [name, t] of Object.entries(TRANSFORMS)) {
       if (!wanted(name)) continue;
       const edits: { c: Case; e: Edit }[] = [];

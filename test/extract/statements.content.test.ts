@@ -398,6 +398,45 @@ describe('content: after a medial "according to X," only a clause goes on with w
       'The new levy … will raise 40 million a year',
     ]);
   });
+
+  it('a counted subject before the source is the subject, no adverbial', () => {
+    expect(content('At least 35 people, according to the regional police, were detained overnight.')).toEqual(
+      ['At least 35 people … were detained overnight'],
+    );
+    expect(content('12 of the miners, according to the union, had been underground for a week.')).toEqual([
+      '12 of the miners … had been underground for a week',
+    ]);
+  });
+
+  it('a gerund with its object before the source is the subject', () => {
+    expect(content('Rebuilding the dam, according to the water board, would cost 30 million.')).toEqual([
+      'Rebuilding the dam … would cost 30 million',
+    ]);
+  });
+
+  it('a span of time before the source stays an adverbial', () => {
+    expect(content('48 hours later, according to the union, the mine was sealed.')).toEqual([
+      'the mine was sealed',
+    ]);
+  });
+
+  it('a quoted phrase in the predicate after the source stays in the clause', () => {
+    expect(
+      content('The new levy, according to the treasury, was “a fair price” for the bridge repairs.'),
+    ).toEqual(['The new levy … was “a fair price” for the bridge repairs']);
+  });
+
+  it('an auxiliary and its complement after the source are a predicate, however short', () => {
+    expect(content('The mountain pass, according to the regional police, is closed.')).toEqual([
+      'The mountain pass … is closed',
+    ]);
+  });
+
+  it('one capitalised word before the source is the subject when a verb follows the source', () => {
+    expect(content('Tbilisi, according to the foreign ministry, was ready to host the talks.')).toEqual([
+      'Tbilisi … was ready to host the talks',
+    ]);
+  });
 });
 
 describe('content: the way to "that" past an audience or a setting', () => {

@@ -90,6 +90,21 @@ describe('a participle of saying without a comma of its own', () => {
   });
 });
 
+describe('"was quoted as saying": the quoted one is the speaker, not the outlet', () => {
+  it('with or without the outlet that quoted', () => {
+    expect(said('Senator Lena Hovik was quoted as saying that the vote would not be delayed.')).toEqual([
+      { speaker: 'text:lena-hovik', quote: 'the vote would not be delayed' },
+    ]);
+    expect(
+      said('Governor Paul Dunmore was quoted by a local radio station as saying the bridge is safe.'),
+    ).toEqual([{ speaker: 'text:paul-dunmore', quote: 'the bridge is safe' }]);
+  });
+
+  it('quoting a text is no saying', () => {
+    expect(said('The report was quoted in the debate on the budget.')).toEqual([]);
+  });
+});
+
 describe('a saying that goes on or comes at once: "continue to warn", "was quick to add"', () => {
   it('the one who continues, or is quick, says it', () => {
     expect(said('As talks resumed, Republicans continue to warn that the deal is a mistake.')).toEqual([

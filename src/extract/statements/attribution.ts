@@ -1510,6 +1510,38 @@ function writersAddition(lead: string, rest: string): boolean {
   return !/[.!?]\s+[\p{Lu}\p{N}]/u.test(lead) && !isNounPhrase(lead);
 }
 
+/** A finite auxiliary or copula opening what follows a medial source: the lead before it is its subject. */
+const AUXILIARY_START =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|must|should|may|might|remains|remained)(?![\p{L}])/u;
+/** "84 people", "At least 200 people", "17 of the wounded": a counted noun phrase, no span of time. */
+const COUNTED_PHRASE =
+  /^(?:(?:at least|more than|fewer than|less than|about|around|some|nearly|almost|over|up to)\s+)?\d[\d,.]*\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|ago|later|earlier)(?![\p{L}]))(?:of\s+)?\p{L}/iu;
+
+/** "Clearing the fields": a gerund with its object, a subject when an auxiliary follows the source. */
+const GERUND_SUBJECT = /^\p{Lu}\p{Ll}+ing\s+(?:the|a|an|its|their|his|her|all|most)\s/u;
+
+/**
+ * "84 people, according to police, were detained": a counted noun phrase or a gerund before the
+ * source is the subject of the verb after it, though a numeral or a participle opens adverbials
+ * too ("24 hours later", "Speaking to reporters").
+ */
+function countedSubject(lead: string, rest: string): boolean {
+  return (COUNTED_PHRASE.test(lead) || GERUND_SUBJECT.test(lead)) && AUXILIARY_START.test(rest);
+}
+
+/**
+ * "Moscow, according to the Kremlin, was in contact …": one capitalised word before the source is
+ * the subject when an auxiliary follows the source; "However" or "Yesterday" are no subjects.
+ */
+function namedSubject(lead: string, rest: string): boolean {
+  return (
+    /^\p{Lu}\p{L}+$/u.test(lead) &&
+    !isAdverbial(lead) &&
+    !LEADING_CONNECTIVE.test(lead) &&
+    AUXILIARY_START.test(rest)
+  );
+}
+
 /**
  * "At the root of the dispute, according to Thomas de Waal, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
@@ -1518,7 +1550,10 @@ function writersAddition(lead: string, rest: string): boolean {
 function accordingToInside(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
   const inside = /,\s*according\s+to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
-  if (!inside || wordCount(text.slice(0, inside.index)) < 2) return null;
+  if (!inside) return null;
+  const before = text.slice(0, inside.index);
+  if (wordCount(before) < 2 && !namedSubject(before.trim(), text.slice(inside.index + inside[0].length)))
+    return null;
   let after = from + inside.index + inside[0].length;
   // "according to Dennis Ross, another former envoy, was …": an appositive describes the source.
   const apposed =
@@ -1561,7 +1596,17 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     };
   }
   // "…, according to the Judicial Conference, the policy-making arm of …": a description, no content.
-  if (wordCount(rest) < 3 || rest.includes(MASK) || RELATIVE_SEGMENT.test(rest) || isNounPhrase(rest))
+  // A quoted phrase inside the predicate ("…, according to X, was “a gross violation”") is still
+  // the clause's; a quote elsewhere is read as its own.
+  const quotedPredicate = rest.includes(MASK) && AUXILIARY_START.test(rest) && !leadText.includes(MASK);
+  // "The road, according to Baku, is open": an auxiliary and its complement are a predicate.
+  const shortPredicate = wordCount(rest) === 2 && AUXILIARY_START.test(rest);
+  if (
+    (wordCount(rest) < 3 && !shortPredicate) ||
+    (rest.includes(MASK) && !quotedPredicate) ||
+    RELATIVE_SEGMENT.test(rest) ||
+    isNounPhrase(rest)
+  )
     return null;
   return {
     form: 'according-to',
@@ -1570,7 +1615,7 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
     content,
     // "The maps cover only part of it and, according to Baku, are only 25 percent accurate": the
     // source vouches for the conjunct after "and", not for the writer's before it.
-    ...(isAdverbial(leadText) ||
+    ...((isAdverbial(leadText) && !countedSubject(leadText, rest)) ||
     LEADING_CONNECTIVE.test(leadText) ||
     leadText.includes(MASK) ||
     // "…the conflict in September, which, according to X, killed 63": the relative's antecedent is the writer's.

@@ -82,6 +82,9 @@ const PHRASAL = [
   'spell|spells|spelled out',
   // The progressive: "Clinton is stressing that …", "The White House is saying …".
   'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
+  // Agency copy: "Peskov was quoted as saying …", "was quoted by the agency as telling …": the
+  // subject said the words, the outlet only carried them.
+  "is|are|was|were|been quoted (?:by\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?)?as (?:saying|telling)",
   // "She went on to say: …".
   'went|goes|go on to (?:say|add|note|tell)',
   // "Republicans continue to warn that …", "Trump was quick to add that …": the saying goes on, or
