@@ -75,7 +75,14 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
  */
 const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\s,|·•–—-])/;
 const fullYear = (y: string) => (y.length === 4 ? y : String((Number(y) < 70 ? 2000 : 1900) + Number(y)));
-const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
+/**
+ * "announced on Tuesday", or as wire copy writes it, "announced Tuesday", "early Tuesday": the day told,
+ * not one counted from it ("last Tuesday", "since Tuesday") nor a day's thing ("Tuesday's vote").
+ */
+const NOT_TOLD_BEFORE = String.raw`(?<!\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]very|[Ee]ach|[Tt]hrough|[Tt]o)\s+)`;
+const LEAD_WEEKDAY = new RegExp(
+  `(?:\\b(?:on|On)\\s+|${NOT_TOLD_BEFORE}\\b)(${WEEKDAYS.join('|')})\\b(?!['’]s\\b)`,
+);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;
 
