@@ -23,3 +23,17 @@ describe("a bare weekday in the lead settles the stamp's order", () => {
     expect(readSlashDate('03.10.2023', `${lead}\n`)).toBeNull();
   });
 });
+
+/**
+ * A lead naming its day with a short month ("On Oct. 2", "since 2 Oct") settles the stamp as the
+ * full name does: 2 October falls within the month before 05.10.2023 read day first, not before
+ * 10 May. Leads written for these tests.
+ */
+describe("a short month in the lead's named day settles the stamp's order", () => {
+  it.each([
+    'On Oct. 2 the speaker of parliament received a delegation of the European Parliament in the capital.',
+    'Since 2 Oct, more than forty buses have carried families across the bridge, the local authorities said.',
+  ])('%s', (lead) => {
+    expect(readSlashDate('05.10.2023', `${lead}\n`)?.date).toMatchObject({ year: 2023, month: 10, day: 5 });
+  });
+});
