@@ -75,7 +75,14 @@ export function dateEndingHeadline(headline: string): { date: DateParts; written
  */
 const SLASH_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\s,|·•–—-])/;
 const fullYear = (y: string) => (y.length === 4 ? y : String((Number(y) < 70 ? 2000 : 1900) + Number(y)));
-const LEAD_WEEKDAY = new RegExp(`\\b(?:on|On)\\s+(${WEEKDAYS.join('|')})\\b`);
+/**
+ * "announced on Tuesday", or as wire copy writes it, "announced Tuesday", "early Tuesday": the day told,
+ * not one counted from it ("last Tuesday", "since Tuesday") nor a day's thing ("Tuesday's vote").
+ */
+const NOT_TOLD_BEFORE = String.raw`(?<!\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Ee]very|[Ee]ach|[Tt]hrough|[Tt]o)\s+)`;
+const LEAD_WEEKDAY = new RegExp(
+  `(?:\\b(?:on|On)\\s+|${NOT_TOLD_BEFORE}\\b)(${WEEKDAYS.join('|')})\\b(?!['’]s\\b)`,
+);
 /** The lead is the first paragraph of running text: at least this many words. */
 const LEAD_WORDS = 8;
 
@@ -236,12 +243,11 @@ function orderShown(text: string, separator: string): { order: string; written: 
   return found;
 }
 
-const WRITTEN_DAY_FIRST = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join('|')})\\b`,
-);
-const WRITTEN_MONTH_FIRST = new RegExp(
-  `\\b(?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d:])`,
-);
+/** A month as news writes it, in full or short ("Sept. 27", "5 Oct"). */
+const MONTH_WRITTEN = `${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+const monthOfWritten = (word: string) => MONTH_NAMES.findIndex((n) => n.startsWith(word.slice(0, 3))) + 1;
+const WRITTEN_DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WRITTEN})(?!\\w)`);
+const WRITTEN_MONTH_FIRST = new RegExp(`\\b(?:${MONTH_WRITTEN})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d:])`);
 
 /**
  * The order the page writes its dates out in, when it writes them one way only: "On 29 September" is day
@@ -275,16 +281,16 @@ export function readSlashDateInParts(line: string, body: string): { date: DatePa
 
 /** A day in the lead falls this many days before the piece at most: the lead tells recent news. */
 const LEAD_DAY_SPAN = 31;
-const MONTH_WORD = `(${MONTH_NAMES.join('|')})`;
+const MONTH_WORD = `(${MONTH_WRITTEN})`;
 const DAY_MONTH = new RegExp(
-  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?!\\w)|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4})\\b)?`,
 );
 
 /** The first day the lead writes with its month ("Since 19 September", "on September 19, 2023"). */
 function leadNamedDay(lead: string): { month: number; day: number; year?: number; written: string } | null {
   const m = DAY_MONTH.exec(lead);
   if (!m) return null;
-  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!) + 1;
+  const month = monthOfWritten((m[2] ?? m[3])!);
   const day = Number(m[1] ?? m[4]);
   if (day < 1 || day > 31) return null;
   return { month, day, ...(m[5] && { year: Number(m[5]) }), written: m[0] };

@@ -341,10 +341,11 @@ const CLOCK_BEFORE_DAYPART =
   /(?:\d|\bo['’]clock|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*$/i;
 /**
  * One gate for three rare forms, so that most sentences pay one test: a dotted date ("13.09.2022"), a part of
- * a day ("the previous evening") and a day before "last/this/next year" ("September 13 last year").
+ * a day ("the previous evening") and a day before "[of] last/this/next year" ("September 13 last year",
+ * "12 December of last year").
  */
 const RARE_FORMS =
-  /\d\.\d{1,2}\.[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?\s+)?(?:last|this|next)\s+year/iu;
+  /\d\.\d{1,2}\.[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?,?\s+)?(?:of\s+)?(?:last|this|next)\s+year/iu;
 /** After a day range: a written year ("13-14 September, 2022") or one told from the reference ("… last year"). */
 const RANGE_YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(last|this|next)\\s+year\\b|\\b)';
 /** Narrower pre-tests for parsers whose every match holds a year ("1999"), a decade ("1990s") or a year then a space. */

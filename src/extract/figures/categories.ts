@@ -480,7 +480,8 @@ const TERMS: [string, FigureCategory][] = [
     'killed',
   ],
   [
-    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)`,
+    // "sustained injuries", "suffered shrapnel wounds", "received injuries of varying severity"
+    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)|(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|slight|moderate|critical|grave|life-threatening|gunshot|shrapnel|bodily|multiple|various)\s+){0,2}(?:injuries|wounds)`,
     'wounded',
   ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
