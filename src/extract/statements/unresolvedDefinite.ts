@@ -19,24 +19,50 @@ function pointsBackUnresolved(text: string, s: Statement): boolean {
   const head = BARE_DEFINITE.exec(s.mention.trim())?.[1];
   if (!head || /^\p{Lu}+$/u.test(head) || SCENE_HEAD.test(head)) return false;
   if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
-  const introduced = new RegExp(
-    `(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${head}(?![\\p{L}])`,
-    'iu',
-  );
   const before = text.slice(0, s.context.start);
-  return namedWithHead(head).test(before) && !introduced.test(before);
+  return namedWithHead(head, before) && !introducedWithHead(head).test(before);
+}
+
+/** The patterns built for a head noun, kept: the same few heads ("ministry", "agency") recur in every document. */
+const namedPatterns = new Map<string, RegExp>();
+const introducedPatterns = new Map<string, RegExp>();
+
+function keptPattern(kept: Map<string, RegExp>, head: string, build: (head: string) => RegExp): RegExp {
+  let pattern = kept.get(head);
+  if (!pattern) {
+    if (kept.size >= 1000) kept.clear();
+    kept.set(head, (pattern = build(head)));
+  }
+  return pattern;
+}
+
+/** "an official … the official": the head brought in with an indefinite. */
+function introducedWithHead(head: string): RegExp {
+  return keptPattern(
+    introducedPatterns,
+    head,
+    (h) => new RegExp(`(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${h}(?![\\p{L}])`, 'iu'),
+  );
 }
 
 /**
  * A name the text gave with that head noun: "Armenia's Defence Ministry", "the Information
  * Center", "Ministry of Foreign Affairs", or the head capitalised inside a sentence ("the Ombudsman").
  */
-function namedWithHead(head: string): RegExp {
+function namedWithHead(head: string, before: string): boolean {
   const title = head[0]!.toUpperCase() + head.slice(1).toLowerCase();
-  return new RegExp(
-    `(?:\\p{Lu}[\\p{L}.'’-]*\\s+${head}|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
-    'u',
-  );
+  // Every way the pattern names it holds the head as written or titled: most texts hold neither,
+  // and the pattern, which may start at any capital, is not run over them.
+  if (!before.includes(head) && !before.includes(title)) return false;
+  return keptPattern(
+    namedPatterns,
+    head,
+    () =>
+      new RegExp(
+        `(?:\\p{Lu}[\\p{L}.'’-]*\\s+${head}|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
+        'u',
+      ),
+  ).test(before);
 }
 
 /** A post only one person holds at a time: "the prime minister", "the head of the district". */
