@@ -51,3 +51,21 @@ describe('a post of one person the text cannot tie to its holder gives no speake
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:head-of-the-district']);
   });
 });
+
+describe('what is kept per phrase or head carries no document into the next', () => {
+  it('"the agency" reads each text on its own, whichever was read first', () => {
+    const named =
+      'Three shops burned down in the market, the State Fire Safety Agency reported.\n\nThe agency said the cause was a faulty cable.';
+    const bare = 'A fire broke out in the market overnight. The agency said the cause was a faulty cable.';
+    for (let round = 0; round < 2; round++) {
+      expect(statementsOf(named).map((s) => s.speaker)).not.toContain('text:agency');
+      expect(statementsOf(bare).map((s) => s.speaker)).toEqual(['text:agency']);
+    }
+  });
+
+  it('"the Agency", titled inside a sentence, is a name given before', () => {
+    const text =
+      'Inspectors from the Agency visited the site on Friday. The agency said the equipment had been removed.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:agency');
+  });
+});

@@ -214,6 +214,10 @@ export class DocumentVectors {
 
 const SHINGLE = 6;
 
+/** runHashes' two hash lanes per word, kept across documents instead of two arrays grown per document. */
+let laneWords = new Uint32Array(0);
+let laneHashes = new Uint32Array(0);
+
 /**
  * Every run of SHINGLE words of a text (as lowerCaseWords reads them) as a 53-bit hash (two 32-bit
  * FNV-1a lanes), sorted, each once. Two different runs share a hash with odds of about 1 in 2^53,
@@ -221,8 +225,14 @@ const SHINGLE = 6;
  */
 function runHashes(text: string): Float64Array {
   const lower = text.toLowerCase();
-  const lane1: number[] = [];
-  const lane2: number[] = [];
+  // A text holds fewer words than characters: the lanes kept across documents grow to fit it.
+  if (laneWords.length < lower.length) {
+    laneWords = new Uint32Array(lower.length);
+    laneHashes = new Uint32Array(lower.length);
+  }
+  const lane1 = laneWords;
+  const lane2 = laneHashes;
+  let words = 0;
   for (let i = 0, end = 0; i < lower.length; i = end) {
     end = wordAt(lower, i);
     if (end < 0) {
@@ -237,10 +247,9 @@ function runHashes(text: string): Float64Array {
       h2 = Math.imul(h2 ^ c, 0x5bd1e995);
       h2 ^= h2 >>> 13;
     }
-    lane1.push(h1 >>> 0);
-    lane2.push(h2 >>> 0);
+    lane1[words] = h1 >>> 0;
+    lane2[words++] = h2 >>> 0;
   }
-  const words = lane1.length;
   const out = new Float64Array(Math.max(0, words - SHINGLE + 1));
   for (let i = 0; i + SHINGLE <= words; i++) {
     let h1 = 0x811c9dc5;

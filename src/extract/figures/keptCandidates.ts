@@ -2,6 +2,8 @@ import { KeptResults } from '../statements/keptPerText.ts';
 import type { Span } from '../types.ts';
 
 interface Kept<T> {
+  /** The date spans the reading was read with, as "start-end" joined by commas; empty for none. */
+  spans: string;
   items: T[];
   /** The refugee answer the reading asked for; undefined when it never asked. */
   refugees: boolean | undefined;
@@ -18,18 +20,20 @@ type ReadCounts<T> = (text: string, dates: readonly Span[], refugees: () => bool
  * own copies.
  */
 export function keptPerSentence<T>(read: ReadCounts<T>, copy: (item: T) => T): ReadCounts<T> {
-  // Most sentences hold no date: they are kept by their words alone, the others apart.
-  const undated = new KeptResults<Kept<T>>();
-  const dated = new KeptResults<Kept<T>>();
+  // Kept by the sentence's words as they are (never copied into a longer key), each reading
+  // with the date spans it was read with: most sentences hold none, and have one reading.
+  const known = new KeptResults<Kept<T>[]>();
   return (text, dates, refugees) => {
-    const known = dates.length ? dated : undated;
-    // The spans hold digits, "-" and "," only: the first NUL ends them, whatever the text holds.
-    const key = dates.length ? `${dates.map((d) => `${d.start}-${d.end}`).join(',')}\u0000${text}` : text;
-    const kept = known.get(key);
+    const spans = dates.length ? dates.map((d) => `${d.start}-${d.end}`).join(',') : '';
+    const readings = known.get(text);
+    const kept = readings?.find((r) => r.spans === spans);
     if (kept && (kept.refugees === undefined || kept.refugees === refugees())) return kept.items.map(copy);
     let asked: boolean | undefined;
     const items = read(text, dates, () => (asked = refugees()));
-    known.set(key, { items, refugees: asked });
+    const reading = { spans, items, refugees: asked };
+    if (!readings) known.set(text, [reading]);
+    else if (kept) readings[readings.indexOf(kept)] = reading;
+    else readings.push(reading);
     return items.map(copy);
   };
 }

@@ -738,16 +738,23 @@ function afterLastSemicolon(masked: string, from: number, to: number): number {
  * open sentence after sentence across documents: each is read once, kept from the clause's start.
  */
 function subjectBefore(masked: string, from: number, verbAt: number): Span | null {
-  const key = `${from === 0 ? '\u0001' : masked.charAt(from - 1)}${verbAt - from}\u0000${masked.slice(from, verbAt + 3)}`;
-  let kept = subjectsRead.get(key);
+  // The words up to the verb's first letters are the key as they are (a slice, never copied into
+  // a longer string); the character before and where the verb starts tell readings of them apart.
+  const words = masked.slice(from, verbAt + 3);
+  const before = from === 0 ? -1 : masked.charCodeAt(from - 1);
+  const at = verbAt - from;
+  let readings = subjectsRead.get(words);
+  let kept = readings?.find((r) => r.before === before && r.at === at)?.span;
   if (kept === undefined) {
     const read = readSubjectBefore(masked, from, verbAt);
-    subjectsRead.set(key, (kept = read && { start: read.start - from, end: read.end - from }));
+    kept = read && { start: read.start - from, end: read.end - from };
+    if (!readings) subjectsRead.set(words, (readings = []));
+    readings.push({ before, at, span: kept });
   }
   return kept && { start: kept.start + from, end: kept.end + from };
 }
 
-const subjectsRead = new KeptResults<Span | null>();
+const subjectsRead = new KeptResults<{ before: number; at: number; span: Span | null }[]>();
 
 const PARENTHESIS_THEN_CAPITAL = /^\(\p{Lu}/u;
 const SPACE_THEN_LOWER_CASE = /\s\p{Ll}/u;
@@ -2603,22 +2610,26 @@ export function findFrameAttribution(
 ): Attribution | null {
   // The character before (or the text's start) and the one after are part of the key: a sentence
   // that opens the text reads otherwise, and a few readers look one past the sentence's end.
-  const key = frameKey(text, masked, from, to);
-  let read = framesRead.get(key);
+  const words = text.slice(from, to);
+  const around = frameSetting(masked, from, to);
+  let readings = framesRead.get(words);
+  let read = readings?.find((r) => r.around === around)?.read;
   if (read === undefined) {
     read = shifted(readFrameAttribution(text, masked, from, to), -from);
-    framesRead.set(key, read);
+    if (!readings) framesRead.set(words, (readings = []));
+    readings.push({ around, read });
   }
   return shifted(read, from);
 }
 
 /**
- * The sentence's words, the character before (or the text's start) and the masked one after, and
- * where its words are masked: the masked text is the text with quoted characters (line
- * breaks aside) replaced by the mask, so the words and the masked runs give it back, and the key
- * is about half as long as both texts written out (hashing it is most of a lookup's cost).
+ * Besides the sentence's words, what its reading depends on: the character before (or the text's
+ * start), the masked one after, and where its words are masked (the masked text is the text with
+ * quoted characters, line breaks aside, replaced by the mask, so the words and the masked runs give
+ * it back). Kept apart from the words: the words, a slice of the text, are the memory's key as
+ * they are, never copied into a longer key string.
  */
-function frameKey(text: string, masked: string, from: number, to: number): string {
+function frameSetting(masked: string, from: number, to: number): string {
   let runs = '';
   // A scan of the sentence alone: a search for the mask past it would read on to the text's end.
   for (let at = from; at < to; at++) {
@@ -2628,8 +2639,7 @@ function frameKey(text: string, masked: string, from: number, to: number): strin
     runs += `${at - from}-${end - at},`;
     at = end;
   }
-  // The length first, so the masked character after (none at the text's end) cannot be read as a word.
-  return `${from === 0 ? '\u0001' : masked.charAt(from - 1)}${to - from}:${runs}\u0000${text.slice(from, to)}${masked.slice(to, to + 1)}`;
+  return `${from === 0 ? '\u0001' : masked.charAt(from - 1)}${runs}\u0000${masked.slice(to, to + 1)}`;
 }
 
 const MASK_CODE = MASK.charCodeAt(0);
@@ -2639,7 +2649,7 @@ const MASK_CODE = MASK.charCodeAt(0);
  * sentence's frame tries every form and tags its phrases: a sentence already read (the same words
  * and the same quotes) is not read again. Kept with offsets from the sentence's start; bounded.
  */
-const framesRead = new KeptResults<Attribution | null>();
+const framesRead = new KeptResults<{ around: string; read: Attribution | null }[]>();
 
 /** An attribution with every span moved by `by`: a new object, so no caller changes a kept one. */
 function shifted(a: Attribution | null, by: number): Attribution | null {

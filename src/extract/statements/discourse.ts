@@ -1198,28 +1198,92 @@ function withoutSettingTail(p: string): string {
 const DOCUMENT_OF_NAMED =
   /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
 
-export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
-  const words = speakerWords(phrase);
+/**
+ * What a speaker phrase alone tells resolveSpeaker, before any document is looked at: the shapes
+ * its readings test, in the order it tries them. A corpus repeats its speaker phrases (about nine
+ * times in ten), so they are read once per phrase, not once per statement. Read only, never changed.
+ */
+interface SpeakerPhrase {
+  words: SpeakerWords;
+  /** The described phrase without a lower-case setting after a name (withoutSettingTail). */
+  p: string;
+  personPronoun: boolean;
+  /** "the statement of the Ministry of …": the issuer named. */
+  issuer: string | undefined;
+  /** A lower-case, indefinite or "The/One/His/Her/Their" phrase: one a self-given name may follow. */
+  mayBeSelfNamed: boolean;
+  thingPronoun: boolean;
+  groupPronoun: boolean;
+  /** "the country's Defence Ministry": the stand-in owner and what it owns. */
+  standIn: RegExpExecArray | null;
+  oneOfThem: boolean;
+  organisationBack: boolean;
+  officeWords: boolean;
+  officeOfRole: boolean;
+  itsOrTheirThenName: boolean;
+  ownerless: boolean;
+  ministryKind: ReturnType<typeof unqualifiedMinistryKind>;
+  quotedName: string | undefined;
+  byWord: boolean;
+  ownedTextOwner: string | undefined;
+  caseParty: string | undefined;
+  unnamedInside: boolean;
+  unnamedBack: string | undefined;
+}
+
+function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
+  const words = readSpeakerWords(phrase);
   if (!words) return null;
+  const p = withoutSettingTail(words.described);
+  const officials = OFFICIALS_OF_STAND_IN.exec(p);
+  return {
+    words,
+    p,
+    personPronoun: PERSON_PRONOUN.test(p),
+    issuer: DOCUMENT_OF_NAMED.exec(p)?.[1],
+    mayBeSelfNamed: LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One|His|Her|Their)\s/.test(p),
+    thingPronoun: THING_PRONOUN.test(p),
+    groupPronoun: GROUP_PRONOUN.test(p),
+    standIn: STAND_IN_OWNER.exec(officials ? `${officials[1]} ${officials[2]}` : p),
+    oneOfThem: /^(?:one|another)(?:\s+of\s+them)?$/i.test(p),
+    organisationBack: ORGANISATION_BACK.test(p),
+    officeWords: /office|press service|secretariat/i.test(p),
+    officeOfRole: OFFICE_OF_ROLE.test(p),
+    itsOrTheirThenName: ITS_OR_THEIR_THEN_NAME.test(p),
+    ownerless: ownerlessBody(p),
+    ministryKind: unqualifiedMinistryKind(p),
+    // Most phrases hold no quotation mark: they skip the pattern, which backtracks over "the …" words.
+    quotedName: OPENING_MARK.test(phrase) ? QUOTED_NAME.exec(phrase)?.[1] : undefined,
+    byWord: /\sby\s/.test(words.p),
+    ownedTextOwner: OWNED_TEXT.exec(words.p)?.[1],
+    caseParty: CASE_PARTY.exec(p)?.[1],
+    unnamedInside: UNNAMED_INSIDE.test(p),
+    unnamedBack: UNNAMED_BACK.exec(p)?.[1],
+  };
+}
+
+const speakerPhrase = keptPerText(readSpeakerPhrase);
+
+export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
+  const read = speakerPhrase(phrase);
+  if (!read) return null;
+  const { words } = read;
   const { apposedRole, described } = words;
   // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
   const mention =
     described === words.p
       ? words.p
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
-  let p = withoutSettingTail(described);
-  if (PERSON_PRONOUN.test(p)) return speaking(personBefore(p, d), mention);
+  let p = read.p;
+  if (read.personPronoun) return speaking(personBefore(p, d), mention);
   // "according to the statement of the Ministry of National Defense": the body it is of.
-  const issuer = DOCUMENT_OF_NAMED.exec(p)?.[1];
+  const issuer = read.issuer;
   if (issuer) {
     const body = resolveSpeaker(issuer, d);
     if (body && body.entity.kind !== 'person') return { ...body, mention };
   }
   // "a surgeon who gave his name only as Armen": the name given is who spoke.
-  const selfNamed =
-    LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One|His|Her|Their)\s/.test(p)
-      ? selfGivenName(d.text, d.speakerAt, mention)
-      : null;
+  const selfNamed = read.mayBeSelfNamed ? selfGivenName(d.text, d.speakerAt, mention) : null;
   if (selfNamed) {
     const person: Entity = { ...textEntity(selfNamed), kind: 'person', role: p };
     if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);
@@ -1237,27 +1301,26 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const apposed = apposedGivenName(p, d, mention);
   if (apposed) return speaking(apposed, mention);
-  if (THING_PRONOUN.test(p)) {
+  if (read.thingPronoun) {
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
     // sentence before opened with, though another body spoke last or its statement is in view.
     const subject = bodySubjectBefore(d);
     const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
-  if (GROUP_PRONOUN.test(p))
+  if (read.groupPronoun)
     return speaking(singularTheyBefore(d) ?? d.lastBody ?? lastMentioned(d, isBody), mention);
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
-  const officials = OFFICIALS_OF_STAND_IN.exec(p);
-  const standIn = STAND_IN_OWNER.exec(officials ? `${officials[1]} ${officials[2]}` : p);
+  const standIn = read.standIn;
   if (standIn) {
     const owner = standIn[1]!.toLowerCase() === 'country' ? countryNamedBefore(d) : regionNamedBefore(d);
     const owned = owner ? resolveEntityAt(`${owner}'s ${standIn[2]}`, d.at) : null;
     if (owned && owned.kind !== 'place') return speaking(owned, mention);
   }
   // "Economists are more cautious. “…,” said one": one of the group the sentence before named.
-  if (/^(?:one|another)(?:\s+of\s+them)?$/i.test(p)) {
+  if (read.oneOfThem) {
     const member = oneOfGroupBefore(d.text, d.unitStart);
     if (member) return speaking(member, mention);
   }
@@ -1267,7 +1330,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const firm = namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at);
   if (firm) return speaking(firm, mention);
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
-  if (ORGANISATION_BACK.test(p)) {
+  if (read.organisationBack) {
     const body =
       organisationOpeningSentence(d) ??
       (d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation'));
@@ -1275,13 +1338,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
   // office of the person named, never him, nor whoever else holds a title its words hold.
-  const office = /office|press service|secretariat/i.test(p) ? personsOffice(p) : null;
+  const office = read.officeWords ? personsOffice(p) : null;
   if (office) return speaking(office, mention);
   // "the Office of the Prime Minister": an office named by its holder's title is the office, never
   // the person who holds the title (who the text may have named just before).
-  if (OFFICE_OF_ROLE.test(p)) return speaking(officeOfRole(p, d), mention);
+  if (read.officeOfRole) return speaking(officeOfRole(p, d), mention);
   // "Its Ministry of Foreign Affairs said": the body "its" stands for owns it, whatever else the words name.
-  if (ITS_OR_THEIR_THEN_NAME.test(p)) {
+  if (read.itsOrTheirThenName) {
     const owned = ownedBy(p, d);
     if (owned) return speaking(owned, mention);
   }
@@ -1289,10 +1352,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (namedTogetherIn(p)) return null;
   const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
   // "In Baku, the Defense Ministry said": a bare body set in a capital is that government's.
-  const frame = ownerlessBody(p) ? framingCity(d.text, d.speakerAt) : null;
+  const frame = read.ownerless ? framingCity(d.text, d.speakerAt) : null;
   const framed = frame ? bodyInPlace(`${p} in ${frame}`, d.at, () => ministryPortfolioInView(d)) : null;
   if (framed) return speaking(framed, mention);
-  const ministryKind = unqualifiedMinistryKind(p);
+  const ministryKind = read.ministryKind;
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
     const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
@@ -1305,14 +1368,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     otherStateGovernment(p);
   if (body) return speaking(body, mention);
   // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
-  // Most phrases hold no quotation mark: they skip the pattern, which backtracks over "the …" words.
-  const quotedName = OPENING_MARK.test(phrase) ? QUOTED_NAME.exec(phrase)?.[1] : undefined;
+  const quotedName = read.quotedName;
   if (quotedName) return speaking(resolveEntityAt(quotedName, d.at) ?? textEntity(quotedName), mention);
   if (words.ownData !== undefined) return speaking(dataOwner(words.ownData, d), mention);
-  const byAuthor = /\sby\s/.test(words.p) ? textByAuthor(words.p, d) : null;
+  const byAuthor = read.byWord ? textByAuthor(words.p, d) : null;
   if (byAuthor) return { ...byAuthor, mention };
   // "the State Department's readout of a call with …": the owner of the text speaks through it.
-  const owner = OWNED_TEXT.exec(words.p)?.[1];
+  const owner = read.ownedTextOwner;
   const owning = owner ? resolveEntityAt(owner, d.at) : null;
   if (owning && owning.kind !== 'place') return { entity: owning, mention, viaDocument: true };
   const data = words.data;
@@ -1347,17 +1409,17 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return speaking(spokesperson, mention);
   }
   // "the applicant Government" in "Armenia v. Azerbaijan": the party the case's title names so.
-  const party = CASE_PARTY.exec(p)?.[1];
+  const party = read.caseParty;
   const government = party ? caseParty(party.toLowerCase() === 'applicant' ? 0 : 1, d) : null;
   if (government) return speaking(government, mention);
   // "A source in the Russian Defense Ministry": someone inside a body is not the body.
-  if (UNNAMED_INSIDE.test(p)) {
+  if (read.unnamedInside) {
     const insider = textEntity(p);
     d.unnamedSpeakers.push(insider);
     return speaking(insider, mention);
   }
   // "the source", "the official": the one the text introduced so, never some other body.
-  const unnamedBack = UNNAMED_BACK.exec(p)?.[1];
+  const unnamedBack = read.unnamedBack;
   if (unnamedBack) {
     const head = unnamedBack.toLowerCase();
     for (let i = d.unnamedSpeakers.length - 1; i >= 0; i--)
@@ -1499,9 +1561,6 @@ function namesPeople(np: string): boolean {
     .pop()!;
   return PEOPLE_HEAD.test(head) && !/(?:ness|ss|ics)$/i.test(head);
 }
-
-/** The same speaker phrases recur across sentences and documents: their words are read once. */
-const speakerWords = keptPerText(readSpeakerWords);
 
 const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 

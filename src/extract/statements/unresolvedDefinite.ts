@@ -13,38 +13,61 @@ const SCENE_HEAD = /(?:s|^police|^people|^judge|^prosecution|^prosecutor|^defen[
  * named "ministry"), after the text named two or more bodies or people with that noun, points
  * back to one the resolver missed: which one is unclear, so no speaker is given. After a single
  * one ("the Justice Department … the department said") the reference is plain and the words stay
- * the department's. An anonymous
- * speaker the text brought in with an indefinite ("a source close to the talks … the source
- * said") is that speaker itself.
+ * the department's. An anonymous speaker the text brought in with an indefinite ("a source close
+ * to the talks … the source said") is that speaker itself.
  */
 function pointsBackUnresolved(text: string, s: Statement): boolean {
   const head = BARE_DEFINITE.exec(s.mention.trim())?.[1];
   if (!head || /^\p{Lu}+$/u.test(head) || SCENE_HEAD.test(head)) return false;
   if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
-  const introduced = new RegExp(
-    `(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${head}(?![\\p{L}])`,
-    'iu',
-  );
   const before = text.slice(0, s.context.start);
-  if (introduced.test(before)) return false;
-  const named = new Set(
-    [...before.matchAll(new RegExp(namedWithHead(head).source, 'gu'))].map((m) => m[0].toLowerCase()),
+  if (introducedWithHead(head).test(before)) return false;
+  return namesWithHead(head, before) >= 2;
+}
+
+/** The patterns built for a head noun, kept: the same few heads ("ministry", "agency") recur in every document. */
+const namedPatterns = new Map<string, RegExp>();
+const introducedPatterns = new Map<string, RegExp>();
+
+function keptPattern(kept: Map<string, RegExp>, head: string, build: (head: string) => RegExp): RegExp {
+  let pattern = kept.get(head);
+  if (!pattern) {
+    if (kept.size >= 1000) kept.clear();
+    kept.set(head, (pattern = build(head)));
+  }
+  return pattern;
+}
+
+/** "an official … the official": the head brought in with an indefinite. */
+function introducedWithHead(head: string): RegExp {
+  return keptPattern(
+    introducedPatterns,
+    head,
+    (h) => new RegExp(`(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${h}(?![\\p{L}])`, 'iu'),
   );
-  return named.size >= 2;
 }
 
 /**
- * A name the text gave with that head noun: "Armenia's Defence Ministry", "the Information
+ * How many names the text gave with that head noun: "Armenia's Defence Ministry", "the Information
  * Center", "Ministry of Foreign Affairs", or the head capitalised inside a sentence ("the Ombudsman").
  * Up to three capitalised words before the head are kept, so that two owners' bodies ("Armenia's
  * Defence Ministry", "Azerbaijan's Defence Ministry") count as two names.
  */
-function namedWithHead(head: string): RegExp {
+function namesWithHead(head: string, before: string): number {
   const title = head[0]!.toUpperCase() + head.slice(1).toLowerCase();
-  return new RegExp(
-    `(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${head}|${title})|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
-    'u',
+  // Every way the pattern names it holds the head as written or titled: most texts hold neither,
+  // and the pattern, which may start at any capital, is not run over them.
+  if (!before.includes(head) && !before.includes(title)) return 0;
+  const pattern = keptPattern(
+    namedPatterns,
+    head,
+    () =>
+      new RegExp(
+        `(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${head}|${title})|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
+        'gu',
+      ),
   );
+  return new Set([...before.matchAll(pattern)].map((m) => m[0].toLowerCase())).size;
 }
 
 /** A post only one person holds at a time: "the prime minister", "the head of the district". */
