@@ -14,12 +14,6 @@ describe('a bare definite the text never introduced gives no speaker', () => {
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:company');
   });
 
-  it('"the campaign" after a single campaign named stays as written: the reference is plain', () => {
-    const text =
-      'Voters in the district backed the Ruling Party Campaign on Sunday. The campaign said turnout was high.';
-    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:campaign']);
-  });
-
   it('"the ministry" with no ministry named before stays as written', () => {
     const text = 'Shells hit the town overnight. The ministry said two houses were destroyed.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:ministry']);

@@ -10,19 +10,17 @@ const SCENE_HEAD = /(?:s|^police|^people|^judge|^prosecution|^prosecutor|^defen[
 
 /**
  * A bare definite the resolver could not tie to anyone ("the ministry said" read as a speaker
- * named "ministry"), after the text named two or more bodies or people with that noun, points
- * back to one the resolver missed: which one is unclear, so no speaker is given. After a single
- * one ("the Justice Department … the department said") the reference is plain and the words stay
- * the department's. An anonymous speaker the text brought in with an indefinite ("a source close
- * to the talks … the source said") is that speaker itself.
+ * named "ministry"), after the text named one or more bodies or people with that noun, points
+ * back to one the resolver missed: which one is unclear, so no speaker is given. An anonymous
+ * speaker the text brought in with an indefinite ("a source close to the talks … the source
+ * said") is that speaker itself.
  */
 function pointsBackUnresolved(text: string, s: Statement): boolean {
   const head = BARE_DEFINITE.exec(s.mention.trim())?.[1];
   if (!head || /^\p{Lu}+$/u.test(head) || SCENE_HEAD.test(head)) return false;
   if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
   const before = text.slice(0, s.context.start);
-  if (introducedWithHead(head).test(before)) return false;
-  return namesWithHead(head, before) >= 2;
+  return namedWithHead(head, before) && !introducedWithHead(head).test(before);
 }
 
 /** The patterns built for a head noun, kept: the same few heads ("ministry", "agency") recur in every document. */
@@ -48,26 +46,23 @@ function introducedWithHead(head: string): RegExp {
 }
 
 /**
- * How many names the text gave with that head noun: "Armenia's Defence Ministry", "the Information
+ * A name the text gave with that head noun: "Armenia's Defence Ministry", "the Information
  * Center", "Ministry of Foreign Affairs", or the head capitalised inside a sentence ("the Ombudsman").
- * Up to three capitalised words before the head are kept, so that two owners' bodies ("Armenia's
- * Defence Ministry", "Azerbaijan's Defence Ministry") count as two names.
  */
-function namesWithHead(head: string, before: string): number {
+function namedWithHead(head: string, before: string): boolean {
   const title = head[0]!.toUpperCase() + head.slice(1).toLowerCase();
   // Every way the pattern names it holds the head as written or titled: most texts hold neither,
   // and the pattern, which may start at any capital, is not run over them.
-  if (!before.includes(head) && !before.includes(title)) return 0;
-  const pattern = keptPattern(
+  if (!before.includes(head) && !before.includes(title)) return false;
+  return keptPattern(
     namedPatterns,
     head,
     () =>
       new RegExp(
-        `(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${head}|${title})|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
-        'gu',
+        `(?:\\p{Lu}[\\p{L}.'’-]*\\s+${head}|${title}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}|(?<![.!?]\\s|^)${title})(?![\\p{L}])`,
+        'u',
       ),
-  );
-  return new Set([...before.matchAll(pattern)].map((m) => m[0].toLowerCase())).size;
+  ).test(before);
 }
 
 /** A post only one person holds at a time: "the prime minister", "the head of the district". */
