@@ -31,6 +31,13 @@ describe('resolveEntity: names and their spellings', () => {
 });
 
 describe('resolveEntity: bodies, governments and places', () => {
+  it('a country before a body the gazetteer knows must be its own: "Armenia\'s Security Council" is not the UN\'s', () => {
+    expect(resolveEntity("Armenia's Security Council")).toBeNull();
+    expect(resolveEntity('the Armenian Security Council')).toBeNull();
+    expect(resolveEntity('the Security Council')?.id).toBe('un-security-council');
+    expect(resolveEntity('the Armenian Foreign Ministry')?.id).toBe('mfa-armenia');
+  });
+
   it.each([
     ['The Ministry of Defense of Azerbaijan', 'mod-azerbaijan'],
     ['the Ministry of Defence of the Russian Federation', 'mod-russia'],

@@ -2,6 +2,7 @@ import type { Entity } from '../types.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
 import { type Country, GAZETTEER, type GazetteerEntry, PERSON_GENDER } from './gazetteer.ts';
 import { normaliseName } from './normalise.ts';
+import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 
 /** A point in time to read role phrases against: who was "the Secretary of State" then. */
 export interface RoleDate {
@@ -187,7 +188,22 @@ function titleFits(dropped: readonly string[], found: Entity, byName: boolean): 
   // "Ms. Price" is not Ned Price: a title of the other gender names someone else.
   const gender = PERSON_GENDER[found.id];
   if (gender && dropped.some((t) => (gender === 'm' ? /^(?:ms|mrs|miss)$/ : /^mr$/).test(t))) return false;
+  if (found.kind !== 'person' && !ownersAgree(dropped, found)) return false;
   return found.kind === 'person' || !dropped.some((t) => PERSON_TITLE_WORDS.has(t));
+}
+
+const COUNTRY_OF_WORD = new Map<string, string>(COUNTRY_WORDS);
+
+/**
+ * "Armenia's Security Council" is not the UN Security Council: a country dropped before a body's
+ * name must be the body's own country.
+ */
+function ownersAgree(dropped: readonly string[], found: Entity): boolean {
+  const own = getIndex().byId.get(found.id)?.entry.country;
+  return dropped.every((word) => {
+    const country = COUNTRY_OF_WORD.get(word.replace(/'s?$/, ''));
+    return !country || country === own;
+  });
 }
 
 interface Indexed {
