@@ -13,9 +13,9 @@
  *   npx tsx scripts/dateVariants.ts dates figures outlets-fresh-29 outlets-fresh-30
  *   ONLY=md:abbrev,hedge:around npx tsx scripts/dateVariants.ts outlets-fresh-29
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MONTH_NAMES } from '../src/corpus/calendarNames.ts';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
 import type { SourceDate } from '../src/corpus/types.ts';
 import { dayNumber } from '../src/extract/dates/calendar.ts';
@@ -23,6 +23,7 @@ import { formatSourceDate } from '../src/extract/dates/format.ts';
 import { extractCorpus } from '../src/extract/index.ts';
 import { UNITS } from '../src/extract/numberWords.ts';
 import type { DateMention, Figure } from '../src/extract/types.ts';
+import { survivalTally } from './eval/variantSurvival.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -57,20 +58,7 @@ interface FigureCase {
   at: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 /** Short forms as outlets write them: news-agency style with a dot, British without. */
 const SHORT_DOT = [
   'Jan.',
@@ -311,16 +299,7 @@ function pairs<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): 
   return out;
 }
 
-const only = process.env.ONLY?.split(',');
-const wanted = (name: string) => !only || only.includes(name);
-const tally = new Map<string, { n: number; ok: number }>();
-const lost: Record<string, string>[] = [];
-const count = (name: string, ok: boolean) => {
-  const t = tally.get(name) ?? { n: 0, ok: 0 };
-  t.n++;
-  if (ok) t.ok++;
-  tally.set(name, t);
-};
+const { lost, wanted, count, print } = survivalTally('date-variants.json');
 
 /** Every case's edit for one transform, none overlapping another's; applied last to first. */
 function variantOf<C>(
@@ -440,7 +419,4 @@ for (const set of process.argv.slice(2)) {
     }
   }
 }
-const out = process.env.OUT ?? join(tmpdir(), 'date-variants.json');
-writeFileSync(out, JSON.stringify(lost, null, 1));
-for (const [name, t] of [...tally].sort())
-  console.log(name.padEnd(24), String(t.n).padStart(5), `${((100 * t.ok) / t.n).toFixed(1).padStart(6)}%`);
+print();

@@ -16,8 +16,7 @@
  *   npx tsx scripts/wordingVariants.ts outlets-fresh-29 outlets-fresh-30
  *   ONLY=moved-before,according-to npx tsx scripts/wordingVariants.ts outlets-fresh-29
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
@@ -25,6 +24,7 @@ import { extractCorpus } from '../src/extract/index.ts';
 import { givenNameGender } from '../src/extract/statements/personGender.ts';
 import type { Statement } from '../src/extract/types.ts';
 import { ownedRoleMatches } from './eval/ownedRole.ts';
+import { survivalTally } from './eval/variantSurvival.ts';
 
 const ROOT = resolve(import.meta.dirname, '../test/fixtures/eval');
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -500,16 +500,7 @@ function rightCases(text: string, statements: Statement[], gold: Gold[]): Case[]
   return cases;
 }
 
-const only = process.env.ONLY?.split(',');
-const wanted = (name: string) => !only || only.includes(name);
-const tally = new Map<string, { n: number; ok: number }>();
-const lost: Record<string, string>[] = [];
-const count = (name: string, ok: boolean) => {
-  const t = tally.get(name) ?? { n: 0, ok: 0 };
-  t.n++;
-  if (ok) t.ok++;
-  tally.set(name, t);
-};
+const { lost, wanted, count, print } = survivalTally('wording-variants.json');
 
 for (const set of process.argv.slice(2)) {
   const dir = join(ROOT, set);
@@ -580,7 +571,4 @@ for (const set of process.argv.slice(2)) {
     }
   }
 }
-const out = process.env.OUT ?? join(tmpdir(), 'wording-variants.json');
-writeFileSync(out, JSON.stringify(lost, null, 1));
-for (const [name, t] of [...tally].sort())
-  console.log(name.padEnd(24), String(t.n).padStart(5), `${((100 * t.ok) / t.n).toFixed(1).padStart(6)}%`);
+print();
