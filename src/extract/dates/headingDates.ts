@@ -26,21 +26,30 @@ export function headingMentions(
 ): DateMention[] {
   const out: DateMention[] = [];
   if (doc.bodyStart <= 0) return out;
-  for (const line of splitParagraphs(doc.text.slice(0, doc.bodyStart))) {
+  const lines = splitParagraphs(doc.text.slice(0, doc.bodyStart)).filter((line) => {
     // A caller that reads the lines above the body as sentences has their dates already.
-    if (sentences.some((s) => s.start < line.end && s.end > line.start)) continue;
+    if (sentences.some((s) => s.start < line.end && s.end > line.start)) return false;
     const written = doc.text.slice(line.start, line.end);
     // "Summary: …", "Tags: …": a header field is the page's record, not its headline.
-    if (written.split(/\s+/).length < MIN_HEADING_WORDS || CLOCK.test(written) || readFieldLine(written))
-      continue;
-    const scanned = scanDocument(doc, splitSentences(doc.text, [line]));
+    return (
+      written.split(/\s+/).length >= MIN_HEADING_WORDS && !CLOCK.test(written) && !readFieldLine(written)
+    );
+  });
+  if (lines.length === 0) return out;
+  // One scan for all the lines (the header dates are found once); each line is then resolved alone.
+  const all = scanDocument(doc, splitSentences(doc.text, lines));
+  for (const line of lines) {
+    const within = (s: { start: number; end: number }) => s.start >= line.start && s.end <= line.end;
+    const mentions = all.mentions.filter((m) => within(m.expression));
+    if (mentions.length === 0) continue;
+    const scanned = { ...all, sentences: all.sentences.filter(within), mentions };
     const notEvent = new Set(
-      scanned.mentions
+      mentions
         .filter(({ expression: e }) => isFullDate(e.form) || yearBeforeEventNoun(doc.text, e))
         .map((m) => m.expression.start),
     );
     const spans = new Set(
-      scanned.mentions.filter((m) => m.expression.form.kind === 'pastSpan').map((m) => m.expression.start),
+      mentions.filter((m) => m.expression.form.kind === 'pastSpan').map((m) => m.expression.start),
     );
     for (const m of resolveMentions({ ...context, scanned })) {
       if (m.role || m.present || notEvent.has(m.start) || (m.duration && spans.has(m.start))) continue;
