@@ -161,3 +161,27 @@ describe('stamps in other house styles', () => {
     expect(published(`Flooding cuts off mountain villages\n\n${line}\n\n${LEAD_ON_FRIDAY}`)).toBe(day);
   });
 });
+
+describe('an archive number, a keyed date field and a credit label are parts of a stamp', () => {
+  it.each([
+    ['Story ID: 40917722 | 22 March 2024 - 14:55', '2024-03-22'],
+    ['Article code: 5521934 | Publication date: 22 March 2024 - 14:55', '2024-03-22'],
+    ['Release date: 22 March 2024 | Updated: 23 March 2024', '2024-03-22'],
+    ['22. March 2024, 14:55 Uhr Source: Example Online, AFP', '2024-03-22'],
+  ])('%s → published %s', (line, day) => {
+    expect(published(`Flooding cuts off mountain villages\n\n${line}\n\n${LEAD_ON_FRIDAY}`)).toBe(day);
+  });
+
+  it('the stamp under a standfirst, its credit after the hour with no bar between', () => {
+    const page =
+      'Flooding cuts off mountain villages\n\nRescue teams are still trying to reach the worst-hit valley.\n\n' +
+      `18. March 2024, 09:40 Uhr Source: Example Online, dpa\n\n${LEAD_ON_FRIDAY}`;
+    expect(published(page)).toBe('2024-03-18');
+  });
+
+  it('a number that names no page is not read as one: the line is no stamp', () => {
+    expect(
+      published(`Flooding cuts off mountain villages\n\nVillages: 14 | 22 March 2024\n\n${LEAD_ON_FRIDAY}`),
+    ).toBeNull();
+  });
+});

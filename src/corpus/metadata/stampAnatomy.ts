@@ -39,17 +39,32 @@ const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+[/–—-]\s+/u;
  */
 const BRACKETED_REVISION =
   /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^[\]]*?)\s*\]|\(\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^()]*?)\s*\)/gi;
-const FIELD_WORD =
-  /^(first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update(?=\s*:)|update(?=\s*:)|last\s+modified|modified|edited|revised|changed|amended)\b(?:\s+(?:on|at))?\s*[:-]?\s*/i;
+/**
+ * "Publish date:", "Publication date:", "Release date:", "Date published:": a field named by the date it
+ * holds, keyed with a colon as header fields are (fields.ts).
+ */
+const KEYED_DATE =
+  '(?:publish(?:ed)?|publication|release)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)';
+const FIELD_WORD = new RegExp(
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  'i',
+);
 /** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
-const BEFORE_FIELD_WORD =
-  /\s+(?=(?:first\s+published|published|posted|issued|filed|last\s+updated|updated|last\s+update\s*:|update\s*:|last\s+modified|modified)\b)/i;
+const BEFORE_FIELD_WORD = new RegExp(
+  `\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified)\\b)`,
+  'i',
+);
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
 const AGE =
   /^(?:about\s+|an?\s+)?(?:\d{1,3}|an?|one)\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|days?)\s+ago$/i;
+const CREDIT_WORD = '(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)';
 /** "Source: Xinhua", "Editor: huaxia", "Photo: AFP": a labelled credit beside the date. */
-const CREDIT =
-  /^(?:source|editor|author|writer|reporter|photo|credit|section|category|agency)\s*:\s*\S.{0,40}$/i;
+const CREDIT = new RegExp(`^${CREDIT_WORD}\\s*:\\s*\\S.{0,40}$`, 'i');
+/** "14:32 Source: dpa, AFP": a credit's label opens a part of its own, as a field word does. */
+const BEFORE_CREDIT = new RegExp(`\\s+(?=${CREDIT_WORD}\\s*:\\s*\\S)`, 'i');
+/** "News ID: 1478211", "News code: 1219437", "Article No. 5521": the page's number in the site's archive. */
+const PAGE_NUMBER =
+  /^(?:(?:news|article|story|item|post|material)\s+)?(?:id|code|no\.?|number|#)\s*:?\s*\d[\d-]{2,}$/i;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
 const REVISION = /^(?:last\s+updated?|updated?|last\s+modified|modified|edited|revised|changed|amended)/i;
@@ -160,6 +175,7 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .split(SEPARATOR)
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .flatMap((p) => p.split(BEFORE_COUNTER))
+    .flatMap((p) => p.split(BEFORE_CREDIT))
     .map((p) => p.trim())
     .filter(Boolean);
   const dates: DatePart[] = [];
@@ -178,11 +194,19 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
         READING_TIME.test(part) ||
         COUNTER.test(part) ||
         CREDIT.test(part) ||
+        PAGE_NUMBER.test(part) ||
         isNamePart(part)
       )
     )
       return null;
-    if (field || CLOCK_IN.test(part) || READING_TIME.test(part) || COUNTER.test(part) || /^by\s/i.test(part))
+    if (
+      field ||
+      CLOCK_IN.test(part) ||
+      READING_TIME.test(part) ||
+      COUNTER.test(part) ||
+      PAGE_NUMBER.test(part) ||
+      /^by\s/i.test(part)
+    )
       marked = true;
   }
   const unlabelled = dates.filter((d) => d.field === null);

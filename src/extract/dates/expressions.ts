@@ -291,6 +291,21 @@ const NAMED_EVENT_YEAR = new RegExp(
   'gu',
 );
 
+/** An event noun right after a year or decade, maybe after a compound ("2020 war", "1990s conflict"). */
+const EVENT_NOUN_NEXT = new RegExp(
+  `^\\s+(?:[\\p{L}\\d]+-[\\p{L}\\d-]+\\s+)?(?:${eitherCase(PAST_EVENT_NOUNS)}|${eitherCase(OTHER_EVENT_NOUNS)})(?![\\p{L}\\d-])`,
+  'u',
+);
+
+/**
+ * "worst fighting since 2020 war", "first border deal since the 1990s conflict": a headline drops the article
+ * before a year that names an event, so the year or decade right before the event noun modifies it.
+ */
+export function yearBeforeEventNoun(text: string, e: { end: number; form: DateForm }): boolean {
+  if (e.form.kind !== 'year' && e.form.kind !== 'decade') return false;
+  return EVENT_NOUN_NEXT.test(text.slice(e.end, e.end + 60));
+}
+
 /** Does a date expression name by its year an event that has already happened ("the 2020 war")? */
 export function namesPastEvent(expression: string): boolean {
   // Every match holds a year then white space; most expressions hold none, and the pattern is long.

@@ -2,6 +2,7 @@ import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { DateMention, DocumentTimeline, Sentence } from '../types.ts';
 import { joinDayPairs } from './dayPairs.ts';
 import { inferYear, type YearFinding } from './evidence.ts';
+import { headingMentions } from './headingDates.ts';
 import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
 import { resolveMentions } from './resolve.ts';
@@ -57,22 +58,25 @@ export function buildTimelines(
     const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
     const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
     const yearFits = documentYear.status === 'unknown' ? input.finding?.fits : undefined;
-    const resolved = resolveMentions({
-      scanned,
+    const context = {
       window,
       documentYear,
       referenceBasis: header.basis,
       now,
       ...(yearFits && { yearFits }),
-    });
+    };
+    const resolved = resolveMentions({ scanned, ...context });
     const spanStarts = new Set(
       scanned.mentions.filter((m) => m.expression.form.kind === 'pastSpan').map((m) => m.expression.start),
     );
     const isSpan = (m: DateMention) => m.duration === true && spanStarts.has(m.start);
-    const mentions = joinDayPairs(
-      scanned.doc.text,
-      resolved.filter((m) => !m.present && !isSpan(m)),
-    );
+    const mentions = [
+      ...headingMentions(scanned.doc, scanned.sentences, context),
+      ...joinDayPairs(
+        scanned.doc.text,
+        resolved.filter((m) => !m.present && !isSpan(m)),
+      ),
+    ];
     const present = resolved.filter((m) => m.present);
     const spans = resolved.filter(isSpan);
     timelines.set(scanned.doc.id, {
