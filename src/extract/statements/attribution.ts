@@ -1147,9 +1147,14 @@ function withoutSourceTail(masked: string, span: Span): Span {
 
 const SAYING =
   '(?:said|says|stated|states|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
-/** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
+/**
+ * A saying denied or refused: "did not say", "would not elaborate", "declined to comment". Giving
+ * out facts ("declined to provide a list", "would not offer details") is refused in words too, but
+ * "could not provide" may be the clause's own subject unable to, so those verbs need a refusal.
+ */
 const REFUSED_SAYING =
-  "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
+  "(?:(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)|" +
+  "(?:(?:did|would)(?:\\s+not|n['’]t)|declined\\s+to|refused\\s+to)\\s+(?:provide|offer|reveal|share|suggest|confirm|divulge|describe|apologi[sz]e))\\b";
 /**
  * Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him
  * of …", "…, but cautioned that …". Verbs that tell how a speaker weighed something in words; a
