@@ -305,8 +305,14 @@ describe('content: a quote that goes on in the next sentence', () => {
     ).toEqual(['Farmers are “losing patience with the ministry,” … That has to change.']);
   });
 
-  it('after a reported clause that ends in the writer’s words, it is not', () => {
+  it('after a reported clause that ends in the writer’s words, a sentence all quote in its paragraph is too', () => {
     expect(content('Tom Reyes said farmers are losing patience. “That has to change.”')).toEqual([
+      'farmers are losing patience … That has to change.',
+    ]);
+  });
+
+  it('after a reported clause that ends in the writer’s words, a quote in the next paragraph is not', () => {
+    expect(content('Tom Reyes said farmers are losing patience.\n\n“That has to change.”')).toEqual([
       'farmers are losing patience',
     ]);
   });
@@ -522,5 +528,18 @@ describe('content: a show told by its title in quotes is who was told', () => {
     );
     expect(said).toHaveLength(1);
     expect(said[0]).not.toBe('Morning Call');
+  });
+});
+
+describe('content: how much was said is the verb’s, the topic is what was said', () => {
+  it('"said little about the plan": the content is the plan', () => {
+    expect(content('Grant has said little about the ceasefire plan.')).toEqual(['the ceasefire plan']);
+    expect(content('The ministry said almost nothing about the convoy.')).toEqual(['the convoy']);
+  });
+
+  it('a clause that opens with "much" is content as it stands', () => {
+    expect(content('Grant said much of the talk was about the border.')).toEqual([
+      'much of the talk was about the border',
+    ]);
   });
 });

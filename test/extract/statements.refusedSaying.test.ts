@@ -19,12 +19,26 @@ describe('a saying denied or refused says nothing and ends what was said before 
       'A ministry spokeswoman said the talks would resume, but she wouldn’t elaborate on the timing.',
       ['A ministry spokeswoman: the talks would resume'],
     ],
+    [
+      'The ministry said the envoys had met twice but declined to provide a date for the next round.',
+      ['The ministry: the envoys had met twice'],
+    ],
+    [
+      'Aliyan said the convoy would leave on Friday but would not offer details of its route.',
+      ['Aliyan: the convoy would leave on Friday'],
+    ],
   ])('%s', (text, want) => {
     expect(said(text)).toEqual(want);
   });
 
   it('a refusal alone after a clause attributes the clause to no one', () => {
     expect(said('The depot was shelled overnight, but the army refused to say by whom.')).toEqual([]);
+  });
+
+  it('"could not provide" may be the clause\'s own subject unable to, and is kept', () => {
+    expect(said('Aliyan said the depot had the records but could not provide them in time.')).toEqual([
+      'Aliyan: the depot had the records but could not provide them in time',
+    ]);
   });
 
   it('a negation inside what was said is kept', () => {

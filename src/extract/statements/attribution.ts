@@ -1147,9 +1147,14 @@ function withoutSourceTail(masked: string, span: Span): Span {
 
 const SAYING =
   '(?:said|says|stated|states|added|adds|told|tells|noted|notes|argued|argues|insisted|insists|stressed|stresses|warned|warns|suggested|suggests|claimed|claims|acknowledged|acknowledges)';
-/** A saying denied or refused: "did not say", "would not elaborate", "declined to comment". */
+/**
+ * A saying denied or refused: "did not say", "would not elaborate", "declined to comment". Giving
+ * out facts ("declined to provide a list", "would not offer details") is refused in words too, but
+ * "could not provide" may be the clause's own subject unable to, so those verbs need a refusal.
+ */
 const REFUSED_SAYING =
-  "(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)\\b";
+  "(?:(?:(?:did|would|could|will|does)(?:\\s+not|n['’]t)|won['’]t|declined\\s+to|refused\\s+to)\\s+(?:say|comment|elaborate|specify|explain|disclose|discuss|detail|identify|name)|" +
+  "(?:(?:did|would)(?:\\s+not|n['’]t)|declined\\s+to|refused\\s+to)\\s+(?:provide|offer|reveal|share|suggest|confirm|divulge|describe|apologi[sz]e))\\b";
 /**
  * Acts of the speaker joined after the content: "… and called on Sanders to …", "… and accused him
  * of …", "…, but cautioned that …". Verbs that tell how a speaker weighed something in words; a
@@ -1191,9 +1196,24 @@ function beforeNextSaying(masked: string, span: Span): Span {
   return at > 0 && at !== Infinity ? trimSpan(masked, span.start, span.start + at) : span;
 }
 
+/**
+ * "said little about the plan", "has said much over the years about the court": how much was said
+ * is the verb's, the topic after "about" is what was said.
+ */
+const HOW_MUCH_ABOUT =
+  /^(?:(?:very|so|too|almost|next to)\s+)?(?:little|much|nothing|a lot|a great deal)\s+(?:(?!(?:is|was|are|were|has|have|had|of|will|would)\s)[\p{L}\d-]+\s+){0,4}?about\s+(?=\S)/u;
+
+function withoutHowMuch(masked: string, span: Span): Span {
+  const m = HOW_MUCH_ABOUT.exec(masked.slice(span.start, span.end));
+  return m && span.start + m[0].length < span.end ? { start: span.start + m[0].length, end: span.end } : span;
+}
+
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
 export function reportedContent(masked: string, span: Span, verb?: string): Span {
-  const content = withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+  const content = withoutContentTail(
+    masked,
+    beforeNextSaying(masked, withoutSourceTail(masked, withoutHowMuch(masked, span))),
+  );
   if (!verb) return content;
   const act = speakersNextAct(masked.slice(content.start, content.end), verb);
   return act === null ? content : trimSpan(masked, content.start, content.start + act);

@@ -42,6 +42,27 @@ const SETTING_TAIL = new RegExp(
 const SUMMARY_TAIL =
   /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-])[^,\u2591]*$/u;
 
+/**
+ * The writer's next clause joined after the content: "…, but he pressed Clinton to do more", "…,
+ * and they rejected any implication …", "…, but it managed to do so". A pronoun subject of its own and a
+ * plain past verb tell a narrated act; a modal or auxiliary ("but he would …", "and it had …")
+ * may be the speaker's clause told in the past, and is left.
+ */
+const CLAUSE_TAIL = new RegExp(
+  String.raw`(?:,\s*|\s+(?:—|–|--?)\s+)(?:and|but)\s+(?:he|she|they|it|we)\s+` +
+    String.raw`(?:(?:also|later|then|again|once again|immediately)\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST}|did\s+not|didn['’]t)(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * A noun phrase after a comma that ends the content and sums up or measures it: "…, a
+ * recommendation the attorney general adopted", "…, the first two states to vote", "…, an increase
+ * of almost $200 million". Not after a name, whose apposition may be the speaker's; not a list
+ * ("…, a tank and two trucks"); not a clause ("…, the debate would not …", "the more …, the more").
+ */
+const APPOSITIVE_TAIL =
+  /(?<![\p{Lu}][\p{L}.'’-]*),\s+(?!the\s+(?:more|less|fewer|better|worse|\p{Lu}[\p{L}.'’-]*)\s)(?:an?|the)\s+(?![^,\u2591]*\s(?:and|or)\s)(?!(?:(?!(?:who|whom|which|that|where|when)\s)[\p{L}\p{N}'’.$-]+\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|do|does|did|remains?|remained|seems?|seemed)\s)[^,\u2591"”“]*$/u;
+
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;
 
@@ -87,6 +108,10 @@ function contentEnd(text: string): number {
       continue;
     cut = m.index;
     break;
+  }
+  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL]) {
+    const m = tail.exec(text.slice(0, cut));
+    if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
   const summary = SUMMARY_TAIL.exec(text.slice(0, cut));
   if (summary && words(text.slice(0, summary.index)) >= MIN_WORDS) cut = summary.index;
