@@ -27,6 +27,19 @@ const MIN_CAPTION_WORDS = 6;
 
 export function isPhotoCaption(line: string): boolean {
   const t = line.trim();
-  if (t.split(/\s+/).length < MIN_CAPTION_WORDS || !/[.!?]/.test(t)) return false;
+  if (!hasWords(t, MIN_CAPTION_WORDS) || !/[.!?]/.test(t)) return false;
   return SENTENCE_THEN_CREDIT.test(t);
+}
+
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Does a trimmed line hold at least `n` words (runs between spaces)? Counted in place: this runs on
+ * every header line and lead sentence, and splitting each into an array only to count it cost more.
+ */
+function hasWords(trimmed: string, n: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let words = 1;
+  while (words < n && SPACE_RUN.exec(trimmed)) words++;
+  return words >= n;
 }

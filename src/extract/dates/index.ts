@@ -96,21 +96,22 @@ function referenceDate(
   window: ReturnType<typeof windowFromMentions> | null,
   year: DocumentYear,
 ): SourceDate | null {
-  const withYear = (d: SourceDate): SourceDate => {
-    if (d.year !== undefined || year.year === undefined)
-      return year.status === 'unknown' && d.year === undefined
-        ? { ...d, yearStatus: 'unknown', yearReason: year.reason }
-        : d;
-    const end = d.end && {
-      ...d.end,
-      year: year.year + ((d.end.month ?? d.month ?? 0) < (d.month ?? 0) ? 1 : 0),
-    };
-    return { ...d, year: year.year, ...(end && { end }), yearStatus: 'inferred', yearReason: year.reason };
-  };
-  if (header) return withYear(header);
+  if (header) return withYear(header, year);
   if (!window?.lo || !window.hi) return null;
   const { lo, hi } = window;
   const date: SourceDate = { precision: 'day', month: lo.month, day: lo.day, yearStatus: 'unknown' };
   if (lo.month !== hi.month || lo.day !== hi.day) date.end = { month: hi.month, day: hi.day };
-  return withYear(date);
+  return withYear(date, year);
+}
+
+function withYear(d: SourceDate, year: DocumentYear): SourceDate {
+  if (d.year !== undefined || year.year === undefined)
+    return year.status === 'unknown' && d.year === undefined
+      ? { ...d, yearStatus: 'unknown', yearReason: year.reason }
+      : d;
+  const end = d.end && {
+    ...d.end,
+    year: year.year + ((d.end.month ?? d.month ?? 0) < (d.month ?? 0) ? 1 : 0),
+  };
+  return { ...d, year: year.year, ...(end && { end }), yearStatus: 'inferred', yearReason: year.reason };
 }

@@ -113,19 +113,13 @@ function standaloneDateLines(text: string): HeaderDate[] {
   for (const { start, end, text: written, n } of datedHeadLines(text)) {
     // A calendar date with its day and year written has digits: a line without one is not read.
     if (!/\d/.test(written)) continue;
-    // "… · Posted: Oct 05, 2020 4:12 PM ET | Last Updated: …": a stamp read by its parts (stampAnatomy.ts).
-    // As the header reader does (header.ts): the first line may be a title ending with a date.
-    const stampRead = () => {
-      const read = readHeaderStamp(written, text.slice(end));
-      return read && (read.marked || n > 1) ? read : null;
-    };
     const expressions = written.length > MAX_HEADER_LINE_CHARS ? [] : findDateExpressions(text, start, end);
     const date = expressions.find(
       (e) => e.form.kind === 'calendar' && e.form.year !== undefined && e.form.day !== undefined,
     );
     if (!date) {
       // "BY ASBAREZ STAFF SEPTEMBER 19, 2023", a stamp past the usual length: the parts tell the date.
-      const stamp = stampRead();
+      const stamp = stampRead(text, written, end, n);
       if (stamp) found.push(stampHeader(text, { start, end }, stamp));
       continue;
     }
@@ -137,13 +131,8 @@ function standaloneDateLines(text: string): HeaderDate[] {
     // "Evening digest, 17.04.2024": an edition's day; "… | Update : 27.09.2023": a revision stamp after it.
     // "Nune Harutyunyan Oct 4, 2023": a name before the date is a byline below the first line, never the headline.
     // "05.10.2023 | Article": an order the lead settles, as the header reader settles it (readSlashDateInParts).
-    const inParts = () =>
-      readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ??
-      readEditionDate(written) ??
-      readSourceLine(written) ??
-      readSlashDateInParts(written, text.slice(end))?.date;
-    if ((rest.trim() || written.length > 60) && !inParts()) {
-      const stamp = stampRead();
+    if ((rest.trim() || written.length > 60) && !inParts(text, written, end, n)) {
+      const stamp = stampRead(text, written, end, n);
       if (stamp) found.push(stampHeader(text, { start, end }, stamp));
       continue;
     }
@@ -156,6 +145,26 @@ function standaloneDateLines(text: string): HeaderDate[] {
     });
   }
   return found;
+}
+
+/**
+ * "… · Posted: Oct 05, 2020 4:12 PM ET | Last Updated: …": a stamp read by its parts (stampAnatomy.ts).
+ * As the header reader does (header.ts): the first line may be a title ending with a date.
+ * `written` is the header line `n` (from 1) of the text, ending at `end`.
+ */
+function stampRead(text: string, written: string, end: number, n: number): HeaderStamp | null {
+  const read = readHeaderStamp(written, text.slice(end));
+  return read && (read.marked || n > 1) ? read : null;
+}
+
+/** A header line's date read by its parts: a byline, an edition, a source line or a slashed date beside it. */
+function inParts(text: string, written: string, end: number, n: number) {
+  return (
+    readDateInParts(written, { bylineWithoutSeparator: n > 1 }) ??
+    readEditionDate(written) ??
+    readSourceLine(written) ??
+    readSlashDateInParts(written, text.slice(end))?.date
+  );
 }
 
 /** A stamp line's header date: the expression its published (or only) part is written in, or that part's date as read. */

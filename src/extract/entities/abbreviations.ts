@@ -133,12 +133,6 @@ const ABBREVIATION_AT_END = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\s*$/u;
 export function definedAbbreviations(text: string): Abbreviation[] {
   const found: Abbreviation[] = [];
   const seen = new Set<string>();
-  const add = (long: string, short: string, named = false) => {
-    const key = `${long}\u0000${short}`;
-    if (seen.has(key) || (!named && !fitsInitials(short, long))) return;
-    seen.add(key);
-    found.push({ long, short });
-  };
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
     if (close < 0) break;
@@ -146,22 +140,35 @@ export function definedAbbreviations(text: string): Abbreviation[] {
     const inner = text.slice(open + 1, close);
     if (SHORT_FORM.test(inner)) {
       const long = nameEndingAt(text, open);
-      if (long) add(long, inner, shortenedOfficialName(long, inner));
+      if (long) addAbbreviation(found, seen, long, inner, shortenedOfficialName(long, inner));
       continue;
     }
     // "ANAMA (Azerbaijan National Agency for Mine Action)": the short form before, the name inside.
     const before = ABBREVIATION_AT_END.exec(text.slice(Math.max(0, open - 14), open));
     const long = before && SHORT_FORM.test(before[1]!) ? nameInside(inner) : null;
-    if (long) add(long, before![1]!);
+    if (long) addAbbreviation(found, seen, long, before![1]!, false);
   }
   // "The Mine Action Agency, known as ANAMA, says …": the text itself names the short form, which
   // may stand for a longer official name than the one written (no initials to check).
   // The pattern's scan tries a comma at every one in the text: only a text with "known" can match.
   for (const m of text.includes('known') ? text.matchAll(KNOWN_AS) : []) {
     const long = nameEndingAt(text, m.index);
-    if (long) add(long, m[1]!, true);
+    if (long) addAbbreviation(found, seen, long, m[1]!, true);
   }
   return found;
+}
+
+function addAbbreviation(
+  found: Abbreviation[],
+  seen: Set<string>,
+  long: string,
+  short: string,
+  named: boolean,
+): void {
+  const key = `${long}\u0000${short}`;
+  if (seen.has(key) || (!named && !fitsInitials(short, long))) return;
+  seen.add(key);
+  found.push({ long, short });
 }
 
 /** Initials of a name's capitalised words: "International Committee of the Red Cross" → "ICRC". */

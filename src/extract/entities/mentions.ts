@@ -66,8 +66,6 @@ export function findEntityMentions(text: string, from: number, to: number): Enti
   // Folded once; where folding changes the length (rare letters), each candidate is folded alone.
   const folded = fold(text.slice(from, to));
   const sameLength = folded.length === to - from;
-  const matchesAt = (key: string, at: number) =>
-    sameLength ? folded.startsWith(key, at - from) : fold(text.slice(at, at + key.length)) === key;
   let after = from;
   // Names start where a word starting with a capital begins.
   for (let at = from; at < to; at++) {
@@ -82,7 +80,7 @@ export function findEntityMentions(text: string, from: number, to: number): Enti
       const end = at + key.length;
       if (
         end > to ||
-        !matchesAt(key, at) ||
+        !(sameLength ? folded.startsWith(key, at - from) : fold(text.slice(at, at + key.length)) === key) ||
         (end < text.length && isWordChar(text.charCodeAt(end), text[end]!))
       )
         continue;

@@ -141,11 +141,14 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     speakerAt: -1,
     surnames: new Map(),
     genders: new Map(),
-    readPeopleBefore: () => {},
-    readMentionsBefore: () => {},
+    readPeopleBefore: readNothing,
+    readMentionsBefore: readNothing,
     outlet: null,
   };
 }
+
+/** A discourse's readers until its document sets them: one function for all, not two made per document. */
+function readNothing(_upTo: number): void {}
 
 /**
  * "He"/"she": the person named in the nearest earlier unit that names one of the pronoun's
@@ -2093,7 +2096,6 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
   const cached = seen.get(surname);
   if (cached !== undefined) return cached;
   const people = new Map<string, Entity>();
-  const isFirstName = (w: string) => !NOT_A_FIRST_NAME.has(w) && !NOT_A_PERSON_FIRST.test(w);
   for (const full of fullNamesFor(surname, d.text, isFirstName)) {
     const known = resolveEntityAt(full, null);
     if (known) {
@@ -2111,6 +2113,8 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
   seen.set(surname, person);
   return person;
 }
+
+const isFirstName = (w: string) => !NOT_A_FIRST_NAME.has(w) && !NOT_A_PERSON_FIRST.test(w);
 
 /** Capitalised words before a surname that are a nationality or a place, not a first name: "Armenian Grigoryan". */
 const NOT_A_PERSON_FIRST =

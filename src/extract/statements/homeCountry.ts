@@ -56,18 +56,20 @@ function selfNamedIn(lead: string): RegExpExecArray[] {
   if (lead.includes('reports') || lead.includes('informs')) return [...lead.matchAll(SELF_NAMED)];
   const found: RegExpExecArray[] = [];
   let free = 0;
-  const tryAt = (at: number) => {
-    if (at < free || at > lead.length) return;
-    SELF_NAMED_AT.lastIndex = at;
-    const m = SELF_NAMED_AT.exec(lead);
-    if (m) {
-      found.push(m);
-      free = at + m[0].length;
-    }
-  };
-  tryAt(0);
   LINE_TERMINATOR.lastIndex = 0;
-  for (let t = LINE_TERMINATOR.exec(lead); t; t = LINE_TERMINATOR.exec(lead)) tryAt(t.index + 1);
+  // Tried at the lead's start and after each line break, never inside a name already found.
+  for (let at = 0; at >= 0; ) {
+    if (at >= free && at <= lead.length) {
+      SELF_NAMED_AT.lastIndex = at;
+      const m = SELF_NAMED_AT.exec(lead);
+      if (m) {
+        found.push(m);
+        free = at + m[0].length;
+      }
+    }
+    const t = LINE_TERMINATOR.exec(lead);
+    at = t ? t.index + 1 : -1;
+  }
   return found;
 }
 

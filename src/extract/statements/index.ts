@@ -276,7 +276,7 @@ export function extractStatements(
   const unlabelled = statements.map((s) =>
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
-  const resolvePhrase = (phrase: string) => resolveSpeaker(phrase, d)?.entity ?? null;
+  const resolvePhrase = speakerEntityIn(d);
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
   const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
   const named = withWitnessNamed(
@@ -294,6 +294,14 @@ export function extractStatements(
   return kept.length === parties.length
     ? kept
     : kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
+}
+
+/**
+ * The entity a phrase names as a speaker in the discourse, or null. Returned from here: a named
+ * closure made per document costs the dev loader a naming call each time.
+ */
+function speakerEntityIn(d: Discourse): (phrase: string) => Entity | null {
+  return (phrase) => resolveSpeaker(phrase, d)?.entity ?? null;
 }
 
 /**
