@@ -2076,14 +2076,10 @@ function endsInQuoteMark(text: string, last: Span): boolean {
 
 /**
  * A quote-led unit with no attribution of its own ("…," the statement says. "…") continues the
- * previous direct statement when it comes right after it, in the same or the next paragraph, and
- * a reported one when it is all quote and in the same paragraph.
+ * previous direct statement when it comes right after it, in the same or the next paragraph.
  */
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
-  if (!previous || unitIndex - previous.unitIndex > 1) return;
-  // "Grant said the roads were closed. “We need two more days.”": the same speaker's words go on.
-  // Only a unit that is all quote: words after it ("…,” believes Krylov") may name another speaker.
-  if (!endsInQuote(text, previous.statement) && !quoteRightAfter(text, unit, previous)) return;
+  if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
   if (quotedNameOpensSentence(text, unit)) return;
   const s = previous.statement;
@@ -2092,17 +2088,6 @@ function continueQuote(text: string, unit: Unit, previous: Previous | null, unit
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
-}
-
-/** Is the unit, in the previous statement's paragraph, quotes alone (only marks and stops outside them)? */
-function quoteRightAfter(text: string, unit: Unit, previous: Previous): boolean {
-  if (unit.firstParagraph !== previous.paragraph || !unit.quotes.length) return false;
-  let from = unit.start;
-  for (const part of unit.quotes.flatMap((q) => q.parts)) {
-    if (!/^[\s.,!?…]*$/.test(text.slice(from, part.open))) return false;
-    from = (part.close ?? part.end - 1) + 1;
-  }
-  return /^[\s.,!?…]*$/.test(text.slice(from, unit.end));
 }
 
 const wordsOf = (text: string, spans: readonly Span[]): string =>
