@@ -236,6 +236,16 @@ describe('textEntity: speakers the gazetteer lacks', () => {
     expect(trailingProperName('Residents of Stepanakert')).toBeNull();
   });
 
+  it('a title\'s domain after "for" is no part of the name: "Commissioner for Human Rights Lena Arakelyan"', () => {
+    expect(trailingProperName('The Commissioner for Human Rights Lena Arakelyan')).toEqual({
+      name: 'Lena Arakelyan',
+      role: 'The Commissioner for Human Rights',
+    });
+    expect(trailingProperName('Minister for Territorial Administration Davit Hovsepyan')?.name).toBe(
+      'Davit Hovsepyan',
+    );
+  });
+
   it('a body\'s noun after a title is no surname: "the UN General Assembly" stays whole', () => {
     expect(trailingProperName('the UN General Assembly')).toBeNull();
     expect(textEntity('the UN General Assembly')).toMatchObject({ id: 'text:un-general-assembly' });

@@ -60,4 +60,12 @@ describe('"the ministry" after a ministry opening the sentence before', () => {
       ['mod-azerbaijan', 'the maps had not been handed over'],
     ]);
   });
+
+  it('"according to the bulletin of the X" is X, as its statement is', () => {
+    expect(
+      who(
+        'According to the bulletin of the Ministry of Coastal Affairs, two boats ran aground near the pier.',
+      ),
+    ).toEqual([['text:ministry-of-coastal-affairs', 'two boats ran aground near the pier']]);
+  });
 });

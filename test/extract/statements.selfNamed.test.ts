@@ -18,6 +18,15 @@ describe('a described speaker who gave a name in a relative clause is that name'
       'text:gohar',
     ],
     ['An engineer who identified himself only as Rauf said the pipeline was intact.', 'text:rauf'],
+    ['A shepherd who introduced himself only as Mher told reporters the pasture was mined.', 'text:mher'],
+    [
+      'One of the drivers, who introduced himself as the mechanic Tigran Sahakyan, said the trucks were turned back.',
+      'text:tigran-sahakyan',
+    ],
+    [
+      'A nurse at the Goris clinic who asked to be identified only by her first name, Anahit, said the wards were full.',
+      'text:anahit',
+    ],
   ])('%s', (text, id) => {
     expect(speakers(text)).toEqual([id]);
   });

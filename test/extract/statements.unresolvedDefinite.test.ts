@@ -63,3 +63,41 @@ describe('what is kept per phrase or head carries no document into the next', ()
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:agency');
   });
 });
+
+describe('a bare definite goes to the one named holder of its noun', () => {
+  it('a capitalised title before a name: "Bishop Aram Keshishyan … the bishop said"', () => {
+    const text =
+      'Bishop Aram Keshishyan led the service in Gyumri on Sunday. Speaking to reporters afterwards, the bishop said the church would house families from the border.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:aram-keshishyan']);
+  });
+
+  it('a title in brackets before a name: "(Ombudswoman) Narine Hakobyan … the ombudswoman said"', () => {
+    const text =
+      'The Human Rights Defender (Ombudswoman) Narine Hakobyan visited the shelter on Friday. The Ombudswoman said the children there had no winter clothes.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:narine-hakobyan']);
+  });
+
+  it('an apposition: "Lilit Sargsyan, a nurse at the hospital, … the nurse said"', () => {
+    const text =
+      'Lilit Sargsyan, a nurse at the district hospital, worked through the night. The nurse said eleven wounded soldiers had arrived by dawn.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:lilit-sargsyan']);
+  });
+
+  it('two named holders of the noun leave the definite unclear: no statement', () => {
+    const text =
+      'Bishop Aram Keshishyan and Bishop Levon Tadevosyan led the service in Gyumri. The bishop said the church would house families from the border.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([]);
+  });
+
+  it('a lower-case noun after a place names no holder: the definite stays unclear', () => {
+    const text =
+      'Shelling damaged the Goris prefecture on Monday night. The prefecture said the windows of forty homes were broken.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:goris-prefecture');
+  });
+
+  it("a title followed by another title names the second one's holder, not the first's", () => {
+    const text =
+      'The Lori Council met on Monday. Council Secretary Gevorg Avetisyan read the budget. The council said the road would be repaired by May.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:gevorg-avetisyan');
+  });
+});

@@ -416,6 +416,9 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   }
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  // "Commissioner for Human Rights Sabina Aliyeva": four capitals or more after a title's "of" or "for"
+  // are its domain and then the name, which is the last two.
+  if (words.length - start >= 4 && /^(?:of|for)$/i.test(words[start - 1] ?? '')) start = words.length - 2;
   // "Human Rights Defender of Artsakh Artak Beglaryan": the first capitalised word after "of" is the
   // role's place, not the person's name, when a full name follows it.
   if (words.length - start >= 3 && /^of$/i.test(words[start - 1] ?? ''))

@@ -1199,7 +1199,7 @@ function withoutSettingTail(p: string): string {
 
 /** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
 const DOCUMENT_OF_NAMED =
-  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release|bulletin|report|message|announcement|information)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
 
 /**
  * What a speaker phrase alone tells resolveSpeaker, before any document is looked at: the shapes

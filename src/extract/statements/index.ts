@@ -290,6 +290,7 @@ export function extractStatements(
       text,
       parties.filter((s) => !isCorrespondentReport(text, s.mention, s.context) && !fromAnUntrackedSource(s)),
     ),
+    resolvePhrase,
   );
   return kept.length === parties.length
     ? kept

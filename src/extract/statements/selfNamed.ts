@@ -10,17 +10,20 @@ const GAVE_NAME = new RegExp(
   // "Her neighbour, a retired driver who gave …": an appositive may describe them first.
   String.raw`^(?:,\s+(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)?,?\s+who\s+(?:` +
     String.raw`gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as` +
-    String.raw`|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as` +
+    String.raw`|(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as(?:\s+the(?:\s+[\p{Ll}-]+){1,3}?)?` +
     String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)` +
     String.raw`|gave\s+only\s+(?:his|her|their)\s+first\s+name,?` +
-    String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?|\p{Lu}\.)(?=[\s,.;])`,
+    String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)?|\p{Lu}\.)(?=[\s,.;])`,
   'u',
 );
 
 /** The name the speaker `described` (its words as written at `at`) gave of themself, or null. */
 export function selfGivenName(text: string, at: number, described: string): string | null {
   const clause = described.search(/,?\s+who\s/);
-  if (clause > 0) return GAVE_NAME.exec(`${described.slice(clause)} `)?.[1] ?? null;
+  const inMention = clause > 0 ? GAVE_NAME.exec(`${described.slice(clause)} `)?.[1] : undefined;
+  if (inMention) return inMention;
   if (at < 0 || !text.startsWith(described, at)) return null;
-  return GAVE_NAME.exec(text.slice(at + described.length, at + described.length + 140))?.[1] ?? null;
+  // "… who asked to be identified only by their first name, Sevan, said": the name after the mention.
+  const from = at + (clause > 0 ? clause : described.length);
+  return GAVE_NAME.exec(text.slice(from, from + 180))?.[1] ?? null;
 }

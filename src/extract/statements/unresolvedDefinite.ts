@@ -1,4 +1,5 @@
-import type { Statement } from '../types.ts';
+import type { Entity, Statement } from '../types.ts';
+import { singleNounHolder } from './nounHolder.ts';
 
 /** "the ministry", "The agency": a definite article and one singular common noun, nothing else. */
 const BARE_DEFINITE = /^the\s+([\p{L}-]+)$/iu;
@@ -82,13 +83,62 @@ function holderUnresolved(text: string, s: Statement): boolean {
   return PERSON_NAMED.test(text.slice(0, s.context.start));
 }
 
-/** Drops statements whose speaker is an unresolved bare definite, and the pronouns read back to it. */
-export function withoutUnresolvedDefinites(text: string, statements: readonly Statement[]): Statement[] {
+/** The noun a definite names its speaker by: "the archbishop" → archbishop, "the prime minister" → prime minister. */
+const DEFINITE_NOUN = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
+
+/** "the cleric said" read as a speaker named "cleric": a definite the resolver tied to no one. */
+function unresolvedDefinite(s: Statement): boolean {
+  const noun = DEFINITE_NOUN.exec(s.mention.trim())?.[1];
+  if (!noun || /^\p{Lu}+$/u.test(noun) || SCENE_HEAD.test(noun)) return false;
+  return s.speaker.id === `text:${noun.toLowerCase().replace(/\s+/g, '-')}`;
+}
+
+/**
+ * The one holder every definite mention of the speaker points back to ("Archbishop Bagrat
+ * Galstanyan … the archbishop said"), or null when any of them has none or several.
+ */
+function holderOfDefinite(
+  text: string,
+  id: string,
+  statements: readonly Statement[],
+  resolve: (phrase: string) => Entity | null,
+): Entity | null {
+  let holder: Entity | null = null;
+  for (const s of statements) {
+    if (s.speaker.id !== id) continue;
+    const noun = DEFINITE_NOUN.exec(s.mention.trim())?.[1];
+    if (!noun) continue;
+    const found = singleNounHolder(noun, text.slice(0, s.context.start), resolve);
+    if (!found || (holder && holder.id !== found.id)) return null;
+    holder = found;
+  }
+  return holder;
+}
+
+/**
+ * Statements whose speaker is an unresolved bare definite: given to the one holder of its noun
+ * the text named before (nounHolder.ts), or dropped with the pronouns read back to it.
+ */
+export function withoutUnresolvedDefinites(
+  text: string,
+  statements: readonly Statement[],
+  resolve: (phrase: string) => Entity | null = () => null,
+): Statement[] {
   const unclear = new Set(
     statements
       .filter((s) => pointsBackUnresolved(text, s) || holderUnresolved(text, s))
       .map((s) => s.speaker.id),
   );
-  if (!unclear.size) return [...statements];
-  return statements.filter((s) => !unclear.has(s.speaker.id));
+  const holders = new Map<string, Entity>();
+  for (const s of statements) {
+    if (holders.has(s.speaker.id) || !unresolvedDefinite(s)) continue;
+    const holder = holderOfDefinite(text, s.speaker.id, statements, resolve);
+    if (holder) holders.set(s.speaker.id, holder);
+  }
+  if (!unclear.size && !holders.size) return [...statements];
+  return statements.flatMap((s) => {
+    const holder = holders.get(s.speaker.id);
+    if (holder) return [{ ...s, speaker: holder }];
+    return unclear.has(s.speaker.id) ? [] : [s];
+  });
 }
