@@ -1196,24 +1196,9 @@ function beforeNextSaying(masked: string, span: Span): Span {
   return at > 0 && at !== Infinity ? trimSpan(masked, span.start, span.start + at) : span;
 }
 
-/**
- * "said little about the plan", "has said much over the years about the court": how much was said
- * is the verb's, the topic after "about" is what was said.
- */
-const HOW_MUCH_ABOUT =
-  /^(?:(?:very|so|too|almost|next to)\s+)?(?:little|much|nothing|a lot|a great deal)\s+(?:(?!(?:is|was|are|were|has|have|had|of|will|would)\s)[\p{L}\d-]+\s+){0,4}?about\s+(?=\S)/u;
-
-function withoutHowMuch(masked: string, span: Span): Span {
-  const m = HOW_MUCH_ABOUT.exec(masked.slice(span.start, span.end));
-  return m && span.start + m[0].length < span.end ? { start: span.start + m[0].length, end: span.end } : span;
-}
-
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
 export function reportedContent(masked: string, span: Span, verb?: string): Span {
-  const content = withoutContentTail(
-    masked,
-    beforeNextSaying(masked, withoutSourceTail(masked, withoutHowMuch(masked, span))),
-  );
+  const content = withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
   if (!verb) return content;
   const act = speakersNextAct(masked.slice(content.start, content.end), verb);
   return act === null ? content : trimSpan(masked, content.start, content.start + act);
