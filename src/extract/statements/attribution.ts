@@ -298,6 +298,8 @@ const QUANTITY_BEFORE =
  * faced criticism," is one subject.
  */
 function holdsClause(np: string): boolean {
+  // With no comma there is none left once the relatives are taken out: most subjects end here.
+  if (!np.includes(',')) return false;
   const withoutRelatives = np.replace(/,\s*(?:who|which|whose)\b[^,]*(?:,|$)/gi, ' ');
   return (
     /,/.test(withoutRelatives) &&
