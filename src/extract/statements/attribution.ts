@@ -187,8 +187,8 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
  */
 function speechVerbsBeforeQuote(masked: string, from: number, to: number): Found[] {
   const verbs = speechVerbs(masked, from, to);
-  const quoteAt = masked.indexOf(MASK, from);
-  if (quoteAt < 0 || quoteAt >= to) return verbs;
+  // A quote in range only: a search past it would read on to the text's end in a sentence without one.
+  if (!masked.slice(from, to).includes(MASK)) return verbs;
   const introducing = matchesIn(QUOTE_TAIL_VERB, masked, from, to).filter((m) =>
     /^\s*[,:]\s*\u2591/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)),
   );
