@@ -139,6 +139,19 @@ describe('an unqualified national body is the home country’s of the document',
     expect(homeCountry('Yerevan/Mediamax/. The government met.', null)).toBe('AM');
   });
 
+  it('a date line opens a line: the first below a headline decides, none inside a sentence', () => {
+    expect(homeCountry('Talks resume on the border\n\nBAKU, May 2. The commission met again.', null)).toBe(
+      'AZ',
+    );
+    expect(
+      homeCountry(
+        'Talks resume\n\nSTEPANAKERT, May 2 (Reuters) - Shelling went on.\nBAKU, May 3. Quiet.',
+        null,
+      ),
+    ).toBe('NK');
+    expect(homeCountry('The envoy flew home, and in Yerevan, May 2, the cabinet met.', null)).toBeNull();
+  });
+
   it('a site a source "informed" is the one publishing it; a site cited by "told" is not', () => {
     expect(
       homeCountry('A checkpoint was set up today, the State Border Service informed 1news.az.', null),

@@ -187,8 +187,8 @@ function speechVerbs(masked: string, from: number, to: number): Found[] {
  */
 function speechVerbsBeforeQuote(masked: string, from: number, to: number): Found[] {
   const verbs = speechVerbs(masked, from, to);
-  const quoteAt = masked.indexOf(MASK, from);
-  if (quoteAt < 0 || quoteAt >= to) return verbs;
+  // A quote in range only: a search past it would read on to the text's end in a sentence without one.
+  if (!masked.slice(from, to).includes(MASK)) return verbs;
   const introducing = matchesIn(QUOTE_TAIL_VERB, masked, from, to).filter((m) =>
     /^\s*[,:]\s*\u2591/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)),
   );
@@ -298,6 +298,8 @@ const QUANTITY_BEFORE =
  * faced criticism," is one subject.
  */
 function holdsClause(np: string): boolean {
+  // With no comma there is none left once the relatives are taken out: most subjects end here.
+  if (!np.includes(',')) return false;
   const withoutRelatives = np.replace(/,\s*(?:who|which|whose)\b[^,]*(?:,|$)/gi, ' ');
   return (
     /,/.test(withoutRelatives) &&

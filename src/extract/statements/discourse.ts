@@ -1733,7 +1733,8 @@ const LEADING_DAY_PHRASE = /^\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|thi
 
 /** The cleaned phrase with the time words after it that cleaning cut: "A court document filed| Thursday". */
 function wholePhrase(raw: string, cleaned: string): string {
-  const at = raw.indexOf(cleaned);
+  // Only an opening within 80 characters counts: the search ends there, not at the text's end.
+  const at = raw.slice(0, 80 + cleaned.length).indexOf(cleaned);
   if (at < 0 || at > 80) return cleaned;
   const time = LEADING_DAY_PHRASE.exec(raw.slice(at + cleaned.length));
   return time ? cleaned + time[0] : cleaned;

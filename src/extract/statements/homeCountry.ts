@@ -28,7 +28,7 @@ const TRANSLATED = /^Text of \p{Ll}+ by [^\n]*?\b(\p{Lu}[\p{L}\p{N}.]*)\s+(?:on|
  * Trend.": a date line's city.
  */
 const DATELINE_CITY =
-  /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+|\.\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?\.\s))/gmu;
+  /^(\p{Lu}[\p{L}-]+)(,?\s+[-–—(]|\s*\/|,\s+|\.\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?\.\s))/muy;
 const MONTH_OR_DAY =
   /^(?:(?:Armenia|Azerbaijan|Russia),\s+)?(?:\d|[-–—(]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)/iu;
 
@@ -50,24 +50,32 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 /**
  * The matches of SELF_NAMED in the lead, as its global scan finds them. Without "reports" or
  * "informs" only its line-anchored shapes can match, so it is tried at line starts alone (a scan
- * at every position was most of this file's cost); a match still hides the starts it covers.
+ * at every position was most of this file's cost).
  */
 function selfNamedIn(lead: string): RegExpExecArray[] {
   if (lead.includes('reports') || lead.includes('informs')) return [...lead.matchAll(SELF_NAMED)];
+  return matchesAtLineStarts(SELF_NAMED_AT, lead);
+}
+
+/**
+ * The matches a global, multiline scan of a pattern whose every shape opens with `^` finds, in
+ * order: `sticky` (the pattern with the y flag) is tried at the text's start and after each line
+ * break alone, never inside a match already found.
+ */
+function matchesAtLineStarts(sticky: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let free = 0;
   LINE_TERMINATOR.lastIndex = 0;
-  // Tried at the lead's start and after each line break, never inside a name already found.
   for (let at = 0; at >= 0; ) {
-    if (at >= free && at <= lead.length) {
-      SELF_NAMED_AT.lastIndex = at;
-      const m = SELF_NAMED_AT.exec(lead);
+    if (at >= free && at <= text.length) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
       if (m) {
         found.push(m);
         free = at + m[0].length;
       }
     }
-    const t = LINE_TERMINATOR.exec(lead);
+    const t = LINE_TERMINATOR.exec(text);
     at = t ? t.index + 1 : -1;
   }
   return found;
@@ -111,7 +119,7 @@ function outletEvidence(lead: string): Set<HomeCountry> {
     if (country) found.add(country);
   }
   // A monitoring service's translation is the broadcaster's copy: "Text of report by Azerbaijani state television AzTV on …".
-  const translated = TRANSLATED.exec(lead)?.[1];
+  const translated = lead.includes('Text of ') ? TRANSLATED.exec(lead)?.[1] : undefined;
   const broadcaster = translated ? outletCountry(translated) : null;
   if (broadcaster) found.add(broadcaster);
   return found;
@@ -119,7 +127,7 @@ function outletEvidence(lead: string): Set<HomeCountry> {
 
 /** The first date line decides: a roundup's later "YEREVAN, Sept. 26 —" under "WASHINGTON —" is not the document's. */
 function datelineEvidence(lead: string): HomeCountry | null {
-  for (const m of lead.matchAll(DATELINE_CITY)) {
+  for (const m of matchesAtLineStarts(DATELINE_CITY, lead)) {
     const city = m[1]!;
     // "Baku, however, …" opens prose: after a comma only a date (or a city in capitals) makes a date line.
     const after = lead.slice(m.index + m[0].length, m.index + m[0].length + 30);

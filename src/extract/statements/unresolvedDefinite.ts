@@ -130,8 +130,11 @@ export function withoutUnresolvedDefinites(
       .map((s) => s.speaker.id),
   );
   const holders = new Map<string, Entity>();
+  // A speaker's holder is looked for once: its answer, found or not, is the same for each of its statements.
+  const sought = new Set<string>();
   for (const s of statements) {
-    if (holders.has(s.speaker.id) || !unresolvedDefinite(s)) continue;
+    if (sought.has(s.speaker.id) || !unresolvedDefinite(s)) continue;
+    sought.add(s.speaker.id);
     const holder = holderOfDefinite(text, s.speaker.id, statements, resolve);
     if (holder) holders.set(s.speaker.id, holder);
   }
