@@ -427,7 +427,11 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** "Brussels" for the EU: one word, no acronym, that the body's own name does not hold, reads as a place label. */
 function cityForBody(name: string, entity: Entity): boolean {
-  return !ALL_CAPITALS.test(name) && !wordsOf(entity.name).includes(normaliseName(name));
+  // "Amir-Abdollahian": a hyphenated surname is one name, however the normaliser splits it.
+  const said = wordsOf(name);
+  const own = wordsOf(entity.name);
+  const held = own.some((_, i) => said.every((w, j) => own[i + j] === w));
+  return !ALL_CAPITALS.test(name) && !held;
 }
 
 function wordsOf(s: string): string[] {
@@ -455,6 +459,13 @@ function sameHead(name: string, speaker: Entity, mention: string): boolean {
   return [speaker.name, mention, ...(speaker.aliases ?? [])].some((n) => qualifiedBody(n)?.head === q.head);
 }
 
+/**
+ * Capitalised words before a surname that are no first name: a sentence's opening word ("As
+ * Shoigu noted", "But Aliyev said") or an honorific ("Mr Pashinyan", "Dr. Zas").
+ */
+const NO_FIRST_NAME =
+  /^(?:As|But|And|Or|So|Yet|If|When|While|Whereas|After|Before|Since|Until|Then|Now|Only|Even|Also|Although|Though|Because|Where|Meanwhile|However|Both|Neither|Nor|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep)\.?$/;
+
 /** "Kristinne Grigoryan" in a body where the headline's "Grigoryan" resolved to Armen Grigoryan. */
 function namesakeInBody(bodyText: string, name: string, person: Entity, at: RoleDate): boolean {
   const surname = name.trim().split(/\s+/).at(-1)!;
@@ -463,7 +474,7 @@ function namesakeInBody(bodyText: string, name: string, person: Entity, at: Role
   // A word and white space before the surname: the scan starts one run of white space before each.
   for (const m of allMatchesNearCue(before, bodyText, cue, 1)) {
     const first = normaliseName(m[1]!);
-    if (own.includes(first) || ROLE_WORDS.has(first)) continue;
+    if (own.includes(first) || ROLE_WORDS.has(first) || NO_FIRST_NAME.test(m[1]!)) continue;
     // "Sergei Lavrov" for the gazetteer's Sergey Lavrov is the same man.
     if (resolveEntityAt(m[0], at)?.id !== person.id) return true;
   }
