@@ -239,6 +239,25 @@ describe('the headline’s speaker is the body’s, whatever word stands before 
     expect(said(text)).toEqual(['shoigu', 'Shoigu', 'the two sides have agreed to hold their fire']);
   });
 
+  it('a hyphenated first name in the body is the person’s own, no namesake', () => {
+    const text =
+      'Leaders meet in Astana. Tokayev: "Kazakhstan is a platform, not a mediator"\n\n' +
+      'President Kassym-Jomart Tokayev said on Friday that his country offered the two sides a venue and nothing more.\n';
+    expect(said(text)).toEqual([
+      'text:kassym-jomart-tokayev',
+      'Tokayev',
+      'Kazakhstan is a platform, not a mediator',
+    ]);
+  });
+
+  it('a headline that gives the first name leaves no namesake of the body open', () => {
+    const text =
+      'President Ilham Aliyev: "Shusha is ours again"\n\n' +
+      'Troops raised the flag at the square named after Heydar Aliyev on Sunday.\n\n' +
+      'President Ilham Aliyev said the town would be rebuilt within three years.\n';
+    expect(said(text)?.[0]).toBe('aliyev');
+  });
+
   it('a hyphenated surname alone is the person, not a place label', () => {
     const text =
       'Amir-Abdollahian: the regional format is the way to a lasting peace\n\n' +

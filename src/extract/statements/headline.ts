@@ -470,11 +470,16 @@ const NO_FIRST_NAME =
 function namesakeInBody(bodyText: string, name: string, person: Entity, at: RoleDate): boolean {
   const surname = name.trim().split(/\s+/).at(-1)!;
   const own = wordsOf(person.name);
+  // "President Ilham Aliyev": a headline that gives the first name leaves no namesake open.
+  const said = wordsOf(name);
+  if (said.slice(0, -1).some((w) => own.includes(w) && !ROLE_WORDS.has(w))) return false;
   const { before, cue } = surnamePatterns(surname);
   // A word and white space before the surname: the scan starts one run of white space before each.
   for (const m of allMatchesNearCue(before, bodyText, cue, 1)) {
     const first = normaliseName(m[1]!);
-    if (own.includes(first) || ROLE_WORDS.has(first) || NO_FIRST_NAME.test(m[1]!)) continue;
+    // "Kassym-Jomart Tokayev": a hyphenated first name is the person's own, word by word.
+    const ownFirst = wordsOf(m[1]!).every((w) => own.includes(w));
+    if (ownFirst || ROLE_WORDS.has(first) || NO_FIRST_NAME.test(m[1]!)) continue;
     // "Sergei Lavrov" for the gazetteer's Sergey Lavrov is the same man.
     if (resolveEntityAt(m[0], at)?.id !== person.id) return true;
   }
