@@ -273,7 +273,7 @@ const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB}
  * UN team to visit region").
  */
 const SAYS_NAME = new RegExp(
-  `,\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
+  `,\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:,?\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
   'u',
 );
 
@@ -309,7 +309,16 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   const tail = SAYS_NAME.exec(line);
   const name = tail?.[2] ?? tail?.[3];
   const role = name ? headlineRole(name) : null;
-  if (tail && name && (role || isSaysName(name))) {
+  // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
+  if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
+    const nameStart = at + tail.index + tail[0].indexOf(name);
+    shapes.push({
+      name: { start: nameStart, end: nameStart + name.length },
+      words: { start: at, end: at + tail.index },
+      says: true,
+      group: true,
+    });
+  } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
     shapes.push({
@@ -324,6 +333,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
 }
 
 const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim)$/;
+/** Officials named by where they sit: "officials in Yerevan", "officials there". */
+const SEATED_OFFICIALS = /^(?:officials|authorities)\s+(?:in\s+(\p{Lu}[\p{L}-]+)|there)$/u;
+/** A capitalised word in a heading's words, which may name the country "there" points to. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}-]+/gu;
 /** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
 const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
 
@@ -417,10 +430,30 @@ function headlineSpeaker(
  * authorities), else the authority seated where the story is ("Local officials", CONVENTIONS 4).
  */
 function groupSpeaker(text: string, name: string, line: Span, at: RoleDate): Entity | null {
+  const seated = SEATED_OFFICIALS.exec(name);
+  if (seated) return seatedGovernment(seated[1], text.slice(line.start, line.end), at);
   const known = resolveEntityAt(name, at);
   if (known)
     return known.kind === 'person' || known.kind === 'place' || known.kind === 'unknown' ? null : known;
   return localAuthorities(name, text, line.start, line.end, at);
+}
+
+/**
+ * The government officials sit with: the capital named ("officials in Yerevan"), or for "officials
+ * there" the one country the heading's words name ("… fled to Armenia …, officials there say").
+ * A town that seats no government, or two countries, leave the officials unnamed.
+ */
+function seatedGovernment(seat: string | undefined, line: string, at: RoleDate): Entity | null {
+  if (seat) {
+    const known = resolveEntityAt(seat, at);
+    return known?.kind === 'government' ? known : null;
+  }
+  const named = new Map<string, Entity>();
+  for (const m of line.slice(1).matchAll(CAPITALISED_WORD)) {
+    const known = resolveEntityAt(m[0], at);
+    if (known?.kind === 'government') named.set(known.id, known);
+  }
+  return named.size === 1 ? [...named.values()][0]! : null;
 }
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;
