@@ -229,3 +229,43 @@ describe('a heading in capitals or of two sentences is read as any other', () =>
     expect(said(`U.S. Envoy: talks to resume\n\n${ARMENPRESS_BODY}`)).toBeNull();
   });
 });
+
+describe('the headline’s speaker is the body’s, whatever word stands before a surname', () => {
+  it('a sentence opening with "As" before the surname names no namesake', () => {
+    const text =
+      'Shoigu: the two sides have agreed to hold their fire\n\n' +
+      'Defence Minister Sergei Shoigu held calls with his Armenian and Azerbaijani counterparts on Tuesday.\n\n' +
+      'As Shoigu put it, both sides confirmed they would keep to the ceasefire, the ministry said.\n';
+    expect(said(text)).toEqual(['shoigu', 'Shoigu', 'the two sides have agreed to hold their fire']);
+  });
+
+  it('a hyphenated first name in the body is the person’s own, no namesake', () => {
+    const text =
+      'Leaders meet in Astana. Tokayev: "Kazakhstan is a platform, not a mediator"\n\n' +
+      'President Kassym-Jomart Tokayev said on Friday that his country offered the two sides a venue and nothing more.\n';
+    expect(said(text)).toEqual([
+      'text:kassym-jomart-tokayev',
+      'Tokayev',
+      'Kazakhstan is a platform, not a mediator',
+    ]);
+  });
+
+  it('a headline that gives the first name leaves no namesake of the body open', () => {
+    const text =
+      'President Ilham Aliyev: "Shusha is ours again"\n\n' +
+      'Troops raised the flag at the square named after Heydar Aliyev on Sunday.\n\n' +
+      'President Ilham Aliyev said the town would be rebuilt within three years.\n';
+    expect(said(text)?.[0]).toBe('aliyev');
+  });
+
+  it('a hyphenated surname alone is the person, not a place label', () => {
+    const text =
+      'Amir-Abdollahian: the regional format is the way to a lasting peace\n\n' +
+      'Foreign Minister Hossein Amir-Abdollahian said on Monday that the format had given the region a voice of its own.\n';
+    expect(said(text)).toEqual([
+      'amir-abdollahian',
+      'Amir-Abdollahian',
+      'the regional format is the way to a lasting peace',
+    ]);
+  });
+});

@@ -169,6 +169,34 @@ describe('a heading whose plural verb says who: officials by their side, two spe
     ).toEqual([['gov-armenia', 'The Road Remains Closed', 'headline']]);
   });
 
+  it('"…, officials in Yerevan say": officials by their capital are its government', () => {
+    const text =
+      'Families in Lyon wait for news from Karabakh\n\n' +
+      'Some 40,000 people have crossed the border since Monday, officials in Yerevan say, as the queue at the bridge grows\n\n' +
+      `${BYLINE}${BODY}`;
+    expect(headingStatements(text)).toEqual([
+      ['gov-armenia', 'Some 40,000 people have crossed the border since Monday', 'headline'],
+    ]);
+  });
+
+  it('"…, officials there say": the one country the words name', () => {
+    const text =
+      'Families in Lyon wait for news from Karabakh\n\n' +
+      'Some 40,000 people have reached Armenia in three days, officials there say\n\n' +
+      `${BYLINE}${BODY}`;
+    expect(headingStatements(text)).toEqual([
+      ['gov-armenia', 'Some 40,000 people have reached Armenia in three days', 'headline'],
+    ]);
+  });
+
+  it('"officials there" with two countries, or officials in a town that seats no government, give nothing', () => {
+    for (const line of [
+      'Talks between Armenia and Azerbaijan will resume next week, officials there say',
+      'The hospital is full, officials in Goris say',
+    ])
+      expect(headingStatements(`World\n\n${line}\n\n${BYLINE}${BODY}`)).toEqual([]);
+  });
+
   it('officials of no side, or one name and a group, give nothing', () => {
     for (const line of [
       'Some officials say the road will reopen next week',

@@ -27,6 +27,15 @@ describe('a described speaker who gave a name in a relative clause is that name'
       'A nurse at the Goris clinic who asked to be identified only by her first name, Anahit, said the wards were full.',
       'text:anahit',
     ],
+    ['A neighbour, who asked to be named only as S., said the shelling began before dawn.', 'text:s'],
+    [
+      'A baker who runs the last open shop and asked to be identified only as Garik told AFP that flour had run out.',
+      'text:garik',
+    ],
+    [
+      'A driver who asked to be identified only by the initial V. told reporters that the convoy had turned back.',
+      'text:v',
+    ],
   ])('%s', (text, id) => {
     expect(speakers(text)).toEqual([id]);
   });

@@ -273,7 +273,7 @@ const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB}
  * UN team to visit region").
  */
 const SAYS_NAME = new RegExp(
-  `,\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
+  `,\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:,?\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
   'u',
 );
 
@@ -309,7 +309,16 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   const tail = SAYS_NAME.exec(line);
   const name = tail?.[2] ?? tail?.[3];
   const role = name ? headlineRole(name) : null;
-  if (tail && name && (role || isSaysName(name))) {
+  // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
+  if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
+    const nameStart = at + tail.index + tail[0].indexOf(name);
+    shapes.push({
+      name: { start: nameStart, end: nameStart + name.length },
+      words: { start: at, end: at + tail.index },
+      says: true,
+      group: true,
+    });
+  } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
     shapes.push({
@@ -324,6 +333,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
 }
 
 const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim)$/;
+/** Officials named by where they sit: "officials in Yerevan", "officials there". */
+const SEATED_OFFICIALS = /^(?:officials|authorities)\s+(?:in\s+(\p{Lu}[\p{L}-]+)|there)$/u;
+/** A capitalised word in a heading's words, which may name the country "there" points to. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}-]+/gu;
 /** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
 const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
 
@@ -417,17 +430,41 @@ function headlineSpeaker(
  * authorities), else the authority seated where the story is ("Local officials", CONVENTIONS 4).
  */
 function groupSpeaker(text: string, name: string, line: Span, at: RoleDate): Entity | null {
+  const seated = SEATED_OFFICIALS.exec(name);
+  if (seated) return seatedGovernment(seated[1], text.slice(line.start, line.end), at);
   const known = resolveEntityAt(name, at);
   if (known)
     return known.kind === 'person' || known.kind === 'place' || known.kind === 'unknown' ? null : known;
   return localAuthorities(name, text, line.start, line.end, at);
 }
 
+/**
+ * The government officials sit with: the capital named ("officials in Yerevan"), or for "officials
+ * there" the one country the heading's words name ("… fled to Armenia …, officials there say").
+ * A town that seats no government, or two countries, leave the officials unnamed.
+ */
+function seatedGovernment(seat: string | undefined, line: string, at: RoleDate): Entity | null {
+  if (seat) {
+    const known = resolveEntityAt(seat, at);
+    return known?.kind === 'government' ? known : null;
+  }
+  const named = new Map<string, Entity>();
+  for (const m of line.slice(1).matchAll(CAPITALISED_WORD)) {
+    const known = resolveEntityAt(m[0], at);
+    if (known?.kind === 'government') named.set(known.id, known);
+  }
+  return named.size === 1 ? [...named.values()][0]! : null;
+}
+
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** "Brussels" for the EU: one word, no acronym, that the body's own name does not hold, reads as a place label. */
 function cityForBody(name: string, entity: Entity): boolean {
-  return !ALL_CAPITALS.test(name) && !wordsOf(entity.name).includes(normaliseName(name));
+  // "Amir-Abdollahian": a hyphenated surname is one name, however the normaliser splits it.
+  const said = wordsOf(name);
+  const own = wordsOf(entity.name);
+  const held = own.some((_, i) => said.every((w, j) => own[i + j] === w));
+  return !ALL_CAPITALS.test(name) && !held;
 }
 
 function wordsOf(s: string): string[] {
@@ -455,15 +492,27 @@ function sameHead(name: string, speaker: Entity, mention: string): boolean {
   return [speaker.name, mention, ...(speaker.aliases ?? [])].some((n) => qualifiedBody(n)?.head === q.head);
 }
 
+/**
+ * Capitalised words before a surname that are no first name: a sentence's opening word ("As
+ * Shoigu noted", "But Aliyev said") or an honorific ("Mr Pashinyan", "Dr. Zas").
+ */
+const NO_FIRST_NAME =
+  /^(?:As|But|And|Or|So|Yet|If|When|While|Whereas|After|Before|Since|Until|Then|Now|Only|Even|Also|Although|Though|Because|Where|Meanwhile|However|Both|Neither|Nor|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep)\.?$/;
+
 /** "Kristinne Grigoryan" in a body where the headline's "Grigoryan" resolved to Armen Grigoryan. */
 function namesakeInBody(bodyText: string, name: string, person: Entity, at: RoleDate): boolean {
   const surname = name.trim().split(/\s+/).at(-1)!;
   const own = wordsOf(person.name);
+  // "President Ilham Aliyev": a headline that gives the first name leaves no namesake open.
+  const said = wordsOf(name);
+  if (said.slice(0, -1).some((w) => own.includes(w) && !ROLE_WORDS.has(w))) return false;
   const { before, cue } = surnamePatterns(surname);
   // A word and white space before the surname: the scan starts one run of white space before each.
   for (const m of allMatchesNearCue(before, bodyText, cue, 1)) {
     const first = normaliseName(m[1]!);
-    if (own.includes(first) || ROLE_WORDS.has(first)) continue;
+    // "Kassym-Jomart Tokayev": a hyphenated first name is the person's own, word by word.
+    const ownFirst = wordsOf(m[1]!).every((w) => own.includes(w));
+    if (ownFirst || ROLE_WORDS.has(first) || NO_FIRST_NAME.test(m[1]!)) continue;
     // "Sergei Lavrov" for the gazetteer's Sergey Lavrov is the same man.
     if (resolveEntityAt(m[0], at)?.id !== person.id) return true;
   }

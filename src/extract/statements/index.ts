@@ -1715,7 +1715,10 @@ function readFrame(
         (/\b(?:believes|believed|thinks|hopes|hoped)\s*$/.test(before) &&
           !/^\s*that\s/.test(text.slice(leadFrom, leadFrom + 8))))
         ? {
-            start: leadFrom + (/^\s*/.exec(text.slice(leadFrom, leadFrom + 8))?.[0].length ?? 0),
+            // "Peskov said that Putin had said that |the rights …": the principal's "that" is no word of theirs.
+            start:
+              leadFrom +
+              (/^\s*(?:that\s+(?=\S))?/.exec(text.slice(leadFrom, leadFrom + 12))?.[0].length ?? 0),
             end: attribution.content.end,
           }
         : null;

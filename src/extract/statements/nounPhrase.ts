@@ -51,6 +51,9 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
 const CAPITAL_START = /^\p{Lu}/u;
 
+/** A person noun the model reads as an adjective: "a relative of the victims". */
+const ADJECTIVE_READ_NOUN = /^relative$/i;
+
 /**
  * Names the model reads as common words ("Josh Earnest", "Hope Hicks", "Judicial Watch", "De
  * Blasio"): a capitalised word inside the phrase, or alone, is a name; the first word of a
@@ -222,6 +225,10 @@ function readIsNounPhrase(phrase: string): boolean {
         }
         break;
       case 'ADJ':
+        // "A relative of another soldier": after a determiner, with no noun of its own after it, it heads the phrase.
+        if (determined && ADJECTIVE_READ_NOUN.test(t.word) && (!next || /^(?:ADP|PUNCT)$/.test(next.pos)))
+          head = t;
+        break;
       case 'PUNCT':
       case 'CCONJ':
       case 'SYM':

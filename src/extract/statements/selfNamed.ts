@@ -8,10 +8,11 @@
  */
 const GAVE_NAME = new RegExp(
   // "Her neighbour, a retired driver who gave …": an appositive may describe them first.
-  String.raw`^(?:,\s+(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)?,?\s+who\s+(?:` +
+  // "who coordinates the chat group and asked to be identified …": the naming may close a second verb.
+  String.raw`^(?:,\s+(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)?,?\s+who\s+(?:[\p{Ll}'’-]+\s+){0,8}?(?:and\s+)?(?<=\swho\s|\sand\s)(?:` +
     String.raw`gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as` +
     String.raw`|(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as(?:\s+the(?:\s+[\p{Ll}-]+){1,3}?)?` +
-    String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)` +
+    String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?|by\s+(?:the|an?)\s+initial)` +
     String.raw`|gave\s+only\s+(?:his|her|their)\s+first\s+name,?` +
     String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)?|\p{Lu}\.)(?=[\s,.;])`,
   'u',
