@@ -357,6 +357,21 @@ function holderOf(
   return null;
 }
 
+/** An aide named by whose aide they are: "the assistant to the President", "the President's adviser". */
+const AIDE_OF_OWNER =
+  /\b(assistant|aide|adviser|advisor|secretary|spokes(?:man|woman|person)|deputy)\s+(?:to|of|for)\s|['’]s?\s+(?:\p{Ll}+\s+)?(assistant|aide|adviser|advisor|secretary|spokes(?:man|woman|person)|deputy)$/iu;
+
+/**
+ * "The assistant to the President" is never the President: a person found for an aide's phrase
+ * whose own role lacks the aide's noun is the owner its words name (team rule 4).
+ */
+function aideTakenForOwner(p: string, found: Entity): boolean {
+  const aide = AIDE_OF_OWNER.exec(p);
+  if (!aide || found.kind !== 'person') return false;
+  const noun = (aide[1] ?? aide[2]!).toLowerCase().replace(/^spokes\p{L}+$/u, 'spokes');
+  return !(found.role ?? '').toLowerCase().includes(noun);
+}
+
 /** An aide's role after its noun ("Press secretary of the Prime Minister"): whose aide, not a role held. */
 const ROLE_COMPLEMENT =
   /(?<=\b(?:secretary|spokes(?:man|woman|person)|adviser|advisor|aide|assistant|representative|envoy))\s+(?:of|to|for)\s+the\s.*$/is;
@@ -1512,7 +1527,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
     // "A State Department spokesperson": one of several, never the one who holds the role then.
     const oneOfSeveral = described?.kind === 'person' && INDEFINITE.test(p);
-    if (described && described.kind !== 'place' && !oneOfSeveral) return speaking(described, mention);
+    if (described && described.kind !== 'place' && !oneOfSeveral && !aideTakenForOwner(p, described))
+      return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
   const written = surname ? fullNameInText(surname, d) : null;

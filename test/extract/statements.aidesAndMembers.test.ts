@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('an aide titled twice, the holder named after the second title', () => {
+  it('"Assistant to the President, head of the … Office NAME, said": the name speaks', () => {
+    const text =
+      'President Ilham Aliyev visited the district on Monday. Assistant to the President, head of the ' +
+      'International Relations Office of the Presidential Administration Hikmet Hajiyev, said that the ' +
+      'bridge would reopen within a month.';
+    expect(speakers(text)).toEqual(['hajiyev']);
+  });
+
+  it('a name after a participle ("speaking in New York") is no holder of the subject\'s title', () => {
+    const text =
+      'US Secretary of State Antony Blinken, speaking in New York, said Washington was in touch with both capitals.';
+    expect(speakers(text)).toEqual(['blinken']);
+  });
+
+  it('"an adviser to President NAME" after a name: the name before speaks, not the president', () => {
+    const text =
+      'Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said the talks would resume in May.';
+    expect(speakers(text)).toEqual(['hajiyev']);
+  });
+});
+
+describe('an aide named by whose aide they are is never the owner', () => {
+  it('"The assistant to the President" after the president was named is not the president', () => {
+    const text =
+      'President Ilham Aliyev met the envoys on Friday. The assistant to the President told reporters ' +
+      'that the convoy had crossed the bridge.';
+    expect(speakers(text)).not.toContain('aliyev');
+  });
+
+  it('"the President\'s adviser" is not the president either', () => {
+    const text =
+      'President Ilham Aliyev met the envoys on Friday. The President’s adviser said the convoy had crossed the bridge.';
+    expect(speakers(text)).not.toContain('aliyev');
+  });
+});
+
+describe('an indefinite description is filed under its head (CONVENTIONS 5)', () => {
+  it('"A member of the party\'s board" is a member', () => {
+    const text = 'A member of the party’s governing board said the vote would be held in March.';
+    expect(speakers(text)).toEqual(['text:member']);
+  });
+
+  it('"A couple from Noyemberyan" is a couple, without the article or the place', () => {
+    const text = 'A couple from Noyemberyan said they had not seen the border guards for a week.';
+    expect(speakers(text)).toEqual(['text:couple']);
+  });
+
+  it('"a member of parliament" keeps its complement: it is one kind of member', () => {
+    const text = 'A member of parliament said the bill would be debated next week.';
+    expect(speakers(text)).toEqual(['text:member-of-parliament']);
+  });
+});
