@@ -56,3 +56,26 @@ describe('an indefinite description is filed under its head (CONVENTIONS 5)', ()
     expect(speakers(text)).toEqual(['text:member-of-parliament']);
   });
 });
+
+describe('an unqualified ministry in a report whose sources are one state’s bodies', () => {
+  it('"The Ministry of Defense" after the State Security Service of Azerbaijan spoke is Azerbaijan’s', () => {
+    const text =
+      'Two soldiers were hurt near Lachin on Tuesday, the State Security Service of Azerbaijan (DTX) said.\n\n' +
+      'The Ministry of Defense informed that both men had been taken to a hospital in Barda.';
+    expect(speakers(text)).toContain('mod-azerbaijan');
+  });
+
+  it('a report that only names the adversary’s forces leaves the ministry unresolved', () => {
+    const text =
+      'Azerbaijani forces shelled villages near Jermuk overnight. According to the Ministry of Defense, ' +
+      'four servicemen were wounded.';
+    expect(speakers(text)).not.toContain('mod-azerbaijan');
+  });
+
+  it('media of a country are no state body: they do not place the ministry', () => {
+    const text =
+      'Azerbaijani media reported, citing sources in Baku, that a column had left the town.\n\n' +
+      'The Ministry of Defense said the column would reach its base by Friday.';
+    expect(speakers(text)).not.toContain('mod-azerbaijan');
+  });
+});

@@ -1,3 +1,4 @@
+import { definedAbbreviations } from '../entities/abbreviations.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
@@ -355,6 +356,21 @@ function holderOf(
     if (words.some((w) => spelled.some((role) => hasWord(role, w)))) return e;
   }
   return null;
+}
+
+/** The bodies that spoke so far, each with the names the text gives it ("ANAMA" and the name it abbreviates). */
+function bodiesSpoken(d: Discourse): { entity: Entity; names: string[] }[] {
+  const spoken = [...d.bodySpeeches.values()];
+  if (spoken.length === 0) return [];
+  const abbreviations = definedAbbreviations(d.text);
+  return spoken.map((b) => ({
+    entity: b.entity,
+    names: [
+      b.entity.name,
+      ...(b.entity.aliases ?? []),
+      ...abbreviations.filter((a) => a.short === b.entity.name).map((a) => a.long),
+    ],
+  }));
 }
 
 /** An aide named by whose aide they are: "the assistant to the President", "the President's adviser". */
@@ -1376,7 +1392,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const ministryKind = read.ministryKind;
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
-    const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
+    const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet, () => bodiesSpoken(d));
     if (ministry) return speaking(ministry, mention);
   }
   const body =

@@ -1,5 +1,5 @@
 import { slug } from '../entities/normalise.ts';
-import { entityById } from '../entities/resolve.ts';
+import { countryOf, entityById } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
 import { keptPerText } from './keptPerText.ts';
 
@@ -150,6 +150,7 @@ export function unqualifiedMinistry(
   kind: MinistryKind,
   earlier: readonly { entity: Entity }[],
   outlet: DocumentOutlet | null,
+  spoke: () => readonly { entity: Entity; names: readonly string[] }[] = () => [],
 ): Entity | null {
   const named = new Set<string>();
   for (const m of earlier) if (m.entity.id.startsWith(`${kind}-`)) named.add(m.entity.id);
@@ -157,8 +158,45 @@ export function unqualifiedMinistry(
   if (named.size > 1) return null;
   const [inText] = named;
   if (inText && national && inText !== national) return null;
-  const id = inText ?? national;
+  const id = inText ?? national ?? onlyCountrySpoke(kind, spoke);
   return id ? entityById(id) : null;
+}
+
+/**
+ * "The Mine Action Agency of the Republic of Azerbaijan reported …. The Ministry of Defense
+ * informed …": with no outlet country, the one country whose bodies spoke before owns the
+ * ministry (a domestic report cites its own state's agencies). Agencies of two countries, or
+ * none (the adversary named, or a government only, "Baku says"), leave it unresolved.
+ */
+/** "Mine Action Agency of the Republic of Azerbaijan": a body the gazetteer lacks, by the state its name holds. */
+function countryInName(name: string): Country | undefined {
+  // "Azerbaijani media", "sources in Baku": only a state body's name says which state reports.
+  if (!STATE_BODY.test(name)) return undefined;
+  const found = new Set(
+    [...name.matchAll(/\b(Armenia|Azerbaijan|Russia)(?:n|i)?\b/g)].map((m) => STATE_COUNTRY[m[1]!]!),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const STATE_BODY =
+  /\b(?:Agency|Ministry|Committee|Service|Office|Council|Administration|Commission|Prosecutor)\b/;
+
+const STATE_COUNTRY: Readonly<Record<string, Country>> = { Armenia: 'AM', Azerbaijan: 'AZ', Russia: 'RU' };
+
+function onlyCountrySpoke(
+  kind: MinistryKind,
+  spoke: () => readonly { entity: Entity; names: readonly string[] }[],
+): string | null {
+  const countries = new Set<string>();
+  for (const { entity, names } of spoke()) {
+    // "Baku says …": a state by its capital is as often the other side as the reporting one.
+    if (entity.kind !== 'organisation' && entity.kind !== 'unknown') continue;
+    const country = countryOf(entity) ?? countryInName(names.join(' '));
+    if (country) countries.add(country);
+  }
+  const [only] = countries;
+  const home = countries.size === 1 && only ? COUNTRY_SLUG[only as Country] : undefined;
+  return home ? `${kind}-${home}` : null;
 }
 
 /**
