@@ -79,3 +79,22 @@ describe('an unqualified ministry in a report whose sources are one state’s bo
     expect(speakers(text)).not.toContain('mod-azerbaijan');
   });
 });
+
+describe('the outlet a text names as itself speaks in its own voice (CONVENTIONS 11)', () => {
+  it('a name that recalls its own reports and is told the news is the outlet: no statement of its own', () => {
+    const text =
+      'A deputy minister told Vestnik.am that the checkpoint would open in June.\n\n' +
+      'As Vestnik.am previously reported, the road was closed in March after a landslide.';
+    expect(speakers(text)).not.toContain('text:vestnik-am');
+  });
+
+  it('"As Reuters reported" alone is another outlet cited: it stays', () => {
+    const text = 'As Reuters reported on Monday, the convoy reached the border crossing before dawn.';
+    expect(speakers(text)).toContain('text:reuters');
+  });
+
+  it('"the NAME correspondent reports" is the outlet telling the news', () => {
+    const text = 'The talks lasted for six hours on Friday, the Caspian 24 correspondent reports.';
+    expect(speakers(text)).toEqual([]);
+  });
+});
