@@ -98,3 +98,12 @@ describe('the outlet a text names as itself speaks in its own voice (CONVENTIONS
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('names a place noun closes are places, never the person a pronoun stands for', () => {
+  it('"She said" after "the Lori, Vayots Dzor and Tavush regions" is not Vayots Dzor', () => {
+    const text =
+      'Shelling damaged 40 houses in the Lori, Vayots Dzor and Tavush regions on Tuesday. ' +
+      'She said that 300 people had been moved to schools.';
+    expect(speakers(text)).not.toContain('text:vayots-dzor');
+  });
+});
