@@ -64,6 +64,6 @@ describe('a speaker described by a clause after its noun', () => {
 describe('"the newspaper" points back only to an outlet', () => {
   it('a described person before it is no outlet', () => {
     const text = 'A Pashinyan ally said the vote was void. The newspaper reported that the deal was close.';
-    expect(who(text).map((s) => s[0])).toEqual(['text:a-pashinyan-ally', 'text:newspaper']);
+    expect(who(text).map((s) => s[0])).toEqual(['text:pashinyan-ally', 'text:newspaper']);
   });
 });

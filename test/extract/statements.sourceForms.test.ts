@@ -50,7 +50,7 @@ describe('a preposition past "that" opens the reported clause', () => {
 describe('words after a speaker that are no part of it', () => {
   it('a reduced relative: "A court filing released Friday says …" is the filing', () => {
     const [s] = statementsOf('A court filing released Friday says the mayor knew of the leak.');
-    expect(s).toMatchObject({ speaker: 'text:a-court-filing', quote: 'the mayor knew of the leak' });
+    expect(s).toMatchObject({ speaker: 'text:court-filing', quote: 'the mayor knew of the leak' });
   });
 
   it('a past verb with an object is a clause, no reduced relative', () => {

@@ -387,7 +387,7 @@ describe('documents as speakers', () => {
       'mfa-armenia',
       'mfa-armenia',
       'kremlin',
-      'text:a-report',
+      'text:report',
     ]);
   });
 });

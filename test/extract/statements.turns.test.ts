@@ -295,7 +295,7 @@ describe('a transcript excerpt inside an article', () => {
 
   it('the labelled turns are the speakers’; the article’s own text after the last label is no one’s turn', () => {
     expect(said(article)).toEqual([
-      ['text:a-panel-of-reporters', 'the plan would not raise the'],
+      ['text:panel', 'the plan would not raise the'],
       ['text:kate-rowe', 'The numbers do not add up. N'],
       ['text:omar-haddad', 'I think that is too simple.'],
       ['text:kate-rowe', 'Well, it is simple arithmeti'],

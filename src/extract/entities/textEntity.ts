@@ -206,6 +206,10 @@ const PARTITIVE =
 const RELATIONAL_HEAD =
   /^(?:the\s+)?(?:head|chief|member|part|department|representative|group|coalition|team|delegation|association|network|union)$/i;
 
+/** One member of a group the text names with a determiner: "a member of the party's board", "one member of its staff". */
+const ONE_OF_MANY =
+  /^(?:an?|one|another)\s+\p{L}+\s+of\s+(?:the|his|her|its|their|our|\p{Lu}[\p{L}-]*['’]s?)\s/iu;
+
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER =
   /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
@@ -236,7 +240,8 @@ function descriptionHead(description: string): string {
   if (speaksFor) return `${speaksFor[2]} ${speaksFor[1]}`;
   const head = description.replace(POST_MODIFIER, '').replace(QUANTIFIER, '').trim();
   // "the head of state", "a member of parliament": a relational noun alone names no one; it keeps its complement.
-  if (RELATIONAL_HEAD.test(head))
+  // "A member of the church's council" is one of many, not named by them: its head alone (CONVENTIONS 5).
+  if (RELATIONAL_HEAD.test(head) && !ONE_OF_MANY.test(description))
     return description
       .replace(/\s*[,(].*$/, '')
       .replace(QUANTIFIER, '')
@@ -587,8 +592,9 @@ function readTextEntity(mention: string): Entity {
   }
   const kind = guessKind(clean, false);
   // "A Telegram channel with 80,000 subscribers": an unnamed body is filed, like a person, under its head.
+  // "A couple from Kachagani": any indefinite description is filed under its head, whatever the noun.
   const described =
-    kind === 'person' || kind === 'group' || (kind === 'organisation' && INDEFINITE.test(clean));
+    kind === 'person' || kind === 'group' || (kind !== 'government' && INDEFINITE.test(clean));
   const name = described ? descriptionHead(clean) : clean;
   const body = kind === 'organisation' && !described ? seatedBody(name) : null;
   // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);

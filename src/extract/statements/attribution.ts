@@ -42,6 +42,7 @@ import { settingBeforeThat } from './settingBeforeThat.ts';
 import { pastSettingOfSaying } from './settingOfSaying.ts';
 import { speakersNextAct } from './speakersNextAct.ts';
 import { speechVerbsIn } from './speechVerbScan.ts';
+import { isTitledHolder } from './titledHolder.ts';
 import { reportsToll } from './tollReported.ts';
 import { verbGroupStart } from './verbGroup.ts';
 import {
@@ -911,6 +912,8 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
+    return { start: apposed.start, end: apposed.end };
+  if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
   const nameOf = apposed && DESCRIPTION_OPENER.test(subject.text) ? NAME_OF.exec(apposed.text) : null;

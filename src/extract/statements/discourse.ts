@@ -1,3 +1,4 @@
+import { definedAbbreviations } from '../entities/abbreviations.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
@@ -355,6 +356,36 @@ function holderOf(
     if (words.some((w) => spelled.some((role) => hasWord(role, w)))) return e;
   }
   return null;
+}
+
+/** The bodies that spoke so far, each with the names the text gives it ("ANAMA" and the name it abbreviates). */
+function bodiesSpoken(d: Discourse): { entity: Entity; names: string[] }[] {
+  const spoken = [...d.bodySpeeches.values()];
+  if (spoken.length === 0) return [];
+  const abbreviations = definedAbbreviations(d.text);
+  return spoken.map((b) => ({
+    entity: b.entity,
+    names: [
+      b.entity.name,
+      ...(b.entity.aliases ?? []),
+      ...abbreviations.filter((a) => a.short === b.entity.name).map((a) => a.long),
+    ],
+  }));
+}
+
+/** An aide named by whose aide they are: "the assistant to the President", "the President's adviser". */
+const AIDE_OF_OWNER =
+  /\b(assistant|aide|adviser|advisor|secretary|spokes(?:man|woman|person)|deputy)\s+(?:to|of|for)\s|['’]s?\s+(?:\p{Ll}+\s+)?(assistant|aide|adviser|advisor|secretary|spokes(?:man|woman|person)|deputy)$/iu;
+
+/**
+ * "The assistant to the President" is never the President: a person found for an aide's phrase
+ * whose own role lacks the aide's noun is the owner its words name (team rule 4).
+ */
+function aideTakenForOwner(p: string, found: Entity): boolean {
+  const aide = AIDE_OF_OWNER.exec(p);
+  if (!aide || found.kind !== 'person') return false;
+  const noun = (aide[1] ?? aide[2]!).toLowerCase().replace(/^spokes\p{L}+$/u, 'spokes');
+  return !(found.role ?? '').toLowerCase().includes(noun);
 }
 
 /** An aide's role after its noun ("Press secretary of the Prime Minister"): whose aide, not a role held. */
@@ -1361,7 +1392,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const ministryKind = read.ministryKind;
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
     d.readMentionsBefore(d.unit);
-    const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet);
+    const ministry = unqualifiedMinistry(ministryKind, d.mentions, d.outlet, () => bodiesSpoken(d));
     if (ministry) return speaking(ministry, mention);
   }
   const body =
@@ -1512,7 +1543,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
     // "A State Department spokesperson": one of several, never the one who holds the role then.
     const oneOfSeveral = described?.kind === 'person' && INDEFINITE.test(p);
-    if (described && described.kind !== 'place' && !oneOfSeveral) return speaking(described, mention);
+    if (described && described.kind !== 'place' && !oneOfSeveral && !aideTakenForOwner(p, described))
+      return speaking(described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
   const written = surname ? fullNameInText(surname, d) : null;

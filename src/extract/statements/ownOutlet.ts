@@ -1,5 +1,5 @@
 import { slug } from '../entities/normalise.ts';
-import { entityById } from '../entities/resolve.ts';
+import { countryOf, entityById } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
 import { keptPerText } from './keptPerText.ts';
 
@@ -82,6 +82,37 @@ function countryFromMetadata(outlet: string | null, host: string | null): Countr
   return named.length === 1 ? named[0]! : null;
 }
 
+const OUTLET_NAME = '\\p{Lu}[\\p{L}\\d.-]*(?:\\s+(?:\\d+|\\p{Lu}[\\p{L}\\d.-]*))?';
+
+/** "As Izvestia wrote earlier", "As Unikal.org previously reported": a name that recalls its own reports. */
+const RECALLS_OWN_REPORT = new RegExp(
+  `\\b[Aa]s\\s+(${OUTLET_NAME})\\s+(?:(?:previously|earlier)\\s+)?(?:reported|wrote|informed)\\b`,
+  'gu',
+);
+
+/** "told Izvestia", "reported to Unikal.org", "Kazinform's correspondent": a name that is told the news. */
+const TOLD_THE_NEWS = new RegExp(
+  `\\b(?:told|informed|reported\\s+to)\\s+(${OUTLET_NAME})|(${OUTLET_NAME})['’]s?\\s+correspondent\\b`,
+  'gu',
+);
+
+/**
+ * The outlet a text without metadata names as itself: a name that both recalls its own earlier
+ * reports and is told the news by sources (or has a correspondent). Either alone is as often
+ * another outlet the text cites ("As Reuters reported", "told Reuters").
+ */
+function outletNamedInText(text: string): Set<string> {
+  const recalled = new Set<string>();
+  for (const m of text.matchAll(RECALLS_OWN_REPORT)) recalled.add(slug(m[1]!));
+  const names = new Set<string>();
+  if (recalled.size === 0) return names;
+  for (const m of text.matchAll(TOLD_THE_NEWS)) {
+    const name = slug((m[1] ?? m[2])!);
+    if (recalled.has(name)) names.add(name);
+  }
+  return names;
+}
+
 export function documentOutlet(
   outlet: string | null | undefined,
   text: string,
@@ -89,8 +120,9 @@ export function documentOutlet(
 ): DocumentOutlet | null {
   const host = hostOf(url);
   const own = slug(outlet || (host?.replace(/\.[a-z]+$/, '') ?? ''));
-  if (!own) return null;
-  const names = new Set([own]);
+  const selfNamed = outletNamedInText(text);
+  if (!own) return selfNamed.size > 0 ? { names: selfNamed, country: null } : null;
+  const names = new Set([own, ...selfNamed]);
   let country = OUTLET_COUNTRY.get(own) ?? countryFromMetadata(outlet ?? null, host);
   // A one-word outlet with a national edition named in the text is that edition.
   if (!own.includes('-')) {
@@ -150,6 +182,7 @@ export function unqualifiedMinistry(
   kind: MinistryKind,
   earlier: readonly { entity: Entity }[],
   outlet: DocumentOutlet | null,
+  spoke: () => readonly { entity: Entity; names: readonly string[] }[] = () => [],
 ): Entity | null {
   const named = new Set<string>();
   for (const m of earlier) if (m.entity.id.startsWith(`${kind}-`)) named.add(m.entity.id);
@@ -157,19 +190,56 @@ export function unqualifiedMinistry(
   if (named.size > 1) return null;
   const [inText] = named;
   if (inText && national && inText !== national) return null;
-  const id = inText ?? national;
+  const id = inText ?? national ?? onlyCountrySpoke(kind, spoke);
   return id ? entityById(id) : null;
 }
 
 /**
- * "…, Kazinform's correspondent reports.", "…, Tengrinews.kz correspondent reports from the
+ * "The Mine Action Agency of the Republic of Azerbaijan reported …. The Ministry of Defense
+ * informed …": with no outlet country, the one country whose bodies spoke before owns the
+ * ministry (a domestic report cites its own state's agencies). Agencies of two countries, or
+ * none (the adversary named, or a government only, "Baku says"), leave it unresolved.
+ */
+/** "Mine Action Agency of the Republic of Azerbaijan": a body the gazetteer lacks, by the state its name holds. */
+function countryInName(name: string): Country | undefined {
+  // "Azerbaijani media", "sources in Baku": only a state body's name says which state reports.
+  if (!STATE_BODY.test(name)) return undefined;
+  const found = new Set(
+    [...name.matchAll(/\b(Armenia|Azerbaijan|Russia)(?:n|i)?\b/g)].map((m) => STATE_COUNTRY[m[1]!]!),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const STATE_BODY =
+  /\b(?:Agency|Ministry|Committee|Service|Office|Council|Administration|Commission|Prosecutor)\b/;
+
+const STATE_COUNTRY: Readonly<Record<string, Country>> = { Armenia: 'AM', Azerbaijan: 'AZ', Russia: 'RU' };
+
+function onlyCountrySpoke(
+  kind: MinistryKind,
+  spoke: () => readonly { entity: Entity; names: readonly string[] }[],
+): string | null {
+  const countries = new Set<string>();
+  for (const { entity, names } of spoke()) {
+    // "Baku says …": a state by its capital is as often the other side as the reporting one.
+    if (entity.kind !== 'organisation' && entity.kind !== 'unknown') continue;
+    const country = countryOf(entity) ?? countryInName(names.join(' '));
+    if (country) countries.add(country);
+  }
+  const [only] = countries;
+  const home = countries.size === 1 && only ? COUNTRY_SLUG[only as Country] : undefined;
+  return home ? `${kind}-${home}` : null;
+}
+
+/**
+ * "…, Kazinform's correspondent reports.", "…, the Khabar 24 correspondent reports.", "…, Tengrinews.kz correspondent reports from the
  * capital", "…, our correspondent reports from the site": an
  * outlet's correspondent reporting is the outlet telling the news in its own voice, no source's
  * statement (CONVENTIONS 11), whether or not the metadata names the outlet. Present tense, as
  * outlets name themselves; "a Reuters reporter said she saw …" is a witness and stays.
  */
 const CORRESPONDENT_REPORTS =
-  /^(?:(?:our|its|the)\s+|[\p{Lu}][^,;:]{0,60}['’]s\s+|[\p{Lu}][^\s,;:]{1,30}\s+)?(?:own\s+)?(?:special\s+)?correspondents?$/u;
+  /^(?:(?:our|its|the)\s+(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){0,3}|[\p{Lu}][^,;:]{0,60}['’]s\s+|[\p{Lu}][^\s,;:]{1,30}\s+)?(?:own\s+)?(?:special\s+)?correspondents?$/u;
 
 export function isCorrespondentReport(text: string, mention: string, context: Span): boolean {
   if (!CORRESPONDENT_REPORTS.test(mention.trim())) return false;

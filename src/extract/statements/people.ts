@@ -299,6 +299,10 @@ const BODY_OF =
   /\b(?:Service|Ministry|Committee|Commission|Agency|Department|Office|Council|Directorate|Inspectorate)\s+of\s+$/;
 
 /** People named in text[from, to), in text order; `surnames` knows people named earlier and learns these. */
+/** A list of names closed by a place noun: " and Syunik provinces", " province", ", Tavush and Lori regions". */
+const PLACE_NOUN_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:provinces?|regions?|districts?|villages?|communities|community|towns?|cities|city|areas?|municipalit(?:y|ies)|marz|rayon)\b/u;
+
 export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
   const found: PersonMention[] = [];
   const slice = text.slice(from, to);
@@ -369,6 +373,8 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       }
     } else {
       const run = names.join(' ');
+      // "the Gegharkunik, Vayots Dzor and Syunik provinces": names that a place noun closes are places.
+      if (PLACE_NOUN_AFTER.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
       const person = personOfRun(run);
       if (!person) {
         mention = titledSurname(run, start, surnames);
