@@ -47,6 +47,14 @@ describe('"assured" and "state" report a figure as "said" does', () => {
     expect(reporters(sentence)[0]?.[1]).toContain(reporter);
   });
 
+  it('"state" before a noun is no verb: the source comes after', () => {
+    expect(
+      reporters(
+        'Four soldiers were killed in clashes on the Armenia-Azerbaijan state border, the ministry said.',
+      ),
+    ).toEqual([['Four', 'the ministry']]);
+  });
+
   it('"the state" is a noun: no one reports by it', () => {
     expect(reporters('In the state that borders the valley, 12 people are missing.')).toEqual([['12', null]]);
   });
