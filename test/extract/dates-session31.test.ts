@@ -66,3 +66,16 @@ describe('a weekday of last or next week', () => {
     });
   });
 });
+
+/** A site named with a dot and a date word ("Yerevan.Today") names no day; a sentence after a stop does. */
+describe('a date word in a site name', () => {
+  it('"told Kars.Today" is no day', () => {
+    expect(datesOf('"The road is quiet now," a shopkeeper told Kars.Today on the phone.')).toEqual({});
+  });
+
+  it('"Today" opening a sentence after a full stop is the day', () => {
+    expect(datesOf('The road was quiet. Today the first buses crossed the bridge.')).toEqual({
+      Today: '2024-03-14',
+    });
+  });
+});

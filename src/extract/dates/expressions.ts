@@ -1607,7 +1607,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
 
 /**
  * A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week
- * With…". A transcript's bracketed label ("[Correspondent over video] Today, …", "(Translated) Today …") opens one.
+ * With…", a site's "Yerevan.Today". A transcript's bracketed label ("[Correspondent over video] Today, …", "(Translated) Today …") opens one.
  */
 const CAPITALISED_UNIT = /\s(?:Week|Weekend|Month|Year|Quarter)\b/;
 const CAPITALISED_DAY = /^(?:Today|Tonight|Yesterday|Tomorrow|Now)\b/;
@@ -1625,6 +1625,8 @@ function inTitle(slice: string, e: DateExpression): boolean {
   if (!RELATIVE_KINDS.has(e.form.kind)) return false;
   if (CAPITALISED_UNIT.test(e.text)) return true;
   if (!CAPITALISED_DAY.test(e.text)) return false;
+  // "told Yerevan.Today": a site's name, its dot no sentence's end.
+  if (/\p{L}\.$/u.test(slice.slice(Math.max(0, e.start - 2), e.start))) return true;
   const before = slice.slice(0, e.start).trimEnd();
   return before !== '' && !/[.!?:;"“‘'`«„(—–\])-]$/.test(before);
 }
