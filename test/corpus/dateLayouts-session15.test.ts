@@ -62,9 +62,17 @@ describe('a dotted stamp whose order only the body shows is Published too', () =
   it('a page writing its dates both ways settles nothing', () => {
     const text =
       'Fact Check Desk\n\nDid the army kill 3,000 civilians? What the figures say\n\n06.10.2023\n\n' +
+      'A claim about the fighting has been shared widely since the winter.\n\n' +
+      'On 29 January, a page posted the number. By February 2 it had been shared 4,000 times.\n';
+    expect(published(text)).toBeNull();
+  });
+
+  it('written both ways, the recent days it names settle the order', () => {
+    const text =
+      'Fact Check Desk\n\nDid the army kill 3,000 civilians? What the figures say\n\n06.10.2023\n\n' +
       'A claim about the fighting has been shared widely since late September.\n\n' +
       'On 29 September, a page posted the number. By October 2 it had been shared 4,000 times.\n';
-    expect(published(text)).toBeNull();
+    expect(published(text)).toBe('2023-10-06');
   });
 });
 

@@ -5,8 +5,8 @@ import { mentionsOfPiece } from './dates.helpers.ts';
 
 describe('a dotted stamp whose order only the prose shows', () => {
   // 02.06.2023 is Friday 2 June read day first, Monday 6 February read month first.
-  const piece = (lead: string) =>
-    `Border talks close in Geneva\n\n02.06.2023, 18:40\n\n${lead}\n\nOn May 24 the envoys had exchanged drafts.\n`;
+  const piece = (lead: string, drafts = 'May 24') =>
+    `Border talks close in Geneva\n\n02.06.2023, 18:40\n\n${lead}\n\nOn ${drafts} the envoys had exchanged drafts.\n`;
 
   it('is read as the lead’s weekday tells, a story days long closing on the piece’s day', () => {
     const text = piece(
@@ -16,8 +16,16 @@ describe('a dotted stamp whose order only the prose shows', () => {
     expect(events(text)).toMatchObject({ 'on Wednesday': '2023-05-31', 'on Friday': '2023-06-02' });
   });
 
-  it('falls back on the prose’s order when the lead names no weekday', () => {
+  it('with no weekday in the lead, a recent day the piece names settles it', () => {
     const text = piece('The two delegations ended their talks in Geneva after three days of meetings.');
+    expect(timelineOf(text).reference).toMatchObject({ year: 2023, month: 6, day: 2 });
+  });
+
+  it('falls back on the prose’s order when no weekday or recent day tells it', () => {
+    const text = piece(
+      'The two delegations ended their talks in Geneva after three days of meetings.',
+      'April 24',
+    );
     expect(timelineOf(text).reference).toMatchObject({ year: 2023, month: 2, day: 6 });
   });
 });

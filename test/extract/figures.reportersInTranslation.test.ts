@@ -28,6 +28,14 @@ describe('the source of a toll named in the sentence after it, as translated age
     ]);
   });
 
+  it('"This was reported to Report.az by X." keeps the site\'s dot in its name', () => {
+    expect(
+      figures(
+        'A mine exploded near the village, killing one shepherd. This was reported to Report.az by the district police.',
+      ),
+    ).toEqual([['killed', 'one', 'the district police']]);
+  });
+
   it('a toll with a source of its own keeps it', () => {
     expect(
       figures(

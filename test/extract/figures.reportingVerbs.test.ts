@@ -29,3 +29,33 @@ describe('a clause on a noun with no "that" reports nothing of its own', () => {
     ).toEqual([['one', null]]);
   });
 });
+
+describe('"assured" and "state" report a figure as "said" does', () => {
+  it.each([
+    [
+      'The regional ombudsman, Lilit Harutyunyan, assured that at least 40 people died in the shelling.',
+      'at least 40',
+      'Lilit Harutyunyan',
+    ],
+    [
+      'The local authorities state that more than 900 people have fled their homes in the valley.',
+      'more than 900',
+      'The local authorities',
+    ],
+  ])('%s', (sentence, number, reporter) => {
+    expect(reporters(sentence)[0]?.[0]).toBe(number);
+    expect(reporters(sentence)[0]?.[1]).toContain(reporter);
+  });
+
+  it('"state" before a noun is no verb: the source comes after', () => {
+    expect(
+      reporters(
+        'Four soldiers were killed in clashes on the Armenia-Azerbaijan state border, the ministry said.',
+      ),
+    ).toEqual([['Four', 'the ministry']]);
+  });
+
+  it('"the state" is a noun: no one reports by it', () => {
+    expect(reporters('In the state that borders the valley, 12 people are missing.')).toEqual([['12', null]]);
+  });
+});

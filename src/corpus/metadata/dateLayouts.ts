@@ -127,6 +127,10 @@ export function readSlashDate(
   const weekday = leadDay ?? nextDay;
   const named = weekday === null && lead !== null ? leadNamedDay(lead) : null;
   if (weekday === null && !named) {
+    // The recent days the story names ("on July 28", "on the night of August 3") tell more than the
+    // order its prose (or its translation) writes them in, which need not be the site's stamp's.
+    const recent = readByNamedDays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
+    if (recent) return recent;
     // Last, as the date layer settles its dotted dates: the one order the page writes its dates out in.
     const spelled = writtenOrderShown(evidence);
     const reading = spelled && readings.find((r) => r.order === spelled.order);
@@ -184,6 +188,33 @@ function readByBodyWeekdays(
   return {
     date: fitting[0]!.date,
     why: `read ${fitting[0]!.order}: the piece's ${named} is that day or the day before`,
+  };
+}
+
+/**
+ * Days the piece names with their month and no year ("on July 28", "since 3 August"): when some fall within
+ * a month before one reading and none before the other, that reading is the piece's day.
+ */
+function readByNamedDays(
+  readings: { order: string; date: DateParts }[],
+  body: string,
+): { date: DateParts; why: string } | null {
+  if (readings.length !== 2) return null;
+  const named = allMatches(new RegExp(DAY_MONTH.source, 'g'), body)
+    .filter((m) => m[5] === undefined)
+    .map((m) => ({ month: monthOfWritten((m[2] ?? m[3])!), day: Number(m[1] ?? m[4]), written: m[0] }))
+    .filter((d) => d.day >= 1 && d.day <= 31);
+  const fits = readings.map((r) => {
+    const at = Date.UTC(r.date.year!, r.date.month! - 1, r.date.day!);
+    return named.filter((d) => [0, 1].some((back) => dayFitsBefore(at, r.date.year! - back, d)));
+  });
+  const only =
+    fits[0]!.length > 0 && fits[1]!.length === 0 ? 0 : fits[1]!.length > 0 && fits[0]!.length === 0 ? 1 : -1;
+  if (only < 0) return null;
+  const [chosen, other] = [readings[only]!, readings[1 - only]!.date];
+  return {
+    date: chosen.date,
+    why: `read ${chosen.order}: the piece's "${fits[only]![0]!.written}" falls within a month before it, not before ${other.day} ${MONTH_NAMES[other.month! - 1]}`,
   };
 }
 

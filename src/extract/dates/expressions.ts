@@ -26,7 +26,15 @@ export type DateForm =
   /** `relation`: "last Monday" is the Monday before the reference day, "next Monday" the one after. */
   /** `fromDiscourse`: "the previous Friday", "the following Monday" count from the day the text gave last. */
   /** `intoNext`: "the night of Saturday to Sunday" runs from the weekday into the next day. */
-  | { kind: 'weekday'; weekday: number; relation?: 'last' | 'next'; fromDiscourse?: true; intoNext?: true }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      relation?: 'last' | 'next';
+      /** "Thursday last week" (-1), "Monday of next week" (1): in the calendar week before or after the piece's. */
+      week?: -1 | 1;
+      fromDiscourse?: true;
+      intoNext?: true;
+    }
   /** "the week of March 6": the Monday-to-Sunday week holding that day. */
   | { kind: 'weekOf'; month: number; day: number; year?: number }
   /**
@@ -1302,11 +1310,23 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
     )
       return null;
     const relation = /^last\s/i.test(written) ? 'last' : /^next\s/i.test(written) ? 'next' : undefined;
+    // "Thursday last week", "on Monday of next week": that weekday of the calendar week before or after.
+    const week = /\s(?:of\s+)?last\s+week$/i.test(written)
+      ? -1
+      : /\s(?:of\s+)?next\s+week$/i.test(written)
+        ? 1
+        : undefined;
     const weekday = start.get('weekday')!;
     // "Saturday to Sunday": a night or a stretch into the next day is both days; days further apart
     // ("Monday to Friday") are often a schedule, and are read as their first day only.
     const intoNext = result.end?.isCertain('weekday') && result.end.get('weekday') === (weekday + 1) % 7;
-    return { kind: 'weekday', weekday, ...(relation && { relation }), ...(intoNext && { intoNext: true }) };
+    return {
+      kind: 'weekday',
+      weekday,
+      ...(relation && { relation }),
+      ...(week && { week }),
+      ...(intoNext && { intoNext: true }),
+    };
   }
   return null;
 }
@@ -1587,7 +1607,7 @@ function expressionsIn(slice: string): readonly DateExpression[] {
 
 /**
  * A relative word capitalised where no sentence or quotation opens is part of a title: "USA Today", "This Week
- * With…". A transcript's bracketed label ("[Correspondent over video] Today, …", "(Translated) Today …") opens one.
+ * With…", a site's "Yerevan.Today". A transcript's bracketed label ("[Correspondent over video] Today, …", "(Translated) Today …") opens one.
  */
 const CAPITALISED_UNIT = /\s(?:Week|Weekend|Month|Year|Quarter)\b/;
 const CAPITALISED_DAY = /^(?:Today|Tonight|Yesterday|Tomorrow|Now)\b/;
@@ -1605,6 +1625,8 @@ function inTitle(slice: string, e: DateExpression): boolean {
   if (!RELATIVE_KINDS.has(e.form.kind)) return false;
   if (CAPITALISED_UNIT.test(e.text)) return true;
   if (!CAPITALISED_DAY.test(e.text)) return false;
+  // "told Yerevan.Today": a site's name, its dot no sentence's end.
+  if (/\p{L}\.$/u.test(slice.slice(Math.max(0, e.start - 2), e.start))) return true;
   const before = slice.slice(0, e.start).trimEnd();
   return before !== '' && !/[.!?:;"“‘'`«„(—–\])-]$/.test(before);
 }

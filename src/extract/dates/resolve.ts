@@ -141,9 +141,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'weekday': {
         const day: Day | null = form.fromDiscourse
           ? weekdayFrom(lastDay, form.weekday, form.relation === 'next' ? 1 : -1)
-          : form.relation
-            ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
-            : weekdayDay(ctx, m, form.weekday, docSource);
+          : form.week
+            ? weekdayOfWeek(ctx, form.weekday, form.week, docSource)
+            : form.relation
+              ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
+              : weekdayDay(ctx, m, form.weekday, docSource);
         if (day) date = form.intoNext ? rangeDate(day, addDays(day, 1)) : dayDate(day);
         established = day;
         break;
@@ -1258,6 +1260,15 @@ function relativeWeekday(
   for (let d = n + step; Math.abs(d - n) <= 7; d += step)
     if (fromDayNumberWeekday(d) === weekday) return dayFromNumber(d, ref[0].source);
   return null;
+}
+
+/** "Thursday last week": the weekday of the Monday-to-Sunday week before (-1) or after (1) the document's day's. */
+function weekdayOfWeek(ctx: ResolveContext, weekday: number, week: -1 | 1, source: YearSource): Day | null {
+  const ref = referenceDays(ctx, source);
+  if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
+  const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+  const monday = n - ((fromDayNumberWeekday(n) + 6) % 7);
+  return dayFromNumber(monday + 7 * week + ((weekday + 6) % 7), ref[0].source);
 }
 
 /** The weekday strictly before (step -1) or after (+1) a day the text gave, within a week; none without that day. */

@@ -1136,11 +1136,12 @@ const PRONOUN_CASE: Record<string, string> = {
 const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 /**
  * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan.": agency copy in
- * translation names the source of the sentence before in a passive of its own. Only a sentence that is
- * nothing but that, and only for figures whose own sentence names no source.
+ * translation names the source of the sentence before in a passive of its own ("This was reported to
+ * Report.az by …": a site's name keeps its dot). Only a sentence that is nothing but that, and only for
+ * figures whose own sentence names no source.
  */
 const SOURCE_OF_BEFORE =
-  /^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+information)\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+)?(?:informed|reported|announced|stated|confirmed|disclosed|said|told)(?:\s+to\s+[^,.;:!?]{1,40}?)?\s+by\s+/;
+  /^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+information)\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+)?(?:informed|reported|announced|stated|confirmed|disclosed|said|told)(?:\s+to\s+(?:[^,.;:!?]|\.(?=\w)){1,40}?)?\s+by\s+/;
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =

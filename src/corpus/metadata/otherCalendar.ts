@@ -1,0 +1,25 @@
+import { type DateParts, parseWholeDate } from './dateText.ts';
+
+/**
+ * A day in the Solar or lunar Hijri calendar, as Iranian and Arab sites print it beside the Gregorian
+ * one: "Thursday, 1 Aban 1399", "6 Rabi al-Awwal 1442 AH". Years 1300–1499 are those calendars' present.
+ */
+const OTHER_CALENDAR_DAY =
+  /^(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}[\p{L}'’ -]{1,24}?\s+1[34]\d{2}(?:\s*(?:AH|SH|A\.H\.|S\.H\.))?$/u;
+
+/**
+ * "Thursday, 1 Aban 1399 / 22 October 2020 - 10:32": a stamp giving the day in two calendars. The
+ * Gregorian part alone is a whole date; the other part is set aside.
+ */
+export function gregorianBesideOtherCalendar(line: string): DateParts | null {
+  const parts = line.split(/\s+[/|]\s+/);
+  if (parts.length < 2 || !parts.some((p) => OTHER_CALENDAR_DAY.test(p.trim()))) return null;
+  let found: DateParts | null = null;
+  for (const part of parts) {
+    if (OTHER_CALENDAR_DAY.test(part.trim())) continue;
+    const date = parseWholeDate(part.trim());
+    if (!date || date.day === undefined || date.year === undefined || found) return null;
+    found = date;
+  }
+  return found;
+}

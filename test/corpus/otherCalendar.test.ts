@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { gregorianBesideOtherCalendar } from '../../src/corpus/metadata/otherCalendar.ts';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
+
+/** Stamps written for these tests, in the layouts of Iranian and Arab news sites. */
+describe('a stamp giving the day in two calendars', () => {
+  it.each([
+    ['Sunday, 5 Azar 1402 / 26 November 2023 - 18:20', { year: 2023, month: 11, day: 26 }],
+    ['26 November 2023 | 12 Jumada al-Awwal 1445 AH', { year: 2023, month: 11, day: 26 }],
+  ])('%s', (line, date) => {
+    expect(gregorianBesideOtherCalendar(line)).toMatchObject(date);
+  });
+
+  it('a line of one calendar, or of two Gregorian dates, is not this layout', () => {
+    expect(gregorianBesideOtherCalendar('26 November 2023 - 18:20')).toBeNull();
+    expect(gregorianBesideOtherCalendar('5 Azar 1402 / 5 Azar 1402')).toBeNull();
+  });
+
+  it('dates the piece by its Gregorian day', () => {
+    const text =
+      'World\n\nEnvoy: the corridor talks will resume\n\nSunday, 5 Azar 1402 / 26 November 2023 - 18:20\n\n' +
+      'The deputy foreign minister said on Sunday that the talks would resume in Tehran next week.\n';
+    expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 11, day: 26 });
+  });
+});

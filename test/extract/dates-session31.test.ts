@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
+import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+const NOW = new Date(Date.UTC(2026, 10, 23));
+
+/** A piece dated Thursday 14 March 2024 (Monday 11 March opens its week). */
+const THURSDAY: DocumentMeta = {
+  title: null,
+  outlet: null,
+  url: null,
+  published: {
+    value: { precision: 'day', year: 2024, month: 3, day: 14, yearStatus: 'stated' },
+    how: 'stated',
+    why: 'Published: line',
+  },
+};
+
+function datesOf(text: string): Record<string, string> {
+  const doc: CorpusDocument = {
+    id: 'a',
+    file: 'a.txt',
+    text,
+    sha256: '',
+    label: 'a',
+    meta: THURSDAY,
+    bodyStart: 0,
+  };
+  const timeline = buildTimelines(
+    [doc],
+    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
+    NOW,
+  ).get('a')!;
+  return Object.fromEntries(timeline.mentions.map((m) => [m.text, formatSourceDate(m.date)]));
+}
+
+/**
+ * "Thursday last week" is the Thursday of the calendar week before the piece's, even when the piece
+ * itself falls on a Thursday; "Monday of next week" the Monday of the week after. Sentences written
+ * for these tests.
+ */
+describe('a weekday of last or next week', () => {
+  it('the same weekday as the piece, a week back', () => {
+    expect(
+      datesOf('The convoy was turned back at the checkpoint on Thursday last week, the driver said.'),
+    ).toEqual({
+      'on Thursday last week': '2024-03-07',
+    });
+  });
+
+  it('a later weekday of last week', () => {
+    expect(datesOf('Talks broke down on Saturday last week after a single session, diplomats said.')).toEqual(
+      {
+        'on Saturday last week': '2024-03-09',
+      },
+    );
+  });
+
+  it('a weekday of next week', () => {
+    expect(
+      datesOf('The envoys will meet again on Monday next week in the capital, the ministry said.'),
+    ).toEqual({
+      'on Monday next week': '2024-03-18',
+    });
+  });
+});
+
+/** A site named with a dot and a date word ("Yerevan.Today") names no day; a sentence after a stop does. */
+describe('a date word in a site name', () => {
+  it('"told Kars.Today" is no day', () => {
+    expect(datesOf('"The road is quiet now," a shopkeeper told Kars.Today on the phone.')).toEqual({});
+  });
+
+  it('"Today" opening a sentence after a full stop is the day', () => {
+    expect(datesOf('The road was quiet. Today the first buses crossed the bridge.')).toEqual({
+      Today: '2024-03-14',
+    });
+  });
+});
