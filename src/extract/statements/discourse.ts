@@ -1597,6 +1597,22 @@ function namesPeople(np: string): boolean {
   return PEOPLE_HEAD.test(head) && !/(?:ness|ss|ics)$/i.test(head);
 }
 
+/** The singular of a plural that names people: "officials", "residents", "analysts", "sources", "police". */
+const PEOPLE_SINGULAR =
+  /(?:er|or|ist|ian|ant|ent|man|woman|person|official|delegate|deputy|envoy|aide|expert|member|leader|staff|source|diplomat|witness|authority|soldier|troop|family|relative|friend|neighbo(?:u)?r|colleague)$/i;
+
+/**
+ * Does a relative clause open with a present-tense verb ("lives near the road", "studies in
+ * Yerevan")? The tagger reads such a word as a plural noun; a plural that names no people, with
+ * more words after it, is the verb of "who …", while "who officials (say)" keeps its subject.
+ */
+function opensWithPresentVerb(clause: string): boolean {
+  const word = /^(\p{Ll}+s)\s+\S/u.exec(clause)?.[1];
+  if (!word) return false;
+  const singulars = [word.slice(0, -1), word.replace(/es$/, ''), word.replace(/ies$/, 'y')];
+  return !singulars.some((singular) => PEOPLE_SINGULAR.test(singular));
+}
+
 const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 
 const ROLE_BEFORE_APPOSED_NAME = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u;
@@ -1621,8 +1637,11 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     const antecedent = p.slice(0, relative.index).trim();
     // "some who advocate free speech", "those who back her": a pronoun before "who" names no one.
     if (BARE_ANTECEDENT.test(antecedent)) return null;
+    // "A resident who lives near the road": the word after "who" is the clause's verb, not its subject.
+    if (/^who/i.test(relative[0].trim()) && namesPeople(antecedent) && opensWithPresentVerb(relative[1]))
+      modified = antecedent;
     // "A local official who asked not to be named" stays whole: the relative clause has its verb.
-    if (isNounPhrase(relative[1])) p = relative[1];
+    else if (isNounPhrase(relative[1])) p = relative[1];
     // "A farmer who met Nikol Pashinyan": the farmer speaks; a name inside the clause is someone else.
     else if (/^who/i.test(relative[0].trim()) && namesPeople(antecedent)) modified = antecedent;
   }
