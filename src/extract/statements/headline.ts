@@ -5,7 +5,7 @@ import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
-import { headlineRole, roleHolder } from './headlineRole.ts';
+import { bareTitle, headlineRole, roleHolder, titleHolder } from './headlineRole.ts';
 import { withoutPlace } from './headlineSetting.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
@@ -48,6 +48,8 @@ interface HeadlineShape {
   titleCase?: boolean;
   /** "Separatist officials say …": officials named by their side or seat, not by name. */
   group?: boolean;
+  /** A title alone ("Ombudsman", "Deputy Prime Minister"): its one holder in the body speaks (headlineRole.ts). */
+  title?: string;
 }
 
 export interface HeadlineInput {
@@ -159,9 +161,11 @@ function statementOf(
   const name = doc.text.slice(shape.name.start, shape.name.end);
   const speaker = shape.role
     ? roleHolder(shape.role, body)
-    : shape.group
-      ? groupSpeaker(doc.text, name, title, at)
-      : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
+    : shape.title
+      ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) => resolveEntityAt(phrase, at))
+      : shape.group
+        ? groupSpeaker(doc.text, name, title, at)
+        : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), titleCased(shape, speaker)))
@@ -226,11 +230,13 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   const shapes: HeadlineShape[] = [];
   const leading = /^([^:]{2,80}?):\s+(?=\S)/u.exec(line);
   const leadingRole = leading ? headlineRole(leading[1]!) : null;
-  if (leading && (leadingRole || isNamePart(leading[1]!)))
+  const leadingTitle = leading && !leadingRole ? bareTitle(leading[1]!) : null;
+  if (leading && (leadingRole || leadingTitle || isNamePart(leading[1]!) || isOneWordBody(leading[1]!)))
     shapes.push({
       name: { start: title.start, end: title.start + leading[1]!.length },
       words: { start: title.start + leading[0].length, end: title.end },
       ...(leadingRole ? { role: leadingRole, titleCase: true } : {}),
+      ...(leadingTitle ? { title: leadingTitle, titleCase: true } : {}),
     });
   else {
     const named = leading ? withoutPlace(leading[1]!) : null;
@@ -241,14 +247,19 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
       });
   }
   const trailing = /(?:\s[-–—]|:)\s+([^-–—:]{2,80})$/u.exec(line);
-  const named = trailing?.[1]?.trimEnd();
+  const written = trailing?.[1]?.trimEnd();
+  // "… - Pashinyan in Tavush": the name without the place it was said in.
+  const placed = written && !isNamePart(written) ? withoutPlace(written) : null;
+  const named = placed && isNamePart(placed) ? placed : written;
   const trailingRole = named ? headlineRole(named) : null;
-  if (trailing && named && (trailingRole || isNamePart(named))) {
+  const trailingTitle = named && !trailingRole ? bareTitle(named) : null;
+  if (trailing && named && (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))) {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({
       name: { start: nameStart, end: nameStart + named.length },
       words: { start: title.start, end: title.start + trailing.index },
       ...(trailingRole ? { role: trailingRole, titleCase: true } : {}),
+      ...(trailingTitle ? { title: trailingTitle, titleCase: true } : {}),
     });
   }
   // "Giorgi Gakharia - Georgia will not allow …" (InterPressNews): the name first, then a dash.
@@ -404,18 +415,40 @@ function headlineSpeaker(
 ): Entity | null {
   const inBody = new Map<string, Entity>();
   for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
-  if (inBody.size > 1) return null;
+  if (inBody.size > 1) {
+    // "Ministry of Defense:" over "the Ministry of Defense of Azerbaijan" and "the Russian Ministry
+    // of Defense": the one body the outlet names in the headline's own words, a country after them
+    // at most, is the one it means; the other is another country's.
+    const own = new Map<string, Entity>();
+    for (const s of body)
+      if (inBody.has(s.speaker.id) && writtenAs(name, s.mention)) own.set(s.speaker.id, s.speaker);
+    if (own.size !== 1) return null;
+    inBody.clear();
+    for (const [id, e] of own) inBody.set(id, e);
+  }
   const spoke = [...inBody.values()][0];
   const known = resolveEntityAt(name, at);
   if (known) {
     if (known.kind === 'place' || known.kind === 'unknown') return null;
-    if (!says && !/\s/.test(name) && (known.kind === 'government' || cityForBody(name, known))) return null;
     const entity = canonical(known);
+    if (
+      !says &&
+      !/\s/.test(name) &&
+      (known.kind === 'government' || cityForBody(name, known)) &&
+      !labelNamesBody(name, known, spoke?.id === entity.id)
+    )
+      return null;
     if (spoke && spoke.id !== entity.id) return null;
     if (entity.kind === 'person' && namesakeInBody(bodyText, name, entity, at)) return null;
     // Agencies name the speaker again in the lead: a body silent on them leaves "Grigoryan" open.
     const told = body.some((s) => s.speaker.id === entity.id || s.via?.id === entity.id);
-    if (!spoke && !told && !bodyText.includes(entity.name) && (!says || entity.kind === 'person'))
+    if (
+      !spoke &&
+      !told &&
+      !bodyText.includes(entity.name) &&
+      !(wholeName(name, known) && bodyText.includes(name)) &&
+      (!says || entity.kind === 'person')
+    )
       return null;
     return spoke ?? entity;
   }
@@ -454,6 +487,38 @@ function seatedGovernment(seat: string | undefined, line: string, at: RoleDate):
     if (known?.kind === 'government') named.set(known.id, known);
   }
   return named.size === 1 ? [...named.values()][0]! : null;
+}
+
+/**
+ * A one-word label that names a body, not the topic: the body's whole name ("Kremlin:"), or the
+ * seat it is called by when the body quotes it by that word ("Baku:" over "Baku said …"). A
+ * country's name ("Armenia: EU steps up aid …") is a topic's label.
+ */
+function labelNamesBody(name: string, known: Entity, quotedAsSuch: boolean): boolean {
+  return wholeName(name, known) || (quotedAsSuch && cityForBody(name, known));
+}
+
+/** "Kremlin" for "The Kremlin": the label is the body's name, an article aside. */
+function wholeName(name: string, known: Entity): boolean {
+  if (known.kind === 'person' || known.kind === 'place') return false;
+  const own = wordsOf(known.name).filter((w) => w !== 'the');
+  return own.join(' ') === wordsOf(name).join(' ');
+}
+
+/** The mention writes the headline's name, an article before and a country after at most. */
+function writtenAs(name: string, mention: string): boolean {
+  const said = wordsOf(name).join(' ');
+  const written = wordsOf(mention)
+    .filter((w, i) => i > 0 || w !== 'the')
+    .join(' ');
+  return written === said || new RegExp(`^${escapedForRegExp(said)} of [\\p{L} ]+$`, 'u').test(written);
+}
+
+/** One capitalised word the gazetteer knows as a government or a body ("Kremlin", "Pentagon"). */
+function isOneWordBody(part: string): boolean {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(part.trim())) return false;
+  const known = resolveEntityAt(part.trim(), null);
+  return known?.kind === 'government' || known?.kind === 'organisation';
 }
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;

@@ -1,4 +1,5 @@
 import type { Entity, Statement } from '../types.ts';
+import { singleNounHolder } from './nounHolder.ts';
 
 /**
  * A headline that names its speaker by role alone ("…, PM says", "… - MoD", "…: FM", "…, foreign
@@ -68,4 +69,49 @@ export function roleHolder(role: RegExp, body: readonly Statement[]): Entity | n
     if ([s.speaker.role, s.speaker.name, s.mention].some((w) => holds(role, w)))
       return named(s.speaker) ? s.speaker : null;
   return null;
+}
+
+/** Words a title alone is made of ("Deputy Prime Minister", "Ombudsman"); the last is its head. */
+const TITLE_WORD =
+  /^(?:deputy|vice|first|prime|foreign|defen[cs]e|interior|health|state|presidential|minister|president|spokes(?:man|woman|person)|ombudsman|chairman|chairwoman|speaker|mayor|governor|ambassador|envoy|commander|secretary|general|adviser|advisor|aide)$/i;
+const TITLE_HEAD =
+  /^(?:minister|president|spokes(?:man|woman|person)|ombudsman|chairman|chairwoman|speaker|mayor|governor|ambassador|envoy|commander|secretary|adviser|advisor|aide)$/i;
+
+/**
+ * The noun a headline's name part gives when it is a title alone, capitalised as a label is
+ * ("Ombudsman", "Deputy Prime Minister", "Spokesman"), or null. Whose title it is is the body's
+ * to say (titleHolder).
+ */
+export function bareTitle(part: string): string | null {
+  const words = part.trim().split(/\s+/);
+  if (words.length > 4 || !CAPITAL_START.test(words[0]!)) return null;
+  if (!TITLE_HEAD.test(words.at(-1)!) || !words.every((w) => TITLE_WORD.test(w))) return null;
+  return words.join(' ').toLowerCase();
+}
+
+/**
+ * The one person the body gives the title and quotes: a speaker whose role or mention carries it
+ * ("Iran's Foreign Ministry spokesman Nasser Kanaani"), or the one holder the body's grammar
+ * gives it (nounHolder.ts: "Deputy Prime Minister Shahin Mustafayev"). No holder, or two, leave
+ * the headline unattributed: which minister it is is then unclear.
+ */
+export function titleHolder(
+  noun: string,
+  bodyText: string,
+  body: readonly Statement[],
+  resolve: (phrase: string) => Entity | null,
+): Entity | null {
+  const role = new RegExp(`\\b${noun.replace(/\s+/g, '\\s+').replace(/defen[cs]e/, 'defen[cs]e')}\\b`, 'i');
+  const holders = new Map<string, Entity>();
+  for (const s of body)
+    if (s.speaker.kind === 'person' && [s.speaker.role, s.mention].some((w) => holds(role, w)))
+      holders.set(s.speaker.id, s.speaker);
+  const carried = singleNounHolder(noun, bodyText, resolve);
+  if (carried) {
+    const spoke = body.find((s) => s.speaker.id === carried.id || s.speaker.name === carried.name);
+    if (spoke) holders.set(spoke.speaker.id, spoke.speaker);
+  }
+  if (holders.size !== 1) return null;
+  const holder = [...holders.values()][0]!;
+  return named(holder) ? holder : null;
 }
