@@ -171,3 +171,14 @@ describe('"told <whom> that": the object of "told" is no part of the principal�
     ]);
   });
 });
+
+describe('"According to her" after a relay is the relayer a title before her name made the subject', () => {
+  it('"The press secretary of the Prime Minister X informed that …. According to her, the Prime Minister …"', () => {
+    const text =
+      'The press secretary of the Prime Minister Mane Gevorgyan informed that Nikol Pashinyan, at a meeting ' +
+      'with the governors on Monday, said that no school would close. According to her, the Prime Minister ' +
+      'noted that the state would pay the teachers.';
+    expect(links(text, 2023)).toContainEqual(['mane-gevorgyan', null, 'the Prime Minister noted tha']);
+    expect(links(text, 2023)).toContainEqual(['pashinyan', 'mane-gevorgyan', 'the state would pay the teac']);
+  });
+});
