@@ -182,3 +182,12 @@ describe('"According to her" after a relay is the relayer a title before her nam
     expect(links(text, 2023)).toContainEqual(['pashinyan', 'mane-gevorgyan', 'the state would pay the teac']);
   });
 });
+
+describe('"made (it) clear that" is the relayed principal’s saying', () => {
+  it('"His adviser told the paper that the president had made clear that …"', () => {
+    const text =
+      'President Ilham Aliyev addressed the nation on Sunday. His foreign policy adviser Hikmet Hajiyev told ' +
+      'a weekly that the president had made clear that the returnees would be safe.';
+    expect(links(text, 2023)).toContainEqual(['aliyev', 'hajiyev', 'the returnees would be safe.']);
+  });
+});

@@ -142,7 +142,8 @@ function quotes(text: string, content: Span): boolean {
 }
 
 function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null {
-  const said = COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null);
+  const said =
+    COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null) ?? MADE_CLEAR.exec(words);
   if (said) return said;
   // "the head of state believes that …": a thought handed on is the thinker's claim when a clause
   // with "that", or a quote, gives its words (CONVENTIONS 9).
@@ -151,6 +152,9 @@ function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null
     ? thought
     : null;
 }
+
+/** "the president had made (it) clear that …": a saying in two words, its words the that-clause. */
+const MADE_CLEAR = /(?<![\p{L}-])made\s+(?:it\s+)?clear(?=\s+that\s)/u;
 
 const THOUGHT_VERB =
   /(?<![\p{L}-])(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)(?![\p{L}-])/u;
