@@ -123,3 +123,71 @@ describe('a spokesperson relaying the one they speak for names both links (CONVE
     ]);
   });
 });
+
+describe('a relayed principal named by a bare "the minister" (CONVENTIONS 14)', () => {
+  it('the one minister the text named before is the minister', () => {
+    const text =
+      'Foreign Ministry spokeswoman Maria Zakharova said on Tuesday that Sergey Lavrov had called his ' +
+      'counterpart in Baku. According to her, the minister stressed that Moscow wanted the talks to resume.';
+    expect(links(text, 2023)).toContainEqual(['lavrov', 'zakharova', 'Moscow wanted the talks to r']);
+  });
+
+  it('"The minister, she added, …": the subject before an aside is read the same way', () => {
+    const text =
+      'The ministry’s spokeswoman, Odile Ferrand, said that Minister Catherine Colonna welcomed the deal. ' +
+      'The minister, she added, hopes that the convoys will move before winter.';
+    expect(links(text, 2023)).toContainEqual([
+      'colonna',
+      'text:odile-ferrand',
+      'the convoys will move before',
+    ]);
+  });
+
+  it('two ministers of the relayer’s side named before: no minister is chosen', () => {
+    const text =
+      'Spokeswoman Lena Varossian said that Defence Minister Karen Abrahamyan and Interior Minister Davit ' +
+      'Orbelyan had visited the border. According to her, the minister stressed that the posts would stay.';
+    expect(links(text).map((l) => l[0])).not.toContain('text:karen-abrahamyan');
+    expect(links(text).map((l) => l[0])).not.toContain('text:davit-orbelyan');
+  });
+
+  it('a prime minister named before is no holder of "the minister"', () => {
+    const text =
+      'Spokeswoman Lena Varossian said that Prime Minister Karen Abrahamyan had visited the border. ' +
+      'According to her, the minister stressed that the posts would stay.';
+    expect(links(text).map((l) => l[0])).not.toContain('text:karen-abrahamyan');
+  });
+});
+
+describe('"told <whom> that": the object of "told" is no part of the principal’s words', () => {
+  it('"said the president had told foreign leaders that …" gives the president the that-clause', () => {
+    const text =
+      'Samir Guliyev, foreign policy adviser to President Ilham Aliyev, said the president had told ' +
+      'visiting foreign leaders that Baku wanted a peaceful outcome.';
+    expect(links(text, 2023)).toContainEqual([
+      'aliyev',
+      'text:samir-guliyev',
+      'Baku wanted a peaceful outco',
+    ]);
+  });
+});
+
+describe('"According to her" after a relay is the relayer a title before her name made the subject', () => {
+  it('"The press secretary of the Prime Minister X informed that …. According to her, the Prime Minister …"', () => {
+    const text =
+      'The press secretary of the Prime Minister Mane Gevorgyan informed that Nikol Pashinyan, at a meeting ' +
+      'with the governors on Monday, said that no school would close. According to her, the Prime Minister ' +
+      'noted that the state would pay the teachers.';
+    expect(links(text, 2023)).toContainEqual(['mane-gevorgyan', null, 'the Prime Minister noted tha']);
+    expect(links(text, 2023)).toContainEqual(['pashinyan', 'mane-gevorgyan', 'the state would pay the teac']);
+  });
+});
+
+describe('"made (it) clear that" is the relayed principal’s saying', () => {
+  it('"His adviser told the paper that the president had made clear that …"', () => {
+    const text =
+      'President Ilham Aliyev addressed the nation on Sunday. His foreign policy adviser Hikmet Hajiyev told ' +
+      'a weekly that the president had made clear that the returnees would be safe.';
+    expect(links(text, 2023)).toContainEqual(['aliyev', 'hajiyev', 'the returnees would be safe.']);
+  });
+});

@@ -308,6 +308,10 @@ function genderOfEntity(e: Entity, d: Discourse): Gender {
   return knownGender(e) ?? votedGender(d.genders, e) ?? givenNameGender(e);
 }
 
+/** "The press secretary of the Prime Minister |": only title words from the sentence's "The" to a name. */
+const TITLE_RUN_TO_NAME =
+  /^["“]?The\s+(?:(?:of|for|to|the|\p{Lu}[\p{L}'’.-]*|former|acting|deputy|chief|senior|foreign|prime|press|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|aide|official|representative|leader|president|head|commander)\s+){1,8}$/u;
+
 /**
  * "The Chairman-in-Office spoke with Foreign Ministers A and B. He underlined …": when the sentence
  * naming the people opens with a definite role ("The minister", "The Chairman-in-Office") before
@@ -320,6 +324,8 @@ function roleSubjectBefore(at: number, d: Discourse): boolean | undefined {
   const stop = Math.max(before.search(/[^.!?\n]*$/), 0);
   // "The Minister for Europe, Catherine Colonna, spoke …": a name in apposition to the role is the subject.
   if (/,\s*$/.test(before)) return undefined;
+  // "The press secretary of the Prime Minister Mane Gevorgyan said …": a title run up to the name is the name's own.
+  if (TITLE_RUN_TO_NAME.test(before.slice(stop).trimStart())) return undefined;
   const opening = /^["“]?The\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+\S/u.exec(before.slice(stop).trimStart());
   if (!opening) return undefined;
   const words = [opening[1]!, opening[2] ?? ''].filter((w) => w !== '').map((w) => w.toLowerCase());

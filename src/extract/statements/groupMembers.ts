@@ -93,26 +93,32 @@ function peopleWithPost(post: RegExp, d: Discourse, end: number): Entity[] {
   return found;
 }
 
-/** "the head of state", "the prime minister": a post named back, and the words for it. */
+/** "the head of state", "the prime minister", "the minister": a post named back, and the words for it. */
 const POST_BACK =
-  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister))$/i;
+  /^the\s+(?:(head\s+of\s+state|president)|(prime\s+minister|premier)|(foreign\s+minister)|(minister))$/i;
 const PRIME_MINISTER = /\bprime\s+minister\b|\bpremier\b|\bPM\b/i;
 
 /**
  * "Peskov noted that the head of state believes …", "His spokeswoman said the prime minister had
  * told …": the post named back is its holder the text named last before `end` (never `not`, the
  * relayer). Null for any other phrase, or when the text named no one under that post.
+ * A bare "the minister" may be any minister: it is one only when the text named exactly one
+ * (of the relayer's country, when known), and the relayer's own principal only when a minister.
  */
 export function postHolderBefore(phrase: string, d: Discourse, end: number, relayer: Entity): Entity | null {
   const m = POST_BACK.exec(phrase.trim());
   if (!m) return null;
   // "Press Secretary of the President of Russia Dmitry Peskov noted that the head of state …".
   const owner = relayerOwner(relayer, d, end + 200);
-  if (owner) return owner;
-  const post = m[1] ? PRESIDENT : m[2] ? PRIME_MINISTER : FOREIGN_MINISTER;
-  const holder = peopleWithPost(post, d, end)
-    .filter((e) => e.id !== relayer.id)
-    .at(-1);
+  if (owner && (!m[4] || MINISTER.test(owner.role ?? ''))) return owner;
+  const post = m[1] ? PRESIDENT : m[2] ? PRIME_MINISTER : m[3] ? FOREIGN_MINISTER : MINISTER;
+  const holders = peopleWithPost(post, d, end).filter((e) => e.id !== relayer.id);
+  if (m[4]) {
+    // "Zakharova said Lavrov had met his Azerbaijani colleague Bayramov. The minister stressed …".
+    const ours = new Map(holders.filter((e) => !otherCountries(e, relayer)).map((e) => [e.id, e]));
+    return ours.size === 1 ? [...ours.values()][0]! : null;
+  }
+  const holder = holders.at(-1);
   // A Kremlin spokesman's "head of state" is no European Council president named before.
   return holder && !otherCountries(holder, relayer) ? holder : null;
 }

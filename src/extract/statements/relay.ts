@@ -32,7 +32,7 @@ export function canRelay(outer: ResolvedSpeaker): boolean {
  * president"), or a run of capitalised words with "of"/"the" ("The US Secretary of State").
  */
 const LEADING_NP =
-  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|[Tt]he\s+(?:head\s+of\s+state|president|prime\s+minister|premier|foreign\s+minister|chancellor)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|[Tt]he\s+(?:head\s+of\s+state|president|prime\s+minister|premier|foreign\s+minister|minister|chancellor)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
 
 /**
  * The principal of a relayed clause: the entity the clause opens with, when a speech or
@@ -106,6 +106,10 @@ const NOUN_BEFORE =
 const OBJECT_THEN_THAT =
   /^\s+(?:him|her|them|hope|confidence|conviction|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},)?\sthat\s+(?=\S)/u;
 
+/** "told foreign leaders that …": a verb whose object, whoever it names, always stands before "that". */
+const TOLD_VERB = /^(?:told|tells|assured|informed|reminded)$/;
+const TOLD_OBJECT_THEN_THAT = /^\s+(?:[\p{L}'’-]+\s+){1,4}?that\s+(?=\S)/u;
+
 /** Where the principal's own words start in the clause: after its verb ("Blinken emphasized| “the need …”"). */
 export function principalContentStart(text: string, content: Span, pastThat = false): number {
   const clause = text.slice(content.start, content.end);
@@ -118,7 +122,9 @@ export function principalContentStart(text: string, content: Span, pastThat = fa
   // "told Aliyev in a phone call that there was …", "stressed at the meeting that …": whom, how
   // and where are no part of the words (a clause right after the verb, "stressed that …", is left
   // whole: see index.ts).
-  const toThat = OBJECT_THEN_THAT.exec(clause.slice(after));
+  const toThat =
+    OBJECT_THEN_THAT.exec(clause.slice(after)) ??
+    (TOLD_VERB.test(verb[0]) ? TOLD_OBJECT_THEN_THAT.exec(clause.slice(after)) : null);
   if (toThat || !pastThat) return content.start + after + (toThat?.[0].length ?? 0);
   // "She added that …, according to the ministry": the one who cites a source says the that-clause.
   return content.start + after + (/^\s+that\s+(?=\S)/.exec(clause.slice(after))?.[0].length ?? 0);
@@ -136,7 +142,8 @@ function quotes(text: string, content: Span): boolean {
 }
 
 function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null {
-  const said = COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null);
+  const said =
+    COMMUNICATION_VERB.exec(words) ?? (quoted ? APPRAISAL_VERB.exec(words) : null) ?? MADE_CLEAR.exec(words);
   if (said) return said;
   // "the head of state believes that …": a thought handed on is the thinker's claim when a clause
   // with "that", or a quote, gives its words (CONVENTIONS 9).
@@ -145,6 +152,9 @@ function saidOrAppraised(words: string, quoted: boolean): RegExpExecArray | null
     ? thought
     : null;
 }
+
+/** "the president had made (it) clear that …": a saying in two words, its words the that-clause. */
+const MADE_CLEAR = /(?<![\p{L}-])made\s+(?:it\s+)?clear(?=\s+that\s)/u;
 
 const THOUGHT_VERB =
   /(?<![\p{L}-])(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)(?![\p{L}-])/u;
