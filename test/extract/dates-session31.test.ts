@@ -1,39 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { mentionsOfPiece } from './dates.helpers.ts';
 
-const NOW = new Date(Date.UTC(2026, 10, 23));
-
-/** A piece dated Thursday 14 March 2024 (Monday 11 March opens its week). */
-const THURSDAY: DocumentMeta = {
-  title: null,
-  outlet: null,
-  url: null,
-  published: {
-    value: { precision: 'day', year: 2024, month: 3, day: 14, yearStatus: 'stated' },
-    how: 'stated',
-    why: 'Published: line',
-  },
-};
-
+/** The dates of sentences in a piece dated Thursday 14 March 2024 (Monday 11 March opens its week). */
 function datesOf(text: string): Record<string, string> {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'a',
-    meta: THURSDAY,
-    bodyStart: 0,
-  };
-  const timeline = buildTimelines(
-    [doc],
-    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
-    NOW,
-  ).get('a')!;
-  return Object.fromEntries(timeline.mentions.map((m) => [m.text, formatSourceDate(m.date)]));
+  return Object.fromEntries(
+    mentionsOfPiece(text, { year: 2024, month: 3, day: 14 }).map((m) => [m.text, formatSourceDate(m.date)]),
+  );
 }
 
 /**
