@@ -1,5 +1,6 @@
 import type { Entity } from '../types.ts';
-import { GAZETTEER } from './gazetteer.ts';
+import { type Country, GAZETTEER } from './gazetteer.ts';
+import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 import { entityById } from './resolve.ts';
 
 export interface EntityMention {
@@ -11,9 +12,16 @@ export interface EntityMention {
 /** One-word variants that are also ordinary English words: never read as a mention in running text. */
 const COMMON_WORDS = new Set(['Power', 'Price', 'Susa', 'Zohrab', 'Zahrab', 'US', 'UN', 'EU']);
 
+/** A variant with its entity, and the country of a body (people are never owned by a country word). */
+interface Variant {
+  key: string;
+  entity: Entity;
+  bodyCountry: Country | undefined;
+}
+
 /** Variants by their first two letters (lower case, straight apostrophe), longest first. */
 interface Matcher {
-  byPrefix: Map<string, { key: string; entity: Entity }[]>;
+  byPrefix: Map<string, Variant[]>;
 }
 
 let matcher: Matcher | null = null;
@@ -23,22 +31,41 @@ function fold(text: string): string {
 }
 
 function buildMatcher(): Matcher {
-  const byVariant = new Map<string, Entity>();
+  const byVariant = new Map<string, Variant>();
   for (const entry of GAZETTEER) {
     const entity = entityById(entry.id)!;
+    const bodyCountry = entry.kind === 'person' ? undefined : entry.country;
     for (const variant of [entry.name, ...entry.variants]) {
       if (COMMON_WORDS.has(variant) || !/^[\p{Lu}]/u.test(variant)) continue;
       const key = fold(variant);
-      if (!byVariant.has(key)) byVariant.set(key, entity);
+      if (!byVariant.has(key)) byVariant.set(key, { key, entity, bodyCountry });
     }
   }
-  const byPrefix = new Map<string, { key: string; entity: Entity }[]>();
-  for (const [key, entity] of [...byVariant].sort((a, b) => b[0].length - a[0].length)) {
+  const byPrefix = new Map<string, Variant[]>();
+  for (const variant of [...byVariant.values()].sort((a, b) => b.key.length - a.key.length)) {
+    const { key } = variant;
     const bucket = byPrefix.get(key.slice(0, 2)) ?? [];
-    bucket.push({ key, entity });
+    bucket.push(variant);
     byPrefix.set(key.slice(0, 2), bucket);
   }
   return { byPrefix };
+}
+
+const COUNTRY_OF_WORD = new Map<string, string>(COUNTRY_WORDS);
+const WORD_BEFORE = /(\p{L}+)(?:['’]s)?\s+$/u;
+const OF_WORD_AFTER = /^\s+of\s+(?:the\s+)?(\p{L}+)/u;
+
+/**
+ * "Armenia's Security Council", "the Armenian Security Council", "the Security Council of Armenia":
+ * a country word owning a body's name that is not the body's own country makes it another body.
+ */
+function ownedByAnotherCountry(text: string, start: number, end: number, own: Country): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const after = OF_WORD_AFTER.exec(text.slice(end, end + 32))?.[1];
+  return [before, after].some((word) => {
+    const country = word && COUNTRY_OF_WORD.get(word.toLowerCase());
+    return country !== undefined && country !== own;
+  });
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -76,12 +103,13 @@ export function findEntityMentions(text: string, from: number, to: number): Enti
       sameLength ? folded.slice(at - from, at - from + 2) : fold(text.slice(at, at + 2)),
     );
     if (!bucket) continue;
-    for (const { key, entity } of bucket) {
+    for (const { key, entity, bodyCountry } of bucket) {
       const end = at + key.length;
       if (
         end > to ||
         !(sameLength ? folded.startsWith(key, at - from) : fold(text.slice(at, at + key.length)) === key) ||
-        (end < text.length && isWordChar(text.charCodeAt(end), text[end]!))
+        (end < text.length && isWordChar(text.charCodeAt(end), text[end]!)) ||
+        (bodyCountry !== undefined && ownedByAnotherCountry(text, at, end, bodyCountry))
       )
         continue;
       found.push({ entity, start: at, end });
