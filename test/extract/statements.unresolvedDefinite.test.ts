@@ -138,6 +138,14 @@ describe('a bare definite goes to the one named holder of its noun', () => {
 });
 
 describe('a bare definite that names no one the text introduced is kept as written', () => {
+  it('"the witness" in a hearing of several is whoever is on the stand, not the one witness named', () => {
+    const text =
+      'Three witnesses testified on Tuesday, among them Anna Grigoryan, a witness to the shooting. Asked about the night, the witness said she had heard two shots.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers).toContain('text:witness');
+    expect(speakers).not.toContain('text:anna-grigoryan');
+  });
+
   it('"the police" after police were mentioned is the police in the scene', () => {
     const text =
       'Armenian police detained two men near the border crossing on Monday. The police said both were carrying hunting rifles.';
