@@ -58,4 +58,10 @@ describe('an official naming the state they speak for relays no second voice', (
       'Kremlin spokesman Dmitry Peskov said on Monday that Baku "welcomes any step" toward a signed treaty.';
     expect(statementsOf(text).map((s) => [s.speaker, s.via])).toContainEqual(['gov-azerbaijan', 'peskov']);
   });
+
+  it('an official the gazetteer lacks, whose title names the state, tells its stance unrelayed', () => {
+    const text =
+      'Azerbaijani presidential aide Elnur Mammadov said on Friday that Azerbaijan "welcomes any step" toward a signed treaty.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toEqual([['text:elnur-mammadov', undefined]]);
+  });
 });
