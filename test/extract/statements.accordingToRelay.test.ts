@@ -75,3 +75,35 @@ describe('the press reporting, citing a source, that …: the source speaks (CON
     expect(statementsOf(text).map((s) => s.speaker)).toContain('text:relief-agency');
   });
 });
+
+describe('"According to his <role>, <Name>, …": the name set off after a possessive description spoke', () => {
+  const who = (text: string) =>
+    statementsOf(text).map((s) => [s.speaker, s.via ?? null, s.quote.slice(0, 24)]);
+
+  it('the named press secretary, and the leader whose words he hands on', () => {
+    expect(
+      who(
+        'President Kassym-Jomart Tokayev hosted the two delegations. According to his press secretary, Berik Uali, Tokayev told the ministers that Astana would "keep the door open".',
+      ),
+    ).toEqual([
+      ['text:berik-uali', null, 'Tokayev told the ministe'],
+      ['text:kassym-jomart-tokayev', 'text:berik-uali', 'Astana would "keep the d'],
+    ]);
+  });
+
+  it('"its spokeswoman, <Name>" after a body: the spokeswoman by her name', () => {
+    expect(
+      who(
+        'The Interior Ministry sent more police to the border town. According to its spokeswoman, Lena Moris, the checkpoints would stay open overnight.',
+      ),
+    ).toEqual([['text:lena-moris', null, 'the checkpoints would st']]);
+  });
+
+  it('a description with no name after it stays a description', () => {
+    expect(
+      who(
+        'President Kassym-Jomart Tokayev hosted the two delegations. According to his press secretary, the talks would resume in May.',
+      ).map((s) => s[0]),
+    ).not.toContain('text:berik-uali');
+  });
+});

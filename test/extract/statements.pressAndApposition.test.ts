@@ -114,6 +114,29 @@ describe('"As <outlet> was informed by <description>, <Name>, …": the teller s
   });
 });
 
+describe('"As <outlet> was told at/in <body>, …": told inside a body, the body spoke', () => {
+  it('told at a ministry', () => {
+    expect(
+      who(
+        'As the agency was told at the Armenian Ministry of Defence, the number of wounded had risen to 40.',
+      ),
+    ).toEqual([['mod-armenia', 'the number of wounded had risen to 40']]);
+  });
+
+  it('informed in a press service', () => {
+    expect(
+      who(
+        'As the paper was informed in the press service of the regional council, the road would reopen on Friday.',
+      ),
+    ).toEqual([['text:press-service-of-the-regional-council', 'the road would reopen on Friday']]);
+  });
+
+  it('told in a city or in an interview: no source named, no statement', () => {
+    expect(who('As Reuters was told in Baku, the talks would resume next week.')).toEqual([]);
+    expect(who('As the weekly was told in an interview, the talks would resume next week.')).toEqual([]);
+  });
+});
+
 describe('an outlet told, by its name in quotes, with how it was told', () => {
   it('"told “Hetq” by phone that …": the content starts after "that"', () => {
     expect(who('Residents told "Hetq" by phone that the city had no power.')).toEqual([

@@ -1395,6 +1395,11 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     /^\s*As\s+[^,]{1,40}?\s+(?:was|were|has\s+been)\s+(?:informed|told)\s+by\s+([^,]{1,80}?),\s*/.exec(
       text,
     ) ??
+    // "As Life.ru was told at the Ministry of Defence, …", "… informed in the press service of …": told
+    // inside a body, the body spoke; a place or an occasion ("in Baku", "in an interview") is no source.
+    /^\s*As\s+[^,]{1,40}?\s+(?:was|were|has\s+been)\s+(?:informed|told)\s+(?:in|at)\s+(the\s+[^,]{0,60}?(?:ministry|service|office|headquarters|department|committee|administration|embassy|council|parliament|government|agency|secretariat)(?:\s+of\s+[^,]{1,60}?)?),\s*/i.exec(
+      text,
+    ) ??
     /^\s*As\s+([^,]{1,60}?)\s+(?:reports?|reported|said|says|noted|stated|announced|wrote|put it|warned|told|argued|explained|stressed|insisted|pointed out|acknowledged|recalled|observed|testified|informed|informs|clarified|confirmed)\b[^,]{0,80},\s*/.exec(
       text,
     );

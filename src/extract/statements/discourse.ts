@@ -1621,7 +1621,9 @@ function opensWithPresentVerb(clause: string): boolean {
 
 const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 
-const ROLE_BEFORE_APPOSED_NAME = /^(?:the|a|an)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u;
+// "his press secretary, Berik Uali", "Their ombudsman, Artak Beglaryan": a possessive opens the
+// description as an article does; the name set off after it is who it is.
+const ROLE_BEFORE_APPOSED_NAME = /^(?:the|a|an|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u;
 const DATA_AS_SPEAKER =
   /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated|various|some|other|different|several|unofficial|independent)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu;
 
@@ -1728,7 +1730,7 @@ const POLL_SHARE = new RegExp(
 );
 
 const APPOSED_NAME_AFTER_ROLE =
-  /^(?:the|a|an)\s+\p{Ll}[^,]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u;
+  /^(?:the|a|an|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\p{Ll}[^,]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u;
 const NAME_THEN_SETTING =
   /^(.*?\p{Lu}[\p{L}.'’-]+)\s+(?:during|at|in|on|after|before)\s+(?:the|a|an|his|her|their|its)\s.*$/su;
 
