@@ -225,3 +225,21 @@ describe('"the two delegations", "both agencies": bodies that spoke together, na
     expect(last.map((s) => s.speaker)).not.toContain('gov-armenia');
   });
 });
+
+describe('two people named together as one subject are each a speaker (CONVENTIONS 13)', () => {
+  it('a surname the text gave in full before, and a titled name', () => {
+    const text =
+      'The hostages were freed at dawn, Prime Minister of Moldova Dorin Vlasenco announced on Monday. ' +
+      'Vlasenco and European Council President Charles Michel said in a joint statement that the swap showed "what talks can do".';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('the swap'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['michel', 'text:dorin-vlasenco']);
+  });
+
+  it('a title with the state it serves before the second name', () => {
+    const text =
+      'The two teams met on the border, Deputy Prime Minister Ramil Gasimov told journalists. ' +
+      'In a joint statement, Ramil Gasimov and Deputy Prime Minister of Armenia Levon Sargsyan noted that the text would go to both cabinets.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('the text'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['text:levon-sargsyan', 'text:ramil-gasimov']);
+  });
+});

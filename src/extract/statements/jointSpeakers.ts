@@ -106,6 +106,9 @@ function sharedHead(phrase: string): string[] | null {
 const TITLE_END =
   /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
 
+/** The state or body a title is of, after it: "Prime Minister| of Armenia", "President| of the European Council". */
+const OF_STATE = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
+
 /**
  * A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or opening
  * with one before "of" ("the Ministry of Internal Affairs"), maybe with its letters after it
@@ -135,7 +138,11 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   if (isNamedBody(part)) return true;
   // "Hovsep" in a text that writes "Hovsep Gasparian": the one person it names so.
   if (e.kind === 'person' && !part.includes(' ') && e.name.startsWith(`${part} `)) return true;
+  // "Garibashvili" in a text that introduced "Irakli Garibashvili" before: that person by surname.
+  if (e.kind === 'person' && !part.includes(' ') && introduced.has(e.id) && e.name.endsWith(` ${part}`))
+    return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
   const role = part.slice(0, part.length - e.name.length).trim();
-  return role === '' ? introduced.has(e.id) : TITLE_END.test(role);
+  // "Deputy Prime Minister of Armenia| Mher Grigoryan": a title with the state it serves.
+  return role === '' ? introduced.has(e.id) : TITLE_END.test(role.replace(OF_STATE, ''));
 }
