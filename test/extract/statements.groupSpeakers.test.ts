@@ -242,4 +242,11 @@ describe('two people named together as one subject are each a speaker (CONVENTIO
     const last = statementsOf(text).filter((s) => s.quote.startsWith('the text'));
     expect(last.map((s) => s.speaker).sort()).toEqual(['text:levon-sargsyan', 'text:ramil-gasimov']);
   });
+
+  it('two given names alone are two people, never one merged name', () => {
+    const text =
+      'Aram and Sona, a couple from Hadrut who gave no surname, say they came to the capital for a wedding and cannot leave.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['text:aram', 'text:sona']);
+  });
 });

@@ -33,6 +33,8 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const at = d.speakerAt;
   const introduced = new Set(d.textPeople.map((p) => p.id));
   const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
+  // "Davit and Lusine said": people the text names by given name alone, each a person of their own.
+  const givenNames = !shared && parts.every((p) => GIVEN_NAME.test(p));
   const speakers: ResolvedSpeaker[] = [];
   for (const part of parts) {
     d.speakerAt = -1;
@@ -47,6 +49,9 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
         ? one?.entity.kind === 'person'
         : one &&
           (standsAlone(one, part, introduced) ||
+            (givenNames &&
+              (one.entity.kind === 'person' || one.entity.kind === 'unknown') &&
+              one.entity.name === part) ||
             (!!shared && one.entity.kind !== 'person' && BODY_HEAD.test(part)));
     if (!one || !named) {
       d.textPeople.length = read.people;
@@ -58,6 +63,9 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   }
   return speakers.length > 1 ? speakers : null;
 }
+
+/** One capitalised word, as a given name is written: "Lusine", "Anne-Marie". */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** A relative named by kinship to the one before: "Hovsep and |his wife|". */
 const KIN = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/i;
