@@ -250,3 +250,35 @@ describe('two people named together as one subject are each a speaker (CONVENTIO
     expect(speakers.sort()).toEqual(['text:aram', 'text:sona']);
   });
 });
+
+describe('"the sides" and the officials of both countries are the two sides (CONVENTIONS 13)', () => {
+  const govs = (text: string, start: string) =>
+    statementsOf(text)
+      .filter((s) => s.quote.startsWith(start))
+      .map((s) => s.speaker)
+      .sort();
+
+  it('"The sides said" after Armenia and Azerbaijan are named', () => {
+    const text =
+      'Armenia and Azerbaijan agreed on Monday to hand back two border hamlets. The sides said the new line would be marked by June.';
+    expect(govs(text, 'the new line')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"official figures of the parties" are both sides’ figures', () => {
+    const text =
+      'According to official figures of the parties, over 4,000 soldiers died in the fighting between Armenia and Azerbaijan.';
+    expect(govs(text, 'over 4,000')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"officials in both countries said"', () => {
+    const text =
+      'At least 60 Armenian and 40 Azerbaijani soldiers died in the clashes, officials in both countries said, as Armenia and Azerbaijan traded blame.';
+    expect(govs(text, 'At least 60')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"The parties said" alone may be political parties: never the two governments', () => {
+    const text =
+      'In Armenia, three opposition parties boycotted the vote. The parties said the count was unfair, while Azerbaijan kept silent.';
+    expect(govs(text, 'the count')).not.toContain('gov-azerbaijan');
+  });
+});
