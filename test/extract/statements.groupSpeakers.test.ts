@@ -282,3 +282,22 @@ describe('"the sides" and the officials of both countries are the two sides (CON
     expect(govs(text, 'the count')).not.toContain('gov-azerbaijan');
   });
 });
+
+describe('a group named by its number alone, with no members named, is no one (precision)', () => {
+  it('"Both ministries said" with no pair of ministries before', () => {
+    const text = 'The envoys met in Vienna on Friday. Both ministries said progress had been made.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('"The couple said" with no two people named as speakers before', () => {
+    const text =
+      'Lilit and David Avakian walked to the border on foot. The couple said they had lost everything.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:couple');
+  });
+
+  it('"the two countries’ border commissions said" with no commissions named', () => {
+    const text =
+      'Surveyors began work on Monday after the two countries’ border commissions said the line was agreed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([]);
+  });
+});

@@ -2265,11 +2265,20 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const named = conflictSides(phrase, d);
   const sides = named && (FINITE_VERB.test(content) || quotedClause(content, said)) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
+  // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
+  if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
 }
+
+/**
+ * A group named by its number or as a pair, not by its members: "both ministries", "the two
+ * commissions", "the two countries' delimitation commissions", "the couple".
+ */
+const UNNAMED_GROUP =
+  /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple)$/iu;
 
 /** A subject pronoun and a quote: `they "share the view that …"`. */
 const PRONOUN_THEN_QUOTE = /^\s*(?:they|we)\s+\u2591/i;
