@@ -301,3 +301,17 @@ describe('a group named by its number alone, with no members named, is no one (p
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([]);
   });
 });
+
+describe('a joint subject after ", but" starts its own clause', () => {
+  it('the list of speakers never runs back across the connective', () => {
+    const text =
+      'Moscow said the truce began at 9 a.m. Moscow time on Monday, but Armenia and Azerbaijan said shelling went on until dusk.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('shelling'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('a list with no connective before it is still one subject', () => {
+    const text = 'The United States, France and Russia said the truce must hold.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-us', 'gov-france', 'gov-russia']);
+  });
+});
