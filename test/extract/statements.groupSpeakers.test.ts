@@ -315,3 +315,25 @@ describe('a joint subject after ", but" starts its own clause', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-us', 'gov-france', 'gov-russia']);
   });
 });
+
+describe('a pair a sentence opened with is the group "the couple" and "the two …" name back', () => {
+  it('"The couple said" after two people named together who said nothing yet', () => {
+    const text =
+      'Aram and Sona Petrosian spent the night by the radio in their kitchen.\n\nThe couple said they had finally heard from a nephew.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('they had'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['text:aram-petrosian', 'text:sona-petrosian']);
+  });
+
+  it('"the two leaders" are the two people who met, never the countries', () => {
+    const text =
+      'Pashinyan and Aliyev met in Prague on Thursday. The two leaders said the talks were useful.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('the talks'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['aliyev', 'pashinyan']);
+  });
+
+  it('a pair of people is no pair of ministries', () => {
+    const text =
+      'Pashinyan and Aliyev met in Prague on Thursday. Both ministries said the talks were useful.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+});

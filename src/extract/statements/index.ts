@@ -2258,7 +2258,11 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  */
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const again =
-    groupAgain(phrase, d) ?? groupMembers(phrase, d) ?? countedGroup(phrase, d) ?? familyMembers(phrase, d);
+    groupAgain(phrase, d) ??
+    groupNamedBefore(phrase, d) ??
+    groupMembers(phrase, d) ??
+    countedGroup(phrase, d) ??
+    familyMembers(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
@@ -2271,6 +2275,47 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
+}
+
+/** A sentence's opening: the text's start, a paragraph's, or after a full stop. */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’]?\s+)(?=\p{Lu})/gu;
+
+/**
+ * "Hagop and Lena Derderian spent the night at home. … The couple said": the pair a sentence
+ * opened with, in this paragraph or the one before, though they said nothing then; null when no
+ * such pair was named, or a group spoke since.
+ */
+function groupNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  if (d.speakerAt < 0 || !UNNAMED_GROUP.test(phrase)) return null;
+  if (d.lastGroup && d.paragraph - d.lastGroup.paragraph <= 3) return null;
+  const from = paragraphBefore(d.text, d.speakerAt);
+  const window = d.text.slice(from, d.speakerAt);
+  let pair: { start: number; words: string } | null = null;
+  for (const m of window.matchAll(SENTENCE_OPENING)) {
+    const at = m.index + m[0].length;
+    const names = NAMES_TOGETHER_FIRST.exec(window.slice(at, at + 160))?.[1];
+    // The pair is the subject of its sentence: a verb in lower case follows it.
+    if (names && /^\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(window.slice(at + names.length, at + names.length + 40)))
+      pair = { start: from + at, words: names };
+  }
+  if (!pair) return null;
+  const at = d.speakerAt;
+  d.speakerAt = pair.start;
+  const named = speakersNamed(pair.words, d);
+  d.speakerAt = at;
+  if (named.length !== 2) return null;
+  const kept = d.lastGroup;
+  d.lastGroup = { speakers: named, paragraph: d.paragraph };
+  const group = groupAgain(phrase, d);
+  if (!group) d.lastGroup = kept;
+  return group;
+}
+
+/** The start of the paragraph before the one `at` stands in. */
+function paragraphBefore(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
 
 /**
