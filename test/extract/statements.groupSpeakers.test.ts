@@ -337,3 +337,25 @@ describe('a pair a sentence opened with is the group "the couple" and "the two �
     expect(statementsOf(text)).toEqual([]);
   });
 });
+
+describe('"both A and B" and "A and his wife" are each party, or no one when one is unnamed', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('"Both A and B said" is A’s and B’s, never a merged name', () => {
+    expect(speakers('Both Pashinyan and Aliyev said the summit had to go ahead.').sort()).toEqual([
+      'aliyev',
+      'pashinyan',
+    ]);
+  });
+
+  it('"A and her husband, Karen, said": the given name in apposition names the husband', () => {
+    expect(speakers('Mariam Avetisyan and her husband, Gor, said they lost their orchard.').sort()).toEqual([
+      'text:gor',
+      'text:mariam-avetisyan',
+    ]);
+  });
+
+  it('"A and his wife said" with the wife unnamed is no one’s: one party is unclear', () => {
+    expect(speakers('Tigran Melkonyan and his wife said they lost their orchard.')).toEqual([]);
+  });
+});

@@ -2382,7 +2382,9 @@ function groupText(
 }
 
 /** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */
-function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
+function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
+  // "Both Pashinyan and Aliyev said": "both" before the pair only stresses it.
+  const phrase = BOTH_BEFORE_NAMES.test(said) ? said.replace(BOTH_BEFORE_NAMES, '') : said;
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')
@@ -2408,6 +2410,9 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
 }
+
+/** "Both" opening a pair of names joined by "and": "|Both |Pashinyan and Aliyev". */
+const BOTH_BEFORE_NAMES = /^[Bb]oth\s+(?=(?:the\s+)?\p{Lu}[^]*\sand\s)/u;
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
 function namedTogether(person: { name: string; role: string }, d: Discourse): ResolvedSpeaker {

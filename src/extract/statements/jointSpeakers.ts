@@ -26,6 +26,9 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
   if (relative) parts[parts.length - 1] = relative;
+  // "Hayk Sargsyan and his wife said": the wife, unnamed, is a speaker no lookup finds; with one
+  // party unclear the words are no one's rather than the named one's alone.
+  else if (!shared && KIN.test(parts[parts.length - 1]!)) return [];
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)
@@ -46,9 +49,11 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     // shared head names ("the Armenian commission") is one by its noun.
     const named =
       part === relative
-        ? one?.entity.kind === 'person'
+        ? one?.entity.kind === 'person' || (one?.entity.kind === 'unknown' && GIVEN_NAME.test(part))
         : one &&
           (standsAlone(one, part, introduced) ||
+            // "Hayk Sargsyan and his wife, Ani,": one with a wife or a son is a person by the name given.
+            (!!relative && isPersonNamed(one, part)) ||
             (givenNames &&
               (one.entity.kind === 'person' || one.entity.kind === 'unknown') &&
               one.entity.name === part) ||
@@ -70,8 +75,17 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A relative named by kinship to the one before: "Hovsep and |his wife|". */
 const KIN = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/i;
 
-/** A full name in apposition right after the speaker phrase: "his wife|, Ani Gasparian,| said". */
-const APPOSED_FULL_NAME = /^,\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+),/u;
+/** A name in apposition right after the speaker phrase: "his wife|, Ani Gasparian,| said", "her husband|, Karen,|". */
+const APPOSED_FULL_NAME = /^,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?),/u;
+
+/** A full name as written, "Hayk Sargsyan": two or three capitalised words. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+
+/** A part read as the person its full name names, known or not. */
+function isPersonNamed(one: ResolvedSpeaker, part: string): boolean {
+  const e = one.entity;
+  return (e.kind === 'person' || e.kind === 'unknown') && FULL_NAME.test(part) && e.name === part;
+}
 
 /** The name the text sets after "his wife" when the phrase ends in such a relative, else null. */
 function apposedRelative(phrase: string, last: string, d: Discourse): string | null {
