@@ -2412,7 +2412,7 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
 }
 
 /** "Both" opening a pair of names joined by "and": "|Both |Pashinyan and Aliyev". */
-const BOTH_BEFORE_NAMES = /^[Bb]oth\s+(?=(?:the\s+)?\p{Lu}[^]*\sand\s)/u;
+const BOTH_BEFORE_NAMES = /^[Bb]oth\s+(?=(?:the\s+)?\p{Lu}.*\sand\s)/u;
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
 function namedTogether(person: { name: string; role: string }, d: Discourse): ResolvedSpeaker {
