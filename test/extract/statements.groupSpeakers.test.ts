@@ -243,6 +243,12 @@ describe('two people named together as one subject are each a speaker (CONVENTIO
     expect(last.map((s) => s.speaker).sort()).toEqual(['text:levon-sargsyan', 'text:ramil-gasimov']);
   });
 
+  it('two given names are people when the text names one of them alone too', () => {
+    const text = 'Aram and Sona say the bus never came. "We walked," Sona says.';
+    const first = statementsOf(text).filter((s) => s.quote.startsWith('the bus'));
+    expect(first.map((s) => s.speaker).sort()).toEqual(['text:aram', 'text:sona']);
+  });
+
   it('two given names alone are two people, never one merged name', () => {
     const text =
       'Aram and Sona, a couple from Hadrut who gave no surname, say they came to the capital for a wedding and cannot leave.';

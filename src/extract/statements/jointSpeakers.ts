@@ -37,7 +37,9 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const introduced = new Set(d.textPeople.map((p) => p.id));
   const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
   // "Davit and Lusine said": people the text names by given name alone, each a person of their own.
-  const givenNames = !shared && parts.every((p) => GIVEN_NAME.test(p));
+  // A firm's name may join two words so ("Procter and Gamble"): the words name people when the text
+  // says so ("Davit and Lusine, a couple from Martakert,") or names one of them alone elsewhere.
+  const givenNames = !shared && parts.every((p) => GIVEN_NAME.test(p)) && namedAsPeople(phrase, parts, d);
   const speakers: ResolvedSpeaker[] = [];
   for (const part of parts) {
     d.speakerAt = -1;
@@ -71,6 +73,19 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
 
 /** One capitalised word, as a given name is written: "Lusine", "Anne-Marie". */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** An apposition that calls those named before it people: "|, a couple from Martakert|". */
+const PEOPLE_APPOSITION =
+  /^,\s+(?:a|an|the|both|two)\s+(?:[\p{L}-]+\s+){0,2}?(?:couple|pair|family|brothers|sisters|siblings|friends|neighbou?rs|spouses|parents|twins|residents|refugees|villagers|farmers|teachers|students|pensioners)\b/u;
+
+/** Whether given names joined by "and" are people: so described right after, or one named alone elsewhere. */
+function namedAsPeople(phrase: string, parts: readonly string[], d: Discourse): boolean {
+  if (d.speakerAt < 0 || !d.text.startsWith(phrase, d.speakerAt)) return false;
+  const end = d.speakerAt + phrase.length;
+  if (PEOPLE_APPOSITION.test(d.text.slice(end, end + 80))) return true;
+  const rest = `${d.text.slice(0, d.speakerAt)}\n${d.text.slice(end)}`;
+  return parts.some((p) => new RegExp(`(?<!\\band\\s)\\b${p}\\b(?!\\s+and\\b)`, 'u').test(rest));
+}
 
 /** A relative named by kinship to the one before: "Hovsep and |his wife|". */
 const KIN = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/i;
