@@ -225,3 +225,143 @@ describe('"the two delegations", "both agencies": bodies that spoke together, na
     expect(last.map((s) => s.speaker)).not.toContain('gov-armenia');
   });
 });
+
+describe('two people named together as one subject are each a speaker (CONVENTIONS 13)', () => {
+  it('a surname the text gave in full before, and a titled name', () => {
+    const text =
+      'The hostages were freed at dawn, Prime Minister of Moldova Dorin Vlasenco announced on Monday. ' +
+      'Vlasenco and European Council President Charles Michel said in a joint statement that the swap showed "what talks can do".';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('the swap'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['michel', 'text:dorin-vlasenco']);
+  });
+
+  it('a title with the state it serves before the second name', () => {
+    const text =
+      'The two teams met on the border, Deputy Prime Minister Ramil Gasimov told journalists. ' +
+      'In a joint statement, Ramil Gasimov and Deputy Prime Minister of Armenia Levon Sargsyan noted that the text would go to both cabinets.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('the text'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['text:levon-sargsyan', 'text:ramil-gasimov']);
+  });
+
+  it('two given names are people when the text names one of them alone too', () => {
+    const text = 'Aram and Sona say the bus never came. "We walked," Sona says.';
+    const first = statementsOf(text).filter((s) => s.quote.startsWith('the bus'));
+    expect(first.map((s) => s.speaker).sort()).toEqual(['text:aram', 'text:sona']);
+  });
+
+  it('two given names alone are two people, never one merged name', () => {
+    const text =
+      'Aram and Sona, a couple from Hadrut who gave no surname, say they came to the capital for a wedding and cannot leave.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(['text:aram', 'text:sona']);
+  });
+});
+
+describe('"the sides" and the officials of both countries are the two sides (CONVENTIONS 13)', () => {
+  const govs = (text: string, start: string) =>
+    statementsOf(text)
+      .filter((s) => s.quote.startsWith(start))
+      .map((s) => s.speaker)
+      .sort();
+
+  it('"The sides said" after Armenia and Azerbaijan are named', () => {
+    const text =
+      'Armenia and Azerbaijan agreed on Monday to hand back two border hamlets. The sides said the new line would be marked by June.';
+    expect(govs(text, 'the new line')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"official figures of the parties" are both sides’ figures', () => {
+    const text =
+      'According to official figures of the parties, over 4,000 soldiers died in the fighting between Armenia and Azerbaijan.';
+    expect(govs(text, 'over 4,000')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"officials in both countries said"', () => {
+    const text =
+      'At least 60 Armenian and 40 Azerbaijani soldiers died in the clashes, officials in both countries said, as Armenia and Azerbaijan traded blame.';
+    expect(govs(text, 'At least 60')).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('"The parties said" alone may be political parties: never the two governments', () => {
+    const text =
+      'In Armenia, three opposition parties boycotted the vote. The parties said the count was unfair, while Azerbaijan kept silent.';
+    expect(govs(text, 'the count')).not.toContain('gov-azerbaijan');
+  });
+});
+
+describe('a group named by its number alone, with no members named, is no one (precision)', () => {
+  it('"Both ministries said" with no pair of ministries before', () => {
+    const text = 'The envoys met in Vienna on Friday. Both ministries said progress had been made.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('"The couple said" with no two people named as speakers before', () => {
+    const text =
+      'Lilit and David Avakian walked to the border on foot. The couple said they had lost everything.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:couple');
+  });
+
+  it('"the two countries’ border commissions said" with no commissions named', () => {
+    const text =
+      'Surveyors began work on Monday after the two countries’ border commissions said the line was agreed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([]);
+  });
+});
+
+describe('a joint subject after ", but" starts its own clause', () => {
+  it('the list of speakers never runs back across the connective', () => {
+    const text =
+      'Moscow said the truce began at 9 a.m. Moscow time on Monday, but Armenia and Azerbaijan said shelling went on until dusk.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('shelling'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+
+  it('a list with no connective before it is still one subject', () => {
+    const text = 'The United States, France and Russia said the truce must hold.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-us', 'gov-france', 'gov-russia']);
+  });
+});
+
+describe('a pair a sentence opened with is the group "the couple" and "the two …" name back', () => {
+  it('"The couple said" after two people named together who said nothing yet', () => {
+    const text =
+      'Aram and Sona Petrosian spent the night by the radio in their kitchen.\n\nThe couple said they had finally heard from a nephew.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('they had'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['text:aram-petrosian', 'text:sona-petrosian']);
+  });
+
+  it('"the two leaders" are the two people who met, never the countries', () => {
+    const text =
+      'Pashinyan and Aliyev met in Prague on Thursday. The two leaders said the talks were useful.';
+    const last = statementsOf(text).filter((s) => s.quote.startsWith('the talks'));
+    expect(last.map((s) => s.speaker).sort()).toEqual(['aliyev', 'pashinyan']);
+  });
+
+  it('a pair of people is no pair of ministries', () => {
+    const text =
+      'Pashinyan and Aliyev met in Prague on Thursday. Both ministries said the talks were useful.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe('"both A and B" and "A and his wife" are each party, or no one when one is unnamed', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('"Both A and B said" is A’s and B’s, never a merged name', () => {
+    expect(speakers('Both Pashinyan and Aliyev said the summit had to go ahead.').sort()).toEqual([
+      'aliyev',
+      'pashinyan',
+    ]);
+  });
+
+  it('"A and her husband, Karen, said": the given name in apposition names the husband', () => {
+    expect(speakers('Mariam Avetisyan and her husband, Gor, said they lost their orchard.').sort()).toEqual([
+      'text:gor',
+      'text:mariam-avetisyan',
+    ]);
+  });
+
+  it('"A and his wife said" with the wife unnamed is no one’s: one party is unclear', () => {
+    expect(speakers('Tigran Melkonyan and his wife said they lost their orchard.')).toEqual([]);
+  });
+});

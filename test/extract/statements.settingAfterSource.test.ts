@@ -8,8 +8,8 @@ describe('the writer’s setting after "…, X said Thursday," is no part of wha
       'regional officials: About 6,000 people have reached Goris since Sunday',
     ],
     [
-      'The two sides exchanged maps of the border section, both governments said, in a move that angered villagers in the valley.',
-      'both governments: The two sides exchanged maps of the border section',
+      'The two sides exchanged maps of the border section, the border commission said, in a move that angered villagers in the valley.',
+      'the border commission: The two sides exchanged maps of the border section',
     ],
     [
       'At least 31 soldiers were killed overnight, Defence Minister Karen Vardanyan said Tuesday, in the worst fighting since the truce.',

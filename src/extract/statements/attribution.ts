@@ -871,8 +871,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
     const lead = LEADING_CONNECTIVE.exec(last.text)?.[0].length ?? 0;
     // "The United States, Russia and the European Union called": a list of names is the subject.
     let first = parts.length - 1;
+    // "…, but Armenia and Azerbaijan said": a connective opens a clause of its own; no list runs back across it.
     while (
       first > 0 &&
+      lead === 0 &&
       /\band\b/.test(last.text) &&
       CAPITAL_START.test(parts[first - 1]!.text) &&
       !isAdverbial(parts[first - 1]!.text) &&

@@ -3,7 +3,7 @@ import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 
 /**
  * "both sides", "the two defence ministries", "figures published by Baku and Yerevan", "the two
- * sides' figures": the two parties to the conflict, each a speaker of the same words (CONVENTIONS
+ * sides' figures", "the sides said": the two parties to the conflict, each a speaker of the same words (CONVENTIONS
  * 13). Figures or data before or after the phrase are what the sides published; the sides speak.
  */
 const SIDES = new RegExp(
@@ -11,6 +11,9 @@ const SIDES = new RegExp(
     String.raw`(?:(?:published|released|compiled|issued|provided|given)\s+)?(?:by|from|of)\s+)?` +
     String.raw`(?:(?:both|the\s+two)\s+(?:(sides|countries|governments|capitals)|(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
     String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku)` +
+    // "the sides agreed", "official data of the parties", "officials in both countries".
+    String.raw`|the\s+(?:sides|parties)` +
+    String.raw`|officials\s+(?:in|of|from)\s+(?:both|the\s+two)\s+(?:countries|sides|capitals)` +
     // "the two countries' defence ministries", "the Armenian and Azerbaijani foreign ministries",
     // "the defense ministries of both countries", "the foreign ministries of Armenia and Azerbaijan".
     String.raw`|(?:(?:both|the\s+two)\s+(?:countries|sides|nations)['’]\s+|(?:the\s+)?(?:Armenian\s+and\s+Azerbaijani|Azerbaijani\s+and\s+Armenian)\s+)` +
@@ -22,7 +25,7 @@ const SIDES = new RegExp(
 );
 
 /** SIDES's required words, with its flags (under /iu the Kelvin sign reads as "k"). */
-const SIDES_WORD = /both|two|baku|yerevan|armenia/iu;
+const SIDES_WORD = /both|two|baku|yerevan|armenia|sides|parties/iu;
 
 /** The pair each kind of phrase names, Armenian side first. */
 const MEMBERS = {
@@ -40,6 +43,8 @@ export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] |
   if (!SIDES_WORD.test(phrase)) return null;
   const m = SIDES.exec(phrase.trim());
   if (!m || !/\bArmenia/.test(d.text) || !/\bAzerbaijan/.test(d.text)) return null;
+  // "The parties said" alone may be political parties; their figures or data are the sides'.
+  if (/^the\s+parties$/i.test(phrase.trim())) return null;
   const names =
     m[2] || m[5] || m[7] ? MEMBERS.defence : m[3] || m[6] || m[8] ? MEMBERS.foreign : MEMBERS.government;
   const sides: ResolvedSpeaker[] = [];

@@ -2258,18 +2258,72 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  */
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const again =
-    groupAgain(phrase, d) ?? groupMembers(phrase, d) ?? countedGroup(phrase, d) ?? familyMembers(phrase, d);
+    groupAgain(phrase, d) ??
+    groupNamedBefore(phrase, d) ??
+    groupMembers(phrase, d) ??
+    countedGroup(phrase, d) ??
+    familyMembers(phrase, d);
   if (again) return again;
   // "both sides reported sporadic shooting": a thing reported, no clause, is no joint saying.
   // The phrase is tried first: few name the sides, and the content is the longer text to scan.
   const named = conflictSides(phrase, d);
   const sides = named && (FINITE_VERB.test(content) || quotedClause(content, said)) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
+  // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
+  if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
 }
+
+/** A sentence's opening: the text's start, a paragraph's, or after a full stop. */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’]?\s+)(?=\p{Lu})/gu;
+
+/**
+ * "Hagop and Lena Derderian spent the night at home. … The couple said": the pair a sentence
+ * opened with, in this paragraph or the one before, though they said nothing then; null when no
+ * such pair was named, or a group spoke since.
+ */
+function groupNamedBefore(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  if (d.speakerAt < 0 || !UNNAMED_GROUP.test(phrase)) return null;
+  if (d.lastGroup && d.paragraph - d.lastGroup.paragraph <= 3) return null;
+  const from = paragraphBefore(d.text, d.speakerAt);
+  const window = d.text.slice(from, d.speakerAt);
+  let pair: { start: number; words: string } | null = null;
+  for (const m of window.matchAll(SENTENCE_OPENING)) {
+    const at = m.index + m[0].length;
+    const names = NAMES_TOGETHER_FIRST.exec(window.slice(at, at + 160))?.[1];
+    // The pair is the subject of its sentence: a verb in lower case follows it.
+    if (names && /^\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(window.slice(at + names.length, at + names.length + 40)))
+      pair = { start: from + at, words: names };
+  }
+  if (!pair) return null;
+  const at = d.speakerAt;
+  d.speakerAt = pair.start;
+  const named = speakersNamed(pair.words, d);
+  d.speakerAt = at;
+  if (named.length !== 2) return null;
+  const kept = d.lastGroup;
+  d.lastGroup = { speakers: named, paragraph: d.paragraph };
+  const group = groupAgain(phrase, d);
+  if (!group) d.lastGroup = kept;
+  return group;
+}
+
+/** The start of the paragraph before the one `at` stands in. */
+function paragraphBefore(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+}
+
+/**
+ * A group named by its number or as a pair, not by its members: "both ministries", "the two
+ * commissions", "the two countries' delimitation commissions", "the couple".
+ */
+const UNNAMED_GROUP =
+  /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple)$/iu;
 
 /** A subject pronoun and a quote: `they "share the view that …"`. */
 const PRONOUN_THEN_QUOTE = /^\s*(?:they|we)\s+\u2591/i;
@@ -2328,7 +2382,9 @@ function groupText(
 }
 
 /** "The United States, Russia and the European Union": each named body speaks. Otherwise one speaker. */
-function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
+function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
+  // "Both Pashinyan and Aliyev said": "both" before the pair only stresses it.
+  const phrase = BOTH_BEFORE_NAMES.test(said) ? said.replace(BOTH_BEFORE_NAMES, '') : said;
   if (/,|\band\b/.test(phrase)) {
     const parts = phrase
       .replace(/\s+(?:both|all|together)$/i, '')
@@ -2354,6 +2410,9 @@ function speakersNamed(phrase: string, d: Discourse): ResolvedSpeaker[] {
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
 }
+
+/** "Both" opening a pair of names joined by "and": "|Both |Pashinyan and Aliyev". */
+const BOTH_BEFORE_NAMES = /^[Bb]oth\s+(?=(?:the\s+)?\p{Lu}.*\sand\s)/u;
 
 /** One of several people named as speakers together: the gazetteer's person, else the text's, with their role. */
 function namedTogether(person: { name: string; role: string }, d: Discourse): ResolvedSpeaker {

@@ -26,6 +26,9 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
   if (relative) parts[parts.length - 1] = relative;
+  // "Hayk Sargsyan and his wife said": the wife, unnamed, is a speaker no lookup finds; with one
+  // party unclear the words are no one's rather than the named one's alone.
+  else if (!shared && KIN.test(parts[parts.length - 1]!)) return [];
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)
@@ -33,6 +36,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const at = d.speakerAt;
   const introduced = new Set(d.textPeople.map((p) => p.id));
   const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
+  // "Davit and Lusine said": people the text names by given name alone, each a person of their own.
+  // A firm's name may join two words so ("Procter and Gamble"): the words name people when the text
+  // says so ("Davit and Lusine, a couple from Martakert,") or names one of them alone elsewhere.
+  const givenNames = !shared && parts.every((p) => GIVEN_NAME.test(p)) && namedAsPeople(phrase, parts, d);
   const speakers: ResolvedSpeaker[] = [];
   for (const part of parts) {
     d.speakerAt = -1;
@@ -44,9 +51,14 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
     // shared head names ("the Armenian commission") is one by its noun.
     const named =
       part === relative
-        ? one?.entity.kind === 'person'
+        ? one?.entity.kind === 'person' || (one?.entity.kind === 'unknown' && GIVEN_NAME.test(part))
         : one &&
           (standsAlone(one, part, introduced) ||
+            // "Hayk Sargsyan and his wife, Ani,": one with a wife or a son is a person by the name given.
+            (!!relative && isPersonNamed(one, part)) ||
+            (givenNames &&
+              (one.entity.kind === 'person' || one.entity.kind === 'unknown') &&
+              one.entity.name === part) ||
             (!!shared && one.entity.kind !== 'person' && BODY_HEAD.test(part)));
     if (!one || !named) {
       d.textPeople.length = read.people;
@@ -59,11 +71,36 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   return speakers.length > 1 ? speakers : null;
 }
 
+/** One capitalised word, as a given name is written: "Lusine", "Anne-Marie". */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** An apposition that calls those named before it people: "|, a couple from Martakert|". */
+const PEOPLE_APPOSITION =
+  /^,\s+(?:a|an|the|both|two)\s+(?:[\p{L}-]+\s+){0,2}?(?:couple|pair|family|brothers|sisters|siblings|friends|neighbou?rs|spouses|parents|twins|residents|refugees|villagers|farmers|teachers|students|pensioners)\b/u;
+
+/** Whether given names joined by "and" are people: so described right after, or one named alone elsewhere. */
+function namedAsPeople(phrase: string, parts: readonly string[], d: Discourse): boolean {
+  if (d.speakerAt < 0 || !d.text.startsWith(phrase, d.speakerAt)) return false;
+  const end = d.speakerAt + phrase.length;
+  if (PEOPLE_APPOSITION.test(d.text.slice(end, end + 80))) return true;
+  const rest = `${d.text.slice(0, d.speakerAt)}\n${d.text.slice(end)}`;
+  return parts.some((p) => new RegExp(`(?<!\\band\\s)\\b${p}\\b(?!\\s+and\\b)`, 'u').test(rest));
+}
+
 /** A relative named by kinship to the one before: "Hovsep and |his wife|". */
 const KIN = /^(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/i;
 
-/** A full name in apposition right after the speaker phrase: "his wife|, Ani Gasparian,| said". */
-const APPOSED_FULL_NAME = /^,\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+),/u;
+/** A name in apposition right after the speaker phrase: "his wife|, Ani Gasparian,| said", "her husband|, Karen,|". */
+const APPOSED_FULL_NAME = /^,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?),/u;
+
+/** A full name as written, "Hayk Sargsyan": two or three capitalised words. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+
+/** A part read as the person its full name names, known or not. */
+function isPersonNamed(one: ResolvedSpeaker, part: string): boolean {
+  const e = one.entity;
+  return (e.kind === 'person' || e.kind === 'unknown') && FULL_NAME.test(part) && e.name === part;
+}
 
 /** The name the text sets after "his wife" when the phrase ends in such a relative, else null. */
 function apposedRelative(phrase: string, last: string, d: Discourse): string | null {
@@ -106,6 +143,9 @@ function sharedHead(phrase: string): string[] | null {
 const TITLE_END =
   /(?:^|\s)(?:minister|president|premier|chancellor|spokes(?:person|man|woman)|secretary|ambassador|envoy|adviser|advisor|aide|deputy|chair(?:man|woman)?|leader|head|governor|mayor|senator|general|commissioner|ombudsman|representative)$/i;
 
+/** The state or body a title is of, after it: "Prime Minister| of Armenia", "President| of the European Council". */
+const OF_STATE = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
+
 /**
  * A body's proper name ending in a body's noun ("the Prosecutor General's Office"), or opening
  * with one before "of" ("the Ministry of Internal Affairs"), maybe with its letters after it
@@ -135,7 +175,11 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   if (isNamedBody(part)) return true;
   // "Hovsep" in a text that writes "Hovsep Gasparian": the one person it names so.
   if (e.kind === 'person' && !part.includes(' ') && e.name.startsWith(`${part} `)) return true;
+  // "Garibashvili" in a text that introduced "Irakli Garibashvili" before: that person by surname.
+  if (e.kind === 'person' && !part.includes(' ') && introduced.has(e.id) && e.name.endsWith(` ${part}`))
+    return true;
   if (e.kind !== 'person' || !e.name.includes(' ') || !part.endsWith(e.name)) return false;
   const role = part.slice(0, part.length - e.name.length).trim();
-  return role === '' ? introduced.has(e.id) : TITLE_END.test(role);
+  // "Deputy Prime Minister of Armenia| Mher Grigoryan": a title with the state it serves.
+  return role === '' ? introduced.has(e.id) : TITLE_END.test(role.replace(OF_STATE, ''));
 }
