@@ -1055,6 +1055,23 @@ function singularTheyBefore(d: Discourse): Entity | null {
   return body && body.last >= spoke ? null : person;
 }
 
+/**
+ * "Arakelian said the family had planned a visit. “…,” they said": a person named in the sentence
+ * before the pronoun, or in its own sentence, after the body "they" would reach was last named or
+ * spoke, stands between them: "they" may be that person (singular "they") or people named with
+ * them, never surely the body, so the statement keeps no speaker.
+ */
+function personSinceBody(body: Entity, d: Discourse): boolean {
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
+  d.readMentionsBefore(d.unit);
+  let bodyAt = d.bodySpeeches.get(body.id)?.last ?? -1;
+  for (const m of d.mentions)
+    if (m.entity.id === body.id && m.start < pronounAt) bodyAt = Math.max(bodyAt, m.start);
+  d.readPeopleBefore(d.unit + 1);
+  const from = sentenceBeforeStart(d);
+  return d.people.some((p) => p.start > bodyAt && p.start >= from && p.start < pronounAt);
+}
+
 /** "who uses they/them pronouns", "goes by they": the text's own word for what to call someone. */
 const DECLARED_THEY =
   /^[^.]{0,80}?\b(?:uses?|goes\s+by)\s+(?:the\s+)?(?:pronouns?\s+)?["“]?they(?:\/them)?\b/i;
@@ -1348,8 +1365,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
-  if (read.groupPronoun)
-    return speaking(singularTheyBefore(d) ?? d.lastBody ?? lastMentioned(d, isBody), mention);
+  if (read.groupPronoun) {
+    const singular = singularTheyBefore(d);
+    if (singular) return speaking(singular, mention);
+    const body = d.lastBody ?? lastMentioned(d, isBody);
+    return body && personSinceBody(body, d) ? null : speaking(body, mention);
+  }
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
