@@ -1515,6 +1515,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
     if (/^an?\s/i.test(p))
       return speaking(lastMentioned(d, isBody, sentenceBeforeStart(d)) ?? textEntity(p), mention);
+    // "the spokesperson" when the text named spokespeople of its own, but which is unsure: no body.
+    if (roleHeldBefore(p, d)) return null;
     return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
   }
   // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
@@ -2144,7 +2146,22 @@ function lastWithRole(p: string, d: Discourse): Entity | null {
     (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e)));
   const holders = new Map(d.textPeople.filter(holds).map((e) => [e.id, e]));
   if (d.lastPerson && holds(d.lastPerson)) holders.set(d.lastPerson.id, d.lastPerson);
+  // "Spokesperson … Ani Badalyan stated that Minister Mirzoyan …. According to the spokesperson":
+  // one the gazetteer records in the role, named before, though another person spoke since.
+  d.readPeopleBefore(d.unit);
+  for (const m of d.people) if (holds(m.entity)) holders.set(m.entity.id, m.entity);
   return holders.size === 1 ? [...holders.values()][0]! : null;
+}
+
+/** Whether the text named a person in the role before ("the spokesperson" of one of several): then no body is it. */
+function roleHeldBefore(p: string, d: Discourse): boolean {
+  const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const role = noun.startsWith('spokes') ? /spokes/i : /representative/i;
+  d.readPeopleBefore(d.unit);
+  return [...d.textPeople, ...d.people.map((m) => m.entity)].some(
+    (e) => e.kind === 'person' && role.test(e.role ?? ''),
+  );
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
