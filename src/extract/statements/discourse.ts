@@ -824,11 +824,30 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, ''))
     return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
+  const introduced = statementIntroducedBefore(d);
+  if (introduced) return { entity: introduced, mention: p, viaDocument: true };
   return {
     entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
     mention: p,
     viaDocument: true,
   };
+}
+
+/** "In a statement from the Turkish Foreign Ministry, …": a statement and its author, named together. */
+const STATEMENT_FROM =
+  /\b(?:statement|communiqu[eé]|press\s+release)\s+(?:from|by|of|issued\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})/u;
+
+/**
+ * "In a statement from the Turkish Ministry of Foreign Affairs, it was said that …. “…,” the
+ * statement said": the author the sentence before (or the unit's own words before the speaker)
+ * named with the statement, before one quoted further back.
+ */
+function statementIntroducedBefore(d: Discourse): Entity | null {
+  const own = d.speakerAt > d.unitStart ? d.text.slice(d.unitStart, d.speakerAt) : '';
+  const words = STATEMENT_FROM.exec(own)?.[1] ?? STATEMENT_FROM.exec(sentenceBefore(d))?.[1];
+  if (!words) return null;
+  const author = resolveSpeaker(words, d)?.entity;
+  return author && author.kind !== 'place' ? author : null;
 }
 
 /**
