@@ -2177,9 +2177,13 @@ function roleHeldBefore(p: string, d: Discourse): boolean {
   const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
   if (!noun) return false;
   const role = noun.startsWith('spokes') ? /spokes/i : /representative/i;
+  const gender = genderOf([noun]);
   d.readPeopleBefore(d.unit);
   return [...d.textPeople, ...d.people.map((m) => m.entity)].some(
-    (e) => e.kind === 'person' && role.test(e.role ?? ''),
+    (e) =>
+      e.kind === 'person' &&
+      role.test(e.role ?? '') &&
+      (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e))),
   );
 }
 
