@@ -1088,7 +1088,10 @@ function personSinceBody(body: Entity, d: Discourse): boolean {
     if (m.entity.id === body.id && m.start < pronounAt) bodyAt = Math.max(bodyAt, m.start);
   d.readPeopleBefore(d.unit + 1);
   const from = sentenceBeforeStart(d);
-  return d.people.some((p) => p.start > bodyAt && p.start >= from && p.start < pronounAt);
+  const last = d.lastPerson?.id;
+  return d.people.some(
+    (p) => p.entity.id === last && p.start > bodyAt && p.start >= from && p.start < pronounAt,
+  );
 }
 
 /** "who uses they/them pronouns", "goes by they": the text's own word for what to call someone. */
