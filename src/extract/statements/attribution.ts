@@ -876,6 +876,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       first > 0 &&
       lead === 0 &&
       /\band\b/.test(last.text) &&
+      !/^but\s/i.test(last.text) &&
       CAPITAL_START.test(parts[first - 1]!.text) &&
       !isAdverbial(parts[first - 1]!.text) &&
       // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
@@ -1047,6 +1048,10 @@ const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$
 const CONJUNCTION_THEN_SUBJECT_AT_END =
   /\s\p{Ll}[\p{L}'’-]*,?\s(?:and|but|so)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they)$/u;
 
+/** A lapse of time before a subject: "days after", "two weeks before", "only hours after", "shortly after". */
+const TIME_LAPSE_BEFORE_SUBJECT =
+  /^(?:(?:only|just|barely|some|about|nearly|almost)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|moments|shortly|soon|hours|days|weeks)\s+(?:after|before)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/iu;
+
 /**
  * The subject inside a segment that opens with something else, when no comma tells them apart:
  * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
@@ -1057,6 +1062,9 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   const colon = masked.slice(whole.start, whole.end).lastIndexOf(': ');
   const span = colon >= 0 ? { start: whole.start + colon + 2, end: whole.end } : whole;
   const text = masked.slice(span.start, span.end);
+  // "…, days after the government (announced)": how long after is no one; the subject follows.
+  const lapse = TIME_LAPSE_BEFORE_SUBJECT.exec(text);
+  if (lapse && lapse[0].length < text.length) return { start: span.start + lapse[0].length, end: span.end };
   const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
   // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.

@@ -824,11 +824,30 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, ''))
     return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
+  const introduced = statementIntroducedBefore(d);
+  if (introduced) return { entity: introduced, mention: p, viaDocument: true };
   return {
     entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
     mention: p,
     viaDocument: true,
   };
+}
+
+/** "In a statement from the Turkish Foreign Ministry, …": a statement and its author, named together. */
+const STATEMENT_FROM =
+  /\b(?:statement|communiqu[eé]|press\s+release)\s+(?:from|by|of|issued\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})/u;
+
+/**
+ * "In a statement from the Turkish Ministry of Foreign Affairs, it was said that …. “…,” the
+ * statement said": the author the sentence before (or the unit's own words before the speaker)
+ * named with the statement, before one quoted further back.
+ */
+function statementIntroducedBefore(d: Discourse): Entity | null {
+  const own = d.speakerAt > d.unitStart ? d.text.slice(d.unitStart, d.speakerAt) : '';
+  const words = STATEMENT_FROM.exec(own)?.[1] ?? STATEMENT_FROM.exec(sentenceBefore(d))?.[1];
+  if (!words) return null;
+  const author = resolveSpeaker(words, d)?.entity;
+  return author && author.kind !== 'place' ? author : null;
 }
 
 /**
@@ -1053,6 +1072,26 @@ function singularTheyBefore(d: Discourse): Entity | null {
   if (spoke < 0 || !SINGULAR_THEY.test(d.text.slice(spoke, d.unitStart))) return declaredTheyBefore(d);
   const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
   return body && body.last >= spoke ? null : person;
+}
+
+/**
+ * "Arakelian said the family had planned a visit. “…,” they said": a person named in the sentence
+ * before the pronoun, or in its own sentence, after the body "they" would reach was last named or
+ * spoke, stands between them: "they" may be that person (singular "they") or people named with
+ * them, never surely the body, so the statement keeps no speaker.
+ */
+function personSinceBody(body: Entity, d: Discourse): boolean {
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
+  d.readMentionsBefore(d.unit);
+  let bodyAt = d.bodySpeeches.get(body.id)?.last ?? -1;
+  for (const m of d.mentions)
+    if (m.entity.id === body.id && m.start < pronounAt) bodyAt = Math.max(bodyAt, m.start);
+  d.readPeopleBefore(d.unit + 1);
+  const from = sentenceBeforeStart(d);
+  const last = d.lastPerson?.id;
+  return d.people.some(
+    (p) => p.entity.id === last && p.start > bodyAt && p.start >= from && p.start < pronounAt,
+  );
 }
 
 /** "who uses they/them pronouns", "goes by they": the text's own word for what to call someone. */
@@ -1348,8 +1387,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = subject ? null : documentInView(d);
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
-  if (read.groupPronoun)
-    return speaking(singularTheyBefore(d) ?? d.lastBody ?? lastMentioned(d, isBody), mention);
+  if (read.groupPronoun) {
+    const singular = singularTheyBefore(d);
+    if (singular) return speaking(singular, mention);
+    const body = d.lastBody ?? lastMentioned(d, isBody);
+    return body && personSinceBody(body, d) ? null : speaking(body, mention);
+  }
   if (words.namesNoOne) return null;
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
@@ -1494,6 +1537,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
     if (/^an?\s/i.test(p))
       return speaking(lastMentioned(d, isBody, sentenceBeforeStart(d)) ?? textEntity(p), mention);
+    // "the spokesperson" when the text named spokespeople of its own, but which is unsure: no body.
+    if (roleHeldBefore(p, d)) return null;
     return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
   }
   // "Even", "Perhaps": a lone adverb that opens the sentence is no name.
@@ -2123,7 +2168,26 @@ function lastWithRole(p: string, d: Discourse): Entity | null {
     (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e)));
   const holders = new Map(d.textPeople.filter(holds).map((e) => [e.id, e]));
   if (d.lastPerson && holds(d.lastPerson)) holders.set(d.lastPerson.id, d.lastPerson);
+  // "Spokesperson … Ani Badalyan stated that Minister Mirzoyan …. According to the spokesperson":
+  // one the gazetteer records in the role, named before, though another person spoke since.
+  d.readPeopleBefore(d.unit);
+  for (const m of d.people) if (holds(m.entity)) holders.set(m.entity.id, m.entity);
   return holders.size === 1 ? [...holders.values()][0]! : null;
+}
+
+/** Whether the text named a person in the role before ("the spokesperson" of one of several): then no body is it. */
+function roleHeldBefore(p: string, d: Discourse): boolean {
+  const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const role = noun.startsWith('spokes') ? /spokes/i : /representative/i;
+  const gender = genderOf([noun]);
+  d.readPeopleBefore(d.unit);
+  return [...d.textPeople, ...d.people.map((m) => m.entity)].some(
+    (e) =>
+      e.kind === 'person' &&
+      role.test(e.role ?? '') &&
+      (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e))),
+  );
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();

@@ -1996,6 +1996,10 @@ const CAPITAL_AFTER_FIRST_CHARACTER = /^.\P{Lu}*\p{Lu}/u;
 /** One capitalised word and nothing more, as a person's given name is written alone: "Gayane". */
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
 
+/** One person out of a group of people: "One of the protesters", "another of the mothers". */
+const ONE_OF_PEOPLE =
+  /^(?:one|another)\s+of\s+(?:the|those|these)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|women|men|people)$/iu;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -2015,7 +2019,12 @@ function remember(
   } else if (draft.speaker.kind !== 'place') {
     // "said Gayane, a nurse. She said …": a given name alone is of no known kind, but a pronoun
     // after it points to them, never past them to a person named further back.
-    if (draft.speaker.kind === 'unknown' && GIVEN_NAME_ALONE.test(draft.mention))
+    // "One of the protesters said …. “…,” she said": one of a group of people is one person too.
+    if (
+      (draft.speaker.kind === 'unknown' && GIVEN_NAME_ALONE.test(draft.mention)) ||
+      ((draft.speaker.kind === 'group' || draft.speaker.kind === 'unknown') &&
+        ONE_OF_PEOPLE.test(draft.mention))
+    )
       d.people.push({ entity: draft.speaker, start: draft.context.start, gender: null, unit: d.unit });
     d.lastBody = draft.speaker;
     const spoke = d.bodySpeeches.get(draft.speaker.id);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 20)]);
+
+describe('"one of the <people>" is one person: a pronoun after them points to them', () => {
+  it('"she" after one of the demonstrators is that demonstrator, not a man named before', () => {
+    const text =
+      'Political scientist Tigran Hakobyan told Azatutyun that the summit changed little. ' +
+      '"Moscow did nothing for us this year," he said.\n\n' +
+      'In Gyumri, several hundred people protested on Friday. One of the demonstrators, a teacher named Gohar, ' +
+      'told a reporter that the bloc "exists only in speeches". "Our sons were killed in May, and nobody helped," she said.';
+    expect(who(text)).toEqual([
+      ['text:tigran-hakobyan', 'the summit changed l'],
+      ['text:tigran-hakobyan', 'Moscow did nothing f'],
+      ['text:demonstrators', 'the bloc "exists onl'],
+      ['text:demonstrators', 'Our sons were killed'],
+    ]);
+  });
+
+  it('"she" after one of the protesters is not a person named paragraphs before', () => {
+    const text =
+      'Spokeswoman Anna Vardanyan told reporters that the list would be published soon.\n\n' +
+      'In Yerevan, dozens of families protested outside the ministry. One of the protesters, a nurse named Ruzan, ' +
+      'told a reporter that the families "are tired of promises". "They promise every month," she said.';
+    const promise = who(text).find(([, quote]) => quote!.startsWith('They promise'));
+    expect(promise?.[0]).toBe('text:protesters');
+  });
+});
