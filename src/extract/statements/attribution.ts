@@ -2050,6 +2050,17 @@ function parentheticalLead(
   return lead;
 }
 
+/** A share of a whole: "half", "a third", "two-thirds". */
+const SHARE = String.raw`half\b|a\s+(?:third|quarter|fifth|half|dozen)\b|(?:one|two)-thirds\b|(?:one|three)-quarters\b`;
+/**
+ * What opens no content right after a verb of saying: a preposition ("said by", "said of"), or
+ * "about" before a topic, not before a count or a share ("said about 2,000 people fled").
+ */
+const AFTER_VERB_NOT_CONTENT = new RegExp(
+  String.raw`^(?:by|for|with|about(?!\s+(?:\d|${SHARE}))|into|onto|from|of)\s`,
+  'i',
+);
+
 const ADDRESSING =
   /(?:^|\s)(?:ask|asks|asked|asking|tell|tells|told|telling|question|questioned|questioning|press|pressed|pressing|quiz|quizzed|warn|warned|warns|remind|reminded|inform|informed)$/i;
 /**
@@ -2356,8 +2367,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "she said, and “I had to step back”": a quote right after "and" is what was said.
     if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
     if (
-      // "said about 2,000 people fled": "about" before a number hedges the content's subject.
-      (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
+      // "said about 2,000 people fled", "said about half the town fled": "about" before a count or
+      // a share hedges the content's subject; before anything else it names the topic.
+      (!afterThat && AFTER_VERB_NOT_CONTENT.test(opening)) ||
       // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
       TO_THEN_DETERMINER_OR_NAME.test(opening)
     )
