@@ -1382,9 +1382,41 @@ function accordingToReading(
   };
 }
 
+/** "For Anna Berg, a historian in Oslo, …": a person's full name, then a description of them. */
+const FOR_PERSON_DESCRIBED =
+  /^\s*For\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(an?\s[^,;:\u2591]{1,90}?),\s*(?=\S)/u;
+
+/** A description whose head, before any "of", "at" or "in", is a person by occupation or standing. */
+const PERSON_HEAD =
+  /^an?\s+(?:[\p{L}-]+\s+){0,3}?(?:researcher|academic|analyst|expert|historian|professor|scholar|scientist|economist|lawyer|journalist|writer|author|member|activist|diplomat|official|specialist|commentator|observer|politician|lecturer|teacher|doctor|student|resident|veteran|deputy|senator|adviser|advisor|director|spokes(?:man|woman|person))(?:\s+(?:of|at|in|from|with|for|on|who)\b.*)?$/su;
+
+/**
+ * "For Anna Berg, a historian in Oslo, the vote is “a symbol”": a person's view, set before what
+ * they hold, is theirs when it quotes their words. A person only, described as one ("a historian",
+ * "an academic"): "For Goris, a town of 20,000, …" or "For Berg, …" give nothing, nor does a view
+ * with no quote, which may be the writer's summary.
+ */
+function forPersonsView(masked: string, from: number, to: number): Attribution | null {
+  const text = masked.slice(from, to);
+  const m = FOR_PERSON_DESCRIBED.exec(text);
+  if (!m || !isApposedName(m[1]!) || !PERSON_HEAD.test(m[2]!) || wordCount(m[2]!) > 12) return null;
+  const entity = resolveEntityAt(m[1]!, DEFAULT_ROLE_DATE);
+  if (entity && entity.kind !== 'person') return null;
+  const content = trimSpan(masked, from + m[0].length, to);
+  if (!masked.slice(content.start, content.end).includes(MASK)) return null;
+  const npStart = from + m[0].indexOf(m[1]!);
+  return {
+    form: 'according-to',
+    speaker: { start: npStart, end: npStart + m[1]!.length },
+    frame: { start: from, end: from + m[0].trimEnd().length },
+    content,
+  };
+}
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
+  if (/^\s*For\s/.test(text)) return forPersonsView(masked, from, to);
   const initial =
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
     // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
