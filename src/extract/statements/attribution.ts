@@ -34,6 +34,7 @@ import {
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
+  SPEECH_VERB,
   THINKING_THAT,
 } from './lexicon.ts';
 import { MASK } from './mask.ts';
@@ -1596,6 +1597,47 @@ function namedSubject(lead: string, rest: string): boolean {
   );
 }
 
+/** A paper and who issued it: "a note from the presidency", "a statement by the ministry". */
+const AUTHOR_OF_PAPER = /^(.+?)\s+(?:from|by|of|issued\s+by)\s+(\S.*)$/u;
+/** A name and maybe a title before it, alone: "Putin", "President Vladimir Putin". */
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
+/** A verb of saying or thinking right at the start, then its "that" within a few words. */
+const SAYING_AT_START = new RegExp(`^(?:${SPEECH_VERB.source})`, 'u');
+const THAT_SOON = /^(?:\s+[^\s,;:.\u2591]+){0,6}?\s+that\s/u;
+
+/**
+ * "Putin, according to the Kremlin spokesman, believes that …", "Aliyev, according to a note from
+ * his office, assured his guest that …": the source set inside tells what the one named before it
+ * said; its words run from that name (CONVENTIONS 14), and the named one's own saying is read
+ * from them as any relayed saying is. Only a known person's name alone before the source, and a
+ * verb of saying or thinking with its "that" right after it.
+ */
+function relayedByMedialSource(
+  masked: string,
+  from: number,
+  to: number,
+  inside: RegExpExecArray,
+): Attribution | null {
+  const lead = masked.slice(from, from + inside.index).trim();
+  if (!NAME_ALONE.test(lead) || isAdverbial(lead) || LEADING_CONNECTIVE.test(lead)) return null;
+  // A person the gazetteer knows: the named one's own saying is then read as well.
+  if (resolveEntityAt(lead, DEFAULT_ROLE_DATE)?.kind !== 'person') return null;
+  const restAt = from + inside.index + inside[0].length;
+  const rest = masked.slice(restAt, to);
+  const verb = SAYING_AT_START.exec(rest);
+  if (!verb || !(/\sthat$/.test(verb[0]) || THAT_SOON.test(rest.slice(verb[0].length)))) return null;
+  // "according to a note from the presidency": the paper's author is the source.
+  const author = AUTHOR_OF_PAPER.exec(inside[1]!);
+  const source = author && DOCUMENT_NOUN.test(author[1]!) ? author[2]! : inside[1]!;
+  const npStart = from + inside.index + inside[0].indexOf(inside[1]!) + inside[1]!.length - source.length;
+  return {
+    form: 'according-to',
+    speaker: { start: npStart, end: npStart + source.length },
+    frame: { start: from + inside.index + 1, end: from + inside.index + inside[0].trimEnd().length },
+    content: trimSpan(masked, from + masked.slice(from, to).indexOf(lead), to),
+  };
+}
+
 /**
  * "At the root of the dispute, according to Thomas de Waal, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
@@ -1606,6 +1648,8 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   const inside = /,\s*according\s+to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
   if (!inside) return null;
   const before = text.slice(0, inside.index);
+  const relayed = relayedByMedialSource(masked, from, to, inside);
+  if (relayed) return relayed;
   if (wordCount(before) < 2 && !namedSubject(before.trim(), text.slice(inside.index + inside[0].length)))
     return null;
   let after = from + inside.index + inside[0].length;
