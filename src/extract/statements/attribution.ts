@@ -34,6 +34,7 @@ import {
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
+  SPEECH_VERB,
   THINKING_THAT,
 } from './lexicon.ts';
 import { MASK } from './mask.ts';
@@ -1392,9 +1393,41 @@ function accordingToReading(
   };
 }
 
+/** "For Anna Berg, a historian in Oslo, …": a person's full name, then a description of them. */
+const FOR_PERSON_DESCRIBED =
+  /^\s*For\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(an?\s[^,;:\u2591]{1,90}?),\s*(?=\S)/u;
+
+/** A description whose head, before any "of", "at" or "in", is a person by occupation or standing. */
+const PERSON_HEAD =
+  /^an?\s+(?:[\p{L}-]+\s+){0,3}?(?:researcher|academic|analyst|expert|historian|professor|scholar|scientist|economist|lawyer|journalist|writer|author|member|activist|diplomat|official|specialist|commentator|observer|politician|lecturer|teacher|doctor|student|resident|veteran|deputy|senator|adviser|advisor|director|spokes(?:man|woman|person))(?:\s+(?:of|at|in|from|with|for|on|who)\b.*)?$/su;
+
+/**
+ * "For Anna Berg, a historian in Oslo, the vote is “a symbol”": a person's view, set before what
+ * they hold, is theirs when it quotes their words. A person only, described as one ("a historian",
+ * "an academic"): "For Goris, a town of 20,000, …" or "For Berg, …" give nothing, nor does a view
+ * with no quote, which may be the writer's summary.
+ */
+function forPersonsView(masked: string, from: number, to: number): Attribution | null {
+  const text = masked.slice(from, to);
+  const m = FOR_PERSON_DESCRIBED.exec(text);
+  if (!m || !isApposedName(m[1]!) || !PERSON_HEAD.test(m[2]!) || wordCount(m[2]!) > 12) return null;
+  const entity = resolveEntityAt(m[1]!, DEFAULT_ROLE_DATE);
+  if (entity && entity.kind !== 'person') return null;
+  const content = trimSpan(masked, from + m[0].length, to);
+  if (!masked.slice(content.start, content.end).includes(MASK)) return null;
+  const npStart = from + m[0].indexOf(m[1]!);
+  return {
+    form: 'according-to',
+    speaker: { start: npStart, end: npStart + m[1]!.length },
+    frame: { start: from, end: from + m[0].trimEnd().length },
+    content,
+  };
+}
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
+  if (/^\s*For\s/.test(text)) return forPersonsView(masked, from, to);
   const initial =
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
     // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
@@ -1574,6 +1607,47 @@ function namedSubject(lead: string, rest: string): boolean {
   );
 }
 
+/** A paper and who issued it: "a note from the presidency", "a statement by the ministry". */
+const AUTHOR_OF_PAPER = /^(.+?)\s+(?:from|by|of|issued\s+by)\s+(\S.*)$/u;
+/** A name and maybe a title before it, alone: "Putin", "President Vladimir Putin". */
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
+/** A verb of saying or thinking right at the start, then its "that" within a few words. */
+const SAYING_AT_START = new RegExp(`^(?:${SPEECH_VERB.source})`, 'u');
+const THAT_SOON = /^(?:\s+[^\s,;:.\u2591]+){0,6}?\s+that\s/u;
+
+/**
+ * "Putin, according to the Kremlin spokesman, believes that …", "Aliyev, according to a note from
+ * his office, assured his guest that …": the source set inside tells what the one named before it
+ * said; its words run from that name (CONVENTIONS 14), and the named one's own saying is read
+ * from them as any relayed saying is. Only a known person's name alone before the source, and a
+ * verb of saying or thinking with its "that" right after it.
+ */
+function relayedByMedialSource(
+  masked: string,
+  from: number,
+  to: number,
+  inside: RegExpExecArray,
+): Attribution | null {
+  const lead = masked.slice(from, from + inside.index).trim();
+  if (!NAME_ALONE.test(lead) || isAdverbial(lead) || LEADING_CONNECTIVE.test(lead)) return null;
+  // A person the gazetteer knows: the named one's own saying is then read as well.
+  if (resolveEntityAt(lead, DEFAULT_ROLE_DATE)?.kind !== 'person') return null;
+  const restAt = from + inside.index + inside[0].length;
+  const rest = masked.slice(restAt, to);
+  const verb = SAYING_AT_START.exec(rest);
+  if (!verb || !(/\sthat$/.test(verb[0]) || THAT_SOON.test(rest.slice(verb[0].length)))) return null;
+  // "according to a note from the presidency": the paper's author is the source.
+  const author = AUTHOR_OF_PAPER.exec(inside[1]!);
+  const source = author && DOCUMENT_NOUN.test(author[1]!) ? author[2]! : inside[1]!;
+  const npStart = from + inside.index + inside[0].indexOf(inside[1]!) + inside[1]!.length - source.length;
+  return {
+    form: 'according-to',
+    speaker: { start: npStart, end: npStart + source.length },
+    frame: { start: from + inside.index + 1, end: from + inside.index + inside[0].trimEnd().length },
+    content: trimSpan(masked, from + masked.slice(from, to).indexOf(lead), to),
+  };
+}
+
 /**
  * "At the root of the dispute, according to Thomas de Waal, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
@@ -1584,6 +1658,8 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   const inside = /,\s*according\s+to\s+([^,;:\u2591]{1,80}?),\s*(?=\S)/i.exec(text);
   if (!inside) return null;
   const before = text.slice(0, inside.index);
+  const relayed = relayedByMedialSource(masked, from, to, inside);
+  if (relayed) return relayed;
   if (wordCount(before) < 2 && !namedSubject(before.trim(), text.slice(inside.index + inside[0].length)))
     return null;
   let after = from + inside.index + inside[0].length;
@@ -2060,6 +2136,17 @@ function parentheticalLead(
   return lead;
 }
 
+/** A share of a whole: "half", "a third", "two-thirds". */
+const SHARE = String.raw`half\b|a\s+(?:third|quarter|fifth|half|dozen)\b|(?:one|two)-thirds\b|(?:one|three)-quarters\b`;
+/**
+ * What opens no content right after a verb of saying: a preposition ("said by", "said of"), or
+ * "about" before a topic, not before a count or a share ("said about 2,000 people fled").
+ */
+const AFTER_VERB_NOT_CONTENT = new RegExp(
+  String.raw`^(?:by|for|with|about(?!\s+(?:\d|${SHARE}))|into|onto|from|of)\s`,
+  'i',
+);
+
 const ADDRESSING =
   /(?:^|\s)(?:ask|asks|asked|asking|tell|tells|told|telling|question|questioned|questioning|press|pressed|pressing|quiz|quizzed|warn|warned|warns|remind|reminded|inform|informed)$/i;
 /**
@@ -2366,8 +2453,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "she said, and “I had to step back”": a quote right after "and" is what was said.
     if (/^(?:and|or|nor)\s+(?!\u2591)/i.test(opening) && !afterThat) continue;
     if (
-      // "said about 2,000 people fled": "about" before a number hedges the content's subject.
-      (!afterThat && /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of)\s/i.test(opening)) ||
+      // "said about 2,000 people fled", "said about half the town fled": "about" before a count or
+      // a share hedges the content's subject; before anything else it names the topic.
+      (!afterThat && AFTER_VERB_NOT_CONTENT.test(opening)) ||
       // Case by hand: with the i flag \p{Lu} would match any letter and turn every infinitive away.
       TO_THEN_DETERMINER_OR_NAME.test(opening)
     )

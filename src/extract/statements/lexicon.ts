@@ -129,13 +129,20 @@ const CLAUSE_AFTER =
   '(?:they|we)\\s+(?:are|were|have|had|will|would|can|could|must|should|may|might))\\s';
 
 /**
+ * When, between a verb and its "that": "estimated on Tuesday that …", "estimated earlier this month
+ * that …", "feared last week that …". The time belongs to the saying, not to what was said.
+ */
+const WHEN_BEFORE_THAT =
+  '(?:(?:(?:on|last|this|late|early)\\s+\\p{L}+|earlier(?:\\s+(?:this|on)\\s+\\p{L}+)?|later|today|yesterday|in\\s+\\p{Lu}\\p{Ll}+)\\s+)?';
+
+/**
  * Thinking and reckoning with a that-clause (CONVENTIONS 9): "Western officials fear that …",
  * "The Red Cross estimates that …", "Experts believe that …". Without "that" these name a feeling
  * or a figure ("fear for their lives", "estimated 5,000"), no words. They introduce content but
  * tell of no speaking: a paragraph with "the greatest fear that I have seen" is still a block.
  */
 const THINKING = [
-  'believe|believes|believed|fear|fears|feared|hope|hopes|hoped|estimate|estimates|estimated|think|thinks|thought that',
+  `believe|believes|believed|fear|fears|feared|hope|hopes|hoped|estimate|estimates|estimated|think|thinks|thought ${WHEN_BEFORE_THAT}that`,
   // "Analysts believe the real toll is far higher", "residents fear it leaves them exposed": with
   // no "that", only a clause after the verb (a subject, then a finite verb or an auxiliary) is what
   // was thought; "believe the reports", "fear for their lives" are not.
@@ -143,8 +150,10 @@ const THINKING = [
 ];
 
 /** A thinking verb with its "that", or "answered that": the forms a question or a condition asks about. */
-export const THINKING_THAT =
-  /^(?:believe|believes|believed|fear|fears|feared|hope|hopes|hoped|estimate|estimates|estimated|think|thinks|thought|answered)\s+that$/;
+export const THINKING_THAT = new RegExp(
+  `^(?:believe|believes|believed|fear|fears|feared|hope|hopes|hoped|estimate|estimates|estimated|think|thinks|thought|answered)\\s+${WHEN_BEFORE_THAT}that$`,
+  'u',
+);
 
 function alternation(stems: readonly string[]): string {
   return stems

@@ -2,10 +2,15 @@ import type { Span } from '../types.ts';
 
 /**
  * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan.": agency
- * copy in translation names who said the sentence before in a passive sentence of its own.
+ * copy in translation names who said the sentence before in a passive sentence of its own; when
+ * ("confirmed on Wednesday by …") and whom ("reported to Unikal.org by …", a site's name with its
+ * dot) may stand before "by".
  */
 const SOURCE_OF_BEFORE =
-  /^\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:informed|reported|announced|stated|said|confirmed)(?:\s+to\s+[^,.;:!?]{1,40}?)?\s+by\s+/;
+  /^\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:informed|reported|announced|stated|said|confirmed)(?:\s+to\s+(?:[^,.;:!?\s]|\.(?=\p{Ll})|\s)[^,;:!?]{0,39}?)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|earlier|later|(?:this|last)\s+(?:morning|afternoon|evening|night|week)))?\s+by\s+/u;
+
+/** A role, then the full name of its holder closing the sentence. */
+const ROLE_THEN_NAME = /^([^,;:]{3,100}?,\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})[.!]?\s*$/u;
 
 /** Where the source's noun phrase ends: a setting after it ("on Saturday, 26 March"), or the sentence. */
 const SETTING_AFTER_SOURCE =
@@ -17,6 +22,12 @@ export function sourceOfSentenceBefore(text: string, unit: Span): Span | null {
   const by = SOURCE_OF_BEFORE.exec(words);
   if (!by) return null;
   const rest = words.slice(by[0].length);
+  // "… by the press secretary of the governor, Tom Beale.": the name set after the role is who.
+  const named = ROLE_THEN_NAME.exec(rest);
+  if (named) {
+    const start = unit.start + by[0].length + named[1]!.length;
+    return { start, end: start + named[2]!.length };
+  }
   const end = SETTING_AFTER_SOURCE.exec(rest)?.index ?? rest.length;
   if (end < 3 || end > 120) return null;
   const start = unit.start + by[0].length;
