@@ -476,7 +476,8 @@ const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
-    String.raw`killed|died|dead|perished|slain|martyred|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    // "became martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
+    String.raw`killed|died|dead|perished|slain|martyred|(?:became|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
