@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './figures.helpers.ts';
+import { figuresOf, reportersOf } from './figures.helpers.ts';
 
 /**
  * "became martyrs", "fell as martyrs": the way Azerbaijani and Turkish copy, and its translations, say
@@ -19,5 +19,28 @@ describe('soldiers who became martyrs are counted as killed', () => {
       ['killed', 'Three', 'the defence ministry'],
       ['wounded', 'five', 'the defence ministry'],
     ]);
+  });
+});
+
+/**
+ * A site named by its web address ("Kavkaz.ru reminds that …") is a news outlet: the medium that tells
+ * the figure, not its reporter. A body that reminds is still the reporter. Sentences written for these tests.
+ */
+describe('a site named by its web address reports no figure', () => {
+  it('"Site.ru reminds that N were killed" has no reporter', () => {
+    expect(
+      reportersOf(
+        'Kavkaz.ru reminds that in the 1999 campaign, 1,204 servicemen were killed and nine are still missing.',
+      ),
+    ).toEqual([
+      ['1,204', null],
+      ['nine', null],
+    ]);
+  });
+
+  it('"the ministry reminds that N were killed" keeps the ministry', () => {
+    expect(
+      reportersOf('The defence ministry reminds that in the 1999 campaign, 1,204 servicemen were killed.'),
+    ).toEqual([['1,204', 'The defence ministry']]);
   });
 });

@@ -519,10 +519,17 @@ const DATA_NOUNS = new RegExp(`^${DATA_PHRASE}$`, 'i');
 const DATA_ONLY = new RegExp(`${DATA_PHRASE}(?=\\s*(?:[,;:.)]|$))`, 'iy');
 
 const ANY_LETTER = /\p{L}/u;
+/**
+ * "Olaylar.az reminds that …", "News.am reports": a site named by its web address is a news outlet, the
+ * medium that tells the figure, not its reporter (CONVENTIONS 15).
+ */
+const WEB_ADDRESS =
+  /^(?:the\s+)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:az|am|ru|ge|kz|kg|uz|ua|by|tr|ir|com|net|org|info|news|media|tv|online)$/iu;
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
   if (
     !text ||
+    WEB_ADDRESS.test(text) ||
     (PRONOUNS.has(text.toLowerCase()) && text !== 'WHO') ||
     !ANY_LETTER.test(text) ||
     DATA_NOUNS.test(text)
