@@ -45,3 +45,41 @@ describe('an event that may yet take place', () => {
     });
   });
 });
+
+/**
+ * "visit", "meet" and "fly" after a determiner, with a word or two of modifier between, are nouns
+ * ("his working visit to Paris on Thursday", "since a Red Cross visit in February"): they tell no
+ * arrangement still to come. A plural subject ("the foreign ministers meet") or an auxiliary ("a team would
+ * visit") between keeps the verb. Sentences written for these tests.
+ */
+describe('a visit named as a noun tells no arrangement to come', () => {
+  it('"during his working visit to Paris on Thursday" is the Thursday before', () => {
+    expect(
+      datesOf('The minister had said during his working visit to Paris on Thursday that talks would go on.'),
+    ).toEqual({ 'on Thursday': '2024-03-14' });
+  });
+
+  it('"since a Red Cross visit in February" is the February before', () => {
+    expect(datesOf('The family had no news of him since a Red Cross visit in February.')).toEqual({
+      'in February': '2024-02',
+    });
+  });
+
+  it('"during the president\'s state visit to Rome in February" is the February before', () => {
+    expect(datesOf("He was seen during the president's state visit to Rome in February.")).toEqual({
+      'in February': '2024-02',
+    });
+  });
+
+  it('"the foreign ministers meet in Brussels on Monday" is next Monday', () => {
+    expect(datesOf('The foreign ministers meet in Brussels on Monday.')).toEqual({
+      'on Monday': '2024-03-18',
+    });
+  });
+
+  it('"a team would visit the region on Sunday" is next Sunday', () => {
+    expect(datesOf('Officials said a team would visit the region on Sunday.')).toEqual({
+      'on Sunday': '2024-03-17',
+    });
+  });
+});
