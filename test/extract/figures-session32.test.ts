@@ -44,3 +44,24 @@ describe('a site named by its web address reports no figure', () => {
     ).toEqual([['1,204', 'The defence ministry']]);
   });
 });
+
+/**
+ * An aside that names the parts of a count may be a list with commas of its own ("among them women,
+ * children and the elderly,"): the count's verb after it still says what befell those counted.
+ * Sentences written for these tests.
+ */
+describe('a list aside between a count and its verb', () => {
+  it('"N people, among them A, B and C, had been evacuated"', () => {
+    expect(
+      figuresOf(
+        'The governor said that more than 2,000 people, among them women, children and the elderly, had been evacuated to the city.',
+      ),
+    ).toEqual([['evacuated', 'more than 2,000', 'The governor']]);
+  });
+
+  it('"N people, including A, B, C and D, were killed"', () => {
+    expect(
+      figuresOf('About 40 people, including doctors, nurses, drivers and cooks, were killed in the raid.'),
+    ).toEqual([['killed', 'About 40', null]]);
+  });
+});

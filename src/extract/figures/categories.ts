@@ -501,10 +501,12 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * An aside between what is counted and its verb, set off by commas, dashes or brackets: "about
  * 70,000 people, roughly half the population, had been displaced", "100,000 people – more than
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
+ * A part may be a list with commas of its own ("more than 10,000 people, among them women, children and the
+ * elderly, had been evacuated").
  * Numbers are allowed in a comma aside only when it gives a part ("including 300 children") or an age
  * ("one civilian, 76-year-old Aziz Azizov, was killed").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*,\s*(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+(?:[^,.;:!?\d"“”]{1,30},\s+){1,4}(?:[^,.;:!?\d"“”]{1,30}?\s)?(?:and|or)\s+[^,.;:!?\d"“”]{1,30},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 /** "27 civilians and soldiers have been killed": a second noun shares the count and the verb. */
