@@ -65,3 +65,26 @@ describe('a list aside between a count and its verb', () => {
     ).toEqual([['killed', 'About 40', null]]);
   });
 });
+
+/**
+ * "put their military dead at N", "put the number of their fallen soldiers at N": a side's estimate of its
+ * own dead, with an adjective before the noun or a possessive after "number of"; who puts it reports it.
+ * Sentences written for these tests.
+ */
+describe('a side puts its military dead or its fallen at a number', () => {
+  it('"have put their military dead at N"', () => {
+    expect(figuresOf('Georgian officials have put their military dead at 1,718.')).toEqual([
+      ['killed', '1,718', 'Georgian officials'],
+    ]);
+  });
+
+  it('"put the number of their fallen soldiers at N"', () => {
+    expect(
+      figuresOf('The authorities in the capital put the number of their fallen soldiers at 339.'),
+    ).toEqual([['killed', '339', 'The authorities in the capital']]);
+  });
+
+  it('"put their economic losses at N" counts no one', () => {
+    expect(figuresOf('The authorities put their economic losses at 300 million dollars.')).toEqual([]);
+  });
+});

@@ -826,10 +826,11 @@ export function arrivalsSubject(before: string): boolean {
 
 /**
  * "The Karabakh authorities put their dead at more than 200", "put the number killed at 70", "puts the
- * number of injured in the war at": an estimate of those its noun names, given as the verb's object.
+ * number of injured in the war at", "have put their military dead at", "put the number of their fallen
+ * soldiers at": an estimate of those its noun names, given as the verb's object.
  */
 const PUT_COUNT_AT = new RegExp(
-  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:the\s+)?)?)?(dead|deaths|killed|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
+  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:own\s+)?)?)?(?:(?:military|civilian|combat)\s+)?(dead|deaths|killed|fallen|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
   'i',
 );
 
@@ -837,7 +838,9 @@ const PUT_COUNT_AT = new RegExp(
 export function triggerBefore(before: string): FigureCategory | null {
   for (const [pattern, category] of BEFORE) if (pattern.test(before)) return category;
   const put = PUT_COUNT_AT.exec(before);
-  return put ? (SUBJECT_CATEGORY[put[1]!.toLowerCase()] ?? null) : null;
+  if (!put) return null;
+  const noun = put[1]!.toLowerCase();
+  return noun === 'fallen' ? 'killed' : (SUBJECT_CATEGORY[noun] ?? null);
 }
 
 /**
