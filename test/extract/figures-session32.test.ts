@@ -88,3 +88,22 @@ describe('a side puts its military dead or its fallen at a number', () => {
     expect(figuresOf('The authorities put their economic losses at 300 million dollars.')).toEqual([]);
   });
 });
+
+/**
+ * Those who have returned are displaced no more, but a return told in a clause of its own, of other
+ * people ("…, and only a few hundred have returned"), leaves the count of those who fled. Sentences
+ * written for these tests.
+ */
+describe('a return told in another clause keeps the count of the displaced', () => {
+  it('"N had left their homes, and only a few hundred have returned"', () => {
+    expect(
+      figuresOf(
+        'About 9,000 residents had left their homes during the shelling, and only a few hundred have returned.',
+      ),
+    ).toEqual([['displaced', 'About 9,000', null]]);
+  });
+
+  it('"N persons who had left the region had returned" is still no count of the displaced', () => {
+    expect(figuresOf('Some 21 persons who had left the district had returned by the weekend.')).toEqual([]);
+  });
+});
