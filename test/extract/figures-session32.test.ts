@@ -107,3 +107,20 @@ describe('a return told in another clause keeps the count of the displaced', () 
     expect(figuresOf('Some 21 persons who had left the district had returned by the weekend.')).toEqual([]);
   });
 });
+
+/** "became displaced persons", "became IDPs": the count of those uprooted. Sentences written for these tests. */
+describe('residents who became displaced persons', () => {
+  it('"N residents became displaced persons"', () => {
+    expect(
+      figuresOf(
+        'According to the district office, about 1,300 residents of the three villages became displaced persons.',
+      ),
+    ).toEqual([['displaced', 'about 1,300', 'the district office']]);
+  });
+
+  it('"N families became internally displaced"', () => {
+    expect(figuresOf('In the first winter of the war, 640 families became internally displaced.')).toEqual([
+      ['displaced', '640', null],
+    ]);
+  });
+});
