@@ -83,3 +83,16 @@ describe('a visit named as a noun tells no arrangement to come', () => {
     });
   });
 });
+
+/** A coordinated subject before "meet" or "visit" keeps the verb of an arrangement. */
+describe('"he and the envoy meet" is still a verb', () => {
+  it('"he and the envoy meet separately Monday" is next Monday', () => {
+    expect(datesOf('He and the envoy meet separately Monday with the mediators.')).toEqual({
+      Monday: '2024-03-18',
+    });
+  });
+
+  it('"he and the envoy visit Paris on Monday" is next Monday', () => {
+    expect(datesOf('He and the envoy visit Paris on Monday.')).toEqual({ 'on Monday': '2024-03-18' });
+  });
+});

@@ -9,12 +9,13 @@ const SCHEDULED_BEFORE =
  * News tells an arranged meeting or trip in the present ("Pashinyan meets Aliyev in Brussels on
  * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday", "the conference, which
  * opens Friday"): the day is still to come.
- * After a determiner the word is a noun ("said during a visit to Baku in March"), also with a word or two
- * between that are not a plural subject or an auxiliary ("during his working visit to Paris on Thursday",
- * "since a Red Cross visit in February", but "the ministers meet", "a team would visit"): it tells no tense.
+ * After a determiner the word is a noun ("said during a visit to Baku in March"); so is "visit" with a word
+ * or two between that are not a plural subject or an auxiliary, before a preposition ("during his working
+ * visit to Paris on Thursday", "since a Red Cross visit in February", but "a team would visit the region",
+ * "he and the envoy meet separately Monday"): it tells no tense.
  */
 const PRESENT_ARRANGEMENT_BEFORE =
-  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)(?<!\b(?:a|an|the|his|her|their|its|our|this|that|[a-z]+['’]s)\s+(?:(?!(?:would|will|shall|to|did|didn't|not|could|couldn't|can|may|might|must|should|also|then|now|often|usually|still|only)\s)[a-z-]*(?:ss|[^s\W])\s+){1,2})\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|travel|arrive|convene|fly|visit(?!\s+(?:to|in|on|at|of|by|from|during)\b|\s*$)|(?<!\b(?:a|an|the|his|her|their|its|our|this|that|[a-z]+['’]s)\s+(?:(?!(?:would|will|shall|to|did|didn't|not|could|couldn't|can|may|might|must|should|also|then|now|often|usually|still|only)\s)[a-z-]*(?:ss|[^s\W])\s+){1,2})visit))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
