@@ -23,10 +23,11 @@ describe('soldiers who became martyrs are counted as killed', () => {
 });
 
 /**
- * A site named by its web address ("Kavkaz.ru reminds that …") is a news outlet: the medium that tells
- * the figure, not its reporter. A body that reminds is still the reporter. Sentences written for these tests.
+ * A site named by its web address that reminds or recalls ("Kavkaz.ru reminds that …") gives the piece's
+ * own background, as "We remind that …" does: no one reports the figure. A body that reminds is still the
+ * reporter, and a site that reports ("News.Az reports") stays the reporter. Sentences written for these tests.
  */
-describe('a site named by its web address reports no figure', () => {
+describe('a site that reminds, named by its web address, reports no figure', () => {
   it('"Site.ru reminds that N were killed" has no reporter', () => {
     expect(
       reportersOf(
@@ -42,6 +43,12 @@ describe('a site named by its web address reports no figure', () => {
     expect(
       reportersOf('The defence ministry reminds that in the 1999 campaign, 1,204 servicemen were killed.'),
     ).toEqual([['1,204', 'The defence ministry']]);
+  });
+
+  it('"…, Site.ru reports" keeps the site', () => {
+    expect(reportersOf('Three shepherds were wounded near the border, Kavkaz.ru reports.')).toEqual([
+      ['Three', 'Kavkaz.ru'],
+    ]);
   });
 });
 

@@ -520,8 +520,8 @@ const DATA_ONLY = new RegExp(`${DATA_PHRASE}(?=\\s*(?:[,;:.)]|$))`, 'iy');
 
 const ANY_LETTER = /\p{L}/u;
 /**
- * "Olaylar.az reminds that …", "News.am reports": a site named by its web address is a news outlet, the
- * medium that tells the figure, not its reporter (CONVENTIONS 15).
+ * "Olaylar.az reminds that …": a site named by its web address that reminds or recalls is the piece's own
+ * voice giving background, as "We remind that …" is, and reports nothing. "News.Az reports" stays its reporter.
  */
 const WEB_ADDRESS =
   /^(?:the\s+)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:az|am|ru|ge|kz|kg|uz|ua|by|tr|ir|com|net|org|info|news|media|tv|online)$/iu;
@@ -529,7 +529,6 @@ function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
   if (
     !text ||
-    WEB_ADDRESS.test(text) ||
     (PRONOUNS.has(text.toLowerCase()) && text !== 'WHO') ||
     !ANY_LETTER.test(text) ||
     DATA_NOUNS.test(text)
@@ -687,6 +686,7 @@ export function sourcesIn(sentence: string): SentenceSources {
     const subject = readSubject(sentence, verbStart) ?? coordinatedSubject(sentence, verbStart);
     // "the first such death they have reported": a clause on a noun, whose pronoun reports nothing new.
     if (subject && ZERO_RELATIVE.test(subject.text)) continue;
+    if (subject && /^(?:remind|recall)/i.test(m[0]) && WEB_ADDRESS.test(subject.text.trim())) continue;
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
