@@ -158,10 +158,15 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
   return undefined;
 }
 
-/** Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma. */
+/**
+ * Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma.
+ * Sites in other languages write their own "at": the German "um", the French "à", the Spanish "a las",
+ * the Italian "alle", the Portuguese "às" ("22.02.2023 um 19:05").
+ */
+const AT_CLOCK = /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle\b|às(?=\s))\s*/i;
 function clockOrNothing(s: string): boolean {
   const t = s.trim();
-  return t === '' || CLOCK.test(t.replace(/^(?:,|at\b)\s*/i, '').replace(/,$/, ''));
+  return t === '' || CLOCK.test(t.replace(AT_CLOCK, '').replace(/,$/, ''));
 }
 /** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
 const MAX_NAME_WORDS = 6;

@@ -9,10 +9,13 @@ const SCHEDULED_BEFORE =
  * News tells an arranged meeting or trip in the present ("Pashinyan meets Aliyev in Brussels on
  * Monday", "the envoy travels to Baku Thursday", "he and Arafat meet separately Monday", "the conference, which
  * opens Friday"): the day is still to come.
- * After a determiner the word is a noun ("said during a visit to Baku in March"): it tells no tense.
+ * After a determiner the word is a noun ("said during a visit to Baku in March"); so is "visit" with a word
+ * or two between that are not a plural subject or an auxiliary, before a preposition ("during his working
+ * visit to Paris on Thursday", "since a Red Cross visit in February", but "a team would visit the region",
+ * "he and the envoy meet separately Monday"): it tells no tense.
  */
 const PRESENT_ARRANGEMENT_BEFORE =
-  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|visit|travel|arrive|convene|fly))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+  /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|travel|arrive|convene|fly|visit(?!\s+(?:to|in|on|at|of|by|from|during)\b|\s*$)|(?<!\b(?:a|an|the|his|her|their|its|our|this|that|[a-z]+['’]s)\s+(?:(?!(?:would|will|shall|to|did|didn't|not|could|couldn't|can|may|might|must|should|also|then|now|often|usually|still|only)\s)[a-z-]*(?:ss|[^s\W])\s+){1,2})visit))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
@@ -59,9 +62,16 @@ export function pastVerbGovernsDate(before: string): boolean {
  */
 const MODAL_BEFORE_VERB =
   /\b(?:(?:be|is|are|am|being|will|would|shall|to|may|might|could|should|must|'ll|have)|(?:will|would|shall|may|might|could|should|must|'ll)\s+(?:not\s+)?(?:stay|remain|be|become|get|keep))\s+\S+\s+(?:on\s+)?(?:late\s+|early\s+)?$/i;
+/**
+ * "talks may take place in the summer", "a meeting could be held on Thursday": a modal of what may yet
+ * happen before a verb of an event occurring tells an event still to come. Not "could not take place"
+ * (what did not happen) nor a perfect ("may have begun"), which tell the past.
+ */
+const POSSIBLE_EVENT = String.raw`(?:may|might|could)\s+(?:(?:well|still|also|only|even|now|soon)\s+)?(?:take\s+place|be\s+(?:held|signed|opened|reopened|resumed|completed)|happen|occur|begin|start|resume|reopen|convene)`;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
   /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+const POSSIBLE_EVENT_NEAR = new RegExp(String.raw`\b${POSSIBLE_EVENT}\b`, 'i');
 /**
  * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
  * across the quoted words in its object. "as expected", "than expected" compare with a past expectation.
@@ -156,7 +166,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
     return { tense: 'past', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
-  if (FUTURE_NEAR.test(clause)) return { tense: 'future', tenseMarked: true };
+  if (FUTURE_NEAR.test(clause) || POSSIBLE_EVENT_NEAR.test(clause))
+    return { tense: 'future', tenseMarked: true };
   if (EXPECTATION_BEFORE.test(text.slice(sentence.start, mention.start)))
     return { tense: 'future', tenseMarked: true };
   // "payable Dec. 7", "by February", "agreed to purchase the line in February": a deadline or an

@@ -476,7 +476,8 @@ const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
-    String.raw`killed|died|dead|perished|slain|martyred|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    // "became martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
+    String.raw`killed|died|dead|perished|slain|martyred|(?:became|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
@@ -486,7 +487,7 @@ const TERMS: [string, FigureCategory][] = [
   ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
   [
-    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:from\s+[A-Z][\w'’-]*\s+)?(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+refugees|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
+    String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:from\s+[A-Z][\w'’-]*\s+)?(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+(?:refugees|(?:internally\s+)?displaced(?:\s+persons)?|IDPs|homeless)|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
   // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
@@ -500,10 +501,12 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * An aside between what is counted and its verb, set off by commas, dashes or brackets: "about
  * 70,000 people, roughly half the population, had been displaced", "100,000 people – more than
  * 80% of the population – have fled", "6,500 people (a tenth of the population) have crossed".
+ * A part may be a list with commas of its own ("more than 10,000 people, among them women, children and the
+ * elderly, had been evacuated").
  * Numbers are allowed in a comma aside only when it gives a part ("including 300 children") or an age
  * ("one civilian, 76-year-old Aziz Azizov, was killed").
  */
-const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
+const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*,\s*(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+(?:[^,.;:!?\d"“”]{1,30},\s+){1,4}(?:[^,.;:!?\d"“”]{1,30}?\s)?(?:and|or)\s+[^,.;:!?\d"“”]{1,30},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
 /** "27 civilians and soldiers have been killed": a second noun shares the count and the verb. */
@@ -823,10 +826,11 @@ export function arrivalsSubject(before: string): boolean {
 
 /**
  * "The Karabakh authorities put their dead at more than 200", "put the number killed at 70", "puts the
- * number of injured in the war at": an estimate of those its noun names, given as the verb's object.
+ * number of injured in the war at", "have put their military dead at", "put the number of their fallen
+ * soldiers at": an estimate of those its noun names, given as the verb's object.
  */
 const PUT_COUNT_AT = new RegExp(
-  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:the\s+)?)?)?(dead|deaths|killed|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
+  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:own\s+)?)?)?(?:(?:military|civilian|combat)\s+)?(dead|deaths|killed|fallen|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
   'i',
 );
 
@@ -834,7 +838,9 @@ const PUT_COUNT_AT = new RegExp(
 export function triggerBefore(before: string): FigureCategory | null {
   for (const [pattern, category] of BEFORE) if (pattern.test(before)) return category;
   const put = PUT_COUNT_AT.exec(before);
-  return put ? (SUBJECT_CATEGORY[put[1]!.toLowerCase()] ?? null) : null;
+  if (!put) return null;
+  const noun = put[1]!.toLowerCase();
+  return noun === 'fallen' ? 'killed' : (SUBJECT_CATEGORY[noun] ?? null);
 }
 
 /**

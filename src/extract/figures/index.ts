@@ -227,9 +227,12 @@ const CLAIM_BEFORE = /\b(?:claims?|allegations?|rumou?rs?|assertions?)\s+that\s[
 const REFUTED_AFTER =
   /^[^;:]*?\b(?:is|was|are|were|remains)\s+(?:(?:both|also|simply|entirely|completely|highly|demonstrably)\s+)?(?:false|misleading|untrue|baseless|fabricated|unfounded|fake|unsupported|a\s+fabrication)\b/i;
 
-/** "21 persons who had left the region had returned": back home, displaced no more. */
+/**
+ * "21 persons who had left the region had returned": back home, displaced no more. Not across a clause
+ * of other people ("90,000 had left their homes, and only a few hundred have returned").
+ */
 const RETURNED_AFTER =
-  /^[^.;]{0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|come\s+back|gone\s+back)\b/i;
+  /^(?:(?!,\s*(?:and|but|while|whereas|though|although)\s)[^.;]){0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|come\s+back|gone\s+back)\b/i;
 
 /** "a day", "an hour", "per week" right after a bare count. */
 const APPOSED_RATE_AFTER =

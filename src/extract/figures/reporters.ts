@@ -30,7 +30,7 @@ const CITED = /^(?:citing|quoting)\s/i;
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:dead|wounded|injured|missing|fatalities))\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
@@ -519,6 +519,12 @@ const DATA_NOUNS = new RegExp(`^${DATA_PHRASE}$`, 'i');
 const DATA_ONLY = new RegExp(`${DATA_PHRASE}(?=\\s*(?:[,;:.)]|$))`, 'iy');
 
 const ANY_LETTER = /\p{L}/u;
+/**
+ * "Olaylar.az reminds that …": a site named by its web address that reminds or recalls is the piece's own
+ * voice giving background, as "We remind that …" is, and reports nothing. "News.Az reports" stays its reporter.
+ */
+const WEB_ADDRESS =
+  /^(?:the\s+)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:az|am|ru|ge|kz|kg|uz|ua|by|tr|ir|com|net|org|info|news|media|tv|online)$/iu;
 function usable(r: ReporterMatch): ReporterMatch | null {
   const text = r.text.trim();
   if (
@@ -680,6 +686,7 @@ export function sourcesIn(sentence: string): SentenceSources {
     const subject = readSubject(sentence, verbStart) ?? coordinatedSubject(sentence, verbStart);
     // "the first such death they have reported": a clause on a noun, whose pronoun reports nothing new.
     if (subject && ZERO_RELATIVE.test(subject.text)) continue;
+    if (subject && /^(?:remind|recall)/i.test(m[0]) && WEB_ADDRESS.test(subject.text.trim())) continue;
     // "…, said the Health Ministry"; after "told" comes whom it was told to ("told AFP").
     const forward =
       !subject && /[,"”’]\s*$/.test(lead) && !/^t[oe]ll?s?|^told/i.test(m[0])
