@@ -282,9 +282,10 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
 }
 
 /** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
-const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?)';
+const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?)';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
-const TAIL_VERB = '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?)';
+const TAIL_VERB =
+  '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?|[Rr]eports?)';
 /** "Armenia says …": from where the match starts, the name, its verb, then the words to the line's end. */
 const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB})\\s+(?=\\S)`, 'u');
 /**
@@ -359,7 +360,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   return shapes;
 }
 
-const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim)$/;
+const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim|report)$/;
 /** Officials named by where they sit: "officials in Yerevan", "officials there". */
 const SEATED_OFFICIALS = /^(?:officials|authorities)\s+(?:in\s+(\p{Lu}[\p{L}-]+)|there)$/u;
 /** A capitalised word in a heading's words, which may name the country "there" points to. */
