@@ -132,11 +132,12 @@ function withCapitalLinesTitled(text: string, bodyStart: number): string {
 /**
  * "Leaders meet in Almaty. Tokayev: "…"": a heading of two sentences may set its speaker's name at
  * the second one's start; each later sentence is read as a line of its own too. A full stop after
- * a short word ("U.S.", "Dr.") ends no sentence.
+ * a short word ("U.S.", "Dr.") ends no sentence. A semicolon sets the second item apart as a full
+ * stop does ("Moscow closes its mission; Baku: "…"").
  */
 function laterSentences(text: string, line: Span): Span[] {
   const words = text.slice(line.start, line.end);
-  return [...words.matchAll(/(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/gu)].map((m) => ({
+  return [...words.matchAll(/(?<=\p{Ll}{2})[.!?;]\s+(?=\p{Lu})/gu)].map((m) => ({
     start: line.start + m.index + m[0].length,
     end: line.end,
   }));
@@ -165,7 +166,15 @@ function statementOf(
       ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) => resolveEntityAt(phrase, at))
       : shape.group
         ? groupSpeaker(doc.text, name, title, at)
-        : headlineSpeaker(doc.text.slice(doc.bodyStart), name, body, canonical, at, shape.says);
+        : headlineSpeaker(
+            doc.text.slice(doc.bodyStart),
+            name,
+            body,
+            canonical,
+            at,
+            shape.says,
+            quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
+          );
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), titleCased(shape, speaker)))
@@ -273,9 +282,10 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
 }
 
 /** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
-const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?)';
+const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?)';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
-const TAIL_VERB = '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?)';
+const TAIL_VERB =
+  '(?:[Ss]ays?|[Ss]aid|[Ww]arns?|[Cc]onfirms?|[Cc]onfirmed|[Ii]nsists?|[Cc]laims?|[Rr]eports?)';
 /** "Armenia says …": from where the match starts, the name, its verb, then the words to the line's end. */
 const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB})\\s+(?=\\S)`, 'u');
 /**
@@ -306,6 +316,13 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     const words = { start: at + from + m[0].length, end: at + ownWordsEnd(line, from + m[0].length) };
     // "Azerbaijan Says Seven Soldiers Killed …": a capitalised verb marks the line's Title Case.
     const style = CAPITAL_START.test(m[2]!) ? { titleCase: true } : {};
+    // "Iran FM says …", "Armenia's leader says …": a role's holder in the body speaks.
+    const role = headlineRole(m[1]!);
+    if (role) {
+      const start = at + from;
+      shapes.push({ name: { start, end: start + m[1]!.length }, words, says: true, role, ...style });
+      continue;
+    }
     for (const name of saysNames(m[1]!, m[2]!)) {
       const start = at + from + name.offset;
       shapes.push({
@@ -343,7 +360,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   return shapes;
 }
 
-const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim)$/;
+const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim|report)$/;
 /** Officials named by where they sit: "officials in Yerevan", "officials there". */
 const SEATED_OFFICIALS = /^(?:officials|authorities)\s+(?:in\s+(\p{Lu}[\p{L}-]+)|there)$/u;
 /** A capitalised word in a heading's words, which may name the country "there" points to. */
@@ -412,6 +429,7 @@ function headlineSpeaker(
   canonical: (e: Entity) => Entity,
   at: RoleDate,
   says = false,
+  quoted = false,
 ): Entity | null {
   const inBody = new Map<string, Entity>();
   for (const s of body) if (names(name, s.speaker, s.mention)) inBody.set(s.speaker.id, s.speaker);
@@ -435,7 +453,7 @@ function headlineSpeaker(
       !says &&
       !/\s/.test(name) &&
       (known.kind === 'government' || cityForBody(name, known)) &&
-      !labelNamesBody(name, known, spoke?.id === entity.id)
+      !labelNamesBody(name, known, spoke?.id === entity.id || (quoted && known.kind === 'government'))
     )
       return null;
     if (spoke && spoke.id !== entity.id) return null;
@@ -447,7 +465,7 @@ function headlineSpeaker(
       !told &&
       !bodyText.includes(entity.name) &&
       !(wholeName(name, known) && bodyText.includes(name)) &&
-      (!says || entity.kind === 'person')
+      (!(says || quoted) || entity.kind === 'person')
     )
       return null;
     return spoke ?? entity;
@@ -496,6 +514,16 @@ function seatedGovernment(seat: string | undefined, line: string, at: RoleDate):
  */
 function labelNamesBody(name: string, known: Entity, quotedAsSuch: boolean): boolean {
   return wholeName(name, known) || (quotedAsSuch && cityForBody(name, known));
+}
+
+/**
+ * "Baku: "Full sovereignty restored"": words wholly in quotation marks after the label are said,
+ * so a seat before them names its government as a verb of saying would ("Baku says …"); a
+ * country's name stays a topic's label (labelNamesBody).
+ */
+function quotedWhole(words: string): boolean {
+  const m = /^\s*(["“«‘'])([^"“”«»]+)(["”»’'])[.!]?\s*$/u.exec(words);
+  return !!m && QUOTE_PAIR[m[1]!] === m[3];
 }
 
 /** "Kremlin" for "The Kremlin": the label is the body's name, an article aside. */

@@ -24,8 +24,43 @@ const ROLE_HEAD = /^(?:spokes(?:man|woman|person)|minister|ministry|ombudsman)$/
 /** A rank before the role makes it another role: a deputy prime minister is no prime minister. */
 const OTHER_RANK = /\b(?:deputy|vice|former|ex-?|acting)\s*$/i;
 
-/** The role a headline's name part gives, when it is a role alone: "PM", "foreign ministry spokesman". */
+/** Countries a headline may set before a role ("Iran FM", "Armenia's leader"), with their adjectives. */
+const COUNTRY_ADJECTIVE: Readonly<Record<string, string>> = {
+  Armenia: 'Armenian',
+  Azerbaijan: 'Azerbaijani',
+  Russia: 'Russian',
+  Turkey: 'Turkish',
+  Iran: 'Iranian',
+  France: 'French',
+  Georgia: 'Georgian',
+};
+/** A country's "leader" in a headline is its head of government or of state, whichever the body names. */
+const LEADER = /\b(?:prime\s+minister|president)\b/i;
+const COUNTRY_ROLE = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\s+(\S.*)$/u;
+
+/**
+ * The role a headline's name part gives, when it is a role alone: "PM", "foreign ministry
+ * spokesman"; or a country's role ("Iran FM", "Armenia's leader", "Armenian PM"), whose holder
+ * the body names with that country ("Iranian Foreign Minister …", "the prime minister of Armenia").
+ */
 export function headlineRole(part: string): RegExp | null {
+  const own = roleAlone(part);
+  if (own) return own;
+  const m = COUNTRY_ROLE.exec(part.trim());
+  if (!m) return null;
+  const country = Object.entries(COUNTRY_ADJECTIVE).find(
+    ([name, adjective]) => m[1] === name || (m[1] === adjective && !/['’]s\s/u.test(part)),
+  )?.[0];
+  const role = /^leader$/i.test(m[2]!) ? LEADER : roleAlone(m[2]!);
+  if (!country || !role) return null;
+  const adjective = COUNTRY_ADJECTIVE[country]!;
+  return new RegExp(
+    `\\b(?:${country}(?:['’]s)?|${adjective})\\s+(?:${role.source})|(?:${role.source})\\s+of\\s+(?:the\\s+)?${country}\\b`,
+    'i',
+  );
+}
+
+function roleAlone(part: string): RegExp | null {
   const name = part.trim();
   const abbreviation = ABBREVIATIONS[name];
   if (abbreviation) return abbreviation;
