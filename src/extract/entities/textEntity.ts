@@ -183,7 +183,7 @@ const TITLE_ABBREVIATION = /^(?:PM|FM|DPM|MP|MEP|MK|CEO|SG|DG|UNSG|GEN|COL|LT|SE
 const PERSON_NOUNS =
   /\b(?:official|officer|person|worker|resident|witness|spokesperson|spokesman|spokeswoman|representative|diplomat|source|man|woman|mother|father|doctor|nurse|soldier|journalist|reporter|analyst|expert|activist|volunteer|refugee|driver|teacher|priest|student|farmer|commander|minister|ambassador|envoy|adviser|advisor|aide|lawmaker|mp|deputy|leader|head|chief|director|coordinator|correspondent|survivor|villager|pensioner|neighbou?r|guard|ombudsman|ombudsperson|governor|mayor|defender|sister|brother|son|daughter|wife|husband|widow|widower|relative|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|sibling|parent|friend|colleague|participant|panel(?:l)?ist|speaker|moderator|attendee|delegate|researcher|scholar|professor|judge|lawyer|commentator|blogger|surgeon|physician|paramedic|medic|economist|engineer|historian|peacekeeper|shepherd|deminer|shopkeeper|trader|businessman|businesswoman|employee|staffer|policeman|policewoman|serviceman|veteran|pilot|citizen|voter|scientist|negotiator|mediator|cleric|migrant|evacuee|returnee|photographer|editor|columnist|host|presenter|anchor|owner|manager|founder|candidate|campaigner|protester)\b/i;
 const GROUP_NOUNS =
-  /\b(?:officials|residents|witnesses|sources|persons|prosecutors|investigators|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers|surgeons|physicians|paramedics|medics|economists|engineers|historians|peacekeepers|shepherds|deminers|shopkeepers|traders|businessmen|employees|staffers|policemen|servicemen|veterans|citizens|voters|scientists|negotiators|mediators|clerics|migrants|returnees|nurses|drivers|teachers|students|farmers|pensioners)\b/i;
+  /\b(?:officials|residents|witnesses|sources|persons|prosecutors|investigators|refugees|soldiers|protesters|activists|people|politicians|diplomats|commentators|critics|villagers|doctors|analysts|experts|observers|families|volunteers|journalists|lawmakers|deputies|locals|survivors|evacuees|authorities|leaders|relatives|parents|mothers|wives|sons|daughters|states|countries|capitals|governments|allies|aides|advisers|advisors|spokespeople|organisers|organizers|colleagues|ministers|officers|workers|participants|panel(?:l)?ists|speakers|attendees|delegates|researchers|scholars|judges|lawyers|bloggers|surgeons|physicians|paramedics|medics|economists|engineers|historians|peacekeepers|shepherds|deminers|shopkeepers|traders|businessmen|employees|staffers|policemen|servicemen|veterans|citizens|voters|scientists|negotiators|mediators|clerics|migrants|returnees|nurses|drivers|teachers|students|farmers|pensioners|representatives)\b/i;
 const ORGANISATION_NOUNS =
   /\b(?:ministry|service|office|department|agency|committee|council|government|administration|embassy|mission|organisation|organization|commission|party|parliament|army|forces|statement|press|media|channel|website|newspaper|union|group|fund|bank|company|charity|foundation|centre|center|radio|television|tv)\b/i;
 
@@ -468,7 +468,39 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     if (DOMAIN_LAST_WORD.test(words[start]!)) return null;
   }
   const role = words.slice(0, start).join(' ');
+  // "the State Agency for Mandatory Health Insurance", "the Committee for Work with Religious
+  // Organizations": capitals that run on a body's name after its "for", "of", "on" or "with" are
+  // its domain, no person's, when nothing before them names a person's role.
+  if (bodyDomainRole(words.slice(0, start))) return null;
   return { name: words.slice(start).join(' '), role: HONORIFIC.test(role) ? '' : role };
+}
+
+/** Title words that qualify a body's name, not a person: "State", "Foreign", "Presidential". */
+const BODY_QUALIFIER =
+  /^(?:State|Foreign|Defense|Defence|Press|Regional|Military|Political|Presidential|Parliamentary|Special|Executive|Opposition|Parliament|Department|Ministry|Service|Office|Administration)$/;
+
+/**
+ * A role that is a body's name running on into its domain ("the State Agency for Mandatory"):
+ * a body's noun followed by "for", "of", "on" or "with", the words after it capitals or
+ * connectors only, and no word before it a person's (no "Chairman", "spokesperson", "Mr").
+ */
+function bodyDomainRole(role: readonly string[]): boolean {
+  const at = role.findIndex(
+    (w, i) => BODY_LAST_WORD.test(w) && /^(?:of|for|on|with)$/i.test(role[i + 1] ?? ''),
+  );
+  if (at < 0) return false;
+  if (!role.slice(at + 1).every((w) => CAPITAL_START.test(w) || /^(?:of|for|on|with|and|the)$/i.test(w)))
+    return false;
+  const last = role[role.length - 1]!;
+  if (!/^(?:of|for|on|with|and)$/i.test(last) && !CAPITAL_START.test(last)) return false;
+  return !role.some(
+    (w) =>
+      PERSON_NOUN_WORD.test(w) ||
+      ROLE_BEFORE_NAME.test(w) ||
+      HONORIFIC.test(w) ||
+      (TITLE_CAPITALS.has(w) && !BODY_QUALIFIER.test(w)) ||
+      (ABBREVIATION.test(w) && TITLE_ABBREVIATION.test(w)),
+  );
 }
 
 const PLURAL_TITLE = /^(\p{Lu}\p{Ll}+)s(\.?)$/u;
