@@ -42,3 +42,25 @@ describe('"the woman" after an unnamed person the sentence before opens with', (
     expect(said(text).map(([id]) => id)).not.toContain('text:shopkeeper');
   });
 });
+
+describe('a name set off after an inverted description is who spoke', () => {
+  const CAFE = `${HEAD}The bakery on Mount Auburn Street was quiet on Friday. `;
+
+  it('"…," said the owner, Ani Kazarian, 54, whose parents …: Kazarian, and "she" after is her', () => {
+    const text = `${CAFE}"Nobody sleeps here anymore," said the owner, Ani Kazarian, 54, whose parents came from Aleppo. Her son, 20, is serving in Syunik, she said.`;
+    expect(said(text).map(([id, mention]) => [id, mention])).toEqual([
+      ['text:ani-kazarian', 'Ani Kazarian'],
+      ['text:ani-kazarian', 'she'],
+    ]);
+  });
+
+  it('"…," said the owner, Ani Kazarian.: Kazarian', () => {
+    const text = `${CAFE}"Nobody sleeps here anymore," said the owner, Ani Kazarian.`;
+    expect(said(text).map(([id]) => id)).toEqual(['text:ani-kazarian']);
+  });
+
+  it('a body\'s noun takes no name after it: "said the ministry, Ani Kazarian reported" is no Kazarian', () => {
+    const text = `${CAFE}"The road is open," said the ministry, Ani Kazarian reported.`;
+    expect(said(text).map(([id]) => id)).not.toContain('text:ani-kazarian');
+  });
+});
