@@ -488,8 +488,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
-    // "said one of them, Aydin Huseynov.": the name in apposition to "one of them" is who spoke.
-    if (PARTITIVE.test(np.trim())) {
+    // "said one of them, Aydin Huseynov.": the name in apposition to "one of them" is who spoke;
+    // so too after a person's description: "said the owner, Sona Hagopian, 61, whose …".
+    if (PARTITIVE.test(np.trim()) || DEFINITE_PERSON.test(np.trim())) {
       const after = npStart + np.trim().length;
       const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
       if (name && isApposedName(name[1]!)) {
@@ -956,6 +957,10 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
 const NAME_OF = /^\s*(\p{Lu}[^,]*?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
 /** A subject that only counts off members of a group named before: "One of them", "Another". */
+/** A person's description in lower case, no body's: "the owner", "her elder sister", "the camp's cook" is not one. */
+const DEFINITE_PERSON =
+  /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:ministry|office|service|agency|committee|commission|government|department|statement|report|council|court|army|police|authorities|administration|company|group|party|embassy|mission)$)[\p{Ll}-]+$/u;
+
 const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:them|those|these|us)|another)$/i;
 
 /**

@@ -1518,6 +1518,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
   if (owned) return speaking(owned, mention);
+  const acting = actingHolder(p, d);
+  if (acting) return speaking(acting, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
   // "Foreign Minister of Armenia Ararat Mirzoyan noted …. “…,” the minister said": the last person,
   // written after the role's word, is nearer than the one holder the role's shapes found further back.
@@ -1533,6 +1535,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const epithet = epithetOf(p);
   const epithetPerson = epithet ? personForEpithet(epithet, d) : null;
   if (epithetPerson) return speaking(epithetPerson, mention);
+  const unnamedPerson = epithet?.gender ? unnamedSubjectBefore(d) : null;
+  if (unnamedPerson) return speaking(unnamedPerson, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
     if (/^an?\s/i.test(p))
@@ -2102,6 +2106,24 @@ function outletBack(p: string, d: Discourse): Entity | null {
   return other ? null : body;
 }
 
+/** An office held for the time being, written without a name: "Armenia's acting prime minister". */
+const ACTING_ROLE =
+  /^(?:[Tt]he\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:acting|interim|caretaker)\s+(\p{Ll}[\p{Ll}\s-]*)$/u;
+
+/**
+ * "Armenia's acting prime minister asked …; Nikol Pashinyan told …": an acting office is the
+ * office, held by whoever the gazetteer records in it at the piece's date; taken only when the
+ * text names that person itself, so an acting stand-in the gazetteer never knew is no one's.
+ */
+function actingHolder(p: string, d: Discourse): Entity | null {
+  if (!ACTING_ROLE.test(p)) return null;
+  const office = p.replace(/\b(?:acting|interim|caretaker)\s+/, '');
+  const holder = resolveEntityAt(office, d.at);
+  if (holder?.kind !== 'person') return null;
+  const surname = holder.name.split(/\s+/).pop()!;
+  return new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(d.text) ? holder : null;
+}
+
 /** "Ms. Price" is not the Ned Price the gazetteer knows: the title and the recorded gender disagree. */
 /** As titleOfOtherGender, with the gender the document has told of the person so far. */
 function titleAgainstText(mention: string, entity: Entity, d: Discourse): boolean {
@@ -2156,6 +2178,24 @@ function personForEpithet(epithet: Epithet, d: Discourse): Entity | null {
   if (nearest < 0 || d.unit - nearest > EPITHET_REACH) return null;
   const there = d.people.filter((p) => p.unit === nearest && fits(p));
   return (there.find((p) => p.entity.id === d.lastPerson?.id) ?? there[0])?.entity ?? null;
+}
+
+/** Someone the sentence before opens with, unnamed, by a noun of any sex: "A resident of Goris whom …". */
+const UNNAMED_SUBJECT =
+  /^(?:An?|One)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(resident|villager|neighbou?r|farmer|shepherd|driver|student|pensioner|refugee|volunteer|teacher|nurse|doctor|shopkeeper|witness|survivor|evacuee)\b(?!['’])/u;
+
+/**
+ * "A resident of Stepanakert whom the paper reached described the city. “…,” the woman said":
+ * a noun of sex points back to the one unnamed person the sentence before opens with, when that
+ * sentence names no person it could be instead.
+ */
+function unnamedSubjectBefore(d: Discourse): Entity | null {
+  const from = sentenceBeforeStart(d);
+  const noun = UNNAMED_SUBJECT.exec(d.text.slice(from, d.unitStart).trimStart())?.[1];
+  if (!noun) return null;
+  d.readPeopleBefore(d.unit);
+  if (d.people.some((p) => p.start >= from && p.start < d.unitStart)) return null;
+  return { ...textEntity(noun), kind: 'person', role: noun };
 }
 
 function lastWithRole(p: string, d: Discourse): Entity | null {
