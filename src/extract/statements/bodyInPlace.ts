@@ -1,3 +1,4 @@
+import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 
@@ -7,16 +8,6 @@ import type { Entity } from '../types.ts';
  */
 const BODY_IN_PLACE =
   /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
-
-/** Adjectives of the countries whose capitals the gazetteer seats a government in. */
-const DEMONYM: Readonly<Record<string, string>> = {
-  Azerbaijan: 'Azerbaijani',
-  Armenia: 'Armenian',
-  Russia: 'Russian',
-  Turkey: 'Turkish',
-  France: 'French',
-  Iran: 'Iranian',
-};
 
 /**
  * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that
@@ -41,7 +32,7 @@ export function bodyInPlace(
   const portfolio = bare ? portfolioInView() : null;
   if (bare && !portfolio) return null;
   const body = portfolio ? `${portfolio} Ministry` : m[1]!;
-  const demonym = DEMONYM[country];
+  const demonym = COUNTRY_ADJECTIVE[country];
   const names = [`${country}'s ${body}`, `${body} of ${country}`, ...(demonym ? [`${demonym} ${body}`] : [])];
   for (const name of names) {
     const e = resolveEntityAt(name, at);

@@ -1,3 +1,4 @@
+import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import type { Entity, Statement } from '../types.ts';
 import { singleNounHolder } from './nounHolder.ts';
 
@@ -24,16 +25,6 @@ const ROLE_HEAD = /^(?:spokes(?:man|woman|person)|minister|ministry|ombudsman)$/
 /** A rank before the role makes it another role: a deputy prime minister is no prime minister. */
 const OTHER_RANK = /\b(?:deputy|vice|former|ex-?|acting)\s*$/i;
 
-/** Countries a headline may set before a role ("Iran FM", "Armenia's leader"), with their adjectives. */
-const COUNTRY_ADJECTIVE: Readonly<Record<string, string>> = {
-  Armenia: 'Armenian',
-  Azerbaijan: 'Azerbaijani',
-  Russia: 'Russian',
-  Turkey: 'Turkish',
-  Iran: 'Iranian',
-  France: 'French',
-  Georgia: 'Georgian',
-};
 /** A country's "leader" in a headline is its head of government or of state, whichever the body names. */
 const LEADER = /\b(?:prime\s+minister|president)\b/i;
 const COUNTRY_ROLE = /^(\p{Lu}\p{Ll}+)(?:['’]s)?\s+(\S.*)$/u;
