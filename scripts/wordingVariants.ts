@@ -19,6 +19,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDocument, isDocument } from '../src/corpus/document.ts';
+import { COUNTRY_ADJECTIVE } from '../src/extract/entities/demonyms.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
 import { extractCorpus } from '../src/extract/index.ts';
 import { givenNameGender } from '../src/extract/statements/personGender.ts';
@@ -323,7 +324,7 @@ function bareRole(c: Case): string | null {
   if (!r) return null;
   const role = r[1]!
     .replace(/^\p{Lu}\p{Ll}+['’]s /u, '')
-    .replace(new RegExp(`^(?:${Object.values(DEMONYM).join('|')}) `), '');
+    .replace(new RegExp(`^(?:${Object.values(COUNTRY_ADJECTIVE).join('|')}) `), '');
   return `the ${lowerRole(role)}`;
 }
 
@@ -367,19 +368,10 @@ function pronounOf(c: Case): 'he' | 'she' | null {
   return null;
 }
 
-const DEMONYM: Record<string, string> = {
-  Armenia: 'Armenian',
-  Azerbaijan: 'Azerbaijani',
-  Russia: 'Russian',
-  Turkey: 'Turkish',
-  Iran: 'Iranian',
-  France: 'French',
-  Georgia: 'Georgian',
-};
-const COUNTRY = Object.fromEntries(Object.entries(DEMONYM).map(([k, v]) => [v, k]));
+const COUNTRY = Object.fromEntries(Object.entries(COUNTRY_ADJECTIVE).map(([k, v]) => [v, k]));
 const BODY_HEAD = '(?:Ministry|Office|Service|Council|Committee|Government|Parliament|Embassy)';
 const OWNED = new RegExp(
-  `(?:\\b([Tt]he) (${Object.values(DEMONYM).join('|')})|\\b(${Object.keys(DEMONYM).join('|')})['’]s) ((?:\\p{Lu}\\p{Ll}+ )*${BODY_HEAD})\\b(?! of)`,
+  `(?:\\b([Tt]he) (${Object.values(COUNTRY_ADJECTIVE).join('|')})|\\b(${Object.keys(COUNTRY_ADJECTIVE).join('|')})['’]s) ((?:\\p{Lu}\\p{Ll}+ )*${BODY_HEAD})\\b(?! of)`,
   'u',
 );
 
@@ -400,11 +392,11 @@ function ownerForm(form: 'genitive' | 'adjective' | 'of' | 'mfa'): Transform {
     if (form === was) return null;
     let insert: string;
     if (form === 'genitive') insert = `${country}'s ${body}`;
-    else if (form === 'adjective') insert = `${The} ${DEMONYM[country]} ${body}`;
+    else if (form === 'adjective') insert = `${The} ${COUNTRY_ADJECTIVE[country]} ${body}`;
     else if (form === 'of') insert = `${The} ${body} of ${country}`;
     else {
       if (body !== 'Foreign Ministry') return null;
-      insert = `${The} ${DEMONYM[country]} MFA`;
+      insert = `${The} ${COUNTRY_ADJECTIVE[country]} MFA`;
     }
     if (form === 'genitive' && The === 'The') insert = capitalise(insert);
     return {
@@ -441,7 +433,7 @@ function roleAfter(c: Case): Edit | null {
   const r = ROLE_BEFORE.exec(c.st.mention);
   if (!r || !PERSON_NAME.test(r[2]!) || r[2]!.split(' ').length < 2) return null;
   const role = r[1]!;
-  const owned = /['’]s /.test(role) || Object.values(DEMONYM).some((d) => role.startsWith(`${d} `));
+  const owned = /['’]s /.test(role) || Object.values(COUNTRY_ADJECTIVE).some((d) => role.startsWith(`${d} `));
   const lower = lowerRole(role);
   const appos = owned ? lower : `the ${lower}`;
   const at = v.at - 1 - c.st.mention.length;
