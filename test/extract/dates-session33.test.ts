@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../corpus/dateLayouts.helpers.ts';
+
+/** A piece dated Saturday 9 March 2024 by its stamp line. */
+const piece = (body: string) => `Convoy waits at the bridge\n\nSat., March 9, 2024\n\n${body}\n`;
+
+describe('a weekday deadline after a modal of what is yet to be done is still to come', () => {
+  it.each([
+    [
+      'Under the accord reached on Wednesday, the rebels must leave the valley by Sunday.',
+      'by Sunday',
+      '2024-03-10',
+    ],
+    [
+      'Following talks held on Monday, both sides will pull back their guns by Tuesday.',
+      'by Tuesday',
+      '2024-03-12',
+    ],
+    [
+      'Under the plan approved on Thursday, the mayor has to reopen the schools by Wednesday.',
+      'by Wednesday',
+      '2024-03-13',
+    ],
+  ])('%s → "%s" %s', (sentence, written, day) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: day });
+  });
+
+  it.each([
+    [
+      'Under the accord reached on Wednesday, the rebels had to leave the valley by Friday.',
+      'by Friday',
+      '2024-03-08',
+    ],
+    ['The accord reached on Wednesday was to be signed by Friday.', 'by Friday', '2024-03-08'],
+  ])('a modal told in the past keeps the past day: %s', (sentence, written, day) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: day });
+  });
+});
