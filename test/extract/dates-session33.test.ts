@@ -36,3 +36,24 @@ describe('a weekday deadline after a modal of what is yet to be done is still to
     expect(events(piece(sentence))).toMatchObject({ [written]: day });
   });
 });
+
+describe('a part of the day before "of <date>" tells when, even after an instrument noun', () => {
+  it.each([
+    [
+      'The two armies agreed to a truce on the evening of March 7 after a day of shelling.',
+      'March 7',
+      '2024-03-07',
+    ],
+    [
+      'Both sides observed a ceasefire on the morning of 6 March, the monitors said.',
+      '6 March',
+      '2024-03-06',
+    ],
+  ])('%s → "%s" %s', (sentence, written, day) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: day });
+  });
+
+  it('a topic of the instrument is still its name', () => {
+    expect(events(piece('Both sides cited the agreement on transit of March 7.'))).toEqual({});
+  });
+});
