@@ -57,3 +57,13 @@ describe('a part of the day before "of <date>" tells when, even after an instrum
     expect(events(piece('Both sides cited the agreement on transit of March 7.'))).toEqual({});
   });
 });
+
+describe("a stamp giving the day in two calendars is the piece's date line, not news", () => {
+  it.each(['Monday, 6 Azar 1402 - 27 November 2023', 'Monday, 6 Azar 1402 / 27 November 2023 - 09:15'])(
+    '%s: its weekday is no event, and the piece is dated by it',
+    (stamp) => {
+      const text = `Diplomacy\n\nEnvoys meet in Tehran\n\n${stamp}\nForeign Desk\n\nThe envoys met in Tehran on Sunday.\n`;
+      expect(events(text)).toEqual({ 'on Sunday': '2023-11-26' });
+    },
+  );
+});
