@@ -67,3 +67,19 @@ describe("a stamp giving the day in two calendars is the piece's date line, not 
     },
   );
 });
+
+describe('a day in a "since" clause after the sentence\'s own day is background', () => {
+  it('"the previous day" counts from the main clause\'s day', () => {
+    const text = piece(
+      'The governor told reporters on Friday that 40 homes had burned since the fire began early on Wednesday. The count was up from 25 given the previous day.',
+    );
+    expect(events(text)).toMatchObject({ 'on Friday': '2024-03-08', 'the previous day': '2024-03-07' });
+  });
+
+  it('a day in the main clause still moves the narrative', () => {
+    const text = piece(
+      'The governor spoke on Friday, and the fire reached the town early on Wednesday. Crews arrived the previous day.',
+    );
+    expect(events(text)).toMatchObject({ 'the previous day': '2024-03-05' });
+  });
+});
