@@ -7,6 +7,8 @@ describe('a stamp giving the day in two calendars', () => {
   it.each([
     ['Sunday, 5 Azar 1402 / 26 November 2023 - 18:20', { year: 2023, month: 11, day: 26 }],
     ['26 November 2023 | 12 Jumada al-Awwal 1445 AH', { year: 2023, month: 11, day: 26 }],
+    ['Monday, 6 Azar 1402 - 27 November 2023', { year: 2023, month: 11, day: 27 }],
+    ['6 Azar 1402 – 27 November 2023 – 09:15', { year: 2023, month: 11, day: 27 }],
   ])('%s', (line, date) => {
     expect(gregorianBesideOtherCalendar(line)).toMatchObject(date);
   });
@@ -14,6 +16,7 @@ describe('a stamp giving the day in two calendars', () => {
   it('a line of one calendar, or of two Gregorian dates, is not this layout', () => {
     expect(gregorianBesideOtherCalendar('26 November 2023 - 18:20')).toBeNull();
     expect(gregorianBesideOtherCalendar('5 Azar 1402 / 5 Azar 1402')).toBeNull();
+    expect(gregorianBesideOtherCalendar('5 Azar 1402 - 26 November 2023 - 27 November 2023')).toBeNull();
   });
 
   it('dates the piece by its Gregorian day', () => {

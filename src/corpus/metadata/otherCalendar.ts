@@ -7,16 +7,23 @@ import { type DateParts, parseWholeDate } from './dateText.ts';
 const OTHER_CALENDAR_DAY =
   /^(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}[\p{L}'’ -]{1,24}?\s+1[34]\d{2}(?:\s*(?:AH|SH|A\.H\.|S\.H\.))?$/u;
 
+/** A time of day standing alone as one part of a stamp: "10:32", "18.20". */
+const CLOCK_PART = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+
 /**
- * "Thursday, 1 Aban 1399 / 22 October 2020 - 10:32": a stamp giving the day in two calendars. The
- * Gregorian part alone is a whole date; the other part is set aside.
+ * "Thursday, 1 Aban 1399 / 22 October 2020 - 10:32", "Tuesday, 2 Aban 1402 - 24 October 2023": a
+ * stamp giving the day in two calendars, set apart by a slash, a bar or a dash. The Gregorian part
+ * alone is a whole date; the other part, and a time standing alone, are set aside.
  */
 export function gregorianBesideOtherCalendar(line: string): DateParts | null {
-  const parts = line.split(/\s+[/|]\s+/);
+  return inParts(line.split(/\s+[/|]\s+/)) ?? inParts(line.split(/\s+[/|–—-]\s+/));
+}
+
+function inParts(parts: string[]): DateParts | null {
   if (parts.length < 2 || !parts.some((p) => OTHER_CALENDAR_DAY.test(p.trim()))) return null;
   let found: DateParts | null = null;
   for (const part of parts) {
-    if (OTHER_CALENDAR_DAY.test(part.trim())) continue;
+    if (OTHER_CALENDAR_DAY.test(part.trim()) || CLOCK_PART.test(part.trim())) continue;
     const date = parseWholeDate(part.trim());
     if (!date || date.day === undefined || date.year === undefined || found) return null;
     found = date;

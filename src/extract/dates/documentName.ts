@@ -18,10 +18,14 @@ const INSTRUMENT =
   // So are maps: "Soviet maps of 1976".
   'maps?';
 
-/** A topic that is itself an event: the date after it tells what happened, not the instrument's name. */
+/**
+ * A topic that is itself an event: the date after it tells what happened, not the instrument's name.
+ * So does a part of the day ("agreed to a ceasefire on the evening of November 16"): it tells when.
+ */
 const EVENT_TOPIC =
   '(?:the\\s+|a\\s+|its\\s+)?(?:fighting|attacks?|offensive|war|clashes|shelling|strikes?|talks|meetings?|' +
-  'operation|escalation|hostilities|violence|incidents?|events?|killings?|massacres?|vote|elections?)';
+  'operation|escalation|hostilities|violence|incidents?|events?|killings?|massacres?|vote|elections?|' +
+  'morning|afternoon|evening|night|eve|day)';
 /**
  * "… statement of", "… Declaration of the", "the memorandum on gas of", with the instrument's name ending
  * right before the date. A topic ("on gas", "on transit routes") is part of the name; one that is itself

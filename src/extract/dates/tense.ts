@@ -176,7 +176,11 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     DEADLINE_BEFORE.test(before) || DEADLINE_OPENING.test(text.slice(mention.start, mention.end));
   // "have until Tuesday to sign", "has given them until 9 a.m. Friday": a weekday deadline in a clause
   // with no past verb is still to come (a weekday names a day within a week of the writing).
-  if (deadline && WEEKDAY_AT.test(text.slice(mention.start, mention.end)) && !PAST_VERB.test(clause))
+  if (
+    deadline &&
+    WEEKDAY_AT.test(text.slice(mention.start, mention.end)) &&
+    !PAST_VERB.test(obligationAhead(clause) ?? clause)
+  )
     return { tense: 'future', tenseMarked: true };
   // "could break out by the summer", "may be ready by March": a deadline after a modal of what may yet happen.
   // The modal's own verbs tell it ("said the road should reopen by"), unless perfect ("could have left by").
@@ -196,6 +200,21 @@ const WEEKDAY_AT =
 const DEADLINE_OPENING = /^(?:by|until|till|through)\s/i;
 const MODAL_AHEAD =
   /\b(?:could|may|might|can|should|must)\s+(?:(?:not|still|also|well|only)\s+)?[a-z]+\b[^,;:.]*$/i;
+/**
+ * "Under the deal signed on Tuesday, Armenia must hand the district back by Sunday": a modal of what is
+ * yet to be done, after the clause's last past verb, governs the rest of the clause up to the deadline;
+ * the past verb before it dates something else. Not "had to", "would" or "could" (a past report).
+ */
+const OBLIGATION_AHEAD =
+  /\b(?:must|shall|will|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:due\s+)?to)\s+(?!have\b|not\s+have\b)[a-z]+\b/gi;
+
+function obligationAhead(clause: string): string | null {
+  let found: RegExpExecArray | null = null;
+  OBLIGATION_AHEAD.lastIndex = 0;
+  for (let m = OBLIGATION_AHEAD.exec(clause); m; m = OBLIGATION_AHEAD.exec(clause)) found = m;
+  return found ? clause.slice(found.index) : null;
+}
+
 /** "agreed to purchase the line in": a verb after "to", in lower case ("sent troops to Kazakhstan in" has none). */
 const INFINITIVE =
   /\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:[Ss]aid|[Ss]ays)\b)[^;]*$/;
