@@ -4,7 +4,7 @@ import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { allMatches } from './allMatches.ts';
 import { apposedNameEnd } from './apposedName.ts';
-import { calledQuote } from './calledQuote.ts';
+import { calledQuote, spokeOfQuote } from './calledQuote.ts';
 import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { pastAsideBeforeThat } from './interpolation.ts';
@@ -2816,6 +2816,7 @@ function readFrameAttribution(text: string, masked: string, from: number, to: nu
     documentSaying(masked, from, to) ??
     verbForm(masked, from, to) ??
     calledQuote(text, masked, from, to) ??
+    spokeOfQuote(text, masked, from, to) ??
     participle(masked, from, to)
   );
 }
