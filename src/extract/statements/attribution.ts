@@ -4,7 +4,7 @@ import type { Span } from '../types.ts';
 import { afterAddressee } from './addressee.ts';
 import { allMatches } from './allMatches.ts';
 import { apposedNameEnd } from './apposedName.ts';
-import { calledQuote } from './calledQuote.ts';
+import { calledQuote, spokeOfQuote } from './calledQuote.ts';
 import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { pastAsideBeforeThat } from './interpolation.ts';
@@ -1541,7 +1541,24 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       content: trimSpan(masked, contentStart, contentEnd),
     };
   }
-  return accordingToInside(masked, from, to);
+  return accordingToAfterConnective(masked, from, to) ?? accordingToInside(masked, from, to);
+}
+
+/**
+ * "…, but according to the ministry, it was violated", "…; according to X, 100,000 fled",
+ * "However, according to X, …", "…, when, according to X, four soldiers were killed": after a
+ * conjunction (or a semicolon) the source opens a clause of its own and vouches for it alone; the
+ * writer's clause before the conjunction is no part of it. One source in the sentence only.
+ */
+const CONNECTIVE_BEFORE_ACCORDING =
+  /(?:;|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
+
+function accordingToAfterConnective(masked: string, from: number, to: number): Attribution | null {
+  const text = masked.slice(from, to);
+  const m = CONNECTIVE_BEFORE_ACCORDING.exec(text);
+  if (!m || text.toLowerCase().split('according to').length !== 2) return null;
+  const read = accordingTo(masked, from + m.index + m[0].length, to);
+  return read && read.frame.start === from + m.index + m[0].length ? read : null;
 }
 
 const DASH_AFTER_SOURCE = /according\s+to\s+[^,(\u2591]*?\s[-–—]\s/iu;
@@ -2799,6 +2816,7 @@ function readFrameAttribution(text: string, masked: string, from: number, to: nu
     documentSaying(masked, from, to) ??
     verbForm(masked, from, to) ??
     calledQuote(text, masked, from, to) ??
+    spokeOfQuote(text, masked, from, to) ??
     participle(masked, from, to)
   );
 }

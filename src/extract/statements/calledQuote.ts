@@ -71,3 +71,35 @@ export function calledBeforeSaying(text: string, masked: string, frame: Attribut
     return null;
   return called.content;
 }
+
+/**
+ * "Harutyunyan spoke of “a slow genocide”", "Berg speaks of “tangible progress” - but …": speaking
+ * of a thing in quoted words says them. What was said is the quote that opens the object of "of",
+ * up to the clause's end (a dash, "and"/"but", or punctuation after it). A thing spoken of with no
+ * quote ("spoke of a painful decision"), or with the quote inside a phrase of the writer's ("spoke
+ * of an “incredibly painful” decision"), gives nothing here.
+ */
+const SPOKE_OF_QUOTE = /\s(spoke|speaks|speak|talked|talks)\s+of\s+()(?=\u2591)/u;
+
+export function spokeOfQuote(text: string, masked: string, from: number, to: number): Attribution | null {
+  const region = masked.slice(from, to);
+  if (!region.includes('\u2591') || !/\s(?:spoke|speaks|speak|talked|talks)\s+of\s/.test(region)) return null;
+  const m = SPOKE_OF_QUOTE.exec(region);
+  if (!m) return null;
+  const verbAt = from + m.index + 1;
+  const speaker = subjectOfVerbBefore(masked, from, verbAt + m[1]!.length);
+  if (!speaker) return null;
+  const start = from + m.index + m[0].length - m[2]!.length;
+  // The quote's phrase runs on to a dash, a clause of its own, or the sentence's punctuation.
+  const rest = masked.slice(start, to);
+  const quoteEnd = rest.indexOf('\u2591') + /^\u2591+/u.exec(rest.slice(rest.indexOf('\u2591')))![0].length;
+  const stop = /\s[-–—]\s|\s(?:and|but|while|as)\s|[,;:.!?]/u.exec(rest.slice(quoteEnd));
+  const end = start + quoteEnd + (stop ? stop.index : rest.length - quoteEnd);
+  if (NO_NAME.test(text.slice(start, start + 12))) return null;
+  return {
+    form: 'verb',
+    speaker,
+    frame: { start: speaker.start, end: start },
+    content: { start, end },
+  };
+}

@@ -2,6 +2,7 @@ import type { CorpusDocument } from '../../corpus/types.ts';
 import { normaliseName } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity } from '../entities/textEntity.ts';
 import type { DocumentTimeline, Entity, Span, Statement } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 import { asHeadlineStatement } from './headingLine.ts';
@@ -48,6 +49,8 @@ interface HeadlineShape {
   titleCase?: boolean;
   /** "Separatist officials say …": officials named by their side or seat, not by name. */
   group?: boolean;
+  /** "Families of missing soldiers say …": people named by what they are, the group's head noun. */
+  lay?: string;
   /** A title alone ("Ombudsman", "Deputy Prime Minister"): its one holder in the body speaks (headlineRole.ts). */
   title?: string;
 }
@@ -164,17 +167,19 @@ function statementOf(
     ? roleHolder(shape.role, body)
     : shape.title
       ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) => resolveEntityAt(phrase, at))
-      : shape.group
-        ? groupSpeaker(doc.text, name, title, at)
-        : headlineSpeaker(
-            doc.text.slice(doc.bodyStart),
-            name,
-            body,
-            canonical,
-            at,
-            shape.says,
-            quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
-          );
+      : shape.lay
+        ? textEntity(shape.lay)
+        : shape.group
+          ? groupSpeaker(doc.text, name, title, at)
+          : headlineSpeaker(
+              doc.text.slice(doc.bodyStart),
+              name,
+              body,
+              canonical,
+              at,
+              shape.says,
+              quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
+            );
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), titleCased(shape, speaker)))
@@ -331,6 +336,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         says: true,
         ...style,
         ...(name.group ? { group: true } : {}),
+        ...(name.lay ? { lay: name.lay } : {}),
       });
     }
   }
@@ -365,6 +371,13 @@ const PLURAL_VERB = /^(?:say|warn|confirm|insist|claim|report)$/;
 const SEATED_OFFICIALS = /^(?:officials|authorities)\s+(?:in\s+(\p{Lu}[\p{L}-]+)|there)$/u;
 /** A capitalised word in a heading's words, which may name the country "there" points to. */
 const CAPITALISED_WORD = /\p{Lu}[\p{L}-]+/gu;
+/**
+ * People a heading names by what they are before a plural verb, an adjective or two before and a
+ * place or "of …" after at most: "Families of missing soldiers", "Relatives in Leeds", "Displaced
+ * residents". The head noun is the speaker, as in the body ("Relatives said …").
+ */
+const LAY_GROUP =
+  /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(families|relatives|residents|villagers|refugees|survivors|witnesses|activists|protesters|parents|mothers|doctors|medics|campaigners|volunteers|locals|farmers|evacuees|mourners)(?:\s+(?:of|in|from)\s+[^,;:]{1,40})?$/iu;
 /** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
 const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
 
@@ -373,10 +386,16 @@ const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|a
  * named by their side ("Separatist officials say") or two names joined by "and", each speaking
  * the same words ("Armenia and Azerbaijan say progress made …").
  */
-function saysNames(part: string, verb: string): { text: string; offset: number; group?: boolean }[] {
+function saysNames(
+  part: string,
+  verb: string,
+): { text: string; offset: number; group?: boolean; lay?: string }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
   if (!plural) return [];
+  // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
+  const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
+  if (lay) return [{ text: part, offset: 0, lay: lay[1]!.toLowerCase() }];
   // "Separatist Officials Say …": a Title Case line capitalises the group's noun too.
   if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part))
     return [{ text: part, offset: 0, group: true }];

@@ -1225,8 +1225,13 @@ function readUnit(
       drafts.unshift(...speakers.map((outer) => makeDraft(unit, outer, undefined, 'direct', spans, spans)));
     }
     // "…, in what both sides described as a “historic chance”": the aside names its own sayers.
-    if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('in what ')) {
-      const aside = whatTheyCalled(text, masked, unit, d, true);
+    // "Baku announced the end of what it called “…”": so does the object of a verb whose subject it names.
+    if (unit.quotes.length > 0 && masked.slice(unit.start, unit.end).includes('what ')) {
+      // A name the frame itself already reads (its words start at the quote) is no second saying.
+      const aside = whatTheyCalled(text, masked, unit, d, drafts.length > 0).filter(
+        (a) =>
+          !drafts.some((f) => f.speaker.id === a.speaker.id && Math.abs(f.quote.start - a.quote.start) <= 1),
+      );
       if (aside.length) return [...drafts, ...aside];
     }
     // Only a relayer (a spokesperson, a body) hands on another's saying; a leader who mentions one stays the speaker.
@@ -2225,8 +2230,10 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
   if (!/\b(?:what|which|that) /.test(region) || WRITER_RECAP.test(region)) return [];
   const m = WHAT_CALLED.exec(region) ?? (aside ? null : WHICH_CALLED.exec(region));
-  // Beside another saying, only an aside "in what X called" names a saying of its own.
-  if (!m || (aside && !/\bin\s+$/.test(region.slice(Math.max(0, m.index - 4), m.index)))) return [];
+  if (!m) return [];
+  // Beside another saying, an aside "in what X called" names a saying of its own; so does "what X
+  // called" with X a name, or a pronoun standing for the subject of the verb "what" is the object of.
+  const inAside = /\bin\s+$/.test(region.slice(Math.max(0, m.index - 4), m.index));
   const open = unit.start + m.index + m[0].length;
   const quote = unit.quotes.find((q) => q.parts[0]!.open === open);
   if (!quote) return [];
@@ -2240,6 +2247,7 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
     // "killed as a result of what it called …": a preposition before "what" is no verb with a subject.
     const afterPreposition = !object && PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd));
     const subject = afterPreposition ? null : subjectOfVerbBefore(masked, unit.start, verbEnd);
+    if (aside && !inAside && !subject) return [];
     if (subject) {
       // "a day after Azerbaijan launched what it called …": the time clause's subject, not its opener.
       const opener = TIME_OPENER.exec(text.slice(subject.start, subject.end))?.[0].length ?? 0;
