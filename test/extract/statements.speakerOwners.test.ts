@@ -49,7 +49,7 @@ describe('"a spokesperson" is one of several, never the one who holds the role',
       'A spokeswoman for Foreign Minister Lena Varossian said the talks would resume.',
       'text:lena-varossian-spokesperson',
     ],
-    ['A spokesman for the minister said the visit went well.', 'text:spokesperson'],
+    ['A spokesman for the minister said the visit went well.', 'text:spokesman'],
   ])(
     'one who speaks for a body or a named person is filed with that owner (as an office is), for an unnamed role under the role: %s',
     (text, id) => {
