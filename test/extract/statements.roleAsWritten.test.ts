@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../src/extract/entities/normalise.ts';
-import { statementsOf } from './statements.helpers.ts';
+import { extractFrom, statementsOf } from './statements.helpers.ts';
 
 const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
 
@@ -24,5 +24,40 @@ describe('an unnamed spokesman is filed under the role the text writes (CONVENTI
   it('names are still matched alike whichever of the three words the text uses', () => {
     expect(normaliseName('the ministry spokeswoman')).toBe(normaliseName('The Ministry spokesperson'));
     expect(normaliseName("the spokesman's office")).toBe('spokesperson office');
+  });
+});
+
+describe('an office written in lower case "of the" someone is that owner\'s office (CONVENTIONS 6)', () => {
+  it('"the press service of the Tajik president" is one speaker with "the Tajik president\'s press service"', () => {
+    const ofForm = speakers(
+      'The press service of the Tajik president said the meeting would take place in May.',
+    );
+    const possessive = speakers(
+      "The Tajik president's press service said the meeting would take place in May.",
+    );
+    expect(ofForm).toEqual(['text:tajik-president-press-service']);
+    expect(possessive).toEqual(ofForm);
+  });
+
+  it('"the press service of the Mine Clearance Agency of Moldova" is filed with the agency', () => {
+    expect(
+      speakers(
+        'The press service of the Mine Clearance Agency of Moldova said two more fields had been cleared.',
+      ),
+    ).toEqual(['text:mine-clearance-agency-of-moldova-press-service']);
+  });
+
+  it('the words as written stay the mention, so /who-said finds it as the text names it', () => {
+    const [st] = extractFrom(
+      'The press service of the Tajik president said the meeting would take place in May.',
+    );
+    expect(st?.speaker.id).toBe('text:tajik-president-press-service');
+    expect(st?.mention).toBe('The press service of the Tajik president');
+  });
+
+  it('"the Office of the Ombudsperson", a proper name in capitals, keeps its whole name', () => {
+    expect(speakers('The Office of the Ombudsperson said it had received 40 complaints.')).toEqual([
+      'text:office-of-the-ombudsperson',
+    ]);
   });
 });
