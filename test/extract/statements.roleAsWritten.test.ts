@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../src/extract/entities/normalise.ts';
+import { textEntity } from '../../src/extract/entities/textEntity.ts';
 import { extractFrom, statementsOf } from './statements.helpers.ts';
 
 const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
@@ -59,5 +60,33 @@ describe('an office written in lower case "of the" someone is that owner\'s offi
     expect(speakers('The Office of the Ombudsperson said it had received 40 complaints.')).toEqual([
       'text:office-of-the-ombudsperson',
     ]);
+  });
+});
+
+describe('a title that runs on in capitals up to a name leaves the name alone (CONVENTIONS 2)', () => {
+  it('"Head of the Shamkir District Executive Power Rauf Aliyarov" → the person, not "Power Rauf …"', () => {
+    expect(
+      speakers('Head of the Shamkir District Executive Power Rauf Aliyarov said the school would reopen.'),
+    ).toEqual(['text:rauf-aliyarov']);
+  });
+
+  it('"The Shamkir District Executive Power said" is the organ by its whole name', () => {
+    expect(speakers('The Shamkir District Executive Power said the school would reopen.')).toEqual([
+      'text:shamkir-district-executive-power',
+    ]);
+    expect(textEntity('the Shamkir District Executive Power')).toMatchObject({
+      id: 'text:shamkir-district-executive-power',
+    });
+  });
+
+  it('"Kazakh expert on the Balkans Dana Serikova" → the person, her field in the role', () => {
+    expect(textEntity('Kazakh expert on the Balkans Dana Serikova')).toMatchObject({
+      id: 'text:dana-serikova',
+      role: 'Kazakh expert on the Balkans',
+    });
+  });
+
+  it('a surname that is also a noun stays a surname', () => {
+    expect(textEntity('UN Ambassador Joan Power')).toMatchObject({ id: 'text:joan-power' });
   });
 });
