@@ -90,3 +90,21 @@ describe('a title that runs on in capitals up to a name leaves the name alone (C
     expect(textEntity('UN Ambassador Joan Power')).toMatchObject({ id: 'text:joan-power' });
   });
 });
+
+describe("a body set in a capital is that state's body, whatever its name holds (CONVENTIONS 1)", () => {
+  it('"The Prosecutor General\'s Office in Baku said" → the gazetteer\'s Azerbaijani office', () => {
+    expect(
+      speakers(
+        "The Prosecutor General's Office in Baku said a criminal case had been opened over the blast.",
+      ),
+    ).toEqual(['prosecutor-general-azerbaijan']);
+  });
+
+  it('the same office in a city that seats no government stays as written', () => {
+    expect(
+      speakers(
+        "The Prosecutor General's Office in Lyon said a criminal case had been opened over the blast.",
+      ),
+    ).not.toEqual(['prosecutor-general-azerbaijan']);
+  });
+});

@@ -7,7 +7,7 @@ import type { Entity } from '../types.ts';
  * Baku" (as translated copy capitalises it): a body and its seat.
  */
 const BODY_IN_PLACE =
-  /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
 
 /**
  * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that
