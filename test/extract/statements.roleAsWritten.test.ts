@@ -108,3 +108,17 @@ describe("a body set in a capital is that state's body, whatever its name holds 
     ).not.toEqual(['prosecutor-general-azerbaijan']);
   });
 });
+
+describe('where a known body works is no part of its name (CONVENTIONS 1, 5)', () => {
+  it('"The International Committee of the Red Cross in Georgia said" → icrc', () => {
+    expect(
+      speakers('The International Committee of the Red Cross in Georgia said it had visited 12 detainees.'),
+    ).toEqual(['icrc']);
+  });
+
+  it('a body the gazetteer lacks keeps the words as written', () => {
+    expect(
+      speakers('The Union of Fruit Growers in Georgia said it had lost most of its harvest.'),
+    ).not.toEqual(['icrc']);
+  });
+});
