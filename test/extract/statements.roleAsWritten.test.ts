@@ -122,3 +122,19 @@ describe('where a known body works is no part of its name (CONVENTIONS 1, 5)', (
     ).not.toEqual(['icrc']);
   });
 });
+
+describe('a full name before its apposition is the speaker (CONVENTIONS 2)', () => {
+  it('"Lilit Harutyunyan, 41, a nurse in Goris, told the agency" → text:lilit-harutyunyan', () => {
+    expect(
+      speakers('"The wards are full," Lilit Harutyunyan, 41, a nurse in Goris, told the agency by phone.'),
+    ).toEqual(['text:lilit-harutyunyan']);
+  });
+
+  it('the description stays the role', () => {
+    expect(textEntity('Lilit Harutyunyan, a nurse in Goris')).toMatchObject({
+      id: 'text:lilit-harutyunyan',
+      kind: 'person',
+      role: 'a nurse in Goris',
+    });
+  });
+});

@@ -611,7 +611,19 @@ function ownerFollowsRole(role: string): boolean {
 
 const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u;
 
+/**
+ * "Ani Petrosyan, 29, a nurse in Goris": a full name set off before the age or a description
+ * in apposition is who it is; what follows describes her.
+ */
+const NAME_BEFORE_APPOSITION =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:\d{1,3},\s+)?(?:an?|the)\s+\p{Ll}.*)$/u;
+
 function readTextEntity(mention: string): Entity {
+  const apposed = NAME_BEFORE_APPOSITION.exec(cleanMention(mention));
+  if (apposed && !TITLE_CAPITALS.has(apposed[1]!.split(' ')[0]!)) {
+    const named = readTextEntity(apposed[1]!);
+    if (named.kind === 'person') return { ...named, role: apposed[2]! };
+  }
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const bare = cleanMention(mention).replace(/^the\s+/i, '');
   const clean = bare.includes('-') ? bare.replace(LED_OR_BACKED_PREFIX, '') : bare;
