@@ -128,7 +128,7 @@ describe('"As <outlet> was told at/in <body>, …": told inside a body, the body
       who(
         'As the paper was informed in the press service of the regional council, the road would reopen on Friday.',
       ),
-    ).toEqual([['text:press-service-of-the-regional-council', 'the road would reopen on Friday']]);
+    ).toEqual([['text:regional-council-press-service', 'the road would reopen on Friday']]);
   });
 
   it('told in a city or in an interview: no source named, no statement', () => {

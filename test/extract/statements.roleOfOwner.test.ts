@@ -99,7 +99,7 @@ describe('"A spokesperson said" speaks for a body only the sentence before names
       'The EU said on Monday that it was following events closely.\n\n' +
       'Residents of Goris queued for fuel overnight.\n\n' +
       'A spokesman said the shipment would arrive on Thursday.';
-    expect(saidBy(text, 'the shipment would arrive')).toBe('text:spokesperson');
+    expect(saidBy(text, 'the shipment would arrive')).toBe('text:spokesman');
   });
 });
 

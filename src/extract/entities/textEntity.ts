@@ -385,6 +385,10 @@ function nameBeforeOf(words: readonly string[]): { name: string; role: string } 
 const endsBodyName = (word: string) =>
   BODY_LAST_WORD.test(word) || DOMAIN_LAST_WORD.test(word) || STATE_LAST_WORD.test(word);
 
+/** "… District Executive Power": the organ's name ends in "Power" after "Executive", no person's name. */
+const closesExecutivePower = (words: readonly string[], at: number) =>
+  words[at] === 'Power' && words[at - 1] === 'Executive';
+
 /**
  * "Member of the Milli Majlis Rasim Musabayov", "Speaker of the National Assembly Alen Simonyan":
  * the body after a role's "of the" runs on in capitals up to the person's name. The name starts
@@ -397,7 +401,10 @@ function nameAfterRolesBody(words: readonly string[], start: number): number {
   const before = words[start - 1] ?? '';
   // "Chairman of the State Committee for Refugees Rovshan Rzayev": the body's domain, then the name.
   const domain = /^for$/i.test(before) && BODY_LAST_WORD.test(words[start - 2] ?? '');
-  if (!domain && !(/^the$/i.test(before) && /^(?:of|for)$/i.test(words[start - 2] ?? ''))) return start;
+  // "Expert on the Caucasus Farrukh Tursunov": a person's field after "on the" runs on the same way.
+  const field = /^on$/i.test(words[start - 2] ?? '') && PERSON_NOUN_WORD.test(words[start - 3] ?? '');
+  if (!domain && !(/^the$/i.test(before) && (field || /^(?:of|for)$/i.test(words[start - 2] ?? ''))))
+    return start;
   const lastTwo = words.slice(-2);
   if (lastTwo.some((w) => endsBodyName(w) || /['’]/.test(w))) return start;
   let after = words.length - 2;
@@ -433,6 +440,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   if (words.length - start >= 3 && /\bof\b.*\band\b/i.test(words.slice(0, start).join(' ')))
     start = words.length - 2;
   start = nameAfterRolesBody(words, start);
+  // "Head of the Gazakh District Executive Power Anar Gasimov": the organ's last word is no given name.
+  if (words.length - start >= 3 && closesExecutivePower(words, start)) start++;
   // "Minister for Foreign Affairs Micheál Martin": the domain that ends a title is no given name.
   while (words.length - start >= 3 && DOMAIN_LAST_WORD.test(words[start]!)) start++;
   // "Farmer Ara Petrosyan", "Organizer Lori Kevorkian": a person noun capitalised to open the
@@ -462,8 +471,8 @@ function readTrailingProperName(mention: string): { name: string; role: string }
       )
     )
       return null;
-    // "the UN General Assembly": a body's noun after a title word is no surname.
-    if (BODY_LAST_WORD.test(words[start]!)) return null;
+    // "the UN General Assembly", "the Aghdam District Executive Power": a body's noun after a title word is no surname.
+    if (BODY_LAST_WORD.test(words[start]!) || closesExecutivePower(words, start)) return null;
     // "the Ministry of Foreign Affairs": the domain that ends a ministry's name is no surname either.
     if (DOMAIN_LAST_WORD.test(words[start]!)) return null;
   }
@@ -602,7 +611,19 @@ function ownerFollowsRole(role: string): boolean {
 
 const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u;
 
+/**
+ * "Ani Petrosyan, 29, a nurse in Goris": a full name set off before the age or a description
+ * in apposition is who it is; what follows describes her.
+ */
+const NAME_BEFORE_APPOSITION =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:\d{1,3},\s+)?(?:an?|the)\s+\p{Ll}.*)$/u;
+
 function readTextEntity(mention: string): Entity {
+  const apposed = NAME_BEFORE_APPOSITION.exec(cleanMention(mention));
+  if (apposed && !TITLE_CAPITALS.has(apposed[1]!.split(' ')[0]!)) {
+    const named = readTextEntity(apposed[1]!);
+    if (named.kind === 'person') return { ...named, role: apposed[2]! };
+  }
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const bare = cleanMention(mention).replace(/^the\s+/i, '');
   const clean = bare.includes('-') ? bare.replace(LED_OR_BACKED_PREFIX, '') : bare;

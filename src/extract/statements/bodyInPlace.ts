@@ -7,7 +7,7 @@ import type { Entity } from '../types.ts';
  * Baku" (as translated copy capitalises it): a body and its seat.
  */
 const BODY_IN_PLACE =
-  /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
 
 /**
  * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that
@@ -47,10 +47,18 @@ export function bodyInPlace(
 const UNIT_IN_PLACE =
   /^(?:[Tt]he\s+)?(.+?)\s+(?:delegation|office|branch|bureau|representation)\s+in\s+\p{Lu}[\p{L}-]+$/u;
 
-/** The organisation a unit in a place belongs to, when the gazetteer knows it; else null. */
+/** "The International Committee of the Red Cross in Armenia": a body named in capitals with where it works. */
+const NAMED_BODY_IN_PLACE = /^(?:[Tt]he\s+(?=\p{Lu})|(?![Tt]he\s))(\p{Lu}.+?)\s+in\s+\p{Lu}[\p{L}-]+$/u;
+
+/**
+ * The organisation a unit in a place belongs to, or that a place follows, when the gazetteer knows
+ * it by the words before the place; else null. Where a body works is no part of its name
+ * (CONVENTIONS 5): "the ICRC delegation in Yerevan" and "the International Committee of the Red
+ * Cross in Armenia" are the ICRC.
+ */
 export function organisationOfUnit(phrase: string, at: RoleDate | null): Entity | null {
   if (!phrase.includes(' in ')) return null;
-  const owner = UNIT_IN_PLACE.exec(phrase)?.[1];
+  const owner = UNIT_IN_PLACE.exec(phrase)?.[1] ?? NAMED_BODY_IN_PLACE.exec(phrase)?.[1];
   const known = owner ? resolveEntityAt(owner, at) : null;
   return known?.kind === 'organisation' ? known : null;
 }

@@ -1221,12 +1221,26 @@ const PERSONS_OFFICE = /^(\p{Lu}.*?)['’]s?\s+(office|press office|press servic
 
 const OFFICE_OF_ROLE = /^the\s+(?:office|press office|press service|secretariat)\s+of\s+the\s+\S/i;
 
+/**
+ * "the press service of the Kyrgyz president", "the office of the Armenian prime minister": an
+ * office written in lower case is someone's, not an institution's proper name ("the Office of the
+ * Prime Minister"), and is one speaker with "the Kyrgyz president's press service".
+ */
+const OWNED_OFFICE_OF_ROLE = /^the\s+(office|press office|press service|secretariat)\s+of\s+the\s+(\S.*)$/u;
+
 /** An office named by a title: the gazetteer's body when it knows the words, else the office as written. */
 function officeOfRole(p: string, d: Discourse): Entity {
   const known = resolveEntityAt(p, d.at);
-  return known && known.kind !== 'place' && known.kind !== 'person'
-    ? known
-    : { ...textEntity(p), kind: 'organisation' };
+  if (known && known.kind !== 'place' && known.kind !== 'person') return known;
+  const owned = OWNED_OFFICE_OF_ROLE.exec(p.replace(/^The\s/, 'the '));
+  if (owned) {
+    const phrase = `${owned[2]}'s ${owned[1]}`;
+    const entity = resolveEntityAt(phrase, d.at);
+    return entity && entity.kind !== 'place' && entity.kind !== 'person'
+      ? entity
+      : { ...textEntity(phrase), kind: 'organisation' };
+  }
+  return { ...textEntity(p), kind: 'organisation' };
 }
 
 /** A person's office, the person named in full; the gazetteer's entry for it when it has one. */
