@@ -1739,8 +1739,9 @@ function readFrame(
     if (clause) draft.clause = clause;
     // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
-    // "As Peskov told journalists, Putin believes that …. According to him, …": a thought handed
-    // on leaves its teller the one a following "he" points back to.
+    // "As Peskov told journalists, Putin believes that …. According to him, …", "According to Peskov,
+    // Putin considers that …. Asked …, he replied": a thought handed on leaves its teller the one a
+    // following "he" points back to.
     if (principal && outer.entity.kind === 'person' && THOUGHT_HANDED_ON.test(before))
       d.lastPerson = outer.entity;
     if (!principal) return { draft, links: [draft] };
@@ -1788,7 +1789,8 @@ function relaysByTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   );
 }
 
-const THOUGHT_HANDED_ON = /\b(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)\b/;
+const THOUGHT_HANDED_ON =
+  /\b(?:believes|believed|thinks|considers|considered|hopes|hoped|is\s+convinced|was\s+convinced)\b/;
 
 /** The relayer's link of a relay whose principal's words are quoted: the clause from the principal's name. */
 function relayerFrom(text: string, unit: Unit, attribution: Attribution, outer: ResolvedSpeaker): Draft {
