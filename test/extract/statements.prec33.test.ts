@@ -21,3 +21,25 @@ describe('a given name with a person’s noun in apposition is a person a later 
     expect(who(text).map(([s]) => s)).not.toContain('text:freedom-square');
   });
 });
+
+describe('a spokesperson’s own quoted words telling what the principal said (CONVENTIONS 14)', () => {
+  const links = (text: string) =>
+    statementsOf(text).map((s) => [s.speaker, s.via ?? null, s.quote.slice(0, 30)]);
+
+  it('"“The president also insisted that …,” the spokesman said": both links, the principal’s from the that-clause', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov said Vladimir Putin had called the Azerbaijani leader. ' +
+      '"The president also insisted that aid convoys must be allowed through," Mr Peskov said.';
+    const found = links(text);
+    expect(found).toContainEqual(['peskov', null, 'The president also insisted th']);
+    expect(found).toContainEqual(['putin', 'peskov', 'aid convoys must be allowed th']);
+  });
+
+  it('"“The Secretary urged calm,” the spokesman said": no that-clause, the spokesman’s statement alone', () => {
+    const text =
+      'State Department spokesman Ned Price briefed reporters on Tuesday. "The Secretary urged calm on both ' +
+      'sides of the border," Price said.';
+    const found = links(text);
+    expect(found).toEqual([['price', null, 'The Secretary urged calm on bo']]);
+  });
+});

@@ -1156,6 +1156,20 @@ function readUnit(
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
     // "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its quote.
     const into = second ? clauseIntoQuote(masked, tail.verbEnd, nextOpen, unit.end) : null;
+    // "“The president also stressed that …,” Peskov said": a spokesperson's own quoted words that
+    // tell what the principal said are the spokesperson's statement, and the principal's from
+    // their words on, when the verb has any (CONVENTIONS 14); a document's words ("the statement
+    // read") stay the principal's.
+    if (principal && outer.entity.kind === 'person' && !outer.viaDocument && groups.length === 1) {
+      const spans = spokenQuotes(text, groups[0]!).flatMap(quoteSpans);
+      const relayer = makeDraft(unit, outer, undefined, 'direct', spans, spans);
+      remember(d, relayer, outer, statementWords(masked, unit), unit.firstParagraph);
+      const words = spans.length === 1 ? principalWords(text, spans[0]!) : null;
+      if (!words) return [relayer];
+      const own = makeDraft(unit, principal, outer.entity, 'reported', [words], [words]);
+      remember(d, own, outer, statementWords(masked, unit), unit.firstParagraph);
+      return [relayer, own];
+    }
     const drafts = groups.map((quotes, i) => {
       const spans = i && into ? [into] : spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
