@@ -43,3 +43,14 @@ describe('a spokesperson’s own quoted words telling what the principal said (C
     expect(found).toEqual([['price', null, 'The Secretary urged calm on bo']]);
   });
 });
+
+describe('a clause joined by "and" after a quote is a second clause, not the attribution of the first', () => {
+  it('"X said the border “…,” and Germany asked for a council session": Germany said nothing of it', () => {
+    const text =
+      'The UN refugee chief, Filippo Grandi, said the border "must stay open," and Germany asked for an ' +
+      'emergency session of the OSCE council.';
+    const found = who(text);
+    expect(found.map(([s]) => s)).not.toContain('text:germany');
+    expect(found.map(([s]) => s)).toContain('text:filippo-grandi');
+  });
+});
