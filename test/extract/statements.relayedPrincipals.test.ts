@@ -53,6 +53,26 @@ describe('a spokesperson relaying the one they speak for names both links (CONVE
     expect(links(text)).toContainEqual(['peskov', null, 'no new talks are planned thi']);
   });
 
+  it('words handed on leave the teller the one "him" points back to: "X said Y had said …. According to him, …"', () => {
+    const text =
+      'Government spokesman Davit Harutyunyan said that Prime Minister Nikol Pashinyan, in a call with the ' +
+      'Georgian premier, had said that the border talks must resume. According to him, the premier ' +
+      'agreed to host the next round.';
+    const found = links(text);
+    expect(found).toContainEqual(['pashinyan', 'text:davit-harutyunyan', 'the border talks must resume']);
+    expect(found).toContainEqual(['text:davit-harutyunyan', null, 'the premier agreed to host t']);
+  });
+
+  it('a relayed view leaves the teller the one a following "he" points back to: "According to X, Y considers …"', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov spoke to reporters on Friday. According to Peskov, Vladimir Putin ' +
+      'considers that the mission "has been fulfilled". Asked whether Moscow had doubts, he replied that ' +
+      '"nothing has changed".';
+    const found = links(text);
+    expect(found).toContainEqual(['peskov', null, 'nothing has changed".']);
+    expect(found.filter((l) => l[0] === 'putin' && l[2]?.startsWith('nothing'))).toEqual([]);
+  });
+
   it('a relayer titled after the name: "Name, spokeswoman for Prime Minister X,"', () => {
     const text =
       'Lilit Harutyunyan, spokeswoman for Prime Minister Nikol Pashinyan, said the prime minister believed ' +

@@ -37,7 +37,9 @@ const GOLDEN: Record<string, Row[]> = {
     ['blinken', 'miller', 'direct', 'noted President Aliyev’s expressed readin'],
     ['miller', null, 'reported', 'Blinken spoke to Armenian Prime Minister '],
     ['blinken', 'miller', 'direct', 'underscored that the United States is cal'],
-    ['blinken', 'miller', 'direct', 'He told Prime Minister Pashinyan the Unit'],
+    // Miller's own quoted words telling what Blinken said: Miller's statement, Blinken's from his words on.
+    ['miller', null, 'direct', 'He told Prime Minister Pashinyan the Unit'],
+    ['blinken', 'miller', 'reported', 'the United States fully supports Armenia'],
     ['gov-azerbaijan', null, 'reported', 'it was launching what it described as "l'],
     ['gov-armenia', null, 'reported', 'there were no Armenian forces in Karabakh'],
   ],

@@ -1854,6 +1854,15 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       parseAttributionTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma) ??
       (quoteWithComma ? null : tailBeforeConjunct(masked, at + 1, to));
     if (!tail) continue;
+    // "X urged both sides to “…,” and France asked for a council meeting": a clause joined by "and"
+    // whose verb goes on to words of its own is a second clause with its own subject, no attribution
+    // of the clause before it.
+    if (
+      /^\s*(?:and|but)\s/.test(masked.slice(quoteWithComma ? at : at + 1, tail.speaker.end)) &&
+      /[\p{L}\d]/u.test(masked.slice(tail.verbEnd, to)) &&
+      !settingAfterVerb(masked.slice(tail.verbEnd, to))
+    )
+      continue;
     // "A Western diplomat, who spoke on condition of anonymity, said the scale …": before the comma
     // stand a subject and its relative clause, no clause said; the verb after it has that subject.
     if (tail.speaker.start >= tail.verbEnd && subjectWithRelative(masked.slice(from, at))) continue;

@@ -160,7 +160,10 @@ function readNothing(_upTo: number): void {}
 function personBefore(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
   const subject = subjectOfSentence(pronoun, d);
-  if (!subject) return relayerOfSetOffPronoun(pronoun, d) ?? personBeforeSentence(pronoun, d);
+  if (!subject)
+    return (
+      relayerOfSetOffPronoun(pronoun, d) ?? relayerAsSource(pronoun, d) ?? personBeforeSentence(pronoun, d)
+    );
   if (!subject.setOff) return subject.entity;
   const found = personBeforeSentence(pronoun, d, subject.entity.id);
   return found?.id === subject.entity.id ? null : found;
@@ -179,6 +182,21 @@ function relayerOfSetOffPronoun(pronoun: string, d: Discourse): Entity | null {
   if (!active?.principal || active.principal.id !== d.lastPerson?.id || active.author.kind !== 'person')
     return null;
   if (d.speakerAt <= d.unitStart || !SET_OFF_DESCRIPTION.test(d.text.slice(ownSentenceStart(d), d.speakerAt)))
+    return null;
+  return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
+}
+
+/**
+ * "Hajiyev recalled that Aliyev had warned …. According to him, the head of state had said …": the
+ * source "according to" names right after a relay is the relayer, who tells; the one relayed is only
+ * told about. Both must be people the pronoun fits, the relay in the paragraph before or this one.
+ */
+function relayerAsSource(pronoun: string, d: Discourse): Entity | null {
+  const active = d.activeStatement;
+  if (!active?.principal || active.principal.id !== d.lastPerson?.id || active.author.kind !== 'person')
+    return null;
+  if (active.principal.kind !== 'person' || d.speakerAt <= d.unitStart) return null;
+  if (!/(?:^|[.!?]\s+|["“”]\s*)[Aa]ccording\s+to\s*$/u.test(d.text.slice(ownSentenceStart(d), d.speakerAt)))
     return null;
   return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
 }

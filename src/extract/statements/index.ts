@@ -1156,6 +1156,20 @@ function readUnit(
     const groups = second ? [[first], unit.quotes.slice(1)] : [quotesOfTheSaying(masked, unit.quotes)];
     // "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its quote.
     const into = second ? clauseIntoQuote(masked, tail.verbEnd, nextOpen, unit.end) : null;
+    // "“The president also stressed that …,” Peskov said": a spokesperson's own quoted words that
+    // tell what the principal said are the spokesperson's statement, and the principal's from
+    // their words on, when the verb has any (CONVENTIONS 14); a document's words ("the statement
+    // read") stay the principal's.
+    if (principal && outer.entity.kind === 'person' && !outer.viaDocument && groups.length === 1) {
+      const spans = spokenQuotes(text, groups[0]!).flatMap(quoteSpans);
+      const relayer = makeDraft(unit, outer, undefined, 'direct', spans, spans);
+      remember(d, relayer, outer, statementWords(masked, unit), unit.firstParagraph);
+      const words = spans.length === 1 ? principalWords(text, spans[0]!) : null;
+      if (!words) return [relayer];
+      const own = makeDraft(unit, principal, outer.entity, 'reported', [words], [words]);
+      remember(d, own, outer, statementWords(masked, unit), unit.firstParagraph);
+      return [relayer, own];
+    }
     const drafts = groups.map((quotes, i) => {
       const spans = i && into ? [into] : spokenQuotes(text, quotes).flatMap(quoteSpans);
       const draft = makeDraft(
@@ -1744,8 +1758,9 @@ function readFrame(
     if (clause) draft.clause = clause;
     // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
-    // "As Peskov told journalists, Putin believes that …. According to him, …": a thought handed
-    // on leaves its teller the one a following "he" points back to.
+    // "As Peskov told journalists, Putin believes that …. According to him, …", "According to Peskov,
+    // Putin considers that …. Asked …, he replied": a thought handed on leaves its teller the one a
+    // following "he" points back to.
     if (principal && outer.entity.kind === 'person' && THOUGHT_HANDED_ON.test(before))
       d.lastPerson = outer.entity;
     if (!principal) return { draft, links: [draft] };
@@ -1793,7 +1808,8 @@ function relaysByTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   );
 }
 
-const THOUGHT_HANDED_ON = /\b(?:believes|believed|thinks|hopes|hoped|is\s+convinced|was\s+convinced)\b/;
+const THOUGHT_HANDED_ON =
+  /\b(?:believes|believed|thinks|considers|considered|hopes|hoped|is\s+convinced|was\s+convinced)\b/;
 
 /** The relayer's link of a relay whose principal's words are quoted: the clause from the principal's name. */
 function relayerFrom(text: string, unit: Unit, attribution: Attribution, outer: ResolvedSpeaker): Draft {

@@ -350,11 +350,17 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         const known = knownSurname(names[0]!);
         if (known) mention = { entity: known, start, gender: knownGender(known) };
         else if (
-          AGE_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
+          (AGE_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) ||
+            PERSON_NOUN_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) &&
           !resolveEntityAt(names[0]!, null)
         )
-          // "met Anahit, a 62-year-old retired teacher": a given name alone, with an age, is a person.
-          mention = { entity: textEntity(names[0]!), start, gender: null };
+          // "met Anahit, a 62-year-old retired teacher", "Anahit, a former nurse from Shushi, …": a
+          // given name alone, with an age or a person's noun in apposition, is a person.
+          mention = {
+            entity: textEntity(names[0]!),
+            start,
+            gender: genderOf([PERSON_NOUN_APPOSITION.exec(slice.slice(m.index! + m[0].length))?.[1] ?? '']),
+          };
         else {
           // "Rafael's wife, Sevda, was nine": a given name set off after a person's noun is that person.
           const noun = NOUN_BEFORE_APPOSED_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
@@ -455,6 +461,10 @@ function titledSurname(run: string, start: number, surnames: Surnames): PersonMe
 /** An age in apposition after a name: ", a 62-year-old …", ", 62, said". */
 const AGE_APPOSITION =
   /^,\s+(?:an?\s+\d{1,3}-year-old\s+(?!(?:\p{L}+\s+)?(?:city|town|village|building|church|monastery|bridge|road|house|tree|site|company|firm|newspaper)\b)|\d{1,3},)/u;
+
+/** A person's noun in apposition after a name: ", a former nurse from …", ", a retired teacher,". */
+const PERSON_NOUN_APPOSITION =
+  /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandmother|grandfather|(?:school)?teacher|nurse|doctor|neighbou?r|farmer|shepherd|driver|student|pensioner|refugee|volunteer|villager|resident)(?:,|\s+(?:from|in|of|who)\b)/u;
 
 /** A person's noun, with a place after it, then the comma that opens a name in apposition: "Rafael's wife, ". */
 const NOUN_BEFORE_APPOSED_NAME =
