@@ -46,7 +46,7 @@ describe('a very large document', () => {
     const reply = answerLine('/timeline 2023-09', { kb });
     expect(reply.error).toBeUndefined();
     expect(JSON.stringify(reply.pages[0])).toContain('2023-09-');
-  }, 120_000);
+  }, 300_000);
 
   it('past MAX_DOCUMENT_BYTES, a file is skipped unread, with a warning naming it (console and /sources)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-limit-'));
