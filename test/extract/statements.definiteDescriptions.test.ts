@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './statements.helpers.ts';
+
+const who = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.mention]);
+
+describe('a definite description ("the general", "the Defender") is the one the text named with that title', () => {
+  it('"the general" after "Major General X" is X', () => {
+    expect(
+      who(
+        'The commander of the border force, Major General Pavel Orlov, told a television channel that the line was calm. ' +
+          '"Not one incident has been recorded today," the general said.',
+      ),
+    ).toEqual([
+      ['text:pavel-orlov', 'Major General Pavel Orlov'],
+      ['text:pavel-orlov', 'the general'],
+    ]);
+  });
+
+  it('"said the general" after "Lieutenant General X" is X', () => {
+    expect(
+      who('Lieutenant General Pavel Orlov visited the posts. "The roads are open again," said the general.'),
+    ).toEqual([['text:pavel-orlov', 'the general']]);
+  });
+
+  it('"the Defender" after "Human Rights Defender X" is X', () => {
+    expect(
+      who(
+        'Human Rights Defender Anna Vardanyan visited the village. "The houses were hit directly," the Defender noted.',
+      ),
+    ).toEqual([['text:anna-vardanyan', 'the Defender']]);
+  });
+
+  it('"the general" after an Attorney General is no one: there the title is headed by "Attorney"', () => {
+    expect(
+      who(
+        'Attorney General Pavel Orlov visited the posts. "Not one incident has been recorded today," the general said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the general" after two generals is no one', () => {
+    expect(
+      who(
+        'General Pavel Orlov and General Ivan Petrov visited the posts. ' +
+          '"Not one incident has been recorded today," the general said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the minister" after a deputy minister is not that deputy', () => {
+    expect(
+      who(
+        'Deputy Minister Pavel Orlov visited the posts. "The roads are open again," the minister said.',
+      ).map((s) => s[0]),
+    ).not.toContain('text:pavel-orlov');
+  });
+});
