@@ -55,3 +55,38 @@ describe('a definite description ("the general", "the Defender") is the one the 
     ).not.toContain('text:pavel-orlov');
   });
 });
+
+describe('"A, the ministry said, adding that B": A is a saying of its own though it holds a comma', () => {
+  const said = (text: string) => extractFrom(text).map((s) => text.slice(s.quote.start, s.quote.end));
+
+  it('a figure with a thousands separator does not end the clause', () => {
+    expect(
+      said(
+        'The Interior Ministry reported a blast near the village. More than 1,200 troops have been moved to the region, ' +
+          'the ministry said, adding that the last plane had landed.',
+      ),
+    ).toEqual([
+      'a blast near the village',
+      'More than 1,200 troops have been moved to the region',
+      'the last plane had landed',
+    ]);
+  });
+
+  it("an apposition set off after the clause's subject does not end it", () => {
+    expect(
+      said(
+        'The Interior Ministry reported a blast near the village. The wounded driver, a man from Goris, was taken to the ' +
+          'district hospital, the ministry said, adding that his life was not in danger.',
+      ),
+    ).toContain('The wounded driver, a man from Goris, was taken to the district hospital');
+  });
+
+  it('a clause after a setting set off by a comma is still no saying of its own', () => {
+    expect(
+      said(
+        'The Interior Ministry reported a blast near the village. On Monday, the wounded driver was taken to a hospital, ' +
+          'the ministry said, adding that his life was not in danger.',
+      ),
+    ).not.toContain('the wounded driver was taken to a hospital');
+  });
+});
