@@ -90,3 +90,23 @@ describe('"A, the ministry said, adding that B": A is a saying of its own though
     ).not.toContain('the wounded driver was taken to a hospital');
   });
 });
+
+describe('"the statement" is the one the body speaking in this paragraph just made', () => {
+  it('a statement quoted a paragraph before by another body is not it', () => {
+    const found = who(
+      'The Border Service said the post was set up on Sunday. According to the statement, it will work with the monitors.\n\n' +
+        'The Foreign Ministry of Azerbaijan said on Sunday evening that the step was lawful. ' +
+        'The statement also said that Baku remained committed to peace.',
+    );
+    expect(found.at(-1)).toEqual(['mfa-azerbaijan', 'The statement']);
+  });
+
+  it('with two other bodies speaking in the paragraph, which statement is meant is unclear: no one', () => {
+    const text =
+      'The Border Service said the post was set up on Sunday. According to the statement, it will work with the monitors.\n\n' +
+      'The Foreign Ministry of Azerbaijan said the step was lawful. The Defence Ministry said its troops were on alert. ' +
+      'The statement also said that the road was open.';
+    const said = extractFrom(text).map((s) => text.slice(s.quote.start, s.quote.end));
+    expect(said).not.toContain('the road was open');
+  });
+});

@@ -807,7 +807,7 @@ function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
  * to the statement being quoted (else the last body that spoke); a qualified one names its
  * author ("the Kremlin's statement", "a report by the UN"); "a report" alone is its own source.
  */
-function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
+function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const document =
     /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
   const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
@@ -826,11 +826,32 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
   const introduced = statementIntroducedBefore(d);
   if (introduced) return { entity: introduced, mention: p, viaDocument: true };
+  const justMade = bodySpokenInParagraph(d);
+  if (justMade === 'several') return null;
+  if (justMade) return { entity: justMade, mention: p, viaDocument: true };
   return {
     entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
     mention: p,
     viaDocument: true,
   };
+}
+
+/**
+ * "The Foreign Ministry said …. The ministry noted …. The statement also said": a bare "the
+ * statement" in a paragraph where one body alone has spoken so far is that body's, not a
+ * statement quoted in a paragraph before. Null when no body or several spoke in it, or the
+ * statement in view is this paragraph's own; 'several' when other bodies than the author of
+ * the statement in view spoke in it, so which statement is meant is unclear.
+ */
+function bodySpokenInParagraph(d: Discourse): Entity | 'several' | null {
+  const active = d.activeStatement;
+  if (active && active.paragraph >= d.paragraph) return null;
+  const from = d.text.lastIndexOf('\n', d.unitStart - 1) + 1;
+  const spoke = [...d.bodySpeeches.values()].filter(
+    (b) => b.last >= from && b.last < d.unitStart && b.entity.id !== active?.author.id,
+  );
+  if (spoke.length > 1 && active) return 'several';
+  return spoke.length === 1 ? spoke[0]!.entity : null;
 }
 
 /** "In a statement from the Turkish Foreign Ministry, …": a statement and its author, named together. */
@@ -1513,7 +1534,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const outlet = outletBack(p, d);
   if (outlet) return speaking(outlet, mention);
-  if (words.documentNoun) return { ...documentAuthor(p, d), mention };
+  if (words.documentNoun) {
+    const author = documentAuthor(p, d);
+    return author && { ...author, mention };
+  }
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
