@@ -91,6 +91,26 @@ describe('"A, the ministry said, adding that B": A is a saying of its own though
   });
 });
 
+describe('"this source", "that official": a demonstrative description only points back', () => {
+  it('"According to this source" after "An informed source told" is that source', () => {
+    expect(
+      who(
+        'An informed diplomatic source told the paper that the meeting had been tense. ' +
+          'According to this source, the Iranian side made its position clear.',
+      ),
+    ).toEqual([
+      ['text:diplomatic-source', 'An informed diplomatic source'],
+      ['text:diplomatic-source', 'this source'],
+    ]);
+  });
+
+  it('"this official said" with no official introduced before is no one', () => {
+    expect(
+      who('The talks went on late into the night. The delegations left without a deal, this official said.'),
+    ).toEqual([]);
+  });
+});
+
 describe('"the statement" is the one the body speaking in this paragraph just made', () => {
   it('a statement quoted a paragraph before by another body is not it', () => {
     const found = who(

@@ -1365,6 +1365,8 @@ function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
 const speakerPhrase = keptPerText(readSpeakerPhrase);
 
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
+  const demonstrative = DEMONSTRATIVE_DESCRIPTION.exec(phrase.trim());
+  if (demonstrative) return demonstrativeBack(phrase.trim(), demonstrative[1]!, d);
   const read = speakerPhrase(phrase);
   if (!read) return null;
   const { words } = read;
@@ -1638,6 +1640,22 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
   return speaking(entity, mention);
+}
+
+/** "this source", "that official": a demonstrative before a speaker's noun, with up to two words before it. */
+const DEMONSTRATIVE_DESCRIPTION = /^[Tt]h(?:is|at)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
+
+/**
+ * "An informed diplomatic source told … According to this source, …": a demonstrative only points
+ * back, so it is whoever "the" and the same words point back to, and no one when they point to
+ * no one the text introduced (a speaker named by the words alone).
+ */
+function demonstrativeBack(phrase: string, words: string, d: Discourse): ResolvedSpeaker | null {
+  if (!SPEAKER_NOUN.test(words)) return null;
+  const back = resolveSpeaker(`the ${words}`, d);
+  if (!back || back.entity.kind === 'place') return null;
+  const bare = [textEntity(`the ${words}`).id, textEntity(words).id, `text:${words.split(/\s+/).pop()}`];
+  return bare.includes(back.entity.id) ? null : { ...back, mention: phrase };
 }
 
 interface SpeakerWords {
