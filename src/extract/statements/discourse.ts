@@ -825,7 +825,7 @@ function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
  * to the statement being quoted (else the last body that spoke); a qualified one names its
  * author ("the Kremlin's statement", "a report by the UN"); "a report" alone is its own source.
  */
-function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
+function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const document =
     /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
   const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
@@ -844,11 +844,32 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker {
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
   const introduced = statementIntroducedBefore(d);
   if (introduced) return { entity: introduced, mention: p, viaDocument: true };
+  const justMade = bodySpokenInParagraph(d);
+  if (justMade === 'several') return null;
+  if (justMade) return { entity: justMade, mention: p, viaDocument: true };
   return {
     entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
     mention: p,
     viaDocument: true,
   };
+}
+
+/**
+ * "The Foreign Ministry said …. The ministry noted …. The statement also said": a bare "the
+ * statement" in a paragraph where one body alone has spoken so far is that body's, not a
+ * statement quoted in a paragraph before. Null when no body or several spoke in it, or the
+ * statement in view is this paragraph's own; 'several' when other bodies than the author of
+ * the statement in view spoke in it, so which statement is meant is unclear.
+ */
+function bodySpokenInParagraph(d: Discourse): Entity | 'several' | null {
+  const active = d.activeStatement;
+  if (active && active.paragraph >= d.paragraph) return null;
+  const from = d.text.lastIndexOf('\n', d.unitStart - 1) + 1;
+  const spoke = [...d.bodySpeeches.values()].filter(
+    (b) => b.last >= from && b.last < d.unitStart && b.entity.id !== active?.author.id,
+  );
+  if (spoke.length > 1 && active) return 'several';
+  return spoke.length === 1 ? spoke[0]!.entity : null;
 }
 
 /** "In a statement from the Turkish Foreign Ministry, …": a statement and its author, named together. */
@@ -1376,6 +1397,8 @@ function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
 const speakerPhrase = keptPerText(readSpeakerPhrase);
 
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
+  const demonstrative = DEMONSTRATIVE_DESCRIPTION.exec(phrase.trim());
+  if (demonstrative) return demonstrativeBack(phrase.trim(), demonstrative[1]!, d);
   const read = speakerPhrase(phrase);
   if (!read) return null;
   const { words } = read;
@@ -1545,7 +1568,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const outlet = outletBack(p, d);
   if (outlet) return speaking(outlet, mention);
-  if (words.documentNoun) return { ...documentAuthor(p, d), mention };
+  if (words.documentNoun) {
+    const author = documentAuthor(p, d);
+    return author && { ...author, mention };
+  }
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
@@ -1646,6 +1672,22 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (entity.kind === 'person' && entity.name.includes(' ') && !d.textPeople.some((e) => e.id === entity.id))
     d.textPeople.push(entity);
   return speaking(entity, mention);
+}
+
+/** "this source", "that official": a demonstrative before a speaker's noun, with up to two words before it. */
+const DEMONSTRATIVE_DESCRIPTION = /^[Tt]h(?:is|at)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
+
+/**
+ * "An informed diplomatic source told … According to this source, …": a demonstrative only points
+ * back, so it is whoever "the" and the same words point back to, and no one when they point to
+ * no one the text introduced (a speaker named by the words alone).
+ */
+function demonstrativeBack(phrase: string, words: string, d: Discourse): ResolvedSpeaker | null {
+  if (!SPEAKER_NOUN.test(words)) return null;
+  const back = resolveSpeaker(`the ${words}`, d);
+  if (!back || back.entity.kind === 'place') return null;
+  const bare = [textEntity(`the ${words}`).id, textEntity(words).id, `text:${words.split(/\s+/).pop()}`];
+  return bare.includes(back.entity.id) ? null : { ...back, mention: phrase };
 }
 
 interface SpeakerWords {

@@ -1325,8 +1325,18 @@ function clauseBeforeAddedSaying(text: string, masked: string, unit: Unit, a: At
   if (!comma && !quotedComma) return null;
   const span = trimSpan(masked, from, from + (comma ?? closed)!.index);
   const words = masked.slice(span.start, span.end);
-  if (words.split(/\s+/).length < 5 || words.includes(',')) return null;
+  if (words.split(/\s+/).length < 5 || withoutInnerCommas(words).includes(',')) return null;
   return span;
+}
+
+/** A figure's thousands separator: "1,900 servicemen". */
+const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;
+/** "The injured man, a resident of Barda, was taken": an apposition set off by commas after the subject, the verb after it. */
+const SUBJECT_APPOSITION = /^((?:The|An?)\s[^,]+),\s+(?:an?|the)\s[^,]+,\s+(?=\p{Ll})/u;
+
+/** A clause's words with the commas that do not end a clause taken out: a figure's and a subject's apposition's. */
+function withoutInnerCommas(words: string): string {
+  return words.replace(THOUSANDS_COMMA, '$1').replace(SUBJECT_APPOSITION, '$1 ');
 }
 
 /**

@@ -66,6 +66,29 @@ function headsOwnTitle(before: string, at: number): boolean {
   return !COMPLEMENT_BEFORE.test(preceding) && !MODIFIER_BEFORE.test(preceding);
 }
 
+/** Capitalised words of a title before its head noun: "Lieutenant ", "Human Rights ", "Foreign ". */
+const TITLE_WORDS_BEFORE =
+  /(?:^|[\s(])(?!(?:The|An?|His|Her|Its|Their|In|On|At|By|As)\s)((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u;
+/** A word that makes a title another office than its head: a deputy minister is not the minister. */
+const OTHER_OFFICE =
+  /^(?:Deputy|Vice|Assistant|Prime|Former|Ex|Acting|Under|First|Junior|Associate|Shadow|Honorary)$/;
+/** "Lieutenant General": ranks "general" heads; in "Attorney General" it only follows its head. */
+const RANK_BEFORE_GENERAL = /^(?:Lieutenant|Major|Brigadier|Colonel|Army)$/;
+
+/**
+ * "Lieutenant General X", "Human Rights Defender X", "Foreign Minister X": capitalised words before
+ * the noun make a title the noun heads, so X holds the noun. Not when a word of them makes it
+ * another office ("Deputy Minister", "Prime Minister"), nor "general" after anything but a rank.
+ */
+function headsCompoundTitle(noun: string, before: string, at: number): boolean {
+  if (/\s/.test(noun) || COMPLEMENT_BEFORE.test(before.slice(Math.max(0, at - 40), at))) return false;
+  const words = TITLE_WORDS_BEFORE.exec(before.slice(Math.max(0, at - 40), at))?.[1]
+    ?.trim()
+    .split(/\s+/);
+  if (!words || words.some((w) => OTHER_OFFICE.test(w))) return false;
+  return noun.toLowerCase() !== 'general' || RANK_BEFORE_GENERAL.test(words.at(-1)!);
+}
+
 const CAPITALISED_END = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
 
 const kept = new Map<string, RegExp[]>();
@@ -128,7 +151,7 @@ export function singleNounHolder(
     for (const m of before.matchAll(pattern)) {
       // "Prime Minister X", "secretary of the Prime Minister X": the noun heads another's title,
       // or is what another noun is of; X may carry it or not, so none is taken for its only holder.
-      if (i === 0 && !headsOwnTitle(before, m.index)) {
+      if (i === 0 && !headsOwnTitle(before, m.index) && !headsCompoundTitle(noun, before, m.index)) {
         unsure = true;
         continue;
       }

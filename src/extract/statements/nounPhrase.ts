@@ -52,7 +52,7 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** A person noun the model reads as an adjective: "a relative of the victims". */
-const ADJECTIVE_READ_NOUN = /^relative$/i;
+const ADJECTIVE_READ_NOUN = /^(?:relative|general)$/i;
 
 /**
  * Names the model reads as common words ("Josh Earnest", "Hope Hicks", "Judicial Watch", "De
