@@ -1261,6 +1261,8 @@ function readUnit(
   const firstDraft = firstSaysNothing
     ? null
     : frameDrafts(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
+  // "…, telling drivers to turn back": an order ends the first saying's words and reports none.
+  if (second.order) return firstDraft ?? [];
   const speaker = second.speaker ?? attribution.speaker;
   if (second.speaker) d.speakerAt = second.speaker.start;
   const secondOuter = second.speaker ? resolveSpeaker(text.slice(speaker.start, speaker.end), d) : outer;
