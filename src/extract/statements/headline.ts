@@ -177,7 +177,14 @@ function statementOf(
           );
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
-  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), titleCased(shape, speaker)))
+  if (!said) return null;
+  const saidWords = doc.text.slice(said.quote.start, said.quote.end);
+  // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
+  // written, a verb or none; unquoted, a verbless line is a label.
+  if (
+    !isClause(saidWords, titleCased(shape, speaker)) &&
+    !(said.kind === 'direct' && isQuotedPhrase(saidWords))
+  )
     return null;
   const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
   // The body telling the same words for the same speaker files them there, once.
@@ -669,6 +676,14 @@ function isClause(said: string, titleCase = false): boolean {
   const words = capitalised ? sentenceCase(said) : said;
   const tagged = tag(words);
   return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
+}
+
+/** Quoted words with no verb, as headlines condense a saying: three words or more, no question, no Title Case. */
+function isQuotedPhrase(said: string): boolean {
+  if (/[?]\s*$/.test(said)) return false;
+  const tokens = said.match(WORD_TOKEN) ?? [];
+  const long = tokens.slice(1).filter((w) => w.length > 3);
+  return tokens.length >= 3 && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
 }
 
 const TITLE_CASED_INNER_WORD = /(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
