@@ -39,3 +39,19 @@ describe('quoted words beside a name in a heading are said, with a verb or none'
     );
   });
 });
+
+describe('a capital that says, in a heading, is its state’s government', () => {
+  const body =
+    'The Tajik Foreign Ministry said on Monday that it saw no reason for the alliance to send troops.\n\n' +
+    'Talks between the two sides are to resume next week, the ministry said.\n';
+
+  it('"…, Dushanbe says": the government of Tajikistan, as "Dushanbe said" is in a body', () => {
+    expect(headed(`Alliance will not send troops to the border, Dushanbe says\n\n${body}`)).toEqual([
+      ['text:tajikistan', 'Dushanbe', 'Alliance will not send troops to the border'],
+    ]);
+  });
+
+  it('a capital with no verb of saying is a place label, no statement', () => {
+    expect(headed(`Dushanbe: alliance will not send troops to the border\n\n${body}`)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { bareTitle, headlineRole, roleHolder, titleHolder } from './headlineRole
 import { withoutPlace } from './headlineSetting.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
+import { otherStateGovernment } from './otherStates.ts';
 
 /**
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
@@ -477,6 +478,10 @@ function headlineSpeaker(
       return null;
     return spoke ?? entity;
   }
+  // "…, Bishkek says": a capital that says is its state's government, as "Bishkek said" is in
+  // the body (otherStates.ts), unless the body quotes someone else by that name.
+  const seat = says && !/\s/.test(name.trim()) ? otherStateGovernment(name.trim()) : null;
+  if (seat && (!spoke || spoke.id === seat.id)) return seat;
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
