@@ -77,7 +77,7 @@ import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
-import { nameUnnamedRoles } from './unnamedRoles.ts';
+import { nameIntroducedCallings, nameUnnamedRoles } from './unnamedRoles.ts';
 import { withoutUnresolvedDefinites } from './unresolvedDefinite.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
 
@@ -278,7 +278,10 @@ export function extractStatements(
   );
   const resolvePhrase = speakerEntityIn(d);
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
-  const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const voiced = nameIntroducedCallings(
+    text,
+    nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
+  );
   const named = withWitnessNamed(
     text,
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
