@@ -53,7 +53,10 @@ export function afterAddressee(masked: string, verbEnd: number, verb: string, en
     if (found < 0) return null;
     const start = verbEnd + found;
     const lower = t.word.toLowerCase();
-    const opens = objectWords > 0 && sawNoun && (OPENER.test(lower) || SUBJECT_PRONOUN.test(lower));
+    // "told civilians there to leave": "there" before an infinitive is a place, no clause's subject.
+    const place = lower === 'there' && tagged[i + 1]?.word.toLowerCase() === 'to';
+    const opens =
+      objectWords > 0 && sawNoun && (OPENER.test(lower) || (SUBJECT_PRONOUN.test(lower) && !place));
     if (opens) return start;
     if (objectWords > 0 && sawNoun && opensSubject(tagged, i, quoteAt >= 0)) return start;
     // The object opens with a noun phrase: "warned of …", "told, …" name no one addressed.

@@ -2320,6 +2320,15 @@ const TIME_AT_END =
 const THING_TOLD =
   /\b(?:story|stories|tale|tales|joke|jokes|lie|lies|truth|anecdote|anecdotes|version|account)\b/i;
 
+/**
+ * "told civilians to leave", "tells his men not to shoot", "told residents there to stay indoors":
+ * who was told, then what they are to do, is an order, no words reported. One noun phrase (its
+ * determiner first, none inside: "told reporters the plan to build …" has a clause), a place
+ * adverb, then an infinitive.
+ */
+const TOLD_TO_ACT =
+  /^(?!(?:that|how|why|what|whether|if|when|where|who|he|she|they|we|I|it)\s)(?:[\p{L}'’-]+\s+)(?:(?:in|at|of|from|near|on|inside|outside|across|around)\s+(?:the|an?|his|her|their|its|our|this|these|those)\s+|(?!(?:the|an?|his|her|their|its|our|my|your|this|these|those|that|he|she|they|we|I|it|who|which|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\s|\p{L}+ed\s)[\p{L}'’-]+\s+){0,5}?(?:(?:there|here|home|instead|again)\s+)?(?:not\s+)?to\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|these|those|me|him|us|them|you|it)\s)\p{Ll}+(?![\p{L}'’-])/u;
+
 /** A noun phrase alone after "told", a time after it allowed: "a Senate panel Wednesday". */
 function toldOnlyWhom(opening: string): boolean {
   const phrase = opening.replace(/[\s.,;:!?]+$/, '').replace(TIME_AT_END, '');
@@ -2429,6 +2438,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
     // thing told, with no clause and no quote, reports no words; a trailing reading may still hold.
     if (TOLD.test(verb[0]) && !afterThat && !opening.includes(MASK) && toldOnlyWhom(opening)) continue;
+    // "told civilians there to leave": an order to the ones told reports no words (with no quote in it).
+    const toldWords = masked.slice(verbEnd, content.end).trim();
+    if (TOLD.test(verb[0]) && !afterThat && !toldWords.includes(MASK) && TOLD_TO_ACT.test(toldWords))
+      continue;
     // "assured her of at least 318 delegates": assuring someone of a thing is a pledge, no words.
     if (/^assure/i.test(verb[0]) && WORD_THEN_OF.test(opening)) continue;
     // "claimed victory", "claiming his third victory", "claimed credit for …": a thing won or owned up to.
@@ -2697,7 +2710,7 @@ export function secondSaying(
   masked: string,
   first: Span,
   to: number,
-): { cut: Span; content: Span; speaker?: Span } | null {
+): { cut: Span; content: Span; speaker?: Span; order?: true } | null {
   const region = masked.slice(first.start, to);
   const m = SAME_SUBJECT_SAYING.exec(region);
   const other = OTHER_SUBJECT_SAYING.exec(region);
@@ -2728,11 +2741,16 @@ function foundSaying(
   length: number,
   verb: string,
   to: number,
-): { cut: Span; content: Span } | null {
+): { cut: Span; content: Span; order?: true } | null {
   const verbEnd = first.start + index + length;
   const at = contentStart(masked, verbEnd, verb, to);
   const content = beforeNextSaying(masked, withoutSourceTail(masked, trimSpan(masked, at, to)));
   const words = masked.slice(content.start, content.end);
+  // "…, and he told civilians there to leave": an order, as after "told" alone (verbForm); it
+  // still ends the first saying's words, and says none of its own.
+  const told = masked.slice(verbEnd, content.end).trim();
+  if (/^(?:told|tells|telling)$/.test(verb) && !told.includes(MASK) && TOLD_TO_ACT.test(told))
+    return { cut: trimSpan(masked, first.start, first.start + index), content, order: true };
   if (
     (wordCount(words) < 2 && !words.includes(MASK)) ||
     /^(?:to\s+(?:the|a|an|his|her|their)|by|for|with|about|of)\s/i.test(words) ||

@@ -10,6 +10,7 @@ import { bareTitle, headlineRole, roleHolder, titleHolder } from './headlineRole
 import { withoutPlace } from './headlineSetting.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
+import { otherStateGovernment } from './otherStates.ts';
 
 /**
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
@@ -182,7 +183,14 @@ function statementOf(
             );
   if (!speaker) return null;
   const said = saidSpan(doc.text, shape.words);
-  if (!said || !isClause(doc.text.slice(said.quote.start, said.quote.end), titleCased(shape, speaker)))
+  if (!said) return null;
+  const saidWords = doc.text.slice(said.quote.start, said.quote.end);
+  // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
+  // written, a verb or none; unquoted, a verbless line is a label.
+  if (
+    !isClause(saidWords, titleCased(shape, speaker)) &&
+    !(said.kind === 'direct' && isQuotedPhrase(saidWords))
+  )
     return null;
   const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
   // The body telling the same words for the same speaker files them there, once.
@@ -489,6 +497,10 @@ function headlineSpeaker(
       return null;
     return spoke ?? entity;
   }
+  // "…, Bishkek says": a capital that says is its state's government, as "Bishkek said" is in
+  // the body (otherStates.ts), unless the body quotes someone else by that name.
+  const seat = says && !/\s/.test(name.trim()) ? otherStateGovernment(name.trim()) : null;
+  if (seat && (!spoke || spoke.id === seat.id)) return seat;
   // A speaker the body quotes is one, whatever its kind ("ANAMA" is unknown to the gazetteer).
   if (!spoke || spoke.kind === 'place') return null;
   if (spoke.kind === 'person' && namesakeInBody(bodyText, name, spoke, at)) return null;
@@ -688,6 +700,14 @@ function isClause(said: string, titleCase = false): boolean {
   const words = capitalised ? sentenceCase(said) : said;
   const tagged = tag(words);
   return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
+}
+
+/** Quoted words with no verb, as headlines condense a saying: three words or more, no question, no Title Case. */
+function isQuotedPhrase(said: string): boolean {
+  if (/[?]\s*$/.test(said)) return false;
+  const tokens = said.match(WORD_TOKEN) ?? [];
+  const long = tokens.slice(1).filter((w) => w.length > 3);
+  return tokens.length >= 3 && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
 }
 
 const TITLE_CASED_INNER_WORD = /(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu;

@@ -77,7 +77,7 @@ import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
 import { buildUnits, isHeading, type Unit } from './units.ts';
-import { nameUnnamedRoles } from './unnamedRoles.ts';
+import { nameIntroducedCallings, nameUnnamedRoles } from './unnamedRoles.ts';
 import { withoutUnresolvedDefinites } from './unresolvedDefinite.ts';
 import { writtenAnswersOf } from './writtenAnswers.ts';
 
@@ -278,7 +278,10 @@ export function extractStatements(
   );
   const resolvePhrase = speakerEntityIn(d);
   const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
-  const voiced = nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited);
+  const voiced = nameIntroducedCallings(
+    text,
+    nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
+  );
   const named = withWitnessNamed(
     text,
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
@@ -1280,6 +1283,8 @@ function readUnit(
   const firstDraft = firstSaysNothing
     ? null
     : frameDrafts(text, masked, unit, d, { ...attribution, content: second.cut }, outer);
+  // "…, telling drivers to turn back": an order ends the first saying's words and reports none.
+  if (second.order) return firstDraft ?? [];
   const speaker = second.speaker ?? attribution.speaker;
   if (second.speaker) d.speakerAt = second.speaker.start;
   const secondOuter = second.speaker ? resolveSpeaker(text.slice(speaker.start, speaker.end), d) : outer;

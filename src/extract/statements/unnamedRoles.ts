@@ -93,3 +93,43 @@ function backReferredBodyCountry(statements: readonly Statement[], i: number): s
   }
   return undefined;
 }
+
+/** Nouns of a calling whose holders the story names by a title: "a doctor" is "Dr Sarkisian". */
+const TITLED_CALLING = /(?:^|\s)(doctor|physician|surgeon|GP|professor)$/;
+const TITLE_OF: Record<string, RegExp> = {
+  doctor: /\bDr\.?\s+((?:\p{Lu}[\p{Ll}-]+\s+)*)(\p{Lu}[\p{Ll}-]+)/gu,
+  professor: /\bProf(?:\.|essor)?\s+((?:\p{Lu}[\p{Ll}-]+\s+)*)(\p{Lu}[\p{Ll}-]+)/gu,
+};
+
+/**
+ * "A Sheffield doctor says her parents … | Dr Anahit Sarkisian, 39, …": one of a calling the story
+ * introduces unnamed, then names by its title, is that person, when the text names exactly one
+ * person by that title (by surname), who speaks in it, and names them only after the introduction.
+ * Two doctors named, or none who speaks, leave the unnamed speaker as it was.
+ */
+export function nameIntroducedCallings(text: string, statements: Statement[]): Statement[] {
+  return statements.map((s) => {
+    const e = s.speaker;
+    if (!e.id.startsWith('text:') || !/^(?:an?|one)\s/i.test(s.mention)) return s;
+    const calling = TITLED_CALLING.exec(s.mention.trim())?.[1];
+    if (!calling) return s;
+    const title = TITLE_OF[/professor/i.test(calling) ? 'professor' : 'doctor']!;
+    const surnames = new Set<string>();
+    let first = Number.POSITIVE_INFINITY;
+    for (const m of text.matchAll(title)) {
+      surnames.add(m[2]!);
+      first = Math.min(first, m.index);
+    }
+    if (surnames.size !== 1 || first < s.quote.end) return s;
+    const surname = [...surnames][0]!;
+    const holders = new Map<string, Entity>();
+    for (const o of statements)
+      if (
+        o.speaker.kind === 'person' &&
+        !o.speaker.id.startsWith(`text:${calling}`) &&
+        o.speaker.name.split(/\s+/).pop() === surname
+      )
+        holders.set(o.speaker.id, o.speaker);
+    return holders.size === 1 ? { ...s, speaker: [...holders.values()][0]! } : s;
+  });
+}
