@@ -2086,6 +2086,10 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   }
   const lastRole = d.lastPerson ? ownRole(d.lastPerson.role) : undefined;
   if (d.lastPerson && (hasWord(lastRole, noun) || sameKindOfRole(noun, lastRole))) return d.lastPerson;
+  // "Prime Minister Irakli Garibashvili said …. According to Garibashvili, … The Prime Minister also
+  // said": the last speaker, whom the text itself titled with the role, before any holder the
+  // gazetteer knows who was named since only inside the clause ("spoke with Armenian Prime Minister …").
+  if (d.lastPerson && titledInText(d.lastPerson, noun, d)) return d.lastPerson;
   const byRole = byRoleRecency(p, d);
   if (byRole) return byRole;
   // "the deputy" after "Member of the Milli Majlis X", "the Ombudsman" after "Human Rights
@@ -2134,6 +2138,21 @@ function holderOfRoleNoun(p: string, d: Discourse): Entity | null {
   for (let i = d.textPeople.length - 1; i >= 0; i--)
     if (titledSo(d.textPeople[i]!.role, noun)) return d.textPeople[i]!;
   return null;
+}
+
+/** Words before a role's noun that make it another role: a "prime minister" is no "minister". */
+const OTHER_ROLE_BEFORE = /(?:^|\s)(?:prime|vice|deputy|former|acting|ex|first|assistant|interim|then)$/;
+
+/**
+ * Did the text, before this unit, title a person it names (one the gazetteer lacks, so with no
+ * recorded role) with the noun: "Prime Minister Irakli Garibashvili" for "the prime minister",
+ * never for "the minister"?
+ */
+function titledInText(person: Entity, noun: string, d: Discourse): boolean {
+  if (person.role || !person.id.startsWith('text:') || !person.name.includes(' ')) return false;
+  const title = roleWrittenBefore(person.name, d.text.slice(0, d.unitStart))?.toLowerCase();
+  if (!title || !(title === noun || title.endsWith(` ${noun}`))) return false;
+  return !OTHER_ROLE_BEFORE.test(title.slice(0, title.length - noun.length).trimEnd());
 }
 
 /** Does the title end with the noun ("Human Rights Defender of Armenia")? A body the holder speaks for ("spokesperson for the Department") does not. */
