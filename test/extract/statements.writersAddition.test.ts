@@ -52,7 +52,8 @@ describe('where the tail after a verb of saying ends', () => {
   });
 
   it('a time and a place of the saying may both stand before the participle: the words still add', () => {
-    const text = 'Convoys are late, the agency said yesterday at a press briefing, adding that the pass is closed.';
+    const text =
+      'Convoys are late, the agency said yesterday at a press briefing, adding that the pass is closed.';
     expect(additionAfterVerb(text, text.indexOf(' said') + 5, text.length)).toEqual({
       comma: -1,
       added: true,
