@@ -1301,9 +1301,16 @@ function readUnit(
 const ADDED_SAYING =
   /^[^,]*(?:,[^,]*,[^,]*)?,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
-/** Words that open a setting, not a clause of what was said: "In Munich, he said, adding that". */
+/**
+ * Words that open a setting, not a clause of what was said: "In Munich, he said, adding that".
+ * "At least" or "at most" hedges a count that opens the clause: "At least 40 died, …".
+ */
 const SETTING_LEAD =
-  /^(?:in|on|at|during|after|before|when|while|as|speaking|asked|answering|responding|later|earlier)\b/i;
+  /^(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|when|while|as|speaking|asked|answering|responding|later|earlier)\b/i;
+
+/** "The driver, a local man, was …": an apposition of a few words after a short subject. */
+const APPOSITION_AFTER_SUBJECT =
+  /(?<=^(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?),\s+(?:a|an|the)\s+[^,]{1,40},(?=\s+\p{Ll})/iu;
 
 /**
  * "Armenia was ready to open its communications …, he said, stressing that …": the clause the
@@ -1325,7 +1332,11 @@ function clauseBeforeAddedSaying(text: string, masked: string, unit: Unit, a: At
   if (!comma && !quotedComma) return null;
   const span = trimSpan(masked, from, from + (comma ?? closed)!.index);
   const words = masked.slice(span.start, span.end);
-  if (words.split(/\s+/).length < 5 || words.includes(',')) return null;
+  // A comma inside a number ("1,900 troops") sets nothing off.
+  // Nor does a short apposition set off by a pair of commas after the subject ("The driver, a
+  // local man, was hurt").
+  const plain = words.replace(/,\d{3}(?!\d)/g, '000').replace(APPOSITION_AFTER_SUBJECT, ' ');
+  if (words.split(/\s+/).length < 5 || plain.includes(',')) return null;
   return span;
 }
 
