@@ -144,6 +144,21 @@ describe('"A, he said, adding that B" is two sayings of one speaker (CONVENTIONS
     expect(found[1]!.said.startsWith('Yerevan would accept no')).toBe(true);
   });
 
+  it.each([
+    // A count hedged by "at least" opens a clause, not a setting.
+    'At least 40 people were hurt in the blast near the depot, the regional authorities said, adding that 12 were missing.',
+    // A comma inside a number sets nothing off.
+    'More than 2,300 troops and 70 trucks have reached the valley, the ministry said, adding that the last convoy had arrived.',
+    // Nor does a short apposition after the subject.
+    'The wounded driver, a farmer from Goris, was taken to the district clinic, the ministry said, adding that his life was not at risk.',
+  ])('the clause before "…, X said, adding that …" is said too: %s', (sentence) => {
+    const found = who(sentence).map((s) => s.said);
+    expect(found).toHaveLength(2);
+    expect(new Set(who(sentence).map((s) => s.id)).size).toBe(1);
+    expect(sentence.startsWith(found[0]!)).toBe(true);
+    expect(found[0]!.split(' ').length).toBeGreaterThan(5);
+  });
+
   it('a setting before the attribution is no saying: "In Munich on Friday, he said, adding that …"', () => {
     const found = who(`${before}In Munich on Friday, he said, adding that the talks would go on.`);
     expect(found.map((s) => s.said)).toEqual(['the talks would go on']);

@@ -51,6 +51,25 @@ describe('where the tail after a verb of saying ends', () => {
     });
   });
 
+  it('a time and a place of the saying may both stand before the participle: the words still add', () => {
+    const text =
+      'Convoys are late, the agency said yesterday at a press briefing, adding that the pass is closed.';
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5, text.length)).toEqual({
+      comma: -1,
+      added: true,
+    });
+  });
+
+  it('a long setting, then a participle of remark: the one named before it said what came first', () => {
+    expect(
+      said(
+        'Moldova is willing to host any round of talks between the two neighbours, Foreign Minister Lena Dorin said today at a cabinet session, commenting on the clashes along the northern frontier.',
+      ),
+    ).toEqual([
+      'Foreign Minister Lena Dorin: Moldova is willing to host any round of talks between the two neighbours',
+    ]);
+  });
+
   it('the last comma before an adjunct in a sentence', () => {
     const text = 'Convoys crossed at dawn, the agency said, in a move that surprised drivers.';
     expect(lastCommaBeforeAdjunct(text)).toBe(text.indexOf(', in a move'));

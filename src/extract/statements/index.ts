@@ -1306,9 +1306,12 @@ function readUnit(
 const ADDED_SAYING =
   /^[^,]*(?:,[^,]*,[^,]*)?,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
-/** Words that open a setting, not a clause of what was said: "In Munich, he said, adding that". */
+/**
+ * Words that open a setting, not a clause of what was said: "In Munich, he said, adding that".
+ * "At least" or "at most" hedges a count that opens the clause: "At least 40 died, …".
+ */
 const SETTING_LEAD =
-  /^(?:in|on|at|during|after|before|when|while|as|speaking|asked|answering|responding|later|earlier)\b/i;
+  /^(?:in|on|at(?!\s+(?:least|most)\b)|during|after|before|when|while|as|speaking|asked|answering|responding|later|earlier)\b/i;
 
 /**
  * "Armenia was ready to open its communications …, he said, stressing that …": the clause the

@@ -37,10 +37,11 @@ const PHRASE_OPENING = '(?:in|on|at|amid|during|after|before|with|for|\\p{Ll}+in
 const PHRASE_AFTER_VERB = new RegExp(`^,\\s+${PHRASE_OPENING}\\s`, 'u');
 /**
  * The writer's addition after a verb of saying and its setting: a phrase, an adjunct, or any "as"
- * ("said Tuesday, in the worst flare-up …", "said, days after …", "said, as well as …").
+ * ("said Tuesday, in the worst flare-up …", "said, days after …", "said, as well as …"). The
+ * setting may give both when and where: "said today at a cabinet meeting, referring to …".
  */
 const ADDITION_AFTER_VERB = new RegExp(
-  `^${SETTING_BEFORE_COMMA},(?!\\d)\\s+(?:${PHRASE_OPENING}|as|following|${ADJUNCT_OPENING})\\s`,
+  `^${SETTING_BEFORE_COMMA}${SETTING_BEFORE_COMMA},(?!\\d)\\s+(?:${PHRASE_OPENING}|as|following|${ADJUNCT_OPENING})\\s`,
   'u',
 );
 
@@ -67,7 +68,7 @@ export function additionAfterVerb(masked: string, verbEnd: number, end: number):
   const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(at + 1).trimStart());
   return {
     comma: writers ? at : -1,
-    added: writers || PHRASE_AFTER_VERB.test(masked.slice(verbEnd, verbEnd + 24)),
+    added: addition !== null || PHRASE_AFTER_VERB.test(masked.slice(verbEnd, verbEnd + 24)),
   };
 }
 
