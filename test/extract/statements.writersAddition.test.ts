@@ -35,6 +35,14 @@ describe('where the tail after a verb of saying ends', () => {
     expect(tailOf(text)).toBe(tail);
   });
 
+  it('with no comma after the verb, no addition stands there', () => {
+    const text = 'The agency said on Sunday in a statement posted online the pass had reopened at dawn.';
+    expect(additionAfterVerb(text, text.indexOf(' said') + 5, text.length)).toEqual({
+      comma: -1,
+      added: false,
+    });
+  });
+
   it('a clause of reason after the verb goes on with what was said', () => {
     const text = 'Convoys are late, the agency said, because the pass is closed.';
     expect(additionAfterVerb(text, text.indexOf(' said') + 5, text.length)).toEqual({

@@ -285,21 +285,65 @@ function joinRanges(text: string, numbers: NumberMatch[]): NumberMatch[] {
  * (a run of number words opens with one; "a" alone is none). Most sentences hold none of them, and the
  * pattern tries its alternatives at every word ("a" matches and is dropped) before it finds nothing.
  */
-const UNIT_OR_TEN = [...Object.keys(UNITS), ...Object.keys(TENS)].join('|');
-/**
- * The number words of the pre-test. A digit is tested on its own first: most sentences with a
- * number hold one, and a plain digit class scans faster than the case-blind alternation.
- */
-const HOLDS_NUMBER_WORD = new RegExp(
-  String.raw`dozen|scores|hundred|thousand|million|billion|\b(?:${UNIT_OR_TEN})\b`,
-  'i',
-);
+const UNIT_OR_TEN = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
+/** Scale and vague words, found anywhere, inside a longer word too ("hundreds", "thousandth"). */
+const SCALE_OR_VAGUE = ['dozen', 'scores', 'hundred', 'thousand', 'million', 'billion'];
 const DIGIT = /\d/;
+
+/** A character of a word as `\b` reads it: an ASCII letter, a digit or `_`. */
+const isWordChar = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const step = (hash: number, c: number) => (Math.imul(hash, 31) + c) | 0;
+const wordHash = (w: string) => [...w].reduce((h, c) => step(h, c.charCodeAt(0)), 0);
+const UNIT_OR_TEN_HASHES = new Set([...UNIT_OR_TEN].map(wordHash));
+const UNIT_OR_TEN_LENGTHS = [...UNIT_OR_TEN].map((w) => w.length);
+const SHORTEST = Math.min(...UNIT_OR_TEN_LENGTHS);
+const LONGEST = Math.max(...UNIT_OR_TEN_LENGTHS);
+
+/**
+ * The number words of the pre-test, as the case-blind pattern
+ * `dozen|scores|hundred|thousand|million|billion|\b(?:zero|one|…|ninety)\b` read them, without
+ * trying an alternation at every character: a scale or vague word anywhere in the lower-cased
+ * text (no letter outside ASCII lower-cases into one of theirs), or a whole word (a run of ASCII
+ * letters, digits and `_`, as `\b` bounds it) that is a unit or a ten in any case. A word is
+ * hashed as the scan goes and sliced only when its hash is one of theirs.
+ */
+function holdsNumberWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const w of SCALE_OR_VAGUE) if (lower.includes(w)) return true;
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    let c = text.charCodeAt(p);
+    if (!isWordChar(c)) {
+      p++;
+      continue;
+    }
+    let q = p;
+    let hash = 0;
+    let letters = true;
+    for (; q < n && isWordChar((c = text.charCodeAt(q))); q++) {
+      if (isLetter(c)) hash = step(hash, c | 0x20);
+      else letters = false;
+    }
+    const length = q - p;
+    if (
+      letters &&
+      length >= SHORTEST &&
+      length <= LONGEST &&
+      UNIT_OR_TEN_HASHES.has(hash) &&
+      UNIT_OR_TEN.has(text.slice(p, q).toLowerCase())
+    )
+      return true;
+    p = q;
+  }
+  return false;
+}
 
 /** Every count-like number in `text`, in order; overlapping and non-count numbers removed. */
 /** Can the text hold a number findNumbers reads? No digit and no number word, no number. */
 export function mayHoldNumber(text: string): boolean {
-  return DIGIT.test(text) || HOLDS_NUMBER_WORD.test(text);
+  return DIGIT.test(text) || holdsNumberWord(text);
 }
 
 export function findNumbers(text: string): NumberMatch[] {

@@ -11,7 +11,6 @@ import { pastAsideBeforeThat } from './interpolation.ts';
 import { KeptResults, keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
-  ATTRIBUTION_TAIL_REST,
   AUDIENCE,
   BASE_FORM_THAT,
   BETWEEN_SUBJECT_AND_VERB,
@@ -24,6 +23,7 @@ import {
   FINITE_VERB,
   INVERTIBLE_AFTER_QUOTE,
   INVERTIBLE_VERB,
+  isAttributionTailRest,
   LEADING_CONNECTIVE,
   ONLY_VERB,
   PAGE_NOUN,
@@ -555,7 +555,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // may a setting ("said at a closed-door session of the National Assembly on September 15").
   const limit =
     TIME_CLAUSE_REST.test(rest) || (settingAfterVerb(` ${rest}`) && !VERB_IN_SETTING.test(rest)) ? 16 : 10;
-  if ((!added && wordCount(rest) > limit) || /\bthat\b/i.test(rest) || !ATTRIBUTION_TAIL_REST.test(rest))
+  if ((!added && wordCount(rest) > limit) || /\bthat\b/i.test(rest) || !isAttributionTailRest(rest))
     return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
   // relative clause; the verb of saying is inside a noun phrase, not an attribution.

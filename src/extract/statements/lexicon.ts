@@ -376,9 +376,19 @@ export const SPEAKER_NOUN = new RegExp(
   'iu',
 );
 
-/** What may follow the verb of an attribution that stands alone: "said in a statement", "added on Friday". */
-export const ATTRIBUTION_TAIL_REST =
-  /^(?:(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b[^,]*)?(?:,.*)?$/isu;
+/** A word that opens what may follow the verb of an attribution that stands alone (isAttributionTailRest). */
+const ATTRIBUTION_TAIL_REST_WORD =
+  /^(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
+
+/**
+ * What may follow the verb of an attribution that stands alone: "said in a statement", "added on
+ * Friday", nothing, or a comma. The same test as the pattern
+ * `^(?:(?:in|on|…|\p{L}+ly)\b[^,]*)?(?:,.*)?$` read it, without scanning the rest to its end:
+ * once one of the words opens it, any rest matches.
+ */
+export function isAttributionTailRest(rest: string): boolean {
+  return rest === '' || rest.charCodeAt(0) === 0x2c || ATTRIBUTION_TAIL_REST_WORD.test(rest);
+}
 
 /** Where a reported clause begins after its verb: past "that", a colon or an object such as "reporters". */
 export const CONTENT_OPENER = /^(?:\s*(?:that|:|,|—|–|-)\s*)+/iu;

@@ -45,6 +45,9 @@ const ADDITION_AFTER_VERB = new RegExp(
   'u',
 );
 
+/** What every addition holds: the comma before the writer's words, then a space. */
+const COMMA_THEN_SPACE = /,\s/;
+
 /** How far past the verb an addition is looked for. */
 const ADDITION_WINDOW = 120;
 
@@ -63,7 +66,10 @@ export interface AdditionAfterVerb {
  */
 export function additionAfterVerb(masked: string, verbEnd: number, end: number): AdditionAfterVerb {
   // Only up to the attribution's end: "said in a statement. On May 7, shelling …" adds nothing.
-  const addition = ADDITION_AFTER_VERB.exec(masked.slice(verbEnd, Math.min(end, verbEnd + ADDITION_WINDOW)));
+  const window = masked.slice(verbEnd, Math.min(end, verbEnd + ADDITION_WINDOW));
+  // The pattern's settings hold no comma but a leading one, and a comma then a space must follow
+  // them: a window without a comma before a space is not tried.
+  const addition = COMMA_THEN_SPACE.test(window) ? ADDITION_AFTER_VERB.exec(window) : null;
   const at = addition ? verbEnd + addition[0].lastIndexOf(',') : -1;
   const writers = addition !== null && !PARTICIPLE_OF_SAYING.test(masked.slice(at + 1).trimStart());
   return {
