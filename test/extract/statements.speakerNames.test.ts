@@ -28,6 +28,11 @@ describe('a title written with a hyphen before a name is no part of the name', (
     expect(speakers(text)).toEqual(['text:leyla-demir']);
   });
 
+  it('"Ombudswoman <Name> said …" is the person', () => {
+    const text = 'Ombudswoman Nino Kapanadze said 40 homes had been damaged overnight.';
+    expect(speakers(text)).toEqual(['text:nino-kapanadze']);
+  });
+
   it('"Vice-Speaker <Name> said …" is the person', () => {
     const text = 'Vice-Speaker Aram Petrosyan said the session would resume on Monday.';
     expect(speakers(text)).toEqual(['text:aram-petrosyan']);

@@ -68,6 +68,8 @@ const TITLE_CAPITALS = new Set([
   'Vice-Speaker',
   'Commissioner',
   'Ombudsman',
+  'Ombudswoman',
+  'Ombudsperson',
   'Envoy',
   'Representative',
   'Special',
