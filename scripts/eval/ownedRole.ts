@@ -1,5 +1,6 @@
 /**
- * CONVENTIONS rule 6: someone's office, press service, spokesperson or family is named in gold by
+ * CONVENTIONS rule 6: someone's office, press service, spokesperson or family (rule 5: kin,
+ * neighbour or lawyer, "his mother" → `text:mother`) is named in gold by
  * its own head noun ("his office" → `text:office`), while the product names it with its owner
  * ("Samvel Shahramanyan's office", id `text:samvel-shahramanyan-office`), so that /who-said finds
  * it under the owner's name and never gives its words as the owner's own. The strict line
@@ -19,6 +20,35 @@ const ROLE_ENDINGS: Record<string, RegExp> = {
   spokeswoman: /-spokes(?:person|woman)$/,
   family: /-family(?:-in-[a-z-]+)?$/,
   representative: /-representative$/,
+  // CONVENTIONS 5 drops possessives from an unnamed person ("his mother" → `text:mother`); the
+  // product names kin and counsel with their owner ("Davit's mother"), as it does an office.
+  ...Object.fromEntries(
+    [
+      'mother',
+      'father',
+      'parents',
+      'wife',
+      'husband',
+      'son',
+      'daughter',
+      'brother',
+      'sister',
+      'aunt',
+      'uncle',
+      'cousin',
+      'niece',
+      'nephew',
+      'grandmother',
+      'grandfather',
+      'grandson',
+      'granddaughter',
+      'relative',
+      'widow',
+      'neighbour',
+      'neighbor',
+      'lawyer',
+    ].map((kin) => [kin, new RegExp(`-${kin}$`)]),
+  ),
 };
 
 /**

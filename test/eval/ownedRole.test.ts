@@ -15,6 +15,9 @@ describe('the strict speaker line credits a gold head noun to the role of an own
     ['text:family', 'text:ruben-vardanyan-family', 'His family'],
     ['text:press-service', 'text:ministry-press-service', 'the press service'],
     ['text:representative', 'text:unhcr-representative', "the agency's representative"],
+    ['text:aunt', 'text:karapetyan-aunt', "Karapetyan's aunt"],
+    ['text:mother', 'text:levon-mother', 'His mother'],
+    ['text:lawyer', 'text:sahakyan-lawyer', "Sahakyan's lawyer"],
   ])('gold %s, speaker %s named "%s"', (gold, id, mention) => {
     expect(ownedRoleMatches(gold, id, mention)).toBe(true);
   });
@@ -32,6 +35,7 @@ describe('the strict speaker line credits a gold head noun to the role of an own
 
   it('never credits the owner itself, another role or a gazetteer body', () => {
     expect(ownedRoleMatches('text:office', 'pashinyan', "Pashinyan's office")).toBe(false);
+    expect(ownedRoleMatches('text:mother', 'text:levon-aunt', 'His aunt')).toBe(false);
     expect(ownedRoleMatches('text:office', 'text:ani-badalyan-spokesperson', 'her spokeswoman')).toBe(false);
     expect(ownedRoleMatches('text:spokeswoman', 'text:ministry-spokesman', "the ministry's spokesman")).toBe(
       false,

@@ -21,6 +21,11 @@ interface RoleTerm {
   to?: string;
 }
 
+/** The OSCE's full name as the press spells it (the normaliser folds neither -s-/-z- nor "co-op"). */
+const OSCE_SPELLED_OUT = ['Organization', 'Organisation'].flatMap((o) =>
+  ['Cooperation', 'Co-operation'].map((c) => `${o} for Security and ${c} in Europe`),
+);
+
 export interface GazetteerEntry {
   id: string;
   name: string;
@@ -1404,6 +1409,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'OSCE Minsk Group co-chairs',
       'Minsk Group co-chairs',
       'co-chairs of the OSCE Minsk Group',
+      // The OSCE spelled out, before the group as its owner or after it ("the Minsk Group of …").
+      ...OSCE_SPELLED_OUT.flatMap((osce) => [`${osce}'s Minsk Group`, `Minsk Group of the ${osce}`]),
     ],
   },
   {

@@ -1563,9 +1563,12 @@ function accordingToAfterConnective(masked: string, from: number, to: number): A
 
 const DASH_AFTER_SOURCE = /according\s+to\s+[^,(\u2591]*?\s[-–—]\s/iu;
 
-/** "…, according to the region's ombudsman, Gegham Stepanyan.": case-sensitive, so the name is capitalised. */
+/**
+ * "…, according to the region's ombudsman, Gegham Stepanyan.", "…, according to Armenia's
+ * ombudsman, Kristinne Grigoryan.": case-sensitive, so the name is capitalised.
+ */
 const FINAL_DESCRIBED_NAME =
-  /,\s*according\s+to\s+((?:the|an?|his|her|its|their)\s[^,\u2591]{1,70}?,\s+\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3})[\s.!?]*$/u;
+  /,\s*according\s+to\s+((?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*['’]s)\s[^,\u2591]{1,70}?,\s+\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3})[\s.!?]*$/u;
 
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =

@@ -2323,7 +2323,7 @@ function roleHeldBefore(p: string, d: Discourse): boolean {
   );
 }
 
-const namesakesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+const namesakesByDoc = new WeakMap<Discourse, Map<string, { entity: Entity; written: string[] }[]>>();
 const givenNamesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
 
 /** See givenNameInText; read once per word and document, and kept as a person the text introduced. */
@@ -2345,30 +2345,49 @@ function givenName(word: string, d: Discourse): Entity | null {
 /**
  * "Grigorian" in a text that wrote out "Tigran Grigoryan": the one person the document names
  * with that surname or a spelling of it, before any namesake the gazetteer knows ("Armen
- * Grigoryan"). Null when it names none, or several (then the surname alone does not tell).
+ * Grigoryan"). Several: the one whose full name was written last before the mention ("Armen
+ * Grigoryan said … Kristinne Grigoryan said … Grigoryan added" is Kristinne), as a surname
+ * alone points back; null when none was written before it.
  */
 function namesakeInText(surname: string, d: Discourse): Entity | null {
   let seen = namesakesByDoc.get(d);
   if (!seen) namesakesByDoc.set(d, (seen = new Map()));
-  const cached = seen.get(surname);
-  if (cached !== undefined) return cached;
-  const people = new Map<string, Entity>();
+  let people = seen.get(surname);
+  if (people === undefined) seen.set(surname, (people = namesakesOf(surname, d)));
+  if (people.length === 1) return people[0]!.entity;
+  const before = d.text.slice(0, d.unitStart);
+  let last: { entity: Entity; at: number } | null = null;
+  for (const { entity, written } of people) {
+    const at = Math.max(...written.map((w) => before.lastIndexOf(w)));
+    if (at >= 0 && (!last || at > last.at)) last = { entity, at };
+  }
+  return last?.entity ?? null;
+}
+
+/** The people a document writes out with a surname, each with the full names it wrote them by. */
+function namesakesOf(surname: string, d: Discourse): { entity: Entity; written: string[] }[] {
+  const people = new Map<string, { entity: Entity; written: string[] }>();
+  const add = (entity: Entity, full: string) => {
+    const known = people.get(entity.id);
+    if (known) known.written.push(full);
+    else people.set(entity.id, { entity, written: [full] });
+  };
   for (const full of fullNamesFor(surname, d.text, isFirstName)) {
     const known = resolveEntityAt(full, null);
     if (known) {
-      if (known.kind === 'person') people.set(known.id, known);
+      if (known.kind === 'person') add(known, full);
     } else if (trailingProperName(full)?.name === full) {
       const entity = textEntity(full);
       const role = roleWrittenBefore(full, d.text);
       if (role) entity.role = role;
-      if (entity.kind === 'person') people.set(entity.id, entity);
+      if (entity.kind === 'person') add(entity, full);
     }
   }
-  const person = people.size === 1 ? [...people.values()][0]! : null;
-  if (person?.id.startsWith('text:') && !d.textPeople.some((e) => e.id === person.id))
-    d.textPeople.push(person);
-  seen.set(surname, person);
-  return person;
+  const found = [...people.values()];
+  for (const { entity } of found)
+    if (entity.id.startsWith('text:') && !d.textPeople.some((e) => e.id === entity.id))
+      d.textPeople.push(entity);
+  return found;
 }
 
 const isFirstName = (w: string) => !NOT_A_FIRST_NAME.has(w) && !NOT_A_PERSON_FIRST.test(w);
