@@ -87,3 +87,31 @@ describe('"that evening" with no day told since the lead is the evening of the l
     expect(events(text)['that evening']).toBeUndefined();
   });
 });
+
+/** A piece dated Monday 11 March 2024 by its stamp line. */
+const monday = (body: string) => `Surgeon heads for the front\n\nMon., March 11, 2024\n\n${body}\n`;
+
+describe('an arrangement told in the present progressive or as planned is still to come', () => {
+  it.each([
+    [
+      "Dr. Levon Aram said he's flying to Tbilisi on Wednesday with two nurses.",
+      'on Wednesday',
+      '2024-03-13',
+    ],
+    ['The envoy is travelling to the capital on Thursday, his office said.', 'on Thursday', '2024-03-14'],
+    ['The organiser said the group planned another march on Saturday.', 'on Saturday', '2024-03-16'],
+  ])('%s → "%s" %s', (sentence, written, day) => {
+    expect(events(monday(sentence))).toMatchObject({ [written]: day });
+  });
+
+  it.each([
+    [
+      'The envoy was travelling to the capital on Thursday when the road closed.',
+      'on Thursday',
+      '2024-03-07',
+    ],
+    ["The council's meeting on Thursday ended without a vote.", 'on Thursday', '2024-03-07'],
+  ])('a past progressive or a noun keeps the past day: %s', (sentence, written, day) => {
+    expect(events(monday(sentence))).toMatchObject({ [written]: day });
+  });
+});
