@@ -79,6 +79,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
 
   /** The last date the text gave with its year, for "that year", "the following month". */
   let antecedent: Antecedent | null = null;
+  /** The first day the lead tells its news on (see storyDayOf), for a part of the day told with no day near. */
+  let storyDay: Day | null = null;
+  /** The lead has told its first day: "have been silent since Tuesday" speaks from the piece's day, and sets none. */
+  let storyDayTold = false;
 
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
@@ -192,11 +196,19 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           // as past ("Protests are held in the evening" is no day).
           // A day told paragraphs back is where an earlier thread stood, not this one: it does not bar the piece's.
           (form.orPieceDay && toldAsPast(ctx, m)
-            ? pieceDayUnlessOther(
-                ctx,
-                docSource,
-                form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention) ? null : lastDay,
-              )
+            ? form.toldDay && !toldDayNear(ctx, m, lastDaySentence, lastDayMention)
+              ? (storyDayOf(ctx, docSource, storyDay) ?? pieceDayUnlessOther(ctx, docSource, null))
+              : pieceDayUnlessOther(ctx, docSource, lastDay)
+            : null) ??
+          // "the defence ministry stated that evening", paragraphs after the lead's "on 16 November" and no other day
+          // told since: the evening of the day the story stands on. Not in a quotation (the speaker's own day).
+          (form.toldDay &&
+          form.offset === 0 &&
+          !form.orPieceDay &&
+          toldAsPast(ctx, m) &&
+          (!lastDay || (storyDay && sameDay(lastDay, storyDay))) &&
+          quoteOpenedAt(ctx, m) < 0
+            ? storyDayOf(ctx, docSource, storyDay)
             : null);
         const anchor = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
@@ -613,6 +625,10 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
     if (namedAgain && lastPart) lastPart = { ...lastPart, sentence: m.sentence, paragraph: m.paragraph };
     if (date && m.role === 'text') antecedent = asAntecedent(date, m) ?? antecedent;
     const aside = established && m.role === 'text' && asideDay(ctx, m, lastDaySentence, lastDayEnd);
+    if (!storyDayTold && established && m.role === 'text' && m.paragraph === ctx.scanned.leadParagraph) {
+      storyDayTold = true;
+      if (!SINCE.test(m.expression.text) && !BOUND.test(m.expression.text)) storyDay = established;
+    }
     if (established && m.role === 'text' && !aside) {
       lastDay = established;
       lastDaySentence = m.sentence;
@@ -728,6 +744,22 @@ function postStampDay(ctx: ResolveContext, m: ScannedMention): Day | null {
     day: stampForm.day,
     source: { year: stampForm.year, status: 'stated', reason: "year stated in the post's stamp" },
   };
+}
+
+/** The lead's day stands for the story's this many days before the piece's own at most (wire copy of the day before). */
+const STORY_DAY_REACH = 3;
+
+/**
+ * "Missiles struck the town on Wednesday, … the wards were full by the evening", in a piece dated Thursday: a
+ * part of the day with no day told near it is the day the lead tells the news on, not the piece's own, when the
+ * lead's first day falls a few days before the piece's. Null when the lead told no such day.
+ */
+function storyDayOf(ctx: ResolveContext, source: YearSource, storyDay: Day | null): Day | null {
+  const own = sameDayReference(ctx, source);
+  if (!storyDay || !own || storyDay.year === undefined || own.year === undefined) return null;
+  const back =
+    dayNumber(own.year, own.month, own.day) - dayNumber(storyDay.year, storyDay.month, storyDay.day);
+  return back >= 0 && back <= STORY_DAY_REACH ? storyDay : null;
 }
 
 /** The piece's own day, when the document's date is one day. */

@@ -17,6 +17,13 @@ const SCHEDULED_BEFORE =
 const PRESENT_ARRANGEMENT_BEFORE =
   /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|travel|arrive|convene|fly|visit(?!\s+(?:to|in|on|at|of|by|from|during)\b|\s*$)|(?<!\b(?:a|an|the|his|her|their|its|our|this|that|[a-z]+['’]s)\s+(?:(?!(?:would|will|shall|to|did|didn't|not|could|couldn't|can|may|might|must|should|also|then|now|often|usually|still|only)\s)[a-z-]*(?:ss|[^s\W])\s+){1,2})visit))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
+ * "said he's flying to Yerevan on Wednesday", "the envoy is travelling to Baku on Monday": a present progressive
+ * of going somewhere tells an arrangement, still to come. Not after "was"/"were", and never a noun after a
+ * possessive ("the minister's meeting on Monday"): only verbs of going, which are no nouns there.
+ */
+const PROGRESSIVE_ARRANGEMENT_BEFORE =
+  /\b(?:is|are|am|['’]s|['’]re)\s+(?:(?:also|now|still|then)\s+)?(?:flying|travell?ing|heading|leaving|returning|arriving|departing)\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
+/**
  * A verb in the past tense right before the date dates that verb's event, whatever the rest of the
  * clause says ("would appeal the decision, announced Wednesday by …", "will proceed, Cuba predicted Wednesday").
  */
@@ -70,7 +77,7 @@ const MODAL_BEFORE_VERB =
 const POSSIBLE_EVENT = String.raw`(?:may|might|could)\s+(?:(?:well|still|also|only|even|now|soon)\s+)?(?:take\s+place|be\s+(?:held|signed|opened|reopened|resumed|completed)|happen|occur|begin|start|resume|reopen|convene)`;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
-  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|another|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
 const POSSIBLE_EVENT_NEAR = new RegExp(String.raw`\b${POSSIBLE_EVENT}\b`, 'i');
 /**
  * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
@@ -158,7 +165,11 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
       SUBJECT_OR_SETTING_BEFORE.test(before) && STRICT_FUTURE.test(clauseAround(text, sentence, mention));
     return { tense: toCome ? 'future' : 'past', tenseMarked: true };
   }
-  if (SCHEDULED_BEFORE.test(before) || PRESENT_ARRANGEMENT_BEFORE.test(before))
+  if (
+    SCHEDULED_BEFORE.test(before) ||
+    PRESENT_ARRANGEMENT_BEFORE.test(before) ||
+    PROGRESSIVE_ARRANGEMENT_BEFORE.test(before)
+  )
     return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
   if (SINCE_BEFORE.test(before) || /^since\s/i.test(text.slice(mention.start, mention.end)))
