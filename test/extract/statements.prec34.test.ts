@@ -32,6 +32,13 @@ describe('a clause fragment is never a speaker name: a thing’s noun with a rel
   });
 });
 
+describe('a name after a noun is in apposition, no relative clause', () => {
+  it('"the poet Vahagn Davtyan said …" stays the poet’s statement', () => {
+    const text = 'The poet Vahagn Davtyan said the old quarter of the city had changed beyond recognition.';
+    expect(says(text, 'text:vahagn-davtyan', 'the old quarter of the city')).toBe(true);
+  });
+});
+
 describe('"according to our information" is the writers’ own knowledge, no speaker', () => {
   it('"According to our information, the talks may resume …": no statement of "our information"', () => {
     const text =

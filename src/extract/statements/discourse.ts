@@ -1875,13 +1875,20 @@ function zeroRelativeSubject(p: string): string | null {
   const m = ZERO_RELATIVE.exec(p);
   if (!m || CHARGE_DENIED.test(p)) return null;
   const noun = m[1]!.split(/\s+/).pop()!;
-  if (BODY_NOUN.test(noun) || namesPeople(noun) || tag(noun)[0]?.pos !== 'NOUN') return null;
+  if (
+    BODY_NOUN.test(noun) ||
+    PEOPLE_HEAD.test(noun) ||
+    PEOPLE_SINGULAR.test(noun) ||
+    tag(noun)[0]?.pos !== 'NOUN'
+  )
+    return null;
   const subject = m[2]!;
   if (NO_ONE_SUBJECT.test(subject)) return '';
   const known = resolveEntityAt(subject, null);
-  return namesPeople(subject) || (known && known.kind !== 'place' && known.kind !== 'person')
-    ? subject
-    : null;
+  if (known) return known.kind === 'government' || known.kind === 'organisation' ? subject : null;
+  // "the poet Vahagn Davtyan": a name after a noun is in apposition to it, no clause's subject;
+  // "a move Georgian officials …" ends with a common noun of people.
+  return namesPeople(subject) && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(subject) ? subject : null;
 }
 
 /** Numbers owned by whoever the possessive names: "the organization's figures", "Baku's own data". */
