@@ -2969,13 +2969,35 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
   }
   // An object and "to": "Armenia and Azerbaijan to “…”", "the parties to “…”"; not a clause of
   // its own ("The blockade is a prelude to “…”": a few quoted words inside a reported clause).
-  return (
+  if (
     words.length <= 6 &&
     words[words.length - 1] === 'to' &&
     !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must)$/i.test(w)) &&
     NAME_OR_PRONOUN_OBJECT_START.test(prefix)
+  )
+    return true;
+  // "called on Moscow to take “concrete steps”", "urged Baku to halt its advance and “to engage …”":
+  // an appeal is no saying (CONVENTIONS 10); only the quoted words in what was asked are the speaker's.
+  return appealedToDo(text, contentStart, prefix);
+}
+
+/** "called on Moscow to take": an appeal's object, "to" and a verb, before the quote; no clause. */
+function appealedToDo(text: string, contentStart: number, prefix: string): boolean {
+  const words = prefix.split(/\s+/);
+  return (
+    words.length <= 10 &&
+    !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|could|can|must|that)$/i.test(w)) &&
+    APPEALED_TO_DO.test(prefix) &&
+    APPEAL_BEFORE.test(text.slice(Math.max(0, contentStart - 30), contentStart))
   );
 }
+
+/** A verb of appealing right before its object: "urged", "called on", "asked", "appealed to". */
+const APPEAL_BEFORE =
+  /(?<![\p{L}-])(?:urge[sd]?|urging|call(?:s|ed)?\s+on|calling\s+on|appeal(?:s|ed)?\s+to|ask(?:s|ed)?|press(?:es|ed)?|implor(?:es|ed))\s+$/iu;
+/** Who is appealed to, then "to" and a verb: "Moscow to take", "the international community to take". */
+const APPEALED_TO_DO =
+  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her)(?:\s+(?!to\s)[\p{L}'’-]+){0,4}\s+to\s+\p{Ll}+(?:\s|$)/u;
 
 /** A subject pronoun: "said it was “…”" reports a clause the quote stands in. */
 const SUBJECT_PRONOUN = /(?<![\p{L}'’-])(?:he|she|it|they|we)(?![\p{L}'’-])/iu;
@@ -2991,7 +3013,7 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
     .slice(clauseStart, quoteOpen)
     .replace(/[,:—–-]/g, ' ')
     .trim();
-  if (!prefix) return false;
+  if (!prefix || appealedToDo(text, clauseStart, prefix)) return false;
   const words = prefix.split(/\s+/);
   if (
     words[words.length - 1]!.toLowerCase() === 'to' &&

@@ -838,6 +838,16 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
       .trim();
   const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
   if (named) return { entity: named, mention: p, viaDocument: true };
+  // "the ministry's statement", "the agency's report": the body "the ministry" points back to, as
+  // it would as the speaker; none when it points to no one (never a speaker named "ministry statement").
+  const owner =
+    !byOf && /['’]s?\s+\S+$/.test(p) ? /^the\s+(\p{Ll}[\p{L}-]*)['’]s?\s/iu.exec(p)?.[1] : undefined;
+  if (owner && /^the\s/i.test(p)) {
+    const back = resolveSpeaker(`the ${owner}`, d);
+    return back && back.entity.kind !== 'place' && !back.entity.id.startsWith(`text:${owner.toLowerCase()}`)
+      ? { entity: back.entity, mention: p, viaDocument: true }
+      : null;
+  }
   // "a post from Arianna Huffington", "a report by Human Rights Watch": the author named speaks through it.
   if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, ''))
     return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
@@ -1403,6 +1413,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (!read) return null;
   const { words } = read;
   const { apposedRole, described } = words;
+  // "a step Georgian officials welcomed": what the clause's subject did to the thing is no saying;
+  // only naming it is ("a response Armenian officials described as "humiliating"").
+  if (words.zeroRelative && !namesThingAfter(d.text, d.speakerAt, words.zeroRelative)) return null;
   // The mention is the whole noun phrase as written, its participle's time too ("filed Thursday").
   const mention =
     described === words.p
@@ -1443,6 +1456,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return speaking(author ?? subject ?? d.lastBody, mention, author !== null);
   }
   if (read.groupPronoun) {
+    // "In Baku they insist that …": "they" after a city frame is the people there, no one the text
+    // named before; a city that seats a government speaks for it, as "Baku says" does.
+    const frame = /^they$/i.test(p) ? framingCity(d.text, d.speakerAt, true) : null;
+    if (frame) {
+      const seat = officialsOf(`authorities in ${frame}`, d.at);
+      return seat ? speaking(seat, mention) : null;
+    }
     const singular = singularTheyBefore(d);
     if (singular) return speaking(singular, mention);
     const body = d.lastBody ?? lastMentioned(d, isBody);
@@ -1704,6 +1724,8 @@ interface SpeakerWords {
   ownData: string | undefined;
   speaksFor: RegExpExecArray | null;
   documentNoun: boolean;
+  /** The subject of a relative clause with no "that" the phrase was ("a response| Armenian officials"). */
+  zeroRelative: string | undefined;
 }
 
 /** Words that stand for people only with the relative clause after them: "those (who …)", "some (who …)". */
@@ -1777,6 +1799,12 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     else if (/^who/i.test(relative[0].trim()) && namesPeople(antecedent)) modified = antecedent;
   }
   if (!p) return null;
+  // "a figure neither side (has confirmed)", "a response Armenian officials (described as …)": a
+  // thing's noun with a subject right after it is a relative clause with no "that"; the thing
+  // said nothing, and only that subject may have.
+  const zero = zeroRelativeSubject(p);
+  if (zero === '') return null;
+  if (zero) p = zero;
   const reduced = reducedRelativeHead(p);
   // "Democrats trying to regain the Senate", "the last man to mount a race": the noun phrase before the modifier.
   const modifierAt = modified || reduced !== p ? null : clauseModifierStart(p);
@@ -1792,6 +1820,8 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
     apposedRole,
     namesNoOne:
       /^(?:we|i|you|us|me)$/i.test(described) ||
+      // "According to our information", "by our own count": the writer's own knowledge, no one else's words.
+      OWN_KNOWLEDGE.test(described) ||
       // "55 percent of voters", "Nearly half", "six in 10", "a majority of Armenians": a poll's share speaks for no one.
       POLL_SHARE.test(described) ||
       // "Each side accuses the other": a distributive subject is every one of several, no one speaker.
@@ -1809,7 +1839,56 @@ function readSpeakerWords(phrase: string): SpeakerWords | null {
         described,
       ),
     documentNoun: DOCUMENT_NOUN.test(described),
+    zeroRelative: zero ?? undefined,
   };
+}
+
+/** What the writers themselves know: "our information", "my data", "our own estimates". */
+const OWN_KNOWLEDGE =
+  /^(?:our|my)\s+(?:own\s+)?(?:information|data|knowledge|understanding|estimates?|calculations?|count|figures|records|findings)$/i;
+
+/** A determiner, a thing's noun (with up to two words before it), then the words of a subject. */
+const ZERO_RELATIVE =
+  /^(?:an?|the|this|that|one)\s+((?:(?!(?:of|for|in|at|on|to|from|with|by|and|or)\s)\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+((?:neither|either|no|each|both|the|his|her|their|its|some|many|most|all|\p{Lu}[\p{L}'’.-]*)(?:\s+\S+){0,5})$/u;
+/** A verb that names or describes a thing: its quoted name is the subject's words. */
+const NAMING_AFTER =
+  /^\s+(?:(?:has|have|had|later|then|once|also|openly|publicly)\s+){0,2}(?:described|called|termed|dubbed|labell?ed|branded|characteri[sz]ed)\b/i;
+
+/** Does a naming verb follow the relative clause's subject, where the speaker phrase stands in the text? */
+function namesThingAfter(text: string, speakerAt: number, subject: string): boolean {
+  if (speakerAt < 0) return false;
+  const window = text.slice(speakerAt, speakerAt + 200);
+  const at = window.indexOf(subject);
+  return at >= 0 && NAMING_AFTER.test(window.slice(at + subject.length));
+}
+
+/** A subject that is every one or none of several: no one speaker. */
+const NO_ONE_SUBJECT = /^(?:neither|either|no|each)\s/i;
+
+/**
+ * The subject of a relative clause that follows a thing's noun with no "that" ("a figure| neither
+ * side", "a step| Georgian officials"): '' when that subject is no one, null when the phrase is no
+ * such clause (the noun names people or a body, or the words after it name no one who speaks).
+ * "a charge Baku (rejects)" is left whole: what is denied, with its denier, says nothing.
+ */
+function zeroRelativeSubject(p: string): string | null {
+  const m = ZERO_RELATIVE.exec(p);
+  if (!m || CHARGE_DENIED.test(p)) return null;
+  const noun = m[1]!.split(/\s+/).pop()!;
+  if (
+    BODY_NOUN.test(noun) ||
+    PEOPLE_HEAD.test(noun) ||
+    PEOPLE_SINGULAR.test(noun) ||
+    tag(noun)[0]?.pos !== 'NOUN'
+  )
+    return null;
+  const subject = m[2]!;
+  if (NO_ONE_SUBJECT.test(subject)) return '';
+  const known = resolveEntityAt(subject, null);
+  if (known) return known.kind === 'government' || known.kind === 'organisation' ? subject : null;
+  // "the poet Vahagn Davtyan": a name after a noun is in apposition to it, no clause's subject;
+  // "a move Georgian officials …" ends with a common noun of people.
+  return namesPeople(subject) && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(subject) ? subject : null;
 }
 
 /** Numbers owned by whoever the possessive names: "the organization's figures", "Baku's own data". */
@@ -2075,13 +2154,18 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     );
     if (found?.id.startsWith('text:')) return homeBodyOf(found, d);
     if (found || head !== 'department') return found;
-    // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it.
+    // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it:
+    // read back as "the ministry" is, the one that spoke in the sentence before the nearer.
     const asMinistry = (e: Entity, words: string | undefined) =>
       hasWord(words, 'ministry') && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
-    return bodyOfHead(
-      d,
+    return nearerNamedBody(
+      bodyOfHead(
+        d,
+        'ministry',
+        (e) => isBody(e) && (asMinistry(e, e.name) || asMinistry(e, d.spokenAs.get(e))),
+      ),
       'ministry',
-      (e) => isBody(e) && (asMinistry(e, e.name) || asMinistry(e, d.spokenAs.get(e))),
+      d,
     );
   }
   const lastRole = d.lastPerson ? ownRole(d.lastPerson.role) : undefined;

@@ -7,14 +7,24 @@ import { COUNTRY_WORDS } from '../entities/qualifiedBodies.ts';
  */
 const OPENING_FRAME =
   /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,\s+$/u;
+/** "In Baku they insist": a frame before a pronoun subject needs no comma. */
+const BARE_FRAME =
+  /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,?\s+$/u;
 
 /** How far back the frame may start: the city and a day name. */
 const FRAME_REACH = 60;
 
-/** The city a sentence-opening "In <City>," frame names just before `speakerAt`, else null. */
-export function framingCity(text: string, speakerAt: number): string | null {
+/**
+ * The city a sentence-opening "In <City>," frame names just before `speakerAt`, else null; with
+ * `pronoun`, the speaker is a pronoun and the comma may be left out ("In Baku they insist").
+ */
+export function framingCity(text: string, speakerAt: number, pronoun = false): string | null {
   if (speakerAt <= 0) return null;
-  return OPENING_FRAME.exec(text.slice(Math.max(0, speakerAt - FRAME_REACH), speakerAt))?.[1] ?? null;
+  return (
+    (pronoun ? BARE_FRAME : OPENING_FRAME).exec(
+      text.slice(Math.max(0, speakerAt - FRAME_REACH), speakerAt),
+    )?.[1] ?? null
+  );
 }
 
 /** "the Defense Ministry", "the ministry", "the presidential administration": a body named with no owner. */
