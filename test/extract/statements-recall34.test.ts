@@ -87,3 +87,19 @@ describe('a concessive clause after what was said', () => {
     expect(statementsOf('The road reopened on Monday, though officials warned of delays.')).toEqual([]);
   });
 });
+
+describe('a saying in a relative clause on a name', () => {
+  it('"…, who said on Thursday that “…”": a quote alone is what was said', () => {
+    expect(
+      statementsOf(
+        'The march was led by Bishop Mesrop Harutyunyan, who said on Thursday in Gyumri that "the land is being given away without a guarantee."',
+      ),
+    ).toEqual([
+      {
+        speaker: 'text:mesrop-harutyunyan',
+        kind: 'direct',
+        quote: 'the land is being given away without a guarantee.',
+      },
+    ]);
+  });
+});

@@ -3072,7 +3072,8 @@ export function relativeSaying(
   const comma = masked.slice(at, to).search(/,(?!\d)/);
   const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
   const words = masked.slice(content.start, content.end);
-  if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
+  // "who said on Thursday that “the government is giving away the land”": a quote is words enough.
+  if ((wordCount(words) < 3 && !words.includes(MASK)) || saysNothing(masked, content)) return null;
   // "who told reporters about …", "who wrote to the council": a topic or an addressee is no content.
   if (TOPIC_OPENING.test(words)) return null;
   return { speaker, content };
