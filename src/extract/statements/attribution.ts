@@ -1031,6 +1031,8 @@ function subordinatorBeforeNounPhrase(text: string): RegExpExecArray | null {
 }
 
 /** A relative clause's opening, with any preposition: "which", "under which", "of whom". */
+const CONCESSIVE_OPENING = /^\s*(?:although|though|even though|whereas|while)\s/i;
+
 const RELATIVE_OPENING =
   /^\s*(?:(?:under|in|by|with|through|after|during|for|of|to|from|on|at)\s+)?(?:which|who|whom|whose)\b/i;
 
@@ -1673,6 +1675,10 @@ function relayedByMedialSource(
   };
 }
 
+/** "preliminary data", "information available to his office", "the latest figures": no author named. */
+const AUTHORLESS_DATA =
+  /^(?:(?:the|official|preliminary|latest|new|available|initial|final|updated|operational|unofficial|current)\s+)*(?:data|figures|statistics|estimates|information|results|numbers)(?:\s+(?:available|at hand)(?:\s+to\s+(?:him|her|them|us|his|her|its|their)(?:\s+[\p{Ll}-]+){0,2})?)?$/iu;
+
 /**
  * "At the root of the dispute, according to Thomas de Waal, was a decision …": set off by commas
  * inside what was said. The words before it are said too, unless they are an adverbial opening
@@ -1703,6 +1709,10 @@ function accordingToInside(masked: string, from: number, to: number): Attributio
   // "The Court notes that, according to Azerbaijan, 21 persons …": a lead that ends with "that" is
   // someone's frame; what the source says is after it.
   const frameLead = /(?<![\p{L}])that$/iu.test(leadText);
+  // "The ombudsman stated that, according to preliminary data, at least 50 …": numbers or
+  // information with no author named are no source of their own; the clause, "according to" and
+  // all, is what the frame's speaker said.
+  if (frameLead && AUTHORLESS_DATA.test(inside[1]!)) return null;
   // "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing": what
   // follows a conjunction is a clause of the writer's; what came before is what was said.
   if (
@@ -1841,6 +1851,9 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     }
     // A relative pronoun opens no attribution ("…, which, Baku insists, implies …").
     if (RELATIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
+    // "…, although Baku acknowledged only 72": a concessive clause sets another's words against
+    // the clause before it; they are never its attribution.
+    if (CONCESSIVE_OPENING.test(masked.slice(at + 1, at + 24))) continue;
     // "…, analysts say; in 2012, Romney …": the attribution ends at a semicolon, another clause follows.
     const semicolon = quoteWithComma ? -1 : masked.indexOf(';', at + 1);
     if (semicolon > at && semicolon < to) {
@@ -2473,8 +2486,11 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "Mr. Biden said, clutching the lectern": a participle set off after the verb tells how the
     // speaker spoke, not what; only a participle of saying ("…, adding that") introduces words.
+    // Past "that," the participle opens the clause's own adverbial: "informed that, following …".
+    const thatThenComma = /(?<![\p{L}])that\s*,\s*$/iu.test(masked.slice(verb.index, content.start));
     if (
       /^\s*,\s*$/.test(masked.slice(verbEnd, content.start)) &&
+      !thatThenComma &&
       GERUND_START.test(opening) &&
       !PARTICIPLE_OF_SAYING.test(opening)
     )
@@ -2482,9 +2498,12 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "…, officials said Thursday, as aid arrived": past the verb and a comma, a subordinate
     // clause or a "in a move …" phrase is the writer's setting of the news, no words of theirs.
     // After a short opening ("And so, he said, while …") the clause is the speaker's, interrupted.
+    // "said that, after talks with both sides, a truce …": past "that" the clause has begun, and
+    // the phrase set off inside it is the clause's own adverbial, not the writer's.
     const wordsBefore = wordCount(masked.slice(from, speaker.start));
     if (
       /,\s*$/.test(masked.slice(verbEnd, content.start)) &&
+      !thatThenComma &&
       ADJUNCT_AFTER_SAYING.test(opening) &&
       !opening.includes(MASK) &&
       !/,\s+that\s/.test(opening) &&
@@ -3078,7 +3097,8 @@ export function relativeSaying(
   const comma = masked.slice(at, to).search(/,(?!\d)/);
   const content = reportedContent(masked, trimSpan(masked, at, comma >= 0 ? at + comma : to));
   const words = masked.slice(content.start, content.end);
-  if (wordCount(words) < 3 || saysNothing(masked, content)) return null;
+  // "who said on Thursday that “the government is giving away the land”": a quote is words enough.
+  if ((wordCount(words) < 3 && !words.includes(MASK)) || saysNothing(masked, content)) return null;
   // "who told reporters about …", "who wrote to the council": a topic or an addressee is no content.
   if (TOPIC_OPENING.test(words)) return null;
   return { speaker, content };
