@@ -38,3 +38,25 @@ describe('a stamp with the Gregorian day in brackets beside another calendar dat
     expect(events(text)).toMatchObject({ 'on Tuesday': '2023-01-03', yesterday: '2023-01-03' });
   });
 });
+
+describe('a day without its year in the predicate of a subject dated to a past period is that period’s', () => {
+  it.each([
+    [
+      'The six-week war in autumn 2020 ended with a truce signed in Moscow on November 10.',
+      'on November 10',
+      '2020-11-10',
+    ],
+    ['The fighting in 2016 began on April 2 and lasted four days.', 'on April 2', '2016-04-02'],
+  ])('%s → "%s" %s', (sentence, written, day) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: day });
+  });
+
+  it.each([
+    ['The siege in summer 2021 ended on November 3.', 'on November 3', '2023-11-03'],
+    ['The talks in 2022 failed, and the envoys met again on March 3.', 'on March 3', '2024-03-03'],
+    ['The border, drawn in 1991, was fixed on May 15.', 'on May 15', '2023-05-15'],
+    ['Since 2020 the road has been closed; it reopened on March 3.', 'on March 3', '2024-03-03'],
+  ])('not a day outside the period, nor one another clause tells: %s', (sentence, written, day) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: day });
+  });
+});
