@@ -9,6 +9,8 @@ describe('a stamp giving the day in two calendars', () => {
     ['26 November 2023 | 12 Jumada al-Awwal 1445 AH', { year: 2023, month: 11, day: 26 }],
     ['Monday, 6 Azar 1402 - 27 November 2023', { year: 2023, month: 11, day: 27 }],
     ['6 Azar 1402 – 27 November 2023 – 09:15', { year: 2023, month: 11, day: 27 }],
+    ['14 Dey 1401 (4 January 2023) - 08:45', { year: 2023, month: 1, day: 4 }],
+    ['Saturday 7 Dey 1401 - 16:05 (28 December 2022)', { year: 2022, month: 12, day: 28 }],
   ])('%s', (line, date) => {
     expect(gregorianBesideOtherCalendar(line)).toMatchObject(date);
   });
@@ -17,6 +19,7 @@ describe('a stamp giving the day in two calendars', () => {
     expect(gregorianBesideOtherCalendar('26 November 2023 - 18:20')).toBeNull();
     expect(gregorianBesideOtherCalendar('5 Azar 1402 / 5 Azar 1402')).toBeNull();
     expect(gregorianBesideOtherCalendar('5 Azar 1402 - 26 November 2023 - 27 November 2023')).toBeNull();
+    expect(gregorianBesideOtherCalendar('26 November 2023 (updated 27 November 2023)')).toBeNull();
   });
 
   it('dates the piece by its Gregorian day', () => {
@@ -24,5 +27,12 @@ describe('a stamp giving the day in two calendars', () => {
       'World\n\nEnvoy: the corridor talks will resume\n\nSunday, 5 Azar 1402 / 26 November 2023 - 18:20\n\n' +
       'The deputy foreign minister said on Sunday that the talks would resume in Tehran next week.\n';
     expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 11, day: 26 });
+  });
+
+  it('dates the piece by the Gregorian day given in brackets', () => {
+    const text =
+      'Politics\n\nSpeaker: the border will stay open\n\n14 Dey 1401 (4 January 2023) - 08:45\n\n' +
+      'The speaker of parliament said on Tuesday that the crossing would stay open.\n';
+    expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 1, day: 4 });
   });
 });

@@ -10,20 +10,26 @@ const OTHER_CALENDAR_DAY =
 /** A time of day standing alone as one part of a stamp: "10:32", "18.20". */
 const CLOCK_PART = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
-/** "… 12:40 (21 October 2022)": a part in brackets at the line's end, after a part or a time. */
-const BRACKETED_AT_END = /\s*\(([^()]+)\)\s*$/;
-
 /**
  * "Thursday, 1 Aban 1399 / 22 October 2020 - 10:32", "Tuesday, 2 Aban 1402 - 24 October 2023": a
- * stamp giving the day in two calendars, set apart by a slash, a bar or a dash, or the Gregorian day
- * in brackets after the other ("Friday 29 Mehr 1401 - 12:40 (21 October 2022)"). The Gregorian part
+ * stamp giving the day in two calendars, set apart by a slash, a bar, a dash or brackets. The Gregorian part
  * alone is a whole date; the other part, and a time standing alone, are set aside.
  */
 export function gregorianBesideOtherCalendar(line: string): DateParts | null {
-  const bracketed = BRACKETED_AT_END.exec(line);
-  const parted = bracketed ? `${line.slice(0, bracketed.index)} / ${bracketed[1]!.trim()}` : line;
-  return inParts(parted.split(/\s+[/|]\s+/)) ?? inParts(parted.split(/\s+[/|–—-]\s+/));
+  const bracketed = BRACKETED_PART.exec(line);
+  if (bracketed) {
+    // "22 Aban 1399 (12 November 2020) - 10:20", "Friday 29 Mehr 1401 - 12:40 (21 October 2022)": the
+    // day in the other calendar given in brackets beside the rest of the stamp.
+    const [, before, inside, after] = bracketed;
+    const outside = [before!, after!.replace(LEADING_SEPARATOR, '')].filter((p) => p.trim() !== '');
+    return inParts([...outside.flatMap((p) => p.split(/\s+[/|–—-]\s+/)), inside!]);
+  }
+  return inParts(line.split(/\s+[/|]\s+/)) ?? inParts(line.split(/\s+[/|–—-]\s+/));
 }
+
+/** One bracketed part of a stamp, with what stands before and after it. */
+const BRACKETED_PART = /^([^()]*?)\s*\(([^()]+)\)\s*([^()]*)$/;
+const LEADING_SEPARATOR = /^[/|–—-]\s*/;
 
 function inParts(parts: string[]): DateParts | null {
   if (parts.length < 2 || !parts.some((p) => OTHER_CALENDAR_DAY.test(p.trim()))) return null;

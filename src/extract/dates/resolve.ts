@@ -74,6 +74,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   let carried: Carried | null = null;
   /** "said in 2022 that … in the September clashes": a past year told earlier in the same sentence. */
   let sentenceYear: { year: number; text: string; sentence: number } | null = null;
+  /** "The war in autumn 2020 ended …": the period a sentence's subject is dated to, for a day its predicate tells. */
+  let subjectPeriod: SubjectPeriod | null = null;
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
   let lastPart: NamedPart | null = null;
 
@@ -95,7 +97,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         const toldYear = form.yearOffset === undefined ? undefined : referenceDays(ctx, docSource)?.[0].year;
         const carriedYear =
           form.year === undefined && form.yearOffset === undefined
-            ? (carriedSource(carried, m, form) ?? sentenceYearSource(sentenceYear, m, docSource.year))
+            ? (carriedSource(carried, m, form) ??
+              sentenceYearSource(sentenceYear, m, docSource.year) ??
+              subjectPeriodSource(ctx.scanned.doc.text, subjectPeriod, m, form, docSource.year))
             : null;
         const source =
           form.year !== undefined
@@ -295,6 +299,11 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           date = withYear({ precision: 'year' }, docSource.year + form.offset, docSource);
         break;
       case 'season':
+        if (form.year !== undefined) {
+          const { first, last } = SEASON_MONTHS[form.season];
+          // Winter runs into the next year: which year its days fall in is not told.
+          if (first <= last) subjectPeriod = datesTheSubject(ctx, m, form.year, first, last) ?? subjectPeriod;
+        }
         if (form.year !== undefined)
           date = {
             precision: 'season',
@@ -348,6 +357,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'year':
+        if (form.end === undefined)
+          subjectPeriod = datesTheSubject(ctx, m, form.year, 1, 12) ?? subjectPeriod;
         sentenceYear =
           form.end === undefined &&
           m.role === 'text' &&
@@ -1158,6 +1169,70 @@ function sentenceYearSource(
   if (/^(?:by|until|till|through|since)\s/i.test(m.expression.text)) return null;
   if (own === undefined || told.year >= own) return null;
   return { year: told.year, status: 'inferred', reason: `year of "${told.text}" earlier in the sentence` };
+}
+
+interface SubjectPeriod {
+  year: number;
+  /** The months the period spans, within its year. */
+  first: number;
+  last: number;
+  text: string;
+  sentence: number;
+  /** Where the period's mention ends: a day told after it, in its predicate, falls in it. */
+  end: number;
+}
+
+/**
+ * "The 44-day war in autumn 2020 ended", "The fighting in 2016 began": a period in a past year dating
+ * the sentence's subject, a definite noun phrase of a few words, right before its past verb.
+ */
+const SUBJECT_BEFORE_PERIOD = /^(?:The|Its|Their|His|Her|That|This)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/u;
+const OTHER_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|although|though)\s/;
+const PERIOD_OPENING = /^(?:in|during)\s/i;
+const PAST_VERB_AFTER_PERIOD =
+  /^,?\s+(?:(?:was|were|had)\s+)?(?:[a-z]+ed|began|broke|fell|came|went|saw|left|took|won|lost)\b/;
+
+function datesTheSubject(
+  ctx: ResolveContext,
+  m: ScannedMention,
+  year: number,
+  first: number,
+  last: number,
+): SubjectPeriod | null {
+  if (m.role !== 'text' || !PERIOD_OPENING.test(m.expression.text)) return null;
+  const { text } = ctx.scanned.doc;
+  const at = ctx.scanned.sentences[m.sentence];
+  const sentence = at?.index === m.sentence ? at : ctx.scanned.sentences.find((x) => x.index === m.sentence);
+  if (!sentence) return null;
+  const { start, end } = m.expression;
+  if (!SUBJECT_BEFORE_PERIOD.test(text.slice(sentence.start, start))) return null;
+  if (!PAST_VERB_AFTER_PERIOD.test(text.slice(end, Math.min(sentence.end, end + 40)))) return null;
+  return { year, first, last, text: m.expression.text, sentence: m.sentence, end };
+}
+
+/**
+ * "The 44-day war in autumn 2020 ended with a ceasefire signed on November 10": a day without its year,
+ * told in the past in the predicate of a subject dated to a past period, in that period, is that period's.
+ */
+function subjectPeriodSource(
+  text: string,
+  period: SubjectPeriod | null,
+  m: ScannedMention,
+  md: { month: number },
+  own: number | undefined,
+): YearSource | null {
+  if (!period || period.sentence !== m.sentence || m.expression.start < period.end) return null;
+  // "The talks in 2022 failed, and the envoys met on March 3": another clause tells of its own subject.
+  if (OTHER_CLAUSE.test(text.slice(period.end, m.expression.start))) return null;
+  if (m.tense !== 'past' || m.role !== 'text') return null;
+  if (/^(?:by|until|till|through|since)\s/i.test(m.expression.text)) return null;
+  if (own === undefined || period.year >= own) return null;
+  if (md.month < period.first || md.month > period.last) return null;
+  return {
+    year: period.year,
+    status: 'inferred',
+    reason: `the sentence's subject is dated "${period.text}", and the day falls in it`,
+  };
 }
 
 /** `day` undefined: a whole month. A past verb it dates cannot put it (or its first day) after the piece's date. */

@@ -285,8 +285,17 @@ function clauseAround(text: string, fullSentence: Span, mention: Span, unquoted 
   }
   const after = whole.slice(mention.end - sentence.start, to);
   const cut = CLAUSE_AFTER.exec(after);
-  return clauseBefore(whole.slice(from, at)) + (cut ? after.slice(0, cut.index) : after);
+  const before = clauseBefore(whole.slice(from, at));
+  const kept = cut ? after.slice(0, cut.index) : after;
+  // "crossed the border on Wednesday and is to be flown home": a second predicate joined after the date
+  // has its own tense; the past verb before the date is the date's.
+  const joined = PAST_VERB.test(before) ? JOINED_PREDICATE.exec(kept) : null;
+  return before + (joined ? kept.slice(0, joined.index) : kept);
 }
+
+/** "… and is to be flown", "… but will stay": a predicate joined to the clause's, with its own auxiliary. */
+const JOINED_PREDICATE =
+  /\s(?:and|but)\s+(?:(?:then|also|now|still|later)\s+)?(?:is|are|will|shall|must|should|can|may|might|(?:has|have|needs?)\s+to)\b/i;
 
 /**
  * "…will begin the transfer from the relatives who have cared for him since he was rescued … in

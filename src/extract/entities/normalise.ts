@@ -23,6 +23,31 @@ const PLAIN = /^[A-Za-z ]*$/;
 
 const COMBINING_MARK = /\p{M}/gu;
 
+/**
+ * Letters NFD leaves whole, as ASCII writes them (CONVENTIONS rule 2): Turkish dotless "ı" ("Kalın" is
+ * "kalin"), Polish "ł", Nordic "ø", "æ", "ð", "þ", South Slavic "đ", German "ß", "œ". Lower case only:
+ * fold after lower-casing.
+ */
+const UNDECOMPOSED = /[ıłøđðþßæœħŧ]/g;
+const AS_ASCII: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ħ: 'h',
+  ŧ: 't',
+};
+
+/** A lower-case word with the letters NFD does not decompose written as ASCII ("kalın" → "kalin"). */
+export function foldUndecomposed(lower: string): string {
+  return lower.replace(UNDECOMPOSED, (c) => AS_ASCII[c]!);
+}
+
 /** The same spellings the same (case, diacritics, "U.S.", "Defence"), every word still the one written. */
 const spelled = new Map<string, string>();
 
@@ -53,6 +78,7 @@ function spelledAnew(mention: string): string {
     .replace(/\bU\.S\.?(?=\s|$|')/g, 'US')
     .replace(/\bU\.N\.?(?=\s|$|')/g, 'UN')
     .toLowerCase()
+    .replace(UNDECOMPOSED, (c) => AS_ASCII[c]!)
     .replace(/\bdefence\b/g, 'defense')
     .replace(/'s\b/g, '')
     .replace(/[-–—/]/g, ' ')

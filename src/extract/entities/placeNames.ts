@@ -1,3 +1,4 @@
+import { foldUndecomposed } from './normalise.ts';
 /**
  * Places the two sides name differently. Each entry pairs the Armenian form with the
  * Azerbaijani one (transliterations as the press writes them); the bot's own words give both
@@ -50,7 +51,7 @@ export function bothNames(place: ContestedPlace): string {
 const COMBINING_MARK = /\p{M}/gu;
 
 const fold = (s: string) =>
-  s.normalize('NFD').replace(COMBINING_MARK, '').replace(/ə/g, 'e').replace(/ı/g, 'i').toLowerCase();
+  foldUndecomposed(s.normalize('NFD').replace(COMBINING_MARK, '').replace(/ə/g, 'e').toLowerCase());
 
 const BY_FORM = new Map<string, ContestedPlace>();
 for (const place of CONTESTED_PLACES) for (const form of formsOf(place)) BY_FORM.set(fold(form), place);

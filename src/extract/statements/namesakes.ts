@@ -1,4 +1,5 @@
 import { editDistance } from '../entities/fuzzy.ts';
+import { foldUndecomposed } from '../entities/normalise.ts';
 
 /**
  * A surname as transliterations spell it alike: "Grigoryan"/"Grigorian", "Hajiyev"/"Hajiev",
@@ -20,10 +21,7 @@ const COMBINING_MARK = /\p{M}/gu;
 const DOUBLED_LETTER = /(\p{L})\1+/gu;
 
 function spellKey(surname: string): string {
-  return surname
-    .normalize('NFD')
-    .replace(COMBINING_MARK, '')
-    .toLowerCase()
+  return foldUndecomposed(surname.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase())
     .replace(/ə/g, 'e')
     .replace(/kh/g, 'h')
     .replace(/dzh|zh/g, 'j')

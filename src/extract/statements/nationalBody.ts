@@ -1,4 +1,5 @@
 import { GAZETTEER } from '../entities/gazetteer.ts';
+import { foldUndecomposed } from '../entities/normalise.ts';
 import { COUNTRY_WORDS, qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { countryOf, entityById, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
@@ -102,9 +103,10 @@ function folded(text: string): string {
   // In ASCII (most copy) there are no marks to strip, and the letter and digit classes are
   // ASCII's own: the Unicode classes cost about a microsecond a character over a document.
   const ascii = !NOT_ASCII.test(text);
-  return (ascii ? text : text.normalize('NFD').replace(COMBINING_MARK, ''))
+  const lower = (ascii ? text : text.normalize('NFD').replace(COMBINING_MARK, ''))
     .replace(/[’‘`´]/g, "'")
-    .toLowerCase()
+    .toLowerCase();
+  return (ascii ? lower : foldUndecomposed(lower))
     .replace(/\bdefence\b/g, 'defense')
     .replace(/'s\b/g, '')
     .replace(ascii ? /[^a-z0-9\s]/g : /[^\p{L}\p{N}\s]/gu, ' ')

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
+import { foldUndecomposed } from '../entities/normalise.ts';
 import { keptPerText } from './keptPerText.ts';
 
 /**
@@ -37,12 +38,23 @@ const COMBINING_MARK = /\p{M}/gu;
 
 function readTags(phrase: string): Tagged[] {
   const n = tagger();
-  // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks.
-  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) => c.normalize('NFD').replace(COMBINING_MARK, ''));
+  // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks,
+  // and letters with no marks to strip ("Kalın", "Łukasz") as ASCII writes them.
+  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) =>
+    asciiLetter(c.normalize('NFD').replace(COMBINING_MARK, '')),
+  );
   const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(n.its.pos) as string[];
   return words.map((word, i) => ({ word, pos: pos[i]! }));
+}
+
+/** One letter for one ("ı" → "i", "Ł" → "L"), so the words the model reads keep their length. */
+function asciiLetter(c: string): string {
+  const lower = c.toLowerCase();
+  const folded = foldUndecomposed(lower);
+  if (folded.length !== 1) return c;
+  return lower === c ? folded : folded.toUpperCase();
 }
 
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
