@@ -1793,8 +1793,14 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 }
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
-/** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
-const CLAIM_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s`, 'iu');
+/**
+ * A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim
+ * Baku"; "something Baku (denies)" names the claim by a pronoun, and no one speaks as "something".
+ */
+const CLAIM_DENIED = new RegExp(
+  `^(?:something|(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN})\\s`,
+  'iu',
+);
 
 /** Noun phrases set off by commas and nothing else: a name and its description, no clause. */
 function describesOnly(words: string): boolean {

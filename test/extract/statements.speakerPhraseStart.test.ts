@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+describe('"late" or "early" before a time word opens an adverbial, never the speaker', () => {
+  it.each([
+    [
+      'Late Sunday, the defence ministries of Armenia and Azerbaijan said that the shelling had stopped.',
+      ['mod-armenia', 'mod-azerbaijan'],
+    ],
+    [
+      'Early on Monday morning, the foreign ministries of Armenia and Azerbaijan said the ceasefire held.',
+      ['mfa-armenia', 'mfa-azerbaijan'],
+    ],
+    ['Late last night, Mayor Tomas Vidal and Judge Ana Ruiz said the bridge was closed.', null],
+  ])('%s', (text, speakers) => {
+    const said = statementsOf(text).map((s) => s.speaker);
+    if (speakers) expect(said).toEqual(speakers);
+    else expect(said.some((s) => /late|night/.test(s))).toBe(false);
+  });
+});
+
+describe('"something X denies" after the content is the writer\'s word on it', () => {
+  it('"Georgian officials say …, something Moscow denies": the officials\' statement, without the tail', () => {
+    expect(
+      statementsOf('Georgian officials say the depot stores artillery shells, something Moscow denies.').map(
+        (s) => [s.speaker, s.quote],
+      ),
+    ).toEqual([['text:georgian-officials', 'the depot stores artillery shells']]);
+  });
+  it('"…, something Ankara has rejected": no statement of the one who rejects it', () => {
+    const said = statementsOf('Greek officials said the ship carried arms, something Ankara has rejected.');
+    expect(said.map((s) => [s.speaker, s.quote])).toEqual([
+      ['text:greek-officials', 'the ship carried arms'],
+    ]);
+  });
+});
