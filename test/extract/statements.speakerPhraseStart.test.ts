@@ -34,3 +34,27 @@ describe('"something X denies" after the content is the writer\'s word on it', (
     ]);
   });
 });
+
+describe('a place is never the person a pronoun points back to', () => {
+  it('"At the chapel in Cedar Rapids, Paul Karian lit candles. He said …": the person, not the town', () => {
+    expect(
+      statementsOf(
+        'At the chapel in Cedar Rapids, Paul Karian lit candles for the displaced. He said about 30 families came.',
+      ).map((s) => s.speaker),
+    ).toEqual(['text:paul-karian']);
+  });
+  it('"in the City of Glen Harbor" names a place, and a nationality opens no name ("Armenian Easter")', () => {
+    expect(
+      statementsOf(
+        'The family in the City of Glen Harbor gathered for Armenian Easter.\n\nAt the Holy Cross Armenian Church in Glen Harbor, the Rev. Mark Serobian read the prayers. He said the hall was full.',
+      ).map((s) => s.speaker),
+    ).toEqual(['text:mark-serobian']);
+  });
+  it('an owner after "in" stays a person: "in Lena Ortiz\'s kitchen … She said …"', () => {
+    expect(
+      statementsOf(
+        'The volunteers met in Lena Ortiz’s kitchen in Glen Harbor. She said they had raised $4,000.',
+      ).map((s) => s.speaker),
+    ).toEqual(['text:lena-ortiz']);
+  });
+});
