@@ -58,3 +58,29 @@ describe('a place is never the person a pronoun points back to', () => {
     ).toEqual(['text:lena-ortiz']);
   });
 });
+
+describe('a given name alone set off after "one of them" or "a neighbour" is who speaks', () => {
+  it.each([
+    [
+      'Medics load the ambulances. One of them, Maral, a nurse from Gyumri who came to help, says she has not slept since Friday.',
+      'text:maral',
+    ],
+    [
+      'One of the drivers, Hovik, who asked that his surname not be printed, said the road was icy.',
+      'text:hovik',
+    ],
+    ['A neighbour, Tigran, said the shelling lasted all night.', 'text:tigran'],
+  ])('%s', (text, speaker) => {
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+  it.each([
+    ['One of them, Yerevan, said the road was icy.', 'yerevan'],
+    ['One of them, Friday, said the road was icy.', 'friday'],
+  ])('a known place or a weekday set off so is no name: %s', (text, word) => {
+    expect(
+      statementsOf(text)
+        .map((s) => s.speaker)
+        .filter((s) => s.includes(word)),
+    ).toEqual([]);
+  });
+});

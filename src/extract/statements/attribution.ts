@@ -918,6 +918,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "One of them, Lilit, a student who came to help, says", "One of the mothers, Ruzanna, who …,
+  // said": a given name alone set off after an indefinite or partitive description is who it is.
+  if (apposed && ONE_DESCRIBED.test(subject.text) && isGivenNameAlone(apposed.text))
+    return { start: apposed.start, end: apposed.end };
   if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
@@ -951,6 +955,18 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
     next !== undefined &&
     isApposedName(next.text)
   );
+}
+
+/** An indefinite or partitive description in lower case: "One of them", "One of the mothers", "A neighbour". */
+const ONE_DESCRIBED = /^(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}$/u;
+
+/** A single capitalised word, no weekday, month or name the gazetteer knows: "Lilit", "Ruzanna". */
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isGivenNameAlone(text: string): boolean {
+  return GIVEN_NAME_ALONE.test(text) && !CALENDAR_WORD.test(text) && !resolveEntityAt(text, null);
 }
 
 /** A name and what it is of or from: "Artur Khachikyan of the Hayastan bloc". */
