@@ -70,6 +70,8 @@ describe('a given name alone set off after "one of them" or "a neighbour" is who
       'text:hovik',
     ],
     ['A neighbour, Tigran, said the shelling lasted all night.', 'text:tigran'],
+    ["Ani's 12-year-old son, Davit, said he missed his father.", 'text:davit'],
+    ['Her brother, Aram, said the road had been closed for a week.', 'text:aram'],
   ])('%s', (text, speaker) => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([speaker]);
   });

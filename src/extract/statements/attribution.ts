@@ -957,8 +957,12 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
   );
 }
 
-/** An indefinite or partitive description in lower case: "One of them", "One of the mothers", "A neighbour". */
-const ONE_DESCRIBED = /^(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}$/u;
+/**
+ * An indefinite or partitive description in lower case ("One of them", "One of the mothers", "A
+ * neighbour"), or someone's relative or friend ("Lusine's 16-year-old daughter", "his cousin").
+ */
+const ONE_DESCRIBED =
+  /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow))$/u;
 
 /** A single capitalised word, no weekday, month or name the gazetteer knows: "Lilit", "Ruzanna". */
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
