@@ -72,6 +72,11 @@ describe('a given name alone set off after "one of them" or "a neighbour" is who
     ['A neighbour, Tigran, said the shelling lasted all night.', 'text:tigran'],
     ["Ani's 12-year-old son, Davit, said he missed his father.", 'text:davit'],
     ['Her brother, Aram, said the road had been closed for a week.', 'text:aram'],
+    ['A neighbor, who gave only the name Hovik, said the families had been told to leave.', 'text:hovik'],
+    [
+      'One volunteer, who gave only the name Sako and did not want to be photographed, said the camp was full.',
+      'text:sako',
+    ],
   ])('%s', (text, speaker) => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([speaker]);
   });

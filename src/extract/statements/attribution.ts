@@ -922,6 +922,12 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   // said": a given name alone set off after an indefinite or partitive description is who it is.
   if (apposed && ONE_DESCRIBED.test(subject.text) && isGivenNameAlone(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "A neighbor, who gave only the name Vardan, said": the name the relative clause gives is who it is.
+  const given = apposed && ONE_DESCRIBED.test(subject.text) ? GAVE_NAME.exec(apposed.text) : null;
+  if (given && isGivenNameAlone(given[1]!)) {
+    const from = apposed!.start + given.index + given[0].length - given[1]!.length;
+    return { start: from, end: from + given[1]!.length };
+  }
   if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
@@ -963,6 +969,10 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
  */
 const ONE_DESCRIBED =
   /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow))$/u;
+
+/** A relative that gives the person's name: "who gave only the name Ari", "who gave her first name as Nune". */
+const GAVE_NAME =
+  /^who\s+(?:gave|give|gives|would\s+give)\s+(?:only\s+)?(?:(?:the|his|her|their)\s+)?(?:first\s+)?name\s+(?:as\s+)?(\p{Lu}\p{Ll}+)(?=\s+and\s|$)/u;
 
 /** A single capitalised word, no weekday, month or name the gazetteer knows: "Lilit", "Ruzanna". */
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
