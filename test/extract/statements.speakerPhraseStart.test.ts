@@ -91,3 +91,18 @@ describe('a given name alone set off after "one of them" or "a neighbour" is who
     ).toEqual([]);
   });
 });
+
+describe('after the verb too, a given name set off after an indefinite description is who speaks', () => {
+  it.each([
+    ['"We have lived here all our lives," said one of them, Anush, 70.', 'text:anush'],
+    ['"Maybe one day," said an elderly woman, Gohar, sitting on a bundle of blankets.', 'text:gohar'],
+    ['"Who will protect us?" said a resident of Voskepar, who gave only the name Samvel.', 'text:samvel'],
+  ])('%s', (text, speaker) => {
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+  it('a weekday set off so is no name', () => {
+    expect(statementsOf('"It is cold," said one of them, Friday.').map((s) => s.speaker)).not.toContain(
+      'text:friday',
+    );
+  });
+});

@@ -501,6 +501,25 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
         };
       }
     }
+    // "said one of them, Susanna, 64.", "said an elderly woman, Siranush, sitting …", "said a resident
+    // of Kirants, who gave only the name Arshak.": a given name set off after the description is who it is.
+    if (INDEFINITE_OPENER.test(np.trim())) {
+      const after = npStart + np.trim().length;
+      const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
+      const given =
+        name && ONE_DESCRIBED.test(np.trim()) && isGivenNameAlone(name[1]!)
+          ? { at: name[0].indexOf(name[1]!), word: name[1]! }
+          : name
+            ? gaveName(name[1]!, name[0].indexOf(name[1]!))
+            : null;
+      if (given) {
+        const from = after + given.at;
+        return {
+          speaker: { start: from, end: from + given.word.length },
+          verbEnd: first.index + first[0].length,
+        };
+      }
+    }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "…, Gakharia, who chaired the meeting, said today.": a time after the verb is no one inverted.
     if (TIME_ONLY.test(np.trim())) return null;
@@ -923,11 +942,8 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (apposed && ONE_DESCRIBED.test(subject.text) && isGivenNameAlone(apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "A neighbor, who gave only the name Vardan, said": the name the relative clause gives is who it is.
-  const given = apposed && ONE_DESCRIBED.test(subject.text) ? GAVE_NAME.exec(apposed.text) : null;
-  if (given && isGivenNameAlone(given[1]!)) {
-    const from = apposed!.start + given.index + given[0].length - given[1]!.length;
-    return { start: from, end: from + given[1]!.length };
-  }
+  const given = apposed && INDEFINITE_OPENER.test(subject.text) ? gaveName(apposed.text, 0) : null;
+  if (given) return { start: apposed!.start + given.at, end: apposed!.start + given.at + given.word.length };
   if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
@@ -973,6 +989,16 @@ const ONE_DESCRIBED =
 /** A relative that gives the person's name: "who gave only the name Ari", "who gave her first name as Nune". */
 const GAVE_NAME =
   /^who\s+(?:gave|give|gives|would\s+give)\s+(?:only\s+)?(?:(?:the|his|her|their)\s+)?(?:first\s+)?name\s+(?:as\s+)?(\p{Lu}\p{Ll}+)(?=\s+and\s|$)/u;
+
+/** "A resident of Kirants", "One volunteer", "another": a description that does not say who it is. */
+const INDEFINITE_OPENER = /^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s/;
+
+/** The given name a relative gives, with where it starts in `text` (from `offset`); null when it gives none. */
+function gaveName(text: string, offset: number): { at: number; word: string } | null {
+  const m = GAVE_NAME.exec(text);
+  if (!m || !isGivenNameAlone(m[1]!)) return null;
+  return { at: offset + m.index + m[0].length - m[1]!.length, word: m[1]! };
+}
 
 /** A single capitalised word, no weekday, month or name the gazetteer knows: "Lilit", "Ruzanna". */
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
