@@ -506,16 +506,10 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     if (INDEFINITE_OPENER.test(np.trim())) {
       const after = npStart + np.trim().length;
       const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
-      const given =
-        name && ONE_DESCRIBED.test(np.trim()) && isGivenNameAlone(name[1]!)
-          ? { at: name[0].indexOf(name[1]!), word: name[1]! }
-          : name
-            ? gaveName(name[1]!, name[0].indexOf(name[1]!))
-            : null;
-      if (given) {
-        const from = after + given.at;
+      if (name && ONE_DESCRIBED.test(np.trim()) && isGivenNameAlone(name[1]!)) {
+        const from = after + name[0].indexOf(name[1]!);
         return {
-          speaker: { start: from, end: from + given.word.length },
+          speaker: { start: from, end: from + name[1]!.length },
           verbEnd: first.index + first[0].length,
         };
       }
@@ -941,9 +935,6 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   // said": a given name alone set off after an indefinite or partitive description is who it is.
   if (apposed && ONE_DESCRIBED.test(subject.text) && isGivenNameAlone(apposed.text))
     return { start: apposed.start, end: apposed.end };
-  // "A neighbor, who gave only the name Vardan, said": the name the relative clause gives is who it is.
-  const given = apposed && INDEFINITE_OPENER.test(subject.text) ? gaveName(apposed.text, 0) : null;
-  if (given) return { start: apposed!.start + given.at, end: apposed!.start + given.at + given.word.length };
   if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
@@ -986,19 +977,8 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
 const ONE_DESCRIBED =
   /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow))$/u;
 
-/** A relative that gives the person's name: "who gave only the name Ari", "who gave her first name as Nune". */
-const GAVE_NAME =
-  /^who\s+(?:gave|give|gives|would\s+give)\s+(?:only\s+)?(?:(?:the|his|her|their)\s+)?(?:first\s+)?name\s+(?:as\s+)?(\p{Lu}\p{Ll}+)(?=\s+and\s|$)/u;
-
-/** "A resident of Kirants", "One volunteer", "another": a description that does not say who it is. */
+/** "One of them", "an elderly woman", "another": a description that does not say who it is. */
 const INDEFINITE_OPENER = /^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s/;
-
-/** The given name a relative gives, with where it starts in `text` (from `offset`); null when it gives none. */
-function gaveName(text: string, offset: number): { at: number; word: string } | null {
-  const m = GAVE_NAME.exec(text);
-  if (!m || !isGivenNameAlone(m[1]!)) return null;
-  return { at: offset + m.index + m[0].length - m[1]!.length, word: m[1]! };
-}
 
 /** A single capitalised word, no weekday, month or name the gazetteer knows: "Lilit", "Ruzanna". */
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
