@@ -106,3 +106,20 @@ describe('after the verb too, a given name set off after an indefinite descripti
     );
   });
 });
+
+describe('"a woman named X": the name the description gives is who speaks', () => {
+  it.each([
+    ['A nurse named Gohar said the ward had no heating.', ['text:gohar']],
+    [
+      'Hundreds marched to the square. One of the marchers, a student named Anahit, told reporters that the pact "exists only on paper". "Nobody came," she said.',
+      ['text:anahit', 'text:anahit'],
+    ],
+  ])('%s', (text, speakers) => {
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(speakers);
+  });
+  it('a body called so is no person who speaks: "A group called Hope said …" names no "hope"', () => {
+    expect(statementsOf('A group called Hope said the town was quiet.').map((s) => s.speaker)).not.toContain(
+      'text:hope',
+    );
+  });
+});

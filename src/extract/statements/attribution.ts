@@ -935,6 +935,9 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   // said": a given name alone set off after an indefinite or partitive description is who it is.
   if (apposed && ONE_DESCRIBED.test(subject.text) && isGivenNameAlone(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "One of the protesters, a student named Lilit, told": the description that names them is who it is.
+  if (apposed && ONE_DESCRIBED.test(subject.text) && NAMED_DESCRIPTION.test(apposed.text))
+    return { start: apposed.start, end: apposed.end };
   if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
@@ -976,6 +979,10 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
  */
 const ONE_DESCRIBED =
   /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow))$/u;
+
+/** "a student named Lilit": an indefinite description that gives the person's name. */
+const NAMED_DESCRIPTION =
+  /^(?:an?|one|another)\s+(?:[\p{Ll}\d-]+\s+){1,3}?(?:named|called)\s+\p{Lu}\p{Ll}+$/u;
 
 /** "One of them", "an elderly woman", "another": a description that does not say who it is. */
 const INDEFINITE_OPENER = /^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s/;

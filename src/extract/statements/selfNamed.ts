@@ -20,8 +20,14 @@ const GAVE_NAME = new RegExp(
   'u',
 );
 
+/** "a woman named Lusine", "a student called Anahit": an indefinite description the writer names so. */
+const NAMED_SO =
+  /^(?:an?|one|another)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?!(?:group|organi[sz]ation|movement|party|company|charity|bloc|channel|page|network|campaign|initiative|fund|foundation|union|association|outlet|site|website)\s)[\p{Ll}\d-]+\s+(?:named|called)\s+(\p{Lu}\p{Ll}+)$/iu;
+
 /** The name the speaker `described` (its words as written at `at`) gave of themself, or null. */
 export function selfGivenName(text: string, at: number, described: string): string | null {
+  const named = NAMED_SO.exec(described.trim())?.[1];
+  if (named) return named;
   const clause = described.search(/,?\s+who\s/);
   const inMention = clause > 0 ? GAVE_NAME.exec(`${described.slice(clause)} `)?.[1] : undefined;
   if (inMention) return inMention;
