@@ -501,6 +501,19 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
         };
       }
     }
+    // "said one of them, Susanna, 64.", "said an elderly woman, Siranush, sitting …", "said a resident
+    // of Kirants, who gave only the name Arshak.": a given name set off after the description is who it is.
+    if (INDEFINITE_OPENER.test(np.trim())) {
+      const after = npStart + np.trim().length;
+      const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
+      if (name && ONE_DESCRIBED.test(np.trim()) && isGivenNameAlone(name[1]!)) {
+        const from = after + name[0].indexOf(name[1]!);
+        return {
+          speaker: { start: from, end: from + name[1]!.length },
+          verbEnd: first.index + first[0].length,
+        };
+      }
+    }
     if (wordCount(np) === 0 || wordCount(np) > 10) return null;
     // "…, Gakharia, who chaired the meeting, said today.": a time after the verb is no one inverted.
     if (TIME_ONLY.test(np.trim())) return null;
@@ -918,6 +931,13 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
     return { start: apposed.start, end: apposed.end };
+  // "One of them, Lilit, a student who came to help, says", "One of the mothers, Ruzanna, who …,
+  // said": a given name alone set off after an indefinite or partitive description is who it is.
+  if (apposed && ONE_DESCRIBED.test(subject.text) && isGivenNameAlone(apposed.text))
+    return { start: apposed.start, end: apposed.end };
+  // "One of the protesters, a student named Lilit, told": the description that names them is who it is.
+  if (apposed && ONE_DESCRIBED.test(subject.text) && NAMED_DESCRIPTION.test(apposed.text))
+    return { start: apposed.start, end: apposed.end };
   if (apposed && isTitledHolder(subject.text, apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Artur Khachikyan of the Hayastan bloc, said": the name before what it is of.
@@ -951,6 +971,29 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
     next !== undefined &&
     isApposedName(next.text)
   );
+}
+
+/**
+ * An indefinite or partitive description in lower case ("One of them", "One of the mothers", "A
+ * neighbour"), or someone's relative or friend ("Lusine's 16-year-old daughter", "his cousin").
+ */
+const ONE_DESCRIBED =
+  /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow))$/u;
+
+/** "a student named Lilit": an indefinite description that gives the person's name. */
+const NAMED_DESCRIPTION =
+  /^(?:an?|one|another)\s+(?:[\p{Ll}\d-]+\s+){1,3}?(?:named|called)\s+\p{Lu}\p{Ll}+$/u;
+
+/** "One of them", "an elderly woman", "another": a description that does not say who it is. */
+const INDEFINITE_OPENER = /^(?:[Oo]ne|[Aa]nother|[Aa]n?)\s/;
+
+/** A single capitalised word, no weekday, month or name the gazetteer knows: "Lilit", "Ruzanna". */
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isGivenNameAlone(text: string): boolean {
+  return GIVEN_NAME_ALONE.test(text) && !CALENDAR_WORD.test(text) && !resolveEntityAt(text, null);
 }
 
 /** A name and what it is of or from: "Artur Khachikyan of the Hayastan bloc". */
@@ -1806,8 +1849,14 @@ function afterFramingColon(masked: string, from: number, to: number): number {
 }
 
 /** "…, the State Department said." / "…, said the ministry.": the last comma opens the attribution. */
-/** A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim Baku". */
-const CLAIM_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s`, 'iu');
+/**
+ * A claim named with its denier as the subject of the trailing verb: "a charge Ankara", "a claim
+ * Baku"; "something Baku (denies)" names the claim by a pronoun, and no one speaks as "something".
+ */
+const CLAIM_DENIED = new RegExp(
+  `^(?:something|(?:an?|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN})\\s`,
+  'iu',
+);
 
 /** Noun phrases set off by commas and nothing else: a name and its description, no clause. */
 function describesOnly(words: string): boolean {

@@ -38,9 +38,12 @@ const SETTING_TAIL = new RegExp(
   'u',
 );
 
-/** The writer's word on the saying, set after it: "…, a charge Baku rejects", "…, a request not always honoured". */
+/**
+ * The writer's word on the saying, set after it: "…, a charge Baku rejects", "…, a request not
+ * always honoured", "…, something Baku denies" (the claim named by a pronoun, with its denier).
+ */
 const SUMMARY_TAIL =
-  /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-])[^,\u2591]*$/u;
+  /,\s+(?:something\s+(?=[^,\u2591]*\s(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed))[\s.]*$)|(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-]))[^,\u2591]*$/u;
 
 /**
  * The writer's next clause joined after the content: "…, but he pressed Clinton to do more", "…,

@@ -1918,7 +1918,7 @@ function dataOwner(owner: string, d: Discourse): Entity | null {
 }
 
 /** An accusation as the head of the speaker's words: the words after it are the clause that denies it. */
-const CHARGE_DENIED = new RegExp(`^(?:an?|the|this|that)\\s+${CLAIM_NOUN}(?:\\s|$)`, 'i');
+const CHARGE_DENIED = new RegExp(`^(?:something\\s|(?:an?|the|this|that)\\s+${CLAIM_NOUN}(?:\\s|$))`, 'i');
 
 const NUMBER_WORD =
   '(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';

@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../dates/calendar.ts';
+import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
@@ -137,6 +138,8 @@ const NOT_A_PERSON = new Set([
   'America',
   'American',
   'Americans',
+  // "Armenian Christmas", "Azerbaijani Airlines": a nationality's adjective opens no person's name.
+  ...Object.values(COUNTRY_ADJECTIVE),
   ...MONTH_NAMES,
   'Monday',
   'Tuesday',
@@ -303,6 +306,10 @@ const BODY_OF =
 const PLACE_NOUN_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:provinces?|regions?|districts?|villages?|communities|community|towns?|cities|city|areas?|municipalit(?:y|ies)|marz|rayon)\b/u;
 
+/** A locative preposition, or a settlement's noun and "of", right before a run of capitals: "in", "the City of". */
+const PLACE_BEFORE =
+  /(?:\b(?:in|near|outside|throughout|across)|\b(?:City|Town|Village|County|Province|Region|Republic|State)\s+of)\s+$/u;
+
 export function findPeople(text: string, from: number, to: number, surnames: Surnames): PersonMention[] {
   const found: PersonMention[] = [];
   const slice = text.slice(from, to);
@@ -382,6 +389,17 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
       // "the Gegharkunik, Vayots Dzor and Syunik provinces": names that a place noun closes are places.
       if (PLACE_NOUN_AFTER.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
       const person = personOfRun(run);
+      // "At the church in Niagara Falls, the Rev. … prayed. He said …": a name a locative
+      // preposition governs is a place, never whom "he" points to; a person the gazetteer knows
+      // ("confidence in Nikol Pashinyan") and an owner ("in Lena Ortiz's kitchen") stay people.
+      if (
+        person &&
+        !title &&
+        person.entity.id.startsWith('text:') &&
+        !POSSESSIVE_END.test(m[2]!) &&
+        PLACE_BEFORE.test(slice.slice(Math.max(0, m.index! - 24), m.index!))
+      )
+        continue;
       if (!person) {
         mention = titledSurname(run, start, surnames);
         if (mention) {
