@@ -840,8 +840,9 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   if (named) return { entity: named, mention: p, viaDocument: true };
   // "the ministry's statement", "the agency's report": the body "the ministry" points back to, as
   // it would as the speaker; none when it points to no one (never a speaker named "ministry statement").
+  // A plural owner ("the auditors’ report") names no one body to point back to, and is left as it was.
   const owner =
-    !byOf && /['’]s?\s+\S+$/.test(p) ? /^the\s+(\p{Ll}[\p{L}-]*)['’]s?\s/iu.exec(p)?.[1] : undefined;
+    !byOf && /['’]s\s+\S+$/.test(p) ? /^the\s+(\p{Ll}[\p{L}-]*)['’]s\s/iu.exec(p)?.[1] : undefined;
   if (owner && /^the\s/i.test(p)) {
     const back = resolveSpeaker(`the ${owner}`, d);
     return back && back.entity.kind !== 'place' && !back.entity.id.startsWith(`text:${owner.toLowerCase()}`)
