@@ -54,6 +54,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
+import { kinTeller } from './kinTeller.ts';
 import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE, LIST_SEPARATOR } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
@@ -1781,7 +1782,23 @@ function readFrame(
     // following "he" points back to.
     if (principal && outer.entity.kind === 'person' && THOUGHT_HANDED_ON.test(before))
       d.lastPerson = outer.entity;
-    if (!principal) return { draft, links: [draft] };
+    if (!principal) {
+      // "Ani said her cousin had told her that …": the cousin's words, handed on by Ani (CONVENTIONS 14).
+      const kin =
+        direct || attribution.form === 'subject-quote'
+          ? null
+          : kinTeller(text, attribution.content, d, outer.entity);
+      if (!kin) return { draft, links: [draft] };
+      const told = makeDraft(
+        unit,
+        kin.speaker,
+        outer.entity,
+        'reported',
+        [kin.words],
+        [attribution.content, kin.words],
+      );
+      return { draft, links: [draft, told] };
+    }
     // "His spokesman said Guterres “strongly condemns …”": the principal's quote, and the
     // relayer's statement from the principal's name on (CONVENTIONS 14).
     if (direct) return { draft, links: [relayerFrom(text, unit, attribution, outer), draft] };
