@@ -1657,12 +1657,16 @@ function principalWords(text: string, content: Span): Span | null {
   const appraised = appraisedWords(text, content);
   if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
-  const told = TOLD_WHOM.exec(clause);
+  const told = TOLD_WHOM.exec(clause) ?? TOLD_WHOM_THAT.exec(clause);
   return told ? { start: content.start + told.index + told[0].length, end: content.end } : null;
 }
 
+/** "had spoken with Aliyev and told him (in the call) that |…": the words told the one spoken with. */
+const TOLD_WHOM_THAT =
+  /(?<![\p{L}-])(?:told|assured|informed)\s+(?:him|her|them)\s+(?:[^,.;:"“”]{0,40}?\s)?that\s+(?=\S)/u;
+
 const TOLD_WHOM =
-  /(?<![\p{L}-])told\s+(?:him|her|them|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
+  /(?<![\p{L}-])told\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
 
 /** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
 const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFrame(...frame).links;
