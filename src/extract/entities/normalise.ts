@@ -49,6 +49,7 @@ function spelledAnew(mention: string): string {
     .normalize('NFD')
     .replace(COMBINING_MARK, '')
     .replace(/ə/g, 'e')
+    .replace(/ı/g, 'i')
     .replace(/[’‘`´]/g, "'")
     .replace(/\bU\.S\.?(?=\s|$|')/g, 'US')
     .replace(/\bU\.N\.?(?=\s|$|')/g, 'UN')

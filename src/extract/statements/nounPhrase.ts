@@ -35,10 +35,16 @@ export const tag = keptPerText(readTags);
 
 const COMBINING_MARK = /\p{M}/gu;
 
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ə: 'e', Ə: 'E', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+
 function readTags(phrase: string): Tagged[] {
   const n = tagger();
   // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks.
-  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) => c.normalize('NFD').replace(COMBINING_MARK, ''));
+  // Letters with no decomposition (Turkish dotless "ı" in "Kalın", Azerbaijani "ə") take their base letter.
+  const plain = phrase.replace(
+    /[\u0100-\u024F\u0259]/gu,
+    (c) => UNDECOMPOSED[c] ?? c.normalize('NFD').replace(COMBINING_MARK, ''),
+  );
   const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(n.its.pos) as string[];
