@@ -1254,7 +1254,9 @@ const NEXT_REFUSAL = new RegExp(
 
 function beforeNextSaying(masked: string, span: Span): Span {
   const text = masked.slice(span.start, span.end);
-  const next = NEXT_SAYING.exec(text);
+  const found = NEXT_SAYING.exec(text);
+  // "Blinken had spoken with Aliyev and told him that …": the caller's words go on (see secondSaying).
+  const next = found && calledThenTold(text, found.index) ? null : found;
   // A refusal holds "not", "n't", "won't", "declined" or "refused": most content holds none of them.
   const refusal =
     text.includes('n') && /not|n['’]t|declined|refused/.test(text) ? NEXT_REFUSAL.exec(text) : null;
@@ -2792,11 +2794,25 @@ export function secondSaying(
     return found && { ...found, speaker: { start: subject, end: subject + other[1]!.length } };
   }
   if (!m || m.index === 0) return null;
+  // "Price said Blinken had spoken with Aliyev and told him that …": the one who spoke with Aliyev
+  // told him; the verb joins the relayed clause's own, not the relayer's "said".
+  if (calledThenTold(region, m.index)) return null;
   // "the man, saying nothing, left": a participle set off by commas inside the content is no saying.
   if (m[2] && COMMA_THEN_LOWER_CASE_AFTER_SHORT_PHRASE.test(region.slice(m.index + m[0].length))) return null;
   // A comma inside a closing quote (`race,” adding`): the quote stays with the first saying.
   const inQuote = m[0].startsWith(MASK) ? 1 : 0;
   return foundSaying(masked, first, m.index + inQuote, m[0].length - inQuote, (m[1] ?? m[2])!, to);
+}
+
+/** A call told in the pluperfect of a clause's own subject: "Blinken had spoken with Aliyev". */
+const CALL_THEN_TOLD =
+  /\p{Lu}[\p{L}.'’-]*\s+had\s+(?:spoken|talked|held\s+(?:talks|(?:a\s+)?(?:phone|telephone)\s+(?:call|talks|conversation)))\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)\s/u;
+
+/** " and told him", " and assured her": the one spoken with, told. */
+const TOLD_HIM = /^\s+and\s+(?:told|assured|informed)\s+(?:him|her|them)\s/u;
+
+function calledThenTold(words: string, at: number): boolean {
+  return TOLD_HIM.test(words.slice(at)) && CALL_THEN_TOLD.test(words.slice(0, at));
 }
 
 /** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */

@@ -1407,6 +1407,21 @@ function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
 
 const speakerPhrase = keptPerText(readSpeakerPhrase);
 
+/** A given name and a Russian patronymic, no surname: "Vladimir Vladimirovich", "Maria Vladimirovna". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)$/u;
+
+/** The one person the text named before with this given name and a surname, or null (none, or several). */
+function namedByGivenName(given: string, d: Discourse): Entity | null {
+  const before = d.text.slice(0, Math.max(0, d.unitStart));
+  const full = new Set<string>();
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}-])${given}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu')))
+    if (!PATRONYMIC.test(`${given} ${m[1]}`)) full.add(`${given} ${m[1]}`);
+  if (full.size !== 1) return null;
+  const name = [...full][0]!;
+  const person = resolveEntityAt(name, d.at);
+  return person?.kind === 'person' ? person : null;
+}
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
   const demonstrative = DEMONSTRATIVE_DESCRIPTION.exec(phrase.trim());
   if (demonstrative) return demonstrativeBack(phrase.trim(), demonstrative[1]!, d);
@@ -1470,6 +1485,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return body && personSinceBody(body, d) ? null : speaking(body, mention);
   }
   if (words.namesNoOne) return null;
+  // "Vladimir Vladimirovich said …": a Russian given name and patronymic address the one person the
+  // text named before with that given name ("Vladimir Putin").
+  const addressed = PATRONYMIC.test(p) ? namedByGivenName(p.split(' ')[0]!, d) : null;
+  if (addressed) return speaking(addressed, mention);
   // "the country's Defence Ministry", "the region's human rights ombudsman": what the country or
   // region the text named last owns, when the gazetteer knows it by that owner at the date.
   const standIn = read.standIn;

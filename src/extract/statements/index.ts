@@ -54,6 +54,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
+import { kinTeller } from './kinTeller.ts';
 import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE, LIST_SEPARATOR } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
@@ -1656,12 +1657,16 @@ function principalWords(text: string, content: Span): Span | null {
   const appraised = appraisedWords(text, content);
   if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
-  const told = TOLD_WHOM.exec(clause);
+  const told = TOLD_WHOM.exec(clause) ?? TOLD_WHOM_THAT.exec(clause);
   return told ? { start: content.start + told.index + told[0].length, end: content.end } : null;
 }
 
+/** "had spoken with Aliyev and told him (in the call) that |…": the words told the one spoken with. */
+const TOLD_WHOM_THAT =
+  /(?<![\p{L}-])(?:told|assured|informed)\s+(?:him|her|them)\s+(?:[^,.;:"“”]{0,40}?\s)?that\s+(?=\S)/u;
+
 const TOLD_WHOM =
-  /(?<![\p{L}-])told\s+(?:him|her|them|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
+  /(?<![\p{L}-])told\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
 
 /** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
 const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFrame(...frame).links;
@@ -1781,7 +1786,23 @@ function readFrame(
     // following "he" points back to.
     if (principal && outer.entity.kind === 'person' && THOUGHT_HANDED_ON.test(before))
       d.lastPerson = outer.entity;
-    if (!principal) return { draft, links: [draft] };
+    if (!principal) {
+      // "Ani said her cousin had told her that …": the cousin's words, handed on by Ani (CONVENTIONS 14).
+      const kin =
+        direct || attribution.form === 'subject-quote'
+          ? null
+          : kinTeller(text, attribution.content, d, outer.entity);
+      if (!kin) return { draft, links: [draft] };
+      const told = makeDraft(
+        unit,
+        kin.speaker,
+        outer.entity,
+        'reported',
+        [kin.words],
+        [attribution.content, kin.words],
+      );
+      return { draft, links: [draft, told] };
+    }
     // "His spokesman said Guterres “strongly condemns …”": the principal's quote, and the
     // relayer's statement from the principal's name on (CONVENTIONS 14).
     if (direct) return { draft, links: [relayerFrom(text, unit, attribution, outer), draft] };

@@ -36,12 +36,15 @@ export const tag = keptPerText(readTags);
 
 const COMBINING_MARK = /\p{M}/gu;
 
+/** The schwa has no decomposition, and normalise.ts folds it apart from the other letters. */
+const SCHWA: Record<string, string> = { ə: 'e', Ə: 'E' };
+
 function readTags(phrase: string): Tagged[] {
   const n = tagger();
   // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks,
-  // and letters with no marks to strip ("Kalın", "Łukasz") as ASCII writes them.
-  const plain = phrase.replace(/[\u0100-\u024F]/gu, (c) =>
-    asciiLetter(c.normalize('NFD').replace(COMBINING_MARK, '')),
+  // and letters with no marks to strip ("Kalın", "Łukasz", Azerbaijani "ə") as ASCII writes them.
+  const plain = phrase.replace(/[\u0100-\u024F\u0259]/gu, (c) =>
+    SCHWA[c] ?? asciiLetter(c.normalize('NFD').replace(COMBINING_MARK, '')),
   );
   const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];

@@ -1,0 +1,69 @@
+import type { Entity, Span } from '../types.ts';
+import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { LEADING_CONNECTIVE } from './lexicon.ts';
+
+/**
+ * "Ani said her cousin had told her on the phone that the shelling was worse": a speaker telling
+ * what one of their own kin told them passes on two statements (CONVENTIONS 14), their own from
+ * the relayed clause on and the kin's from the told words on. The teller is identified by the
+ * text: a kin noun owned by a possessive that points back to the speaker ("her", "his"), told
+ * to that speaker ("told her"). A name, a bare pronoun ("he told her") or a body is left to the
+ * relay rules: only the relative the text names as the speaker's own is read here.
+ */
+const KIN =
+  '(?:mother|father|mum|mom|dad|parents|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandparents|grandson|granddaughter|relative|family|friend|neighbou?r)';
+
+const KIN_TELLER = new RegExp(
+  // "one of her cousins", "her younger brother", "his relatives in Azerbaijan"
+  `^(one\\s+of\\s+)?((?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${KIN}(s?))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?` +
+    // ", who is 17 and whom she asked us not to name,"
+    `(?:,[^,;:.!?"“”]{1,80},)?` +
+    `\\s+(?:had\\s+|has\\s+|have\\s+|would\\s+)?(?:always\\s+|once\\s+|repeatedly\\s+)?` +
+    `(?:told|assured|informed|warned|wrote\\s+to|texted|messaged)\\s+(?:him|her|them)(?![\\p{L}-])`,
+  'u',
+);
+
+/** "… told her all her life that |…", "… told him on the phone that |…". */
+const SETTING_THEN_THAT = /^[^,;:.!?"“”]{0,60}?(?<![\p{L}-])that\s+(?=\S)/u;
+
+/** "told him to leave", "told her about …", "told them nothing": an order or a topic, no words. */
+const NO_WORDS =
+  /^\s*(?:to|about|of|nothing|everything|so|this|it|how|what|when|where|why|whether|if)(?![\p{L}-])/iu;
+
+/** A finite verb the told words must hold to be a clause ("the funerals would be held"), not a thing ("the news"). */
+const FINITE =
+  /(?<![\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\p{Ll}{2,}ed)(?![\p{L}-])/u;
+
+export interface KinTelling {
+  speaker: ResolvedSpeaker;
+  words: Span;
+}
+
+/** The kin teller of a reported clause and where their words start, or null. */
+export function kinTeller(text: string, content: Span, d: Discourse, outer: Entity): KinTelling | null {
+  const clause = text.slice(content.start, content.end);
+  const opened = clause
+    .replace(/^\s+/, '')
+    .replace(LEADING_CONNECTIVE, '')
+    .replace(/^that\s+/i, '');
+  const lead = clause.length - opened.length;
+  const m = KIN_TELLER.exec(opened);
+  if (!m) return null;
+  const rest = opened.slice(m[0].length);
+  if (NO_WORDS.test(rest)) return null;
+  // "told her the line stretched for miles and that …": a "that" after a verb opens a second clause
+  // of the words, not the first after a setting.
+  const setting = SETTING_THEN_THAT.exec(rest)?.[0];
+  const skip = setting && !FINITE.test(setting) ? setting.length : (/^\s+/.exec(rest)?.[0].length ?? 0);
+  const start = content.start + lead + m[0].length + skip;
+  const words = text.slice(start, content.end);
+  if (!FINITE.test(words) || !/^["“]?\p{L}/u.test(words)) return null;
+  // "one of her cousins" is a cousin of hers; "two of her cousins" stay plural.
+  const phrase = m[1] && m[3] ? m[2]!.slice(0, -1) : m[2]!;
+  // The possessive and the one told are the speaker: "her" is the teller's, whoever was named last.
+  if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
+  const kin = phrase.replace(/^\S+\s+/, '');
+  const owned = resolveSpeaker(`${outer.name}'s ${kin}`, d);
+  if (!owned || owned.entity.kind === 'place' || owned.entity.id === outer.id) return null;
+  return { speaker: { ...owned, mention: phrase }, words: { start, end: content.end } };
+}
