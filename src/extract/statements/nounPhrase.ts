@@ -43,8 +43,9 @@ function readTags(phrase: string): Tagged[] {
   const n = tagger();
   // The English model splits words at Latin Extended letters ("Lenarčič"): tag them without their marks,
   // and letters with no marks to strip ("Kalın", "Łukasz", Azerbaijani "ə") as ASCII writes them.
-  const plain = phrase.replace(/[\u0100-\u024F\u0259]/gu, (c) =>
-    SCHWA[c] ?? asciiLetter(c.normalize('NFD').replace(COMBINING_MARK, '')),
+  const plain = phrase.replace(
+    /[\u0100-\u024F\u0259]/gu,
+    (c) => SCHWA[c] ?? asciiLetter(c.normalize('NFD').replace(COMBINING_MARK, '')),
   );
   const tokens = n.readDoc(plain).tokens();
   const words = tokens.out() as string[];
