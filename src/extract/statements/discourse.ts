@@ -2451,7 +2451,8 @@ function givenName(word: string, d: Discourse): Entity | null {
  * with that surname or a spelling of it, before any namesake the gazetteer knows ("Armen
  * Grigoryan"). Several: the one whose full name was written last before the mention ("Armen
  * Grigoryan said … Kristinne Grigoryan said … Grigoryan added" is Kristinne), as a surname
- * alone points back; null when none was written before it.
+ * alone points back; null when none was written before it, or when the last two were written in
+ * one sentence.
  */
 function namesakeInText(surname: string, d: Discourse): Entity | null {
   let seen = namesakesByDoc.get(d);
@@ -2461,10 +2462,17 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
   if (people.length === 1) return people[0]!.entity;
   const before = d.text.slice(0, d.unitStart);
   let last: { entity: Entity; at: number } | null = null;
+  let other = -1;
   for (const { entity, written } of people) {
     const at = Math.max(...written.map((w) => before.lastIndexOf(w)));
-    if (at >= 0 && (!last || at > last.at)) last = { entity, at };
+    if (at >= 0 && (!last || at > last.at)) {
+      if (last) other = last.at;
+      last = { entity, at };
+    } else other = Math.max(other, at);
   }
+  // "Anna Hakobyan and Lilit Hakobyan visited …": both written last in one sentence, so the
+  // surname does not tell which of them speaks.
+  if (last && other >= 0 && !/[.!?]\s|\n/.test(before.slice(other, last.at))) return null;
   return last?.entity ?? null;
 }
 
