@@ -33,6 +33,12 @@ describe('a speaker telling what their own relative told them: both statements (
     ]);
   });
 
+  it('"her cousin" after a man says it is not his cousin: only his own statement', () => {
+    const text =
+      'Lusine Avetisyan was at work. Her husband, Davit Avetisyan, said her cousin had told her the road was closed again.';
+    expect(seen(text).map(([speaker]) => speaker)).toEqual(['text:davit-avetisyan']);
+  });
+
   it('the relatives are the speaker’s own, whoever the text named last', () => {
     const text =
       'Defence Minister Suren Papikyan visited the border. Tigran Avoyan, a baker, said his relatives in Yerevan had told him the schools would open on Monday.';

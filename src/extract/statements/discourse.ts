@@ -322,7 +322,7 @@ function genderOfMention(p: PersonMention, d: Discourse): Gender {
   return knownGender(p.entity) ?? votedGender(d.genders, p.entity) ?? givenNameGender(p.entity) ?? p.gender;
 }
 
-function genderOfEntity(e: Entity, d: Discourse): Gender {
+export function genderOfEntity(e: Entity, d: Discourse): Gender {
   return knownGender(e) ?? votedGender(d.genders, e) ?? givenNameGender(e);
 }
 

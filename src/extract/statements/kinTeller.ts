@@ -1,6 +1,7 @@
 import type { Entity, Span } from '../types.ts';
-import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { type Discourse, genderOfEntity, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
+import { fitsPronoun } from './people.ts';
 
 /**
  * "Ani said her cousin had told her on the phone that the shelling was worse": a speaker telling
@@ -34,6 +35,9 @@ const NO_WORDS =
 const FINITE =
   /(?<![\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\p{Ll}{2,}ed)(?![\p{L}-])/u;
 
+/** The one told, the last word of the teller's phrase: "… had told her" → "her". */
+const told = (teller: string): string => teller.split(/\s+/).at(-1)!;
+
 export interface KinTelling {
   speaker: ResolvedSpeaker;
   words: Span;
@@ -62,6 +66,11 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
   const phrase = m[1] && m[3] ? m[2]!.slice(0, -1) : m[2]!;
   // The possessive and the one told are the speaker: "her" is the teller's, whoever was named last.
   if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
+  // "Karen said her cousin had told her …": "her" is not Karen's, so whose cousin it is goes untold.
+  const gender = genderOfEntity(outer, d);
+  for (const pronoun of [phrase.split(/\s+/)[0]!, told(m[0])])
+    if (/^(?:his|him|her)$/i.test(pronoun) && !fitsPronoun(/^his$/i.test(pronoun) ? 'he' : pronoun, gender))
+      return null;
   const kin = phrase.replace(/^\S+\s+/, '');
   const owned = resolveSpeaker(`${outer.name}'s ${kin}`, d);
   if (!owned || owned.entity.kind === 'place' || owned.entity.id === outer.id) return null;
