@@ -2496,5 +2496,12 @@ function namedTogether(person: { name: string; role: string }, d: Discourse): Re
   return { entity, mention: person.name, viaDocument: false };
 }
 
-/** ", adding," or ", saying in a statement," between a saying's verb and its next quote. */
-const SECOND_SAYING_AFTER_VERB = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\b[^\u2591]{0,40}$`);
+/**
+ * ", adding," or ", saying in a statement," between a saying's verb and its next quote; or ",
+ * adding that" and a clause of any length that runs into the quote ("adding that the route to
+ * the south, which both sides use, “must stay open”"): the "that" says where the second saying
+ * starts, however far its quote stands from it.
+ */
+const SECOND_SAYING_AFTER_VERB = new RegExp(
+  `^,\\s*${SECOND_SAYING_PARTICIPLE}\\b(?:\\s+that\\s[^\u2591]*|[^\u2591]{0,40})$`,
+);
