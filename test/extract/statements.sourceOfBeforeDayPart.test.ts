@@ -17,7 +17,9 @@ describe('"This was announced <when> by X" names who said the sentence before, w
 
   it('a passive with no "by" source names no one', () => {
     expect(
-      who('Shelling resumed along the line. Three soldiers were wounded. This was announced yesterday evening.'),
+      who(
+        'Shelling resumed along the line. Three soldiers were wounded. This was announced yesterday evening.',
+      ),
     ).toEqual([]);
   });
 });
