@@ -406,6 +406,8 @@ const CAPITAL_OWNER = new RegExp(
   `^(${Object.keys(CAPITAL_STATE).join('|')}) (?=(?:foreign|defen[cs]e|interior|justice|emergency) ministry$|ministry of )`,
 );
 
+const PARTICIPLE_BEFORE_NAME = /^(?:[Tt]he\s+)?\p{Lu}\p{L}*-\p{Ll}+ed\s+(?=\p{Lu})/u;
+
 const CAPITALISED_LAST_WORD = /\p{Lu}[\p{L}'’.-]*\s*$/u;
 
 export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_ROLE_DATE): Entity | null {
@@ -425,7 +427,11 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
     if (keys.size >= CACHE_LIMIT) keys.clear();
     keys.set(mention, read);
   }
-  const entity = resolveKey(read.key, at, read.lastWordCapitalised);
+  let entity = resolveKey(read.key, at, read.lastWordCapitalised);
+  // "the Geneva-based ICRC", "the Russian-led CSTO": where a body sits or who leads it, written as
+  // one hyphenated participle before its name, is no part of the name.
+  const participle = entity ? null : PARTICIPLE_BEFORE_NAME.exec(mention);
+  if (participle) entity = resolveEntityAt(mention.slice(participle[0].length), at);
   if (cached >= CACHE_LIMIT) {
     cache.clear();
     cached = 0;

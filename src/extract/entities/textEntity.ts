@@ -623,7 +623,7 @@ function ownerFollowsRole(role: string): boolean {
   return OWNER_AFTER_ROLE.test(role) && !BODY_LAST_WORD.test(role.split(/\s+/).pop() ?? '');
 }
 
-const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-(?:led|backed|brokered|dominated|sponsored)\s+(?=\p{Lu})/u;
+const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-\p{Ll}+ed\s+(?=\p{Lu})/u;
 
 /**
  * "Ani Petrosyan, 29, a nurse in Goris": a full name set off before the age or a description

@@ -21,6 +21,7 @@ import {
   LEADING_CONNECTIVE,
   PAGE_NOUN,
   PERSON_PRONOUN,
+  PUT_OUT_BY,
   SPEAKER_NOUN,
   THING_PRONOUN,
 } from './lexicon.ts';
@@ -802,8 +803,10 @@ function readPlausibleSpeaker(phrase: string): boolean {
 }
 
 /** A text and the author a reduced relative names: "a report released today by …", "a study published last week by …". */
-const TEXT_BY_AUTHOR =
-  /^(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|statement|analysis|assessment|review|findings|paper|letter|communiqu[eé])\s+(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted)\s+(?:[\p{Ll}\d]+\s+){0,3}by\s+(\S.*)$/u;
+const TEXT_BY_AUTHOR = new RegExp(
+  String.raw`^(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:report|study|survey|statement|analysis|assessment|review|findings|paper|letter|communiqu[eé])\s+${PUT_OUT_BY}\s+(?:[\p{Ll}\d]+\s+){0,3}by\s+(\S.*)$`,
+  'u',
+);
 
 /** A text its owner put out, with what it is of or about after it: "the Kremlin's readout of the call with …". */
 const OWNED_TEXT =
@@ -884,8 +887,10 @@ function bodySpokenInParagraph(d: Discourse): Entity | 'several' | null {
 }
 
 /** "In a statement from the Turkish Foreign Ministry, …": a statement and its author, named together. */
-const STATEMENT_FROM =
-  /\b(?:statement|communiqu[eé]|press\s+release)\s+(?:from|by|of|issued\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})/u;
+const STATEMENT_FROM = new RegExp(
+  String.raw`\b(?:statement|communiqu[eé]|press\s+release)\s+(?:from|by|of|${PUT_OUT_BY}\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})`,
+  'u',
+);
 
 /**
  * "In a statement from the Turkish Ministry of Foreign Affairs, it was said that …. “…,” the

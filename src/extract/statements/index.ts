@@ -532,11 +532,34 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
         named.set(m.entity.id, m.entity);
       }
     }
-    const entity = named.size === 1 ? named.values().next().value! : null;
+    // An interview set into a longer piece names others before it; the paragraph that opens the
+    // dialogue ("We asked the analyst Anna Petrosyan what …", "… spoke to us about …") names the
+    // one who answers, when it names one person and says it puts questions to them.
+    const entity =
+      named.size === 1
+        ? named.values().next().value!
+        : first > 0
+          ? leadInInterviewee(text, paragraphs[first - 1]!, d)
+          : null;
     known = { answers, turns, interviewee: entity && { entity, mention: entity.name, viaDocument: false } };
   }
   dashInterviews.set(paragraphs, known);
   return known;
+}
+
+/** Words that open a dialogue with the one they name: "we asked", "spoke to", "interviewed", "put questions to". */
+const INTERVIEW_LEAD_IN =
+  /\b(?:asked|ask|interviewed|spoke\s+(?:with|to)|talked\s+(?:with|to)|put\s+(?:\p{L}+\s+){0,2}questions?\s+to)\b/iu;
+
+/** The one person a dialogue's lead-in paragraph names, when it says questions are put to them; else null. */
+function leadInInterviewee(text: string, p: Paragraph, d: Discourse): Entity | null {
+  const said = text.slice(p.start, p.end);
+  if (!INTERVIEW_LEAD_IN.test(said)) return null;
+  const people = new Map<string, Entity>();
+  for (const m of findPeople(text, p.start, p.end, d.surnames))
+    if (!INTERVIEWER_BEFORE.test(text.slice(Math.max(p.start, m.start - 60), m.start)))
+      people.set(m.entity.id, m.entity);
+  return people.size === 1 ? people.values().next().value! : null;
 }
 
 /** A dialogue's turn opens with a dash, or a hyphen where the keyboard had no dash ("- Question?"). */
@@ -963,6 +986,14 @@ function answerGoesOn(
   // An unnamed interview's next dash turn is a question or the next answer, never this one going on.
   // Nor is its closing credit line ("Interviewed by …"), which ends with no stop.
   if ((DASH_TURN.test(said) || !/[.!?…"”»]$/.test(said)) && dashInterview(text, paragraphs, d)) return null;
+  // A dash dialogue opens every turn with its dash: a paragraph without one after a dash answer is
+  // the article's own prose again, not the answer going on.
+  const before = paragraphs[unit.firstParagraph - 1]!;
+  if (
+    DASH_TURN.test(text.slice(before.start, before.start + 4)) &&
+    dashInterview(text, paragraphs, d)?.answers.has(unit.firstParagraph - 1)
+  )
+    return null;
   // A time-coded turn is its own label's, never the last answer going on.
   if (TIME_CODE.test(said)) return null;
   // A verb of saying may report someone else ("The minister said …"), unless the answerer says it ("We call on …").
@@ -2496,5 +2527,12 @@ function namedTogether(person: { name: string; role: string }, d: Discourse): Re
   return { entity, mention: person.name, viaDocument: false };
 }
 
-/** ", adding," or ", saying in a statement," between a saying's verb and its next quote. */
-const SECOND_SAYING_AFTER_VERB = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\b[^\u2591]{0,40}$`);
+/**
+ * ", adding," or ", saying in a statement," between a saying's verb and its next quote; or ",
+ * adding that" and a clause of any length that runs into the quote ("adding that the route to
+ * the south, which both sides use, “must stay open”"): the "that" says where the second saying
+ * starts, however far its quote stands from it.
+ */
+const SECOND_SAYING_AFTER_VERB = new RegExp(
+  `^,\\s*${SECOND_SAYING_PARTICIPLE}\\b(?:\\s+that\\s[^\u2591]*|[^\u2591]{0,40})$`,
+);

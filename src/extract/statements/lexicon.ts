@@ -338,6 +338,14 @@ export const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 export const THING_PRONOUN = /^(?:it)$/i;
 export const GROUP_PRONOUN = /^(?:they|them)$/i;
 
+/**
+ * Participles by which a text names who put it out, in a reduced relative before "by": "a
+ * statement issued by", "the report made by", "a letter signed by", "a note posted … by". One list
+ * for every reader of a paper's author, so that a form one of them learns, all of them read.
+ */
+export const PUT_OUT_BY =
+  '(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted|made|posted|circulated|distributed|sent|signed|delivered|read out|put out)';
+
 /** Nouns for a written statement as the grammatical speaker: "the statement says", "it added". */
 export const DOCUMENT_NOUN =
   /^(?:(?:the|a|this|that|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:statement|readout|communiqu[eé]|release|press release|report|document|message|letter|post|notice|note)$/iu;

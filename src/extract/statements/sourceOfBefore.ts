@@ -4,10 +4,11 @@ import type { Span } from '../types.ts';
  * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan.": agency
  * copy in translation names who said the sentence before in a passive sentence of its own; when
  * ("confirmed on Wednesday by …") and whom ("reported to Unikal.org by …", a site's name with its
- * dot) may stand before "by".
+ * dot) may stand before "by"; the day may carry its part ("yesterday evening", "late on Tuesday",
+ * "on 16 November").
  */
 const SOURCE_OF_BEFORE =
-  /^\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:informed|reported|announced|stated|said|confirmed)(?:\s+to\s+(?:[^,.;:!?\s]|\.(?=\p{Ll})|\s)[^,;:!?]{0,39}?)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|earlier|later|(?:this|last)\s+(?:morning|afternoon|evening|night|week)))?\s+by\s+/u;
+  /^\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:informed|reported|announced|stated|said|confirmed)(?:\s+to\s+(?:[^,.;:!?\s]|\.(?=\p{Ll})|\s)[^,;:!?]{0,39}?)?(?:\s+(?:(?:late|early)\s+)?(?:on\s+(?:\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|today|yesterday|earlier|later|(?:this|last)\s+(?:morning|afternoon|evening|night|week))(?:\s+(?:morning|afternoon|evening|night))?)?\s+by\s+/u;
 
 /** A role, then the full name of its holder closing the sentence. */
 const ROLE_THEN_NAME = /^([^,;:]{3,100}?,\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})[.!]?\s*$/u;
