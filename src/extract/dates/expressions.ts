@@ -1043,11 +1043,12 @@ const PARSERS: Parser[] = [
   {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
-    // "in the morning of May 27" is that day's morning, read with its day.
+    // "in the morning of May 27" is that day's morning, read with its day. Only "in" names a clock's part of the
+    // day: "a figure that rose by 6,500 since the morning" is a count, then the day's part.
     pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L}|\s+of\b)/giu,
     needs: RARE_FORMS,
     read: (m) =>
-      CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
+      /^in\b/i.test(m[0]) && CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
         ? null
         : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true },
   },

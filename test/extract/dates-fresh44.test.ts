@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../corpus/dateLayouts.helpers.ts';
+
+/** A piece dated Saturday 9 March 2024 by its stamp line. */
+const piece = (body: string) => `Convoy waits at the bridge\n\nSat., March 9, 2024\n\n${body}\n`;
+
+describe("a count before the day's part is no clock time", () => {
+  it.each([
+    [
+      'The mayor said on Saturday evening that 900 families had arrived, a number that grew by about 350 since the morning.',
+      'since the morning',
+    ],
+    ['On Saturday the line of cars had shortened by 40 by the evening, the police said.', 'by the evening'],
+  ])('%s → "%s" is the day told', (sentence, written) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: '2024-03-09' });
+  });
+
+  it('"at 9 in the evening" is a clock time, no date', () => {
+    expect(events(piece('The convoy left the depot at 9 in the evening, the drivers said.'))).toEqual({});
+  });
+});
