@@ -19,3 +19,20 @@ describe("a count before the day's part is no clock time", () => {
     expect(events(piece('The convoy left the depot at 9 in the evening, the drivers said.'))).toEqual({});
   });
 });
+
+describe('months joined by "from … to" are one stretch', () => {
+  it.each([
+    [
+      'The observers watched the frontier from June to August 2022, the ministry said.',
+      'from June to August 2022',
+      '2022-06/08',
+    ],
+    [
+      'Grain shipments were halted from November to January 2023.',
+      'from November to January 2023',
+      '2022-11/2023-01',
+    ],
+  ])('%s → "%s" %s', (sentence, written, date) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: date });
+  });
+});

@@ -1300,6 +1300,19 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
         day: end.get('day') ?? day,
         ...(end.isCertain('year') && { year: end.get('year') ?? undefined }),
       };
+    } else if (day === undefined && !partOfMonth && end?.isCertain('month') && !end.isCertain('day')) {
+      // "from October to December 2022": months run on as one stretch, the year written at its end is its
+      // start's too (the year before, when the stretch runs over the new year). A stretch of a year or more
+      // is not read as one.
+      const endMonth = end.get('month')!;
+      const endYear = end.isCertain('year') ? (end.get('year') ?? undefined) : undefined;
+      const startYear = year ?? (endYear === undefined ? undefined : endYear - (endMonth < month ? 1 : 0));
+      const months =
+        (endYear ?? 1) * 12 + endMonth - ((startYear ?? (endMonth < month ? 0 : 1)) * 12 + month);
+      if (endMonth !== month && months > 0 && months < 12) {
+        form.end = { month: endMonth, ...(endYear !== undefined && { year: endYear }) };
+        if (startYear !== undefined) form.year = startYear;
+      }
     }
     return form;
   }
