@@ -36,3 +36,22 @@ describe('months joined by "from … to" are one stretch', () => {
     expect(events(piece(sentence))).toMatchObject({ [written]: date });
   });
 });
+
+describe('a season of a year told from the piece is that season, as a month of it is', () => {
+  it.each([
+    [
+      'In the summer of this year, two shepherds were detained near the pass.',
+      'In the summer of this year',
+      'summer 2024',
+    ],
+    ['The bridge was shelled in the winter of last year.', 'in the winter of last year', 'winter 2023'],
+  ])('%s → "%s" %s', (sentence, written, date) => {
+    expect(events(piece(sentence))).toMatchObject({ [written]: date });
+  });
+
+  it('"this year\'s" names what the year holds, not a season', () => {
+    expect(events(piece('Farmers feared the fall of this year’s grain prices.'))).not.toHaveProperty(
+      'the fall of this year',
+    );
+  });
+});

@@ -585,6 +585,17 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "In the spring of this year", "the summer of last year": the season of a year told from the piece's, as
+    // "May of this year" is a month of it.
+    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(this|last|next)\s+year\b(?!['’]s)/gi,
+    needs: /spring|summer|fall|autumn|winter/i,
+    read: (m) => ({
+      kind: 'season',
+      season: season(m[1]!),
+      offset: RELATIVE_OFFSET[m[2]!.toLowerCase()] ?? 0,
+    }),
+  },
+  {
     // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
     pattern:
       /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L})/gu,
