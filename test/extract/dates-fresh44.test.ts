@@ -55,3 +55,17 @@ describe('a season of a year told from the piece is that season, as a month of i
     );
   });
 });
+
+describe('a subject dated by a whole year dates only its own start or end', () => {
+  it('"The blockade in 2019 ended on June 4" → the day of that year', () => {
+    expect(events(piece('The blockade in 2019 ended on June 4 after talks in Tbilisi.'))).toMatchObject({
+      'on June 4': '2019-06-04',
+    });
+  });
+
+  it('"The truce in 2019 was breached on June 4" → not that year: what befell it may be later', () => {
+    expect(
+      events(piece('The truce in 2019 was breached on June 4, the monitors said.'))['on June 4'],
+    ).not.toBe('2019-06-04');
+  });
+});
