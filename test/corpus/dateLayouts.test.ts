@@ -176,6 +176,21 @@ describe("a serial's edition line near the top", () => {
     expect(published(`${line}\n\n${lead}\n`)).toBeNull();
   });
 
+  it("a printed paper's issue line under the standfirst dates the piece and its weekdays", () => {
+    const text =
+      'Harvest: the first trucks leave the valley\n\nThe ministry counted the loads on Monday\n\n' +
+      `No. 88 (4102), 4 October 2023\nLaura Petrosyan\n\n${lead}\n`;
+    expect(published(text)).toBe('2023-10-04');
+    expect(events(text)).toEqual({ 'on Monday': '2023-10-02' });
+  });
+
+  it.each(['No. 88 (4102), 4 October', 'No. 88, the 12 loads counted', 'No. 2023/88'])(
+    'an issue number without a full date after it: %s → no date',
+    (line) => {
+      expect(published(`A headline\n${line}\n\n${lead}\n`)).toBeNull();
+    },
+  );
+
   it('far below the top, an edition line is body, not a date line', () => {
     const text = `A headline\nOne\nTwo\nThree\nFour\nHumanitarian bulletin, 02.10.2023\n\n${lead}\n`;
     expect(published(text)).toBeNull();

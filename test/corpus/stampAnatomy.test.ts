@@ -167,6 +167,7 @@ describe('an archive number, a keyed date field and a credit label are parts of 
     ['Story ID: 40917722 | 22 March 2024 - 14:55', '2024-03-22'],
     ['Article code: 5521934 | Publication date: 22 March 2024 - 14:55', '2024-03-22'],
     ['Release date: 22 March 2024 | Updated: 23 March 2024', '2024-03-22'],
+    ['Entry Date: 22.03.2024 14:55 / Last Update: 23.03.2024 09:10', '2024-03-22'],
     ['22. March 2024, 14:55 Uhr Source: Example Online, AFP', '2024-03-22'],
   ])('%s → published %s', (line, day) => {
     expect(published(`Flooding cuts off mountain villages\n\n${line}\n\n${LEAD_ON_FRIDAY}`)).toBe(day);

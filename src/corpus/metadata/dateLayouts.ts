@@ -463,17 +463,24 @@ const EDITION =
 const EDITION_AND_DATE =
   /^([^:]{3,60}?)(?:,\s*|\s+[–—-]\s+|\s+of\s+|\s*\((?:as\s+(?:of|at)\s+)?)([^,()]{6,40}?)\)?$/iu;
 const EDITIONS = new RegExp(EDITION.source.replace(/\$$/, ''), 'gi');
+/**
+ * "No. 212 (5431), 17 November 2021": a printed paper's issue line, the year's issue number (maybe the
+ * running one in brackets), then the day that issue came out.
+ */
+const ISSUE = /^(?:issue\s+)?(?:no\.|n°|№|#)\s*\d{1,5}(?:\s*\(\d{1,6}\))?$/iu;
 const MAX_EDITION_LABEL_WORDS = 6;
 
 /**
  * The day of a serial's edition, from a header line naming the edition and one full date:
- * "Evening digest, 17.04.2024", "Situation Report No. 12 (as of 3 October 2023)". Revision words
+ * "Evening digest, 17.04.2024", "Situation Report No. 12 (as of 3 October 2023)", a paper's issue line
+ * "No. 212 (5431), 17 November 2021". Revision words
  * ("Last updated, …") are no edition.
  */
 export function readEditionDate(line: string): DateParts | null {
   const m = EDITION_AND_DATE.exec(line.replace(LEADING_MARKS, '').trim());
   if (!m) return null;
   const label = m[1]!;
+  if (ISSUE.test(label.trim())) return fullDate(parseWholeDate(m[2]!));
   if (!EDITION.test(label) || NOT_PUBLISHED.test(label.replace(EDITIONS, ''))) return null;
   if (label.split(/\s+/).length > MAX_EDITION_LABEL_WORDS) return null;
   return fullDate(parseWholeDate(m[2]!));

@@ -40,11 +40,12 @@ const SEPARATOR = /\s*[|·•●▪∙]\s*|\s+[/–—-]\s+/u;
 const BRACKETED_REVISION =
   /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^[\]]*?)\s*\]|\(\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^()]*?)\s*\)/gi;
 /**
- * "Publish date:", "Publication date:", "Release date:", "Date published:": a field named by the date it
- * holds, keyed with a colon as header fields are (fields.ts).
+ * "Publish date:", "Publication date:", "Release date:", "Date published:", "Entry date:" (the day a
+ * site entered the piece, beside its "Last update:"): a field named by the date it holds, keyed with a
+ * colon as header fields are (fields.ts).
  */
 const KEYED_DATE =
-  '(?:publish(?:ed)?|publication|release)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)';
+  '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)';
 const FIELD_WORD = new RegExp(
   `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',

@@ -585,6 +585,17 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "In the spring of this year", "the summer of last year": the season of a year told from the piece's, as
+    // "May of this year" is a month of it.
+    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(this|last|next)\s+year\b(?!['’]s)/gi,
+    needs: /spring|summer|fall|autumn|winter/i,
+    read: (m) => ({
+      kind: 'season',
+      season: season(m[1]!),
+      offset: RELATIVE_OFFSET[m[2]!.toLowerCase()] ?? 0,
+    }),
+  },
+  {
     // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
     pattern:
       /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L})/gu,
@@ -1043,11 +1054,12 @@ const PARSERS: Parser[] = [
   {
     // "confirmed the detention in the afternoon", "By the evening it was clear": a part of the day the text has
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
-    // "in the morning of May 27" is that day's morning, read with its day.
+    // "in the morning of May 27" is that day's morning, read with its day. Only "in" names a clock's part of the
+    // day: "a figure that rose by 6,500 since the morning" is a count, then the day's part.
     pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L}|\s+of\b)/giu,
     needs: RARE_FORMS,
     read: (m) =>
-      CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
+      /^in\b/i.test(m[0]) && CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
         ? null
         : { kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true },
   },
@@ -1299,6 +1311,19 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
         day: end.get('day') ?? day,
         ...(end.isCertain('year') && { year: end.get('year') ?? undefined }),
       };
+    } else if (day === undefined && !partOfMonth && end?.isCertain('month') && !end.isCertain('day')) {
+      // "from October to December 2022": months run on as one stretch, the year written at its end is its
+      // start's too (the year before, when the stretch runs over the new year). A stretch of a year or more
+      // is not read as one.
+      const endMonth = end.get('month')!;
+      const endYear = end.isCertain('year') ? (end.get('year') ?? undefined) : undefined;
+      const startYear = year ?? (endYear === undefined ? undefined : endYear - (endMonth < month ? 1 : 0));
+      const months =
+        (endYear ?? 1) * 12 + endMonth - ((startYear ?? (endMonth < month ? 0 : 1)) * 12 + month);
+      if (endMonth !== month && months > 0 && months < 12) {
+        form.end = { month: endMonth, ...(endYear !== undefined && { year: endYear }) };
+        if (startYear !== undefined) form.year = startYear;
+      }
     }
     return form;
   }

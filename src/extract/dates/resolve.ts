@@ -358,7 +358,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       }
       case 'year':
         if (form.end === undefined)
-          subjectPeriod = datesTheSubject(ctx, m, form.year, 1, 12) ?? subjectPeriod;
+          subjectPeriod = datesTheSubject(ctx, m, form.year, 1, 12, true) ?? subjectPeriod;
         sentenceYear =
           form.end === undefined &&
           m.role === 'text' &&
@@ -1191,6 +1191,13 @@ const OTHER_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|although|though)\s/;
 const PERIOD_OPENING = /^(?:in|during)\s/i;
 const PAST_VERB_AFTER_PERIOD =
   /^,?\s+(?:(?:was|were|had)\s+)?(?:[a-z]+ed|began|broke|fell|came|went|saw|left|took|won|lost)\b/;
+/**
+ * "The fighting in 2016 began on April 2": a whole year dates the predicate only when the verb tells where
+ * the subject itself began or ended. "The ceasefire in 2020 was violated on September 12" tells what befell
+ * it later, in any year after.
+ */
+const BOUNDARY_VERB_AFTER_PERIOD =
+  /^,?\s+(?:began|begun|started|broke\s+out|erupted|ended|finished|concluded|lasted|culminated)\b/;
 
 function datesTheSubject(
   ctx: ResolveContext,
@@ -1198,6 +1205,7 @@ function datesTheSubject(
   year: number,
   first: number,
   last: number,
+  boundaryOnly = false,
 ): SubjectPeriod | null {
   if (m.role !== 'text' || !PERIOD_OPENING.test(m.expression.text)) return null;
   const { text } = ctx.scanned.doc;
@@ -1206,7 +1214,9 @@ function datesTheSubject(
   if (!sentence) return null;
   const { start, end } = m.expression;
   if (!SUBJECT_BEFORE_PERIOD.test(text.slice(sentence.start, start))) return null;
-  if (!PAST_VERB_AFTER_PERIOD.test(text.slice(end, Math.min(sentence.end, end + 40)))) return null;
+  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  if (!PAST_VERB_AFTER_PERIOD.test(after)) return null;
+  if (boundaryOnly && !BOUNDARY_VERB_AFTER_PERIOD.test(after)) return null;
   return { year, first, last, text: m.expression.text, sentence: m.sentence, end };
 }
 
