@@ -40,3 +40,24 @@ describe('a saying inside an opening subordinate clause ends where the main clau
     expect(said(text)).toContain(want);
   });
 });
+
+describe('a relative clause after the content that tells a saying of its own ends the content', () => {
+  it.each([
+    [
+      'Dorsey said he had seen the mill’s books, which he described as “a work of fiction.”',
+      'Dorsey: he had seen the mill’s books',
+    ],
+    [
+      'Ruiz said the two sides had agreed to a truce, which is a step, she added, “long overdue.”',
+      'Ruiz: the two sides had agreed to a truce',
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toContain(want);
+  });
+
+  it('naming the thing in the speaker’s words stays in the content', () => {
+    expect(said('Dorsey said he would not debate Pratt, whom he called “a fraud.”')).toContain(
+      'Dorsey: he would not debate Pratt, whom he called “a fraud.”',
+    );
+  });
+});

@@ -22,6 +22,14 @@ import { MASK } from './mask.ts';
 const COMMA_TAIL =
   /,\s+(?:(who|whom|whose|which)|compared (?:with|to)|but (?:he|she)(?= \p{Ll}+s\s))(?![\p{L}-])/gu;
 
+/**
+ * A relative clause holding a saying with its own pronoun subject, a few words in at most: "which
+ * he described as “…”", "which she declared “…”", "which is an outcome, he said, “…”". Naming
+ * ("whom he called “a con artist”") is left: the name given is still part of what was said.
+ */
+const NESTED_SAYING =
+  /^\s*(?:which|who|whom|whose)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:[\p{L}'’-]+,\s+)?(?:he|she|they)\s+(?:(?:has|had|have|later|also|once)\s+)?(?:described|declared|added|said|says|stated|dubbed|termed)(?![\p{L}])/u;
+
 /** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
 const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
 
@@ -94,8 +102,15 @@ function contentEnd(text: string): number {
   let cut = text.length;
   for (const m of allMatches(COMMA_TAIL, text)) {
     const rest = text.slice(m.index + 1);
+    if (words(text.slice(0, m.index)) < MIN_WORDS) continue;
+    // A relative that tells a saying of its own ("…, which he described as “…”", "…, which is an
+    // outcome, he said, “…”") is another attribution: the content ends before it.
+    if (m[1] && NESTED_SAYING.test(rest)) {
+      cut = m.index;
+      break;
+    }
     // A quote in the tail is the speaker's words again ("…, whom he called “a con artist”").
-    if (words(text.slice(0, m.index)) < MIN_WORDS || rest.includes(MASK)) continue;
+    if (rest.includes(MASK)) continue;
     if (m[1] && rest.includes(',')) continue;
     cut = m.index;
     break;
