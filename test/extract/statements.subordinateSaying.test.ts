@@ -61,3 +61,28 @@ describe('a relative clause after the content that tells a saying of its own end
     );
   });
 });
+
+describe('a participle after the content telling what the saying drew or matched is the writer’s', () => {
+  it.each([
+    [
+      'Varga said the ministry would not pay the fine, drawing an angry reply from the court.',
+      'Varga: the ministry would not pay the fine',
+    ],
+    [
+      'Tolson said the mayor should resign, echoing a letter from the council.',
+      'Tolson: the mayor should resign',
+    ],
+    [
+      'The candidate told reporters she would not contest the count, conceding the seat to Haddad.',
+      'The candidate: she would not contest the count',
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toContain(want);
+  });
+
+  it('a participle that may carry on the reported event stays', () => {
+    expect(said('Varga said the shell hit the depot, killing two guards.')).toContain(
+      'Varga: the shell hit the depot, killing two guards',
+    );
+  });
+});

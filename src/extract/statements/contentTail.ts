@@ -74,6 +74,15 @@ const CLAUSE_TAIL = new RegExp(
 const APPOSITIVE_TAIL =
   /(?<![\p{Lu}][\p{L}.'’-]*),\s+(?!the\s+(?:more|less|fewer|better|worse|\p{Lu}[\p{L}.'’-]*)\s)(?:an?|the)\s+(?![^,\u2591]*\s(?:and|or)\s)(?!(?:(?!(?:who|whom|which|that|where|when)\s)[\p{L}\p{N}'’.$-]+\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|do|does|did|remains?|remained|seems?|seemed)\s)[^,\u2591"”“]*$/u;
 
+/**
+ * The writer's word on what the saying did or matched, as a participle after a comma: "…, drawing
+ * a sharp reply from Khan", "…, echoing a memo from his aide", "…, putting them at odds with …",
+ * "…, conceding the race". Verbs whose doer is the speaker or the saying; a participle that may
+ * carry on the reported event ("…, killing 12", "…, leading to …") is left.
+ */
+const REACTION_TAIL =
+  /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting)\s/u;
+
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;
 
@@ -127,7 +136,7 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
-  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL]) {
+  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL, REACTION_TAIL]) {
     const m = tail.exec(text.slice(0, cut));
     if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
