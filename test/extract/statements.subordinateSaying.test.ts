@@ -86,3 +86,24 @@ describe('a participle after the content telling what the saying drew or matched
     );
   });
 });
+
+describe('a concession that the speaker held something back ends the content', () => {
+  it.each([
+    [
+      'Pereira said every guard had signed the pledge, though she did not describe its terms.',
+      'Pereira: every guard had signed the pledge',
+    ],
+    [
+      'Lund said he had received an apology from the agency, although he declined to say who made it.',
+      'Lund: he had received an apology from the agency',
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toContain(want);
+  });
+
+  it('a concession of the reported event itself stays', () => {
+    expect(said('Lund said the crew kept working, despite the heavy rain.')).toContain(
+      'Lund: the crew kept working, despite the heavy rain',
+    );
+  });
+});

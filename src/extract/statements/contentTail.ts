@@ -83,6 +83,14 @@ const APPOSITIVE_TAIL =
 const REACTION_TAIL =
   /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting)\s/u;
 
+/**
+ * The writer's note that the speaker held something back, as a concession after the content:
+ * "…, though she did not discuss their terms", "…, although he declined to say who". A concession
+ * with a subject of its own otherwise ("…, despite …", "…, even as …") may be the speaker's.
+ */
+const CONCESSION_TAIL =
+  /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;
 
@@ -136,7 +144,7 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
-  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL, REACTION_TAIL]) {
+  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL, REACTION_TAIL, CONCESSION_TAIL]) {
     const m = tail.exec(text.slice(0, cut));
     if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
