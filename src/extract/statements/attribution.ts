@@ -8,6 +8,7 @@ import { calledQuote, spokeOfQuote } from './calledQuote.ts';
 import { isNameOnly, isSettingOfSaying, saysNothing, withoutContentTail } from './contentTail.ts';
 import { documentSaying } from './documentSaying.ts';
 import { pastAsideBeforeThat } from './interpolation.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { KeptResults, keptPerText } from './keptPerText.ts';
 import {
   ADVERBIAL_SEGMENT,
@@ -1266,10 +1267,66 @@ function beforeNextSaying(masked: string, span: Span): Span {
 
 /** A reported clause up to where it stops being what was said: a source, another saying, the writer's tail. */
 export function reportedContent(masked: string, span: Span, verb?: string): Span {
-  const content = withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span)));
+  const content = beforeMainClause(
+    masked,
+    withoutContentTail(masked, beforeNextSaying(masked, withoutSourceTail(masked, span))),
+  );
   if (!verb) return content;
   const act = speakersNextAct(masked.slice(content.start, content.end), verb);
   return act === null ? content : trimSpan(masked, content.start, content.start + act);
+}
+
+/**
+ * A sentence that opens with a subordinate clause holding the saying: "While the mayor said …,",
+ * "Although she admits …", "Years after he claimed …", "Now that he has said …". Only
+ * subordinators that are no prepositions ("After the vote he said" opens no clause), unless a
+ * lapse of time stands before them; "as" and "if" are left ("As he said, …" puts the content last).
+ */
+const SUBORDINATE_SAYING_OPENING = new RegExp(
+  String.raw`^(?:(?:and|but|yet|so|however|still|after all)\s*,?\s+)?` +
+    String.raw`(?:while|when|whenever|although|though|even though|even as|just as|now that|once|because|whereas|` +
+    String.raw`(?:(?:only|just|some|about|a few|several|two|three|four|five|six|\d{1,3}|a|an)\s+)?(?:minutes|hours|days|weeks|months|years|decades|a day|a week|a month|a year)\s+(?:after|before|since))` +
+    String.raw`\s+[^,;:()░—–]*$`,
+  'iu',
+);
+
+/** Where a sentence starts before `at`: after a stop and spaces, or a line break. */
+function sentenceStartBefore(masked: string, at: number): number {
+  const from = Math.max(0, at - 600);
+  let start = from;
+  for (const m of allMatches(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu, masked.slice(from, at)))
+    start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The main clause after a comma (or a quote that closes it), with its own subject and verb:
+ * ", the GOP nominee had …", "” he claimed …", ", U.S. forces bombed …".
+ */
+const MAIN_CLAUSE_AFTER = new RegExp(
+  String.raw`^\s+(?:he|she|they|we|I|it|that|there|others|\p{Ll}{3,}s|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|` +
+    String.raw`(?:the|his|her|its|their|many|some|most)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+` +
+    String.raw`(?:(?:also|still|only|then|actually|notably|never|quickly|later)\s+)?` +
+    String.raw`(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|${IRREGULAR_PAST}|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}'’-])`,
+  'u',
+);
+
+/**
+ * "Although he admitted the two had met, he denied …": when the saying sits in a subordinate
+ * clause that opens the sentence, what was said ends where the main clause begins. That is the
+ * last comma (or closing quote) before a subject and its verb; a content with none keeps its end.
+ */
+function beforeMainClause(masked: string, content: Span): Span {
+  const start = sentenceStartBefore(masked, content.start);
+  if (!SUBORDINATE_SAYING_OPENING.test(masked.slice(start, content.start))) return content;
+  const text = masked.slice(content.start, content.end);
+  let cut = -1;
+  for (const m of allMatches(/,|\u2591(?=\s)/gu, text)) {
+    const at = m[0] === ',' ? m.index : m.index + 1;
+    if (wordCount(text.slice(0, at)) < 3) continue;
+    if (MAIN_CLAUSE_AFTER.test(text.slice(at + (m[0] === ',' ? 1 : 0)))) cut = at;
+  }
+  return cut < 0 ? content : trimSpan(masked, content.start, content.start + cut);
 }
 
 /** Connectives shaped like a setting, which belong to what was said: "on the other hand, “…”". */

@@ -22,6 +22,14 @@ import { MASK } from './mask.ts';
 const COMMA_TAIL =
   /,\s+(?:(who|whom|whose|which)|compared (?:with|to)|but (?:he|she)(?= \p{Ll}+s\s))(?![\p{L}-])/gu;
 
+/**
+ * A relative clause holding a saying with its own pronoun subject, a few words in at most: "which
+ * he described as “…”", "which she declared “…”", "which is an outcome, he said, “…”". Naming
+ * ("whom he called “a con artist”") is left: the name given is still part of what was said.
+ */
+const NESTED_SAYING =
+  /^\s*(?:which|who|whom|whose)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:[\p{L}'’-]+,\s+)?(?:he|she|they)\s+(?:(?:has|had|have|later|also|once)\s+)?(?:described|declared|added|said|says|stated|dubbed|termed)(?![\p{L}])/u;
+
 /** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
 const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
 
@@ -66,6 +74,23 @@ const CLAUSE_TAIL = new RegExp(
 const APPOSITIVE_TAIL =
   /(?<![\p{Lu}][\p{L}.'’-]*),\s+(?!the\s+(?:more|less|fewer|better|worse|\p{Lu}[\p{L}.'’-]*)\s)(?:an?|the)\s+(?![^,\u2591]*\s(?:and|or)\s)(?!(?:(?!(?:who|whom|which|that|where|when)\s)[\p{L}\p{N}'’.$-]+\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had|do|does|did|remains?|remained|seems?|seemed)\s)[^,\u2591"”“]*$/u;
 
+/**
+ * The writer's word on what the saying did or matched, as a participle after a comma: "…, drawing
+ * a sharp reply from Khan", "…, echoing a memo from his aide", "…, putting them at odds with …",
+ * "…, conceding the race". Verbs whose doer is the speaker or the saying; a participle that may
+ * carry on the reported event ("…, killing 12", "…, leading to …") is left.
+ */
+const REACTION_TAIL =
+  /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting)\s/u;
+
+/**
+ * The writer's note that the speaker held something back, as a concession after the content:
+ * "…, though she did not discuss their terms", "…, although he declined to say who". A concession
+ * with a subject of its own otherwise ("…, despite …", "…, even as …") may be the speaker's.
+ */
+const CONCESSION_TAIL =
+  /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;
 
@@ -94,8 +119,15 @@ function contentEnd(text: string): number {
   let cut = text.length;
   for (const m of allMatches(COMMA_TAIL, text)) {
     const rest = text.slice(m.index + 1);
+    if (words(text.slice(0, m.index)) < MIN_WORDS) continue;
+    // A relative that tells a saying of its own ("…, which he described as “…”", "…, which is an
+    // outcome, he said, “…”") is another attribution: the content ends before it.
+    if (m[1] && NESTED_SAYING.test(rest)) {
+      cut = m.index;
+      break;
+    }
     // A quote in the tail is the speaker's words again ("…, whom he called “a con artist”").
-    if (words(text.slice(0, m.index)) < MIN_WORDS || rest.includes(MASK)) continue;
+    if (rest.includes(MASK)) continue;
     if (m[1] && rest.includes(',')) continue;
     cut = m.index;
     break;
@@ -112,7 +144,7 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
-  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL]) {
+  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL, REACTION_TAIL, CONCESSION_TAIL]) {
     const m = tail.exec(text.slice(0, cut));
     if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
