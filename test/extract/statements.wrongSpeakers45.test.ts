@@ -20,3 +20,24 @@ describe('a news site that reports citing a source is the medium, never the spea
     expect(speakers(text)).toEqual(['text:ministry-of-defense']);
   });
 });
+
+describe('a bare ministry that first spoke unplaced stays unplaced', () => {
+  it('"The Ministry of Defence reported …" again after another state’s prosecutor spoke is no country’s', () => {
+    const text =
+      'The last convoy left the valley\n\n' +
+      'The Ministry of Defence reported that the last convoy had crossed the river on Monday.\n\n' +
+      'Azerbaijan’s Prosecutor General’s Office said two drivers had been questioned.\n\n' +
+      'About 3,000 people were moved to safety during the mission, the Ministry of Defence reported.';
+    const found = speakers(text);
+    expect(found).not.toContain('mod-azerbaijan');
+    expect(found.filter((s) => s === 'text:ministry-of-defense')).toHaveLength(2);
+  });
+
+  it('with no earlier bare use, the one state whose bodies spoke still places it', () => {
+    const text =
+      'Two soldiers hurt near the border\n\n' +
+      'Two soldiers were hurt near Lachin on Tuesday, the State Security Service of Azerbaijan said.\n\n' +
+      'The Ministry of Defense informed that both men were in stable condition.';
+    expect(speakers(text)).toContain('mod-azerbaijan');
+  });
+});
