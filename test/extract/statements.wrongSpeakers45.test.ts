@@ -41,3 +41,22 @@ describe('a bare ministry that first spoke unplaced stays unplaced', () => {
     expect(speakers(text)).toContain('mod-azerbaijan');
   });
 });
+
+describe('"they" after a sentence that opens with a group of people is that group', () => {
+  it('"Families of the detained have gathered … They say …" is the families’, never the ministry that spoke before', () => {
+    const text =
+      'Detainees moved to a new prison\n\n' +
+      'The Justice Ministry of Georgia said the transfer had been agreed with both sides.\n\n' +
+      'Families of the detained men have gathered outside the court in Gori every morning since. ' +
+      'They say nobody has told them where the men are held.';
+    expect(speakers(text)).toEqual(['text:justice-ministry-of-georgia', 'text:families']);
+  });
+
+  it('"They" after a body’s own sentence is still the body', () => {
+    const text =
+      'Detainees moved to a new prison\n\n' +
+      'The Justice Ministry of Georgia said the transfer had been agreed with both sides. ' +
+      'They added that lawyers would be allowed to visit.';
+    expect(speakers(text)).toEqual(['text:justice-ministry-of-georgia', 'text:justice-ministry-of-georgia']);
+  });
+});

@@ -1163,6 +1163,28 @@ function declaredTheyBefore(d: Discourse): Entity | null {
 }
 
 /** Where the sentence before the unit starts (within 300 characters). */
+/**
+ * Plural nouns of private people a sentence can open with ("Relatives of the missing", "Local
+ * residents", "Armenian farmers"): never a body, and never one person.
+ */
+const PEOPLE_OPENING =
+  /^["“]?(?:(?:The|Many|Some|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+){0,2}(?:relatives|families|residents|villagers|parents|mothers|fathers|protesters|demonstrators|refugees|survivors|neighbou?rs|locals|veterans|students|farmers|volunteers|activists|evacuees))\b(?:\s+(?:of|from|in|at)\s+[^,.;:]{1,60}?)?\s+(?:have|has|had|are|were|held|gathered|staged|marched|waited|came|returned|lined|blocked|protested|continue[ds]?)\b/iu;
+
+/**
+ * The group of people the sentence before opens with as its subject, when the sentence says no
+ * saying of someone else's in between: "Relatives of missing soldiers have held protests …".
+ */
+function peopleOpeningSentenceBefore(d: Discourse): Entity | null {
+  const from = sentenceBeforeStart(d);
+  const sentence = d.text.slice(from, d.unitStart).trim();
+  const m = PEOPLE_OPENING.exec(sentence);
+  if (!m || SAYING_IN_SENTENCE.test(sentence)) return null;
+  const words = m[1]!.trim();
+  // "The Armenian relatives" keep their classifier; "Many" and "the" are no part of who they are.
+  if (/^(?:the|many|some|most|several)\s/i.test(words)) return null;
+  return { ...textEntity(words.charAt(0).toLowerCase() + words.slice(1)), kind: 'person' };
+}
+
 function sentenceBeforeStart(d: Discourse): number {
   const from = Math.max(0, d.unitStart - 300);
   const before = d.text.slice(from, d.unitStart).trimEnd();
@@ -1481,6 +1503,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     }
     const singular = singularTheyBefore(d);
     if (singular) return speaking(singular, mention);
+    // "Relatives of missing soldiers have protested daily. They say …": the people the sentence
+    // before opens with, plural as "they" is, not a body that spoke earlier.
+    const group = /^they$/i.test(p) ? peopleOpeningSentenceBefore(d) : null;
+    if (group) return speaking(group, mention);
     const body = d.lastBody ?? lastMentioned(d, isBody);
     return body && personSinceBody(body, d) ? null : speaking(body, mention);
   }
