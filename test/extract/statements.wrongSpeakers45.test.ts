@@ -60,3 +60,14 @@ describe('"they" after a sentence that opens with a group of people is that grou
     expect(speakers(text)).toEqual(['text:justice-ministry-of-georgia', 'text:justice-ministry-of-georgia']);
   });
 });
+
+describe('"He added" after a relay goes on with the relayer, never the one relayed', () => {
+  it('"X told reporters that President Y had said …. He added that …" is X’s', () => {
+    const text =
+      'Talks to resume in Vienna\n\n' +
+      'Ruben Avetisyan, an aide to the prime minister, told reporters on Friday that Prime Minister ' +
+      'Nikol Pashinyan had said the talks were "the only road left." He added that the next round ' +
+      'would take place in Vienna in March.';
+    expect(speakers(text)).toEqual(['text:ruben-avetisyan', 'pashinyan', 'text:ruben-avetisyan']);
+  });
+});

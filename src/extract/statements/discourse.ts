@@ -162,7 +162,10 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
   const subject = subjectOfSentence(pronoun, d);
   if (!subject)
     return (
-      relayerOfSetOffPronoun(pronoun, d) ?? relayerAsSource(pronoun, d) ?? personBeforeSentence(pronoun, d)
+      relayerOfSetOffPronoun(pronoun, d) ??
+      relayerAsSource(pronoun, d) ??
+      relayerAdds(pronoun, d) ??
+      personBeforeSentence(pronoun, d)
     );
   if (!subject.setOff) return subject.entity;
   const found = personBeforeSentence(pronoun, d, subject.entity.id);
@@ -198,6 +201,22 @@ function relayerAsSource(pronoun: string, d: Discourse): Entity | null {
   if (active.principal.kind !== 'person' || d.speakerAt <= d.unitStart) return null;
   if (!/(?:^|[.!?]\s+|["“”]\s*)[Aa]ccording\s+to\s*$/u.test(d.text.slice(ownSentenceStart(d), d.speakerAt)))
     return null;
+  return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
+}
+
+/**
+ * "Hajiyev told journalists that Aliyev had said …. He added that …": "added" goes on with the
+ * saying the sentence before told, whose subject is the relayer; the one relayed was only told
+ * about. Both must be people the pronoun fits, the pronoun opening its sentence.
+ */
+function relayerAdds(pronoun: string, d: Discourse): Entity | null {
+  const active = d.activeStatement;
+  if (!active?.principal || active.principal.id !== d.lastPerson?.id || active.author.kind !== 'person')
+    return null;
+  if (active.principal.kind !== 'person' || d.speakerAt < d.unitStart) return null;
+  if (!/^["“]?$/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).trim())) return null;
+  const after = d.text.slice(d.speakerAt + pronoun.length, d.speakerAt + pronoun.length + 24);
+  if (!/^\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say)\b/.test(after)) return null;
   return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
 }
 
