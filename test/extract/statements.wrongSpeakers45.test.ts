@@ -71,3 +71,24 @@ describe('"He added" after a relay goes on with the relayer, never the one relay
     expect(speakers(text)).toEqual(['text:ruben-avetisyan', 'pashinyan', 'text:ruben-avetisyan']);
   });
 });
+
+describe('"the ministry" after another country’s ministry spoke is not the last person’s ministry', () => {
+  it('"The ministry added" after "In Tbilisi, the foreign ministry said" is that ministry, not Zakharova’s', () => {
+    const text =
+      'Reactions to the truce\n\n' +
+      'In Moscow, the ministry’s spokeswoman Maria Zakharova told a briefing that the truce was "a first step". ' +
+      'In Tbilisi, the foreign ministry said Georgian monitors were ready to help. ' +
+      'The ministry added that the border crossings would stay open.';
+    const found = speakers(text);
+    expect(found).not.toContain('mfa-russia');
+    expect(found.at(-1)).toBe('text:foreign-ministry');
+  });
+
+  it('"Foreign Ministry spokeswoman Maria Zakharova said …. The ministry also said …" stays Russia’s', () => {
+    const text =
+      'Reactions to the truce\n\n' +
+      'Foreign Ministry spokeswoman Maria Zakharova said the truce was "a first step". ' +
+      'The ministry also said that Russian monitors were ready to help.';
+    expect(speakers(text).at(-1)).toBe('mfa-russia');
+  });
+});

@@ -2255,12 +2255,29 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
  * without its country, read back, is the home country's as its name would be when it spoke.
  */
 function homeBodyOf(body: Entity, d: Discourse): Entity {
-  const person = d.lastPerson && !d.lastPerson.id.startsWith('text:') ? d.lastPerson : null;
+  const person =
+    d.lastPerson && !d.lastPerson.id.startsWith('text:') && !bodySpokeSince(body, d.lastPerson, d)
+      ? d.lastPerson
+      : null;
   return (
     nationalBody(body.name, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
     (person ? personsCountryBody(body.name, person, d.at) : null) ??
     body
   );
+}
+
+/**
+ * "Zakharova, the ministry's spokeswoman, said …. In Ankara, the foreign ministry said …. The
+ * ministry added …": a body that spoke after the person was last named is not the person's own.
+ */
+function bodySpokeSince(body: Entity, person: Entity, d: Discourse): boolean {
+  const bodyAt = d.bodySpeeches.get(body.id)?.last ?? -1;
+  if (bodyAt < 0) return false;
+  d.readPeopleBefore(d.unit + 1);
+  let personAt = -1;
+  for (const p of d.people)
+    if (p.entity.id === person.id && p.start < d.unitStart) personAt = Math.max(personAt, p.start);
+  return personAt >= 0 && personAt < bodyAt;
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */
