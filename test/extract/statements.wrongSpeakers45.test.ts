@@ -92,3 +92,21 @@ describe('"the ministry" after another country’s ministry spoke is not the las
     expect(speakers(text).at(-1)).toBe('mfa-russia');
   });
 });
+
+describe('someone at an institution is a person, never the institution (CONVENTIONS 5)', () => {
+  it('"A nurse at the National Burns Center said …" is the nurse’s', () => {
+    const text =
+      'Clinics short of fuel\n\n' +
+      'A nurse at the National Burns Center said the wards were heated for two hours a day.\n\n' +
+      'Deliveries resumed on Friday.';
+    expect(speakers(text)).toEqual(['text:nurse']);
+  });
+
+  it('"A surgeon at the City Hospital, speaking on condition of anonymity, said …" is the surgeon’s', () => {
+    const text =
+      'Clinics short of fuel\n\n' +
+      'A surgeon at the City Hospital, speaking on condition of anonymity, said operations had been put off.\n\n' +
+      'Deliveries resumed on Friday.';
+    expect(speakers(text)).toEqual(['text:surgeon']);
+  });
+});
