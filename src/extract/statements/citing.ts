@@ -36,7 +36,9 @@ export function withCitedSources(
     if (at < 0 || at >= s.context.end || s.via) return s;
     const after = text.slice(at + s.mention.length, at + s.mention.length + 140);
     const cited = (CITING_AFTER.exec(after) ??
-      (MEDIA.test(s.mention) || SITE_NAME.test(s.mention) ? MEDIA_CITING_AFTER_VERB.exec(after) : null))?.[1]?.trim();
+      (MEDIA.test(s.mention) || SITE_NAME.test(s.mention)
+        ? MEDIA_CITING_AFTER_VERB.exec(after)
+        : null))?.[1]?.trim();
     const source = cited ? resolve(cited) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
     if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;
