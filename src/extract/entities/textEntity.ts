@@ -469,6 +469,13 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // "of", "for" or "on" finish its name, no person's.
   if (/^(?:of|for|on)$/i.test(words[start - 1] ?? '') && BODY_LAST_WORD.test(words[start - 2] ?? ''))
     return null;
+  // "A doctor at the Republican Medical Center": capitals after a preposition and "the" name the
+  // place or body someone is at, never that person.
+  if (
+    /^the$/i.test(words[start - 1] ?? '') &&
+    /^(?:at|in|from|with|inside|outside|near)$/i.test(words[start - 2] ?? '')
+  )
+    return null;
   // "the Ministry of Labor and Social Affairs": capitals after "and" finish the body's domains, no person's.
   if (/^and$/i.test(words[start - 1] ?? '') && domainsOfBodyBefore(words, start - 1)) return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.

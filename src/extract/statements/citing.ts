@@ -8,9 +8,13 @@ const CITING_AFTER = /^,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s/;
 const MEDIA =
   /\b(?:media|press|newspapers?|dail(?:y|ies)|outlets?|news (?:agency|agencies|sites?|websites?)|channels?|websites?|TV|television|radio|broadcasters?)$/i;
 
+/** A news site named by its address: "Sonxeber.az", "News.am", "Caliber.Az", "Pravda.ru". */
+const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:az|am|ru|ge|kz|uz|ir|tr|ua|by|com|net|org|info|news)$/iu;
+
 /**
- * "Azerbaijani media reported on Monday, citing sources in Baku, that …": the verb between the
- * press and what it cites; the press is the medium, the source the speaker (CONVENTIONS 15).
+ * "Azerbaijani media reported on Monday, citing sources in Baku, that …", "Sonxeber.az reports,
+ * citing the ministry, that …": the verb between the press (or a site) and what it cites; the
+ * press is the medium, the source the speaker (CONVENTIONS 15).
  */
 const MEDIA_CITING_AFTER_VERB =
   /^\s+(?:reported|reports|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s+that\s/u;
@@ -32,7 +36,9 @@ export function withCitedSources(
     if (at < 0 || at >= s.context.end || s.via) return s;
     const after = text.slice(at + s.mention.length, at + s.mention.length + 140);
     const cited = (CITING_AFTER.exec(after) ??
-      (MEDIA.test(s.mention) ? MEDIA_CITING_AFTER_VERB.exec(after) : null))?.[1]?.trim();
+      (MEDIA.test(s.mention) || SITE_NAME.test(s.mention)
+        ? MEDIA_CITING_AFTER_VERB.exec(after)
+        : null))?.[1]?.trim();
     const source = cited ? resolve(cited) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
     if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;

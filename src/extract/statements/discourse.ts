@@ -163,7 +163,10 @@ function personBefore(pronoun: string, d: Discourse): Entity | null {
   const subject = subjectOfSentence(pronoun, d);
   if (!subject)
     return (
-      relayerOfSetOffPronoun(pronoun, d) ?? relayerAsSource(pronoun, d) ?? personBeforeSentence(pronoun, d)
+      relayerOfSetOffPronoun(pronoun, d) ??
+      relayerAsSource(pronoun, d) ??
+      relayerAdds(pronoun, d) ??
+      personBeforeSentence(pronoun, d)
     );
   if (!subject.setOff) return subject.entity;
   const found = personBeforeSentence(pronoun, d, subject.entity.id);
@@ -199,6 +202,22 @@ function relayerAsSource(pronoun: string, d: Discourse): Entity | null {
   if (active.principal.kind !== 'person' || d.speakerAt <= d.unitStart) return null;
   if (!/(?:^|[.!?]\s+|["“”]\s*)[Aa]ccording\s+to\s*$/u.test(d.text.slice(ownSentenceStart(d), d.speakerAt)))
     return null;
+  return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
+}
+
+/**
+ * "Hajiyev told journalists that Aliyev had said …. He added that …": "added" goes on with the
+ * saying the sentence before told, whose subject is the relayer; the one relayed was only told
+ * about. Both must be people the pronoun fits, the pronoun opening its sentence.
+ */
+function relayerAdds(pronoun: string, d: Discourse): Entity | null {
+  const active = d.activeStatement;
+  if (!active?.principal || active.principal.id !== d.lastPerson?.id || active.author.kind !== 'person')
+    return null;
+  if (active.principal.kind !== 'person' || d.speakerAt < d.unitStart) return null;
+  if (!/^["“]?$/.test(d.text.slice(ownSentenceStart(d), d.speakerAt).trim())) return null;
+  const after = d.text.slice(d.speakerAt + pronoun.length, d.speakerAt + pronoun.length + 24);
+  if (!/^\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say)\b/.test(after)) return null;
   return fitsPronoun(pronoun, genderOfEntity(active.author, d)) ? active.author : null;
 }
 
@@ -1168,6 +1187,28 @@ function declaredTheyBefore(d: Discourse): Entity | null {
 }
 
 /** Where the sentence before the unit starts (within 300 characters). */
+/**
+ * Plural nouns of private people a sentence can open with ("Relatives of the missing", "Local
+ * residents", "Armenian farmers"): never a body, and never one person.
+ */
+const PEOPLE_OPENING =
+  /^["“]?(?:(?:The|Many|Some|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+){0,2}(?:relatives|families|residents|villagers|parents|mothers|fathers|protesters|demonstrators|refugees|survivors|neighbou?rs|locals|veterans|students|farmers|volunteers|activists|evacuees))\b(?:\s+(?:of|from|in|at)\s+[^,.;:]{1,60}?)?\s+(?:have|has|had|are|were|held|gathered|staged|marched|waited|came|returned|lined|blocked|protested|continue[ds]?)\b/iu;
+
+/**
+ * The group of people the sentence before opens with as its subject, when the sentence says no
+ * saying of someone else's in between: "Relatives of missing soldiers have held protests …".
+ */
+function peopleOpeningSentenceBefore(d: Discourse): Entity | null {
+  const from = sentenceBeforeStart(d);
+  const sentence = d.text.slice(from, d.unitStart).trim();
+  const m = PEOPLE_OPENING.exec(sentence);
+  if (!m || SAYING_IN_SENTENCE.test(sentence)) return null;
+  const words = m[1]!.trim();
+  // "The Armenian relatives" keep their classifier; "Many" and "the" are no part of who they are.
+  if (/^(?:the|many|some|most|several)\s/i.test(words)) return null;
+  return { ...textEntity(words.charAt(0).toLowerCase() + words.slice(1)), kind: 'person' };
+}
+
 function sentenceBeforeStart(d: Discourse): number {
   const from = Math.max(0, d.unitStart - 300);
   const before = d.text.slice(from, d.unitStart).trimEnd();
@@ -1486,6 +1527,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     }
     const singular = singularTheyBefore(d);
     if (singular) return speaking(singular, mention);
+    // "Relatives of missing soldiers have protested daily. They say …": the people the sentence
+    // before opens with, plural as "they" is, not a body that spoke earlier.
+    const group = /^they$/i.test(p) ? peopleOpeningSentenceBefore(d) : null;
+    if (group) return speaking(group, mention);
     const body = d.lastBody ?? lastMentioned(d, isBody);
     return body && personSinceBody(body, d) ? null : speaking(body, mention);
   }
@@ -2215,12 +2260,29 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
  * without its country, read back, is the home country's as its name would be when it spoke.
  */
 function homeBodyOf(body: Entity, d: Discourse): Entity {
-  const person = d.lastPerson && !d.lastPerson.id.startsWith('text:') ? d.lastPerson : null;
+  const person =
+    d.lastPerson && !d.lastPerson.id.startsWith('text:') && !bodySpokeSince(body, d.lastPerson, d)
+      ? d.lastPerson
+      : null;
   return (
     nationalBody(body.name, { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at }) ??
     (person ? personsCountryBody(body.name, person, d.at) : null) ??
     body
   );
+}
+
+/**
+ * "Zakharova, the ministry's spokeswoman, said …. In Ankara, the foreign ministry said …. The
+ * ministry added …": a body that spoke after the person was last named is not the person's own.
+ */
+function bodySpokeSince(body: Entity, person: Entity, d: Discourse): boolean {
+  const bodyAt = d.bodySpeeches.get(body.id)?.last ?? -1;
+  if (bodyAt < 0) return false;
+  d.readPeopleBefore(d.unit + 1);
+  let personAt = -1;
+  for (const p of d.people)
+    if (p.entity.id === person.id && p.start < d.unitStart) personAt = Math.max(personAt, p.start);
+  return personAt >= 0 && personAt < bodyAt;
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */

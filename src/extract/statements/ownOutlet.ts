@@ -221,6 +221,9 @@ function onlyCountrySpoke(
 ): string | null {
   const countries = new Set<string>();
   for (const { entity, names } of spoke()) {
+    // "The Ministry of Defence reported … [Azerbaijan's prosecutor spoke] … the Ministry of Defence
+    // reported": the writer's bare name spoke before unplaced; it is the same body, still unplaced.
+    if (entity.id.startsWith('text:') && unqualifiedMinistryKind(entity.name) === kind) return null;
     // "Baku says …": a state by its capital is as often the other side as the reporting one.
     if (entity.kind !== 'organisation' && entity.kind !== 'unknown') continue;
     const country = countryOf(entity) ?? countryInName(names.join(' '));
