@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
 
 /** Session 35: statements missed or cut wrong on new copy (outlets-fresh-45). */
 describe('a dash interview after a news story: its lead-in names who answers', () => {
@@ -60,5 +60,46 @@ describe('a dash interview after a news story: its lead-in names who answers', (
       '— Not before two years.',
     ].join('\n\n');
     expect(statementsOf(text).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('"the ministers" after a post given to a list of countries: each country\'s holder then', () => {
+  const autumn2023 = (text: string) =>
+    timelineFor(text, { year: 2023, month: 10, day: 23, precision: 'day', yearStatus: 'stated' });
+  const speakersOf = (text: string) => statementsOf(text, autumn2023(text)).map((s) => s.speaker);
+
+  it('"the foreign ministers of A, B and C met … The ministers of the three countries said": three speakers', () => {
+    const text =
+      'The foreign ministers of Russia, Azerbaijan and Armenia met in Moscow on Monday. ' +
+      'The ministers of the three countries said in a joint statement that a working group would be set up.';
+    expect(speakersOf(text)).toEqual(['lavrov', 'bayramov', 'mirzoyan']);
+  });
+
+  it('"his counterparts from B and C" after a foreign minister: him and theirs', () => {
+    const text =
+      'Russian Foreign Minister Sergey Lavrov opened the meeting, attended by his counterparts from Azerbaijan and Armenia. ' +
+      'The ministers said in a joint statement that a working group would be set up.';
+    expect(speakersOf(text)).toEqual(['lavrov', 'bayramov', 'mirzoyan']);
+  });
+
+  it('"the ministers in the statement" is the same group', () => {
+    const text =
+      'The foreign ministers of Russia, Azerbaijan and Armenia met in Moscow on Monday. ' +
+      'The ministers in the statement stressed that "trade routes must reopen".';
+    expect(speakersOf(text)).toEqual(['lavrov', 'bayramov', 'mirzoyan']);
+  });
+
+  it('counterparts of a defence minister are no foreign ministers: no speaker named', () => {
+    const text =
+      'Defence Minister Suren Papikyan met his counterparts from Russia and Iran on Monday. ' +
+      'The ministers said the talks were useful.';
+    expect(speakersOf(text)).toEqual(['text:ministers']);
+  });
+
+  it('a count the listed countries do not make names no one', () => {
+    const text =
+      'The foreign ministers of Russia, Azerbaijan and Armenia met in Moscow on Monday. ' +
+      'The ministers of the five countries said a working group would be set up.';
+    expect(speakersOf(text)).toEqual(['text:ministers']);
   });
 });
