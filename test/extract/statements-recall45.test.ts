@@ -103,3 +103,54 @@ describe('"the ministers" after a post given to a list of countries: each countr
     expect(speakersOf(text)).toEqual(['text:ministers']);
   });
 });
+
+describe('content that starts past what describes the speaker', () => {
+  it('"According to X, commander of the unit, …": a role with no article is apposition, not content', () => {
+    expect(
+      statementsOf(
+        'According to Colonel Arsen Vardanyan, commander of the brigade, the post was moved at night.',
+      ),
+    ).toEqual([{ speaker: 'text:arsen-vardanyan', kind: 'reported', quote: 'the post was moved at night' }]);
+  });
+
+  it('"According to X, head of the mission, …" likewise', () => {
+    expect(
+      statementsOf('According to Ingrid Holm, head of the mission, the observers saw no shelling.'),
+    ).toEqual([{ speaker: 'text:ingrid-holm', kind: 'reported', quote: 'the observers saw no shelling' }]);
+  });
+
+  it('"who works at X and asked that only his first name be used, said …": the request is no statement', () => {
+    expect(
+      statementsOf(
+        'Aram, who drives a taxi in the city and asked that only his first name be used, said the petrol would run out by Friday.',
+      ),
+    ).toEqual([{ speaker: 'text:aram', kind: 'reported', quote: 'the petrol would run out by Friday' }]);
+  });
+});
+
+describe('a person at a place is the person, not the place', () => {
+  it('"A doctor at the X Medical Center said": the doctor, and "the doctor" after is the same one', () => {
+    const text =
+      'A doctor at the Central Clinical Hospital, speaking on condition of anonymity, said the wards were full. ' +
+      'According to the doctor, antibiotics ran out last week. "We are waiting," the doctor said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:doctor', 'text:doctor', 'text:doctor']);
+  });
+
+  it('"A nurse at Goris Medical Center told reporters …" is the nurse', () => {
+    expect(
+      statementsOf('A nurse at Goris Medical Center told reporters that 40 patients had arrived.'),
+    ).toEqual([{ speaker: 'text:nurse', kind: 'reported', quote: '40 patients had arrived' }]);
+  });
+});
+
+describe('"The mother of one of …" then "the mother said": the one the text brought in', () => {
+  it('a definite kin word opening the sentence names no body: both statements are hers', () => {
+    const text =
+      'The mother of one of the captured soldiers told reporters that the family had heard nothing since Sunday. ' +
+      '"Nobody answers the phone," the mother said.';
+    expect(statementsOf(text)).toEqual([
+      { speaker: 'text:mother', kind: 'reported', quote: 'the family had heard nothing since Sunday' },
+      { speaker: 'text:mother', kind: 'direct', quote: 'Nobody answers the phone,' },
+    ]);
+  });
+});
