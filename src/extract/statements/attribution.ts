@@ -1478,6 +1478,9 @@ const NAME_AFTER_DESCRIPTION = /^(\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'�
 /** One to four capitalised words set off by a comma: a name in apposition ("Anahit,"). */
 const GIVEN_NAME_APPOSED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s*(?=\p{L})/u;
 const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
+/** A role with no article set off after a name: ", commander of the contingent,", ", head of the mission,". */
+const BARE_ROLE_APPOSITIVE =
+  /^((?:(?:deputy|acting|former|first|chief)\s+)?(?:commander|head|chief|director|spokes(?:man|woman|person)|chairman|chairwoman|chair|minister|ambassador|envoy|adviser|advisor|aide|secretary|governor|mayor|president|leader|founder|member|editor|professor|partner|representative|coordinator|rapporteur)\s+(?:of|for|at|to|in)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
 /** "a Western diplomat speaking under the Chatham House Rule": the description ends before its participle. */
 const PARTICIPLE_TAIL = /\s+\p{Ll}+ing\b.*$/su;
@@ -1578,13 +1581,17 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       return accordingToReading(masked, source, from, at + one[0].trimEnd().length, at + one[0].length, to);
     }
     // "According to Ana Lomidze, an aide to the premier, the guards …": the appositive describes the source.
+    // "According to Lieutenant General Rustam Muradov, commander of the contingent, the prisoners …":
+    // a role with no article is an appositive as well.
     const apposed =
-      whole === initial[0] && isApposedName(initial[1]!) ? APPOSITIVE.exec(text.slice(whole.length)) : null;
+      whole === initial[0] && isApposedName(initial[1]!)
+        ? (APPOSITIVE.exec(text.slice(whole.length)) ?? BARE_ROLE_APPOSITIVE.exec(text.slice(whole.length)))
+        : null;
     if (
       apposed &&
       wordCount(apposed[1]!) <= 10 &&
       !/^(?:which|who|that|and|or|but)\b/i.test(text.slice(whole.length + apposed[0].length)) &&
-      isNounPhrase(apposed[1]!)
+      (isNounPhrase(apposed[1]!) || BARE_ROLE_APPOSITIVE.test(text.slice(whole.length)))
     )
       whole += apposed[0];
     // "According to the governor of Khoda Afarin, Ali Abdollahi, a boy was …": the name after a
@@ -2312,7 +2319,7 @@ const ADDRESSED_ABOUT_TOPIC =
   /^(?!(?:he|she|they|we|I|it|there|that|this|whether|if|how|why|what|when|where|who)\s)[\p{L}.'’-]+\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do|not|the|a|an|his|her|their|its|our|this|that|these|those)\s)[\p{L}.'’-]+\s+){0,3}about\s+(?!to\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|third|quarter|half)|half|a\s+third)\b)/iu;
 const CALL_FOR_A_THING = /^(?:call(?:s|ed)?\s+for|demand(?:s|ed)?)$/i;
 const ANONYMITY =
-  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:name|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
+  /^(?:that\s+)?(?:(?:her|his|their|its)\s+(?:(?:full|last|family)\s+)?(?:name|surname|identity)|they|she|he)\s+not\s+be\s+(?:used|named|identified|published|disclosed|revealed|quoted)\b|^(?:that\s+)?only\s+(?:her|his|their)\s+(?:first|given)\s+name\s+be\s+(?:used|published|given)\b|^(?:me|us|him|her|them|reporters|journalists|the\s+\p{Ll}+)\s+not\s+to\s+(?:use|publish|print|reveal|disclose|give)\s+(?:her|his|their)\s+(?:full\s+)?(?:name|identity)\b|^not\s+to\s+be\s+(?:named|identified|quoted)\b/iu;
 /** What is claimed as one claims a prize, not words: "victory", "the prize for …", "credit for the strike". */
 const CLAIMED_THING =
   /^(?:(?:the|a|an|his|her|their|its|our|full|sole|first|second|third|early|outright|\p{L}+['’]s)\s+){0,3}(?:victory|victories|win|wins|prize|title|seat|seats|credit|responsibility|nomination|lead|mantle|crown|majority)(?![\p{L}-])(?!\s+(?:was|is|were|are|had|has|would|will|could|should|went|belonged|came)\b)/iu;

@@ -1301,6 +1301,11 @@ function caseParty(which: 0 | 1, d: Discourse): Entity | null {
  */
 const UNNAMED_INSIDE =
   /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|diplomat|officer|employee)|(?:[\p{Ll}-]+\s+)?(?:sources|insiders))\s+(?:in|at|inside|within|close to|familiar with)\s+\S/u;
+/** An unnamed carer at a place: "a doctor at the Republican Medical Center", "a nurse in Goris". */
+const CARER_AT_PLACE =
+  /^(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|surgeon|physician|medic|paramedic)\s+(?:in|at)\s+\S/iu;
+/** Where such a person is, after their noun: " at the Republican Medical Center". */
+const INSIDE_TAIL = /\s+(?:in|at|inside|within|close to|familiar with)\s.*$/su;
 /** A definite description that points back to such a person. */
 const UNNAMED_BACK =
   /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
@@ -1417,6 +1422,7 @@ interface SpeakerPhrase {
   ownedTextOwner: string | undefined;
   caseParty: string | undefined;
   unnamedInside: boolean;
+  carerAtPlace: boolean;
   unnamedBack: string | undefined;
 }
 
@@ -1447,6 +1453,7 @@ function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
     ownedTextOwner: OWNED_TEXT.exec(words.p)?.[1],
     caseParty: CASE_PARTY.exec(p)?.[1],
     unnamedInside: UNNAMED_INSIDE.test(p),
+    carerAtPlace: CARER_AT_PLACE.test(p),
     unnamedBack: UNNAMED_BACK.exec(p)?.[1],
   };
 }
@@ -1510,6 +1517,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   const apposed = apposedGivenName(p, d, mention);
   if (apposed) return speaking(apposed, mention);
+  // "A doctor at the Republican Medical Center": the person, never the place they work at.
+  if (read.carerAtPlace) {
+    const carer = textEntity(p.replace(INSIDE_TAIL, ''));
+    d.unnamedSpeakers.push(carer);
+    return speaking(carer, mention);
+  }
   if (read.thingPronoun) {
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
     // sentence before opened with, though another body spoke last or its statement is in view.

@@ -1,3 +1,4 @@
+import { resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 import { otherCountries, relayerOwner } from './relayerOwner.ts';
@@ -7,7 +8,7 @@ import { otherCountries, relayerOwner } from './relayerOwner.ts';
  * heads of state", "the leaders": people named by the post they share, maybe counted.
  */
 const GROUP_BY_POST =
-  /^the\s+(?:(two|three|four|five|six|[2-6])\s+)?(?:(foreign\s+ministers|ministers)|(heads\s+of\s+state|presidents)|(leaders))(?:\s+of\s+the\s+(two|three|four|five|six|[2-6])\s+(?:countries|states|nations))?$/i;
+  /^the\s+(?:(two|three|four|five|six|[2-6])\s+)?(?:(foreign\s+ministers|ministers)|(heads\s+of\s+state|presidents)|(leaders))(?:\s+of\s+the\s+(two|three|four|five|six|[2-6])\s+(?:countries|states|nations))?(?:\s+in\s+(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]))?$/i;
 
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -62,9 +63,55 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
   const members = new Map<string, ResolvedSpeaker>();
   for (const entity of peopleWithPost(post, d, end))
     if (!members.has(entity.id)) members.set(entity.id, { entity, mention: phrase, viaDocument: false });
+  // "the foreign ministers of Iran, Russia and Turkey met …": each country's holder of the post then,
+  // when the text named the countries but not yet every minister.
+  if (count === null ? members.size < 2 : members.size !== count)
+    for (const entity of holdersOfListedCountries(post, d, end))
+      if (!members.has(entity.id)) members.set(entity.id, { entity, mention: phrase, viaDocument: false });
   const n = members.size;
   if (count === null ? n < 2 || n > 6 : n !== count) return null;
   return [...members.values()];
+}
+
+/** A minister of a portfolio other than foreign affairs: "Defence Minister", "the economy minister". */
+const OTHER_PORTFOLIO =
+  /\b(?:defen[cs]e|interior|economy|economic|finance|energy|justice|health|transport|trade|agriculture|education|culture|emergencies|emergency\s+situations)\s+ministers?\b|\bministers?\s+of\s+(?!foreign)\p{L}/iu;
+
+/** "the top Iranian diplomat": a foreign minister by a demonym between the words. */
+const TOP_DIPLOMAT = /\btop\s+(?:\p{Lu}\p{L}+\s+)?diplomat\b/u;
+
+const COUNTRY = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+/**
+ * "the foreign ministers of Iran, Russia, Turkey, Azerbaijan and Armenia", "his counterparts from
+ * Russia, Turkey and Armenia": a post and the countries whose holders of it the text means.
+ */
+const POST_OF_COUNTRIES = new RegExp(
+  String.raw`\b(?:(foreign\s+ministers|presidents)\s+of|counterparts\s+from)\s+(${COUNTRY}(?:,\s+${COUNTRY})*,?\s+and\s+${COUNTRY})\b`,
+  'gu',
+);
+
+/**
+ * The holders at the piece's date of a post the text gives to a list of countries before `end`:
+ * "the foreign ministers of A, B and C" gives each country's foreign minister. Counterparts are
+ * holders of the phrase's own post. Only countries whose holder the gazetteer knows at that date.
+ */
+function holdersOfListedCountries(post: RegExp, d: Discourse, end: number): Entity[] {
+  const found: Entity[] = [];
+  for (const m of d.text.slice(0, end).matchAll(POST_OF_COUNTRIES)) {
+    const role = m[1] ? (/^presidents/i.test(m[1]) ? 'President' : 'Foreign Minister') : null;
+    // "The top Iranian diplomat … attended by his counterparts from …": counterparts hold the post the
+    // words just before name; no minister of another portfolio may be the one they are counterparts of.
+    const before = d.text.slice(Math.max(0, m.index - 300), m.index);
+    const foreignCounterparts =
+      (FOREIGN_MINISTER.test(before) || TOP_DIPLOMAT.test(before)) && !OTHER_PORTFOLIO.test(before);
+    const title = role ?? (post !== LEADER && foreignCounterparts ? 'Foreign Minister' : null);
+    if (!title || !post.test(`${title.toLowerCase()}s`)) continue;
+    for (const country of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+      const holder = resolveEntityAt(`${title} of ${country}`, d.at);
+      if (holder?.kind === 'person') found.push(holder);
+    }
+  }
+  return found;
 }
 
 /**

@@ -523,23 +523,34 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
   known = null;
   if (answers.size >= 2 && first >= 0) {
     const named = new Map<string, Entity>();
+    const leadIn = new Map<string, Entity>();
     // Paragraph by paragraph (a name never runs across a break), prose only: a masthead or a
     // rubric ("Daily Courier", "Politics | Interview") ends with no stop and names no one.
     for (const p of paragraphs.slice(0, first)) {
-      if (!/[.!?…"”»]$/.test(text.slice(p.start, p.end).trimEnd())) continue;
+      const said = text.slice(p.start, p.end).trimEnd();
+      if (!/[.!?…"”»]$/.test(said)) continue;
+      // "We asked the expert Viktor Lapshin what …", "Peskov answered questions from journalists.":
+      // the paragraph right before the first question that says an exchange follows.
+      const introduces = p.index === first - 1 && INTERVIEW_LEAD_IN.test(said);
       for (const m of findPeople(text, p.start, p.end, d.surnames)) {
         if (INTERVIEWER_BEFORE.test(text.slice(Math.max(p.start, m.start - 60), m.start))) continue;
         named.set(m.entity.id, m.entity);
+        // "a partner at the consulting company Caspian Advisory": a firm's name is no one who answers.
+        // "Radio Caspian asked X …": who asks is no one who answers.
+        if (
+          introduces &&
+          !FIRM_BEFORE.test(text.slice(Math.max(p.start, m.start - 30), m.start)) &&
+          !ASKER.test(text.slice(m.start, m.start + 80))
+        )
+          leadIn.set(m.entity.id, m.entity);
       }
     }
-    // An interview set into a longer piece names others before it; the paragraph that opens the
-    // dialogue ("We asked the analyst Anna Petrosyan what …", "… spoke to us about …") names the
-    // one who answers, when it names one person and says it puts questions to them.
+    // A news story before the interview names others: the one its lead-in names answers.
     const entity =
       named.size === 1
         ? named.values().next().value!
-        : first > 0
-          ? leadInInterviewee(text, paragraphs[first - 1]!, d)
+        : leadIn.size === 1
+          ? leadIn.values().next().value!
           : null;
     known = { answers, turns, interviewee: entity && { entity, mention: entity.name, viaDocument: false } };
   }
@@ -547,20 +558,19 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
   return known;
 }
 
-/** Words that open a dialogue with the one they name: "we asked", "spoke to", "interviewed", "put questions to". */
+/**
+ * A paragraph that hands over to an exchange of questions and answers: "We asked him to explain.",
+ * "Business FM asked X what …", "X answered journalists' questions", "in an interview with …".
+ */
 const INTERVIEW_LEAD_IN =
-  /\b(?:asked|ask|interviewed|spoke\s+(?:with|to)|talked\s+(?:with|to)|put\s+(?:\p{L}+\s+){0,2}questions?\s+to)\b/iu;
+  /\b(?:asked|answered|questions?|interview(?:ed)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|conversation)\b/i;
 
-/** The one person a dialogue's lead-in paragraph names, when it says questions are put to them; else null. */
-function leadInInterviewee(text: string, p: Paragraph, d: Discourse): Entity | null {
-  const said = text.slice(p.start, p.end);
-  if (!INTERVIEW_LEAD_IN.test(said)) return null;
-  const people = new Map<string, Entity>();
-  for (const m of findPeople(text, p.start, p.end, d.surnames))
-    if (!INTERVIEWER_BEFORE.test(text.slice(Math.max(p.start, m.start - 60), m.start)))
-      people.set(m.entity.id, m.entity);
-  return people.size === 1 ? people.values().next().value! : null;
-}
+/** The noun of a firm or an outlet right before a name: "the consulting company Caspian Advisory". */
+const FIRM_BEFORE =
+  /\b(?:company|firm|consultancy|bank|agency|group|fund|institute|cent(?:er|re)|channel|newspaper|magazine|station|radio)\s+$/i;
+
+/** A name that asks: "Radio Caspian asked …". */
+const ASKER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+asked\b/u;
 
 /** A dialogue's turn opens with a dash, or a hyphen where the keyboard had no dash ("- Question?"). */
 const DASH_OPENING = /^[—–-]$/;
@@ -986,14 +996,8 @@ function answerGoesOn(
   // An unnamed interview's next dash turn is a question or the next answer, never this one going on.
   // Nor is its closing credit line ("Interviewed by …"), which ends with no stop.
   if ((DASH_TURN.test(said) || !/[.!?…"”»]$/.test(said)) && dashInterview(text, paragraphs, d)) return null;
-  // A dash dialogue opens every turn with its dash: a paragraph without one after a dash answer is
-  // the article's own prose again, not the answer going on.
-  const before = paragraphs[unit.firstParagraph - 1]!;
-  if (
-    DASH_TURN.test(text.slice(before.start, before.start + 4)) &&
-    dashInterview(text, paragraphs, d)?.answers.has(unit.firstParagraph - 1)
-  )
-    return null;
+  // Every turn of such an interview opens with its dash: prose after its last answer is the writer's again.
+  if (dashInterview(text, paragraphs, d)?.turns.has(unit.firstParagraph - 1)) return null;
   // A time-coded turn is its own label's, never the last answer going on.
   if (TIME_CODE.test(said)) return null;
   // A verb of saying may report someone else ("The minister said …"), unless the answerer says it ("We call on …").

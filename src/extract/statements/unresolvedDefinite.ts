@@ -37,12 +37,18 @@ function keptPattern(kept: Map<string, RegExp>, head: string, build: (head: stri
   return pattern;
 }
 
-/** "an official … the official": the head brought in with an indefinite. */
+/** "an official … the official", "the father of one of them … the father": the head brought in with an indefinite. */
 function introducedWithHead(head: string): RegExp {
   return keptPattern(
     introducedPatterns,
     head,
-    (h) => new RegExp(`(?<![\\p{L}])(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${h}(?![\\p{L}])`, 'iu'),
+    // "The mother of one of the soldiers … the mother said": a definite owned by "one of" brings in
+    // someone as "a mother" does.
+    (h) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:(?:an?|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${h}|the\\s+${h}\\s+of\\s+(?:one\\s+of|an?|another))(?![\\p{L}])`,
+        'iu',
+      ),
   );
 }
 
