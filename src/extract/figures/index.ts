@@ -241,6 +241,23 @@ const APPOSED_RATE_AFTER =
 const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
 const OF_THEM_AFTER = /^\s+of\s+them\b/i;
 
+/** A dash or an opening bracket right after a count, and nothing else before the next count. */
+const ASIDE_OPENS = /^\s*(?:[–—]|\s-|\()\s*$/;
+
+/**
+ * "six people – four police officers and two road workers – were killed", "nine people (five soldiers and
+ * four civilians)": counts that open an aside set off by dashes or brackets right after a count that names
+ * what it counts break that count down. The aside must close before the clause ends.
+ */
+function breaksDownCount(sentence: string, whole: Candidate | undefined, from: number): boolean {
+  if (!whole || whole.kind || whole.nested || whole.counted.end <= whole.counted.start) return false;
+  const open = ASIDE_OPENS.exec(sentence.slice(whole.counted.end, from));
+  if (!open) return false;
+  const rest = sentence.slice(from, from + 160);
+  const close = open[0].includes('(') ? /^[^()[\];:]*?\)/ : /^[^()[\];:–—]*?(?:[–—]|\s-\s)/;
+  return close.test(rest);
+}
+
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
 
@@ -546,7 +563,12 @@ function readCandidates(
     // "Five people were killed: three officers and two soldiers": counts after a colon that follows a
     // toll given earlier in the sentence break it down.
     const afterColon = COLON_BEFORE.test(before) && out.some((o) => o.category && !o.kind && !o.nested);
-    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before) || afterColon;
+    const nested =
+      opensAsPart(sentenceText) ||
+      counted.partitive ||
+      nestedBefore(before) ||
+      afterColon ||
+      breaksDownCount(sentenceText, out.at(-1), from);
     // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
     const ownToll = endsHurtVerb(near) && EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
     const increment =

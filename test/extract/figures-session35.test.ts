@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extracted, figuresOf } from './figures.helpers.ts';
+
+/** Casualty figures, session 35 (outlets-fresh-45). Sentences written for these tests. */
+describe('a count broken down in an aside set off by dashes or brackets', () => {
+  it('the counts that open the aside are parts of the count before it', () => {
+    const figures = extracted(
+      'The governor said nine people – five firefighters and four drivers of the city bus company – died in the blaze.',
+    );
+    expect(figures.map((f) => [f.category, f.number.text, f.reporter?.text ?? null])).toEqual([
+      ['killed', 'nine', 'The governor'],
+      ['killed', 'five', 'The governor'],
+      ['killed', 'four', 'The governor'],
+    ]);
+    expect(figures[1]!.partOf).toBe(figures[0]!.id);
+    expect(figures[2]!.partOf).toBe(figures[0]!.id);
+  });
+
+  it('brackets and spaced hyphens set off the aside as dashes do', () => {
+    const bracketed = extracted('Officials said 14 people (eight soldiers and six civilians) were wounded.');
+    expect(bracketed.map((f) => [f.number.text, f.partOf ?? null])).toEqual([
+      ['14', null],
+      ['eight', bracketed[0]!.id],
+      ['six', bracketed[0]!.id],
+    ]);
+    const hyphens = extracted('Officials said 14 people - eight soldiers and six civilians - were wounded.');
+    expect(hyphens.map((f) => [f.number.text, f.partOf ?? null])).toEqual([
+      ['14', null],
+      ['eight', hyphens[0]!.id],
+      ['six', hyphens[0]!.id],
+    ]);
+  });
+
+  it('a dash that opens a new clause breaks nothing down', () => {
+    expect(
+      extracted('Officials said 14 people were wounded – 30 others were evacuated.').map((f) => [
+        f.category,
+        f.number.text,
+        f.partOf ?? null,
+      ]),
+    ).toEqual([
+      ['wounded', '14', null],
+      ['evacuated', '30', null],
+    ]);
+  });
+});
+
+describe('a role in apposition with a word in scare quotes', () => {
+  it('the name before the role reports the figure', () => {
+    expect(
+      figuresOf(
+        'Arsen Melikyan, the self-styled "governor" of the district, claimed that three villagers had been killed and nine injured.',
+      ),
+    ).toEqual([
+      ['killed', 'three', 'Arsen Melikyan'],
+      ['wounded', 'nine', 'Arsen Melikyan'],
+    ]);
+  });
+});
