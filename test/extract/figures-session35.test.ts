@@ -57,3 +57,30 @@ describe('a role in apposition with a word in scare quotes', () => {
     ]);
   });
 });
+
+describe('the hurt flown to care were evacuated', () => {
+  it('a participle after the count describes those carried; the verb of carrying decides', () => {
+    expect(
+      figuresOf(
+        'The health ministry said ambulances had driven 40 of the people injured in the fire to Goris.',
+      ),
+    ).toEqual([['evacuated', '40', 'The health ministry']]);
+    expect(figuresOf('Officials said 40 people injured in the fire were still in hospital.')).toEqual([
+      ['wounded', '40', 'Officials'],
+    ]);
+  });
+
+  it('the hurt flown anywhere were evacuated, even to a single hospital', () => {
+    expect(
+      figuresOf(
+        'The army said its helicopters had flown nine wounded people from the hills to a field hospital in Martuni.',
+      ),
+    ).toEqual([['evacuated', 'nine', 'The army']]);
+  });
+
+  it('the hurt driven to a single local hospital stay wounded', () => {
+    expect(figuresOf('Police said they had driven 12 wounded people to a hospital in the town.')).toEqual([
+      ['wounded', '12', 'Police'],
+    ]);
+  });
+});

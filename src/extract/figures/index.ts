@@ -240,6 +240,8 @@ const APPOSED_RATE_AFTER =
 /** " of whom", " of them": the words of a partitive right after its number, before its own verb. */
 const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
 const OF_THEM_AFTER = /^\s+of\s+them\b/i;
+/** "the people injured in the blast": a participle describing those counted. */
+const HURT_PARTICIPLE_AFTER = /^\s+(?:injured|wounded|hurt)\b/;
 
 /** A dash or an opening bracket right after a count, and nothing else before the next count. */
 const ASIDE_OPENS = /^\s*(?:[–—]|\s-|\()\s*$/;
@@ -460,13 +462,22 @@ function readCandidates(
       (out.length > 0 || OF_THEM_AFTER.test(sentenceText.slice(number.end, number.end + 12)))
         ? PARTITIVE_WORDS.exec(sentenceText.slice(counted.clauseFrom))
         : null;
-    const after =
+    const predicate =
       predicateAfter(sentenceText, counted.clauseFrom) ??
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
       (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null) ??
       (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null) ??
       afterPostModifier(sentenceText, counted, (at) => predicateAfter(sentenceText, at));
-    if (after === 'combined') continue;
+    if (predicate === 'combined') continue;
+    // "helicopters had flown 30 of the people injured in the blast to Yerevan": a participle right after the
+    // count only describes those a verb of carrying before it took to care; they were evacuated.
+    const after =
+      predicate === 'wounded' &&
+      !counted.marker &&
+      HURT_PARTICIPLE_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) &&
+      carriedToCare(sentenceText, counted, before) === 'active'
+        ? null
+        : predicate;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
     const andNoun =
       after && counted.end > counted.start && counted.end === counted.clauseFrom
