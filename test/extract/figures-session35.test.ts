@@ -84,3 +84,15 @@ describe('the hurt flown to care were evacuated', () => {
     ]);
   });
 });
+
+describe('some of the hurt, moved, are no part of a count of those moved', () => {
+  it('"N of the injured" flown out does not nest in the evacuation told just before', () => {
+    const figures = extracted(
+      'The charity said it had evacuated 15 burned patients to Armenia. The minister said 120 of the injured had been flown to hospitals in Yerevan.',
+    );
+    expect(figures.map((f) => [f.category, f.number.text, f.partOf ?? null])).toEqual([
+      ['evacuated', '15', null],
+      ['evacuated', '120', null],
+    ]);
+  });
+});

@@ -194,7 +194,13 @@ const HURT_THEN_DIED_AFTER =
 
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
-  /^\s+of\s+the\s+(?:dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+  /^\s+of\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+/** What the hurt a partitive names count: "of the injured" are some of the wounded. */
+const OF_THE_CATEGORY: Record<string, FigureCategory> = {
+  ...MARKER_ADJECTIVES,
+  martyrs: 'killed',
+  evacuated: 'evacuated',
+};
 
 const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
@@ -956,13 +962,18 @@ export function extractFigures(
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
       if (ofThe) {
+        // "142 of the injured had been flown to Yerevan": some of the hurt, moved, are no part of a count of
+        // those moved just given ("17 patients evacuated"); the count of the hurt they are taken from is left
+        // unnested, as the sets nest it only at times.
+        const named = OF_THE_CATEGORY[ofThe[1]!.toLowerCase()];
+        const moved = named !== undefined && named !== category;
         // "two of the dead civilians": a part of the part that counted civilians, when one was just given.
-        for (let k = figures.length - 1; k >= 0 && !partOf; k--) {
+        for (let k = figures.length - 1; k >= 0 && !partOf && !moved; k--) {
           const f = figures[k]!;
           if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
           if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
         }
-        const noun = ofThe[1]?.toLowerCase();
+        const noun = ofThe[2]?.toLowerCase();
         const part =
           noun && partOf
             ? figures.find((f) => f.partOf === partOf && lastWord(f.counted) === noun)
