@@ -96,3 +96,15 @@ describe('some of the hurt, moved, are no part of a count of those moved', () =>
     ]);
   });
 });
+
+describe('unnamed data inside what a named speaker said', () => {
+  it('the speaker reports the figure', () => {
+    expect(
+      figuresOf('The governor, Anna Petrosyan, said that, according to initial data, 14 people were killed.'),
+    ).toEqual([['killed', '14', 'Anna Petrosyan']]);
+  });
+
+  it('unnamed data with no speaker around them name no one', () => {
+    expect(figuresOf('According to initial data, 14 people were killed.')).toEqual([['killed', '14', null]]);
+  });
+});

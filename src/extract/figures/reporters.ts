@@ -755,7 +755,20 @@ export function reporterFor(
         c.verbEnd <= numberStart &&
         !(c.scopeEnd !== undefined && numberStart >= c.scopeEnd),
     );
-    return later.at(-1)?.subject ?? nearest;
+    // "Stepanyan stated that, according to preliminary data, at least 200 …": data that name no one, given
+    // inside what a named speaker said, are the speaker's figure (CONVENTIONS.md 23 gives null only when no
+    // one is named). The speaker's verb must stand right before the aside (" that, ").
+    const teller = nearest.unnamed
+      ? sources.clauses.find(
+          (c) =>
+            c.subject &&
+            c.verbEnd <= nearest.start &&
+            nearest.start - c.verbEnd <= 7 &&
+            nearest.end <= numberStart &&
+            !(c.scopeEnd !== undefined && numberStart >= c.scopeEnd),
+        )
+      : undefined;
+    return later.at(-1)?.subject ?? teller?.subject ?? nearest;
   }
   let best: ReporterMatch | null = null;
   let bestDistance = Infinity;
