@@ -85,6 +85,20 @@ const CARRIED_HEADS = new Set([
 ]);
 /** The sick and hurt: carried to a named place, they were taken there for care. */
 const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick', 'victims']);
+/** "30 of the people injured in the blast": a participle after the head names the hurt as an adjective before it does. */
+const HURT_PARTICIPLE = /^\s+(?:injured|wounded|hurt)\b/;
+/**
+ * "had flown 12 wounded people … to a field hospital": the hurt flown anywhere were taken out for care, even to a
+ * single hospital (driven "to a hospital in the town" they may have had only local care).
+ */
+const FLOWN_BEFORE = new RegExp(
+  String.raw`\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*(?:flown|airlifted)(?:\s+out)?\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
+  'iu',
+);
+const FLOWN_TO = new RegExp(
+  String.raw`^${OBJECT_ASIDE}${modifier}${modifier}\s+(?:to|into)\s+(?:the|a|an|their|its)?\s*\S`,
+  'u',
+);
 
 /**
  * Whether those counted were carried to care or shelter, and told how: the passive after the phrase ("have been
@@ -98,12 +112,15 @@ export function carriedToCare(
 ): 'passive' | 'active' | null {
   const head = counted.head;
   if (!head || !CARRIED_HEADS.has(head)) return null;
-  const medical = MEDICAL_HEADS.has(head);
+  const participle = HURT_PARTICIPLE.exec(sentence.slice(counted.end, counted.end + 20));
+  const medical = MEDICAL_HEADS.has(head) || counted.marker === 'wounded' || participle !== null;
   const clause = sentence.slice(counted.clauseFrom, counted.clauseFrom + 200);
   if (PASSIVE_TO_CARE.test(clause) || (medical && PASSIVE_TO_PLACE.test(clause))) return 'passive';
   if (medical && (TRANSFER_OF.test(before) || (head === 'patients' && PATIENTS_TRANSFERRED.test(before))))
     return 'active';
-  const after = sentence.slice(counted.end, counted.end + 160);
+  const afterFrom = counted.end + (participle?.[0].length ?? 0);
+  const after = sentence.slice(afterFrom, afterFrom + 160);
+  if (medical && FLOWN_BEFORE.test(before) && FLOWN_TO.test(after)) return 'active';
   const active = ACTIVE_BEFORE.test(before)
     ? ACTIVE_TO_CARE.test(after) || (medical && ACTIVE_TO_PLACE.test(after))
     : PAST_BEFORE.test(before) && ACTIVE_TO_CARE.test(after);

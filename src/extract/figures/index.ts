@@ -194,7 +194,13 @@ const HURT_THEN_DIED_AFTER =
 
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
-  /^\s+of\s+the\s+(?:dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+  /^\s+of\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+/** What the hurt a partitive names count: "of the injured" are some of the wounded. */
+const OF_THE_CATEGORY: Record<string, FigureCategory> = {
+  ...MARKER_ADJECTIVES,
+  martyrs: 'killed',
+  evacuated: 'evacuated',
+};
 
 const lastWord = (words: string | null) => words?.toLowerCase().split(/\s+/).at(-1);
 
@@ -240,6 +246,25 @@ const APPOSED_RATE_AFTER =
 /** " of whom", " of them": the words of a partitive right after its number, before its own verb. */
 const PARTITIVE_WORDS = /^\s+of\s+(?:them|whom|those|these)\b/i;
 const OF_THEM_AFTER = /^\s+of\s+them\b/i;
+/** "the people injured in the blast": a participle describing those counted. */
+const HURT_PARTICIPLE_AFTER = /^\s+(?:injured|wounded|hurt)\b/;
+
+/** A dash or an opening bracket right after a count, and nothing else before the next count. */
+const ASIDE_OPENS = /^\s*(?:[–—]|\s-|\()\s*$/;
+
+/**
+ * "six people – four police officers and two road workers – were killed", "nine people (five soldiers and
+ * four civilians)": counts that open an aside set off by dashes or brackets right after a count that names
+ * what it counts break that count down. The aside must close before the clause ends.
+ */
+function breaksDownCount(sentence: string, whole: Candidate | undefined, from: number): boolean {
+  if (!whole || whole.kind || whole.nested || whole.counted.end <= whole.counted.start) return false;
+  const open = ASIDE_OPENS.exec(sentence.slice(whole.counted.end, from));
+  if (!open) return false;
+  const rest = sentence.slice(from, from + 160);
+  const close = open[0].includes('(') ? /^[^()[\];:]*?\)/ : /^[^()[\];:–—]*?(?:[–—]|\s-\s)/;
+  return close.test(rest);
+}
 
 /** "…, of whom 40 were children", "…, among whom 12": a relative pronoun takes the nearest count. */
 const OF_WHOM_BEFORE = /,\s*(?:of|among)\s+whom\s+$/i;
@@ -443,13 +468,22 @@ function readCandidates(
       (out.length > 0 || OF_THEM_AFTER.test(sentenceText.slice(number.end, number.end + 12)))
         ? PARTITIVE_WORDS.exec(sentenceText.slice(counted.clauseFrom))
         : null;
-    const after =
+    const predicate =
       predicateAfter(sentenceText, counted.clauseFrom) ??
       (apposition ? predicateAfter(sentenceText, sentenceText.indexOf(',', counted.clauseFrom) + 1) : null) ??
       (aside ? predicateAfter(sentenceText, counted.clauseFrom + aside[0].length) : null) ??
       (partitiveWords ? predicateAfter(sentenceText, counted.clauseFrom + partitiveWords[0].length) : null) ??
       afterPostModifier(sentenceText, counted, (at) => predicateAfter(sentenceText, at));
-    if (after === 'combined') continue;
+    if (predicate === 'combined') continue;
+    // "helicopters had flown 30 of the people injured in the blast to Yerevan": a participle right after the
+    // count only describes those a verb of carrying before it took to care; they were evacuated.
+    const after =
+      predicate === 'wounded' &&
+      !counted.marker &&
+      HURT_PARTICIPLE_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) &&
+      carriedToCare(sentenceText, counted, before) === 'active'
+        ? null
+        : predicate;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
     const andNoun =
       after && counted.end > counted.start && counted.end === counted.clauseFrom
@@ -546,7 +580,12 @@ function readCandidates(
     // "Five people were killed: three officers and two soldiers": counts after a colon that follows a
     // toll given earlier in the sentence break it down.
     const afterColon = COLON_BEFORE.test(before) && out.some((o) => o.category && !o.kind && !o.nested);
-    const nested = opensAsPart(sentenceText) || counted.partitive || nestedBefore(before) || afterColon;
+    const nested =
+      opensAsPart(sentenceText) ||
+      counted.partitive ||
+      nestedBefore(before) ||
+      afterColon ||
+      breaksDownCount(sentenceText, out.at(-1), from);
     // "the fuel depot explosion killed at least 170 more": the event's own toll, unless it adds to a running one.
     const ownToll = endsHurtVerb(near) && EVENT_KILLED_BEFORE.test(near) && !RUNNING_TOLL.test(sentenceText);
     const increment =
@@ -923,13 +962,18 @@ export function extractFigures(
       // "At least 38 of the dead were conscripts": a part of the count of the dead just given.
       const ofThe = !partOf && !c.kind ? OF_THE_COUNTED.exec(s.slice(c.number.end, c.number.end + 40)) : null;
       if (ofThe) {
+        // "142 of the injured had been flown to Yerevan": some of the hurt, moved, are no part of a count of
+        // those moved just given ("17 patients evacuated"); the count of the hurt they are taken from is left
+        // unnested, as the sets nest it only at times.
+        const named = OF_THE_CATEGORY[ofThe[1]!.toLowerCase()];
+        const moved = named !== undefined && named !== category;
         // "two of the dead civilians": a part of the part that counted civilians, when one was just given.
-        for (let k = figures.length - 1; k >= 0 && !partOf; k--) {
+        for (let k = figures.length - 1; k >= 0 && !partOf && !moved; k--) {
           const f = figures[k]!;
           if (f.sentence !== sentence.index && f.sentence !== sentences[i - 1]?.index) break;
           if (f.category === category && !f.kind && !f.partOf) partOf = f.id;
         }
-        const noun = ofThe[1]?.toLowerCase();
+        const noun = ofThe[2]?.toLowerCase();
         const part =
           noun && partOf
             ? figures.find((f) => f.partOf === partOf && lastWord(f.counted) === noun)

@@ -356,9 +356,10 @@ const SHORT_NAME_AFTER = /\p{L}(\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))$/u;
 /**
  * A name, then a role set off by commas that opens with a determiner ("Anna Petrosyan, the city's mayor,") or
  * names whom the role serves ("Nazeli Baghdasaryan, press secretary to Prime Minister Nikol Pashinyan,").
+ * A word of the role in scare quotes ("the so-called "mayor" of the town") is still the role.
  */
 const NAME_BEFORE_ROLE =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:(?:the|an?|his|her|its|their)\s+|(?:\p{Ll}+\s+){0,2}(?:secretary|spokes(?:man|woman|person)|adviser|advisor|aide|assistant|representative)\s+(?:to|of|for)\s+)[^,;:"“”]{1,80},$/u;
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:(?:the|an?|his|her|its|their)\s+|(?:\p{Ll}+\s+){0,2}(?:secretary|spokes(?:man|woman|person)|adviser|advisor|aide|assistant|representative)\s+(?:to|of|for)\s+)(?:[^,;:"“”]|["“][^,;:"“”]{1,30}["”]){1,80},$/u;
 
 /** Ends in a comma, tested only where the text does: the end-anchored pattern tries every position. */
 const NAME_BEFORE_COMMA = /(?:\p{Lu}[\p{L}'’-]+|\b\p{Lu}\.)\s+\p{Lu}[\p{L}'’-]+,$/u;
@@ -754,7 +755,20 @@ export function reporterFor(
         c.verbEnd <= numberStart &&
         !(c.scopeEnd !== undefined && numberStart >= c.scopeEnd),
     );
-    return later.at(-1)?.subject ?? nearest;
+    // "Stepanyan stated that, according to preliminary data, at least 200 …": data that name no one, given
+    // inside what a named speaker said, are the speaker's figure (CONVENTIONS.md 23 gives null only when no
+    // one is named). The speaker's verb must stand right before the aside (" that, ").
+    const teller = nearest.unnamed
+      ? sources.clauses.find(
+          (c) =>
+            c.subject &&
+            c.verbEnd <= nearest.start &&
+            nearest.start - c.verbEnd <= 7 &&
+            nearest.end <= numberStart &&
+            !(c.scopeEnd !== undefined && numberStart >= c.scopeEnd),
+        )
+      : undefined;
+    return later.at(-1)?.subject ?? teller?.subject ?? nearest;
   }
   let best: ReporterMatch | null = null;
   let bestDistance = Infinity;
