@@ -57,6 +57,7 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-43',
   'outlets-fresh-44',
   'outlets-fresh-45',
+  'outlets-fresh-46',
 ]);
 
 function articles(dir: string): string[] {
