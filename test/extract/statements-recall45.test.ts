@@ -96,6 +96,19 @@ describe('"the ministers" after a post given to a list of countries: each countr
     expect(speakersOf(text)).toEqual(['text:ministers']);
   });
 
+  it('with the piece undated, a holder of the post the text names is the one meant, not a guess', () => {
+    const text =
+      'The foreign ministers of Iran, Russia and Armenia met in Istanbul on Friday. ' +
+      'The ministers said in a joint statement that the platform would meet again next year. ' +
+      'Foreign Minister Abbas Araghchi told reporters that Iran was ready to host it.';
+    expect(statementsOf(text, timelineFor(text, null)).map((s) => s.speaker)).toEqual([
+      'araghchi',
+      'lavrov',
+      'mirzoyan',
+      'araghchi',
+    ]);
+  });
+
   it('a count the listed countries do not make names no one', () => {
     const text =
       'The foreign ministers of Russia, Azerbaijan and Armenia met in Moscow on Monday. ' +

@@ -1,4 +1,4 @@
-import { resolveEntityAt } from '../entities/resolve.ts';
+import { DEFAULT_ROLE_DATE, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 import { otherCountries, relayerOwner } from './relayerOwner.ts';
@@ -95,6 +95,27 @@ const POST_OF_COUNTRIES = new RegExp(
  * "the foreign ministers of A, B and C" gives each country's foreign minister. Counterparts are
  * holders of the phrase's own post. Only countries whose holder the gazetteer knows at that date.
  */
+/**
+ * When the piece's date is not known, the post's holder at the default date is a guess: a holder of
+ * the same post the text itself names ("Foreign Minister Abbas Araghchi told reporters …") is the
+ * one the list means, when it names one.
+ */
+function holderTheTextNames(holder: Entity, d: Discourse): Entity {
+  if (d.at !== DEFAULT_ROLE_DATE || !holder.role) return holder;
+  const named = new Map<string, Entity>();
+  for (const m of d.text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const e = resolveEntityAt(words.slice(i).join(' '), d.at);
+      if (e?.kind === 'person' && e.role === holder.role) named.set(e.id, e);
+    }
+  }
+  return named.size === 1 && !named.has(holder.id) ? named.values().next().value! : holder;
+}
+
+/** Up to four capitalised words in a row: where a person's name may stand. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu;
+
 function holdersOfListedCountries(post: RegExp, d: Discourse, end: number): Entity[] {
   const found: Entity[] = [];
   for (const m of d.text.slice(0, end).matchAll(POST_OF_COUNTRIES)) {
@@ -108,7 +129,7 @@ function holdersOfListedCountries(post: RegExp, d: Discourse, end: number): Enti
     if (!title || !post.test(`${title.toLowerCase()}s`)) continue;
     for (const country of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
       const holder = resolveEntityAt(`${title} of ${country}`, d.at);
-      if (holder?.kind === 'person') found.push(holder);
+      if (holder?.kind === 'person') found.push(holderTheTextNames(holder, d));
     }
   }
   return found;
