@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { events, timelineOf } from '../corpus/dateLayouts.helpers.ts';
+
+describe('a spaced dotted stamp, as Central European copy writes it', () => {
+  const piece = (stamp: string) =>
+    `World\n\nFarmers near the frontier count their losses\n\n${stamp}\n\nAgency\n\nHundreds of people gathered in the square on Friday to mourn the dead. Officials said talks would resume by June 2.\n`;
+
+  it('"8. 5. 2022, 09:30" dates the piece day first, and its weekdays from it', () => {
+    const text = piece('8. 5. 2022, 09:30');
+    expect(timelineOf(text).reference).toMatchObject({ year: 2022, month: 5, day: 8 });
+    expect(events(text)).toMatchObject({ 'on Friday': '2022-05-06', 'by June 2': '2022-06-02' });
+  });
+
+  it('is never read month first, even when both orders are dates', () => {
+    const text = piece('3. 11. 2021');
+    expect(timelineOf(text).reference).toMatchObject({ year: 2021, month: 11, day: 3 });
+  });
+
+  it('a month past twelve is no date', () => {
+    expect(timelineOf(piece('5. 13. 2022')).reference).toBeNull();
+  });
+});
