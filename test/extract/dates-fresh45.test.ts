@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
 import { events, timelineOf } from '../corpus/dateLayouts.helpers.ts';
+import { mentionsOfPiece } from './dates.helpers.ts';
 
 describe('a spaced dotted stamp, as Central European copy writes it', () => {
   const piece = (stamp: string) =>
@@ -18,5 +20,29 @@ describe('a spaced dotted stamp, as Central European copy writes it', () => {
 
   it('a month past twelve is no date', () => {
     expect(timelineOf(piece('5. 13. 2022')).reference).toBeNull();
+  });
+});
+
+describe('a past participle with its agent before the date', () => {
+  const ref = { year: 2023, month: 8, day: 15 };
+  const dated = (sentence: string) =>
+    mentionsOfPiece(sentence, ref).map((m) => [m.text, formatSourceDate(m.date)]);
+
+  it('"the post set up by Georgia in April" is a past April, whatever the clause’s "would"', () => {
+    expect(
+      dated(
+        'The villagers refuse the new route, saying it would legitimize the post erected by Georgia in April.',
+      ),
+    ).toContainEqual(['in April', '2023-04']);
+    expect(
+      dated('Critics say the bill would undo a reform approved by the Federal Council in March.'),
+    ).toContainEqual(['in March', '2023-03']);
+  });
+
+  it('after an auxiliary the participle tells a passive still to come', () => {
+    expect(dated('The ministry said the wall would be erected by Georgia in October.')).toContainEqual([
+      'in October',
+      '2023-10',
+    ]);
   });
 });
