@@ -46,3 +46,22 @@ describe('a past participle with its agent before the date', () => {
     ]);
   });
 });
+
+describe('a part of the day after yesterday or tomorrow', () => {
+  const dated = (sentence: string) =>
+    mentionsOfPiece(sentence, { year: 2022, month: 3, day: 9 }).map((m) => [
+      m.text,
+      formatSourceDate(m.date),
+    ]);
+
+  it('is one expression with the day, dated to the day only', () => {
+    expect(dated('The shepherds have not been seen since yesterday evening.')).toEqual([
+      ['since yesterday evening', '2022-03-08'],
+    ]);
+    expect(dated('The convoy leaves tomorrow morning.')).toEqual([['tomorrow morning', '2022-03-10']]);
+  });
+
+  it('is not joined to today or tonight', () => {
+    expect(dated('Talks resume today, the envoy said.')).toEqual([['today', '2022-03-09']]);
+  });
+});

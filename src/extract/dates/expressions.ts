@@ -935,8 +935,9 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "yesterday afternoon", "tomorrow morning": the part of the day is the expression's, the day its value.
     pattern:
-      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday|(?<!\bthe\s+)last night)\b/gi,
+      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday|(?<!\bthe\s+)last night)\b(?:(?<=yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b(?![-'’]\p{L}))?/giu,
     needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow|night/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
