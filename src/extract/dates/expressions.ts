@@ -368,7 +368,7 @@ const CLOCK_BEFORE_DAYPART =
  * "12 December of last year").
  */
 const RARE_FORMS =
-  /\d\.\d{1,2}\.[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?,?\s+)?(?:of\s+)?(?:last|this|next)\s+year/iu;
+  /\d\. ?\d{1,2}\. ?[12]|morning|afternoon|evening|night|\d(?:st|nd|rd|th)?,?\s+(?:(?:of\s+)?\p{Lu}\p{L}*\.?,?\s+)?(?:of\s+)?(?:last|this|next)\s+year/iu;
 /** After a day range: a written year ("13-14 September, 2022") or one told from the reference ("… last year"). */
 const RANGE_YEAR = '(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(last|this|next)\\s+year\\b|\\b)';
 /** Narrower pre-tests for parsers whose every match holds a year ("1999"), a decade ("1990s") or a year then a space. */
@@ -553,6 +553,12 @@ const PARSERS: Parser[] = [
     pattern: /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d%]|[.,]\d)/g,
     needs: RARE_FORMS,
     read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // "24. 4. 2024": the spaced dotted date of Central European copy (Czech, Slovak, German) is day first.
+    pattern: /(?<![\d.,]\s?)(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?![\d%]|[.,]\d)/g,
+    needs: RARE_FORMS,
+    read: (m) => spacedDottedDate(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     pattern:
@@ -929,8 +935,9 @@ const PARSERS: Parser[] = [
     }),
   },
   {
+    // "yesterday afternoon", "tomorrow morning": the part of the day is the expression's, the day its value.
     pattern:
-      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday|(?<!\bthe\s+)last night)\b/gi,
+      /\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow|the day before yesterday|(?<!\bthe\s+)last night)\b(?:(?<=yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b(?![-'’]\p{L}))?/giu,
     needs: /today|tonight|morning|afternoon|evening|yesterday|tomorrow|night/i,
     read: (m) => {
       const w = m[1]!.toLowerCase();
@@ -1225,6 +1232,12 @@ function range(
     ...(relative && { yearOffset: RELATIVE_OFFSET[relative.toLowerCase()]! }),
     end: { month, day: last, ...(year && { year: Number(year) }) },
   };
+}
+
+/** "24. 4. 2024": day, month, year, as only day-first writing spaces them. */
+function spacedDottedDate(day: number, month: number, year: number): DateForm | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { kind: 'calendar', year, month, day, dotted: 'dayFirst' };
 }
 
 function dottedDate(first: number, second: number, year: number): DateForm | null {

@@ -35,6 +35,18 @@ const PAST_VERB_BEFORE = new RegExp(
   `\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:[a-z]{3,}ly\\s+)?(?:on\\s+)?(?:late\\s+|early\\s+)?$`,
   'i',
 );
+/**
+ * "the checkpoint installed by Azerbaijan in April", "a law adopted by the National Assembly in May": a past
+ * participle with its agent, after a noun, is a reduced passive clause of what was done; the date is its
+ * own, whatever the clause around says ("would legitimize the checkpoint installed by … in April").
+ * Not after an auxiliary ("will be installed by …", "to be adopted by …", "have installed by …").
+ */
+const PARTICIPLE_WITH_AGENT_BEFORE = new RegExp(
+  `(?<!\\b(?:be|been|being|is|are|am|was|were|will|would|shall|to|have|get|gets|got)\\s+(?:(?:not|also|already|now|soon|then|still)\\s+)?)` +
+    `\\b(?:held|sent|built|led|paid|sold|kept|shot|struck|drawn|taken|given|made|seized|[a-z]{3,}ed)\\s+by\\s+(?:the\\s+)?` +
+    `(?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:of|and)\\s+(?:the\\s+)?)?){1,4}$`,
+  'u',
+);
 /** "is heard", "will be held": a participle after a present or future auxiliary tells no past. */
 const PAST_VERB = new RegExp(
   `(?<!\\b(?:is|are|am|be|being|will|to)\\s{1,3})\\b(?:said|told|met|left|held|spoke|wrote|sent|gave|took|made|came|went|began|fell|rose|won|lost|saw|found|was|were|had|did|${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
@@ -176,6 +188,7 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     return { tense: 'past', tenseMarked: true };
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
     return { tense: 'past', tenseMarked: true };
+  if (PARTICIPLE_WITH_AGENT_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause) || POSSIBLE_EVENT_NEAR.test(clause))
     return { tense: 'future', tenseMarked: true };
