@@ -1186,7 +1186,6 @@ function declaredTheyBefore(d: Discourse): Entity | null {
   return ids.size === 1 ? declared[0]!.entity : null;
 }
 
-/** Where the sentence before the unit starts (within 300 characters). */
 /**
  * Plural nouns of private people a sentence can open with ("Relatives of the missing", "Local
  * residents", "Armenian farmers"): never a body, and never one person.
@@ -1209,6 +1208,7 @@ function peopleOpeningSentenceBefore(d: Discourse): Entity | null {
   return { ...textEntity(words.charAt(0).toLowerCase() + words.slice(1)), kind: 'person' };
 }
 
+/** Where the sentence before the unit starts (within 300 characters). */
 function sentenceBeforeStart(d: Discourse): number {
   const from = Math.max(0, d.unitStart - 300);
   const before = d.text.slice(from, d.unitStart).trimEnd();
