@@ -800,7 +800,7 @@ export function reportingPronoun(sentence: string): string | null {
   const m = PRONOUN_REPORTS.exec(sentence);
   if (!m) return null;
   // "According to the same source, …" opening a sentence stands for the source named before, person or body.
-  return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])?.[1]!.toLowerCase() ?? 'they';
+  return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? 'they';
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
