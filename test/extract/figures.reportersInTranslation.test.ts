@@ -36,6 +36,28 @@ describe('the source of a toll named in the sentence after it, as translated age
     ).toEqual([['killed', 'one', 'the district police']]);
   });
 
+  it('"This was announced yesterday evening by X." names X whatever time stands before "by"', () => {
+    expect(
+      figures(
+        'Two border guards were killed and five wounded overnight. This was announced yesterday evening by the State Border Service.',
+      ),
+    ).toEqual([
+      ['killed', 'Two', 'the State Border Service'],
+      ['wounded', 'five', 'the State Border Service'],
+    ]);
+  });
+
+  it('"According to the same figures" opening a sentence is the source cited before', () => {
+    expect(
+      figures(
+        'About 3,000 people fled their homes in the district, according to the figures of the regional administration. According to the same figures, at least 40 people were wounded.',
+      ),
+    ).toEqual([
+      ['displaced', 'About 3,000', 'the regional administration'],
+      ['wounded', 'at least 40', 'the regional administration'],
+    ]);
+  });
+
   it('a toll with a source of its own keeps it', () => {
     expect(
       figures(

@@ -20,4 +20,11 @@ describe('"according to the same source"', () => {
       ['text:diplomatic-sources', 'diplomatic sources', 'The two ministers met in Vienna on Friday'],
     ]);
   });
+
+  it('"according to the same figures" is no speaker either', () => {
+    const text =
+      'Some 9,000 people fled the valley, according to the figures of the relief agency. ' +
+      'According to the same figures, more than 30 people died on the road.';
+    expect(who(text).map(([, mention]) => mention)).not.toContain('the same figures');
+  });
 });

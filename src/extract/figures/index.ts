@@ -1012,7 +1012,9 @@ export function extractFigures(
       const own =
         ownVoice || unnamed
           ? null
-          : found && !/^(?:him|her|them|it)$/i.test(found.text) && !FIRST_PERSON_DATA.test(found.text)
+          : found &&
+              !/^(?:him|her|them|it|the\s+same\s+(?:sources?|figures|data|information))$/i.test(found.text) &&
+              !FIRST_PERSON_DATA.test(found.text)
             ? found
             : (labelReporter(s) ?? null);
       // A source framing the sentence before ("According to the Azerbaijani side, …") carries over.
@@ -1188,7 +1190,7 @@ const PRONOUN_MENTION = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
  * figures whose own sentence names no source.
  */
 const SOURCE_OF_BEFORE =
-  /^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+information)\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+)?(?:informed|reported|announced|stated|confirmed|disclosed|said|told)(?:\s+to\s+(?:[^,.;:!?]|\.(?=\w)){1,40}?)?\s+by\s+/;
+  /^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+information)\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:also\s+)?(?:informed|reported|announced|stated|confirmed|disclosed|said|told)(?:\s+to\s+(?:[^,.;:!?]|\.(?=\w)){1,40}?)?(?:\s+(?!by\b)\p{L}+){0,4}?\s+by\s+/u;
 
 /** "The figures, as of Thursday, were released by …": the sentence after a count dates it. */
 const SAME_FIGURES =

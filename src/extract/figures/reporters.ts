@@ -790,7 +790,7 @@ export function reporterFor(
 
 /** "He said", "According to her", "It said", "they had put the death toll at": a pronoun reports the figure. */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b)/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|^\W*[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information)\b)/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
@@ -799,7 +799,8 @@ const BODY_WORDS =
 export function reportingPronoun(sentence: string): string | null {
   const m = PRONOUN_REPORTS.exec(sentence);
   if (!m) return null;
-  return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])![1]!.toLowerCase();
+  // "According to the same source, …" opening a sentence stands for the source named before, person or body.
+  return /\b(he|she|it|they|him|her|them)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? 'they';
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;

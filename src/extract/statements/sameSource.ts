@@ -6,7 +6,7 @@ import type { Statement } from '../types.ts';
  * one, and the one before may be someone other than the last speaker: the words are nobody's.
  * Someone it relays ("Fidan told Bayramov …, according to the same sources") still spoke.
  */
-const SAME_SOURCE = /^the\s+same\s+(?:sources?|insiders?)$/i;
+const SAME_SOURCE = /^the\s+same\s+(?:sources?|insiders?|figures|data|information)$/i;
 
 export function fromAnUntrackedSource(s: Statement): boolean {
   return SAME_SOURCE.test(s.mention.trim());
