@@ -280,6 +280,11 @@ function readIsNounPhrase(phrase: string): boolean {
         if (!head || !/^for$/i.test(t.word)) return false;
         inModifier = true;
         break;
+      case 'X':
+        // "de Volkskrant", "van der Berg": a lower-case word the model reads as foreign, right before a
+        // name, is the name's own particle (an article or a "von"), no break in the phrase.
+        if (next && (next.pos === 'PROPN' || next.pos === 'X') && CAPITAL_START.test(next.word)) break;
+        return false;
       default:
         return false;
     }

@@ -103,8 +103,18 @@ function byPost(np: string, content: Span, d: Discourse, outer: Entity): Resolve
 const NOUN_BEFORE =
   /(?<![\p{L}\p{N}])(?:about|of|on|for|with|to|in|over|amid|despite|after|before|by|from|against|the|a|an|his|her|its|their|these|those|such|new|recent)\s+$/iu;
 
-const OBJECT_THEN_THAT =
-  /^\s+(?:him|her|them|hope|confidence|conviction|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)[^,.;:"“”]{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},)?\sthat\s+(?=\S)/u;
+/**
+ * Whom and where, between a verb and its "that": "told Aliyev in a phone call that", "told his
+ * U.S. and EU counterparts that" (an abbreviation's dots are no sentence end), "told his Azerbaijani
+ * counterpart, Jeyhun Bayramov, on the sidelines of the meeting that" (a name in apposition, then
+ * where or when).
+ */
+const OBJECT_WORD = String.raw`(?:[^,.;:"“”]|(?<=(?:^|[\s.])\p{Lu})\.)`;
+const OBJECT_THEN_THAT = new RegExp(
+  String.raw`^\s+(?:him|her|them|hope|confidence|conviction|\p{Lu}[\p{L}.’'-]*|the|his|their|both|all|each|every|in|at|on|during|over|reporters|journalists|relatives|families|lawmakers)` +
+    String.raw`${OBJECT_WORD}{0,70}?(?:,\s*\p{Lu}[^,.;:"“”]{0,40},(?:\s[^,.;:"“”]{1,60}?)?)?\sthat\s+(?=\S)`,
+  'u',
+);
 
 /** "told foreign leaders that …": a verb whose object, whoever it names, always stands before "that". */
 const TOLD_VERB = /^(?:told|tells|assured|informed|reminded)$/;

@@ -13,11 +13,13 @@ const CASUALTY = '(?:dead|killed|wounded|injured|casualties|fatalities|deaths|vi
 
 /**
  * A toll as the verb's bare object: "80 dead among its troops", "192 dead servicemen", "two wounded
- * on its side", "the deaths of 220 of its soldiers", "the death of one serviceman". A count of people
+ * on its side", "the deaths of 220 of its soldiers", "the death of one serviceman"; words that
+ * qualify the count may stand before its noun ("12 more dead", "2,700 military dead", "five
+ * civilian casualties"). A count of people
  * then a clause ("50 soldiers were killed") is no bare object: the auxiliary is checked apart.
  */
 const TOLL = new RegExp(
-  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+(?:(?:more|new|further)\\s+)?${CASUALTY}(?![\\p{L}-]))`,
+  `^(?:(?:the\\s+)?deaths?\\s+of\\s+|${HEDGE}${COUNT}\\s+(?:\\p{Ll}+\\s+){0,2}${CASUALTY}(?![\\p{L}-]))`,
   'iu',
 );
 
