@@ -20,7 +20,7 @@ import { MASK } from './mask.ts';
  * clause ("the complaint, which is set out in a memo, is fair game"), so it must run to the end.
  */
 const COMMA_TAIL =
-  /,\s+(?:(who|whom|whose|which)|compared (?:with|to)|but (?:he|she)(?= \p{Ll}+s\s))(?![\p{L}-])/gu;
+  /,\s+(?:(who|whom|whose|which|(?:with|for|to|from|by|of|among)\s+whom)|compared (?:with|to)|but (?:he|she)(?= \p{Ll}+s\s))(?![\p{L}-])/gu;
 
 /**
  * A relative clause holding a saying with its own pronoun subject, a few words in at most: "which
@@ -81,7 +81,7 @@ const APPOSITIVE_TAIL =
  * carry on the reported event ("…, killing 12", "…, leading to …") is left.
  */
 const REACTION_TAIL =
-  /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting)\s/u;
+  /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting|pointing)\s/u;
 
 /**
  * The writer's note that the speaker held something back, as a concession after the content:
@@ -90,6 +90,14 @@ const REACTION_TAIL =
  */
 const CONCESSION_TAIL =
   /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+
+/**
+ * Others said so too, told after the content: "…, as have her rivals", "…, as has the mayor". The
+ * inverted "have" stands for the saying when the content has no perfect of its own for it to
+ * stand for: after "prices have risen", "…, as have wages" is the speaker's.
+ */
+const LIKEWISE_TAIL = /,\s+as\s+(?:have|has|had)\s+(?!(?:not|been|to)\s)[^,\u2591]*(?:,[^,\u2591]*)?$/u;
+const PERFECT = /(?<![\p{L}])(?:have|has|had)(?![\p{L}])|['’]ve(?![\p{L}])/iu;
 
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;
@@ -148,6 +156,9 @@ function contentEnd(text: string): number {
     const m = tail.exec(text.slice(0, cut));
     if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
+  const likewise = LIKEWISE_TAIL.exec(text.slice(0, cut));
+  const before = likewise ? text.slice(0, likewise.index) : '';
+  if (likewise && words(before) >= MIN_WORDS && !PERFECT.test(before)) cut = likewise.index;
   const summary = SUMMARY_TAIL.exec(text.slice(0, cut));
   if (summary && words(text.slice(0, summary.index)) >= MIN_WORDS) cut = summary.index;
   const setting = SETTING_TAIL.exec(text.slice(0, cut));

@@ -263,6 +263,7 @@ export function extractStatements(
           timeline,
           previousInParagraph(sentences, draft.sentence),
         );
+        handBackOpenPart(text, paragraphs, previous, statement, unit, unitIndex);
         statements.push(statement);
         if (clauseAfterQuote.has(draft)) continue;
         previous = {
@@ -2180,6 +2181,40 @@ function endsInQuote(text: string, s: Statement): boolean {
 
 function endsInQuoteMark(text: string, last: Span): boolean {
   return /["”’'»][\s,.;:!?]*$/.test(text.slice(Math.max(last.start, last.end - 4), last.end));
+}
+
+/**
+ * `“A,” Lee said. “B …¶“C,” Lee said.`: a quote left open at the end of its paragraph runs on into
+ * the next paragraph's quote (the newspaper convention), and is read with the attribution there.
+ * But its first part opens right after the saying before it, in the same paragraph and by the same
+ * speaker: it goes on with that saying, which it completes (`A … B`), and the later statement
+ * starts where its own paragraph does. Only a quote-led unit, so an open quote with an attribution
+ * of its own before it (`Then she said: “B …`) stays whole.
+ */
+function handBackOpenPart(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  previous: Previous | null,
+  s: Statement,
+  unit: Unit,
+  unitIndex: number,
+): void {
+  if (!previous || previous.unitIndex !== unitIndex - 1 || previous.paragraph !== unit.firstParagraph) return;
+  const before = previous.statement;
+  if (s.kind !== 'direct' || s.clause || before.kind !== 'direct' || before.clause) return;
+  if (before.speaker.id !== s.speaker.id || before.via?.id !== s.via?.id) return;
+  const paragraph = paragraphs.find((p) => p.index === unit.firstParagraph);
+  const [first, ...rest] = [s.quote, ...(s.continuation ?? [])];
+  const [next, ...after] = rest;
+  if (!paragraph || !first || !next || first.end > paragraph.end || next.start < paragraph.end) return;
+  // The open part runs to its paragraph's end, and the unit opens with it.
+  if (/\S/.test(text.slice(first.end, paragraph.end))) return;
+  if (!/^[\s"“'‘]*$/.test(text.slice(unit.start, first.start))) return;
+  before.continuation = [...(before.continuation ?? []), first];
+  before.context = { start: before.context.start, end: Math.max(before.context.end, paragraph.end) };
+  s.quote = next;
+  if (after.length) s.continuation = after;
+  else delete s.continuation;
 }
 
 /**
