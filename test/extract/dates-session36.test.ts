@@ -27,3 +27,49 @@ describe('"today" before a verb of a present state', () => {
     ).toContainEqual(['today', '2022-10-12']);
   });
 });
+
+describe('a plan, call or deadline told in a past report', () => {
+  // Thursday 16 March 2023.
+  const ref = { year: 2023, month: 3, day: 16 };
+
+  it('dates its weekday to the nearest day of that name, not the week before', () => {
+    expect(dated('The spokeswoman promised a fuller answer at her briefing on Friday.', ref)).toEqual([
+      ['on Friday', '2023-03-17'],
+    ]);
+    expect(dated('Two unions have called for a national stoppage on Saturday.', ref)).toEqual([
+      ['on Saturday', '2023-03-18'],
+    ]);
+    expect(dated('The farmers had been told to leave the valley by Sunday evening.', ref)).toContainEqual([
+      'by Sunday evening',
+      '2023-03-19',
+    ]);
+    expect(dated('The district had asked the school to prepare 80 beds by Saturday.', ref)).toEqual([
+      ['by Saturday', '2023-03-18'],
+    ]);
+  });
+
+  it('a deadline moved from one day to another dates both near the piece', () => {
+    expect(dated('An aide said the deadline had been moved from Friday to March 30.', ref)).toEqual([
+      ['from Friday', '2023-03-17'],
+      ['March 30', '2023-03-30'],
+    ]);
+    expect(
+      dated('The vote was postponed to January 10 at the opposition’s request.', {
+        year: 2020,
+        month: 12,
+        day: 30,
+      }),
+    ).toEqual([['January 10', '2021-01-10']]);
+  });
+
+  it('an event told in the past keeps the last day of its name', () => {
+    expect(dated('The convoy left the town on Friday.', ref)).toEqual([['on Friday', '2023-03-10']]);
+    expect(dated('The minister promised on Monday to reopen the road.', ref)).toEqual([
+      ['on Monday', '2023-03-13'],
+    ]);
+    expect(dated('The troops moved on Sunday into the hills.', ref)).toEqual([['on Sunday', '2023-03-12']]);
+    expect(dated('The minister promised on Tuesday to reopen the road.', ref)).toEqual([
+      ['on Tuesday', '2023-03-14'],
+    ]);
+  });
+});
