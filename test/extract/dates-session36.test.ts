@@ -73,3 +73,27 @@ describe('a plan, call or deadline told in a past report', () => {
     ]);
   });
 });
+
+describe('"since May" closing a sentence', () => {
+  // Tuesday 16 November 2021.
+  const ref = { year: 2021, month: 11, day: 16 };
+
+  it('is the month, as "since June." is', () => {
+    expect(dated('Tbilisi says foreign troops have stood on its soil since May.', ref)).toEqual([
+      ['since May', '2021-05'],
+    ]);
+    expect(dated('The pass stayed closed until May.', { year: 2021, month: 8, day: 2 })).toEqual([
+      ['until May', '2021-05'],
+    ]);
+  });
+
+  it('a demand made since then is past, not a plan told ahead', () => {
+    expect(dated('Chisinau has demanded their withdrawal since May.', ref)).toEqual([
+      ['since May', '2021-05'],
+    ]);
+  });
+
+  it('the modal verb stays no month', () => {
+    expect(dated('The envoys may meet again, officials said.', ref)).toEqual([]);
+  });
+});

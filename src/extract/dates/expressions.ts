@@ -772,6 +772,13 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'calendar', month: 5 }),
   },
   {
+    // "have been there since May.", "lasted until May!": chrono reads no "May" closing a sentence after these
+    // words (it guards the modal verb), and no modal follows them.
+    pattern: /(?<=\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough)\s+)May(?=\s*[.!?;:]|\s*$)/gu,
+    needs: /May/,
+    read: () => ({ kind: 'calendar', month: 5 }),
+  },
+  {
     // "last May", "this September", "next March" (a month name is capitalised; "last May 5" is a day).
     pattern: new RegExp(
       `\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`,

@@ -1253,8 +1253,9 @@ function yearFor(
   ctx: ResolveContext,
   year: number,
 ): number {
-  // "the deadline was moved to Nov. 25": told ahead in a past report, the year that puts the day nearest the piece's.
-  if (m.toldAhead && ctx.window?.lo && ctx.window.hi) {
+  // "the deadline was moved to Nov. 25": told ahead in a past report, the year that puts the day nearest the piece's
+  // (a whole month is left to the tense: "demanded a vote in May" may be months either side).
+  if (m.toldAhead && day !== undefined && ctx.window?.lo && ctx.window.hi) {
     const nearest = nearestYearForMonthDay({ month, day: day ?? 1 }, ctx.window, year);
     if (nearest !== null) return nearest;
   }

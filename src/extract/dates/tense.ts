@@ -354,6 +354,8 @@ const TOLD_TO_BEFORE =
   /\b(?:told|asked|ordered|instructed|urged)\s+(?:[^\s,;:.!?"“”]+\s+){0,3}?to\s+(?:be\s+)?[a-z]+\s+(?:[^\s,;:.!?"“”]+\s+){0,4}(?:(?:on|by)\s+)?$/i;
 
 export function toldAheadInThePast(text: string, sentence: Span, mention: Span): boolean {
+  // "has demanded their withdrawal since May": what began then has happened.
+  if (/^since\s/i.test(text.slice(mention.start, mention.end))) return false;
   const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
   return (
     PLAN_TOLD_BEFORE.test(before) ||
