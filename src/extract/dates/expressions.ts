@@ -772,6 +772,13 @@ const PARSERS: Parser[] = [
     read: () => ({ kind: 'calendar', month: 5 }),
   },
   {
+    // "have been there since May.", "lasted until May!": chrono reads no "May" closing a sentence after these
+    // words (it guards the modal verb), and no modal follows them.
+    pattern: /(?<=\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough)\s+)May(?=\s*[.!?;:]|\s*$)/gu,
+    needs: /May/,
+    read: () => ({ kind: 'calendar', month: 5 }),
+  },
+  {
     // "last May", "this September", "next March" (a month name is capitalised; "last May 5" is a day).
     pattern: new RegExp(
       `\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(${MONTH})(?![\\p{L}]|\\.?\\s*\\d)`,
@@ -1759,8 +1766,22 @@ const GENERIC_AFTER =
 const GENERIC_OF_BEFORE =
   /\b(?!(?:as|end|beginning|start|rest|middle|course|close|part|morning|afternoon|evening|night)\s)\p{L}+\s+of\s+$/iu;
 
+/**
+ * "a community that today numbers several thousand", "Armenians today feel what …", "today we have more guests":
+ * today before a verb of a present state, as the times we live in, names no day's event. A perfect ("today has
+ * begun") or a progressive tells one.
+ */
+const PRESENT_STATE_AFTER =
+  /^,?\s+(?:(?:we|they|there|it|he|she|you|i|people|many|most|some|all)\s+)?(?:still\s+|also\s+|now\s+)?(?:feel|feels|number|numbers|live|lives|have|has|know|knows|remain|remains|face|faces|stand|stands|seem|seems|hold|holds|own|owns|want|wants|need|needs|count|counts|belong|belongs|consider|considers|see|sees|look|looks|host|hosts|account|accounts|exist|exists)\b(?!\s+(?:been|\p{L}+(?:ed|en)|begun|done|gone|made|taken|seen|had|got|sent|left|won|lost|fled|held|met|put|set|shot|struck|told|said|brought|built|fought|found|given|heard|known|led|paid|run|seen|sold|spoken|spent|stood|thought|written|come|become)\b)/iu;
+
+/** "to be moved to Yerevan today remain in hospital": today closes the clause before, whose verb it dates. */
+const PLACE_OR_TIME_BEFORE = /\b(?:to|in|at|from|for|on|into|by|until)\s+(?:the\s+)?[\p{L}'’-]+\s+$/iu;
+
 function nowadays(text: string, start: number, end: number): boolean {
   return (
+    (text.slice(start, end).toLowerCase() === 'today' &&
+      PRESENT_STATE_AFTER.test(text.slice(end, end + 60)) &&
+      !PLACE_OR_TIME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||
     GENERIC_AFTER.test(text.slice(end, end + 40)) ||
     (GENERIC_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
       !/^(?:['’]s\b|\s*(?:morning|afternoon|evening|night)\b)/i.test(text.slice(end, end + 12)))

@@ -14,7 +14,7 @@ import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { keepTenseReading, pastVerbGovernsDate } from './tense.ts';
-import { type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
+import { nearestYearForMonthDay, type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
 
 /** Where a resolved date's year comes from. */
 interface YearSource {
@@ -1253,6 +1253,12 @@ function yearFor(
   ctx: ResolveContext,
   year: number,
 ): number {
+  // "the deadline was moved to Nov. 25": told ahead in a past report, the year that puts the day nearest the piece's
+  // (a whole month is left to the tense: "demanded a vote in May" may be months either side).
+  if (m.toldAhead && day !== undefined && ctx.window?.lo && ctx.window.hi) {
+    const nearest = nearestYearForMonthDay({ month, day: day ?? 1 }, ctx.window, year);
+    if (nearest !== null) return nearest;
+  }
   const placed = m.tenseMarked && placesTheClause(ctx.scanned.doc.text, m.expression);
   return yearForMonthDay({ month, day: day ?? 1 }, m.tense, ctx.window, year, m.tenseMarked, placed);
 }

@@ -7,7 +7,7 @@ import { inDocumentName } from './documentName.ts';
 import { type DateExpression, findDateExpressions, namesEventByYear } from './expressions.ts';
 import { recordLabelAt } from './recordLabel.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
-import { type Tense, tenseReadingKept } from './tense.ts';
+import { type Tense, tenseReadingKept, toldAheadInThePast } from './tense.ts';
 
 /** A date expression in a document with what the surrounding text says about it. */
 export interface ScannedMention {
@@ -19,6 +19,8 @@ export interface ScannedMention {
   tense: Tense;
   /** Does the text mark the tense (a past verb, future wording), or is it the default reading? */
   tenseMarked: boolean;
+  /** A plan, call or deadline told in a past report (toldAheadInThePast): its day is the nearest to the piece's. */
+  toldAhead?: boolean;
 }
 
 export interface ScannedDocument {
@@ -64,6 +66,7 @@ export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): Scanne
           ...(expression.form.kind === 'year' && expression.form.past
             ? { tense: 'past' as const, tenseMarked: true }
             : tenseReadingKept(doc.text, sentence, expression)),
+          ...(toldAheadInThePast(doc.text, sentence, expression) && { toldAhead: true }),
         }),
       );
     }

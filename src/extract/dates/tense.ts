@@ -336,3 +336,31 @@ function clauseBefore(before: string): string {
   }
   return before.slice(from);
 }
+
+/**
+ * "promised an assessment at her briefing on Friday", "have called for a strike on Thursday", "the deadline had
+ * been moved from Sunday to Nov. 25", "were told to be out by Sunday night": a plan, a call or a deadline told
+ * in a past report was still to come when it was told, and may or may not have come round by the writing. Its
+ * day is the nearest of that name to the piece's, neither the last one nor the next.
+ */
+const PLAN_TOLD_BEFORE =
+  /\b(?:promised|pledged|vowed|called\s+for|demanded|proposed)\s+(?:[^\s,;:.!?"“”]+\s+){1,8}(?:(?:on|at|for|by)\s+)?$/i;
+const DEADLINE_MOVED_BEFORE =
+  /\b(?:moved|postponed|delayed|pushed\s+back|brought\s+forward|put\s+off|rescheduled)\s+(?:from\s+[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+)?\s+)?(?:to|until)\s+$/i;
+/** "was moved from Sunday …": the day moved from, whose "from" the expression holds. */
+const DEADLINE_MOVED_FROM =
+  /\b(?:moved|postponed|delayed|pushed\s+back|brought\s+forward|put\s+off|rescheduled)\s+$/i;
+const TOLD_TO_BEFORE =
+  /\b(?:told|asked|ordered|instructed|urged)\s+(?:[^\s,;:.!?"“”]+\s+){0,3}?to\s+(?:be\s+)?[a-z]+\s+(?:[^\s,;:.!?"“”]+\s+){0,4}(?:(?:on|by)\s+)?$/i;
+
+export function toldAheadInThePast(text: string, sentence: Span, mention: Span): boolean {
+  // "has demanded their withdrawal since May": what began then has happened.
+  if (/^since\s/i.test(text.slice(mention.start, mention.end))) return false;
+  const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+  return (
+    PLAN_TOLD_BEFORE.test(before) ||
+    DEADLINE_MOVED_BEFORE.test(before) ||
+    (DEADLINE_MOVED_FROM.test(before) && /^from\s/i.test(text.slice(mention.start, mention.end))) ||
+    TOLD_TO_BEFORE.test(before)
+  );
+}

@@ -22,6 +22,7 @@ export interface ReferenceWindow {
 }
 
 const ordinal = (md: MonthDay) => md.month * 100 + md.day;
+const sameMonthDay = (a: MonthDay, b: MonthDay) => a.month === b.month && a.day === b.day;
 
 export function monthDayDayNumber(md: MonthDay, year: number): number {
   const day = isValidDay(year, md.month, md.day) ? md.day : daysInMonth(year, md.month);
@@ -136,6 +137,15 @@ export function yearForMonthDay(
   return best;
 }
 
+/** The year (of three about `year`) that puts a month-day nearest the window's one day; null when the window spans days. */
+export function nearestYearForMonthDay(md: MonthDay, window: ReferenceWindow, year: number): number | null {
+  if (!window.lo || !window.hi || !sameMonthDay(window.lo, window.hi)) return null;
+  const r = monthDayDayNumber(window.lo, year);
+  const years = [year - 1, year, year + 1];
+  const distance = (y: number) => Math.abs(monthDayDayNumber(md, y) - r);
+  return years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}
+
 /**
  * The days a weekday-only expression can name: within the week up to the document's date (or from
  * it, when scheduled), and no earlier than the first dated event of that week the text tells. The
@@ -149,6 +159,11 @@ export function weekdayWindow(
   year: number,
   narrowLead = true,
 ): { first: number; last: number } | null {
+  // "promised a briefing on Friday": told ahead in a past report, the day nearest the piece's (three days either side).
+  if (mention.toldAhead && window?.lo && window.hi && sameMonthDay(window.lo, window.hi)) {
+    const day = monthDayDayNumber(window.lo, year);
+    return { first: day - 3, last: day + 3 };
+  }
   if (mention.tense === 'past') {
     if (!window?.hi) return null;
     const last = monthDayDayNumber(window.hi, year);
