@@ -1186,6 +1186,87 @@ function declaredTheyBefore(d: Discourse): Entity | null {
   return ids.size === 1 ? declared[0]!.entity : null;
 }
 
+/** A quotation, left out when looking for who the words around it are about. */
+const QUOTED_SPAN = /["“][^"“”]*["”]/g;
+
+/** Nouns that name several people though written singular: "the family", "the government". */
+const COLLECTIVE_NOUN =
+  /^(?:family|families|government|ministry|authorities|committee|council|group|team|couple|crowd|police|army|military|side|parliament|cabinet|office|administration|agency|organi[sz]ation|community|village|church|embassy|delegation|commission|leadership|opposition|campaign|company|union|party|staff|crew|board|court|people|men|women|children)$/i;
+
+/** A plural noun as written: "residents", "arrivals", not "news", "glass", "status". */
+const PLURAL_NOUN = /^\p{Ll}+[^su'’]s$/u;
+
+/**
+ * A noun phrase of several (a plural noun, a group, a body) as the subject of a verb in the
+ * words: "most arrivals had not slept", "the family had learned", "Azerbaijan denied": "they"
+ * may be any of those.
+ */
+function pluralSubjectIn(words: string, d: Discourse, from: number): boolean {
+  const tagged = tag(words.replace(QUOTED_SPAN, ' '));
+  for (let i = 0; i + 1 < tagged.length; i++) {
+    const t = tagged[i]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    if (!(COLLECTIVE_NOUN.test(t.word) || (t.pos === 'NOUN' && PLURAL_NOUN.test(t.word)))) continue;
+    let j = i + 1;
+    // "the family in Jermuk was": a place or owner after the noun is no part of whether it is the subject.
+    if (tagged[j]?.pos === 'ADP' && tagged[j]!.word.toLowerCase() !== 'that') {
+      let k = j + 1;
+      while (k < j + 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tagged[k]?.pos ?? '')) k++;
+      if (k > j + 1) j = k;
+    }
+    while (tagged[j]?.pos === 'ADV') j++;
+    if (tagged[j]?.pos === 'AUX' || tagged[j]?.pos === 'VERB') return true;
+  }
+  const end = from + words.length;
+  return d.mentions.some(
+    (m) =>
+      m.start >= from &&
+      m.start < end &&
+      m.entity.kind !== 'person' &&
+      /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)\b/u.test(
+        d.text.slice(m.end, end),
+      ),
+  );
+}
+
+/**
+ * "Another expert, who asked not to be named, noted that the decision was old. They added …",
+ * "Sasha Mkrtchyan has packed the van. They say …": "they" is the one person the sentence before
+ * (or its own, up to the pronoun) names as its subject, when the text gives no gender for them
+ * and no group, body or plural noun is the subject of a verb since: no one else "they" can be.
+ */
+function loneSubjectBefore(d: Discourse): Entity | null {
+  d.readPeopleBefore(d.unit + 1);
+  d.readMentionsBefore(d.unit + 1);
+  const pronounAt = Math.max(d.speakerAt, d.unitStart);
+  const from = sentenceBeforeStart(d);
+  const near = d.people.filter((p) => p.start >= from && p.start < pronounAt);
+  const person = near[0]?.entity;
+  if (person?.kind !== 'person' || near.some((p) => p.entity.id !== person.id)) return null;
+  if (near.some((p) => genderOfMention(p, d) !== null)) return null;
+  // The person is the subject: only an adverbial opening stands before them in their sentence.
+  const opening = d.text.slice(from, near[0]!.start).trim();
+  if (
+    opening &&
+    !/^(?:(?:[^,]{1,40},\s*)?(?:(?:a|an|the|his|her|their|its|another|one)\b[^,]{0,40})?)$/iu.test(opening)
+  )
+    return null;
+  // "Her cousin has been working at the hospital, where they said …": a sentence of its own
+  // before the pronoun has a subject of its own.
+  if (
+    near[0]!.start < d.unitStart &&
+    /[\p{L}\d]/u.test(d.text.slice(d.unitStart, pronounAt).replace(QUOTED_SPAN, ''))
+  )
+    return null;
+  const body = d.lastBody ? d.bodySpeeches.get(d.lastBody.id) : undefined;
+  if (body && body.last >= from) return null;
+  if (pluralSubjectIn(d.text.slice(from, pronounAt), d, from)) return null;
+  // "Her colleague, who asked to be named only as Sam, …": the name they gave is who they are.
+  const described = d.text.slice(near[0]!.start, pronounAt);
+  const given = selfGivenName(d.text, near[0]!.start, described);
+  return given ? { ...textEntity(given), kind: 'person' } : person;
+}
+
 /**
  * Plural nouns of private people a sentence can open with ("Relatives of the missing", "Local
  * residents", "Armenian farmers"): never a body, and never one person.
@@ -1538,7 +1619,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       const seat = officialsOf(`authorities in ${frame}`, d.at);
       return seat ? speaking(seat, mention) : null;
     }
-    const singular = singularTheyBefore(d);
+    const singular = singularTheyBefore(d) ?? (/^they$/i.test(p) ? loneSubjectBefore(d) : null);
     if (singular) return speaking(singular, mention);
     // "Relatives of missing soldiers have protested daily. They say …": the people the sentence
     // before opens with, plural as "they" is, not a body that spoke earlier.
