@@ -31,12 +31,14 @@ import {
   PARTICIPLE_ATTRIBUTION,
   PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
+  PUT_OUT_BY_WORDS,
   passiveBefore,
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
   SPEAKER_NOUN,
   SPEECH_VERB,
   THINKING_THAT,
+  wordsExcept,
 } from './lexicon.ts';
 import { MASK } from './mask.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
@@ -1744,7 +1746,13 @@ function namedSubject(lead: string, rest: string): boolean {
 }
 
 /** A paper and who issued it: "a note from the presidency", "a statement by the ministry". */
-const AUTHOR_OF_PAPER = /^(.+?)\s+(?:from|by|of|issued\s+by)\s+(\S.*)$/u;
+const AUTHOR_OF_PAPER = new RegExp(
+  `^(.+?)\\s+(?:from|by|of|${wordsExcept(
+    PUT_OUT_BY_WORDS,
+    PUT_OUT_BY_WORDS.filter((w) => w !== 'issued'),
+  )}\\s+by)\\s+(\\S.*)$`,
+  'u',
+);
 /** A name and maybe a title before it, alone: "Putin", "President Vladimir Putin". */
 const NAME_ALONE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 /** A verb of saying or thinking right at the start, then its "that" within a few words. */

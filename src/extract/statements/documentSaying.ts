@@ -1,9 +1,26 @@
 import type { Attribution } from './attribution.ts';
 import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts';
 import { saysNothing } from './contentTail.ts';
+import { PUT_OUT_BY_WORDS, wordsExcept } from './lexicon.ts';
 
+/** The past forms of verbs that put out a text (PUT_OUT_BY_WORDS). */
+const PUT_OUT_VERB = wordsExcept(PUT_OUT_BY_WORDS, [
+  'compiled',
+  'provided',
+  'circulated',
+  'prepared',
+  'written',
+  'produced',
+  'commissioned',
+  'conducted',
+  'made',
+  'distributed',
+  'signed',
+  'delivered',
+  'read out',
+]);
 /** A cheap pre-test on literal words: a verb that puts out a text, and "that". */
-const PUTS_OUT = /\b(?:published|released|issued|put out|posted|sent|presented|submitted|filed)\s/;
+const PUTS_OUT = new RegExp(`\\b${PUT_OUT_VERB}\\s`);
 
 /**
  * "Human Rights Watch released a report on Tuesday concluding that …", "The ministry issued a
@@ -13,7 +30,7 @@ const PUTS_OUT = /\b(?:published|released|issued|put out|posted|sent|presented|s
  * participle ("on Tuesday", "last week").
  */
 const DOCUMENT_SAYING = new RegExp(
-  '\\b(?:published|released|issued|put out|posted|sent|presented|submitted|filed)\\s+' +
+  `\\b${PUT_OUT_VERB}\\s+` +
     '(?:an?|the|its|his|her|their|a\\s+new)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?' +
     '(?:report|statement|opinion|study|analysis|assessment|review|paper|letter|findings|memo|brief|survey|' +
     'communiqu[eé]|press release|declaration|document|post)' +

@@ -339,12 +339,73 @@ export const THING_PRONOUN = /^(?:it)$/i;
 export const GROUP_PRONOUN = /^(?:they|them)$/i;
 
 /**
- * Participles by which a text names who put it out, in a reduced relative before "by": "a
- * statement issued by", "the report made by", "a letter signed by", "a note posted … by". One list
- * for every reader of a paper's author, so that a form one of them learns, all of them read.
+ * One closed list per word class, for every rule that reads that class: a word one rule learns,
+ * all of them read. A rule that must not read a word of its class subtracts it by name
+ * (`wordsExcept`), with why.
  */
-export const PUT_OUT_BY =
-  '(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted|made|posted|circulated|distributed|sent|signed|delivered|read out|put out)';
+
+/** An alternation of the words of a list, less the ones a rule leaves out: "(?:released|issued)". */
+export function wordsExcept(words: readonly string[], except: readonly string[] = []): string {
+  const left = words.filter((w) => !except.includes(w));
+  for (const w of except) if (!words.includes(w)) throw new Error(`"${w}" is in no list`);
+  return `(?:${left.join('|')})`;
+}
+
+/**
+ * Participles that tell by themselves that a text or a figure was made public, and before "by"
+ * who did it: "figures released by", "a list compiled by", "data provided by".
+ */
+export const PUBLISHED_BY_WORDS: readonly string[] = [
+  'released',
+  'published',
+  'issued',
+  'compiled',
+  'provided',
+  'put out',
+  'posted',
+  'circulated',
+];
+
+/**
+ * Participles by which a text names who put it out, in a reduced relative before "by" after a
+ * noun of a text: "a statement issued by", "the report made by", "a letter signed by", "a note
+ * posted … by". Without that noun most of them name no author ("the attack conducted by").
+ */
+export const PUT_OUT_BY_WORDS: readonly string[] = [
+  ...PUBLISHED_BY_WORDS,
+  'prepared',
+  'written',
+  'produced',
+  'commissioned',
+  'conducted',
+  'made',
+  'distributed',
+  'sent',
+  'signed',
+  'delivered',
+  'read out',
+  'presented',
+  'submitted',
+  'filed',
+];
+
+/**
+ * Participles by which figures name who gave them, before "by" after a noun of figures: "data
+ * collected by", "the figure given by", "numbers cited by".
+ */
+export const DATA_BY_WORDS: readonly string[] = [
+  ...PUBLISHED_BY_WORDS,
+  'collected',
+  'gathered',
+  'given',
+  'cited',
+  'reported',
+  'announced',
+  'quoted',
+];
+
+/** PUT_OUT_BY_WORDS as an alternation, for the readers of a paper's author (discourse.ts). */
+export const PUT_OUT_BY = wordsExcept(PUT_OUT_BY_WORDS, ['provided', 'presented', 'submitted', 'filed']);
 
 /** Nouns for a written statement as the grammatical speaker: "the statement says", "it added". */
 export const DOCUMENT_NOUN =
