@@ -23,7 +23,7 @@ export interface ReporterMatch {
 }
 
 /** "figures released by", "a list compiled by": who made them public reports them (PUBLISHED_BY_WORDS). */
-const PUBLISHED_BY = wordsExcept(PUBLISHED_BY_WORDS, ['put out', 'posted', 'circulated']);
+const PUBLISHED_BY = wordsExcept(PUBLISHED_BY_WORDS);
 const ATTRIBUTION = new RegExp(
   String.raw`\b(?:according\s+to|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|${PUBLISHED_BY}\s+by)\s+`,
   'gi',
@@ -606,7 +606,7 @@ const DATA_WORD = /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|cou
  * whatever the verb. Without a named body ("official figures show") no one is named.
  */
 const DATA_FROM = new RegExp(
-  String.raw`\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\s+(?:${wordsExcept(DATA_BY_WORDS, ['put out', 'posted', 'circulated', 'announced', 'quoted'])}\s+by|from)\s+`,
+  String.raw`\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\s+(?:${wordsExcept(DATA_BY_WORDS)}\s+by|from)\s+`,
   'gi',
 );
 
@@ -633,7 +633,7 @@ function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMa
 }
 
 const DATA_OF = new RegExp(
-  String.raw`(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:${wordsExcept(DATA_BY_WORDS, ['put out', 'posted', 'circulated', 'gathered', 'announced', 'quoted'])}\s+)?(?:by|from|of)\s+`,
+  String.raw`(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:${wordsExcept(DATA_BY_WORDS)}\s+)?(?:by|from|of)\s+`,
   'iy',
 );
 

@@ -1747,10 +1747,7 @@ function namedSubject(lead: string, rest: string): boolean {
 
 /** A paper and who issued it: "a note from the presidency", "a statement by the ministry". */
 const AUTHOR_OF_PAPER = new RegExp(
-  `^(.+?)\\s+(?:from|by|of|${wordsExcept(
-    PUT_OUT_BY_WORDS,
-    PUT_OUT_BY_WORDS.filter((w) => w !== 'issued'),
-  )}\\s+by)\\s+(\\S.*)$`,
+  `^(.+?)\\s+(?:from|by|of|${wordsExcept(PUT_OUT_BY_WORDS)}\\s+by)\\s+(\\S.*)$`,
   'u',
 );
 /** A name and maybe a title before it, alone: "Putin", "President Vladimir Putin". */

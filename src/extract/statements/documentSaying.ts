@@ -5,19 +5,10 @@ import { PUT_OUT_BY_WORDS, wordsExcept } from './lexicon.ts';
 
 /** The past forms of verbs that put out a text (PUT_OUT_BY_WORDS). */
 const PUT_OUT_VERB = wordsExcept(PUT_OUT_BY_WORDS, [
-  'compiled',
-  'provided',
-  'circulated',
-  'prepared',
+  // A participle only: its past form is "wrote", which SPEECH_VERB reads.
   'written',
-  'produced',
+  // Who commissions a study does not write it: its findings are not their words.
   'commissioned',
-  'conducted',
-  'made',
-  'distributed',
-  'signed',
-  'delivered',
-  'read out',
 ]);
 /** A cheap pre-test on literal words: a verb that puts out a text, and "that". */
 const PUTS_OUT = new RegExp(`\\b${PUT_OUT_VERB}\\s`);

@@ -405,7 +405,7 @@ export const DATA_BY_WORDS: readonly string[] = [
 ];
 
 /** PUT_OUT_BY_WORDS as an alternation, for the readers of a paper's author (discourse.ts). */
-export const PUT_OUT_BY = wordsExcept(PUT_OUT_BY_WORDS, ['provided', 'presented', 'submitted', 'filed']);
+export const PUT_OUT_BY = wordsExcept(PUT_OUT_BY_WORDS);
 
 /** Nouns for a written statement as the grammatical speaker: "the statement says", "it added". */
 export const DOCUMENT_NOUN =
