@@ -35,6 +35,7 @@ import {
   passiveBefore,
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
+  SAYING_PARTICIPLE_WORDS,
   SPEAKER_NOUN,
   SPEECH_VERB,
   THINKING_THAT,
@@ -1234,12 +1235,18 @@ const OTHER_ACT =
   'agreed|defended|rejected|lamented|blamed|questioned|implied|expressed|voiced|welcomed|condemned|admitted|' +
   'reiterated|emphasi[sz]ed|explained|mocked|touted|hailed|countered|hinted|predicted|thanked|' +
   'apologi[sz]ed|repeated|disputed|took\\s+issue)';
+/** "…, adding that …", "noting …": a second verb of saying at the start of the content. */
+const SECOND_PARTICIPLE_AT_START = new RegExp(
+  `^${wordsExcept(SAYING_PARTICIPLE_WORDS, ['warning', 'claiming', 'emphasi[sz]ing', 'declaring', 'stating', 'writing', 'pointing out', 'telling', 'suggesting', 'asserting', 'acknowledging', 'recalling', 'predicting', 'vowing', 'promising', 'complaining', 'conceding', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'urging', 'asking', 'pledging', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'denying', 'responding', 'replying', 'remarking', 'commenting'])}\\b(?:\\s+that\\b)?[,:]?\\s*`,
+  'i',
+);
+
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
  */
 const NEXT_SAYING = new RegExp(
-  `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging|writing)\\b|` +
+  `(?:,\\s+${wordsExcept(SAYING_PARTICIPLE_WORDS, ['warning', 'claiming', 'emphasi[sz]ing', 'declaring', 'stating', 'pointing out', 'telling', 'suggesting', 'asserting', 'recalling', 'predicting', 'vowing', 'promising', 'complaining', 'conceding', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'urging', 'asking', 'pledging', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'denying', 'responding', 'replying', 'remarking', 'commenting'])}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     // "has criticized the president … and called him …": after a perfect, "and" with a bare participle
     // may join the clause's own; "and had promised" opens an act of its own.
@@ -1450,10 +1457,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   if (opener)
     at += subjectThat ? opener[0].length - /that\s*$/i.exec(opener[0])![0].length : opener[0].length;
   // "…, adding that …", "noting …": the content of a second verb of saying starts past it.
-  const participle =
-    /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(
-      masked.slice(at, end),
-    );
+  const participle = SECOND_PARTICIPLE_AT_START.exec(masked.slice(at, end));
   if (participle) at += participle[0].length;
   return at;
 }
@@ -2837,7 +2841,7 @@ export function innerSaying(
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
   `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised|conceded|predicted|admitted|explained|asserted|declared|announced|maintained|cautioned|recalled|went on to say)\\b|` +
-    '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling|writing)\\b)',
+    `(?:,|\u2591)\\s+(${wordsExcept(SAYING_PARTICIPLE_WORDS, ['emphasi[sz]ing', 'declaring', 'stating', 'pointing out', 'complaining', 'conceding', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'asking', 'pledging', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'denying', 'responding', 'replying', 'remarking', 'commenting'])})\\b)`,
   'u',
 );
 

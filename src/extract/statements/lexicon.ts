@@ -261,8 +261,55 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
-const PARTICIPLES_OF_SAYING =
-  '(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)';
+/**
+ * Participles of saying: "…, adding that …", "…, saying …", "pointing out". One list for every
+ * rule that reads a participle which introduces words.
+ */
+export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
+  'saying',
+  'adding',
+  'stressing',
+  'noting',
+  'insisting',
+  'warning',
+  'claiming',
+  'arguing',
+  'explaining',
+  'emphasi[sz]ing',
+  'declaring',
+  'stating',
+  'writing',
+  'pointing out',
+  'telling',
+  'suggesting',
+  'asserting',
+  'acknowledging',
+  'recalling',
+  'predicting',
+  'vowing',
+  'promising',
+  'complaining',
+  'conceding',
+  'contending',
+  'confirming',
+  'announcing',
+  'tweeting',
+  'joking',
+  'urging',
+  'asking',
+  'pledging',
+  'reiterating',
+  'mentioning',
+  'answering',
+  'admitting',
+  'alleging',
+  'denying',
+  'responding',
+  'replying',
+  'remarking',
+  'commenting',
+];
+const PARTICIPLES_OF_SAYING = wordsExcept(SAYING_PARTICIPLE_WORDS);
 /** "adding", "pointing out": a participle that introduces words, not one that tells how they were said. */
 export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p{L}-])`, 'iu');
 
