@@ -2,7 +2,7 @@ import type { Span } from '../types.ts';
 import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 
 /** A participle that goes on from a saying to a second one: ", adding …", ", continuing …". */
-export const SECOND_SAYING_PARTICIPLE = `(?:${wordsExcept(SAYING_PARTICIPLE_WORDS, ['warning', 'claiming', 'arguing', 'emphasi[sz]ing', 'declaring', 'stating', 'writing', 'pointing out', 'telling', 'suggesting', 'asserting', 'acknowledging', 'recalling', 'predicting', 'vowing', 'promising', 'complaining', 'conceding', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'urging', 'asking', 'pledging', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'denying', 'responding', 'replying', 'remarking', 'commenting'])}|continuing)`;
+export const SECOND_SAYING_PARTICIPLE = `(?:${wordsExcept(SAYING_PARTICIPLE_WORDS)}|continuing)`;
 
 /** ", adding that …" up to a quote: a participle of saying whose "that" clause runs into the quote. */
 const PARTICIPLE_THAT = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\s+that\\s+(?=[^\\s\u2591])`);

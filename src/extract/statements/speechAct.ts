@@ -42,7 +42,7 @@ const QUOTE_MARK = /[“”"‘]|(?<!\p{L})'(?=\p{L})/u;
  * of saying or naming after the thing carries words (CONVENTIONS 9: "called the plan “…”").
  */
 const SAYING_AFTER = new RegExp(
-  `,\\s+(?:calling|describing|terming|labell?ing|${wordsExcept(SAYING_PARTICIPLE_WORDS, ['claiming', 'explaining', 'emphasi[sz]ing', 'declaring', 'stating', 'writing', 'pointing out', 'telling', 'suggesting', 'asserting', 'acknowledging', 'recalling', 'predicting', 'vowing', 'promising', 'complaining', 'conceding', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'urging', 'asking', 'pledging', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'denying', 'responding', 'replying', 'remarking', 'commenting'])})\\s`,
+  `,\\s+(?:calling|describing|terming|labell?ing|${wordsExcept(SAYING_PARTICIPLE_WORDS)})\\s`,
   'u',
 );
 /** An infinitive with a verb of its own: "to double", "not to fire"; "to the fighting" is a preposition. */
