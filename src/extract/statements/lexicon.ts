@@ -1,6 +1,55 @@
 import { REPORTING_THAT_STEMS } from './reportingVerbs.ts';
 
 /**
+ * Participles of saying: "…, adding that …", "…, saying …", "pointing out". One list for every
+ * rule that reads a participle which introduces words.
+ */
+export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
+  'saying',
+  'adding',
+  'stressing',
+  'noting',
+  'insisting',
+  'warning',
+  'claiming',
+  'arguing',
+  'explaining',
+  'emphasi[sz]ing',
+  'declaring',
+  'stating',
+  'writing',
+  'pointing out',
+  'telling',
+  'suggesting',
+  'asserting',
+  'acknowledging',
+  'recalling',
+  'predicting',
+  'vowing',
+  'promising',
+  'complaining',
+  'conceding',
+  'contending',
+  'confirming',
+  'announcing',
+  'tweeting',
+  'joking',
+  'urging',
+  'asking',
+  'pledging',
+  'reiterating',
+  'mentioning',
+  'answering',
+  'admitting',
+  'alleging',
+  'denying',
+  'responding',
+  'replying',
+  'remarking',
+  'commenting',
+];
+
+/**
  * Words of attribution. A speech verb introduces what someone said ("said", "urged", "called
  * for"); a communication verb only tells that someone spoke (it also counts when deciding that
  * a spokesperson relays another person's words: "Miller said that Blinken spoke to …").
@@ -81,7 +130,7 @@ const PHRASAL = [
   'point|points|pointed out',
   'spell|spells|spelled out',
   // The progressive: "Clinton is stressing that …", "The White House is saying …".
-  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
+  `is|are|was|were (?:${wordsExcept(SAYING_PARTICIPLE_WORDS, ['adding', 'explaining', 'stating', 'writing', 'pointing out', 'recalling', 'complaining', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'asking', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'responding', 'replying', 'remarking', 'commenting'])}|calling for|calling on|accusing)`,
   // Agency copy: "Peskov was quoted as saying …", "was quoted by the agency as telling …": the
   // subject said the words, the outlet only carried them.
   "is|are|was|were|been quoted (?:by\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?)?as (?:saying|telling)",
@@ -211,7 +260,7 @@ export const SPEECH_VERB = new RegExp(
   `${speechLead}(?:` +
     `(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])|` +
     // "He’s predicting that …": the progressive after a contracted "is".
-    "(?<=(?:^|[^\\p{L}])(?:[Hh]e|[Ss]he))['’]s\\s+(?:saying|telling|predicting|suggesting|claiming|insisting|arguing|warning|promising|vowing|pledging)(?![\\p{L}-]))",
+    `(?<=(?:^|[^\\p{L}])(?:[Hh]e|[Ss]he))['’]s\\s+${wordsExcept(SAYING_PARTICIPLE_WORDS, ['adding', 'stressing', 'noting', 'explaining', 'emphasi[sz]ing', 'declaring', 'stating', 'writing', 'pointing out', 'asserting', 'acknowledging', 'recalling', 'complaining', 'conceding', 'contending', 'confirming', 'announcing', 'tweeting', 'joking', 'urging', 'asking', 'reiterating', 'mentioning', 'answering', 'admitting', 'alleging', 'denying', 'responding', 'replying', 'remarking', 'commenting'])}(?![\\p{L}-]))`,
   'gu',
 );
 
@@ -261,54 +310,6 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
-/**
- * Participles of saying: "…, adding that …", "…, saying …", "pointing out". One list for every
- * rule that reads a participle which introduces words.
- */
-export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
-  'saying',
-  'adding',
-  'stressing',
-  'noting',
-  'insisting',
-  'warning',
-  'claiming',
-  'arguing',
-  'explaining',
-  'emphasi[sz]ing',
-  'declaring',
-  'stating',
-  'writing',
-  'pointing out',
-  'telling',
-  'suggesting',
-  'asserting',
-  'acknowledging',
-  'recalling',
-  'predicting',
-  'vowing',
-  'promising',
-  'complaining',
-  'conceding',
-  'contending',
-  'confirming',
-  'announcing',
-  'tweeting',
-  'joking',
-  'urging',
-  'asking',
-  'pledging',
-  'reiterating',
-  'mentioning',
-  'answering',
-  'admitting',
-  'alleging',
-  'denying',
-  'responding',
-  'replying',
-  'remarking',
-  'commenting',
-];
 const PARTICIPLES_OF_SAYING = wordsExcept(SAYING_PARTICIPLE_WORDS);
 /** "adding", "pointing out": a participle that introduces words, not one that tells how they were said. */
 export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p{L}-])`, 'iu');
