@@ -1,4 +1,5 @@
 import { allMatches } from '../statements/allMatches.ts';
+import { DATA_BY_WORDS, wordsExcept } from '../statements/lexicon.ts';
 import type { FigureCategory } from '../types.ts';
 
 /**
@@ -874,7 +875,7 @@ const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overal
 const ANAPHORA = new RegExp(
   String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}(?:\s+(?:up|down))?\s+(?:at|to|as)` +
     // "The figure given by the Armenian government on Tuesday evening was 28,120": who gave it, then the verb.
-    String.raw`|\b${SAME_THING}(?:\s+(?:given|reported|cited|published|released|provided|announced|quoted)\s+by\s+[^.;:!?\d]{1,80}?)?\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
+    String.raw`|\b${SAME_THING}(?:\s+${wordsExcept(DATA_BY_WORDS)}\s+by\s+[^.;:!?\d]{1,80}?)?\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
     String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?)${LEAD_IN}`,
   'i',

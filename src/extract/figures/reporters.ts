@@ -4,6 +4,7 @@
  * "…, said the Health Ministry". Offsets are relative to the sentence searched.
  */
 import { allMatches } from '../statements/allMatches.ts';
+import { DATA_BY_WORDS, PUBLISHED_BY_WORDS, wordsExcept } from '../statements/lexicon.ts';
 import { closesConjunct } from './conjunctAside.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
 
@@ -21,8 +22,12 @@ export interface ReporterMatch {
   unnamed?: true;
 }
 
-const ATTRIBUTION =
-  /\b(?:according\s+to|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|(?:released|published|provided|compiled|issued)\s+by)\s+/gi;
+/** "figures released by", "a list compiled by": who made them public reports them (PUBLISHED_BY_WORDS). */
+const PUBLISHED_BY = wordsExcept(PUBLISHED_BY_WORDS);
+const ATTRIBUTION = new RegExp(
+  String.raw`\b(?:according\s+to|citing|(?:quotes|quoted|cites|cited)(?=\s[^.;:!?]{1,80}?\bas\s+saying\b)|as\s+reported\s+by|reported\s+by|quoting|with\s+reference\s+to|referring\s+to|${PUBLISHED_BY}\s+by)\s+`,
+  'gi',
+);
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const CITED = /^(?:citing|quoting)\s/i;
@@ -600,14 +605,16 @@ const DATA_WORD = /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|cou
  * toll at …", "Data released by the health ministry show …": the body the figures come from reports them,
  * whatever the verb. Without a named body ("official figures show") no one is named.
  */
-const DATA_FROM =
-  /\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\s+(?:(?:released|provided|published|compiled|issued|collected|gathered|given|cited|reported)\s+by|from)\s+/gi;
+const DATA_FROM = new RegExp(
+  String.raw`\b(?:data|figures?|statistics|estimates?|numbers?|tallies|counts?)\s+(?:${wordsExcept(DATA_BY_WORDS)}\s+by|from)\s+`,
+  'gi',
+);
 
 /** The verb the figures' phrase is the subject of ends the body's name: "both sides speak of …". */
 const DATA_VERB =
   /\s(?:show|shows|showed|shown|speak|speaks|spoke|put|puts|place|places|placed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|point|points|pointed|give|gives|gave|list|lists|listed|reveal|reveals|revealed|record|records|recorded|count|counts|counted|include|includes|included|confirm|confirms|confirmed|are|were|is|was|have|has|had)\b/;
 
-const BY_AGENT = /^(?:released|published|provided|compiled|issued)\s/i;
+const BY_AGENT = new RegExp(`^${PUBLISHED_BY}\\s`, 'i');
 
 function cutAtVerb(r: ReporterMatch): ReporterMatch | null {
   const verb = DATA_VERB.exec(r.text);
@@ -625,8 +632,10 @@ function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMa
   return found;
 }
 
-const DATA_OF =
-  /(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:(?:released|provided|published|compiled|issued|given|collected|cited|reported)\s+)?(?:by|from|of)\s+/iy;
+const DATA_OF = new RegExp(
+  String.raw`(?:the\s+)?(?:(?:preliminary|official|latest|initial|updated|new|final)\s+)*(?:data|figures|information|statistics|estimates)\s+(?:${wordsExcept(DATA_BY_WORDS)}\s+)?(?:by|from|of)\s+`,
+  'iy',
+);
 
 /** Verbs whose object is the count itself, not a clause that was said. */
 const COUNTING_VERB = /^(?:recorded|counted|lists)$/;

@@ -31,12 +31,15 @@ import {
   PARTICIPLE_ATTRIBUTION,
   PARTICIPLE_OF_SAYING,
   PLURAL_SUBJECT_BEFORE,
+  PUT_OUT_BY_WORDS,
   passiveBefore,
   QUOTE_TAIL_VERB,
   RELATIVE_SEGMENT,
+  SAYING_PARTICIPLE_WORDS,
   SPEAKER_NOUN,
   SPEECH_VERB,
   THINKING_THAT,
+  wordsExcept,
 } from './lexicon.ts';
 import { MASK } from './mask.ts';
 import { isNounPhrase, leadingNounPhrase, tag, trailingNounPhrase } from './nounPhrase.ts';
@@ -1232,12 +1235,18 @@ const OTHER_ACT =
   'agreed|defended|rejected|lamented|blamed|questioned|implied|expressed|voiced|welcomed|condemned|admitted|' +
   'reiterated|emphasi[sz]ed|explained|mocked|touted|hailed|countered|hinted|predicted|thanked|' +
   'apologi[sz]ed|repeated|disputed|took\\s+issue)';
+/** "…, adding that …", "noting …": a second verb of saying at the start of the content. */
+const SECOND_PARTICIPLE_AT_START = new RegExp(
+  `^${wordsExcept(SAYING_PARTICIPLE_WORDS)}\\b(?:\\s+that\\b)?[,:]?\\s*`,
+  'i',
+);
+
 /**
  * A second attribution after the content ends it: "…, adding that …", "… and said …", "…, but
  * six in 10 said …", "… while Sanders suggests …". What follows is another saying, not this one.
  */
 const NEXT_SAYING = new RegExp(
-  `(?:,\\s+(?:adding|saying|noting|stressing|insisting|arguing|explaining|acknowledging|writing)\\b|` +
+  `(?:,\\s+${wordsExcept(SAYING_PARTICIPLE_WORDS)}\\b|` +
     `(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:has|have|had|also|later|then|again)\\s+)*${SAYING}\\b|` +
     // "has criticized the president … and called him …": after a perfect, "and" with a bare participle
     // may join the clause's own; "and had promised" opens an act of its own.
@@ -1448,10 +1457,7 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
   if (opener)
     at += subjectThat ? opener[0].length - /that\s*$/i.exec(opener[0])![0].length : opener[0].length;
   // "…, adding that …", "noting …": the content of a second verb of saying starts past it.
-  const participle =
-    /^(?:adding|noting|saying|stressing|insisting|arguing|explaining)\b(?:\s+that\b)?[,:]?\s*/i.exec(
-      masked.slice(at, end),
-    );
+  const participle = SECOND_PARTICIPLE_AT_START.exec(masked.slice(at, end));
   if (participle) at += participle[0].length;
   return at;
 }
@@ -1744,7 +1750,10 @@ function namedSubject(lead: string, rest: string): boolean {
 }
 
 /** A paper and who issued it: "a note from the presidency", "a statement by the ministry". */
-const AUTHOR_OF_PAPER = /^(.+?)\s+(?:from|by|of|issued\s+by)\s+(\S.*)$/u;
+const AUTHOR_OF_PAPER = new RegExp(
+  `^(.+?)\\s+(?:from|by|of|${wordsExcept(PUT_OUT_BY_WORDS)}\\s+by)\\s+(\\S.*)$`,
+  'u',
+);
 /** A name and maybe a title before it, alone: "Putin", "President Vladimir Putin". */
 const NAME_ALONE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 /** A verb of saying or thinking right at the start, then its "that" within a few words. */
@@ -2832,7 +2841,7 @@ export function innerSaying(
 /** A second verb of saying with the same subject: "…, and said …", "…, telling CNN that …". */
 const SAME_SUBJECT_SAYING = new RegExp(
   `(?:,?\\s+(?:and|but)\\s+(?:(?:he|she|they)\\s+)?(?:(?:also|later|then|again)\\s+)?(${SAYING}|told|wrote|warned|urged|vowed|pledged|promised|conceded|predicted|admitted|explained|asserted|declared|announced|maintained|cautioned|recalled|went on to say)\\b|` +
-    '(?:,|\u2591)\\s+(saying|adding|telling|noting|stressing|insisting|arguing|explaining|acknowledging|claiming|warning|suggesting|asserting|urging|vowing|promising|predicting|recalling|writing)\\b)',
+    `(?:,|\u2591)\\s+(${wordsExcept(SAYING_PARTICIPLE_WORDS)})\\b)`,
   'u',
 );
 

@@ -1,7 +1,8 @@
 import type { Span } from '../types.ts';
+import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 
 /** A participle that goes on from a saying to a second one: ", adding …", ", continuing …". */
-export const SECOND_SAYING_PARTICIPLE = '(?:adding|saying|noting|stressing|insisting|explaining|continuing)';
+export const SECOND_SAYING_PARTICIPLE = `(?:${wordsExcept(SAYING_PARTICIPLE_WORDS)}|continuing)`;
 
 /** ", adding that …" up to a quote: a participle of saying whose "that" clause runs into the quote. */
 const PARTICIPLE_THAT = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\s+that\\s+(?=[^\\s\u2591])`);

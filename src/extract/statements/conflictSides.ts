@@ -1,5 +1,6 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
+import { DATA_BY_WORDS, wordsExcept } from './lexicon.ts';
 
 /**
  * "both sides", "the two defence ministries", "figures published by Baku and Yerevan", "the two
@@ -8,7 +9,7 @@ import type { Discourse, ResolvedSpeaker } from './discourse.ts';
  */
 const SIDES = new RegExp(
   String.raw`^(?:(?:the\s+)?(?:(?:official|latest|own)\s+)?(?:figures|data|tallies|counts|statistics|estimates)\s+` +
-    String.raw`(?:(?:published|released|compiled|issued|provided|given)\s+)?(?:by|from|of)\s+)?` +
+    String.raw`(?:${wordsExcept(DATA_BY_WORDS)}\s+)?(?:by|from|of)\s+)?` +
     String.raw`(?:(?:both|the\s+two)\s+(?:(sides|countries|governments|capitals)|(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
     String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku)` +
     // "the sides agreed", "official data of the parties", "officials in both countries".

@@ -1,9 +1,17 @@
 import type { Attribution } from './attribution.ts';
 import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts';
 import { saysNothing } from './contentTail.ts';
+import { PUT_OUT_BY_WORDS, SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 
+/** The past forms of verbs that put out a text (PUT_OUT_BY_WORDS). */
+const PUT_OUT_VERB = wordsExcept(PUT_OUT_BY_WORDS, [
+  // A participle only: its past form is "wrote", which SPEECH_VERB reads.
+  'written',
+  // Who commissions a study does not write it: its findings are not their words.
+  'commissioned',
+]);
 /** A cheap pre-test on literal words: a verb that puts out a text, and "that". */
-const PUTS_OUT = /\b(?:published|released|issued|put out|posted|sent|presented|submitted|filed)\s/;
+const PUTS_OUT = new RegExp(`\\b${PUT_OUT_VERB}\\s`);
 
 /**
  * "Human Rights Watch released a report on Tuesday concluding that …", "The ministry issued a
@@ -13,13 +21,13 @@ const PUTS_OUT = /\b(?:published|released|issued|put out|posted|sent|presented|s
  * participle ("on Tuesday", "last week").
  */
 const DOCUMENT_SAYING = new RegExp(
-  '\\b(?:published|released|issued|put out|posted|sent|presented|submitted|filed)\\s+' +
+  `\\b${PUT_OUT_VERB}\\s+` +
     '(?:an?|the|its|his|her|their|a\\s+new)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?' +
     '(?:report|statement|opinion|study|analysis|assessment|review|paper|letter|findings|memo|brief|survey|' +
     'communiqu[eé]|press release|declaration|document|post)' +
     '(?:\\s+(?:on|in|at|last|this|earlier|late|early)\\s+[^,;:\\u2591]{1,30}?' +
     '|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?)?' +
-    '\\s+(?:saying|arguing|concluding|stating|finding|warning|claiming|asserting|noting|insisting|accusing)' +
+    `\\s+(?:${wordsExcept(SAYING_PARTICIPLE_WORDS)}|concluding|finding|accusing)` +
     '(?:\\s+that)?\\s+(?=\\S)',
   'u',
 );

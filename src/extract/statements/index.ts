@@ -55,7 +55,14 @@ import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
 import { kinTeller } from './kinTeller.ts';
-import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE, LIST_SEPARATOR } from './lexicon.ts';
+import {
+  COMMUNICATION_VERB,
+  FINITE_VERB,
+  LEADING_CONNECTIVE,
+  LIST_SEPARATOR,
+  SAYING_PARTICIPLE_WORDS,
+  wordsExcept,
+} from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
 import {
@@ -1340,8 +1347,7 @@ function readUnit(
  * A participle of saying right after an attribution: "he said, adding that", "Heidari, the
  * commander of the ground force, said on Tuesday, noting that" (one apposition set off by commas).
  */
-const ADDED_SAYING =
-  /^[^,]*(?:,[^,]*,[^,]*)?,\s*(?:adding|stressing|noting|saying|insisting|explaining|arguing|emphasi[sz]ing)\b/;
+const ADDED_SAYING = new RegExp(`^[^,]*(?:,[^,]*,[^,]*)?,\\s*${wordsExcept(SAYING_PARTICIPLE_WORDS)}\\b`);
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
 /**
  * Words that open a setting, not a clause of what was said: "In Munich, he said, adding that".

@@ -1,6 +1,78 @@
 import { REPORTING_THAT_STEMS } from './reportingVerbs.ts';
 
 /**
+ * Participles of saying: "…, adding that …", "…, saying …", "pointing out". One list for every
+ * rule that reads a participle which introduces words.
+ */
+export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
+  'saying',
+  'adding',
+  'stressing',
+  'noting',
+  'insisting',
+  'warning',
+  'claiming',
+  'arguing',
+  'explaining',
+  'emphasi[sz]ing',
+  'declaring',
+  'stating',
+  'writing',
+  'pointing out',
+  'telling',
+  'suggesting',
+  'asserting',
+  'acknowledging',
+  'recalling',
+  'predicting',
+  'vowing',
+  'promising',
+  'complaining',
+  'conceding',
+  'contending',
+  'confirming',
+  'announcing',
+  'tweeting',
+  'joking',
+  'urging',
+  'asking',
+  'pledging',
+  'reiterating',
+  'mentioning',
+  'answering',
+  'admitting',
+  'alleging',
+  'denying',
+  'responding',
+  'replying',
+  'remarking',
+  'commenting',
+];
+
+/**
+ * The participles of saying after a form of "be": "Clinton is stressing that …", "He’s predicting
+ * …". Left out are those whose progressive mostly takes something other than words: an object
+ * ("was adding troops", "is admitting patients", "was recalling the war", "was writing a book"),
+ * a question asked of the speaker ("was answering questions", "was asking questions"), a reaction
+ * or topic ("was responding to the attack", "was commenting on"), or a "that" they need
+ * ("mentioned that").
+ */
+const PROGRESSIVE_OF_SAYING = wordsExcept(SAYING_PARTICIPLE_WORDS, [
+  'adding',
+  'admitting',
+  'recalling',
+  'writing',
+  'answering',
+  'asking',
+  'responding',
+  'replying',
+  'commenting',
+  'tweeting',
+  'joking',
+  'mentioning',
+]);
+
+/**
  * Words of attribution. A speech verb introduces what someone said ("said", "urged", "called
  * for"); a communication verb only tells that someone spoke (it also counts when deciding that
  * a spokesperson relays another person's words: "Miller said that Blinken spoke to …").
@@ -81,7 +153,7 @@ const PHRASAL = [
   'point|points|pointed out',
   'spell|spells|spelled out',
   // The progressive: "Clinton is stressing that …", "The White House is saying …".
-  'is|are|was|were (?:saying|telling|stressing|warning|claiming|arguing|insisting|urging|promising|calling for|calling on|accusing|denying|predicting|emphasi[sz]ing|suggesting|noting|pledging|declaring|vowing|asserting|acknowledging|conceding)',
+  `is|are|was|were (?:${PROGRESSIVE_OF_SAYING}|calling for|calling on|accusing)`,
   // Agency copy: "Peskov was quoted as saying …", "was quoted by the agency as telling …": the
   // subject said the words, the outlet only carried them.
   "is|are|was|were|been quoted (?:by\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?)?as (?:saying|telling)",
@@ -211,7 +283,7 @@ export const SPEECH_VERB = new RegExp(
   `${speechLead}(?:` +
     `(?<![\\p{L}-])(?:${speechAlternation})(?![\\p{L}-])|` +
     // "He’s predicting that …": the progressive after a contracted "is".
-    "(?<=(?:^|[^\\p{L}])(?:[Hh]e|[Ss]he))['’]s\\s+(?:saying|telling|predicting|suggesting|claiming|insisting|arguing|warning|promising|vowing|pledging)(?![\\p{L}-]))",
+    `(?<=(?:^|[^\\p{L}])(?:[Hh]e|[Ss]he))['’]s\\s+${PROGRESSIVE_OF_SAYING}(?![\\p{L}-]))`,
   'gu',
 );
 
@@ -261,8 +333,7 @@ export const ONLY_VERB = /^(?:said|says|told|tells)$/i;
 /** Verbs that only take a statement-like subject: "the statement read". */
 export const DOCUMENT_ONLY_VERBS = new Set(['read', 'reads']);
 
-const PARTICIPLES_OF_SAYING =
-  '(?:saying|adding|stressing|noting|insisting|warning|claiming|arguing|explaining|emphasi[sz]ing|declaring|stating|writing|pointing out|telling|suggesting|asserting|acknowledging|recalling|predicting|vowing|promising|complaining|conceding|contending|confirming|announcing|tweeting|joking|urging|asking|pledging|reiterating|mentioning|answering|admitting|alleging|denying|responding|replying|remarking|commenting)';
+const PARTICIPLES_OF_SAYING = wordsExcept(SAYING_PARTICIPLE_WORDS);
 /** "adding", "pointing out": a participle that introduces words, not one that tells how they were said. */
 export const PARTICIPLE_OF_SAYING = new RegExp(`^${PARTICIPLES_OF_SAYING}(?![\\p{L}-])`, 'iu');
 
@@ -339,12 +410,73 @@ export const THING_PRONOUN = /^(?:it)$/i;
 export const GROUP_PRONOUN = /^(?:they|them)$/i;
 
 /**
- * Participles by which a text names who put it out, in a reduced relative before "by": "a
- * statement issued by", "the report made by", "a letter signed by", "a note posted … by". One list
- * for every reader of a paper's author, so that a form one of them learns, all of them read.
+ * One closed list per word class, for every rule that reads that class: a word one rule learns,
+ * all of them read. A rule that must not read a word of its class subtracts it by name
+ * (`wordsExcept`), with why.
  */
-export const PUT_OUT_BY =
-  '(?:released|published|issued|compiled|prepared|written|produced|commissioned|conducted|made|posted|circulated|distributed|sent|signed|delivered|read out|put out)';
+
+/** An alternation of the words of a list, less the ones a rule leaves out: "(?:released|issued)". */
+export function wordsExcept(words: readonly string[], except: readonly string[] = []): string {
+  const left = words.filter((w) => !except.includes(w));
+  for (const w of except) if (!words.includes(w)) throw new Error(`"${w}" is in no list`);
+  return `(?:${left.join('|')})`;
+}
+
+/**
+ * Participles that tell by themselves that a text or a figure was made public, and before "by"
+ * who did it: "figures released by", "a list compiled by", "data provided by".
+ */
+export const PUBLISHED_BY_WORDS: readonly string[] = [
+  'released',
+  'published',
+  'issued',
+  'compiled',
+  'provided',
+  'put out',
+  'posted',
+  'circulated',
+];
+
+/**
+ * Participles by which a text names who put it out, in a reduced relative before "by" after a
+ * noun of a text: "a statement issued by", "the report made by", "a letter signed by", "a note
+ * posted … by". Without that noun most of them name no author ("the attack conducted by").
+ */
+export const PUT_OUT_BY_WORDS: readonly string[] = [
+  ...PUBLISHED_BY_WORDS,
+  'prepared',
+  'written',
+  'produced',
+  'commissioned',
+  'conducted',
+  'made',
+  'distributed',
+  'sent',
+  'signed',
+  'delivered',
+  'read out',
+  'presented',
+  'submitted',
+  'filed',
+];
+
+/**
+ * Participles by which figures name who gave them, before "by" after a noun of figures: "data
+ * collected by", "the figure given by", "numbers cited by".
+ */
+export const DATA_BY_WORDS: readonly string[] = [
+  ...PUBLISHED_BY_WORDS,
+  'collected',
+  'gathered',
+  'given',
+  'cited',
+  'reported',
+  'announced',
+  'quoted',
+];
+
+/** PUT_OUT_BY_WORDS as an alternation, for the readers of a paper's author (discourse.ts). */
+export const PUT_OUT_BY = wordsExcept(PUT_OUT_BY_WORDS);
 
 /** Nouns for a written statement as the grammatical speaker: "the statement says", "it added". */
 export const DOCUMENT_NOUN =

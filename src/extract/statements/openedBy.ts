@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { reportedContent, subjectOfVerbBefore, trimSpan } from './attribution.ts';
+import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { MASK } from './mask.ts';
 
 /**
@@ -13,8 +14,9 @@ import { MASK } from './mask.ts';
 const PRE_TEST =
   /\s(?:opened|began|started|closed|ended|concluded|responded|replied|countered|reacted)\s+by\s/;
 
-const BY_DOING =
-  /\s(opened|began|started|closed|ended|concluded|responded|replied|countered|reacted)\s+by\s+(saying|noting|warning|arguing|insisting|stressing|recalling|declaring|describing|calling)\b/;
+const BY_DOING = new RegExp(
+  `\\s(opened|began|started|closed|ended|concluded|responded|replied|countered|reacted)\\s+by\\s+(${wordsExcept(SAYING_PARTICIPLE_WORDS)}|describing|calling)\\b`,
+);
 
 /** "describing the situation in the enclave as ░░░", "calling the plan ░░░": the object, then the name. */
 const NAMED_AS = /^\s+([^\u2591.;]{1,90}?)\s+as\s+(\u2591+)/;

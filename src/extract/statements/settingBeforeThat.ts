@@ -1,4 +1,4 @@
-import { POSSESSIVE } from './lexicon.ts';
+import { POSSESSIVE, SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -36,8 +36,10 @@ const COUNTED_TIME =
 const CONTENT_NOUN =
   /^(?:concerns?|confidence|doubts?|belief|notion|fact|possibility|claim|skepticism|scepticism|alarm|outrage|amusement|optimism|pessimism|frustration|hopes?|fears?|worry|worries|view|assurance|argument|warning|insistence|assertion|idea|conviction|certainty|satisfaction|regret|disappointment|surprise|anger|dismay|relief|admission|allegation|accusation|contention|sense|feeling|impression|expectation|call|comment|demand|request|proposal|promise|pledge|statement|message|suggestion|report|rumou?r)$/i;
 
-const SAYING_PARTICIPLE =
-  /^(?:saying|asking|noting|arguing|claiming|insisting|warning|suggesting|stating|declaring|demanding|urging|explaining|announcing|stressing|adding|requesting)$/i;
+const SAYING_PARTICIPLE = new RegExp(
+  `^(?:${wordsExcept(SAYING_PARTICIPLE_WORDS)}|demanding|requesting)$`,
+  'i',
+);
 
 export function settingBeforeThat(words: string): boolean {
   const tokens = words.replace(/[,—–]/g, ' ').trim().split(/\s+/).filter(Boolean);

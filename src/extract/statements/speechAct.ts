@@ -1,4 +1,5 @@
 import type { Statement } from '../types.ts';
+import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
 
 /**
@@ -40,8 +41,10 @@ const QUOTE_MARK = /[“”"‘]|(?<!\p{L})'(?=\p{L})/u;
  * "condemned the shelling, calling it “a crime …”", "denied the report, saying …": a participle
  * of saying or naming after the thing carries words (CONVENTIONS 9: "called the plan “…”").
  */
-const SAYING_AFTER =
-  /,\s+(?:calling|describing|terming|labell?ing|saying|adding|noting|stressing|insisting|arguing|warning)\s/u;
+const SAYING_AFTER = new RegExp(
+  `,\\s+(?:calling|describing|terming|labell?ing|${wordsExcept(SAYING_PARTICIPLE_WORDS)})\\s`,
+  'u',
+);
 /** An infinitive with a verb of its own: "to double", "not to fire"; "to the fighting" is a preposition. */
 const INFINITIVE =
   /(?:^|\s)(?:not\s+)?to\s+(?!(?:the|an?|his|her|its|their|this|that|these|those|our|my|your|all|any|some|each|every)(?![\p{L}]))\p{Ll}/u;
