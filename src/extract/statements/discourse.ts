@@ -1309,9 +1309,12 @@ const INSIDE_TAIL = /\s+(?:in|at|inside|within|close to|familiar with)\s.*$/su;
 /** A definite description that points back to such a person. */
 const UNNAMED_BACK =
   /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
-/** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
+/**
+ * An unnamed speaker the text introduces with an indefinite article: "A senior State Department
+ * official", "an official of the district administration" (where they serve, after "of").
+ */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
