@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Session 36: statements missed on new copy (outlets-fresh-47). */
+describe('an official introduced with where they serve, then "the official"', () => {
+  it('"the official" is the one just introduced "of" an administration, not a body named before', () => {
+    const text = [
+      "Six people were hurt in the blast, Armenia's Investigative Committee said.",
+      'An official of the Ijevan town administration, speaking to a radio station, said that the road was closed. "The clinic is overwhelmed. We need blankets," the official said.',
+    ].join('\n\n');
+    const direct = statementsOf(text).find((s) => s.kind === 'direct');
+    expect(direct?.speaker).toBe('text:official');
+  });
+});
+
+describe("a state under its full official name speaks as the state's government", () => {
+  it('"the Republic of Armenia and the Republic of Azerbaijan … announced": each government', () => {
+    const text =
+      'The Republic of Armenia and the Republic of Azerbaijan, in a joint statement released on Monday, announced that they would reopen two crossings.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});
