@@ -20,3 +20,16 @@ describe("a state under its full official name speaks as the state's government"
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-armenia', 'gov-azerbaijan']);
   });
 });
+
+describe('a speaker who gave only a first name', () => {
+  it('"who gave only the first name Narek" is Narek', () => {
+    const text =
+      'A medic at the clinic, who gave only the first name Narek, said that 40 patients had arrived overnight.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:narek']);
+  });
+
+  it('one described by whose they are ("Dr Avagyan\'s neighbour, who gave her name as Sona,") is the name given', () => {
+    const text = "Dr Avagyan's neighbour, who gave her name only as Sona, said the water had been cut for two days.";
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:sona']);
+  });
+});

@@ -1429,6 +1429,9 @@ interface SpeakerPhrase {
   unnamedBack: string | undefined;
 }
 
+/** A person described by whose they are: "Dr Sarkisian's colleague", "Ani Petrosyan's neighbour". */
+const POSSESSED_RELATION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+$/u;
+
 function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   const words = readSpeakerWords(phrase);
   if (!words) return null;
@@ -1439,7 +1442,12 @@ function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
     p,
     personPronoun: PERSON_PRONOUN.test(p),
     issuer: DOCUMENT_OF_NAMED.exec(p)?.[1],
-    mayBeSelfNamed: LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One|His|Her|Their)\s/.test(p),
+    // "Dr Sarkisian's colleague, who asked to be named only as Sam,": one described by whose they are.
+    mayBeSelfNamed:
+      LOWER_CASE_START.test(p) ||
+      INDEFINITE.test(p) ||
+      /^(?:The|One|His|Her|Their)\s/.test(p) ||
+      POSSESSED_RELATION.test(p),
     thingPronoun: THING_PRONOUN.test(p),
     groupPronoun: GROUP_PRONOUN.test(p),
     standIn: STAND_IN_OWNER.exec(officials ? `${officials[1]} ${officials[2]}` : p),
