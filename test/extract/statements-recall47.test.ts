@@ -33,3 +33,19 @@ describe('a speaker who gave only a first name', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:sona']);
   });
 });
+
+describe('a group named with where it is is filed under its head noun', () => {
+  it('"Georgians in Berlin said" is text:georgians, as "residents of Goris" is text:residents', () => {
+    const text = 'Georgians in Berlin said they would gather outside the embassy on Sunday.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:georgians']);
+  });
+
+  it('"Police in Ganja", "Members of the community in Tbilisi", "Some users" by their head', () => {
+    const text = [
+      'Police in Ganja said that 20 people had been detained.',
+      'Members of the Azerbaijani community in Tbilisi told a radio station that they were collecting aid.',
+      'Some users claimed that the bridge had been closed.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:police', 'text:members', 'text:users']);
+  });
+});
