@@ -431,6 +431,7 @@ function briefingAnswer(
   const speaker = named
     ? resolveSpeaker(named, d)
     : (headerSpokesperson(text, paragraphs, d) ??
+      questionTaker(text, paragraphs, d) ??
       openingPerson(text, paragraphs, d) ??
       headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
@@ -610,6 +611,28 @@ function headerSpokesperson(
   if (!name) return null;
   const speaker = resolveSpeaker(name, d);
   return speaker?.entity.kind === 'person' ? speaker : null;
+}
+
+/**
+ * Who the paragraph right before the first question says takes the questions: "At a press
+ * conference, a Foreign Ministry official took questions from journalists." The subject of "took
+ * (answered, fielded) questions" answers the bare "Answer:" turns after it, named or not.
+ */
+const TOOK_QUESTIONS =
+  /^(?:[^,]*,\s+)?([^,]+?)\s+(?:took|takes|answered|answers|fielded|fields)\s+(?:\p{Ll}+\s+){0,2}?questions\b[^.]*\.$/u;
+
+function questionTaker(text: string, paragraphs: readonly Paragraph[], d: Discourse): ResolvedSpeaker | null {
+  const first = paragraphs.findIndex((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)));
+  const lead = first > 0 ? paragraphs[first - 1]! : null;
+  if (!lead) return null;
+  const said = text.slice(lead.start, lead.end).trim();
+  const m = TOOK_QUESTIONS.exec(said);
+  if (!m) return null;
+  const at = d.speakerAt;
+  d.speakerAt = lead.start + said.indexOf(m[1]!);
+  const speaker = resolveSpeaker(m[1]!, d);
+  d.speakerAt = at;
+  return speaker && !speaker.viaDocument && speaker.entity.kind !== 'place' ? speaker : null;
 }
 
 /** The person an interview's opening introduces: who answers its bare "A:" turns (see interviewee.ts). */
