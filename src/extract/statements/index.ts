@@ -54,7 +54,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
-import { kinTeller } from './kinTeller.ts';
+import { kinInQuote, kinTeller } from './kinTeller.ts';
 import { COMMUNICATION_VERB, FINITE_VERB, LEADING_CONNECTIVE, LIST_SEPARATOR } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { openedBy } from './openedBy.ts';
@@ -1260,6 +1260,10 @@ function readUnit(
       );
     // "“A,” she said, adding that B. “C.”": the quote after goes on with A, not with B.
     if (added && !endsInQuoteMark(text, added)) clauseAfterQuote.add(drafts.at(-1)!);
+    // "“My mum told me they have sugar for two weeks,” Hovik said": the mother's words, handed on.
+    const quoted = !principal && drafts[0]?.kind === 'direct' ? drafts[0].quote : null;
+    const kin = quoted && kinInQuote(text, quoted, outer.entity, previousParagraphStart(text, unit.start));
+    if (kin) drafts.push(makeDraft(unit, kin.speaker, outer.entity, 'reported', [kin.words], [kin.words]));
     return drafts;
   }
 
@@ -2075,6 +2079,14 @@ function splitUnit(unit: Unit, cut: number, next: number): [Unit, Unit] | null {
     { ...unit, end: cut, quotes: before },
     { ...unit, start: next, quotes: after },
   ];
+}
+
+/** Where the paragraph before the one holding `at` starts (0 at the text's start). */
+function previousParagraphStart(text: string, at: number): number {
+  const own = text.lastIndexOf('\n\n', at - 1);
+  if (own < 0) return 0;
+  const before = text.lastIndexOf('\n\n', own - 1);
+  return before < 0 ? 0 : before + 2;
 }
 
 function makeDraft(
