@@ -29,7 +29,8 @@ describe('a speaker who gave only a first name', () => {
   });
 
   it('one described by whose they are ("Dr Avagyan\'s neighbour, who gave her name as Sona,") is the name given', () => {
-    const text = "Dr Avagyan's neighbour, who gave her name only as Sona, said the water had been cut for two days.";
+    const text =
+      "Dr Avagyan's neighbour, who gave her name only as Sona, said the water had been cut for two days.";
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:sona']);
   });
 });

@@ -421,7 +421,10 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
     // Typo matching only for what is written as a name: "Blinkin", not "the president".
     read = {
       key: normaliseName(mention)
-        .replace(STATE_FULL_NAME, (_m, of: string, name: string) => `${of && ' of '}${STATE_SHORT_NAME[name]}`)
+        .replace(
+          STATE_FULL_NAME,
+          (_m, of: string, name: string) => `${of && ' of '}${STATE_SHORT_NAME[name]}`,
+        )
         .replace(CAPITAL_OWNER, (_m, capital: string) => `${CAPITAL_STATE[capital]} `),
       lastWordCapitalised: CAPITALISED_LAST_WORD.test(mention),
     };

@@ -1,6 +1,6 @@
+import { textEntity } from '../entities/textEntity.ts';
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, genderOfEntity, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
-import { textEntity } from '../entities/textEntity.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
 import { fitsPronoun } from './people.ts';
 
