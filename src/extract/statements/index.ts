@@ -632,7 +632,9 @@ function questionTaker(text: string, paragraphs: readonly Paragraph[], d: Discou
   d.speakerAt = lead.start + said.indexOf(m[1]!);
   const speaker = resolveSpeaker(m[1]!, d);
   d.speakerAt = at;
-  return speaker && !speaker.viaDocument && speaker.entity.kind !== 'place' ? speaker : null;
+  if (!speaker || speaker.viaDocument || speaker.entity.kind === 'place') return null;
+  // A person answers under their name, as the opening's person does ("Ani Badalyan", no title).
+  return speaker.entity.kind === 'person' ? { ...speaker, mention: speaker.entity.name } : speaker;
 }
 
 /** The person an interview's opening introduces: who answers its bare "A:" turns (see interviewee.ts). */
