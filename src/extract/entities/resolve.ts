@@ -378,7 +378,8 @@ const keys = new Map<string, { key: string; lastWordCapitalised: boolean }>();
  */
 /**
  * "the Ministry of Defense of the Russian Federation", "… of the Republic of Azerbaijan": a
- * body of a state under the state's full official name is that state's, as under its short one.
+ * body of a state under the state's full official name is that state's, as under its short one;
+ * so is the state itself under that name ("the Republic of Armenia said", as "Armenia said").
  */
 const STATE_SHORT_NAME: Readonly<Record<string, string>> = {
   'russian federation': 'russia',
@@ -387,7 +388,7 @@ const STATE_SHORT_NAME: Readonly<Record<string, string>> = {
   'islamic republic of iran': 'iran',
   'french republic': 'france',
 };
-const STATE_FULL_NAME = new RegExp(` of (?:the )?(${Object.keys(STATE_SHORT_NAME).join('|')})$`);
+const STATE_FULL_NAME = new RegExp(`(^| of (?:the )?)(${Object.keys(STATE_SHORT_NAME).join('|')})$`);
 
 /**
  * "Moscow's defense ministry", "Baku's foreign ministry": a capital owning a state body stands for
@@ -420,7 +421,10 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
     // Typo matching only for what is written as a name: "Blinkin", not "the president".
     read = {
       key: normaliseName(mention)
-        .replace(STATE_FULL_NAME, (_m, name: string) => ` of ${STATE_SHORT_NAME[name]}`)
+        .replace(
+          STATE_FULL_NAME,
+          (_m, of: string, name: string) => `${of && ' of '}${STATE_SHORT_NAME[name]}`,
+        )
         .replace(CAPITAL_OWNER, (_m, capital: string) => `${CAPITAL_STATE[capital]} `),
       lastWordCapitalised: CAPITALISED_LAST_WORD.test(mention),
     };

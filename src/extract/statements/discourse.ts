@@ -1390,9 +1390,12 @@ const INSIDE_TAIL = /\s+(?:in|at|inside|within|close to|familiar with)\s.*$/su;
 /** A definite description that points back to such a person. */
 const UNNAMED_BACK =
   /^the\s+(source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)$/i;
-/** An unnamed speaker the text introduces with an indefinite article: "A senior State Department official". */
+/**
+ * An unnamed speaker the text introduces with an indefinite article: "A senior State Department
+ * official", "an official of the district administration" (where they serve, after "of").
+ */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*)?$/iu;
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
@@ -1507,6 +1510,9 @@ interface SpeakerPhrase {
   unnamedBack: string | undefined;
 }
 
+/** A person described by whose they are: "Dr Sarkisian's colleague", "Ani Petrosyan's neighbour". */
+const POSSESSED_RELATION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+$/u;
+
 function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   const words = readSpeakerWords(phrase);
   if (!words) return null;
@@ -1517,7 +1523,12 @@ function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
     p,
     personPronoun: PERSON_PRONOUN.test(p),
     issuer: DOCUMENT_OF_NAMED.exec(p)?.[1],
-    mayBeSelfNamed: LOWER_CASE_START.test(p) || INDEFINITE.test(p) || /^(?:The|One|His|Her|Their)\s/.test(p),
+    // "Dr Sarkisian's colleague, who asked to be named only as Sam,": one described by whose they are.
+    mayBeSelfNamed:
+      LOWER_CASE_START.test(p) ||
+      INDEFINITE.test(p) ||
+      /^(?:The|One|His|Her|Their)\s/.test(p) ||
+      POSSESSED_RELATION.test(p),
     thingPronoun: THING_PRONOUN.test(p),
     groupPronoun: GROUP_PRONOUN.test(p),
     standIn: STAND_IN_OWNER.exec(officials ? `${officials[1]} ${officials[2]}` : p),

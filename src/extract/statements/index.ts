@@ -54,7 +54,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
-import { kinTeller } from './kinTeller.ts';
+import { kinInQuote, kinTeller } from './kinTeller.ts';
 import {
   COMMUNICATION_VERB,
   FINITE_VERB,
@@ -439,6 +439,7 @@ function briefingAnswer(
   const speaker = named
     ? resolveSpeaker(named, d)
     : (headerSpokesperson(text, paragraphs, d) ??
+      questionTaker(text, paragraphs, d) ??
       openingPerson(text, paragraphs, d) ??
       headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
@@ -618,6 +619,30 @@ function headerSpokesperson(
   if (!name) return null;
   const speaker = resolveSpeaker(name, d);
   return speaker?.entity.kind === 'person' ? speaker : null;
+}
+
+/**
+ * Who the paragraph right before the first question says takes the questions: "At a press
+ * conference, a Foreign Ministry official took questions from journalists." The subject of "took
+ * (answered, fielded) questions" answers the bare "Answer:" turns after it, named or not.
+ */
+const TOOK_QUESTIONS =
+  /^(?:[^,]*,\s+)?([^,]+?)\s+(?:took|takes|answered|answers|fielded|fields)\s+(?:\p{Ll}+\s+){0,2}?questions\b[^.]*\.$/u;
+
+function questionTaker(text: string, paragraphs: readonly Paragraph[], d: Discourse): ResolvedSpeaker | null {
+  const first = paragraphs.findIndex((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)));
+  const lead = first > 0 ? paragraphs[first - 1]! : null;
+  if (!lead) return null;
+  const said = text.slice(lead.start, lead.end).trim();
+  const m = TOOK_QUESTIONS.exec(said);
+  if (!m) return null;
+  const at = d.speakerAt;
+  d.speakerAt = lead.start + said.indexOf(m[1]!);
+  const speaker = resolveSpeaker(m[1]!, d);
+  d.speakerAt = at;
+  if (!speaker || speaker.viaDocument || speaker.entity.kind === 'place') return null;
+  // A person answers under their name, as the opening's person does ("Ani Badalyan", no title).
+  return speaker.entity.kind === 'person' ? { ...speaker, mention: speaker.entity.name } : speaker;
 }
 
 /** The person an interview's opening introduces: who answers its bare "A:" turns (see interviewee.ts). */
@@ -1245,6 +1270,10 @@ function readUnit(
       );
     // "“A,” she said, adding that B. “C.”": the quote after goes on with A, not with B.
     if (added && !endsInQuoteMark(text, added)) clauseAfterQuote.add(drafts.at(-1)!);
+    // "“My mum told me they have sugar for two weeks,” Hovik said": the mother's words, handed on.
+    const quoted = !principal && drafts[0]?.kind === 'direct' ? drafts[0].quote : null;
+    const kin = quoted && kinInQuote(text, quoted, outer.entity, previousParagraphStart(text, unit.start));
+    if (kin) drafts.push(makeDraft(unit, kin.speaker, outer.entity, 'reported', [kin.words], [kin.words]));
     return drafts;
   }
 
@@ -2059,6 +2088,14 @@ function splitUnit(unit: Unit, cut: number, next: number): [Unit, Unit] | null {
     { ...unit, end: cut, quotes: before },
     { ...unit, start: next, quotes: after },
   ];
+}
+
+/** Where the paragraph before the one holding `at` starts (0 at the text's start). */
+function previousParagraphStart(text: string, at: number): number {
+  const own = text.lastIndexOf('\n\n', at - 1);
+  if (own < 0) return 0;
+  const before = text.lastIndexOf('\n\n', own - 1);
+  return before < 0 ? 0 : before + 2;
 }
 
 function makeDraft(

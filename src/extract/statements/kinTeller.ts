@@ -1,3 +1,4 @@
+import { textEntity } from '../entities/textEntity.ts';
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, genderOfEntity, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
@@ -75,4 +76,63 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
   const owned = resolveSpeaker(`${outer.name}'s ${kin}`, d);
   if (!owned || owned.entity.kind === 'place' || owned.entity.id === outer.id) return null;
   return { speaker: { ...owned, mention: phrase }, words: { start, end: content.end } };
+}
+
+/** Kin a pronoun may stand for, by the pronoun's gender ("they" for any). */
+const MALE_KIN = /^(?:father|dad|son|husband|brother|uncle|nephew|grandfather|grandson)$/;
+const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter)$/;
+
+/** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
+const MY_KIN_SAID = new RegExp(
+  `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})\\s+(?:(?:also|always|once|just|only)\\s+)?` +
+    `(?:told\\s+(?:me|us)|said|says|writes|wrote)(?:\\s+(?:yesterday|today|last\\s+night|on\\s+the\\s+phone))?` +
+    `(?:\\s+that(?=\\s)|\\s*[,:])?\\s+['‘"“]?(?=\\S)`,
+  'u',
+);
+
+/**
+ * "He writes that |…", "She told me: '|…": a quote that opens by handing on someone's words. Not
+ * "They told us |…": a plural is more often the officials a family waits on than a relative.
+ */
+const PRONOUN_SAID =
+  /^(He|She)\s+(?:(?:also|always|once|just|only)\s+)?(?:told\s+(?:me|us)|said|says|writes|wrote)(?:\s+that(?=\s)|\s*[,:])?\s+['‘"“]?(?=\S)/u;
+
+/** A relative the speaker owns, named before the quote: "her aunt", "whose brother", "Sargsyan's husband", "his cousin". */
+const OWNED_KIN = new RegExp(
+  `(?<![\\p{L}-])(?:his|her|their|whose|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})(?![\\p{L}-])`,
+  'gu',
+);
+
+/**
+ * A speaker's own quote that opens by handing on a relative's words: "“My mum told me yesterday
+ * they have sugar for two weeks,” Hovik said", "Her aunt stayed behind. “She said nobody talked,”
+ * Ani said". The relative's words are theirs (CONVENTIONS 14), filed under the kin noun. A pronoun
+ * ("he", "she") stands for the relative only when the speaker's own kin of its gender was named just before
+ * (within the paragraph or the one before it) and no other kin after it; otherwise no one.
+ */
+export function kinInQuote(text: string, quote: Span, outer: Entity, from: number): KinTelling | null {
+  if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
+  const said = text.slice(quote.start, quote.end);
+  let kin: string | undefined;
+  let m = MY_KIN_SAID.exec(said);
+  if (m) kin = m[1];
+  else {
+    m = PRONOUN_SAID.exec(said);
+    if (!m) return null;
+    const pronoun = m[1]!.toLowerCase();
+    const before = text.slice(Math.max(from, quote.start - 500), quote.start);
+    const last = [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
+    if (!last) return null;
+    if (pronoun === 'he' && FEMALE_KIN.test(last)) return null;
+    if (pronoun === 'she' && MALE_KIN.test(last)) return null;
+    if (/^(?:parents|grandparents|family)$/.test(last)) return null;
+    kin = last;
+  }
+  const start = quote.start + m[0].length;
+  const words = text.slice(start, quote.end);
+  if (!FINITE.test(words) && !/^\p{Lu}\p{Ll}+,/u.test(words)) return null;
+  const entity = textEntity(kin!);
+  // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
+  if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
+  return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end: quote.end } };
 }

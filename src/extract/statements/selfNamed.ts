@@ -15,7 +15,8 @@ const GAVE_NAME = new RegExp(
     String.raw`|(?:asked|wished|wanted)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?|by\s+(?:the|an?)\s+initial)` +
     String.raw`|gave\s+only\s+(?:his|her|their)\s+first\s+name,?` +
     // "A neighbor, who gave only the name Vardan, said": the name given without "as".
-    String.raw`|gave\s+(?:only\s+)?the\s+name(?:\s+only)?(?:\s+as)?` +
+    // "who gave only the first name Gor": the same with "first".
+    String.raw`|gave\s+(?:only\s+)?the\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?` +
     String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)?|\p{Lu}\.)(?=[\s,.;])`,
   'u',
 );
