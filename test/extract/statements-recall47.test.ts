@@ -81,6 +81,12 @@ describe("a quote that opens by handing on a relative's words", () => {
     expect(statementsOf(text).find((s) => s.speaker === 'text:brother')?.quote).toBe('the shops are empty,');
   });
 
+  it("the relative's words end with their first sentence; what follows is the speaker's own", () => {
+    const text =
+      'Armine Grigorian said her son had phoned from the front on Friday. "He told me, \'Mama, it is quiet here.\' We have heard nothing since," she said.';
+    expect(statementsOf(text).find((s) => s.speaker === 'text:son')?.quote).toBe('Mama, it is quiet here.');
+  });
+
   it('a pronoun of the other gender than the kin named is no one', () => {
     const text =
       'Nune Sahakian, a nurse whose brother lives in Martuni, said the calls had stopped. "She writes that the shops are empty," she said.';

@@ -94,6 +94,9 @@ const MY_KIN_SAID = new RegExp(
  * "He writes that |…", "She told me: '|…": a quote that opens by handing on someone's words. Not
  * "They told us |…": a plural is more often the officials a family waits on than a relative.
  */
+/** The end of the relayed words' first sentence: a stop, then a closing mark or a space. */
+const RELAYED_SENTENCE_END = /[.!?](?=['’"”]?(?:\s|$))/u;
+
 const PRONOUN_SAID =
   /^(He|She)\s+(?:(?:also|always|once|just|only)\s+)?(?:told\s+(?:me|us)|said|says|writes|wrote)(?:\s+that(?=\s)|\s*[,:])?\s+['‘"“]?(?=\S)/u;
 
@@ -129,10 +132,14 @@ export function kinInQuote(text: string, quote: Span, outer: Entity, from: numbe
     kin = last;
   }
   const start = quote.start + m[0].length;
-  const words = text.slice(start, quote.end);
+  // "He told me, 'Papa, all is calm.' Since then, nothing": what the relative said ends with its
+  // first sentence; the rest is the speaker's own.
+  const stop = RELAYED_SENTENCE_END.exec(text.slice(start, quote.end));
+  const end = stop ? start + stop.index + 1 : quote.end;
+  const words = text.slice(start, end);
   if (!FINITE.test(words) && !/^\p{Lu}\p{Ll}+,/u.test(words)) return null;
   const entity = textEntity(kin!);
   // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
   if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
-  return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end: quote.end } };
+  return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end } };
 }
