@@ -21,3 +21,13 @@ describe('"the ombudsman\'s office" is an office, not a person', () => {
     ]);
   });
 });
+
+describe('a person described, set in a place and named, stands before an earlier name', () => {
+  it('"In X, a retired teacher named Ruta sat …. “…,” she said" is not the spokeswoman named before', () => {
+    const text =
+      'Spokeswoman Anna Lind said fighting continued. ' +
+      'In the capital, a retired teacher named Ruta sat on a bench with her grandchildren. ' +
+      '"We hear the planes at night," she said.';
+    expect(who(text).map(([id, mention]) => `${id} ${mention}`)).not.toContain('text:anna-lind she');
+  });
+});
