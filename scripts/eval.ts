@@ -174,6 +174,8 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
       // A gold quoteStart is the text where the content starts, copied on through whatever
       // follows ("Her husband, she said, was"): a first piece shorter than it is read on likewise.
       quote: fold(x.text.slice(s.quote.start, Math.max(s.quote.end, s.quote.start + 40))),
+      // What the statement's quote is, exactly: `quote` above reads on past a short one to match.
+      content: x.text.slice(s.quote.start, s.quote.end),
       shown: shown ? shownText(x.text, s) : '',
     }));
     const sameSpeaker = (p: (typeof predicted)[number], g: string) =>

@@ -20,3 +20,20 @@ describe('"it said" after a written statement several paragraphs back', () => {
     expect(who(text).at(-1)).toEqual(['karabakh-authorities', 'It']);
   });
 });
+
+describe('"it added" after a person relayed someone and a body spoke since', () => {
+  it('"it" is the body that spoke last, never the person who relayed', () => {
+    const text =
+      'Government spokesman Tomas Varga told reporters that Prime Minister Ilona Kerr had told ministers the army would "stand ready" to help.\n\n' +
+      'The flooding worsened overnight. The regional health ministry said on Sunday that at least 12 people had drowned. ' +
+      'Dozens are unaccounted for, it added.';
+    expect(who(text).at(-1)).toEqual(['text:regional-health-ministry', 'it']);
+  });
+
+  it('with no body speaking since, "it" after a person’s written statement is still that person’s', () => {
+    const text =
+      'Government spokesman Tomas Varga said in a statement that Prime Minister Ilona Kerr had told ministers the army would "stand ready" to help. ' +
+      'It said the army would send 300 soldiers.';
+    expect(who(text).at(-1)).toEqual(['text:tomas-varga', 'It']);
+  });
+});

@@ -28,3 +28,22 @@ describe('"according to the same source"', () => {
     expect(who(text).map(([, mention]) => mention)).not.toContain('the same figures');
   });
 });
+
+describe('"the same" source with more words, or the figures it gave', () => {
+  it('"according to the same figures" names no one', () => {
+    const text =
+      'About 9,000 families left the valley in May, according to the figures of the Moldovan government. ' +
+      'According to the same figures, more than 40 people died on the way.';
+    const mentions = who(text).map(([, mention]) => mention);
+    expect(mentions).not.toContain('the same figures');
+    expect(who(text).map(([id]) => id)).not.toContain('text:same-figures');
+  });
+
+  it('"according to the same source in the ministry" names no one either', () => {
+    const text =
+      'A source in the Interior Ministry said the talks had been postponed. ' +
+      'According to the same source in the ministry, the next round will be held in Oslo.';
+    expect(who(text).map(([id]) => id)).not.toContain('text:same-source');
+    expect(who(text).map(([, , quote]) => quote)).not.toContain('the next round will be held in Oslo');
+  });
+});

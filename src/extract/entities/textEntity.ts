@@ -572,6 +572,8 @@ export function coordinatedNames(phrase: string): { name: string; role: string }
   return people;
 }
 
+const POSSESSIVE_WORD = /['’]s?$/;
+
 function guessKind(phrase: string, isProperName: boolean): EntityKind {
   // "Human Rights Watch", "Lachin Relief Fund": a proper name that ends in a body's noun.
   if (isProperName) {
@@ -587,6 +589,11 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
   const head = (whole ? phrase.slice(whole[0].length) : phrase).split(
     /\s+(?:of|from|at|in|for|with|who|which|on)\s+|,/i,
   )[0]!;
+  // "The region's ombudsman's office", "the mayor's press service": a body's noun last is the head;
+  // the person owning it ("ombudsman's") is no head.
+  const last = head.trim().split(/\s+/).pop() ?? '';
+  if (!POSSESSIVE_WORD.test(last) && ORGANISATION_NOUNS.test(last) && !PERSON_NOUNS.test(last))
+    return 'organisation';
   if (GROUP_NOUNS.test(head) || NATION_PLURAL.test(head)) return 'group';
   if (PERSON_NOUNS.test(head)) return 'person';
   if (ORGANISATION_NOUNS.test(head)) return 'organisation';

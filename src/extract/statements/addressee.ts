@@ -19,6 +19,8 @@ const ADDRESSING_VERB =
  * to act is part of what is asked ("asked the network to donate …").
  */
 const OPENER = /^(?:that|how|why|what|whether|if|when|where|who)$/i;
+/** Wh-words that also open a relative clause on the object ("told Ann Lee, who …"). */
+const RELATIVE = /^(?:who|whom|whose|which|where|when)$/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there)$/i;
 /** Object pronouns: the object may be one, it never opens the content. */
 const OBJECT_PRONOUN = /^(?:him|her|them|us|me|you|reporters)$/i;
@@ -55,6 +57,10 @@ export function afterAddressee(masked: string, verbEnd: number, verb: string, en
     const lower = t.word.toLowerCase();
     // "told civilians there to leave": "there" before an infinitive is a place, no clause's subject.
     const place = lower === 'there' && tagged[i + 1]?.word.toLowerCase() === 'to';
+    // "asked Ruth Lee, who studies the region, to comment": a wh-word set off by a comma opens a
+    // relative clause on the one addressed, never what they were asked or told.
+    const relative = RELATIVE.test(lower) && /,\s*$/.test(piece.slice(0, found));
+    if (relative) return null;
     const opens =
       objectWords > 0 && sawNoun && (OPENER.test(lower) || (SUBJECT_PRONOUN.test(lower) && !place));
     if (opens) return start;

@@ -1476,9 +1476,12 @@ const TITLE_LIST_TAIL =
 const ACCORDING_TO = /according\s+to/iu;
 
 /** A description set off by commas after a name: ", an aide to the premier,". */
-/** A person's description by role, its head before any "of"/"in": "the governor of X", "the head of the X Society". */
+/**
+ * A person's description by role, its head before any "of"/"in": "the governor of X", "the head of
+ * the X Society", "Armenia's human rights defender" (a possessive owner opens it as an article does).
+ */
 const PERSON_DESCRIPTION =
-  /^(?:the|an?|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|commander|chairman|chairwoman|chair|secretary|prosecutor(?:\s+general)?|attorney\s+general|secretary[\s-]general|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
+  /^(?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:governor|mayor|head|chief|director|spokes(?:person|man|woman)|representative|minister|ombudsman|(?:human\s+rights\s+)?defender|commander|chairman|chairwoman|chair|secretary|prosecutor(?:\s+general)?|attorney\s+general|secretary[\s-]general|deputy|adviser|advisor|aide|ambassador|envoy|official|doctor|lawyer)(?:\s+(?:of|in|for|at)\s[^,]*)?$/iu;
 /** A full name of two to four capitalised words, then the comma that closes the apposition. */
 const NAME_AFTER_DESCRIPTION = /^(\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),\s*(?=[\p{L}\d"“‘])/u;
 /** One to four capitalised words set off by a comma: a name in apposition ("Anahit,"). */

@@ -16,9 +16,13 @@ const PERSON_NOUN =
   'congress(?:man|woman)|representative|director|chief|prosecutor|activist|priest|pastor|' +
   'survivor|refugee|volunteer|student|retiree|pensioner|shopkeeper|owner|worker|engineer|analyst|expert';
 
-/** A sentence opening with such a description and a lower-case verb after it ("The governor toured"). */
+/**
+ * A sentence opening with such a description and a lower-case verb after it ("The governor toured"),
+ * also behind a place it is set in ("In Goris, a retired teacher sat …") and with the name it goes
+ * by ("a farmer named Aram walked …").
+ */
 const DESCRIBED_OPENING = new RegExp(
-  `(?:[.!?]\\s+|\\n\\s*)((?:The|A|An|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
+  `(?:[.!?]\\s+|\\n\\s*)(?:(?:In|At|Outside|Near|Inside)\\s+[^,.!?\\n]{1,40},\\s+)?((?:[Tt]he|[Aa]n?|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${PERSON_NOUN}))(?:\\s+(?:named|called)\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}`,
   'gu',
 );
 

@@ -70,7 +70,7 @@ export interface Discourse {
   /** The words a body spoke under ("the Interior Ministry of the unrecognized republic"), for "the ministry". */
   spokenAs: WeakMap<Entity, string>;
   /** A written statement being quoted: its author, and whom it is about when it relays someone. */
-  activeStatement: { author: Entity; principal: Entity | null; paragraph: number } | null;
+  activeStatement: { author: Entity; principal: Entity | null; paragraph: number; at: number } | null;
   /** The last speakers who said one thing together ("Armenia and Azerbaijan announced"), for "the two sides". */
   lastGroup: { speakers: ResolvedSpeaker[]; paragraph: number } | null;
   /** People the gazetteer lacks, as the text introduced them ("Alexei Overchuk"), for a later "Overchuk". */
@@ -932,7 +932,13 @@ function statementIntroducedBefore(d: Discourse): Entity | null {
 function documentInView(d: Discourse): Entity | null {
   const active = d.activeStatement;
   if (!active) return null;
-  if (active.author.kind === 'person') return d.paragraph - active.paragraph <= 1 ? active.author : null;
+  if (active.author.kind === 'person') {
+    if (d.paragraph - active.paragraph > 1) return null;
+    // "Her spokesman said …. The health ministry said …. Dozens are missing, it added.": a body that
+    // spoke since the person's statement is nearer; "it" is never the person then.
+    const bodySince = [...d.bodySpeeches.values()].some((b) => b.last > active.at);
+    return bodySince ? null : active.author;
+  }
   // "… the authorities said in a statement. | Russia's Defense Ministry said …. It said …": another
   // body that spoke since, in a later paragraph, is nearer than the statement.
   const since = d.lastBody && d.lastBody.id !== active.author.id && d.paragraph > active.paragraph;

@@ -2188,9 +2188,10 @@ function remember(
       });
   }
   if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
-  if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph };
+  const at = draft.context.start;
+  if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph, at };
   else if (aboutAStatement || outer.viaDocument)
-    d.activeStatement = { author: outer.entity, principal: null, paragraph };
+    d.activeStatement = { author: outer.entity, principal: null, paragraph, at };
 }
 
 /**
