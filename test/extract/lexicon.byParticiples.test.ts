@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import { extractStatements } from '../../src/extract/statements/index.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
+import { reportersOf } from './figures.helpers.ts';
 import { extractFrom } from './statements.helpers.ts';
 
 /**
@@ -12,23 +8,12 @@ import { extractFrom } from './statements.helpers.ts';
  * reads all of them, less the words a rule leaves out by name.
  */
 
-const timeline: DocumentTimeline = { docId: 'doc', reference: null, referenceBasis: null, mentions: [] };
-
-const reporters = (text: string) => {
-  const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const statements = extractStatements(text, 'doc', sentences, paragraphs, timeline);
-  return extractFigures(text, 'doc', sentences, timeline, statements).map((f) => [
-    f.number.text,
-    f.reporter?.text ?? null,
-  ]);
-};
 const who = (text: string) => extractFrom(text).map((s) => s.mention);
 
 describe('figures "put out by" or "posted by" a body are reported by that body', () => {
   it('"figures put out by" a ministry', () => {
     expect(
-      reporters(
+      reportersOf(
         'Figures put out by the health ministry on Friday show that 9 civilians were killed in the raid.',
       ),
     ).toEqual([['9', 'the health ministry']]);
@@ -36,16 +21,16 @@ describe('figures "put out by" or "posted by" a body are reported by that body',
 
   it('"data posted by" a rescue service', () => {
     expect(
-      reporters(
+      reportersOf(
         'Data posted by the regional rescue service show that 6 people were killed when the dam broke.',
       ),
     ).toEqual([['6', 'the regional rescue service']]);
   });
 
   it('a participle with no noun of figures before it names no reporter: "the raid conducted by"', () => {
-    expect(reporters('The raid conducted by the rebel units killed 7 villagers, the governor said.')).toEqual(
-      [['7', 'the governor']],
-    );
+    expect(
+      reportersOf('The raid conducted by the rebel units killed 7 villagers, the governor said.'),
+    ).toEqual([['7', 'the governor']]);
   });
 });
 
