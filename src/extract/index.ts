@@ -1,4 +1,3 @@
-import './regexpEngine.ts';
 import { readingDocument, readingOf } from '../corpus/readingText.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { writtenEvents, writtenFigures, writtenStatements } from './asWritten.ts';
