@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extracted, figuresOf } from './figures.helpers.ts';
+import { extracted, figuresOf, reportersOf } from './figures.helpers.ts';
 
 /** Casualty figures, session 37. Sentences written for these tests. */
 describe('a change and the count it led to', () => {
@@ -93,5 +93,27 @@ describe('arrivals where the text speaks of people leaving', () => {
 
   it('arrivals with nothing said of flight are no figure', () => {
     expect(figuresOf('Organisers said 5,100 people had arrived in Tbilisi for the festival.')).toEqual([]);
+  });
+});
+
+describe('who reports a figure', () => {
+  it('whoever puts a toll at a number, with words before "toll", reports it', () => {
+    expect(
+      reportersOf('The regional defence ministry put its military death toll at 310 on Monday.'),
+    ).toEqual([['310', 'The regional defence ministry']]);
+    expect(reportersOf('Georgian officials put the civilian death toll at 14 last month.')).toEqual([
+      ['14', 'Georgian officials'],
+    ]);
+  });
+
+  it('an aside between the subject and its verb, before or after an auxiliary, is skipped', () => {
+    expect(reportersOf('The other side, for its part, has reported 63 servicemen killed.')).toEqual([
+      ['63', 'The other side'],
+    ]);
+    expect(
+      reportersOf(
+        'The Interior Ministry, in a written reply, recalled that four police officers had been killed.',
+      ),
+    ).toEqual([['four', 'The Interior Ministry']]);
   });
 });
