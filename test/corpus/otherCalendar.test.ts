@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gregorianBesideOtherCalendar } from '../../src/corpus/metadata/otherCalendar.ts';
+import {
+  dateOfOtherCalendarStamp,
+  gregorianBesideOtherCalendar,
+  gregorianOfSolarHijri,
+} from '../../src/corpus/metadata/otherCalendar.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 
 /** Stamps written for these tests, in the layouts of Iranian and Arab news sites. */
@@ -34,5 +38,32 @@ describe('a stamp giving the day in two calendars', () => {
       'Politics\n\nSpeaker: the border will stay open\n\n14 Dey 1401 (4 January 2023) - 08:45\n\n' +
       'The speaker of parliament said on Tuesday that the crossing would stay open.\n';
     expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 1, day: 4 });
+  });
+});
+
+describe('a stamp giving the day in the Solar Hijri calendar only', () => {
+  it.each([
+    ['Sunday 12 Azar 1402 - 10:40', { year: 2023, month: 12, day: 3 }],
+    ['Wednesday, 1 Farvardin 1403', { year: 2024, month: 3, day: 20 }],
+    ['22 Shahrivar 1401 | 17:05', { year: 2022, month: 9, day: 13 }],
+  ])('%s is converted to its Gregorian day', (line, date) => {
+    expect(dateOfOtherCalendarStamp(line)).toMatchObject({ precision: 'day', ...date });
+  });
+
+  it('a weekday that does not agree with the day, or a day the month lacks, gives no date', () => {
+    expect(dateOfOtherCalendarStamp('Friday 12 Azar 1402 - 10:40')).toBeNull();
+    expect(dateOfOtherCalendarStamp('31 Azar 1402')).toBeNull();
+    expect(gregorianOfSolarHijri(1402, 13, 1)).toBeNull();
+  });
+
+  it('a lunar Hijri day alone is not converted: its reckonings differ by a day or two', () => {
+    expect(dateOfOtherCalendarStamp('12 Jumada al-Awwal 1445 AH')).toBeNull();
+  });
+
+  it('dates the piece by the converted day', () => {
+    const text =
+      'Politics\n\nEnvoy: the transit road will open next year\n\nSunday 12 Azar 1402 - 10:40\n\n' +
+      'The deputy foreign minister said on Sunday that the road would open next year.\n';
+    expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 12, day: 3 });
   });
 });

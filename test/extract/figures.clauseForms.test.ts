@@ -50,12 +50,20 @@ describe('people carried to care or shelter were evacuated, whatever the verb of
     'Twelve prisoners were transferred to Baku, the prosecutor’s office said.',
     'Some 40 people were taken to Yerevan for the talks, the ministry said.',
     'The ministry said 30 trucks had been moved to the base overnight.',
-    // local care, no evacuation
-    'Five people were taken to hospital with burns, police said.',
-    'Twelve residents were taken to the hospital after the blast, the mayor told reporters.',
-    'Some 30 people were taken to a hospital in the town on Sunday.',
   ])('no evacuation: %s', (text) => {
     expect(figuresOf(text)).toEqual([]);
+  });
+
+  // Local care is no evacuation: those taken to hospital are counted as the hurt (session 37).
+  it.each([
+    ['Five people were taken to hospital with burns, police said.', ['wounded', 'Five', 'police']],
+    [
+      'Twelve residents were taken to the hospital after the blast, the mayor told reporters.',
+      ['wounded', 'Twelve', 'the mayor'],
+    ],
+    ['Some 30 people were taken to a hospital in the town on Sunday.', ['wounded', 'Some 30', null]],
+  ])('local care, no evacuation: %s', (text, figure) => {
+    expect(figuresOf(text)).toEqual([figure]);
   });
 });
 

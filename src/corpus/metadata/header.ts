@@ -13,7 +13,7 @@ import { readDateline } from './dateline.ts';
 import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
-import { gregorianBesideOtherCalendar } from './otherCalendar.ts';
+import { dateOfOtherCalendarStamp } from './otherCalendar.ts';
 import { type HeaderStamp, readHeaderStamp } from './stampAnatomy.ts';
 
 /**
@@ -209,7 +209,7 @@ export function readHeader(text: string): Header {
       recordSlashDate(state, withoutRevisionStamp(keyed[2]!), text.slice(line.next), `"${t}" line`, t)
     )
       continue;
-    const date = parseWholeDate(t) ?? gregorianBesideOtherCalendar(t);
+    const date = parseWholeDate(t) ?? dateOfOtherCalendarStamp(t);
     if (date) {
       state.published ??= {
         value: toSourceDate(date, {

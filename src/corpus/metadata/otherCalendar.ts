@@ -42,3 +42,80 @@ function inParts(parts: string[]): DateParts | null {
   }
   return found;
 }
+
+/** The months of the Solar Hijri calendar, as Iranian sites transliterate them. */
+const SOLAR_HIJRI_MONTHS: Record<string, number> = {
+  farvardin: 1,
+  ordibehesht: 2,
+  khordad: 3,
+  tir: 4,
+  mordad: 5,
+  amordad: 5,
+  shahrivar: 6,
+  mehr: 7,
+  aban: 8,
+  azar: 9,
+  dey: 10,
+  day: 10,
+  bahman: 11,
+  esfand: 12,
+  espand: 12,
+};
+const SOLAR_HIJRI_DAY = /^(?:(\p{L}+),?\s+)?(\d{1,2})\s+(\p{L}+)\s+(1[34]\d{2})(?:\s*(?:SH|S\.H\.))?$/u;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-persian', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+
+/** The Gregorian day of a Solar Hijri one, found with the platform's Persian calendar; null if it has no such day. */
+export function gregorianOfSolarHijri(year: number, month: number, day: number): DateParts | null {
+  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
+  // Farvardin 1 falls on March 20 or 21 (year + 621); the first six months have 31 days, the rest 30.
+  const guess =
+    Date.UTC(year + 621, 2, 20) +
+    ((month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1) * 864e5;
+  for (const shift of [0, 1, -1, 2, -2]) {
+    const at = new Date(guess + shift * 864e5);
+    const parts = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(at).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day)
+      return {
+        precision: 'day',
+        year: at.getUTCFullYear(),
+        month: at.getUTCMonth() + 1,
+        day: at.getUTCDate(),
+      };
+  }
+  return null;
+}
+
+/**
+ * "Saturday 28 Mehr 1403 - 09:15": a stamp that gives the day in the Solar Hijri calendar only, with no
+ * Gregorian day beside it. The day is converted exactly; a weekday written beside it must agree.
+ */
+function solarHijriAlone(line: string): DateParts | null {
+  const parts = line.split(/\s+[/|–—-]\s+|\s*,\s+(?=\d{1,2}[:.]\d{2})/).map((p) => p.trim());
+  let found: DateParts | null = null;
+  for (const part of parts) {
+    if (CLOCK_PART.test(part)) continue;
+    const m = SOLAR_HIJRI_DAY.exec(part);
+    const month = m ? SOLAR_HIJRI_MONTHS[m[3]!.toLowerCase()] : undefined;
+    if (!m || !month || found) return null;
+    const date = gregorianOfSolarHijri(Number(m[4]), month, Number(m[2]));
+    if (!date) return null;
+    const weekday = m[1]?.toLowerCase();
+    if (weekday) {
+      const at = new Date(Date.UTC(date.year!, date.month! - 1, date.day!));
+      if (WEEKDAYS[at.getUTCDay()] !== weekday) return null;
+    }
+    found = date;
+  }
+  return found;
+}
+
+/** A stamp in two calendars read by its Gregorian day, or a Solar Hijri stamp alone converted. */
+export function dateOfOtherCalendarStamp(line: string): DateParts | null {
+  return gregorianBesideOtherCalendar(line) ?? solarHijriAlone(line);
+}

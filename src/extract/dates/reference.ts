@@ -8,7 +8,7 @@ import {
 import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import { datedHeadLines } from '../../corpus/metadata/lines.ts';
-import { gregorianBesideOtherCalendar } from '../../corpus/metadata/otherCalendar.ts';
+import { dateOfOtherCalendarStamp } from '../../corpus/metadata/otherCalendar.ts';
 import { type HeaderStamp, readHeaderStamp } from '../../corpus/metadata/stampAnatomy.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
@@ -166,7 +166,7 @@ function inParts(text: string, written: string, end: number, n: number) {
     readSourceLine(written) ??
     readSlashDateInParts(written, text.slice(end))?.date ??
     // "Tuesday, 2 Aban 1402 - 24 October 2023": the day in two calendars, the Gregorian one read.
-    gregorianBesideOtherCalendar(written)
+    dateOfOtherCalendarStamp(written)
   );
 }
 

@@ -496,6 +496,9 @@ const TERMS: [string, FigureCategory][] = [
     String.raw`evacuated|airlifted|flown\s+out|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
     'evacuated',
   ],
+  // "more than 290 had been taken to hospital": the hurt, in local care. After the evacuations, so that
+  // "taken to hospital in Yerevan by helicopter" stays one.
+  [String.raw`(?:taken|rushed|admitted|brought)\s+to\s+(?:(?:a|the)\s+(?:local\s+)?)?hospital`, 'wounded'],
 ];
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|most|some|all)`;
 /**
@@ -599,7 +602,7 @@ const LEAVING = new RegExp(
 );
 /** "poured into Armenia", "have arrived in Goris", "arrived there": arriving, which is an exodus only where refugees are spoken of. */
 const ARRIVING = new RegExp(
-  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?|from))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic)\b|\p{Lu})|there\b)` +
+  String.raw`${CLAUSE_START}(?:${ARRIVE})(?:(?:\s+(?:in|into|to|across|at|over|through|towards?|from))?\s+(?:\p{Lu}|the\s+(?:(?:border|country|republic|region|enclave|territory)\b|\p{Lu})|there\b)` +
     // "Nearly 2,000 more arrived on Tuesday": no place, but a time or the clause's end.
     String.raw`|\s*[,.;]|\s+(?:on|by|overnight|since|so\s+far|yesterday|today|this|last|earlier|later|in\s+the\s+(?:past|last)|${RATE_UNIT})\b)`,
   'u',
@@ -619,7 +622,7 @@ const HAVE_LEFT = new RegExp(
 const MAY_MOVE = new RegExp(String.raw`${ARRIVE}|left`, 'u');
 /** Words that make a movement a flight: said in the sentence or the ones around it. */
 const REFUGEE_CONTEXT =
-  /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh)\b/i;
+  /\b(?:refugees?|cross(?:ed|ing)\s+into|displace(?:d|ment)|fled|flee(?:ing)?|flight|exodus|evacuat\w*|forcibly|forced\s+(?:to\s+(?:leave|flee)|out)|uprooted|humanitarian|influx|from\s+(?:Nagorno-)?Karabakh|(?:residents|civilians|families|those|people)\s+(?:(?:who|that)\s+(?:\w+\s+){0,2}to\s+|to\s+)?leav(?:e|ing))\b/i;
 
 export function speaksOfRefugees(text: string): boolean {
   return REFUGEE_CONTEXT.test(text);
@@ -941,11 +944,13 @@ const CHANGE_BY = new RegExp(
   'i',
 );
 const TOTAL_AFTER_CHANGE = new RegExp(String.raw`\b${CHANGE_VERB}\s+by\b[^.;!?]{1,60}?\s+to${LEAD_IN}`, 'i');
+/** "The number of refugees …", and "the death toll" itself. */
 const TOLL_SUBJECT = new RegExp(
-  String.raw`\b(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|${NOT_MINE}victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)\b`,
+  String.raw`\b(?:(?:number|count|tally|total|toll)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(dead|deaths|killed|fatalities|${NOT_MINE}victims|wounded|injured|injuries|missing|refugees|displaced|idps|evacuees|evacuated|arrivals)|(death)\s+toll)\b`,
   'i',
 );
 const SUBJECT_CATEGORY: Record<string, FigureCategory> = {
+  death: 'killed',
   dead: 'killed',
   deaths: 'killed',
   killed: 'killed',
@@ -976,7 +981,7 @@ export function totalAfterChange(before: string): boolean {
 /** "The number of refugees arriving in Armenia …": what the changing count counts. */
 export function tollSubject(before: string): FigureCategory | null {
   const m = TOLL_SUBJECT.exec(before);
-  return m ? (SUBJECT_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
+  return m ? (SUBJECT_CATEGORY[(m[1] ?? m[2])!.toLowerCase()] ?? null) : null;
 }
 
 const RATE = new RegExp(

@@ -303,9 +303,12 @@ const MEDICAL_HEADS = new Set(['patients', 'wounded', 'injured', 'sick']);
 const TREATED_ELSEWHERE_AFTER =
   /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into|across)\s+(?:the\s+)?\p{Lu}/u;
 
-/** "Among the dead were 14 children", "among the civilians killed were two children": a part told after its whole. */
+/**
+ * "Among the dead were 14 children", "among the civilians killed were two children", "Of those killed, 35
+ * were civilians": a part told after its whole, which the words name.
+ */
 const AMONG_THE_COUNTED_BEFORE =
-  /\bamong\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)\s+$/i;
+  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,)\s+$/i;
 const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
 
 /**
@@ -316,8 +319,8 @@ const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, e
 function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) => boolean): Figure | null {
   const m = AMONG_THE_COUNTED_BEFORE.exec(before);
   if (!m) return null;
-  const category = AMONG_CATEGORY[m[2]!.toLowerCase()]!;
-  const group = m[1]?.toLowerCase();
+  const category = AMONG_CATEGORY[(m[2] ?? m[4])!.toLowerCase()]!;
+  const group = (m[1] ?? m[3])?.toLowerCase();
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k]!;
     if (!near(f)) break;
@@ -933,6 +936,13 @@ export function extractFigures(
       // civilians (three of whom were children)" nests three in 14; "including" nests in the total.
       // So does "…, including 300 civilians, of whom 40 were children": a relative "of whom" before the number.
       const relative = OF_WHOM_BEFORE.test(s.slice(Math.max(0, c.from - 30), c.from));
+      // "Among those killed were 35 civilians": the words name the whole, over the count just given.
+      const among = c.kind
+        ? null
+        : amongTheCounted(s.slice(Math.max(0, c.from - 60), c.from), figures, (f) => {
+            const gap = sentence.paragraph - (paragraphOf.get(f.sentence) ?? -Infinity);
+            return gap >= 0 && gap <= 1;
+          });
       const antecedent =
         (c.counted.partitive || relative) &&
         previousHere &&
@@ -940,19 +950,12 @@ export function extractFigures(
           ? previousHere
           : // "41 of the dead, including 6 children": with no whole before the sentence, the count just given.
             (parent ?? (c.nested && !c.counted.partitive ? previousHere : null));
-      if (c.nested && antecedent && (!category || category === antecedent.category)) {
+      if (among && (!category || category === among.category)) {
+        category = among.category;
+        partOf = among.id;
+      } else if (c.nested && antecedent && (!category || category === antecedent.category)) {
         category = antecedent.category;
         partOf = antecedent.id;
-      }
-      if (!partOf && !c.kind) {
-        const among = amongTheCounted(s.slice(Math.max(0, c.from - 60), c.from), figures, (f) => {
-          const gap = sentence.paragraph - (paragraphOf.get(f.sentence) ?? -Infinity);
-          return gap >= 0 && gap <= 1;
-        });
-        if (among && (!category || category === among.category)) {
-          category = among.category;
-          partOf = among.id;
-        }
       }
       if (!category) continue;
       // "The war has claimed thousands of lives", "dozens are still missing": a vague amount has no

@@ -228,12 +228,14 @@ function notACount(text: string, n: NumberMatch): boolean {
 
 /**
  * What may join two numbers into one range, and what may open it: "between 30 and 40", "30 to 40",
- * "30-40", "two or three". "from 30 to 40" is left alone: after "rose" it is a count that changed.
+ * "30-40", "two or three". "from 30 to 40" is left alone: after "rose" it is a count that changed;
+ * so is "rose by 21 to 71", a change and the count it led to.
  */
 const RANGE_JOIN = /^(?:\s+(?:to|or)\s+|\s*[-–]\s*)$/i;
 const RANGE_JOIN_AFTER_BETWEEN = /^\s+and\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
-const FROM_BEFORE = /\bfrom\s+$/i;
+const FROM_BEFORE =
+  /\b(?:from|(?:rose|risen|rises|increased|grew|grown|jumped|climbed|fell|fallen|dropped|decreased|declined|up|down)\s+by)\s+$/i;
 const looksLikeYear = (n: NumberMatch) => /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
 
 /** Two numbers written as the ends of one range become one number with an upper end. */
@@ -244,7 +246,7 @@ function joinRanges(text: string, numbers: NumberMatch[]): NumberMatch[] {
     const b = numbers[i + 1];
     if (b && a.kind === 'exact' && b.kind === 'exact' && b.value > a.value && !looksLikeYear(a)) {
       const between = text.slice(a.end, b.start);
-      const before = text.slice(Math.max(0, a.start - 12), a.start);
+      const before = text.slice(Math.max(0, a.start - 20), a.start);
       const opener = BETWEEN_BEFORE.exec(before);
       const joined = opener
         ? RANGE_JOIN_AFTER_BETWEEN.test(between)

@@ -35,7 +35,7 @@ const CITED = /^(?:citing|quoting)\s/i;
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
 const REPORTING_VERB =
-  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
+  /\b(?:said|say|says|reported|report|reports|announced|announce|announces|stated|confirmed|confirm|confirms|claimed|claim|claims|told|tell|tells|added|adds|estimated|estimate|estimates|wrote|writes|noted|declared|tweeted|posted|informed|informs|inform|revealed|advised|advises|clarified|clarifies|specified|specifies|explained|explains|acknowledged|acknowledges|admitted|admits|testified|testifies|disclosed|discloses|affirmed|affirms|asserted|asserts|assured|assures|states?(?=\s+that\b)|insisted|insists|recorded|counted|counts|indicated|indicates|lists|(?:speaks|spoke|spoken)\s+of|recalled|reminded|reminds|los(?:t|es)(?=\s+[\d,.]+\s*,?\s+(?:by|according\s+to)\s+(?:its|their|his|her)\s+own\s+(?:count|tally|figures?|estimates?|account))|recalls|stressed|stresses|emphasi[sz]ed|underlined|(?:put|puts|placed|places|raised|raises|revised|revises|lowered|lowers|updated|updates|brought|brings|increased|increases|gave|gives)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}(?:toll|figure|number|total|tally|count|estimate)|(?:put|puts|placed|places)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z]+\s+)?losses|(?:put|puts|placed|places)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:military|civilian|combat)\s+)?(?:dead|wounded|injured|missing|fatalities|fallen))\b/g;
 /** Forms of the reporting verbs that are also nouns. */
 const NOUN_FORM = /^(?:claims?|reports?|estimates?|reveals?|counts?|states?)$/;
 /** "the claims", "Baku's reports", "various estimates", "preliminary reports": the noun, not the verb. */
@@ -163,7 +163,7 @@ const BETWEEN_SUBJECT_AND_VERB =
   /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
 /** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
 const ASIDE_BEFORE_VERB =
-  /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+a\s+statement|though|too|on\s+the\s+other\s+hand)\s*,\s*$/i;
+  /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|though|too|on\s+the\s+other\s+hand)\s*,\s*$/iu;
 /** Sentence adverbs that may open a subject run but are not part of who speaks. */
 const LEADING_NOT_SUBJECT =
   /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
@@ -378,6 +378,10 @@ const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Rev|Sen|Rep|Gov)\.$
 const ACRONYM_START = /^\p{Lu}{2,}/u;
 function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | null {
   let left = sentence.slice(0, verbStart);
+  // "Baku, for its part, has reported": an aside, then the auxiliary or adverbs, or the other way round.
+  const auxiliary = BETWEEN_SUBJECT_AND_VERB.exec(left);
+  if (auxiliary && ASIDE_BEFORE_VERB.test(left.slice(0, auxiliary.index + 1)))
+    left = left.slice(0, auxiliary.index + 1);
   const aside = ASIDE_BEFORE_VERB.exec(left);
   if (aside) left = left.slice(0, aside.index);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(left);
