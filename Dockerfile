@@ -33,5 +33,5 @@ VOLUME ["/app/corpus", "/app/.cache"]
 EXPOSE 9464
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-ENTRYPOINT ["node"]
+ENTRYPOINT ["node", "--no-regexp-tier-up"]
 CMD ["dist/src/discord/main.js"]

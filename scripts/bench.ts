@@ -26,6 +26,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { NODE_FLAGS } from '../src/runtime.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
 import { Random } from './synthetic/random.ts';
 
@@ -373,6 +374,7 @@ async function main(): Promise<void> {
 
   // Cold start from the persisted index, twice, in fresh processes.
   const childArgs = [
+    ...NODE_FLAGS,
     '--import',
     'tsx',
     join(ROOT, 'scripts', 'bench.ts'),

@@ -10,6 +10,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { NODE_FLAGS } from '../src/runtime.ts';
 import { FakeDiscord, type SentInteraction } from '../test/support/fakeDiscord.ts';
 import { writeArticle } from './synthetic/article.ts';
 import { articleFileName, generateCorpus } from './synthetic/corpus.ts';
@@ -37,7 +38,7 @@ export function startBot(env: NodeJS.ProcessEnv): {
   entries: LogEntry[];
   tail: () => string;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'src/discord/main.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],

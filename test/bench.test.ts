@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/synthetic/corpus.ts';
+import { NODE_FLAGS } from '../src/runtime.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
@@ -42,6 +43,7 @@ describe('npm run bench', () => {
       process.execPath,
       [
         '--expose-gc',
+        ...NODE_FLAGS,
         '--import',
         'tsx',
         'scripts/bench.ts',

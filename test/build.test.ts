@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_FLAGS } from '../src/runtime.ts';
 import {
   ADDED_ARTICLE,
   type BotProcess,
@@ -43,12 +44,16 @@ describe('the compiled bot (npm run build)', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'karabakh-bot-build-'));
     try {
       const env = { PATH: process.env.PATH, CACHE_DIR: cacheDir, LOG_LEVEL: 'info' };
-      const sources = spawnSync(process.execPath, ['--import', 'tsx', 'src/console/main.ts', QUESTION], {
-        encoding: 'utf8',
-        env,
-      });
+      const sources = spawnSync(
+        process.execPath,
+        [...NODE_FLAGS, '--import', 'tsx', 'src/console/main.ts', QUESTION],
+        {
+          encoding: 'utf8',
+          env,
+        },
+      );
       const persisted = cacheFiles(cacheDir);
-      const compiled = spawnSync(process.execPath, ['dist/src/console/main.js', QUESTION], {
+      const compiled = spawnSync(process.execPath, [...NODE_FLAGS, 'dist/src/console/main.js', QUESTION], {
         encoding: 'utf8',
         env,
       });
@@ -64,7 +69,7 @@ describe('the compiled bot (npm run build)', () => {
   }, 30_000);
 
   it('the compiled bot without a token → exit 1 and one line naming DISCORD_TOKEN, no stack trace', () => {
-    const run = spawnSync(process.execPath, ['dist/src/discord/main.js'], {
+    const run = spawnSync(process.execPath, [...NODE_FLAGS, 'dist/src/discord/main.js'], {
       encoding: 'utf8',
       env: { PATH: process.env.PATH },
       cwd: process.cwd(),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { NODE_FLAGS } from '../src/runtime.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -13,7 +14,7 @@ async function ask(
   args: string[],
   input?: string,
 ): Promise<{ stdout: string; stderr: string; code: number }> {
-  const child = run(process.execPath, ['--import', 'tsx', 'src/console/main.ts', ...args], {
+  const child = run(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'src/console/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, CACHE_DIR: cacheDir, LOG_LEVEL: 'info' },
     timeout: 60_000,

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type Shard, ShardingManager } from 'discord.js';
 import type { PersistedIndexWatch } from '../index/live.ts';
 import type { Logger } from '../log.ts';
-import { RUNNING_COMPILED, siblingModule } from '../runtime.ts';
+import { NODE_FLAGS, RUNNING_COMPILED, siblingModule } from '../runtime.ts';
 import { type BotConfig, indexSettings } from './config.ts';
 import { fetchGatewayPlan, shardSpawnDelayMs } from './gateway.ts';
 import type { HealthStatus } from './health.ts';
@@ -150,8 +150,8 @@ function createManager(token: string, totalShards: number): ShardingManager {
     mode: 'process',
     respawn: true,
     // Shards run what this process runs: the compiled files, or the TypeScript sources through tsx
-    // (resolved here, so any working directory works).
-    execArgv: RUNNING_COMPILED ? [] : ['--import', import.meta.resolve('tsx')],
+    // (resolved here, so any working directory works), with the start-up options extraction needs.
+    execArgv: [...NODE_FLAGS, ...(RUNNING_COMPILED ? [] : ['--import', import.meta.resolve('tsx')])],
   });
 }
 

@@ -9,6 +9,7 @@ import { readableReply } from '../../src/console/readable.ts';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
+import { NODE_FLAGS } from '../../src/runtime.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'corpus');
@@ -31,7 +32,7 @@ async function ask(
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, ...flags, line],
+      [...NODE_FLAGS, '--import', 'tsx', 'src/console/main.ts', '--corpus', dir, ...flags, line],
       {
         cwd: ROOT,
         env: {

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../src/corpus/limits.ts';
 import type { LoadWarning } from '../../src/corpus/types.ts';
 import { loadKnowledgeBase } from '../../src/index/load.ts';
 import { loadOffThread } from '../../src/index/offThread.ts';
+import { NODE_FLAGS } from '../../src/runtime.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -58,7 +59,7 @@ describe('a very large document', () => {
     writeFileSync(join(dir, 'dump.txt'), liveBlog(300_000));
     const result: { stdout: string; stderr: string } = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/console/main.ts', '--corpus', dir, '/sources'],
+      [...NODE_FLAGS, '--import', 'tsx', 'src/console/main.ts', '--corpus', dir, '/sources'],
       {
         cwd: ROOT,
         env: { ...process.env, CACHE_DIR: `${dir}-cache`, MAX_DOCUMENT_BYTES: '100000' },

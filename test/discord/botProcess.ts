@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NODE_FLAGS } from '../../src/runtime.ts';
 import type { FakeDiscord } from '../support/fakeDiscord.ts';
 
 export type LogEntry = Record<string, unknown> & { msg?: string; shard?: number; role?: string };
@@ -59,7 +60,10 @@ export function botEnv(
 
 /** The TypeScript entry through tsx; with `compiled`, the built dist/ entry as `npm start` runs it (build first). */
 export function startBotProcess(env: NodeJS.ProcessEnv, { compiled = false } = {}): BotProcess {
-  const entry = compiled ? ['dist/src/discord/main.js'] : ['--import', 'tsx', 'src/discord/main.ts'];
+  const entry = [
+    ...NODE_FLAGS,
+    ...(compiled ? ['dist/src/discord/main.js'] : ['--import', 'tsx', 'src/discord/main.ts']),
+  ];
   const child = spawn(process.execPath, entry, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, describeConfig, readConfig, readShardAssignment } from '../../src/discord/config.ts';
 import { shardSpawnDelayMs } from '../../src/discord/gateway.ts';
 import { createLogger, scrubSecrets } from '../../src/log.ts';
+import { NODE_FLAGS } from '../../src/runtime.ts';
 import { fakeToken } from '../support/fakeDiscord.ts';
 
 const TOKEN = fakeToken('123456789012345678');
@@ -112,7 +113,7 @@ describe('sharding settings', () => {
 
 describe('npm start with a bad environment', () => {
   it('exits with code 1 and one line on stderr naming DISCORD_TOKEN, nothing on stdout', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    const result = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'src/discord/main.ts'], {
       cwd: process.cwd(),
       // Set but empty, so a developer's .env (which dotenv never lets override) cannot fill them in.
       env: { PATH: process.env.PATH, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' },

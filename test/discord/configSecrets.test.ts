@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/discord/config.ts';
+import { NODE_FLAGS } from '../../src/runtime.ts';
 import { fakeToken } from '../support/fakeDiscord.ts';
 
 const TOKEN = fakeToken('123456789012345678');
@@ -25,7 +26,7 @@ function expectNothingOf(secret: string, message: string): void {
 describe('a secret in the wrong variable', () => {
   it('npm start with the bot token pasted into DISCORD_APPLICATION_ID: "looks like a bot token", none of its characters', () => {
     const other = fakeToken('876543210987654321');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    const result = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'src/discord/main.ts'], {
       cwd: process.cwd(),
       env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: other },
       encoding: 'utf8',

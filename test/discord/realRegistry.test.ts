@@ -8,6 +8,7 @@ import type { CommandDefinition } from '../../src/command.ts';
 import { parseLine } from '../../src/console/parseLine.ts';
 import { commandsToDiscordJSON } from '../../src/discord/deploy.ts';
 import type { KnowledgeBase } from '../../src/index/knowledgeBase.ts';
+import { NODE_FLAGS } from '../../src/runtime.ts';
 import { FakeDiscord, type MessageBody, type SentInteraction } from '../support/fakeDiscord.ts';
 import { type Harness, startHarness } from './harness.ts';
 import { HOSTILE_INPUTS } from './hostileInputs.ts';
@@ -157,7 +158,7 @@ function run(
   env: NodeJS.ProcessEnv,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', script], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
