@@ -55,6 +55,14 @@ describe('a month inside a noun phrase names an event, as a year does in "the 20
     });
   });
 
+  it('an event that may still be to come keeps its month, as "the 2024 elections" keeps its year', () => {
+    expect(
+      toldDates(`${LEAD}Ministers will prepare the November summit in Prague, officials said.\n`),
+    ).toMatchObject({
+      november: '2023-11',
+    });
+  });
+
   it('a day keeps the date: "the October 4 attack" is that day', () => {
     const dates = toldDates(`${LEAD}Nobody has claimed the October 4 attack on the post, the mayor said.\n`);
     expect(Object.values(dates)).toContain('2022-10-04');

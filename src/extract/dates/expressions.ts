@@ -341,10 +341,14 @@ const EVENT_NOUN_THEN_OF = new RegExp(
 /** "the", "their", "Baku's": what opens a noun phrase a month may modify. */
 const DETERMINER_BEFORE_MONTH =
   /(?:^|[^\p{L}\d])(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[\p{Lu}][\p{L}.-]*['’]s)\s+$/u;
-/** An event noun after a month (and its year), maybe after one or two modifiers ("military operation"). */
+/**
+ * A past event's noun after a month (and its year), maybe after one or two modifiers ("military
+ * operation"). An event that may still be to come ("the November summit") keeps its date, as "the 2024
+ * elections" keeps its year.
+ */
 const EVENT_NOUN_AFTER_MONTH = new RegExp(
   `^\\s+(?:(?:[\\p{L}\\d]+-[\\p{L}\\d-]+|[\\p{Lu}][\\p{L}'’-]*|military|border|armed|brief|deadly|bloody|large-scale|lightning|anti-terror(?:ist)?)\\s+){0,2}` +
-    `(?:${eitherCase(PAST_EVENT_NOUNS)}|${eitherCase(OTHER_EVENT_NOUNS)}|[Ee]vents)(?![\\p{L}\\d-])`,
+    `(?:${eitherCase(PAST_EVENT_NOUNS)}|[Ee]vents)(?![\\p{L}\\d-])`,
   'u',
 );
 
