@@ -105,8 +105,8 @@ describe('a month told after a past year in its own sentence falls in that year'
   const page = (sentence: string) => `Published: April 22, 2024\n\n${sentence}\n`;
   it.each([
     [
-      'Armenian officials said in 2022 that 207 servicemen had been killed in the September clashes.',
-      'September',
+      'Armenian officials said in 2022 that 207 servicemen had been killed in September.',
+      'in September',
       '2022-09',
     ],
     ['In 2021 the talks failed, and in March the mediators left the region.', 'in March', '2021-03'],
@@ -136,15 +136,21 @@ describe('a timeline entry led by its date and a dash', () => {
 
 describe('a month after a possessive name dates the event it names', () => {
   const page = (sentence: string) => `Published: October 23, 2023\n\n${sentence}\n`;
-  it.each([
-    ["They sat at one table for the first time since Baku's September offensive.", 'September', '2023-09'],
-    ["The president's March visit was cancelled, aides said.", 'March', '2023-03'],
-  ])('%s', (sentence, text, date) => {
-    expect(events(page(sentence))[text]).toBe(date);
-  });
+  it.each([["The president's March visit was cancelled, aides said.", 'March', '2023-03']])(
+    '%s',
+    (sentence, text, date) => {
+      expect(events(page(sentence))[text]).toBe(date);
+    },
+  );
 
   it('a name that runs on after the month is no date', () => {
     expect(events(page("The mayor's May Day speech drew a crowd."))).toEqual({});
+  });
+
+  it('a past event named by its month is no date either (CONVENTIONS 18, session 37)', () => {
+    expect(
+      events(page("They sat at one table for the first time since Baku's September offensive.")),
+    ).toEqual({});
   });
 });
 

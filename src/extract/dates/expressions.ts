@@ -338,6 +338,35 @@ const EVENT_NOUN_THEN_OF = new RegExp(
   'u',
 );
 
+/** "the", "their", "Baku's": what opens a noun phrase a month may modify. */
+const DETERMINER_BEFORE_MONTH =
+  /(?:^|[^\p{L}\d])(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[\p{Lu}][\p{L}.-]*['’]s)\s+$/u;
+/**
+ * A past event's noun after a month (and its year), maybe after one or two modifiers ("military
+ * operation"). An event that may still be to come ("the November summit") keeps its date, as "the 2024
+ * elections" keeps its year.
+ */
+const EVENT_NOUN_AFTER_MONTH = new RegExp(
+  `^\\s+(?:(?:[\\p{L}\\d]+-[\\p{L}\\d-]+|[\\p{Lu}][\\p{L}'’-]*|military|border|armed|brief|deadly|bloody|large-scale|lightning|anti-terror(?:ist)?)\\s+){0,2}` +
+    `(?:${eitherCase(PAST_EVENT_NOUNS)}|[Ee]vents)(?![\\p{L}\\d-])`,
+  'u',
+);
+
+/**
+ * "the September fighting", "Baku's September offensive", "the September 2023 operation": a month inside a
+ * noun phrase, before the event noun, names the event as a year does in "the 2020 war" (CONVENTIONS 18);
+ * it dates nothing the sentence tells. A day ("the September 19 attack") is left to date it.
+ */
+function monthBeforeEventNoun(text: string, e: { start: number; end: number; form: DateForm }): boolean {
+  if (e.form.kind !== 'calendar' || e.form.day !== undefined || e.form.end !== undefined) return false;
+  const written = text.slice(e.start, e.end);
+  if (!/^\p{Lu}/u.test(written)) return false;
+  return (
+    DETERMINER_BEFORE_MONTH.test(text.slice(Math.max(0, e.start - 40), e.start)) &&
+    EVENT_NOUN_AFTER_MONTH.test(text.slice(e.end, e.end + 80))
+  );
+}
+
 /**
  * Does a year, decade or month of a year name an event that has happened rather than date what the
  * sentence tells (CONVENTIONS 18)? "the 2020 war", "their 2020 war", "the war of 2020", "the conflicts of
@@ -346,6 +375,7 @@ const EVENT_NOUN_THEN_OF = new RegExp(
  */
 export function namesEventByYear(text: string, e: { start: number; end: number; form: DateForm }): boolean {
   if (e.form.kind === 'year' && e.form.end !== undefined) return false;
+  if (monthBeforeEventNoun(text, e)) return true;
   // "the clashes of September 2022" names them by their month as "the war of 2020" by its year; a day
   // ("the explosion of 25 September") dates what the sentence tells.
   const monthOfYear =

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { SAYING_PARTICIPLE_WORDS, wordsExcept } from '../wordLists.ts';
 
 export type Tense = 'past' | 'future';
 
@@ -322,9 +323,12 @@ const SUBORDINATOR =
  * "said Italy was ready to send aid, adding that the unit had been set up on Tuesday": a reported clause
  * after a verb of saying and "that" has its own tense; the framing clause's "ready to" is not the date's.
  * "We will remind that a similar clash took place in May": an outlet's reminder frames a past event.
+ * The participles are the lexicon's participles of saying, one list with the statements stage's.
  */
-const REPORTED_THAT =
-  /\b(?:remind|recall|adding|saying|noting|stressing|insisting|warning|arguing|claiming|explaining|announcing|confirming|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\s+[\p{L}'’-]+){1,3}?)\s+that\s/giu;
+const REPORTED_THAT = new RegExp(
+  `\\b(?:remind|recall|${wordsExcept(SAYING_PARTICIPLE_WORDS)}|said|says|added|adds|noted|notes|stated|announced|confirmed|reported|told(?:\\s+[\\p{L}'’-]+){1,3}?)\\s+that\\s`,
+  'giu',
+);
 
 function clauseBefore(before: string): string {
   let from = 0;

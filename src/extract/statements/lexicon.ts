@@ -1,53 +1,7 @@
+import { SAYING_PARTICIPLE_WORDS, wordsExcept } from '../wordLists.ts';
 import { REPORTING_THAT_STEMS } from './reportingVerbs.ts';
 
-/**
- * Participles of saying: "…, adding that …", "…, saying …", "pointing out". One list for every
- * rule that reads a participle which introduces words.
- */
-export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
-  'saying',
-  'adding',
-  'stressing',
-  'noting',
-  'insisting',
-  'warning',
-  'claiming',
-  'arguing',
-  'explaining',
-  'emphasi[sz]ing',
-  'declaring',
-  'stating',
-  'writing',
-  'pointing out',
-  'telling',
-  'suggesting',
-  'asserting',
-  'acknowledging',
-  'recalling',
-  'predicting',
-  'vowing',
-  'promising',
-  'complaining',
-  'conceding',
-  'contending',
-  'confirming',
-  'announcing',
-  'tweeting',
-  'joking',
-  'urging',
-  'asking',
-  'pledging',
-  'reiterating',
-  'mentioning',
-  'answering',
-  'admitting',
-  'alleging',
-  'denying',
-  'responding',
-  'replying',
-  'remarking',
-  'commenting',
-];
+export { SAYING_PARTICIPLE_WORDS, wordsExcept };
 
 /**
  * The participles of saying after a form of "be": "Clinton is stressing that …", "He’s predicting
@@ -412,15 +366,8 @@ export const GROUP_PRONOUN = /^(?:they|them)$/i;
 /**
  * One closed list per word class, for every rule that reads that class: a word one rule learns,
  * all of them read. A rule that must not read a word of its class subtracts it by name
- * (`wordsExcept`), with why.
+ * (`wordsExcept`, in ../wordLists.ts with the lists other stages read too), with why.
  */
-
-/** An alternation of the words of a list, less the ones a rule leaves out: "(?:released|issued)". */
-export function wordsExcept(words: readonly string[], except: readonly string[] = []): string {
-  const left = words.filter((w) => !except.includes(w));
-  for (const w of except) if (!words.includes(w)) throw new Error(`"${w}" is in no list`);
-  return `(?:${left.join('|')})`;
-}
 
 /**
  * Participles that tell by themselves that a text or a figure was made public, and before "by"
