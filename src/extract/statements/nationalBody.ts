@@ -95,6 +95,9 @@ function headSpellings(head: string): string[] {
 
 const COMBINING_MARK = /\p{M}/gu;
 
+/** Marks no name runs across: a dash, colon, sentence end, bracket, quotation mark or line break. */
+const PHRASE_BREAK = /[–—:;.!?()\[\]"“”«»\n]|\s-\s/g;
+
 /**
  * The words as normaliseName writes names, for a long stretch of text: not kept in its memory,
  * which is for names (a document's opening would fill it).
@@ -106,11 +109,16 @@ function folded(text: string): string {
   const lower = (ascii ? text : text.normalize('NFD').replace(COMBINING_MARK, ''))
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
-  return (ascii ? lower : foldUndecomposed(lower))
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/'s\b/g, '')
-    .replace(ascii ? /[^a-z0-9\s]/g : /[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ');
+  return (
+    (ascii ? lower : foldUndecomposed(lower))
+      .replace(/\bdefence\b/g, 'defense')
+      .replace(/'s\b/g, '')
+      // A headline's credit ("… in Karabakh – Ministry of Defense") or a sentence's end parts the
+      // words: "karabakh" before the dash is no country of the ministry after it.
+      .replace(PHRASE_BREAK, ' | ')
+      .replace(ascii ? /[^a-z0-9\s|]/g : /[^\p{L}\p{N}\s|]/gu, ' ')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** Where the text first names a body of this head with another country, -1 if nowhere. */
