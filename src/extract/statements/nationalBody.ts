@@ -216,3 +216,73 @@ export function personsCountryBody(phrase: string, person: Entity, at: RoleDate)
   if (!headSpellings(q.head).some((spelling) => role.includes(` ${spelling} `))) return null;
   return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, country as HomeCountry, at);
 }
+
+/** "the ministry of defense of the republic of azerbaijan", "… of the russian federation": a country after the name. */
+function countryAfter(written: string, from: number): Country | null {
+  const after = written.slice(from, from + 40);
+  if (after.startsWith(' of the russian federation ')) return 'RU';
+  for (const [word, country] of COUNTRY_WORDS)
+    if (after.startsWith(` of ${word} `) || after.startsWith(` of the republic of ${word} `)) return country;
+  return null;
+}
+
+/** A country word right before the name: "armenian defense ministry", "russia defense ministry". */
+function countryBefore(written: string, at: number): Country | null {
+  for (const [word, country] of COUNTRY_WORDS) if (written.endsWith(` ${word}`, at)) return country;
+  return null;
+}
+
+type Country = (typeof COUNTRY_WORDS)[number][1];
+
+interface NameUse {
+  paragraph: number;
+  /** The country the words name with it; null when written bare. */
+  country: Country | null;
+}
+
+/** Each use of the name in the text before, paragraph by paragraph, with the country named with it. */
+function usesOfName(before: string, spellings: string[]): NameUse[] {
+  const uses: { paragraph: number; at: number; country: Country | null }[] = [];
+  before.split(/\n\s*\n/).forEach((paragraph, i) => {
+    const written = ` ${folded(paragraph)} `;
+    for (const spelling of spellings)
+      for (let at = written.indexOf(` ${spelling} `); at >= 0; at = written.indexOf(` ${spelling} `, at + 1)) {
+        // "the ministry of defense" inside "the defense ministry …" never overlaps; each spelling is read once.
+        const country = countryBefore(written, at) ?? countryAfter(written, at + spelling.length + 1);
+        uses.push({ paragraph: i, at, country });
+      }
+  });
+  return uses.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at);
+}
+
+/**
+ * "The Ministry of Defense of Azerbaijan informed … The Ministry of Defense said … The Armenian
+ * Defense Ministry claimed … Russia's Defense Ministry reported … According to the Ministry of
+ * Defense, …": a writer who used the bare name for the one country's body named then names the
+ * others with their country, so a later bare use is that body still. Not when the writer's bare
+ * uses point to two countries, and not when another country's body of that name was named in the
+ * same or the paragraph before (the nearer reading). Null otherwise.
+ */
+export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
+  const q = qualifiedPhrase(phrase);
+  if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
+  const before = c.text.slice(0, c.before);
+  const uses = usesOfName(before, headSpellings(q.head));
+  const named = new Set<Country>();
+  let writers: Country | null = null;
+  let last: NameUse | null = null;
+  for (const use of uses) {
+    if (use.country) {
+      named.add(use.country);
+      last = use;
+    } else if (named.size === 1) {
+      const [only] = named;
+      if (writers && writers !== only) return null;
+      writers = only!;
+    }
+  }
+  if (!writers || !(writers in COUNTRY_NAMES || writers === 'NK')) return null;
+  const paragraph = before.split(/\n\s*\n/).length - 1;
+  if (last && last.country !== writers && last.paragraph >= paragraph - 1) return null;
+  return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, writers as HomeCountry, c.at);
+}
