@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { headlineSaid as said, statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a bare body name keeps the body the writer first used it for', () => {
+  it('named with its country, then bare, then other countries named: a later bare use is the first body', () => {
+    const text = [
+      'The Ministry of Defense of Azerbaijan said that two posts near Zabukh came under fire at night.',
+      'The Ministry of Defense said that one soldier was hurt in the exchange.',
+      'The Armenian Defense Ministry said that its units had not opened fire first.',
+      'Russia’s Defense Ministry said that the sides had agreed to a pause by the evening.',
+      'Three reporters were allowed to visit the area on Friday.',
+      'According to the Ministry of Defense, the soldier has since left hospital.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan', 'mod-armenia', 'mod-russia', 'mod-azerbaijan']);
+  });
+
+  it('another country’s body named in the paragraph before: the bare name stays as written', () => {
+    const text = [
+      'The Ministry of Defense of Azerbaijan said that two posts near Zabukh came under fire at night.',
+      'The Ministry of Defense said that one soldier was hurt in the exchange.',
+      'The Armenian Defense Ministry said that its units had not opened fire first.',
+      'The Ministry of Defense said that a second soldier was missing.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toBe('text:ministry-of-defense');
+  });
+
+  it('two countries’ ministries named before the writer ever used the bare name: no country is given', () => {
+    const text = [
+      'Armenia’s Defense Ministry said that a convoy had reached Goris.',
+      'Azerbaijan’s Defense Ministry said that a checkpoint had been moved.',
+      'Two more convoys are expected next week.',
+      'Trucks waited at the border for hours.',
+      'The Defense Ministry said that the talks would go on.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'text:defense-ministry']);
+  });
+
+  it('a place word before a headline’s dash credit is no country of the ministry', () => {
+    const text = [
+      'Politics',
+      'Shelling has stopped along the line in Karabakh – Ministry of Defense',
+      '14.05.2022 / 10:05',
+      'Ann.az reports, citing the Ministry of Defense, that the positions of our army were not shelled overnight.',
+      'The ministry said that the situation in the border villages was calm.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
+  });
+});
+
+describe('a headline credit naming a body bare', () => {
+  it('the body also named bare below is the one meant, not another country’s named with its country', () => {
+    const text =
+      'Two servicemen were wounded near Zabukh – Ministry of Defense\n\n' +
+      'Two servicemen were wounded near Zabukh on Monday, the Ministry of Defense of Azerbaijan said.\n\n' +
+      'The Ministry of Defense said that the wounded were in a stable condition.\n\n' +
+      'The Ministry of Defense of Armenia said that its positions had not fired.\n';
+    expect(said(text)?.[0]).toBe('mod-azerbaijan');
+  });
+});
