@@ -13,11 +13,12 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?(?:\s(?:of\s)?\p{Lu}[\p{
 /**
  * An outlet naming itself: "…, AzVision.az reports citing …", "Public Radio of Armenia's
  * correspondent reports", "Trend informs." (present tense only: "X reported" cites another
- * outlet), a masthead or sign-off opening a paragraph ("News.az", "ArmInfo. The number …"), or
+ * outlet), a masthead, byline or sign-off opening a paragraph ("News.az", "By The Moscow Times",
+ * "ArmInfo. The number …"), or
  * the agency's tag in its date line ("YEREVAN, April 20. /ARKA/.", "BAKU, Mar. 3 / Trend:").
  */
 const SELF_NAMED = new RegExp(
-  String.raw`(${NAME})(?:(?:['’]s)?\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
+  String.raw`(${NAME})(?:(?:['’]s)?\s+correspondent)?\s+(?:reports|informs)\b|^(?:By\s+)?(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
   'gmu',
 );
 
@@ -38,7 +39,27 @@ function outletCountry(name: string): HomeCountry | null {
   const listed = OUTLET_HOME.get(name);
   if (listed) return listed;
   const domain = DOMAIN_SUFFIX.exec(name)?.[1]?.toLowerCase();
-  return domain ? (DOMAIN_HOME[domain] ?? null) : null;
+  return domain ? (DOMAIN_HOME[domain] ?? null) : placeInOutletName(name);
+}
+
+/** Words only a news outlet's name ends on: "Armenian Report", "The Moscow Times". */
+const OUTLET_NOUN = /\s(?:Report|Times|Post|Herald|Weekly|Today|Press|Radio|Television|Agency|Mirror|Voice|Gazette|Journal|Tribune|Observer)$/;
+
+/** A country or its capital in an outlet's own name, as the gazetteer's codes. */
+const NAME_PLACE: readonly [RegExp, HomeCountry][] = [
+  [/\b(?:Armenia|Armenian|Yerevan)\b/, 'AM'],
+  [/\b(?:Azerbaijan|Azerbaijani|Baku)\b/, 'AZ'],
+  [/\b(?:Russia|Russian|Moscow)\b/, 'RU'],
+];
+
+/**
+ * "Armenian Report", "The Moscow Times": an outlet the table does not list, by the one country
+ * its own name holds, when the name is an outlet's (it ends on an outlet's noun). Null otherwise.
+ */
+function placeInOutletName(name: string): HomeCountry | null {
+  if (!OUTLET_NOUN.test(name)) return null;
+  const found = NAME_PLACE.filter(([place]) => place.test(name)).map(([, country]) => country);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** SELF_NAMED tried at one position only. */

@@ -261,7 +261,8 @@ function usesOfName(before: string, spellings: string[]): NameUse[] {
  * Defense, …": a writer who used the bare name for the one country's body named then names the
  * others with their country, so a later bare use is that body still. Not when the writer's bare
  * uses point to two countries, and not when another country's body of that name was named in the
- * same or the paragraph before (the nearer reading). Null otherwise.
+ * same or the paragraph before (the nearer reading). The document's home country's body named
+ * before any other country's is read so too. Null otherwise.
  */
 export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
   const q = qualifiedPhrase(phrase);
@@ -270,10 +271,12 @@ export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
   const uses = usesOfName(before, headSpellings(q.head));
   const named = new Set<Country>();
   let writers: Country | null = null;
+  let first: Country | null = null;
   let last: NameUse | null = null;
   for (const use of uses) {
     if (use.country) {
       named.add(use.country);
+      first ??= use.country;
       last = use;
     } else if (named.size === 1) {
       const [only] = named;
@@ -281,6 +284,9 @@ export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
       writers = only!;
     }
   }
+  // "BAKU, …" copy that named its own country's ministry before any other's: the writer's own, as
+  // a bare use after it would have been.
+  if (!writers && first && first === homeCountry(c.text, c.outlet)) writers = first;
   if (!writers || !(writers in COUNTRY_NAMES || writers === 'NK')) return null;
   const paragraph = before.split(/\n\s*\n/).length - 1;
   if (last && last.country !== writers && last.paragraph >= paragraph - 1) return null;
