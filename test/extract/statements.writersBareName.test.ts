@@ -59,3 +59,50 @@ describe('a headline credit naming a body bare', () => {
     expect(said(text)?.[0]).toBe('mod-azerbaijan');
   });
 });
+
+describe('a home country told by the text itself', () => {
+  it('a masthead whose outlet name holds one country, its ministry named first: a late bare name is that country’s', () => {
+    const text = [
+      'Shelling resumes near Vardenis',
+      'Caucasus Armenian Report',
+      'The Ministry of Defense of Armenia said that two villages near Vardenis were shelled at dawn.',
+      'In Baku, the Ministry of Defense of Azerbaijan said that its units had only returned fire.',
+      'Aid convoys reached the villages by noon.',
+      'Schools in the district will stay closed until Monday.',
+      'Four houses were hit during the night, according to the Ministry of Defense.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'mod-armenia']);
+  });
+
+  it('a name without an outlet’s noun is no outlet: the late bare name stays as written', () => {
+    const text = [
+      'Shelling resumes near Vardenis',
+      'Armenian Villages Shelled',
+      'The Ministry of Defense of Armenia said that two villages near Vardenis were shelled at dawn.',
+      'In Baku, the Ministry of Defense of Azerbaijan said that its units had only returned fire.',
+      'Aid convoys reached the villages by noon.',
+      'Schools in the district will stay closed until Monday.',
+      'Four houses were hit during the night, according to the Ministry of Defense.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toBe('text:ministry-of-defense');
+  });
+
+  it('a byline naming the outlet: "By The Moscow Times"', () => {
+    const text = [
+      'Two Officers Hurt Near Lachin',
+      'By The Moscow Times',
+      'Two Russian officers were hurt near Lachin on Monday when their truck hit a mine, the Defense Ministry said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-russia']);
+  });
+});
+
+describe('"X informs citing Y": the agency relays, the source it cites says', () => {
+  it('the cited ministry is the speaker, and "the Ministry" after it points back to it', () => {
+    const text = [
+      'The border villages were calm overnight, Ann.az informs citing the Ministry of Defense.',
+      'The Ministry informed that no shots had been fired since Sunday.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
+  });
+});
