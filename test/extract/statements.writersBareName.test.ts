@@ -13,7 +13,13 @@ describe('a bare body name keeps the body the writer first used it for', () => {
       'Three reporters were allowed to visit the area on Friday.',
       'According to the Ministry of Defense, the soldier has since left hospital.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan', 'mod-armenia', 'mod-russia', 'mod-azerbaijan']);
+    expect(speakers(text)).toEqual([
+      'mod-azerbaijan',
+      'mod-azerbaijan',
+      'mod-armenia',
+      'mod-russia',
+      'mod-azerbaijan',
+    ]);
   });
 
   it('another country’s body named in the paragraph before: the bare name stays as written', () => {

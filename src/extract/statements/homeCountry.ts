@@ -43,7 +43,8 @@ function outletCountry(name: string): HomeCountry | null {
 }
 
 /** Words only a news outlet's name ends on: "Armenian Report", "The Moscow Times". */
-const OUTLET_NOUN = /\s(?:Report|Times|Post|Herald|Weekly|Today|Press|Radio|Television|Agency|Mirror|Voice|Gazette|Journal|Tribune|Observer)$/;
+const OUTLET_NOUN =
+  /\s(?:Report|Times|Post|Herald|Weekly|Today|Press|Radio|Television|Agency|Mirror|Voice|Gazette|Journal|Tribune|Observer)$/;
 
 /** A country or its capital in an outlet's own name, as the gazetteer's codes. */
 const NAME_PLACE: readonly [RegExp, HomeCountry][] = [

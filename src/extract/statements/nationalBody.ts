@@ -96,7 +96,7 @@ function headSpellings(head: string): string[] {
 const COMBINING_MARK = /\p{M}/gu;
 
 /** Marks no name runs across: a dash, colon, sentence end, bracket, quotation mark or line break. */
-const PHRASE_BREAK = /[–—:;.!?()\[\]"“”«»\n]|\s-\s/g;
+const PHRASE_BREAK = /[–—:;.!?()[\]"“”«»\n]|\s-\s/g;
 
 /**
  * The words as normaliseName writes names, for a long stretch of text: not kept in its memory,
@@ -246,7 +246,11 @@ function usesOfName(before: string, spellings: string[]): NameUse[] {
   before.split(/\n\s*\n/).forEach((paragraph, i) => {
     const written = ` ${folded(paragraph)} `;
     for (const spelling of spellings)
-      for (let at = written.indexOf(` ${spelling} `); at >= 0; at = written.indexOf(` ${spelling} `, at + 1)) {
+      for (
+        let at = written.indexOf(` ${spelling} `);
+        at >= 0;
+        at = written.indexOf(` ${spelling} `, at + 1)
+      ) {
         // "the ministry of defense" inside "the defense ministry …" never overlaps; each spelling is read once.
         const country = countryBefore(written, at) ?? countryAfter(written, at + spelling.length + 1);
         uses.push({ paragraph: i, at, country });
