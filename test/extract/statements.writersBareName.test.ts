@@ -112,3 +112,23 @@ describe('"X informs citing Y": the agency relays, the source it cites says', ()
     expect(speakers(text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
   });
 });
+
+describe('a site told something far down the text is the one that publishes it', () => {
+  it('"…, told Ann.az" late in a text with no other evidence: the bare office is Azerbaijan’s', () => {
+    const text = [
+      'Two farmers were hurt when their truck hit a mine near Aghdam, the Prosecutor General’s Office said.',
+      'The field had been checked last spring, deminers said.',
+      'A neighbour, who asked not to be named, told Ann.az that the men had worked there for weeks.',
+    ].join('\n\n');
+    expect(speakers(text)[0]).toBe('prosecutor-general-azerbaijan');
+  });
+
+  it('sites of two countries told: no home country', () => {
+    const text = [
+      'Two farmers were hurt when their truck hit a mine near Aghdam, the Prosecutor General’s Office said.',
+      'A neighbour told Ann.az that the men had worked there for weeks.',
+      'An expert told Lragir.am that the maps were old.',
+    ].join('\n\n');
+    expect(speakers(text)[0]).toBe('text:prosecutor-general-office');
+  });
+});

@@ -121,6 +121,25 @@ const TOLD_OUTLET = new RegExp(String.raw`\btold\s+(${NAME})`, 'gu');
 const ZONE_HOME: Readonly<Record<string, HomeCountry>> = { MSK: 'RU', AZT: 'AZ', AMT: 'AM' };
 const STAMP_ZONE = /\b\d{1,2}:\d{2}\s+(MSK|AZT|AMT)\b/;
 
+/**
+ * "…, the relative told Marja.az.", "…, the State Border Service informed 1news.az.": the site a
+ * source is told or informs is the one that publishes it, wherever the text says so. The one
+ * country such sites name, else null.
+ */
+function toldOutletCountry(text: string): HomeCountry | null {
+  const found = new Set<HomeCountry>();
+  for (const [word, pattern] of [
+    ['informed', INFORMED_SITE],
+    ['told ', TOLD_OUTLET],
+  ] as const)
+    if (text.includes(word))
+      for (const m of text.matchAll(pattern)) {
+        const country = outletCountry(m[1]!);
+        if (country) found.add(country);
+      }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Every country the outlet's self-references in the lead point to. */
 function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
@@ -167,6 +186,8 @@ function datelineEvidence(lead: string): HomeCountry | null {
 interface LeadEvidence {
   outlets: Set<HomeCountry>;
   dateline: HomeCountry | null;
+  /** The outlet told or informed after the lead ("…, a relative told Marja.az"): read only when the lead tells nothing. */
+  toldLater?: HomeCountry | null;
   /** The side whose vocabulary the whole text writes in (read only when nothing else tells). */
   stance?: HomeCountry | null;
 }
@@ -187,6 +208,7 @@ function leadEvidence(text: string): LeadEvidence {
     lastLead.text = text;
     // The stance is the whole text's: another text with the same lead reads it anew.
     lastLead.evidence.stance = undefined;
+    lastLead.evidence.toldLater = undefined;
   }
   return lastLead.evidence;
 }
@@ -206,6 +228,8 @@ export function homeCountry(text: string, outlet: DocumentOutlet | null): HomeCo
   }
   if (lead.dateline) countries.add(lead.dateline);
   if (countries.size === 0) {
+    if (lead.toldLater === undefined) lead.toldLater = toldOutletCountry(text.slice(LEAD_LENGTH));
+    if (lead.toldLater) return lead.toldLater;
     if (lead.stance === undefined) lead.stance = stanceCountry(text);
     return lead.stance;
   }

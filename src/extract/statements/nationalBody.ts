@@ -240,23 +240,53 @@ interface NameUse {
   country: Country | null;
 }
 
-/** Each use of the name in the text before, paragraph by paragraph, with the country named with it. */
-function usesOfName(before: string, spellings: string[]): NameUse[] {
-  const uses: { paragraph: number; at: number; country: Country | null }[] = [];
-  before.split(/\n\s*\n/).forEach((paragraph, i) => {
-    const written = ` ${folded(paragraph)} `;
-    for (const spelling of spellings)
-      for (
-        let at = written.indexOf(` ${spelling} `);
-        at >= 0;
-        at = written.indexOf(` ${spelling} `, at + 1)
-      ) {
-        // "the ministry of defense" inside "the defense ministry …" never overlaps; each spelling is read once.
-        const country = countryBefore(written, at) ?? countryAfter(written, at + spelling.length + 1);
-        uses.push({ paragraph: i, at, country });
-      }
-  });
-  return uses.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at);
+/** The uses of the name in one paragraph's words, in order, with the country named with each. */
+function usesIn(paragraph: string, index: number, spellings: string[]): NameUse[] {
+  const written = ` ${folded(paragraph)} `;
+  const uses: (NameUse & { at: number })[] = [];
+  for (const spelling of spellings)
+    for (let at = written.indexOf(` ${spelling} `); at >= 0; at = written.indexOf(` ${spelling} `, at + 1)) {
+      // "the ministry of defense" inside "the defense ministry …" never overlaps; each spelling is read once.
+      const country = countryBefore(written, at) ?? countryAfter(written, at + spelling.length + 1);
+      uses.push({ paragraph: index, at, country });
+    }
+  return uses.sort((a, b) => a.at - b.at);
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
+/** A text's paragraphs and each one's uses of a name, read once per text and name (a live blog asks at every entry). */
+let usesRead: { text: string; key: string; starts: number[]; uses: NameUse[][] } | null = null;
+
+/** Each use of the name in the text before `before`, paragraph by paragraph, and the index of the paragraph `before` is in. */
+function usesOfName(
+  text: string,
+  before: number,
+  spellings: string[],
+): { uses: NameUse[]; paragraph: number } {
+  const key = spellings.join('|');
+  if (usesRead?.text !== text || usesRead.key !== key) {
+    const starts = [0];
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
+    const uses = starts.map((start, i) =>
+      usesIn(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length), i, spellings),
+    );
+    usesRead = { text, key, starts, uses };
+  }
+  const { starts, uses } = usesRead;
+  let paragraph = 0;
+  for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= before) {
+      paragraph = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const earlier = uses.slice(0, paragraph).flat();
+  return {
+    uses: [...earlier, ...usesIn(text.slice(starts[paragraph], before), paragraph, spellings)],
+    paragraph,
+  };
 }
 
 /**
@@ -271,8 +301,7 @@ function usesOfName(before: string, spellings: string[]): NameUse[] {
 export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
   const q = qualifiedPhrase(phrase);
   if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
-  const before = c.text.slice(0, c.before);
-  const uses = usesOfName(before, headSpellings(q.head));
+  const { uses, paragraph } = usesOfName(c.text, c.before, headSpellings(q.head));
   const named = new Set<Country>();
   let writers: Country | null = null;
   let first: Country | null = null;
@@ -292,7 +321,6 @@ export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
   // a bare use after it would have been.
   if (!writers && first && first === homeCountry(c.text, c.outlet)) writers = first;
   if (!writers || !(writers in COUNTRY_NAMES || writers === 'NK')) return null;
-  const paragraph = before.split(/\n\s*\n/).length - 1;
   if (last && last.country !== writers && last.paragraph >= paragraph - 1) return null;
   return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, writers as HomeCountry, c.at);
 }
