@@ -1950,8 +1950,9 @@ function subjectWithRelative(words: string): boolean {
   return !!m && isNounPhrase(m[1]!.trim());
 }
 
+/** "…, Trend reports citing the Defense Ministry.", "…, Ann.az informs citing the ministry." (agency copy's "informs" is its "reports"). */
 const CITING_TAIL =
-  /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
+  /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|informs|informed|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
 
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= 160; at--) {

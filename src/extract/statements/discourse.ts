@@ -30,7 +30,7 @@ import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { namedFirm } from './namedFirm.ts';
 import { otherNamedSubjectBetween } from './namedSubject.ts';
 import { fullNamesFor } from './namesakes.ts';
-import { bareNameFirst, nationalBody, personsCountryBody } from './nationalBody.ts';
+import { bareNameFirst, nationalBody, personsCountryBody, writersBareBody } from './nationalBody.ts';
 import { clauseModifierStart, isNounPhrase, tag } from './nounPhrase.ts';
 import { oneOfGroupBefore } from './oneOfGroup.ts';
 import { namedState, otherStateGovernment } from './otherStates.ts';
@@ -1703,6 +1703,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const body =
     karabakhBody(p, d.text) ??
     nationalBody(p, bodyContext) ??
+    writersBareBody(p, bodyContext) ??
     localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at) ??
     otherStateGovernment(p);
   if (body) return speaking(body, mention);

@@ -467,6 +467,14 @@ function headlineSpeaker(
     const own = new Map<string, Entity>();
     for (const s of body)
       if (inBody.has(s.speaker.id) && writtenAs(name, s.mention)) own.set(s.speaker.id, s.speaker);
+    // "– Ministry of Defense" over "the Ministry of Defense of Azerbaijan … the Ministry of Defense
+    // said … the Ministry of Defense of Armenia": the body the writer also names bare is the one its
+    // bare name means; the other is named with its country to tell it apart.
+    if (own.size > 1) {
+      const bare = new Set<string>();
+      for (const s of body) if (own.has(s.speaker.id) && writtenBare(name, s.mention)) bare.add(s.speaker.id);
+      if (bare.size === 1) for (const id of [...own.keys()]) if (!bare.has(id)) own.delete(id);
+    }
     if (own.size !== 1) return null;
     inBody.clear();
     for (const [id, e] of own) inBody.set(id, e);
@@ -571,6 +579,12 @@ function writtenAs(name: string, mention: string): boolean {
     .filter((w, i) => i > 0 || w !== 'the')
     .join(' ');
   return written === said || new RegExp(`^${escapedForRegExp(said)} of [\\p{L} ]+$`, 'u').test(written);
+}
+
+/** The mention writes the headline's name alone, an article before at most. */
+function writtenBare(name: string, mention: string): boolean {
+  const written = wordsOf(mention).filter((w, i) => i > 0 || w !== 'the');
+  return written.join(' ') === wordsOf(name).join(' ');
 }
 
 /** One capitalised word the gazetteer knows as a government or a body ("Kremlin", "Pentagon"). */

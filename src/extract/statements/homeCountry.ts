@@ -13,11 +13,12 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\.\p{L}+)?(?:\s(?:of\s)?\p{Lu}[\p{
 /**
  * An outlet naming itself: "…, AzVision.az reports citing …", "Public Radio of Armenia's
  * correspondent reports", "Trend informs." (present tense only: "X reported" cites another
- * outlet), a masthead or sign-off opening a paragraph ("News.az", "ArmInfo. The number …"), or
+ * outlet), a masthead, byline or sign-off opening a paragraph ("News.az", "By The Moscow Times",
+ * "ArmInfo. The number …"), or
  * the agency's tag in its date line ("YEREVAN, April 20. /ARKA/.", "BAKU, Mar. 3 / Trend:").
  */
 const SELF_NAMED = new RegExp(
-  String.raw`(${NAME})(?:(?:['’]s)?\s+correspondent)?\s+(?:reports|informs)\b|^(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
+  String.raw`(${NAME})(?:(?:['’]s)?\s+correspondent)?\s+(?:reports|informs)\b|^(?:By\s+)?(${NAME})(?:\.\s|\s*$|\s+[-–—]\s)|^\p{Lu}[^\n/()]{0,60}?[/(]\s*(${NAME})\s*[/):]`,
   'gmu',
 );
 
@@ -38,7 +39,28 @@ function outletCountry(name: string): HomeCountry | null {
   const listed = OUTLET_HOME.get(name);
   if (listed) return listed;
   const domain = DOMAIN_SUFFIX.exec(name)?.[1]?.toLowerCase();
-  return domain ? (DOMAIN_HOME[domain] ?? null) : null;
+  return domain ? (DOMAIN_HOME[domain] ?? null) : placeInOutletName(name);
+}
+
+/** Words only a news outlet's name ends on: "Armenian Report", "The Moscow Times". */
+const OUTLET_NOUN =
+  /\s(?:Report|Times|Post|Herald|Weekly|Today|Press|Radio|Television|Agency|Mirror|Voice|Gazette|Journal|Tribune|Observer)$/;
+
+/** A country or its capital in an outlet's own name, as the gazetteer's codes. */
+const NAME_PLACE: readonly [RegExp, HomeCountry][] = [
+  [/\b(?:Armenia|Armenian|Yerevan)\b/, 'AM'],
+  [/\b(?:Azerbaijan|Azerbaijani|Baku)\b/, 'AZ'],
+  [/\b(?:Russia|Russian|Moscow)\b/, 'RU'],
+];
+
+/**
+ * "Armenian Report", "The Moscow Times": an outlet the table does not list, by the one country
+ * its own name holds, when the name is an outlet's (it ends on an outlet's noun). Null otherwise.
+ */
+function placeInOutletName(name: string): HomeCountry | null {
+  if (!OUTLET_NOUN.test(name)) return null;
+  const found = NAME_PLACE.filter(([place]) => place.test(name)).map(([, country]) => country);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** SELF_NAMED tried at one position only. */
@@ -99,6 +121,25 @@ const TOLD_OUTLET = new RegExp(String.raw`\btold\s+(${NAME})`, 'gu');
 const ZONE_HOME: Readonly<Record<string, HomeCountry>> = { MSK: 'RU', AZT: 'AZ', AMT: 'AM' };
 const STAMP_ZONE = /\b\d{1,2}:\d{2}\s+(MSK|AZT|AMT)\b/;
 
+/**
+ * "…, the relative told Marja.az.", "…, the State Border Service informed 1news.az.": the site a
+ * source is told or informs is the one that publishes it, wherever the text says so. The one
+ * country such sites name, else null.
+ */
+function toldOutletCountry(text: string): HomeCountry | null {
+  const found = new Set<HomeCountry>();
+  for (const [word, pattern] of [
+    ['informed', INFORMED_SITE],
+    ['told ', TOLD_OUTLET],
+  ] as const)
+    if (text.includes(word))
+      for (const m of text.matchAll(pattern)) {
+        const country = outletCountry(m[1]!);
+        if (country) found.add(country);
+      }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Every country the outlet's self-references in the lead point to. */
 function outletEvidence(lead: string): Set<HomeCountry> {
   const found = new Set<HomeCountry>();
@@ -145,6 +186,8 @@ function datelineEvidence(lead: string): HomeCountry | null {
 interface LeadEvidence {
   outlets: Set<HomeCountry>;
   dateline: HomeCountry | null;
+  /** The outlet told or informed after the lead ("…, a relative told Marja.az"): read only when the lead tells nothing. */
+  toldLater?: HomeCountry | null;
   /** The side whose vocabulary the whole text writes in (read only when nothing else tells). */
   stance?: HomeCountry | null;
 }
@@ -165,6 +208,7 @@ function leadEvidence(text: string): LeadEvidence {
     lastLead.text = text;
     // The stance is the whole text's: another text with the same lead reads it anew.
     lastLead.evidence.stance = undefined;
+    lastLead.evidence.toldLater = undefined;
   }
   return lastLead.evidence;
 }
@@ -184,6 +228,8 @@ export function homeCountry(text: string, outlet: DocumentOutlet | null): HomeCo
   }
   if (lead.dateline) countries.add(lead.dateline);
   if (countries.size === 0) {
+    if (lead.toldLater === undefined) lead.toldLater = toldOutletCountry(text.slice(LEAD_LENGTH));
+    if (lead.toldLater) return lead.toldLater;
     if (lead.stance === undefined) lead.stance = stanceCountry(text);
     return lead.stance;
   }

@@ -95,6 +95,9 @@ function headSpellings(head: string): string[] {
 
 const COMBINING_MARK = /\p{M}/gu;
 
+/** Marks no name runs across: a dash, colon, sentence end, bracket, quotation mark or line break. */
+const PHRASE_BREAK = /[–—:;.!?()[\]"“”«»\n]|\s-\s/g;
+
 /**
  * The words as normaliseName writes names, for a long stretch of text: not kept in its memory,
  * which is for names (a document's opening would fill it).
@@ -106,11 +109,16 @@ function folded(text: string): string {
   const lower = (ascii ? text : text.normalize('NFD').replace(COMBINING_MARK, ''))
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
-  return (ascii ? lower : foldUndecomposed(lower))
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/'s\b/g, '')
-    .replace(ascii ? /[^a-z0-9\s]/g : /[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ');
+  return (
+    (ascii ? lower : foldUndecomposed(lower))
+      .replace(/\bdefence\b/g, 'defense')
+      .replace(/'s\b/g, '')
+      // A headline's credit ("… in Karabakh – Ministry of Defense") or a sentence's end parts the
+      // words: "karabakh" before the dash is no country of the ministry after it.
+      .replace(PHRASE_BREAK, ' | ')
+      .replace(ascii ? /[^a-z0-9\s|]/g : /[^\p{L}\p{N}\s|]/gu, ' ')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** Where the text first names a body of this head with another country, -1 if nowhere. */
@@ -207,4 +215,112 @@ export function personsCountryBody(phrase: string, person: Entity, at: RoleDate)
   const role = ` ${folded(person.role ?? '')} `;
   if (!headSpellings(q.head).some((spelling) => role.includes(` ${spelling} `))) return null;
   return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, country as HomeCountry, at);
+}
+
+/** "the ministry of defense of the republic of azerbaijan", "… of the russian federation": a country after the name. */
+function countryAfter(written: string, from: number): Country | null {
+  const after = written.slice(from, from + 40);
+  if (after.startsWith(' of the russian federation ')) return 'RU';
+  for (const [word, country] of COUNTRY_WORDS)
+    if (after.startsWith(` of ${word} `) || after.startsWith(` of the republic of ${word} `)) return country;
+  return null;
+}
+
+/** A country word right before the name: "armenian defense ministry", "russia defense ministry". */
+function countryBefore(written: string, at: number): Country | null {
+  for (const [word, country] of COUNTRY_WORDS) if (written.endsWith(` ${word}`, at)) return country;
+  return null;
+}
+
+type Country = (typeof COUNTRY_WORDS)[number][1];
+
+interface NameUse {
+  paragraph: number;
+  /** The country the words name with it; null when written bare. */
+  country: Country | null;
+}
+
+/** The uses of the name in one paragraph's words, in order, with the country named with each. */
+function usesIn(paragraph: string, index: number, spellings: string[]): NameUse[] {
+  const written = ` ${folded(paragraph)} `;
+  const uses: (NameUse & { at: number })[] = [];
+  for (const spelling of spellings)
+    for (let at = written.indexOf(` ${spelling} `); at >= 0; at = written.indexOf(` ${spelling} `, at + 1)) {
+      // "the ministry of defense" inside "the defense ministry …" never overlaps; each spelling is read once.
+      const country = countryBefore(written, at) ?? countryAfter(written, at + spelling.length + 1);
+      uses.push({ paragraph: index, at, country });
+    }
+  return uses.sort((a, b) => a.at - b.at);
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
+/** A text's paragraphs and each one's uses of a name, read once per text and name (a live blog asks at every entry). */
+let usesRead: { text: string; key: string; starts: number[]; uses: NameUse[][] } | null = null;
+
+/** Each use of the name in the text before `before`, paragraph by paragraph, and the index of the paragraph `before` is in. */
+function usesOfName(
+  text: string,
+  before: number,
+  spellings: string[],
+): { uses: NameUse[]; paragraph: number } {
+  const key = spellings.join('|');
+  if (usesRead?.text !== text || usesRead.key !== key) {
+    const starts = [0];
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
+    const uses = starts.map((start, i) =>
+      usesIn(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length), i, spellings),
+    );
+    usesRead = { text, key, starts, uses };
+  }
+  const { starts, uses } = usesRead;
+  let paragraph = 0;
+  for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= before) {
+      paragraph = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const earlier = uses.slice(0, paragraph).flat();
+  return {
+    uses: [...earlier, ...usesIn(text.slice(starts[paragraph], before), paragraph, spellings)],
+    paragraph,
+  };
+}
+
+/**
+ * "The Ministry of Defense of Azerbaijan informed … The Ministry of Defense said … The Armenian
+ * Defense Ministry claimed … Russia's Defense Ministry reported … According to the Ministry of
+ * Defense, …": a writer who used the bare name for the one country's body named then names the
+ * others with their country, so a later bare use is that body still. Not when the writer's bare
+ * uses point to two countries, and not when another country's body of that name was named in the
+ * same or the paragraph before (the nearer reading). The document's home country's body named
+ * before any other country's is read so too. Null otherwise.
+ */
+export function writersBareBody(phrase: string, c: BodyContext): Entity | null {
+  const q = qualifiedPhrase(phrase);
+  if (!q || q.country !== null || !BODY_HEAD.test(q.head)) return null;
+  const { uses, paragraph } = usesOfName(c.text, c.before, headSpellings(q.head));
+  const named = new Set<Country>();
+  let writers: Country | null = null;
+  let first: Country | null = null;
+  let last: NameUse | null = null;
+  for (const use of uses) {
+    if (use.country) {
+      named.add(use.country);
+      first ??= use.country;
+      last = use;
+    } else if (named.size === 1) {
+      const [only] = named;
+      if (writers && writers !== only) return null;
+      writers = only!;
+    }
+  }
+  // "BAKU, …" copy that named its own country's ministry before any other's: the writer's own, as
+  // a bare use after it would have been.
+  if (!writers && first && first === homeCountry(c.text, c.outlet)) writers = first;
+  if (!writers || !(writers in COUNTRY_NAMES || writers === 'NK')) return null;
+  if (last && last.country !== writers && last.paragraph >= paragraph - 1) return null;
+  return countrysBody(phrase.replace(/^the\s+/i, ''), q.head, writers as HomeCountry, c.at);
 }
