@@ -80,3 +80,23 @@ describe('a speaker who named themself in a relative clause with no commas', () 
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:k']);
   });
 });
+
+describe('a given name set off with "who" is a person "he" or "she" points back to', () => {
+  it('"Tigran, who has farmed here for years, … he says": Tigran, not a man named before', () => {
+    const text = [
+      'Deputy Governor Karen Simonyan toured the valley on Monday.',
+      'In the orchards, the harvest has stopped. Tigran, who has farmed the slope for thirty years, will not give his surname. "We pick at night now," he says.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:tigran']);
+  });
+});
+
+describe('a label before a colon is no part of the subject', () => {
+  it('"Some Daily Online - World Desk: Armenia and Azerbaijan announced": the two governments', () => {
+    const text = [
+      'News ID: 1234567',
+      'Some Daily Online - World Desk: Armenia and Azerbaijan, in a joint statement issued on Friday, announced that they would exchange detainees.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['gov-armenia', 'gov-azerbaijan']);
+  });
+});
