@@ -2996,6 +2996,18 @@ function moved(s: Span, by: number): Span {
 }
 
 function readFrameAttribution(text: string, masked: string, from: number, to: number): Attribution | null {
+  const read = readFrameForms(text, masked, from, to);
+  // "Daily Online - Foreign Desk: The two governments announced that …": a verb's subject never
+  // runs back across a colon. What stands before it is a label (a byline, a desk, a section), and
+  // the clause after it is read alone.
+  if (read?.form !== 'verb') return read;
+  const colon = masked.slice(read.speaker.start, read.content.start).lastIndexOf(': ');
+  if (colon < 0) return read;
+  const after = read.speaker.start + colon + 2;
+  return after < read.content.start ? readFrameForms(text, masked, after, to) : read;
+}
+
+function readFrameForms(text: string, masked: string, from: number, to: number): Attribution | null {
   return (
     accordingTo(masked, from, to) ??
     invertedInsideForm(masked, from, to) ??

@@ -22,6 +22,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   const subject = phrase
     .replace(/\s+(?:both|together|jointly)$/i, '')
     .replace(/^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from)\s+/i, '');
+  // "Landsbergis and his Latvian and Estonian counterparts, Edgars Rinkevics and Eva-Maria Liimets,":
+  // the counterparts are the people the apposition names, one name for each.
+  const counterparts = COUNTERPARTS.exec(subject);
+  if (counterparts) return counterpartSpeakers(phrase, counterparts, d);
   const shared = sharedHead(subject);
   const parts = shared ?? subject.split(LIST_SEPARATOR).map((p) => p.trim());
   const relative = apposedRelative(phrase, parts[parts.length - 1]!, d);
@@ -182,4 +186,53 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   const role = part.slice(0, part.length - e.name.length).trim();
   // "Deputy Prime Minister of Armenia| Mher Grigoryan": a title with the state it serves.
   return role === '' ? introduced.has(e.id) : TITLE_END.test(role.replace(OF_STATE, ''));
+}
+
+/** One named before "and" their counterpart or counterparts: "Mirzoyan and |his Azerbaijani counterpart|". */
+const COUNTERPARTS =
+  /^(.+?)\s+and\s+(?:his|her|their)\s+((?:\p{Lu}\p{Ll}+(?:,\s*|\s+and\s+|\s+))*)(counterparts?)$/u;
+
+/** A person's name as written: two or three capitalised words, hyphens and marks allowed ("Eva-Maria Liimets"). */
+const APPOSED_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
+
+/** The names set off right after the phrase: "|, Edgars Rinkevics and Eva-Maria Liimets,| said". */
+const APPOSED_NAMES = new RegExp(
+  String.raw`^,\s+(${APPOSED_NAME}(?:(?:,\s+|,?\s+and\s+)${APPOSED_NAME})*),`,
+  'u',
+);
+
+/**
+ * "X and his Latvian and Estonian counterparts, N1 and N2, said": X and each counterpart by the
+ * name the apposition gives, when it gives one name for each ("counterpart" one, "counterparts"
+ * as many as the nationalities coordinated before it, or any two or more when none are). With no
+ * such names the counterparts are unnamed: the words are no one's, never X's alone (as with "X and
+ * his wife"), and never one speaker made of the whole phrase.
+ */
+function counterpartSpeakers(phrase: string, m: RegExpExecArray, d: Discourse): ResolvedSpeaker[] {
+  const first = m[1]!;
+  const nationalities = (m[2] ?? '').split(LIST_SEPARATOR).filter((w) => w.trim());
+  const plural = m[3] === 'counterparts';
+  const at = d.speakerAt >= 0 && d.text.startsWith(phrase, d.speakerAt) ? d.speakerAt + phrase.length : -1;
+  const listed = at < 0 ? null : APPOSED_NAMES.exec(d.text.slice(at, at + 200))?.[1];
+  const names = listed ? listed.split(/,\s+(?:and\s+)?|\s+and\s+/).map((n) => n.trim()) : [];
+  const wanted = plural ? (nationalities.length >= 2 ? nationalities.length : null) : 1;
+  if (!names.length || (wanted !== null ? names.length !== wanted : names.length < 2)) return [];
+  const held = d.speakerAt;
+  const read = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
+  const speakers: ResolvedSpeaker[] = [];
+  for (const [i, part] of [first, ...names].entries()) {
+    d.speakerAt = -1;
+    const one = resolveSpeaker(part, d);
+    d.speakerAt = held;
+    const person =
+      !!one &&
+      (one.entity.kind === 'person' || (i > 0 && one.entity.kind === 'unknown' && one.entity.name === part));
+    if (!one || !person) {
+      d.textPeople.length = read.people;
+      d.unnamedSpeakers.length = read.unnamed;
+      return [];
+    }
+    if (!speakers.some((s) => s.entity.id === one.entity.id)) speakers.push({ ...one, mention: part });
+  }
+  return speakers;
 }

@@ -106,7 +106,10 @@ function participleAdjective(tagged: readonly Tagged[], i: number): boolean {
     i === 0
       ? CAPITAL_START.test(t.word)
       : !!before && (/^(?:DET|ADJ|NUM|PRON|ADP|PART)$/.test(before.pos) || before.word === '-');
-  return opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+  return (
+    (opens && /(?:ed|ing)$/i.test(t.word) && !!next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) ||
+    attributiveBeforeTitle(tagged, i)
+  );
 }
 
 const POSSESSIVE_MARK = /^['’]s?$/;
@@ -336,7 +339,30 @@ function readClauseModifierStart(phrase: string): number | null {
     const infinitive = /^to$/i.test(t.word) && t.pos === 'PART' && next.pos === 'VERB';
     const negated = /^not$/i.test(t.word) && next.pos === 'ADP';
     if (!participle && !infinitive && !negated) continue;
+    if (participle && attributiveBeforeTitle(tagged, i)) continue;
     return isNounPhrase(phrase.slice(0, found).trim()) ? found : null;
   }
   return null;
+}
+
+/**
+ * "Armenian |acting Prime Minister Nikol Pashinyan", "|outgoing President Anna Beridze": a
+ * participle that opens the phrase, or follows one singular capitalised word (a nationality, no
+ * head noun of its own), before a capitalised run that closes the phrase (a title and a full
+ * name), describes that title as an adjective does; it opens no post-modifier. A plural before it is a head
+ * ("Armenians |fleeing Nagorno Karabakh"), and so is a common noun ("officials |visiting Shusha").
+ */
+function attributiveBeforeTitle(tagged: readonly Tagged[], i: number): boolean {
+  const before = tagged[i - 1];
+  const rest = tagged.slice(i + 1);
+  return (
+    /^\p{Ll}+(?:ing|ed)$/u.test(tagged[i]!.word) &&
+    (i === 0 ||
+      (i === 1 &&
+        before!.pos === 'PROPN' &&
+        CAPITAL_START.test(before!.word) &&
+        !/s$/i.test(before!.word))) &&
+    rest.length >= 3 &&
+    rest.every((t) => t.pos === 'PROPN' && CAPITAL_START.test(t.word))
+  );
 }

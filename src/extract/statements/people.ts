@@ -368,6 +368,17 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
             start,
             gender: genderOf([PERSON_NOUN_APPOSITION.exec(slice.slice(m.index! + m[0].length))?.[1] ?? '']),
           };
+        else if (
+          WHO_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) &&
+          !resolveEntityAt(names[0]!, null)
+        )
+          // "Vahe, who has driven the road for years, …": "who" is said of a person only; the
+          // sentence's own "his" or "her" tells which.
+          mention = {
+            entity: textEntity(names[0]!),
+            start,
+            gender: genderInSentence(slice.slice(m.index! + m[0].length)),
+          };
         else {
           // "Rafael's wife, Sevda, was nine": a given name set off after a person's noun is that person.
           const noun = NOUN_BEFORE_APPOSED_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
@@ -479,6 +490,17 @@ function titledSurname(run: string, start: number, surnames: Surnames): PersonMe
 /** An age in apposition after a name: ", a 62-year-old …", ", 62, said". */
 const AGE_APPOSITION =
   /^,\s+(?:an?\s+\d{1,3}-year-old\s+(?!(?:\p{L}+\s+)?(?:city|town|village|building|church|monastery|bridge|road|house|tree|site|company|firm|newspaper)\b)|\d{1,3},)/u;
+
+/** A relative clause of a person set off after a name: "|, who runs a shop in Goris,|". */
+const WHO_APPOSITION = /^,\s+who\s+\p{Ll}/u;
+
+/** The gender the rest of a sentence gives its subject by "his" or "her", when it uses one of them only. */
+function genderInSentence(rest: string): Gender {
+  const sentence = rest.split(/[.!?](?:\s|$)/u, 1)[0]!;
+  const his = /\b(?:his|him|himself)\b/i.test(sentence);
+  const her = /\b(?:her|herself)\b/i.test(sentence);
+  return his === her ? null : his ? 'm' : 'f';
+}
 
 /** A person's noun in apposition after a name: ", a former nurse from …", ", a retired teacher,". */
 const PERSON_NOUN_APPOSITION =

@@ -16,7 +16,8 @@ const GAVE_NAME = new RegExp(
     String.raw`|gave\s+only\s+(?:his|her|their)\s+first\s+name,?` +
     // "A neighbor, who gave only the name Vardan, said": the name given without "as".
     // "who gave only the first name Gor": the same with "first".
-    String.raw`|gave\s+(?:only\s+)?the\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?` +
+    // "who gave only the initial A.": an initial given so names them as the name does.
+    String.raw`|gave\s+(?:only\s+)?the\s+(?:first\s+)?(?:name|initial)(?:\s+only)?(?:\s+as)?` +
     String.raw`)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.|\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)?|\p{Lu}\.)(?=[\s,.;])`,
   'u',
 );

@@ -25,6 +25,9 @@ const LAST_VERB = new RegExp(
   `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
   'giu',
 );
+/** A plain verb of saying that closes the words before the statement's first word: "… as Lilit |said| …". */
+const SAYING_RIGHT_BEFORE =
+  /\s(?:said|says|told\s+[^\s,;:]+(?:\s+[^\s,;:]+)?|tells\s+[^\s,;:]+|added|adds|stated|states|explained|explains|recalled|recalls)\s*$/u;
 /** What may stand between the verb and the statement's first word: the verb's own object words, no clause opener. */
 const OBJECT_WORDS = /^(?:\s+[^\s,;:()—–“”"]+){0,10}?\s*$/u;
 const THAT = /(?<![\p{L}])that(?![\p{L}])/iu;
@@ -67,6 +70,9 @@ function reportsNoWords(text: string, s: Statement): boolean {
   if (QUOTE_MARK.test(afterVerb) || QUOTE_MARK.test(text.slice(s.quote.start, s.quote.end))) return false;
   const between = afterVerb.replace(QUOTE_MARK_END, '');
   if (!OBJECT_WORDS.test(between) || THAT.test(between) || JOINED_VERB.test(between)) return false;
+  // "A nurse who asked to be named only as Lilit said the ward was full": the verb of saying right
+  // before the words governs them; the request sits in a relative clause of its subject.
+  if (SAYING_RIGHT_BEFORE.test(between)) return false;
   const governed = `${between} ${text.slice(s.quote.start, s.quote.end)}`.replace(/\s+/g, ' ').trim();
   if (/^that(?![\p{L}])/iu.test(governed) || SAYING_AFTER.test(governed)) return false;
   if (verb[1]) return true;
