@@ -39,3 +39,23 @@ describe('a relayed principal whose whole clause is one quote says what is insid
     ).toContainEqual(['lavrov', '"a quick truce" was needed']);
   });
 });
+
+describe('"the organization" never passes over an organisation named after the last body that spoke', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+  it('an abbreviation the gazetteer lacks, named since, keeps "the organization" from the ministry', () => {
+    const found = speakers(
+      'The Armenian defense ministry said the truce had been violated. Yerevan then asked the OKSB, a regional alliance, for help. The organization said it would send observers.',
+    );
+    expect(found).toContainEqual(['mod-armenia', 'the truce had been violated']);
+    expect(found).not.toContainEqual(['mod-armenia', 'it would send observers']);
+  });
+
+  it('the body\'s own abbreviation named since does not stop it', () => {
+    expect(
+      speakers(
+        'The International Committee of the Red Cross said 600 patients had been moved. An ICRC team reached Goris. The organization said it would stay in the town.',
+      ),
+    ).toContainEqual(['icrc', 'it would stay in the town']);
+  });
+});
