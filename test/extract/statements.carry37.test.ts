@@ -51,7 +51,7 @@ describe('"the organization" never passes over an organisation named after the l
     expect(found).not.toContainEqual(['mod-armenia', 'it would send observers']);
   });
 
-  it('the body\'s own abbreviation named since does not stop it', () => {
+  it("the body's own abbreviation named since does not stop it", () => {
     expect(
       speakers(
         'The International Committee of the Red Cross said 600 patients had been moved. An ICRC team reached Goris. The organization said it would stay in the town.',

@@ -675,7 +675,7 @@ const BODY_NAME =
  * back to; with two candidates the words are not given to the known one (precision over recall).
  */
 function unknownBodyNamedSince(d: Discourse, body: Entity): boolean {
-  const at = d.speakerAt > d.unitStart ? d.speakerAt : d.unitStart;
+  const at = Math.max(d.speakerAt, d.unitStart);
   const since = lastSeen(d, body, at);
   if (since < 0) return false;
   const own = [body.name, ...(body.aliases ?? [])];
@@ -689,7 +689,10 @@ function unknownBodyNamedSince(d: Discourse, body: Entity): boolean {
 
 /** "International Committee of the Red Cross" → "ICRC": the capitals of a name's words. */
 function initials(name: string): string {
-  return name.replace(/\b(?:of|the|and|for|on|in)\b/g, '').replace(/[^\p{Lu}\s]|\B\p{Lu}/gu, '').replace(/\s+/g, '');
+  return name
+    .replace(/\b(?:of|the|and|for|on|in)\b/g, '')
+    .replace(/[^\p{Lu}\s]|\B\p{Lu}/gu, '')
+    .replace(/\s+/g, '');
 }
 
 /** Where the text last named the entity or let it speak before `at`. */
