@@ -59,3 +59,12 @@ describe('"the organization" never passes over an organisation named after the l
     ).toContainEqual(['icrc', 'it would stay in the town']);
   });
 });
+
+describe('"the spokesman" after two unnamed spokesmen spoke is unsure: never a country named since', () => {
+  it('gives no statement to a government the words only mentioned', () => {
+    const found = statementsOf(
+      'The spokesman of the Ministry of Foreign Affairs said on Monday that Ankara respected all borders.\n\nThe foreign ministry spokesman said that Ankara was ready to send tents to Armenia.\n\nAsked about the railway, the spokesman said that the 3+3 format was "the right forum" for the talks.',
+    ).map((s) => [s.speaker, s.quote]);
+    expect(found.map(([speaker]) => speaker)).not.toContain('gov-armenia');
+  });
+});

@@ -2626,12 +2626,14 @@ function roleHeldBefore(p: string, d: Discourse): boolean {
   const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
   if (!noun) return false;
   const role = noun.startsWith('spokes') ? /spokes/i : /representative/i;
+  // "The foreign ministry spokesman said …": one the text let speak by that noun, unnamed, holds it too.
+  const head = noun.startsWith('spokes') ? /\bspokes(?:person|man|woman)$/i : /\brepresentative$/i;
   const gender = genderOf([noun]);
   d.readPeopleBefore(d.unit);
-  return [...d.textPeople, ...d.people.map((m) => m.entity)].some(
+  return [...d.textPeople, ...d.people.map((m) => m.entity), ...d.unnamedSpeakers].some(
     (e) =>
       e.kind === 'person' &&
-      role.test(e.role ?? '') &&
+      (role.test(e.role ?? '') || (e.id.startsWith('text:') && head.test(e.name))) &&
       (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e))),
   );
 }
