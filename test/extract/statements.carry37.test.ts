@@ -68,3 +68,20 @@ describe('"the spokesman" after two unnamed spokesmen spoke is unsure: never a c
     expect(found.map(([speaker]) => speaker)).not.toContain('gov-armenia');
   });
 });
+
+describe('a site told by its address ("told 168.am that") is whom one told, not what was said', () => {
+  const said = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]);
+
+  it('"told 168.am that …": the clause after "that"', () => {
+    expect(said('The governor told 168.am that the road to Goris would reopen on Monday.')).toEqual([
+      ['text:governor', 'the road to Goris would reopen on Monday'],
+    ]);
+  });
+
+  it('"told Hetq.am that …" and "told news.az by phone that …" likewise', () => {
+    const found = said(
+      'The farmers of Berdavan told Hetq.am that no one had warned them. A deputy mayor told news.az by phone that the fields were mined.',
+    ).map(([, quote]) => quote);
+    expect(found).toEqual(['no one had warned them', 'the fields were mined']);
+  });
+});
