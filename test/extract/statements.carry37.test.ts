@@ -85,3 +85,20 @@ describe('a site told by its address ("told 168.am that") is whom one told, not 
     expect(found).toEqual(['no one had warned them', 'the fields were mined']);
   });
 });
+
+describe('where and how a saying was made ("said in a joint statement published on Monday") is no words', () => {
+  it('gives no statement whose words are the setting', () => {
+    const quotes = statementsOf(
+      'The two delegations will swap detainees, the office of the Georgian president and the chancellery of the Moldovan premier said in a joint statement published on Monday.',
+    ).map((s) => s.quote);
+    expect(quotes).not.toContain('in a joint statement published on Monday');
+  });
+
+  it("a single body's trailing saying keeps the sentence before it", () => {
+    expect(
+      statementsOf('The sides will swap detainees, the ministry said in a statement issued on Monday.').map(
+        (s) => [s.speaker, s.quote],
+      ),
+    ).toEqual([['text:ministry', 'The sides will swap detainees']]);
+  });
+});
