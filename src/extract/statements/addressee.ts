@@ -35,6 +35,10 @@ const MAX_WORDS = 14;
 const TITLE_THEN_THAT =
   /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,2}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*['’]s\s+)?\u2591{1,40}(?:\s+(?:on|in|at|by|over|last|this|earlier)\s[^.;:,\u2591]{0,30}?)?\s+that\s+(?=\S)/u;
 
+/** A news site named by its address: "168.am", "iLur.am", "Iravaban.net", "news.az". */
+const SITE_ADDRESS =
+  /(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:am|az|ru|ge|com|net|org|info|news|ua|tr|ir|kz|by|eu|uk)(?![\p{L}\p{N}.-]|\.\p{L})/giu;
+
 export function afterAddressee(masked: string, verbEnd: number, verb: string, end: number): number | null {
   const lastWord = verb.trim().split(/\s+/).pop() ?? '';
   if (!ADDRESSING_VERB.test(lastWord)) return null;
@@ -44,7 +48,11 @@ export function afterAddressee(masked: string, verbEnd: number, verb: string, en
   const windowEnd = Math.min(end, verbEnd + 200);
   const raw = masked.slice(verbEnd, windowEnd);
   const quoteAt = raw.indexOf(MASK);
-  const piece = quoteAt >= 0 ? raw.slice(0, quoteAt) : raw;
+  // "told 168.am that …", "told iLur.am that …": a site's address is one name, its ".am" no verb.
+  const piece = (quoteAt >= 0 ? raw.slice(0, quoteAt) : raw).replace(
+    SITE_ADDRESS,
+    (site) => `S${'x'.repeat(site.length - 1)}`,
+  );
   const tagged = tag(piece);
   let at = 0;
   let objectWords = 0;

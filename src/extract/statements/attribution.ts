@@ -585,6 +585,13 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
 
 const DETERMINER_OPENING = /^\s*(?:the|a|an)\s/i;
 
+/**
+ * Only the setting of a saying, no clause: "in a joint statement published on Thursday", "in an
+ * interview on Monday", "at a briefing in Moscow".
+ */
+const SETTING_ONLY =
+  /^(?:in|at|during|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|briefing|address|speech|message|letter|communiqu[eé]|conference|call|readout)(?:\s+(?:published|issued|released|posted|given|held|made)\b)?(?:\s+(?:on|in|at|late|early|last|this|after|before)\b[^,;:.]{0,40})?[.!?]?$/iu;
+
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
   /^\s*(?:he|she|it|they|we|i|you|us|them|him|her|me|that|there|this|what|how|why|when|whether|if|by|to|in|on|at|for|from|with)\b/i;
@@ -2577,6 +2584,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       continue;
     // "declared martial law": an act named reports no words.
     if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;
+    // "…, X and Y said in a joint statement published on Thursday.": where and how it was said is
+    // no words; a trailing reading may still hold.
+    if (!afterThat && !opening.includes(MASK) && SETTING_ONLY.test(opening.trim())) continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a

@@ -665,6 +665,36 @@ function organisationOpeningSentence(d: Discourse): Entity | null {
   return /^\s*(?:the\s+)?$/i.test(d.text.slice(d.unitStart, first.start)) ? first.entity : null;
 }
 
+/** An abbreviation ("the CSTO") or a proper name of an organisation ("the Collective Security Treaty Organization"). */
+const BODY_NAME =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}{3,}|(?:\p{Lu}[\p{L}-]+\s+){1,5}Organi[sz]ation)(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Armenia asked the CSTO for help … The organization said …": an organisation the gazetteer does
+ * not know, named after `body` last spoke or was named, may be the one "the organization" points
+ * back to; with two candidates the words are not given to the known one (precision over recall).
+ */
+function unknownBodyNamedSince(d: Discourse, body: Entity): boolean {
+  const at = Math.max(d.speakerAt, d.unitStart);
+  const since = lastSeen(d, body, at);
+  if (since < 0) return false;
+  const own = [body.name, ...(body.aliases ?? [])];
+  for (const m of d.text.slice(since, at).matchAll(BODY_NAME)) {
+    if (own.some((name) => name.includes(m[0]) || initials(name) === m[0])) continue;
+    const known = resolveEntityAt(m[0], d.at);
+    if (!known || (known.id !== body.id && known.kind === 'organisation')) return true;
+  }
+  return false;
+}
+
+/** "International Committee of the Red Cross" → "ICRC": the capitals of a name's words. */
+function initials(name: string): string {
+  return name
+    .replace(/\b(?:of|the|and|for|on|in)\b/g, '')
+    .replace(/[^\p{Lu}\s]|\B\p{Lu}/gu, '')
+    .replace(/\s+/g, '');
+}
+
 /** Where the text last named the entity or let it speak before `at`. */
 function lastSeen(d: Discourse, e: Entity, at: number): number {
   const here = at > d.unitStart ? findEntityMentions(d.text, d.unitStart, at) : [];
@@ -1670,10 +1700,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (firm) return speaking(firm, mention);
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (read.organisationBack) {
+    const opening = organisationOpeningSentence(d);
     const body =
-      organisationOpeningSentence(d) ??
+      opening ??
       (d.lastBody?.kind === 'organisation' ? d.lastBody : lastMentioned(d, (e) => e.kind === 'organisation'));
-    if (body) return speaking(body, mention);
+    if (body && (opening || !unknownBodyNamedSince(d, body))) return speaking(body, mention);
   }
   // "the office of Deputy Prime Minister Shahin Mustafayev", "Mustafayev's press service": the
   // office of the person named, never him, nor whoever else holds a title its words hold.
@@ -2596,12 +2627,14 @@ function roleHeldBefore(p: string, d: Discourse): boolean {
   const noun = /^the\s+(spokes(?:person|man|woman)|representative)$/i.exec(p)?.[1]?.toLowerCase();
   if (!noun) return false;
   const role = noun.startsWith('spokes') ? /spokes/i : /representative/i;
+  // "The foreign ministry spokesman said …": one the text let speak by that noun, unnamed, holds it too.
+  const head = noun.startsWith('spokes') ? /\bspokes(?:person|man|woman)$/i : /\brepresentative$/i;
   const gender = genderOf([noun]);
   d.readPeopleBefore(d.unit);
-  return [...d.textPeople, ...d.people.map((m) => m.entity)].some(
+  return [...d.textPeople, ...d.people.map((m) => m.entity), ...d.unnamedSpeakers].some(
     (e) =>
       e.kind === 'person' &&
-      role.test(e.role ?? '') &&
+      (role.test(e.role ?? '') || (e.id.startsWith('text:') && head.test(e.name))) &&
       (!gender || fitsPronoun(gender === 'm' ? 'he' : 'she', knownGender(e))),
   );
 }

@@ -1440,8 +1440,24 @@ function tellerNamedBySource(
   if (!/\bthat\s*$/.test(text.slice(content.start, from))) return null;
   const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
   if (start >= content.end) return null;
+  // `… stressed that “the talks must go on.”`: a quote that is the whole clause is the teller's own
+  // words, shown inside its marks as after a plain "said that" (CONVENTIONS 16).
+  const whole = wholeQuoteAt(text, unit, start, content.end);
+  if (whole)
+    return makeDraft(unit, teller, source.entity, 'direct', quoteSpans(whole), [
+      content,
+      ...quoteSpans(whole),
+    ]);
   const said = { start, end: content.end };
   return makeDraft(unit, teller, source.entity, 'reported', [said], [said]);
+}
+
+/** The one quote that opens at `start` and runs to `end`, only punctuation after it; null otherwise. */
+function wholeQuoteAt(text: string, unit: Unit, start: number, end: number): Quote | null {
+  const quote = unit.quotes.find((q) => q.parts[0]!.open === start);
+  const part = quote?.parts[0];
+  if (!quote || quote.parts.length > 1 || !part || part.close === null) return null;
+  return /^[\s.,;:!?]*$/.test(text.slice(part.close + 1, end)) ? quote : null;
 }
 
 const NO_UNITS: readonly Unit[] = [];
@@ -1792,7 +1808,7 @@ function readFrame(
       firstQuoted !== undefined &&
       quoteLeads(text, leadFrom, firstQuoted.parts[0]!.open) &&
       !quotedSubjectOfClause(text, firstQuoted, attribution.content.end) &&
-      !subjectOpensSentence(text, attribution, firstQuoted.parts[0]!.open);
+      !subjectOpensSentence(text, attribution, leadFrom, firstQuoted.parts[0]!.open);
     // `said it was “appalled” by …`: a quote after the clause's own subject stands in that clause,
     // and the clause is what was said (CONVENTIONS 16); the quote alone would drop its subject.
     const inClause =
@@ -1975,11 +1991,18 @@ const CAPITALISED_WORD_THEN_WORD = /^\p{Lu}[\p{L}'’-]*\s+\p{L}/u;
 /**
  * `Russian peacekeepers “did not fulfill their mission,” Pashinyan said`: the sentence before a
  * trailing attribution is what was said, its own subject with the quoted predicate; the writer's
- * words open it, so it is reported whole, never cut to the quoted half.
+ * words open it, so it is reported whole, never cut to the quoted half. Read from where the words
+ * start (`from`): in a relay, after the principal's verb (`Lavrov stressed that “force is no
+ * answer,” the ministry said`: the quote is the principal's whole saying, as it is after "said that").
  */
-function subjectOpensSentence(text: string, attribution: Attribution, quoteOpen: number): boolean {
+function subjectOpensSentence(
+  text: string,
+  attribution: Attribution,
+  from: number,
+  quoteOpen: number,
+): boolean {
   if (attribution.form !== 'trailing' || attribution.lead) return false;
-  const subject = text.slice(attribution.content.start, quoteOpen).trim();
+  const subject = text.slice(from, quoteOpen).trim();
   return CAPITALISED_WORD_THEN_WORD.test(subject) && !/[,:—–-]$/.test(subject);
 }
 
