@@ -269,12 +269,6 @@ function descriptionHead(description: string): string {
 const DEMONYM =
   /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|Western|Eastern|French|Greek|Dutch|Swiss|Czech|Thai|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|U\.?S\.?|UK|EU)$/u;
 
-/** Roles whose words are a body's: filed with the body they speak for. */
-const SPEAKING_ROLE = /^(?:spokes(?:person|man|woman)|representative)$/;
-
-/** A government or its administration employing an unnamed speaker: "a government source". */
-const EMPLOYER = /^(?:government|administration)$/;
-
 /**
  * Words that rank, date, count or veil a description, not what it is: "a senior official", "a
  * 38-year-old mother", "the second witness", "an unnamed source", "an informed source".
@@ -284,14 +278,13 @@ const RANK_OR_AGE =
 
 const LOWER_CASE_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * A description's words before its head, as golds and readers name an unnamed speaker: without
- * rank or age, without the body it works for ("A Japanese Foreign Ministry official", "an ICRC
- * spokesperson" → "official", "spokesperson"), and without a nationality when other words say
- * what it is ("Armenian border officials" → "border officials"). A nationality alone stays
- * ("a Western diplomat", "Turkish officials"): it is all the text says of them.
+ * rank or age, with its classifying words (CONVENTIONS.md rule 5): nationality, institution and
+ * field ("A senior Japanese Foreign Ministry official" → "Japanese Foreign Ministry official",
+ * "Armenian border officials", "a Western diplomat"). Who the text says spoke includes what kind
+ * of official it was.
  */
 function plainDescription(head: string): string {
   const words = head.split(/\s+/);
@@ -303,21 +296,7 @@ function plainDescription(head: string): string {
   // "an ICRC spokesperson": a body known by its letters speaks through them (the relay keeps both).
   if (words.some((w) => ABBREVIATION.test(w) && !DEMONYM.test(w))) return head;
   const kept = words.filter((w) => !RANK_OR_AGE.test(w));
-  // "Health officials", "Local authorities": a sentence's capital on a word before a plain one is no name's.
-  const capital = (w: string, i: number) =>
-    CAPITAL_START.test(w) &&
-    (DEMONYM.test(w) || !(i === 0 && TITLE_CASE_WORD.test(w) && LOWER_CASE_START.test(kept[1] ?? noun)));
-  // "a Japanese government source": the employer written in lower case is a body all the same.
-  const body = kept.some((w, i) => (capital(w, i) && !DEMONYM.test(w)) || EMPLOYER.test(w));
-  // "ethnic Armenian officials": "ethnic" goes with the nationality it qualifies.
-  const plain = kept.filter(
-    (w, i) => !capital(w, i) && !EMPLOYER.test(w) && !(w === 'ethnic' && DEMONYM.test(kept[i + 1] ?? '')),
-  );
-  // "A Foreign Office spokesman": the body it speaks for stays with the role, as above.
-  if (body && SPEAKING_ROLE.test(noun) && kept.some((w, i) => capital(w, i) && !DEMONYM.test(w)))
-    return [...kept, noun].join(' ');
-  const modifiers = body || plain.length > 0 ? plain : kept;
-  return [...modifiers, noun].join(' ');
+  return [...kept, noun].join(' ');
 }
 
 function cleanMention(mention: string): string {
