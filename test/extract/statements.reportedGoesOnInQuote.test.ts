@@ -40,10 +40,13 @@ describe('a sentence that is only a quote, right after a reported saying in its 
     expect(said(text).join('\n')).not.toContain('We are nearly there');
   });
 
-  it('does not go on with a relative clause’s saying after a quote', () => {
+  it('goes on with the quote, not with a relative clause’s saying in its attribution', () => {
     const text =
       '“The leaders do not get it,” said Capt. Mark Dunn, who said he would vote for neither man. “Their plans are far out.”';
-    expect(said(text)).toContain('Mark Dunn: he would vote for neither man');
+    expect(said(text)).toEqual([
+      'Mark Dunn: The leaders do not get it, … Their plans are far out.',
+      'Mark Dunn: he would vote for neither man',
+    ]);
   });
 
   it('does not take a question, whose attribution may follow', () => {
