@@ -2274,9 +2274,7 @@ function handBackOpenPart(
  * previous direct statement when it comes right after it, in the same or the next paragraph.
  */
 function continueQuote(text: string, unit: Unit, previous: Previous | null, unitIndex: number): void {
-  if (!previous || unitIndex - previous.unitIndex > 1) return;
-  if (!endsInQuote(text, previous.statement) && !reportedGoesOnInQuote(text, unit, previous, unitIndex))
-    return;
+  if (!previous || !endsInQuote(text, previous.statement) || unitIndex - previous.unitIndex > 1) return;
   if (unit.firstParagraph - previous.paragraph > 1 || isQuotedSubheading(text, unit)) return;
   if (quotedNameOpensSentence(text, unit)) return;
   const s = previous.statement;
@@ -2285,45 +2283,6 @@ function continueQuote(text: string, unit: Unit, previous: Previous | null, unit
   s.context = { start: s.context.start, end: Math.max(s.context.end, unit.end) };
   previous.unitIndex = unitIndex;
   previous.paragraph = unit.firstParagraph;
-}
-
-/**
- * What may follow a reported clause to its sentence's end and still leave the saying the last
- * thing told: nothing, or the attribution set after it (", said Paul Beck, a professor."), never
- * a clause of the writer's (", and the mayor left."; ", despite …").
- */
-const SAYING_ENDS_SENTENCE = new RegExp(
-  String.raw`^["”’']?\s*(?:[,—–]\s*(?!(?:and|but|or|while|as|although|though|because|despite|after|before|when|which|who|where)\s)` +
-    String.raw`(?:[^\s,;:"“”]+\s+){0,6}?(?:said|says|added|adds|told|tells|wrote|writes|stated|states|explained|explains|noted|notes|argued|argues|insisted|insists|warned|warns|recalled|recalls|continued|continues)` +
-    String.raw`(?![\p{L}])[^;:!?"“”]{0,160})?[.!?]["”’']?\s*$`,
-  'u',
-);
-
-const RELATIVE_MENTION = /^(?:who|whom|which|that)$/i;
-
-/**
- * `Trump is no conservative, he said. “He's a liberal!”`, `She said the plan would fail. “It is a
- * waste.”`: a sentence that is nothing but a quote, right after a reported saying in the same
- * paragraph that ends its own sentence, goes on with that saying in the speaker's own words.
- */
-function reportedGoesOnInQuote(text: string, unit: Unit, previous: Previous, unitIndex: number): boolean {
-  const s = previous.statement;
-  if (s.kind !== 'reported' || s.via || previous.unitIndex !== unitIndex - 1) return false;
-  if (unit.firstParagraph !== previous.paragraph || !unit.quotes.length) return false;
-  // `“A,” said Lee, who noted that B. “C.”`: C goes on with the quote A, not with the relative's B.
-  if (RELATIVE_MENTION.test(s.mention)) return false;
-  // A question may have its attribution in the next sentence (`“How?” Lee asked.`).
-  if (/\?\W*$/.test(text.slice(unit.start, unit.end))) return false;
-  // Nothing of the writer's in the unit: only quotes, spaces and punctuation.
-  let at = unit.start;
-  for (const q of unit.quotes)
-    for (const part of q.parts) {
-      if (/[\p{L}\p{N}]/u.test(text.slice(at, part.open))) return false;
-      at = part.close === null ? part.end : part.close + 1;
-    }
-  if (/[\p{L}\p{N}]/u.test(text.slice(at, unit.end))) return false;
-  const last = s.continuation?.at(-1) ?? s.quote;
-  return last.end <= unit.start && SAYING_ENDS_SENTENCE.test(text.slice(last.end, unit.start));
 }
 
 const wordsOf = (text: string, spans: readonly Span[]): string =>
