@@ -235,9 +235,13 @@ export function extractStatements(
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units, (count = 1) => {
         for (let k = 1; k <= count; k++) consumed.add(unitIndex + k);
       });
-      made.push(...relativeSayingDrafts(text, masked, unit, d, made));
+      const relatives = new Set(relativeSayingDrafts(text, masked, unit, d, made));
+      made.push(...relatives);
       const inRelative = relativeClauseSayingDraft(text, masked, unit, d, made);
-      if (inRelative) made.push(inRelative);
+      if (inRelative) {
+        made.push(inRelative);
+        relatives.add(inRelative);
+      }
       const genre = made.length
         ? null
         : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
@@ -273,6 +277,10 @@ export function extractStatements(
         handBackOpenPart(text, paragraphs, previous, statement, unit, unitIndex);
         statements.push(statement);
         if (clauseAfterQuote.has(draft)) continue;
+        // `“A,” said Lee, who noted that B. “C.”`: the relative's saying is told inside the
+        // attribution of the quote A, which the next quote goes on with.
+        if (relatives.has(draft) && previous?.unitIndex === lastRead && previous.statement.kind === 'direct')
+          continue;
         previous = {
           statement,
           unitIndex: lastRead,
