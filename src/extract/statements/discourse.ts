@@ -1773,6 +1773,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = documentAuthor(p, d);
     return author && { ...author, mention };
   }
+  // "his sister Lusine": a relative named by a given name the gazetteer lacks is a person, whom a
+  // later "she" or "he" may point back to.
+  const relative = KIN_AND_NAME.exec(p)?.[1];
+  if (relative && !resolveEntityAt(relative, null))
+    return speaking(givenName(relative, d) ?? { ...textEntity(relative), kind: 'person' }, mention);
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
