@@ -23,3 +23,17 @@ describe('a relative named by a given name right after a possessive kin noun', (
     expect(who(text)).toContainEqual(['text:vardan', 'He', 'the rent had doubled since the war']);
   });
 });
+
+describe('kin owned by a pronoun whose owner the text never named', () => {
+  it.each([
+    ['A driver from Meghri was among the wounded on Friday, his relatives told the radio.', 'text:relatives'],
+    ['The girl had been taken to a hospital in Kapan, her family told reporters.', 'text:family'],
+  ])('the kin are who spoke, under their own noun: %s', (text, speaker) => {
+    expect(who(text).map(([id]) => id)).toEqual([speaker]);
+  });
+
+  it('kin of a person the text named stay that person’s kin', () => {
+    const text = 'Garnik Sahakyan was hurt on Monday. His wife said he was recovering in Goris.';
+    expect(who(text).map(([id]) => id)).not.toContain('text:wife');
+  });
+});

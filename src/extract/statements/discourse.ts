@@ -945,6 +945,10 @@ function documentInView(d: Discourse): Entity | null {
   return since ? null : active.author;
 }
 
+/** Kin a possessive pronoun owns, and nothing more: "his relatives", "her family", "their parents". */
+const OWNED_KIN =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(relatives|family|parents|mother|father|wife|husband|brother|sister|brothers|sisters|son|daughter|sons|daughters)$/u;
+
 const KIN_AND_NAME =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
 
@@ -1782,6 +1786,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
   if (owned) return speaking(owned, mention);
+  // "A soldier from Lori was killed, his relatives told the paper": kin whose owner the text never
+  // named are still who spoke, filed under their own noun (CONVENTIONS 6), never under someone named.
+  const kin = OWNED_KIN.exec(p)?.[1];
+  if (kin) return speaking(textEntity(kin), mention);
   const acting = actingHolder(p, d);
   if (acting) return speaking(acting, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
