@@ -975,6 +975,10 @@ function documentInView(d: Discourse): Entity | null {
   return since ? null : active.author;
 }
 
+/** Kin a possessive pronoun owns, and nothing more: "his relatives", "her family", "their parents". */
+const OWNED_KIN =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(relatives|family|parents|mother|father|wife|husband|brother|sister|brothers|sisters|son|daughter|sons|daughters)$/u;
+
 const KIN_AND_NAME =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
 
@@ -1805,10 +1809,19 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = documentAuthor(p, d);
     return author && { ...author, mention };
   }
+  // "his sister Lusine": a relative named by a given name the gazetteer lacks is a person, whom a
+  // later "she" or "he" may point back to.
+  const relative = KIN_AND_NAME.exec(p)?.[1];
+  if (relative && !resolveEntityAt(relative, null))
+    return speaking(givenName(relative, d) ?? { ...textEntity(relative), kind: 'person' }, mention);
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);
   if (owned) return speaking(owned, mention);
+  // "A soldier from Lori was killed, his relatives told the paper": kin whose owner the text never
+  // named are still who spoke, filed under their own noun (CONVENTIONS 6), never under someone named.
+  const kin = OWNED_KIN.exec(p)?.[1];
+  if (kin) return speaking(textEntity(kin), mention);
   const acting = actingHolder(p, d);
   if (acting) return speaking(acting, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));

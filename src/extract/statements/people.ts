@@ -382,8 +382,14 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         else {
           // "Rafael's wife, Sevda, was nine": a given name set off after a person's noun is that person.
           const noun = NOUN_BEFORE_APPOSED_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
+          // "his sister Lusine told …": a given name right after someone's kin noun names that relative.
+          const kin = noun
+            ? undefined
+            : OWNED_KIN_BEFORE_NAME.exec(slice.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
           if (noun && /^\s*,/.test(slice.slice(m.index! + m[0].length)) && !resolveEntityAt(names[0]!, null))
             mention = { entity: textEntity(names[0]!), start, gender: genderOf([noun]) };
+          else if (kin && !title && !resolveEntityAt(names[0]!, null))
+            mention = { entity: textEntity(names[0]!), start, gender: genderOf([kin]) };
           else {
             // "Garnik lights a cigarette" after "Garnik Hovhannisyan": a feature calls its subject by given name.
             // An address ("Tigran?") is no mention: the name must open a clause ("Garnik lights").
@@ -509,6 +515,13 @@ const PERSON_NOUN_APPOSITION =
 /** A person's noun, with a place after it, then the comma that opens a name in apposition: "Rafael's wife, ". */
 const NOUN_BEFORE_APPOSED_NAME =
   /(?<![\p{L}])(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandmother|grandfather|grandson|granddaughter|(?:school)?teacher|nurse|doctor|neighbou?r|friend|farmer|shepherd|driver|student|pensioner|refugee|volunteer|soldier|villager|resident)(?:\s+(?:from|in|of|near)\s+\p{Lu}[\p{L}-]*)?,\s*$/u;
+
+/**
+ * A kin noun someone owns, right before a given name in close apposition: "his sister ", "her
+ * younger brother ", "Arman's wife ". The name that follows is that relative's.
+ */
+const OWNED_KIN_BEFORE_NAME =
+  /(?<![\p{L}'’-])(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?:elder|older|younger|little|big|late|eldest|youngest)\s+)?(wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+$/u;
 
 /** Does the pronoun fit the person? "she" not for a man the text called "Mr." or "spokesman". */
 export function fitsPronoun(pronoun: string, gender: Gender): boolean {
