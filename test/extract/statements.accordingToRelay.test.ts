@@ -22,8 +22,8 @@ describe('"according to <source>, X told Y that …": the source said it; X said
       'According to an Armenian diplomatic source who spoke to the paper, Ararat Mirzoyan told his ' +
       'counterparts that Yerevan would open its roads only under its own jurisdiction.';
     expect(statementsOf(text).map((s) => [s.speaker, s.via, s.quote.slice(0, 30)])).toEqual([
-      ['text:diplomatic-source', undefined, 'Ararat Mirzoyan told his counte'.slice(0, 30)],
-      ['mirzoyan', 'text:diplomatic-source', 'Yerevan would open its roads o'.slice(0, 30)],
+      ['text:armenian-diplomatic-source', undefined, 'Ararat Mirzoyan told his counte'.slice(0, 30)],
+      ['mirzoyan', 'text:armenian-diplomatic-source', 'Yerevan would open its roads o'.slice(0, 30)],
     ]);
   });
 
