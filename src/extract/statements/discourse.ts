@@ -1773,6 +1773,16 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = documentAuthor(p, d);
     return author && { ...author, mention };
   }
+  // "his sister Sesegma": a relative named by a given name alone is a person, the kin noun their
+  // role, so that a later "she" points back to her, not past her to whoever she spoke about.
+  const relative = KIN_AND_NAME.exec(p)?.[1];
+  if (relative && !resolveEntityAt(relative, null)) {
+    const person: Entity = { ...textEntity(relative), kind: 'person', role: p.replace(/^\S+\s+/, '') };
+    const given = d.textPeople.find((e) => e.id === person.id);
+    if (given) return speaking(given, mention);
+    d.textPeople.push(person);
+    return speaking(person, mention);
+  }
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);

@@ -2139,6 +2139,9 @@ const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
 const ONE_OF_PEOPLE =
   /^(?:one|another)\s+of\s+(?:the|those|these)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|women|men|people)$/iu;
 
+/** A possessive determiner opening a mention: "his" in "his sister Sesegma". */
+const POSSESSIVE = /^(?:his|her|their|its)$/i;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -2152,7 +2155,11 @@ function remember(
     d.people.push({
       entity: draft.speaker,
       start: draft.context.start,
-      gender: genderOf(draft.mention.split(/\s+/)) ?? knownGender(draft.speaker),
+      // "his sister Sesegma": a possessive tells the owner's gender, the noun after it the speaker's.
+      gender:
+        genderOf(
+          draft.mention.split(/\s+/).filter((w, i, all) => i > 0 || all.length === 1 || !POSSESSIVE.test(w)),
+        ) ?? knownGender(draft.speaker),
       unit: d.unit,
     });
   } else if (draft.speaker.kind !== 'place') {
