@@ -19,3 +19,28 @@ describe('a relative named by a kin noun and a given name is that person, of the
     expect(speakers(text)).toEqual(['text:aldar', 'text:aldar']);
   });
 });
+
+describe('"the (joint) statement" points back to who made it, never to a speaker named "statement"', () => {
+  it('"The joint statement noted …" after three bodies’ joint statement is each of the three again', () => {
+    const text =
+      'Shepherd hurt by a mine near Lachin\n\n' +
+      'The State Border Service, the Ministry of Health and the Mine Action Agency of the Republic of Azerbaijan (ANAMA) ' +
+      'said in a joint statement that the shepherd was taken to hospital in Lachin and was in a stable condition.\n\n' +
+      'The joint statement noted that the pasture had not yet been cleared and that herders had been warned to keep out.';
+    const found = statementsOf(text);
+    const second = found.filter((s) => s.quote.startsWith('the pasture'));
+    expect(second.map((s) => s.speaker)).toEqual(
+      found.filter((s) => s.quote.startsWith('the shepherd')).map((s) => s.speaker),
+    );
+    expect(second.map((s) => s.speaker)).not.toContain('text:joint-statement');
+    expect(second).toHaveLength(3);
+  });
+
+  it('"The statement also said …" with no one named before it to have made it is no statement', () => {
+    const text =
+      'Prisoners to be freed within days\n\n' +
+      'Twenty detainees will be freed before the new year, under a deal announced in the capitals today.\n\n' +
+      'The statement also said that the two governments "see a real chance for a lasting settlement".';
+    expect(speakers(text)).toEqual([]);
+  });
+});

@@ -856,6 +856,8 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
     p
       .replace(document, '')
       .replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '')
+      // "the joint statement": a statement's kind names no author; it points back as "the statement" does.
+      .replace(/^joint\s*$/i, '')
       .replace(/['’]s?\s*$/, '')
       .trim();
   const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
@@ -880,11 +882,9 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const justMade = bodySpokenInParagraph(d);
   if (justMade === 'several') return null;
   if (justMade) return { entity: justMade, mention: p, viaDocument: true };
-  return {
-    entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
-    mention: p,
-    viaDocument: true,
-  };
+  // "The statement also said" with no one before it to have made it: whose it is goes untold.
+  const back = d.activeStatement?.author ?? d.lastBody ?? d.lastPerson;
+  return back ? { entity: back, mention: p, viaDocument: true } : null;
 }
 
 /**
