@@ -44,3 +44,33 @@ describe('"the (joint) statement" points back to who made it, never to a speaker
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('a name the document prints alone on a line (masthead, sign-off) reporting in the body is the outlet’s own voice (CONVENTIONS 11)', () => {
+  it('"…, KavkazPress reports." under a "KavkazPress" masthead is no statement', () => {
+    const text =
+      'Talks on the border to resume\n\n' +
+      '12 May 2024 10:05\n\n' +
+      'KavkazPress\n\n' +
+      'The commissions will meet again next week, the Foreign Ministry of Georgia said.\n\n' +
+      'The meeting is expected to take place in Tbilisi, KavkazPress reports.';
+    expect(speakers(text)).toEqual(['text:foreign-ministry-of-georgia']);
+  });
+
+  it('"As Sevanpost.am reported, …" with a "Sevanpost" sign-off is no statement either', () => {
+    const text =
+      'Road near Ijevan reopened\n\n' +
+      'As Sevanpost.am reported, the road near Ijevan was closed on Sunday after a landslide.\n\n' +
+      'The regional governor said the road had reopened on Tuesday.\n\n' +
+      'Sevanpost';
+    expect(speakers(text)).toEqual(['text:regional-governor']);
+  });
+
+  it('an outlet the document does not print alone is still a source: "…, KavkazPress reports." under another masthead', () => {
+    const text =
+      'Talks on the border to resume\n\n' +
+      '12 May 2024 10:05\n\n' +
+      'Caucasus Ledger\n\n' +
+      'The meeting is expected to take place in Tbilisi, KavkazPress reports.';
+    expect(speakers(text)).toEqual(['text:kavkazpress']);
+  });
+});

@@ -70,6 +70,7 @@ import {
   type DocumentOutlet,
   documentOutlet,
   isCorrespondentReport,
+  isOwnLineOutlet,
   isOwnOutlet,
 } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, namedTogetherIn } from './people.ts';
@@ -331,12 +332,16 @@ function withoutOwnVoice(
   const kept: Statement[] = [];
   let changed = false;
   for (const s of statements) {
-    if (!isOwnOutlet(s.speaker, s.mention, outlet)) {
+    const at = text.indexOf(s.mention, s.context.start);
+    const inContext = at >= 0 && at < s.context.end ? at : -1;
+    if (
+      !isOwnOutlet(s.speaker, s.mention, outlet) &&
+      !isOwnLineOutlet(s.speaker, s.mention, text, inContext, outlet)
+    ) {
       kept.push(s);
       continue;
     }
     changed = true;
-    const at = text.indexOf(s.mention, s.context.start);
     const cited = at >= 0 && at < s.context.end ? citedAfter(text, at + s.mention.length) : null;
     const source = cited ? resolveEntityAt(cited, d.at) : null;
     if (source && source.kind !== 'place') kept.push({ ...s, speaker: source, mention: cited! });
