@@ -74,3 +74,19 @@ describe('a name the document prints alone on a line (masthead, sign-off) report
     expect(speakers(text)).toEqual(['text:kavkazpress']);
   });
 });
+
+describe('a thing confirmed or reported, no clause and no quote, is no statement (CONVENTIONS 10)', () => {
+  it('"The Georgian side confirmed the arrangement." says no words', () => {
+    const text =
+      'Border crossing to reopen\n\n' +
+      'The Georgian side confirmed the arrangement. Deputy Minister Levan Beridze said the crossing would reopen on Monday.';
+    expect(speakers(text)).toEqual(['text:levan-beridze']);
+  });
+
+  it('"The ministry reported its own losses." says no words; "confirmed the talks would resume" does', () => {
+    const text =
+      'Talks to resume in Tbilisi\n\n' +
+      'The Defence Ministry of Georgia reported its own losses. The ministry confirmed the talks would resume next week.';
+    expect(statementsOf(text).map((s) => s.quote)).toEqual(['the talks would resume next week']);
+  });
+});
