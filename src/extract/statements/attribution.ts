@@ -2371,6 +2371,17 @@ function namesAct(verb: string, opening: string): boolean {
     return EVENT_REPORTED.test(opening);
   return /^declare[sd]?$/i.test(verb) && ACT_DECLARED.test(opening);
 }
+/** Verbs whose bare object may be a thing rather than words: "confirmed the agreement". */
+const THING_VERB = /^(?:reports|reported|confirm(?:s|ed)?|acknowledge[sd]?)$/i;
+
+/** A short noun phrase opened by a determiner, ending the sentence: "the agreement", "its own losses". */
+function thingOnly(opening: string): boolean {
+  const words = opening.trim().replace(/[.!?]$/, '');
+  if (wordCount(words) > 6 || AUXILIARY.test(words) || /[,;:]/.test(words)) return false;
+  if (!/^(?:the|its|their|his|her|this|that|these|those)\s/i.test(words)) return false;
+  return isNounPhrase(words);
+}
+
 /** Verbs of answering: their "to" names what was answered ("responded to the charge"). */
 const ANSWERING = /^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|react(?:s|ed)?)$/i;
 /**
@@ -2587,6 +2598,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "…, X and Y said in a joint statement published on Thursday.": where and how it was said is
     // no words; a trailing reading may still hold.
     if (!afterThat && !opening.includes(MASK) && SETTING_ONLY.test(opening.trim())) continue;
+    // "The Armenian side confirmed the agreement.", "reported its own losses": a thing confirmed
+    // or reported, with no clause and no quote, reports no words (CONVENTIONS 10).
+    if (!afterThat && !opening.includes(MASK) && THING_VERB.test(verb[0]) && thingOnly(opening)) continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a

@@ -886,6 +886,8 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
     p
       .replace(document, '')
       .replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, '')
+      // "the joint statement": a statement's kind names no author; it points back as "the statement" does.
+      .replace(/^joint\s*$/i, '')
       .replace(/['’]s?\s*$/, '')
       .trim();
   const named = qualifier ? resolveEntityAt(qualifier, d.at) : null;
@@ -910,11 +912,9 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const justMade = bodySpokenInParagraph(d);
   if (justMade === 'several') return null;
   if (justMade) return { entity: justMade, mention: p, viaDocument: true };
-  return {
-    entity: d.activeStatement?.author ?? d.lastBody ?? d.lastPerson ?? textEntity(p),
-    mention: p,
-    viaDocument: true,
-  };
+  // "The statement also said" with no one before it to have made it: whose it is goes untold.
+  const back = d.activeStatement?.author ?? d.lastBody ?? d.lastPerson;
+  return back ? { entity: back, mention: p, viaDocument: true } : null;
 }
 
 /**
@@ -1809,11 +1809,19 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const author = documentAuthor(p, d);
     return author && { ...author, mention };
   }
-  // "his sister Lusine": a relative named by a given name the gazetteer lacks is a person, whom a
-  // later "she" or "he" may point back to.
+  // "his sister Sesegma", "his sister Lusine": a relative named by a given name the gazetteer lacks is a
+  // person (the full name the text gives, or the given name with the kin noun as role), whom a later
+  // "she" or "he" points back to, not past her to whoever she spoke about.
   const relative = KIN_AND_NAME.exec(p)?.[1];
-  if (relative && !resolveEntityAt(relative, null))
-    return speaking(givenName(relative, d) ?? { ...textEntity(relative), kind: 'person' }, mention);
+  if (relative && !resolveEntityAt(relative, null)) {
+    const full = givenName(relative, d);
+    if (full) return speaking(full, mention);
+    const person: Entity = { ...textEntity(relative), kind: 'person', role: p.replace(/^\S+\s+/, '') };
+    const given = d.textPeople.find((e) => e.id === person.id);
+    if (given) return speaking(given, mention);
+    d.textPeople.push(person);
+    return speaking(person, mention);
+  }
   // "His campaign chairman Paul Manafort": the name after a possessive role is who speaks.
   p = nameAfterPossessiveRole(p) ?? p;
   const owned = ownedBy(p, d);

@@ -70,6 +70,7 @@ import {
   type DocumentOutlet,
   documentOutlet,
   isCorrespondentReport,
+  isOwnLineOutlet,
   isOwnOutlet,
 } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, namedTogetherIn } from './people.ts';
@@ -339,12 +340,16 @@ function withoutOwnVoice(
   const kept: Statement[] = [];
   let changed = false;
   for (const s of statements) {
-    if (!isOwnOutlet(s.speaker, s.mention, outlet)) {
+    const at = text.indexOf(s.mention, s.context.start);
+    const inContext = at >= 0 && at < s.context.end ? at : -1;
+    if (
+      !isOwnOutlet(s.speaker, s.mention, outlet) &&
+      !isOwnLineOutlet(s.speaker, s.mention, text, inContext, outlet)
+    ) {
       kept.push(s);
       continue;
     }
     changed = true;
-    const at = text.indexOf(s.mention, s.context.start);
     const cited = at >= 0 && at < s.context.end ? citedAfter(text, at + s.mention.length) : null;
     const source = cited ? resolveEntityAt(cited, d.at) : null;
     if (source && source.kind !== 'place') kept.push({ ...s, speaker: source, mention: cited! });
@@ -2170,6 +2175,9 @@ const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
 const ONE_OF_PEOPLE =
   /^(?:one|another)\s+of\s+(?:the|those|these)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|women|men|people)$/iu;
 
+/** A possessive determiner opening a mention: "his" in "his sister Sesegma". */
+const POSSESSIVE = /^(?:his|her|their|its)$/i;
+
 function remember(
   d: Discourse,
   draft: Draft,
@@ -2183,7 +2191,11 @@ function remember(
     d.people.push({
       entity: draft.speaker,
       start: draft.context.start,
-      gender: genderOf(draft.mention.split(/\s+/)) ?? knownGender(draft.speaker),
+      // "his sister Sesegma": a possessive tells the owner's gender, the noun after it the speaker's.
+      gender:
+        genderOf(
+          draft.mention.split(/\s+/).filter((w, i, all) => i > 0 || all.length === 1 || !POSSESSIVE.test(w)),
+        ) ?? knownGender(draft.speaker),
       unit: d.unit,
     });
   } else if (draft.speaker.kind !== 'place') {

@@ -14,6 +14,8 @@ export interface DocumentOutlet {
   names: Set<string>;
   /** The country of a national outlet, where the table below knows it. */
   country: Country | null;
+  /** Names standing alone on a line of the document (a masthead, a sign-off), squashed: see ownLineName. */
+  lines?: Set<string>;
 }
 
 type Country = 'AM' | 'AZ' | 'RU';
@@ -113,6 +115,24 @@ function outletNamedInText(text: string): Set<string> {
   return names;
 }
 
+/** A line that is one name and nothing else: "BakuPost", "Qaynar.info", "Yeni Sabah". */
+const NAME_LINE = new RegExp(`^[ \\t]*(${OUTLET_NAME})[ \\t]*$`, 'gmu');
+
+/** A name with its spacing, punctuation and a site's domain left out: "Yeni Sabah" and "Yenisabah.az" alike. */
+function squashed(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.(?:az|am|ru|ge|ir|info|com|org|net|news)$/, '')
+    .replace(/[^\p{L}\d]+/gu, '');
+}
+
+/** The names standing alone on lines of the text, past its first line (a headline or section). */
+function nameLines(text: string): Set<string> {
+  const lines = new Set<string>();
+  for (const m of text.matchAll(NAME_LINE)) if (m.index > 0) lines.add(squashed(m[1]!));
+  return lines;
+}
+
 export function documentOutlet(
   outlet: string | null | undefined,
   text: string,
@@ -121,7 +141,8 @@ export function documentOutlet(
   const host = hostOf(url);
   const own = slug(outlet || (host?.replace(/\.[a-z]+$/, '') ?? ''));
   const selfNamed = outletNamedInText(text);
-  if (!own) return selfNamed.size > 0 ? { names: selfNamed, country: null } : null;
+  const lines = nameLines(text);
+  if (!own) return selfNamed.size > 0 || lines.size > 0 ? { names: selfNamed, country: null, lines } : null;
   const names = new Set([own, ...selfNamed]);
   let country = OUTLET_COUNTRY.get(own) ?? countryFromMetadata(outlet ?? null, host);
   // A one-word outlet with a national edition named in the text is that edition.
@@ -133,7 +154,34 @@ export function documentOutlet(
       country = OUTLET_COUNTRY.get(slug(name)) ?? country;
     }
   }
-  return { names, country };
+  return { names, country, lines };
+}
+
+/** Right after an outlet's name, its own reporting: "… reports", "… has learned", "… reminds that". */
+const OUTLET_TELLS =
+  /^\s+(?:(?:has|had)\s+)?(?:reports|reported|writes|wrote|informs|informed|reminds|reminded|learned|learnt)(?![\p{L}])/u;
+/** Right before it: "As Ukrinform reported", "Earlier, Znak reported". */
+const OUTLET_RECALLS = /(?:\b[Aa]s|\b[Ee]arlier,?)\s+$/u;
+
+/**
+ * "…, BakuPost reports.", "As Ukrinform reported, …": a name the document prints alone on a line
+ * of its own (its masthead or sign-off) telling the news in the body is the outlet's own voice, as
+ * its metadata's name is (CONVENTIONS 11). Only a name no gazetteer entry holds, and only when it
+ * reports: a line naming a person or a place, or a speaker's label, says nothing of who wrote.
+ */
+export function isOwnLineOutlet(
+  speaker: Entity,
+  mention: string,
+  text: string,
+  mentionAt: number,
+  outlet: DocumentOutlet,
+): boolean {
+  if (!outlet.lines?.size || !speaker.id.startsWith('text:') || mentionAt < 0) return false;
+  if (!outlet.lines.has(squashed(mention.replace(/^(?:the|as)\s+/i, '')))) return false;
+  return (
+    OUTLET_TELLS.test(text.slice(mentionAt + mention.length, mentionAt + mention.length + 24)) ||
+    OUTLET_RECALLS.test(text.slice(Math.max(0, mentionAt - 12), mentionAt))
+  );
 }
 
 /** Does the speaker name the document's own outlet ("Sputnik Armenia" in Sputnik's copy)? */
