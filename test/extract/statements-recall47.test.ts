@@ -61,7 +61,10 @@ describe('a briefing whose lead-in says who takes the questions', () => {
       'Answer: The risk is always there.',
     ].join('\n\n');
     const answers = statementsOf(text).filter((s) => s.kind === 'direct');
-    expect(answers.map((s) => s.speaker)).toEqual(['text:official', 'text:official']);
+    expect(answers.map((s) => s.speaker)).toEqual([
+      'text:foreign-ministry-official',
+      'text:foreign-ministry-official',
+    ]);
   });
 });
 
