@@ -7,11 +7,14 @@ import { statementsOf } from './statements.helpers.ts';
 const who = (text: string, n = 30) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, n)]);
 const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
 
-describe('unnamed speakers filed by what they are, not by who employs them', () => {
+describe('unnamed speakers filed by what they are, with who employs them (CONVENTIONS 5)', () => {
   it.each([
-    ['Tokyo is weighing a second aid package, a Japanese government source said.', 'text:source'],
-    ['A government official said on Monday the convoy had been delayed.', 'text:official'],
-    ['An administration official said the sanctions would stay in place.', 'text:official'],
+    [
+      'Tokyo is weighing a second aid package, a Japanese government source said.',
+      'text:japanese-government-source',
+    ],
+    ['A government official said on Monday the convoy had been delayed.', 'text:government-official'],
+    ['An administration official said the sanctions would stay in place.', 'text:administration-official'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

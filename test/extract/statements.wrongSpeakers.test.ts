@@ -10,7 +10,7 @@ describe('"the official" points back to the unnamed official the text introduced
     [
       'A senior State Department official, who briefed reporters on condition of anonymity, said the talks had stalled. ' +
         '"Nobody in Washington expects a breakthrough," the official said.',
-      'text:official',
+      'text:state-department-official',
     ],
     [
       'A Western diplomat in Baku said the convoy had been held at the border for a week. ' +
