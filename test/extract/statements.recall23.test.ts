@@ -47,7 +47,7 @@ describe('a count after "said" opens what was said, never an inverted speaker', 
     ],
     [
       'A Red Cross official, who asked not to be named, said more than 2,400 families had registered for aid.',
-      'text:official',
+      'text:red-cross-official',
       'more than 2,400 families had registered for aid',
     ],
   ])('%s', (text, id, said) => {
