@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
-
-const NOW = new Date(Date.UTC(2026, 10, 23));
-const NO_META: DocumentMeta = { title: null, outlet: null, published: null, url: null };
-
-function timelineOf(text: string): DocumentTimeline {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'piece a',
-    meta: NO_META,
-    bodyStart: 0,
-  };
-  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get(
-    'a',
-  )!;
-}
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { timelineOfUndatedPiece } from './dates.helpers.ts';
 
 /** The dates the text tells (names of events left out), as text → date. */
 function toldDates(text: string): Record<string, string> {
   return Object.fromEntries(
-    timelineOf(text)
+    timelineOfUndatedPiece(text)
       .mentions.filter((m) => !m.role)
       .map((m) => [m.text.toLowerCase(), formatSourceDate(m.date)]),
   );
