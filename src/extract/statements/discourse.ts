@@ -877,6 +877,9 @@ function textByAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
  * to the statement being quoted (else the last body that spoke); a qualified one names its
  * author ("the Kremlin's statement", "a report by the UN"); "a report" alone is its own source.
  */
+/** Documents that are someone's act of saying, never a source of their own: "the statement", "the remarks". */
+const UTTERANCE = /\b(?:statements?|remarks|comments?|messages?|announcements?)\b/i;
+
 function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const document =
     /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
@@ -912,9 +915,11 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const justMade = bodySpokenInParagraph(d);
   if (justMade === 'several') return null;
   if (justMade) return { entity: justMade, mention: p, viaDocument: true };
-  // "The statement also said" with no one before it to have made it: whose it is goes untold.
+  // "The statement also said" with no one before it to have made it: whose it is goes untold. A text
+  // cited as a source ("The report states that …") speaks as itself.
   const back = d.activeStatement?.author ?? d.lastBody ?? d.lastPerson;
-  return back ? { entity: back, mention: p, viaDocument: true } : null;
+  if (back) return { entity: back, mention: p, viaDocument: true };
+  return UTTERANCE.test(p) ? null : { entity: textEntity(p), mention: p, viaDocument: true };
 }
 
 /**
