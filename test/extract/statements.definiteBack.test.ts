@@ -53,3 +53,32 @@ describe('a name inside the "of"-phrase of a kin noun is whose kin, not who spok
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:father', 'text:father']);
   });
 });
+
+describe('a pronoun after someone met unnamed by a noun of kin is theirs', () => {
+  it('"the paper spoke to the mother of a conscript. She said …": the mother, not a woman named before', () => {
+    const text =
+      'Ombudsman Lilit Sargsyan said the families had been told nothing.\n\nThe paper also spoke to the mother of a 20-year-old conscript. She said her son had been seen on a video in May.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:lilit-sargsyan', 'text:mother']);
+  });
+
+  it('"among those waiting was the mother of 24-year-old Hayk, who …": "she" is the mother, never Hayk', () => {
+    const text =
+      'Deputy minister Gohar Melikyan greeted the families. Among those at the airport was the mother of 22-year-old Aram, who asked that the family name not be used. "We waited two years for this," she told the paper.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers).toContain('text:mother');
+    expect(speakers).not.toContain('text:aram');
+    expect(speakers).not.toContain('text:gohar-melikyan');
+  });
+
+  it('a father met unnamed: "he" is the father', () => {
+    const text =
+      'Regional governor Vardan Ohanyan said the search would go on.\n\nReporters met the father of one of the missing soldiers in Vardenis. He said his son had last called on Tuesday.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:vardan-ohanyan', 'text:father']);
+  });
+
+  it('the pronoun of the other gender passes over the one met: "he" after "the mother of …" is not hers', () => {
+    const text =
+      'Defence Minister Suren Papikyan visited the border.\n\nThe paper spoke to the mother of a conscript. He said the search would go on.';
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('text:mother');
+  });
+});
