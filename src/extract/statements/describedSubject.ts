@@ -36,6 +36,44 @@ export interface DescribedSubject {
   /** The words of the description, lower-cased: "the regional governor". */
   words: string;
   gender: Gender;
+  /** For someone met unnamed by a noun of kin or sex ("spoke to the mother of a conscript"): that noun. */
+  kin?: string;
+}
+
+/** Nouns of kin or sex that tell a person's gender: the pronoun after them is theirs. */
+const KIN_NOUN = {
+  f: 'mother|sister|daughter|wife|widow|grandmother|aunt|niece|woman',
+  m: 'father|brother|son|husband|widower|grandfather|uncle|nephew|man',
+};
+
+/**
+ * "The paper spoke to the mother of a 19-year-old conscript. She said …", "Among those waiting was
+ * the mother of 24-year-old Hayk. “…,” she told …": someone brought in unnamed by a noun of kin
+ * or sex, as whom the writer met or as the subject after "was", not as anyone's speech.
+ */
+const MET_UNNAMED = new RegExp(
+  `(?:(?:spoke|talked)\\s+(?:to|with)|\\b(?:met|interviewed|reached|visited|was|were))\\s+((?:the\\s+(${KIN_NOUN.f}|${KIN_NOUN.m})\\s+of\\s+(?:one\\s+of|an?\\s|another|\\d{1,3}-year-old|\\p{Lu}))|(?:an?|one|another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(${KIN_NOUN.f}|${KIN_NOUN.m})(?![\\p{L}'’-]))`,
+  'gu',
+);
+const FEMALE_KIN = new RegExp(`^(?:${KIN_NOUN.f})$`);
+
+/**
+ * The last person in text[from, to) met unnamed by a noun of kin or sex whose gender fits the
+ * pronoun, or null; `fits` tells whether a gender fits it.
+ */
+function metUnnamedBetween(
+  stretch: string,
+  fits: (gender: Gender) => boolean,
+): (DescribedSubject & { at: number }) | null {
+  let found: (DescribedSubject & { at: number }) | null = null;
+  MET_UNNAMED.lastIndex = 0;
+  for (let m = MET_UNNAMED.exec(stretch); m; m = MET_UNNAMED.exec(stretch)) {
+    const noun = (m[2] ?? m[3])!;
+    const gender: Gender = FEMALE_KIN.test(noun) ? 'f' : 'm';
+    if (!fits(gender)) continue;
+    found = { words: m[1]!.toLowerCase(), gender, kin: noun, at: m.index };
+  }
+  return found;
 }
 
 /**
@@ -51,12 +89,13 @@ export function describedSubjectBetween(
   if (to <= from) return null;
   const start = Math.max(from, to - MAX_STRETCH);
   const stretch = text.slice(start, to);
-  let found: DescribedSubject | null = null;
+  const met = metUnnamedBetween(stretch, fits);
+  let found: DescribedSubject | null = met ? { words: met.words, gender: met.gender, kin: met.kin! } : null;
   DESCRIBED_OPENING.lastIndex = 0;
   for (let m = DESCRIBED_OPENING.exec(stretch); m; m = DESCRIBED_OPENING.exec(stretch)) {
     const noun = m[2]!;
     const gender: Gender = FEMALE_NOUN.test(noun) ? 'f' : MALE_NOUN.test(noun) ? 'm' : null;
-    if (!fits(gender)) continue;
+    if (!fits(gender) || (met && m.index < met.at)) continue;
     found = { words: m[1]!.toLowerCase(), gender };
   }
   return found;

@@ -239,6 +239,8 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     fitsPronoun(pronoun, gender),
   );
   if (described) {
+    // "The paper spoke to the mother of a conscript. She said …": the one met unnamed, by her noun.
+    if (described.kin) return { ...textEntity(`a ${described.kin}`), kind: 'person', role: described.kin };
     const holder = holderOf(described.words, there, d);
     if (holder) return holder;
     // "The senator", "the candidate": a bare definite role is an epithet for the one being spoken of.

@@ -40,6 +40,7 @@ import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './cor
 import { countedGroup } from './countedGroup.ts';
 import { withCourtParties } from './courtParties.ts';
 import { statementDate } from './dates.ts';
+import { withDefinitesBack } from './definiteBack.ts';
 import {
   type Discourse,
   newDiscourse,
@@ -304,7 +305,10 @@ export function extractStatements(
     text,
     withPapersNamed(text, notice ? withoutCorrectedPieces(text, voiced) : voiced),
   );
-  const parties = withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null);
+  const parties = withDefinitesBack(
+    text,
+    withCourtParties(text, named, (phrase) => resolveSpeaker(phrase, d)?.entity ?? null),
+  );
   const kept = withoutUnresolvedDefinites(
     text,
     withoutWordlessActs(

@@ -370,6 +370,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
           };
         else if (
           WHO_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) &&
+          !KIN_OF_BEFORE_NAME.test(slice.slice(Math.max(0, m.index! - 60), m.index!)) &&
           !resolveEntityAt(names[0]!, null)
         )
           // "Vahe, who has driven the road for years, …": "who" is said of a person only; the
@@ -499,6 +500,13 @@ const AGE_APPOSITION =
 
 /** A relative clause of a person set off after a name: "|, who runs a shop in Goris,|". */
 const WHO_APPOSITION = /^,\s+who\s+\p{Ll}/u;
+
+/**
+ * "the mother of 24-year-old Hayk, who asked not to be named": a name inside a kin noun's "of"
+ * phrase says whose mother she is; the "who" clause after it is said of the mother.
+ */
+const KIN_OF_BEFORE_NAME =
+  /(?<![\p{L}])(?:mother|father|sister|brother|son|daughter|wife|husband|widow|widower|grandmother|grandfather|aunt|uncle|cousin|nephew|niece|parents|relatives?|family|friend|neighbou?r)\s+of\s+(?:(?:the\s+)?\d{1,3}-year-old\s+)?$/u;
 
 /** The gender the rest of a sentence gives its subject by "his" or "her", when it uses one of them only. */
 function genderInSentence(rest: string): Gender {

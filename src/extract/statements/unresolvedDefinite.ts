@@ -21,7 +21,11 @@ function pointsBackUnresolved(text: string, s: Statement): boolean {
   if (!head || /^\p{Lu}+$/u.test(head) || SCENE_HEAD.test(head)) return false;
   if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
   const before = text.slice(0, s.context.start);
-  return namedWithHead(head, before) && !introducedWithHead(head).test(before);
+  return (
+    namedWithHead(head, before) &&
+    !introducedWithHead(head).test(before) &&
+    !introducedAsKinOfName(head, before)
+  );
 }
 
 /** The patterns built for a head noun, kept: the same few heads ("ministry", "agency") recur in every document. */
@@ -35,6 +39,22 @@ function keptPattern(kept: Map<string, RegExp>, head: string, build: (head: stri
     kept.set(head, (pattern = build(head)));
   }
   return pattern;
+}
+
+/** Nouns of kin and of those close to someone, whose "of" names whose they are: "the mother of Hayk". */
+export const KIN_NOUN =
+  /^(?:mother|father|sister|brother|son|daughter|wife|husband|widow|widower|aunt|uncle|cousin|nephew|niece|grandmother|grandfather|parents|relatives?|family|friend|neighbou?r|fianc[ée]e?)$/i;
+
+/**
+ * "the mother of 24-year-old Hayk, who asked not to be named … the mother said": a kin noun owned
+ * by a name brings in someone unnamed as "a mother" does; the name is whose mother she is.
+ */
+function introducedAsKinOfName(head: string, before: string): boolean {
+  if (!KIN_NOUN.test(head)) return false;
+  return new RegExp(
+    `(?<![\\p{L}])[Tt]he\\s+${head.toLowerCase()}\\s+of\\s+(?:\\d{1,3}-year-old\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}])`,
+    'u',
+  ).test(before);
 }
 
 /** "an official … the official", "the father of one of them … the father": the head brought in with an indefinite. */
