@@ -117,6 +117,19 @@ describe('resolveEntity: typos and unknowns', () => {
     expect(idOf('Nikol Pashinyian')).toBe('pashinyan');
   });
 
+  it('takes no known given name for a typo of another: a man with another given name is another man', () => {
+    expect(idOf('Arman Grigoryan')).toBeNull();
+    expect(idOf('Secretary Arman Grigorian')).toBeNull();
+    expect(idOf('Armen Tatoyan')).toBeNull();
+  });
+
+  it('still reads the spellings of one given name as that name', () => {
+    expect(idOf('Armen Grigorian')).toBe('armen-grigoryan');
+    expect(idOf('Sergey Lavrov')).toBe('lavrov');
+    expect(idOf('Hikmat Hajiev')).toBe('hajiyev');
+    expect(idOf('Ceyhun Bairamov')).toBe('bayramov');
+  });
+
   it('does not stretch a short common word into a name', () => {
     expect(idOf('Putt')).toBeNull();
     expect(idOf('Miler')).toBe('miller');

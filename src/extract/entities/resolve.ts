@@ -1,6 +1,7 @@
 import type { Entity } from '../types.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
 import { type Country, GAZETTEER, type GazetteerEntry, PERSON_GENDER } from './gazetteer.ts';
+import { otherGivenNames } from './givenNames.ts';
 import { normaliseName } from './normalise.ts';
 import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 
@@ -308,13 +309,15 @@ function fuzzyLookup(key: string): Entity | null {
 
 /**
  * A typo sits in one word: "Ali Ahmadov" is two letters off "Ali Asadov", within the allowance of the
- * whole name but not of the surname alone, so it is another man who shares a first name.
+ * whole name but not of the surname alone, so it is another man who shares a first name. A given
+ * name is no typo of another known given name: "Arman Sargsyan" is not Armen Sargsyan.
  */
 function wordsWithinAllowance(key: string, name: string): boolean {
   const keyWords = key.split(' ');
   const nameWords = name.split(' ');
   if (keyWords.length !== nameWords.length) return true;
   return keyWords.every((word, i) => {
+    if (i < keyWords.length - 1 && otherGivenNames(word, nameWords[i]!)) return false;
     const allowance = typoAllowance(Math.min(word.length, nameWords[i]!.length));
     return (
       word === nameWords[i] || (allowance > 0 && editDistance(word, nameWords[i]!, allowance) <= allowance)

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a speaker whose given name differs from a known person’s is not that person', () => {
+  it('"Acting Minister Arman Grigoryan said …" keeps the text’s name, not Armen Grigoryan', () => {
+    const text = 'Acting Minister Arman Grigoryan said on Tuesday that the checkpoint would reopen.';
+    expect(speakers(text)).toEqual(['text:arman-grigoryan']);
+  });
+
+  it('a spelling of the same given name and surname is still the known person', () => {
+    const text =
+      'Security Council secretary Armen Grigorian said on Tuesday that the checkpoint would reopen.';
+    expect(speakers(text)).toEqual(['armen-grigoryan']);
+  });
+
+  it('another known given name before a transliterated surname is someone else', () => {
+    const text = 'Arman Sargsyan, the acting head of the agency, said the border posts were quiet.';
+    expect(speakers(text)).toEqual(['text:arman-sargsyan']);
+  });
+});
