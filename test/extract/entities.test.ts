@@ -130,6 +130,22 @@ describe('resolveEntity: typos and unknowns', () => {
     expect(idOf('Ceyhun Bairamov')).toBe('bayramov');
   });
 
+  it('takes no feminine surname for a typo of the masculine one: another person', () => {
+    expect(idOf('Bayramova')).toBeNull();
+    expect(idOf('Lala Hasanova')).toBeNull();
+    expect(idOf('Aliyeva')).toBeNull();
+  });
+
+  it('takes no title word for a typo of a name: "Prime" is not Price', () => {
+    expect(idOf('Deputy Prime')).toBeNull();
+    expect(idOf('Prime')).toBeNull();
+  });
+
+  it('takes no name for another written shorter by its ending', () => {
+    expect(idOf('Abdollahi')).toBeNull();
+    expect(idOf('Abdollahian')).toBe('amir-abdollahian');
+  });
+
   it('does not stretch a short common word into a name', () => {
     expect(idOf('Putt')).toBeNull();
     expect(idOf('Miler')).toBe('miller');

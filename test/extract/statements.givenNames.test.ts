@@ -20,3 +20,15 @@ describe('a speaker whose given name differs from a known person’s is not that
     expect(speakers(text)).toEqual(['text:arman-sargsyan']);
   });
 });
+
+describe('a surname a letter or two off a known one is not that person by itself', () => {
+  it('"…," Bayramova said: a woman named by the text, not the minister Bayramov', () => {
+    const text = '"We waited for thirty years to come home," Bayramova said, standing by the gate.';
+    expect(speakers(text)).toEqual(['text:bayramova']);
+  });
+
+  it('a speaker whose surname is a known one cut short keeps the text’s name', () => {
+    const text = 'The district governor, Reza Abdollahi, said a shell had hit a courtyard.';
+    expect(speakers(text)).toEqual(['text:reza-abdollahi']);
+  });
+});

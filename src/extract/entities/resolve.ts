@@ -296,15 +296,35 @@ function lookup(key: string, at: RoleDate | null): Entity | null {
 
 function fuzzyLookup(key: string): Entity | null {
   const allowance = typoAllowance(key.length);
-  if (allowance === 0) return null;
+  // "Armenian Deputy Prime" broken before "Minister": a title word is no typo of a name (Price).
+  if (allowance === 0 || TITLE_WORDS.has(key)) return null;
   let best: { distance: number; entity: Entity } | null = null;
   for (const { key: name, hit } of getIndex().fuzzyNames.get(key[0]!) ?? []) {
     const distance = editDistance(key, name, allowance);
-    if (distance <= allowance && wordsWithinAllowance(key, name) && (!best || distance < best.distance)) {
+    if (
+      distance <= allowance &&
+      !otherSurname(key, name) &&
+      wordsWithinAllowance(key, name) &&
+      (!best || distance < best.distance)
+    ) {
       best = { distance, entity: hit.entity };
     }
   }
   return best?.entity ?? null;
+}
+
+/**
+ * Surnames a typo does not turn into one another: a feminine ending is another person ("Rena
+ * Aliyeva" is not Ilham Aliyev, "Hasanova" not Hasanov), and a name that is another written out
+ * longer is another name ("Abdollahi" is not Amir-Abdollahian).
+ */
+function otherSurname(key: string, name: string): boolean {
+  const a = key.slice(key.lastIndexOf(' ') + 1);
+  const b = name.slice(name.lastIndexOf(' ') + 1);
+  if (a === b) return false;
+  if (a.endsWith('a') !== b.endsWith('a')) return true;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.length - shorter.length >= 2 && longer.startsWith(shorter);
 }
 
 /**
