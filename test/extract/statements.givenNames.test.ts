@@ -32,3 +32,19 @@ describe('a surname a letter or two off a known one is not that person by itself
     expect(speakers(text)).toEqual(['text:reza-abdollahi']);
   });
 });
+
+describe('a surname alone after two people of that surname in one sentence names neither', () => {
+  it('"Lawmaker Vardan Pashinyan and Prime Minister Nikol Pashinyan met. Pashinyan said": no one is guessed', () => {
+    const text =
+      'Lawmaker Vardan Pashinyan and Prime Minister Nikol Pashinyan met on Monday. ' +
+      'Pashinyan said the vote had been fair.';
+    expect(speakers(text)).not.toContain('pashinyan');
+    expect(speakers(text)).not.toContain('text:vardan-pashinyan');
+  });
+
+  it('one person of that surname named before: the surname is that person', () => {
+    const text =
+      'Lawmaker Vardan Pashinyan spoke in parliament on Monday. Pashinyan said the vote had been fair.';
+    expect(speakers(text)).toEqual(['text:vardan-pashinyan']);
+  });
+});
