@@ -117,6 +117,35 @@ describe('resolveEntity: typos and unknowns', () => {
     expect(idOf('Nikol Pashinyian')).toBe('pashinyan');
   });
 
+  it('takes no known given name for a typo of another: a man with another given name is another man', () => {
+    expect(idOf('Arman Grigoryan')).toBeNull();
+    expect(idOf('Secretary Arman Grigorian')).toBeNull();
+    expect(idOf('Armen Tatoyan')).toBeNull();
+  });
+
+  it('still reads the spellings of one given name as that name', () => {
+    expect(idOf('Armen Grigorian')).toBe('armen-grigoryan');
+    expect(idOf('Sergey Lavrov')).toBe('lavrov');
+    expect(idOf('Hikmat Hajiev')).toBe('hajiyev');
+    expect(idOf('Ceyhun Bairamov')).toBe('bayramov');
+  });
+
+  it('takes no feminine surname for a typo of the masculine one: another person', () => {
+    expect(idOf('Bayramova')).toBeNull();
+    expect(idOf('Lala Hasanova')).toBeNull();
+    expect(idOf('Aliyeva')).toBeNull();
+  });
+
+  it('takes no title word for a typo of a name: "Prime" is not Price', () => {
+    expect(idOf('Deputy Prime')).toBeNull();
+    expect(idOf('Prime')).toBeNull();
+  });
+
+  it('takes no name for another written shorter by its ending', () => {
+    expect(idOf('Abdollahi')).toBeNull();
+    expect(idOf('Abdollahian')).toBe('amir-abdollahian');
+  });
+
   it('does not stretch a short common word into a name', () => {
     expect(idOf('Putt')).toBeNull();
     expect(idOf('Miler')).toBe('miller');

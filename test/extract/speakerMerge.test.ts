@@ -46,6 +46,25 @@ describe('one speaker, one entry across a corpus', () => {
     expect(ids(statements)).toEqual(['text:tigran-arustamyan', 'text:armen-arustamyan']);
   });
 
+  it('two known given names a letter apart are two people, not one spelt two ways', () => {
+    const statements = corpus(
+      'Analyst Arman Tavrosyan said that the talks would fail.',
+      'Analyst Armen Tavrosyan said that they would not.',
+    );
+    expect(ids(statements)).toEqual(['text:arman-tavrosyan', 'text:armen-tavrosyan']);
+  });
+
+  it('a feminine surname is another person, across the corpus and alone in a document', () => {
+    const statements = corpus(
+      'Teacher Samira Gulmammadova said that the school had reopened.',
+      'Teacher Samira Gulmammadov said that the roof leaked.',
+      'Farmer Elnur Gulmammadov said that the fields were mined. Gulmammadova said that she had left.',
+    );
+    const [first, second, third, fourth] = ids(statements);
+    expect(first).not.toBe(second);
+    expect(fourth).not.toBe(third);
+  });
+
   it('a body without its qualifier joins the qualified one its document names', () => {
     const statements = corpus(
       "Azerbaijan's Prosecutor General's Office said that charges were filed. " +

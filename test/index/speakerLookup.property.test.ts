@@ -81,3 +81,21 @@ describe('speaker lookup by name', () => {
     );
   });
 });
+
+describe('speaker lookup by a name that differs in the given name', () => {
+  const known = new SpeakerLookup([
+    speaker('armen-grigoryan', 'Armen Grigoryan', ['Security Council secretary Armen Grigoryan']),
+  ]);
+
+  it('"Arman Grigorian" never answers with Armen Grigoryan’s words: at most a suggestion', () => {
+    expect(known.find('Arman Grigorian').kind).not.toBe('found');
+    expect(known.find('Arman Grigoryan').kind).not.toBe('found');
+  });
+
+  it('a spelling of the same name still finds him', () => {
+    expect(known.find('Armen Grigorian')).toMatchObject({
+      kind: 'found',
+      speaker: { entity: { id: 'armen-grigoryan' } },
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Entity, Statement } from '../types.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
 import { GAZETTEER } from './gazetteer.ts';
+import { otherGivenNames } from './givenNames.ts';
 import { normaliseName } from './normalise.ts';
 import { entityById } from './resolve.ts';
 
@@ -80,8 +81,21 @@ function sameWord(a: string, b: string): boolean {
   return allowance > 0 && editDistance(a, b, allowance) <= allowance;
 }
 
+/** A surname within a typo of another, with the same ending: "Aliyeva" is another person than "Aliyev". */
+function sameSurnameWord(a: string, b: string): boolean {
+  return sameWord(a, b) && a.endsWith('a') === b.endsWith('a');
+}
+
+/**
+ * Each word within a typo of the other's; but two known given names are two people ("Arman"
+ * and "Armen"), and a feminine surname is not the masculine one.
+ */
 function sameName(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]!));
+  if (a.length !== b.length) return false;
+  const last = a.length - 1;
+  return a.every((w, i) =>
+    i === last ? sameSurnameWord(w, b[i]!) : sameWord(w, b[i]!) && !otherGivenNames(w, b[i]!),
+  );
 }
 
 const bodyNamesById = new Map<string, string[]>();
@@ -162,7 +176,7 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
   );
   for (const e of lone) {
     const surname = words(e)[0]!;
-    const owners = fullNames.filter((k) => sameWord(words(k).at(-1)!, surname));
+    const owners = fullNames.filter((k) => sameSurnameWord(words(k).at(-1)!, surname));
     if (owners.length === 1) into.set(e.id, owners[0]!);
   }
   const bodies = speakers

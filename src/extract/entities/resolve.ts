@@ -1,6 +1,7 @@
 import type { Entity } from '../types.ts';
 import { editDistance, typoAllowance } from './fuzzy.ts';
 import { type Country, GAZETTEER, type GazetteerEntry, PERSON_GENDER } from './gazetteer.ts';
+import { otherGivenNames } from './givenNames.ts';
 import { normaliseName } from './normalise.ts';
 import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 
@@ -295,11 +296,17 @@ function lookup(key: string, at: RoleDate | null): Entity | null {
 
 function fuzzyLookup(key: string): Entity | null {
   const allowance = typoAllowance(key.length);
-  if (allowance === 0) return null;
+  // "Armenian Deputy Prime" broken before "Minister": a title word is no typo of a name (Price).
+  if (allowance === 0 || TITLE_WORDS.has(key)) return null;
   let best: { distance: number; entity: Entity } | null = null;
   for (const { key: name, hit } of getIndex().fuzzyNames.get(key[0]!) ?? []) {
     const distance = editDistance(key, name, allowance);
-    if (distance <= allowance && wordsWithinAllowance(key, name) && (!best || distance < best.distance)) {
+    if (
+      distance <= allowance &&
+      !otherSurname(key, name) &&
+      wordsWithinAllowance(key, name) &&
+      (!best || distance < best.distance)
+    ) {
       best = { distance, entity: hit.entity };
     }
   }
@@ -307,14 +314,30 @@ function fuzzyLookup(key: string): Entity | null {
 }
 
 /**
+ * Surnames a typo does not turn into one another: a feminine ending is another person ("Rena
+ * Aliyeva" is not Ilham Aliyev, "Hasanova" not Hasanov), and a name that is another written out
+ * longer is another name ("Abdollahi" is not Amir-Abdollahian).
+ */
+function otherSurname(key: string, name: string): boolean {
+  const a = key.slice(key.lastIndexOf(' ') + 1);
+  const b = name.slice(name.lastIndexOf(' ') + 1);
+  if (a === b) return false;
+  if (a.endsWith('a') !== b.endsWith('a')) return true;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.length - shorter.length >= 2 && longer.startsWith(shorter);
+}
+
+/**
  * A typo sits in one word: "Ali Ahmadov" is two letters off "Ali Asadov", within the allowance of the
- * whole name but not of the surname alone, so it is another man who shares a first name.
+ * whole name but not of the surname alone, so it is another man who shares a first name. A given
+ * name is no typo of another known given name: "Arman Sargsyan" is not Armen Sargsyan.
  */
 function wordsWithinAllowance(key: string, name: string): boolean {
   const keyWords = key.split(' ');
   const nameWords = name.split(' ');
   if (keyWords.length !== nameWords.length) return true;
   return keyWords.every((word, i) => {
+    if (i < keyWords.length - 1 && otherGivenNames(word, nameWords[i]!)) return false;
     const allowance = typoAllowance(Math.min(word.length, nameWords[i]!.length));
     return (
       word === nameWords[i] || (allowance > 0 && editDistance(word, nameWords[i]!, allowance) <= allowance)

@@ -1882,6 +1882,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     : undefined;
   if (introduced) return speaking(introduced, mention);
   const namesake = surname ? namesakeInText(surname, d) : null;
+  // "Gagik Pashinyan and Nikol Pashinyan met …. Pashinyan said": not the one the gazetteer knows either.
+  if (namesake === UNSURE_NAMESAKE) return null;
   if (namesake && !titleAgainstText(p, namesake, d)) return speaking(namesake, mention);
   // "Rafael said" after "Rafael Mammadli", "Wang said" after "Wang Wenbin": the given name (or family name first).
   const given = surname && proper?.name === p && !namesake ? givenName(surname, d) : null;
@@ -2712,9 +2714,12 @@ function namesakeInText(surname: string, d: Discourse): Entity | null {
   }
   // "Anna Hakobyan and Lilit Hakobyan visited …": both written last in one sentence, so the
   // surname does not tell which of them speaks.
-  if (last && other >= 0 && !/[.!?]\s|\n/.test(before.slice(other, last.at))) return null;
+  if (last && other >= 0 && !/[.!?]\s|\n/.test(before.slice(other, last.at))) return UNSURE_NAMESAKE;
   return last?.entity ?? null;
 }
+
+/** Two people of one surname written last in one sentence: the surname alone names neither. */
+const UNSURE_NAMESAKE: Entity = { id: 'unsure-namesake', name: '', kind: 'person' };
 
 /** The people a document writes out with a surname, each with the full names it wrote them by. */
 function namesakesOf(surname: string, d: Discourse): { entity: Entity; written: string[] }[] {

@@ -1,3 +1,4 @@
+import { FEMALE_GIVEN, MALE_GIVEN } from '../entities/givenNames.ts';
 import type { Entity } from '../types.ts';
 import type { Gender, PersonMention } from './people.ts';
 
@@ -134,44 +135,6 @@ export function votedGender(votes: GenderVotes, entity: Entity): Gender {
   if (f > 0 && f >= 2 * m) return 'f';
   return null;
 }
-
-/**
- * Common given names of one gender in the news this corpus reads (Armenian, Azerbaijani,
- * Russian, Georgian, Turkish, English, French): weak evidence, used only when the text says
- * nothing else. Names borne by both (Kelly, Jordan, Sasha, Zhenya) are left out.
- */
-const FEMALE_GIVEN = new Set(
-  `anna ani anahit armine arpine astghik gayane gohar hasmik karine lilit lusine mariam marine naira narine
-  nazeli nune ruzanna siranush sona susanna tatevik zaruhi shushan lena anush mane tamar ruzan
-  aysel aynur leyla gunel gulnara sevda nigar nargiz lala konul aygun sabina shahla mehriban khadija elmira
-  olga natalia natalya tatiana tatyana irina svetlana elena yelena maria marina ekaterina yekaterina anastasia
-  lyudmila galina valentina larisa oksana yulia julia daria darya ksenia alla nina vera nadezhda maria
-  mary elizabeth patricia jennifer linda barbara susan jessica sarah nancy lisa margaret betty sandra
-  ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
-  cynthia kathleen amy shirley angela helen brenda pamela nicole samantha katherine christine emma catherine
-  ruth hillary nikki kamala melania ivana ivanka ursula angela theresa marine annalena giorgia
-  zeynep ayse fatma emine elif hatice nino ketevan tamara natela ellen hannah claire sophie camille isabelle
-  anne marie julie kate katie megan lauren grace alice jane joan diane kathy eva sara lucy rose heather`.split(
-    /\s+/,
-  ),
-);
-const MALE_GIVEN = new Set(
-  `arman armen aram ara artur arthur ashot davit david edgar gagik garnik gevorg gor grigor hayk hovhannes
-  levon mher narek nikol robert ruben samvel sargis serzh seyran tigran vahagn vahan vardan zohrab
-  arayik ararat artak hrant kamo norayr vazgen
-  ilham elchin rashad ramiz elmar hikmet jeyhun kamran mubariz farid fuad anar tural elnur orkhan ramil
-  vugar zaur ali hasan hussein mammad rovshan emin elshad mahir nasimi ramin
-  sergei sergey vladimir dmitry dmitri alexei alexey andrei andrey mikhail nikolai ivan igor oleg yuri
-  viktor boris pavel maxim konstantin anatoly vyacheslav gennady valery rustam ruslan
-  james john robert michael william richard joseph thomas charles christopher daniel matthew anthony mark
-  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
-  jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank
-  raymond patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary kyle walter
-  harold carl jeremy keith roger gerald ethan arthur terry christian sean lawrence austin joe noah
-  bernie ted marco barack mike jeb rand antony emmanuel recep mevlut hakan josep charles olaf
-  giorgi irakli levan zurab mustafa ahmet mehmet nikos
-  josh tom tim jim bob dave steve ben dan matt nick rick greg jeff jon phil pete chuck mitt`.split(/\s+/),
-);
 
 /** The gender a person's given name suggests, when the name is of one gender only. */
 export function givenNameGender(entity: Entity): Gender {
