@@ -30,7 +30,7 @@ import {
 } from './attribution.ts';
 import { calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
-import { withCitedSources } from './citing.ts';
+import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote, SECOND_SAYING_PARTICIPLE } from './clauseIntoQuote.ts';
 import { conflictSides } from './conflictSides.ts';
@@ -295,7 +295,15 @@ export function extractStatements(
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
   const resolvePhrase = speakerEntityIn(d);
-  const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
+  const citedWhere = citedWhereRead.get(d);
+  const cited = withCitedTails(
+    text,
+    withCitedSources(text, unlabelled, (phrase, at) => {
+      const read = citedWhere?.get(at);
+      return read?.phrase === phrase ? read.entity : resolvePhrase(phrase);
+    }),
+    resolvePhrase,
+  );
   const voiced = nameIntroducedCallings(
     text,
     nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
@@ -2500,10 +2508,28 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const found = sides ?? speakersNamed(phrase, d);
   // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
   if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
+  if (found.length === 1) readCitedSource(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
+}
+
+/** Per document, the source each speaker's name cites, read where the name stands (by its offset). */
+const citedWhereRead = new WeakMap<Discourse, Map<number, { phrase: string; entity: Entity | null }>>();
+
+/**
+ * "The Trend news agency reports, citing the ministry, that …": the cited source is read where
+ * the words stand, as the speaker's name is, so "the ministry" is one the text named before,
+ * never one named after (withCitedSources reads it once the whole text is read).
+ */
+function readCitedSource(phrase: string, d: Discourse): void {
+  if (d.speakerAt < 0) return;
+  const cited = citedSourceAfter(d.text, d.speakerAt, phrase);
+  if (!cited) return;
+  let read = citedWhereRead.get(d);
+  if (!read) citedWhereRead.set(d, (read = new Map()));
+  read.set(d.speakerAt, { phrase: cited, entity: resolveSpeaker(cited, d)?.entity ?? null });
 }
 
 /** A sentence's opening: the text's start, a paragraph's, or after a full stop. */
