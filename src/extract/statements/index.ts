@@ -2656,6 +2656,17 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
       });
       return [...byId.values()];
     }
+    // "the Office of the Prime Minister of Armenia and the Administration of the President of
+    // Azerbaijan said in a joint statement": two full body names, each read as a speaker alone;
+    // when either cannot be read, neither is given the words alone.
+    if (parts.length === 2 && parts.every((p) => BODY_CONJUNCT.test(p))) {
+      const each = parts.map((p) => resolveSpeaker(p, d));
+      const bodies = each.filter(
+        (s): s is ResolvedSpeaker => !!s && s.entity.kind !== 'place' && s.entity.kind !== 'person',
+      );
+      if (bodies.length === 2 && bodies[0]!.entity.id !== bodies[1]!.entity.id) return bodies;
+      return [];
+    }
   }
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.
   const people = namedTogetherIn(phrase);
@@ -2665,6 +2676,10 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
 }
+
+/** A full body name as one conjunct: "the Office of the Prime Minister of Armenia", "the Azerbaijani presidential administration". */
+const BODY_CONJUNCT =
+  /^the\s+(?:[\p{L}'’-]+\s+){0,3}(?:office|administration|ministry|service|committee|agency|department|commission|government|presidency)(?:\s+(?:of|for)\s+\S.*)?$/iu;
 
 /** "Both" opening a pair of names joined by "and": "|Both |Pashinyan and Aliyev". */
 const BOTH_BEFORE_NAMES = /^[Bb]oth\s+(?=(?:the\s+)?\p{Lu}.*\sand\s)/u;
