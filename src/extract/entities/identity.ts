@@ -37,7 +37,7 @@ export function identifySpeakers(text: string, statements: readonly Statement[])
   if (identity.size === 0) return { statements: [...statements], canonical: (e) => e };
   joinFullNames(identity, text);
   joinAbbreviations(identity, text);
-  joinQualifiedBodies(identity);
+  joinQualifiedBodies(identity, text, statements);
   const canonical = (e: Entity) => identity.final(e);
   const described = describedBack(statements);
   const out = statements.map((s, i) => {
@@ -305,11 +305,36 @@ function readHeads(e: Entity): Heads {
   return heads.size ? { country, heads } : null;
 }
 
+/** The start of the paragraph before the one `at` stands in. */
+function previousParagraphStart(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+}
+
+/**
+ * "According to the Russian Defence Ministry, … [another paragraph] … according to the Defence
+ * Ministry": the bare name first speaks while the country's body is in view, i.e. that body spoke
+ * before it in its paragraph or the one before. Further back, a writer's bare name is as often
+ * its own country's body as the one named with a country (precision over recall).
+ */
+function speaksInView(
+  id: string,
+  named: ReadonlySet<string>,
+  text: string,
+  statements: readonly Statement[],
+): boolean {
+  const first = statements.findIndex((s) => s.speaker.id === id);
+  if (first < 0) return true;
+  const from = previousParagraphStart(text, statements[first]!.context.start);
+  return statements.slice(0, first).some((s) => named.has(s.speaker.id) && s.context.start >= from);
+}
+
 /**
  * "Armenia's health ministry" and "the Armenian health ministry" are one body; "the health
  * ministry" is it too when it is the one health ministry of one country the document names.
  */
-function joinQualifiedBodies(identity: Identity): void {
+function joinQualifiedBodies(identity: Identity, text: string, statements: readonly Statement[]): void {
   const bodies: { e: Entity; country: string | null; heads: Set<string> }[] = [];
   // Only a body the gazetteer lacks is ever joined: most documents have none.
   let textBody = false;
@@ -343,8 +368,14 @@ function joinQualifiedBodies(identity: Identity): void {
     if (!only) continue;
     // "the Ministry of Defense" points back: a country's ministry named only later is no antecedent.
     const first = Math.min(...members.filter((b) => b.country !== null).map((b) => order.get(b.e.id)!));
+    const named = new Set(members.filter((b) => b.country !== null).map((b) => b.e.id));
     for (const b of members)
-      if (b.country === null && b.e.id.startsWith('text:') && order.get(b.e.id)! > first)
+      if (
+        b.country === null &&
+        b.e.id.startsWith('text:') &&
+        order.get(b.e.id)! > first &&
+        speaksInView(b.e.id, named, text, statements)
+      )
         identity.join(b.e.id, only);
   }
 }

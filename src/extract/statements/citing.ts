@@ -20,6 +20,20 @@ const MEDIA_CITING_AFTER_VERB =
   /^\s+(?:reported|reports|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s+that\s/u;
 
 /**
+ * The source a speaker's name cites right after it ("Trend reports, citing the ministry, that …"
+ * gives "the ministry"), or undefined.
+ */
+export function citedSourceAfter(text: string, at: number, mention: string): string | undefined {
+  if (text.slice(at, at + mention.length) !== mention) return undefined;
+  const after = text.slice(at + mention.length, at + mention.length + 140);
+  if (!after.includes(', citing ')) return undefined;
+  return (CITING_AFTER.exec(after) ??
+    (MEDIA.test(mention) || SITE_NAME.test(mention)
+      ? MEDIA_CITING_AFTER_VERB.exec(after)
+      : null))?.[1]?.trim();
+}
+
+/**
  * "Interfax, citing a source in the Russian Defence Ministry, reported that …", "Reuters, citing
  * two officials, said …": the source the outlet cites said it, and the outlet relays it (via).
  * A cited thing that is no speaker ("citing internal documents", "citing polls") or a source the
@@ -28,18 +42,14 @@ const MEDIA_CITING_AFTER_VERB =
 export function withCitedSources(
   text: string,
   statements: Statement[],
-  resolve: (phrase: string) => Entity | null,
+  resolve: (phrase: string, at: number) => Entity | null,
 ): Statement[] {
   if (!text.includes(', citing ')) return statements;
   return statements.map((s) => {
     const at = text.indexOf(s.mention, s.context.start);
     if (at < 0 || at >= s.context.end || s.via) return s;
-    const after = text.slice(at + s.mention.length, at + s.mention.length + 140);
-    const cited = (CITING_AFTER.exec(after) ??
-      (MEDIA.test(s.mention) || SITE_NAME.test(s.mention)
-        ? MEDIA_CITING_AFTER_VERB.exec(after)
-        : null))?.[1]?.trim();
-    const source = cited ? resolve(cited) : null;
+    const cited = citedSourceAfter(text, at, s.mention);
+    const source = cited ? resolve(cited, at) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
     if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;
     return { ...s, speaker: source, via: s.speaker, mention: cited! };

@@ -2264,6 +2264,20 @@ const BACK_REFERENCE = /^the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu;
 const PORTFOLIO =
   /^(foreign|defen[cs]e|health|interior|justice|emergency|economy|finance|education|culture|agriculture|energy|environment|labou?r|transport)\s/;
 
+/**
+ * "According to the Russian Defence Ministry, … [another paragraph] … according to the Defence
+ * Ministry": a portfolio name without its country reads back to a country's body only while that
+ * body is in view (named or heard in this paragraph or the one before); further back, a writer's
+ * bare name is as often its own country's body, so it is left as written (precision over recall).
+ */
+function farCountrysBody(found: Entity, d: Discourse): boolean {
+  // Karabakh's authorities are one body (CONVENTIONS 4): a service of the region named once is it still.
+  const country = countryOf(found);
+  if (!country || country === 'NK') return false;
+  d.readMentionsBefore(d.unit);
+  return lastSeen(d, found, d.unitStart) < previousParagraphStart(d.text, d.unitStart);
+}
+
 /** Does a body's name (or a name the document gives it) hold that portfolio word, in either spelling? */
 function holdsPortfolio(e: Entity, portfolio: string): boolean {
   const word = portfolio.replace(/^defen[cs]e$/, 'defen');
@@ -2396,6 +2410,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       d,
     );
     if (found?.id.startsWith('text:')) return homeBodyOf(found, d);
+    if (found && portfolio && farCountrysBody(found, d)) return null;
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it:
     // read back as "the ministry" is, the one that spoke in the sentence before the nearer.

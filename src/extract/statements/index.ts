@@ -30,7 +30,7 @@ import {
 } from './attribution.ts';
 import { calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
-import { withCitedSources } from './citing.ts';
+import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
 import { clauseIntoQuote, SECOND_SAYING_PARTICIPLE } from './clauseIntoQuote.ts';
 import { conflictSides } from './conflictSides.ts';
@@ -296,7 +296,15 @@ export function extractStatements(
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
   const resolvePhrase = speakerEntityIn(d);
-  const cited = withCitedTails(text, withCitedSources(text, unlabelled, resolvePhrase), resolvePhrase);
+  const citedWhere = citedWhereRead.get(d);
+  const cited = withCitedTails(
+    text,
+    withCitedSources(text, unlabelled, (phrase, at) => {
+      const read = citedWhere?.get(at);
+      return read?.phrase === phrase ? read.entity : resolvePhrase(phrase);
+    }),
+    resolvePhrase,
+  );
   const voiced = nameIntroducedCallings(
     text,
     nameUnnamedRoles(d.outlet ? withoutOwnVoice(text, cited, d.outlet, d) : cited),
@@ -2504,10 +2512,28 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const found = sides ?? speakersNamed(phrase, d);
   // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
   if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
+  if (found.length === 1) readCitedSource(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
+}
+
+/** Per document, the source each speaker's name cites, read where the name stands (by its offset). */
+const citedWhereRead = new WeakMap<Discourse, Map<number, { phrase: string; entity: Entity | null }>>();
+
+/**
+ * "The Trend news agency reports, citing the ministry, that …": the cited source is read where
+ * the words stand, as the speaker's name is, so "the ministry" is one the text named before,
+ * never one named after (withCitedSources reads it once the whole text is read).
+ */
+function readCitedSource(phrase: string, d: Discourse): void {
+  if (d.speakerAt < 0) return;
+  const cited = citedSourceAfter(d.text, d.speakerAt, phrase);
+  if (!cited) return;
+  let read = citedWhereRead.get(d);
+  if (!read) citedWhereRead.set(d, (read = new Map()));
+  read.set(d.speakerAt, { phrase: cited, entity: resolveSpeaker(cited, d)?.entity ?? null });
 }
 
 /** A sentence's opening: the text's start, a paragraph's, or after a full stop. */
@@ -2634,6 +2660,17 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
       });
       return [...byId.values()];
     }
+    // "the Office of the Prime Minister of Armenia and the Administration of the President of
+    // Azerbaijan said in a joint statement": two full body names, each read as a speaker alone;
+    // when either cannot be read, neither is given the words alone.
+    if (parts.length === 2 && parts.every((p) => BODY_CONJUNCT.test(p))) {
+      const each = parts.map((p) => resolveSpeaker(p, d));
+      const bodies = each.filter(
+        (s): s is ResolvedSpeaker => !!s && s.entity.kind !== 'place' && s.entity.kind !== 'person',
+      );
+      if (bodies.length === 2 && bodies[0]!.entity.id !== bodies[1]!.entity.id) return bodies;
+      return [];
+    }
   }
   // "Sens. Ann Carver and Tom Beale said": each named person says it, with the title written for them.
   const people = namedTogetherIn(phrase);
@@ -2643,6 +2680,10 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
 }
+
+/** A full body name as one conjunct: "the Office of the Prime Minister of Armenia", "the Azerbaijani presidential administration". */
+const BODY_CONJUNCT =
+  /^the\s+(?:[\p{L}'’-]+\s+){0,3}(?:office|administration|ministry|service|committee|agency|department|commission|government|presidency)(?:\s+(?:of|for)\s+\S.*)?$/iu;
 
 /** "Both" opening a pair of names joined by "and": "|Both |Pashinyan and Aliyev". */
 const BOTH_BEFORE_NAMES = /^[Bb]oth\s+(?=(?:the\s+)?\p{Lu}.*\sand\s)/u;
