@@ -40,3 +40,20 @@ describe('a semicolon closes the clause a count stands in', () => {
     );
   });
 });
+
+describe('"martyrs" counts the dead in every tense and as the object of "put … at"', () => {
+  it('"had become martyrs" and "have become martyrs" count the dead, as "became martyrs" does', () => {
+    expect(figuresOf('The army said that in the war 1,900 soldiers had become martyrs.')).toEqual([
+      ['killed', '1,900', 'The army'],
+    ]);
+    expect(figuresOf('The army said 14 soldiers have become martyrs since Monday.')).toEqual([
+      ['killed', '14', 'The army'],
+    ]);
+  });
+
+  it('"put the number of martyrs at 35" gives a count of the dead, reported by who put it', () => {
+    expect(figuresOf('Earlier on Tuesday, the army had put the number of martyrs at 35.')).toEqual([
+      ['killed', '35', 'the army'],
+    ]);
+  });
+});

@@ -477,8 +477,8 @@ const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
-    // "became martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
-    String.raw`killed|died|dead|perished|slain|martyred|(?:became|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    // "became martyrs", "had become martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
+    String.raw`killed|died|dead|perished|slain|martyred|(?:became|become|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
@@ -834,7 +834,7 @@ export function arrivalsSubject(before: string): boolean {
  * soldiers at": an estimate of those its noun names, given as the verb's object.
  */
 const PUT_COUNT_AT = new RegExp(
-  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:own\s+)?)?)?(?:(?:military|civilian|combat)\s+)?(dead|deaths|killed|fallen|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
+  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:own\s+)?)?)?(?:(?:military|civilian|combat)\s+)?(dead|deaths|killed|fallen|martyrs|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
   'i',
 );
 
@@ -844,7 +844,7 @@ export function triggerBefore(before: string): FigureCategory | null {
   const put = PUT_COUNT_AT.exec(before);
   if (!put) return null;
   const noun = put[1]!.toLowerCase();
-  return noun === 'fallen' ? 'killed' : (SUBJECT_CATEGORY[noun] ?? null);
+  return noun === 'fallen' || noun === 'martyrs' ? 'killed' : (SUBJECT_CATEGORY[noun] ?? null);
 }
 
 /**
