@@ -57,3 +57,29 @@ describe('"martyrs" counts the dead in every tense and as the object of "put …
     ]);
   });
 });
+
+describe('a pronoun reports with every verb a named source reports with', () => {
+  it('"He recalled that …" gives the count to the person named in the sentence before', () => {
+    expect(
+      figuresOf(
+        'The ombudsman said 30 prisoners were still held. He recalled that more than 150 people are still missing.',
+      ),
+    ).toEqual([['missing', 'more than 150', 'The ombudsman']]);
+  });
+
+  it('"It announced that …" gives the count to the body named before', () => {
+    expect(
+      figuresOf(
+        'The defence ministry said the shelling went on overnight. It announced that 12 soldiers had been wounded.',
+      ),
+    ).toEqual([['wounded', '12', 'The defence ministry']]);
+  });
+
+  it('a pronoun that cannot stand for the source before reports nothing', () => {
+    expect(
+      figuresOf(
+        'The defence ministry said the shelling went on overnight. She stressed that 12 soldiers had been wounded.',
+      ),
+    ).toEqual([['wounded', '12', null]]);
+  });
+});

@@ -841,9 +841,12 @@ export function reporterFor(
   return best;
 }
 
-/** "He said", "According to her", "It said", "they had put the death toll at": a pronoun reports the figure. */
+/**
+ * "He said", "According to her", "It said", "she recalled that", "it announced", "they had put the death toll at":
+ * a pronoun reports the figure, with the verbs a named subject reports with (REPORTING_VERB).
+ */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|^\W*[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information)\b)/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|^\W*[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information)\b)/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
