@@ -83,3 +83,27 @@ describe('a pronoun reports with every verb a named source reports with', () => 
     ).toEqual([['wounded', '12', null]]);
   });
 });
+
+describe('people "moved to" a place by others are evacuated', () => {
+  it('the passive "were moved to" counts those evacuated', () => {
+    expect(figuresOf('In Lchashen, 150 residents were moved to Sevan, the ministry said.')).toEqual([
+      ['evacuated', '150', 'the ministry'],
+    ]);
+    expect(
+      figuresOf('About 120 villagers had been temporarily moved to the district town, the governor said.'),
+    ).toEqual([['evacuated', 'About 120', 'the governor']]);
+  });
+
+  it('"have been moved from" counts them too', () => {
+    expect(
+      figuresOf('The mayor said more than 6,000 people have already been moved from 12 settlements.'),
+    ).toEqual([['evacuated', 'more than 6,000', 'The mayor']]);
+  });
+
+  it('the active "moved to" is no evacuation: refugees who moved are displaced, troops who moved are no count', () => {
+    expect(figuresOf('More than 80,000 refugees moved to Armenia after the offensive.')).toEqual([
+      ['displaced', 'More than 80,000', null],
+    ]);
+    expect(figuresOf('About 200 peacekeepers moved to the new base, the ministry said.')).toEqual([]);
+  });
+});
