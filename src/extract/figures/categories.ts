@@ -477,8 +477,8 @@ const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
-    // "became martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
-    String.raw`killed|died|dead|perished|slain|martyred|(?:became|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    // "became martyrs", "had become martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
+    String.raw`killed|died|dead|perished|slain|martyred|(?:became|become|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
@@ -493,7 +493,9 @@ const TERMS: [string, FigureCategory][] = [
   ],
   // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
   [
-    String.raw`evacuated|airlifted|flown\s+out|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
+    // "were moved to Vardenis", "had been moved from 16 villages": moved by others (a passive only, see
+    // predicateAfter; "residents moved to Armenia" of their own accord are displaced, movementAfter).
+    String.raw`evacuated|airlifted|flown\s+out|moved\s+(?:to|from|out\s+of)\s|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
     'evacuated',
   ],
   // "more than 290 had been taken to hospital": the hurt, in local care. After the evacuations, so that
@@ -528,6 +530,7 @@ const PREDICATE = new RegExp(
   String.raw`^${AND_NOUN}${ASIDE}${SIDE}((?:(?:\s+|(?<=[–—]))${FILLER}\b)*)(?:\s+|(?<=[–—]))(${TERMS.map(([t]) => `(${t})`).join('|')})\b`,
   'i',
 );
+const PASSIVE_AUXILIARY = /\b(?:were|was|been|being|be|are|is)\b/i;
 const TRANSITIVE =
   /^(?:killed|wounded|injured|hurt|evacuated|displaced|expelled|deported|murdered|executed|massacred|airlifted)$/i;
 const ACTIVE_OBJECT =
@@ -719,6 +722,8 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
   if (!m) return clause.includes('left') && LEFT_PLACE.test(clause) ? 'displaced' : null;
   const which = TERMS.findIndex((_, i) => m[i + 3] !== undefined);
   const category = TERMS[which]![1];
+  // "moved to" tells an evacuation only in the passive: "150 residents were moved to Sevan".
+  if (/^moved\s/i.test(m[2]!) && !PASSIVE_AUXILIARY.test(m[1] ?? '')) return null;
   const rest = sentence.slice(from + m[0].length, from + m[0].length + 80);
   // "2,000 peacekeepers evacuated 500 people": with no auxiliary and an object, the count is the agent;
   // an adverb is no auxiliary ("five soldiers then killed two civilians").
@@ -834,7 +839,7 @@ export function arrivalsSubject(before: string): boolean {
  * soldiers at": an estimate of those its noun names, given as the verb's object.
  */
 const PUT_COUNT_AT = new RegExp(
-  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:own\s+)?)?)?(?:(?:military|civilian|combat)\s+)?(dead|deaths|killed|fallen|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
+  String.raw`\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:(?:number|count|toll|tally|total)\s+(?:of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:own\s+)?)?)?(?:(?:military|civilian|combat)\s+)?(dead|deaths|killed|fallen|martyrs|fatalities|wounded|injured|missing|displaced|refugees|evacuees|evacuated)\b[^.;:!?\d]{0,60}?\s+at${LEAD_IN}`,
   'i',
 );
 
@@ -844,7 +849,7 @@ export function triggerBefore(before: string): FigureCategory | null {
   const put = PUT_COUNT_AT.exec(before);
   if (!put) return null;
   const noun = put[1]!.toLowerCase();
-  return noun === 'fallen' ? 'killed' : (SUBJECT_CATEGORY[noun] ?? null);
+  return noun === 'fallen' || noun === 'martyrs' ? 'killed' : (SUBJECT_CATEGORY[noun] ?? null);
 }
 
 /**

@@ -678,6 +678,10 @@ const ZERO_RELATIVE = /^(?:the|a|an|this|that|these|those)\s.*\s(?:they|he|she|i
 export interface SentenceSources {
   attributed: ReporterMatch[];
   clauses: ReportingClause[];
+  /** Where the sentence's semicolons stand: each closes a clause, and a source does not reach across one. */
+  semicolons: number[];
+  /** Where its colons stand: a list after one is all its source's, semicolons and all. */
+  colons: number[];
 }
 
 export function sourcesIn(sentence: string): SentenceSources {
@@ -723,7 +727,37 @@ export function sourcesIn(sentence: string): SentenceSources {
       ...(object && { objectFrom: verbEnd + object[0].length }),
     });
   }
-  return { attributed: attributedSources(sentence), clauses };
+  return {
+    attributed: attributedSources(sentence),
+    clauses,
+    semicolons: marksIn(sentence, ';'),
+    colons: marksIn(sentence, ':'),
+  };
+}
+
+/** Where one punctuation mark stands in a sentence. */
+function marksIn(sentence: string, mark: string): number[] {
+  const at: number[] = [];
+  for (let i = sentence.indexOf(mark); i >= 0; i = sentence.indexOf(mark, i + 1)) at.push(i);
+  return at;
+}
+
+/**
+ * "Around 90,000 fled; officials said that half have returned": a semicolon closes the clause, so a source
+ * named after it (from `sourceStart`) gives no figure before it. A source named first ("According to X, 207
+ * were killed; 20 are missing") frames both clauses, so it is not asked for that way. The items of a list
+ * after a colon ("Losses: two killed; five wounded, the ministry said") are not clauses of their own.
+ */
+function cutOffBefore(
+  sources: SentenceSources,
+  numberStart: number,
+  numberEnd: number,
+  sourceStart: number,
+): boolean {
+  return (
+    sources.semicolons.some((at) => at >= numberEnd && at < sourceStart) &&
+    !sources.colons.some((at) => at < numberStart)
+  );
 }
 
 /** How far a span lies from the number (a module function: a closure per call cost a naming call under the dev loader). */
@@ -745,6 +779,7 @@ export function reporterFor(
   const attributed = sources.attributed.filter(
     (r) =>
       (!r.relay || !spoken) &&
+      !(r.start >= numberEnd && cutOffBefore(sources, numberStart, numberEnd, r.start)) &&
       // "killed 200, officials said, and 190 soldiers, by Baku's count": only a count with no source between.
       (!r.countBefore ||
         (r.start > numberEnd &&
@@ -792,6 +827,11 @@ export function reporterFor(
     if (c.objectOnly && c.verbStart >= numberEnd) continue;
     const who = c.subject ?? (c.verbStart >= numberEnd ? c.inverted : null);
     if (!who) continue;
+    if (
+      c.verbStart >= numberEnd &&
+      cutOffBefore(sources, numberStart, numberEnd, Math.min(who.start, c.verbStart))
+    )
+      continue;
     const d = c.verbEnd <= numberStart ? numberStart - c.verbEnd : c.verbStart - numberEnd;
     if (d < bestDistance) {
       best = who;
@@ -801,9 +841,12 @@ export function reporterFor(
   return best;
 }
 
-/** "He said", "According to her", "It said", "they had put the death toll at": a pronoun reports the figure. */
+/**
+ * "He said", "According to her", "It said", "she recalled that", "it announced", "they had put the death toll at":
+ * a pronoun reports the figure, with the verbs a named subject reports with (REPORTING_VERB).
+ */
 const PRONOUN_REPORTS =
-  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|^\W*[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information)\b)/;
+  /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+|have\s+)?(?:said|says|added|adds|told|reported|noted|stated|wrote|estimated|claimed|announced|confirmed|informed|explained|clarified|specified|stressed|emphasi[sz]ed|underlined|recalled|reminded|(?:put|puts|placed|places|gave|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|figure|number|total|tally|count))\b|\b[Aa]ccording\s+to\s+(?:him|her|it|them)\b|^\W*[Aa]ccording\s+to\s+the\s+same\s+(?:sources?|figures|data|information)\b)/;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_WORDS =
   /\b(?:ministry|office|government|agency|authorities|committee|commission|council|service|department|side|army|military|forces|police|administration|organi[sz]ation|un|unhcr|icrc|red\s+cross|officials|sources|media|embassy|kremlin)$/i;
