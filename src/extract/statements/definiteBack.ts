@@ -43,12 +43,16 @@ function introductionPattern(heads: string, ownedByName: boolean): RegExp {
   return pattern;
 }
 
-/** Every introduction in `before` of someone unnamed whose head is one of `heads`. */
-function introductions(heads: string, ownedByName: boolean, before: string): Introduction[] {
-  const found: Introduction[] = [];
-  for (const m of before.matchAll(introductionPattern(heads, ownedByName))) {
+/** Every introduction in `text` of someone unnamed whose head is one of `heads`, with where it ends. */
+function introductions(
+  heads: string,
+  ownedByName: boolean,
+  text: string,
+): (Introduction & { end: number })[] {
+  const found: (Introduction & { end: number })[] = [];
+  for (const m of text.matchAll(introductionPattern(heads, ownedByName))) {
     const head = m[2] ?? m[3]!;
-    found.push({ at: m.index, phrase: `a ${m[1] ?? ''}${head}` });
+    found.push({ at: m.index, end: m.index + m[0].length, phrase: `a ${m[1] ?? ''}${head}` });
   }
   return found;
 }
@@ -83,6 +87,9 @@ function describedSpan(text: string, s: Statement): [number, number] | null {
  */
 export function withDefinitesBack(text: string, statements: Statement[]): Statement[] {
   let out: Statement[] | null = null;
+  // Each head's introductions are found once over the whole text: a live blog repeats "the
+  // ministry said" thousands of times, and a scan of the text before each would be quadratic.
+  const byHeads = new Map<string, (Introduction & { end: number })[]>();
   for (let i = 0; i < statements.length; i++) {
     const s = (out ?? statements)[i]!;
     const words = BARE_DEFINITE.exec(s.mention.trim())?.[1];
@@ -93,7 +100,14 @@ export function withDefinitesBack(text: string, statements: Statement[]): Statem
     if (at < 0) continue;
     // Only a kin noun's "of" names whose it is ("the mother of Hayk"); "the minister of defence" is a post.
     const ownedByName = KIN_NOUN.test(head) || head === 'woman' || head === 'man';
-    const found = introductions(headsFor(head), ownedByName, text.slice(0, at));
+    const heads = headsFor(head);
+    const key = `${heads}|${ownedByName}`;
+    let all = byHeads.get(key);
+    if (!all) {
+      all = introductions(heads, ownedByName, text);
+      byHeads.set(key, all);
+    }
+    const found = all.filter((intro) => intro.end <= at);
     if (found.length !== 1) continue;
     const intro = found[0]!;
     // The definite's own modifiers must be the introduction's: "the local doctor" is no "a doctor from Goris".
