@@ -186,7 +186,12 @@ function statementOf(
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said) return null;
-  if (shape.lay && !shape.says && !bareGroupSaid(shape.lay, doc.text.slice(said.quote.start - 1, said.quote.end))) return null;
+  if (
+    shape.lay &&
+    !shape.says &&
+    !bareGroupSaid(shape.lay, doc.text.slice(said.quote.start - 1, said.quote.end))
+  )
+    return null;
   const saidWords = doc.text.slice(said.quote.start, said.quote.end);
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
@@ -256,7 +261,12 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   const leading = /^([^:]{2,80}?):\s+(?=\S)/u.exec(line);
   const leadingRole = leading ? headlineRole(leading[1]!) : null;
   const leadingTitle = leading && !leadingRole ? bareTitle(leading[1]!) : null;
-  if (leading && (leadingRole || leadingTitle || isNamePart(leading[1]!) || isOneWordBody(leading[1]!)))
+  const leadingPeople = leading ? peopleCredit(leading[1]!) : null;
+  if (
+    leading &&
+    !leadingPeople &&
+    (leadingRole || leadingTitle || isNamePart(leading[1]!) || isOneWordBody(leading[1]!))
+  )
     shapes.push({
       name: { start: title.start, end: title.start + leading[1]!.length },
       words: { start: title.start + leading[0].length, end: title.end },
@@ -266,8 +276,14 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   else {
     const named = leading ? withoutPlace(leading[1]!) : null;
     const described = leading ? describedName(leading[1]!) : null;
-    const people = leading ? peopleCredit(leading[1]!) : null;
-    if (leading && named && isNamePart(named))
+    // "Truck drivers: we are stopped …": people named by what they are speak as a group.
+    if (leading && leadingPeople)
+      shapes.push({
+        name: { start: title.start, end: title.start + leading[1]!.length },
+        words: { start: title.start + leading[0].length, end: title.end },
+        lay: leadingPeople,
+      });
+    else if (leading && named && isNamePart(named))
       shapes.push({
         name: { start: title.start, end: title.start + named.length },
         words: { start: title.start + leading[0].length, end: title.end },
@@ -275,16 +291,12 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
     // "Aliyev's adviser Hajiyev: …": the name after the words that describe him.
     else if (leading && described)
       shapes.push({
-        name: { start: title.start + leading[1]!.length - described.length, end: title.start + leading[1]!.length },
+        name: {
+          start: title.start + leading[1]!.length - described.length,
+          end: title.start + leading[1]!.length,
+        },
         words: { start: title.start + leading[0].length, end: title.end },
         person: true,
-      });
-    // "Truck drivers: we are stopped …": people named by what they are speak as a group.
-    else if (leading && people)
-      shapes.push({
-        name: { start: title.start, end: title.start + leading[1]!.length },
-        words: { start: title.start + leading[0].length, end: title.end },
-        lay: people,
       });
   }
   const trailing = /(?:\s[-–—]|:)\s+([^-–—:]{2,80})$/u.exec(line);
@@ -303,7 +315,11 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
       words: { start: title.start, end: title.start + trailing.index },
       lay: trailingPeople,
     });
-  } else if (trailing && named && (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))) {
+  } else if (
+    trailing &&
+    named &&
+    (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))
+  ) {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({
       name: { start: nameStart, end: nameStart + named.length },
