@@ -54,6 +54,8 @@ interface HeadlineShape {
   lay?: string;
   /** A title alone ("Ombudsman", "Deputy Prime Minister"): its one holder in the body speaks (headlineRole.ts). */
   title?: string;
+  /** A name after words that describe a person ("Aliyev's adviser Hajiyev"): only a person speaks. */
+  person?: boolean;
 }
 
 export interface HeadlineInput {
@@ -181,9 +183,15 @@ function statementOf(
               shape.says,
               quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
             );
-  if (!speaker) return null;
+  if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said) return null;
+  if (
+    shape.lay &&
+    !shape.says &&
+    !bareGroupSaid(shape.lay, doc.text.slice(said.quote.start - 1, said.quote.end))
+  )
+    return null;
   const saidWords = doc.text.slice(said.quote.start, said.quote.end);
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
@@ -253,7 +261,12 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   const leading = /^([^:]{2,80}?):\s+(?=\S)/u.exec(line);
   const leadingRole = leading ? headlineRole(leading[1]!) : null;
   const leadingTitle = leading && !leadingRole ? bareTitle(leading[1]!) : null;
-  if (leading && (leadingRole || leadingTitle || isNamePart(leading[1]!) || isOneWordBody(leading[1]!)))
+  const leadingPeople = leading ? peopleCredit(leading[1]!) : null;
+  if (
+    leading &&
+    !leadingPeople &&
+    (leadingRole || leadingTitle || isNamePart(leading[1]!) || isOneWordBody(leading[1]!))
+  )
     shapes.push({
       name: { start: title.start, end: title.start + leading[1]!.length },
       words: { start: title.start + leading[0].length, end: title.end },
@@ -262,10 +275,28 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
     });
   else {
     const named = leading ? withoutPlace(leading[1]!) : null;
-    if (leading && named && isNamePart(named))
+    const described = leading ? describedName(leading[1]!) : null;
+    // "Truck drivers: we are stopped …": people named by what they are speak as a group.
+    if (leading && leadingPeople)
+      shapes.push({
+        name: { start: title.start, end: title.start + leading[1]!.length },
+        words: { start: title.start + leading[0].length, end: title.end },
+        lay: leadingPeople,
+      });
+    else if (leading && named && isNamePart(named))
       shapes.push({
         name: { start: title.start, end: title.start + named.length },
         words: { start: title.start + leading[0].length, end: title.end },
+      });
+    // "Aliyev's adviser Hajiyev: …": the name after the words that describe him.
+    else if (leading && described)
+      shapes.push({
+        name: {
+          start: title.start + leading[1]!.length - described.length,
+          end: title.start + leading[1]!.length,
+        },
+        words: { start: title.start + leading[0].length, end: title.end },
+        person: true,
       });
   }
   const trailing = /(?:\s[-–—]|:)\s+([^-–—:]{2,80})$/u.exec(line);
@@ -275,7 +306,20 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
   const named = placed && isNamePart(placed) ? placed : written;
   const trailingRole = named ? headlineRole(named) : null;
   const trailingTitle = named && !trailingRole ? bareTitle(named) : null;
-  if (trailing && named && (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))) {
+  const trailingPeople = trailing && written ? peopleCredit(written) : null;
+  if (trailing && written && trailingPeople && !isNamePart(written)) {
+    // "\"We were told to wait\" - mothers of missing soldiers": the group after the dash speaks.
+    const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
+    shapes.push({
+      name: { start: nameStart, end: nameStart + written.length },
+      words: { start: title.start, end: title.start + trailing.index },
+      lay: trailingPeople,
+    });
+  } else if (
+    trailing &&
+    named &&
+    (trailingRole || trailingTitle || isNamePart(named) || isOneWordBody(named))
+  ) {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({
       name: { start: nameStart, end: nameStart + named.length },
@@ -307,7 +351,7 @@ const NAME_SAYS = new RegExp(`^([^,;:]{2,80}?)\\s+(${HEADLINE_VERB}|${TAIL_VERB}
  * UN team to visit region").
  */
 const SAYS_NAME = new RegExp(
-  `,\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:,?\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
+  `,['’"”]?\\s+(?:(${TAIL_VERB})\\s+([^,;:]{2,80}?)|([^,;:]{2,80}?)\\s+(${TAIL_VERB}))(?:,?\\s+as\\s[^,;:]+)?\\s*(?:;.*)?$`,
   'u',
 );
 
@@ -350,22 +394,36 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   }
   const tail = SAYS_NAME.exec(line);
   const name = tail?.[2] ?? tail?.[3];
+  // "'We want peace,' says …": a quote closed after its comma ends the words with the quote mark.
+  const wordsEnd = tail ? at + tail.index + (/^,['’"”]/u.test(tail[0]) ? 2 : 0) : at;
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
   if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
-      words: { start: at, end: at + tail.index },
+      words: { start: at, end: wordsEnd },
       says: true,
       group: true,
+    });
+  } else if (tail && name && !role && !isSaysName(name) && describedName(name)) {
+    // "…, says rally organizer Sevan Karapetyan": the name after the words that describe him.
+    const described = describedName(name)!;
+    const nameStart = at + tail.index + tail[0].indexOf(name) + name.length - described.length;
+    const verb = tail[1] ?? tail[4]!;
+    shapes.push({
+      name: { start: nameStart, end: nameStart + described.length },
+      words: { start: at, end: wordsEnd },
+      says: true,
+      person: true,
+      ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
     });
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
-      words: { start: at, end: at + tail.index },
+      words: { start: at, end: wordsEnd },
       says: true,
       ...(role ? { role } : {}),
       ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
@@ -386,6 +444,44 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}-]+/gu;
  */
 const LAY_GROUP =
   /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(families|relatives|residents|villagers|refugees|survivors|witnesses|activists|protesters|parents|mothers|doctors|medics|campaigners|volunteers|locals|farmers|evacuees|mourners)(?:\s+(?:of|in|from)\s+[^,;:]{1,40})?$/iu;
+/**
+ * People a heading credits by what they are, before its colon or after its dash: "Truck drivers",
+ * "Polish observers", "mothers of missing soldiers". The speaker keeps the words before the head
+ * noun that say what kind of people they are, not a phrase after it (CONVENTIONS 5):
+ * `truck drivers`, `polish observers`, `mothers`. At most two such words, the first capitalised
+ * only as the line's first word or a demonym.
+ */
+const PEOPLE_CREDIT =
+  /^((?:[\p{L}-]+\s+){0,2}?(families|relatives|residents|villagers|refugees|survivors|witnesses|activists|protesters|parents|mothers|fathers|doctors|medics|campaigners|volunteers|locals|farmers|evacuees|mourners|drivers|truckers|observers|monitors|workers))(?:\s+(?:of|in|from)\s+[^,;:]{1,40})?$/iu;
+
+function peopleCredit(part: string): string | null {
+  const m = PEOPLE_CREDIT.exec(part.trim());
+  if (!m) return null;
+  // Only the first word may be capitalised (the line's first word, or a demonym: "Polish observers").
+  const words = m[1]!.split(/\s+/);
+  if (words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return null;
+  return words.join(' ').toLowerCase();
+}
+
+/** A group noun alone ("Refugees:", "Volunteers:") is also a rubric's; its people speak only in their own person or in quotes. */
+function bareGroupSaid(people: string, words: string): boolean {
+  return /\s/.test(people) || /^\s*["“«‘']/u.test(words) || /\b(?:we|us|our|I|my|me)\b/i.test(words);
+}
+
+/**
+ * "Aliyev's adviser Hajiyev", "rally organizer Sevan Karapetyan": a name after words that
+ * describe the person, the last of them a role noun in lower case; an owner's possessive may
+ * open them. The name is returned; whether it names one known person is the body's and the
+ * gazetteer's to say, as for a bare name.
+ */
+const DESCRIBED_NAME =
+  /^(?:(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*['’]s\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:adviser|advisor|aide|organizer|organiser|spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|president|leader|chief|head|commander|ombudsman|mayor|governor|lawyer|activist)\s+((?:\p{Lu}[\p{L}\p{M}’'-]*\s+)?\p{Lu}[\p{L}\p{M}’'-]*)$/u;
+
+function describedName(part: string): string | null {
+  const m = DESCRIBED_NAME.exec(part.trim());
+  return m && isNamePart(m[1]!) ? m[1]! : null;
+}
+
 /** Officials named by their side or seat, not by name: "Separatist officials", "Local officials". */
 const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|authorities)$/u;
 
@@ -499,7 +595,8 @@ function headlineSpeaker(
       !spoke &&
       !told &&
       !bodyText.includes(entity.name) &&
-      !(wholeName(name, known) && bodyText.includes(name)) &&
+      // "The Kremlin:" over a body that writes "Kremlin spokesman …": the article is no part of the name.
+      !(wholeName(name, known) && bodyText.includes(name.replace(/^the\s+/i, ''))) &&
       (!(says || quoted) || entity.kind === 'person')
     )
       return null;
