@@ -19,7 +19,9 @@ describe('"according to <a news outlet>, X said that …": only X speaks', () =>
     const text =
       'According to the report of Channel News from Baku, Sergei Lavrov, at a press conference in the capital, ' +
       'stated that the truce was holding.';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([['lavrov', 'the truce was holding']]);
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['lavrov', 'the truce was holding'],
+    ]);
   });
 
   it('a correspondent, and a later "He added" goes on with the one relayed', () => {

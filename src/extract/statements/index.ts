@@ -1915,7 +1915,8 @@ function readFrame(
     // "His spokesman said Guterres “strongly condemns …”": the principal's quote, and the
     // relayer's statement from the principal's name on (CONVENTIONS 14).
     // "According to the daily, Y said …": a news outlet passing the words on is the medium (CONVENTIONS 15).
-    if (direct) return { draft, links: medium ? [draft] : [relayerFrom(text, unit, attribution, outer), draft] };
+    if (direct)
+      return { draft, links: medium ? [draft] : [relayerFrom(text, unit, attribution, outer), draft] };
     // A relay names both links (CONVENTIONS 14): the relayer's statement starts at the principal's
     // name, the principal's at their own words. "Lavrov spoke with Mirzoyan and urged restraint,
     // the ministry said" gives no words of Lavrov's: the ministry's statement only. The principal
