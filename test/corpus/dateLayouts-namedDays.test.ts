@@ -17,6 +17,7 @@ describe("the piece's recent named days settle the stamp's order", () => {
 
   it('a day named with its year, or one ahead, settles nothing', () => {
     const body = `${lead}The road has been closed since November 10, 2020, and will reopen by December 1.\n`;
-    expect(readSlashDate('03.08.2022', body)?.date).toMatchObject({ year: 2022, month: 3, day: 8 });
+    // Nor does the order the prose spells its dates in ("November 10"): a dotted stamp is left unread.
+    expect(readSlashDate('03.08.2022', body)).toBeNull();
   });
 });

@@ -132,7 +132,9 @@ export function readSlashDate(
     const recent = readByNamedDays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
     if (recent) return recent;
     // Last, as the date layer settles its dotted dates: the one order the page writes its dates out in.
-    const spelled = writtenOrderShown(evidence);
+    // Not for a dotted stamp: sites that part dates with dots write them day first, whatever order the
+    // prose (often a translation's, "September 20") spells its dates in; that order would turn it.
+    const spelled = m[2] === '.' ? null : writtenOrderShown(evidence);
     const reading = spelled && readings.find((r) => r.order === spelled.order);
     return reading
       ? { date: reading.date, why: `read ${spelled.order}, as the page writes "${spelled.written}"` }

@@ -10,9 +10,9 @@ import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts'
  *   Politics 17.08.2023 15:42            (a section label, then the day and the hour)
  *   Society 08/10/2020 18:22             (a slash date in an order the lead settles)
  * Each part is a date (with its clock time and zone), a clock time, a byline, a name (an outlet, an agency,
- * a section), or a reading time, maybe after a field word (posted, published, updated, last modified) saying
+ * a section), or a reading time, maybe after a field word (posted, published, created, updated, last modified) saying
  * which date it is. Any other part (a verb, a number of people) makes the line running text: no stamp.
- * The publication date is the part called published or posted, else the one no field word calls a revision.
+ * The publication date is the part called published, posted or created, else the one no field word calls a revision.
  */
 
 export interface HeaderStamp {
@@ -47,12 +47,12 @@ const BRACKETED_REVISION =
 const KEYED_DATE =
   '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|created|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
 const BEFORE_FIELD_WORD = new RegExp(
-  `\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified)\\b)`,
+  `\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|created|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified)\\b)`,
   'i',
 );
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */

@@ -80,7 +80,7 @@ import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
-import { appraisedWords, canRelay, findPrincipal, principalContentStart } from './relay.ts';
+import { appraisedWords, canRelay, findPrincipal, isNewsMedium, principalContentStart } from './relay.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
 import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
@@ -1797,6 +1797,7 @@ function readFrame(
   {
     let principal: ResolvedSpeaker | null = null;
     let via: Entity | undefined;
+    const medium = attribution.form !== 'subject-quote' && isNewsMedium(outer);
     if (attribution.form === 'subject-quote') {
       // `Blinken "noted …"` while a statement about Blinken is being quoted: still that statement's words.
       const active = d.activeStatement;
@@ -1806,7 +1807,8 @@ function readFrame(
       canRelay(outer) ||
       relaysByTitle(outer, d) ||
       relaysByApposedTitle(outer, d) ||
-      OWNED_RELAYER.test(outer.mention)
+      OWNED_RELAYER.test(outer.mention) ||
+      medium
     ) {
       principal =
         findPrincipal(text, attribution.content, d, outer.entity) ??
@@ -1815,7 +1817,12 @@ function readFrame(
           : null);
       // "Its spokesman, Aykhan Hajizada, added that Azerbaijan had …": a person titled only by an
       // apposition relays the people they speak for, never a country or body they mention.
-      if (principal?.entity.kind !== 'person' && !canRelay(outer) && !relaysByTitle(outer, d))
+      if (principal?.entity.kind !== 'person' && !canRelay(outer) && !relaysByTitle(outer, d) && !medium)
+        principal = null;
+      // "According to Interfax, Lavrov said the talks …": a medium hands on a principal's words only
+      // when a that-clause marks them off.
+      const pastVerb = principal && medium ? principalContentStart(text, attribution.content, true) : 0;
+      if (medium && principal && !/\bthat\s*$/.test(text.slice(attribution.content.start, pastVerb)))
         principal = null;
       if (principal) via = outer.entity;
     }
@@ -1893,6 +1900,8 @@ function readFrame(
     if (clause) draft.clause = clause;
     // Sources that hand on another's words are no document and no body "it" may stand for later.
     remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
+    // A news outlet passes words on and says nothing itself: no later "He added" goes on with it.
+    if (medium && d.activeStatement?.author === outer.entity) d.activeStatement = null;
     // "As Peskov told journalists, Putin believes that …. According to him, …", "According to Peskov,
     // Putin considers that …. Asked …, he replied": a thought handed on leaves its teller the one a
     // following "he" points back to.
@@ -1917,7 +1926,9 @@ function readFrame(
     }
     // "His spokesman said Guterres “strongly condemns …”": the principal's quote, and the
     // relayer's statement from the principal's name on (CONVENTIONS 14).
-    if (direct) return { draft, links: [relayerFrom(text, unit, attribution, outer), draft] };
+    // "According to the daily, Y said …": a news outlet passing the words on is the medium (CONVENTIONS 15).
+    if (direct)
+      return { draft, links: medium ? [draft] : [relayerFrom(text, unit, attribution, outer), draft] };
     // A relay names both links (CONVENTIONS 14): the relayer's statement starts at the principal's
     // name, the principal's at their own words. "Lavrov spoke with Mirzoyan and urged restraint,
     // the ministry said" gives no words of Lavrov's: the ministry's statement only. The principal
@@ -1942,7 +1953,7 @@ function readFrame(
     const own = relayed
       ? draft
       : makeDraft(unit, principal, outer.entity, 'reported', [words], [attribution.content, words]);
-    return { draft, links: [relayer, own] };
+    return { draft, links: medium ? [own] : [relayer, own] };
   }
 }
 

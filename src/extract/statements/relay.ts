@@ -1,3 +1,4 @@
+import { affiliationOf } from '../entities/affiliations.ts';
 import { countryOf } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
@@ -25,6 +26,25 @@ export function canRelay(outer: ResolvedSpeaker): boolean {
     RELAYER_ROLE.test(e.role ?? '') ||
     (e.kind !== 'person' && RELAYER_ROLE.test(e.name))
   );
+}
+
+/**
+ * Words that make a source the press: "Russian news agencies", "IRIB News", "the ISNA correspondent",
+ * "a pro-government daily". A ministry's "media center" or "press service" is a government office.
+ */
+const MEDIUM_WORDS =
+  /(?<![\p{L}-])(?:news(?:papers?)?|media(?!\s+(?:cent(?:er|re)|office|department|service|unit))|dail(?:y|ies)|TV|television|radio|broadcasters?|correspondents?|journalists?)(?![\p{L}-])/iu;
+
+/**
+ * "According to Russian news agencies, the foreign ministry announced …", "According to the report of
+ * IRIB News, the minister stated …": a news outlet passing words on is the medium, not a speaker
+ * (CONVENTIONS 15). The outlet's own name from the gazetteer counts ("Interfax", "Reuters").
+ */
+export function isNewsMedium(outer: ResolvedSpeaker): boolean {
+  if (outer.viaDocument) return false;
+  const words = outer.mention.replace(/^(?:the\s+)?reports?\s+(?:of|by)\s+/i, '');
+  if (outer.entity.id.startsWith('text:') && MEDIUM_WORDS.test(words)) return true;
+  return outer.entity.kind !== 'person' && affiliationOf(outer.entity, words) === 'media';
 }
 
 /**
