@@ -147,8 +147,8 @@ export function nearestYearForMonthDay(md: MonthDay, window: ReferenceWindow, ye
 }
 
 /**
- * The days a weekday-only expression can name: within the week up to the document's date, or from it
- * when scheduled, and then no later than the last dated event of that week the text tells ahead. The
+ * The days a weekday-only expression can name: within the week up to the document's date (or from
+ * it, when scheduled), and no earlier than the first dated event of that week the text tells. The
  * document's own day told again in the body ("on June 15" in a piece of June 15) bounds nothing: it
  * would leave that day as the only one a weekday could name.
  */
@@ -168,9 +168,10 @@ export function weekdayWindow(
     if (!window?.hi) return null;
     const last = monthDayDayNumber(window.hi, year);
     if (narrowLead && isLeadOfDatedPiece(scanned, mention, window)) return { first: last - 1, last };
-    // "said on Monday", with "on the night of May 12" (a Wednesday) told too: a day of the week the piece
-    // dates bounds nothing, as news tells its days in no order; the weekday is in the week up to the piece.
-    return { first: last - 6, last };
+    let first = last - 6;
+    const dated = datedDays(scanned, window, year, 'past').filter((d) => d >= last - 6 && d < last);
+    if (dated.length) first = Math.min(...dated);
+    return { first, last };
   }
   if (!window?.lo) return null;
   const first = monthDayDayNumber(window.lo, year);
