@@ -41,18 +41,21 @@ const BRACKETED_REVISION =
   /\[\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^[\]]*?)\s*\]|\(\s*((?:last\s+)?(?:updated?|modified|edited|revised|changed|amended)\b[^()]*?)\s*\)/gi;
 /**
  * "Publish date:", "Publication date:", "Release date:", "Date published:", "Entry date:" (the day a
- * site entered the piece, beside its "Last update:"): a field named by the date it holds, keyed with a
- * colon as header fields are (fields.ts).
+ * site entered the piece, beside its "Last update:"), "Created:" (a site's pair "Created: … | Updated: …"): a
+ * field named by the date it holds, keyed with a colon as header fields are (fields.ts).
  */
 const KEYED_DATE =
-  '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)';
+  '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|created(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|created|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
-/** A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020". */
+/**
+ * A field word opens a new part even without a separator: "… 4:12 PM ET Updated Oct 6, 2020"; "first
+ * published" and "last updated" are one field word, not split between their words.
+ */
 const BEFORE_FIELD_WORD = new RegExp(
-  `\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|created|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified)\\b)`,
+  `(?<!\\b(?:first|last))\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified)\\b)`,
   'i',
 );
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
@@ -182,7 +185,8 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .flatMap((p) => p.split(BEFORE_FIELD_WORD))
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
-    .map((p) => p.trim())
+    // "Updated September 26 2023 - 6:12am, first published …": a comma closes the part before a field word.
+    .map((p) => p.trim().replace(/\s*,$/, ''))
     .filter(Boolean);
   const dates: DatePart[] = [];
   let marked = false;

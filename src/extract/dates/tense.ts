@@ -211,6 +211,10 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   // The modal's own verbs tell it ("said the road should reopen by"), unless perfect ("could have left by").
   const modal = deadline ? MODAL_AHEAD.exec(before) : null;
   if (modal && !PAST_VERB.test(modal[0])) return { tense: 'future', tenseMarked: true };
+  // "the side must hand over the district on Sunday": the day of what is still owed, told by a modal of
+  // obligation in the date's own clause, with no past verb after it ("must return what it seized on …").
+  const owed = OWED_BEFORE.exec(lead.slice(lastClauseBreak(lead)));
+  if (owed && !PAST_VERB.test(owed[0])) return { tense: 'future', tenseMarked: true };
   const unmarked =
     deadline || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
   return { tense: 'past', tenseMarked: !unmarked && PAST_VERB.test(clause) };
@@ -232,6 +236,16 @@ const MODAL_AHEAD =
  */
 const OBLIGATION_AHEAD =
   /\b(?:must|shall|will|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:due\s+)?to)\s+(?!have\b|not\s+have\b)[a-z]+\b/gi;
+
+/** "must hand over … on", "has to leave … by": a modal of obligation and its verb, not a perfect ("must have"). */
+const OWED_BEFORE =
+  /\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:due\s+)?to)\s+(?:(?:not|still|also|now|only)\s+)?(?!have\b)[a-z]+\b[^,;:.!?"“”]*(?:\s+on)?\s*$/i;
+
+/** Where the last clause of the text before a date opens: after a comma, a colon or a semicolon. */
+function lastClauseBreak(before: string): number {
+  const m = /[,;:.!?"“”](?=[^,;:.!?"“”]*$)/.exec(before);
+  return m ? m.index + 1 : 0;
+}
 
 function obligationAhead(clause: string): string | null {
   let found: RegExpExecArray | null = null;
