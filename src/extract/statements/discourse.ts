@@ -1458,13 +1458,21 @@ const OFFICE_OF_ROLE = /^the\s+(?:office|press office|press service|secretariat)
  */
 const OWNED_OFFICE_OF_ROLE = /^the\s+(office|press office|press service|secretariat)\s+of\s+the\s+(\S.*)$/u;
 
+/** A role and the place its "of" names: "Deputy Prime Minister of Azerbaijan", "President of the Republic of Armenia". */
+const ROLE_OF_PLACE = /^([^,]+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*)$/u;
+
 /** An office named by a title: the gazetteer's body when it knows the words, else the office as written. */
 function officeOfRole(p: string, d: Discourse): Entity {
   const known = resolveEntityAt(p, d.at);
   if (known && known.kind !== 'place' && known.kind !== 'person') return known;
   const owned = OWNED_OFFICE_OF_ROLE.exec(p.replace(/^The\s/, 'the '));
   if (owned) {
-    const phrase = `${owned[2]}'s ${owned[1]}`;
+    // "the press service of the Deputy Prime Minister of Azerbaijan": a role with its own "of" and
+    // a place is that place's role ("Azerbaijan's Deputy Prime Minister's press service"); written
+    // "… of Azerbaijan's press service", the name would end at "of" and name the owner, not the office.
+    const placed = ROLE_OF_PLACE.exec(owned[2]!);
+    const owner = placed ? `${placed[2]}'s ${placed[1]}` : owned[2];
+    const phrase = `${owner}'s ${owned[1]}`;
     const entity = resolveEntityAt(phrase, d.at);
     return entity && entity.kind !== 'place' && entity.kind !== 'person'
       ? entity
