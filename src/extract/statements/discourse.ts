@@ -984,8 +984,9 @@ function documentInView(d: Discourse): Entity | null {
 const OWNED_KIN =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(relatives|family|parents|mother|father|wife|husband|brother|sister|brothers|sisters|son|daughter|sons|daughters)$/u;
 
+/** "his wife Lusine", "Armen's wife Lilit": a possessive pronoun or name, a kin noun, a given name. */
 const KIN_AND_NAME =
-  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
+  /^(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
 
 /** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
 function nameAfterPossessiveRole(p: string): string | null {
