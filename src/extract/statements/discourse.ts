@@ -1526,9 +1526,14 @@ function withoutSettingTail(p: string): string {
   return proper?.name.includes(' ') && textEntity(head).kind === 'person' ? head : p;
 }
 
-/** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
+/**
+ * A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin",
+ * or by one "the" introduces: "a statement from the office of the region's leader" (the issuer is
+ * read as it would be as the subject). A possessive ("the statement of its press service") is left
+ * to the document's reading: whose "its" is, is read there.
+ */
 const DOCUMENT_OF_NAMED =
-  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release|bulletin|report|message|announcement|information)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+  /^(?:[Tt]he|[Aa])\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release|bulletin|report|message|announcement|information)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*|the\s+\p{Ll}.*)$/u;
 
 /**
  * What a speaker phrase alone tells resolveSpeaker, before any document is looked at: the shapes
