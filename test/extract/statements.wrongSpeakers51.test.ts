@@ -78,3 +78,24 @@ describe('"a statement from the office of …" is the office’s, never a speake
     expect(id).toMatch(/office$/);
   });
 });
+
+describe('an outlet’s correspondent named in apposition reporting is the outlet’s own voice (CONVENTIONS 11)', () => {
+  it('"Kavkaz TV correspondent Aram Hovsepyan reports from Kapan that …" is no statement', () => {
+    const text =
+      'Convoy passes Kapan\n\n' +
+      'Kavkaz TV correspondent Aram Hovsepyan reports from Kapan that columns of trucks passed through the town.';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('"NTV Tbilisi correspondent Nino Beridze reported that …" is none either', () => {
+    const text =
+      'Crowds in the capital\n\n' +
+      'NTV Tbilisi correspondent Nino Beridze reported that crowds had gathered in the capital after the announcement.';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('"A Reuters reporter said she saw …" stays a witness’s statement', () => {
+    const text = 'Crowds in the capital\n\nA Reuters reporter said she saw crowds in the capital.';
+    expect(speakers(text)).toHaveLength(1);
+  });
+});
