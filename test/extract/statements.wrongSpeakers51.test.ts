@@ -99,3 +99,27 @@ describe('an outlet’s correspondent named in apposition reporting is the outle
     expect(speakers(text)).toHaveLength(1);
   });
 });
+
+describe('"In her opinion," before a subject and a quoted predicate is her statement (CONVENTIONS 9)', () => {
+  it('"…. In her opinion, Moscow “has lost this lever”." is a second statement of hers', () => {
+    const text =
+      'Analysts weigh the withdrawal\n\n' +
+      'Oksana Hrytsenko noted that Moscow had lost its leverage. In her opinion, Moscow "has lost this lever".';
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([
+      ['text:oksana-hrytsenko', 'Moscow had lost its leverage'],
+      ['text:oksana-hrytsenko', 'Moscow "has lost this lever"'],
+    ]);
+  });
+
+  it('"In his words, Tbilisi “can …”" likewise', () => {
+    const text =
+      'An offer to host talks\n\n' +
+      'Levan Beridze spoke to the station on Monday. In his words, Tbilisi "can be a place where both sides meet."';
+    expect(speakers(text)).toEqual(['text:levan-beridze']);
+  });
+
+  it('"In his opinion, yes." with no clause and no quote is none', () => {
+    const text = 'Talks\n\nLevan Beridze spoke to the station on Monday. In his opinion, yes.';
+    expect(speakers(text)).toEqual([]);
+  });
+});
