@@ -1471,9 +1471,12 @@ function officeOfRole(p: string, d: Discourse): Entity {
     // "the press service of the Deputy Prime Minister of Azerbaijan": a role with its own "of" and
     // a place is that place's role ("Azerbaijan's Deputy Prime Minister's press service"); written
     // "… of Azerbaijan's press service", the name would end at "of" and name the owner, not the office.
+    const asWritten = `${owned[2]}'s ${owned[1]}`;
     const placed = ROLE_OF_PLACE.exec(owned[2]!);
-    const owner = placed ? `${placed[2]}'s ${placed[1]}` : owned[2];
-    const phrase = `${owner}'s ${owned[1]}`;
+    // Only when the name as written loses the office ("the Mine Clearance Agency of Moldova's press
+    // service" keeps it, a body's name read whole).
+    const keepsOffice = textEntity(asWritten).id.endsWith(owned[1]!.toLowerCase().replace(/\s+/g, '-'));
+    const phrase = placed && !keepsOffice ? `${placed[2]}'s ${placed[1]}'s ${owned[1]}` : asWritten;
     const entity = resolveEntityAt(phrase, d.at);
     return entity && entity.kind !== 'place' && entity.kind !== 'person'
       ? entity
