@@ -109,6 +109,8 @@ const TITLE_CAPITALS = new Set([
   'Reporter',
   'Correspondent',
   'Pastor',
+  // A priest's title before his name ("Father Vahan"); kin is written in lower case ("his father").
+  'Father',
   'Reverend',
   'Rev.',
   'Rabbi',

@@ -238,7 +238,7 @@ const NOUN_PLURAL_BEFORE =
 const nounReadings = new Map<string, Map<string, boolean>>();
 
 const SUBJECT_THEN_FURTHER_OR_EARLIER_AT_END =
-  /(?:^|\s)(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u;
+  /(?:^|\s)(?:he|she|they|it|has|have|had|\p{Lu}[\p{L}.'’-]*)\s+(?:further|earlier)\s+$/u;
 
 function readNounBefore(before: string, verb: string): boolean {
   if (ONLY_VERB.test(verb)) return BARE_DETERMINER.test(before);
@@ -247,7 +247,8 @@ function readNounBefore(before: string, verb: string): boolean {
   if (THINKING_THAT.test(verb) && ASKED_OR_SUPPOSED.test(before)) return true;
   // "raised hopes that", "amid fears that", "the latest estimates that": plurals of the noun.
   if (PLURAL_NOUN_THAT.test(verb)) return VERB_FORM_BEFORE.test(before) || NOUN_PLURAL_BEFORE.test(before);
-  // "Clinton further asserted", "he earlier claimed": after a subject those words are adverbs.
+  // "Clinton further asserted", "he earlier claimed", "the ministry had earlier announced": after a
+  // subject or an auxiliary those words are adverbs.
   if (SUBJECT_THEN_FURTHER_OR_EARLIER_AT_END.test(before) && /(?:ed|s)$/.test(verb)) return false;
   return DETERMINER_BEFORE.test(before) || QUANTITY_BEFORE.test(before) || possessiveBefore(before);
 }

@@ -986,8 +986,9 @@ function documentInView(d: Discourse): Entity | null {
 const OWNED_KIN =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(relatives|family|parents|mother|father|wife|husband|brother|sister|brothers|sisters|son|daughter|sons|daughters)$/u;
 
+/** "his wife Lusine", "Armen's wife Lilit": a possessive pronoun or name, a kin noun, a given name. */
 const KIN_AND_NAME =
-  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
+  /^(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?|neighbou?r|friend)\s+(\p{Lu}\p{Ll}+)$/u;
 
 /** "His campaign chairman Paul Manafort" → "Paul Manafort": a full name after a possessive and role words. */
 function nameAfterPossessiveRole(p: string): string | null {
@@ -1460,13 +1461,24 @@ const OFFICE_OF_ROLE = /^the\s+(?:office|press office|press service|secretariat)
  */
 const OWNED_OFFICE_OF_ROLE = /^the\s+(office|press office|press service|secretariat)\s+of\s+the\s+(\S.*)$/u;
 
+/** A role and the place its "of" names: "Deputy Prime Minister of Azerbaijan", "President of the Republic of Armenia". */
+const ROLE_OF_PLACE = /^([^,]+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*)$/u;
+
 /** An office named by a title: the gazetteer's body when it knows the words, else the office as written. */
 function officeOfRole(p: string, d: Discourse): Entity {
   const known = resolveEntityAt(p, d.at);
   if (known && known.kind !== 'place' && known.kind !== 'person') return known;
   const owned = OWNED_OFFICE_OF_ROLE.exec(p.replace(/^The\s/, 'the '));
   if (owned) {
-    const phrase = `${owned[2]}'s ${owned[1]}`;
+    // "the press service of the Deputy Prime Minister of Azerbaijan": a role with its own "of" and
+    // a place is that place's role ("Azerbaijan's Deputy Prime Minister's press service"); written
+    // "… of Azerbaijan's press service", the name would end at "of" and name the owner, not the office.
+    const asWritten = `${owned[2]}'s ${owned[1]}`;
+    const placed = ROLE_OF_PLACE.exec(owned[2]!);
+    // Only when the name as written loses the office ("the Mine Clearance Agency of Moldova's press
+    // service" keeps it, a body's name read whole).
+    const keepsOffice = textEntity(asWritten).id.endsWith(owned[1]!.toLowerCase().replace(/\s+/g, '-'));
+    const phrase = placed && !keepsOffice ? `${placed[2]}'s ${placed[1]}'s ${owned[1]}` : asWritten;
     const entity = resolveEntityAt(phrase, d.at);
     return entity && entity.kind !== 'place' && entity.kind !== 'person'
       ? entity
@@ -1519,9 +1531,14 @@ function withoutSettingTail(p: string): string {
   return proper?.name.includes(' ') && textEntity(head).kind === 'person' ? head : p;
 }
 
-/** A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin". */
+/**
+ * A document by a named issuer: "the statement of the Ministry of …", "a statement by the Kremlin",
+ * or by one "the" introduces: "a statement from the office of the region's leader" (the issuer is
+ * read as it would be as the subject). A possessive ("the statement of its press service") is left
+ * to the document's reading: whose "its" is, is read there.
+ */
 const DOCUMENT_OF_NAMED =
-  /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release|bulletin|report|message|announcement|information)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+  /^(?:[Tt]he|[Aa])\s+(?:joint\s+)?(?:statement|communiqu[eé]|release|press release|bulletin|report|message|announcement|information)\s+(?:of|by|from)\s+((?:the\s+)?\p{Lu}.*|the\s+\p{Ll}.*)$/u;
 
 /**
  * What a speaker phrase alone tells resolveSpeaker, before any document is looked at: the shapes

@@ -22,6 +22,8 @@ const VIEW_OPENING = new RegExp(
 
 /** A quote of some length and nothing else: the view given in the speaker's own words. */
 const WHOLE_QUOTE = new RegExp(`^${MASK}{15,}[.!?]?$`);
+/** A short subject and a quoted predicate: "In her opinion, Moscow “has lost this lever”". */
+const SUBJECT_THEN_QUOTE = new RegExp(`^(?:[^\\s${MASK}]+\\s+){1,3}${MASK}{15,}[.!?]?$`, 'u');
 
 const SUBJECT_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -58,8 +60,9 @@ export function genreSaying(masked: string, from: number, to: number): GenreSayi
   const at = from + lead + view[0].indexOf(said, view[0].search(/\s/));
   const speaker = { start: at, end: at + said.length };
   const content = reportedContent(masked, trimSpan(masked, from + lead + view[0].length, to));
-  // "In his opinion, “the ball is now in Yerevan's court”": a whole quote is the view, its words blanked.
+  // "In his opinion, “the ball is now in Yerevan's court”": a whole quote is the view, its words
+  // blanked; "In her opinion, Moscow “has lost this lever”": so is a subject with a quoted predicate.
   const words = masked.slice(content.start, content.end);
-  if (wordCount(words) < 3 && !WHOLE_QUOTE.test(words)) return null;
+  if (wordCount(words) < 3 && !WHOLE_QUOTE.test(words) && !SUBJECT_THEN_QUOTE.test(words)) return null;
   return { speaker, speakerWords: SUBJECT_PRONOUN[said.toLowerCase()] ?? said, content };
 }

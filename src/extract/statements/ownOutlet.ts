@@ -287,16 +287,23 @@ function onlyCountrySpoke(
  * capital", "…, our correspondent reports from the site": an
  * outlet's correspondent reporting is the outlet telling the news in its own voice, no source's
  * statement (CONVENTIONS 11), whether or not the metadata names the outlet. Present tense, as
- * outlets name themselves; "a Reuters reporter said she saw …" is a witness and stays.
+ * outlets name themselves; "a Reuters reporter said she saw …" is a witness and stays. The
+ * correspondent's name in apposition changes nothing: "Vesti correspondent Igor Semyonov reports
+ * from Goris that …", "CNN TÜRK Baku correspondent Elvin Quliyev reported that …" (a named
+ * correspondent's report, past or present, is the outlet's).
  */
 const CORRESPONDENT_REPORTS =
-  /^(?:(?:our|its|the)\s+(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){0,3}|[\p{Lu}][^,;:]{0,60}['’]s\s+|[\p{Lu}][^\s,;:]{1,30}\s+)?(?:own\s+)?(?:special\s+)?correspondents?$/u;
+  /^(?:(?:our|its|the)\s+(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){0,3}|[\p{Lu}][^,;:]{0,60}['’]s\s+|(?:[\p{Lu}\d][^\s,;:]{0,30}\s+){1,3})?(?:own\s+)?(?:special\s+)?correspondents?(\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?$/u;
 
 export function isCorrespondentReport(text: string, mention: string, context: Span): boolean {
-  if (!CORRESPONDENT_REPORTS.test(mention.trim())) return false;
+  const correspondent = CORRESPONDENT_REPORTS.exec(mention.trim());
+  if (!correspondent) return false;
   const at = text.indexOf(mention, context.start);
   if (at < 0 || at >= context.end) return false;
   const after = text.slice(at + mention.length, at + mention.length + 24);
   const before = text.slice(Math.max(context.start, at - 12), at);
-  return /^\s+(?:reports|informs)(?![\p{L}])/u.test(after) || /(?:reports|informs)\s+$/u.test(before);
+  const tells = correspondent[1]
+    ? /^\s+(?:reports|informs|reported|informed)(?![\p{L}])/u
+    : /^\s+(?:reports|informs)(?![\p{L}])/u;
+  return tells.test(after) || /(?:reports|informs)\s+$/u.test(before);
 }

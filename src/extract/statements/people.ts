@@ -477,8 +477,10 @@ function earlierOfGender(surnames: Surnames, surname: string, titled: Gender): P
 /**
  * "Director Comey", "Executive Director Russell": a title of capitalised words before a surname
  * alone is the person named so before, or one the gazetteer knows by that surname, else the words as written.
+ * A cleric's title before one name likewise: "Father Vahan", "Pastor Gevorg", "Archbishop Mikael".
  */
-const PERSON_TITLE = /^(?:Director|Administrator|Coordinator|Chairman|Chairwoman|Commissioner|Envoy)$/;
+const PERSON_TITLE =
+  /^(?:Director|Administrator|Coordinator|Chairman|Chairwoman|Commissioner|Envoy|Father|Pastor|Bishop|Archbishop|Reverend)$/;
 
 function titledSurname(run: string, start: number, surnames: Surnames): PersonMention | null {
   const proper = trailingProperName(run);
