@@ -1643,10 +1643,11 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
-    // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source.
+    // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source,
+    // as a semicolon does ("…, according to the ministry; 900 of them are children").
     // "…, according to a campaign official who was not authorized to speak publicly": a relative
     // clause may run on past the source's own length.
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,;(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,;(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
       text,
     );
   // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.

@@ -65,6 +65,7 @@ import {
   wordsExcept,
 } from './lexicon.ts';
 import { withListedSpeakers } from './listedSpeakers.ts';
+import { maskDigitGroupCommas } from './mask.ts';
 import { openedBy } from './openedBy.ts';
 import {
   citedAfter,
@@ -118,9 +119,11 @@ export function extractStatements(
   siteUrl?: string | null,
 ): Statement[] {
   const quotes = findQuotes(text, paragraphs);
-  const masked = maskQuotes(
-    text,
-    quotes.flatMap((q) => q.parts),
+  const masked = maskDigitGroupCommas(
+    maskQuotes(
+      text,
+      quotes.flatMap((q) => q.parts),
+    ),
   );
   const headings = new Set(paragraphs.filter((p) => isHeading(text, p)).map((p) => p.index));
   const d = newDiscourse(roleDate(timeline), text);
