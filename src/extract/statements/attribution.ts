@@ -1011,11 +1011,22 @@ function isGivenNameAlone(text: string): boolean {
 /** A name and what it is of or from: "Artur Khachikyan of the Hayastan bloc". */
 const NAME_OF = /^\s*(\p{Lu}[^,]*?)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,]*$/u;
 
-/** A subject that only counts off members of a group named before: "One of them", "Another". */
-/** A person's description in lower case, no body's: "the owner", "her elder sister", "the camp's cook" is not one. */
-const DEFINITE_PERSON =
-  /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:ministry|office|service|agency|committee|commission|government|department|statement|report|council|court|army|police|authorities|administration|company|group|party|embassy|mission)$)[\p{Ll}-]+$/u;
+/**
+ * A named owner's possessive that opens a description: "Georgia's", "Mr Pashinyan's", "Prime
+ * Minister Nikol Pashinyan's". One to five capitalised words, the last with "'s".
+ */
+const NAMED_OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s`;
 
+/**
+ * A person's description in lower case, no body's: "the owner", "her elder sister", "Mr
+ * Pashinyan's spokeswoman" ("the camp's cook" is not one); a name set off after it is who it is.
+ */
+const DEFINITE_PERSON = new RegExp(
+  String.raw`^(?:the|his|her|their|${NAMED_OWNER})\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:ministry|office|service|agency|committee|commission|government|department|statement|report|council|court|army|police|authorities|administration|company|group|party|embassy|mission)$)[\p{Ll}-]+$`,
+  'u',
+);
+
+/** A subject that only counts off members of a group named before: "One of them", "Another". */
 const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:them|those|these|us)|another)$/i;
 
 /**
@@ -1024,8 +1035,10 @@ const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:the
  */
 // "One of them, 58-year-old Anna Lee", "Another resident, Ara Sahakyan": "one" and "another" describe too.
 // "Prime Minister Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan": the owner may be a titled, full name.
-const DESCRIPTION_OPENER =
-  /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s)/u;
+const DESCRIPTION_OPENER = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|${NAMED_OWNER}\s)`,
+  'u',
+);
 
 const NAME_WORD_OR_OF_THE = /^(?:\p{Lu}|of$|the$)/u;
 
