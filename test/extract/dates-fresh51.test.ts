@@ -7,7 +7,9 @@ const LEAD = 'The border units stayed in their positions, the ministry said in a
 
 describe('a modal of obligation tells a day still to come', () => {
   it('"must hand over the district on Sunday" is the Sunday after the piece', () => {
-    const text = piece(`${LEAD}\n\nUnder the deal signed on May 11, the side must hand over the district on Sunday.`);
+    const text = piece(
+      `${LEAD}\n\nUnder the deal signed on May 11, the side must hand over the district on Sunday.`,
+    );
     expect(events(text)).toMatchObject({ 'on Sunday': '2021-05-16' });
   });
 
