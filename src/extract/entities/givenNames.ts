@@ -80,7 +80,7 @@ function givenNamesOfGazetteer(): Map<string, Set<string>> {
 }
 
 /** A given name the corpus's news knows: a common one, or a gazetteer person's. */
-export function isKnownGivenName(word: string): boolean {
+function isKnownGivenName(word: string): boolean {
   return FEMALE_GIVEN.has(word) || MALE_GIVEN.has(word) || givenNamesOfGazetteer().has(word);
 }
 
