@@ -64,6 +64,7 @@ const NOT_SAMPLED = new Set([
   'outlets-fresh-50',
   'outlets-fresh-51',
   'outlets-fresh-52',
+  'outlets-fresh-53',
 ]);
 
 function articles(dir: string): string[] {
