@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('"it" after "but"/"and"/"yet" in its own sentence is the body or state that sentence opens with', () => {
+  it('"Georgia has not given its losses, but it said …" is Georgia, never the office that spoke before', () => {
+    const text =
+      'Talks resume\n\n' +
+      'The speaker of parliament was hurt by a crowd, his office said.\n\n' +
+      'The clashes killed hundreds. Georgia has not given its military losses, but it said 40 ' +
+      'civilians had been killed on its side.';
+    const found = statementsOf(text);
+    const civilians = found.find((s) => s.quote.startsWith('40 civilians'));
+    expect(civilians?.speaker).toBe('text:georgia');
+  });
+
+  it('"The Red Cross visited the camp on Monday, and it said …" is the Red Cross', () => {
+    const text =
+      'Camp visited\n\n' +
+      'The Interior Ministry said the border was calm.\n\n' +
+      'The Red Cross visited the camp on Monday, and it said the water supply had been restored.';
+    expect(speakers(text)).toEqual([expect.stringMatching(/interior|ministry/), 'icrc']);
+  });
+
+  it('a person opening the sentence is no antecedent for "it": the rule leaves the pronoun alone', () => {
+    const text =
+      'Talks resume\n\n' +
+      'The Interior Ministry said the border was calm.\n\n' +
+      'Karen Petrosyan visited the camp on Monday, and it said the water supply had been restored.';
+    expect(speakers(text)).not.toContain('text:karen-petrosyan');
+  });
+});
