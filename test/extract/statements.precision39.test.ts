@@ -31,3 +31,24 @@ describe('"it" after "but"/"and"/"yet" in its own sentence is the body or state 
     expect(speakers(text)).not.toContain('text:karen-petrosyan');
   });
 });
+
+describe('a time told by a noun phrase and set off before the subject is no speaker', () => {
+  it('"A day earlier, the Foreign Ministry, in a statement, said …" is the ministry, never "day"', () => {
+    const text =
+      'Column leaves\n\nA day earlier, the Foreign Ministry, in a statement, said that the column would leave within days.';
+    expect(speakers(text)).toEqual(['text:foreign-ministry']);
+  });
+
+  it('"Two days later, Interior Minister Karen Sarkisov, speaking in parliament, said …" is Sarkisov', () => {
+    const text =
+      'Column leaves\n\nTwo days later, Interior Minister Karen Sarkisov, speaking in parliament, said that the column would leave.';
+    expect(speakers(text)).toEqual(['text:karen-sarkisov']);
+  });
+
+  it('"The next morning," and "The day before," name no one', () => {
+    for (const opener of ['The next morning', 'The day before', 'That evening']) {
+      const text = `Column leaves\n\n${opener}, the ministry, in a statement, said that the column would leave.`;
+      for (const id of speakers(text)) expect(id).not.toMatch(/morning|day|evening/);
+    }
+  });
+});
