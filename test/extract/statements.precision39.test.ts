@@ -52,3 +52,19 @@ describe('a time told by a noun phrase and set off before the subject is no spea
     }
   });
 });
+
+describe('"…, his office said" after a sentence opening with a title written lower case is that person’s office', () => {
+  it('"Parliament speaker Karen Vardanyan was hurt …, his office said" is Vardanyan’s office, never the last speaker’s', () => {
+    const text =
+      'Deal signed\n\nPresident Ilham Aliyev said the deal was a victory.\n\n' +
+      'Parliament speaker Karen Vardanyan was hurt by a crowd and taken to hospital, his office said.';
+    expect(speakers(text)).toEqual(['aliyev', 'text:karen-vardanyan-office']);
+  });
+
+  it('"Foreign minister Lilit Sarkisova was not hurt, her office said" is Sarkisova’s office', () => {
+    const text =
+      'Convoy shelled\n\nPresident Ilham Aliyev said the convoy had been warned.\n\n' +
+      'Foreign minister Lilit Sarkisova was not hurt in the attack, her office said.';
+    expect(speakers(text)).toEqual(['aliyev', 'text:lilit-sarkisova-office']);
+  });
+});

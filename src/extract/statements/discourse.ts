@@ -1058,8 +1058,12 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
 
 /** A full name in apposition: ", Nathalie Loiseau,". */
 const APPOSED_FULL_NAME = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),/gu;
-/** A full name that opens the sentence as its subject, any title before it: "Tom Reyes will …". */
-const OPENING_FULL_NAME = /^["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}/u;
+/**
+ * A full name that opens the sentence as its subject, any title before it: "Tom Reyes will …",
+ * also a title whose head noun is written lower case: "Parliament speaker Tom Reyes was …".
+ */
+const OPENING_FULL_NAME =
+  /^["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?:(?:speaker|minister|president|chairman|chairwoman|mayor|governor|leader|commander|ombudsman|prosecutor|envoy|ambassador|secretary|spokes(?:man|woman|person))\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}/u;
 
 /**
  * "The phrase was used by an MEP, Nathalie Loiseau, in a debate, her office has confirmed": a
