@@ -39,6 +39,7 @@ import {
   SPEAKER_NOUN,
   SPEECH_VERB,
   THINKING_THAT,
+  TIME_NOUN_SEGMENT,
   wordsExcept,
 } from './lexicon.ts';
 import { MASK } from './mask.ts';
@@ -710,7 +711,12 @@ const isAdverbial = keptPerText(readIsAdverbial);
 function readIsAdverbial(segment: string): boolean {
   // "And on Tuesday": a conjunction before the adverbial leaves it one.
   const text = segment.replace(/^(?:and|but|so|yet|or)\s+(?=\S)/i, '');
-  return ADVERBIAL_SEGMENT.test(text) || RELATIVE_SEGMENT.test(text) || opensWithParticiple(text);
+  return (
+    ADVERBIAL_SEGMENT.test(text) ||
+    RELATIVE_SEGMENT.test(text) ||
+    TIME_NOUN_SEGMENT.test(text) ||
+    opensWithParticiple(text)
+  );
 }
 
 const ENDS_WITH_ING_WORD = /(?:^|(?<!['’]s|s['’])\s)\p{Ll}\p{L}*ing$/u;

@@ -1058,8 +1058,12 @@ function ownedBySubject(owned: string, d: Discourse): Entity | null {
 
 /** A full name in apposition: ", Nathalie Loiseau,". */
 const APPOSED_FULL_NAME = /,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),/gu;
-/** A full name that opens the sentence as its subject, any title before it: "Tom Reyes will …". */
-const OPENING_FULL_NAME = /^["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}/u;
+/**
+ * A full name that opens the sentence as its subject, any title before it: "Tom Reyes will …",
+ * also a title whose head noun is written lower case: "Parliament speaker Tom Reyes was …".
+ */
+const OPENING_FULL_NAME =
+  /^["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*?(?:(?:speaker|minister|president|chairman|chairwoman|mayor|governor|leader|commander|ombudsman|prosecutor|envoy|ambassador|secretary|spokes(?:man|woman|person))\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}/u;
 
 /**
  * "The phrase was used by an MEP, Nathalie Loiseau, in a debate, her office has confirmed": a
@@ -1110,6 +1114,20 @@ function bodyOpeningBefore(d: Discourse): string | null {
   if (!name || /['’]s$/.test(name) || NOT_A_FIRST_NAME.has(name.split(' ')[0]!)) return null;
   const entity = resolveEntityAt(name, d.at) ?? textEntity(name);
   return entity.kind === 'person' ? null : name;
+}
+
+/**
+ * A first clause then "but", "and" or "yet" before the speaker: `Azerbaijan has not disclosed its
+ * losses, but [it]`. The capitalised name that clause opens with, or null.
+ */
+const OPENING_NAME_THEN_CLAUSE =
+  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}[^.;:!?"“”«»]*,\s+(?:but|and|yet)\s+$/u;
+
+function bodyOpeningOwnSentence(d: Discourse): string | null {
+  if (d.speakerAt <= d.unitStart) return null;
+  const name = OPENING_NAME_THEN_CLAUSE.exec(d.text.slice(ownSentenceStart(d), d.speakerAt))?.[1];
+  if (!name || /['’]s?$/.test(name) || NOT_A_FIRST_NAME.has(name.split(' ')[0]!)) return null;
+  return name;
 }
 
 /** The body (never a person or place) that opens the sentence before a speaker opening its own sentence. */
@@ -1680,6 +1698,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     return speaking(carer, mention);
   }
   if (read.thingPronoun) {
+    // "Azerbaijan has not disclosed its losses, but it said …": the body or state the pronoun's own
+    // sentence opens with, never a body that spoke before that sentence.
+    const opener = bodyOpeningOwnSentence(d);
+    const own = opener ? resolveSpeaker(opener, d) : null;
+    if (own && own.entity.kind !== 'person' && own.entity.kind !== 'place')
+      return speaking(own.entity, mention);
     // "The Azerbaijani Defense Ministry gives a different account. It said …": the body the
     // sentence before opened with, though another body spoke last or its statement is in view.
     const subject = bodySubjectBefore(d);

@@ -437,6 +437,13 @@ export const DOCUMENT_NOUN =
 export const ADVERBIAL_SEGMENT =
   /^(?:(?:late|early)\s+(?:(?:on|in|last|this|that)\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|day|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d+)|prior to|in|on|at|across|along|near|around|inside|outside|beyond|throughout|within|elsewhere|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
 
+/**
+ * A time told by a noun phrase set off before the subject, never the subject itself: "A day
+ * earlier,", "Two weeks later,", "The day before,", "The next morning,", "That evening,".
+ */
+export const TIME_NOUN_SEGMENT =
+  /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,3})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|on|ago))|(?:the\s+)?(?:day|night|week|month|year|morning|evening)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|same)\s+(?:day|night|week|month|year|morning|afternoon|evening)|that\s+(?:day|night|week|month|year|morning|afternoon|evening))$/iu;
+
 /** A relative or subordinate clause segment, never a subject: ", who asked not to be named,". */
 export const RELATIVE_SEGMENT =
   /^(?:who|whom|whose|which|that|where|although|though|because|if|unless|whereas|like|unlike|as well as|including|\d+$)(?![\p{L}])/iu;
