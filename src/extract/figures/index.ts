@@ -293,7 +293,7 @@ const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
 const DRIVEN_BEFORE =
   /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
 const FROM_HOME_AFTER =
-  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b)/u;
+  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee\b|leave\s+(?:(?:their|his|her)\s+homes?\b|\p{Lu}|the\s+(?:region|enclave|territory|area|country|republic)\b)))/u;
 
 /**
  * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
