@@ -37,6 +37,7 @@ describe('a population that has left, crossed or arrived is displaced, with no r
       [],
     );
     expect(figuresOf('Some 3,000 tourists arrived in Dilijan last summer.')).toEqual([]);
+    expect(figuresOf('About 2,000 people arrived in Gyumri for the wine fair, organisers said.')).toEqual([]);
   });
 });
 

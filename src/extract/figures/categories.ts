@@ -633,10 +633,13 @@ const POPULATION = new Set([
 /**
  * The verbs of leaving, crossing or arriving that move a population out of its place, past or perfect,
  * with no help from the sentences around: "have (now) left", "arrived in", "reached", "crossed into",
- * "moved to". Not "came" (to a vigil) nor "headed", nor a habit ("cross the border every day").
+ * "moved to". Not "came" (to a vigil) nor "headed", nor a habit ("cross the border every day"), nor a visit
+ * ("arrived in Tbilisi for the festival").
  */
+/** "for the festival", "to attend the summit": a visit's purpose, not flight. */
+const VISIT = String.raw`for\s+(?:the|a|an)\s+(?!first\b|last\b|past\b|next\b)[\p{L}-]+|to\s+(?:attend|visit|watch|celebrate|take\s+part|mark|see)`;
 const UPROOTED = new RegExp(
-  String.raw`${CLAUSE_START}(?:(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)|(?:arrived|reached|crossed|relocated|moved)(?:\s+(?:in|into|to))?\s+(?:\p{Lu}|the\s+(?:country|republic)\b))(?!.{0,60}\b${RATE_UNIT}\b)`,
+  String.raw`${CLAUSE_START}(?:(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)|(?:arrived|reached|crossed|relocated|moved)(?:\s+(?:in|into|to))?\s+(?:\p{Lu}|the\s+(?:country|republic)\b))(?![^.;]{0,60}\b(?:${RATE_UNIT}|${VISIT})\b)`,
   'u',
 );
 /**

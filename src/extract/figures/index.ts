@@ -780,7 +780,7 @@ function readCandidates(
   return out;
 }
 
-function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
+export function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
   try {
     const year = timeline.reference?.year;
     const entity =
