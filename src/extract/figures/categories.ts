@@ -547,7 +547,7 @@ const COMBINED_AFTER =
 
 /** "have left Nagorno-Karabakh", "left the region": leaving a named place or an area is displacement. */
 const LEFT_PLACE = new RegExp(
-  String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic)\b)`,
+  String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic|(?:districts|villages|towns|areas|territories)\b(?!\s+to\b))\b)`,
   'u',
 );
 
@@ -618,6 +618,30 @@ const HAVE_LEFT = new RegExp(
   String.raw`^${ASIDE}\s+(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)`,
   'u',
 );
+/** A population, not a group acting or visiting: those who, moved away in numbers, were uprooted. */
+const POPULATION = new Set([
+  'people',
+  'persons',
+  'residents',
+  'inhabitants',
+  'civilians',
+  'families',
+  'villagers',
+  'armenians',
+  'azerbaijanis',
+]);
+/**
+ * The verbs of leaving, crossing or arriving that move a population out of its place, past or perfect,
+ * with no help from the sentences around: "have (now) left", "arrived in", "reached", "crossed into",
+ * "moved to". Not "came" (to a vigil) nor "headed", nor a habit ("cross the border every day"), nor a visit
+ * ("arrived in Tbilisi for the festival").
+ */
+/** "for the festival", "to attend the summit": a visit's purpose, not flight. */
+const VISIT = String.raw`for\s+(?:the|a|an)\s+(?!first\b|last\b|past\b|next\b)[\p{L}-]+|to\s+(?:attend|visit|watch|celebrate|take\s+part|mark|see)`;
+const UPROOTED = new RegExp(
+  String.raw`${CLAUSE_START}(?:(?:have|has|had)(?:\s+(?:now|already|since|so\s+far|all|reportedly))*\s+left(?=\s*[,.;]|\s+(?:on|by|since|so\s+far|in\s+(?:total|all)|overnight|yesterday|today)\b)|(?:arrived|reached|crossed|relocated|moved)(?:\s+(?:in|into|to))?\s+(?:\p{Lu}|the\s+(?:country|republic)\b))(?![^.;]{0,60}\b(?:${RATE_UNIT}|${VISIT})\b)`,
+  'u',
+);
 /**
  * The verbs LEAVING, ARRIVING and HAVE_LEFT need, found anywhere: most counts' clauses hold none, and the
  * three patterns work through the aside and filler words at the clause's start before they fail.
@@ -645,8 +669,11 @@ export function movementAfter(
   const clause = sentence.slice(phrase.clauseFrom, phrase.clauseFrom + 240);
   if (!MAY_MOVE.test(clause)) return null;
   if (LEAVING.test(clause)) return 'displaced';
-  if ((ARRIVING.test(clause) || HAVE_LEFT.test(clause)) && refugeeContext()) return 'displaced';
-  return null;
+  if (!ARRIVING.test(clause) && !HAVE_LEFT.test(clause)) return null;
+  if (refugeeContext()) return 'displaced';
+  // "more than 100,000 residents of Karabakh moved to Armenia", "50,000 people have already reached
+  // Armenia": a population that has left, crossed or arrived somewhere was uprooted, said so or not.
+  return phrase.head && POPULATION.has(phrase.head) && UPROOTED.test(clause) ? 'displaced' : null;
 }
 
 const ELLIPSIS = new RegExp(
@@ -679,12 +706,12 @@ const MODIFIER_WORD = String.raw`(?:(?:neighbou?ring|surrounding|bordering|adjoi
 /** Words that open a noun phrase without being counted in it. */
 const DETERMINER = String.raw`(?:the|a|an|both|each|all|its|their|his|her|this|that|these|those|several|some|other)`;
 /**
- * "from both sides", "near the corridor", "at the plant in the south of the country", "of the provinces of
+ * "from both sides", "near the corridor", "from 16 villages", "at the plant in the south of the country", "of the provinces of
  * Syunik, Vayots Dzor and Gegharkunik": prepositional phrases, each a short noun phrase, that post-modify
  * what is counted before its verb.
  */
 const POST_MODIFIER = new RegExp(
-  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+)?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){1,3}`,
+  String.raw`^(?:\s+(?:from|of|in|near|on|along|across|at|inside|around)\s+(?:${DETERMINER}\s+|\d{1,3}\s+(?=\p{Ll}))?${MODIFIER_WORD}(?:\s+${MODIFIER_WORD}){0,2}${NAME_LIST_TAIL}){1,3}`,
   'u',
 );
 /** The preposition POST_MODIFIER opens with, alone: a cheap test before the pattern runs. */

@@ -293,7 +293,7 @@ const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
 const DRIVEN_BEFORE =
   /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
 const FROM_HOME_AFTER =
-  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee|leave\s+(?:their|his|her)\s+homes?)\b)/u;
+  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee\b|leave\s+(?:(?:their|his|her)\s+homes?\b|\p{Lu}|the\s+(?:region|enclave|territory|area|country|republic)\b)))/u;
 
 /**
  * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
@@ -304,11 +304,11 @@ const TREATED_ELSEWHERE_AFTER =
   /^\s+(?:for\s+(?:medical\s+)?treatment\s+)?(?:to|in|into|across)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
- * "Among the dead were 14 children", "among the civilians killed were two children", "Of those killed, 35
+ * "Among the dead were 14 children", "among the wounded there were 13 children", "among the civilians killed were two children", "Of those killed, 35
  * were civilians": a part told after its whole, which the words name.
  */
 const AMONG_THE_COUNTED_BEFORE =
-  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,)\s+$/i;
+  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,)\s+$/i;
 const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
 
 /**
@@ -330,9 +330,14 @@ function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) =>
   return null;
 }
 
-/** "Of these, about 30,000 are children": the sentence breaks down the figure just given. */
+/**
+ * "Of these, about 30,000 are children", "The ministry says that among them are 300 children": the sentence,
+ * maybe after a reporting clause, breaks down the figure just given.
+ */
+const OPENS_AS_PART =
+  /^\s*(?:[^.,;:!?"“”\d]{1,60}?\b(?:says?|said|noted|added|reported|stated|wrote)\s+(?:that\s+)?)?(?:Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those))\b/i;
 function opensAsPart(sentenceText: string): boolean {
-  return /^\s*(?:Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those))\b/i.test(sentenceText);
+  return OPENS_AS_PART.test(sentenceText);
 }
 
 /** The words right before a number that decide its hedge and category; long prefixes are cut. */
@@ -583,8 +588,17 @@ function readCandidates(
     // "Five people were killed: three officers and two soldiers": counts after a colon that follows a
     // toll given earlier in the sentence break it down.
     const afterColon = COLON_BEFORE.test(before) && out.some((o) => o.category && !o.kind && !o.nested);
+    // "Of the 50,000 people who fled last week, about 9,000 were children": the part right after the whole
+    // the sentence opens with.
+    const partOfOpener =
+      out.length === 1 &&
+      !!out[0]!.category &&
+      out[0]!.from < 12 &&
+      WHOLE_OPENER.test(sentenceText.slice(0, out[0]!.from)) &&
+      /,\s*$/.test(before);
     const nested =
       opensAsPart(sentenceText) ||
+      partOfOpener ||
       counted.partitive ||
       nestedBefore(before) ||
       afterColon ||
@@ -766,7 +780,7 @@ function readCandidates(
   return out;
 }
 
-function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
+export function resolveReporter(mention: string, timeline: DocumentTimeline): Entity | null {
   try {
     const year = timeline.reference?.year;
     const entity =
