@@ -32,3 +32,13 @@ describe('a day after "since" or "by" is a span, not the piece’s recent day', 
     expect(published(text)).not.toBe('2021-09-11');
   });
 });
+
+describe('a "Publish date:" field in the Solar Hijri calendar alone', () => {
+  it('is converted, as a date line in that calendar is', () => {
+    // 12 Mehr 1402 is Wednesday 4 October 2023.
+    const text =
+      'Politics\n\nSpokesman: the border must not change\n\nPublish date: Wednesday 12 Mehr 1402 - 10:30\nNews ID: 1234567\n\n' +
+      'The spokesman of the foreign ministry said on Wednesday that the region’s borders must not change.\n';
+    expect(published(text)).toBe('2023-10-04');
+  });
+});
