@@ -22,3 +22,19 @@ describe('an outlet told by its quoted title, with its article and newsroom noun
     ]);
   });
 });
+
+describe('a place named before ", who" is no person', () => {
+  it('"a soldier from Vanadzor, who …" then "she said": no statement by the town', () => {
+    const said = statementsOf(
+      'The sister of a conscript from Vanadzor, who was among those freed, spoke to reporters at the airport. "We waited for a whole year," she said.',
+    );
+    expect(said.map((s) => s.speaker)).not.toContain('text:vanadzor');
+  });
+
+  it('a given name with its own "who" clause is still a person', () => {
+    const said = statementsOf(
+      'Garegin, who has driven the mountain road for years, spoke to reporters. "We waited for a whole year," he said.',
+    );
+    expect(said.map((s) => s.speaker)).toEqual(['text:garegin']);
+  });
+});
