@@ -156,6 +156,10 @@ export function readSlashDate(
   // "Since November 10, 2020, 146 …": a day the lead names that is over a month back under either reading
   // opens a long span and tells nothing of the piece's day; the weekdays the piece tells may.
   if (named && fitting.length === 0) return readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
+  // "gathered on Sunday evening" under 5.10.2020: Sunday is 10 May and the day before 5 October, so the
+  // lead settles nothing; the weekdays the piece tells further on ("early on Monday") may.
+  if (!named && fitting.length === 2)
+    return readByBodyWeekdays(readings, body.slice(0, ORDER_EVIDENCE_CHARS));
   if (fitting.length !== 1) return null;
   const other = readings.find((r) => r !== fitting[0])!.date;
   const cue = named
@@ -193,8 +197,11 @@ function readByBodyWeekdays(
   };
 }
 
+/** A word that makes the day after it a span's start or a deadline. */
+const SPAN_WORD_BEFORE = /\b(?:since|until|till|by|from|before)\s+$/i;
+
 /**
- * Days the piece names with their month and no year ("on July 28", "since 3 August"): when some fall within
+ * Days the piece names with their month and no year ("on July 28", "on 3 August"): when some fall within
  * a month before one reading and none before the other, that reading is the piece's day.
  */
 function readByNamedDays(
@@ -203,7 +210,11 @@ function readByNamedDays(
 ): { date: DateParts; why: string } | null {
   if (readings.length !== 2) return null;
   const named = allMatches(new RegExp(DAY_MONTH.source, 'g'), body)
-    .filter((m) => m[5] === undefined)
+    // "Since September 27, the fighting has claimed …", "by November 20": a span's start or a deadline
+    // tells no recent day, as "since Tuesday" tells no day told (NOT_TOLD_BEFORE).
+    .filter(
+      (m) => m[5] === undefined && !SPAN_WORD_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)),
+    )
     .map((m) => ({ month: monthOfWritten((m[2] ?? m[3])!), day: Number(m[1] ?? m[4]), written: m[0] }))
     .filter((d) => d.day >= 1 && d.day <= 31);
   const fits = readings.map((r) => {

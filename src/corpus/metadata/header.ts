@@ -101,7 +101,9 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
   } else if (field.kind === 'url' && !state.url) {
     state.url = { value: field.value, how: 'stated', why };
   } else if (field.kind === 'published' && !state.publishedByField) {
-    const parts = parseWholeDate(field.value) ?? dateBeforeByline(field.value);
+    // "Publish date: Wednesday 23 Shahrivar 1401 - 14:12": a Solar Hijri day alone, converted, as on a date line.
+    const parts =
+      parseWholeDate(field.value) ?? dateBeforeByline(field.value) ?? dateOfOtherCalendarStamp(field.value);
     if (parts) {
       const date = toSourceDate(parts, {
         stated: `the ${field.key}: line gives the year`,

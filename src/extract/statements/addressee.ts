@@ -30,10 +30,12 @@ const MAX_WORDS = 14;
 
 /**
  * A show addressed by its title in quotes, then "that": "told “Morning Joe” that …", "tells
- * Public TV’s “Hayeli” on Friday that …", "told “Hetq” by phone that …". The title is who was told; the content is past "that".
+ * Public TV’s “Hayeli” on Friday that …", "told “Hetq” by phone that …", "told the “Caucasian Knot”
+ * correspondent that …" (the title with its article and the newsroom noun it names). The title is who was
+ * told; the content is past "that".
  */
 const TITLE_THEN_THAT =
-  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,2}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*['’]s\s+)?\u2591{1,40}(?:\s+(?:on|in|at|by|over|last|this|earlier)\s[^.;:,\u2591]{0,30}?)?\s+that\s+(?=\S)/u;
+  /^\s*(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,2}?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*['’]s\s+)?\u2591{1,40}(?:\s+(?:correspondent|reporter|journalist|newspaper|paper|programme|program|show|agency|channel|website|site|outlet|magazine)s?)?(?:\s+(?:on|in|at|by|over|last|this|earlier)\s[^.;:,\u2591]{0,30}?)?\s+that\s+(?=\S)/u;
 
 /** A news site named by its address: "168.am", "iLur.am", "Iravaban.net", "news.az". */
 const SITE_ADDRESS =

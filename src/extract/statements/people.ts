@@ -371,6 +371,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         else if (
           WHO_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) &&
           !KIN_OF_BEFORE_NAME.test(slice.slice(Math.max(0, m.index! - 60), m.index!)) &&
+          !PLACE_PREPOSITION_BEFORE.test(slice.slice(Math.max(0, m.index! - 12), m.index!)) &&
           !resolveEntityAt(names[0]!, null)
         )
           // "Vahe, who has driven the road for years, …": "who" is said of a person only; the
@@ -502,6 +503,12 @@ const AGE_APPOSITION =
 
 /** A relative clause of a person set off after a name: "|, who runs a shop in Goris,|". */
 const WHO_APPOSITION = /^,\s+who\s+\p{Ll}/u;
+
+/**
+ * "a soldier from Gyumri, who was among those returned": a name after a place's preposition is the
+ * place the noun before it comes from, and "who" is said of that noun, not of the place.
+ */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|in|near|outside)\s+$/u;
 
 /**
  * "the mother of 24-year-old Hayk, who asked not to be named": a name inside a kin noun's "of"
