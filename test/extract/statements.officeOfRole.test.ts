@@ -41,3 +41,29 @@ describe("the gazetteer's role step reads no role past a role's possessive", () 
     expect(resolveEntityAt("Azerbaijan's foreign minister", AT)?.id).toBe('bayramov');
   });
 });
+
+describe('"<country>\'s Minister of <portfolio>" is the role "<country>\'s <portfolio> minister"', () => {
+  it('"Iran\'s Minister of Foreign Affairs" is who holds Iran\'s foreign ministry then', () => {
+    expect(resolveEntityAt("Iran's Minister of Foreign Affairs", AT)?.id).toBe(
+      resolveEntityAt("Iran's foreign minister", AT)?.id,
+    );
+    expect(resolveEntityAt("Iran's Minister of Foreign Affairs", AT)?.id).toBe('amir-abdollahian');
+  });
+
+  it('"the Minister of Defence of Armenia", the portfolio after "of", likewise', () => {
+    expect(resolveEntityAt('the Minister of Defence of Armenia', AT)?.id).toBe(
+      resolveEntityAt("Armenia's defence minister", AT)?.id,
+    );
+  });
+
+  it('a deputy minister is not the minister', () => {
+    expect(resolveEntityAt("Azerbaijan's Deputy Minister of Foreign Affairs", AT)).toBeNull();
+  });
+
+  it('a statement by "Iran\'s Minister of Foreign Affairs" is his', () => {
+    const found = said(
+      'TEHRAN — Iran\'s Minister of Foreign Affairs said on Thursday that the region\'s borders were "a red line".',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['amir-abdollahian']);
+  });
+});

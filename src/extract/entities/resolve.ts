@@ -360,10 +360,28 @@ function roleOwnerWords(mention: string): number {
 /** A word with a possessive and a word after it: "president's office". */
 const ROLE_POSSESSIVE = /(?<![\p{L}])(\p{L}+)['’]s?(?=\s+\S)/gu;
 
+/** "minister of foreign affairs": a portfolio written after "of", as its adjective writes it before. */
+const MINISTER_OF_PORTFOLIO = /\bminister of (foreign affairs|defense|internal affairs)\b/;
+const PORTFOLIO_ADJECTIVE: Record<string, string> = {
+  'foreign affairs': 'foreign',
+  defense: 'defense',
+  'internal affairs': 'interior',
+};
+
 function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean, ownerWords = 0): Entity | null {
   if (!key) return null;
   const direct = lookup(key, at);
   if (direct) return direct;
+  // "Iran's Minister of Foreign Affairs", "the Minister of Defence of Armenia": the role the
+  // gazetteer knows as "Iran's foreign minister", "Defence Minister of Armenia".
+  const portfolio = MINISTER_OF_PORTFOLIO.exec(key);
+  if (portfolio)
+    return resolveKey(
+      key.replace(MINISTER_OF_PORTFOLIO, `${PORTFOLIO_ADJECTIVE[portfolio[1]!]} minister`),
+      at,
+      allowFuzzy,
+      ownerWords,
+    );
   // "the RA Government", "RA Foreign Ministry": Armenian outlets write the Republic of Armenia's initials.
   if (key.startsWith('ra ')) return resolveKey(`armenian ${key.slice(3)}`, at, allowFuzzy);
   const officials = officialsOfPlace(key, at);
