@@ -58,3 +58,56 @@ export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
   'remarking',
   'commenting',
 ];
+
+/**
+ * Nouns of kin that tell a woman, whose "of" names whose kin she is: "the mother of Hayk", "the
+ * widow of a soldier". With MALE_KIN_WORDS and UNSEXED_KIN_WORDS, one list for every rule that
+ * reads a kin noun (statements, figures, entities).
+ */
+export const FEMALE_KIN_WORDS: readonly string[] = [
+  'mother',
+  'sister',
+  'daughter',
+  'wife',
+  'widow',
+  'grandmother',
+  'granddaughter',
+  'aunt',
+  'niece',
+];
+
+/** Nouns of kin that tell a man: "the father of Hayk", "her husband". */
+export const MALE_KIN_WORDS: readonly string[] = [
+  'father',
+  'brother',
+  'son',
+  'husband',
+  'widower',
+  'grandfather',
+  'grandson',
+  'uncle',
+  'nephew',
+];
+
+/**
+ * Nouns of kin and of those close to someone that tell no sex: "a cousin of", "the family of",
+ * "a neighbour of". ("fiancé" is a man, "fiancée" a woman, but the list reads both spellings as one.)
+ */
+export const UNSEXED_KIN_WORDS: readonly string[] = [
+  'cousin',
+  'parents',
+  'relatives?',
+  'family',
+  'friend',
+  'neighbou?r',
+  'fianc[ée]e?',
+];
+
+/** Every noun of kin or closeness, whose "of" names whose they are rather than a post: "the mother of Hayk". */
+export const KIN_WORDS: readonly string[] = [...FEMALE_KIN_WORDS, ...MALE_KIN_WORDS, ...UNSEXED_KIN_WORDS];
+
+/** Nouns for a woman: her sex and her kin ("the woman", "a girl", "the mother of …"). */
+export const FEMALE_PERSON_WORDS: readonly string[] = ['woman', 'girl', ...FEMALE_KIN_WORDS];
+
+/** Nouns for a man: his sex and his kin ("the man", "a boy", "the father of …"). */
+export const MALE_PERSON_WORDS: readonly string[] = ['man', 'boy', ...MALE_KIN_WORDS];

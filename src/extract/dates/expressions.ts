@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Season } from '../../corpus/types.ts';
-import { daysInMonth } from './calendar.ts';
+import { daysInMonth, MONTH_NAMES as MONTH_NAME_LIST } from './calendar.ts';
 
 /**
  * Date expressions as written, before any year is chosen. Absolute dates and weekdays come from
@@ -208,7 +208,7 @@ const ORDINAL: Record<string, number> = {
   latter: 0,
 };
 
-const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FULL_MONTHS = MONTH_NAME_LIST.join('|');
 const wordList = (words: string) => words.trim().split(/\s+/).join('|');
 
 /** "the Helsinki Final Act of 1975", "the Class of 2020": a capitalised name (not a month) owns the year. */
@@ -426,7 +426,7 @@ const WORD_NUMBER: Record<string, number> = Object.fromEntries(
       'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i]),
     ),
 );
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMES = MONTH_NAME_LIST.join('|');
 const THAT_MONTH_CLOSES = /^\s*[.,;:!?)"”’]|^\s+(?:and|but|when|as|after|before|while)\b/;
 const THAT_MONTH_OPENS = /(?:^|[,;.]\s*|\b(?:and|but|then|until|since|from|in|by)\s+)$/;
 const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

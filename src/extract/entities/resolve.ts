@@ -345,10 +345,43 @@ function wordsWithinAllowance(key: string, name: string): boolean {
   });
 }
 
-function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Entity | null {
+/**
+ * How many of a mention's key words its role's possessive ends, or 0: "the Russian president's
+ * press secretary" → 2 ("russian president"). What such an owner owns is never the owner's role.
+ */
+function roleOwnerWords(mention: string): number {
+  for (const m of mention.matchAll(ROLE_POSSESSIVE)) {
+    if (!PERSON_TITLE_WORDS.has(m[1]!.toLowerCase())) continue;
+    return normaliseName(mention.slice(0, m.index + m[0].length)).split(' ').length;
+  }
+  return 0;
+}
+
+/** A word with a possessive and a word after it: "president's office". */
+const ROLE_POSSESSIVE = /(?<![\p{L}])(\p{L}+)['’]s?(?=\s+\S)/gu;
+
+/** "minister of foreign affairs": a portfolio written after "of", as its adjective writes it before. */
+const MINISTER_OF_PORTFOLIO = /\bminister of (foreign affairs|defense|internal affairs)\b/;
+const PORTFOLIO_ADJECTIVE: Record<string, string> = {
+  'foreign affairs': 'foreign',
+  defense: 'defense',
+  'internal affairs': 'interior',
+};
+
+function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean, ownerWords = 0): Entity | null {
   if (!key) return null;
   const direct = lookup(key, at);
   if (direct) return direct;
+  // "Iran's Minister of Foreign Affairs", "the Minister of Defence of Armenia": the role the
+  // gazetteer knows as "Iran's foreign minister", "Defence Minister of Armenia".
+  const portfolio = MINISTER_OF_PORTFOLIO.exec(key);
+  if (portfolio)
+    return resolveKey(
+      key.replace(MINISTER_OF_PORTFOLIO, `${PORTFOLIO_ADJECTIVE[portfolio[1]!]} minister`),
+      at,
+      allowFuzzy,
+      ownerWords,
+    );
   // "the RA Government", "RA Foreign Ministry": Armenian outlets write the Republic of Armenia's initials.
   if (key.startsWith('ra ')) return resolveKey(`armenian ${key.slice(3)}`, at, allowFuzzy);
   const officials = officialsOfPlace(key, at);
@@ -370,6 +403,9 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean): Enti
   const tokens = key.split(' ');
   for (let i = 1; i < tokens.length && TITLE_WORDS.has(tokens[i - 1]!); i++) {
     const rest = tokens.slice(i).join(' ');
+    // "the Russian president's press secretary": past a role's possessive is what the role's holder
+    // owns (an aide, an office), never another role's holder; a name there is still that person.
+    if (i >= ownerWords && ownerWords > 0 && !getIndex().byName.has(rest)) continue;
     const found = lookup(rest, at);
     if (found && titleFits(tokens.slice(0, i), found, getIndex().byName.has(rest))) return found;
   }
@@ -391,7 +427,7 @@ let cached = 0;
 const CACHE_LIMIT = 50_000;
 
 /** A mention's key and whether it is written as a name: the same for every date it is read at. */
-const keys = new Map<string, { key: string; lastWordCapitalised: boolean }>();
+const keys = new Map<string, { key: string; lastWordCapitalised: boolean; roleOwnerWords: number }>();
 
 /**
  * The gazetteer entity a mention names ("Bayramov", "Permov", "the Azerbaijani Ministry of
@@ -450,11 +486,12 @@ export function resolveEntityAt(mention: string, at: RoleDate | null = DEFAULT_R
         )
         .replace(CAPITAL_OWNER, (_m, capital: string) => `${CAPITAL_STATE[capital]} `),
       lastWordCapitalised: CAPITALISED_LAST_WORD.test(mention),
+      roleOwnerWords: roleOwnerWords(mention),
     };
     if (keys.size >= CACHE_LIMIT) keys.clear();
     keys.set(mention, read);
   }
-  let entity = resolveKey(read.key, at, read.lastWordCapitalised);
+  let entity = resolveKey(read.key, at, read.lastWordCapitalised, read.roleOwnerWords);
   // "the Geneva-based ICRC", "the Russian-led CSTO": where a body sits or who leads it, written as
   // one hyphenated participle before its name, is no part of the name.
   const participle = entity ? null : PARTICIPLE_BEFORE_NAME.exec(mention);

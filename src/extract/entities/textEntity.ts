@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../types.ts';
+import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { slug } from './normalise.ts';
 
 /** Words that open a name run but are titles, not the name: "Department Spokesperson Jane Doe". */
@@ -312,8 +313,10 @@ const ROLE_BEFORE_NAME =
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 
 /** Nouns whose "of Name" names someone other than the speaker: "the mother of …", "a lawyer for …". */
-const KIN_BEFORE_OF =
-  /^(?:mother|father|son|daughter|wife|husband|widow|widower|brother|sister|parents?|relatives?|family|friends?|lawyers?|neighbou?rs?|colleagues?|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandson|granddaughter|fianc[eé]e?)$/i;
+const KIN_BEFORE_OF = new RegExp(
+  `^(?:${wordsExcept(KIN_WORDS)}|parent|friends|neighbou?rs|lawyers?|colleagues?)$`,
+  'i',
+);
 
 /** Last words of a body's proper name: "Human Rights Watch", "the National Assembly". */
 const BODY_LAST_WORD =

@@ -3,6 +3,7 @@
  * Putin", "The Armenian service of Radio Liberty reported that …", "…, the ministry said",
  * "…, said the Health Ministry". Offsets are relative to the sentence searched.
  */
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import { allMatches } from '../statements/allMatches.ts';
 import { DATA_BY_WORDS, PUBLISHED_BY_WORDS, wordsExcept } from '../statements/lexicon.ts';
 import { closesConjunct } from './conjunctAside.ts';
@@ -452,7 +453,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   }
   return usable({ text: sentence.slice(start, end), start, end });
 }
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** "November 2020", "September 27", "2023": a date, never who reports. */
 const DATE_ONLY = new RegExp(
   String.raw`^(?:${MONTH}(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})$`,

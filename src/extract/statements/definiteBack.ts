@@ -1,5 +1,6 @@
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity, Statement } from '../types.ts';
+import { FEMALE_PERSON_WORDS, MALE_PERSON_WORDS, wordsExcept } from '../wordLists.ts';
 import { KIN_NOUN } from './unresolvedDefinite.ts';
 
 /** "the aid worker", "the relative", "the woman": a definite article and lower-case words, no name. */
@@ -10,8 +11,8 @@ const NOT_PREMODIFIER =
   '(?:of|for|to|by|with|from|and|or|the|a|an|in|at|on|who|whom|whose|that|which|as|said|says|told|is|was)';
 
 /** Nouns for a woman or a man, by which "the woman" / "the man" can point back to one. */
-const FEMALE_NOUNS = 'woman|mother|sister|daughter|wife|grandmother|aunt|niece|widow|girl';
-const MALE_NOUNS = 'man|father|brother|son|husband|grandfather|uncle|nephew|widower|boy';
+const FEMALE_NOUNS = wordsExcept(FEMALE_PERSON_WORDS);
+const MALE_NOUNS = wordsExcept(MALE_PERSON_WORDS);
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 

@@ -1,3 +1,4 @@
+import { FEMALE_PERSON_WORDS, MALE_PERSON_WORDS, wordsExcept } from '../wordLists.ts';
 import type { Gender } from './people.ts';
 
 /**
@@ -41,10 +42,7 @@ export interface DescribedSubject {
 }
 
 /** Nouns of kin or sex that tell a person's gender: the pronoun after them is theirs. */
-const KIN_NOUN = {
-  f: 'mother|sister|daughter|wife|widow|grandmother|aunt|niece|woman',
-  m: 'father|brother|son|husband|widower|grandfather|uncle|nephew|man',
-};
+const KIN_NOUN = { f: wordsExcept(FEMALE_PERSON_WORDS), m: wordsExcept(MALE_PERSON_WORDS) };
 
 /**
  * "The paper spoke to the mother of a 19-year-old conscript. She said …", "Among those waiting was

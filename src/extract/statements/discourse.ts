@@ -1505,6 +1505,25 @@ function officeOfRole(p: string, d: Discourse): Entity {
   return { ...textEntity(p), kind: 'organisation' };
 }
 
+/** "the president's office", "the foreign minister's press service": an office its owner's role owns. */
+const ROLE_OWNED_OFFICE =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?\s+(office|press office|press service|secretariat)$/iu;
+
+/**
+ * "According to the president's office, …": the holder found for the owner's role owns the office
+ * and is not its speaker (CONVENTIONS 6, team rule 4); the office is named by him ("Ebrahim
+ * Raisi's office"), or is the gazetteer's body for those words. Null when the words are no such office.
+ */
+function officeOfHolder(p: string, holder: Entity, at: RoleDate | null): Entity | null {
+  const office = ROLE_OWNED_OFFICE.exec(p);
+  if (!office || holder.kind !== 'person') return null;
+  const phrase = `${holder.name}'s ${office[1]!.toLowerCase()}`;
+  const known = resolveEntityAt(phrase, at);
+  return known && known.kind !== 'person' && known.kind !== 'place'
+    ? known
+    : { ...textEntity(phrase), kind: 'organisation' };
+}
+
 /** A person's office, the person named in full; the gazetteer's entry for it when it has one. */
 function personsOffice(p: string): Entity | null {
   const of = OFFICE_OF_PERSON.exec(p);
@@ -1961,7 +1980,7 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // "A State Department spokesperson": one of several, never the one who holds the role then.
     const oneOfSeveral = described?.kind === 'person' && INDEFINITE.test(p);
     if (described && described.kind !== 'place' && !oneOfSeveral && !aideTakenForOwner(p, described))
-      return speaking(described, mention);
+      return speaking(officeOfHolder(p, described, d.at) ?? described, mention);
   }
   if (!plausibleSpeaker(p)) return null;
   const written = surname ? fullNameInText(surname, d) : null;

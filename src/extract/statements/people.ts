@@ -4,6 +4,7 @@ import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
+import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { allMatches } from './allMatches.ts';
 import { knownFullNameBefore } from './honorificSurname.ts';
 import { keptPerText } from './keptPerText.ts';
@@ -514,8 +515,10 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|in|near|outside)\s+$/u;
  * "the mother of 24-year-old Hayk, who asked not to be named": a name inside a kin noun's "of"
  * phrase says whose mother she is; the "who" clause after it is said of the mother.
  */
-const KIN_OF_BEFORE_NAME =
-  /(?<![\p{L}])(?:mother|father|sister|brother|son|daughter|wife|husband|widow|widower|grandmother|grandfather|aunt|uncle|cousin|nephew|niece|parents|relatives?|family|friend|neighbou?r)\s+of\s+(?:(?:the\s+)?\d{1,3}-year-old\s+)?$/u;
+const KIN_OF_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}])${wordsExcept(KIN_WORDS)}\\s+of\\s+(?:(?:the\\s+)?\\d{1,3}-year-old\\s+)?$`,
+  'u',
+);
 
 /** The gender the rest of a sentence gives its subject by "his" or "her", when it uses one of them only. */
 function genderInSentence(rest: string): Gender {

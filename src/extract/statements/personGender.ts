@@ -1,5 +1,6 @@
 import { FEMALE_GIVEN, MALE_GIVEN } from '../entities/givenNames.ts';
 import type { Entity } from '../types.ts';
+import { FEMALE_PERSON_WORDS, MALE_PERSON_WORDS } from '../wordLists.ts';
 import type { Gender, PersonMention } from './people.ts';
 
 /**
@@ -52,12 +53,18 @@ const MALE_PRONOUN = /^(?:he|his|himself)$/i;
 const NOT_AFTER_POSSESSIVE =
   /^\s*(?:[,.;:!?"“”)]|$|(?:a|an|the|to|that|this|in|on|of|for|with|and|or|as|about|at|by|from|back|out|up|down|off|again|so|too|if|when|because|not|was|is|would|will)\b)/iu;
 
-const FEMALE_NOUN =
-  'mother|wife|widow|daughter|sister|grandmother|granddaughter|aunt|niece|woman|girl|girlfriend|actress|' +
-  'businesswoman|congresswoman|chairwoman|spokeswoman|councilwoman|policewoman|sportswoman|stepmother|fiancée';
-const MALE_NOUN =
-  'father|husband|widower|son|brother|grandfather|grandson|uncle|nephew|man|boy|boyfriend|actor|' +
-  'businessman|congressman|chairman|spokesman|councilman|policeman|sportsman|stepfather|fiancé';
+const FEMALE_NOUN = [
+  ...FEMALE_PERSON_WORDS,
+  ...'girlfriend|actress|businesswoman|congresswoman|chairwoman|spokeswoman|councilwoman|policewoman|sportswoman|stepmother|fiancée'.split(
+    '|',
+  ),
+].join('|');
+const MALE_NOUN = [
+  ...MALE_PERSON_WORDS,
+  ...'boyfriend|actor|businessman|congressman|chairman|spokesman|councilman|policeman|sportsman|stepfather|fiancé'.split(
+    '|',
+  ),
+].join('|');
 
 /**
  * A gendered noun in apposition after the name, closed by a stop or a post-modifier: ", a mother

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../dates/calendar.ts';
 import { POSSESSIVE, SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
 
@@ -15,7 +16,7 @@ import { tag } from './nounPhrase.ts';
 const PREPOSITION =
   /^(?:in|on|at|during|to|via|through|from|for|with|after|before|following|over|upon|by|as|without|of|under|amid|throughout|across|outside|inside|behind)$/i;
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`);
 
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 

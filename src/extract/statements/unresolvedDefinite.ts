@@ -1,4 +1,5 @@
 import type { Entity, Statement } from '../types.ts';
+import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { singleNounHolder } from './nounHolder.ts';
 
 /** "the ministry", "The agency": a definite article and one singular common noun, nothing else. */
@@ -42,8 +43,7 @@ function keptPattern(kept: Map<string, RegExp>, head: string, build: (head: stri
 }
 
 /** Nouns of kin and of those close to someone, whose "of" names whose they are: "the mother of Hayk". */
-export const KIN_NOUN =
-  /^(?:mother|father|sister|brother|son|daughter|wife|husband|widow|widower|aunt|uncle|cousin|nephew|niece|grandmother|grandfather|parents|relatives?|family|friend|neighbou?r|fianc[ée]e?)$/i;
+export const KIN_NOUN = new RegExp(`^${wordsExcept(KIN_WORDS)}$`, 'i');
 
 /**
  * "the mother of 24-year-old Hayk, who asked not to be named … the mother said": a kin noun owned
