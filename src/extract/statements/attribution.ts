@@ -1173,6 +1173,12 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
   const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text) ?? subordinatorBeforeNounPhrase(text);
   if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
+  // "Nearly 2,783 houses were damaged while the ministry (said)": an adverb opening a clause of its
+  // own, then "while", "as" or "whereas" and a noun phrase; that noun phrase is the saying verb's
+  // subject. A subject never holds a finite verb of its own clause.
+  const subordinated = trailingNounPhrase(text);
+  if (subordinated !== null && subordinated > 0 && !TIME_PHRASE.test(text.slice(subordinated)))
+    return { start: span.start + subordinated, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
