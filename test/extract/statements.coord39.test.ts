@@ -22,3 +22,26 @@ describe('a clause before "while", "as" or "whereas" is never the subject', () =
     expect(said[0]).toMatch(/mayor/);
   });
 });
+
+describe('full body names joined by "and" after the quote each speak it', () => {
+  it('two long body names after the quote: one statement of each', () => {
+    const said = speakers(
+      '"Both sides will free the detained servicemen," the Office of the Prime Minister of Armenia and the Administration of the President of Azerbaijan said in a joint statement.',
+    );
+    expect(said).toHaveLength(2);
+    expect(said).toContain('azerbaijani-presidential-administration');
+    expect(said.every((id) => !/office-of-the-prime-minister-of-armenia-and/.test(id))).toBe(true);
+  });
+
+  it('the same names before the quote: one statement of each', () => {
+    const said = speakers(
+      'The Office of the Prime Minister of Armenia and the Administration of the President of Azerbaijan said in a joint statement: "Both sides will free the detained servicemen."',
+    );
+    expect(said).toHaveLength(2);
+    expect(said).toContain('azerbaijani-presidential-administration');
+  });
+
+  it('a named man and his unnamed wife after the quote: no one is given the words', () => {
+    expect(speakers('"We sold the cow to pay for the bus," said Garnik and his wife.')).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   INVERTIBLE_VERB,
   isAttributionTailRest,
   LEADING_CONNECTIVE,
+  LIST_SEPARATOR,
   ONLY_VERB,
   PAGE_NOUN,
   PARTICIPLE_ATTRIBUTION,
@@ -550,7 +551,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
           : isNounPhrase(apposed[1]!)
             ? apposed[1]!
             : whole;
-  if (wordCount(np) > 12) return null;
+  if (wordCount(np) > 12 && !coordinatedNamedPhrases(np)) return null;
   // "…, in a phone call": a preposition opens a setting, not the subject of a saying.
   if (SETTING_OPENING.test(np)) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
@@ -585,6 +586,24 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
 }
 
 const DETERMINER_OPENING = /^\s*(?:the|a|an)\s/i;
+
+/** A conjunct that opens with a name or "the" and a name: "the Office of …", "Russia", "the United States". */
+const NAMED_CONJUNCT = /^(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "the Administration of the President of Azerbaijan and the Office of the Prime Minister of
+ * Armenia", "Russia, France and the United States": full noun phrases joined by "and" (or a comma
+ * list ending in "and"), each named and each a noun phrase of its own. However long the whole, it
+ * is a subject: its length comes from the names, not from a clause.
+ */
+function coordinatedNamedPhrases(np: string): boolean {
+  if (!/\sand\s/.test(np)) return false;
+  const parts = np.trim().split(LIST_SEPARATOR);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => wordCount(p) <= 12 && NAMED_CONJUNCT.test(p) && isNounPhrase(p) && !holdsClause(p))
+  );
+}
 
 /**
  * Only the setting of a saying, no clause: "in a joint statement published on Thursday", "in an
