@@ -45,3 +45,22 @@ describe('full body names joined by "and" after the quote each speak it', () => 
     expect(speakers('"We sold the cow to pay for the bus," said Garnik and his wife.')).toEqual([]);
   });
 });
+
+describe('a comma list of names, then a description of them all, speaks together', () => {
+  it('three states, then what they are, before the verb: each state speaks', () => {
+    const said = speakers(
+      'France, Russia and the United States, mediators of the talks, said in a joint statement that the shelling of towns had to stop.',
+    );
+    expect(said).toHaveLength(3);
+    expect(said).toContain('gov-us');
+  });
+
+  it('the governments of three states: one statement of each government', () => {
+    const said = speakers(
+      'The governments of Italy, Armenia and Azerbaijan said the talks would resume in spring.',
+    );
+    expect(said).toHaveLength(3);
+    expect(said).toContain('gov-armenia');
+    expect(said).toContain('gov-azerbaijan');
+  });
+});

@@ -958,6 +958,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   );
   if (at < 0) return null;
   const subject = parts[at]!;
+  // "Russia, France and the United States, co-chairs of the Minsk Group, said": the list, its last
+  // name joined by "and", is the subject; the description after it is of them all.
+  const listEnd = namedListEnd(parts, at);
+  if (listEnd !== null) return { start: subject.start, end: parts[listEnd]!.end };
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
@@ -981,6 +985,35 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (apposed && PARTITIVE.test(subject.text) && INDEFINITE_THEN_LOWER_CASE.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
+}
+
+/** A named noun phrase with no "and" in it: one item of a comma list ("Russia", "the United States"). */
+function isNamedItem(text: string): boolean {
+  return NAMED_CONJUNCT.test(text) && !/\sand\s/.test(text) && isNounPhrase(text);
+}
+
+/**
+ * Where a comma list of names that starts at `at` ends: the segment whose last item is joined by
+ * "and" ("Russia|, France and the United States|"), when a description set off by commas follows
+ * it right before the verb ("|, co-chairs of the Minsk Group,| said"). Null for any other parts.
+ */
+function namedListEnd(parts: readonly Segment[], at: number): number | null {
+  if (!isNamedItem(parts[at]!.text)) return null;
+  for (let k = at + 1; k < parts.length - 2; k++) {
+    const text = parts[k]!.text;
+    if (!/\sand\s/.test(text)) {
+      if (isNamedItem(text)) continue;
+      return null;
+    }
+    if (!text.split(LIST_SEPARATOR).every(isNamedItem)) return null;
+    // Only a description of them all may stand between the list and its verb.
+    const after = parts.slice(k + 1);
+    const last = after.pop()!;
+    if (last.text || after.length !== 1) return null;
+    const description = after[0]!.text;
+    return /^\p{Ll}/u.test(description) && isNounPhrase(description) ? k : null;
+  }
+  return null;
 }
 
 /** Lower-case words that open a noun phrase of its own ("the", "his"): what follows is no apposition. */
