@@ -142,9 +142,9 @@ const BODY_HEAD = /\s(?:ministry|government|commission|delegation|service|commit
 function sharedHead(phrase: string): string[] | null {
   const of = OF_STATES.exec(phrase);
   // "the foreign ministers of Armenia and Azerbaijan": each state's own ("Armenia's foreign minister").
-  const states = of?.[3]!.split(LIST_SEPARATOR).map((item) => STATE_NAME.exec(item.trim())?.[1]);
-  if (of && states!.length <= 4 && states!.every(Boolean))
-    return states!.map((state) => `${state}'s ${of[1]!}${singular(of[2]!)}`);
+  const states = of ? of[3]!.split(LIST_SEPARATOR).map((item) => STATE_NAME.exec(item.trim())?.[1]) : [];
+  if (of && states.length <= 4 && states.every(Boolean))
+    return states.map((state) => `${state}'s ${of[1]!}${singular(of[2]!)}`);
   const m = SHARED_HEAD.exec(phrase);
   if (!m) return null;
   const head = singular(m[4]!);
