@@ -64,3 +64,20 @@ describe('a comma list of names, then a description of them all, speaks together
     expect(said).toContain('gov-azerbaijan');
   });
 });
+
+describe('a long subject of named bodies after the clause it reports', () => {
+  it('two long body names after a comma, however long the tail: each body speaks', () => {
+    const said = speakers(
+      'Both countries will hand over the remains of soldiers found near the border, the Administration of the President of the Republic of Azerbaijan and the Office of the Prime Minister of the Republic of Armenia said in a joint statement on Friday.',
+    );
+    expect(said).toHaveLength(2);
+    expect(said).toContain('azerbaijani-presidential-administration');
+  });
+
+  it('a long tail that is a clause of its own stays no attribution', () => {
+    const said = speakers(
+      'The road reopened on Monday, and the drivers of the trucks that had waited for a week at the checkpoint near the village of Kornidzor said they were relieved.',
+    );
+    expect(said.every((id) => !/road|reopened/.test(id))).toBe(true);
+  });
+});

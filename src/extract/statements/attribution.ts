@@ -461,12 +461,17 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     // "…, Sergei Lavrov, who spoke after the talks, said at a press conference": a relative clause
     // set off after the name says who spoke; it makes the subject no longer a clause.
     const relativeAfterName = NAME_THEN_RELATIVE.exec(masked.slice(span.start, first.index));
+    // "…, the Administration of the President of X and the Office of the Prime Minister of Y said":
+    // named bodies joined by "and" are as long as their longest name, not a clause.
+    const conjuncts = coordinatedNamedPhrases(masked.slice(span.start, first.index));
     const subjectAndVerb = relativeAfterName
       ? wordCount(relativeAfterName[1]!) + wordCount(first[0])
-      : wordCount(masked.slice(span.start, verbEnd));
+      : conjuncts
+        ? Math.max(...conjuncts.map(wordCount)) + wordCount(first[0])
+        : wordCount(masked.slice(span.start, verbEnd));
     if (
       (!added || subjectAndVerb > 16) &&
-      !(subjectAndVerb <= 10 && settingAfterVerb(masked.slice(verbEnd, span.end)))
+      !((conjuncts || subjectAndVerb <= 10) && settingAfterVerb(masked.slice(verbEnd, span.end)))
     )
       return null;
   }
@@ -596,13 +601,13 @@ const NAMED_CONJUNCT = /^(?:the\s+)?\p{Lu}/u;
  * list ending in "and"), each named and each a noun phrase of its own. However long the whole, it
  * is a subject: its length comes from the names, not from a clause.
  */
-function coordinatedNamedPhrases(np: string): boolean {
-  if (!/\sand\s/.test(np)) return false;
+function coordinatedNamedPhrases(np: string): string[] | null {
+  if (!/\sand\s/.test(np)) return null;
   const parts = np.trim().split(LIST_SEPARATOR);
-  return (
-    parts.length >= 2 &&
+  return parts.length >= 2 &&
     parts.every((p) => wordCount(p) <= 12 && NAMED_CONJUNCT.test(p) && isNounPhrase(p) && !holdsClause(p))
-  );
+    ? parts
+    : null;
 }
 
 /**
@@ -2034,8 +2039,21 @@ function subjectWithRelative(words: string): boolean {
 const CITING_TAIL =
   /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|informs|informed|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
 
+/** How far back from a sentence's end a trailing attribution may start: a long subject of named bodies. */
+const LONG_TAIL = 400;
+
+/**
+ * "…, the Administration of the President of the Republic of Azerbaijan and the Office of the
+ * Prime Minister of the Republic of Armenia said in a joint statement today.": a tail longer than
+ * most, whose subject is named noun phrases joined by "and".
+ */
+function coordinatedTail(masked: string, start: number, to: number, afterQuote: boolean): boolean {
+  const tail = parseAttributionTail(masked, start, to, afterQuote);
+  return !!tail && coordinatedNamedPhrases(masked.slice(tail.speaker.start, tail.speaker.end)) !== null;
+}
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
-  for (let at = to - 1; at > from && to - at <= 160; at--) {
+  for (let at = to - 1; at > from && to - at <= LONG_TAIL; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
     const c = masked.charCodeAt(at);
     const afterQuote = c !== MASK_CODE && masked.charCodeAt(at - 1) === MASK_CODE;
@@ -2046,6 +2064,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       // The mark may be doubled apostrophes, after a nested single mark: `…,''` and `…,'''`.
       /,\s*(?:["”’'»]|'{2,3})$/.test(text.slice(Math.max(from, at - 5), at));
     if (c !== 44 && !quoteWithComma) continue;
+    // A tail is short; past that only names joined by "and" may make it long.
+    if (to - at > 160 && !coordinatedTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma)) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
     const citing = CITING_TAIL.exec(masked.slice(at + 1, to));
     if (citing && !quoteWithComma) {
