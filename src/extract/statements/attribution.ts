@@ -26,6 +26,7 @@ import {
   INVERTIBLE_VERB,
   isAttributionTailRest,
   LEADING_CONNECTIVE,
+  LIST_SEPARATOR,
   ONLY_VERB,
   PAGE_NOUN,
   PARTICIPLE_ATTRIBUTION,
@@ -461,12 +462,17 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     // "…, Sergei Lavrov, who spoke after the talks, said at a press conference": a relative clause
     // set off after the name says who spoke; it makes the subject no longer a clause.
     const relativeAfterName = NAME_THEN_RELATIVE.exec(masked.slice(span.start, first.index));
+    // "…, the Administration of the President of X and the Office of the Prime Minister of Y said":
+    // named bodies joined by "and" are as long as their longest name, not a clause.
+    const conjuncts = coordinatedNamedPhrases(masked.slice(span.start, first.index));
     const subjectAndVerb = relativeAfterName
       ? wordCount(relativeAfterName[1]!) + wordCount(first[0])
-      : wordCount(masked.slice(span.start, verbEnd));
+      : conjuncts
+        ? Math.max(...conjuncts.map(wordCount)) + wordCount(first[0])
+        : wordCount(masked.slice(span.start, verbEnd));
     if (
       (!added || subjectAndVerb > 16) &&
-      !(subjectAndVerb <= 10 && settingAfterVerb(masked.slice(verbEnd, span.end)))
+      !((conjuncts || subjectAndVerb <= 10) && settingAfterVerb(masked.slice(verbEnd, span.end)))
     )
       return null;
   }
@@ -551,7 +557,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
           : isNounPhrase(apposed[1]!)
             ? apposed[1]!
             : whole;
-  if (wordCount(np) > 12) return null;
+  if (wordCount(np) > 12 && !coordinatedNamedPhrases(np)) return null;
   // "…, in a phone call": a preposition opens a setting, not the subject of a saying.
   if (SETTING_OPENING.test(np)) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
@@ -586,6 +592,24 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
 }
 
 const DETERMINER_OPENING = /^\s*(?:the|a|an)\s/i;
+
+/** A conjunct that opens with a name or "the" and a name: "the Office of …", "Russia", "the United States". */
+const NAMED_CONJUNCT = /^(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "the Administration of the President of Azerbaijan and the Office of the Prime Minister of
+ * Armenia", "Russia, France and the United States": full noun phrases joined by "and" (or a comma
+ * list ending in "and"), each named and each a noun phrase of its own. However long the whole, it
+ * is a subject: its length comes from the names, not from a clause.
+ */
+function coordinatedNamedPhrases(np: string): string[] | null {
+  if (!/\sand\s/.test(np)) return null;
+  const parts = np.trim().split(LIST_SEPARATOR);
+  return parts.length >= 2 &&
+    parts.every((p) => wordCount(p) <= 12 && NAMED_CONJUNCT.test(p) && isNounPhrase(p) && !holdsClause(p))
+    ? parts
+    : null;
+}
 
 /**
  * Only the setting of a saying, no clause: "in a joint statement published on Thursday", "in an
@@ -945,6 +969,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   );
   if (at < 0) return null;
   const subject = parts[at]!;
+  // "Russia, France and the United States, co-chairs of the Minsk Group, said": the list, its last
+  // name joined by "and", is the subject; the description after it is of them all.
+  const listEnd = namedListEnd(parts, at);
+  if (listEnd !== null) return { start: subject.start, end: parts[listEnd]!.end };
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
@@ -968,6 +996,35 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (apposed && PARTITIVE.test(subject.text) && INDEFINITE_THEN_LOWER_CASE.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
+}
+
+/** A named noun phrase with no "and" in it: one item of a comma list ("Russia", "the United States"). */
+function isNamedItem(text: string): boolean {
+  return NAMED_CONJUNCT.test(text) && !/\sand\s/.test(text) && isNounPhrase(text);
+}
+
+/**
+ * Where a comma list of names that starts at `at` ends: the segment whose last item is joined by
+ * "and" ("Russia|, France and the United States|"), when a description set off by commas follows
+ * it right before the verb ("|, co-chairs of the Minsk Group,| said"). Null for any other parts.
+ */
+function namedListEnd(parts: readonly Segment[], at: number): number | null {
+  if (!isNamedItem(parts[at]!.text)) return null;
+  for (let k = at + 1; k < parts.length - 2; k++) {
+    const text = parts[k]!.text;
+    if (!/\sand\s/.test(text)) {
+      if (isNamedItem(text)) continue;
+      return null;
+    }
+    if (!text.split(LIST_SEPARATOR).every(isNamedItem)) return null;
+    // Only a description of them all may stand between the list and its verb.
+    const after = parts.slice(k + 1);
+    const last = after.pop()!;
+    if (last.text || after.length !== 1) return null;
+    const description = after[0]!.text;
+    return /^\p{Ll}/u.test(description) && isNounPhrase(description) ? k : null;
+  }
+  return null;
 }
 
 /** Lower-case words that open a noun phrase of its own ("the", "his"): what follows is no apposition. */
@@ -1179,6 +1236,12 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   // "While Ramos (said)", "Though Senator Ana Ruiz (said)": a subordinator before a name.
   const subordinate = SUBORDINATOR_BEFORE_NAME.exec(text) ?? subordinatorBeforeNounPhrase(text);
   if (subordinate) return { start: span.start + subordinate[0].length, end: span.end };
+  // "Nearly 2,783 houses were damaged while the ministry (said)": an adverb opening a clause of its
+  // own, then "while", "as" or "whereas" and a noun phrase; that noun phrase is the saying verb's
+  // subject. A subject never holds a finite verb of its own clause.
+  const subordinated = trailingNounPhrase(text);
+  if (subordinated !== null && subordinated > 0 && !TIME_PHRASE.test(text.slice(subordinated)))
+    return { start: span.start + subordinated, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
   // The words before the name hold a lower-case word: they are the adverbial, the name the subject.
@@ -1982,8 +2045,21 @@ function subjectWithRelative(words: string): boolean {
 const CITING_TAIL =
   /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|informs|informed|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
 
+/** How far back from a sentence's end a trailing attribution may start: a long subject of named bodies. */
+const LONG_TAIL = 400;
+
+/**
+ * "…, the Administration of the President of the Republic of Azerbaijan and the Office of the
+ * Prime Minister of the Republic of Armenia said in a joint statement today.": a tail longer than
+ * most, whose subject is named noun phrases joined by "and".
+ */
+function coordinatedTail(masked: string, start: number, to: number, afterQuote: boolean): boolean {
+  const tail = parseAttributionTail(masked, start, to, afterQuote);
+  return !!tail && coordinatedNamedPhrases(masked.slice(tail.speaker.start, tail.speaker.end)) !== null;
+}
+
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
-  for (let at = to - 1; at > from && to - at <= 160; at--) {
+  for (let at = to - 1; at > from && to - at <= LONG_TAIL; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
     const c = masked.charCodeAt(at);
     const afterQuote = c !== MASK_CODE && masked.charCodeAt(at - 1) === MASK_CODE;
@@ -1994,6 +2070,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       // The mark may be doubled apostrophes, after a nested single mark: `…,''` and `…,'''`.
       /,\s*(?:["”’'»]|'{2,3})$/.test(text.slice(Math.max(from, at - 5), at));
     if (c !== 44 && !quoteWithComma) continue;
+    // A tail is short; past that only names joined by "and" may make it long.
+    if (to - at > 160 && !coordinatedTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma)) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
     const citing = CITING_TAIL.exec(masked.slice(at + 1, to));
     if (citing && !quoteWithComma) {

@@ -1242,6 +1242,19 @@ function readUnit(
         return draft;
       });
     }
+    // "“…,” the Administration of … and the Office of … said in a joint statement": each body
+    // joined by "and" says the quote, as when the pair stands before its verb.
+    const pair = signed ? null : jointAfterQuote(text.slice(tail.speaker.start, tail.speaker.end), d);
+    if (pair) {
+      if (!pair.length) return [];
+      const spans = spokenQuotes(text, quotesOfTheSaying(masked, unit.quotes)).flatMap(quoteSpans);
+      d.lastGroup = { speakers: pair, paragraph: d.paragraph };
+      return pair.map((speaker) => {
+        const draft = makeDraft(unit, speaker, undefined, 'direct', spans, spans);
+        remember(d, draft, speaker, statementWords(masked, unit), unit.firstParagraph);
+        return draft;
+      });
+    }
     const outer = resolveSpeaker(text.slice(tail.speaker.start, tail.speaker.end), d);
     // A line under the quote that names no person ("REGIONAL WORRIES.") signs nothing: the quote goes on.
     if (signed && outer?.entity.kind !== 'person') continueQuote(text, unit, previous, unitIndex);
@@ -2693,6 +2706,21 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   if (joint) return joint;
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/**
+ * The speakers of a subject after a quote when it joins several with "and": each named one, as
+ * speakersNamed reads the same subject before its verb; none when it reads the pair as no one's
+ * ("Hayk and his wife", an unnamed party). Null for one speaker.
+ */
+function jointAfterQuote(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  if (!/\sand\s/.test(phrase)) return null;
+  const held = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
+  const found = speakersNamed(phrase.trim(), d);
+  if (found.length !== 1) return found;
+  d.textPeople.length = held.people;
+  d.unnamedSpeakers.length = held.unnamed;
+  return null;
 }
 
 /** A full body name as one conjunct: "the Office of the Prime Minister of Armenia", "the Azerbaijani presidential administration". */

@@ -124,9 +124,15 @@ function apposedRelative(phrase: string, last: string, d: Discourse): string | n
 const SHARED_HEAD =
   /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+and\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ss|i|k))\s+((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|commissions|delegations|services|committees|agencies|presidents|leaders|militaries|armies)$/u;
 
-/** One plural head "of" two states: "the foreign ministers of Armenia and Azerbaijan". */
-const OF_TWO_STATES =
-  /^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|presidents|leaders|delegations)\s+of\s+(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)$/u;
+/**
+ * One plural head "of" states joined by "and", or a comma list ending in "and": "the foreign
+ * ministers of Armenia and Azerbaijan", "the governments of the United States, Armenia and Azerbaijan".
+ */
+const OF_STATES =
+  /^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2})(ministries|ministers|governments|presidents|leaders|delegations)\s+of\s+(.+\sand\s.+)$/u;
+
+/** A state's name as one item of such a list: "Armenia", "the United States", "South Korea". */
+const STATE_NAME = /^(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})$/u;
 
 const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/s$/, '');
 
@@ -134,9 +140,11 @@ const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/s$/, '
 const BODY_HEAD = /\s(?:ministry|government|commission|delegation|service|committee|agency|military|army)$/;
 
 function sharedHead(phrase: string): string[] | null {
-  const of = OF_TWO_STATES.exec(phrase);
+  const of = OF_STATES.exec(phrase);
   // "the foreign ministers of Armenia and Azerbaijan": each state's own ("Armenia's foreign minister").
-  if (of) return [of[3]!, of[4]!].map((state) => `${state}'s ${of[1]!}${singular(of[2]!)}`);
+  const states = of ? of[3]!.split(LIST_SEPARATOR).map((item) => STATE_NAME.exec(item.trim())?.[1]) : [];
+  if (of && states.length <= 4 && states.every(Boolean))
+    return states.map((state) => `${state}'s ${of[1]!}${singular(of[2]!)}`);
   const m = SHARED_HEAD.exec(phrase);
   if (!m) return null;
   const head = singular(m[4]!);
