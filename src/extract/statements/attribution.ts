@@ -1566,12 +1566,28 @@ function forPersonsView(masked: string, from: number, to: number): Attribution |
   };
 }
 
+/**
+ * "As Reuters reports, citing a source in the government, …", "As the agency reported citing the
+ * ministry, …", "As Modern.az writes with reference to the prosecutor's office, …": the source cited,
+ * when it is one who speaks (a name, a body, a source), not "citing polls" or "citing documents".
+ */
+const AS_OUTLET_CITING =
+  /^\s*As\s+[^,]{1,60}?\s+(?:reports?|reported|writes|wrote|informs|informed|says|said)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,?\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s+([^,;:()"“”]{3,80}?),\s*/u;
+
+function citedByOutlet(text: string): RegExpExecArray | null {
+  const m = AS_OUTLET_CITING.exec(text);
+  return m && (/^\p{Lu}/u.test(m[1]!) || SPEAKER_NOUN.test(m[1]!)) ? m : null;
+}
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
   if (/^\s*For\s/.test(text)) return forPersonsView(masked, from, to);
   const initial =
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
+    // "As Reuters reports, citing a source in the government, …": the outlet is the medium; the one
+    // it cites said it (CONVENTIONS 15).
+    citedByOutlet(text) ??
     // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
     /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
       text,
