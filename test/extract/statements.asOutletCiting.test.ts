@@ -37,7 +37,8 @@ describe('"The day before, <outlet>, citing Y, wrote that …": a time phrase is
   });
 
   it('"The next morning" opening the sentence', () => {
-    const text = 'The next morning, the regional paper, citing local officials, wrote that the bridge had reopened.';
+    const text =
+      'The next morning, the regional paper, citing local officials, wrote that the bridge had reopened.';
     const said = statementsOf(text).map((s) => s.speaker);
     expect(said).not.toContain('text:next-morning');
     expect(said).toEqual(['text:local-officials']);

@@ -1672,6 +1672,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
+    FINAL_NAME_DESCRIBED.exec(text) ??
     // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source,
     // as a semicolon does ("…, according to the ministry; 900 of them are children").
     // "…, according to a campaign official who was not authorized to speak publicly": a relative
@@ -1727,6 +1728,13 @@ const DASH_AFTER_SOURCE = /according\s+to\s+[^,(\u2591]*?\s[-–—]\s/iu;
  */
 const FINAL_DESCRIBED_NAME =
   /,\s*according\s+to\s+((?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*['’]s)\s[^,\u2591]{1,70}?,\s+\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3})[\s.!?]*$/u;
+
+/**
+ * "…, according to ANAMA, the Mine Action Agency.", "…, according to Gegham Stepanyan, the region's
+ * ombudsman.": the name, then what it is; the name is the source.
+ */
+const FINAL_NAME_DESCRIBED =
+  /,\s*according\s+to\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:the|an?|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s[^,\u2591]{1,70}?[\s.!?]*$/u;
 
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =
