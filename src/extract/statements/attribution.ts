@@ -1568,11 +1568,11 @@ function forPersonsView(masked: string, from: number, to: number): Attribution |
 
 /**
  * "As Reuters reports, citing a source in the government, …", "As the agency reported citing the
- * ministry, …", "As Modern.az writes with reference to the prosecutor's office, …": the source cited,
- * when it is one who speaks (a name, a body, a source), not "citing polls" or "citing documents".
+ * ministry, …": the source cited, when it is one who speaks (a name, a body, a source), not "citing
+ * polls" or "citing documents". ("With reference to" is left to the outlet-voice reader, ownOutlet.ts.)
  */
 const AS_OUTLET_CITING =
-  /^\s*As\s+[^,]{1,60}?\s+(?:reports?|reported|writes|wrote|informs|informed|says|said)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,?\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s+([^,;:()"“”]{3,80}?),\s*/u;
+  /^\s*As\s+[^,]{1,60}?\s+(?:reports?|reported|writes|wrote|informs|informed|says|said)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,?\s+(?:citing|quoting)\s+([^,;:()"“”]{3,80}?),\s*/u;
 
 function citedByOutlet(text: string): RegExpExecArray | null {
   const m = AS_OUTLET_CITING.exec(text);
