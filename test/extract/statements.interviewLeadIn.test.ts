@@ -32,3 +32,42 @@ describe('a dash interview set into a longer piece is answered by the one its le
     expect(found.map((f) => f[0])).not.toContain('text:oleg-marin');
   });
 });
+
+/**
+ * A lead-in may name the one who answers by role: "the prime minister answered journalists'
+ * questions" is the one person the opening titled "Prime Minister". Sentences written for these
+ * tests (session 39).
+ */
+describe('a lead-in that names the answerer by the role the opening gave them', () => {
+  const story = (leadIn: string) =>
+    [
+      'Moldova is ready to host the talks, Prime Minister Dorin Ursu said on Monday. Foreign Minister Ana Lupu ' +
+        'called the offer sincere. The Russian Defence Minister Sergei Shoigu had spoken with both sides.',
+      leadIn,
+      '- Are you in contact with both capitals?',
+      '- Yes. I spoke with both leaders this morning.',
+      '- What can Chisinau offer?',
+      '- A venue, nothing more. If the sides want to meet, we will provide everything.',
+    ].join('\n\n');
+
+  it('"the prime minister answered journalists\' questions": the titled prime minister answers', () => {
+    const found = said(
+      story("At a briefing in the government building, the prime minister answered journalists' questions."),
+    );
+    expect(found).toContainEqual(['text:dorin-ursu', 'Yes. I spoke with both leaders']);
+    expect(found).toContainEqual(['text:dorin-ursu', 'A venue, nothing more. If the ']);
+  });
+
+  it('a role the opening gave no one names no one to answer', () => {
+    const found = said(story("At a briefing, the president answered journalists' questions."));
+    expect(found.map((f) => f[1])).not.toContain('Yes. I spoke with both leaders');
+  });
+
+  it('a role two people hold in the opening names no one to answer', () => {
+    const text = story("At a briefing, the prime minister answered journalists' questions.").replace(
+      'Foreign Minister Ana Lupu',
+      'Former Prime Minister Ion Sandu',
+    );
+    expect(said(text).map((f) => f[1])).not.toContain('Yes. I spoke with both leaders');
+  });
+});

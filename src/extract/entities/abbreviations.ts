@@ -127,6 +127,11 @@ function shortenedOfficialName(long: string, short: string): boolean {
   return true;
 }
 
+/** A short form in capitals, then a comma and a capitalised name: "ANAMA, the Mine Action Agency,". */
+const APPOSED_NAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}{3,9}),\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|in|\p{Lu}[\p{L}’'-]*)){1,8})(?=[,.;:)]|\s+(?:said|says|announced|reported|stated)\b)/gu;
+const TRAILING_CONNECTORS = /(?:\s+(?:of|for|the|and|on|in))+$/;
+
 const ABBREVIATION_AT_END = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\s*$/u;
 
 /** Every abbreviation the text defines, in text order (each pair once). */
@@ -147,6 +152,12 @@ export function definedAbbreviations(text: string): Abbreviation[] {
     const before = ABBREVIATION_AT_END.exec(text.slice(Math.max(0, open - 14), open));
     const long = before && SHORT_FORM.test(before[1]!) ? nameInside(inner) : null;
     if (long) addAbbreviation(found, seen, long, before![1]!, false);
+  }
+  // "ANAMA, the Mine Action Agency, said …": the short form first, its name set off after it, when
+  // the name's initials fit the short form's letters.
+  for (const m of text.matchAll(APPOSED_NAME)) {
+    const long = m[2]!.replace(TRAILING_CONNECTORS, '');
+    if (long.includes(' ')) addAbbreviation(found, seen, long, m[1]!, shortenedOfficialName(long, m[1]!));
   }
   // "The Mine Action Agency, known as ANAMA, says …": the text itself names the short form, which
   // may stand for a longer official name than the one written (no initials to check).

@@ -269,8 +269,16 @@ function joinAbbreviations(identity: Identity, text: string): void {
     const initials = initialsOf(e.name);
     if (initials.length < 3 || initials.length > 6) continue;
     const named = byName.get(initials);
-    if (named && named !== e && named.id.startsWith('text:')) identity.join(named.id, e);
-    else if (writesWord(text, initials)) identity.alias(e.id, initials);
+    const written = named ? named !== e && named.id.startsWith('text:') : writesWord(text, initials);
+    if (!written) continue;
+    // A body the gazetteer lacks is known by the short form the text writes (CONVENTIONS 7):
+    // "MEA" for "the Ministry of External Affairs", shown under its name written out.
+    if (e.id.startsWith('text:') && (e.kind === 'organisation' || e.kind === 'government')) {
+      const canonical: Entity = { id: `text:${slug(initials)}`, name: e.name, kind: e.kind };
+      identity.byId.set(canonical.id, canonical);
+      identity.join(e.id, canonical);
+    } else if (named) identity.join(named.id, e);
+    identity.alias(e.id, initials);
   }
 }
 

@@ -1635,12 +1635,28 @@ function forPersonsView(masked: string, from: number, to: number): Attribution |
   };
 }
 
+/**
+ * "As Reuters reports, citing a source in the government, …", "As the agency reported citing the
+ * ministry, …": the source cited, when it is one who speaks (a name, a body, a source), not "citing
+ * polls" or "citing documents". ("With reference to" is left to the outlet-voice reader, ownOutlet.ts.)
+ */
+const AS_OUTLET_CITING =
+  /^\s*As\s+[^,]{1,60}?\s+(?:reports?|reported|writes|wrote|informs|informed|says|said)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,?\s+(?:citing|quoting)\s+([^,;:()"“”]{3,80}?),\s*/u;
+
+function citedByOutlet(text: string): RegExpExecArray | null {
+  const m = AS_OUTLET_CITING.exec(text);
+  return m && (/^\p{Lu}/u.test(m[1]!) || SPEAKER_NOUN.test(m[1]!)) ? m : null;
+}
+
 /** "According to X, …", "…, according to X.", "As X reported, …". */
 function accordingTo(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
   if (/^\s*For\s/.test(text)) return forPersonsView(masked, from, to);
   const initial =
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
+    // "As Reuters reports, citing a source in the government, …": the outlet is the medium; the one
+    // it cites said it (CONVENTIONS 15).
+    citedByOutlet(text) ??
     // "As reported by Reuters, …", "As first reported by the Times, …": the passive names the source after "by".
     /^\s*As\s+(?:(?:first|previously|earlier|also|was)\s+)?(?:reported|noted|stated|announced|revealed|disclosed)\s+by\s+([^,]{1,60}?),\s*/.exec(
       text,
@@ -1725,6 +1741,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   // A description may name its holder after a comma: "…, according to the region's ombudsman, Gegham Stepanyan."
   const final =
     FINAL_DESCRIBED_NAME.exec(text) ??
+    FINAL_NAME_DESCRIBED.exec(text) ??
     // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source,
     // as a semicolon does ("…, according to the ministry; 900 of them are children").
     // "…, according to a campaign official who was not authorized to speak publicly": a relative
@@ -1780,6 +1797,13 @@ const DASH_AFTER_SOURCE = /according\s+to\s+[^,(\u2591]*?\s[-–—]\s/iu;
  */
 const FINAL_DESCRIBED_NAME =
   /,\s*according\s+to\s+((?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*['’]s)\s[^,\u2591]{1,70}?,\s+\p{Lu}\.?[\p{L}'’-]*(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3})[\s.!?]*$/u;
+
+/**
+ * "…, according to ANAMA, the Mine Action Agency.", "…, according to Gegham Stepanyan, the region's
+ * ombudsman.": the name, then what it is; the name is the source.
+ */
+const FINAL_NAME_DESCRIBED =
+  /,\s*according\s+to\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:the|an?|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s[^,\u2591]{1,70}?[\s.!?]*$/u;
 
 /** A verb that makes words a clause, read strictly: an auxiliary or modal, or a past form in -ed. */
 const CLAUSE_VERB =

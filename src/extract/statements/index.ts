@@ -561,6 +561,9 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
   if (answers.size >= 2 && first >= 0) {
     const named = new Map<string, Entity>();
     const leadIn = new Map<string, Entity>();
+    // Who the opening titled with a role: "Prime Minister Irakli Garibashvili" is "the prime minister".
+    const titled: { entity: Entity; before: string }[] = [];
+    let roleAnswers: string | null = null;
     // Paragraph by paragraph (a name never runs across a break), prose only: a masthead or a
     // rubric ("Daily Courier", "Politics | Interview") ends with no stop and names no one.
     for (const p of paragraphs.slice(0, first)) {
@@ -569,9 +572,11 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
       // "We asked the expert Viktor Lapshin what …", "Peskov answered questions from journalists.":
       // the paragraph right before the first question that says an exchange follows.
       const introduces = p.index === first - 1 && INTERVIEW_LEAD_IN.test(said);
+      if (introduces) roleAnswers = ROLE_TAKES_QUESTIONS.exec(said)?.[1]?.toLowerCase() ?? null;
       for (const m of findPeople(text, p.start, p.end, d.surnames)) {
         if (INTERVIEWER_BEFORE.test(text.slice(Math.max(p.start, m.start - 60), m.start))) continue;
         named.set(m.entity.id, m.entity);
+        titled.push({ entity: m.entity, before: text.slice(Math.max(p.start, m.start - 60), m.start + 80) });
         // "a partner at the consulting company Caspian Advisory": a firm's name is no one who answers.
         // "Radio Caspian asked X …": who asks is no one who answers.
         if (
@@ -582,13 +587,23 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
           leadIn.set(m.entity.id, m.entity);
       }
     }
+    // "… the prime minister answered journalists' questions.": the one person the opening titled so.
+    const byRole = roleAnswers
+      ? new Map(
+          titled
+            .filter((t) => t.entity.kind === 'person' && titledAs(t.before, roleAnswers, t.entity.name))
+            .map((t) => [t.entity.id, t.entity]),
+        )
+      : null;
     // A news story before the interview names others: the one its lead-in names answers.
     const entity =
       named.size === 1
         ? named.values().next().value!
         : leadIn.size === 1
           ? leadIn.values().next().value!
-          : null;
+          : !leadIn.size && byRole?.size === 1
+            ? byRole.values().next().value!
+            : null;
     known = { answers, turns, interviewee: entity && { entity, mention: entity.name, viaDocument: false } };
   }
   dashInterviews.set(paragraphs, known);
@@ -601,6 +616,19 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
  */
 const INTERVIEW_LEAD_IN =
   /\b(?:asked|answered|questions?|interview(?:ed)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|conversation)\b/i;
+
+/**
+ * A lead-in whose subject is a role: "At a briefing, the prime minister answered journalists'
+ * questions.", "The minister then took questions from reporters."
+ */
+const ROLE_TAKES_QUESTIONS =
+  /(?:^|,\s+)the\s+((?:\p{Ll}+\s+){0,2}(?:minister|president|premier|spokes(?:man|woman|person)|ambassador|governor|mayor|chancellor|secretary|ombudsman|commander|envoy))\s+(?:then\s+)?(?:answered|took|fielded)\s+(?:\p{L}+['’]?\s+){0,2}?questions\b/u;
+
+/** "Prime Minister Irakli Garibashvili" in `around`: the role written right before the person's name. */
+function titledAs(around: string, role: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\s+${first}\\b`, 'iu').test(around);
+}
 
 /** The noun of a firm or an outlet right before a name: "the consulting company Caspian Advisory". */
 const FIRM_BEFORE =
