@@ -242,7 +242,11 @@ interface NameUse {
 
 /** The uses of the name in one paragraph's words, in order, with the country named with each. */
 function usesIn(paragraph: string, index: number, spellings: string[]): NameUse[] {
-  const written = ` ${folded(paragraph)} `;
+  return usesInWritten(` ${folded(paragraph)} `, index, spellings);
+}
+
+/** The uses of the name in one paragraph's folded words (` ${folded(paragraph)} `). */
+function usesInWritten(written: string, index: number, spellings: string[]): NameUse[] {
   const uses: (NameUse & { at: number })[] = [];
   for (const spelling of spellings)
     for (let at = written.indexOf(` ${spelling} `); at >= 0; at = written.indexOf(` ${spelling} `, at + 1)) {
@@ -255,8 +259,25 @@ function usesIn(paragraph: string, index: number, spellings: string[]): NameUse[
 
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
-/** A text's paragraphs and each one's uses of a name, read once per text and name (a live blog asks at every entry). */
-let usesRead: { text: string; key: string; starts: number[]; uses: NameUse[][] } | null = null;
+/**
+ * A text's paragraphs, each one's folded words and its uses of each name asked for, read once per
+ * text: a live blog asks at every entry, and a text asks for several names ("the ministry", "the
+ * foreign ministry") in turn.
+ */
+let textRead: { text: string; starts: number[]; written: string[]; uses: Map<string, NameUse[][]> } | null =
+  null;
+
+function paragraphsOf(text: string): NonNullable<typeof textRead> {
+  if (textRead?.text !== text) {
+    const starts = [0];
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
+    const written = starts.map(
+      (start, i) => ` ${folded(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length))} `,
+    );
+    textRead = { text, starts, written, uses: new Map() };
+  }
+  return textRead;
+}
 
 /** Each use of the name in the text before `before`, paragraph by paragraph, and the index of the paragraph `before` is in. */
 function usesOfName(
@@ -264,16 +285,14 @@ function usesOfName(
   before: number,
   spellings: string[],
 ): { uses: NameUse[]; paragraph: number } {
+  const read = paragraphsOf(text);
+  const { starts } = read;
   const key = spellings.join('|');
-  if (usesRead?.text !== text || usesRead.key !== key) {
-    const starts = [0];
-    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
-    const uses = starts.map((start, i) =>
-      usesIn(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length), i, spellings),
-    );
-    usesRead = { text, key, starts, uses };
+  let uses = read.uses.get(key);
+  if (!uses) {
+    uses = read.written.map((written, i) => usesInWritten(written, i, spellings));
+    read.uses.set(key, uses);
   }
-  const { starts, uses } = usesRead;
   let paragraph = 0;
   for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
     const mid = (lo + hi) >> 1;
