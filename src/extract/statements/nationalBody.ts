@@ -264,8 +264,14 @@ const PARAGRAPH_BREAK = /\n\s*\n/g;
  * text: a live blog asks at every entry, and a text asks for several names ("the ministry", "the
  * foreign ministry") in turn.
  */
-let textRead: { text: string; starts: number[]; written: string[]; uses: Map<string, NameUse[][]> } | null =
-  null;
+let textRead: {
+  text: string;
+  starts: number[];
+  written: string[];
+  uses: Map<string, NameUse[][]>;
+  /** The uses in the stretch of a paragraph before a place, by place and name: one unit's speakers ask again. */
+  partial: Map<string, NameUse[]>;
+} | null = null;
 
 function paragraphsOf(text: string): NonNullable<typeof textRead> {
   if (textRead?.text !== text) {
@@ -274,7 +280,7 @@ function paragraphsOf(text: string): NonNullable<typeof textRead> {
     const written = starts.map(
       (start, i) => ` ${folded(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length))} `,
     );
-    textRead = { text, starts, written, uses: new Map() };
+    textRead = { text, starts, written, uses: new Map(), partial: new Map() };
   }
   return textRead;
 }
@@ -302,10 +308,13 @@ function usesOfName(
     } else hi = mid - 1;
   }
   const earlier = uses.slice(0, paragraph).flat();
-  return {
-    uses: [...earlier, ...usesIn(text.slice(starts[paragraph], before), paragraph, spellings)],
-    paragraph,
-  };
+  const partialKey = `${before}|${key}`;
+  let partial = read.partial.get(partialKey);
+  if (!partial) {
+    partial = usesIn(text.slice(starts[paragraph], before), paragraph, spellings);
+    read.partial.set(partialKey, partial);
+  }
+  return { uses: [...earlier, ...partial], paragraph };
 }
 
 /**
