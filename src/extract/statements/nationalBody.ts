@@ -261,14 +261,14 @@ const PARAGRAPH_BREAK = /\n\s*\n/g;
 
 /**
  * A text's paragraphs, each one's folded words and its uses of each name asked for, read once per
- * text: a live blog asks at every entry, and a text asks for several names ("the ministry", "the
- * foreign ministry") in turn.
+ * text and only as far as asked: a live blog asks at every entry, a text asks for several names
+ * ("the ministry", "the foreign ministry") in turn, and most ask only in their first paragraphs.
  */
 let textRead: {
   text: string;
   starts: number[];
-  written: string[];
-  uses: Map<string, NameUse[][]>;
+  written: (string | undefined)[];
+  uses: Map<string, (NameUse[] | undefined)[]>;
   /** The uses in the stretch of a paragraph before a place, by place and name: one unit's speakers ask again. */
   partial: Map<string, NameUse[]>;
 } | null = null;
@@ -277,12 +277,30 @@ function paragraphsOf(text: string): NonNullable<typeof textRead> {
   if (textRead?.text !== text) {
     const starts = [0];
     for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
-    const written = starts.map(
-      (start, i) => ` ${folded(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length))} `,
-    );
-    textRead = { text, starts, written, uses: new Map(), partial: new Map() };
+    textRead = { text, starts, written: [], uses: new Map(), partial: new Map() };
   }
   return textRead;
+}
+
+/** One paragraph's uses of a name, kept. */
+function paragraphUses(
+  read: NonNullable<typeof textRead>,
+  i: number,
+  key: string,
+  spellings: string[],
+): NameUse[] {
+  let byParagraph = read.uses.get(key);
+  if (!byParagraph) read.uses.set(key, (byParagraph = []));
+  let uses = byParagraph[i];
+  if (!uses) {
+    const { text, starts } = read;
+    let written = read.written[i];
+    if (written === undefined)
+      read.written[i] =
+        written = ` ${folded(text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length))} `;
+    byParagraph[i] = uses = usesInWritten(written, i, spellings);
+  }
+  return uses;
 }
 
 /** Each use of the name in the text before `before`, paragraph by paragraph, and the index of the paragraph `before` is in. */
@@ -294,11 +312,6 @@ function usesOfName(
   const read = paragraphsOf(text);
   const { starts } = read;
   const key = spellings.join('|');
-  let uses = read.uses.get(key);
-  if (!uses) {
-    uses = read.written.map((written, i) => usesInWritten(written, i, spellings));
-    read.uses.set(key, uses);
-  }
   let paragraph = 0;
   for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
     const mid = (lo + hi) >> 1;
@@ -307,7 +320,8 @@ function usesOfName(
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const earlier = uses.slice(0, paragraph).flat();
+  const earlier: NameUse[] = [];
+  for (let i = 0; i < paragraph; i++) earlier.push(...paragraphUses(read, i, key, spellings));
   const partialKey = `${before}|${key}`;
   let partial = read.partial.get(partialKey);
   if (!partial) {
