@@ -242,7 +242,11 @@ interface NameUse {
 
 /** The uses of the name in one paragraph's words, in order, with the country named with each. */
 function usesIn(paragraph: string, index: number, spellings: string[]): NameUse[] {
-  const written = ` ${folded(paragraph)} `;
+  return usesInWritten(` ${folded(paragraph)} `, index, spellings);
+}
+
+/** The uses of the name in one paragraph's folded words (` ${folded(paragraph)} `). */
+function usesInWritten(written: string, index: number, spellings: string[]): NameUse[] {
   const uses: (NameUse & { at: number })[] = [];
   for (const spelling of spellings)
     for (let at = written.indexOf(` ${spelling} `); at >= 0; at = written.indexOf(` ${spelling} `, at + 1)) {
@@ -255,8 +259,49 @@ function usesIn(paragraph: string, index: number, spellings: string[]): NameUse[
 
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
-/** A text's paragraphs and each one's uses of a name, read once per text and name (a live blog asks at every entry). */
-let usesRead: { text: string; key: string; starts: number[]; uses: NameUse[][] } | null = null;
+/**
+ * A text's paragraphs, each one's folded words and its uses of each name asked for, read once per
+ * text and only as far as asked: a live blog asks at every entry, a text asks for several names
+ * ("the ministry", "the foreign ministry") in turn, and most ask only in their first paragraphs.
+ */
+let textRead: {
+  text: string;
+  starts: number[];
+  written: (string | undefined)[];
+  uses: Map<string, (NameUse[] | undefined)[]>;
+  /** The uses in the stretch of a paragraph before a place, by place and name: one unit's speakers ask again. */
+  partial: Map<string, NameUse[]>;
+} | null = null;
+
+function paragraphsOf(text: string): NonNullable<typeof textRead> {
+  if (textRead?.text !== text) {
+    const starts = [0];
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
+    textRead = { text, starts, written: [], uses: new Map(), partial: new Map() };
+  }
+  return textRead;
+}
+
+/** One paragraph's uses of a name, kept. */
+function paragraphUses(
+  read: NonNullable<typeof textRead>,
+  i: number,
+  key: string,
+  spellings: string[],
+): NameUse[] {
+  let byParagraph = read.uses.get(key);
+  if (!byParagraph) read.uses.set(key, (byParagraph = []));
+  let uses = byParagraph[i];
+  if (!uses) {
+    const { text, starts } = read;
+    let written = read.written[i];
+    if (written === undefined)
+      read.written[i] =
+        written = ` ${folded(text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length))} `;
+    byParagraph[i] = uses = usesInWritten(written, i, spellings);
+  }
+  return uses;
+}
 
 /** Each use of the name in the text before `before`, paragraph by paragraph, and the index of the paragraph `before` is in. */
 function usesOfName(
@@ -264,16 +309,9 @@ function usesOfName(
   before: number,
   spellings: string[],
 ): { uses: NameUse[]; paragraph: number } {
+  const read = paragraphsOf(text);
+  const { starts } = read;
   const key = spellings.join('|');
-  if (usesRead?.text !== text || usesRead.key !== key) {
-    const starts = [0];
-    for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.push(m.index + m[0].length);
-    const uses = starts.map((start, i) =>
-      usesIn(text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length), i, spellings),
-    );
-    usesRead = { text, key, starts, uses };
-  }
-  const { starts, uses } = usesRead;
   let paragraph = 0;
   for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
     const mid = (lo + hi) >> 1;
@@ -282,11 +320,15 @@ function usesOfName(
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const earlier = uses.slice(0, paragraph).flat();
-  return {
-    uses: [...earlier, ...usesIn(text.slice(starts[paragraph], before), paragraph, spellings)],
-    paragraph,
-  };
+  const earlier: NameUse[] = [];
+  for (let i = 0; i < paragraph; i++) earlier.push(...paragraphUses(read, i, key, spellings));
+  const partialKey = `${before}|${key}`;
+  let partial = read.partial.get(partialKey);
+  if (!partial) {
+    partial = usesIn(text.slice(starts[paragraph], before), paragraph, spellings);
+    read.partial.set(partialKey, partial);
+  }
+  return { uses: [...earlier, ...partial], paragraph };
 }
 
 /**

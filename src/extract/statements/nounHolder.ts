@@ -93,14 +93,44 @@ const CAPITALISED_END = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
 
 const kept = new Map<string, RegExp[]>();
 
+/** The noun as the patterns write it: case-blind first letters ("[aA]rchbishop"), and titled ("Archbishop"). */
+function nounForms(noun: string): { n: string; title: string } {
+  const title = noun
+    .split(/\s+/)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+    .join('\\s+');
+  return { n: nounPattern(noun), title };
+}
+
+/** Words only, whose patterns hold no operator of their own (the cues below stand alone). */
+const PLAIN_WORDS = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)*$/u;
+
+const keptCues = new Map<string, { people: RegExp; body: RegExp } | null>();
+
+/**
+ * The noun as each pattern must hold it, as a small pattern of its own: the people patterns hold
+ * it case-blind, the body pattern titled or in lower case. A text that holds neither is not run
+ * through the patterns, nor are they built for it: building and first running the four costs
+ * milliseconds for each new noun, and most texts name a definite's noun only where it stands.
+ * Null for a noun of other characters than words, which is read without cues.
+ */
+function cues(noun: string): { people: RegExp; body: RegExp } | null {
+  let found = keptCues.get(noun);
+  if (found === undefined) {
+    const { n, title } = nounForms(noun);
+    found = PLAIN_WORDS.test(noun)
+      ? { people: new RegExp(n, 'u'), body: new RegExp(`${title}|${noun}`, 'u') }
+      : null;
+    if (keptCues.size >= 1000) keptCues.clear();
+    keptCues.set(noun, found);
+  }
+  return found;
+}
+
 function patterns(noun: string): { people: RegExp[]; body: RegExp } {
   let found = kept.get(noun);
   if (!found) {
-    const n = nounPattern(noun);
-    const title = noun
-      .split(/\s+/)
-      .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
-      .join('\\s+');
+    const { n, title } = nounForms(noun);
     const complement = "(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)?";
     found = [
       // "Archbishop Bagrat Galstanyan", "the envoy Toivo Klaar", "Commissioner for Human Rights (Ombudsman) Sabina Aliyeva".
@@ -144,39 +174,46 @@ export function singleNounHolder(
   const title = noun[0]!.toUpperCase() + noun.slice(1).toLowerCase();
   const first = noun.split(/\s+/)[0]!;
   if (!before.includes(first.toLowerCase()) && !before.includes(title.split(/\s+/)[0]!)) return null;
-  const { people, body } = patterns(noun.toLowerCase());
+  const lower = noun.toLowerCase();
+  const cue = cues(lower);
+  const readPeople = !cue || cue.people.test(before);
+  const readBody = !cue || cue.body.test(before);
+  if (!readPeople && !readBody) return null;
+  const { people, body } = patterns(lower);
   const holders = new Map<string, Entity>();
   let unsure = false;
-  people.forEach((pattern, i) => {
-    for (const m of before.matchAll(pattern)) {
-      // "Prime Minister X", "secretary of the Prime Minister X": the noun heads another's title,
-      // or is what another noun is of; X may carry it or not, so none is taken for its only holder.
-      if (i === 0 && !headsOwnTitle(before, m.index) && !headsCompoundTitle(noun, before, m.index)) {
-        unsure = true;
-        continue;
+  if (readPeople)
+    people.forEach((pattern, i) => {
+      for (const m of before.matchAll(pattern)) {
+        // "Prime Minister X", "secretary of the Prime Minister X": the noun heads another's title,
+        // or is what another noun is of; X may carry it or not, so none is taken for its only holder.
+        if (i === 0 && !headsOwnTitle(before, m.index) && !headsCompoundTitle(noun, before, m.index)) {
+          unsure = true;
+          continue;
+        }
+        // "Council Secretary Armen Grigoryan": another title between the noun and the name is his.
+        const apposed = m.length > 2 ? m[1] === ',' : true;
+        const holder = personOf(m.length > 2 ? m[2]! : m[1]!, apposed);
+        if (holder) holders.set(holder.key, holder.entity);
       }
-      // "Council Secretary Armen Grigoryan": another title between the noun and the name is his.
-      const apposed = m.length > 2 ? m[1] === ',' : true;
-      const holder = personOf(m.length > 2 ? m[2]! : m[1]!, apposed);
-      if (holder) holders.set(holder.key, holder.entity);
+    });
+  if (readBody)
+    for (const m of before.matchAll(body)) {
+      const named = m[1]!.replace(/^(?:The|A|An)\s+/, '');
+      const complement = m[2] ?? '';
+      // "Yesterday Ministry …": one capitalised word opening a sentence is no part of a body's name.
+      if (!/\s/.test(named.trim()) && !complement) continue;
+      const holder = bodyOf(
+        `${named}${complement}`,
+        /\s/.test(named.trim()) ? named : `${named}${complement}`,
+        resolve,
+      );
+      // "the Texas senator", "the Friday editorial": capitalised words before a lower-case noun may
+      // name a body ("the Sanders campaign") or only say where or when; such a holder is counted,
+      // so that no other is taken for the only one, but never given the words.
+      if (!holder || !CAPITALISED_END.test(named)) unsure = true;
+      else holders.set(holder.key, holder.entity);
     }
-  });
-  for (const m of before.matchAll(body)) {
-    const named = m[1]!.replace(/^(?:The|A|An)\s+/, '');
-    const complement = m[2] ?? '';
-    // "Yesterday Ministry …": one capitalised word opening a sentence is no part of a body's name.
-    if (!/\s/.test(named.trim()) && !complement) continue;
-    const holder = bodyOf(
-      `${named}${complement}`,
-      /\s/.test(named.trim()) ? named : `${named}${complement}`,
-      resolve,
-    );
-    // "the Texas senator", "the Friday editorial": capitalised words before a lower-case noun may
-    // name a body ("the Sanders campaign") or only say where or when; such a holder is counted,
-    // so that no other is taken for the only one, but never given the words.
-    if (!holder || !CAPITALISED_END.test(named)) unsure = true;
-    else holders.set(holder.key, holder.entity);
-  }
   if (holders.size !== 1 || unsure) return null;
   return [...holders.values()][0]!;
 }
