@@ -1191,6 +1191,9 @@ const CONJUNCTION_THEN_SUBJECT_AT_END =
 const TIME_LAPSE_BEFORE_SUBJECT =
   /^(?:(?:only|just|barely|some|about|nearly|almost)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|moments|shortly|soon|hours|days|weeks)\s+(?:after|before)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/iu;
 
+/** Words of a clause, then "while", "as" or "whereas": "houses were damaged while (the ministry)". */
+const CLAUSE_THEN_SUBORDINATOR = /\S\s+(?:while|as|whereas)\s+$/i;
+
 /**
  * The subject inside a segment that opens with something else, when no comma tells them apart:
  * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
@@ -1240,7 +1243,11 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   // own, then "while", "as" or "whereas" and a noun phrase; that noun phrase is the saying verb's
   // subject. A subject never holds a finite verb of its own clause.
   const subordinated = trailingNounPhrase(text);
-  if (subordinated !== null && subordinated > 0 && !TIME_PHRASE.test(text.slice(subordinated)))
+  if (
+    subordinated !== null &&
+    CLAUSE_THEN_SUBORDINATOR.test(text.slice(0, subordinated)) &&
+    !TIME_PHRASE.test(text.slice(subordinated))
+  )
     return { start: span.start + subordinated, end: span.end };
   const name = TRAILING_NAME.exec(text);
   if (!name || name.index === 0 || !/\s$/.test(text.slice(0, name.index))) return span;
