@@ -68,3 +68,32 @@ describe('"…, M quoted X as saying." closes a reported clause: X said it, the 
     expect(said(text)).toEqual(['text:local-official: Two barns burned in the village overnight']);
   });
 });
+
+describe('a demand or a warning against a deed reports no words (CONVENTIONS 10)', () => {
+  it('"The farmers demand that inspectors be allowed to …" is no statement', () => {
+    const text =
+      'Farmers block the valley road\n\n' +
+      'The blockade began on Monday. The farmers demand that inspectors be allowed to visit the Alpha mine.';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('"demanded that …" with the speaker\'s own quoted words stays a statement', () => {
+    const text =
+      'Council meets\n\n' +
+      'The council met on Monday. The Lisbon council demanded that the state recognise "the forced removal" at once.';
+    expect(speakers(text)).toEqual(['text:lisbon-council']);
+  });
+
+  it('"said that … and warned outside powers against interfering" is one statement, the clause said', () => {
+    const text =
+      'Talks in Geneva\n\n' +
+      'The envoy, Lena Vik, said on Monday that the dispute could not be settled by force and warned ' +
+      'outside powers against interfering.';
+    expect(said(text)).toEqual(['text:lena-vik: the dispute could not be settled by force']);
+  });
+
+  it('"warned that …" still reports words', () => {
+    const text = 'Talks in Geneva\n\nLena Vik warned that rivals were against reopening the road.';
+    expect(said(text)).toEqual(['text:lena-vik: rivals were against reopening the road']);
+  });
+});
