@@ -116,6 +116,9 @@ const TITLE_CAPITALS = new Set([
   'Rev.',
   'Rabbi',
   'Imam',
+  // A Shia cleric's rank before his name ("Ayatollah Hossein Karimi"), as "Imam" and "Sheikh".
+  'Ayatollah',
+  'Hojatoleslam',
   'Premier',
   'Leader',
   'Defender',

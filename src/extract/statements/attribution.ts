@@ -562,6 +562,9 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   if (SETTING_OPENING.test(np)) return null;
   const lastWordsOfNp = lastWords(np, 0, np.length);
   if (passiveBefore(lastWordsOfNp) || nounBefore(lastWordsOfNp, first[0]) || holdsClause(np)) return null;
+  // "…near Alpha, Beta and Gamma and that its units had responded": a "that" before a determiner
+  // or a pronoun opens a second clause said (coordinated with the first), never a speaker's name.
+  if (THAT_CLAUSE_IN_SUBJECT.test(np)) return null;
   // "…, but Reyes did not say when": a saying denied or refused attributes nothing before it.
   if (deniedBefore(lastWordsOfNp) || (lastWordsOfNp.includes('to') && REFUSED_BEFORE.test(lastWordsOfNp)))
     return null;
@@ -610,6 +613,10 @@ function coordinatedNamedPhrases(np: string): string[] | null {
     ? parts
     : null;
 }
+
+/** A complementiser "that" and the subject of its clause: "… and that the police had …". */
+const THAT_CLAUSE_IN_SUBJECT =
+  /\b(?:and|but|or)\s+that\s+(?:the|a|an|its|his|her|their|our|this|these|those|he|she|it|they|we|i|you|there)\s/i;
 
 /**
  * Only the setting of a saying, no clause: "in a joint statement published on Thursday", "in an
@@ -2089,6 +2096,12 @@ function coordinatedTail(masked: string, start: number, to: number, afterQuote: 
   return !!tail && coordinatedNamedPhrases(masked.slice(tail.speaker.start, tail.speaker.end)) !== null;
 }
 
+/**
+ * "…, IRNA quoted officials in the province as saying.": the closing order of "IRNA quoted X as
+ * saying that …" (quotedAsSaying.ts); the one quoted said it, the medium only carried it.
+ */
+const QUOTED_AS_SAYING_TAIL =
+  /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:quoted|quotes|cited|cites)\s+([^,;\u2591]{3,80}?)\s+as\s+(?:saying|stating|telling\s+(?:\p{Ll}+\s+)?\p{Ll}+)[\s.!?]*$/u;
 function trailing(text: string, masked: string, from: number, to: number): Attribution | null {
   for (let at = to - 1; at > from && to - at <= LONG_TAIL; at--) {
     // A boundary is a comma outside quotes, or the end of a quote whose last word took the comma (`…force,” the …`).
@@ -2104,7 +2117,8 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // A tail is short; past that only names joined by "and" may make it long.
     if (to - at > 160 && !coordinatedTail(masked, quoteWithComma ? at : at + 1, to, quoteWithComma)) continue;
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
-    const citing = CITING_TAIL.exec(masked.slice(at + 1, to));
+    const citing =
+      CITING_TAIL.exec(masked.slice(at + 1, to)) ?? QUOTED_AS_SAYING_TAIL.exec(masked.slice(at + 1, to));
     if (citing && !quoteWithComma) {
       const start = at + 1 + citing[0].lastIndexOf(citing[1]!);
       return {

@@ -2500,8 +2500,11 @@ const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(
  * "Azerbaijan launched what it called “local anti-terrorist measures”": the quoted name is the
  * speaker's words. "it"/"they" is the clause's subject; "he"/"she" is read as a pronoun.
  */
-/** Words opening a clause of time before its subject: "a day after", "hours before", "when". */
-const TIME_OPENER = /^(?:[\p{L}-]+\s+){0,2}?(?:after|before|since|when|while|until|once)\s+(?=\S)/iu;
+/**
+ * Words opening a clause of time before its subject: "a day after", "hours before", "when", "less
+ * than 24 hours after", "just two weeks before".
+ */
+const TIME_OPENER = /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:after|before|since|when|while|until|once)\s+(?=\S)/iu;
 
 function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, aside = false): Draft[] {
   if (unit.quotes.length === 0) return [];

@@ -31,6 +31,10 @@ const SAYING_RIGHT_BEFORE =
 /** What may stand between the verb and the statement's first word: the verb's own object words, no clause opener. */
 const OBJECT_WORDS = /^(?:\s+[^\s,;:()—–“”"]+){0,10}?\s*$/u;
 const THAT = /(?<![\p{L}])that(?![\p{L}])/iu;
+const DEMAND = /^demand/i;
+/** "warned (the sides) against escalating" closing the words: a warning with no clause. */
+const WARNED_AGAINST =
+  /(?<![\p{L}-])(?:warn|warns|warned|warning|cautioned|cautions)\s+(?:(?!that\s)[\p{L}'’-]+\s+){0,4}?against\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*ing(?:\s+[\p{L}'’-]+){0,6}\s*$/u;
 /**
  * "accused Paris of arming Armenia and said France …": a second verb governs what follows it;
  * "called on Armenia and Azerbaijan to …", "urged Russia and its allies to …" join objects.
@@ -61,6 +65,9 @@ const INFINITIVE =
 function reportsNoWords(text: string, s: Statement): boolean {
   const from = Math.max(s.context.start, s.quote.start - 240);
   const lead = sentenceTail(text.slice(from, s.quote.start));
+  // "warned outside powers against interfering": a warning against a deed is a call not to do it
+  // (CONVENTIONS 10, as "urged them not to"); "warned that …" reports words.
+  if (WARNED_AGAINST.test(`${lead}${text.slice(s.quote.start, s.quote.end)}`)) return true;
   let verb: RegExpExecArray | null = null;
   LAST_VERB.lastIndex = 0;
   for (let m = LAST_VERB.exec(lead); m; m = LAST_VERB.exec(lead)) verb = m;
@@ -69,6 +76,9 @@ function reportsNoWords(text: string, s: Statement): boolean {
   // "called for an “immediate end to hostilities”": the quoted words are the speaker's own, verbatim.
   if (QUOTE_MARK.test(afterVerb) || QUOTE_MARK.test(text.slice(s.quote.start, s.quote.end))) return false;
   const between = afterVerb.replace(QUOTE_MARK_END, '');
+  // "demanded that the road be reopened": a demand's clause is the deed wanted, not words reported
+  // (CONVENTIONS 10); only the speaker's own words in quotation marks make it a saying (above).
+  if (verb[1] && DEMAND.test(verb[0]) && /^\s*that\s*$/iu.test(between)) return true;
   if (!OBJECT_WORDS.test(between) || THAT.test(between) || JOINED_VERB.test(between)) return false;
   // "A nurse who asked to be named only as Lilit said the ward was full": the verb of saying right
   // before the words governs them; the request sits in a relative clause of its subject.
