@@ -40,3 +40,21 @@ describe('"X said, citing its own figures": X reports', () => {
     ).toBe('the provincial governor');
   });
 });
+
+describe('"the organisation said" after one organisation named in its sentence', () => {
+  it('is that organisation', () => {
+    expect(
+      figuresOf(
+        'Since the fighting began, the ICRC has moved more than 250 wounded people to hospitals, the organisation said.',
+      )[0]?.[2],
+    ).toBe('the organisation (the ICRC)');
+  });
+
+  it('with two organisations named in the sentence, stays as written', () => {
+    expect(
+      figuresOf(
+        'Working alongside the United Nations, the ICRC has evacuated 80 wounded civilians since March, the organisation said.',
+      )[0]?.[2],
+    ).toBe('the organisation');
+  });
+});
