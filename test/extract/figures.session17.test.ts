@@ -149,7 +149,7 @@ describe('patients taken to a named place for care were evacuated', () => {
   it.each([
     [
       'Since the blockade began, the ICRC has taken more than 700 patients for treatment in Armenia, according to the organisation.',
-      ['evacuated', 'more than 700', 'the organisation'],
+      ['evacuated', 'more than 700', 'the organisation (the ICRC)'],
     ],
     [
       'The Red Cross said it had transferred 45 patients to Yerevan for surgery.',

@@ -1,3 +1,5 @@
+import { findEntityMentions } from '../entities/mentions.ts';
+
 /**
  * "The Mine Action Agency (ANAMA) reminded … . According to ANAMA, … . The agency added that nine people
  * had been injured": a reporter named by a bare kind of body ("the agency", "the organization", "the
@@ -135,7 +137,12 @@ const bodyKey = (b: Named) =>
  * in its own paragraph, else (when that names none) in the paragraph before. Two bodies of the kind there
  * ("the Russian Defense Ministry …, the Azerbaijani Defense Ministry …, the ministry said") name none.
  */
-export function bodyAntecedent(reporter: string, text: string, at: number): string | null {
+export function bodyAntecedent(
+  reporter: string,
+  text: string,
+  at: number,
+  sentenceStart = at,
+): string | null {
   const m = ANAPHOR.exec(reporter.trim());
   if (!m) return null;
   const heads = HEADS_FOR[m[1]!.toLowerCase()]!;
@@ -143,6 +150,10 @@ export function bodyAntecedent(reporter: string, text: string, at: number): stri
   const bodies = namedBodies(text, paragraphStart(text, own), at).filter((b) => heads.includes(b.head));
   const inOwn = bodies.filter((b) => b.start >= own);
   const near = inOwn.length > 0 ? inOwn : bodies;
+  if (near.length === 0 && /^organi[sz]ation$/i.test(m[1]!)) {
+    const known = organisationInSentence(text, sentenceStart, at);
+    return known ? `${reporter} (${known})` : null;
+  }
   if (near.length === 0 || new Set(near.map(bodyKey)).size > 1) return null;
   // "the Mine Action Agency (ANAMA)" inside the brackets: "the agency (the Mine Action Agency, ANAMA)".
   const name = near
@@ -150,4 +161,18 @@ export function bodyAntecedent(reporter: string, text: string, at: number): stri
     .text.replace(/\s+/g, ' ')
     .replace(/\s*\((\p{Lu}{2,8})\)$/u, ', $1');
   return `${reporter} (${name})`;
+}
+
+/**
+ * "Before the suspension, the ICRC had evacuated 600 patients, the organisation said": with no body named
+ * by a name of its kind, "the organisation" is the one organisation the gazetteer knows that its own
+ * sentence names before it, as statements read it; two organisations there name none.
+ */
+function organisationInSentence(text: string, from: number, at: number): string | null {
+  if (at <= from) return null;
+  const orgs = findEntityMentions(text, from, at).filter((e) => e.entity.kind === 'organisation');
+  if (orgs.length === 0 || new Set(orgs.map((o) => o.entity.id)).size > 1) return null;
+  const last = orgs.at(-1)!;
+  const written = text.slice(last.start, last.end);
+  return /^the\s/i.test(text.slice(Math.max(from, last.start - 4), last.end)) ? `the ${written}` : written;
 }

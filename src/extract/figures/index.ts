@@ -1113,7 +1113,7 @@ function withBodyMeant(
   s: string,
 ): NonNullable<Figure['reporter']> {
   const at = s.toLowerCase().indexOf(reporter.text.toLowerCase());
-  const meant = bodyAntecedent(reporter.text, text, sentence.start + Math.max(0, at));
+  const meant = bodyAntecedent(reporter.text, text, sentence.start + Math.max(0, at), sentence.start);
   return meant ? { ...reporter, text: meant } : reporter;
 }
 

@@ -32,6 +32,16 @@ const ATTRIBUTION = new RegExp(
 /** "…, X said, reported by Sputnik Armenia": the outlet that relays, not who reports. */
 const RELAY = /^(?:as\s+)?reported\s+by\s/i;
 const CITED = /^(?:citing|quoting)\s/i;
+/**
+ * "…, the Armenian government said, citing figures from its border checkpoints": a citing phrase after a
+ * reporting verb and its comma that names the speaker's own source ("its", "their") tells where the
+ * speaker's figures come from; the speaker still reports. "…, she said, citing the registry" names another
+ * who reports.
+ */
+const OWN_SOURCE =
+  /^(?:(?:figures|data|statistics|numbers|information|records|counts?|tallies)\s+(?:from|of|by|at)\s+)?(?:its|their|his|her)\s/i;
+const SAID_BEFORE_CITING =
+  /\b(?:said|says|reported|reports|announced|announces|stated|states|added|adds|confirmed|confirms|wrote|writes|noted|notes)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,\s*$/;
 /** ", ", " (ANAMA), ": what stands between "Citing X" and the speaker who cites it. */
 const CITER_GAP = /^(?:\s*\([^()]{1,16}\))?\s*,\s*/;
 /** Lower-case only, so "the United States" is no verb "states". */
@@ -161,7 +171,7 @@ const BACKWARD_STOPS = new Set([
 ]);
 /** Adverbs between a subject and its verb ("Baku also reported", "the ministry has said"). */
 const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
+  /(?:\s+(?:also|later|earlier|previously|officially|separately|has|have|had|then|now|again|further|reportedly|(?:so|thus)\s+far|already|since|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/;
 /** "Baku, for its part, said …": an aside set off by commas between the subject and its verb. */
 const ASIDE_BEFORE_VERB =
   /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|though|too|on\s+the\s+other\s+hand)\s*,\s*$/iu;
@@ -552,11 +562,21 @@ function usable(r: ReporterMatch): ReporterMatch | null {
   return r;
 }
 
+/** Whether "citing …" from `start` to `objectStart` follows "X said," and cites X's own source. */
+function citesOwnSource(sentence: string, start: number, objectStart: number): boolean {
+  return (
+    OWN_SOURCE.test(sentence.slice(objectStart)) &&
+    SAID_BEFORE_CITING.test(sentence.slice(Math.max(0, start - 40), start))
+  );
+}
+const CITING_BEFORE = /\b(?:citing|quoting)\s+$/i;
+
 /** "according to X" or "citing X" anywhere in the sentence, nearest to the number first. */
 export function attributedSources(sentence: string): ReporterMatch[] {
   const found: ReporterMatch[] = [];
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(sentence); m; m = ATTRIBUTION.exec(sentence)) {
+    if (CITED.test(m[0]) && citesOwnSource(sentence, m.index, m.index + m[0].length)) continue;
     // "according to figures released by both sides": the source is whoever released them.
     DATA_ONLY.lastIndex = m.index + m[0].length;
     if (DATA_ONLY.test(sentence)) {
@@ -630,6 +650,9 @@ function dataFromSources(sentence: string, already: ReporterMatch[]): ReporterMa
   const found: ReporterMatch[] = [];
   DATA_FROM.lastIndex = 0;
   for (let m = DATA_FROM.exec(sentence); m; m = DATA_FROM.exec(sentence)) {
+    // "…, the government said, citing figures from its checkpoints": the speaker's own figures.
+    const citing = CITING_BEFORE.exec(sentence.slice(Math.max(0, m.index - 12), m.index));
+    if (citing && citesOwnSource(sentence, m.index - citing[0].length, m.index)) continue;
     const read = readForward(sentence, m.index + m[0].length);
     const r = read && cutAtVerb(read);
     if (r && !already.some((a) => a.start === r.start)) found.push(r);
