@@ -3426,14 +3426,21 @@ export function relativeSaying(
   return { speaker, content };
 }
 
-/** A topic or an addressee after the verb ("who told reporters about …"); "about 2,000 people" is a figure. */
-const TOPIC_OPENING = /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of|to|on|in|at)\s/i;
+/**
+ * A topic or an addressee after the verb ("who told reporters about …"); "about 2,000 people" and
+ * "at least two civilians" are counts.
+ */
+const TOPIC_OPENING =
+  /^(?:by|for|with|about(?!\s+\d)|into|onto|from|of|to|on|in|at(?!\s+(?:least|most)\s))\s/i;
 
 const WHICH_SAYING =
-  /,\s+which\s+(?:(?:has|have|had)\s+)?(?:(?:also|repeatedly|previously|later|since)\s+)?(said|says|announced|reported|reports|stated|states|warned|noted|added|confirmed|confirms|estimated|estimates)\s+/;
+  /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:also|repeatedly|previously|later|since)\s+)?(said|says|announced|reported|reports|stated|states|warned|noted|added|confirmed|confirms|estimated|estimates)\s+/;
 /** Last words of a body that speaks: "the enclave's health ministry", "the ICRC", "the Kazakh presidency". */
 const SPEAKING_BODY =
   /(?:^|\s)(?:ministry|service|office|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|presidency|authorities|department|Ministry|Service|Office|Agency|Committee|Council|Government|Administration|Embassy|Mission|Commission|Presidency|Department|Cross|Crescent|\p{Lu}{2,})$/u;
+
+/** A place after a body: "… in the region", "… of the enclave". */
+const BODY_PLACE_AT_END = /\s+(?:in|of)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 
 const NAMED_OR_DEFINITE_PHRASE_AT_END =
   /(?:^|\s)((?:the\s+)(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
@@ -3451,13 +3458,18 @@ export function relativeWhichSaying(
   to: number,
 ): { speaker: Span; content: Span } | null {
   const region = masked.slice(from, to);
-  if (!region.includes(', which ')) return null;
+  if (!region.includes(', which ') && !region.includes(', who ')) return null;
   const m = WHICH_SAYING.exec(region);
   if (!m) return null;
   const before = region.slice(0, m.index);
-  const np = NAMED_OR_DEFINITE_PHRASE_AT_END.exec(before);
+  // "the authorities in the region, who said …": a body with a place after it; the head is the body.
+  const place = BODY_PLACE_AT_END.exec(before);
+  const head = place ? before.slice(0, place.index) : before;
+  const np = NAMED_OR_DEFINITE_PHRASE_AT_END.exec(head);
   if (!np || !SPEAKING_BODY.test(np[1]!) || /\bthe\s.*\bthe\s/i.test(np[1]!)) return null;
-  const speakerStart = from + m.index - np[1]!.length;
+  // "who" points back to people: a plural body of them ("the authorities, who said …"), not "the ministry, who".
+  if (/^,\s+who\s/.test(m[0]) && !/(?:authorities|officials)$/i.test(np[1]!)) return null;
+  const speakerStart = from + head.length - np[1]!.length;
   const verbEnd = from + m.index + m[0].trimEnd().length;
   const at = contentStart(masked, verbEnd, m[1]!, to);
   const comma = masked.slice(at, to).search(/,(?!\d)/);
