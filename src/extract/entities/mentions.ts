@@ -1,6 +1,7 @@
 import type { Entity } from '../types.ts';
 import { type Country, GAZETTEER } from './gazetteer.ts';
 import { COUNTRY_WORDS } from './qualifiedBodies.ts';
+import { privateNamesake } from './privateNamesake.ts';
 import { entityById } from './resolve.ts';
 
 export interface EntityMention {
@@ -112,7 +113,8 @@ export function findEntityMentions(text: string, from: number, to: number): Enti
         (bodyCountry !== undefined && ownedByAnotherCountry(text, at, end, bodyCountry))
       )
         continue;
-      found.push({ entity, start: at, end });
+      // "Armen Sargsyan, 41," with no title in the text: a private namesake, not the public figure.
+      found.push({ entity: privateNamesake(entity, text.slice(at, end), text) ?? entity, start: at, end });
       after = end;
       break;
     }

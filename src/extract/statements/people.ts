@@ -10,6 +10,7 @@ import { knownFullNameBefore } from './honorificSurname.ts';
 import { keptPerText } from './keptPerText.ts';
 import { LIST_SEPARATOR } from './lexicon.ts';
 import { bySurnameSpelling } from './namesakes.ts';
+import { privateNamesake } from '../entities/privateNamesake.ts';
 import { givenNameGender } from './personGender.ts';
 
 /**
@@ -429,7 +430,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         continue;
       }
       const gender = (title ? genderOf([title]) : null) ?? person.gender ?? genderBefore(slice, m.index!);
-      mention = { entity: person.entity, start: start + run.length - person.nameLength, gender };
+      // "Armen Sargsyan, 41," in a text with none of the public figure's titles: a private namesake.
+      const entity = (!title && privateNamesake(person.entity, run, text)) || person.entity;
+      mention = { entity, start: start + run.length - person.nameLength, gender };
     }
     if (!mention) continue;
     found.push(mention);
