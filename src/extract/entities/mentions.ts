@@ -1,7 +1,7 @@
 import type { Entity } from '../types.ts';
 import { type Country, GAZETTEER } from './gazetteer.ts';
-import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 import { privateNamesake } from './privateNamesake.ts';
+import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 import { entityById } from './resolve.ts';
 
 export interface EntityMention {

@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../dates/calendar.ts';
 import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import { PERSON_GENDER } from '../entities/gazetteer.ts';
+import { privateNamesake } from '../entities/privateNamesake.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -10,7 +11,6 @@ import { knownFullNameBefore } from './honorificSurname.ts';
 import { keptPerText } from './keptPerText.ts';
 import { LIST_SEPARATOR } from './lexicon.ts';
 import { bySurnameSpelling } from './namesakes.ts';
-import { privateNamesake } from '../entities/privateNamesake.ts';
 import { givenNameGender } from './personGender.ts';
 
 /**
