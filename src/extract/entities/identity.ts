@@ -3,6 +3,7 @@ import { definedAbbreviations, initialsOf, writesWord } from './abbreviations.ts
 import { longestFullName } from './fullNames.ts';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
 import { normaliseName, slug } from './normalise.ts';
+import { privateNamesake } from './privateNamesake.ts';
 import { qualifiedBody } from './qualifiedBodies.ts';
 import { countryOf, resolveEntityAt } from './resolve.ts';
 import { textEntity } from './textEntity.ts';
@@ -218,7 +219,9 @@ function joinFullNames(identity: Identity, text: string): void {
     if (!e.id.startsWith('text:') || e.kind !== 'person' || !CAPITALISED_WORD.test(e.name)) continue;
     if (!/^[\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*)*$/u.test(e.name)) continue;
     const full = longestFullName(text, e.name) ?? e.name;
-    const known = knownPerson(full);
+    const found = knownPerson(full);
+    // "Armen Sargsyan, 41," in a text that writes none of the public figure's titles: a namesake.
+    const known = found && !privateNamesake(found, full, text) ? found : null;
     if (known) {
       identity.join(e.id, known);
       continue;

@@ -1,5 +1,6 @@
 import type { Entity } from '../types.ts';
 import { type Country, GAZETTEER } from './gazetteer.ts';
+import { privateNamesake } from './privateNamesake.ts';
 import { COUNTRY_WORDS } from './qualifiedBodies.ts';
 import { entityById } from './resolve.ts';
 
@@ -112,7 +113,8 @@ export function findEntityMentions(text: string, from: number, to: number): Enti
         (bodyCountry !== undefined && ownedByAnotherCountry(text, at, end, bodyCountry))
       )
         continue;
-      found.push({ entity, start: at, end });
+      // "Armen Sargsyan, 41," with no title in the text: a private namesake, not the public figure.
+      found.push({ entity: privateNamesake(entity, text.slice(at, end), text) ?? entity, start: at, end });
       after = end;
       break;
     }

@@ -1,3 +1,4 @@
+import { privateNamesake } from '../entities/privateNamesake.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -24,7 +25,9 @@ export function givenNameInText(word: string, text: string): Entity | null {
     const full = `${word} ${next}`;
     const known = resolveEntityAt(full, null);
     if (known) {
-      if (known.kind === 'person') people.set(known.id, known);
+      // "Armen" after "Armen Sargsyan, 41,": the private namesake the text introduced.
+      const person = privateNamesake(known, full, text) ?? known;
+      if (person.kind === 'person') people.set(person.id, person);
       continue;
     }
     if (trailingProperName(full)?.name !== full) continue;

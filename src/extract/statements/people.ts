@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../dates/calendar.ts';
 import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import { PERSON_GENDER } from '../entities/gazetteer.ts';
+import { privateNamesake } from '../entities/privateNamesake.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
 import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -429,7 +430,9 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         continue;
       }
       const gender = (title ? genderOf([title]) : null) ?? person.gender ?? genderBefore(slice, m.index!);
-      mention = { entity: person.entity, start: start + run.length - person.nameLength, gender };
+      // "Armen Sargsyan, 41," in a text with none of the public figure's titles: a private namesake.
+      const entity = (!title && privateNamesake(person.entity, run, text)) || person.entity;
+      mention = { entity, start: start + run.length - person.nameLength, gender };
     }
     if (!mention) continue;
     found.push(mention);

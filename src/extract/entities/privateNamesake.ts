@@ -1,0 +1,60 @@
+import type { Entity } from '../types.ts';
+import { GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
+import { COUNTRY_WORDS } from './qualifiedBodies.ts';
+import { textEntity } from './textEntity.ts';
+
+/**
+ * News introduces a private person with an age in apposition and no title ("Armen Sargsyan, 41,
+ * has not slept", "Anna Petrosyan, aged 35", "41-year-old Armen Sargsyan") and then calls them by
+ * the given name; a public figure gets a title or a role. A full name the gazetteer knows, written
+ * so in a text that writes none of that person's role words ("president", "minister"), is a
+ * private namesake: the text's own person, not the public one. Null when the text gives no reason
+ * to doubt the gazetteer (no age apposition, or a word of the person's roles anywhere).
+ */
+export function privateNamesake(person: Entity, written: string, text: string): Entity | null {
+  if (person.kind !== 'person' || person.id.startsWith('text:') || !written.includes(' ')) return null;
+  if (!introducedWithAge(written, text)) return null;
+  const words = roleWords(person.id);
+  if (!words || words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(text))) return null;
+  const own = textEntity(written);
+  return own.kind === 'person' ? own : null;
+}
+
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}\s*,|^,\s*aged\s+\d{1,3}(?!\d)/;
+const AGE_BEFORE = /(?<!\d)\d{1,3}-year-old\s+$/;
+
+function introducedWithAge(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}’'-]/u.test(text[at - 1] ?? ' ') || /[\p{L}’'-]/u.test(text[end] ?? ' ')) continue;
+    if (AGE_AFTER.test(text.slice(end, end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, at - 16), at)))
+      return true;
+  }
+  return false;
+}
+
+const NOT_A_ROLE_WORD = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'de', 'du', 'la']);
+const COUNTRY = new Set(COUNTRY_WORDS.flatMap(([name]) => name.split(' ')));
+
+let byId: Map<string, GazetteerEntry> | null = null;
+const wordsOf = new Map<string, string[] | null>();
+
+/** The words of a gazetteer person's roles, lower case, without country words: "president", "minister". */
+function roleWords(id: string): string[] | null {
+  let words = wordsOf.get(id);
+  if (words !== undefined) return words;
+  byId ??= new Map(GAZETTEER.map((e) => [e.id, e]));
+  const entry = byId.get(id);
+  const phrases = entry ? [entry.role ?? '', ...(entry.roles ?? []).flatMap((r) => r.phrases)] : [];
+  const found = new Set<string>();
+  for (const phrase of phrases)
+    for (const raw of phrase.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+      const word = raw.replace(/['’]s$/, '');
+      if (word.length > 1 && !NOT_A_ROLE_WORD.has(word) && !COUNTRY.has(word) && /^[\p{L}-]+$/u.test(word))
+        found.add(word);
+    }
+  // A person the gazetteer gives no role is never told apart by one: keep the gazetteer's reading.
+  words = found.size > 0 ? [...found] : null;
+  wordsOf.set(id, words);
+  return words;
+}
