@@ -64,7 +64,7 @@ export const SAYING_PARTICIPLE_WORDS: readonly string[] = [
  * widow of a soldier". With MALE_KIN_WORDS and UNSEXED_KIN_WORDS, one list for every rule that
  * reads a kin noun (statements, figures, entities).
  */
-export const FEMALE_KIN_WORDS: readonly string[] = [
+const FEMALE_KIN_WORDS: readonly string[] = [
   'mother',
   'sister',
   'daughter',
@@ -77,7 +77,7 @@ export const FEMALE_KIN_WORDS: readonly string[] = [
 ];
 
 /** Nouns of kin that tell a man: "the father of Hayk", "her husband". */
-export const MALE_KIN_WORDS: readonly string[] = [
+const MALE_KIN_WORDS: readonly string[] = [
   'father',
   'brother',
   'son',
@@ -93,7 +93,7 @@ export const MALE_KIN_WORDS: readonly string[] = [
  * Nouns of kin and of those close to someone that tell no sex: "a cousin of", "the family of",
  * "a neighbour of". ("fiancé" is a man, "fiancée" a woman, but the list reads both spellings as one.)
  */
-export const UNSEXED_KIN_WORDS: readonly string[] = [
+const UNSEXED_KIN_WORDS: readonly string[] = [
   'cousin',
   'parents',
   'relatives?',
