@@ -2079,9 +2079,13 @@ function subjectWithRelative(words: string): boolean {
   return !!m && isNounPhrase(m[1]!.trim());
 }
 
-/** "…, Trend reports citing the Defense Ministry.", "…, Ann.az informs citing the ministry." (agency copy's "informs" is its "reports"). */
+/**
+ * "…, Trend reports citing the Defense Ministry.", "…, Ann.az informs citing the ministry." (agency copy's
+ * "informs" is its "reports"); "…, the agency's correspondent reports, citing sources in Baku.": a
+ * lower-case "the" opens only a name of the press, since a body that cites relays (two statements).
+ */
 const CITING_TAIL =
-  /^\s*\p{Lu}[^,;\u2591]{0,50}?\s(?:reports|reported|informs|informed|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
+  /^\s*(?:\p{Lu}[^,;\u2591]{0,50}?|the\s+[^,;\u2591]{0,40}?(?<![\p{L}-])(?:correspondent|reporter|news\s+agency|news\s+site|website|newspaper|daily|paper|channel|outlet|media|press|TV|radio|IA))\s(?:reports|reported|informs|informed|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
 
 /** How far back from a sentence's end a trailing attribution may start: a long subject of named bodies. */
 const LONG_TAIL = 400;

@@ -1,3 +1,4 @@
+import { affiliationOf } from '../entities/affiliations.ts';
 import type { Entity, Statement } from '../types.ts';
 import { SPEAKER_NOUN } from './lexicon.ts';
 
@@ -17,20 +18,30 @@ const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:az|am|ru|ge|kz|uz|ir|tr|ua|by|com|n
  * press is the medium, the source the speaker (CONVENTIONS 15).
  */
 const MEDIA_CITING_AFTER_VERB =
-  /^\s+(?:reported|reports|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s+that\s/u;
+  /^\s+(?:reported|reports|report|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s+that\s/u;
 
 /**
  * The source a speaker's name cites right after it ("Trend reports, citing the ministry, that …"
  * gives "the ministry"), or undefined.
  */
-export function citedSourceAfter(text: string, at: number, mention: string): string | undefined {
+export function citedSourceAfter(
+  text: string,
+  at: number,
+  mention: string,
+  speaker?: Entity,
+): string | undefined {
   if (text.slice(at, at + mention.length) !== mention) return undefined;
   const after = text.slice(at + mention.length, at + mention.length + 140);
   if (!after.includes(', citing ')) return undefined;
   return (CITING_AFTER.exec(after) ??
-    (MEDIA.test(mention) || SITE_NAME.test(mention)
+    (MEDIA.test(mention) || SITE_NAME.test(mention) || (speaker && namedOutlet(speaker, mention))
       ? MEDIA_CITING_AFTER_VERB.exec(after)
       : null))?.[1]?.trim();
+}
+
+/** "Reuters reports, citing …": an outlet the gazetteer knows by name, not a person. */
+function namedOutlet(speaker: Entity, mention: string): boolean {
+  return speaker.kind !== 'person' && affiliationOf(speaker, mention) === 'media';
 }
 
 /**
@@ -48,7 +59,7 @@ export function withCitedSources(
   return statements.map((s) => {
     const at = text.indexOf(s.mention, s.context.start);
     if (at < 0 || at >= s.context.end || s.via) return s;
-    const cited = citedSourceAfter(text, at, s.mention);
+    const cited = citedSourceAfter(text, at, s.mention, s.speaker);
     const source = cited ? resolve(cited, at) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
     if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;

@@ -2570,7 +2570,7 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const found = sides ?? speakersNamed(phrase, d);
   // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
   if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
-  if (found.length === 1) readCitedSource(phrase, d);
+  if (found.length === 1) readCitedSource(phrase, d, found[0]!.entity);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
@@ -2585,9 +2585,9 @@ const citedWhereRead = new WeakMap<Discourse, Map<number, { phrase: string; enti
  * the words stand, as the speaker's name is, so "the ministry" is one the text named before,
  * never one named after (withCitedSources reads it once the whole text is read).
  */
-function readCitedSource(phrase: string, d: Discourse): void {
+function readCitedSource(phrase: string, d: Discourse, speaker: Entity): void {
   if (d.speakerAt < 0) return;
-  const cited = citedSourceAfter(d.text, d.speakerAt, phrase);
+  const cited = citedSourceAfter(d.text, d.speakerAt, phrase, speaker);
   if (!cited) return;
   let read = citedWhereRead.get(d);
   if (!read) citedWhereRead.set(d, (read = new Map()));

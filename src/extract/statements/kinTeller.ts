@@ -25,6 +25,18 @@ const KIN_TELLER = new RegExp(
   'u',
 );
 
+/**
+ * "He said the military had told him further fighting would cost …", "She said the doctors told her
+ * that …": a body or a group named by a definite noun, telling the speaker (CONVENTIONS 14, as a
+ * relative does). A bare pronoun ("he told her") is left: who "he" is the text does not say here.
+ */
+const GROUP_TELLER = new RegExp(
+  `^((?:the\\s+)(?:[\\p{Ll}-]+\\s+){0,2}?(?:military|army|police|commanders?|officers?|doctors|nurses|officials|authorities|border\\s+guards|guards|soldiers|rescuers|organi[sz]ers|peacekeepers))` +
+    `\\s+(?:had\\s+|has\\s+|have\\s+)?(?:always\\s+|once\\s+|repeatedly\\s+)?` +
+    `(?:told|assured|informed|warned)\\s+(?:him|her|them)(?![\\p{L}-])`,
+  'u',
+);
+
 /** "… told her all her life that |…", "… told him on the phone that |…". */
 const SETTING_THEN_THAT = /^[^,;:.!?"“”]{0,60}?(?<![\p{L}-])that\s+(?=\S)/u;
 
@@ -53,7 +65,7 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
     .replace(/^that\s+/i, '');
   const lead = clause.length - opened.length;
   const m = KIN_TELLER.exec(opened);
-  if (!m) return null;
+  if (!m) return groupTeller(text, content, opened, clause.length - opened.length, d, outer);
   const rest = opened.slice(m[0].length);
   if (NO_WORDS.test(rest)) return null;
   // "told her the line stretched for miles and that …": a "that" after a verb opens a second clause
@@ -142,4 +154,36 @@ export function kinInQuote(text: string, quote: Span, outer: Entity, from: numbe
   // "Petrosyan's aunt … said: “She …”": the relative is the speaker herself, not someone she quotes.
   if (entity.id === outer.id || outer.name.toLowerCase().endsWith(kin!)) return null;
   return { speaker: { entity, mention: kin!, viaDocument: false }, words: { start, end } };
+}
+
+/** The group teller of a reported clause ("the military had told him …") and where its words start, or null. */
+function groupTeller(
+  text: string,
+  content: Span,
+  opened: string,
+  lead: number,
+  d: Discourse,
+  outer: Entity,
+): KinTelling | null {
+  const m = GROUP_TELLER.exec(opened);
+  if (!m) return null;
+  const rest = opened.slice(m[0].length);
+  if (NO_WORDS.test(rest)) return null;
+  const setting = SETTING_THEN_THAT.exec(rest)?.[0];
+  const skip = setting && !FINITE.test(setting) ? setting.length : (/^\s+/.exec(rest)?.[0].length ?? 0);
+  const start = content.start + lead + m[0].length + skip;
+  const words = text.slice(start, content.end);
+  if (!FINITE.test(words) || !/^["“]?\p{L}/u.test(words)) return null;
+  // The one told is the speaker: "him" told by a woman's words is someone else.
+  if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
+  const pronoun = told(m[0]);
+  if (pronoun !== 'them' && !fitsPronoun(pronoun, genderOfEntity(outer, d))) return null;
+  // "the military" the gazetteer cannot place on a side is filed under its own words.
+  const group = resolveSpeaker(m[1]!, d) ?? {
+    entity: textEntity(m[1]!.replace(/^the\s+/, '')),
+    mention: m[1]!,
+    viaDocument: false,
+  };
+  if (group.entity.kind === 'place' || group.entity.id === outer.id) return null;
+  return { speaker: { ...group, mention: m[1]! }, words: { start, end: content.end } };
 }

@@ -113,6 +113,9 @@ const PHRASAL = [
   "is|are|was|were|been quoted (?:by\\s+(?:[\\p{L}’'.-]+\\s+){1,4}?)?as (?:saying|telling)",
   // "She went on to say: …".
   'went|goes|go on to (?:say|add|note|tell)',
+  // "Armenian media report, citing the council's secretary, that …": the plural press's present;
+  // the noun ("a report, citing …") never takes a "that" clause after what it cites.
+  'report (?=,\\s+citing\\s+[^,;:.!?"“”()]{3,80},\\s+that\\s)',
   // "Republicans continue to warn that …", "Trump was quick to add that …": the saying goes on, or
   // comes at once; the one who continues or is quick says it.
   'continue|continues|continued to (?:say|insist|argue|claim|suggest|warn|assert|complain|stress|maintain|deny|tell|emphasi[sz]e|predict)',
