@@ -83,6 +83,25 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
       ['text:foreign-office', 'a field hospital would open in Goris'],
     ]);
   });
+
+  it('declared something, or a thing followed by a clause of time or contrast: no statement', () => {
+    expect(who('Kazakhstan declared its full support for Georgia, while Moldova turned to Brussels.')).toEqual(
+      [],
+    );
+    expect(
+      who('Uzbekistan announced its full backing for Tajikistan after fighting broke out on the border at dawn.'),
+    ).toEqual([]);
+    expect(who('Prime Minister Anna Berg announced the truce in a radio address.')).toEqual([]);
+  });
+
+  it('declared, or announced with a clause after a thing, still report the clause', () => {
+    expect(who('The ministry declared that the crossing was closed.')).toEqual([
+      ['text:ministry', 'the crossing was closed'],
+    ]);
+    expect(who('Kazakhstan announced it would send aid after the earthquake hit.')).toEqual([
+      ['text:kazakhstan', 'it would send aid after the earthquake hit'],
+    ]);
+  });
 });
 
 describe('a topic commented on', () => {
