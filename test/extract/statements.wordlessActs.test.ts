@@ -85,11 +85,13 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
   });
 
   it('declared something, or a thing followed by a clause of time or contrast: no statement', () => {
-    expect(who('Kazakhstan declared its full support for Georgia, while Moldova turned to Brussels.')).toEqual(
-      [],
-    );
     expect(
-      who('Uzbekistan announced its full backing for Tajikistan after fighting broke out on the border at dawn.'),
+      who('Kazakhstan declared its full support for Georgia, while Moldova turned to Brussels.'),
+    ).toEqual([]);
+    expect(
+      who(
+        'Uzbekistan announced its full backing for Tajikistan after fighting broke out on the border at dawn.',
+      ),
     ).toEqual([]);
     expect(who('Prime Minister Anna Berg announced the truce in a radio address.')).toEqual([]);
   });

@@ -127,7 +127,10 @@ const CAPITAL_START = /^\p{Lu}/u;
 function thingOnly(governed: string): boolean {
   // "announced its support for Baku after clashes broke out": the thing ends where a clause of
   // time, contrast or reason opens; that clause tells when or why, not what was said.
-  const phrase = governed.split(/[,;:()—–]/)[0]!.split(ADVERBIAL_CLAUSE)[0]!.trim();
+  const phrase = governed
+    .split(/[,;:()—–]/)[0]!
+    .split(ADVERBIAL_CLAUSE)[0]!
+    .trim();
   const tagged = tag(phrase);
   if (!tagged.length || tagged.length > 25) return false;
   for (let i = 0; i < tagged.length; i++) {
