@@ -84,10 +84,7 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
     ]);
   });
 
-  it('declared something, or a thing followed by a clause of time or contrast: no statement', () => {
-    expect(
-      who('Kazakhstan declared its full support for Georgia, while Moldova turned to Brussels.'),
-    ).toEqual([]);
+  it('a thing followed by a clause of time, or a compound noun after "a": no statement', () => {
     expect(
       who(
         'Uzbekistan announced its full backing for Tajikistan after fighting broke out on the border at dawn.',
@@ -96,10 +93,7 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
     expect(who('Prime Minister Anna Berg announced the truce in a radio address.')).toEqual([]);
   });
 
-  it('declared, or announced with a clause after a thing, still report the clause', () => {
-    expect(who('The ministry declared that the crossing was closed.')).toEqual([
-      ['text:ministry', 'the crossing was closed'],
-    ]);
+  it('announced with a clause of its own, a clause of time inside it, still reports the clause', () => {
     expect(who('Kazakhstan announced it would send aid after the earthquake hit.')).toEqual([
       ['text:kazakhstan', 'it would send aid after the earthquake hit'],
     ]);

@@ -15,11 +15,11 @@ const REQUESTING =
 const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?)';
 /**
  * Verbs that take a thing as well as a clause: "denied the charges", "condemned the shelling",
- * "announced £1 million in aid", "declared its support for Baku", "commented on the resolution" name
+ * "announced £1 million in aid", "commented on the resolution" name
  * what was reacted to or made known, no words.
  */
 const NAMING_A_THING =
-  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|comment(?:s|ed|ing)?)';
+  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?)';
 
 const LAST_VERB = new RegExp(
   `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
