@@ -118,3 +118,28 @@ describe("an outlet's correspondent reporting is the outlet's voice, metadata or
     ).toEqual(['the town had taken in 1,200 people']);
   });
 });
+
+describe('an outlet the text names as itself, no metadata', () => {
+  it('"Earlier, X reported" in a text where X also asks an expert: no statement', () => {
+    const text =
+      'Engineers reopened the Goris bypass on Friday.\n\nKavkazpost.ru asked the road engineer Vahan Sarkisov what the repairs would cost. "About a year of the region\'s budget," he said.\n\nEarlier, Kavkazpost.ru reported that the bypass had been shut for three weeks.';
+    expect(said(text, null).map((s) => s.speaker)).not.toContain('text:kavkazpost-ru');
+  });
+
+  it('"As the "X" reported" in a text where sources told the "X": no statement', () => {
+    const text =
+      'A farmer from Khachen told the "Mountain Herald" that the well had run dry.\n\nAs the "Mountain Herald" reported, the drought began in early June.';
+    expect(said(text, null).map((s) => s.speaker)).toEqual(['text:farmer']);
+  });
+
+  it('"X explains what happened" in a text where officials told X: no statement of X', () => {
+    const text =
+      'In this briefing, Border Watch explains what changed at the crossing. Customs officers told Border Watch that lorries now wait two days.';
+    expect(said(text, null).map((s) => s.speaker)).not.toContain('text:border-watch');
+  });
+
+  it('"X reported" alone stays a statement of X: one clue names no outlet as the writer', () => {
+    const text = 'Earlier, Kavkazpost.ru reported that the bypass had been shut for three weeks.';
+    expect(said(text, null).map((s) => s.speaker)).toEqual(['text:kavkazpost-ru']);
+  });
+});

@@ -83,6 +83,21 @@ describe('a thing reacted to or made known: denied / condemned / announced somet
       ['text:foreign-office', 'a field hospital would open in Goris'],
     ]);
   });
+
+  it('a thing followed by a clause of time, or a compound noun after "a": no statement', () => {
+    expect(
+      who(
+        'Uzbekistan announced its full backing for Tajikistan after fighting broke out on the border at dawn.',
+      ),
+    ).toEqual([]);
+    expect(who('Prime Minister Anna Berg announced the truce in a radio address.')).toEqual([]);
+  });
+
+  it('announced with a clause of its own, a clause of time inside it, still reports the clause', () => {
+    expect(who('Kazakhstan announced it would send aid after the earthquake hit.')).toEqual([
+      ['text:kazakhstan', 'it would send aid after the earthquake hit'],
+    ]);
+  });
 });
 
 describe('a topic commented on', () => {

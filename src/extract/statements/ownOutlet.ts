@@ -85,32 +85,59 @@ function countryFromMetadata(outlet: string | null, host: string | null): Countr
 }
 
 const OUTLET_NAME = '\\p{Lu}[\\p{L}\\d.-]*(?:\\s+(?:\\d+|\\p{Lu}[\\p{L}\\d.-]*))?';
+/** The name as a text writes an outlet: bare, after "the", or in quotation marks ('the "Caucasian Knot"'). */
+const NAMED = `(?:[Tt]he\\s+)?["“]?(${OUTLET_NAME})["”]?`;
 
-/** "As Izvestia wrote earlier", "As Unikal.org previously reported": a name that recalls its own reports. */
+/**
+ * A name that recalls or explains its own reports: "As Izvestia wrote earlier", "As the "Caucasian
+ * Knot" reported", "Earlier, Pravda.ru reported", "Lragir.am notes that", "In this Q&A, Crisis
+ * Group explains".
+ */
 const RECALLS_OWN_REPORT = new RegExp(
-  `\\b[Aa]s\\s+(${OUTLET_NAME})\\s+(?:(?:previously|earlier)\\s+)?(?:reported|wrote|informed)\\b`,
-  'gu',
-);
-
-/** "told Izvestia", "reported to Unikal.org", "Kazinform's correspondent": a name that is told the news. */
-const TOLD_THE_NEWS = new RegExp(
-  `\\b(?:told|informed|reported\\s+to)\\s+(${OUTLET_NAME})|(${OUTLET_NAME})['’]s?\\s+correspondent\\b`,
+  [
+    `\\b(?:[Aa]s|[Ee]arlier,?)\\s+${NAMED}\\s+(?:(?:previously|earlier)\\s+)?(?:reported|wrote|informed)\\b`,
+    `(?:^|[.!?,]\\s+|\\n)${NAMED}\\s+(?:notes|reminds|explains)\\s+(?:that|what|how|why)\\b`,
+  ].join('|'),
   'gu',
 );
 
 /**
- * The outlet a text without metadata names as itself: a name that both recalls its own earlier
- * reports and is told the news by sources (or has a correspondent). Either alone is as often
- * another outlet the text cites ("As Reuters reported", "told Reuters").
+ * "told Izvestia", "reported to Unikal.org", "told the "Caucasian Knot"", "Kazinform's
+ * correspondent", "the Caucasian Knot correspondent", "Pravda.ru asked the expert": a name that is
+ * told the news, or asks for it.
+ */
+const TOLD_THE_NEWS = new RegExp(
+  [
+    `\\b(?:told|informed|reported\\s+to)\\s+${NAMED}`,
+    `${NAMED}(?:['’]s?)?\\s+correspondent\\b`,
+    `(?:^|[.!?]\\s+|\\n)${NAMED}\\s+asked\\s+(?:the\\s+|an?\\s+)?\\p{Ll}`,
+  ].join('|'),
+  'gu',
+);
+
+/** The first name a match of several alternatives captured. */
+const captured = (m: RegExpMatchArray): string => m.slice(1).find((g) => g !== undefined)!;
+
+/**
+ * The outlet a text without metadata names as itself: a name that both recalls or explains its
+ * own reports and is told the news by sources (or has a correspondent, or asks an expert). Either
+ * alone is as often another outlet the text cites ("As Reuters reported", "told Reuters"). The two
+ * may spell it with or without its domain ("told Lragir", "Lragir.am notes"): both spellings name it.
  */
 function outletNamedInText(text: string): Set<string> {
-  const recalled = new Set<string>();
-  for (const m of text.matchAll(RECALLS_OWN_REPORT)) recalled.add(slug(m[1]!));
+  const recalled = new Map<string, string[]>();
+  for (const m of text.matchAll(RECALLS_OWN_REPORT)) {
+    const name = captured(m);
+    recalled.set(squashed(name), [...(recalled.get(squashed(name)) ?? []), slug(name)]);
+  }
   const names = new Set<string>();
   if (recalled.size === 0) return names;
   for (const m of text.matchAll(TOLD_THE_NEWS)) {
-    const name = slug((m[1] ?? m[2])!);
-    if (recalled.has(name)) names.add(name);
+    const name = captured(m);
+    const own = recalled.get(squashed(name));
+    if (!own) continue;
+    names.add(slug(name));
+    for (const form of own) names.add(form);
   }
   return names;
 }

@@ -100,6 +100,23 @@ function sentenceTail(lead: string): string {
 
 const PRENOMINAL = /^(?:DET|ADJ|ADV|NUM)$/;
 
+/** A word that opens a clause of time, contrast or reason: "after", "while", "because". */
+const ADVERBIAL_CLAUSE = /\s(?:after|before|when|while|whereas|since|because|until|once)\s/u;
+
+/**
+ * "a video address", "an aid package": a plain verb form right after "a/an" and a noun is the
+ * head of a compound noun, since a clause's singular subject would take "-s" or "-ed" ("address"
+ * ends in "ss", no "-s").
+ */
+function aNounNoun(tagged: readonly { word: string; pos: string }[], i: number): boolean {
+  return (
+    i >= 2 &&
+    tagged[i - 1]!.pos === 'NOUN' &&
+    /^an?$/i.test(tagged[i - 2]!.word) &&
+    !/(?:[^s]s|ed)$/i.test(tagged[i]!.word)
+  );
+}
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 /**
@@ -108,7 +125,12 @@ const CAPITAL_START = /^\p{Lu}/u;
  * a clause.
  */
 function thingOnly(governed: string): boolean {
-  const phrase = governed.split(/[,;:()—–]/)[0]!.trim();
+  // "announced its support for Baku after clashes broke out": the thing ends where a clause of
+  // time, contrast or reason opens; that clause tells when or why, not what was said.
+  const phrase = governed
+    .split(/[,;:()—–]/)[0]!
+    .split(ADVERBIAL_CLAUSE)[0]!
+    .trim();
   const tagged = tag(phrase);
   if (!tagged.length || tagged.length > 25) return false;
   for (let i = 0; i < tagged.length; i++) {
@@ -120,6 +142,7 @@ function thingOnly(governed: string): boolean {
     if (
       t.pos === 'VERB' &&
       !/ing$/i.test(t.word) &&
+      !aNounNoun(tagged, i) &&
       !(i > 0 && CAPITAL_START.test(t.word)) &&
       !(/(?:ed|en)$/i.test(t.word) && PRENOMINAL.test(tagged[i - 1]?.pos ?? ''))
     )
