@@ -2065,6 +2065,14 @@ const CLAIM_DENIED = new RegExp(
   'iu',
 );
 
+/**
+ * A figure named with a subject that is no one ("neither side", "either government", "no
+ * official") as the subject of the trailing verb: "a figure neither side", "a toll far higher than
+ * either government".
+ */
+const FIGURE_NO_ONE_CONFIRMED =
+  /^(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|tally|estimate|count|total)\s(?:.*\s)?(?:neither|either|no)\s+[\p{L}-]+(?:\s+(?:has|have|had|is|was|are|were))?$/iu;
+
 /** Noun phrases set off by commas and nothing else: a name and its description, no clause. */
 function describesOnly(words: string): boolean {
   if (!words.includes(',') || words.includes(MASK) || /[—–]|\s-\s|\d/.test(words)) return false;
@@ -2168,6 +2176,10 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, a charge Ankara denies", "an accusation Baku has rejected": the writer's word on the
     // claim before it, whose denier says nothing; the saying that made the claim is read elsewhere.
     if (CLAIM_DENIED.test(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
+    // "…, a figure neither side has confirmed", "a number far higher than either government has
+    // acknowledged": the writer's word on the figure before it, whose confirmer is no one; the
+    // saying that gave the figure is read elsewhere.
+    if (FIGURE_NO_ONE_CONFIRMED.test(masked.slice(tail.speaker.start, tail.speaker.end).trim())) continue;
     // "…, said about 2,570 residents had …": a count is the subject of the clause said, not who spoke.
     if (opensWithCount(masked.slice(tail.speaker.start, tail.speaker.end))) continue;
     // "…, a step later welcomed by Washington": a participle with its agent describes the phrase

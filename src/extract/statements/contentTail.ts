@@ -48,10 +48,11 @@ const SETTING_TAIL = new RegExp(
 
 /**
  * The writer's word on the saying, set after it: "…, a charge Baku rejects", "…, a request not
- * always honoured", "…, something Baku denies" (the claim named by a pronoun, with its denier).
+ * always honoured", "…, something Baku denies" (the claim named by a pronoun, with its denier),
+ * "…, a figure neither side has confirmed" (a figure no one vouches for).
  */
 const SUMMARY_TAIL =
-  /,\s+(?:something\s+(?=[^,\u2591]*\s(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed))[\s.]*$)|(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-]))[^,\u2591]*$/u;
+  /,\s+(?:something\s+(?=[^,\u2591]*\s(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed))[\s.]*$)|(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|request|move|step|sign|signal|message|remark|comment|suggestion|warning|threat|promise|pledge)(?![\p{L}-])|(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:figure|number|toll|tally|estimate|count|total)\s(?=(?:[^,\u2591]*\s)?(?:neither|either|no)\s))[^,\u2591]*$/u;
 
 /**
  * The writer's next clause joined after the content: "…, but he pressed Clinton to do more", "…,

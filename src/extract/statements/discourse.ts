@@ -2286,11 +2286,23 @@ function reducedRelativeHead(p: string): string {
   // The noun a relative describes is a common noun: "Mr. Sanders carried voters" is a clause. A
   // name after a determiner may be one too ("a Suffolk University Poll released Sunday").
   const named = tagged[at - 1]!.pos === 'PROPN' && tagged[0]!.pos === 'DET' && next?.pos !== 'DET';
-  if (tagged[at - 1]!.pos !== 'NOUN' && !named) return p;
+  if (tagged[at - 1]!.pos !== 'NOUN' && !named && !(at === 1 && capitalisedPlural(tagged[0]!.word))) return p;
   const clause = rest.some(
     (t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || /^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(t.word),
   );
   return opensModifier && !clause ? headWords(p, tagged, at) : p;
+}
+
+/**
+ * "Experts interviewed by the paper", "Residents surveyed by …": the tagger reads a plural that
+ * opens the sentence, capitalised there, as a name; a plural whose singular names people is the
+ * common noun the participle describes.
+ */
+function capitalisedPlural(word: string): boolean {
+  const plural = /^\p{Lu}\p{Ll}+s$/u.exec(word)?.[0];
+  return (
+    !!plural && PEOPLE_SINGULAR.test(plural.slice(0, -1)) && tag(plural.toLowerCase())[0]?.pos === 'NOUN'
+  );
 }
 
 const LEADING_DAY_PHRASE = /^\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+)\b/u;
