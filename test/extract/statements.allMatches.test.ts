@@ -47,11 +47,14 @@ describe('allMatchesNearCue gives the matches of a pattern that holds its cue', 
   const roleFirst = new RegExp(`(?<![\\p{L}-])(?<role>${role})\\s+(?<name>${name})(?![\\p{L}])`, 'gdu');
   const surname = /(\p{Lu}[\p{L}\p{M}’'-]+)\s+Varossian(?![\p{L}\p{M}])/gu;
   const region = /\b(?:(?:Nagorno[-\s])?Karabakh|Artsakh|(?:South(?:ern)?\s+)?Caucasus)\b/g;
+  // The full name a surname is written with (discourse.ts): one word, white space with at most one line break.
+  const fullName = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[^\S\n]*\n?[^\S\n]*(?<=\s)Varossian(?![\p{L}])/gu;
   const cases: [RegExp, RegExp, number][] = [
     [region, /Karabakh|Artsakh|Caucasus/g, 1],
     [nameFirst, new RegExp(role, 'gu'), 8],
     [roleFirst, new RegExp(role, 'gu'), 0],
     [surname, /Varossian/gu, 1],
+    [fullName, /Varossian/gu, 1],
   ];
 
   it.each([
@@ -60,6 +63,7 @@ describe('allMatchesNearCue gives the matches of a pattern that holds its cue', 
     ['Foreign Ministry spokeswoman Lena Varossian said, and spokesman Ara Hakobyan agreed.', 2],
     ['Reporters asked Lena Varossian and later Anna Varossian about it.', 3],
     ['No one with that role spoke.', 1],
+    ['Lena Varossian met Anna O’Varossian and Ara\n\nVarossian, then Mari\n  Varossian Varossian.', 4],
   ])('in "%s"', (text, i) => {
     const [pattern, cue, spaces] = cases[i]!;
     pattern.lastIndex = 0;
@@ -83,8 +87,10 @@ describe('allMatchesNearCue gives the matches of a pattern that holds its cue', 
       'Karabakh',
       'Southern',
       'Caucasus',
+      'O’Brien',
+      'anna',
     ];
-    const gaps = [' ', '  ', '\n', ', ', '-'];
+    const gaps = [' ', '  ', '\n', ', ', '-', '\n\n', ' \n\t', '’'];
     const text = fc
       .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 30 })
       .map((parts) => parts.map(([w, g]) => w + g).join(''));

@@ -2896,12 +2896,15 @@ function fullNameInText(surname: string, d: Discourse): string | null {
 
 function searchFullNames(surname: string, text: string): WrittenFullName[] {
   if (!text.includes(surname)) return [];
+  const literal = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(
-    `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)${literal}(?![\\p{L}])`,
     'gu',
   );
   const found: WrittenFullName[] = [];
-  for (const m of allMatches(pattern, text)) {
+  // A match is one word, white space and the surname: the pattern runs from the word before each
+  // place the surname is written, not from every capital of the text (one scan per surname asked).
+  for (const m of allMatchesNearCue(pattern, text, new RegExp(literal, 'gu'), 1)) {
     if (NOT_A_FIRST_NAME.has(m[1]!) || NOT_A_PERSON_FIRST.test(m[1]!)) continue;
     const name = trailingProperName(m[0]);
     if (name && name.name === m[0])
