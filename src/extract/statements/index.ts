@@ -67,6 +67,7 @@ import {
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { maskDigitGroupCommas } from './mask.ts';
 import { openedBy } from './openedBy.ts';
+import { listedState } from './otherStates.ts';
 import {
   citedAfter,
   type DocumentOutlet,
@@ -2708,7 +2709,7 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
       .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
-    const named = parts.map((p) => resolveEntityAt(p, d.at));
+    const named = statesListed(parts, d) ?? parts.map((p) => resolveEntityAt(p, d.at));
     if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
       // "the Prosecutor General of Azerbaijan, Kamran Aliyev": a role and its holder's name are one
       // speaker, named by the last words that name them.
@@ -2737,6 +2738,20 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   if (joint) return joint;
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/**
+ * "Turkey, Iran and the United States", "Moscow, Tehran and the EU": a list with states the
+ * gazetteer has no government for, each such state its government by the state's own name
+ * (CONVENTIONS 3: `text:iran`), every other item as the gazetteer knows it. Null when no item is
+ * such a state, or when any item is neither (a town, a name no one knows).
+ */
+function statesListed(parts: readonly string[], d: Discourse): (Entity | null)[] | null {
+  const entities = parts.map((p) => resolveEntityAt(p, d.at));
+  const listed = entities.map((e, i) => (e && e.kind !== 'place' ? null : listedState(parts[i]!)));
+  if (!listed.some(Boolean)) return null;
+  const each = entities.map((e, i) => listed[i] ?? (e && e.kind !== 'place' ? e : null));
+  return each.every(Boolean) ? each : null;
 }
 
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+describe('a list of states before a verb of saying: each state’s government speaks (CONVENTIONS 3, 13)', () => {
+  it('states the gazetteer has no government for are each their own government, beside those it has', () => {
+    expect(
+      speakers('Greece, Iran and the United States said on Tuesday that the shelling had to end.'),
+    ).toEqual(['text:greece', 'text:iran', 'gov-us']);
+  });
+
+  it('two such states and one the gazetteer knows, in any order', () => {
+    expect(
+      speakers('Kazakhstan, Turkey and Uzbekistan announced that the summit would be held in May.'),
+    ).toEqual(['text:kazakhstan', 'gov-turkey', 'text:uzbekistan']);
+  });
+
+  it('a capital stands for its state in the list', () => {
+    expect(speakers('Moscow and Tehran said the new crossing would open next year.')).toEqual([
+      'gov-russia',
+      'text:iran',
+    ]);
+  });
+
+  it('"Georgia" among states is the state, never a woman', () => {
+    expect(speakers('Iran and Georgia said the rail link would be finished by spring.')).toEqual([
+      'text:iran',
+      'text:georgia',
+    ]);
+  });
+
+  it('the list is never one speaker made of its words', () => {
+    const said = speakers('Japan, Iran and Turkey said the talks should resume.');
+    expect(said).not.toContain('text:japan-iran-and-turkey');
+    expect(said).toHaveLength(3);
+  });
+
+  it('a list of states in the object is no one’s saying', () => {
+    const said = speakers('The crisis drew in Russia, Iran and Greece, analysts said.');
+    expect(said.some((id) => /russia|iran|greece/.test(id))).toBe(false);
+  });
+});
