@@ -41,3 +41,40 @@ describe('a list of states before a verb of saying: each state’s government sp
     expect(said.some((id) => /russia|iran|greece/.test(id))).toBe(false);
   });
 });
+
+describe('each side’s body named together with the two sides is each side’s (CONVENTIONS 13)', () => {
+  const talks = 'Talks between Armenia and Azerbaijan resumed in Vienna. ';
+
+  it('"the two countries\' border commissions said": each side’s border commission', () => {
+    expect(
+      speakers(
+        `${talks}New posts went up on the frontier on Monday, the two countries' border commissions said.`,
+      ),
+    ).toEqual(['text:armenian-border-commission', 'text:azerbaijani-border-commission']);
+  });
+
+  it('after a subordinator too: "after the two countries\' delegations announced that …"', () => {
+    expect(
+      speakers(
+        `${talks}Work began after the two countries' delegations announced that a draft had been agreed.`,
+      ),
+    ).toEqual(['text:armenian-delegation', 'text:azerbaijani-delegation']);
+  });
+
+  it('"the health ministries of both countries": each side’s health ministry', () => {
+    expect(
+      speakers(`${talks}The health ministries of both countries said that 14 people had been hurt.`),
+    ).toEqual(['text:armenian-health-ministry', 'text:azerbaijani-health-ministry']);
+  });
+
+  it('a ministry with no portfolio is no one: "the ministries of both countries said"', () => {
+    expect(
+      speakers(`${talks}The ministries of both countries said that the draft was nearly ready.`),
+    ).toEqual([]);
+  });
+
+  it('"own" names no kind of body: the phrase gives no body of each side', () => {
+    const said = speakers(`${talks}The two countries' own commissions said that the draft was ready.`);
+    expect(said.some((id) => /own-commission/.test(id))).toBe(false);
+  });
+});

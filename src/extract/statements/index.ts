@@ -2570,7 +2570,12 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const sides = named && (FINITE_VERB.test(content) || quotedClause(content, said)) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
   // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
-  if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
+  if (
+    found.length === 1 &&
+    found[0]!.entity.id.startsWith('text:') &&
+    (UNNAMED_GROUP.test(phrase) || BODIES_OF_BOTH.test(phrase))
+  )
+    return [];
   if (found.length === 1) readCitedSource(phrase, d);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
@@ -2642,6 +2647,10 @@ function paragraphBefore(text: string, at: number): number {
  */
 const UNNAMED_GROUP =
   /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple)$/iu;
+
+/** Bodies of each of a pair no reading named: "the ministries of both countries", "the agencies of the two states". */
+const BODIES_OF_BOTH =
+  /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states)$/iu;
 
 /** A subject pronoun and a quote: `they "share the view that …"`. */
 const PRONOUN_THEN_QUOTE = /^\s*(?:they|we)\s+\u2591/i;
