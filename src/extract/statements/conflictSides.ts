@@ -58,8 +58,11 @@ export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] |
   if (!m || !/\bArmenia/.test(d.text) || !/\bAzerbaijan/.test(d.text)) return null;
   // "The parties said" alone may be political parties; their figures or data are the sides'.
   if (/^the\s+parties$/i.test(phrase.trim())) return null;
-  const kind = m[10] ? [m[9]!, m[10]] : m[12] ? [m[11]!, m[12]] : null;
-  if (kind) return eachSideBody(kind[0] + kind[1].replace(/ies$/, 'y').replace(/s$/, ''), phrase, d);
+  const head = m[10] ?? m[12];
+  if (head) {
+    const kind = m[10] ? m[9]! : m[11]!;
+    return eachSideBody(kind + head.replace(/ies$/, 'y').replace(/s$/, ''), phrase, d);
+  }
   const names =
     m[2] || m[5] || m[7] ? MEMBERS.defence : m[3] || m[6] || m[8] ? MEMBERS.foreign : MEMBERS.government;
   const sides: ResolvedSpeaker[] = [];
