@@ -78,3 +78,32 @@ describe('each side’s body named together with the two sides is each side’s 
     expect(said.some((id) => /own-commission/.test(id))).toBe(false);
   });
 });
+
+describe('a long setting after the verb is where it was said, never what was said', () => {
+  const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 28)]);
+
+  it('"… said in a joint statement issued last night after the fourth meeting of …": the words before are said', () => {
+    expect(
+      who(
+        'Armenia and Azerbaijan have agreed to reopen two border posts, the two governments said in a joint statement issued last night after the fourth meeting of the joint commissions on the opening of the border.',
+      ),
+    ).toEqual([
+      ['gov-armenia', 'Armenia and Azerbaijan have '],
+      ['gov-azerbaijan', 'Armenia and Azerbaijan have '],
+    ]);
+  });
+
+  it('"in a statement issued on the occasion of …" is no content', () => {
+    const said = statementsOf(
+      'Of them, 12 were killed and 30 were injured, the Flood Relief Agency said in a statement issued on the occasion of the International Day for Flood Awareness.',
+    );
+    expect(said.map((s) => s.quote.slice(0, 12))).toEqual(['Of them, 12 ']);
+  });
+
+  it('a clause after the setting keeps it out: "said in a statement on Friday troops remain …" is not read as a setting', () => {
+    const said = statementsOf(
+      'The ministry said in a statement on Friday troops remain in the area near the lake.',
+    );
+    expect(said.every((s) => s.quote.includes('remain'))).toBe(true);
+  });
+});
