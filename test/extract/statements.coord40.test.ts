@@ -107,3 +107,27 @@ describe('a long setting after the verb is where it was said, never what was sai
     expect(said.every((s) => s.quote.includes('remain'))).toBe(true);
   });
 });
+
+describe('a text put out by a list of authors: each author speaks', () => {
+  it('"A joint statement issued Monday by the governments of France, Russia and the United States said": all three', () => {
+    expect(
+      speakers(
+        'A joint statement issued Monday by the governments of France, Russia and the United States said the talks would resume in June.',
+      ),
+    ).toEqual(['gov-france', 'gov-russia', 'gov-us']);
+  });
+
+  it('states the gazetteer lacks are authors too', () => {
+    expect(
+      speakers('A statement released Friday by Greece, Iran and Turkey said the crossing would reopen.'),
+    ).toEqual(['text:greece', 'text:iran', 'gov-turkey']);
+  });
+
+  it('a clause of its own before the comma is no author: only the later subject speaks', () => {
+    expect(
+      speakers(
+        'A statement issued Monday by France ended the talks, and Russia said they would resume in June.',
+      ),
+    ).toEqual(['gov-russia']);
+  });
+});

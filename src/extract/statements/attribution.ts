@@ -857,6 +857,13 @@ const IN_OR_FROM_PLACE = /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const INDEFINITE_THEN_LOWER_CASE = /^(?:an?)\s+\p{Ll}/u;
 
+/**
+ * "A joint statement issued Sunday by the governments of France, …": a text and the first of the
+ * list of its authors; the time between participle and "by" makes it no clause.
+ */
+const TEXT_BY_FIRST_NAMED =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|release)\s+(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
+
 function readSubjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
@@ -971,7 +978,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       CAPITAL_START.test(parts[first - 1]!.text) &&
       !isAdverbial(parts[first - 1]!.text) &&
       // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
-      isNounPhrase(parts[first - 1]!.text)
+      (isNounPhrase(parts[first - 1]!.text) || TEXT_BY_FIRST_NAMED.test(parts[first - 1]!.text))
     )
       first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
