@@ -381,7 +381,30 @@ const CLAUSE_AFTER_VERB =
 const VERB_IN_SETTING = /\bat\s+(?:least|most)\b|(?<![\p{L}-])\p{Ll}{3,}ed(?![\p{L}-])/u;
 
 function settingAfterVerb(after: string): boolean {
-  return wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after);
+  return (
+    (wordCount(after) <= 12 && SETTING_AFTER_VERB.test(after) && !CLAUSE_IN_SETTING.test(after)) ||
+    statementSetting(after)
+  );
+}
+
+/**
+ * "in a joint statement issued last night after the eighth meeting of the state commissions on the
+ * delimitation of the border", "in a statement issued on the occasion of the International Day for
+ * Mine Awareness": the text a saying was made in, then only prepositional phrases of when and on
+ * what occasion. However long, it holds no clause: no verb, no clause word, no comma.
+ */
+const STATEMENT_SETTING =
+  /^\s*(?:in|at|during|via|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|briefing|address|speech|message|letter|communiqu[eé]|conference|readout)(?:\s+(?:published|issued|released|posted|given|held|made))?(\s+(?:on|in|at|after|before|following|during|late|early|last|this|yesterday|today|tonight)\s[\p{L}\d\s'’-]*)?[.!?]?\s*$/iu;
+
+function statementSetting(words: string): boolean {
+  if (!/statement|interview|briefing|address|speech|message|letter|communiq|conference|readout/i.test(words))
+    return false;
+  const m = STATEMENT_SETTING.exec(words);
+  if (!m) return false;
+  const tail = m[1] ?? '';
+  if (CLAUSE_IN_SETTING.test(tail) || VERB_IN_SETTING.test(tail)) return false;
+  // "on the reopening of the border": a word in -ing after a preposition or determiner is a noun.
+  return !tag(tail.trim()).some((t) => (t.pos === 'VERB' && !/ing$/i.test(t.word)) || t.pos === 'AUX');
 }
 
 type Tail = { speaker: Span; verbEnd: number } | null;
@@ -582,7 +605,11 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   // "said today after its lab verified videos of the attack": a clause of time may run longer; so
   // may a setting ("said at a closed-door session of the National Assembly on September 15").
   const limit =
-    TIME_CLAUSE_REST.test(rest) || (settingAfterVerb(` ${rest}`) && !VERB_IN_SETTING.test(rest)) ? 16 : 10;
+    TIME_CLAUSE_REST.test(rest) || (settingAfterVerb(` ${rest}`) && !VERB_IN_SETTING.test(rest))
+      ? 16
+      : statementSetting(rest)
+        ? Number.POSITIVE_INFINITY
+        : 10;
   if ((!added && wordCount(rest) > limit) || /\bthat\b/i.test(rest) || !isAttributionTailRest(rest))
     return null;
   // "the first thing she asked for was bread": a preposition left before the main verb ends a
@@ -830,6 +857,13 @@ const IN_OR_FROM_PLACE = /^(?:In|From)\s+(\p{Lu}[\p{L}-]+)$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const INDEFINITE_THEN_LOWER_CASE = /^(?:an?)\s+\p{Ll}/u;
 
+/**
+ * "A joint statement issued Sunday by the governments of France, …": a text and the first of the
+ * list of its authors; the time between participle and "by" makes it no clause.
+ */
+const TEXT_BY_FIRST_NAMED =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|release)\s+(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
+
 function readSubjectBefore(masked: string, from: number, verbAt: number): Span | null {
   let start = from;
   const dateline = DATELINE.exec(masked.slice(from, verbAt));
@@ -944,7 +978,7 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       CAPITAL_START.test(parts[first - 1]!.text) &&
       !isAdverbial(parts[first - 1]!.text) &&
       // "He met Ali in Louisville, and Nicklaus said": a clause before "and" is no name in the list.
-      isNounPhrase(parts[first - 1]!.text)
+      (isNounPhrase(parts[first - 1]!.text) || TEXT_BY_FIRST_NAMED.test(parts[first - 1]!.text))
     )
       first--;
     const startAt = first < parts.length - 1 ? parts[first]!.start : last.start + lead;
@@ -2757,7 +2791,12 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (!afterThat && !opening.includes(MASK) && namesAct(verb[0], opening)) continue;
     // "…, X and Y said in a joint statement published on Thursday.": where and how it was said is
     // no words; a trailing reading may still hold.
-    if (!afterThat && !opening.includes(MASK) && SETTING_ONLY.test(opening.trim())) continue;
+    if (
+      !afterThat &&
+      !opening.includes(MASK) &&
+      (SETTING_ONLY.test(opening.trim()) || statementSetting(opening))
+    )
+      continue;
     // "The Armenian side confirmed the agreement.", "reported its own losses": a thing confirmed
     // or reported, with no clause and no quote, reports no words (CONVENTIONS 10).
     if (!afterThat && !opening.includes(MASK) && THING_VERB.test(verb[0]) && thingOnly(opening)) continue;

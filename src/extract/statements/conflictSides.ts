@@ -1,6 +1,14 @@
 import { resolveEntityAt } from '../entities/resolve.ts';
+import { textEntity } from '../entities/textEntity.ts';
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 import { DATA_BY_WORDS, wordsExcept } from './lexicon.ts';
+
+/**
+ * A plural body each side has, with up to two words of its kind before it: "delimitation
+ * commissions", "health ministries", "delegations". A ministry needs its portfolio; words that
+ * name no kind of body ("own", "respective", "top") leave the phrase to other readings.
+ */
+const BODIES = String.raw`((?:(?!(?:own|respective|top|senior|two|both|the)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}(?=ministries)|(?:(?!(?:own|respective|top|senior|two|both|the)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}(?=commissions|delegations|committees|parliaments))(ministries|commissions|delegations|committees|parliaments)`;
 
 /**
  * "both sides", "the two defence ministries", "figures published by Baku and Yerevan", "the two
@@ -20,7 +28,11 @@ const SIDES = new RegExp(
     String.raw`|(?:(?:both|the\s+two)\s+(?:countries|sides|nations)['’]\s+|(?:the\s+)?(?:Armenian\s+and\s+Azerbaijani|Azerbaijani\s+and\s+Armenian)\s+)` +
     String.raw`(?:(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
     String.raw`|(?:the\s+)?(?:(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))\s+of\s+` +
-    String.raw`(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia))` +
+    String.raw`(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia)` +
+    // Any other body each side has: "the two countries' delimitation commissions", "the health
+    // ministries of both countries" (a ministry by its portfolio, never "the ministries" bare).
+    String.raw`|(?:both|the\s+two)\s+(?:countries|sides|nations)['’]\s+${BODIES}` +
+    String.raw`|(?:the\s+)?${BODIES}\s+of\s+(?:(?:both|the\s+two)\s+(?:countries|sides|nations)|Armenia\s+and\s+Azerbaijan|Azerbaijan\s+and\s+Armenia))` +
     String.raw`(?:['’]\s*(?:(?:own|official)\s+)?(?:figures|data|tallies|counts|statistics|estimates))?$`,
   'iu',
 );
@@ -46,6 +58,11 @@ export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] |
   if (!m || !/\bArmenia/.test(d.text) || !/\bAzerbaijan/.test(d.text)) return null;
   // "The parties said" alone may be political parties; their figures or data are the sides'.
   if (/^the\s+parties$/i.test(phrase.trim())) return null;
+  const head = m[10] ?? m[12];
+  if (head) {
+    const kind = m[10] ? m[9]! : m[11]!;
+    return eachSideBody(kind + head.replace(/ies$/, 'y').replace(/s$/, ''), phrase, d);
+  }
   const names =
     m[2] || m[5] || m[7] ? MEMBERS.defence : m[3] || m[6] || m[8] ? MEMBERS.foreign : MEMBERS.government;
   const sides: ResolvedSpeaker[] = [];
@@ -55,4 +72,17 @@ export function conflictSides(phrase: string, d: Discourse): ResolvedSpeaker[] |
     sides.push({ entity, mention: phrase, viaDocument: false });
   }
   return sides;
+}
+
+/**
+ * Each side's body of one kind, "the Armenian delimitation commission" and "the Azerbaijani
+ * delimitation commission": as the gazetteer knows it, else by that name (CONVENTIONS 3, 13).
+ */
+function eachSideBody(body: string, phrase: string, d: Discourse): ResolvedSpeaker[] {
+  return ['Armenian', 'Azerbaijani'].map((side) => {
+    const name = `${side} ${body}`;
+    const known = resolveEntityAt(`the ${name}`, d.at);
+    const entity = known && known.kind !== 'place' && known.kind !== 'person' ? known : textEntity(name);
+    return { entity, mention: phrase, viaDocument: false };
+  });
 }

@@ -67,6 +67,7 @@ import {
 import { withListedSpeakers } from './listedSpeakers.ts';
 import { maskDigitGroupCommas } from './mask.ts';
 import { openedBy } from './openedBy.ts';
+import { listedState } from './otherStates.ts';
 import {
   citedAfter,
   type DocumentOutlet,
@@ -2569,7 +2570,12 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const sides = named && (FINITE_VERB.test(content) || quotedClause(content, said)) ? named : null;
   const found = sides ?? speakersNamed(phrase, d);
   // "Both ministries said", "the couple said" with no group to name: a group is no one of its own.
-  if (found.length === 1 && found[0]!.entity.id.startsWith('text:') && UNNAMED_GROUP.test(phrase)) return [];
+  if (
+    found.length === 1 &&
+    found[0]!.entity.id.startsWith('text:') &&
+    (UNNAMED_GROUP.test(phrase) || BODIES_OF_BOTH.test(phrase))
+  )
+    return [];
   if (found.length === 1) readCitedSource(phrase, d, found[0]!.entity);
   if (found.length > 1) d.lastGroup = { speakers: found, paragraph: d.paragraph };
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
@@ -2642,6 +2648,10 @@ function paragraphBefore(text: string, at: number): number {
 const UNNAMED_GROUP =
   /^(?:(?:the\s+two|both(?:\s+the)?)\s+(?:(?:countries|sides|nations|states)['’]\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s|the\s+couple)$/iu;
 
+/** Bodies of each of a pair no reading named: "the ministries of both countries", "the agencies of the two states". */
+const BODIES_OF_BOTH =
+  /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s\s+of\s+(?:both|the\s+two)\s+(?:countries|sides|nations|states)$/iu;
+
 /** A subject pronoun and a quote: `they "share the view that …"`. */
 const PRONOUN_THEN_QUOTE = /^\s*(?:they|we)\s+\u2591/i;
 
@@ -2708,7 +2718,7 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
       .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
-    const named = parts.map((p) => resolveEntityAt(p, d.at));
+    const named = statesListed(parts, d) ?? parts.map((p) => resolveEntityAt(p, d.at));
     if (parts.length > 1 && named.every((e) => e && e.kind !== 'place')) {
       // "the Prosecutor General of Azerbaijan, Kamran Aliyev": a role and its holder's name are one
       // speaker, named by the last words that name them.
@@ -2737,6 +2747,20 @@ function speakersNamed(said: string, d: Discourse): ResolvedSpeaker[] {
   if (joint) return joint;
   const one = resolveSpeaker(phrase, d);
   return one ? [one] : [];
+}
+
+/**
+ * "Turkey, Iran and the United States", "Moscow, Tehran and the EU": a list with states the
+ * gazetteer has no government for, each such state its government by the state's own name
+ * (CONVENTIONS 3: `text:iran`), every other item as the gazetteer knows it. Null when no item is
+ * such a state, or when any item is neither (a town, a name no one knows).
+ */
+function statesListed(parts: readonly string[], d: Discourse): (Entity | null)[] | null {
+  const entities = parts.map((p) => resolveEntityAt(p, d.at));
+  const listed = entities.map((e, i) => (e && e.kind !== 'place' ? null : listedState(parts[i]!)));
+  if (!listed.some(Boolean)) return null;
+  const each = entities.map((e, i) => listed[i] ?? (e && e.kind !== 'place' ? e : null));
+  return each.every(Boolean) ? each : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Discourse, ResolvedSpeaker } from './discourse.ts';
 import { resolveSpeaker } from './discourse.ts';
 import { LIST_SEPARATOR } from './lexicon.ts';
+import { listedState } from './otherStates.ts';
 
 /** A conjunct with a name or a named body in it: a capitalised word after its first. */
 const NAMED = /^(?:the\s+)?\p{Lu}|\s\p{Lu}/u;
@@ -21,7 +22,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   // "the joint statement of A, B and C": the bodies the statement is of.
   const subject = phrase
     .replace(/\s+(?:both|together|jointly)$/i, '')
-    .replace(/^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from)\s+/i, '');
+    .replace(
+      /^(?:the|a)\s+(?:joint\s+)?(?:statement|communiqu[eé]|release)\s+(?:of|by|from|(?:issued|released|published|signed|adopted)\s+(?:[\p{L}\d]+\s+){0,3}by)\s+/iu,
+      '',
+    );
   // "Landsbergis and his Latvian and Estonian counterparts, Edgars Rinkevics and Eva-Maria Liimets,":
   // the counterparts are the people the apposition names, one name for each.
   const counterparts = COUNTERPARTS.exec(subject);
@@ -183,6 +187,8 @@ function standsAlone(one: ResolvedSpeaker, part: string, introduced: ReadonlySet
   const e = one.entity;
   if (e.kind === 'place' || one.viaDocument) return false;
   if (!e.id.startsWith('text:')) return true;
+  // "Greece", "Tehran": a state named bare, as a government the gazetteer lacks (CONVENTIONS 3).
+  if (e.kind === 'government' && listedState(part)?.id === e.id) return true;
   // "the Interior Ministry", "ANAMA": a body the text names in capitals, or by its letters.
   if (isNamedBody(part)) return true;
   // "Hovsep" in a text that writes "Hovsep Gasparian": the one person it names so.

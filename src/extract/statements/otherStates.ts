@@ -72,3 +72,13 @@ export function namedState(phrase: string): Entity | null {
   if (!country || phrase !== country || GIVEN_NAME_TOO.has(country)) return null;
   return { ...textEntity(country), kind: 'government' };
 }
+
+/**
+ * A state named bare as one item of a list of states ("Turkey, Iran and Georgia said"): its
+ * government. Among other states a state's name is never a woman's, so "Georgia" is read too.
+ */
+export function listedState(phrase: string): Entity | null {
+  const country = BY_NAME.get(phrase.toLowerCase()) ?? BY_CAPITAL.get(phrase.toLowerCase());
+  if (!country || (phrase !== country && !BY_CAPITAL.has(phrase.toLowerCase()))) return null;
+  return { ...textEntity(country), kind: 'government' };
+}
