@@ -533,6 +533,9 @@ function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; set
   // clause that subject opens; it is someone else, named in the sentences before.
   if (/^\s*,\s*$/.test(d.text.slice(first.start + name[0].length, d.speakerAt)))
     return { entity: first.entity, setOff: true };
+  // "No Turk is going to sleep in it, he says": a pronoun put after a clause and its comma says
+  // that clause; the name opening it is in what is said, like one inside a quote, not who says it.
+  if (quoteOpens < 0 && /,\s*$/.test(d.text.slice(start, d.speakerAt))) return null;
   return { entity: first.entity, setOff: false };
 }
 
