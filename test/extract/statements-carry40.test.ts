@@ -19,3 +19,28 @@ describe('a pronoun put after a reported clause and its comma', () => {
     expect(said.map((s) => s.speaker)).not.toContain('text:levon-harutyunyan');
   });
 });
+
+describe('a paragraph quoted with an opening dash and closed by its attribution', () => {
+  it('every sentence after the dash is the speaker’s, up to ", she says"', () => {
+    const said = statementsOf(
+      'Anush Sargsyan, 58, waits by the road with a box of photographs.\n\n– My father planted these trees. We cannot take them with us, she says.',
+    );
+    expect(said.map((s) => [s.speaker, s.kind, s.quote])).toEqual([
+      ['text:anush-sargsyan', 'direct', 'My father planted these trees. We cannot take them with us'],
+    ]);
+  });
+
+  it('a one-sentence dash paragraph with a named speaker', () => {
+    const said = statementsOf(
+      'Levon Harutyunyan runs the village shop.\n\n– The buses stopped coming in May, Harutyunyan says.',
+    );
+    expect(said.map((s) => [s.speaker, s.quote])).toEqual([
+      ['text:levon-harutyunyan', 'The buses stopped coming in May'],
+    ]);
+  });
+
+  it('a dash paragraph with no closing attribution is no one’s statement', () => {
+    const said = statementsOf('The list of demands was short.\n\n– Open the road. Restore the gas supply.');
+    expect(said).toEqual([]);
+  });
+});

@@ -295,7 +295,7 @@ export function extractStatements(
     }
   });
   d.speakerAt = -1;
-  const unlabelled = statements.map((s) =>
+  const unlabelled = withDashQuotedParagraphs(text, paragraphs, d, statements).map((s) =>
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
   const resolvePhrase = speakerEntityIn(d);
@@ -424,6 +424,45 @@ function relayedInTurn(draft: Draft, timed: boolean): boolean {
       timed || namedOther(draft.speaker) || namedBody(draft.speaker) || INDEFINITE_ONE.test(draft.mention)
     );
   return timed && !draft.speaker.id.startsWith('text:');
+}
+
+/** A paragraph opening with a dash, the quotation mark of much European copy: "– We left. …". */
+const QUOTATION_DASH = /^[—–][ \t\u00a0]+(?=\S)/;
+
+/** The attribution closing such a paragraph: ", he says.", ", Kovalchuk said, asking not to be named." */
+const CLOSING_ATTRIBUTION = /^,[ \t\u00a0]+[^.!?"“”«»—–]{2,80}[.!?]?\s*$/u;
+
+/**
+ * "– I built this house myself. No one will live in it, he says.": in copy that quotes with a
+ * dash, the paragraph the dash opens is the speaker's own words, every sentence of it, up to the
+ * attribution that closes it. A statement read from its last sentence then starts at the dash;
+ * the turns of a dash interview are read as such (dashInterviewAnswer), never here.
+ */
+function withDashQuotedParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  d: Discourse,
+  statements: Statement[],
+): Statement[] {
+  if (!paragraphs.some((p) => QUOTATION_DASH.test(text.slice(p.start, p.start + 4)))) return statements;
+  const interview = dashInterview(text, paragraphs, d);
+  return statements.map((s) => {
+    if (s.kind !== 'reported' || s.continuation || s.line) return s;
+    const p = paragraphs.find((q) => q.start <= s.quote.start && s.quote.start < q.end);
+    if (!p || interview?.turns.has(p.index)) return s;
+    const dash = QUOTATION_DASH.exec(text.slice(p.start, p.end));
+    if (!dash || !CLOSING_ATTRIBUTION.test(text.slice(s.quote.end, p.end))) return s;
+    const start = p.start + dash[0].length;
+    // Only whole sentences before the one read: a quote opening mid-sentence is someone's clause.
+    const before = text.slice(start, s.quote.start);
+    if (before.trim() && !/[.!?…]\s+$/.test(before)) return s;
+    return {
+      ...s,
+      kind: 'direct' as const,
+      quote: { start, end: s.quote.end },
+      context: { start: Math.min(s.context.start, p.start), end: s.context.end },
+    };
+  });
 }
 
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
