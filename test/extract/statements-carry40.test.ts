@@ -44,3 +44,12 @@ describe('a paragraph quoted with an opening dash and closed by its attribution'
     expect(said).toEqual([]);
   });
 });
+
+describe('one unnamed person who spoke, then a pronoun', () => {
+  it('"A member …, who asked not to be named, told X that …. According to him, …": the member, not the one told', () => {
+    const said = statementsOf(
+      'A member of the city council, who asked not to be named, told Ruben Avagyan that the budget was "far too small". According to him, the mayor has not given up the plan.',
+    );
+    expect(said.map((s) => s.speaker)).toEqual(['text:member', 'text:member']);
+  });
+});

@@ -2281,6 +2281,13 @@ const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
 const ONE_OF_PEOPLE =
   /^(?:one|another)\s+of\s+(?:the|those|these)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|women|men|people)$/iu;
 
+/**
+ * One unnamed person, introduced with "a" and set off by a comma or a relative: "A member of the
+ * committee, who asked not to be named", "A resident who gave no name". A "he" after points to them.
+ */
+const ONE_UNNAMED_PERSON =
+  /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:member|resident|official|diplomat|source|officer|soldier|witness|volunteer|doctor|nurse|teacher|neighbou?r|relative|villager|refugee|woman|man)(?:\s+(?:of|from|in|at)\s+[^,]{1,80})?(?:,?\s+who\s+[^,]{1,80})?,?$/u;
+
 /** A possessive determiner opening a mention: "his" in "his sister Sesegma". */
 const POSSESSIVE = /^(?:his|her|their|its)$/i;
 
@@ -2311,7 +2318,7 @@ function remember(
     if (
       (draft.speaker.kind === 'unknown' && GIVEN_NAME_ALONE.test(draft.mention)) ||
       ((draft.speaker.kind === 'group' || draft.speaker.kind === 'unknown') &&
-        ONE_OF_PEOPLE.test(draft.mention))
+        (ONE_OF_PEOPLE.test(draft.mention) || ONE_UNNAMED_PERSON.test(draft.mention)))
     )
       d.people.push({ entity: draft.speaker, start: draft.context.start, gender: null, unit: d.unit });
     d.lastBody = draft.speaker;
