@@ -53,3 +53,15 @@ describe('one unnamed person who spoke, then a pronoun', () => {
     expect(said.map((s) => s.speaker)).toEqual(['text:member', 'text:member']);
   });
 });
+
+describe('an adverbial phrase between a speaker and its verb', () => {
+  it.each([
+    [
+      'On Monday, the interior ministry for the first time accused the rebels of the attack. It said the road was mined.',
+    ],
+    ['The interior ministry for its part said the road was mined.'],
+  ])('%s', (text) => {
+    const said = statementsOf(text);
+    expect(said.map((s) => s.speaker)).toEqual(['text:interior-ministry']);
+  });
+});
