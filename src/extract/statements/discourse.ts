@@ -533,6 +533,9 @@ function subjectOfSentence(pronoun: string, d: Discourse): { entity: Entity; set
   // clause that subject opens; it is someone else, named in the sentences before.
   if (/^\s*,\s*$/.test(d.text.slice(first.start + name[0].length, d.speakerAt)))
     return { entity: first.entity, setOff: true };
+  // "No Turk is going to sleep in it, he says": a pronoun put after a clause and its comma says
+  // that clause; the name opening it is in what is said, like one inside a quote, not who says it.
+  if (quoteOpens < 0 && /,\s*$/.test(d.text.slice(start, d.speakerAt))) return null;
   return { entity: first.entity, setOff: false };
 }
 
@@ -2246,6 +2249,12 @@ const NAME_THEN_SETTING =
 function narrowSpeakerPhrase(phrase: string): string {
   let p = phrase
     .replace(/\s+(?:both|all|first|too|also|alone|themselves|himself|herself|itself)$/i, '')
+    // "the ministry for the first time", "Baku for its part", "Moscow in turn": an adverbial
+    // phrase between the subject and its verb is no part of the speaker.
+    .replace(
+      /\s+(?:for\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|last|\p{Ll}+th)\s+time|for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:its|his|her|their)\s+)?turn|once\s+again|at\s+the\s+time)$/iu,
+      '',
+    )
     .replace(/\s+(?:--|—|–)\s.*$/su, '');
   const apposed = APPOSED_NAME_AFTER_ROLE.exec(p);
   if (apposed) p = apposed[1]!;

@@ -296,7 +296,7 @@ export function extractStatements(
     }
   });
   d.speakerAt = -1;
-  const unlabelled = statements.map((s) =>
+  const unlabelled = withDashQuotedParagraphs(text, paragraphs, d, statements).map((s) =>
     s.kind === 'reported' ? Object.assign(s, { quote: withoutItemLabel(text, s.quote) }) : s,
   );
   const resolvePhrase = speakerEntityIn(d);
@@ -425,6 +425,45 @@ function relayedInTurn(draft: Draft, timed: boolean): boolean {
       timed || namedOther(draft.speaker) || namedBody(draft.speaker) || INDEFINITE_ONE.test(draft.mention)
     );
   return timed && !draft.speaker.id.startsWith('text:');
+}
+
+/** A paragraph opening with a dash, the quotation mark of much European copy: "– We left. …". */
+const QUOTATION_DASH = /^[—–][ \t\u00a0]+(?=\S)/;
+
+/** The attribution closing such a paragraph: ", he says.", ", Kovalchuk said, asking not to be named." */
+const CLOSING_ATTRIBUTION = /^,[ \t\u00a0]+[^.!?"“”«»—–]{2,80}[.!?]?\s*$/u;
+
+/**
+ * "– I built this house myself. No one will live in it, he says.": in copy that quotes with a
+ * dash, the paragraph the dash opens is the speaker's own words, every sentence of it, up to the
+ * attribution that closes it. A statement read from its last sentence then starts at the dash;
+ * the turns of a dash interview are read as such (dashInterviewAnswer), never here.
+ */
+function withDashQuotedParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  d: Discourse,
+  statements: Statement[],
+): Statement[] {
+  if (!paragraphs.some((p) => QUOTATION_DASH.test(text.slice(p.start, p.start + 4)))) return statements;
+  const interview = dashInterview(text, paragraphs, d);
+  return statements.map((s) => {
+    if (s.kind !== 'reported' || s.continuation || s.line) return s;
+    const p = paragraphs.find((q) => q.start <= s.quote.start && s.quote.start < q.end);
+    if (!p || interview?.turns.has(p.index)) return s;
+    const dash = QUOTATION_DASH.exec(text.slice(p.start, p.end));
+    if (!dash || !CLOSING_ATTRIBUTION.test(text.slice(s.quote.end, p.end))) return s;
+    const start = p.start + dash[0].length;
+    // Only whole sentences before the one read: a quote opening mid-sentence is someone's clause.
+    const before = text.slice(start, s.quote.start);
+    if (before.trim() && !/[.!?…]\s+$/.test(before)) return s;
+    return {
+      ...s,
+      kind: 'direct' as const,
+      quote: { start, end: s.quote.end },
+      context: { start: Math.min(s.context.start, p.start), end: s.context.end },
+    };
+  });
 }
 
 const QUESTION_LABEL = /^(?:Q|Question|QUESTION)\s*(?:\([^)]*\))?\s*[:.—–-]\s*/;
@@ -2243,6 +2282,13 @@ const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
 const ONE_OF_PEOPLE =
   /^(?:one|another)\s+of\s+(?:the|those|these)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|women|men|people)$/iu;
 
+/**
+ * One unnamed person, introduced with "a" and set off by a comma or a relative: "A member of the
+ * committee, who asked not to be named", "A resident who gave no name". A "he" after points to them.
+ */
+const ONE_UNNAMED_PERSON =
+  /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:member|resident|official|diplomat|source|officer|soldier|witness|volunteer|doctor|nurse|teacher|neighbou?r|relative|villager|refugee|woman|man)(?:\s+(?:of|from|in|at)\s+[^,]{1,80})?(?:,?\s+who\s+[^,]{1,80})?,?$/u;
+
 /** A possessive determiner opening a mention: "his" in "his sister Sesegma". */
 const POSSESSIVE = /^(?:his|her|their|its)$/i;
 
@@ -2273,7 +2319,7 @@ function remember(
     if (
       (draft.speaker.kind === 'unknown' && GIVEN_NAME_ALONE.test(draft.mention)) ||
       ((draft.speaker.kind === 'group' || draft.speaker.kind === 'unknown') &&
-        ONE_OF_PEOPLE.test(draft.mention))
+        (ONE_OF_PEOPLE.test(draft.mention) || ONE_UNNAMED_PERSON.test(draft.mention)))
     )
       d.people.push({ entity: draft.speaker, start: draft.context.start, gender: null, unit: d.unit });
     d.lastBody = draft.speaker;
