@@ -62,10 +62,15 @@ function wordCount(s: string): number {
 }
 
 const OPENS_LINE = /^[\p{Lu}\p{N}"“‘'«#*]/u;
+/**
+ * "(LEAD) S. Korea welcomes …", "(2nd LD) …", "(URGENT) …", "[EXCLUSIVE] …": a wire's bracketed tag for the
+ * take or the kind of story, set before its headline.
+ */
+const WIRE_TAG = /^[([][\p{Lu}\p{N}][\p{L}\p{N} .&'’-]{0,30}[)\]]\s+/u;
 /** Short, starts like a title, does not end like a sentence: a headline, subheadline or label. */
 function isHeadingLike(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS || wordCount(line) > MAX_HEADLINE_WORDS) return false;
-  if (!OPENS_LINE.test(line)) return false;
+  if (!OPENS_LINE.test(line.replace(WIRE_TAG, ''))) return false;
   return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
 }
 
@@ -386,7 +391,10 @@ function stampDate(line: string, body: string): DateParts | null {
   return (
     fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??
     readDateInParts(line) ??
-    (stamp()?.role === 'published' ? stamp()!.date : null)
+    (stamp()?.role === 'published' ? stamp()!.date : null) ??
+    // "14 Mayıs 2021 Cuma 16:48", "22 Aban 1399 (12 November 2020)": a stamp as a site in another language
+    // or calendar prints it, as read on a date line at the top.
+    fullDayAndYear(dateOfOtherCalendarStamp(line))
   );
 }
 
