@@ -75,3 +75,18 @@ describe('a genocide named by its year is a name, not a date (CONVENTIONS 18)', 
     expect(events(page('The deportations began in 1915.'))).toMatchObject({ 'in 1915': '1915' });
   });
 });
+
+describe('a stamp line that gives the revision first, then the day of publication', () => {
+  const page = (deck: string) =>
+    `Truce takes hold along the line\n\n${deck}Last Updated: Nov 11, 2020 | Published: Nov 10, 2020\n\n${LEAD}\n`;
+
+  it('is read by its parts at the top as under a standfirst: Published, not the revision', () => {
+    expect(published(page(''))).toBe('2020-11-10');
+    expect(published(page('The deal ends weeks of fighting, officials said.\n\n'))).toBe('2020-11-10');
+  });
+
+  it('a revision alone dates no publication', () => {
+    const text = `Truce takes hold along the line\n\nLast Updated: Nov 11, 2020\n\n${LEAD}\n`;
+    expect(published(text)).toBeNull();
+  });
+});

@@ -121,8 +121,15 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
       const stamp = line ? readHeaderStamp(line, body) : null;
       if (stamp?.role === 'published') state.published = stampPublished(stamp, line);
     }
+  } else if (field.kind === 'other' && line && !state.published && REVISION_KEY.test(field.key)) {
+    // "Last Updated: Nov 11, 2020 | Published: Nov 10, 2020": a revision first, then the day of publication,
+    // read by the line's parts as under a standfirst.
+    const stamp = readHeaderStamp(line, body);
+    if (stamp?.role === 'published') state.published = stampPublished(stamp, line);
   }
 }
+
+const REVISION_KEY = /^(?:last\s+)?(?:updated|modified)\b/i;
 
 /** "September 15, 2023, by Capitol Hearing Watch staff (D. Ortner)": a full date, then who filed it. */
 const THEN_BYLINE = /^(.{6,40}?),?\s+by\s+\p{L}/u;
