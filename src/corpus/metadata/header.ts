@@ -62,10 +62,15 @@ function wordCount(s: string): number {
 }
 
 const OPENS_LINE = /^[\p{Lu}\p{N}"“‘'«#*]/u;
+/**
+ * "(LEAD) S. Korea welcomes …", "(2nd LD) …", "(URGENT) …", "[EXCLUSIVE] …": a wire's bracketed tag for the
+ * take or the kind of story, set before its headline.
+ */
+const WIRE_TAG = /^[([][\p{Lu}\p{N}][\p{L}\p{N} .&'’-]{0,30}[)\]]\s+/u;
 /** Short, starts like a title, does not end like a sentence: a headline, subheadline or label. */
 function isHeadingLike(line: string): boolean {
   if (line.length > MAX_HEADLINE_CHARS || wordCount(line) > MAX_HEADLINE_WORDS) return false;
-  if (!OPENS_LINE.test(line)) return false;
+  if (!OPENS_LINE.test(line.replace(WIRE_TAG, ''))) return false;
   return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
 }
 
@@ -116,8 +121,15 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
       const stamp = line ? readHeaderStamp(line, body) : null;
       if (stamp?.role === 'published') state.published = stampPublished(stamp, line);
     }
+  } else if (field.kind === 'other' && line && !state.published && REVISION_KEY.test(field.key)) {
+    // "Last Updated: Nov 11, 2020 | Published: Nov 10, 2020": a revision first, then the day of publication,
+    // read by the line's parts as under a standfirst.
+    const stamp = readHeaderStamp(line, body);
+    if (stamp?.role === 'published') state.published = stampPublished(stamp, line);
   }
 }
+
+const REVISION_KEY = /^(?:last\s+)?(?:updated|modified)\b/i;
 
 /** "September 15, 2023, by Capitol Hearing Watch staff (D. Ortner)": a full date, then who filed it. */
 const THEN_BYLINE = /^(.{6,40}?),?\s+by\s+\p{L}/u;
@@ -386,7 +398,10 @@ function stampDate(line: string, body: string): DateParts | null {
   return (
     fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??
     readDateInParts(line) ??
-    (stamp()?.role === 'published' ? stamp()!.date : null)
+    (stamp()?.role === 'published' ? stamp()!.date : null) ??
+    // "14 Mayıs 2021 Cuma 16:48", "22 Aban 1399 (12 November 2020)": a stamp as a site in another language
+    // or calendar prints it, as read on a date line at the top.
+    fullDayAndYear(dateOfOtherCalendarStamp(line))
   );
 }
 

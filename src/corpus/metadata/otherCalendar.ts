@@ -1,4 +1,5 @@
 import { type DateParts, parseWholeDate } from './dateText.ts';
+import { dateOfLocalMonthStamp } from './localMonths.ts';
 
 /**
  * A day in the Solar or lunar Hijri calendar, as Iranian and Arab sites print it beside the Gregorian
@@ -115,7 +116,10 @@ function solarHijriAlone(line: string): DateParts | null {
   return found;
 }
 
-/** A stamp in two calendars read by its Gregorian day, or a Solar Hijri stamp alone converted. */
+/**
+ * A stamp in two calendars read by its Gregorian day, a Solar Hijri stamp alone converted, or a Gregorian
+ * stamp with its month named in Turkish or Azerbaijani (localMonths.ts).
+ */
 export function dateOfOtherCalendarStamp(line: string): DateParts | null {
-  return gregorianBesideOtherCalendar(line) ?? solarHijriAlone(line);
+  return gregorianBesideOtherCalendar(line) ?? solarHijriAlone(line) ?? dateOfLocalMonthStamp(line);
 }

@@ -280,7 +280,7 @@ function bareYearAllowed(text: string, start: number, end: number): boolean {
 
 /** Nouns for events that have happened (or begun) once they are named by their year. */
 const PAST_EVENT_NOUNS =
-  'raids?|bombings?|shelling|(?:air)?strikes?|killings?|shootings?|explosions?|riots?|wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
+  'raids?|bombings?|shelling|(?:air)?strikes?|killings?|shootings?|explosions?|riots?|wars?|conflicts?|(?:counter-?)?offensives?|cease-?fires?|truces?|armistice|invasions?|clashes|fighting|hostilities|escalations?|flare-ups?|massacres?|pogroms?|genocides?|uprisings?|revolutions?|coups?|earthquakes?|exodus|blockades?|sieges?|attacks?|assaults?|operations?|incursions?|war';
 /** Nouns for events that may still be to come ("the 2024 elections will…"): their tense is read from the clause. */
 const OTHER_EVENT_NOUNS =
   'elections?|votes?|referendums?|referenda|summits?|talks|negotiations|agreements?|accords?|deals?|treat(?:y|ies)|declarations?|statements?|census|protests?|campaigns?|crisis|crises|peace\\s+(?:deal|plan|process|talks)';
@@ -1332,6 +1332,9 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
+    // "14 Mayıs 2021" (Turkish), "Marta": a month's name running on into letters chrono does not count as
+    // a word's (ı, ş, é) is another word, not the month.
+    if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + written.length))) return null;
     // "the end of November", "the beginning of March": the month, not its last or first day.
     const partOfMonth = PART_OF_MONTH.test(written);
     const day = start.isCertain('day') && !partOfMonth ? (start.get('day') ?? undefined) : undefined;
