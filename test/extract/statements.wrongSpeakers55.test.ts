@@ -76,3 +76,15 @@ describe('a thought with its "that" inside a participle of saying is that saying
     ]);
   });
 });
+
+describe('a ministry named with its domain, then its seat', () => {
+  it('"The Ministry of Foreign Affairs in Baku says that …" is Azerbaijan\'s foreign ministry', () => {
+    const text = 'Road protest\n\nThe Ministry of Foreign Affairs in Baku says that the protest concerns illegal mining.';
+    expect(speakers(text)).toEqual(['mfa-azerbaijan']);
+  });
+
+  it('"The Ministry of Foreign Affairs in Lima" stays as written: no state the gazetteer seats there', () => {
+    const text = 'Road protest\n\nThe Ministry of Foreign Affairs in Lima says that the protest concerns mining.';
+    expect(speakers(text)).not.toContain('mfa-azerbaijan');
+  });
+});
