@@ -59,7 +59,8 @@ describe('a name given in a relative clause with "only" before its verb, or "by 
   });
 
   it('"A man who gave only the surname Karimov said" is Karimov', () => {
-    const text = 'Checkpoint\n\nA man who gave only the surname Karimov said the road had been closed since dawn.';
+    const text =
+      'Checkpoint\n\nA man who gave only the surname Karimov said the road had been closed since dawn.';
     expect(speakers(text)).toEqual(['text:karimov']);
   });
 });
@@ -79,12 +80,31 @@ describe('a thought with its "that" inside a participle of saying is that saying
 
 describe('a ministry named with its domain, then its seat', () => {
   it('"The Ministry of Foreign Affairs in Baku says that …" is Azerbaijan\'s foreign ministry', () => {
-    const text = 'Road protest\n\nThe Ministry of Foreign Affairs in Baku says that the protest concerns illegal mining.';
+    const text =
+      'Road protest\n\nThe Ministry of Foreign Affairs in Baku says that the protest concerns illegal mining.';
     expect(speakers(text)).toEqual(['mfa-azerbaijan']);
   });
 
   it('"The Ministry of Foreign Affairs in Lima" stays as written: no state the gazetteer seats there', () => {
-    const text = 'Road protest\n\nThe Ministry of Foreign Affairs in Lima says that the protest concerns mining.';
+    const text =
+      'Road protest\n\nThe Ministry of Foreign Affairs in Lima says that the protest concerns mining.';
     expect(speakers(text)).not.toContain('mfa-azerbaijan');
+  });
+});
+
+describe('a generic noun for a body named before, left unresolved, names no one', () => {
+  it('"…, the department added" after a named Office gives no speaker "department"', () => {
+    const text =
+      'Shelling condemned\n\n' +
+      'In Dublin, a Foreign Affairs and Trade Office spokesperson said: "We are alarmed by the reports."\n\n' +
+      'The minister spoke to her Georgian counterpart on Sunday, the department added.';
+    expect(speakers(text)).not.toContain('text:department');
+  });
+
+  it('"The bloc said" after a treaty Organization was named gives no speaker "bloc"', () => {
+    const text =
+      'Mission promised\n\n' +
+      'Peru has asked the Lima-based Andean Defence Organization for help. The bloc said it would send a mission.';
+    expect(speakers(text)).not.toContain('text:bloc');
   });
 });

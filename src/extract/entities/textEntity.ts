@@ -1,6 +1,6 @@
+import { TENS, UNITS } from '../numberWords.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
-import { TENS, UNITS } from '../numberWords.ts';
 import { slug } from './normalise.ts';
 
 /** Words that open a name run but are titles, not the name: "Department Spokesperson Jane Doe". */
@@ -641,10 +641,13 @@ const AGE_NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)]
 export const SPELLED_AGE_PREFIX = new RegExp(String.raw`^${AGE_NUMBER_WORD}-year-old\s+(?=\p{Lu})`, 'u');
 
 /** An age before a name, in digits or spelled out: "68-year-old ", "Sixty-eight-year-old ". */
-export const AGE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}\d-])(?:\d{1,3}|${AGE_NUMBER_WORD})-year-old\s+$`, 'u');
+export const AGE_BEFORE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:\d{1,3}|${AGE_NUMBER_WORD})-year-old\s+$`,
+  'u',
+);
 
 /** A spelled-out age alone: "Sixty-eight-year-old". */
-export const SPELLED_AGE_WORD = new RegExp(String.raw`^${AGE_NUMBER_WORD}-year-old$`, 'u');
+export const SPELLED_AGE_WORD = new RegExp(`^${AGE_NUMBER_WORD}-year-old$`, 'u');
 
 /**
  * "Ani Petrosyan, 29, a nurse in Goris": a full name set off before the age or a description
