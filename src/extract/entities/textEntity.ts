@@ -1,3 +1,4 @@
+import { TENS, UNITS } from '../numberWords.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { slug } from './normalise.ts';
@@ -628,6 +629,26 @@ function ownerFollowsRole(role: string): boolean {
 
 const LED_OR_BACKED_PREFIX = /^\p{Lu}[\p{L}]*-\p{Ll}+ed\s+(?=\p{Lu})/u;
 
+/** A number word, as written to open a sentence: "Sixty", "Eighteen", "Forty-two". */
+const AGE_NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})(?:-(?:${Object.keys(UNITS).join('|')}))?`;
+
+/**
+ * "Sixty-eight-year-old Gayane": news copy spells out a number that opens a sentence, so an age
+ * written in words is the "68-year-old" before a name, no part of it (as a digit age never is).
+ */
+export const SPELLED_AGE_PREFIX = new RegExp(String.raw`^${AGE_NUMBER_WORD}-year-old\s+(?=\p{Lu})`, 'u');
+
+/** An age before a name, in digits or spelled out: "68-year-old ", "Sixty-eight-year-old ". */
+export const AGE_BEFORE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:\d{1,3}|${AGE_NUMBER_WORD})-year-old\s+$`,
+  'u',
+);
+
+/** A spelled-out age alone: "Sixty-eight-year-old". */
+export const SPELLED_AGE_WORD = new RegExp(`^${AGE_NUMBER_WORD}-year-old$`, 'u');
+
 /**
  * "Ani Petrosyan, 29, a nurse in Goris": a full name set off before the age or a description
  * in apposition is who it is; what follows describes her.
@@ -643,7 +664,9 @@ function readTextEntity(mention: string): Entity {
   }
   // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
   const bare = cleanMention(mention).replace(/^the\s+/i, '');
-  const clean = bare.includes('-') ? bare.replace(LED_OR_BACKED_PREFIX, '') : bare;
+  const clean = bare.includes('-')
+    ? bare.replace(LED_OR_BACKED_PREFIX, '').replace(SPELLED_AGE_PREFIX, '')
+    : bare;
   const country = DELEGATE_OF.exec(clean)?.[1];
   if (country) {
     const kind = BODY_LAST_WORD.test(country.split(' ').pop()!) ? 'organisation' : 'government';

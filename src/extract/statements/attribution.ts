@@ -521,7 +521,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       /^(?:[^,;]|,(?=\d{3}))+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? ''
     )
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
-      .replace(ON_PLATFORM, '');
+      .replace(ON_PLATFORM, '')
+      .replace(SETTING_AFTER_INVERTED_NAME, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     // "said one of them, Aydin Huseynov.": the name in apposition to "one of them" is who spoke;
     // so too after a person's description: "said the owner, Sona Hagopian, 61, whose …".
@@ -650,7 +651,16 @@ const THAT_CLAUSE_IN_SUBJECT =
  * interview on Monday", "at a briefing in Moscow".
  */
 const SETTING_ONLY =
-  /^(?:in|at|during|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|briefing|address|speech|message|letter|communiqu[eé]|conference|call|readout)(?:\s+(?:published|issued|released|posted|given|held|made)\b)?(?:\s+(?:on|in|at|late|early|last|this|after|before)\b[^,;:.]{0,40})?[.!?]?$/iu;
+  /^(?:in|at|during|on|via|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|post|briefing|address|speech|message|letter|e-?mail|communiqu[eé]|conference|call|readout)(?:\s+(?:published|issued|released|posted|given|held|made)\b)?(?:\s+(?:on|in|at|late|early|last|this|after|before)\b[^,;:.]{0,40})?[.!?]?$/iu;
+
+/**
+ * "writes Lindqvist in an email", "said Okafor in a statement": the setting after an inverted
+ * subject says where it was said, never who said it; a surname alone keeps no setting in its name.
+ */
+const SETTING_AFTER_INVERTED_NAME = new RegExp(
+  String.raw`(?<=[\p{L}'’.-])\s+(?=(?:in|at|during|on|via|through)\s)(?:${SETTING_ONLY.source.slice(1, -1)})$`,
+  'u',
+);
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
@@ -2666,6 +2676,10 @@ const BARE_THINKING =
 const THOUGHT_INSIDE =
   /(?:^|\s)(?:as|saying|said|says|adding|added|telling|told|noting|noted|stressing|stressed|while|because|since|that|how|what|why|whether|if)\s+(?:[\p{L}'’-]+\s+)?$/u;
 
+/** A participle or verb of saying and one word (the thought's subject) before it: "saying they …". */
+const SAYING_BEFORE_THOUGHT =
+  /(?:^|\s)(?:saying|said|says|adding|added|telling|told|noting|noted|stressing|stressed)\s+(?:[\p{L}'’-]+\s+)?$/u;
+
 /** "would hope their neighbour were farther away", "to believe the …": a wish or a thought supposed, not held. */
 const WISHED = /(?:^|\s)(?:would|could|might|may|should|must|will|can|to)\s+$/;
 
@@ -2721,6 +2735,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (pluralNounBeforeVerb(masked, verb.index, verb[0])) continue;
     if (BARE_THINKING.test(verb[0]) && (THOUGHT_INSIDE.test(lastWordsBefore) || WISHED.test(lastWordsBefore)))
       continue;
+    // "blocked a road, saying they feared that …": a thought with its "that" inside another's saying is
+    // that saying's words, as the bare thought is.
+    if (THINKING_THAT.test(verb[0]) && SAYING_BEFORE_THOUGHT.test(lastWordsBefore)) continue;
     if (infinitiveConjunct(masked, from, verb.index, verb[0])) continue;
     const speaker = subjectBefore(masked, from, verb.index);
     if (!speaker) continue;

@@ -4,10 +4,11 @@ import type { Entity } from '../types.ts';
 
 /**
  * "the presidential administration in Baku", "the foreign ministry in Yerevan", "The Foreign Ministry in
- * Baku" (as translated copy capitalises it): a body and its seat.
+ * Baku" (as translated copy capitalises it), "The Ministry of Foreign Affairs in Baku" (its domain
+ * written out after "of"): a body and its seat.
  */
 const BODY_IN_PLACE =
-  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy))\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
 
 /**
  * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that

@@ -1,7 +1,7 @@
 import { definedAbbreviations } from '../entities/abbreviations.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
-import { textEntity, trailingProperName } from '../entities/textEntity.ts';
+import { SPELLED_AGE_PREFIX, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
 import { apposedHolderName } from './apposedHolder.ts';
@@ -1620,7 +1620,8 @@ const POSSESSED_RELATION = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\
 function readSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   const words = readSpeakerWords(phrase);
   if (!words) return null;
-  const p = withoutSettingTail(words.described);
+  // "Sixty-eight-year-old Gayane": an age spelled out to open a sentence is no part of the name.
+  const p = withoutSettingTail(words.described).replace(SPELLED_AGE_PREFIX, '');
   const officials = OFFICIALS_OF_STAND_IN.exec(p);
   return {
     words,

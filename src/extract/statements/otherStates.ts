@@ -32,6 +32,7 @@ const STATES: readonly (readonly [country: string, demonym: string, capital: str
   ['Hungary', 'Hungarian', 'Budapest'],
   ['Poland', 'Polish', 'Warsaw'],
   ['Syria', 'Syrian', 'Damascus'],
+  ['South Korea', 'South Korean', 'Seoul'],
 ];
 
 const BY_CAPITAL = new Map(STATES.map(([country, , capital]) => [capital.toLowerCase(), country]));

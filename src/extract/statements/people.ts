@@ -3,7 +3,13 @@ import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
 import { PERSON_GENDER } from '../entities/gazetteer.ts';
 import { privateNamesake } from '../entities/privateNamesake.ts';
 import { resolveEntityAt } from '../entities/resolve.ts';
-import { coordinatedNames, textEntity, trailingProperName } from '../entities/textEntity.ts';
+import {
+  AGE_BEFORE_NAME,
+  coordinatedNames,
+  SPELLED_AGE_WORD,
+  textEntity,
+  trailingProperName,
+} from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
 import { allMatches } from './allMatches.ts';
@@ -319,6 +325,8 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
     const title = m[1];
     const names = m[2]!.split(/\s+/);
     while (names.length && NOT_A_PERSON.has(names[0]!)) names.shift();
+    // "Sixty-eight-year-old Gayane": an age spelled out to open a sentence is no part of the name.
+    if (names.length > 1 && SPELLED_AGE_WORD.test(names[0]!)) names.shift();
     // "the State Service of Emergency Situations": two words after a body's "of" are its domain.
     if (names.length === 2 && !title && BODY_OF.test(slice.slice(Math.max(0, m.index! - 16), m.index!)))
       continue;
@@ -369,6 +377,19 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
             entity: textEntity(names[0]!),
             start,
             gender: genderOf([PERSON_NOUN_APPOSITION.exec(slice.slice(m.index! + m[0].length))?.[1] ?? '']),
+          };
+        else if (
+          AGE_BEFORE_NAME.test(text.slice(Math.max(0, start - 40), start)) &&
+          !KIN_OF_BEFORE_NAME.test(slice.slice(Math.max(0, m.index! - 60), m.index!)) &&
+          !resolveEntityAt(names[0]!, null)
+        )
+          // "68-year-old Gayane told …", "Sixty-eight-year-old Gayane told …": a given name alone
+          // after an age is a person; the sentence's own "his" or "her" tells which. "The mother of
+          // 24-year-old Hayk … she told" is the mother's: whose kin it is, is no one "she" points to.
+          mention = {
+            entity: textEntity(names[0]!),
+            start,
+            gender: genderInSentence(slice.slice(m.index! + m[0].length)),
           };
         else if (
           WHO_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) &&

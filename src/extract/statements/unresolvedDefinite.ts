@@ -23,11 +23,22 @@ function pointsBackUnresolved(text: string, s: Statement): boolean {
   if (s.speaker.id !== `text:${head.toLowerCase()}`) return false;
   const before = text.slice(0, s.context.start);
   return (
-    namedWithHead(head, before) &&
+    [head, ...(SAME_KIND_HEADS[head.toLowerCase()] ?? [])].some((h) => namedWithHead(h, before)) &&
     !introducedWithHead(head).test(before) &&
     !introducedAsKinOfName(head, before)
   );
 }
+
+/**
+ * Generic nouns news copy calls a named body by, though its name ends in another: "the department"
+ * for the Foreign, Commonwealth and Development Office or a ministry, "the bloc" or "the alliance"
+ * for a treaty organisation. After such a body was named, the bare noun points back to one.
+ */
+const SAME_KIND_HEADS: Record<string, readonly string[]> = {
+  department: ['Office', 'Ministry'],
+  bloc: ['Organization', 'Organisation', 'Alliance', 'Union', 'Pact'],
+  alliance: ['Organization', 'Organisation', 'Pact', 'Bloc'],
+};
 
 /** The patterns built for a head noun, kept: the same few heads ("ministry", "agency") recur in every document. */
 const namedPatterns = new Map<string, RegExp>();
