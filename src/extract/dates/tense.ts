@@ -90,7 +90,7 @@ const MODAL_BEFORE_VERB =
 const POSSIBLE_EVENT = String.raw`(?:may|might|could)\s+(?:(?:well|still|also|only|even|now|soon)\s+)?(?:take\s+place|be\s+(?:held|signed|opened|reopened|resumed|completed)|happen|occur|begin|start|resume|reopen|convene)`;
 /** Future wording in the clause around the date ("are both expected in Granada on Thursday"). */
 const FUTURE_NEAR =
-  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|another|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|upcoming|to be held|next (?:week|month|year))\b/i;
+  /\b(?:will|shall|would|(?:is|are) (?:(?:both|all|also|still|now|widely|each) )?(?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised|ready) to|plans? (?:to|a|an|another)|planning (?:to|a|an|another)|planned (?:for|a|an|another|to)|has scheduled|have scheduled|(?:is|are|am|['’]s|['’]re) going to|(?:wants|intends|hopes|aims|seeks) to|upcoming|to be held|next (?:week|month|year))\b/i;
 const POSSIBLE_EVENT_NEAR = new RegExp(String.raw`\b${POSSIBLE_EVENT}\b`, 'i');
 /**
  * "said it expected "more than a thousand" people at a rally on Saturday": what is expected is still to come,
@@ -215,6 +215,9 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   // obligation in the date's own clause, with no past verb after it ("must return what it seized on …").
   const owed = OWED_BEFORE.exec(lead.slice(lastClauseBreak(lead)));
   if (owed && !PAST_VERB.test(owed[0])) return { tense: 'future', tenseMarked: true };
+  // "had failed to protect the villages in September": an implicative verb in the past tells that its
+  // infinitive's event did (or did not) happen then; the date is no plan still to come.
+  if (!deadline && IMPLICATIVE_PAST_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
   const unmarked =
     deadline || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
   return { tense: 'past', tenseMarked: !unmarked && PAST_VERB.test(clause) };
@@ -257,6 +260,13 @@ function obligationAhead(clause: string): string | null {
 /** "agreed to purchase the line in": a verb after "to", in lower case ("sent troops to Kazakhstan in" has none). */
 const INFINITIVE =
   /\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|be|date|port|power|office)\b)[a-z]{3,}\b(?![^;]*\b(?:[Ss]aid|[Ss]ays)\b)[^;]*$/;
+
+/**
+ * "failed to protect …", "had refused to leave …", "managed to reach …": a past implicative verb and its
+ * infinitive (quoted words allowed), with no clause break or future wording after it, up to the date.
+ */
+const IMPLICATIVE_PAST_BEFORE =
+  /\b(?:failed|managed|refused|tried|attempted|declined|neglected)\s+to\s+["“]?[a-z]+\b(?![^,;:.!?]*\b(?:will|would|shall|next|upcoming|ahead\s+of|before|until|by)\b)[^,;:.!?]*$/i;
 
 /**
  * "had been due to expire Friday evening", "as previously planned Saturday night": an arrangement
