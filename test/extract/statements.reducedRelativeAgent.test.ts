@@ -10,9 +10,9 @@ function said(...paragraphs: string[]): [string, string][] {
 
 describe('"<plural> interviewed by <Name> note that": the named agent is no subject, the plural speaks', () => {
   it('an outlet with a domain ("Steppe.kz") before a base-form verb keeps the saying', () => {
-    expect(said('Analysts interviewed by Steppe.kz note that the summit exposed a rift in the bloc.')).toEqual([
-      ['text:analysts', 'the summit exposed a rift in the bloc'],
-    ]);
+    expect(
+      said('Analysts interviewed by Steppe.kz note that the summit exposed a rift in the bloc.'),
+    ).toEqual([['text:analysts', 'the summit exposed a rift in the bloc']]);
     expect(said('Diplomats quoted by Trend claim that the border talks will resume in May.')).toEqual([
       ['text:diplomats', 'the border talks will resume in May'],
     ]);
