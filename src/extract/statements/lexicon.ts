@@ -277,9 +277,11 @@ export const BASE_FORM_THAT =
 /**
  * The word before such a base form when it is a subject: a plural pronoun, or a plural noun in -s
  * (not "his", "this", "was", "its", "famous", "less"), with an adverb maybe: "experts rightly note".
+ * Or the named agent of a reduced relative on such a subject, whatever the name ends in: "experts
+ * interviewed by Steppe.kz note that" (the window holds the last three words only).
  */
 export const PLURAL_SUBJECT_BEFORE =
-  /(?<![\p{L}'’])(?!(?:was|has|does|yes|whereas|news)\s)(?:they|we|I|you|\p{L}*[a-hj-rtv-z]s)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+|often\s+)?$/u;
+  /(?<![\p{L}'’])(?!(?:was|has|does|yes|whereas|news)\s)(?:they|we|I|you|\p{L}*[a-hj-rtv-z]s)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|now\s+|often\s+)?$|(?:^|\s)(?:interviewed|quoted|cited|polled|surveyed|contacted|consulted|questioned)\s+by\s+[\p{Lu}\d][\p{L}\d.'’-]*\s+$/u;
 
 /**
  * Speech-verb forms that are never a noun or an adjective, so a word before them is a subject
