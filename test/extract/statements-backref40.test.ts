@@ -25,3 +25,27 @@ describe('"the ministry in <capital>": the ministry the sentence’s ministers h
     expect(ids).not.toContain('mod-russia');
   });
 });
+
+describe('a bare "the ministry" after a ministry relayed its minister', () => {
+  it('is the ministry that relayed, not one named a paragraph before', () => {
+    const text =
+      'Karabakh’s defence ministry said nine more soldiers had died.\n\n' +
+      'Russian Foreign Minister Sergey Lavrov talked with his Turkish counterpart on Monday, the ministry in Moscow said. ' +
+      'The two sides agreed to keep in touch, the ministry added.';
+    const found = who(text);
+    expect(found).toContainEqual(['mfa-russia', 'the ministry', 'The two sides agreed to keep in touch']);
+    expect(found.filter(([, m]) => m === 'the ministry').map(([id]) => id)).not.toContain(
+      'karabakh-authorities',
+    );
+  });
+
+  it('a ministry set in a capital and left as written is still the one "the ministry" points back to', () => {
+    const text =
+      'Karabakh’s defence ministry said nine more soldiers had died.\n\n' +
+      'Two envoys talked on Monday, the ministry in Ankara said. The two sides agreed to keep in touch, the ministry added.';
+    const ids = who(text)
+      .filter(([, m]) => m === 'the ministry')
+      .map(([id]) => id);
+    expect(ids).not.toContain('karabakh-authorities');
+  });
+});
