@@ -2563,7 +2563,24 @@ function ministryPortfolioInView(d: Discourse): string | null {
     const kind = /^(mfa|mod)-/.exec(d.mentions[i]!.entity.id)?.[1];
     if (kind) return kind === 'mfa' ? 'Foreign' : 'Defence';
   }
-  return null;
+  return portfolioOfMinistersInSentence(d);
+}
+
+/**
+ * "Foreign Minister Sergey Lavrov spoke with his Armenian counterpart, the ministry in Moscow
+ * said": the portfolio every minister this sentence names holds, when they hold just one.
+ */
+function portfolioOfMinistersInSentence(d: Discourse): string | null {
+  d.readPeopleBefore(d.unit + 1);
+  const portfolios = new Set<string>();
+  for (const p of d.people) {
+    if (p.unit !== d.unit) continue;
+    const role = p.entity.role?.toLowerCase() ?? '';
+    if (/\bforeign minister\b|\bminister of foreign affairs\b/.test(role)) portfolios.add('Foreign');
+    else if (/\bdefen[cs]e minister\b|\bminister of defen[cs]e\b/.test(role)) portfolios.add('Defence');
+    else if (/\bminister\b/.test(role)) return null;
+  }
+  return portfolios.size === 1 ? [...portfolios][0]! : null;
 }
 
 /** "The Committee", "the Emergency Service", "the Defender": "the" and one or two capitalised words. */

@@ -2344,7 +2344,21 @@ function remember(
         unit: d.unit,
       });
   }
-  if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) d.lastBody = outer.entity;
+  if (outer.entity.kind !== 'person' && outer.entity !== draft.speaker) {
+    d.lastBody = outer.entity;
+    // "Foreign Minister X spoke with Y, the ministry in Moscow said": the body that relays its
+    // principal spoke there too; a later "the ministry added" finds it there, not further back.
+    if (outer.entity.kind !== 'place' && draft.speaker.kind === 'person') {
+      const spoke = d.bodySpeeches.get(outer.entity.id);
+      d.bodySpeeches.set(outer.entity.id, {
+        entity: outer.entity,
+        count: (spoke?.count ?? 0) + 1,
+        last: draft.context.start,
+        names: spoke?.names ?? [],
+      });
+      if (!d.spokenAs.has(outer.entity)) d.spokenAs.set(outer.entity, outer.mention);
+    }
+  }
   const at = draft.context.start;
   if (draft.via) d.activeStatement = { author: draft.via, principal: draft.speaker, paragraph, at };
   else if (aboutAStatement || outer.viaDocument)
