@@ -912,7 +912,11 @@ const ANAPHORA = new RegExp(
     // "The figure given by the Armenian government on Tuesday evening was 28,120": who gave it, then the verb.
     String.raw`|\b${SAME_THING}(?:\s+${wordsExcept(DATA_BY_WORDS)}\s+by\s+[^.;:!?\d]{1,80}?)?\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
-    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?)${LEAD_IN}`,
+    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?` +
+    // "bringing the number (of people) it has evacuated since May to 41": the running total's own words, then "to".
+    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking))\s+${SAME_THING}\s+[^.;:!?\d,"“”]{1,70}?\s+to` +
+    // "A day earlier he had put it at 49": "it", the toll just named, put at a number by its source.
+    String.raw`|\b(?:put|puts|putting|place[sd]?|placing)\s+it\s+at)${LEAD_IN}`,
   'i',
 );
 

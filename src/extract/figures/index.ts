@@ -153,6 +153,12 @@ const FROM_AFTER = /^\s+from\s/i;
 const FORMER_AFTER = /^\s+former\s+(?:(?:internally\s+|forcibly\s+)?displaced\b|IDPs\b|refugees\b)/i;
 
 const WHOLE_OPENER = /^\s*["“]?Of\s+(?:the|its|their|all\s+the)\s+$/;
+/**
+ * "about half of its 150,000 residents", "nearly all of their 3,000 inhabitants": a share taken of a count
+ * someone owns; the count is the whole (a population), and what follows befalls the share, not the count.
+ */
+const SHARE_OF_OWN_BEFORE =
+  /\b(?:half|all|most|many|some|much|a\s+(?:third|quarter|fifth|tenth|majority)|the\s+(?:majority|bulk)|(?:one|two|three)[- ](?:thirds?|quarters?)|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+(?:its|their|our|(?:the\s+)?[A-Z][\w-]*(?:'|’)s)\s+$/i;
 const AGAIN_AFTER = /^[^.;]*\b(?:again|anew|once\s+more|a\s+second\s+time)\b/i;
 
 /** A verb in the rest of a count's clause. */
@@ -445,6 +451,9 @@ function readCandidates(
     }
     const counted = countedAfter(sentenceText, number.end);
     if (!countsPeople(counted)) continue;
+    // "about half of its 150,000 residents have left": the owned whole a share is taken from counts no one
+    // unless its own words say what befell it ("half of their 40 wounded").
+    if (!counted.marker && SHARE_OF_OWN_BEFORE.test(before)) continue;
     // "Of the roughly 6,000 people registered in Fuzuli, most are dead or scattered": the whole a part is taken
     // from, set up for the part, counts no one unless its own words say what befell it ("Of the 200 killed, …").
     if (from < 12 && WHOLE_OPENER.test(before)) {
