@@ -66,15 +66,8 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
   const lead = clause.length - opened.length;
   const m = KIN_TELLER.exec(opened);
   if (!m) return groupTeller(text, content, opened, clause.length - opened.length, d, outer);
-  const rest = opened.slice(m[0].length);
-  if (NO_WORDS.test(rest)) return null;
-  // "told her the line stretched for miles and that …": a "that" after a verb opens a second clause
-  // of the words, not the first after a setting.
-  const setting = SETTING_THEN_THAT.exec(rest)?.[0];
-  const skip = setting && !FINITE.test(setting) ? setting.length : (/^\s+/.exec(rest)?.[0].length ?? 0);
-  const start = content.start + lead + m[0].length + skip;
-  const words = text.slice(start, content.end);
-  if (!FINITE.test(words) || !/^["“]?\p{L}/u.test(words)) return null;
+  const start = wordsStart(text, content, lead + m[0].length, opened.slice(m[0].length));
+  if (start === null) return null;
   // "one of her cousins" is a cousin of hers; "two of her cousins" stay plural.
   const phrase = m[1] && m[3] ? m[2]!.slice(0, -1) : m[2]!;
   // The possessive and the one told are the speaker: "her" is the teller's, whoever was named last.
@@ -157,6 +150,21 @@ export function kinInQuote(text: string, quote: Span, outer: Entity, from: numbe
 }
 
 /** The group teller of a reported clause ("the military had told him …") and where its words start, or null. */
+/**
+ * Where the teller's words start after "told her" (`after` characters into the content, `rest` the
+ * text from there), or null when what follows is no clause of words.
+ */
+function wordsStart(text: string, content: Span, after: number, rest: string): number | null {
+  if (NO_WORDS.test(rest)) return null;
+  // "told her the line stretched for miles and that …": a "that" after a verb opens a second clause
+  // of the words, not the first after a setting.
+  const setting = SETTING_THEN_THAT.exec(rest)?.[0];
+  const skip = setting && !FINITE.test(setting) ? setting.length : (/^\s+/.exec(rest)?.[0].length ?? 0);
+  const start = content.start + after + skip;
+  const words = text.slice(start, content.end);
+  return FINITE.test(words) && /^["“]?\p{L}/u.test(words) ? start : null;
+}
+
 function groupTeller(
   text: string,
   content: Span,
@@ -167,13 +175,8 @@ function groupTeller(
 ): KinTelling | null {
   const m = GROUP_TELLER.exec(opened);
   if (!m) return null;
-  const rest = opened.slice(m[0].length);
-  if (NO_WORDS.test(rest)) return null;
-  const setting = SETTING_THEN_THAT.exec(rest)?.[0];
-  const skip = setting && !FINITE.test(setting) ? setting.length : (/^\s+/.exec(rest)?.[0].length ?? 0);
-  const start = content.start + lead + m[0].length + skip;
-  const words = text.slice(start, content.end);
-  if (!FINITE.test(words) || !/^["“]?\p{L}/u.test(words)) return null;
+  const start = wordsStart(text, content, lead + m[0].length, opened.slice(m[0].length));
+  if (start === null) return null;
   // The one told is the speaker: "him" told by a woman's words is someone else.
   if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
   const pronoun = told(m[0]);
