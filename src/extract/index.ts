@@ -8,7 +8,12 @@ import {
   storedSegments,
   storedTimeline,
 } from './compacted.ts';
-import { buildTimelines as buildDocumentTimelines, extractEvents } from './dates/index.ts';
+import {
+  buildTimelines as buildDocumentTimelines,
+  extractEvents,
+  type ScannedDocument,
+  scanDocument,
+} from './dates/index.ts';
 import { identifyReporters, identifySpeakers } from './entities/identity.ts';
 import { headingFigures } from './figures/headingFigures.ts';
 import { extractFigures } from './figures/index.ts';
@@ -146,15 +151,39 @@ function readDocument(
   };
 }
 
-/** Timelines read the documents as the extractors do (readingText.ts): offsets are the stored text's. */
+/**
+ * One document's part of the dates pass: its date expressions and header dates, read in its view
+ * (readingText.ts) as buildTimelines reads them, without the document itself. It depends on the
+ * document alone, so a large ingest reads it on several threads (index/extractPool.ts).
+ */
+export type DocumentScan = Omit<ScannedDocument, 'doc'>;
+
+export function scanForTimelines(stored: CorpusDocument, sentences: Sentence[]): DocumentScan {
+  const { view, compaction } = readingOf(stored);
+  const viewSentences = compaction
+    ? compactedSegments(compaction, { paragraphs: [], sentences }).sentences
+    : sentences;
+  const { doc: _view, ...scan } = scanDocument(view, viewSentences);
+  return scan;
+}
+
+/**
+ * Timelines read the documents as the extractors do (readingText.ts): offsets are the stored text's.
+ * `scans`: documents' scans already read (scanForTimelines); the others are read here.
+ */
 export function buildTimelines(
   documents: CorpusDocument[],
   sentencesByDoc: Map<string, Sentence[]>,
   now?: Date,
+  scans?: ReadonlyMap<string, DocumentScan>,
 ): Map<string, DocumentTimeline> {
+  const scan = (view: CorpusDocument, sentences: Sentence[]): ScannedDocument => {
+    const read = scans?.get(view.id);
+    return read ? { doc: view, ...read } : scanDocument(view, sentences);
+  };
   const readings = documents.map(readingOf);
   if (readings.every((r) => !r.compaction))
-    return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now);
+    return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now, scan);
   const viewSentences = new Map(sentencesByDoc);
   for (const { view, compaction } of readings) {
     const sentences = sentencesByDoc.get(view.id);
@@ -165,6 +194,7 @@ export function buildTimelines(
     readings.map((r) => r.view),
     viewSentences,
     now,
+    scan,
   );
   for (const { view, compaction } of readings) {
     const timeline = timelines.get(view.id);

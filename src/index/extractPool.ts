@@ -9,8 +9,8 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { Segmented } from '../extract/index.ts';
-import type { DocumentTimeline } from '../extract/types.ts';
+import type { DocumentScan, Segmented } from '../extract/index.ts';
+import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import { siblingModule } from '../runtime.ts';
 import type { CachedDocument } from './store/shapes.ts';
 import { startModuleWorker } from './workerThread.ts';
@@ -23,7 +23,23 @@ export interface ExtractJob {
 
 export type ExtractedItems = CachedDocument['items'];
 
-export type ExtractReply = { kind: 'done'; items: ExtractedItems[] } | { kind: 'failed'; message: string };
+/** A document's part of the dates pass (extract/index.ts scanForTimelines), read before the timelines. */
+export interface ScanJob {
+  doc: CorpusDocument;
+  sentences: Sentence[];
+}
+
+interface JobOf {
+  items: ExtractJob;
+  scan: ScanJob;
+}
+
+/** What a worker is sent: a chunk of jobs of one kind. */
+export type ExtractTask = { kind: 'items'; jobs: ExtractJob[] } | { kind: 'scan'; jobs: ScanJob[] };
+
+export type ExtractReply =
+  | { kind: 'done'; items: ExtractedItems[] | DocumentScan[] }
+  | { kind: 'failed'; message: string };
 
 /** Below this many documents a thread's share does not pay for starting it. */
 const MIN_DOCUMENTS_PER_THREAD = 400;
@@ -51,9 +67,97 @@ export async function extractAll(
   extractHere: (job: ExtractJob) => ExtractedItems,
   chunk = CHUNK,
 ): Promise<ExtractedItems[]> {
-  if (threads <= 1) return jobs.map(extractHere);
+  const pool = openPool(threads);
+  try {
+    return await pool.extractAll(jobs, threads, extractHere, chunk);
+  } finally {
+    pool.close();
+  }
+}
+
+/**
+ * Threads kept for the passes of one ingest: the dates scan, then the items. A worker starts
+ * once (loading the rules is most of its start) and reads both, so the second pass does not
+ * wait for workers to warm up again.
+ */
+export interface ExtractPool {
+  /** As extractAll, on at most `threads` of the pool's threads. */
+  extractAll(
+    jobs: readonly ExtractJob[],
+    threads: number,
+    extractHere: (job: ExtractJob) => ExtractedItems,
+    chunk?: number,
+  ): Promise<ExtractedItems[]>;
+  /**
+   * Each document's dates scan, in the jobs' order, shared as the items are: the scan is most
+   * of the corpus-wide dates pass, and it depends on each document alone.
+   */
+  scanAll(
+    jobs: readonly ScanJob[],
+    threads: number,
+    scanHere: (job: ScanJob) => DocumentScan,
+    chunk?: number,
+  ): Promise<DocumentScan[]>;
+  /** Ends the workers; the pool reads nothing more. */
+  close(): void;
+}
+
+/** A pool of up to `size` threads, this one among them; its workers start when first given work. */
+export function openPool(size: number): ExtractPool {
+  const workers: (Worker | null)[] = [];
+  let closed = false;
+  const workerAt = (i: number): Worker | null => {
+    if (closed) return null;
+    if (workers.length <= i) {
+      try {
+        const worker = startModuleWorker(WORKER_ENTRY);
+        // Between passes a worker is idle: a failure then loses it, never the process.
+        worker.on('error', () => {
+          if (workers[i] === worker) lose(i);
+        });
+        workers[i] = worker;
+      } catch {
+        workers[i] = null;
+      }
+    }
+    return workers[i] ?? null;
+  };
+  const lose = (i: number) => {
+    const worker = workers[i];
+    workers[i] = null;
+    if (worker) void worker.terminate();
+  };
+  const run = <K extends keyof JobOf, R>(
+    kind: K,
+    jobs: readonly JobOf[K][],
+    threads: number,
+    here: (job: JobOf[K]) => R,
+    chunk: number,
+  ) => shareOut(kind, jobs, Math.min(threads, size), here, chunk, workerAt, lose);
+  return {
+    extractAll: (jobs, threads, extractHere, chunk = CHUNK) =>
+      run('items', jobs, threads, extractHere, chunk),
+    scanAll: (jobs, threads, scanHere, chunk = CHUNK) => run('scan', jobs, threads, scanHere, chunk),
+    close: () => {
+      closed = true;
+      for (let i = 0; i < workers.length; i++) lose(i);
+    },
+  };
+}
+
+async function shareOut<K extends keyof JobOf, R>(
+  kind: K,
+  jobs: readonly JobOf[K][],
+  threads: number,
+  here: (job: JobOf[K]) => R,
+  chunk: number,
+  workerAt: (i: number) => Worker | null,
+  lose: (i: number) => void,
+): Promise<R[]> {
+  if (threads <= 1) return jobs.map(here);
   let next = 0;
-  const work: Work = {
+  const work: Work<K, R> = {
+    kind,
     jobs,
     chunk,
     out: new Array(jobs.length),
@@ -66,9 +170,12 @@ export async function extractAll(
     },
   };
   const readHere = (from: number) => {
-    for (let i = from; i < Math.min(jobs.length, from + chunk); i++) work.out[i] = extractHere(jobs[i]!);
+    for (let i = from; i < Math.min(jobs.length, from + chunk); i++) work.out[i] = here(jobs[i]!);
   };
-  const serving = Array.from({ length: threads - 1 }, () => serve(work));
+  const serving = Array.from({ length: threads - 1 }, (_, i) => {
+    const worker = workerAt(i);
+    return worker ? serve(work, worker, () => lose(i)) : Promise.resolve();
+  });
   for (let from = work.take(); from !== null; from = work.take()) {
     readHere(from);
     // Let the workers' replies in, so they get their next chunk while this thread reads on.
@@ -80,10 +187,11 @@ export async function extractAll(
 }
 
 /** The jobs, what was read of them, and the chunks no worker could read. */
-interface Work {
-  jobs: readonly ExtractJob[];
+interface Work<K extends keyof JobOf, R> {
+  kind: K;
+  jobs: readonly JobOf[K][];
   chunk: number;
-  out: ExtractedItems[];
+  out: R[];
   /** Starts of chunks a worker took but could not read: this thread reads them at the end. */
   lost: number[];
   /** The start of the next chunk nobody has taken, or null when all are taken. */
@@ -91,52 +199,50 @@ interface Work {
 }
 
 /**
- * One worker reading chunks until none is left; a chunk it could not read goes to `lost`. It holds
- * two chunks at a time, so it reads on while this thread, busy with its own chunk, has not yet
- * handed it the next.
+ * One worker reading chunks until none is left; a chunk it could not read goes to `lost`, and
+ * the worker is lost with it. It holds two chunks at a time, so it reads on while this thread,
+ * busy with its own chunk, has not yet handed it the next. The worker stays for the next pass.
  */
-function serve(work: Work): Promise<void> {
+function serve<K extends keyof JobOf, R>(work: Work<K, R>, worker: Worker, lose: () => void): Promise<void> {
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = startModuleWorker(WORKER_ENTRY);
-    } catch {
-      return resolve();
-    }
     const held: number[] = [];
     let ended = false;
     const end = () => {
       if (ended) return;
       ended = true;
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', fail);
+      worker.off('exit', fail);
       resolve();
     };
-    const fail = () => {
+    function fail() {
       work.lost.push(...held.splice(0));
+      lose();
       end();
-    };
+    }
     const send = () => {
       const from = work.take();
       if (from === null) return;
       held.push(from);
       try {
-        worker.postMessage(work.jobs.slice(from, from + work.chunk));
+        worker.postMessage({ kind: work.kind, jobs: work.jobs.slice(from, from + work.chunk) });
       } catch {
         fail();
       }
     };
-    worker.on('message', (reply: ExtractReply) => {
+    function onMessage(reply: ExtractReply) {
       const from = held[0];
       if (from === undefined) return;
       const expected = Math.min(work.chunk, work.jobs.length - from);
       if (reply.kind !== 'done' || reply.items.length !== expected) return fail();
       held.shift();
       reply.items.forEach((items, k) => {
-        work.out[from + k] = items;
+        work.out[from + k] = items as R;
       });
       send();
       if (held.length === 0) end();
-    });
+    }
+    worker.on('message', onMessage);
     worker.once('error', fail);
     worker.once('exit', fail);
     send();

@@ -1,23 +1,26 @@
 /**
  * An extraction worker's entry (started by extractPool.ts, never imported otherwise): reads the
- * items of each chunk of documents it is sent and replies with them, in order; it is ended when
+ * items (or the dates scans) of each chunk of documents it is sent and replies with them, in order; it is ended when
  * no chunk is left.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractDocument } from '../extract/index.ts';
-import type { ExtractJob, ExtractReply } from './extractPool.ts';
+import { extractDocument, scanForTimelines } from '../extract/index.ts';
+import type { ExtractReply, ExtractTask } from './extractPool.ts';
 
 const port = parentPort!;
 
-port.on('message', (jobs: ExtractJob[]) => {
+port.on('message', (task: ExtractTask) => {
   let reply: ExtractReply;
   try {
     reply = {
       kind: 'done',
-      items: jobs.map((job) => {
-        const x = extractDocument(job.doc, job.segmented, job.timeline);
-        return { statements: x.statements, events: x.events, figures: x.figures };
-      }),
+      items:
+        task.kind === 'scan'
+          ? task.jobs.map((job) => scanForTimelines(job.doc, job.sentences))
+          : task.jobs.map((job) => {
+              const x = extractDocument(job.doc, job.segmented, job.timeline);
+              return { statements: x.statements, events: x.events, figures: x.figures };
+            }),
     };
   } catch (error) {
     reply = { kind: 'failed', message: (error as Error)?.message ?? String(error) };

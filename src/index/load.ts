@@ -6,7 +6,7 @@ import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
 import type { Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import type { KnowledgeItems } from './build/parts.ts';
-import { type ExtractJob, extractAll, extractionThreads } from './extractPool.ts';
+import { type ExtractedItems, type ExtractJob, extractionThreads, openPool } from './extractPool.ts';
 import type { TimelineHead } from './knowledgeBase.ts';
 import { MemoryKnowledgeBase } from './memoryKnowledgeBase.ts';
 import { warmSides } from './sides.ts';
@@ -393,7 +393,9 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   }
 
   // Loaded only when something must be extracted: a cache-hit start-up skips chrono and the rules.
-  const { buildTimelines, extractDocument, segmentDocument } = await import('../extract/index.ts');
+  const { buildTimelines, extractDocument, scanForTimelines, segmentDocument } = await import(
+    '../extract/index.ts'
+  );
   const persisted = cached && input.store ? input.store.readSegments(input.reading) : null;
   const reusable = (d: DocumentHead) => {
     const items = entry(d);
@@ -412,26 +414,48 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     }
   }
   const segmentMs = clock();
-  const timelines: Map<string, DocumentTimeline> = buildTimelines(
-    documents,
-    new Map([...segments].map(([id, s]) => [id, s.sentences])),
-    input.now,
-  );
-  const timelinesMs = clock();
-  const kept = documents.map((d) => {
-    const c = reusable(d);
-    return c && JSON.stringify(c.segments.timeline) === JSON.stringify(timelines.get(d.id)!)
-      ? c.items.items
-      : null;
-  });
-  const jobs: ExtractJob[] = [];
-  documents.forEach((d, i) => {
-    if (!kept[i]) jobs.push({ doc: d, segmented: segments.get(d.id)!, timeline: timelines.get(d.id)! });
-  });
-  const read = await extractAll(jobs, extractionThreads(jobs.length, input.extractThreads), (job) => {
-    const x = extractDocument(job.doc, job.segmented, job.timeline);
-    return { statements: x.statements, events: x.events, figures: x.figures };
-  });
+  // Reading each document's dates is most of the dates pass and needs the document alone: a large
+  // ingest reads them on the threads that then read the items, and lends years and resolves here.
+  const pool = openPool(extractionThreads(documents.length, input.extractThreads));
+  let timelines: Map<string, DocumentTimeline>;
+  let timelinesMs: number;
+  let kept: (ExtractedItems | null)[];
+  let jobs: ExtractJob[];
+  let read: ExtractedItems[];
+  try {
+    const scanThreads = extractionThreads(documents.length, input.extractThreads);
+    const scans =
+      scanThreads > 1
+        ? await pool.scanAll(
+            documents.map((doc) => ({ doc, sentences: segments.get(doc.id)!.sentences })),
+            scanThreads,
+            (job) => scanForTimelines(job.doc, job.sentences),
+          )
+        : null;
+    timelines = buildTimelines(
+      documents,
+      new Map([...segments].map(([id, s]) => [id, s.sentences])),
+      input.now,
+      scans ? new Map(documents.map((d, i) => [d.id, scans[i]!])) : undefined,
+    );
+    timelinesMs = clock();
+    kept = documents.map((d) => {
+      const c = reusable(d);
+      return c && JSON.stringify(c.segments.timeline) === JSON.stringify(timelines.get(d.id)!)
+        ? c.items.items
+        : null;
+    });
+    jobs = [];
+    documents.forEach((d, i) => {
+      if (!kept[i]) jobs.push({ doc: d, segmented: segments.get(d.id)!, timeline: timelines.get(d.id)! });
+    });
+    read = await pool.extractAll(jobs, extractionThreads(jobs.length, input.extractThreads), (job) => {
+      const x = extractDocument(job.doc, job.segmented, job.timeline);
+      return { statements: x.statements, events: x.events, figures: x.figures };
+    });
+  } finally {
+    pool.close();
+  }
   const extracted = jobs.length;
   const records: CachedDocument[] = [];
   const persist: CachedSegments[] = [];

@@ -1,8 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { buildTimelines, extractDocument, segmentDocument } from '../../src/extract/index.ts';
-import { type ExtractJob, extractAll, extractionThreads } from '../../src/index/extractPool.ts';
+import {
+  buildTimelines,
+  extractDocument,
+  scanForTimelines,
+  segmentDocument,
+} from '../../src/extract/index.ts';
+import { type ExtractJob, extractAll, extractionThreads, openPool } from '../../src/index/extractPool.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
@@ -44,6 +49,34 @@ describe('extraction across threads', () => {
     // A function cannot cross to a worker thread, so every hand-over fails.
     const jobs = (await seedJobs()).map((job) => ({ ...job, doc: { ...job.doc, unsendable: () => 0 } }));
     expect(await extractAll(jobs, 2, here, 1)).toEqual(jobs.map(here));
+  }, 60_000);
+
+  it('gives every document the same timeline when its dates are read on other threads', async () => {
+    const corpus = await loadCorpus(join(import.meta.dirname, '..', '..', 'corpus'));
+    const sentences = new Map(corpus.documents.map((d) => [d.id, segmentDocument(d).sentences]));
+    const alone = buildTimelines([...corpus.documents], sentences, NOW);
+    const jobs = corpus.documents.map((doc) => ({ doc, sentences: sentences.get(doc.id)! }));
+    const pool = openPool(3);
+    try {
+      const scans = await pool.scanAll(jobs, 3, (job) => scanForTimelines(job.doc, job.sentences), 1);
+      const shared = buildTimelines(
+        [...corpus.documents],
+        sentences,
+        NOW,
+        new Map(corpus.documents.map((d, i) => [d.id, scans[i]!])),
+      );
+      expect(shared).toEqual(alone);
+      expect(JSON.stringify([...shared])).toBe(JSON.stringify([...alone]));
+      // The same workers then read the items, as an ingest's second pass does.
+      const items = corpus.documents.map((doc) => ({
+        doc,
+        segmented: segmentDocument(doc),
+        timeline: shared.get(doc.id)!,
+      }));
+      expect(await pool.extractAll(items, 3, here, 1)).toEqual(items.map(here));
+    } finally {
+      pool.close();
+    }
   }, 60_000);
 
   it('reads a small corpus on this thread, and never more threads than cores or four', () => {

@@ -6,11 +6,13 @@ import { headingMentions } from './headingDates.ts';
 import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
 import { resolveMentions } from './resolve.ts';
-import { scanDocument, settleByOutlet } from './scan.ts';
+import { type ScannedDocument, scanDocument, settleByOutlet } from './scan.ts';
 import { windowFromMentions, windowFromReference } from './window.ts';
 
 export { extractEvents } from './events.ts';
 export { compareSourceDates, dateMatchesPeriod, formatSourceDate } from './format.ts';
+export type { ScannedDocument } from './scan.ts';
+export { scanDocument } from './scan.ts';
 
 /**
  * Dates for every document, in two passes: each document's own evidence for its date and year,
@@ -21,9 +23,10 @@ export function buildTimelines(
   docs: CorpusDocument[],
   sentencesByDoc: Map<string, Sentence[]>,
   now: Date = new Date(),
+  scan: (doc: CorpusDocument, sentences: Sentence[]) => ScannedDocument = scanDocument,
 ): Map<string, DocumentTimeline> {
   const inputs: (LendingInput & { header: ReturnType<typeof referenceFromHeaders> })[] = [];
-  const scans = settleByOutlet(docs.map((doc) => scanDocument(doc, sentencesByDoc.get(doc.id) ?? [])));
+  const scans = settleByOutlet(docs.map((doc) => scan(doc, sentencesByDoc.get(doc.id) ?? [])));
   for (const scanned of scans) {
     const doc = scanned.doc;
     const header = referenceFromHeaders(doc, scanned.headers);
