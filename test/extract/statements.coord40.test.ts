@@ -64,7 +64,7 @@ describe('each side’s body named together with the two sides is each side’s 
   it('"the health ministries of both countries": each side’s health ministry', () => {
     expect(
       speakers(`${talks}The health ministries of both countries said that 14 people had been hurt.`),
-    ).toEqual(['text:armenian-health-ministry', 'text:azerbaijani-health-ministry']);
+    ).toEqual(['moh-armenia', 'moh-azerbaijan']);
   });
 
   it('a ministry with no portfolio is no one: "the ministries of both countries said"', () => {

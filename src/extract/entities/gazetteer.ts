@@ -43,6 +43,42 @@ export interface GazetteerEntry {
   seat?: { id: string; to?: string };
 }
 
+/**
+ * A country's body as the press writes it: "Azerbaijan's State Border Service", "the Azerbaijani
+ * State Border Service", "the State Border Service of Azerbaijan", with each other name of the body
+ * ("Health Ministry", "Ministry of Health") in each of those forms.
+ */
+function countrysBodyNames(country: string, demonym: string, bodies: readonly string[]): string[] {
+  return bodies.flatMap((b) => [
+    `${country}'s ${b}`,
+    `${demonym} ${b}`,
+    `${b} of ${country}`,
+    `${b} of the Republic of ${country}`,
+  ]);
+}
+
+/** A state body of Armenia or Azerbaijan: its canonical name is "<first name> of <country>". */
+function stateBody(id: string, country: 'AM' | 'AZ', bodies: readonly string[]): GazetteerEntry {
+  const [name, demonym] = country === 'AM' ? ['Armenia', 'Armenian'] : ['Azerbaijan', 'Azerbaijani'];
+  const variants = countrysBodyNames(name, demonym, bodies);
+  return {
+    id,
+    name: variants[2]!,
+    kind: 'organisation',
+    country,
+    variants: variants.filter((_, i) => i !== 2),
+  };
+}
+
+const HEALTH_MINISTRY = ['Ministry of Health', 'Health Ministry'];
+const EMERGENCIES_MINISTRY = [
+  'Ministry of Emergency Situations',
+  'Emergency Situations Ministry',
+  'Emergencies Ministry',
+  'Ministry of Emergencies',
+];
+const INTERIOR_MINISTRY = ['Ministry of Internal Affairs', 'Interior Ministry', 'Ministry of Interior'];
+
 export const GAZETTEER: readonly GazetteerEntry[] = [
   // ── United States ──────────────────────────────────────────────────────────
   {
@@ -1432,6 +1468,20 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     kind: 'organisation',
     variants: ['ICRC', 'Red Cross', 'International Committee of the Red Cross'],
   },
+  // ── The two states' recurring bodies (press, border, security, rescue, health, police, prosecution) ──
+  stateBody('sbs-azerbaijan', 'AZ', ['State Border Service', 'border service']),
+  stateBody('sss-azerbaijan', 'AZ', ['State Security Service']),
+  stateBody('nss-armenia', 'AM', ['National Security Service']),
+  stateBody('mes-azerbaijan', 'AZ', EMERGENCIES_MINISTRY),
+  stateBody('mes-armenia', 'AM', EMERGENCIES_MINISTRY),
+  stateBody('moh-azerbaijan', 'AZ', HEALTH_MINISTRY),
+  stateBody('moh-armenia', 'AM', HEALTH_MINISTRY),
+  stateBody('mia-azerbaijan', 'AZ', INTERIOR_MINISTRY),
+  stateBody('mia-armenia', 'AM', INTERIOR_MINISTRY),
+  stateBody('prosecutor-general-armenia', 'AM', [
+    "Prosecutor General's Office",
+    "General Prosecutor's Office",
+  ]),
   // ── Places ─────────────────────────────────────────────────────────────────
   {
     id: 'karabakh',

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/extract/paragraphs.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import { extractStatements } from '../../src/extract/statements/index.ts';
+import { statementsOf, timelineFor } from './statements.helpers.ts';
+
+const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+/** Speakers of a document whose metadata names its outlet. */
+function speakersFrom(outlet: string, text: string): string[] {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null), outlet).map(
+    (s) => s.speaker.id,
+  );
+}
+
+describe('the two states’ recurring bodies are the gazetteer’s, however the country is written', () => {
+  it('a possessive: "Azerbaijan’s State Border Service said …"', () => {
+    expect(
+      speakers(
+        "Azerbaijan's State Border Service said on Monday that two trucks had been turned back at the crossing.",
+      ),
+    ).toEqual(['sbs-azerbaijan']);
+  });
+
+  it('an adjective, and the service named back by its head', () => {
+    const text = [
+      'The Azerbaijani State Border Service said the checkpoint would stay open overnight.',
+      'The service added that the rules for crossing were unchanged.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['sbs-azerbaijan', 'sbs-azerbaijan']);
+  });
+
+  it('the country after the name: "the State Border Service of Azerbaijan"', () => {
+    expect(speakers('The State Border Service of Azerbaijan said the checkpoint would stay open.')).toEqual([
+      'sbs-azerbaijan',
+    ]);
+  });
+
+  it('Armenia’s and Azerbaijan’s security services stay apart', () => {
+    const text = [
+      "Armenia's National Security Service said its border guards had repelled an attack near the village.",
+      "Azerbaijan's State Security Service said a detained man had been handed over to the prosecutors.",
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['nss-armenia', 'sss-azerbaijan']);
+  });
+
+  it('each health ministry is its own country’s, in each way of writing it', () => {
+    expect(speakers("Armenia's health ministry said 12 people were being treated in hospital.")).toEqual([
+      'moh-armenia',
+    ]);
+    expect(speakers('The Ministry of Health of Azerbaijan said three people had died in the blast.')).toEqual(
+      ['moh-azerbaijan'],
+    );
+  });
+
+  it('emergencies and interior ministries', () => {
+    expect(speakers("Azerbaijan's Ministry of Emergency Situations said the fire had been put out.")).toEqual(
+      ['mes-azerbaijan'],
+    );
+    expect(speakers('The Armenian Interior Ministry said the protesters had been released.')).toEqual([
+      'mia-armenia',
+    ]);
+  });
+
+  it('the bare name in a national outlet’s copy is that country’s body', () => {
+    expect(
+      speakersFrom(
+        'Azertac',
+        'Two posts came under fire overnight, the State Border Service said on Sunday.',
+      ),
+    ).toEqual(['sbs-azerbaijan']);
+  });
+
+  it('the bare name with no side in view stays as written', () => {
+    expect(speakers('The State Border Service said the checkpoint would stay open.')).toEqual([
+      'text:state-border-service',
+    ]);
+  });
+});
