@@ -2586,6 +2586,17 @@ function thingOnly(opening: string): boolean {
   return isNounPhrase(words);
 }
 
+/** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
+const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;
+
+/** A noun phrase opened by a determiner and nothing else: no clause, quote or second sentence in it. */
+function objectOnly(opening: string): boolean {
+  const words = opening.trim().replace(/[.!?]$/, '');
+  if (AUXILIARY.test(words) || /[;:]/.test(words)) return false;
+  if (!/^(?:the|its|their|his|her|this|that|these|those|an?)\s/i.test(words)) return false;
+  return isNounPhrase(words);
+}
+
 /** Verbs of answering: their "to" names what was answered ("responded to the charge"). */
 const ANSWERING = /^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|react(?:s|ed)?)$/i;
 /**
@@ -2817,6 +2828,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "The Armenian side confirmed the agreement.", "reported its own losses": a thing confirmed
     // or reported, with no clause and no quote, reports no words (CONVENTIONS 10).
     if (!afterThat && !opening.includes(MASK) && THING_VERB.test(verb[0]) && thingOnly(opening)) continue;
+    // "Armenia recalled its ambassador", "recalled the losses of the war", "explained the choice":
+    // these verbs take a thing as readily as words; a noun phrase alone, no clause or quote, is the thing.
+    if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './statements.helpers.ts';
+
+const said = (text: string) => statementsOf(text).map((s) => `${s.speaker}: ${s.quote}`);
+
+describe('"recalled" and "explained" with a thing as object report no words', () => {
+  it.each([
+    'Envoy called home\n\nGeorgia recalled its ambassador to Peru for consultations on Monday.',
+    'Memorial\n\nAt the unveiling, the mayor recalled the victims of the flood.',
+    'Summit\n\nThe presidential office explained the decision on Tuesday evening.',
+  ])('%s', (text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Memorial\n\nLena Moretti recalled that the river rose within an hour.',
+      'text:lena-moretti: the river rose within an hour',
+    ],
+    [
+      'Memorial\n\nLena Moretti recalled the bridge had been closed for a week.',
+      'text:lena-moretti: the bridge had been closed for a week',
+    ],
+    [
+      'Summit\n\nLena Moretti explained the delay was caused by the storm.',
+      'text:lena-moretti: the delay was caused by the storm',
+    ],
+  ])('a clause after them is still what was said: %s', (text, want) => {
+    expect(said(text)).toEqual([want]);
+  });
+});
