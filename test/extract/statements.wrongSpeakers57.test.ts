@@ -29,3 +29,23 @@ describe('"recalled" and "explained" with a thing as object report no words', ()
     expect(said(text)).toEqual([want]);
   });
 });
+
+describe('"…, X said Friday, in what Y called "…"" is a trailing attribution', () => {
+  it("the clause before it is what X said, and the quoted naming is Y's", () => {
+    const text =
+      'Water\n\nArmenia and Azerbaijan have agreed on rules for a joint water commission, the two governments ' +
+      'said Friday, in what Baku described as "a practical step" toward peace.';
+    expect(said(text)).toEqual([
+      'gov-armenia: Armenia and Azerbaijan have agreed on rules for a joint water commission',
+      'gov-azerbaijan: Armenia and Azerbaijan have agreed on rules for a joint water commission',
+      'gov-azerbaijan: a practical step',
+    ]);
+  });
+
+  it('with one speaker', () => {
+    const text =
+      'Strike\n\nMore than 80,000 workers have walked out, union officials said Thursday, in what the ' +
+      'press called "the largest strike in decades".';
+    expect(said(text)[0]).toBe('text:union-officials: More than 80,000 workers have walked out');
+  });
+});

@@ -2336,7 +2336,9 @@ function trailingBeforeAdjunct(text: string, masked: string, from: number, to: n
   const region = masked.slice(from, to);
   if (!region.includes(', ')) return null;
   const cut = lastCommaBeforeAdjunct(region);
-  if (cut <= 0 || region.includes(MASK, cut)) return null;
+  // A quote in the setting is no words of the source's, only where a namer is told: "in what X called "…"".
+  if (cut <= 0 || (region.includes(MASK, cut) && !IN_WHAT.test(region.slice(cut + 1).trimStart())))
+    return null;
   const read = trailing(text, masked, from, from + cut);
   if (!read || read.frame.end > from + cut) return null;
   // "And so, he said, while …": a short opening is the speaker's, the clause goes on past the comma.
@@ -2596,6 +2598,9 @@ function objectOnly(opening: string): boolean {
   if (!/^(?:the|its|their|his|her|this|that|these|those|an?)\s/i.test(words)) return false;
   return isNounPhrase(words);
 }
+
+/** "in what X called …": the writer's naming of the news, set after a saying. */
+const IN_WHAT = /^in\s+what\s/i;
 
 /** Verbs of answering: their "to" names what was answered ("responded to the charge"). */
 const ANSWERING = /^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|react(?:s|ed)?)$/i;
@@ -2887,7 +2892,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       /,\s*$/.test(masked.slice(verbEnd, content.start)) &&
       !thatThenComma &&
       ADJUNCT_AFTER_SAYING.test(opening) &&
-      !opening.includes(MASK) &&
+      // "…, officials said Friday, in what Yerevan called "a step"": the quote is the namer's, read apart.
+      (!opening.includes(MASK) || IN_WHAT.test(opening)) &&
       !/,\s+that\s/.test(opening) &&
       (wordsBefore === 0 || wordsBefore >= 4)
     )
