@@ -49,3 +49,15 @@ describe('"…, X said Friday, in what Y called "…"" is a trailing attribution
     expect(said(text)[0]).toBe('text:union-officials: More than 80,000 workers have walked out');
   });
 });
+
+describe('"according to a joint statement by the two governments" is each government\'s', () => {
+  it('one statement per member, as "the two governments said" is', () => {
+    const text =
+      'Water\n\nArmenia and Azerbaijan met on Monday. The talks were held in Tbilisi by two deputy ministers, ' +
+      'according to a joint statement by the two governments.';
+    expect(said(text)).toEqual([
+      'gov-armenia: The talks were held in Tbilisi by two deputy ministers',
+      'gov-azerbaijan: The talks were held in Tbilisi by two deputy ministers',
+    ]);
+  });
+});
