@@ -2336,7 +2336,9 @@ function trailingBeforeAdjunct(text: string, masked: string, from: number, to: n
   const region = masked.slice(from, to);
   if (!region.includes(', ')) return null;
   const cut = lastCommaBeforeAdjunct(region);
-  if (cut <= 0 || region.includes(MASK, cut)) return null;
+  // A quote in the setting is no words of the source's, only where a namer is told: "in what X called "…"".
+  if (cut <= 0 || (region.includes(MASK, cut) && !IN_WHAT.test(region.slice(cut + 1).trimStart())))
+    return null;
   const read = trailing(text, masked, from, from + cut);
   if (!read || read.frame.end > from + cut) return null;
   // "And so, he said, while …": a short opening is the speaker's, the clause goes on past the comma.
@@ -2586,6 +2588,20 @@ function thingOnly(opening: string): boolean {
   return isNounPhrase(words);
 }
 
+/** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
+const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;
+
+/** A noun phrase opened by a determiner and nothing else: no clause, quote or second sentence in it. */
+function objectOnly(opening: string): boolean {
+  const words = opening.trim().replace(/[.!?]$/, '');
+  if (AUXILIARY.test(words) || /[;:]/.test(words)) return false;
+  if (!/^(?:the|its|their|his|her|this|that|these|those|an?)\s/i.test(words)) return false;
+  return isNounPhrase(words);
+}
+
+/** "in what X called …": the writer's naming of the news, set after a saying. */
+const IN_WHAT = /^in\s+what\s/i;
+
 /** Verbs of answering: their "to" names what was answered ("responded to the charge"). */
 const ANSWERING = /^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|react(?:s|ed)?)$/i;
 /**
@@ -2817,6 +2833,9 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     // "The Armenian side confirmed the agreement.", "reported its own losses": a thing confirmed
     // or reported, with no clause and no quote, reports no words (CONVENTIONS 10).
     if (!afterThat && !opening.includes(MASK) && THING_VERB.test(verb[0]) && thingOnly(opening)) continue;
+    // "Armenia recalled its ambassador", "recalled the losses of the war", "explained the choice":
+    // these verbs take a thing as readily as words; a noun phrase alone, no clause or quote, is the thing.
+    if (!afterThat && !opening.includes(MASK) && OBJECT_VERB.test(verb[0]) && objectOnly(opening)) continue;
     // "reported 80 dead": a toll named is a figure, no words.
     if (!afterThat && reportsToll(verb[0], opening)) continue;
     // "…, Carter told a Senate panel Wednesday", "told the story of the flood": whom he told, or a
@@ -2873,7 +2892,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       /,\s*$/.test(masked.slice(verbEnd, content.start)) &&
       !thatThenComma &&
       ADJUNCT_AFTER_SAYING.test(opening) &&
-      !opening.includes(MASK) &&
+      // "…, officials said Friday, in what Yerevan called "a step"": the quote is the namer's, read apart.
+      (!opening.includes(MASK) || IN_WHAT.test(opening)) &&
       !/,\s+that\s/.test(opening) &&
       (wordsBefore === 0 || wordsBefore >= 4)
     )

@@ -17,7 +17,9 @@ const BODIES = String.raw`((?:(?!(?:own|respective|top|senior|two|both|the)\s)\p
  */
 const SIDES = new RegExp(
   String.raw`^(?:(?:the\s+)?(?:(?:official|latest|own)\s+)?(?:figures|data|tallies|counts|statistics|estimates)\s+` +
-    String.raw`(?:${wordsExcept(DATA_BY_WORDS)}\s+)?(?:by|from|of)\s+)?` +
+    String.raw`(?:${wordsExcept(DATA_BY_WORDS)}\s+)?(?:by|from|of)\s+` +
+    // "a joint statement by the two governments": the text's authors speak, each of them.
+    String.raw`|(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:by|from|of)\s+)?` +
     String.raw`(?:(?:both|the\s+two)\s+(?:(sides|countries|governments|capitals)|(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
     String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku)` +
     // "the sides agreed", "official data of the parties", "officials in both countries".
