@@ -74,3 +74,11 @@ describe('a "Name says" clause after a topic label and its colon', () => {
     ).toEqual([]);
   });
 });
+
+describe('where a heading statement’s words start', () => {
+  it('after the "that" of a verb of saying ("The Kremlin confirmed that …")', () => {
+    expect(
+      headingStatements(headed('The Kremlin confirmed that the convoy has left the region', PM_BODY)),
+    ).toEqual([['kremlin', 'the convoy has left the region']]);
+  });
+});

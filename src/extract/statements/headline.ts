@@ -793,6 +793,9 @@ function saidSpan(
   let { start, end } = words;
   while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
   while (start < end && /\s/.test(text[start]!)) start++;
+  // "The Kremlin confirmed that …": the content starts after its "that" (CONVENTIONS 16).
+  const that = /^that\s+/u.exec(text.slice(start, Math.min(end, start + 10)));
+  if (that) start += that[0].length;
   if (end <= start) return null;
   const close = QUOTE_PAIR[text[start]!];
   if (close && text[end - 1] === close && end - start > 2) {
