@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { formatSourceDate } from '../src/extract/dates/format.ts';
+import { isRevisionBasis } from '../src/extract/dates/reference.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
 import { extractCorpus } from '../src/extract/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Entity, Statement } from '../src/extract/types.ts';
@@ -58,7 +59,11 @@ async function extractFresh(file: string): Promise<Extracted> {
       text: doc.text,
       extraction: byDoc.get(doc.id)!,
       timeline,
-      published: timeline.reference ? formatSourceDate(timeline.reference) : null,
+      // An Updated: stamp dates the timeline but is no publication date (CONVENTIONS rule 17).
+      published:
+        timeline.reference && !isRevisionBasis(timeline.referenceBasis)
+          ? formatSourceDate(timeline.reference)
+          : null,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -52,6 +52,12 @@ const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the d
 const PUBLISHED_WITHOUT_COLON =
   /^(?:(?:summary|story|article|report|transcript|statement)\s+|this\s+(?:content|article|story|page|report|item|piece|post)\s+(?:was|is|has\s+been)\s+)?(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
 const UPDATED_WITHOUT_COLON = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+[^a-z]*\d[^a-z]*$/i;
+/** "Updated Thursday, 21 September 2023 - 09:48": the field word, then a date and nothing else. */
+const UPDATED_THEN_DATE = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+(.+)$/i;
+function revisionDateLine(line: string): boolean {
+  const m = UPDATED_THEN_DATE.exec(line);
+  return !!m && parseWholeDate(m[1]!) !== null;
+}
 const AS_OF = /\(\s*as\s+(?:of|at)\s/i;
 const TRAILING_CLOSERS = /["”’'»)\]*_\s]+$/u;
 /** A line ending like this is running text, or continues into the next line. */
@@ -179,6 +185,8 @@ export function readHeader(text: string): Header {
       continue;
     }
     if (++nonBlank > MAX_HEADER_LINES) break;
+    // "Updated Thursday, 21 September 2023 - 09:48": a revision's day, never a place's date line.
+    if (revisionDateLine(t)) continue;
     const dateline = readDateline(text, line.start);
     // A place and a date alone on their line ("Baku, 14 September 2022") date the piece; the body follows.
     if (dateline?.date && !dateline.agency && text.slice(dateline.end, line.end).trim() === '') {

@@ -136,8 +136,9 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     .split(/\s+/);
   for (let k = 0; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
     // Before a date with no separator, only capitalised words: a section ("Politics"), an outlet ("CBC News").
-    if (k > 0 && !(isNamePart(words.slice(0, k).join(' ')) && CAPITALISED.test(words[k - 1]!)))
-      return undefined;
+    // "By Rania Haddad, 30 September 2023": a comma may close the byline before its date.
+    const name = words.slice(0, k).join(' ').replace(/,$/, '');
+    if (k > 0 && !(isNamePart(name) && CAPITALISED.test(words[k - 1]!))) return undefined;
     // "12:01 GMT+4, 3 March 2021": the hour and its zone may come first.
     const dated = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
@@ -175,6 +176,14 @@ function clockOrNothing(s: string): boolean {
 /** An outlet's name before its date may run to a few words: "ISTANBUL DAILY SABAH WITH AA Sep 19, 2023". */
 const MAX_NAME_WORDS = 6;
 
+/** A clock time alone ("4:40am", "16:05") as minutes after midnight, or null. */
+function minutesOf(part: string): number | null {
+  const m = /^(\d{1,2})[:.h](\d{2})\s*([ap])?\.?m?\.?$/i.exec(part.trim());
+  if (!m) return null;
+  const hour = (Number(m[1]) % (m[3] ? 12 : 24)) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
+  return hour * 60 + Number(m[2]);
+}
+
 /** The publication date a header line holds by its anatomy, or null when the line is not a stamp. */
 export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const t = line.trim();
@@ -186,17 +195,24 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
     .flatMap((p) => p.split(BEFORE_COUNTER))
     .flatMap((p) => p.split(BEFORE_CREDIT))
     // "Updated September 26 2023 - 6:12am, first published …": a comma closes the part before a field word.
-    .map((p) => p.trim().replace(/\s*,$/, ''))
+    // "Updated Sep. 26, 2023, 7:42 p.m.; Posted Sep. 26, 2023, 6:05 p.m.": a semicolon likewise.
+    .map((p) => p.trim().replace(/\s*[,;]$/, ''))
     .filter(Boolean);
   const dates: DatePart[] = [];
   let marked = false;
+  // "Updated September 15 2022 - 5:12am, first published 4:40am": the first stamp tells only its hour.
+  let lastClock: number | null = null;
+  let publishedAt: number | null = null;
   for (const raw of parts) {
     const fieldMatch = FIELD_WORD.exec(raw);
     const field = fieldMatch ? fieldMatch[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
     const part = fieldMatch ? raw.slice(fieldMatch[0].length) : raw;
     const dated = datePart(part, field, body);
+    const clock = dated ? null : minutesOf(part);
+    if (clock !== null && !field) lastClock = clock;
     if (dated) dates.push(dated);
     else if (field && REVISION.test(field) && AGE.test(part)) marked = true;
+    else if (field && !REVISION.test(field) && clock !== null) publishedAt = clock;
     else if (
       field ||
       !(
@@ -222,7 +238,13 @@ export function readHeaderStamp(line: string, body = ''): HeaderStamp | null {
   const unlabelled = dates.filter((d) => d.field === null);
   // "Armenia | 26 September 2023 | 27 September 2023": two days and no word for which is which.
   if (new Set(unlabelled.map((d) => JSON.stringify(d.date))).size > 1) return null;
-  const published = dates.find((d) => d.field !== null && !REVISION.test(d.field)) ?? unlabelled[0] ?? null;
+  // Published at an hour before the revision's, with no day: the revision's day (never across midnight).
+  const sameDay =
+    publishedAt !== null && lastClock !== null && publishedAt <= lastClock && dates.length === 1
+      ? dates[0]
+      : null;
+  const published =
+    dates.find((d) => d.field !== null && !REVISION.test(d.field)) ?? unlabelled[0] ?? sameDay ?? null;
   const chosen = published ?? dates[0];
   if (!chosen?.date) return null;
   return {

@@ -50,9 +50,12 @@ const INSTRUMENT_AT_END = new RegExp(`\\s(?:${INSTRUMENT})$`, 'i');
 /** "the November 10 statement": a determiner or possessive opens the name before the date. */
 /** "the two countries' 1997 treaty": a plural possessive too. */
 const OPENS_NAME = /(?:^|[^\p{L}])(?:the|a|its|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+$/iu;
-/** "since the signing of the November 10 statement": the name is the object of a dated event. */
+/**
+ * "since the signing of the November 10 statement": the name is the object of a dated event. "Since the
+ * cease-fire of Nov. 10, 2020" names the instrument, as "since the 2016 clashes" names the clashes: no event.
+ */
 const EVENT_OF_NAME =
-  /\b(?:(?:signing|signature|adoption|conclusion|passage|publication|entry\s+into\s+force)\s+of|since)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of\s+(?:the\s+)?)?$/iu;
+  /\b(?:signing|signature|adoption|conclusion|passage|publication|entry\s+into\s+force)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of\s+(?:the\s+)?)?$/iu;
 
 /** Nouns for published pieces: a correction or a review names one by the day it ran. */
 const PIECE =

@@ -265,6 +265,17 @@ export interface DocumentReference {
   basis: string | null;
 }
 
+/** Marks a reference read off an Updated: stamp, the only date the page gives. */
+const REVISION_ONLY = '(no earlier date given)';
+
+/**
+ * A reference read off an Updated: stamp dates the timeline (the piece came out that day or before) but is no
+ * publication date: where a publication date is asked for, it is not stated.
+ */
+export function isRevisionBasis(basis: string | null): boolean {
+  return basis?.includes(REVISION_ONLY) ?? false;
+}
+
 /** The document's own date: its metadata if the loader found one, else a Published: line or a date line, else its dateline, else an Updated: line. */
 export function referenceFromHeaders(doc: CorpusDocument, headers: HeaderDate[]): DocumentReference {
   if (doc.meta.published) return { date: { ...doc.meta.published.value }, basis: doc.meta.published.why };
@@ -278,7 +289,7 @@ export function referenceFromHeaders(doc: CorpusDocument, headers: HeaderDate[])
         ? `dateline "${header.expression.text}"`
         : role === 'published'
           ? `"${line}" line`
-          : `"${line}" line (no earlier date given)`;
+          : `"${line}" line ${REVISION_ONLY}`;
     return { date, basis: header.order ? `${basis}, ${header.order}` : basis };
   }
   return { date: null, basis: null };

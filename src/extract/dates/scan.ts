@@ -178,7 +178,9 @@ function settleDottedOrder(
       m.role === 'text' ? undefined : headers.find((h) => h.expression.start === m.expression.start);
     const settledHead = header && settledHeader(text, header, order, orderWhy, leadFirst);
     let swap: boolean | null = order === 'dayFirst' ? false : order === 'monthFirst' ? true : null;
-    if (settledHead) swap = settledHead.expression.form !== f;
+    // The header's expression is read apart from the sentence's: the same reading has another form object.
+    const head = settledHead?.expression.form;
+    if (head?.kind === 'calendar') swap = head.month !== f.month;
     if (swap === null) {
       if (header) settledHeaders.set(header, null);
       continue;
@@ -227,6 +229,10 @@ function settledHeader(
   };
   const first = leadFirst ? byLead() : null;
   if (first) return first;
+  // "12.06.2024 13:41" over prose that spells "June 12": sites that part a stamp's numbers with dots write
+  // them day first, whatever order the prose (often a translation's) spells its dates in.
+  if (leadFirst && order === 'monthFirst' && /^\D*\d{1,2}\.\d{1,2}\./.test(header.expression.text))
+    return { ...header, order: 'read day first, as dotted stamps are written' };
   if (order === 'dayFirst' || order === 'monthFirst') {
     const form = order === 'monthFirst' ? { ...f, month: f.day!, day: f.month } : f;
     const how = order === 'dayFirst' ? 'day first' : 'month first';

@@ -190,6 +190,11 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   if (PAST_VERB_BEFORE.test(before) && !MODAL_BEFORE_VERB.test(before))
     return { tense: 'past', tenseMarked: true };
   if (PARTICIPLE_WITH_AGENT_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
+  // "is using the issue ahead of the snap elections on June 20": what a present clause runs ahead of is
+  // still to come; after a past verb ("troops massed ahead of the vote on Sunday") the clause tells it.
+  const ahead = AHEAD_OF_EVENT.exec(lead);
+  if (ahead && !PAST_VERB.test(lead.slice(lastClauseBreak(lead), ahead.index)))
+    return { tense: 'future', tenseMarked: true };
   const clause = clauseAround(text, sentence, mention, quotedAlone(text, mention));
   if (FUTURE_NEAR.test(clause) || POSSIBLE_EVENT_NEAR.test(clause))
     return { tense: 'future', tenseMarked: true };
@@ -281,6 +286,9 @@ const SUBJECT_OR_SETTING_BEFORE = /(?:^|[,;:]|\b(?:at|during|for|before))\s*$/i;
 const STRICT_FUTURE =
   /\b(?:will|shall|(?:is|are) (?:to|due|scheduled|slated|set|expected) |(?:set|due|scheduled|slated|expected|poised) to)|['’]ll\b/i;
 const AHEAD_BEFORE = /\b(?:ahead\s+of|upcoming|next|this\s+coming|until|till)\s+$/i;
+/** "ahead of the snap parliamentary elections on": the event named after it, then its day. */
+const AHEAD_OF_EVENT =
+  /\bahead\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,4}(?:on\s+|in\s+)?$/iu;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** A clause that opens after the date ("said on Tuesday that elections will…") has its own tense. */
