@@ -1798,7 +1798,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
   // "In Baku, the Defense Ministry said": a bare body set in a capital is that government's.
   const frame = read.ownerless ? framingCity(d.text, d.speakerAt) : null;
-  const framed = frame ? bodyInPlace(`${p} in ${frame}`, d.at, () => ministryPortfolioInView(d)) : null;
+  const framed = frame
+    ? bodyInPlace(
+        `${p} in ${frame}`,
+        d.at,
+        () => ministryPortfolioInView(d),
+        (seat) => ministrySpokenFor(seat, d),
+      )
+    : null;
   if (framed) return speaking(framed, mention);
   const ministryKind = read.ministryKind;
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
@@ -1958,7 +1965,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? officialsOf(p, d.at)
       : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
-  const housed = bodyInPlace(p, d.at, () => ministryPortfolioInView(d)) ?? organisationOfUnit(p, d.at);
+  const housed =
+    bodyInPlace(
+      p,
+      d.at,
+      () => ministryPortfolioInView(d),
+      (seat) => ministrySpokenFor(seat, d),
+    ) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
@@ -2556,6 +2569,20 @@ function bodySpokeSince(body: Entity, person: Entity, d: Discourse): boolean {
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */
+/** The ministry of the seat's country that spoke last in the text, if one did. */
+function ministrySpokenFor(seat: Entity, d: Discourse): Entity | null {
+  const country = countryOf(seat);
+  let latest: BodySpeeches | null = null;
+  for (const spoke of d.bodySpeeches.values())
+    if (
+      /^(?:mfa|mod)-/.test(spoke.entity.id) &&
+      countryOf(spoke.entity) === country &&
+      (!latest || spoke.last > latest.last)
+    )
+      latest = spoke;
+  return latest?.entity ?? null;
+}
+
 function ministryPortfolioInView(d: Discourse): string | null {
   d.readMentionsBefore(d.unit);
   const from = previousParagraphStart(d.text, d.unitStart);
