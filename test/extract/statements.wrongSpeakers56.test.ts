@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument, isDocument } from '../../src/corpus/document.ts';
+import { extractCorpus } from '../../src/extract/index.ts';
 import { statementsOf } from './statements.helpers.ts';
 
 const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+/** The statements a whole document's headline line gives, with their words. */
+function headlineSaid(text: string): [string, string][] {
+  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  const all = extractCorpus([doc], new Date('2024-01-01')).byDoc.get(doc.id)!.statements;
+  return all
+    .filter((s) => s.line === 'headline')
+    .map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end)]);
+}
+
 const said = (text: string) => statementsOf(text).map((s) => `${s.speaker}: ${s.quote}`);
 
 describe('"the ministry in <capital>" goes back to that country\'s ministry that spoke', () => {
@@ -65,5 +77,39 @@ describe('"A <nationality> observer, who …" is one person a "he" after points 
     expect(found[0]).toMatch(/^text:tomas-novotny: /);
     expect(found.slice(1).map((s) => s.split(':')[0])).toEqual(['text', 'text']);
     expect(speakers(text).slice(1)).toEqual(['text:czech-observer', 'text:czech-observer']);
+  });
+});
+
+describe('an agency headline "topic: "quote" - Name"', () => {
+  it('the words are the quote, not the topic before its colon', () => {
+    const text =
+      'Twelve villages handed over: "We will not give up an inch" - Pashinyan\n\n' +
+      'Prime Minister Nikol Pashinyan told reporters that the talks would go on. "We will not give up an inch. ' +
+      'The border will be drawn on the maps," he said.\n';
+    expect(headlineSaid(text)).toEqual([['pashinyan', 'We will not give up an inch']]);
+  });
+});
+
+describe('"According to <outlet>, which cited <source>, …"', () => {
+  it('the cited source speaks, the outlet is the medium', () => {
+    const text =
+      'Talks\n\n' +
+      'According to Reuters, which cited a diplomatic source in Vienna, the two ministers may meet in March.';
+    expect(speakers(text)).toEqual(['text:diplomatic-source']);
+  });
+});
+
+describe('"says <Name> to <Outlet>": whom an inverted subject told is no part of the name', () => {
+  it('"– …, says ICRC spokesperson Anna Berg to NRK." is Anna Berg', () => {
+    const text =
+      'Corridor\n\n' +
+      'The Red Cross still crosses the road.\n\n' +
+      '– We will continue as long as both sides allow it, says ICRC spokesperson Anna Berg to NRK.';
+    expect(speakers(text)).toEqual(['text:anna-berg']);
+  });
+
+  it('"said the Armenian Ambassador to France" keeps the envoy\'s "to"', () => {
+    const text = 'Talks\n\n"The talks go on," said the Armenian Ambassador to France.';
+    expect(speakers(text)).toEqual(['text:armenian-ambassador-to-france']);
   });
 });
