@@ -113,3 +113,21 @@ describe('"says <Name> to <Outlet>": whom an inverted subject told is no part of
     expect(speakers(text)).toEqual(['text:armenian-ambassador-to-france']);
   });
 });
+
+describe('"A spokesperson said" after a sentence that only addressed a body', () => {
+  it('"… called on Azerbaijan to withdraw. A spokesperson said …" is no spokesperson of Azerbaijan', () => {
+    const text =
+      'Border\n\n' +
+      'In Paris, the Quai d’Orsay called on Azerbaijan to pull back its troops. A spokesperson said the French ' +
+      'government found the shelling "unacceptable."';
+    expect(speakers(text)).toHaveLength(1);
+    expect(speakers(text)).not.toContain('gov-azerbaijan');
+  });
+
+  it('"Azerbaijan\'s Foreign Ministry rejected the report. A spokesperson said …" is still the ministry\'s', () => {
+    const text =
+      'Border\n\n' +
+      "Azerbaijan's Foreign Ministry rejected the report. A spokesperson said the troops had only returned fire.";
+    expect(speakers(text)).toEqual(['mfa-azerbaijan']);
+  });
+});

@@ -766,12 +766,16 @@ function lastSpokenBody(d: Discourse, fits: (e: Entity) => boolean): Entity | nu
   return found;
 }
 
-function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
+/** The words right before an addressee: "called on |Azerbaijan", "urged |Baku", "accused |Yerevan". */
+const ADDRESSED_BEFORE =
+  /\b(?:called\s+on|calls\s+on|called\s+upon|urged|urges|accused|accuses|asked|asks|appealed\s+to)\s+$/;
+
+function lastMentioned(d: Discourse, fits: (e: Entity, at: number) => boolean, after = -1): Entity | null {
   d.readMentionsBefore(d.unit);
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (m.start < after) break;
-    if (fits(m.entity)) return m.entity;
+    if (fits(m.entity, m.start)) return m.entity;
   }
   return null;
 }
@@ -1929,8 +1933,15 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (unnamedPerson) return speaking(unnamedPerson, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
-    if (/^an?\s/i.test(p))
-      return speaking(lastMentioned(d, isBody, sentenceBeforeStart(d)) ?? textEntity(p), mention);
+    // A body the sentence before only addressed ("called on Azerbaijan to …") is not whose spokesperson it is.
+    if (/^an?\s/i.test(p)) {
+      const owner = lastMentioned(
+        d,
+        (e, at) => isBody(e) && !ADDRESSED_BEFORE.test(d.text.slice(Math.max(0, at - 16), at)),
+        sentenceBeforeStart(d),
+      );
+      return speaking(owner ?? textEntity(p), mention);
+    }
     // "the spokesperson" when the text named spokespeople of its own, but which is unsure: no body.
     if (roleHeldBefore(p, d)) return null;
     return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
