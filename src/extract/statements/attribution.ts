@@ -522,7 +522,8 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
     )
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '')
-      .replace(SETTING_AFTER_INVERTED_NAME, '');
+      .replace(SETTING_AFTER_INVERTED_NAME, '')
+      .replace(TOLD_OUTLET_AFTER_INVERTED_NAME, '');
     const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
     // "said one of them, Aydin Huseynov.": the name in apposition to "one of them" is who spoke;
     // so too after a person's description: "said the owner, Sona Hagopian, 61, whose …".
@@ -661,6 +662,13 @@ const SETTING_AFTER_INVERTED_NAME = new RegExp(
   String.raw`(?<=[\p{L}'’.-])\s+(?=(?:in|at|during|on|via|through)\s)(?:${SETTING_ONLY.source.slice(1, -1)})$`,
   'u',
 );
+
+/**
+ * "says ICRC spokesperson Zara Melikyan to NRK", "said Anna Berg to the BBC": whom an inverted
+ * subject told is no part of who spoke. An envoy's "Ambassador to France" keeps its "to".
+ */
+const TOLD_OUTLET_AFTER_INVERTED_NAME =
+  /(?<=\p{Lu}[\p{L}'’.-]*)(?<!\b(?:Ambassador|Envoy|Representative|Adviser|Advisor|Delegate|Emissary|Minister|Secretary|Mission|Delegation))\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}[.!?]?\s*$/u;
 
 /** A pronoun, a wh-word or a preposition opening the words after a verb of saying. */
 const CLAUSE_OPENING_AFTER_VERB =
@@ -1711,6 +1719,11 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const text = masked.slice(from, to);
   if (/^\s*For\s/.test(text)) return forPersonsView(masked, from, to);
   const initial =
+    // "According to Reuters, which cited a diplomatic source in Baku, …": the outlet is the medium; the
+    // one it cites said it (CONVENTIONS 15).
+    /^\s*(?:[-–•*]\s+)?According\s+to\s+[^,]{1,100}?,\s+(?:which|who)\s+(?:cited|quoted)\s+([^,]{1,100}?),\s*/i.exec(
+      text,
+    ) ??
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
     // "As Reuters reports, citing a source in the government, …": the outlet is the medium; the one
     // it cites said it (CONVENTIONS 15).

@@ -8,7 +8,7 @@ import type { Entity } from '../types.ts';
  * written out after "of"): a body and its seat.
  */
 const BODY_IN_PLACE =
-  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+  /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy|[Gg]overnment)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
 
 /**
  * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that
@@ -20,6 +20,7 @@ export function bodyInPlace(
   phrase: string,
   at: RoleDate | null,
   portfolioInView: () => string | null = () => null,
+  spokenMinistryOf: (seat: Entity) => Entity | null = () => null,
 ): Entity | null {
   if (!phrase.includes(' in ')) return null;
   const m = BODY_IN_PLACE.exec(phrase);
@@ -30,6 +31,10 @@ export function bodyInPlace(
   // "The ministry in Baku" after the Armenian Foreign Ministry spoke: Baku's ministry of the kind in
   // view, never its government; with no kind in view, no one.
   const bare = /^ministry$/i.test(m[1]!);
+  // "Armenia's Ministry of Defence said … The ministry in Yerevan reported": the seat's ministry
+  // that already spoke is the one the text goes back to, whatever other kind is in view.
+  const spoken = bare ? spokenMinistryOf(seat) : null;
+  if (spoken) return spoken;
   const portfolio = bare ? portfolioInView() : null;
   if (bare && !portfolio) return null;
   const body = portfolio ? `${portfolio} Ministry` : m[1]!;

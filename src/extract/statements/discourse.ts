@@ -766,12 +766,16 @@ function lastSpokenBody(d: Discourse, fits: (e: Entity) => boolean): Entity | nu
   return found;
 }
 
-function lastMentioned(d: Discourse, fits: (e: Entity) => boolean, after = -1): Entity | null {
+/** The words right before an addressee: "called on |Azerbaijan", "urged |Baku", "accused |Yerevan". */
+const ADDRESSED_BEFORE =
+  /\b(?:called\s+on|calls\s+on|called\s+upon|urged|urges|accused|accuses|asked|asks|appealed\s+to)\s+$/;
+
+function lastMentioned(d: Discourse, fits: (e: Entity, at: number) => boolean, after = -1): Entity | null {
   d.readMentionsBefore(d.unit);
   for (let i = d.mentions.length - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (m.start < after) break;
-    if (fits(m.entity)) return m.entity;
+    if (fits(m.entity, m.start)) return m.entity;
   }
   return null;
 }
@@ -1798,7 +1802,14 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const bodyContext = { text: d.text, before: d.unitStart, outlet: d.outlet, at: d.at };
   // "In Baku, the Defense Ministry said": a bare body set in a capital is that government's.
   const frame = read.ownerless ? framingCity(d.text, d.speakerAt) : null;
-  const framed = frame ? bodyInPlace(`${p} in ${frame}`, d.at, () => ministryPortfolioInView(d)) : null;
+  const framed = frame
+    ? bodyInPlace(
+        `${p} in ${frame}`,
+        d.at,
+        () => ministryPortfolioInView(d),
+        (seat) => ministrySpokenFor(seat, d),
+      )
+    : null;
   if (framed) return speaking(framed, mention);
   const ministryKind = read.ministryKind;
   if (ministryKind && !bareNameFirst(p, bodyContext)) {
@@ -1922,8 +1933,15 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   if (unnamedPerson) return speaking(unnamedPerson, mention);
   if (/^(?:an?|the)\s+(?:spokes(?:person|man|woman)|representative|official|source)$/i.test(p)) {
     // "A spokesperson said" speaks for a body the sentence before named, never one named further back.
-    if (/^an?\s/i.test(p))
-      return speaking(lastMentioned(d, isBody, sentenceBeforeStart(d)) ?? textEntity(p), mention);
+    // A body the sentence before only addressed ("called on Azerbaijan to …") is not whose spokesperson it is.
+    if (/^an?\s/i.test(p)) {
+      const owner = lastMentioned(
+        d,
+        (e, at) => isBody(e) && !ADDRESSED_BEFORE.test(d.text.slice(Math.max(0, at - 16), at)),
+        sentenceBeforeStart(d),
+      );
+      return speaking(owner ?? textEntity(p), mention);
+    }
     // "the spokesperson" when the text named spokespeople of its own, but which is unsure: no body.
     if (roleHeldBefore(p, d)) return null;
     return speaking(lastMentioned(d, isBody) ?? textEntity(p), mention);
@@ -1958,7 +1976,13 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? officialsOf(p, d.at)
       : placeOwnedBody(p, () => lastMentioned(d, (e) => e.kind === 'place'), d.at);
   if (seated) return speaking(seated, mention);
-  const housed = bodyInPlace(p, d.at, () => ministryPortfolioInView(d)) ?? organisationOfUnit(p, d.at);
+  const housed =
+    bodyInPlace(
+      p,
+      d.at,
+      () => ministryPortfolioInView(d),
+      (seat) => ministrySpokenFor(seat, d),
+    ) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
   const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
@@ -2556,6 +2580,20 @@ function bodySpokeSince(body: Entity, person: Entity, d: Discourse): boolean {
 }
 
 /** The portfolio of the ministry last named in this paragraph or the one before: "Foreign" after "the Armenian Foreign Ministry". */
+/** The ministry of the seat's country that spoke last in the text, if one did. */
+function ministrySpokenFor(seat: Entity, d: Discourse): Entity | null {
+  const country = countryOf(seat);
+  let latest: BodySpeeches | null = null;
+  for (const spoke of d.bodySpeeches.values())
+    if (
+      /^(?:mfa|mod)-/.test(spoke.entity.id) &&
+      countryOf(spoke.entity) === country &&
+      (!latest || spoke.last > latest.last)
+    )
+      latest = spoke;
+  return latest?.entity ?? null;
+}
+
 function ministryPortfolioInView(d: Discourse): string | null {
   d.readMentionsBefore(d.unit);
   const from = previousParagraphStart(d.text, d.unitStart);

@@ -323,7 +323,7 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
     const nameStart = title.start + trailing.index + trailing[0].length - trailing[1]!.length;
     shapes.push({
       name: { start: nameStart, end: nameStart + named.length },
-      words: { start: title.start, end: title.start + trailing.index },
+      words: quotedAfterTopic(text, { start: title.start, end: title.start + trailing.index }),
       ...(trailingRole ? { role: trailingRole, titleCase: true } : {}),
       ...(trailingTitle ? { title: trailingTitle, titleCase: true } : {}),
     });
@@ -336,6 +336,20 @@ function headlineShapes(text: string, title: Span): HeadlineShape[] {
       words: { start: title.start + named1st[0].length, end: title.end },
     });
   return [...shapes, ...saysShapes(line, title.start)];
+}
+
+/** A topic, a colon, then the words in quotation marks to the end: '44 captives returned: "This is only …"'. */
+const TOPIC_THEN_QUOTE = /:\s+["“«]([^"“”«»]+)["”»]\s*$/u;
+
+/**
+ * '44 captives returned: "This is only the beginning" - Pashinyan': before the dash, a topic and
+ * the speaker's quoted words; the words are the quote's, not the outlet's topic.
+ */
+function quotedAfterTopic(text: string, words: Span): Span {
+  const m = TOPIC_THEN_QUOTE.exec(text.slice(words.start, words.end));
+  if (!m) return words;
+  const start = words.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 /** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */

@@ -508,6 +508,7 @@ function briefingAnswer(
     ? resolveSpeaker(named, d)
     : (headerSpokesperson(text, paragraphs, d) ??
       questionTaker(text, paragraphs, d) ??
+      speakerBeforeQuestion(paragraphs, unit, d) ??
       openingPerson(text, paragraphs, d) ??
       headlinePerson(text, paragraphs));
   // "NOTE: The briefing ended …" is the transcript's, not a speaker's.
@@ -515,6 +516,28 @@ function briefingAnswer(
   // An interview's answer label must name a person ("Beglaryan:"), not a heading ("Background:").
   if (interview && speaker.entity.kind !== 'person') return null;
   return wholeParagraphSaid(speaker, restOfParagraph(text, p.start + label[0].length, p), p, unit);
+}
+
+/**
+ * "… spokesperson Randhir Jaiswal said India had … | Q: …? | A: Our defence cooperation …": a news
+ * story that prints one exchange of a briefing after quoting its official; the bare "A:" is the
+ * person who spoke in the paragraph right before the question.
+ */
+function speakerBeforeQuestion(
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): ResolvedSpeaker | null {
+  const before = paragraphs[unit.firstParagraph - 2];
+  const person = d.lastPerson;
+  if (!before || !person) return null;
+  for (let i = d.people.length - 1; i >= 0; i--) {
+    const named = d.people[i]!;
+    if (named.start < before.start) break;
+    if (named.entity === person && named.start < before.end)
+      return { entity: person, mention: person.name, viaDocument: false };
+  }
+  return null;
 }
 
 const writtenAnswerers = new WeakMap<readonly Paragraph[], Map<string, ResolvedSpeaker | null>>();
@@ -655,7 +678,7 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
  * "Business FM asked X what …", "X answered journalists' questions", "in an interview with …".
  */
 const INTERVIEW_LEAD_IN =
-  /\b(?:asked|answered|questions?|interview(?:ed)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|conversation)\b/i;
+  /\b(?:asked|answered|questions?|interview(?:ed)?|(?:spoke|talked)\s+(?:to|with|about)|conversation)\b/i;
 
 /**
  * A lead-in whose subject is a role: "At a briefing, the prime minister answered journalists'
@@ -2284,10 +2307,11 @@ const ONE_OF_PEOPLE =
 
 /**
  * One unnamed person, introduced with "a" and set off by a comma or a relative: "A member of the
- * committee, who asked not to be named", "A resident who gave no name". A "he" after points to them.
+ * committee, who asked not to be named", "A resident who gave no name", "A Polish observer, who …"
+ * (a nationality before the noun). A "he" after points to them.
  */
 const ONE_UNNAMED_PERSON =
-  /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:member|resident|official|diplomat|source|officer|soldier|witness|volunteer|doctor|nurse|teacher|neighbou?r|relative|villager|refugee|woman|man)(?:\s+(?:of|from|in|at)\s+[^,]{1,80})?(?:,?\s+who\s+[^,]{1,80})?,?$/u;
+  /^[Aa]n?\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+){0,2}?(?:member|resident|official|diplomat|source|officer|soldier|witness|volunteer|doctor|nurse|teacher|neighbou?r|relative|villager|refugee|observer|monitor|woman|man)(?:\s+(?:of|from|in|at)\s+[^,]{1,80})?(?:,?\s+who\s+[^,]{1,80})?,?$/u;
 
 /** A possessive determiner opening a mention: "his" in "his sister Sesegma". */
 const POSSESSIVE = /^(?:his|her|their|its)$/i;
