@@ -105,3 +105,29 @@ describe('"she said he told her …": a relative the speaker named before relays
     expect(said(text)).toHaveLength(1);
   });
 });
+
+describe('"It added that he had stressed that …": a body hands on the person named before', () => {
+  it('gives the body’s statement and the person’s, via the body', () => {
+    const text =
+      'Foreign Secretary John Hale spoke to both his counterparts by telephone on Sunday, the Foreign Office said. It added that he had stressed that the truce "must be strictly observed."';
+    expect(statementsOf(text).slice(-2)).toEqual([
+      {
+        speaker: 'text:foreign-office',
+        kind: 'reported',
+        quote: 'he had stressed that the truce "must be strictly observed."',
+      },
+      {
+        speaker: 'text:john-hale',
+        via: 'text:foreign-office',
+        kind: 'reported',
+        quote: 'the truce "must be strictly observed."',
+      },
+    ]);
+  });
+
+  it('a person’s "that he …" is the person himself: no one is relayed', () => {
+    const text =
+      'Speaking in Yerevan, parliament speaker Aram Vardan was more cautious. The envoy, Toivo Lind, posted on X that he "warmly" welcomed the statement.';
+    expect(statementsOf(text).every((s) => s.speaker !== 'text:aram-vardan')).toBe(true);
+  });
+});
