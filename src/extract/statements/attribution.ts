@@ -1238,7 +1238,7 @@ const SUBORDINATOR_BEFORE_NAME =
  * condition reports no saying.
  */
 const SUBORDINATOR_BEFORE_PRONOUN =
-  /^(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|(?:[Ee]ven\s+)?[Tt]hough|where)\s+(?:he|she|they)$/;
+  /^(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|(?:[Ee]ven\s+)?[Tt]hough|where)\s+(?:he|she|they|it)$/;
 
 /** A name at the end of a segment, with the title words just before it: "Sen. Elizabeth Warren". */
 const TRAILING_NAME = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of)\s+)*\p{Lu}[\p{L}’'-]+$/u;
@@ -1258,6 +1258,8 @@ const CLAUSE_THEN_SUBORDINATOR = /\S\s+(?:while|as|whereas)\s+$/i;
  * "Saturday at the party convention Sen. Elizabeth Warren" → "Sen. Elizabeth Warren"; "Listing
  * his business ventures she" → "she"; "In a Bloomberg interview Trump" → "Trump".
  */
+const SUBORDINATOR_THEN_IT = /(?:^|\s)(?:where|while|whereas|although|though|because|since|when)\s+it$/i;
+
 function narrowSubject(masked: string, whole: Span): Span | null {
   // "Frustration with police: Civil rights activists say": a label before a colon is no subject.
   const colon = masked.slice(whole.start, whole.end).lastIndexOf(': ');
@@ -1268,6 +1270,9 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (lapse && lapse[0].length < text.length) return { start: span.start + lapse[0].length, end: span.end };
   const pronoun = /\s(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { start: span.end - pronoun[0].length + 1, end: span.end };
+  // "…, where it said …", "…, while it says …": after a subordinator "it" is the clause's subject, a
+  // body named before; elsewhere a trailing "it" is more often an object than who spoke.
+  if (SUBORDINATOR_THEN_IT.test(text)) return { start: span.end - 2, end: span.end };
   // "Wilson praised Rubio's positions and said": the subject of the first verb says the second.
   if (/\s(?:and|but)$/.test(text)) {
     const lead = clauseSubject(masked, { start: span.start, end: span.end, text });
@@ -3136,7 +3141,9 @@ export function secondSaying(
 ): { cut: Span; content: Span; speaker?: Span; order?: true } | null {
   const region = masked.slice(first.start, to);
   const m = SAME_SUBJECT_SAYING.exec(region);
-  const other = OTHER_SUBJECT_SAYING.exec(region);
+  const named = OTHER_SUBJECT_SAYING.exec(region);
+  const where = region.includes('where ') ? WHERE_PRONOUN_SAYING.exec(region) : null;
+  const other = where && (!named || where.index < named.index) ? where : named;
   if (other && other.index > 0 && (!m || other.index < m.index)) {
     // "…, and Tom Rath said it was closed": a subject of its own, named.
     const subject = first.start + other.index + other[0].indexOf(other[1]!);
@@ -3164,6 +3171,12 @@ const TOLD_HIM = /^\s+and\s+(?:told|assured|informed)\s+(?:him|her|them)\s/u;
 function calledThenTold(words: string, at: number): boolean {
   return TOLD_HIM.test(words.slice(at)) && CALL_THEN_TOLD.test(words.slice(0, at));
 }
+
+/**
+ * "…accused rebels of shelling Gori, where it said one civilian was killed": a relative clause on a
+ * place or a publication with a saying of its own; its pronoun is resolved as any subject is.
+ */
+const WHERE_PRONOUN_SAYING = new RegExp(`,\\s*where\\s+(it|he|she|they)\\s+(?:also\\s+)?(${SAYING})\\b`, 'u');
 
 /** "…, and Tom Rath said …", "… while the ministry says …": a named subject, a verb of saying. */
 const OTHER_SUBJECT_SAYING = new RegExp(

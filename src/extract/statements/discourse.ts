@@ -27,7 +27,7 @@ import {
 } from './lexicon.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
-import { namedFirm } from './namedFirm.ts';
+import { FIRM_BACK, namedFirm } from './namedFirm.ts';
 import { otherNamedSubjectBetween } from './namedSubject.ts';
 import { fullNamesFor } from './namesakes.ts';
 import { bareNameFirst, nationalBody, personsCountryBody, writersBareBody } from './nationalBody.ts';
@@ -949,6 +949,25 @@ function bodySpokenInParagraph(d: Discourse): Entity | 'several' | null {
   return spoke.length === 1 ? spoke[0]!.entity : null;
 }
 
+/** Words that make a name a public body's, never a firm's brand. */
+const PUBLIC_BODY_WORD =
+  /(?<![\p{L}])(?:Ministry|Government|Service|Office|Agency|Committee|Council|Commission|Administration|Authority|Authorities|Department|Embassy|Mission|Army|Forces|Police|Parliament|Assembly|Court|Prosecutor|President|Presidential)(?![\p{L}])/u;
+
+/**
+ * "Regiongas said the pipe was damaged. The supply was restored, the company said.": a firm the
+ * text names by its brand alone is "the company" after it, when it is the one body that spoke in
+ * this paragraph and the gazetteer does not know it as anything else. Null otherwise.
+ */
+function brandSpokenInParagraph(d: Discourse): Entity | null {
+  const from = d.text.lastIndexOf('\n', d.unitStart - 1) + 1;
+  const spoke = [...d.bodySpeeches.values()].filter((b) => b.last >= from && b.last < d.unitStart);
+  if (spoke.length !== 1) return null;
+  const { entity } = spoke[0]!;
+  if (!entity.id.startsWith('text:') || /^(?:person|place|government)$/.test(entity.kind)) return null;
+  // One capitalised word ("Regiongas", "Gazprom"): a longer name says what kind of body it is.
+  return /^\p{Lu}[\p{L}\d-]*$/u.test(entity.name) && !PUBLIC_BODY_WORD.test(entity.name) ? entity : null;
+}
+
 /** "In a statement from the Turkish Foreign Ministry, …": a statement and its author, named together. */
 const STATEMENT_FROM = new RegExp(
   String.raw`\b(?:statement|communiqu[eé]|press\s+release)\s+(?:from|by|of|${PUT_OUT_BY}\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})`,
@@ -1125,10 +1144,11 @@ function bodyOpeningBefore(d: Discourse): string | null {
 
 /**
  * A first clause then "but", "and" or "yet" before the speaker: `Azerbaijan has not disclosed its
- * losses, but [it]`. The capitalised name that clause opens with, or null.
+ * losses, but [it]`; or a subordinator: `The ministry posted a video, where [it] said`. The
+ * capitalised name that clause opens with, or null.
  */
 const OPENING_NAME_THEN_CLAUSE =
-  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}[^.;:!?"“”«»]*,\s+(?:but|and|yet)\s+$/u;
+  /^["“]?(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,6})\s+\p{Ll}[^.;:!?"“”«»]*,\s+(?:but|and|yet|where|while|whereas|although|though)\s+$/u;
 
 function bodyOpeningOwnSentence(d: Discourse): string | null {
   if (d.speakerAt <= d.unitStart) return null;
@@ -1775,7 +1795,9 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const state = namedState(p);
   if (state) return speaking(state, mention);
   // "the Artsakhgaz company said", "according to the company": the firm by its own name.
-  const firm = namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at);
+  const firm =
+    namedFirm(p, d.text.slice(0, Math.max(0, d.unitStart)), d.at) ??
+    (FIRM_BACK.test(p) ? brandSpokenInParagraph(d) : null);
   if (firm) return speaking(firm, mention);
   // "according to the organisation", "the charity said": the organisation that spoke or was named last.
   if (read.organisationBack) {

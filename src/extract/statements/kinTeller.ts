@@ -17,7 +17,7 @@ const KIN =
 
 const KIN_TELLER = new RegExp(
   // "one of her cousins", "her younger brother", "his relatives in Azerbaijan"
-  `^(one\\s+of\\s+)?((?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?${KIN}(s?))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?` +
+  `^((?:[Oo]ne\\s+of\\s+)?)((?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?${KIN}(s?))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?` +
     // ", who is 17 and whom she asked us not to name,"
     `(?:,[^,;:.!?"“”]{1,80},)?` +
     `\\s+(?:had\\s+|has\\s+|have\\s+|would\\s+)?(?:always\\s+|once\\s+|repeatedly\\s+)?` +
@@ -40,9 +40,9 @@ const GROUP_TELLER = new RegExp(
 /** "… told her all her life that |…", "… told him on the phone that |…". */
 const SETTING_THEN_THAT = /^[^,;:.!?"“”]{0,60}?(?<![\p{L}-])that\s+(?=\S)/u;
 
-/** "told him to leave", "told her about …", "told them nothing": an order or a topic, no words. */
+/** "told him to leave", "told her about …", "told them nothing": an order or a topic, no words ("this week" is a time). */
 const NO_WORDS =
-  /^\s*(?:to|about|of|nothing|everything|so|this|it|how|what|when|where|why|whether|if)(?![\p{L}-])/iu;
+  /^\s*(?:to|about|of|nothing|everything|so|this(?!\s+(?:week|morning|afternoon|evening|month|year|weekend)\b)|it|how|what|when|where|why|whether|if)(?![\p{L}-])/iu;
 
 /** A finite verb the told words must hold to be a clause ("the funerals would be held"), not a thing ("the news"). */
 const FINITE =
@@ -65,7 +65,11 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
     .replace(/^that\s+/i, '');
   const lead = clause.length - opened.length;
   const m = KIN_TELLER.exec(opened);
-  if (!m) return groupTeller(text, content, opened, clause.length - opened.length, d, outer);
+  if (!m)
+    return (
+      groupTeller(text, content, opened, clause.length - opened.length, d, outer) ??
+      pronounKinTeller(text, content, opened, clause.length - opened.length, d, outer)
+    );
   const start = wordsStart(text, content, lead + m[0].length, opened.slice(m[0].length));
   if (start === null) return null;
   // "one of her cousins" is a cousin of hers; "two of her cousins" stay plural.
@@ -189,4 +193,55 @@ function groupTeller(
   };
   if (group.entity.kind === 'place' || group.entity.id === outer.id) return null;
   return { speaker: { ...group, mention: m[1]! }, words: { start, end: content.end } };
+}
+
+/** "he told her …", "she had told him …": a pronoun teller and the one told. */
+const PRONOUN_TELLER =
+  /^(he|she)\s+(?:had\s+|has\s+)?(?:always\s+|once\s+|repeatedly\s+)?(?:told|assured|informed|warned)\s+(him|her)(?![\p{L}-])/u;
+
+/**
+ * "Lusine talks to her brother by phone. She said he told her this week that …": a pronoun of
+ * the other sex than the speaker, telling the speaker, is the speaker's own relative of that sex
+ * the text named last before (in this paragraph or the one before), when no other relative was
+ * named after it. A pronoun of the speaker's own sex may be the speaker, and is left.
+ */
+function pronounKinTeller(
+  text: string,
+  content: Span,
+  opened: string,
+  lead: number,
+  d: Discourse,
+  outer: Entity,
+): KinTelling | null {
+  const m = PRONOUN_TELLER.exec(opened);
+  if (!m || (outer.kind !== 'person' && outer.kind !== 'unknown')) return null;
+  const teller = m[1]!;
+  const gender = genderOfEntity(outer, d);
+  if (!gender || fitsPronoun(teller, gender) || !fitsPronoun(m[2]!, gender)) return null;
+  const start = wordsStart(text, content, lead + m[0].length, opened.slice(m[0].length));
+  if (start === null) return null;
+  const paragraphs = text.slice(0, content.start).split(/\n\s*\n/);
+  const before = paragraphs.slice(-2).join('\n\n').slice(-600);
+  const kin = [...before.matchAll(OWNED_KIN)].at(-1)?.[1];
+  if (!kin || !(teller === 'he' ? MALE_KIN : FEMALE_KIN).test(kin)) return null;
+  const named = kinGivenName(text.slice(0, content.start), outer, kin);
+  const owned = resolveSpeaker(named ?? `${outer.name}'s ${kin}`, d);
+  if (!owned || owned.entity.kind === 'place' || owned.entity.id === outer.id) return null;
+  return { speaker: { ...owned, mention: teller }, words: { start, end: content.end } };
+}
+
+/**
+ * The given name the text set beside the speaker's relative: "Lusine's younger brother, Armen,",
+ * "her brother Aram". The last one written before, or null.
+ */
+function kinGivenName(before: string, owner: Entity, kin: string): string | null {
+  const owners = owner.name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}[\p{L}-]+$/u.test(w))
+    .map((w) => `${w}['’]s`);
+  const pattern = new RegExp(
+    `(?<![\\p{L}-])(?:${[...owners, '[Hh]er', '[Hh]is'].join('|')})\\s+(?:[\\p{Ll}-]+\\s+)?${kin},?\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])`,
+    'gu',
+  );
+  return [...before.matchAll(pattern)].at(-1)?.[1] ?? null;
 }

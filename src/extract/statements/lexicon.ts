@@ -482,7 +482,7 @@ export const SPEAKER_NOUN = new RegExp(
 
 /** A word that opens what may follow the verb of an attribution that stands alone (isAttributionTailRest). */
 const ATTRIBUTION_TAIL_REST_WORD =
-  /^(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
+  /^(?:in|on|at|during|after|before|to|via|through|by|from|for|while|when|as|late|earlier|later|today|yesterday|tonight|this|last|again|also|too|then|afterwards|recently|previously|separately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly|(?:[\p{L}\d]+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\b/iu;
 
 /**
  * What may follow the verb of an attribution that stands alone: "said in a statement", "added on

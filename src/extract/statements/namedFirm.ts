@@ -9,7 +9,7 @@ const FIRM_PHRASE = new RegExp(String.raw`^${NAME_THEN_CLASS}$`, 'u');
 const FIRMS_IN = new RegExp(String.raw`(?<![\p{L}])${NAME_THEN_CLASS}(?![\p{L}])`, 'gu');
 
 /** "the company", "the firm": the class noun alone, pointing back to a firm named so. */
-const FIRM_BACK = /^the\s+(?:company|corporation|firm|operator)$/i;
+export const FIRM_BACK = /^the\s+(?:company|corporation|firm|operator)$/i;
 
 function firm(name: string, at: RoleDate): Entity {
   const known = resolveEntityAt(name, at);

@@ -52,7 +52,7 @@ export function isNewsMedium(outer: ResolvedSpeaker): boolean {
  * president"), or a run of capitalised words with "of"/"the" ("The US Secretary of State").
  */
 const LEADING_NP =
-  /^(?:He|She|They|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|[Tt]he\s+(?:head\s+of\s+state|president|prime\s+minister|premier|foreign\s+minister|minister|chancellor)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
+  /^(?:(?:[Hh]e|[Ss]he|They)(?![\p{L}'’-])|[Tt]he\s+\p{Lu}[\p{L}-]*\s+(?:president|prime minister|foreign minister|minister|leader)(?![\p{L}-])|[Tt]he\s+(?:head\s+of\s+state|president|prime\s+minister|premier|foreign\s+minister|minister|chancellor)(?![\p{L}-])|(?:The\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*\p{Lu}[\p{L}.’'-]*)/u;
 
 /**
  * The principal of a relayed clause: the entity the clause opens with, when a speech or
@@ -71,6 +71,9 @@ export function findPrincipal(
   const body = clause.slice(lead);
   const np = LEADING_NP.exec(body)?.[0];
   if (!np) return null;
+  // "It added that he had stressed …": a body or a document hands on a person named before; a
+  // person's "that he …" is most often the person himself ("Klaar posted that he welcomed …").
+  if (/^(?:he|she)$/.test(np) && outer.kind === 'person') return null;
   // The words up to the first punctuation, found without splitting the rest of the content.
   const rest = pastAside(body.slice(np.length));
   const stop = rest.search(/[,.;:!?]/);
