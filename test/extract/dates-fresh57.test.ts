@@ -44,3 +44,45 @@ describe("a translator's note in brackets above the headline", () => {
     expect(events(text)).toMatchObject({ 'on Monday evening': '2023-03-13' });
   });
 });
+
+describe('a day written without its year and, elsewhere in the piece, with it', () => {
+  it('the standfirst\'s "on January 1" is the lead\'s "January 1, 2024"', () => {
+    const text =
+      'The republic will be dissolved\n\nThe leader signed a decree ending the republic on January 1. Anger in the diaspora.\n\n' +
+      'By Ana Ruiz\n\n28/09/2023 14:32\n\n' +
+      'The republic will cease to exist on January 1, 2024. This was announced on Thursday by its leader.\n';
+    expect(events(text)).toMatchObject({ 'on January 1': '2024-01-01', 'on January 1, 2024': '2024-01-01' });
+  });
+
+  it("two years for one day written in full leave the bare day to the piece's own date", () => {
+    const text =
+      'September 28, 2023\n\nThe ceasefire of January 1, 2021 held until January 1, 2022, officials said. ' +
+      'Talks resumed on January 1.\n';
+    expect(events(text)['on January 1']).toBe('2023-01-01');
+  });
+});
+
+describe('a clause of time in the simple present tells what is still to come', () => {
+  const page = (sentence: string) => `Published : Aug. 31, 2024 - 10:12\n\n${LEAD}\n\n${sentence}\n`;
+
+  it('"before Azerbaijan hosts the climate conference in Baku in November" is this November', () => {
+    const text = page(
+      'A researcher said both sides wanted a deal before Azerbaijan hosts the climate conference in Baku in November.',
+    );
+    expect(events(text)).toMatchObject({ 'in November': '2024-11' });
+  });
+
+  it('"until the Security Council meets in October" likewise', () => {
+    expect(
+      events(page('The envoys said the text would stay secret until the Security Council meets in October.')),
+    ).toMatchObject({
+      'in October': '2024-10',
+    });
+  });
+
+  it('a past verb after a plural subject tells the past: "until Russian peacekeepers withdrew in November"', () => {
+    expect(
+      events(page('The village was calm until Russian peacekeepers withdrew from the area in November.')),
+    ).toMatchObject({ 'in November': '2023-11' });
+  });
+});
