@@ -80,6 +80,9 @@ function isHeadingLike(line: string): boolean {
   return !SENTENCE_END.test(line.replace(TRAILING_CLOSERS, ''));
 }
 
+/** "[Translated from Danish]", "[Machine translation]": a short note in square brackets, alone on its line. */
+const EDITORS_NOTE = /^\[[^[\]]{1,60}\]$/;
+
 const MAX_LABEL_WORDS = 8;
 
 const LOWER_CASE = /^\p{Ll}/u;
@@ -213,6 +216,12 @@ export function readHeader(text: string): Header {
     }
     // "Updated 19:40, 27.09.2023": a header line that dates a revision, never the headline.
     if (UPDATED_WITHOUT_COLON.test(t)) continue;
+    // "[Translated from Danish]": an editor's note in brackets among the header lines, not the body's start;
+    // nor is it one of the head's lines a stamp is looked for in.
+    if (EDITORS_NOTE.test(t)) {
+      nonBlank--;
+      continue;
+    }
     const keyed = PUBLISHED_WITHOUT_COLON.exec(t);
     // "Published on December 15, 2022, at 11:52 am (Paris), updated at 6:03 pm": the revision is set aside.
     const keyedDate = keyed && parseWholeDate(withoutRevisionStamp(keyed[2]!));

@@ -2,10 +2,11 @@ import { WEEKDAYS } from '../calendarNames.ts';
 import type { DateParts } from './dateText.ts';
 
 /**
- * A Gregorian stamp a Turkish or Azerbaijani site prints in its own language, kept as printed in an
- * English copy: "14 Mayıs 2021 Cuma 16:48", "Cuma, 14 Mayıs 2021", "08 İyun 2022, 12:34". Read only as a
- * whole line with the day, the month's name and a four-digit year; a weekday, when printed, must be that
- * day's, or nothing is read.
+ * A Gregorian stamp a site prints in its own language, kept as printed in an English copy: "14 Mayıs 2021
+ * Cuma 16:48", "Cuma, 14 Mayıs 2021", "08 İyun 2022, 12:34", "05 Ottobre 2023 alle 19:40", "26. sep. 2023
+ * kl. 09.12", "3 de octubre de 2023". Read only as a whole line with the day, the month's name (or its
+ * dotted short form) and a four-digit year, maybe a clock time after the language's "at"; a weekday, when
+ * printed, must be that day's, or nothing is read.
  */
 
 /** Dotted and dotless i read alike, so "ARALIK", "Aralık" and "İyun" find their month. */
@@ -43,6 +44,90 @@ const MONTHS = new Map<string, number>(
     ['oktyabr', 10],
     ['noyabr', 11],
     ['dekabr', 12],
+    // Italian
+    ['gennaio', 1],
+    ['febbraio', 2],
+    ['marzo', 3],
+    ['aprile', 4],
+    ['maggio', 5],
+    ['giugno', 6],
+    ['luglio', 7],
+    ['agosto', 8],
+    ['settembre', 9],
+    ['ottobre', 10],
+    ['novembre', 11],
+    ['dicembre', 12],
+    // Spanish and Portuguese
+    ['enero', 1],
+    ['febrero', 2],
+    ['abril', 4],
+    ['mayo', 5],
+    ['junio', 6],
+    ['julio', 7],
+    ['septiembre', 9],
+    ['setiembre', 9],
+    ['octubre', 10],
+    ['noviembre', 11],
+    ['diciembre', 12],
+    ['janeiro', 1],
+    ['fevereiro', 2],
+    ['março', 3],
+    ['maio', 5],
+    ['junho', 6],
+    ['julho', 7],
+    ['setembro', 9],
+    ['outubro', 10],
+    ['novembro', 11],
+    ['dezembro', 12],
+    // French
+    ['janvier', 1],
+    ['février', 2],
+    ['fevrier', 2],
+    ['mars', 3],
+    ['avril', 4],
+    ['mai', 5],
+    ['juin', 6],
+    ['juillet', 7],
+    ['août', 8],
+    ['aout', 8],
+    ['septembre', 9],
+    ['octobre', 10],
+    ['décembre', 12],
+    // German, Danish, Norwegian, Swedish, Dutch (the names English shares read alike)
+    ['januar', 1],
+    ['januari', 1],
+    ['februar', 2],
+    ['februari', 2],
+    ['märz', 3],
+    ['maart', 3],
+    ['marts', 3],
+    ['maj', 5],
+    ['juni', 6],
+    ['juli', 7],
+    ['augusti', 8],
+    ['augustus', 8],
+    ['oktober', 10],
+    ['dezember', 12],
+    ['desember', 12],
+    // Short forms, written with a dot ("26. sep. 2023"), shared by most of these languages
+    ['jan', 1],
+    ['feb', 2],
+    ['mar', 3],
+    ['apr', 4],
+    ['jun', 6],
+    ['jul', 7],
+    ['aug', 8],
+    ['sep', 9],
+    ['sept', 9],
+    ['set', 9],
+    ['okt', 10],
+    ['ott', 10],
+    ['oct', 10],
+    ['nov', 11],
+    ['dec', 12],
+    ['dic', 12],
+    ['des', 12],
+    ['dez', 12],
   ].map(([name, month]) => [fold(name as string), month as number]),
 );
 
@@ -65,14 +150,56 @@ const WEEKDAY_NAMES = new Map<string, number>(
     ['cümə axşamı', 4],
     ['cümə', 5],
     ['şənbə', 6],
+    // Italian, Spanish, French, German, Danish
+    ['domenica', 0],
+    ['lunedì', 1],
+    ['martedì', 2],
+    ['mercoledì', 3],
+    ['giovedì', 4],
+    ['venerdì', 5],
+    ['sabato', 6],
+    ['domingo', 0],
+    ['lunes', 1],
+    ['martes', 2],
+    ['miércoles', 3],
+    ['jueves', 4],
+    ['viernes', 5],
+    ['sábado', 6],
+    ['dimanche', 0],
+    ['lundi', 1],
+    ['mardi', 2],
+    ['mercredi', 3],
+    ['jeudi', 4],
+    ['vendredi', 5],
+    ['samedi', 6],
+    ['sonntag', 0],
+    ['montag', 1],
+    ['dienstag', 2],
+    ['mittwoch', 3],
+    ['donnerstag', 4],
+    ['freitag', 5],
+    ['samstag', 6],
+    ['søndag', 0],
+    ['mandag', 1],
+    ['tirsdag', 2],
+    ['onsdag', 3],
+    ['torsdag', 4],
+    ['fredag', 5],
+    ['lørdag', 6],
   ].map(([name, day]) => [fold(name as string), day as number]),
 );
 
 const WEEKDAY = '(\\p{L}+(?:\\s+\\p{L}+)?)';
+/**
+ * The word before a clock time: Turkish "saat", Italian "alle"/"ore", Danish and Norwegian "kl."/"klokken",
+ * German "um", French "à", Spanish "a las", Portuguese "às", English "at".
+ */
+const AT_CLOCK = '(?:saat|alle|ore|kl\\.?|klokken|um|à|a\\s+las|às|at)';
+/** "3 de octubre de 2023": Spanish and Portuguese join the day, month and year with "de". */
 const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(\\p{L}+),?\\s+(\\d{4})(?:,?\\s+${WEEKDAY})?` +
-    '(?:\\s*[,|–—-]?\\s*(?:saat\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?$',
-  'u',
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:,?\\s+(?!${AT_CLOCK}\\s)${WEEKDAY})?` +
+    `(?:\\s*[,|–—-]?\\s*(?:${AT_CLOCK}\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?$`,
+  'iu',
 );
 
 export function dateOfLocalMonthStamp(line: string): DateParts | null {

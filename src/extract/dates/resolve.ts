@@ -86,6 +86,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   /** The lead has told its first day: "have been silent since Tuesday" speaks from the piece's day, and sets none. */
   let storyDayTold = false;
 
+  const restated = restatedYears(ctx.scanned.mentions);
+
   for (const m of ctx.scanned.mentions) {
     const form = m.expression.form;
     let date: SourceDate | null = null;
@@ -99,7 +101,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           form.year === undefined && form.yearOffset === undefined
             ? (carriedSource(carried, m, form) ??
               sentenceYearSource(sentenceYear, m, docSource.year) ??
-              subjectPeriodSource(ctx.scanned.doc.text, subjectPeriod, m, form, docSource.year))
+              subjectPeriodSource(ctx.scanned.doc.text, subjectPeriod, m, form, docSource.year) ??
+              restatedSource(restated, form))
             : null;
         const source =
           form.year !== undefined
@@ -1135,6 +1138,39 @@ function carriedSource(
     status: 'inferred',
     reason: `year carried from "${carried.text}" earlier in the text`,
   };
+}
+
+/**
+ * Each month-day the text writes in full with its year ("will cease to exist on January 1, 2024"), keyed
+ * "month-day"; null where it writes that day with two different years.
+ */
+function restatedYears(
+  mentions: readonly ScannedMention[],
+): Map<string, { year: number; text: string } | null> {
+  const years = new Map<string, { year: number; text: string } | null>();
+  for (const m of mentions) {
+    const form = m.expression.form;
+    if (form.kind !== 'calendar' || form.year === undefined || form.day === undefined || form.end) continue;
+    const key = `${form.month}-${form.day}`;
+    const had = years.get(key);
+    if (had === undefined) years.set(key, { year: form.year, text: m.expression.text });
+    else if (had && had.year !== form.year) years.set(key, null);
+  }
+  return years;
+}
+
+/**
+ * "a decree ending the republic on January 1" in the standfirst, "will cease to exist on January 1, 2024" in
+ * the lead: a day the same document writes in full elsewhere, with one year only, is that day.
+ */
+function restatedSource(
+  restated: Map<string, { year: number; text: string } | null>,
+  form: { month: number; day?: number; end?: unknown },
+): YearSource | null {
+  if (form.day === undefined || form.end) return null;
+  const full = restated.get(`${form.month}-${form.day}`);
+  if (!full) return null;
+  return { year: full.year, status: 'inferred', reason: `the same day is written in full as "${full.text}"` };
 }
 
 const SAID_BEFORE = /\b(?:said|told|announced|reported|stated|wrote|claimed|estimated|confirmed)\s+$/i;

@@ -18,6 +18,14 @@ const SCHEDULED_BEFORE =
 const PRESENT_ARRANGEMENT_BEFORE =
   /(?:\b(?:meets|visits|travels|arrives|convenes|resumes|hosts|flies|departs|returns|opens|reopens|begins|starts|closes)|(?<!\b(?:did|didn't|not|could|couldn't|would|to|a|an|the|his|her|their|its|our|this|that)\s+)\b(?:meet|travel|arrive|convene|fly|visit(?!\s+(?:to|in|on|at|of|by|from|during)\b|\s*$)|(?<!\b(?:a|an|the|his|her|their|its|our|this|that|[a-z]+['’]s)\s+(?:(?!(?:would|will|shall|to|did|didn't|not|could|couldn't|can|may|might|must|should|also|then|now|often|usually|still|only)\s)[a-z-]*(?:ss|[^s\W])\s+){1,2})visit))\s+(?:[^\s,.;:!?"“”]+\s+){0,5}(?:on\s+)?$/i;
 /**
+ * "want a deal before Azerbaijan hosts the climate conference in Baku in November", "until the Council meets
+ * in June": English tells what is still to come in the simple present inside a clause of time. The subject is
+ * named (capitalised), so "until Russian peacekeepers withdrew" (a plural noun, then its past verb) is no
+ * present; a past verb after it is checked apart.
+ */
+const TIME_CLAUSE_PRESENT =
+  /\b(?:before|until|till|once|when|by\s+the\s+time)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}\d.-]*\s+){1,3}(?!(?:is|was|has|does|this|thus|its|his|as|us)\s)(\p{Ll}{2,}[^s\P{L}]s)\s+((?:[^\s,.;:!?"“”]+\s+){0,7})(?:on\s+)?$/u;
+/**
  * "said he's flying to Yerevan on Wednesday", "the envoy is travelling to Baku on Monday": a present progressive
  * of going somewhere tells an arrangement, still to come. Not after "was"/"were", and never a noun after a
  * possessive ("the minister's meeting on Monday"): only verbs of going, which are no nouns there.
@@ -184,6 +192,8 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
     PROGRESSIVE_ARRANGEMENT_BEFORE.test(before)
   )
     return { tense: 'future', tenseMarked: true };
+  const timeClause = TIME_CLAUSE_PRESENT.exec(lead);
+  if (timeClause && !PAST_VERB.test(timeClause[2]!)) return { tense: 'future', tenseMarked: true };
   // "since March": what began then has happened.
   if (SINCE_BEFORE.test(before) || /^since\s/i.test(text.slice(mention.start, mention.end)))
     return { tense: 'past', tenseMarked: true };

@@ -786,7 +786,7 @@ const KILLING = new RegExp(
 );
 const WOUNDING = new RegExp(String.raw`\b(?:wound(?:ed|ing)|injur(?:ed|ing))${LEAD_IN}`, 'i');
 const DISPLACING = new RegExp(
-  String.raw`\b(?:displac(?:ed|ing)|displacement\s+of|exodus\s+of|influx\s+of|expell(?:ed|ing)|deport(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+out)${LEAD_IN}`,
+  String.raw`\b(?:displac(?:ed|ing)|displacement\s+of|exodus\s+of|flight\s+of|influx\s+of|expell(?:ed|ing)|deport(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+out)${LEAD_IN}`,
   'i',
 );
 const EVACUATING = new RegExp(

@@ -1018,7 +1018,7 @@ export function extractFigures(
             ));
 
       const numberSpan = { start: sentence.start + c.from, end: sentence.start + c.number.end };
-      const { places, sources, writtenPeriod, framing, standIn } = (read ??= readSentence(
+      const { places, sources, writtenPeriod, framing, standIn, toldAfter } = (read ??= readSentence(
         s,
         previous,
         previousText,
@@ -1048,6 +1048,7 @@ export function extractFigures(
         own || ownVoice || unnamed || unnamedSourceBefore(s, c.from)
           ? null
           : (standIn ??
+            toldAfter ??
             framing ??
             (answerers ??= answerersOf(text, sentences)).get(sentence.paragraph) ??
             null);
@@ -1133,6 +1134,29 @@ interface SentenceReading {
   writtenPeriod: PeriodMatch | null;
   framing: ReporterMatch | null;
   standIn: ReporterMatch | null;
+  toldAfter: ReporterMatch | null;
+}
+
+/**
+ * "At least 68 people have been killed … . That was what the region's health ministry stated.", "… . This
+ * was announced on Thursday by the ministry.": the next sentence names who told the one before it.
+ */
+const TOLD_AFTER = [
+  /^(?:That|This)\s+(?:is|was)\s+what\s+((?:the\s+)?[^,.;:!?"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|states|reported|reports|announced|announces|told\s+[^\s,.;:!?]+)\b/u,
+  /^(?:That|This)\s+(?:is|was|has\s+been)\s+(?:announced|reported|stated|said|confirmed)\s+(?:[^,.;:!?"“”]{0,30}?\s)?by\s+((?:the\s+)?[^,.;:!?"“”]{2,60}?)(?=\s*[,.;:!?]|\s+(?:on|in|at|after|during)\s|$)/u,
+];
+
+function toldInNext(text: string, sentences: Sentence[], i: number): ReporterMatch | null {
+  const next = sentences[i + 1];
+  if (!next || next.paragraph !== sentences[i]!.paragraph) return null;
+  const written = text.slice(next.start, next.end);
+  for (const pattern of TOLD_AFTER) {
+    const m = pattern.exec(written);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    return { text: m[1]!, start, end: start + m[1]!.length };
+  }
+  return null;
 }
 
 /**
@@ -1168,6 +1192,7 @@ function readSentence(
             .at(-1) ?? null)
         : null,
     standIn: pronoun && i > 0 ? pronounStandIn(pronoun, text, sentences, i) : null,
+    toldAfter: toldInNext(text, sentences, i),
   };
 }
 
