@@ -20,7 +20,9 @@ describe("a bare weekday in the lead settles the stamp's order", () => {
     "Officials said Tuesday's vote in the assembly was postponed until further notice, the agency reported.",
     'Residents have been without power since Tuesday, local officials told reporters on the phone today.',
   ])('a weekday counted from or owned settles nothing: %s', (lead) => {
-    expect(readSlashDate('03.10.2023', `${lead}\n`)).toBeNull();
+    expect(readSlashDate('03/10/2023', `${lead}\n`)).toBeNull();
+    // Session 41: a dotted stamp nothing settles is read day first, as dotted dates are written.
+    expect(readSlashDate('03.10.2023', `${lead}\n`)?.why).toBe('read day first, as dotted dates are written');
   });
 });
 

@@ -67,13 +67,16 @@ describe('a dotted stamp in either order: /sources and the timeline agree', () =
   const page = (stamp: string, body: string, source = '') =>
     `${source}Government approves a housing plan for the families\n\n${stamp}\n\n${body}\n`;
 
+  // Session 41: dots part the numbers of day-first writing (European, Asian; the US writes slashes), and
+  // no outlet in the evaluation sets prints a dotted date month first, so an unsettled one is read day first.
   it.each(['03.10.2023', '03.10.2023 14:20', 'Politics | 03.10.2023'])(
-    '%s that nothing on the page settles dates nothing, in either',
+    '%s that nothing on the page settles is read day first, in both',
     (stamp) => {
       const [doc] = asCorpusReads({
         a: page(stamp, 'The cabinet approved the plan yesterday, officials said.'),
       });
-      expect(doc).toEqual({ published: null, reference: null, basis: null });
+      expect(doc?.published).toBe('2023-10-03');
+      expect(doc?.reference).toBe('2023-10-03');
     },
   );
 
@@ -85,14 +88,13 @@ describe('a dotted stamp in either order: /sources and the timeline agree', () =
     expect(doc?.reference).toBe('2023-10-03');
   });
 
-  it("settled only by the outlet's other pieces, the timeline says so and /sources states nothing", () => {
+  it("read day first whatever the outlet's other pieces show, in both", () => {
     const [a, b] = asCorpusReads({
       a: page('03.10.2023', 'The cabinet approved the plan, officials said.', 'Source: Example News\n\n'),
       b: page('13.09.2023', 'The deputies debated the budget, officials said.', 'Source: Example News\n\n'),
     });
     expect(b?.published).toBe('2023-09-13');
-    expect(a?.published).toBeNull();
+    expect(a?.published).toBe('2023-10-03');
     expect(a?.reference).toBe('2023-10-03');
-    expect(a?.basis).toContain("read day first, as Example News's other pieces write their dates");
   });
 });

