@@ -1726,7 +1726,7 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
   const initial =
     // "According to Reuters, which cited a diplomatic source in Baku, …": the outlet is the medium; the
     // one it cites said it (CONVENTIONS 15).
-    /^\s*(?:[-–•*]\s+)?According\s+to\s+[^,]{1,100}?,\s+(?:which|who)\s+(?:cited|quoted)\s+([^,]{1,100}?),\s*/i.exec(
+    /^\s*(?:[-–•*]\s+)?According\s+to\s+[^,]{1,100}?,\s+(?:which|who)\s+(?:cited|quoted|cites|quotes|is\s+citing|was\s+citing)\s+([^,]{1,100}?),\s*/i.exec(
       text,
     ) ??
     /^\s*(?:[-–•*]\s+)?According\s+to\s+([^,]{1,100}?),\s*/i.exec(text) ??
@@ -2761,7 +2761,8 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (
       passiveBefore(lastWordsBefore) ||
       nounBefore(lastWordsBefore, verb[0]) ||
-      /\b(?:to|who|which|that)\s+$/i.test(lastWordsBefore)
+      // "officials who said": a relative's verb; "WHO said": the acronym is the subject.
+      (/\b(?:to|who|which|that)\s+$/i.test(lastWordsBefore) && !/\bWHO\s+$/.test(lastWordsBefore))
     )
       continue;
     // "did not respond", "has never said": nothing was said.

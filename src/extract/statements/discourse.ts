@@ -831,6 +831,8 @@ function isBody(e: Entity): boolean {
 const CLAUSE_WORD =
   /\b(?:in|on|at|with|from|by|near|into|and|or|but|was|were|is|are|has|had|have|will|would)\b/i;
 
+const ACRONYM_FIRST = /^\p{Lu}{2,}(?![\p{L}])/u;
+
 /** A description that can be a speaker although the gazetteer lacks it (kept per phrase: it reads the phrase alone). */
 const plausibleSpeaker = keptPerText(readPlausibleSpeaker);
 
@@ -839,7 +841,9 @@ function readPlausibleSpeaker(phrase: string): boolean {
   // more about the speaker without making the phrase any less one; only the words before it count.
   const words = phrase.replace(/\s+(?:who|whom)\s.*$/su, '').split(' ');
   if (words.length > 12 || words.length === 0) return false;
+  // An all-caps acronym ("WHO", "IF") is a name, not the pronoun or conjunction it spells.
   if (
+    !ACRONYM_FIRST.test(phrase) &&
     /^(?:it|there|this|that|these|those|what|which|who|whom|we|i|you|as|if|when|while|here|such|its|his|her|their|how|why|where|whether|just|only)\b/i.test(
       phrase,
     )

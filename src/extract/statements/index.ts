@@ -1580,7 +1580,9 @@ function tellerNamedBySource(
       content,
       ...quoteSpans(whole),
     ]);
-  const said = { start, end: content.end };
+  // `considered that “an atmosphere …” had been created`: a quote opening the clause starts the
+  // words inside its marks (CONVENTIONS 16).
+  const said = { start: start + (OPENING_MARK.test(text.slice(start, start + 2)) ? 1 : 0), end: content.end };
   return makeDraft(unit, teller, source.entity, 'reported', [said], [said]);
 }
 
@@ -1864,6 +1866,8 @@ function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discou
   return draft;
 }
 
+const OPENING_MARK = /^["“«]\p{L}/u;
+
 /**
  * Where a relayed principal's own words start, when the principal's verb has any: its
  * that-clause ("Lavrov stressed that |the talks …", "told Aliyev in a call that |…") or the
@@ -1887,6 +1891,13 @@ const TOLD_WHOM_THAT =
 const TOLD_WHOM =
   /(?<![\p{L}-])told\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:meeting|cabinet|parliament|conference|summit|session|audience|reporters|journalists|relatives|lawmakers)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?!(?:to|about|of|in|on|at|during|by|after|before|that|and|or)\s)(?=\p{L})/u;
 
+/** After a verb, its setting up to a colon and an opening quote: "said in answer to a question: “…". */
+const SETTING_THEN_COLON_QUOTE = /^[^.;:!?"“”«»]{0,120}:\s*["“«]/u;
+
+function colonQuoteAfter(text: string, from: number, end: number): boolean {
+  return from < end && SETTING_THEN_COLON_QUOTE.test(text.slice(from, Math.min(end, from + 130)));
+}
+
 /** A frame's statements: one, or a relay's two links (the relayer's and the principal's). */
 const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFrame(...frame).links;
 
@@ -1904,7 +1915,10 @@ function readFrame(
   {
     let principal: ResolvedSpeaker | null = null;
     let via: Entity | undefined;
-    const medium = attribution.form !== 'subject-quote' && isNewsMedium(outer);
+    // "According to Fararu, Kanaani … said: …" in Fararu's own copy: its own name is a medium too.
+    const medium =
+      attribution.form !== 'subject-quote' &&
+      (isNewsMedium(outer) || (d.outlet !== null && isOwnOutlet(outer.entity, outer.mention, d.outlet)));
     if (attribution.form === 'subject-quote') {
       // `Blinken "noted …"` while a statement about Blinken is being quoted: still that statement's words.
       const active = d.activeStatement;
@@ -1927,9 +1941,14 @@ function readFrame(
       if (principal?.entity.kind !== 'person' && !canRelay(outer) && !relaysByTitle(outer, d) && !medium)
         principal = null;
       // "According to Interfax, Lavrov said the talks …": a medium hands on a principal's words only
-      // when a that-clause marks them off.
       const pastVerb = principal && medium ? principalContentStart(text, attribution.content, true) : 0;
-      if (medium && principal && !/\bthat\s*$/.test(text.slice(attribution.content.start, pastVerb)))
+      // when a that-clause marks them off, or a colon before their quote ("said at a briefing: “…”").
+      if (
+        medium &&
+        principal &&
+        !/\bthat\s*$/.test(text.slice(attribution.content.start, pastVerb)) &&
+        !colonQuoteAfter(text, pastVerb, attribution.content.end)
+      )
         principal = null;
       if (principal) via = outer.entity;
     }
@@ -1962,6 +1981,8 @@ function readFrame(
         leadFrom > firstQuoted.parts[0]!.open ||
         // "X ticked through the code: ''…,'' he said": a quote after a colon is what the tail's speaker said.
         (attribution.form === 'trailing' && /:\s*$/.test(text.slice(leadFrom, firstQuoted.parts[0]!.open))) ||
+        // "According to the daily, Y said at a briefing: “…”": the medium hands on Y's quote.
+        (medium && principal !== null && colonQuoteAfter(text, leadFrom, attribution.content.end)) ||
         (leads && !inClause));
     const spoken = direct ? quotesOfTheSaying(masked, spokenQuotes(text, inContent)) : [];
     // The clause ends where the quote's clause does: the writer's words after it are cut ("“…” - the third …").

@@ -450,9 +450,12 @@ export const ADVERBIAL_SEGMENT =
 export const TIME_NOUN_SEGMENT =
   /^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,3})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|on|ago))|(?:the\s+)?(?:day|night|week|month|year|morning|evening)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|same)\s+(?:day|night|week|month|year|morning|afternoon|evening)|that\s+(?:day|night|week|month|year|morning|afternoon|evening))$/iu;
 
-/** A relative or subordinate clause segment, never a subject: ", who asked not to be named,". */
+/**
+ * A relative or subordinate clause segment, never a subject: ", who asked not to be named,". An
+ * all-caps acronym is a name ("WHO said", "IF officials"), never the pronoun or conjunction.
+ */
 export const RELATIVE_SEGMENT =
-  /^(?:who|whom|whose|which|that|where|although|though|because|if|unless|whereas|like|unlike|as well as|including|\d+$)(?![\p{L}])/iu;
+  /^(?:[Ww](?:ho|hom|hose|hich|here)|[Tt]hat|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f|[Uu]nless|[Ww]hereas|[Ll]ike|[Uu]nlike|[Aa]s well as|[Ii]ncluding|\d+$)(?![\p{L}])/u;
 
 /** Leading words that are not part of a subject: "Also, Blinken", "But he". */
 export const LEADING_CONNECTIVE =

@@ -115,6 +115,34 @@ const TOLD_THE_NEWS = new RegExp(
   'gu',
 );
 
+/**
+ * "Fararu: Nasser Kanaani, the spokesman …, said that …": a name crediting a paragraph whose
+ * first sentence has a speaker of its own is the copy's source line, as "(Reuters) -" is; a
+ * speaker's label ("Kanaani: borders are a red line") is followed by the speaker's words instead.
+ */
+const CREDIT_LABEL = new RegExp(
+  `(?:^|\\n)[ \\t]*(${OUTLET_NAME}):[ \\t]+\\p{Lu}[^\\n.!?:"“”]{0,240}?\\s(?:said|stated|announced|declared)\\s+that\\s`,
+  'gu',
+);
+
+/** "According to Fararu, …": a name the text cites as its source. */
+const ACCORDING_TO_NAME = new RegExp(`\\bAccording\\s+to\\s+(${OUTLET_NAME}),`, 'gu');
+
+/**
+ * The name that credits a paragraph (CREDIT_LABEL) and that the text cites by "According to":
+ * either alone is as often a speaker's label or a source's name.
+ */
+function creditedOutlet(text: string): string[] {
+  if (!text.includes('According to ')) return [];
+  const credited = new Set<string>();
+  for (const m of text.matchAll(CREDIT_LABEL)) credited.add(squashed(m[1]!));
+  if (credited.size === 0) return [];
+  const names: string[] = [];
+  for (const m of text.matchAll(ACCORDING_TO_NAME))
+    if (credited.has(squashed(m[1]!))) names.push(slug(m[1]!));
+  return names;
+}
+
 /** The first name a match of several alternatives captured. */
 const captured = (m: RegExpMatchArray): string => m.slice(1).find((g) => g !== undefined)!;
 
@@ -130,7 +158,7 @@ function outletNamedInText(text: string): Set<string> {
     const name = captured(m);
     recalled.set(squashed(name), [...(recalled.get(squashed(name)) ?? []), slug(name)]);
   }
-  const names = new Set<string>();
+  const names = new Set<string>(creditedOutlet(text));
   if (recalled.size === 0) return names;
   for (const m of text.matchAll(TOLD_THE_NEWS)) {
     const name = captured(m);
