@@ -53,6 +53,10 @@ describe('a name, then "from" a place or body: the person speaks', () => {
     ['Jan Šír from Charles University told the paper that Moscow had lost its leverage.', 'text:jan-sir'],
     ['Anna Novak from Masaryk University said that the talks had stalled.', 'text:anna-novak'],
     ['May Ohanyan from Goris said that the road was shut.', 'text:may-ohanyan'],
+    [
+      'Historian of the Caucasus Petr Novy from Masaryk University told the radio that the timing was no accident.',
+      'text:petr-novy',
+    ],
   ])('%s', (text, id) => {
     expect(speakers(text)).toEqual([id]);
   });

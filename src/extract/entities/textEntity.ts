@@ -379,6 +379,9 @@ function nameBeforeOf(words: readonly string[], connector = 'of'): { name: strin
     return null;
   let start = of;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  // "Expert on the Caucasus Jan Šír from …": a capital right after a role's "the" is what the role
+  // is on, and the full name is the two words after it.
+  if (of - start === 3 && /^the$/i.test(words[start - 1] ?? '')) start++;
   const count = of - start;
   if (count === 0 || count > 3) return null;
   const last = words[of - 1]!;
