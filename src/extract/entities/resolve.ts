@@ -86,7 +86,10 @@ const TITLE_WORDS = new Set([
 
 /** "a representative of the Ministry", "a spokesperson for the State Department": the body speaks. */
 const SPEAKING_FOR =
-  /^(?:an? |the )?(?:(?:official )?representative|delegate|delegation|spokesperson|press secretary|source|official)s? (?:of|for|at|in|from) (.+)$/;
+  /^(?:an? |the )?(?:(?:official )?representative|delegate|delegation|spokesperson|press secretary|source|official)s? (of|for|at|in|from) (.+)$/;
+
+/** Words that name a government as a body, not by its land or capital. */
+const GOVERNMENT_WORD = /\b(?:government|cabinet|administration|authorities|leadership|kremlin|presidency)\b/;
 
 /** "the region's …", "the enclave's …": a generic owner before a body's name. */
 const PLACE_OWNER = /^(?:region|enclave|territory|breakaway region) (.+)$/;
@@ -387,7 +390,14 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean, owner
   const officials = officialsOfPlace(key, at);
   if (officials) return officials;
   const speakingFor = SPEAKING_FOR.exec(key);
-  if (speakingFor) return resolveKey(normaliseName(speakingFor[1]!), at, allowFuzzy);
+  if (speakingFor) {
+    const body = resolveKey(normaliseName(speakingFor[2]!), at, allowFuzzy);
+    // "Sources in Baku", "a representative in Moscow": "in" a state's capital or land says where
+    // they are, not whom they speak for (CONVENTIONS 5); "sources in the government" do speak for it.
+    const placed =
+      speakingFor[1] === 'in' && body?.kind === 'government' && !GOVERNMENT_WORD.test(speakingFor[2]!);
+    return placed ? null : body;
+  }
   // "the region's separatist authorities": a body of the place the text is about, named without it.
   const ofThePlace = PLACE_OWNER.exec(key);
   if (ofThePlace) {

@@ -371,11 +371,17 @@ const STATE_LAST_WORD = /^(?:states|republic|kingdom|emirates|federation|nations
  * the speaker. The name is two or three words, or one after a title; a body's or state's name
  * ("the Central Bank of Armenia") is no person's. Null when the mention has no such name.
  */
-function nameBeforeOf(words: readonly string[]): { name: string; role: string } | null {
-  const of = words.indexOf('of');
+function nameBeforeOf(words: readonly string[], connector = 'of'): { name: string; role: string } | null {
+  const of = words.indexOf(connector);
   if (of < 1 || of === words.length - 1) return null;
+  // "Jan Šír from Charles University": "from" a named place or body, never "from the ruins".
+  if (connector !== 'of' && !CAPITALISED_OR_THE_CAPITALISED.test(words.slice(of + 1, of + 3).join(' ')))
+    return null;
   let start = of;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  // "Expert on the Caucasus Jan Šír from …": a capital right after a role's "the" is what the role
+  // is on, and the full name is the two words after it.
+  if (of - start === 3 && /^the$/i.test(words[start - 1] ?? '')) start++;
   const count = of - start;
   if (count === 0 || count > 3) return null;
   const last = words[of - 1]!;
@@ -384,6 +390,8 @@ function nameBeforeOf(words: readonly string[]): { name: string; role: string } 
   const role = [...words.slice(0, start), ...words.slice(of)].join(' ');
   return { name: words.slice(start, of).join(' '), role };
 }
+
+const CAPITALISED_OR_THE_CAPITALISED = /^(?:the\s+)?\p{Lu}/u;
 
 /** A word that ends a body's or a state's name: "Assembly", "Commission", "States". */
 const endsBodyName = (word: string) =>
@@ -428,6 +436,11 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   // A cheap literal pre-test: most mentions have no "of".
   if (mention.includes(' of ')) {
     const person = nameBeforeOf(words);
+    if (person) return person;
+  }
+  // "Jan Novak from Charles University": a name, then where the person is from, as with "of".
+  if (mention.includes(' from ')) {
+    const person = nameBeforeOf(words, 'from');
     if (person) return person;
   }
   let start = words.length;
@@ -570,6 +583,8 @@ function guessKind(phrase: string, isProperName: boolean): EntityKind {
     if (STATE_LAST_WORD.test(last)) return 'government';
     // "Caritas Armenia", "UNICEF Azerbaijan": a body's national branch; no surname is a country.
     if (phrase.includes(' ') && BRANCH_COUNTRY.test(last)) return 'organisation';
+    // "Karabakh Armenians", "Ethnic Azerbaijanis": a people's plural name is a group, never one person.
+    if (NATION_PLURAL.test(last)) return 'group';
     return BODY_LAST_WORD.test(last) ? 'organisation' : 'person';
   }
   // The head noun stands before the first preposition or relative clause: "an aid worker | from the charity".

@@ -787,6 +787,9 @@ const isAdverbial = keptPerText(readIsAdverbial);
 function readIsAdverbial(segment: string): boolean {
   // "And on Tuesday": a conjunction before the adverbial leaves it one.
   const text = segment.replace(/^(?:and|but|so|yet|or)\s+(?=\S)/i, '');
+  // "Jan Novak from Charles University", "May Ohanyan": a month's word before a capitalised word
+  // (no day, no year) is a given name that opens a name, never a time.
+  if (GIVEN_NAME_LIKE_MONTH.test(text)) return false;
   return (
     ADVERBIAL_SEGMENT.test(text) ||
     RELATIVE_SEGMENT.test(text) ||
@@ -794,6 +797,10 @@ function readIsAdverbial(segment: string): boolean {
     opensWithParticiple(text)
   );
 }
+
+/** A month's word or abbreviation, written as a name, then another capitalised word: "Jan Šír", "April Ryan". */
+const GIVEN_NAME_LIKE_MONTH =
+  /^(?:Jan|June|July|April|May|August|Augustine)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}/u;
 
 const ENDS_WITH_ING_WORD = /(?:^|(?<!['’]s|s['’])\s)\p{Ll}\p{L}*ing$/u;
 

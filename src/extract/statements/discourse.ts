@@ -823,6 +823,32 @@ function subjectAmongLatest(d: Discourse, fits: (e: Entity) => boolean): Entity 
   return d.lastPerson && inSentence.has(d.lastPerson.id) ? d.lastPerson : first;
 }
 
+/** "the prime minister", "the chancellor": a role in lower case with no country or owner. */
+const BARE_DEFINITE_ROLE = /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
+
+/**
+ * "Giorgia Meloni, who arrived …, spoke with the Armenian premier. “…,” the prime minister said":
+ * the sentence that last named people opens with another person the gazetteer lacks, whose role
+ * the text does not tell; a bare role may be theirs as well as the holder's (team rule 4: unsure,
+ * no one). True when such a subject, not `holder`, opens the latest sentence naming people.
+ */
+function untitledSubjectBefore(holder: Entity, d: Discourse): boolean {
+  d.readPeopleBefore(d.unit);
+  const at = Math.max(d.unitStart, d.speakerAt);
+  let latest = -1;
+  for (let i = 0; i < d.people.length; i++)
+    if (d.people[i]!.start < at && (latest < 0 || d.people[i]!.start > d.people[latest]!.start)) latest = i;
+  if (latest < 0) return false;
+  let first = d.people[latest]!;
+  for (const p of d.people) {
+    if (p.start >= first.start || p.start < 0) continue;
+    if (/[.!?]["”’]?\s|\n/.test(d.text.slice(p.start, first.start))) continue;
+    first = p;
+  }
+  const e = first.entity;
+  return e.kind === 'person' && e.id !== holder.id && e.id.startsWith('text:') && !e.role;
+}
+
 function isBody(e: Entity): boolean {
   return e.kind === 'organisation' || e.kind === 'government';
 }
@@ -2033,6 +2059,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const described = byDefiniteNoun(p, d) ?? byRoleRecency(p, d) ?? resolveEntityAt(p, d.at);
     // "A State Department spokesperson": one of several, never the one who holds the role then.
     const oneOfSeveral = described?.kind === 'person' && INDEFINITE.test(p);
+    if (described?.kind === 'person' && BARE_DEFINITE_ROLE.test(p) && untitledSubjectBefore(described, d))
+      return null;
     if (described && described.kind !== 'place' && !oneOfSeveral && !aideTakenForOwner(p, described))
       return speaking(officeOfHolder(p, described, d.at) ?? described, mention);
   }

@@ -1263,6 +1263,8 @@ function tailInNextUnit(
 /** A signature line: a name of two to four capitalised words, then maybe ", role", and no full stop. */
 const SIGNATURE = /^(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:,\s+[^.!?\n"“”]{2,100})?$/u;
 
+const ARTICLE_OPENER = /^(?:The|A|An)\s/;
+
 /**
  * A press release's quote block: a paragraph that is one quote, then a line with the name (and
  * title) of who said it ("Janez Lenarčič, Commissioner for Crisis Management"). The name's span.
@@ -1271,9 +1273,14 @@ function signatureAfter(text: string, unit: Unit, quote: Quote, next: Unit | und
   const last = quote.parts[quote.parts.length - 1]!;
   if (!next || next.quotes.length || next.firstParagraph !== last.paragraph + 1) return null;
   if (!/^\s*$/.test(text.slice(quoteClose(quote), unit.end))) return null;
+  // "“We will come every day,” she said. “What else can a mother do?” | The Armenian Weekly": a
+  // quote after a saying in its paragraph is no quote block, and a line opening with an article
+  // names a paper or a body, never a person signing (an outlet's closing credit).
+  const open = quote.parts[0]!.open;
+  if (!/^\s*$/.test(text.slice(text.lastIndexOf('\n', open - 1) + 1, open))) return null;
   const line = text.slice(next.start, next.end);
   const m = SIGNATURE.exec(line.trim());
-  if (!m) return null;
+  if (!m || ARTICLE_OPENER.test(m[1]!)) return null;
   const start = next.start + line.indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }
