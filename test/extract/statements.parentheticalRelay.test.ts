@@ -20,6 +20,14 @@ describe('a relay whose principal stands before the parenthetical attribution', 
     ]);
   });
 
+  it('"Macron, he said, believes that “…”": the principal\'s words start inside the quote mark', () => {
+    expect(
+      said(
+        'Government spokesman Olivier Bressac said the vote changed nothing. Macron, he said, believes that "the border must stay open to the harvest."',
+      ).at(-1),
+    ).toBe('macron via text:olivier-bressac: the border must stay open to the harvest."');
+  });
+
   it('the pronoun set off after the subject is never that subject', () => {
     expect(
       said(

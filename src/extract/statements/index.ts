@@ -1871,8 +1871,9 @@ function quotedAsSayingDraft(text: string, masked: string, unit: Unit, d: Discou
  */
 function principalWords(text: string, content: Span): Span | null {
   const from = principalContentStart(text, content, true);
+  // "believes that “|the parties must …”": a quote that opens the words starts inside its mark (CONVENTIONS 16).
   if (from < content.end && /\bthat\s*$/.test(text.slice(content.start, from)))
-    return { start: from, end: content.end };
+    return { start: from + (/^[“"](?=\p{L})/u.test(text.slice(from, from + 2)) ? 1 : 0), end: content.end };
   const appraised = appraisedWords(text, content);
   if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
@@ -1983,10 +1984,12 @@ function readFrame(
         (/\b(?:believes|believed|thinks|hopes|hoped)\s*$/.test(before) &&
           !/^\s*that\s/.test(text.slice(leadFrom, leadFrom + 8))))
         ? {
-            // "Peskov said that Putin had said that |the rights …": the principal's "that" is no word of theirs.
+            // "Peskov said that Putin had said that |the rights …": the principal's "that" is no word of
+            // theirs; "believes that “|the parties …”": a quote that opens them starts inside its mark.
             start:
               leadFrom +
-              (/^\s*(?:that\s+(?=\S))?/.exec(text.slice(leadFrom, leadFrom + 12))?.[0].length ?? 0),
+              (/^\s*(?:that\s+(?=\S))?(?:[“"](?=\p{L}))?/u.exec(text.slice(leadFrom, leadFrom + 12))?.[0]
+                .length ?? 0),
             end: attribution.content.end,
           }
         : null;
