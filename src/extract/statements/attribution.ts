@@ -3424,7 +3424,7 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     return true;
   // "called on Moscow to take “concrete steps”", "urged Baku to halt its advance and “to engage …”":
   // an appeal is no saying (CONVENTIONS 10); only the quoted words in what was asked are the speaker's.
-  return appealedToDo(text, contentStart, prefix) || chargedWith(text, contentStart, prefix);
+  return appealedToDo(text, contentStart, prefix) || chargedWith(text, contentStart, quoteOpen, prefix);
 }
 
 /**
@@ -3432,12 +3432,17 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
  * saying (CONVENTIONS 10); only the quoted words in it are the speaker's own, the charge's object,
  * "of"/"for" and a deed or two before them are the writer's.
  */
-function chargedWith(text: string, contentStart: number, prefix: string): boolean {
+function chargedWith(text: string, contentStart: number, quoteOpen: number, prefix: string): boolean {
+  // British single marks ("accused Baku of 'ethnic cleansing'") are left to the whole clause: a
+  // single mark also opens scare quotes and names, which the quote reader does not take as words said.
   return (
-    CHARGED_WITH.test(prefix) && CHARGE_BEFORE.test(text.slice(Math.max(0, contentStart - 20), contentStart))
+    DOUBLE_MARK.test(text[quoteOpen] ?? '') &&
+    CHARGED_WITH.test(prefix) &&
+    CHARGE_BEFORE.test(text.slice(Math.max(0, contentStart - 20), contentStart))
   );
 }
 
+const DOUBLE_MARK = /^["“«]$/u;
 /** A verb of charging right before its object: "accused", "blames". */
 const CHARGE_BEFORE = /(?<![\p{L}-])(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+$/iu;
 /** Who is charged, then "of"/"for" and up to three words of the deed: "Baku of", "Azerbaijan of carrying out". */
@@ -3476,7 +3481,7 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
     .slice(clauseStart, quoteOpen)
     .replace(/[,:—–-]/g, ' ')
     .trim();
-  if (!prefix || appealedToDo(text, clauseStart, prefix) || chargedWith(text, clauseStart, prefix))
+  if (!prefix || appealedToDo(text, clauseStart, prefix) || chargedWith(text, clauseStart, quoteOpen, prefix))
     return false;
   const words = prefix.split(/\s+/);
   if (
