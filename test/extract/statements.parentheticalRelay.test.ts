@@ -33,7 +33,7 @@ describe('a relay whose principal stands before the parenthetical attribution', 
       said(
         'Government spokesman Olivier Bressac said the vote changed nothing. Macron, he said, believes that "a new border regime" would help nobody.',
       ).at(-1),
-    ).toBe('macron via text:olivier-bressac: "a new border regime" would help nobody.');
+    ).toBe('macron via text:olivier-bressac: "a new border regime" would help nobody');
   });
 
   it('the pronoun set off after the subject is never that subject', () => {
