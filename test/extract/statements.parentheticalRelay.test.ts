@@ -20,6 +20,22 @@ describe('a relay whose principal stands before the parenthetical attribution', 
     ]);
   });
 
+  it('"Macron, he said, believes that “…”": the principal\'s words start inside the quote mark', () => {
+    expect(
+      said(
+        'Government spokesman Olivier Bressac said the vote changed nothing. Macron, he said, believes that "the border must stay open to the harvest."',
+      ).at(-1),
+    ).toBe('macron via text:olivier-bressac: the border must stay open to the harvest."');
+  });
+
+  it('a quoted subject the clause goes on from keeps its mark: the words are the whole clause', () => {
+    expect(
+      said(
+        'Government spokesman Olivier Bressac said the vote changed nothing. Macron, he said, believes that "a new border regime" would help nobody.',
+      ).at(-1),
+    ).toBe('macron via text:olivier-bressac: "a new border regime" would help nobody');
+  });
+
   it('the pronoun set off after the subject is never that subject', () => {
     expect(
       said(

@@ -12,10 +12,19 @@ const who = (text: string) => statementsOf(text).map((s) => [s.speaker, s.quote]
 describe('a charge: accused / blamed someone of or for something', () => {
   it('gives no statement; the words it quotes are the speaker’s own', () => {
     expect(who('The opposition bloc accused the cabinet of "gambling with the border villages".')).toEqual([
-      ['text:opposition-bloc', 'the cabinet of "gambling with the border villages"'],
+      ['text:opposition-bloc', 'gambling with the border villages'],
     ]);
     expect(who('Ms Harutyunyan blamed the regional governor for the delays at the crossing.')).toEqual([]);
     expect(who('Baku, in turn, accuses the monitors of turning a blind eye to arms deliveries.')).toEqual([]);
+  });
+
+  it('its quoted words start the statement, past the one charged and the deed (CONVENTIONS 16)', () => {
+    expect(who('The mayor accused the militia of waging "a war on bakeries," a charge it denies.')).toEqual([
+      ['text:mayor', 'a war on bakeries,'],
+    ]);
+    expect(who('Baku accuses Yerevan of "sabotaging the talks".')).toEqual([
+      ['gov-azerbaijan', 'sabotaging the talks'],
+    ]);
   });
 
   it('a saying joined after the charge still speaks', () => {

@@ -3445,8 +3445,30 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     return true;
   // "called on Moscow to take “concrete steps”", "urged Baku to halt its advance and “to engage …”":
   // an appeal is no saying (CONVENTIONS 10); only the quoted words in what was asked are the speaker's.
-  return appealedToDo(text, contentStart, prefix);
+  return appealedToDo(text, contentStart, prefix) || chargedWith(text, contentStart, quoteOpen, prefix);
 }
+
+/**
+ * "accused Azerbaijan of carrying out “ethnic cleansing”", "blamed Baku for “…”": a charge is no
+ * saying (CONVENTIONS 10); only the quoted words in it are the speaker's own, the charge's object,
+ * "of"/"for" and a deed or two before them are the writer's.
+ */
+function chargedWith(text: string, contentStart: number, quoteOpen: number, prefix: string): boolean {
+  // British single marks ("accused Baku of 'ethnic cleansing'") are left to the whole clause: a
+  // single mark also opens scare quotes and names, which the quote reader does not take as words said.
+  return (
+    DOUBLE_MARK.test(text[quoteOpen] ?? '') &&
+    CHARGED_WITH.test(prefix) &&
+    CHARGE_BEFORE.test(text.slice(Math.max(0, contentStart - 20), contentStart))
+  );
+}
+
+const DOUBLE_MARK = /^["“«]$/u;
+/** A verb of charging right before its object: "accused", "blames". */
+const CHARGE_BEFORE = /(?<![\p{L}-])(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+$/iu;
+/** Who is charged, then "of"/"for" and up to three words of the deed: "Baku of", "Azerbaijan of carrying out". */
+const CHARGED_WITH =
+  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her|it|its|their)(?:\s+(?!(?:of|for|that)\s)[\p{L}'’-]+){0,4}\s+(?:of|for)(?:\s+\p{Ll}[\p{L}'’-]*){0,3}$/u;
 
 /** "called on Moscow to take": an appeal's object, "to" and a verb, before the quote; no clause. */
 function appealedToDo(text: string, contentStart: number, prefix: string): boolean {
@@ -3480,7 +3502,8 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
     .slice(clauseStart, quoteOpen)
     .replace(/[,:—–-]/g, ' ')
     .trim();
-  if (!prefix || appealedToDo(text, clauseStart, prefix)) return false;
+  if (!prefix || appealedToDo(text, clauseStart, prefix) || chargedWith(text, clauseStart, quoteOpen, prefix))
+    return false;
   const words = prefix.split(/\s+/);
   if (
     words[words.length - 1]!.toLowerCase() === 'to' &&

@@ -1882,13 +1882,30 @@ const OPENING_MARK = /^["“«]\p{L}/u;
  */
 function principalWords(text: string, content: Span): Span | null {
   const from = principalContentStart(text, content, true);
+  // "believes that “|the parties must …”": a quote that opens the words starts inside its mark (CONVENTIONS 16).
   if (from < content.end && /\bthat\s*$/.test(text.slice(content.start, from)))
-    return { start: from, end: content.end };
+    return { start: wordsFrom(text, from, content.end), end: content.end };
   const appraised = appraisedWords(text, content);
   if (appraised) return appraised;
   const clause = text.slice(content.start, content.end);
   const told = TOLD_WHOM.exec(clause) ?? TOLD_WHOM_THAT.exec(clause);
   return told ? { start: content.start + told.index + told[0].length, end: content.end } : null;
+}
+
+/**
+ * Does a quote opening at `from` hold all the words up to `end` ("that “the parties must …”"), so
+ * they start inside its mark; not a quoted subject the clause goes on from ("that “a thorough
+ * investigation” would be carried out").
+ */
+/** Where words starting at `from` begin: inside the mark of a quote that holds them all. */
+function wordsFrom(text: string, from: number, end: number): number {
+  return from + (quoteIsTheWords(text, from, end) ? 1 : 0);
+}
+
+function quoteIsTheWords(text: string, from: number, end: number): boolean {
+  if (!/^[“"](?=\p{L})/u.test(text.slice(from, from + 2))) return false;
+  const close = text.slice(from + 1, end).search(/[”"]/);
+  return close >= 0 && /^[\s.,;:!?]*$/u.test(text.slice(from + 2 + close, end));
 }
 
 /** "had spoken with Aliyev and told him (in the call) that |…": the words told the one spoken with. */
@@ -2011,10 +2028,14 @@ function readFrame(
         (/\b(?:believes|believed|thinks|hopes|hoped)\s*$/.test(before) &&
           !/^\s*that\s/.test(text.slice(leadFrom, leadFrom + 8))))
         ? {
-            // "Peskov said that Putin had said that |the rights …": the principal's "that" is no word of theirs.
-            start:
+            // "Peskov said that Putin had said that |the rights …": the principal's "that" is no word of
+            // theirs; "believes that “|the parties …”": a quote that opens them starts inside its mark.
+            start: wordsFrom(
+              text,
               leadFrom +
-              (/^\s*(?:that\s+(?=\S))?/.exec(text.slice(leadFrom, leadFrom + 12))?.[0].length ?? 0),
+                (/^\s*(?:that\s+(?=\S))?/.exec(text.slice(leadFrom, leadFrom + 12))?.[0].length ?? 0),
+              attribution.content.end,
+            ),
             end: attribution.content.end,
           }
         : null;
