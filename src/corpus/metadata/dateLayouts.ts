@@ -1,6 +1,7 @@
 import { allMatches } from '../../extract/statements/allMatches.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { type DateParts, parseWholeDate } from './dateText.ts';
+import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
  * Date lines in layouts other than the agencies' (dateline.ts reads those):
@@ -408,7 +409,10 @@ function bylineDashAsBar(line: string): string {
   const m = BYLINE_DASH.exec(line);
   return m ? `${m[1]} | ${line.slice(m[0].length)}` : line;
 }
-const NOT_PUBLISHED = /\b(?:updated?|modified|edited|revised|last)\b/i;
+const NOT_PUBLISHED = new RegExp(
+  `\\b(?:updated?|modified|edited|revised|last|${FOREIGN_REVISION_WORDS})\\b`,
+  'i',
+);
 /** A month or weekday name, written out or cut to three letters ("Dec", "Thu."), then a space. */
 const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})[a-z]*\\.?\\s`;
 /**
@@ -416,7 +420,7 @@ const CALENDAR_WORD = `(?:${[...WEEKDAYS, ...MONTH_NAMES].map((n) => n.slice(0, 
  * a revision stamp after the date.
  */
 const REVISION_STAMP = new RegExp(
-  `[|·•–—,;(-]\\s*(?:last\\s+)?(?:updated?|modified|edited|revised)(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
+  `[|·•–—,;(-]\\s*(?:(?:last\\s+)?(?:updated?|modified|edited|revised)|${FOREIGN_REVISION_WORDS})(?:\\s+(?:on|at))?\\s*:?\\s*(?:\\d|${CALENDAR_WORD})[^|·•]*$`,
   'i',
 );
 /** Emoji and marks a channel puts before its name ("⚡️ Karabakh Monitor"). */

@@ -1,5 +1,6 @@
 import { readBracketedDateline, withoutFileNumber } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
  * A wire-style dateline at the start of the body: a place, maybe a date, and the agency.
@@ -35,7 +36,10 @@ const DASH_ONLY = /[ \t][-–—]+(?=[ \t])/u;
 const PLACE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|de|la|el|al-\p{L}+)){0,3}$/u;
 
 /** "Updated, 2 October 2023" dates a revision: the word is no place, the date not the piece's. */
-const REVISION_WORD = /^(?:last\s+)?(?:updated?|modified|edited|revised)$/i;
+const REVISION_WORD = new RegExp(
+  `^(?:(?:last\\s+)?(?:updated?|modified|edited|revised)|${FOREIGN_REVISION_WORDS})$`,
+  'i',
+);
 
 /**
  * `prefix` (what precedes the agency marker) must be empty, or places, or places then a date:

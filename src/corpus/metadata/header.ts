@@ -14,6 +14,7 @@ import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
 import { dateOfOtherCalendarStamp } from './otherCalendar.ts';
+import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 import { type HeaderStamp, readHeaderStamp } from './stampAnatomy.ts';
 
 /**
@@ -51,9 +52,15 @@ const DATE_LINE_YEAR = { stated: 'the date line gives the year', missing: 'the d
  */
 const PUBLISHED_WITHOUT_COLON =
   /^(?:(?:summary|story|article|report|transcript|statement)\s+|this\s+(?:content|article|story|page|report|item|piece|post)\s+(?:was|is|has\s+been)\s+)?(published|first published|posted)(?:\s+(?:on|at))?\s+(.+)$/i;
-const UPDATED_WITHOUT_COLON = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+[^a-z]*\d[^a-z]*$/i;
+const UPDATED_WITHOUT_COLON = new RegExp(
+  `^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})(?:\\s+(?:on|at))?\\s+[^a-z]*\\d[^a-z]*$`,
+  'i',
+);
 /** "Updated Thursday, 21 September 2023 - 09:48": the field word, then a date and nothing else. */
-const UPDATED_THEN_DATE = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+(.+)$/i;
+const UPDATED_THEN_DATE = new RegExp(
+  `^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})(?:\\s+(?:on|at))?\\s+(.+)$`,
+  'i',
+);
 function revisionDateLine(line: string): boolean {
   const m = UPDATED_THEN_DATE.exec(line);
   return !!m && parseWholeDate(m[1]!) !== null;
@@ -138,7 +145,7 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
   }
 }
 
-const REVISION_KEY = /^(?:last\s+)?(?:updated|modified)\b/i;
+const REVISION_KEY = new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)|${FOREIGN_REVISION_WORDS})\\b`, 'i');
 
 /** "September 15, 2023, by Capitol Hearing Watch staff (D. Ortner)": a full date, then who filed it. */
 const THEN_BYLINE = /^(.{6,40}?),?\s+by\s+\p{L}/u;

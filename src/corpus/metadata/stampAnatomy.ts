@@ -1,6 +1,7 @@
 import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import { readSlashDate } from './dateLayouts.ts';
 import { type DateParts, parseDateAtStart, parseWholeDate } from './dateText.ts';
+import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 
 /**
  * A site's stamp line read by its anatomy rather than by one outlet's layout. A header line is a row of
@@ -47,7 +48,7 @@ const BRACKETED_REVISION =
 const KEYED_DATE =
   '(?:publish(?:ed)?|publication|release|entry)\\s+date(?=\\s*:)|date\\s+(?:of\\s+publication|published)(?=\\s*:)|created(?=\\s*:)';
 const FIELD_WORD = new RegExp(
-  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended)\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  `^(${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update(?=\\s*:)|update(?=\\s*:)|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
   'i',
 );
 /**
@@ -55,7 +56,7 @@ const FIELD_WORD = new RegExp(
  * published" and "last updated" are one field word, not split between their words.
  */
 const BEFORE_FIELD_WORD = new RegExp(
-  `(?<!\\b(?:first|last))\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified)\\b)`,
+  `(?<!\\b(?:first|last|son|zuletzt|laatst|ultimo)|ltima)\\s+(?=(?:${KEYED_DATE}|first\\s+published|published|posted|issued|filed|last\\s+updated|updated|last\\s+update\\s*:|update\\s*:|last\\s+modified|modified|${FOREIGN_PUBLISHED_WORDS}|${FOREIGN_REVISION_WORDS})\\b)`,
   'i',
 );
 /** "Updated 2 hours ago", "Updated about 3 hours ago": a revision told by its age gives no day. */
@@ -71,7 +72,10 @@ const PAGE_NUMBER =
   /^(?:(?:news|article|story|item|post|material)\s+)?(?:id|code|no\.?|number|#)\s*:?\s*\d[\d-]{2,}$/i;
 const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const WEEKDAY_AFTER = /^\s*,?\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?=\s|$)/i;
-const REVISION = /^(?:last\s+updated?|updated?|last\s+modified|modified|edited|revised|changed|amended)/i;
+const REVISION = new RegExp(
+  `^(?:last\\s+updated?|updated?|last\\s+modified|modified|edited|revised|changed|amended|${FOREIGN_REVISION_WORDS})`,
+  'i',
+);
 
 const CALENDAR_WORDS = new Set(
   [...WEEKDAYS, ...MONTH_NAMES].flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]).concat('sept'),

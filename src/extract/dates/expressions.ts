@@ -367,6 +367,23 @@ function monthBeforeEventNoun(text: string, e: { start: number; end: number; for
   );
 }
 
+/** "'s war", "’s brief offensive": the possessive ending, then a past event's noun. */
+const POSSESSIVE_THEN_EVENT_NOUN = new RegExp(
+  `^['’]s\\s+(?:(?:[\\p{L}\\d]+-[\\p{L}\\d-]+|[\\p{Lu}][\\p{L}'’-]*|military|border|armed|brief|deadly|bloody|large-scale|lightning)\\s+){0,2}` +
+    `(?:${eitherCase(PAST_EVENT_NOUNS)})(?![\\p{L}\\d-])`,
+  'u',
+);
+
+/**
+ * "last autumn's war", "this summer's offensive": a season in the possessive, before a past event's noun,
+ * names the event as "the September fighting" does (CONVENTIONS 18). "Last year's war" is left to date
+ * its year, as the gold of several sets has it; "yesterday's attack" dates its day.
+ */
+function seasonPossessiveBeforeEventNoun(text: string, e: { end: number; form: DateForm }): boolean {
+  if (e.form.kind !== 'season') return false;
+  return POSSESSIVE_THEN_EVENT_NOUN.test(text.slice(e.end, e.end + 60));
+}
+
 /**
  * Does a year, decade or month of a year name an event that has happened rather than date what the
  * sentence tells (CONVENTIONS 18)? "the 2020 war", "their 2020 war", "the war of 2020", "the conflicts of
@@ -376,6 +393,7 @@ function monthBeforeEventNoun(text: string, e: { start: number; end: number; for
 export function namesEventByYear(text: string, e: { start: number; end: number; form: DateForm }): boolean {
   if (e.form.kind === 'year' && e.form.end !== undefined) return false;
   if (monthBeforeEventNoun(text, e)) return true;
+  if (seasonPossessiveBeforeEventNoun(text, e)) return true;
   // "the clashes of September 2022" names them by their month as "the war of 2020" by its year; a day
   // ("the explosion of 25 September") dates what the sentence tells.
   const monthOfYear =

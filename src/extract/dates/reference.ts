@@ -9,6 +9,7 @@ import { readDateline } from '../../corpus/metadata/dateline.ts';
 import { parseWholeDate } from '../../corpus/metadata/dateText.ts';
 import { datedHeadLines } from '../../corpus/metadata/lines.ts';
 import { dateOfOtherCalendarStamp } from '../../corpus/metadata/otherCalendar.ts';
+import { FOREIGN_PUBLISHED_WORDS, FOREIGN_REVISION_WORDS } from '../../corpus/metadata/revisionWords.ts';
 import { type HeaderStamp, readHeaderStamp } from '../../corpus/metadata/stampAnatomy.ts';
 import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
@@ -28,13 +29,18 @@ export interface HeaderDate extends Span {
 }
 
 /** Tried at each line start (sticky): a multiline `^` over the whole text tests every position. */
-const PUBLISHED_LINE =
-  /[ \t]*(published|posted|date|dated|first published|publication date)\b[^\n:]{0,20}?:?[ \t]*(.+)$/imy;
-const UPDATED_LINE = /[ \t]*(last updated|updated|last modified|modified)\b[^\n:]{0,20}?:?[ \t]*(.+)$/imy;
+const PUBLISHED_LINE = new RegExp(
+  `[ \\t]*(published|posted|date|dated|first published|publication date|${FOREIGN_PUBLISHED_WORDS})\\b[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
+  'imy',
+);
+const UPDATED_LINE = new RegExp(
+  `[ \\t]*(last updated|updated|last modified|modified|${FOREIGN_REVISION_WORDS})\\b[^\\n:]{0,20}?:?[ \\t]*(.+)$`,
+  'imy',
+);
 /** What a multiline `^` follows. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 /** The first letters of the header words above, after the spaces and tabs a line may open with. */
-const HEADER_WORD_START = /[ \t]*[pdflum]/iy;
+const HEADER_WORD_START = /[ \t]*[pdflumsgzabovyú]/iy;
 
 /**
  * The matches of a sticky line pattern at each line start, as a global multiline `^` pattern
