@@ -1,6 +1,7 @@
 import { mentionsWithin } from '../dates/within.ts';
 import { resolveEntity, resolveEntityAt } from '../entities/resolve.ts';
 import { keptPerText } from '../statements/keptPerText.ts';
+import { sourceOfSentenceBefore } from '../statements/sourceOfBefore.ts';
 import type {
   DocumentTimeline,
   Entity,
@@ -1139,24 +1140,16 @@ interface SentenceReading {
 
 /**
  * "At least 68 people have been killed … . That was what the region's health ministry stated.", "… . This
- * was announced on Thursday by the ministry.": the next sentence names who told the one before it.
+ * was announced on Thursday by the ministry.": the next sentence names who told the one before it, read
+ * as the statements read it (sourceOfBefore.ts).
  */
-const TOLD_AFTER = [
-  /^(?:That|This)\s+(?:is|was)\s+what\s+((?:the\s+)?[^,.;:!?"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|states|reported|reports|announced|announces|told\s+[^\s,.;:!?]+)\b/u,
-  /^(?:That|This)\s+(?:is|was|has\s+been)\s+(?:announced|reported|stated|said|confirmed)\s+(?:[^,.;:!?"“”]{0,30}?\s)?by\s+((?:the\s+)?[^,.;:!?"“”]{2,60}?)(?=\s*[,.;:!?]|\s+(?:on|in|at|after|during)\s|$)/u,
-];
-
 function toldInNext(text: string, sentences: Sentence[], i: number): ReporterMatch | null {
   const next = sentences[i + 1];
   if (!next || next.paragraph !== sentences[i]!.paragraph) return null;
-  const written = text.slice(next.start, next.end);
-  for (const pattern of TOLD_AFTER) {
-    const m = pattern.exec(written);
-    if (!m) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    return { text: m[1]!, start, end: start + m[1]!.length };
-  }
-  return null;
+  const source = sourceOfSentenceBefore(text, next);
+  if (!source) return null;
+  const start = source.start - next.start;
+  return { text: text.slice(source.start, source.end), start, end: start + source.end - source.start };
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { Span } from '../types.ts';
 
+/** A day the pointing sentence may give: "on Tuesday", "late on 16 November", "yesterday evening". */
+const DAY =
+  /(?:(?:late|early)\s+)?(?:on\s+(?:\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|today|yesterday|earlier|later|(?:this|last)\s+(?:morning|afternoon|evening|night|week))(?:\s+(?:morning|afternoon|evening|night))?/u
+    .source;
+
 /**
  * "… 32 people have been killed. This was informed by the ombudsman Gegham Stepanyan.": agency
  * copy in translation names who said the sentence before in a passive sentence of its own; when
@@ -7,8 +12,23 @@ import type { Span } from '../types.ts';
  * dot) may stand before "by"; the day may carry its part ("yesterday evening", "late on Tuesday",
  * "on 16 November").
  */
-const SOURCE_OF_BEFORE =
-  /^\s*(?:This|That|It)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:informed|reported|announced|stated|said|confirmed)(?:\s+to\s+(?:[^,.;:!?\s]|\.(?=\p{Ll})|\s)[^,;:!?]{0,39}?)?(?:\s+(?:(?:late|early)\s+)?(?:on\s+(?:\p{Lu}\p{Ll}+|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|today|yesterday|earlier|later|(?:this|last)\s+(?:morning|afternoon|evening|night|week))(?:\s+(?:morning|afternoon|evening|night))?)?\s+by\s+/u;
+const SOURCE_OF_BEFORE = new RegExp(
+  `^\\s*(?:This|That|It)\\s+(?:was|has\\s+been)\\s+(?:also\\s+)?(?:informed|reported|announced|stated|said|confirmed)(?:\\s+to\\s+(?:[^,.;:!?\\s]|\\.(?=\\p{Ll})|\\s)[^,;:!?]{0,39}?)?(?:\\s+${DAY})?\\s+by\\s+`,
+  'u',
+);
+
+/**
+ * "That was what the region's health ministry stated on Tuesday.", "So said the foreign minister.": the
+ * speaker stands inside the pointing sentence, which holds nothing else but the verb and a day.
+ */
+const WHAT_SOURCE_SAID = new RegExp(
+  `^\\s*(?:That|This)\\s+(?:is|was)\\s+(?:also\\s+)?what\\s+((?:the\\s+)?[^\\s,;:!?"“”][^,;:!?"“”]{1,59}?)\\s+(?:has\\s+|had\\s+)?(?:said|says|stated|states|reported|reports|announced|announces|told\\s+(?:reporters|journalists|the\\s+press|\\p{Lu}[\\p{L}.]+))(?:\\s+${DAY})?[.!]?\\s*$`,
+  'du',
+);
+const SO_SAID = new RegExp(
+  `^\\s*So\\s+(?:said|says)\\s+((?:the\\s+)?[^\\s,;:!?"“”][^,;:!?"“”]{1,59}?)(?:\\s+${DAY})?[.!]?\\s*$`,
+  'du',
+);
 
 /** A role, then the full name of its holder closing the sentence. */
 const ROLE_THEN_NAME = /^([^,;:]{3,100}?,\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})[.!]?\s*$/u;
@@ -17,9 +37,18 @@ const ROLE_THEN_NAME = /^([^,;:]{3,100}?,\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p
 const SETTING_AFTER_SOURCE =
   /\s+(?:on|in|at|during|late|early|earlier|last|this|yesterday|today)\b|[,;:]|[.!]?\s*$/;
 
-/** The words naming the source in a sentence that is nothing but "This was reported by X", or null. */
+/**
+ * The words naming the source in a sentence that is nothing but "This was reported by X", "That was what X
+ * said" or "So said X", or null. Shared by statements and figures: the sentence before is X's.
+ */
 export function sourceOfSentenceBefore(text: string, unit: Span): Span | null {
   const words = text.slice(unit.start, unit.end);
+  for (const form of [WHAT_SOURCE_SAID, SO_SAID]) {
+    const m = form.exec(words);
+    if (!m) continue;
+    const [start, end] = m.indices![1]!;
+    return { start: unit.start + start, end: unit.start + end };
+  }
   const by = SOURCE_OF_BEFORE.exec(words);
   if (!by) return null;
   const rest = words.slice(by[0].length);
