@@ -24,7 +24,7 @@ export interface ExtractJob {
 export type ExtractedItems = CachedDocument['items'];
 
 /** A document's part of the dates pass (extract/index.ts scanForTimelines), read before the timelines. */
-export interface ScanJob {
+interface ScanJob {
   doc: CorpusDocument;
   sentences: Sentence[];
 }

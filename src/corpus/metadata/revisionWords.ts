@@ -44,6 +44,3 @@ export const FOREIGN_PUBLISHED_WORDS = [
   'publicerad',
   'publisert',
 ].join('|');
-
-/** A whole field word calling its date a revision, in any of those languages. */
-export const FOREIGN_REVISION = new RegExp(`^(?:${FOREIGN_REVISION_WORDS})$`, 'i');
