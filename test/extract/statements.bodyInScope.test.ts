@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import { extractStatements } from '../../src/extract/statements/index.ts';
-import { timelineFor } from './statements.helpers.ts';
+import { speakerIdsFrom } from './statements.helpers.ts';
 
 /** Speakers of a document, with the outlet its metadata names (if any). */
-function speakersFrom(outlet: string | undefined, text: string): string[] {
-  const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null), outlet).map(
-    (s) => s.speaker.id,
-  );
-}
 
 describe('"the ministry" is the one body named with that noun just before', () => {
   it('an Armenian agency quoting Baku’s ministry: the ministry is Azerbaijan’s, not the home country’s', () => {
@@ -19,7 +9,7 @@ describe('"the ministry" is the one body named with that noun just before', () =
       'Azerbaijan’s Defense Ministry said its units had come under fire near Kalbajar overnight.',
       'The ministry said two of its soldiers were wounded.',
     ].join(' ');
-    expect(speakersFrom('Armenpress', text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
+    expect(speakerIdsFrom('Armenpress', text)).toEqual(['mod-azerbaijan', 'mod-azerbaijan']);
   });
 
   it('wire copy naming one foreign ministry: the ministry is that one', () => {
@@ -27,7 +17,7 @@ describe('"the ministry" is the one body named with that noun just before', () =
       'The Russian Defense Ministry said its peacekeepers had recorded a breach of the ceasefire.',
       'The ministry said the situation in the Martakert district was calm by evening.',
     ].join(' ');
-    expect(speakersFrom(undefined, text)).toEqual(['mod-russia', 'mod-russia']);
+    expect(speakerIdsFrom(undefined, text)).toEqual(['mod-russia', 'mod-russia']);
   });
 });
 
@@ -37,7 +27,7 @@ describe('"the ministry" after a ministry named earlier in the same sentence', (
       'The Armenian Defense Ministry said on Monday that 12 soldiers were listed as missing.',
       'The Azerbaijani Defense Ministry said 40 of its soldiers had been killed, and the ministry later added that 90 were wounded.',
     ].join('\n\n');
-    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'mod-azerbaijan']);
+    expect(speakerIdsFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan', 'mod-azerbaijan']);
   });
 });
 
@@ -47,7 +37,7 @@ describe('"the ministry" after a ministry named by its seat spoke', () => {
       'Two soldiers were wounded near the border on Monday, the Armenian Defense Ministry said.',
       'The Foreign Ministry in Baku insisted after the talks that the road was open. The ministry also noted that the checkpoint would stay.',
     ].join('\n\n');
-    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mfa-azerbaijan', 'mfa-azerbaijan']);
+    expect(speakerIdsFrom(undefined, text)).toEqual(['mod-armenia', 'mfa-azerbaijan', 'mfa-azerbaijan']);
   });
 });
 
@@ -58,7 +48,7 @@ describe('two bodies of that noun named just before: "the ministry" is unclear, 
       'Azerbaijan’s Defense Ministry said its units had only returned fire.',
       'The ministry said two soldiers were wounded.',
     ].join(' ');
-    expect(speakersFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan']);
+    expect(speakerIdsFrom(undefined, text)).toEqual(['mod-armenia', 'mod-azerbaijan']);
   });
 
   it('a state agency’s copy: another country’s ministry named after the home one spoke', () => {
@@ -67,7 +57,7 @@ describe('two bodies of that noun named just before: "the ministry" is unclear, 
       'Armenia’s Foreign Ministry rejected the account on Tuesday.',
       'The ministry said the claim was false.',
     ].join(' ');
-    const speakers = speakersFrom('Azertac', text);
+    const speakers = speakerIdsFrom('Azertac', text);
     expect(speakers[0]).toBe('mod-azerbaijan');
     expect(speakers).not.toContain('text:ministry');
   });
@@ -79,6 +69,6 @@ describe('two bodies of that noun named just before: "the ministry" is unclear, 
       'According to the ministry’s information, the foreign ministers would meet in May.',
     ].join(' ');
     // Whose information it is cannot be told: no ministry is credited with it.
-    expect(speakersFrom(undefined, text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
+    expect(speakerIdsFrom(undefined, text)).toEqual(['mfa-armenia', 'mfa-azerbaijan']);
   });
 });

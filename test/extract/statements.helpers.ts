@@ -86,3 +86,16 @@ export function headlineSaid(text: string): [string, string, string] | null {
   const s = all.find((x) => x.context.end <= doc.bodyStart);
   return s ? [s.speaker.id, s.mention, doc.text.slice(s.quote.start, s.quote.end)] : null;
 }
+
+/** Speaker ids of a document whose metadata names its outlet (and, optionally, its address). */
+export function speakerIdsFrom(
+  outlet: string | null | undefined,
+  text: string,
+  url: string | null = null,
+): string[] {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null), outlet, url).map(
+    (s) => s.speaker.id,
+  );
+}

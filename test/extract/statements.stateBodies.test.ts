@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import { extractStatements } from '../../src/extract/statements/index.ts';
-import { statementsOf, timelineFor } from './statements.helpers.ts';
+import { speakerIdsFrom, statementsOf } from './statements.helpers.ts';
 
 const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
-
-/** Speakers of a document whose metadata names its outlet. */
-function speakersFrom(outlet: string, text: string): string[] {
-  const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  return extractStatements(text, 'doc', sentences, paragraphs, timelineFor(text, null), outlet).map(
-    (s) => s.speaker.id,
-  );
-}
 
 describe('the two states’ recurring bodies are the gazetteer’s, however the country is written', () => {
   it('a possessive: "Azerbaijan’s State Border Service said …"', () => {
@@ -66,7 +54,7 @@ describe('the two states’ recurring bodies are the gazetteer’s, however the 
 
   it('the bare name in a national outlet’s copy is that country’s body', () => {
     expect(
-      speakersFrom(
+      speakerIdsFrom(
         'Azertac',
         'Two posts came under fire overnight, the State Border Service said on Sunday.',
       ),
