@@ -1,5 +1,6 @@
 import { definedAbbreviations } from '../entities/abbreviations.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
+import { privateNamesake } from '../entities/privateNamesake.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { SPELLED_AGE_PREFIX, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -1220,6 +1221,9 @@ function countryNamedBefore(d: Discourse): string | null {
   for (const m of [...d.mentions, ...here].reverse()) {
     if (m.entity.kind !== 'government') continue;
     const written = d.text.slice(m.start, m.end);
+    // "a Russia-brokered truce", "the Russia-Ukraine war": a name inside a compound modifier is not
+    // the country the story speaks of.
+    if (d.text[m.end] === '-' || d.text[m.start - 1] === '-') continue;
     // "Baku" stands for the government; only the country's own name says which country.
     if (CAPITALISED_WORD.test(written) && m.entity.name.endsWith(` ${written}`)) return written;
   }
@@ -2036,7 +2040,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       (seat) => ministrySpokenFor(seat, d),
     ) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
-  const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  const gazetteerNamed = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  // "says driver Armen Sargsyan (52)": the text's private namesake, as the people reader finds him.
+  const named =
+    gazetteerNamed && proper
+      ? (privateNamesake(gazetteerNamed, proper.name, d.text) ?? gazetteerNamed)
+      : gazetteerNamed;
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
   // "Stepanakert says": a town that seats a government at the date speaks for it, as "Baku" does.
   const seatOf =
