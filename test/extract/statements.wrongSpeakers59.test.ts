@@ -66,3 +66,23 @@ describe('a private namesake introduced with an age in brackets', () => {
     ).toBe('sarkissian: We welcome every guest,');
   });
 });
+
+describe('"Its" opening a sentence after one that names a single state is that state’s', () => {
+  it('"The reaction from Azerbaijan … Its foreign ministry accused …", not the body that spoke before', () => {
+    expect(
+      said(
+        'Arms\n\nMore than 90,000 people have fled, according to the Armenian authorities.\n\n' +
+          'The reaction from Azerbaijan came quickly. Its foreign ministry accused Paris of "fuelling a new war" in the region.',
+      ),
+    ).toEqual(['gov-armenia: More than 90,000 people have fled', 'mfa-azerbaijan: fuelling a new war']);
+  });
+
+  it('a sentence naming two states leaves "Its" to the rules before', () => {
+    expect(
+      said(
+        'Arms\n\nThe Azerbaijani Defence Ministry said two soldiers were wounded.\n\n' +
+          'Talks between Azerbaijan and Armenia stalled. Its spokesman said the army had returned fire.',
+      )[1],
+    ).not.toMatch(/^gov-armenia|^mfa-armenia|^mod-armenia/);
+  });
+});
