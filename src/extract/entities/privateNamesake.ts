@@ -5,7 +5,7 @@ import { textEntity } from './textEntity.ts';
 
 /**
  * News introduces a private person with an age in apposition and no title ("Armen Sargsyan, 41,
- * has not slept", "Anna Petrosyan, aged 35", "41-year-old Armen Sargsyan") and then calls them by
+ * has not slept", "Anna Petrosyan, aged 35", "41-year-old Armen Sargsyan", "Armen Sargsyan (41)") and then calls them by
  * the given name; a public figure gets a title or a role. A full name the gazetteer knows, written
  * so in a text that writes none of that person's role words ("president", "minister"), is a
  * private namesake: the text's own person, not the public one. Null when the text gives no reason
@@ -15,12 +15,13 @@ export function privateNamesake(person: Entity, written: string, text: string): 
   if (person.kind !== 'person' || person.id.startsWith('text:') || !written.includes(' ')) return null;
   if (!introducedWithAge(written, text)) return null;
   const words = roleWords(person.id);
-  if (!words || words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(text))) return null;
+  if (!words || words.some((w) => writesRoleWord(w, text, person.id))) return null;
   const own = textEntity(written);
   return own.kind === 'person' ? own : null;
 }
 
-const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}\s*,|^,\s*aged\s+\d{1,3}(?!\d)/;
+// European papers put the age in brackets: "driver Armen Sargsyan (52)".
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3}\s*,|^,\s*aged\s+\d{1,3}(?!\d)|^\s*\(\d{1,3}\)/;
 const AGE_BEFORE = /(?<!\d)\d{1,3}-year-old\s+$/;
 
 function introducedWithAge(name: string, text: string): boolean {
@@ -31,6 +32,28 @@ function introducedWithAge(name: string, text: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Does the text write a role word of the person's? Not when it titles someone else by name
+ * ("adviser to President Ilham Aliyev"): that word is the other person's.
+ */
+function writesRoleWord(word: string, text: string, id: string): boolean {
+  const own = nameWords(id);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'giu'))) {
+    const next = /^\s+(\p{Lu}[\p{L}’'-]+)/u.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+    );
+    if (!next || own.has(next[1]!)) return true;
+  }
+  return false;
+}
+
+/** The words of a gazetteer person's name and variants: "Armen", "Sarkissian", "Sargsyan". */
+function nameWords(id: string): Set<string> {
+  byId ??= new Map(GAZETTEER.map((e) => [e.id, e]));
+  const entry = byId.get(id);
+  return new Set([entry?.name ?? '', ...(entry?.variants ?? [])].flatMap((n) => n.split(/\s+/)));
 }
 
 const NOT_A_ROLE_WORD = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'de', 'du', 'la']);

@@ -2,12 +2,19 @@ import { affiliationOf } from '../entities/affiliations.ts';
 import type { Entity, Statement } from '../types.ts';
 import { SPEAKER_NOUN } from './lexicon.ts';
 
+/** What is cited: a noun phrase, a possessive ("Mustafayev's office") but no quotation mark in it. */
+const CITED = String.raw`((?:[^,;:.!?"“”'‘’()]|(?<=\p{L})['’]s(?=\s)){3,80})`;
+
 /** ", citing a source in the Russian Defence Ministry," right after the speaker's name. */
-const CITING_AFTER = /^,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s/;
+const CITING_AFTER = new RegExp(String.raw`^,\s+citing\s+${CITED},\s`, 'u');
 
 /** Words naming the press as a whole or an outlet of it: "Azerbaijani media", "a pro-government daily". */
 const MEDIA =
   /\b(?:media|press|newspapers?|dail(?:y|ies)|outlets?|news (?:agency|agencies|sites?|websites?)|channels?|websites?|TV|television|radio|broadcasters?)$/i;
+
+/** An outlet named after its kind: "the state news agency Azertac", "the Azerbaijani news agency APA". */
+const MEDIA_NAMED =
+  /\b(?:news (?:agency|site|website|portal)|newspaper|daily|broadcaster|TV channel)\s+\p{Lu}[\p{L}\p{N}.-]*$/u;
 
 /** A news site named by its address: "Sonxeber.az", "News.am", "Caliber.Az", "Pravda.ru". */
 const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:az|am|ru|ge|kz|uz|ir|tr|ua|by|com|net|org|info|news)$/iu;
@@ -17,8 +24,11 @@ const SITE_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:az|am|ru|ge|kz|uz|ir|tr|ua|by|com|n
  * citing the ministry, that …": the verb between the press (or a site) and what it cites; the
  * press is the medium, the source the speaker (CONVENTIONS 15).
  */
-const MEDIA_CITING_AFTER_VERB =
-  /^\s+(?:reported|reports|report|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+([^,;:.!?"“”'‘’()]{3,80}),\s+that\s/u;
+// A relative clause may set the outlet off from its verb: "Azertac, which employed one of the dead, reports, citing …".
+const MEDIA_CITING_AFTER_VERB = new RegExp(
+  String.raw`^(?:,\s+(?:which|that)\s[^,;:.!?"“”()]{3,80},)?\s+(?:reported|reports|report|wrote|writes|said|says)(?:\s+(?:on|last|this|earlier|late|early)(?:\s+\p{L}+)?)?,\s+citing\s+${CITED},\s+that\s`,
+  'u',
+);
 
 /**
  * The source a speaker's name cites right after it ("Trend reports, citing the ministry, that …"
@@ -34,7 +44,10 @@ export function citedSourceAfter(
   const after = text.slice(at + mention.length, at + mention.length + 140);
   if (!after.includes(', citing ')) return undefined;
   return (CITING_AFTER.exec(after) ??
-    (MEDIA.test(mention) || SITE_NAME.test(mention) || (speaker && namedOutlet(speaker, mention))
+    (MEDIA.test(mention) ||
+    MEDIA_NAMED.test(mention) ||
+    SITE_NAME.test(mention) ||
+    (speaker && namedOutlet(speaker, mention))
       ? MEDIA_CITING_AFTER_VERB.exec(after)
       : null))?.[1]?.trim();
 }

@@ -1,5 +1,6 @@
 import { definedAbbreviations } from '../entities/abbreviations.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
+import { privateNamesake } from '../entities/privateNamesake.ts';
 import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { SPELLED_AGE_PREFIX, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
@@ -1078,6 +1079,7 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   // "Uzbekistan's Foreign Ministry welcomed the meeting. Its official representative said": "Its"
   // opening a sentence is the body that opened the sentence before, not the last body that spoke.
   const subject = pronoun === 'its' ? bodyOpeningBefore(d) : null;
+  const stateBefore = pronoun === 'its' && !subject ? onlyStateInSentenceBefore(d) : null;
   // "I have no news on its size. Its head said": a sentence before opening with a pronoun leaves
   // "its" to a thing that sentence spoke of, never the last body that spoke.
   if (pronoun === 'its' && !subject && opensOwnSentence(d) && PRONOUN_OPENING.test(sentenceBefore(d)))
@@ -1086,14 +1088,39 @@ function ownedBy(p: string, d: Discourse): Entity | null {
     ? null
     : personal
       ? (personNamedInOwnSentence(personal, d) ?? personBefore(personal, d))
-      : d.lastBody;
+      : stateBefore
+        ? null
+        : d.lastBody;
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
   // that opens the sentence before.
   const opening =
-    subject ?? (owner || pronoun !== 'its' || !CAPITAL_START.test(m[2]!) ? null : openingNameBefore(d));
+    subject ??
+    stateBefore ??
+    (owner || pronoun !== 'its' || !CAPITAL_START.test(m[2]!) ? null : openingNameBefore(d));
   if (!owner && !opening) return null;
   const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
+}
+
+/**
+ * "The reaction from Azerbaijan was not long in coming. Its foreign ministry accused …": "Its"
+ * opening a sentence is the one state the sentence before names (by its name, as written), when it
+ * names no other body or state, before whichever body spoke last.
+ */
+function onlyStateInSentenceBefore(d: Discourse): string | null {
+  if (!opensOwnSentence(d)) return null;
+  const from = sentenceBeforeStart(d);
+  let state: Entity | null = null;
+  let written: string | null = null;
+  for (const m of findEntityMentions(d.text, from, d.unitStart)) {
+    if (m.entity.kind === 'person' || m.entity.kind === 'place') continue;
+    if (m.entity.kind !== 'government' || (state && state.id !== m.entity.id)) return null;
+    state = m.entity;
+    // The state by its own one-word name ("Azerbaijan", "Baku"), as the gazetteer reads "X's ministry".
+    const name = d.text.slice(m.start, m.end);
+    if (CAPITALISED_WORD.test(name)) written = name;
+  }
+  return written;
 }
 
 /**
@@ -1220,6 +1247,9 @@ function countryNamedBefore(d: Discourse): string | null {
   for (const m of [...d.mentions, ...here].reverse()) {
     if (m.entity.kind !== 'government') continue;
     const written = d.text.slice(m.start, m.end);
+    // "a Russia-brokered truce", "the Russia-Ukraine war": a name inside a compound modifier is not
+    // the country the story speaks of.
+    if (d.text[m.end] === '-' || d.text[m.start - 1] === '-') continue;
     // "Baku" stands for the government; only the country's own name says which country.
     if (CAPITALISED_WORD.test(written) && m.entity.name.endsWith(` ${written}`)) return written;
   }
@@ -2036,7 +2066,12 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       (seat) => ministrySpokenFor(seat, d),
     ) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
-  const named = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  const gazetteerNamed = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  // "says driver Armen Sargsyan (52)": the text's private namesake, as the people reader finds him.
+  const named =
+    gazetteerNamed && proper
+      ? (privateNamesake(gazetteerNamed, proper.name, d.text) ?? gazetteerNamed)
+      : gazetteerNamed;
   if (named && named.kind !== 'place' && !titleOfOtherGender(p, named)) return speaking(named, mention);
   // "Stepanakert says": a town that seats a government at the date speaks for it, as "Baku" does.
   const seatOf =
