@@ -2000,8 +2000,7 @@ function secondConjunctPrincipal(
   if (!and) return null;
   const conjunct = { start: content.start + and.index + and[0].length, end: content.end };
   const principal = findPrincipal(text, conjunct, d, outer);
-  if (!principal || principal.entity.kind !== 'person' || principal.entity.id.startsWith('text:'))
-    return null;
+  if (principal?.entity.kind !== 'person' || principal.entity.id.startsWith('text:')) return null;
   const words = principalWords(text, conjunct);
   return words && words.start < words.end ? { principal, words } : null;
 }
