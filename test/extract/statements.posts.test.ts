@@ -58,12 +58,13 @@ describe('posts quoted by platform', () => {
 });
 
 describe('a source cited at the end of a reported clause', () => {
-  it('"…, citing the government’s registry": the body speaks, the speaker relays; the citation is no content', () => {
+  it('"…, citing the government’s registry": both speak, the body handed on by the speaker (CONVENTIONS 14); the citation is no content', () => {
     const found = statementsOf(
       'Talks resumed on Monday.\n\n' +
         'Marine Sahakyan said about 30,000 of the arrivals were children, citing the Armenian government’s registry.',
     );
     expect(found.map((s) => [s.speaker, s.via, s.quote])).toEqual([
+      ['text:marine-sahakyan', undefined, 'about 30,000 of the arrivals were children'],
       ['gov-armenia', 'text:marine-sahakyan', 'about 30,000 of the arrivals were children'],
     ]);
   });

@@ -3446,8 +3446,29 @@ export function quoteLeads(text: string, contentStart: number, quoteOpen: number
     return true;
   // "called on Moscow to take “concrete steps”", "urged Baku to halt its advance and “to engage …”":
   // an appeal is no saying (CONVENTIONS 10); only the quoted words in what was asked are the speaker's.
-  return appealedToDo(text, contentStart, prefix) || chargedWith(text, contentStart, quoteOpen, prefix);
+  return (
+    appealedToDo(text, contentStart, prefix) ||
+    appealedInQuote(text, contentStart, prefix, quoteOpen) ||
+    chargedWith(text, contentStart, quoteOpen, prefix)
+  );
 }
+
+/**
+ * "called on the allies “not to quarrel in public”", "urged Baku “to return to the table”": the
+ * appeal's object, then a quote that opens with the infinitive asked for; the quote is the saying.
+ */
+function appealedInQuote(text: string, contentStart: number, prefix: string, quoteOpen: number): boolean {
+  return (
+    DOUBLE_MARK.test(text[quoteOpen] ?? '') &&
+    APPEAL_OBJECT.test(prefix) &&
+    /^(?:not\s+)?to\s+\p{Ll}/u.test(text.slice(quoteOpen + 1, quoteOpen + 16)) &&
+    APPEAL_BEFORE.test(text.slice(Math.max(0, contentStart - 30), contentStart))
+  );
+}
+
+/** Who is appealed to, alone: "the allies", "both sides", "President Aliyev", "the international community". */
+const APPEAL_OBJECT =
+  /^(?:\p{Lu}[\p{L}.'’-]*|the|all|both|them|him|her)(?:\s+(?!(?:to|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}'’-]+){0,4}$/u;
 
 /**
  * "accused Azerbaijan of carrying out “ethnic cleansing”", "blamed Baku for “…”": a charge is no
@@ -3503,7 +3524,12 @@ export function clauseSubjectBeforeQuote(text: string, clauseStart: number, quot
     .slice(clauseStart, quoteOpen)
     .replace(/[,:—–-]/g, ' ')
     .trim();
-  if (!prefix || appealedToDo(text, clauseStart, prefix) || chargedWith(text, clauseStart, quoteOpen, prefix))
+  if (
+    !prefix ||
+    appealedToDo(text, clauseStart, prefix) ||
+    appealedInQuote(text, clauseStart, prefix, quoteOpen) ||
+    chargedWith(text, clauseStart, quoteOpen, prefix)
+  )
     return false;
   const words = prefix.split(/\s+/);
   if (

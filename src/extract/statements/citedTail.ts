@@ -1,3 +1,4 @@
+import { affiliationOf } from '../entities/affiliations.ts';
 import type { Entity, Statement } from '../types.ts';
 import { SPEAKER_NOUN } from './lexicon.ts';
 
@@ -8,13 +9,16 @@ const CITED_TAIL = /,\s+(?:citing|quoting)\s+([^,;:.!?"“”()\u2591]{3,80}?)[\
 const RECORD_OF =
   /['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures?|data|registry|register|statistics|count|tally|estimates?|records?|report|numbers?)$/i;
 
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = /^(?:the\s+)?\p{Lu}/u;
 
 /**
  * "Of the 101,000 arrivals, 30,000 were children, she noted, citing the government's registry":
- * the source cited at the end of a reported clause is no part of what was said; it said it, and the
- * speaker relays it (via). Only a source the discourse can name and a speaker noun: "citing polls" or
- * "citing internal documents" leave the statement as it was, its clause cut before the citation.
+ * the source cited at the end of a reported clause is no part of what was said. A person or body
+ * citing it relays it, so both speak (CONVENTIONS 14): the speaker's statement and the source's,
+ * handed on by the speaker (via), the same words. The press citing a source is only the medium
+ * (CONVENTIONS 15): the source's statement alone. Only a source the discourse can name and a
+ * speaker noun: "citing polls" or "citing internal documents" leave the statement as it was, its
+ * clause cut before the citation.
  */
 export function withCitedTails(
   text: string,
@@ -22,16 +26,66 @@ export function withCitedTails(
   resolve: (phrase: string) => Entity | null,
 ): Statement[] {
   if (!text.includes(', citing ') && !text.includes(', quoting ')) return statements;
-  return statements.map((s) => {
-    if (s.kind !== 'reported' || s.via || s.continuation?.length) return s;
-    const said = text.slice(s.quote.start, s.quote.end);
+  return statements.flatMap((s) => {
+    if (s.via) return [s];
+    const said =
+      s.kind === 'reported' && !s.continuation?.length ? text.slice(s.quote.start, s.quote.end) : '';
     const tail = CITED_TAIL.exec(said);
-    if (!tail || tail.index === 0) return s;
-    const quote = { start: s.quote.start, end: s.quote.start + tail.index };
-    const cited = tail[1]!.trim();
-    const body = cited.replace(RECORD_OF, '');
-    const source = SPEAKER_NOUN.test(body) || CAPITAL_START.test(body) ? resolve(body) : null;
-    if (!source || source.id === s.speaker.id || source.kind === 'place') return { ...s, quote };
-    return { ...s, quote, speaker: source, via: s.speaker, mention: body };
+    if (tail && tail.index > 0) {
+      const quote = { start: s.quote.start, end: s.quote.start + tail.index };
+      const cited = tail[1]!.trim().replace(RECORD_OF, '');
+      const source = sourceNamed(cited, s, resolve);
+      return source ? relayedBy({ ...s, quote }, source, cited) : [{ ...s, quote }];
+    }
+    const after = citedAfterAttribution(text, s);
+    const source = after ? sourceNamed(after, s, resolve) : null;
+    // "…, the ministry said, citing its envoy": a source described, not named, is no one to credit.
+    const named =
+      source &&
+      (!source.id.startsWith('text:') ||
+        (source.kind === 'person' && /^\p{Lu}\S*\s+\p{Lu}/u.test(source.name)));
+    return after && source && named ? relayedBy(s, source, after) : [s];
   });
+}
+
+function sourceNamed(cited: string, s: Statement, resolve: (phrase: string) => Entity | null): Entity | null {
+  const source = SPEAKER_NOUN.test(cited) || CAPITAL_START.test(cited) ? resolve(cited) : null;
+  return !source || source.id === s.speaker.id || source.kind === 'place' ? null : source;
+}
+
+function relayedBy(s: Statement, source: Entity, mention: string): Statement[] {
+  const relayed = { ...s, speaker: source, via: s.speaker, mention };
+  return isPress(s) ? [relayed] : [s, relayed];
+}
+
+/**
+ * `“…,” said Dujarric, the spokesman, quoting the head of the mission, Karim Haddad.`, `…, she
+ * noted, citing the ministry's figures.`: the statement's own attribution, then whom it cites, ending
+ * the sentence. The source as named: a name set after its description is the name.
+ */
+const ATTRIBUTION_THEN_CITED =
+  /^[”"’'»]?,?[”"’'»]?\s+([^;:"“”\u2591]{2,120}?),\s+(?:citing|quoting)\s+([^;:.!?"“”()]{3,80}?)[\s.]*$/u;
+
+function citedAfterAttribution(text: string, s: Statement): string | null {
+  const end = (s.continuation?.at(-1) ?? s.quote).end;
+  if (end >= s.context.end || s.context.end - end > 240) return null;
+  const m = ATTRIBUTION_THEN_CITED.exec(text.slice(end, s.context.end));
+  if (!m || !m[1]!.includes(s.mention)) return null;
+  const parts = m[2]!.trim().replace(RECORD_OF, '').split(/,\s+/);
+  // "the head of the mission, Karim Haddad": the name; one more comma is some other clause.
+  if (parts.length > 2) return null;
+  const name = parts.at(-1)!;
+  return parts.length === 2 && !/^\p{Lu}/u.test(name) ? null : name;
+}
+
+/** "the agency said, citing …" of a news agency, "Interfax reported, citing …": the press passing words on. */
+function isPress(s: Statement): boolean {
+  return (
+    // "…,” the agency said, quoting …": an agency the text never names is most often the wire.
+    (s.speaker.id === 'text:agency' && /^the agency$/i.test(s.mention)) ||
+    (s.speaker.kind !== 'person' && affiliationOf(s.speaker, s.mention) === 'media') ||
+    /\b(?:news(?:\s+agenc(?:y|ies))?|media|press|newspapers?|dail(?:y|ies)|TV|television|radio)$/i.test(
+      s.mention,
+    )
+  );
 }

@@ -50,7 +50,7 @@ import {
 } from './discourse.ts';
 import { familyMembers } from './familyMembers.ts';
 import { genreSaying } from './genreSaying.ts';
-import { groupMembers } from './groupMembers.ts';
+import { groupMembers, postHolderBefore } from './groupMembers.ts';
 import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
@@ -329,7 +329,7 @@ export function extractStatements(
     ),
     resolvePhrase,
   );
-  return kept.length === parties.length
+  return kept.length === parties.length && cited.length === unlabelled.length
     ? kept
     : kept.map((s, i) => ({ ...s, id: s.id.replace(/#s\d+$/, `#s${i + 1}`) }));
 }
@@ -1305,11 +1305,11 @@ function readUnit(
   // "A, X said, but Y insisted that B", "“A,” X said, while Y said B": each saying is read on its own.
   const split = coordinatedSaying(text, masked, unit, first && leadsWithQuote ? quoteClose(first) : null);
   const halves = split && splitUnit(unit, split.cut, split.next);
-  if (halves)
-    return [
-      ...readUnit(text, masked, halves[0], d, previous, unitIndex),
-      ...readUnit(text, masked, halves[1], d, null, unitIndex),
-    ];
+  if (halves) {
+    const before = readUnit(text, masked, halves[0], d, previous, unitIndex);
+    const after = readUnit(text, masked, halves[1], d, null, unitIndex);
+    return [...before, ...postsRelayed(text, halves, before, after, d)];
+  }
   if (first && leadsWithQuote) {
     const nextOpen = unit.quotes[1]?.parts[0]?.open ?? unit.end;
     let tail =
@@ -1929,6 +1929,83 @@ const frameDrafts = (...frame: Parameters<typeof readFrame>): Draft[] => readFra
 const frameDraft = (...frame: Parameters<typeof readFrame>): Draft => readFrame(...frame).draft;
 
 function readFrame(
+  text: string,
+  masked: string,
+  unit: Unit,
+  d: Discourse,
+  attribution: Attribution,
+  outer: ResolvedSpeaker,
+): { draft: Draft; links: Draft[] } {
+  const read = readFrameClause(text, masked, unit, d, attribution, outer);
+  if (read.links.some((l) => l.kind === 'direct') || attribution.form === 'subject-quote') return read;
+  if (!canRelay(outer) && !relaysByTitle(outer, d) && !relaysByApposedTitle(outer, d)) return read;
+  if (isNewsMedium(outer)) return read;
+  const second = secondConjunctPrincipal(text, attribution.content, d, outer.entity);
+  if (!second) return read;
+  const told = makeDraft(
+    unit,
+    second.principal,
+    outer.entity,
+    'reported',
+    [second.words],
+    [attribution.content, second.words],
+  );
+  return { draft: read.draft, links: [...read.links, told] };
+}
+
+/** A post named bare: "the president", "the minister", "the head of state". */
+const BARE_POST =
+  /^the\s+(?:president|prime\s+minister|premier|foreign\s+minister|minister|head\s+of\s+state)$/i;
+
+/**
+ * "According to Peskov, Putin and Aliyev discussed …, and the president considers that “…”": the
+ * clause after "and" still stands under "according to", so a post it names bare is the one the
+ * relayer speaks for or named under that post (relay.ts), handed on by the relayer (CONVENTIONS
+ * 14). Left as it was (a bare post no one holds) when no holder is found.
+ */
+function postsRelayed(
+  text: string,
+  halves: [Unit, Unit],
+  before: Draft[],
+  after: Draft[],
+  d: Discourse,
+): Draft[] {
+  if (!/^\s*According\s+to\s/i.test(text.slice(halves[0].start, halves[0].start + 16))) return after;
+  if (!/^[,;]?\s*and\s*$/.test(text.slice(halves[0].end, halves[1].start))) return after;
+  const relayer = before.find(
+    (b) => !b.via && canRelay({ entity: b.speaker, mention: b.mention, viaDocument: false }),
+  )?.speaker;
+  if (!relayer) return after;
+  return after.map((a) => {
+    if (a.via || !a.speaker.id.startsWith('text:') || !BARE_POST.test(a.mention.trim())) return a;
+    const holder = postHolderBefore(a.mention.trim(), d, halves[1].start, relayer);
+    return holder?.kind === 'person' ? { ...a, speaker: holder, via: relayer } : a;
+  });
+}
+
+/**
+ * "According to Zakharova, Lavrov urged both sides to …, and the minister is convinced that “…”":
+ * a second conjunct with a subject and a verb of saying or belief of its own relays that
+ * principal's words as well (CONVENTIONS 12 and 14), told by the same relayer. Only a person
+ * the text names, and only words a that-clause or a quote marks off.
+ */
+function secondConjunctPrincipal(
+  text: string,
+  content: Span,
+  d: Discourse,
+  outer: Entity,
+): { principal: ResolvedSpeaker; words: Span } | null {
+  const clause = text.slice(content.start, content.end);
+  const and = /,\s+and\s+(?=\p{L})/u.exec(clause);
+  if (!and) return null;
+  const conjunct = { start: content.start + and.index + and[0].length, end: content.end };
+  const principal = findPrincipal(text, conjunct, d, outer);
+  if (principal?.entity.kind !== 'person' || principal.entity.id.startsWith('text:')) return null;
+  const words = principalWords(text, conjunct);
+  return words && words.start < words.end ? { principal, words } : null;
+}
+
+function readFrameClause(
   text: string,
   masked: string,
   unit: Unit,
