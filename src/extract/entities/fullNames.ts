@@ -44,9 +44,11 @@ export function longestFullName(text: string, name: string): string | null {
     // "Minister of Labour and Social Affairs Ruben Sargsyan": capitals after "of"/"and" end a role's name.
     if (start > 0 && /^(?:of|and|for|the|&)$/i.test(words[start - 1]!)) continue;
     while (start < words.length && NOT_A_NAME_WORD.has(words[start]!)) start++;
-    if (start === words.length || words.length - start > 2) continue;
+    // "Commission President Ursula von der Leyen": title words before the given name are read off below.
+    if (start === words.length || words.length - start > 4) continue;
     const proper = trailingProperName([...words.slice(start), name].join(' '));
     if (!proper?.name.endsWith(` ${name}`)) continue;
+    if (proper.name.split(' ').length - name.split(' ').length > 2) continue;
     if (proper.name.split(' ').some((w) => NOT_A_NAME_WORD.has(w))) continue;
     if (proper.name.endsWith(` ${longest}`) || proper.name === longest) {
       if (proper.name.length > longest.length) longest = proper.name;

@@ -6,7 +6,7 @@ import { normaliseName, slug } from './normalise.ts';
 import { privateNamesake } from './privateNamesake.ts';
 import { qualifiedBody } from './qualifiedBodies.ts';
 import { countryOf, resolveEntityAt } from './resolve.ts';
-import { textEntity } from './textEntity.ts';
+import { PARTICLE_SURNAME, textEntity } from './textEntity.ts';
 
 /**
  * One speaker, one entry, within a document. The text names one speaker in several ways; each
@@ -216,8 +216,11 @@ function readKnownPerson(name: string): Entity | null {
 /** People the gazetteer lacks: a shorter form joins the one longest form the text writes. */
 function joinFullNames(identity: Identity, text: string): void {
   for (const e of [...identity.byId.values()]) {
-    if (!e.id.startsWith('text:') || e.kind !== 'person' || !CAPITALISED_WORD.test(e.name)) continue;
-    if (!/^[\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*)*$/u.test(e.name)) continue;
+    // "von der Leyen": a surname with its particles is a person's, whatever else it was read as.
+    const particled = e.id.startsWith('text:') && PARTICLE_SURNAME.test(e.name);
+    if (!particled && (!e.id.startsWith('text:') || e.kind !== 'person' || !CAPITALISED_WORD.test(e.name)))
+      continue;
+    if (!particled && !/^[\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*)*$/u.test(e.name)) continue;
     const full = longestFullName(text, e.name) ?? e.name;
     const found = knownPerson(full);
     // "Armen Sargsyan, 41," in a text that writes none of the public figure's titles: a namesake.

@@ -4,6 +4,7 @@ import { GAZETTEER } from './gazetteer.ts';
 import { otherGivenNames } from './givenNames.ts';
 import { normaliseName } from './normalise.ts';
 import { entityById } from './resolve.ts';
+import { PARTICLE_SURNAME } from './textEntity.ts';
 
 /**
  * One speaker, one entry, across a corpus: speakers the gazetteer lacks ("text:" ids) that
@@ -172,11 +173,15 @@ function shortFormsOf(speakers: Entity[]): Map<string, Entity> {
     (e) =>
       e.id.startsWith('text:') &&
       (e.kind === 'person' || e.kind === 'unknown') &&
-      CAPITALISED_WORD.test(e.name),
+      (CAPITALISED_WORD.test(e.name) || PARTICLE_SURNAME.test(e.name)),
   );
   for (const e of lone) {
+    // "von der Leyen": a surname with its particles joins the full name that ends in it.
+    const particles = !CAPITALISED_WORD.test(e.name);
     const surname = words(e)[0]!;
-    const owners = fullNames.filter((k) => sameSurnameWord(words(k).at(-1)!, surname));
+    const owners = particles
+      ? fullNames.filter((k) => k.name.endsWith(` ${e.name}`) && words(k).length > words(e).length)
+      : fullNames.filter((k) => sameSurnameWord(words(k).at(-1)!, surname));
     if (owners.length === 1) into.set(e.id, owners[0]!);
   }
   const bodies = speakers

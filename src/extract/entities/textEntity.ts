@@ -295,6 +295,13 @@ const CAPITAL_START = /^\p{Lu}/u;
  */
 function plainDescription(head: string): string {
   const words = head.split(/\s+/);
+  // "The Insider's sources", "our sources": whom sources talk to is no part of who they are (CONVENTIONS 5).
+  let owner = -1;
+  words.forEach((w, i) => {
+    if (/['’]s?$/.test(w) || /^(?:our|my|their|its)$/i.test(w)) owner = i;
+  });
+  if (owner >= 0 && owner < words.length - 1 && /^sources?$/i.test(words.at(-1)!))
+    return plainDescription(words.slice(owner + 1).join(' '));
   // "Antonio Guterres's spokesman": whose it is says who it is.
   if (words.length < 2 || words.some((w) => /['’]s?$/.test(w))) return head;
   const noun = words.pop()!;
@@ -382,6 +389,8 @@ function nameBeforeOf(words: readonly string[], connector = 'of'): { name: strin
   // "Expert on the Caucasus Jan Šír from …": a capital right after a role's "the" is what the role
   // is on, and the full name is the two words after it.
   if (of - start === 3 && /^the$/i.test(words[start - 1] ?? '')) start++;
+  // "Economist Lukas Brandner of the Kiel Institute": a person noun opening the sentence is the role.
+  if (start === 0 && of >= 3 && PERSON_NOUN_WORD.test(words[0]!)) start = 1;
   const count = of - start;
   if (count === 0 || count > 3) return null;
   const last = words[of - 1]!;
@@ -390,6 +399,12 @@ function nameBeforeOf(words: readonly string[], connector = 'of'): { name: strin
   const role = [...words.slice(0, start), ...words.slice(of)].join(' ');
   return { name: words.slice(start, of).join(' '), role };
 }
+
+/** Lower-case words inside a surname: "von der Leyen", "de la Cruz", "van den Berg". */
+const SURNAME_PARTICLES = 'von|van|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|zu';
+const SURNAME_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES})$`);
+/** A surname written with its particles and no given name: "von der Leyen", "de la Cruz". */
+export const PARTICLE_SURNAME = new RegExp(`^(?:(?:${SURNAME_PARTICLES})\\s+){1,2}\\p{Lu}[\\p{L}’'-]+$`, 'u');
 
 const CAPITALISED_OR_THE_CAPITALISED = /^(?:the\s+)?\p{Lu}/u;
 
@@ -445,6 +460,15 @@ function readTrailingProperName(mention: string): { name: string; role: string }
   }
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!)) start--;
+  // "Ursula von der Leyen", "Rafael de la Cruz": lower-case particles inside a surname, a given name before them.
+  if (start < words.length && start >= 2) {
+    let at = start;
+    while (at >= 2 && SURNAME_PARTICLE.test(words[at - 1]!)) at--;
+    if (at < start && isNameWord(words[at - 1]!)) {
+      start = at;
+      while (start > 0 && isNameWord(words[start - 1]!)) start--;
+    }
+  }
   // "Commissioner for Human Rights Sabina Aliyeva": four capitals or more after a title's "of" or "for"
   // are its domain and then the name, which is the last two.
   if (words.length - start >= 4 && /^(?:of|for)$/i.test(words[start - 1] ?? '')) start = words.length - 2;

@@ -198,7 +198,10 @@ function speechVerbsBeforeQuote(masked: string, from: number, to: number): Found
   // A quote in range only: a search past it would read on to the text's end in a sentence without one.
   if (!masked.slice(from, to).includes(MASK)) return verbs;
   const introducing = matchesIn(QUOTE_TAIL_VERB, masked, from, to).filter((m) =>
-    /^\s*[,:]\s*\u2591/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    // "he answered briefly: “…”": a manner adverb may stand between the verb and its colon.
+    /^(?:\s+\p{Ll}+ly)?\s*[,:]\s*\u2591/u.test(
+      masked.slice(m.index + m[0].length, m.index + m[0].length + 24),
+    ),
   );
   return introducing.length ? [...verbs, ...introducing].sort((a, b) => a.index - b.index) : verbs;
 }
@@ -354,6 +357,10 @@ function bareNounWithVerb(np: string): boolean {
 /** When, and nothing else: "today", "on Tuesday", "late on Monday", "last week", "earlier this month". */
 const TIME_ONLY =
   /^(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year|morning|evening|night)|earlier|later)(?:\s+(?:this|last)\s+(?:week|month|year))?$/u;
+
+/** A time right after an inverted verb, before its subject: "said today the …", "said on Friday Ms Ruiz". */
+const TIME_BEFORE_INVERTED_SUBJECT =
+  /^\s*(?:(?:late|early)\s+)?(?:today|tonight|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=(?:the|a|an)\s|\p{Lu})/u;
 
 const TIME_CLAUSE_REST =
   /^(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:(?:after|before|while|when|following)\s|during\s+(?:an?|the|his|her|their|its)\s)/u;
@@ -517,17 +524,20 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
     // A comma inside a number ("2,570") ends no subject.
-    const np = (
+    const withTime = (
       /^(?:[^,;]|,(?=\d{3}))+/.exec(masked.slice(first.index + first[0].length, span.end))?.[0] ?? ''
     )
       .replace(/\s+(?:who|whom|whose|which)\b.*$/su, '')
       .replace(ON_PLATFORM, '')
       .replace(SETTING_AFTER_INVERTED_NAME, '')
       .replace(TOLD_OUTLET_AFTER_INVERTED_NAME, '');
-    const npStart = first.index + first[0].length + (np.length - np.trimStart().length);
+    // "said today the Commissioner for Human Rights": the time is the saying's, the subject follows it.
+    const timeLead = TIME_BEFORE_INVERTED_SUBJECT.exec(withTime)?.[0].length ?? 0;
+    const np = withTime.slice(timeLead);
+    const npStart = first.index + first[0].length + timeLead + (np.length - np.trimStart().length);
     // "said one of them, Aydin Huseynov.": the name in apposition to "one of them" is who spoke;
     // so too after a person's description: "said the owner, Sona Hagopian, 61, whose …".
-    if (PARTITIVE.test(np.trim()) || DEFINITE_PERSON.test(np.trim())) {
+    if (PARTITIVE.test(np.trim()) || DEFINITE_PERSON.test(np.trim()) || DEFINITE_TITLE.test(np.trim())) {
       const after = npStart + np.trim().length;
       const name = /^,\s*([^,;.]+?)\s*(?:[,;]|\.(?:\s|$)|$)/.exec(masked.slice(after, span.end));
       if (name && isApposedName(name[1]!)) {
@@ -1156,6 +1166,13 @@ const DEFINITE_PERSON = new RegExp(
   'u',
 );
 
+/**
+ * A capitalised office held by one person, "the" before it: "the Council of Europe Commissioner for
+ * Human Rights", "the Foreign Minister". A name set off after it is the holder who spoke.
+ */
+const DEFINITE_TITLE =
+  /^the\s+(?:[\p{L}-]+\s+){0,6}(?:Commissioner|Minister|Secretary|President|Ombudsman|Defender|Director|Chairman|Chairwoman|Chair|Envoy|Ambassador|Spokesman|Spokeswoman|Spokesperson|Mayor|Governor|Rapporteur)(?:\s+(?:for|of|on)(?:\s+[\p{L}-]+){1,4})?$/u;
+
 /** A subject that only counts off members of a group named before: "One of them", "Another". */
 const PARTITIVE = /^(?:(?:one|two|three|some|several|another|each)\s+of\s+(?:them|those|these|us)|another)$/i;
 
@@ -1554,6 +1571,8 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     const object = /^\s*[^,.;:"“‘'\u2591]{1,60}?\sas\s+/i.exec(masked.slice(at, end));
     // "described the journey as they crossed": "as" opens a time clause there, and nothing is called anything.
     if (object && /^(?:he|she|they|we|I|it)\s/.test(masked.slice(at + object[0].length, end))) return end;
+    // "described the move as a goodwill gesture": a name given with no quote is the writer's words (CONVENTIONS 10).
+    if (object && !masked.slice(at + object[0].length, end).includes(MASK)) return end;
     if (object && wordCount(object[0]) <= 8) return at + object[0].length;
     // "described days without food": with no "as" and no quote, what is described is a topic, no words.
     if (!object && !masked.slice(at, end).includes(MASK)) return end;

@@ -1,5 +1,5 @@
 import { COUNTRY_ADJECTIVE } from '../entities/demonyms.ts';
-import { countryOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import { countryOf, entityById, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 
 /**
@@ -9,6 +9,11 @@ import type { Entity } from '../types.ts';
  */
 const BODY_IN_PLACE =
   /^(?:[Tt]he\s+)?((?:[\p{L}'’-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Oo]ffice|[Pp]ress\s+[Ss]ervice|[Pp]arliament|[Cc]abinet|[Cc]ommittee|[Aa]gency|[Ee]mbassy|[Gg]overnment)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u;
+
+const KARABAKH = 'karabakh-authorities';
+/** A state's own body, no other organisation's unit: "Defense Ministry", "health ministry", "parliament". */
+const KARABAKH_STATE_BODY =
+  /^(?:(?:[Dd]efen[cs]e|[Hh]ealth|[Ii]nterior|[Ff]oreign|[Ee]mergenc(?:y|ies)|[Ss]tate)\s+)?(?:[Mm]inistry|[Gg]overnment|[Pp]arliament|[Pp]ress\s+[Ss]ervice|[Aa]dministration)(?:\s+of\s+(?:[Dd]efen[cs]e|[Hh]ealth|[Ff]oreign\s+[Aa]ffairs|[Ii]nternal\s+[Aa]ffairs|[Ee]mergency\s+[Ss]ituations))?$/;
 
 /**
  * The body "the <body> in <capital>" names: the one the gazetteer knows for the government that
@@ -25,6 +30,10 @@ export function bodyInPlace(
   if (!phrase.includes(' in ')) return null;
   const m = BODY_IN_PLACE.exec(phrase);
   if (!m) return null;
+  // "The Defense Ministry in Stepanakert": a state body seated where Karabakh's authorities sat then
+  // is theirs (CONVENTIONS 4); a unit of another body there ("the ICRC office in …") is not.
+  if (at && KARABAKH_STATE_BODY.test(m[1]!) && officialsOf(`authorities in ${m[2]}`, at)?.id === KARABAKH)
+    return entityById(KARABAKH);
   const seat = resolveEntityAt(m[2]!, at);
   const country = seat?.kind === 'government' ? /^Government of (.+)$/.exec(seat.name)?.[1] : undefined;
   if (!seat || !country) return null;

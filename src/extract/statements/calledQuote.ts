@@ -21,7 +21,9 @@ const CALLED_QUOTE = new RegExp(
     // pronoun with maybe more ("calls it her “…”", "called that “…”"), or a bare noun ("calling
     // talk of a blockade “…”"), never a particle, a time or a manner ("called again “…”").
     "((?:the|a|an|his|its|their|our)(?:\\s+[\\p{L}\\d’'-]+){1,4}?|(?:it|them|him|her|this|that|these|those)(?:\\s+[\\p{L}\\d’'-]+){0,4}?|" +
-    "(?!(?:on|upon|for|off|up|out|in|back|again|today|yesterday|tonight|now|then|once|twice|\\p{Ll}+ly)(?![\\p{L}’'-]))\\p{Ll}{3,}(?:\\s+[\\p{L}\\d’'-]+){0,4}?)\\s+" +
+    "(?!(?:on|upon|for|off|up|out|in|back|again|today|yesterday|tonight|now|then|once|twice|\\p{Ll}+ly)(?![\\p{L}’'-]))\\p{Ll}{3,}(?:\\s+[\\p{L}\\d’'-]+){0,4}?|" +
+    // A proper name, no day ("calls Azerbaijan “a crucial partner”", not "called Monday “…”").
+    "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\\p{L}]))\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){0,2})\\s+" +
     '(as\\s+(?:(?:a|an|the)\\s+)?)?' +
     // A past participle on the name may follow too ("a “humanitarian crisis” created by …").
     '(\\u2591+)(?=\\s*(?:[.,;!?]|$)|\\s+(?:\\p{Ll}+ed\\s+)?(?:and|of|for|by|on|in|against|toward|towards|over)\\s)',

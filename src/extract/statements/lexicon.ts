@@ -157,6 +157,10 @@ const CLAUSE_AFTER =
   '(?:it|he|she)\\s+(?:\\p{Ll}+s|is|was|has|will|would|can|could|must|should|may|might)|' +
   '(?:they|we)\\s+(?:are|were|have|had|will|would|can|could|must|should|may|might))\\s';
 
+/** A noun phrase's subject with a masked quote right after it: the quote opens its predicate. */
+const SUBJECT_THEN_QUOTE =
+  '(?:the|this|these|those|his|her|its|their|our)\\s+(?:[^\\s.,;:!?\u2591]+\\s+){1,4}\u2591';
+
 /**
  * When, between a verb and its "that": "estimated on Tuesday that …", "estimated earlier this month
  * that …", "feared last week that …". The time belongs to the saying, not to what was said.
@@ -176,6 +180,8 @@ const THINKING = [
   // no "that", only a clause after the verb (a subject, then a finite verb or an auxiliary) is what
   // was thought; "believe the reports", "fear for their lives" are not.
   `believe|believes|believed|fear|fears|feared|hope|hopes|hoped|think|thinks|thought (?=\\s+${CLAUSE_AFTER})`,
+  // "believes the world “will wake up too late”": a subject, then the quote its predicate opens.
+  `believe|believes|believed|fear|fears|feared|think|thinks|thought (?=\\s+${SUBJECT_THEN_QUOTE})`,
 ];
 
 /** A thinking verb with its "that", or "answered that": the forms a question or a condition asks about. */

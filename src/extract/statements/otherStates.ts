@@ -33,6 +33,7 @@ const STATES: readonly (readonly [country: string, demonym: string, capital: str
   ['Poland', 'Polish', 'Warsaw'],
   ['Syria', 'Syrian', 'Damascus'],
   ['South Korea', 'South Korean', 'Seoul'],
+  ['Israel', 'Israeli', 'Jerusalem'],
 ];
 
 const BY_CAPITAL = new Map(STATES.map(([country, , capital]) => [capital.toLowerCase(), country]));

@@ -233,8 +233,10 @@ const POSSESSIVE_END = /(?<=\p{L}{2})['’]s$/u;
 const PERSON_AFTER_POSSESSIVE =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fianc[eé]e?|partner|friend|neighbou?r|lawyer|attorney|spokes(?:man|woman|person)|aide|adviser|advisor|assistant|secretary|deputy|successor|predecessor|rival|opponent|envoy|colleague|boss)\b/u;
 
+// A name's words are apart by spaces and at most one line break: a blank line ends a rubric or a
+// headline ("World\n\nPakistan welcomes …"), never a name.
 const RUN =
-  /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}’'.-])(?:(\p{Lu}[\p{Ll}]*\.|spokes(?:man|woman|person))\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\p{Lu}[\p{L}’'-]+){0,4})(?![\p{L}\p{N}])/gu;
 
 /** The gender the gazetteer records for a person it knows; null for anyone else. */
 export function knownGender(entity: Entity): Gender {
