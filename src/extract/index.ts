@@ -167,6 +167,22 @@ export function scanForTimelines(stored: CorpusDocument, sentences: Sentence[]):
   return scan;
 }
 
+/** A document's dates scan, and its segments when the job did not give them. */
+export interface SegmentedScan {
+  segmented: Segmented | null;
+  scan: DocumentScan;
+}
+
+/**
+ * Segmentation and the dates scan of one document: both depend on the document alone, so a large
+ * ingest reads them on its threads. Segments given (kept from an earlier ingest) are not read
+ * again, nor sent back.
+ */
+export function segmentAndScan(stored: CorpusDocument, given: Segmented | null): SegmentedScan {
+  const segmented = given ?? segmentDocument(stored);
+  return { segmented: given ? null : segmented, scan: scanForTimelines(stored, segmented.sentences) };
+}
+
 /**
  * Timelines read the documents as the extractors do (readingText.ts): offsets are the stored text's.
  * `scans`: documents' scans already read (scanForTimelines); the others are read here.

@@ -9,8 +9,8 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { DocumentScan, Segmented } from '../extract/index.ts';
-import type { DocumentTimeline, Sentence } from '../extract/types.ts';
+import type { Segmented, SegmentedScan } from '../extract/index.ts';
+import type { DocumentTimeline } from '../extract/types.ts';
 import { siblingModule } from '../runtime.ts';
 import type { CachedDocument } from './store/shapes.ts';
 import { startModuleWorker } from './workerThread.ts';
@@ -23,10 +23,13 @@ export interface ExtractJob {
 
 export type ExtractedItems = CachedDocument['items'];
 
-/** A document's part of the dates pass (extract/index.ts scanForTimelines), read before the timelines. */
+/**
+ * A document's segments, unless kept from an earlier ingest, and its part of the dates pass
+ * (extract/index.ts segmentAndScan), read before the timelines.
+ */
 interface ScanJob {
   doc: CorpusDocument;
-  sentences: Sentence[];
+  segmented: Segmented | null;
 }
 
 interface JobOf {
@@ -38,7 +41,7 @@ interface JobOf {
 export type ExtractTask = { kind: 'items'; jobs: ExtractJob[] } | { kind: 'scan'; jobs: ScanJob[] };
 
 export type ExtractReply =
-  | { kind: 'done'; items: ExtractedItems[] | DocumentScan[] }
+  | { kind: 'done'; items: ExtractedItems[] | SegmentedScan[] }
   | { kind: 'failed'; message: string };
 
 /** Below this many documents a thread's share does not pay for starting it. */
@@ -89,15 +92,21 @@ export interface ExtractPool {
     chunk?: number,
   ): Promise<ExtractedItems[]>;
   /**
-   * Each document's dates scan, in the jobs' order, shared as the items are: the scan is most
-   * of the corpus-wide dates pass, and it depends on each document alone.
+   * Each document's segments (when not given) and dates scan, in the jobs' order, shared as the
+   * items are: the scan is most of the corpus-wide dates pass, and both depend on each document
+   * alone.
    */
   scanAll(
     jobs: readonly ScanJob[],
     threads: number,
-    scanHere: (job: ScanJob) => DocumentScan,
+    scanHere: (job: ScanJob) => SegmentedScan,
     chunk?: number,
-  ): Promise<DocumentScan[]>;
+  ): Promise<SegmentedScan[]>;
+  /**
+   * Starts the workers now rather than at their first work: loading the rules and the tagger
+   * takes a worker seconds, which it spends while this thread segments the documents.
+   */
+  warm(): void;
   /** Ends the workers; the pool reads nothing more. */
   close(): void;
 }
@@ -138,6 +147,9 @@ export function openPool(size: number): ExtractPool {
     extractAll: (jobs, threads, extractHere, chunk = CHUNK) =>
       run('items', jobs, threads, extractHere, chunk),
     scanAll: (jobs, threads, scanHere, chunk = CHUNK) => run('scan', jobs, threads, scanHere, chunk),
+    warm: () => {
+      for (let i = 0; i < size - 1; i++) workerAt(i);
+    },
     close: () => {
       closed = true;
       for (let i = 0; i < workers.length; i++) lose(i);

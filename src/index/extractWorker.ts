@@ -1,10 +1,10 @@
 /**
  * An extraction worker's entry (started by extractPool.ts, never imported otherwise): reads the
- * items (or the dates scans) of each chunk of documents it is sent and replies with them, in order; it is ended when
+ * items (or the segments and dates scans) of each chunk of documents it is sent and replies with them, in order; it is ended when
  * no chunk is left.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractDocument, scanForTimelines } from '../extract/index.ts';
+import { extractDocument, segmentAndScan } from '../extract/index.ts';
 import type { ExtractReply, ExtractTask } from './extractPool.ts';
 
 const port = parentPort!;
@@ -16,7 +16,7 @@ port.on('message', (task: ExtractTask) => {
       kind: 'done',
       items:
         task.kind === 'scan'
-          ? task.jobs.map((job) => scanForTimelines(job.doc, job.sentences))
+          ? task.jobs.map((job) => segmentAndScan(job.doc, job.segmented))
           : task.jobs.map((job) => {
               const x = extractDocument(job.doc, job.segmented, job.timeline);
               return { statements: x.statements, events: x.events, figures: x.figures };

@@ -3,7 +3,7 @@ import { makeLabel } from '../corpus/label.ts';
 import { type CorpusReading, type KnownDocument, loadCorpusSync } from '../corpus/load.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import type { CorpusDocument, LoadWarning } from '../corpus/types.ts';
-import type { Segmented } from '../extract/index.ts';
+import type { DocumentScan, Segmented } from '../extract/index.ts';
 import type { DocumentTimeline, Sentence } from '../extract/types.ts';
 import type { KnowledgeItems } from './build/parts.ts';
 import { type ExtractedItems, type ExtractJob, extractionThreads, openPool } from './extractPool.ts';
@@ -393,7 +393,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   }
 
   // Loaded only when something must be extracted: a cache-hit start-up skips chrono and the rules.
-  const { buildTimelines, extractDocument, scanForTimelines, segmentDocument } = await import(
+  const { buildTimelines, extractDocument, segmentAndScan, segmentDocument } = await import(
     '../extract/index.ts'
   );
   const persisted = cached && input.store ? input.store.readSegments(input.reading) : null;
@@ -403,40 +403,55 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
     return items && segments && segments.docKey === items.docKey ? { items, segments } : undefined;
   };
   const documents = input.withTexts ?? heads.map((h) => ({ ...h, text: input.texts.text(h) }));
+  // Segmenting each document and reading its dates is most of the dates pass and needs the document
+  // alone: a large ingest reads them on the threads that then read the items, and lends years and
+  // resolves here. The workers start loading at once, while this thread reads its first share.
+  const threads = extractionThreads(documents.length, input.extractThreads);
+  const pool = openPool(threads);
   let segmented = 0;
   const segments = new Map<string, Segmented>();
-  for (const d of documents) {
-    const c = reusable(d);
-    if (c) segments.set(d.id, { paragraphs: c.segments.paragraphs, sentences: c.segments.sentences });
-    else {
-      segments.set(d.id, segmentDocument(d));
-      segmented++;
-    }
-  }
-  const segmentMs = clock();
-  // Reading each document's dates is most of the dates pass and needs the document alone: a large
-  // ingest reads them on the threads that then read the items, and lends years and resolves here.
-  const pool = openPool(extractionThreads(documents.length, input.extractThreads));
+  let segmentMs: number;
   let timelines: Map<string, DocumentTimeline>;
   let timelinesMs: number;
   let kept: (ExtractedItems | null)[];
   let jobs: ExtractJob[];
   let read: ExtractedItems[];
   try {
-    const scanThreads = extractionThreads(documents.length, input.extractThreads);
-    const scans =
-      scanThreads > 1
-        ? await pool.scanAll(
-            documents.map((doc) => ({ doc, sentences: segments.get(doc.id)!.sentences })),
-            scanThreads,
-            (job) => scanForTimelines(job.doc, job.sentences),
-          )
-        : null;
+    pool.warm();
+    const given = documents.map((d): Segmented | null => {
+      const c = reusable(d);
+      return c ? { paragraphs: c.segments.paragraphs, sentences: c.segments.sentences } : null;
+    });
+    let scans: Map<string, DocumentScan> | undefined;
+    if (threads > 1) {
+      // The segments are read with the dates scans, on every thread: their time counts as the dates'.
+      segmentMs = clock();
+      const scanned = await pool.scanAll(
+        documents.map((doc, i) => ({ doc, segmented: given[i] ?? null })),
+        threads,
+        (job) => segmentAndScan(job.doc, job.segmented),
+      );
+      const byId = new Map<string, DocumentScan>();
+      documents.forEach((d, i) => {
+        const { segmented: made, scan } = scanned[i]!;
+        segments.set(d.id, made ?? given[i]!);
+        if (made) segmented++;
+        byId.set(d.id, scan);
+      });
+      scans = byId;
+    } else {
+      documents.forEach((d, i) => {
+        const made = given[i] ? null : segmentDocument(d);
+        segments.set(d.id, made ?? given[i]!);
+        if (made) segmented++;
+      });
+      segmentMs = clock();
+    }
     timelines = buildTimelines(
       documents,
       new Map([...segments].map(([id, s]) => [id, s.sentences])),
       input.now,
-      scans ? new Map(documents.map((d, i) => [d.id, scans[i]!])) : undefined,
+      scans,
     );
     timelinesMs = clock();
     kept = documents.map((d) => {

@@ -1,12 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import {
-  buildTimelines,
-  extractDocument,
-  scanForTimelines,
-  segmentDocument,
-} from '../../src/extract/index.ts';
+import { buildTimelines, extractDocument, segmentAndScan, segmentDocument } from '../../src/extract/index.ts';
 import { type ExtractJob, extractAll, extractionThreads, openPool } from '../../src/index/extractPool.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -51,19 +46,28 @@ describe('extraction across threads', () => {
     expect(await extractAll(jobs, 2, here, 1)).toEqual(jobs.map(here));
   }, 60_000);
 
-  it('gives every document the same timeline when its dates are read on other threads', async () => {
+  it('gives every document the same segments and timeline when they are read on other threads', async () => {
     const corpus = await loadCorpus(join(import.meta.dirname, '..', '..', 'corpus'));
-    const sentences = new Map(corpus.documents.map((d) => [d.id, segmentDocument(d).sentences]));
+    const segmentedAlone = new Map(corpus.documents.map((d) => [d.id, segmentDocument(d)]));
+    const sentences = new Map([...segmentedAlone].map(([id, s]) => [id, s.sentences]));
     const alone = buildTimelines([...corpus.documents], sentences, NOW);
-    const jobs = corpus.documents.map((doc) => ({ doc, sentences: sentences.get(doc.id)! }));
+    // Every other document comes with segments kept from an earlier ingest; the rest are segmented there.
+    const jobs = corpus.documents.map((doc, i) => ({
+      doc,
+      segmented: i % 2 === 0 ? segmentedAlone.get(doc.id)! : null,
+    }));
     const pool = openPool(3);
+    pool.warm();
     try {
-      const scans = await pool.scanAll(jobs, 3, (job) => scanForTimelines(job.doc, job.sentences), 1);
+      const read = await pool.scanAll(jobs, 3, (job) => segmentAndScan(job.doc, job.segmented), 1);
+      read.forEach((r, i) => {
+        expect(r.segmented).toEqual(i % 2 === 0 ? null : segmentedAlone.get(corpus.documents[i]!.id));
+      });
       const shared = buildTimelines(
         [...corpus.documents],
         sentences,
         NOW,
-        new Map(corpus.documents.map((d, i) => [d.id, scans[i]!])),
+        new Map(corpus.documents.map((d, i) => [d.id, read[i]!.scan])),
       );
       expect(shared).toEqual(alone);
       expect(JSON.stringify([...shared])).toBe(JSON.stringify([...alone]));
