@@ -105,3 +105,12 @@ describe('what lies ahead is no count', () => {
     ).toEqual([['displaced', '9,000', null]]);
   });
 });
+
+describe('a contrastive clause after a trailing attribution is still reported', () => {
+  it('", while N remain missing" keeps the source', () => {
+    expect(figuresOf('The army lost 140 soldiers, its ministry has said, while 9 remain missing.')).toEqual([
+      ['killed', '140', 'its ministry'],
+      ['missing', '9', 'its ministry'],
+    ]);
+  });
+});

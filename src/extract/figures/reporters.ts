@@ -672,11 +672,12 @@ const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
 /**
  * "authorities announce dissolution as exodus tops 65,000", "its leader has announced, as the exodus passed …": a
- * short object or none, then a conjunction that opens a clause of time or cause; what that clause counts is told beside the report, not reported by it. ("said as many as …"
- * and "said that as …" are no such object.)
+ * short object or none, then "as" (or "when", "because" after an object) opening a clause of time or cause: what it
+ * counts is told beside the report. A contrastive ", while 6 remain missing" goes on with what was reported, and
+ * "said as many as …", "said that as …" are no such object.
  */
 const OBJECT_THEN_ADVERBIAL =
-  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?|\s*,\s+)(?:as|while|when|because)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
+  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
 
 /** "put the figure at", "placed their own losses at": the verb's object is the count it gives. */
 const PUTTING_VERB =
