@@ -15,6 +15,8 @@ const CARRY = `(?:transferred|transported|taken|flown|driven|moved|brought|airli
 const CARRIED = String.raw`${CARRY}(?:\s+(?:or|and)\s+${CARRY})?`;
 /** "including about 90 children," or "(most of them children)": an aside between the count and its verb. */
 const ASIDE = String.raw`(?:\s*,[^.;:!?"“”]{1,80}?,|\s*\([^()]{1,80}\))?`;
+/** What lies after the counted phrase: an optional short modifier ("in need of urgent care"), then the destination. */
+const modifier = String.raw`(?:\s+(?:in|with|from|of|needing|requiring)\s+[^,.;:!?\d"“”]{1,40}?)?`;
 const PASSIVE = String.raw`(?:\s+(?:have|has|had|were|was|are|is|been|being|since|already|later|then|now|so\s+far|safely|successfully|urgently|all))*?\s+(?:been|were|was|are|is|being)(?:\s+(?:safely|successfully|urgently|later|then|since))?`;
 
 /**
@@ -22,20 +24,18 @@ const PASSIVE = String.raw`(?:\s+(?:have|has|had|were|was|are|is|been|being|sinc
  * "shelters". Hospitals must be placed, in the plural: "taken to hospital", "to a hospital in the town" is local care.
  */
 const HOSPITAL = String.raw`(?:hospitals|clinics|medical\s+(?:centres|centers|facilities))`;
-const CARE_PLACE = String.raw`(?:(?:(?:the|a|an|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}${HOSPITAL}|(?:(?:the|a)\s+)?${HOSPITAL}\s+(?:in|across)\s+(?:\p{Lu}|the\s+capital\b)|(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:base|bases|shelters?|(?:evacuation|reception|temporary|transit)\s+(?:centres?|centers?|camps?|points?))\b)`;
+const CARE_PLACE = String.raw`(?:(?:(?:the|a|an|their|its)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}${HOSPITAL}|(?:(?:the|a)\s+)?${HOSPITAL}\s+(?:in|across)\s+(?:\p{Lu}|the\s+capital\b)|(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:base|bases|shelters?|(?:evacuation|reception|temporary|transit)\s+(?:centres?|centers?|camps?|points?))\b|safety\b|(?:safer?|secure)\s+(?:places|areas|locations|zones)\b)`;
 /** A named place: "Armenia", "Yerevan", "the capital". */
 const NAMED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]+|the\s+(?:capital|mainland))`;
 /** Where the sick and hurt were taken: a named place, or over a border ("across the border"). */
 const PLACE_OR_ACROSS = String.raw`(?:(?:to|into)\s+${NAMED_PLACE}|across\s+(?:the|a)\s+(?:border|frontier|(?:front\s*)?line))`;
 
-/** What lies after the counted phrase: an optional short modifier ("in need of urgent care"), then the destination. */
-const modifier = String.raw`(?:\s+(?:in|with|from|of|needing|requiring)\s+[^,.;:!?\d"“”]{1,40}?)?`;
 const PASSIVE_TO_CARE = new RegExp(
-  String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?\s+(?:to|into|at)\s+${CARE_PLACE}`,
+  String.raw`^${modifier}${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+in)?(?:\s+\p{Ll}+ly)?\s+(?:to|into|at)\s+${CARE_PLACE}`,
   'u',
 );
 const PASSIVE_TO_PLACE = new RegExp(
-  String.raw`^${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+${PLACE_OR_ACROSS}`,
+  String.raw`^${modifier}${ASIDE}${PASSIVE}\s+${CARRIED}(?:\s+\p{Ll}+ly)?\s+${PLACE_OR_ACROSS}`,
   'u',
 );
 /** "helped move", "helped to transfer": the base form of a verb of carrying after "help". */
@@ -44,8 +44,14 @@ const ACTIVE_BEFORE = new RegExp(
   String.raw`\b(?:(?:have|has|had)\s+(?:\p{Ll}+ly\s+|since\s+|already\s+|so\s+far\s+)*(?:${CARRY}|helped\s+(?:to\s+)?${CARRY_BASE})|help(?:s|ed|ing)?\s+(?:to\s+)?${CARRY_BASE})(?:\s+out)?\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
   'iu',
 );
-/** "its teams transferred four patients … to hospitals in Armenia": a simple past, held to a place of care. */
-const PAST_BEFORE = new RegExp(String.raw`\b${CARRY}\s+(?:(?:another|a\s+further|some|all)\s+)?$`, 'iu');
+/**
+ * "its teams transferred four patients … to hospitals in Armenia", "it took 18 people to hospitals in Armenia": a
+ * simple past, held to a place of care.
+ */
+const PAST_BEFORE = new RegExp(
+  String.raw`\b(?:${CARRY}|took|flew|drove)\s+(?:(?:another|a\s+further|some|all)\s+)?$`,
+  'iu',
+);
 /** ", including six children," or "(most of them children)" between those counted and where they went. */
 const OBJECT_ASIDE = String.raw`(?:\s*,[^.;:!?"“”]{1,60}?,|\s*\([^()]{1,60}\))?`;
 const ACTIVE_TO_CARE = new RegExp(

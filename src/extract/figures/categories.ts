@@ -423,11 +423,12 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       words.length = 0; // "1.5 million internally displaced": nothing but the marker is written
       break;
     }
-    // "forcibly displaced persons", "internally displaced people": the adverb belongs to the marker.
+    // "forcibly displaced persons", "internally displaced people": the adverb belongs to the marker;
+    // "seriously ill people", "critically sick patients": to the adjective of illness it grades.
     if (!marker && /ly$/.test(lower) && noContentYet(words)) {
       WORD_AFTER.lastIndex = end;
       const next = WORD_AFTER.exec(sentence)?.[1]?.toLowerCase() ?? '';
-      if (next in MARKER_ADJECTIVES) {
+      if (next in MARKER_ADJECTIVES || next === 'ill' || next === 'sick') {
         words.push({ text: word, start, end });
         pos = end;
         continue;
@@ -473,7 +474,9 @@ export function countsPeople(phrase: CountedPhrase): boolean {
 
 /** "a day", "every hour", "per week": what makes a count a rate. */
 const RATE_UNIT = String.raw`(?:an?|every|each|per)\s+(?:single\s+)?(?:hour|day|night|week|month|minute)`;
-const FILLER = String.raw`(?:who|that|which|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|found|as(?=\s+(?:missing|dead|killed|wounded|injured)\b)|among\s+(?:those|the)|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
+// "may have died", "might have been killed": a modal of the past perfect hedges a count already befallen
+// (a modal before a bare verb, "could be displaced", or "may have to leave" foretells one and is no figure).
+const FILLER = String.raw`(?:who|that|which|(?:may|might|could)(?=\s+have\s+(?!to\b))|have|has|had|were|was|are|is|be|been|being|reportedly|already|also|now|since|so\s+far|later|then|all|both|allegedly|officially|initially|subsequently|eventually|ultimately|confirmed|reported|believed|feared|said|thought|known|estimated|presumed|understood|to|still|remain|remained|remains|left|got|in\s+total|in\s+all|altogether|apparently|either|each|[a-z]+ly|listed\s+as|registered\s+as|recorded\s+as|found|as(?=\s+(?:missing|dead|killed|wounded|injured)\b)|among\s+(?:those|the)|considered|declared|inside|aboard|onboard|${RATE_UNIT})`;
 const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
@@ -482,8 +485,10 @@ const TERMS: [string, FigureCategory][] = [
     'killed',
   ],
   [
-    // "sustained injuries", "suffered shrapnel wounds", "received injuries of varying severity"
-    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)|(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|slight|moderate|critical|grave|life-threatening|gunshot|shrapnel|bodily|multiple|various)\s+){0,2}(?:injuries|wounds)`,
+    // "sustained injuries", "suffered shrapnel wounds", "received injuries of varying severity"; "remained in
+    // critical condition", a verb's own, tells of the hurt ("20 of them remained in critical condition"), where a
+    // bare modifier only describes those counted ("evacuated 700 patients, including 30 in critical condition").
+    String.raw`wounded|injured|hurt|maimed|hospitali[sz]ed|treated\s+for\s+(?:burns|wounds|injuries|gunshot\s+wounds|shrapnel\s+wounds)|(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|slight|moderate|critical|grave|life-threatening|gunshot|shrapnel|bodily|multiple|various)\s+){0,2}(?:injuries|wounds)|(?<=\b(?:remain|remains|remained|are|is|was|were|be|been|being|stay|stays|stayed)\s+)in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition`,
     'wounded',
   ],
   [String.raw`(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared`, 'missing'],
@@ -831,6 +836,14 @@ const BEFORE: [RegExp, FigureCategory][] = [
     'missing',
   ],
   [DISPLACING, 'displaced'],
+  // "as exodus tops 65,000", "the influx has passed 40,000": the movement itself, as subject, counted by its size.
+  [
+    new RegExp(
+      String.raw`\b(?:exodus|influx|outflow)\b[^.;!?\d]{0,60}?\b(?:reached|reaches|hit|hits|exceeded|exceeds|surpassed|surpasses|passed|passes|topped|tops|(?:climbed|climbs|rose|rises|grew|grows)\s+to)${LEAD_IN}`,
+      'i',
+    ),
+    'displaced',
+  ],
   [
     tollOf(
       String.raw`refugees|(?:forcibly\s+|internally\s+)?displaced(?:\s+(?:people|persons))?|IDPs|forced\s+migrants|(?:people|[a-z-]+(?:\s+[a-z-]+)?)\s+who\s+(?:have\s+|had\s+)?(?:fled|left|arrived|crossed|entered|been\s+displaced)|arrivals`,

@@ -106,10 +106,11 @@ const RUNNING_TOLL =
   /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b|\btoll\s+(?:rose|climbed|rises|reached|stands)\b/i;
 /**
  * "71, 21 more than it had given on Tuesday", "12 fewer than a day earlier", "30 more than the figure
- * it gave on Monday", "8 fewer than in May": a difference between counts.
+ * it gave on Monday", "8 fewer than in May", "18 more than reported on Monday" (the participle alone, its
+ * agent left out): a difference between counts.
  */
 const MORE_THAN_BEFORE =
-  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week|month|year)\s+(?:earlier|before)|(?:the|its|their)\s+(?:(?:previous|earlier|last|latest)\s+)?(?:figure|number|toll|count|tally|total)\s+(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:gave|given|reported|announced|released|published)|(?:the\s+)?previous(?:ly)?|before|earlier|yesterday|last\s+(?:week|month|year|time)|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+  /^\s+(?:more|fewer|less)\s+than\s+(?:(?:(?:previously|earlier|initially|first)\s+)?(?:reported|announced|given|recorded)\s+(?:on|in|by|at|earlier|previously|last|yesterday)\b|(?:it|they|he|she|we)\s+(?:had\s+|has\s+)?(?:given|reported|announced|said|counted|recorded)|(?:a|the)\s+(?:day|week|month|year)\s+(?:earlier|before)|(?:the|its|their)\s+(?:(?:previous|earlier|last|latest)\s+)?(?:figure|number|toll|count|tally|total)\s+(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:gave|given|reported|announced|released|published)|(?:the\s+)?previous(?:ly)?|before|earlier|yesterday|last\s+(?:week|month|year|time)|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))\b/;
 
 /**
  * An increment is a change, not a total. After a figure of another kind in the same sentence or the
@@ -126,8 +127,11 @@ function incrementKind(
   return previous && near(previous) && previous.category !== category ? undefined : 'change';
 }
 
-/** " soldiers killed, ": a count's noun and verb, then the comma that sets off a difference from it. */
-const APPOSED_CHANGE = /^[^.;:!?\d]{0,40},\s*$/;
+/**
+ * " soldiers killed, ", " people injured in the blast have been evacuated to hospitals in Armenia, ": a count's
+ * noun and verb (and where they went), then the comma that sets off a difference from it.
+ */
+const APPOSED_CHANGE = /^[^.;:!?\d]{0,90},\s*$/;
 
 /** "50,000 of the region's 120,000 residents", "12 of the 40 passengers": what lies between a part and its whole. */
 const WHOLE_BETWEEN = /^\s+of\s+(?:(?:the|its|their|an?|some|all)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?$/u;

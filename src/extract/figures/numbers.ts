@@ -219,7 +219,9 @@ function notACount(text: string, n: NumberMatch): boolean {
   if (MONEY_BEFORE.test(before) || MONEY_OR_SHARE_AFTER.test(after)) return true;
   if (AGE_BEFORE.test(before)) return true; // "a man aged 54", "the age of 12"
   if (isAgeAfterName(text, n.start, n.end)) return true; // "her son Levon, 21, a conscript"
-  if (/^\d/.test(n.text) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (/^\d/.test(n.text) && MONTH_BEFORE.test(before)) return true;
+  // "between 26 and 28 September": a range of days ends on its last digit, right before the month.
+  if (/\d$/.test(n.text) && MONTH_AFTER.test(after)) return true;
   if (NO_ONE_BEFORE.test(before.slice(-8)) && /^one$/i.test(n.text)) return true;
   const bareYear = /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;
   if (bareYear && (YEAR_CONTEXT_BEFORE.test(before) || !LOWER_WORD_AFTER.test(after))) return true;

@@ -670,6 +670,14 @@ const COUNTING_VERB = /^(?:recorded|counted|lists)$/;
 /** ", and then the explosion killed …", "; …": a clause of its own, with its own subject, after the count's. */
 const NEXT_CLAUSE =
   /;|,\s*(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?(?:the|a|an|its|their|this|\p{Lu})/u;
+/**
+ * "authorities announce dissolution as exodus tops 65,000", "its leader has announced, as the exodus passed …": a
+ * short object or none, then "as" (or "when", "because" after an object) opening a clause of time or cause: what it
+ * counts is told beside the report. A contrastive ", while 6 remain missing" goes on with what was reported, and
+ * "said as many as …", "said that as …" are no such object.
+ */
+const OBJECT_THEN_ADVERBIAL =
+  /^(?:\s+(?:(?!that\b)\p{Ll}[\p{L}'’-]*\s+){1,3}?(?:as|when|because)|\s*,\s+as)\s+(?!(?:many|much|few|high|low|well|of|part|a\s+result|a\s+whole)\b)/u;
 
 /** "put the figure at", "placed their own losses at": the verb's object is the count it gives. */
 const PUTTING_VERB =
@@ -687,7 +695,10 @@ interface ReportingClause {
   subject: ReporterMatch | null;
   /** "…, said the Health Ministry": only used when the figure comes before the verb. */
   inverted: ReporterMatch | null;
-  /** A verb whose object is the count ("counted", "recorded") reports nothing past its clause: where that ends. */
+  /**
+   * A verb whose object is the count ("counted", "recorded") reports nothing past its clause, nor a verb with a
+   * short object past the adverbial clause after it ("announce dissolution as …"): where that ends.
+   */
   scopeEnd?: number;
   /** "Azerbaijan put its own losses at 80": a verb that gives its own count reports none before it. */
   objectOnly?: true;
@@ -738,7 +749,9 @@ export function sourcesIn(sentence: string): SentenceSources {
     // the verb is what was said (a verb with its object), not who said it.
     const inverted = forward && !CLAUSE_IN_SOURCE.test(forward.text) ? forward : null;
     if (!subject && !inverted) continue;
-    const next = COUNTING_VERB.test(m[0]) ? NEXT_CLAUSE.exec(sentence.slice(verbEnd)) : null;
+    const next = COUNTING_VERB.test(m[0])
+      ? NEXT_CLAUSE.exec(sentence.slice(verbEnd))
+      : OBJECT_THEN_ADVERBIAL.exec(sentence.slice(verbEnd, verbEnd + 60));
     const object =
       subject && PUTTING_VERB.test(m[0]) ? PUT_AT.exec(sentence.slice(verbEnd, verbEnd + 20)) : null;
     clauses.push({
