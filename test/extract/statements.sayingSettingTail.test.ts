@@ -59,3 +59,22 @@ describe('a day after a noun-phrase content dates the saying, not the thing name
     expect(said(text)).toEqual(want);
   });
 });
+
+describe('after a parenthetical attribution, the writer’s note on a complete clause is not what was said', () => {
+  it.each([
+    [
+      'The ceasefire would hold through the winter, Mirzoyan said, a view that few in Baku share.',
+      ['Mirzoyan: The ceasefire would hold through the winter'],
+    ],
+    [
+      'Aid convoys would be let through the corridor, the ministry said, two days after the first trucks were turned back.',
+      ['the ministry: Aid convoys would be let through the corridor'],
+    ],
+    [
+      'The only problem, Hakobyan said, is that the road is still closed.',
+      ['Hakobyan: The only problem … is that the road is still closed'],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want);
+  });
+});
