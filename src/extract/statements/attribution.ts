@@ -2300,6 +2300,14 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
       wordCount(before) >= 4;
     if (relative && (!goesOn || quoteWithComma)) continue;
     if (goesOn && !quoteWithComma && (relative || PARENTHETICAL_VERB.test(verbWord) || TOLD.test(verbWord))) {
+      // "…, the ministry said, two days after the vote": the clause was complete; what follows is the writer's.
+      if (!relative && WRITERS_NOTE_AFTER_ATTRIBUTION.test(masked.slice(tail.verbEnd + after![0].length, to)))
+        return {
+          form: 'trailing',
+          speaker: trimSpan(masked, tail.speaker.start, tail.speaker.end),
+          frame: trimSpan(masked, at + 1, tail.verbEnd),
+          content: trimSpan(masked, afterDateline(masked, afterFramingColon(masked, from, at), at), at),
+        };
       const content = reportedContent(masked, trimSpan(masked, tail.verbEnd + after![0].length, to));
       if (content.end <= content.start || masked.slice(content.start, content.end).includes(MASK))
         return null;
@@ -2511,6 +2519,15 @@ const CLAUSE_CONTINUATION_START =
 function continuesClause(rest: string): boolean {
   return !CLAUSE_CONTINUATION_START.test(rest);
 }
+
+/**
+ * What the writer sets after a parenthetical attribution once the clause is complete: an
+ * indefinite noun phrase with its relative that sums up what was said ("…, she said, a view that
+ * few share"), or a lapse of time that dates the news ("…, he said, two days after the vote").
+ * Neither goes on with the clause the attribution interrupts.
+ */
+const WRITERS_NOTE_AFTER_ATTRIBUTION =
+  /^(?:an?\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:that|which|who|whose)\s|(?:a|one|two|three|four|five|six|seven|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s)/iu;
 
 /** "Her husband interrupted: the house, he said, had been …": the words before a colon frame what was said. */
 function pastFramingColon(masked: string, from: number, leadEnd: number): number {
@@ -2813,7 +2830,16 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (masked.charCodeAt(verbEnd) === 59) continue;
     const parenthetical = parentheticalLead(masked, from, speaker, verbEnd, verb[0]);
     if (parenthetical) {
-      const content = reportedContent(masked, trimSpan(masked, masked.indexOf(',', verbEnd) + 1, to));
+      const restAt = masked.indexOf(',', verbEnd) + 1;
+      // "…, Mirzoyan said, a view that few share": the clause was complete; what follows is the writer's.
+      if (WRITERS_NOTE_AFTER_ATTRIBUTION.test(masked.slice(restAt, to).trimStart()))
+        return {
+          form: 'verb',
+          speaker,
+          frame: { start: speaker.start, end: verbEnd + 1 },
+          content: parenthetical,
+        };
+      const content = reportedContent(masked, trimSpan(masked, restAt, to));
       if (content.end > content.start)
         return {
           form: 'verb',

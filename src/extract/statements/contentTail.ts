@@ -100,6 +100,48 @@ const CONCESSION_TAIL =
 const LIKEWISE_TAIL = /,\s+as\s+(?:have|has|had)\s+(?!(?:not|been|to)\s)[^,\u2591]*(?:,[^,\u2591]*)?$/u;
 const PERFECT = /(?<![\p{L}])(?:have|has|had)(?![\p{L}])|['’]ve(?![\p{L}])/iu;
 
+/**
+ * The terms the source spoke on, put after the content: "… on condition of anonymity because …",
+ * "…, on the condition that he not be named". The writer's, with all that follows it.
+ */
+const ANONYMITY_TAIL = /,?\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s[^\u2591]*$/u;
+
+/**
+ * The show the saying was broadcast on, its title in quotes after a day's or a channel's name:
+ * "… on Wednesday’s “Hour” program", "… on Monday’s broadcast of AzTV’s “Review.”", "… on CNN’s
+ * “State of the Union.”". A quote after a bare "on" ("dwell on “…”") may be the speaker's words.
+ */
+const POSSESSIVE_NAME = String.raw`(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+`;
+const SHOW_TAIL = new RegExp(
+  String.raw`\s+on\s+(?:\p{Lu}\p{Ll}+day['’]s\s+(?:(?:broadcast|edition|episode)\s+of\s+${POSSESSIVE_NAME})?|${POSSESSIVE_NAME})` +
+    String.raw`\u2591{1,60}[\s.,]*(?:(?:show|program|programme|broadcast|podcast)[\s.,]*)?$`,
+  'u',
+);
+
+/**
+ * The day and the event the saying was made at, both put last: "… on Tuesday at a forum in
+ * Yerevan". A place alone ("… at a meeting in the school") may be where the told event happened;
+ * a weekday then an event is the writer's dateline of the saying.
+ */
+const DAY_EVENT_TAIL = new RegExp(
+  String.raw`,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?` +
+    String.raw`(?:forum|rally|event|summit|conference|hearing|ceremony|gathering|meeting|session|speech|interview|briefing|appearance)(?![\p{L}-])(?:\s+(?:in|at|on|with|of|for)\s+[^,;:\u2591]{1,60}?)?$`,
+  'u',
+);
+
+/**
+ * A weekday after content that is a noun phrase, not a clause: "confirmed the deaths on Tuesday",
+ * "reported the shelling earlier Sunday". A phrase has no day of its own to tell, so the day is
+ * the saying's. A clause ("the talks would resume on Tuesday") or an infinitive ("to return on
+ * Monday") keeps it.
+ */
+const NOUN_PHRASE_DAY =
+  /\s+(?:(?:on|earlier|late|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/u;
+const CLAUSE_MARK = new RegExp(
+  `(?<![\\p{L}])(?:that|whether|if|he|she|they|it|we|I|you|is|are|was|were|am|be|been|has|have|had|will|would|can|could|should|must|may|might|did|does|do|${IRREGULAR_PAST}|agreed|freed|\\p{L}+(?<!e)ed|to\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\\s)\\p{Ll}+)(?![\\p{L}])`,
+  'iu',
+);
+
 /** Keep at least this many words of content before a tail. */
 const MIN_WORDS = 3;
 
@@ -162,8 +204,18 @@ function contentEnd(text: string): number {
   if (likewise && words(before) >= MIN_WORDS && !PERFECT.test(before)) cut = likewise.index;
   const summary = SUMMARY_TAIL.exec(text.slice(0, cut));
   if (summary && words(text.slice(0, summary.index)) >= MIN_WORDS) cut = summary.index;
-  const setting = SETTING_TAIL.exec(text.slice(0, cut));
-  if (setting && words(text.slice(0, setting.index)) >= MIN_WORDS) cut = setting.index;
+  // The source's terms are never said, however short the content before them: "confirmed the meeting".
+  const anonymity = ANONYMITY_TAIL.exec(text.slice(0, cut));
+  if (anonymity && words(text.slice(0, anonymity.index)) >= 1) cut = anonymity.index;
+  for (const tail of [SHOW_TAIL, DAY_EVENT_TAIL, SETTING_TAIL]) {
+    const m = tail.exec(text.slice(0, cut));
+    if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
+  }
+  const day = NOUN_PHRASE_DAY.exec(text.slice(0, cut));
+  if (day && !text.includes(MASK)) {
+    const phrase = text.slice(0, day.index);
+    if (words(phrase) >= 2 && !CLAUSE_MARK.test(phrase)) cut = day.index;
+  }
   return cut === text.length ? cut : trimEnd(text, 0, cut);
 }
 
