@@ -1,4 +1,5 @@
 import type { SourceDate } from '../types.ts';
+import { gregorianOfSolarHijri } from './solarHijri.ts';
 
 /**
  * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
@@ -56,10 +57,19 @@ const TAIL = '(?=$|[\\s,.|;·•T(/-])';
 const fullYear = (yy: string) => (Number(yy) < 70 ? 2000 : 1900) + Number(yy);
 
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
-  { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
-  { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  {
+    re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'),
+    read: (m) => yearFirst(m[1]!, m[2]!, m[3]!),
+  },
+  {
+    re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'),
+    read: (m) => yearFirst(m[1]!, m[2]!, m[3]!),
+  },
   // "2021.11.08 12:40": the year first fixes the order, as in "2021-11-08".
-  { re: new RegExp(`^${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  {
+    re: new RegExp(`^${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})${TAIL}`, 'i'),
+    read: (m) => yearFirst(m[1]!, m[2]!, m[3]!),
+  },
   // "08-Nov-2021", "8-Nov-21": the month's name between hyphens.
   {
     re: new RegExp(`^${DAY}-${MONTH}-(\\d{4}|\\d{2})${TAIL}`, 'i'),
@@ -96,6 +106,19 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   },
   { re: new RegExp(`^${YEAR}(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'year', year: Number(m[1]) }) },
 ];
+
+/**
+ * Iranian and Afghan sites print their stamps year first in the Solar Hijri calendar ("1401/07/28 - 10:35"):
+ * a year of its present (no Gregorian year a news stamp could give) is read in that calendar and converted,
+ * or, when that calendar has no such day, read as nothing.
+ */
+const SOLAR_HIJRI_YEARS = { from: 1390, to: 1410 };
+
+function yearFirst(year: string, month: string, day: string): DateParts {
+  const y = Number(year);
+  if (y < SOLAR_HIJRI_YEARS.from || y > SOLAR_HIJRI_YEARS.to) return ymd(year, month, day);
+  return gregorianOfSolarHijri(y, Number(month), Number(day)) ?? { precision: 'day' };
+}
 
 function ymd(year?: string, month?: string, day?: string): DateParts {
   return { precision: 'day', year: Number(year), month: Number(month), day: Number(day) };

@@ -1330,6 +1330,7 @@ const WEAK_BEFORE = /(?:\b(?:for|to|of|before|after|into|the|a|an)|\p{L}['’]s)
 const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
+const RELATIVE_YEAR = /\b(?:last|this|next)\s+year\b/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: ChronoHit, text: string): DateForm | null {
@@ -1346,6 +1347,9 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
   )
     return null;
   const written = result.text;
+  // "the end of July last year": chrono counts "last year" from its own reference, not the piece's; the
+  // month-and-relative-year form reads it from the piece.
+  if (RELATIVE_YEAR.test(written)) return null;
   const month = start.isCertain('month') ? start.get('month') : null;
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
