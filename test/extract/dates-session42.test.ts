@@ -31,6 +31,12 @@ describe('a numeric stamp in the Solar Hijri calendar', () => {
     expect(published(page('Publication date: 2022/10/20 - 10:35'))).toBe('2022-10-20');
   });
 
+  it('written with hyphens, as in a body, it is the same day', () => {
+    expect(published(page('Publish date: 1401-07-28 10:35'))).toBe('2022-10-20');
+    const text = `${page('Publication date: 1401/07/28 - 10:35')}Border guards reported shelling near the river on 1401-07-25.\n`;
+    expect(events(text)).toMatchObject({ 'on 1401-07-25': '2022-10-17' });
+  });
+
   it('an Afghan stamp naming the month by the zodiac is converted', () => {
     // Mizan is the seventh month: 28 Mizan 1401 is Thursday 20 October 2022.
     expect(published(page('Thursday 28 Mizan 1401 - 09:30'))).toBe('2022-10-20');

@@ -1,5 +1,5 @@
 import type { SourceDate } from '../types.ts';
-import { gregorianOfSolarHijri } from './solarHijri.ts';
+import { solarHijriYearFirst } from './solarHijri.ts';
 
 /**
  * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
@@ -107,17 +107,10 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   { re: new RegExp(`^${YEAR}(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'year', year: Number(m[1]) }) },
 ];
 
-/**
- * Iranian and Afghan sites print their stamps year first in the Solar Hijri calendar ("1401/07/28 - 10:35"):
- * a year of its present (no Gregorian year a news stamp could give) is read in that calendar and converted,
- * or, when that calendar has no such day, read as nothing.
- */
-const SOLAR_HIJRI_YEARS = { from: 1390, to: 1410 };
-
+/** "1401/07/28": a year-first date in the Solar Hijri calendar's present is converted (solarHijri.ts). */
 function yearFirst(year: string, month: string, day: string): DateParts {
-  const y = Number(year);
-  if (y < SOLAR_HIJRI_YEARS.from || y > SOLAR_HIJRI_YEARS.to) return ymd(year, month, day);
-  return gregorianOfSolarHijri(y, Number(month), Number(day)) ?? { precision: 'day' };
+  const converted = solarHijriYearFirst(Number(year), Number(month), Number(day));
+  return converted === undefined ? ymd(year, month, day) : (converted ?? { precision: 'day' });
 }
 
 function ymd(year?: string, month?: string, day?: string): DateParts {

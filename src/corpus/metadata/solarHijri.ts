@@ -54,3 +54,13 @@ export function gregorianOfSolarHijri(year: number, month: number, day: number):
   const at = new Date(Date.UTC(start.gregorianYear, 2, start.march + offset));
   return { precision: 'day', year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
+
+/**
+ * Iranian and Afghan sites print dates year first in the Solar Hijri calendar ("1401/07/28 - 10:35"). A
+ * year of that calendar's present is no Gregorian year a news date gives: such a date is converted, or,
+ * when that calendar has no such day, read as nothing (null). Any other year is Gregorian (undefined).
+ */
+export function solarHijriYearFirst(year: number, month: number, day: number): DateParts | null | undefined {
+  if (year < 1390 || year > 1410) return undefined;
+  return gregorianOfSolarHijri(year, month, day);
+}

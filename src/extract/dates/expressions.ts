@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { solarHijriYearFirst } from '../../corpus/metadata/solarHijri.ts';
 import type { Season } from '../../corpus/types.ts';
 import { daysInMonth, MONTH_NAMES as MONTH_NAME_LIST } from './calendar.ts';
 
@@ -1354,6 +1355,13 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
+    // "1401-07-28": a year of the Solar Hijri calendar's present, that calendar's day, converted.
+    const hijri =
+      isoLike && start.isCertain('year') && start.isCertain('day')
+        ? solarHijriYearFirst(start.get('year')!, month, start.get('day')!)
+        : undefined;
+    if (hijri === null) return null;
+    if (hijri) return { kind: 'calendar', month: hijri.month!, day: hijri.day!, year: hijri.year! };
     // "14 Mayıs 2021" (Turkish), "Marta": a month's name running on into letters chrono does not count as
     // a word's (ı, ş, é) is another word, not the month.
     if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + written.length))) return null;
