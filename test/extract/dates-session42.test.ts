@@ -37,6 +37,13 @@ describe('a numeric stamp in the Solar Hijri calendar', () => {
     expect(events(text)).toMatchObject({ 'on 1401-07-25': '2022-10-17' });
   });
 
+  it('kept in Persian or Arabic digits, it is read alike', () => {
+    expect(published(page('Publication date: ۱۴۰۱/۰۷/۲۸ - ۱۰:۳۵'))).toBe('2022-10-20');
+    expect(published(page('١٤٠١/٠٧/٢٨'))).toBe('2022-10-20');
+    // Arabic digits in a Gregorian stamp stay Gregorian.
+    expect(published(page('٢٠٢٢/١٠/٢٠ - ١٠:٣٥'))).toBe('2022-10-20');
+  });
+
   it('an Afghan stamp naming the month by the zodiac is converted', () => {
     // Mizan is the seventh month: 28 Mizan 1401 is Thursday 20 October 2022.
     expect(published(page('Thursday 28 Mizan 1401 - 09:30'))).toBe('2022-10-20');

@@ -203,3 +203,11 @@ export function toSourceDate(parts: DateParts, yearReason: { stated: string; mis
   date.yearReason = parts.year === undefined ? yearReason.missing : yearReason.stated;
   return date;
 }
+
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** "۱۴۰۱/۰۷/۲۸ - ۱۰:۳۵": a copy may keep a stamp's Persian or Arabic digits; they are read as 0–9. */
+export function withAsciiDigits(line: string): string {
+  return line.replace(EASTERN_DIGIT, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
+}
