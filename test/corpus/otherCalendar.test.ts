@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   dateOfOtherCalendarStamp,
   gregorianBesideOtherCalendar,
-  gregorianOfSolarHijri,
 } from '../../src/corpus/metadata/otherCalendar.ts';
+import { gregorianOfSolarHijri } from '../../src/corpus/metadata/solarHijri.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 
 /** Stamps written for these tests, in the layouts of Iranian and Arab news sites. */

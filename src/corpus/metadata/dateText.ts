@@ -1,4 +1,5 @@
 import type { SourceDate } from '../types.ts';
+import { solarHijriYearFirst } from './solarHijri.ts';
 
 /**
  * Reads a calendar date written out in a header or dateline: "2020-10-24 16:27",
@@ -56,10 +57,19 @@ const TAIL = '(?=$|[\\s,.|;·•T(/-])';
 const fullYear = (yy: string) => (Number(yy) < 70 ? 2000 : 1900) + Number(yy);
 
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
-  { re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
-  { re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  {
+    re: new RegExp(`^${YEAR}-(\\d{1,2})-(\\d{1,2})${TAIL}`, 'i'),
+    read: (m) => yearFirst(m[1]!, m[2]!, m[3]!),
+  },
+  {
+    re: new RegExp(`^${YEAR}/(\\d{1,2})/(\\d{1,2})${TAIL}`, 'i'),
+    read: (m) => yearFirst(m[1]!, m[2]!, m[3]!),
+  },
   // "2021.11.08 12:40": the year first fixes the order, as in "2021-11-08".
-  { re: new RegExp(`^${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})${TAIL}`, 'i'), read: (m) => ymd(m[1], m[2], m[3]) },
+  {
+    re: new RegExp(`^${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})${TAIL}`, 'i'),
+    read: (m) => yearFirst(m[1]!, m[2]!, m[3]!),
+  },
   // "08-Nov-2021", "8-Nov-21": the month's name between hyphens.
   {
     re: new RegExp(`^${DAY}-${MONTH}-(\\d{4}|\\d{2})${TAIL}`, 'i'),
@@ -96,6 +106,12 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => DateParts }[] = [
   },
   { re: new RegExp(`^${YEAR}(?=$|\\s)`, 'i'), read: (m) => ({ precision: 'year', year: Number(m[1]) }) },
 ];
+
+/** "1401/07/28": a year-first date in the Solar Hijri calendar's present is converted (solarHijri.ts). */
+function yearFirst(year: string, month: string, day: string): DateParts {
+  const converted = solarHijriYearFirst(Number(year), Number(month), Number(day));
+  return converted === undefined ? ymd(year, month, day) : (converted ?? { precision: 'day' });
+}
 
 function ymd(year?: string, month?: string, day?: string): DateParts {
   return { precision: 'day', year: Number(year), month: Number(month), day: Number(day) };
@@ -186,4 +202,12 @@ export function toSourceDate(parts: DateParts, yearReason: { stated: string; mis
   if (parts.day !== undefined) date.day = parts.day;
   date.yearReason = parts.year === undefined ? yearReason.missing : yearReason.stated;
   return date;
+}
+
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** "۱۴۰۱/۰۷/۲۸ - ۱۰:۳۵": a copy may keep a stamp's Persian or Arabic digits; they are read as 0–9. */
+export function withAsciiDigits(line: string): string {
+  return line.replace(EASTERN_DIGIT, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
 }

@@ -10,7 +10,7 @@ import {
   withoutRevisionStamp,
 } from './dateLayouts.ts';
 import { readDateline } from './dateline.ts';
-import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
+import { type DateParts, parseWholeDate, toSourceDate, withAsciiDigits } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
 import { dateOfOtherCalendarStamp } from './otherCalendar.ts';
@@ -180,7 +180,7 @@ export function readHeader(text: string): Header {
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
 
   for (const line of linesFrom(text)) {
-    const t = line.text.trim();
+    const t = withAsciiDigits(line.text.trim());
     if (t === '') continue;
     if (frontMatter === 'none' && nonBlank === 0 && t === '---') {
       frontMatter = 'open';
@@ -393,7 +393,7 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
   if (deck.text.trim().length > MAX_DECK_CHARS) return;
   let seen = 0;
   for (const line of linesFrom(text, deck.next)) {
-    const t = line.text.trim();
+    const t = withAsciiDigits(line.text.trim());
     if (t === '') continue;
     // Below the dated head the date layer reads a date line as an event: no stamp is read there.
     if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES) return;
@@ -440,7 +440,7 @@ function stampPublished(stamp: HeaderStamp, line: string): Sourced<SourceDate> {
 /** Another line that is only a date further down: the dates head a chronology's entries, not the piece. */
 function laterDateHeading(text: string, from: number): boolean {
   for (const line of linesFrom(text, from)) {
-    const t = line.text.trim();
+    const t = withAsciiDigits(line.text.trim());
     if (t.length <= MAX_STAMP_CHARS && /\d/.test(t) && parseWholeDate(t)?.day !== undefined) return true;
   }
   return false;

@@ -109,6 +109,24 @@ const MONTHS = new Map<string, number>(
     ['oktober', 10],
     ['dezember', 12],
     ['desember', 12],
+    // Hungarian
+    ['január', 1],
+    ['február', 2],
+    ['március', 3],
+    ['április', 4],
+    ['május', 5],
+    ['június', 6],
+    ['július', 7],
+    ['augusztus', 8],
+    ['szeptember', 9],
+    ['október', 10],
+    ['febr', 2],
+    ['márc', 3],
+    ['ápr', 4],
+    ['máj', 5],
+    ['jún', 6],
+    ['júl', 7],
+    ['szept', 9],
     // Short forms, written with a dot ("26. sep. 2023"), shared by most of these languages
     ['jan', 1],
     ['feb', 2],
@@ -186,6 +204,14 @@ const WEEKDAY_NAMES = new Map<string, number>(
     ['torsdag', 4],
     ['fredag', 5],
     ['lørdag', 6],
+    // Hungarian
+    ['vasárnap', 0],
+    ['hétfő', 1],
+    ['kedd', 2],
+    ['szerda', 3],
+    ['csütörtök', 4],
+    ['péntek', 5],
+    ['szombat', 6],
   ].map(([name, day]) => [fold(name as string), day as number]),
 );
 
@@ -202,15 +228,39 @@ const STAMP = new RegExp(
   'iu',
 );
 
+/**
+ * "2022. szeptember 13. 11:20", "2022. szept. 13., kedd": Hungarian writes the year first, each part closed
+ * by a dot (a copy may dot the month's name too).
+ */
+const YEAR_FIRST_STAMP = new RegExp(
+  `^(\\d{4})\\.\\s*(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?(?:,?\\s+${WEEKDAY})?` +
+    `(?:\\s*[,|–—-]?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?$`,
+  'iu',
+);
+
 export function dateOfLocalMonthStamp(line: string): DateParts | null {
   const m = STAMP.exec(line.trim());
-  if (!m) return null;
-  const [, before, day, monthName, year, after] = m;
-  const month = MONTHS.get(fold(monthName!));
+  if (m) {
+    const [, before, day, monthName, year, after] = m;
+    return dayOfStamp(year!, monthName!, day!, [before, after]);
+  }
+  const y = YEAR_FIRST_STAMP.exec(line.trim());
+  if (!y) return null;
+  const [, year, monthName, day, after] = y;
+  return dayOfStamp(year!, monthName!, day!, [after]);
+}
+
+function dayOfStamp(
+  year: string,
+  monthName: string,
+  day: string,
+  weekdays: (string | undefined)[],
+): DateParts | null {
+  const month = MONTHS.get(fold(monthName));
   if (month === undefined) return null;
   const at = new Date(Date.UTC(Number(year), month - 1, Number(day)));
   if (at.getUTCMonth() !== month - 1 || at.getUTCDate() !== Number(day)) return null;
-  for (const weekday of [before, after]) {
+  for (const weekday of weekdays) {
     if (weekday === undefined) continue;
     // An English weekday ("Friday, 14 Mayıs 2021") is read as well; any other word is no stamp's.
     const named = WEEKDAY_NAMES.get(fold(weekday)) ?? WEEKDAYS.findIndex((w) => fold(w) === fold(weekday));

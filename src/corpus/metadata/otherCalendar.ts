@@ -1,5 +1,6 @@
 import { type DateParts, parseWholeDate } from './dateText.ts';
 import { dateOfLocalMonthStamp } from './localMonths.ts';
+import { gregorianOfSolarHijri } from './solarHijri.ts';
 
 /**
  * A day in the Solar or lunar Hijri calendar, as Iranian and Arab sites print it beside the Gregorian
@@ -44,7 +45,10 @@ function inParts(parts: string[]): DateParts | null {
   return found;
 }
 
-/** The months of the Solar Hijri calendar, as Iranian sites transliterate them. */
+/**
+ * The months of the Solar Hijri calendar, as Iranian sites transliterate them, and as Afghan sites name
+ * the same months (by the zodiac: Hamal … Hut).
+ */
 const SOLAR_HIJRI_MONTHS: Record<string, number> = {
   farvardin: 1,
   ordibehesht: 2,
@@ -61,37 +65,26 @@ const SOLAR_HIJRI_MONTHS: Record<string, number> = {
   bahman: 11,
   esfand: 12,
   espand: 12,
+  hamal: 1,
+  sawr: 2,
+  saur: 2,
+  jawza: 3,
+  jauza: 3,
+  saratan: 4,
+  asad: 5,
+  sunbula: 6,
+  sonbola: 6,
+  mizan: 7,
+  aqrab: 8,
+  qaws: 9,
+  qaus: 9,
+  jadi: 10,
+  dalw: 11,
+  hut: 12,
+  hoot: 12,
 };
 const SOLAR_HIJRI_DAY = /^(?:(\p{L}+),?\s+)?(\d{1,2})\s+(\p{L}+)\s+(1[34]\d{2})(?:\s*(?:SH|S\.H\.))?$/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-persian', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
-
-/** The Gregorian day of a Solar Hijri one, found with the platform's Persian calendar; null if it has no such day. */
-export function gregorianOfSolarHijri(year: number, month: number, day: number): DateParts | null {
-  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
-  // Farvardin 1 falls on March 20 or 21 (year + 621); the first six months have 31 days, the rest 30.
-  const guess =
-    Date.UTC(year + 621, 2, 20) +
-    ((month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1) * 864e5;
-  for (const shift of [0, 1, -1, 2, -2]) {
-    const at = new Date(guess + shift * 864e5);
-    const parts = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(at).map((p) => [p.type, p.value]));
-    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day)
-      return {
-        precision: 'day',
-        year: at.getUTCFullYear(),
-        month: at.getUTCMonth() + 1,
-        day: at.getUTCDate(),
-      };
-  }
-  return null;
-}
-
 /**
  * "Saturday 28 Mehr 1403 - 09:15": a stamp that gives the day in the Solar Hijri calendar only, with no
  * Gregorian day beside it. The day is converted exactly; a weekday written beside it must agree.

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { solarHijriYearFirst } from '../../corpus/metadata/solarHijri.ts';
 import type { Season } from '../../corpus/types.ts';
 import { daysInMonth, MONTH_NAMES as MONTH_NAME_LIST } from './calendar.ts';
 
@@ -1330,6 +1331,7 @@ const WEAK_BEFORE = /(?:\b(?:for|to|of|before|after|into|the|a|an)|\p{L}['’]s)
 const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
+const RELATIVE_YEAR = /\b(?:last|this|next)\s+year\b/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: ChronoHit, text: string): DateForm | null {
@@ -1346,10 +1348,20 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
   )
     return null;
   const written = result.text;
+  // "the end of July last year": chrono counts "last year" from its own reference, not the piece's; the
+  // month-and-relative-year form reads it from the piece.
+  if (RELATIVE_YEAR.test(written)) return null;
   const month = start.isCertain('month') ? start.get('month') : null;
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
+    // "1401-07-28": a year of the Solar Hijri calendar's present, that calendar's day, converted.
+    const hijri =
+      isoLike && start.isCertain('year') && start.isCertain('day')
+        ? solarHijriYearFirst(start.get('year')!, month, start.get('day')!)
+        : undefined;
+    if (hijri === null) return null;
+    if (hijri) return { kind: 'calendar', month: hijri.month!, day: hijri.day!, year: hijri.year! };
     // "14 Mayıs 2021" (Turkish), "Marta": a month's name running on into letters chrono does not count as
     // a word's (ı, ş, é) is another word, not the month.
     if (/\p{L}$/u.test(written) && /^\p{L}/u.test(text.slice(result.index + written.length))) return null;

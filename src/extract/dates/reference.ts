@@ -127,7 +127,9 @@ function standaloneDateLines(text: string): HeaderDate[] {
     if (!date) {
       // "BY ASBAREZ STAFF SEPTEMBER 19, 2023", a stamp past the usual length: the parts tell the date.
       const stamp = stampRead(text, written, end, n);
+      const other = stamp ? null : otherStampLine(text, { start, end });
       if (stamp) found.push(stampHeader(text, { start, end }, stamp));
+      else if (other) found.push(other);
       continue;
     }
     const rest = (text.slice(start, date.start) + text.slice(date.end, end)).replace(
@@ -174,6 +176,24 @@ function inParts(text: string, written: string, end: number, n: number) {
     // "Tuesday, 2 Aban 1402 - 24 October 2023": the day in two calendars, the Gregorian one read.
     dateOfOtherCalendarStamp(written)
   );
+}
+
+/**
+ * "2022. szeptember 13. 11:20", "Sunday 12 Azar 1402 - 10:40": a whole line the body's date reader does not
+ * read as a day (a month's name in another language, another calendar), given as the header reader reads it.
+ */
+function otherStampLine(text: string, line: Span): HeaderDate | null {
+  const written = text.slice(line.start, line.end);
+  const date = dateOfOtherCalendarStamp(written.trim());
+  if (date?.day === undefined || date.year === undefined || date.month === undefined) return null;
+  const { year, month, day } = date;
+  const expression: DateExpression = {
+    start: line.start,
+    end: line.end,
+    text: written,
+    form: { kind: 'calendar', month, day, year },
+  };
+  return { start: line.start, end: line.end, role: 'published', expression, line };
 }
 
 /** A stamp line's header date: the expression its published (or only) part is written in, or that part's date as read. */
