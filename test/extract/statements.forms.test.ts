@@ -212,7 +212,7 @@ describe('a question-and-answer briefing', () => {
 
   it('after a quote, the verb may carry a long tail: the quote is what was said', () => {
     expect(said('“Our hearts are broken,” Obama told the victims’ families.')).toEqual([
-      { mention: 'Obama', speaker: 'text:obama', quote: 'Our hearts are broken,' },
+      { mention: 'Obama', speaker: 'obama', quote: 'Our hearts are broken,' },
     ]);
     expect(
       said(
@@ -220,7 +220,7 @@ describe('a question-and-answer briefing', () => {
       ),
     ).toEqual([{ mention: 'Mr. Avetisyan', speaker: 'text:avetisyan', quote: 'The talks went well,' }]);
     expect(said('“Why are you still defending him?” Obama asked opposition lawmakers.')).toEqual([
-      { mention: 'Obama', speaker: 'text:obama', quote: 'Why are you still defending him?' },
+      { mention: 'Obama', speaker: 'obama', quote: 'Why are you still defending him?' },
     ]);
   });
 

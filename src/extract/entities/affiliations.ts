@@ -94,6 +94,7 @@ const BY_COUNTRY: Record<Country, Affiliation> = {
   IR: 'iran',
   UN: 'international',
   FR: 'other-state',
+  DE: 'other-state',
 };
 
 /** Gazetteer entries whose country code is not who they speak for. */

@@ -12,7 +12,7 @@ import type { EntityKind } from '../types.ts';
  */
 
 /** Country codes used to check that a role's qualifier ("Azerbaijani", "US") fits an entity. */
-export type Country = 'AZ' | 'AM' | 'US' | 'RU' | 'TR' | 'EU' | 'UN' | 'NK' | 'FR' | 'IR';
+export type Country = 'AZ' | 'AM' | 'US' | 'RU' | 'TR' | 'EU' | 'UN' | 'NK' | 'FR' | 'IR' | 'DE';
 
 interface RoleTerm {
   /** Phrases naming the post: "Azerbaijani foreign minister", "Foreign Minister of Azerbaijan". */
@@ -78,6 +78,35 @@ const EMERGENCIES_MINISTRY = [
   'Ministry of Emergencies',
 ];
 const INTERIOR_MINISTRY = ['Ministry of Internal Affairs', 'Interior Ministry', 'Ministry of Interior'];
+
+const US_PRESIDENT = ['US President', 'President of the United States', 'American President'];
+const GERMAN_CHANCELLOR = ['German Chancellor', 'Chancellor of Germany', "Germany's Chancellor"];
+const GERMAN_FOREIGN_MINISTER = [
+  'German foreign minister',
+  'Foreign Minister of Germany',
+  "Germany's foreign minister",
+];
+
+/** France's prime ministers, each with the term of the post: [id, name, other spellings, from, to]. */
+function frenchPrimeMinisters(
+  terms: readonly (readonly [string, string, string[], string, string])[],
+): GazetteerEntry[] {
+  return terms.map(([id, name, variants, from, to]) => ({
+    id,
+    name,
+    kind: 'person',
+    role: 'Prime Minister of France',
+    country: 'FR',
+    variants,
+    roles: [
+      {
+        phrases: ['French Prime Minister', 'Prime Minister of France', "France's Prime Minister"],
+        from,
+        to,
+      },
+    ],
+  }));
+}
 
 export const GAZETTEER: readonly GazetteerEntry[] = [
   // ── United States ──────────────────────────────────────────────────────────
@@ -1134,6 +1163,137 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     ],
   },
   {
+    id: 'sejourne',
+    name: 'Stéphane Séjourné',
+    kind: 'person',
+    role: 'Foreign Minister of France',
+    country: 'FR',
+    variants: ['Stephane Sejourne', 'Séjourné', 'Sejourne'],
+    roles: [
+      {
+        phrases: ['French foreign minister', 'Foreign Minister of France', "France's foreign minister"],
+        from: '2024-01',
+        to: '2024-09',
+      },
+    ],
+  },
+  {
+    id: 'barrot',
+    name: 'Jean-Noël Barrot',
+    kind: 'person',
+    role: 'Foreign Minister of France',
+    country: 'FR',
+    variants: ['Jean-Noel Barrot'],
+    roles: [
+      {
+        phrases: ['French foreign minister', 'Foreign Minister of France', "France's foreign minister"],
+        from: '2024-09',
+      },
+    ],
+  },
+  // France's prime ministers: the months of each change overlap, so a story in such a month names neither.
+  ...frenchPrimeMinisters([
+    ['castex', 'Jean Castex', ['Castex'], '2020-07', '2022-05'],
+    ['borne', 'Élisabeth Borne', ['Elisabeth Borne'], '2022-05', '2024-01'],
+    ['attal', 'Gabriel Attal', ['Attal'], '2024-01', '2024-09'],
+    ['barnier', 'Michel Barnier', ['Barnier'], '2024-09', '2024-12'],
+  ]),
+  // ── Germany ────────────────────────────────────────────────────────────────
+  {
+    id: 'merkel',
+    name: 'Angela Merkel',
+    kind: 'person',
+    role: 'Chancellor of Germany',
+    country: 'DE',
+    variants: ['Merkel'],
+    roles: [{ phrases: GERMAN_CHANCELLOR, from: '2005-11', to: '2021-12' }],
+  },
+  {
+    id: 'scholz',
+    name: 'Olaf Scholz',
+    kind: 'person',
+    role: 'Chancellor of Germany',
+    country: 'DE',
+    variants: ['Scholz'],
+    roles: [{ phrases: GERMAN_CHANCELLOR, from: '2021-12', to: '2025-05' }],
+  },
+  {
+    id: 'steinmeier',
+    name: 'Frank-Walter Steinmeier',
+    kind: 'person',
+    role: 'President of Germany',
+    country: 'DE',
+    variants: ['Steinmeier'],
+    roles: [
+      {
+        phrases: [
+          'German President',
+          'President of Germany',
+          "Germany's President",
+          'German Federal President',
+        ],
+        from: '2017-03',
+      },
+    ],
+  },
+  {
+    id: 'maas',
+    name: 'Heiko Maas',
+    kind: 'person',
+    role: 'Foreign Minister of Germany',
+    country: 'DE',
+    variants: [],
+    roles: [{ phrases: GERMAN_FOREIGN_MINISTER, from: '2018-03', to: '2021-12' }],
+  },
+  {
+    id: 'baerbock',
+    name: 'Annalena Baerbock',
+    kind: 'person',
+    role: 'Foreign Minister of Germany',
+    country: 'DE',
+    variants: ['Baerbock'],
+    roles: [{ phrases: GERMAN_FOREIGN_MINISTER, from: '2021-12', to: '2025-05' }],
+  },
+  // ── The churches whose heads speak on the conflict ─────────────────────────
+  {
+    id: 'pope-francis',
+    name: 'Pope Francis',
+    kind: 'person',
+    role: 'Pope',
+    variants: ['Pope Francis I', 'Jorge Mario Bergoglio'],
+    roles: [{ phrases: ['Pope', 'Pontiff', 'Roman Pontiff'], from: '2013-03', to: '2025-04' }],
+  },
+  {
+    // The two Catholicoi share the bare title: "the Catholicos" alone names neither.
+    id: 'karekin-ii',
+    name: 'Karekin II',
+    kind: 'person',
+    role: 'Catholicos of All Armenians',
+    variants: [
+      'Catholicos Karekin II',
+      'Catholicos of All Armenians Karekin II',
+      'Garegin II',
+      'Catholicos Garegin II',
+      'Catholicos of All Armenians Garegin II',
+    ],
+    roles: [
+      { phrases: ['Catholicos of All Armenians', 'Catholicos', 'Armenian Catholicos'], from: '1999-10' },
+    ],
+  },
+  {
+    id: 'aram-i',
+    name: 'Aram I',
+    kind: 'person',
+    role: 'Catholicos of the Great House of Cilicia',
+    variants: ['Catholicos Aram I', 'Catholicos of Cilicia Aram I'],
+    roles: [
+      {
+        phrases: ['Catholicos of the Great House of Cilicia', 'Catholicos of Cilicia', 'Catholicos'],
+        from: '1995',
+      },
+    ],
+  },
+  {
     id: 'kvien',
     name: 'Kristina Kvien',
     kind: 'person',
@@ -1175,10 +1335,31 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     variants: ['Biden', 'Joseph R. Biden', 'Joseph Biden', 'President Biden'],
     roles: [
       {
-        phrases: ['US President', 'President of the United States', 'American President'],
+        phrases: US_PRESIDENT,
         from: '2021-01',
         to: '2025-01',
       },
+    ],
+  },
+  {
+    id: 'obama',
+    name: 'Barack Obama',
+    kind: 'person',
+    role: 'President of the United States',
+    country: 'US',
+    variants: ['Obama', 'Barack H. Obama', 'President Obama'],
+    roles: [{ phrases: US_PRESIDENT, from: '2009-01', to: '2017-01' }],
+  },
+  {
+    id: 'trump',
+    name: 'Donald Trump',
+    kind: 'person',
+    role: 'President of the United States',
+    country: 'US',
+    variants: ['Trump', 'Donald J. Trump', 'President Trump'],
+    roles: [
+      { phrases: US_PRESIDENT, from: '2017-01', to: '2021-01' },
+      { phrases: US_PRESIDENT, from: '2025-01' },
     ],
   },
   {
@@ -1237,6 +1418,20 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
           'Russian top diplomat',
         ],
         from: '2004-03',
+      },
+    ],
+  },
+  {
+    id: 'mishustin',
+    name: 'Mikhail Mishustin',
+    kind: 'person',
+    role: 'Prime Minister of Russia',
+    country: 'RU',
+    variants: ['Mishustin'],
+    roles: [
+      {
+        phrases: ['Russian Prime Minister', 'Prime Minister of Russia', "Russia's Prime Minister"],
+        from: '2020-01',
       },
     ],
   },
@@ -1437,6 +1632,50 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     ],
   },
   {
+    id: 'von-der-leyen',
+    name: 'Ursula von der Leyen',
+    kind: 'person',
+    role: 'President of the European Commission',
+    country: 'EU',
+    variants: ['von der Leyen', 'Von der Leyen'],
+    roles: [
+      {
+        phrases: [
+          'European Commission President',
+          'President of the European Commission',
+          'EU Commission President',
+          'Commission President',
+        ],
+        from: '2019-12',
+      },
+    ],
+  },
+  {
+    id: 'costa',
+    name: 'António Costa',
+    kind: 'person',
+    role: 'President of the European Council',
+    country: 'EU',
+    variants: ['Antonio Costa'],
+    roles: [
+      { phrases: ['European Council President', 'President of the European Council'], from: '2024-12' },
+    ],
+  },
+  {
+    id: 'kallas',
+    name: 'Kaja Kallas',
+    kind: 'person',
+    role: 'EU foreign policy chief',
+    country: 'EU',
+    variants: ['Kallas'],
+    roles: [
+      {
+        phrases: ['EU foreign policy chief', 'EU High Representative', 'EU top diplomat'],
+        from: '2024-12',
+      },
+    ],
+  },
+  {
     id: 'osce-minsk-group',
     name: 'OSCE Minsk Group',
     kind: 'organisation',
@@ -1598,4 +1837,24 @@ export const PERSON_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   guterres: 'm',
   michel: 'm',
   borrell: 'm',
+  obama: 'm',
+  trump: 'm',
+  mishustin: 'm',
+  'von-der-leyen': 'f',
+  costa: 'm',
+  kallas: 'f',
+  sejourne: 'm',
+  barrot: 'm',
+  castex: 'm',
+  borne: 'f',
+  attal: 'm',
+  barnier: 'm',
+  merkel: 'f',
+  scholz: 'm',
+  steinmeier: 'm',
+  maas: 'm',
+  baerbock: 'f',
+  'pope-francis': 'm',
+  'karekin-ii': 'm',
+  'aram-i': 'm',
 };

@@ -31,6 +31,12 @@ const TITLE_WORDS = new Set([
   'russia',
   'turkish',
   'french',
+  'german',
+  'chancellor',
+  'commission',
+  'pope',
+  'catholicos',
+  'holiness',
   'kremlin',
   'un',
   'eu',
@@ -153,6 +159,9 @@ const SPEAKING_FOR_BEFORE = /^(.+) (?:representative|delegate|delegation)$/;
 /** Title words that stand only before a person: "President", "Minister", "spokesperson". */
 const PERSON_TITLE_WORDS = new Set([
   'president',
+  'chancellor',
+  'pope',
+  'catholicos',
   'prime',
   'minister',
   'secretary',
@@ -236,6 +245,11 @@ function monthIndex(stamp: string | undefined, fallback: number): number {
   return y! * 12 + ((m ?? 1) - 1);
 }
 
+/** A term ending in a month ends with it: "to 2020-07" covers July; "to 2021" all of 2021. */
+function termEnd(to: string | undefined): number {
+  return to ? monthIndex(to, 0) + (to.includes('-') ? 0 : 11) : Number.MAX_SAFE_INTEGER;
+}
+
 function buildIndex(): Index {
   const byName = new Map<string, Indexed>();
   const byRole = new Map<string, RoleHolder[]>();
@@ -260,11 +274,8 @@ function buildIndex(): Index {
       }
     }
     for (const term of entry.roles ?? []) {
-      // A term ending in a month ends with it: "to 2020-07" covers July; "to 2021" all of 2021.
       const from = monthIndex(term.from, 0);
-      const to = term.to
-        ? monthIndex(term.to, 0) + (term.to.includes('-') ? 0 : 11)
-        : Number.MAX_SAFE_INTEGER;
+      const to = termEnd(term.to);
       for (const phrase of term.phrases) {
         const key = normaliseName(phrase);
         const holders = byRole.get(key) ?? [];
@@ -528,6 +539,20 @@ export function resolveEntity(mention: string): Entity | null {
 
 export function entityById(id: string): Entity | null {
   return getIndex().byId.get(id)?.entity ?? null;
+}
+
+/**
+ * The role a person holds at a date, as far as the gazetteer knows: its display role while one of
+ * its dated terms covers the date, none outside them ("Vice President Joe Biden" in 2016 is no
+ * "president"). A person the gazetteer lacks, or one with no dated terms, keeps the role given.
+ */
+export function roleAt(entity: Entity, at: RoleDate): string | undefined {
+  const entry = getIndex().byId.get(entity.id)?.entry;
+  if (!entry?.roles?.length) return entity.role;
+  const first = at.year * 12 + (at.month ? at.month - 1 : 0);
+  const last = at.year * 12 + (at.month ? at.month - 1 : 11);
+  const held = entry.roles.some((term) => monthIndex(term.from, 0) <= last && termEnd(term.to) >= first);
+  return held ? entity.role : undefined;
 }
 
 export function countryOf(entity: Entity): Country | undefined {

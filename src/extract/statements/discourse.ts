@@ -1,7 +1,7 @@
 import { definedAbbreviations } from '../entities/abbreviations.ts';
 import { type EntityMention, findEntityMentions } from '../entities/mentions.ts';
 import { privateNamesake } from '../entities/privateNamesake.ts';
-import { countryOf, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
+import { countryOf, officialsOf, type RoleDate, resolveEntityAt, roleAt } from '../entities/resolve.ts';
 import { SPELLED_AGE_PREFIX, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
@@ -575,6 +575,7 @@ const QUALIFIER_COUNTRY: [RegExp, string][] = [
   [/\bturk(?:ish|ey)\b/i, 'TR'],
   [/\bfrench|france\b/i, 'FR'],
   [/\biran(?:ian|'s|’s)?\b/i, 'IR'],
+  [/\bgerman(?:y|y's|y’s)?\b/i, 'DE'],
 ];
 
 /**
@@ -792,7 +793,7 @@ function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
   const fits = (e: Entity) =>
     e.kind === 'person' &&
-    head[1].test(ownRole(e.role)) &&
+    head[1].test(ownRole(roleAt(e, d.at))) &&
     (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
@@ -2621,7 +2622,8 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
       d,
     );
   }
-  const lastRole = d.lastPerson ? ownRole(d.lastPerson.role) : undefined;
+  // A role is read at the story's date: a holder named in it outside their term holds it no more.
+  const lastRole = d.lastPerson ? ownRole(roleAt(d.lastPerson, d.at)) : undefined;
   if (d.lastPerson && (hasWord(lastRole, noun) || sameKindOfRole(noun, lastRole))) return d.lastPerson;
   // "Prime Minister Irakli Garibashvili said …. According to Garibashvili, … The Prime Minister also
   // said": the last speaker, whom the text itself titled with the role, before any holder the

@@ -1,6 +1,6 @@
 import { findEntityMentions } from '../entities/mentions.ts';
-import { DEFAULT_ROLE_DATE, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
-import { textEntity } from '../entities/textEntity.ts';
+import { DEFAULT_ROLE_DATE, type RoleDate, resolveEntityAt, roleAt } from '../entities/resolve.ts';
+import { textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type {
   DocumentTimeline,
   Entity,
@@ -2197,8 +2197,11 @@ function readFrameClause(
  */
 function relaysByTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   const e = outer.entity;
-  if (e.kind !== 'person' || e.role) return false;
-  return titlesBefore(e.name, d.text, d.unitStart).some((title) =>
+  // A gazetteer post not held at the story's date ("Gabriel Attal" in 2020) is no role of theirs then.
+  if (e.kind !== 'person' || roleAt(e, d.at)) return false;
+  // "Government spokesman Gabriel Attal said that …": the title the mention itself writes counts too.
+  const own = e.id.startsWith('text:') ? '' : (trailingProperName(outer.mention)?.role.trim() ?? '');
+  return [...(own ? [own] : []), ...titlesBefore(e.name, d.text, d.unitStart)].some((title) =>
     canRelay({ ...outer, entity: { ...e, role: title } }),
   );
 }
@@ -2217,7 +2220,7 @@ function relayerFrom(text: string, unit: Unit, attribution: Attribution, outer: 
 /** "Pashinyan's spokeswoman, Nazeli Baghdasaryan, said …": a person the text titles a relayer by an apposition. */
 function relaysByApposedTitle(outer: ResolvedSpeaker, d: Discourse): boolean {
   const e = outer.entity;
-  return e.kind === 'person' && !e.role && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
+  return e.kind === 'person' && !roleAt(e, d.at) && relayerTitleApposed(e.name, d.text, d.unitStart + 400);
 }
 
 /**
