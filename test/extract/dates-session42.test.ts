@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
 import { events, published } from '../corpus/dateLayouts.helpers.ts';
 
 /** Text written for these tests (session 42, dates on outlets-fresh-58). */
@@ -42,6 +43,12 @@ describe('a numeric stamp in the Solar Hijri calendar', () => {
     expect(published(page('١٤٠١/٠٧/٢٨'))).toBe('2022-10-20');
     // Arabic digits in a Gregorian stamp stay Gregorian.
     expect(published(page('٢٠٢٢/١٠/٢٠ - ١٠:٣٥'))).toBe('2022-10-20');
+  });
+
+  it('the stamp is quoted with the digits it was printed in (rule 1)', () => {
+    const stamp = 'Publication date: ۱۴۰۱/۰۷/۲۸ - ۱۰:۳۵';
+    const why = inferMetadata(page(stamp)).meta.published?.why ?? '';
+    expect(why).toContain(stamp);
   });
 
   it('an Afghan stamp naming the month by the zodiac is converted', () => {

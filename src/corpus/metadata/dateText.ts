@@ -168,7 +168,8 @@ export function parseDateAtStart(text: string): ParsedDate | null {
 }
 
 /** `text` is a date and nothing else (a time of day after it is allowed). */
-export function parseWholeDate(text: string): DateParts | null {
+export function parseWholeDate(line: string): DateParts | null {
+  const text = withAsciiDigits(line);
   const found =
     parseDateAtStart(text) ?? parseDateAtStart(text.replace(LEADING_TIME, (t) => ' '.repeat(t.length)));
   if (!found) return null;

@@ -180,7 +180,7 @@ export function readHeader(text: string): Header {
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
 
   for (const line of linesFrom(text)) {
-    const t = withAsciiDigits(line.text.trim());
+    const t = line.text.trim();
     if (t === '') continue;
     if (frontMatter === 'none' && nonBlank === 0 && t === '---') {
       frontMatter = 'open';
@@ -393,14 +393,16 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
   if (deck.text.trim().length > MAX_DECK_CHARS) return;
   let seen = 0;
   for (const line of linesFrom(text, deck.next)) {
-    const t = withAsciiDigits(line.text.trim());
+    const t = line.text.trim();
     if (t === '') continue;
     // Below the dated head the date layer reads a date line as an event: no stamp is read there.
     if (++seen > STAMP_LINES || deckLine + seen > DATED_HEAD_LINES) return;
     // "TOI Desk / SITE.COM / Updated: … / Published: …": a stamp of many parts may run longer.
-    if (t.length > MAX_STAMP_CHARS && !readHeaderStamp(t, text.slice(line.next))) return;
+    // "۱۴۰۱/۰۷/۲۸": Persian or Arabic digits are read as 0–9; the line itself is quoted as written.
+    const digits = withAsciiDigits(t);
+    if (t.length > MAX_STAMP_CHARS && !readHeaderStamp(digits, text.slice(line.next))) return;
     // A stamp holds a full date: a line without a digit can only be a byline or a label.
-    const date = /\d/.test(t) ? stampDate(t, text.slice(line.next)) : null;
+    const date = /\d/.test(digits) ? stampDate(digits, text.slice(line.next)) : null;
     if (date) {
       if (laterDateHeading(text, line.next)) return;
       state.published = {

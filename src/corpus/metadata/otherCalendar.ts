@@ -1,4 +1,4 @@
-import { type DateParts, parseWholeDate } from './dateText.ts';
+import { type DateParts, parseWholeDate, withAsciiDigits } from './dateText.ts';
 import { dateOfLocalMonthStamp } from './localMonths.ts';
 import { gregorianOfSolarHijri } from './solarHijri.ts';
 
@@ -113,6 +113,7 @@ function solarHijriAlone(line: string): DateParts | null {
  * A stamp in two calendars read by its Gregorian day, a Solar Hijri stamp alone converted, or a Gregorian
  * stamp with its month named in Turkish or Azerbaijani (localMonths.ts).
  */
-export function dateOfOtherCalendarStamp(line: string): DateParts | null {
+export function dateOfOtherCalendarStamp(stamp: string): DateParts | null {
+  const line = withAsciiDigits(stamp);
   return gregorianBesideOtherCalendar(line) ?? solarHijriAlone(line) ?? dateOfLocalMonthStamp(line);
 }
