@@ -158,7 +158,7 @@ function readDocument(
  */
 export type DocumentScan = Omit<ScannedDocument, 'doc'>;
 
-export function scanForTimelines(stored: CorpusDocument, sentences: Sentence[]): DocumentScan {
+function scanForTimelines(stored: CorpusDocument, sentences: Sentence[]): DocumentScan {
   const { view, compaction } = readingOf(stored);
   const viewSentences = compaction
     ? compactedSegments(compaction, { paragraphs: [], sentences }).sentences
