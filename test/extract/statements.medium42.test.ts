@@ -69,3 +69,21 @@ describe('"…, <a body> said, citing <a group>": a body that is no press relays
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:local-authorities']);
   });
 });
+
+describe('a body named after its kind is named by its name (CONVENTIONS 2, 7)', () => {
+  it('"the Azerbaijani news agency APA" is APA', () => {
+    const text =
+      'According to the Azerbaijani news agency APA, the first column of trucks left the town on Wednesday.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:apa']);
+  });
+
+  it('"pro-government Turkish daily Sabah" is Sabah', () => {
+    const text = 'Pro-government Turkish daily Sabah wrote that the two leaders also discussed the new road.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:sabah']);
+  });
+
+  it('a capitalised kind is part of the name, and a person after it is the person', () => {
+    const text = 'The Mine Action Agency Director Vugar Suleymanov said the fields were cleared.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['text:vugar-suleymanov']);
+  });
+});
