@@ -1,3 +1,4 @@
+import { affiliationOf } from '../entities/affiliations.ts';
 import { DEFAULT_ROLE_DATE, resolveEntityAt } from '../entities/resolve.ts';
 import { trailingProperName } from '../entities/textEntity.ts';
 import type { Span } from '../types.ts';
@@ -2184,6 +2185,22 @@ function subjectWithRelative(words: string): boolean {
 const CITING_TAIL =
   /^\s*(?:\p{Lu}[^,;\u2591]{0,50}?|the\s+[^,;\u2591]{0,40}?(?<![\p{L}-])(?:correspondent|reporter|news\s+agency|news\s+site|website|newspaper|daily|paper|channel|outlet|media|press|TV|radio|IA))\s(?:reports|reported|informs|informed|writes|wrote|said|says),?\s+citing\s+([^,;\u2591]{3,80}?)[\s.!?]*$/u;
 
+/**
+ * "…, UNHCR said, citing local authorities.": "said" is no press word, as "reports" is; a body the
+ * gazetteer knows, and not as the press, relays what it cites, so it speaks too (CONVENTIONS 14).
+ */
+function knownBodySaid(tail: string): boolean {
+  const said = /^\s*(\p{Lu}[^,;\u2591]{0,50}?)\s(?:said|says),?\s+citing\s/u.exec(tail);
+  if (!said) return false;
+  const body = resolveEntityAt(said[1]!);
+  return (
+    !!body &&
+    !body.id.startsWith('text:') &&
+    body.kind !== 'person' &&
+    affiliationOf(body, said[1]!) !== 'media'
+  );
+}
+
 /** How far back from a sentence's end a trailing attribution may start: a long subject of named bodies. */
 const LONG_TAIL = 400;
 
@@ -2220,7 +2237,7 @@ function trailing(text: string, masked: string, from: number, to: number): Attri
     // "…, Trend reports citing the Defense Ministry.": the one cited said it; the outlet only relays.
     const citing =
       CITING_TAIL.exec(masked.slice(at + 1, to)) ?? QUOTED_AS_SAYING_TAIL.exec(masked.slice(at + 1, to));
-    if (citing && !quoteWithComma) {
+    if (citing && !quoteWithComma && !knownBodySaid(citing[0])) {
       const start = at + 1 + citing[0].lastIndexOf(citing[1]!);
       return {
         form: 'trailing',

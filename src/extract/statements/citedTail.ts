@@ -39,11 +39,16 @@ export function withCitedTails(
     }
     const after = citedAfterAttribution(text, s);
     const source = after ? sourceNamed(after, s, resolve) : null;
-    // "…, the ministry said, citing its envoy": a source described, not named, is no one to credit.
+    // "…, the ministry said, citing its envoy": a source described, not named, is no one to credit;
+    // "citing local authorities" names a group by what it is, as a gold names it (CONVENTIONS 5).
     const named =
       source &&
       (!source.id.startsWith('text:') ||
-        (source.kind === 'person' && /^\p{Lu}\S*\s+\p{Lu}/u.test(source.name)));
+        (source.kind === 'person' && /^\p{Lu}\S*\s+\p{Lu}/u.test(source.name)) ||
+        (after !== null &&
+          /^(?!(?:its|his|her|their)\s)(?:the\s+)?(?:\p{L}+\s+){0,2}(?:authorities|officials)$/iu.test(
+            after,
+          )));
     return after && source && named ? relayedBy(s, source, after) : [s];
   });
 }

@@ -1757,7 +1757,21 @@ function namedByGivenName(given: string, d: Discourse): Entity | null {
   return person?.kind === 'person' ? person : null;
 }
 
+/**
+ * "the Azerbaijani news agency APA", "pro-government Turkish daily Sabah", "Azerbaijan's mine agency
+ * ANAMA": a body named after its kind is named by its name (CONVENTIONS 2, 7); the kind, in lower
+ * case, only describes it.
+ */
+const KIND_THEN_NAME =
+  /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|agency|daily|newspaper|weekly|broadcaster|TV\s+channel|channel|news\s+site|website|portal)\s+(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2})$/u;
+
 export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | null {
+  const kindThenName = KIND_THEN_NAME.exec(phrase.trim());
+  if (kindThenName) {
+    const named = resolveSpeaker(kindThenName[1]!, d);
+    if (named && named.entity.kind !== 'place' && named.entity.kind !== 'person')
+      return { ...named, mention: phrase.trim() };
+  }
   const demonstrative = DEMONSTRATIVE_DESCRIPTION.exec(phrase.trim());
   if (demonstrative) return demonstrativeBack(phrase.trim(), demonstrative[1]!, d);
   const read = speakerPhrase(phrase);

@@ -82,7 +82,14 @@ import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
 import { relativeClauseSaying } from './relativeClauseSaying.ts';
-import { appraisedWords, canRelay, findPrincipal, isNewsMedium, principalContentStart } from './relay.ts';
+import {
+  appraisedWords,
+  canRelay,
+  describedPrincipal,
+  findPrincipal,
+  isNewsMedium,
+  principalContentStart,
+} from './relay.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
 import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
@@ -1664,6 +1671,17 @@ function introducedBlock(
 const SETTING_AFTER_SAID = /^\s*(?:in|on|at|during|after|before|to|per|via|through|from|with|last|this)\s/i;
 
 /**
+ * "a diplomatic source said it would …": "said" (or "says") ending the principal's words before
+ * their clause, which opens at once, no setting ("said on Monday …") between them.
+ */
+function bareSaidClause(text: string, from: number, clauseStart: number): boolean {
+  return (
+    /\b(?:said|says)\s*$/.test(text.slice(from, clauseStart)) &&
+    !SETTING_AFTER_SAID.test(text.slice(clauseStart, clauseStart + 12))
+  );
+}
+
+/**
  * "Ted Cruz, who said A, …": the relative clause's saying, unless a statement of the unit holds it
  * already; "Aram and Lena Avakian of Fresno, who said …": each of the people named together.
  */
@@ -2037,17 +2055,20 @@ function readFrameClause(
         (attribution.lead
           ? principalBeforeAside(text, attribution.lead, attribution.content, d, outer.entity)
           : null);
+      if (!principal && medium) principal = describedPrincipal(text, attribution.content, d);
       // "Its spokesman, Aykhan Hajizada, added that Azerbaijan had …": a person titled only by an
       // apposition relays the people they speak for, never a country or body they mention.
       if (principal?.entity.kind !== 'person' && !canRelay(outer) && !relaysByTitle(outer, d) && !medium)
         principal = null;
       // "According to Interfax, Lavrov said the talks …": a medium hands on a principal's words only
       const pastVerb = principal && medium ? principalContentStart(text, attribution.content, true) : 0;
-      // when a that-clause marks them off, or a colon before their quote ("said at a briefing: “…”").
+      // when a that-clause marks them off, or a colon before their quote ("said at a briefing: “…”"),
+      // or a bare "said" runs straight into their clause ("a diplomatic source said it would …").
       if (
         medium &&
         principal &&
         !/\bthat\s*$/.test(text.slice(attribution.content.start, pastVerb)) &&
+        !bareSaidClause(text, attribution.content.start, pastVerb) &&
         !colonQuoteAfter(text, pastVerb, attribution.content.end)
       )
         principal = null;

@@ -177,14 +177,22 @@ const NAME_LINE = new RegExp(`^[ \\t]*(${OUTLET_NAME})[ \\t]*$`, 'gmu');
 function squashed(name: string): string {
   return name
     .toLowerCase()
-    .replace(/\.(?:az|am|ru|ge|ir|info|com|org|net|news)$/, '')
+    .replace(/\.(?:az|am|ru|ge|ir|info|com|org|net|news|tv)$/, '')
     .replace(/[^\p{L}\d]+/gu, '');
 }
+
+/**
+ * A masthead opening the text with its rubric: "Espreso.TV World", "Caliber.Az Politics". A site's
+ * name holds its domain's dot; a headline has words in lower case, the rubric only capitalised ones.
+ */
+const MASTHEAD = /^[ \t]*(\p{Lu}[\p{L}\d-]*\.\p{L}{2,6})(?:[ \t]+\p{Lu}[\p{L}&-]*){1,3}[ \t]*$/u;
 
 /** The names standing alone on lines of the text, past its first line (a headline or section). */
 function nameLines(text: string): Set<string> {
   const lines = new Set<string>();
   for (const m of text.matchAll(NAME_LINE)) if (m.index > 0) lines.add(squashed(m[1]!));
+  const masthead = MASTHEAD.exec(text.slice(0, text.indexOf('\n') < 0 ? 200 : text.indexOf('\n')));
+  if (masthead) lines.add(squashed(masthead[1]!));
   return lines;
 }
 
@@ -244,12 +252,17 @@ export function isOwnOutlet(speaker: Entity, mention: string, outlet: DocumentOu
   // A person the gazetteer knows is never an outlet; the text reads an outlet's name as a person's.
   if (speaker.kind === 'person' && !speaker.id.startsWith('text:')) return false;
   const edition = EDITION.exec(speaker.name)?.[1];
+  // "According to Mashregh's report": the outlet's own report is its own voice too.
+  const named = mention.replace(/^(?:the|as)\s+/i, '').replace(OWN_REPORT, '');
   return (
     outlet.names.has(keptSlug(speaker.name)) ||
-    outlet.names.has(keptSlug(mention.replace(/^(?:the|as)\s+/i, ''))) ||
+    outlet.names.has(keptSlug(named)) ||
     (edition !== undefined && outlet.names.has(keptSlug(edition)))
   );
 }
+
+/** "…'s report", "…'s reporting", "…'s website": what an outlet publishes, after its name. */
+const OWN_REPORT = /['’]s?\s+(?:(?:latest|own)\s+)?(?:report(?:s|ing)?|website|site)$/i;
 
 /** Every statement is asked about, and the same speakers and mentions recur: each is slugged once. */
 const keptSlug = keptPerText(slug);

@@ -3,7 +3,7 @@ import { countryOf } from '../entities/resolve.ts';
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
 import { postHolderBefore } from './groupMembers.ts';
-import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore } from './lexicon.ts';
+import { COMMUNICATION_VERB, LEADING_CONNECTIVE, passiveBefore, SPEAKER_NOUN } from './lexicon.ts';
 
 /**
  * A relay is a statement whose speaker reports what someone else said or did: "Miller said
@@ -98,6 +98,23 @@ export function findPrincipal(
   // A person the gazetteer lacks may be relayed when named ("Deputy Minister Anna Gyuyanova"); a description may not.
   const named = principal.entity.kind === 'person' && principal.entity.name.includes(' ');
   return principal.entity.id.startsWith('text:') && !named ? null : principal;
+}
+
+/**
+ * "According to AFP, a diplomatic source in Brussels said it would …", "according to the paper, the
+ * commander said …": a medium hands on one it describes, not names; the description opens the clause
+ * (an article, a speaker noun, a few words placing it) and a plain saying verb follows at once.
+ * A medium's own statement is never right, so a description is as good a principal as a name.
+ */
+const DESCRIBED_SAYS =
+  /^(?:an?|the|one|two|three|several)\s+([^,;:.!?"“”()]{2,60}?)\s+(?:said|says|stated|told\s+\p{Ll}+|added|noted|claimed)(?![\p{L}-])/u;
+
+export function describedPrincipal(text: string, content: Span, d: Discourse): ResolvedSpeaker | null {
+  const m = DESCRIBED_SAYS.exec(text.slice(content.start, Math.min(content.end, content.start + 120)));
+  if (!m || !SPEAKER_NOUN.test(m[1]!)) return null;
+  const np = m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length);
+  const principal = resolveSpeaker(np, d);
+  return principal && principal.entity.kind !== 'place' ? principal : null;
 }
 
 /** Is `outer` an official of the state `principal` names ("Baku" in the words of an aide to its president)? */
