@@ -38,7 +38,8 @@ describe('a joint text issued by a pair speaks for each of them', () => {
 
 describe('a pair counted back with no pair to name is no one (rule 4)', () => {
   it('"the two offices said" with no offices named before: no statement', () => {
-    const text = 'Talks went on late into the night.\n\n"The working groups will meet again," the two offices said.';
+    const text =
+      'Talks went on late into the night.\n\n"The working groups will meet again," the two offices said.';
     expect(saidBy(text, 'The working groups')).toEqual([]);
   });
 });
