@@ -56,3 +56,11 @@ describe('"in what the two governments describe as …": the pair, in the presen
     expect(saidBy(text, 'a fresh start')).toEqual(['gov-armenia', 'gov-azerbaijan']);
   });
 });
+
+describe('"the couple" is still the two people named together just before', () => {
+  it('a couple named by given names and one surname: each of them', () => {
+    const text =
+      'Anahit and Gor Melkonian, who run a bakery in Glendale, said they had sent flour to Goris. The couple said they planned to visit in the spring.';
+    expect(saidBy(text, 'they planned')).toEqual(['text:anahit-melkonian', 'text:gor-melkonian']);
+  });
+});

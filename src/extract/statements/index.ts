@@ -2771,7 +2771,7 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   const issued = JOINT_TEXT.test(phrase) ? jointIssuers(phrase, d) : null;
   if (issued) return issued;
   const again =
-    nonEmpty(GROUP_BACK.test(phrase) ? groupBack(phrase, d) : null) ??
+    nonEmpty(GROUP_BACK.test(phrase) ? groupBack(phrase, d) : groupAgain(phrase, d)) ??
     groupNamedBefore(phrase, d) ??
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
