@@ -923,7 +923,7 @@ const UTTERANCE = /\b(?:statements?|remarks|comments?|messages?|announcements?)\
 
 function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const document =
-    /(?:statement|readout|communiqu[eé]|release|report|document|message|letter|post|notice|note)$/i;
+    /(?:statement|readout|communiqu[eé]|declaration|release|report|document|text|message|letter|post|notice|note)$/i;
   const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
   const qualifier =
     byOf ??
@@ -1277,6 +1277,22 @@ function sentenceBefore(d: Discourse): string {
     before.lastIndexOf('\n', before.length - 2),
   );
   return before.slice(stop + 1).trimStart();
+}
+
+/**
+ * "Armenia and Azerbaijan signed a joint statement." opening the sentence before: the words naming
+ * who issued it, when they join several with "and" (a lone issuer is read as any statement's is).
+ */
+const JOINT_ISSUED =
+  /^(?:(?:On|In|Late|Earlier|Later)\b[^,]{0,40},\s+)?(\S[^,.;]{0,150}?\sand\s[^,.;]{1,100}?)\s+(?:(?:have|has|had|also|jointly)\s+)?(?:issued|signed|released|adopted|published|put\s+out)\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu[eé])\b/u;
+
+/** "… in a joint statement released this afternoon by A and B.": the issuers after "by". */
+const JOINT_ISSUED_BY =
+  /\bjoint\s+(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?)?by\s+(\S[^,;]{0,150}?\sand\s[^,;]{1,100}?)\s*[.;]?$/u;
+
+export function jointIssuersBefore(d: Discourse): string | null {
+  const before = sentenceBefore(d);
+  return JOINT_ISSUED.exec(before)?.[1] ?? JOINT_ISSUED_BY.exec(before)?.[1] ?? null;
 }
 
 /** A person the sentence before speaks of with singular "they": "who gave their name only as", "said they had". */

@@ -43,6 +43,7 @@ import { statementDate } from './dates.ts';
 import { withDefinitesBack } from './definiteBack.ts';
 import {
   type Discourse,
+  jointIssuersBefore,
   newDiscourse,
   type ResolvedSpeaker,
   resolveSpeaker,
@@ -2709,7 +2710,7 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
 
 /** "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes. */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
+  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
 
 /**
  * "an operation which the Azerbaijani side called “…”", "the measures that Baku termed “…”": a
@@ -2791,8 +2792,10 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
  * "both sides" and their joint text ("The statement said", "It also said") are that group again.
  */
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
+  const issued = JOINT_TEXT.test(phrase) ? jointIssuers(phrase, d) : null;
+  if (issued) return issued;
   const again =
-    groupAgain(phrase, d) ??
+    nonEmpty(GROUP_BACK.test(phrase) ? groupBack(phrase, d) : groupAgain(phrase, d)) ??
     groupNamedBefore(phrase, d) ??
     groupMembers(phrase, d) ??
     countedGroup(phrase, d) ??
@@ -2815,6 +2818,56 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
+}
+
+/** The group's own text named back: "the statement", "the joint declaration", "the text". */
+const JOINT_TEXT = /^(?:the|this)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|document|text)$/i;
+
+/**
+ * "Armenia and Azerbaijan signed a joint statement. The statement says …": the text is each
+ * issuer's words. Issuers that cannot each be read make the words no one's (CONVENTIONS 13: each
+ * member, or none); null when the sentence before issued no joint text.
+ */
+function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const words = jointIssuersBefore(d);
+  if (!words) return null;
+  const at = d.speakerAt;
+  d.speakerAt = -1;
+  const named = speakersNamed(words.replace(/^(?:both|together)\s+/i, ''), d);
+  d.speakerAt = at;
+  if (named.length < 2) return [];
+  d.lastGroup = { speakers: named, paragraph: d.paragraph };
+  return named.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
+}
+
+/** A reading that found someone, else null: before its verb, a pair with no group may yet be named otherwise. */
+const nonEmpty = (found: ResolvedSpeaker[] | null) => (found?.length ? found : null);
+
+/**
+ * "the two offices", "both governments": the group that spoke last, else the issuers of the joint
+ * text the sentence before names ("… a joint statement released by A and B."). Bodies or people
+ * counted back with no such group are no one (CONVENTIONS 13: each member, or none); states and
+ * sides are left to be read as the conflict's parties (null).
+ */
+function groupBack(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  const again = groupAgain(phrase, d);
+  if (again) return again;
+  const words = jointIssuersBefore(d);
+  if (words) {
+    const at = d.speakerAt;
+    d.speakerAt = -1;
+    const named = speakersNamed(words, d);
+    d.speakerAt = at;
+    if (named.length > 1) {
+      const kept = d.lastGroup;
+      d.lastGroup = { speakers: named, paragraph: d.paragraph };
+      const group = groupAgain(phrase, d);
+      if (group) return group;
+      d.lastGroup = kept;
+    }
+  }
+  const m = GROUP_BACK.exec(phrase);
+  return m?.[3] || m?.[4] ? [] : null;
 }
 
 /** Per document, the source each speaker's name cites, read where the name stands (by its offset). */
@@ -3003,6 +3056,20 @@ function statesListed(parts: readonly string[], d: Discourse): (Entity | null)[]
  * ("Hayk and his wife", an unnamed party). Null for one speaker.
  */
 function jointAfterQuote(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  // "“…,” the statement said" under "A and B issued a joint statement.": each issuer.
+  if (JOINT_TEXT.test(phrase.trim())) return jointIssuers(phrase.trim(), d);
+  // "“…,” the two offices said": the pair that spoke or issued the text before.
+  if (GROUP_BACK.test(phrase.trim())) {
+    const back = groupBack(phrase.trim(), d);
+    if (back?.length) return back;
+    // "“…,” the two ministers said": people the text named together before, as before the verb.
+    return (
+      groupNamedBefore(phrase.trim(), d) ??
+      groupMembers(phrase.trim(), d) ??
+      countedGroup(phrase.trim(), d) ??
+      back
+    );
+  }
   if (!/\sand\s/.test(phrase)) return null;
   const held = { people: d.textPeople.length, unnamed: d.unnamedSpeakers.length };
   const found = speakersNamed(phrase.trim(), d);
