@@ -13,7 +13,7 @@ import { readDateline } from './dateline.ts';
 import { type DateParts, parseWholeDate, toSourceDate } from './dateText.ts';
 import { type FieldLine, readFieldLine, readUrlLine } from './fields.ts';
 import { DATED_HEAD_LINES, type Line, linesFrom } from './lines.ts';
-import { dateOfOtherCalendarStamp } from './otherCalendar.ts';
+import { dateOfOtherCalendarStamp, solarHijriInNumbers } from './otherCalendar.ts';
 import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
 import { type HeaderStamp, readHeaderStamp } from './stampAnatomy.ts';
 
@@ -124,7 +124,10 @@ function recordField(state: ScanState, field: FieldLine, where: string, body = '
   } else if (field.kind === 'published' && !state.publishedByField) {
     // "Publish date: Wednesday 23 Shahrivar 1401 - 14:12": a Solar Hijri day alone, converted, as on a date line.
     const parts =
-      parseWholeDate(field.value) ?? dateBeforeByline(field.value) ?? dateOfOtherCalendarStamp(field.value);
+      solarHijriInNumbers(field.value) ??
+      parseWholeDate(field.value) ??
+      dateBeforeByline(field.value) ??
+      dateOfOtherCalendarStamp(field.value);
     if (parts) {
       const date = toSourceDate(parts, {
         stated: `the ${field.key}: line gives the year`,
@@ -417,7 +420,9 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
 /** "Published: …", a date alone, or a date among a byline, a time and a revision stamp. */
 function stampDate(line: string, body: string): DateParts | null {
   const field = readFieldLine(line);
-  const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
+  const fieldValue = field?.kind === 'published' ? withoutRevisionStamp(field.value) : null;
+  const fieldDate =
+    fieldValue === null ? null : (solarHijriInNumbers(fieldValue) ?? parseWholeDate(fieldValue));
   const stamp = () => readHeaderStamp(line, body);
   return (
     fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??

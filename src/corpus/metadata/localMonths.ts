@@ -109,6 +109,23 @@ const MONTHS = new Map<string, number>(
     ['oktober', 10],
     ['dezember', 12],
     ['desember', 12],
+    // Hungarian
+    ['január', 1],
+    ['február', 2],
+    ['március', 3],
+    ['április', 4],
+    ['május', 5],
+    ['június', 6],
+    ['július', 7],
+    ['augusztus', 8],
+    ['szeptember', 9],
+    ['október', 10],
+    ['szept', 9],
+    ['márc', 3],
+    ['ápr', 4],
+    ['máj', 5],
+    ['jún', 6],
+    ['júl', 7],
     // Short forms, written with a dot ("26. sep. 2023"), shared by most of these languages
     ['jan', 1],
     ['feb', 2],
@@ -202,8 +219,17 @@ const STAMP = new RegExp(
   'iu',
 );
 
+/**
+ * "2022. szeptember 13. 11:20", "2022. szept. 13.": Hungarian writes the year first, each number closed by a
+ * full stop, then maybe the clock time.
+ */
+const YEAR_FIRST_STAMP = /^(\d{4})\.\s+(\p{L}+)\.?\s+(\d{1,2})\.(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?$/u;
+
 export function dateOfLocalMonthStamp(line: string): DateParts | null {
-  const m = STAMP.exec(line.trim());
+  const yearFirst = YEAR_FIRST_STAMP.exec(line.trim());
+  const m = yearFirst
+    ? ([yearFirst[0], undefined, yearFirst[3], yearFirst[2], yearFirst[1], undefined] as const)
+    : STAMP.exec(line.trim());
   if (!m) return null;
   const [, before, day, monthName, year, after] = m;
   const month = MONTHS.get(fold(monthName!));

@@ -116,10 +116,28 @@ function solarHijriAlone(line: string): DateParts | null {
   return found;
 }
 
+/** "1401/07/28 - 10:35", "1402.08.02": a Solar Hijri day in numbers, year first, maybe a clock time after it. */
+const SOLAR_HIJRI_NUMBERS =
+  /^(1[34]\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A Solar Hijri day written in numbers, as Iranian sites stamp their pieces: a year 1300–1499 is that
+ * calendar's present, never a Gregorian year of a news piece, so the day is converted.
+ */
+export function solarHijriInNumbers(line: string): DateParts | null {
+  const m = SOLAR_HIJRI_NUMBERS.exec(line.trim());
+  return m ? gregorianOfSolarHijri(Number(m[1]), Number(m[3]), Number(m[4])) : null;
+}
+
 /**
  * A stamp in two calendars read by its Gregorian day, a Solar Hijri stamp alone converted, or a Gregorian
  * stamp with its month named in Turkish or Azerbaijani (localMonths.ts).
  */
 export function dateOfOtherCalendarStamp(line: string): DateParts | null {
-  return gregorianBesideOtherCalendar(line) ?? solarHijriAlone(line) ?? dateOfLocalMonthStamp(line);
+  return (
+    gregorianBesideOtherCalendar(line) ??
+    solarHijriAlone(line) ??
+    solarHijriInNumbers(line) ??
+    dateOfLocalMonthStamp(line)
+  );
 }

@@ -128,6 +128,14 @@ function standaloneDateLines(text: string): HeaderDate[] {
       // "BY ASBAREZ STAFF SEPTEMBER 19, 2023", a stamp past the usual length: the parts tell the date.
       const stamp = stampRead(text, written, end, n);
       if (stamp) found.push(stampHeader(text, { start, end }, stamp));
+      else {
+        // "2022. szeptember. 13. 11:20": a stamp in another language or calendar, read as the header reader does.
+        const other = written.length > MAX_HEADER_LINE_CHARS ? null : dateOfOtherCalendarStamp(written);
+        if (other?.day !== undefined && other.year !== undefined)
+          found.push(
+            stampHeader(text, { start, end }, { written, date: other, role: 'published', marked: true }),
+          );
+      }
       continue;
     }
     const rest = (text.slice(start, date.start) + text.slice(date.end, end)).replace(
