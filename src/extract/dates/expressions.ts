@@ -64,7 +64,8 @@ export type DateForm =
   /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
   | { kind: 'relativeQuarter'; offset: number }
   /** `latest`: "the summer", "this past spring": the latest such season begun by the reference (or to come, told as future). */
-  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true }
+  /** `lastEnded`: "last spring", "the past autumn": the latest such season over by the reference. */
+  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true; lastEnded?: true }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
@@ -632,11 +633,15 @@ const PARSERS: Parser[] = [
   {
     pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,
     needs: /spring|summer|fall|autumn|winter/i,
-    read: (m) => ({
-      kind: 'season',
-      season: season(m[2]!),
-      offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0,
-    }),
+    read: (m) => {
+      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0;
+      return {
+        kind: 'season',
+        season: season(m[2]!),
+        offset,
+        ...(offset === -1 && { lastEnded: true as const }),
+      };
+    },
   },
   {
     // "In the spring of this year", "the summer of last year": the season of a year told from the piece's, as
@@ -651,8 +656,10 @@ const PARSERS: Parser[] = [
   },
   {
     // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
+    // "since spring": "since" reaches back to the latest such season with no article as with one.
+    // "the summer every year" recurs: no one season.
     pattern:
-      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L})/gu,
+      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L}|\s+(?:every|each)\s+year\b)/gu,
     needs: /spring|summer|autumn|fall/,
     read: (m) => (m[2] === 'fall' && !m[1] ? null : { kind: 'season', season: season(m[2]!), latest: true }),
   },
@@ -1330,6 +1337,7 @@ const WEAK_BEFORE = /(?:\b(?:for|to|of|before|after|into|the|a|an)|\p{L}['’]s)
 const MONTH_RUNS_ON_AS_DATE = /^(?:['’]s\b|\s+(?!on\b)[a-z]|\s*[,.;:)]|\s*$)/;
 
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s/i;
+const RELATIVE_YEAR_WORDS = /\b(?:last|this|next)\s+year\b/i;
 
 /** Reads one chrono result as a calendar date or a weekday, or drops it (times, relatives, stray words). */
 function fromChrono(result: ChronoHit, text: string): DateForm | null {
@@ -1347,6 +1355,9 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
     return null;
   const written = result.text;
   const month = start.isCertain('month') ? start.get('month') : null;
+  // "the end of July last year": chrono counts the year from its own clock, not the piece's; the month
+  // counted from the piece ("July last year", below) is read instead.
+  if (RELATIVE_YEAR_WORDS.test(written)) return null;
   if (month !== null && month !== undefined) {
     const isoLike = /\d{4}-\d{2}-\d{2}/.test(written);
     if (!isoLike && !NAMED_MONTH.test(written)) return null;
