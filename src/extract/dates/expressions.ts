@@ -64,8 +64,7 @@ export type DateForm =
   /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
   | { kind: 'relativeQuarter'; offset: number }
   /** `latest`: "the summer", "this past spring": the latest such season begun by the reference (or to come, told as future). */
-  /** `lastEnded`: "last spring", "the past autumn": the latest such season over by the reference. */
-  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true; lastEnded?: true }
+  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
@@ -633,15 +632,11 @@ const PARSERS: Parser[] = [
   {
     pattern: /\b(this|last|next|the past|the previous|the coming)\s+(spring|summer|fall|autumn|winter)\b/gi,
     needs: /spring|summer|fall|autumn|winter/i,
-    read: (m) => {
-      const offset = RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0;
-      return {
-        kind: 'season',
-        season: season(m[2]!),
-        offset,
-        ...(offset === -1 && { lastEnded: true as const }),
-      };
-    },
+    read: (m) => ({
+      kind: 'season',
+      season: season(m[2]!),
+      offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0,
+    }),
   },
   {
     // "In the spring of this year", "the summer of last year": the season of a year told from the piece's, as

@@ -329,21 +329,12 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
                 ? ref.year
                 : ref.year - 1;
           date = withYear({ precision: 'season', season: form.season }, year, ref.source);
-        } else {
-          const { first, last } = SEASON_MONTHS[form.season];
-          const ref = form.lastEnded && first <= last ? referenceDays(ctx, docSource)?.[0] : undefined;
-          // "last spring" said in November is this year's spring, over by then; "last autumn" in November is
-          // the year before's, as this one is not over. Winter, running into the next year, keeps the count.
-          const year =
-            ref?.year !== undefined
-              ? last < ref.month
-                ? ref.year
-                : ref.year - 1
-              : docSource.year === undefined
-                ? undefined
-                : docSource.year + (form.offset ?? 0);
-          date = withYear({ precision: 'season', season: form.season }, year, ref?.source ?? docSource);
-        }
+        } else
+          date = withYear(
+            { precision: 'season', season: form.season },
+            docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0),
+            docSource,
+          );
         break;
       case 'decade': {
         if (form.centuryKnown) {
