@@ -11,6 +11,16 @@ import { splitSentences } from '../../src/extract/sentences.ts';
  */
 const cases: { lead: string; published: string; outlet: string | null }[] = [
   {
+    lead: 'AGI - Tbilisi, 4 Mar. 2021 - The two delegations met for a second day.',
+    published: '2021-03-04',
+    outlet: 'AGI',
+  },
+  {
+    lead: 'ANSA – Brussels, 12 Oct. 2022 – The envoys agreed to meet again.',
+    published: '2022-10-12',
+    outlet: 'ANSA',
+  },
+  {
     lead: 'GANJA, March 3, 2021. A missile struck the city overnight.',
     published: '2021-03-03',
     outlet: null,
@@ -255,5 +265,33 @@ describe('an "Updated" line', () => {
     expect(
       inferMetadata('Updated rules for refugees announced\n\nMore people fled.\n').meta.title?.value,
     ).toBe('Updated rules for refugees announced');
+  });
+});
+
+describe('an agency that names itself before the place and the date', () => {
+  it('"AGI - Yerevan, 7 Dec. -" after a dated stamp is the stamp\'s day, never an event', () => {
+    const text =
+      'Foreign\n\nTalks on the border resume\n\n07 December 2023 15:48\n\n' +
+      'AGI - Yerevan, 7 Dec. - The two delegations met this afternoon in the capital.\n';
+    const timeline = timelineOf(text);
+    expect(timeline.reference && formatSourceDate(timeline.reference)).toBe('2023-12-07');
+    expect(timeline.mentions.filter((m) => !m.role).map((m) => m.text)).toEqual(['this afternoon']);
+  });
+
+  it('a capitalised word and a dash with no dated place after them is no date line', () => {
+    expect(
+      inferMetadata('A headline over the copy here\nNATO - the alliance met on Monday.\n').meta.published,
+    ).toBeNull();
+  });
+});
+
+describe('a stamp in another language, year first', () => {
+  it('"2023. október 5. 14:20" dates the timeline; its year is no event of the body', () => {
+    const text =
+      'World\n\nShelling on the border overnight\n\nnews.example\n2023. október 5. 14:20\n\n' +
+      'The ministry said the shelling began on Thursday.\n';
+    const timeline = timelineOf(text);
+    expect(timeline.reference && formatSourceDate(timeline.reference)).toBe('2023-10-05');
+    expect(timeline.mentions.filter((m) => !m.role).map((m) => m.text)).toEqual(['on Thursday']);
   });
 });

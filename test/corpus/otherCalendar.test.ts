@@ -67,3 +67,45 @@ describe('a stamp giving the day in the Solar Hijri calendar only', () => {
     expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 12, day: 3 });
   });
 });
+
+describe('a Solar Hijri day written in numbers', () => {
+  it.each([
+    ['1402/09/12 - 10:40', { year: 2023, month: 12, day: 3 }],
+    ['1401.06.22', { year: 2022, month: 9, day: 13 }],
+  ])(
+    '%s is converted: a year of that calendar’s present is no Gregorian year of a news piece',
+    (line, date) => {
+      const text = `Politics\n\nCommander: the drills will go on\n\nThe drills began near the river.\n\nCode: 1234567\n${line}\n\nThe commander said on Sunday that the drills would go on.\n`;
+      expect(inferMetadata(text).meta.published?.value).toMatchObject(date);
+    },
+  );
+
+  it('dates the piece from a "Publication date:" line', () => {
+    const text =
+      'Politics\n\nCommander: the drills will go on\n\nThe drills began near the river.\n\n' +
+      'Code: 1234567\nPublication date: 1402/09/12 - 10:40\n\nThe commander said on Sunday that the drills would go on.\n';
+    expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 12, day: 3 });
+  });
+
+  it('a Gregorian day in numbers is left as it is', () => {
+    expect(dateOfOtherCalendarStamp('2023/09/12 - 10:40')).toBeNull();
+  });
+});
+
+describe('a Hungarian stamp, year first', () => {
+  it('"2023. október 5. 14:20" and "2022. szept. 13." give their day', () => {
+    expect(dateOfOtherCalendarStamp('2023. október 5. 14:20')).toMatchObject({
+      year: 2023,
+      month: 10,
+      day: 5,
+    });
+    expect(dateOfOtherCalendarStamp('2022. szept. 13.')).toMatchObject({ year: 2022, month: 9, day: 13 });
+  });
+
+  it('dates the piece', () => {
+    const text =
+      'World\n\nShelling on the border overnight\n\nnews.example\n2023. október 5. 14:20\n\n' +
+      'The ministry said the shelling began on Thursday.\n';
+    expect(inferMetadata(text).meta.published?.value).toMatchObject({ year: 2023, month: 10, day: 5 });
+  });
+});

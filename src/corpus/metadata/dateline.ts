@@ -13,7 +13,7 @@ import { FOREIGN_REVISION_WORDS } from './revisionWords.ts';
  *   Tbilisi, Mar 3 (EFE).-                    March 3, Fineko/abc.az.
  *   YEREVAN, MARCH 3, ARMENPRESS.             BAKU, Azerbaijan, Mar. 3 / Trend:
  *   MOSCOW, 19 Jan — RIA Novosti.             Baku, 14 September 2022   (alone on its line)
- *   MOSCOW. Sept 24 (Interfax) -
+ *   MOSCOW. Sept 24 (Interfax) -            AGI - Yerevan, 7 Dec. -
  */
 
 export interface Dateline {
@@ -99,6 +99,9 @@ export function readDateline(text: string, from: number): Dateline | null {
       date: lead.date,
     };
 
+  const agencyFirst = agencyBeforeDateline(text, start, head);
+  if (agencyFirst) return agencyFirst;
+
   const dash = DASH_ONLY.exec(head);
   if (dash && dash.index <= MAX_PREFIX) {
     const prefix = readPrefix(head.slice(0, dash.index), false);
@@ -108,6 +111,21 @@ export function readDateline(text: string, from: number): Dateline | null {
     }
   }
   return numberedDateLine(head, start);
+}
+
+/** "AGI - ", "ANSA – ": an agency's name in capitals, then a dash, opening the line. */
+const AGENCY_THEN_DASH = /^(\p{Lu}{2,}[\p{Lu}\p{N}&.]*)[ \t]+[-–—][ \t]+/u;
+
+/**
+ * "AGI - Yerevan, 7 Dec. -", "ANSA - Rome, 7 Dec. -": Italian agencies name themselves first, then the
+ * place and the date closed by a dash. What follows the agency must be a dated dateline of its own.
+ */
+function agencyBeforeDateline(text: string, start: number, head: string): Dateline | null {
+  const m = AGENCY_THEN_DASH.exec(head);
+  if (!m) return null;
+  const rest = readDateline(text, start + m[0].length);
+  if (!rest?.date || rest.agency) return null;
+  return { start, end: rest.end, text: text.slice(start, rest.end), agency: m[1]!, date: rest.date };
 }
 
 /** "Baku, 5 October 2023, No:512/23": a date line alone on its line, closed by the office's file number. */

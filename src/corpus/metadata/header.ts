@@ -419,7 +419,8 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
 /** "Published: …", a date alone, or a date among a byline, a time and a revision stamp. */
 function stampDate(line: string, body: string): DateParts | null {
   const field = readFieldLine(line);
-  const fieldDate = field?.kind === 'published' ? parseWholeDate(withoutRevisionStamp(field.value)) : null;
+  const fieldValue = field?.kind === 'published' ? withoutRevisionStamp(field.value) : null;
+  const fieldDate = fieldValue === null ? null : parseWholeDate(fieldValue);
   const stamp = () => readHeaderStamp(line, body);
   return (
     fullDayAndYear(fieldDate ?? parseWholeDate(line)) ??

@@ -652,8 +652,10 @@ const PARSERS: Parser[] = [
   },
   {
     // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
+    // "since spring": "since" reaches back to the latest such season with no article as with one.
+    // "the summer every year" recurs: no one season.
     pattern:
-      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L})/gu,
+      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L}|\s+(?:every|each)\s+year\b)/gu,
     needs: /spring|summer|autumn|fall/,
     read: (m) => (m[2] === 'fall' && !m[1] ? null : { kind: 'season', season: season(m[2]!), latest: true }),
   },
