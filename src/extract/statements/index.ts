@@ -2759,13 +2759,15 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
     const subject = PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd))
       ? null
       : subjectOfVerbBefore(masked, unit.start, verbEnd);
-    if (subject) {
-      const opener = TIME_OPENER.exec(text.slice(subject.start, subject.end))?.[0].length ?? 0;
-      const owner = text.slice(subject.start + opener, subject.end);
-      // Only a name owns it: "the army" has no ministry of its own to name.
-      if (/^\p{Lu}/u.test(owner) && !/^the\s+\p{Ll}/iu.test(owner))
-        phrase = `${owner}'s ${phrase.slice(owned[0].length)}`;
-    }
+    // "The fighting began on Tuesday when Azerbaijan launched …": the time clause's own subject.
+    const owner = subject
+      ? text
+          .slice(subject.start, subject.end)
+          .replace(/^.*\b(?:when|after|before|since|while|once|until)\s+/su, '')
+      : '';
+    // Only a name owns it: "the army" has no ministry of its own to name, and no owner, no namer.
+    if (!/^\p{Lu}/u.test(owner) || /^the\s+\p{Ll}/iu.test(owner)) return [];
+    phrase = `${owner}'s ${phrase.slice(owned[0].length)}`;
   }
   const spans = quoteSpans(quote);
   // "both sides", "the two countries": the group that spoke last, each of it.
