@@ -382,6 +382,15 @@ const PORTFOLIO_ADJECTIVE: Record<string, string> = {
   'internal affairs': 'interior',
 };
 
+/** A role's usual short form as the last word after its owner: "armenia's pm". */
+const ROLE_SHORT = /^(\S.*\s)(pm|fm|pres\.?)$/;
+const ROLE_IN_FULL: Record<string, string> = {
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  pres: 'president',
+  'pres.': 'president',
+};
+
 function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean, ownerWords = 0): Entity | null {
   if (!key) return null;
   const direct = lookup(key, at);
@@ -396,6 +405,10 @@ function resolveKey(key: string, at: RoleDate | null, allowFuzzy: boolean, owner
       allowFuzzy,
       ownerWords,
     );
+  // "Armenia's PM", "Turkey's FM", "Azerbaijan's Pres.": headline and deck writers shorten the
+  // role noun after its country; the role is the one the gazetteer knows in full.
+  const short = ROLE_SHORT.exec(key);
+  if (short) return resolveKey(`${short[1]}${ROLE_IN_FULL[short[2]!]}`, at, allowFuzzy, ownerWords);
   // "the RA Government", "RA Foreign Ministry": Armenian outlets write the Republic of Armenia's initials.
   if (key.startsWith('ra ')) return resolveKey(`armenian ${key.slice(3)}`, at, allowFuzzy);
   const officials = officialsOfPlace(key, at);

@@ -465,6 +465,21 @@ function closingTailVerb(masked: string, span: Span): RegExpExecArray | undefine
   return m;
 }
 
+/**
+ * A belief closing the clause it holds, its holder named after it: "That is not enough, thinks
+ * Lusine Avetisyan" (news written after Scandinavian and German "mener", "meint"). Only before a
+ * capitalised word: "…, believes the report" has the verb's object there, no one who believes.
+ */
+const INVERTED_BELIEF = /^(?:thinks|believes)$/;
+const INVERTED_BELIEF_TAIL = /^(?:thinks|believes)(?=\s+\p{Lu})/u;
+
+function invertedBelief(masked: string, span: Span): RegExpExecArray | undefined {
+  const m = INVERTED_BELIEF_TAIL.exec(masked.slice(span.start, span.end));
+  if (!m) return undefined;
+  m.index += span.start;
+  return m;
+}
+
 /** A noun phrase, then a relative clause set off by commas: "John Smith, who heads the unit,". */
 const NAME_THEN_RELATIVE = /^([^,]{1,60}),\s+(?:who|whom|whose)\s[^,]{1,160},\s*$/;
 
@@ -480,6 +495,7 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
   const first =
     verbs[0] ??
     (afterQuote ? matchesIn(QUOTE_TAIL_VERB, masked, span.start, span.end)[0] : undefined) ??
+    invertedBelief(masked, span) ??
     closingTailVerb(masked, span);
   if (!first) return null;
   // A long tail is a clause of its own, unless the speaker is inverted and described at length.
@@ -521,7 +537,11 @@ function readAttributionTail(masked: string, start: number, end: number, afterQu
         verbEnd: first.index + first[0].length,
       };
     }
-    if (!INVERTIBLE_VERB.test(first[0]) && !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])))
+    if (
+      !INVERTIBLE_VERB.test(first[0]) &&
+      !(afterQuote && INVERTIBLE_AFTER_QUOTE.test(first[0])) &&
+      !INVERTED_BELIEF.test(first[0])
+    )
       return null;
     // The subject ends before an appositive or a relative clause: "said Tom Rath, a GOP leader who …".
     // A comma inside a number ("2,570") ends no subject.

@@ -2708,9 +2708,12 @@ function subjectBeforeQuote(text: string, unit: Unit): Attribution | null {
   };
 }
 
-/** "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes. */
+/**
+ * "launched what it called “…”", "dismissed what he called “…”": the name a speaker gave, in quotes.
+ * A body named by its owner's pronoun names it too: "what its Defence Ministry called “…”".
+ */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
+  /\bwhat\s+(he|she|it|they|(?:both|the\s+two)\s+\p{Ll}+|(?:(?:its|his|her|their)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|terms|term|dubbed)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?=\u2591)/u;
 
 /**
  * "an operation which the Azerbaijani side called “…”", "the measures that Baku termed “…”": a
@@ -2772,6 +2775,24 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
       phrase = text.slice(subject.start + opener, subject.end);
       d.speakerAt = subject.start + opener;
     } else if (/^(?:it|they)$/i.test(phrase)) return [];
+  }
+  // "Azerbaijan launched what its Defence Ministry called …": the owner is the subject of the verb
+  // "what" is the object of, as a pronoun's antecedent is.
+  const owned = /^(?:its|their)\s+/.exec(phrase);
+  if (owned) {
+    const verbEnd = unit.start + m.index;
+    const subject = PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd))
+      ? null
+      : subjectOfVerbBefore(masked, unit.start, verbEnd);
+    // "The fighting began on Tuesday when Azerbaijan launched …": the time clause's own subject.
+    const owner = subject
+      ? text
+          .slice(subject.start, subject.end)
+          .replace(/^.*\b(?:when|after|before|since|while|once|until)\s+/su, '')
+      : '';
+    // Only a name owns it: "the army" has no ministry of its own to name, and no owner, no namer.
+    if (!/^\p{Lu}/u.test(owner) || /^the\s+\p{Ll}/iu.test(owner)) return [];
+    phrase = `${owner}'s ${phrase.slice(owned[0].length)}`;
   }
   const spans = quoteSpans(quote);
   // "both sides", "the two countries": the group that spoke last, each of it.
