@@ -8,6 +8,7 @@ import {
   storedSegments,
   storedTimeline,
 } from './compacted.ts';
+import { scanHeading } from './dates/headingDates.ts';
 import {
   buildTimelines as buildDocumentTimelines,
   extractEvents,
@@ -164,7 +165,8 @@ function scanForTimelines(stored: CorpusDocument, sentences: Sentence[]): Docume
     ? compactedSegments(compaction, { paragraphs: [], sentences }).sentences
     : sentences;
   const { doc: _view, ...scan } = scanDocument(view, viewSentences);
-  return scan;
+  // The headline's and deck's scan needs the document alone too: read here, off the serial dates pass.
+  return { ...scan, heading: scanHeading(view, viewSentences) };
 }
 
 /** A document's dates scan, and its segments when the job did not give them. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { buildTimelines as corpusTimelines, segmentAndScan } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
@@ -59,5 +60,35 @@ describe('dates told in the headline and the deck above the body', () => {
       'Summary: the station led its bulletin on 18 March with a report on flooded roads\n\n' +
       'Rescue crews reached two of the villages on Monday, the station said.\n';
     expect(eventDates(text).map(([t]) => t)).not.toContain('on 18 March');
+  });
+});
+
+describe("the headline's and deck's scan, read with the document's own (a large ingest's threads)", () => {
+  it('dates the lines above the body as the dates pass does when it reads them itself', () => {
+    const text = page(
+      'Mountain villages cut off as floodwater keeps rising',
+      'More than 4,000 people have left their homes since Sunday, regional officials say',
+      'Published Mar 21, 2024 • 3 minute read',
+      'Rescue crews reached two of the villages on Wednesday, the regional emergency service said.',
+    );
+    const { meta, bodyStart } = inferMetadata(text);
+    const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
+    const { segmented, scan } = segmentAndScan(doc, null);
+    expect(scan.heading?.lines.length).toBeGreaterThan(0);
+    const sentences = new Map([['d', segmented!.sentences]]);
+    const now = new Date(Date.UTC(2026, 0, 5));
+    const here = corpusTimelines([doc], sentences, now);
+    // A worker's scan reaches the dates pass as a copy, as a message carries it.
+    const sent = corpusTimelines([doc], sentences, now, new Map([['d', structuredClone(scan)]]));
+    expect(JSON.stringify([...sent])).toBe(JSON.stringify([...here]));
+    expect(sent.get('d')!.mentions.map((m) => m.text)).toContain('since Sunday');
+  });
+
+  it('is none when no line above the body is a headline or a deck', () => {
+    const text =
+      'Published Mar 21, 2024\n\nRescue crews reached two villages on Wednesday, officials said.\n';
+    const { meta, bodyStart } = inferMetadata(text);
+    const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
+    expect(segmentAndScan(doc, null).scan.heading).toBeNull();
   });
 });

@@ -2,10 +2,10 @@ import { readFieldLine } from '../../corpus/metadata/fields.ts';
 import type { CorpusDocument } from '../../corpus/types.ts';
 import { splitParagraphs } from '../paragraphs.ts';
 import { splitSentences } from '../sentences.ts';
-import type { DateMention, Sentence } from '../types.ts';
+import type { DateMention, Paragraph, Sentence } from '../types.ts';
 import { type DateForm, yearBeforeEventNoun } from './expressions.ts';
 import { type ResolveContext, resolveMentions } from './resolve.ts';
-import { scanDocument } from './scan.ts';
+import { type ScannedDocument, scanDocument } from './scan.ts';
 
 /** A headline or a deck runs to this many words at least; shorter lines above the body are labels and bylines. */
 const MIN_HEADING_WORDS = 6;
@@ -23,26 +23,16 @@ export function headingMentions(
   doc: CorpusDocument,
   sentences: readonly Sentence[],
   context: Omit<ResolveContext, 'scanned'>,
+  heading: HeadingScan | null = scanHeading(doc, sentences),
 ): DateMention[] {
   const out: DateMention[] = [];
-  if (doc.bodyStart <= 0) return out;
-  const lines = splitParagraphs(doc.text.slice(0, doc.bodyStart)).filter((line) => {
-    // A caller that reads the lines above the body as sentences has their dates already.
-    if (sentences.some((s) => s.start < line.end && s.end > line.start)) return false;
-    const written = doc.text.slice(line.start, line.end);
-    // "Summary: …", "Tags: …": a header field is the page's record, not its headline.
-    return (
-      written.split(/\s+/).length >= MIN_HEADING_WORDS && !CLOCK.test(written) && !readFieldLine(written)
-    );
-  });
-  if (lines.length === 0) return out;
-  // One scan for all the lines (the header dates are found once); each line is then resolved alone.
-  const all = scanDocument(doc, splitSentences(doc.text, lines));
+  if (!heading) return out;
+  const { lines, scan: all } = heading;
   for (const line of lines) {
     const within = (s: { start: number; end: number }) => s.start >= line.start && s.end <= line.end;
     const mentions = all.mentions.filter((m) => within(m.expression));
     if (mentions.length === 0) continue;
-    const scanned = { ...all, sentences: all.sentences.filter(within), mentions };
+    const scanned = { doc, ...all, sentences: all.sentences.filter(within), mentions };
     const notEvent = new Set(
       mentions
         .filter(({ expression: e }) => isFullDate(e.form) || yearBeforeEventNoun(doc.text, e))
@@ -57,6 +47,34 @@ export function headingMentions(
     }
   }
   return out;
+}
+
+/** The lines above the body that headingMentions reads, and their one scan (without the document). */
+export interface HeadingScan {
+  lines: Paragraph[];
+  scan: Omit<ScannedDocument, 'doc'>;
+}
+
+/**
+ * The part of headingMentions that needs the document alone: which lines above the body are a
+ * headline or a deck, and their scan. A large ingest reads it on the pool's threads with the
+ * document's own scan; the dates pass then only resolves. Null when no line qualifies.
+ */
+export function scanHeading(doc: CorpusDocument, sentences: readonly Sentence[]): HeadingScan | null {
+  if (doc.bodyStart <= 0) return null;
+  const lines = splitParagraphs(doc.text.slice(0, doc.bodyStart)).filter((line) => {
+    // A caller that reads the lines above the body as sentences has their dates already.
+    if (sentences.some((s) => s.start < line.end && s.end > line.start)) return false;
+    const written = doc.text.slice(line.start, line.end);
+    // "Summary: …", "Tags: …": a header field is the page's record, not its headline.
+    return (
+      written.split(/\s+/).length >= MIN_HEADING_WORDS && !CLOCK.test(written) && !readFieldLine(written)
+    );
+  });
+  if (lines.length === 0) return null;
+  // One scan for all the lines (the header dates are found once); each line is then resolved alone.
+  const { doc: _doc, ...scan } = scanDocument(doc, splitSentences(doc.text, lines));
+  return { lines, scan };
 }
 
 function isFullDate(form: DateForm): boolean {

@@ -74,7 +74,7 @@ export function buildTimelines(
     );
     const isSpan = (m: DateMention) => m.duration === true && spanStarts.has(m.start);
     const mentions = [
-      ...headingMentions(scanned.doc, scanned.sentences, context),
+      ...headingMentions(scanned.doc, scanned.sentences, context, scanned.heading),
       ...joinDayPairs(
         scanned.doc.text,
         resolved.filter((m) => !m.present && !isSpan(m)),

@@ -5,6 +5,7 @@ import type { Sentence } from '../types.ts';
 import { joinBetweenSpans } from './betweenSpans.ts';
 import { inDocumentName } from './documentName.ts';
 import { type DateExpression, findDateExpressions, namesEventByYear } from './expressions.ts';
+import type { HeadingScan } from './headingDates.ts';
 import { recordLabelAt } from './recordLabel.ts';
 import { findHeaderDates, type HeaderDate, type HeaderRole } from './reference.ts';
 import { type Tense, tenseReadingKept, toldAheadInThePast } from './tense.ts';
@@ -35,6 +36,8 @@ export interface ScannedDocument {
    * before they were left out, for the outlet's other documents to settle (see settleByOutlet).
    */
   undecidedDotted?: { mentions: ScannedMention[]; headers: HeaderDate[] };
+  /** The lines above the body, scanned with the document on the pool's threads (headingDates.ts). */
+  heading?: HeadingScan | null;
 }
 
 export function scanDocument(doc: CorpusDocument, sentences: Sentence[]): ScannedDocument {
