@@ -604,6 +604,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         if (form.anchor === 'discourse') {
           if (form.unit === 'year' && lastDay?.year !== undefined)
             date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
+          // "Three months earlier" counts back from the month just told, as "three months later" counts on.
+          else if (form.unit === 'month')
+            date = anaphoricDate({ kind: 'anaphoric', unit: 'month', offset: -form.count }, m, antecedent);
           break;
         }
         const ref = referenceDays(ctx, docSource);
@@ -898,6 +901,11 @@ function anaphoricDate(
   const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
   if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
     return null;
+  if (form.month !== undefined && form.day !== undefined) {
+    const year = a.year + form.offset;
+    if (form.day > daysInMonth(year, form.month)) return null;
+    return withYear({ precision: 'day', month: form.month, day: form.day }, year, a.source);
+  }
   if (form.month !== undefined)
     return withYear({ precision: 'month', month: form.month }, a.year + form.offset, a.source);
   if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
