@@ -12,6 +12,7 @@ import { fromDayNumberWeekday } from './evidence.ts';
 import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
+import { inPastPerfectClause } from './pastPerfect.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { keepTenseReading, pastVerbGovernsDate } from './tense.ts';
 import { nearestYearForMonthDay, type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -1410,8 +1411,9 @@ function weekdayDayInYear(
   source: YearSource,
 ): Day | null {
   // The lead's narrower window (the piece's day or the day before) yields to the whole week when the weekday is not in it.
+  const beforeThePast = m.tense === 'past' && inPastPerfectClause(ctx.scanned.doc.text, m.expression.start);
   for (const narrow of [true, false]) {
-    const w = weekdayWindow(ctx.scanned, m, ctx.window, year, narrow);
+    const w = weekdayWindow(ctx.scanned, m, ctx.window, year, narrow, beforeThePast);
     if (!w) return null;
     const days: number[] = [];
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);
