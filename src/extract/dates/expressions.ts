@@ -95,7 +95,7 @@ export type DateForm =
    * "that year", "the following year", "later that month": `offset` years or months from the date
    * the text gave just before; with no such date nearby it is left unresolved, never guessed.
    */
-  | { kind: 'anaphoric'; unit: 'year' | 'month'; offset: number; month?: number }
+  | { kind: 'anaphoric'; unit: 'year' | 'month'; offset: number; month?: number; day?: number }
   /** "the weekend", "last weekend", "this weekend": a Saturday and its Sunday. */
   | { kind: 'weekend'; relation?: 'last' | 'next' }
   /** "Christmas", "Thanksgiving", "Easter Sunday": a day a calendar rule fixes in each year. */
@@ -542,19 +542,24 @@ const PARSERS: Parser[] = [
     },
   },
   {
-    // "signed in November that year", "in March of the following year": a month of the year the text speaks of.
+    // "signed in November that year", "in March of the following year": a month of the year the text speaks of;
+    // "on 10 November of that year", "on November 10 that year": a day of it.
     pattern: new RegExp(
-      `\\b(?:in\\s+)?(${MONTH_NAMES})\\s+(?:of\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+(same|following|previous)\\s+)year\\b(?![-'’]\\p{L})`,
+      `\\b(?:(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+|in\\s+)?(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(?:of\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+(same|following|previous)\\s+)year\\b(?![-'’]\\p{L})`,
       'gu',
     ),
     needs: /\syear\b/i,
     read: (m) => {
-      const w = (m[2] ?? 'same').toLowerCase();
+      const w = (m[4] ?? 'same').toLowerCase();
+      const month = MONTH_NAMES.split('|').indexOf(m[2]!) + 1;
+      const day = Number(m[1] ?? m[3] ?? 0);
+      if (m[1] && m[3]) return null;
       return {
         kind: 'anaphoric',
         unit: 'year',
         offset: w === 'following' ? 1 : w === 'same' ? 0 : -1,
-        month: MONTH_NAMES.split('|').indexOf(m[1]!) + 1,
+        month,
+        ...(day >= 1 && day <= 31 && { day }),
       };
     },
   },
@@ -974,6 +979,17 @@ const PARSERS: Parser[] = [
         count: n,
         anchor: 'discourse',
       })),
+  },
+  {
+    // "Nine months later, the enclave was gone", "two years afterwards": counted forward from the date the
+    // text just gave, as precise as the count (a month, a year), never a day. "later than planned" compares.
+    pattern: new RegExp(
+      `\\b${COUNT}\\s+(years?|months?)\\s+(?:later|afterwards?)(?!\\s+than\\b)(?=\\s*[,.;:)]|\\s*$|\\s+\\p{L})`,
+      'giu',
+    ),
+    needs: /later|afterward/i,
+    read: (m) =>
+      count(m[1]!, (n) => ({ kind: 'anaphoric', unit: /^year/i.test(m[2]!) ? 'year' : 'month', offset: n })),
   },
   {
     // "the year-ago quarter", "the year-earlier period": the same part of the year before the one the sentence names.

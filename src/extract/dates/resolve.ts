@@ -12,6 +12,7 @@ import { fromDayNumberWeekday } from './evidence.ts';
 import { type Holiday, OTHER_CALENDAR } from './expressions.ts';
 import { dayBounds } from './format.ts';
 import type { DocumentYear } from './lending.ts';
+import { inPastPerfectClause } from './pastPerfect.ts';
 import type { ScannedDocument, ScannedMention } from './scan.ts';
 import { keepTenseReading, pastVerbGovernsDate } from './tense.ts';
 import { nearestYearForMonthDay, type ReferenceWindow, weekdayWindow, yearForMonthDay } from './window.ts';
@@ -604,6 +605,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         if (form.anchor === 'discourse') {
           if (form.unit === 'year' && lastDay?.year !== undefined)
             date = withYear({ precision: 'year' }, lastDay.year - form.count, lastDay.source);
+          // "Three months earlier" counts back from the month just told, as "three months later" counts on.
+          else if (form.unit === 'month')
+            date = anaphoricDate({ kind: 'anaphoric', unit: 'month', offset: -form.count }, m, antecedent);
           break;
         }
         const ref = referenceDays(ctx, docSource);
@@ -898,6 +902,11 @@ function anaphoricDate(
   const reach = form.month === undefined ? 1 : Number.POSITIVE_INFINITY;
   if (!a || !(a.sentence === m.sentence || (a.paragraph === m.paragraph && m.sentence - a.sentence <= reach)))
     return null;
+  if (form.month !== undefined && form.day !== undefined) {
+    const year = a.year + form.offset;
+    if (form.day > daysInMonth(year, form.month)) return null;
+    return withYear({ precision: 'day', month: form.month, day: form.day }, year, a.source);
+  }
   if (form.month !== undefined)
     return withYear({ precision: 'month', month: form.month }, a.year + form.offset, a.source);
   if (form.unit === 'year') return withYear({ precision: 'year' }, a.year + form.offset, a.source);
@@ -1402,8 +1411,9 @@ function weekdayDayInYear(
   source: YearSource,
 ): Day | null {
   // The lead's narrower window (the piece's day or the day before) yields to the whole week when the weekday is not in it.
+  const beforeThePast = m.tense === 'past' && inPastPerfectClause(ctx.scanned.doc.text, m.expression.start);
   for (const narrow of [true, false]) {
-    const w = weekdayWindow(ctx.scanned, m, ctx.window, year, narrow);
+    const w = weekdayWindow(ctx.scanned, m, ctx.window, year, narrow, beforeThePast);
     if (!w) return null;
     const days: number[] = [];
     for (let d = w.first; d <= w.last; d++) if (fromDayNumberWeekday(d) === weekday) days.push(d);

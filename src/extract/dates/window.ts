@@ -158,6 +158,8 @@ export function weekdayWindow(
   window: ReferenceWindow | null,
   year: number,
   narrowLead = true,
+  /** The clause is in the past perfect: a day the piece dates that week bounds nothing before it. */
+  beforeThePast = false,
 ): { first: number; last: number } | null {
   // "promised a briefing on Friday": told ahead in a past report, the day nearest the piece's (three days either side).
   if (mention.toldAhead && window?.lo && window.hi && sameMonthDay(window.lo, window.hi)) {
@@ -169,6 +171,7 @@ export function weekdayWindow(
     const last = monthDayDayNumber(window.hi, year);
     if (narrowLead && isLeadOfDatedPiece(scanned, mention, window)) return { first: last - 1, last };
     let first = last - 6;
+    if (beforeThePast) return { first, last };
     const dated = datedDays(scanned, window, year, 'past').filter((d) => d >= last - 6 && d < last);
     if (dated.length) first = Math.min(...dated);
     return { first, last };
