@@ -325,6 +325,15 @@ describe('a standfirst, then the byline and the date', () => {
     ).toBe('2023-10-04'); // unsettled, a dotted date is day first
   });
 
+  it("the standfirst's weekday settles a dashed stamp's order before a day the background names", () => {
+    // 12 June 2021 was a Saturday; read month first (6 December 2021) the background's 10 November would fit.
+    const text =
+      'Maps handed over, prisoners freed\n\nThe capital freed eleven detainees on Saturday. The swap was ' +
+      'mediated by neighbours.\n\n12-06-21, 18:47 Source: agencies\n\nThe men were driven to the border, ' +
+      'the government said.\n\nThe war ended on 10 November after six weeks of fighting.\n';
+    expect(published(text)).toBe('2021-06-12');
+  });
+
   it('a date in a sentence under the standfirst is an event, not the publication date', () => {
     const text = `${head}\n\n${deck}\n\nThe convoy arrived on Oct 4, 2023.\n\n${lead}\n`;
     expect(published(text)).toBeNull();

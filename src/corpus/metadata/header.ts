@@ -391,6 +391,9 @@ const MAX_STAMP_CHARS = 100;
  */
 function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: ScanState): void {
   if (deck.text.trim().length > MAX_DECK_CHARS) return;
+  // The standfirst tells the day's news as the lead does ("… released fifteen prisoners on Saturday"): its
+  // weekday settles a stamp's order as the lead's would. A photo caption's day is the picture's.
+  const deckNews = isPhotoCaption(deck.text) ? '' : `${deck.text}\n\n`;
   let seen = 0;
   for (const line of linesFrom(text, deck.next)) {
     const t = line.text.trim();
@@ -400,9 +403,10 @@ function readStampUnderDeck(text: string, deck: Line, deckLine: number, state: S
     // "TOI Desk / SITE.COM / Updated: … / Published: …": a stamp of many parts may run longer.
     // "۱۴۰۱/۰۷/۲۸": Persian or Arabic digits are read as 0–9; the line itself is quoted as written.
     const digits = withAsciiDigits(t);
-    if (t.length > MAX_STAMP_CHARS && !readHeaderStamp(digits, text.slice(line.next))) return;
+    const body = deckNews + text.slice(line.next);
+    if (t.length > MAX_STAMP_CHARS && !readHeaderStamp(digits, body)) return;
     // A stamp holds a full date: a line without a digit can only be a byline or a label.
-    const date = /\d/.test(digits) ? stampDate(digits, text.slice(line.next)) : null;
+    const date = /\d/.test(digits) ? stampDate(digits, body) : null;
     if (date) {
       if (laterDateHeading(text, line.next)) return;
       state.published = {

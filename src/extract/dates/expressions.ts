@@ -31,8 +31,11 @@ export type DateForm =
       kind: 'weekday';
       weekday: number;
       relation?: 'last' | 'next';
-      /** "Thursday last week" (-1), "Monday of next week" (1): in the calendar week before or after the piece's. */
-      week?: -1 | 1;
+      /**
+       * "Thursday last week" (-1), "Monday of next week" (1): in the calendar week before or after the piece's;
+       * "this Friday" (0): in the piece's own.
+       */
+      week?: -1 | 0 | 1;
       fromDiscourse?: true;
       intoNext?: true;
     }
@@ -399,7 +402,9 @@ export function namesEventByYear(text: string, e: { start: number; end: number; 
   // ("the explosion of 25 September") dates what the sentence tells.
   const monthOfYear =
     e.form.kind === 'calendar' && e.form.day === undefined && e.form.year !== undefined && !e.form.end;
-  if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !monthOfYear) return false;
+  // "the war of autumn 2020" names it by its season as by its year.
+  const seasonOfYear = e.form.kind === 'season' && e.form.year !== undefined;
+  if (e.form.kind !== 'year' && e.form.kind !== 'decade' && !monthOfYear && !seasonOfYear) return false;
   const written = text.slice(e.start, e.end);
   if (e.form.kind === 'year' && e.form.past) return true;
   const of = /^of\s+(?:the\s+)?(?=\d|\p{Lu})/iu.exec(written)?.[0] ?? '';
@@ -657,10 +662,11 @@ const PARSERS: Parser[] = [
   },
   {
     // "over the summer", "the early summer", "this past spring"; "the fall" is too often a drop to be read alone.
-    // "since spring": "since" reaches back to the latest such season with no article as with one.
+    // "since spring", "in spring", "until spring": with no article as with one, the season nearest the piece's
+    // day ("in spring and summer" is a habit of any year, no one season).
     // "the summer every year" recurs: no one season.
     pattern:
-      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L}|\s+(?:every|each)\s+year\b)/gu,
+      /(?<![\p{L}-])(?:([Tt]his\s+past)|(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Ii]nto|[Ss]ince|[Uu]ntil|[Bb]y)\s+the|[Tt]he|[Ss]ince|[Ii]n|[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall)\b(?!\s+of\b|-\p{L}|\s+(?:every|each)\s+year\b|\s+(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\b)/gu,
     needs: /spring|summer|autumn|fall/,
     read: (m) => (m[2] === 'fall' && !m[1] ? null : { kind: 'season', season: season(m[2]!), latest: true }),
   },
@@ -1441,7 +1447,9 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
       ? -1
       : /\s(?:of\s+)?next\s+week$/i.test(written)
         ? 1
-        : undefined;
+        : /^this\s+\p{L}+day\b/iu.test(written)
+          ? 0
+          : undefined;
     const weekday = start.get('weekday')!;
     // "Saturday to Sunday": a night or a stretch into the next day is both days; days further apart
     // ("Monday to Friday") are often a schedule, and are read as their first day only.
@@ -1450,7 +1458,7 @@ function fromChrono(result: ChronoHit, text: string): DateForm | null {
       kind: 'weekday',
       weekday,
       ...(relation && { relation }),
-      ...(week && { week }),
+      ...(week !== undefined && { week }),
       ...(intoNext && { intoNext: true }),
     };
   }

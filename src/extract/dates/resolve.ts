@@ -153,8 +153,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       case 'weekday': {
         const day: Day | null = form.fromDiscourse
           ? weekdayFrom(lastDay, form.weekday, form.relation === 'next' ? 1 : -1)
-          : form.week
-            ? weekdayOfWeek(ctx, form.weekday, form.week, docSource)
+          : form.week !== undefined
+            ? (weekdayOfWeek(ctx, form.weekday, form.week, docSource) ??
+              (form.week === 0 ? weekdayDay(ctx, m, form.weekday, docSource) : null))
             : form.relation
               ? relativeWeekday(ctx, form.weekday, form.relation, docSource)
               : weekdayDay(ctx, m, form.weekday, docSource);
@@ -641,7 +642,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       }
     }
     if (namedAgain && lastPart) lastPart = { ...lastPart, sentence: m.sentence, paragraph: m.paragraph };
-    if (date && m.role === 'text') antecedent = asAntecedent(date, m) ?? antecedent;
+    // "The war of autumn 2020 … in November of that year": a name's year is one "that year" points back to.
+    if (date && (m.role === 'text' || m.role === 'name')) antecedent = asAntecedent(date, m) ?? antecedent;
     const aside = established && m.role === 'text' && asideDay(ctx, m, lastDaySentence, lastDayEnd);
     if (!storyDayTold && established && m.role === 'text' && m.paragraph === ctx.scanned.leadParagraph) {
       storyDayTold = true;
@@ -1438,11 +1440,21 @@ function relativeWeekday(
   return null;
 }
 
-/** "Thursday last week": the weekday of the Monday-to-Sunday week before (-1) or after (1) the document's day's. */
-function weekdayOfWeek(ctx: ResolveContext, weekday: number, week: -1 | 1, source: YearSource): Day | null {
+/**
+ * "Thursday last week": the weekday of the Monday-to-Sunday week before (-1) or after (1) the document's day's;
+ * "this Friday" (0) of its own week. Told on a Sunday, "this Friday" may be the week's past Friday or the
+ * coming one: left to the clause's tense (null here).
+ */
+function weekdayOfWeek(
+  ctx: ResolveContext,
+  weekday: number,
+  week: -1 | 0 | 1,
+  source: YearSource,
+): Day | null {
   const ref = referenceDays(ctx, source);
   if (!ref || !sameDay(ref[0], ref[1]) || ref[0].year === undefined) return null;
   const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
+  if (week === 0 && fromDayNumberWeekday(n) === 0 && weekday !== 0) return null;
   const monday = n - ((fromDayNumberWeekday(n) + 6) % 7);
   return dayFromNumber(monday + 7 * week + ((weekday + 6) % 7), ref[0].source);
 }

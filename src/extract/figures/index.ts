@@ -230,6 +230,10 @@ const MOVED_ELSEWHERE_AFTER =
 const KIN_OF_BEFORE =
   /\b(?:relatives?|fathers?|mothers?|parents?|sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|widows?|widowers?|families|family|members?|friends?|colleagues?|cousins?|uncles?|aunts?|neighbou?rs?|comrades?)\s+of\s+$/i;
 
+/** "one of more than 100,000 people who fled", "one of the 40 wounded": a member of a count given right after. */
+const ONE_OF_COUNT_AFTER =
+  /^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|an\s+estimated\s+)?\d/i;
+
 /** "his ", "her father and ": a person's own, before a count of their kin. */
 const PERSONAL_POSSESSIVE_BEFORE = /\b(?:his|her|my|our)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?$/iu;
 const KIN_AFTER =
@@ -411,6 +415,13 @@ function readCandidates(
     // "a relative of one of the dead", "five members of one family": one person or household named through
     // someone else, not a count of its own.
     if (number.value === 1 && !hedge && KIN_OF_BEFORE.test(near)) continue;
+    // "She is one of more than 100,000 people who fled": one person of the count after, which is the figure.
+    if (
+      number.value === 1 &&
+      !hedge &&
+      ONE_OF_COUNT_AFTER.test(sentenceText.slice(number.end, number.end + 40))
+    )
+      continue;
     // "his two cousins", "her father and two brothers": someone's own kin, told one by one, are no tally.
     if (
       PERSONAL_POSSESSIVE_BEFORE.test(near) &&

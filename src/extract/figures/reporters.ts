@@ -530,6 +530,11 @@ const EVENTS = new Set([
   'assault',
   'escalation',
   'violence',
+  // "a truce announced after two days of fighting": what is announced, never who announces it.
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'armistice',
 ]);
 
 /** "preliminary data", "official figures", "various estimates": what is reported, not who reports it. */
