@@ -40,3 +40,39 @@ describe('"their" owns the last body only when that body is in the sentence befo
     expect(speakers(text)[1]).toBe('text:karabakh-armenian-authorities-spokesperson');
   });
 });
+
+describe('a body named as the Council or Commission "of" another is an institution of its own', () => {
+  it('the Council of the European Union is not the EU itself', () => {
+    const text =
+      'The monitoring mission was extended until 2027, the Council of the European Union said in a statement.';
+    expect(speakers(text)).toEqual(['text:council-of-the-european-union']);
+  });
+
+  it('the EU by its own name stays the EU', () => {
+    expect(speakers('The European Union said the monitoring mission would be extended.')).toEqual(['eu']);
+  });
+});
+
+describe("a country's possessive before a body it owns is filed under the country's adjective", () => {
+  it.each([
+    ["Israel's Foreign Ministry said it regretted the decision.", 'text:israeli-foreign-ministry'],
+    ["Poland's Foreign Ministry said the observers would stay.", 'text:polish-foreign-ministry'],
+    ["Kazakhstan's Foreign Ministry said the talks had been useful.", 'text:kazakh-foreign-ministry'],
+  ])('%s', (text, id) => {
+    expect(speakers(text)).toEqual([id]);
+  });
+});
+
+describe('a verb in a relative clause inside the reported content relays no one', () => {
+  it('"X said Paris was pursuing a policy that threatened peace" is X\'s alone', () => {
+    const text =
+      'Spokesman Elnur Karimli said Paris was pursuing "a dangerous policy" that threatened peace in the region.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toEqual([['text:elnur-karimli', undefined]]);
+  });
+
+  it("a spokesperson relaying a principal's own verb still gives the relay", () => {
+    const text =
+      'The Armenian Foreign Ministry said Mirzoyan had told his counterpart that the talks must continue.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.via])).toContainEqual(['mirzoyan', 'mfa-armenia']);
+  });
+});

@@ -2120,7 +2120,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       (seat) => ministrySpokenFor(seat, d),
     ) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
-  const gazetteerNamed = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  // "the Council of the European Union": a capitalised body noun and "of" name an institution of
+  // its own; the owner named after it is not the speaker.
+  const ownName = proper && !OWN_BODY_OF.test(proper.role) ? proper.name : null;
+  const gazetteerNamed = resolveEntityAt(p, null) ?? (ownName ? resolveEntityAt(ownName, null) : null);
   // "says driver Armen Sargsyan (52)": the text's private namesake, as the people reader finds him.
   const named =
     gazetteerNamed && proper
@@ -2533,6 +2536,12 @@ function holdsPortfolio(e: Entity, portfolio: string): boolean {
   const spellings = word === 'defen' ? ['defence', 'defense'] : [word];
   return [e.name, ...(e.aliases ?? [])].some((n) => spellings.some((w) => hasWord(n, w)));
 }
+/**
+ * A capitalised body noun and "of", and nothing before them, ahead of an owner's name: "the Council
+ * of the", "Commission of" ("the International Committee of the" Red Cross is the body's own name).
+ */
+const OWN_BODY_OF =
+  /^(?:the\s+)?(?:Council|Commission|Parliament|Court|Assembly|Committee)\s+of(?:\s+the)?$/u;
 const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 
