@@ -202,8 +202,16 @@ function titleFits(dropped: readonly string[], found: Entity, byName: boolean): 
   const gender = PERSON_GENDER[found.id];
   if (gender && dropped.some((t) => (gender === 'm' ? /^(?:ms|mrs|miss)$/ : /^mr$/).test(t))) return false;
   if (found.kind !== 'person' && !ownersAgree(dropped, found)) return false;
+  // "the Council of the European Union", "the Commission of the EU": a body named as the body "of"
+  // another is an institution of its own, not the other body.
+  const head = dropped[0] === 'the' ? 1 : 0;
+  if (found.kind !== 'person' && BODY_NOUN.has(dropped[head] ?? '') && dropped[head + 1] === 'of')
+    return false;
   return found.kind === 'person' || !dropped.some((t) => PERSON_TITLE_WORDS.has(t));
 }
+
+/** Nouns that name a body of their own before "of" and its owner. */
+const BODY_NOUN = new Set(['council', 'commission', 'parliament', 'court', 'assembly', 'committee']);
 
 const COUNTRY_OF_WORD = new Map<string, string>(COUNTRY_WORDS);
 

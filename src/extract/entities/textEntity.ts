@@ -1,6 +1,7 @@
 import { TENS, UNITS } from '../numberWords.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import { KIN_WORDS, wordsExcept } from '../wordLists.ts';
+import { OWNER_DEMONYM } from './demonyms.ts';
 import { slug } from './normalise.ts';
 
 /** Words that open a name run but are titles, not the name: "Department Spokesperson Jane Doe". */
@@ -732,8 +733,17 @@ function readTextEntity(mention: string): Entity {
   // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
+  // "Israel's Foreign Ministry": a body owned by a country is filed under the country's adjective,
+  // as the same body written "the Israeli Foreign Ministry" is.
+  const owned = kind === 'organisation' ? COUNTRY_OWNED_BODY.exec(name) : null;
+  const demonym = owned ? OWNER_DEMONYM[owned[1]!] : undefined;
+  if (owned && demonym && BODY_LAST_WORD.test(owned[2]!.split(' ').pop()!))
+    return { id: `text:${slug(`${demonym} ${owned[2]}`)}`, name, kind };
   return { id: `text:${slug(name)}`, name, kind };
 }
+
+/** A country's possessive before a capitalised body's name: "Israel's Foreign Ministry". */
+const COUNTRY_OWNED_BODY = /^(\p{Lu}\p{Ll}+)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 
 const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 

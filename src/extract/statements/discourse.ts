@@ -1041,6 +1041,10 @@ function documentInView(d: Discourse): Entity | null {
 }
 
 /** Kin a possessive pronoun owns, and nothing more: "his relatives", "her family", "their parents". */
+/** A group's one leader or voice, owned by "their": "their commander", "their spokesman". */
+const THEIR_LEADER =
+  /^[Tt]heir\s+(commander|coordinator|leader|captain|chief|head|organi[sz]er|spokes(?:man|woman|person))$/u;
+
 const OWNED_KIN =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(relatives|family|parents|mother|father|wife|husband|brother|sister|brothers|sisters|son|daughter|sons|daughters)$/u;
 
@@ -1089,7 +1093,7 @@ function ownedBy(p: string, d: Discourse): Entity | null {
     ? null
     : personal
       ? (personNamedInOwnSentence(personal, d) ?? personBefore(personal, d))
-      : stateBefore
+      : stateBefore || (pronoun === 'their' && !bodyNamedJustBefore(d))
         ? null
         : d.lastBody;
   // "The UAE welcomed the announcement. Its Ministry …": with no body speaking before, the name
@@ -1101,6 +1105,21 @@ function ownedBy(p: string, d: Discourse): Entity | null {
   if (!owner && !opening) return null;
   const phrase = `${owner?.name ?? opening}'s ${m[2]}`;
   return resolveEntityAt(phrase, d.at) ?? textEntity(phrase);
+}
+
+/**
+ * "The local authorities said they were in talks. Their spokesman told …": "their" owns the last
+ * body that spoke only when that body is named in the sentence before or its own. "According to
+ * Yerevan, … A group of Polish soldiers arrived. Their commander said …": a sentence of people
+ * between them is whom "their" points to, no body.
+ */
+function bodyNamedJustBefore(d: Discourse): boolean {
+  const body = d.lastBody;
+  if (!body) return false;
+  const from = sentenceBeforeStart(d);
+  if ((d.bodySpeeches.get(body.id)?.last ?? -1) >= from) return true;
+  for (const m of findEntityMentions(d.text, from, d.speakerAt)) if (m.entity.id === body.id) return true;
+  return false;
 }
 
 /**
@@ -2025,6 +2044,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   // named are still who spoke, filed under their own noun (CONVENTIONS 6), never under someone named.
   const kin = OWNED_KIN.exec(p)?.[1];
   if (kin) return speaking(textEntity(kin), mention);
+  // "A group of Polish soldiers … Their commander, who asked not to be named, said": the one who
+  // leads people the text named no body for speaks under the role's own noun (CONVENTIONS 5).
+  const led = THEIR_LEADER.exec(p)?.[1];
+  if (led) return speaking({ ...textEntity(led), kind: 'person' }, mention);
   const acting = actingHolder(p, d);
   if (acting) return speaking(acting, mention);
   const holder = roleHolderInText(p, d.text.slice(0, Math.max(d.unitStart, d.speakerAt)));
@@ -2097,7 +2120,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       (seat) => ministrySpokenFor(seat, d),
     ) ?? organisationOfUnit(p, d.at);
   if (housed) return speaking(housed, mention);
-  const gazetteerNamed = resolveEntityAt(p, null) ?? (proper ? resolveEntityAt(proper.name, null) : null);
+  // "the Council of the European Union": a capitalised body noun and "of" name an institution of
+  // its own; the owner named after it is not the speaker.
+  const ownName = proper && !OWN_BODY_OF.test(proper.role) ? proper.name : null;
+  const gazetteerNamed = resolveEntityAt(p, null) ?? (ownName ? resolveEntityAt(ownName, null) : null);
   // "says driver Armen Sargsyan (52)": the text's private namesake, as the people reader finds him.
   const named =
     gazetteerNamed && proper
@@ -2510,6 +2536,12 @@ function holdsPortfolio(e: Entity, portfolio: string): boolean {
   const spellings = word === 'defen' ? ['defence', 'defense'] : [word];
   return [e.name, ...(e.aliases ?? [])].some((n) => spellings.some((w) => hasWord(n, w)));
 }
+/**
+ * A capitalised body noun and "of", and nothing before them, ahead of an owner's name: "the Council
+ * of the", "Commission of" ("the International Committee of the" Red Cross is the body's own name).
+ */
+const OWN_BODY_OF =
+  /^(?:the\s+)?(?:Council|Commission|Parliament|Court|Assembly|Committee)\s+of(?:\s+the)?$/u;
 const BODY_NOUN =
   /^(?:ministry|department|office|agency|committee|council|service|embassy|mission|commission|administration|parliament|army|government)$/i;
 

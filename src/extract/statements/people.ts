@@ -371,6 +371,7 @@ export function findPeople(text: string, from: number, to: number, surnames: Sur
         else if (
           (AGE_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) ||
             PERSON_NOUN_APPOSITION.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) &&
+          !FRONTED_PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
           !resolveEntityAt(names[0]!, null)
         )
           // "met Anahit, a 62-year-old retired teacher", "Anahit, a former nurse from Shushi, …": a
@@ -536,6 +537,12 @@ const WHO_APPOSITION = /^,\s+who\s+\p{Ll}/u;
  * place the noun before it comes from, and "who" is said of that noun, not of the place.
  */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|in|near|outside)\s+$/u;
+
+/**
+ * "In Ganja, a retired teacher, Gulnara Mammadova, stood …": a name after a preposition that opens
+ * the sentence is the place it is set in; the person's noun after it is the subject's.
+ */
+const FRONTED_PLACE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|Near|Outside|Inside)\s+$/u;
 
 /**
  * "the mother of 24-year-old Hayk, who asked not to be named": a name inside a kin noun's "of"

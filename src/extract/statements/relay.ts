@@ -84,6 +84,9 @@ export function findPrincipal(
   // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
   // clause of its own, with its own subject; the one named first did not say it.
   if (CLAUSE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
+  // "Paris was pursuing a policy that threatened peace": a verb after a relative pronoun is the
+  // relative clause's, said of the noun before it, not of the one the clause opens with.
+  if (RELATIVE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
   // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
   const principal = byPost(np, content, d, outer) ?? resolveSpeaker(np, d);
@@ -219,6 +222,10 @@ export function appraisedWords(text: string, content: Span): Span | null {
     return null;
   return { start: from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0), end: content.end };
 }
+
+/** A relative pronoun after a noun, right before the verb: "a policy that ", "the talks, which ". */
+const RELATIVE_BEFORE_VERB =
+  /\p{L}\s+(?:that|which)\s+(?:(?:also|later|then|had|has|have|would|could|will)\s+)*$/u;
 
 /** A subordinate clause opening between the first name and the verb of saying. */
 const CLAUSE_BEFORE_VERB =
