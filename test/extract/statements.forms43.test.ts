@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, isDocument } from '../../src/corpus/document.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
+import { statementsOf } from './statements.helpers.ts';
+
+/** Text written for these tests (session 43). */
+const said = (text: string) =>
+  statementsOf(text).map((s) => `${s.speaker}${s.via ? ` via ${s.via}` : ''}: ${s.quote}`);
 
 /** The statements read from the lines above a document's body: speaker, words, headline mark. */
 function headingStatements(text: string): [string, string, string | undefined][] {
@@ -42,6 +47,58 @@ describe('a headline’s second predicate shares the first one’s subject (CONV
     expect(
       headingStatements(
         `Iran opens consulate in Kapan, warns against border changes\n\n${BYLINE}${GOV_BODY}`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"X said this …" points back to the sentence before: X’s words (CONVENTIONS 9)', () => {
+  it('"Prime Minister … said this in an interview" makes the sentence before his', () => {
+    expect(
+      said(
+        'Talks\n\nArmenia will not sign the document in its present form because it ignores the border. Prime Minister Nikol Pashinyan said this in an interview with a French channel.',
+      ),
+    ).toEqual([
+      'pashinyan: Armenia will not sign the document in its present form because it ignores the border',
+    ]);
+  });
+
+  it('a titled name after its offices: "President of …, Commander-in-Chief … Ilham Aliyev announced this"', () => {
+    expect(
+      said(
+        'Return\n\nToday the army entered the town of Kalbajar after a week of delays. President of the Republic of Azerbaijan, Commander-in-Chief of the Armed Forces Ilham Aliyev announced this in an address to the nation.',
+      ),
+    ).toEqual(['aliyev: Today the army entered the town of Kalbajar after a week of delays']);
+  });
+
+  it('"said this week that …" is a day and a clause of its own, not the sentence before', () => {
+    expect(
+      said(
+        'Talks\n\nThe road stayed closed for a second day. Prime Minister Nikol Pashinyan said this week that the talks would resume.',
+      ),
+    ).toEqual(['pashinyan: the talks would resume']);
+  });
+
+  it('"An outlet reports that this was announced by X": the outlet passes X’s words on (CONVENTIONS 15)', () => {
+    expect(
+      said(
+        'Checkpoint\n\nA new checkpoint was set up at the start of the mountain road on Sunday. The Daily Courier reports that this was announced by the State Border Service of Azerbaijan.',
+      ),
+    ).toEqual(['sbs-azerbaijan: A new checkpoint was set up at the start of the mountain road on Sunday']);
+  });
+
+  it('a lead of one sentence, then "This was announced by X" opening the next paragraph', () => {
+    expect(
+      said(
+        'Checkpoint\n\nA new checkpoint was set up at the start of the mountain road on Sunday.\n\nThis was announced by the State Border Service of Azerbaijan.',
+      ),
+    ).toEqual(['sbs-azerbaijan: A new checkpoint was set up at the start of the mountain road on Sunday']);
+  });
+
+  it('a date line before the pointing paragraph is no one’s words', () => {
+    expect(
+      said(
+        'Checkpoint\n\n24 April 2023, 11:47\n\nThis was announced by the State Border Service of Azerbaijan.',
       ),
     ).toEqual([]);
   });

@@ -92,7 +92,7 @@ import {
   principalContentStart,
 } from './relay.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
-import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
+import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
@@ -260,10 +260,15 @@ export function extractStatements(
         ? null
         : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
       if (genre) made.push(genre);
+      // "Aliyev announced this in an address", "The agency reports that this was announced by …":
+      // the words are the sentence before; a clause read from the pointing sentence itself is a
+      // misreading of its subject or of the outlet passing it on.
+      const saysThis = made.length > 0 && onlyPointsBack(text, unit);
       const sourced =
-        made.length || previous?.unitIndex === unitIndex - 1
+        (made.length && !saysThis) || previous?.unitIndex === unitIndex - 1
           ? null
           : sourceOfBeforeDraft(text, units ?? NO_UNITS, unitIndex, d);
+      if (sourced && saysThis) made.splice(0, made.length);
       if (sourced) made.push(sourced);
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
@@ -1773,7 +1778,7 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
 function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d: Discourse): Draft | null {
   const unit = units[at]!;
   const before = units[at - 1];
-  if (!before || before.firstParagraph !== unit.firstParagraph || before.quotes.length) return null;
+  if (!before || before.quotes.length || !pointsInto(text, units, at)) return null;
   const source = sourceOfSentenceBefore(text, unit);
   if (!source) return null;
   d.speakerAt = source.start;
@@ -1790,6 +1795,24 @@ function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d
   draft.context = { start: before.start, end: unit.end };
   draft.sentence = before.sentences[0]!;
   return draft;
+}
+
+/**
+ * The sentence a pointing sentence ("This was announced by …") may take: the one before it in its
+ * paragraph, or, when it opens its paragraph, a lead paragraph of one sentence just before.
+ */
+function pointsInto(text: string, units: readonly Unit[], at: number): boolean {
+  const unit = units[at]!;
+  const before = units[at - 1]!;
+  if (before.firstParagraph === unit.firstParagraph) return true;
+  const earlier = units[at - 2];
+  // A heading, a date line or a byline ends with no full stop: no sentence anyone said.
+  return (
+    before.firstParagraph === unit.firstParagraph - 1 &&
+    earlier !== undefined &&
+    earlier.firstParagraph !== before.firstParagraph &&
+    /[.!]\s*$/.test(text.slice(before.start, before.end))
+  );
 }
 
 /** Where the noun phrase after "made by" ends: its setting ("in a statement", "on Tuesday") or the clause. */
