@@ -103,3 +103,40 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
     ).toEqual([]);
   });
 });
+
+describe('an untagged dash paragraph goes on with the speaker just quoted and told of (CONVENTIONS 4, 9)', () => {
+  const opening =
+    'Border\n\nGarnik Petrosyan has waited at the checkpoint since dawn.\n\n' +
+    '– My brother could not bring our father out. He refused to leave his garden, he says.\n\n';
+
+  it('"He gets back into the car. …" between: the untagged words are his', () => {
+    expect(
+      said(
+        `${opening}He gets back into the car. He means to stay until the last bus has passed.\n\n– I will wait here. Where else would I go?`,
+      ),
+    ).toEqual([
+      'text:garnik-petrosyan: My brother could not bring our father out. He refused to leave his garden',
+      'text:garnik-petrosyan: I will wait here. Where else would I go?',
+    ]);
+  });
+
+  it('a paragraph between that tells of someone else: no one is sure to speak', () => {
+    expect(
+      said(
+        `${opening}A bus arrives from the pass. The driver opens the door.\n\n– I will wait here. Where else would I go?`,
+      ),
+    ).toEqual([
+      'text:garnik-petrosyan: My brother could not bring our father out. He refused to leave his garden',
+    ]);
+  });
+
+  it('a pronoun that is not the one the tag used: no one is sure to speak', () => {
+    expect(
+      said(
+        `${opening}She hands him a bottle of water. She has driven from Yerevan.\n\n– I will wait here. Where else would I go?`,
+      ),
+    ).toEqual([
+      'text:garnik-petrosyan: My brother could not bring our father out. He refused to leave his garden',
+    ]);
+  });
+});

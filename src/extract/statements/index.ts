@@ -39,6 +39,7 @@ import { coordinatedSaying } from './coordinated.ts';
 import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
 import { countedGroup } from './countedGroup.ts';
 import { withCourtParties } from './courtParties.ts';
+import { untaggedDashWords } from './dashGoesOn.ts';
 import { statementDate } from './dates.ts';
 import { withDefinitesBack } from './definiteBack.ts';
 import {
@@ -270,6 +271,14 @@ export function extractStatements(
           : sourceOfBeforeDraft(text, units ?? NO_UNITS, unitIndex, d);
       if (sourced && saysThis) made.splice(0, made.length);
       if (sourced) made.push(sourced);
+      const dashed = made.length
+        ? null
+        : untaggedDashDraft(text, paragraphs, units ?? NO_UNITS, unitIndex, statements);
+      if (dashed) {
+        made.push(dashed);
+        // The paragraph's other sentences are the same words.
+        for (let k = unitIndex + 1; units?.[k]?.firstParagraph === unit.firstParagraph; k++) consumed.add(k);
+      }
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
       const carried = quotedAsSayingDraft(text, masked, unit, d);
@@ -1794,6 +1803,32 @@ function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d
   const draft = makeDraft(unit, { ...who, mention: words }, undefined, 'reported', [said], [said]);
   draft.context = { start: before.start, end: unit.end };
   draft.sentence = before.sentences[0]!;
+  return draft;
+}
+
+/** "– I will wait." after a tagged dash quote and a paragraph about its speaker (see dashGoesOn.ts). */
+function untaggedDashDraft(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  units: readonly Unit[],
+  at: number,
+  statements: readonly Statement[],
+): Draft | null {
+  const unit = units[at]!;
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start > p.start + 3 || units[at - 1]?.firstParagraph === unit.firstParagraph) return null;
+  const found = untaggedDashWords(text, paragraphs, unit.firstParagraph, statements[statements.length - 1]);
+  if (!found) return null;
+  const { speaker, mention } = found.speaker;
+  const draft = makeDraft(
+    unit,
+    { entity: speaker, mention, viaDocument: false },
+    undefined,
+    'direct',
+    [found.words],
+    [found.words],
+  );
+  draft.context = { start: p.start, end: p.end };
   return draft;
 }
 
