@@ -11,6 +11,7 @@ import { withoutPlace } from './headlineSetting.ts';
 import { localAuthorities } from './localAuthorities.ts';
 import { tag } from './nounPhrase.ts';
 import { otherStateGovernment } from './otherStates.ts';
+import { sharedSubjectSaying } from './sharedSubject.ts';
 
 /**
  * An agency headline that names its speaker: "Papikyan: Armenia has lost 105 servicemen",
@@ -412,6 +413,20 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         ...(name.lay ? { lay: name.lay } : {}),
       });
     }
+  }
+  const shared = shapes.length ? null : sharedSubjectSaying(line);
+  if (shared) {
+    // "Pakistan welcomes halt to fighting, says it stands with …": the first predicate's subject says.
+    const words = { start: at + shared.words, end: at + ownWordsEnd(line, shared.words) };
+    const role = headlineRole(shared.name);
+    if (role) shapes.push({ name: { start: at, end: at + shared.name.length }, words, says: true, role });
+    else
+      for (const name of saysNames(shared.name, shared.verb))
+        shapes.push({
+          name: { start: at + name.offset, end: at + name.offset + name.text.length },
+          words,
+          says: true,
+        });
   }
   const tail = SAYS_NAME.exec(line);
   const name = tail?.[2] ?? tail?.[3];

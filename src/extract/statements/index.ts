@@ -39,6 +39,7 @@ import { coordinatedSaying } from './coordinated.ts';
 import { isCorrectionsNotice, remarkMadeBy, withoutCorrectedPieces } from './correctionsNotice.ts';
 import { countedGroup } from './countedGroup.ts';
 import { withCourtParties } from './courtParties.ts';
+import { untaggedDashWords } from './dashGoesOn.ts';
 import { statementDate } from './dates.ts';
 import { withDefinitesBack } from './definiteBack.ts';
 import {
@@ -92,7 +93,7 @@ import {
   principalContentStart,
 } from './relay.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
-import { sourceOfSentenceBefore } from './sourceOfBefore.ts';
+import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
 import { withoutWordlessActs } from './speechAct.ts';
 import { reactedToOnly } from './topicObject.ts';
 import { STAGE_DIRECTION, TIME_CODE, type Turn, transcriptOf, turnWords } from './turns.ts';
@@ -260,11 +261,24 @@ export function extractStatements(
         ? null
         : (genreSayingDraft(text, masked, unit, d) ?? openedByDraft(text, masked, unit, d));
       if (genre) made.push(genre);
+      // "Aliyev announced this in an address", "The agency reports that this was announced by …":
+      // the words are the sentence before; a clause read from the pointing sentence itself is a
+      // misreading of its subject or of the outlet passing it on.
+      const saysThis = made.length > 0 && onlyPointsBack(text, unit);
       const sourced =
-        made.length || previous?.unitIndex === unitIndex - 1
+        (made.length && !saysThis) || previous?.unitIndex === unitIndex - 1
           ? null
           : sourceOfBeforeDraft(text, units ?? NO_UNITS, unitIndex, d);
+      if (sourced && saysThis) made.splice(0, made.length);
       if (sourced) made.push(sourced);
+      const dashed = made.length
+        ? null
+        : untaggedDashDraft(text, paragraphs, units ?? NO_UNITS, unitIndex, statements);
+      if (dashed) {
+        made.push(dashed);
+        // The paragraph's other sentences are the same words.
+        for (let k = unitIndex + 1; units?.[k]?.firstParagraph === unit.firstParagraph; k++) consumed.add(k);
+      }
       const remark = notice ? remarkDraft(masked, paragraphs, unit, d) : null;
       if (remark) made.push(remark);
       const carried = quotedAsSayingDraft(text, masked, unit, d);
@@ -1773,7 +1787,7 @@ function genreSayingDraft(text: string, masked: string, unit: Unit, d: Discourse
 function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d: Discourse): Draft | null {
   const unit = units[at]!;
   const before = units[at - 1];
-  if (!before || before.firstParagraph !== unit.firstParagraph || before.quotes.length) return null;
+  if (!before || before.quotes.length || !pointsInto(text, units, at)) return null;
   const source = sourceOfSentenceBefore(text, unit);
   if (!source) return null;
   d.speakerAt = source.start;
@@ -1790,6 +1804,50 @@ function sourceOfBeforeDraft(text: string, units: readonly Unit[], at: number, d
   draft.context = { start: before.start, end: unit.end };
   draft.sentence = before.sentences[0]!;
   return draft;
+}
+
+/** "– I will wait." after a tagged dash quote and a paragraph about its speaker (see dashGoesOn.ts). */
+function untaggedDashDraft(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  units: readonly Unit[],
+  at: number,
+  statements: readonly Statement[],
+): Draft | null {
+  const unit = units[at]!;
+  const p = paragraphs[unit.firstParagraph];
+  if (!p || unit.start > p.start + 3 || units[at - 1]?.firstParagraph === unit.firstParagraph) return null;
+  const found = untaggedDashWords(text, paragraphs, unit.firstParagraph, statements[statements.length - 1]);
+  if (!found) return null;
+  const { speaker, mention } = found.speaker;
+  const draft = makeDraft(
+    unit,
+    { entity: speaker, mention, viaDocument: false },
+    undefined,
+    'direct',
+    [found.words],
+    [found.words],
+  );
+  draft.context = { start: p.start, end: p.end };
+  return draft;
+}
+
+/**
+ * The sentence a pointing sentence ("This was announced by …") may take: the one before it in its
+ * paragraph, or, when it opens its paragraph, a lead paragraph of one sentence just before.
+ */
+function pointsInto(text: string, units: readonly Unit[], at: number): boolean {
+  const unit = units[at]!;
+  const before = units[at - 1]!;
+  if (before.firstParagraph === unit.firstParagraph) return true;
+  const earlier = units[at - 2];
+  // A heading, a date line or a byline ends with no full stop: no sentence anyone said.
+  return (
+    before.firstParagraph === unit.firstParagraph - 1 &&
+    earlier !== undefined &&
+    earlier.firstParagraph !== before.firstParagraph &&
+    /[.!]\s*$/.test(text.slice(before.start, before.end))
+  );
 }
 
 /** Where the noun phrase after "made by" ends: its setting ("in a statement", "on Tuesday") or the clause. */

@@ -30,8 +30,24 @@ const SO_SAID = new RegExp(
   'du',
 );
 
-/** A role, then the full name of its holder closing the sentence. */
-const ROLE_THEN_NAME = /^([^,;:]{3,100}?,\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})[.!]?\s*$/u;
+/**
+ * "Prime Minister Nikol Pashinyan said this in an interview with France 24.", "He announced this at a
+ * briefing.": the active form, its subject the source, "this" the sentence before; nothing but a
+ * setting may follow ("in an address", "on Sunday", ", the agency reports"). "said this week that …"
+ * is a day, not the sentence before.
+ */
+const SAID_THIS = new RegExp(
+  `^\\s*((?:[^\\s,;:!?"“”«»][^,;:!?"“”«»]{1,99}?,\\s+)?[^\\s,;:!?"“”«»][^,;:!?"“”«»]{0,99}?)\\s+(?:has\\s+|had\\s+)?(?:also\\s+)?(?:said|stated|announced|reported|declared|confirmed|wrote|told\\s+(?:reporters|journalists|the\\s+press|\\p{Lu}[\\p{L}.]+))\\s+(?:this|so)(?:\\s+(?:in|at|on|during|to|after|while|via|through|from|yesterday|today|earlier|later|last|late|early)\\b[^.!?"“”«»;:]{0,120})?[.!]?\\s*$`,
+  'du',
+);
+
+/** "Moderator.az reports that this was announced by …": the outlet passes the pointing sentence on. */
+const MEDIUM_THAT =
+  /^\s*[^\s,;:!?"“”«»][^,;:!?"“”«»]{0,40}?\s+(?:reports?|reported|writes|wrote)\s+that\s+(?=(?:this|that|it)\s)/u;
+
+/** A role or a chain of them, then the full name of their holder closing the sentence. */
+const ROLE_THEN_NAME =
+  /^((?:[^,;:]{3,100}?,\s+){1,3})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})[.!]?\s*$/u;
 
 /** Where the source's noun phrase ends: a setting after it ("on Saturday, 26 March"), or the sentence. */
 const SETTING_AFTER_SOURCE =
@@ -49,17 +65,50 @@ export function sourceOfSentenceBefore(text: string, unit: Span): Span | null {
     const [start, end] = m.indices![1]!;
     return { start: unit.start + start, end: unit.start + end };
   }
-  const by = SOURCE_OF_BEFORE.exec(words);
+  const active = saidThisSource(text, unit);
+  if (active) return active;
+  const medium = MEDIUM_THAT.exec(words)?.[0].length ?? 0;
+  const pointing = medium ? words.slice(medium).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : words;
+  const by = SOURCE_OF_BEFORE.exec(pointing);
   if (!by) return null;
-  const rest = words.slice(by[0].length);
+  const from = unit.start + medium + by[0].length;
+  const rest = pointing.slice(by[0].length);
   // "… by the press secretary of the governor, Tom Beale.": the name set after the role is who.
   const named = ROLE_THEN_NAME.exec(rest);
   if (named) {
-    const start = unit.start + by[0].length + named[1]!.length;
+    const start = from + named[1]!.length;
     return { start, end: start + named[2]!.length };
   }
   const end = SETTING_AFTER_SOURCE.exec(rest)?.index ?? rest.length;
   if (end < 3 || end > 120) return null;
-  const start = unit.start + by[0].length;
-  return { start, end: start + end };
+  return { start: from, end: from + end };
+}
+
+/**
+ * A sentence that does nothing but point back: "X said this in an interview", "The agency reports
+ * that this was announced by X". Any clause read from it alone is a misreading; "It was stated by X
+ * that …" and "… by X, who said that …" carry words of their own.
+ */
+export function onlyPointsBack(text: string, unit: Span): boolean {
+  if (saidThisSource(text, unit)) return true;
+  const words = text.slice(unit.start, unit.end);
+  const medium = MEDIUM_THAT.exec(words)?.[0].length ?? 0;
+  if (!medium) return false;
+  const pointing = words.slice(medium).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const by = SOURCE_OF_BEFORE.exec(pointing);
+  return by !== null && !/\b(?:that|who|which)\b|["“”«»]/u.test(pointing.slice(by[0].length));
+}
+
+/**
+ * The subject of an active "X said this …" sentence, or null. Of "President of the Republic, Commander-in-Chief
+ * Ilham Aliyev announced this", the titled name after the comma.
+ */
+function saidThisSource(text: string, unit: Span): Span | null {
+  const words = text.slice(unit.start, unit.end);
+  const m = SAID_THIS.exec(words);
+  if (!m) return null;
+  let [start, end] = m.indices![1]!;
+  const comma = words.lastIndexOf(', ', end);
+  if (comma >= start) start = comma + 2;
+  return { start: unit.start + start, end: unit.start + end };
 }
