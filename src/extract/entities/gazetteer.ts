@@ -427,6 +427,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     country: 'AZ',
     variants: [
       'Azerbaijani presidential administration',
+      'administration of the Azerbaijani president',
+      "Azerbaijani president's administration",
       // Agency copy's "the Azerbaijani presidency said in a statement": the president's office.
       'Azerbaijani presidency',
       "Azerbaijan's presidency",

@@ -723,7 +723,10 @@ function readTextEntity(mention: string): Entity {
     if (role) entity.role = role;
     return entity;
   }
-  const kind = guessKind(clean, false);
+  // "Russian military bloggers close to the Ministry of Defense": people near a body are people, not it.
+  const near = NEAR_BODY.exec(clean)?.[1];
+  const nearKind = near ? guessKind(near, false) : null;
+  const kind = nearKind === 'person' || nearKind === 'group' ? nearKind : guessKind(clean, false);
   // "A Telegram channel with 80,000 subscribers": an unnamed body is filed, like a person, under its head.
   // "A couple from Kachagani": any indefinite description is filed under its head, whatever the noun.
   const described =
@@ -744,6 +747,9 @@ function readTextEntity(mention: string): Entity {
 
 /** A country's possessive before a capitalised body's name: "Israel's Foreign Ministry". */
 const COUNTRY_OWNED_BODY = /^(\p{Lu}\p{Ll}+)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
+
+/** People set near a body by what follows their head: "sources close to the ministry". */
+const NEAR_BODY = /^(.+?)\s+(?:close\s+to|familiar\s+with)\s+\S/u;
 
 const SEAT_IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 

@@ -1066,6 +1066,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       !placeAppositive(parts, i),
   );
   if (at < 0) return null;
+  const timedName = at > 0 ? timeThenName(parts[at - 1]!) : null;
+  // "On Monday Luis Moreno Ocampo, the former chief prosecutor, published": a time adverbial with no
+  // comma before the name leaves the name the subject; the description after it is in apposition.
+  if (timedName && at === 1 && DESCRIPTION_OPENER.test(parts[at]!.text)) return timedName;
   const subject = parts[at]!;
   // "Russia, France and the United States, co-chairs of the Minsk Group, said": the list, its last
   // name joined by "and", is the subject; the description after it is of them all.
@@ -1094,6 +1098,17 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   if (apposed && PARTITIVE.test(subject.text) && INDEFINITE_THEN_LOWER_CASE.test(apposed.text))
     return { start: apposed.start, end: apposed.end };
   return { start: subject.start, end: subject.end };
+}
+
+const TIME_THEN_NAME =
+  /^(?:(?:On|Last|This|Late|Early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|Yesterday|Today|Earlier|Later)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
+
+/** The name a segment holds after the time it opens with ("On Monday Luis Moreno Ocampo"), or null. */
+function timeThenName(part: Segment): Span | null {
+  const name = TIME_THEN_NAME.exec(part.text)?.[1];
+  if (!name || !isApposedName(name)) return null;
+  const from = part.start + part.text.length - name.length;
+  return { start: from, end: from + name.length };
 }
 
 /** A named noun phrase with no "and" in it: one item of a comma list ("Russia", "the United States"). */
@@ -2683,9 +2698,17 @@ const THING_VERB = /^(?:reports|reported|confirm(?:s|ed)?|acknowledge[sd]?)$/i;
 function thingOnly(opening: string): boolean {
   const words = opening.trim().replace(/[.!?]$/, '');
   if (wordCount(words) > 6 || AUXILIARY.test(words) || /[,;:]/.test(words)) return false;
+  if (POINTING_OBJECT.test(words)) return true;
   if (!/^(?:the|its|their|his|her|this|that|these|those)\s/i.test(words)) return false;
   return isNounPhrase(words);
 }
+
+/**
+ * "Peskov confirmed this to journalists", "reported it on Tuesday": a pronoun object points back to
+ * what was confirmed; whom it was told to or when adds no words of the speaker's own.
+ */
+const POINTING_OBJECT =
+  /^(?:this|that|it|these|those)(?:\s+(?:to|in|on|at|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
 const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;

@@ -8,6 +8,8 @@ const CITED = String.raw`((?:[^,;:.!?"“”'‘’()]|(?<=\p{L})['’]s(?=\s)){
 /** ", citing a source in the Russian Defence Ministry," right after the speaker's name. */
 const CITING_AFTER = new RegExp(String.raw`^,\s+citing\s+${CITED},\s`, 'u');
 
+const OWN_POSSESSIVE = /^(?:its|their)\s+(?:own\s+)?(?=\p{L})/iu;
+
 /** Words naming the press as a whole or an outlet of it: "Azerbaijani media", "a pro-government daily". */
 const MEDIA =
   /\b(?:media|press|newspapers?|dail(?:y|ies)|outlets?|news (?:agency|agencies|sites?|websites?)|channels?|websites?|TV|television|radio|broadcasters?)$/i;
@@ -72,7 +74,8 @@ export function withCitedSources(
   return statements.map((s) => {
     const at = text.indexOf(s.mention, s.context.start);
     if (at < 0 || at >= s.context.end || s.via) return s;
-    const cited = citedSourceAfter(text, at, s.mention, s.speaker);
+    // "Turan, citing its own sources, reported": the outlet's own sources are sources, not the outlet.
+    const cited = citedSourceAfter(text, at, s.mention, s.speaker)?.replace(OWN_POSSESSIVE, '');
     const source = cited ? resolve(cited, at) : null;
     if (!source || source.id === s.speaker.id || source.kind === 'place') return s;
     if (source.id.startsWith('text:') && !SPEAKER_NOUN.test(cited!)) return s;

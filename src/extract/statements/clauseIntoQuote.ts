@@ -4,8 +4,17 @@ import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 /** A participle that goes on from a saying to a second one: ", adding …", ", continuing …". */
 export const SECOND_SAYING_PARTICIPLE = `(?:${wordsExcept(SAYING_PARTICIPLE_WORDS)}|continuing)`;
 
+/**
+ * Whom a verb of telling names before the participle's comma: "told reporters, adding …", "told
+ * the BBC, adding …", "told AFP, adding …".
+ */
+export const TOLD_WHOM_BEFORE_COMMA =
+  '(?:\\s+(?:reporters|journalists|the\\s+(?:press|media|[A-Z][A-Za-z.-]*)|[A-Z][A-Za-z.-]*(?:\\s+[A-Z][A-Za-z.-]*)?))?';
+
 /** ", adding that …" up to a quote: a participle of saying whose "that" clause runs into the quote. */
-const PARTICIPLE_THAT = new RegExp(`^,\\s*${SECOND_SAYING_PARTICIPLE}\\s+that\\s+(?=[^\\s\u2591])`);
+const PARTICIPLE_THAT = new RegExp(
+  `^${TOLD_WHOM_BEFORE_COMMA},\\s*${SECOND_SAYING_PARTICIPLE}\\s+that\\s+(?=[^\\s\u2591])`,
+);
 
 /**
  * "“A,” she said, adding that the plan “will fail.”": the second saying is the clause with its

@@ -22,9 +22,9 @@ const SIDES = new RegExp(
     String.raw`|(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:by|from|of)\s+)?` +
     String.raw`(?:(?:both|the\s+two)\s+(?:(sides|countries|governments|capitals)|(defen[cs]e\s+ministries|militaries|armies)|(foreign\s+ministries))` +
     String.raw`|(Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku)` +
-    // "the sides agreed", "official data of the parties", "officials in both countries".
+    // "the sides agreed", "official data of the parties", "officials in both countries", "officials on both sides".
     String.raw`|the\s+(?:sides|parties)` +
-    String.raw`|officials\s+(?:in|of|from)\s+(?:both|the\s+two)\s+(?:countries|sides|capitals)` +
+    String.raw`|officials\s+(?:in|of|from|on)\s+(?:both|the\s+two)\s+(?:countries|sides|capitals)` +
     // "the two countries' defence ministries", "the Armenian and Azerbaijani foreign ministries",
     // "the defense ministries of both countries", "the foreign ministries of Armenia and Azerbaijan".
     String.raw`|(?:(?:both|the\s+two)\s+(?:countries|sides|nations)['’]\s+|(?:the\s+)?(?:Armenian\s+and\s+Azerbaijani|Azerbaijani\s+and\s+Armenian)\s+)` +

@@ -13,7 +13,7 @@ import type { Gender } from './people.ts';
 const PERSON_NOUN =
   'minister|president|premier|secretary|chair(?:man|woman)?|chancellor|ambassador|envoy|spokes(?:man|woman|person)|' +
   'commander|governor|mayor|leader|official|diplomat|ombudsman|senator|general|officer|soldier|farmer|resident|' +
-  'witness|doctor|nurse|teacher|lawyer|judge|driver|woman|man|mother|father|candidate|nominee|' +
+  'witness|doctor|nurse|p(?:a)?ediatrician|surgeon|physician|paramedic|medic|teacher|lawyer|judge|driver|woman|man|mother|father|candidate|nominee|' +
   'congress(?:man|woman)|representative|director|chief|prosecutor|activist|priest|pastor|' +
   'survivor|refugee|volunteer|student|retiree|pensioner|shopkeeper|owner|worker|engineer|analyst|expert';
 

@@ -46,7 +46,7 @@ import {
   type PersonMention,
   type Surnames,
 } from './people.ts';
-import { type GenderVotes, givenNameGender, votedGender } from './personGender.ts';
+import { type GenderVotes, givenNameGender, votedGender, voteResolvedPronoun } from './personGender.ts';
 import { framingCity, ownerlessBody } from './placeFrame.ts';
 import { placeOwnedBody } from './placeOwned.ts';
 import { roleHolderInText } from './roleHolder.ts';
@@ -244,6 +244,10 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     if (described.kin) return { ...textEntity(`a ${described.kin}`), kind: 'person', role: described.kin };
     const holder = holderOf(described.words, there, d);
     if (holder) return holder;
+    const introduced = /^(?:an?|another|one)\s/.test(described.words)
+      ? unnamedSpeakerSo(described.words, d)
+      : null;
+    if (introduced && fitsPronoun(pronoun, genderOfEntity(introduced, d))) return introduced;
     // "The senator", "the candidate": a bare definite role is an epithet for the one being spoken of.
     const epithet = /^the\s+\S+$/.test(described.words) && d.lastPerson;
     return epithet && fitsPronoun(pronoun, genderOfEntity(epithet, d)) ? epithet : null;
@@ -255,6 +259,17 @@ function personBeforeSentence(pronoun: string, d: Discourse, besides?: string): 
     found &&
     otherNamedSubjectBetween(d.text, lastNamed, pronounAt, (name) => anotherPerson(name, pronoun, found, d));
   return other ? onlyPersonNamed(other, pronoun, d) : found;
+}
+
+/**
+ * "A paediatrician at the hospital, who asked not to be named, said …. "…," she said": the
+ * unnamed person such a description introduced as a speaker, found by the description's noun.
+ */
+function unnamedSpeakerSo(description: string, d: Discourse): Entity | null {
+  const noun = description.split(/\s+/).pop()!;
+  for (let i = d.unnamedSpeakers.length - 1; i >= 0; i--)
+    if (hasWord(d.unnamedSpeakers[i]!.name, noun)) return d.unnamedSpeakers[i]!;
+  return null;
 }
 
 /** The one person the people read so far name by these words, fitting the pronoun; null when none or several. */
@@ -770,7 +785,7 @@ function lastSpokenBody(d: Discourse, fits: (e: Entity) => boolean): Entity | nu
 
 /** The words right before an addressee: "called on |Azerbaijan", "urged |Baku", "accused |Yerevan". */
 const ADDRESSED_BEFORE =
-  /\b(?:called\s+on|calls\s+on|called\s+upon|urged|urges|accused|accuses|asked|asks|appealed\s+to)\s+$/;
+  /\b(?:called\s+on|calls\s+on|called\s+upon|urged|urges|accused|accuses|asked|asks|appealed\s+to|between|against|towards?)\s+$/;
 
 function lastMentioned(d: Discourse, fits: (e: Entity, at: number) => boolean, after = -1): Entity | null {
   d.readMentionsBefore(d.unit);
@@ -1584,7 +1599,7 @@ const UNNAMED_BACK =
  * official", "an official of the district administration" (where they serve, after "of").
  */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic)(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]*|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
@@ -1822,7 +1837,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
       ? words.p
       : wholePhrase(d.speakerAt >= 0 ? d.text.slice(d.speakerAt) : phrase, words.p);
   let p = read.p;
-  if (read.personPronoun) return speaking(personBefore(p, d), mention);
+  if (read.personPronoun) {
+    const person = personBefore(p, d);
+    voteResolvedPronoun(d.genders, person, p);
+    return speaking(person, mention);
+  }
   // "according to the statement of the Ministry of National Defense": the body it is of.
   const issuer = read.issuer;
   if (issuer) {

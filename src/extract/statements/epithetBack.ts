@@ -7,7 +7,10 @@ import type { Gender } from './people.ts';
  * No title or office: those are read by who holds them (roleHolder.ts).
  */
 const EPITHET =
-  /^the\s+(?:(?:young|elderly|old|older|retired|local|\d{1,3}-year-old|\p{Lu}[\p{Ll}-]+)\s+)?(woman|man|girl|boy|cleric|expert|analyst|volunteer|Democrat|Republican|\d{1,3}-year-old)$/u;
+  /^the\s+(?:(?:young|elderly|old|older|retired|local|\d{1,3}-year-old|\p{Lu}[\p{Ll}-]+)\s+)?(woman|man|girl|boy|cleric|priest|pastor|expert|analyst|volunteer|Democrat|Republican|\d{1,3}-year-old)$/u;
+
+const CLERIC_KIND =
+  /\b(?:archbishop|bishop|priest|pastor|imam|mufti|cleric|catholicos|rabbi|sheikh|father)\b/i;
 
 const FEMALE = /^(?:woman|girl)$/;
 const MALE = /^(?:man|boy)$/;
@@ -18,7 +21,11 @@ const MALE = /^(?:man|boy)$/;
  * Kozlov", him. Nouns of sex, age or party need nothing.
  */
 const KIND_WORDS: Record<string, RegExp> = {
-  cleric: /\b(?:archbishop|bishop|priest|pastor|imam|mufti|cleric|catholicos|rabbi|sheikh|father)\b/i,
+  cleric: CLERIC_KIND,
+  // "Father Arakel Sargsyan … the priest says": a Christian cleric's title tells the same work.
+  // Kin is lower case ("his father"); the title is capitalised before a name.
+  priest: /\b(?:[Pp]riest|[Pp]astor|[Aa]rchpriest|[Rr]everend|Rev\.|Father\s+\p{Lu}|Fr\.\s+\p{Lu})/u,
+  pastor: /\b(?:[Pp]astor|[Pp]riest|[Rr]everend|Rev\.)/u,
   expert: /\bexpert\b/i,
   analyst: /\b(?:analyst|expert|political scientist)\b/i,
   volunteer: /\bvolunteer/i,

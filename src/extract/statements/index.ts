@@ -32,7 +32,7 @@ import { calledBeforeSaying } from './calledQuote.ts';
 import { withCitedTails } from './citedTail.ts';
 import { citedSourceAfter, withCitedSources } from './citing.ts';
 import { quoteClause } from './clause.ts';
-import { clauseIntoQuote, SECOND_SAYING_PARTICIPLE } from './clauseIntoQuote.ts';
+import { clauseIntoQuote, SECOND_SAYING_PARTICIPLE, TOLD_WHOM_BEFORE_COMMA } from './clauseIntoQuote.ts';
 import { conflictSides } from './conflictSides.ts';
 import { quotesATitle, saysNothing, withoutItemLabel, withoutOpeningConnective } from './contentTail.ts';
 import { coordinatedSaying } from './coordinated.ts';
@@ -1446,11 +1446,15 @@ function readUnit(
   if (!found) return whatTheyCalled(text, masked, unit, d);
   const attribution = withListedSpeakers(text, masked, found);
   d.speakerAt = attribution.speaker.start;
+  // "A, officials on both sides say, the deadliest …": the clause before the aside is said too.
+  const saidFrom = attribution.lead
+    ? Math.min(attribution.lead.start, attribution.content.start)
+    : attribution.content.start;
   const speakers = speakersOf(
     text.slice(attribution.speaker.start, attribution.speaker.end),
     d,
-    masked.slice(attribution.content.start, attribution.content.end),
-    text.slice(attribution.content.start, attribution.content.end),
+    masked.slice(saidFrom, attribution.content.end),
+    text.slice(saidFrom, attribution.content.end),
   );
   // "A, he said, adding that B": the clause before the attribution is a saying of its own (CONVENTIONS 12).
   const lead =
@@ -3182,5 +3186,5 @@ function namedTogether(person: { name: string; role: string }, d: Discourse): Re
  * starts, however far its quote stands from it.
  */
 const SECOND_SAYING_AFTER_VERB = new RegExp(
-  `^,\\s*${SECOND_SAYING_PARTICIPLE}\\b(?:\\s+that\\s[^\u2591]*|[^\u2591]{0,40})$`,
+  `^${TOLD_WHOM_BEFORE_COMMA},\\s*${SECOND_SAYING_PARTICIPLE}\\b(?:\\s+that\\s[^\u2591]*|[^\u2591]{0,40})$`,
 );

@@ -11,7 +11,7 @@ import { allMatchesNearCue } from './allMatches.ts';
  * keep them as written; see CONVENTIONS.md, disagreement C); with none they stay as written.
  */
 const LOCAL =
-  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration|officials)|local\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:local\s+|ethnic\s+Armenian\s+|Armenian-backed\s+|separatist\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
+  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:local\s+|ethnic\s+Armenian\s+|Armenian-backed\s+|separatist\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
 
 /** Regions a story may name, Karabakh among them; the last one named before is "the region". */
 const REGION_NAMED =

@@ -86,6 +86,19 @@ function vote(votes: GenderVotes, entity: Entity, gender: 'm' | 'f', weight: num
   votes.set(entity.id, v);
 }
 
+/**
+ * A subject pronoun the text resolved to a person tells that person's gender as the text goes on:
+ * after "X, the former prosecutor, … "…," he wrote", a later "she said" is someone else.
+ */
+const NAMED_PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
+export function voteResolvedPronoun(votes: GenderVotes, entity: Entity | null, pronoun: string): void {
+  // Only a named person: many people share a description ("the first witness", "the second witness").
+  if (entity?.kind !== 'person' || !NAMED_PERSON.test(entity.name)) return;
+  if (/^he$/i.test(pronoun)) vote(votes, entity, 'm', 1);
+  else if (/^she$/i.test(pronoun)) vote(votes, entity, 'f', 1);
+}
+
 const SENTENCE_BREAK = /[.!?]\s+(?=["“]?\p{Lu})|\n/u;
 
 /**

@@ -63,7 +63,10 @@ export function nameUnnamedRoles(statements: Statement[]): Statement[] {
         roleFamily(n.role!) === family &&
         !(gender && other && gender !== other) &&
         sameOwner(owner, ownerWords(n.role!)) &&
-        !(introduced && firstSaid.get(n.id)! < i)
+        !(introduced && firstSaid.get(n.id)! < i) &&
+        // "A spokesman said …" then "Kremlin spokesman Dmitry Peskov said …": an owner the holder's
+        // title gives, and the one introduced unnamed did not, ties nothing between the two.
+        !(introduced && !owner.size && ownerWords(n.role!).size > 0 && firstSaid.get(n.id)! > i)
       );
     });
     return holders.length === 1 ? { ...s, speaker: holders[0]! } : s;
