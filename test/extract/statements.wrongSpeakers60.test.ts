@@ -136,3 +136,15 @@ describe('a post of the story’s region is its holder at the story’s date (CO
     expect(statementsOf(text, timelineFor(text, at)).map((s) => s.speaker)).not.toContain('gegham-stepanyan');
   });
 });
+
+describe('a thinking verb with a that-less clause whose subject is a name (CONVENTIONS 9)', () => {
+  it('"believes Russia is the big winner" is what the analyst thinks', () => {
+    expect(said('Analysis\n\nMaria Holm, an analyst in Bergen, believes Russia is the main winner.')).toEqual(
+      ['text:maria-holm: Russia is the main winner'],
+    );
+  });
+
+  it('"believes the reports" still names a thing believed, not a clause', () => {
+    expect(said('Analysis\n\nAnalyst Maria Holm believes the reports.')).toEqual([]);
+  });
+});
