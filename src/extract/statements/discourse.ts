@@ -1962,7 +1962,11 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   }
   // "according to UN figures", "Armenian Health Ministry data": a body named before its numbers
   // gave them. Only a body the gazetteer knows: "Azerbaijani figures" names a side, not a source.
-  const namedData = NAMED_DATA.exec(words.described)?.[1];
+  // Only as "according to" names a source: "The report, citing UN data, says" is the report's saying.
+  const namedData =
+    d.speakerAt >= 0 && ACCORDING_TO_BEFORE.test(d.text.slice(Math.max(0, d.speakerAt - 16), d.speakerAt))
+      ? NAMED_DATA.exec(words.described)?.[1]
+      : undefined;
   const dataBody = namedData ? resolveEntityAt(namedData, d.at) : null;
   if (dataBody?.kind === 'organisation') return speaking(dataBody, mention);
   const speaksFor = words.speaksFor;
@@ -2231,6 +2235,7 @@ const DATA_AS_SPEAKER =
   /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated|various|some|other|different|several|unofficial|independent)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu;
 
 /** A proper name before a noun of numbers: "UN figures", "UNHCR data". */
+const ACCORDING_TO_BEFORE = /according\s+to\s+(?:the\s+)?$/i;
 const NAMED_DATA =
   /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:official|preliminary|latest|new|updated|initial|final)\s+)?(?:data|figures|statistics|estimates|tallies|counts?)$/u;
 
