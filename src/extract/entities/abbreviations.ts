@@ -127,6 +127,15 @@ function shortenedOfficialName(long: string, short: string): boolean {
   return true;
 }
 
+/**
+ * "Romania's Ministry of Foreign Affairs (MAE)": translated copy keeps a ministry's own-language
+ * letters (Ministerul Afacerilor Externe, Ministère, Ministerio, Ministerstvo), whose initials
+ * are not the English name's; they still open with the ministry's M.
+ */
+function nativeMinistry(long: string, short: string): boolean {
+  return /^M\p{Lu}{1,5}$/u.test(short) && /(?:^|\s)Ministry\s+of\s+\p{Lu}/u.test(long);
+}
+
 /** A short form in capitals, then a comma and a capitalised name: "ANAMA, the Mine Action Agency,". */
 const APPOSED_NAME =
   /(?<![\p{L}\p{N}])(\p{Lu}{3,9}),\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|in|\p{Lu}[\p{L}’'-]*)){1,8})(?=[,.;:)]|\s+(?:said|says|announced|reported|stated)\b)/gu;
@@ -145,7 +154,14 @@ export function definedAbbreviations(text: string): Abbreviation[] {
     const inner = text.slice(open + 1, close);
     if (SHORT_FORM.test(inner)) {
       const long = nameEndingAt(text, open);
-      if (long) addAbbreviation(found, seen, long, inner, shortenedOfficialName(long, inner));
+      if (long)
+        addAbbreviation(
+          found,
+          seen,
+          long,
+          inner,
+          shortenedOfficialName(long, inner) || nativeMinistry(long, inner),
+        );
       continue;
     }
     // "ANAMA (Azerbaijan National Agency for Mine Action)": the short form before, the name inside.

@@ -2713,6 +2713,13 @@ const POINTING_OBJECT =
 /** Verbs of saying whose bare object is as often a thing: "recalled its envoy", "explained the choice". */
 const OBJECT_VERB = /^(?:recall(?:s|ed)?|explain(?:s|ed)?)$/i;
 
+/** A short noun phrase ending the sentence, with or without a determiner: "large losses", "the village". */
+function claimedObject(opening: string): boolean {
+  const words = opening.trim().replace(/[.!?]$/, '');
+  if (wordCount(words) > 6 || AUXILIARY.test(words) || /[,;:]/.test(words)) return false;
+  return isNounPhrase(words);
+}
+
 /** A noun phrase opened by a determiner and nothing else: no clause, quote or second sentence in it. */
 function objectOnly(opening: string): boolean {
   const words = opening.trim().replace(/[.!?]$/, '');
@@ -2983,6 +2990,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
     if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_THING.test(opening)) continue;
     // "The war claimed more than 6,500 lives": a toll taken, no words.
     if (/^claim(?:s|ed|ing)?$/i.test(verb[0]) && !afterThat && CLAIMED_LIVES.test(opening)) continue;
+    // "The war has claimed large losses", "claimed the village": a bare noun phrase claimed, with no
+    // clause, quote or colon, is a thing taken or owned, not words (CONVENTIONS 9).
+    if (/^claim(?:s|ed)?$/i.test(verb[0]) && !afterThat && !opening.includes(MASK) && claimedObject(opening))
+      continue;
     // "The deal, announced on Monday, would last four years": what follows the verb is its subject's
     // own predicate, no clause of what was said; the verb was a participle describing the subject.
     // After "that" ("said that is unlikely") or in a relative clause ("a letter that he said was written

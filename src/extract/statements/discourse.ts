@@ -26,7 +26,7 @@ import {
   SPEAKER_NOUN,
   THING_PRONOUN,
 } from './lexicon.ts';
-import { localAuthorities } from './localAuthorities.ts';
+import { localAuthorities, localPostHolder } from './localAuthorities.ts';
 import { namedBodiesIn, namedBodyBefore } from './namedBodyBack.ts';
 import { FIRM_BACK, namedFirm } from './namedFirm.ts';
 import { otherNamedSubjectBetween } from './namedSubject.ts';
@@ -1975,6 +1975,8 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     localAuthorities(p, d.text, d.unitStart, d.speakerAt >= 0 ? d.speakerAt + p.length : d.unitStart, d.at) ??
     otherStateGovernment(p);
   if (body) return speaking(body, mention);
+  const localHolder = localPostHolder(p, d.text, d.speakerAt >= 0 ? d.speakerAt : d.unitStart, d.at);
+  if (localHolder) return speaking(localHolder, mention);
   // "the Facebook page “Caucasus Truth”", "the Telegram channel “Rybar”": the quoted name speaks.
   const quotedName = read.quotedName;
   if (quotedName) return speaking(resolveEntityAt(quotedName, d.at) ?? textEntity(quotedName), mention);
@@ -1996,6 +1998,15 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     const named = source && (!source.entity.id.startsWith('text:') || NAME_START.test(owner!));
     return named && source.entity.kind !== 'place' ? speaking(source.entity, mention) : null;
   }
+  // "according to UN figures", "Armenian Health Ministry data": a body named before its numbers
+  // gave them. Only a body the gazetteer knows: "Azerbaijani figures" names a side, not a source.
+  // Only as "according to" names a source: "The report, citing UN data, says" is the report's saying.
+  const namedData =
+    d.speakerAt >= 0 && ACCORDING_TO_BEFORE.test(d.text.slice(Math.max(0, d.speakerAt - 16), d.speakerAt))
+      ? NAMED_DATA.exec(words.described)?.[1]
+      : undefined;
+  const dataBody = namedData ? resolveEntityAt(namedData, d.at) : null;
+  if (dataBody?.kind === 'organisation') return speaking(dataBody, mention);
   const speaksFor = words.speaksFor;
   if (speaksFor) {
     // "a spokesman for the Armenian Youth Council": filed with the body; "a spokeswoman for Foreign
@@ -2267,6 +2278,11 @@ const AGE_BEFORE_NAME = /^(?:an?\s+)?\d{1,3}-year-old\s+(\p{Lu}[\p{L}'’-]+(?:\
 const ROLE_BEFORE_APPOSED_NAME = /^(?:the|a|an|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(\p{Ll}[^,]*),\s+\p{Lu}/u;
 const DATA_AS_SPEAKER =
   /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+(?=government\s))?(?:(?:the|official|preliminary|latest|new|available|government|initial|final|updated|various|some|other|different|several|unofficial|independent)\s+)*(?:data|figures|statistics|estimates|records|information|results|numbers|counts?|tallies|tally)(?:\s+(?:from|of|by|released by|published by)\s+(.+))?$/iu;
+
+/** A proper name before a noun of numbers: "UN figures", "UNHCR data". */
+const ACCORDING_TO_BEFORE = /according\s+to\s+(?:the\s+)?$/i;
+const NAMED_DATA =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:official|preliminary|latest|new|updated|initial|final)\s+)?(?:data|figures|statistics|estimates|tallies|counts?)$/u;
 
 /** The words of a speaker phrase that name the speaker, read off the phrase alone; null when none do. */
 function readSpeakerWords(phrase: string): SpeakerWords | null {
@@ -2636,6 +2652,25 @@ function nearerNamedBody(found: Entity | null, head: string, d: Discourse): Enti
   return opening && lastSeen(d, found, d.unitStart) < scope + latest.start ? opening : found;
 }
 
+/** Plural nouns of a force a writer repeats bare once named with its owner: "the Russian peacekeepers". */
+const FORCE_NOUN = /^(?:peacekeepers|separatists|rebels|troops|forces|monitors|observers)$/;
+
+/**
+ * "… a ceasefire proposed by the Russian peacekeepers. … The peacekeepers said": a definite plural
+ * repeats the one body the text named before with that noun as its head. Two such bodies
+ * ("Russian troops … Azerbaijani troops"): neither.
+ */
+function bodyNamedWithNoun(noun: string, d: Discourse): Entity | null {
+  const ends = new RegExp(`\\s${noun}$`, 'i');
+  let found: Entity | null = null;
+  for (const m of findEntityMentions(d.text, 0, d.unitStart)) {
+    if (!isBody(m.entity) || !ends.test(d.text.slice(m.start, m.end))) continue;
+    if (found && found.id !== m.entity.id) return null;
+    found = m.entity;
+  }
+  return found;
+}
+
 /**
  * "The ministry", "the department": the latest body that spoke or was named with that noun in
  * its name. "The MP", "the governor", "the minister": the last person who spoke, when their
@@ -2651,6 +2686,8 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
   const noun = (military ? 'defence department' : BACK_REFERENCE.exec(p)?.[1])?.toLowerCase();
   if (!noun || !SPEAKER_NOUN.test(noun)) return null;
   const head = noun.split(' ').pop()!;
+  const repeated = FORCE_NOUN.test(noun) ? bodyNamedWithNoun(noun, d) : null;
+  if (repeated) return repeated;
   if (BODY_NOUN.test(head)) {
     // "the respondent Government" after "the Armenian Government": a word that sets it apart
     // from the governments named before; it is not one of them.
@@ -2994,19 +3031,24 @@ function roleHeldBefore(p: string, d: Discourse): boolean {
 }
 
 const namesakesByDoc = new WeakMap<Discourse, Map<string, { entity: Entity; written: string[] }[]>>();
-const givenNamesByDoc = new WeakMap<Discourse, Map<string, Entity | null>>();
+const givenNamesByDoc = new WeakMap<Discourse, Map<string, ReturnType<typeof givenNameInText>>>();
 
-/** See givenNameInText; read once per word and document, and kept as a person the text introduced. */
+/**
+ * See givenNameInText; read once per word and document, and kept as a person the text introduced.
+ * "Vardanyan's son, David, told …" before "Foreign Secretary David Lammy": a full name written only
+ * after the given name is someone the text has not yet introduced, not who "David" is.
+ */
 function givenName(word: string, d: Discourse): Entity | null {
   let seen = givenNamesByDoc.get(d);
   if (!seen) givenNamesByDoc.set(d, (seen = new Map()));
-  let person = seen.get(word);
-  if (person === undefined) {
+  let found = seen.get(word);
+  if (found === undefined) {
     // A given name is a word of letters: "I'm", "U.S." are none.
     const plain = TITLE_CASE_WORD.test(word) && !NOT_A_FIRST_NAME.has(word) && !NOT_A_PERSON_FIRST.test(word);
-    person = plain ? givenNameInText(word, d.text) : null;
-    seen.set(word, person);
+    found = plain ? givenNameInText(word, d.text) : null;
+    seen.set(word, found);
   }
+  const person = found && (d.speakerAt < 0 || found.firstAt < d.speakerAt) ? found.person : null;
   if (person?.id.startsWith('text:') && !d.textPeople.some((e) => e.id === person.id))
     d.textPeople.push(person);
   return person;

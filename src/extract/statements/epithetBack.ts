@@ -12,6 +12,12 @@ const EPITHET =
 const CLERIC_KIND =
   /\b(?:archbishop|bishop|priest|pastor|imam|mufti|cleric|catholicos|rabbi|sheikh|father)\b/i;
 
+/**
+ * "the 58-year-old former schoolteacher", "the 34-year-old nurse": an age makes any description a
+ * person's, one the text just named; the work it names is news about them, not a second person.
+ */
+const AGED = /^the\s+\d{1,3}-year-old\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)$/u;
+
 const FEMALE = /^(?:woman|girl)$/;
 const MALE = /^(?:man|boy)$/;
 
@@ -41,6 +47,8 @@ export interface Epithet {
 /** The epithet's head noun and the gender it tells, or null for any other phrase. */
 export function epithetOf(phrase: string): Epithet | null {
   const noun = EPITHET.exec(phrase)?.[1];
+  const aged = noun ? null : AGED.exec(phrase)?.[1];
+  if (aged) return { noun: aged, gender: FEMALE.test(aged) ? 'f' : MALE.test(aged) ? 'm' : null, kind: null };
   if (!noun) return null;
   return {
     noun,

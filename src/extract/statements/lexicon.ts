@@ -155,7 +155,9 @@ const PHRASAL = [
 const CLAUSE_AFTER =
   '(?:(?:the|a|an|this|these|those|his|her|its|their|our)\\s+(?:[^\\s.;:!?]+\\s+){0,7}?(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might)|' +
   '(?:it|he|she)\\s+(?:\\p{Ll}+s|is|was|has|will|would|can|could|must|should|may|might)|' +
-  '(?:they|we)\\s+(?:are|were|have|had|will|would|can|could|must|should|may|might))\\s';
+  '(?:they|we)\\s+(?:are|were|have|had|will|would|can|could|must|should|may|might)|' +
+  // "believes Russia is the big winner", "fear Baku will …": a name as the clause's subject.
+  "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2}\\s+(?:is|are|was|were|will|would|can|could|has|have|had|must|should|may|might))\\s";
 
 /** A noun phrase's subject with a masked quote right after it: the quote opens its predicate. */
 const SUBJECT_THEN_QUOTE =

@@ -1,5 +1,5 @@
 import { findEntityMentions } from '../entities/mentions.ts';
-import { entityById, officialsOf, type RoleDate } from '../entities/resolve.ts';
+import { entityById, officialsOf, type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import type { Entity } from '../types.ts';
 import { allMatchesNearCue } from './allMatches.ts';
 
@@ -49,9 +49,12 @@ export function localAuthorities(
   at: RoleDate,
 ): Entity | null {
   if (!LOCAL.test(phrase)) return null;
-  const places = findEntityMentions(text, sentenceBefore(text, unitStart), end).filter(
-    (m) => m.entity.kind === 'place',
-  );
+  const placesIn = (from: number) =>
+    findEntityMentions(text, from, end).filter((m) => m.entity.kind === 'place');
+  // "An explosion near Stepanakert …, local officials said" after a "Goris (Armenia)" dateline: the
+  // words' own sentence is their setting; the sentence before only when it names no place.
+  const own = placesIn(unitStart);
+  const places = own.length ? own : placesIn(sentenceBefore(text, unitStart));
   // "the region's rescue service" with no place near: the region the text named last, if Karabakh.
   // "According to the local authorities," or "the region's rescue service" with no place near:
   // the region the story named last, if Karabakh.
@@ -63,6 +66,22 @@ export function localAuthorities(
     seat = here;
   }
   return seat;
+}
+
+/** A post held in the story's region: "the regional ombudsman", "the region's human rights defender". */
+const LOCAL_POST =
+  /^the\s+(?:regional|local|region['’]s|enclave['’]s)\s+(ombudsman|human\s+rights\s+defender)$/iu;
+
+/**
+ * "Some 1,100 people are stranded, according to the regional ombudsman" in a story set in Karabakh:
+ * the one who held Karabakh's post at the story's date (CONVENTIONS 1), as "the Karabakh ombudsman"
+ * is. Null when the region named last is another, or the post's holder then is unknown.
+ */
+export function localPostHolder(phrase: string, text: string, end: number, at: RoleDate): Entity | null {
+  const post = LOCAL_POST.exec(phrase)?.[1];
+  if (!post || !regionNamedBefore(text, end)) return null;
+  const holder = resolveEntityAt(`Karabakh ${post.toLowerCase()}`, at);
+  return holder?.kind === 'person' ? holder : null;
 }
 
 /** Karabakh's authorities when Karabakh is the region the text named last before `end`. */

@@ -80,6 +80,9 @@ export function findPrincipal(
   const stretch = stop < 0 ? rest : rest.slice(0, stop);
   const verb = saidOrAppraised(stretch, quotes(text, content));
   if (!verb || passiveBefore(stretch.slice(0, verb.index))) return null;
+  // "Pashinyan asked Moscow to ensure that …", "Aliyev did not ask for anything": a request is an
+  // act (CONVENTIONS 10); only a question asked ("asked whether …") hands on words.
+  if (ASKED.test(verb[0]) && !QUESTION_ASKED.test(rest.slice(verb.index + verb[0].length))) return null;
   if (NOUN_BEFORE.test(stretch.slice(0, verb.index))) return null;
   // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
   // clause of its own, with its own subject; the one named first did not say it.
@@ -226,6 +229,9 @@ export function appraisedWords(text: string, content: Span): Span | null {
 /** A relative pronoun after a noun, right before the verb: "a policy that ", "the talks, which ". */
 const RELATIVE_BEFORE_VERB =
   /\p{L}\s+(?:that|which)\s+(?:(?:also|later|then|had|has|have|would|could|will)\s+)*$/u;
+const ASKED = /^ask(?:s|ed)?$/i;
+/** What follows "asked" when it asks: a question word, after whom it was asked of. */
+const QUESTION_ASKED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who)(?![\p{L}-])/u;
 
 /** A subordinate clause opening between the first name and the verb of saying. */
 const CLAUSE_BEFORE_VERB =
