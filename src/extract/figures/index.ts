@@ -316,10 +316,10 @@ const TREATED_ELSEWHERE_AFTER =
 
 /**
  * "Among the dead were 14 children", "among the wounded there were 13 children", "among the civilians killed were two children", "Of those killed, 35
- * were civilians": a part told after its whole, which the words name.
+ * were civilians", "the dead included two journalists": a part told after its whole, which the words name.
  */
 const AMONG_THE_COUNTED_BEFORE =
-  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,)\s+$/i;
+  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,|\b(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:also\s+)?(?:included|include|includes))\s+$/i;
 const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
 
 /**
@@ -330,8 +330,8 @@ const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, e
 function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) => boolean): Figure | null {
   const m = AMONG_THE_COUNTED_BEFORE.exec(before);
   if (!m) return null;
-  const category = AMONG_CATEGORY[(m[2] ?? m[4])!.toLowerCase()]!;
-  const group = (m[1] ?? m[3])?.toLowerCase();
+  const category = AMONG_CATEGORY[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
+  const group = (m[1] ?? m[3] ?? m[5])?.toLowerCase();
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k]!;
     if (!near(f)) break;
