@@ -80,3 +80,32 @@ describe('"the dead included" names the whole a part belongs to', () => {
     expect(figures[2]!.partOf).toBe(figures[0]!.id);
   });
 });
+
+describe('armed men who move are no displaced people', () => {
+  it('troops crossing into a region are deployed', () => {
+    expect(
+      figuresOf('The ministry said a column of about 250 troops had crossed into the region on Monday.'),
+    ).toEqual([]);
+  });
+
+  it('civilians crossing still fled', () => {
+    expect(figuresOf('Officials said 3,000 villagers had crossed into Armenia by Monday.')).toEqual([
+      ['displaced', '3,000', 'Officials'],
+    ]);
+  });
+});
+
+describe('brought in by ambulance is an evacuation', () => {
+  it.each([
+    [
+      'The ministry said 60 patients were brought in by ambulances overnight.',
+      [['evacuated', '60', 'The ministry']],
+    ],
+    [
+      'Officials said 15 wounded residents were taken by ambulance to Goris.',
+      [['evacuated', '15', 'Officials']],
+    ],
+  ])('%s', (text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+});

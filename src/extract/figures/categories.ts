@@ -498,11 +498,11 @@ const TERMS: [string, FigureCategory][] = [
     String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:from\s+[A-Z][\w'’-]*\s+)?(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+(?:refugees|(?:internally\s+)?displaced(?:\s+persons)?|IDPs|homeless)|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
-  // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
+  // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation; "brought in by ambulances": by road.
   [
     // "were moved to Vardenis", "had been moved from 16 villages": moved by others (a passive only, see
     // predicateAfter; "residents moved to Armenia" of their own accord are displaced, movementAfter).
-    String.raw`evacuated|airlifted|flown\s+out|moved\s+(?:to|from|out\s+of)\s|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
+    String.raw`evacuated|airlifted|flown\s+out|moved\s+(?:to|from|out\s+of)\s|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)|(?:transferred|taken|transported|brought|carried|driven)\s+(?:in\s+|out\s+)?by\s+(?:[a-z]+\s+)?ambulances?`,
     'evacuated',
   ],
   // "more than 290 had been taken to hospital": the hurt, in local care. After the evacuations, so that
@@ -557,6 +557,21 @@ const LEFT_PLACE = new RegExp(
   String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic|(?:districts|villages|towns|areas|territories)\b(?!\s+to\b))\b)`,
   'u',
 );
+
+/** "400 troops crossed into the region", "32 servicemen held in Baku crossed into Armenia": armed men who move are deployed, withdrawn or handed over, never displaced. */
+const ARMED = new Set([
+  'peacekeepers',
+  'troops',
+  'soldiers',
+  'servicemen',
+  'fighters',
+  'officers',
+  'policemen',
+  'guards',
+]);
+export function armedHead(phrase: CountedPhrase): boolean {
+  return phrase.head !== null && ARMED.has(phrase.head);
+}
 
 /** Those who act on others (send, evacuate, report, guard) rather than suffer: never counted as displaced by a verb of movement. */
 const ACTORS = new Set([

@@ -15,6 +15,7 @@ import { bodyAntecedent } from './bodyAntecedent.ts';
 import { carriedToCare } from './carriedToCare.ts';
 import {
   anaphoricBefore,
+  armedHead,
   arrivalsSubject,
   type CountedPhrase,
   capacityBefore,
@@ -500,10 +501,11 @@ function readCandidates(
     // "helicopters had flown 30 of the people injured in the blast to Yerevan": a participle right after the
     // count only describes those a verb of carrying before it took to care; they were evacuated.
     const after =
-      predicate === 'wounded' &&
-      !counted.marker &&
-      HURT_PARTICIPLE_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) &&
-      carriedToCare(sentenceText, counted, before) === 'active'
+      (predicate === 'displaced' && armedHead(counted)) ||
+      (predicate === 'wounded' &&
+        !counted.marker &&
+        HURT_PARTICIPLE_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) &&
+        carriedToCare(sentenceText, counted, before) === 'active')
         ? null
         : predicate;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.
