@@ -124,6 +124,8 @@ const PHRASE_STOPS = new Set([
   'remains',
   'fled',
   'died',
+  'dies',
+  'die',
   'perished',
   'left',
   'went',
@@ -481,7 +483,7 @@ const TERMS: [string, FigureCategory][] = [
   [String.raw`fatally\s+(?:wounded|injured|shot)`, 'killed'],
   [
     // "became martyrs", "had become martyrs", "fell as martyrs": the Azerbaijani and Turkish way of saying soldiers died.
-    String.raw`killed|died|dead|perished|slain|martyred|(?:became|become|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
+    String.raw`killed|died|dies|die|dead|perished|slain|martyred|(?:became|become|fell\s+as)\s+martyrs|murdered|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)`,
     'killed',
   ],
   [
@@ -496,11 +498,11 @@ const TERMS: [string, FigureCategory][] = [
     String.raw`fled|flee|fleeing|displaced|uprooted|homeless|expelled|deported|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave))|(?:left|leave)\s+(?:their\s+homes|for\b)|crossed\s+(?:from\s+[A-Z][\w'’-]*\s+)?(?:into|the\s+border)|(?:sought|taken|take|took)\s+refuge|became\s+(?:refugees|(?:internally\s+)?displaced(?:\s+persons)?|IDPs|homeless)|abandoned\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)|joined\s+(?:the|an?)\s+(?:[a-z]+\s+)?(?:exodus|flight)`,
     'displaced',
   ],
-  // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation.
+  // "were transferred to Yerevan by helicopter": moved by air, a medical evacuation; "brought in by ambulances": by road.
   [
     // "were moved to Vardenis", "had been moved from 16 villages": moved by others (a passive only, see
     // predicateAfter; "residents moved to Armenia" of their own accord are displaced, movementAfter).
-    String.raw`evacuated|airlifted|flown\s+out|moved\s+(?:to|from|out\s+of)\s|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)`,
+    String.raw`evacuated|airlifted|flown\s+out|moved\s+(?:to|from|out\s+of)\s|(?:taken|moved|brought|bused|ferried)\s+to\s+safety|(?:transferred|taken|moved|flown|transported|brought)\s+(?:to|out\s+of)\s+[^.;:,!?\d"“”]{1,40}?\s+by\s+(?:helicopter|air|plane|air\s+ambulance)|(?:transferred|taken|transported|brought|carried|driven)\s+(?:in\s+|out\s+)?by\s+(?:[a-z]+\s+)?ambulances?`,
     'evacuated',
   ],
   // "more than 290 had been taken to hospital": the hurt, in local care. After the evacuations, so that
@@ -520,8 +522,8 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const ASIDE = String.raw`(?:\s*,[^,.;:!?\d"“”]{1,60},|\s*,\s*(?:an?\s+)?\d{1,3}-year-old\s[^,.;:!?\d"“”]{1,50},|\s*,\s*(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:them|whom)\b[^,.;:!?"“”]{0,40},|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|many\s+of\s+them)\s(?:[^,.;:!?"“”]|\d[,.]\d){1,60},|\s*,\s*(?:including|among\s+them|among\s+whom|mostly|many\s+of\s+them)\s+(?:[^,.;:!?\d"“”]{1,30},\s+){1,4}(?:[^,.;:!?\d"“”]{1,30}?\s)?(?:and|or)\s+[^,.;:!?\d"“”]{1,30},|\s*[–—]\s*[^–—.;:!?"“”]{1,100}?\s*[–—]|\s+-\s+[^.;:!?"“”-]{1,60}?\s+-|\s*\([^()]{1,80}\))?`;
 /** Whose the count is, right after it: "five from Azerbaijan", "21 on the Armenian side". */
 const SIDE = String.raw`(?:\s+(?:from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+side)?)?`;
-/** "27 civilians and soldiers have been killed": a second noun shares the count and the verb. */
-const SECOND_NOUN = String.raw`\s+(?:and|or)\s+(?!(?:was|is|has|as|this|thus|always|perhaps)\b)[a-z]{2,}s(?=\s)`;
+/** "27 civilians and soldiers have been killed", "24 civilians and servicemen": a second plural noun shares the count and the verb. */
+const SECOND_NOUN = String.raw`\s+(?:and|or)\s+(?!(?:was|is|has|as|this|thus|always|perhaps)\b)(?:[a-z]{2,}s|[a-z]{2,}men|people|children)(?=\s)`;
 const AND_NOUN = `(?:${SECOND_NOUN})?`;
 const SECOND_NOUN_AT = new RegExp(`^${SECOND_NOUN}`);
 
@@ -555,6 +557,21 @@ const LEFT_PLACE = new RegExp(
   String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic|(?:districts|villages|towns|areas|territories)\b(?!\s+to\b))\b)`,
   'u',
 );
+
+/** "400 troops crossed into the region", "32 servicemen held in Baku crossed into Armenia": armed men who move are deployed, withdrawn or handed over, never displaced. */
+const ARMED = new Set([
+  'peacekeepers',
+  'troops',
+  'soldiers',
+  'servicemen',
+  'fighters',
+  'officers',
+  'policemen',
+  'guards',
+]);
+export function armedHead(phrase: CountedPhrase): boolean {
+  return phrase.head !== null && ARMED.has(phrase.head);
+}
 
 /** Those who act on others (send, evacuate, report, guard) rather than suffer: never counted as displaced by a verb of movement. */
 const ACTORS = new Set([
@@ -777,7 +794,7 @@ export function predicateAfter(sentence: string, from: number): FigureCategory |
 /** Before "victims": "mine victims" counts the killed and the wounded together. */
 const NOT_MINE = String.raw`(?<!\b(?:land)?mines?\s)`;
 const LEAD_IN = String.raw`(?:\s+(?:another|a\s+further|an\s+additional|a\s+total\s+of|the|some|all))*\s+$`;
-const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|passed|topped|tops|stands\s+at|stood\s+at|peaked\s+at|averaged|:)`;
+const TOLL_VERB = String.raw`(?:to|at|of|is|was|reached|reaches|hit|hits|exceeded|exceeds|surpassed|surpasses|passed|passes|crossed|crosses|topped|tops|stands\s+at|stood\s+at|peaked\s+at|averaged|:)`;
 const tollOf = (nouns: string) =>
   new RegExp(
     String.raw`\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${nouns})\b[^.;!?]{0,100}?\b${TOLL_VERB}${LEAD_IN}`,
@@ -839,7 +856,7 @@ const BEFORE: [RegExp, FigureCategory][] = [
   // "as exodus tops 65,000", "the influx has passed 40,000": the movement itself, as subject, counted by its size.
   [
     new RegExp(
-      String.raw`\b(?:exodus|influx|outflow)\b[^.;!?\d]{0,60}?\b(?:reached|reaches|hit|hits|exceeded|exceeds|surpassed|surpasses|passed|passes|topped|tops|(?:climbed|climbs|rose|rises|grew|grows)\s+to)${LEAD_IN}`,
+      String.raw`\b(?:exodus|influx|outflow)\b[^.;!?\d]{0,60}?\b(?:reached|reaches|hit|hits|exceeded|exceeds|surpassed|surpasses|passed|passes|crossed|crosses|topped|tops|(?:climbed|climbs|rose|rises|grew|grows)\s+to)${LEAD_IN}`,
       'i',
     ),
     'displaced',
@@ -919,6 +936,10 @@ export function governingVerbBefore(before: string, phrase: CountedPhrase): Figu
   return null;
 }
 
+/** "the military death toll", "its toll": a running toll named by its own noun. */
+const RUNNING_TOLL_NOUN = String.raw`(?:the|its|their|his|her)\s+(?:(?:overall|total|latest|new|official|military|civilian|death|own)\s+){0,3}toll`;
+/** "since September 27": the day of a month, the one number a running total's words may hold. */
+const DAY_OF_MONTH = String.raw`(?<=\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)\d{1,2}\b`;
 const SAME_THING = String.raw`(?:the|its|their|his|her|this|that)\s+(?:(?:overall|total|latest|new|official|updated|revised|own|final|current|likely)\s+)?(?:figure|number|total|tally|count|estimate)`;
 const ANAPHORA = new RegExp(
   String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}(?:\s+(?:up|down))?\s+(?:at|to|as)` +
@@ -926,8 +947,10 @@ const ANAPHORA = new RegExp(
     String.raw`|\b${SAME_THING}(?:\s+${wordsExcept(DATA_BY_WORDS)}\s+by\s+[^.;:!?\d]{1,80}?)?\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
     String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?` +
-    // "bringing the number (of people) it has evacuated since May to 41": the running total's own words, then "to".
-    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking))\s+${SAME_THING}\s+[^.;:!?\d,"“”]{1,70}?\s+to` +
+    // "bringing the number (of people) it has evacuated since May to 41": the running total's own words, then "to";
+    // "bringing the military death toll it has announced since September 27 to 244": a toll, a day of a month.
+    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking))\s+(?:${SAME_THING}|${RUNNING_TOLL_NOUN})\s+(?:[^.;:!?\d,"“”]|${DAY_OF_MONTH}){1,70}?\s+to` +
+    String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking))\s+${RUNNING_TOLL_NOUN}\s+to` +
     // "A day earlier he had put it at 49": "it", the toll just named, put at a number by its source.
     String.raw`|\b(?:put|puts|putting|place[sd]?|placing)\s+it\s+at)${LEAD_IN}`,
   'i',

@@ -61,6 +61,8 @@ const THRESHOLD_VERBS = [
   'passes',
   'topped',
   'tops',
+  'crossed',
+  'crosses',
 ];
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b(${THRESHOLD_VERBS.join('|')})\s+$`, 'i');
 

@@ -15,6 +15,7 @@ import { bodyAntecedent } from './bodyAntecedent.ts';
 import { carriedToCare } from './carriedToCare.ts';
 import {
   anaphoricBefore,
+  armedHead,
   arrivalsSubject,
   type CountedPhrase,
   capacityBefore,
@@ -320,10 +321,10 @@ const TREATED_ELSEWHERE_AFTER =
 
 /**
  * "Among the dead were 14 children", "among the wounded there were 13 children", "among the civilians killed were two children", "Of those killed, 35
- * were civilians": a part told after its whole, which the words name.
+ * were civilians", "the dead included two journalists": a part told after its whole, which the words name.
  */
 const AMONG_THE_COUNTED_BEFORE =
-  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,)\s+$/i;
+  /\b(?:among\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:there\s+)?(?:were|was|are|is)|^\s*of\s+(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s*,|\b(?:the|those)\s+(?:(civilians|soldiers|servicemen|people|residents|victims)\s+)?(dead|killed|wounded|injured|missing|displaced|evacuated)\s+(?:also\s+)?(?:included|include|includes))\s+$/i;
 const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, evacuated: 'evacuated' };
 
 /**
@@ -334,8 +335,8 @@ const AMONG_CATEGORY: Record<string, FigureCategory> = { ...MARKER_ADJECTIVES, e
 function amongTheCounted(before: string, figures: Figure[], near: (f: Figure) => boolean): Figure | null {
   const m = AMONG_THE_COUNTED_BEFORE.exec(before);
   if (!m) return null;
-  const category = AMONG_CATEGORY[(m[2] ?? m[4])!.toLowerCase()]!;
-  const group = (m[1] ?? m[3])?.toLowerCase();
+  const category = AMONG_CATEGORY[(m[2] ?? m[4] ?? m[6])!.toLowerCase()]!;
+  const group = (m[1] ?? m[3] ?? m[5])?.toLowerCase();
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k]!;
     if (!near(f)) break;
@@ -511,10 +512,11 @@ function readCandidates(
     // "helicopters had flown 30 of the people injured in the blast to Yerevan": a participle right after the
     // count only describes those a verb of carrying before it took to care; they were evacuated.
     const after =
-      predicate === 'wounded' &&
-      !counted.marker &&
-      HURT_PARTICIPLE_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) &&
-      carriedToCare(sentenceText, counted, before) === 'active'
+      (predicate === 'displaced' && armedHead(counted)) ||
+      (predicate === 'wounded' &&
+        !counted.marker &&
+        HURT_PARTICIPLE_AFTER.test(sentenceText.slice(counted.end, counted.end + 20)) &&
+        carriedToCare(sentenceText, counted, before) === 'active')
         ? null
         : predicate;
     // "27 Azerbaijani civilians and soldiers have been killed": the second noun is counted too.

@@ -246,7 +246,17 @@ function joinRanges(text: string, numbers: NumberMatch[]): NumberMatch[] {
   for (let i = 0; i < numbers.length; i++) {
     const a = numbers[i]!;
     const b = numbers[i + 1];
-    if (b && a.kind === 'exact' && b.kind === 'exact' && b.value > a.value && !looksLikeYear(a)) {
+    // "since November 13 to 564": a day of a month opens no range.
+    const dayOfMonth =
+      /^\d/.test(a.text) && MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+    if (
+      b &&
+      a.kind === 'exact' &&
+      b.kind === 'exact' &&
+      b.value > a.value &&
+      !looksLikeYear(a) &&
+      !dayOfMonth
+    ) {
       const between = text.slice(a.end, b.start);
       const before = text.slice(Math.max(0, a.start - 20), a.start);
       const opener = BETWEEN_BEFORE.exec(before);

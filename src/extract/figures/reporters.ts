@@ -442,6 +442,10 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   }
   const kept = words.slice(first);
   if (!kept.length) return null;
+  // "bringing the death toll it has announced to 244": a relative clause on a count; its "it" is the
+  // sentence's reporter, named elsewhere in it.
+  if (kept.length > 1 && /^(?:it|they)$/i.test(kept.at(-1)!.text) && COUNT_NOUN.test(kept.at(-2)!.text))
+    return null;
   // "We have also seen reports that …": a word after an auxiliary is a verb, and a verb reports nothing.
   if (
     kept.length === 1 &&
@@ -463,6 +467,7 @@ function readSubjectIn(sentence: string, verbStart: number): ReporterMatch | nul
   }
   return usable({ text: sentence.slice(start, end), start, end });
 }
+const COUNT_NOUN = /^(?:toll|total|tally|number|figure|count|estimate|list)$/i;
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** "November 2020", "September 27", "2023": a date, never who reports. */
 const DATE_ONLY = new RegExp(
