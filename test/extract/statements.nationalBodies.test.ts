@@ -62,6 +62,29 @@ describe('an unqualified national body is the home country’s of the document',
     expect(speakers(text)).toEqual(['mod-armenia']);
   });
 
+  it('Baku’s "liberated" as a verb of what the army took, beside its martyrs: Azerbaijan’s ministry', () => {
+    const text = [
+      'Economy',
+      'The Azerbaijani Army liberated 12 villages in the first week, and the liberation of the district followed.',
+      'Two martyrs were buried in Barda on Friday, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+  });
+
+  it('one stray mark of the other side ("the enemy") does not undo copy written in one side’s words', () => {
+    const text = [
+      'Regions',
+      'The enemy fired on positions near Kalbajar, a district liberated from occupation in the Patriotic War.',
+      'A soldier was wounded and later became a martyr, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+    const mixed = [
+      'The enemy shelled Sotk in an act of Azerbaijani aggression, while Baku spoke of martyrs of the Patriotic War.',
+      'Three soldiers were wounded, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(mixed)).toEqual(['text:ministry-of-defense']);
+  });
+
   it('one mark of a side, or the marks only inside a quote: left as written', () => {
     const once =
       'Mine clearance in the liberated territories goes on, the Ministry of Defense said on Monday.';
@@ -145,6 +168,16 @@ describe('an unqualified national body is the home country’s of the document',
       homeCountry('A checkpoint was set up today, the State Border Service informed 1news.az.', null),
     ).toBe('AZ');
     expect(homeCountry('A checkpoint was set up today, a border guard told news.am.', null)).toBeNull();
+  });
+
+  it('a masthead that runs a capital into an outlet’s noun ("BakuPost") is that country’s outlet', () => {
+    const text = [
+      'Politics',
+      '07 March 2024 10:15',
+      'BakuPost',
+      'A serviceman was wounded near Lachin on Wednesday, according to the Ministry of Defense.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
   });
 
   it('a stamp in Moscow time is a Russian outlet’s: "the Ministry of Defense" is Russia’s', () => {
