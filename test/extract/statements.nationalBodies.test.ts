@@ -201,6 +201,15 @@ describe('Karabakh’s Armenian bodies by their many names are the Karabakh auth
     ]);
   });
 
+  it('"ethnic Armenian officials", as the wires call the region’s officials, with or without "in the region"', () => {
+    const text = [
+      'Azerbaijan retook the enclave in a one-day offensive.',
+      'Ethnic Armenian officials said at least 90 people were killed in the fighting.',
+      'Ethnic Armenian officials in the region said more than 300 were wounded.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['karabakh-authorities', 'karabakh-authorities']);
+  });
+
   it('"the de facto health ministry" in a story about Karabakh', () => {
     const text =
       'Hospitals in Stepanakert are short of insulin. The de facto health ministry said 20 patients were waiting for transfer.';
