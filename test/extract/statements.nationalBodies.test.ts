@@ -62,6 +62,29 @@ describe('an unqualified national body is the home country’s of the document',
     expect(speakers(text)).toEqual(['mod-armenia']);
   });
 
+  it('Baku’s "liberated" as a verb of what the army took, beside its martyrs: Azerbaijan’s ministry', () => {
+    const text = [
+      'Economy',
+      'The Azerbaijani Army liberated 12 villages in the first week, and the liberation of the district followed.',
+      'Two martyrs were buried in Barda on Friday, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+  });
+
+  it('one stray mark of the other side ("the enemy") does not undo copy written in one side’s words', () => {
+    const text = [
+      'Regions',
+      'The enemy fired on positions near Kalbajar, a district liberated from occupation in the Patriotic War.',
+      'A soldier was wounded and later became a martyr, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+    const mixed = [
+      'The enemy shelled Sotk in an act of Azerbaijani aggression, while Baku spoke of martyrs of the Patriotic War.',
+      'Three soldiers were wounded, the Ministry of Defense said.',
+    ].join('\n\n');
+    expect(speakers(mixed)).toEqual(['text:ministry-of-defense']);
+  });
+
   it('one mark of a side, or the marks only inside a quote: left as written', () => {
     const once =
       'Mine clearance in the liberated territories goes on, the Ministry of Defense said on Monday.';
@@ -147,6 +170,16 @@ describe('an unqualified national body is the home country’s of the document',
     expect(homeCountry('A checkpoint was set up today, a border guard told news.am.', null)).toBeNull();
   });
 
+  it('a masthead that runs a capital into an outlet’s noun ("BakuPost") is that country’s outlet', () => {
+    const text = [
+      'Politics',
+      '07 March 2024 10:15',
+      'BakuPost',
+      'A serviceman was wounded near Lachin on Wednesday, according to the Ministry of Defense.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['mod-azerbaijan']);
+  });
+
   it('a stamp in Moscow time is a Russian outlet’s: "the Ministry of Defense" is Russia’s', () => {
     const text =
       'Peacekeepers take control of the corridor\n\n12 Nov 2020, 14:37 MSK\n\nAccording to the Ministry of Defense, 23 observation posts had been set up.';
@@ -166,6 +199,15 @@ describe('Karabakh’s Armenian bodies by their many names are the Karabakh auth
     expect(speakers('The Ministry of Health of Artsakh said two of the wounded were children.')).toEqual([
       'karabakh-authorities',
     ]);
+  });
+
+  it('"ethnic Armenian officials", as the wires call the region’s officials, with or without "in the region"', () => {
+    const text = [
+      'Azerbaijan retook the enclave in a one-day offensive.',
+      'Ethnic Armenian officials said at least 90 people were killed in the fighting.',
+      'Ethnic Armenian officials in the region said more than 300 were wounded.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['karabakh-authorities', 'karabakh-authorities']);
   });
 
   it('"the de facto health ministry" in a story about Karabakh', () => {

@@ -635,6 +635,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'separatist authorities in Karabakh',
       'ethnic Armenian authorities',
       'ethnic Armenian authorities in the region',
+      // The wires' name for the region's officials (CONVENTIONS 4), as for its authorities.
+      'ethnic Armenian officials',
+      'ethnic Armenian officials in the region',
       'Karabakh Armenian officials',
       'de facto authorities in Nagorno-Karabakh',
       'de facto authorities',

@@ -42,15 +42,18 @@ function outletCountry(name: string): HomeCountry | null {
   return domain ? (DOMAIN_HOME[domain] ?? null) : placeInOutletName(name);
 }
 
-/** Words only a news outlet's name ends on: "Armenian Report", "The Moscow Times". */
+/**
+ * Words only a news outlet's name ends on: "Armenian Report", "The Moscow Times", also run
+ * together with the words before in one capitalised name ("BakuPost").
+ */
 const OUTLET_NOUN =
-  /\s(?:Report|Times|Post|Herald|Weekly|Today|Press|Radio|Television|Agency|Mirror|Voice|Gazette|Journal|Tribune|Observer)$/;
+  /(?:\s|(?<=\p{Ll}))(?:Report|Times|Post|Herald|Weekly|Today|Press|Radio|Television|Agency|Mirror|Voice|Gazette|Journal|Tribune|Observer)$/u;
 
 /** A country or its capital in an outlet's own name, as the gazetteer's codes. */
 const NAME_PLACE: readonly [RegExp, HomeCountry][] = [
-  [/\b(?:Armenia|Armenian|Yerevan)\b/, 'AM'],
-  [/\b(?:Azerbaijan|Azerbaijani|Baku)\b/, 'AZ'],
-  [/\b(?:Russia|Russian|Moscow)\b/, 'RU'],
+  [/\b(?:Armenia|Armenian|Yerevan)(?:\b|(?=\p{Lu}))/u, 'AM'],
+  [/\b(?:Azerbaijan|Azerbaijani|Baku)(?:\b|(?=\p{Lu}))/u, 'AZ'],
+  [/\b(?:Russia|Russian|Moscow)(?:\b|(?=\p{Lu}))/u, 'RU'],
 ];
 
 /**
