@@ -2401,8 +2401,13 @@ function quotedSubjectOfClause(text: string, quote: Quote, contentEnd: number): 
   )
     return true;
   // `posted that he “warmly” welcomed the statement`: a quoted adverb or adjective before the clause's own verb.
-  return FINITE_VERB_AHEAD.test(after);
+  if (FINITE_VERB_AHEAD.test(after)) return true;
+  // `said the “illegal formations” must lay down their arms`: a determiner, the quoted noun, a modal.
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, part.open - 8), part.open)) && MODAL_AHEAD.test(after);
 }
+
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|these|those|such)\s*$/i;
+const MODAL_AHEAD = /^\s+(?:must|should|could|can|cannot|might|may|shall)\s+(?:not\s+)?\p{Ll}/u;
 
 const LOWER_CASE_AFTER_SPACES = /^\s*\p{Ll}/u;
 

@@ -10,15 +10,15 @@ import { MASK } from './mask.ts';
  */
 
 /** Cheap pre-test on literal words. */
-const QUOTE_VERB = /\b(?:quot|cit)(?:es|ed|ing)\s/;
+const QUOTE_VERB = /\b(?:quot|cit)(?:es|ed|ing|e)\s/;
 
-/** "<medium> quoted <speaker> as saying (that)", "… as telling reporters (that)". */
+/** "<medium> quoted <speaker> as saying (that)", "… as telling reporters (that)"; "media quote <speaker> as saying". */
 const AS_SAYING =
-  /(?:^|[\s,])(?:quot|cit)(?:es|ed)\s+([^,;:\u2591]{2,90}?)\s+as\s+(?:saying|telling\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|stating|claiming|writing)(?:\s+that)?(?=[\s:,\u2591])/u;
+  /(?:^|[\s,])(?:quot|cit)(?:es|ed|e)\s+([^,;:\u2591]{2,90}?)\s+as\s+(?:saying|telling\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|stating|claiming|writing)(?:\s+that)?(?=[\s:,\u2591])/u;
 
 /** "<medium> quotes Armenian media reports that", "cites local press reports saying": the reports said it. */
 const REPORTS_THAT =
-  /(?:^|[\s,])(?:quot|cit)(?:es|ed)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:media|press|news|television|TV|radio|agency|official|government)(?:\s+\p{Ll}+)?)\s+reports?\s+(?:that|saying(?:\s+that)?)\s/u;
+  /(?:^|[\s,])(?:quot|cit)(?:es|ed|e)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:media|press|news|television|TV|radio|agency|official|government)(?:\s+\p{Ll}+)?)\s+reports?\s+(?:that|saying(?:\s+that)?)\s/u;
 
 export interface QuotedAsSaying {
   /** The one quoted, as written. */
