@@ -103,7 +103,9 @@ describe('a rubric line above the headline is no part of a name', () => {
       'ISLAMABAD (Kite News) - Pakistan on Monday hailed the truce and said it "backs Georgia fully".\n\n' +
       'Foreign Office spokesperson Sana Qureshi said in a statement that Islamabad hoped for "calm".\n\n' +
       'Later, the spokesperson was asked about aid.\n\nQ: Will Pakistan send aid?\n\nA: We are ready to help if we are asked.';
+    // The headline's second verb shares its subject (session 43): Pakistan says it backs Georgia.
     expect(saidInCorpus(text)).toEqual([
+      'text:pakistan: it backs Georgia',
       'text:pakistan: it "backs Georgia fully"',
       'text:sana-qureshi: Islamabad hoped for "calm"',
       'text:sana-qureshi: We are ready to help if we are asked.',
