@@ -61,7 +61,8 @@ export type DateForm =
     }
   /** over the past 24 hours: the span of `days` days ending at the reference. */
   | { kind: 'pastSpan'; days: number }
-  | { kind: 'relativeWeek'; offset: number }
+  /** `told`: "the same week" is the week of the week or day the text just told, not the piece's. */
+  | { kind: 'relativeWeek'; offset: number; told?: true }
   | { kind: 'relativeMonth'; offset: number }
   /** `results`: "for the year", told of a company's results, is the year of the piece; elsewhere it is no date. */
   | { kind: 'relativeYear'; offset: number; results?: true }
@@ -1122,9 +1123,10 @@ const PARSERS: Parser[] = [
   {
     // "The blast the evening before killed 170 people": "before"/"after" with no object of its own is the part of
     // the day before (after) the day the text gave, as "the previous evening" is. "the night before the vote"
-    // counts from a day not given; "the night before last" is two nights back: neither is read.
+    // counts from a day not given; "the night before last" is two nights back: neither is read. Before a gerund
+    // ("rose in the morning before falling back") "before" opens a clause: the day's part is that day's own.
     pattern:
-      /\bthe\s+(?:morning|afternoon|evening|night)\s+(before|after)\b(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|last|next|yesterday|tomorrow|being|having)\b)\p{Ll})/giu,
+      /\bthe\s+(?:morning|afternoon|evening|night)\s+(before|after)\b(?=\s*[,.;:)]|\s*$|\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|last|next|yesterday|tomorrow|being|having)\b|\p{Ll}+ing\b)\p{Ll})/giu,
     needs: RARE_FORMS,
     // "stopped in the evening after Moscow intervened": before a capital "after" opens a clause with its
     // subject (the /i flag lets the pattern's lower-case letter match a capital, so it is checked here).
@@ -1152,8 +1154,9 @@ const PARSERS: Parser[] = [
   },
   {
     // "Lavrov announced the agreement in the early hours in Moscow": the night's end before the day just told,
-    // read as its morning is. "in the early hours of Saturday" is that day's, read with its day.
-    pattern: /\bin\s+the\s+(?:early|small|wee)\s+hours\b(?!\s+of\b)/gi,
+    // read as its morning is ("since the early hours of the morning" too). "in the early hours of Saturday" is
+    // that day's, read with its day.
+    pattern: /\b(?:in|since)\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning\b|\b(?!\s+of\b))/gi,
     needs: /\b(?:early|small|wee)\s+hours/i,
     read: () => ({ kind: 'relativeDay', anchor: 'discourse', offset: 0, toldDay: true, orPieceDay: true }),
   },
@@ -1217,6 +1220,12 @@ const PARSERS: Parser[] = [
       (m[1] ?? m[2])!.toLowerCase() === 'month'
         ? { kind: 'relativeMonth', offset: 0 }
         : { kind: 'relativeYear', offset: 0 },
+  },
+  {
+    // "a debate the same week", "that same week": the week of the week or day just told.
+    pattern: /\b(?:the\s+same|that(?:\s+same)?)\s+week\b(?![-'’]\p{L})/giu,
+    needs: /week/i,
+    read: () => ({ kind: 'relativeWeek', offset: 0, told: true }),
   },
   {
     // "the last week of May", "in the last year" (a length), "the next month of talks" are not last week, last year.

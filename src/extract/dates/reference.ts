@@ -68,6 +68,11 @@ function* atLineStarts(pattern: RegExp, text: string): Generator<RegExpExecArray
  */
 const DATELINE_PLACE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30})?,\s*/u;
 const DATELINE_TAIL = /^[.,]?\s*(?:\/[^/\n]{1,30}\/\.?|\([^)\n]{1,30}\)\s*[-–—]?|[-–—])/u;
+/**
+ * "Baku, June 12 (BTA correspondent Petar Vasilev)": a place written as a name, not in capitals, is a dateline
+ * only when the place, the date and a credit in brackets make up the whole line.
+ */
+const CREDIT_LINE_END = /^\s*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$))/u;
 
 /** Header dates (Published:, Updated:) and datelines, in text order. */
 export function findHeaderDates(text: string, paragraphStarts: number[]): HeaderDate[] {
@@ -222,14 +227,18 @@ function closingDateLine(text: string): HeaderDate | null {
 }
 
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+/** "Baku, ": one capitalised word (maybe two) before the date; read as a dateline only with CREDIT_LINE_END. */
+const NAMED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*/u;
 function datelineAt(text: string, start: number): HeaderDate | null {
   const head = text.slice(start, start + 120);
-  const place = DATELINE_PLACE.exec(head);
-  if (!place || !TWO_CAPITALS.test(place[0])) return null;
+  const place = DATELINE_PLACE.exec(head) ?? NAMED_PLACE.exec(head);
+  if (!place) return null;
+  const capitals = TWO_CAPITALS.test(place[0]);
   const dateFrom = start + place[0].length;
   const expression = findDateExpressions(text, dateFrom, Math.min(text.length, dateFrom + 40))[0];
   if (expression?.form.kind !== 'calendar' || expression.start - dateFrom > 3) return null;
-  const tail = DATELINE_TAIL.exec(text.slice(expression.end, expression.end + 40));
+  const after = text.slice(expression.end, expression.end + 80);
+  const tail = capitals ? DATELINE_TAIL.exec(after) : CREDIT_LINE_END.exec(after);
   if (!tail) return null;
   return {
     start: expression.start,

@@ -80,6 +80,8 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   /** The last quarter or half of a year the text named, for "a year ago", "the year-ago period", "the quarter". */
   let lastPart: NamedPart | null = null;
 
+  /** The week the text last told (its Monday's day number), or the week of the last day told, for "the same week". */
+  let lastWeek: { monday: number; source: YearSource; sentence: number; paragraph: number } | null = null;
   /** The last date the text gave with its year, for "that year", "the following month". */
   let antecedent: Antecedent | null = null;
   /** The first day the lead tells its news on (see storyDayOf), for a part of the day told with no day near. */
@@ -262,11 +264,22 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         break;
       }
       case 'relativeWeek': {
+        if (form.told) {
+          // Only a week or day told in the same or the sentence before: further back "that week" is unclear.
+          if (lastWeek && m.sentence - lastWeek.sentence <= 1 && m.paragraph === lastWeek.paragraph)
+            date = rangeDate(
+              dayFromNumber(lastWeek.monday, lastWeek.source),
+              dayFromNumber(lastWeek.monday + 6, lastWeek.source),
+            );
+          break;
+        }
         const ref = referenceDays(ctx, docSource);
         if (ref && sameDay(ref[0], ref[1]) && ref[0].year !== undefined) {
           const n = dayNumber(ref[0].year, ref[0].month, ref[0].day);
           const monday = n - ((fromDayNumberWeekday(n) + 6) % 7) + 7 * form.offset;
           date = rangeDate(dayFromNumber(monday, ref[0].source), dayFromNumber(monday + 6, ref[0].source));
+          if (m.role === 'text')
+            lastWeek = { monday, source: ref[0].source, sentence: m.sentence, paragraph: m.paragraph };
         }
         break;
       }
@@ -659,8 +672,17 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
       lastDayBound = BOUND.test(m.expression.text);
       lastDayScene = m.tenseMarked ? null : { paragraph: m.paragraph };
       dayOutdated = false;
+      if (established.year !== undefined) {
+        const n = dayNumber(established.year, established.month, established.day);
+        lastWeek = {
+          monday: n - ((fromDayNumberWeekday(n) + 6) % 7),
+          source: established.source ?? docSource,
+          sentence: m.sentence,
+          paragraph: m.paragraph,
+        };
+      }
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
-      dayOutdated ||= leavesDay(date, lastDay);
+      dayOutdated ||= leavesDay(date, lastDay) && !sinceBackground(ctx, m);
     // The narrative has moved on to a later year ("On May 22, 2015, … the following year … in December"):
     // a month told without its year is no longer surely in the carried one.
     if (carried && date?.year !== undefined && date.year > carried.year && m.role === 'text') carried = null;
@@ -686,6 +708,22 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
   }
   return out;
 }
+
+/**
+ * "The clashes, the most serious since the end of the war last autumn, began in the morning": a period a
+ * "since" phrase counts from is background to its clause, so the narrative still stands on its day.
+ */
+function sinceBackground(ctx: ResolveContext, m: ScannedMention): boolean {
+  const sentence = ctx.scanned.sentences.find((s) => s.index === m.sentence);
+  if (!sentence) return false;
+  const before = ctx.scanned.doc.text.slice(
+    Math.max(sentence.start, m.expression.start - 80),
+    m.expression.start,
+  );
+  return SINCE_IN_PHRASE.test(before) || SINCE.test(m.expression.text);
+}
+/** "since" in the phrase the mention ends, with no clause break between. */
+const SINCE_IN_PHRASE = /\bsince\b[^,;:()—–]*$/i;
 
 /** "as of October 4": the day a count or a state is given at. */
 const AS_OF = /^as\s+of\s/i;
