@@ -61,3 +61,11 @@ describe('needs and populations are no counts of people hurt or uprooted', () =>
     ).toEqual([]);
   });
 });
+
+describe('"have since left" uproots people who were not yet refugees', () => {
+  it('people leaving their region are displaced', () => {
+    expect(figuresOf('Armenia says more than 90,000 people have since left the region.')).toEqual([
+      ['displaced', 'more than 90,000', 'Armenia'],
+    ]);
+  });
+});

@@ -8,8 +8,14 @@ import type { FigureCategory } from '../types.ts';
 
 /** "about 1,200 refugees returned to Stepanakert", "more than 1,500 refugees returning from Armenia". */
 const RETURNING_AFTER = /^\s*(?:returned|returning|came\s+back|coming\s+back|went\s+back|going\s+back)\b/i;
-/** "1,500 refugees had since left Armenia", "12,000 of them have since left the country": leaving again. */
-const MOVED_ON_AFTER = /^(?:\s+of\s+(?:them|whom))?\s+(?:have|has|had)\s+since\s+(?:left|emigrated)\b/i;
+/**
+ * "1,500 refugees had since left Armenia", "12,000 of them have since left the country": people already
+ * uprooted (refugees, or some of a count of them) leaving again. "100,000 people have since left the
+ * region" is the uprooting itself.
+ */
+const MOVED_ON_AFTER = /^\s+(?:have|has|had)\s+since\s+(?:left|emigrated)\b/i;
+const OF_THEM_MOVED_ON_AFTER = /^\s+of\s+(?:them|whom)\s+(?:have|has|had)\s+since\s+(?:left|emigrated)\b/i;
+const UPROOTED = /\b(?:refugees|IDPs|displaced)\b/i;
 /** "servicemen held in Azerbaijan", "prisoners of war": captives crossing back are returnees. */
 const CAPTIVES = /\b(?:held|detained|captured|imprisoned|captives?|prisoners|detainees|hostages|POWs)\b/i;
 /** "2,600 people in need of urgent medical care": counted by what they need. */
@@ -41,8 +47,8 @@ export function notCounted(category: FigureCategory, c: CountInClause): boolean 
   if (category !== 'displaced') return false;
   return (
     RETURNING_AFTER.test(c.clause) ||
-    MOVED_ON_AFTER.test(c.afterNumber) ||
-    MOVED_ON_AFTER.test(c.clause) ||
+    OF_THEM_MOVED_ON_AFTER.test(c.afterNumber) ||
+    (UPROOTED.test(c.counted) && MOVED_ON_AFTER.test(c.clause)) ||
     CAPTIVES.test(c.counted)
   );
 }
