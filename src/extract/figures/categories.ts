@@ -373,6 +373,8 @@ export function countedAfter(sentence: string, from: number): CountedPhrase {
       continue;
     }
     if (/^\d/.test(word)) break;
+    // "the two sides exchange the bodies": an article after the noun, with no "of" before it, opens a new phrase.
+    if (lower === 'the' && words.length > 0) break;
     // "40 Armenian and Azerbaijani soldiers": two peoples' adjectives joined before one noun.
     if (
       lower === 'and' &&

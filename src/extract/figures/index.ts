@@ -46,6 +46,7 @@ import { FigureStatements } from './figureStatements.ts';
 import { boundsOf, hedgeBefore, thresholdVerbBefore } from './hedges.ts';
 import { keptPerSentence } from './keptCandidates.ts';
 import { isOrderOfMagnitude } from './magnitude.ts';
+import { notCounted } from './notCounted.ts';
 import { findNumbers, mayHoldNumber, type NumberMatch } from './numbers.ts';
 import { findPeriod, mentionOverlapping, type PeriodMatch, periodFor } from './periods.ts';
 import { findPlaces, type PlaceMatch, pointsBackToPlace } from './places.ts';
@@ -207,6 +208,23 @@ const HURT_THEN_DIED_AFTER =
 /** "38 of the dead", "19 of the injured": a part of those a count just given counted. */
 const OF_THE_COUNTED =
   /^\s+of\s+the\s+(?:people\s+)?(dead|killed|martyrs|wounded|injured|missing|displaced|evacuated)\b(?:\s+(civilians|soldiers|servicemen|children|women|men|people))?/i;
+/** " of them", " of the dead", " of whom": a part picked from a group. */
+const OF_GROUP_AFTER = /^\s+of\s+(?:them|whom|those|these|the)\b/i;
+/** "seven civilians, one of them a child": a verbless breakdown of the count by kind, which counts. */
+const OF_THEM_A_AFTER = /^\s+of\s+(?:them|whom)\s+(?:a|an)\s/i;
+/** "One of them is in serious condition": the state one person is in, no event that befell them. */
+const IN_CONDITION_AFTER =
+  /^\s+of\s+\w+\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?in\s+(?:a\s+)?(?:serious|critical|grave|stable|satisfactory)\s+condition\b/i;
+function singleOfGroup(c: Candidate, sentence: string): boolean {
+  const after = sentence.slice(c.number.end, c.number.end + 60);
+  return (
+    c.number.value === 1 &&
+    c.number.upper === undefined &&
+    ((c.via !== 'after' && c.via !== 'before') || IN_CONDITION_AFTER.test(after)) &&
+    OF_GROUP_AFTER.test(sentence.slice(c.number.end, c.number.end + 12)) &&
+    !OF_THEM_A_AFTER.test(sentence.slice(c.number.end, c.number.end + 16))
+  );
+}
 /** What the hurt a partitive names count: "of the injured" are some of the wounded. */
 const OF_THE_CATEGORY: Record<string, FigureCategory> = {
   ...MARKER_ADJECTIVES,
@@ -999,6 +1017,20 @@ export function extractFigures(
         partOf = antecedent.id;
       }
       if (!category) continue;
+      // "One of them is in serious condition", "one of the dead civilians was a child": one person picked
+      // from a group already counted is told about, not counted, unless a verb of its own befalls them
+      // ("one of them later died").
+      if (singleOfGroup(c, s)) continue;
+      if (
+        notCounted(category, {
+          before: s.slice(Math.max(0, c.from - 40), c.from),
+          afterNumber: s.slice(c.number.end, c.number.end + 60),
+          counted: s.slice(c.counted.start, c.counted.clauseFrom),
+          clause: s.slice(c.counted.clauseFrom, c.counted.clauseFrom + 40),
+          ownVerb: c.via === 'after',
+        })
+      )
+        continue;
       // "The war has claimed thousands of lives", "dozens are still missing": a vague amount has no
       // count to show (CONVENTIONS.md 22), whatever it counts.
       if (c.number.kind === 'vague') continue;
