@@ -224,3 +224,32 @@ describe('heading lines that name no speaker who says give nothing', () => {
     expect(headingStatements(text)).toEqual([]);
   });
 });
+
+describe('a headline of two clauses: the one that says who says it is a statement', () => {
+  const ARMENIA_BODY =
+    'Shelling resumed overnight near the northern border, the Armenian defence ministry said.\n\n' +
+    'Yerevan said the attack on its positions had been repelled by morning.\n';
+
+  it('a second clause after a comma: "…, Yerevan says 12 soldiers killed" (a figure is a word)', () => {
+    expect(
+      headingStatements(
+        `Heavy shelling on the northern border, Yerevan says 12 soldiers killed\n\n${BYLINE}${ARMENIA_BODY}`,
+      ),
+    ).toEqual([['gov-armenia', '12 soldiers killed', 'headline']]);
+  });
+
+  it('a first clause before a semicolon: "Armenia says truce agreed; …" (two words after "says" are a clause)', () => {
+    expect(
+      headingStatements(`Armenia says truce agreed; border toll passes 150\n\n${BYLINE}${ARMENIA_BODY}`),
+    ).toEqual([['gov-armenia', 'truce agreed', 'headline']]);
+  });
+
+  it('a comma in a list of names opens no clause, and a line that names no one says nothing', () => {
+    expect(
+      headingStatements(
+        `Shelling on the border, toll passes 150 as fighting goes on\n\n${BYLINE}${ARMENIA_BODY}`,
+      ),
+    ).toEqual([]);
+    expect(headingStatements(`Armenia says peace\n\n${BYLINE}${ARMENIA_BODY}`)).toEqual([]);
+  });
+});

@@ -197,7 +197,7 @@ function statementOf(
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
-    !isClause(saidWords, titleCased(shape, speaker)) &&
+    !isClause(saidWords, titleCased(shape, speaker), shape.says) &&
     !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords))
   )
     return null;
@@ -374,6 +374,17 @@ const SAYS_NAME = new RegExp(
   'u',
 );
 
+/**
+ * Where a heading's second item opens: after "as", a semicolon, a colon or ", while", or after a
+ * comma that ends a clause on a lower-case word or a figure when a short subject and its verb of
+ * saying follow ("…, Yerevan says …"); a comma inside a list of names ("Armenia, Azerbaijan say")
+ * follows a capitalised word and opens nothing.
+ */
+const SECOND_ITEM = new RegExp(
+  `\\b[Aa]s\\s+|[;:]\\s+|,\\s+[Ww]hile\\s+|(?<=\\p{Ll}{2}|\\p{N}),\\s+(?=(?:[\\p{L}'’.-]+\\s+){1,4}${HEADLINE_VERB}\\s)`,
+  'gu',
+);
+
 const CAPITAL_START = /^\p{Lu}/u;
 const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
 
@@ -383,11 +394,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   // At the line's start, after "as" ("UAE welcomes 'important step' as Yerevan says it will …"),
   // opening the second item after a semicolon ("Leaders meet in Shusha; Aliyev says peace is …")
   // or the other side after ", while" ("…, while Baku says its operation has ended"), or after
-  // a topic's label and its colon ("Checkpoint on the Lachin road: Baku says …").
-  const starts = [
-    0,
-    ...[...line.matchAll(/\b[Aa]s\s+|[;:]\s+|,\s+[Ww]hile\s+/gu)].map((m) => m.index + m[0].length),
-  ];
+  // a topic's label and its colon ("Checkpoint on the Lachin road: Baku says …"), or opening a
+  // second clause after the comma that closes a first ("Heavy fighting on the border, Yerevan
+  // says 49 soldiers killed").
+  const starts = [0, ...[...line.matchAll(SECOND_ITEM)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
     const m = NAME_SAYS.exec(line.slice(from));
     // "MSF report on the mental health of …": a preposition after it makes the verb a noun.
@@ -841,16 +851,19 @@ function saidSpan(
 }
 
 const WORD_TOKEN = /\p{L}[\p{L}’'-]*/gu;
+const FIGURE_TOKEN = /(?<![\p{L}\p{N}])\p{N}[\p{N},.]*/gu;
 
 /**
  * Statements are clauses: a verb, no question, and not the Title Case of a label or a US paper's
  * headline, unless the line's own attribution says it is Title Case by style (`titleCase`): then
  * its words are read in sentence case.
  */
-function isClause(said: string, titleCase = false): boolean {
+function isClause(said: string, titleCase = false, saying = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
-  if (tokens.length < 3) return false;
+  // A figure is a word of the clause ("49 soldiers killed"). After a verb of saying two words are
+  // a clause in headline English ("Armenia says truce agreed"); a label needs three to be one.
+  if (tokens.length + (said.match(FIGURE_TOKEN)?.length ?? 0) < (saying ? 2 : 3)) return false;
   // "Biden Says He Will Visit": every longer word capitalised. Names alone leave a verb in lower case.
   const long = tokens.slice(1).filter((w) => w.length > 3);
   const capitalised = long.length >= 2 && long.every((w) => CAPITAL_START.test(w));
