@@ -253,3 +253,35 @@ describe('a headline of two clauses: the one that says who says it is a statemen
     expect(headingStatements(`Armenia says peace\n\n${BYLINE}${ARMENIA_BODY}`)).toEqual([]);
   });
 });
+
+describe('a heading that describes its speaker, not names them: "Chinese expert says …"', () => {
+  const EXPERT_BODY =
+    'The two governments signed the rules on Tuesday in the border town.\n\n' +
+    '"This is a step that serves everyone," a Chinese expert said, adding that trade would follow.\n';
+
+  it('is the statement of the one the body quotes and describes the same way', () => {
+    expect(
+      headingStatements(
+        `Border rules signed; Chinese expert says the deal serves common interests\n\n${BYLINE}${EXPERT_BODY}`,
+      ),
+    ).toEqual([['text:chinese-expert', 'the deal serves common interests', 'headline']]);
+  });
+
+  it('a deck "Rights groups say …" over a body whose rights groups speak', () => {
+    const body =
+      'Delegates met in the capital on Monday.\n\nRights groups said many detainees were still held without trial.\n';
+    expect(
+      headingStatements(
+        `Summit opens\nRights groups say at least 23 detainees remain in jail\n\n${BYLINE}${body}`,
+      ),
+    ).toEqual([['text:rights-groups', 'at least 23 detainees remain in jail', 'headline']]);
+  });
+
+  it('is no statement when the body quotes no one it describes so (who spoke stays open)', () => {
+    const body =
+      'The two governments signed the rules on Tuesday.\n\n"It helps," Cui Heng of the institute said.\n';
+    expect(
+      headingStatements(`Chinese expert says the deal serves common interests\n\n${BYLINE}${body}`),
+    ).toEqual([]);
+  });
+});

@@ -149,6 +149,9 @@ describe('verbs of feeling voiced in words, right beside a quote: regret, lament
     expect(said('“Nobody listens to the villages,” lamented Tom Beale, a farmer from Ames.')).toEqual([
       { speaker: 'text:tom-beale', quote: 'Nobody listens to the villages,' },
     ]);
+    expect(said('“Force settles nothing,” an EU diplomat lamented on Wednesday.')).toEqual([
+      { speaker: 'text:eu-diplomat', quote: 'Force settles nothing,' },
+    ]);
     expect(said('“It is a shameful day,” Senator Lena Hovik deplored.')).toEqual([
       { speaker: 'text:lena-hovik', quote: 'It is a shameful day,' },
     ]);

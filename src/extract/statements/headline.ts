@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
-import { normaliseName } from '../entities/normalise.ts';
+import { normaliseName, slug } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
@@ -57,6 +57,8 @@ interface HeadlineShape {
   title?: string;
   /** A name after words that describe a person ("Aliyev's adviser Hajiyev"): only a person speaks. */
   person?: boolean;
+  /** "Chinese expert says …": someone unnamed, who speaks only as the body names them (bodyNamedSpeaker). */
+  unnamed?: boolean;
 }
 
 export interface HeadlineInput {
@@ -167,23 +169,27 @@ function statementOf(
   n: number,
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
-  const speaker = shape.role
-    ? roleHolder(shape.role, body)
-    : shape.title
-      ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) => resolveEntityAt(phrase, at))
-      : shape.lay
-        ? textEntity(shape.lay)
-        : shape.group
-          ? groupSpeaker(doc.text, name, title, at)
-          : headlineSpeaker(
-              doc.text.slice(doc.bodyStart),
-              name,
-              body,
-              canonical,
-              at,
-              shape.says,
-              quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
-            );
+  const speaker = shape.unnamed
+    ? bodyNamedSpeaker(name, body)
+    : shape.role
+      ? roleHolder(shape.role, body)
+      : shape.title
+        ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) =>
+            resolveEntityAt(phrase, at),
+          )
+        : shape.lay
+          ? textEntity(shape.lay)
+          : shape.group
+            ? groupSpeaker(doc.text, name, title, at)
+            : headlineSpeaker(
+                doc.text.slice(doc.bodyStart),
+                name,
+                body,
+                canonical,
+                at,
+                shape.says,
+                quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
+              );
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said) return null;
@@ -421,6 +427,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         ...style,
         ...(name.group ? { group: true } : {}),
         ...(name.lay ? { lay: name.lay } : {}),
+        ...(name.unnamed ? { unnamed: true } : {}),
       });
     }
   }
@@ -539,10 +546,14 @@ const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|a
 function saysNames(
   part: string,
   verb: string,
-): { text: string; offset: number; group?: boolean; lay?: string }[] {
+): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
-  if (!plural) return [];
+  // "Chinese expert says …", "Rights groups say …": someone described; the body must name them so.
+  const described = DESCRIBED_SPEAKER.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part)
+    ? [{ text: part, offset: 0, unnamed: true }]
+    : [];
+  if (!plural) return described;
   // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
   const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
   if (lay) return [{ text: part, offset: 0, lay: lay[1]!.toLowerCase() }];
@@ -550,11 +561,32 @@ function saysNames(
   if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part))
     return [{ text: part, offset: 0, group: true }];
   const joint = /^(.+?)\s+[Aa]nd\s+(.+)$/u.exec(part);
-  if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return [];
+  if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return described;
   return [
     { text: joint[1]!, offset: 0 },
     { text: joint[2]!, offset: part.length - joint[2]!.length },
   ];
+}
+
+/**
+ * Someone a heading describes, not names, before a verb of saying: a noun in lower case, a word or
+ * two before it ("Chinese expert", "Rights groups", "one Glendale woman").
+ */
+const DESCRIBED_SPEAKER =
+  /^(?:(?:an?|one|the)\s+)?\p{L}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{L}-]*$|^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * The speaker a heading describes ("Chinese expert says …"), only when the body quotes someone it
+ * names the same way ("…," a Chinese expert said): a description is no name, so the heading's
+ * words alone leave who spoke open (CONVENTIONS 4 of the product: when unsure, no speaker).
+ */
+function bodyNamedSpeaker(name: string, body: readonly Statement[]): Entity | null {
+  const said = wordsOf(name.replace(/^(?:an?|one|the)\s+/i, '')).join(' ');
+  const id = `text:${slug(said)}`;
+  const named = body.find(
+    (s) => s.speaker.id === id && wordsOf(s.mention.replace(/^(?:an?|one|the)\s+/i, '')).join(' ') === said,
+  );
+  return named?.speaker ?? null;
 }
 
 /**
