@@ -285,3 +285,19 @@ describe('a heading that describes its speaker, not names them: "Chinese expert 
     ).toEqual([]);
   });
 });
+
+describe('"…, Yerevan and Baku confirm": two names before a plural verb after the words', () => {
+  it('each of the two says the words', () => {
+    const body =
+      'The foreign ministers met in Almaty on Tuesday.\n\n' +
+      'Yerevan said two points were still open. Baku said the text was nearly ready.\n';
+    expect(
+      headingStatements(
+        `Treaty text nearly agreed\nTwo articles remain open, Yerevan and Baku confirm\n\n${BYLINE}${body}`,
+      ),
+    ).toEqual([
+      ['gov-armenia', 'Two articles remain open', 'headline'],
+      ['gov-azerbaijan', 'Two articles remain open', 'headline'],
+    ]);
+  });
+});

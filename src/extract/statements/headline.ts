@@ -474,13 +474,24 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
-    shapes.push({
-      name: { start: nameStart, end: nameStart + name.length },
-      words: { start: at, end: wordsEnd },
-      says: true,
-      ...(role ? { role } : {}),
-      ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
-    });
+    // "…, Yerevan and Baku confirm": before a plural verb, each of two names joined by "and" says
+    // the words, as when the pair opens the line (saysNames).
+    const pair = !role && PLURAL_VERB.test(verb.toLowerCase()) ? /^(.+?)\s+and\s+(.+)$/u.exec(name) : null;
+    const names =
+      pair && isSaysName(pair[1]!) && isSaysName(pair[2]!)
+        ? [
+            { offset: 0, text: pair[1]! },
+            { offset: name.length - pair[2]!.length, text: pair[2]! },
+          ]
+        : [{ offset: 0, text: name }];
+    for (const one of names)
+      shapes.push({
+        name: { start: nameStart + one.offset, end: nameStart + one.offset + one.text.length },
+        words: { start: at, end: wordsEnd },
+        says: true,
+        ...(role ? { role } : {}),
+        ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
+      });
   }
   return shapes;
 }
