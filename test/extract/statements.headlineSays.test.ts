@@ -301,3 +301,15 @@ describe('"…, Yerevan and Baku confirm": two names before a plural verb after 
     ]);
   });
 });
+
+describe('a topic, a colon, then a quote that "says Name": the quote is said, the topic is the outlet’s', () => {
+  it('\'Centre closes: "Mission accomplished," says Ankara\'', () => {
+    const body =
+      'The monitoring centre closed on Tuesday.\n\nAnkara said the mission had been fulfilled in full.\n';
+    expect(
+      headingStatements(
+        `Monitoring centre in the valley closes: "Mission accomplished," says Ankara\n\n${BYLINE}${body}`,
+      ),
+    ).toEqual([['gov-turkey', 'Mission accomplished,', 'headline']]);
+  });
+});

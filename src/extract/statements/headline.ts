@@ -204,7 +204,7 @@ function statementOf(
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
     !isClause(saidWords, titleCased(shape, speaker), shape.says) &&
-    !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords))
+    !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
   )
     return null;
   const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
@@ -359,6 +359,12 @@ function quotedAfterTopic(text: string, words: Span): Span {
   return { start, end: start + m[1]!.length };
 }
 
+/** Where a heading's words open when they are a topic, a colon and a quote to their end: at the quote's mark; else 0. */
+function quoteAfterTopicAt(words: string): number {
+  const m = /:\s+(["“«‘'])[^"“”«»]+(["”»’'])\s*$/u.exec(words);
+  return m && QUOTE_PAIR[m[1]!] === m[2] ? m.index + m[0].indexOf(m[1]!) : 0;
+}
+
 /** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
 const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?)';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
@@ -449,13 +455,15 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   const name = tail?.[2] ?? tail?.[3];
   // "'We want peace,' says …": a quote closed after its comma ends the words with the quote mark.
   const wordsEnd = tail ? at + tail.index + (/^,['’"”]/u.test(tail[0]) ? 2 : 0) : at;
+  // 'Monitoring centre closes: "Mission accomplished," says Ankara': the quote is said, the topic before its colon is the outlet's.
+  const wordsStart = at + quoteAfterTopicAt(line.slice(0, wordsEnd - at));
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
   if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
-      words: { start: at, end: wordsEnd },
+      words: { start: wordsStart, end: wordsEnd },
       says: true,
       group: true,
     });
@@ -466,7 +474,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     const verb = tail[1] ?? tail[4]!;
     shapes.push({
       name: { start: nameStart, end: nameStart + described.length },
-      words: { start: at, end: wordsEnd },
+      words: { start: wordsStart, end: wordsEnd },
       says: true,
       person: true,
       ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
@@ -487,7 +495,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     for (const one of names)
       shapes.push({
         name: { start: nameStart + one.offset, end: nameStart + one.offset + one.text.length },
-        words: { start: at, end: wordsEnd },
+        words: { start: wordsStart, end: wordsEnd },
         says: true,
         ...(role ? { role } : {}),
         ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
@@ -916,12 +924,13 @@ function isClause(said: string, titleCase = false, saying = false): boolean {
   return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
 }
 
-/** Quoted words with no verb, as headlines condense a saying: three words or more, no question, no Title Case. */
-function isQuotedPhrase(said: string): boolean {
+/** Quoted words with no verb, as headlines condense a saying: three words or more (two beside a verb of saying), no question, no Title Case. */
+function isQuotedPhrase(said: string, saying = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
   const long = tokens.slice(1).filter((w) => w.length > 3);
-  return tokens.length >= 3 && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
+  // Beside a verb of saying, two quoted words are said ("“Mission accomplished,” says Ankara").
+  return tokens.length >= (saying ? 2 : 3) && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
 }
 
 const TITLE_CASED_INNER_WORD = /(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
