@@ -224,3 +224,92 @@ describe('heading lines that name no speaker who says give nothing', () => {
     expect(headingStatements(text)).toEqual([]);
   });
 });
+
+describe('a headline of two clauses: the one that says who says it is a statement', () => {
+  const ARMENIA_BODY =
+    'Shelling resumed overnight near the northern border, the Armenian defence ministry said.\n\n' +
+    'Yerevan said the attack on its positions had been repelled by morning.\n';
+
+  it('a second clause after a comma: "…, Yerevan says 12 soldiers killed" (a figure is a word)', () => {
+    expect(
+      headingStatements(
+        `Heavy shelling on the northern border, Yerevan says 12 soldiers killed\n\n${BYLINE}${ARMENIA_BODY}`,
+      ),
+    ).toEqual([['gov-armenia', '12 soldiers killed', 'headline']]);
+  });
+
+  it('a first clause before a semicolon: "Armenia says truce agreed; …" (two words after "says" are a clause)', () => {
+    expect(
+      headingStatements(`Armenia says truce agreed; border toll passes 150\n\n${BYLINE}${ARMENIA_BODY}`),
+    ).toEqual([['gov-armenia', 'truce agreed', 'headline']]);
+  });
+
+  it('a comma in a list of names opens no clause, and a line that names no one says nothing', () => {
+    expect(
+      headingStatements(
+        `Shelling on the border, toll passes 150 as fighting goes on\n\n${BYLINE}${ARMENIA_BODY}`,
+      ),
+    ).toEqual([]);
+    expect(headingStatements(`Armenia says peace\n\n${BYLINE}${ARMENIA_BODY}`)).toEqual([]);
+  });
+});
+
+describe('a heading that describes its speaker, not names them: "Chinese expert says …"', () => {
+  const EXPERT_BODY =
+    'The two governments signed the rules on Tuesday in the border town.\n\n' +
+    '"This is a step that serves everyone," a Chinese expert said, adding that trade would follow.\n';
+
+  it('is the statement of the one the body quotes and describes the same way', () => {
+    expect(
+      headingStatements(
+        `Border rules signed; Chinese expert says the deal serves common interests\n\n${BYLINE}${EXPERT_BODY}`,
+      ),
+    ).toEqual([['text:chinese-expert', 'the deal serves common interests', 'headline']]);
+  });
+
+  it('a deck "Rights groups say …" over a body whose rights groups speak', () => {
+    const body =
+      'Delegates met in the capital on Monday.\n\nRights groups said many detainees were still held without trial.\n';
+    expect(
+      headingStatements(
+        `Summit opens\nRights groups say at least 23 detainees remain in jail\n\n${BYLINE}${body}`,
+      ),
+    ).toEqual([['text:rights-groups', 'at least 23 detainees remain in jail', 'headline']]);
+  });
+
+  it('is no statement when the body quotes no one it describes so (who spoke stays open)', () => {
+    const body =
+      'The two governments signed the rules on Tuesday.\n\n"It helps," Cui Heng of the institute said.\n';
+    expect(
+      headingStatements(`Chinese expert says the deal serves common interests\n\n${BYLINE}${body}`),
+    ).toEqual([]);
+  });
+});
+
+describe('"…, Yerevan and Baku confirm": two names before a plural verb after the words', () => {
+  it('each of the two says the words', () => {
+    const body =
+      'The foreign ministers met in Almaty on Tuesday.\n\n' +
+      'Yerevan said two points were still open. Baku said the text was nearly ready.\n';
+    expect(
+      headingStatements(
+        `Treaty text nearly agreed\nTwo articles remain open, Yerevan and Baku confirm\n\n${BYLINE}${body}`,
+      ),
+    ).toEqual([
+      ['gov-armenia', 'Two articles remain open', 'headline'],
+      ['gov-azerbaijan', 'Two articles remain open', 'headline'],
+    ]);
+  });
+});
+
+describe('a topic, a colon, then a quote that "says Name": the quote is said, the topic is the outlet’s', () => {
+  it('\'Centre closes: "Mission accomplished," says Ankara\'', () => {
+    const body =
+      'The monitoring centre closed on Tuesday.\n\nAnkara said the mission had been fulfilled in full.\n';
+    expect(
+      headingStatements(
+        `Monitoring centre in the valley closes: "Mission accomplished," says Ankara\n\n${BYLINE}${body}`,
+      ),
+    ).toEqual([['gov-turkey', 'Mission accomplished,', 'headline']]);
+  });
+});

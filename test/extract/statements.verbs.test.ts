@@ -141,6 +141,34 @@ describe('base forms that are nouns too: "critics note that", never "the claim t
   });
 });
 
+describe('verbs of feeling voiced in words, right beside a quote: regret, lament, deplore, bemoan', () => {
+  it('"“…,” a European diplomat regretted": the quote is what the one who regretted said', () => {
+    expect(said('“The talks have gone nowhere,” a European diplomat regretted.')).toEqual([
+      { speaker: 'text:european-diplomat', quote: 'The talks have gone nowhere,' },
+    ]);
+    expect(said('“Nobody listens to the villages,” lamented Tom Beale, a farmer from Ames.')).toEqual([
+      { speaker: 'text:tom-beale', quote: 'Nobody listens to the villages,' },
+    ]);
+    expect(said('“Force settles nothing,” an EU diplomat lamented on Wednesday.')).toEqual([
+      { speaker: 'text:eu-diplomat', quote: 'Force settles nothing,' },
+    ]);
+    expect(said('“It is a shameful day,” Senator Lena Hovik deplored.')).toEqual([
+      { speaker: 'text:lena-hovik', quote: 'It is a shameful day,' },
+    ]);
+  });
+
+  it('before a quote, only with a colon or a comma: "X lamented: “…”"', () => {
+    expect(said('Governor Paul Dunmore lamented: “The bridge is still shut.”')).toEqual([
+      { speaker: 'text:paul-dunmore', quote: 'The bridge is still shut.' },
+    ]);
+  });
+
+  it('with an object they name a feeling, no words: "regretted the decision"', () => {
+    expect(said('Governor Paul Dunmore regretted the decision to close the bridge.')).toEqual([]);
+    expect(said('The mayor lamented the loss of the ferry.')).toEqual([]);
+  });
+});
+
 describe('a reply or a remark introducing a quote: "X answered, “…”"', () => {
   it('right before a comma or a colon and the quote', () => {
     expect(said('Senator Lena Hovik answered, “I have no idea. We are old friends.”')).toEqual([

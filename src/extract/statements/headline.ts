@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../../corpus/types.ts';
-import { normaliseName } from '../entities/normalise.ts';
+import { normaliseName, slug } from '../entities/normalise.ts';
 import { qualifiedBody } from '../entities/qualifiedBodies.ts';
 import { type RoleDate, resolveEntityAt } from '../entities/resolve.ts';
 import { textEntity } from '../entities/textEntity.ts';
@@ -57,6 +57,8 @@ interface HeadlineShape {
   title?: string;
   /** A name after words that describe a person ("Aliyev's adviser Hajiyev"): only a person speaks. */
   person?: boolean;
+  /** "Chinese expert says …": someone unnamed, who speaks only as the body names them (bodyNamedSpeaker). */
+  unnamed?: boolean;
 }
 
 export interface HeadlineInput {
@@ -167,23 +169,27 @@ function statementOf(
   n: number,
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
-  const speaker = shape.role
-    ? roleHolder(shape.role, body)
-    : shape.title
-      ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) => resolveEntityAt(phrase, at))
-      : shape.lay
-        ? textEntity(shape.lay)
-        : shape.group
-          ? groupSpeaker(doc.text, name, title, at)
-          : headlineSpeaker(
-              doc.text.slice(doc.bodyStart),
-              name,
-              body,
-              canonical,
-              at,
-              shape.says,
-              quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
-            );
+  const speaker = shape.unnamed
+    ? bodyNamedSpeaker(name, body)
+    : shape.role
+      ? roleHolder(shape.role, body)
+      : shape.title
+        ? titleHolder(shape.title, doc.text.slice(doc.bodyStart), body, (phrase) =>
+            resolveEntityAt(phrase, at),
+          )
+        : shape.lay
+          ? textEntity(shape.lay)
+          : shape.group
+            ? groupSpeaker(doc.text, name, title, at)
+            : headlineSpeaker(
+                doc.text.slice(doc.bodyStart),
+                name,
+                body,
+                canonical,
+                at,
+                shape.says,
+                quotedWhole(doc.text.slice(shape.words.start, shape.words.end)),
+              );
   if (!speaker || (shape.person && speaker.kind !== 'person')) return null;
   const said = saidSpan(doc.text, shape.words);
   if (!said) return null;
@@ -197,8 +203,8 @@ function statementOf(
   // `Pashinyan: "Without delimitation, war"`: words in quote marks beside a name are said as
   // written, a verb or none; unquoted, a verbless line is a label.
   if (
-    !isClause(saidWords, titleCased(shape, speaker)) &&
-    !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords))
+    !isClause(saidWords, titleCased(shape, speaker), shape.says) &&
+    !((said.kind === 'direct' || said.opensQuote) && isQuotedPhrase(saidWords, shape.says))
   )
     return null;
   const words = sameWords(doc.text.slice(said.quote.start, said.quote.end));
@@ -353,6 +359,12 @@ function quotedAfterTopic(text: string, words: Span): Span {
   return { start, end: start + m[1]!.length };
 }
 
+/** Where a heading's words open when they are a topic, a colon and a quote to their end: at the quote's mark; else 0. */
+function quoteAfterTopicAt(words: string): number {
+  const m = /:\s+(["“«‘'])[^"“”«»]+(["”»’'])\s*$/u.exec(words);
+  return m && QUOTE_PAIR[m[1]!] === m[2] ? m.index + m[0].indexOf(m[1]!) : 0;
+}
+
 /** Plural verbs too: "Separatist officials say …", "Armenia and Azerbaijan say …". */
 const HEADLINE_VERB = '(?:says?|said|warns?|confirms?|confirmed|insists?|claims?|reports?)';
 /** After the words, a Title Case line capitalises the verb too: "…, PM Says", "…, Says PM Pashinyan". */
@@ -374,6 +386,17 @@ const SAYS_NAME = new RegExp(
   'u',
 );
 
+/**
+ * Where a heading's second item opens: after "as", a semicolon, a colon or ", while", or after a
+ * comma that ends a clause on a lower-case word or a figure when a short subject and its verb of
+ * saying follow ("…, Yerevan says …"); a comma inside a list of names ("Armenia, Azerbaijan say")
+ * follows a capitalised word and opens nothing.
+ */
+const SECOND_ITEM = new RegExp(
+  `\\b[Aa]s\\s+|[;:]\\s+|,\\s+[Ww]hile\\s+|(?<=\\p{Ll}{2}|\\p{N}),\\s+(?=(?:[\\p{L}'’.-]+\\s+){1,4}${HEADLINE_VERB}\\s)`,
+  'gu',
+);
+
 const CAPITAL_START = /^\p{Lu}/u;
 const NOUN_AFTER = /^(?:on|of|about|into|over|from)\s/u;
 
@@ -383,11 +406,10 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   // At the line's start, after "as" ("UAE welcomes 'important step' as Yerevan says it will …"),
   // opening the second item after a semicolon ("Leaders meet in Shusha; Aliyev says peace is …")
   // or the other side after ", while" ("…, while Baku says its operation has ended"), or after
-  // a topic's label and its colon ("Checkpoint on the Lachin road: Baku says …").
-  const starts = [
-    0,
-    ...[...line.matchAll(/\b[Aa]s\s+|[;:]\s+|,\s+[Ww]hile\s+/gu)].map((m) => m.index + m[0].length),
-  ];
+  // a topic's label and its colon ("Checkpoint on the Lachin road: Baku says …"), or opening a
+  // second clause after the comma that closes a first ("Heavy fighting on the border, Yerevan
+  // says 49 soldiers killed").
+  const starts = [0, ...[...line.matchAll(SECOND_ITEM)].map((m) => m.index + m[0].length)];
   for (const from of starts) {
     const m = NAME_SAYS.exec(line.slice(from));
     // "MSF report on the mental health of …": a preposition after it makes the verb a noun.
@@ -411,6 +433,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
         ...style,
         ...(name.group ? { group: true } : {}),
         ...(name.lay ? { lay: name.lay } : {}),
+        ...(name.unnamed ? { unnamed: true } : {}),
       });
     }
   }
@@ -432,13 +455,15 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   const name = tail?.[2] ?? tail?.[3];
   // "'We want peace,' says …": a quote closed after its comma ends the words with the quote mark.
   const wordsEnd = tail ? at + tail.index + (/^,['’"”]/u.test(tail[0]) ? 2 : 0) : at;
+  // 'Monitoring centre closes: "Mission accomplished," says Ankara': the quote is said, the topic before its colon is the outlet's.
+  const wordsStart = at + quoteAfterTopicAt(line.slice(0, wordsEnd - at));
   const role = name ? headlineRole(name) : null;
   // "…, officials in Yerevan say", "…, officials there say": officials by their seat.
   if (tail && name && SEATED_OFFICIALS.test(name) && PLURAL_VERB.test((tail[1] ?? tail[4]!).toLowerCase())) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     shapes.push({
       name: { start: nameStart, end: nameStart + name.length },
-      words: { start: at, end: wordsEnd },
+      words: { start: wordsStart, end: wordsEnd },
       says: true,
       group: true,
     });
@@ -449,7 +474,7 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
     const verb = tail[1] ?? tail[4]!;
     shapes.push({
       name: { start: nameStart, end: nameStart + described.length },
-      words: { start: at, end: wordsEnd },
+      words: { start: wordsStart, end: wordsEnd },
       says: true,
       person: true,
       ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
@@ -457,13 +482,24 @@ function saysShapes(line: string, at: number): HeadlineShape[] {
   } else if (tail && name && (role || isSaysName(name))) {
     const nameStart = at + tail.index + tail[0].indexOf(name);
     const verb = tail[1] ?? tail[4]!;
-    shapes.push({
-      name: { start: nameStart, end: nameStart + name.length },
-      words: { start: at, end: wordsEnd },
-      says: true,
-      ...(role ? { role } : {}),
-      ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
-    });
+    // "…, Yerevan and Baku confirm": before a plural verb, each of two names joined by "and" says
+    // the words, as when the pair opens the line (saysNames).
+    const pair = !role && PLURAL_VERB.test(verb.toLowerCase()) ? /^(.+?)\s+and\s+(.+)$/u.exec(name) : null;
+    const names =
+      pair && isSaysName(pair[1]!) && isSaysName(pair[2]!)
+        ? [
+            { offset: 0, text: pair[1]! },
+            { offset: name.length - pair[2]!.length, text: pair[2]! },
+          ]
+        : [{ offset: 0, text: name }];
+    for (const one of names)
+      shapes.push({
+        name: { start: nameStart + one.offset, end: nameStart + one.offset + one.text.length },
+        words: { start: wordsStart, end: wordsEnd },
+        says: true,
+        ...(role ? { role } : {}),
+        ...(CAPITAL_START.test(verb) ? { titleCase: true } : {}),
+      });
   }
   return shapes;
 }
@@ -529,10 +565,14 @@ const GROUP_NAME = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:officials|a
 function saysNames(
   part: string,
   verb: string,
-): { text: string; offset: number; group?: boolean; lay?: string }[] {
+): { text: string; offset: number; group?: boolean; lay?: string; unnamed?: boolean }[] {
   const plural = PLURAL_VERB.test(verb.toLowerCase());
   if (isSaysName(part) && !(plural && /\s[Aa]nd\s/.test(part))) return [{ text: part, offset: 0 }];
-  if (!plural) return [];
+  // "Chinese expert says …", "Rights groups say …": someone described; the body must name them so.
+  const described = DESCRIBED_SPEAKER.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part)
+    ? [{ text: part, offset: 0, unnamed: true }]
+    : [];
+  if (!plural) return described;
   // "Families of missing soldiers say …", "Relatives in Leeds say …": people named by what they are.
   const lay = LAY_GROUP.exec(CAPITAL_START.test(verb) ? sentenceCase(part) : part);
   if (lay) return [{ text: part, offset: 0, lay: lay[1]!.toLowerCase() }];
@@ -540,11 +580,32 @@ function saysNames(
   if (GROUP_NAME.test(CAPITAL_START.test(verb) ? sentenceCase(part) : part))
     return [{ text: part, offset: 0, group: true }];
   const joint = /^(.+?)\s+[Aa]nd\s+(.+)$/u.exec(part);
-  if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return [];
+  if (!joint || !isSaysName(joint[1]!) || !isSaysName(joint[2]!)) return described;
   return [
     { text: joint[1]!, offset: 0 },
     { text: joint[2]!, offset: part.length - joint[2]!.length },
   ];
+}
+
+/**
+ * Someone a heading describes, not names, before a verb of saying: a noun in lower case, a word or
+ * two before it ("Chinese expert", "Rights groups", "one Glendale woman").
+ */
+const DESCRIBED_SPEAKER =
+  /^(?:(?:an?|one|the)\s+)?\p{L}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{L}-]*$|^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * The speaker a heading describes ("Chinese expert says …"), only when the body quotes someone it
+ * names the same way ("…," a Chinese expert said): a description is no name, so the heading's
+ * words alone leave who spoke open (CONVENTIONS 4 of the product: when unsure, no speaker).
+ */
+function bodyNamedSpeaker(name: string, body: readonly Statement[]): Entity | null {
+  const said = wordsOf(name.replace(/^(?:an?|one|the)\s+/i, '')).join(' ');
+  const id = `text:${slug(said)}`;
+  const named = body.find(
+    (s) => s.speaker.id === id && wordsOf(s.mention.replace(/^(?:an?|one|the)\s+/i, '')).join(' ') === said,
+  );
+  return named?.speaker ?? null;
 }
 
 /**
@@ -841,16 +902,19 @@ function saidSpan(
 }
 
 const WORD_TOKEN = /\p{L}[\p{L}’'-]*/gu;
+const FIGURE_TOKEN = /(?<![\p{L}\p{N}])\p{N}[\p{N},.]*/gu;
 
 /**
  * Statements are clauses: a verb, no question, and not the Title Case of a label or a US paper's
  * headline, unless the line's own attribution says it is Title Case by style (`titleCase`): then
  * its words are read in sentence case.
  */
-function isClause(said: string, titleCase = false): boolean {
+function isClause(said: string, titleCase = false, saying = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
-  if (tokens.length < 3) return false;
+  // A figure is a word of the clause ("49 soldiers killed"). After a verb of saying two words are
+  // a clause in headline English ("Armenia says truce agreed"); a label needs three to be one.
+  if (tokens.length + (said.match(FIGURE_TOKEN)?.length ?? 0) < (saying ? 2 : 3)) return false;
   // "Biden Says He Will Visit": every longer word capitalised. Names alone leave a verb in lower case.
   const long = tokens.slice(1).filter((w) => w.length > 3);
   const capitalised = long.length >= 2 && long.every((w) => CAPITAL_START.test(w));
@@ -860,12 +924,13 @@ function isClause(said: string, titleCase = false): boolean {
   return tagged.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || headlineVerb(tagged);
 }
 
-/** Quoted words with no verb, as headlines condense a saying: three words or more, no question, no Title Case. */
-function isQuotedPhrase(said: string): boolean {
+/** Quoted words with no verb, as headlines condense a saying: three words or more (two beside a verb of saying), no question, no Title Case. */
+function isQuotedPhrase(said: string, saying = false): boolean {
   if (/[?]\s*$/.test(said)) return false;
   const tokens = said.match(WORD_TOKEN) ?? [];
   const long = tokens.slice(1).filter((w) => w.length > 3);
-  return tokens.length >= 3 && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
+  // Beside a verb of saying, two quoted words are said ("“Mission accomplished,” says Ankara").
+  return tokens.length >= (saying ? 2 : 3) && !(long.length >= 2 && long.every((w) => CAPITAL_START.test(w)));
 }
 
 const TITLE_CASED_INNER_WORD = /(?<=\s)\p{Lu}\p{Ll}[\p{L}’'-]*/gu;

@@ -262,7 +262,7 @@ export const INVERTIBLE_VERB =
  * after them is their object ("…, argued the case before the court").
  */
 export const INVERTIBLE_AFTER_QUOTE =
-  /^(?:asked|asks|replied|replies|answered|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|states|claims|suggests|remarks|predicts|announces|confirms|admits|concedes|acknowledges|tweets|responds|insists|warns|continues|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|repeated|repeats|exclaimed|interjected|boasted|boasts)$/;
+  /^(?:asked|asks|replied|replies|answered|answered|responded|declared|declares|argued|argues|tweeted|acknowledged|conceded|suggested|claimed|remarked|quipped|joked|predicted|announced|confirmed|admitted|recalls|stated|states|claims|suggests|remarks|predicts|announces|confirms|admits|concedes|acknowledges|tweets|responds|insists|warns|continues|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|repeated|repeats|exclaimed|interjected|boasted|boasts|regretted|regrets|lamented|laments|deplored|deplores|bemoaned|bemoans)$/;
 
 /**
  * Verbs that report a saying only as the attribution right after a quote ("“Denver,” he answered",
@@ -272,7 +272,7 @@ export const INVERTIBLE_AFTER_QUOTE =
  * the belief's words, as a that-clause would be (CONVENTIONS 9).
  */
 export const QUOTE_TAIL_VERB =
-  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in|believes|believed|thinks)(?![\p{L}-])/gu;
+  /(?<![\p{L}-])(?:answered|answers|countered|counters|retorted|retorts|cautioned|cautions|observed|observes|wondered|wonders|mused|muses|maintained|maintains|continued|continues|repeated|repeats|exclaimed|interjected|boasted|boasts|shot back|fired back|chimed in|believes|believed|thinks|regretted|regrets|lamented|laments|deplored|deplores|bemoaned|bemoans)(?![\p{L}-])/gu;
 
 /** A word before a speech-verb form that makes it a noun: "the remarks", "his calls for". */
 export const DETERMINER_BEFORE =
