@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { predictTimexes } from '../../scripts/eval/tbaq.ts';
-import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import type { DocumentMeta } from '../../src/corpus/types.ts';
+import { datesShown, publishedOn, timelineOfText } from './dates.helpers.ts';
 
 /** Sentences written for these tests, in a piece dated Wednesday 20 September 2023. */
-const NOW = new Date(Date.UTC(2026, 10, 23));
-const DATED: DocumentMeta = {
-  title: null,
-  outlet: null,
-  url: null,
-  published: {
-    value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' },
-    how: 'stated',
-    why: 'Published: line',
-  },
-};
+const DATED = publishedOn(2023, 9, 20);
 
-function datesOf(text: string, meta: DocumentMeta = DATED): Record<string, string> {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'a',
-    meta,
-    bodyStart: 0,
-  };
-  const timeline = buildTimelines(
-    [doc],
-    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
-    NOW,
-  );
-  return Object.fromEntries(timeline.get('a')!.mentions.map((m) => [m.text, formatSourceDate(m.date)]));
-}
+const datesOf = (text: string, meta: DocumentMeta = DATED) => datesShown(timelineOfText(text, meta));
 
 const timexesOf = (text: string) =>
   predictTimexes({ id: 't', dct: '2023-09-20', text, timexes: [] }).map((t) => [t.text, t.type, t.value]);

@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { publishedOn, timelineOfText } from './dates.helpers.ts';
 
-const META: DocumentMeta = {
-  title: null,
-  outlet: null,
-  published: {
-    value: { precision: 'day', year: 2023, month: 11, day: 14, yearStatus: 'stated' },
-    how: 'stated',
-    why: 'Published: line',
-  },
-  url: null,
-};
+const META = publishedOn(2023, 11, 14);
 
 function eventsOf(text: string): [string, string][] {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'a',
-    meta: META,
-    bodyStart: 0,
-  };
+  const timeline = timelineOfText(text, META, new Date(Date.UTC(2026, 0, 1)));
   const sentences = splitSentences(text, splitParagraphs(text));
-  const timeline = buildTimelines([doc], new Map([['a', sentences]]), new Date(Date.UTC(2026, 0, 1))).get(
-    'a',
-  )!;
   return extractEvents(text, 'a', sentences, timeline).map((e) => [e.expression, formatSourceDate(e.date)]);
 }
 

@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { datesShown, publishedOn, timelineOfText } from './dates.helpers.ts';
 
 /** Sentences written for these tests, in a piece dated Tuesday 28 May 2024. */
-const NOW = new Date(Date.UTC(2026, 10, 23));
-const DATED: DocumentMeta = {
-  title: null,
-  outlet: null,
-  url: null,
-  published: {
-    value: { precision: 'day', year: 2024, month: 5, day: 28, yearStatus: 'stated' },
-    how: 'stated',
-    why: 'Published: line',
-  },
-};
+const DATED = publishedOn(2024, 5, 28);
 
-function datesOf(text: string): Record<string, string> {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'a',
-    meta: DATED,
-    bodyStart: 0,
-  };
-  const timeline = buildTimelines(
-    [doc],
-    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
-    NOW,
-  );
-  return Object.fromEntries(timeline.get('a')!.mentions.map((m) => [m.text, formatSourceDate(m.date)]));
-}
+const datesOf = (text: string) => datesShown(timelineOfText(text, DATED));
 
 describe('"Nine months later", "two years afterwards": counted on from the date the text just gave', () => {
   it.each([

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { eventDatesShown, timelineOfText } from './dates.helpers.ts';
 
 /**
  * "on the 21st" names a day of the month the text last gave a day in, or of the piece's own month
  * when that day has come by then. Without either it stays undated: never a guessed month.
  */
-const NOW = new Date(Date.UTC(2026, 10, 23));
-const NO_META: DocumentMeta = { title: null, outlet: null, published: null, url: null };
 
-function datesOf(text: string): [string, string][] {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'a',
-    meta: NO_META,
-    bodyStart: 0,
-  };
-  const timeline = buildTimelines(
-    [doc],
-    new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]),
-    NOW,
-  ).get('a')!;
-  return timeline.mentions.filter((m) => !m.role).map((m) => [m.text, formatSourceDate(m.date)]);
-}
+const datesOf = (text: string) => eventDatesShown(timelineOfText(text));
 
 describe('an ordinal day alone', () => {
   it('takes the month of the day the narrative gave before', () => {

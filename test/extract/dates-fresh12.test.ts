@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inferMetadata } from '../../src/corpus/metadata.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
+import { formatSourceDate } from '../../src/extract/dates/index.ts';
+import { timelineOfPage } from './dates.helpers.ts';
 
 /** Dates in real outlet layouts: live pages, meeting reports, podcasts, agency copy. */
-function timelineOf(text: string): DocumentTimeline {
-  const { meta, bodyStart } = inferMetadata(text);
-  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  return buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 10, 23))).get('d')!;
-}
+const timelineOf = (text: string) => timelineOfPage(text);
 const events = (text: string) =>
   Object.fromEntries(
     timelineOf(text)

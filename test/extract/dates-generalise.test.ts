@@ -4,29 +4,14 @@ import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
 import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
+import { datesShown, timelineOfText } from './dates.helpers.ts';
 
 const NOW = new Date(Date.UTC(2026, 10, 23));
 const NO_META: DocumentMeta = { title: null, outlet: null, published: null, url: null };
 
-function timelineOf(text: string): DocumentTimeline {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'piece a',
-    meta: NO_META,
-    bodyStart: 0,
-  };
-  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get(
-    'a',
-  )!;
-}
+const timelineOf = (text: string) => timelineOfText(text, NO_META, NOW);
 
-function datesOf(text: string): Record<string, string> {
-  return Object.fromEntries(timelineOf(text).mentions.map((m) => [m.text, formatSourceDate(m.date)]));
-}
+const datesOf = (text: string) => datesShown(timelineOf(text));
 
 const expressionsIn = (s: string) => findDateExpressions(s, 0, s.length).map((e) => [e.text, e.form]);
 

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { buildTimelines as corpusTimelines, segmentAndScan } from '../../src/extract/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { eventDatesShown, timelineOfPage } from './dates.helpers.ts';
 
 /** A page read as the extractor reads it: the body's sentences from where the header ends. */
-function eventDates(text: string): [string, string][] {
-  const { meta, bodyStart } = inferMetadata(text);
-  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
-  const sentences = splitSentences(text, splitParagraphs(text, bodyStart));
-  const timeline = buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 0, 5))).get(
-    'd',
-  )!;
-  return timeline.mentions.filter((m) => !m.role).map((m) => [m.text, formatSourceDate(m.date)]);
-}
+const eventDates = (text: string) => eventDatesShown(timelineOfPage(text, new Date(Date.UTC(2026, 0, 5))));
 
 const page = (headline: string, deck: string, stamp: string, body: string) =>
   `${headline}\n\n${deck}\n\n${stamp}\n\n${body}\n`;

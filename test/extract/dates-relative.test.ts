@@ -2,40 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, DocumentMeta } from '../../src/corpus/types.ts';
 import { findDateExpressions } from '../../src/extract/dates/expressions.ts';
-import { buildTimelines, extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
+import { extractEvents, formatSourceDate } from '../../src/extract/dates/index.ts';
 import { findTimexes, timeOfDay } from '../../src/extract/dates/timex.ts';
 import { extractCorpus } from '../../src/extract/index.ts';
 import { splitParagraphs } from '../../src/extract/paragraphs.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { DocumentTimeline } from '../../src/extract/types.ts';
+import { publishedOn, timelineOfText } from './dates.helpers.ts';
 
 /** Relative and partial date expressions, resolved against a piece dated Wednesday 20 September 2023. */
 const NOW = new Date(Date.UTC(2026, 10, 23));
-const DATED: DocumentMeta = {
-  title: null,
-  outlet: null,
-  url: null,
-  published: {
-    value: { precision: 'day', year: 2023, month: 9, day: 20, yearStatus: 'stated' },
-    how: 'stated',
-    why: 'Published: line',
-  },
-};
+const DATED = publishedOn(2023, 9, 20);
 
-function timelineOf(text: string, meta: DocumentMeta = DATED): DocumentTimeline {
-  const doc: CorpusDocument = {
-    id: 'a',
-    file: 'a.txt',
-    text,
-    sha256: '',
-    label: 'piece a',
-    meta,
-    bodyStart: 0,
-  };
-  return buildTimelines([doc], new Map([[doc.id, splitSentences(text, splitParagraphs(text))]]), NOW).get(
-    'a',
-  )!;
-}
+const timelineOf = (text: string, meta: DocumentMeta = DATED) => timelineOfText(text, meta, NOW);
 
 function datesOf(text: string, meta: DocumentMeta = DATED): Record<string, string> {
   return Object.fromEntries(timelineOf(text, meta).mentions.map((m) => [m.text, formatSourceDate(m.date)]));

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inferMetadata } from '../../src/corpus/metadata.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { splitParagraphs } from '../../src/extract/paragraphs.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { eventDatesShown, timelineOfPage } from './dates.helpers.ts';
 
 /** A pasted page can hold a "sentence" with no stops for thousands of words: a list, a log, a table. */
-function datesOf(text: string): string[] {
-  const { meta, bodyStart } = inferMetadata(text);
-  const doc: CorpusDocument = { id: 'd', file: 'd.txt', text, sha256: '', label: 'd', meta, bodyStart };
-  const sentences = splitSentences(text, splitParagraphs(text));
-  const timeline = buildTimelines([doc], new Map([['d', sentences]]), new Date(Date.UTC(2026, 10, 23))).get(
-    'd',
-  )!;
-  return timeline.mentions.filter((m) => !m.role).map((m) => formatSourceDate(m.date));
-}
+const datesOf = (text: string) => eventDatesShown(timelineOfPage(text)).map(([, date]) => date);
 
 describe('a run-on sentence holding many dates', () => {
   it('dates each entry of a page-long list with no full stop', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inferMetadata } from '../../src/corpus/metadata.ts';
-import type { CorpusDocument } from '../../src/corpus/types.ts';
-import { buildTimelines, formatSourceDate } from '../../src/extract/dates/index.ts';
-import { segmentDocument } from '../../src/extract/index.ts';
+import { eventDatesShown, timelineOfPage } from './dates.helpers.ts';
 
-const NOW = new Date(Date.UTC(2026, 10, 23));
-
-function datesOf(text: string): [string, string][] {
-  const { meta, bodyStart } = inferMetadata(text);
-  const doc: CorpusDocument = { id: 'a', file: 'a.txt', text, sha256: '', label: 'piece a', meta, bodyStart };
-  const timeline = buildTimelines([doc], new Map([[doc.id, segmentDocument(doc).sentences]]), NOW).get('a')!;
-  return timeline.mentions.filter((m) => !m.role).map((m) => [m.text, formatSourceDate(m.date)]);
-}
+const datesOf = (text: string) => eventDatesShown(timelineOfPage(text));
 
 /**
  * A weekday told as past names a day of the week up to the piece's date, and none before a day
