@@ -82,7 +82,7 @@ const APPOSITIVE_TAIL =
  * carry on the reported event ("…, killing 12", "…, leading to …") is left.
  */
 const REACTION_TAIL =
-  /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting|pointing)\s/u;
+  /,\s+(?:\p{Ll}+ly\s+)?(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting|pointing)\s/u;
 
 /**
  * The writer's note that the speaker held something back, as a concession after the content:
@@ -90,7 +90,20 @@ const REACTION_TAIL =
  * with a subject of its own otherwise ("…, despite …", "…, even as …") may be the speaker's.
  */
 const CONCESSION_TAIL =
-  /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+  /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:(?:again|still|also|repeatedly|later)\s+)?(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+
+/**
+ * A clause of its own joined after the content whose verb is a saying, with a subject of its own:
+ * "…, though she noted she has also …", "… and Democrats accused the GOP of …", "…, but the
+ * ministry said …". Whoever that subject is, a second verb of saying opens another statement
+ * (CONVENTIONS 12), so this content ends before it. A conjunct with no subject ("… and said …")
+ * may share the content's own subject, and is left.
+ */
+const SAYING_CLAUSE_TAIL =
+  /(?:,\s*|\s+)(?:and|but|though|although|while|whereas)\s+(?:(?:he|she|they|we)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:(?:also|later|then|again|still|repeatedly|further|separately)\s+)?(?:said|says|added|adds|noted|notes|stressed|insisted|told|tells|acknowledged|conceded|admitted|argued|warned|wrote|claimed|replied|accused|asserted|denied|announced|explained|countered|responded)(?![\p{L}])/u;
+
+/** A parenthesized relative closing the content is the writer's aside: "… the party (which lets …)". */
+const PAREN_RELATIVE_TAIL = /\s+\((?:which|who|whose|where)\s[^()\u2591]*\)$/u;
 
 /**
  * Others said so too, told after the content: "…, as have her rivals", "…, as has the mayor". The
@@ -195,7 +208,14 @@ function contentEnd(text: string): number {
     cut = m.index;
     break;
   }
-  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL, REACTION_TAIL, CONCESSION_TAIL]) {
+  for (const tail of [
+    APPOSITIVE_TAIL,
+    CLAUSE_TAIL,
+    REACTION_TAIL,
+    CONCESSION_TAIL,
+    SAYING_CLAUSE_TAIL,
+    PAREN_RELATIVE_TAIL,
+  ]) {
     const m = tail.exec(text.slice(0, cut));
     if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
@@ -209,7 +229,9 @@ function contentEnd(text: string): number {
   if (anonymity && words(text.slice(0, anonymity.index)) >= 1) cut = anonymity.index;
   for (const tail of [SHOW_TAIL, DAY_EVENT_TAIL, SETTING_TAIL]) {
     const m = tail.exec(text.slice(0, cut));
-    if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
+    // The setting of the saying is never said, after however little: "said as much in an interview".
+    const least = tail === SETTING_TAIL ? 1 : MIN_WORDS;
+    if (m && words(text.slice(0, m.index)) >= least) cut = m.index;
   }
   const day = NOUN_PHRASE_DAY.exec(text.slice(0, cut));
   if (day && !text.includes(MASK)) {
