@@ -59,4 +59,10 @@ describe('content: other tails of the writer', () => {
       'as much',
     ]);
   });
+
+  it('a subordinate saying ends before the main clause’s speaker and verb: "When X noted that …, Y boasted, “…”"', () => {
+    const text =
+      'When the auditor noted that the mayor has not paid any rent ― as was true for the years his books were public ― Tom Reyes boasted, "That makes me careful."';
+    expect(content(text)).toContain('the mayor has not paid any rent');
+  });
 });
