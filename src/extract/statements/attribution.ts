@@ -2929,7 +2929,10 @@ function verbForm(masked: string, from: number, to: number): Attribution | null 
       RELATIVE_BEFORE_SUBJECT.test(opener)
     ) {
       const comma = masked.slice(content.start, content.end).search(/,(?!\d)/);
-      if (comma > 0) content = trimSpan(masked, content.start, content.start + comma);
+      // What is left before the comma may end in the writer's tail or the main clause's frame:
+      // "When X noted that … ― as was true … ― Trump boasted, “…”".
+      if (comma > 0)
+        content = withoutContentTail(masked, trimSpan(masked, content.start, content.start + comma));
     }
     if (content.end <= content.start || saysNothing(masked, content)) continue;
     // "…, as the ministry reported at the time, he said …": an "as" clause vouches for the words

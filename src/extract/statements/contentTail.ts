@@ -30,8 +30,12 @@ const COMMA_TAIL =
 const NESTED_SAYING =
   /^\s*(?:which|who|whom|whose)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:[\p{L}'’-]+,\s+)?(?:he|she|they)\s+(?:(?:has|had|have|later|also|once)\s+)?(?:described|declared|added|said|says|stated|dubbed|termed)(?![\p{L}])/u;
 
-/** A dash before a noun phrase that sums up what came before: "… — a play on words with …". */
-const DASH_APPOSITIVE = /\s+(?:—|–|--|-)\s+(?=(?:a|an|something|all)\s)|—(?=(?:a|an|something|all)\s)/gu;
+/**
+ * A dash before a noun phrase that sums up what came before ("… — a play on words with …"), or
+ * before the writer's "as was true …" / "as has happened …" comparing the claim with the record.
+ */
+const DASH_APPOSITIVE =
+  /\s+(?:—|–|―|--|-)\s+(?=(?:a|an|something|all)\s|as\s+(?:was|is|has|had)\s)|[—―](?=(?:a|an|something|all)\s)/gu;
 
 /**
  * The saying's setting, put after what was said: "… in an interview with CNN", "… during a speech
@@ -82,7 +86,7 @@ const APPOSITIVE_TAIL =
  * carry on the reported event ("…, killing 12", "…, leading to …") is left.
  */
 const REACTION_TAIL =
-  /,\s+(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting|pointing)\s/u;
+  /,\s+(?:\p{Ll}+ly\s+)?(?:drawing|prompting|sparking|triggering|angering|echoing|contrasting|conceding|alluding|putting|eliciting|provoking|inviting|pointing)\s/u;
 
 /**
  * The writer's note that the speaker held something back, as a concession after the content:
@@ -90,7 +94,34 @@ const REACTION_TAIL =
  * with a subject of its own otherwise ("…, despite …", "…, even as …") may be the speaker's.
  */
 const CONCESSION_TAIL =
-  /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+  /,\s+(?:even\s+)?(?:though|although)\s+(?:he|she|they)\s+(?:(?:again|still|also|repeatedly|later)\s+)?(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined|refused)\s/u;
+
+/**
+ * A clause of its own joined after the content whose verb is a saying, with a subject of its own:
+ * "…, though she noted she has also …", "… and Democrats accused the GOP of …", "…, but the
+ * ministry said …". Whoever that subject is, a second verb of saying opens another statement
+ * (CONVENTIONS 12), so this content ends before it. A conjunct with no subject ("… and said …")
+ * may share the content's own subject, and is left.
+ */
+const SAYING_VERB =
+  '(?:said|says|added|adds|noted|notes|stressed|insisted|told|tells|acknowledged|conceded|admitted|argued|warned|wrote|claimed|replied|accused|asserted|denied|announced|explained|countered|responded|boasted|declared|quipped)';
+const SAYING_CLAUSE_TAIL = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:and|but|though|although|while|whereas)\s+(?:(?:he|she|they|we)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:(?:also|later|then|again|still|repeatedly|further|separately)\s+)?${SAYING_VERB}(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * The main clause's speaker and verb closing a subordinate clause's content, its quote to follow:
+ * "When the senator noted that … ― as was true … ― Trump boasted, “…”". Words said never end
+ * in a named subject and a verb of saying; that is the frame of the next saying.
+ */
+const NEXT_FRAME_TAIL = new RegExp(
+  String.raw`(?:,|\s+[―—–]|\s+--?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:also|later|then|again|quickly|simply)\s+)?${SAYING_VERB}$`,
+  'u',
+);
+
+/** A parenthesized relative closing the content is the writer's aside: "… the party (which lets …)". */
+const PAREN_RELATIVE_TAIL = /\s+\((?:which|who|whose|where)\s[^()\u2591]*\)$/u;
 
 /**
  * Others said so too, told after the content: "…, as have her rivals", "…, as has the mayor". The
@@ -167,9 +198,12 @@ export function withoutContentTail(masked: string, span: Span): Span {
 
 /** Where a content text ends without the writer's tail; the text alone decides it. */
 function contentEnd(text: string): number {
-  let cut = text.length;
-  for (const m of allMatches(COMMA_TAIL, text)) {
-    const rest = text.slice(m.index + 1);
+  // The next saying's frame goes first, so the writer's tails are read on what is left before it.
+  const frame = NEXT_FRAME_TAIL.exec(text);
+  const said = frame && words(text.slice(0, frame.index)) >= MIN_WORDS ? frame.index : text.length;
+  let cut = said;
+  for (const m of allMatches(COMMA_TAIL, text.slice(0, said))) {
+    const rest = text.slice(m.index + 1, said);
     if (words(text.slice(0, m.index)) < MIN_WORDS) continue;
     // A relative that tells a saying of its own ("…, which he described as “…”", "…, which is an
     // outcome, he said, “…”") is another attribution: the content ends before it.
@@ -184,18 +218,25 @@ function contentEnd(text: string): number {
     break;
   }
   for (const m of allMatches(DASH_APPOSITIVE, text.slice(0, cut))) {
-    const rest = text.slice(m.index + 1);
+    const rest = text.slice(m.index + 1, said);
     // One dash: the appositive runs to the end. Two are a parenthesis inside the clause.
     if (
       words(text.slice(0, m.index)) < MIN_WORDS ||
       rest.includes(MASK) ||
-      /[—–]|\s-{1,2}\s/.test(rest.slice(3))
+      /[—–―]|\s-{1,2}\s/.test(rest.slice(3))
     )
       continue;
     cut = m.index;
     break;
   }
-  for (const tail of [APPOSITIVE_TAIL, CLAUSE_TAIL, REACTION_TAIL, CONCESSION_TAIL]) {
+  for (const tail of [
+    APPOSITIVE_TAIL,
+    CLAUSE_TAIL,
+    REACTION_TAIL,
+    CONCESSION_TAIL,
+    SAYING_CLAUSE_TAIL,
+    PAREN_RELATIVE_TAIL,
+  ]) {
     const m = tail.exec(text.slice(0, cut));
     if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
   }
@@ -209,7 +250,9 @@ function contentEnd(text: string): number {
   if (anonymity && words(text.slice(0, anonymity.index)) >= 1) cut = anonymity.index;
   for (const tail of [SHOW_TAIL, DAY_EVENT_TAIL, SETTING_TAIL]) {
     const m = tail.exec(text.slice(0, cut));
-    if (m && words(text.slice(0, m.index)) >= MIN_WORDS) cut = m.index;
+    // The setting of the saying is never said, after however little: "said as much in an interview".
+    const least = tail === SETTING_TAIL ? 1 : MIN_WORDS;
+    if (m && words(text.slice(0, m.index)) >= least) cut = m.index;
   }
   const day = NOUN_PHRASE_DAY.exec(text.slice(0, cut));
   if (day && !text.includes(MASK)) {
