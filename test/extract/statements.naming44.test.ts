@@ -7,11 +7,23 @@ const names = (text: string) => speakers(text).map((s) => s.name);
 describe("CONVENTIONS row R: a body a country owns is filed under the country's adjective", () => {
   it.each([
     // a proper name after the possessive, which used to keep the country's own name in its id
-    ["Azerbaijan's Mine Action Agency said two deminers were hurt on Monday.", 'text:azerbaijani-mine-action-agency'],
-    ["Kazakhstan's Ministry of Trade and Integration said exports would grow.", 'text:kazakh-ministry-of-trade-and-integration'],
-    ["Azerbaijan's State Customs Committee said the trucks had been cleared.", 'text:azerbaijani-state-customs-committee'],
+    [
+      "Azerbaijan's Mine Action Agency said two deminers were hurt on Monday.",
+      'text:azerbaijani-mine-action-agency',
+    ],
+    [
+      "Kazakhstan's Ministry of Trade and Integration said exports would grow.",
+      'text:kazakh-ministry-of-trade-and-integration',
+    ],
+    [
+      "Azerbaijan's State Customs Committee said the trucks had been cleared.",
+      'text:azerbaijani-state-customs-committee',
+    ],
     // a body written in lower case, and one with the place it sits in
-    ["Armenia's commission on missing persons said 400 files were still open.", 'text:armenian-commission-on-missing-persons'],
+    [
+      "Armenia's commission on missing persons said 400 files were still open.",
+      'text:armenian-commission-on-missing-persons',
+    ],
     ["Turkey's embassy in Ottawa said the protest had been peaceful.", 'text:turkish-embassy'],
     // the form that already followed the row
     ["Israel's Foreign Ministry said it regretted the decision.", 'text:israeli-foreign-ministry'],
@@ -37,10 +49,10 @@ describe("CONVENTIONS row R: a body a country owns is filed under the country's 
     ]);
   });
 
-  it("a person owned by a country is no body: the row does not rename them", () => {
-    expect(speakers("Azerbaijan's representative said the talks had stalled.").map((s) => s.id)).not.toContain(
-      'text:azerbaijani-representative',
-    );
+  it('a person owned by a country is no body: the row does not rename them', () => {
+    expect(
+      speakers("Azerbaijan's representative said the talks had stalled.").map((s) => s.id),
+    ).not.toContain('text:azerbaijani-representative');
   });
 });
 
