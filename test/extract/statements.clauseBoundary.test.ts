@@ -43,7 +43,7 @@ describe('an attribution set inside a clause takes no words from before a semico
     [
       // Business-desk style, with a day after the verb.
       "Prices rose sharply in March; the rise, Armenia's central bank said on Tuesday, was temporary.",
-      'text:armenia-central-bank',
+      'text:armenian-central-bank',
       'the rise … was temporary',
     ],
   ])('%s', (text, speaker, quote) => {
