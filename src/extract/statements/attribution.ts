@@ -1356,6 +1356,11 @@ function narrowSubject(masked: string, whole: Span): Span | null {
     const head = reducedRelativeHead(text);
     return head === null ? span : { start: span.start, end: span.start + head };
   }
+  // "…, in which the Office of … and the Administration of the President of … (said)": the relative
+  // opens the clause; the whole noun phrase after it is the subject, not the last name in it.
+  const relative = PREPOSITION_WHICH.exec(text);
+  if (relative && isNounPhrase(text.slice(relative[0].length).split(/\s+and\s+/)[0]!))
+    return { start: span.start + relative[0].length, end: span.end };
   // "On December 7 the Office of … and the Administration of … (announced)": a date fronted with
   // no comma, then the whole subject (not just its last name).
   const dated = FRONTED_DATE.exec(text);
@@ -1380,6 +1385,9 @@ function narrowSubject(masked: string, whole: Span): Span | null {
   if (!SPACE_THEN_LOWER_CASE.test(` ${text.slice(0, name.index)}`)) return span;
   return { start: span.start + name.index, end: span.end };
 }
+
+/** A relative clause's opening, a preposition and "which": "in which |", "under which |". */
+const PREPOSITION_WHICH = /^(?:in|under|by|with|through|during|after|at|on)\s+which\s+/i;
 
 const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December|' +

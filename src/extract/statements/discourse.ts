@@ -798,17 +798,26 @@ function lastMentioned(d: Discourse, fits: (e: Entity, at: number) => boolean, a
 }
 
 /** "the president", "the Azerbaijani foreign minister", "the diplomat": the latest named person who fits. */
+/** A rank right before a role's head word: "Deputy| Prime Minister", "the vice |president", "Former |Foreign Minister". */
+const RANK_BEFORE_HEAD =
+  /(?:^|\s)(deputy|vice|assistant|under|former|ex|junior|shadow|interim)[\s-]+(?:\p{L}+\s+)?$/iu;
+
 function byRoleRecency(phrase: string, d: Discourse): Entity | null {
   // "One local official" or "a diplomat" introduces someone new; only "the …" points back.
   if (/^(?:an?|one|some|two|three|several|many|another|other)\s/i.test(phrase)) return null;
   const head = ROLE_HEADS.find(([words]) => words.test(phrase));
   if (!head) return null;
+  // "the Deputy Prime Minister" after "Prime Minister Nikol Pashinyan": a rank before the head
+  // names another office, held only by one whose own role carries the same rank.
+  const rankWord = RANK_BEFORE_HEAD.exec(phrase.slice(0, head[0].exec(phrase)!.index))?.[1];
+  const rank = rankWord ? new RegExp(`\\b${rankWord}\\b`, 'i') : null;
   const country = qualifierCountry(phrase);
   // "The mission's spokesperson" is not the State Department's: an owner both name must agree.
   const owner = /['’]s\s|\s(?:for|of)\s/.test(phrase) ? ownerWords(phrase) : null;
   const fits = (e: Entity) =>
     e.kind === 'person' &&
     head[1].test(ownRole(roleAt(e, d.at))) &&
+    (!rank || rank.test(roleAt(e, d.at) ?? '')) &&
     (!country || (countryOfPerson(e) ?? country) === country) &&
     (!owner || sameOwner(owner, ownerWords(e.role ?? '')));
   if (d.lastPerson && fits(d.lastPerson) && /\b(?:diplomat|official)\b/i.test(phrase)) return d.lastPerson;
@@ -2944,6 +2953,9 @@ function titleOfOtherGender(mention: string, entity: Entity): boolean {
  * person the text introduced with that role (or the last speaker, if they hold it), of a gender that fits
  * "spokeswoman"/"spokesman". Null when none, or when two people hold the role.
  */
+/** The verb right before whom a speaker told: "told |", "tells |". */
+const TOLD_BEFORE = /\b(?:told|tells|telling)\s+$/;
+
 /** How many units back an epithet's person may have been named: the sentence before, or the one before that. */
 const EPITHET_REACH = 2;
 
@@ -2975,6 +2987,9 @@ function personForEpithet(epithet: Epithet, d: Discourse): Entity | null {
   for (const p of d.people) if (p.unit < d.unit && p.unit > nearest && fits(p)) nearest = p.unit;
   if (nearest < 0 || d.unit - nearest > EPITHET_REACH) return null;
   const there = d.people.filter((p) => p.unit === nearest && fits(p));
+  // "X told Parlamentskaya Gazeta …": whom a speaker told is no rival for the epithet.
+  const rivals = there.filter((p) => !TOLD_BEFORE.test(d.text.slice(Math.max(0, p.start - 8), p.start)));
+  if (epithet.unique && new Set(rivals.map((p) => p.entity.id)).size > 1) return null;
   return (there.find((p) => p.entity.id === d.lastPerson?.id) ?? there[0])?.entity ?? null;
 }
 

@@ -38,6 +38,10 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
   // party unclear the words are no one's rather than the named one's alone.
   else if (!shared && KIN.test(parts[parts.length - 1]!)) return [];
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => p && NAMED.test(p))) return null;
+  // "Deputy Prime Minister and Foreign Minister Antonio Tajani", "a Department of Foreign Affairs
+  // and Trade spokesperson": a singular title with no determiner and no name is no subject of its
+  // own; it is one of the titles of the person named at the end, or part of a body's name.
+  if (!shared && parts.some(isBareTitle)) return null;
   // "ministers of Armenia and Azerbaijan": a bare name after "of …" is a second complement.
   for (let i = 1; i < parts.length; i++)
     if (OF_NAME_AT_END.test(parts[i - 1]!) && !/\s/.test(parts[i]!)) return null;
@@ -77,6 +81,14 @@ export function jointSpeakers(phrase: string, d: Discourse): ResolvedSpeaker[] |
       speakers.push({ ...one, mention: shared ? phrase : part });
   }
   return speakers.length > 1 ? speakers : null;
+}
+
+/** A determiner or possessive that lets a title stand as a subject: "the minister", "Armenia's president". */
+const DETERMINED = /^(?:the|a|an|his|her|its|their|our|this|that)\s|['’]s?\s/iu;
+
+/** A title alone, with neither a determiner nor a name after it: "Deputy Prime Minister", "Trade spokesperson". */
+function isBareTitle(part: string): boolean {
+  return TITLE_END.test(part) && !DETERMINED.test(part);
 }
 
 /** One capitalised word, as a given name is written: "Lusine", "Anne-Marie". */
