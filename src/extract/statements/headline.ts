@@ -617,12 +617,14 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
-const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s/u;
+// A deck's next sentence is the outlet's own: "Baku reports 50 dead. A truce was announced …".
+const OWN_WORDS_CUT =
+  /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s|(?<=\p{Ll}{3}|\d)[.!?]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
  * after a semicolon or an "as" that opens a new subject ("… operation over as Armenians begin
- * exodus", "… 105 of its soldiers killed; Baku puts its losses at 50").
+ * exodus", "… 105 of its soldiers killed; Baku puts its losses at 50"), or before a deck's next sentence.
  */
 function ownWordsEnd(line: string, from: number): number {
   const rest = line.slice(from);
