@@ -100,3 +100,75 @@ describe("a deck's words end with its sentence", () => {
     expect(said).toContainEqual(['gov-armenia', 'four posts came under fire']);
   });
 });
+
+describe('who issued a text', () => {
+  it('"According to the statement released by the presidency of the self-proclaimed republic": Karabakh\'s authorities', () => {
+    const said = who(
+      'Baku halted its offensive in Karabakh on Tuesday. According to the statement released by the ' +
+        'presidency of the self-proclaimed republic, the talks will open on Friday.',
+    );
+    expect(said).toContainEqual(['karabakh-authorities', 'the talks will open on F']);
+  });
+
+  it('"said the text, published by A and B": each issuer, the same words', () => {
+    const said = who(
+      'The talks ended late. "Both sides will open the border crossings," said the text, published ' +
+        'simultaneously by the Armenian Foreign Ministry and the Azerbaijani Foreign Ministry.',
+    );
+    expect(said).toContainEqual(['mfa-armenia', 'Both sides will open the']);
+    expect(said).toContainEqual(['mfa-azerbaijan', 'Both sides will open the']);
+    expect(said.some(([speaker]) => speaker === 'text:text')).toBe(false);
+  });
+});
+
+/** Speaker and words of every statement of a one-document corpus, headings included. */
+function corpusSaid(text: string): [string, string, string | undefined][] {
+  const doc = buildDocument('doc.txt', Buffer.from(text, 'utf8'));
+  if (!isDocument(doc)) throw new Error('not a document');
+  return extractCorpus([doc], new Date('2024-01-01'))
+    .byDoc.get(doc.id)!
+    .statements.map((s) => [s.speaker.id, doc.text.slice(s.quote.start, s.quote.end), s.line]);
+}
+
+describe('a quote alone on a heading line is the words of the body speaker who says them', () => {
+  const story = (teller: string) =>
+    'News\n\nFloods cut off mountain villages\n"The bridge went in the night"\n\n' +
+    'By Staff Writer\nPublished 14 March 2023\n\n' +
+    `Rain fell for three days. ${teller} "The bridge went in the night. Now we wait for the helicopter," she said.\n\n` +
+    '"We are not leaving our cows"\n\n' +
+    'Farmer Petra Lindqvist stayed. "We are not leaving our cows, whatever the council says," she told us.\n';
+
+  it('a quote headline and a quote subheading go to the named speaker whose body words hold them', () => {
+    const said = corpusSaid(story('Marta Olsen, 52, runs the village shop.'));
+    expect(said).toContainEqual(['text:marta-olsen', 'The bridge went in the night', 'headline']);
+    expect(said).toContainEqual(['text:petra-lindqvist', 'We are not leaving our cows', 'headline']);
+  });
+
+  it('a speaker the body names only by an epithet is not repeated on the heading', () => {
+    const said = corpusSaid(story('The shopkeeper stayed behind.'));
+    expect(said.some(([, words]) => words === 'The bridge went in the night')).toBe(false);
+  });
+});
+
+describe('the country a sentence opens in gives a bare body its side', () => {
+  it('"In Armenia, the Ministry of Health said": Armenia\'s health ministry', () => {
+    const said = who(
+      'Shelling went on overnight. In Armenia, the Ministry of Health said that 12 soldiers were in hospital.',
+    );
+    expect(said).toContainEqual(['moh-armenia', '12 soldiers were in hosp']);
+  });
+});
+
+describe('an abbreviation defined before a seat', () => {
+  it('"The National Water Board (NWB) in Lausanne said … The NWB added": one speaker, the short form', () => {
+    const said = corpusSaid(
+      'News\n\nDams hold\n\nBy Staff Writer\n\n' +
+        'The National Water Board (NWB) in Lausanne said that the dams were holding. ' +
+        'The NWB added that it had sent two teams.\n',
+    ).map(([speaker, words]) => [speaker, words]);
+    expect(said).toEqual([
+      ['text:nwb', 'the dams were holding'],
+      ['text:nwb', 'it had sent two teams'],
+    ]);
+  });
+});
