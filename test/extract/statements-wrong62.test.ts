@@ -172,3 +172,22 @@ describe('an abbreviation defined before a seat', () => {
     ]);
   });
 });
+
+describe('authorities named by where they are', () => {
+  it('"The authorities of the enclave said" in a Karabakh story: Karabakh\'s authorities', () => {
+    const said = who(
+      'Azerbaijan pressed on in Nagorno-Karabakh. The authorities of the enclave said the roads were cut.',
+    );
+    expect(said).toContainEqual(['karabakh-authorities', 'the roads were cut']);
+  });
+
+  it('a deck "The authorities of the enclave say …" above a Karabakh story is theirs', () => {
+    const said = corpusSaid(
+      'World\n\nKarabakh fighters hand over their weapons\n\n' +
+        'The authorities of the enclave say the handover will take a week. Talks open on Thursday\n\n' +
+        'By Staff Writer\nPublished 21 September 2023\n\n' +
+        'Columns of trucks left Stepanakert on Wednesday, witnesses said.\n',
+    );
+    expect(said).toContainEqual(['karabakh-authorities', 'the handover will take a week', 'headline']);
+  });
+});
