@@ -22,6 +22,7 @@ import { splitParagraphs } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
 import { headlineStatements } from './statements/headline.ts';
 import { extractStatements, roleDate } from './statements/index.ts';
+import { quoteHeadingStatements } from './statements/quoteHeading.ts';
 import type { DocumentExtraction, DocumentTimeline, Paragraph, Sentence } from './types.ts';
 
 export interface CorpusExtraction {
@@ -130,7 +131,8 @@ function readDocument(
     timeline,
     at: roleDate(timeline),
   });
-  const statements = [...headlines, ...identity.statements];
+  const quoted = quoteHeadingStatements(doc, paragraphs, identity.statements, timeline);
+  const statements = [...headlines, ...quoted, ...identity.statements];
   const events = extractEvents(doc.text, doc.id, sentences, timeline);
   // Figures are read in the body's sentences; the headline's statement stands in none of them.
   // The lines above the body come first, each read alone (figures/headingFigures.ts).

@@ -239,7 +239,8 @@ function joinFullNames(identity: Identity, text: string): void {
 /**
  * The speakers of the document a name denotes: the same name, the entity it resolves to, or for a
  * body's name of two words or more, a body named by its last words ("State Demining Agency" for
- * "Azerbaijan's State Demining Agency": titles cut from the front of a mention).
+ * "Azerbaijan's State Demining Agency": titles cut from the front of a mention), or by the name and
+ * the one-word seat after it ("… in Bern").
  */
 function denoted(identity: Identity, name: string): Entity[] {
   const key = normaliseName(name);
@@ -247,7 +248,12 @@ function denoted(identity: Identity, name: string): Entity[] {
   return [...identity.byId.values()].filter((e) => {
     if (ids.has(e.id)) return true;
     const own = normaliseName(e.name);
-    return own === key || (e.kind !== 'person' && own.includes(' ') && key.endsWith(` ${own}`));
+    return (
+      own === key ||
+      (e.kind !== 'person' && own.includes(' ') && key.endsWith(` ${own}`)) ||
+      // "The Federal Department of Foreign Affairs (FDFA) in Bern said": the name and its seat.
+      (e.kind !== 'person' && own.startsWith(`${key} in `) && !own.slice(key.length + 4).includes(' '))
+    );
   });
 }
 

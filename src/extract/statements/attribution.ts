@@ -1655,7 +1655,8 @@ function contentStart(masked: string, verbEnd: number, verb: string, end: number
     const opensSetting =
       setting &&
       !/^\s*at\s+(?:least|most)\s|,\s*(?:and|but)\s+that$/i.test(setting[0]) &&
-      (/^\s*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
+      // "said on Monday, after talks with …, that …": the setting may stand set off by commas.
+      (/^[\s,]*(?:in|on|at|during|after|before|to|per|without|via|through|from|with)\s/i.test(setting[0]) ||
         /(?:^|\s)(?:tell|tells|told|telling)$/i.test(verb));
     const clause =
       setting &&

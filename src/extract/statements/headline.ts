@@ -170,7 +170,8 @@ function statementOf(
 ): Statement | null {
   const name = doc.text.slice(shape.name.start, shape.name.end);
   const speaker = shape.unnamed
-    ? bodyNamedSpeaker(name, body)
+    ? // "The authorities of the enclave say …": authorities named by where they are (CONVENTIONS 4).
+      (bodyNamedSpeaker(name, body) ?? localAuthorities(name, doc.text, title.start, title.end, at))
     : shape.role
       ? roleHolder(shape.role, body)
       : shape.title
@@ -592,7 +593,7 @@ function saysNames(
  * two before it ("Chinese expert", "Rights groups", "one Glendale woman").
  */
 const DESCRIBED_SPEAKER =
-  /^(?:(?:an?|one|the)\s+)?\p{L}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{L}-]*$|^\p{Lu}\p{Ll}+s$/u;
+  /^(?:(?:an?|one|the)\s+)?\p{L}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{L}-]*$|^\p{Lu}\p{Ll}+s$|^[Tt]he\s+\p{Ll}[\p{L}-]*\s+(?:of|in)\s+the\s+\p{Ll}[\p{L}-]*$/u;
 
 /**
  * The speaker a heading describes ("Chinese expert says …"), only when the body quotes someone it
@@ -605,7 +606,15 @@ function bodyNamedSpeaker(name: string, body: readonly Statement[]): Entity | nu
   const named = body.find(
     (s) => s.speaker.id === id && wordsOf(s.mention.replace(/^(?:an?|one|the)\s+/i, '')).join(' ') === said,
   );
-  return named?.speaker ?? null;
+  if (named) return named.speaker;
+  // "The authorities of the enclave say …" above "The authorities of the enclave said …": the
+  // body's reading of the very same words, a body it resolved them to ("the enclave" is Karabakh).
+  const same = body.filter(
+    (s) =>
+      !s.speaker.id.startsWith('text:') &&
+      wordsOf(s.mention.replace(/^(?:an?|one|the)\s+/i, '')).join(' ') === said,
+  );
+  return same.length && same.every((s) => s.speaker.id === same[0]!.speaker.id) ? same[0]!.speaker : null;
 }
 
 /**
@@ -617,12 +626,14 @@ function isSaysName(part: string): boolean {
   return isNamePart(name) || /^Kremlin$/u.test(name);
 }
 
-const OWN_WORDS_CUT = /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s/u;
+// A deck's next sentence is the outlet's own: "Baku reports 50 dead. A truce was announced …".
+const OWN_WORDS_CUT =
+  /;|\s+as\s+(?=\p{Lu})|,\s+[Ww]hile\s|(?<=\p{Ll}{3}|\d)[.!?]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 
 /**
  * Where the speaker's words end in a "Name says …" heading: before the outlet's own clause
  * after a semicolon or an "as" that opens a new subject ("… operation over as Armenians begin
- * exodus", "… 105 of its soldiers killed; Baku puts its losses at 50").
+ * exodus", "… 105 of its soldiers killed; Baku puts its losses at 50"), or before a deck's next sentence.
  */
 function ownWordsEnd(line: string, from: number): number {
   const rest = line.slice(from);

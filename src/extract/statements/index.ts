@@ -612,6 +612,8 @@ interface DashInterview {
   turns: ReadonlySet<number>;
   /** The one person the opening names who is not the outlet's interviewer. */
   interviewee: ResolvedSpeaker | null;
+  /** Turns printed with no dash: a lead-in's questions and answers as plain paragraphs. */
+  bare: boolean;
 }
 
 const dashInterviews = new WeakMap<readonly Paragraph[], DashInterview | null>();
@@ -629,6 +631,7 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
   const answers = new Set<number>();
   let first = -1;
   let run = 0;
+  let bare = false;
   paragraphs.forEach((p, i) => {
     const opening = text.slice(p.start, Math.min(p.end, p.start + 4));
     if (!DASH_TURN.test(opening)) {
@@ -642,6 +645,17 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
     if (run % 2 === 1) answers.add(i);
     run++;
   });
+  if (answers.size < 2) {
+    const run = bareTurns(text, paragraphs);
+    if (run) {
+      turns.clear();
+      answers.clear();
+      for (const i of run.turns) turns.add(i);
+      for (const i of run.answers) answers.add(i);
+      first = run.first;
+      bare = true;
+    }
+  }
   known = null;
   if (answers.size >= 2 && first >= 0) {
     const named = new Map<string, Entity>();
@@ -657,6 +671,8 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
       // "We asked the expert Viktor Lapshin what …", "Peskov answered questions from journalists.":
       // the paragraph right before the first question that says an exchange follows.
       const introduces = p.index === first - 1 && INTERVIEW_LEAD_IN.test(said);
+      // Plain paragraphs are an interview only under a lead-in that hands over to someone.
+      if (bare && !introduces) continue;
       if (introduces) roleAnswers = ROLE_TAKES_QUESTIONS.exec(said)?.[1]?.toLowerCase() ?? null;
       for (const m of findPeople(text, p.start, p.end, d.surnames)) {
         if (INTERVIEWER_BEFORE.test(text.slice(Math.max(p.start, m.start - 60), m.start))) continue;
@@ -681,18 +697,75 @@ function dashInterview(text: string, paragraphs: readonly Paragraph[], d: Discou
         )
       : null;
     // A news story before the interview names others: the one its lead-in names answers.
-    const entity =
-      named.size === 1
+    const entity = bare
+      ? leadIn.size === 1
+        ? leadIn.values().next().value!
+        : null
+      : named.size === 1
         ? named.values().next().value!
         : leadIn.size === 1
           ? leadIn.values().next().value!
           : !leadIn.size && byRole?.size === 1
             ? byRole.values().next().value!
             : null;
-    known = { answers, turns, interviewee: entity && { entity, mention: entity.name, viaDocument: false } };
+    known = {
+      answers,
+      turns,
+      interviewee: entity && { entity, mention: entity.name, viaDocument: false },
+      bare,
+    };
   }
   dashInterviews.set(paragraphs, known);
   return known;
+}
+
+/** A question printed as a paragraph of its own, with no dash or label: "Could Russia have stopped it?". */
+function bareQuestion(said: string): boolean {
+  return (
+    said.endsWith('?') &&
+    said.length <= 200 &&
+    !said.includes('\n') &&
+    !/^[\p{P}\p{S}]/u.test(said) &&
+    !COLON_LABEL.test(said) &&
+    !QUESTION_LABEL.test(said) &&
+    !/[.!?]\s+\p{Lu}/u.test(said.slice(0, -1))
+  );
+}
+
+/**
+ * "Expresso asked X what comes next. | Is this the end …? | It is very likely. … | Could Russia …? |
+ * Russia chose not to. …": right after a lead-in, plain paragraphs that alternate a one-line question
+ * and an answer that asks nothing. The run ends at the first paragraph that breaks the alternation.
+ */
+function bareTurns(
+  text: string,
+  paragraphs: readonly Paragraph[],
+): { turns: number[]; answers: number[]; first: number } | null {
+  const said = (i: number) => {
+    const p = paragraphs[i];
+    return p ? text.slice(p.start, p.end).trim() : '';
+  };
+  for (let i = 1; i < paragraphs.length - 1; i++) {
+    if (!bareQuestion(said(i))) continue;
+    const leadIn = said(i - 1);
+    if (!/[.!…]$/.test(leadIn) || !INTERVIEW_LEAD_IN.test(leadIn)) continue;
+    const turns: number[] = [];
+    const answers: number[] = [];
+    for (let q = i; q + 1 < paragraphs.length && bareQuestion(said(q)); q += 2) {
+      const answer = said(q + 1);
+      if (
+        !/[.!…"”»]$/.test(answer) ||
+        answer.endsWith('?') ||
+        COLON_LABEL.test(answer) ||
+        ANSWER_LABEL.test(answer)
+      )
+        break;
+      turns.push(q, q + 1);
+      answers.push(q + 1);
+    }
+    return answers.length >= 2 ? { turns, answers, first: i } : null;
+  }
+  return null;
 }
 
 /**
@@ -715,9 +788,12 @@ function titledAs(around: string, role: string, name: string): boolean {
   return new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\s+${first}\\b`, 'iu').test(around);
 }
 
-/** The noun of a firm or an outlet right before a name: "the consulting company Caspian Advisory". */
+/**
+ * The noun of a firm or an outlet right before a name: "the consulting company Caspian Advisory",
+ * or an institution's "of": "the Institute of International Relations".
+ */
 const FIRM_BEFORE =
-  /\b(?:company|firm|consultancy|bank|agency|group|fund|institute|cent(?:er|re)|channel|newspaper|magazine|station|radio)\s+$/i;
+  /\b(?:(?:company|firm|consultancy|bank|agency|group|fund|institute|cent(?:er|re)|channel|newspaper|magazine|station|radio)|(?:institute|university|cent(?:er|re)|school|academy|foundation|college|council)\s+(?:of|for))\s+$/i;
 
 /** A name that asks: "Radio Caspian asked …". */
 const ASKER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+asked\b/u;
@@ -733,17 +809,19 @@ function dashInterviewAnswer(
   d: Discourse,
 ): Draft | null {
   const p = paragraphs[unit.firstParagraph];
-  if (!p || unit.start !== p.start || !DASH_OPENING.test(text[p.start] ?? '')) return null;
+  if (!p || unit.start !== p.start) return null;
+  const dashed = DASH_OPENING.test(text[p.start] ?? '');
   const shape = dashInterview(text, paragraphs, d);
-  if (!shape?.interviewee || !shape.answers.has(unit.firstParagraph)) return null;
+  if (!shape?.interviewee || !shape.answers.has(unit.firstParagraph) || dashed === shape.bare) return null;
   const said = text.slice(p.start, p.end);
-  const dash = /^[—–-][ \t\u00a0]+/.exec(said)![0].length;
-  return wholeParagraphSaid(
-    shape.interviewee,
-    { start: p.start + dash, end: p.start + said.trimEnd().length },
-    p,
-    unit,
-  );
+  let start = p.start + (/^[—–-][ \t\u00a0]+/.exec(said)?.[0].length ?? 0);
+  let end = p.start + said.trimEnd().length;
+  // A plain answer may stand in quotation marks, all of it: the words are inside them.
+  if (/^["“«]/.test(said) && /["”»]$/.test(said.trimEnd()) && !/["“”«»]/.test(said.trimEnd().slice(1, -1))) {
+    start++;
+    end--;
+  }
+  return wholeParagraphSaid(shape.interviewee, { start, end }, p, unit);
 }
 
 /** "Spokesperson: Anne-Claire Legendre" in a briefing's opening lines: who gives its unlabelled answers. */
@@ -2812,6 +2890,12 @@ const WRITER_RECAP = /^\s*(?:Recall(?:\s+that|,)|It (?:will|should) be recalled(
  */
 const TIME_OPENER = /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:after|before|since|when|while|until|once)\s+(?=\S)/iu;
 
+/** A time clause's opener with no subject after it: "less than 24 hours after" (then "launching"). */
+const OPENER_ONLY = /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:after|before|since|when|while|until|once|upon|by)\s*$/iu;
+/** The main clause's subject right after a fronted clause: "…”, Azerbaijan obtained …". */
+const MAIN_SUBJECT_AFTER =
+  /^["”’]?\s*,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})(?=\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b)/u;
+
 function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, aside = false): Draft[] {
   if (unit.quotes.length === 0) return [];
   const region = masked.slice(unit.start, unit.end);
@@ -2836,7 +2920,15 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
     const afterPreposition = !object && PREPOSITION_BEFORE.test(masked.slice(unit.start, verbEnd));
     const subject = afterPreposition ? null : subjectOfVerbBefore(masked, unit.start, verbEnd);
     if (aside && !inAside && !subject) return [];
-    if (subject) {
+    const bareOpener = subject && OPENER_ONLY.test(text.slice(subject.start, subject.end));
+    if (bareOpener) {
+      // "Hours after launching what it calls “…”, Azerbaijan obtained …": a participle's clause
+      // set before its sentence has no subject of its own; the pronoun is the main clause's subject.
+      const main = MAIN_SUBJECT_AFTER.exec(text.slice(quote.parts.at(-1)!.end, unit.end));
+      if (!main) return [];
+      phrase = main[1]!;
+      d.speakerAt = quote.parts.at(-1)!.end + main[0].length - main[1]!.length;
+    } else if (subject) {
       // "a day after Azerbaijan launched what it called …": the time clause's subject, not its opener.
       const opener = TIME_OPENER.exec(text.slice(subject.start, subject.end))?.[0].length ?? 0;
       phrase = text.slice(subject.start + opener, subject.end);
@@ -2917,7 +3009,7 @@ const JOINT_TEXT = /^(?:the|this)\s+(?:joint\s+)?(?:statement|declaration|commun
  * member, or none); null when the sentence before issued no joint text.
  */
 function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
-  const words = jointIssuersBefore(d);
+  const words = jointIssuersBefore(d) ?? issuersAfter(phrase, d);
   if (!words) return null;
   const at = d.speakerAt;
   d.speakerAt = -1;
@@ -2926,6 +3018,19 @@ function jointIssuers(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
   if (named.length < 2) return [];
   d.lastGroup = { speakers: named, paragraph: d.paragraph };
   return named.map((s) => ({ ...s, mention: phrase, viaDocument: true }));
+}
+
+/**
+ * "“…,” said the text, published simultaneously by A and B.": the issuers the document's own
+ * participle names right after it, in its sentence.
+ */
+const ISSUED_BY_AFTER =
+  /^,?\s+(?:(?:simultaneously|jointly|also|later|today)\s+)?(?:issued|signed|released|adopted|published|put\s+out)\s+(?:[\p{L}\d]+\s+){0,3}?by\s+(\S[^,;.]{0,150}?\sand\s[^,;.]{1,100}?)\s*(?:[.;]|$)/u;
+
+function issuersAfter(phrase: string, d: Discourse): string | null {
+  if (d.speakerAt < 0 || d.text.slice(d.speakerAt, d.speakerAt + phrase.length) !== phrase) return null;
+  const from = d.speakerAt + phrase.length;
+  return ISSUED_BY_AFTER.exec(d.text.slice(from, from + 300))?.[1] ?? null;
 }
 
 /** A reading that found someone, else null: before its verb, a pair with no group may yet be named otherwise. */

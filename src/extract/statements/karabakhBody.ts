@@ -4,11 +4,12 @@ import type { Entity } from '../types.ts';
 /**
  * A collective body's head, never a person's: "Defense Army", "Emergency Situations Service",
  * "Ministry of Health", "health ministry", "State Service for Emergency Situations", plural
- * "defense officials" (CONVENTIONS 4: Karabakh's officials are its authorities); "the separatist
- * regime in Khankendi", as Azerbaijani copy calls the government (CONVENTIONS 4).
+ * "defense officials" (CONVENTIONS 4: Karabakh's officials are its authorities), "the presidency
+ * of the self-proclaimed republic"; "the separatist regime in Khankendi", as Azerbaijani copy calls
+ * the government (CONVENTIONS 4).
  */
 const BODY_NOUN =
-  /(?:^|\s)(?:ministry|ministries|service|services|army|authorities|officials|leaders|government|regime|administration|department|committee|headquarters|police|inspectorate|information\s+cent(?:er|re))(?:\s+(?:of|for)\s+[\p{L}\s-]+|\s+in\s+\p{Lu}[\p{L}-]+)?$/iu;
+  /(?:^|\s)(?:ministry|ministries|service|services|army|authorities|officials|leaders|government|presidency|regime|administration|department|committee|headquarters|police|inspectorate|information\s+cent(?:er|re))(?:\s+(?:of|for)\s+[\p{L}\s-]+|\s+in\s+\p{Lu}[\p{L}-]+)?$/iu;
 
 /** Names only Karabakh's Armenian authorities bore: "Artsakh", "NKR", "Nagorno-Karabakh". */
 const KARABAKH_NAME = String.raw`(?:the\s+)?(?:Republic\s+of\s+Artsakh|Artsakh(?:\s+Republic)?|NKR|Nagorno[-\s]Karabakh(?:\s+Republic)?|Karabakh)(?:['’]s)?`;

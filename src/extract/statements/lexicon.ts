@@ -122,6 +122,8 @@ const PHRASAL = [
   'is|are|was|were (?:continuing|quick) to (?:say|add|note|insist|argue|claim|suggest|warn|assert|stress|point out|deny|tell|emphasi[sz]e)',
   // "mentioned that …" reports a saying; "mentioned the talks" only names a topic.
   'mentions|mentioned that',
+  // "The ministry repeated that France “calls for …”" says it again; "repeated the number" names a thing.
+  'repeats|repeated that',
   // Agency and official copy: "The ministry informs that …", "informed me this morning that …";
   // "informed the decision" is no saying.
   // "informed the deputies that …", "informed his colleagues that …": whom is no part of what;

@@ -5,13 +5,13 @@ import { allMatchesNearCue } from './allMatches.ts';
 
 /**
  * Authorities named by where they are, not by name: "local authorities", "officials in the
- * region", "the enclave's health ministry", "the region's rescue service". Collective only: "a
+ * region", "the authorities of the enclave", "the enclave's health ministry", "the region's rescue service". Collective only: "a
  * local official" is one person. Bare "local officials" follow rule 4 like "local health
  * officials" when a place or the story's region seats the authority (a few older gold files
  * keep them as written; see CONVENTIONS.md, disagreement C); with none they stay as written.
  */
 const LOCAL =
-  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:local\s+|ethnic\s+Armenian\s+|Armenian-backed\s+|separatist\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
+  /^(?:the\s+)?(?:local\s+(?:authorities|government|administration|officials)|(?:local|regional)\s+(?:(?:ethnic\s+)?Armenian|health)\s+(?:authorities|officials|ministry)|(?:local\s+|ethnic\s+Armenian\s+|Armenian-backed\s+|separatist\s+|former\s+)?(?:authorities|officials|leaders)\s+in\s+the\s+(?:region|enclave|territory)|(?:authorities|leaders|government|administration)\s+of\s+the\s+(?:region|enclave|territory)|(?:enclave|region|territory)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:authorities|government|officials|leaders|administration|ministry|ministries|service|services|police))$/iu;
 
 /** Regions a story may name, Karabakh among them; the last one named before is "the region". */
 const REGION_NAMED =

@@ -32,6 +32,22 @@ const SAYING_RIGHT_BEFORE =
 const OBJECT_WORDS = /^(?:\s+[^\s,;:()—–“”"]+){0,10}?\s*$/u;
 const THAT = /(?<![\p{L}])that(?![\p{L}])/iu;
 const DEMAND = /^demand/i;
+const ASK = /^ask/i;
+const WH_OPENER = /^(?:what|how|why|whether|if|when|where|who|which)(?![\p{L}])/iu;
+/** Who was asked, set off by commas: a name and its apposition, no clause ("Y, who …, said"). */
+const ASKED_APPOSED = /^\s+[^,;:()—–“”"]+(?:,[^,;:()—–“”"]+){1,2},\s*$/u;
+
+/** "asked X, a specialist at …, what comes next": the words after who was asked are a question. */
+function asksQuestion(between: string, quoted: string): boolean {
+  return (
+    WH_OPENER.test(quoted) &&
+    ASKED_APPOSED.test(between) &&
+    !THAT.test(between) &&
+    !JOINED_VERB.test(between) &&
+    !SAYING_RIGHT_BEFORE.test(between) &&
+    !/\s(?:who|which)\s/iu.test(between)
+  );
+}
 /** "warned (the sides) against escalating" closing the words: a warning with no clause. */
 const WARNED_AGAINST =
   /(?<![\p{L}-])(?:warn|warns|warned|warning|cautioned|cautions)\s+(?:(?!that\s)[\p{L}'’-]+\s+){0,4}?against\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*ing(?:\s+[\p{L}'’-]+){0,6}\s*$/u;
@@ -79,6 +95,10 @@ function reportsNoWords(text: string, s: Statement): boolean {
   // "demanded that the road be reopened": a demand's clause is the deed wanted, not words reported
   // (CONVENTIONS 10); only the speaker's own words in quotation marks make it a saying (above).
   if (verb[1] && DEMAND.test(verb[0]) && /^\s*that\s*$/iu.test(between)) return true;
+  // "TVP Info asked Dr Olszak, a specialist at the university, what the incident means": who is
+  // asked may carry an apposition, commas and all; a question asked is no words reported (CONVENTIONS 11).
+  if (verb[1] && ASK.test(verb[0]) && asksQuestion(between, text.slice(s.quote.start, s.quote.end)))
+    return true;
   if (!OBJECT_WORDS.test(between) || THAT.test(between) || JOINED_VERB.test(between)) return false;
   // "A nurse who asked to be named only as Lilit said the ward was full": the verb of saying right
   // before the words governs them; the request sits in a relative clause of its subject.
