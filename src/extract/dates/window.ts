@@ -82,7 +82,11 @@ export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
   ]
     .filter(Boolean)
     .join(' and ');
-  return { ...(lo && { lo }), ...(hi && { hi }), basis: told ? `${TENSE_WINDOW_BASIS}${told}` : 'no date in the text' };
+  return {
+    ...(lo && { lo }),
+    ...(hi && { hi }),
+    basis: told ? `${TENSE_WINDOW_BASIS}${told}` : 'no date in the text',
+  };
 }
 
 function dayBefore(md: MonthDay): MonthDay {
