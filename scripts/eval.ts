@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { formatSourceDate } from '../src/extract/dates/format.ts';
-import { isRevisionBasis } from '../src/extract/dates/reference.ts';
+import { isRevisionBasis, isTenseWindowBasis } from '../src/extract/dates/reference.ts';
 import { slug } from '../src/extract/entities/normalise.ts';
 import { extractCorpus } from '../src/extract/index.ts';
 import type { DocumentExtraction, DocumentTimeline, Entity, Statement } from '../src/extract/types.ts';
@@ -59,9 +59,12 @@ async function extractFresh(file: string): Promise<Extracted> {
       text: doc.text,
       extraction: byDoc.get(doc.id)!,
       timeline,
-      // An Updated: stamp dates the timeline but is no publication date (CONVENTIONS rule 17).
+      // An Updated: stamp dates the timeline but is no publication date (CONVENTIONS rule 17), nor is a day
+      // read off the body's tenses: /sources shows both as "Published: not stated".
       published:
-        timeline.reference && !isRevisionBasis(timeline.referenceBasis)
+        timeline.reference &&
+        !isRevisionBasis(timeline.referenceBasis) &&
+        !isTenseWindowBasis(timeline.referenceBasis)
           ? formatSourceDate(timeline.reference)
           : null,
     };

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../calendarNames.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../calendarNames.ts';
 import type { DateParts } from './dateText.ts';
 
 /**
@@ -230,7 +230,8 @@ const STAMP = new RegExp(
 
 /**
  * "2022. szeptember 13. 11:20", "2022. szept. 13., kedd": Hungarian writes the year first, each part closed
- * by a dot (a copy may dot the month's name too).
+ * by a dot (a copy may dot the month's name too). A translation keeps that order and those dots while it
+ * puts the month in English ("2023. October 5. – 17:52"): the layout, not the language, marks the stamp.
  */
 const YEAR_FIRST_STAMP = new RegExp(
   `^(\\d{4})\\.\\s*(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?(?:,?\\s+${WEEKDAY})?` +
@@ -247,16 +248,25 @@ export function dateOfLocalMonthStamp(line: string): DateParts | null {
   const y = YEAR_FIRST_STAMP.exec(line.trim());
   if (!y) return null;
   const [, year, monthName, day, after] = y;
-  return dayOfStamp(year!, monthName!, day!, [after]);
+  return dayOfStamp(year!, monthName!, day!, [after], ENGLISH_MONTHS);
 }
+
+/** English month names and their short forms, for the year-first layout only (the others parse them as dates). */
+const ENGLISH_MONTHS = new Map<string, number>(
+  MONTH_NAMES.flatMap((name, i) => [
+    [fold(name), i + 1],
+    [fold(name.slice(0, 3)), i + 1],
+  ]),
+);
 
 function dayOfStamp(
   year: string,
   monthName: string,
   day: string,
   weekdays: (string | undefined)[],
+  otherMonths?: ReadonlyMap<string, number>,
 ): DateParts | null {
-  const month = MONTHS.get(fold(monthName));
+  const month = MONTHS.get(fold(monthName)) ?? otherMonths?.get(fold(monthName));
   if (month === undefined) return null;
   const at = new Date(Date.UTC(Number(year), month - 1, Number(day)));
   if (at.getUTCMonth() !== month - 1 || at.getUTCDate() !== Number(day)) return null;

@@ -99,9 +99,9 @@ function isNamePart(part: string): boolean {
 }
 
 /** "15:42", "4:12 PM ET", "10.12 EDT", "[15:42]", "16:55 GMT+4": a clock time, maybe bracketed, with its zone. */
-/** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h". */
+/** "15:42", "4:12 PM", and the French and Spanish "15h42", "15:42h", "19:42 h" (the hour's sign spaced). */
 const CLOCK =
-  /^[[(]?\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
+  /^[[(]?\d{1,2}(?:[:.]\d{2}(?:\s?h\b\.?)?|h\d{2})(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?))?[\])]?$/i;
 const CLOCK_IN = /(?<![\d.])\d{1,2}:\d{2}(?![\d.])|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b/i;
 const LEADING_CLOCK =
   /^\d{1,2}(?:[:.]\d{2}h?|h\d{2})(?:\s*[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}|[A-Z]{2,5}))?\s*,?\s+(?=\d|\p{L}{3})/iu;

@@ -15,6 +15,7 @@ import type { CorpusDocument, SourceDate } from '../../corpus/types.ts';
 import type { Span } from '../types.ts';
 import { type DateExpression, findDateExpressions } from './expressions.ts';
 import { findPieceNotes } from './pieceNote.ts';
+import { TENSE_WINDOW_BASIS } from './window.ts';
 
 /** A date the document states about itself rather than about events: header lines and datelines. */
 export type HeaderRole = 'published' | 'updated' | 'dateline';
@@ -309,6 +310,14 @@ const REVISION_ONLY = '(no earlier date given)';
  */
 export function isRevisionBasis(basis: string | null): boolean {
   return basis?.includes(REVISION_ONLY) ?? false;
+}
+
+/**
+ * A reference read off the body's tenses ("written after September 13 (told as past) and before September 14
+ * …", see windowFromMentions) dates the timeline, but nothing printed it: no publication date either.
+ */
+export function isTenseWindowBasis(basis: string | null): boolean {
+  return basis?.startsWith(TENSE_WINDOW_BASIS) ?? false;
 }
 
 /** The document's own date: its metadata if the loader found one, else a Published: line or a date line, else its dateline, else an Updated: line. */

@@ -55,6 +55,9 @@ export function windowFromReference(reference: SourceDate | null): ReferenceWind
   return null;
 }
 
+/** How a window read off the body's tenses opens its basis ("written after … (told as past)"). */
+export const TENSE_WINDOW_BASIS = 'written ';
+
 export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
   let lo: MonthDay | undefined;
   let hi: MonthDay | undefined;
@@ -79,7 +82,11 @@ export function windowFromMentions(scanned: ScannedDocument): ReferenceWindow {
   ]
     .filter(Boolean)
     .join(' and ');
-  return { ...(lo && { lo }), ...(hi && { hi }), basis: told ? `written ${told}` : 'no date in the text' };
+  return {
+    ...(lo && { lo }),
+    ...(hi && { hi }),
+    basis: told ? `${TENSE_WINDOW_BASIS}${told}` : 'no date in the text',
+  };
 }
 
 function dayBefore(md: MonthDay): MonthDay {

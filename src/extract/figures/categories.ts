@@ -554,9 +554,12 @@ const FINITE_AFTER_RELATIVE = new RegExp(
 const COMBINED_AFTER =
   /^\s+(?:or|and|and\/or)\s+(?:(?:gone|went|were|was|been|are|is|reported|declared|listed)\s+)?(?:wounded|injured|missing)\b/i;
 
-/** "have left Nagorno-Karabakh", "left the region": leaving a named place or an area is displacement. */
+/**
+ * "have left Nagorno-Karabakh", "left the region", "left the border villages": leaving a named place or an
+ * area (a word or two may classify it) is displacement.
+ */
 const LEFT_PLACE = new RegExp(
-  String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:region|enclave|area|country|city|town|village|republic|(?:districts|villages|towns|areas|territories)\b(?!\s+to\b))\b)`,
+  String.raw`^${ASIDE}(?:\s+${FILLER.replace('|left|', '|')}\b)*\s+left\s+(?:\p{Lu}|the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:region|enclave|area|country|city|town|village|republic|(?:districts|villages|towns|areas|territories)\b(?!\s+to\b))\b)`,
   'u',
 );
 

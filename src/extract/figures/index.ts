@@ -269,10 +269,12 @@ const REFUTED_AFTER =
 
 /**
  * "21 persons who had left the region had returned": back home, displaced no more. Not across a clause
- * of other people ("90,000 had left their homes, and only a few hundred have returned").
+ * of other people ("90,000 had left their homes, and only a few hundred have returned"), nor across a
+ * partitive of those counted ("7,600 had been forced out, of whom most have since returned": the count
+ * still tells how many were uprooted).
  */
 const RETURNED_AFTER =
-  /^(?:(?!,\s*(?:and|but|while|whereas|though|although)\s)[^.;]){0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|come\s+back|gone\s+back)\b/i;
+  /^(?:(?!,\s*(?:(?:and|but|while|whereas|though|although)\s|(?:(?:most|many|some|half|all|few|none|several|the\s+majority|a\s+third)\s+)?of\s+(?:whom|them|those|these)\b))[^.;]){0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|come\s+back|gone\s+back)\b/i;
 
 /** "a day", "an hour", "per week" right after a bare count. */
 const APPOSED_RATE_AFTER =
