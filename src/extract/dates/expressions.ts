@@ -68,8 +68,11 @@ export type DateForm =
   | { kind: 'relativeYear'; offset: number; results?: true }
   /** "the current quarter", "next quarter": the calendar quarter of the reference day, and on. */
   | { kind: 'relativeQuarter'; offset: number }
-  /** `latest`: "the summer", "this past spring": the latest such season begun by the reference (or to come, told as future). */
-  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true }
+  /**
+   * `latest`: "the summer", "this past spring": the latest such season begun by the reference (or to come, told as
+   * future). `counted`: "last summer", "next spring" count seasons from the reference day, not years (see resolve).
+   */
+  | { kind: 'season'; season: Season; year?: number; offset?: number; latest?: true; counted?: true }
   /** `decade` is the full start year (1990) or, for "the nineties", only the tens (90). */
   | { kind: 'decade'; decade: number; centuryKnown: boolean; part?: 'early' | 'mid' | 'late' }
   /** `past`: the year names an event that has begun by the time anyone names it so ("the 2020 war"). */
@@ -648,6 +651,7 @@ const PARSERS: Parser[] = [
       kind: 'season',
       season: season(m[2]!),
       offset: RELATIVE_OFFSET[m[1]!.toLowerCase().replace(/^the /, '')] ?? 0,
+      counted: true,
     }),
   },
   {

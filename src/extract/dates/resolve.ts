@@ -1,4 +1,4 @@
-import type { SourceDate, YearStatus } from '../../corpus/types.ts';
+import type { Season, SourceDate, YearStatus } from '../../corpus/types.ts';
 import type { DateMention } from '../types.ts';
 import {
   dayNumber,
@@ -347,7 +347,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         } else
           date = withYear(
             { precision: 'season', season: form.season },
-            docSource.year === undefined ? undefined : docSource.year + (form.offset ?? 0),
+            docSource.year === undefined
+              ? undefined
+              : docSource.year + seasonYearOffset(form, referenceDays(ctx, docSource)),
             docSource,
           );
         break;
@@ -1398,6 +1400,22 @@ function withYear(
     yearStatus: source.status === 'unknown' ? 'inferred' : source.status,
     yearReason: source.reason,
   };
+}
+
+/**
+ * "last summer", "next spring" count seasons from the day the piece speaks, not years: "last summer" said in
+ * December is this year's, said in July last year's; "next summer" said in January is this year's. Winter runs
+ * across two years and keeps the count by years, as does a season when the piece's month is not known.
+ */
+function seasonYearOffset(
+  form: { season: Season; offset?: number; counted?: true },
+  days: [Day, Day] | null,
+): number {
+  const offset = form.offset ?? 0;
+  const { first, last } = SEASON_MONTHS[form.season];
+  if (!form.counted || offset === 0 || first > last || !days) return offset;
+  const [lo, hi] = days.map((d) => (offset < 0 ? (last < d.month ? 0 : -1) : first > d.month ? 0 : 1));
+  return lo === hi ? lo! : offset;
 }
 
 /** The first and last day the document may speak from (one day when its date is known). */
