@@ -682,7 +682,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         };
       }
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
-      dayOutdated ||= leavesDay(date, lastDay) && !sinceBackground(ctx, m);
+      // "the commissions would meet again in the autumn": a plan still to come is no step of the narrative.
+      dayOutdated ||=
+        leavesDay(date, lastDay) && !sinceBackground(ctx, m) && !(m.tense === 'future' && m.tenseMarked);
     // The narrative has moved on to a later year ("On May 22, 2015, … the following year … in December"):
     // a month told without its year is no longer surely in the carried one.
     if (carried && date?.year !== undefined && date.year > carried.year && m.role === 'text') carried = null;
