@@ -94,3 +94,11 @@ describe('"since lunchtime" is a part of the day, as "since the morning" (CONVEN
     expect(events(text)).toMatchObject({ 'since lunchtime': '2021-11-16' });
   });
 });
+
+describe('a lead weekday under a year-less dateline (CONVENTIONS 17)', () => {
+  it('is the dateline’s own day when the years that fit put it there or on the day before', () => {
+    const text =
+      'Georgia offers to host talks\n\nTbilisi, Mar 3 (EFE).- Georgia is ready to host a meeting of the two leaders, its prime minister said on Wednesday.\n';
+    expect(events(text)).toMatchObject({ 'on Wednesday': '03-03 (year not established)' });
+  });
+});
