@@ -129,6 +129,11 @@ interface DatePart {
 
 const WORD_OR_DIGIT_START = /^\p{L}{3}|^\d/u;
 /**
+ * "5.10.2023. 18:47", "11. 1. 2021.": Croatian, Serbian, Czech or Slovak stamps close each number with an
+ * ordinal point and may space the numbers; read as the plain dotted date "5.10.2023".
+ */
+const ORDINAL_DOTTED_DATE = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.(?=\s|$)/;
+/**
  * A part's date, after a few name words before it ("Politics 17.08.2023 15:42"): a full date
  * (day and year), or a slash date whose order the body settles. `undefined`: the part holds no date;
  * `null` date: a date in an order nothing settles (the line is a stamp, its day not read).
@@ -147,10 +152,11 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const dated = words.slice(k).join(' ').replace(LEADING_CLOCK, '');
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
     // "By Jane Doe On 11/10/20 at 8:14 AM EST": the byline's "on" before its date.
-    const rest = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
+    const written = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
+    const rest = written.replace(ORDINAL_DOTTED_DATE, '$1.$2.$3');
     if (!WORD_OR_DIGIT_START.test(rest)) continue;
     const whole = parseWholeDate(rest);
-    if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written: rest, field };
+    if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
     if (whole) return undefined;
     const slash = /^\d{1,2}([/.-])\d{1,2}\1\d{2,4}/.exec(rest);
     // "10.11.2020, Tuesday 14:35": a weekday after the date, as before it, tells its order (see readSlashDate).
@@ -159,8 +165,8 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     if (slash && clockOrNothing(tail!)) {
       const settled = readSlashDate(`${weekday}${slash[0]}${after?.[0] ?? ''}`, body);
       return settled
-        ? { date: settled.date, written: rest, field, why: settled.why }
-        : { date: null, written: rest, field };
+        ? { date: settled.date, written, field, why: settled.why }
+        : { date: null, written, field };
     }
     if (parseDateAtStart(rest)) return undefined;
   }

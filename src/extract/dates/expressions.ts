@@ -1149,8 +1149,10 @@ const PARSERS: Parser[] = [
     // just told, only next to it (as "that evening"). After a clock ("at 9 in the evening") the part names the hour.
     // "in the morning of May 27" is that day's morning, read with its day. Only "in" names a clock's part of the
     // day: "a figure that rose by 6,500 since the morning" is a count, then the day's part.
-    pattern: /\b(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)\b(?![-'’]\p{L}|\s+of\b)/giu,
-    needs: RARE_FORMS,
+    // "I have been calling him since lunchtime": lunchtime is a part of the day too, written without "the".
+    pattern:
+      /\b(?:(?:in|by|since)\s+(?:the\s+)?(?:morning|afternoon|evening)|(?:by|since)\s+lunchtime)\b(?![-'’]\p{L}|\s+of\b)/giu,
+    needs: /morning|afternoon|evening|lunchtime/i,
     read: (m) =>
       /^in\b/i.test(m[0]) && CLOCK_BEFORE_DAYPART.test(m.input.slice(Math.max(0, m.index - 16), m.index))
         ? null
@@ -1627,7 +1629,7 @@ const RANGE_JOIN = /\s*,?\s+(?:to|through|until|till)\s+/i;
 /** "April 2016 - Four days", "Sept. 3 – two weeks": chrono's range to a length is a date, then a dash. */
 const DASH_THEN_LENGTH = /\s+[-–—]\s+\S+\s+(?:days?|weeks?|months?|years?|hours?)$/i;
 /** "the night of Oct. 23": chrono reads a part of a day with its date as one time; the date is what we keep. */
-const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
+const PART_OF_DAY_OF = /^(?:night|morning|evening|afternoon)\s+(?:of|on)\s+/i;
 /**
  * "On 28 September, 12 soldiers", "as of 29 September, 97,735 refugees": chrono takes the count after
  * the date for its year (2012, 1997). After a month name, a year is written in four digits and is no

@@ -684,7 +684,9 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
         };
       }
     } else if (date && m.role === 'text' && form.kind !== 'present' && !aside)
-      dayOutdated ||= leavesDay(date, lastDay) && !sinceBackground(ctx, m);
+      // "the commissions would meet again in the autumn": a plan still to come is no step of the narrative.
+      dayOutdated ||=
+        leavesDay(date, lastDay) && !sinceBackground(ctx, m) && !(m.tense === 'future' && m.tenseMarked);
     // The narrative has moved on to a later year ("On May 22, 2015, … the following year … in December"):
     // a month told without its year is no longer surely in the carried one.
     if (carried && date?.year !== undefined && date.year > carried.year && m.role === 'text') carried = null;
@@ -1451,13 +1453,21 @@ function weekdayDayInEveryFittingYear(
   if (!ctx.yearFits) return null;
   const latest = ctx.now.getUTCFullYear();
   let agreed: { month: number; day: number } | null = null;
+  let pieceDayFits = false;
+  let disagree = false;
+  const ref = m.paragraph === ctx.scanned.leadParagraph ? referenceDays(ctx, source) : null;
+  const own = ref && sameDay(ref[0], ref[1]) ? ref[0] : null;
   for (let y = latest; y > latest - CALENDAR_CYCLE; y--) {
     if (!ctx.yearFits(y)) continue;
     const day = weekdayDayInYear(ctx, m, weekday, y, source);
     if (!day) return null;
-    if (agreed && (agreed.month !== day.month || agreed.day !== day.day)) return null;
-    agreed = { month: day.month, day: day.day };
+    if (own && own.month === day.month && own.day === day.day) pieceDayFits = true;
+    if (agreed && (agreed.month !== day.month || agreed.day !== day.day)) disagree = true;
+    agreed ??= { month: day.month, day: day.day };
   }
+  // "MOSCOW, Oct 10 (Reuters) - … said on Saturday": with the year unknown, a lead's weekday that may be the
+  // dateline's own day or the day before is read as the dateline's day, the news day wire copy tells.
+  if (disagree) return pieceDayFits && own ? { month: own.month, day: own.day, source } : null;
   return agreed && { ...agreed, source };
 }
 

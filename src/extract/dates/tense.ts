@@ -75,6 +75,14 @@ const PAST_VERB_GOVERNS = new RegExp(
   'i',
 );
 
+/**
+ * "A missile hit a residential block", "the shell cut the power line": a verb whose past is its bare form, after a
+ * singular subject, is past (the present would be "hits"). Only before its object (a determiner, a number or a
+ * name), so the noun of "a direct hit on the school" is no verb.
+ */
+const INVARIANT_PAST_AFTER_SINGULAR =
+  /\b(?:[Ii]t|[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^s\P{Ll}])\s+(?:hit|cut|shut|hurt|put)\s+(?:a|an|the|his|her|its|their|two|three|four|five|\d|\p{Lu})/u;
+
 /** "met in Brussels in July": a place named after "in" is the verb's own words too. */
 const IN_PLACE_AT_END = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+$/u;
 
@@ -235,7 +243,10 @@ function tenseReading(text: string, sentence: Span, mention: Span): { tense: Ten
   if (!deadline && IMPLICATIVE_PAST_BEFORE.test(lead)) return { tense: 'past', tenseMarked: true };
   const unmarked =
     deadline || INFINITIVE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
-  return { tense: 'past', tenseMarked: !unmarked && PAST_VERB.test(clause) };
+  return {
+    tense: 'past',
+    tenseMarked: !unmarked && (PAST_VERB.test(clause) || INVARIANT_PAST_AFTER_SINGULAR.test(clause)),
+  };
 }
 
 const CLOCK_AT_END =

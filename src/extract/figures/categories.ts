@@ -950,6 +950,9 @@ const ANAPHORA = new RegExp(
   String.raw`(?:\b(?:put|puts|putting|place[sd]?|placing|estimate[sd]?|estimating|raise[sd]?|raising|revise[sd]?|revising|lower(?:ed|s|ing)?|update[sd]?|updating|increase[sd]?|increasing|br(?:ought|ings?|inging)|set|sets|gave|gives?|giving)\s+${SAME_THING}(?:\s+(?:up|down))?\s+(?:at|to|as)` +
     // "The figure given by the Armenian government on Tuesday evening was 28,120": who gave it, then the verb.
     String.raw`|\b${SAME_THING}(?:\s+${wordsExcept(DATA_BY_WORDS)}\s+by\s+[^.;:!?\d]{1,80}?)?\s+(?:(?:has|had|have|now|since|already|later|then)\s+)*(?:rose|risen|rises|climbed|reached|reaches|stood|stands|was|is|hit|grew|grown|jumped|increased|exceeded|passed|topped)(?:\s+(?:at|to))?` +
+    // "28,120 had crossed, a figure that passed 19,000 only the day before": an apposition to the count just given,
+    // whose relative clause tells an earlier value of it.
+    String.raw`|\ba\s+(?:figure|number|total|tally|count)\s+(?:that|which)\s+(?:(?:has|had|have|only|already|just|first)\s+)*(?:rose|risen|climbed|reached|stood|was|hit|grew|grown|exceeded|passed|topped|surpassed|crossed)(?:\s+(?:at|to))?` +
     // "bringing the total past 50,000", "taking the tally to 204": the hedge ("past") is read apart.
     String.raw`|\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aking)|push(?:ed|es|ing)?)\s+${SAME_THING}(?:\s+(?:to|at))?` +
     // "bringing the number (of people) it has evacuated since May to 41": the running total's own words, then "to";

@@ -62,6 +62,7 @@ import {
   sourcesIn,
   unnamedSourceBefore,
 } from './reporters.ts';
+import { nestSummedParts } from './summedParts.ts';
 import { combinedTollBefore, tollClauseBefore } from './tollClause.ts';
 
 export { categoryRank, type FigureGroup, figureGroup, groupFigures } from './group.ts';
@@ -1164,6 +1165,7 @@ export function extractFigures(
     }
   }
   readFromNextSentence(text, sentences, figures, timeline);
+  nestSummedParts(figures);
   return figures;
 }
 
