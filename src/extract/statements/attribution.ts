@@ -1913,12 +1913,13 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
 
 /**
  * "…, but according to the ministry, it was violated", "…; according to X, 100,000 fled",
- * "However, according to X, …", "…, when, according to X, four soldiers were killed": after a
+ * "However, according to X, …", "…, when, according to X, four soldiers were killed", "was
+ * detained after, according to X, he killed a guard" (a subordinator set off by the source): after a
  * conjunction (or a semicolon) the source opens a clause of its own and vouches for it alone; the
  * writer's clause before the conjunction is no part of it. One source in the sentence only.
  */
 const CONNECTIVE_BEFORE_ACCORDING =
-  /(?:;|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
+  /(?:;|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|(?<=\s)(?:after|before|because|since|until|unless|once|when|while|although|though)\s*,|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
 
 function accordingToAfterConnective(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -2554,11 +2555,13 @@ function describedBefore(masked: string, from: number, at: number, speaker: Span
 function trailingBeforeAddition(text: string, masked: string, from: number, to: number): Attribution | null {
   // "All five were killed, the ministry said in a statement, among them a colonel": a part
   // listed after the attribution goes with the clause before it, which is what was said.
+  // "65,036 people had crossed, the office said — more than half of the population": a spaced dash
+  // after the attribution sets off the writer's gloss on the clause before it, likewise.
   const part = PART_AFTER_ATTRIBUTION.exec(masked.slice(from, to));
   return part ? trailing(text, masked, from, from + part.index) : null;
 }
 
-const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
+const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s|\s[—–]\s/i;
 
 const CLAUSE_CONTINUATION_START =
   /^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|amid|following|despite|according|citing|via|from|to)\b/iu;
@@ -3435,9 +3438,13 @@ function readFrameForms(text: string, masked: string, from: number, to: number):
   );
 }
 
-/** "…, with several member states arguing that …": the absolute construction's own subject speaks. */
+/**
+ * "…, with several member states arguing that …", "The summit opened with Aliyev calling oil "…" and
+ * saying that …": the absolute construction's own subject speaks, not the clause's. Without a comma
+ * "with" may be a verb's complement instead ("spoke with reporters saying …"): those verbs are left out.
+ */
 const WITH_PARTICIPLE =
-  /,\s+with\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:saying|arguing|warning|insisting|claiming|noting|stressing|predicting|complaining|asserting)\s+(?:that\s+)?(?=\S)/u;
+  /(?:,|(?<=\p{Ll})(?<!\b(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|met|meets|meet|meeting|interview|conversation|call|calls|called|agreed|agrees|sided|sides|disagreed|disagrees)))\s+with\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:calling\s[^,;]{1,120}?\s+and\s+)?(?:saying|arguing|warning|insisting|claiming|noting|stressing|predicting|complaining|asserting)\s+(?:that\s+)?(?=\S)/u;
 
 function withParticiple(masked: string, from: number, to: number): Attribution | null {
   const region = masked.slice(from, to);
