@@ -51,3 +51,47 @@ describe('an answer turn after "X answered:" is X\'s', () => {
     expect(got.some((s) => s.startsWith('aliyev: Moldova'))).toBe(false);
   });
 });
+
+describe("a rank word is no part of who spoke, also before a body's letters (CONVENTIONS 5)", () => {
+  it('"A senior OSCE official" is text:osce-official, and "the official" after it too', () => {
+    const got = said(
+      'Mission\n\nA senior OSCE official, who asked not to be named, told reporters that the mission was "welcome". "Nobody doubts our motives," the official said.',
+    );
+    expect(got).toEqual([
+      'text:osce-official: the mission was "welcome"',
+      'text:osce-official: Nobody doubts our motives,',
+    ]);
+  });
+});
+
+describe('"announced X, calling it “…”": the thing announced is no content, its name is', () => {
+  it('the quote the participle gives is the statement, past a label before the subject', () => {
+    expect(
+      said(
+        'Deal\n\nThe big news: Prime Minister Nikol Pashinyan announced the truce on Telegram before dawn, calling it "a hard choice for all of us."',
+      ),
+    ).toEqual(['pashinyan: a hard choice for all of us.']);
+  });
+
+  it('a clause before the participle is still what was said', () => {
+    expect(
+      said('Deal\n\nPashinyan said the truce was signed, calling it "a hard choice for all of us."'),
+    ).toEqual(['pashinyan: the truce was signed, calling it "a hard choice for all of us."']);
+  });
+});
+
+describe("a section label opening the paragraph is the outlet's, not what was said", () => {
+  it('"What\'s next: …, the ministry said" starts at the clause after the label', () => {
+    expect(
+      said(
+        "Deal\n\nWhat's next: Russian troops began moving along the corridor on Monday, Russia's Defense Ministry said.",
+      ),
+    ).toEqual(['mod-russia: Russian troops began moving along the corridor on Monday']);
+  });
+
+  it('a clause before the colon stays: "The reason is simple: …, the ministry said"', () => {
+    expect(said('Road\n\nThe reason is simple: the road is closed, the ministry said.')).toEqual([
+      'text:ministry: The reason is simple: the road is closed',
+    ]);
+  });
+});

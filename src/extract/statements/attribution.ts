@@ -2158,11 +2158,23 @@ function afterDateline(masked: string, from: number, to: number): number {
     (from === 0 || masked.charCodeAt(from - 1) === 10
       ? CITY_DASH_AT_PARAGRAPH.exec(masked.slice(from, to))
       : null);
-  const start = dateline ? from + dateline[0].length : from;
+  let start = dateline ? from + dateline[0].length : from;
+  // "What's next: Russian troops began deploying …, the ministry said": a section label opening the
+  // paragraph (a few words, no verb of their own) is the outlet's, not the source's.
+  if (from === 0 || masked.charCodeAt(from - 1) === 10) {
+    const label = SECTION_LABEL.exec(masked.slice(start, to));
+    if (label && !LABEL_VERB.test(label[1]!)) start += label[0].length;
+  }
   // "Let us recall that on April 11 …, the ministry said": the agency's idiom is the writer's, not the source's.
   const recap = RECAP_OPENER.exec(masked.slice(start, to));
   return recap ? start + recap[0].length : start;
 }
+
+/** "What's next:", "The big picture:", "Driving the news:": up to four words, a colon, a capital. */
+const SECTION_LABEL = /^\s*(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}):\s+(?=\p{Lu})/u;
+/** A clause before a colon is the source's own ("The reason is simple: …"); "What's" is a label's idiom. */
+const LABEL_VERB =
+  /(?<![\p{L}'’])(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|did|does|do|\p{Ll}+ed|said|says|told)(?![\p{L}])/u;
 
 /**
  * "London — At least 68 people …": a dateline in the outlet's own case, a city of one or two words
@@ -3421,6 +3433,25 @@ function readFrameAttribution(text: string, masked: string, from: number, to: nu
   return after < read.content.start ? readFrameForms(text, masked, after, to) : read;
 }
 
+/** ", calling it ░", ", describing them as ░": a participle after a comma that names a thing. */
+const NAMING_PARTICIPLE_AFTER_COMMA = /,\s+(?:calling|describing|terming|labell?ing|branding|dubbing)\s/;
+
+/**
+ * "Pashinyan announced the agreement on Facebook, calling it “painful …”": a verb of saying with a
+ * noun phrase for its object says no clause; the name the participle gives the thing is what was
+ * said (calledQuote). A clause before the participle ("said the deal was late, calling it …") stays.
+ */
+function verbUnlessObjectNamed(text: string, masked: string, from: number, to: number): Attribution | null {
+  const read = verbForm(masked, from, to);
+  if (!read) return null;
+  const content = masked.slice(read.content.start, read.content.end);
+  const comma = NAMING_PARTICIPLE_AFTER_COMMA.exec(content);
+  if (!comma || content.slice(0, comma.index).includes(MASK) || !isNounPhrase(content.slice(0, comma.index)))
+    return read;
+  // Read from the verb's subject: a label before it ("Driving the news: …") is no part of the clause.
+  return calledQuote(text, masked, read.speaker.start, to) ?? read;
+}
+
 function readFrameForms(text: string, masked: string, from: number, to: number): Attribution | null {
   return (
     accordingTo(masked, from, to) ??
@@ -3431,7 +3462,7 @@ function readFrameForms(text: string, masked: string, from: number, to: number):
     openingParticiple(masked, from, to) ??
     withParticiple(masked, from, to) ??
     documentSaying(masked, from, to) ??
-    verbForm(masked, from, to) ??
+    verbUnlessObjectNamed(text, masked, from, to) ??
     calledQuote(text, masked, from, to) ??
     spokeOfQuote(text, masked, from, to) ??
     participle(masked, from, to)
