@@ -308,9 +308,11 @@ function plainDescription(head: string): string {
   const noun = words.pop()!;
   // "ambassador to Russia": a head with its complement is left as written.
   if (!LOWER_CASE_START.test(noun)) return head;
-  // "an ICRC spokesperson": a body known by its letters speaks through them (the relay keeps both).
-  if (words.some((w) => ABBREVIATION.test(w) && !DEMONYM.test(w))) return head;
   const kept = words.filter((w) => !RANK_OR_AGE.test(w));
+  // "an ICRC spokesperson": a body known by its letters speaks through them (the relay keeps both);
+  // its rank is dropped all the same ("a senior OSCE official" → "OSCE official", CONVENTIONS 5).
+  if (words.some((w) => ABBREVIATION.test(w) && !DEMONYM.test(w)))
+    return kept.length === words.length ? head : [...kept, noun].join(' ');
   return [...kept, noun].join(' ');
 }
 

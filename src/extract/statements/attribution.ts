@@ -1922,12 +1922,13 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
 
 /**
  * "…, but according to the ministry, it was violated", "…; according to X, 100,000 fled",
- * "However, according to X, …", "…, when, according to X, four soldiers were killed": after a
+ * "However, according to X, …", "…, when, according to X, four soldiers were killed", "was
+ * detained after, according to X, he killed a guard" (a subordinator set off by the source): after a
  * conjunction (or a semicolon) the source opens a clause of its own and vouches for it alone; the
  * writer's clause before the conjunction is no part of it. One source in the sentence only.
  */
 const CONNECTIVE_BEFORE_ACCORDING =
-  /(?:;|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
+  /(?:;|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|(?<=\s)(?:after|before|because|since|until|unless|once|when|while|although|though)\s*,|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
 
 function accordingToAfterConnective(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);
@@ -2166,11 +2167,23 @@ function afterDateline(masked: string, from: number, to: number): number {
     (from === 0 || masked.charCodeAt(from - 1) === 10
       ? CITY_DASH_AT_PARAGRAPH.exec(masked.slice(from, to))
       : null);
-  const start = dateline ? from + dateline[0].length : from;
+  let start = dateline ? from + dateline[0].length : from;
+  // "What's next: Russian troops began deploying …, the ministry said": a section label opening the
+  // paragraph (a few words, no verb of their own) is the outlet's, not the source's.
+  if (from === 0 || masked.charCodeAt(from - 1) === 10) {
+    const label = SECTION_LABEL.exec(masked.slice(start, to));
+    if (label && !LABEL_VERB.test(label[1]!)) start += label[0].length;
+  }
   // "Let us recall that on April 11 …, the ministry said": the agency's idiom is the writer's, not the source's.
   const recap = RECAP_OPENER.exec(masked.slice(start, to));
   return recap ? start + recap[0].length : start;
 }
+
+/** "What's next:", "The big picture:", "Driving the news:": up to four words, a colon, a capital. */
+const SECTION_LABEL = /^\s*(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}):\s+(?=\p{Lu})/u;
+/** A clause before a colon is the source's own ("The reason is simple: …"); "What's" is a label's idiom. */
+const LABEL_VERB =
+  /(?<![\p{L}'’])(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|did|does|do|\p{Ll}+ed|said|says|told)(?![\p{L}])/u;
 
 /**
  * "London — At least 68 people …": a dateline in the outlet's own case, a city of one or two words
@@ -2563,11 +2576,13 @@ function describedBefore(masked: string, from: number, at: number, speaker: Span
 function trailingBeforeAddition(text: string, masked: string, from: number, to: number): Attribution | null {
   // "All five were killed, the ministry said in a statement, among them a colonel": a part
   // listed after the attribution goes with the clause before it, which is what was said.
+  // "65,036 people had crossed, the office said — more than half of the population": a spaced dash
+  // after the attribution sets off the writer's gloss on the clause before it, likewise.
   const part = PART_AFTER_ATTRIBUTION.exec(masked.slice(from, to));
   return part ? trailing(text, masked, from, from + part.index) : null;
 }
 
-const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s/i;
+const PART_AFTER_ATTRIBUTION = /,\s+(?:among them|among whom|of whom|most of them|some of them)\s|\s[—–]\s/i;
 
 const CLAUSE_CONTINUATION_START =
   /^(?:\p{L}+ing|who|which|and|but|as|when|while|before|after|in|at|on|during|amid|following|despite|according|citing|via|from|to)\b/iu;
@@ -3430,6 +3445,25 @@ function readFrameAttribution(text: string, masked: string, from: number, to: nu
   return after < read.content.start ? readFrameForms(text, masked, after, to) : read;
 }
 
+/** ", calling it ░", ", describing them as ░": a participle after a comma that names a thing. */
+const NAMING_PARTICIPLE_AFTER_COMMA = /,\s+(?:calling|describing|terming|labell?ing|branding|dubbing)\s/;
+
+/**
+ * "Pashinyan announced the agreement on Facebook, calling it “painful …”": a verb of saying with a
+ * noun phrase for its object says no clause; the name the participle gives the thing is what was
+ * said (calledQuote). A clause before the participle ("said the deal was late, calling it …") stays.
+ */
+function verbUnlessObjectNamed(text: string, masked: string, from: number, to: number): Attribution | null {
+  const read = verbForm(masked, from, to);
+  if (!read) return null;
+  const content = masked.slice(read.content.start, read.content.end);
+  const comma = NAMING_PARTICIPLE_AFTER_COMMA.exec(content);
+  if (!comma || content.slice(0, comma.index).includes(MASK) || !isNounPhrase(content.slice(0, comma.index)))
+    return read;
+  // Read from the verb's subject: a label before it ("Driving the news: …") is no part of the clause.
+  return calledQuote(text, masked, read.speaker.start, to) ?? read;
+}
+
 function readFrameForms(text: string, masked: string, from: number, to: number): Attribution | null {
   return (
     accordingTo(masked, from, to) ??
@@ -3440,16 +3474,20 @@ function readFrameForms(text: string, masked: string, from: number, to: number):
     openingParticiple(masked, from, to) ??
     withParticiple(masked, from, to) ??
     documentSaying(masked, from, to) ??
-    verbForm(masked, from, to) ??
+    verbUnlessObjectNamed(text, masked, from, to) ??
     calledQuote(text, masked, from, to) ??
     spokeOfQuote(text, masked, from, to) ??
     participle(masked, from, to)
   );
 }
 
-/** "…, with several member states arguing that …": the absolute construction's own subject speaks. */
+/**
+ * "…, with several member states arguing that …", "The summit opened with Aliyev calling oil "…" and
+ * saying that …": the absolute construction's own subject speaks, not the clause's. Without a comma
+ * "with" may be a verb's complement instead ("spoke with reporters saying …"): those verbs are left out.
+ */
 const WITH_PARTICIPLE =
-  /,\s+with\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:saying|arguing|warning|insisting|claiming|noting|stressing|predicting|complaining|asserting)\s+(?:that\s+)?(?=\S)/u;
+  /(?:,|(?<=\p{Ll})(?<!\b(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|met|meets|meet|meeting|interview|conversation|call|calls|called|agreed|agrees|sided|sides|disagreed|disagrees)))\s+with\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:calling\s[^,;]{1,120}?\s+and\s+)?(?:saying|arguing|warning|insisting|claiming|noting|stressing|predicting|complaining|asserting)\s+(?:that\s+)?(?=\S)/u;
 
 function withParticiple(masked: string, from: number, to: number): Attribution | null {
   const region = masked.slice(from, to);

@@ -530,6 +530,7 @@ function briefingAnswer(
     ? resolveSpeaker(named, d)
     : (headerSpokesperson(text, paragraphs, d) ??
       questionTaker(text, paragraphs, d) ??
+      introducedAnswerer(text, paragraphs, unit, d) ??
       speakerBeforeQuestion(paragraphs, unit, d) ??
       openingPerson(text, paragraphs, d) ??
       headlinePerson(text, paragraphs));
@@ -862,6 +863,35 @@ function questionTaker(text: string, paragraphs: readonly Paragraph[], d: Discou
   if (!speaker || speaker.viaDocument || speaker.entity.kind === 'place') return null;
   // A person answers under their name, as the opening's person does ("Ani Badalyan", no title).
   return speaker.entity.kind === 'person' ? { ...speaker, mention: speaker.entity.name } : speaker;
+}
+
+/**
+ * "Asked whether Romania would send observers, Iohannis answered briefly: | Question: … | Answer: …":
+ * the paragraph before the question ends by naming who answers, a name and a verb of answering
+ * before a colon. That name answers the bare "Answer:" turn; null when it ends otherwise.
+ */
+const ANSWER_INTRODUCED =
+  /(?:^|[,;.]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:answered|replied|responded|said|told\s+[^:,.]{1,40}?)(?:\s+\p{Ll}+ly)?\s*:$/u;
+
+function introducedAnswerer(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  unit: Unit,
+  d: Discourse,
+): ResolvedSpeaker | null {
+  const lead = paragraphs[unit.firstParagraph - 2];
+  if (!lead) return null;
+  const said = text.slice(lead.start, lead.end).trimEnd();
+  if (!said.endsWith(':')) return null;
+  const m = ANSWER_INTRODUCED.exec(said.slice(-200));
+  if (!m) return null;
+  const at = d.speakerAt;
+  d.speakerAt = lead.start + said.lastIndexOf(m[1]!);
+  const speaker = resolveSpeaker(m[1]!, d);
+  d.speakerAt = at;
+  return speaker?.entity.kind === 'person' && !speaker.viaDocument
+    ? { ...speaker, mention: speaker.entity.name }
+    : null;
 }
 
 /** The person an interview's opening introduces: who answers its bare "A:" turns (see interviewee.ts). */
