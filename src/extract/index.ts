@@ -229,7 +229,7 @@ export function planTimelines(
   const compactions = new Map(readings.map((r) => [r.view.id, r.compaction]));
   const stored = new Map<string, DocumentTimeline>();
   return {
-    ids: plan.ids,
+    ...plan,
     timelineOf: (docId) => {
       const timeline = plan.timelineOf(docId);
       const compaction = compactions.get(docId);

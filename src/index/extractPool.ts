@@ -120,7 +120,16 @@ export interface ShareOptions {
    * chunks already finished while this one finishes the next.
    */
   ready?: (from: number, to: number) => void;
+  /**
+   * Work of this thread's own that the jobs' later chunks wait for (years lent between
+   * documents): done a step at a time before this thread reads any chunk, handing the workers
+   * their next chunks between steps, so they read the chunks that need not wait meanwhile.
+   */
+  first?: Iterator<unknown>;
 }
+
+/** How long this thread works on `first` before letting the workers' replies in. */
+const STEP_MS = 5;
 
 /** A pool of up to `size` threads, this one among them; its workers start when first given work. */
 export function openPool(size: number): ExtractPool {
@@ -173,11 +182,12 @@ async function shareOut<K extends keyof JobOf, R>(
   jobs: readonly JobOf[K][],
   threads: number,
   here: (job: JobOf[K]) => R,
-  { chunk = CHUNK, ready }: ShareOptions,
+  { chunk = CHUNK, ready, first }: ShareOptions,
   workerAt: (i: number) => Worker | null,
   lose: (i: number) => void,
 ): Promise<R[]> {
   if (threads <= 1) {
+    while (first && !first.next().done);
     ready?.(0, jobs.length);
     return jobs.map(here);
   }
@@ -203,6 +213,13 @@ async function shareOut<K extends keyof JobOf, R>(
     const worker = workerAt(i);
     return worker ? serve(work, worker, () => lose(i)) : Promise.resolve();
   });
+  for (let steps = first, until = performance.now() + STEP_MS; steps; ) {
+    if (steps.next().done) steps = undefined;
+    else if (performance.now() >= until) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      until = performance.now() + STEP_MS;
+    }
+  }
   for (let from = work.take(); from !== null; from = work.take()) {
     readHere(from);
     // Let the workers' replies in, so they get their next chunk while this thread reads on.

@@ -461,14 +461,23 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
         : null;
     });
     // The timelines of documents whose items are read are resolved chunk by chunk as the items
-    // are handed out, so the workers read items meanwhile; their time counts as the items'.
+    // are handed out, and years are lent while the workers read the documents that need none,
+    // which come first: the workers read items meanwhile. That time counts as the items'.
     timelinesMs = clock();
-    const pending: { doc: CorpusDocument; segmented: Segmented; timeline: DocumentTimeline | null }[] = [];
+    const order: number[] = [];
+    const waiting: number[] = [];
     documents.forEach((d, i) => {
-      if (!kept[i]) pending.push({ doc: d, segmented: segments.get(d.id)!, timeline: null });
+      if (!kept[i]) (plan.waitsForLending(d.id) ? waiting : order).push(i);
     });
+    order.push(...waiting);
+    const pending = order.map((i) => ({
+      doc: documents[i]!,
+      segmented: segments.get(documents[i]!.id)!,
+      timeline: null as DocumentTimeline | null,
+    }));
+    // Every timeline is filled (ready) before its job is read or sent.
     jobs = pending as ExtractJob[];
-    read = await pool.extractAll(
+    const items = await pool.extractAll(
       jobs,
       extractionThreads(jobs.length, input.extractThreads),
       (job) => {
@@ -479,8 +488,14 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
         ready: (from, to) => {
           for (let i = from; i < to; i++) pending[i]!.timeline = timelineOf(pending[i]!.doc.id);
         },
+        first: plan.lend(),
       },
     );
+    const itemsAt = new Array<ExtractedItems>(documents.length);
+    order.forEach((docIndex, k) => {
+      itemsAt[docIndex] = items[k]!;
+    });
+    read = documents.flatMap((_, i) => (kept[i] ? [] : [itemsAt[i]!]));
   } finally {
     pool.close();
   }

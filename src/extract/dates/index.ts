@@ -3,7 +3,7 @@ import type { DateMention, DocumentTimeline, Sentence } from '../types.ts';
 import { joinDayPairs } from './dayPairs.ts';
 import { inferYear, type YearFinding } from './evidence.ts';
 import { headingMentions } from './headingDates.ts';
-import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
+import { type DocumentYear, type LendingInput, lendYearsInSteps, needsLending } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
 import { resolveMentions } from './resolve.ts';
 import { type ScannedDocument, scanDocument, settleByOutlet } from './scan.ts';
@@ -40,6 +40,13 @@ export interface TimelinePlan {
   ids: string[];
   /** A document's timeline, resolved once; undefined for a document not planned. */
   timelineOf(docId: string): DocumentTimeline | undefined;
+  /** Does the document's timeline wait for years lent by others (see lending.ts)? */
+  waitsForLending(docId: string): boolean;
+  /**
+   * The lending, a step at a time, for a caller that sees to other work between steps; a
+   * timeline that waits for it and is asked for first finishes it at once.
+   */
+  lend(): Generator<void, void>;
 }
 
 type PlannedDocument = LendingInput & { header: ReturnType<typeof referenceFromHeaders> };
@@ -78,7 +85,15 @@ export function planTimelines(
 
   const byId = new Map(inputs.map((input) => [input.scanned.doc.id, input]));
   const done = new Map<string, DocumentTimeline>();
+  const lending = lendYearsInSteps(inputs);
   let years: Map<string, DocumentYear> | null = null;
+  const lent = () => {
+    while (!years) {
+      const step = lending.next();
+      if (step.done) years = step.value;
+    }
+    return years;
+  };
   return {
     ids: inputs.map((input) => input.scanned.doc.id),
     timelineOf: (docId) => {
@@ -86,10 +101,22 @@ export function planTimelines(
       if (kept) return kept;
       const input = byId.get(docId);
       if (!input) return undefined;
-      years ??= lendYears(inputs);
-      const timeline = resolveTimeline(input, years.get(docId)!, now);
+      // Lending changes no year but a borrower's: the others need not wait for it.
+      const year = needsLending(input) ? lent().get(docId)! : input.own;
+      const timeline = resolveTimeline(input, year, now);
       done.set(docId, timeline);
       return timeline;
+    },
+    waitsForLending: (docId) => {
+      const input = byId.get(docId);
+      return input !== undefined && needsLending(input);
+    },
+    *lend() {
+      while (!years) {
+        const step = lending.next();
+        if (step.done) years = step.value;
+        else yield;
+      }
     },
   };
 }
