@@ -10,10 +10,11 @@ import {
 } from './compacted.ts';
 import { scanHeading } from './dates/headingDates.ts';
 import {
-  buildTimelines as buildDocumentTimelines,
   extractEvents,
+  planTimelines as planDocumentTimelines,
   type ScannedDocument,
   scanDocument,
+  type TimelinePlan,
 } from './dates/index.ts';
 import { identifyReporters, identifySpeakers } from './entities/identity.ts';
 import { headingFigures } from './figures/headingFigures.ts';
@@ -197,28 +198,47 @@ export function buildTimelines(
   now?: Date,
   scans?: ReadonlyMap<string, DocumentScan>,
 ): Map<string, DocumentTimeline> {
+  const plan = planTimelines(documents, sentencesByDoc, now, scans);
+  return new Map(plan.ids.map((id) => [id, plan.timelineOf(id)!]));
+}
+
+/** As buildTimelines, each document's timeline resolved when first asked for (dates/index.ts planTimelines). */
+export function planTimelines(
+  documents: CorpusDocument[],
+  sentencesByDoc: Map<string, Sentence[]>,
+  now?: Date,
+  scans?: ReadonlyMap<string, DocumentScan>,
+): TimelinePlan {
   const scan = (view: CorpusDocument, sentences: Sentence[]): ScannedDocument => {
     const read = scans?.get(view.id);
     return read ? { doc: view, ...read } : scanDocument(view, sentences);
   };
   const readings = documents.map(readingOf);
   if (readings.every((r) => !r.compaction))
-    return buildDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now, scan);
+    return planDocumentTimelines(documents.map(readingDocument), sentencesByDoc, now, scan);
   const viewSentences = new Map(sentencesByDoc);
   for (const { view, compaction } of readings) {
     const sentences = sentencesByDoc.get(view.id);
     if (compaction && sentences)
       viewSentences.set(view.id, compactedSegments(compaction, { paragraphs: [], sentences }).sentences);
   }
-  const timelines = buildDocumentTimelines(
+  const plan = planDocumentTimelines(
     readings.map((r) => r.view),
     viewSentences,
     now,
     scan,
   );
-  for (const { view, compaction } of readings) {
-    const timeline = timelines.get(view.id);
-    if (compaction && timeline) timelines.set(view.id, storedTimeline(compaction, timeline));
-  }
-  return timelines;
+  const compactions = new Map(readings.map((r) => [r.view.id, r.compaction]));
+  const stored = new Map<string, DocumentTimeline>();
+  return {
+    ...plan,
+    timelineOf: (docId) => {
+      const timeline = plan.timelineOf(docId);
+      const compaction = compactions.get(docId);
+      if (!compaction || !timeline) return timeline;
+      let kept = stored.get(docId);
+      if (!kept) stored.set(docId, (kept = storedTimeline(compaction, timeline)));
+      return kept;
+    },
+  };
 }

@@ -72,7 +72,7 @@ export async function extractAll(
 ): Promise<ExtractedItems[]> {
   const pool = openPool(threads);
   try {
-    return await pool.extractAll(jobs, threads, extractHere, chunk);
+    return await pool.extractAll(jobs, threads, extractHere, { chunk });
   } finally {
     pool.close();
   }
@@ -89,7 +89,7 @@ export interface ExtractPool {
     jobs: readonly ExtractJob[],
     threads: number,
     extractHere: (job: ExtractJob) => ExtractedItems,
-    chunk?: number,
+    options?: ShareOptions,
   ): Promise<ExtractedItems[]>;
   /**
    * Each document's segments (when not given) and dates scan, in the jobs' order, shared as the
@@ -100,7 +100,7 @@ export interface ExtractPool {
     jobs: readonly ScanJob[],
     threads: number,
     scanHere: (job: ScanJob) => SegmentedScan,
-    chunk?: number,
+    options?: ShareOptions,
   ): Promise<SegmentedScan[]>;
   /**
    * Starts the workers now rather than at their first work: loading the rules and the tagger
@@ -110,6 +110,26 @@ export interface ExtractPool {
   /** Ends the workers; the pool reads nothing more. */
   close(): void;
 }
+
+export interface ShareOptions {
+  /** Documents handed out at a time (default CHUNK). */
+  chunk?: number;
+  /**
+   * Called on this thread with each chunk's first and end index just before the chunk is read
+   * or sent: it may finish those jobs (a timeline resolved only now), so the threads read the
+   * chunks already finished while this one finishes the next.
+   */
+  ready?: (from: number, to: number) => void;
+  /**
+   * Work of this thread's own that the jobs' later chunks wait for (years lent between
+   * documents): done a step at a time before this thread reads any chunk, handing the workers
+   * their next chunks between steps, so they read the chunks that need not wait meanwhile.
+   */
+  first?: Iterator<unknown>;
+}
+
+/** How long this thread works on `first` before letting the workers' replies in. */
+const STEP_MS = 5;
 
 /** A pool of up to `size` threads, this one among them; its workers start when first given work. */
 export function openPool(size: number): ExtractPool {
@@ -141,12 +161,12 @@ export function openPool(size: number): ExtractPool {
     jobs: readonly JobOf[K][],
     threads: number,
     here: (job: JobOf[K]) => R,
-    chunk: number,
-  ) => shareOut(kind, jobs, Math.min(threads, size), here, chunk, workerAt, lose);
+    options: ShareOptions,
+  ) => shareOut(kind, jobs, Math.min(threads, size), here, options, workerAt, lose);
   return {
-    extractAll: (jobs, threads, extractHere, chunk = CHUNK) =>
-      run('items', jobs, threads, extractHere, chunk),
-    scanAll: (jobs, threads, scanHere, chunk = CHUNK) => run('scan', jobs, threads, scanHere, chunk),
+    extractAll: (jobs, threads, extractHere, options = {}) =>
+      run('items', jobs, threads, extractHere, options),
+    scanAll: (jobs, threads, scanHere, options = {}) => run('scan', jobs, threads, scanHere, options),
     warm: () => {
       for (let i = 0; i < size - 1; i++) workerAt(i);
     },
@@ -162,11 +182,15 @@ async function shareOut<K extends keyof JobOf, R>(
   jobs: readonly JobOf[K][],
   threads: number,
   here: (job: JobOf[K]) => R,
-  chunk: number,
+  { chunk = CHUNK, ready, first }: ShareOptions,
   workerAt: (i: number) => Worker | null,
   lose: (i: number) => void,
 ): Promise<R[]> {
-  if (threads <= 1) return jobs.map(here);
+  if (threads <= 1) {
+    while (first && !first.next().done);
+    ready?.(0, jobs.length);
+    return jobs.map(here);
+  }
   let next = 0;
   const work: Work<K, R> = {
     kind,
@@ -178,6 +202,7 @@ async function shareOut<K extends keyof JobOf, R>(
       if (next >= jobs.length) return null;
       const from = next;
       next = Math.min(jobs.length, next + chunk);
+      ready?.(from, next);
       return from;
     },
   };
@@ -188,6 +213,13 @@ async function shareOut<K extends keyof JobOf, R>(
     const worker = workerAt(i);
     return worker ? serve(work, worker, () => lose(i)) : Promise.resolve();
   });
+  for (let steps = first, until = performance.now() + STEP_MS; steps; ) {
+    if (steps.next().done) steps = undefined;
+    else if (performance.now() >= until) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      until = performance.now() + STEP_MS;
+    }
+  }
   for (let from = work.take(); from !== null; from = work.take()) {
     readHere(from);
     // Let the workers' replies in, so they get their next chunk while this thread reads on.

@@ -393,7 +393,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   }
 
   // Loaded only when something must be extracted: a cache-hit start-up skips chrono and the rules.
-  const { buildTimelines, extractDocument, segmentAndScan, segmentDocument } = await import(
+  const { extractDocument, planTimelines, segmentAndScan, segmentDocument } = await import(
     '../extract/index.ts'
   );
   const persisted = cached && input.store ? input.store.readSegments(input.reading) : null;
@@ -411,7 +411,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   let segmented = 0;
   const segments = new Map<string, Segmented>();
   let segmentMs: number;
-  let timelines: Map<string, DocumentTimeline>;
+  let timelineOf: (id: string) => DocumentTimeline;
   let timelinesMs: number;
   let kept: (ExtractedItems | null)[];
   let jobs: ExtractJob[];
@@ -447,27 +447,55 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
       });
       segmentMs = clock();
     }
-    timelines = buildTimelines(
+    const plan = planTimelines(
       documents,
       new Map([...segments].map(([id, s]) => [id, s.sentences])),
       input.now,
       scans,
     );
-    timelinesMs = clock();
+    timelineOf = (id) => plan.timelineOf(id)!;
     kept = documents.map((d) => {
       const c = reusable(d);
-      return c && JSON.stringify(c.segments.timeline) === JSON.stringify(timelines.get(d.id)!)
+      return c && JSON.stringify(c.segments.timeline) === JSON.stringify(timelineOf(d.id))
         ? c.items.items
         : null;
     });
-    jobs = [];
+    // The timelines of documents whose items are read are resolved chunk by chunk as the items
+    // are handed out, and years are lent while the workers read the documents that need none,
+    // which come first: the workers read items meanwhile. That time counts as the items'.
+    timelinesMs = clock();
+    const order: number[] = [];
+    const waiting: number[] = [];
     documents.forEach((d, i) => {
-      if (!kept[i]) jobs.push({ doc: d, segmented: segments.get(d.id)!, timeline: timelines.get(d.id)! });
+      if (!kept[i]) (plan.waitsForLending(d.id) ? waiting : order).push(i);
     });
-    read = await pool.extractAll(jobs, extractionThreads(jobs.length, input.extractThreads), (job) => {
-      const x = extractDocument(job.doc, job.segmented, job.timeline);
-      return { statements: x.statements, events: x.events, figures: x.figures };
+    order.push(...waiting);
+    const pending = order.map((i) => ({
+      doc: documents[i]!,
+      segmented: segments.get(documents[i]!.id)!,
+      timeline: null as DocumentTimeline | null,
+    }));
+    // Every timeline is filled (ready) before its job is read or sent.
+    jobs = pending as ExtractJob[];
+    const items = await pool.extractAll(
+      jobs,
+      extractionThreads(jobs.length, input.extractThreads),
+      (job) => {
+        const x = extractDocument(job.doc, job.segmented, job.timeline);
+        return { statements: x.statements, events: x.events, figures: x.figures };
+      },
+      {
+        ready: (from, to) => {
+          for (let i = from; i < to; i++) pending[i]!.timeline = timelineOf(pending[i]!.doc.id);
+        },
+        first: plan.lend(),
+      },
+    );
+    const itemsAt = new Array<ExtractedItems>(documents.length);
+    order.forEach((docIndex, k) => {
+      itemsAt[docIndex] = items[k]!;
     });
+    read = documents.flatMap((_, i) => (kept[i] ? [] : [itemsAt[i]!]));
   } finally {
     pool.close();
   }
@@ -476,7 +504,7 @@ async function extractWithCache(input: ExtractionInput): Promise<ExtractionPlan>
   const persist: CachedSegments[] = [];
   let next = 0;
   documents.forEach((d, i) => {
-    const timeline = timelines.get(d.id)!;
+    const timeline = timelineOf(d.id);
     const split = segments.get(d.id)!;
     const items = kept[i] ?? read[next++]!;
     const docKey = docKeys.get(d.id)!;

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { buildTimelines, extractDocument, segmentAndScan, segmentDocument } from '../../src/extract/index.ts';
+import {
+  buildTimelines,
+  extractDocument,
+  planTimelines,
+  segmentAndScan,
+  segmentDocument,
+} from '../../src/extract/index.ts';
 import { type ExtractJob, extractAll, extractionThreads, openPool } from '../../src/index/extractPool.ts';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -46,6 +52,35 @@ describe('extraction across threads', () => {
     expect(await extractAll(jobs, 2, here, 1)).toEqual(jobs.map(here));
   }, 60_000);
 
+  it('finishes each chunk just before it is read: timelines resolved only then give the same items', async () => {
+    const corpus = await loadCorpus(join(import.meta.dirname, '..', '..', 'corpus'));
+    const segmented = new Map(corpus.documents.map((d) => [d.id, segmentDocument(d)]));
+    const sentences = new Map([...segmented].map(([id, s]) => [id, s.sentences]));
+    const plan = planTimelines([...corpus.documents], sentences, NOW);
+    const pending = corpus.documents.map((doc) => ({
+      doc,
+      segmented: segmented.get(doc.id)!,
+      timeline: null,
+    }));
+    const readied: number[] = [];
+    const pool = openPool(3);
+    try {
+      const read = await pool.extractAll(pending as unknown as ExtractJob[], 3, here, {
+        chunk: 1,
+        ready: (from, to) => {
+          for (let i = from; i < to; i++) {
+            readied.push(i);
+            (pending[i] as unknown as ExtractJob).timeline = plan.timelineOf(pending[i]!.doc.id)!;
+          }
+        },
+      });
+      expect(read).toEqual((await seedJobs()).map(here));
+      expect(readied.sort((a, b) => a - b)).toEqual(pending.map((_, i) => i));
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+
   it('gives every document the same segments and timeline when they are read on other threads', async () => {
     const corpus = await loadCorpus(join(import.meta.dirname, '..', '..', 'corpus'));
     const segmentedAlone = new Map(corpus.documents.map((d) => [d.id, segmentDocument(d)]));
@@ -59,7 +94,9 @@ describe('extraction across threads', () => {
     const pool = openPool(3);
     pool.warm();
     try {
-      const read = await pool.scanAll(jobs, 3, (job) => segmentAndScan(job.doc, job.segmented), 1);
+      const read = await pool.scanAll(jobs, 3, (job) => segmentAndScan(job.doc, job.segmented), {
+        chunk: 1,
+      });
       read.forEach((r, i) => {
         expect(r.segmented).toEqual(i % 2 === 0 ? null : segmentedAlone.get(corpus.documents[i]!.id));
       });
@@ -77,7 +114,7 @@ describe('extraction across threads', () => {
         segmented: segmentDocument(doc),
         timeline: shared.get(doc.id)!,
       }));
-      expect(await pool.extractAll(items, 3, here, 1)).toEqual(items.map(here));
+      expect(await pool.extractAll(items, 3, here, { chunk: 1 })).toEqual(items.map(here));
     } finally {
       pool.close();
     }

@@ -3,7 +3,7 @@ import type { DateMention, DocumentTimeline, Sentence } from '../types.ts';
 import { joinDayPairs } from './dayPairs.ts';
 import { inferYear, type YearFinding } from './evidence.ts';
 import { headingMentions } from './headingDates.ts';
-import { type DocumentYear, type LendingInput, lendYears } from './lending.ts';
+import { type DocumentYear, type LendingInput, lendYearsInSteps, needsLending } from './lending.ts';
 import { referenceFromHeaders } from './reference.ts';
 import { resolveMentions } from './resolve.ts';
 import { type ScannedDocument, scanDocument, settleByOutlet } from './scan.ts';
@@ -25,7 +25,39 @@ export function buildTimelines(
   now: Date = new Date(),
   scan: (doc: CorpusDocument, sentences: Sentence[]) => ScannedDocument = scanDocument,
 ): Map<string, DocumentTimeline> {
-  const inputs: (LendingInput & { header: ReturnType<typeof referenceFromHeaders> })[] = [];
+  const plan = planTimelines(docs, sentencesByDoc, now, scan);
+  return new Map(plan.ids.map((id) => [id, plan.timelineOf(id)!]));
+}
+
+/**
+ * The dates pass with its last step left to the caller: each document's years are read (and
+ * lent) first; its date expressions are resolved when its timeline is first asked for. That
+ * step needs the document alone, so a large ingest resolves each share of documents just before
+ * it is read, while other threads read the items of the documents resolved before.
+ */
+export interface TimelinePlan {
+  /** The documents' ids, in the order buildTimelines returns them. */
+  ids: string[];
+  /** A document's timeline, resolved once; undefined for a document not planned. */
+  timelineOf(docId: string): DocumentTimeline | undefined;
+  /** Does the document's timeline wait for years lent by others (see lending.ts)? */
+  waitsForLending(docId: string): boolean;
+  /**
+   * The lending, a step at a time, for a caller that sees to other work between steps; a
+   * timeline that waits for it and is asked for first finishes it at once.
+   */
+  lend(): Generator<void, void>;
+}
+
+type PlannedDocument = LendingInput & { header: ReturnType<typeof referenceFromHeaders> };
+
+export function planTimelines(
+  docs: CorpusDocument[],
+  sentencesByDoc: Map<string, Sentence[]>,
+  now: Date = new Date(),
+  scan: (doc: CorpusDocument, sentences: Sentence[]) => ScannedDocument = scanDocument,
+): TimelinePlan {
+  const inputs: PlannedDocument[] = [];
   const scans = settleByOutlet(docs.map((doc) => scan(doc, sentencesByDoc.get(doc.id) ?? [])));
   for (const scanned of scans) {
     const doc = scanned.doc;
@@ -51,47 +83,81 @@ export function buildTimelines(
     inputs.push({ scanned, window, own, finding, header });
   }
 
-  const years = lendYears(inputs);
-  const timelines = new Map<string, DocumentTimeline>();
-  for (const input of inputs) {
-    const { scanned, window, header } = input;
-    const documentYear = years.get(scanned.doc.id)!;
-    const reference = referenceDate(header.date, window, documentYear);
-    const yearNote = documentYear.status === 'stated' ? null : documentYear.reason;
-    const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
-    const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
-    const yearFits = documentYear.status === 'unknown' ? input.finding?.fits : undefined;
-    const context = {
-      window,
-      documentYear,
-      referenceBasis: header.basis,
-      now,
-      ...(yearFits && { yearFits }),
-    };
-    const resolved = resolveMentions({ scanned, ...context });
-    const spanStarts = new Set(
-      scanned.mentions.filter((m) => m.expression.form.kind === 'pastSpan').map((m) => m.expression.start),
-    );
-    const isSpan = (m: DateMention) => m.duration === true && spanStarts.has(m.start);
-    const mentions = [
-      ...headingMentions(scanned.doc, scanned.sentences, context, scanned.heading),
-      ...joinDayPairs(
-        scanned.doc.text,
-        resolved.filter((m) => !m.present && !isSpan(m)),
-      ),
-    ];
-    const present = resolved.filter((m) => m.present);
-    const spans = resolved.filter(isSpan);
-    timelines.set(scanned.doc.id, {
-      docId: scanned.doc.id,
-      reference,
-      referenceBasis,
-      mentions,
-      ...(present.length > 0 && { present }),
-      ...(spans.length > 0 && { spans }),
-    });
-  }
-  return timelines;
+  const byId = new Map(inputs.map((input) => [input.scanned.doc.id, input]));
+  const done = new Map<string, DocumentTimeline>();
+  const lending = lendYearsInSteps(inputs);
+  let years: Map<string, DocumentYear> | null = null;
+  const lent = () => {
+    while (!years) {
+      const step = lending.next();
+      if (step.done) years = step.value;
+    }
+    return years;
+  };
+  return {
+    ids: inputs.map((input) => input.scanned.doc.id),
+    timelineOf: (docId) => {
+      const kept = done.get(docId);
+      if (kept) return kept;
+      const input = byId.get(docId);
+      if (!input) return undefined;
+      // Lending changes no year but a borrower's: the others need not wait for it.
+      const year = needsLending(input) ? lent().get(docId)! : input.own;
+      const timeline = resolveTimeline(input, year, now);
+      done.set(docId, timeline);
+      return timeline;
+    },
+    waitsForLending: (docId) => {
+      const input = byId.get(docId);
+      return input !== undefined && needsLending(input);
+    },
+    *lend() {
+      while (!years) {
+        const step = lending.next();
+        if (step.done) years = step.value;
+        else yield;
+      }
+    },
+  };
+}
+
+/** Every date expression of one document, resolved against its date and year. */
+function resolveTimeline(input: PlannedDocument, documentYear: DocumentYear, now: Date): DocumentTimeline {
+  const { scanned, window, header } = input;
+  const reference = referenceDate(header.date, window, documentYear);
+  const yearNote = documentYear.status === 'stated' ? null : documentYear.reason;
+  const basis = header.date ? header.basis : window?.lo && window.hi ? window.basis : null;
+  const referenceBasis = reference ? [basis, yearNote].filter(Boolean).join('; ') || null : null;
+  const yearFits = documentYear.status === 'unknown' ? input.finding?.fits : undefined;
+  const context = {
+    window,
+    documentYear,
+    referenceBasis: header.basis,
+    now,
+    ...(yearFits && { yearFits }),
+  };
+  const resolved = resolveMentions({ scanned, ...context });
+  const spanStarts = new Set(
+    scanned.mentions.filter((m) => m.expression.form.kind === 'pastSpan').map((m) => m.expression.start),
+  );
+  const isSpan = (m: DateMention) => m.duration === true && spanStarts.has(m.start);
+  const mentions = [
+    ...headingMentions(scanned.doc, scanned.sentences, context, scanned.heading),
+    ...joinDayPairs(
+      scanned.doc.text,
+      resolved.filter((m) => !m.present && !isSpan(m)),
+    ),
+  ];
+  const present = resolved.filter((m) => m.present);
+  const spans = resolved.filter(isSpan);
+  return {
+    docId: scanned.doc.id,
+    reference,
+    referenceBasis,
+    mentions,
+    ...(present.length > 0 && { present }),
+    ...(spans.length > 0 && { spans }),
+  };
 }
 
 function referenceDate(

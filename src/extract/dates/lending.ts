@@ -41,8 +41,21 @@ export const LENDER_SAMPLE = 128;
  * until nothing changes, so a year can pass along a chain; disagreeing lenders leave it unknown.
  */
 export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
+  const steps = lendYearsInSteps(inputs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * lendYears a borrower at a time: a caller with other work to hand out (threads to keep busy)
+ * takes a step, then sees to it. Only the documents of unknown year that have a finding
+ * (`needsLending`) can change; every other document keeps its own year.
+ */
+export function* lendYearsInSteps(inputs: LendingInput[]): Generator<void, Map<string, DocumentYear>> {
   const years = new Map(inputs.map((i) => [i.scanned.doc.id, i.own]));
-  const needing = inputs.filter((i) => i.own.status === 'unknown' && i.finding);
+  const needing = inputs.filter(needsLending);
   if (needing.length === 0) return years;
 
   const lenders = new LenderIndex(inputs);
@@ -65,6 +78,7 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
       if (last !== undefined && !lenders.keysOf(borrower).some((k) => (lenderAddedAt.get(k) ?? 0) > last))
         continue;
       readAt.set(borrower, clock);
+      yield;
       const { proposals, unfinished } = propose(borrower, lenders, vectors);
       if (proposals.size === 0) continue;
       settled.add(id);
@@ -92,6 +106,11 @@ export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
     }
   }
   return years;
+}
+
+/** Can other documents lend this one a year? */
+export function needsLending(input: LendingInput): boolean {
+  return input.own.status === 'unknown' && input.finding !== null;
 }
 
 interface Proposals {
