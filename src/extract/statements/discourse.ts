@@ -160,6 +160,20 @@ function readNothing(_upTo: number): void {}
  * Without any, the last person who spoke.
  */
 function personBefore(pronoun: string, d: Discourse): Entity | null {
+  const found = personBeforeOrNamed(pronoun, d);
+  // "…, he said, asking not to be named": the one speaking is someone the text does not name.
+  return found && saysUnnamed(d) && d.people.some((p) => p.entity.id === found.id) ? null : found;
+}
+
+/** The pronoun's own clause says its speaker goes unnamed ("he said, asking not to be named"). */
+const UNNAMED_SAYING =
+  /^[^.!?"“”]{0,40}?\b(?:asking|who\s+asked|requesting)\s+not\s+to\s+be\s+(?:named|identified)|^[^.!?"“”]{0,40}?\b(?:on\s+condition\s+of|requesting)\s+anonymity/u;
+
+function saysUnnamed(d: Discourse): boolean {
+  return d.speakerAt >= 0 && UNNAMED_SAYING.test(d.text.slice(d.speakerAt, d.speakerAt + 90));
+}
+
+function personBeforeOrNamed(pronoun: string, d: Discourse): Entity | null {
   d.readPeopleBefore(d.unit);
   const subject = subjectOfSentence(pronoun, d);
   if (!subject)
@@ -289,11 +303,33 @@ function onlyPersonNamed(name: string, pronoun: string, d: Discourse): Entity | 
 function namedBefore(pronoun: string, there: readonly PersonMention[], d: Discourse): Entity | null {
   const last = there.find((p) => p.entity.id === d.lastPerson?.id);
   if (last) return last.entity;
+  if (twoFitEqually(pronoun, there, d)) return null;
   const roleSubject = roleSubjectBefore(there[0]!.start, d);
   if (roleSubject === undefined) return there[0]!.entity;
   return roleSubject && d.lastPerson && fitsPronoun(pronoun, genderOfEntity(d.lastPerson, d))
     ? d.lastPerson
     : null;
+}
+
+/** A possessive and a relation noun before a name: "Her daughter Leyla", "his brother, Aram,". */
+const RELATION_BEFORE_NAME =
+  /\b(his|her)\s+(?:(?:elder|older|younger|little|eldest|youngest|late|\d+-year-old)\s+)?(?:son|daughter|brother|sister|mother|father|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandfather|grandmother|neighbou?r|friend|colleague|partner|child)\s*,?\s*$/iu;
+
+/**
+ * Two people the pronoun fits stand in the nearest unit and neither spoke last, so the unit's
+ * first-named subject is no sure antecedent: "Aram and Davit fled. He said …" names two men alike
+ * (a coordinated subject), and "Her daughter Leyla sleeps there. She says …" names the daughter
+ * as kin of a woman of the same gender who is the paragraph's topic. Who speaks is unsure.
+ */
+function twoFitEqually(pronoun: string, there: readonly PersonMention[], d: Discourse): boolean {
+  const first = there[0]!;
+  const relation = RELATION_BEFORE_NAME.exec(d.text.slice(Math.max(0, first.start - 50), first.start));
+  if (relation && fitsPronoun(pronoun, relation[1]!.toLowerCase() === 'his' ? 'm' : 'f')) return true;
+  const second = there.find((p) => p.entity.id !== first.entity.id);
+  if (!second || second.start < first.start) return false;
+  const name = LEADING_CAPITALISED_WORDS.exec(d.text.slice(first.start, second.start));
+  const between = d.text.slice(first.start + (name?.[0].length ?? 0), second.start);
+  return /^\s*(?:,[^,.;:!?"“”]{1,60},\s*)?(?:and|&)\s+$/u.test(between);
 }
 
 /**
