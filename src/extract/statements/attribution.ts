@@ -1924,11 +1924,12 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
  * "…, but according to the ministry, it was violated", "…; according to X, 100,000 fled",
  * "However, according to X, …", "…, when, according to X, four soldiers were killed", "was
  * detained after, according to X, he killed a guard" (a subordinator set off by the source): after a
- * conjunction (or a semicolon) the source opens a clause of its own and vouches for it alone; the
- * writer's clause before the conjunction is no part of it. One source in the sentence only.
+ * conjunction (or a semicolon, or a colon: "raised the toll: according to X, 105 were dead") the
+ * source opens a clause of its own and vouches for it alone; the writer's clause before it is no part
+ * of it. One source in the sentence only.
  */
 const CONNECTIVE_BEFORE_ACCORDING =
-  /(?:;|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|(?<=\s)(?:after|before|because|since|until|unless|once|when|while|although|though)\s*,|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
+  /(?:[;:]|,\s*(?:but|and|yet|when|while|whereas|although|though)\s*,?|(?<=\s)(?:after|before|because|since|until|unless|once|when|while|although|though)\s*,|^\s*(?:However|But|Yet|Still|Meanwhile)\s*,?)\s+(?=according\s+to\s)/iu;
 
 function accordingToAfterConnective(masked: string, from: number, to: number): Attribution | null {
   const text = masked.slice(from, to);

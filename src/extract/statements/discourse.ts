@@ -2764,7 +2764,9 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     }
     const found = nearerNamedBody(
       bodyOfHead(d, head, (e) => isBody(e) && (named(e, e.name) || named(e, d.spokenAs.get(e)))) ??
-        namedBodyBefore(d.text.slice(0, d.unitStart), noun, d.at),
+        // "… the Armenian Ministry of Defence had raised the toll: according to the ministry, …": a
+        // body named earlier in the speaker's own sentence is before it too.
+        namedBodyBefore(d.text.slice(0, Math.max(d.unitStart, d.speakerAt)), noun, d.at),
       head,
       d,
     );
