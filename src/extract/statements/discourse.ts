@@ -2725,6 +2725,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     );
     if (found?.id.startsWith('text:')) return homeBodyOf(found, d);
     if (found && portfolio && farCountrysBody(found, d)) return null;
+    if (!found && noun === 'agency') return stateAgencyBack(d);
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it:
     // read back as "the ministry" is, the one that spoke in the sentence before the nearer.
@@ -2756,6 +2757,26 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     if (hasWord(role, noun) || sameKindOfRole(noun, role)) return d.textPeople[i]!;
   }
   return subjectAmongLatest(d, (e) => e.kind === 'person' && sameKindOfRole(noun, ownRole(e.role)));
+}
+
+/** Heads of a country's body that a writer goes on to call "the agency": a service, committee or bureau. */
+const STATE_AGENCY_HEAD = /\b(?:service|committee|agency|bureau|inspectorate)\b/i;
+
+/**
+ * "Azerbaijan's State Border Service claimed …. The agency said": "the agency" is the country's
+ * service, committee or bureau that spoke last, in this paragraph or the one before, when no other
+ * body or agency has been named since it spoke (a news agency, an aid group): two that fit, no one.
+ */
+function stateAgencyBack(d: Discourse): Entity | null {
+  const body = d.lastBody;
+  if (!body || !isBody(body) || !countryOf(body) || !STATE_AGENCY_HEAD.test(body.name)) return null;
+  const spoke = d.bodySpeeches.get(body.id)?.last ?? -1;
+  if (spoke < 0 || spoke < previousParagraphStart(d.text, d.unitStart)) return null;
+  if (/\bagenc(?:y|ies)\b/i.test(d.text.slice(spoke, d.unitStart))) return null;
+  const rival = findEntityMentions(d.text, spoke, d.unitStart).some(
+    (m) => m.entity.id !== body.id && (isBody(m.entity) || m.entity.kind === 'unknown'),
+  );
+  return rival ? null : body;
 }
 
 /**

@@ -3,10 +3,11 @@ import { COUNTRY_WORDS } from '../entities/qualifiedBodies.ts';
 /**
  * "In Baku, the Defense Ministry said …", "In Yerevan on Tuesday, the Foreign Ministry …": a
  * sentence that opens by setting the scene in a city, with the speaker right after the frame.
+ * A script's speaker label before it ("ASATRYAN (VO): In Baku, …") opens the sentence as well.
  * The city is returned as written; whether it seats a government is the caller's question.
  */
 const OPENING_FRAME =
-  /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,\s+$/u;
+  /(?:^|[.!?]["”]?\s+|\n\s*|\p{Lu}\)?:\s+)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,\s+$/u;
 /** "In Baku they insist": a frame before a pronoun subject needs no comma. */
 const BARE_FRAME =
   /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,?\s+$/u;
@@ -27,9 +28,12 @@ export function framingCity(text: string, speakerAt: number, pronoun = false): s
   );
 }
 
-/** "the Defense Ministry", "the ministry", "the presidential administration": a body named with no owner. */
+/**
+ * "the Defense Ministry", "the ministry", "the presidential administration", "the Ministry of
+ * Health" (its portfolio written out after "of"): a body named with no owner.
+ */
 const BARE_BODY =
-  /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament|[Gg]overnment)$/u;
+  /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:[Mm]inistry|[Aa]dministration|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Cc]abinet|[Pp]arliament|[Gg]overnment)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?$/u;
 
 /** Is the phrase a body with no owner written ("the Armenian Defense Ministry" has one)? */
 export function ownerlessBody(phrase: string): boolean {
