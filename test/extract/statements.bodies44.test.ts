@@ -41,3 +41,20 @@ describe('a bare body set in a place: "In <country>, the Ministry of Health said
     expect(speakers(text)).not.toContain('moh-armenia');
   });
 });
+
+describe('"the regional administration": a word before the noun must be in the body\'s name', () => {
+  it('is not the presidential administration named before', () => {
+    const text =
+      'The swap followed a statement by the Azerbaijani presidential administration on Thursday. About 2,000 of the displaced live in Shirak province, the regional administration said on Tuesday.';
+    expect(speakers(text).at(-1)).not.toBe('azerbaijani-presidential-administration');
+  });
+
+  it('"the presidential administration" still points back to it', () => {
+    const text =
+      'The Azerbaijani presidential administration said the talks had been constructive. The two soldiers were freed on Friday, the presidential administration said.';
+    expect(speakers(text)).toEqual([
+      'azerbaijani-presidential-administration',
+      'azerbaijani-presidential-administration',
+    ]);
+  });
+});

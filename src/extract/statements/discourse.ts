@@ -2697,7 +2697,9 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // A body that spoke under words with the noun ("the Interior Ministry of the unrecognized
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
-      hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+      hasWord(words, head) &&
+      (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio)) &&
+      (!!portfolio || modifierHeld(noun, e, words));
     // "The Azerbaijani ministry": only a body of that country.
     const country = demonymCountry(noun);
     if (country) {
@@ -2757,6 +2759,21 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     if (hasWord(role, noun) || sameKindOfRole(noun, role)) return d.textPeople[i]!;
   }
   return subjectAmongLatest(d, (e) => e.kind === 'person' && sameKindOfRole(noun, ownRole(e.role)));
+}
+
+/** Words before a body noun that point back without telling which body: "the same ministry". */
+const POINTING_MODIFIER = /^(?:same|said|above|aforementioned|latter|relevant|respective)$/;
+
+/**
+ * "the regional administration" after "the Administration of the President": a word before the
+ * noun that says which body it is must be in the body's name ("the presidential administration",
+ * "the border service" hold one), else it is another body.
+ */
+function modifierHeld(noun: string, e: Entity, words: string | undefined): boolean {
+  const modifier = noun.split(' ').slice(0, -1).join(' ');
+  if (!modifier || POINTING_MODIFIER.test(modifier)) return true;
+  const stem = modifier.slice(0, 6);
+  return [words, e.name, ...(e.aliases ?? [])].some((n) => !!n && n.toLowerCase().includes(stem));
 }
 
 /** Heads of a country's body that a writer goes on to call "the agency": a service, committee or bureau. */
