@@ -2742,7 +2742,9 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     // A body that spoke under words with the noun ("the Interior Ministry of the unrecognized
     // republic" as Karabakh's authorities) is named so too.
     const named = (e: Entity, words: string | undefined) =>
-      hasWord(words, head) && (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio));
+      hasWord(words, head) &&
+      (!portfolio || holdsPortfolio(e, portfolio) || hasWord(words, portfolio)) &&
+      (!!portfolio || modifierHeld(noun, e, words));
     // "The Azerbaijani ministry": only a body of that country.
     const country = demonymCountry(noun);
     if (country) {
@@ -2772,6 +2774,7 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     );
     if (found?.id.startsWith('text:')) return homeBodyOf(found, d);
     if (found && portfolio && farCountrysBody(found, d)) return null;
+    if (!found && noun === 'agency') return stateAgencyBack(d);
     if (found || head !== 'department') return found;
     // Translated Russian copy calls a ministry "the department" (ведомство) once it has named it:
     // read back as "the ministry" is, the one that spoke in the sentence before the nearer.
@@ -2803,6 +2806,41 @@ function byDefiniteNoun(p: string, d: Discourse): Entity | null {
     if (hasWord(role, noun) || sameKindOfRole(noun, role)) return d.textPeople[i]!;
   }
   return subjectAmongLatest(d, (e) => e.kind === 'person' && sameKindOfRole(noun, ownRole(e.role)));
+}
+
+/** Words before a body noun that point back without telling which body: "the same ministry". */
+const POINTING_MODIFIER = /^(?:same|said|above|aforementioned|latter|relevant|respective)$/;
+
+/**
+ * "the regional administration" after "the Administration of the President": a word before the
+ * noun that says which body it is must be in the body's name ("the presidential administration",
+ * "the border service" hold one), else it is another body.
+ */
+function modifierHeld(noun: string, e: Entity, words: string | undefined): boolean {
+  const modifier = noun.split(' ').slice(0, -1).join(' ');
+  if (!modifier || POINTING_MODIFIER.test(modifier)) return true;
+  const stem = modifier.slice(0, 6);
+  return [words, e.name, ...(e.aliases ?? [])].some((n) => !!n && n.toLowerCase().includes(stem));
+}
+
+/** Heads of a country's body that a writer goes on to call "the agency": a service, committee or bureau. */
+const STATE_AGENCY_HEAD = /\b(?:service|committee|agency|bureau|inspectorate)\b/i;
+
+/**
+ * "Azerbaijan's State Border Service claimed …. The agency said": "the agency" is the country's
+ * service, committee or bureau that spoke last, in this paragraph or the one before, when no other
+ * body or agency has been named since it spoke (a news agency, an aid group): two that fit, no one.
+ */
+function stateAgencyBack(d: Discourse): Entity | null {
+  const body = d.lastBody;
+  if (!body || !isBody(body) || !countryOf(body) || !STATE_AGENCY_HEAD.test(body.name)) return null;
+  const spoke = d.bodySpeeches.get(body.id)?.last ?? -1;
+  if (spoke < 0 || spoke < previousParagraphStart(d.text, d.unitStart)) return null;
+  if (/\bagenc(?:y|ies)\b/i.test(d.text.slice(spoke, d.unitStart))) return null;
+  const rival = findEntityMentions(d.text, spoke, d.unitStart).some(
+    (m) => m.entity.id !== body.id && (isBody(m.entity) || m.entity.kind === 'unknown'),
+  );
+  return rival ? null : body;
 }
 
 /**

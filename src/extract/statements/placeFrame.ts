@@ -3,10 +3,11 @@ import { COUNTRY_WORDS } from '../entities/qualifiedBodies.ts';
 /**
  * "In Baku, the Defense Ministry said …", "In Yerevan on Tuesday, the Foreign Ministry …": a
  * sentence that opens by setting the scene in a city, with the speaker right after the frame.
+ * A script's speaker label before it ("ASATRYAN (VO): In Baku, …") opens the sentence as well.
  * The city is returned as written; whether it seats a government is the caller's question.
  */
 const OPENING_FRAME =
-  /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,\s+$/u;
+  /(?:^|[.!?]["”]?\s+|\n\s*|\p{Lu}\)?:\s+)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,\s+$/u;
 /** "In Baku they insist": a frame before a pronoun subject needs no comma. */
 const BARE_FRAME =
   /(?:^|[.!?]["”]?\s+|\n\s*)In\s+(\p{Lu}[\p{L}-]+)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?,?\s+$/u;
