@@ -45,18 +45,6 @@ describe('an answer goes on in the answerer’s own voice', () => {
     // Someone else's saying, reported: not the answerer's words.
     expect(found.slice(2).map(([speaker]) => speaker)).not.toContain('text:anna-varosyan');
   });
-
-  it('past the last question, prose in no one’s first person is the page’s own again', () => {
-    const text =
-      'Question: Will the talks resume this month?\n\n' +
-      'Answer (Anna Varosyan): The date depends on both capitals.\n\n' +
-      'We expect a first meeting in Vienna.\n\n' +
-      'Observers in Tbilisi follow the process closely. Georgia has its own unmarked border.\n';
-    expect(statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)])).toEqual([
-      ['text:anna-varosyan', 'The date depends on both'],
-      ['text:anna-varosyan', 'We expect a first meetin'],
-    ]);
-  });
 });
 
 describe('an interview printed as dash turns, with no names', () => {

@@ -168,6 +168,11 @@ describe('a topic, not a proposition: insists on, warned against, declared, reca
   });
 
   it('a clause after a fronted phrase is what was said', () => {
+    expect(
+      who('On Sunday, a drone shot down a supply helicopter near Goris, the border service said.').map(
+        ([, quote]) => quote,
+      ),
+    ).toEqual(['On Sunday, a drone shot down a supply helicopter near Goris']);
     expect(who('The ministry said that for the first time since May, the road was open to trucks.')).toEqual([
       ['text:ministry', 'for the first time since May, the road was open to trucks'],
     ]);

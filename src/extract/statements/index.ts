@@ -1178,8 +1178,6 @@ function answerGoesOn(
   const ownVoice = /^(?:We|I|Our|My)\b/.test(said);
   if (ANSWER_LABEL.test(said) || /["“”«»]/.test(said) || (COMMUNICATION_VERB.test(said) && !ownVoice))
     return null;
-  // Past the last question the page's own text may follow: the answer goes on only in its speaker's voice.
-  if (unit.firstParagraph > lastQuestion(text, paragraphs) && !SPEAKERS_OWN_VOICE.test(said)) return null;
   const quote = { start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length };
   return {
     speaker: last.speaker,
@@ -1191,26 +1189,6 @@ function answerGoesOn(
     context: { start: p.start, end: p.end },
     sentence: unit.sentences[0]!,
   };
-}
-
-/** The speaker's own voice anywhere in a paragraph: "I", "we", "our" …; the page's text speaks of others. */
-const SPEAKERS_OWN_VOICE =
-  /(?<![\p{L}'’])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|I['’]m|[Ww]e['’](?:re|ve|ll))(?![\p{L}'’])/u;
-
-const lastQuestions = new WeakMap<readonly Paragraph[], number>();
-
-/** The index of the document's last paragraph that asks a question or carries an asker's label; -1 if none. */
-function lastQuestion(text: string, paragraphs: readonly Paragraph[]): number {
-  let last = lastQuestions.get(paragraphs);
-  if (last === undefined) {
-    last = -1;
-    for (const p of paragraphs) {
-      const said = text.slice(p.start, p.end).trim();
-      if (said.endsWith('?') || QUESTION_LABEL.test(said) || ASKER_LABEL.test(said)) last = p.index;
-    }
-    lastQuestions.set(paragraphs, last);
-  }
-  return last;
 }
 
 /** Participle clauses read after a quote's attribution: a bare quote after them goes on with the quote. */

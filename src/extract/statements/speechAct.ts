@@ -1,4 +1,5 @@
 import type { Statement } from '../types.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
 
@@ -115,10 +116,15 @@ function askedQuestion(verb: string, between: string, content: string): boolean 
   );
 }
 
+const PAST_FORM = new RegExp(`^(?:${IRREGULAR_PAST})$`, 'i');
 /** A piece of the sentence that opens a clause of time, contrast or reason. */
 const CLAUSE_OPENER = /^(?:after|before|when|while|whereas|since|because|until|once)\s/iu;
-/** A preposition that can open a verb's complement: "insists on …", "warned against …", "reported on …". */
-const PREPOSITION_FIRST = /^(?:on|upon|against|about|of|for)\s/iu;
+/**
+ * A preposition that can open a verb's complement: "insists on …", "warned against …", "reported
+ * on …"; in lower case, since content that opens a sentence ("On Monday, a missile …, the ministry
+ * said") fronts an adverbial before its clause.
+ */
+const PREPOSITION_FIRST = /^(?:on|upon|against|about|of|for)\s/u;
 
 /**
  * "Baku insists on the opening of the corridor", "Tehran has warned against changes to the
@@ -152,6 +158,8 @@ function noClause(phrase: string): boolean {
     if (t.pos === 'AUX' || (t.pos === 'PART' && (next === 'VERB' || next === 'AUX' || /^not$/i.test(t.word))))
       return false;
     if (t.pos === 'CCONJ' && (next === 'VERB' || next === 'AUX')) return false;
+    // "a missile shot down a helicopter": the tagger may miss an irregular past.
+    if (PAST_FORM.test(t.word) && !PRENOMINAL.test(before?.pos ?? '')) return false;
     if (
       t.pos === 'VERB' &&
       !/ing$/i.test(t.word) &&
