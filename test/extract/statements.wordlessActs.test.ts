@@ -136,3 +136,45 @@ describe('a thing reacted to, then what it was called', () => {
     ).toEqual([['text:defense-ministry', 'its units had not moved since Monday']]);
   });
 });
+
+describe('an indirect question: asked someone what, whether, how …', () => {
+  it('is the asker’s question, no claim, however the one asked is named', () => {
+    expect(
+      who(
+        'Radio Lori asked Dr Anna Melikyan, a historian at the Yerevan State University, what the closure means.',
+      ),
+    ).toEqual([]);
+    expect(who('The newspaper asked the deputy mayor how long the shelters would stay open.')).toEqual([]);
+  });
+
+  it('a saying after the question still speaks', () => {
+    expect(who('Asked what would follow, the deputy mayor said the shelters would stay open.')).toEqual([
+      ['text:deputy-mayor', 'the shelters would stay open'],
+    ]);
+  });
+});
+
+describe('a topic, not a proposition: insists on, warned against, declared, recalled a thing', () => {
+  it('gives no statement when the words reported are a phrase with no clause', () => {
+    expect(who('Yerevan insists on the reopening of the old railway through Meghri.')).toEqual([]);
+    expect(who('Moscow has repeatedly warned against changes to the agreed line of contact.')).toEqual([]);
+    expect(
+      who(
+        'Baku insists on the opening of a road to Nakhchivan, while Yerevan offers a plan under which it would keep the roads.',
+      ),
+    ).toEqual([]);
+    expect(who('Tbilisi declared its full support for the talks, while Ankara stayed silent.')).toEqual([]);
+    expect(who('Georgia has recalled its ambassador to Minsk for consultations.')).toEqual([]);
+  });
+
+  it('a clause after a fronted phrase is what was said', () => {
+    expect(
+      who('On Sunday, a drone shot down a supply helicopter near Goris, the border service said.').map(
+        ([, quote]) => quote,
+      ),
+    ).toEqual(['On Sunday, a drone shot down a supply helicopter near Goris']);
+    expect(who('The ministry said that for the first time since May, the road was open to trucks.')).toEqual([
+      ['text:ministry', 'for the first time since May, the road was open to trucks'],
+    ]);
+  });
+});

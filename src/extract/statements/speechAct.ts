@@ -1,4 +1,5 @@
 import type { Statement } from '../types.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { SAYING_PARTICIPLE_WORDS, wordsExcept } from './lexicon.ts';
 import { tag } from './nounPhrase.ts';
 
@@ -19,7 +20,7 @@ const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing
  * what was reacted to or made known, no words.
  */
 const NAMING_A_THING =
-  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?)';
+  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?|declar(?:e|es|ed|ing)|recall(?:s|ed|ing)?)';
 
 const LAST_VERB = new RegExp(
   `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
@@ -79,6 +80,7 @@ const INFINITIVE =
  * comma, colon or "that" between them.
  */
 function reportsNoWords(text: string, s: Statement): boolean {
+  if (s.kind === 'reported' && phraseOnly(text.slice(s.quote.start, s.quote.end))) return true;
   const from = Math.max(s.context.start, s.quote.start - 240);
   const lead = sentenceTail(text.slice(from, s.quote.start));
   // "warned outside powers against interfering": a warning against a deed is a call not to do it
@@ -92,6 +94,7 @@ function reportsNoWords(text: string, s: Statement): boolean {
   // "called for an “immediate end to hostilities”": the quoted words are the speaker's own, verbatim.
   if (QUOTE_MARK.test(afterVerb) || QUOTE_MARK.test(text.slice(s.quote.start, s.quote.end))) return false;
   const between = afterVerb.replace(QUOTE_MARK_END, '');
+  if (verb[1] && askedQuestion(verb[0], between, text.slice(s.quote.start, s.quote.end))) return true;
   // "demanded that the road be reopened": a demand's clause is the deed wanted, not words reported
   // (CONVENTIONS 10); only the speaker's own words in quotation marks make it a saying (above).
   if (verb[1] && DEMAND.test(verb[0]) && /^\s*that\s*$/iu.test(between)) return true;
@@ -110,6 +113,82 @@ function reportsNoWords(text: string, s: Statement): boolean {
     return INFINITIVE.test(` ${governed.split(/\s+/).slice(0, 2).join(' ')}`) || thingOnly(governed);
   if (/^comment/i.test(verb[0])) return /^(?:on|upon)\s/i.test(governed);
   return thingOnly(governed);
+}
+
+/** A word that opens an indirect question: "asked him what comes next", "asked whether …". */
+const QUESTION_WORD = /^(?:what|whether|if|how|why|when|where|who|whom|whose|which)(?![\p{L}])/iu;
+/** The one asked, with any apposition that names them: "Dr Olszak, a specialist at the university,". */
+const ASKED_OBJECT = /^(?:\s*,?\s+[^\s;:()—–“”"]+){0,16}?\s*,?\s*$/u;
+const SAYING_WORD = /(?<![\p{L}])(?:said|says|say|told|tells|stated|added)(?![\p{L}])/iu;
+
+/**
+ * "Business FM asked Sergei Malakhov, a partner at a consultancy, what the end of the war
+ * means": "ask" with a question word opens an indirect question, the asker's own, which reports
+ * no claim (CONVENTIONS 11), however long the apposition naming the one asked.
+ */
+function askedQuestion(verb: string, between: string, content: string): boolean {
+  return (
+    /^ask/i.test(verb) &&
+    QUESTION_WORD.test(content.trimStart()) &&
+    ASKED_OBJECT.test(between) &&
+    !SAYING_WORD.test(between) &&
+    !THAT.test(between)
+  );
+}
+
+const PAST_FORM = new RegExp(`^(?:${IRREGULAR_PAST})$`, 'i');
+/** A piece of the sentence that opens a clause of time, contrast or reason. */
+const CLAUSE_OPENER = /^(?:after|before|when|while|whereas|since|because|until|once)\s/iu;
+/**
+ * A preposition that can open a verb's complement: "insists on …", "warned against …", "reported
+ * on …"; in lower case, since content that opens a sentence ("On Monday, a missile …, the ministry
+ * said") fronts an adverbial before its clause.
+ */
+const PREPOSITION_FIRST = /^(?:on|upon|against|about|of|for)\s/u;
+
+/**
+ * "Baku insists on the opening of the corridor", "Tehran has warned against changes to the
+ * borders": reported content that is a prepositional phrase with no clause of its own names a
+ * topic, not a proposition. A later piece opening with "while", "after" … starts another clause of
+ * the sentence; any piece with a verb before it ("for the first time, the army said …") makes it one.
+ */
+function phraseOnly(content: string): boolean {
+  if (!PREPOSITION_FIRST.test(content)) return false;
+  for (const piece of content.split(/[,;:()—–]/)) {
+    // What follows "while Yerevan offers …" belongs to that clause, not to the phrase.
+    if (CLAUSE_OPENER.test(piece.trimStart())) return true;
+    if (piece.trim() && !noClause(piece)) return false;
+  }
+  return true;
+}
+
+/**
+ * A phrase with no verb of its own and no quotation: "changes to internationally recognized
+ * borders", "the opening of the so-called corridor". "to" before a verb is an infinitive, and a
+ * past form after a noun ("the army fired") a clause.
+ */
+function noClause(phrase: string): boolean {
+  if (QUOTE_MARK.test(phrase)) return false;
+  const tagged = tag(phrase.trim());
+  if (!tagged.length || tagged.length > 30) return false;
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    const next = tagged[i + 1]?.pos ?? '';
+    const before = tagged[i - 1];
+    if (t.pos === 'AUX' || (t.pos === 'PART' && (next === 'VERB' || next === 'AUX' || /^not$/i.test(t.word))))
+      return false;
+    if (t.pos === 'CCONJ' && (next === 'VERB' || next === 'AUX')) return false;
+    // "a missile shot down a helicopter": the tagger may miss an irregular past.
+    if (PAST_FORM.test(t.word) && !PRENOMINAL.test(before?.pos ?? '')) return false;
+    if (
+      t.pos === 'VERB' &&
+      !/ing$/i.test(t.word) &&
+      !(i > 0 && CAPITAL_START.test(t.word)) &&
+      !(/(?:ed|en)$/i.test(t.word) && (PRENOMINAL.test(before?.pos ?? '') || before?.word === '-'))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** The words after the last sentence end: the statement's own sentence. */
