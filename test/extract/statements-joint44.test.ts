@@ -36,3 +36,61 @@ describe('a trailing "according to" source ends at a colon that opens a breakdow
     expect(colon).toEqual(plain);
   });
 });
+
+const relayed = (text: string) => extractFrom(text).map((s) => [s.speaker.id, s.via?.id ?? null]);
+
+describe("a group telling the speaker hands on each member's words (CONVENTIONS 13, 14)", () => {
+  it('"X said both sides had told him …" is X\'s statement and one of each side, told through X', () => {
+    expect(
+      relayed(
+        'Lena Varga flew to Armenia on Monday and to Azerbaijan on Tuesday. ' +
+          'Varga said both sides had told her they wanted a treaty signed by spring.',
+      ),
+    ).toEqual([
+      ['text:lena-varga', null],
+      ['gov-armenia', 'text:lena-varga'],
+      ['gov-azerbaijan', 'text:lena-varga'],
+    ]);
+  });
+
+  it('the two parties are the pair the text named, whichever it is', () => {
+    expect(
+      relayed(
+        'Turkey and Armenia reopened a crossing last month. ' +
+          'Lena Varga said the two countries had told her that they expected more trade.',
+      ),
+    ).toEqual([
+      ['text:lena-varga', null],
+      ['gov-turkey', 'text:lena-varga'],
+      ['gov-armenia', 'text:lena-varga'],
+    ]);
+  });
+
+  it('two people named together are each a teller', () => {
+    expect(
+      relayed(
+        'Lena Varga met Pashinyan and Aliyev in Prague. Varga said Pashinyan and Aliyev had told her the talks would go on.',
+      ),
+    ).toEqual([
+      ['text:lena-varga', null],
+      ['pashinyan', 'text:lena-varga'],
+      ['aliyev', 'text:lena-varga'],
+    ]);
+  });
+
+  it("an order told is no words of the group's", () => {
+    expect(
+      relayed(
+        'Lena Varga flew to Armenia and to Azerbaijan. Varga said both sides had told her to wait for the summit.',
+      ),
+    ).toEqual([['text:lena-varga', null]]);
+  });
+
+  it('"him" in a woman\'s words is someone else told, so no member is read', () => {
+    expect(
+      relayed(
+        'Lena Varga flew to Armenia and to Azerbaijan. Varga said both sides had told him they wanted a treaty.',
+      ),
+    ).toEqual([['text:lena-varga', null]]);
+  });
+});
