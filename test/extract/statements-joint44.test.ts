@@ -94,3 +94,24 @@ describe("a group telling the speaker hands on each member's words (CONVENTIONS 
     ).toEqual([['text:lena-varga', null]]);
   });
 });
+
+describe('"the two ministers" with a third minister named is the pair the text joined by "and"', () => {
+  it('the two named together, not the host named after them', () => {
+    expect(
+      relayed(
+        'The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, met in Geneva. ' +
+          'Swiss Foreign Minister Ignazio Cassis hosted the talks. ' +
+          'The two ministers said the text of the treaty was nearly agreed.',
+      ).map(([id]) => id),
+    ).toEqual(['mirzoyan', 'bayramov']);
+  });
+
+  it('three ministers named with no pair joined leave the phrase to no one', () => {
+    expect(
+      relayed(
+        'Foreign Minister Ararat Mirzoyan arrived in Geneva on Monday. Foreign Minister Jeyhun Bayramov came later. ' +
+          'Swiss Foreign Minister Ignazio Cassis hosted the talks. The two ministers said the text was nearly agreed.',
+      ).filter(([id]) => id === 'mirzoyan' || id === 'bayramov'),
+    ).toEqual([]);
+  });
+});
