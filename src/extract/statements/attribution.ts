@@ -1893,8 +1893,9 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
     // "…, according to Armenia's government - more than 40 per cent of …": a spaced dash ends the source,
     // as a semicolon does ("…, according to the ministry; 900 of them are children").
     // "…, according to a campaign official who was not authorized to speak publicly": a relative
-    // clause may run on past the source's own length.
-    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,;(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,;(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:\s+[-–—]\s+[^\u2591]*)?[\s.!?]*$/iu.exec(
+    // clause may run on past the source's own length. A colon ends it too, before the breakdown it
+    // opens ("…, according to the two ministries: 207 on one side and 79 on the other"), not a quote.
+    /(?:,|\u2591(?=\s)|(?<=[\p{L}\p{N}%])(?=\s))\s*according\s+to\s+([^,;(\u2591]{1,80}?(?:\s(?:who|whom)\s[^,;(\u2591]{1,100}?)?)(?:\s*\([^)]*\)?)?(?:(?:\s+[-–—]\s+|:\s+(?!["“«']))[^\u2591]*)?[\s.!?]*$/iu.exec(
       text,
     );
   // "Many voters - 46 percent, according to a survey - back him": the dash after the source closes an aside.

@@ -69,8 +69,34 @@ export function groupMembers(phrase: string, d: Discourse): ResolvedSpeaker[] | 
     for (const entity of holdersOfListedCountries(post, d, end))
       if (!members.has(entity.id)) members.set(entity.id, { entity, mention: phrase, viaDocument: false });
   const n = members.size;
+  // "The foreign ministers …, Mirzoyan and Bayramov, met … hosted by Foreign Minister Baerbock. The
+  // two ministers said …": of more holders than counted, the one pair the text joined by "and".
+  if (count === 2 && n > 2) return joinedPair([...members.values()], d.text.slice(0, end));
   if (count === null ? n < 2 || n > 6 : n !== count) return null;
   return [...members.values()];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The surname as written: the last word of the name. */
+const surname = (e: Entity) => escapeRegExp(e.name.split(/\s+/).at(-1)!);
+
+/**
+ * The only two of `members` whose names the text writes joined by "and" ("Ararat Mirzoyan and
+ * Jeyhun Bayramov"), as speakers of the phrase; null when no pair, or more than one, is so joined.
+ */
+function joinedPair(members: ResolvedSpeaker[], before: string): ResolvedSpeaker[] | null {
+  const pairs: ResolvedSpeaker[][] = [];
+  for (const a of members)
+    for (const b of members) {
+      if (a === b) continue;
+      const joined = new RegExp(
+        `(?<![\\p{L}-])${surname(a.entity)}\\s+and\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${surname(b.entity)}(?![\\p{L}-])`,
+        'u',
+      );
+      if (joined.test(before)) pairs.push([a, b]);
+    }
+  return pairs.length === 1 ? pairs[0]! : null;
 }
 
 /** A minister of a portfolio other than foreign affairs: "Defence Minister", "the economy minister". */

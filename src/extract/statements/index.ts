@@ -57,6 +57,7 @@ import { asHeadlineStatement } from './headingLine.ts';
 import { withWitnessNamed } from './hearingWitness.ts';
 import { INTERVIEWER_BEFORE, openingInterviewee } from './interviewee.ts';
 import { jointSpeakers } from './jointSpeakers.ts';
+import { jointTeller } from './jointTeller.ts';
 import { kinInQuote, kinTeller } from './kinTeller.ts';
 import {
   COMMUNICATION_VERB,
@@ -2333,6 +2334,26 @@ function readFrameClause(
     if (principal && outer.entity.kind === 'person' && THOUGHT_HANDED_ON.test(before))
       d.lastPerson = outer.entity;
     if (!principal) {
+      // "Borg said both sides had told him they wanted …": each side's words, handed on by Borg.
+      const joint =
+        direct || attribution.form === 'subject-quote'
+          ? null
+          : jointTeller(text, attribution.content, d, outer.entity, (phrase, words) =>
+              speakersOf(phrase, d, words),
+            );
+      if (joint) {
+        const told = joint.speakers.map((member) =>
+          makeDraft(
+            unit,
+            member,
+            outer.entity,
+            'reported',
+            [joint.words],
+            [attribution.content, joint.words],
+          ),
+        );
+        return { draft, links: [draft, ...told] };
+      }
       // "Ani said her cousin had told her that …": the cousin's words, handed on by Ani (CONVENTIONS 14).
       const kin =
         direct || attribution.form === 'subject-quote'

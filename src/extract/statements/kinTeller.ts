@@ -158,7 +158,7 @@ export function kinInQuote(text: string, quote: Span, outer: Entity, from: numbe
  * Where the teller's words start after "told her" (`after` characters into the content, `rest` the
  * text from there), or null when what follows is no clause of words.
  */
-function wordsStart(text: string, content: Span, after: number, rest: string): number | null {
+export function wordsStart(text: string, content: Span, after: number, rest: string): number | null {
   if (NO_WORDS.test(rest)) return null;
   // "told her the line stretched for miles and that …": a "that" after a verb opens a second clause
   // of the words, not the first after a setting.
