@@ -104,6 +104,8 @@ export interface Discourse {
   readMentionsBefore: (unit: number) => void;
   /** The document's outlet, where its metadata names one (its own voice, its country). */
   outlet: DocumentOutlet | null;
+  /** Names the text has shown reporting as an outlet does ("…, Kazinform reports"): media from then on. */
+  reportingOutlets: Set<string>;
 }
 
 interface BodySpeeches {
@@ -147,6 +149,7 @@ export function newDiscourse(at: RoleDate, text = ''): Discourse {
     readPeopleBefore: readNothing,
     readMentionsBefore: readNothing,
     outlet: null,
+    reportingOutlets: new Set(),
   };
 }
 

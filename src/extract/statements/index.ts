@@ -92,6 +92,8 @@ import {
   findPrincipal,
   isNewsMedium,
   principalContentStart,
+  reportsAsOutlet,
+  tailPrincipal,
 } from './relay.ts';
 import { fromAnUntrackedSource } from './sameSource.ts';
 import { onlyPointsBack, sourceOfSentenceBefore } from './sourceOfBefore.ts';
@@ -2207,9 +2209,31 @@ function readFrameClause(
     let principal: ResolvedSpeaker | null = null;
     let via: Entity | undefined;
     // "According to Fararu, Kanaani … said: …" in Fararu's own copy: its own name is a medium too.
+    if (
+      attribution.form === 'trailing' &&
+      reportsAsOutlet(text.slice(attribution.frame.start, attribution.frame.end), outer)
+    )
+      d.reportingOutlets.add(outer.entity.id);
     const medium =
       attribution.form !== 'subject-quote' &&
-      (isNewsMedium(outer) || (d.outlet !== null && isOwnOutlet(outer.entity, outer.mention, d.outlet)));
+      (isNewsMedium(outer) ||
+        d.reportingOutlets.has(outer.entity.id) ||
+        (d.outlet !== null && isOwnOutlet(outer.entity, outer.mention, d.outlet)));
+    // "…, the ministry announced, according to Interfax.": the clause's own tail names its speaker.
+    const tail =
+      medium && attribution.form === 'according-to' && attribution.frame.start >= attribution.content.end
+        ? tailPrincipal(text, attribution.content, d, outer.entity)
+        : null;
+    if (
+      tail &&
+      !unit.quotes.some(
+        (q) => q.parts[0]!.open >= attribution.content.start && q.parts[0]!.open < attribution.content.end,
+      )
+    ) {
+      const draft = makeDraft(unit, tail.principal, outer.entity, 'reported', [tail.words], [tail.words]);
+      remember(d, draft, outer, statementWords(masked, unit), unit.firstParagraph);
+      return { draft, links: [draft] };
+    }
     if (attribution.form === 'subject-quote') {
       // `Blinken "noted …"` while a statement about Blinken is being quoted: still that statement's words.
       const active = d.activeStatement;

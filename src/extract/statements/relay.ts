@@ -251,3 +251,46 @@ function namesOuter(words: string, outer: Entity): boolean {
   const surname = outer.name.split(/\s+/).at(-1);
   return !!surname && words.split(/[^\p{L}’'-]+/u).includes(surname);
 }
+
+/** "…, Kazinform reports": a one-word name the text does not know, reporting as the press does. */
+const OUTLET_NAME = /^\p{Lu}[\p{L}\p{N}.-]*$/u;
+const OUTLET_VERB = /^\s+(?:reports|reported|writes|wrote)[\s.,]*$/;
+
+/**
+ * Does the text show `outer` reporting as an outlet: a single unknown name with "reports" or
+ * "writes" after the clause it tells? A person reports to someone; a ministry or a country the
+ * gazetteer knows is no such unknown name. Once shown, the name (and "the agency" pointing back
+ * to it) is a medium for the rest of the document (CONVENTIONS 15).
+ */
+export function reportsAsOutlet(frame: string, outer: ResolvedSpeaker): boolean {
+  const e = outer.entity;
+  if (!e.id.startsWith('text:') || e.kind === 'person' || outer.viaDocument) return false;
+  const mention = outer.mention.trim();
+  return (
+    OUTLET_NAME.test(mention) && frame.startsWith(mention) && OUTLET_VERB.test(frame.slice(mention.length))
+  );
+}
+
+/** ", the Defence Ministry in Moscow announced" closing the clause a medium hands on. */
+const SAYING_TAIL =
+  /,\s+((?:the\s+)?\p{Lu}[^,;:.!?"“”()]{1,60}?)\s+(?:said|announced|stated|reported|confirmed)\s*$/u;
+
+/**
+ * "The last column crossed the border, the Defence Ministry announced, according to Interfax": the
+ * clause's own saying tail names who said it; the outlet after it is only the medium
+ * (CONVENTIONS 15). The principal and where their words end, or null.
+ */
+export function tailPrincipal(
+  text: string,
+  content: Span,
+  d: Discourse,
+  outer: Entity,
+): { principal: ResolvedSpeaker; words: Span } | null {
+  const clause = text.slice(content.start, content.end);
+  const m = SAYING_TAIL.exec(clause);
+  if (!m) return null;
+  const principal = resolveSpeaker(m[1]!, d);
+  if (!principal || principal.entity.id === outer.id || principal.entity.kind === 'place') return null;
+  if (principal.entity.id.startsWith('text:') && !SPEAKER_NOUN.test(m[1]!)) return null;
+  return { principal, words: { start: content.start, end: content.start + m.index } };
+}
