@@ -111,7 +111,7 @@ export interface ExtractPool {
   close(): void;
 }
 
-export interface ShareOptions {
+interface ShareOptions {
   /** Documents handed out at a time (default CHUNK). */
   chunk?: number;
   /**

@@ -7,10 +7,10 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 import type { DocumentTimeline } from '../../src/extract/types.ts';
 
 /** The day the date specs are read on, unless a spec says otherwise. */
-export const SPEC_NOW = new Date(Date.UTC(2026, 10, 23));
+const SPEC_NOW = new Date(Date.UTC(2026, 10, 23));
 
 /** Metadata with no date of its own. */
-export const UNDATED: DocumentMeta = { title: null, outlet: null, published: null, url: null };
+const UNDATED: DocumentMeta = { title: null, outlet: null, published: null, url: null };
 
 /** Metadata of a piece whose Published: line states the given day. */
 export function publishedOn(year: number, month: number, day: number): DocumentMeta {

@@ -39,18 +39,8 @@ export const LENDER_SAMPLE = 128;
  * A document whose year is pinned lends it to a document of unknown year that tells an event on
  * the same month and day, in a near-identical sentence or within the same story. Lending repeats
  * until nothing changes, so a year can pass along a chain; disagreeing lenders leave it unknown.
- */
-export function lendYears(inputs: LendingInput[]): Map<string, DocumentYear> {
-  const steps = lendYearsInSteps(inputs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * lendYears a borrower at a time: a caller with other work to hand out (threads to keep busy)
- * takes a step, then sees to it. Only the documents of unknown year that have a finding
+ * It goes a borrower at a time: a caller with other work to hand out (threads to keep busy) takes
+ * a step, then sees to it. Only the documents of unknown year that have a finding
  * (`needsLending`) can change; every other document keeps its own year.
  */
 export function* lendYearsInSteps(inputs: LendingInput[]): Generator<void, Map<string, DocumentYear>> {
