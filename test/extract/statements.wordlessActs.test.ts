@@ -163,7 +163,6 @@ describe('a topic, not a proposition: insists on, warned against, declared, reca
         'Baku insists on the opening of a road to Nakhchivan, while Yerevan offers a plan under which it would keep the roads.',
       ),
     ).toEqual([]);
-    expect(who('Tbilisi declared its full support for the talks, while Ankara stayed silent.')).toEqual([]);
     expect(who('Georgia has recalled its ambassador to Minsk for consultations.')).toEqual([]);
   });
 

@@ -127,20 +127,17 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /**
  * A noun the model tags as a verb inside a compound, after a preposition or a determiner and
- * before its head noun: "a |test ban treaty", "monitors from the |mine clearance agency". Other
- * pre-modifiers may stand between the determiner and it ("of a Sofia foreign policy |think tank"):
- * a determined phrase holds no verb before its head. Not after a plural, which may be a subject
- * ("the officials |think tanks …").
+ * before its head noun: "a |test ban treaty", "monitors from the |mine clearance agency".
  */
 function compoundNoun(tagged: readonly Tagged[], i: number): boolean {
+  const before = tagged[i - 1];
   const next = tagged[i + 1];
-  if (!LOWER_CASE_WORD.test(tagged[i]!.word) || next?.pos !== 'NOUN') return false;
-  for (let j = i - 1, modifiers = 0; j >= 0 && modifiers <= 3; j--, modifiers++) {
-    const t = tagged[j]!;
-    if (/^(?:ADP|SCONJ|DET)$/.test(t.pos)) return true;
-    if (!/^(?:ADJ|NOUN|PROPN)$/.test(t.pos) || (j === i - 1 && /s$/i.test(t.word))) return false;
-  }
-  return false;
+  return (
+    !!before &&
+    /^(?:ADP|SCONJ|DET)$/.test(before.pos) &&
+    LOWER_CASE_WORD.test(tagged[i]!.word) &&
+    next?.pos === 'NOUN'
+  );
 }
 
 /**

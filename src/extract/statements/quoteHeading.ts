@@ -52,7 +52,10 @@ export function quoteHeadingStatements(
     const holders = body.filter(
       (s) =>
         !s.line &&
-        (s.quote.end <= line.start || s.quote.start >= line.end) &&
+        // In the body, a quote line after the words it repeats is a pull quote: nothing new said.
+        (line.start >= doc.bodyStart
+          ? s.quote.start >= line.end
+          : s.quote.end <= line.start || s.quote.start >= line.end) &&
         ` ${fold(text.slice(s.quote.start, s.quote.end))} `.includes(` ${words} `),
     );
     const speakers = new Set(holders.map((s) => s.speaker.id));

@@ -20,7 +20,7 @@ const COMMITTING = '(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing
  * what was reacted to or made known, no words.
  */
 const NAMING_A_THING =
-  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?|declar(?:e|es|ed|ing)|recall(?:s|ed|ing)?)';
+  '(?:den(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|reject(?:s|ed|ing)?|announc(?:e|es|ed|ing)|comment(?:s|ed|ing)?|recall(?:s|ed|ing)?)';
 
 const LAST_VERB = new RegExp(
   `(?<![\\p{L}-])(?:(${REQUESTING})|(${COMMITTING})|(${NAMING_A_THING}))(?![\\p{L}-])`,
