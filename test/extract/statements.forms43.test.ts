@@ -71,6 +71,22 @@ describe('"X said this …" points back to the sentence before: X’s words (CON
     ).toEqual(['aliyev: Today the army entered the town of Kalbajar after a week of delays']);
   });
 
+  it('"… said so." points back as "said this in …" does', () => {
+    expect(
+      said(
+        'Talks\n\nThe border crossing will reopen to trucks next week. Foreign Minister Ararat Mirzoyan said so.',
+      ),
+    ).toEqual(['mirzoyan: The border crossing will reopen to trucks next week']);
+  });
+
+  it('"said thistle": a word that only starts with "this" points nowhere', () => {
+    expect(
+      said(
+        'Talks\n\nThe border crossing will reopen next week. Foreign Minister Ararat Mirzoyan said thistle.',
+      ),
+    ).not.toContain('mirzoyan: The border crossing will reopen next week');
+  });
+
   it('"said this week that …" is a day and a clause of its own, not the sentence before', () => {
     expect(
       said(

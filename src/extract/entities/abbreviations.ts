@@ -138,7 +138,7 @@ function nativeMinistry(long: string, short: string): boolean {
 
 /** A short form in capitals, then a comma and a capitalised name: "ANAMA, the Mine Action Agency,". */
 const APPOSED_NAME =
-  /(?<![\p{L}\p{N}])(\p{Lu}{3,9}),\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|in|\p{Lu}[\p{L}’'-]*)){1,8})(?=[,.;:)]|\s+(?:said|says|announced|reported|stated)\b)/gu;
+  /(?=\p{Lu}{3})(?<![\p{L}\p{N}])(\p{Lu}{3,9}),\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|the|and|on|in|\p{Lu}[\p{L}’'-]*)){1,8})(?=[,.;:)]|\s+(?:said|says|announced|reported|stated)\b)/gu;
 const TRAILING_CONNECTORS = /(?:\s+(?:of|for|the|and|on|in))+$/;
 
 const ABBREVIATION_AT_END = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{Ll}&-]{1,9})\s*$/u;

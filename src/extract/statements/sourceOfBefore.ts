@@ -41,6 +41,12 @@ const SAID_THIS = new RegExp(
   'du',
 );
 
+/**
+ * What SAID_THIS needs and most sentences lack, "this" or "so" after a space and before a space, a
+ * stop or the end: a sentence without it is never tried on the pattern's lazy, backtracking subject.
+ */
+const SAID_THIS_WORD = /\s(?:this|so)(?:[\s.!]|$)/;
+
 /** "Moderator.az reports that this was announced by …": the outlet passes the pointing sentence on. */
 const MEDIUM_THAT =
   /^\s*[^\s,;:!?"“”«»][^,;:!?"“”«»]{0,40}?\s+(?:reports?|reported|writes|wrote)\s+that\s+(?=(?:this|that|it)\s)/u;
@@ -105,6 +111,7 @@ export function onlyPointsBack(text: string, unit: Span): boolean {
  */
 function saidThisSource(text: string, unit: Span): Span | null {
   const words = text.slice(unit.start, unit.end);
+  if (!SAID_THIS_WORD.test(words)) return null;
   const m = SAID_THIS.exec(words);
   if (!m) return null;
   let [start, end] = m.indices![1]!;
