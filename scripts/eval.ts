@@ -73,6 +73,13 @@ async function extractFresh(file: string): Promise<Extracted> {
   }
 }
 
+/**
+ * Content that opens with a quote starts inside its mark (CONVENTIONS rule 16, row T): the product
+ * keeps the mark in the clause it shows (`"there is no blockade" and that …`) so the excerpt stays
+ * balanced, and the gold starts at the first word; the opening mark is typography, not content.
+ */
+const unmarked = (folded: string) => folded.replace(/^["'«„]\s*/, '');
+
 /** Greedy one-to-one matching of predictions to gold items. */
 function match<P, G>(
   predicted: P[],
@@ -181,7 +188,7 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
       via: s.via?.id,
       // A gold quoteStart is the text where the content starts, copied on through whatever
       // follows ("Her husband, she said, was"): a first piece shorter than it is read on likewise.
-      quote: fold(x.text.slice(s.quote.start, Math.max(s.quote.end, s.quote.start + 40))),
+      quote: unmarked(fold(x.text.slice(s.quote.start, Math.max(s.quote.end, s.quote.start + 40)))),
       // What the statement's quote is, exactly: `quote` above reads on past a short one to match.
       content: x.text.slice(s.quote.start, s.quote.end),
       shown: shown ? shownText(x.text, s) : '',
@@ -194,7 +201,7 @@ async function scoreSpeakers(files: Fixture[], aliases = false, shown = false): 
     const m = match(
       predicted,
       gold.statements,
-      (p, g) => sameSpeaker(p, g.speaker) && p.quote.startsWith(fold(g.quoteStart).slice(0, 20)),
+      (p, g) => sameSpeaker(p, g.speaker) && p.quote.startsWith(unmarked(fold(g.quoteStart)).slice(0, 20)),
     );
     if (!aliases && !shown) explain('statements', f.txt, m);
     // As shown: what the strict reading left is matched again by the text /who-said shows.

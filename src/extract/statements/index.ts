@@ -253,6 +253,11 @@ export function extractStatements(
       const made = readUnit(text, masked, unit, d, previous, unitIndex, units, (count = 1) => {
         for (let k = 1; k <= count; k++) consumed.add(unitIndex + k);
       });
+      // A quote that went on with the saying before ("“A,” he said. “My sister told me …”") hands
+      // on the relative's words as the first piece would; the saying stays what later quotes continue.
+      if (!made.length && previous?.unitIndex === unitIndex)
+        for (const draft of kinInLaterPiece(text, unit, previous.statement))
+          statements.push(finish(text, docId, statements.length + 1, draft, timeline, null));
       const relatives = new Set(relativeSayingDrafts(text, masked, unit, d, made));
       made.push(...relatives);
       const inRelative = relativeClauseSayingDraft(text, masked, unit, d, made);
@@ -1542,10 +1547,14 @@ function readUnit(
       );
     // "“A,” she said, adding that B. “C.”": the quote after goes on with A, not with B.
     if (added && !endsInQuoteMark(text, added)) clauseAfterQuote.add(drafts.at(-1)!);
-    // "“My mum told me they have sugar for two weeks,” Hovik said": the mother's words, handed on.
-    const quoted = !principal && drafts[0]?.kind === 'direct' ? drafts[0].quote : null;
-    const kin = quoted && kinInQuote(text, quoted, outer.entity, previousParagraphStart(text, unit.start));
-    if (kin) drafts.push(makeDraft(unit, kin.speaker, outer.entity, 'reported', [kin.words], [kin.words]));
+    // "“My mum told me they have sugar for two weeks,” Hovik said": the mother's words, handed on,
+    // in any piece of the quote ("“A,” he said. “My sister told me …”").
+    const direct = !principal && drafts[0]?.kind === 'direct' ? drafts[0] : null;
+    const from = direct ? previousParagraphStart(text, unit.start) : 0;
+    for (const [i, piece] of (direct ? [direct.quote, ...direct.continuation] : []).entries()) {
+      const kin = kinInQuote(text, piece, outer.entity, from, i > 0);
+      if (kin) drafts.push(makeDraft(unit, kin.speaker, outer.entity, 'reported', [kin.words], [kin.words]));
+    }
     return drafts;
   }
 
@@ -2825,6 +2834,16 @@ function handBackOpenPart(
   s.quote = next;
   if (after.length) s.continuation = after;
   else delete s.continuation;
+}
+
+/** The relatives whose words open a quote that continued a person's direct saying (CONVENTIONS row S). */
+function kinInLaterPiece(text: string, unit: Unit, said: Statement): Draft[] {
+  if (said.kind !== 'direct' || said.via) return [];
+  const from = previousParagraphStart(text, unit.start);
+  return unit.quotes.flatMap(quoteSpans).flatMap((piece) => {
+    const kin = kinInQuote(text, piece, said.speaker, from, true);
+    return kin ? [makeDraft(unit, kin.speaker, said.speaker, 'reported', [kin.words], [kin.words])] : [];
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { textEntity } from '../entities/textEntity.ts';
 import type { Entity, Span } from '../types.ts';
 import { type Discourse, genderOfEntity, type ResolvedSpeaker, resolveSpeaker } from './discourse.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { LEADING_CONNECTIVE } from './lexicon.ts';
 import { fitsPronoun } from './people.ts';
 
@@ -45,8 +46,10 @@ const NO_WORDS =
   /^\s*(?:to|about|of|nothing|everything|so|this(?!\s+(?:week|morning|afternoon|evening|month|year|weekend)\b)|it|how|what|when|where|why|whether|if)(?![\p{L}-])/iu;
 
 /** A finite verb the told words must hold to be a clause ("the funerals would be held"), not a thing ("the news"). */
-const FINITE =
-  /(?<![\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\p{Ll}{2,}ed)(?![\p{L}-])/u;
+const FINITE = new RegExp(
+  `(?<![\\p{L}-])(?:is|are|was|were|had|has|have|would|will|could|can|must|should|might|did|does|do|\\p{Ll}{2,}ed|${IRREGULAR_PAST}|slept|sat|felt|heard|said|found|lay)(?![\\p{L}-])`,
+  'u',
+);
 
 /** The one told, the last word of the teller's phrase: "… had told her" → "her". */
 const told = (teller: string): string => teller.split(/\s+/).at(-1)!;
@@ -91,10 +94,14 @@ export function kinTeller(text: string, content: Span, d: Discourse, outer: Enti
 const MALE_KIN = /^(?:father|dad|son|husband|brother|uncle|nephew|grandfather|grandson)$/;
 const FEMALE_KIN = /^(?:mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter)$/;
 
+/** When the words were told, between the verb and the words: "told me this morning that …". */
+const WHEN_TOLD =
+  '(?:yesterday|today|tonight|last\\s+(?:night|week)|this\\s+(?:morning|afternoon|evening|week)|on\\s+the\\s+phone|by\\s+phone|on\\s+\\p{Lu}\\p{Ll}+day)';
+
 /** "My mum told me yesterday |…", "My father always said: |…": a quote that opens by handing on a relative's words. */
 const MY_KIN_SAID = new RegExp(
   `^My\\s+(?:(?:late|elder|older|younger|little)\\s+)?(${KIN})\\s+(?:(?:also|always|once|just|only)\\s+)?` +
-    `(?:told\\s+(?:me|us)|said|says|writes|wrote)(?:\\s+(?:yesterday|today|last\\s+night|on\\s+the\\s+phone))?` +
+    `(?:told\\s+(?:me|us)|said|says|writes|wrote)(?:\\s+${WHEN_TOLD})?` +
     `(?:\\s+that(?=\\s)|\\s*[,:])?\\s+['‘"“]?(?=\\S)`,
   'u',
 );
@@ -121,13 +128,22 @@ const OWNED_KIN = new RegExp(
  * Ani said". The relative's words are theirs (CONVENTIONS 14), filed under the kin noun. A pronoun
  * ("he", "she") stands for the relative only when the speaker's own kin of its gender was named just before
  * (within the paragraph or the one before it) and no other kin after it; otherwise no one.
+ * A later piece of the same quote ("“A,” he said. “My sister told me …”") hands on words only by
+ * "My <kin>": a pronoun there may point back into the first piece.
  */
-export function kinInQuote(text: string, quote: Span, outer: Entity, from: number): KinTelling | null {
+export function kinInQuote(
+  text: string,
+  quote: Span,
+  outer: Entity,
+  from: number,
+  laterPiece = false,
+): KinTelling | null {
   if (outer.kind !== 'person' && outer.kind !== 'unknown') return null;
   const said = text.slice(quote.start, quote.end);
   let kin: string | undefined;
   let m = MY_KIN_SAID.exec(said);
   if (m) kin = m[1];
+  else if (laterPiece) return null;
   else {
     m = PRONOUN_SAID.exec(said);
     if (!m) return null;
