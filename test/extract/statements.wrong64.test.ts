@@ -87,3 +87,26 @@ describe('a saying in a relative clause on a body whose name has "of"', () => {
     expect(who(text).map((s) => s.speaker)).not.toContain('text:head-of-the-ministry');
   });
 });
+
+describe('a news agency citing organisers', () => {
+  it('"The news agency X, citing the organisers, reported that …": the organisers speak, via the agency', () => {
+    const text =
+      'The Azerbaijani news agency Report, citing the organisers, reported that about 200 people had joined the camp near the road.';
+    const found = who(text);
+    expect(found.map((s) => [s.speaker, s.via])).toEqual([['text:organisers', 'text:report']]);
+  });
+});
+
+describe('a view given by a pronoun', () => {
+  it('"In his estimate, …": his view', () => {
+    const text =
+      'Tom Reyes is an analyst at a shipping consultancy in Athens. In his estimate, freight on the route could grow by a third next year.';
+    expect(who(text).find((s) => s.said.startsWith('freight'))?.speaker).toBe('text:tom-reyes');
+  });
+
+  it('"In her view the …" without a comma: her view', () => {
+    const text =
+      'Lena Marr, a researcher at a Vienna institute, spoke to the paper on Friday. In her view the treaty itself is still a long way off.';
+    expect(who(text).find((s) => s.said.startsWith('the treaty'))?.speaker).toBe('text:lena-marr');
+  });
+});

@@ -485,7 +485,7 @@ export const SPEAKER_NOUN = new RegExp(
     'website newspaper union group authorities side people locals evacuees observers families',
     'protesters statement press radio television broadcaster outlet agency monitors? mediators?',
     'ombuds(?:man|men|person) governors? mayors? prosecutors? investigators? police troops',
-    'peacekeepers separatists',
+    'peacekeepers separatists organi[sz]ers?',
   ]
     .join(' ')
     .split(' ')
