@@ -110,3 +110,16 @@ describe('a view given by a pronoun', () => {
     expect(who(text).find((s) => s.said.startsWith('the treaty'))?.speaker).toBe('text:lena-marr');
   });
 });
+
+describe('a quoted name with its namer after it', () => {
+  it('"the so-called “Western Corridor” as Baku calls it": Baku\'s words', () => {
+    const text =
+      'A deal would open a railway through the south of Armenia, the so-called "Western Corridor" as Baku calls it, within two years.';
+    expect(who(text).map((s) => [s.speaker, s.said])).toEqual([['gov-azerbaijan', 'Western Corridor']]);
+  });
+
+  it('"as it is called" names no one', () => {
+    const text = 'The road, or the "lifeline" as it is called in Stepanakert, stayed shut for a week.';
+    expect(who(text)).toEqual([]);
+  });
+});
