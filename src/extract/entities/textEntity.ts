@@ -506,6 +506,13 @@ function readTrailingProperName(mention: string): { name: string; role: string }
     /^(?:at|in|from|with|inside|outside|near)$/i.test(words[start - 2] ?? '')
   )
     return null;
+  // "A Bulgarian diplomat in New York": capitals right after a common noun's "in" or "at" are where
+  // that person is, never their name.
+  if (
+    /^(?:at|in|inside|outside|near)$/i.test(words[start - 1] ?? '') &&
+    /^\p{Ll}+$/u.test(words[start - 2] ?? '')
+  )
+    return null;
   // "the Ministry of Labor and Social Affairs": capitals after "and" finish the body's domains, no person's.
   if (/^and$/i.test(words[start - 1] ?? '') && domainsOfBodyBefore(words, start - 1)) return null;
   // "the Commission on Prisoners of War, Hostages and Missing Persons": the end of a title's list, no person.

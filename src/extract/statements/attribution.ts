@@ -2813,6 +2813,7 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
   const lead = trimSpan(masked, from, from + before.trimEnd().length - 1);
   const words = masked.slice(lead.start, lead.end);
   if (wordCount(words) < 2 || isAdverbial(words) || isSettingOfSaying(words)) return null;
+  if (subjectWithAside(words)) return null;
   const content = reportedContent(masked, trimSpan(masked, rest.start, to));
   if (content.end <= content.start) return null;
   return {
@@ -2822,6 +2823,19 @@ function invertedInside(masked: string, from: number, verb: Found, to: number): 
     content,
     lead,
   };
+}
+
+/**
+ * "A Republican aide, speaking on background, said the bill … was likely …": a noun phrase and an
+ * aside set off by commas are the verb's own subject in plain order, so the verb is not inverted.
+ */
+function subjectWithAside(lead: string): boolean {
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return false;
+  const head = lead.slice(0, comma).trim();
+  const aside = lead.slice(comma + 1).trim();
+  if (head.includes(',') || !/^(?:an?|the|another|one)\s/i.test(head) || !isNounPhrase(head)) return false;
+  return opensWithParticiple(aside) || RELATIVE_SEGMENT.test(aside);
 }
 
 /** A cheap pre-test on literal words for `invertedInside`: a comma right before such a verb. */
@@ -3783,6 +3797,12 @@ const WHICH_SAYING =
 const SPEAKING_BODY =
   /(?:^|\s)(?:ministry|service|office|agency|committee|council|government|administration|embassy|mission|organi[sz]ation|commission|presidency|authorities|department|Ministry|Service|Office|Agency|Committee|Council|Government|Administration|Embassy|Mission|Commission|Presidency|Department|Cross|Crescent|\p{Lu}{2,})$/u;
 
+/** A body's name that ends in its domain: "the Armenian Ministry of Health", "the Committee for Refugees". */
+const BODY_OF_DOMAIN =
+  /(?:^|\s)(?:Ministry|Service|Office|Agency|Committee|Council|Commission|Department)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}$/u;
+/** A name whose words after "the" are all capitalised but for "of the": "the International Committee of the Red Cross". */
+const CAPITALISED_NAME_WITH_THE = /^the\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for)\s+the\s+)?\p{Lu}[\p{L}-]*)*$/u;
+
 /** A place after a body: "… in the region", "… of the enclave". */
 const BODY_PLACE_AT_END = /\s+(?:in|of)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 
@@ -3810,7 +3830,9 @@ export function relativeWhichSaying(
   const place = BODY_PLACE_AT_END.exec(before);
   const head = place ? before.slice(0, place.index) : before;
   const np = NAMED_OR_DEFINITE_PHRASE_AT_END.exec(head);
-  if (!np || !SPEAKING_BODY.test(np[1]!) || /\bthe\s.*\bthe\s/i.test(np[1]!)) return null;
+  if (!np || !(SPEAKING_BODY.test(np[1]!) || BODY_OF_DOMAIN.test(np[1]!))) return null;
+  // "the head of the ministry" is a person; "the International Committee of the Red Cross" is one name.
+  if (/\bthe\s.*\bthe\s/i.test(np[1]!) && !CAPITALISED_NAME_WITH_THE.test(np[1]!)) return null;
   // "who" points back to people: a plural body of them ("the authorities, who said …"), not "the ministry, who".
   if (/^,\s+who\s/.test(m[0]) && !/(?:authorities|officials)$/i.test(np[1]!)) return null;
   const speakerStart = from + head.length - np[1]!.length;

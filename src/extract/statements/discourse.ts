@@ -1541,6 +1541,17 @@ function peopleOpeningSentenceBefore(d: Discourse): Entity | null {
   return { ...textEntity(words.charAt(0).toLowerCase() + words.slice(1)), kind: 'person' };
 }
 
+/** A plural body's noun phrase opening a sentence as the subject of its verb: "The authorities of X confirmed". */
+const PLURAL_BODY_OPENING =
+  /^(?:The\s+)((?:\p{L}+\s+){0,2}(?:authorities|officials|leaders|leadership|government)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?)\s+(?:(?:has|have|had|also|later)\s+)?\p{Ll}+ed\s/u;
+
+function pluralBodyOpeningBefore(d: Discourse): Entity | null {
+  const m = PLURAL_BODY_OPENING.exec(sentenceBefore(d));
+  if (!m) return null;
+  const body = resolveSpeaker(`the ${m[1]}`, d)?.entity;
+  return body && body.kind !== 'person' && body.kind !== 'place' ? body : null;
+}
+
 /** Where the sentence before the unit starts (within 300 characters). */
 function sentenceBeforeStart(d: Discourse): number {
   const from = Math.max(0, d.unitStart - 300);
@@ -1647,7 +1658,7 @@ const UNNAMED_BACK =
  * official", "an official of the district administration" (where they serve, after "of").
  */
 const UNNAMED_INTRODUCED =
-  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
+  /^(?:an?|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|insider|official|diplomat|representative|spokes(?:person|man|woman)|worker|employee|volunteer|doctor|nurse|medic|p(?:a)?ediatrician|surgeon|physician|paramedic)(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})|\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 
 /** An indefinite article or "another" before a role: someone who holds it, not the one named for it. */
 const INDEFINITE = /^(?:an?|another)\s/i;
@@ -1948,6 +1959,10 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
     // before opens with, plural as "they" is, not a body that spoke earlier.
     const group = /^they$/i.test(p) ? peopleOpeningSentenceBefore(d) : null;
     if (group) return speaking(group, mention);
+    // "The authorities of the self-proclaimed republic confirmed the agreement. According to them,
+    // …": the plural body the sentence before opens with as its subject, not a body that spoke earlier.
+    const opener = pluralBodyOpeningBefore(d);
+    if (opener) return speaking(opener, mention);
     const body = d.lastBody ?? lastMentioned(d, isBody);
     return body && personSinceBody(body, d) ? null : speaking(body, mention);
   }

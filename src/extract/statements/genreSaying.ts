@@ -14,9 +14,14 @@ const PASSIVE_SAYING =
   /(?:^|[,;]\s+|\s)[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+|repeatedly\s+|later\s+|again\s+)?(?:stated|noted|said|argued|claimed|stressed|emphasi[sz]ed|pointed\s+out|recalled|asserted|maintained|observed|underlined|submitted|contended|alleged|suggested|acknowledged|explained)\s+by\s+([^,;:\u2591]{2,80}?)\s+that\s+/u;
 
 /** What a view names: "In her view", "In the opinion of the Agent", "In Karimov's words". */
-const VIEW_NOUN = '(?:view|opinion|words|assessment|judge?ment|estimation|reading|telling|account)';
+const VIEW_NOUN = '(?:view|opinion|words|assessment|judge?ment|estimate|estimation|reading|telling|account)';
 const VIEW_OPENING = new RegExp(
   `^(?:(?:but|and|yet|however|still),?\\s+)?in\\s+(?:(his|her|their|its)\\s+(?:own\\s+)?${VIEW_NOUN}|the\\s+${VIEW_NOUN}\\s+of\\s+([^,\\u2591]{2,80}?)|(\\p{Lu}[^,\\u2591]{0,60}?)['’]s?\\s+(?:own\\s+)?${VIEW_NOUN}),\\s+`,
+  'iu',
+);
+/** "In her view the treaty is still far away": copy may drop the comma after a pronoun's view. */
+const VIEW_OPENING_NO_COMMA = new RegExp(
+  `^(?:(?:but|and|yet|however|still),?\\s+)?in\\s+(his|her|their)\\s+(?:own\\s+)?${VIEW_NOUN}\\s+(?!(?:of|on|about|as|and|or|is|was|were|are|has|had)\\s)(?=\\p{L})`,
   'iu',
 );
 
@@ -54,7 +59,7 @@ export function genreSaying(masked: string, from: number, to: number): GenreSayi
   }
   const lead = /^\s*/.exec(region)![0].length;
   if (!/^(?:in|but|and|yet|however|still)\s/i.test(region.slice(lead, lead + 9))) return null;
-  const view = VIEW_OPENING.exec(region.slice(lead));
+  const view = VIEW_OPENING.exec(region.slice(lead)) ?? VIEW_OPENING_NO_COMMA.exec(region.slice(lead));
   if (!view) return null;
   const said = view[1] ?? view[2] ?? view[3]!;
   const at = from + lead + view[0].indexOf(said, view[0].search(/\s/));

@@ -2992,6 +2992,8 @@ const MAIN_SUBJECT_AFTER =
 
 function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, aside = false): Draft[] {
   if (unit.quotes.length === 0) return [];
+  const namedAfter = asTheyCallIt(text, unit, d);
+  if (namedAfter) return [namedAfter];
   const region = masked.slice(unit.start, unit.end);
   // A writer's recap of background ("Recall that …", "It will be recalled that …") reports no new saying.
   if (!/\b(?:what|which|that) /.test(region) || WRITER_RECAP.test(region)) return [];
@@ -3059,6 +3061,27 @@ function whatTheyCalled(text: string, masked: string, unit: Unit, d: Discourse, 
   const speaker = resolveSpeaker(phrase, d);
   if (!speaker || speaker.entity.kind === 'place') return [];
   return [makeDraft(unit, speaker, undefined, 'direct', spans, spans)];
+}
+
+/** After a quoted name: "as Baku calls it", "as the Kremlin called it" (CONVENTIONS 10, a quoted name). */
+const AS_CALLED_IT =
+  /^["”’']?\s*,?\s+as\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:calls|called|call|terms|termed|dubs|dubbed)\s+it(?![\p{L}])/u;
+
+/** "the so-called “Zangezur corridor” as Baku calls it": the quoted name is the namer's words. */
+function asTheyCallIt(text: string, unit: Unit, d: Discourse): Draft | null {
+  if (!text.slice(unit.start, unit.end).includes(' as ')) return null;
+  for (const quote of unit.quotes) {
+    const last = quote.parts.at(-1)!;
+    if (last.close === null) continue;
+    const m = AS_CALLED_IT.exec(text.slice(last.end, Math.min(unit.end, last.end + 80)));
+    if (!m) continue;
+    d.speakerAt = last.end + m[0].indexOf(m[1]!, m[0].indexOf(' as ') + 4);
+    const speaker = resolveSpeaker(m[1]!, d);
+    if (!speaker || speaker.entity.kind === 'place') return null;
+    const spans = quoteSpans(quote);
+    return makeDraft(unit, speaker, undefined, 'direct', spans, spans);
+  }
+  return null;
 }
 
 /**

@@ -451,7 +451,7 @@ export const DOCUMENT_NOUN =
  * time word sets a time as "earlier" does ("the late president" is no opening of this kind).
  */
 export const ADVERBIAL_SEGMENT =
-  /^(?:(?:late|early)\s+(?:(?:on|in|last|this|that)\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|day|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d+)|the\s+(?:(?:next|previous|following|same|other)\s+(?:day|morning|afternoon|evening|night|week)|(?:day|night|evening|morning|week)\s+(?:before|after|earlier|later))|prior to|in|on|at|across|along|near|around|inside|outside|beyond|throughout|within|elsewhere|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
+  /^(?:(?:late|early)\s+(?:(?:on|in|last|this|that)\s+)?(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|day|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d+)|the\s+(?:(?:next|previous|following|same|other)\s+(?:day|morning|afternoon|evening|night|week)|(?:day|night|evening|morning|week)\s+(?:before|after|earlier|later))|prior to|in|on|at|between|until|across|along|near|around|inside|outside|beyond|throughout|within|elsewhere|during|after|before|since|with|without|for|from|by|amid|despite|following|under|over|while|when|as|earlier|later|meanwhile|also|however|separately|additionally|moreover|still|yet|then|now|today|yesterday|tonight|instead|thus|therefore|furthermore|in turn|speaking|asked|responding|answering|addressing|commenting|writing|referring|according|last|this|next|once|again|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|\d+|\p{L}+ly)(?![\p{L}])/iu;
 
 /**
  * A time told by a noun phrase set off before the subject, never the subject itself: "A day
@@ -485,7 +485,7 @@ export const SPEAKER_NOUN = new RegExp(
     'website newspaper union group authorities side people locals evacuees observers families',
     'protesters statement press radio television broadcaster outlet agency monitors? mediators?',
     'ombuds(?:man|men|person) governors? mayors? prosecutors? investigators? police troops',
-    'peacekeepers separatists',
+    'peacekeepers separatists organi[sz]ers?',
   ]
     .join(' ')
     .split(' ')

@@ -92,6 +92,11 @@ export function findPrincipal(
   if (RELATIVE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
   // "Kremlin spokesman Dmitry Peskov confirmed …": the leading words modify the relayer's own name.
   if (namesOuter(stretch.slice(0, verb.index), outer)) return null;
+  // "The ministry said that Baku was “deliberately creating a crisis” and demanded that …": a quote
+  // closed before the verb, with no saying before it, is the relayer's description of the one named;
+  // the verb after it goes on with the relayer's own acts.
+  const restAt = content.start + clause.length - rest.length;
+  if (describedInQuote(text.slice(restAt, restAt + verb.index))) return null;
   const principal = byPost(np, content, d, outer) ?? resolveSpeaker(np, d);
   if (!principal || principal.entity.id === outer.id) return null;
   // "Peskov said Moscow … considered the matter closed": a body's appraisal told by its own voice is
@@ -241,6 +246,25 @@ const CLAUSE_BEFORE_VERB =
 const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,120},\s*/u;
 
 /** The words after a name, past an aside before its verb ("X, speaking on Monday, said …"). */
+/**
+ * Words between a name and its verb: a verb of its own, then a whole quote, no saying or appraisal
+ * before it ("was “deliberately creating …”"). A quote right after the name is its own predicate,
+ * the one named acting in their words ("Aliyev “apologized for …” and assured …").
+ */
+function describedInQuote(words: string): boolean {
+  const quoted = /["“«][^"“”«»]+["”»]/u.exec(words);
+  if (!quoted) return false;
+  const before = words.slice(0, quoted.index);
+  return (
+    OWN_VERB.test(before) &&
+    !COMMUNICATION_VERB.test(before) &&
+    !APPRAISAL_VERB.test(before) &&
+    !THOUGHT_VERB.test(before)
+  );
+}
+
+const OWN_VERB = /(?<![\p{L}-])(?:is|are|was|were|has|have|had|remains?|remained|\p{Ll}+ed)(?![\p{L}-])/u;
+
 function pastAside(rest: string): string {
   const aside = ASIDE_AFTER_NAME.exec(rest);
   return aside ? rest.slice(aside[0].length) : rest;
