@@ -47,6 +47,7 @@ export type DateForm =
    */
   /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
   /** `night`: "overnight" runs from the day `offset` gives into the next. */
+  /** `pastInWords`: "last night" tells its past by its own words, whatever the clause's tense. */
   /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
   /** `fronted`: "A day earlier it put …" opens its sentence and counts from the day of the sentence before. */
   | {
@@ -56,6 +57,7 @@ export type DateForm =
       toldDay?: true;
       inSentence?: true;
       night?: true;
+      pastInWords?: true;
       orPieceDay?: true;
       fronted?: true;
     }
@@ -1036,6 +1038,10 @@ const PARSERS: Parser[] = [
             : w === 'the day before yesterday'
               ? -2
               : 0;
+      // "last night", told on a known day, is the night before it: the evening of the day before into the small
+      // hours of the day itself (CONVENTIONS row Q); which side of midnight, the words do not tell.
+      if (w === 'last night')
+        return { kind: 'relativeDay', anchor: 'reference', offset, night: true, pastInWords: true };
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
   },
