@@ -48,3 +48,25 @@ describe('"last night" told on the piece\'s day', () => {
     );
   });
 });
+
+describe('"overnight" after an object, before the participle that runs on from it', () => {
+  it('"signed a statement overnight ending the war" is the night before the piece\'s day', () => {
+    expect(
+      events(page('The leaders signed a statement overnight ending the fighting, the Kremlin said.')),
+    ).toMatchObject({ overnight: '2022-09-13/14' });
+  });
+
+  it('"an overnight sitting" is an adjective, no night', () => {
+    expect(
+      events(page('Deputies held an overnight sitting debating the budget, the speaker said.')),
+    ).not.toHaveProperty('overnight');
+  });
+});
+
+describe('"overnight" before a violent event in -ing still dates it', () => {
+  it.each([['killed in overnight shelling'], ['wounded in the overnight fighting']])('"%s"', (phrase) => {
+    expect(events(page(`Two soldiers were ${phrase} near the border, the ministry said.`))).toMatchObject({
+      overnight: '2022-09-13/14',
+    });
+  });
+});
