@@ -144,6 +144,11 @@ function mentionTimex(
   )
     return { type: 'DATE', value: `${isoWeek(date.year, date.month, date.day)}-WE` };
   if (form?.kind === 'present') return { type: 'DATE', value: 'PRESENT_REF' };
+  // TimeML dates "last night" as the evening's day with its part of day (1998-02-05TNI), not as the night's range.
+  if (form?.kind === 'relativeDay' && form.pastInWords) {
+    const { end: _end, ...evening } = date;
+    return { type: 'DATE', value: timeMLValue(evening) };
+  }
   return { type: 'DATE', value: timeMLValue(date) };
 }
 

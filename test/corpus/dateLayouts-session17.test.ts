@@ -12,7 +12,7 @@ describe("a monitoring service's press review names its day like an edition", ()
   ])('under a service name: %s → published %s, and the body is dated from it', (line, day) => {
     const text = `REGIONAL MEDIA WATCH\n\n${line}\n\nCompiled by the desk. Summaries of the dailies.\n\n${LEAD}`;
     expect(published(text)).toBe(day);
-    expect(events(text)).toMatchObject({ yesterday: '2024-03-02', 'last night': '2024-03-02' });
+    expect(events(text)).toMatchObject({ yesterday: '2024-03-02', 'last night': '2024-03-02/03' });
   });
 
   it.each(['A review of what the papers said about the war, 3 March 2024', 'Press review, March 2024'])(
@@ -32,7 +32,7 @@ describe("a broadcast rundown's slot line: the show, its item, its day", () => {
   ])('%s → published %s', (line, day) => {
     const text = `CITY TELEVISION NEWS\n${line}\nSLUG: BORDER-TALKS\n\nANCHOR: ${LEAD}`;
     expect(published(text)).toBe(day);
-    expect(events(text)).toMatchObject({ yesterday: '2023-12-12', 'last night': '2023-12-12' });
+    expect(events(text)).toMatchObject({ yesterday: '2023-12-12', 'last night': '2023-12-12/13' });
   });
 
   it.each([

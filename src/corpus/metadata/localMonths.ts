@@ -79,6 +79,12 @@ const MONTHS = new Map<string, number>(
     ['outubro', 10],
     ['novembro', 11],
     ['dezembro', 12],
+    // Portuguese and Spanish short forms ("11 Out 2020", "3 ene 2023") that no other language here shares
+    ['fev', 2],
+    ['abr', 4],
+    ['ago', 8],
+    ['out', 10],
+    ['ene', 1],
     // French
     ['janvier', 1],
     ['février', 2],

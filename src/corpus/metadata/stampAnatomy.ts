@@ -134,6 +134,11 @@ const WORD_OR_DIGIT_START = /^\p{L}{3}|^\d/u;
  */
 const ORDINAL_DOTTED_DATE = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.(?=\s|$)/;
 /**
+ * "2023. 12. 07. 21:05", "2023.12.07": Hungarian (and Korean) stamps put the year first, then month and day, each
+ * closed by a point; no one writes a year before the day, so the order is the layout's, read as "2023-12-07".
+ */
+const YEAR_FIRST_DOTTED_DATE = /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?=\s|$)/;
+/**
  * A part's date, after a few name words before it ("Politics 17.08.2023 15:42"): a full date
  * (day and year), or a slash date whose order the body settles. `undefined`: the part holds no date;
  * `null` date: a date in an order nothing settles (the line is a stamp, its day not read).
@@ -153,7 +158,7 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
     const weekday = LEADING_WEEKDAY.exec(dated)?.[0] ?? '';
     // "By Jane Doe On 11/10/20 at 8:14 AM EST": the byline's "on" before its date.
     const written = dated.slice(weekday.length).replace(/^on\s+(?=\d)/i, '');
-    const rest = written.replace(ORDINAL_DOTTED_DATE, '$1.$2.$3');
+    const rest = written.replace(ORDINAL_DOTTED_DATE, '$1.$2.$3').replace(YEAR_FIRST_DOTTED_DATE, '$1-$2-$3');
     if (!WORD_OR_DIGIT_START.test(rest)) continue;
     const whole = parseWholeDate(rest);
     if (whole?.day !== undefined && whole.year !== undefined) return { date: whole, written, field };
@@ -176,9 +181,10 @@ function datePart(part: string, field: string | null, body: string): DatePart | 
 /**
  * Nothing, or a clock time: "at 18:45," ends the part before a revision ("…, updated on …") with its comma.
  * Sites in other languages write their own "at": the German "um", the French "à", the Spanish "a las",
- * the Italian "alle", the Portuguese "às" ("22.02.2023 um 19:05").
+ * the Italian "alle", the Portuguese "às" ("22.02.2023 um 19:05"), the Croatian, Serbian and Bosnian "u"
+ * ("10.11.2020. u 09:41"), the Czech and Slovak "v", the Polish "o", the Slovene "ob": only before a clock time.
  */
-const AT_CLOCK = /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle\b|às(?=\s))\s*/i;
+const AT_CLOCK = /^(?:,|at\b|um\b|à(?=\s)|a\s+las\b|alle\b|às(?=\s)|(?:u|v|o|ob)(?=\s+\d))\s*/i;
 function clockOrNothing(s: string): boolean {
   const t = s.trim();
   return t === '' || CLOCK.test(t.replace(AT_CLOCK, '').replace(/,$/, ''));

@@ -47,6 +47,7 @@ export type DateForm =
    */
   /** `inSentence`: ", a day after Azerbaijan launched …" counts only from the day its own sentence gave. */
   /** `night`: "overnight" runs from the day `offset` gives into the next. */
+  /** `pastInWords`: "last night" tells its past by its own words, whatever the clause's tense. */
   /** `orPieceDay`: "earlier in the day" is the day the text gave, else the piece's own day. */
   /** `fronted`: "A day earlier it put …" opens its sentence and counts from the day of the sentence before. */
   | {
@@ -56,6 +57,7 @@ export type DateForm =
       toldDay?: true;
       inSentence?: true;
       night?: true;
+      pastInWords?: true;
       orPieceDay?: true;
       fronted?: true;
     }
@@ -335,6 +337,15 @@ export function namesPastEvent(expression: string): boolean {
 const NIGHT_EVENT =
   /\s(?:(?:artillery|drone|missile|rocket|air)\s+)?(?:raids?|bombings?|bombardments?|shelling|strikes?|shootings?|explosions?|blasts?|clashes|skirmish(?:es)?|fighting|attacks?|assaults?|barrages?|firefights?|fire|battles?|incursions?)\b/;
 const NIGHT_EVENT_NEXT = new RegExp(`^${NIGHT_EVENT.source}`);
+
+/** A participle right after "overnight": "… overnight ending the war", "an overnight sitting". */
+const PARTICIPLE_NEXT = /^\s\p{Ll}{2,}ing\b/u;
+/**
+ * Before "overnight" and a participle, the object the adverb follows ("signed a statement overnight ending …"): a
+ * word of its own, neither a determiner nor a preposition, which would make "overnight" an adjective.
+ */
+const NOUN_BEFORE_ADVERB =
+  /(?<![\p{L}-])(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|of|for|in|on|at|an|any|no|every|each)\s+$)\p{L}{2,}\s+$/iu;
 
 /** "almost overnight", "won't happen overnight", "change overnight": the idiom for "suddenly", no night. */
 const SUDDENLY_BEFORE =
@@ -1036,6 +1047,10 @@ const PARSERS: Parser[] = [
             : w === 'the day before yesterday'
               ? -2
               : 0;
+      // "last night", told on a known day, is the night before it: the evening of the day before into the small
+      // hours of the day itself (CONVENTIONS row Q); which side of midnight, the words do not tell.
+      if (w === 'last night')
+        return { kind: 'relativeDay', anchor: 'reference', offset, night: true, pastInWords: true };
       return { kind: 'relativeDay', anchor: 'reference', offset };
     },
   },
@@ -1049,16 +1064,21 @@ const PARSERS: Parser[] = [
     // "Stepanakert was shelled overnight, officials said": the night before the day the piece speaks from. An
     // adjective ("an overnight curfew") or "suddenly" ("almost overnight", "won't happen overnight") is no night,
     // but one before a violent event ("killed in overnight clashes", "overnight shelling") dates that event;
-    // resolve.ts reads it only in a clause told as past.
+    // resolve.ts reads it only in a clause told as past. "signed a statement overnight ending the war": an adverb
+    // after the object, before the participle that runs on from it; "the overnight parking" is an adjective.
     pattern: new RegExp(
-      `(?<![\\p{L}-])overnight(?![\\p{L}-])(?=\\s*(?:[,.;:)"”’—–]|$|\\s(?:and|but|in|on|at|near|along|to|into|from|across|around|after|before|as|when|while|with|without|by|the|a|an|and|according|officials|local|residents|said|says)\\b|${NIGHT_EVENT.source}))`,
+      `(?<![\\p{L}-])overnight(?![\\p{L}-])(?=\\s*(?:[,.;:)"”’—–]|$|\\s(?:and|but|in|on|at|near|along|to|into|from|across|around|after|before|as|when|while|with|without|by|the|a|an|and|according|officials|local|residents|said|says)\\b|\\s\\p{Ll}{2,}ing\\b|${NIGHT_EVENT.source}))`,
       'giu',
     ),
     needs: /overnight/i,
-    read: (m) =>
-      SUDDENLY_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
-        ? null
-        : { kind: 'relativeDay', anchor: 'reference', offset: -1, night: true },
+    read: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+      if (SUDDENLY_BEFORE.test(before)) return null;
+      const next = m.input.slice(m.index + m[0].length);
+      if (PARTICIPLE_NEXT.test(next) && !NIGHT_EVENT_NEXT.test(next) && !NOUN_BEFORE_ADVERB.test(before))
+        return null;
+      return { kind: 'relativeDay', anchor: 'reference', offset: -1, night: true };
+    },
   },
   {
     // "Shelling resumed on the 21st, residents said": an ordinal day alone, ending its phrase (not "the 21st century").

@@ -185,7 +185,7 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
             ? sameDayReference(ctx, docSource)
             : null;
         // "that day", "the same day" name a day the text gave before, never the piece's own day.
-        const told =
+        const told: Day | null =
           today ??
           postStampDay(ctx, m) ??
           sceneDayOfQuote(ctx, m, docSource, lastDayScene && lastDay, lastDayEnd, lastDayScene?.paragraph) ??
@@ -221,14 +221,20 @@ export function resolveMentions(ctx: ResolveContext): DateMention[] {
           quoteOpenedAt(ctx, m) < 0
             ? storyDayOf(ctx, docSource, storyDay)
             : null);
-        const anchor = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
+        const anchor: Day | null = form.orPieceDay && told ? notAfterPiece(ctx, docSource, told) : told;
         if (anchor) {
           established = addDays(anchor, form.offset);
-          date = dayDate(established);
+          date = form.pastInWords ? rangeDate(established, anchor) : dayDate(established);
         } else if (form.night) {
-          // "shelled overnight": the night into the piece's day, only when told as past ("will fly overnight" is no day).
-          const ref = m.tense === 'past' && m.tenseMarked ? referenceDays(ctx, docSource) : null;
-          if (ref && sameDay(ref[0], ref[1])) date = rangeDate(addDays(ref[0], form.offset), ref[0]);
+          // "shelled overnight": the night into the piece's day, only when told as past ("will fly overnight" is no day);
+          // "last night" says its past itself.
+          const ref =
+            form.pastInWords || (m.tense === 'past' && m.tenseMarked) ? referenceDays(ctx, docSource) : null;
+          if (ref && sameDay(ref[0], ref[1])) {
+            date = rangeDate(addDays(ref[0], form.offset), ref[0]);
+            // The evening before is the day a later "a day earlier" counts from, as before the night was a range.
+            if (form.pastInWords) established = addDays(ref[0], form.offset);
+          } else if (ref && form.pastInWords) date = rangeDate(addDays(ref[0], form.offset), ref[1]);
         } else if (form.anchor === 'reference') {
           const ref = referenceDays(ctx, docSource);
           if (ref) {

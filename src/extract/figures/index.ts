@@ -329,8 +329,12 @@ const LOST_BARE_BEFORE = /\b(?:lost|loses)\s+$/i;
 const LOSS_WORD = /\blos(?:t|es|ing|s|ses)\b/i;
 const DRIVEN_BEFORE =
   /\b(?:drove|driven|driving|drives|drive|forced|forcing|forces)\s+(?:(?:another|a\s+further|some|all)\s+)?$/i;
+/**
+ * "from their homes", and a whole land emptied: "from the region", "out of Karabakh" (a place then "to" is a
+ * trip: "drove five reporters from Goris to the border").
+ */
 const FROM_HOME_AFTER =
-  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|to\s+(?:flee\b|leave\s+(?:(?:their|his|her)\s+homes?\b|\p{Lu}|the\s+(?:region|enclave|territory|area|country|republic)\b)))/u;
+  /^(?:\s+(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:out\s+of|from)\s+(?:(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b|the\s+(?:region|enclave|territory|republic)\b(?!\s+to\b)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?![\p{L}'’-])(?!\s+to\b))|to\s+(?:flee\b|leave\s+(?:(?:their|his|her)\s+homes?\b|\p{Lu}|the\s+(?:region|enclave|territory|area|country|republic)\b)))/u;
 
 /**
  * "has taken more than 700 patients for treatment in Armenia", "flew 30 wounded to Yerevan": the sick and hurt
