@@ -233,9 +233,13 @@ const ASKED = /^ask(?:s|ed)?$/i;
 /** What follows "asked" when it asks: a question word, after whom it was asked of. */
 const QUESTION_ASKED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|why|how|what|when|where|who)(?![\p{L}-])/u;
 
-/** A subordinate clause opening between the first name and the verb of saying. */
+/**
+ * A subordinate clause opening between the first name and the verb of saying, or a second
+ * that-clause with a subject of its own ("Putin had been informed and that Moscow hoped …": Moscow
+ * hoped; "… and that he had told them" goes on about the one named first).
+ */
 const CLAUSE_BEFORE_VERB =
-  /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but)\s/i;
+  /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but|(?:and|or)\s+that(?!\s+(?:he|she|they)\s))\s/i;
 
 /** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
 const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,120},\s*/u;
