@@ -77,3 +77,15 @@ describe("post-modifiers are no part of an unnamed speaker's name (CONVENTIONS 5
     expect(said).toContainEqual(['text:osce-mission', 'most houses were empty']);
   });
 });
+
+describe('a second that-clause about the one named first', () => {
+  it('"… Aliyev had approved the text and that the president believed “…”": Aliyev is relayed', () => {
+    const said = statementsOf(
+      'Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, told reporters that the deal was final. ' +
+        'He said Aliyev had signed off on the wording and that the president believed "the page can be turned".',
+    );
+    expect(said.some((s) => s.speaker === 'aliyev' && s.quote.startsWith('the page can be turned'))).toBe(
+      true,
+    );
+  });
+});
