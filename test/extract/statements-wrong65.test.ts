@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './statements.helpers.ts';
+import { identifySpeakers } from '../../src/extract/entities/identity.ts';
+import { extractFrom, statementsOf } from './statements.helpers.ts';
 
 const who = (text: string): [string, string][] =>
   statementsOf(text).map((s) => [s.speaker, s.quote.slice(0, 24)]);
@@ -87,5 +88,26 @@ describe('a second that-clause about the one named first', () => {
     expect(said.some((s) => s.speaker === 'aliyev' && s.quote.startsWith('the page can be turned'))).toBe(
       true,
     );
+  });
+});
+
+/** Each statement's canonical speaker id and quote opening, through the document pass that applies abbreviations. */
+const named = (text: string): [string, string][] =>
+  identifySpeakers(text, extractFrom(text)).statements.map((s) => [
+    s.speaker.id,
+    text.slice(s.quote.start, s.quote.end).slice(0, 24),
+  ]);
+
+describe('abbreviations defined in parentheses name the body (CONVENTIONS 7)', () => {
+  it('a short form with its branch: "the Armenian Youth League of Canada (AYL Canada)"', () => {
+    const said = named('The Armenian Youth League of Canada (AYL Canada) said the march would go ahead.');
+    expect(said).toContainEqual(['text:ayl-canada', 'the march would go ahead']);
+  });
+
+  it('a short form that leaves out an opening adjective: "the Swiss Federal Office for Migration (FOM)"', () => {
+    const said = named(
+      'The Swiss Federal Office for Migration (FOM) said the applications were being reviewed.',
+    );
+    expect(said).toContainEqual(['text:fom', 'the applications were be']);
   });
 });
