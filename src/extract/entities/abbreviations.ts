@@ -18,6 +18,8 @@ const CAPITALISED = /^\p{Lu}[\p{L}’'.-]*$/u;
 const NOT_IN_NAME =
   /^(?:The|A|An|In|On|At|By|For|From|With|And|But|According|After|Before|Since|When|While|As|Of|To|This|That|Its|Their|His|Her)$/;
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u;
+/** A short form with the branch's country or city after it: "ANC Australia", "UNICEF Armenia". */
+const BRANCH_SHORT_FORM = /^\p{Lu}{2,6}\s\p{Lu}\p{Ll}+$/u;
 const MAX_WORDS = 9;
 const KNOWN_AS = /,\s+(?:better\s+|also\s+)?known\s+as\s+(\p{Lu}[\p{Lu}&-]{1,9})(?=[\s,.;)])/gu;
 
@@ -43,7 +45,8 @@ export function fitsInitials(short: string, long: string): boolean {
     fitsAll(short, long) ||
     (!!ownerAfter && fitsAll(short, `${ownerAfter[2]} ${ownerAfter[1]}`)) ||
     (!!owned &&
-      /['’]s\s|(?:an|ani|ian|ish|ese|ch)\s$/.test(owned[0]) &&
+      // "the Swiss Federal Department of Foreign Affairs (FDFA)": a longer short form may leave out any opening adjective.
+      (/['’]s\s|(?:an|ani|ian|ish|ese|ch)\s$/.test(owned[0]) || capitalsOf(short).length >= 3) &&
       fitsAll(short, long.slice(owned[0].length)))
   );
 }
@@ -152,7 +155,7 @@ export function definedAbbreviations(text: string): Abbreviation[] {
     if (close < 0) break;
     if (close - open > 120) continue;
     const inner = text.slice(open + 1, close);
-    if (SHORT_FORM.test(inner)) {
+    if (SHORT_FORM.test(inner) || BRANCH_SHORT_FORM.test(inner)) {
       const long = nameEndingAt(text, open);
       if (long)
         addAbbreviation(

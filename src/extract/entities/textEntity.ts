@@ -236,7 +236,7 @@ const ONE_OF_MANY =
 
 /** Where the head of a description ends: before "of/from/in …", a relative clause or a comma. */
 const POST_MODIFIER =
-  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based)\s.*$|\s*[,(].*$/i;
+  /\s+(?:of|from|at|in|on|for|with|near|close to|inside|within|familiar with|involved in|who|whom|whose|which|that|living|based|present\s+(?:at|in|during|for))\s.*$|\s*[,(].*$/i;
 
 /** A role that speaks for a body the text names in capitals: "spokeswoman for the Department of Health". */
 const SPEAKS_FOR_BODY =
@@ -760,12 +760,21 @@ function readTextEntity(mention: string): Entity {
   const described =
     kind === 'person' || kind === 'group' || (kind !== 'government' && INDEFINITE.test(clean));
   const name = described ? descriptionHead(clean) : clean;
+  // "The UN mission that visited Stepanakert": a relative clause after a body says what it did, not which it is.
+  const unrelated = kind === 'organisation' && !described ? RELATIVE_TAIL.exec(name) : null;
+  if (unrelated && unrelated.index > 0) {
+    const head = name.slice(0, unrelated.index);
+    return { id: `text:${slug(head)}`, name: head, kind, aliases: [name] };
+  }
   const body = kind === 'organisation' && !described ? seatedBody(name) : null;
   // "the Armenian embassy in Rome": where a body sits is no part of its name (CONVENTIONS 5);
   // the words as written stay an alias, and its owner ("Armenian") stays in the name.
   if (body) return { id: `text:${slug(body)}`, name: body, kind, aliases: [name] };
   return { id: `text:${slug(name)}`, name, kind };
 }
+
+/** A restrictive relative clause closing a body's description: " that visited Stepanakert on 1 October". */
+const RELATIVE_TAIL = /\s+(?:that|which|who)\s+\p{Ll}.*$/u;
 
 /** People set near a body by what follows their head: "sources close to the ministry". */
 const NEAR_BODY = /^(.+?)\s+(?:close\s+to|familiar\s+with)\s+\S/u;

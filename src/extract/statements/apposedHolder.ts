@@ -14,6 +14,15 @@ const NAME_THEN_VERB =
 
 /** The name apposed to a person noun before its verb of saying; null without one. */
 export function apposedHolderName(phrase: string, after: string): string | null {
-  if (!HOLDER_NOUN.test(phrase)) return null;
+  // "a resident of Stepanakert, Narine, told": the place the person is of or from follows the noun.
+  if (!HOLDER_NOUN.test(phrase.replace(PLACE_AFTER_NOUN, ''))) return null;
+  return apposedNameThenVerb(after);
+}
+
+/** "of Stepanakert", "from Goris": where a person noun's holder lives or comes from. */
+const PLACE_AFTER_NOUN = /\s+(?:of|from|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+
+/** The name set off after a person noun and before the verb of saying (", Knarik, says"); null without one. */
+export function apposedNameThenVerb(after: string): string | null {
   return NAME_THEN_VERB.exec(after)?.[1] ?? null;
 }

@@ -1063,7 +1063,8 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
       p.text &&
       !isAdverbial(p.text) &&
       !clauseBeforeDash(p) &&
-      !placeAppositive(parts, i),
+      !placeAppositive(parts, i) &&
+      !(placeOfPlace(parts, i) && placeAppositive(parts, i + 1)),
   );
   if (at < 0) return null;
   const timedName = at > 0 ? timeThenName(parts[at - 1]!) : null;
@@ -1078,6 +1079,10 @@ function readSubjectBefore(masked: string, from: number, verbAt: number): Span |
   // "The contingent's commander, Lieutenant General Rustam Muradov, told": a name in apposition to a description is who spoke.
   const apposed = at < parts.length - 2 ? parts[at + 1]! : null;
   if (apposed && DESCRIPTION_OPENER.test(subject.text) && isApposedName(apposed.text))
+    return { start: apposed.start, end: apposed.end };
+  // "The council's rotating president, the United States, said": a state in apposition to the
+  // role it holds is who spoke, never a person holding a like-named office.
+  if (apposed && DESCRIPTION_OPENER.test(subject.text) && apposedState(apposed.text))
     return { start: apposed.start, end: apposed.end };
   // "One of them, Lilit, a student who came to help, says", "One of the mothers, Ruzanna, who …,
   // said": a given name alone set off after an indefinite or partitive description is who it is.
@@ -1153,7 +1158,7 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
   const next = parts[i + 1];
   return (
     i > 0 &&
-    isAdverbial(parts[i - 1]!.text) &&
+    (isAdverbial(parts[i - 1]!.text) || placeOfPlace(parts, i - 1)) &&
     /^\s*\p{Ll}/u.test(p.text) &&
     !DETERMINER_START.test(p.text) &&
     next !== undefined &&
@@ -1161,12 +1166,39 @@ function placeAppositive(parts: readonly Segment[], i: number): boolean {
   );
 }
 
+/** A state the gazetteer knows, named alone: "France", "the United States". */
+function apposedState(text: string): boolean {
+  return (
+    /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(text) &&
+    resolveEntityAt(text)?.kind === 'government'
+  );
+}
+
+/** A place adverbial that names a town: "In Glendale", "At Goris". */
+const IN_NAMED_PLACE = /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+\p{Lu}/u;
+const PLACE_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/**
+ * "In Glendale, California, home to a large community, Raffi Kassabian said": the state or
+ * country after a town's adverbial is part of it, when a description of the place and a name
+ * follow it; the name spoke, not the place.
+ */
+function placeOfPlace(parts: readonly Segment[], i: number): boolean {
+  return (
+    i > 0 &&
+    PLACE_WORDS.test(parts[i]!.text) &&
+    IN_NAMED_PLACE.test(parts[i - 1]!.text) &&
+    isAdverbial(parts[i - 1]!.text)
+  );
+}
+
 /**
  * An indefinite or partitive description in lower case ("One of them", "One of the mothers", "A
- * neighbour"), or someone's relative or friend ("Lusine's 16-year-old daughter", "his cousin").
+ * neighbour"), the place it is of or from after it ("a resident of Stepanakert"), or someone's
+ * relative or friend ("Lusine's 16-year-old daughter", "his cousin", "her mother-in-law").
  */
 const ONE_DESCRIBED =
-  /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow))$/u;
+  /^(?:(?:[Oo]ne|[Aa]nother|[Aa]n?)(?:\s+[\p{Ll}-]+){1,4}(?:\s+(?:of|from|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?|(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:daughter|son|wife|husband|mother|father|brother|sister|cousin|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|fianc[eé]e?|widow)(?:-in-law)?)$/u;
 
 /** "a student named Lilit": an indefinite description that gives the person's name. */
 const NAMED_DESCRIPTION =

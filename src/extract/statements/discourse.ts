@@ -5,7 +5,7 @@ import { countryOf, officialsOf, type RoleDate, resolveEntityAt, roleAt } from '
 import { SPELLED_AGE_PREFIX, textEntity, trailingProperName } from '../entities/textEntity.ts';
 import type { Entity } from '../types.ts';
 import { allMatches, allMatchesNearCue } from './allMatches.ts';
-import { apposedHolderName } from './apposedHolder.ts';
+import { apposedHolderName, apposedNameThenVerb } from './apposedHolder.ts';
 import { bodyBack } from './bodyBack.ts';
 import { bodyInPlace, organisationOfUnit } from './bodyInPlace.ts';
 import { demonymCountry, ownedByCountry } from './demonymBack.ts';
@@ -1014,6 +1014,10 @@ function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   if (byOf && trailingProperName(byOf)?.name === byOf.replace(/^the\s+/i, ''))
     return { entity: textEntity(byOf), mention: byOf, viaDocument: true };
   if (qualifier || /^(?:an?|one)\s/i.test(p)) return { entity: textEntity(p), mention: p, viaDocument: true };
+  // "The Defence Ministry rejected the accusation. Its statement said …": "its" points back as "it"
+  // would, to the body the sentence before opened with, not to whichever statement is in view.
+  const its = /^its\s/i.test(p) ? bodySubjectBefore(d) : null;
+  if (its) return { entity: its, mention: p, viaDocument: true };
   const introduced = statementIntroducedBefore(d);
   if (introduced) return { entity: introduced, mention: p, viaDocument: true };
   const justMade = bodySpokenInParagraph(d);
@@ -1596,7 +1600,7 @@ const SELF_NAMED_GENDER =
 
 /** A person's noun a given name is set off after: "Narek's cousin, Talar, 17, …". */
 const KIN_OR_PERSON_NOUN =
-  /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|aunt|uncle|grandmother|grandfather|grandson|granddaughter|widow|fianc[eé]e?|friend|neighbou?r|classmate)$/i;
+  /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|aunt|uncle|grandmother|grandfather|grandson|granddaughter|widow|fianc[eé]e?|friend|neighbou?r|classmate)(?:-in-law)?$/i;
 /** After the noun: ", Talar, 17," or ", Talar, who". */
 const GIVEN_NAME_SET_OFF = /^,\s+(\p{Lu}\p{Ll}+),\s+(?:\d{1,3},|who\s)/u;
 
@@ -1609,7 +1613,9 @@ function apposedGivenName(p: string, d: Discourse, mention: string): Entity | nu
   const kin = KIN_OR_PERSON_NOUN.test(p);
   const at = d.text.indexOf(mention, d.speakerAt);
   const after = at < 0 ? '' : d.text.slice(at + mention.length, at + mention.length + 60);
-  const name = kin ? GIVEN_NAME_SET_OFF.exec(after)?.[1] : apposedHolderName(p, after);
+  const name = kin
+    ? (GIVEN_NAME_SET_OFF.exec(after)?.[1] ?? apposedNameThenVerb(after))
+    : apposedHolderName(p, after);
   if (!name || resolveEntityAt(name, null)) return null;
   const person: Entity = { ...textEntity(name), kind: 'person', role: p };
   if (!d.textPeople.some((e) => e.id === person.id)) d.textPeople.push(person);

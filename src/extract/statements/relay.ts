@@ -87,6 +87,7 @@ export function findPrincipal(
   // "Pashinyan had signed because the army command had warned him that …": the verb belongs to a
   // clause of its own, with its own subject; the one named first did not say it.
   if (CLAUSE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
+  if (namedInSecondThat(np, stretch.slice(0, verb.index))) return null;
   // "Paris was pursuing a policy that threatened peace": a verb after a relative pronoun is the
   // relative clause's, said of the noun before it, not of the one the clause opens with.
   if (RELATIVE_BEFORE_VERB.test(stretch.slice(0, verb.index))) return null;
@@ -241,6 +242,18 @@ const QUESTION_ASKED = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|why|how|what
 /** A subordinate clause opening between the first name and the verb of saying. */
 const CLAUSE_BEFORE_VERB =
   /\b(?:because|since|after|before|when|while|although|though|whereas|unless|until|once|so that|but)\s/i;
+
+/**
+ * A second that-clause whose subject is a name of its own: "Putin had been informed and that
+ * Moscow hoped …" (Moscow hoped, not Putin). A pronoun or a description ("and that he had told
+ * them", "and that the president believed") goes on about the one named first.
+ */
+const SECOND_THAT_NAMED = /\b(?:and|or)\s+that\s+(?!The\s)(\p{Lu}[\p{L}'’-]*)/u;
+
+function namedInSecondThat(np: string, before: string): boolean {
+  const named = SECOND_THAT_NAMED.exec(before)?.[1];
+  return named !== undefined && !np.includes(named);
+}
 
 /** A lower-case aside set off by commas after a name: ", speaking at a briefing on Monday,". */
 const ASIDE_AFTER_NAME = /^,\s*\p{Ll}[^,;.:!?"“”]{0,120},\s*/u;
