@@ -986,7 +986,7 @@ const UTTERANCE = /\b(?:statements?|remarks|comments?|messages?|announcements?)\
 
 function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const document =
-    /(?:statement|readout|communiqu[eé]|declaration|release|report|document|text|message|letter|post|notice|note)$/i;
+    /(?:statement|readout|communiqu[eé]|declaration|release|report|document|text|message|letter|post|notice|note|bulletin)$/i;
   const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
   const qualifier =
     byOf ??
