@@ -94,3 +94,59 @@ describe('a bulletin is a document: "the bulletin says" is its issuer\'s words',
     ]);
   });
 });
+
+describe('a ministry named by its country alone, or by "the republic", after one named by its kind', () => {
+  it('"The Armenian Foreign Ministry said … The ministry of Azerbaijan said" is Azerbaijan\'s foreign ministry', () => {
+    expect(
+      who(
+        'The Armenian Foreign Ministry said the deal would make the border safer. ' +
+          'The ministry of Azerbaijan said that the agreement showed that peace was near.',
+      ).map(([id, mention]) => [id, mention]),
+    ).toEqual([
+      ['mfa-armenia', 'The Armenian Foreign Ministry'],
+      ['mfa-azerbaijan', 'The ministry of Azerbaijan'],
+    ]);
+  });
+
+  it("\"Azerbaijan's Defence Ministry said … Armenia's ministry said\" is Armenia's defence ministry", () => {
+    expect(
+      who(
+        "Azerbaijan's Defence Ministry said two soldiers were wounded. Armenia's ministry said that no shots had been fired.",
+      ).map(([id]) => id),
+    ).toEqual(['mod-azerbaijan', 'mod-armenia']);
+  });
+
+  it('with no kind named before, "the ministry of Azerbaijan" is not made a ministry of any kind', () => {
+    expect(
+      who('The ministry of Azerbaijan said that the agreement showed that peace was near.').map(([id]) => id),
+    ).not.toContain('mfa-azerbaijan');
+  });
+
+  it('"the Ministry of Defense of the republic" is the body of the country the text named last', () => {
+    expect(
+      who(
+        'Armenia lost 13 soldiers, the Security Council of Armenia said. ' +
+          'Later in the evening, the Ministry of Defense of the republic reported that contact had been lost with two posts.',
+      ).map(([id]) => id),
+    ).toEqual(['text:security-council-of-armenia', 'mod-armenia']);
+  });
+});
+
+describe('"the region\'s <body>" in a Karabakh story is the Karabakh authorities\' body (CONVENTIONS 4)', () => {
+  it('"The region\'s defense ministry said" after Nagorno-Karabakh is named', () => {
+    expect(
+      who(
+        'Russian troops rolled into Nagorno-Karabakh on Wednesday. The fighting was the worst in the area since 1994.\n\n' +
+          "The region's defense ministry said 1,339 of its servicemen had been killed.",
+      ).map(([id]) => id),
+    ).toEqual(['karabakh-authorities']);
+  });
+
+  it('another region named last keeps the words as written', () => {
+    expect(
+      who(
+        "Russian troops rolled into Syunik on Wednesday. The region's defense ministry said 12 soldiers were hurt.",
+      ).map(([id]) => id),
+    ).not.toContain('karabakh-authorities');
+  });
+});
