@@ -1756,6 +1756,10 @@ const APPOSITIVE = /^((?:an?|the|another|his|her|its|their)\s[^,;:\u2591]{1,80}?
 const BARE_ROLE_APPOSITIVE =
   /^((?:(?:deputy|acting|former|first|chief)\s+)?(?:commander|head|chief|director|spokes(?:man|woman|person)|chairman|chairwoman|chair|minister|ambassador|envoy|adviser|advisor|aide|secretary|governor|mayor|president|leader|founder|member|editor|professor|partner|representative|coordinator|rapporteur)\s+(?:of|for|at|to|in)\s[^,;:\u2591]{1,80}?),\s*(?=\S)/i;
 
+/** A past participle and its agent set off after a source: ", led by Deputy Prime Minister Ana Lomidze,". */
+const LED_BY_APPOSITIVE =
+  /^((?:(?:jointly|respectively)\s+)?(?:led|headed|chaired|co-chaired)\s+by\s[^,;:\u2591]{1,100}?),\s*(?=\S)/i;
+
 /** "a Western diplomat speaking under the Chatham House Rule": the description ends before its participle. */
 const PARTICIPLE_TAIL = /\s+\p{Ll}+ing\b.*$/su;
 
@@ -1882,6 +1886,10 @@ function accordingTo(masked: string, from: number, to: number): Attribution | nu
       whole === initial[0] && isApposedName(initial[1]!)
         ? (APPOSITIVE.exec(text.slice(whole.length)) ?? BARE_ROLE_APPOSITIVE.exec(text.slice(whole.length)))
         : null;
+    // "According to a joint statement of the commissions, led by Deputy Prime Ministers A and B, the
+    // parties …": a participle with its agent describes the source, as an appositive does.
+    const ledBy = whole === initial[0] && !apposed ? LED_BY_APPOSITIVE.exec(text.slice(whole.length)) : null;
+    if (ledBy && wordCount(ledBy[1]!) <= 14) whole += ledBy[0];
     if (
       apposed &&
       wordCount(apposed[1]!) <= 10 &&

@@ -986,7 +986,7 @@ const UTTERANCE = /\b(?:statements?|remarks|comments?|messages?|announcements?)\
 
 function documentAuthor(p: string, d: Discourse): ResolvedSpeaker | null {
   const document =
-    /(?:statement|readout|communiqu[eé]|declaration|release|report|document|text|message|letter|post|notice|note)$/i;
+    /(?:statement|readout|communiqu[eé]|declaration|release|report|document|text|message|letter|post|notice|note|bulletin)$/i;
   const byOf = /\b(?:of|from|by)\s+(.+)$/i.exec(p)?.[1];
   const qualifier =
     byOf ??
@@ -1318,6 +1318,26 @@ function openingNameBefore(d: Discourse): string | null {
 
 /** "the country's X", "the region's X": an owner that stands for the one the text named last. */
 const STAND_IN_OWNER = /^the\s+(country|region|enclave)['’]s\s+(.+)$/iu;
+/** A body of a country named by a stand-in after it: "the Ministry of Defense of the republic". */
+const STAND_IN_AFTER = /^(?:the\s+)?(\p{Lu}.*?)\s+of\s+the\s+(?:country|republic)$/u;
+
+/** A ministry with its country and no kind: "the ministry of Azerbaijan", "Armenia's ministry". */
+const ELLIPTIC_MINISTRY = /^(?:the\s+ministry\s+of\s+(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)['’]s?\s+ministry)$/iu;
+
+/** A ministry named by its kind: "Foreign Ministry", "the Ministry of Defence". */
+const MINISTRY_KIND =
+  /\b(?:(Foreign|Defen[cs]e|Interior|Health|Justice|Emergency)\s+Ministry|Ministry\s+of\s+(Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|Health|Justice|Emergency\s+Situations))\b/gu;
+
+/** The kind of the ministry named last in the sentence or two before the speaker, as "Foreign", "Defence". */
+function ministryKindBefore(d: Discourse): string | null {
+  const at = d.speakerAt >= 0 ? d.speakerAt : d.unitStart;
+  let kind: string | null = null;
+  for (const m of d.text.slice(Math.max(0, at - 400), at).matchAll(MINISTRY_KIND)) {
+    const named = m[1] ?? m[2]!;
+    kind = /^Foreign/.test(named) ? 'Foreign' : /^Internal/.test(named) ? 'Interior' : named.split(/\s+/)[0]!;
+  }
+  return kind;
+}
 /**
  * "Officials of the region's former administration": officials speak for the government they
  * belong to, which is the region's government (CONVENTIONS 3, 4), "former" or not.
@@ -1982,8 +2002,27 @@ export function resolveSpeaker(phrase: string, d: Discourse): ResolvedSpeaker | 
   const standIn = read.standIn;
   if (standIn) {
     const owner = standIn[1]!.toLowerCase() === 'country' ? countryNamedBefore(d) : regionNamedBefore(d);
-    const owned = owner ? resolveEntityAt(`${owner}'s ${standIn[2]}`, d.at) : null;
+    const owned = owner
+      ? (resolveEntityAt(`${owner}'s ${standIn[2]}`, d.at) ??
+        // "the region's defense ministry" in Karabakh: its authorities' body (CONVENTIONS 4).
+        (owner === 'Karabakh' ? karabakhBody(`Karabakh ${standIn[2]}`, d.text) : null))
+      : null;
     if (owned && owned.kind !== 'place') return speaking(owned, mention);
+  }
+  // "the Ministry of Defense of the republic": the body of the country the text named last.
+  const ofStandIn = STAND_IN_AFTER.exec(p);
+  if (ofStandIn) {
+    const owner = countryNamedBefore(d);
+    const owned = owner ? resolveEntityAt(`${ofStandIn[1]} of ${owner}`, d.at) : null;
+    if (owned && owned.kind !== 'place' && owned.kind !== 'government') return speaking(owned, mention);
+  }
+  // "The Armenian Foreign Ministry said … The ministry of Azerbaijan said": the other country's body
+  // of the kind just named.
+  const elliptic = ELLIPTIC_MINISTRY.exec(p);
+  if (elliptic) {
+    const kind = ministryKindBefore(d);
+    const owned = kind ? resolveEntityAt(`${elliptic[1] ?? elliptic[2]}'s ${kind} Ministry`, d.at) : null;
+    if (owned && owned.kind === 'organisation') return speaking(owned, mention);
   }
   // "Economists are more cautious. “…,” said one": one of the group the sentence before named.
   if (read.oneOfThem) {

@@ -81,6 +81,7 @@ import {
 } from './ownOutlet.ts';
 import { findPeople, genderOf, knownGender, namedTogetherIn } from './people.ts';
 import { learnGenders } from './personGender.ts';
+import { pluralBodiesBack } from './pluralBodiesBack.ts';
 import { withPapersNamed } from './pressReview.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import { findQuotes, type Quote, quoteSpans } from './quotes.ts';
@@ -3091,6 +3092,8 @@ function asTheyCallIt(text: string, unit: Unit, d: Discourse): Draft | null {
 function speakersOf(phrase: string, d: Discourse, content: string, said = content): ResolvedSpeaker[] {
   const issued = JOINT_TEXT.test(phrase) ? jointIssuers(phrase, d) : null;
   if (issued) return issued;
+  const plural = pluralBodiesBack(phrase, d, readPair(d));
+  if (plural) return plural;
   const again =
     nonEmpty(GROUP_BACK.test(phrase) ? groupBack(phrase, d) : groupAgain(phrase, d)) ??
     groupNamedBefore(phrase, d) ??
@@ -3115,6 +3118,17 @@ function speakersOf(phrase: string, d: Discourse, content: string, said = conten
   return found.length === 1 && d.lastGroup && groupText(phrase, found[0]!, d.lastGroup, d.paragraph)
     ? d.lastGroup.speakers.map((s) => ({ ...s, mention: phrase, viaDocument: true }))
     : found;
+}
+
+/** Reads a pair's words where they stand: the conflict's two sides' bodies, else each body named. */
+function readPair(d: Discourse): (words: string, at: number) => ResolvedSpeaker[] {
+  return (words, at) => {
+    const held = d.speakerAt;
+    d.speakerAt = at;
+    const found = conflictSides(words, d) ?? speakersNamed(words, d);
+    d.speakerAt = held;
+    return found;
+  };
 }
 
 /** The group's own text named back: "the statement", "the joint declaration", "the text". */
@@ -3366,6 +3380,9 @@ function statesListed(parts: readonly string[], d: Discourse): (Entity | null)[]
  * ("Hayk and his wife", an unnamed party). Null for one speaker.
  */
 function jointAfterQuote(phrase: string, d: Discourse): ResolvedSpeaker[] | null {
+  // "“…,” the commissions said": the pair of commissions named before, each of it.
+  const plural = pluralBodiesBack(phrase, d, readPair(d));
+  if (plural) return plural;
   // "“…,” the statement said" under "A and B issued a joint statement.": each issuer.
   if (JOINT_TEXT.test(phrase.trim())) return jointIssuers(phrase.trim(), d);
   // "“…,” the two offices said": the pair that spoke or issued the text before.

@@ -442,7 +442,7 @@ export const PUT_OUT_BY = wordsExcept(PUT_OUT_BY_WORDS);
 
 /** Nouns for a written statement as the grammatical speaker: "the statement says", "it added". */
 export const DOCUMENT_NOUN =
-  /^(?:(?:the|a|this|that|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:statement|readout|communiqu[eé]|declaration|release|press release|report|document|text|message|letter|post|notice|note)$/iu;
+  /^(?:(?:the|a|this|that|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:statement|readout|communiqu[eé]|declaration|release|press release|report|document|text|message|letter|post|notice|note|bulletin)$/iu;
 
 /**
  * Openings of a clause that is not its subject: "In a separate statement,", "Friday,", "Asked about…,",
