@@ -38,6 +38,14 @@ describe('who reports a toll', () => {
     ).toEqual([['killed', '64', 'The defence minister']]);
   });
 
+  it('"By Wednesday morning …": a weekday and its part of the day open no subject', () => {
+    expect(
+      figuresOf(
+        'By Wednesday morning the defence minister was telling parliament that 64 soldiers had been killed.',
+      ),
+    ).toEqual([['killed', '64', 'the defence minister']]);
+  });
+
   it('"put their side\'s toll at": a possessive inside the toll\'s noun phrase', () => {
     expect(figuresOf("Local officials put their side's toll at about 90.")).toEqual([
       ['killed', 'about 90', 'Local officials'],

@@ -177,7 +177,7 @@ const ASIDE_BEFORE_VERB =
   /,\s*(?:for\s+(?:its|his|her|their)\s+(?:own\s+)?part|in\s+(?:(?:its|his|her|their)\s+)?turn|meanwhile|however|in\s+response|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|though|too|on\s+the\s+other\s+hand)\s*,\s*$/iu;
 /** Sentence adverbs that may open a subject run but are not part of who speaks. */
 const LEADING_NOT_SUBJECT =
-  /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+  /^(?:(?:Meanwhile|However|Also|Separately|Earlier|Later|Now|Then|Yesterday|Today|But|And|So|Still|Moreover|Furthermore|Additionally|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+)+/;
 /** Heads that may carry a place or body after them inside a subject: "the authorities in the region". */
 const SUBJECT_HEADS = new Set([
   'authorities',
